@@ -1,0 +1,1 @@
+"""marsad data packs (package data)."""

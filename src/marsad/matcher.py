@@ -1,0 +1,116 @@
+"""Clitic-aware multi-pattern matching over folded Arabic text (Aho-Corasick).
+
+Arabic attaches conjunctions and prepositions to the next word: بالحسكة (ب + الحسكة), والقامشلي,
+للجزيرة (ل + الجزيرة, where the article's alef drops). A key matches when it starts a word or follows
+one of the proclitic sequences below, and ends a word. Keys are folded with `textnorm.fold_text`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from marsad.textnorm import fold_text
+
+#: proclitics that may stand before a key (folded forms)
+PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+#: before a key whose ال was absorbed by a preceding ل (لل): the ل itself, with و/ف
+LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+
+
+def is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A key found in folded text: [start, end) in folded offsets, with the payloads stored for the key."""
+
+    start: int
+    end: int
+    key: str
+    payloads: tuple[Any, ...]
+    prefix: str  # the proclitics before the key (folded)
+
+
+class PhraseIndex:
+    """Many phrases, one pass. `add(phrase, payload)`, then `find(folded_text)`."""
+
+    def __init__(self) -> None:
+        self._plain: dict[str, list[Any]] = {}
+        # ال-keys with the alef dropped after a lam preposition: الجزيرة is written للجزيرة
+        self._lam: dict[str, list[Any]] = {}
+        self._auto: Any = None
+
+    def add(self, phrase: str, payload: Any) -> None:
+        key = " ".join(fold_text(phrase).split())
+        if len(key) < 2:
+            return
+        self._plain.setdefault(key, []).append(payload)
+        if key.startswith("ال") and len(key) > 3:
+            self._lam.setdefault("ل" + key[2:], []).append(payload)
+        self._auto = None
+
+    def __len__(self) -> int:
+        return len(self._plain)
+
+    def _automaton(self) -> Any:
+        if self._auto is None:
+            auto = ahocorasick.Automaton()
+            for key in self._plain.keys() | self._lam.keys():
+                auto.add_word(key, (key, tuple(self._plain.get(key, ())), tuple(self._lam.get(key, ()))))
+            if len(auto):
+                auto.make_automaton()
+            self._auto = auto
+        return self._auto
+
+    def find_all(self, text: str) -> list[Match]:
+        """Every boundary-valid occurrence, overlapping ones included."""
+        auto = self._automaton()
+        if not len(auto):
+            return []
+        out: list[Match] = []
+        n = len(text)
+        for end_idx, (key, plain, lam) in auto.iter(text):
+            end = end_idx + 1
+            if end < n and is_word_char(text[end]):
+                continue
+            start = end - len(key)
+            ws = start
+            while ws > 0 and is_word_char(text[ws - 1]) and start - ws < 3:
+                ws -= 1
+            if ws > 0 and is_word_char(text[ws - 1]):
+                continue
+            prefix = text[ws:start]
+            if plain and prefix in PREFIXES:
+                payloads = plain
+            elif lam and prefix in LAM_PREFIXES:
+                payloads = lam
+            else:
+                continue
+            if prefix and key[0].isascii():
+                continue  # Latin names take no Arabic proclitics in running text
+            out.append(Match(start, end, key, payloads, prefix))
+        return out
+
+    def find(self, text: str) -> list[Match]:
+        """Longest non-overlapping matches, in text order."""
+        return longest_first(self.find_all(text))
+
+
+def longest_first(matches: Iterable[Match]) -> list[Match]:
+    chosen: list[Match] = []
+    starts: list[int] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        i = bisect.bisect_left(starts, m.start)
+        if i > 0 and chosen[i - 1].end > m.start:
+            continue
+        if i < len(chosen) and chosen[i].start < m.end:
+            continue
+        chosen.insert(i, m)
+        starts.insert(i, m.start)
+    return chosen

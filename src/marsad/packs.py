@@ -1,0 +1,143 @@
+"""Data packs: the knowledge marsad uses, kept in versioned files under `marsad/data/`.
+
+Each pack is listed in `data/manifest.json` with its version, licence and sources. Entity packs
+(actors, people, outlets, places) are JSON lines with one entry a line; lexicons (attribution verbs,
+triggers, framing terms, number words, month names ...) are JSON objects. Nothing here runs at import:
+packs are read on first use and cached for the life of the process.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from marsad.errors import MarsadError
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    text: str
+    #: ISO dates bounding when this alias means this entry (e.g. الجيش السوري before/after Dec 2024)
+    valid_from: str | None = None
+    valid_to: str | None = None
+    #: None, or a context the alias needs to count: "quoted" (in quotes), "cue" (after a cue noun such
+    #: as صحيفة/قناة/موقع for outlets), "capital" (a capital city used for its government)
+    requires: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PackEntry:
+    id: str
+    type: str  # actor | person | outlet | place
+    name: str  # canonical English name
+    name_ar: str
+    aliases: tuple[Alias, ...]
+    kind: str | None = None
+    parent: str | None = None
+    country: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _data_file(name: str) -> Any:
+    return resources.files("marsad.data").joinpath(name)
+
+
+@cache
+def manifest() -> dict[str, Any]:
+    return json.loads(_data_file("manifest.json").read_text("utf-8"))
+
+
+@cache
+def load_json(name: str) -> Any:
+    """A lexicon pack (`data/<name>.json`)."""
+    f = _data_file(f"{name}.json")
+    try:
+        return json.loads(f.read_text("utf-8"))
+    except FileNotFoundError as e:
+        raise MarsadError("E201", pack=name) from e
+    except json.JSONDecodeError as e:
+        raise MarsadError("E202", pack=name, detail=str(e)) from e
+
+
+def iter_jsonl(name: str) -> Iterator[dict[str, Any]]:
+    f = _data_file(f"{name}.jsonl")
+    try:
+        text = f.read_text("utf-8")
+    except FileNotFoundError as e:
+        raise MarsadError("E201", pack=name) from e
+    for lineno, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("//"):
+            continue
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise MarsadError("E202", pack=name, detail=f"line {lineno}: {e}") from e
+        if "_meta" not in d:  # the header line carries the pack's version, licence and sources
+            yield d
+
+
+def pack_meta(name: str) -> dict[str, Any]:
+    """The header of a pack: `{"version", "licence", "sources", ...}`."""
+    if name.endswith(".json"):
+        d = load_json(name[:-5])
+        return {k: d.get(k) for k in ("version", "licence", "sources", "about")}
+    first = _data_file(name).read_text("utf-8").split("\n", 1)[0]
+    return dict(json.loads(first).get("_meta", {}))
+
+
+def _alias(a: Any) -> Alias:
+    if isinstance(a, str):
+        return Alias(a)
+    return Alias(a["text"], a.get("valid_from"), a.get("valid_to"), a.get("requires"))
+
+
+_CORE = {"id", "type", "name", "name_ar", "aliases", "kind", "parent", "country", "valid_from", "valid_to"}
+
+
+def entry_from_dict(d: dict[str, Any], default_type: str) -> PackEntry:
+    aliases = [_alias(a) for a in d.get("aliases", [])]
+    known = {a.text for a in aliases}
+    if d.get("name_ar") and d["name_ar"] not in known:
+        aliases.insert(0, Alias(d["name_ar"]))
+    return PackEntry(
+        id=d["id"],
+        type=d.get("type", default_type),
+        name=d["name"],
+        name_ar=d.get("name_ar", ""),
+        aliases=tuple(aliases),
+        kind=d.get("kind"),
+        parent=d.get("parent"),
+        country=d.get("country"),
+        valid_from=d.get("valid_from"),
+        valid_to=d.get("valid_to"),
+        extra={k: v for k, v in d.items() if k not in _CORE},
+    )
+
+
+@cache
+def entity_pack(name: str) -> tuple[PackEntry, ...]:
+    """An entity pack (`data/<name>.jsonl`): actors, people, outlets, places."""
+    default_type = {"actors": "actor", "people": "person", "outlets": "outlet", "places": "place"}.get(name, name)
+    return tuple(entry_from_dict(d, default_type) for d in iter_jsonl(name))
+
+
+@cache
+def entries_by_id() -> dict[str, PackEntry]:
+    out: dict[str, PackEntry] = {}
+    for name in ("actors", "people", "outlets", "places"):
+        for e in entity_pack(name):
+            out[e.id] = e
+    return out
+
+
+def reset_caches() -> None:
+    """Forget every loaded pack (tests, or after `marsad gazetteer import`)."""
+    for fn in (manifest, load_json, entity_pack, entries_by_id):
+        fn.cache_clear()

@@ -1,0 +1,243 @@
+"""The pipeline: a working document that stages fill in, the stage registry, and `analyze()`.
+
+A stage is a function `(doc) -> None` registered with `@stage(name, requires=..., assigns=...)`. The
+default order is `DEFAULT_STAGES`; `build()` checks that every stage's requirements are assigned by an
+earlier stage before anything runs (as spaCy checks its pipeline). Stages load their packs lazily and
+cache them for the process, so a worker pays the loading cost once.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from marsad import model
+from marsad.errors import MarsadError
+from marsad.textnorm import Folded, Sentence, clean, fold, split_sentences
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible entity mention, before overlaps are resolved. Offsets are into `Doc.text`."""
+
+    start: int
+    end: int
+    type: str  # actor | person | place | outlet
+    refs: tuple[str, ...] = ()  # pack or gazetteer ids this surface may mean (several = ambiguous)
+    how: str = "pack"  # pack | gazetteer | pattern | anaphora | ner
+    #: higher wins when two candidates of the same length overlap
+    priority: int = 0
+    name: str | None = None  # for names no pack knows
+    name_ar: str | None = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class EntityDraft:
+    """An entity while the pipeline works on it; frozen into `model.Entity` at the end."""
+
+    id: str
+    type: str
+    name: str
+    name_ar: str
+    ref: str | None
+    mentions: list[model.Mention] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, start: int, end: int, text: str, how: str = "pack") -> None:
+        if not any(m.start == start and m.end == end for m in self.mentions):
+            self.mentions.append(model.Mention(start, end, text, how))
+            self.mentions.sort(key=lambda m: m.start)
+
+
+@dataclass(slots=True)
+class Doc:
+    """The article while the stages work on it."""
+
+    text: str
+    folded: Folded
+    sentences: list[Sentence]
+    published: date | None = None
+    url: str | None = None
+    title: str | None = None
+    id: str | None = None
+    #: metadata the reader found (HTML site name, author, date ...) before the text stages run
+    given: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    entities: list[EntityDraft] = field(default_factory=list)
+    quantities: list[model.Quantity] = field(default_factory=list)
+    times: list[model.TimeRef] = field(default_factory=list)
+    claims: list[model.Claim] = field(default_factory=list)
+    events: list[model.Event] = field(default_factory=list)
+    framing: list[model.Framing] = field(default_factory=list)
+    outlet: model.Outlet | None = None
+    author: str | None = None
+    dateline: str | None = None
+    #: spans (start, end) that are not article body: signatures, source lists, bylines
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+    #: free space for stages to hand results to later stages
+    scratch: dict[str, Any] = field(default_factory=dict)
+
+    # ---- helpers shared by stages
+
+    def new_entity(self, type_: str, name: str, name_ar: str, ref: str | None, **attrs: Any) -> EntityDraft:
+        ent = EntityDraft(f"e{len(self.entities) + 1}", type_, name, name_ar, ref, attrs=dict(attrs))
+        self.entities.append(ent)
+        return ent
+
+    def entity(self, entity_id: str | None) -> EntityDraft | None:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+    def entity_by_ref(self, ref: str) -> EntityDraft | None:
+        for e in self.entities:
+            if e.ref == ref:
+                return e
+        return None
+
+    def mentions_in(self, start: int, end: int, types: Iterable[str] | None = None
+                    ) -> list[tuple[model.Mention, EntityDraft]]:
+        """Entity mentions inside [start, end), in text order."""
+        wanted = set(types) if types else None
+        out = [(m, e) for e in self.entities if wanted is None or e.type in wanted
+               for m in e.mentions if m.start >= start and m.end <= end]
+        out.sort(key=lambda p: p[0].start)
+        return out
+
+    def entity_at(self, start: int, end: int) -> EntityDraft | None:
+        """The entity with a mention overlapping [start, end), preferring the longest mention."""
+        best: tuple[int, EntityDraft] | None = None
+        for e in self.entities:
+            for m in e.mentions:
+                if m.start < end and start < m.end and (best is None or m.end - m.start > best[0]):
+                    best = (m.end - m.start, e)
+        return best[1] if best else None
+
+    def sentence_of(self, pos: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        for s in self.sentences:
+            if s.start >= pos:
+                return s
+        return Sentence(0, len(self.text))
+
+    def is_furniture(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.furniture)
+
+
+StageFn = Callable[[Doc], None]
+
+
+@dataclass(frozen=True, slots=True)
+class StageSpec:
+    name: str
+    fn: StageFn
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+REGISTRY: dict[str, StageSpec] = {}
+
+#: the default pipeline, in order; each name is "<module>.<stage>" under marsad.stages
+DEFAULT_STAGES: tuple[str, ...] = (
+    "metadata",
+    "entities",
+    "places.candidates",
+    "names",
+    "resolve",
+    "places.geocode",
+    "quantities",
+    "times",
+    "claims",
+    "events",
+    "framing",
+)
+
+_BASE = ("doc.text", "doc.folded", "doc.sentences")
+
+
+def stage(name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()) -> Callable[[StageFn], StageFn]:
+    def register(fn: StageFn) -> StageFn:
+        REGISTRY[name] = StageSpec(name, fn, tuple(requires), tuple(assigns))
+        return fn
+
+    return register
+
+
+def _module_for(stage_name: str) -> str:
+    return "marsad.stages." + stage_name.split(".")[0]
+
+
+def build(names: Iterable[str] = DEFAULT_STAGES) -> list[StageSpec]:
+    """Import and check the stages; raise E301/E302 before any article is touched."""
+    names = list(names)
+    specs: list[StageSpec] = []
+    have = set(_BASE)
+    for n in names:
+        if n not in REGISTRY:
+            try:
+                importlib.import_module(_module_for(n))
+            except ModuleNotFoundError as e:
+                if e.name != _module_for(n):
+                    raise
+        if n not in REGISTRY:
+            raise MarsadError("E302", stage=n, available=", ".join(sorted(REGISTRY)) or "none")
+        spec = REGISTRY[n]
+        missing = [r for r in spec.requires if r not in have]
+        if missing:
+            raise MarsadError("E301", stage=n, needs=", ".join(missing), order=" → ".join(names))
+        have.update(spec.assigns)
+        specs.append(spec)
+    return specs
+
+
+_DEFAULT: list[StageSpec] | None = None
+
+
+def default_pipeline() -> list[StageSpec]:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = build(DEFAULT_STAGES)
+    return _DEFAULT
+
+
+def make_doc(text: str, *, published: date | None = None, url: str | None = None, title: str | None = None,
+             doc_id: str | None = None, given: dict[str, Any] | None = None, cleaned: bool = False) -> Doc:
+    text = text if cleaned else clean(text)
+    return Doc(text=text, folded=fold(text), sentences=split_sentences(text), published=published, url=url,
+               title=title, id=doc_id, given=dict(given or {}))
+
+
+def run(doc: Doc, stages: list[StageSpec] | None = None) -> Doc:
+    for spec in stages if stages is not None else default_pipeline():
+        spec.fn(doc)
+    return doc
+
+
+def freeze(doc: Doc) -> model.Article:
+    from marsad import __version__
+
+    entities = tuple(
+        model.Entity(
+            id=e.id, type=e.type, name=e.name, name_ar=e.name_ar, mentions=tuple(e.mentions), ref=e.ref,
+            kind=e.attrs.get("kind"), parent=e.attrs.get("parent"), lat=e.attrs.get("lat"),
+            lon=e.attrs.get("lon"), country=e.attrs.get("country"), admin1=e.attrs.get("admin1"),
+            precision=e.attrs.get("precision"), geo_source=e.attrs.get("geo_source"), role=e.attrs.get("role"),
+        )
+        for e in doc.entities
+        if e.mentions
+    )
+    return model.Article(
+        text=doc.text, id=doc.id, title=doc.title, url=doc.url,
+        published=doc.published.isoformat() if doc.published else None,
+        outlet=doc.outlet, author=doc.author, dateline=doc.dateline, entities=entities,
+        events=tuple(doc.events), claims=tuple(doc.claims), quantities=tuple(doc.quantities),
+        times=tuple(doc.times), framing=tuple(doc.framing), notes=tuple(doc.notes), marsad_version=__version__,
+    )

@@ -1,0 +1,10 @@
+"""Stage: metadata (in progress)."""
+
+from __future__ import annotations
+
+from marsad.pipeline import Doc, stage
+
+
+@stage("metadata")
+def run(doc: Doc) -> None:
+    return None

@@ -1,0 +1,190 @@
+"""The Arabic text layer: cleaning for display, folding for matching, and a map between the two.
+
+`clean()` produces the article text every offset refers to. `fold()` produces a matching copy in which
+diacritics and tatweel are deleted and letter variants are unified (alef forms, alef maksura, ta marbuta,
+Persian letters, Arabic-Indic and Persian digits); `Folded.orig()` maps a folded offset back to the clean
+text. Each operation is a small function and the character tables live in `data/charmap.json`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _cp(s: str) -> str:
+    return chr(int(s[2:], 16)) if s.startswith("U+") else s
+
+
+@cache
+def _charmap() -> dict:
+    return json.loads(resources.files("marsad.data").joinpath("charmap.json").read_text("utf-8"))
+
+
+@cache
+def _delete_class() -> str:
+    parts = []
+    for lo, hi, *_ in _charmap()["delete"]:
+        parts.append(re.escape(_cp(lo)) + ("-" + re.escape(_cp(hi)) if hi != lo else ""))
+    return "[" + "".join(parts) + "]"
+
+
+@cache
+def _delete_re() -> re.Pattern[str]:
+    return re.compile(_delete_class() + "+")
+
+
+@cache
+def _fold_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord(_cp(k)): _cp(v) for k, v in _charmap()["replace"].items()}
+    for c in range(ord("A"), ord("Z") + 1):
+        table[c] = chr(c + 32)
+    return table
+
+
+@cache
+def _controls_re() -> re.Pattern[str]:
+    parts = [re.escape(_cp(lo)) + "-" + re.escape(_cp(hi)) for lo, hi in _charmap()["strip_controls"]]
+    # \t \n \r are kept: they carry layout
+    return re.compile("[" + "".join(parts) + "]+")
+
+
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_MANY_NEWLINES = re.compile(r"\n\s*\n\s*(\n\s*)+")
+
+
+def strip_controls(text: str) -> str:
+    """Remove NUL, C0/C1 controls, bidi and zero-width characters (keeps tab, newline, CR)."""
+    return _controls_re().sub("", text)
+
+
+def unfold_presentation_forms(text: str) -> str:
+    """Map Arabic presentation forms (from PDFs and old web pages) to the ordinary letters."""
+    return _PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def normalise_whitespace(text: str) -> str:
+    """One space between words, no trailing spaces, at most one blank line between paragraphs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _MANY_NEWLINES.sub("\n\n", text).strip()
+
+
+def clean(text: str) -> str:
+    """The display text of an article: every offset marsad writes points into this string."""
+    return normalise_whitespace(unfold_presentation_forms(strip_controls(text)))
+
+
+def dediacritise(text: str) -> str:
+    """Delete harakat, Quranic marks, superscript alef and tatweel."""
+    return _delete_re().sub("", text)
+
+
+def fold_letters(text: str) -> str:
+    """Unify letter variants, digits, quotes and dashes; lower-case Latin. Length-preserving."""
+    return text.translate(_fold_table())
+
+
+def fold_text(text: str) -> str:
+    """The matching form of a string (no offsets kept): for pack entries and comparisons."""
+    return fold_letters(dediacritise(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded copy of a text with the map back to the original offsets."""
+
+    text: str
+    #: index[i] is the offset in the original of folded character i; None when nothing was deleted
+    index: tuple[int, ...] | None
+    orig_len: int
+
+    def orig(self, i: int) -> int:
+        """Original offset of folded offset `i` (also valid for i == len(text))."""
+        if self.index is None:
+            return i
+        if i >= len(self.index):
+            return self.orig_len
+        return self.index[i]
+
+    def orig_end(self, j: int) -> int:
+        """Original end offset for a folded end offset `j` (exclusive)."""
+        if j <= 0:
+            return 0
+        return self.orig(j - 1) + 1 if self.index is not None else j
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.orig(i), self.orig_end(j)
+
+
+def fold(text: str) -> Folded:
+    """Fold `text` for matching, keeping the offset map."""
+    deletions = list(_delete_re().finditer(text))
+    if not deletions:
+        return Folded(fold_letters(text), None, len(text))
+    kept: list[int] = []
+    pos = 0
+    pieces = []
+    for m in deletions:
+        kept.extend(range(pos, m.start()))
+        pieces.append(text[pos : m.start()])
+        pos = m.end()
+    kept.extend(range(pos, len(text)))
+    pieces.append(text[pos:])
+    return Folded(fold_letters("".join(pieces)), tuple(kept), len(text))
+
+
+# ------------------------------------------------------------------ sentences
+
+_SENT_END = re.compile(r"(?:[.!?؟؛;]+|\n+)")
+_CLOSERS = "\"'”’»)]"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences as offsets. Ends at . ! ? ؟ ؛ and line breaks; a closing quote after a full stop stays with
+    its sentence; a dot between digits (3.5) does not end a sentence. Linear time."""
+    out: list[Sentence] = []
+    start = 0
+    n = len(text)
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        tok = m.group()
+        if tok == "." and 0 < m.start() and end < n and text[m.start() - 1].isdigit() and text[end].isdigit():
+            continue
+        while end < n and text[end] in _CLOSERS:
+            end += 1
+        seg_start = start
+        while seg_start < m.start() and text[seg_start].isspace():
+            seg_start += 1
+        seg_end = m.start() if "\n" in tok else end
+        if seg_end > seg_start:
+            out.append(Sentence(seg_start, seg_end))
+        start = end
+    while start < n and text[start].isspace():
+        start += 1
+    if start < n:
+        out.append(Sentence(start, n))
+    return out
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc]")
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of letters that are in the Arabic script."""
+    letters = sum(1 for c in text if c.isalpha())
+    if not letters:
+        return 0.0
+    return len(_ARABIC_LETTER.findall(text)) / letters
