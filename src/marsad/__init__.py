@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
@@ -36,15 +36,19 @@ def _as_date(value: str | date | datetime | None) -> date | None:
 
 
 def analyze(text: str, *, published: str | date | datetime | None = None, url: str | None = None,
-            outlet: str | None = None, title: str | None = None, id: str | None = None) -> Article:
+            outlet: str | None = None, title: str | None = None, id: str | None = None,
+            given: dict[str, Any] | None = None) -> Article:
     """Analyse one article's text and return its records.
 
     `published` (ISO date or datetime, or a date object) anchors relative dates such as أمس; `outlet`
-    names the publishing outlet when the text itself does not.
+    names the publishing outlet when the text itself does not; `given` carries other metadata the caller
+    already knows (author, dateline, sitename from an HTML page).
     """
     from marsad import pipeline
 
-    given = {"outlet": outlet} if outlet else {}
+    given = dict(given or {})
+    if outlet:
+        given.setdefault("outlet", outlet)
     doc = pipeline.make_doc(text, published=_as_date(published), url=url, title=title, doc_id=id, given=given)
     pipeline.run(doc)
     return pipeline.freeze(doc)

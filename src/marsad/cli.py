@@ -43,8 +43,11 @@ def _write_atomic(path: Path, data: str) -> None:
               help="Folder for one <name>.json per article, or - for JSON lines on stdout.")
 @click.option("--published", default=None, help="Publication date (YYYY-MM-DD) for inputs that carry none.")
 @click.option("--outlet", default=None, help="Outlet name for inputs that carry none.")
+@click.option("--max-bytes", default=10_000_000, show_default=True, type=click.IntRange(1),
+              help="Skip input files larger than this (reason too_large).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
-def extract(paths: tuple[str, ...], out: str, published: str | None, outlet: str | None, quiet: bool) -> None:
+def extract(paths: tuple[str, ...], out: str, published: str | None, outlet: str | None, max_bytes: int,
+            quiet: bool) -> None:
     """Analyse articles and write one JSON record per article.
 
     PATHS are files or folders (walked): .txt, .html, .jsonl records, TREC <DOC> streams, optionally .gz.
@@ -80,7 +83,7 @@ def extract(paths: tuple[str, ...], out: str, published: str | None, outlet: str
             progress.start()
             task = progress.add_task("extract", total=total)
     try:
-        for item in read_paths(list(paths)):
+        for item in read_paths(list(paths), max_bytes=max_bytes):
             if isinstance(item, Failure):
                 failures.append((item.source, item.error.message))
                 console.print(f"[red]skipped[/red] {item.source}: {item.error.reason} — "
@@ -90,7 +93,8 @@ def extract(paths: tuple[str, ...], out: str, published: str | None, outlet: str
                 continue
             try:
                 article = analyze(item.text, published=item.published or published, url=item.url,
-                                  outlet=item.outlet or outlet, title=item.title, id=item.name)
+                                  outlet=item.outlet or outlet, title=item.title, id=item.name,
+                                  given=item.given())
             except Exception as e:  # one bad article must never stop the run
                 failures.append((item.source, f"internal: {type(e).__name__}: {e}"))
                 console.print(f"[red]failed[/red] {item.source}: internal — {type(e).__name__}: {e}. "
@@ -130,6 +134,36 @@ def extract(paths: tuple[str, ...], out: str, published: str | None, outlet: str
         )
     if failures:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--limit", default=50, show_default=True, help="Show at most this many articles.")
+def show(paths: tuple[str, ...], limit: int) -> None:
+    """Print a readable summary of records written by `marsad extract`.
+
+    Example: marsad show records/
+    """
+    from marsad.summary import render
+
+    files: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        files.extend(sorted(path.glob("*.json")) if path.is_dir() else [path])
+    console = _console_out()
+    for f in files[:limit]:
+        try:
+            record = json.loads(f.read_text("utf-8"))
+        except (OSError, json.JSONDecodeError) as e:
+            console.print(f"[red]cannot read[/red] {f}: {e}")
+            continue
+        render(record, f.stem, console)
+
+
+def _console_out():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(highlight=False)
 
 
 def main() -> None:

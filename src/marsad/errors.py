@@ -10,24 +10,27 @@ from typing import Any
 MESSAGES: dict[str, str] = {
     # reading (E1xx) — reason codes are the stable part; messages may improve
     "E101": "empty: the file has no text. Check that it is the article you meant to give.",
-    "E102": "binary: the file looks like {what}, not text or HTML. Give marsad .txt, .html, .jsonl or TREC files.",
+    "E102": "binary: the file looks like {what}, not text or HTML. Give marsad .txt, .html, .jsonl or TREC "
+    "files.",
     "E103": "too_large: {size} bytes is over the {limit}-byte limit. Split the file, or raise the limit with "
     "--max-bytes.",
     "E104": "bad_encoding: the bytes could not be read as Arabic text in UTF-8, UTF-16, windows-1256 or "
     "ISO-8859-6. Re-save the file as UTF-8.",
-    "E105": "not_arabic: the text is {language}, not Arabic ({share:.0%} Arabic-script letters). marsad reads "
-    "Arabic news only.",
-    "E106": "no_text: no article text could be extracted from the HTML. Check that the page holds the article "
-    "itself, not only a menu or a script.",
-    "E107": "bad_record: line {line} is not a JSON object with a \"text\" field ({detail}). Fix that line; the "
-    "other lines were read.",
+    "E105": "not_arabic: the text looks {language}, not Arabic ({detail}). marsad reads Arabic news only.",
+    "E106": "no_text: no article text could be extracted from the HTML. Check that the page holds the "
+    "article itself, not only a menu or a script.",
+    "E107": "bad_record: {where} is not a JSON object with a \"text\" field ({detail}). Fix that record; the "
+    "other records were read.",
     "E108": "unreadable: the file could not be opened ({detail}). Check the path and its permissions.",
-    "E109": "archive_limit: the compressed file expands past {limit} bytes. Decompress it yourself and split it.",
+    "E109": "archive_limit: the compressed file expands past {limit} bytes. Decompress it yourself and split "
+    "it.",
     "E110": "not_found: no such file or folder. Check the path.",
     "E111": "unsupported: files ending in {suffix} are not read. Give .txt, .html, .htm, .jsonl, .json, .xml "
     "(TREC), or any of these gzip-compressed (.gz).",
     "E112": "too_large: the extracted text is {size} characters, over the {limit}-character limit; marsad "
     "analysed the first {limit}.",
+    "E113": "no_records: no <DOC> … </DOC> records were found. marsad reads .xml and .trec files as TREC "
+    "streams; give an article as .txt or .html.",
     # packs and models (E2xx)
     "E201": "The data pack '{pack}' is missing from the marsad installation. Reinstall marsad "
     "(pip install --force-reinstall marsad).",

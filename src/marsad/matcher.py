@@ -89,7 +89,10 @@ class PhraseIndex:
             if plain and prefix in PREFIXES:
                 payloads = plain
             elif lam and prefix in LAM_PREFIXES:
+                # the span starts after the article's lam: للجزيرة → جزيرة, which folds like الجزيرة
                 payloads = lam
+                prefix += text[start]
+                start += 1
             else:
                 continue
             if prefix and key[0].isascii():

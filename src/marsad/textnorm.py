@@ -161,7 +161,7 @@ def split_sentences(text: str) -> list[Sentence]:
     for m in _SENT_END.finditer(text):
         end = m.end()
         tok = m.group()
-        if tok == "." and 0 < m.start() and end < n and text[m.start() - 1].isdigit() and text[end].isdigit():
+        if tok == "." and m.start() > 0 and end < n and text[m.start() - 1].isdigit() and text[end].isdigit():
             continue
         while end < n and text[end] in _CLOSERS:
             end += 1

@@ -1,10 +1,955 @@
-"""Stage: claims (in progress)."""
+"""Stage: claims — who tells what, and through whom (the chain of attribution, isnad).
+
+Each attribution cue (a verb such as أفادت/أكد/تشير, or a prepositional phrase such as وفق/بحسب/نقلاً عن)
+opens a claim. The stage finds the source phrase (the subject after the verb, the object of the
+preposition, or a source noun right before a verb: "أنباء وردت"), the outlet the source spoke to ("لـ«الوطن»",
+"للجزيرة نت", "في حديث مع …") as the OUTER link, and continuations ("وأضاف أن" with no new subject, a
+quoted paragraph right after a claim) that keep the previous chain. Sources are linked to the entities of
+the earlier stages when those exist; otherwise they are recognised by pattern (role nouns, source nouns,
+outlet nouns, names), so the stage degrades gracefully when the entity packs know nothing.
+
+Everything is matched on tokens of `doc.folded.text` (diacritics and letter variants folded) and mapped
+back to `doc.text` offsets with `doc.folded.span`. Tokenising is one linear regex; every look-ahead is
+bounded by a fixed number of tokens, so the stage is linear in the length of the text.
+"""
 
 from __future__ import annotations
 
-from marsad.pipeline import Doc, stage
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from marsad import model
+from marsad.packs import load_json
+from marsad.pipeline import Doc, EntityDraft, stage
+from marsad.textnorm import fold_text
+
+# a word or one punctuation character; no nested quantifiers, so linear
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_QUOTE = '"'  # every quotation mark folds to this (charmap.json)
+_PUNCT_STOP = frozenset({"،", ",", ":", ".", "؛", ";", "!", "?", "؟", "-"})
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "اولئك", "هناك", "هنا"})
+_MAX_NP = 14  # longest source phrase, in tokens
+_MAX_QUOTE = 600  # longest direct quote followed, in tokens
 
 
-@stage("claims")
+def _f(s: str) -> str:
+    return " ".join(fold_text(s).split())
+
+
+def _bare(word: str) -> str:
+    """Drop the article: المصادر → مصادر (keeps short words such as الى intact)."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    lemma: str
+    modality: str | None
+    needs_subject: bool
+    needs_complement: bool
+
+
+@dataclass(slots=True)
+class Lexicon:
+    verbs: dict[str, Verb]
+    noun_first: frozenset[str]
+    according: dict[str, list[tuple[str, ...]]]
+    ma_verbs: frozenset[str]
+    addressee: dict[str, list[tuple[str, ...]]]
+    outlet_nouns: frozenset[str]
+    outlet_suffixes: frozenset[str]
+    source_nouns: dict[str, str]  # bare folded head -> kind
+    multi_nouns: dict[tuple[str, ...], str]
+    multi_heads: frozenset[str]
+    anaphoric: frozenset[str]
+    qualifiers: frozenset[str]
+    official_q: frozenset[str]
+    close_to: dict[str, list[tuple[str, ...]]]
+    roles: dict[str, list[tuple[str, ...]]]
+    role_mods: frozenset[str]
+    comps: frozenset[str]
+    openers: frozenset[str]
+    multi_openers: list[tuple[str, ...]]
+    stops: frozenset[str]
+    medium: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    d = load_json("attribution")
+    verbs: dict[str, Verb] = {}
+    for lemma, info in d["verbs"].items():
+        v = Verb(lemma, info.get("modality"), bool(info.get("needs_subject")),
+                 bool(info.get("needs_complement")))
+        for form in info["forms"]:
+            verbs.setdefault(_f(form), v)
+
+    def seqs(items: list[str]) -> list[tuple[str, ...]]:
+        # longest first so that "وفقا لما" wins over "وفقا ل"
+        return sorted({tuple(_f(x).split()) for x in items}, key=lambda s: -len(s))
+
+    nouns: dict[str, str] = {}
+    multi: dict[tuple[str, ...], str] = {}
+    for k, kind in d["source_nouns"].items():
+        parts = tuple(_bare(w) for w in _f(k).split())
+        if len(parts) == 1:
+            nouns[parts[0]] = kind
+        else:
+            multi[parts] = kind
+    openers = [tuple(_f(x).split()) for x in d["clause_openers"]]
+    return Lexicon(
+        verbs=verbs,
+        noun_first=frozenset(_f(x) for x in d["noun_first_verbs"]),
+        according=_index(seqs(d["according_to"])),
+        ma_verbs=frozenset(_f(x) for x in d["ma_verbs"]),
+        addressee=_index(seqs(d["addressee"])),
+        outlet_nouns=frozenset(_bare(_f(x)) for x in d["outlet_nouns"]),
+        outlet_suffixes=frozenset(_f(x) for x in d["outlet_suffixes"]),
+        source_nouns=nouns,
+        multi_nouns=multi,
+        multi_heads=frozenset(k[0] for k in multi),
+        anaphoric=frozenset(_f(x) for x in d["anaphoric"]),
+        qualifiers=frozenset(_bare(_f(x)) for x in d["qualifiers"]),
+        official_q=frozenset(_bare(_f(x)) for x in d["official_qualifiers"]),
+        close_to=_index(seqs(d["close_to"])),
+        roles=_index(seqs(d["person_roles"])),
+        role_mods=frozenset(_bare(_f(x)) for x in d["role_modifiers"]),
+        comps=frozenset(_f(x) for x in d["complementizers"]),
+        openers=frozenset(o[0] for o in openers if len(o) == 1),
+        multi_openers=[o for o in openers if len(o) > 1],
+        stops=frozenset(_f(x) for x in d["stop_words"]),
+        medium=frozenset(_f(x) for x in d["medium_nouns"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    s: int  # folded offsets
+    e: int
+    t: str
+
+
+@dataclass(slots=True)
+class NP:
+    """A parsed source phrase: tokens [i, j) of the token list."""
+
+    kind: str
+    i: int
+    j: int
+    s: int
+    e: int
+    qualifiers: list[str] = field(default_factory=list)
+    role: str | None = None
+    entity: str | None = None
+    outer: list[model.Source] = field(default_factory=list)
+    anaphoric: bool = False
+    definite: bool = False
+    name: str | None = None  # a person's name as written (for later bare-surname mentions)
+    text: str | None = None  # overrides the surface text (an anaphoric outlet noun resolved)
+
+
+def _index(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by first word (longest first), so a token looks up only the phrases it can start."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        out.setdefault(seq[0], []).append(seq)
+    return out
+
+
+def _starting(idx: dict[str, list[tuple[str, ...]]], t: str) -> list[tuple[str, ...]]:
+    """The phrases that may start at token t, with or without a و/ف on it."""
+    got = idx.get(t, [])
+    if len(t) > 2 and t[0] in "وف" and t[1:] in idx:
+        got = sorted([*got, *idx[t[1:]]], key=lambda s: -len(s))
+    return got
+
+
+def _unprefix(t: str) -> str:
+    """Drop a leading و/ف conjunction from a token of 4+ letters."""
+    return t[1:] if len(t) > 3 and t[0] in "وف" else t
+
+
+class _Reader:
+    """One document's claim extraction; the state is the claims so far."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.lx = lexicon()
+        ft = doc.folded.text
+        self.toks = [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ft)]
+        self.sent_starts = [s.start for s in doc.sentences]
+        self.tok_sent = [self._sent_index(doc.folded.orig(t.s)) for t in self.toks]
+        self.claims: list[model.Claim] = []
+        self.claim_sent: list[int] = []
+        self.modality: dict[str, str] = {}
+        self.consumed: set[int] = set()
+        #: folded name word -> (name as written, role, entity id), for later bare-surname mentions
+        self.persons: dict[str, tuple[str, str | None, str | None]] = {}
+        self.outlets: list[model.Source] = []
+        self.own = self._own_outlet_names()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _sent_index(self, orig: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, orig) - 1)
+
+    def _own_outlet_names(self) -> list[str]:
+        names: list[str] = []
+        o = self.doc.outlet
+        if o is not None:
+            names += [o.name, o.name_en or ""]
+        g = self.doc.given.get("outlet")
+        if isinstance(g, str):
+            names.append(g)
+        if not names:
+            # no metadata: a short signature line near the top or at the very end ("خاص - SY24",
+            # "صحيفة الوطن") names the publisher; list items ("- الجزيرة نت") are cited sources, not it
+            lines = [ln.strip() for ln in self.doc.text.split("\n") if ln.strip()]
+            for ln in lines[:8] + lines[-2:]:
+                if ln[0] in "-•*" or len(ln.split()) > 4 or ":" in ln:
+                    continue
+                names.append(ln.replace("خاص", " ").replace("-", " "))
+        return [n for n in (self._outlet_key(x) for x in names) if n]
+
+    def _outlet_key(self, name: str) -> str:
+        words = [w for w in _f(name).replace(_QUOTE, " ").split() if _bare(w) not in self.lx.outlet_nouns]
+        return " ".join(words)
+
+    def is_own(self, name: str) -> bool:
+        key = self._outlet_key(name)
+        if not key:
+            return False
+        return any(f" {key} " in f" {own} " or f" {own} " in f" {key} " for own in self.own)
+
+    def orig(self, s: int, e: int) -> tuple[int, int]:
+        return self.doc.folded.span(s, e)
+
+    def surface(self, s: int, e: int) -> str:
+        a, b = self.orig(s, e)
+        return self.doc.text[a:b].strip()
+
+    def t(self, i: int) -> str:
+        return self.toks[i].t if 0 <= i < len(self.toks) else ""
+
+    def same_sentence(self, i: int, k: int) -> bool:
+        return 0 <= k < len(self.toks) and self.tok_sent[k] == self.tok_sent[i]
+
+    def entity_at(self, s: int, e: int, types: tuple[str, ...]) -> tuple[EntityDraft, int] | None:
+        """An entity of `types` with a mention overlapping folded [s, e); also the mention's folded end."""
+        if not self.doc.entities:
+            return None
+        a, b = self.orig(s, e)
+        best: tuple[int, EntityDraft, int] | None = None
+        for ent in self.doc.entities:
+            if ent.type not in types:
+                continue
+            for m in ent.mentions:
+                if m.start < b and a < m.end and (best is None or m.end - m.start > best[0]):
+                    best = (m.end - m.start, ent, m.end)
+        if best is None:
+            return None
+        return best[1], best[2]
+
+    def tok_until_orig(self, i: int, orig_end: int) -> int:
+        """The token index just past the one that ends at or after `orig_end`."""
+        j = i
+        while j < len(self.toks) and self.doc.folded.orig(self.toks[j].s) < orig_end:
+            j += 1
+        return max(j, i + 1)
+
+    def match_seq(self, i: int, seq: tuple[str, ...], first_conj: bool = True) -> tuple[int, bool] | None:
+        """Match folded words `seq` at token i. A final "ل" matches a bare ل or a ل-prefixed next token:
+        returns (index after the match, whether the next token must have its ل stripped)."""
+        k = i
+        for n, w in enumerate(seq):
+            t = self.t(k)
+            if not t:
+                return None
+            if n == len(seq) - 1 and w == "ل" and n > 0:
+                if t == "ل":
+                    return k + 1, False
+                if t.startswith("ل") and len(t) > 2:
+                    return k, True
+                return None
+            ok = t == w or (n == 0 and first_conj and len(t) > 2 and t[0] in "وف" and t[1:] == w)
+            if not ok:
+                return None
+            k += 1
+        return k, False
+
+    def is_clause_start(self, i: int) -> bool:
+        """The verb opens a clause: sentence start, a و/ف on it, or an opener (كما، فيما …) before it."""
+        if i == 0 or not self.same_sentence(i, i - 1):
+            return True
+        t = self.t(i)
+        if t[0] in "وف" and _unprefix(t) != t:
+            return True
+        prev = self.t(i - 1)
+        if prev in self.lx.openers:
+            return True
+        return any(self.match_seq(i - len(o), o) == (i, False) for o in self.lx.multi_openers
+                   if o[-1] == prev)
+
+    # ------------------------------------------------------------------ source phrases
+
+    def _strip_lam(self, i: int) -> Tok:
+        t = self.toks[i]
+        if t.t.startswith("لل") and len(t.t) > 3:
+            return Tok(t.s + 2, t.e, "ال" + t.t[2:])
+        return Tok(t.s + 1, t.e, t.t[1:])
+
+    def tok_at(self, i: int, lam: bool) -> Tok | None:
+        if not 0 <= i < len(self.toks):
+            return None
+        return self._strip_lam(i) if lam else self.toks[i]
+
+    def consume_quote(self, i: int, limit: int = 16) -> int | None:
+        """toks[i] is a quote mark: the index after its closing mark, within `limit` tokens."""
+        for k in range(i + 1, min(len(self.toks), i + limit)):
+            if self.t(k) == _QUOTE:
+                return k + 1
+        return None
+
+    def is_boundary(self, k: int) -> bool:
+        """A token that ends a source phrase."""
+        t = self.t(k)
+        return (not t or t in _PUNCT_STOP or t in self.lx.comps or t in self.lx.stops
+                or _unprefix(t) in self.lx.verbs or t == "ما")
+
+    def consume_arg(self, k: int, start: int, names: bool = False) -> int:
+        """The argument of a close-to/in qualifier (قياديين في ميليشيات «قسد»): up to a boundary."""
+        while k < len(self.toks) and k - start < _MAX_NP and self.same_sentence(start, k):
+            t = self.t(k)
+            if t == _QUOTE:
+                end = self.consume_quote(k)
+                if end is None:
+                    break
+                k = end
+                continue
+            if t == "(":
+                end = self._paren(k)
+                if end is None:
+                    break
+                k = end
+                continue
+            if self.is_boundary(k) or self.addressee_at(k, probe=True):
+                break
+            prev = self.t(k - 1)
+            if k > start and prev.startswith("ال") and self._plain_word(t) and not names:
+                break  # في وزارة الدفاع التركية | صحة الأنباء: a new phrase begins
+            k += 1
+        return k
+
+    def _paren(self, k: int) -> int | None:
+        for m in range(k + 1, min(len(self.toks), k + 10)):
+            if self.t(m) == ")":
+                return m + 1
+        return None
+
+    def parse_source(self, i: int, lam: bool = False, sent_of: int | None = None) -> NP | None:
+        first = self.tok_at(i, lam)
+        if first is None or not self.same_sentence(sent_of if sent_of is not None else i, i):
+            return None
+        t0 = first.t
+        if t0 in _PUNCT_STOP or t0 == _QUOTE or t0 in self.lx.comps:
+            return None
+        for parse in (self._np_entity, self._np_outlet, self._np_role, self._np_noun, self._np_known):
+            np_ = parse(i, first)
+            if np_ is not None:
+                return np_
+        return None
+
+    def _np_entity(self, i: int, first: Tok) -> NP | None:
+        hit = self.entity_at(first.s, first.e, ("outlet", "person", "actor"))
+        if hit is None:
+            return None
+        ent, m_end = hit
+        j = self.tok_until_orig(i, m_end)
+        np_ = NP("official", i, j, first.s, self.toks[j - 1].e, entity=ent.id)
+        if ent.type == "outlet":
+            np_.kind = "outlet"
+        elif ent.type == "person":
+            np_.kind = "person"
+            np_.role = ent.attrs.get("role")
+            np_.name = self.surface(first.s, self.toks[j - 1].e)
+        return np_
+
+    def _outlet_name_end(self, k: int, start: int) -> int:
+        """After an outlet noun (شبكة، موقع، راديو …): its name, quoted or a few words."""
+        if self.t(k) == _QUOTE:
+            end = self.consume_quote(k)
+            return end if end is not None else k
+        hit = self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet",)) if k < len(self.toks) else None
+        if hit is not None:
+            return self.tok_until_orig(k, hit[1])
+        m = k
+        while m < len(self.toks) and m - k < 4 and self.same_sentence(start, m) and not self.is_boundary(m) \
+                and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium:
+            m += 1
+        return m
+
+    def _np_outlet(self, i: int, first: Tok) -> NP | None:
+        head = _bare(first.t)
+        if head not in self.lx.outlet_nouns:
+            return None
+        k = self._outlet_name_end(i + 1, i)
+        if k > i + 1:
+            np_ = NP("outlet", i, k, first.s, self.toks[k - 1].e)
+            hit = self.entity_at(first.s, self.toks[k - 1].e, ("outlet",))
+            if hit is not None:
+                np_.entity = hit[0].id
+            return np_
+        if first.t.startswith("ال"):
+            # an anaphoric outlet noun (الشبكة، الوكالة): the last outlet cited with that noun
+            for src in reversed(self.outlets):
+                if head in _f(src.text).split() or src.entity:
+                    return NP("outlet", i, i + 1, first.s, first.e, entity=src.entity, text=src.text)
+        return None
+
+    def _np_role(self, i: int, first: Tok) -> NP | None:
+        role_end = None
+        for seq in self.lx.roles.get(first.t, []):
+            words = (first.t, *[self.t(i + n) for n in range(1, len(seq))])
+            if tuple(words) == seq:
+                role_end = i + len(seq)
+                break
+        if role_end is None:
+            return None
+        k = role_end
+        while k < len(self.toks) and _bare(self.t(k)) in self.lx.role_mods | self.lx.qualifiers:
+            k += 1
+        # the rest: a title's complement and the name, up to a boundary
+        end = self.consume_arg(k, i, names=True)
+        if end > i + _MAX_NP:
+            end = i + _MAX_NP
+        role = self.surface(first.s, self.toks[role_end - 1].e)
+        hit = self.entity_at(first.s, self.toks[end - 1].e, ("person",))
+        name_start = self._name_start(role_end, k, end, definite_role=first.t.startswith("ال"))
+        n_name = end - name_start
+        known = n_name >= 1 and self.t(end - 1) in self.persons
+        if hit is not None or n_name >= 2 or known:
+            np_ = NP("person", i, end, first.s, self.toks[end - 1].e, role=role)
+            if hit is not None:
+                np_.entity = hit[0].id
+            if n_name:
+                np_.name = self.surface(self.toks[name_start].s, self.toks[end - 1].e)
+            return np_
+        quals = [self.surface(self.toks[m].s, self.toks[m].e) for m in range(role_end, k)]
+        return NP("official", i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
+
+    _PREPS = frozenset({"في", "من", "عن", "على", "لدى", "الى", "مع", "ضد", "باسم", "ل"})
+
+    def _plain_word(self, w: str) -> bool:
+        """An indefinite word that could be part of a name (not a preposition, qualifier or clitic phrase)."""
+        return (w.isalpha() and not w.startswith("ال") and not w.startswith("لل") and w not in self._PREPS
+                and _bare(w) not in self.lx.qualifiers and _bare(w) not in self.lx.role_mods
+                and w not in self.lx.stops)
+
+    def _name_start(self, role_end: int, k: int, end: int, definite_role: bool) -> int:
+        """Where the person's name begins inside a role phrase, or `end` when there is no name.
+        A name is the first plain word after a definite word, a closing quote or a modifier
+        (المحلل الكردي فريد …، وزير الخارجية التركي هاكان …); after an indefinite title word it is the
+        construct (مدير مكتب …), so only a tail of 2+ plain words at the end counts then."""
+        for m in range(k, end):
+            w = self.t(m)
+            if not self._plain_word(w):
+                continue
+            prev = self.t(m - 1)
+            after_def = (prev.startswith("ال") or prev.startswith("لل") or prev == _QUOTE
+                         or _bare(prev) in self.lx.role_mods or _bare(prev) in self.lx.qualifiers)
+            if m == role_end and not definite_role and m == k:
+                after_def = False
+            elif m == role_end:
+                after_def = definite_role
+            if after_def and prev not in self._PREPS and all(
+                    self._plain_word(self.t(x)) or self.t(x).startswith("ال") for x in range(m, end)):
+                return m
+        tail = end
+        while tail > k and self._plain_word(self.t(tail - 1)):
+            tail -= 1
+        return tail if end - tail >= 2 else end
+
+    def _np_noun(self, i: int, first: Tok) -> NP | None:
+        lx = self.lx
+        head = _bare(first.t)
+        k = i + 1
+        kind = None
+        for seq, knd in lx.multi_nouns.items() if head in lx.multi_heads else ():
+            if head == seq[0] and all(_bare(self.t(i + n)) == seq[n] for n in range(1, len(seq))):
+                kind, k = knd, i + len(seq)
+                break
+        if kind is None:
+            kind = lx.source_nouns.get(head)
+        if kind is None:
+            return None
+        np_ = NP(kind, i, k, first.s, first.e, definite=first.t.startswith("ال"))
+        # a genitive outlet right after the head: مصادر الجزيرة، مراسل الشبكة
+        if k < len(self.toks) and self.same_sentence(i, k):
+            g = self._genitive_outlet(k)
+            if g is not None:
+                src, k = g
+                np_.outer.append(src)
+        while k < len(self.toks) and k - i < _MAX_NP and self.same_sentence(i, k):
+            t = self.t(k)
+            w = _bare(_unprefix(t)) if t not in lx.qualifiers else t
+            close = self._close_to(k)
+            if t in lx.anaphoric:
+                np_.anaphoric = True
+                k += 1
+            elif close is not None:
+                arg_end = self.consume_arg(close, i)
+                if arg_end == close:
+                    break
+                np_.qualifiers.append(self.surface(self.toks[k].s, self.toks[arg_end - 1].e))
+                k = arg_end
+            elif w in lx.qualifiers or _bare(t) in lx.qualifiers or (head == "شهود" and t == "عيان"):
+                q = self.surface(self.toks[k].s, self.toks[k].e)
+                np_.qualifiers.append(q)
+                if w in lx.official_q:
+                    np_.kind = "official" if kind != "document" else kind
+                k += 1
+            elif t == "(":
+                end = self._paren(k)
+                if end is None:
+                    break
+                np_.qualifiers.append(self.surface(self.toks[k + 1].s, self.toks[end - 2].e))
+                k = end
+            else:
+                break
+        np_.j = k
+        np_.e = self.toks[k - 1].e
+        return np_
+
+    def _close_to(self, k: int) -> int | None:
+        for seq in self.lx.close_to.get(self.t(k), []):
+            m = self.match_seq(k, seq, first_conj=False)
+            if m is None:
+                continue
+            end, lam = m
+            if lam:
+                return None  # تابعة لـX: keep it simple, the next token carries the ل
+            if seq == ("في",) and (self.t(end) in self.lx.medium or self.t(end) == "وقت"):
+                return None
+            return end
+        return None
+
+    def _genitive_outlet(self, k: int) -> tuple[model.Source, int] | None:
+        t = self.t(k)
+        hit = self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet",))
+        if hit is not None:
+            ent, m_end = hit
+            end = self.tok_until_orig(k, m_end)
+            return model.Source("outlet", self._outlet_text(ent, k, end), entity=ent.id), end
+        if _bare(t) in self.lx.outlet_nouns and t.startswith("ال"):
+            for src in reversed(self.outlets):
+                if _bare(t) in _f(src.text).split():
+                    return model.Source("outlet", src.text, entity=src.entity), k + 1
+        # an outlet this article already cited, by its first word (الجزيرة for الجزيرة نت)
+        for src in reversed(self.outlets):
+            words = self._outlet_key(src.text).split()
+            if words and _bare(words[0]) == _bare(t) and t.startswith("ال"):
+                return model.Source("outlet", self.surface(self.toks[k].s, self.toks[k].e),
+                                    entity=src.entity), k + 1
+        return None
+
+    def _outlet_text(self, ent: EntityDraft, i: int, j: int) -> str:
+        text = self.surface(self.toks[i].s, self.toks[j - 1].e)
+        folded = _f(text)
+        if folded.startswith("ل") and _f(ent.name_ar).startswith("ال"):
+            return ent.name_ar  # للجزيرة → الجزيرة
+        return text
+
+    def _np_known(self, i: int, first: Tok) -> NP | None:
+        w = _unprefix(first.t)
+        if w not in self.persons and first.t not in self.persons:
+            return None
+        _name, role, ent = self.persons.get(first.t) or self.persons[w]
+        j = i + 1
+        while j < len(self.toks) and self.t(j) in self.persons and j - i < 4:
+            j += 1
+        np_ = NP("person", i, j, first.s, self.toks[j - 1].e, role=role, entity=ent)
+        np_.name = self.surface(first.s, self.toks[j - 1].e)
+        return np_
+
+    def unknown_name(self, i: int) -> NP | None:
+        """A name right after a verb and before أن/إن (وقال أحمد الخالد إن): a person."""
+        k = i
+        while k < len(self.toks) and k - i < 4 and self.same_sentence(i, k) and not self.is_boundary(k):
+            w = self.t(k)
+            if not w.isalpha() or w == _QUOTE or _bare(w) in self.lx.qualifiers or w in self.lx.medium:
+                return None
+            k += 1
+        if k == i or self.t(k) not in self.lx.comps | {"،", ",", ":"} or self.t(i).startswith("ال"):
+            return None
+        if self.t(i) in _DEMONSTRATIVES or self.addressee_at(i, probe=True):
+            return None
+        if k - i == 1:
+            # one unknown word (قسد، الأسايش written bare): more often a body than a bare surname
+            return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
+        np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
+        np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
+        return np_
+
+    # ------------------------------------------------------------------ addressee (the outer outlet)
+
+    def addressee_at(self, k: int, probe: bool = False) -> tuple[model.Source, int] | None:
+        """An outlet the source spoke TO, starting at token k: (source, index after it)."""
+        t = self.t(k)
+        if not t:
+            return None
+        for seq in _starting(self.lx.addressee, t):
+            m = self.match_seq(k, seq)
+            if m is not None:
+                end, lam = m
+                got = self._outlet_after(end, lam, strict=False)
+                if got is not None:
+                    return got
+        if t == "ل" and self.t(k + 1) == _QUOTE:
+            return self._outlet_after(k + 1, False, strict=True)
+        if t.startswith("ل") and len(t) > 2:
+            return self._outlet_after(k, True, strict=True)
+        return None
+
+    def _outlet_after(self, k: int, lam: bool, strict: bool) -> tuple[model.Source, int] | None:
+        got = self._outlet_after_raw(k, lam, strict)
+        if got is not None and lam and self.t(k).startswith("لل") and not got[0].entity:
+            # للجزيرة نت: the article's alef dropped after the ل; give the name back its الـ
+            return model.Source("outlet", "ال" + got[0].text), got[1]
+        return got
+
+    def _outlet_after_raw(self, k: int, lam: bool, strict: bool) -> tuple[model.Source, int] | None:
+        first = self.tok_at(k, lam)
+        if first is None:
+            return None
+        hit = self.entity_at(first.s, first.e, ("outlet",))
+        if hit is not None:
+            ent, m_end = hit
+            end = self.tok_until_orig(k, m_end)
+            return model.Source("outlet", self._outlet_text(ent, k, end), entity=ent.id), end
+        if first.t == _QUOTE:
+            end = self.consume_quote(k, limit=8)
+            if end is None or end - k < 3:
+                return None
+            if strict and not (self.is_boundary(end) or self.t(end) in self.lx.openers
+                               or end >= len(self.toks) or not self.same_sentence(k, end)):
+                return None  # لـ"الإدارة الذاتية" بدران …: a quoted name that runs on is not an outlet
+            text = self.surface(self.toks[k + 1].s, self.toks[end - 2].e)
+            if self.entity_at(self.toks[k + 1].s, self.toks[end - 2].e, ("actor", "person", "place")):
+                return None
+            return model.Source("outlet", text), end
+        if _bare(first.t) in self.lx.outlet_nouns:
+            end = self._outlet_name_end(k + 1, k)
+            if end > k + 1:
+                return model.Source("outlet", self.surface(first.s, self.toks[end - 1].e)), end
+            return None
+        nxt = self.t(k + 1)
+        if first.t.isalpha() and nxt in self.lx.outlet_suffixes and self.same_sentence(k, k + 1):
+            return model.Source("outlet", self.surface(first.s, self.toks[k + 1].e)), k + 2
+        return None
+
+    def find_addressee(self, k: int, sent_i: int) -> tuple[model.Source | None, int]:
+        """Scan past the source phrase (and a relative clause: الذي فضل عدم الكشف عن اسمه) for the outlet
+        the source spoke to, stopping at the complementizer."""
+        for m in range(k, min(len(self.toks), k + 25)):
+            if not self.same_sentence(sent_i, m):
+                break
+            t = self.t(m)
+            if t in {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "وان", "الى", ":"}:
+                break
+            if t == _QUOTE and m > k and self.t(m - 1) in {"،", ",", ":"}:
+                break
+            got = self.addressee_at(m)
+            if got is not None:
+                return got[0], got[1]
+        return None, k
+
+    # ------------------------------------------------------------------ claims
+
+    def quote_after(self, k: int, sent_i: int) -> tuple[bool, int | None]:
+        """Whether the claim's content (from token k) opens with a direct quote, and its closing offset."""
+        m = k
+        for _ in range(12):
+            if m >= len(self.toks) or not self.same_sentence(sent_i, m):
+                return False, None
+            t = self.t(m)
+            if t == _QUOTE:
+                break
+            if t in self.lx.comps or t in {"،", ",", ":"}:
+                m += 1
+                continue
+            if m == k or self.t(m - 1) not in self.lx.comps | {"،", ",", ":"}:
+                m += 1
+                continue
+            return False, None
+        else:
+            return False, None
+        if self.t(m) != _QUOTE or m == 0 or self.t(m - 1) not in self.lx.comps | {"،", ",", ":"}:
+            return False, None
+        ft = self.doc.folded.text
+        for n in range(m + 1, min(len(self.toks), m + _MAX_QUOTE)):
+            if "\n" in ft[self.toks[n - 1].e:self.toks[n].s]:
+                return False, None
+            if self.t(n) == _QUOTE:
+                if n - m - 1 >= 3:
+                    return True, self.orig(self.toks[n].s, self.toks[n].e)[1]
+                return False, None
+        return False, None
+
+    def add_claim(self, sources: list[model.Source], cue: tuple[int, int], start_f: int, content_k: int,
+                  sent_i: int, verb: str | None, modality: str | None = None, continues: str | None = None,
+                  trailing: bool = False, direct: bool = False) -> model.Claim | None:
+        doc = self.doc
+        ca, cb = self.orig(*cue)
+        if doc.is_furniture(ca, cb) or not sources:
+            return None
+        sent = doc.sentences[self.tok_sent[sent_i]] if doc.sentences else None
+        start = self.doc.folded.orig(start_f)
+        end = sent.end if sent else len(doc.text)
+        if trailing and sent is not None:
+            # "…, according to X" at the end of a clause: the content came before the cue
+            start = sent.start
+            if self.claims and self.claims[-1].start >= sent.start:
+                start = self.claims[-1].cue_end or start
+        quoted, q_end = self.quote_after(content_k, sent_i)
+        direct = direct or quoted
+        if q_end is not None:
+            end = max(end, q_end)
+        cid = f"c{len(self.claims) + 1}"
+        claim = model.Claim(start=start, end=max(end, cb), sources=tuple(sources),
+                            verb=doc.text[ca:cb].strip(), cue_start=ca, cue_end=cb,
+                            speech="direct" if direct else "indirect", continues=continues, id=cid)
+        self.claims.append(claim)
+        self.claim_sent.append(self.tok_sent[sent_i])
+        if modality:
+            self.modality[cid] = modality
+        for s in sources:
+            if s.kind == "outlet" and s not in self.outlets:
+                self.outlets.append(s)
+        return claim
+
+    def chain(self, np_: NP) -> list[model.Source]:
+        """The sources of a parsed phrase, outermost first, before any addressee."""
+        text = np_.text or self.surface(np_.s, np_.e)
+        inner = model.Source(np_.kind, text, *self.orig(np_.s, np_.e), entity=np_.entity,
+                             qualifiers=tuple(np_.qualifiers), role=np_.role)
+        outer = list(np_.outer)
+        if not outer and np_.kind in ("anonymous", "official") and (np_.anaphoric or (np_.definite and not
+                                                                                      np_.qualifiers)):
+            # المصادر ذاتها / المصدر: the same tellers as the last such claim, through the same outlets
+            for c in reversed(self.claims):
+                if c.sources and c.sources[-1].kind in ("anonymous", "official"):
+                    outer = [s for s in c.sources[:-1] if s.kind == "outlet"]
+                    break
+        if np_.kind == "person" and np_.name:
+            words = _f(np_.name).split()
+            for w in [*words[-1:], " ".join(words)]:
+                if w.isalpha() or " " in w:
+                    self.persons.setdefault(w, (np_.name, np_.role, np_.entity))
+            if len(words) >= 2:
+                self.persons.setdefault(words[-1], (np_.name, np_.role, np_.entity))
+        return [*outer, inner]
+
+    def with_addressee(self, chain: list[model.Source], k: int, sent_i: int
+                       ) -> tuple[list[model.Source], int]:
+        addr, after = self.find_addressee(k, sent_i)
+        if addr is None:
+            return chain, k
+        if self.is_own(addr.text) or any(s.kind == "outlet" and _f(s.text) == _f(addr.text) for s in chain):
+            return chain, after
+        return [addr, *chain], after
+
+    def inner_document(self, k: int, sent_i: int) -> NP | None:
+        """A report named in the claim's object (وأكد وجود تقارير استخباراتية … حذرت): an inner link."""
+        for m in range(k, min(len(self.toks), k + 3)):
+            if not self.same_sentence(sent_i, m):
+                return None
+            if self.lx.source_nouns.get(_bare(self.t(m))) == "document":
+                return self._np_noun(m, self.toks[m])
+        return None
+
+    def prev_claim_near(self, sent_i: int, reach: int) -> model.Claim | None:
+        if not self.claims:
+            return None
+        s = self.tok_sent[sent_i]
+        return self.claims[-1] if 0 <= s - self.claim_sent[-1] <= reach else None
+
+    def pre_subject(self, i: int) -> NP | None:
+        """A source right before the verb: "أنباء وردت", "ولكن سعدون استبعد"."""
+        m = i - 1
+        while m >= 0 and i - m <= 3 and self.same_sentence(i, m) and _bare(self.t(m)) in self.lx.qualifiers:
+            m -= 1
+        if m < 0 or not self.same_sentence(i, m):
+            return None
+        w = _unprefix(self.t(m))
+        if w in self.persons or self.t(m) in self.persons:
+            if m == 0 or not self.same_sentence(i, m - 1) or self.is_clause_start(m) \
+                    or self.t(m - 1) in self.lx.openers:
+                np_ = self._np_known(m, self.toks[m])
+                if np_ is not None:
+                    np_.j = i
+                return np_
+            return None
+        noun_first = self.t(i) in self.lx.noun_first or _unprefix(self.t(i)) in self.lx.noun_first
+        if noun_first and self.lx.source_nouns.get(_bare(w)) is not None:
+            np_ = self._np_noun(m, Tok(self.toks[m].s, self.toks[m].e, w))
+            if np_ is not None and np_.j <= i:
+                np_.j = i
+                return np_
+        return None
+
+    def run(self) -> None:
+        i = 0
+        while i < len(self.toks):
+            if i in self.consumed:
+                i += 1
+                continue
+            nxt = self.try_according(i) or self.try_verb(i) or self.try_quote_paragraph(i)
+            i = nxt if nxt and nxt > i else i + 1
+
+    def try_according(self, i: int) -> int | None:
+        for seq in _starting(self.lx.according, self.t(i)):
+            m = self.match_seq(i, seq)
+            if m is None:
+                continue
+            k, lam = m
+            cue_end_tok = k
+            # "بحسب ما أوردته المصادر": skip ما and its verb (with an object pronoun)
+            if seq[-1] in ("ما", "لما", "حسبما", "بحسبما") or (not lam and self.t(k) == "ما"):
+                if self.t(k) == "ما":
+                    k += 1
+                v = self.t(k)
+                if v in self.lx.ma_verbs or v[:-1] in self.lx.ma_verbs or v[:-2] in self.lx.ma_verbs:
+                    k += 1
+                    if self.t(k) == "به":
+                        k += 1
+                else:
+                    return None
+                cue_end_tok = k
+                lam = False
+            np_ = self.parse_source(k, lam=lam, sent_of=i)
+            if np_ is None:
+                return None
+            cue = (self.toks[i].s, self.toks[max(i, cue_end_tok - 1)].e)
+            chain = self.chain(np_)
+            chain, after = self.with_addressee(chain, np_.j, i)
+            # inner links: "بحسب ما نقلته وكالة X عن مصادر"
+            after = self.inner_links(chain, max(after, np_.j), i)
+            rest = [m2 for m2 in range(after, min(len(self.toks), after + 3)) if self.same_sentence(i, m2)
+                    and self.t(m2) not in _PUNCT_STOP]
+            trailing = len(rest) < 2 and i > 0 and self.same_sentence(i, i - 1)
+            self.add_claim(chain, cue, self.toks[i].s, after, i, verb=seq[0], trailing=trailing)
+            self.consumed.update(range(i, np_.j))
+            return np_.j
+        return None
+
+    def inner_links(self, chain: list[model.Source], k: int, sent_i: int) -> int:
+        if self.t(k) == "عن" or (self.t(k) in ("نقلا",) and self.t(k + 1) == "عن"):
+            m = k + 1 if self.t(k) == "عن" else k + 2
+            inner = self.parse_source(m, sent_of=sent_i)
+            if inner is not None:
+                chain.extend(self.chain(inner)[-1:])
+                self.consumed.update(range(m, inner.j))
+                return inner.j
+        return k
+
+    def try_verb(self, i: int) -> int | None:
+        t = self.t(i)
+        verb = self.lx.verbs.get(t) or self.lx.verbs.get(_unprefix(t))
+        if verb is None:
+            return None
+        # after أن/إن the word is the content of another claim ("أكد أن ذكر …" is rare; "أن بين" is common)
+        if i > 0 and self.t(i - 1) == "ان":
+            return None
+        np_ = self.parse_source(i + 1, sent_of=i)
+        start_f = self.toks[i].s
+        if np_ is None:
+            np_ = self.pre_subject(i)
+            if np_ is not None:
+                start_f = np_.s
+        if np_ is None and not verb.needs_subject:
+            np_ = self.unknown_name(i + 1)
+        if np_ is not None and verb.needs_complement and not self._has_complement(max(np_.j, i + 1), i):
+            return None
+        if np_ is not None:
+            chain = self.chain(np_)
+            k = max(np_.j, i + 1)
+            chain, after = self.with_addressee(chain, k, i)
+            after = self.inner_links(chain, max(after, k), i)
+            self.add_claim(chain, (self.toks[i].s, self.toks[i].e), start_f, after, i, verb=verb.lemma,
+                           modality=verb.modality)
+            self.consumed.update(range(np_.i, np_.j))
+            return max(i + 1, np_.j)
+        # no subject: a continuation of the previous teller ("وأضاف أن", "وأشار إلى أن", "وأكد وجود …")
+        if verb.needs_subject or not self.is_clause_start(i):
+            return None
+        nxt = self.t(i + 1)
+        at_comp = nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","}
+        prev = self.prev_claim_near(i, 2 if at_comp else 1)
+        if prev is None or (not at_comp and (verb.needs_complement or nxt in _DEMONSTRATIVES
+                                             or nxt.startswith("ال"))):
+            return None
+        if verb.needs_complement and not at_comp:
+            return None
+        sources = list(prev.sources)
+        doc_np = self.inner_document(i + 1, i)
+        if doc_np is not None:
+            sources.append(self.chain(doc_np)[-1])
+        self.add_claim(sources, (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i, verb=verb.lemma,
+                       modality=verb.modality, continues=prev.id)
+        return i + 1
+
+    def _has_complement(self, k: int, sent_i: int) -> bool:
+        for m in range(k, min(len(self.toks), k + 16)):
+            if not self.same_sentence(sent_i, m):
+                return False
+            if self.t(m) in self.lx.comps or self.t(m) in (":", _QUOTE):
+                return True
+        return False
+
+    def try_quote_paragraph(self, i: int) -> int | None:
+        """A sentence that is only a quote, right after a claim: the same teller goes on speaking."""
+        if i > 0 and self.same_sentence(i, i - 1):
+            return None
+        k = i + 1 if self.t(i) == "و" else i
+        if self.t(k) != _QUOTE:
+            return None
+        prev = self.prev_claim_near(i, 1)
+        if prev is None:
+            return None
+        end = None
+        for m in range(k + 1, min(len(self.toks), k + _MAX_QUOTE)):
+            if self.t(m) == _QUOTE:
+                end = m
+                break
+        if end is None or end - k - 1 < 4:
+            return None
+        self.add_claim(list(prev.sources), (self.toks[i].s, self.toks[k].e), self.toks[i].s, i, i, verb=None,
+                       continues=prev.id, direct=True)
+        return k + 1
+
+
+@stage("claims", requires=("doc.entities",), assigns=("doc.claims",))
 def run(doc: Doc) -> None:
-    return None
+    reader = _Reader(doc)
+    reader.run()
+    doc.claims = reader.claims
+    # events read this to tell a denied or predicted event from a reported one
+    doc.scratch["claims.modality"] = reader.modality
+
+
+def claim_at(doc: Doc, pos: int) -> model.Claim | None:
+    """The claim whose span holds `pos` (the innermost, i.e. the latest-starting, when spans nest)."""
+    best: model.Claim | None = None
+    for c in doc.claims:
+        if c.start <= pos < c.end and (best is None or c.start >= best.start):
+            best = c
+    return best
+
+
+def claim_modality(doc: Doc, claim_id: str | None) -> str | None:
+    """The modality hint of a claim's cue (denied, alleged, expected), or None."""
+    if claim_id is None:
+        return None
+    return doc.scratch.get("claims.modality", {}).get(claim_id)

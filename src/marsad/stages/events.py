@@ -1,10 +1,925 @@
-"""Stage: events (in progress)."""
+"""Stage: events — triggers, clauses, argument roles and modality.
+
+A trigger lexicon (`data/triggers.json`) is matched over the folded text; triggers of one type in one clause
+make one event. Roles come from the entity mentions of the clause by position and Arabic argument
+structure: a verb's subject follows it (VSO: شن عناصر التنظيم هجوماً) or precedes it (SVO: قسد خرّجت دفعة);
+a name after على/ضد/مع/بين is the target or counterpart; a place after في/ب is where. A dropped subject
+falls back to the sentence's subject, then to the actor of the previous event, then to the article's main
+actor. Modality comes from cue words around the trigger and from the claim the trigger sits in.
+"""
 
 from __future__ import annotations
 
-from marsad.pipeline import Doc, stage
+import bisect
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from marsad import model
+from marsad.matcher import PhraseIndex, longest_first
+from marsad.pipeline import Doc, EntityDraft, stage
+from marsad.textnorm import dediacritise, fold_text
+
+ACTOR_TYPES = ("actor", "person")
+
+# ------------------------------------------------------------------ lexicon
 
 
-@stage("events")
-def run(doc: Doc) -> None:
+@dataclass(frozen=True, slots=True)
+class Trig:
+    """What a trigger key means. `pos` is past | present | noun | light | not."""
+
+    type: str
+    pos: str
+    base: str  # the folded lexicon entry it was expanded from
+    future: bool = False
+    #: the form carries a pronoun suffix (هجماته، استهدافهم): its genitive is a pronoun, not the next name
+    suffixed: bool = False
+    #: index into Lexicon.conditions: the words one of which must follow for the trigger to count
+    cond: int = -1
+
+
+@dataclass
+class Lexicon:
+    index: PhraseIndex
+    cues: PhraseIndex
+    types: dict[str, dict[str, Any]]
+    light_default: dict[str, str]
+    light_window: int
+    retype: list[dict[str, Any]]
+    yield_words: frozenset[str]
+    yield_window: int
+    threat_frames: PhraseIndex
+    reference_before: frozenset[str]
+    negation_before: frozenset[str]
+    negation_window: int
+    reason_before: PhraseIndex
+    hypothetical_before: PhraseIndex
+    cue_window: int
+    windows: dict[str, int]
+    priority: list[str]
+    roles: dict[str, frozenset[str]]
+    conditions: list[tuple[frozenset[str], int]]
+    patient_genitive: frozenset[str]
+    passive: frozenset[str]
+    acled_by_trigger: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+
+def _f(s: str) -> str:
+    return " ".join(fold_text(s).split())
+
+
+def _with_suffixes(phrase: str, suffixes: list[str]) -> list[str]:
+    """The phrase with each suffix on its last word and, for multi-word phrases, on its first word.
+
+    A final ة (folded ه) becomes ت before a suffix (عملية → عمليته)."""
+    words = phrase.split()
+    out = []
+    for suf in suffixes:
+        for i in {0, len(words) - 1}:
+            w = words[i]
+            stem = w[:-1] + "ت" if w.endswith("ه") and suf else w
+            if w.endswith("ي") and suf[:1] in ("و", "ت"):
+                stem = w[:-1]  # defective verbs: استولى → استولوا، استولت; يستولي → يستولون
+            out.append(" ".join([*words[:i], stem + suf, *words[i + 1 :]]))
+    return out
+
+
+def _noun_forms(phrase: str, suffixes: list[str]) -> list[str]:
+    words = phrase.split()
+    forms = [phrase]
+    if not words[0].startswith("ال"):
+        forms.append(" ".join(["ال" + words[0], *words[1:]]))
+        last = words[-1]
+        if len(words) == 1 and not last.endswith(("ه", "ا", "ي", "ات")):
+            forms.append(last + "ا")  # accusative tanween alef: هجوماً
+        forms += _with_suffixes(phrase, suffixes)
+    return forms
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = json.loads(resources.files("marsad.data").joinpath("triggers.json").read_text("utf-8"))
+    exp = data["expand"]
+    index = PhraseIndex()
+    past_suf = [_f(s) for s in exp["past_suffixes"]]
+    pres_suf = [_f(s) for s in exp["present_suffixes"]]
+    noun_suf = [_f(s) for s in exp["noun_suffixes"]]
+    fut = _f(exp["future_prefix"])
+    acled_by: dict[str, list[tuple[str, str]]] = {}
+    for typ, spec in data["types"].items():
+        for p in spec.get("past", []):
+            b = _f(p)
+            index.add(b, Trig(typ, "past", b))
+            for form in _with_suffixes(b, past_suf):
+                index.add(form, Trig(typ, "past", b, suffixed=True))
+        for p in spec.get("present", []):
+            b = _f(p)
+            for form in [b, *_with_suffixes(b, pres_suf)]:
+                suf = form != b
+                index.add(form, Trig(typ, "present", b, suffixed=suf))
+                index.add(fut + form, Trig(typ, "present", b, future=True, suffixed=suf))
+        for p in spec.get("nouns", []):
+            b = _f(p)
+            plain = set(_noun_forms(b, []))
+            for form in _noun_forms(b, noun_suf):
+                index.add(form, Trig(typ, "noun", b, suffixed=form not in plain))
+        for label, words in spec.get("acled_by_trigger", {}).items():
+            acled_by.setdefault(typ, []).extend((_f(w), label) for w in words)
+    conditions: list[tuple[frozenset[str], int]] = []
+    for i, c in enumerate(data.get("conditional", [])):
+        conditions.append((frozenset(_f(w) for w in c["near"]), int(c["window"])))
+        for p in c.get("past", []):
+            b = _f(p)
+            index.add(b, Trig(c["type"], "past", b, cond=i))
+            for form in _with_suffixes(b, past_suf):
+                index.add(form, Trig(c["type"], "past", b, suffixed=True, cond=i))
+        for p in c.get("present", []):
+            b = _f(p)
+            for form in [b, *_with_suffixes(b, pres_suf)]:
+                index.add(form, Trig(c["type"], "present", b, suffixed=form != b, cond=i))
+                index.add(fut + form, Trig(c["type"], "present", b, True, form != b, i))
+        for p in c.get("nouns", []):
+            b = _f(p)
+            plain = set(_noun_forms(b, []))
+            for form in _noun_forms(b, noun_suf):
+                index.add(form, Trig(c["type"], "noun", b, suffixed=form not in plain, cond=i))
+    lv = data["light_verbs"]
+    for p in lv["past"]:
+        b = _f(p)
+        for form in [b, *_with_suffixes(b, past_suf)]:
+            index.add(form, Trig("", "light", b))
+    for p in lv["present"]:
+        b = _f(p)
+        for form in [b, *_with_suffixes(b, pres_suf)]:
+            index.add(form, Trig("", "light", b))
+            index.add(fut + form, Trig("", "light", b, future=True))
+    for p in lv["nouns"]:
+        b = _f(p)
+        for form in _noun_forms(b, noun_suf):
+            index.add(form, Trig("", "light", b))
+    for p in data["not_events"]:
+        index.add(p, Trig("", "not", _f(p)))
+
+    cues = PhraseIndex()
+    windows: dict[str, int] = {}
+    for mod, spec in data["modality"].items():
+        windows[mod] = int(spec.get("window", 4))
+        for where in ("before", "after", "clause"):
+            for w in spec.get(where, []):
+                cues.add(w, (mod, where))
+    threats = PhraseIndex()
+    for w in data["threat_frames"]:
+        threats.add(w, True)
+    reason = PhraseIndex()
+    for w in data["reason_before"]:
+        reason.add(w, True)
+    hypo = PhraseIndex()
+    for w in data["hypothetical_before"]:
+        hypo.add(w, True)
+    roles = {k: frozenset(_f(w) for w in v) for k, v in data["roles"].items() if isinstance(v, list)}
+    return Lexicon(
+        index=index, cues=cues, types=data["types"],
+        light_default={_f(k): v for k, v in lv["default"].items()}, light_window=int(lv["window"]),
+        retype=[{**r, "near": frozenset(_f(w) for w in r["near"])} for r in data["retype"]],
+        yield_words=frozenset(_f(w) for w in data["yield_to_following"]["words"]),
+        yield_window=int(data["yield_to_following"]["window"]),
+        threat_frames=threats,
+        reference_before=frozenset(_f(w) for w in data["reference_before"]),
+        negation_before=frozenset(_f(w) for w in data["negation_before"]),
+        negation_window=int(data["negation_window"]),
+        reason_before=reason, hypothetical_before=hypo, cue_window=int(data["cue_window"]),
+        windows=windows, priority=list(data["modality_priority"]), roles=roles, conditions=conditions,
+        patient_genitive=frozenset(_f(w) for spec in data["types"].values()
+                                   for w in spec.get("genitive_patient", [])),
+        passive=frozenset(_f(w) for w in lv.get("passive", [])),
+        acled_by_trigger=acled_by,
+    )
+
+
+# ------------------------------------------------------------------ text helpers
+
+_WORD = re.compile(r"\w+")
+
+
+def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
+    """Original offsets of folded [i, j), keeping the diacritics that close the last word (داعشياً)."""
+    s, e = doc.folded.span(i, j)
+    n = len(doc.text)
+    while e < n and not dediacritise(doc.text[e]):
+        e += 1
+    return s, e
+_CLAUSE_END = re.compile(r"[،,؛;:]")
+_TERMINAL = tuple(".!?؟:»\"”)…")
+
+
+class Words:
+    """Folded words with original offsets, for "the n words before/after" questions."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.spans: list[tuple[int, int, str]] = []
+        for m in _WORD.finditer(doc.folded.text):
+            s, e = doc.folded.span(m.start(), m.end())
+            self.spans.append((s, e, m.group()))
+        self.starts = [s for s, _, _ in self.spans]
+
+    def index_at(self, pos: int) -> int:
+        """Index of the first word whose end is after `pos`."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.spans[i][1] > pos:
+            return i
+        return i + 1
+
+    def before(self, pos: int, n: int, floor: int = 0) -> list[str]:
+        """Up to n folded words ending at or before `pos` (not before `floor`), nearest last."""
+        i = self.index_at(pos)
+        out = []
+        j = i - 1
+        while j >= 0 and len(out) < n and self.spans[j][0] >= floor:
+            out.append(self.spans[j][2])
+            j -= 1
+        return out[::-1]
+
+    def between(self, a: int, b: int) -> list[str]:
+        """Words wholly inside [a, b) (bisected: this is asked for every trigger and name)."""
+        out = []
+        for s, e, w in self.spans[bisect.bisect_left(self.starts, a):]:
+            if s >= b:
+                break
+            if e <= b:
+                out.append(w)
+        return out
+
+    def gap(self, a: int, b: int) -> int:
+        return len(self.between(a, b))
+
+
+def _strip_conj(w: str) -> str:
+    return w[1:] if len(w) > 2 and w[0] in "وف" else w
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    start = s
+    for m in _CLAUSE_END.finditer(text, s, e):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if e > start:
+        out.append((start, e))
+    return out
+
+
+def _headings(doc: Doc) -> list[tuple[int, int]]:
+    """Short lines without a final stop: titles, subheads and summary lines that repeat the body."""
+    lines = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        lines.append((pos, pos + len(line), line.strip()))
+        pos += len(line) + 1
+    punctuated = sum(1 for _, _, t in lines if t.endswith(_TERMINAL))
+    if punctuated == 0:
+        return []  # an article without stops: nothing tells a heading from the body
+    out = []
+    for s, e, t in lines:
+        if t and not t.endswith(_TERMINAL) and len(t.split()) <= 25:
+            out.append((s, e))
+        elif t and t.endswith(("?", "؟", "!")) and len(t.split()) <= 15:
+            out.append((s, e))  # a question or exclamation standing alone is a headline
+    title = fold_text(doc.title).strip() if doc.title else ""
+    if title:
+        folded = doc.folded.text
+        i = folded.find(title)
+        if i >= 0:
+            out.append(doc.folded.span(i, i + len(title)))
+    return out
+
+
+# ------------------------------------------------------------------ optional helpers from other stages
+
+
+def _time_in(doc: Doc, start: int, end: int) -> model.TimeRef | None:
+    try:
+        from marsad.stages.times import time_in  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    try:
+        return time_in(doc, start, end)  # type: ignore[no-any-return]
+    except TypeError:
+        return None
+
+
+def _claim_at(doc: Doc, start: int, end: int) -> model.Claim | None:
+    try:
+        from marsad.stages.claims import claim_at  # type: ignore[attr-defined]
+
+        got = claim_at(doc, start, end)
+        if got is None or isinstance(got, model.Claim):
+            return got
+    except (ImportError, TypeError):
+        pass
+    best = None
+    for c in doc.claims:
+        if c.start <= start and end <= c.end and (best is None or c.end - c.start < best.end - best.start):
+            best = c
+    return best
+
+
+def _source_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Where the tellers of claims stand: names there are sources, not parties to an event."""
+    out = []
+    for c in doc.claims:
+        for src in c.sources:
+            if src.start is not None and src.end is not None:
+                out.append((src.start, src.end))
+    return out
+
+
+# ------------------------------------------------------------------ the stage
+
+
+@dataclass
+class Hit:
+    start: int  # original offsets
+    end: int
+    trig: Trig
+    type: str
+    prefix: str
+    light: Hit | None = None  # a light verb carrying this noun
+    orig_type: str = ""  # the type before retyping: its genitive rule still holds (تسليم التنظيم أسلحة)
+
+
+@dataclass
+class Draft:
+    type: str
+    hits: list[Hit]
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    actor1: EntityDraft | None = None
+    actor1_explicit: bool = False
+    actor2: EntityDraft | None = None
+    place: EntityDraft | None = None
+    modality: str = "asserted"
+    claim: model.Claim | None = None
+    span: tuple[int, int] = (0, 0)
+    #: where the clause's arguments may go on: through the following clauses that hold no trigger
+    #: (هاجم عناصر التنظيم، يوم الخميس الماضي، موقعاً لـ"لواء القدس" في ريف حمص)
+    ext: int = 0
+
+    @property
+    def head(self) -> Hit:
+        for h in self.hits:
+            if h.light is not None:
+                return h
+        for h in self.hits:
+            if h.trig.pos in ("past", "present", "light"):
+                return h
+        return self.hits[0]
+
+    @property
+    def verbal(self) -> bool:
+        h = self.head
+        return h.light is not None or h.trig.pos in ("past", "present", "light")
+
+
+class _Ctx:
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.words = Words(doc)
+        self.sources = _source_spans(doc)
+        blocked = [doc.folded.span(m.start, m.end) for m in lex.index.find_all(doc.folded.text)
+                   if any(t.pos == "not" for t in m.payloads)]
+        self.cues = [(sp, m) for sp, m in ((doc.folded.span(m.start, m.end), m)
+                                           for m in lex.cues.find(doc.folded.text))
+                     if not any(a <= sp[0] and sp[1] <= b for a, b in blocked)]
+        #: positions of nouns that refer back (هذا الهجوم): their clause elaborates a told event
+        self.elaborated: set[int] = set()
+        self.threats = [doc.folded.span(m.start, m.end) for m in lex.threat_frames.find(doc.folded.text)]
+
+    def marker(self, pos: int, floor: int = 0) -> str:
+        """The word (or proclitic) right before `pos`: 'ب' for بالحسكة, 'على' for على قسد."""
+        text = self.doc.text
+        j = pos
+        while j > floor and not text[j - 1].isspace() and not text[j - 1].isalnum():
+            j -= 1  # quotes and tatweel between a preposition and a name
+        k = j
+        while k > floor and text[k - 1].isalnum():
+            k -= 1
+        if k < j:
+            clitic = fold_text(text[k:j])
+            if clitic.endswith("ال") and len(clitic) > 2:
+                clitic = clitic[:-2]  # the mention left its article behind: بال → ب
+            return "ل" if clitic in ("لل", "ول", "فل") else clitic
+        prev = self.words.before(j, 1, floor)
+        return prev[-1] if prev else ""
+
+    def actors(self, s: int, e: int, persons: bool = False) -> list[tuple[model.Mention, EntityDraft]]:
+        """Actor mentions in [s, e) outside claim sources; people only when asked (they are more often
+        tellers and analysts than parties)."""
+        types = ACTOR_TYPES if persons else ("actor",)
+        return [(m, ent) for m, ent in self.doc.mentions_in(s, e, types)
+                if not any(m.start < b and a < m.end for a, b in self.sources)]
+
+    def places(self, s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
+        return self.doc.mentions_in(s, e, ("place",))
+
+
+def _is_subject_like(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
+    """A name can be a subject unless a preposition or a complement noun governs it: على قسد، لقوات قسد."""
+    block = ctx.lex.roles["subject_block"]
+    heads = ctx.lex.roles["heads"]
+    mk = ctx.marker(m.start, floor)
+    if mk == "و":
+        # a conjunct shares the role of the name before it: بين قسد والحرس الثوري
+        prev = [p for p, _ in ctx.actors(floor, m.start) if ctx.words.gap(p.end, m.start) <= 4]
+        return _is_subject_like(ctx, prev[-1], floor) if prev else True
+    mk = _strip_conj(mk)
+    if mk == "من":
+        # partitive: عناصر من قسد، 9 عناصر من التنظيم — the members are the group acting
+        prev = ctx.words.before(m.start, 2, floor)
+        return len(prev) == 2 and (prev[0] in ctx.lex.roles["heads"] or prev[0].isdigit())
+    if mk in block:
+        return False
+    if mk[:1] in ("ل", "ب") and mk[1:] in heads:
+        return False  # لقوات قسد، بعناصر التنظيم
+    if mk in heads:
+        prev = ctx.words.before(m.start, 2, floor)
+        if len(prev) == 2 and _strip_conj(prev[0]) in block:
+            return False  # على عناصر التنظيم
+    return True
+
+
+def _find_hits(doc: Doc, ctx: _Ctx) -> list[Hit]:
+    lex = ctx.lex
+    out = []
+    blocked = _headings(doc)
+    for m in longest_first(lex.index.find_all(doc.folded.text)):
+        trigs: tuple[Trig, ...] = m.payloads
+        if any(t.pos == "not" for t in trigs):
+            continue
+        s, e = _span(doc, m.start, m.end)
+        if doc.is_furniture(s, e) or any(a <= s and e <= b for a, b in blocked):
+            continue
+        t = trigs[0]
+        ent = doc.entity_at(s, e)
+        if ent is not None and any(mm.start <= s and e <= mm.end for mm in ent.mentions):
+            continue  # inside a name: التحالف الدولي, الحشد الشعبي
+        out.append(Hit(s, e, t, t.type, m.prefix))
+    return out
+
+
+def _cue_spans(ctx: _Ctx, index: PhraseIndex) -> list[tuple[int, int]]:
+    return [ctx.doc.folded.span(m.start, m.end) for m in index.find(ctx.doc.folded.text)]
+
+
+def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    lex = ctx.lex
+    words = ctx.words
+    # a reason (خوفاً من انشقاقات) or a condition (في حال بدأت معركة) names no event that happened
+    cancel = _cue_spans(ctx, lex.reason_before) + _cue_spans(ctx, lex.hypothetical_before)
+    kept = []
+    for i, h in enumerate(hits):
+        sent = ctx.doc.sentence_of(h.start)
+        if any(sent.start <= a and b <= h.start and words.gap(b, h.start) < lex.cue_window
+               and not _CLAUSE_END.search(ctx.doc.text, b, h.start) for a, b in cancel):
+            continue
+        if h.trig.cond >= 0:
+            near, window = lex.conditions[h.trig.cond]
+            after = words.between(h.end, sent.end)[:window]
+            if not any(_strip_conj(w) in near or w in near for w in after):
+                continue
+        before = [_strip_conj(w) for w in words.before(h.start, max(2, lex.negation_window), sent.start)]
+        if any(w in lex.negation_before for w in before[-lex.negation_window :]):
+            continue
+        if h.trig.pos == "noun" and not h.prefix:
+            last1 = before[-1:] if before else []
+            last2 = [" ".join(before[-2:])] if len(before) >= 2 else []
+            if any(w in lex.reference_before for w in last1 + last2):
+                ctx.elaborated.add(h.start)
+                continue
+        elif h.trig.pos == "noun" and h.prefix and before and _strip_conj(before[-1]) in lex.reference_before:
+            continue  # "وبعد الهجوم": the proclitic is on the noun; the reference word is the one before
+        if h.trig.pos != "light" and (h.trig.base in lex.yield_words
+                                      or h.trig.base.split()[0] in lex.yield_words):
+            nxt = [o for o in hits[i + 1 : i + 3] if o.start < sent.end]
+            if nxt and len(words.between(h.end, nxt[0].start)) < lex.yield_window:
+                continue
+        kept.append(h)
+    return kept
+
+
+def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """Give each light verb to the noun trigger beside it; keep a lone light verb only with a default type."""
+    lex = ctx.lex
+    out: list[Hit] = []
+    nouns = [h for h in hits if h.trig.pos == "noun"]
+    for h in hits:
+        if h.trig.pos != "light":
+            out.append(h)
+            continue
+        sent = ctx.doc.sentence_of(h.start)
+        best = None
+        for n in nouns:
+            if not (sent.start <= n.start < sent.end):
+                continue
+            if n.start >= h.end:
+                gap = len(ctx.words.between(h.end, n.start))
+                if gap <= lex.light_window and not _CLAUSE_END.search(ctx.doc.text, h.end, n.start):
+                    best = best or n
+            elif n.end <= h.start:
+                gap = len(ctx.words.between(n.end, h.start))
+                if gap <= 2 and not _CLAUSE_END.search(ctx.doc.text, n.end, h.start):
+                    best = n  # relative clause: هجمات شنها، العمليات المسلحة التي شنها
+        if best is not None:
+            # a relative light verb after the noun names the doer (هجمات شنها فلول النظام) and wins over a
+            # verb before it whose subject only takes part (قسد شاركت في هجمات ...)
+            if best.light is None or best.start < h.start:
+                best.light = h
+        elif h.trig.base in lex.light_default:
+            out.append(Hit(h.start, h.end, Trig(lex.light_default[h.trig.base], "past", h.trig.base,
+                                                h.trig.future), lex.light_default[h.trig.base], h.prefix))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
+    for h in hits:
+        for r in ctx.lex.retype:
+            if h.type != r["from"]:
+                continue
+            after = ctx.words.between(h.end, min(len(ctx.doc.text), h.end + 80))[: int(r["window"])]
+            if any(_strip_conj(w) in r["near"] or w in r["near"] for w in after):
+                h.orig_type = h.orig_type or h.type
+                h.type = r["to"]
+                break
+
+
+def _group(ctx: _Ctx, hits: list[Hit]) -> list[Draft]:
+    doc = ctx.doc
+    drafts: list[Draft] = []
+    for sent in doc.sentences:
+        clauses = _clauses(doc.text, sent.start, sent.end)
+        for ci, (cs, ce) in enumerate(clauses):
+            in_clause = [h for h in hits if cs <= h.start < ce]
+            if not in_clause:
+                continue
+            ext = ce
+            for ns, ne in clauses[ci + 1 :]:
+                if any(ns <= h.start < ne for h in hits):
+                    break
+                ext = ne
+            # a threat's content is not an attack: التصريحات التركية بشن عملية، العملية التي تلوح بها
+            if any(h.type == "THREATEN" for h in in_clause) or any(
+                cs <= a and b <= ce and a < h.start for a, b in ctx.threats for h in in_clause
+                if h.type == "ATTACK"
+            ):
+                for h in in_clause:
+                    if h.type == "ATTACK":
+                        h.type = "THREATEN"
+            by_type: dict[str, list[Hit]] = {}
+            for h in in_clause:
+                by_type.setdefault(h.type, []).append(h)
+            for typ, hs in by_type.items():
+                drafts.append(Draft(typ, hs, (cs, ce), (sent.start, sent.end), span=(cs, ce), ext=ext))
+    drafts.sort(key=lambda d: d.head.start)
+    return drafts
+
+
+def _gen_mention(ctx: _Ctx, after: int, limit: int, mentions: list[tuple[model.Mention, EntityDraft]]
+                 ) -> tuple[model.Mention, EntityDraft] | None:
+    """The name right after a noun (its genitive), allowing head nouns between: اعتقال عناصر التنظيم."""
+    for m, ent in mentions:
+        if m.start < after:
+            continue
+        gap = ctx.words.between(after, m.start)
+        if _strip_conj(ctx.marker(m.start, after)) in ctx.lex.roles["subject_block"]:
+            return None  # لداعش، على قسد: a complement, not the genitive
+        if all(w in ctx.lex.roles["heads"] for w in gap) and len(gap) <= 2 and m.start < limit:
+            return m, ent
+        return None
     return None
+
+
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_PLACE_RANK = {"place": 0, "admin_area": 1, "region": 2, "country": 3}
+_REGION_WORDS = ("ريف", "شمال", "جنوب", "شرق", "غرب", "منطقه", "مناطق", "الحدود", "الباديه")
+
+
+def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
+                  main_actor: EntityDraft | None) -> None:
+    lex = ctx.lex
+    cs, ce = d.clause
+    ss = d.sentence[0]
+    h = d.head
+    anchor = h.light if h.light is not None else h
+    hs, he = min(anchor.start, h.start), max(anchor.end, h.end)
+    actors = ctx.actors(cs, ce)
+    heads = lex.roles["heads"]
+    genitive = lex.types[h.orig_type or d.type].get("genitive", "actor1")
+    if h.trig.base in lex.patient_genitive:
+        genitive = "actor2"
+    a1: tuple[model.Mention, EntityDraft] | None = None
+    a2: tuple[model.Mention, EntityDraft] | None = None
+
+    before = [(m, ent) for m, ent in actors if m.end <= hs and _is_subject_like(ctx, m, cs)]
+    if h.light is not None and h.light.trig.base in lex.passive:
+        # تم/جرى + masdar is passive: the name before is what was acted on, when the masdar takes a patient
+        if genitive == "actor2" and before:
+            a2 = before.pop()
+        before = []
+        g = _gen_mention(ctx, h.end, ce, actors)
+        if g is not None and not h.trig.suffixed and genitive == "actor2" and a2 is None:
+            a2 = g
+    elif d.verbal:
+        # SVO with the subject right before the verb wins: أن “قسد” سهلوا، “قسد” خرّجت دفعة
+        if before and ctx.words.gap(before[-1][0].end, hs) <= 1:
+            a1 = before[-1]
+        else:
+            # VSO: the subject follows the verb, perhaps after head nouns (شن عناصر التنظيم)
+            for m, ent in ctx.actors(cs, ce, persons=True):
+                if m.start < anchor.end:
+                    continue
+                gap = ctx.words.between(anchor.end, m.start)
+                heads_only = all(w in heads or w.isdigit() for w in gap)
+                if len(gap) <= 3 and heads_only and _is_subject_like(ctx, m, cs):
+                    a1 = (m, ent)
+                break
+    else:
+        g = _gen_mention(ctx, h.end, ce, actors)
+        if g is not None and not h.trig.suffixed:
+            if genitive == "actor1":
+                a1 = g
+            else:
+                a2 = g
+    if a1 is None and not d.verbal and genitive == "actor1":
+        # انتشار ... لقوات النظام: a ل-phrase after an agent noun names whose it is
+        for m, ent in actors:
+            mk = _strip_conj(ctx.marker(m.start, cs))
+            if (m.start >= h.end and ctx.words.gap(h.end, m.start) <= 2
+                    and (mk == "ل" or (mk[:1] == "ل" and mk[1:] in heads))):
+                if a2 is None or ent is not a2[1]:
+                    a1 = (m, ent)
+                break
+    if a1 is None and d.type == "DEFECT":
+        for m, ent in actors:
+            if m.start >= h.end and _strip_conj(ctx.marker(m.start, cs)) in lex.roles["origin"]:
+                a1 = (m, ent)
+                break
+    if a1 is None:
+        # SVO: the nearest name before the trigger in the clause that is not a complement
+        for m, ent in reversed(before):
+            if a2 is None or ent is not a2[1]:
+                a1 = (m, ent)
+                break
+    # بين X و Y: the first is actor1, the second the counterpart
+    if a1 is None:
+        after = [(m, ent) for m, ent in actors if m.start >= he]
+        if after and _strip_conj(ctx.marker(after[0][0].start, cs)) == "بين":
+            a1 = after[0]
+    d.actor1_explicit = a1 is not None
+    first_word = ctx.words.between(cs, ce)[:1]
+    if a1 is None and first_word and _strip_conj(first_word[0]) in _RELATIVE:
+        # a relative clause after a comma: its subject is the name it hangs on (الجانب الروسي، الذي كثف ...)
+        prior = ctx.actors(ss, cs)
+        if prior:
+            a1 = prior[-1]
+    if a1 is None and prev_draft is not None and prev_draft.sentence == d.sentence and prev_draft.actor1:
+        d.actor1 = prev_draft.actor1  # a dropped subject continues the sentence's previous clause
+    else:
+        if a1 is None:
+            # the main subject of the sentence: its first name that is not a complement
+            for m, ent in ctx.actors(ss, cs):
+                if _is_subject_like(ctx, m, ss):
+                    a1 = (m, ent)
+                    break
+        d.actor1 = a1[1] if a1 else (prev_actor or main_actor)
+
+    if a2 is None:
+        for m, ent in actors:
+            if m.start < he or ent is d.actor1 or (a1 is not None and m.start <= a1[0].start):
+                continue
+            a2 = (m, ent)
+            break
+    if a2 is None:
+        for m, ent in actors:
+            if m.start < he and ent is not d.actor1 and not _is_subject_like(ctx, m, cs):
+                a2 = (m, ent)
+
+    d.actor2 = a2[1] if a2 else None
+
+    d.place = _place(ctx, d, hs, he, prev_draft)
+
+
+def _specificity(ent: EntityDraft, m: model.Mention) -> int:
+    """Lower is more specific: a town before a countryside, a countryside before a country."""
+    prec = ent.attrs.get("precision")
+    if prec in _PLACE_RANK:
+        return _PLACE_RANK[prec]
+    return 2 if fold_text(m.text).startswith(_REGION_WORDS) else 0
+
+
+def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> EntityDraft | None:
+    cs, ce = d.clause
+    ss, se = d.sentence
+    markers = ctx.lex.roles["place"]
+    pheads = ctx.lex.roles["place_heads"]
+    in_clause = ctx.places(cs, ce)
+    marked = []
+    for m, ent in in_clause:
+        mk = _strip_conj(ctx.marker(m.start, cs))
+        if m.start >= he and (mk in markers or mk in pheads):
+            marked.append((m, ent))
+    if not in_clause and d.ext > ce:
+        for m, ent in ctx.places(ce, d.ext):
+            mk = _strip_conj(ctx.marker(m.start, ce))
+            if mk in markers or mk in pheads:
+                marked.append((m, ent))
+    if marked:
+        # the most specific of the places the clause puts the event in (في ريف حمص قرب مدينة القريتين)
+        return min(marked, key=lambda p: (_specificity(p[1], p[0]), p[0].start))[1]
+    if in_clause:
+        return min(in_clause, key=lambda p: abs(p[0].start - hs))[1]
+    back = _place_anaphor(ctx, he, ce, ss)
+    if back is not None:
+        return back
+    if prev is not None and prev.sentence == d.sentence and prev.place is not None:
+        return prev.place  # the clause goes on where the sentence's previous event happened
+    in_sent = ctx.places(ss, se)
+    if in_sent:
+        return min(in_sent, key=lambda p: abs(p[0].start - hs))[1]
+    # the most recent place of the paragraph
+    para_start = ctx.doc.text.rfind("\n", 0, ss) + 1
+    prior = ctx.places(para_start, ss)
+    return prior[-1][1] if prior else None
+
+
+def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int) -> EntityDraft | None:
+    """في محيط السجن، في النقطة: a definite place noun after the trigger refers back to the last place
+    named with that noun (سجن المدرسة الصناعية), or to the last place named at all."""
+    anaphora = ctx.lex.roles["place_anaphora"]
+    for s, _e, w in ctx.words.spans[ctx.words.index_at(he):]:
+        if s >= ce:
+            break
+        for a in anaphora:
+            if w == a or (w.endswith(a) and w[: -len(a)] in ("و", "ب", "ف", "وب", "في")) or (
+                    a.startswith("ال") and w in ("ل" + a[2:], "بال" + a[2:], "وال" + a[2:])):
+                stem = a[2:]
+                prior = ctx.places(0, ss)
+                same = [p for p in prior if stem in fold_text(p[0].text)]
+                pick = same or prior
+                return pick[-1][1] if pick else None
+    return None
+
+
+def _modality(ctx: _Ctx, d: Draft) -> str:
+    lex = ctx.lex
+    h = d.head
+    cs, ce = d.clause
+    found: set[str] = set()
+    if any(x.trig.future for x in d.hits) or (h.light is not None and h.light.trig.future):
+        found.add("expected")
+    if h.trig.pos == "noun" and h.prefix.endswith("ل") and h.light is None:
+        found.add("expected")  # لـ + masdar states a purpose: لشن عملية، لاستهداف
+    start = min(x.start for x in d.hits)
+    if h.light is not None:
+        start = min(start, h.light.start)
+    end = max(x.end for x in d.hits)
+    for (a, b), m in ctx.cues:
+        for mod, where in m.payloads:
+            if where == "before" and cs <= a and b <= start:
+                if len(ctx.words.between(b, start)) > lex.windows[mod]:
+                    continue
+                if m.key in ("قد", "لقد") and h.trig.pos == "past":
+                    continue  # قد + past is emphasis, not possibility
+                found.add(mod)
+            elif (where == "after" and a >= end and b <= max(ce, d.ext)) or (
+                    where == "clause" and cs <= a and b <= ce):
+                found.add(mod)
+    claim = _claim_at(ctx.doc, h.start, h.end)
+    d.claim = claim
+    if claim is not None:
+        found.add("reported")
+    for mod in lex.priority:
+        if mod in found:
+            return mod
+    return "asserted"
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One event per thing that happened: same type in the same sentence with no new party or place is one
+    event told in several clauses (شن هجمات ...، مع قيامهم بشن بعض الهجمات ...)."""
+    out: list[Draft] = []
+    for d in drafts:
+        twin = None
+        for o in out:
+            if (o.sentence == d.sentence and o.type == d.type and o.modality == d.modality
+                    and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
+                    and (not d.actor1_explicit or d.actor1 is o.actor1)):
+                twin = o
+                break
+        if twin is None:
+            out.append(d)
+            continue
+        twin.hits.extend(d.hits)
+        twin.span = (min(twin.span[0], d.span[0]), max(twin.span[1], d.span[1]))
+        twin.actor2 = twin.actor2 or d.actor2
+        twin.place = twin.place or d.place
+    return out
+
+
+def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """Drop mentions of an event already told: a definite noun (الهجوم، الخرق الأمني) naming the same type
+    with the same actor as an event of the last sentences, and sentences repeated word for word."""
+    doc = ctx.doc
+    seen_sent: dict[str, tuple[int, int]] = {}
+    out: list[Draft] = []
+    for d in drafts:
+        key = " ".join(_WORD.findall(fold_text(doc.text[d.sentence[0]:d.sentence[1]])))
+        first = seen_sent.setdefault(key, d.sentence)
+        if first != d.sentence:
+            continue
+        if not d.verbal and any(d.clause[0] <= p < d.clause[1] for p in ctx.elaborated):
+            continue  # هذا الهجوم ... بهدف اغتنام أسلحة: more about an event already told
+        if not d.verbal and all(doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ل")
+                                for x in d.hits if x.trig.pos == "noun"):
+            recent = [o for o in out if o.type == d.type and o.sentence != d.sentence
+                      and 0 <= _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0]) <= 2]
+            if any(o.actor1 is d.actor1 and (d.actor2 is None or o.actor2 is d.actor2) for o in recent):
+                continue
+        out.append(d)
+    return out
+
+
+def _sent_index(doc: Doc, pos: int) -> int:
+    for i, s in enumerate(doc.sentences):
+        if s.start <= pos < s.end:
+            return i
+    return len(doc.sentences)
+
+
+def _acled(lex: Lexicon, d: Draft, text: str) -> str | None:
+    base = lex.types[d.type].get("acled")
+    bases = {x.trig.base for x in d.hits}
+    for w, label in lex.acled_by_trigger.get(d.type, []):
+        if w in bases:
+            return label
+    clause = fold_text(text[d.clause[0]:d.clause[1]])
+    for w, label in lex.acled_by_trigger.get(d.type, []):
+        if " " not in w and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause):
+            return label
+    return base
+
+
+def _main_actor(doc: Doc) -> EntityDraft | None:
+    counts: Counter[str] = Counter()
+    for e in doc.entities:
+        if e.type == "actor":
+            counts[e.id] = sum(1 for m in e.mentions if not doc.is_furniture(m.start, m.end))
+    if not counts:
+        return None
+    return doc.entity(counts.most_common(1)[0][0])
+
+
+@stage("events", requires=("doc.entities", "doc.claims"), assigns=("doc.events",))
+def run(doc: Doc) -> None:
+    lex = lexicon()
+    ctx = _Ctx(doc, lex)
+    hits = _find_hits(doc, ctx)
+    hits = _filter_hits(ctx, hits)
+    hits = _attach_light(ctx, hits)
+    _retype(ctx, hits)
+    drafts = _group(ctx, hits)
+    main = _main_actor(doc)
+    prev: EntityDraft | None = None
+    prev_draft: Draft | None = None
+    for d in drafts:
+        _assign_roles(ctx, d, prev_draft, prev, main)
+        d.modality = _modality(ctx, d)
+        if d.actor1 is not None:
+            prev = d.actor1
+        prev_draft = d
+    drafts = _repeats(ctx, _merge(drafts))
+    events = []
+    for d in drafts:
+        h = d.head
+        s, e = d.span
+        events.append(model.Event(
+            type=d.type, start=s, end=e,
+            trigger=model.Span(h.start, h.end, doc.text[h.start:h.end]),
+            modality=d.modality,
+            actor1=d.actor1.id if d.actor1 else None,
+            actor2=d.actor2.id if d.actor2 and d.actor2 is not d.actor1 else None,
+            place=d.place.id if d.place else None,
+            date=_time_in(doc, s, e),
+            quantities=tuple(q for q in doc.quantities if s <= q.start and q.end <= e),
+            claim=d.claim.id if d.claim is not None and d.claim.id else None,
+            acled=_acled(lex, d, doc.text), plover=lex.types[d.type].get("plover"),
+            id=f"ev{len(events) + 1}",
+        ))
+    doc.events = events

@@ -1,15 +1,663 @@
-"""Stages: places.candidates and places.geocode (in progress)."""
+"""Stages: `places.candidates` (find place names) and `places.geocode` (give each place coordinates).
+
+**Candidates.** One clitic-aware pass of a `PhraseIndex` over the folded text finds every alias of every
+place record (`marsad.gazetteer`: user gazetteers > places pack > GeoNames, see there). An alias that is
+also an ordinary word counts only after a cue (`data/place_cues.json`):
+
+- `cue`: a cue noun before it (مدينة، بلدة، قرية، منطقة، ريف، مخيم ...), a cue word (في، إلى، من، نحو،
+  شرقي ...), a ب/ل proclitic on it, or و joining it to a place found just before (منغ ونبل والزهراء);
+- `noun`: a cue noun only (for gazetteer names such as السجن that are common words).
+
+Then, longest match first, matches grow into compositional places:
+
+- countryside: ريف + place (+ direction adjective): "ريف حلب الشرقي" → one candidate over the phrase,
+  `attrs = {"compose": "countryside", "base": [refs], "direction": "east"}`; when the pack has that
+  countryside (it has them for every Syrian governorate) the phrase is matched directly as a pack entry;
+- governorate: محافظة + town → the governorate of that town;
+- facility: سجن/مطار/معبر/قاعدة/مخيم ... + town → a facility of that town ("سجن الحسكة");
+- pattern: قرية/بلدة/مدينة/حي/حارة/مزرعة + an unknown name → a new place (`how="pattern"`) with no
+  record, placed by the geocoder ("قرية البواردي");
+- generic facilities (المربع الأمني ...) → placed at the nearest place of their sentence.
+
+Candidates carry `refs` (record ids; several = ambiguous) and `how` ("pack", "gazetteer", "pattern"); pack
+and user matches have priority 2, GeoNames 1, patterns 0. The stage also keeps, in
+`doc.scratch["places"]`, the attrs of every candidate by its (start, end), so the geocoder finds them
+whatever the resolver copies into the entity.
+
+**Geocoding.** For each place entity: a single record is used as is. Several records (one name, several
+places) are scored: +2 in the article's country (the country of most unambiguous places, Syria by default),
+minus distance to the article's unambiguous places (−1 per 150 km, at most −3), +0.3 per order of magnitude
+of population, plus the source's precedence rank × 0.2. Compositional places: countryside takes the pack's
+countryside entry when there is one, else the base's coordinates shifted `SHIFT_DEG` toward the direction
+(precision region); a governorate takes its seat's coordinates (admin_area); a facility its town's (place).
+Pattern places and generic facilities take the coordinates of the nearest place mentioned in the same
+sentence (nudged `NUDGE_DEG` when a direction word stands before that place), with precision admin_area and
+`geo_source="inherited"`; with none in the sentence they stay without coordinates.
+"""
 
 from __future__ import annotations
 
-from marsad.pipeline import Doc, stage
+import bisect
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from marsad import gazetteer as gz
+from marsad.gazetteer import PlaceRecord, haversine_km
+from marsad.matcher import Match, PhraseIndex, is_word_char, longest_first
+from marsad.pipeline import Candidate, Doc, EntityDraft, stage
+from marsad.textnorm import fold_text
+
+#: degrees a countryside lies from its base toward its direction when the pack does not place it
+SHIFT_DEG = 0.4
+#: degrees a pattern place is moved from its anchor when a direction word precedes the anchor
+NUDGE_DEG = 0.08
+_DIR_VEC = {
+    "north": (1, 0),
+    "south": (-1, 0),
+    "east": (0, 1),
+    "west": (0, -1),
+    "northeast": (0.7, 0.7),
+    "northwest": (0.7, -0.7),
+    "southeast": (-0.7, 0.7),
+    "southwest": (-0.7, -0.7),
+    "centre": (0, 0),
+}
+_DIR_EN = {
+    "north": "northern",
+    "south": "southern",
+    "east": "eastern",
+    "west": "western",
+    "northeast": "northeastern",
+    "northwest": "northwestern",
+    "southeast": "southeastern",
+    "southwest": "southwestern",
+    "centre": "central",
+}
+_TOWNISH = {"city", "town", "populated_place", "village", None}
+_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
-@stage("places.candidates")
+def _f(s: str) -> str:
+    return " ".join(fold_text(s).split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    cue_nouns: frozenset[str]
+    cue_words: frozenset[str]
+    pattern_nouns: dict[str, str]
+    facility_nouns: dict[str, str]
+    admin_nouns: dict[str, str]
+    directions: dict[str, str]  # folded word(s) → direction
+    compound_heads: frozenset[str]
+    not_names: frozenset[str]
+    inherit: tuple[str, ...]
+    country: str
+
+
+@cache
+def _lex() -> _Lex:
+    c = gz.cues()
+    dirs = {_f(w): d for d, ws in c["directions"].items() for w in ws}
+    return _Lex(
+        cue_nouns=frozenset(_f(w) for w in c["cue_nouns"]),
+        cue_words=frozenset(_f(w) for w in c["cue_words"]),
+        pattern_nouns={_f(k): v for k, v in c["pattern_nouns"].items()},
+        facility_nouns={_f(k): v for k, v in c["facility_nouns"].items()},
+        admin_nouns={_f(k): v for k, v in c["admin_nouns"].items()},
+        directions=dirs,
+        compound_heads=frozenset(_f(w) for w in c["compound_heads"]),
+        not_names=frozenset(_f(w) for w in c["not_names"]) | frozenset(_f(w) for w in c["cue_nouns"]),
+        inherit=tuple(_f(w) for w in c["inherit_facilities"]),
+        country=c.get("country_context", "SY"),
+    )
+
+
+@cache
+def _index() -> PhraseIndex:
+    idx = PhraseIndex()
+    for key in gz.alias_table():
+        idx.add(key, key)
+    for key in _lex().inherit:
+        idx.add(key, "\x00inherit:" + key)
+    return idx
+
+
+@cache
+def _countryside_of() -> dict[tuple[str, str | None], str]:
+    """(base id, direction) → the pack's countryside record."""
+    return {(r.base, r.direction): r.id for r in gz.place_records() if r.base and r.kind == "countryside"}
+
+
+def reset() -> None:
+    for fn in (_lex, _index, _countryside_of):
+        fn.cache_clear()
+    gz.reset()
+
+
+# ------------------------------------------------------------------ words around a position (folded text)
+
+_WORD = re.compile(r"\w+")
+
+
+def _word_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The word ending just before `pos`, across spaces and quotes only (not sentence punctuation)."""
+    i = pos
+    while i > 0 and text[i - 1] in " \"'«»“”()-–":
+        i -= 1
+        if pos - i > 4:
+            return None
+    j = i
+    while j > 0 and is_word_char(text[j - 1]):
+        j -= 1
+    return (j, i) if j < i else None
+
+
+def _word_after(text: str, pos: int) -> tuple[int, int] | None:
+    i = pos
+    while i < len(text) and text[i] == " ":
+        i += 1
+        if i - pos > 2:
+            return None
+    j = i
+    while j < len(text) and is_word_char(text[j]):
+        j += 1
+    return (i, j) if i < j else None
+
+
+def _strip_clitics(w: str) -> str:
+    for p in _PROCLITICS:
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            rest = w[len(p) :]
+            # ل + ال... is written لل: لمدينة is ل + مدينة, للمدينة is ل + المدينة
+            return rest
+    return w
+
+
+def _word_is(w: str, vocab: frozenset[str] | dict[str, str]) -> str | None:
+    """`w` itself or `w` without proclitics, when it is in `vocab`."""
+    if w in vocab:
+        return w
+    s = _strip_clitics(w)
+    return s if s in vocab else None
+
+
+# ------------------------------------------------------------------ candidates
+
+
+def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int]) -> bool:
+    lex = _lex()
+    ws = m.start - len(m.prefix)
+    prev = _word_before(ft, ws)
+    pw = ft[prev[0] : prev[1]] if prev else ""
+    if pw and _word_is(pw, lex.cue_nouns):
+        return True
+    if need == "noun":
+        return False
+    if pw and (_word_is(pw, lex.cue_words) or pw in lex.directions):
+        return True
+    if any(c in m.prefix for c in "بل"):
+        return True
+    # و joining it to a place just before: منغ ونبل والزهراء
+    return m.prefix.startswith("و") and prev is not None and prev[1] in accepted_ends
+
+
+def _pattern_name(ft: str, pos: int) -> tuple[int, int] | None:
+    """The name after a pattern noun at `pos` (one word, two after a compound head such as تل/عين)."""
+    lex = _lex()
+    w1 = _word_after(ft, pos)
+    if not w1:
+        return None
+    a = ft[w1[0] : w1[1]]
+    if (
+        a in lex.not_names
+        or _strip_clitics(a) in lex.not_names
+        or len(a) < 3
+        or not re.fullmatch(r"[\u0621-\u064a]+", a)
+        or (a.endswith("يه") and not a.startswith("ال"))
+    ):  # an indefinite nisba is an adjective: قرية سورية
+        return None
+    end = w1[1]
+    if a in lex.compound_heads:
+        w2 = _word_after(ft, w1[1])
+        if not w2 or ft[w2[0] : w2[1]] in lex.not_names:
+            return None
+        end = w2[1]
+    return w1[0], end
+
+
+def _make(
+    doc: Doc, fs: int, fe: int, refs: tuple[str, ...], how: str, priority: int, **attrs: Any
+) -> Candidate:
+    s, e = doc.folded.span(fs, fe)
+    cand = Candidate(s, e, "place", refs=refs, how=how, priority=priority, attrs=dict(attrs))
+    if not refs:
+        # a composed place (سجن الحسكة) is its own entity: no refs, its surface as its name
+        cand.name_ar = doc.text[s:e]
+        cand.name = attrs.get("name_en")
+    return cand
+
+
+@stage("places.candidates", requires=("doc.text",), assigns=("doc.candidates",))
 def candidates(doc: Doc) -> None:
-    return None
+    """Find place names, see the module docstring."""
+    ft = doc.folded.text
+    table = gz.alias_table()
+    lex = _lex()
+    by_id = gz.records_by_id()
+    raw = sorted(_index().find_all(ft), key=lambda m: (m.start, -(m.end - m.start)))
+    accepted: list[Match] = []
+    ends: set[int] = set()
+    allowed: dict[tuple[int, int], tuple[str, ...]] = {}
+    for m in raw:
+        if m.payloads[0].startswith("\x00inherit:"):
+            accepted.append(m)
+            continue
+        info = table.get(m.payloads[0])  # the payload is the alias as indexed (not its لل form)
+        if info is None:
+            continue
+        ok = {c: c is None or _cue_ok(ft, m, c, ends) for c in set(info.cues)}
+        ids = tuple(i for i, c in zip(info.ids, info.cues, strict=True) if ok[c])
+        if not ids:
+            continue
+        allowed[(m.start, m.end)] = ids
+        accepted.append(m)
+        ends.add(m.end)
+    chosen = longest_first(accepted)
+    out: list[Candidate] = []
+    for m in chosen:
+        if m.payloads[0].startswith("\x00inherit:"):
+            out.append(
+                _make(
+                    doc,
+                    m.start,
+                    m.end,
+                    (),
+                    "pattern",
+                    0,
+                    compose="inherit",
+                    kind="facility",
+                    name_en=_INHERIT_EN.get(m.payloads[0].split(":", 1)[1], "facility"),
+                )
+            )
+            continue
+        recs = [by_id[i] for i in allowed[(m.start, m.end)] if i in by_id]
+        if not recs:
+            continue
+        src = max((r.source_kind for r in recs), key=lambda k: gz.SOURCE_RANK[k])
+        how = "gazetteer" if src in ("geonames", "user") else "pack"
+        prio = 1 if src == "geonames" else 2
+        cand = _compose(doc, ft, m, recs, how, prio, lex)
+        out.append(cand)
+    # patterns: قرية + a name nobody knows
+    covered = sorted((c.start, c.end) for c in out)
+    starts = [a for a, _ in covered]
+    last_pattern_end = -1
+    for m in re.finditer(
+        r"(?<!\w)(?:[وفبل]{0,2})("
+        + "|".join(sorted(map(re.escape, lex.pattern_nouns), key=len, reverse=True))
+        + r")(?!\w)",
+        ft,
+    ):
+        noun = m.group(1)
+        nm = _pattern_name(ft, m.end())
+        if nm is None:
+            continue
+        s, e = doc.folded.span(m.start(1), nm[1])
+        ns, ne = doc.folded.span(*nm)
+        # gazetteer candidates do not overlap each other, so the one starting last before `ne` decides
+        i = bisect.bisect_left(starts, ne) - 1
+        if (i >= 0 and covered[i][1] > ns) or last_pattern_end > s:
+            continue  # the name is a known place: the gazetteer candidate stands
+        kind = lex.pattern_nouns[noun]
+        name_ar = doc.text[ns:ne]
+        c = Candidate(
+            s,
+            e,
+            "place",
+            refs=(),
+            how="pattern",
+            priority=0,
+            name=transliterate(name_ar),
+            name_ar=doc.text[s:e],
+            attrs={"compose": "pattern", "kind": kind},
+        )
+        out.append(c)
+        last_pattern_end = e
+    store = doc.scratch.setdefault("places", {})
+    for c in out:
+        store[(c.start, c.end)] = {"refs": c.refs, **c.attrs}
+    doc.candidates.extend(out)
 
 
-@stage("places.geocode")
+_INHERIT_EN = {
+    _f("المربع الأمني"): "security square",
+    _f("المنطقة الصناعية"): "industrial zone",
+    _f("المدينة الصناعية"): "industrial city",
+    _f("السجن المركزي"): "central prison",
+}
+
+
+def _compose(
+    doc: Doc, ft: str, m: Match, recs: list[PlaceRecord], how: str, prio: int, lex: _Lex
+) -> Candidate:
+    """Grow a match into ريف X (الشرقي) / محافظة X / سجن X when the words around it say so."""
+    refs = tuple(r.id for r in recs)
+    townish = any(r.kind in _TOWNISH for r in recs)
+    ws = m.start - len(m.prefix)
+    prev = _word_before(ft, ws)
+    if not townish or prev is None or m.prefix:
+        return _make(doc, m.start, m.end, refs, how, prio)
+    pw = ft[prev[0] : prev[1]]
+    noun = _word_is(pw, lex.admin_nouns) or _word_is(pw, lex.facility_nouns)
+    if noun is None:
+        return _make(doc, m.start, m.end, refs, how, prio)
+    start = prev[1] - len(noun)  # leave a proclitic (بريف، وريف) outside the mention
+    if noun in lex.facility_nouns:
+        return _make(
+            doc, start, m.end, (), how, prio, compose="facility", base=refs, kind=lex.facility_nouns[noun]
+        )
+    if lex.admin_nouns[noun] == "governorate":
+        return _make(doc, start, m.end, (), how, prio, compose="governorate", base=refs, kind="governorate")
+    # countryside, maybe with a direction adjective (two words first: الشمالي الشرقي)
+    end, direction = m.end, None
+    w1 = _word_after(ft, m.end)
+    if w1:
+        w2 = _word_after(ft, w1[1])
+        two = ft[w1[0] : w2[1]] if w2 else None
+        if two and two in lex.directions:
+            end, direction = w2[1], lex.directions[two]
+        elif ft[w1[0] : w1[1]] in lex.directions and ft[w1[0] : w1[1]].startswith("ال"):
+            end, direction = w1[1], lex.directions[ft[w1[0] : w1[1]]]
+    cs = _countryside_of()
+    for r in recs:
+        if (r.id, direction) in cs:
+            return _make(doc, start, end, (cs[(r.id, direction)],), "pack", 2)
+    return _make(doc, start, end, (), how, prio, compose="countryside", base=refs, direction=direction)
+
+
+# ------------------------------------------------------------------ geocoding
+
+_TRANS = dict(
+    zip(
+        "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى",
+        [
+            "a",
+            "b",
+            "t",
+            "th",
+            "j",
+            "h",
+            "kh",
+            "d",
+            "dh",
+            "r",
+            "z",
+            "s",
+            "sh",
+            "s",
+            "d",
+            "t",
+            "z",
+            "",
+            "gh",
+            "f",
+            "q",
+            "k",
+            "l",
+            "m",
+            "n",
+            "h",
+            "w",
+            "y",
+            "",
+            "a",
+            "a",
+            "i",
+            "",
+            "",
+            "a",
+            "a",
+        ],
+        strict=True,
+    )
+)
+
+
+def transliterate(ar: str) -> str:
+    """A rough Latin spelling for a name no gazetteer knows (al-Bawardi)."""
+    words = []
+    for w in ar.split():
+        pre = ""
+        if w.startswith("ال") and len(w) > 3:
+            pre, w = "al-", w[2:]
+        lat = "".join(_TRANS.get(ch, "") for ch in w)
+        words.append(pre + lat.capitalize())
+    return " ".join(words) or ar
+
+
+def _info(doc: Doc, ent: EntityDraft) -> dict[str, Any]:
+    store = doc.scratch.get("places", {})
+    best: dict[str, Any] = {}
+    for mm in ent.mentions:
+        d = store.get((mm.start, mm.end))
+        if d and (not best or len(d) > len(best)):
+            best = d
+    merged = {**best, **{k: v for k, v in ent.attrs.items() if v is not None}}
+    return merged
+
+
+def _records(refs: Any, ent: EntityDraft) -> list[PlaceRecord]:
+    by_id = gz.records_by_id()
+    ids = list(refs or ()) or ([ent.ref] if ent.ref else [])
+    return [by_id[i] for i in ids if i in by_id]
+
+
+_COMPOSED = ("countryside", "governorate", "facility")
+
+
+def _country_record(actor_id: str) -> list[PlaceRecord]:
+    """The country record of a state the resolver turned into a place (في تركيا)."""
+    from marsad import packs
+
+    entry = packs.entries_by_id().get(actor_id)
+    cc = (entry.country if entry else None) or (actor_id if len(actor_id) == 2 else None)
+    rec = gz.records_by_id().get(f"country-{cc.lower()}") if cc else None
+    return [rec] if rec else []
+
+
+def _choose(recs: list[PlaceRecord], anchors: list[tuple[float, float]], country: str) -> PlaceRecord:
+    if len(recs) == 1:
+        return recs[0]
+
+    def score(r: PlaceRecord) -> float:
+        s = 2.0 if r.country == country else 0.0
+        if anchors and r.lat is not None and r.lon is not None:
+            d = min(haversine_km(r.lat, r.lon, a, b) for a, b in anchors)
+            s -= min(3.0, d / 150.0)
+        s += 0.3 * math.log10((r.population or 0) + 1)
+        s += 0.2 * gz.SOURCE_RANK[r.source_kind]
+        return s
+
+    return max(recs, key=score)
+
+
+def _set(
+    ent: EntityDraft,
+    r: PlaceRecord | None,
+    *,
+    lat: float | None = None,
+    lon: float | None = None,
+    precision: str | None = None,
+    kind: str | None = None,
+    name: str | None = None,
+    source: str | None = None,
+) -> None:
+    a = ent.attrs
+    a["lat"] = (
+        round(lat if lat is not None else r.lat, 4)
+        if (lat is not None or (r and r.lat is not None))
+        else None
+    )
+    a["lon"] = (
+        round(lon if lon is not None else r.lon, 4)
+        if (lon is not None or (r and r.lon is not None))
+        else None
+    )
+    a["country"] = r.country if r else a.get("country")
+    a["admin1"] = r.admin1 if r else a.get("admin1")
+    a["precision"] = precision or (r.precision if r else "place")
+    a["kind"] = kind or (r.kind if r else a.get("kind"))
+    a["geo_source"] = source or (r.source if r else None)
+    if name:
+        ent.name = name
+    elif r:
+        ent.name = r.name
+    if r:
+        a["place_id"] = r.id
+
+
+@stage("places.geocode", requires=("doc.entities",), assigns=("entity.lat",))
 def geocode(doc: Doc) -> None:
-    return None
+    """Coordinates for every place entity, see the module docstring."""
+    places = [e for e in doc.entities if e.type == "place"]
+    if not places:
+        return
+    infos = {e.id: _info(doc, e) for e in places}
+    # the article's unambiguous places anchor the ambiguous ones
+    anchors: list[tuple[float, float]] = []
+    countries: dict[str, int] = {}
+    for e in places:
+        if infos[e.id].get("compose"):
+            continue
+        recs = _records(infos[e.id].get("refs"), e)
+        if len(recs) == 1 and recs[0].lat is not None and recs[0].lon is not None:
+            if recs[0].precision != "country":
+                anchors.append((recs[0].lat, recs[0].lon))
+            if recs[0].country:
+                countries[recs[0].country] = countries.get(recs[0].country, 0) + len(e.mentions)
+    country = max(countries, key=lambda k: countries[k]) if countries else _lex().country
+    pending: list[EntityDraft] = []
+    for e in places:
+        info = infos[e.id]
+        compose = info.get("compose")
+        recs = _records(info.get("base") if compose in _COMPOSED else info.get("refs"), e)
+        if not recs and info.get("country_of"):
+            recs = _country_record(info["country_of"])
+        if compose in ("pattern", "inherit") or not recs:
+            pending.append(e)
+            continue
+        r = _choose(recs, anchors, country)
+        if compose == "countryside":
+            d = info.get("direction")
+            dy, dx = _DIR_VEC.get(d or "", (0, 0))
+            lat = (r.lat or 0) + SHIFT_DEG * dy
+            lon = (r.lon or 0) + SHIFT_DEG * dx / max(0.3, math.cos(math.radians(r.lat or 0)))
+            label = (f"{_DIR_EN[d]} " if d in _DIR_EN else "") + f"{r.name} countryside"
+            _set(
+                e,
+                r,
+                lat=lat,
+                lon=lon,
+                precision="region",
+                kind="countryside",
+                name=label,
+                source=f"{r.source}+composed",
+            )
+        elif compose == "governorate":
+            _set(
+                e,
+                r,
+                precision="admin_area",
+                kind="governorate",
+                name=f"{r.name} Governorate",
+                source=f"{r.source}+composed",
+            )
+        elif compose == "facility":
+            fk = info.get("kind") or "facility"
+            _set(e, r, precision="place", kind=fk, name=f"{r.name} {fk}", source=f"{r.source}+composed")
+        else:
+            _set(e, r)
+    _merge_same_place(doc, places)
+    for e in pending:
+        if e.mentions:
+            _inherit(doc, e, infos[e.id])
+
+
+def _merge_same_place(doc: Doc, places: list[EntityDraft]) -> None:
+    """One place, one entity: "مدينة الطبقة" (one meaning) and "في الطبقة" (two meanings, resolved to the
+    same record) were keyed apart by the resolver; geocoding shows they are the same place."""
+    first: dict[str, EntityDraft] = {}
+    for e in places:
+        pid = e.attrs.get("place_id")
+        if not pid or e.attrs.get("compose"):
+            continue
+        keep = first.setdefault(pid, e)
+        if keep is e:
+            continue
+        for m in e.mentions:
+            keep.add(m.start, m.end, m.text, m.how)
+        # emptied, not removed: entity ids count the list, and `freeze` drops entities without mentions
+        e.mentions.clear()
+        e.attrs["merged_into"] = keep.id
+
+
+def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any]) -> None:
+    """Place a pattern village or a generic facility at the nearest located place of its sentence."""
+    if not ent.mentions:
+        return
+    m0 = ent.mentions[0]
+    sent = doc.sentence_of(m0.start)
+    best: tuple[int, EntityDraft, int] | None = None
+    for mm, other in doc.mentions_in(sent.start, sent.end, ("place",)):
+        if other is ent or other.attrs.get("lat") is None or other.attrs.get("precision") == "country":
+            continue
+        dist = mm.start - m0.end if mm.start >= m0.end else m0.start - mm.end
+        if best is None or dist < best[0]:
+            best = (dist, other, mm.start)
+    kind = info.get("kind") or "place"
+    name = (
+        ent.name if ent.name and not re.search(r"[\u0600-\u06ff]", ent.name) else transliterate(ent.name_ar)
+    )
+    if info.get("compose") == "inherit" and best:
+        name = f"{best[1].name} {info.get('name_en') or 'facility'}"
+    ent.name = name
+    ent.attrs["kind"] = kind
+    if best is None:
+        ent.attrs.setdefault("lat", None)
+        ent.attrs["precision"] = None
+        return
+    other, pos = best[1], best[2]
+    lat, lon = other.attrs["lat"], other.attrs["lon"]
+    # "قرية X شرقي منطقة الهول": X lies a little east of the anchor
+    ft = doc.folded.text
+    fpos = _folded_pos(doc, pos)
+    prev = _word_before(ft, fpos) if fpos is not None else None
+    if prev and _word_is(ft[prev[0] : prev[1]], _lex().cue_nouns):
+        prev = _word_before(ft, prev[0])  # شرقي منطقة الهول: the direction stands before the cue noun
+    if prev:
+        d = _lex().directions.get(_strip_clitics(ft[prev[0] : prev[1]]))
+        if d in _DIR_VEC:
+            dy, dx = _DIR_VEC[d]
+            lat, lon = lat + NUDGE_DEG * dy, lon + NUDGE_DEG * dx
+    ent.attrs.update(
+        lat=round(lat, 4),
+        lon=round(lon, 4),
+        country=other.attrs.get("country"),
+        admin1=other.attrs.get("admin1"),
+        precision="admin_area",
+        geo_source="inherited",
+        approx=True,
+        anchor=other.id,
+    )
+
+
+def _folded_pos(doc: Doc, orig: int) -> int | None:
+    idx = doc.folded.index
+    if idx is None:
+        return orig
+    i = bisect.bisect_left(idx, orig)
+    return i if i < len(idx) else None

@@ -1,10 +1,653 @@
-"""Stage: quantities (in progress)."""
+"""Stage: quantities — numbers with the unit they count (300 عنصر, عشرات الملايين من الدولارات, انتحاريان).
+
+The stage works on tokens of the folded text (letters, digit runs, single punctuation marks), so every
+pattern is a walk over a token list and no regular expression can backtrack catastrophically. All the
+vocabulary (number words, multipliers, vague plurals, approximators, the noun→unit map) lives in
+`data/numbers.json`; this module only knows the grammar of an Arabic number phrase:
+
+    [approximator] [بين|من] NUMBER [إلى|و|حتى NUMBER] [من] NOUN [approximator]
+
+A number with no noun that maps to a unit is not reported: a bare number in news text is far more often a
+year, a date, a unit name (الفرقة 25) or a code than a count, and an unknown unit cannot be scored anyway.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from marsad import model
 from marsad.pipeline import Doc, stage
+from marsad.textnorm import fold_text
+
+#: the largest value we accept; a longer run of digits is an identifier, not a count
+MAX_VALUE = 10**12
+_MAX_DIGITS = 16
+
+# ASCII digit runs (folding turned Arabic-Indic and Persian digits into ASCII) with internal separators
+# (one mandatory separator between runs, so no nested ambiguity), letter runs, or one other visible character
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+|[^\w\s]")
+_LATIN = re.compile(r"[a-z]")
+
+# proclitics that can stick to the first word of a phrase (و ف ب ل ك and their pairs), longest first
+_PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_SHORT_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
-@stage("quantities")
-def run(doc: Doc) -> None:
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str  # folded
+    start: int  # offsets into the folded text
+    end: int
+    kind: str  # num | word | punct
+
+
+@dataclass(slots=True)
+class Lexicon:
+    ones: dict[str, int]
+    teen_heads: dict[str, int]
+    teen_tails: frozenset[str]
+    tens: dict[str, int]
+    hundreds: dict[str, int]
+    hundred_words: frozenset[str]
+    scales: dict[str, int]
+    scale_duals: dict[str, int]
+    fractions: dict[str, float]
+    vague: dict[str, tuple[int, str]]
+    vague_of: dict[str, str]
+    approx_before: dict[str, list[tuple[tuple[str, ...], str]]]  # by first word, longest phrase first
+    approx_after: dict[str, list[tuple[tuple[str, ...], str]]]
+    range_openers: list[tuple[str, ...]]
+    range_joiners: frozenset[str]
+    year_cues: frozenset[str]
+    not_before: frozenset[str]
+    units: dict[tuple[str, ...], tuple[str, str]]  # folded noun tokens -> (unit, printed noun)
+    duals: dict[str, tuple[str, str]]  # folded dual form -> (unit, printed singular)
+    construct_duals: dict[str, tuple[str, str]]  # سيارتي: only when another word follows
+    context_nouns: frozenset[str]
+    context_unit: str
+    context_cues: frozenset[str]
+    square: frozenset[str]
+    anaphora: frozenset[str]
+    anaphora_units: frozenset[str]
+    after_one: frozenset[str]
+    others: frozenset[str]
+    count_nouns: frozenset[str]
+    stop_before: frozenset[str]
+    months: frozenset[str]
+
+
+def _phrases(items: Iterable[str]) -> list[tuple[str, ...]]:
+    return sorted({tuple(fold_text(p).split()) for p in items}, key=len, reverse=True)
+
+
+def _by_first(phrases: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for k, v in phrases.items():
+        words = tuple(fold_text(k).split())
+        out.setdefault(words[0], []).append((words, v))
+    for lst in out.values():
+        lst.sort(key=lambda p: len(p[0]), reverse=True)
+    return out
+
+
+def _fold_keys(d: dict[str, Any]) -> dict[str, Any]:
+    return {fold_text(k): v for k, v in d.items()}
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw = json.loads(resources.files("marsad.data").joinpath("numbers.json").read_text("utf-8"))
+    units: dict[tuple[str, ...], tuple[str, str]] = {}
+    for unit, nouns in raw["units"].items():
+        for noun in nouns:
+            units.setdefault(tuple(fold_text(noun).split()), (unit, noun))
+    single_forms = {k[0] for k in units if len(k) == 1}
+    duals: dict[str, tuple[str, str]] = {}
+    construct: dict[str, tuple[str, str]] = {}
+    construct_ok = {fold_text(n) for n in raw["construct_dual_nouns"]}
+    for noun in raw["dual_nouns"]:
+        key = tuple(fold_text(noun).split())
+        if key not in units:
+            continue
+        unit = units[key][0]
+        f = key[0]
+        if f.endswith("ه"):  # ة-nouns: سيارة → سيارتان، سيارتين، سيارتا، سيارتي
+            stem = f[:-1] + "ت"
+            forms, cforms = [stem + "ان", stem + "ين"], [stem + "ا", stem + "ي"]
+        elif f.endswith("ي"):  # nisba nouns: the -ين dual is written like the sound plural, so only -ان
+            forms, cforms = [f + "ان"], []
+        else:
+            forms, cforms = [f + "ان", f + "ين"], []
+        for form in forms:
+            if form not in single_forms:  # a form that is also a listed plural stays a plural
+                duals[form] = (unit, noun)
+        for form in cforms:
+            if form not in single_forms and f in construct_ok:
+                construct[form] = (unit, noun)
+    months: set[str] = set()
+    try:
+        cal = json.loads(resources.files("marsad.data").joinpath("calendar.json").read_text("utf-8"))
+        for names in cal["months"].values():
+            for n in names:
+                months.add(fold_text(n).split()[0])
+    except (FileNotFoundError, KeyError):  # the calendar pack is optional for this stage
+        pass
+    ctx = raw["context_units"]
+    return Lexicon(
+        ones=_fold_keys(raw["ones"]),
+        teen_heads=_fold_keys(raw["teen_heads"]),
+        teen_tails=frozenset(fold_text(w) for w in raw["teen_tails"]),
+        tens=_fold_keys(raw["tens"]),
+        hundreds=_fold_keys(raw["hundreds"]),
+        hundred_words=frozenset(fold_text(w) for w in raw["hundred_words"]),
+        scales=_fold_keys(raw["scales"]),
+        scale_duals=_fold_keys(raw["scale_duals"]),
+        fractions={fold_text(k): float(v) for k, v in raw["fractions"].items() if " " not in k},
+        vague={fold_text(k): (int(v[0]), str(v[1])) for k, v in raw["vague"].items()},
+        vague_of=_fold_keys(raw["vague_of"]),
+        approx_before=_by_first(raw["approx_before"]),
+        approx_after=_by_first(raw["approx_after"]),
+        range_openers=_phrases(raw["range_openers"]),
+        range_joiners=frozenset(fold_text(w) for w in raw["range_joiners"]),
+        year_cues=frozenset(fold_text(w) for w in raw["year_cues"]),
+        not_before=frozenset(fold_text(w) for w in raw["not_before"]),
+        units=units,
+        duals=duals,
+        construct_duals=construct,
+        context_nouns=frozenset(fold_text(w) for w in ctx["nouns"]),
+        context_unit=ctx["unit"],
+        context_cues=frozenset(fold_text(w) for w in ctx["cues"]),
+        square=frozenset(fold_text(w) for w in raw["square"]),
+        anaphora=frozenset(fold_text(w) for w in raw["anaphora"]),
+        anaphora_units=frozenset(raw["anaphora_units"]),
+        after_one=frozenset(fold_text(w) for w in raw["after_one"]),
+        others=frozenset(fold_text(w) for w in raw["others"]),
+        count_nouns=frozenset(fold_text(w) for w in raw["count_nouns"]),
+        stop_before=frozenset(fold_text(w) for w in raw["stop_before"]),
+        months=frozenset(months),
+    )
+
+
+def tokenize(folded: str) -> list[Tok]:
+    out = []
+    for m in _TOKEN.finditer(folded):
+        s = m.group()
+        kind = "num" if "0" <= s[0] <= "9" else "word" if s[0].isalpha() else "punct"
+        out.append(Tok(s, m.start(), m.end(), kind))
+    return out
+
+
+def strip_proclitic(word: str, *, article: bool = True) -> list[tuple[str, int]]:
+    """The word and its readings without a leading proclitic, as (rest, chars removed)."""
+    out = [(word, 0)]
+    for p in _PROCLITICS if article else _SHORT_PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            out.append((word[len(p):], len(p)))
+    return out
+
+
+def widen(text: str, a: int, b: int) -> tuple[int, int]:
+    """Extend an end offset over the diacritics and tatweel that folding deleted (عنصراً keeps its tanween)."""
+    while b < len(text) and (text[b] == "\u0640" or unicodedata.category(text[b]) == "Mn"):
+        b += 1
+    return a, b
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def digits_value(folded: str, original: str, scale_follows: bool = False) -> float | None:
+    """The value of a digit run such as 300, 1,500, 2.5, 1.500.000, ٢٫٥ (decimal) or ١٬٥٠٠ (thousands).
+
+    `original` is the same run in the article text, where the Arabic decimal (٫) and thousands (٬) marks are
+    still distinct. None for runs too long to be a count (identifiers, phone numbers)."""
+    if len(folded) > _MAX_DIGITS * 2:
+        return None
+    groups = re.split(r"[.,]", folded)
+    seps = [original[i] for i, c in enumerate(folded) if c in ".,"] if len(original) == len(folded) else [
+        c for c in folded if c in ".,"]
+    if not seps:
+        if len(folded) > _MAX_DIGITS:
+            return None
+        v = float(int(folded))
+        return v if v <= MAX_VALUE else None
+    try:
+        if len(seps) == 1:
+            sep, tail = seps[0], groups[1]
+            thousands = sep == "٬" or (sep not in "٫" and len(tail) == 3 and not scale_follows
+                                       and groups[0] != "0" and len(groups[0]) <= 3)
+            v = float(groups[0] + groups[1]) if thousands else float(groups[0] + "." + groups[1])
+        elif len(set(seps)) == 1:  # 1.500.000 / 1,500,000: all thousands marks
+            if any(len(g) != 3 for g in groups[1:]):
+                return None
+            v = float("".join(groups))
+        else:  # 1,500.5 or 1.500,5: the last mark is the decimal one
+            v = float("".join(groups[:-1]) + "." + groups[-1])
+    except ValueError:
+        return None
+    return v if v <= MAX_VALUE else None
+
+
+@dataclass(slots=True)
+class Core:
+    value: float
+    end: int  # index of the first token after the number
+    vague: str | None = None
+    digits: bool = False
+
+
+def _word(toks: list[Tok], i: int) -> str | None:
+    return toks[i].text if 0 <= i < len(toks) and toks[i].kind == "word" else None
+
+
+def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> Core | None:
+    """A number written in words from token i: خمسة وعشرون، ثلاثمئة ألف، أحد عشر، مليون، نصف مليون."""
+    total = 0.0
+    cur = 0.0
+    j = i
+    n = 0
+    last = ""
+    while j < len(toks) and toks[j].kind == "word":
+        w = toks[j].text
+        if n == 0:
+            w = w[first_strip:]
+        joined = False
+        if n > 0 and w.startswith("و") and len(w) > 2:
+            w, joined = w[1:], True
+        nxt = _word(toks, j + 1)
+        if (w in lex.teen_heads or (w in lex.ones and lex.ones[w] < 10)) and nxt in lex.teen_tails \
+                and (n == 0 or joined or last == "scale"):
+                cur += 10 + lex.teen_heads.get(w, lex.ones.get(w, 0))
+                j += 2
+                n += 1
+                last = "small"
+                continue
+        if n > 0 and not joined and last == "scale" and w not in lex.scales:
+            break
+        if w in lex.ones and (n == 0 or joined) and w not in lex.teen_heads:
+            if n == 0 and lex.ones[w] == 1:  # واحد alone is "one of", handled after nouns
+                return None
+            cur += lex.ones[w]
+            last = "ones"
+        elif w in lex.tens and (n == 0 or joined):
+            cur += lex.tens[w]
+            last = "small"
+        elif w in lex.hundreds and (n == 0 or joined):
+            cur += lex.hundreds[w]
+            last = "small"
+        elif w in lex.hundred_words and last == "ones" and not joined and cur < 10:
+            cur *= 100  # ثلاث مئة
+            last = "small"
+        elif w in lex.scales and not joined:
+            if n == 0 and w in lex.vague:
+                return None  # آلاف alone is vague, not a multiplier
+            total += (cur or 1) * lex.scales[w]
+            cur = 0
+            last = "scale"
+        elif w in lex.scale_duals and (n == 0 or joined):
+            total += lex.scale_duals[w]
+            last = "scale"
+        elif w in lex.fractions and n == 0 and nxt is not None and nxt in lex.scales and nxt not in lex.vague:
+            total += lex.fractions[w] * lex.scales[nxt]
+            j += 2
+            n += 1
+            last = "scale"
+            continue
+        else:
+            break
+        j += 1
+        n += 1
+    if n == 0:
+        return None
+    value = total + cur
+    if value <= 0 or value > MAX_VALUE:
+        return None
+    return Core(value, j)
+
+
+def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, first_strip: int = 0
+               ) -> Core | None:
+    """The number starting at token i (digits with an optional multiplier, words, or a vague plural)."""
+    t = toks[i]
+    if t.kind == "num":
+        if first_strip:
+            return None
+        a, b = orig(t.start, t.end)
+        nxt = _word(toks, i + 1)
+        scale = None
+        if nxt is not None and i + 1 < len(toks) and toks[i + 1].start - t.end <= 1:
+            base = nxt[:-1] if nxt.endswith("ا") and nxt[:-1] in lex.scales else nxt  # ألفاً
+            if base in lex.scales:
+                scale = lex.scales[base]
+        v = digits_value(t.text, doc_text[a:b], scale is not None)
+        if v is None:
+            return None
+        if scale is not None:
+            v *= scale
+            return Core(v, i + 2, digits=True) if v <= MAX_VALUE else None
+        return Core(v, i + 1, digits=True)
+    if t.kind != "word":
+        return None
+    w = t.text[first_strip:]
+    for form, _ in strip_proclitic(w, article=True):
+        if form in lex.vague:
+            value, label = lex.vague[form]
+            j = i + 1
+            nxt = _word(toks, j)
+            if nxt is not None:
+                for of, _ in strip_proclitic(nxt, article=True):
+                    if of in lex.vague_of and lex.vague_of[of] != label:
+                        value *= lex.vague[of][0] if of in lex.vague else lex.scales[of]
+                        label = f"{label} of {lex.vague_of[of]}"
+                        j += 1
+                        break
+            return Core(float(value), j, vague=label)
+    for _form, k in strip_proclitic(w, article=False):
+        c = parse_words(toks, i, lex, first_strip + k)
+        if c is not None:
+            return c
     return None
+
+
+# ------------------------------------------------------------------ units
+
+
+def unit_at(toks: list[Tok], k: int, lex: Lexicon) -> tuple[str, str, int] | None:
+    """(unit, printed noun, index after the noun) for a unit noun starting at token k."""
+    for size in (2, 1):
+        if k + size > len(toks) or any(toks[x].kind != "word" for x in range(k, k + size)):
+            continue
+        first = toks[k].text
+        rest = tuple(toks[x].text for x in range(k + 1, k + size))
+        for form in (first, first[2:] if first.startswith("ال") and len(first) > 3 else None):
+            if form is None:
+                continue
+            for cand in (form, form[:-1] if form.endswith("ا") and len(form) > 2 else None):
+                if cand is None:
+                    continue
+                key = (cand, *rest)
+                if key in lex.units:
+                    unit, noun = lex.units[key]
+                    end = k + size
+                    if unit == "kilometres" and _word(toks, end) in lex.square:
+                        return "km2", noun, end + 1
+                    return unit, noun, end
+    return None
+
+
+Phrases = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def _approx_at(toks: list[Tok], i: int, table: Phrases, first_proclitic: bool) -> tuple[str, int, int] | None:
+    """(label, index after the phrase, chars of proclitic on its first word)."""
+    if i >= len(toks) or toks[i].kind != "word":
+        return None
+    first = toks[i].text
+    strips = strip_proclitic(first, article=False) if first_proclitic else [(first, 0)]
+    for form, k in strips:
+        for phrase, label in table.get(form, ()):  # longest phrase first
+            n = len(phrase)
+            if i + n <= len(toks) and all(toks[i + x].text == phrase[x] for x in range(1, n)):
+                return label, i + len(phrase), k
+    return None
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+@dataclass(slots=True)
+class Found:
+    values: list[float]
+    unit: str
+    noun: str
+    start_tok: int
+    start_skip: int  # chars of proclitic to leave out of the span
+    end_tok: int  # exclusive
+    approx: str | None
+
+
+def _is_code(toks: list[Tok], i: int) -> bool:
+    """A digit run glued to Latin letters or a hyphen (SY24, F-16, T4) names something; it counts nothing."""
+    t = toks[i]
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(toks):
+            o = toks[j]
+            glued = o.end == t.start if j < i else t.end == o.start
+            if glued and (_LATIN.search(o.text) or o.text in "-/:"):
+                return True
+    return False
+
+
+def _context_unit(unit: str, noun: str, toks: list[Tok], lo: int, hi: int, lex: Lexicon) -> str:
+    if fold_text(noun) not in lex.context_nouns:
+        return unit
+    for x in range(lo, hi):
+        if toks[x].kind == "word" and any(f in lex.context_cues for f, _ in strip_proclitic(toks[x].text)):
+            return lex.context_unit
+    return unit
+
+
+def find(doc: Doc) -> list[model.Quantity]:
+    """All quantities of the document, in text order."""
+    lex = lexicon()
+    folded = doc.folded
+    toks = tokenize(folded.text)
+    out: list[model.Quantity] = []
+    # sentence bounds in token indices, for context cues and anaphora
+    sent_of: list[tuple[int, int]] = [(0, 0)] * len(toks)
+    if toks:
+        starts = [folded.orig(t.start) for t in toks]
+        si = 0
+        bounds = []
+        for s in doc.sentences:
+            bounds.append((s.start, s.end))
+        lo = 0
+        for x in range(len(toks) + 1):
+            if x == len(toks) or (si < len(bounds) and starts[x] >= bounds[si][1]):
+                for y in range(lo, x):
+                    sent_of[y] = (lo, x)
+                lo = x
+                while si < len(bounds) and x < len(toks) and starts[x] >= bounds[si][1]:
+                    si += 1
+    i = 0
+    while i < len(toks):
+        f = _parse_at(toks, i, lex, doc, out, sent_of)
+        if f is None:
+            i += 1
+            continue
+        s_f = toks[f.start_tok].start + f.start_skip
+        e_f = toks[f.end_tok - 1].end
+        a, b = widen(doc.text, *folded.span(s_f, e_f))
+        if not doc.is_furniture(a, b):
+            text = doc.text[a:b]
+            approx = f.approx
+            if len(f.values) == 2:
+                approx = f"{_fmt(f.values[0])} to {_fmt(f.values[1])}"
+            for v in f.values:
+                out.append(model.Quantity(v, f.unit, a, b, text, approx, f.noun))
+        i = f.end_tok
+    return out
+
+
+def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model.Quantity],
+              sent_of: list[tuple[int, int]]) -> Found | None:
+    t = toks[i]
+    orig = doc.folded.span
+    # ---- a dual noun on its own: انتحاريان، سيارتين، سيارتي دفع رباعي
+    if t.kind == "word":
+        for form, k in strip_proclitic(t.text, article=False):
+            hit = lex.duals.get(form)
+            if hit is None and form in lex.construct_duals and _word(toks, i + 1) is not None \
+                    and toks[i + 1].start == t.end + 1:
+                # مدينتي الحسكة والقامشلي names two places; سيارتي دفع رباعي counts two cars
+                na, nb = orig(toks[i + 1].start, toks[i + 1].end)
+                if doc.entity_at(na, nb) is None:
+                    hit = lex.construct_duals[form]
+            if hit is not None:
+                end = i + 1
+                if _word(toks, end) is not None and fold_text("اثنان") in {toks[end].text, "اثنين"}:
+                    end += 1
+                return Found([2.0], hit[0], doc.text[slice(*orig(t.start + k, t.end))], i, k, end, None)
+        # ---- a noun followed by واحد: عنصر واحد
+        if i + 1 < len(toks) and toks[i + 1].text in lex.after_one:
+            u = unit_at(toks, i, lex)
+            if u is not None and u[2] == i + 1 and u[0] not in ("days", "years"):
+                noun = doc.text[slice(*orig(t.start, t.end))]
+                return Found([1.0], u[0], noun, i, 0, i + 2, None)
+    # ---- [approx] [opener] NUMBER [joiner NUMBER] [من] NOUN [approx]
+    approx: str | None = None
+    start_skip = 0
+    j = i
+    ap = _approx_at(toks, i, lex.approx_before, True)
+    if ap is not None:
+        approx, j, start_skip = ap
+    if j >= len(toks):
+        return None
+    opener = False
+    for ph in lex.range_openers:
+        if j + len(ph) < len(toks) and tuple(toks[j + x].text for x in range(len(ph))) == ph:
+            opener = True
+            j_open = j + len(ph)
+            break
+    core = None
+    if opener:
+        core = parse_core(toks, j_open, lex, doc.text, orig)
+        if core is None:
+            opener = False
+        elif approx is None and j == i:
+            pass
+    core_start = j_open if opener else j
+    if core is None:
+        core = parse_core(toks, j, lex, doc.text, orig)
+        core_start = j
+    if core is None:
+        # proclitic glued to a number word at the phrase start (وعشرات، بثلاثة)
+        return None
+    if core.digits and _is_code(toks, core_start):
+        return None
+    prev = _word(toks, i - 1)
+    if prev is not None and (prev in lex.year_cues or prev in lex.stop_before or any(
+            f in lex.year_cues for f, _ in strip_proclitic(prev, article=False)[1:])):
+        return None
+    values = [core.value]
+    k = core.end
+    # ---- ranges: 700 إلى 800، بين 700 و800، من 10 إلى 20 ألف
+    if k < len(toks):
+        jt = toks[k]
+        second: Core | None = None
+        if jt.text in lex.range_joiners and (jt.text != "و" or opener) and k + 1 < len(toks):
+            second = parse_core(toks, k + 1, lex, doc.text, orig)
+        elif opener and jt.kind == "word" and jt.text.startswith("و") and len(jt.text) > 2:
+            second = parse_core(toks, k, lex, doc.text, orig, first_strip=1)
+        if second is not None and (second.vague is None) == (core.vague is None):
+            v1 = core.value
+            # من 10 إلى 20 ألفاً: the multiplier written once covers both ends
+            if second.value > v1 and core.digits and second.digits and toks[second.end - 1].kind == "word" \
+                    and toks[core.end - 1].kind == "num":
+                mult = second.value / float(_first_number(toks, second, k))
+                if mult > 1 and v1 * mult <= second.value:
+                    v1 *= mult
+            if v1 < second.value:
+                values = [v1, second.value]
+                k = second.end
+    elif opener:
+        return None
+    if opener and len(values) == 1 and toks[core_start - 1].text != "من":
+        return None  # بين 5 alone is not a range we understand
+    # numbers that name dates, years and percentages count nothing
+    if core.digits and len(values) == 1:
+        v = values[0]
+        if 1900 <= v <= 2100 and float(v).is_integer() and (k >= len(toks) or unit_at(toks, k, lex) is None):
+            return None
+    nxt = _word(toks, k)
+    if k < len(toks) and (toks[k].text in lex.not_before or (nxt is not None and any(
+            f in lex.months for f, _ in strip_proclitic(nxt)))):
+        return None
+    # ---- the counted noun
+    unit_hit = unit_at(toks, k, lex)
+    if unit_hit is None and k < len(toks) and toks[k].text == "من":
+        unit_hit = unit_at(toks, k + 1, lex)
+    if unit_hit is None and k < len(toks) and toks[k].text in lex.anaphora:
+        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc)
+        if unit is None:
+            return None
+        unit_hit = (unit, doc.text[slice(*orig(toks[k].start, toks[k].end))], k + 1)
+    if unit_hit is None and k < len(toks) and toks[k].text in lex.others:
+        # قتل 3 أشخاص وأصيب 7 آخرون: "others" of the count just before, in the same sentence
+        lo, _ = sent_of[i]
+        here = doc.folded.orig(toks[lo].start)
+        last = next((q for q in reversed(found) if q.start >= here), None)
+        if last is not None:
+            unit_hit = (last.unit, last.counts or "", k + 1)
+    if unit_hit is None and not core.vague:
+        unit_hit = _count_noun_unit(toks, i, lex)
+        if unit_hit is not None:
+            unit_hit = (unit_hit[0], unit_hit[1], k)
+    if unit_hit is None:
+        return None
+    unit, noun, end = unit_hit
+    lo, hi = sent_of[i] if sent_of else (0, len(toks))
+    unit = _context_unit(unit, noun, toks, lo, hi, lex)
+    if approx is None:
+        ap2 = _approx_at(toks, end, lex.approx_after, False)
+        if ap2 is not None:
+            approx, end = ap2[0], ap2[1]
+    if core.vague:
+        approx = core.vague
+    # the printed noun as it stands in the text (عنصرًا, الدولارات)
+    a, b = widen(doc.text, *orig(toks[end - 1].start, toks[end - 1].end))
+    if end > k and toks[end - 1].text not in lex.anaphora and toks[end - 1].text not in lex.others and \
+            toks[end - 1].text not in {p[-1] for ps in lex.approx_after.values() for p, _ in ps}:
+        noun = doc.text[a:b]
+    return Found(values, unit, noun, i, start_skip, end, approx)
+
+
+def _count_noun_unit(toks: list[Tok], i: int, lex: Lexicon) -> tuple[str, str] | None:
+    """بلغ عدد القتلى 25 / ارتفعت حصيلة الضحايا إلى 40: the noun after عدد/حصيلة just before the number."""
+    for x in range(i - 1, max(-1, i - 6), -1):
+        if toks[x].kind != "word":
+            return None
+        if any(f in lex.count_nouns for f, _ in strip_proclitic(toks[x].text, article=False)):
+            u = unit_at(toks, x + 1, lex)
+            return (u[0], u[1]) if u is not None else None
+    return None
+
+
+def _first_number(toks: list[Tok], core: Core, k: int) -> float:
+    """The digits of a range's second number without its multiplier (20 in 20 ألف)."""
+    for x in range(k, core.end):
+        if toks[x].kind == "num":
+            v = digits_value(toks[x].text, toks[x].text)
+            if v:
+                return v
+    return core.value
+
+
+def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quantity],
+                   sent_of: list[tuple[int, int]], doc: Doc) -> str | None:
+    """The unit "منهم" points back to: the last people-like quantity in this or the previous sentence,
+    else the last people-like noun there."""
+    lo, _ = sent_of[i]
+    prev_lo = sent_of[lo - 1][0] if lo > 0 else lo
+    here = doc.folded.orig(toks[prev_lo].start) if toks else 0
+    for q in reversed(found):
+        if q.start >= here and q.unit in lex.anaphora_units:
+            return q.unit
+    for x in range(i - 1, prev_lo - 1, -1):
+        u = unit_at(toks, x, lex)
+        if u is not None and u[0] in lex.anaphora_units:
+            return u[0]
+    return None
+
+
+@stage("quantities", assigns=("doc.quantities",))
+def run(doc: Doc) -> None:
+    doc.quantities = find(doc)

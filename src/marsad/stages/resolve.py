@@ -1,10 +1,344 @@
-"""Stage: resolve (in progress)."""
+"""Stage `resolve`: from candidate mentions to entities.
+
+Rules, in order:
+
+1. **Party or place.** A state or a capital city matched both as an actor and as a place is a place after
+   a locative word (في، إلى، الأراضي، الحدود مع ...; `roles.json`) or when joined by و to a place just
+   named, and a party otherwise (شنت تركيا، المدعومة من إيران).
+2. **Overlaps.** The longest candidate wins; for equal spans the higher priority (pack > pattern >
+   adjective). A name found only by a pattern never overrides a pack match it overlaps: the packs are
+   curated, the patterns guess.
+3. **Entities.** Pack matches group by pack id, gazetteer places by record, pattern names by their folded
+   form. Each entity gets a canonical English and Arabic name.
+4. **Anaphora.** Definite descriptions listed on an actor (التنظيم → ISIS) attach to that actor when it is
+   already in the article, the nearest preceding one winning; outlet nouns (الشبكة، الصحيفة) attach to the
+   nearest outlet of that kind; "الميليشيات" attaches to the group the article itself labelled so
+   (ميليشيا قسد); a person named once in full is found again by the family name alone.
+"""
 
 from __future__ import annotations
 
-from marsad.pipeline import Doc, stage
+import json
+from functools import cache
+from importlib import resources
+
+from marsad import packs
+from marsad.matcher import PhraseIndex, is_word_char
+from marsad.pipeline import Candidate, Doc, EntityDraft, stage
+from marsad.textnorm import fold_text
+
+_OPEN_Q = "\"'«“„‘"
 
 
-@stage("resolve")
+@cache
+def _roles() -> dict:
+    return packs.load_json("roles")
+
+
+@cache
+def _anaphora_data() -> dict:
+    return packs.load_json("anaphora")
+
+
+@cache
+def _locatives() -> tuple[frozenset[str], frozenset[str]]:
+    single, double = set(), set()
+    for w in _roles()["locative_before_place"]:
+        f = fold_text(w)
+        (double if " " in f else single).add(f)
+    return frozenset(single), frozenset(double)
+
+
+@cache
+def _translit() -> dict:
+    return json.loads(resources.files("marsad.data").joinpath("translit.json").read_text("utf-8"))
+
+
+def romanise(arabic: str) -> str:
+    """A readable Latin key for a name no pack knows (not a standard transliteration)."""
+    t = _translit()
+    words = []
+    for w in fold_text(arabic).split():
+        if not any("\u0600" <= c <= "\u06ff" for c in w):
+            words.append(w)
+            continue
+        out = "al-" if w.startswith("ال") and len(w) > 3 else ""
+        body = w[2:] if out else w
+        out += "".join(t["letters"].get(c, c) for c in body)
+        words.append(out[:1].upper() + out[1:] if out else out)
+    return " ".join(words).replace("Al-", "al-") or arabic
+
+
+def _words_before(doc: Doc, pos: int, n: int = 2) -> list[str]:
+    """Up to n folded words before the text offset `pos`, nearest last."""
+    ftext = doc.folded.text
+    # folded offset of pos: search the index map
+    fpos = _folded_pos(doc, pos)
+    words: list[str] = []
+    i = fpos
+    while len(words) < n and i > 0:
+        while i > 0 and not is_word_char(ftext[i - 1]):
+            if ftext[i - 1] in ".،؛:\n!?؟":
+                return list(reversed(words))
+            i -= 1
+        j = i
+        while j > 0 and is_word_char(ftext[j - 1]):
+            j -= 1
+        if j == i:
+            break
+        words.append(ftext[j:i])
+        i = j
+    return list(reversed(words))
+
+
+def _folded_pos(doc: Doc, pos: int) -> int:
+    idx = doc.folded.index
+    if idx is None:
+        return pos
+    import bisect
+
+    return bisect.bisect_left(idx, pos)
+
+
+def _strip_clitic(word: str) -> str:
+    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"):
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            return word[len(p):]
+    return word
+
+
+def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> bool:
+    single, double = _locatives()
+    before = _words_before(doc, c.start, 2)
+    # the proclitic on the name itself: بتركيا، لتركيا (ب is locative, ل is not)
+    fstart = _folded_pos(doc, c.start)
+    ftext = doc.folded.text
+    if fstart > 0 and ftext[fstart - 1] == "ب" and (fstart < 2 or not is_word_char(ftext[fstart - 2])):
+        return True
+    if before:
+        last = before[-1]
+        if last in single or _strip_clitic(last) in single:
+            return True
+        if len(before) == 2 and f"{before[0]} {before[1]}" in double:
+            return True
+    # و-coordination with a place named just before: في العراق وأفغانستان
+    if fstart > 0 and ftext[fstart - 1] == "و":
+        for _s, e in place_spans:
+            if 0 < c.start - e <= 3:
+                return True
+    return False
+
+
+def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    by_id = packs.entries_by_id()
+    by_span: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        by_span.setdefault((c.start, c.end), []).append(c)
+    place_spans = sorted(k for k, g in by_span.items() if any(c.type == "place" for c in g))
+    out: list[Candidate] = []
+    for (_s, _e), group in by_span.items():
+        states = [c for c in group if c.type == "actor" and c.how == "pack" and c.refs
+                  and (c.attrs.get("capital") or getattr(by_id.get(c.refs[0]), "kind", None) == "state")]
+        places = [c for c in group if c.type == "place"]
+        if not states:
+            out.extend(group)
+            continue
+        if _is_locative(doc, states[0], place_spans):
+            if places:
+                out.extend(c for c in group if c not in states)
+            else:
+                for c in states:
+                    c.type = "place"
+                    c.attrs["country_of"] = c.refs[0]
+                out.extend(group)
+        else:
+            out.extend(c for c in group if c not in places)
+    return out
+
+
+def _select(cands: list[Candidate]) -> list[Candidate]:
+    """Longest first; equal spans by priority. Several types may share one span (party and place)."""
+    groups: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        groups.setdefault((c.start, c.end), []).append(c)
+    order = sorted(groups.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]),
+                                                   -max(c.priority for c in kv[1]), kv[0][0]))
+    taken: list[tuple[int, int]] = []
+    pack_spans = [(c.start, c.end) for c in cands if c.how != "pattern"]
+    out: list[Candidate] = []
+    for (s, e), group in order:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        if all(c.how == "pattern" for c in group) and any(s < pe and ps < e for ps, pe in pack_spans):
+            continue
+        best = max(c.priority for c in group)
+        keep = [c for c in group if c.priority == best]
+        # one candidate per type on a span
+        seen_types: set[str] = set()
+        for c in keep:
+            if c.type not in seen_types:
+                seen_types.add(c.type)
+                out.append(c)
+        taken.append((s, e))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _entity_key(c: Candidate) -> tuple[str, str]:
+    if c.how == "adjective" and c.type == "place":
+        return ("place", "country:" + c.attrs.get("country_of", ""))
+    if c.type == "place" and c.attrs.get("country_of"):
+        return ("place", "country:" + c.attrs["country_of"])
+    if c.refs and len(c.refs) == 1:
+        return (c.type, c.refs[0])
+    if c.refs:
+        return (c.type, "|".join(sorted(c.refs)))
+    return (c.type, "name:" + fold_text(c.name_ar or "").replace(" ", ""))
+
+
+def _make_entities(doc: Doc, chosen: list[Candidate]) -> None:
+    by_id = packs.entries_by_id()
+    keyed: dict[tuple[str, str], EntityDraft] = {}
+    for c in chosen:
+        key = _entity_key(c)
+        ent = keyed.get(key)
+        if ent is None:
+            entry = by_id.get(c.refs[0]) if c.refs and c.how != "gazetteer" else None
+            if c.attrs.get("country_of"):
+                entry = by_id.get(c.attrs["country_of"])
+            if entry is not None and entry.type == c.type:
+                name, name_ar, ref = entry.name, entry.name_ar, entry.id
+                attrs = {"kind": entry.kind}
+                if entry.parent and entry.parent in by_id:
+                    attrs["parent"] = by_id[entry.parent].name
+            elif entry is not None:  # a state named as a place
+                name, name_ar, ref, attrs = entry.name, entry.name_ar, None, {"country_of": entry.id}
+            else:
+                surface = c.name_ar or doc.text[c.start:c.end]
+                name = c.name or (romanise(surface) if c.how == "pattern" else surface)
+                name_ar, ref, attrs = surface, None, {}
+            attrs["refs"] = tuple(c.refs)
+            attrs.update({k: v for k, v in c.attrs.items() if k not in ("alias",)})
+            ent = doc.new_entity(c.type, name, name_ar, ref, **attrs)
+            keyed[key] = ent
+        ent.add(c.start, c.end, doc.text[c.start:c.end], c.how)
+
+
+@cache
+def _anaphor_index() -> PhraseIndex:
+    idx = PhraseIndex()
+    for e in packs.entity_pack("actors"):
+        for a in e.extra.get("anaphora", ()) or ():
+            idx.add(a, ("actor", e.id))
+    data = _anaphora_data()
+    for noun, kinds in data.get("outlet_nouns", {}).items():
+        idx.add(noun, ("outlet", tuple(kinds)))
+    for noun in data.get("labelled_group_nouns", ()):
+        idx.add(noun, ("label", None))
+    return idx
+
+
+def _occupied(doc: Doc, start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for e in doc.entities for m in e.mentions)
+
+
+def _nearest(cands: list[EntityDraft], pos: int) -> EntityDraft | None:
+    """The entity mentioned last before `pos`; failing that, the first one after it."""
+    best, best_pos = None, -1
+    after, after_pos = None, 10**12
+    for e in cands:
+        for m in e.mentions:
+            if m.how == "anaphora":
+                continue
+            if m.end <= pos and m.start > best_pos:
+                best, best_pos = e, m.start
+            elif m.start >= pos and m.start < after_pos:
+                after, after_pos = e, m.start
+    return best or after
+
+
+def _labelled(doc: Doc) -> list[tuple[int, EntityDraft]]:
+    """Entities the article labels with a label word (ميليشيا قسد): (position, entity)."""
+    label_words = {fold_text(w) for w in _anaphora_data().get("label_words", ())}
+    out = []
+    for e in doc.entities:
+        if e.type != "actor":
+            continue
+        for m in e.mentions:
+            before = _words_before(doc, m.start, 1)
+            if before and _strip_clitic(before[-1]) in label_words:
+                out.append((m.start, e))
+    return sorted(out, key=lambda p: p[0])
+
+
+def _resolve_anaphora(doc: Doc) -> None:
+    by_id = packs.entries_by_id()
+    labelled = _labelled(doc)
+    unresolved_ref = _anaphora_data().get("unresolved_group_entry")
+    for m in _anaphor_index().find(doc.folded.text):
+        start, end = doc.folded.span(m.start, m.end)
+        if doc.is_furniture(start, end) or _occupied(doc, start, end):
+            continue
+        target: EntityDraft | None = None
+        for kind, value in m.payloads:
+            if kind == "actor":
+                cands = [e for e in doc.entities if e.ref == value]
+                target = _nearest(cands, start) or target
+            elif kind == "outlet":
+                cands = [e for e in doc.entities if e.type == "outlet" and e.ref
+                         and getattr(by_id.get(e.ref), "kind", None) in value]
+                target = _nearest(cands, start) or target
+            elif kind == "label":
+                before = [e for p, e in labelled if p < start]
+                if before:
+                    target = before[-1]
+                elif unresolved_ref and unresolved_ref in by_id:
+                    entry = by_id[unresolved_ref]
+                    target = doc.entity_by_ref(unresolved_ref) or doc.new_entity(
+                        "actor", entry.name, entry.name_ar, entry.id, kind=entry.kind)
+        if target is not None:
+            target.add(start, end, doc.text[start:end], "anaphora")
+
+
+def _people_again(doc: Doc) -> None:
+    """A person named in full once is found again by the full name or the family name alone."""
+    stops = {fold_text(w) for w in _roles()["name_stop_words"]}
+    idx = PhraseIndex()
+    for e in doc.entities:
+        if e.type != "person" or e.ref is not None:
+            continue
+        words = fold_text(e.name_ar).split()
+        idx.add(e.name_ar, e.id)
+        if len(words) >= 2 and len(words[-1]) >= 4 and words[-1] not in stops:
+            idx.add(words[-1], e.id)
+    if not len(idx):
+        return
+    for m in idx.find(doc.folded.text):
+        start, end = doc.folded.span(m.start, m.end)
+        if _occupied(doc, start, end) or doc.is_furniture(start, end):
+            continue
+        ent = doc.entity(m.payloads[0])
+        if ent is not None:
+            ent.add(start, end, doc.text[start:end], "pattern")
+
+
+def _author_as_person(doc: Doc) -> None:
+    if not doc.author:
+        return
+    i = doc.text.find(doc.author)
+    if i < 0:
+        return
+    if any(e.type == "person" and fold_text(e.name_ar) == fold_text(doc.author) for e in doc.entities):
+        return
+    ent = doc.new_entity("person", romanise(doc.author), doc.author, None, role="author")
+    ent.add(i, i + len(doc.author), doc.author, "metadata")
+
+
+@stage("resolve", requires=("doc.candidates",), assigns=("doc.entities",))
 def run(doc: Doc) -> None:
-    return None
+    cands = _party_or_place(doc, doc.candidates)
+    chosen = _select(cands)
+    _make_entities(doc, chosen)
+    _resolve_anaphora(doc)
+    _people_again(doc)
+    _author_as_person(doc)

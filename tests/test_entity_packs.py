@@ -1,0 +1,250 @@
+"""The entity packs (actors, people, outlets): schema, consistency and deliberate ambiguity."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections import defaultdict
+from importlib import resources
+
+import pytest
+
+from marsad import packs
+from marsad.matcher import PhraseIndex
+from marsad.textnorm import fold, fold_text
+
+PACKS = ("actors", "people", "outlets")
+
+KINDS = {
+    "actors": {"state", "government", "state_force", "armed_group", "militia", "coalition", "party",
+               "administration"},
+    "people": {"head_of_state", "commander", "official", "journalist", "analyst", "cleric"},
+    "outlets": {"newspaper", "tv", "radio", "agency", "website", "network"},
+}
+
+#: short outlet names that are ordinary Arabic words: each must need a cue
+COMMON_WORD_OUTLET_ALIASES = (
+    "الوطن", "الثورة", "الحدث", "تشرين", "الفرات", "المدن", "الحرة", "العهد", "الشرقية",
+)
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ALIAS_KEYS = {"text", "valid_from", "valid_to", "requires"}
+REQUIRES = {"quoted", "cue", "capital"}
+
+
+def _raw(name: str) -> list[dict]:
+    return list(packs.iter_jsonl(name))
+
+
+def _all_entries() -> list[tuple[str, packs.PackEntry]]:
+    return [(name, e) for name in PACKS for e in packs.entity_pack(name)]
+
+
+@pytest.mark.parametrize("name", PACKS)
+def test_pack_parses_and_has_meta(name: str) -> None:
+    text = resources.files("marsad.data").joinpath(f"{name}.jsonl").read_text("utf-8")
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.startswith("//"):
+            json.loads(line), f"{name}.jsonl line {lineno}"
+    meta = packs.pack_meta(f"{name}.jsonl")
+    assert meta["version"] and meta["licence"] and meta["sources"] and meta["about"]
+    entries = packs.entity_pack(name)
+    assert len(entries) > 50
+    assert all(e.id != "_meta" for e in entries)
+
+
+@pytest.mark.parametrize("name", PACKS)
+def test_fields_and_kinds(name: str) -> None:
+    for d in _raw(name):
+        where = f"{name}:{d.get('id')}"
+        assert ID_RE.match(d["id"]), where
+        assert d.get("name") and d.get("name_ar"), where
+        assert d.get("kind") in KINDS[name], where
+        for key in ("valid_from", "valid_to"):
+            if key in d:
+                assert DATE_RE.match(d[key]), where
+        for a in d.get("aliases", []):
+            if isinstance(a, dict):
+                assert set(a) <= ALIAS_KEYS and a.get("text"), where
+                assert a.get("requires") in REQUIRES | {None}, where
+                for key in ("valid_from", "valid_to"):
+                    if key in a:
+                        assert DATE_RE.match(a[key]), where
+            else:
+                assert isinstance(a, str), where
+        for key in ("anaphora", "adjectives", "signatures", "domains"):
+            if key in d:
+                values = d[key]
+                assert isinstance(values, list), where
+                assert all(isinstance(x, str) and x.strip() for x in values), where
+
+
+def test_ids_unique_across_packs() -> None:
+    seen: dict[str, str] = {}
+    for name in PACKS:
+        for d in _raw(name):
+            assert d["id"] not in seen, f"{d['id']} in {seen.get(d['id'])} and {name}"
+            seen[d["id"]] = name
+
+
+def test_references_exist() -> None:
+    ids = {e.id for _, e in _all_entries()}
+    for name, e in _all_entries():
+        if e.parent:
+            assert e.parent in ids, f"{name}:{e.id} parent {e.parent}"
+            assert e.parent != e.id
+        aff = e.extra.get("affiliation")
+        if aff:
+            assert aff in ids, f"{name}:{e.id} affiliation {aff}"
+
+
+def test_parent_chains_end() -> None:
+    by_id = {e.id: e for _, e in _all_entries()}
+    for e in by_id.values():
+        seen = {e.id}
+        p = e.parent
+        while p:
+            assert p not in seen, f"parent cycle at {e.id}"
+            seen.add(p)
+            p = by_id[p].parent
+
+
+def test_aliases_nonempty_and_long_enough() -> None:
+    for name, e in _all_entries():
+        assert e.aliases, f"{name}:{e.id} has no alias"
+        for a in e.aliases:
+            assert a.text.strip(), f"{name}:{e.id} empty alias"
+            assert len(" ".join(fold_text(a.text).split())) >= 2, f"{name}:{e.id} alias {a.text!r} too short"
+        for key in ("anaphora", "adjectives"):
+            for w in e.extra.get(key, ()) or ():
+                assert len(fold_text(w)) >= 2, f"{name}:{e.id} {key} {w!r}"
+
+
+def test_ambiguous_aliases_are_deliberate() -> None:
+    """A folded alias may name two entries only when all but one of them are date-bounded or need context."""
+    owners: dict[str, set[str]] = defaultdict(set)  # folded alias -> ids that claim it unconditionally
+    for _, e in _all_entries():
+        entry_bounded = bool(e.valid_from or e.valid_to)
+        for a in e.aliases:
+            if entry_bounded or a.valid_from or a.valid_to or a.requires:
+                continue
+            owners[" ".join(fold_text(a.text).split())].add(e.id)
+    clashes = {k: sorted(v) for k, v in owners.items() if len(v) > 1}
+    assert not clashes, clashes
+
+
+def test_date_bounded_aliases_do_not_overlap() -> None:
+    """Two entries sharing a bounded alias must do so in disjoint periods (or with different requirements)."""
+    spans: dict[tuple[str, str | None], list[tuple[str, str, str]]] = defaultdict(list)
+    for _, e in _all_entries():
+        for a in e.aliases:
+            lo = a.valid_from or e.valid_from
+            hi = a.valid_to or e.valid_to
+            if lo or hi:
+                key = (" ".join(fold_text(a.text).split()), a.requires)
+                spans[key].append((lo or "0000", hi or "9999", e.id))
+    for key, items in spans.items():
+        items.sort()
+        for (_, hi1, id1), (lo2, _, id2) in itertools.pairwise(items):
+            if id1 != id2:
+                assert hi1 <= lo2, f"{key[0]!r}: {id1} and {id2} overlap"
+
+
+def test_common_word_outlet_aliases_need_a_cue() -> None:
+    common = {fold_text(w) for w in COMMON_WORD_OUTLET_ALIASES}
+    found = set()
+    for e in packs.entity_pack("outlets"):
+        for a in e.aliases:
+            key = fold_text(a.text)
+            if key in common:
+                found.add(key)
+                assert a.requires in {"cue", "quoted"}, f"{e.id}: {a.text!r} needs requires"
+    assert found == common
+
+
+def test_no_bare_common_words_as_actor_aliases() -> None:
+    banned = {fold_text(w) for w in ("الدولة", "الجيش", "النظام", "الحكومة", "التنظيم", "القوات", "الحزب",
+                                      "الهيئة", "الإدارة", "التحالف", "الفصائل", "الحشد", "القاعدة")}
+    for name, e in _all_entries():
+        for a in e.aliases:
+            assert fold_text(a.text) not in banned, f"{name}:{e.id} alias {a.text!r} is a common word"
+
+
+def test_capitals_are_marked() -> None:
+    capitals = {fold_text(w) for w in ("أنقرة", "واشنطن", "طهران", "موسكو", "بغداد", "دمشق", "بيروت")}
+    for _, e in _all_entries():
+        for a in e.aliases:
+            if fold_text(a.text) in capitals:
+                assert a.requires == "capital", f"{e.id}: {a.text!r}"
+
+
+def test_state_entries_have_adjectives() -> None:
+    by_id = {e.id: e for e in packs.entity_pack("actors")}
+    for sid in ("iran", "turkey", "usa", "russia", "iraq", "israel", "syria"):
+        assert by_id[sid].kind == "state"
+        assert by_id[sid].extra.get("adjectives"), sid
+    assert "الإيرانية" in by_id["iran"].extra["adjectives"]
+    assert "الأتراك" in by_id["turkey"].extra["adjectives"]
+
+
+# ---------------------------------------------------------------- behaviour with the phrase index
+
+def _index(names: tuple[str, ...]) -> PhraseIndex:
+    idx = PhraseIndex()
+    for name in names:
+        for e in packs.entity_pack(name):
+            for a in e.aliases:
+                idx.add(a.text, e.id)
+    return idx
+
+
+@pytest.fixture(scope="module")
+def index() -> PhraseIndex:
+    return _index(PACKS)
+
+
+def _ids(idx: PhraseIndex, text: str) -> list[str]:
+    f = fold(text)
+    return [p for m in idx.find(f.text) for p in m.payloads]
+
+
+def test_finds_sdf_in_quotes_and_with_proclitic(index: PhraseIndex) -> None:
+    assert "sdf" in _ids(index, "وأكد أن «قسد» ستنسحب من المنطقة")
+    assert "sdf" in _ids(index, "وطالب الأهالي بقسد أن تفرج عن المعتقلين")
+    assert "sdf" in _ids(index, "واشتبك الجيش مع قسد")
+
+
+def test_spelling_variants_resolve_to_one_id(index: PhraseIndex) -> None:
+    assert _ids(index, "قالت قوات سورية الديمقراطية") == ["sdf"]
+    assert _ids(index, "قالت قوات سوريا الديمقراطية") == ["sdf"]
+    assert _ids(index, "قالت قوات سوريّة الديمقراطيّة") == ["sdf"]
+    assert _ids(index, "مليشيا قسد") == _ids(index, "ميليشيا قسد") == ["sdf"]
+
+
+def test_longest_match_picks_the_specific_actor(index: PhraseIndex) -> None:
+    assert _ids(index, "أعلنت وحدات حماية الشعب الكردية") == ["ypg"]
+    assert _ids(index, "هاجم الجيش السوري الحر") == ["fsa"]
+    assert _ids(index, "عناصر كتائب حزب الله العراقي") == ["kataib-hezbollah"]
+
+
+def test_isis_forms(index: PhraseIndex) -> None:
+    for text in ("هجوم لتنظيم الدولة الإسلامية", "خلايا داعش", "اعتقال داعشي", "تنظيم الدولة", "الدواعش"):
+        assert "isis" in _ids(index, text), text
+
+
+def test_outlet_with_lam(index: PhraseIndex) -> None:
+    assert _ids(index, "وقال للجزيرة نت إن") == ["aljazeera-net"]
+    assert _ids(index, "بحسب عنب بلدي") == ["enab-baladi"]
+    assert "sy24" in _ids(index, "خاص - SY24")
+
+
+def test_dated_army_aliases() -> None:
+    by_id = {e.id: e for e in packs.entity_pack("actors")}
+    key = fold_text("الجيش السوري")
+    old = [a for a in by_id["syr-army-assad"].aliases if fold_text(a.text) == key]
+    new = [a for a in by_id["syr-army-new"].aliases if fold_text(a.text) == key]
+    assert old and new
+    assert all(a.valid_to == "2024-12-08" for a in old)
+    assert all(a.valid_from == "2024-12-08" for a in new)

@@ -1,0 +1,110 @@
+"""The framing stage on short hand-written sentences (synthetic entities), and on the seeds end to end."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from marsad.pipeline import Doc, make_doc
+from marsad.stages import framing
+
+ENTS = [
+    ("actor", "isis", ["داعش", "التنظيم"]),
+    ("actor", "sdf", ["قسد", "قوات سوريا الديمقراطية"]),
+    ("actor", "ypg", ["وحدات حماية الشعب"]),
+    ("actor", "usa", ["واشنطن", "الولايات المتحدة", "قوات الاحتلال الأميركي"]),
+    ("actor", "coalition", ["التحالف الدولي"]),
+    ("actor", "syr-gov-assad", ["نظام بشار الأسد", "النظام"]),
+    ("actor", "regime-remnants", ["فلول النظام"]),
+    ("actor", "iran-militias", ["الميليشيات الإيرانية"]),
+    ("actor", "ndf", ["الدفاع الوطني"]),
+    ("person", "assad", ["بشار الأسد"]),
+]
+
+
+def doc_with(text: str) -> Doc:
+    doc = make_doc(text)
+    for typ, ref, surfaces in ENTS:
+        ent = doc.new_entity(typ, ref, surfaces[0], ref)
+        for s in surfaces:
+            i = doc.text.find(s)
+            while i >= 0:
+                ent.add(i, i + len(s), s)
+                i = doc.text.find(s, i + 1)
+    return doc
+
+
+def frames(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = doc_with(text)
+    framing.run(doc)
+    out = []
+    for f in doc.framing:
+        assert doc.text[f.start:f.end] == f.term
+        ent = doc.entity(f.target)
+        out.append((f.term, ent.ref if ent else None, f.category))
+    return out
+
+
+def test_pack_is_well_formed() -> None:
+    data = json.loads(resources.files("marsad.data").joinpath("framing.json").read_text("utf-8"))
+    assert data["licence"] == "CC0-1.0" and data["version"] and data["about"]
+    for t in data["terms"]:
+        assert t["attach"] in {"next", "prev", "self"} and t["category"]
+
+
+def test_term_before_a_name() -> None:
+    assert frames("وقالت ميليشيا “قسد” إنها ستنسحب.") == [("ميليشيا", "sdf", "delegitimising")]
+    assert frames("وتقدمت مليشيا الدفاع الوطني.") == [("مليشيا", "ndf", "delegitimising")]
+
+
+def test_term_after_a_name() -> None:
+    assert frames("وتراجعت وحدات حماية الشعب الانفصالية.") == [("الانفصالية", "ypg", "separatism")]
+    assert frames("وهاجم تنظيم داعش الإرهابي القرية.") == [("الإرهابي", "isis", "terrorism")]
+    assert frames("واستعانت بقوات «التحالف الدولي» المزعوم.") == [("المزعوم", "coalition", "delegitimising")]
+
+
+def test_longest_name_before_wins() -> None:
+    # نظام بشار الأسد, not the person inside it
+    got = frames("وعمل مع ضباط في نظام بشار الأسد المخلوع.")
+    assert got == [("المخلوع", "syr-gov-assad", "delegitimising")]
+
+
+def test_term_inside_a_name() -> None:
+    got = frames("وانتشرت الميليشيات الإيرانية في البادية.")
+    assert got == [("الميليشيات", "iran-militias", "delegitimising")]
+    assert frames("وتحرك فلول النظام نحو الساحل.")[0][:2] == ("فلول", "regime-remnants")
+    assert frames("ورصدت قوات الاحتلال الأميركي التحركات.")[0][:2] == ("قوات الاحتلال", "usa")
+
+
+def test_self_naming_terms_and_refs() -> None:
+    assert frames("وأفرج عن 50 داعشياً، وأصبح الدواعش أحراراً. وقال التنظيم ...") == [
+        ("داعشياً", "isis", "terrorism"), ("الدواعش", "isis", "terrorism")]
+
+
+def test_qualifier_is_extended_and_aims_back() -> None:
+    assert frames("ميليشيات «قسد» الموالية لواشنطن.") == [
+        ("ميليشيات", "sdf", "delegitimising"), ("الموالية لواشنطن", "sdf", "proxy")]
+
+
+def test_leaders_of_and_anaphor() -> None:
+    assert frames("وتواطأ متزعمو «قسد» مع الخلايا.") == [("متزعمو", "sdf", "delegitimising")]
+    assert frames("وأطلق سراح متزعمين أجانب من التنظيم.") == [("متزعمين", "isis", "delegitimising")]
+
+
+def test_one_record_per_term_and_target() -> None:
+    got = frames("ميليشيا قسد هاجمت. ثم انسحبت ميليشيا قسد. ومليشيا قسد تراجعت.")
+    assert got == [("ميليشيا", "sdf", "delegitimising"), ("مليشيا", "sdf", "delegitimising")]
+
+
+def test_no_target_no_record() -> None:
+    assert frames("وانتشرت عصابات في المدينة.") == []
+
+
+# ---------------------------------------------------------------- the seeds, end to end
+
+#: measured on the seeds with the full pipeline; floors only move up
+FRAMING_FLOOR = 0.90  # measured 0.939
+
+
+def test_seed_framing_score(seed_report: dict) -> None:
+    assert seed_report["framing"]["f1"] >= FRAMING_FLOOR, seed_report["framing"]

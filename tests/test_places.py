@@ -1,0 +1,243 @@
+"""The places stages on sentences written for these tests: what is found, and where it is put."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from marsad.gazetteer import haversine_km
+from marsad.pipeline import Doc, EntityDraft, make_doc
+from marsad.stages import places as P
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    # no user gazetteers; a GeoNames slice shared by this module's tests
+    monkeypatch.setenv("MARSAD_HOME", str(tmp_path_factory.getbasetemp() / "places-home"))
+    monkeypatch.setenv("MARSAD_CACHE", str(tmp_path_factory.getbasetemp() / "places-cache"))
+    P.reset()
+
+
+def _resolve(doc: Doc) -> None:
+    """A stand-in for the resolve stage: longest candidate wins, one entity per ref set or surface."""
+    taken: list[tuple[int, int]] = []
+    keyed: dict[object, EntityDraft] = {}
+    for c in sorted(doc.candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+        if any(a < c.end and c.start < b for a, b in taken):
+            continue
+        taken.append((c.start, c.end))
+        key = tuple(sorted(c.refs)) or c.name_ar or doc.text[c.start : c.end]
+        ent = keyed.get(key)
+        if ent is None:
+            ent = doc.new_entity(
+                c.type,
+                c.name or "",
+                c.name_ar or doc.text[c.start : c.end],
+                c.refs[0] if c.refs else None,
+                refs=c.refs,
+                **c.attrs,
+            )
+            keyed[key] = ent
+        ent.add(c.start, c.end, doc.text[c.start : c.end], c.how)
+
+
+def analyse(text: str) -> Doc:
+    doc = make_doc(text)
+    P.candidates(doc)
+    _resolve(doc)
+    P.geocode(doc)
+    return doc
+
+
+def place(doc: Doc, surface: str) -> EntityDraft:
+    for e in doc.entities:
+        if e.type == "place" and any(m.text == surface for m in e.mentions):
+            return e
+    raise AssertionError(f"no place {surface!r} in {[m.text for e in doc.entities for m in e.mentions]}")
+
+
+def surfaces(doc: Doc) -> set[str]:
+    return {m.text for e in doc.entities if e.type == "place" for m in e.mentions}
+
+
+def near(e: EntityDraft, lat: float, lon: float, km: float = 25.0) -> bool:
+    return e.attrs.get("lat") is not None and haversine_km(e.attrs["lat"], e.attrs["lon"], lat, lon) <= km
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("قصفت طائرات مسيّرة مواقع في مدينة الحسكة صباح اليوم.", "الحسكة", 36.50, 40.75),
+        ("شهدت القامشلي توتراً أمنياً بعد منتصف الليل.", "القامشلي", 37.05, 41.23),
+        ("انسحبت الحافلات من الطبقة مساء الأحد.", "الطبقة", 35.84, 38.55),
+        ("وصلت تعزيزات عسكرية إلى منبج قادمة من الشرق.", "منبج", 36.53, 37.95),
+        ("أغلقت المعابر قرب تل أبيض منذ أسبوع.", "تل أبيض", 36.70, 38.95),
+        ("تعرضت نقاط الحراسة في محيط تدمر لهجوم ليلي.", "تدمر", 34.55, 38.27),
+        ("نقل المحتجزون إلى مخيم الهول شرقي الحسكة.", "مخيم الهول", 36.38, 41.15),
+        ("استهدفت الغارة محيط سد تشرين.", "سد تشرين", 36.38, 38.18),
+        ("وقعت الاشتباكات في ديرالزور ومحيطها.", "ديرالزور", 35.34, 40.14),
+        ("ترددت أنباء عن تحركات في يبرود وجوارها.", "يبرود", 33.97, 36.66),  # a GeoNames town
+    ],
+)
+def test_towns_and_facilities_are_found_and_placed(text: str, surface: str, lat: float, lon: float) -> None:
+    e = place(analyse(text), surface)
+    assert near(e, lat, lon), (e.name, e.attrs)
+    assert e.attrs["precision"] == "place"
+    assert e.name and not any("\u0600" <= ch <= "\u06ff" for ch in e.name)  # English name
+
+
+def test_clitics_and_repeated_mentions_make_one_entity() -> None:
+    doc = analyse("دخلت الدوريات بالحسكة، ثم عادت إلى الحسكة وللقامشلي.")
+    hasakah = [e for e in doc.entities if e.attrs.get("place_id") == "sy-hasakah" and e.mentions]
+    assert len(hasakah) == 1 and len(hasakah[0].mentions) == 2
+    assert any("قامشلي" in s for s in surfaces(doc))  # ل + القامشلي is written للقامشلي
+
+
+def test_countries_and_regions() -> None:
+    doc = analyse(
+        "تصاعد التوتر في شمال شرقي سوريا وعلى الحدود السورية التركية، كما امتدت الهجمات إلى البادية السورية."
+    )
+    assert place(doc, "شمال شرقي سوريا").attrs["precision"] == "region"
+    border = place(doc, "الحدود السورية التركية")
+    assert border.name == "Syria-Turkey border"
+    assert near(place(doc, "البادية السورية"), 34.8, 38.5)
+    doc = analyse("وصل وفد من العراق إلى سورية عبر كردستان العراق.")
+    assert place(doc, "سورية").attrs["precision"] == "country"
+    assert place(doc, "كردستان العراق").name == "Iraqi Kurdistan"
+
+
+def test_syria_as_adjective_is_not_a_place() -> None:
+    assert "سورية" not in surfaces(analyse("قالت مصادر أمنية سورية إن الوضع هادئ."))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "lat", "lon", "direction_word"),
+    [
+        ("تدور معارك عنيفة في ريف حلب الشرقي منذ يومين.", "ريف حلب الشرقي", 36.35, 37.6, "eastern"),
+        ("انتشرت الخلايا بريف ديرالزور الغربي.", "ريف ديرالزور الغربي", 35.5, 39.8, "western"),
+        ("هاجم مسلحون حاجزاً في ريف الحسكة الشمالي.", "ريف الحسكة الشمالي", 36.75, 40.85, "northern"),
+        ("تجددت الاشتباكات في ريف حمص الشرقي.", "ريف حمص الشرقي", 34.6, 37.6, "eastern"),
+    ],
+)
+def test_countryside_spans_the_phrase(
+    text: str, phrase: str, lat: float, lon: float, direction_word: str
+) -> None:
+    e = place(analyse(text), phrase)
+    assert e.attrs["precision"] == "region"
+    assert near(e, lat, lon), e.attrs
+    assert direction_word in e.name.lower()
+
+
+def test_countryside_of_a_town_the_pack_does_not_list_is_composed() -> None:
+    doc = analyse("دارت اشتباكات في ريف منبج الشمالي قرب خطوط التماس.")
+    e = place(doc, "ريف منبج الشمالي")
+    assert e.attrs["compose"] == "countryside" and e.attrs["precision"] == "region"
+    assert 36.53 + 0.25 < e.attrs["lat"] < 36.53 + 0.6 and abs(e.attrs["lon"] - 37.95) < 0.05
+    assert e.name == "northern Manbij countryside"
+
+
+def test_facility_and_governorate_of_a_town() -> None:
+    doc = analyse("نقلت السلطات السجناء إلى سجن منبج، وأعلنت محافظة حلب حظر التجول.")
+    f = place(doc, "سجن منبج")
+    assert f.attrs["kind"] == "prison" and near(f, 36.53, 37.95)
+    g = place(doc, "محافظة حلب")
+    assert g.attrs["precision"] == "admin_area" and g.attrs["kind"] == "governorate"
+
+
+def test_pattern_village_inherits_the_nearest_place() -> None:
+    doc = analyse("هاجم مسلحون نقطة في قرية المشيرفة، شرقي منطقة الهول في ريف الحسكة.")
+    v = place(doc, "قرية المشيرفة")
+    assert v.attrs["geo_source"] == "inherited" and v.attrs["precision"] == "admin_area"
+    assert near(v, 36.38, 41.15, 20)
+    assert v.attrs["lon"] > 41.15  # east of al-Hol, as the sentence says
+    assert v.name.startswith("al-")
+
+
+def test_pattern_needs_a_name() -> None:
+    doc = analyse("تقع قرية صغيرة على الطريق، وهي قرية حدودية.")
+    assert not surfaces(doc)
+
+
+def test_generic_facility_takes_the_town_of_its_sentence() -> None:
+    doc = analyse("تجمع العناصر داخل المربع الأمني في الطبقة قبل نقلهم.")
+    sq = place(doc, "المربع الأمني")
+    assert near(sq, 35.84, 38.55) and "Tabqa" in sq.name
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [
+        ("فتح هذا القرار الباب أمام مفاوضات جديدة.", False),
+        ("سيطرت فصائل المعارضة على مدينة الباب بعد معارك.", True),
+        ("توجهت الأرتال نحو الباب من جهة الغرب.", True),
+        ("نشرت الصفحة الصور على مواقع التواصل.", False),
+        ("تمركزت القوات في بلدة الصور شمال دير الزور.", True),
+    ],
+)
+def test_common_word_names_need_a_cue(text: str, expect: bool) -> None:
+    found = {m.text for e in analyse(text).entities for m in e.mentions}
+    assert bool(found & {"الباب", "الصور"}) is expect, found
+
+
+def test_coordination_counts_as_a_cue() -> None:
+    doc = analyse("تبعد منغ عن نبل والزهراء نحو عشرة كيلومترات.")
+    z = place(doc, "والزهراء" if "والزهراء" in surfaces(doc) else "الزهراء")
+    assert near(z, 36.38, 36.98)
+
+
+def test_ambiguous_name_follows_the_article_country() -> None:
+    doc = analyse("في ليبيا، تجددت الاشتباكات في طرابلس بين فصيلين مسلحين.")
+    assert place(doc, "طرابلس").attrs["country"] == "LY"
+    doc = analyse("شهدت طرابلس شمالي لبنان احتجاجات، وامتدت إلى عكار وبيروت.")
+    assert place(doc, "طرابلس").attrs["country"] == "LB"
+
+
+def test_ambiguous_name_follows_nearby_places() -> None:
+    # أريحا is a town in Idlib and Jericho in the West Bank; the other places decide
+    doc = analyse("قصفت المدفعية أريحا وجسر الشغور وسراقب.")
+    assert place(doc, "أريحا").attrs["country"] == "SY"
+    assert near(place(doc, "أريحا"), 35.81, 36.61)
+
+
+def test_geocoder_reads_country_of_from_the_resolver() -> None:
+    doc = make_doc("دخلت القوات إلى تركيا.")
+    ent = doc.new_entity("place", "Turkey", "تركيا", None, country_of="tr")
+    ent.add(16, 21, "تركيا")
+    P.geocode(doc)
+    assert ent.attrs["precision"] == "country" and ent.attrs["country"] == "TR"
+
+
+def test_large_text_without_punctuation_is_fast() -> None:
+    chunk = "وقالت المصادر إن القوات دخلت مدينة الحسكة وريف حلب الشرقي وقرية المشيرفة ثم الباب والصور "
+    text = chunk * (1_000_000 // len(chunk))
+    t = time.perf_counter()
+    doc = make_doc(text)
+    P.candidates(doc)
+    took = time.perf_counter() - t
+    assert len(doc.candidates) > 10000
+    assert took < 20, took
+
+
+def test_no_places_no_crash() -> None:
+    doc = analyse("هذا نص قصير لا يذكر أي مكان.")
+    assert not surfaces(doc)
+    P.geocode(make_doc(""))
+
+
+def test_pack_file_is_well_formed() -> None:
+    import json
+
+    path = Path(P.__file__).resolve().parents[1] / "data" / "places.jsonl"
+    lines = path.read_text("utf-8").splitlines()
+    meta = json.loads(lines[0])["_meta"]
+    assert {"version", "licence", "sources", "about"} <= set(meta)
+    ids = set()
+    for line in lines[1:]:
+        d = json.loads(line)
+        assert d["id"] not in ids
+        ids.add(d["id"])
+        assert -90 <= d["lat"] <= 90 and -180 <= d["lon"] <= 180
+        assert d["precision"] in {"place", "admin_area", "region", "country"}
+    assert len(ids) > 500
