@@ -167,6 +167,9 @@ def _console_out():  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
+    from marsad.cli_gazetteer import gazetteer
+
+    cli.add_command(gazetteer)
     cli()
 
 

@@ -13,7 +13,7 @@ people or means (ضباط، قوات، المصالح ...), or as a plural noun 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from marsad import packs
@@ -59,14 +59,62 @@ def _folded_set(key: str) -> frozenset[str]:
     return frozenset(fold_text(w) for w in _roles().get(key, ()))
 
 
-def _valid(alias: packs.Alias, entry: packs.PackEntry, published: date | None) -> bool:
+def _valid(alias: packs.Alias, entry: packs.PackEntry, day: str | None) -> bool:
     lo = alias.valid_from or entry.valid_from
     hi = alias.valid_to or entry.valid_to
-    if published is None:
-        # without a date, a date-bounded alias keeps its present-day meaning
+    if day is None:
+        # with no date at all, a date-bounded alias keeps its present-day meaning
         return hi is None
-    day = published.isoformat()
     return (lo is None or day >= lo) and (hi is None or day < hi)
+
+
+@cache
+def _entry_eras() -> dict[str, tuple[str | None, str | None]]:
+    """For entries that exist only in one era (some aliases bounded on one side only): (from, to)."""
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for e in packs.entries_by_id().values():
+        froms = {a.valid_from for a in e.aliases if a.valid_from and not a.valid_to}
+        tos = {a.valid_to for a in e.aliases if a.valid_to and not a.valid_from}
+        if froms and not tos:
+            out[e.id] = (min(froms), None)
+        elif tos and not froms:
+            out[e.id] = (None, max(tos))
+    return out
+
+
+def _undated_era(doc: Doc, hits: list) -> str | None:  # type: ignore[type-arg]
+    """A stand-in date for an undated article, read from what it names.
+
+    An article that names an entity of a later era (الجيش السوري الجديد) or speaks of a regime as
+    fallen (النظام البائد، فلول النظام) was written after the change; one that names only entities of an
+    earlier era (النظام السوري، قوات النظام) before it. Returns None when the article gives no sign.
+    """
+    eras = _entry_eras()
+    ftext = doc.folded.text
+    later: list[str] = []
+    earlier: list[str] = []
+    past = _folded_set("past_markers")
+    for m, _start, _end in hits:
+        for what, entry_id, alias in m.payloads:
+            if what != "alias" or alias.valid_from or alias.valid_to or entry_id not in eras:
+                continue
+            lo, hi = eras[entry_id]
+            if lo:
+                later.append(lo)
+            elif hi:
+                nxt = ftext[m.end:m.end + 12].split()
+                (later if nxt and nxt[0] in past else earlier).append(hi)
+    for phrase in _roles().get("era_change_phrases", ()):
+        if fold_text(phrase) in ftext:
+            later.append("2024-12-08")
+    if later:
+        return max(later)
+    if earlier:
+        try:
+            return (date.fromisoformat(min(earlier)) - timedelta(days=1)).isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -96,19 +144,54 @@ def _cued(ftext: str, start: int, end: int, prefix: str) -> bool:
     return prefix.endswith("ل") and start - len(prefix) > 0 and ftext[start - len(prefix) - 1] in _QUOTES_OPEN
 
 
+def _bare_adjectives(entry: packs.PackEntry) -> frozenset[str]:
+    return _bare_adjectives_by_id().get(entry.id, frozenset())
+
+
+@cache
+def _bare_adjectives_by_id() -> dict[str, frozenset[str]]:
+    out = {}
+    for e in packs.entries_by_id().values():
+        adjs = {fold_text(a) for a in e.extra.get("adjectives", ()) or ()}
+        bare = frozenset(a[2:] if a.startswith("ال") else a for a in adjs)
+        if bare:
+            out[e.id] = bare
+    return out
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return _folded_set("locative_before_place") | _folded_set("name_stop_words")
+
+
+def _after_indefinite(ftext: str, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the word before the match is an indefinite noun or adjective the match could qualify."""
+    i = m.start - len(m.prefix)
+    while i > 0 and ftext[i - 1] in " (":
+        i -= 1
+    j = i
+    while j > 0 and is_word_char(ftext[j - 1]):
+        j -= 1
+    word = ftext[j:i]
+    return len(word) >= 3 and not word.startswith("ال") and word not in _function_words() and not word[0].isdigit()
+
+
 @stage("entities", requires=("doc.text",), assigns=("doc.candidates",))
 def run(doc: Doc) -> None:
     ftext = doc.folded.text
     by_id = packs.entries_by_id()
     actor_heads = _folded_set("adjective_actor_heads")
     place_heads = _folded_set("adjective_place_heads")
+    hits = []
     for m in _index().find_all(ftext):
         start, end = doc.folded.span(m.start, m.end)
-        if doc.is_furniture(start, end):
-            continue
+        if not doc.is_furniture(start, end):
+            hits.append((m, start, end))
+    day = doc.published.isoformat() if doc.published else _undated_era(doc, hits)
+    for m, start, end in hits:
         for what, entry_id, alias in m.payloads:
             entry = by_id.get(entry_id)
-            if entry is None or not _valid(alias, entry, doc.published):
+            if entry is None or not _valid(alias, entry, day):
                 continue
             attrs: dict = {"alias": alias.text}
             if alias.requires == "cue" and not _cued(ftext, m.start, m.end, m.prefix):
@@ -117,6 +200,8 @@ def run(doc: Doc) -> None:
                 continue
             if alias.requires == "capital":
                 attrs["capital"] = True
+            if what == "alias" and not m.prefix and m.key in _bare_adjectives(entry) and _after_indefinite(ftext, m):
+                continue  # مصادر أمنية سورية: the adjective "Syrian", not the country سورية
             type_ = entry.type
             priority = 2
             if what == "adjective":

@@ -318,7 +318,7 @@ def _claim_at(doc: Doc, start: int, end: int) -> model.Claim | None:
     try:
         from marsad.stages.claims import claim_at  # type: ignore[attr-defined]
 
-        got = claim_at(doc, start, end)
+        got = claim_at(doc, start)  # the claims stage answers for one position
         if got is None or isinstance(got, model.Claim):
             return got
     except (ImportError, TypeError):
@@ -328,6 +328,18 @@ def _claim_at(doc: Doc, start: int, end: int) -> model.Claim | None:
         if c.start <= start and end <= c.end and (best is None or c.end - c.start < best.end - best.start):
             best = c
     return best
+
+
+def _claim_modality(doc: Doc, claim_id: str) -> str | None:
+    try:
+        from marsad.stages.claims import claim_modality  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    try:
+        got = claim_modality(doc, claim_id)
+    except TypeError:
+        return None
+    return got if isinstance(got, str) else None
 
 
 def _source_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -805,6 +817,9 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
     d.claim = claim
     if claim is not None:
         found.add("reported")
+        hint = _claim_modality(ctx.doc, claim.id)
+        if hint in lex.priority:
+            found.add(hint)  # the claim's own cue: نفى أن ... (denied), توقع أن ... (expected)
     for mod in lex.priority:
         if mod in found:
             return mod

@@ -133,7 +133,7 @@ def run(doc: Doc) -> None:
     ftext = doc.folded.text
     seen: set[tuple[int, int]] = set()
 
-    def add(fs: int, fe: int, type_: str, cue: str) -> None:
+    def add(fs: int, fe: int, type_: str, cue: str, quoted: bool = False) -> None:
         if (fs, fe) in seen:
             return
         start, end = doc.folded.span(fs, fe)
@@ -141,12 +141,12 @@ def run(doc: Doc) -> None:
             return
         seen.add((fs, fe))
         doc.candidates.append(Candidate(start, end, type_, (), how="pattern", priority=1,
-                                        name_ar=doc.text[start:end], attrs={"cue": cue}))
+                                        name_ar=doc.text[start:end], attrs={"cue": cue, "quoted": quoted}))
 
     for m in _index("person_quote_cues").find(ftext):
         q = _quoted_after(ftext, m.end)
         if q:
-            add(*q, "person", m.key)
+            add(*q, "person", m.key, quoted=True)
     for m in _index("person_roles").find(ftext):
         span = _name_after(ftext, m.end)
         if span:
@@ -154,7 +154,7 @@ def run(doc: Doc) -> None:
     for m in _index("formation_cues_quoted").find(ftext):
         q = _quoted_after(ftext, m.end)
         if q and not _looks_like_speech(ftext[q[0]:q[1]]):
-            add(*q, "actor", m.key)
+            add(*q, "actor", m.key, quoted=True)
     _given_name_people(doc, add)
 
 

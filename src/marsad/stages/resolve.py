@@ -129,21 +129,34 @@ def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> 
     return False
 
 
+def _alone_on_line(doc: Doc, start: int, end: int) -> bool:
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    return not doc.text[line_start:start].strip() and not doc.text[end:line_end].strip(" .:،")
+
+
 def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     by_id = packs.entries_by_id()
     by_span: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         by_span.setdefault((c.start, c.end), []).append(c)
-    place_spans = sorted(k for k, g in by_span.items() if any(c.type == "place" for c in g))
+    # spans decided as places so far, in text order, for و-coordination (في العراق وأفغانستان)
+    place_spans: list[tuple[int, int]] = []
     out: list[Candidate] = []
-    for (_s, _e), group in by_span.items():
+    for (s, e), group in sorted(by_span.items()):
+        if _alone_on_line(doc, s, e) and any(c.type in ("actor", "place") for c in group):
+            continue  # a section label such as a lone country name above the headline
         states = [c for c in group if c.type == "actor" and c.how == "pack" and c.refs
                   and (c.attrs.get("capital") or getattr(by_id.get(c.refs[0]), "kind", None) == "state")]
         places = [c for c in group if c.type == "place"]
         if not states:
             out.extend(group)
+            if places and not any(c.type == "actor" for c in group):
+                place_spans.append((s, e))
             continue
-        if _is_locative(doc, states[0], place_spans):
+        theatre = bool(places) and states[0].refs[0] in _roles().get("place_by_default", ())
+        if theatre or _is_locative(doc, states[0], place_spans):
             if places:
                 out.extend(c for c in group if c not in states)
             else:
@@ -151,12 +164,22 @@ def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     c.type = "place"
                     c.attrs["country_of"] = c.refs[0]
                 out.extend(group)
+            place_spans.append((s, e))
         else:
             out.extend(c for c in group if c not in places)
     return out
 
 
-def _select(cands: list[Candidate]) -> list[Candidate]:
+def _uncovered_word(doc: Doc, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] has a word that none of `spans` covers (a quoted name is more than the
+    pack names inside it: “درع الأمن العسكري” but not «قوات سورية الديمقراطية- قسد»)."""
+    covered = bytearray(end - start)
+    for ps, pe in spans:
+        covered[ps - start:pe - start] = b"\x01" * (pe - ps)
+    return any(ch.isalpha() and not covered[i] for i, ch in enumerate(doc.text[start:end]))
+
+
+def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Longest first; equal spans by priority. Several types may share one span (party and place)."""
     groups: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
@@ -169,8 +192,13 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
     for (s, e), group in order:
         if any(s < te and ts < e for ts, te in taken):
             continue
-        if all(c.how == "pattern" for c in group) and any(s < pe and ps < e for ps, pe in pack_spans):
-            continue
+        if all(c.how == "pattern" for c in group):
+            # quotes delimit a name exactly, so a quoted name may contain a pack name (“درع الأمن
+            # العسكري”); an unquoted guess never overrides the packs
+            inside = [(ps, pe) for ps, pe in pack_spans if s <= ps and pe <= e]
+            quoted = any(c.attrs.get("quoted") for c in group) and _uncovered_word(doc, s, e, inside)
+            if any(s < pe and ps < e and not (quoted and (ps, pe) in inside) for ps, pe in pack_spans):
+                continue
         best = max(c.priority for c in group)
         keep = [c for c in group if c.priority == best]
         # one candidate per type on a span
@@ -180,6 +208,13 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
                 seen_types.add(c.type)
                 out.append(c)
         taken.append((s, e))
+    # a known person inside an actor's name is an entity too: نظام بشار الأسد names the regime and him
+    for c in cands:
+        if c.type == "person" and c.how == "pack" and any(
+            o.type == "actor" and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end)
+            for o in out
+        ):
+            out.append(c)
     out.sort(key=lambda c: c.start)
     return out
 
@@ -227,9 +262,10 @@ def _make_entities(doc: Doc, chosen: list[Candidate]) -> None:
 @cache
 def _anaphor_index() -> PhraseIndex:
     idx = PhraseIndex()
-    for e in packs.entity_pack("actors"):
-        for a in e.extra.get("anaphora", ()) or ():
-            idx.add(a, ("actor", e.id))
+    for pack in ("actors", "outlets"):
+        for e in packs.entity_pack(pack):
+            for a in e.extra.get("anaphora", ()) or ():
+                idx.add(a, ("actor", e.id))
     data = _anaphora_data()
     for noun, kinds in data.get("outlet_nouns", {}).items():
         idx.add(noun, ("outlet", tuple(kinds)))
@@ -337,7 +373,7 @@ def _author_as_person(doc: Doc) -> None:
 @stage("resolve", requires=("doc.candidates",), assigns=("doc.entities",))
 def run(doc: Doc) -> None:
     cands = _party_or_place(doc, doc.candidates)
-    chosen = _select(cands)
+    chosen = _select(doc, cands)
     _make_entities(doc, chosen)
     _resolve_anaphora(doc)
     _people_again(doc)
