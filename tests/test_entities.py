@@ -77,3 +77,24 @@ def test_date_bounded_alias_changes_meaning() -> None:
     before = _refs(text, "actor", published="2023-05-01")
     after = _refs(text, "actor", published="2025-05-01")
     assert before and after and before != after
+
+
+def test_names_stop_at_line_breaks_and_institutions() -> None:
+    text = "| حمص - سامر الخطيب\n\nقصفت طائرات حربية بلدة في الريف.\n\nوقال مدير مركز الإسعاف في البلدة، وليد الأحمد إن"
+    people = {m for (t, _), ms in _ents(text).items() if t == "person" for m in ms}
+    assert not any("\n" in p for p in people)
+    assert not any(p.startswith("مركز") for p in people)
+
+
+def test_nickname_is_another_mention_of_the_person() -> None:
+    text = "اغتيل القيادي السابق حسان العلي، الملقب بـ«أبو يزن»، قرب منزله في درعا."
+    people = [ms for (t, _), ms in _ents(text).items() if t == "person"]
+    assert len(people) == 1
+    assert "أبو يزن" in people[0]
+
+
+def test_known_as_after_a_person_role_is_a_person() -> None:
+    text = "قُتل القيادي المعروف باسم «أبو خطاب الشامي» في غارة."
+    ents = _ents(text)
+    assert any(t == "person" and "أبو خطاب الشامي" in ms for (t, _), ms in ents.items())
+    assert not any(t == "actor" and "أبو خطاب الشامي" in ms for (t, _), ms in ents.items())

@@ -52,12 +52,26 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _tokens(text: str, pos: int, limit: int = 12) -> list[tuple[int, int, str]]:
+    """Tokens after `pos` on the same line (a name never runs across a line break)."""
     out = []
-    for m in _TOKEN.finditer(text, pos, min(len(text), pos + 200)):
+    line_end = text.find("\n", pos)
+    stop = min(len(text), pos + 200, line_end if line_end >= 0 else len(text))
+    for m in _TOKEN.finditer(text, pos, stop):
         out.append((m.start(), m.end(), m.group()))
         if len(out) >= limit:
             break
     return out
+
+
+@cache
+def _not_name() -> frozenset[str]:
+    words = set(_fset("not_name_words"))
+    for pack in ("actors",):
+        for e in packs.entity_pack(pack):
+            for a in e.extra.get("adjectives", ()) or ():
+                f = fold_text(a)
+                words.add(f[2:] if f.startswith("ال") else f)
+    return frozenset(words)
 
 
 def _name_after(ftext: str, pos: int, *, min_words: int = 2) -> tuple[int, int] | None:
@@ -93,7 +107,9 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2) -> tuple[int, int] 
     words: list[tuple[int, int, str]] = []
     while i < len(toks) and len(words) < 4:
         s, e, w = toks[i]
-        if not w[0].isalpha() or w in stops or (len(w) < 2 and w not in particles):
+        if not w[0].isalpha() or w in stops or w in mods or (len(w) < 2 and w not in particles):
+            break
+        if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()):
             break
         if not words and w.startswith("ال") and w not in particles:
             break  # a name does not start with the article; a family name may (الأسد)
@@ -133,7 +149,7 @@ def run(doc: Doc) -> None:
     ftext = doc.folded.text
     seen: set[tuple[int, int]] = set()
 
-    def add(fs: int, fe: int, type_: str, cue: str, quoted: bool = False) -> None:
+    def add(fs: int, fe: int, type_: str, cue: str, quoted: bool = False, nickname: bool = False) -> None:
         if (fs, fe) in seen:
             return
         start, end = doc.folded.span(fs, fe)
@@ -141,12 +157,14 @@ def run(doc: Doc) -> None:
             return
         seen.add((fs, fe))
         doc.candidates.append(Candidate(start, end, type_, (), how="pattern", priority=1,
-                                        name_ar=doc.text[start:end], attrs={"cue": cue, "quoted": quoted}))
+                                        name_ar=doc.text[start:end],
+                                        attrs={"cue": cue, "quoted": quoted, "nickname": nickname}))
 
+    nick = _fset("nickname_cues")
     for m in _index("person_quote_cues").find(ftext):
         q = _quoted_after(ftext, m.end)
         if q:
-            add(*q, "person", m.key, quoted=True)
+            add(*q, "person", m.key, quoted=True, nickname=m.key in nick)
     for m in _index("person_roles").find(ftext):
         span = _name_after(ftext, m.end)
         if span:
@@ -154,8 +172,16 @@ def run(doc: Doc) -> None:
     for m in _index("formation_cues_quoted").find(ftext):
         q = _quoted_after(ftext, m.end)
         if q and not _looks_like_speech(ftext[q[0]:q[1]]):
-            add(*q, "actor", m.key, quoted=True)
+            # "القيادي المعروف باسم «...»": a cue shared by people and formations, decided by the role before it
+            person = m.key in nick and _after_person_role(ftext, m.start - len(m.prefix))
+            add(*q, "person" if person else "actor", m.key, quoted=True, nickname=person)
     _given_name_people(doc, add)
+
+
+def _after_person_role(ftext: str, pos: int) -> bool:
+    words = ftext[max(0, pos - 40):pos].split()
+    roles = _fset("person_roles") | _fset("person_role_modifiers")
+    return any(w in roles for w in words[-2:])
 
 
 def _looks_like_speech(s: str) -> bool:

@@ -358,6 +358,26 @@ def _people_again(doc: Doc) -> None:
             ent.add(start, end, doc.text[start:end], "pattern")
 
 
+def _merge_nicknames(doc: Doc) -> None:
+    """خالد الزعبي، الملقب بـ"أبو محمود": the nickname is another mention of the person just named."""
+    for ent in doc.entities:
+        if ent.type != "person" or not ent.attrs.get("nickname") or not ent.mentions:
+            continue
+        first = ent.mentions[0]
+        best = None
+        for other in doc.entities:
+            if other is ent or other.type != "person":
+                continue
+            for m in other.mentions:
+                near = m.end <= first.start and first.start - m.end <= 30
+                if near and "\n" not in doc.text[m.end:first.start] and (best is None or m.end > best[0]):
+                    best = (m.end, other)
+        if best is not None:
+            for m in ent.mentions:
+                best[1].add(m.start, m.end, m.text, m.how)
+            ent.mentions.clear()
+
+
 def _author_as_person(doc: Doc) -> None:
     if not doc.author:
         return
@@ -376,5 +396,6 @@ def run(doc: Doc) -> None:
     chosen = _select(doc, cands)
     _make_entities(doc, chosen)
     _resolve_anaphora(doc)
+    _merge_nicknames(doc)
     _people_again(doc)
     _author_as_person(doc)
