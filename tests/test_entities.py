@@ -98,3 +98,18 @@ def test_known_as_after_a_person_role_is_a_person() -> None:
     ents = _ents(text)
     assert any(t == "person" and "أبو خطاب الشامي" in ms for (t, _), ms in ents.items())
     assert not any(t == "actor" and "أبو خطاب الشامي" in ms for (t, _), ms in ents.items())
+
+
+def test_capital_in_a_dateline_is_a_place() -> None:
+    text = "بيروت - أعلنت مصادر لبنانية أن بيروت ترفض الاتهامات."
+    ents = _ents(text)
+    places = [m for (t, _), ms in ents.items() if t == "place" for m in ms]
+    assert "بيروت" in places
+
+
+def test_definite_head_noun_refers_to_the_group_named_with_it() -> None:
+    text = ("أعلنت هيئة تحرير الشام السيطرة على التلة. وقالت الهيئة في بيان إن مقاتليها تقدموا، "
+            "بينما نفت الهيئة السياسية للمعارضة أي علم بالهجوم.")
+    ents = _ents(text)
+    hts = next(ms for (t, _), ms in ents.items() if t == "actor" and any("تحرير الشام" in m for m in ms))
+    assert hts.count("الهيئة") == 1  # the second الهيئة is a different body (الهيئة السياسية)

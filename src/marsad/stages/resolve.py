@@ -107,7 +107,16 @@ def _strip_clitic(word: str) -> str:
     return word
 
 
+def _is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """بيروت - ... / دمشق ـ ... at the start of a line: where the report was filed, a place."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    head = doc.text[line_start:start].strip(" |()")
+    return not head and doc.text[end:end + 3].lstrip()[:1] in ("-", "ـ", "–", "—", "،", ":")
+
+
 def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> bool:
+    if _is_dateline(doc, c.start, c.end):
+        return True
     single, double = _locatives()
     before = _words_before(doc, c.start, 2)
     # the proclitic on the name itself: بتركيا، لتركيا (ب is locative, ل is not)
@@ -271,6 +280,8 @@ def _anaphor_index() -> PhraseIndex:
         idx.add(noun, ("outlet", tuple(kinds)))
     for noun in data.get("labelled_group_nouns", ()):
         idx.add(noun, ("label", None))
+    for head in data.get("head_nouns", ()):
+        idx.add("ال" + head, ("head", fold_text(head)))
     return idx
 
 
@@ -291,6 +302,20 @@ def _nearest(cands: list[EntityDraft], pos: int) -> EntityDraft | None:
             elif m.start >= pos and m.start < after_pos:
                 after, after_pos = e, m.start
     return best or after
+
+
+def _has_head(ent: EntityDraft, head: str) -> bool:
+    forms = [fold_text(m.text) for m in ent.mentions if m.how != "anaphora"] + [fold_text(ent.name_ar)]
+    return any(head in f.split() or ("ال" + head) in f.split() for f in forms)
+
+
+def _bare_definite(doc: Doc, fend: int) -> bool:
+    """Whether the definite noun ending at folded offset `fend` stands alone (not "الحركة السياسية")."""
+    nxt = doc.folded.text[fend:fend + 30].split(maxsplit=1)
+    if not nxt or not nxt[0].startswith("ال"):
+        return True
+    mods = {fold_text(w) for w in _anaphora_data().get("head_noun_modifiers", ())}
+    return nxt[0].strip(".,،؛:\"»”") in mods
 
 
 def _labelled(doc: Doc) -> list[tuple[int, EntityDraft]]:
@@ -324,6 +349,10 @@ def _resolve_anaphora(doc: Doc) -> None:
                 cands = [e for e in doc.entities if e.type == "outlet" and e.ref
                          and getattr(by_id.get(e.ref), "kind", None) in value]
                 target = _nearest(cands, start) or target
+            elif kind == "head" and target is None and _bare_definite(doc, m.end):
+                cands = [e for e in doc.entities if e.type == "actor" and _has_head(e, value)]
+                before = [e for e in cands if any(x.end <= start and x.how != "anaphora" for x in e.mentions)]
+                target = _nearest(before, start) if before else None
             elif kind == "label":
                 before = [e for p, e in labelled if p < start]
                 if before:
