@@ -166,10 +166,16 @@ def _console_out():  # type: ignore[no-untyped-def]
     return Console(highlight=False)
 
 
-def main() -> None:
+def _register() -> None:
     from marsad.cli_gazetteer import gazetteer
 
     cli.add_command(gazetteer)
+
+
+_register()
+
+
+def main() -> None:
     cli()
 
 
