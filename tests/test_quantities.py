@@ -167,3 +167,12 @@ def test_seed_f1_floor() -> None:
     r = tp / max(tp + fn, 1)
     f1 = 2 * p * r / max(p + r, 1e-9)
     assert f1 >= SEED_FLOOR, (tp, fp, fn)
+
+
+def test_repeated_figure_is_one_quantity_and_people_of_a_force_are_fighters() -> None:
+    from marsad import analyze
+
+    text = ("قتل 12 شخصاً من عناصر الشرطة في هجوم على حاجز. "
+            "وقال مسؤول إن الهجوم أدى إلى مقتل 12 شخصاً من عناصر الشرطة وجرح آخرين.")
+    qs = [(q.value, q.unit) for q in analyze(text).quantities]
+    assert qs == [(12, "fighters")]

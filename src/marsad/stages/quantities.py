@@ -648,6 +648,49 @@ def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quan
     return None
 
 
+_AFTER_OF = re.compile(r"\s*(?:من|في صفوف|بين)\s+(\w+)")
+
+
+@cache
+def _fighter_stems() -> frozenset[str]:
+    """Fighter nouns and their construct forms (مقاتلي، عناصر، جنود)."""
+    out = set()
+    raw = json.loads(resources.files("marsad.data").joinpath("numbers.json").read_text("utf-8"))
+    for w in raw["units"]["fighters"]:
+        f = fold_text(w)
+        out.add(f)
+        for suffix in ("ين", "ون"):
+            if f.endswith(suffix):
+                out.add(f[: -len(suffix)] + "ي")
+    return frozenset(out)
+
+
+def _refine_unit(doc: Doc, q: model.Quantity) -> model.Quantity:
+    """"27 شخصاً من مقاتلي الحشد": people counted as members of a force are fighters."""
+    if q.unit != "people":
+        return q
+    m = _AFTER_OF.match(doc.text, q.end)
+    if m:
+        word = fold_text(m.group(1))
+        word = word[2:] if word.startswith("ال") else word
+        if word in _fighter_stems():
+            return model.Quantity(q.value, "fighters", q.start, q.end, q.text, q.approx, q.counts)
+    return q
+
+
+def _first_of_each(quantities: list[model.Quantity]) -> list[model.Quantity]:
+    """One record per figure: an article that repeats "43 مدنياً" in its lead, body and quotes states one
+    fact; the first statement is kept as the evidence."""
+    seen: set[tuple[float, str, str | None]] = set()
+    out = []
+    for q in quantities:
+        key = (q.value, q.unit, q.approx)
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
+    return out
+
+
 @stage("quantities", assigns=("doc.quantities",))
 def run(doc: Doc) -> None:
-    doc.quantities = find(doc)
+    doc.quantities = _first_of_each([_refine_unit(doc, q) for q in find(doc)])
