@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import shared_path
+try:
+    from tests.conftest import shared_path
+except ImportError:  # tests/ is not a package: pytest put it on the path itself
+    from conftest import shared_path  # type: ignore[no-redef]
 from marsad import model, pipeline
 from marsad.errors import MarsadError
 from marsad.stages import claims
@@ -198,3 +201,71 @@ def test_attribution_pack_is_well_formed() -> None:
         assert info["forms"], lemma
         assert info.get("modality") in (None, "denied", "alleged", "expected"), lemma
     assert Path(claims.__file__).exists()
+
+
+# ---------------------------------------------------------------- review fixes (hand-written sentences)
+
+
+def _full(text: str, outlet: str | None = None) -> list[model.Claim]:
+    """The whole pipeline, for rules that need the entity stages."""
+    doc = pipeline.make_doc(text, given={"outlet": outlet} if outlet else None)
+    pipeline.run(doc)
+    return doc.claims
+
+
+def test_bayna_is_between_unless_a_complement_follows() -> None:
+    _, cs = _claims("جرى تبادل للأسرى بين الحكومة والفصائل المسلحة في المدينة.")
+    assert cs == []
+    _, cs = _claims("وبيّن المصدر الأمني أن الطريق أغلق مساء الأحد.")
+    assert _chain(cs[0]) == [("anonymous", "المصدر الأمني")]
+
+
+def test_arbitrary_words_are_no_person_source() -> None:
+    _, cs = _claims("وتعتبر أي خطة تبقي على الحواجز عقبة أمام العودة.")
+    assert cs == []
+
+
+def test_quoted_actor_speaking_in_a_statement_is_official() -> None:
+    cs = _full("وفي المقابل قالت «قوات سوريا الديمقراطية» في بيان إن مقاتليها صدوا التقدم.")
+    assert [s.kind for s in cs[-1].sources] == ["official"]
+    assert "قوات سوريا الديمقراطية" in cs[-1].sources[-1].text
+
+
+def test_unknown_body_in_a_statement_is_official() -> None:
+    _, cs = _claims("وقالت اللجنة في بيان صدر مساء الأحد، إن الحصيلة ارتفعت.")
+    assert _chain(cs[0]) == [("official", "اللجنة")]
+
+
+def test_parenthesised_abbreviation_and_relayed_source() -> None:
+    _, cs = _claims("وقالت وكالة الأخبار الوطنية (وان) نقلاً عن مسؤول محلي إن الطريق فتح.")
+    assert len(cs) == 1
+    assert _chain(cs[0]) == [("outlet", "وكالة الأخبار الوطنية (وان)"), ("official", "مسؤول محلي")]
+
+
+def test_relative_clause_relaying_adds_an_inner_link() -> None:
+    _, cs = _claims("وفق ما أفادت به شبكة الرصد الشرقية، التي نقلت عن مصادر ميدانية أن القافلة وصلت.")
+    assert _chain(cs[0]) == [("outlet", "شبكة الرصد الشرقية"), ("anonymous", "مصادر ميدانية")]
+
+
+def test_correspondents_speak_for_their_outlet() -> None:
+    text = ('وقال مراسل "صدى الوادي" في البلدة إن القصف توقف. وأضاف المراسل أن الأهالي عادوا. '
+            "وأفاد مراسلنا بأن الطريق مفتوح.")
+    _, cs = _claims(text, outlet="نشرة الجبل")
+    assert _chain(cs[0]) == [("outlet", "صدى الوادي"), ("anonymous", 'مراسل "صدى الوادي" في البلدة')]
+    assert _chain(cs[1]) == [("outlet", "صدى الوادي"), ("anonymous", "المراسل")]
+    assert _chain(cs[2]) == [("outlet", "نشرة الجبل"), ("anonymous", "مراسلنا")]
+    # no outlet named and no publisher known: an unnamed correspondent is anonymous, never official
+    _, cs = _claims("وأضاف المراسل أن الأهالي عادوا إلى منازلهم.")
+    assert [s.kind for s in cs[0].sources] == ["anonymous"]
+
+
+def test_title_then_named_person_between_commas() -> None:
+    cs = _full("وقال رئيس بلدية القرية، خالد منصور، إن المياه قطعت منذ أيام.")
+    assert cs[0].sources[-1].kind == "person"
+
+
+def test_title_then_unknown_name_and_spokesman_of_a_body() -> None:
+    _, cs = _claims("أعلن مدير الدائرة الفنية، سامي ورد، أن العمل توقف. وقال ورد إن الخطر قائم.")
+    assert [s.kind for s in cs[0].sources] == ["person"] and [s.kind for s in cs[1].sources] == ["person"]
+    _, cs = _claims("وقال متحدث باسم لجنة الإغاثة لإذاعة الساحل إن الطريق مغلق.")
+    assert _chain(cs[0]) == [("outlet", "إذاعة الساحل"), ("official", "متحدث باسم لجنة الإغاثة")]

@@ -108,3 +108,44 @@ FRAMING_FLOOR = 0.90  # measured 0.939
 
 def test_seed_framing_score(seed_report: dict) -> None:
     assert seed_report["framing"]["f1"] >= FRAMING_FLOOR, seed_report["framing"]
+
+
+# ---------------------------------------------------------------- state-media framing (hand-written)
+
+
+def _kinded(text: str, kinds: dict[str, str]) -> list[tuple[str, str | None]]:
+    doc = make_doc(text)
+    for ref, (surface, kind) in kinds.items():
+        ent = doc.new_entity("actor", ref, surface, ref, kind=kind)
+        i = doc.text.find(surface)
+        while i >= 0:
+            ent.add(i, i + len(surface), surface)
+            i = doc.text.find(surface, i + 1)
+    framing.run(doc)
+    return [(f.term, doc.entity(f.target).ref) for f in doc.framing]
+
+
+def test_bare_terrorism_term_targets_the_armed_group_of_the_sentence() -> None:
+    ents = {"army": ("وحدات الجيش", "state_force"), "nusra": ("جبهة النصرة", "armed_group")}
+    got = _kinded("وخاضت وحدات الجيش معارك مع جبهة النصرة وقتلت عددا من الإرهابيين قرب القرية.", ents)
+    assert ("الإرهابيين", "nusra") in got
+    # a later sentence with no group named: the group the article already called so
+    got = _kinded("قتلت وحدات الجيش عشرة من إرهابيي النصرة. ودمرت وحدات الجيش مقرات الإرهابيين.",
+                  {"army": ("وحدات الجيش", "state_force"), "nusra": ("النصرة", "armed_group")})
+    assert got == [("إرهابيي", "nusra"), ("الإرهابيين", "nusra")]
+
+
+def test_liberation_targets_the_liberating_force() -> None:
+    got = _kinded("وتمكنت وحدات الجيش من تحرير ثلاث قرى.", {"army": ("وحدات الجيش", "state_force")})
+    assert got == [("تحرير", "army")]
+
+
+def test_turkish_regime_and_occupation_forces() -> None:
+    doc = make_doc("ويواصل النظام التركي دعم الفصائل، وقصفت قوات الاحتلال التركي قرية.")
+    for ref, surface in (("turkey", "النظام التركي"), ("turkish-army", "قوات الاحتلال التركي")):
+        ent = doc.new_entity("actor", ref, surface, ref, kind="state")
+        i = doc.text.find(surface)
+        ent.add(i, i + len(surface), surface)
+    framing.run(doc)
+    got = {(f.term, doc.entity(f.target).ref) for f in doc.framing}
+    assert ("النظام التركي", "turkey") in got and ("قوات الاحتلال التركي", "turkish-army") in got

@@ -230,3 +230,175 @@ def test_long_lines_are_cheap(no_pack: None) -> None:
     t = time.perf_counter()
     run(text)
     assert time.perf_counter() - t < 2.0
+
+
+# ------------------------------------------------------------------ publication dates written in the text
+
+TITLE = "حملة دهم واعتقالات في ريف المدينة الشرقي ونزوح مئات المدنيين"
+RELATIVE = ("شنت قوات الأمن أمس الثلاثاء حملة دهم واعتقالات واسعة في ثلاث بلدات بريف المدينة الشرقي، وفق ما "
+            "أفادت مصادر محلية.")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("الأربعاء 17 نيسان 2024", "2024-04-17"),
+    ("17 أبريل 2024", "2024-04-17"),
+    ("حزيران 13, 2022", "2022-06-13"),
+    ("حزيران 13, 2022 - 10:30 ص", "2022-06-13"),
+    ("نُشر في 3/5/2023", "2023-05-03"),
+    ("تاريخ النشر: 2023-05-03", "2023-05-03"),
+    ("آخر تحديث: 14 تشرين الأول 2025 الساعة 10:30 بتوقيت دمشق", "2025-10-14"),
+])
+def test_date_line_under_the_title(line: str, expected: str, tiny_pack: None) -> None:
+    doc = run(f"{TITLE}\n\n{line}\n\n{BODY}\n{BODY2}")
+    assert doc.published is not None and doc.published.isoformat() == expected
+    assert doc.given["published_from"] == "text"
+    assert line in furniture_text(doc)
+
+
+def test_date_line_at_the_end_with_an_outlet_before_it(tiny_pack: None) -> None:
+    doc = run(f"{TITLE}\n\n{BODY}\n{BODY2}\n\nالنهرين برس - 9 آذار 2024")
+    assert doc.published is not None and doc.published.isoformat() == "2024-03-09"
+    assert doc.outlet is not None and doc.outlet.name == "النهرين برس"
+    assert doc.author is None
+    assert "النهرين برس - 9 آذار 2024" in furniture_text(doc)
+
+
+def test_date_line_at_the_end_with_a_place_before_it(tiny_pack: None) -> None:
+    doc = run(f"{TITLE}\n\n{BODY}\n{BODY2}\n\nالحسكة – 28 أيار 2023")
+    assert doc.published is not None and doc.published.isoformat() == "2023-05-28"
+    assert doc.dateline == "الحسكة"
+
+
+def test_dates_inside_the_body_are_not_the_publication_date(tiny_pack: None) -> None:
+    body = ("وقالت المصادر إن الهجوم وقع في 17 نيسان 2024 قرب الحاجز الرئيسي للبلدة، وإن عدداً من المدنيين "
+            "أصيبوا بجروح.")
+    doc = run(f"{TITLE}\n\n{BODY}\n{body}\n{BODY2}\n17 نيسان 2024 كان يوماً دامياً في البلدة")
+    assert doc.published is None and "published_from" not in doc.given
+
+
+def test_a_line_that_says_more_than_a_date_is_not_a_date_line() -> None:
+    assert md.date_line("قصف على البلدة في 17 نيسان 2024") is None
+    assert md.date_line("وقتل 17 شخصا في نيسان 2024") is None
+    assert md.date_line("الأربعاء 17 نيسان") is None  # no year: not a publication date
+    assert md.date_line("17 نيسان 2024")[0].isoformat() == "2024-04-17"  # type: ignore[index]
+
+
+def test_given_published_date_is_kept(tiny_pack: None) -> None:
+    from datetime import date
+
+    doc = run(f"{TITLE}\n\nالأربعاء 17 نيسان 2024\n\n{BODY}", published=date(2024, 4, 18))
+    assert doc.published == date(2024, 4, 18) and "published_from" not in doc.given
+    assert "الأربعاء 17 نيسان 2024" in furniture_text(doc)  # still not body
+
+
+def test_relative_dates_resolve_against_the_date_line(tiny_pack: None) -> None:
+    from marsad.stages import times
+
+    doc = run(f"{TITLE}\n\nالأربعاء 17 نيسان 2024\n\n{RELATIVE}")
+    times.run(doc)
+    assert [(t.text, t.date) for t in doc.times] == [("أمس الثلاثاء", "2024-04-16")]
+
+
+# ------------------------------------------------------------------ bylines
+
+
+def test_byline_with_a_slash(tiny_pack: None) -> None:
+    doc = run(f"{TITLE}\n\nالمدينة/ روجين حسو\n\n{BODY}\n{BODY2}")
+    assert doc.author == "روجين حسو" and doc.dateline == "المدينة"
+    assert "المدينة/ روجين حسو" in furniture_text(doc)
+
+
+def test_byline_name_stops_at_the_line_break(tiny_pack: None) -> None:
+    doc = run(f"{TITLE}\n\n| المدينة- نادر السالم\n\nشنّت {RELATIVE[4:]}")
+    assert doc.author == "نادر السالم"
+    span = next((a, b) for a, b in doc.furniture if "نادر" in doc.text[a:b])
+    assert doc.text[span[0] : span[1]] == "| المدينة- نادر السالم"
+
+
+def test_place_outlet_and_author(tiny_pack: None) -> None:
+    doc = run(f"{TITLE}\n\nبيروت - «الأفق العربي» - سلمى نادر\n\n{BODY}\n{BODY2}")
+    assert doc.outlet is not None and doc.outlet.name == "الأفق العربي" and doc.outlet.how == "signature"
+    assert doc.author == "سلمى نادر" and doc.dateline == "بيروت"
+
+
+@pytest.mark.parametrize("name", ["المرصد الأهلي", "مركز التوثيق المحلي", "شبكة أخبار الشرق", "وكالة الأنباء المحلية",
+                                  "منظمة العدالة", "هيئة الإغاثة", "موقع البلدة"])
+def test_an_outlet_or_organisation_is_never_the_author(name: str, tiny_pack: None) -> None:
+    doc = run(f"{TITLE}\n\nحلب - {name}\n\n{BODY}\n{BODY2}")
+    assert doc.author is None
+    assert doc.dateline == "حلب"
+    doc = run(f"{TITLE}\n\n| حلب - {name}\n\n{BODY}\n{BODY2}")
+    assert doc.author is None
+    doc = run(f"{BODY}\n{BODY2}", given={"author": name})
+    assert doc.author is None
+
+
+def test_place_dash_observatory_is_the_outlet(tiny_pack: None) -> None:
+    doc = run(f"{TITLE}\n\nحلب - المرصد الأهلي\n\n{BODY}\n{BODY2}")
+    assert doc.outlet is not None and doc.outlet.name == "المرصد الأهلي"
+
+
+# ------------------------------------------------------------------ state-agency openers
+
+
+@pytest.mark.parametrize("opener", ["دمشق-سانا", "دمشق - سانا", "دمشق ـ سانا"])
+def test_state_agency_signature_line(opener: str, tiny_pack: None) -> None:
+    doc = run(f"{TITLE}\n\n{opener}\n\n{BODY}\n{BODY2}")
+    assert doc.outlet is not None and doc.outlet.ref == "sana"
+    assert doc.dateline == "دمشق"
+
+
+@pytest.mark.parametrize("opener", ["دمشق-سانا", "دمشق - سانا"])
+def test_state_agency_signature_line_with_the_real_pack(opener: str) -> None:
+    doc = run(f"{TITLE}\n\n{opener}\n\n{BODY}\n{BODY2}")
+    assert doc.outlet is not None and doc.outlet.ref == "sana"
+    assert doc.dateline == "دمشق"
+
+
+def test_state_agency_opening_the_first_paragraph(tiny_pack: None) -> None:
+    doc = run(f"{TITLE}\n\nدمشق-سانا {BODY}\n{BODY2}")
+    assert doc.outlet is not None and doc.outlet.ref == "sana" and doc.dateline == "دمشق"
+    doc = run(f"{TITLE}\n\n(سانا) - {BODY}\n{BODY2}")
+    assert doc.outlet is not None and doc.outlet.ref == "sana"
+
+
+# ------------------------------------------------------------------ credit lines from TREC <AUTHOR>
+
+
+@pytest.mark.parametrize(("byline", "author", "dateline"), [
+    ("اليمن - سامر خليل", "سامر خليل", "اليمن"),
+    ("اليمن-سامر خليل", "سامر خليل", "اليمن"),
+    ("الأمم المتحدة - رويترز", None, "الأمم المتحدة"),
+    ("أبوظبي - سكاي نيوز عربية", None, "أبوظبي"),
+    ("دبي ـ العربية.نت", None, "دبي"),
+    ("العربية.نت - سامر خليل", "سامر خليل", None),
+    ("العربية.نت، وكالات", None, None),
+    ("فرانس 24", None, None),
+    ("نادية سالم", "نادية سالم", None),
+    ("f30f0a5f-2167-4393-8471-59f3dfe502f7", None, None),
+])
+def test_credit_line_parts(byline: str, author: str | None, dateline: str | None) -> None:
+    got_author, got_dateline, _ = md.parse_byline(byline)
+    assert (got_author, got_dateline) == (author, dateline)
+
+
+def test_trec_credit_and_source_resolve_with_the_real_pack() -> None:
+    doc = run(BODY, given={"outlet": "CNN", "url": "https://arabic.cnn.com/middle-east/2018/02/18/x"})
+    assert doc.outlet is not None and doc.outlet.ref == "cnn-arabic"
+    doc = run(BODY, given={"outlet": "BBC", "url": "http://www.bbc.co.uk/arabic/x"})
+    assert doc.outlet is not None and doc.outlet.ref == "bbc-arabic"
+    doc = run(BODY, given={"outlet": "france24", "url": "http://www.france24.com/ar/x",
+                           "byline": "نادية سالم"})
+    assert doc.outlet is not None and doc.outlet.ref == "france24" and doc.author == "نادية سالم"
+    doc = run(BODY, given={"outlet": "skynews", "url": "https://www.skynewsarabia.com/x",
+                           "byline": "أبوظبي - سكاي نيوز عربية", "dateline": "أبوظبي"})
+    assert doc.outlet is not None and doc.outlet.ref == "sky-news-arabia"
+    assert doc.author is None and doc.dateline == "أبوظبي"
+    doc = run(BODY, given={"outlet": "alarabia", "url": "https://www.alarabiya.net/x",
+                           "byline": "دبي - العربية.نت", "dateline": "دبي"})
+    assert doc.outlet is not None and doc.outlet.ref == "alarabiya-net" and doc.dateline == "دبي"
+
+
+def test_reader_dateline_guess_is_overridden_by_the_credit_parse(tiny_pack: None) -> None:
+    doc = run(BODY, given={"byline": "قناة الأفق - سامر خليل", "dateline": "قناة الأفق"})
+    assert doc.dateline is None and doc.author == "سامر خليل"

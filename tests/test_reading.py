@@ -426,7 +426,8 @@ def test_cli_extract_folder_with_good_and_bad_files(tmp_path: Path, metadata_onl
     write(src, "empty.txt", b"")
     write(src, "image.txt", b"\x89PNG\r\n\x1a\n" + bytes(300))
     write(src, "persian.txt", FA)
-    write(src, "notes.docx", b"x")
+    write(src, "notes.docx", b"x")  # not an article suffix: skipped silently in a walked folder
+    write(src, "README.md", "# about these files\n")
     write(src, "batch.jsonl", json.dumps({"id": "rec", "text": AR}, ensure_ascii=False) + "\n[1]\n")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["extract", str(src), "--out", str(out)])
@@ -438,7 +439,95 @@ def test_cli_extract_folder_with_good_and_bad_files(tmp_path: Path, metadata_onl
     assert record["text"] == AR and "encoding:cp1256" in record["notes"]
     lines = [ln for ln in result.output.splitlines() if ln.startswith("skipped")]
     expect = {"empty.txt": "empty", "image.txt": "binary", "persian.txt": "not_arabic",
-              "notes.docx": "unsupported", "batch.jsonl:2": "bad_record"}
+              "batch.jsonl:2": "bad_record"}
+    assert "notes.docx" not in result.output and "README.md" not in result.output
     assert len(lines) == len(expect), result.output
     for name, code in expect.items():
         assert any(name in ln and code in ln for ln in lines), (name, result.output)
+
+
+def test_folder_walk_reads_only_article_suffixes(tmp_path: Path) -> None:
+    """README.md, scripts, images, .DS_Store and files with no suffix in a walked folder are not inputs:
+    they are skipped without a failure, and count_inputs agrees."""
+    write(tmp_path, "a.txt", AR)
+    write(tmp_path, "b.html.gz", gzip.compress(f"<html><body><p>{AR}</p></body></html>".encode()))
+    write(tmp_path, "README.md", "# notes\n")
+    write(tmp_path, "fetch.py", "print('hi')\n")
+    write(tmp_path, "photo.png", b"\x89PNG\r\n\x1a\n" + bytes(100))
+    write(tmp_path, ".DS_Store", b"\x00\x00\x00\x01Bud1")
+    write(tmp_path, "LICENSE", "Apache License\n")
+    write(tmp_path, "table.csv.gz", gzip.compress(b"a,b\n"))
+    items = list(read_paths([str(tmp_path)]))
+    assert [type(i).__name__ for i in items] == ["RawArticle", "RawArticle"], items
+    assert count_inputs([str(tmp_path)]) == 2
+
+
+def test_named_file_with_unsupported_suffix_still_fails(tmp_path: Path) -> None:
+    p = write(tmp_path, "README.md", AR)
+    assert reason(p) == "unsupported"
+    assert count_inputs([str(p)]) == 1
+
+
+def test_cli_extract_folder_with_readme_exits_zero(tmp_path: Path, metadata_only: None) -> None:
+    from click.testing import CliRunner
+
+    from marsad.cli import cli
+
+    src = tmp_path / "in"
+    src.mkdir()
+    write(src, "one.txt", AR)
+    write(src, "README.md", "# example articles\n")
+    write(src, "make.py", "x = 1\n")
+    result = CliRunner().invoke(cli, ["extract", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "skipped" not in result.output
+
+
+@pytest.mark.parametrize("line", [
+    "تابعوا أخبار الوكالة على تلغرام",
+    "تابعونا على فيسبوك وتويتر",
+    "ويمكنكم متابعة قناتنا على يوتيوب",
+    "للاشتراك في قناتنا على واتساب اضغط هنا",
+    "حمّل تطبيق الموقع على هاتفك",
+    "اشترك في نشرتنا البريدية",
+    "اقرأ المزيد",
+    "اقرأ المزيد عن الحملة",
+    "© 2024 الموقع الإخباري",
+    "الموقع الإخباري 2024 - جميع الحقوق محفوظة",
+    "Follow us on Telegram",
+])
+def test_follow_and_footer_lines_are_boilerplate(line: str) -> None:
+    from marsad.reading import is_boilerplate_line
+
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "وتابع: إن القصف استهدف القرية",
+    "سجل المرصد مقتل خمسة مدنيين في القصف",
+    "حمل المتظاهرون لافتات تطالب بالإفراج عن المعتقلين",
+    "وتابع الجيش تقدمه نحو القرى المجاورة وسط قصف مدفعي",
+    "قال ناشطون إن قناة الري في القرية تضررت",
+])
+def test_body_lines_are_not_boilerplate(line: str) -> None:
+    from marsad.reading import is_boilerplate_line
+
+    assert not is_boilerplate_line(line)
+
+
+def test_follow_line_removed_from_a_read_article(tmp_path: Path) -> None:
+    a = ok(write(tmp_path, "f.txt", AR + "\n\nتابعوا آخر أخبارنا عبر قناتنا على تلغرام\n"))
+    assert a.text == AR and "boilerplate_removed:1" in a.notes
+
+
+def test_trec_author_is_passed_on_as_a_byline(tmp_path: Path) -> None:
+    def doc(n: int, author: str) -> str:
+        return (f"<DOC>\n<DOCNO>Y-{n}</DOCNO>\n<SRC>alarabia</SRC>\n<AUTHOR>{author}</AUTHOR>\n<TEXT>\n{AR}\n"
+                "</TEXT>\n</DOC>\n")
+
+    p = write(tmp_path, "b.trec", doc(1, "الموقع.نت - سامر خليل") + doc(2, "دبي ـ الموقع.نت") + doc(3, ""))
+    a, b, c = list(read_paths([str(p)]))
+    assert isinstance(a, RawArticle) and isinstance(b, RawArticle) and isinstance(c, RawArticle)
+    assert a.byline == "الموقع.نت - سامر خليل" and a.dateline is None  # an outlet is no place
+    assert b.dateline == "دبي" and b.given()["byline"] == "دبي ـ الموقع.نت"
+    assert c.byline is None and "byline" not in c.given()

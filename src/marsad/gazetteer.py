@@ -23,8 +23,15 @@ context, using precedence only as a tie-breaker (`SOURCE_RANK`).
 `"requires": "cue"` counts only after a place cue (see `marsad/data/place_cues.json`). For GeoNames and
 user gazetteers the rule is automatic: a name listed as a common word needs a cue noun (قرية، مدينة ...);
 a one-word name of a place with fewer than `SMALL_PLACE` inhabitants (or unknown population), or of three
-letters or fewer, needs a cue noun too; GeoNames names outside Syria and Iraq (whose Arabic
+letters or fewer, needs a cue noun too, and any other one-word name a cue (قنوات is "channels" as often as
+a town); a GeoNames name without the article is dropped when the article form is a known name (ميادين
+"fields" beside the town الميادين); GeoNames names outside Syria and Iraq (whose Arabic
 alternate names are often ordinary words: عالية، سيدة) need a cue noun when they are one word, a cue when two.
+
+**Never alone.** A GeoNames or user-gazetteer name that is one generic word — the head of compound names
+(تل، عين، بئر، دير، كفر، جسر، سوق، حي، قرية، مدينة ... in `place_cues.json` `never_alone`, with or without
+ال) — or shorter than `MIN_NAME_LETTERS` letters is dropped from that record's names: "تل" in "قرى تل طويل"
+is never the town Till. Pack names are curated and keep theirs.
 """
 
 from __future__ import annotations
@@ -51,6 +58,8 @@ from marsad.textnorm import fold_text
 SAME_PLACE_KM = 25.0
 #: a one-word gazetteer name of a smaller place counts only after a cue
 SMALL_PLACE = 5000
+#: shorter gazetteer (not pack) names are never matched
+MIN_NAME_LETTERS = 3
 #: higher wins ties between sources
 SOURCE_RANK = {"user": 3, "pack": 2, "geonames": 1}
 GEONAMES_COUNTRIES = ("SY", "IQ", "TR", "LB", "JO", "IL", "PS")
@@ -132,6 +141,21 @@ def common_words() -> frozenset[str]:
     return frozenset(fold_text(w) for w in cues()["common_words"])
 
 
+@cache
+def never_alone() -> frozenset[str]:
+    words = {fold_text(w) for w in cues().get("never_alone", ())}
+    return frozenset(words | {"ال" + w for w in words if not w.startswith("ال")})
+
+
+def usable_name(name: str) -> bool:
+    """Whether a gazetteer (not pack) name may be matched at all (see "Never alone" above)."""
+    key = " ".join(fold_text(name).split())
+    letters = re.sub(r"[^\u0621-\u064a]", "", key)
+    if len(letters) < MIN_NAME_LETTERS:
+        return False
+    return key not in never_alone()
+
+
 def _auto_cue(name: str, population: int | None, country: str | None = None) -> str | None:
     """The cue a gazetteer (not pack) name needs, by the rule in the module docstring."""
     key = " ".join(fold_text(name).split())
@@ -146,6 +170,8 @@ def _auto_cue(name: str, population: int | None, country: str | None = None) -> 
         if len(bare) <= 3 or (population or 0) < SMALL_PLACE:
             # thousands of village names are also words (ضمان "guarantee"): a preposition is not enough
             return "noun"
+        # bigger towns' names are words too (قنوات "channels", الهندية "Indian"): not without a cue
+        return "cue"
     return None
 
 
@@ -269,9 +295,23 @@ def geonames_slice() -> list[list[Any]]:
     return rows
 
 
+def _definite_names(rows: list[list[Any]]) -> frozenset[str]:
+    """Folded names with the article (الميادين) that the pack or GeoNames knows."""
+    out = {fold_text(n) for r in _pack_records() for n in r.all_names()}
+    out |= {fold_text(n) for row in rows for n in row[2]}
+    return frozenset(n for n in out if n.startswith("ال"))
+
+
 def _geonames_records() -> list[PlaceRecord]:
     out = []
-    for gid, name, ar, lat, lon, cc, adm1, pop in geonames_slice():
+    rows = geonames_slice()
+    definite = _definite_names(rows)
+    for gid, name, names, lat, lon, cc, adm1, pop in rows:
+        # a town whose name has the article is not named without it: "ميادين" is "fields", "سفيرة" an
+        # ambassador, while الميادين and السفيرة are towns
+        ar = [n for n in names if usable_name(n) and "ال" + fold_text(n).strip() not in definite]
+        if not ar:
+            continue
         cue_al = tuple((n, c) for n in ar if (c := _auto_cue(n, pop, cc)))
         out.append(
             PlaceRecord(
@@ -310,17 +350,19 @@ def _user_records() -> list[PlaceRecord]:
         for line in lines:
             try:
                 d = json.loads(line)
-                names = [d["name_ar"], *d.get("aliases", [])]
+                names = [n for n in (d["name_ar"], *d.get("aliases", [])) if usable_name(n)]
             except (ValueError, KeyError, TypeError):
                 continue  # one bad line must not hide the others
+            if not names:
+                continue
             pop = d.get("population")
             cue_al = tuple((n, c) for n in names if (c := _auto_cue(n, pop)))
             out.append(
                 PlaceRecord(
                     id=f"{gname}:{d.get('id')}",
                     name=d.get("name") or d["name_ar"],
-                    name_ar=d["name_ar"],
-                    aliases=tuple(d.get("aliases", [])),
+                    name_ar=names[0],
+                    aliases=tuple(names[1:]),
                     lat=d.get("lat"),
                     lon=d.get("lon"),
                     country=d.get("country"),
@@ -423,7 +465,7 @@ def _variants(name: str) -> Iterator[str]:
 
 def reset() -> None:
     """Forget loaded records (after an import, or in tests)."""
-    for fn in (place_records, records_by_id, alias_table, cues, common_words):
+    for fn in (place_records, records_by_id, alias_table, cues, common_words, never_alone):
         fn.cache_clear()
 
 

@@ -75,10 +75,13 @@ class RawArticle:
     sitename: str | None = None
     #: how the bytes were decoded: utf-8, utf-8-sig, utf-16-le, cp1256, iso8859_6 ...
     encoding: str | None = None
+    #: a credit line as the source gave it (TREC <AUTHOR>: "العربية.نت - إسلام سيف", "دبي ـ العربية.نت",
+    #: "علاوة مزياني"): the metadata stage splits it into place, outlet and person with the outlet pack
+    byline: str | None = None
 
     def given(self) -> dict[str, str]:
         """What the reader found about the article, as `Doc.given` keys for the metadata stage."""
-        keys = ("outlet", "author", "published", "dateline", "sitename", "url", "title")
+        keys = ("outlet", "author", "published", "dateline", "sitename", "url", "title", "byline")
         return {k: v for k in keys if (v := getattr(self, k))}
 
 
@@ -125,30 +128,71 @@ def _line_key(line: str) -> str:
     return " ".join(fold_text(line).strip(_EDGE_PUNCT).split())
 
 
+@dataclass(frozen=True, slots=True)
+class _Boilerplate:
+    exact: frozenset[str]
+    prefix: tuple[str, ...]
+    contains: tuple[str, ...]
+    tokens: frozenset[str]
+    max_chars: int
+    follow_verbs: frozenset[str]
+    follow_targets: frozenset[str]  # one word each
+    follow_phrases: tuple[str, ...]  # two words or more, " w1 w2 " with spaces around
+    follow_words: int
+
+
 @cache
-def _boilerplate() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], int]:
+def _boilerplate() -> _Boilerplate:
     d = _data("boilerplate.json")
-    exact = frozenset(_line_key(p) for p in d["exact"])
-    prefix = tuple(k for k in (" ".join(fold_text(p).split()) for p in d["prefix"]) if k)
-    tokens = frozenset(_line_key(t) for t in d["tokens"])
-    return exact, prefix, tokens, int(d.get("prefix_max_chars", 160))
+    follow = d.get("follow") or {}
+    targets = [" ".join(fold_text(t).split()) for t in follow.get("targets", [])]
+    return _Boilerplate(
+        exact=frozenset(_line_key(p) for p in d["exact"]),
+        prefix=tuple(k for k in (" ".join(fold_text(p).split()) for p in d["prefix"]) if k),
+        contains=tuple(k for k in (" ".join(fold_text(p).split()) for p in d.get("contains", [])) if k),
+        tokens=frozenset(_line_key(t) for t in d["tokens"]),
+        max_chars=int(d.get("prefix_max_chars", 160)),
+        follow_verbs=frozenset(fold_text(v).strip() for v in follow.get("verbs", [])),
+        follow_targets=frozenset(t for t in targets if t and " " not in t),
+        follow_phrases=tuple(f" {t} " for t in targets if " " in t),
+        follow_words=int(follow.get("max_words", 14)),
+    )
 
 
 _TOKEN_SEP = re.compile(r"[\s|/,،•·\-–—]+")
+_FOLLOW_WORD = re.compile(r"[^\W_]+")
 
 
 def is_boilerplate_line(line: str) -> bool:
-    """Whether one line is page furniture (share buttons, comment form, "read also", copyright ...)."""
-    exact, prefixes, tokens, max_chars = _boilerplate()
+    """Whether one line is page furniture (share buttons, comment form, "read also", "follow us on
+    Telegram", copyright ...)."""
+    bp = _boilerplate()
     stripped = line.strip()
     # long lines are article body: skip the fold entirely (also keeps a 1 MB line cheap)
-    if not stripped or len(stripped) > max_chars:
+    if not stripped or len(stripped) > bp.max_chars:
         return False
     key = _line_key(stripped)
-    if key in exact or " ".join(fold_text(stripped).split()).startswith(prefixes):
+    folded = " ".join(fold_text(stripped).split())
+    if key in bp.exact or folded.startswith(bp.prefix) or any(c in folded for c in bp.contains):
+        return True
+    if _follow_line(key, bp):
         return True
     words = [w for w in _TOKEN_SEP.split(key) if w]
-    return bool(words) and _two_word_tokens(words, tokens)
+    return bool(words) and _two_word_tokens(words, bp.tokens)
+
+
+def _follow_line(key: str, bp: _Boilerplate) -> bool:
+    """"تابعوا أخبارنا على تلغرام", "للاشتراك في قناتنا", "حمّل تطبيق ...": a verb first, a target in it."""
+    words = _FOLLOW_WORD.findall(key)
+    if not words or len(words) > bp.follow_words:
+        return False
+    first = words[0]
+    if first not in bp.follow_verbs and not (first[:1] == "و" and first[1:] in bp.follow_verbs):
+        return False
+    if any(w in bp.follow_targets or (w[:1] in "وبل" and w[1:] in bp.follow_targets) for w in words[1:]):
+        return True
+    spaced = f" {' '.join(words)} "
+    return any(p in spaced for p in bp.follow_phrases)
 
 
 def remove_boilerplate(text: str) -> tuple[str, int]:
@@ -499,7 +543,7 @@ def _finish(text: str, *, name: str, source: str, notes: list[str], limits: Limi
         text=text, name=_safe_name(name), source=source, title=_str(meta.get("title")),
         url=_str(meta.get("url")), outlet=_str(meta.get("outlet")), author=_str(meta.get("author")),
         published=_str(meta.get("published")), notes=tuple(notes), dateline=_str(meta.get("dateline")),
-        sitename=_str(meta.get("sitename")), encoding=encoding,
+        sitename=_str(meta.get("sitename")), encoding=encoding, byline=_str(meta.get("byline")),
     )
 
 
@@ -540,12 +584,21 @@ def _extract_html(markup: str, limits: Limits) -> tuple[str, dict[str, Any]]:
 
 
 def _walk(path: Path) -> Iterator[Path]:
-    """Files under a folder, sorted, hidden files and folders skipped."""
+    """The files under a folder that can hold articles, sorted. Hidden files and folders are skipped, and so
+    is every file without a supported suffix (README.md, scripts, images, files with no suffix): a folder
+    of articles usually carries a few such files, and they are not inputs that failed. A file named on the
+    command line is read whatever its suffix, and an unsupported one fails with its reason."""
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for f in sorted(files):
-            if not f.startswith("."):
+            if not f.startswith(".") and _supported(Path(f)):
                 yield Path(root) / f
+
+
+def _supported(path: Path) -> bool:
+    """Whether a walked file's suffix is one the reader reads (a file with no suffix is not walked)."""
+    kind, _, suffix = _kind(path)
+    return kind is not None and suffix != ""
 
 
 def _kind(path: Path) -> tuple[str | None, bool, str]:
@@ -820,7 +873,8 @@ def _jsonl_records(lines: Iterator[bytes | None], path: Path, limits: Limits
 
 _TREC_FIELDS = ("DOCNO", "URL", "SRC", "TITLE", "TIME", "AUTHOR", "TEXT", "ABSTRACT")
 #: "أبوظبي - سكاي نيوز عربية": a place, a dash, a bureau or outlet
-_PLACE_DASH = re.compile(r"^([^\-–—:|]{2,30}?)\s*[-–—]\s*(\S.{1,60})$")
+#: (one to three words of Arabic letters, tatweel excluded: "دبي ـ العربية.نت" uses it as a dash)
+_PLACE_DASH = re.compile(r"^((?:[\u0621-\u063a\u0641-\u064a]{2,} ?){1,3}?)\s*(?:[-–—]|(?<=\s)ـ)\s*(\S.{1,60})$")
 
 
 def _trec_field(doc: str, tag: str) -> str | None:
@@ -907,9 +961,11 @@ def _trec_one(raw: bytes, overlong: bool, n: int, stem: str, path: Path, limits:
         meta: dict[str, Any] = {"url": f["URL"], "outlet": f["SRC"], "title": f["TITLE"]}
         if f["TIME"]:
             meta["published"] = _iso_time(f["TIME"]) or f["TIME"]
-        author = f["AUTHOR"] or ""
+        author = " ".join((f["AUTHOR"] or "").split())
+        if author:  # a person, an outlet, or "place - bureau/person": the metadata stage tells them apart
+            meta["byline"] = author
         m = _PLACE_DASH.match(author)
-        if m:  # ANT puts "dateline - bureau" here, not a person
+        if m:  # ANT puts "dateline - bureau" here ("أبوظبي - سكاي نيوز عربية")
             meta["dateline"] = m.group(1).strip()
         return _finish(text, name=docno or f"{stem}-{n}", source=src, notes=notes, limits=limits, meta=meta)
     except _Reject as r:

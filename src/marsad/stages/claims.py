@@ -32,6 +32,20 @@ _PUNCT_STOP = frozenset({"،", ",", ":", ".", "؛", ";", "!", "?", "؟", "-"})
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "اولئك", "هناك", "هنا"})
 _MAX_NP = 14  # longest source phrase, in tokens
 _MAX_QUOTE = 600  # longest direct quote followed, in tokens
+#: what must follow a strict verb (بيّن) or its subject: أن/إن or a colon
+_STRICT_COMPS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", ":"})
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+#: verbs of a relative clause that hand on a report (المرصد، الذي نقل عن مصادر): an inner link
+_RELAY_VERBS = frozenset({"نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "اورد", "اوردت", "استند", "استندت"})
+#: nouns for a correspondent: the outlet speaks through them
+_CORRESPONDENTS = frozenset({"مراسل", "مراسله", "مراسلنا", "مراسلو", "مراسلي", "مراسلين", "مراسلون"})
+#: "our agency/network …": the publisher itself
+_OWN_OUTLET_WORDS = frozenset({"وكالتنا", "شبكتنا", "موقعنا", "قناتنا", "صحيفتنا", "اذاعتنا", "منصتنا",
+                               "جريدتنا", "مجلتنا"})
+#: words that never start a name (أي صيغة، كل الأطراف، بعض المصادر)
+_NOT_NAME = frozenset({"اي", "كل", "بعض", "جميع", "معظم", "غالبيه", "اغلب", "احد", "ايه", "اكثر", "اقل",
+                       "مثل", "غير", "نحو", "حوالي", "ما", "من", "لا", "لم", "لن", "قد", "ان", "هو", "هي",
+                       "هم", "كان", "كانت", "يجب", "ينبغي", "يمكن", "عدد", "عده", "ثمه", "منذ"})
 
 
 def _f(s: str) -> str:
@@ -49,6 +63,8 @@ class Verb:
     modality: str | None
     needs_subject: bool
     needs_complement: bool
+    #: counts only when أن/إن/: follows it, or follows its source subject (بيّن أن; بين = between)
+    strict: bool = False
 
 
 @dataclass(slots=True)
@@ -82,7 +98,7 @@ def lexicon() -> Lexicon:
     verbs: dict[str, Verb] = {}
     for lemma, info in d["verbs"].items():
         v = Verb(lemma, info.get("modality"), bool(info.get("needs_subject")),
-                 bool(info.get("needs_complement")))
+                 bool(info.get("needs_complement")), bool(info.get("strict_complement")))
         for form in info["forms"]:
             verbs.setdefault(_f(form), v)
 
@@ -150,6 +166,12 @@ class NP:
     text: str | None = None  # overrides the surface text (an anaphoric outlet noun resolved)
 
 
+@cache
+def _given_names() -> frozenset[str]:
+    data = load_json("given_names")
+    return frozenset(_f(w) for w in [*data.get("names", ()), *data.get("ambiguous", ())])
+
+
 def _index(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
     """Phrases by first word (longest first), so a token looks up only the phrases it can start."""
     out: dict[str, list[tuple[str, ...]]] = {}
@@ -189,6 +211,7 @@ class _Reader:
         self.persons: dict[str, tuple[str, str | None, str | None]] = {}
         self.outlets: list[model.Source] = []
         self.own = self._own_outlet_names()
+        self.last_corr: model.Source | None = None
 
     # ------------------------------------------------------------------ helpers
 
@@ -353,13 +376,47 @@ class _Reader:
         if first is None or not self.same_sentence(sent_of if sent_of is not None else i, i):
             return None
         t0 = first.t
+        if t0 == _QUOTE and not lam:
+            return self._with_abbrev(self._np_quoted(i))
         if t0 in _PUNCT_STOP or t0 == _QUOTE or t0 in self.lx.comps:
             return None
         for parse in (self._np_entity, self._np_outlet, self._np_role, self._np_noun, self._np_known):
             np_ = parse(i, first)
             if np_ is not None:
-                return np_
+                return self._with_abbrev(np_)
         return None
+
+    def _np_quoted(self, i: int) -> NP | None:
+        """A quoted name as the subject (قالت «قوات سوريا الديمقراطية» في بيان إن): the entity inside."""
+        end = self.consume_quote(i, limit=10)
+        if end is None or end - i < 3:
+            return None
+        inner = self.toks[i + 1]
+        hit = self.entity_at(inner.s, self.toks[end - 2].e, ("outlet", "person", "actor"))
+        if hit is None:
+            return None
+        np_ = self._np_entity(i + 1, inner)
+        if np_ is None or np_.j > end - 1:
+            return None
+        np_.i, np_.j, np_.s, np_.e = i, end, self.toks[i].s, self.toks[end - 1].e
+        if np_.kind == "person":
+            np_.name = self.surface(inner.s, self.toks[end - 2].e)
+        return np_
+
+    def _with_abbrev(self, np_: NP | None) -> NP | None:
+        """A parenthesised abbreviation belongs to the name: وكالة الأنباء العراقية (واع)."""
+        if np_ is None or np_.kind not in ("outlet", "official", "person") or self.t(np_.j) != "(":
+            return np_
+        if np_.kind != "outlet" and np_.entity is None:
+            return np_
+        end = self._paren(np_.j)
+        if end is None or end - np_.j > 5 or not self.same_sentence(np_.i, end - 1):
+            return np_
+        if not all(self.t(m).isalnum() for m in range(np_.j + 1, end - 1)):
+            return np_
+        np_.j = end
+        np_.e = self.toks[end - 1].e
+        return np_
 
     def _np_entity(self, i: int, first: Tok) -> NP | None:
         hit = self.entity_at(first.s, first.e, ("outlet", "person", "actor"))
@@ -386,7 +443,8 @@ class _Reader:
             return self.tok_until_orig(k, hit[1])
         m = k
         while m < len(self.toks) and m - k < 4 and self.same_sentence(start, m) and not self.is_boundary(m) \
-                and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium:
+                and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium \
+                and self.t(m) not in ("(", ")"):
             m += 1
         return m
 
@@ -436,6 +494,16 @@ class _Reader:
             if n_name:
                 np_.name = self.surface(self.toks[name_start].s, self.toks[end - 1].e)
             return np_
+        app = self._appositive_name(end, i)
+        if app is not None:
+            # قائد محور غرب نينوى، الحاج حيدر الساعدي، …: the title, then the person's name
+            ent, j = app
+            np_ = NP("person", i, j, first.s, self.toks[j - 1].e, role=role, entity=ent.id if ent else None)
+            n0 = end + 1 if ent is not None or self.t(end + 1) not in self.lx.roles else end + 2
+            np_.name = self.surface(self.toks[n0].s, self.toks[j - 1].e)
+            return np_
+        if _bare(first.t) in _CORRESPONDENTS:
+            return None  # المراسل: the outlet's correspondent (see _np_noun), never an official
         quals = [self.surface(self.toks[m].s, self.toks[m].e) for m in range(role_end, k)]
         return NP("official", i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
 
@@ -491,6 +559,8 @@ class _Reader:
             if g is not None:
                 src, k = g
                 np_.outer.append(src)
+        if head in _CORRESPONDENTS:
+            k = self._correspondent_outlet(np_, first, k)
         while k < len(self.toks) and k - i < _MAX_NP and self.same_sentence(i, k):
             t = self.t(k)
             w = _bare(_unprefix(t)) if t not in lx.qualifiers else t
@@ -521,6 +591,39 @@ class _Reader:
         np_.j = k
         np_.e = self.toks[k - 1].e
         return np_
+
+    def _publisher(self) -> model.Source | None:
+        o = self.doc.outlet
+        if o is not None and o.name:
+            return model.Source("outlet", o.name)
+        g = self.doc.given.get("outlet")
+        return model.Source("outlet", g) if isinstance(g, str) and g.strip() else None
+
+    def _correspondent_outlet(self, np_: NP, first: Tok, k: int) -> int:
+        """A correspondent speaks for an outlet: the one named after it (مراسل «حوران 24»، مراسل سانا),
+        the publisher (مراسلنا، مراسل وكالتنا), or for a bare المراسل the outlet of the last correspondent,
+        else the publisher. The outlet is the outer link; the correspondent stays an anonymous inner one."""
+        if np_.outer:
+            self.last_corr = np_.outer[-1]
+            return k
+        src: model.Source | None = None
+        nxt = self.t(k) if self.same_sentence(np_.i, k) else ""
+        if first.t.endswith("نا"):
+            src = self._publisher()
+        elif nxt in _OWN_OUTLET_WORDS:
+            src, k = self._publisher(), k + 1
+        elif nxt == _QUOTE:
+            end = self.consume_quote(k, limit=8)
+            if end is not None and end - k >= 3 and not self.entity_at(
+                    self.toks[k + 1].s, self.toks[end - 2].e, ("actor", "person")):
+                src = model.Source("outlet", self.surface(self.toks[k + 1].s, self.toks[end - 2].e))
+                k = end
+        elif first.t.startswith("ال"):
+            src = self.last_corr or self._publisher()
+        if src is not None:
+            np_.outer.append(src)
+            self.last_corr = src
+        return k
 
     def _close_to(self, k: int) -> int | None:
         for seq in self.lx.close_to.get(self.t(k), []):
@@ -557,8 +660,10 @@ class _Reader:
     def _outlet_text(self, ent: EntityDraft, i: int, j: int) -> str:
         text = self.surface(self.toks[i].s, self.toks[j - 1].e)
         folded = _f(text)
-        if folded.startswith("ل") and _f(ent.name_ar).startswith("ال"):
-            return ent.name_ar  # للجزيرة → الجزيرة
+        if folded.startswith("ل") and not _f(ent.name_ar).startswith("ل"):
+            if _f(ent.name_ar).startswith("ال"):
+                return ent.name_ar  # للجزيرة → الجزيرة
+            return text[1:].lstrip("ـ ")  # لوكالة فرانس برس → وكالة فرانس برس
         return text
 
     def _np_known(self, i: int, first: Tok) -> NP | None:
@@ -581,9 +686,14 @@ class _Reader:
             if not w.isalpha() or w == _QUOTE or _bare(w) in self.lx.qualifiers or w in self.lx.medium:
                 return None
             k += 1
-        if k == i or self.t(k) not in self.lx.comps | {"،", ",", ":"} or self.t(i).startswith("ال"):
+        # a teller's name is followed by أن/إن, a colon or a comma, not by على/عن/إلى (تعتبر أي صيغة تحافظ على)
+        if k == i or self.t(k) not in _STRICT_COMPS | {"،", ","} or self.t(i).startswith("ال"):
             return None
         if self.t(i) in _DEMONSTRATIVES or self.addressee_at(i, probe=True):
+            return None
+        if any(_unprefix(self.t(m)) in _NOT_NAME or self.t(m) in _NOT_NAME for m in range(i, k)):
+            return None
+        if k - i > 1 and not self._name_like(i):
             return None
         if k - i == 1:
             # one unknown word (قسد، الأسايش written bare): more often a body than a bare surname
@@ -591,6 +701,83 @@ class _Reader:
         np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
         return np_
+
+    def _name_like(self, i: int) -> bool:
+        """A phrase starts like a person's name: a known given name or a name already seen."""
+        w = _unprefix(self.t(i))
+        return w in _given_names() or self.t(i) in _given_names() or w in self.persons
+
+    def _appositive_name(self, k: int, start: int) -> tuple[EntityDraft | None, int] | None:
+        """", NAME," after a title: the person entity and the index after its mention, when أن/إن follows."""
+        if self.t(k) not in {"،", ","} or not self.same_sentence(start, k + 1):
+            return None
+        m = k + 1
+        hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("person",))
+        if hit is None and self.t(m) in self.lx.roles:
+            # a title before the name: الدكتور ماهر العطار، الحاج حيدر الساعدي
+            m += 1
+            hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("person",)) if m < len(self.toks) else None
+        if hit is None:
+            # a name no entity stage knows: two or three plain words closed by a comma (، دان كوتس،)
+            n = m
+            while n < len(self.toks) and n - m < 3 and self._plain_word(self.t(n)):
+                n += 1
+            if n - m < 2 or self.t(n) not in {"،", ","}:
+                return None
+            j = n
+            hit_ent: EntityDraft | None = None
+        else:
+            j = self.tok_until_orig(m, hit[1])
+            hit_ent = hit[0]
+        # أن/إن within a few words (past "في تصريح للرافدين برس،"), before any other verb
+        for n in range(j, min(len(self.toks), j + 9)):
+            if not self.same_sentence(start, n) or self.t(n) == _QUOTE:
+                return None
+            if self.t(n) in _STRICT_COMPS:
+                return hit_ent, j
+            if _unprefix(self.t(n)) in self.lx.verbs:
+                return None
+        return None
+
+    def appositive_person(self, i: int) -> NP | None:
+        """"قال قائممقام سنجار السابق، نايف سيدو، إن": a title no lexicon knows, then a named person
+        between commas, then أن/إن: the person is the source and the title their role."""
+        k = i
+        while k < len(self.toks) and k - i < 7 and self.same_sentence(i, k) and self.t(k) not in {"،", ","}:
+            if self.t(k) in _PUNCT_STOP or self.t(k) == _QUOTE or self.t(k) in self.lx.comps:
+                return None
+            k += 1
+        if k == i or self.t(k) not in {"،", ","} or not self.same_sentence(i, k + 1):
+            return None
+        hit = self.entity_at(self.toks[k + 1].s, self.toks[k + 1].e, ("person",))
+        if hit is None:
+            return None
+        ent, m_end = hit
+        j = self.tok_until_orig(k + 1, m_end)
+        after = j + 1 if self.t(j) in {"،", ","} else j
+        if self.t(after) not in _STRICT_COMPS:
+            return None
+        np_ = NP("person", i, j, self.toks[i].s, self.toks[j - 1].e, entity=ent.id,
+                 role=self.surface(self.toks[i].s, self.toks[k - 1].e))
+        np_.name = self.surface(self.toks[k + 1].s, self.toks[j - 1].e)
+        return np_
+
+    def body_in_statement(self, i: int) -> NP | None:
+        """"وقالت الخلية في بيان": a body no lexicon knows, speaking through a statement, is an official
+        source (the statement is its medium, not a separate teller)."""
+        k = i
+        while k < len(self.toks) and k - i < 5 and self.same_sentence(i, k) and self.t(k).isalpha() \
+                and not self.is_boundary(k) and self.t(k) != "في":
+            if _unprefix(self.t(k)) in _NOT_NAME or self.t(k) in _DEMONSTRATIVES:
+                return None
+            k += 1
+        if k == i or self.t(k) != "في" or self.t(k + 1) not in self.lx.medium or not self.same_sentence(i, k + 1):
+            return None
+        return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
+
+    def strict_ok(self, k: int, sent_i: int) -> bool:
+        m = k + 1 if self.t(k) in {"،", ","} else k
+        return self.same_sentence(sent_i, m) and self.t(m) in _STRICT_COMPS
 
     # ------------------------------------------------------------------ addressee (the outer outlet)
 
@@ -845,12 +1032,24 @@ class _Reader:
         return None
 
     def inner_links(self, chain: list[model.Source], k: int, sent_i: int) -> int:
-        if self.t(k) == "عن" or (self.t(k) in ("نقلا",) and self.t(k + 1) == "عن"):
-            m = k + 1 if self.t(k) == "عن" else k + 2
-            inner = self.parse_source(m, sent_of=sent_i)
+        """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية"."""
+        n = 0
+        while n < 2 and _bare(self.t(k)) in self.lx.qualifiers | self.lx.role_mods and self.t(k + 1) in (
+                "عن", "نقلا") and self.same_sentence(sent_i, k + 1):
+            k, n = k + 1, n + 1  # وكالة الأناضول التركية عن مصادر
+        m = k + 1 if self.t(k) in {"،", ","} and self.same_sentence(sent_i, k + 1) else k
+        if self.t(m) in _RELATIVE:
+            if _unprefix(self.t(m + 1)) not in _RELAY_VERBS or self.t(m + 2) != "عن":
+                return k
+            m += 2
+        elif m != k and self.t(m) != "نقلا":
+            return k
+        if self.t(m) == "عن" or (self.t(m) == "نقلا" and self.t(m + 1) == "عن"):
+            m2 = m + 1 if self.t(m) == "عن" else m + 2
+            inner = self.parse_source(m2, sent_of=sent_i)
             if inner is not None:
                 chain.extend(self.chain(inner)[-1:])
-                self.consumed.update(range(m, inner.j))
+                self.consumed.update(range(k, inner.j))
                 return inner.j
         return k
 
@@ -868,6 +1067,10 @@ class _Reader:
             np_ = self.pre_subject(i)
             if np_ is not None:
                 start_f = np_.s
+        if np_ is None:
+            np_ = self.appositive_person(i + 1)
+        if np_ is None:
+            np_ = self.body_in_statement(i + 1)
         if np_ is None and not verb.needs_subject:
             np_ = self.unknown_name(i + 1)
         if np_ is not None and verb.needs_complement and not self._has_complement(max(np_.j, i + 1), i):
@@ -876,6 +1079,8 @@ class _Reader:
             chain = self.chain(np_)
             k = max(np_.j, i + 1)
             chain, after = self.with_addressee(chain, k, i)
+            if verb.strict and not self.strict_ok(max(after, k), i):
+                return None  # بين الرئاسة وقيادة قسد: "between", not "explained"
             after = self.inner_links(chain, max(after, k), i)
             self.add_claim(chain, (self.toks[i].s, self.toks[i].e), start_f, after, i, verb=verb.lemma,
                            modality=verb.modality)
@@ -883,6 +1088,8 @@ class _Reader:
             return max(i + 1, np_.j)
         # no subject: a continuation of the previous teller ("وأضاف أن", "وأشار إلى أن", "وأكد وجود …")
         if verb.needs_subject or not self.is_clause_start(i):
+            return None
+        if verb.strict and not self.strict_ok(i + 1, i):
             return None
         nxt = self.t(i + 1)
         at_comp = nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","}

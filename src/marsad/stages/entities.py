@@ -205,6 +205,8 @@ def run(doc: Doc) -> None:
             type_ = entry.type
             priority = 2
             if what == "adjective":
+                if entry_id in _roles().get("place_by_default", ()):
+                    continue  # السوريين are Syrians, not a party: the theatre's own nisba names people
                 head = _prev_word(ftext, m.start - len(m.prefix))
                 plural = m.key.endswith(_PLURAL_ADJ_SUFFIXES) or m.key in {"الروس", "الاتراك", "الامريكان"}
                 if head in place_heads:

@@ -66,6 +66,8 @@ class Lexicon:
     conditions: list[tuple[frozenset[str], int]]
     patient_genitive: frozenset[str]
     passive: frozenset[str]
+    reference_window: frozenset[str] = frozenset()
+    reference_window_n: int = 0
     acled_by_trigger: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
@@ -197,6 +199,8 @@ def lexicon() -> Lexicon:
         patient_genitive=frozenset(_f(w) for spec in data["types"].values()
                                    for w in spec.get("genitive_patient", [])),
         passive=frozenset(_f(w) for w in lv.get("passive", [])),
+        reference_window=frozenset(_f(w) for w in data.get("reference_window", {}).get("words", [])),
+        reference_window_n=int(data.get("reference_window", {}).get("window", 0)),
         acled_by_trigger=acled_by,
     )
 
@@ -382,6 +386,8 @@ class Draft:
     #: where the clause's arguments may go on: through the following clauses that hold no trigger
     #: (هاجم عناصر التنظيم، يوم الخميس الماضي، موقعاً لـ"لواء القدس" في ريف حمص)
     ext: int = 0
+    #: a governing frame that fixes the roles: accuse | documenting | foiling
+    frame: str | None = None
 
     @property
     def head(self) -> Hit:
@@ -509,6 +515,9 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         before = [_strip_conj(w) for w in words.before(h.start, max(2, lex.negation_window), sent.start)]
         if any(w in lex.negation_before for w in before[-lex.negation_window :]):
             continue
+        if h.trig.pos == "noun" and any(w in lex.reference_window for w in before[-lex.reference_window_n:]):
+            ctx.elaborated.add(h.start)
+            continue  # منذ فرض اتفاق التسوية: an earlier event as a time reference
         if h.trig.pos == "noun" and not h.prefix:
             last1 = before[-1:] if before else []
             last2 = [" ".join(before[-2:])] if len(before) >= 2 else []
@@ -623,6 +632,66 @@ _PLACE_RANK = {"place": 0, "admin_area": 1, "region": 2, "country": 3}
 _REGION_WORDS = ("ريف", "شمال", "جنوب", "شرق", "غرب", "منطقه", "مناطق", "الحدود", "الباديه")
 
 
+_ACCUSE_BARE = frozenset({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهام", "اتهامات"})
+
+
+def _frame_word(ctx: _Ctx, cs: int, hs: int, words: frozenset[str]) -> tuple[int, int, str] | None:
+    """The last word of `words` (with or without و/ف) in the clause before the trigger."""
+    got = None
+    for s, e, w in ctx.words.spans[ctx.words.index_at(cs):]:
+        if s >= hs:
+            break
+        if w in words or _strip_conj(w) in words:
+            got = (s, e, w)
+    return got
+
+
+def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
+    """Roles fixed by a verb governing the trigger; True when they were set.
+
+    - accuse: "اتهم X Y بـ+masdar": Y is actor1 of the masdar's event, X (the accuser) no party;
+    - documenting: "وثق المكتب 37 حالة اغتيال": the documenter tells, it does not act;
+    - foiling: "أحبطت قسد محاولة تفجير": the foiler is the target (actor2), the attacker the one named
+      after the trigger, or nobody."""
+    lex = ctx.lex
+    cs, ce = d.clause
+    h = d.head
+    pick: tuple[str, tuple[int, int, str]] | None = None
+    for frame in ("accuse", "documenting", "foiling"):
+        got = _frame_word(ctx, cs, hs, lex.roles.get(frame, frozenset()))
+        if got is not None and (pick is None or got[0] > pick[1][0]):
+            pick = (frame, got)
+    if pick is None:
+        return False
+    frame, (_vs, ve, verb) = pick
+    # the frame governs a noun (محاولة تفجير، حالة اغتيال، بتجنيد), not a verb of an embedded clause
+    if h.trig.pos != "noun" or (h.light is not None and h.light.start < h.start):
+        return False
+    if any(w in lex.roles.get("complementizers", frozenset()) for w in ctx.words.between(ve, hs)):
+        return False  # كتب عبر رصد خاص أن قسد خرجت: the trigger is in the reported clause
+    if frame == "accuse" and not h.prefix.endswith("ب"):
+        return False
+    actors = ctx.actors(cs, ce, persons=True)
+    after = [(m, ent) for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 2]
+    a1 = a2 = None
+    if frame == "accuse":
+        between = [(m, ent) for m, ent in actors if m.start >= ve and m.end <= hs]
+        # اتهمته الأجهزة بإيواء …: the accused is the object pronoun, not a name we can give
+        suffixed = _strip_conj(verb) not in _ACCUSE_BARE and verb not in _ACCUSE_BARE
+        a1 = None if suffixed or not between else between[-1][1]
+        a2 = after[0][1] if after and after[0][1] is not a1 else None
+    elif frame == "documenting":
+        a1 = after[0][1] if after else None
+    else:
+        foilers = [(m, ent) for m, ent in actors if m.end <= hs]
+        a2 = foilers[-1][1] if foilers else None
+        rest = [ent for m, ent in after if ent is not a2]
+        a1 = rest[0] if rest else None
+    d.frame = frame
+    d.actor1, d.actor2, d.actor1_explicit = a1, a2, True
+    return True
+
+
 def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
                   main_actor: EntityDraft | None) -> None:
     lex = ctx.lex
@@ -631,6 +700,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     h = d.head
     anchor = h.light if h.light is not None else h
     hs, he = min(anchor.start, h.start), max(anchor.end, h.end)
+    if _framed_roles(ctx, d, hs, he):
+        d.place = _place(ctx, d, hs, he, prev_draft)
+        return
     actors = ctx.actors(cs, ce)
     heads = lex.roles["heads"]
     genitive = lex.types[h.orig_type or d.type].get("genitive", "actor1")
@@ -813,6 +885,8 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
             elif (where == "after" and a >= end and b <= max(ce, d.ext)) or (
                     where == "clause" and cs <= a and b <= ce):
                 found.add(mod)
+    if d.frame == "documenting":
+        found.add("reported")  # وثق المرصد …: a count someone tells
     claim = _claim_at(ctx.doc, h.start, h.end)
     d.claim = claim
     if claim is not None:
@@ -919,6 +993,9 @@ def run(doc: Doc) -> None:
         if d.actor1 is not None:
             prev = d.actor1
         prev_draft = d
+    # a predicted event (للتوصل إلى تفاهمات، الهجوم المرتقب) with no party named in its sentence says nothing
+    drafts = [d for d in drafts
+              if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
     drafts = _repeats(ctx, _merge(drafts))
     events = []
     for d in drafts:

@@ -45,6 +45,9 @@ class Term:
     adjectives: tuple[tuple[str, str], ...]
     anaphor: bool
     extend: int
+    #: with no name beside it, the nearest actor of the sentence of one of `kinds` is the target
+    nearest: bool = False
+    kinds: tuple[str, ...] = ()
 
 
 @cache
@@ -57,6 +60,7 @@ def terms() -> PhraseIndex:
             gap=int(t.get("gap", 1)), refs=tuple(t.get("refs", ())),
             adjectives=tuple((fold_text(k), v) for k, v in t.get("adjectives", {}).items()),
             anaphor=bool(t.get("anaphor", False)), extend=int(t.get("extend", 0)),
+            nearest=bool(t.get("nearest", False)), kinds=tuple(t.get("kinds", ())),
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
@@ -104,6 +108,24 @@ class _Around:
         m, ent = max((c for c in cands if c[0].end == end), key=lambda c: c[0].end - c[0].start)
         return ent if self.gap(m.end, s) <= gap else None
 
+    def nearest(self, s: int, e: int, lo: int, hi: int, kinds: tuple[str, ...], side: str
+                ) -> EntityDraft | None:
+        """The actor mention of the sentence [lo, hi) nearest to the term, of one of `kinds` (any kind
+        when empty); `side` prev|next prefers that side, the other side counts only when it has none."""
+        best: tuple[int, int, EntityDraft] | None = None
+        for m, ent in self.mentions:
+            if m.start < lo or m.end > hi or (m.start < e and s < m.end) or ent.type != "actor":
+                continue
+            if kinds and ent.attrs.get("kind") not in kinds:
+                continue
+            before = m.end <= s
+            dist = s - m.end if before else m.start - e
+            off_side = (side == "prev" and not before) or (side == "next" and before)
+            key = (1 if off_side else 0, dist)
+            if best is None or key < best[:2]:
+                best = (*key, ent)
+        return best[2] if best else None
+
     def next_word(self, e: int) -> tuple[int, int, str] | None:
         for w in self.words:
             if w[0] >= e:
@@ -123,6 +145,7 @@ def _by_refs(doc: Doc, refs: tuple[str, ...]) -> EntityDraft | None:
 def run(doc: Doc) -> None:
     around = _Around(doc)
     last_target: dict[str, EntityDraft] = {}
+    last_by_category: dict[str, EntityDraft] = {}
     seen: set[tuple[str, str]] = set()
     out: list[model.Framing] = []
     for m in terms().find(doc.folded.text):
@@ -142,14 +165,26 @@ def run(doc: Doc) -> None:
             target = around.next_after(e, term.gap, sent.end)
         elif target is None and term.attach == "prev":
             target = around.prev_before(s, term.gap, sent.start)
+        if target is None and term.nearest:
+            # الإرهابيين، تحرير، المرتزقة with no name beside them: the term's usual target when the
+            # sentence names it, else the nearest plausible actor of the sentence
+            usual = _by_refs(doc, term.refs)
+            if usual is not None and any(sent.start <= m.start < sent.end for m in usual.mentions):
+                target = usual
+            else:
+                target = around.nearest(s, e, sent.start, sent.end, term.kinds, term.attach)
         if target is None and term.refs:
             target = _by_refs(doc, term.refs)
+        if target is None and term.nearest and term.category:
+            target = last_by_category.get(term.category)  # the group this article already called so
         if target is None and term.anaphor:
             # a bare term refers back: to its own last target, else to the nearest actor before it
             target = last_target.get(term.key) or around.prev_before(s, 99, sent.start)
         if target is None:
             continue  # a loaded word aimed at no one we can name is not framing of an entity
         last_target[term.key] = target
+        if term.category and target.type == "actor":
+            last_by_category[term.category] = target
         end = e
         if term.extend:
             w = around.next_word(e)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -40,7 +41,9 @@ from marsad import model, packs
 from marsad.errors import MarsadError
 from marsad.pipeline import Doc, stage
 from marsad.reading import is_boilerplate_line
-from marsad.textnorm import fold_letters, fold_text
+from marsad.stages import times
+from marsad.stages.quantities import Tok, strip_proclitic, tokenize
+from marsad.textnorm import fold, fold_letters, fold_text
 
 #: a line longer than this is body text: no line pattern is tried on it (and no regex sees a long line)
 MAX_LINE = 120
@@ -79,6 +82,10 @@ def _cues() -> dict[str, Any]:
 
     return {
         "outlet": frozenset(_key(w) for w in d["outlet_cues"]),
+        "org": frozenset(_key(w) for w in d.get("org_words", [])),
+        "tails": frozenset(_key(w) for w in d.get("outlet_tail_words", [])),
+        "date_cues": frozenset(_key(w) for w in d.get("date_cues", [])),
+        "time_words": frozenset(_key(w) for w in d.get("time_words", [])),
         "signature": frozenset(_key(w) for w in d["signature_cues"]),
         "heads": frozenset(_key(w) for w in d["source_heads"]),
         "not_places": frozenset(_key(w) for w in d["not_places"]),
@@ -140,7 +147,9 @@ def _lookup(name: str) -> packs.PackEntry | None:
     return idx.by_key.get(_key(name)) or idx.squashed.get(_squash(name))
 
 
-def _by_domain(url: str | None) -> packs.PackEntry | None:
+def _by_domain(url: str | None, prefer: packs.PackEntry | None = None) -> packs.PackEntry | None:
+    """The outlet of a URL's domain; `prefer` (the outlet a credit line names) wins among outlets that share
+    the domain."""
     if not url:
         return None
     try:
@@ -149,10 +158,34 @@ def _by_domain(url: str | None) -> packs.PackEntry | None:
         return None
     if not host:
         return None
+    hits = _domain_entries(host)
+    if prefer is not None and prefer in hits:
+        return prefer
+    return hits[0] if hits else None
+
+
+def _domain_entries(host: str) -> list[packs.PackEntry]:
+    """The outlets whose domain the host is in; the longest domain only (arabic.cnn.com before cnn.com), in
+    pack order when several outlets share it (a channel and its website)."""
+    best = 0
+    hits: list[packs.PackEntry] = []
     for d, e in _outlets().domains:
         if host == d or host.endswith("." + d):
-            return e
-    return None
+            if len(d) > best:
+                best, hits = len(d), [e]
+            elif len(d) == best and e not in hits:
+                hits.append(e)
+    return hits
+
+
+def _narrower(entry: packs.PackEntry, given: str) -> bool:
+    """Whether `entry` (found by the URL) is a narrower edition of the outlet `given` names: "CNN" given, the
+    page on arabic.cnn.com → CNN Arabic."""
+    g = _squash(given)
+    if len(g) < 3:
+        return False
+    names = [entry.name, entry.name_ar, entry.id, *(a.text for a in entry.aliases)]
+    return any(len(n) > len(g) and n.startswith(g) for n in (_squash(x) for x in names if x))
 
 
 def _make(name: str, entry: packs.PackEntry | None, how: str, *, prefer_pack_name: bool = False
@@ -198,9 +231,11 @@ def _is_body(line: _Line) -> bool:
     return len(line.words) >= BODY_WORDS and line.text.rstrip("\"'”»)").endswith((".", ":"))
 
 
-def _outlet_line(surface: str) -> tuple[str, packs.PackEntry | None] | None:
+def _outlet_line(surface: str, *, strict: bool = False) -> tuple[str, packs.PackEntry | None] | None:
     """A short line that is only an outlet name: a pack name (its position is the cue, so aliases that need
-    a cue count), or a cue noun and a name ("صحيفة الوطن")."""
+    a cue count), a cue noun and a name ("صحيفة الوطن", "المرصد الوطني"), or a name ending in an outlet word
+    ("الرافدين برس", "حوران 24"). `strict` (a first line, which may be a headline): a pack name, or a cue noun
+    as written first ("صحيفة الوطن")."""
     s = surface.strip(_EDGE)
     words = s.split()
     if not s or len(words) > 5 or _SENTENCE_PUNCT.search(s):
@@ -208,10 +243,40 @@ def _outlet_line(surface: str) -> tuple[str, packs.PackEntry | None] | None:
     entry = _lookup(s)
     if entry is not None:
         return s, entry
-    if (2 <= len(words) <= 5 and _key(words[0]) in _cues()["outlet"]
-            and all(_ARABIC_WORD.match(w) or w.isascii() for w in words)):
+    if not 2 <= len(words) <= 5 or not all(_ARABIC_WORD.match(w) or w.isascii() for w in words):
+        return None
+    cues = _cues()
+    if _key(words[0]) in cues["outlet"] or (not strict and _bare_forms(words[0]) & cues["outlet"]):
         return s, _lookup(" ".join(words[1:]))
+    if strict:
+        return None
+    if _key(words[-1]) in cues["tails"] or _key(" ".join(words[-2:])) in cues["tails"]:
+        return s, None
     return None
+
+
+def _bare_forms(word: str) -> set[str]:
+    """A word's folded key, without ال, without a leading و/ل/ب ("والمرصد" → مرصد)."""
+    k = _key(word)
+    out = {k}
+    for p in ("و", "ف", "ب", "ل"):
+        if k.startswith(p) and len(k) > 3:
+            out.add(k[1:])
+    for f in list(out):
+        if f.startswith(("ال", "لل")) and len(f) > 3:
+            out.add(f[2:])
+    return out
+
+
+def _org_name(s: str) -> bool:
+    """A name holding an organisation or outlet word (المرصد الوطني، مركز ...، وكالة ...): never a person."""
+    cues = _cues()
+    words = s.strip(_EDGE).split()
+    if not words:
+        return False
+    if any(f in cues["org"] or f in cues["outlet"] for w in words for f in _bare_forms(w)):
+        return True
+    return _key(words[-1]) in cues["tails"] or _key(" ".join(words[-2:])) in cues["tails"]
 
 
 def _signature_name(name: str) -> tuple[str, packs.PackEntry | None] | None:
@@ -228,7 +293,28 @@ def _person(s: str) -> str | None:
     words = s.split()
     if not 2 <= len(words) <= 5 or _SENTENCE_PUNCT.search(s.replace("د.", "")):
         return None
+    if _org_name(s) or _lookup(s) is not None:  # "حلب - المرصد الوطني": an outlet, not its author
+        return None
     return s
+
+
+def _person_name(s: str) -> str | None:
+    """A person's name in a credit: two to five Arabic words, no function word, not starting with ال."""
+    person = _person(s)
+    if person is None or _has_function_word(person):
+        return None
+    words = person.split()
+    if not all(_ARABIC_WORD.match(w) for w in words) or _key(words[0]).startswith("ال"):
+        return None
+    return person
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    try:
+        return frozenset(_key(n) for n in packs.load_json("given_names")["names"])
+    except MarsadError:
+        return frozenset()
 
 
 def _place(s: str) -> str | None:
@@ -241,7 +327,13 @@ def _place(s: str) -> str | None:
     return s
 
 
-_PAIR = re.compile(r"^\|?\s*(?P<a>[^\-–—|:()\n]{2,40}?)\s*" + _DASH + r"\s*(?P<b>[^\-–—|:()\n]{2,40}?)\s*$")
+#: "حلب - خالد زنكلو", "قامشلو/ روجين أحمد", "بغداد/ الرافدين برس"
+_SEP = r"(?:[-–—/]|(?<=\s)ـ)"
+_PART = r"[^\-–—|:()/\n]{2,40}?"
+_PAIR = re.compile(r"^\|?\s*(?P<a>" + _PART + r")\s*" + _SEP + r"\s*(?P<b>" + _PART + r")\s*$")
+#: "بيروت - «الوطن العربي» - سلمى حداد": place, outlet and author in either order
+_TRIPLE = re.compile(r"^\|?\s*(?P<a>" + _PART + r")\s*" + _SEP + r"\s*(?P<b>" + _PART + r")\s*" + _SEP
+                     + r"\s*(?P<c>" + _PART + r")\s*$")
 _W = r"[\u0621-\u064a]{2,}"
 #: "بيروت ـ", "دمشق (رويترز) -", "دبي، الإمارات العربية المتحدة (CNN)—": the first place is the dateline
 _OPENING = re.compile(
@@ -256,6 +348,8 @@ class _Found:
     outlet: model.Outlet | None = None
     author: str | None = None
     dateline: str | None = None
+    #: a publication date written on a line of its own at the top or the end ("الأربعاء 17 نيسان 2024")
+    published: date | None = None
     furniture: list[tuple[int, int]] = field(default_factory=list)
 
     def set_outlet(self, o: model.Outlet) -> None:
@@ -280,6 +374,11 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
     sig = _outlets().signatures.get(key)
     if sig is not None:
         found.set_outlet(_make(sig.name_ar or text, sig, "signature", prefer_pack_name=True))
+        m = _PAIR.match(folded)  # "دمشق-سانا": the place before the dash is the dateline
+        if m and _lookup(text[m.start("a") : m.end("a")]) is None:
+            place = _place(text[m.start("a") : m.end("a")])
+            if place:
+                found.dateline = found.dateline or place
         return True
     m = _cues()["signature_re"].match(folded)
     if m:
@@ -314,6 +413,8 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
         place = _place(a)
         if place:
             outlet = _outlet_line(b)
+            if outlet is None and head and _org_name(b) and len(b.split()) <= 5:  # "حلب - مركز التوثيق"
+                outlet = (b, _lookup(b))
             if outlet is not None and (outlet[1] is not None or head):  # "دمشق - سانا"
                 found.set_outlet(_make(outlet[0], outlet[1], "signature"))
                 found.dateline = found.dateline or place
@@ -327,6 +428,9 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
                 found.author = found.author or person
                 found.dateline = found.dateline or place
                 return True
+    m = _TRIPLE.match(folded) if head and not first else None
+    if m and _triple(text, m, found):
+        return True
     m = _PAREN_LINE.match(text)
     if m:
         entry = _lookup(m.group("src"))
@@ -334,6 +438,162 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
             found.set_outlet(_make(m.group("src").strip(), entry, "signature"))
             return True
     return False
+
+
+def _credit_part(part: str, *, first: bool) -> tuple[str, str, packs.PackEntry | None] | None:
+    """What one dash-separated part of a credit line is: ("outlet" | "person" | "place", text, pack entry)."""
+    quoted = part.strip().startswith(("«", "\"", "“"))
+    s = part.strip(_EDGE + "“”")
+    if not s:
+        return None
+    entry = _lookup(s)
+    if entry is not None or quoted or _outlet_line(s) is not None or _org_name(s) \
+            or _key(s) in _cues()["signature"]:
+        return "outlet", s, entry
+    person = _person_name(s)
+    if person and (not first or _key(person.split()[0]) in _given_names()):
+        return "person", person, None
+    place = _place(s)
+    if place:
+        return "place", place, None
+    if person:
+        return "person", person, None
+    return None
+
+
+def _triple(text: str, m: re.Match[str], found: _Found) -> bool:
+    """"بيروت - «الوطن العربي» - سلمى حداد": a place, then an outlet and an author in either order."""
+    parts = [text[m.start(g) : m.end(g)] for g in ("a", "b", "c")]
+    place = _place(parts[0])
+    if place is None or _lookup(parts[0]) is not None:
+        return False
+    got = [_credit_part(p, first=False) for p in parts[1:]]
+    kinds = sorted(g[0] for g in got if g is not None)
+    if kinds != ["outlet", "person"]:
+        return False
+    for kind, value, entry in (g for g in got if g is not None):
+        if kind == "outlet" and value not in _cues()["signature"]:
+            found.set_outlet(_make(value, entry, "signature"))
+        elif kind == "person":
+            found.author = found.author or value
+    found.dateline = found.dateline or place
+    return True
+
+
+def parse_byline(value: str) -> tuple[str | None, str | None, packs.PackEntry | None]:
+    """(author, dateline, outlet entry) from a credit line a source gave (TREC <AUTHOR>): "اليمن - إسلام سيف",
+    "العربية.نت - إسلام سيف", "دبي ـ العربية.نت", "علاوة مزياني", "فرانس 24", "العربية.نت، وكالات"."""
+    value = " ".join(value.split())
+    if not value or len(value) > 120:
+        return None, None, None
+    parts = [p for p in _CREDIT_SPLIT.split(value) if p.strip(_EDGE)]
+    if not parts or len(parts) > 4:
+        return None, None, None
+    got = [g for i, p in enumerate(parts) if (g := _credit_part(p, first=i == 0 and len(parts) > 1))]
+    author = next((t for k, t, _ in got if k == "person"), None)
+    dateline = next((t for k, t, _ in got if k == "place"), None) if len(parts) > 1 else None
+    outlet = next((e for k, _, e in got if k == "outlet" and e is not None), None)
+    return author, dateline, outlet
+
+
+_CREDIT_SPLIT = re.compile(r"\s*(?:[-–—،,|/]|(?<=\s)ـ|ـ(?=\s))\s*")
+
+
+# ------------------------------------------------------------------ a date on its own line
+
+
+def _date_at(toks: list[Tok], i: int) -> tuple[int, date] | None:
+    """(index after, date) for a full date (day, month and year) starting at token i: "17 نيسان 2024",
+    "3/5/2023", "2024-04-17", and the WordPress "حزيران 13, 2022"."""
+    cal = times.calendar_pack()
+    hit = times._match(toks, i, cal, None)
+    if hit is not None and hit.precision == "day" and hit.date is not None and hit.end > i:
+        return hit.end, hit.date
+    mo = times._month_at(toks, i, cal)
+    if mo is None:
+        return None
+    m, j, _ = mo
+    if j < len(toks) and toks[j].kind == "num" and toks[j].text.isdigit() and len(toks[j].text) <= 2:
+        day = int(toks[j].text)
+        k = j + 1
+        if k < len(toks) and toks[k].text in (",", "،"):
+            k += 1
+        y = times._year_at(toks, k)
+        if y is not None:
+            try:
+                return k + 1, date(y, m, day)
+            except ValueError:
+                return None
+    return None
+
+
+_DATE_SEPARATORS = frozenset("-–—:|،")
+MAX_DATE_LINE = 80
+
+
+def date_line(text: str) -> tuple[date, str | None] | None:
+    """(date, what stands before it) when a short line is only a publication date: "الأربعاء 17 نيسان 2024",
+    "حزيران 13, 2022 - 10:30 ص", "نُشر في 3/5/2023", "تاريخ النشر: 2023-05-03", "الرافدين برس - 9 آذار 2024"
+    (→ "الرافدين برس"). None for a line that says anything else."""
+    if len(text) > MAX_DATE_LINE or not any(c.isdigit() for c in text):
+        return None
+    f = fold(text)
+    toks = tokenize(f.text)
+    cues = _cues()
+    cal = times.calendar_pack()
+
+    def allowed_before(t: Tok) -> bool:
+        if t.kind == "punct":
+            return True
+        if t.kind != "word":
+            return False
+        return any(w in cues["date_cues"] or w in cal.weekdays for w, _ in strip_proclitic(t.text, article=False))
+
+    for i in range(len(toks)):
+        if toks[i].kind == "punct":
+            continue
+        got = _date_at(toks, i)
+        if got is None:
+            continue
+        end, d = got
+        if not date(1990, 1, 1) <= d <= date.today() + timedelta(days=366):
+            return None
+        after = toks[end:]
+        for k, t in enumerate(after):
+            if t.kind in ("num", "punct") or _key(t.text) in cues["time_words"] or t.text in cal.weekdays:
+                continue
+            if k and _key(after[k - 1].text) in cues["time_words"]:  # "بتوقيت X"
+                continue
+            return None
+        before = toks[:i]
+        if all(allowed_before(t) for t in before):
+            return d, None
+        # "الرافدين برس - 9 آذار 2024", "بيروت: 14 تشرين الأول 2025": a short name, a separator, the date
+        seps = [k for k, t in enumerate(before) if t.kind == "punct" and t.text in _DATE_SEPARATORS]
+        if not seps or not all(allowed_before(t) for t in before[seps[-1] + 1 :]):
+            return None
+        a, b = f.span(0, before[seps[-1]].start)
+        prefix = text[a:b].strip(_EDGE)
+        if not prefix or len(prefix.split()) > 5:
+            return None
+        return d, prefix
+    return None
+
+
+def _date_line_here(line: _Line, found: _Found, how: str) -> bool:
+    """Record a date line (its date, and the outlet or place before it); True when the line is one."""
+    got = date_line(line.text)
+    if got is None:
+        return False
+    d, prefix = got
+    found.published = found.published or d
+    if prefix and _key(prefix) not in _cues()["date_cues"]:
+        outlet = _outlet_line(prefix)
+        if outlet is not None:
+            found.set_outlet(_make(outlet[0], outlet[1], how))
+        elif _key(prefix.split()[0]) not in _given_names() and (place := _place(prefix)):
+            found.dateline = found.dateline or place
+    return True
 
 
 def _opening(line: _Line, found: _Found) -> None:
@@ -419,10 +679,10 @@ def find(text: str, title: str | None = None) -> _Found:
             break
         if title_key and _key(line.text) == title_key:
             continue
-        if _short_line(line, found, head=True, first=n == 0):
+        if _date_line_here(line, found, "masthead") or _short_line(line, found, head=True, first=n == 0):
             found.furniture.append((line.start, line.end))
         elif n == 0:
-            got = _outlet_line(line.text)
+            got = _outlet_line(line.text, strict=True)
             if got is not None and (got[1] is not None or len(content) > 1):
                 found.set_outlet(_make(got[0], got[1], "masthead"))
                 found.furniture.append((line.start, line.end))
@@ -431,7 +691,7 @@ def find(text: str, title: str | None = None) -> _Found:
     for line in reversed(tail):
         if _is_body(line):
             break
-        if _short_line(line, found, head=False):
+        if _date_line_here(line, found, "trailer") or _short_line(line, found, head=False):
             found.furniture.append((line.start, line.end))
             continue
         got = _outlet_line(line.text)
@@ -453,33 +713,49 @@ def _given_author(value: Any, outlet: model.Outlet | None, given: dict[str, Any]
     names = [outlet.name if outlet else None, given.get("outlet"), given.get("sitename")]
     if any(n and _key(n) == _key(s) for n in names):
         return None  # sites often put their own name in the author field
+    if _org_name(s) or _lookup(s) is not None:
+        return None  # an outlet or an organisation ("المرصد الوطني") is never the author
     return s
 
 
-@stage("metadata", assigns=("doc.outlet", "doc.author", "doc.dateline", "doc.furniture"))
+@stage("metadata", assigns=("doc.outlet", "doc.author", "doc.dateline", "doc.furniture", "doc.published"))
 def run(doc: Doc) -> None:
     given = doc.given or {}
     found = find(doc.text, doc.title or given.get("title"))
     url = doc.url or given.get("url")
+    byline = given.get("byline")
+    b_author, b_dateline, b_outlet = parse_byline(byline) if isinstance(byline, str) else (None, None, None)
 
     outlet: model.Outlet | None = None
     g = given.get("outlet")
     g = " ".join(g.split()) if isinstance(g, str) else None
     how = "html" if g and given.get("sitename") and _key(given["sitename"]) == _key(g) else "given"
     g_entry = _lookup(g) if g else None
+    u_entry = _by_domain(url, prefer=b_outlet)
+    if g and g_entry is not None and u_entry is not None and u_entry is not g_entry and _narrower(u_entry, g):
+        g_entry = u_entry  # "CNN" given for a page on arabic.cnn.com: CNN Arabic
     if g and g_entry is not None:
         outlet = _make(g, g_entry, how, prefer_pack_name=True)
-    elif (u_entry := _by_domain(url)) is not None:
+    elif u_entry is not None:
         outlet = _make(u_entry.name_ar or u_entry.name, u_entry, "url")
     elif g:
         outlet = _make(g, None, how)
-    else:
+    elif found.outlet is not None:
         outlet = found.outlet
+    elif b_outlet is not None:
+        outlet = _make(b_outlet.name_ar or b_outlet.name, b_outlet, "given")
     doc.outlet = outlet
 
-    doc.author = _given_author(given.get("author"), outlet, given) or found.author
+    doc.author = _given_author(given.get("author"), outlet, given) or b_author or found.author
     dl = given.get("dateline")
-    doc.dateline = found.dateline or (" ".join(dl.split()) if isinstance(dl, str) and dl.strip() else None)
+    # a credit line the source gave is read here with the outlet pack, so it overrides the reader's guess
+    given_dl = b_dateline if isinstance(byline, str) else dl
+    doc.dateline = found.dateline or (" ".join(given_dl.split()) if isinstance(given_dl, str) and given_dl.strip()
+                                      else None)
+    if found.published is not None and doc.published is None:
+        doc.published = found.published  # the times stage, later, resolves أمس against it
+        doc.given["published_from"] = "text"
+        doc.notes.append("published_from:text")
     for span in found.furniture:
         if span not in doc.furniture:
             doc.furniture.append(span)

@@ -74,7 +74,7 @@ def _not_name() -> frozenset[str]:
     return frozenset(words)
 
 
-def _name_after(ftext: str, pos: int, *, min_words: int = 2) -> tuple[int, int] | None:
+def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) -> tuple[int, int] | None:
     """The name that starts at or after `pos` (folded offsets), or None."""
     stops = _fset("name_stop_words")
     mods = _fset("person_role_modifiers")
@@ -83,9 +83,12 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2) -> tuple[int, int] 
     i = 0
     # skip role modifiers and a genitive chain (نائب الرئاسة المشتركة للمجلس التنفيذي لـ"الإدارة الذاتية")
     skipped = 0
-    while i < len(toks) and skipped < 7:
+    while skip and i < len(toks) and skipped < 9:
         w = toks[i][2]
-        if w in mods or (w.startswith(("ال", "لل")) and len(w) > 3):
+        nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
+        # the body a role belongs to: المتحدثة باسم مفوضية الأمم المتحدة لحقوق الإنسان ...
+        genitive = w.startswith("ل") and len(w) > 3 and nxt.startswith("ال")
+        if w in mods or (w.startswith(("ال", "لل")) and len(w) > 3) or w in _not_name() or genitive:
             i += 1
             skipped += 1
             continue
@@ -109,7 +112,7 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2) -> tuple[int, int] 
         s, e, w = toks[i]
         if not w[0].isalpha() or w in stops or w in mods or (len(w) < 2 and w not in particles):
             break
-        if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()):
+        if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) or w in _fset("person_roles"):
             break
         if not words and w.startswith("ال") and w not in particles:
             break  # a name does not start with the article; a family name may (الأسد)
@@ -169,19 +172,58 @@ def run(doc: Doc) -> None:
         span = _name_after(ftext, m.end)
         if span:
             add(*span, "person", m.key)
+    operations = _fset("operation_nouns")
     for m in _index("formation_cues_quoted").find(ftext):
         q = _quoted_after(ftext, m.end)
-        if q and not _looks_like_speech(ftext[q[0]:q[1]]):
+        before = ftext[max(0, m.start - len(m.prefix) - 20):m.start - len(m.prefix)].split()
+        if before and before[-1] in operations:
+            continue  # عملية تحت اسم «...»: an operation's name, not a group's
+        if m.key in operations:
+            continue
+        if q and not _looks_like_speech(ftext[q[0]:q[1]]) and not _is_label_word(ftext[q[0]:q[1]]):
             # "القيادي المعروف باسم «...»": a cue shared by people and formations, decided by the role before it
             person = m.key in nick and _after_person_role(ftext, m.start - len(m.prefix))
             add(*q, "person" if person else "actor", m.key, quoted=True, nickname=person)
+    for m in _index("speech_verbs_before_names").find(ftext):
+        span = _name_after(ftext, m.end, skip=False)
+        if span and _speech_follows(ftext, span[1]):
+            add(*span, "person", m.key)
     _given_name_people(doc, add)
+    _backed_groups(doc)
 
 
 def _after_person_role(ftext: str, pos: int) -> bool:
     words = ftext[max(0, pos - 40):pos].split()
     roles = _fset("person_roles") | _fset("person_role_modifiers")
     return any(w in roles for w in words[-2:])
+
+
+_AFTER_SPEAKER = re.compile(r"\s*(?:[،,:]|(?:إن|ان|أن|انه|إنه|أنه|إنها|أنها)\b|لـ|ل[«\"“])")
+
+
+def _speech_follows(ftext: str, end: int) -> bool:
+    """قال شيروان بري، ... / قالت هيفي مصطفى إن ...: a name right after a speech verb, closed by what a
+    speaker's name is closed by."""
+    return _AFTER_SPEAKER.match(ftext, end) is not None
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    try:
+        data = packs.load_json("framing")
+    except packs.MarsadError:
+        return frozenset()
+    words = set()
+    for key in ("terms", "loaded_terms"):
+        for t in data.get(key, ()) or ():
+            words.add(fold_text(t["term"] if isinstance(t, dict) else t))
+    return frozenset(words)
+
+
+def _is_label_word(s: str) -> bool:
+    """A quoted adjective (منظمة «إرهابية») is a label, not a name."""
+    f = s.strip()
+    return f in _label_words() or (len(f.split()) == 1 and f.endswith(("يه", "يين", "يون")))
 
 
 def _looks_like_speech(s: str) -> bool:
@@ -210,3 +252,49 @@ def _given_name_people(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
         span = _name_after(ftext, start)
         if span:
             add(*span, "person", "given_name")
+
+
+def _backed_groups(doc: Doc) -> None:
+    """قوات موالية لنظام الأسد، الفصائل المدعومة من تركيا: a group named by the party backing it."""
+    ftext = doc.folded.text
+    heads = _fset("backed_group_heads")
+    backing = _fset("backing_words")
+    fillers = _fset("backing_fillers")
+    for c in list(doc.candidates):
+        if c.type != "actor" or c.how != "pack" or not c.refs:
+            continue
+        fstart = _folded_index(doc, c.start)
+        words = [(m.start(), m.group()) for m in re.finditer(r"\w+", ftext[max(0, fstart - 60):fstart])]
+        words = [(s + max(0, fstart - 60), w) for s, w in words]
+        # walk back: [head] [fillers*] backing [من/ل]* <backer>
+        i = len(words) - 1
+        seen_backing = False
+        start = None
+        while i >= 0 and len(words) - i <= 6:
+            w = words[i][1]
+            stem = w[1:] if w[:1] == "ل" and w[1:] in backing | heads else w
+            if stem in backing:
+                seen_backing = True
+            elif stem in heads and seen_backing:
+                start = words[i][0]
+                break
+            elif stem not in fillers and w not in ("من", "ل", "لـ", "لل"):
+                break
+            i -= 1
+        if start is None or "\n" in ftext[start:fstart]:
+            continue
+        a, _ = doc.folded.span(start, start + 1)
+        if doc.is_furniture(a, c.end):
+            continue
+        doc.candidates.append(Candidate(a, c.end, "actor", (), how="pattern", priority=1,
+                                        name_ar=doc.text[a:c.end],
+                                        attrs={"backed_by": c.refs[0], "composite": True}))
+
+
+def _folded_index(doc: Doc, pos: int) -> int:
+    idx = doc.folded.index
+    if idx is None:
+        return pos
+    import bisect
+
+    return bisect.bisect_left(idx, pos)

@@ -54,6 +54,8 @@ from marsad.textnorm import fold_text
 SHIFT_DEG = 0.4
 #: degrees a pattern place is moved from its anchor when a direction word precedes the anchor
 NUDGE_DEG = 0.08
+#: characters before a pattern place's sentence searched for an anchor when its sentence has none
+INHERIT_WINDOW = 1200
 _DIR_VEC = {
     "north": (1, 0),
     "south": (-1, 0),
@@ -96,6 +98,12 @@ class _Lex:
     not_names: frozenset[str]
     inherit: tuple[str, ...]
     country: str
+    list_nouns: frozenset[str]
+    feature_heads: dict[str, str]
+    region_heads: frozenset[str]
+    org_heads: frozenset[str]
+    not_followed_by: dict[str, frozenset[str]]
+    common: frozenset[str]
 
 
 @cache
@@ -113,6 +121,12 @@ def _lex() -> _Lex:
         not_names=frozenset(_f(w) for w in c["not_names"]) | frozenset(_f(w) for w in c["cue_nouns"]),
         inherit=tuple(_f(w) for w in c["inherit_facilities"]),
         country=c.get("country_context", "SY"),
+        list_nouns=frozenset(_f(w) for w in c.get("list_nouns", ())),
+        feature_heads={_f(k): v for k, v in c.get("feature_heads", {}).items()},
+        region_heads=frozenset(_f(w) for w in c.get("region_heads", ())),
+        org_heads=frozenset(_f(w) for w in c.get("org_heads", ())),
+        not_followed_by={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("not_followed_by", {}).items()},
+        common=gz.common_words(),
     )
 
 
@@ -177,6 +191,11 @@ def _strip_clitics(w: str) -> str:
     return w
 
 
+def _bare_forms(w: str) -> set[str]:
+    """`w` without each proclitic it may carry (وبلدات is و + بلدات, not وب + لدات)."""
+    return {w[len(p) :] for p in _PROCLITICS if w.startswith(p) and len(w) - len(p) >= 2}
+
+
 def _word_is(w: str, vocab: frozenset[str] | dict[str, str]) -> str | None:
     """`w` itself or `w` without proclitics, when it is in `vocab`."""
     if w in vocab:
@@ -193,7 +212,7 @@ def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int]) -> bool:
     ws = m.start - len(m.prefix)
     prev = _word_before(ft, ws)
     pw = ft[prev[0] : prev[1]] if prev else ""
-    if pw and _word_is(pw, lex.cue_nouns):
+    if pw and (_word_is(pw, lex.cue_nouns) or (not m.prefix and _word_is(pw, lex.feature_heads))):
         return True
     if need == "noun":
         return False
@@ -205,8 +224,35 @@ def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int]) -> bool:
     return m.prefix.startswith("و") and prev is not None and prev[1] in accepted_ends
 
 
-def _pattern_name(ft: str, pos: int) -> tuple[int, int] | None:
-    """The name after a pattern noun at `pos` (one word, two after a compound head such as تل/عين)."""
+_OPEN_QUOTES = "\"'«“"
+_OUTLET_NUMBER = re.compile(r"[ \t]*[0-9٠-٩]+[ \t]*([\"'»”]|\n|$)")
+
+
+def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
+    """Whether the words around a match show that it is part of something else than a place: a word that
+    gives the alias another sense (الضفة الغربية لنهر الفرات), an organisation's name (جيش اليرموك، شبكة
+    حوران), an outlet's name of place and number («حوران 24»)."""
+    after = lex.not_followed_by.get(alias)
+    if after:
+        nxt = _word_after(ft, m.end)
+        if nxt and ft[nxt[0] : nxt[1]] in after:
+            return True
+    ws = m.start - len(m.prefix)
+    if not m.prefix:
+        prev = _word_before(ft, ws)
+        if prev and prev[1] == ws - 1 and _word_is(ft[prev[0] : prev[1]], lex.org_heads):
+            return True
+    num = _OUTLET_NUMBER.match(ft, m.end)
+    if num is None:
+        return False
+    if num.group(1) not in ("\n", ""):
+        return ws > 0 and ft[ws - 1] in _OPEN_QUOTES  # «حوران 24»
+    return num.end() - ft.rfind("\n", 0, ws) < 40  # a short line ending in it: "خاص - حوران 24"
+
+
+def _pattern_name(ft: str, pos: int, strict: bool = False) -> tuple[int, int] | None:
+    """The name after a pattern noun at `pos` (one word, two after a compound head such as تل/عين).
+    `strict` (after a plural noun: قرى، بلدات) also refuses common words and indefinite adjectives."""
     lex = _lex()
     w1 = _word_after(ft, pos)
     if not w1:
@@ -214,11 +260,15 @@ def _pattern_name(ft: str, pos: int) -> tuple[int, int] | None:
     a = ft[w1[0] : w1[1]]
     if (
         a in lex.not_names
-        or _strip_clitics(a) in lex.not_names
-        or len(a) < 3
+        or any(x in lex.not_names for x in _bare_forms(a))
+        or (len(a) < 3 and a not in lex.compound_heads)
         or not re.fullmatch(r"[\u0621-\u064a]+", a)
         or (a.endswith("يه") and not a.startswith("ال"))
     ):  # an indefinite nisba is an adjective: قرية سورية
+        return None
+    if strict and a not in lex.compound_heads and (
+        a in lex.common or not a.startswith("ال") or a in lex.directions
+    ):  # after a plural only a definite name: قرى عديدة، بلدات تسيطر، مدن الشمال are no names
         return None
     end = w1[1]
     if a in lex.compound_heads:
@@ -227,6 +277,35 @@ def _pattern_name(ft: str, pos: int) -> tuple[int, int] | None:
             return None
         end = w2[1]
     return w1[0], end
+
+
+def _list_item(ft: str, w: tuple[int, int], dual: bool) -> tuple[int, int] | None:
+    """The name in the word `w` (and the next after a compound head) when it is a و-joined item of a list
+    after a plural or dual noun: "بلدتي معرشمارين وتلمنس"، "قرى تل طويل وأم الكيف والدردارة". After a
+    plural an item must be definite or compound (وقتل is a verb, not a village)."""
+    lex = _lex()
+    word = ft[w[0] : w[1]]
+    if not word.startswith("و") or len(word) < 3:
+        return None
+    rest = word[1:]
+    if (
+        rest in lex.not_names
+        or rest in lex.common
+        or rest in lex.cue_nouns
+        or not re.fullmatch(r"[\u0621-\u064a]+", rest)
+        or (rest.endswith("يه") and not rest.startswith("ال"))
+    ):
+        return None
+    compound = rest in lex.compound_heads
+    if not (dual or rest.startswith("ال") or compound):
+        return None
+    end = w[1]
+    if compound:
+        w2 = _word_after(ft, w[1])
+        if not w2 or ft[w2[0] : w2[1]] in lex.not_names:
+            return None
+        end = w2[1]
+    return w[0] + 1, end
 
 
 def _make(
@@ -257,17 +336,23 @@ def candidates(doc: Doc) -> None:
             accepted.append(m)
             continue
         info = table.get(m.payloads[0])  # the payload is the alias as indexed (not its لل form)
-        if info is None:
+        if info is None or _blocked(ft, m, m.payloads[0], lex):
             continue
-        ok = {c: c is None or _cue_ok(ft, m, c, ends) for c in set(info.cues)}
-        ids = tuple(i for i, c in zip(info.ids, info.cues, strict=True) if ok[c])
-        if not ids:
+        if not any(c is None or _cue_ok(ft, m, c, ends) for c in set(info.cues)):
             continue
-        allowed[(m.start, m.end)] = ids
+        if m.prefix.startswith("ف") and all(
+            i in by_id and by_id[i].source_kind != "pack" for i in info.ids
+        ):
+            continue  # فبركة is a verb, not ف + a village called بركة
+        # once the cue shows the word is a place, every place of that name competes in geocoding: the
+        # Aleppo neighbourhood and the Iraqi town called الحمدانية are told apart by context, not by cue
+        allowed[(m.start, m.end)] = info.ids
         accepted.append(m)
         ends.add(m.end)
     chosen = longest_first(accepted)
     out: list[Candidate] = []
+    chosen_at: dict[int, int] = {}  # folded start of a chosen name → its end, for lists
+    head_of: dict[int, str] = {}  # folded end of a chosen name → the cue noun that governs it
     for m in chosen:
         if m.payloads[0].startswith("\x00inherit:"):
             out.append(
@@ -287,6 +372,19 @@ def candidates(doc: Doc) -> None:
         recs = [by_id[i] for i in allowed[(m.start, m.end)] if i in by_id]
         if not recs:
             continue
+        chosen_at[m.start] = m.end
+        # the cue noun governing the name, directly (محافظة X) or through a و-list (محافظات X وY وZ)
+        ws = m.start - len(m.prefix)
+        prev = _word_before(ft, ws)
+        head = None
+        if prev:
+            head = _word_is(ft[prev[0] : prev[1]], lex.cue_nouns)
+            if head is None and m.prefix.startswith("و"):
+                head = head_of.get(prev[1])
+        if head:
+            head_of[m.end] = head
+        if head in _GOVERNORATE_NOUNS and any(r.kind == "governorate" for r in recs):
+            recs = [r for r in recs if r.kind == "governorate"]
         src = max((r.source_kind for r in recs), key=lambda k: gz.SOURCE_RANK[k])
         how = "gazetteer" if src in ("geonames", "user") else "pack"
         prio = 1 if src == "geonames" else 2
@@ -296,43 +394,93 @@ def candidates(doc: Doc) -> None:
     covered = sorted((c.start, c.end) for c in out)
     starts = [a for a, _ in covered]
     last_pattern_end = -1
+
+    def known(ns: int, ne: int) -> bool:
+        # gazetteer candidates do not overlap each other, so the one starting last before `ne` decides
+        i = bisect.bisect_left(starts, ne) - 1
+        return i >= 0 and covered[i][1] > ns
+
     for m in re.finditer(
-        r"(?<!\w)(?:[وفبل]{0,2})("
+        r"(?<!\w)(?:[وف]?[بل]?)("
         + "|".join(sorted(map(re.escape, lex.pattern_nouns), key=len, reverse=True))
         + r")(?!\w)",
         ft,
     ):
         noun = m.group(1)
-        nm = _pattern_name(ft, m.end())
-        if nm is None:
-            continue
-        s, e = doc.folded.span(m.start(1), nm[1])
-        ns, ne = doc.folded.span(*nm)
-        # gazetteer candidates do not overlap each other, so the one starting last before `ne` decides
-        i = bisect.bisect_left(starts, ne) - 1
-        if (i >= 0 and covered[i][1] > ns) or last_pattern_end > s:
-            continue  # the name is a known place: the gazetteer candidate stands
+        before = _word_before(ft, m.start())
+        if before and (ft[before[0] : before[1]] in _COUNTING or ft[before[0] : before[1]].isdigit()):
+            continue  # أكبر بلدة تمكنت، تسعين قرية تقع: a counted noun, not a name's cue
         kind = lex.pattern_nouns[noun]
-        name_ar = doc.text[ns:ne]
-        c = Candidate(
-            s,
-            e,
-            "place",
-            refs=(),
-            how="pattern",
-            priority=0,
-            name=transliterate(name_ar),
-            name_ar=doc.text[s:e],
-            attrs={"compose": "pattern", "kind": kind},
-        )
-        out.append(c)
-        last_pattern_end = e
+        listed = noun in lex.list_nouns
+        dual = listed and noun.endswith(("تي", "يي"))
+        items: list[tuple[int, int, int]] = []  # (mention start, name start, name end), folded
+        pos = m.end()
+        w = _word_after(ft, pos)
+        if w and w[0] in chosen_at:
+            pos = chosen_at[w[0]]  # the first name is known: the gazetteer candidate stands
+        else:
+            nm = _pattern_name(ft, pos, strict=listed and not dual)
+            if nm is None:
+                continue
+            items.append((m.start(1), *nm))
+            pos = nm[1]
+        # the و-joined names of a list after a plural or dual noun
+        for _ in range(1 if dual else (12 if listed else 0)):
+            w = _word_after(ft, pos)
+            if not w:
+                break
+            if w[0] + 1 in chosen_at and ft[w[0]] == "و":
+                pos = chosen_at[w[0] + 1]
+                continue
+            nm = _list_item(ft, w, dual)
+            if nm is None:
+                break
+            items.append((nm[0], *nm))
+            pos = nm[1]
+        for ms, a, b in items:
+            s, e = doc.folded.span(ms, b)
+            ns, ne = doc.folded.span(a, b)
+            if known(ns, ne) or last_pattern_end > s:
+                continue
+            name_ar = doc.text[ns:ne]
+            out.append(
+                Candidate(
+                    s,
+                    e,
+                    "place",
+                    refs=(),
+                    how="pattern",
+                    priority=0,
+                    name=transliterate(name_ar),
+                    name_ar=doc.text[s:e],
+                    attrs={"compose": "pattern", "kind": kind},
+                )
+            )
+            last_pattern_end = e
     store = doc.scratch.setdefault("places", {})
     for c in out:
         store[(c.start, c.end)] = {"refs": c.refs, **c.attrs}
     doc.candidates.extend(out)
 
 
+#: words before a pattern noun that count it rather than name it (folded)
+_COUNTING = frozenset(
+    _f(w)
+    for w in (
+        "أكبر", "أصغر", "أول", "آخر", "ثاني", "ثالث", "كل", "أي", "عدة", "بضع", "بضعة", "عشرين", "ثلاثين",
+        "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئة", "مائة", "ألف", "عشر", "أحد", "إحدى",
+    )
+)
+_GOVERNORATE_NOUNS = frozenset(_f(w) for w in ("محافظة", "محافظات", "محافظتي"))
+_HEAD_EN = {
+    "valley": "Wadi",
+    "plain": "Sahl",
+    "mountain": "Jabal",
+    "plateau": "Plateau of",
+    "basin": "Basin of",
+    "lake": "Lake",
+    "desert": "Badia of",
+}
 _INHERIT_EN = {
     _f("المربع الأمني"): "security square",
     _f("المنطقة الصناعية"): "industrial zone",
@@ -349,6 +497,16 @@ def _compose(
     townish = any(r.kind in _TOWNISH for r in recs)
     ws = m.start - len(m.prefix)
     prev = _word_before(ft, ws)
+    head = _word_is(ft[prev[0] : prev[1]], lex.feature_heads) if prev and not m.prefix else None
+    if head is not None:
+        # وادي حوران is a wadi, not Hauran: a landform named after a place is a new place (a longer
+        # known name such as سهل الغاب was matched whole and never gets here)
+        start = prev[1] - len(head)
+        kind = lex.feature_heads[head]
+        name_en = f"{_HEAD_EN.get(kind, kind)} {transliterate(doc.text[slice(*doc.folded.span(m.start, m.end))])}"
+        return _make(
+            doc, start, m.end, (), how, prio, compose="feature", base=refs, kind=kind, head=head, name_en=name_en
+        )
     if not townish or prev is None or m.prefix:
         return _make(doc, m.start, m.end, refs, how, prio)
     pw = ft[prev[0] : prev[1]]
@@ -456,7 +614,12 @@ def _records(refs: Any, ent: EntityDraft) -> list[PlaceRecord]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-_COMPOSED = ("countryside", "governorate", "facility")
+_COMPOSED = ("countryside", "governorate", "facility", "feature")
+#: how far (km) from the article's other places a landform's namesake may lie to lend it coordinates
+FEATURE_NEAR_KM = 150.0
+#: the size an ambiguous pack record without a population counts with, by kind (a governorate outweighs a
+#: GeoNames village that shares its name: صلاح الدين)
+_KIND_SIZE = {"country": 10**7, "governorate": 10**6, "region": 10**5, "countryside": 10**5}
 
 
 def _country_record(actor_id: str) -> list[PlaceRecord]:
@@ -469,6 +632,18 @@ def _country_record(actor_id: str) -> list[PlaceRecord]:
     return [rec] if rec else []
 
 
+def _one_place(recs: list[PlaceRecord]) -> bool:
+    r0 = recs[0]
+    return all(
+        r.lat is not None
+        and r.lon is not None
+        and r0.lat is not None
+        and r0.lon is not None
+        and haversine_km(r.lat, r.lon, r0.lat, r0.lon) < gz.SAME_PLACE_KM
+        for r in recs[1:]
+    )
+
+
 def _choose(recs: list[PlaceRecord], anchors: list[tuple[float, float]], country: str) -> PlaceRecord:
     if len(recs) == 1:
         return recs[0]
@@ -478,7 +653,7 @@ def _choose(recs: list[PlaceRecord], anchors: list[tuple[float, float]], country
         if anchors and r.lat is not None and r.lon is not None:
             d = min(haversine_km(r.lat, r.lon, a, b) for a, b in anchors)
             s -= min(3.0, d / 150.0)
-        s += 0.3 * math.log10((r.population or 0) + 1)
+        s += 0.3 * math.log10((r.population or _KIND_SIZE.get(r.kind or "", 0)) + 1)
         s += 0.2 * gz.SOURCE_RANK[r.source_kind]
         return s
 
@@ -534,6 +709,8 @@ def geocode(doc: Doc) -> None:
         if infos[e.id].get("compose"):
             continue
         recs = _records(infos[e.id].get("refs"), e)
+        if len(recs) > 1 and _one_place(recs):
+            recs = recs[:1]  # two records of one place (a city and its governorate seat) are no ambiguity
         if len(recs) == 1 and recs[0].lat is not None and recs[0].lon is not None:
             if recs[0].precision != "country":
                 anchors.append((recs[0].lat, recs[0].lon))
@@ -576,6 +753,25 @@ def geocode(doc: Doc) -> None:
                 name=f"{r.name} Governorate",
                 source=f"{r.source}+composed",
             )
+        elif compose == "feature":
+            near = info.get("head") in _lex().region_heads or (
+                r.country == country
+                and r.lat is not None
+                and r.lon is not None
+                and (not anchors or min(haversine_km(r.lat, r.lon, a, b) for a, b in anchors) <= FEATURE_NEAR_KM)
+            )
+            if not near:  # وادي حوران in an article about Anbar: not near Hauran, placed by its context
+                pending.append(e)
+                continue
+            fk = info.get("kind") or "region"
+            _set(
+                e,
+                r,
+                precision="region",
+                kind=fk,
+                name=f"{_HEAD_EN.get(fk, fk)} {r.name}",
+                source=f"{r.source}+composed",
+            )
         elif compose == "facility":
             fk = info.get("kind") or "facility"
             _set(e, r, precision="place", kind=fk, name=f"{r.name} {fk}", source=f"{r.source}+composed")
@@ -611,13 +807,26 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any]) -> None:
         return
     m0 = ent.mentions[0]
     sent = doc.sentence_of(m0.start)
-    best: tuple[int, EntityDraft, int] | None = None
-    for mm, other in doc.mentions_in(sent.start, sent.end, ("place",)):
-        if other is ent or other.attrs.get("lat") is None or other.attrs.get("precision") == "country":
-            continue
-        dist = mm.start - m0.end if mm.start >= m0.end else m0.start - mm.end
-        if best is None or dist < best[0]:
-            best = (dist, other, mm.start)
+
+    def nearest(start: int, end: int, towns_only: bool) -> tuple[int, EntityDraft, int] | None:
+        best: tuple[int, EntityDraft, int] | None = None
+        for mm, other in doc.mentions_in(start, end, ("place",)):
+            if other is ent or other.attrs.get("lat") is None or other.attrs.get("precision") == "country":
+                continue
+            if other.attrs.get("geo_source") == "inherited":
+                continue
+            if towns_only and other.attrs.get("precision") not in ("place", "admin_area"):
+                continue
+            dist = mm.start - m0.end if mm.start >= m0.end else m0.start - mm.end
+            if best is None or dist < best[0]:
+                best = (dist, other, mm.start)
+        return best
+
+    best = nearest(sent.start, sent.end, False)
+    if best is None:
+        # none in the sentence: the nearest town named before it, within a paragraph or so, else any place
+        lo = max(0, m0.start - INHERIT_WINDOW)
+        best = nearest(lo, sent.start, True) or nearest(lo, sent.start, False)
     kind = info.get("kind") or "place"
     name = (
         ent.name if ent.name and not re.search(r"[\u0600-\u06ff]", ent.name) else transliterate(ent.name_ar)

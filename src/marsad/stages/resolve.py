@@ -138,6 +138,11 @@ def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> 
     return False
 
 
+@cache
+def _party_only_heads() -> tuple[str, ...]:
+    return tuple(fold_text(w) for w in _roles().get("party_only_heads", ()))
+
+
 def _alone_on_line(doc: Doc, start: int, end: int) -> bool:
     line_start = doc.text.rfind("\n", 0, start) + 1
     line_end = doc.text.find("\n", end)
@@ -169,9 +174,14 @@ def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if places:
                 out.extend(c for c in group if c not in states)
             else:
+                # only a country's or capital's own name becomes a place (not الكرملين, الجانب التركي)
                 for c in states:
-                    c.type = "place"
-                    c.attrs["country_of"] = c.refs[0]
+                    entry = by_id.get(c.refs[0])
+                    alias = fold_text(c.attrs.get("alias", ""))
+                    territorial = entry is not None and not alias.startswith(_party_only_heads())
+                    if c.attrs.get("capital") or territorial:
+                        c.type = "place"
+                        c.attrs["country_of"] = c.refs[0]
                 out.extend(group)
             place_spans.append((s, e))
         else:
@@ -206,6 +216,8 @@ def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             # العسكري”); an unquoted guess never overrides the packs
             inside = [(ps, pe) for ps, pe in pack_spans if s <= ps and pe <= e]
             quoted = any(c.attrs.get("quoted") for c in group) and _uncovered_word(doc, s, e, inside)
+            # a group named by its backer contains the backer's name: قوات موالية لنظام الأسد
+            quoted = quoted or any(c.attrs.get("composite") for c in group)
             if any(s < pe and ps < e and not (quoted and (ps, pe) in inside) for ps, pe in pack_spans):
                 continue
         best = max(c.priority for c in group)
@@ -229,6 +241,8 @@ def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _entity_key(c: Candidate) -> tuple[str, str]:
+    if c.attrs.get("backed_by"):
+        return ("actor", "backed:" + c.attrs["backed_by"])
     if c.how == "adjective" and c.type == "place":
         return ("place", "country:" + c.attrs.get("country_of", ""))
     if c.type == "place" and c.attrs.get("country_of"):
@@ -257,6 +271,10 @@ def _make_entities(doc: Doc, chosen: list[Candidate]) -> None:
                     attrs["parent"] = by_id[entry.parent].name
             elif entry is not None:  # a state named as a place
                 name, name_ar, ref, attrs = entry.name, entry.name_ar, None, {"country_of": entry.id}
+            elif c.attrs.get("backed_by") in by_id:
+                backer = by_id[c.attrs["backed_by"]]
+                name, name_ar, ref = f"forces backed by {backer.name}", doc.text[c.start:c.end], None
+                attrs = {"kind": "armed_group", "backed_by": backer.name}
             else:
                 surface = c.name_ar or doc.text[c.start:c.end]
                 name = c.name or (romanise(surface) if c.how == "pattern" else surface)
