@@ -18,7 +18,7 @@ PACKS = ("actors", "people", "outlets")
 
 KINDS = {
     "actors": {"state", "government", "state_force", "armed_group", "militia", "coalition", "party",
-               "administration"},
+               "administration", "international_org"},
     "people": {"head_of_state", "commander", "official", "journalist", "analyst", "cleric"},
     "outlets": {"newspaper", "tv", "radio", "agency", "website", "network"},
 }

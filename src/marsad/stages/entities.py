@@ -191,8 +191,8 @@ def run(doc: Doc) -> None:
     for m, start, end in hits:
         for what, entry_id, alias in m.payloads:
             entry = by_id.get(entry_id)
-            if entry is None or not _valid(alias, entry, day):
-                continue
+            if entry is None or not _valid(alias, entry, day) or entry.extra.get("party") is False:
+                continue  # party: false — international bodies that are cited, not parties to the conflict
             attrs: dict = {"alias": alias.text}
             if alias.requires == "cue" and not _cued(ftext, m.start, m.end, m.prefix):
                 continue
