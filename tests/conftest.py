@@ -51,3 +51,11 @@ def seed_report(scorer, seed_predictions) -> dict:
     with contextlib.redirect_stdout(buf):
         scorer.main([str(shared_path("eval", "seeds.gold.jsonl")), str(seed_predictions), "--json"])
     return json.loads(buf.getvalue())
+
+
+def score_value(report: dict, key: str) -> float:
+    """One figure of score.py's JSON report: overall entity F1, an F1, or an accuracy."""
+    if key == "entities":
+        return report["entities"]["all"]["f1"]
+    v = report[key]
+    return v["f1"] if isinstance(v, dict) else (v or 0.0)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import shared_path
+from tests.conftest import score_value, shared_path
 
 GOLD_DIR = Path(__file__).with_name("gold")
 FLOORS = json.loads((Path(__file__).with_name("quality_floors.json")).read_text("utf-8")).get("dev", {})
@@ -51,16 +51,9 @@ def dev_report(scorer, tmp_path_factory) -> dict:
     return json.loads(buf.getvalue())
 
 
-def _value(report: dict, key: str) -> float:
-    if key == "entities":
-        return report["entities"]["all"]["f1"]
-    v = report[key]
-    return v["f1"] if isinstance(v, dict) else (v or 0.0)
-
-
 @pytest.mark.parametrize("key", sorted(FLOORS))
 def test_dev_score_at_or_above_floor(dev_report: dict, key: str) -> None:
-    got = _value(dev_report, key)
+    got = score_value(dev_report, key)
     assert got >= FLOORS[key] - 1e-9, f"{key}: {got:.3f} fell below the floor {FLOORS[key]:.3f}"
 
 

@@ -8,21 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import score_value
+
 FLOORS = json.loads((Path(__file__).with_name("quality_floors.json")).read_text("utf-8"))["floors"]
-
-
-def _value(report: dict, key: str) -> float:
-    if key == "entities":
-        return report["entities"]["all"]["f1"]
-    v = report[key]
-    if isinstance(v, dict):
-        return v["f1"]
-    return v or 0.0
 
 
 @pytest.mark.parametrize("key", sorted(FLOORS))
 def test_seed_score_at_or_above_floor(seed_report: dict, key: str) -> None:
-    got = _value(seed_report, key)
+    got = score_value(seed_report, key)
     assert got >= FLOORS[key] - 1e-9, f"{key}: {got:.3f} fell below the floor {FLOORS[key]:.3f}"
 
 
