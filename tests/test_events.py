@@ -277,3 +277,55 @@ def test_expected_noun_event_needs_a_party() -> None:
 def test_recruit_batch_needs_fighters() -> None:
     _, evs = run("وصلت دفعة جديدة من العائلات إلى الرقة.")
     assert [e for e in evs if e["type"] == "RECRUIT"] == []
+
+
+# ---------------------------------------------------------------- repeated tellings, new triggers (hand-written)
+
+
+def test_same_toll_told_again_is_one_event() -> None:
+    _, evs = run("قتل 12 عنصرا في هجوم شنه التنظيم على قسد في الرقة. "
+                 "وأفاد مصدر محلي أن 12 عنصرا قتلوا في الرقة.")
+    assert len([e for e in evs if e["type"] == "ATTACK"]) == 1
+
+
+def test_clashes_between_the_two_sides_restate_the_attack() -> None:
+    _, evs = run("هاجم التنظيم مواقع قسد في الرقة. وأضاف المصدر أن اشتباكات دارت بين الطرفين لساعتين.")
+    assert len([e for e in evs if e["type"] == "ATTACK"]) == 1
+
+
+def test_other_tolls_are_other_events() -> None:
+    _, evs = run("قتل 12 مدنيا في قصف لقوات النظام على الرقة. وقتل 5 مدنيين في غارة لقوات النظام على الرقة.")
+    assert len([e for e in evs if e["type"] == "ATTACK"]) == 2
+
+
+def test_fleeing_civilians_are_no_defection() -> None:
+    _, evs = run("وفر آلاف المدنيين من الرقة هرباً من القصف.")
+    assert [e for e in evs if e["type"] == "DEFECT"] == []
+
+
+def test_no_comment_names_no_event() -> None:
+    _, evs = run("ورفضت أنقرة التعليق على هوية القوات التي شنت الهجوم.")
+    assert [e for e in evs if e["type"] == "ATTACK"] == []
+
+
+def test_control_verbs_are_seize() -> None:
+    ev = one("وسيطرت قسد أمس على قرية الزهور.")
+    assert ev["type"] == "SEIZE" and ev["actor1"] == "sdf" and ev["place"] == "zuhur"
+    ev = one("وتسيطر قوات النظام حاليا على مدينة القصير.")
+    assert ev["type"] == "SEIZE" and ev["actor1"] == "regime"
+
+
+def test_siege_is_deploy() -> None:
+    ev = one("وطوقت قسد قرية الزهور.")
+    assert ev["type"] == "DEPLOY" and ev["actor1"] == "sdf"
+
+
+def test_cause_noun_after_preposition_is_an_event() -> None:
+    _, evs = run("أعلنت قسد مقتل ثلاثة من عناصرها جراء هجوم في الرقة.")
+    assert [e["type"] for e in evs] == ["ATTACK"]
+
+
+def test_agent_after_min_qibal_is_actor1() -> None:
+    _, evs = run("انسحب المسلحون بعد هزيمتهم من قبل قسد في الرقة.")
+    att = [e for e in evs if e["type"] == "ATTACK"]
+    assert len(att) == 1 and att[0]["actor1"] == "sdf"

@@ -12,8 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
-_TYPE_ALIASES = {"PERS": "PER", "PERSON": "PER", "MIS": "MISC", "MISC": "MISC", "LOCATION": "LOC",
-                 "ORGANIZATION": "ORG", "ORGANISATION": "ORG"}
+_TYPE_ALIASES = {
+    "PERS": "PER",
+    "PERSON": "PER",
+    "MIS": "MISC",
+    "MISC": "MISC",
+    "LOCATION": "LOC",
+    "ORGANIZATION": "ORG",
+    "ORGANISATION": "ORG",
+}
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff"
 
 
@@ -113,8 +120,14 @@ class Score:
         p = tp / npred if npred else 0.0
         r = tp / ng if ng else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": ng, "predicted": npred,
-                "correct": tp}
+        return {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(f, 4),
+            "gold": ng,
+            "predicted": npred,
+            "correct": tp,
+        }
 
     def types(self) -> list[str]:
         seen = set(self.n_gold) | set(self.n_pred)
@@ -125,8 +138,9 @@ class Score:
         d: dict = dict(self._prf(tp, ng, npred))
         d["tokens"] = self.tokens
         d["sentences"] = self.sentences
-        d["per_type"] = {t: self._prf(self.tp.get(t, 0), self.n_gold.get(t, 0), self.n_pred.get(t, 0))
-                         for t in self.types()}
+        d["per_type"] = {
+            t: self._prf(self.tp.get(t, 0), self.n_gold.get(t, 0), self.n_pred.get(t, 0)) for t in self.types()
+        }
         return d
 
     @property
@@ -136,12 +150,18 @@ class Score:
     def report(self) -> str:
         """A conlleval-like table."""
         d = self.as_dict()
-        lines = [f"processed {d['tokens']} tokens in {d['sentences']} sentences; found {d['predicted']} phrases; "
-                 f"correct: {d['correct']}; gold: {d['gold']}.",
-                 f"{'type':<8}{'precision':>10}{'recall':>10}{'F1':>10}{'gold':>8}{'found':>8}"]
+        lines = [
+            f"processed {d['tokens']} tokens in {d['sentences']} sentences; found {d['predicted']} phrases; "
+            f"correct: {d['correct']}; gold: {d['gold']}.",
+            f"{'type':<8}{'precision':>10}{'recall':>10}{'F1':>10}{'gold':>8}{'found':>8}",
+        ]
         for t, v in d["per_type"].items():
-            lines.append(f"{t:<8}{v['precision'] * 100:>10.2f}{v['recall'] * 100:>10.2f}{v['f1'] * 100:>10.2f}"
-                         f"{v['gold']:>8}{v['predicted']:>8}")
-        lines.append(f"{'overall':<8}{d['precision'] * 100:>10.2f}{d['recall'] * 100:>10.2f}{d['f1'] * 100:>10.2f}"
-                     f"{d['gold']:>8}{d['predicted']:>8}")
+            lines.append(
+                f"{t:<8}{v['precision'] * 100:>10.2f}{v['recall'] * 100:>10.2f}{v['f1'] * 100:>10.2f}"
+                f"{v['gold']:>8}{v['predicted']:>8}"
+            )
+        lines.append(
+            f"{'overall':<8}{d['precision'] * 100:>10.2f}{d['recall'] * 100:>10.2f}{d['f1'] * 100:>10.2f}"
+            f"{d['gold']:>8}{d['predicted']:>8}"
+        )
         return "\n".join(lines)

@@ -67,6 +67,11 @@ class Lexicon:
     patient_genitive: frozenset[str]
     passive: frozenset[str]
     reference_window: frozenset[str] = frozenset()
+    #: reference words that make a reference only before a definite one-word noun (بعد الهجوم)
+    reference_definite: frozenset[str] = frozenset()
+    no_comment: PhraseIndex | None = None
+    not_party_defect: frozenset[str] = frozenset()
+    not_party_window: int = 0
     reference_window_n: int = 0
     acled_by_trigger: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -184,6 +189,9 @@ def lexicon() -> Lexicon:
     for w in data["hypothetical_before"]:
         hypo.add(w, True)
     roles = {k: frozenset(_f(w) for w in v) for k, v in data["roles"].items() if isinstance(v, list)}
+    no_comment = PhraseIndex()
+    for w in data.get("no_comment", {}).get("words", []):
+        no_comment.add(w, True)
     return Lexicon(
         index=index, cues=cues, types=data["types"],
         light_default={_f(k): v for k, v in lv["default"].items()}, light_window=int(lv["window"]),
@@ -202,6 +210,10 @@ def lexicon() -> Lexicon:
         reference_window=frozenset(_f(w) for w in data.get("reference_window", {}).get("words", [])),
         reference_window_n=int(data.get("reference_window", {}).get("window", 0)),
         acled_by_trigger=acled_by,
+        reference_definite=frozenset(_f(w) for w in data.get("reference_before_definite", [])),
+        no_comment=no_comment,
+        not_party_defect=frozenset(_f(w) for w in data.get("not_party_defect", {}).get("words", [])),
+        not_party_window=int(data.get("not_party_defect", {}).get("window", 0)),
     )
 
 
@@ -501,12 +513,22 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     words = ctx.words
     # a reason (خوفاً من انشقاقات) or a condition (في حال بدأت معركة) names no event that happened
     cancel = _cue_spans(ctx, lex.reason_before) + _cue_spans(ctx, lex.hypothetical_before)
+    # رفضت الوزارة التعليق على ... القوات التي شنت الهجوم: what was not commented on is no event told
+    uncommented = _cue_spans(ctx, lex.no_comment) if lex.no_comment is not None else []
     kept = []
     for i, h in enumerate(hits):
         sent = ctx.doc.sentence_of(h.start)
         if any(sent.start <= a and b <= h.start and words.gap(b, h.start) < lex.cue_window
                and not _CLAUSE_END.search(ctx.doc.text, b, h.start) for a, b in cancel):
             continue
+        if any(sent.start <= a and b <= h.start and not _CLAUSE_END.search(ctx.doc.text, b, h.start)
+               for a, b in uncommented):
+            continue
+        if h.type == "DEFECT" and lex.not_party_window:
+            n = lex.not_party_window
+            near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end)[:n]
+            if any(_strip_conj(w) in lex.not_party_defect or w in lex.not_party_defect for w in near):
+                continue  # civilians fleeing shelling are no party's defection
         if h.trig.cond >= 0:
             near, window = lex.conditions[h.trig.cond]
             after = words.between(h.end, sent.end)[:window]
@@ -521,7 +543,11 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if h.trig.pos == "noun" and not h.prefix:
             last1 = before[-1:] if before else []
             last2 = [" ".join(before[-2:])] if len(before) >= 2 else []
-            if any(w in lex.reference_before for w in last1 + last2):
+            refs = [w for w in last1 + last2 if w in lex.reference_before]
+            if refs and all(w in lex.reference_definite for w in refs) and not (
+                    ctx.doc.text[h.start:h.end].startswith("ال") and " " not in h.trig.base):
+                refs = []  # جراء هجوم في دير الزور، بعد السيطرة على قرى: a new event, not one told
+            if refs:
                 ctx.elaborated.add(h.start)
                 continue
         elif h.trig.pos == "noun" and h.prefix and before and _strip_conj(before[-1]) in lex.reference_before:
@@ -627,6 +653,7 @@ def _gen_mention(ctx: _Ctx, after: int, limit: int, mentions: list[tuple[model.M
     return None
 
 
+_AGENT_MARKERS = (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"])
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _PLACE_RANK = {"place": 0, "admin_area": 1, "region": 2, "country": 3}
 _REGION_WORDS = ("ريف", "شمال", "جنوب", "شرق", "غرب", "منطقه", "مناطق", "الحدود", "الباديه")
@@ -749,6 +776,14 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     and (mk == "ل" or (mk[:1] == "ل" and mk[1:] in heads))):
                 if a2 is None or ent is not a2[1]:
                     a1 = (m, ent)
+                break
+    if not d.verbal or (h.light is not None and h.light.trig.base in lex.passive):
+        # هزيمتهم من قبل القوات العراقية، على يد التنظيم: the agent of a masdar or a passive is named after it
+        for m, ent in actors:
+            if m.start >= he and [_strip_conj(w) for w in ctx.words.before(m.start, 2, cs)] in _AGENT_MARKERS:
+                a1 = (m, ent)
+                if a2 is not None and a2[1] is ent:
+                    a2 = None
                 break
     if a1 is None and d.type == "DEFECT":
         for m, ent in actors:
@@ -945,6 +980,98 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+_COARSE = {"country": 3, "region": 2, "admin_area": 1}
+#: words that name the parties of an event already told: اشتباكات بين الطرفين
+_BOTH_SIDES = frozenset({"الطرفين", "الطرفان", "الجانبين", "الجانبان"})
+
+
+def _near_km(a: EntityDraft, b: EntityDraft) -> float | None:
+    try:
+        la1, lo1, la2, lo2 = (float(a.attrs["lat"]), float(a.attrs["lon"]),
+                              float(b.attrs["lat"]), float(b.attrs["lon"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return ((la1 - la2) ** 2 + ((lo1 - lo2) * 0.8) ** 2) ** 0.5 * 111
+
+
+def _places_compatible(a: EntityDraft | None, b: EntityDraft | None) -> bool:
+    """The same place, an unknown one, or one inside the other's area (عفرين in شمال سوريا)."""
+    if a is None or b is None or a is b:
+        return True
+    ra, rb = _COARSE.get(a.attrs.get("precision", ""), 0), _COARSE.get(b.attrs.get("precision", ""), 0)
+    km = _near_km(a, b)
+    if ra == rb == 0:
+        return km is not None and km <= 15  # a facility in its town: مشفى عفرين، عفرين
+    coarse, fine = (a, b) if ra >= rb else (b, a)
+    if coarse.attrs.get("precision") == "country":
+        return bool(coarse.attrs.get("country")) and coarse.attrs.get("country") == fine.attrs.get("country")
+    return km is not None and km <= 200
+
+
+def _tolls(ctx: _Ctx, s: int, e: int) -> set[str]:
+    """The numbers a clause gives (43 مدنيا، 15 مسلحا), years aside: a toll told twice is one happening."""
+    out = set()
+    for w in ctx.words.between(s, e):
+        if w.isdigit() and not (1900 <= int(w) <= 2100):
+            out.add(str(int(w)))
+    return out
+
+
+def _definite_only(ctx: _Ctx, d: Draft) -> bool:
+    """Every trigger is a definite noun with no verb carrying it: القصف المدفعي التركي، الهدنة."""
+    return not d.verbal and all(ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")
+                                for x in d.hits)
+
+
+def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """Articles tell one happening several times (lead, body, quote, casualty tally): a later event of the
+    same type whose parties, place and date agree with an earlier one is that event again when it gives
+    the same toll, names its parties only as "the two sides" (بين الطرفين), or is a bare definite noun
+    naming no doer (هرباً من القصف التركي). The first telling stays."""
+    doc = ctx.doc
+    out: list[Draft] = []
+    info: list[tuple[set[str], str | None]] = []
+    for d in drafts:
+        qs = _tolls(ctx, *d.clause)
+        t = _time_in(doc, *d.clause)
+        day = t.date if t is not None and t.precision == "day" else None
+        words = set(ctx.words.between(*d.clause))
+        twin = None
+        for i, o in enumerate(out):
+            oq, oday = info[i]
+            if o.type != d.type or o.sentence == d.sentence or "denied" in (o.modality, d.modality):
+                continue
+            if not _places_compatible(d.place, o.place):
+                continue
+            if day is not None and oday is not None and day != oday:
+                continue
+            same_doer = not (d.actor1_explicit and o.actor1_explicit) or d.actor1 is o.actor1
+            if qs & oq:
+                if same_doer or d.actor1 is o.actor2 or d.actor2 is o.actor1:
+                    twin = i
+                    break
+                continue
+            if qs and oq:
+                continue  # another toll: another happening
+            if not same_doer or (d.actor2 is not None and o.actor2 is not None and d.actor2 is not o.actor2):
+                continue
+            if words & _BOTH_SIDES or (not d.actor1_explicit and not qs and _definite_only(ctx, d)
+                                       and _bases(d) & _bases(o)):
+                twin = i
+                break
+        if twin is None:
+            out.append(d)
+            info.append((qs, day))
+            continue
+        info[twin] = (qs | info[twin][0], info[twin][1] or day)
+        out[twin].hits.extend(x for x in d.hits if x.trig.base not in _bases(out[twin]))
+    return out
+
+
+def _bases(d: Draft) -> set[str]:
+    return {x.trig.base.removeprefix("ال") for x in d.hits}
+
+
 def _sent_index(doc: Doc, pos: int) -> int:
     for i, s in enumerate(doc.sentences):
         if s.start <= pos < s.end:
@@ -996,7 +1123,7 @@ def run(doc: Doc) -> None:
     # a predicted event (للتوصل إلى تفاهمات، الهجوم المرتقب) with no party named in its sentence says nothing
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
-    drafts = _repeats(ctx, _merge(drafts))
+    drafts = _merge(_told_again(ctx, _repeats(ctx, drafts)))
     events = []
     for d in drafts:
         h = d.head

@@ -10,6 +10,7 @@ repeating it does not make a new choice.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -24,6 +25,20 @@ from marsad.textnorm import dediacritise, fold_text
 
 ACTOR_TYPES = ("actor", "person")
 _WORD = re.compile(r"\w+")
+#: designation verbs (folded stems): their object is what a terrorism term right after them is aimed at
+_DESIGNATE = ("تصنف", "يصنف", "صنفت", "صنف", "تعتبر", "يعتبر", "اعتبرت", "اعتبر", "تعد", "يعد", "تدرج",
+              "يدرج", "ادرجت", "المصنف", "المصنفه", "المصنفين", "المصنفون", "مصنف", "مصنفه", "تعده", "وتصنف",
+              "وتعتبر", "ويعتبر", "ويصنف")
+#: object pronouns on a designation verb, and whether they are plural
+_PRONOUNS = (("هما", True), ("هم", True), ("ها", False), ("ه", False))
+#: words before a term that say it describes unnamed people (لمن وصفهم بـ"الإرهابيين")
+#: actors a designation verb's pronoun may refer to (not the designating state)
+_DESIGNATED_KINDS = frozenset({"armed_group", "militia", "party"})
+_SIDE_BONUS = 4
+#: categories whose bare terms fall back to the article's main armed group, and that group's kinds
+_MAIN_FALLBACK = frozenset({"terrorism", "extremism"})
+_MAIN_KINDS = frozenset({"armed_group", "militia"})
+_UNNAMED = frozenset({"من", "لمن", "بمن", "ممن", "فمن", "ومن"})
 
 
 def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
@@ -48,6 +63,12 @@ class Term:
     #: with no name beside it, the nearest actor of the sentence of one of `kinds` is the target
     nearest: bool = False
     kinds: tuple[str, ...] = ()
+    #: the extended word must start with this (الموالية لواشنطن)
+    next_prefix: str = ""
+    #: a word right after the term that makes it literal (تحرير السكان، الموالية لها)
+    not_next: frozenset[str] = frozenset()
+    #: `nearest` looks only on the `attach` side
+    side_only: bool = False
 
 
 @cache
@@ -61,6 +82,9 @@ def terms() -> PhraseIndex:
             adjectives=tuple((fold_text(k), v) for k, v in t.get("adjectives", {}).items()),
             anaphor=bool(t.get("anaphor", False)), extend=int(t.get("extend", 0)),
             nearest=bool(t.get("nearest", False)), kinds=tuple(t.get("kinds", ())),
+            next_prefix=fold_text(t.get("next_prefix", "")),
+            not_next=frozenset(fold_text(w) for w in t.get("not_next", ())),
+            side_only=bool(t.get("side_only", False)),
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
@@ -80,6 +104,7 @@ class _Around:
         for m in _WORD.finditer(doc.folded.text):
             s, e = doc.folded.span(m.start(), m.end())
             self.words.append((s, e, m.group()))
+        self.starts = [w[0] for w in self.words]
         self.mentions = sorted(((m, e) for e in doc.entities if e.type in ACTOR_TYPES for m in e.mentions),
                                key=lambda p: (p[0].start, -(p[0].end - p[0].start)))
 
@@ -108,10 +133,11 @@ class _Around:
         m, ent = max((c for c in cands if c[0].end == end), key=lambda c: c[0].end - c[0].start)
         return ent if self.gap(m.end, s) <= gap else None
 
-    def nearest(self, s: int, e: int, lo: int, hi: int, kinds: tuple[str, ...], side: str
-                ) -> EntityDraft | None:
+    def nearest(self, s: int, e: int, lo: int, hi: int, kinds: tuple[str, ...], side: str,
+                side_only: bool = False) -> EntityDraft | None:
         """The actor mention of the sentence [lo, hi) nearest to the term, of one of `kinds` (any kind
-        when empty); `side` prev|next prefers that side, the other side counts only when it has none."""
+        when empty); `side` prev|next is preferred: a mention on the other side must be more than
+        `_SIDE_BONUS` words nearer to win (none at all with `side_only`)."""
         best: tuple[int, int, EntityDraft] | None = None
         for m, ent in self.mentions:
             if m.start < lo or m.end > hi or (m.start < e and s < m.end) or ent.type != "actor":
@@ -119,12 +145,76 @@ class _Around:
             if kinds and ent.attrs.get("kind") not in kinds:
                 continue
             before = m.end <= s
-            dist = s - m.end if before else m.start - e
+            dist = self.gap(m.end, s) if before else self.gap(e, m.start)
             off_side = (side == "prev" and not before) or (side == "next" and before)
-            key = (1 if off_side else 0, dist)
+            if off_side and side_only:
+                continue
+            key = (dist + (_SIDE_BONUS if off_side else 0), m.start if before else -m.start)
             if best is None or key < best[:2]:
                 best = (*key, ent)
         return best[2] if best else None
+
+    def main_actor(self, kinds: tuple[str, ...]) -> EntityDraft | None:
+        """The article's most-mentioned actor of one of `kinds` (the earliest on a tie)."""
+        count: dict[str, list] = {}
+        for m, ent in self.mentions:
+            if ent.type == "actor" and ent.attrs.get("kind") in kinds:
+                count.setdefault(ent.id, [0, m.start, ent])[0] += 1
+        if not count:
+            return None
+        return min(count.values(), key=lambda c: (-c[0], c[1]))[2]
+
+    def words_before(self, s: int, lo: int, n: int) -> list[tuple[int, int, str]]:
+        """Up to n words of the sentence before offset s, nearest first."""
+        i = bisect.bisect_left(self.starts, s)
+        out = []
+        while i > 0 and len(out) < n:
+            i -= 1
+            w = self.words[i]
+            if w[0] < lo:
+                break
+            if w[1] <= s:
+                out.append(w)
+        return out
+
+    def designated(self, s: int, lo: int, hi: int) -> list[EntityDraft] | None:
+        """A terrorism term right after a designation verb (تعتبرها أنقرة "إرهابية"، المصنف إرهابياً،
+        وتصنفهم جميعاً كـ"تنظيمات إرهابية"): the verb's object(s), or None when no such verb is there."""
+        before = [w for w in self.words_before(s, lo, 6) if len(w[2]) > 1]
+        for ws, we, w in before[:4]:
+            stem, plural, pron = w, False, False
+            for suf, pl in _PRONOUNS:
+                if w.endswith(suf) and w[: -len(suf)] in _DESIGNATE:
+                    stem, plural, pron = w[: -len(suf)], pl, True
+                    break
+            if stem not in _DESIGNATE:
+                continue
+            if pron:
+                cands = [(m, ent) for m, ent in self.mentions if lo <= m.start and m.end <= ws
+                         and ent.type == "actor" and ent.attrs.get("kind") in _DESIGNATED_KINDS]
+                if not cands:
+                    return []
+                if plural:
+                    out: list[EntityDraft] = []
+                    for _m, ent in cands:
+                        if ent not in out:
+                            out.append(ent)
+                    return out
+                return [max(cands, key=lambda c: c[0].end)[1]]
+            if stem.startswith("ال") or stem.startswith("مصنف"):
+                ent = self.prev_before(ws, 2, lo)
+                return [ent] if ent is not None else []
+            inside = [ent for m, ent in self.mentions if m.start >= we and m.end <= s and ent.type == "actor"]
+            if inside:
+                return [inside[1] if len(inside) > 1 else inside[0]]
+            return []
+        return None
+
+    def described_unnamed(self, s: int, lo: int) -> bool:
+        """لمن وصفهم بـ"الإرهابيين": the term is given to people the article does not name."""
+        before = [w[2] for w in self.words_before(s, lo, 4) if w[2] not in ("ب", "ك")]
+        return (len(before) >= 2 and before[0][:3] in ("وصف", "يصف", "تصف") and before[0][-2:] in ("هم", "ها")
+                and before[1] in _UNNAMED)
 
     def next_word(self, e: int) -> tuple[int, int, str] | None:
         for w in self.words:
@@ -146,7 +236,7 @@ def run(doc: Doc) -> None:
     around = _Around(doc)
     last_target: dict[str, EntityDraft] = {}
     last_by_category: dict[str, EntityDraft] = {}
-    seen: set[tuple[str, str]] = set()
+    seen: dict[str, list[str]] = {}  # target id -> comparison forms recorded for it
     out: list[model.Framing] = []
     for m in terms().find(doc.folded.text):
         term: Term = m.payloads[0]
@@ -154,49 +244,70 @@ def run(doc: Doc) -> None:
         if doc.is_furniture(s, e):
             continue
         sent = doc.sentence_of(s)
-        target = around.containing(s, e)
-        if target is None and term.adjectives:
-            w = around.next_word(e)
-            if w is not None and around.gap(e, w[0]) == 0:
-                ref = dict(term.adjectives).get(fold_text(doc.text[w[0]:w[1]]))
-                target = _by_refs(doc, (ref,)) if ref else None
-                target = target or around.containing(w[0], w[1])
-        if target is None and term.attach == "next":
-            target = around.next_after(e, term.gap, sent.end)
-        elif target is None and term.attach == "prev":
-            target = around.prev_before(s, term.gap, sent.start)
-        if target is None and term.nearest:
-            # الإرهابيين، تحرير، المرتزقة with no name beside them: the term's usual target when the
-            # sentence names it, else the nearest plausible actor of the sentence
-            usual = _by_refs(doc, term.refs)
-            if usual is not None and any(sent.start <= m.start < sent.end for m in usual.mentions):
-                target = usual
-            else:
-                target = around.nearest(s, e, sent.start, sent.end, term.kinds, term.attach)
-        if target is None and term.refs:
-            target = _by_refs(doc, term.refs)
-        if target is None and term.nearest and term.category:
-            target = last_by_category.get(term.category)  # the group this article already called so
-        if target is None and term.anaphor:
-            # a bare term refers back: to its own last target, else to the nearest actor before it
-            target = last_target.get(term.key) or around.prev_before(s, 99, sent.start)
-        if target is None:
-            continue  # a loaded word aimed at no one we can name is not framing of an entity
-        last_target[term.key] = target
-        if term.category and target.type == "actor":
-            last_by_category[term.category] = target
-        end = e
-        if term.extend:
-            w = around.next_word(e)
-            if w is not None and w[0] < sent.end:
-                end = w[1]
-        text = doc.text[s:end]
-        key = (_norm(text.split()[0] if term.extend else text), target.id)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(model.Framing(term=text, start=s, end=end, target=target.id, category=term.category))
+        nxt = around.next_word(e)
+        nxt_word = nxt[2] if nxt is not None and nxt[0] < sent.end else ""
+        if term.not_next and nxt_word in term.not_next:
+            continue  # تحرير السكان، الموالية لها: the literal sense
+        if term.extend and term.next_prefix and not (
+                nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1):
+            continue  # الموالية اقتحام: no patron named
+        targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category)
+        for target in targets:
+            last_target[term.key] = target
+            if term.category and target.type == "actor":
+                last_by_category[term.category] = target
+            end = e
+            if term.extend and nxt is not None and nxt[0] < sent.end:
+                end = nxt[1]
+            text = doc.text[s:end]
+            key = _norm(text.split()[0] if term.extend else text)
+            forms = seen.setdefault(target.id, [])
+            if any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in forms):
+                continue  # the same choice of word for the same target (الاحتلال / قوات الاحتلال)
+            forms.append(key)
+            out.append(model.Framing(term=text, start=s, end=end, target=target.id, category=term.category))
     doc.framing = out
+
+
+def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_target: dict[str, EntityDraft],
+             last_by_category: dict[str, EntityDraft]) -> list[EntityDraft]:
+    target = around.containing(s, e)
+    if target is None and term.adjectives:
+        w = around.next_word(e)
+        if w is not None and around.gap(e, w[0]) == 0:
+            ref = dict(term.adjectives).get(fold_text(doc.text[w[0]:w[1]]))
+            target = _by_refs(doc, (ref,)) if ref else None
+            target = target or around.containing(w[0], w[1])
+    if target is not None:
+        return [target]
+    if term.category == "terrorism":
+        got = around.designated(s, sent.start, sent.end)
+        if got is not None:
+            return got
+    if around.described_unnamed(s, sent.start):
+        return []
+    if term.attach == "next":
+        target = around.next_after(e, term.gap, sent.end)
+    elif term.attach == "prev":
+        target = around.prev_before(s, term.gap, sent.start)
+    if target is None and term.nearest:
+        # الإرهابيين، تحرير، المرتزقة with no name beside them: the term's usual target when the
+        # sentence names it, else the nearest plausible actor of the sentence
+        usual = _by_refs(doc, term.refs)
+        if usual is not None and any(sent.start <= m.start < sent.end for m in usual.mentions):
+            target = usual
+        else:
+            target = around.nearest(s, e, sent.start, sent.end, term.kinds, term.attach, term.side_only)
+    if target is None and term.refs:
+        target = _by_refs(doc, term.refs)
+    if target is None and term.nearest and term.category:
+        target = last_by_category.get(term.category)  # the group this article already called so
+    if target is None and term.nearest and term.category in _MAIN_FALLBACK:
+        target = around.main_actor(tuple(k for k in term.kinds if k in _MAIN_KINDS))  # the story's armed group
+    if target is None and term.anaphor:
+        # a bare term refers back: to its own last target, else to the nearest actor before it
+        target = last_target.get(term.key) or around.prev_before(s, 99, sent.start)
+    return [target] if target is not None else []
 
 
 def loaded_terms() -> list[dict[str, Any]]:

@@ -397,6 +397,13 @@ def _period(per: str, offset: int, end: int, pub: date | None) -> Hit:
 def _ago(per: str, n: int, end: int, pub: date | None) -> Hit:
     if pub is None:
         return Hit(end, None, per)
+    try:
+        return _ago_dated(per, n, end, pub)
+    except (ValueError, OverflowError):  # قبل 2500 عام: before the calendar date type can hold
+        return Hit(end, None, per)
+
+
+def _ago_dated(per: str, n: int, end: int, pub: date) -> Hit:
     if per == "day":
         return Hit(end, pub - timedelta(days=n), "day")
     if per == "week":
