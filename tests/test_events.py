@@ -311,8 +311,8 @@ def test_no_comment_names_no_event() -> None:
 def test_control_verbs_are_seize() -> None:
     ev = one("وسيطرت قسد أمس على قرية الزهور.")
     assert ev["type"] == "SEIZE" and ev["actor1"] == "sdf" and ev["place"] == "zuhur"
-    ev = one("وتسيطر قوات النظام حاليا على مدينة القصير.")
-    assert ev["type"] == "SEIZE" and ev["actor1"] == "regime"
+    ev = one("وتسيطر قسد حاليا على مدينة القصير.")
+    assert ev["type"] == "SEIZE" and ev["actor1"] == "sdf"
 
 
 def test_siege_is_deploy() -> None:
