@@ -1,0 +1,93 @@
+"""NER tagging speed: tokens per second on one core, with the shipped model (or --model).
+
+    .venv/bin/python benchmarks/ner_speed.py                       # ANERcorp CAMeL test split, 5 passes
+    .venv/bin/python benchmarks/ner_speed.py --text-limit 300      # also find_entities() on ANT articles
+
+Measures `Tagger.tag()` on pre-tokenised sentences (features + Viterbi) with a cold and a warm feature cache,
+and `find_entities()` on raw article text (tokenisation + sentence split + tagging). One process, one core.
+Writes benchmarks/results/ner_speed.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import header, write_results
+
+DATA = Path("/work/shared/data")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--file", default=str(DATA / "ner-anercorp" / "ANERCorp_CamelLab_test.txt"))
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--passes", type=int, default=5)
+    ap.add_argument("--text-limit", type=int, default=300, help="ANT articles for find_entities (0: skip)")
+    ap.add_argument("--out", default=None)
+    args = ap.parse_args(argv)
+
+    from marsad.ner.conll import read_conll
+    from marsad.ner.tagger import Tagger
+
+    t = time.perf_counter()
+    tagger = Tagger.load(args.model)
+    load_s = time.perf_counter() - t
+    sents = [[tok for tok, _ in s] for s in read_conll(args.file)]
+    n_tok = sum(map(len, sents))
+
+    t = time.perf_counter()
+    for s in sents:
+        tagger.tag(s)
+    cold = n_tok / (time.perf_counter() - t)
+    warm_rates = []
+    for _ in range(args.passes):
+        t = time.perf_counter()
+        for s in sents:
+            tagger.tag(s)
+        warm_rates.append(n_tok / (time.perf_counter() - t))
+    warm = sorted(warm_rates)[len(warm_rates) // 2]
+    result = {
+        **header("ner_speed"),
+        "model_load_s": round(load_s, 3),
+        "file": args.file,
+        "tokens": n_tok,
+        "tag_tokens_per_s_cold_cache": round(cold),
+        "tag_tokens_per_s_warm_median": round(warm),
+    }
+    print(
+        f"model loaded in {load_s:.2f}s; {n_tok} tokens: tag() {cold:,.0f} tok/s (first pass, cold cache), "
+        f"{warm:,.0f} tok/s (median of {args.passes} warm passes)"
+    )
+
+    if args.text_limit:
+        files = sorted((DATA / "news-ant-corpus-multisource").glob("*.trec.xml.gz"))
+        texts: list[str] = []
+        for f in files:
+            with gzip.open(f, "rt", encoding="utf-8") as fh:
+                texts.extend(m.group(1) for m in re.finditer(r"<TEXT>(.*?)</TEXT>", fh.read(), re.S))
+            if len(texts) >= args.text_limit:
+                break
+        texts = texts[: args.text_limit]
+        from marsad.ner.tagger import tokenize
+
+        tagger2 = Tagger.load(args.model)  # fresh cache: unseen text
+        n = sum(len(tokenize(x)) for x in texts)
+        t = time.perf_counter()
+        ents = sum(len(tagger2.find_entities(x)) for x in texts)
+        dt = time.perf_counter() - t
+        result.update(
+            {"articles": len(texts), "article_tokens": n, "entities": ents, "find_entities_tokens_per_s": round(n / dt)}
+        )
+        print(f"find_entities on {len(texts)} ANT articles: {n} tokens, {ents} entities, {n / dt:,.0f} tok/s")
+    path = write_results("ner_speed", result, args.out)
+    print(f"results: {path}")
+
+
+if __name__ == "__main__":
+    main()

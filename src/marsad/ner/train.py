@@ -1,0 +1,211 @@
+"""`marsad train ner`: train the CRF tagger on the public corpora and write the model file.
+
+    marsad train ner --data /work/shared/data            # full training, writes the shipped model
+    marsad train ner --data DIR --out model.zip --sample 300 --iterations 20   # a quick run
+
+The steps: read the corpora (`marsad.ner.corpora`), drop every sentence that repeats text of the ANERcorp
+CAMeL test split, learn word clusters from the unlabelled ANT corpus (`marsad.ner.clusters`), freeze the
+gazetteer from marsad's packs, train a linear-chain CRF with L-BFGS (python-crfsuite), score it on the
+test split, and write one zip file: `crf.bin` (the CRFsuite model), `lexicon.json` and `manifest.json`
+(data files with sha256, seed, feature version, parameters, scores, timings), `attributes.json` (the
+attributes that carry a weight: the tagger drops every other feature before CRFsuite sees it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import random
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from marsad.ner import corpora
+from marsad.ner.conll import Score
+from marsad.ner.features import FEATURE_VERSION, Featurizer, Lexicon, current_charmap
+
+MODEL_FORMAT = "marsad-ner-crf/1"
+DEFAULT_CORPORA = ("anercorp",)
+
+
+@dataclass
+class TrainConfig:
+    data: Path
+    out: Path
+    corpora: Sequence[str] = DEFAULT_CORPORA
+    seed: int = 13
+    c1: float = 0.05
+    c2: float = 0.05
+    iterations: int = 150
+    min_freq: int = 1
+    clusters: bool = True
+    #: keep only this many sentences per corpus (tests and quick runs); 0 = all
+    sample: int = 0
+    #: hold out the last tenth of ANERcorp-train as a development set and score on it too
+    dev: bool = False
+    log: Callable[[str], None] = field(default=lambda _m: None)
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def load_training_data(
+    cfg: TrainConfig,
+) -> tuple[list[corpora.Sentence], list[corpora.Sentence], list[corpora.Sentence], dict]:
+    """(train, dev, test, report). Every training sentence passes `assert_no_leak` against the test split."""
+    test = corpora.load_anercorp_test(cfg.data)
+    shingles = corpora.test_shingles(test)
+    train: list[corpora.Sentence] = []
+    dev: list[corpora.Sentence] = []
+    report: dict = {}
+    rng = random.Random(cfg.seed)
+    for name in cfg.corpora:
+        sents = corpora.LOADERS[name](cfg.data)
+        kept, dropped = corpora.drop_test_overlap(sents, shingles)
+        if name == "anercorp" and cfg.dev:
+            cut = len(kept) * 9 // 10
+            kept, dev = kept[:cut], kept[cut:]
+        if cfg.sample:
+            kept = rng.sample(kept, min(cfg.sample, len(kept)))
+        report[name] = {"sentences": len(kept), "tokens": sum(map(len, kept)), "dropped_as_test_overlap": dropped}
+        train.extend(kept)
+    if dev:
+        dev_shingles = corpora.test_shingles(dev)
+        before = len(train)
+        train = [s for s in train if s in dev or not corpora._overlaps(s, dev_shingles, corpora.LEAK_CHARS)]
+        report["dropped_as_dev_overlap"] = before - len(train)
+    corpora.assert_no_leak(train, test)
+    return train, dev, test, report
+
+
+def build_lexicon(cfg: TrainConfig) -> tuple[Lexicon, dict]:
+    from marsad.ner.lexicon import pack_gazetteer
+
+    gaz, words = pack_gazetteer()
+    info: dict = {"gazetteer_entries": len(gaz), "lexicon_words": len(words)}
+    clusters: dict[str, list[str]] = {}
+    if cfg.clusters:
+        from marsad.ner.clusters import ant_files, learn_clusters
+
+        files = ant_files(cfg.data)
+        t = time.time()
+        clusters = learn_clusters(files, seed=cfg.seed, log=cfg.log)
+        info["clusters"] = {
+            "words": len(clusters),
+            "seconds": round(time.time() - t, 1),
+            "files": {str(f.relative_to(cfg.data)): sha256_file(f) for f in files},
+        }
+    return Lexicon(gaz, words, clusters, current_charmap()), info
+
+
+def score(tag_fn: Callable[[list[str]], list[str]], sents: Sequence[corpora.Sentence]) -> Score:
+    sc = Score()
+    for s in sents:
+        sc.add([g for _, g in s], tag_fn([t for t, _ in s]))
+    return sc
+
+
+def train(cfg: TrainConfig) -> dict:
+    import pycrfsuite
+
+    t0 = time.time()
+    train_sents, dev, test, data_report = load_training_data(cfg)
+    cfg.log(f"training data: {sum(map(len, train_sents))} tokens in {len(train_sents)} sentences")
+    lexicon, lex_info = build_lexicon(cfg)
+    feat = Featurizer(lexicon)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in train_sents:
+        trainer.append(feat.sentence([t for t, _ in s]), [g for _, g in s])
+    trainer.select("lbfgs")
+    trainer.set_params(
+        {
+            "c1": cfg.c1,
+            "c2": cfg.c2,
+            "max_iterations": cfg.iterations,
+            "feature.minfreq": cfg.min_freq,
+            "feature.possible_transitions": True,
+        }
+    )
+    t1 = time.time()
+    with tempfile.TemporaryDirectory() as tmp:
+        crf_path = Path(tmp) / "crf.bin"
+        trainer.train(str(crf_path))
+        crf_bytes = crf_path.read_bytes()
+    t2 = time.time()
+    cfg.log(f"CRF trained in {t2 - t1:.0f}s")
+    from marsad.ner.tagger import Tagger
+
+    tagger = Tagger.from_parts(crf_bytes, lexicon, {})
+    scores = {"test_anercorp_camel": score(tagger.tag, test).as_dict()}
+    if dev:
+        scores["dev"] = score(tagger.tag, dev).as_dict()
+    files = {}
+    for name in (*cfg.corpora, "test"):
+        for f in corpora.corpus_files(cfg.data, name):
+            files[str(f.relative_to(cfg.data))] = sha256_file(f)
+    manifest = {
+        "format": MODEL_FORMAT,
+        "model": "linear-chain CRF (CRFsuite, L-BFGS)",
+        "feature_version": FEATURE_VERSION,
+        "labels": sorted(tagger.labels),
+        "seed": cfg.seed,
+        "params": {
+            "c1": cfg.c1,
+            "c2": cfg.c2,
+            "iterations": cfg.iterations,
+            "min_freq": cfg.min_freq,
+            "corpora": list(cfg.corpora),
+            "sample": cfg.sample,
+            "dev_held_out": cfg.dev,
+            "clusters": cfg.clusters,
+        },
+        "data": data_report,
+        "data_files": files,
+        "lexicon": lex_info,
+        "scores": scores,
+        "seconds": {
+            "data_and_lexicon": round(t1 - t0, 1),
+            "crf": round(t2 - t1, 1),
+            "total": round(time.time() - t0, 1),
+        },
+        "licence": "CC BY-SA 4.0 (derived from ANERcorp, AQMAR and NewsFANE Gold, which are share-alike)",
+    }
+    write_model(cfg.out, crf_bytes, lexicon, manifest, tagger.attributes)
+    return manifest
+
+
+def write_model(path: Path, crf_bytes: bytes, lexicon: Lexicon, manifest: dict, attributes: list[str]) -> None:
+    """One zip file, written atomically, with fixed timestamps so that equal models are equal bytes."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    manifest = {**manifest, "crf_sha256": hashlib.sha256(crf_bytes).hexdigest()}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        for name, data in (
+            ("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1).encode()),
+            ("lexicon.json", json.dumps(lexicon.to_json(), ensure_ascii=False, separators=(",", ":")).encode()),
+            ("crf.bin", crf_bytes),
+            ("attributes.json", json.dumps(attributes, ensure_ascii=False, separators=(",", ":")).encode()),
+        ):
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(buf.getvalue())
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a model is a package file
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
