@@ -269,3 +269,73 @@ def test_title_then_unknown_name_and_spokesman_of_a_body() -> None:
     assert [s.kind for s in cs[0].sources] == ["person"] and [s.kind for s in cs[1].sources] == ["person"]
     _, cs = _claims("وقال متحدث باسم لجنة الإغاثة لإذاعة الساحل إن الطريق مغلق.")
     assert _chain(cs[0]) == [("outlet", "إذاعة الساحل"), ("official", "متحدث باسم لجنة الإغاثة")]
+
+
+# ---------------------------------------------------------------- clause subjects, merges, unnamed outlets
+
+
+def test_subject_before_the_verb_after_an_opener() -> None:
+    _, cs = _claims("وكان مسؤولون أتراك قالوا للصحافيين إن المعبر سيفتح قريبا.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("official", "مسؤولون أتراك")]
+    _, cs = _claims("لكن متحدثا باسم الجيش قال لقناة الغد إن الهجوم فشل.")
+    assert _chain(cs[0]) == [("outlet", "قناة الغد"), ("official", "متحدثا باسم الجيش")]
+
+
+def test_negated_verb_is_no_claim_and_the_next_adds_to_the_teller() -> None:
+    _, cs = _claims('وقال ضابط في اللواء لم يذكر اسمه إن الطريق مقطوع.\nوأضاف: "لن نتراجع عن مواقعنا هنا".')
+    assert len(cs) == 2
+    assert _chain(cs[0]) == [("official", "ضابط في اللواء")] and cs[1].sources == cs[0].sources
+
+
+def test_a_named_official_is_a_person() -> None:
+    _, cs = _claims("أكدت مسؤولة محلية كبيرة تدعى سلمى يوسف أن المياه مقطوعة عن الحي.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("person", "مسؤولة محلية كبيرة تدعى سلمى يوسف")]
+
+
+def test_a_text_that_provides_is_a_document() -> None:
+    _, cs = _claims("ونص الاتفاق على أن تنسحب القوات من البلدة خلال أسبوع.")
+    assert _chain(cs[0]) == [("document", "الاتفاق")]
+
+
+def test_unnamed_outlets_are_anonymous() -> None:
+    _, cs = _claims("وذكرت صحيفة محلية أن السوق أغلق. وقالت وسائل إعلام حكومية إن الطريق فتح.")
+    assert [_chain(c) for c in cs] == [[("anonymous", "صحيفة محلية")], [("anonymous", "وسائل إعلام حكومية")]]
+
+
+def test_second_verb_of_one_teller_in_a_sentence_is_the_same_claim() -> None:
+    _, cs = _claims("لكن الجيش نفى في بيان هذه الأنباء وقال إن قواته لم تقصف المدينة.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("official", "الجيش")]
+    # a contrastive pronoun subject opens a claim of its own
+    _, cs = _claims("وقال المحلل السياسي كريم ناصر إن الهدنة ستصمد، ولكنه اعتبر أن الخروقات ستتكرر.")
+    assert len(cs) == 2 and cs[1].sources == cs[0].sources
+
+
+def test_trailing_relay_is_the_outer_link_of_the_sentence_claims() -> None:
+    text = ("وقال المتحدث باسم البلدية سامي خليل إن الوضع هادئ. وأضاف أن الطرق مفتوحة، "
+            'وفقا لما نقلته وكالة أنباء "الفجر" المحلية.')
+    _, cs = _claims(text)
+    assert len(cs) == 2
+    for c in cs:
+        assert [s.kind for s in c.sources] == ["outlet", "person"] and "الفجر" in c.sources[0].text
+
+
+def test_outlet_in_a_title_and_received_information() -> None:
+    import marsad
+
+    text = ("ذكر المرصد السوري لحقوق الإنسان أن القصف توقف.\nوقال مدير المرصد رامي عبد الرحمن إن الهدوء ساد. "
+            'وقال عبد الرحمن "الوضع هادئ الآن في كل الأحياء".\n'
+            "وأوضح المرصد أنه حصل على معلومات تفيد بأن الطائرات انسحبت. وقال إن السكان عادوا.\n"
+            "وحسب معلومات المرصد، فقد قتل خمسة مدنيين.")
+    cs = marsad.analyze(text).claims
+    kinds = [[s.kind for s in c.sources] for c in cs]
+    assert kinds == [["outlet"], ["outlet", "person"], ["person"], ["outlet", "anonymous"], ["outlet"], ["outlet"]]
+    assert cs[3].sources[1].text == "معلومات"
+
+
+def test_entity_subject_needs_no_complement() -> None:
+    import marsad
+
+    cs = marsad.analyze("أعلنت أنقرة، الخميس، مقتل جنديين في اشتباك على الحدود.").claims
+    assert len(cs) == 1 and [s.kind for s in cs[0].sources] == ["official"]
+    cs = marsad.analyze("وقتل ثلاثة مدنيين في القصف، الأمر الذي نفاه الجيش التركي.").claims
+    assert len(cs) == 1 and cs[0].sources[0].text == "الجيش التركي"

@@ -149,3 +149,62 @@ def test_turkish_regime_and_occupation_forces() -> None:
     framing.run(doc)
     got = {(f.term, doc.entity(f.target).ref) for f in doc.framing}
     assert ("النظام التركي", "turkey") in got and ("قوات الاحتلال التركي", "turkish-army") in got
+
+
+# ---------------------------------------------------------------- designations, descriptive uses, fallbacks
+
+
+def test_designation_targets_the_verbs_object() -> None:
+    ents = {"ypg": ("وحدات حماية الشعب", "armed_group"), "turkey": ("أنقرة", "state"),
+            "pyd": ("حزب الاتحاد الديمقراطي", "party"), "pkk": ("حزب العمال الكردستاني", "armed_group")}
+    got = _kinded('وتقصف المدفعية مواقع وحدات حماية الشعب التي تعتبرها أنقرة "إرهابية".', ents)
+    assert got == [("إرهابية", "ypg")]
+    got = _kinded('وتستهدف الحملة وحدات حماية الشعب وحزب الاتحاد الديمقراطي، وتصنفهم أنقرة جميعا كـ"تنظيمات إرهابية".',
+                  ents)
+    assert sorted(r for _, r in got) == ["pyd", "ypg"]
+    got = _kinded("ويرتبط الفصيل بحزب العمال الكردستاني المصنف إرهابياً في دول عدة.", ents)
+    assert got == [("إرهابياً", "pkk")]
+
+
+def test_term_given_to_unnamed_people_targets_no_one() -> None:
+    ents = {"army": ("وحدات الجيش", "state_force"), "nusra": ("جبهة النصرة", "armed_group")}
+    got = _kinded('وقال قائد وحدات الجيش إن الحملة تستهدف من وصفهم بـ"الإرهابيين" قرب جبهة النصرة.', ents)
+    assert got == []
+
+
+def test_aggression_and_occupation_verbs_aim_at_the_state() -> None:
+    ents = {"turkey": ("تركيا", "state"), "iran": ("إيران", "state")}
+    doc = make_doc('ودانت الحكومة ما وصفته بـ"العدوان" التركي على القرى، فيما قالت تركيا إنها ترد.')
+    ent = doc.new_entity("actor", "turkey", "تركيا", "turkey", kind="state")
+    i = doc.text.find("تركيا")
+    ent.add(i, i + 5, "تركيا")
+    framing.run(doc)
+    assert [(f.term, doc.entity(f.target).ref) for f in doc.framing] == [("العدوان", "turkey")]
+    assert _kinded("وزار الوفد الجزر التي تحتلها إيران منذ عقود.", ents) == [("تحتلها", "iran")]
+
+
+def test_literal_uses_are_not_framing() -> None:
+    army = {"army": ("وحدات الجيش", "state_force")}
+    assert _kinded("وتعهدت وحدات الجيش بتحرير السكان من الحصار.", army) == []
+    assert frames("وتقدمت قسد والفصائل الموالية لها نحو القرية.") == []
+    assert frames("واشترى التنظيم أسلحة من بقايا مخازن قديمة.") == []
+    assert frames("وطاردت القوات بقايا مسلحي داعش في البادية.") == [("بقايا", "isis", "delegitimising")]
+
+
+def test_same_word_for_the_same_target_is_one_record() -> None:
+    got = frames("وقصفت قوات الاحتلال الأميركي القرية، ثم انسحب الاحتلال منها.")
+    assert [(t, r) for t, r, _ in got] == [("قوات الاحتلال", "usa")]
+
+
+def test_bare_terrorism_term_falls_back_to_the_storys_armed_group() -> None:
+    ents = {"nusra": ("جبهة النصرة", "armed_group"), "un": ("مجلس الأمن", "coalition")}
+    got = _kinded("هاجمت جبهة النصرة حاجزا، وبحث مجلس الأمن الهجوم. وتعهد الوزير بالقضاء على التنظيمات الإرهابية.",
+                  ents)
+    assert got == [("التنظيمات الإرهابية", "nusra")]
+
+
+def test_nearer_actor_on_the_other_side_wins() -> None:
+    ents = {"ndf": ("قوات الدفاع الوطني", "militia"), "nusra": ("جبهة النصرة", "armed_group")}
+    text = "وتضم قوات الدفاع الوطني، المؤلفة من ميليشيات محلية ومتطوعين خاضوا معارك طويلة في الريف ضد جبهة النصرة."
+    got = _kinded(text, ents)
+    assert got == [("ميليشيات", "ndf")]

@@ -16,6 +16,7 @@ bounded by a fixed number of tokens, so the stage is linear in the length of the
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -34,6 +35,19 @@ _MAX_NP = 14  # longest source phrase, in tokens
 _MAX_QUOTE = 600  # longest direct quote followed, in tokens
 #: what must follow a strict verb (بيّن) or its subject: أن/إن or a colon
 _STRICT_COMPS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", ":"})
+#: particles that negate a verb of saying (لم يذكر اسمه): no attribution
+_NEGATORS = frozenset({"لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا"})
+#: words after which a source phrase opens a clause before its verb (وكان العراق أعلن، وما زال المسؤولون ينفون)
+_PRE_OPENERS = frozenset({"زال", "يزال", "تزال", "يزالون", "ولكن", "لكن", "كما", "وكان", "وكانت", "كان", "كانت",
+                          "،", ",", "وقد", "قد", "فيما", "بينما", "حين"})
+#: temporal words before أن that leave the next verb a main verb (بعد أن أعلنت أنقرة)
+_TIME_BEFORE_AN = frozenset({"بعد", "قبل", "منذ", "وبعد", "عقب", "وقبل"})
+#: verbs that name a person (مسؤولة كردية تدعى هيفي مصطفى): the name belongs to the source
+_NAMING = frozenset({"تدعي", "يدعي", "اسمه", "اسمها"})
+#: first halves of compound surnames (عبد الرحمن، أبو بكر): a later mention may use both words
+#: prepositions before a source noun received by the teller (حصل على معلومات تفيد، اطلع على وثائق تؤكد)
+_EMBED_PREPS = frozenset({"علي", "عن", "من", "الى"})  # folded: على → علي
+_COMPOUND = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "ال", "ام"})
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 #: verbs of a relative clause that hand on a report (المرصد، الذي نقل عن مصادر): an inner link
 _RELAY_VERBS = frozenset({"نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "اورد", "اوردت", "استند", "استندت"})
@@ -65,6 +79,8 @@ class Verb:
     needs_complement: bool
     #: counts only when أن/إن/: follows it, or follows its source subject (بيّن أن; بين = between)
     strict: bool = False
+    #: needs no أن/إن when its subject is a known entity or a named person (أعلنت أنقرة مقتل …)
+    entity_skips: bool = False
 
 
 @dataclass(slots=True)
@@ -90,6 +106,8 @@ class Lexicon:
     multi_openers: list[tuple[str, ...]]
     stops: frozenset[str]
     medium: frozenset[str]
+    media: frozenset[str]
+    info: frozenset[str]
 
 
 @cache
@@ -98,13 +116,15 @@ def lexicon() -> Lexicon:
     verbs: dict[str, Verb] = {}
     for lemma, info in d["verbs"].items():
         v = Verb(lemma, info.get("modality"), bool(info.get("needs_subject")),
-                 bool(info.get("needs_complement")), bool(info.get("strict_complement")))
+                 bool(info.get("needs_complement")), bool(info.get("strict_complement")),
+                 bool(info.get("entity_skips_complement")))
         for form in info["forms"]:
             verbs.setdefault(_f(form), v)
 
     def seqs(items: list[str]) -> list[tuple[str, ...]]:
         # longest first so that "وفقا لما" wins over "وفقا ل"
-        return sorted({tuple(_f(x).split()) for x in items}, key=lambda s: -len(s))
+        # (ties by letters, then text: "وفقا لما" before "وفقا ل", the same order on every run)
+        return sorted({tuple(_f(x).split()) for x in items}, key=lambda s: (-len(s), -len("".join(s)), s))
 
     nouns: dict[str, str] = {}
     multi: dict[tuple[str, ...], str] = {}
@@ -137,6 +157,8 @@ def lexicon() -> Lexicon:
         multi_openers=[o for o in openers if len(o) > 1],
         stops=frozenset(_f(x) for x in d["stop_words"]),
         medium=frozenset(_f(x) for x in d["medium_nouns"]),
+        media=frozenset(_bare(_f(x)) for x in d.get("media_nouns", ())),
+        info=frozenset(_bare(_f(x)) for x in d.get("info_nouns", ())),
     )
 
 
@@ -184,7 +206,7 @@ def _starting(idx: dict[str, list[tuple[str, ...]]], t: str) -> list[tuple[str, 
     """The phrases that may start at token t, with or without a و/ف on it."""
     got = idx.get(t, [])
     if len(t) > 2 and t[0] in "وف" and t[1:] in idx:
-        got = sorted([*got, *idx[t[1:]]], key=lambda s: -len(s))
+        got = sorted([*got, *idx[t[1:]]], key=lambda s: (-len(s), -len("".join(s)), s))
     return got
 
 
@@ -212,6 +234,8 @@ class _Reader:
         self.outlets: list[model.Source] = []
         self.own = self._own_outlet_names()
         self.last_corr: model.Source | None = None
+        #: claims whose last link was handed on inside their content (أنه حصل على معلومات تفيد)
+        self.embedded: set[str] = set()
 
     # ------------------------------------------------------------------ helpers
 
@@ -347,8 +371,8 @@ class _Reader:
             t = self.t(k)
             if t == _QUOTE:
                 end = self.consume_quote(k)
-                if end is None:
-                    break
+                if end is None or end - k > 7:
+                    break  # a quote of more than a few words is what the source says, not its name
                 k = end
                 continue
             if t == "(":
@@ -383,8 +407,24 @@ class _Reader:
         for parse in (self._np_entity, self._np_outlet, self._np_role, self._np_noun, self._np_known):
             np_ = parse(i, first)
             if np_ is not None:
-                return self._with_abbrev(np_)
+                return self._with_naming(self._with_abbrev(np_))
         return None
+
+    def _with_naming(self, np_: NP | None) -> NP | None:
+        """مسؤولة كردية كبيرة تدعى هيفي مصطفى: the source is the person so named."""
+        if np_ is None or np_.kind not in ("official", "anonymous") or self.t(np_.j) not in _NAMING:
+            return np_
+        k = np_.j + 1
+        while k < len(self.toks) and k - np_.j <= 3 and self.same_sentence(np_.i, k) and self._plain_word(self.t(k)):
+            k += 1
+        if k == np_.j + 1:
+            return np_
+        np_.role = self.surface(np_.s, np_.e)
+        np_.name = self.surface(self.toks[np_.j + 1].s, self.toks[k - 1].e)
+        hit = self.entity_at(self.toks[np_.j + 1].s, self.toks[k - 1].e, ("person",))
+        np_.entity = hit[0].id if hit is not None else None
+        np_.kind, np_.j, np_.e = "person", k, self.toks[k - 1].e
+        return np_
 
     def _np_quoted(self, i: int) -> NP | None:
         """A quoted name as the subject (قالت «قوات سوريا الديمقراطية» في بيان إن): the entity inside."""
@@ -431,6 +471,7 @@ class _Reader:
             np_.kind = "person"
             np_.role = ent.attrs.get("role")
             np_.name = self.surface(first.s, self.toks[j - 1].e)
+            np_.outer = self._outlet_in(i, j)
         return np_
 
     def _outlet_name_end(self, k: int, start: int) -> int:
@@ -452,6 +493,9 @@ class _Reader:
         head = _bare(first.t)
         if head not in self.lx.outlet_nouns:
             return None
+        nxt = self.t(i + 1)
+        if not nxt.startswith("ال") and nxt in self.lx.qualifiers:
+            return None  # صحيفة محلية: an outlet with no name is an anonymous source (see _np_noun)
         k = self._outlet_name_end(i + 1, i)
         if k > i + 1:
             np_ = NP("outlet", i, k, first.s, self.toks[k - 1].e)
@@ -489,6 +533,7 @@ class _Reader:
         known = n_name >= 1 and self.t(end - 1) in self.persons
         if hit is not None or n_name >= 2 or known:
             np_ = NP("person", i, end, first.s, self.toks[end - 1].e, role=role)
+            np_.outer = self._outlet_in(role_end, min(name_start, end))
             if hit is not None:
                 np_.entity = hit[0].id
             if n_name:
@@ -499,6 +544,7 @@ class _Reader:
             # قائد محور غرب نينوى، الحاج حيدر الساعدي، …: the title, then the person's name
             ent, j = app
             np_ = NP("person", i, j, first.s, self.toks[j - 1].e, role=role, entity=ent.id if ent else None)
+            np_.outer = self._outlet_in(role_end, end)
             n0 = end + 1 if ent is not None or self.t(end + 1) not in self.lx.roles else end + 2
             np_.name = self.surface(self.toks[n0].s, self.toks[j - 1].e)
             return np_
@@ -506,6 +552,23 @@ class _Reader:
             return None  # المراسل: the outlet's correspondent (see _np_noun), never an official
         quals = [self.surface(self.toks[m].s, self.toks[m].e) for m in range(role_end, k)]
         return NP("official", i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
+
+    def _outlet_in(self, a: int, b: int) -> list[model.Source]:
+        """An outlet named inside a person's title (مدير المرصد رامي عبد الرحمن): the outer link the person
+        speaks for; never the publisher itself."""
+        for m in range(a, b):
+            t = self.t(m)
+            if t.startswith("ال") and _bare(t) in self.lx.outlet_nouns and m > a:
+                end = min(self._outlet_name_end(m + 1, m), b) if m + 1 < b else m + 1
+                text = self.surface(self.toks[m].s, self.toks[end - 1].e)
+                return [] if self.is_own(text) else [model.Source("outlet", text)]
+            hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("outlet",))
+            if hit is not None:
+                end = self.tok_until_orig(m, hit[1])
+                text = self._outlet_text(hit[0], m, min(end, b))
+                if not self.is_own(text):
+                    return [model.Source("outlet", text, entity=hit[0].id)]
+        return []
 
     _PREPS = frozenset({"في", "من", "عن", "على", "لدى", "الى", "مع", "ضد", "باسم", "ل"})
 
@@ -558,6 +621,9 @@ class _Reader:
             g = self._genitive_outlet(k)
             if g is not None:
                 src, k = g
+                if head in lx.info:
+                    # معلومات المرصد: the outlet's own telling
+                    return NP("outlet", i, k, first.s, self.toks[k - 1].e, entity=src.entity, text=src.text)
                 np_.outer.append(src)
         if head in _CORRESPONDENTS:
             k = self._correspondent_outlet(np_, first, k)
@@ -577,7 +643,7 @@ class _Reader:
             elif w in lx.qualifiers or _bare(t) in lx.qualifiers or (head == "شهود" and t == "عيان"):
                 q = self.surface(self.toks[k].s, self.toks[k].e)
                 np_.qualifiers.append(q)
-                if w in lx.official_q:
+                if w in lx.official_q and head not in lx.media:
                     np_.kind = "official" if kind != "document" else kind
                 k += 1
             elif t == "(":
@@ -667,6 +733,12 @@ class _Reader:
         return text
 
     def _np_known(self, i: int, first: Tok) -> NP | None:
+        two = f"{_unprefix(first.t)} {self.t(i + 1)}"
+        if self.same_sentence(i, i + 1) and two in self.persons:
+            _name, role, ent = self.persons[two]
+            np_ = NP("person", i, i + 2, first.s, self.toks[i + 1].e, role=role, entity=ent)
+            np_.name = self.surface(first.s, self.toks[i + 1].e)
+            return np_
         w = _unprefix(first.t)
         if w not in self.persons and first.t not in self.persons:
             return None
@@ -731,6 +803,8 @@ class _Reader:
             hit_ent = hit[0]
         # أن/إن within a few words (past "في تصريح للرافدين برس،"), before any other verb
         for n in range(j, min(len(self.toks), j + 9)):
+            if self.t(n) == _QUOTE and n <= j + 1 and self.same_sentence(start, n):
+                return hit_ent, j  # مدير المرصد، رامي عبد الرحمن "…"
             if not self.same_sentence(start, n) or self.t(n) == _QUOTE:
                 return None
             if self.t(n) in _STRICT_COMPS:
@@ -931,6 +1005,8 @@ class _Reader:
                     break
         if np_.kind == "person" and np_.name:
             words = _f(np_.name).split()
+            if len(words) >= 3 and words[-2] in _COMPOUND:
+                self.persons.setdefault(" ".join(words[-2:]), (np_.name, np_.role, np_.entity))
             for w in [*words[-1:], " ".join(words)]:
                 if w.isalpha() or " " in w:
                     self.persons.setdefault(w, (np_.name, np_.role, np_.entity))
@@ -986,6 +1062,80 @@ class _Reader:
                 return np_
         return None
 
+    def clause_subject(self, i: int) -> NP | None:
+        """A source phrase that opens the clause before its verb: "وكان العراق أعلن"، "لكن جيش تركيا نفى"،
+        "وكان مسؤولون روس قالوا"، "وما زال المسؤولون الروس ينفون". It must follow a clause opener and end
+        right at the verb."""
+        for m in range(i - 1, max(-1, i - _MAX_NP), -1):
+            if not self.same_sentence(i, m) or m in self.consumed:
+                return None
+            prev = self.t(m - 1) if m > 0 and self.same_sentence(i, m - 1) else ""
+            if prev and prev not in _PRE_OPENERS and prev not in self.lx.openers:
+                continue
+            if not prev and self._headline(i):
+                return None  # "الجيش التركي ينفي …" as a heading line
+            np_ = self.parse_source(m, sent_of=i) or self._np_country(m)
+            if np_ is None:
+                continue
+            j = np_.j
+            if j < i:
+                # a genitive name after the head noun: جيش تركيا
+                hit = self.entity_at(self.toks[j].s, self.toks[j].e, ("actor", "place"))
+                if hit is not None:
+                    j = self.tok_until_orig(j, hit[1])
+            if j == i:
+                np_.j, np_.e = i, self.toks[i - 1].e
+                return np_
+        return None
+
+    def _headline(self, i: int) -> bool:
+        """The sentence of token i is a line with no closing punctuation (a heading)."""
+        if not self.doc.sentences:
+            return False
+        sent = self.doc.sentences[self.tok_sent[i]]
+        line = self.doc.text[sent.start:sent.end].strip()
+        return bool(line) and line[-1] not in ".!?؟:\"”»'" and "\n" in self.doc.text[sent.end:sent.end + 2]
+
+    def _np_country(self, m: int) -> NP | None:
+        """A country named as a speaker (وكان العراق أعلن): an official source."""
+        hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("place",))
+        if hit is None or hit[0].attrs.get("kind") != "country":
+            return None
+        j = self.tok_until_orig(m, hit[1])
+        return NP("official", m, j, self.toks[m].s, self.toks[j - 1].e, entity=hit[0].id)
+
+    def embed(self, np_: NP, i: int) -> bool:
+        """A source noun inside the content of the sentence's last claim (وأوضح المرصد أنه حصل على معلومات
+        تفيد بأن …): an inner link of that claim, not a claim of its own."""
+        if np_.i >= i or np_.kind not in ("anonymous", "document") or not self.claims:
+            return False
+        if self.t(np_.i - 1) not in _EMBED_PREPS:
+            return False  # "مع أنباء وردت": a report of its own, not one the teller received
+        last = self.claims[-1]
+        if self.claim_sent[-1] != self.tok_sent[i] or last.cue_end is None:
+            return False
+        if self.doc.folded.orig(self.toks[np_.i].s) <= last.cue_end:
+            return False
+        inner = self.chain(np_)[-1]
+        self.claims[-1] = dataclasses.replace(last, sources=(*last.sources, inner))
+        self.embedded.add(last.id)
+        self.consumed.update(range(np_.i, max(np_.j, i + 1)))
+        return True
+
+    def merge_outer(self, outer: list[model.Source], pos: int) -> None:
+        """A trailing "…، وفقاً لما نقلته وكالة X" after a claim: X is the outer link of that claim and of the
+        claims of the same teller before it in the paragraph."""
+        def teller(c: model.Claim) -> str:
+            return c.sources[-1].entity or _f(c.sources[-1].text).split()[-1] if c.sources else ""
+
+        key = teller(self.claims[-1])
+        for n in range(len(self.claims) - 1, -1, -1):
+            c = self.claims[n]
+            if "\n" in self.doc.text[c.start:pos] or teller(c) != key:
+                break
+            add = [o for o in outer if not any(s.kind == "outlet" and _f(s.text) == _f(o.text) for s in c.sources)]
+            self.claims[n] = dataclasses.replace(c, sources=(*add, *c.sources))
+
     def run(self) -> None:
         i = 0
         while i < len(self.toks):
@@ -1002,12 +1152,14 @@ class _Reader:
                 continue
             k, lam = m
             cue_end_tok = k
+            relay = False
             # "بحسب ما أوردته المصادر": skip ما and its verb (with an object pronoun)
             if seq[-1] in ("ما", "لما", "حسبما", "بحسبما") or (not lam and self.t(k) == "ما"):
                 if self.t(k) == "ما":
                     k += 1
                 v = self.t(k)
                 if v in self.lx.ma_verbs or v[:-1] in self.lx.ma_verbs or v[:-2] in self.lx.ma_verbs:
+                    relay = v[:2] in ("نق", "او", "نش", "بث", "تد", "تن")  # نقلته، أوردته، نشرته …: a relay
                     k += 1
                     if self.t(k) == "به":
                         k += 1
@@ -1023,9 +1175,17 @@ class _Reader:
             chain, after = self.with_addressee(chain, np_.j, i)
             # inner links: "بحسب ما نقلته وكالة X عن مصادر"
             after = self.inner_links(chain, max(after, np_.j), i)
-            rest = [m2 for m2 in range(after, min(len(self.toks), after + 3)) if self.same_sentence(i, m2)
-                    and self.t(m2) not in _PUNCT_STOP]
+            rest = [m2 for m2 in range(after, min(len(self.toks), after + 5)) if self.same_sentence(i, m2)
+                    and self.t(m2) not in _PUNCT_STOP and _bare(self.t(m2)) not in self.lx.qualifiers]
             trailing = len(rest) < 2 and i > 0 and self.same_sentence(i, i - 1)
+            # "…، وفقاً لما نقلته وكالة X" or "…، وفقاً لنسخة من تصريحاته" after a claim of the sentence: X or the
+            # document is how that claim reached the article, an outer link of it, not a claim of its own
+            relayed = trailing and relay and all(x.kind == "outlet" for x in chain) and not self.is_own(chain[-1].text)
+            if (relayed or np_.kind == "document") and self.claims and self.claim_sent[-1] == self.tok_sent[i] \
+                    and self.claims[-1].sources[-1].kind in ("person", "official"):
+                self.merge_outer(chain, self.doc.folded.orig(self.toks[i].s))
+                self.consumed.update(range(i, np_.j))
+                return np_.j
             self.add_claim(chain, cue, self.toks[i].s, after, i, verb=seq[0], trailing=trailing)
             self.consumed.update(range(i, np_.j))
             return np_.j
@@ -1058,13 +1218,19 @@ class _Reader:
         verb = self.lx.verbs.get(t) or self.lx.verbs.get(_unprefix(t))
         if verb is None:
             return None
-        # after أن/إن the word is the content of another claim ("أكد أن ذكر …" is rare; "أن بين" is common)
-        if i > 0 and self.t(i - 1) == "ان":
+        # after أن/إن the word is the content of another claim ("أكد أن ذكر …" is rare; "أن بين" is common),
+        # unless أن only dates it (بعد أن أعلنت أنقرة)
+        if i > 0 and self.t(i - 1) == "ان" and self.t(i - 2) not in _TIME_BEFORE_AN:
             return None
-        np_ = self.parse_source(i + 1, sent_of=i)
+        if i > 0 and self.t(i - 1) in _NEGATORS:
+            return None  # لم يذكر اسمه: a negated verb attributes nothing
+        if t in _NAMING and not self.is_clause_start(i):
+            return None  # شخص يدعى …: "is called", not "claims"
+        # the outlet spoken to right after the verb (قالوا للصحافيين، قال لوكالة …) is never its subject
+        np_ = None if self.addressee_at(i + 1, probe=True) else self.parse_source(i + 1, sent_of=i)
         start_f = self.toks[i].s
         if np_ is None:
-            np_ = self.pre_subject(i)
+            np_ = self.pre_subject(i) or self.clause_subject(i)
             if np_ is not None:
                 start_f = np_.s
         if np_ is None:
@@ -1073,8 +1239,12 @@ class _Reader:
             np_ = self.body_in_statement(i + 1)
         if np_ is None and not verb.needs_subject:
             np_ = self.unknown_name(i + 1)
-        if np_ is not None and verb.needs_complement and not self._has_complement(max(np_.j, i + 1), i):
+        if np_ is not None and verb.needs_complement and not (
+                verb.entity_skips and (np_.entity is not None or np_.kind == "person")) \
+                and not self._has_complement(max(np_.j, i + 1), i):
             return None
+        if np_ is not None and self.embed(np_, i):
+            return max(i + 1, np_.j)
         if np_ is not None:
             chain = self.chain(np_)
             k = max(np_.j, i + 1)
@@ -1099,7 +1269,9 @@ class _Reader:
             return None
         if verb.needs_complement and not at_comp:
             return None
-        sources = list(prev.sources)
+        if self.claim_sent[-1] == self.tok_sent[i] and t[0] == "و" and self.t(i - 1) not in self.lx.openers:
+            return i + 1  # نفى … وقال إن: one teller, one claim of the sentence
+        sources = list(prev.sources[:-1] if prev.id in self.embedded else prev.sources)
         doc_np = self.inner_document(i + 1, i)
         if doc_np is not None:
             sources.append(self.chain(doc_np)[-1])

@@ -67,6 +67,8 @@ class Term:
     next_prefix: str = ""
     #: a word right after the term that makes it literal (تحرير السكان، الموالية لها)
     not_next: frozenset[str] = frozenset()
+    #: when given, the word right after the term must be one of these (بقايا مسلحي …)
+    only_next: frozenset[str] = frozenset()
     #: `nearest` looks only on the `attach` side
     side_only: bool = False
 
@@ -84,6 +86,7 @@ def terms() -> PhraseIndex:
             nearest=bool(t.get("nearest", False)), kinds=tuple(t.get("kinds", ())),
             next_prefix=fold_text(t.get("next_prefix", "")),
             not_next=frozenset(fold_text(w) for w in t.get("not_next", ())),
+            only_next=frozenset(fold_text(w) for w in t.get("only_next", ())),
             side_only=bool(t.get("side_only", False)),
         )
         for form in [t["term"], *t.get("variants", [])]:
@@ -246,7 +249,7 @@ def run(doc: Doc) -> None:
         sent = doc.sentence_of(s)
         nxt = around.next_word(e)
         nxt_word = nxt[2] if nxt is not None and nxt[0] < sent.end else ""
-        if term.not_next and nxt_word in term.not_next:
+        if (term.not_next and nxt_word in term.not_next) or (term.only_next and nxt_word not in term.only_next):
             continue  # تحرير السكان، الموالية لها: the literal sense
         if term.extend and term.next_prefix and not (
                 nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1):
