@@ -13,6 +13,7 @@ year, a date, a unit name (الفرقة 25) or a code than a count, and an unkno
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from marsad import model
 from marsad.pipeline import Doc, stage
@@ -31,8 +32,9 @@ MAX_VALUE = 10**12
 _MAX_DIGITS = 16
 
 # ASCII digit runs (folding turned Arabic-Indic and Persian digits into ASCII) with internal separators
-# (one mandatory separator between runs, so no nested ambiguity), letter runs, or one other visible character
-_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+|[^\w\s]")
+# (one mandatory separator between runs, so no nested ambiguity), letter runs, or one other visible character;
+# one group per kind
+_TOKEN = re.compile(r"([0-9]+(?:[.,][0-9]+)*)|([^\W\d_]+)|([^\w\s])")
 _LATIN = re.compile(r"[a-z]")
 
 # proclitics that can stick to the first word of a phrase (و ف ب ل ك and their pairs), longest first
@@ -40,8 +42,9 @@ _PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "وب", "
 _SHORT_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token of the folded text (a named tuple: the stages make hundreds per article)."""
+
     text: str  # folded
     start: int  # offsets into the folded text
     end: int
@@ -81,6 +84,28 @@ class Lexicon:
     count_nouns: frozenset[str]
     stop_before: frozenset[str]
     months: frozenset[str]
+    #: every folded word (with or without a proclitic) at which `_parse_at` can find something; all other
+    #: words are skipped without trying the grammar (see `_starters`)
+    starters: frozenset[str] = frozenset()
+
+
+def _with_proclitics(words: Iterable[str], proclitics: Iterable[str]) -> frozenset[str]:
+    """The words as written alone or after any of the proclitics (as `strip_proclitic` would undo them)."""
+    words = set(words)
+    out = set(words)
+    for p in proclitics:
+        out.update(p + w for w in words if len(w) >= 2)
+    return frozenset(out)
+
+
+def _starters(lex: Lexicon) -> frozenset[str]:
+    """Words that can begin a quantity phrase: a dual noun, an approximator, a range opener, a vague plural
+    or a number word, each bare or after a proclitic. Exactly the words for which `_parse_at` can succeed
+    at a word token (besides a noun before واحد, checked separately)."""
+    first: set[str] = set(lex.duals) | set(lex.construct_duals) | set(lex.approx_before)
+    first |= {ph[0] for ph in lex.range_openers} | set(lex.vague) | set(lex.teen_heads) | set(lex.ones)
+    first |= set(lex.tens) | set(lex.hundreds) | set(lex.scales) | set(lex.scale_duals) | set(lex.fractions)
+    return _with_proclitics(first, _PROCLITICS)
 
 
 def _phrases(items: Iterable[str]) -> list[tuple[str, ...]]:
@@ -140,7 +165,7 @@ def lexicon() -> Lexicon:
     except (FileNotFoundError, KeyError):  # the calendar pack is optional for this stage
         pass
     ctx = raw["context_units"]
-    return Lexicon(
+    lex = Lexicon(
         ones=_fold_keys(raw["ones"]),
         teen_heads=_fold_keys(raw["teen_heads"]),
         teen_tails=frozenset(fold_text(w) for w in raw["teen_tails"]),
@@ -173,15 +198,36 @@ def lexicon() -> Lexicon:
         stop_before=frozenset(fold_text(w) for w in raw["stop_before"]),
         months=frozenset(months),
     )
+    lex.starters = _starters(lex)
+    return lex
 
 
 def tokenize(folded: str) -> list[Tok]:
-    out = []
+    """The folded text as digit runs (num), letter runs (word) and single other characters (punct)."""
+    new = tuple.__new__
+    out: list[Tok] = []
+    add = out.append
     for m in _TOKEN.finditer(folded):
+        g = m.lastindex
         s = m.group()
-        kind = "num" if "0" <= s[0] <= "9" else "word" if s[0].isalpha() else "punct"
-        out.append(Tok(s, m.start(), m.end(), kind))
+        if g == 1:
+            kind = "num"
+        elif g == 2:
+            kind = "word" if s[0].isalpha() else "punct"  # a letter run can open with a numeric sign (½)
+        else:
+            kind = "punct"
+        add(new(Tok, (s, m.start(), m.end(), kind)))
     return out
+
+
+def doc_tokens(doc: Doc) -> list[Tok]:
+    """The tokens of the document's folded text, made once and shared by the stages that walk them."""
+    toks = doc.scratch.get("tokens")
+    if toks is None or doc.scratch.get("tokens_of") is not doc.folded.text:
+        toks = tokenize(doc.folded.text)
+        doc.scratch["tokens"] = toks
+        doc.scratch["tokens_of"] = doc.folded.text
+    return toks
 
 
 def strip_proclitic(word: str, *, article: bool = True) -> list[tuple[str, int]]:
@@ -435,33 +481,59 @@ def _context_unit(unit: str, noun: str, toks: list[Tok], lo: int, hi: int, lex: 
     return unit
 
 
+def _sentence_spans(toks: list[Tok], doc: Doc) -> list[tuple[int, int]]:
+    """For each token, the [lo, hi) token indices of its sentence (a sentence ends before the first token
+    at or after its end offset). Linear in sentences (bisect), not a walk over every token."""
+    n = len(toks)
+    if not n:
+        return []
+    index = doc.folded.index
+    if index is None:
+        starts = [t.start for t in toks]
+    else:
+        last = len(index)
+        orig_len = doc.folded.orig_len
+        starts = [index[t.start] if t.start < last else orig_len for t in toks]
+    ends = [s.end for s in doc.sentences]
+    out: list[tuple[int, int]] = [(0, 0)] * n
+    lo = 0
+    x = 0
+    si = 0
+    while si < len(ends):
+        x = bisect.bisect_left(starts, ends[si], x)
+        if x >= n:
+            break
+        if x > lo:
+            out[lo:x] = [(lo, x)] * (x - lo)
+        lo = x
+        while si < len(ends) and starts[x] >= ends[si]:
+            si += 1
+    out[lo:n] = [(lo, n)] * (n - lo)
+    return out
+
+
 def find(doc: Doc) -> list[model.Quantity]:
     """All quantities of the document, in text order."""
     lex = lexicon()
     folded = doc.folded
-    toks = tokenize(folded.text)
+    toks = doc_tokens(doc)
     out: list[model.Quantity] = []
+    starters = lex.starters
+    after_one = lex.after_one
+    # only tokens where the grammar can start: digit runs, starter words, a noun before واحد
+    last = len(toks) - 1
+    candidates = [i for i, t in enumerate(toks) if t.kind == "num" or t.text in starters
+                  or (i < last and toks[i + 1].text in after_one)]
+    if not candidates:
+        return out
     # sentence bounds in token indices, for context cues and anaphora
-    sent_of: list[tuple[int, int]] = [(0, 0)] * len(toks)
-    if toks:
-        starts = [folded.orig(t.start) for t in toks]
-        si = 0
-        bounds = []
-        for s in doc.sentences:
-            bounds.append((s.start, s.end))
-        lo = 0
-        for x in range(len(toks) + 1):
-            if x == len(toks) or (si < len(bounds) and starts[x] >= bounds[si][1]):
-                for y in range(lo, x):
-                    sent_of[y] = (lo, x)
-                lo = x
-                while si < len(bounds) and x < len(toks) and starts[x] >= bounds[si][1]:
-                    si += 1
+    sent_of = _sentence_spans(toks, doc)
     i = 0
-    while i < len(toks):
-        f = _parse_at(toks, i, lex, doc, out, sent_of)
+    for c in candidates:
+        if c < i:
+            continue
+        f = _parse_at(toks, c, lex, doc, out, sent_of)
         if f is None:
-            i += 1
             continue
         s_f = toks[f.start_tok].start + f.start_skip
         e_f = toks[f.end_tok - 1].end

@@ -21,7 +21,17 @@ from importlib import resources
 
 from marsad import model
 from marsad.pipeline import Doc, stage
-from marsad.stages.quantities import Tok, lexicon, parse_words, strip_proclitic, tokenize, widen
+from marsad.stages.quantities import (
+    _SHORT_PROCLITICS,
+    Tok,
+    _with_proclitics,
+    doc_tokens,
+    lexicon,
+    parse_words,
+    strip_proclitic,
+    tokenize,
+    widen,
+)
 from marsad.textnorm import fold, fold_text
 
 
@@ -418,17 +428,17 @@ def _ago_dated(per: str, n: int, end: int, pub: date) -> Hit:
 
 def find(doc: Doc) -> list[model.TimeRef]:
     cal = calendar_pack()
-    toks = tokenize(doc.folded.text)
+    toks = doc_tokens(doc)
     out: list[model.TimeRef] = []
     i = 0
     anchors = _anchor_words()
-    while i < len(toks):
-        tk = toks[i]
-        # most words cannot start a date expression: skip them without trying every matcher
-        if tk.kind != "num" and not (tk.kind == "word" and any(
-                f in anchors for f, _ in strip_proclitic(tk.text, article=False))):
-            i += 1
+    starters = _anchor_forms()
+    # most words cannot start a date expression: try the matchers only at digit runs and anchor words
+    candidates = [x for x, t in enumerate(toks) if t.kind == "num" or (t.kind == "word" and t.text in starters)]
+    for c in candidates:
+        if c < i:
             continue
+        i = c
         hit = _match(toks, i, cal, doc.published)
         if hit is None or hit.end <= i:
             i += 1
@@ -437,7 +447,7 @@ def find(doc: Doc) -> list[model.TimeRef]:
         # leave a proclitic (وقبل، بعد أن، في) outside the span when the word carries one
         first = toks[i].text
         for p in ("و", "ف", "ب", "ل"):
-            if first.startswith(p) and len(first) > 3 and first[1:] in _anchor_words():
+            if first.startswith(p) and len(first) > 3 and first[1:] in anchors:
                 s += 1
                 break
         a, b = widen(doc.text, *doc.folded.span(s, toks[hit.end - 1].end))
@@ -458,6 +468,12 @@ def _anchor_words() -> frozenset[str]:
     words |= {p[0] for p, _ in cal.relative_days} | set(cal.weekdays) | set(cal.this) | set(cal.periods)
     words |= {k[0] for k in cal.months}
     return frozenset(words)
+
+
+@cache
+def _anchor_forms() -> frozenset[str]:
+    """The anchor words bare or after a short proclitic: a word outside this set cannot start a date."""
+    return _with_proclitics(_anchor_words(), _SHORT_PROCLITICS)
 
 
 @stage("times", assigns=("doc.times",))
