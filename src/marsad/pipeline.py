@@ -8,6 +8,7 @@ cache them for the process, so a worker pays the loading cost once.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -46,11 +47,13 @@ class EntityDraft:
     ref: str | None
     mentions: list[model.Mention] = field(default_factory=list)
     attrs: dict[str, Any] = field(default_factory=dict)
+    _spans: set[tuple[int, int]] = field(default_factory=set, repr=False)
 
     def add(self, start: int, end: int, text: str, how: str = "pack") -> None:
-        if not any(m.start == start and m.end == end for m in self.mentions):
-            self.mentions.append(model.Mention(start, end, text, how))
-            self.mentions.sort(key=lambda m: m.start)
+        # a set and a sorted insert: an entity can have thousands of mentions in a long text
+        if (start, end) not in self._spans:
+            self._spans.add((start, end))
+            bisect.insort(self.mentions, model.Mention(start, end, text, how), key=lambda m: m.start)
 
 
 @dataclass(slots=True)
@@ -81,6 +84,7 @@ class Doc:
     furniture: list[tuple[int, int]] = field(default_factory=list)
     #: free space for stages to hand results to later stages
     scratch: dict[str, Any] = field(default_factory=dict)
+    _mindex: Any = field(default=None, repr=False)
 
     # ---- helpers shared by stages
 
@@ -110,13 +114,31 @@ class Doc:
         out.sort(key=lambda p: p[0].start)
         return out
 
+    def _mention_index(self) -> tuple[list[int], list[tuple[model.Mention, EntityDraft]], int]:
+        """All mentions sorted by start, rebuilt whenever the entities change (cheap key: the counts)."""
+        key = (len(self.entities), sum(len(e.mentions) for e in self.entities))
+        if self._mindex is None or self._mindex[0] != key:
+            pairs = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda p: p[0].start)
+            longest = max((m.end - m.start for m, _ in pairs), default=0)
+            self._mindex = (key, [m.start for m, _ in pairs], pairs, longest)
+        return self._mindex[1], self._mindex[2], self._mindex[3]
+
+    def overlapping(self, start: int, end: int, types: Iterable[str] | None = None
+                    ) -> list[tuple[model.Mention, EntityDraft]]:
+        """Entity mentions overlapping [start, end), in text order (an index look-up, not a scan)."""
+        starts, pairs, longest = self._mention_index()
+        wanted = set(types) if types else None
+        lo = bisect.bisect_left(starts, start - longest)
+        hi = bisect.bisect_left(starts, end)
+        return [(m, e) for m, e in pairs[lo:hi]
+                if m.end > start and m.start < end and (wanted is None or e.type in wanted)]
+
     def entity_at(self, start: int, end: int) -> EntityDraft | None:
         """The entity with a mention overlapping [start, end), preferring the longest mention."""
         best: tuple[int, EntityDraft] | None = None
-        for e in self.entities:
-            for m in e.mentions:
-                if m.start < end and start < m.end and (best is None or m.end - m.start > best[0]):
-                    best = (m.end - m.start, e)
+        for m, e in self.overlapping(start, end):
+            if best is None or m.end - m.start > best[0]:
+                best = (m.end - m.start, e)
         return best[1] if best else None
 
     def sentence_of(self, pos: int) -> Sentence:

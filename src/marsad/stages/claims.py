@@ -289,12 +289,9 @@ class _Reader:
             return None
         a, b = self.orig(s, e)
         best: tuple[int, EntityDraft, int] | None = None
-        for ent in self.doc.entities:
-            if ent.type not in types:
-                continue
-            for m in ent.mentions:
-                if m.start < b and a < m.end and (best is None or m.end - m.start > best[0]):
-                    best = (m.end - m.start, ent, m.end)
+        for m, ent in self.doc.overlapping(a, b, types):
+            if best is None or m.end - m.start > best[0]:
+                best = (m.end - m.start, ent, m.end)
         if best is None:
             return None
         return best[1], best[2]

@@ -497,8 +497,7 @@ def _find_hits(doc: Doc, ctx: _Ctx) -> list[Hit]:
         if doc.is_furniture(s, e) or any(a <= s and e <= b for a, b in blocked):
             continue
         t = trigs[0]
-        ent = doc.entity_at(s, e)
-        if ent is not None and any(mm.start <= s and e <= mm.end for mm in ent.mentions):
+        if any(mm.start <= s and e <= mm.end for mm, _ in doc.overlapping(s, e)):
             continue  # inside a name: التحالف الدولي, الحشد الشعبي
         out.append(Hit(s, e, t, t.type, m.prefix))
     return out

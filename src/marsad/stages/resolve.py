@@ -18,6 +18,7 @@ Rules, in order:
 
 from __future__ import annotations
 
+import bisect
 import json
 from functools import cache
 from importlib import resources
@@ -131,11 +132,8 @@ def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> 
         if len(before) == 2 and f"{before[0]} {before[1]}" in double:
             return True
     # و-coordination with a place named just before: في العراق وأفغانستان
-    if fstart > 0 and ftext[fstart - 1] == "و":
-        for _s, e in place_spans:
-            if 0 < c.start - e <= 3:
-                return True
-    return False
+    # place_spans grow in text order: only the last one can stand right before this name
+    return bool(fstart > 0 and ftext[fstart - 1] == "و" and place_spans and 0 < c.start - place_spans[-1][1] <= 3)
 
 
 @cache
@@ -144,10 +142,15 @@ def _party_only_heads() -> tuple[str, ...]:
 
 
 def _alone_on_line(doc: Doc, start: int, end: int) -> bool:
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    line_end = doc.text.find("\n", end)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    return not doc.text[line_start:start].strip() and not doc.text[end:line_end].strip(" .:،")
+    # look only a little way each side: a long line is never a lone label, and scanning it would be slow
+    before = doc.text[max(0, start - 60):start]
+    before = before[before.rfind("\n") + 1:]
+    after = doc.text[end:end + 60]
+    nl = after.find("\n")
+    if nl < 0 and end + 60 < len(doc.text):
+        return False
+    after = after if nl < 0 else after[:nl]
+    return not before.strip() and not after.strip(" .:،")
 
 
 def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -205,20 +208,25 @@ def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         groups.setdefault((c.start, c.end), []).append(c)
     order = sorted(groups.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]),
                                                    -max(c.priority for c in kv[1]), kv[0][0]))
-    taken: list[tuple[int, int]] = []
-    pack_spans = [(c.start, c.end) for c in cands if c.how != "pattern"]
+    taken = bytearray(len(doc.text) + 1)
+    # where pack (non-pattern) candidates lie, as a sorted list for range look-ups
+    pack_spans = sorted({(c.start, c.end) for c in cands if c.how != "pattern"})
+    pack_starts = [p[0] for p in pack_spans]
+    longest_pack = max((pe - ps for ps, pe in pack_spans), default=0)
     out: list[Candidate] = []
     for (s, e), group in order:
-        if any(s < te and ts < e for ts, te in taken):
+        if taken.find(1, s, e) >= 0:
             continue
         if all(c.how == "pattern" for c in group):
+            lo = bisect.bisect_left(pack_starts, s - longest_pack)
+            near = [p for p in pack_spans[lo:bisect.bisect_left(pack_starts, e)] if s < p[1] and p[0] < e]
+            inside = [(ps, pe) for ps, pe in near if s <= ps and pe <= e]
             # quotes delimit a name exactly, so a quoted name may contain a pack name (“درع الأمن
             # العسكري”); an unquoted guess never overrides the packs
-            inside = [(ps, pe) for ps, pe in pack_spans if s <= ps and pe <= e]
             quoted = any(c.attrs.get("quoted") for c in group) and _uncovered_word(doc, s, e, inside)
             # a group named by its backer contains the backer's name: قوات موالية لنظام الأسد
             quoted = quoted or any(c.attrs.get("composite") for c in group)
-            if any(s < pe and ps < e and not (quoted and (ps, pe) in inside) for ps, pe in pack_spans):
+            if any(not (quoted and p in inside) for p in near):
                 continue
         best = max(c.priority for c in group)
         keep = [c for c in group if c.priority == best]
@@ -228,14 +236,20 @@ def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if c.type not in seen_types:
                 seen_types.add(c.type)
                 out.append(c)
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
     # a known person inside an actor's name is an entity too: نظام بشار الأسد names the regime and him
+    actor_spans = sorted((o.start, o.end) for o in out if o.type == "actor")
+    actor_starts = [a for a, _ in actor_spans]
     for c in cands:
-        if c.type == "person" and c.how == "pack" and any(
-            o.type == "actor" and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end)
-            for o in out
-        ):
-            out.append(c)
+        if c.type != "person" or c.how != "pack":
+            continue
+        i = bisect.bisect_right(actor_starts, c.start) - 1
+        while i >= 0 and actor_spans[i][0] >= c.start - 200:
+            a_s, a_e = actor_spans[i]
+            if a_s <= c.start and c.end <= a_e and (a_s, a_e) != (c.start, c.end):
+                out.append(c)
+                break
+            i -= 1
     out.sort(key=lambda c: c.start)
     return out
 
@@ -303,28 +317,69 @@ def _anaphor_index() -> PhraseIndex:
     return idx
 
 
-def _occupied(doc: Doc, start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for e in doc.entities for m in e.mentions)
+class _Taken:
+    """Which characters already belong to a mention (anaphora and repeated names must not overlap them)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.mask = bytearray(len(doc.text))
+        for e in doc.entities:
+            for m in e.mentions:
+                self.mark(m.start, m.end)
+
+    def __call__(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) >= 0
+
+    def mark(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
 
 
-def _nearest(cands: list[EntityDraft], pos: int) -> EntityDraft | None:
+class _Positions:
+    """Where each entity was named (not counting anaphora), for nearest-antecedent look-ups."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts: dict[str, list[int]] = {}
+        self.ends: dict[str, list[int]] = {}
+        for e in doc.entities:
+            ms = [m for m in e.mentions if m.how != "anaphora"]
+            self.starts[e.id] = [m.start for m in ms]
+            self.ends[e.id] = [m.end for m in ms]
+
+    def last_before(self, ent: EntityDraft, pos: int) -> int:
+        starts, ends = self.starts.get(ent.id, []), self.ends.get(ent.id, [])
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0 and ends[i] > pos:
+            i -= 1
+        return starts[i] if i >= 0 else -1
+
+    def first_after(self, ent: EntityDraft, pos: int) -> int:
+        starts = self.starts.get(ent.id, [])
+        i = bisect.bisect_left(starts, pos)
+        return starts[i] if i < len(starts) else 10**12
+
+
+def _nearest(cands: list[EntityDraft], pos: int, where: _Positions) -> EntityDraft | None:
     """The entity mentioned last before `pos`; failing that, the first one after it."""
     best, best_pos = None, -1
     after, after_pos = None, 10**12
     for e in cands:
-        for m in e.mentions:
-            if m.how == "anaphora":
-                continue
-            if m.end <= pos and m.start > best_pos:
-                best, best_pos = e, m.start
-            elif m.start >= pos and m.start < after_pos:
-                after, after_pos = e, m.start
+        b = where.last_before(e, pos)
+        if b > best_pos:
+            best, best_pos = e, b
+        a = where.first_after(e, pos)
+        if a < after_pos:
+            after, after_pos = e, a
     return best or after
 
 
-def _has_head(ent: EntityDraft, head: str) -> bool:
-    forms = [fold_text(m.text) for m in ent.mentions if m.how != "anaphora"] + [fold_text(ent.name_ar)]
-    return any(head in f.split() or ("ال" + head) in f.split() for f in forms)
+def _head_words(ent: EntityDraft) -> set[str]:
+    words = set(fold_text(ent.name_ar).split())
+    for text in {m.text for m in ent.mentions if m.how != "anaphora"}:
+        words.update(fold_text(text).split())
+    return words
+
+
+def _has_head(words: set[str], head: str) -> bool:
+    return head in words or ("ال" + head) in words
 
 
 def _bare_definite(doc: Doc, fend: int) -> bool:
@@ -354,23 +409,26 @@ def _resolve_anaphora(doc: Doc) -> None:
     by_id = packs.entries_by_id()
     labelled = _labelled(doc)
     unresolved_ref = _anaphora_data().get("unresolved_group_entry")
+    taken = _Taken(doc)
+    where = _Positions(doc)
+    heads = {e.id: _head_words(e) for e in doc.entities if e.type == "actor"}
     for m in _anaphor_index().find(doc.folded.text):
         start, end = doc.folded.span(m.start, m.end)
-        if doc.is_furniture(start, end) or _occupied(doc, start, end):
+        if doc.is_furniture(start, end) or taken(start, end):
             continue
         target: EntityDraft | None = None
         for kind, value in m.payloads:
             if kind == "actor":
                 cands = [e for e in doc.entities if e.ref == value]
-                target = _nearest(cands, start) or target
+                target = _nearest(cands, start, where) or target
             elif kind == "outlet":
                 cands = [e for e in doc.entities if e.type == "outlet" and e.ref
                          and getattr(by_id.get(e.ref), "kind", None) in value]
-                target = _nearest(cands, start) or target
+                target = _nearest(cands, start, where) or target
             elif kind == "head" and target is None and _bare_definite(doc, m.end):
-                cands = [e for e in doc.entities if e.type == "actor" and _has_head(e, value)]
-                before = [e for e in cands if any(x.end <= start and x.how != "anaphora" for x in e.mentions)]
-                target = _nearest(before, start) if before else None
+                cands = [e for e in doc.entities if e.id in heads and _has_head(heads[e.id], value)]
+                before = [e for e in cands if where.last_before(e, start) >= 0]
+                target = _nearest(before, start, where) if before else None
             elif kind == "label":
                 before = [e for p, e in labelled if p < start]
                 if before:
@@ -381,6 +439,7 @@ def _resolve_anaphora(doc: Doc) -> None:
                         "actor", entry.name, entry.name_ar, entry.id, kind=entry.kind)
         if target is not None:
             target.add(start, end, doc.text[start:end], "anaphora")
+            taken.mark(start, end)
 
 
 def _people_again(doc: Doc) -> None:
@@ -396,10 +455,12 @@ def _people_again(doc: Doc) -> None:
             idx.add(words[-1], e.id)
     if not len(idx):
         return
+    taken = _Taken(doc)
     for m in idx.find(doc.folded.text):
         start, end = doc.folded.span(m.start, m.end)
-        if _occupied(doc, start, end) or doc.is_furniture(start, end):
+        if taken(start, end) or doc.is_furniture(start, end):
             continue
+        taken.mark(start, end)
         ent = doc.entity(m.payloads[0])
         if ent is not None:
             ent.add(start, end, doc.text[start:end], "pattern")
