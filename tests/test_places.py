@@ -382,3 +382,72 @@ def test_counted_noun_is_no_pattern() -> None:
 def test_added_towns(text: str, surface: str, lat: float, lon: float) -> None:
     e = place(analyse(text), surface)
     assert near(e, lat, lon), (e.name, e.attrs.get("lat"), e.attrs.get("lon"))
+
+
+def test_governorate_sits_at_its_centroid_not_its_seat() -> None:
+    e = place(analyse("نزح آلاف المدنيين داخل محافظة دير الزور هذا الشهر."), "محافظة دير الزور")
+    assert e.attrs["precision"] == "admin_area"
+    assert near(e, 35.05, 40.4, 10) and not near(e, 35.34, 40.14, 20)
+
+
+def test_name_without_its_article_after_a_place_noun() -> None:
+    doc = analyse("سيطرت الفصائل على بلدتي باغوز وشعفة بعد معارك عنيفة.")
+    assert near(place(doc, "باغوز"), 34.47, 40.96)
+    assert near(place(doc, "شعفة"), 34.62, 40.88)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("تقدمت الدبابات غرب عفرين صباح اليوم.", "غرب عفرين", 36.51, 36.75),
+        ("تشهد محافظة حمص جنوبي البلاد هدوءا حذرا في سوريا.", "جنوبي البلاد", 32.8, 36.3),
+        ("تدور اشتباكات في شمال غرب سوريا منذ أيام.", "شمال غرب سوريا", 36.0, 36.7),
+        ("امتدت سيطرة التنظيم على شمال وغرب العراق قبل سنوات.", "شمال وغرب العراق", 34.7, 42.5),
+    ],
+)
+def test_directional_regions(text: str, surface: str, lat: float, lon: float) -> None:
+    e = place(analyse(text), surface)
+    assert near(e, lat, lon, 40), (e.name, e.attrs.get("lat"), e.attrs.get("lon"))
+
+
+def test_direction_after_a_town_only_places_it() -> None:
+    doc = analyse("دخلت القوات قرية كفرجنة شمال عفرين.")
+    assert "شمال عفرين" not in surfaces(doc)
+
+
+def test_borders_named_by_a_neighbour() -> None:
+    doc = analyse("تسلل مسلحون من الحدود مع العراق إلى ريف دير الزور، وأغلقت السلطات الحدود العراقية.")
+    a, b = place(doc, "الحدود مع العراق"), place(doc, "الحدود العراقية")
+    assert a.attrs.get("place_id") == b.attrs.get("place_id") == "border-sy-iq"
+
+
+def test_pronoun_countryside_is_of_the_governorate_just_named() -> None:
+    doc = analyse("تسيطر القوات الحكومية على معظم محافظة إدلب لكن المعارضة باقية في ريفها الغربي.")
+    e = place(doc, "ريفها الغربي")
+    assert e.attrs.get("place_id") == "sy-idlib-countryside-west"
+
+
+def test_suburbs_of_a_city() -> None:
+    e = place(analyse("استهدف القصف ضواحي دمشق الشرقية."), "ضواحي دمشق")
+    assert near(e, 33.51, 36.29)
+
+
+def test_foreign_town_gets_no_coordinates_rather_than_wrong_ones() -> None:
+    doc = analyse("قتل جنود في دير الزور، وشيعت جنازاتهم في مدينة أومسك في سيبيريا.")
+    assert place(doc, "مدينة أومسك").attrs.get("lat") is None
+    doc = analyse("قتل جنود في دير الزور، ونقلت جثثهم إلى مدينة أومسك الروسية.")
+    assert place(doc, "مدينة أومسك").attrs.get("lat") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("سيطرت القوات على قرى الشجلة والبوبدران شرق الفرات.", "الشجلة", 34.48, 40.95),
+        ("تقدمت القوات التركية إلى قرية موساكو في ناحية راجو.", "موساكو", 36.68, 36.70),
+        ("هاجم مسلحون منطقة السعدونية قرب الحويجة.", "السعدونية", 35.30, 43.80),
+        ("قصفت المدفعية بلدة حيط في حوض اليرموك.", "حيط", 32.77, 35.93),
+    ],
+)
+def test_more_added_villages(text: str, surface: str, lat: float, lon: float) -> None:
+    e = place(analyse(text), surface)
+    assert near(e, lat, lon), (e.name, e.attrs.get("lat"), e.attrs.get("lon"))

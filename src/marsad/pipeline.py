@@ -173,6 +173,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "entities",
     "places.candidates",
     "names",
+    "ner",
     "resolve",
     "places.geocode",
     "quantities",

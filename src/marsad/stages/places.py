@@ -18,6 +18,16 @@ Then, longest match first, matches grow into compositional places:
 - pattern: قرية/بلدة/مدينة/حي/حارة/مزرعة + an unknown name → a new place (`how="pattern"`) with no
   record, placed by the geocoder ("قرية البواردي");
 - generic facilities (المربع الأمني ...) → placed at the nearest place of their sentence.
+- a known name written without its article after a place noun (بلدتي باغوز ودشيشة) → that place, when
+  the bare form has at least `MIN_BARE_LETTERS` letters;
+- direction + place (غرب عفرين، شمال غرب سوريا، شمال وغرب العراق) or + البلاد (the article's country) →
+  `compose="direction"`; a country's direction is the pack's directional region, any other base is shifted
+  `DIRECTION_SHIFT[precision]` toward it. A direction right after another place name (بلدة راجو شمال غربي
+  منطقة عفرين) only says where that place is and makes nothing;
+- الحدود/الشريط الحدودي مع + country, or الحدود + nationality adjective → `compose="border"`: the pack
+  border of that country and the article's (or, when it is the article's own country, the neighbour the text
+  names most); without a pack border, no coordinates;
+- ريفها/ريفه (+ direction) → the countryside of the governorate or town named last before it.
 
 Candidates carry `refs` (record ids; several = ambiguous) and `how` ("pack", "gazetteer", "pattern"); pack
 and user matches have priority 2, GeoNames 1, patterns 0. The stage also keeps, in
@@ -33,6 +43,8 @@ countryside entry when there is one, else the base's coordinates shifted `SHIFT_
 Pattern places and generic facilities take the coordinates of the nearest place mentioned in the same
 sentence (nudged `NUDGE_DEG` when a direction word stands before that place), with precision admin_area and
 `geo_source="inherited"`; with none in the sentence they stay without coordinates.
+A place marked foreign (a nationality adjective of another country after it, or an anchor that is a foreign
+region or country: مدينة شيتا في سيبيريا) stays without coordinates: none is better than a wrong town's.
 """
 
 from __future__ import annotations
@@ -104,6 +116,10 @@ class _Lex:
     org_heads: frozenset[str]
     not_followed_by: dict[str, frozenset[str]]
     common: frozenset[str]
+    nationality: dict[str, str]  # folded adjective → country code
+    border_heads: tuple[str, ...]
+    suffixed_countryside: frozenset[str]
+    article_country: frozenset[str]
 
 
 @cache
@@ -127,6 +143,10 @@ def _lex() -> _Lex:
         org_heads=frozenset(_f(w) for w in c.get("org_heads", ())),
         not_followed_by={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("not_followed_by", {}).items()},
         common=gz.common_words(),
+        nationality={_f(k): v for k, v in c.get("nationality_adjectives", {}).items()},
+        border_heads=tuple(_f(w) for w in c.get("border_heads", ())),
+        suffixed_countryside=frozenset(_f(w) for w in c.get("suffixed_countryside", ())),
+        article_country=frozenset(_f(w) for w in c.get("article_country", ())),
     )
 
 
@@ -146,8 +166,29 @@ def _countryside_of() -> dict[tuple[str, str | None], str]:
     return {(r.base, r.direction): r.id for r in gz.place_records() if r.base and r.kind == "countryside"}
 
 
+@cache
+def _directional_of() -> dict[tuple[str | None, str], str]:
+    """(country code, direction) → the pack's directional region of that country (شمال العراق)."""
+    return {
+        (r.country, r.direction): r.id
+        for r in gz.place_records()
+        if r.kind == "region" and r.direction and r.source_kind == "pack" and not r.base
+    }
+
+
+@cache
+def _border_of() -> dict[frozenset[str], str]:
+    """{country, country} → the pack's border record (border-sy-tr)."""
+    out = {}
+    for r in gz.place_records():
+        parts = r.id.split("-")
+        if r.kind == "border" and len(parts) == 3 and parts[0] == "border":
+            out[frozenset((parts[1].upper(), parts[2].upper()))] = r.id
+    return out
+
+
 def reset() -> None:
-    for fn in (_lex, _index, _countryside_of):
+    for fn in (_lex, _index, _countryside_of, _directional_of, _border_of):
         fn.cache_clear()
     gz.reset()
 
@@ -352,6 +393,7 @@ def candidates(doc: Doc) -> None:
     chosen = longest_first(accepted)
     out: list[Candidate] = []
     chosen_at: dict[int, int] = {}  # folded start of a chosen name → its end, for lists
+    found: list[tuple[int, int, list[PlaceRecord]]] = []  # (folded start with proclitic, end, records)
     head_of: dict[int, str] = {}  # folded end of a chosen name → the cue noun that governs it
     for m in chosen:
         if m.payloads[0].startswith("\x00inherit:"):
@@ -390,6 +432,9 @@ def candidates(doc: Doc) -> None:
         prio = 1 if src == "geonames" else 2
         cand = _compose(doc, ft, m, recs, how, prio, lex)
         out.append(cand)
+        if not cand.attrs.get("compose"):
+            found.append((ws, m.end, recs))
+    out.extend(_regions(doc, ft, found, lex))
     # patterns: قرية + a name nobody knows
     covered = sorted((c.start, c.end) for c in out)
     starts = [a for a, _ in covered]
@@ -442,6 +487,17 @@ def candidates(doc: Doc) -> None:
             ns, ne = doc.folded.span(a, b)
             if known(ns, ne) or last_pattern_end > s:
                 continue
+            definite = _definite_form(ft[a:b])
+            if definite is not None:
+                # "بلدتي باغوز ودشيشة": after a place noun, a known name written without its article
+                recs = [by_id[i] for i in definite if i in by_id]
+                src = max((r.source_kind for r in recs), key=lambda k: gz.SOURCE_RANK[k])
+                out.append(
+                    Candidate(ns, ne, "place", refs=tuple(r.id for r in recs),
+                              how="gazetteer" if src in ("geonames", "user") else "pack",
+                              priority=1 if src == "geonames" else 2)
+                )
+                continue
             name_ar = doc.text[ns:ne]
             out.append(
                 Candidate(
@@ -461,6 +517,200 @@ def candidates(doc: Doc) -> None:
     for c in out:
         store[(c.start, c.end)] = {"refs": c.refs, **c.attrs}
     doc.candidates.extend(out)
+
+
+#: the fewest letters a name written without its article must have to be read as the article form
+MIN_BARE_LETTERS = 4
+
+
+def _definite_form(name: str) -> tuple[str, ...] | None:
+    """Record ids of the article form of `name` (folded, after a place noun), when the gazetteer knows
+    that form and `name` has at least `MIN_BARE_LETTERS` letters: باغوز → الباغوز."""
+    if name.startswith("ال") or len(name.split()[0]) < MIN_BARE_LETTERS:
+        return None
+    info = gz.alias_table().get("ال" + name)
+    return info.ids if info else None
+
+
+_DIR_WORDS = {
+    _f(w): d
+    for d, ws in {
+        "north": ("شمال", "شمالي"),
+        "south": ("جنوب", "جنوبي"),
+        "east": ("شرق", "شرقي"),
+        "west": ("غرب", "غربي"),
+    }.items()
+    for w in ws
+}
+#: degrees a directional region lies from its base toward the direction, by the base's precision
+DIRECTION_SHIFT = {"place": 0.1, "admin_area": SHIFT_DEG, "region": SHIFT_DEG, "country": 1.5}
+_NOT_DIRECTIONAL = {"countryside", "border", "facility", "camp", "prison", "airport", "base", "crossing"}
+#: characters before ريفها searched for the place it refers to
+SUFFIX_WINDOW = 400
+
+
+def _dir_word(w: str) -> tuple[str, int] | None:
+    """The direction of a bare direction word (شمال، غربي) with its proclitics, and its start offset."""
+    if w in _DIR_WORDS:
+        return _DIR_WORDS[w], 0
+    for b in _bare_forms(w):
+        if b in _DIR_WORDS:
+            return _DIR_WORDS[b], len(w) - len(b)
+    return None
+
+
+def _direction_before(ft: str, ws: int) -> tuple[int, str, bool] | None:
+    """(start, direction, coordinated) of a direction phrase just before `ws`: غرب، شمال غربي، شمال وغرب."""
+    w = _word_before(ft, ws)
+    if not w or w[1] != ws - 1:
+        return None
+    d2 = _dir_word(ft[w[0] : w[1]])
+    if d2 is None:
+        return None
+    start, direction, coord = w[0] + d2[1], d2[0], False
+    w0 = _word_before(ft, w[0])
+    if w0 and w0[1] == w[0] - 1 and d2[0] in ("east", "west"):
+        d1 = _dir_word(ft[w0[0] : w0[1]])
+        if d1 and d1[0] in ("north", "south"):
+            coord = ft[w[0]] == "و" and d2[1] == 1
+            start, direction = w0[0] + d1[1], d1[0] + d2[0]
+    return start, direction, coord
+
+
+def _after_place(ft: str, pos: int, ends: set[int], lex: _Lex) -> bool:
+    """Whether a place name (or a cue noun and its name) ends just before `pos`, across spaces and commas:
+    "بلدة راجو شمال غربي منطقة عفرين" places Rajo, it does not name a region of Afrin."""
+    i = pos
+    while i > 0 and ft[i - 1] in " ،,":
+        i -= 1
+    if i in ends:
+        return True
+    j = i
+    while j > 0 and is_word_char(ft[j - 1]):
+        j -= 1
+    if j == i:
+        return False
+    w0 = _word_before(ft, j)
+    return bool(w0 and _word_is(ft[w0[0] : w0[1]], lex.pattern_nouns))
+
+
+def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]], lex: _Lex) -> list[Candidate]:
+    """Places composed around the names found: a direction before a name or before البلاد (غرب عفرين،
+    جنوبي البلاد، شمال وغرب العراق), a border (الحدود مع العراق، الحدود الأردنية), and a countryside named by
+    a pronoun (ريفها الغربي: of the governorate or town just named)."""
+    out: list[Candidate] = []
+    ends = {e for _, e, _ in found}
+    starts = {s: (e, recs) for s, e, recs in found}
+    big_ends = {e for _, e, recs in found if recs and all(r.precision in ("region", "country") for r in recs)}
+    dirs = _directional_of()
+    # directions before a name
+    for ws, end, recs in found:
+        if len(recs) == 1 and recs[0].direction and recs[0].kind == "region" and ft[ws] == "و":
+            # شمال وغرب العراق: a direction coordinated with a directional region of a country
+            w = _word_before(ft, ws)
+            d1 = _dir_word(ft[w[0] : w[1]]) if w and w[1] == ws - 1 else None
+            rec = gz.records_by_id().get(f"country-{(recs[0].country or '').lower()}")
+            if d1 and d1[0] in ("north", "south") and recs[0].direction in ("east", "west") and rec:
+                out.append(
+                    _make(doc, w[0] + d1[1], end, (), "pack", 2, compose="direction", base=(rec.id,),
+                          direction=d1[0] + recs[0].direction, coordinated=True)
+                )
+            continue
+        if not recs or any(r.kind in _NOT_DIRECTIONAL or r.direction for r in recs):
+            continue
+        d = _direction_before(ft, ws)
+        if d is None:
+            continue
+        start, direction, coord = d
+        country = recs[0].kind == "country"
+        if not country and _after_place(ft, start, ends, lex):
+            continue
+        if country and not coord and (recs[0].country, direction) in dirs:
+            out.append(_make(doc, start, end, (dirs[(recs[0].country, direction)],), "pack", 2))
+            continue
+        out.append(
+            _make(doc, start, end, (), "pack", 2, compose="direction", base=tuple(r.id for r in recs),
+                  direction=direction, coordinated=coord)
+        )
+    # directions before البلاد (the article's country)
+    for word in lex.article_country:
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", ft):
+            d = _direction_before(ft, m.start())
+            if d is None:
+                continue
+            i = d[0]
+            while i > 0 and ft[i - 1] in " ،,":
+                i -= 1
+            if i in big_ends:
+                continue  # "الحدود السورية التركية شمالي البلاد" only says where the border is
+            out.append(
+                _make(doc, d[0], m.end(), (), "pack", 2, compose="direction", base=(), direction=d[1],
+                      coordinated=d[2], article_country=True)
+            )
+    # borders
+    for head in lex.border_heads:
+        for m in re.finditer(rf"(?<!\w)(?:[وفبل]|وب|ول)?({re.escape(head)})(?!\w)", ft):
+            w = _word_after(ft, m.end())
+            if not w:
+                continue
+            word = ft[w[0] : w[1]]
+            if word in lex.nationality:
+                w2 = _word_after(ft, w[1])
+                if w2 and ft[w2[0] : w2[1]] in lex.nationality:
+                    continue  # الحدود السورية التركية: a pack name
+                out.append(_make(doc, m.start(1), w[1], (), "pack", 2, compose="border", base=(),
+                                 border_cc=lex.nationality[word]))
+            elif word == "مع":
+                w2 = _word_after(ft, w[1])
+                if not w2:
+                    continue
+                hit = starts.get(w2[0])
+                if hit and any(r.kind == "country" for r in hit[1]):
+                    cc = next(r.country for r in hit[1] if r.kind == "country")
+                    out.append(_make(doc, m.start(1), hit[0], (), "pack", 2, compose="border", base=(),
+                                     border_cc=cc))
+    # ريفها الغربي
+    for word in lex.suffixed_countryside:
+        for m in re.finditer(rf"(?<!\w)(?:[وفبل]|وب|ول)?({re.escape(word)})(?!\w)", ft):
+            before = [(s, e, recs) for s, e, recs in found if m.start() - SUFFIX_WINDOW <= s and e <= m.start()]
+            base = next(
+                (recs for _, _, recs in reversed(before) if any(r.kind == "governorate" or r.kind in _TOWNISH
+                                                                for r in recs)),
+                None,
+            )
+            if base is None:
+                continue
+            end, direction = m.end(), None
+            w1 = _word_after(ft, m.end())
+            if w1:
+                w2 = _word_after(ft, w1[1])
+                two = ft[w1[0] : w2[1]] if w2 else None
+                if two and two in lex.directions:
+                    end, direction = w2[1], lex.directions[two]
+                elif ft[w1[0] : w1[1]] in lex.directions and ft[w1[0] : w1[1]].startswith("ال"):
+                    end, direction = w1[1], lex.directions[ft[w1[0] : w1[1]]]
+            cs = _countryside_for(base, direction)
+            if cs:
+                out.append(_make(doc, m.start(1), end, (cs,), "pack", 2))
+            else:
+                out.append(_make(doc, m.start(1), end, (), "pack", 2, compose="countryside",
+                                 base=tuple(r.id for r in base), direction=direction))
+    return out
+
+
+def _countryside_for(recs: list[PlaceRecord], direction: str | None) -> str | None:
+    """The pack's countryside of a town or governorate in a direction."""
+    cs = _countryside_of()
+    by_id = gz.records_by_id()
+    for r in recs:
+        if (r.id, direction) in cs:
+            return cs[(r.id, direction)]
+        if r.kind == "governorate":
+            for (base, d), cid in cs.items():
+                b = by_id.get(base)
+                if d == direction and b and b.admin1 == r.admin1 and r.name.startswith(b.name):
+                    return cid
+    return None
 
 
 #: words before a pattern noun that count it rather than name it (folded)
@@ -614,7 +864,7 @@ def _records(refs: Any, ent: EntityDraft) -> list[PlaceRecord]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-_COMPOSED = ("countryside", "governorate", "facility", "feature")
+_COMPOSED = ("countryside", "governorate", "facility", "feature", "direction")
 #: how far (km) from the article's other places a landform's namesake may lie to lend it coordinates
 FEATURE_NEAR_KM = 150.0
 #: the size an ambiguous pack record without a population counts with, by kind (a governorate outweighs a
@@ -721,14 +971,21 @@ def geocode(doc: Doc) -> None:
     for e in places:
         info = infos[e.id]
         compose = info.get("compose")
+        if compose == "border":
+            _border(doc, e, info, country, countries)
+            continue
         recs = _records(info.get("base") if compose in _COMPOSED else info.get("refs"), e)
+        if compose == "direction" and info.get("article_country"):
+            recs = _country_record(country)
         if not recs and info.get("country_of"):
             recs = _country_record(info["country_of"])
         if compose in ("pattern", "inherit") or not recs:
             pending.append(e)
             continue
         r = _choose(recs, anchors, country)
-        if compose == "countryside":
+        if compose == "direction":
+            _direction(e, r, info)
+        elif compose == "countryside":
             d = info.get("direction")
             dy, dx = _DIR_VEC.get(d or "", (0, 0))
             lat = (r.lat or 0) + SHIFT_DEG * dy
@@ -780,7 +1037,69 @@ def geocode(doc: Doc) -> None:
     _merge_same_place(doc, places)
     for e in pending:
         if e.mentions:
-            _inherit(doc, e, infos[e.id])
+            _inherit(doc, e, infos[e.id], country)
+
+
+def _direction(e: EntityDraft, r: PlaceRecord, info: dict[str, Any]) -> None:
+    """A region in a direction of a place: the pack's directional region of a country (جنوبي البلاد →
+    southern Syria; شمال وغرب العراق → midway between northern and western Iraq), else the base shifted
+    toward the direction by `DIRECTION_SHIFT` of its precision."""
+    d = info.get("direction") or ""
+    parts = [d[:5], d[5:]] if info.get("coordinated") and d[:5] in ("north", "south") else [d]
+    dirs = _directional_of()
+    by_id = gz.records_by_id()
+    label = " and ".join(_DIR_EN.get(p, p).removesuffix("ern").removesuffix("al") for p in parts)
+    if r.kind == "country" and all((r.country, p) in dirs for p in parts):
+        recs = [by_id[dirs[(r.country, p)]] for p in parts]
+        if len(recs) == 1:
+            _set(e, recs[0])
+            e.attrs.pop("compose", None)  # the same place as "شمال العراق": merged with it
+            return
+        lat = sum(x.lat or 0 for x in recs) / len(recs)
+        lon = sum(x.lon or 0 for x in recs) / len(recs)
+        _set(e, r, lat=lat, lon=lon, precision="region", kind="region", name=f"{label} {r.name}",
+             source=f"{r.source}+composed")
+        return
+    if r.lat is None or r.lon is None:
+        _set(e, r, precision="region", kind="region", name=f"{label} {r.name}")
+        return
+    vec = [_DIR_VEC.get(p, (0, 0)) for p in parts]
+    dy, dx = sum(v[0] for v in vec) / len(vec), sum(v[1] for v in vec) / len(vec)
+    step = DIRECTION_SHIFT.get(r.precision, SHIFT_DEG)
+    lat = r.lat + step * dy
+    lon = r.lon + step * dx / max(0.3, math.cos(math.radians(r.lat)))
+    name = f"{_DIR_EN[d]} {r.name}" if d in _DIR_EN and len(parts) == 1 else f"{label} {r.name}"
+    _set(e, r, lat=lat, lon=lon, precision="region", kind="region", name=name, source=f"{r.source}+composed")
+
+
+def _border(doc: Doc, e: EntityDraft, info: dict[str, Any], country: str, countries: dict[str, int]) -> None:
+    """A border with a country (الحدود مع العراق، الحدود الأردنية): between that country and the article's;
+    when that country is the article's own (الشريط الحدودي مع سوريا), between it and the neighbour the text
+    names most. Without a pack border for the pair it stays without coordinates."""
+    cc = info.get("border_cc")
+    borders = _border_of()
+    other: str | None = country if cc != country else None
+    if other is None:
+        ft = doc.folded.text
+        adj = _lex().nationality
+        best = 0
+        for pair in borders:
+            if cc not in pair or len(pair) != 2:
+                continue
+            (n,) = pair - {cc}
+            words = [w for w, c in adj.items() if c == n]
+            rec = gz.records_by_id().get(f"country-{n.lower()}")
+            if rec:
+                words += [_f(x) for x in rec.all_names()]
+            count = sum(len(re.findall(rf"(?<!\w)[وفبل]?{re.escape(w)}(?!\w)", ft)) for w in set(words))
+            if count > best:
+                best, other = count, n
+    rid = borders.get(frozenset((cc, other))) if cc and other else None
+    if rid is None:
+        e.attrs.update(lat=None, lon=None, precision=None, kind="border")
+        return
+    _set(e, gz.records_by_id()[rid])
+    e.attrs.pop("compose", None)
 
 
 def _merge_same_place(doc: Doc, places: list[EntityDraft]) -> None:
@@ -801,8 +1120,11 @@ def _merge_same_place(doc: Doc, places: list[EntityDraft]) -> None:
         e.attrs["merged_into"] = keep.id
 
 
-def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any]) -> None:
-    """Place a pattern village or a generic facility at the nearest located place of its sentence."""
+def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | None = None) -> None:
+    """Place a pattern village or a generic facility at the nearest located place of its sentence. A place
+    marked foreign stays without coordinates rather than take a wrong town's: one followed by a nationality
+    adjective of another country than the article's (مدينة شيتا الروسية) unless its anchor lies in that
+    country, or one whose anchor is a foreign region or country (مدينة شيتا في سيبيريا)."""
     if not ent.mentions:
         return
     m0 = ent.mentions[0]
@@ -840,6 +1162,17 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any]) -> None:
         ent.attrs["precision"] = None
         return
     other, pos = best[1], best[2]
+    home = country or _lex().country
+    ft0 = doc.folded.text
+    fend = _folded_pos(doc, ent.mentions[0].end)
+    nxt = _word_after(ft0, fend) if fend is not None else None
+    adj_cc = _lex().nationality.get(ft0[nxt[0] : nxt[1]]) if nxt else None
+    other_cc = other.attrs.get("country")
+    if (adj_cc and adj_cc != home and other_cc != adj_cc) or (
+        other.attrs.get("precision") in ("region", "country") and other_cc not in (None, home)
+    ):
+        ent.attrs.update(lat=None, lon=None, precision=None)
+        return
     lat, lon = other.attrs["lat"], other.attrs["lon"]
     # "قرية X شرقي منطقة الهول": X lies a little east of the anchor
     ft = doc.folded.text

@@ -7,13 +7,19 @@ Rules, in order:
    named, and a party otherwise (شنت تركيا، المدعومة من إيران).
 2. **Overlaps.** The longest candidate wins; for equal spans the higher priority (pack > pattern >
    adjective). A name found only by a pattern never overrides a pack match it overlaps: the packs are
-   curated, the patterns guess.
+   curated, the patterns guess. A name found only by the statistical recogniser (stage `ner`,
+   `how="ner"`) ranks below both, whatever its length: pack > pattern > ner for the same or an
+   overlapping span. It is chosen only where no other candidate was chosen, so it never splits or
+   stretches a pack or pattern name (a ner span «الرئيس بشار الأسد» loses to the pack's «بشار الأسد»);
+   among ner spans the longest wins.
 3. **Entities.** Pack matches group by pack id, gazetteer places by record, pattern names by their folded
    form. Each entity gets a canonical English and Arabic name.
 4. **Anaphora.** Definite descriptions listed on an actor (التنظيم → ISIS) attach to that actor when it is
    already in the article, the nearest preceding one winning; outlet nouns (الشبكة، الصحيفة) attach to the
    nearest outlet of that kind; "الميليشيات" attaches to the group the article itself labelled so
-   (ميليشيا قسد); a person named once in full is found again by the family name alone.
+   (ميليشيا قسد); a person named once in full is found again by the family name alone. A person only
+   the recogniser found whose name ends a fuller name already given (وقال عبد الرحمن after رامي عبد
+   الرحمن) is a mention of that person, not a new one.
 """
 
 from __future__ import annotations
@@ -202,15 +208,21 @@ def _uncovered_word(doc: Doc, start: int, end: int, spans: list[tuple[int, int]]
 
 
 def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """Longest first; equal spans by priority. Several types may share one span (party and place)."""
+    """Longest first; equal spans by priority. Several types may share one span (party and place).
+    Recogniser (ner) spans come last, into what the others left free."""
     groups: dict[tuple[int, int], list[Candidate]] = {}
+    ner_groups: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
-        groups.setdefault((c.start, c.end), []).append(c)
-    order = sorted(groups.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]),
-                                                   -max(c.priority for c in kv[1]), kv[0][0]))
+        (ner_groups if c.how == "ner" else groups).setdefault((c.start, c.end), []).append(c)
+
+    def by_length(items: dict[tuple[int, int], list[Candidate]]) -> list[tuple[tuple[int, int], list[Candidate]]]:
+        return sorted(items.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]),
+                                                     -max(c.priority for c in kv[1]), kv[0][0]))
+
+    order = by_length(groups) + by_length(ner_groups)
     taken = bytearray(len(doc.text) + 1)
-    # where pack (non-pattern) candidates lie, as a sorted list for range look-ups
-    pack_spans = sorted({(c.start, c.end) for c in cands if c.how != "pattern"})
+    # where pack (non-pattern, non-ner) candidates lie, as a sorted list for range look-ups
+    pack_spans = sorted({(c.start, c.end) for c in cands if c.how not in ("pattern", "ner")})
     pack_starts = [p[0] for p in pack_spans]
     longest_pack = max((pe - ps for ps, pe in pack_spans), default=0)
     out: list[Candidate] = []
@@ -291,7 +303,7 @@ def _make_entities(doc: Doc, chosen: list[Candidate]) -> None:
                 attrs = {"kind": "armed_group", "backed_by": backer.name}
             else:
                 surface = c.name_ar or doc.text[c.start:c.end]
-                name = c.name or (romanise(surface) if c.how == "pattern" else surface)
+                name = c.name or (romanise(surface) if c.how in ("pattern", "ner") else surface)
                 name_ar, ref, attrs = surface, None, {}
             attrs["refs"] = tuple(c.refs)
             attrs.update({k: v for k, v in c.attrs.items() if k not in ("alias",)})
@@ -466,6 +478,29 @@ def _people_again(doc: Doc) -> None:
             ent.add(start, end, doc.text[start:end], "pattern")
 
 
+def _ner_people_to_named(doc: Doc) -> None:
+    """A person only the recogniser found, whose name is the tail of a person already named in full
+    (رامي عبد الرحمن ... وقال عبد الرحمن), is that person: the mentions move to the fuller entity."""
+    people = [e for e in doc.entities if e.type == "person" and e.mentions]
+    full: list[tuple[list[str], EntityDraft]] = []
+    for e in people:
+        if all(m.how == "ner" for m in e.mentions):
+            continue
+        for name in {e.name_ar, *(m.text for m in e.mentions if m.how != "anaphora")}:
+            full.append((fold_text(name).split(), e))
+    for e in people:
+        if not all(m.how == "ner" for m in e.mentions):
+            continue
+        words = fold_text(e.name_ar).split()
+        first = e.mentions[0].start
+        owners = [o for ws, o in full if len(ws) > len(words) and ws[-len(words):] == words
+                  and any(m.start < first for m in o.mentions)]
+        if owners:
+            for m in e.mentions:
+                owners[0].add(m.start, m.end, m.text, m.how)
+            e.mentions.clear()
+
+
 def _merge_nicknames(doc: Doc) -> None:
     """خالد الزعبي، الملقب بـ"أبو محمود": the nickname is another mention of the person just named."""
     for ent in doc.entities:
@@ -500,10 +535,14 @@ def _author_as_person(doc: Doc) -> None:
 
 @stage("resolve", requires=("doc.candidates",), assigns=("doc.entities",))
 def run(doc: Doc) -> None:
-    cands = _party_or_place(doc, doc.candidates)
+    # the recogniser's spans take no part in the party-or-place decision (a LOC on تركيا is no evidence
+    # that تركيا is the theatre), and come into `_select` after everything else
+    ner = [c for c in doc.candidates if c.how == "ner" and not _alone_on_line(doc, c.start, c.end)]
+    cands = _party_or_place(doc, [c for c in doc.candidates if c.how != "ner"]) + ner
     chosen = _select(doc, cands)
     _make_entities(doc, chosen)
     _resolve_anaphora(doc)
     _merge_nicknames(doc)
+    _ner_people_to_named(doc)
     _people_again(doc)
     _author_as_person(doc)

@@ -1,0 +1,241 @@
+"""Stage `ner`: names that no pack knows, found by the statistical recogniser (`marsad.ner`).
+
+The CRF tagger runs over the article body (furniture is skipped) and its spans become candidates with
+`how="ner"` and `priority=0`, below the packs (2) and the patterns (1):
+
+- **PER** → a person, when the name has at least two words (a lone word is mostly a family name standing
+  for someone named in full earlier, which `resolve` finds again on its own) and starts with no role or
+  stop word.
+- **LOC** → a place when the folded surface (without a leading و/ب/ل) is a name in the gazetteer's alias
+  table: the candidate carries that name's records as refs and the geocoder chooses among them as for any
+  gazetteer match (this finds names the gazetteer stage left out for want of a cue). A LOC no gazetteer
+  knows becomes a place without refs only with `UNKNOWN_PLACES` set (the geocoder then places it from the
+  places around it, as a pattern village, or leaves it without coordinates); it is off because the
+  geocoder would put a far place (سيبيريا) at a Syrian town of its sentence.
+- **ORG** → an actor only when one of its words is a formation or organisation head (لواء، كتيبة، جيش،
+  حركة، هيئة، تنظيم ...; `roles.json` `formation_heads` plus a few organisation nouns), to keep precision.
+- **MISC** is ignored.
+
+Who wins is `resolve`'s rule: pack > pattern > ner for the same or an overlapping span; a ner span never
+splits a pack span. The model is loaded on the first article this stage sees: a missing or unreadable
+model raises E205 (`NerModelError`) only when the stage is in the pipeline.
+
+Cost (measured on the seeds and the ANT dev articles, one core): see `marsad.stages.ner.tag_text`'s note.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad import gazetteer as gz
+from marsad import packs
+from marsad.matcher import PhraseIndex
+from marsad.pipeline import Candidate, Doc, stage
+from marsad.textnorm import fold_text
+
+#: organisation heads beyond `roles.json` formation_heads that make an ORG span an actor
+_ORG_HEADS = ("هيئة", "تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل", "حزب")
+_PROCLITICS = ("وب", "ول", "و", "ب", "ل")
+#: whether a LOC span that no gazetteer name matches becomes a place. Off: on the ANT dev articles all three
+#: such spans were wrong or harmful (ستلتزمان, a verb; كيو from إم.كيو-9; سيبيريا, which `places.geocode`
+#: then placed at a Syrian town of its sentence, since it places every unknown place from its context)
+UNKNOWN_PLACES = False
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+
+
+@cache
+def _roles() -> dict:
+    return packs.load_json("roles")
+
+
+@cache
+def _fset(key: str) -> frozenset[str]:
+    return frozenset(fold_text(w) for w in _roles().get(key, ()))
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in (*_roles().get("formation_heads", ()), *_ORG_HEADS))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in packs.load_json("given_names").get("names", ()))
+
+
+def _strip_word(word: str, known: frozenset[str]) -> str:
+    """`word` without a proclitic when only the stripped form is known (والأسد → الأسد, وليد stays)."""
+    if word in known:
+        return word
+    for p in _PROCLITICS:
+        rest = word[len(p):]
+        if word.startswith(p) and len(rest) >= 2 and rest in known:
+            return rest
+    return word
+
+
+def _trim_clitic(doc: Doc, start: int, end: int, known: frozenset[str]) -> int:
+    """The start offset after a leading proclitic that the tagger kept on the first word (ANERcorp keeps
+    clitics on their word): وبشار الأسد → بشار الأسد when بشار is a known given name."""
+    text = doc.text
+    first_end = start
+    while first_end < end and not text[first_end].isspace():
+        first_end += 1
+    word = fold_text(text[start:first_end])
+    bare = _strip_word(word, known)
+    if bare == word:
+        return start
+    return _skip_letters(doc, start, first_end, len(word) - len(bare))
+
+
+def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    start = _trim_clitic(doc, start, end, _given_names())
+    head = fold_text(doc.text[start:end]).split()[:1]
+    for p in _PROCLITICS:  # وعبد المنعم، لعبد الهادي: عبد starts a compound name
+        if head and head[0].startswith(p + "عبد"):
+            start = _skip_letters(doc, start, end, len(p))
+            break
+    words = fold_text(doc.text[start:end]).split()
+    if len(words) < 2 or len(words) > 5:
+        return None
+    stops = _fset("name_stop_words") | _fset("person_roles") | _fset("not_name_words")
+    if words[0] in stops or words[-1] in stops:
+        return None
+    if any(not _ARABIC.search(w) for w in words):
+        return None
+    return start, end
+
+
+def _place(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[str, ...]]:
+    """The place span without a proclitic the tagger kept (وحلب، بريف دمشق) and its gazetteer records."""
+    table = gz.alias_table()
+    key = " ".join(fold_text(doc.text[start:end]).split())
+    info = table.get(key)
+    if info is None:
+        for p in _PROCLITICS:
+            if key.startswith(p) and key[len(p):] in table:
+                info = table[key[len(p):]]
+                start = _skip_letters(doc, start, end, len(p))
+                break
+    return start, end, (info.ids if info else ())
+
+
+def _skip_letters(doc: Doc, start: int, end: int, n: int) -> int:
+    """The offset after the first `n` Arabic letters from `start` (diacritics and tatweel fold away)."""
+    i, letters = start, 0
+    while i < end and letters < n:
+        if _ARABIC.match(doc.text[i]):
+            letters += 1
+        i += 1
+    return i
+
+
+def _formation(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """An ORG span that names a formation: it starts with an indefinite head noun (لواء الفتح، حركة
+    أحرار الشام; a definite one is a description: المنظمة الدولية، الجيش الروسي) and has a name after it."""
+    heads = _org_heads()
+    words = fold_text(doc.text[start:end]).split()
+    if len(words) < 2:
+        return None
+    bare = _strip_word(words[0], heads)
+    if bare not in heads:
+        return None
+    return _skip_letters(doc, start, end, len(words[0]) - len(bare)), end
+
+
+def candidates_for(doc: Doc, spans: list) -> list[Candidate]:  # type: ignore[type-arg]
+    """Candidates for the tagger's spans (`marsad.ner.Entity`-like: start, end, type)."""
+    from marsad.stages.places import transliterate
+
+    out: list[Candidate] = []
+    for ent in spans:
+        s, e, typ = ent.start, ent.end, ent.type
+        if doc.is_furniture(s, e):
+            continue
+        if typ == "PER":
+            span = _person(doc, s, e)
+            if span:
+                a, b = span
+                out.append(Candidate(a, b, "person", (), how="ner", priority=0, name_ar=doc.text[a:b],
+                                     attrs={"ner": "PER"}))
+        elif typ == "LOC":
+            a, b, refs = _place(doc, s, e)
+            if b - a < 2 or (not refs and not UNKNOWN_PLACES):
+                continue
+            cand = Candidate(a, b, "place", refs, how="ner", priority=0, attrs={"ner": "LOC"})
+            if not refs:
+                cand.name_ar = doc.text[a:b]
+                cand.name = transliterate(cand.name_ar)
+            out.append(cand)
+        elif typ == "ORG":
+            span = _formation(doc, s, e)
+            if span:
+                a, b = span
+                out.append(Candidate(a, b, "actor", (), how="ner", priority=0, name_ar=doc.text[a:b],
+                                     attrs={"ner": "ORG"}))
+    return out
+
+
+@cache
+def _cue_index() -> PhraseIndex:
+    """Words that open an attribution or name a person's role: where the names worth finding are."""
+    idx = PhraseIndex()
+    att = packs.load_json("attribution")
+    for lemma in att.get("verbs", {}).values():
+        for form in lemma.get("forms", ()):
+            idx.add(form, "verb")
+    for key in ("according_to", "person_roles"):
+        for w in att.get(key, ()):
+            idx.add(w, key)
+    for w in _roles().get("person_roles", ()):
+        idx.add(w, "person_roles")
+    return idx
+
+
+def cued_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The sentences (merged where adjacent) that hold an attribution verb, an according-to cue or a
+    person's role noun, as (start, end) offsets into `doc.text`."""
+    hits = sorted(doc.folded.span(m.start, m.end)[0] for m in _cue_index().find(doc.folded.text))
+    out: list[tuple[int, int]] = []
+    i = 0
+    for sent in doc.sentences:
+        while i < len(hits) and hits[i] < sent.start:
+            i += 1
+        if i < len(hits) and hits[i] < sent.end:
+            if out and out[-1][1] >= sent.start - 1:
+                out[-1] = (out[-1][0], sent.end)
+            else:
+                out.append((sent.start, sent.end))
+    return out
+
+
+def scope() -> str:
+    """`MARSAD_NER_SCOPE`: "cued" (default) tags only the sentences of `cued_spans` — where attribution
+    chains need the names, at about half the cost of the whole text; "all" tags everything; "off" skips."""
+    return os.environ.get("MARSAD_NER_SCOPE", "cued")
+
+
+@stage("ner", requires=("doc.text",), assigns=("doc.candidates",))
+def run(doc: Doc) -> None:
+    from marsad.ner import default_tagger
+
+    if scope() == "off":
+        return
+    tagger = default_tagger()  # raises E205 when the model is missing or unreadable
+    if scope() == "cued":
+        spans = []
+        for a, b in cued_spans(doc):
+            spans.extend(_Shifted(e.start + a, e.end + a, e.type) for e in tagger.find_entities(doc.text[a:b]))
+    else:
+        spans = tagger.find_entities(doc.text)
+    doc.candidates.extend(candidates_for(doc, spans))
+
+
+@dataclass(frozen=True, slots=True)
+class _Shifted:
+    start: int
+    end: int
+    type: str

@@ -1,0 +1,140 @@
+"""Stage `ner`: the recogniser's spans as candidates, and resolve's rule pack > pattern > ner."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad import pipeline as P
+from marsad.ner import NerModelError, default_tagger
+from marsad.pipeline import Candidate
+from marsad.stages import ner as ner_stage
+from marsad.stages import resolve
+
+
+def _stages(with_ner: bool = True) -> list[P.StageSpec]:
+    names = list(P.DEFAULT_STAGES)
+    if with_ner and "ner" not in names:
+        names.insert(names.index("names") + 1, "ner")
+    if not with_ner and "ner" in names:
+        names.remove("ner")
+    return P.build(names)
+
+
+def _run(text: str, with_ner: bool = True) -> P.Doc:
+    return P.run(P.make_doc(text), _stages(with_ner))
+
+
+def test_unknown_person_after_a_verb_is_found():
+    text = "وقال تيموثي قلدس الباحث في معهد التحرير إن الوضع في حلب خطير."
+    assert not [e for e in _run(text, with_ner=False).entities if e.type == "person"]
+    people = [e for e in _run(text).entities if e.type == "person"]
+    assert [e.name_ar for e in people] == ["تيموثي قلدس"]
+    assert [m.how for m in people[0].mentions] == ["ner"]
+    assert people[0].name.isascii()
+
+
+def test_pack_wins_over_ner():
+    doc = _run("قال الرئيس السوري بشار الأسد في دمشق إن الحرب انتهت.")
+    assert any(c.how == "ner" and c.type == "person" for c in doc.candidates)  # the model saw him too
+    people = [e for e in doc.entities if e.type == "person" and e.mentions]
+    assert [e.ref for e in people] == ["bashar-al-assad"]
+    assert all(m.how != "ner" for e in doc.entities for m in e.mentions)
+
+
+def _select(text: str, cands: list[Candidate]) -> list[tuple[int, int, str]]:
+    doc = P.make_doc(text)
+    return [(c.start, c.end, c.how) for c in resolve._select(doc, cands)]
+
+
+def test_ner_never_splits_or_stretches_a_pack_name():
+    text = "ثم التقى محمد أحمد العلي بالوفد"
+    pack = Candidate(9, 18, "person", ("x",), how="pack", priority=2)  # محمد أحمد
+    crossing = Candidate(14, 24, "person", (), how="ner", name_ar=text[14:24])  # أحمد العلي
+    longer = Candidate(4, 24, "person", (), how="ner", name_ar=text[4:24])
+    assert _select(text, [pack, crossing]) == [(9, 18, "pack")]
+    assert _select(text, [pack, longer]) == [(9, 18, "pack")]
+
+
+def test_pattern_beats_ner_and_ner_fills_free_text():
+    text = "قال الصحفي خالد عمر إن سمير داود وصل"
+    pattern = Candidate(11, 19, "person", (), how="pattern", priority=1, name_ar=text[11:19])
+    ner_long = Candidate(4, 19, "person", (), how="ner", name_ar=text[4:19])
+    ner_free = Candidate(23, 32, "person", (), how="ner", name_ar=text[23:32])
+    assert _select(text, [ner_long, pattern, ner_free]) == [(11, 19, "pattern"), (23, 32, "ner")]
+
+
+def test_ner_person_ending_a_full_name_is_that_person():
+    text = "قال رامي عبد الرحمن مدير المرصد إن القصف استمر. وقال عبد الرحمن إن الوضع سيئ."
+    doc = P.make_doc(text)
+    s = text.index("رامي")
+    second = text.index("عبد الرحمن", s + 10)
+    doc.candidates = [
+        Candidate(s, s + len("رامي عبد الرحمن"), "person", (), how="pattern", priority=1,
+                  name_ar="رامي عبد الرحمن"),
+        Candidate(second, second + len("عبد الرحمن"), "person", (), how="ner", name_ar="عبد الرحمن"),
+    ]
+    resolve.run(doc)
+    people = [e for e in doc.entities if e.type == "person" and e.mentions]
+    assert len(people) == 1 and [m.how for m in people[0].mentions] == ["pattern", "ner"]
+
+
+def test_org_only_with_a_formation_head():
+    doc = P.make_doc("وقالت المنظمة الدولية إن حركة أحرار الجنوب ومنظمة إرهابية")
+    spans = [
+        ner_stage._Shifted(6, 22, "ORG"),  # المنظمة الدولية: a description
+        ner_stage._Shifted(25, 42, "ORG"),  # حركة أحرار الجنوب
+        ner_stage._Shifted(43, 57, "ORG"),  # ومنظمة إرهابية
+        ner_stage._Shifted(31, 42, "MISC"),
+    ]
+    got = [(c.type, doc.text[c.start:c.end]) for c in ner_stage.candidates_for(doc, spans)]
+    assert got == [("actor", "حركة أحرار الجنوب")]
+
+
+def test_clitics_are_trimmed_and_places_get_gazetteer_refs():
+    doc = P.make_doc("ووصل وعبد المنعم خليل إلى وحلب")
+    spans = [ner_stage._Shifted(5, 21, "PER"), ner_stage._Shifted(26, 30, "LOC")]
+    got = ner_stage.candidates_for(doc, spans)
+    assert [(c.type, doc.text[c.start:c.end]) for c in got] == [("person", "عبد المنعم خليل"), ("place", "حلب")]
+    assert got[1].refs
+
+
+def test_missing_model_fails_only_when_the_stage_runs(monkeypatch, tmp_path):
+    monkeypatch.setenv("MARSAD_NER_MODEL", str(tmp_path / "none.zip"))
+    default_tagger.cache_clear()
+    try:
+        _run("قال مسؤول إن القصف استمر.", with_ner=False)  # no ner stage: no model needed
+        with pytest.raises(NerModelError) as err:
+            _run("قال مسؤول إن القصف استمر.")
+        assert err.value.code == "E205" and "marsad train ner" in str(err.value)
+    finally:
+        monkeypatch.delenv("MARSAD_NER_MODEL")
+        default_tagger.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n\n", "....", "؟؟!!", "\u064b\u064c\u0640", "abc DEF 123", "ـ" * 50,
+    "كلمة" * 3000, ("قال أحمد " * 400), "«»“”\"'", "\u200f\u200eدمشق\u200f",
+])
+def test_odd_text_does_not_crash(text):
+    doc = _run(text)
+    for c in doc.candidates:
+        assert 0 <= c.start <= c.end <= len(doc.text)
+
+
+def test_cued_scope_tags_only_attribution_sentences(monkeypatch):
+    text = "وصل سمير داود إلى المدينة أمس\nوقال تيموثي قلدس إن الوضع خطير."
+    monkeypatch.setenv("MARSAD_NER_SCOPE", "cued")
+    doc = P.make_doc(text)
+    assert [text[a:b].strip() for a, b in ner_stage.cued_spans(doc)] == ["وقال تيموثي قلدس إن الوضع خطير."]
+    ner_stage.run(doc)
+    assert doc.candidates and all(c.start >= text.index("وقال") for c in doc.candidates)
+
+
+def test_ner_place_does_not_turn_a_party_into_a_place():
+    text = "شنت تركيا هجوما على المدينة"
+    s = text.index("تركيا")
+    doc = P.make_doc(text)
+    P.run(doc, P.build(["entities"]))
+    doc.candidates.append(Candidate(s, s + 5, "place", ("country-tr",), how="ner", attrs={"ner": "LOC"}))
+    resolve.run(doc)
+    assert [(e.type, [m.how for m in e.mentions]) for e in doc.entities if e.mentions] == [("actor", ["pack"])]
