@@ -329,3 +329,52 @@ def test_agent_after_min_qibal_is_actor1() -> None:
     _, evs = run("انسحب المسلحون بعد هزيمتهم من قبل قسد في الرقة.")
     att = [e for e in evs if e["type"] == "ATTACK"]
     assert len(att) == 1 and att[0]["actor1"] == "sdf"
+
+
+# ---------------------------------------------------------------- passive killings, state adjectives, anaphora
+
+
+def test_passive_killing_names_victims_and_the_ambusher() -> None:
+    ev = one("قتل 12 عنصراً من قسد، في كمين نصبه عناصر التنظيم قرب الرقة.")
+    assert (ev["type"], ev["actor1"], ev["actor2"], ev["place"]) == ("ATTACK", "isis", "sdf", "raqqa")
+
+
+def test_passive_killing_without_a_doer_borrows_none() -> None:
+    _, evs = run("شن التنظيم هجوماً على الرقة. وقالت مصادر إن تسعة من عناصر قسد قتلوا في قرية الزهور.")
+    assert (evs[-1]["actor1"], evs[-1]["actor2"], evs[-1]["place"]) == (None, "sdf", "zuhur")
+
+
+def test_active_killing_keeps_its_subject() -> None:
+    ev = one("قتل التنظيم ثلاثة عناصر من قسد في الرقة.")
+    assert (ev["actor1"], ev["actor2"]) == ("isis", "sdf")
+
+
+def test_state_adjective_after_a_noun_trigger_is_the_doer() -> None:
+    _, evs = run("سيطرت قسد على الرقة. ونفذت غارات روسية ليلية على قرية الزهور.")
+    assert (evs[-1]["type"], evs[-1]["actor1"]) == ("ATTACK", "russia")
+
+
+def test_adjective_of_people_before_the_clause_is_the_subject() -> None:
+    _, evs = run("سيطرت قسد على الرقة. وهناك نحو ألف جندي روسي في المنطقة، ينتشر معظمهم في قرية الزهور.")
+    assert (evs[-1]["type"], evs[-1]["actor1"]) == ("DEPLOY", "russia")
+
+
+def test_pronoun_subject_makes_the_name_after_the_verb_an_object() -> None:
+    ev = one("بدأت تركيا هجوماً على الرقة تقول إنه يستهدف قسد.")
+    assert (ev["actor1"], ev["actor2"]) == ("turkey", "sdf")
+
+
+def test_fighting_someone_makes_them_the_target() -> None:
+    ev = one("وتواصل قسد قتال التنظيم في الرقة.")
+    assert (ev["actor1"], ev["actor2"]) == ("sdf", "isis")
+
+
+def test_place_named_again_right_after_the_trigger() -> None:
+    _, evs = run("سيطرت قسد على مدينة القصير. وشن التنظيم هجوماً ليلياً على المدينة القريبة من الرقة.")
+    assert (evs[-1]["type"], evs[-1]["actor1"], evs[-1]["place"]) == ("ATTACK", "isis", "qusayr")
+
+
+def test_place_noun_as_another_verbs_object_is_not_the_place() -> None:
+    _, evs = run("سيطرت قسد على مدينة القصير. وحقق التنظيم تقدماً في ريف حمص مع غارات كثيفة وبات يطوق المدينة.")
+    attack = [e for e in evs if e["type"] == "ATTACK"]
+    assert attack and attack[0]["place"] == "homs-countryside"

@@ -45,6 +45,7 @@ class PhraseIndex:
         # ال-keys with the alef dropped after a lam preposition: الجزيرة is written للجزيرة
         self._lam: dict[str, list[Any]] = {}
         self._auto: Any = None
+        self._values: list[tuple[str, tuple[Any, ...], tuple[Any, ...]]] = []
 
     def add(self, phrase: str, payload: Any) -> None:
         key = " ".join(fold_text(phrase).split())
@@ -55,16 +56,37 @@ class PhraseIndex:
             self._lam.setdefault("ل" + key[2:], []).append(payload)
         self._auto = None
 
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # an index pickled by another version of this class (an index cache): keep the phrases, rebuild
+        # the automaton when its layout is not this one's
+        self.__dict__.update(state)
+        auto = state.get("_auto")
+        values = state.get("_values")
+        if auto is None or not isinstance(values, list) or (len(auto) and not isinstance(auto.get(next(
+                iter(auto.keys()))), int)):
+            self._auto = None
+            self._values = []
+
     def __len__(self) -> int:
         return len(self._plain)
 
+    def compile(self) -> PhraseIndex:
+        """Build the automaton now (before the index is stored or shared); returns the index."""
+        self._automaton()
+        return self
+
     def _automaton(self) -> Any:
         if self._auto is None:
-            auto = ahocorasick.Automaton()
+            # the automaton stores an int per key, the payloads live in one table: both pickle compactly
+            # (an index cache) and the payload objects are shared, not copied per key
+            auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+            values: list[tuple[str, tuple[Any, ...], tuple[Any, ...]]] = []
             for key in self._plain.keys() | self._lam.keys():
-                auto.add_word(key, (key, tuple(self._plain.get(key, ())), tuple(self._lam.get(key, ()))))
+                auto.add_word(key, len(values))
+                values.append((key, tuple(self._plain.get(key, ())), tuple(self._lam.get(key, ()))))
             if len(auto):
                 auto.make_automaton()
+            self._values = values
             self._auto = auto
         return self._auto
 
@@ -75,7 +97,9 @@ class PhraseIndex:
             return []
         out: list[Match] = []
         n = len(text)
-        for end_idx, (key, plain, lam) in auto.iter(text):
+        values = self._values
+        for end_idx, v in auto.iter(text):
+            key, plain, lam = values[v]
             end = end_idx + 1
             if end < n and is_word_char(text[end]):
                 continue

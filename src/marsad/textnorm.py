@@ -12,7 +12,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -46,6 +46,19 @@ def _fold_table() -> dict[int, str | None]:
     return table
 
 
+#: code points that news text is made of (ASCII, Latin-1, Arabic, punctuation, presentation forms)
+_COMMON_RANGES = ((0, 0x800), (0x2000, 0x2070), (0xFB50, 0xFF00))
+
+
+@cache
+def _translate_table() -> dict[int, int | str | None]:
+    """`_fold_table()` plus an identity entry for every common code point: `str.translate` raises and
+    catches a LookupError for every character its table lacks, which costs more than the look-up."""
+    table: dict[int, int | str | None] = {c: c for lo, hi in _COMMON_RANGES for c in range(lo, hi)}
+    table.update(_fold_table())
+    return table
+
+
 @cache
 def _controls_re() -> re.Pattern[str]:
     parts = [re.escape(_cp(lo)) + "-" + re.escape(_cp(hi)) for lo, hi in _charmap()["strip_controls"]]
@@ -54,7 +67,9 @@ def _controls_re() -> re.Pattern[str]:
 
 
 _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]+")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# a run of horizontal spaces that is not already one plain space (the same result as replacing every run,
+# with far fewer matches)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _MANY_NEWLINES = re.compile(r"\n\s*\n\s*(\n\s*)+")
 
 
@@ -88,11 +103,22 @@ def dediacritise(text: str) -> str:
 
 def fold_letters(text: str) -> str:
     """Unify letter variants, digits, quotes and dashes; lower-case Latin. Length-preserving."""
-    return text.translate(_fold_table())
+    return text.translate(_translate_table())
+
+
+#: strings up to this length are folded once per process (words and names are folded over and over)
+_FOLD_CACHE_MAX_LEN = 64
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    return _delete_re().sub("", text).translate(_translate_table())
 
 
 def fold_text(text: str) -> str:
     """The matching form of a string (no offsets kept): for pack entries and comparisons."""
+    if len(text) <= _FOLD_CACHE_MAX_LEN:
+        return _fold_short(text)
     return fold_letters(dediacritise(text))
 
 

@@ -20,8 +20,9 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
-from marsad import model
+from marsad import index_cache, model
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
 from marsad.textnorm import fold_text
@@ -110,8 +111,15 @@ class Lexicon:
     info: frozenset[str]
 
 
+_LEXICON_FILES = ("attribution.json", "charmap.json", *index_cache.code_files("textnorm", "stages/claims"))
+
+
 @cache
 def lexicon() -> Lexicon:
+    return index_cache.cached("claims", _LEXICON_FILES, _build_lexicon)
+
+
+def _build_lexicon() -> Lexicon:
     d = load_json("attribution")
     verbs: dict[str, Verb] = {}
     for lemma, info in d["verbs"].items():
@@ -162,8 +170,9 @@ def lexicon() -> Lexicon:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A token: a named tuple (a document has thousands, and a tuple is the cheapest record to make)."""
+
     s: int  # folded offsets
     e: int
     t: str
@@ -194,6 +203,14 @@ def _given_names() -> frozenset[str]:
     return frozenset(_f(w) for w in [*data.get("names", ()), *data.get("ambiguous", ())])
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every token at which `try_according` or `try_verb` can match (a superset is harmless)."""
+    lx = lexicon()
+    words = set(lx.according) | set(lx.verbs)
+    return frozenset(words | {c + w for w in words for c in "وف"})
+
+
 def _index(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
     """Phrases by first word (longest first), so a token looks up only the phrases it can start."""
     out: dict[str, list[tuple[str, ...]]] = {}
@@ -222,9 +239,10 @@ class _Reader:
         self.doc = doc
         self.lx = lexicon()
         ft = doc.folded.text
-        self.toks = [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(ft)]
+        new = tuple.__new__  # Tok(s, e, t) without the Python-level constructor
+        self.toks = [new(Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(ft)]
         self.sent_starts = [s.start for s in doc.sentences]
-        self.tok_sent = [self._sent_index(doc.folded.orig(t.s)) for t in self.toks]
+        self.tok_sent = self._token_sentences()
         self.claims: list[model.Claim] = []
         self.claim_sent: list[int] = []
         self.modality: dict[str, str] = {}
@@ -241,6 +259,22 @@ class _Reader:
 
     def _sent_index(self, orig: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, orig) - 1)
+
+    def _token_sentences(self) -> list[int]:
+        """`_sent_index(orig(token start))` for every token, in one merge walk (tokens and sentences are
+        both in text order; the folded-to-original map is increasing)."""
+        index = self.doc.folded.index
+        starts = self.sent_starts
+        out: list[int] = []
+        append = out.append
+        n = len(starts)
+        k = 0  # number of sentence starts <= the current token's original offset
+        for tok in self.toks:
+            pos = index[tok.s] if index is not None else tok.s
+            while k < n and starts[k] <= pos:
+                k += 1
+            append(k - 1 if k else 0)
+        return out
 
     def _own_outlet_names(self) -> list[str]:
         names: list[str] = []
@@ -278,7 +312,7 @@ class _Reader:
         return self.doc.text[a:b].strip()
 
     def t(self, i: int) -> str:
-        return self.toks[i].t if 0 <= i < len(self.toks) else ""
+        return self.toks[i][2] if 0 <= i < len(self.toks) else ""
 
     def same_sentence(self, i: int, k: int) -> bool:
         return 0 <= k < len(self.toks) and self.tok_sent[k] == self.tok_sent[i]
@@ -1134,10 +1168,18 @@ class _Reader:
             self.claims[n] = dataclasses.replace(c, sources=(*add, *c.sources))
 
     def run(self) -> None:
+        # only tokens that can open a claim are tried: a cue word (with or without و/ف) or a sentence's
+        # first token (a quoted paragraph); at every other token all three tries return None
+        cues = _cue_words()
+        tok_sent = self.tok_sent
+        cands = sorted({k for k, w in enumerate([tok[2] for tok in self.toks]) if w in cues}
+                       | {k for k in range(len(tok_sent)) if k == 0 or tok_sent[k] != tok_sent[k - 1]})
         i = 0
-        while i < len(self.toks):
+        for k in cands:
+            if k < i:
+                continue
+            i = k
             if i in self.consumed:
-                i += 1
                 continue
             nxt = self.try_according(i) or self.try_verb(i) or self.try_quote_paragraph(i)
             i = nxt if nxt and nxt > i else i + 1

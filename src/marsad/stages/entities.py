@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import cache
 
-from marsad import packs
+from marsad import index_cache, packs
 from marsad.matcher import PhraseIndex, is_word_char
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.textnorm import fold_text
@@ -33,8 +33,16 @@ _OUTLET_CUES = tuple(fold_text(w) for w in (
 _PLURAL_ADJ_SUFFIXES = ("يين", "يون", "ين")
 
 
+_INDEX_FILES = ("actors.jsonl", "people.jsonl", "outlets.jsonl", "charmap.json",
+                *index_cache.code_files("matcher", "textnorm", "packs", "stages/entities"))
+
+
 @cache
 def _index() -> PhraseIndex:
+    return index_cache.cached("entities", _INDEX_FILES, _build_index)
+
+
+def _build_index() -> PhraseIndex:
     idx = PhraseIndex()
     for pack in ("actors", "people", "outlets"):
         try:
@@ -46,6 +54,7 @@ def _index() -> PhraseIndex:
                 idx.add(a.text, ("alias", e.id, a))
             for adj in e.extra.get("adjectives", ()) or ():
                 idx.add(adj, ("adjective", e.id, packs.Alias(adj)))
+    idx.compile()
     return idx
 
 

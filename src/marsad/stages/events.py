@@ -431,6 +431,53 @@ class _Ctx:
         #: positions of nouns that refer back (هذا الهجوم): their clause elaborates a told event
         self.elaborated: set[int] = set()
         self.threats = [doc.folded.span(m.start, m.end) for m in lex.threat_frames.find(doc.folded.text)]
+        #: every noun trigger found, filtered or not: a passive killing's cause (قتلوا خلال الاشتباكات ...)
+        self.raw_hits: list[Hit] = []
+        self._states: dict[str, EntityDraft | None] = {}
+
+    def state_entity(self, state_id: str) -> EntityDraft | None:
+        """The party a state adjective (غارة تركية، القصف الروسي) names in this article: the state's armed
+        forces when the article names them, else the state itself, else its government."""
+        if state_id not in self._states:
+            from marsad import packs
+
+            by_id = packs.entries_by_id()
+            best: tuple[int, int] | None = None
+            got = None
+            for ent in self.doc.entities:
+                entry = by_id.get(ent.ref) if ent.type == "actor" and ent.ref else None
+                if entry is None:
+                    continue
+                if ent.ref == state_id:
+                    rank = 1
+                elif entry.parent == state_id and entry.kind in ("state_force", "government"):
+                    rank = 0 if entry.kind == "state_force" else 2
+                else:
+                    continue
+                key = (rank, -len(ent.mentions))
+                if best is None or key < best:
+                    best, got = key, ent
+            self._states[state_id] = got
+        return self._states[state_id]
+
+    def adjective_after(self, pos: int, limit: int, n: int = 3) -> EntityDraft | None:
+        """The party named by a state adjective within n words after `pos` (غارة تركية، الضربات الجوية
+        الروسية), other adjectives between; a name there (ضربات أميركية as a mention) is taken as it is."""
+        spans = self.words.spans
+        i = self.words.index_at(pos)
+        for s, e, w in spans[i:i + n]:
+            if s >= limit:
+                break
+            sid = _state_adjectives().get(w)
+            if sid is not None:
+                named = self.doc.mentions_in(s, e, ACTOR_TYPES) or [
+                    (m, ent) for m, ent in self.doc.overlapping(s, e, ACTOR_TYPES) if m.start >= pos]
+                if named:
+                    return named[0][1]
+                return self.state_entity(sid)
+            if not (w.endswith(_NISBA) or w in _MANNER):
+                break  # not an adjective: مواقع تركية are the target's positions, not the doer
+        return None
 
     def marker(self, pos: int, floor: int = 0) -> str:
         """The word (or proclitic) right before `pos`: 'ب' for بالحسكة, 'على' for على قسد."""
@@ -653,6 +700,47 @@ def _gen_mention(ctx: _Ctx, after: int, limit: int, mentions: list[tuple[model.M
 
 
 _AGENT_MARKERS = (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"])
+
+
+@cache
+def _state_adjectives() -> dict[str, str]:
+    """Folded nationality adjective (التركي، روسية، الأميركيين) → the state's pack id."""
+    from marsad import packs
+
+    out: dict[str, str] = {}
+    for e in packs.entity_pack("actors"):
+        for a in e.extra.get("adjectives", ()) or ():
+            out[fold_text(a)] = e.id
+    return out
+
+
+#: endings of nisba adjectives (الجوية، المدفعي، الحربية) that may stand between a noun and a state adjective
+_NISBA = ("ي", "يه")
+_MANNER = frozenset(_f(w) for w in ("كثيفة", "الكثيفة", "عنيفة", "العنيفة", "مكثفة", "المكثفة", "جديدة",
+                                    "الجديدة", "متواصلة", "المتواصلة", "مباشرة"))
+#: nouns for a state's people that a following state adjective makes that state's (المسؤولون الروس)
+_PEOPLE_HEADS = frozenset(_f(w) for w in (
+    "المسؤولون", "المسؤولين", "مسؤولون", "مسؤولين", "مسؤول", "المسؤول", "جندي", "جنديا", "جنود", "الجنود",
+    "عسكري", "عسكريا", "عسكريين", "العسكريين", "العسكريون", "ضابط", "ضباط", "الضباط", "مستشارين",
+    "المستشارين", "الدبلوماسيين", "دبلوماسيين", "مقاتلين", "مقاتلا", "المقاتلين", "القوات", "قوات"))
+#: قتل / قتلوا used as a passive (قُتلوا): what follows is a cause, a time, a count or nothing — not an object
+_KILL_FORMS = frozenset({"قتل", "قتلوا", "قتلت", "قتلا", "قتلتا"})
+_KILL_NEXT = frozenset(_f(w) for w in (
+    "في", "خلال", "جراء", "إثر", "بسبب", "نتيجة", "أو", "إما", "وأصيب", "وأصيبوا", "وجرح", "وجرحوا",
+    "بنيران", "برصاص", "بقصف", "بغارة", "بغارات", "بضربة", "بضربات", "بانفجار", "بهجوم", "على", "نحو",
+    "أكثر", "ما", "عشرات", "العشرات", "مئات", "حوالي", "قرابة", "مساء", "صباح", "ليل", "ليلة", "يوم",
+    "اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "منذ",
+    "بينهم", "وأصيب", "جميعا", "جميعهم", "كذلك", "أيضا"))
+#: words after a passive killing that end the victims and begin its cause
+_CAUSE_WORDS = frozenset(_f(w) for w in (
+    "في", "خلال", "جراء", "إثر", "بسبب", "نتيجة", "بنيران", "برصاص", "بقصف", "بغارة", "بغارات", "بضربة",
+    "بضربات", "بانفجار", "بهجوم", "على", "قرب", "عند"))
+#: a doer named after these is the target or the scene, not the attacker: قصف على مواقع قسد
+_NOT_AGENT = frozenset({"علي", "ضد", "بحق", "في", "تجاه", "باتجاه", "نحو", "من", "الي", "داخل", "عند"})
+#: a pronoun subject before a verb (يقول إنه يستهدف الوحدات): the name after the verb is its object
+_PRONOUN_SUBJECT = frozenset(_f(w) for w in (
+    "إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم", "لأنه", "لأنها", "لأنهم",
+    "وإنه", "وإنها", "وأنه", "وأنها", "كونه", "كونها"))
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _PLACE_RANK = {"place": 0, "admin_area": 1, "region": 2, "country": 3}
 _REGION_WORDS = ("ريف", "شمال", "جنوب", "شرق", "غرب", "منطقه", "مناطق", "الحدود", "الباديه")
@@ -718,6 +806,73 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     return True
 
 
+def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
+    """قُتل 27 شخصا من مقاتلي الحشد في كمين نصبه التنظيم; 21 من المقاتلين الموالين للحكومة قتلوا في ضربات
+    أميركية: a passive killing names its victims (actor2) and, through the attack it happened in, its doer
+    (actor1): the one who set the ambush, the state of the strikes, the other side of the clashes. Without
+    one the doer stays unknown rather than borrowed from another sentence. True when the roles were set."""
+    h = d.head
+    if h.trig.base != "قتل" or h.trig.pos != "past" or h.light is not None:
+        return False
+    form = fold_text(ctx.doc.text[h.start:h.end]).strip()
+    if form not in _KILL_FORMS and _strip_conj(form) not in _KILL_FORMS:
+        return False
+    cs, ce = d.clause
+    se = d.sentence[1]
+    nxt = ctx.words.between(he, ce)[:1]
+    if nxt and not (nxt[0] in _KILL_NEXT or nxt[0].isdigit()):
+        return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
+    # the victims: the first name after the last complementizer before the verb, or right after the verb
+    start = cs
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    for s, e, w in ctx.words.spans[ctx.words.index_at(cs):]:
+        if s >= hs:
+            break
+        if w in comps or _strip_conj(w) in comps:
+            start = e
+    victims = ctx.actors(start, hs)
+    stop = ce
+    for s, _e, w in ctx.words.spans[ctx.words.index_at(he):]:
+        if s >= ce:
+            break
+        if w in _CAUSE_WORDS:
+            stop = s
+            break
+    victim = victims[0][1] if victims else None
+    if victim is None:
+        after = ctx.actors(he, stop)
+        victim = after[0][1] if after else None
+    if victim is None:
+        for s, _e, _w in ctx.words.spans[ctx.words.index_at(start):]:
+            if s >= stop:
+                break
+            victim = ctx.adjective_after(s, stop, n=1) if s < hs or s >= he else None
+            if victim is not None:
+                break  # 15 جنديا تركيا قتلوا
+    doer = None
+    for m, ent in ctx.actors(he, se):
+        if ent is not victim and [_strip_conj(w) for w in ctx.words.before(m.start, 2, he)] in _AGENT_MARKERS:
+            doer = ent
+            break
+    if doer is None:
+        for x in ctx.raw_hits:
+            if not (he <= x.start < se) or x.type != "ATTACK":
+                continue
+            doer = ctx.adjective_after(x.end, se)
+            if doer is None:
+                for m, ent in ctx.actors(x.end, se):
+                    if ctx.words.gap(x.end, m.start) > 3 or _strip_conj(ctx.marker(m.start, x.end)) in _NOT_AGENT:
+                        break
+                    if ent is not victim:
+                        doer = ent
+                    break
+            if doer is victim:
+                doer = None
+            break  # the first attack after the verb is the one the killing happened in
+    d.actor1, d.actor2, d.actor1_explicit = doer, victim, doer is not None
+    return True
+
+
 def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
                   main_actor: EntityDraft | None) -> None:
     lex = ctx.lex
@@ -726,7 +881,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     h = d.head
     anchor = h.light if h.light is not None else h
     hs, he = min(anchor.start, h.start), max(anchor.end, h.end)
-    if _framed_roles(ctx, d, hs, he):
+    if _framed_roles(ctx, d, hs, he) or _passive_killing(ctx, d, hs, he):
         d.place = _place(ctx, d, hs, he, prev_draft)
         return
     actors = ctx.actors(cs, ce)
@@ -748,8 +903,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             a2 = g
     elif d.verbal:
         # SVO with the subject right before the verb wins: أن “قسد” سهلوا، “قسد” خرّجت دفعة
+        prev_word = ctx.words.before(anchor.start, 1, cs)
         if before and ctx.words.gap(before[-1][0].end, hs) <= 1:
             a1 = before[-1]
+        elif prev_word and prev_word[0] in _PRONOUN_SUBJECT:
+            pass  # إنه يستهدف الوحدات: the subject is the pronoun; the name after is the object
         else:
             # VSO: the subject follows the verb, perhaps after head nouns (شن عناصر التنظيم)
             for m, ent in ctx.actors(cs, ce, persons=True):
@@ -801,22 +959,60 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         if after and _strip_conj(ctx.marker(after[0][0].start, cs)) == "بين":
             a1 = after[0]
     d.actor1_explicit = a1 is not None
+    adjective = None
+    if a1 is None:
+        # غارة تركية، القصف الجوي الروسي: a state adjective after a noun trigger names the doer (not
+        # "explicit": a bare القصف التركي may still be a retelling of the shelling already told)
+        for x in d.hits:
+            if x.trig.pos == "noun":
+                adjective = ctx.adjective_after(x.end, ce)
+                if adjective is not None and a2 is not None and adjective is a2[1]:
+                    adjective = None
+                if adjective is not None:
+                    break
     first_word = ctx.words.between(cs, ce)[:1]
     if a1 is None and first_word and _strip_conj(first_word[0]) in _RELATIVE:
         # a relative clause after a comma: its subject is the name it hangs on (الجانب الروسي، الذي كثف ...)
         prior = ctx.actors(ss, cs)
         if prior:
             a1 = prior[-1]
-    if a1 is None and prev_draft is not None and prev_draft.sentence == d.sentence and prev_draft.actor1:
+    if a1 is None and adjective is not None:
+        d.actor1 = adjective
+    elif a1 is None and prev_draft is not None and prev_draft.sentence == d.sentence and prev_draft.actor1:
         d.actor1 = prev_draft.actor1  # a dropped subject continues the sentence's previous clause
     else:
+        subject = None
         if a1 is None:
-            # the main subject of the sentence: its first name that is not a complement
+            # the main subject of the sentence: its first name that is not a complement, or a state
+            # adjective after a noun trigger that opens it (وأسفر القصف التركي عن مقتل ...)
             for m, ent in ctx.actors(ss, cs):
                 if _is_subject_like(ctx, m, ss):
                     a1 = (m, ent)
                     break
-        d.actor1 = a1[1] if a1 else (prev_actor or main_actor)
+            if a1 is None:
+                for x in ctx.raw_hits:
+                    if ss <= x.start < cs and x.trig.pos == "noun":
+                        subject = ctx.adjective_after(x.end, cs)
+                        if subject is not None:
+                            break
+            if a1 is None and subject is None:
+                # المسؤولون الروس، 3000 جندي روسي: people of a state named by its adjective
+                for _s, e, w in ctx.words.spans[ctx.words.index_at(ss):]:
+                    if e > cs:
+                        break
+                    if _strip_conj(w) in _PEOPLE_HEADS:
+                        subject = ctx.adjective_after(e, cs, n=1)
+                        if subject is not None:
+                            break
+        fallback = prev_actor or main_actor
+        target = a2[1] if a2 is not None else next(
+            (ent for m, ent in actors if m.start >= he and {"علي", "ضد", "بحق"} & {
+                _strip_conj(w) for w in ctx.words.before(m.start, 3, he)}), None)
+        if target is not None and fallback is target and prev_draft is not None:
+            # an attack on X is not X's: the other party of the event before (قصف على جيب التنظيم)
+            fallback = next((e for e in (prev_draft.actor2, prev_draft.actor1, main_actor)
+                             if e is not None and e is not target), fallback)
+        d.actor1 = a1[1] if a1 else (subject or fallback)
 
     if a2 is None:
         for m, ent in actors:
@@ -834,9 +1030,15 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     d.place = _place(ctx, d, hs, he, prev_draft)
 
 
+_SETTLEMENTS = frozenset({"town", "city", "village", "neighbourhood"})
+
+
 def _specificity(ent: EntityDraft, m: model.Mention) -> int:
-    """Lower is more specific: a town before a countryside, a countryside before a country."""
+    """Lower is more specific: a town before a countryside, a countryside before a country. A town placed
+    only by its governorate's coordinates (بلدة حيط) is still a town."""
     prec = ent.attrs.get("precision")
+    if prec == "admin_area" and ent.attrs.get("kind") in _SETTLEMENTS and ent.attrs.get("geo_source") == "inherited":
+        return 0
     if prec in _PLACE_RANK:
         return _PLACE_RANK[prec]
     return 2 if fold_text(m.text).startswith(_REGION_WORDS) else 0
@@ -849,10 +1051,17 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> EntityD
     pheads = ctx.lex.roles["place_heads"]
     in_clause = ctx.places(cs, ce)
     marked = []
+    # سيطر على بلدة حيط، هجوم على البلدة: what is seized or attacked is where it happens
+    target = d.type in ("SEIZE", "ATTACK")
     for m, ent in in_clause:
         mk = _strip_conj(ctx.marker(m.start, cs))
-        if m.start >= he and (mk in markers or mk in pheads):
+        if m.start >= he and (mk in markers or mk in pheads or (target and mk == "علي")):
             marked.append((m, ent))
+    back = _place_anaphor(ctx, he, ce, ss, near=5)
+    if back is not None and not any(m.start < back[0] for m, _ in marked):
+        # على المحافظة المحاذية لمحافظة القنيطرة: the place named again right after the trigger, not the
+        # places that describe it
+        return back[1]
     if not in_clause and d.ext > ce:
         for m, ent in ctx.places(ce, d.ext):
             mk = _strip_conj(ctx.marker(m.start, ce))
@@ -865,7 +1074,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> EntityD
         return min(in_clause, key=lambda p: abs(p[0].start - hs))[1]
     back = _place_anaphor(ctx, he, ce, ss)
     if back is not None:
-        return back
+        return back[1]
     if prev is not None and prev.sentence == d.sentence and prev.place is not None:
         return prev.place  # the clause goes on where the sentence's previous event happened
     in_sent = ctx.places(ss, se)
@@ -877,22 +1086,41 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> EntityD
     return prior[-1][1] if prior else None
 
 
-def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int) -> EntityDraft | None:
+def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0
+                   ) -> tuple[int, EntityDraft] | None:
     """في محيط السجن، في النقطة: a definite place noun after the trigger refers back to the last place
-    named with that noun (سجن المدرسة الصناعية), or to the last place named at all."""
+    named with that noun (سجن المدرسة الصناعية), or to the last place named at all; البلاد to the last
+    country named. With `near`, only a noun within that many words of the trigger counts. Gives the
+    noun's position and the place."""
     anaphora = ctx.lex.roles["place_anaphora"]
-    for s, _e, w in ctx.words.spans[ctx.words.index_at(he):]:
-        if s >= ce:
+    for k, (s, _e, w) in enumerate(ctx.words.spans[ctx.words.index_at(he):]):
+        if s >= ce or (near and k > near):
             break
         for a in anaphora:
             if w == a or (w.endswith(a) and w[: -len(a)] in ("و", "ب", "ف", "وب", "في")) or (
                     a.startswith("ال") and w in ("ل" + a[2:], "بال" + a[2:], "وال" + a[2:])):
                 stem = a[2:]
+                if a in _BROAD_ANAPHORA and not near:
+                    continue  # في البلاد far from the trigger is a manner of speaking, not a place
+                if near and w == a and _strip_conj(ctx.marker(s, he)) not in _ANAPHOR_PREPS:
+                    continue  # تطوق المدينة: the object of another verb, not where the trigger's event is
                 prior = ctx.places(0, ss)
-                same = [p for p in prior if stem in fold_text(p[0].text)]
-                pick = same or prior
-                return pick[-1][1] if pick else None
+                if a in _COUNTRY_ANAPHORA:
+                    same = [p for p in prior if p[1].attrs.get("precision") == "country"]
+                    pick = same
+                else:
+                    # named with that noun: in the name (مخيم الهول) or right before it (بلدة حيط)
+                    same = [p for p in prior if stem in fold_text(p[0].text)
+                            or _strip_conj(ctx.marker(p[0].start)).endswith(stem)]
+                    pick = same or ([] if near else prior)
+                return (s, pick[-1][1]) if pick else None
     return None
+
+
+_COUNTRY_ANAPHORA = frozenset({"البلاد"})
+#: nouns that refer back only right after the trigger (على المحافظة، من المنطقة)
+_BROAD_ANAPHORA = frozenset({"المحافظه", "البلاد"})
+_ANAPHOR_PREPS = frozenset({"علي", "في", "من", "الي", "داخل", "محيط", "قرب", "عند", "ب"})
 
 
 def _modality(ctx: _Ctx, d: Draft) -> str:
@@ -1106,6 +1334,7 @@ def run(doc: Doc) -> None:
     lex = lexicon()
     ctx = _Ctx(doc, lex)
     hits = _find_hits(doc, ctx)
+    ctx.raw_hits = list(hits)
     hits = _filter_hits(ctx, hits)
     hits = _attach_light(ctx, hits)
     _retype(ctx, hits)

@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from marsad import model
+from marsad import index_cache, model
 from marsad.matcher import PhraseIndex
 from marsad.pipeline import Doc, EntityDraft, stage
 from marsad.textnorm import dediacritise, fold_text
@@ -73,8 +73,15 @@ class Term:
     side_only: bool = False
 
 
+_TERM_FILES = ("framing.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/framing"))
+
+
 @cache
 def terms() -> PhraseIndex:
+    return index_cache.cached("framing", _TERM_FILES, _build_terms)
+
+
+def _build_terms() -> PhraseIndex:
     data = json.loads(resources.files("marsad.data").joinpath("framing.json").read_text("utf-8"))
     index = PhraseIndex()
     for t in data["terms"]:
@@ -91,7 +98,7 @@ def terms() -> PhraseIndex:
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
-    return index
+    return index.compile()
 
 
 def _norm(term: str) -> str:
@@ -101,19 +108,34 @@ def _norm(term: str) -> str:
 
 
 class _Around:
+    """Words and actor mentions around a term; built on first use (most articles have no term)."""
+
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.words: list[tuple[int, int, str]] = []
-        for m in _WORD.finditer(doc.folded.text):
-            s, e = doc.folded.span(m.start(), m.end())
-            self.words.append((s, e, m.group()))
-        self.starts = [w[0] for w in self.words]
+        self._words: list[tuple[int, int, str]] | None = None
         self.mentions = sorted(((m, e) for e in doc.entities if e.type in ACTOR_TYPES for m in e.mentions),
                                key=lambda p: (p[0].start, -(p[0].end - p[0].start)))
 
+    @property
+    def words(self) -> list[tuple[int, int, str]]:
+        if self._words is None:
+            folded = self.doc.folded
+            index = folded.index
+            if index is None:
+                words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded.text)]
+            else:  # Folded.span: a word starts before the end of the text and is never empty
+                words = [(index[m.start()], index[m.end() - 1] + 1, m.group()) for m in _WORD.finditer(folded.text)]
+            self._words = words
+            self.starts = [w[0] for w in words]
+            self.ends = [w[1] for w in words]
+        return self._words
+
     def gap(self, a: int, b: int) -> int:
         """Words wholly between offsets a and b."""
-        return sum(1 for s, e, _ in self.words if s >= a and e <= b)
+        self.words  # noqa: B018 (builds the word index)
+        # words are disjoint and in order: those starting at or after a are a suffix, those ending at or
+        # before b a prefix
+        return max(0, bisect.bisect_right(self.ends, b) - bisect.bisect_left(self.starts, a))
 
     def containing(self, s: int, e: int) -> EntityDraft | None:
         best: tuple[int, EntityDraft] | None = None
@@ -169,6 +191,7 @@ class _Around:
 
     def words_before(self, s: int, lo: int, n: int) -> list[tuple[int, int, str]]:
         """Up to n words of the sentence before offset s, nearest first."""
+        self.words  # noqa: B018 (builds the word index)
         i = bisect.bisect_left(self.starts, s)
         out = []
         while i > 0 and len(out) < n:
@@ -220,10 +243,9 @@ class _Around:
                 and before[1] in _UNNAMED)
 
     def next_word(self, e: int) -> tuple[int, int, str] | None:
-        for w in self.words:
-            if w[0] >= e:
-                return w
-        return None
+        words = self.words
+        i = bisect.bisect_left(self.starts, e)
+        return words[i] if i < len(words) else None
 
 
 def _by_refs(doc: Doc, refs: tuple[str, ...]) -> EntityDraft | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from marsad import packs
+from marsad import index_cache, packs
 from marsad.matcher import PhraseIndex
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.textnorm import fold_text
@@ -35,12 +35,25 @@ def _fset(key: str, pack: str = "roles") -> frozenset[str]:
     return frozenset(fold_text(w) for w in packs.load_json(pack).get(key, ()))
 
 
+_INDEX_KEYS = ("person_quote_cues", "person_roles", "formation_cues_quoted", "speech_verbs_before_names")
+_INDEX_FILES = ("roles.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/names"))
+
+
 @cache
+def _indexes() -> dict[str, PhraseIndex]:
+    return index_cache.cached("names", _INDEX_FILES, lambda: {k: _build_index(k) for k in _INDEX_KEYS})
+
+
 def _index(key: str) -> PhraseIndex:
+    got = _indexes().get(key)
+    return got if got is not None else _build_index(key)
+
+
+def _build_index(key: str) -> PhraseIndex:
     idx = PhraseIndex()
     for w in _roles().get(key, ()):
         idx.add(w, key)
-    return idx
+    return idx.compile()
 
 
 @cache
@@ -230,11 +243,25 @@ def _looks_like_speech(s: str) -> bool:
     return len(s.split()) > 6
 
 
+_WORD = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+@cache
+def _given_name_triggers() -> frozenset[str]:
+    """The words whose core (below) is a plain given name: the name itself or a و/ف/ب/ل on it."""
+    plain, _ambiguous = _given_names()
+    return frozenset(plain | {c + w for w in plain for c in "وفبل"})
+
+
 def _given_name_people(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
     plain, ambiguous = _given_names()
     stops = _fset("name_stop_words")
     ftext = doc.folded.text
-    for m in re.finditer(r"\w+", ftext):
+    triggers = _given_name_triggers()
+    # only words that are a given name, or one with a و/ف/ب/ل on it, can start a name (the rest were skipped
+    # word by word)
+    for m in [m for m in _WORD.finditer(ftext) if m.group() in triggers]:
         w = m.group()
         core = w
         if w[:1] in "وفبل" and w[1:] in plain and w not in plain:
@@ -242,7 +269,7 @@ def _given_name_people(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
         if core not in plain or core in ambiguous:
             continue
         # the next word must look like a family name: not a stop word, not a verb-like particle
-        nxt = re.compile(r"\s+(\w+)").match(ftext, m.end())
+        nxt = _NEXT_WORD.match(ftext, m.end())
         if not nxt:
             continue
         w2 = nxt.group(1)

@@ -1,0 +1,158 @@
+"""A small on-disk cache for built indexes (phrase automata and their payload tables).
+
+Stages build their indexes from the data packs on first use in every process. `cached(name, files, build)`
+returns `build()`'s result, stored as a pickle under `$MARSAD_CACHE` (default `~/.cache/marsad`) and loaded
+from there by the next process. The file name carries a key made of the marsad version, the Python and
+pyahocorasick versions, the index name and the sha256 of every data file the index is built from: a changed
+pack, an upgrade or an imported gazetteer gives a new key, so a stale file is never read. A file that cannot
+be read (truncated, corrupt, another format) is ignored and rebuilt. Files are written atomically (a
+temporary file in the same folder, then `os.replace`), so concurrent workers never see half a file; when the
+folder cannot be written the index is simply built every time.
+
+`MARSAD_CACHE=off` (or `0`, `none`) turns the cache off. The cache holds only what marsad itself wrote into
+the user's own cache folder; like any pickle, it must not be pointed at files from elsewhere.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+#: bumped whenever the layout of what is stored changes
+FORMAT = 1
+_MAGIC = "marsad-index-cache"
+_OFF = {"0", "off", "none", "false", "no"}
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when the cache is turned off."""
+    env = os.environ.get("MARSAD_CACHE")
+    if env is not None:
+        if env.strip().lower() in _OFF or not env.strip():
+            return None
+        return Path(env).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "marsad"
+
+
+def _versions() -> str:
+    from marsad import __version__
+
+    try:
+        import ahocorasick
+
+        aho = getattr(ahocorasick, "__version__", "") or str(getattr(ahocorasick, "unicode", ""))
+    except ImportError:  # pragma: no cover - a hard dependency
+        aho = ""
+    return f"{FORMAT}|{__version__}|{sys.version_info[:3]}|{sys.implementation.name}|{aho}"
+
+
+def data_file_bytes(name: str) -> bytes | None:
+    """The bytes of `marsad/data/<name>`, or None when it does not exist."""
+    try:
+        return resources.files("marsad.data").joinpath(name).read_bytes()
+    except (FileNotFoundError, IsADirectoryError, OSError):
+        return None
+
+
+@functools.cache
+def _file_digest(path: str) -> bytes:
+    """sha256 of a source file, read once per process (close to the code the process imported)."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).digest()
+    except OSError:
+        return b"<missing>"
+
+
+def cache_key(name: str, files: Iterable[str | Path], extra: str = "") -> str:
+    """The key of an index: versions, name, `extra` and the sha256 of each file (a data-pack name such as
+    "actors.jsonl", or a path). A missing file counts as such, so adding it later changes the key."""
+    h = hashlib.sha256()
+    h.update(f"{_versions()}|{name}|{extra}".encode())
+    for f in files:
+        h.update(b"\0" + str(f).encode() + b"\0")
+        if isinstance(f, Path) or os.sep in str(f):
+            h.update(_file_digest(str(f)))
+            continue
+        data = data_file_bytes(str(f))
+        h.update(hashlib.sha256(data).digest() if data is not None else b"<missing>")
+    return h.hexdigest()
+
+
+def code_files(*modules: str) -> tuple[Path, ...]:
+    """The source files of marsad modules an index is built with (matcher, textnorm, the stage itself): a
+    change to the code that builds an index changes its key as a change to the data does."""
+    here = Path(__file__).parent
+    files = tuple(here / (m.replace(".", "/") + ".py") for m in modules)
+    for f in files:
+        _file_digest(str(f))  # hashed now, while the modules are being imported
+    return files
+
+
+def _path(folder: Path, name: str, key: str) -> Path:
+    return folder / f"{name}-{key[:32]}.pickle"
+
+
+def load(name: str, key: str) -> Any | None:
+    """The stored object for (name, key); None when there is none or it cannot be read."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        with open(_path(folder, name, key), "rb") as fh:
+            magic, stored_key, obj = pickle.load(fh)
+    except Exception:  # missing, truncated, corrupt or from another version: rebuild
+        return None
+    if magic != _MAGIC or stored_key != key:
+        return None
+    return obj
+
+
+def store(name: str, key: str, obj: Any) -> bool:
+    """Write atomically; remove older files of the same index. False when the folder is not writable."""
+    folder = cache_dir()
+    if folder is None:
+        return False
+    target = _path(folder, name, key)
+    tmp = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((_MAGIC, key, obj), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, target)
+        tmp = None
+    except Exception:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        return False
+    for old in folder.glob(f"{name}-*.pickle"):
+        if old != target:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    return True
+
+
+def cached(name: str, files: Iterable[str | Path], build: Callable[[], T], *, extra: str = "") -> T:
+    """`build()`, or its result stored by an earlier process for the same data files and versions."""
+    if cache_dir() is None:
+        return build()
+    key = cache_key(name, files, extra)
+    obj = load(name, key)
+    if obj is not None:
+        return obj  # type: ignore[no-any-return]
+    obj = build()
+    store(name, key, obj)
+    return obj
