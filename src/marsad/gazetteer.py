@@ -118,11 +118,11 @@ def data_dir() -> Path:
     return Path(base) / "marsad"
 
 
-def cache_dir() -> Path:
-    if os.environ.get("MARSAD_CACHE"):
-        return Path(os.environ["MARSAD_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "marsad"
+def cache_dir() -> Path | None:
+    """The cache folder, or None when `MARSAD_CACHE=off` (one rule for every cache marsad keeps)."""
+    from marsad.index_cache import cache_dir as shared_cache_dir
+
+    return shared_cache_dir()
 
 
 def gazetteer_dir() -> Path:
@@ -273,7 +273,10 @@ def build_geonames_slice() -> list[list[Any]]:
 def geonames_slice() -> list[list[Any]]:
     """The cached slice, rebuilt when its key changes; built in memory when the cache is not writable."""
     key = slice_key()
-    path = cache_dir() / f"geonames-{key}.json"
+    folder = cache_dir()
+    if folder is None:
+        return build_geonames_slice()
+    path = folder / f"geonames-{key}.json"
     try:
         data = json.loads(path.read_text("utf-8"))
         if data.get("key") == key:
