@@ -378,3 +378,34 @@ def test_place_noun_as_another_verbs_object_is_not_the_place() -> None:
     _, evs = run("سيطرت قسد على مدينة القصير. وحقق التنظيم تقدماً في ريف حمص مع غارات كثيفة وبات يطوق المدينة.")
     attack = [e for e in evs if e["type"] == "ATTACK"]
     assert attack and attack[0]["place"] == "homs-countryside"
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات الروسيّة مواقعَ لتنظيم داعش في ريف حمص، وقالت مصادر إنّ الهجوم أسفر عن مقتل عناصر.",
+    "هاجم مسلحو التنظيم حاجزاً للنظام قرب مدينة تدمر",  # nothing removed by folding
+])
+def test_words_read_the_offset_map_like_folded_span(text: str) -> None:
+    """Words reads the folded offset map directly; the spans must be what Folded.span gives."""
+    doc = make_doc(text)
+    words = events.Words(doc)
+    expect = [(*doc.folded.span(m.start(), m.end()), m.group()) for m in events._WORD.finditer(doc.folded.text)]
+    assert words.spans == expect
+    for s, e, _w in words.spans:
+        assert doc.text[s:e].strip()
+
+
+def test_lexicon_is_cached_and_compiled(tmp_path, monkeypatch) -> None:
+    """The lexicon built through the index cache equals a fresh build and finds the same triggers."""
+    from marsad import index_cache
+
+    monkeypatch.setenv("MARSAD_CACHE", str(tmp_path))
+    fresh = events._build_lexicon()
+    first = index_cache.cached("events", events._LEXICON_FILES, events._build_lexicon)
+    again = index_cache.cached("events", events._LEXICON_FILES, events._build_lexicon)
+    assert list(tmp_path.iterdir())
+    folded = make_doc("شنّت القوات هجوماً على مواقع التنظيم واعتقلت عدداً من عناصره").folded.text
+    want = [(m.start, m.end) for m in fresh.index.find_all(folded)]
+    assert want
+    assert [(m.start, m.end) for m in first.index.find_all(folded)] == want
+    assert [(m.start, m.end) for m in again.index.find_all(folded)] == want
+    assert again.types == fresh.types

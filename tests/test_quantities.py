@@ -176,3 +176,55 @@ def test_repeated_figure_is_one_quantity_and_people_of_a_force_are_fighters() ->
             "وقال مسؤول إن الهجوم أدى إلى مقتل 12 شخصاً من عناصر الشرطة وجرح آخرين.")
     qs = [(q.value, q.unit) for q in analyze(text).quantities]
     assert qs == [(12, "fighters")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun suffix or the construct state on the noun after من
+    ("أعلنت الوزارة مقتل 6 من عناصرها في الكمين", [(6, "fighters", None)]),
+    ("قتل 40 من مقاتلي الفصيل خلال أسبوع", [(40, "fighters", None)]),
+    # the hedge between the number and من + noun
+    ("أسر 12 على الأقل من المسلحين", [(12, "fighters", "at least")]),
+    # forces counted after من
+    ("انسحب نحو 200 من القوات الخاصة", [(200, "fighters", "about")]),
+    # a dual time noun with the article
+    ("تصاعدت الغارات خلال اليومين الماضيين", [(2, "days", None)]),
+    ("تراجع القتال في العامين الأخيرين", [(2, "years", None)]),
+    # demonyms of a population count people
+    ("عاد أكثر من 3 ملايين عراقي إلى مدنهم", [(3_000_000, "people", "more than")]),
+])
+def test_phrases_of_forces_and_time(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert q(text) == [(float(v), u, a) for v, u, a in expected]
+
+
+def test_bare_number_after_a_casualty_verb_takes_the_unit_of_the_passage() -> None:
+    from marsad import analyze
+
+    text = ("هاجمت الطائرات موقعاً يضم 30 مسلحاً قرب النهر. "
+            "وأصيب ثمانية بجروح خطيرة، وتوفي ثلاثة منهم لاحقاً، بينما فر عشرات إلى الجبال.")
+    qs = [(x.value, x.unit, x.approx) for x in analyze(text).quantities]
+    assert qs == [(30, "fighters", None), (8, "fighters", None), (3, "fighters", None),
+                  (10, "fighters", "tens")]
+
+
+def test_bare_number_needs_a_cue_and_a_referent() -> None:
+    assert q("وصل ثمانية إلى المدينة") == []
+    assert q("أصيب ثمانية بجروح") == []  # nothing in the passage says who
+
+
+def test_dead_of_a_foreign_force_and_men_of_an_armed_company_are_fighters() -> None:
+    from marsad import analyze
+
+    text = ("قالت الوزارة إن ثلاثة من القتلى الأتراك سقطوا في القصف. "
+            "وذكر تقرير أن نحو 50 رجلا يعملون لصالح شركة عسكرية خاصة أصيبوا. "
+            "وقتل 4 رجال في السوق.")
+    qs = [(x.value, x.unit) for x in analyze(text).quantities]
+    assert qs == [(3, "fighters"), (50, "fighters"), (4, "people")]
+
+
+def test_a_hedge_does_not_make_a_new_figure_but_a_vague_plural_and_a_part_do() -> None:
+    from marsad import analyze
+
+    text = ("قتل 20 جنديا على الأقل في الهجوم. وأكد الجيش مقتل 20 من جنوده. "
+            "وقتل عشرات آخرون. كما قتل 10 عناصر، وأسر اثنان منهم.")
+    qs = [(x.value, x.unit) for x in analyze(text).quantities]
+    assert qs == [(20, "fighters"), (10, "fighters"), (10, "fighters"), (2, "fighters")]

@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from marsad import model
+from marsad import index_cache, model
 from marsad.matcher import PhraseIndex, longest_first
 from marsad.pipeline import Doc, EntityDraft, stage
 from marsad.textnorm import dediacritise, fold_text
@@ -108,8 +108,16 @@ def _noun_forms(phrase: str, suffixes: list[str]) -> list[str]:
     return forms
 
 
+_LEXICON_FILES = ("triggers.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/events"))
+
+
 @cache
 def lexicon() -> Lexicon:
+    """The trigger lexicon, built once per process (or loaded from the index cache)."""
+    return index_cache.cached("events", _LEXICON_FILES, _build_lexicon)
+
+
+def _build_lexicon() -> Lexicon:
     data = json.loads(resources.files("marsad.data").joinpath("triggers.json").read_text("utf-8"))
     exp = data["expand"]
     index = PhraseIndex()
@@ -192,6 +200,8 @@ def lexicon() -> Lexicon:
     no_comment = PhraseIndex()
     for w in data.get("no_comment", {}).get("words", []):
         no_comment.add(w, True)
+    for idx in (index, cues, threats, reason, hypo, no_comment):
+        idx.compile()
     return Lexicon(
         index=index, cues=cues, types=data["types"],
         light_default={_f(k): v for k, v in lv["default"].items()}, light_window=int(lv["window"]),
@@ -238,10 +248,15 @@ class Words:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.spans: list[tuple[int, int, str]] = []
-        for m in _WORD.finditer(doc.folded.text):
-            s, e = doc.folded.span(m.start(), m.end())
-            self.spans.append((s, e, m.group()))
+        folded = doc.folded
+        index = folded.index
+        # the offset map read directly (as Folded.span would: a word starts before the end of the text and is
+        # never empty); one call per word was a visible part of the stage's time
+        if index is None:
+            self.spans: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group())
+                                                      for m in _WORD.finditer(folded.text)]
+        else:
+            self.spans = [(index[m.start()], index[m.end() - 1] + 1, m.group()) for m in _WORD.finditer(folded.text)]
         self.starts = [s for s, _, _ in self.spans]
 
     def index_at(self, pos: int) -> int:

@@ -84,6 +84,13 @@ class Lexicon:
     count_nouns: frozenset[str]
     stop_before: frozenset[str]
     months: frozenset[str]
+    possessive: tuple[str, ...] = ()
+    subject_cues: frozenset[str] = frozenset()
+    casualty_nouns: frozenset[str] = frozenset()
+    force_demonyms: frozenset[str] = frozenset()
+    men_nouns: frozenset[str] = frozenset()
+    force_cues: frozenset[str] = frozenset()
+    article_duals: dict[str, tuple[str, str]] | None = None  # الـ + dual (اليومين), time units only
     #: every folded word (with or without a proclitic) at which `_parse_at` can find something; all other
     #: words are skipped without trying the grammar (see `_starters`)
     starters: frozenset[str] = frozenset()
@@ -105,6 +112,7 @@ def _starters(lex: Lexicon) -> frozenset[str]:
     first: set[str] = set(lex.duals) | set(lex.construct_duals) | set(lex.approx_before)
     first |= {ph[0] for ph in lex.range_openers} | set(lex.vague) | set(lex.teen_heads) | set(lex.ones)
     first |= set(lex.tens) | set(lex.hundreds) | set(lex.scales) | set(lex.scale_duals) | set(lex.fractions)
+    first |= set(lex.article_duals or ())
     return _with_proclitics(first, _PROCLITICS)
 
 
@@ -165,6 +173,7 @@ def lexicon() -> Lexicon:
     except (FileNotFoundError, KeyError):  # the calendar pack is optional for this stage
         pass
     ctx = raw["context_units"]
+    amb = raw.get("ambiguous_people", {})
     lex = Lexicon(
         ones=_fold_keys(raw["ones"]),
         teen_heads=_fold_keys(raw["teen_heads"]),
@@ -197,6 +206,14 @@ def lexicon() -> Lexicon:
         count_nouns=frozenset(fold_text(w) for w in raw["count_nouns"]),
         stop_before=frozenset(fold_text(w) for w in raw["stop_before"]),
         months=frozenset(months),
+        possessive=tuple(sorted((fold_text(w) for w in raw.get("possessive_suffixes", ())), key=len, reverse=True)),
+        subject_cues=frozenset(fold_text(w) for w in raw.get("subject_cues", ())),
+        casualty_nouns=frozenset(fold_text(w) for w in amb.get("casualty_nouns", ())),
+        force_demonyms=frozenset(fold_text(w) for w in amb.get("force_demonyms", ())),
+        men_nouns=frozenset(fold_text(w) for w in amb.get("men_nouns", ())),
+        force_cues=frozenset(fold_text(w) for w in amb.get("force_cues", ())),
+        article_duals={"ال" + k: v for k, v in duals.items()
+                       if v[0] in set(raw.get("time_duals_with_article", ()))},
     )
     lex.starters = _starters(lex)
     return lex
@@ -405,8 +422,36 @@ def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, 
 # ------------------------------------------------------------------ units
 
 
-def unit_at(toks: list[Tok], k: int, lex: Lexicon) -> tuple[str, str, int] | None:
-    """(unit, printed noun, index after the noun) for a unit noun starting at token k."""
+def _of_forms(word: str, lex: Lexicon) -> list[str]:
+    """Readings of a noun after من that a bare count never has: a pronoun suffix (جنودها) and the construct
+    form of a sound plural (مسلحي داعش → مسلحين، مقاتليها → مقاتلين)."""
+    bases = [word]
+    for suf in lex.possessive:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            bases.append(word[: -len(suf)])
+            break
+    out = []
+    for b in bases:
+        out.append(b)
+        if b.endswith("ي") and len(b) >= 4:
+            out += [b + "ن", b[:-1] + "ون"]
+    return out[1:]
+
+
+def unit_at(toks: list[Tok], k: int, lex: Lexicon, of: bool = False) -> tuple[str, str, int] | None:
+    """(unit, printed noun, index after the noun) for a unit noun starting at token k. With `of` (the noun
+    follows من) the noun may also carry a pronoun suffix or stand in the construct state."""
+    if of and k < len(toks) and toks[k].kind == "word":
+        u = unit_at(toks, k, lex)
+        if u is not None:
+            return u
+        first = toks[k].text
+        for form in (first, first[2:] if first.startswith("ال") and len(first) > 3 else None):
+            for cand in _of_forms(form, lex) if form else ():
+                if (cand,) in lex.units:
+                    unit, noun = lex.units[(cand,)]
+                    return unit, noun, k + 1
+        return None
     for size in (2, 1):
         if k + size > len(toks) or any(toks[x].kind != "word" for x in range(k, k + size)):
             continue
@@ -544,7 +589,8 @@ def find(doc: Doc) -> list[model.Quantity]:
             if len(f.values) == 2:
                 approx = f"{_fmt(f.values[0])} to {_fmt(f.values[1])}"
             for v in f.values:
-                out.append(model.Quantity(v, f.unit, a, b, text, approx, f.noun))
+                # refined at once, so that a later منهم or bare count takes the refined unit
+                out.append(_refine_unit(doc, model.Quantity(v, f.unit, a, b, text, approx, f.noun)))
         i = f.end_tok
     return out
 
@@ -557,6 +603,8 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if t.kind == "word":
         for form, k in strip_proclitic(t.text, article=False):
             hit = lex.duals.get(form)
+            if hit is None and lex.article_duals:
+                hit = lex.article_duals.get(form)
             if hit is None and form in lex.construct_duals and _word(toks, i + 1) is not None \
                     and toks[i + 1].start == t.end + 1:
                 # مدينتي الحسكة والقامشلي names two places; سيارتي دفع رباعي counts two cars
@@ -646,7 +694,15 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     # ---- the counted noun
     unit_hit = unit_at(toks, k, lex)
     if unit_hit is None and k < len(toks) and toks[k].text == "من":
-        unit_hit = unit_at(toks, k + 1, lex)
+        unit_hit = unit_at(toks, k + 1, lex, of=True)
+    mid_approx: str | None = None
+    if unit_hit is None and k < len(toks) and toks[k].kind == "word":
+        # 21 على الأقل من المقاتلين: the approximator between the number and من + noun
+        ap_mid = _approx_at(toks, k, lex.approx_after, False)
+        if ap_mid is not None and ap_mid[1] < len(toks) and toks[ap_mid[1]].text == "من":
+            unit_hit = unit_at(toks, ap_mid[1] + 1, lex, of=True)
+            if unit_hit is not None:
+                mid_approx = ap_mid[0]
     if unit_hit is None and k < len(toks) and toks[k].text in lex.anaphora:
         unit = _anaphora_unit(toks, i, lex, found, sent_of, doc)
         if unit is None:
@@ -663,8 +719,18 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         unit_hit = _count_noun_unit(toks, i, lex)
         if unit_hit is not None:
             unit_hit = (unit_hit[0], unit_hit[1], k)
+    if unit_hit is None and prev is not None and approx is None and not opener and any(
+            f in lex.subject_cues for f, _ in strip_proclitic(prev, article=False)):
+        # أصيب خمسة بجروح، فر عشرات، نزوح الملايين: a bare number as the subject (or object) of a casualty
+        # or flight verb counts the people or fighters the passage is about
+        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc)
+        if unit is None:
+            return None
+        unit_hit = (unit, "", k)
     if unit_hit is None:
         return None
+    if mid_approx is not None and approx is None:
+        approx = mid_approx
     unit, noun, end = unit_hit
     lo, hi = sent_of[i] if sent_of else (0, len(toks))
     unit = _context_unit(unit, noun, toks, lo, hi, lex)
@@ -721,6 +787,7 @@ def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quan
 
 
 _AFTER_OF = re.compile(r"\s*(?:من|في صفوف|بين)\s+(\w+)")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
 
 
 @cache
@@ -746,18 +813,45 @@ def _refine_unit(doc: Doc, q: model.Quantity) -> model.Quantity:
         word = fold_text(m.group(1))
         word = word[2:] if word.startswith("ال") else word
         if word in _fighter_stems():
-            return model.Quantity(q.value, "fighters", q.start, q.end, q.text, q.approx, q.counts)
+            return _as_fighters(q)
+    lex = lexicon()
+    noun = fold_text(q.counts or "")
+    noun = noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun
+    noun = noun[:-1] if noun.endswith("ا") and noun[:-1] in lex.men_nouns else noun  # رجلاً
+    if noun in lex.casualty_nouns:
+        # اثنين من القتلى الروس: the dead of a foreign force are its fighters
+        m = _NEXT_WORD.match(doc.text, q.end)
+        if m and fold_text(m.group(1)) in lex.force_demonyms:
+            return _as_fighters(q)
+    elif noun in lex.men_nouns:
+        # نحو 300 رجل يعملون مع شركة عسكرية: men in a sentence about an armed force are its fighters
+        sent = next((x for x in doc.sentences if x.start <= q.start < x.end), None)
+        if sent is not None:
+            words = fold_text(doc.text[sent.start:sent.end]).split()
+            if any(f in lex.force_cues for w in words for f, _ in strip_proclitic(w)):
+                return _as_fighters(q)
     return q
+
+
+def _as_fighters(q: model.Quantity) -> model.Quantity:
+    return model.Quantity(q.value, "fighters", q.start, q.end, q.text, q.approx, q.counts)
 
 
 def _first_of_each(quantities: list[model.Quantity]) -> list[model.Quantity]:
     """One record per figure: an article that repeats "43 مدنياً" in its lead, body and quotes states one
-    fact; the first statement is kept as the evidence."""
+    fact; the first statement is kept as the evidence. A hedge (نحو، على الأقل) does not make a new figure;
+    a vague plural (عشرات) or a range does, and a part counted with منهم is always a new fact."""
+    lex = lexicon()
+    anaphora = lex.anaphora
+    # "على الأقل 26 مقاتلاً" and "26 من قوات النظام" state one figure; "عشرات" and "10" do not
+    hedges = {label for table in (lex.approx_before, lex.approx_after) for ps in table.values() for _, label in ps}
     seen: set[tuple[float, str, str | None]] = set()
     out = []
     for q in quantities:
-        key = (q.value, q.unit, q.approx)
-        if key not in seen:
+        key = (q.value, q.unit, None if q.approx in hedges else q.approx)
+        if fold_text(q.counts or "") in anaphora:  # اثنان منهم: a part of a group told before, a new fact
+            out.append(q)
+        elif key not in seen:
             seen.add(key)
             out.append(q)
     return out
