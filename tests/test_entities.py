@@ -113,3 +113,40 @@ def test_definite_head_noun_refers_to_the_group_named_with_it() -> None:
     ents = _ents(text)
     hts = next(ms for (t, _), ms in ents.items() if t == "actor" and any("تحرير الشام" in m for m in ms))
     assert hts.count("الهيئة") == 1  # the second الهيئة is a different body (الهيئة السياسية)
+
+
+# --- groups named by their backer, joins, datelines (sentences written for these tests) ---
+
+def _actors(text: str) -> dict[str, list[str]]:
+    import marsad
+
+    art = marsad.analyze(text, published="2018-03-01")
+    return {e.name: [m.text for m in e.mentions] for e in art.entities if e.type == "actor"}
+
+
+def test_backer_with_conjunction_and_pronoun():
+    ents = _actors("هاجم مسلحون القوات الأميركية والقوات المدعومة من الولايات المتحدة قرب النهر. "
+                 "وأرسلت الحكومة العراقية قوات موالية لها إلى البلدة.")
+    assert any("القوات المدعومة من الولايات المتحدة" in ms for ms in ents.values())
+    assert any("قوات موالية لها" in ms for ms in ents.values())
+
+
+def test_backer_elided_and_anaphor_join_one_group():
+    ents = _actors("تقدم الجيش التركي وفصائل سورية موالية له نحو القرية. "
+                 "وقالت أنقرة إنها ستواصل العملية بدعم من فصائل سورية موالية.")
+    backed = [n for n in ents if n.startswith("forces backed by")]
+    assert len(backed) == 1 and len(ents[backed[0]]) == 2
+
+
+def test_ministry_joins_state_named_in_article():
+    ents = _actors("قالت روسيا إن قواتها صدت الهجوم، وأعلنت وزارة الدفاع الروسية مقتل جنديين.")
+    assert "Russian Ministry of Defence" not in ents
+    assert "وزارة الدفاع الروسية" in ents["Russia"]
+
+
+def test_descriptive_russian_contractors_and_white_flags():
+    ents = _actors("وتحدثت تقارير عن مشاركة مرتزقة روس في المعارك. "
+                 "وهاجم مسلحو الرايات البيضاء نقطة تفتيش جنوب كركوك.")
+    assert "Russian private military contractors" in ents
+    assert "White Flags" in ents
+

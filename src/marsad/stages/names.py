@@ -282,40 +282,105 @@ def _given_name_people(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
 
 
 def _backed_groups(doc: Doc) -> None:
-    """قوات موالية لنظام الأسد، الفصائل المدعومة من تركيا: a group named by the party backing it."""
+    """قوات موالية لنظام الأسد، الفصائل المدعومة من تركيا: a group named by the party backing it.
+
+    The backer is the pack actor right after the backing word (المدعومة من الولايات المتحدة); a pronoun
+    (قوات موالية له، الفصائل الموالية لها) or a bare definite anaphor (قوات موالية للنظام) names the
+    nearest party named before it in the sentence, and so does a backing word with no backer after it
+    (بدعم من فصائل سورية موالية). The head may carry و/ف (والقوات المدعومة من ...)."""
     ftext = doc.folded.text
     heads = _fset("backed_group_heads")
     backing = _fset("backing_words")
     fillers = _fset("backing_fillers")
-    for c in list(doc.candidates):
-        if c.type != "actor" or c.how != "pack" or not c.refs:
+    by_id = packs.entries_by_id()
+    actors = sorted((c for c in doc.candidates if c.type == "actor" and c.how == "pack" and c.refs),
+                    key=lambda c: c.start)
+    parties = [c for c in actors if getattr(by_id.get(c.refs[0]), "kind", None) != "international_org"]
+    anaphors = _actor_anaphors()
+    after_actor = {_folded_index(doc, c.start): c for c in actors}
+    seen: set[tuple[int, int]] = set()
+    for m in re.finditer(r"\w+", ftext):
+        w = m.group()
+        if w not in backing and _strip_conj(w) not in backing:
             continue
-        fstart = _folded_index(doc, c.start)
-        words = [(m.start(), m.group()) for m in re.finditer(r"\w+", ftext[max(0, fstart - 60):fstart])]
-        words = [(s + max(0, fstart - 60), w) for s, w in words]
-        # walk back: [head] [fillers*] backing [من/ل]* <backer>
-        i = len(words) - 1
-        seen_backing = False
-        start = None
-        while i >= 0 and len(words) - i <= 6:
-            w = words[i][1]
-            stem = w[1:] if w[:1] == "ل" and w[1:] in backing | heads else w
-            if stem in backing:
-                seen_backing = True
-            elif stem in heads and seen_backing:
-                start = words[i][0]
-                break
-            elif stem not in fillers and w not in ("من", "ل", "لـ", "لل"):
-                break
-            i -= 1
-        if start is None or "\n" in ftext[start:fstart]:
+        start = _head_before(ftext, m.start(), heads, fillers)
+        if start is None:
             continue
-        a, _ = doc.folded.span(start, start + 1)
-        if doc.is_furniture(a, c.end):
+        # what follows the backing word: [من] <actor> | له/لها | لل<anaphor> | nothing
+        rest = re.match(r"\s*(?:(?:من|لـ|ل)\s+)?", ftext[m.end():m.end() + 12])
+        pos = m.end() + (rest.end() if rest else 0)
+        backer, end = None, m.end()
+        nxt = re.match(r"\w+", ftext[pos:pos + 40])
+        word = nxt.group() if nxt else ""
+        direct = after_actor.get(pos)
+        for skip in (1, 2) if word[:1] == "ل" and direct is None else ():
+            direct = direct or after_actor.get(pos + skip)
+        if direct is not None:
+            backer, end = direct, _folded_index(doc, direct.end)
+        elif word in ("له", "لها", "لهم"):
+            backer, end = _party_before(doc, parties, start), pos + len(word)
+        elif word and (word[1:] in anaphors or (word.startswith("لل") and "ال" + word[2:] in anaphors)):
+            key = word[1:] if word[1:] in anaphors else "ال" + word[2:]
+            backer = _party_before(doc, [c for c in parties if c.refs[0] in anaphors[key]], start,
+                                   same_sentence=False)
+            end = pos + len(word)
+        else:
+            backer = _party_before(doc, parties, start)
+        if backer is None or "\n" in ftext[start:end] or (start, end) in seen:
             continue
-        doc.candidates.append(Candidate(a, c.end, "actor", (), how="pattern", priority=1,
-                                        name_ar=doc.text[a:c.end],
-                                        attrs={"backed_by": c.refs[0], "composite": True}))
+        seen.add((start, end))
+        a, b = doc.folded.span(start, end)
+        if doc.is_furniture(a, b):
+            continue
+        doc.candidates.append(Candidate(a, b, "actor", (), how="pattern", priority=1,
+                                        name_ar=doc.text[a:b],
+                                        attrs={"backed_by": backer.refs[0], "composite": True}))
+
+
+def _strip_conj(word: str) -> str:
+    """Drop a leading و/ف, then ب/ل: وبقوات -> قوات."""
+    if word[:1] in ("و", "ف") and len(word) > 3:
+        word = word[1:]
+    return word[1:] if word[:1] in ("ب", "ل") and len(word) > 4 else word
+
+
+def _head_before(ftext: str, pos: int, heads: frozenset[str], fillers: frozenset[str]) -> int | None:
+    """Walk back from a backing word over fillers (سورية، برية) to a group noun; its folded start."""
+    words = [(mm.start() + max(0, pos - 50), mm.group()) for mm in re.finditer(r"\w+", ftext[max(0, pos - 50):pos])]
+    for i in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        s, w = words[i]
+        if "\n" in ftext[s:pos] or any(ch in ".،؛:!?؟" for ch in ftext[s + len(w):pos]):
+            return None
+        stem = w if w in heads or w in fillers else _strip_conj(w)
+        if stem in heads:
+            return s + (len(w) - len(stem))
+        if stem not in fillers:
+            return None
+    return None
+
+
+def _party_before(doc: Doc, parties: list[Candidate], start_folded: int, *,
+                  same_sentence: bool = True) -> Candidate | None:
+    """The nearest pack actor ending before the folded offset (in the same sentence, by default)."""
+    a, _ = doc.folded.span(start_folded, start_folded + 1)
+    best = None
+    for c in parties:
+        if c.end > a:
+            break
+        best = c
+    if best is None or (same_sentence and any(ch in ".!?؟\n" for ch in doc.text[best.end:a])):
+        return None
+    return best
+
+
+@cache
+def _actor_anaphors() -> dict[str, frozenset[str]]:
+    """Folded definite anaphors (النظام) -> the actor ids that list them."""
+    out: dict[str, set[str]] = {}
+    for e in packs.entity_pack("actors"):
+        for a in e.extra.get("anaphora", ()) or ():
+            out.setdefault(fold_text(a), set()).add(e.id)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _folded_index(doc: Doc, pos: int) -> int:

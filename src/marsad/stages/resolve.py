@@ -13,7 +13,18 @@ Rules, in order:
    stretches a pack or pattern name (a ner span «الرئيس بشار الأسد» loses to the pack's «بشار الأسد»);
    among ner spans the longest wins.
 3. **Entities.** Pack matches group by pack id, gazetteer places by record, pattern names by their folded
-   form. Each entity gets a canonical English and Arabic name.
+   form; groups named by their backer (قوات موالية له، الفصائل المدعومة من تركيا) group by the top of the
+   backer's parent chain, so «backed by the Turkish army» and «backed by Turkey» are one group. Each
+   entity gets a canonical English and Arabic name.
+   **Joins.** Where an article names both a generic or umbrella body and the specific one that news uses
+   it for, they are one party: an actor entry's `joins` lists the entries its mentions join when the
+   same article names them (the Assad-era army joins the regime, as «قوات النظام» already does;
+   «المسلحون الأكراد» joins the YPG, else the SDF; «المعارضة السورية» joins the FSA, else the SNA; the
+   US's and Russia's generic «القوات الأميركية/الروسية» join the named armed forces, and name the state
+   when no army is named). **Ministries** are the government speaking or acting: a ministry's mentions
+   join the nearest body up its parent chain that the article names (the regime for the Syrian MoFA,
+   Russia for its MoD). The pack entries stay, so a ministry named alone is its own entity, and the
+   joined entity lists the bodies it absorbed in `includes`.
 4. **Anaphora.** Definite descriptions listed on an actor (التنظيم → ISIS) attach to that actor when it is
    already in the article, the nearest preceding one winning; outlet nouns (الشبكة، الصحيفة) attach to the
    nearest outlet of that kind; "الميليشيات" attaches to the group the article itself labelled so
@@ -118,7 +129,8 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     """بيروت - ... / دمشق ـ ... at the start of a line: where the report was filed, a place."""
     line_start = doc.text.rfind("\n", 0, start) + 1
     head = doc.text[line_start:start].strip(" |()")
-    return not head and doc.text[end:end + 3].lstrip()[:1] in ("-", "ـ", "–", "—", "،", ":")
+    after = doc.text[end:end + 3].lstrip()[:1]
+    return not head and after in ("-", "ـ", "–", "—", "،", ":")
 
 
 def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> bool:
@@ -268,7 +280,7 @@ def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def _entity_key(c: Candidate) -> tuple[str, str]:
     if c.attrs.get("backed_by"):
-        return ("actor", "backed:" + c.attrs["backed_by"])
+        return ("actor", "backed:" + _root(c.attrs["backed_by"]))
     if c.how == "adjective" and c.type == "place":
         return ("place", "country:" + c.attrs.get("country_of", ""))
     if c.type == "place" and c.attrs.get("country_of"):
@@ -278,6 +290,16 @@ def _entity_key(c: Candidate) -> tuple[str, str]:
     if c.refs:
         return (c.type, "|".join(sorted(c.refs)))
     return (c.type, "name:" + fold_text(c.name_ar or "").replace(" ", ""))
+
+
+def _root(ref: str) -> str:
+    """The top of an actor's parent chain: groups backed by the Turkish army and by Turkey are one."""
+    by_id = packs.entries_by_id()
+    seen = {ref}
+    while (entry := by_id.get(ref)) is not None and entry.parent and entry.parent not in seen:
+        ref = entry.parent
+        seen.add(ref)
+    return ref
 
 
 def _make_entities(doc: Doc, chosen: list[Candidate]) -> None:
@@ -310,6 +332,51 @@ def _make_entities(doc: Doc, chosen: list[Candidate]) -> None:
             ent = doc.new_entity(c.type, name, name_ar, ref, **attrs)
             keyed[key] = ent
         ent.add(c.start, c.end, doc.text[c.start:c.end], c.how)
+
+
+def _is_ministry(entry: packs.PackEntry) -> bool:
+    return entry.kind == "government" and ("Ministry" in entry.name or "Department of" in entry.name)
+
+
+def _join_entities(doc: Doc) -> None:
+    """Rule 3b: an entity whose pack entry `joins` another entry the article also names becomes
+    mentions of that one (whole, or only the listed aliases); a ministry joins the nearest ancestor in
+    its parent chain (government, else state) that the article names."""
+    by_id = packs.entries_by_id()
+    present = {e.ref: e for e in doc.entities if e.ref and e.type == "actor"}
+    drop: set[str] = set()
+    for ent in list(doc.entities):
+        entry = by_id.get(ent.ref) if ent.ref and ent.type == "actor" else None
+        if entry is None or ent.id in drop:
+            continue
+        rules: list = list(entry.extra.get("joins", ()) or ())
+        if _is_ministry(entry):
+            ref, seen = entry.parent, {entry.id}
+            while ref and ref not in seen and ref in by_id:
+                rules.append(ref)
+                seen.add(ref)
+                ref = by_id[ref].parent
+        for rule in rules:
+            to = rule if isinstance(rule, str) else rule.get("to")
+            target = present.get(to)
+            if target is None or target is ent or target.id in drop:
+                continue
+            only = None if isinstance(rule, str) else {fold_text(a) for a in rule.get("aliases", ())}
+            moved = [m for m in ent.mentions if only is None or fold_text(_strip_clitic(m.text)) in only
+                     or fold_text(m.text) in only]
+            for m in moved:
+                target.add(m.start, m.end, m.text, m.how)
+            if only is None or len(moved) == len(ent.mentions):
+                drop.add(ent.id)
+                target.attrs.setdefault("includes", []).append(entry.name)
+            else:
+                keep = [m for m in ent.mentions if m not in moved]
+                ent.mentions[:] = keep
+                ent._spans.clear()
+                ent._spans.update((m.start, m.end) for m in keep)
+            break
+    if drop:
+        doc.entities[:] = [e for e in doc.entities if e.id not in drop]
 
 
 @cache
@@ -541,6 +608,7 @@ def run(doc: Doc) -> None:
     cands = _party_or_place(doc, [c for c in doc.candidates if c.how != "ner"]) + ner
     chosen = _select(doc, cands)
     _make_entities(doc, chosen)
+    _join_entities(doc)
     _resolve_anaphora(doc)
     _merge_nicknames(doc)
     _ner_people_to_named(doc)
