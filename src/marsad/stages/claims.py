@@ -50,13 +50,6 @@ _NAMING = frozenset({"تدعي", "يدعي", "اسمه", "اسمها"})
 _EMBED_PREPS = frozenset({"علي", "عن", "من", "الى"})  # folded: على → علي
 _COMPOUND = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "ال", "ام"})
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
-#: verbs of a relative clause that hand on a report (المرصد، الذي نقل عن مصادر): an inner link
-_RELAY_VERBS = frozenset({"نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "اورد", "اوردت", "استند", "استندت"})
-#: nouns for a correspondent: the outlet speaks through them
-_CORRESPONDENTS = frozenset({"مراسل", "مراسله", "مراسلنا", "مراسلو", "مراسلي", "مراسلين", "مراسلون"})
-#: "our agency/network …": the publisher itself
-_OWN_OUTLET_WORDS = frozenset({"وكالتنا", "شبكتنا", "موقعنا", "قناتنا", "صحيفتنا", "اذاعتنا", "منصتنا",
-                               "جريدتنا", "مجلتنا"})
 #: words that never start a name (أي صيغة، كل الأطراف، بعض المصادر)
 _NOT_NAME = frozenset({"اي", "كل", "بعض", "جميع", "معظم", "غالبيه", "اغلب", "احد", "ايه", "اكثر", "اقل",
                        "مثل", "غير", "نحو", "حوالي", "ما", "من", "لا", "لم", "لن", "قد", "ان", "هو", "هي",
@@ -109,6 +102,12 @@ class Lexicon:
     medium: frozenset[str]
     media: frozenset[str]
     info: frozenset[str]
+    #: verbs of a relative clause that hand on a report (المرصد، الذي نقل عن مصادر): an inner link
+    relay_verbs: frozenset[str]
+    #: nouns for a correspondent: the outlet speaks through them
+    correspondents: frozenset[str]
+    #: "our agency/network …": the publisher itself
+    own_outlet_words: frozenset[str]
 
 
 _LEXICON_FILES = ("attribution.json", "charmap.json", *index_cache.code_files("textnorm", "stages/claims"))
@@ -144,6 +143,9 @@ def _build_lexicon() -> Lexicon:
             multi[parts] = kind
     openers = [tuple(_f(x).split()) for x in d["clause_openers"]]
     return Lexicon(
+        relay_verbs=frozenset(_f(x) for x in d["relay_verbs"]),
+        correspondents=frozenset(_f(x) for x in d["correspondents"]),
+        own_outlet_words=frozenset(_f(x) for x in d["own_outlet_words"]),
         verbs=verbs,
         noun_first=frozenset(_f(x) for x in d["noun_first_verbs"]),
         according=_index(seqs(d["according_to"])),
@@ -579,7 +581,7 @@ class _Reader:
             n0 = end + 1 if ent is not None or self.t(end + 1) not in self.lx.roles else end + 2
             np_.name = self.surface(self.toks[n0].s, self.toks[j - 1].e)
             return np_
-        if _bare(first.t) in _CORRESPONDENTS:
+        if _bare(first.t) in self.lx.correspondents:
             return None  # المراسل: the outlet's correspondent (see _np_noun), never an official
         quals = [self.surface(self.toks[m].s, self.toks[m].e) for m in range(role_end, k)]
         return NP("official", i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
@@ -656,7 +658,7 @@ class _Reader:
                     # معلومات المرصد: the outlet's own telling
                     return NP("outlet", i, k, first.s, self.toks[k - 1].e, entity=src.entity, text=src.text)
                 np_.outer.append(src)
-        if head in _CORRESPONDENTS:
+        if head in self.lx.correspondents:
             k = self._correspondent_outlet(np_, first, k)
         while k < len(self.toks) and k - i < _MAX_NP and self.same_sentence(i, k):
             t = self.t(k)
@@ -707,7 +709,7 @@ class _Reader:
         nxt = self.t(k) if self.same_sentence(np_.i, k) else ""
         if first.t.endswith("نا"):
             src = self._publisher()
-        elif nxt in _OWN_OUTLET_WORDS:
+        elif nxt in self.lx.own_outlet_words:
             src, k = self._publisher(), k + 1
         elif nxt == _QUOTE:
             end = self.consume_quote(k, limit=8)
@@ -1238,7 +1240,7 @@ class _Reader:
             k, n = k + 1, n + 1  # وكالة الأناضول التركية عن مصادر
         m = k + 1 if self.t(k) in {"،", ","} and self.same_sentence(sent_i, k + 1) else k
         if self.t(m) in _RELATIVE:
-            if _unprefix(self.t(m + 1)) not in _RELAY_VERBS or self.t(m + 2) != "عن":
+            if _unprefix(self.t(m + 1)) not in self.lx.relay_verbs or self.t(m + 2) != "عن":
                 return k
             m += 2
         elif m != k and self.t(m) != "نقلا":
