@@ -208,3 +208,42 @@ def test_nearer_actor_on_the_other_side_wins() -> None:
     text = "وتضم قوات الدفاع الوطني، المؤلفة من ميليشيات محلية ومتطوعين خاضوا معارك طويلة في الريف ضد جبهة النصرة."
     got = _kinded(text, ents)
     assert got == [("ميليشيات", "ndf")]
+
+
+def test_a_term_inside_a_groups_name_is_not_the_articles_word() -> None:
+    ents = {"hts": ("هيئة تحرير الشام", "armed_group"), "army": ("وحدات الجيش", "state_force")}
+    assert _kinded("وتنشط هيئة تحرير الشام في المنطقة.", ents) == []
+    assert _kinded("وأعلنت وحدات الجيش تحرير البلدة.", ents) == [("تحرير", "army")]
+
+
+def test_a_patron_after_the_term_is_not_its_target() -> None:
+    ents = {"hts": ("الهيئة", "armed_group"), "qaeda": ("تنظيم القاعدة", "armed_group")}
+    got = _kinded("وتضم الهيئة فصائل من الإسلاميين المتشددين المرتبطين بتنظيم القاعدة.", ents)
+    assert got == [("المتشددين", "hts")]
+
+
+def test_people_the_article_does_not_name_are_no_target() -> None:
+    ents = {"army": ("الجيش", "state_force"), "jaish": ("جيش الإسلام", "armed_group")}
+    got = _kinded("ويقول الجيش إنه يسعى إلى طرد من الذين يسميهم الإرهابيين. ويسيطر جيش الإسلام على البلدة.", ents)
+    assert ("الإرهابيين", "jaish") not in got
+
+
+def test_a_group_named_once_later_is_not_the_story_group() -> None:
+    ents = {"state": ("قطر", "state"), "hamas": ("حماس", "armed_group")}
+    got = _kinded("واتهمت الدول قطر بدعم الإرهاب ومساندة المتطرفين. وأشاد التقرير بحركات مثل حماس.", ents)
+    assert got == []
+
+
+def test_occupation_verb_without_a_name_after_it_targets_the_occupier() -> None:
+    ents = {"israel": ("إسرائيل", "state"), "iran": ("إيران", "state")}
+    got = _kinded("وقالت إسرائيل إنها ردت على صواريخ أطلقت على القسم الذي تحتله من الهضبة.", ents)
+    assert got == [("تحتله", "israel")]
+
+
+def test_added_terms() -> None:
+    ents = {"iran": ("إيران", "state"), "hezbollah": ("حزب الله", "militia"),
+            "turkey": ("تركيا", "state"), "usa": ("الولايات المتحدة", "state")}
+    got = _kinded("وهاجم الكاتب نظام الملالي في إيران.", ents)
+    assert got == [("نظام الملالي", "iran")]
+    assert _kinded("وندد بالغزو الأمريكي للبلاد، وردت الولايات المتحدة.", ents) == [("الغزو", "usa")]
+    assert frames("وقال إن الطاغية بشار الأسد سيرحل.") == [("الطاغية", "assad", "delegitimising")]

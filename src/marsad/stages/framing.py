@@ -39,6 +39,10 @@ _SIDE_BONUS = 4
 _MAIN_FALLBACK = frozenset({"terrorism", "extremism"})
 _MAIN_KINDS = frozenset({"armed_group", "militia"})
 _UNNAMED = frozenset({"من", "لمن", "بمن", "ممن", "فمن", "ومن"})
+#: verbs an article uses to report what someone calls unnamed people (وصفهم، يسميهم)
+_CALL_VERBS = ("وصف", "يصف", "تصف", "يسم", "تسم", "سما", "سمي")
+#: words that make the actor after them a patron of those the term describes (folded prefixes)
+_PATRON = ("المرتبط", "مرتبط", "التابع", "تابع", "الموالي", "موالي", "المدعوم", "مدعوم", "المقرب", "مقرب")
 
 
 def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
@@ -174,20 +178,36 @@ class _Around:
             off_side = (side == "prev" and not before) or (side == "next" and before)
             if off_side and side_only:
                 continue
-            key = (dist + (_SIDE_BONUS if off_side else 0), m.start if before else -m.start)
-            if best is None or key < best[:2]:
+            if not before and self.patron(m.start, e):
+                continue  # المتشددين المرتبطين بتنظيم القاعدة: the patron, not the ones described
+            key = (dist + (_SIDE_BONUS if off_side else 0), off_side, m.start if before else -m.start)
+            if best is None or key < best[:3]:
                 best = (*key, ent)
-        return best[2] if best else None
+        return best[3] if best else None
 
-    def main_actor(self, kinds: tuple[str, ...]) -> EntityDraft | None:
-        """The article's most-mentioned actor of one of `kinds` (the earliest on a tie)."""
+    def patron(self, start: int, e: int) -> bool:
+        """Whether the word before `start` (after the term's end `e`) ties the term's bearers to the actor
+        there as their patron (المرتبطين بـ، التابعة لـ، الموالين لـ، المدعومة من)."""
+        self.words  # noqa: B018 (builds the word index)
+        i = bisect.bisect_left(self.starts, start)
+        for _, we, w in reversed(self.words[max(0, i - 2):i]):
+            if we <= e:
+                break
+            if w.startswith(_PATRON) or (w[1:].startswith(_PATRON) and w[0] in "وف"):
+                return True
+        return False
+
+    def main_actor(self, kinds: tuple[str, ...], s: int) -> EntityDraft | None:
+        """The article's most-mentioned actor of one of `kinds` (the earliest on a tie); one named only once
+        must be named before the term at `s`."""
         count: dict[str, list] = {}
         for m, ent in self.mentions:
             if ent.type == "actor" and ent.attrs.get("kind") in kinds:
                 count.setdefault(ent.id, [0, m.start, ent])[0] += 1
         if not count:
             return None
-        return min(count.values(), key=lambda c: (-c[0], c[1]))[2]
+        best = min(count.values(), key=lambda c: (-c[0], c[1]))
+        return best[2] if best[0] > 1 or best[1] < s else None  # a group named once, later: a passing mention
 
     def words_before(self, s: int, lo: int, n: int) -> list[tuple[int, int, str]]:
         """Up to n words of the sentence before offset s, nearest first."""
@@ -239,8 +259,10 @@ class _Around:
     def described_unnamed(self, s: int, lo: int) -> bool:
         """لمن وصفهم بـ"الإرهابيين": the term is given to people the article does not name."""
         before = [w[2] for w in self.words_before(s, lo, 4) if w[2] not in ("ب", "ك")]
-        return (len(before) >= 2 and before[0][:3] in ("وصف", "يصف", "تصف") and before[0][-2:] in ("هم", "ها")
-                and before[1] in _UNNAMED)
+        if len(before) < 2 or before[0][:3] not in _CALL_VERBS or before[0][-2:] not in ("هم", "ها"):
+            return False
+        # لمن وصفهم، من الذين يسميهم
+        return before[1] in _UNNAMED or (before[1] == "الذين" and len(before) > 2 and before[2] in _UNNAMED)
 
     def next_word(self, e: int) -> tuple[int, int, str] | None:
         words = self.words
@@ -297,6 +319,8 @@ def run(doc: Doc) -> None:
 def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_target: dict[str, EntityDraft],
              last_by_category: dict[str, EntityDraft]) -> list[EntityDraft]:
     target = around.containing(s, e)
+    if target is not None and term.category == "legitimising":
+        return []  # هيئة تحرير الشام: the word is part of the group's name, not the article's choice
     if target is None and term.adjectives:
         w = around.next_word(e)
         if w is not None and around.gap(e, w[0]) == 0:
@@ -328,7 +352,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if target is None and term.nearest and term.category:
         target = last_by_category.get(term.category)  # the group this article already called so
     if target is None and term.nearest and term.category in _MAIN_FALLBACK:
-        target = around.main_actor(tuple(k for k in term.kinds if k in _MAIN_KINDS))  # the story's armed group
+        target = around.main_actor(tuple(k for k in term.kinds if k in _MAIN_KINDS), s)  # the story's armed group
     if target is None and term.anaphor:
         # a bare term refers back: to its own last target, else to the nearest actor before it
         target = last_target.get(term.key) or around.prev_before(s, 99, sent.start)
