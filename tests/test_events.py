@@ -409,3 +409,26 @@ def test_lexicon_is_cached_and_compiled(tmp_path, monkeypatch) -> None:
     assert [(m.start, m.end) for m in first.index.find_all(folded)] == want
     assert [(m.start, m.end) for m in again.index.find_all(folded)] == want
     assert again.types == fresh.types
+
+
+# ---------------------------------------------------------------- generalisation fixes (v5 lexicon)
+
+
+def test_spread_control_with_suffixes_on_both_words_is_seize() -> None:
+    ev = one("وكانت قوات النظام قد بسطت سيطرتها على قرية الزهور أمس.")
+    assert ev["type"] == "SEIZE" and ev["actor1"] == "regime"
+
+
+def test_present_control_as_a_state_is_no_event() -> None:
+    _, evs = run("قال مسؤول إن داعش الذي يسيطر حاليا على ريف حمص فقد معظم مقاتليه.")
+    assert not [e for e in evs if e["type"] == "SEIZE"]
+
+
+def test_directing_a_strike_is_an_attack() -> None:
+    ev = one("ووجّه القوات الروسية ضربة صاروخية إلى مدينة القصير.")
+    assert ev["type"] == "ATTACK"
+
+
+def test_dying_in_a_told_strike_is_no_new_event() -> None:
+    _, evs = run("قصفت قوات النظام مدينة القصير. وارتفع عدد المسلحين ممن قضوا في القصف إلى 12.")
+    assert [e["type"] for e in evs] == ["ATTACK"]
