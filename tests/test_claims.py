@@ -339,3 +339,70 @@ def test_entity_subject_needs_no_complement() -> None:
     assert len(cs) == 1 and [s.kind for s in cs[0].sources] == ["official"]
     cs = marsad.analyze("وقتل ثلاثة مدنيين في القصف، الأمر الذي نفاه الجيش التركي.").claims
     assert len(cs) == 1 and cs[0].sources[0].text == "الجيش التركي"
+
+
+def test_subject_before_qad_is_the_teller_not_the_object() -> None:
+    _, cs = _claims("وكانت الحكومة قد اتهمت الشركة بتأخير الأعمال في الحي.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("official", "الحكومة")]
+    _, cs = _claims("وكانت السلطات المحلية قد أكدت أمس أنها لا تنوي رفع الأسعار.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("official", "السلطات المحلية")]
+
+
+def test_said_to_the_press_continues_the_previous_teller() -> None:
+    text = ('قال المتحدث باسم البلدية سامي خليل إن الوضع هادئ. وقال للصحفيين، قبل مغادرته القاعة، إن '
+            '"الطرق مفتوحة (...) والعمل مستمر. سنعلن التفاصيل لاحقا".\nوأضاف: "لن نتأخر في ذلك أبدا".')
+    _, cs = _claims(text)
+    assert len(cs) == 3
+    assert all(c.sources[-1].kind == "person" and "سامي خليل" in c.sources[-1].text for c in cs)
+    assert cs[1].speech == "direct"
+
+
+def test_feminine_and_dual_spokespeople_are_official() -> None:
+    _, cs = _claims("وقالت متحدثة باسم الشرطة المحلية إن التحقيق مستمر.")
+    assert len(cs) == 1 and cs[0].sources[0].kind == "official"
+    assert cs[0].sources[0].text == "متحدثة باسم الشرطة المحلية"
+
+
+def test_one_definite_word_before_an_is_a_body() -> None:
+    _, cs = _claims("وقالت الرئاسة إن الاجتماع تأجل إلى الأسبوع المقبل.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("official", "الرئاسة")]
+    _, cs = _claims("وظهرت في مقطع مصور، قالت فيه إنها تلقت تهديدات.")
+    assert all(c.sources[-1].text != "فيه" for c in cs)
+
+
+def test_bare_correspondent_after_an_outlet_quoting_its_own() -> None:
+    text = ('نقلت وكالة الفجر عن مراسلها أن دوي انفجار سمع في المدينة. '
+            "وقال المراسل إن سيارات الإسعاف وصلت.")
+    _, cs = _claims(text, outlet="الموقع الأخضر")
+    assert len(cs) == 2
+    assert _chain(cs[1]) == [("outlet", "وكالة الفجر"), ("anonymous", "المراسل")]
+
+
+def test_content_after_an_is_not_an_inner_document() -> None:
+    text = ('ونقلت وكالة الفجر عن مسؤول في الوفد قوله "انتهت الأزمة بيننا". '
+            'وأضاف إن الاتفاقية "تمنح العمال حقوقا كثيرة".')
+    _, cs = _claims(text)
+    assert len(cs) == 2
+    assert _chain(cs[0]) == [("outlet", "وكالة الفجر"), ("official", "مسؤول في الوفد")]
+    assert _chain(cs[1]) == _chain(cs[0])
+
+
+def test_nisba_adjective_qualifies_a_definite_body() -> None:
+    text = ('ونقلت وكالة الفجر عن مسؤول قوله "انتهت الأزمة بيننا". '
+            "ويعمل في البلاد نحو ألف عامل، بحسب الخارجية النيبالية، أغلبهم في البناء.")
+    _, cs = _claims(text)
+    assert _chain(cs[-1]) == [("official", "الخارجية النيبالية")]
+
+
+def test_appositive_name_with_article_and_colon_quote() -> None:
+    _, cs = _claims("وقال مدير المكتب، أحمد الخالد الحمد، إن الوضع هادئ.")
+    assert len(cs) == 1 and cs[0].sources[0].kind == "person"
+    _, cs = _claims('وقال المتحدث باسم الحملة، خوان موخيكا، بخصوص الخطوة التالية: "انتظرنا طويلا هنا".')
+    assert len(cs) == 1 and cs[0].sources[0].kind == "person"
+
+
+def test_continuation_verb_tabaat_needs_an() -> None:
+    _, cs = _claims("قالت الوكالة إن الدفاعات تصدت للهجوم. وتابعت أن الأضرار محدودة.")
+    assert len(cs) == 2 and _chain(cs[1]) == _chain(cs[0])
+    _, cs = _claims("قالت الوكالة إن الدفاعات تصدت للهجوم. وتابعت القوات تقدمها نحو البلدة.")
+    assert len(cs) == 1

@@ -53,7 +53,9 @@ _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 #: words that never start a name (أي صيغة، كل الأطراف، بعض المصادر)
 _NOT_NAME = frozenset({"اي", "كل", "بعض", "جميع", "معظم", "غالبيه", "اغلب", "احد", "ايه", "اكثر", "اقل",
                        "مثل", "غير", "نحو", "حوالي", "ما", "من", "لا", "لم", "لن", "قد", "ان", "هو", "هي",
-                       "هم", "كان", "كانت", "يجب", "ينبغي", "يمكن", "عدد", "عده", "ثمه", "منذ"})
+                       "هم", "كان", "كانت", "يجب", "ينبغي", "يمكن", "عدد", "عده", "ثمه", "منذ",
+                       # a preposition with a pronoun (قالت فيه إنها، قال له إن): the teller is elsewhere
+                       "فيه", "فيها", "فيهم", "له", "لها", "لهم", "منه", "منها", "عنه", "عنها", "معه", "معها"})
 
 
 def _f(s: str) -> str:
@@ -502,6 +504,13 @@ class _Reader:
             np_.kind = "outlet"
         elif ent.type == "person":
             np_.kind = "person"
+            # the same person named twice in a row (الرئيس الأميركي، دونالد ترامب): one phrase
+            k = j + 1 if self.t(j) in {"،", ","} else j
+            if k < len(self.toks) and self.same_sentence(i, k):
+                nxt = self.entity_at(self.toks[k].s, self.toks[k].e, ("person",))
+                if nxt is not None and nxt[0].id == ent.id:
+                    j = self.tok_until_orig(k, nxt[1])
+                    np_.j, np_.e = j, self.toks[j - 1].e
             np_.role = ent.attrs.get("role")
             np_.name = self.surface(first.s, self.toks[j - 1].e)
             np_.outer = self._outlet_in(i, j)
@@ -679,6 +688,12 @@ class _Reader:
                 if w in lx.official_q and head not in lx.media:
                     np_.kind = "official" if kind != "document" else kind
                 k += 1
+            elif (np_.definite and len(t) > 5 and t.startswith("ال") and t.endswith(("يه", "ي"))
+                  and t not in lx.stops and _bare(t) not in lx.source_nouns
+                  and not self.entity_at(self.toks[k].s, self.toks[k].e, ("actor", "place", "person", "outlet"))):
+                # a nisba adjective after a definite head (الخارجية الفلبينية): a qualifier no list names
+                np_.qualifiers.append(self.surface(self.toks[k].s, self.toks[k].e))
+                k += 1
             elif t == "(":
                 end = self._paren(k)
                 if end is None:
@@ -792,8 +807,13 @@ class _Reader:
                 return None
             k += 1
         # a teller's name is followed by أن/إن, a colon or a comma, not by على/عن/إلى (تعتبر أي صيغة تحافظ على)
-        if k == i or self.t(k) not in _STRICT_COMPS | {"،", ","} or self.t(i).startswith("ال"):
+        if k == i or self.t(k) not in _STRICT_COMPS | {"،", ","}:
             return None
+        if self.t(i).startswith("ال"):
+            # one definite word right before أن/إن (وقالت الخزانة إن، وأعلنت الرئاسة أن): a state body
+            if k - i != 1 or self.t(k) not in _STRICT_COMPS or self.t(i) in _DEMONSTRATIVES:
+                return None
+            return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
         if self.t(i) in _DEMONSTRATIVES or self.addressee_at(i, probe=True):
             return None
         if any(_unprefix(self.t(m)) in _NOT_NAME or self.t(m) in _NOT_NAME for m in range(i, k)):
@@ -825,7 +845,9 @@ class _Reader:
         if hit is None:
             # a name no entity stage knows: two or three plain words closed by a comma (، دان كوتس،)
             n = m
-            while n < len(self.toks) and n - m < 3 and self._plain_word(self.t(n)):
+            # later words of a name may carry the article (صباح الخالد الحمد الصباح)
+            while n < len(self.toks) and n - m < 4 and (self._plain_word(self.t(n)) or (
+                    n > m and self._plain_word(self.t(n)[2:]) and self.t(n).startswith("ال"))):
                 n += 1
             if n - m < 2 or self.t(n) not in {"،", ","}:
                 return None
@@ -840,8 +862,8 @@ class _Reader:
                 return hit_ent, j  # مدير المرصد، رامي عبد الرحمن "…"
             if not self.same_sentence(start, n) or self.t(n) == _QUOTE:
                 return None
-            if self.t(n) in _STRICT_COMPS:
-                return hit_ent, j
+            if self.t(n) in _STRICT_COMPS or (self.t(n) == ":" and self.t(n + 1) == _QUOTE):
+                return hit_ent, j  # مدير الحملة، فلان، بخصوص …: "…"
             if _unprefix(self.t(n)) in self.lx.verbs:
                 return None
         return None
@@ -973,8 +995,8 @@ class _Reader:
             if t in self.lx.comps or t in {"،", ",", ":"}:
                 m += 1
                 continue
-            if m == k or self.t(m - 1) not in self.lx.comps | {"،", ",", ":"}:
-                m += 1
+            if m == k or self.t(m - 1) not in _STRICT_COMPS:
+                m += 1  # words after a comma go on to the complementizer (قال لهم، قبل المغادرة، إن "…")
                 continue
             return False, None
         else:
@@ -1059,8 +1081,8 @@ class _Reader:
     def inner_document(self, k: int, sent_i: int) -> NP | None:
         """A report named in the claim's object (وأكد وجود تقارير استخباراتية … حذرت): an inner link."""
         for m in range(k, min(len(self.toks), k + 3)):
-            if not self.same_sentence(sent_i, m):
-                return None
+            if not self.same_sentence(sent_i, m) or self.t(m) in self.lx.comps or self.t(m) == ":":
+                return None  # وأضاف أن الاتفاقية تمنح …: the document is what the claim is about
             if self.lx.source_nouns.get(_bare(self.t(m))) == "document":
                 return self._np_noun(m, self.toks[m])
         return None
@@ -1069,7 +1091,10 @@ class _Reader:
         if not self.claims:
             return None
         s = self.tok_sent[sent_i]
-        return self.claims[-1] if 0 <= s - self.claim_sent[-1] <= reach else None
+        last = self.claims[-1]
+        # a claim's quote may run over several sentences: count from the sentence where it ends
+        last_s = max(self.claim_sent[-1], self._sent_index(max(last.start, last.end - 1)))
+        return last if 0 <= s - last_s <= reach and s >= self.claim_sent[-1] else None
 
     def pre_subject(self, i: int) -> NP | None:
         """A source right before the verb: "أنباء وردت", "ولكن سعدون استبعد"."""
@@ -1099,7 +1124,9 @@ class _Reader:
         """A source phrase that opens the clause before its verb: "وكان العراق أعلن"، "لكن جيش تركيا نفى"،
         "وكان مسؤولون روس قالوا"، "وما زال المسؤولون الروس ينفون". It must follow a clause opener and end
         right at the verb."""
-        for m in range(i - 1, max(-1, i - _MAX_NP), -1):
+        # "وكانت الوزارة قد أكدت": the particle قد sits between the subject and its verb
+        end = i - 1 if i > 1 and self.t(i - 1) == "قد" and self.same_sentence(i, i - 1) else i
+        for m in range(end - 1, max(-1, end - _MAX_NP), -1):
             if not self.same_sentence(i, m) or m in self.consumed:
                 return None
             prev = self.t(m - 1) if m > 0 and self.same_sentence(i, m - 1) else ""
@@ -1111,13 +1138,13 @@ class _Reader:
             if np_ is None:
                 continue
             j = np_.j
-            if j < i:
+            if j < end:
                 # a genitive name after the head noun: جيش تركيا
                 hit = self.entity_at(self.toks[j].s, self.toks[j].e, ("actor", "place"))
                 if hit is not None:
                     j = self.tok_until_orig(j, hit[1])
-            if j == i:
-                np_.j, np_.e = i, self.toks[i - 1].e
+            if j == end:
+                np_.j, np_.e = end, self.toks[end - 1].e
                 return np_
         return None
 
@@ -1247,6 +1274,8 @@ class _Reader:
             return k
         if self.t(m) == "عن" or (self.t(m) == "نقلا" and self.t(m + 1) == "عن"):
             m2 = m + 1 if self.t(m) == "عن" else m + 2
+            if self.t(m2) in ("مراسله", "مراسلها") and chain and chain[-1].kind == "outlet":
+                self.last_corr = chain[-1]  # its own correspondent: a later bare المراسل is this outlet's
             inner = self.parse_source(m2, sent_of=sent_i)
             if inner is not None:
                 chain.extend(self.chain(inner)[-1:])
@@ -1268,17 +1297,22 @@ class _Reader:
         if t in _NAMING and not self.is_clause_start(i):
             return None  # شخص يدعى …: "is called", not "claims"
         # the outlet spoken to right after the verb (قالوا للصحافيين، قال لوكالة …) is never its subject
-        np_ = None if self.addressee_at(i + 1, probe=True) else self.parse_source(i + 1, sent_of=i)
+        # nor is a word with the preposition لـ on it (قال للصحافيين): the teller is then the previous one
+        to_whom = self.addressee_at(i + 1, probe=True) or self._lam_word(self.t(i + 1))
         start_f = self.toks[i].s
+        # "وكانت دمشق قد اتهمت إسرائيل": a subject before قد is the teller, the noun after the verb its object
+        np_ = self.clause_subject(i) if self.t(i - 1) == "قد" else None
+        if np_ is not None:
+            start_f = np_.s
+        elif not to_whom:
+            np_ = self.parse_source(i + 1, sent_of=i)
         if np_ is None:
             np_ = self.pre_subject(i) or self.clause_subject(i)
             if np_ is not None:
                 start_f = np_.s
-        if np_ is None:
-            np_ = self.appositive_person(i + 1)
-        if np_ is None:
-            np_ = self.body_in_statement(i + 1)
-        if np_ is None and not verb.needs_subject:
+        if np_ is None and not self._lam_word(self.t(i + 1)):
+            np_ = self.appositive_person(i + 1) or self.body_in_statement(i + 1)
+        if np_ is None and not verb.needs_subject and not self._lam_word(self.t(i + 1)):
             np_ = self.unknown_name(i + 1)
         if np_ is not None and verb.needs_complement and not (
                 verb.entity_skips and (np_.entity is not None or np_.kind == "person")) \
@@ -1319,6 +1353,11 @@ class _Reader:
         self.add_claim(sources, (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i, verb=verb.lemma,
                        modality=verb.modality, continues=prev.id)
         return i + 1
+
+    @staticmethod
+    def _lam_word(t: str) -> bool:
+        """A word carrying لل (the preposition on the article): للصحافيين، للتلفزيون، لل"جزيرة"."""
+        return len(t) > 4 and t.startswith("لل")
 
     def _has_complement(self, k: int, sent_i: int) -> bool:
         for m in range(k, min(len(self.toks), k + 16)):
