@@ -11,16 +11,15 @@ actor. Modality comes from cue words around the trigger and from the claim the t
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from marsad import index_cache, model
 from marsad.matcher import PhraseIndex, longest_first
+from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
 from marsad.textnorm import dediacritise, fold_text
 
@@ -118,7 +117,7 @@ def lexicon() -> Lexicon:
 
 
 def _build_lexicon() -> Lexicon:
-    data = json.loads(resources.files("marsad.data").joinpath("triggers.json").read_text("utf-8"))
+    data = load_json("triggers")
     exp = data["expand"]
     index = PhraseIndex()
     past_suf = [_f(s) for s in exp["past_suffixes"]]

@@ -11,15 +11,14 @@ repeating it does not make a new choice.
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from marsad import index_cache, model
 from marsad.matcher import PhraseIndex
+from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
 from marsad.textnorm import dediacritise, fold_text
 
@@ -86,7 +85,7 @@ def terms() -> PhraseIndex:
 
 
 def _build_terms() -> PhraseIndex:
-    data = json.loads(resources.files("marsad.data").joinpath("framing.json").read_text("utf-8"))
+    data = load_json("framing")
     index = PhraseIndex()
     for t in data["terms"]:
         term = Term(
@@ -361,5 +360,5 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
 
 def loaded_terms() -> list[dict[str, Any]]:
     """The framing lexicon as data, for documentation and the CLI."""
-    data = json.loads(resources.files("marsad.data").joinpath("framing.json").read_text("utf-8"))
+    data = load_json("framing")
     return list(data["terms"])

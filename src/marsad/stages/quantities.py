@@ -14,16 +14,15 @@ year, a date, a unit name (الفرقة 25) or a code than a count, and an unkno
 from __future__ import annotations
 
 import bisect
-import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 from marsad import model
+from marsad.packs import load_json
 from marsad.pipeline import Doc, stage
 from marsad.textnorm import fold_text
 
@@ -136,7 +135,7 @@ def _fold_keys(d: dict[str, Any]) -> dict[str, Any]:
 
 @cache
 def lexicon() -> Lexicon:
-    raw = json.loads(resources.files("marsad.data").joinpath("numbers.json").read_text("utf-8"))
+    raw = load_json("numbers")
     units: dict[tuple[str, ...], tuple[str, str]] = {}
     for unit, nouns in raw["units"].items():
         for noun in nouns:
@@ -166,7 +165,7 @@ def lexicon() -> Lexicon:
                 construct[form] = (unit, noun)
     months: set[str] = set()
     try:
-        cal = json.loads(resources.files("marsad.data").joinpath("calendar.json").read_text("utf-8"))
+        cal = load_json("calendar")
         for names in cal["months"].values():
             for n in names:
                 months.add(fold_text(n).split()[0])
@@ -794,7 +793,7 @@ _NEXT_WORD = re.compile(r"\s*(\w+)")
 def _fighter_stems() -> frozenset[str]:
     """Fighter nouns and their construct forms (مقاتلي، عناصر، جنود)."""
     out = set()
-    raw = json.loads(resources.files("marsad.data").joinpath("numbers.json").read_text("utf-8"))
+    raw = load_json("numbers")
     for w in raw["units"]["fighters"]:
         f = fold_text(w)
         out.add(f)

@@ -36,12 +36,11 @@ Rules, in order:
 from __future__ import annotations
 
 import bisect
-import json
 from functools import cache
-from importlib import resources
 
 from marsad import packs
 from marsad.matcher import PhraseIndex, is_word_char
+from marsad.packs import load_json
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
 from marsad.textnorm import fold_text
 
@@ -69,7 +68,7 @@ def _locatives() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _translit() -> dict:
-    return json.loads(resources.files("marsad.data").joinpath("translit.json").read_text("utf-8"))
+    return load_json("translit")
 
 
 def romanise(arabic: str) -> str:

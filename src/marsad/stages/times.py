@@ -11,15 +11,14 @@ and its precision still reach the output. `parse_published` reads the metadata d
 from __future__ import annotations
 
 import calendar as _cal
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from functools import cache
-from importlib import resources
 
 from marsad import model
+from marsad.packs import load_json
 from marsad.pipeline import Doc, stage
 from marsad.stages.quantities import (
     _SHORT_PROCLITICS,
@@ -63,7 +62,7 @@ def _fs(items: list[str]) -> frozenset[str]:
 
 @cache
 def calendar_pack() -> Calendar:
-    raw = json.loads(resources.files("marsad.data").joinpath("calendar.json").read_text("utf-8"))
+    raw = load_json("calendar")
     months = {tuple(fold_text(n).split()): int(m) for m, names in raw["months"].items() for n in names}
     rel = sorted(((tuple(fold_text(k).split()), int(v)) for k, v in raw["relative_days"].items()),
                  key=lambda p: len(p[0]), reverse=True)
