@@ -5,7 +5,7 @@
     .venv/bin/python benchmarks/throughput.py --jobs 4        # four worker processes
 
 Articles are read with marsad's own reader (`marsad.reading.read_paths`, which handles the gzip TREC
-streams); if this marsad cannot read them, a small streaming `<DOC>` scanner here takes over. Each article
+streams), as `marsad extract` reads them. Each article
 goes through `marsad.analyze()` and `Article.to_dict()` + `json.dumps()` as the CLI does, timed one by one.
 Then the `marsad extract` command is timed end to end on the first `--cli-limit` articles, written to a
 JSON-lines file. Results go to benchmarks/results/throughput.json (or --out) and a summary is printed.
@@ -14,8 +14,6 @@ JSON-lines file. Results go to benchmarks/results/throughput.json (or --out) and
 from __future__ import annotations
 
 import argparse
-import gzip
-import html
 import json
 import os
 import resource
@@ -27,7 +25,6 @@ import traceback
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -68,55 +65,6 @@ def corpus_files(pattern: str) -> list[Path]:
     return sorted(Path().glob(pattern))
 
 
-def _field(doc: str, tag: str) -> str | None:
-    i = doc.find(f"<{tag}>")
-    if i < 0:
-        return None
-    i += len(tag) + 2
-    j = doc.find(f"</{tag}>", i)
-    value = doc[i:] if j < 0 else doc[i:j]
-    return html.unescape(value).strip()
-
-
-def _iso(value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        return parsedate_to_datetime(value).isoformat()
-    except (TypeError, ValueError, IndexError):
-        return value
-
-
-def fallback_items(files: list[Path]) -> Iterator[Item]:
-    """A streaming <DOC> scanner for TREC files (gzip or not), independent of marsad's reader."""
-    for path in files:
-        opener = gzip.open if path.name.endswith(".gz") else open
-        with opener(path, "rb") as f:
-            buf: list[bytes] = []
-            inside = False
-            n = 0
-            for line in f:
-                if not inside:
-                    k = line.find(b"<DOC>")
-                    if k < 0:
-                        continue
-                    inside, buf = True, [line[k + 5 :]]
-                else:
-                    buf.append(line)
-                if b"</DOC>" in buf[-1]:
-                    inside = False
-                    n += 1
-                    doc = b"".join(buf).decode("utf-8", errors="replace")
-                    name = _field(doc, "DOCNO") or f"{path.name}-{n}"
-                    text = _field(doc, "TEXT") or _field(doc, "ABSTRACT")
-                    if not text:
-                        yield Item(name, f"{path}#{name}", error="empty")
-                        continue
-                    yield Item(name, f"{path}#{name}", text=text, title=_field(doc, "TITLE"),
-                               url=_field(doc, "URL"), outlet=_field(doc, "SRC"),
-                               published=_iso(_field(doc, "TIME")))
-
-
 def marsad_items(files: list[Path]) -> Iterator[Item]:
     from marsad.reading import Failure, read_paths
 
@@ -126,15 +74,6 @@ def marsad_items(files: list[Path]) -> Iterator[Item]:
         else:
             yield Item(it.name, it.source, text=it.text, title=it.title, url=it.url, outlet=it.outlet,
                        published=it.published)
-
-
-def choose_reader(files: list[Path]) -> str:
-    """'marsad' when marsad's reader gives an article from the first file, else 'fallback'."""
-    try:
-        first = next(iter(marsad_items(files[:1])), None)
-    except Exception:  # an older reader that cannot handle the format at all
-        return "fallback"
-    return "marsad" if first is not None and first.text else "fallback"
 
 
 # ------------------------------------------------------------------ analysing
@@ -328,7 +267,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default=DEFAULT_CORPUS, help="glob, file or folder of TREC streams")
     ap.add_argument("--limit", type=int, default=None, help="analyse at most N articles (default: all)")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
-    ap.add_argument("--reader", choices=("auto", "marsad", "fallback"), default="auto")
     ap.add_argument("--cli-limit", type=int, default=500,
                     help="articles for the end-to-end `marsad extract` timing (0 skips it)")
     ap.add_argument("--keep", action="store_true", help="keep the CLI's temporary input and output")
@@ -341,8 +279,8 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"no corpus files match {args.corpus}", file=sys.stderr)
         return 2
-    reader = choose_reader(files) if args.reader == "auto" else args.reader
-    source = marsad_items if reader == "marsad" else fallback_items
+    reader = "marsad"
+    source = marsad_items
     print(f"throughput: {len(files)} files, reader={reader}, limit={args.limit or 'all'}, jobs={args.jobs}",
           file=sys.stderr)
 

@@ -59,3 +59,19 @@ def score_value(report: dict, key: str) -> float:
         return report["entities"]["all"]["f1"]
     v = report[key]
     return v["f1"] if isinstance(v, dict) else (v or 0.0)
+
+
+def doc_with_entities(text: str, entities: list[tuple[str, str, list[str]]]):  # type: ignore[no-untyped-def]
+    """A Doc whose entities are given by hand: (type, ref, surfaces); every occurrence of a surface is a
+    mention. For testing one stage without the entity stages."""
+    from marsad.pipeline import make_doc
+
+    doc = make_doc(text)
+    for typ, ref, surfaces in entities:
+        ent = doc.new_entity(typ, ref, surfaces[0], ref)
+        for s in surfaces:
+            i = doc.text.find(s)
+            while i >= 0:
+                ent.add(i, i + len(s), s)
+                i = doc.text.find(s, i + 1)
+    return doc

@@ -10,6 +10,7 @@ import pytest
 from marsad import model
 from marsad.pipeline import Doc, make_doc
 from marsad.stages import events
+from tests.conftest import doc_with_entities
 
 #: (type, ref, surface forms) — a stand-in for the entity stages, so these tests pin the events logic alone
 ENTS = [
@@ -27,14 +28,7 @@ ENTS = [
 
 
 def doc_with(text: str, claims: tuple[model.Claim, ...] = ()) -> Doc:
-    doc = make_doc(text)
-    for typ, ref, surfaces in ENTS:
-        ent = doc.new_entity(typ, ref, surfaces[0], ref)
-        for s in surfaces:
-            i = doc.text.find(s)
-            while i >= 0:
-                ent.add(i, i + len(s), s)
-                i = doc.text.find(s, i + 1)
+    doc = doc_with_entities(text, ENTS)
     doc.claims = list(claims)
     return doc
 

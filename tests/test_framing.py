@@ -7,6 +7,7 @@ from importlib import resources
 
 from marsad.pipeline import Doc, make_doc
 from marsad.stages import framing
+from tests.conftest import doc_with_entities
 
 ENTS = [
     ("actor", "isis", ["داعش", "التنظيم"]),
@@ -23,15 +24,7 @@ ENTS = [
 
 
 def doc_with(text: str) -> Doc:
-    doc = make_doc(text)
-    for typ, ref, surfaces in ENTS:
-        ent = doc.new_entity(typ, ref, surfaces[0], ref)
-        for s in surfaces:
-            i = doc.text.find(s)
-            while i >= 0:
-                ent.add(i, i + len(s), s)
-                i = doc.text.find(s, i + 1)
-    return doc
+    return doc_with_entities(text, ENTS)
 
 
 def frames(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -211,6 +211,21 @@ def _word_before(text: str, pos: int) -> tuple[int, int] | None:
     return (j, i) if j < i else None
 
 
+def _direction_after(ft: str, pos: int, lex: Any) -> tuple[int, str | None]:
+    """A direction adjective right after a countryside phrase (two words first: الشمالي الشرقي):
+    (end of the phrase, direction), or (pos, None) when none follows."""
+    w1 = _word_after(ft, pos)
+    if w1:
+        w2 = _word_after(ft, w1[1])
+        two = ft[w1[0] : w2[1]] if w2 else None
+        if two and two in lex.directions:
+            return w2[1], lex.directions[two]
+        one = ft[w1[0] : w1[1]]
+        if one in lex.directions and one.startswith("ال"):
+            return w1[1], lex.directions[one]
+    return pos, None
+
+
 def _word_after(text: str, pos: int) -> tuple[int, int] | None:
     i = pos
     while i < len(text) and text[i] == " ":
@@ -680,15 +695,7 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
             )
             if base is None:
                 continue
-            end, direction = m.end(), None
-            w1 = _word_after(ft, m.end())
-            if w1:
-                w2 = _word_after(ft, w1[1])
-                two = ft[w1[0] : w2[1]] if w2 else None
-                if two and two in lex.directions:
-                    end, direction = w2[1], lex.directions[two]
-                elif ft[w1[0] : w1[1]] in lex.directions and ft[w1[0] : w1[1]].startswith("ال"):
-                    end, direction = w1[1], lex.directions[ft[w1[0] : w1[1]]]
+            end, direction = _direction_after(ft, m.end(), lex)
             cs = _countryside_for(base, direction)
             if cs:
                 out.append(_make(doc, m.start(1), end, (cs,), "pack", 2))
@@ -771,15 +778,7 @@ def _compose(
     if lex.admin_nouns[noun] == "governorate":
         return _make(doc, start, m.end, (), how, prio, compose="governorate", base=refs, kind="governorate")
     # countryside, maybe with a direction adjective (two words first: الشمالي الشرقي)
-    end, direction = m.end, None
-    w1 = _word_after(ft, m.end)
-    if w1:
-        w2 = _word_after(ft, w1[1])
-        two = ft[w1[0] : w2[1]] if w2 else None
-        if two and two in lex.directions:
-            end, direction = w2[1], lex.directions[two]
-        elif ft[w1[0] : w1[1]] in lex.directions and ft[w1[0] : w1[1]].startswith("ال"):
-            end, direction = w1[1], lex.directions[ft[w1[0] : w1[1]]]
+    end, direction = _direction_after(ft, m.end, lex)
     cs = _countryside_of()
     for r in recs:
         if (r.id, direction) in cs:

@@ -141,6 +141,16 @@ def _month_at(toks: list[Tok], i: int, cal: Calendar) -> tuple[int, int, bool] |
     return m, j, amb
 
 
+def _year_after_month(toks: list[Tok], k: int, cal: Calendar) -> tuple[int | None, int]:
+    """The year after a month name, allowing "عام"/"من عام" between (شباط من عام 2023): (year, next index)."""
+    if _w(toks, k) in cal.year_words or _w(toks, k) == "من":
+        k += 1
+        if _w(toks, k) in cal.year_words:
+            k += 1
+    y = _year_at(toks, k)
+    return y, k + 1
+
+
 def _year_at(toks: list[Tok], i: int) -> int | None:
     if 0 <= i < len(toks) and toks[i].kind == "num" and len(toks[i].text) == 4 and toks[i].text.isdigit():
         y = int(toks[i].text)
@@ -224,15 +234,9 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
         mo = _month_at(toks, j, cal)
         if mo is not None:
             m, j, _ = mo
-            y = None
-            k = j
-            if _w(toks, k) in cal.year_words or _w(toks, k) == "من":
-                k += 1
-                if _w(toks, k) in cal.year_words:
-                    k += 1
-            y = _year_at(toks, k)
+            y, after = _year_after_month(toks, j, cal)
             if y is not None:
-                j = k + 1
+                j = after
             qual = _qualifier(toks, j, cal)
             if qual is not None:
                 j += 1
@@ -321,16 +325,10 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
     mo = _month_at(toks, j, cal)
     if mo is not None:
         m, k, amb = mo
-        y = None
-        kk = k
-        if _w(toks, kk) in cal.year_words or _w(toks, kk) == "من":
-            kk += 1
-            if _w(toks, kk) in cal.year_words:
-                kk += 1
-        y = _year_at(toks, kk)
+        y, after = _year_after_month(toks, k, cal)
         qual = None
         if y is not None:
-            k = kk + 1
+            k = after
         else:
             qual = _qualifier(toks, k, cal)
             if qual is not None:
