@@ -426,3 +426,105 @@ def test_directing_a_strike_is_an_attack() -> None:
 def test_dying_in_a_told_strike_is_no_new_event() -> None:
     _, evs = run("قصفت قوات النظام مدينة القصير. وارتفع عدد المسلحين ممن قضوا في القصف إلى 12.")
     assert [e["type"] for e in evs] == ["ATTACK"]
+
+
+# ---------------------------------------------------------------- restatements, agents, places (event_cues.json)
+
+
+def run_placed(text: str) -> list[dict]:
+    """run() with the test places set on a map: the village of الزهور 12 km from الرقة."""
+    doc = doc_with(text)
+    coords = {"raqqa": (35.95, 39.01), "zuhur": (35.90, 39.12)}
+    for ent in doc.entities:
+        if ent.ref in coords:
+            ent.attrs.update(lat=coords[ent.ref][0], lon=coords[ent.ref][1], precision="place")
+    events.run(doc)
+    return [{"type": e.type, "place": doc.entity(e.place).ref if e.place else None} for e in doc.events]
+
+
+def test_word_lists_live_in_the_event_cues_pack() -> None:
+    data = json.loads(resources.files("marsad.data").joinpath("event_cues.json").read_text("utf-8"))
+    assert data["licence"] == "Apache-2.0" and data["version"] and data["changes"]
+    cues = events.cues()
+    assert "بنيران" in cues.instrument_agents and "مقتل" in cues.victim_nouns
+
+
+def test_killing_and_the_strike_it_happened_in_are_one_event() -> None:
+    _, evs = run("قتل سبعة مدنيين، فجر الأحد، في غارة لقوات النظام استهدفت قرية الزهور خشية هجوم وشيك.")
+    att = [e for e in evs if e["type"] == "ATTACK"]
+    assert len(att) == 1 and att[0]["actor1"] == "regime" and att[0]["place"] == "zuhur"
+
+
+def test_one_doer_one_target_one_attack_told_twice_is_one_event() -> None:
+    _, evs = run("شن التنظيم هجوما على قوات النظام في الرقة قتل خلاله 20 عنصرا. "
+                 "وقال مصدر محلي إن مقاتلين من التنظيم هاجموا قوات النظام في الرقة، ما أدى لمقتل 25 عنصرا.")
+    att = [e for e in evs if e["type"] == "ATTACK"]
+    assert len(att) == 1 and att[0]["actor1"] == "isis"
+
+
+def test_plural_attacks_are_not_folded_into_one() -> None:
+    _, evs = run("شن التنظيم هجوما على قوات النظام في الرقة. "
+                 "ونفذ التنظيم عشرات الهجمات على قوات النظام منذ العام الماضي.")
+    assert len([e for e in evs if e["type"] == "ATTACK"]) == 2
+
+
+def test_participants_named_with_a_demonstrative_restate_the_event() -> None:
+    _, evs = run("أفرجت قسد عن عناصر من التنظيم في الرقة. وقال مصدر إن الإفراج عن هؤلاء العناصر تم بوساطة عشائرية.")
+    assert len([e for e in evs if e["type"] == "RELEASE"]) == 1
+
+
+def test_a_later_telling_refines_the_place_named_near_the_event() -> None:
+    evs = run_placed("قتل 12 عنصرا من قسد في كمين نصبه التنظيم قرب الرقة. "
+                     "وقال مصدر إن الهجوم وقع في قرية الزهور.")
+    att = [e for e in evs if e["type"] == "ATTACK"]
+    assert len(att) == 1 and att[0]["place"] == "zuhur"
+
+
+def test_passive_killing_by_fire_names_the_shooter() -> None:
+    ev = one("قتل ثلاثة مدنيين برصاص عناصر التنظيم في قرية الزهور.")
+    assert (ev["type"], ev["actor1"], ev["place"]) == ("ATTACK", "isis", "zuhur")
+    ev = one("قتل خمسة عناصر من قسد بنيران قوات النظام قرب الرقة.")
+    assert (ev["actor1"], ev["actor2"]) == ("regime", "sdf")
+
+
+def test_relative_light_verb_takes_the_name_after_it_as_subject() -> None:
+    ev = one("قتل 30 عنصرا من قوات النظام في هجوم شنه تنظيم داعش على الرقة.")
+    assert (ev["actor1"], ev["actor2"]) == ("isis", "regime")
+
+
+def test_coordinated_subject_is_led_by_the_first_name() -> None:
+    ev = one("وباتت القوات الروسية وقوات النظام تسيطر على مدينة القصير.")
+    assert ev["actor1"] == "russia"
+
+
+def test_casualties_of_an_attack_are_not_its_doer() -> None:
+    _, evs = run("شن التنظيم هجوما على الرقة. وأعلنت أنقرة مقتل جنود من القوات الروسية جراء هجوم في ريف حمص.")
+    assert evs[-1]["actor1"] != "russia" and evs[-1]["actor2"] == "russia"
+
+
+def test_announcer_of_a_toll_is_no_party() -> None:
+    _, evs = run("شن التنظيم هجوما على الرقة. وصدرت الحصيلة بعد إعلان تركيا مقتل ثلاثة جنود جراء هجوم في ريف حمص.")
+    assert evs[-1]["actor1"] != "turkey"
+
+
+def test_place_under_the_preposition_not_the_nearest() -> None:
+    ev = one("هاجمت قسد، بعد انسحابها من الرقة، مواقع التنظيم في قرية الزهور.")
+    assert ev["place"] == "zuhur"
+
+
+def test_talks_take_no_place_from_their_parties() -> None:
+    _, evs = run("اجتمع وفد من قسد في الرقة. وعقدت إيران وتركيا لقاءات تنسيقية لبحث الملف.")
+    coord = [e for e in evs if e["type"] == "COORDINATE" and e["actor1"] == "iran"]
+    assert coord and coord[0]["place"] is None
+
+
+def test_attacked_convoy_is_no_deployment() -> None:
+    _, evs = run("وهاجم عناصر التنظيم رتلا لقوات النظام قرب مدينة القصير.")
+    assert [e["type"] for e in evs] == ["ATTACK"]
+
+
+def test_threat_is_owned_by_the_state_named_on_the_threatening_word() -> None:
+    _, evs = run("وتتصاعد التصريحات التركية بشن عملية عسكرية ضد قسد في الرقة.")
+    threat = [e for e in evs if e["type"] == "THREATEN"]
+    assert threat and threat[0]["actor1"] == "turkey"
+

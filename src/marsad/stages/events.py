@@ -6,6 +6,12 @@ structure: a verb's subject follows it (VSO: شن عناصر التنظيم هج
 a name after على/ضد/مع/بين is the target or counterpart; a place after في/ب is where. A dropped subject
 falls back to the sentence's subject, then to the actor of the previous event, then to the article's main
 actor. Modality comes from cue words around the trigger and from the claim the trigger sits in.
+
+One happening is often told several times (headline, lead, a source's account, a tally): a killing and the
+attack it happened in are one event; a later telling by the same named doer on the same named target, a
+definite noun referring back, or participants named with a demonstrative restate an earlier event, and the
+place of the most precise telling wins (قرب مدينة كركوك ... الهجوم وقع في منطقة السعدونية). The word lists of
+these rules are in `data/event_cues.json`.
 """
 
 from __future__ import annotations
@@ -406,6 +412,9 @@ class Draft:
     actor1_explicit: bool = False
     actor2: EntityDraft | None = None
     place: EntityDraft | None = None
+    #: how surely the place is where it happened: 3 under في/ب (at), 2 under قرب/شرق (near), 1 named in the
+    #: clause or sentence without a preposition, 0 borrowed from the paragraph
+    place_strength: int = 0
     modality: str = "asserted"
     claim: model.Claim | None = None
     span: tuple[int, int] = (0, 0)
@@ -449,10 +458,11 @@ class _Ctx:
         self.raw_hits: list[Hit] = []
         self._states: dict[str, EntityDraft | None] = {}
 
-    def state_entity(self, state_id: str) -> EntityDraft | None:
+    def state_entity(self, state_id: str, civil: bool = False) -> EntityDraft | None:
         """The party a state adjective (غارة تركية، القصف الروسي) names in this article: the state's armed
         forces when the article names them, else the state itself, else its government."""
-        if state_id not in self._states:
+        key_id = f"{state_id}|civil" if civil else state_id
+        if key_id not in self._states:
             from marsad import packs
 
             by_id = packs.entries_by_id()
@@ -463,18 +473,19 @@ class _Ctx:
                 if entry is None:
                     continue
                 if ent.ref == state_id:
-                    rank = 1
+                    rank = 0 if civil else 1
                 elif entry.parent == state_id and entry.kind in ("state_force", "government"):
-                    rank = 0 if entry.kind == "state_force" else 2
+                    # a state's statements and threats are its own or its government's, its deeds its army's
+                    rank = (2 if civil else 0) if entry.kind == "state_force" else (1 if civil else 2)
                 else:
                     continue
                 key = (rank, -len(ent.mentions))
                 if best is None or key < best:
                     best, got = key, ent
-            self._states[state_id] = got
-        return self._states[state_id]
+            self._states[key_id] = got
+        return self._states[key_id]
 
-    def adjective_after(self, pos: int, limit: int, n: int = 3) -> EntityDraft | None:
+    def adjective_after(self, pos: int, limit: int, n: int = 3, civil: bool = False) -> EntityDraft | None:
         """The party named by a state adjective within n words after `pos` (غارة تركية، الضربات الجوية
         الروسية), other adjectives between; a name there (ضربات أميركية as a mention) is taken as it is."""
         spans = self.words.spans
@@ -488,8 +499,8 @@ class _Ctx:
                     (m, ent) for m, ent in self.doc.overlapping(s, e, ACTOR_TYPES) if m.start >= pos]
                 if named:
                     return named[0][1]
-                return self.state_entity(sid)
-            if not (w.endswith(_NISBA) or w in _MANNER):
+                return self.state_entity(sid, civil)
+            if not (w.endswith(cues().nisba) or w in cues().manner):
                 break  # not an adjective: مواقع تركية are the target's positions, not the doer
         return None
 
@@ -535,8 +546,8 @@ def _is_subject_like(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
         # partitive: عناصر من قسد، 9 عناصر من التنظيم — the members are the group acting
         prev = ctx.words.before(m.start, 2, floor)
         return len(prev) == 2 and (prev[0] in ctx.lex.roles["heads"] or prev[0].isdigit())
-    if mk in block:
-        return False
+    if mk in block or mk in cues().speech_nouns:
+        return False  # إعلان وزارة الدفاع: the genitive of a speech noun tells, it does not act
     if mk[:1] in ("ل", "ب") and mk[1:] in heads:
         return False  # لقوات قسد، بعناصر التنظيم
     if mk in heads:
@@ -655,6 +666,21 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def _drop_objects(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """A noun trigger that is the object of an attack verb is what was hit, not a happening of its own
+    (هاجموا رتلاً لقوات النظام، استهدفت التعزيزات)."""
+    kinds = cues().attacked_types
+    out = []
+    for h in hits:
+        if h.trig.pos == "noun" and h.type in kinds and h.light is None and any(
+                v.type == "ATTACK" and v.trig.pos in ("past", "present") and v.end <= h.start
+                and ctx.words.gap(v.end, h.start) <= 2 and not _CLAUSE_END.search(ctx.doc.text, v.end, h.start)
+                for v in hits):
+            continue
+        out.append(h)
+    return out
+
+
 def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
     for h in hits:
         for r in ctx.lex.retype:
@@ -713,7 +739,69 @@ def _gen_mention(ctx: _Ctx, after: int, limit: int, mentions: list[tuple[model.M
     return None
 
 
-_AGENT_MARKERS = (["من", "قبل"], ["علي", "يد"], ["علي", "ايدي"])
+@dataclass(frozen=True)
+class Cues:
+    """The word lists of data/event_cues.json, folded."""
+
+    agent_markers: tuple[list[str], ...]
+    instrument_agents: frozenset[str]
+    nisba: tuple[str, ...]
+    manner: frozenset[str]
+    people_heads: frozenset[str]
+    kill_forms: frozenset[str]
+    kill_next: frozenset[str]
+    cause_words: frozenset[str]
+    not_agent: frozenset[str]
+    pronoun_subjects: frozenset[str]
+    relatives: frozenset[str]
+    accuse_bare: frozenset[str]
+    target_markers: frozenset[str]
+    region_words: tuple[str, ...]
+    country_anaphora: frozenset[str]
+    broad_anaphora: frozenset[str]
+    anaphor_preps: frozenset[str]
+    both_sides: frozenset[str]
+    settlement_kinds: frozenset[str]
+    near_markers: frozenset[str]
+    killing_bases: frozenset[str]
+    plural_endings: tuple[str, ...]
+    aggregate_words: frozenset[str]
+    attacked_types: frozenset[str]
+    venue_types: frozenset[str]
+    victim_nouns: frozenset[str]
+    speech_nouns: frozenset[str]
+    demonstratives: frozenset[str]
+    object_preps: frozenset[str]
+    origin_markers: frozenset[str]
+    restated_types: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    """The event_cues pack, loaded once per process."""
+    data = load_json("event_cues")
+
+    def fs(key: str) -> frozenset[str]:
+        return frozenset(_f(w) for w in data.get(key, []))
+
+    return Cues(
+        agent_markers=tuple([_f(w) for w in pair] for pair in data["agent_markers"]),
+        instrument_agents=fs("instrument_agents"),
+        nisba=tuple(_f(w) for w in data["nisba_endings"]),
+        manner=fs("manner_adjectives"), people_heads=fs("people_heads"), kill_forms=fs("kill_forms"),
+        kill_next=fs("kill_next"), cause_words=fs("cause_words"), not_agent=fs("not_agent"),
+        pronoun_subjects=fs("pronoun_subjects"), relatives=fs("relatives"), accuse_bare=fs("accuse_bare"),
+        target_markers=fs("target_markers"), region_words=tuple(_f(w) for w in data["region_words"]),
+        country_anaphora=fs("country_anaphora"), broad_anaphora=fs("broad_anaphora"),
+        anaphor_preps=fs("anaphor_preps"), both_sides=fs("both_sides"),
+        settlement_kinds=frozenset(data["settlement_kinds"]),
+        near_markers=fs("near_markers"), killing_bases=fs("killing_bases"),
+        plural_endings=tuple(_f(w) for w in data["plural_endings"]), aggregate_words=fs("aggregate_words"),
+        attacked_types=frozenset(data["attacked_types"]), venue_types=frozenset(data["venue_types"]),
+        victim_nouns=fs("victim_nouns"), speech_nouns=fs("speech_nouns"),
+        demonstratives=fs("demonstratives"), object_preps=fs("object_preps"),
+        origin_markers=fs("origin_markers"), restated_types=frozenset(data["restated_types"]),
+    )
 
 
 @cache
@@ -728,39 +816,7 @@ def _state_adjectives() -> dict[str, str]:
     return out
 
 
-#: endings of nisba adjectives (الجوية، المدفعي، الحربية) that may stand between a noun and a state adjective
-_NISBA = ("ي", "يه")
-_MANNER = frozenset(_f(w) for w in ("كثيفة", "الكثيفة", "عنيفة", "العنيفة", "مكثفة", "المكثفة", "جديدة",
-                                    "الجديدة", "متواصلة", "المتواصلة", "مباشرة"))
-#: nouns for a state's people that a following state adjective makes that state's (المسؤولون الروس)
-_PEOPLE_HEADS = frozenset(_f(w) for w in (
-    "المسؤولون", "المسؤولين", "مسؤولون", "مسؤولين", "مسؤول", "المسؤول", "جندي", "جنديا", "جنود", "الجنود",
-    "عسكري", "عسكريا", "عسكريين", "العسكريين", "العسكريون", "ضابط", "ضباط", "الضباط", "مستشارين",
-    "المستشارين", "الدبلوماسيين", "دبلوماسيين", "مقاتلين", "مقاتلا", "المقاتلين", "القوات", "قوات"))
-#: قتل / قتلوا used as a passive (قُتلوا): what follows is a cause, a time, a count or nothing — not an object
-_KILL_FORMS = frozenset({"قتل", "قتلوا", "قتلت", "قتلا", "قتلتا"})
-_KILL_NEXT = frozenset(_f(w) for w in (
-    "في", "خلال", "جراء", "إثر", "بسبب", "نتيجة", "أو", "إما", "وأصيب", "وأصيبوا", "وجرح", "وجرحوا",
-    "بنيران", "برصاص", "بقصف", "بغارة", "بغارات", "بضربة", "بضربات", "بانفجار", "بهجوم", "على", "نحو",
-    "أكثر", "ما", "عشرات", "العشرات", "مئات", "حوالي", "قرابة", "مساء", "صباح", "ليل", "ليلة", "يوم",
-    "اليوم", "أمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "منذ",
-    "بينهم", "وأصيب", "جميعا", "جميعهم", "كذلك", "أيضا"))
-#: words after a passive killing that end the victims and begin its cause
-_CAUSE_WORDS = frozenset(_f(w) for w in (
-    "في", "خلال", "جراء", "إثر", "بسبب", "نتيجة", "بنيران", "برصاص", "بقصف", "بغارة", "بغارات", "بضربة",
-    "بضربات", "بانفجار", "بهجوم", "على", "قرب", "عند"))
-#: a doer named after these is the target or the scene, not the attacker: قصف على مواقع قسد
-_NOT_AGENT = frozenset({"علي", "ضد", "بحق", "في", "تجاه", "باتجاه", "نحو", "من", "الي", "داخل", "عند"})
-#: a pronoun subject before a verb (يقول إنه يستهدف الوحدات): the name after the verb is its object
-_PRONOUN_SUBJECT = frozenset(_f(w) for w in (
-    "إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "بأنه", "بأنها", "بأنهم", "لأنه", "لأنها", "لأنهم",
-    "وإنه", "وإنها", "وأنه", "وأنها", "كونه", "كونها"))
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _PLACE_RANK = {"place": 0, "admin_area": 1, "region": 2, "country": 3}
-_REGION_WORDS = ("ريف", "شمال", "جنوب", "شرق", "غرب", "منطقه", "مناطق", "الحدود", "الباديه")
-
-
-_ACCUSE_BARE = frozenset({"اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "اتهام", "اتهامات"})
 
 
 def _frame_word(ctx: _Ctx, cs: int, hs: int, words: frozenset[str]) -> tuple[int, int, str] | None:
@@ -805,7 +861,7 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     if frame == "accuse":
         between = [(m, ent) for m, ent in actors if m.start >= ve and m.end <= hs]
         # اتهمته الأجهزة بإيواء …: the accused is the object pronoun, not a name we can give
-        suffixed = _strip_conj(verb) not in _ACCUSE_BARE and verb not in _ACCUSE_BARE
+        suffixed = _strip_conj(verb) not in cues().accuse_bare and verb not in cues().accuse_bare
         a1 = None if suffixed or not between else between[-1][1]
         a2 = after[0][1] if after and after[0][1] is not a1 else None
     elif frame == "documenting":
@@ -829,12 +885,12 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     if h.trig.base != "قتل" or h.trig.pos != "past" or h.light is not None:
         return False
     form = fold_text(ctx.doc.text[h.start:h.end]).strip()
-    if form not in _KILL_FORMS and _strip_conj(form) not in _KILL_FORMS:
+    if form not in cues().kill_forms and _strip_conj(form) not in cues().kill_forms:
         return False
     cs, ce = d.clause
     se = d.sentence[1]
     nxt = ctx.words.between(he, ce)[:1]
-    if nxt and not (nxt[0] in _KILL_NEXT or nxt[0].isdigit()):
+    if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit()):
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
     # the victims: the first name after the last complementizer before the verb, or right after the verb
     start = cs
@@ -849,7 +905,7 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     for s, _e, w in ctx.words.spans[ctx.words.index_at(he):]:
         if s >= ce:
             break
-        if w in _CAUSE_WORDS:
+        if w in cues().cause_words:
             stop = s
             break
     victim = victims[0][1] if victims else None
@@ -865,9 +921,11 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
                 break  # 15 جنديا تركيا قتلوا
     doer = None
     for m, ent in ctx.actors(he, se):
-        if ent is not victim and [_strip_conj(w) for w in ctx.words.before(m.start, 2, he)] in _AGENT_MARKERS:
+        if ent is not victim and _after_agent_marker(ctx, m.start, he):
             doer = ent
             break
+    if doer is None:
+        doer = _instrument_agent(ctx, he, se, victim)
     if doer is None:
         for x in ctx.raw_hits:
             if not (he <= x.start < se) or x.type != "ATTACK":
@@ -875,7 +933,7 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
             doer = ctx.adjective_after(x.end, se)
             if doer is None:
                 for m, ent in ctx.actors(x.end, se):
-                    if ctx.words.gap(x.end, m.start) > 3 or _strip_conj(ctx.marker(m.start, x.end)) in _NOT_AGENT:
+                    if ctx.words.gap(x.end, m.start) > 3 or _strip_conj(ctx.marker(m.start, x.end)) in cues().not_agent:
                         break
                     if ent is not victim:
                         doer = ent
@@ -887,6 +945,61 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     return True
 
 
+def _after_agent_marker(ctx: _Ctx, pos: int, floor: int) -> bool:
+    """The name at `pos` follows من قبل / على يد, head nouns allowed between (من قبل قوات "سوريا الديمقراطية")."""
+    before = [_strip_conj(w) for w in ctx.words.before(pos, 4, floor)]
+    heads = ctx.lex.roles["heads"]
+    while before and before[-1] in heads:
+        before.pop()
+    return before[-2:] in cues().agent_markers
+
+
+def _instrument_agent(ctx: _Ctx, start: int, end: int, victim: EntityDraft | None) -> EntityDraft | None:
+    """قُتل ... بنيران قوات النظام، برصاص عناصر التنظيم: the owner of the fire that killed is the killer."""
+    heads = ctx.lex.roles["heads"]
+    for s, e, w in ctx.words.spans[ctx.words.index_at(start):]:
+        if s >= end:
+            break
+        if w not in cues().instrument_agents and _strip_conj(w) not in cues().instrument_agents:
+            continue
+        for m, ent in ctx.actors(e, end):
+            gap = ctx.words.between(e, m.start)
+            if len(gap) <= 2 and all(g in heads for g in gap) and ent is not victim:
+                return ent
+            break
+        adjective = ctx.adjective_after(e, end)  # بنيران تركية
+        if adjective is not None and adjective is not victim:
+            return adjective
+    return None
+
+
+def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDraft]]:
+    """Names in the genitive of a casualty noun before the trigger (مقتل 4 جنود روس، إصابة عناصر من قسد)."""
+    out = []
+    nouns = cues().victim_nouns
+    for s, e, w in ctx.words.spans[ctx.words.index_at(cs):]:
+        if s >= hs:
+            break
+        if _strip_conj(w) in nouns or w in nouns:
+            for m, ent in ctx.actors(e, hs, persons=True):
+                if ctx.words.gap(e, m.start) <= 3:
+                    out.append((m, ent))
+                break
+    return out
+
+
+def _first_conjunct(ctx: _Ctx, pick: tuple[model.Mention, EntityDraft], cs: int
+                    ) -> tuple[model.Mention, EntityDraft]:
+    """The head of a coordinated subject: وبات الجيش التركي وفصائل موالية له يسيطرون — the first named leads,
+    the ones joined by و take part."""
+    while ctx.marker(pick[0].start, cs) == "و":
+        prev = [p for p in ctx.actors(cs, pick[0].start) if ctx.words.gap(p[0].end, pick[0].start) <= 1]
+        if not prev:
+            break
+        pick = prev[-1]
+    return pick
+
+
 def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
                   main_actor: EntityDraft | None) -> None:
     lex = ctx.lex
@@ -896,7 +1009,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     anchor = h.light if h.light is not None else h
     hs, he = min(anchor.start, h.start), max(anchor.end, h.end)
     if _framed_roles(ctx, d, hs, he) or _passive_killing(ctx, d, hs, he):
-        d.place = _place(ctx, d, hs, he, prev_draft)
+        d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
         return
     actors = ctx.actors(cs, ce)
     heads = lex.roles["heads"]
@@ -907,6 +1020,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     a2: tuple[model.Mention, EntityDraft] | None = None
 
     before = [(m, ent) for m, ent in actors if m.end <= hs and _is_subject_like(ctx, m, cs)]
+    victims = _victims(ctx, cs, hs)
+    if victims:
+        # مقتل أربعة جنود روس جراء هجوم: who was killed is what the attack was done to, never its doer
+        before = [(m, ent) for m, ent in before if all(m is not v for v, _ in victims)]
+        a2 = victims[0]
     if h.light is not None and h.light.trig.base in lex.passive:
         # تم/جرى + masdar is passive: the name before is what was acted on, when the masdar takes a patient
         if genitive == "actor2" and before:
@@ -918,9 +1036,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     elif d.verbal:
         # SVO with the subject right before the verb wins: أن “قسد” سهلوا، “قسد” خرّجت دفعة
         prev_word = ctx.words.before(anchor.start, 1, cs)
-        if before and ctx.words.gap(before[-1][0].end, hs) <= 1:
-            a1 = before[-1]
-        elif prev_word and prev_word[0] in _PRONOUN_SUBJECT:
+        # هجوم شنه تنظيم "الدولة": a relative verb carrying its noun as an object pronoun has its subject
+        # after it, whatever word of the name the mention left out; the names before the noun are not it
+        relative = h.light is not None and h.light.start > h.start
+        if before and ctx.words.gap(before[-1][0].end, hs) <= 1 and not relative:
+            a1 = _first_conjunct(ctx, before[-1], cs)
+        elif prev_word and prev_word[0] in cues().pronoun_subjects:
             pass  # إنه يستهدف الوحدات: the subject is the pronoun; the name after is the object
         else:
             # VSO: the subject follows the verb, perhaps after head nouns (شن عناصر التنظيم)
@@ -929,9 +1050,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     continue
                 gap = ctx.words.between(anchor.end, m.start)
                 heads_only = all(w in heads or w.isdigit() for w in gap)
-                if len(gap) <= 3 and heads_only and _is_subject_like(ctx, m, cs):
+                fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
+                if fits and _is_subject_like(ctx, m, cs):
                     a1 = (m, ent)
                 break
+            if relative:
+                before = []
     else:
         g = _gen_mention(ctx, h.end, ce, actors)
         if g is not None and not h.trig.suffixed:
@@ -951,7 +1075,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if not d.verbal or (h.light is not None and h.light.trig.base in lex.passive):
         # هزيمتهم من قبل القوات العراقية، على يد التنظيم: the agent of a masdar or a passive is named after it
         for m, ent in actors:
-            if m.start >= he and [_strip_conj(w) for w in ctx.words.before(m.start, 2, cs)] in _AGENT_MARKERS:
+            if m.start >= he and _after_agent_marker(ctx, m.start, cs):
                 a1 = (m, ent)
                 if a2 is not None and a2[1] is ent:
                     a2 = None
@@ -965,7 +1089,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # SVO: the nearest name before the trigger in the clause that is not a complement
         for m, ent in reversed(before):
             if a2 is None or ent is not a2[1]:
-                a1 = (m, ent)
+                a1 = _first_conjunct(ctx, (m, ent), cs)
                 break
     # بين X و Y: the first is actor1, the second the counterpart
     if a1 is None:
@@ -984,8 +1108,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     adjective = None
                 if adjective is not None:
                     break
+    if a1 is None and adjective is None and d.type == "THREATEN":
+        # التصريحات التركية بشن عملية عسكرية: the threat's owner is named on the threatening word
+        for a, b in ctx.threats:
+            if cs <= a and b <= hs:
+                adjective = ctx.adjective_after(b, hs, n=2, civil=True) or adjective
     first_word = ctx.words.between(cs, ce)[:1]
-    if a1 is None and first_word and _strip_conj(first_word[0]) in _RELATIVE:
+    if a1 is None and first_word and _strip_conj(first_word[0]) in cues().relatives:
         # a relative clause after a comma: its subject is the name it hangs on (الجانب الروسي، الذي كثف ...)
         prior = ctx.actors(ss, cs)
         if prior:
@@ -1014,13 +1143,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 for _s, e, w in ctx.words.spans[ctx.words.index_at(ss):]:
                     if e > cs:
                         break
-                    if _strip_conj(w) in _PEOPLE_HEADS:
+                    if _strip_conj(w) in cues().people_heads:
                         subject = ctx.adjective_after(e, cs, n=1)
                         if subject is not None:
                             break
         fallback = prev_actor or main_actor
         target = a2[1] if a2 is not None else next(
-            (ent for m, ent in actors if m.start >= he and {"علي", "ضد", "بحق"} & {
+            (ent for m, ent in actors if m.start >= he and cues().target_markers & {
                 _strip_conj(w) for w in ctx.words.before(m.start, 3, he)}), None)
         if target is not None and fallback is target and prev_draft is not None:
             # an attack on X is not X's: the other party of the event before (قصف على جيب التنظيم)
@@ -1038,27 +1167,32 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         for m, ent in actors:
             if m.start < he and ent is not d.actor1 and not _is_subject_like(ctx, m, cs):
                 a2 = (m, ent)
+    if a2 is None and d.ext > ce:
+        # شن أعنف هجوم منذ شهر، ضد قوات سوريا الديمقراطية: the target may follow in a clause of its own
+        for m, ent in ctx.actors(ce, d.ext):
+            if ent is not d.actor1 and _strip_conj(ctx.marker(m.start, ce)) in cues().target_markers:
+                a2 = (m, ent)
+            break
 
     d.actor2 = a2[1] if a2 else None
 
-    d.place = _place(ctx, d, hs, he, prev_draft)
-
-
-_SETTLEMENTS = frozenset({"town", "city", "village", "neighbourhood"})
+    d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
 
 
 def _specificity(ent: EntityDraft, m: model.Mention) -> int:
     """Lower is more specific: a town before a countryside, a countryside before a country. A town placed
     only by its governorate's coordinates (بلدة حيط) is still a town."""
     prec = ent.attrs.get("precision")
-    if prec == "admin_area" and ent.attrs.get("kind") in _SETTLEMENTS and ent.attrs.get("geo_source") == "inherited":
+    if (prec == "admin_area" and ent.attrs.get("kind") in cues().settlement_kinds
+            and ent.attrs.get("geo_source") == "inherited"):
         return 0
     if prec in _PLACE_RANK:
         return _PLACE_RANK[prec]
-    return 2 if fold_text(m.text).startswith(_REGION_WORDS) else 0
+    return 2 if fold_text(m.text).startswith(cues().region_words) else 0
 
 
-def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> EntityDraft | None:
+def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[EntityDraft | None, int]:
+    """Where the event happened, and how surely (see Draft.place_strength)."""
     cs, ce = d.clause
     ss, se = d.sentence
     markers = ctx.lex.roles["place"]
@@ -1070,34 +1204,89 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> EntityD
     for m, ent in in_clause:
         mk = _strip_conj(ctx.marker(m.start, cs))
         if m.start >= he and (mk in markers or mk in pheads or (target and mk == "علي")):
-            marked.append((m, ent))
+            marked.append((m, ent, _marker_strength(mk)))
     back = _place_anaphor(ctx, he, ce, ss, near=5)
-    if back is not None and not any(m.start < back[0] for m, _ in marked):
+    if back is not None and not any(m.start < back[0] for m, _, _ in marked):
         # على المحافظة المحاذية لمحافظة القنيطرة: the place named again right after the trigger, not the
         # places that describe it
-        return back[1]
+        return back[1], 3
     if not in_clause and d.ext > ce:
         for m, ent in ctx.places(ce, d.ext):
             mk = _strip_conj(ctx.marker(m.start, ce))
             if mk in markers or mk in pheads:
-                marked.append((m, ent))
+                marked.append((m, ent, _marker_strength(mk)))
     if marked:
         # the most specific of the places the clause puts the event in (في ريف حمص قرب مدينة القريتين)
-        return min(marked, key=lambda p: (_specificity(p[1], p[0]), p[0].start))[1]
+        # a place left (انسحابها من الرقة) is where the event is only when no other is named
+        m, ent, strength = min(marked, key=lambda p: (p[2] <= 1, _specificity(p[1], p[0]), p[0].start))
+        return ent, strength
+    venue = d.type in cues().venue_types
+    if venue:
+        # talks and agreements happen where the article says they met, not where their parties are from
+        # (لقاءات بين الإدارة الذاتية شرقي الفرات ووفد ...)
+        actors = ctx.actors(cs, ce, persons=True)
+        in_clause = [(m, ent) for m, ent in in_clause
+                     if not any(a.end <= m.start and ctx.words.gap(a.end, m.start) <= 2 for a, _ in actors)]
     if in_clause:
-        return min(in_clause, key=lambda p: abs(p[0].start - hs))[1]
+        return min(in_clause, key=lambda p: abs(p[0].start - hs))[1], 1
+    if venue:
+        return None, 0
     back = _place_anaphor(ctx, he, ce, ss)
     if back is not None:
-        return back[1]
+        return back[1], 1
     if prev is not None and prev.sentence == d.sentence and prev.place is not None:
-        return prev.place  # the clause goes on where the sentence's previous event happened
+        return prev.place, prev.place_strength  # the clause goes on where the sentence's previous event happened
     in_sent = ctx.places(ss, se)
     if in_sent:
-        return min(in_sent, key=lambda p: abs(p[0].start - hs))[1]
+        return min(in_sent, key=lambda p: abs(p[0].start - hs))[1], 1
     # the most recent place of the paragraph
     para_start = ctx.doc.text.rfind("\n", 0, ss) + 1
     prior = ctx.places(para_start, ss)
-    return prior[-1][1] if prior else None
+    return (prior[-1][1], 0) if prior else (None, 0)
+
+
+def _marker_strength(mk: str) -> int:
+    """How surely a place under this preposition is where the event was: في/ب 3, قرب/شرق/على 2, من 1."""
+    if mk in cues().origin_markers:
+        return 1
+    return 2 if mk in cues().near_markers or mk == "علي" else 3
+
+
+def _refine_place(keep: Draft, other: Draft, region_km: int = 200) -> None:
+    """A happening told again may say more surely or more precisely where it was (قرب مدينة كركوك ... الهجوم
+    وقع في منطقة السعدونية): the telling's place replaces the kept one when it lies within it."""
+    p = other.place
+    if p is None or p is keep.place:
+        return
+    if keep.place is None:
+        better = other.place_strength >= 1
+    elif not _places_agree(keep, other, region_km):
+        better = False
+    elif other.place_strength != keep.place_strength:
+        better = other.place_strength > keep.place_strength
+    else:
+        better = other.place_strength >= 2 and _precision_rank(p) < _precision_rank(keep.place)
+    if better:
+        keep.place, keep.place_strength = p, other.place_strength
+
+
+def _places_agree(a: Draft, b: Draft, region_km: int = 200) -> bool:
+    """Two tellings' places may be one: compatible, or one only named near the event (قرب مدينة كركوك،
+    هجوم على دير الزور) and the other in its surroundings."""
+    if _places_compatible(a.place, b.place, region_km):
+        return True
+    if a.place is None or b.place is None or min(a.place_strength, b.place_strength) >= 3:
+        return False
+    km = _near_km(a.place, b.place)
+    return km is not None and km <= _NEAR_KM
+
+
+#: how far from a place named near an event (قرب مدينة كركوك) the event may be told to have been
+_NEAR_KM = 75
+
+
+def _precision_rank(ent: EntityDraft) -> int:
+    return _PLACE_RANK.get(ent.attrs.get("precision", ""), 0)
 
 
 def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0
@@ -1114,12 +1303,12 @@ def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0
             if w == a or (w.endswith(a) and w[: -len(a)] in ("و", "ب", "ف", "وب", "في")) or (
                     a.startswith("ال") and w in ("ل" + a[2:], "بال" + a[2:], "وال" + a[2:])):
                 stem = a[2:]
-                if a in _BROAD_ANAPHORA and not near:
+                if a in cues().broad_anaphora and not near:
                     continue  # في البلاد far from the trigger is a manner of speaking, not a place
-                if near and w == a and _strip_conj(ctx.marker(s, he)) not in _ANAPHOR_PREPS:
+                if near and w == a and _strip_conj(ctx.marker(s, he)) not in cues().anaphor_preps:
                     continue  # تطوق المدينة: the object of another verb, not where the trigger's event is
                 prior = ctx.places(0, ss)
-                if a in _COUNTRY_ANAPHORA:
+                if a in cues().country_anaphora:
                     same = [p for p in prior if p[1].attrs.get("precision") == "country"]
                     pick = same
                 else:
@@ -1129,12 +1318,6 @@ def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0
                     pick = same or ([] if near else prior)
                 return (s, pick[-1][1]) if pick else None
     return None
-
-
-_COUNTRY_ANAPHORA = frozenset({"البلاد"})
-#: nouns that refer back only right after the trigger (على المحافظة، من المنطقة)
-_BROAD_ANAPHORA = frozenset({"المحافظه", "البلاد"})
-_ANAPHOR_PREPS = frozenset({"علي", "في", "من", "الي", "داخل", "محيط", "قرب", "عند", "ب"})
 
 
 def _modality(ctx: _Ctx, d: Draft) -> str:
@@ -1176,14 +1359,16 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
     return "asserted"
 
 
-def _merge(drafts: list[Draft]) -> list[Draft]:
+def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """One event per thing that happened: same type in the same sentence with no new party or place is one
-    event told in several clauses (شن هجمات ...، مع قيامهم بشن بعض الهجمات ...)."""
+    event told in several clauses (شن هجمات ...، مع قيامهم بشن بعض الهجمات ...). A killing and the attack
+    it happened in are one happening whatever cue sits near each (قُتل 11 مدنياً، في غارة تركية ...)."""
     out: list[Draft] = []
     for d in drafts:
         twin = None
         for o in out:
-            if (o.sentence == d.sentence and o.type == d.type and o.modality == d.modality
+            if (o.sentence == d.sentence and o.type == d.type
+                    and (o.modality == d.modality or _cause_of(ctx, o, d))
                     and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
                     and (not d.actor1_explicit or d.actor1 is o.actor1)):
                 twin = o
@@ -1194,8 +1379,20 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         twin.hits.extend(d.hits)
         twin.span = (min(twin.span[0], d.span[0]), max(twin.span[1], d.span[1]))
         twin.actor2 = twin.actor2 or d.actor2
-        twin.place = twin.place or d.place
+        if twin.actor1 is None or (d.actor1_explicit and not twin.actor1_explicit):
+            twin.actor1, twin.actor1_explicit = d.actor1 or twin.actor1, d.actor1_explicit
+        _refine_place(twin, d)
     return out
+
+
+def _cause_of(ctx: _Ctx, kill: Draft, d: Draft) -> bool:
+    """d names the attack a killing told before it in its sentence happened in: its clause opens with a
+    cause word right before the trigger (في غارة، جراء قصف، بنيران)."""
+    if kill.head.trig.base not in cues().killing_bases or kill.head.start > d.head.start:
+        return False
+    first = min(x.start for x in d.hits)
+    lead = ctx.words.between(d.clause[0], first)
+    return 0 < len(lead) <= 2 and _strip_conj(lead[0]) in cues().cause_words
 
 
 def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -1215,15 +1412,15 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                                 for x in d.hits if x.trig.pos == "noun"):
             recent = [o for o in out if o.type == d.type and o.sentence != d.sentence
                       and 0 <= _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0]) <= 2]
-            if any(o.actor1 is d.actor1 and (d.actor2 is None or o.actor2 is d.actor2) for o in recent):
+            same = [o for o in recent if o.actor1 is d.actor1 and (d.actor2 is None or o.actor2 is d.actor2)]
+            if same:
+                _refine_place(same[-1], d)
                 continue
         out.append(d)
     return out
 
 
 _COARSE = {"country": 3, "region": 2, "admin_area": 1}
-#: words that name the parties of an event already told: اشتباكات بين الطرفين
-_BOTH_SIDES = frozenset({"الطرفين", "الطرفان", "الجانبين", "الجانبان"})
 
 
 def _near_km(a: EntityDraft, b: EntityDraft) -> float | None:
@@ -1235,7 +1432,7 @@ def _near_km(a: EntityDraft, b: EntityDraft) -> float | None:
     return ((la1 - la2) ** 2 + ((lo1 - lo2) * 0.8) ** 2) ** 0.5 * 111
 
 
-def _places_compatible(a: EntityDraft | None, b: EntityDraft | None) -> bool:
+def _places_compatible(a: EntityDraft | None, b: EntityDraft | None, region_km: int = 200) -> bool:
     """The same place, an unknown one, or one inside the other's area (عفرين in شمال سوريا)."""
     if a is None or b is None or a is b:
         return True
@@ -1246,7 +1443,8 @@ def _places_compatible(a: EntityDraft | None, b: EntityDraft | None) -> bool:
     coarse, fine = (a, b) if ra >= rb else (b, a)
     if coarse.attrs.get("precision") == "country":
         return bool(coarse.attrs.get("country")) and coarse.attrs.get("country") == fine.attrs.get("country")
-    return km is not None and km <= 200
+    # a region (شمال شرق سوريا، البادية) may span more than a governorate
+    return km is not None and km <= (region_km if coarse.attrs.get("precision") == "region" else 200)
 
 
 def _tolls(ctx: _Ctx, s: int, e: int) -> set[str]:
@@ -1282,11 +1480,20 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             oq, oday = info[i]
             if o.type != d.type or o.sentence == d.sentence or "denied" in (o.modality, d.modality):
                 continue
-            if not _places_compatible(d.place, o.place):
+            if not _places_agree(d, o, region_km=300):
                 continue
             if day is not None and oday is not None and day != oday:
                 continue
             same_doer = not (d.actor1_explicit and o.actor1_explicit) or d.actor1 is o.actor1
+            if (d.type in cues().restated_types and d.actor1_explicit and o.actor1_explicit
+                    and d.actor1 is o.actor1 and d.actor2 is o.actor2 and d.actor2 is not None
+                    and _single(ctx, d) and _single(ctx, o)
+                    and (not (qs and oq) or qs & oq or (_bases(d) & _bases(o)) - cues().killing_bases)):
+                # شن التنظيم هجوماً على قوات النظام ... هاجم مقاتلو التنظيم رتلاً لقوات النظام: one doer, one
+                # target, one attack each time: the same happening, unless another toll comes with another
+                # word for it (قتل 12 في قصف ... وقتل 5 في غارة)
+                twin = i
+                break
             if qs & oq:
                 if same_doer or d.actor1 is o.actor2 or d.actor2 is o.actor1:
                     twin = i
@@ -1296,8 +1503,8 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 continue  # another toll: another happening
             if not same_doer or (d.actor2 is not None and o.actor2 is not None and d.actor2 is not o.actor2):
                 continue
-            if words & _BOTH_SIDES or (not d.actor1_explicit and not qs and _definite_only(ctx, d)
-                                       and _bases(d) & _bases(o)):
+            if words & cues().both_sides or (not d.actor1_explicit and not qs and _definite_only(ctx, d)
+                                       and _bases(d) & _bases(o)) or _points_back(ctx, d):
                 twin = i
                 break
         if twin is None:
@@ -1305,8 +1512,33 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             info.append((qs, day))
             continue
         info[twin] = (qs | info[twin][0], info[twin][1] or day)
+        _refine_place(out[twin], d, region_km=300)
         out[twin].hits.extend(x for x in d.hits if x.trig.base not in _bases(out[twin]))
     return out
+
+
+def _points_back(ctx: _Ctx, d: Draft) -> bool:
+    """The trigger's participants are named with a demonstrative (الإفراج عن هؤلاء الدواعش، استهدف هؤلاء
+    المدنيين): they, and so the happening, were told before."""
+    for x in d.hits:
+        after = [_strip_conj(w) for w in ctx.words.between(x.end, d.clause[1])[:2]]
+        if after and after[0] in cues().demonstratives:
+            return True  # استهدف هؤلاء المدنيين
+        if len(after) == 2 and after[0] in cues().object_preps and after[1] in cues().demonstratives:
+            return True  # الإفراج عن هؤلاء الدواعش; not بين هذه الأطراف, the parties of something new
+    return False
+
+
+def _single(ctx: _Ctx, d: Draft) -> bool:
+    """The event is told as one happening: a verb or a singular noun (هجوم، هاجم), not a plural or a count
+    (هجمات، عشرات الهجمات، سلسلة غارات) that sums up many."""
+    for x in d.hits:
+        form = fold_text(ctx.doc.text[x.start:x.end]).split()
+        if any(w.endswith(cues().plural_endings) for w in form):
+            return False
+        if any(_strip_conj(w) in cues().aggregate_words for w in ctx.words.before(x.start, 2, d.clause[0])):
+            return False
+    return True
 
 
 def _bases(d: Draft) -> set[str]:
@@ -1352,6 +1584,7 @@ def run(doc: Doc) -> None:
     hits = _filter_hits(ctx, hits)
     hits = _attach_light(ctx, hits)
     _retype(ctx, hits)
+    hits = _drop_objects(ctx, hits)
     drafts = _group(ctx, hits)
     main = _main_actor(doc)
     prev: EntityDraft | None = None
@@ -1365,7 +1598,7 @@ def run(doc: Doc) -> None:
     # a predicted event (للتوصل إلى تفاهمات، الهجوم المرتقب) with no party named in its sentence says nothing
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
-    drafts = _merge(_told_again(ctx, _repeats(ctx, drafts)))
+    drafts = _merge(ctx, _told_again(ctx, _repeats(ctx, drafts)))
     events = []
     for d in drafts:
         h = d.head
