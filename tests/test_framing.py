@@ -240,3 +240,65 @@ def test_added_terms() -> None:
     assert got == [("نظام الملالي", "iran")]
     assert _kinded("وندد بالغزو الأمريكي للبلاد، وردت الولايات المتحدة.", ents) == [("الغزو", "usa")]
     assert frames("وقال إن الطاغية بشار الأسد سيرحل.") == [("الطاغية", "assad", "delegitimising")]
+
+
+# ---------------------------------------------------------------- unseen-text usage (hand-written sentences)
+
+
+def _with_placeholder(text: str, named: dict[str, tuple[str, str]]) -> list[tuple[str, str | None]]:
+    """Named groups given by hand, and every bare الميليشيات/الميليشيا tied to the resolve stage's
+    unresolved placeholder, as the resolve stage does when no labelled group precedes it."""
+    doc = make_doc(text)
+    for ref, (surface, kind) in named.items():
+        ent = doc.new_entity("actor", ref, surface, ref, kind=kind)
+        i = doc.text.find(surface)
+        while i >= 0:
+            ent.add(i, i + len(surface), surface)
+            i = doc.text.find(surface, i + 1)
+    ph = framing._unresolved_ref()
+    assert ph is not None
+    place = doc.new_entity("actor", ph, "ميليشيات غير محددة", ph, kind="militia")
+    for word in ("الميليشيات", "الميليشيا"):
+        i = doc.text.find(word)
+        while i >= 0:
+            if not any(m.start <= i < m.end for e in doc.entities for m in e.mentions):
+                place.add(i, i + len(word), word)
+            i = doc.text.find(word, i + 1)
+    framing.run(doc)
+    return [(f.term, doc.entity(f.target).ref) for f in doc.framing]
+
+
+def test_unresolved_bare_militias_take_the_group_already_called_so() -> None:
+    got = _with_placeholder("وقصفت ميليشيا جيش الفتح الأحياء. وانسحبت الميليشيات الانقلابية من التلال.",
+                            {"fath": ("جيش الفتح", "armed_group")})
+    assert got == [("ميليشيا", "fath"), ("الميليشيات", "fath"), ("الانقلابية", "fath")]
+    # no group called so before: the placeholder stays, and liberation is never aimed at it
+    got = _with_placeholder("وتواصل القوات تحرير القرى من الميليشيات.", {})
+    assert got == [("الميليشيات", framing._unresolved_ref())]
+
+
+def test_nisba_after_an_unresolved_militia_names_the_group() -> None:
+    got = _with_placeholder("وهاجمت الميليشيا الفاطمية مواقع الجيش. ويقاتل الفاطميون في حلب.",
+                            {"fatemiyoun": ("الفاطميون", "militia")})
+    assert got[0] == ("الميليشيا", "fatemiyoun")
+
+
+def test_terrorism_adjective_on_an_act_and_hashtag_names() -> None:
+    ents = {"nusra": ("جبهة النصرة", "armed_group"), "unsc": ("مجلس الأمن", "coalition")}
+    assert _kinded("وحذر مجلس الأمن من العمليات الإرهابية قرب الحدود.", ents) == []
+    assert _kinded("وقاتلت جبهة النصرة الإرهابية في الريف.", ents) == [("الإرهابية", "nusra")]
+    assert _kinded("وزار وفد من #جبهة_التحرير الوطنية المدينة.", {"army": ("وفد", "state_force")}) == []
+
+
+def test_known_as_is_a_neutral_name() -> None:
+    got = _kinded("وقاتل الجيش ما يعرف بجبهة النصرة.", {"nusra": ("جبهة النصرة", "armed_group")})
+    assert got == []
+    got = _kinded("وقاتل الجيش ما يسمى بجبهة النصرة.", {"nusra": ("جبهة النصرة", "armed_group")})
+    assert got == [("ما يسمى", "nusra")]
+
+
+def test_putschists_name_the_houthis_only_when_the_article_names_them() -> None:
+    got = _kinded("وتقدم الجيش نحو معاقل جماعة الحوثي. وقتل عشرون من الانقلابيين في المعارك.",
+                  {"houthis": ("جماعة الحوثي", "armed_group")})
+    assert got == [("الانقلابيين", "houthis")]
+    assert _kinded("وفشلت محاولة الانقلاب واعتقل آلاف الانقلابيين.", {}) == []

@@ -4,9 +4,12 @@ Each attribution cue (a verb such as أفادت/أكد/تشير, or a prepositio
 opens a claim. The stage finds the source phrase (the subject after the verb, the object of the
 preposition, or a source noun right before a verb: "أنباء وردت"), the outlet the source spoke to ("لـ«الوطن»",
 "للجزيرة نت", "في حديث مع …") as the OUTER link, and continuations ("وأضاف أن" with no new subject, a
-quoted paragraph right after a claim) that keep the previous chain. Sources are linked to the entities of
-the earlier stages when those exist; otherwise they are recognised by pattern (role nouns, source nouns,
-outlet nouns, names), so the stage degrades gracefully when the entity packs know nothing.
+quoted paragraph right after a claim, "وتابع قائلاً:") that keep the previous chain. A teller may also stand before
+its verb (after an opener, an editorial aside such as يذكر أن, the topic particle أما, or as the antecedent of a
+relative pronoun: "X الذي أعلن أن"), and a participle of saying ("…، قائلاً إن") gives the sentence's subject a
+claim. Sources are linked to the entities of the earlier stages when those exist; otherwise they are recognised
+by pattern (role nouns, source nouns, outlet nouns, names), so the stage degrades gracefully when the entity
+packs know nothing. Word lists live in data/attribution.json (its `grammar` group holds the closed classes).
 
 Everything is matched on tokens of `doc.folded.text` (diacritics and letter variants folded) and mapped
 back to `doc.text` offsets with `doc.folded.span`. Tokenising is one linear regex; every look-ahead is
@@ -31,35 +34,50 @@ from marsad.textnorm import fold_text
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _QUOTE = '"'  # every quotation mark folds to this (charmap.json)
 _PUNCT_STOP = frozenset({"،", ",", ":", ".", "؛", ";", "!", "?", "؟", "-"})
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء", "اولئك", "هناك", "هنا"})
 _MAX_NP = 14  # longest source phrase, in tokens
 _MAX_QUOTE = 600  # longest direct quote followed, in tokens
-#: what must follow a strict verb (بيّن) or its subject: أن/إن or a colon
-_STRICT_COMPS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "وان", ":"})
-#: particles that negate a verb of saying (لم يذكر اسمه): no attribution
-_NEGATORS = frozenset({"لم", "لا", "لن", "ولم", "ولا", "ولن", "فلم", "فلا"})
-#: words after which a source phrase opens a clause before its verb (وكان العراق أعلن، وما زال المسؤولون ينفون)
-_PRE_OPENERS = frozenset({"زال", "يزال", "تزال", "يزالون", "ولكن", "لكن", "كما", "وكان", "وكانت", "كان", "كانت",
-                          "،", ",", "وقد", "قد", "فيما", "بينما", "حين"})
-#: temporal words before أن that leave the next verb a main verb (بعد أن أعلنت أنقرة)
-_TIME_BEFORE_AN = frozenset({"بعد", "قبل", "منذ", "وبعد", "عقب", "وقبل"})
-#: verbs that name a person (مسؤولة كردية تدعى هيفي مصطفى): the name belongs to the source
-_NAMING = frozenset({"تدعي", "يدعي", "اسمه", "اسمها"})
-#: first halves of compound surnames (عبد الرحمن، أبو بكر): a later mention may use both words
-#: prepositions before a source noun received by the teller (حصل على معلومات تفيد، اطلع على وثائق تؤكد)
-_EMBED_PREPS = frozenset({"علي", "عن", "من", "الى"})  # folded: على → علي
-_COMPOUND = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "ال", "ام"})
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
-#: words that never start a name (أي صيغة، كل الأطراف، بعض المصادر)
-_NOT_NAME = frozenset({"اي", "كل", "بعض", "جميع", "معظم", "غالبيه", "اغلب", "احد", "ايه", "اكثر", "اقل",
-                       "مثل", "غير", "نحو", "حوالي", "ما", "من", "لا", "لم", "لن", "قد", "ان", "هو", "هي",
-                       "هم", "كان", "كانت", "يجب", "ينبغي", "يمكن", "عدد", "عده", "ثمه", "منذ",
-                       # a preposition with a pronoun (قالت فيه إنها، قال له إن): the teller is elsewhere
-                       "فيه", "فيها", "فيهم", "له", "لها", "لهم", "منه", "منها", "عنه", "عنها", "معه", "معها"})
 
 
 def _f(s: str) -> str:
     return " ".join(fold_text(s).split())
+
+
+def _grammar(key: str) -> frozenset[str]:
+    """A closed word class of attribution.json's `grammar` group, folded (see its `about`)."""
+    return frozenset(_f(w) for w in load_json("attribution")["grammar"][key])
+
+
+_DEMONSTRATIVES = _grammar("demonstratives")
+#: what must follow a strict verb (بيّن) or its subject: أن/إن or a colon
+_STRICT_COMPS = _grammar("strict_complements")
+#: particles that negate a verb of saying (لم يذكر اسمه): no attribution
+_NEGATORS = _grammar("negators")
+#: words after which a source phrase opens a clause before its verb (وكان العراق أعلن، وما زال المسؤولون ينفون)
+_PRE_OPENERS = _grammar("pre_openers")
+#: temporal words before أن that leave the next verb a main verb (بعد أن أعلنت أنقرة)
+_TIME_BEFORE_AN = _grammar("time_before_an")
+#: verbs that name a person (مسؤولة كردية تدعى هيفي مصطفى): the name belongs to the source
+_NAMING = _grammar("naming")
+#: prepositions before a source noun received by the teller (حصل على معلومات تفيد، اطلع على وثائق تؤكد)
+_EMBED_PREPS = _grammar("embed_preps")
+#: first halves of compound surnames (عبد الرحمن، أبو بكر): a later mention may use both words
+_COMPOUND = _grammar("compound_name_parts")
+_RELATIVE = _grammar("relatives")
+#: words that never start a name (أي صيغة، كل الأطراف، بعض المصادر; قالت فيه إنها: the teller is elsewhere)
+_NOT_NAME = _grammar("not_name")
+_ADDRESSEE_STOPS = _grammar("addressee_stops")
+_MA_WORDS = _grammar("ma_words")
+_RELAY_MA_VERBS = _grammar("relay_ma_verbs")
+_OWN_CORRESPONDENT = _grammar("own_correspondent")
+_PARTICIPLE_PREPS = _grammar("participle_preps")
+_TOPIC_RESUMERS = _grammar("topic_resumers")
+_ALA_VERBS = _grammar("ala_verbs")
+_IN_IT = _grammar("in_it")
+_ISSUE_VERBS = _grammar("issue_verbs")
+#: topic particles whose topic is the subject of the next verb with ف (أما الوزير فقال)
+_TOPIC = _grammar("topic_particles")
+#: dates and times that may stand between a speaker and أن/إن (وأعلنت الأمم المتحدة الخميس أنها)
+_TIME_WORDS = _grammar("time_words")
 
 
 def _bare(word: str) -> str:
@@ -110,6 +128,20 @@ class Lexicon:
     correspondents: frozenset[str]
     #: "our agency/network …": the publisher itself
     own_outlet_words: frozenset[str]
+    #: وتابع قائلاً: / بالقول إن: the content follows, the teller is the previous one
+    saying_adverbs: frozenset[str]
+    #: وقال حينها/أيضاً X: adverbs between a verb and its subject
+    post_verb_adverbs: dict[str, list[tuple[str, ...]]]
+    #: يذكر أن / تجدر الإشارة إلى أن: the article's own aside, never a teller
+    editorial: dict[str, list[tuple[str, ...]]]
+    #: the same phrases by their last word, to look back from the clause after them
+    editorial_by_last: dict[str, list[tuple[str, ...]]]
+    #: words after an outlet's name that still belong to it (وكالة فرانس برس للأنباء عن …)
+    outlet_tails: frozenset[str]
+    #: object pronouns after a ma-verb (بحسب ما كشف عنه)
+    ma_objects: frozenset[str]
+    #: active participles of saying (قائلاً، مضيفاً، مؤكداً) that hand the sentence's subject a quote
+    participles: frozenset[str]
 
 
 _LEXICON_FILES = ("attribution.json", "charmap.json", *index_cache.code_files("textnorm", "stages/claims"))
@@ -148,6 +180,13 @@ def _build_lexicon() -> Lexicon:
         relay_verbs=frozenset(_f(x) for x in d["relay_verbs"]),
         correspondents=frozenset(_f(x) for x in d["correspondents"]),
         own_outlet_words=frozenset(_f(x) for x in d["own_outlet_words"]),
+        saying_adverbs=frozenset(_f(x) for x in d["saying_adverbs"]),
+        post_verb_adverbs=_index(seqs(d["post_verb_adverbs"])),
+        editorial=_index(seqs(d["editorial_openers"])),
+        editorial_by_last=_index_last(seqs(d["editorial_openers"])),
+        outlet_tails=frozenset(_f(x) for x in d["outlet_tails"]),
+        ma_objects=frozenset(_f(x) for x in d["ma_objects"]),
+        participles=frozenset(_f(x) for x in d["participles"]),
         verbs=verbs,
         noun_first=frozenset(_f(x) for x in d["noun_first_verbs"]),
         according=_index(seqs(d["according_to"])),
@@ -212,7 +251,7 @@ def _cue_words() -> frozenset[str]:
     """Every token at which `try_according` or `try_verb` can match (a superset is harmless)."""
     lx = lexicon()
     words = set(lx.according) | set(lx.verbs)
-    return frozenset(words | {c + w for w in words for c in "وف"})
+    return frozenset(words | {c + w for w in words for c in "وف"} | lx.participles)
 
 
 def _index(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -220,6 +259,14 @@ def _index(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
     out: dict[str, list[tuple[str, ...]]] = {}
     for seq in seqs:
         out.setdefault(seq[0], []).append(seq)
+    return out
+
+
+def _index_last(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their last word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        out.setdefault(seq[-1], []).append(seq)
     return out
 
 
@@ -398,7 +445,9 @@ class _Reader:
         """A token that ends a source phrase."""
         t = self.t(k)
         return (not t or t in _PUNCT_STOP or t in self.lx.comps or t in self.lx.stops
-                or _unprefix(t) in self.lx.verbs or t == "ما")
+                or _unprefix(t) in self.lx.verbs or t == "ما"
+                or (t == "من" and self.t(k + 1) in _STRICT_COMPS)  # حذّر الرئيس من أن
+                or t == "قد")  # كان الرئيس الفرنسي قد أكد
 
     def consume_arg(self, k: int, start: int, names: bool = False) -> int:
         """The argument of a close-to/in qualifier (قياديين في ميليشيات «قسد»): up to a boundary."""
@@ -436,7 +485,7 @@ class _Reader:
             return None
         t0 = first.t
         if t0 == _QUOTE and not lam:
-            return self._with_abbrev(self._np_quoted(i))
+            return self._with_abbrev(self._np_quoted(i) or self._np_quoted_outlet(i) or self._np_quoted_body(i))
         if t0 in _PUNCT_STOP or t0 == _QUOTE or t0 in self.lx.comps:
             return None
         for parse in (self._np_entity, self._np_outlet, self._np_role, self._np_noun, self._np_known):
@@ -477,6 +526,30 @@ class _Reader:
         if np_.kind == "person":
             np_.name = self.surface(inner.s, self.toks[end - 2].e)
         return np_
+
+    def _np_quoted_outlet(self, i: int) -> NP | None:
+        """A quoted outlet name no entity stage knows (ونقلت "وكالة خبر" اليمنية عن …): an outlet noun opens it."""
+        end = self.consume_quote(i, limit=8)
+        if end is None or end - i < 4 or _bare(self.t(i + 1)) not in self.lx.outlet_nouns:
+            return None
+        inner = self.surface(self.toks[i + 1].s, self.toks[end - 2].e)
+        if self.is_own(inner):
+            return None
+        return NP("outlet", i, end, self.toks[i].s, self.toks[end - 1].e, text=inner)
+
+    def _np_quoted_body(self, i: int) -> NP | None:
+        """A short quoted name no entity stage knows, speaking right away (قالت "أسترازينيكا" إنها، قالت
+        "الشركة" في بيان إن): a body speaking officially."""
+        end = self.consume_quote(i, limit=6)
+        if end is None or end - i < 3 or not self.same_sentence(i, end) or self.t(i - 1) in self._PREPS:
+            return None  # أعربت عن "أسفها" في بيان: an object, not a teller
+        nxt = self.t(end)
+        if not (nxt in _STRICT_COMPS or (nxt == "في" and self.t(end + 1) in self.lx.medium)):
+            return None
+        if self.entity_at(self.toks[i + 1].s, self.toks[end - 2].e, ("actor", "person", "place")):
+            return None
+        return NP("official", i, end, self.toks[i].s, self.toks[end - 1].e,
+                  text=self.surface(self.toks[i + 1].s, self.toks[end - 2].e))
 
     def _with_abbrev(self, np_: NP | None) -> NP | None:
         """A parenthesised abbreviation belongs to the name: وكالة الأنباء العراقية (واع)."""
@@ -566,6 +639,9 @@ class _Reader:
             k += 1
         # the rest: a title's complement and the name, up to a boundary
         end = self.consume_arg(k, i, names=True)
+        if first.t.startswith("ال") and k > role_end and k < end and self.t(k).startswith("ال") and self.entity_at(
+                self.toks[k].s, self.toks[k].e, ("actor", "place")):
+            end = k  # واتهمت المندوبة الأمريكية القوات الروسية: a complete title, then the verb's object
         if end > i + _MAX_NP:
             end = i + _MAX_NP
         role = self.surface(first.s, self.toks[role_end - 1].e)
@@ -612,7 +688,7 @@ class _Reader:
                     return [model.Source("outlet", text, entity=hit[0].id)]
         return []
 
-    _PREPS = frozenset({"في", "من", "عن", "على", "لدى", "الى", "مع", "ضد", "باسم", "ل"})
+    _PREPS = _grammar("prepositions")
 
     def _plain_word(self, w: str) -> bool:
         """An indefinite word that could be part of a name (not a preposition, qualifier or clitic phrase)."""
@@ -682,7 +758,8 @@ class _Reader:
                     break
                 np_.qualifiers.append(self.surface(self.toks[k].s, self.toks[arg_end - 1].e))
                 k = arg_end
-            elif w in lx.qualifiers or _bare(t) in lx.qualifiers or (head == "شهود" and t == "عيان"):
+            elif w in lx.qualifiers or _bare(t) in lx.qualifiers or (head == "شهود" and t == "عيان") \
+                    or (not t.startswith("ال") and self._indefinite_qualifier(k)):
                 q = self.surface(self.toks[k].s, self.toks[k].e)
                 np_.qualifiers.append(q)
                 if w in lx.official_q and head not in lx.media:
@@ -702,9 +779,35 @@ class _Reader:
                 k = end
             else:
                 break
+        if kind == "official" and not np_.definite and k == i + 1 and k < len(self.toks) and self.same_sentence(i, k) \
+                and (self.t(k).startswith("ال") or self.t(k) in lx.roles) and not self.addressee_at(k, probe=True):
+            # an office in construct (مكتب رئيس الوزراء، وزارة الخارجية المصرية): the office's whole name
+            k = min(self.consume_arg(k, i), k + 4)
         np_.j = k
         np_.e = self.toks[k - 1].e
         return np_
+
+    def _indefinite_qualifier(self, k: int) -> bool:
+        """An adjective after an indefinite source noun that no list names: an accusative form of a listed
+        qualifier (مسؤولاً حكومياً) or a nisba (مصدر أمني يمني، مسؤولون أوروبيون) that is no entity's name."""
+        return self._adjective(k)
+
+    def _adjective(self, k: int) -> bool:
+        """A qualifier or a nisba adjective at token k (حكومياً، يمني، اليمنية), not an entity's name."""
+        t = self.t(k)
+        if t.startswith(("لل", "بال", "وال", "فال", "كال")):
+            return False  # a preposition or conjunction on it (للإخبارية نت): not an adjective of the source
+        t = t[2:] if t.startswith("ال") and len(t) > 5 else t
+        base = t[:-1] if t.endswith("ا") and len(t) > 3 else t
+        if base in self.lx.qualifiers:
+            return True
+        if len(base) < 4 or not base.endswith(("ي", "يه", "يون", "يين")) or not base.isalpha():
+            return False
+        if base.startswith(("بت", "بم", "لت", "لم")):
+            return False  # بتلقي، لمتابعي: a preposition on a verbal noun, not a nisba
+        if t in self.lx.stops or _unprefix(t) in self.lx.verbs or t in _NOT_NAME or t in self.lx.comps:
+            return False
+        return not self.entity_at(self.toks[k].s, self.toks[k].e, ("actor", "place", "person", "outlet"))
 
     def _publisher(self) -> model.Source | None:
         o = self.doc.outlet
@@ -801,26 +904,41 @@ class _Reader:
     def unknown_name(self, i: int) -> NP | None:
         """A name right after a verb and before أن/إن (وقال أحمد الخالد إن): a person."""
         k = i
-        while k < len(self.toks) and k - i < 4 and self.same_sentence(i, k) and not self.is_boundary(k):
+        # a given name that folds like a particle (علي = على) still opens a name
+        ala = i > 0 and _unprefix(self.t(i - 1)) in _ALA_VERBS  # شدد على القول: the preposition
+        while k < len(self.toks) and k - i < 4 and self.same_sentence(i, k) and (
+                not self.is_boundary(k) or (k == i and not ala and self._name_like(i) and not self.is_boundary(i + 1))):
             w = self.t(k)
-            if not w.isalpha() or w == _QUOTE or _bare(w) in self.lx.qualifiers or w in self.lx.medium:
-                return None
+            if not w.isalpha() or w == _QUOTE or w in self.lx.medium or (
+                    _bare(w) in self.lx.qualifiers and not self.t(i).startswith("ال")):
+                return None  # a qualifier ends a name, but belongs to a definite body (الهيئة الدولية)
             k += 1
+        # a date may stand before أن/إن (وأعلنت الأمم المتحدة الخميس أنها); a definite body may carry
+        # "في X" (أعلن الصليب الأحمر في سوريا أن)
+        after = k
+        fi = next((m for m in range(i, k) if self.t(m) == "في"), None)
+        if fi is not None and fi > i and fi == k - 2 and self.t(i).startswith("ال") and self.t(k) in _STRICT_COMPS:
+            k, after = fi, k
+        while after < len(self.toks) and after - k < 4 and self.t(after) in _TIME_WORDS:
+            after += 1
         # a teller's name is followed by أن/إن, a colon or a comma, not by على/عن/إلى (تعتبر أي صيغة تحافظ على)
-        if k == i or self.t(k) not in _STRICT_COMPS | {"،", ","}:
+        if k == i or self.t(after) not in _STRICT_COMPS | {"،", ","}:
             return None
         if self.t(i).startswith("ال"):
-            # one definite word right before أن/إن (وقالت الخزانة إن، وأعلنت الرئاسة أن): a state body
-            if k - i != 1 or self.t(k) not in _STRICT_COMPS or self.t(i) in _DEMONSTRATIVES:
+            # a definite phrase right before أن/إن (وقالت الخزانة إن، وأعلنت الأمم المتحدة أن): a state body
+            if k - i > 3 or self.t(after) not in _STRICT_COMPS or self.t(i) in _DEMONSTRATIVES \
+                    or not all(self.t(m).startswith("ال") for m in range(i, k)):
                 return None
             return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
+        if after != k:
+            return None
         if self.t(i) in _DEMONSTRATIVES or self.addressee_at(i, probe=True):
             return None
         if any(_unprefix(self.t(m)) in _NOT_NAME or self.t(m) in _NOT_NAME for m in range(i, k)):
             return None
         if k - i > 1 and not self._name_like(i):
             return None
-        if k - i == 1:
+        if k - i == 1 and not self._name_like(i):
             # one unknown word (قسد، الأسايش written bare): more often a body than a bare surname
             return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
@@ -856,6 +974,8 @@ class _Reader:
         else:
             j = self.tok_until_orig(m, hit[1])
             hit_ent = hit[0]
+            if self.t(j) in {"،", ","} and self.same_sentence(start, j):
+                return hit_ent, j  # أبدى وزير الخارجية، مايك بومبيو، قلقه: a known person set off by commas
         # أن/إن within a few words (past "في تصريح للرافدين برس،"), before any other verb
         for n in range(j, min(len(self.toks), j + 9)):
             if self.t(n) == _QUOTE and n <= j + 1 and self.same_sentence(start, n):
@@ -906,6 +1026,7 @@ class _Reader:
 
     def strict_ok(self, k: int, sent_i: int) -> bool:
         m = k + 1 if self.t(k) in {"،", ","} else k
+        m = m + 1 if self.t(m) in self.lx.saying_adverbs else m  # وتابعت الوزيرة بالقول إن
         return self.same_sentence(sent_i, m) and self.t(m) in _STRICT_COMPS
 
     # ------------------------------------------------------------------ addressee (the outer outlet)
@@ -972,7 +1093,7 @@ class _Reader:
             if not self.same_sentence(sent_i, m):
                 break
             t = self.t(m)
-            if t in {"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "وان", "الى", ":"}:
+            if t in _ADDRESSEE_STOPS:
                 break
             if t == _QUOTE and m > k and self.t(m - 1) in {"،", ",", ":"}:
                 break
@@ -1020,6 +1141,9 @@ class _Reader:
         ca, cb = self.orig(*cue)
         if doc.is_furniture(ca, cb) or not sources:
             return None
+        if self.claims and self.claim_sent[-1] == self.tok_sent[sent_i] and self._trailing_cue(content_k, sent_i) \
+                and self._same_teller(self.claims[-1].sources[-1], sources[-1]):
+            return None  # واعتبر عباس أن … كما قال عباس: a closing tag of the same teller, not a new claim
         sent = doc.sentences[self.tok_sent[sent_i]] if doc.sentences else None
         start = self.doc.folded.orig(start_f)
         end = sent.end if sent else len(doc.text)
@@ -1044,6 +1168,24 @@ class _Reader:
             if s.kind == "outlet" and s not in self.outlets:
                 self.outlets.append(s)
         return claim
+
+    def _trailing_cue(self, k: int, sent_i: int) -> bool:
+        """Nothing but punctuation or a date follows token k in the sentence (…، كما قال عباس.)."""
+        for m in range(k, min(len(self.toks), k + 4)):
+            if not self.same_sentence(sent_i, m):
+                return True
+            if self.t(m) not in _PUNCT_STOP and self.t(m) not in _TIME_WORDS and self.t(m) != _QUOTE:
+                return False
+        return False
+
+    @staticmethod
+    def _same_teller(a: model.Source, b: model.Source) -> bool:
+        if a.kind != b.kind:
+            return False
+        if a.entity is not None and a.entity == b.entity:
+            return True
+        fa, fb = _f(a.text).split(), _f(b.text).split()
+        return fa == fb or (a.kind == "person" and bool(fa) and bool(fb) and fa[-1] == fb[-1])
 
     def chain(self, np_: NP) -> list[model.Source]:
         """The sources of a parsed phrase, outermost first, before any addressee."""
@@ -1113,6 +1255,10 @@ class _Reader:
                 return np_
             return None
         noun_first = self.t(i) in self.lx.noun_first or _unprefix(self.t(i)) in self.lx.noun_first
+        if m > 0 and self.same_sentence(i, m - 1) and any(
+                (_bare(p), _bare(w)) in self.lx.multi_nouns for p in (self.t(m - 1), _unprefix(self.t(m - 1)))):
+            m -= 1  # وسائل الإعلام أفادت: the phrase starts at its first noun
+            w = self.t(m) if _bare(self.t(m)) in self.lx.multi_heads else _unprefix(self.t(m))
         if noun_first and self.lx.source_nouns.get(_bare(w)) is not None:
             np_ = self._np_noun(m, Tok(self.toks[m].s, self.toks[m].e, w))
             if np_ is not None and np_.j <= i:
@@ -1126,11 +1272,13 @@ class _Reader:
         right at the verb."""
         # "وكانت الوزارة قد أكدت": the particle قد sits between the subject and its verb
         end = i - 1 if i > 1 and self.t(i - 1) == "قد" and self.same_sentence(i, i - 1) else i
+        #: a phrase right after a comma may be the apposition of an earlier name (نوري محمود، المتحدث …، أكد)
+        after_comma: NP | None = None
         for m in range(end - 1, max(-1, end - _MAX_NP), -1):
             if not self.same_sentence(i, m) or m in self.consumed:
-                return None
+                return after_comma
             prev = self.t(m - 1) if m > 0 and self.same_sentence(i, m - 1) else ""
-            if prev and prev not in _PRE_OPENERS and prev not in self.lx.openers:
+            if prev and prev not in _PRE_OPENERS and prev not in self.lx.openers and not self._after_editorial(m):
                 continue
             if not prev and self._headline(i):
                 return None  # "الجيش التركي ينفي …" as a heading line
@@ -1143,10 +1291,100 @@ class _Reader:
                 hit = self.entity_at(self.toks[j].s, self.toks[j].e, ("actor", "place"))
                 if hit is not None:
                     j = self.tok_until_orig(j, hit[1])
+            comma = {"،", ","}
+            if j < end and self.t(end - 1) in comma and (self.t(j) in comma or self.t(j) in _RELATIVE
+                                                         or j == end - 1) and end - j <= 10 \
+                    and not any(self.t(x) in self.lx.comps or _unprefix(self.t(x)) in self.lx.verbs
+                                for x in range(j, end)):
+                # لكن نوري محمود، المتحدث باسم الوحدات، أكد | وكان المسؤول، قال: an apposition before the verb
+                j = end
             if j == end:
-                np_.j, np_.e = end, self.toks[end - 1].e
+                last = end - 2 if self.t(end - 1) in comma and end - 2 >= np_.i else end - 1
+                np_.j, np_.e = end, self.toks[last].e
+                if prev in comma and after_comma is None:
+                    after_comma = np_
+                    continue
                 return np_
+        return after_comma
+
+    def _np_definite_body(self, k: int, lam: bool, sent_i: int) -> NP | None:
+        """"…، بحسب الأمم المتحدة." / "وفقاً للجنة الدولية": one to three definite words closing the clause
+        after an according-to cue name a body speaking officially."""
+        first = self.tok_at(k, lam)
+        if first is None or not first.t.startswith("ال") or first.t in _DEMONSTRATIVES or first.t in _TIME_WORDS \
+                or first.t in self.lx.stops:
+            return None  # وفق ما أفاد الأربعاء: a date, not a body
+        j = k + 1
+        while j < len(self.toks) and j - k < 3 and self.same_sentence(sent_i, j) and self.t(j).startswith("ال") \
+                and not self.is_boundary(j):
+            j += 1
+        if j < len(self.toks) and self.same_sentence(sent_i, j) and self.t(j) not in _PUNCT_STOP:
+            return None
+        return NP("official", k, j, first.s, self.toks[j - 1].e)
+
+    def statement_issuer(self, i: int) -> NP | None:
+        """"أصدرت جمعية اللاجئين بياناً أوضحت فيه أن …": the issuer of the statement named just before the verb
+        speaks through it (an official source, as in قالت X في بيان); with no issuer, the statement itself."""
+        if self.t(i + 1) not in _IN_IT or not any(self.t(m) in _STRICT_COMPS or self.t(m) == ":"
+                                                  for m in (i + 2, i + 3) if self.same_sentence(i, m)):
+            return None
+        d = i - 1
+        t = self.t(d)
+        head = _bare(t[:-1] if t.endswith("ا") else t)
+        if not self.same_sentence(i, d) or self.lx.source_nouns.get(head) != "document":
+            return None
+        # the issuer: the words between a verb of issuing and the statement noun
+        v = next((x for x in range(d - 1, max(-1, d - 7), -1) if self.same_sentence(i, x)
+                  and (self.t(x) in _ISSUE_VERBS or _unprefix(self.t(x)) in _ISSUE_VERBS)), None)
+        m = v + 1 if v is not None else d
+        if d - m >= 1 and all(self.t(x).isalpha() and not self.is_boundary(x) for x in range(m, d)):
+            np_ = self.parse_source(m, sent_of=i)
+            if np_ is None or np_.j != d:
+                np_ = NP("official", m, d, self.toks[m].s, self.toks[d - 1].e)
+            return np_
+        return NP("document", d, d + 1, self.toks[d].s, self.toks[d].e)
+
+    def relative_subject(self, i: int) -> NP | None:
+        """"مهدي حسيني الذي أعلن أنه …": the antecedent of a relative pronoun right before the verb."""
+        if i < 2 or self.t(i - 1) not in _RELATIVE or not self.same_sentence(i, i - 2):
+            return None
+        if not any(self.t(m) in _STRICT_COMPS for m in range(i + 1, min(len(self.toks), i + 5))
+                   if self.same_sentence(i, m)):
+            return None  # قسد التي تعتبر نواتها: a description, not a telling; أعلن مرات عدة أنه: a telling
+        end = i - 2 if self.t(i - 2) in {"،", ","} else i - 1
+        # the nearest phrase ending at the relative pronoun, or a title that holds it (المتحدث باسم الوزارة);
+        # a longer plain phrase may swallow the clause before it
+        best: NP | None = None
+        for m in range(end - 1, max(-1, end - 6), -1):
+            if not self.same_sentence(i, m) or m in self.consumed:
+                break
+            np_ = self.parse_source(m, sent_of=i)
+            if np_ is None or np_.j != end or np_.kind not in ("person", "official", "outlet"):
+                continue
+            if best is None or np_.role is not None:
+                best = np_
+        return best
+
+    def topic_subject(self, i: int) -> NP | None:
+        """"أما الرئيس التركي فيرى أن …": the topic after أما is the teller of a verb carrying ف."""
+        fa = (self.t(i).startswith("ف") and _unprefix(self.t(i)) != self.t(i)) or self.t(i - 1) in _TOPIC_RESUMERS
+        for m in range(i - 1, max(-1, i - 14), -1):
+            if not self.same_sentence(i, m):
+                return None
+            if self.t(m) in _TOPIC:
+                np_ = self.parse_source(m + 1, sent_of=i)
+                if np_ is None or np_.j > i:
+                    return None
+                # أما محمد علوش، وهو مسؤول …، يقول أن: without ف the apposition must end at the verb
+                return np_ if fa or np_.j == i or self.t(i - 1) in {"،", ","} else None
         return None
+
+    def _after_editorial(self, m: int) -> bool:
+        """Token m follows an editorial opener (يذكر أن، تجدر الإشارة إلى أن): a clause starts at m."""
+        seqs = self.lx.editorial_by_last.get(self.t(m - 1))
+        if not seqs:
+            return False
+        return any(m >= len(seq) and self.match_seq(m - len(seq), seq) == (m, False) for seq in seqs)
 
     def _headline(self, i: int) -> bool:
         """The sentence of token i is a line with no closing punctuation (a heading)."""
@@ -1155,6 +1393,24 @@ class _Reader:
         sent = self.doc.sentences[self.tok_sent[i]]
         line = self.doc.text[sent.start:sent.end].strip()
         return bool(line) and line[-1] not in ".!?؟:\"”»'" and "\n" in self.doc.text[sent.end:sent.end + 2]
+
+    def _countries_speaking(self, k: int, sent_i: int) -> NP | None:
+        """"أعلنت سوريا وروسيا أن …": one or two countries right before أن/إن speak as states."""
+        np_ = self._np_country(k)
+        if np_ is None or not self.same_sentence(sent_i, np_.j):
+            return None
+        j = np_.j
+        if self.t(j).startswith("و") and len(self.t(j)) > 2:
+            second = self.entity_at(self.toks[j].s + 1, self.toks[j].e, ("place",))
+            if second is not None and second[0].attrs.get("kind") == "country":
+                j = self.tok_until_orig(j, second[1])
+        while j < len(self.toks) and self.t(j) in _TIME_WORDS and j - np_.j < 3:
+            j += 1
+        if self.t(j) not in _STRICT_COMPS:
+            return None
+        np_.j = j
+        np_.e = self.toks[j - 1].e
+        return np_
 
     def _np_country(self, m: int) -> NP | None:
         """A country named as a speaker (وكان العراق أعلن): an official source."""
@@ -1210,7 +1466,7 @@ class _Reader:
             i = k
             if i in self.consumed:
                 continue
-            nxt = self.try_according(i) or self.try_verb(i) or self.try_quote_paragraph(i)
+            nxt = self.try_according(i) or self.try_verb(i) or self.try_quote_paragraph(i) or self.try_participle(i)
             i = nxt if nxt and nxt > i else i + 1
 
     def try_according(self, i: int) -> int | None:
@@ -1219,25 +1475,32 @@ class _Reader:
             if m is None:
                 continue
             k, lam = m
+            if seq[0] == "نقل" and not self.is_clause_start(i):
+                return None  # وكان التلفزيون نقل عن …: a verb with its subject before it, not the passive نُقل عن
             cue_end_tok = k
             relay = False
             # "بحسب ما أوردته المصادر": skip ما and its verb (with an object pronoun)
-            if seq[-1] in ("ما", "لما", "حسبما", "بحسبما") or (not lam and self.t(k) == "ما"):
+            if seq[-1] in _MA_WORDS or (not lam and self.t(k) == "ما"):
                 if self.t(k) == "ما":
                     k += 1
                 v = self.t(k)
                 if v in self.lx.ma_verbs or v[:-1] in self.lx.ma_verbs or v[:-2] in self.lx.ma_verbs:
-                    relay = v[:2] in ("نق", "او", "نش", "بث", "تد", "تن")  # نقلته، أوردته، نشرته …: a relay
+                    # نقلته، أوردته، نشرته …: a relay
+                    relay = v in _RELAY_MA_VERBS or v[:-1] in _RELAY_MA_VERBS or v[:-2] in _RELAY_MA_VERBS
                     k += 1
-                    if self.t(k) == "به":
-                        k += 1
+                    if self.t(k) in self.lx.ma_objects:
+                        k += 1  # بحسب ما أفاد به، بحسب ما كشف عنه
                 else:
                     return None
                 cue_end_tok = k
                 lam = False
-            np_ = self.parse_source(k, lam=lam, sent_of=i)
+            if not lam and self.t(k) == "(" and self.same_sentence(i, k + 1):
+                k += 1  # وبحسب (المرصد السوري لحقوق الإنسان)، …
+            np_ = self.parse_source(k, lam=lam, sent_of=i) or self._np_definite_body(k, lam, i)
             if np_ is None:
                 return None
+            if self.t(np_.j) == ")" and self.t(k - 1) == "(":
+                np_.j += 1
             cue = (self.toks[i].s, self.toks[max(i, cue_end_tok - 1)].e)
             chain = self.chain(np_)
             chain, after = self.with_addressee(chain, np_.j, i)
@@ -1249,6 +1512,8 @@ class _Reader:
             # "…، وفقاً لما نقلته وكالة X" or "…، وفقاً لنسخة من تصريحاته" after a claim of the sentence: X or the
             # document is how that claim reached the article, an outer link of it, not a claim of its own
             relayed = trailing and relay and all(x.kind == "outlet" for x in chain) and not self.is_own(chain[-1].text)
+            # "…، وفقاً لمكتب رئيس الوزراء" after a person's claim: the office relayed it, an outer link too
+            relayed = relayed or (trailing and np_.kind == "official" and np_.role is None)
             if (relayed or np_.kind == "document") and self.claims and self.claim_sent[-1] == self.tok_sent[i] \
                     and self.claims[-1].sources[-1].kind in ("person", "official"):
                 self.merge_outer(chain, self.doc.folded.orig(self.toks[i].s))
@@ -1262,7 +1527,8 @@ class _Reader:
     def inner_links(self, chain: list[model.Source], k: int, sent_i: int) -> int:
         """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية"."""
         n = 0
-        while n < 2 and _bare(self.t(k)) in self.lx.qualifiers | self.lx.role_mods and self.t(k + 1) in (
+        while n < 2 and (_bare(self.t(k)) in self.lx.qualifiers | self.lx.role_mods
+                         or self.t(k) in self.lx.outlet_tails or self._adjective(k)) and self.t(k + 1) in (
                 "عن", "نقلا") and self.same_sentence(sent_i, k + 1):
             k, n = k + 1, n + 1  # وكالة الأناضول التركية عن مصادر
         m = k + 1 if self.t(k) in {"،", ","} and self.same_sentence(sent_i, k + 1) else k
@@ -1274,7 +1540,7 @@ class _Reader:
             return k
         if self.t(m) == "عن" or (self.t(m) == "نقلا" and self.t(m + 1) == "عن"):
             m2 = m + 1 if self.t(m) == "عن" else m + 2
-            if self.t(m2) in ("مراسله", "مراسلها") and chain and chain[-1].kind == "outlet":
+            if self.t(m2) in _OWN_CORRESPONDENT and chain and chain[-1].kind == "outlet":
                 self.last_corr = chain[-1]  # its own correspondent: a later bare المراسل is this outlet's
             inner = self.parse_source(m2, sent_of=sent_i)
             if inner is not None:
@@ -1296,26 +1562,43 @@ class _Reader:
             return None  # لم يذكر اسمه: a negated verb attributes nothing
         if t in _NAMING and not self.is_clause_start(i):
             return None  # شخص يدعى …: "is called", not "claims"
+        if any(self.match_seq(i, seq) is not None for seq in _starting(self.lx.editorial, t)):
+            return None  # يذكر أن …: the article's own aside
+        # وقال حينها / أيضاً X: the subject comes after the adverb
+        subj = i + 1
+        while subj < i + 3 and self.t(subj) in _TIME_WORDS and self.same_sentence(i, subj + 1) \
+                and self.t(subj + 1).isalpha() and self.t(subj + 1) not in self.lx.comps:
+            subj += 1  # أعلنت الأحد وزيرة الدولة أن … (but وأردف الخميس أن: a surname)
+        for seq in self.lx.post_verb_adverbs.get(self.t(subj), ()):
+            got = self.match_seq(subj, seq, first_conj=False)
+            if got is not None and not got[1]:
+                subj = got[0]
+                break
         # the outlet spoken to right after the verb (قالوا للصحافيين، قال لوكالة …) is never its subject
         # nor is a word with the preposition لـ on it (قال للصحافيين): the teller is then the previous one
-        to_whom = self.addressee_at(i + 1, probe=True) or self._lam_word(self.t(i + 1))
+        to_whom = self.addressee_at(subj, probe=True) or self._lam_word(self.t(subj))
         start_f = self.toks[i].s
         # "وكانت دمشق قد اتهمت إسرائيل": a subject before قد is the teller, the noun after the verb its object
         np_ = self.clause_subject(i) if self.t(i - 1) == "قد" else None
         if np_ is not None:
             start_f = np_.s
         elif not to_whom:
-            np_ = self.parse_source(i + 1, sent_of=i)
+            np_ = self.parse_source(subj, sent_of=i)
         if np_ is None:
-            np_ = self.pre_subject(i) or self.clause_subject(i)
+            np_ = self.pre_subject(i) or self.clause_subject(i) or self.topic_subject(i) or self.relative_subject(i) \
+                or self.statement_issuer(i)
             if np_ is not None:
                 start_f = np_.s
-        if np_ is None and not self._lam_word(self.t(i + 1)):
-            np_ = self.appositive_person(i + 1) or self.body_in_statement(i + 1)
-        if np_ is None and not verb.needs_subject and not self._lam_word(self.t(i + 1)):
-            np_ = self.unknown_name(i + 1)
+        if np_ is None and not self._lam_word(self.t(subj)):
+            np_ = self.appositive_person(subj) or self.body_in_statement(subj) or self._countries_speaking(subj, i)
+        if np_ is None and not self._lam_word(self.t(subj)):
+            cand = self.unknown_name(subj)
+            # a verb that needs a subject takes an unknown one only as a definite body right before أن/إن
+            if cand is not None and (not verb.needs_subject or (
+                    cand.kind == "official" and self.t(cand.i).startswith("ال") and cand.j - cand.i > 1)):
+                np_ = cand
         if np_ is not None and verb.needs_complement and not (
-                verb.entity_skips and (np_.entity is not None or np_.kind == "person")) \
+                verb.entity_skips and (np_.entity is not None or np_.kind == "person" or self._office(np_))) \
                 and not self._has_complement(max(np_.j, i + 1), i):
             return None
         if np_ is not None and self.embed(np_, i):
@@ -1324,8 +1607,10 @@ class _Reader:
             chain = self.chain(np_)
             k = max(np_.j, i + 1)
             chain, after = self.with_addressee(chain, k, i)
-            if verb.strict and not self.strict_ok(max(after, k), i):
-                return None  # بين الرئاسة وقيادة قسد: "between", not "explained"
+            m = max(after, k)
+            in_medium = self.t(m) == "في" and self.t(m + 1) in self.lx.medium and self._has_complement(m, i)
+            if verb.strict and not in_medium and not self.strict_ok(m, i):
+                return None  # بين الرئاسة وقيادة قسد: "between", not "explained"; بيّنت في بيان … أن: explained
             after = self.inner_links(chain, max(after, k), i)
             self.add_claim(chain, (self.toks[i].s, self.toks[i].e), start_f, after, i, verb=verb.lemma,
                            modality=verb.modality)
@@ -1334,11 +1619,20 @@ class _Reader:
         # no subject: a continuation of the previous teller ("وأضاف أن", "وأشار إلى أن", "وأكد وجود …")
         if verb.needs_subject or not self.is_clause_start(i):
             return None
+        nxt = self.t(i + 1)
         if verb.strict and not self.strict_ok(i + 1, i):
             return None
-        nxt = self.t(i + 1)
-        at_comp = nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","}
-        prev = self.prev_claim_near(i, 2 if at_comp else 1)
+        at_comp = nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in self.lx.saying_adverbs
+        if not at_comp and (self._name_like(i + 1) or self.t(i + 2) == "("):
+            return None  # ويقول حسن (52 عاماً): a teller this stage cannot parse, not the previous one
+        if at_comp and t[0] == "و" and not (self.claims and self.claim_sent[-1] == self.tok_sent[i]):
+            # عبّر العاهل الأردني عن تعازيه … وأشار إلى أن: the sentence's own subject, not the last teller
+            got = self._sentence_subject(i)
+            if got is not None and got[1] < i - 1:
+                self.add_claim(self.chain(got[0]), (self.toks[i].s, self.toks[i].e), self.toks[got[1]].s, i + 1, i,
+                               verb=verb.lemma, modality=verb.modality)
+                return i + 1
+        prev = self.prev_claim_near(i, 3 if at_comp else 1)
         if prev is None or (not at_comp and (verb.needs_complement or nxt in _DEMONSTRATIVES
                                              or nxt.startswith("ال"))):
             return None
@@ -1354,6 +1648,13 @@ class _Reader:
                        modality=verb.modality, continues=prev.id)
         return i + 1
 
+    def _office(self, np_: NP) -> bool:
+        """A phrase headed by an official source noun (وزارة الداخلية، الحكومة، السلطات): it announces things
+        (أعلنت الوزارة مقتل …) as a named entity does."""
+        t = self.t(np_.i)
+        return np_.kind == "official" and "official" in (self.lx.source_nouns.get(_bare(t)),
+                                                         self.lx.source_nouns.get(_bare(_unprefix(t))))
+
     @staticmethod
     def _lam_word(t: str) -> bool:
         """A word carrying لل (the preposition on the article): للصحافيين، للتلفزيون، لل"جزيرة"."""
@@ -1366,6 +1667,37 @@ class _Reader:
             if self.t(m) in self.lx.comps or self.t(m) in (":", _QUOTE):
                 return True
         return False
+
+    def try_participle(self, i: int) -> int | None:
+        """"ودعا أبو مازن إلى …، قائلاً إن …" / "وغرد السفير عبر حسابه قائلاً: «…»": a participle of saying in
+        a sentence with no claim yet; the teller is the subject right after the sentence's first verb."""
+        if self.t(i) not in self.lx.participles or i == 0:
+            return None
+        nxt = i + 1 if self.t(i + 1) not in _PARTICIPLE_PREPS else i + 2  # مشيراً إلى أن، مؤكداً على أن
+        if not self.same_sentence(i, nxt) or not (self.t(nxt) in _STRICT_COMPS or self.t(nxt) in self.lx.comps
+                                                 or self.t(nxt) == _QUOTE):
+            return None
+        if self.claims and self.claim_sent[-1] == self.tok_sent[i]:
+            return None  # the sentence's teller already has its claim
+        got = self._sentence_subject(i)
+        if got is None:
+            return None
+        np_, s0 = got
+        chain = self.chain(np_)
+        self.add_claim(chain, (self.toks[i].s, self.toks[i].e), self.toks[s0].s, nxt, i, verb=None)
+        return i + 1
+
+    def _sentence_subject(self, i: int) -> tuple[NP, int] | None:
+        """The source phrase right after the first verb of token i's sentence (ودعا عباس …، وغرد السفير …،
+        وقد دعا عباس …), ending before i; with the sentence's first token."""
+        s0 = i
+        while s0 > 0 and self.same_sentence(i, s0 - 1):
+            s0 -= 1
+        m = s0 + 2 if self.t(s0) in self.lx.openers else s0 + 1
+        np_ = self.parse_source(m, sent_of=i) if m < i and m not in self.consumed else None
+        if np_ is None or np_.j > i:
+            return None
+        return np_, s0
 
     def try_quote_paragraph(self, i: int) -> int | None:
         """A sentence that is only a quote, right after a claim: the same teller goes on speaking."""

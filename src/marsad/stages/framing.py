@@ -37,11 +37,24 @@ _SIDE_BONUS = 4
 #: categories whose bare terms fall back to the article's main armed group, and that group's kinds
 _MAIN_FALLBACK = frozenset({"terrorism", "extremism"})
 _MAIN_KINDS = frozenset({"armed_group", "militia"})
+#: kinds of actor a nisba after a militia term may name (الميليشيا الحوثية)
+_NISBA_KINDS = frozenset({"armed_group", "militia", "party"})
 _UNNAMED = frozenset({"من", "لمن", "بمن", "ممن", "فمن", "ومن"})
 #: verbs an article uses to report what someone calls unnamed people (وصفهم، يسميهم)
 _CALL_VERBS = ("وصف", "يصف", "تصف", "يسم", "تسم", "سما", "سمي")
 #: words that make the actor after them a patron of those the term describes (folded prefixes)
 _PATRON = ("المرتبط", "مرتبط", "التابع", "تابع", "الموالي", "موالي", "المدعوم", "مدعوم", "المقرب", "مقرب")
+
+
+def _clitic_free(word: str) -> str:
+    """A folded word without a leading و/ف/ب/ل (والعمليات، للهجمات، بالأعمال): its noun."""
+    if word.startswith("لل") and len(word) > 4:
+        return "ال" + word[2:]
+    if word[:1] in ("و", "ف") and len(word) > 4:
+        word = word[1:]
+    if word[:1] in ("ب", "ل", "ك") and word[1:3] == "ال" and len(word) > 4:
+        word = word[1:]
+    return word
 
 
 def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
@@ -70,13 +83,32 @@ class Term:
     next_prefix: str = ""
     #: a word right after the term that makes it literal (تحرير السكان، الموالية لها)
     not_next: frozenset[str] = frozenset()
+    #: a word right before the term that it describes instead of a group (العمليات الإرهابية، ضحايا الإرهاب)
+    not_prev: frozenset[str] = frozenset()
     #: when given, the word right after the term must be one of these (بقايا مسلحي …)
     only_next: frozenset[str] = frozenset()
     #: `nearest` looks only on the `attach` side
     side_only: bool = False
+    #: terms of one family (ميليشيا، الميليشيات، مليشياتها) share the target a bare one refers back to
+    family: str | None = None
 
 
 _TERM_FILES = ("framing.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/framing"))
+
+
+@cache
+def _unresolved_ref() -> str | None:
+    """The pack entry the resolve stage gives a labelled-group anaphor (الميليشيات) it could not tie to a
+    named group: a placeholder, not a target an analyst can compare outlets by."""
+    ref = load_json("anaphora").get("unresolved_group_entry")
+    return ref if isinstance(ref, str) else None
+
+
+@cache
+def _placeholder_family() -> str | None:
+    """The term family whose last target stands in for the unresolved-group placeholder."""
+    fam = load_json("framing").get("placeholder_family")
+    return fam if isinstance(fam, str) else None
 
 
 @cache
@@ -87,7 +119,10 @@ def terms() -> PhraseIndex:
 def _build_terms() -> PhraseIndex:
     data = load_json("framing")
     index = PhraseIndex()
+    # terrorism and extremism adjectives after a noun of an act describe the act (العمليات الإرهابية)
+    act_nouns = [*data.get("act_nouns", ())]
     for t in data["terms"]:
+        not_prev = [*t.get("not_prev", ()), *(act_nouns if t.get("category") in ("terrorism", "extremism") else ())]
         term = Term(
             key=fold_text(t["term"]), category=t.get("category"), attach=t.get("attach", "next"),
             gap=int(t.get("gap", 1)), refs=tuple(t.get("refs", ())),
@@ -96,8 +131,9 @@ def _build_terms() -> PhraseIndex:
             nearest=bool(t.get("nearest", False)), kinds=tuple(t.get("kinds", ())),
             next_prefix=fold_text(t.get("next_prefix", "")),
             not_next=frozenset(fold_text(w) for w in t.get("not_next", ())),
+            not_prev=frozenset(fold_text(w) for w in not_prev),
             only_next=frozenset(fold_text(w) for w in t.get("only_next", ())),
-            side_only=bool(t.get("side_only", False)),
+            side_only=bool(t.get("side_only", False)), family=t.get("family"),
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
@@ -282,26 +318,41 @@ def run(doc: Doc) -> None:
     around = _Around(doc)
     last_target: dict[str, EntityDraft] = {}
     last_by_category: dict[str, EntityDraft] = {}
+    last_by_family: dict[str, EntityDraft] = {}
     seen: dict[str, list[str]] = {}  # target id -> comparison forms recorded for it
     out: list[model.Framing] = []
     for m in terms().find(doc.folded.text):
         term: Term = m.payloads[0]
         s, e = _span(doc, m.start, m.end)
-        if doc.is_furniture(s, e):
-            continue
+        if doc.is_furniture(s, e) or (s > 0 and doc.text[s - 1] == "_"):
+            continue  # furniture; or a word inside a hashtag (#منظمة_التحرير): part of a name
         sent = doc.sentence_of(s)
         nxt = around.next_word(e)
         nxt_word = nxt[2] if nxt is not None and nxt[0] < sent.end else ""
         if (term.not_next and nxt_word in term.not_next) or (term.only_next and nxt_word not in term.only_next):
             continue  # تحرير السكان، الموالية لها: the literal sense
+        if term.not_prev and term.attach == "prev":
+            before = around.words_before(s, sent.start, 1)
+            if before and _clitic_free(before[0][2]) in term.not_prev:
+                continue  # العمليات الإرهابية: the adjective describes an act, not a group
         if term.extend and term.next_prefix and not (
                 nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1):
             continue  # الموالية اقتحام: no patron named
-        targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category)
+        targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family)
+        if term.category == "legitimising":
+            # تحرير aimed at unnamed militias: they are what is liberated from, never the liberator
+            targets = [t for t in targets if t.ref is None or t.ref != _unresolved_ref()]
+        # a term that lands on the unresolved placeholder (الميليشيات الانقلابية، تعتبرها "إرهابية"): the group
+        # the article already called militias, when it did
+        stand_in = last_by_family.get(_placeholder_family() or "")
+        targets = [stand_in if stand_in is not None and t.ref is not None and t.ref == _unresolved_ref() else t
+                   for t in targets]
         for target in targets:
             last_target[term.key] = target
             if term.category and target.type == "actor":
                 last_by_category[term.category] = target
+            if term.family and target.type == "actor" and target.ref != _unresolved_ref():
+                last_by_family[term.family] = target
             end = e
             if term.extend and nxt is not None and nxt[0] < sent.end:
                 end = nxt[1]
@@ -316,10 +367,18 @@ def run(doc: Doc) -> None:
 
 
 def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_target: dict[str, EntityDraft],
-             last_by_category: dict[str, EntityDraft]) -> list[EntityDraft]:
+             last_by_category: dict[str, EntityDraft],
+             last_by_family: dict[str, EntityDraft] | None = None) -> list[EntityDraft]:
     target = around.containing(s, e)
     if target is not None and term.category == "legitimising":
         return []  # هيئة تحرير الشام: the word is part of the group's name, not the article's choice
+    if target is not None and target.ref is not None and target.ref == _unresolved_ref():
+        # a bare "الميليشيات" the resolve stage left unresolved: the group this article already gave a
+        # term of the family (ميليشيا الحوثي … الميليشيات), else a nisba after it (الميليشيا الحوثية);
+        # otherwise the placeholder stands for the unnamed militias themselves
+        placeholder = target
+        target = (last_by_family or {}).get(term.family or "") or _nisba_after(doc, around, e)
+        return [target or placeholder]
     if target is None and term.adjectives:
         w = around.next_word(e)
         if w is not None and around.gap(e, w[0]) == 0:
@@ -356,6 +415,27 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         # a bare term refers back: to its own last target, else to the nearest actor before it
         target = last_target.get(term.key) or around.prev_before(s, 99, sent.start)
     return [target] if target is not None else []
+
+
+def _nisba_after(doc: Doc, around: _Around, e: int) -> EntityDraft | None:
+    """An actor named by the adjective right after a term (الميليشيا الحوثية → the Houthis): an actor
+    mention there, or an actor whose name's last word is that adjective without its feminine ending."""
+    w = around.next_word(e)
+    if w is None or around.gap(e, w[0]) > 0:
+        return None
+    hit = around.containing(w[0], w[1])
+    if hit is not None and hit.type == "actor" and hit.ref != _unresolved_ref():
+        return hit
+    word = fold_text(doc.text[w[0]:w[1]])
+    if not word.startswith("ال") or not word.endswith("يه") or len(word) < 7:
+        return None
+    stem = word[2:-1]  # الحوثيه → حوثي, found in الحوثي، الحوثيين
+    for m, ent in around.mentions:
+        # a group, not a state: الميليشيات الإيرانية are Iran's militias, not Iran
+        if ent.type == "actor" and ent.ref != _unresolved_ref() and ent.attrs.get("kind") in _NISBA_KINDS and any(
+                stem in x for x in fold_text(m.text).split()):
+            return ent
+    return None
 
 
 def loaded_terms() -> list[dict[str, Any]]:
