@@ -248,3 +248,43 @@ def test_dated_army_aliases() -> None:
     assert old and new
     assert all(a.valid_to == "2024-12-08" for a in old)
     assert all(a.valid_from == "2024-12-08" for a in new)
+
+
+def test_yemen_actors(index: PhraseIndex) -> None:
+    assert _ids(index, "تقدمت قوات الشرعية اليمنية نحو المطار") == ["yemen-army"]
+    assert _ids(index, "وسيطرت ألوية العمالقة على المديرية") == ["giants-brigades"]
+    assert _ids(index, "أعلن المجلس الانتقالي الجنوبي") == ["stc"]
+    assert _ids(index, "غارة نفذها التحالف الذي تقوده السعودية") == ["saudi-coalition-yemen"]
+    assert _ids(index, "نسبت إلى تنظيم القاعدة في جزيرة العرب") == ["aqap"]
+
+
+def test_state_forces_are_not_the_state(index: PhraseIndex) -> None:
+    assert _ids(index, "اعترضت قوات الدفاع الجوي السعودي صاروخا") == ["saudi-armed-forces"]
+    assert _ids(index, "وصلت القوات الإماراتية إلى الميناء") == ["uae-armed-forces"]
+
+
+def test_new_outlets_and_spellings(index: PhraseIndex) -> None:
+    assert _ids(index, "نقلت وكالة الأنباء الفرنسية عن مسؤول") == ["afp"]
+    assert _ids(index, "بحسب وكالة الإعلام الروسية") == ["ria-novosti"]
+    assert _ids(index, "قال لراديو روزنة") == ["rozana"]
+    assert _ids(index, "في مقابلة مع شبكة سي بي إس") == ["cbs"]
+
+
+@pytest.mark.parametrize(("day", "who"), [
+    ("2017-06-01", "avigdor-liberman"), ("2020-01-15", "naftali-bennett"), ("2021-03-01", "benny-gantz"),
+    ("2023-05-01", "yoav-gallant"), ("2025-02-01", "israel-katz"),
+])
+def test_title_alias_follows_the_term_of_office(day: str, who: str) -> None:
+    from marsad.stages.entities import _valid
+
+    key = fold_text("وزير الدفاع الإسرائيلي")
+    holders = {e.id for e in packs.entity_pack("people") for a in e.aliases
+               if fold_text(a.text) == key and _valid(a, e, day)}
+    assert holders == {who}
+
+
+def test_title_alias_periods_are_disjoint_for_one_title() -> None:
+    key = fold_text("وزير الخارجية اليمني")
+    spans = sorted((a.valid_from or "", a.valid_to or "9999", e.id)
+                   for e in packs.entity_pack("people") for a in e.aliases if fold_text(a.text) == key)
+    assert [s[2] for s in spans] == ["abdulmalik-al-mikhlafi", "khaled-al-yamani"]

@@ -402,3 +402,16 @@ def test_trec_credit_and_source_resolve_with_the_real_pack() -> None:
 def test_reader_dateline_guess_is_overridden_by_the_credit_parse(tiny_pack: None) -> None:
     doc = run(BODY, given={"byline": "قناة الأفق - سامر خليل", "dateline": "قناة الأفق"})
     assert doc.dateline is None and doc.author == "سامر خليل"
+
+
+def test_bare_forms_use_the_proclitics_in_the_pack() -> None:
+    d = packs.load_json("bylines")
+    assert d["bare_proclitics"] and d["bare_articles"] and d["name_abbreviations"]
+    assert "مرصد" in md._bare_forms("والمرصد")
+    assert "شبكه" in md._bare_forms("للشبكة")
+    assert md._bare_forms("ولد") == {"ولد"}  # too short to lose a letter
+
+
+def test_a_title_abbreviation_does_not_end_a_name() -> None:
+    assert md._person("د. سامر الخطيب") == "د. سامر الخطيب"
+    assert md._person("سامر. الخطيب") is None

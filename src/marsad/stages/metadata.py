@@ -89,6 +89,9 @@ def _cues() -> dict[str, Any]:
         "signature": frozenset(_key(w) for w in d["signature_cues"]),
         "heads": frozenset(_key(w) for w in d["source_heads"]),
         "not_places": frozenset(_key(w) for w in d["not_places"]),
+        "proclitics": tuple(fold_text(w) for w in d.get("bare_proclitics", [])),
+        "articles": tuple(fold_text(w) for w in d.get("bare_articles", [])),
+        "abbreviations": tuple(d.get("name_abbreviations", [])),
         "byline_re": re.compile(
             r"^\|?\s*" + alt(d["byline_cues"]) + r"\s*[:：\-–—]?\s+(?P<name>[^\d:|()«»\"“”]{3,60}?)"
             r"(?:\s*[-–—،,|]\s*(?P<place>[^\d:|()«»\"“”\-–—،,]{2,30}))?\s*$", re.I),
@@ -257,14 +260,17 @@ def _outlet_line(surface: str, *, strict: bool = False) -> tuple[str, packs.Pack
 
 def _bare_forms(word: str) -> set[str]:
     """A word's folded key, without ال, without a leading و/ل/ب ("والمرصد" → مرصد)."""
+    cues = _cues()
     k = _key(word)
     out = {k}
-    for p in ("و", "ف", "ب", "ل"):
-        if k.startswith(p) and len(k) > 3:
-            out.add(k[1:])
+    for p in cues["proclitics"]:
+        if k.startswith(p) and len(k) > len(p) + 2:
+            out.add(k[len(p):])
     for f in list(out):
-        if f.startswith(("ال", "لل")) and len(f) > 3:
-            out.add(f[2:])
+        for a in cues["articles"]:
+            if f.startswith(a) and len(f) > len(a) + 1:
+                out.add(f[len(a):])
+                break
     return out
 
 
@@ -291,7 +297,10 @@ def _signature_name(name: str) -> tuple[str, packs.PackEntry | None] | None:
 def _person(s: str) -> str | None:
     s = s.strip(_EDGE)
     words = s.split()
-    if not 2 <= len(words) <= 5 or _SENTENCE_PUNCT.search(s.replace("د.", "")):
+    bare = s
+    for abbr in _cues()["abbreviations"]:  # "د. أحمد": the dot of a title does not end a sentence
+        bare = bare.replace(abbr, "")
+    if not 2 <= len(words) <= 5 or _SENTENCE_PUNCT.search(bare):
         return None
     if _org_name(s) or _lookup(s) is not None:  # "حلب - المرصد الوطني": an outlet, not its author
         return None
