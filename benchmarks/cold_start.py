@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/cold_start.py            # 5 runs of each, medians
     .venv/bin/python benchmarks/cold_start.py --runs 11
+    .venv/bin/python benchmarks/cold_start.py --pycache /tmp/marsad-pyc   # with bytecode files, as installed
 
 Each command runs in a new process, `--runs` times after one untimed warm-up run (which fills the OS file
 cache; its time is reported as `first_s`). Timed, from the bottom up:
@@ -13,12 +14,15 @@ cache; its time is reported as `first_s`). Timed, from the bottom up:
 - `marsad extract one.txt --out tmp`      one article end to end: data packs loaded, analysed, written
 
 The difference between the last and `marsad --version` is, roughly, what loading the data packs and the
-first analysis cost. Results go to benchmarks/results/cold_start.json (or --out).
+first analysis cost. Each command's CPU time (user + system, from `wait4`) is kept beside the wall clock: on
+a shared machine only the CPU time compares across runs. The built indexes come from the index cache
+(`$MARSAD_CACHE`, filled by the warm-up run). Results go to benchmarks/results/cold_start.json (or --out).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -30,6 +34,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import ROOT, header, marsad_command, write_results
+
+
+def index_cache_dir() -> Path | None:
+    from marsad.index_cache import cache_dir
+
+    return cache_dir()
 
 #: used when examples/ has no .txt file
 FALLBACK_ARTICLE = """\
@@ -51,18 +61,30 @@ def pick_article(explicit: str | None) -> Path:
     return tmp
 
 
-def time_command(cmd: list[str], runs: int) -> dict[str, Any]:
-    def once() -> tuple[float, int, str]:
+def time_command(cmd: list[str], runs: int, env: dict[str, str] | None = None) -> dict[str, Any]:
+    def once() -> tuple[float, float | None, int, str]:
         t0 = time.perf_counter()
-        p = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
-        return time.perf_counter() - t0, p.returncode, p.stderr.decode("utf-8", "replace")
+        p = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        err = p.stderr.read().decode("utf-8", "replace") if p.stderr else ""
+        try:
+            _, status, usage = os.wait4(p.pid, 0)
+            wall = time.perf_counter() - t0
+            p.returncode = os.waitstatus_to_exitcode(status)
+            cpu: float | None = usage.ru_utime + usage.ru_stime
+        except (AttributeError, ChildProcessError):  # no wait4 on this platform
+            p.wait()
+            wall, cpu = time.perf_counter() - t0, None
+        return wall, cpu, p.returncode, err
 
-    first, rc, err = once()
+    first, _, rc, err = once()
     times: list[float] = []
+    cpus: list[float] = []
     codes = {rc}
     for _ in range(runs):
-        t, rc, err = once()
+        t, c, rc, err = once()
         times.append(t)
+        if c is not None:
+            cpus.append(c)
         codes.add(rc)
     return {
         "median_s": round(statistics.median(times), 4),
@@ -70,6 +92,8 @@ def time_command(cmd: list[str], runs: int) -> dict[str, Any]:
         "max_s": round(max(times), 4),
         "first_s": round(first, 4),
         "runs": [round(t, 4) for t in times],
+        # user + system CPU of the child: on a shared machine the wall clock also counts other people's work
+        "cpu_median_s": round(statistics.median(cpus), 4) if cpus else None,
         "exit_codes": sorted(codes),
         "stderr_tail": err[-400:] if any(codes) else "",
     }
@@ -99,7 +123,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--article", default=None, help="the one article (default: the first examples/*.txt)")
     ap.add_argument("--name", default="cold_start", help="result name: benchmarks/results/<name>.json")
     ap.add_argument("--out", default=None, help="write the results here instead")
+    ap.add_argument("--pycache", default=None, metavar="DIR",
+                    help="let the children write and read bytecode under DIR (PYTHONPYCACHEPREFIX), as an "
+                         "installed package has its .pyc files; by default the environment decides (with "
+                         "PYTHONDONTWRITEBYTECODE set, every run compiles marsad's modules again)")
     args = ap.parse_args(argv)
+    env = dict(os.environ)
+    if args.pycache:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(Path(args.pycache).resolve())
+    bytecode = "off (PYTHONDONTWRITEBYTECODE)" if env.get("PYTHONDONTWRITEBYTECODE") else (
+        f"cached under {env['PYTHONPYCACHEPREFIX']}" if env.get("PYTHONPYCACHEPREFIX") else "cached (__pycache__)")
 
     article = pick_article(args.article)
     shown = str(article.relative_to(ROOT)) if article.is_relative_to(ROOT) else str(article)
@@ -116,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     timings: dict[str, Any] = {}
     for key, cmd in commands.items():
         print(f"  timing {key} …", file=sys.stderr, flush=True)
-        timings[key] = time_command(cmd, args.runs)
+        timings[key] = time_command(cmd, args.runs, env)
         timings[key]["command"] = " ".join(Path(c).name if i == 0 else c for i, c in enumerate(cmd))
 
     ext, ver = timings["marsad_extract_one"], timings["marsad_version"]
@@ -128,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     result = header(args.name)
     result.update({
         "params": {"runs": args.runs,
+                   "bytecode": bytecode,
+                   "index_cache": str(index_cache_dir()) if index_cache_dir() else "off",
                    "article": shown,
                    "article_chars": len(article.read_text("utf-8", errors="replace"))},
         "command": " ".join(["python", "benchmarks/cold_start.py",
@@ -140,11 +176,12 @@ def main(argv: list[str] | None = None) -> int:
     path = write_results(args.name, result, args.out)
 
     print(f"\nmarsad {result['marsad_version']} @ {result['git_commit']} — {result['machine']['cpu']}, "
-          f"Python {result['machine']['python']}; median of {args.runs} runs")
+          f"Python {result['machine']['python']}; median of {args.runs} runs; bytecode {bytecode}")
     for key, t in timings.items():
         flag = "" if t["exit_codes"] == [0] else f"   exit {t['exit_codes']}"
+        cpu = f", cpu {1000 * t['cpu_median_s']:.1f}" if t["cpu_median_s"] is not None else ""
         print(f"  {key:22s} {1000 * t['median_s']:8.1f} ms  (min {1000 * t['min_s']:.1f}, "
-              f"first {1000 * t['first_s']:.1f}){flag}")
+              f"first {1000 * t['first_s']:.1f}{cpu}){flag}")
     print(f"  import marsad costs {1000 * derived['import_marsad_over_python_s']:.1f} ms over the "
           "interpreter; "
           f"extract costs {1000 * derived['extract_over_version_s']:.1f} ms over `marsad --version`")

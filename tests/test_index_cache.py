@@ -89,3 +89,23 @@ def test_phrase_index_from_an_older_layout_rebuilds() -> None:
     old.__setstate__(state)
     text = fold_text("قوات سوريا الديمقراطية")
     assert old.find(text) == idx.find(text) != []
+
+
+def test_pack_entries_pickle_to_equal_entries() -> None:
+    # Alias and PackEntry pickle through their constructors (faster to load): every field must travel
+    from marsad import packs
+
+    for name in ("actors", "places"):
+        entries = packs._read_entity_pack(name)
+        assert pickle.loads(pickle.dumps(entries)) == entries
+
+
+def test_entity_pack_read_once_then_loaded(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad import packs
+
+    packs.reset_caches()
+    first = packs.entity_pack("outlets")
+    packs.reset_caches()
+    monkeypatch.setattr(packs, "_read_entity_pack", lambda name: pytest.fail("read again"))
+    assert packs.entity_pack("outlets") == first
+    packs.reset_caches()

@@ -50,3 +50,17 @@ def test_latin_names() -> None:
     idx.add("SY24", "sy24")
     assert _found(idx, "خاص - SY24") == ["SY24"]
     assert _found(idx, "XSY24") == []
+
+
+def test_repeated_scan_of_one_text() -> None:
+    # one index scanning the same text twice answers from its memo; the caller's list is its own
+    idx = PhraseIndex()
+    idx.add("الرقة", "raqqa")
+    text = fold("في الرقة وبالرقة").text
+    first = idx.find_all(text)
+    first.clear()
+    again = idx.find_all(text)
+    assert [m.prefix for m in again] == ["", "وب"]
+    idx.add("في", "in")  # a changed index scans again
+    assert len(idx.find_all(text)) == 3
+    assert idx.find_all(fold("حلب").text) == []

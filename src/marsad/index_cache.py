@@ -9,6 +9,11 @@ be read (truncated, corrupt, another format) is ignored and rebuilt. Files are w
 temporary file in the same folder, then `os.replace`), so concurrent workers never see half a file; when the
 folder cannot be written the index is simply built every time.
 
+What is stored: the phrase indexes of the entities, names, claims, events and framing stages; the place
+records and the alias table of `gazetteer` ("places", keyed also on the GeoNames slice and the imported
+gazetteers' contents) and the places stage's index over them ("place-index"); the parsed entity packs
+("pack-<name>"). A fresh process thus reads pickles instead of parsing JSON lines and folding every name.
+
 `MARSAD_CACHE=off` (or `0`, `none`) turns the cache off. The cache holds only what marsad itself wrote into
 the user's own cache folder; like any pickle, it must not be pointed at files from elsewhere.
 """

@@ -46,6 +46,8 @@ class PhraseIndex:
         self._lam: dict[str, list[Any]] = {}
         self._auto: Any = None
         self._values: list[tuple[str, tuple[Any, ...], tuple[Any, ...]]] = []
+        #: the last text scanned and its matches (by identity: the pipeline's folded text is one string)
+        self._memo: tuple[str, list[Match]] | None = None
 
     def add(self, phrase: str, payload: Any) -> None:
         key = " ".join(fold_text(phrase).split())
@@ -55,11 +57,18 @@ class PhraseIndex:
         if key.startswith("ال") and len(key) > 3:
             self._lam.setdefault("ل" + key[2:], []).append(payload)
         self._auto = None
+        self._memo = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_memo"] = None
+        return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         # an index pickled by another version of this class (an index cache): keep the phrases, rebuild
         # the automaton when its layout is not this one's
         self.__dict__.update(state)
+        self._memo = None
         auto = state.get("_auto")
         values = state.get("_values")
         if auto is None or not isinstance(values, list) or (len(auto) and not isinstance(auto.get(next(
@@ -92,23 +101,34 @@ class PhraseIndex:
 
     def find_all(self, text: str) -> list[Match]:
         """Every boundary-valid occurrence, overlapping ones included."""
+        memo = self._memo
+        if memo is not None and memo[0] is text:
+            return list(memo[1])  # several stages scan the same folded text with one index
         auto = self._automaton()
         if not len(auto):
             return []
         out: list[Match] = []
         n = len(text)
         values = self._values
+        # `is_word_char` written out: the checks run for every raw hit, most of them inside longer words
         for end_idx, v in auto.iter(text):
             key, plain, lam = values[v]
             end = end_idx + 1
-            if end < n and is_word_char(text[end]):
-                continue
+            if end < n:
+                c = text[end]
+                if c.isalnum() or c == "_":
+                    continue
             start = end - len(key)
             ws = start
-            while ws > 0 and is_word_char(text[ws - 1]) and start - ws < 3:
+            while ws > 0 and start - ws < 3:
+                c = text[ws - 1]
+                if not (c.isalnum() or c == "_"):
+                    break
                 ws -= 1
-            if ws > 0 and is_word_char(text[ws - 1]):
-                continue
+            if ws > 0:
+                c = text[ws - 1]
+                if c.isalnum() or c == "_":
+                    continue
             prefix = text[ws:start]
             if plain and prefix in PREFIXES:
                 payloads = plain
@@ -122,7 +142,8 @@ class PhraseIndex:
             if prefix and key[0].isascii():
                 continue  # Latin names take no Arabic proclitics in running text
             out.append(Match(start, end, key, payloads, prefix))
-        return out
+        self._memo = (text, out)
+        return list(out)
 
     def find(self, text: str) -> list[Match]:
         """Longest non-overlapping matches, in text order."""

@@ -299,9 +299,12 @@ def _backed_groups(doc: Doc) -> None:
     anaphors = _actor_anaphors()
     after_actor = {_folded_index(doc, c.start): c for c in actors}
     seen: set[tuple[int, int]] = set()
-    for m in re.finditer(r"\w+", ftext):
+    forms = _backing_forms()
+    if not any(b in ftext for b in backing):
+        return  # most articles name no backed group
+    for m in _WORD.finditer(ftext):
         w = m.group()
-        if w not in backing and _strip_conj(w) not in backing:
+        if w not in forms:
             continue
         start = _head_before(ftext, m.start(), heads, fillers)
         if start is None:
@@ -335,6 +338,14 @@ def _backed_groups(doc: Doc) -> None:
         doc.candidates.append(Candidate(a, b, "actor", (), how="pattern", priority=1,
                                         name_ar=doc.text[a:b],
                                         attrs={"backed_by": backer.refs[0], "composite": True}))
+
+
+@cache
+def _backing_forms() -> frozenset[str]:
+    """Every word that is a backing word or one with و/ف and ب/ل on it (what `_strip_conj` takes off)."""
+    backing = _fset("backing_words")
+    forms = {p + b for b in backing for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")}
+    return frozenset(w for w in forms if w in backing or _strip_conj(w) in backing)
 
 
 def _strip_conj(word: str) -> str:

@@ -57,6 +57,7 @@ from functools import cache
 from typing import Any
 
 from marsad import gazetteer as gz
+from marsad import index_cache
 from marsad.gazetteer import PlaceRecord, haversine_km
 from marsad.matcher import Match, PhraseIndex, is_word_char, longest_first
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
@@ -150,14 +151,22 @@ def _lex() -> _Lex:
     )
 
 
-@cache
-def _index() -> PhraseIndex:
+_INDEX_FILES = ("place_cues.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/places"))
+
+
+def _build_index() -> PhraseIndex:
     idx = PhraseIndex()
     for key in gz.alias_table():
         idx.add(key, key)
     for key in _lex().inherit:
         idx.add(key, "\x00inherit:" + key)
-    return idx
+    return idx.compile()
+
+
+@cache
+def _index() -> PhraseIndex:
+    # keyed on the alias table's own sources too: an imported gazetteer rebuilds it
+    return index_cache.cached("place-index", _INDEX_FILES, _build_index, extra=gz.tables_key())
 
 
 @cache
@@ -648,7 +657,10 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
                   direction=direction, coordinated=coord)
         )
     # directions before البلاد (the article's country)
+    # `word in ft` first: a pattern that opens with a look-behind is tried at every offset of the text
     for word in lex.article_country:
+        if word not in ft:
+            continue
         for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", ft):
             d = _direction_before(ft, m.start())
             if d is None:
@@ -664,6 +676,8 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
             )
     # borders
     for head in lex.border_heads:
+        if head not in ft:
+            continue
         for m in re.finditer(rf"(?<!\w)(?:[وفبل]|وب|ول)?({re.escape(head)})(?!\w)", ft):
             w = _word_after(ft, m.end())
             if not w:
@@ -686,6 +700,8 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
                                      border_cc=cc))
     # ريفها الغربي
     for word in lex.suffixed_countryside:
+        if word not in ft:
+            continue
         for m in re.finditer(rf"(?<!\w)(?:[وفبل]|وب|ول)?({re.escape(word)})(?!\w)", ft):
             before = [(s, e, recs) for s, e, recs in found if m.start() - SUFFIX_WINDOW <= s and e <= m.start()]
             base = next(
@@ -1090,7 +1106,7 @@ def _border(doc: Doc, e: EntityDraft, info: dict[str, Any], country: str, countr
             rec = gz.records_by_id().get(f"country-{n.lower()}")
             if rec:
                 words += [_f(x) for x in rec.all_names()]
-            count = sum(len(re.findall(rf"(?<!\w)[وفبل]?{re.escape(w)}(?!\w)", ft)) for w in set(words))
+            count = sum(len(re.findall(rf"(?<!\w)[وفبل]?{re.escape(w)}(?!\w)", ft)) for w in set(words) if w in ft)
             if count > best:
                 best, other = count, n
     rid = borders.get(frozenset((cc, other))) if cc and other else None

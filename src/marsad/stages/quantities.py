@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from marsad import model
@@ -248,11 +248,17 @@ def doc_tokens(doc: Doc) -> list[Tok]:
 
 def strip_proclitic(word: str, *, article: bool = True) -> list[tuple[str, int]]:
     """The word and its readings without a leading proclitic, as (rest, chars removed)."""
+    return list(_readings(word, article))
+
+
+@lru_cache(maxsize=1 << 14)
+def _readings(word: str, article: bool) -> tuple[tuple[str, int], ...]:
+    # the same words come back in every article (and several times in one): read once, bounded memory
     out = [(word, 0)]
     for p in _PROCLITICS if article else _SHORT_PROCLITICS:
         if word.startswith(p) and len(word) - len(p) >= 2:
             out.append((word[len(p):], len(p)))
-    return out
+    return tuple(out)
 
 
 def widen(text: str, a: int, b: int) -> tuple[int, int]:
