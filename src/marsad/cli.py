@@ -12,10 +12,27 @@ import click
 from marsad import __version__
 
 
-def _console():  # type: ignore[no-untyped-def]
-    from rich.console import Console
+class _LazyConsole:
+    """rich's Console for stderr, imported only when something is printed: a quiet run of one article then
+    never pays for importing rich (a noticeable part of a cold start)."""
 
-    return Console(stderr=True, highlight=False)
+    def __init__(self) -> None:
+        self._real = None
+
+    @property
+    def real(self):  # type: ignore[no-untyped-def]
+        if self._real is None:
+            from rich.console import Console
+
+            self._real = Console(stderr=True, highlight=False)
+        return self._real
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.real, name)
+
+
+def _console() -> _LazyConsole:
+    return _LazyConsole()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -161,7 +178,7 @@ def _extract_local(paths: list[str], out: str, fmt: str, jobs: int, chunk_size: 
                     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
                     progress = Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(),
-                                        TimeRemainingColumn(), console=console, transient=True)
+                                        TimeRemainingColumn(), console=console.real, transient=True)
                     progress.start()
                     task = progress.add_task("extract", total=total)
             events = stream if first is None else _chain_one(first, stream)

@@ -21,18 +21,26 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 class _Record:
     """Shared `to_dict` for the frozen records below."""
 
     _keep_none: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        cls = type(self)
+        names = _FIELD_NAMES.get(cls)
+        if names is None:  # dataclasses.fields() is slow enough to show up when thousands of records are written
+            names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(self))  # type: ignore[arg-type]
         out: dict[str, Any] = {}
-        for f in fields(self):  # type: ignore[arg-type]
-            v = getattr(self, f.name)
-            if v is None and f.name not in self._keep_none:
+        keep = self._keep_none
+        for name in names:
+            v = getattr(self, name)
+            if v is None and name not in keep:
                 continue
-            out[f.name] = _plain(v)
+            out[name] = _plain(v)
         return out
 
 
