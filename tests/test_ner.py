@@ -13,12 +13,12 @@ from click.testing import CliRunner
 
 from marsad.ner import corpora
 from marsad.ner.conll import Score, chunks, parse_conll
-from marsad.ner.tagger import NerModelError, Tagger, default_model_path, tokenize
+from marsad.ner.tagger import NerModelError, Tagger, default_model_path, propagate, tokenize
 
 DATA = Path(os.environ.get("MARSAD_DATA", "/work/shared/data"))
 TEST_FILE = DATA / "ner-anercorp" / "ANERCorp_CamelLab_test.txt"
 #: the shipped model's overall F1 on the CAMeL test split must not fall below this (measured: see README)
-F1_FLOOR = 0.68
+F1_FLOOR = 0.71
 
 
 def need_data() -> Path:
@@ -103,8 +103,9 @@ def test_shipped_model_meets_its_f1_floor(tagger):
     from marsad.ner.conll import read_conll
 
     sc = Score()
-    for s in read_conll(TEST_FILE):
-        sc.add([g for _, g in s], tagger.tag([t for t, _ in s]))
+    sents = read_conll(TEST_FILE)
+    for s, tags in zip(sents, tagger.tag_document([[t for t, _ in s] for s in sents]), strict=True):
+        sc.add([g for _, g in s], tags)
     assert sc.f1 >= F1_FLOOR, sc.report()
     recorded = tagger.manifest["scores"]["test_anercorp_camel"]["f1"]
     assert abs(sc.f1 - recorded) < 0.002
@@ -159,6 +160,41 @@ def test_tokenize_keeps_offsets():
     text = "قُتل 3.5 آلاف، في (حلب)!"
     spans = tokenize(text)
     assert [text[s:e] for s, e in spans] == ["قُتل", "3.5", "آلاف", "،", "في", "(", "حلب", ")", "!"]
+
+
+def test_propagate_tags_repeats_of_a_name_found_nearby():
+    stems = [
+        ["قال", "وزير", "خارجيه", "فنلندا", "اركي", "توميويا", "امس"],
+        ["واضاف", "توميويا", "ان", "الاجتماع", "مهم"],
+        ["وفي", "فنلندا", "مطر"],
+    ]
+    tags = [
+        ["O", "O", "O", "B-LOC", "B-PER", "I-PER", "O"],
+        ["O", "O", "O", "O", "O"],
+        ["O", "O", "O"],
+    ]
+    out = propagate(stems, tags)
+    assert out[0] == tags[0]  # what the tagger found stays
+    assert out[1] == ["O", "B-PER", "O", "O", "O"]  # the family name alone
+    assert out[2] == ["O", "B-LOC", "O"]
+    far = propagate([stems[0], *[["كلمه"]] * 20, stems[1]], [tags[0], *[["O"]] * 20, tags[1]], window=15)
+    assert far[-1] == tags[1]  # another article's name is not borrowed
+
+
+def test_propagate_grows_a_name_cut_short():
+    stems = [["وصل", "مات", "ستيفنسون", "امس"], ["وقال", "مات", "ستيفنسون", "ان"], ["مات", "ستيفنسون"]]
+    tags = [["O", "B-PER", "I-PER", "O"], ["O", "O", "B-PER", "O"], ["O", "B-ORG"]]
+    out = propagate(stems, tags)
+    assert out[1] == ["O", "B-PER", "I-PER", "O"]
+    assert out[2] == ["O", "B-ORG"]  # another type: left alone
+
+
+def test_find_entities_within_ranges_keeps_offsets(tagger):
+    text = "وصل وفد إلى المدينة.\nوقال وزير الخارجية الأردني ناصر جودة في عمان إن المحادثات مستمرة."
+    a = text.index("وقال")
+    ents = tagger.find_entities(text, within=[(a, len(text))])
+    assert ents and all(e.start >= a and text[e.start : e.end] == e.text for e in ents)
+    assert tagger.find_entities(text, within=[]) == []
 
 
 # ------------------------------------------------------------------ errors

@@ -138,3 +138,26 @@ def test_ner_place_does_not_turn_a_party_into_a_place():
     doc.candidates.append(Candidate(s, s + 5, "place", ("country-tr",), how="ner", attrs={"ner": "LOC"}))
     resolve.run(doc)
     assert [(e.type, [m.how for m in e.mentions]) for e in doc.entities if e.mentions] == [("actor", ["pack"])]
+
+
+def test_cued_sentences_are_tagged_as_one_document(monkeypatch):
+    """All cued sentences go to the tagger in one call, so a name it finds in one of them can tag its
+    repeat in another (`Tagger.tag_document`)."""
+    import marsad.ner
+
+    calls: list[object] = []
+
+    class Fake:
+        def find_entities(self, text, within=None):
+            calls.append(within)
+            return []
+
+    text = "قال المتحدث سامر قبلان إن القصف مستمر.\nوصل الوفد أمس.\nوأضاف قبلان أن المفاوضات توقفت."
+    monkeypatch.setenv("MARSAD_NER_SCOPE", "cued")
+    monkeypatch.setattr(marsad.ner, "default_tagger", lambda: Fake())
+    doc = P.make_doc(text)
+    ner_stage.run(doc)
+    assert len(calls) == 1 and calls[0] == ner_stage.cued_spans(doc) and len(calls[0]) == 2
+    monkeypatch.setenv("MARSAD_NER_SCOPE", "all")
+    ner_stage.run(P.make_doc(text))
+    assert calls[-1] is None

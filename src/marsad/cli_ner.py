@@ -129,7 +129,8 @@ def train_ner(
 def eval_ner(file: Path, model: Path | None, as_json: bool) -> None:
     """Score the NER tagger on FILE: `token tag` a line, a blank line between sentences (ANERcorp format).
 
-    Prints CoNLL-style exact-span precision, recall and F1 per type and overall.
+    Prints CoNLL-style exact-span precision, recall and F1 per type and overall. The file is tagged as one
+    stream: names found in a sentence also tag their repeats in the sentences around it.
 
     Example: marsad eval ner ANERCorp_CamelLab_test.txt --json
     """
@@ -147,8 +148,9 @@ def eval_ner(file: Path, model: Path | None, as_json: bool) -> None:
     if not sents:
         raise click.ClickException(f"{file} holds no `token tag` lines.")
     sc = Score()
-    for s in sents:
-        sc.add([g for _, g in s], tagger.tag([t for t, _ in s]))
+    # the file is one stream: each sentence is tagged with its neighbours as its document
+    for s, tags in zip(sents, tagger.tag_document([[t for t, _ in s] for s in sents]), strict=True):
+        sc.add([g for _, g in s], tags)
     if as_json:
         d = sc.as_dict()
         d["file"] = str(file)

@@ -12,7 +12,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-FEATURE_VERSION = "1"
+FEATURE_VERSION = "2"
+#: per-word caches are emptied past this many words: large enough to hold a day's vocabulary (most look-ups
+#: hit), small enough that memory stays flat over a corpus of any size (500,000 grew RSS from 78 to 271 MB
+#: over 4,000 articles; 20,000 levels off)
+CACHE_LIMIT = 20_000
 
 _PROCLITICS2 = ("وب", "ول", "وك", "فب", "فل", "وس")
 _PROCLITICS1 = ("و", "ف", "ب", "ل", "ك")
@@ -136,6 +140,7 @@ class Featurizer:
         self._cache: dict[str, tuple[list[str], dict[int, list[str]], str]] = {}
         self.max_gaz = max((len(k) for k in lexicon.gazetteer), default=1)
         self.max_gaz = min(self.max_gaz, MAX_GAZ_LEN)
+        self._variants: dict[str, list[str]] = {}  # folded word → `variants` (gazetteer look-ups, per token)
 
     def _word(self, tok: str) -> tuple[list[str], dict[int, list[str]], str]:
         hit = self._cache.get(tok)
@@ -158,8 +163,15 @@ class Featurizer:
             "p1=" + f[:1],
             "p2=" + f[:2],
             "p3=" + f[:3],
+            # affixes of the word without its clitics: a name keeps them under و ب ل ال
+            "ss1=" + st[-1:],
             "ss2=" + st[-2:],
+            "ss3=" + st[-3:],
+            "ss4=" + st[-4:],
+            "sp1=" + st[:1],
             "sp2=" + st[:2],
+            "sp3=" + st[:3],
+            "sp4=" + st[:4],
             "len=" + str(min(len(st), 8)),
         ]
         if f.startswith("ال") or (len(f) > 3 and f[1:3] == "ال"):
@@ -187,7 +199,7 @@ class Featurizer:
         if act is not None:
             own = [x for x in own if x in act]
             ctx = {o: [x for x in v if x in act] for o, v in ctx.items()}
-        if len(self._cache) > 500_000:
+        if len(self._cache) > CACHE_LIMIT:
             self._cache.clear()
         hit = (own, ctx, f)
         self._cache[tok] = hit
@@ -204,7 +216,12 @@ class Featurizer:
         while i < n:
             found = 0
             label = ""
-            for first in variants(folded[i]):
+            first_forms = self._variants.get(folded[i])
+            if first_forms is None:
+                if len(self._variants) > CACHE_LIMIT:
+                    self._variants.clear()
+                first_forms = self._variants[folded[i]] = variants(folded[i])
+            for first in first_forms:
                 for length in range(min(self.max_gaz, n - i), 0, -1):
                     if length <= found:
                         break

@@ -53,6 +53,11 @@ def pack_gazetteer() -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
         ("name_particles", "PARTICLE"),
         ("formation_heads", "FORM"),
         ("locative_before_place", "LOCCUE"),
+        ("speech_verbs_before_names", "SAY"),
+        ("person_quote_cues", "NICK"),
+        ("nickname_cues", "NICK"),
+        ("person_role_modifiers", "RMOD"),
+        ("not_name_words", "NOTNAME"),
     ):
         for w in roles.get(key, []):
             if isinstance(w, str) and len(w.split()) == 1:

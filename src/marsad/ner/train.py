@@ -6,9 +6,10 @@
 The steps: read the corpora (`marsad.ner.corpora`), drop every sentence that repeats text of the ANERcorp
 CAMeL test split, learn word clusters from the unlabelled ANT corpus (`marsad.ner.clusters`), freeze the
 gazetteer from marsad's packs, train a linear-chain CRF with L-BFGS (python-crfsuite), score it on the
-test split, and write one zip file: `crf.bin` (the CRFsuite model), `lexicon.json` and `manifest.json`
-(data files with sha256, seed, feature version, parameters, scores, timings), `attributes.json` (the
-attributes that carry a weight: the tagger drops every other feature before CRFsuite sees it).
+test split (tagged as one stream with `Tagger.tag_document`, so names propagate between nearby sentences),
+and write one zip file: `crf.bin` (the CRFsuite model), `lexicon.json` and `manifest.json` (data files
+with sha256, seed, feature version, parameters, scores, timings), `attributes.json` (the attributes that
+carry a weight: the tagger drops every other feature before CRFsuite sees it).
 """
 
 from __future__ import annotations
@@ -108,10 +109,11 @@ def build_lexicon(cfg: TrainConfig) -> tuple[Lexicon, dict]:
     return Lexicon(gaz, words, clusters, current_charmap()), info
 
 
-def score(tag_fn: Callable[[list[str]], list[str]], sents: Sequence[corpora.Sentence]) -> Score:
+def score(tag_doc: Callable[[list[list[str]]], list[list[str]]], sents: Sequence[corpora.Sentence]) -> Score:
+    """CoNLL score of `tag_doc` (a `Tagger.tag_document`) over `sents` taken as one stream."""
     sc = Score()
-    for s in sents:
-        sc.add([g for _, g in s], tag_fn([t for t, _ in s]))
+    for s, tags in zip(sents, tag_doc([[t for t, _ in s] for s in sents]), strict=True):
+        sc.add([g for _, g in s], tags)
     return sc
 
 
@@ -143,19 +145,19 @@ def train(cfg: TrainConfig) -> dict:
         crf_bytes = crf_path.read_bytes()
     t2 = time.time()
     cfg.log(f"CRF trained in {t2 - t1:.0f}s")
-    from marsad.ner.tagger import Tagger
+    from marsad.ner.tagger import PROP_MAX_LEN, PROP_MIN_STEM, PROP_WINDOW, Tagger
 
     tagger = Tagger.from_parts(crf_bytes, lexicon, {})
-    scores = {"test_anercorp_camel": score(tagger.tag, test).as_dict()}
+    scores = {"test_anercorp_camel": score(tagger.tag_document, test).as_dict()}
     if dev:
-        scores["dev"] = score(tagger.tag, dev).as_dict()
+        scores["dev"] = score(tagger.tag_document, dev).as_dict()
     files = {}
     for name in (*cfg.corpora, "test"):
         for f in corpora.corpus_files(cfg.data, name):
             files[str(f.relative_to(cfg.data))] = sha256_file(f)
     manifest = {
         "format": MODEL_FORMAT,
-        "model": "linear-chain CRF (CRFsuite, L-BFGS)",
+        "model": "linear-chain CRF (CRFsuite, L-BFGS), then names propagated within a document",
         "feature_version": FEATURE_VERSION,
         "labels": sorted(tagger.labels),
         "seed": cfg.seed,
@@ -169,6 +171,9 @@ def train(cfg: TrainConfig) -> dict:
             "dev_held_out": cfg.dev,
             "clusters": cfg.clusters,
         },
+        # scores are of `Tagger.tag_document`: the test split is one stream, each sentence's document is
+        # the sentences within this window around it
+        "propagation": {"window": PROP_WINDOW, "min_stem": PROP_MIN_STEM, "max_len": PROP_MAX_LEN},
         "data": data_report,
         "data_files": files,
         "lexicon": lex_info,

@@ -225,12 +225,10 @@ def run(doc: Doc) -> None:
     if scope() == "off":
         return
     tagger = default_tagger()  # raises E205 when the model is missing or unreadable
-    if scope() == "cued":
-        spans = []
-        for a, b in cued_spans(doc):
-            spans.extend(_Shifted(e.start + a, e.end + a, e.type) for e in tagger.find_entities(doc.text[a:b]))
-    else:
-        spans = tagger.find_entities(doc.text)
+    # the cued sentences are tagged together, as one document, so that a name found in one of them also
+    # tags its repeats in the others
+    within = cued_spans(doc) if scope() == "cued" else None
+    spans = tagger.find_entities(doc.text, within=within)
     doc.candidates.extend(candidates_for(doc, spans))
 
 
