@@ -24,26 +24,57 @@ from marsad.textnorm import dediacritise, fold_text
 
 ACTOR_TYPES = ("actor", "person")
 _WORD = re.compile(r"\w+")
-#: designation verbs (folded stems): their object is what a terrorism term right after them is aimed at
-_DESIGNATE = ("تصنف", "يصنف", "صنفت", "صنف", "تعتبر", "يعتبر", "اعتبرت", "اعتبر", "تعد", "يعد", "تدرج",
-              "يدرج", "ادرجت", "المصنف", "المصنفه", "المصنفين", "المصنفون", "مصنف", "مصنفه", "تعده", "وتصنف",
-              "وتعتبر", "ويعتبر", "ويصنف")
-#: object pronouns on a designation verb, and whether they are plural
-_PRONOUNS = (("هما", True), ("هم", True), ("ها", False), ("ه", False))
-#: words before a term that say it describes unnamed people (لمن وصفهم بـ"الإرهابيين")
-#: actors a designation verb's pronoun may refer to (not the designating state)
-_DESIGNATED_KINDS = frozenset({"armed_group", "militia", "party"})
 _SIDE_BONUS = 4
-#: categories whose bare terms fall back to the article's main armed group, and that group's kinds
-_MAIN_FALLBACK = frozenset({"terrorism", "extremism"})
-_MAIN_KINDS = frozenset({"armed_group", "militia"})
-#: kinds of actor a nisba after a militia term may name (الميليشيا الحوثية)
-_NISBA_KINDS = frozenset({"armed_group", "militia", "party"})
-_UNNAMED = frozenset({"من", "لمن", "بمن", "ممن", "فمن", "ومن"})
-#: verbs an article uses to report what someone calls unnamed people (وصفهم، يسميهم)
-_CALL_VERBS = ("وصف", "يصف", "تصف", "يسم", "تسم", "سما", "سمي")
-#: words that make the actor after them a patron of those the term describes (folded prefixes)
-_PATRON = ("المرتبط", "مرتبط", "التابع", "تابع", "الموالي", "موالي", "المدعوم", "مدعوم", "المقرب", "مقرب")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue words and kinds around a term (framing.json), folded: they decide whom it is aimed at."""
+
+    #: designation verbs: their object is what a terrorism term right after them is aimed at
+    designate: frozenset[str]
+    #: object pronouns on a designation verb, longest first, and whether they are plural
+    pronouns: tuple[tuple[str, bool], ...]
+    #: actors a designation verb's pronoun may refer to (not the designating state)
+    designated_kinds: frozenset[str]
+    #: stems (first three letters) of verbs reporting what someone calls unnamed people (وصفهم، يسميهم)
+    call_verbs: frozenset[str]
+    call_pronouns: frozenset[str]
+    #: words before such a verb that say the people are unnamed (لمن وصفهم، من الذين يسميهم)
+    unnamed: frozenset[str]
+    relatives: frozenset[str]
+    #: words that make the actor after them a patron of those the term describes (prefixes)
+    patron: tuple[str, ...]
+    #: categories whose bare terms fall back to the article's main armed group, and that group's kinds
+    main_fallback: frozenset[str]
+    main_kinds: frozenset[str]
+    #: kinds of actor a nisba after a militia term may name (الميليشيا الحوثية)
+    nisba_kinds: frozenset[str]
+    #: word sequences after a reported description that point at whom it was about (في إشارة إلى)
+    reference: tuple[tuple[str, ...], ...]
+    #: demonstratives before a term that refer it back to its last use (هؤلاء الإرهابيين)
+    demonstratives: frozenset[str]
+
+
+@cache
+def cues() -> Cues:
+    data = load_json("framing")
+
+    def words(key: str) -> list[str]:
+        return [fold_text(w) for w in data.get(key, ())]
+
+    pronouns = sorted(((fold_text(k), v == "plural") for k, v in data.get("object_pronouns", {}).items()),
+                      key=lambda p: -len(p[0]))  # هما before ه
+    return Cues(
+        designate=frozenset(words("designation_verbs")), pronouns=tuple(pronouns),
+        designated_kinds=frozenset(data.get("designated_kinds", ())), call_verbs=frozenset(words("call_verbs")),
+        call_pronouns=frozenset(words("call_pronouns")), unnamed=frozenset(words("unnamed_words")),
+        relatives=frozenset(words("unnamed_relatives")), patron=tuple(words("patron_words")),
+        main_fallback=frozenset(data.get("main_fallback_categories", ())),
+        main_kinds=frozenset(data.get("main_kinds", ())), nisba_kinds=frozenset(data.get("nisba_kinds", ())),
+        demonstratives=frozenset(words("demonstratives")),
+        reference=tuple(tuple(w.split()) for w in words("reference_cues")),
+    )
 
 
 def _clitic_free(word: str) -> str:
@@ -91,6 +122,9 @@ class Term:
     side_only: bool = False
     #: terms of one family (ميليشيا، الميليشيات، مليشياتها) share the target a bare one refers back to
     family: str | None = None
+    #: with no name beside it, the group the article already gave a term of its family comes before the
+    #: nearest actor (المتمردين after ميليشيا الحوثي: the nearest actor is often the side fighting them)
+    labelled_first: bool = False
 
 
 _TERM_FILES = ("framing.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/framing"))
@@ -134,6 +168,7 @@ def _build_terms() -> PhraseIndex:
             not_prev=frozenset(fold_text(w) for w in not_prev),
             only_next=frozenset(fold_text(w) for w in t.get("only_next", ())),
             side_only=bool(t.get("side_only", False)), family=t.get("family"),
+            labelled_first=bool(t.get("labelled_first", False)),
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
@@ -224,11 +259,12 @@ class _Around:
         """Whether the word before `start` (after the term's end `e`) ties the term's bearers to the actor
         there as their patron (المرتبطين بـ، التابعة لـ، الموالين لـ، المدعومة من)."""
         self.words  # noqa: B018 (builds the word index)
+        patron = cues().patron
         i = bisect.bisect_left(self.starts, start)
         for _, we, w in reversed(self.words[max(0, i - 2):i]):
             if we <= e:
                 break
-            if w.startswith(_PATRON) or (w[1:].startswith(_PATRON) and w[0] in "وف"):
+            if w.startswith(patron) or (w[1:].startswith(patron) and w[0] in "وف"):
                 return True
         return False
 
@@ -261,18 +297,19 @@ class _Around:
     def designated(self, s: int, lo: int, hi: int) -> list[EntityDraft] | None:
         """A terrorism term right after a designation verb (تعتبرها أنقرة "إرهابية"، المصنف إرهابياً،
         وتصنفهم جميعاً كـ"تنظيمات إرهابية"): the verb's object(s), or None when no such verb is there."""
+        cue = cues()
         before = [w for w in self.words_before(s, lo, 6) if len(w[2]) > 1]
-        for ws, we, w in before[:4]:
+        for ws, we, w in before[:5]:
             stem, plural, pron = w, False, False
-            for suf, pl in _PRONOUNS:
-                if w.endswith(suf) and w[: -len(suf)] in _DESIGNATE:
+            for suf, pl in cue.pronouns:
+                if w.endswith(suf) and w[: -len(suf)] in cue.designate:
                     stem, plural, pron = w[: -len(suf)], pl, True
                     break
-            if stem not in _DESIGNATE:
+            if stem not in cue.designate:
                 continue
             if pron:
                 cands = [(m, ent) for m, ent in self.mentions if lo <= m.start and m.end <= ws
-                         and ent.type == "actor" and ent.attrs.get("kind") in _DESIGNATED_KINDS]
+                         and ent.type == "actor" and ent.attrs.get("kind") in cue.designated_kinds]
                 if not cands:
                     return []
                 if plural:
@@ -293,11 +330,25 @@ class _Around:
 
     def described_unnamed(self, s: int, lo: int) -> bool:
         """لمن وصفهم بـ"الإرهابيين": the term is given to people the article does not name."""
-        before = [w[2] for w in self.words_before(s, lo, 4) if w[2] not in ("ب", "ك")]
-        if len(before) < 2 or before[0][:3] not in _CALL_VERBS or before[0][-2:] not in ("هم", "ها"):
+        cue = cues()
+        before = [w[2] for w in self.words_before(s, lo, 4) if w[2] not in ("ب", "ك")]  # بـ"الإرهابيين"
+        if len(before) < 2 or before[0][:3] not in cue.call_verbs or before[0][-2:] not in cue.call_pronouns:
             return False
         # لمن وصفهم، من الذين يسميهم
-        return before[1] in _UNNAMED or (before[1] == "الذين" and len(before) > 2 and before[2] in _UNNAMED)
+        return before[1] in cue.unnamed or (before[1] in cue.relatives and len(before) > 2
+                                            and before[2] in cue.unnamed)
+
+    def referred_to(self, e: int, hi: int) -> EntityDraft | None:
+        """The actor an aside after the term points at (، في إشارة إلى مقاتلي الحزب), within six words."""
+        self.words  # noqa: B018 (builds the word index)
+        i = bisect.bisect_left(self.starts, e)
+        ws = [w for w in self.words[i:i + 8] if w[1] <= hi]
+        for cue in cues().reference:
+            n = len(cue)
+            for k in range(len(ws) - n + 1):
+                if k <= 6 and tuple(w[2] for w in ws[k:k + n]) == cue:
+                    return self.next_after(ws[k + n - 1][1], 1, hi)
+        return None
 
     def next_word(self, e: int) -> tuple[int, int, str] | None:
         words = self.words
@@ -320,6 +371,8 @@ def run(doc: Doc) -> None:
     last_by_category: dict[str, EntityDraft] = {}
     last_by_family: dict[str, EntityDraft] = {}
     seen: dict[str, list[str]] = {}  # target id -> comparison forms recorded for it
+    outcome: dict[str, list[EntityDraft]] = {}  # term -> the targets its last use had (none included)
+    prev_term: tuple[int, list[EntityDraft]] | None = None  # the last term's end and targets
     out: list[model.Framing] = []
     for m in terms().find(doc.folded.text):
         term: Term = m.payloads[0]
@@ -338,7 +391,17 @@ def run(doc: Doc) -> None:
         if term.extend and term.next_prefix and not (
                 nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1):
             continue  # الموالية اقتحام: no patron named
-        targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family)
+        before = around.words_before(s, sent.start, 1)
+        if before and before[0][2] in cues().demonstratives and term.key in outcome:
+            # هؤلاء الإرهابيين: the ones the article already called so, whoever they were (no one when that
+            # use was the report of a description of unnamed people)
+            targets = outcome[term.key]
+        else:
+            targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family)
+        if not targets and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0:
+            targets = prev_term[1]  # الإرهابيين الانفصاليين: a second term on the same people
+        prev_term = (e, targets)
+        outcome[term.key] = targets
         if term.category == "legitimising":
             # تحرير aimed at unnamed militias: they are what is liberated from, never the liberator
             targets = [t for t in targets if t.ref is None or t.ref != _unresolved_ref()]
@@ -380,23 +443,40 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = (last_by_family or {}).get(term.family or "") or _nisba_after(doc, around, e)
         return [target or placeholder]
     if target is None and term.adjectives:
-        w = around.next_word(e)
-        if w is not None and around.gap(e, w[0]) == 0:
+        # العدوان الأمريكي السعودي: each nisba in a row names one state
+        named: list[EntityDraft] = []
+        end = e
+        while (w := around.next_word(end)) is not None and around.gap(end, w[0]) == 0 and w[0] < sent.end:
             ref = dict(term.adjectives).get(fold_text(doc.text[w[0]:w[1]]))
-            target = _by_refs(doc, (ref,)) if ref else None
-            target = target or around.containing(w[0], w[1])
+            got = _by_refs(doc, (ref,)) if ref else None
+            if got is None and not named:
+                got = around.containing(w[0], w[1])  # الاحتلال الأميركي as one mention of the state
+            if got is None:
+                break
+            if got not in named:
+                named.append(got)
+            if not ref:
+                break  # a name, not a nisba: nothing after it belongs to the term
+            end = w[1]
+        if named:
+            return named
     if target is not None:
         return [target]
+    if around.described_unnamed(s, sent.start):
+        # before designation: لمن وصفهم is no designation of a group named earlier; the article may name
+        # them after it (من وصفتهم بـ"الإرهابيين"، في إشارة إلى مقاتلي الحزب)
+        named = around.referred_to(e, sent.end)
+        return [named] if named is not None else []
     if term.category == "terrorism":
         got = around.designated(s, sent.start, sent.end)
         if got is not None:
             return got
-    if around.described_unnamed(s, sent.start):
-        return []
     if term.attach == "next":
-        target = around.next_after(e, term.gap, sent.end)
+        target = around.next_after(e, term.gap, sent.end) or _named_by_next_term(doc, around, e)
     elif term.attach == "prev":
         target = around.prev_before(s, term.gap, sent.start)
+    if target is None and term.labelled_first and term.family:
+        target = (last_by_family or {}).get(term.family)
     if target is None and term.nearest:
         # الإرهابيين، تحرير، المرتزقة with no name beside them: the term's usual target when the
         # sentence names it, else the nearest plausible actor of the sentence
@@ -409,12 +489,31 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = _by_refs(doc, term.refs)
     if target is None and term.nearest and term.category:
         target = last_by_category.get(term.category)  # the group this article already called so
-    if target is None and term.nearest and term.category in _MAIN_FALLBACK:
-        target = around.main_actor(tuple(k for k in term.kinds if k in _MAIN_KINDS), s)  # the story's armed group
+    if target is None and term.nearest and term.category in cues().main_fallback:
+        target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s)  # the story's armed group
     if target is None and term.anaphor:
         # a bare term refers back: to its own last target, else to the nearest actor before it
-        target = last_target.get(term.key) or around.prev_before(s, 99, sent.start)
+        target = last_target.get(term.key)
+        if target is None:
+            before = around.prev_before(s, 99, sent.start)
+            # a term of some kinds of group never falls back on a state or person before it (ودعم إيران
+            # الميليشيات: the militias are Iran's proxies, not Iran)
+            if before is not None and (not term.kinds or before.attrs.get("kind") in term.kinds):
+                target = before
     return [target] if target is not None else []
+
+
+def _named_by_next_term(doc: Doc, around: _Around, e: int) -> EntityDraft | None:
+    """The group a term right after this one names by itself (ميليشيات الانقلابيين → the Houthis)."""
+    w = around.next_word(e)
+    if w is None or around.gap(e, w[0]) > 0:
+        return None
+    word = fold_text(doc.text[w[0]:w[1]])
+    for m in terms().find(word):
+        nxt: Term = m.payloads[0]
+        if nxt.attach == "self" and nxt.refs and m.end - m.start >= len(word) - 2:  # the whole word (لل…)
+            return _by_refs(doc, nxt.refs)
+    return None
 
 
 def _nisba_after(doc: Doc, around: _Around, e: int) -> EntityDraft | None:
@@ -432,7 +531,7 @@ def _nisba_after(doc: Doc, around: _Around, e: int) -> EntityDraft | None:
     stem = word[2:-1]  # الحوثيه → حوثي, found in الحوثي، الحوثيين
     for m, ent in around.mentions:
         # a group, not a state: الميليشيات الإيرانية are Iran's militias, not Iran
-        if ent.type == "actor" and ent.ref != _unresolved_ref() and ent.attrs.get("kind") in _NISBA_KINDS and any(
+        if ent.type == "actor" and ent.ref != _unresolved_ref() and ent.attrs.get("kind") in cues().nisba_kinds and any(
                 stem in x for x in fold_text(m.text).split()):
             return ent
     return None
