@@ -150,3 +150,11 @@ def test_descriptive_russian_contractors_and_white_flags():
     assert "Russian private military contractors" in ents
     assert "White Flags" in ents
 
+
+
+def test_outlet_alias_that_is_a_common_word_needs_a_cue_noun_from_the_pack() -> None:
+    from marsad import packs
+
+    assert "مراسل" in packs.load_json("anaphora")["outlet_cues"]
+    assert "alarabiya" in _refs("وقال مراسل العربية إن القصف استمر ليلا.", "outlet")
+    assert "alarabiya" not in _refs("تشهد المنطقة العربية توترا متزايدا.", "outlet")

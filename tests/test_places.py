@@ -451,3 +451,36 @@ def test_foreign_town_gets_no_coordinates_rather_than_wrong_ones() -> None:
 def test_more_added_villages(text: str, surface: str, lat: float, lon: float) -> None:
     e = place(analyse(text), surface)
     assert near(e, lat, lon), (e.name, e.attrs.get("lat"), e.attrs.get("lon"))
+
+
+def test_article_on_an_alias_is_no_place_cue() -> None:
+    # a ب/ل proclitic is a cue, the article of a common word is not: الصور are pictures, not Tyre
+    doc = analyse("نشر ناشطون الصور على مواقع التواصل، وقال إن للصور دلالة واضحة.")
+    assert not any(e.ref == "lb-tyre" for e in doc.entities)
+    assert place(analyse("وصلت الوفود إلى مدينة صور جنوبي لبنان."), "مدينة صور").ref == "lb-tyre"
+
+
+def test_country_nisba_after_an_indefinite_noun_is_an_adjective() -> None:
+    for text in ("قصفت طائرات إسرائيلية قواعد جوية سورية قرب الحدود.",
+                 "سقطت القذائف على مدينة سورية حدودية."):
+        assert "سورية" not in surfaces(analyse(text)), text
+    # after a cue word it is the country
+    assert "سورية" in surfaces(analyse("عاد آلاف اللاجئين إلى سورية هذا العام."))
+
+
+def test_unknown_town_in_a_later_sentence_takes_no_coordinates() -> None:
+    doc = analyse("اندلعت اشتباكات في مدينة الميادين صباح اليوم. وفي سياق آخر، شهدت مدينة كاتوفيتسه احتجاجات.")
+    e = place(doc, "مدينة كاتوفيتسه")
+    assert e.attrs.get("lat") is None and e.attrs.get("geo_source") != "inherited"
+
+
+def test_unknown_town_after_a_listed_place_takes_no_coordinates() -> None:
+    # a place named before X in its sentence is another item of the list, not where X lies
+    doc = analyse("أدان البيان الهجوم في ريف الحسكة، وحادث إطلاق النار في مدينة كاتوفيتسه البولندية.")
+    assert place(doc, "مدينة كاتوفيتسه").attrs.get("lat") is None
+
+
+def test_unknown_village_takes_the_place_the_text_ties_it_to() -> None:
+    doc = analyse("قتل مدنيان في قرية الفرخمانية شمال غرب منبج.")
+    e = next(e for e in doc.entities if e.type == "place" and "الفرخمانية" in e.name_ar)
+    assert e.attrs["geo_source"] == "inherited" and near(e, 36.53, 37.95, 40)

@@ -24,12 +24,6 @@ from marsad.textnorm import fold_text
 _QUOTES_OPEN = "\"'«“„‘"
 _QUOTES_CLOSE = "\"'»”’"
 
-#: cue nouns that license an outlet alias marked `requires: cue` (folded)
-_OUTLET_CUES = tuple(fold_text(w) for w in (
-    "صحيفة", "جريدة", "قناة", "موقع", "وكالة", "شبكة", "إذاعة", "راديو", "منصة", "تلفزيون", "مجلة",
-    "وكالة أنباء", "موقع قناة", "صحيفتي", "مراسل", "مراسلة", "مراسلو",
-))
-
 _PLURAL_ADJ_SUFFIXES = ("يين", "يون", "ين")
 
 
@@ -61,6 +55,12 @@ def _build_index() -> PhraseIndex:
 @cache
 def _roles() -> dict:
     return packs.load_json("roles")
+
+
+@cache
+def _outlet_cues() -> tuple[str, ...]:
+    """Nouns that license an outlet alias marked `requires: cue` (folded; `anaphora.json` outlet_cues)."""
+    return tuple(fold_text(w) for w in packs.load_json("anaphora").get("outlet_cues", ()))
 
 
 @cache
@@ -147,7 +147,7 @@ def _cued(ftext: str, start: int, end: int, prefix: str) -> bool:
     if _quoted(ftext, start - len(prefix), end):
         return True
     word = _prev_word(ftext, start - len(prefix))
-    if any(word == c or word.endswith(c) for c in _OUTLET_CUES):
+    if any(word == c or word.endswith(c) for c in _outlet_cues()):
         return True
     # لـ«الوطن» / لصحيفة: a lam directly on a quoted name
     return prefix.endswith("ل") and start - len(prefix) > 0 and ftext[start - len(prefix) - 1] in _QUOTES_OPEN

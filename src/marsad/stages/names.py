@@ -87,6 +87,21 @@ def _not_name() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _group_nouns() -> frozenset[str]:
+    return _fset("group_nouns", "anaphora")
+
+
+def is_group_word(word: str) -> bool:
+    """Whether a folded word is a group noun (ميليشيا، جماعات), with و/ف or the article on it: such a
+    word is never part of a person's name."""
+    nouns = _group_nouns()
+    for w in (word, word[1:] if word[:1] in ("و", "ف") else word):
+        if w in nouns or (w.startswith("ال") and w[2:] in nouns):
+            return True
+    return False
+
+
 def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) -> tuple[int, int] | None:
     """The name that starts at or after `pos` (folded offsets), or None."""
     stops = _fset("name_stop_words")
@@ -127,6 +142,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             break
         if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) or w in _fset("person_roles"):
             break
+        if is_group_word(w):
+            break  # "المسؤول ميليشيا X": a group after the role, not a person's name
         if not words and w.startswith("ال") and w not in particles:
             break  # a name does not start with the article; a family name may (الأسد)
         if w[0].isascii():
@@ -236,7 +253,10 @@ def _label_words() -> frozenset[str]:
 def _is_label_word(s: str) -> bool:
     """A quoted adjective (منظمة «إرهابية») is a label, not a name."""
     f = s.strip()
-    return f in _label_words() or (len(f.split()) == 1 and f.endswith(("يه", "يين", "يون")))
+    # a lone indefinite nisba («إرهابي»، «متطرفة») qualifies; a group's one-word name has the article
+    # or is no adjective (الحق، حسم)
+    nisba = f.endswith(("يه", "يين", "يون")) or (len(f) >= 4 and not f.startswith("ال") and f.endswith("ي"))
+    return f in _label_words() or (len(f.split()) == 1 and nisba)
 
 
 def _looks_like_speech(s: str) -> bool:

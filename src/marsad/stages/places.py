@@ -40,9 +40,12 @@ minus distance to the article's unambiguous places (−1 per 150 km, at most −
 of population, plus the source's precedence rank × 0.2. Compositional places: countryside takes the pack's
 countryside entry when there is one, else the base's coordinates shifted `SHIFT_DEG` toward the direction
 (precision region); a governorate takes its seat's coordinates (admin_area); a facility its town's (place).
-Pattern places and generic facilities take the coordinates of the nearest place mentioned in the same
-sentence (nudged `NUDGE_DEG` when a direction word stands before that place), with precision admin_area and
-`geo_source="inherited"`; with none in the sentence they stay without coordinates.
+A pattern place takes the coordinates of the place named right after it in its sentence, within
+`INHERIT_NEAR` characters (قرية X شمال غرب الموصل), or, when the text calls it neighbouring (بلدة X
+المجاورة; `anaphora.json` neighbour_words), of the place named last before it; a generic facility takes
+those of the nearest place of its sentence. They are nudged `NUDGE_DEG` when a direction word stands before
+that place, with precision admin_area and `geo_source="inherited"`; with none they stay without coordinates
+(a new "مدينة X" in a later sentence is often far from the places named before it).
 A place marked foreign (a nationality adjective of another country after it, or an anchor that is a foreign
 region or country: مدينة شيتا في سيبيريا) stays without coordinates: none is better than a wrong town's.
 """
@@ -67,7 +70,11 @@ from marsad.textnorm import fold_text
 SHIFT_DEG = 0.4
 #: degrees a pattern place is moved from its anchor when a direction word precedes the anchor
 NUDGE_DEG = 0.08
-#: characters before a pattern place's sentence searched for an anchor when its sentence has none
+#: the most characters between a place no gazetteer knows and the place it takes its coordinates from:
+#: the text must tie the two together (قرية X في ريف حلب، بلدة X قرب الباب), and a place named farther
+#: away, or in another sentence, says nothing of where X lies
+INHERIT_NEAR = 60
+#: characters before an unknown place searched for the place it neighbours (بلدة X المجاورة)
 INHERIT_WINDOW = 1200
 _DIR_VEC = {
     "north": (1, 0),
@@ -197,7 +204,7 @@ def _border_of() -> dict[frozenset[str], str]:
 
 
 def reset() -> None:
-    for fn in (_lex, _index, _countryside_of, _directional_of, _border_of):
+    for fn in (_lex, _index, _countryside_of, _directional_of, _border_of, _neighbour_words):
         fn.cache_clear()
     gz.reset()
 
@@ -283,10 +290,36 @@ def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int]) -> bool:
         return False
     if pw and (_word_is(pw, lex.cue_words) or pw in lex.directions):
         return True
-    if any(c in m.prefix for c in "بل"):
+    # a preposition ب/ل on the name (بحلب، لإدلب، وبحلب, and لل where it took the article's alef); only the
+    # proclitics count, never letters of an article or a stem
+    if m.prefix.lstrip("وف")[:1] in ("ب", "ل"):
         return True
     # و joining it to a place just before: منغ ونبل والزهراء
     return m.prefix.startswith("و") and prev is not None and prev[1] in accepted_ends
+
+
+def nisba_adjective(ft: str, start: int, prefix: str) -> bool:
+    """Whether the word at folded `start` (proclitics `prefix` before it) is a country's name that is also
+    its indefinite nisba adjective (سورية) standing after an indefinite noun it qualifies: "قواعد جوية
+    سورية"، "مدينة سورية" name a Syrian base or town, not Syria. After a cue word (في سورية، إلى سورية), a
+    definite word or with a proclitic it stays the country."""
+    lex = _lex()
+    if prefix:
+        return False
+    w = _word_after(ft, start)
+    if w is None or w[0] != start or "ال" + ft[w[0] : w[1]] not in lex.nationality:
+        return False
+    prev = _word_before(ft, start)
+    if prev is None or not ft[prev[1] : start].isspace():
+        return False  # a line or a clause begins with it
+    pw = ft[prev[0] : prev[1]]
+    return (
+        len(pw) >= 3
+        and not pw.startswith("ال")
+        and not pw[0].isdigit()
+        and _word_is(pw, lex.cue_words) is None
+        and pw not in lex.directions
+    )
 
 
 _OPEN_QUOTES = "\"'«“"
@@ -404,6 +437,8 @@ def candidates(doc: Doc) -> None:
         if info is None or _blocked(ft, m, m.payloads[0], lex):
             continue
         if not any(c is None or _cue_ok(ft, m, c, ends) for c in set(info.cues)):
+            continue
+        if nisba_adjective(ft, m.start, m.prefix):
             continue
         if m.prefix.startswith("ف") and all(
             i in by_id and by_id[i].source_kind != "pack" for i in info.ids
@@ -1136,7 +1171,8 @@ def _merge_same_place(doc: Doc, places: list[EntityDraft]) -> None:
 
 
 def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | None = None) -> None:
-    """Place a pattern village or a generic facility at the nearest located place of its sentence. A place
+    """Place a pattern village at the located place named right after it in its sentence (the text ties
+    them: قرية X شمال غرب الموصل), a generic facility at the nearest located place of its sentence. A place
     marked foreign stays without coordinates rather than take a wrong town's: one followed by a nationality
     adjective of another country than the article's (مدينة شيتا الروسية) unless its anchor lies in that
     country, or one whose anchor is a foreign region or country (مدينة شيتا في سيبيريا)."""
@@ -1145,25 +1181,28 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
     m0 = ent.mentions[0]
     sent = doc.sentence_of(m0.start)
 
-    def nearest(start: int, end: int, towns_only: bool) -> tuple[int, EntityDraft, int] | None:
+    def nearest(start: int, end: int, before: bool = False) -> tuple[int, EntityDraft, int] | None:
         best: tuple[int, EntityDraft, int] | None = None
         for mm, other in doc.mentions_in(start, end, ("place",)):
             if other is ent or other.attrs.get("lat") is None or other.attrs.get("precision") == "country":
                 continue
             if other.attrs.get("geo_source") == "inherited":
                 continue
-            if towns_only and other.attrs.get("precision") not in ("place", "admin_area"):
-                continue
+            # the anchor follows: "قرية X شمال غرب الموصل"، "بلدة X في ريف حلب"; a place named before X is
+            # mostly another item of a list ("كابول، وحادث في مدينة X")
             dist = mm.start - m0.end if mm.start >= m0.end else m0.start - mm.end
-            if best is None or dist < best[0]:
+            if (facility or before or 0 <= mm.start - m0.end <= INHERIT_NEAR) and (best is None or dist < best[0]):
                 best = (dist, other, mm.start)
         return best
 
-    best = nearest(sent.start, sent.end, False)
-    if best is None:
-        # none in the sentence: the nearest town named before it, within a paragraph or so, else any place
-        lo = max(0, m0.start - INHERIT_WINDOW)
-        best = nearest(lo, sent.start, True) or nearest(lo, sent.start, False)
+    # only a place of its own sentence, named close to it: an unknown town takes no coordinates from a
+    # place the article named before (a new "مدينة X" is often far from the last place named)
+    # a generic facility (المربع الأمني) belongs to a town of its sentence, named before or after it
+    facility = info.get("compose") == "inherit"
+    best = nearest(sent.start, sent.end) if facility else nearest(m0.end, min(sent.end, m0.end + INHERIT_NEAR))
+    if best is None and not facility and _neighbour_word_after(doc, m0.end):
+        # "بلدة X المجاورة": the text ties X to the place named last before it
+        best = nearest(max(0, m0.start - INHERIT_WINDOW), m0.start, before=True)
     kind = info.get("kind") or "place"
     name = (
         ent.name if ent.name and not re.search(r"[\u0600-\u06ff]", ent.name) else transliterate(ent.name_ar)
@@ -1210,6 +1249,19 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
         approx=True,
         anchor=other.id,
     )
+
+
+@cache
+def _neighbour_words() -> frozenset[str]:
+    from marsad import packs
+
+    return frozenset(_f(w) for w in packs.load_json("anaphora").get("neighbour_words", ()))
+
+
+def _neighbour_word_after(doc: Doc, end: int) -> bool:
+    fend = _folded_pos(doc, end)
+    w = _word_after(doc.folded.text, fend) if fend is not None else None
+    return w is not None and doc.folded.text[w[0] : w[1]] in _neighbour_words()
 
 
 def _folded_pos(doc: Doc, orig: int) -> int | None:

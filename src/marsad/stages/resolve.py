@@ -28,20 +28,31 @@ Rules, in order:
 4. **Anaphora.** Definite descriptions listed on an actor (التنظيم → ISIS) attach to that actor when it is
    already in the article, the nearest preceding one winning; outlet nouns (الشبكة، الصحيفة) attach to the
    nearest outlet of that kind; "الميليشيات" attaches to the group the article itself labelled so
-   (ميليشيا قسد); a person named once in full is found again by the family name alone. A person only
-   the recogniser found whose name ends a fuller name already given (وقال عبد الرحمن after رامي عبد
-   الرحمن) is a mention of that person, not a new one.
+   (ميليشيا قسد, or an alias that starts with the label: ميليشيا الحوثي), and a group noun with a group's
+   nisba (الميليشيات الحوثية، الجماعة الحوثية) to that group. A person named once in full is found again
+   by the family name alone (for a pack person: a compound family name anywhere after, a one-word one
+   after a speech verb: وقال ظريف). A person only a pattern or the recogniser found whose name ends a
+   fuller name already given (وقال عبد الرحمن after رامي عبد الرحمن) is a mention of that person, not a
+   new one, unless the tail follows بن (the father).
+5. **Theatre.** Generic names the packs give to one entry (قوات التحالف، طيران التحالف، الساحل) name
+   another in an article whose places lie mostly in another country (`anaphora.json` theatre_entries:
+   the Saudi-led coalition and Yemen's west coast in an article about Yemen). A recogniser's place that is
+   a country's nisba after an indefinite noun (طائرات سورية) and a recogniser's person whose name holds a
+   group noun (ميليشيا X) are dropped.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from functools import cache
 
+from marsad import gazetteer as gz
 from marsad import packs
 from marsad.matcher import PhraseIndex, is_word_char
 from marsad.packs import load_json
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
+from marsad.stages import names, places
 from marsad.textnorm import fold_text
 
 _OPEN_Q = "\"'«“„‘"
@@ -478,9 +489,46 @@ def _labelled(doc: Doc) -> list[tuple[int, EntityDraft]]:
             continue
         for m in e.mentions:
             before = _words_before(doc, m.start, 1)
-            if before and _strip_clitic(before[-1]) in label_words:
+            # the label word before the name (ميليشيا قسد) or as the name's own first word, where an alias
+            # carries it (ميليشيا الحوثي)
+            first = fold_text(m.text).split()[:1]
+            if (before and _strip_clitic(before[-1]) in label_words) or (
+                    m.how != "anaphora" and first and _strip_clitic(first[0]) in label_words):
                 out.append((m.start, e))
     return sorted(out, key=lambda p: p[0])
+
+
+@cache
+def _adjective_groups() -> dict[str, str]:
+    """Folded definite word X → the actor whose pack alias is a group noun + X (ميليشيا الحوثي → X =
+    الحوثي), where only one actor has such an alias."""
+    data = _anaphora_data()
+    nouns = {fold_text(w) for w in (*data.get("label_words", ()), *data.get("head_nouns", ()))}
+    found: dict[str, set[str]] = {}
+    for e in packs.entity_pack("actors"):
+        for a in e.aliases:
+            words = fold_text(a.text).split()
+            if len(words) == 2 and words[0] in nouns and words[1].startswith("ال") and len(words[1]) > 4:
+                found.setdefault(words[1], set()).add(e.id)
+    return {w: next(iter(ids)) for w, ids in found.items() if len(ids) == 1}
+
+
+def _group_adjective(doc: Doc, fend: int) -> tuple[str, int] | None:
+    """The definite nisba adjective right after a group noun ending at folded `fend` that names a group
+    (الميليشيات الحوثية، الجماعة الحوثية → the actor of «ميليشيا الحوثي»): (actor id, folded end)."""
+    ftext = doc.folded.text
+    i = fend
+    if i >= len(ftext) or ftext[i] != " ":
+        return None
+    j = i + 1
+    while j < len(ftext) and is_word_char(ftext[j]):
+        j += 1
+    word = ftext[i + 1:j]
+    if not word.startswith("ال"):
+        return None
+    base = word[:-1] if word.endswith("ه") else word  # الحوثيه (feminine) → الحوثي
+    ref = _adjective_groups().get(base)
+    return (ref, j) if ref and base.endswith("ي") else None
 
 
 def _resolve_anaphora(doc: Doc) -> None:
@@ -495,8 +543,17 @@ def _resolve_anaphora(doc: Doc) -> None:
         if doc.is_furniture(start, end) or taken(start, end):
             continue
         target: EntityDraft | None = None
-        for kind, value in m.payloads:
+        adj = _group_adjective(doc, m.end) if any(k in ("label", "head") for k, _ in m.payloads) else None
+        if adj is not None:
+            # "الميليشيات الحوثية": the adjective names the group, whatever was labelled before
+            ref, fend = adj
+            entry = by_id[ref]
+            target = doc.entity_by_ref(ref) or doc.new_entity("actor", entry.name, entry.name_ar, entry.id,
+                                                               kind=entry.kind)
+            end = doc.folded.span(m.start, fend)[1]
+        for kind, value in m.payloads if target is None else ():
             if kind == "actor":
+                value = _theatre_entry(doc, value, doc.text[start:end])
                 cands = [e for e in doc.entities if e.ref == value]
                 target = _nearest(cands, start, where) or target
             elif kind == "outlet":
@@ -520,17 +577,48 @@ def _resolve_anaphora(doc: Doc) -> None:
             taken.mark(start, end)
 
 
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in _roles().get("name_particles", ()))
+
+
+def _family_name(words: list[str]) -> list[str]:
+    """The words a person is called by alone: the last word, or the last two where the family name is a
+    compound (رامي عبد الرحمن → عبد الرحمن, not the bare الرحمن)."""
+    if len(words) >= 3 and words[-2] in _name_particles():
+        return words[-2:]
+    return words[-1:]
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in _roles().get("speech_verbs_before_names", ()))
+
+
 def _people_again(doc: Doc) -> None:
-    """A person named in full once is found again by the full name or the family name alone."""
+    """A person named in full once is found again by the full name or the family name alone. For a
+    person the packs know, a compound family name (عبد الرحمن، آل ثاني) counts anywhere after the full
+    name, a one-word family name only as the subject of a speech verb (وقال ظريف): one-word family names
+    of public figures are often ordinary words (صالح، هادي، الصباح) or a group's name (الحوثي). A family
+    name two people of the article share names neither."""
     stops = {fold_text(w) for w in _roles()["name_stop_words"]}
-    idx = PhraseIndex()
+    keys: dict[str, set[str]] = {}
+    needs_verb: set[str] = set()
     for e in doc.entities:
-        if e.type != "person" or e.ref is not None:
+        if e.type != "person" or not e.mentions:
             continue
         words = fold_text(e.name_ar).split()
-        idx.add(e.name_ar, e.id)
-        if len(words) >= 2 and len(words[-1]) >= 4 and words[-1] not in stops:
-            idx.add(words[-1], e.id)
+        keys.setdefault(" ".join(words), set()).add(e.id)
+        family = _family_name(words)
+        if len(words) > len(family) and len("".join(family)) >= 4 and family[-1] not in stops:
+            key = " ".join(family)
+            keys.setdefault(key, set()).add(e.id)
+            if e.ref is not None and len(family) == 1:
+                needs_verb.add(e.id)
+    idx = PhraseIndex()
+    for key, ids in keys.items():
+        if len(ids) == 1:
+            idx.add(key, next(iter(ids)))
     if not len(idx):
         return
     taken = _Taken(doc)
@@ -538,32 +626,45 @@ def _people_again(doc: Doc) -> None:
         start, end = doc.folded.span(m.start, m.end)
         if taken(start, end) or doc.is_furniture(start, end):
             continue
-        taken.mark(start, end)
+        if m.payloads[0] in needs_verb and " " not in m.key:  # the one-word family name (or its لل form)
+            before = _words_before(doc, start, 1)
+            if m.prefix or not before or _strip_clitic(before[-1]) not in _speech_verbs():
+                continue
         ent = doc.entity(m.payloads[0])
-        if ent is not None:
-            ent.add(start, end, doc.text[start:end], "pattern")
+        # the short form only after the person was named: it refers back, never forward
+        if ent is None or not any(x.start < start for x in ent.mentions):
+            continue
+        taken.mark(start, end)
+        ent.add(start, end, doc.text[start:end], "pattern")
 
 
-def _ner_people_to_named(doc: Doc) -> None:
-    """A person only the recogniser found, whose name is the tail of a person already named in full
-    (رامي عبد الرحمن ... وقال عبد الرحمن), is that person: the mentions move to the fuller entity."""
+@cache
+def _patronymic() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in _anaphora_data().get("patronymic_words", ()))
+
+
+def _guessed_people_to_named(doc: Doc) -> None:
+    """A person only a pattern or the recogniser found, whose name is the tail of a person already named
+    in full (رامي عبد الرحمن ... وقال عبد الرحمن), is that person, whether the packs know him or a
+    pattern found him: the mentions move to the fuller entity named last before."""
     people = [e for e in doc.entities if e.type == "person" and e.mentions]
     full: list[tuple[list[str], EntityDraft]] = []
     for e in people:
-        if all(m.how == "ner" for m in e.mentions):
-            continue
         for name in {e.name_ar, *(m.text for m in e.mentions if m.how != "anaphora")}:
             full.append((fold_text(name).split(), e))
     for e in people:
-        if not all(m.how == "ner" for m in e.mentions):
+        if e.ref is not None or not e.mentions or any(m.how not in ("ner", "pattern") for m in e.mentions):
             continue
         words = fold_text(e.name_ar).split()
         first = e.mentions[0].start
-        owners = [o for ws, o in full if len(ws) > len(words) and ws[-len(words):] == words
+        # not after بن: in تميم بن حمد آل ثاني the tail حمد آل ثاني is the father, another person
+        owners = [o for ws, o in full if o is not e and o.mentions and len(ws) > len(words)
+                  and ws[-len(words):] == words and ws[-len(words) - 1] not in _patronymic()
                   and any(m.start < first for m in o.mentions)]
         if owners:
+            owner = max(owners, key=lambda o: max(m.start for m in o.mentions if m.start < first))
             for m in e.mentions:
-                owners[0].add(m.start, m.end, m.text, m.how)
+                owner.add(m.start, m.end, m.text, m.how)
             e.mentions.clear()
 
 
@@ -599,17 +700,77 @@ def _author_as_person(doc: Doc) -> None:
     ent.add(i, i + len(doc.author), doc.author, "metadata")
 
 
+def _theatre(doc: Doc, cands: list[Candidate]) -> str | None:
+    """The country most of the article's places lie in (its unambiguous place names), when one leads."""
+    recs = gz.records_by_id()
+    counts: Counter[str] = Counter()
+    for c in cands:
+        if c.type != "place" or not c.refs:
+            continue
+        countries = {getattr(recs.get(r), "country", None) for r in c.refs}
+        if len(countries) == 1 and None not in countries:
+            counts[countries.pop()] += 1
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[1][1] * 2 > top[0][1]):
+        return None
+    return top[0][0]
+
+
+def _theatre_entry(doc: Doc, ref: str, text: str) -> str:
+    """The entry a generic name stands for in this article's theatre (`anaphora.json` theatre_entries):
+    قوات التحالف in an article about Yemen is the Saudi-led coalition, elsewhere the pack's entry."""
+    rule = _anaphora_data().get("theatre_entries", {}).get("entries", {}).get(ref)
+    if not rule:
+        return ref
+    target = rule.get("by_country", {}).get(doc.scratch.get("theatre"))
+    if not target or target not in packs.entries_by_id():
+        return ref
+    return target if fold_text(_strip_clitic(text)) in {fold_text(a) for a in rule.get("aliases", ())} else ref
+
+
+def _retarget(doc: Doc) -> None:
+    """Generic names to the entry of the article's theatre (see `_theatre_entry`)."""
+    doc.scratch["theatre"] = _theatre(doc, doc.candidates)
+    store = doc.scratch.get("places", {})
+    for c in doc.candidates:
+        if c.how != "pack" or len(c.refs) != 1:
+            continue
+        ref = _theatre_entry(doc, c.refs[0], doc.text[c.start:c.end])
+        if ref != c.refs[0]:
+            c.refs = (ref,)
+            if (c.start, c.end) in store:  # the geocoder reads a place's records from here
+                store[(c.start, c.end)] = {**store[(c.start, c.end)], "refs": (ref,)}
+
+
+def _group_person(doc: Doc, c: Candidate) -> bool:
+    """A recogniser's person whose name holds a group noun (ميليشيا X): a group's name, no person's."""
+    return c.type == "person" and any(names.is_group_word(w) for w in fold_text(doc.text[c.start:c.end]).split())
+
+
+def _nisba_adjective(doc: Doc, c: Candidate) -> bool:
+    """A recogniser's place that is a country's nisba after an indefinite noun (طائرات سورية): the
+    adjective, as the places stage decides for its own matches."""
+    fstart = _folded_pos(doc, c.start)
+    ftext = doc.folded.text
+    j = fstart
+    while j > 0 and fstart - j < 2 and is_word_char(ftext[j - 1]):
+        j -= 1
+    return places.nisba_adjective(ftext, j, "") if j == fstart else False
+
+
 @stage("resolve", requires=("doc.candidates",), assigns=("doc.entities",))
 def run(doc: Doc) -> None:
     # the recogniser's spans take no part in the party-or-place decision (a LOC on تركيا is no evidence
     # that تركيا is the theatre), and come into `_select` after everything else
-    ner = [c for c in doc.candidates if c.how == "ner" and not _alone_on_line(doc, c.start, c.end)]
+    ner = [c for c in doc.candidates if c.how == "ner" and not _alone_on_line(doc, c.start, c.end)
+           and not (c.type == "place" and _nisba_adjective(doc, c)) and not _group_person(doc, c)]
+    _retarget(doc)
     cands = _party_or_place(doc, [c for c in doc.candidates if c.how != "ner"]) + ner
     chosen = _select(doc, cands)
     _make_entities(doc, chosen)
     _join_entities(doc)
     _resolve_anaphora(doc)
     _merge_nicknames(doc)
-    _ner_people_to_named(doc)
+    _guessed_people_to_named(doc)
     _people_again(doc)
     _author_as_person(doc)
