@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -30,6 +30,9 @@ from marsad.pipeline import Doc, EntityDraft, stage
 from marsad.textnorm import dediacritise, fold_text
 
 ACTOR_TYPES = ("actor", "person")
+#: what follows the place of a dateline: "أبوظبي، الإمارات العربية المتحدة (CNN)-- أعلن ..."; a state named
+#: there says where the story was filed and is no party to what it tells
+_DATELINE_AFTER = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—ـ]")
 
 # ------------------------------------------------------------------ lexicon
 
@@ -526,7 +529,8 @@ class _Ctx:
         tellers and analysts than parties)."""
         types = ACTOR_TYPES if persons else ("actor",)
         return [(m, ent) for m, ent in self.doc.mentions_in(s, e, types)
-                if not any(m.start < b and a < m.end for a, b in self.sources)]
+                if not any(m.start < b and a < m.end for a, b in self.sources)
+                and not _DATELINE_AFTER.match(self.doc.text, m.end)]
 
     def places(self, s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
         return self.doc.mentions_in(s, e, ("place",))
@@ -557,6 +561,21 @@ def _is_subject_like(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
     return True
 
 
+def _masdars(ctx: _Ctx, hits: list[Hit]) -> None:
+    """A past-verb trigger spelled like its masdar (قتل، قصف) after a preposition is the masdar, for a verb
+    never follows one: رد الفعل على قتل الصحفي names the one killed after it, ادعاءات بقصف أمريكي its doer
+    by an adjective."""
+    for h in hits:
+        if h.trig.pos != "past" or " " in h.trig.base:
+            continue
+        prev = ctx.words.before(h.start, 1, ctx.doc.sentence_of(h.start).start)
+        if (h.prefix and h.prefix in cues().masdar_prefixes) or (
+                prev and _strip_conj(prev[0]) in cues().masdar_preps):
+            # بعد استعادة قوات النظام: the ة read as a pronoun suffix of استعاد is the masdar's own ending
+            tied = ctx.doc.text[h.start:h.end].endswith("ة")
+            h.trig = replace(h.trig, pos="noun", suffixed=h.trig.suffixed and not tied)
+
+
 def _find_hits(doc: Doc, ctx: _Ctx) -> list[Hit]:
     lex = ctx.lex
     out = []
@@ -575,6 +594,14 @@ def _find_hits(doc: Doc, ctx: _Ctx) -> list[Hit]:
     return out
 
 
+@cache
+def _prevent_index() -> PhraseIndex:
+    index = PhraseIndex()
+    for w in cues().prevent_before:
+        index.add(w, True)
+    return index
+
+
 def _cue_spans(ctx: _Ctx, index: PhraseIndex) -> list[tuple[int, int]]:
     return [ctx.doc.folded.span(m.start, m.end) for m in index.find(ctx.doc.folded.text)]
 
@@ -586,6 +613,7 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     cancel = _cue_spans(ctx, lex.reason_before) + _cue_spans(ctx, lex.hypothetical_before)
     # رفضت الوزارة التعليق على ... القوات التي شنت الهجوم: what was not commented on is no event told
     uncommented = _cue_spans(ctx, lex.no_comment) if lex.no_comment is not None else []
+    prevent = _cue_spans(ctx, _prevent_index())
     kept = []
     for i, h in enumerate(hits):
         sent = ctx.doc.sentence_of(h.start)
@@ -608,6 +636,12 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         before = [_strip_conj(w) for w in words.before(h.start, max(2, lex.negation_window), sent.start)]
         if any(w in lex.negation_before for w in before[-lex.negation_window :]):
             continue
+        if any(sent.start <= a and b <= h.start and words.gap(b, h.start) < cues().prevent_window
+               and not _CLAUSE_END.search(ctx.doc.text, b, h.start) for a, b in prevent):
+            continue  # ستمنع المقاتلين من شن هجمات: what is to be prevented has not happened
+        if h.trig.pos == "present" and h.trig.base in cues().control_present and not any(
+                _strip_conj(w) in cues().inchoative for w in words.before(h.start, 10, sent.start)):
+            continue  # تسيطر قسد على المدينة: who holds a place, not a capture (باتت تسيطر: a capture)
         if h.trig.pos == "noun" and any(w in lex.reference_window for w in before[-lex.reference_window_n:]):
             ctx.elaborated.add(h.start)
             continue  # منذ فرض اتفاق التسوية: an earlier event as a time reference
@@ -774,6 +808,15 @@ class Cues:
     object_preps: frozenset[str]
     origin_markers: frozenset[str]
     restated_types: frozenset[str]
+    masdar_preps: frozenset[str]
+    masdar_prefixes: frozenset[str]
+    undergo_verbs: frozenset[str]
+    prevent_before: frozenset[str]
+    control_present: frozenset[str]
+    inchoative: frozenset[str]
+    person_patient_types: frozenset[str]
+    history_years: int
+    prevent_window: int
 
 
 @cache
@@ -801,6 +844,12 @@ def cues() -> Cues:
         victim_nouns=fs("victim_nouns"), speech_nouns=fs("speech_nouns"),
         demonstratives=fs("demonstratives"), object_preps=fs("object_preps"),
         origin_markers=fs("origin_markers"), restated_types=frozenset(data["restated_types"]),
+        masdar_preps=fs("masdar_preps"), masdar_prefixes=fs("masdar_prefixes"),
+        undergo_verbs=fs("undergo_verbs"), prevent_before=fs("prevent_before"),
+        control_present=fs("control_present"), inchoative=fs("inchoative"),
+        person_patient_types=frozenset(data.get("person_patient_types", [])),
+        history_years=int(data.get("history_years", 15)),
+        prevent_window=int(data.get("prevent_window", 9)),
     )
 
 
@@ -1052,7 +1101,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 heads_only = all(w in heads or w.isdigit() for w in gap)
                 fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
                 if fits and _is_subject_like(ctx, m, cs):
-                    a1 = (m, ent)
+                    if (ent.type == "person" and d.type in cues().person_patient_types and h.light is None
+                            and fold_text(ctx.doc.text[h.start:h.end]).endswith("ت")):
+                        # اختطفت لؤي أبو الجود، قتلت محمد سعيد: a feminine verb (a group or state did it)
+                        # followed by a man's name takes him as its object
+                        a2 = (m, ent)
+                    else:
+                        a1 = (m, ent)
                 break
             if relative:
                 before = []
@@ -1320,6 +1375,12 @@ def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0
     return None
 
 
+def _present_after(ctx: _Ctx, pos: int) -> bool:
+    """The word after pos is an imperfect verb (قد يشن، قد تتعرض), not a past one (قد سجلت، قد تم)."""
+    nxt = ctx.words.between(pos, min(len(ctx.doc.text), pos + 40))[:1]
+    return bool(nxt) and nxt[0][:1] in ("ي", "ت", "ن") and nxt[0] not in ctx.lex.passive
+
+
 def _modality(ctx: _Ctx, d: Draft) -> str:
     lex = ctx.lex
     h = d.head
@@ -1327,8 +1388,9 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
     found: set[str] = set()
     if any(x.trig.future for x in d.hits) or (h.light is not None and h.light.trig.future):
         found.add("expected")
-    if h.trig.pos == "noun" and h.prefix.endswith("ل") and h.light is None:
-        found.add("expected")  # لـ + masdar states a purpose: لشن عملية، لاستهداف
+    if h.trig.pos == "noun" and h.prefix.endswith("ل") and h.light is None and not any(
+            _strip_conj(w) in cues().undergo_verbs for w in ctx.words.before(h.start, 4, cs)):
+        found.add("expected")  # لـ + masdar states a purpose: لشن عملية، لاستهداف; not تعرضوا لقصف
     start = min(x.start for x in d.hits)
     if h.light is not None:
         start = min(start, h.light.start)
@@ -1338,8 +1400,8 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
             if where == "before" and cs <= a and b <= start:
                 if len(ctx.words.between(b, start)) > lex.windows[mod]:
                     continue
-                if m.key in ("قد", "لقد") and h.trig.pos == "past":
-                    continue  # قد + past is emphasis, not possibility
+                if m.key in ("قد", "لقد") and (h.trig.pos == "past" or not _present_after(ctx, b)):
+                    continue  # قد + past is emphasis, not possibility (قد سجلت حالات إثر قصف)
                 found.add(mod)
             elif (where == "after" and a >= end and b <= max(ce, d.ext)) or (
                     where == "clause" and cs <= a and b <= ce):
@@ -1395,6 +1457,39 @@ def _cause_of(ctx: _Ctx, kill: Draft, d: Draft) -> bool:
     return 0 < len(lead) <= 2 and _strip_conj(lead[0]) in cues().cause_words
 
 
+def _history(ctx: _Ctx, d: Draft) -> bool:
+    """The clause dates the event years before the article (عام 1911 أعدم العثمانيون، في معركة حطين عام 1187):
+    background history, not news of the conflict."""
+    pub = ctx.doc.published
+    t = _time_in(ctx.doc, *d.clause)
+    if pub is None or t is None or not t.date or not (d.clause[0] <= t.start and t.end <= d.clause[1]):
+        return False  # a date carried from an earlier sentence does not date this clause
+    lead = [_strip_conj(w) for w in ctx.words.before(t.start, 2, d.clause[0])]
+    if "منذ" in lead or t.text.startswith("منذ"):
+        return False  # منذ 1967: a state lasting to the present, not a past happening
+    try:
+        year = int(t.date[:4])
+    except ValueError:
+        return False
+    return year < pub.year - cues().history_years
+
+
+def _toll_of_told(ctx: _Ctx, d: Draft) -> bool:
+    """A killing whose cause is a definite attack noun (قتل في الهجوم، خلال العملية التركية، في الضربة) counts
+    the dead of an attack the article has told: the definite article points back to it."""
+    h = d.head
+    if h.trig.base not in cues().killing_bases:
+        return False
+    for x in d.hits:
+        if x is h or x.trig.pos != "noun" or x.start < h.end:
+            continue
+        text = ctx.doc.text[x.start:x.end]
+        lead = [_strip_conj(w) for w in ctx.words.before(x.start, 1, d.clause[0])]
+        if (text.startswith("ال") or x.prefix.endswith("ال")) and lead and lead[0] in cues().cause_words:
+            return True
+    return False
+
+
 def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """Drop mentions of an event already told: a definite noun (الهجوم، الخرق الأمني) naming the same type
     with the same actor as an event of the last sentences, and sentences repeated word for word."""
@@ -1408,6 +1503,8 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         if not d.verbal and any(d.clause[0] <= p < d.clause[1] for p in ctx.elaborated):
             continue  # هذا الهجوم ... بهدف اغتنام أسلحة: more about an event already told
+        if any(o.type == d.type and o.sentence != d.sentence for o in out) and _toll_of_told(ctx, d):
+            continue  # قتل 42 جندياً في الضربة: the toll of the strike already told, not a new happening
         if not d.verbal and all(doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ل")
                                 for x in d.hits if x.trig.pos == "noun"):
             recent = [o for o in out if o.type == d.type and o.sentence != d.sentence
@@ -1470,13 +1567,21 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     doc = ctx.doc
     out: list[Draft] = []
     info: list[tuple[set[str], str | None]] = []
+    #: (sentence, type) of a telling found to repeat an earlier event → that event: the sentence's other
+    #: clauses of the type tell it too (أفاد المرصد بقصف شنته قوات النظام، فيما تحدثت الخوذ عن قصف بالغاز)
+    retold: dict[tuple[tuple[int, int], str], int] = {}
     for d in drafts:
         qs = _tolls(ctx, *d.clause)
         t = _time_in(doc, *d.clause)
         day = t.date if t is not None and t.precision == "day" else None
         words = set(ctx.words.between(*d.clause))
-        twin = None
-        for i, o in enumerate(out):
+        twin = retold.get((d.sentence, d.type))
+        if twin is not None and not (
+                _bases(d) & _bases(out[twin]) and (not d.actor1_explicit or d.actor1 is out[twin].actor1)
+                and (d.actor2 is None or out[twin].actor2 is None or d.actor2 is out[twin].actor2)
+                and (d.modality == out[twin].modality or "denied" not in (d.modality, out[twin].modality))):
+            twin = None
+        for i, o in enumerate(out if twin is None else []):
             oq, oday = info[i]
             if o.type != d.type or o.sentence == d.sentence or "denied" in (o.modality, d.modality):
                 continue
@@ -1492,6 +1597,14 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 # شن التنظيم هجوماً على قوات النظام ... هاجم مقاتلو التنظيم رتلاً لقوات النظام: one doer, one
                 # target, one attack each time: the same happening, unless another toll comes with another
                 # word for it (قتل 12 في قصف ... وقتل 5 في غارة)
+                twin = i
+                break
+            if (d.type in cues().restated_types and d.actor1_explicit and o.actor1_explicit
+                    and d.actor1 is o.actor1 and d.actor2 is None and o.actor2 is None
+                    and d.place is not None and d.place is o.place and _bases(d) & _bases(o)
+                    and _single(ctx, d) and _single(ctx, o) and not (qs and oq and not qs & oq)):
+                # قصف جوي شنته قوات النظام على مدينة دوما، told in the lead and again in the body: one doer,
+                # one word for it, one town and no other toll is the same happening told again
                 twin = i
                 break
             if qs & oq:
@@ -1511,6 +1624,7 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             info.append((qs, day))
             continue
+        retold[(d.sentence, d.type)] = twin
         info[twin] = (qs | info[twin][0], info[twin][1] or day)
         _refine_place(out[twin], d, region_km=300)
         out[twin].hits.extend(x for x in d.hits if x.trig.base not in _bases(out[twin]))
@@ -1580,6 +1694,7 @@ def run(doc: Doc) -> None:
     lex = lexicon()
     ctx = _Ctx(doc, lex)
     hits = _find_hits(doc, ctx)
+    _masdars(ctx, hits)
     ctx.raw_hits = list(hits)
     hits = _filter_hits(ctx, hits)
     hits = _attach_light(ctx, hits)
@@ -1598,6 +1713,7 @@ def run(doc: Doc) -> None:
     # a predicted event (للتوصل إلى تفاهمات، الهجوم المرتقب) with no party named in its sentence says nothing
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
+    drafts = [d for d in drafts if not _history(ctx, d)]
     drafts = _merge(ctx, _told_again(ctx, _repeats(ctx, drafts)))
     events = []
     for d in drafts:
