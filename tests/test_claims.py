@@ -533,3 +533,12 @@ def test_and_said_mid_sentence_belongs_to_the_sentences_own_subject() -> None:
     text = "وقال الوزير إن الوضع صعب. وندد المتحدث باسم البلدية بالهجوم، وقال إن الأسواق ستغلق."
     _, cs = _claims(text)
     assert cs[-1].sources[-1].text.startswith("المتحدث باسم البلدية")
+
+
+def test_a_saying_verb_that_ends_the_text_is_not_a_crash() -> None:
+    # a feed that cuts the article right after the verb: no speaker follows it, and the article still reads
+    import marsad
+
+    text = "أعلن الرئيس الأمريكي قبول استقالة السفيرة، وهو الأمر الذي نفته"
+    art = marsad.analyze(text)
+    assert all(0 <= c.start < c.end <= len(art.text) for c in art.claims)

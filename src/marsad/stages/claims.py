@@ -1414,6 +1414,8 @@ class _Reader:
 
     def _np_country(self, m: int) -> NP | None:
         """A country named as a speaker (وكان العراق أعلن): an official source."""
+        if not 0 <= m < len(self.toks):  # a saying verb that ends the text has no speaker after it
+            return None
         hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("place",))
         if hit is None or hit[0].attrs.get("kind") != "country":
             return None
