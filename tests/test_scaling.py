@@ -31,3 +31,30 @@ def test_a_long_line_without_punctuation_scales_linearly() -> None:
     small, large = _seconds(_text(6_000)), _seconds(_text(24_000))
     # 4x the text; linear would be 4x, quadratic 16x
     assert large < 9 * small + 0.5, (small, large)
+
+
+EVENT_WORDS = ["قال", "مصدر", "أمني", "إن", "قوات", "سوريا", "الديمقراطية", "سيطرت", "على", "قرية", "في", "ريف",
+               "دير", "الزور", "بعد", "اشتباكات", "مع", "تنظيم", "داعش", "قتل", "فيها", "عشرة", "عناصر"]
+
+
+def _events_cpu(n_words: int) -> float:
+    """CPU seconds of the events stage alone, after the stages it reads (a text dense with tellers and
+    triggers: every look-up of the words between two offsets, or of the claims' tellers, is exercised)."""
+    from marsad import pipeline
+
+    rng = random.Random(7)
+    doc = pipeline.make_doc(" ".join(rng.choice(EVENT_WORDS) for _ in range(n_words)))
+    for spec in pipeline.default_pipeline():
+        if spec.name == "events":
+            t = time.process_time()
+            spec.fn(doc)
+            return time.process_time() - t
+        spec.fn(doc)
+    raise AssertionError("no events stage in the default pipeline")
+
+
+def test_events_stage_scales_linearly_on_dense_unpunctuated_text() -> None:
+    _events_cpu(50)
+    small, large = _events_cpu(10_000), _events_cpu(80_000)
+    # 8x the text: linear ~8-10x; the slicing and teller scans it once had gave 23x
+    assert large < 16 * small + 0.2, (small, large)

@@ -17,6 +17,7 @@ these rules are in `data/event_cues.json`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -284,14 +285,20 @@ class Words:
             j -= 1
         return out[::-1]
 
-    def between(self, a: int, b: int) -> list[str]:
-        """Words wholly inside [a, b) (bisected: this is asked for every trigger and name)."""
-        out = []
-        for s, e, w in self.spans[bisect.bisect_left(self.starts, a):]:
-            if s >= b:
+    def between(self, a: int, b: int, limit: int | None = None) -> list[str]:
+        """Words wholly inside [a, b), at most `limit` of them (bisected and walked by index, never sliced:
+        this is asked for every trigger and name, and a sentence can be a whole unpunctuated text)."""
+        out: list[str] = []
+        spans = self.spans
+        i = bisect.bisect_left(self.starts, a)
+        n = len(spans)
+        while i < n:
+            s, e, w = spans[i]
+            if s >= b or (limit is not None and len(out) >= limit):
                 break
             if e <= b:
                 out.append(w)
+            i += 1
         return out
 
     def gap(self, a: int, b: int) -> int:
@@ -448,7 +455,9 @@ class _Ctx:
         self.doc = doc
         self.lex = lex
         self.words = Words(doc)
-        self.sources = _source_spans(doc)
+        self.sources = sorted(_source_spans(doc))
+        self._source_starts = [a for a, _ in self.sources]
+        self._source_reach = list(itertools.accumulate((b for _, b in self.sources), max))
         blocked = [doc.folded.span(m.start, m.end) for m in lex.index.find_all(doc.folded.text)
                    if any(t.pos == "not" for t in m.payloads)]
         self.cues = [(sp, m) for sp, m in ((doc.folded.span(m.start, m.end), m)
@@ -529,11 +538,17 @@ class _Ctx:
         tellers and analysts than parties)."""
         types = ACTOR_TYPES if persons else ("actor",)
         return [(m, ent) for m, ent in self.doc.mentions_in(s, e, types)
-                if not any(m.start < b and a < m.end for a, b in self.sources)
+                if not self.in_source(m.start, m.end)
                 and not _DATELINE_AFTER.match(self.doc.text, m.end)]
 
     def places(self, s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
         return self.doc.mentions_in(s, e, ("place",))
+
+    def in_source(self, s: int, e: int) -> bool:
+        """[s, e) overlaps a claim's teller: of the sources starting before e, the furthest-reaching one
+        passes s (a bisection, not a scan: long texts carry thousands of claims)."""
+        k = bisect.bisect_left(self._source_starts, e)
+        return k > 0 and self._source_reach[k - 1] > s
 
 
 def _is_subject_like(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
@@ -625,12 +640,12 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue
         if h.type == "DEFECT" and lex.not_party_window:
             n = lex.not_party_window
-            near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end)[:n]
+            near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end, limit=n)
             if any(_strip_conj(w) in lex.not_party_defect or w in lex.not_party_defect for w in near):
                 continue  # civilians fleeing shelling are no party's defection
         if h.trig.cond >= 0:
             near, window = lex.conditions[h.trig.cond]
-            after = words.between(h.end, sent.end)[:window]
+            after = words.between(h.end, sent.end, limit=window)
             if not any(_strip_conj(w) in near or w in near for w in after):
                 continue
         before = [_strip_conj(w) for w in words.before(h.start, max(2, lex.negation_window), sent.start)]
@@ -720,7 +735,7 @@ def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
         for r in ctx.lex.retype:
             if h.type != r["from"]:
                 continue
-            after = ctx.words.between(h.end, min(len(ctx.doc.text), h.end + 80))[: int(r["window"])]
+            after = ctx.words.between(h.end, min(len(ctx.doc.text), h.end + 80), limit=int(r["window"]))
             if any(_strip_conj(w) in r["near"] or w in r["near"] for w in after):
                 h.orig_type = h.orig_type or h.type
                 h.type = r["to"]
@@ -938,7 +953,7 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         return False
     cs, ce = d.clause
     se = d.sentence[1]
-    nxt = ctx.words.between(he, ce)[:1]
+    nxt = ctx.words.between(he, ce, limit=1)
     if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit()):
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
     # the victims: the first name after the last complementizer before the verb, or right after the verb
@@ -1168,7 +1183,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         for a, b in ctx.threats:
             if cs <= a and b <= hs:
                 adjective = ctx.adjective_after(b, hs, n=2, civil=True) or adjective
-    first_word = ctx.words.between(cs, ce)[:1]
+    first_word = ctx.words.between(cs, ce, limit=1)
     if a1 is None and first_word and _strip_conj(first_word[0]) in cues().relatives:
         # a relative clause after a comma: its subject is the name it hangs on (الجانب الروسي، الذي كثف ...)
         prior = ctx.actors(ss, cs)
@@ -1377,7 +1392,7 @@ def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0
 
 def _present_after(ctx: _Ctx, pos: int) -> bool:
     """The word after pos is an imperfect verb (قد يشن، قد تتعرض), not a past one (قد سجلت، قد تم)."""
-    nxt = ctx.words.between(pos, min(len(ctx.doc.text), pos + 40))[:1]
+    nxt = ctx.words.between(pos, min(len(ctx.doc.text), pos + 40), limit=1)
     return bool(nxt) and nxt[0][:1] in ("ي", "ت", "ن") and nxt[0] not in ctx.lex.passive
 
 
@@ -1635,7 +1650,7 @@ def _points_back(ctx: _Ctx, d: Draft) -> bool:
     """The trigger's participants are named with a demonstrative (الإفراج عن هؤلاء الدواعش، استهدف هؤلاء
     المدنيين): they, and so the happening, were told before."""
     for x in d.hits:
-        after = [_strip_conj(w) for w in ctx.words.between(x.end, d.clause[1])[:2]]
+        after = [_strip_conj(w) for w in ctx.words.between(x.end, d.clause[1], limit=2)]
         if after and after[0] in cues().demonstratives:
             return True  # استهدف هؤلاء المدنيين
         if len(after) == 2 and after[0] in cues().object_preps and after[1] in cues().demonstratives:
