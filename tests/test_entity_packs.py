@@ -288,3 +288,39 @@ def test_title_alias_periods_are_disjoint_for_one_title() -> None:
     spans = sorted((a.valid_from or "", a.valid_to or "9999", e.id)
                    for e in packs.entity_pack("people") for a in e.aliases if fold_text(a.text) == key)
     assert [s[2] for s in spans] == ["abdulmalik-al-mikhlafi", "khaled-al-yamani"]
+
+
+def test_libyan_army_and_iranian_kurds_are_their_own_actors(index: PhraseIndex) -> None:
+    # the longer alias wins over the Syrian National Army and Iraq's KDP, whose names they contain
+    assert _ids(index, "تقدمت قوات الجيش الوطني الليبي نحو المدينة") == ["lna"]
+    assert _ids(index, "اشتبكت قوات حفتر مع مسلحين") == ["lna"]
+    assert _ids(index, "أعلن الجيش الليبي السيطرة على الحقل") == ["lna"]
+    assert _ids(index, "قصف مقرات الحزب الديمقراطي الكردستاني الإيراني") == ["kdpi"]
+    assert _ids(index, "فاز الحزب الديمقراطي الكردستاني بالانتخابات") == ["kdp"]
+
+
+def _resolved(text: str) -> list[tuple[str | None, list[str]]]:
+    from datetime import date
+
+    from marsad import pipeline as P
+
+    stages = P.build(["metadata", "entities", "places.candidates", "names", "resolve"])
+    doc = P.run(P.make_doc(text, published=date(2020, 6, 1)), stages)
+    return sorted((e.ref, [m.text for m in e.mentions]) for e in doc.entities if e.type == "actor" and e.mentions)
+
+
+def test_bare_national_army_follows_the_army_the_article_names() -> None:
+    libya = "سيطر الجيش الوطني الليبي على البلدة، وقال متحدث باسم الجيش الوطني إن المعارك انتهت."
+    assert _resolved(libya) == [("lna", ["الجيش الوطني الليبي", "الجيش الوطني"])]
+    syria = "سيطر الجيش الوطني على قرى في ريف حلب، وقال متحدث إن المعارك انتهت."
+    assert _resolved(syria) == [("sna", ["الجيش الوطني"])]
+
+
+def test_houthi_nisba_and_isis_member_forms() -> None:
+    text = "هاجمت الميليشيات الحوثية الموقع وقتل عشرة من مقاتلي الحوثي، واعتقل الجيش اثنين من الداعشيين."
+    got = dict(_resolved(text))
+    assert got["houthis"] == ["الميليشيات الحوثية", "مقاتلي الحوثي"]
+    assert got["isis"] == ["الداعشيين"]
+    # the nisba alone names the group only after a head noun of a party's means
+    assert dict(_resolved("استهدفت الطائرات الحوثية المطار"))["houthis"] == ["الحوثية"]
+    assert "houthis" not in dict(_resolved("زار الوزير المدينة الحوثية القديمة"))

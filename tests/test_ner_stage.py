@@ -161,3 +161,33 @@ def test_cued_sentences_are_tagged_as_one_document(monkeypatch):
     monkeypatch.setenv("MARSAD_NER_SCOPE", "all")
     ner_stage.run(P.make_doc(text))
     assert calls[-1] is None
+
+
+def _loc(text: str, word: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The place candidate the stage makes of a LOC span over `word` (its first occurrence)."""
+    doc = P.make_doc(text)
+    s = text.index(word)
+    got = ner_stage.candidates_for(doc, [ner_stage._Shifted(s, s + len(word), "LOC")])
+    return [(doc.text[c.start:c.end], c.refs) for c in got]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("دان الوزير القصف الذي طال المدنيين", "دان"),  # a verb, not a village of that name
+    ("ويقيم في بلاد الشام منذ سنوات", "لاد"),  # the tail of another word
+    ("سافر الوفد إلى جدة أمس", "جدة"),  # also "grandmother": needs a place noun, as in the places stage
+    ("وقال إن حجة الطرفين ضعيفة", "حجة"),
+    ("نقلت وسائل إعلام سورية أن الطائرات عادت", "سورية"),  # a nisba after an indefinite noun
+    ("قال قائد فيلق القدس إن", "القدس"),  # a formation's name
+    ("بحسب وكالة تونس أفريقيا للأنباء", "تونس"),
+])
+def test_ner_place_obeys_the_places_cue_rules(text: str, word: str) -> None:
+    assert _loc(text, word) == []
+
+
+def test_ner_place_with_its_cue_or_a_plain_name() -> None:
+    assert [n for n, _ in _loc("وصل الوفد إلى مدينة جدة أمس", "جدة")] == ["جدة"]
+    assert [n for n, _ in _loc("عاد اللاجئون إلى سورية", "سورية")] == ["سورية"]
+    assert [n for n, _ in _loc("اتهم الوزير تونس بالتقصير", "تونس")] == ["تونس"]  # a name that needs no cue
+    # the proclitic that leaves a name meeting its rules: و + لبنان, not ول + a village بنان
+    (name, refs), = _loc("زار الوفد سوريا ولبنان", "ولبنان")
+    assert name == "لبنان" and refs

@@ -8,7 +8,10 @@ The CRF tagger runs over the article body (furniture is skipped) and its spans b
   stop word.
 - **LOC** → a place when the folded surface (without a leading و/ب/ل) is a name in the gazetteer's alias
   table: the candidate carries that name's records as refs and the geocoder chooses among them as for any
-  gazetteer match (this finds names the gazetteer stage left out for want of a cue). A LOC no gazetteer
+  gazetteer match (this finds names the gazetteer stage left out for want of a preposition or other
+  weak cue). The name must still pass the places stage's rules: a common word or a name that needs a
+  place noun needs one here too (دان "condemned", جدة "grandmother"), an organisation's head before it
+  blocks it (فيلق القدس), a nisba after an indefinite noun is no country (مصادر سورية). A LOC no gazetteer
   knows becomes a place without refs only with `UNKNOWN_PLACES` set (the geocoder then places it from the
   places around it, as a pattern village, or leaves it without coordinates); it is off because the
   geocoder would put a far place (سيبيريا) at a Syrian town of its sentence.
@@ -25,6 +28,7 @@ Cost (measured on the seeds and the ANT dev articles, one core): see `marsad.sta
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass
@@ -32,7 +36,7 @@ from functools import cache
 
 from marsad import gazetteer as gz
 from marsad import packs
-from marsad.matcher import PhraseIndex
+from marsad.matcher import PREFIXES, Match, PhraseIndex, is_word_char
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.textnorm import fold_text
 
@@ -110,17 +114,57 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _place(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[str, ...]]:
-    """The place span without a proclitic the tagger kept (وحلب، بريف دمشق) and its gazetteer records."""
+    """The place span without a proclitic the tagger kept (وحلب، بريف دمشق) and its gazetteer records.
+
+    The name must pass the places stage's own rules, as if that stage had found it: a name that is also an
+    ordinary word or a small place needs its cue (دان "condemned" is not Dan, لاد is not Lod; جدة، قم، حجة
+    only after a place noun), an organisation's head before it or a word after it that gives it another
+    sense blocks it, and a nisba after an indefinite noun (مصادر سورية) is no country. The tagger's
+    confidence is no reason to waive them: it was trained on other text, and says LOC for such words."""
     table = gz.alias_table()
     key = " ".join(fold_text(doc.text[start:end]).split())
-    info = table.get(key)
-    if info is None:
-        for p in _PROCLITICS:
-            if key.startswith(p) and key[len(p):] in table:
-                info = table[key[len(p):]]
-                start = _skip_letters(doc, start, end, len(p))
-                break
-    return start, end, (info.ids if info else ())
+    # the whole span first, then without each proclitic it may carry (ولبنان is و + لبنان, not ول + بنان)
+    for p in ("", *_PROCLITICS):
+        if not key.startswith(p) or key[len(p):] not in table:
+            continue
+        a = _skip_letters(doc, start, end, len(p))
+        info = table[key[len(p):]]
+        if _place_rules_ok(doc, a, end, key[len(p):], info):
+            return a, end, info.ids
+    return start, end, ()
+
+
+def _place_rules_ok(doc: Doc, start: int, end: int, key: str, info: gz.AliasInfo) -> bool:
+    """Whether the places stage would accept `key` at [start, end) (original offsets, proclitics before)."""
+    from marsad.stages import places
+
+    fs, fe = _folded_offset(doc, start), _folded_offset(doc, end)
+    if fs is None or fe is None or fe <= fs:
+        return False
+    ft = doc.folded.text
+    # the places stage reads the proclitics off the word: the tagger may have left some outside its span
+    ws = fs
+    while ws > 0 and is_word_char(ft[ws - 1]):
+        ws -= 1
+    prefix = ft[ws:fs]
+    if prefix not in PREFIXES:
+        return False  # the span is the tail of another word
+    m = Match(fs, fe, key, (key,), prefix)
+    lex = places._lex()
+    if places._blocked(ft, m, key, lex) or places.nisba_adjective(ft, fs, prefix):
+        return False
+    # the tagger's LOC stands in for a preposition or coordination (the cue "cue"): that is what it adds to
+    # the places stage; a name that needs a place noun (a common word, a small or far place) still needs one
+    return any(c != "noun" or places._cue_ok(ft, m, c, set()) for c in set(info.cues))
+
+
+def _folded_offset(doc: Doc, orig: int) -> int | None:
+    """The folded offset of original offset `orig` (the first folded character at or after it)."""
+    idx = doc.folded.index
+    if idx is None:
+        return orig
+    i = bisect.bisect_left(idx, orig)
+    return i if i <= len(idx) else None
 
 
 def _skip_letters(doc: Doc, start: int, end: int, n: int) -> int:
