@@ -542,3 +542,36 @@ def test_a_saying_verb_that_ends_the_text_is_not_a_crash() -> None:
     text = "أعلن الرئيس الأمريكي قبول استقالة السفيرة، وهو الأمر الذي نفته"
     art = marsad.analyze(text)
     assert all(0 <= c.start < c.end <= len(art.text) for c in art.claims)
+
+
+def _full_claims(text: str) -> list[tuple[str, list[str]]]:
+    """The whole pipeline (the nominal cue and relative clause rules read the entities)."""
+    import marsad
+
+    return [(c.verb, [s.text for s in c.sources]) for c in marsad.analyze(text).claims]
+
+
+def test_announcement_noun_with_a_named_body_is_a_claim_of_that_body() -> None:
+    got = _full_claims("وتزامن ذلك مع إعلان وزارة الدفاع الروسية الثلاثاء تدمير مستودع للذخيرة قرب حماة.")
+    assert ("إعلان", ["وزارة الدفاع الروسية"]) in got
+
+
+def test_statement_noun_without_a_claim_after_its_body_is_no_claim() -> None:
+    got = _full_claims("وتناقلت المواقع بيان وزارة الدفاع الروسية الصادر أمس.")
+    assert all(verb != "بيان" for verb, _sources in got)
+
+
+def test_accusation_noun_is_no_announcement() -> None:
+    # the genitive of اتهام is as often the accused: no claim of the regime here
+    got = _full_claims("وطالبت الدول الغربية بالتحقيق واتهام النظام السوري بشن الهجوم.")
+    assert all("النظام السوري" not in sources for _verb, sources in got)
+
+
+def test_name_after_a_relative_verb_is_its_object_not_a_teller() -> None:
+    got = _full_claims("وقتل القيادي في غارة على سيارته، بحسب حزب الله الذي اتهم إسرائيل باغتياله.")
+    assert [sources for _verb, sources in got] == [["حزب الله"]]
+
+
+def test_name_after_a_relative_verb_with_a_complement_is_the_teller() -> None:
+    got = _full_claims("وأصابت القذائف المستشفى الذي قالت وزارة الصحة إنه خرج عن الخدمة.")
+    assert got == [("قالت", ["وزارة الصحة"])]

@@ -102,3 +102,35 @@ def test_quoted_lone_adjective_after_a_formation_cue_is_no_group() -> None:
     text = 'وصنفت أنقرة الحزب كتنظيم "إرهابي" منذ سنوات. وتشكلت جماعة باسم "الشباب الثائر" في المدينة.'
     actors = {e.name_ar for e in marsad.analyze(text).entities if e.type == "actor"}
     assert "إرهابي" not in actors and "الشباب الثائر" in actors
+
+
+def _types(text: str, ref_place: str, ref_actor: str) -> tuple[list[str], list[str]]:
+    ents = marsad.analyze(text).entities
+    place = [m.text for e in ents if e.type == "place" and e.ref == ref_place for m in e.mentions]
+    actor = [m.text for e in ents if e.type == "actor" and e.ref == ref_actor for m in e.mentions]
+    return place, actor
+
+
+def test_theatre_country_as_subject_of_a_verb_is_the_state() -> None:
+    # Iraq is a place by default, but the state acting when it is the subject: VSO, SVO, after an object pronoun
+    for text in ("وأعلن العراق إغلاق المعبر الحدودي بعد هجمات متكررة.",
+                 "العراق يرفض أي تدخل في شؤونه الداخلية.",
+                 "وقال مسؤول إن الضربات التي نفذها العراق استهدفت مخابئ المسلحين."):
+        place, actor = _types(text, "country-iq", "iraq")
+        assert "العراق" in actor and not place, text
+
+
+def test_theatre_country_after_a_preposition_stays_a_place() -> None:
+    for text in ("وصلت تعزيزات عسكرية إلى العراق صباح الأحد.",
+                 "وفي العراق أعلنت السلطات حظر التجول.",
+                 "حفر المهربون أنفاقا تصل بين العراق والأردن."):
+        place, actor = _types(text, "country-iq", "iraq")
+        assert place == ["العراق"] and not actor, text
+
+
+def test_state_government_joins_the_state_named_as_a_party() -> None:
+    text = "رحبت الحكومة العراقية بالاتفاق. وكان العراق أعلن في وقت سابق انتهاء العمليات."
+    ents = [e for e in marsad.analyze(text).entities if e.type == "actor"]
+    iraq = [e for e in ents if e.ref == "iraq"]
+    assert len(iraq) == 1 and {m.text for m in iraq[0].mentions} == {"الحكومة العراقية", "العراق"}
+    assert not [e for e in ents if e.ref == "iraq-gov"]

@@ -63,6 +63,8 @@ _EMBED_PREPS = _grammar("embed_preps")
 #: first halves of compound surnames (عبد الرحمن، أبو بكر): a later mention may use both words
 _COMPOUND = _grammar("compound_name_parts")
 _RELATIVE = _grammar("relatives")
+#: an object pronoun on a verb after a relative pronoun points back to the antecedent (الأمر الذي نفاه الجيش)
+_OBJECT_PRONOUNS = tuple(_grammar("object_pronouns"))
 #: words that never start a name (أي صيغة، كل الأطراف، بعض المصادر; قالت فيه إنها: the teller is elsewhere)
 _NOT_NAME = _grammar("not_name")
 _ADDRESSEE_STOPS = _grammar("addressee_stops")
@@ -247,11 +249,21 @@ def _given_names() -> frozenset[str]:
 
 
 @cache
+def _nominal_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """`attribution.json` nominal_cues: verbal nouns of telling (إعلان، بيان) and the words after their
+    genitive that show no claim follows (بيان الجيش الصادر أمس)."""
+    d = load_json("attribution").get("nominal_cues", {})
+    return frozenset(_f(x) for x in d.get("words", ())), frozenset(_f(x) for x in d.get("not_content", ()))
+
+
+@cache
 def _cue_words() -> frozenset[str]:
-    """Every token at which `try_according` or `try_verb` can match (a superset is harmless)."""
+    """Every token at which `try_according`, `try_verb` or `try_nominal` can match (a superset is harmless)."""
     lx = lexicon()
     words = set(lx.according) | set(lx.verbs)
-    return frozenset(words | {c + w for w in words for c in "وف"} | lx.participles)
+    nouns = _nominal_cues()[0]
+    return frozenset(words | {c + w for w in words for c in "وف"} | lx.participles
+                     | nouns | {c + w for w in nouns for c in ("و", "ف", "ب", "ل", "وب", "ول")})
 
 
 def _index(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
@@ -1468,7 +1480,8 @@ class _Reader:
             i = k
             if i in self.consumed:
                 continue
-            nxt = self.try_according(i) or self.try_verb(i) or self.try_quote_paragraph(i) or self.try_participle(i)
+            nxt = (self.try_according(i) or self.try_verb(i) or self.try_nominal(i) or self.try_quote_paragraph(i)
+                   or self.try_participle(i))
             i = nxt if nxt and nxt > i else i + 1
 
     def try_according(self, i: int) -> int | None:
@@ -1526,6 +1539,36 @@ class _Reader:
             return np_.j
         return None
 
+    def try_nominal(self, i: int) -> int | None:
+        """"إعلان وزارة الدفاع الروسية مقتل …": a verbal noun of telling whose genitive is a teller the
+        earlier stages named; the teller is the source and what follows its name the claim."""
+        nouns, not_content = _nominal_cues()
+        w = self.t(i)
+        if w not in nouns and not any(w.startswith(p) and w[len(p):] in nouns
+                                      for p in ("وب", "ول", "و", "ف", "ب", "ل")):
+            return None
+        k = i + 1
+        if k >= len(self.toks) or not self.same_sentence(i, k) or k in self.consumed:
+            return None
+        a, b = self.orig(self.toks[k].s, self.toks[k].e)
+        # the teller must begin the word: تصريح لترامب (a proclitic لـ) is an indefinite statement
+        if any(m.start > a for m, _ent in self.doc.overlapping(a, b, ("outlet", "person", "actor"))):
+            return None
+        np_ = self._np_entity(k, self.toks[k])
+        if np_ is None or np_.entity is None:
+            return None
+        c = np_.j
+        while c < len(self.toks) and c - np_.j < 2 and self.t(c) in _TIME_WORDS:
+            c += 1  # إعلان الوزارة الأحد مقتل …
+        # a claim must follow the teller's name in the same clause: بيان الجيش الصادر أمس tells nothing here
+        if c >= len(self.toks) or not self.same_sentence(i, c) or self.t(c) in _PUNCT_STOP \
+                or self.t(c) in not_content or self.t(c) in _RELATIVE or self.is_boundary(c) \
+                or (self.t(c)[:1] == "و" and _unprefix(self.t(c)) != self.t(c)):
+            return None
+        self.add_claim(self.chain(np_), (self.toks[i].s, self.toks[i].e), self.toks[i].s, c, i, verb=w)
+        self.consumed.update(range(i, np_.j))
+        return np_.j
+
     def inner_links(self, chain: list[model.Source], k: int, sent_i: int) -> int:
         """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية"."""
         n = 0
@@ -1550,6 +1593,27 @@ class _Reader:
                 self.consumed.update(range(k, inner.j))
                 return inner.j
         return k
+
+    def _party_antecedent(self, i: int) -> bool:
+        """Whether a relative pronoun stands right before token i after a party or person the earlier
+        stages named (حزب الله الذي، أنقرة التي): one who can be the relative verb's subject."""
+        if i < 2 or self.t(i - 1) not in _RELATIVE:
+            return False
+        a = i - 3 if self.t(i - 2) in {"،", ","} else i - 2
+        if a < 0 or not self.same_sentence(i, a):
+            return False
+        hit = self.entity_at(self.toks[a].s, self.toks[a].e, ("person", "actor", "outlet"))
+        return hit is not None and self.tok_until_orig(a, hit[1]) == a + 1
+
+    def _object_pronoun(self, t: str) -> bool:
+        """Whether a verb form carries an object pronoun (نفاه، تعتبرها), not a stem that ends like one (اتهم)."""
+        t = _unprefix(t)
+        for p in _OBJECT_PRONOUNS:
+            base = t[:-len(p)]
+            if t.endswith(p) and len(base) >= 2 and (base in self.lx.verbs or (
+                    base.endswith("ا") and (base[:-1] + "ي" in self.lx.verbs or base[:-1] + "ى" in self.lx.verbs))):
+                return True
+        return False
 
     def try_verb(self, i: int) -> int | None:
         t = self.t(i)
@@ -1582,6 +1646,14 @@ class _Reader:
         start_f = self.toks[i].s
         # "وكانت دمشق قد اتهمت إسرائيل": a subject before قد is the teller, the noun after the verb its object
         np_ = self.clause_subject(i) if self.t(i - 1) == "قد" else None
+        if np_ is None and self._party_antecedent(i) and not self._object_pronoun(t) and not any(
+                self.t(m) in self.lx.comps or self.t(m) == ":" for m in range(i + 1, min(len(self.toks), i + 7))
+                if self.same_sentence(i, m)):
+            # "حزب الله الذي اتهم إسرائيل باغتياله": with no أن/إن after it, a relative clause's verb has its
+            # antecedent for subject and the name after it is its object (the accused), never the teller
+            # (but "الهجوم الذي قالت الوزارة إنه", "الأمر الذي نفاه الجيش" and "الاتفاق الذي أعلنت واشنطن
+            # انسحابها منه": the name after is the teller)
+            return None
         if np_ is not None:
             start_f = np_.s
         elif not to_whom:

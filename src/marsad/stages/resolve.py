@@ -181,6 +181,84 @@ def _alone_on_line(doc: Doc, start: int, end: int) -> bool:
     return not before.strip() and not after.strip(" .:،")
 
 
+@cache
+def _subject_verbs() -> frozenset[str]:
+    """Verbs whose subject is a party: `anaphora.json` state_subject_verbs, the claims stage's verbs of
+    saying and the events' light verbs (شنّ، أعلن)."""
+    words = set(_anaphora_data().get("state_subject_verbs", {}).get("words", ()))
+    for verb in packs.load_json("attribution").get("verbs", {}).values():
+        words.update(verb.get("forms", ()))
+    light = packs.load_json("triggers").get("light_verbs", {})
+    words.update(light.get("past", ()))
+    words.update(light.get("present", ()))
+    not_verbs = {fold_text(w) for w in _anaphora_data().get("state_subject_verbs", {}).get("not_verbs", ())}
+    return frozenset(fold_text(w) for w in words if " " not in w) - not_verbs
+
+
+@cache
+def _subject_rules() -> tuple[tuple[str, ...], frozenset[str]]:
+    rules = _anaphora_data().get("state_subject_verbs", {})
+    suffixes = tuple(sorted((fold_text(x) for x in rules.get("object_suffixes", ())), key=len, reverse=True))
+    return suffixes, frozenset(fold_text(x) for x in rules.get("before_subject", ()))
+
+
+def _is_subject_verb(word: str) -> bool:
+    verbs = _subject_verbs()
+    suffixes = _subject_rules()[0]
+    for w in (word, word[1:] if word[:1] in "وف" else ""):
+        if w in verbs or any(w.endswith(x) and w[:-len(x)] in verbs for x in suffixes):
+            return True
+    return False
+
+
+def _opens_clause(ftext: str, fpos: int) -> bool:
+    """Whether the word at folded offset `fpos` opens a clause: at a line start or after punctuation, or
+    after a clause opener (وقد، كما)."""
+    i = fpos
+    while i > 0 and ftext[i - 1] == " ":
+        i -= 1
+    if i == 0 or not is_word_char(ftext[i - 1]):
+        return True
+    j = i
+    while j > 0 and is_word_char(ftext[j - 1]):
+        j -= 1
+    openers = {fold_text(w) for w in _anaphora_data().get("state_subject_verbs", {}).get("clause_openers", ())}
+    return ftext[j:i] in openers
+
+
+def _relative_with_object(ftext: str, fpos: int, verb: str) -> bool:
+    """«التي نفذها العراق»: a verb after a relative pronoun, its object the pronoun on it, so the name
+    after it is its subject."""
+    rules = _anaphora_data().get("state_subject_verbs", {})
+    relatives = {fold_text(w) for w in rules.get("relatives", ())}
+    suffixed = any(verb.endswith(x) and verb[:-len(x)] in _subject_verbs() for x in _subject_rules()[0])
+    words = ftext[max(0, fpos - 20):fpos].split()
+    return suffixed and bool(words) and words[-1] in relatives
+
+
+def _state_subject(doc: Doc, start: int, end: int) -> bool:
+    """A country named as a verb's subject: right after the verb (أعلن العراق، وقالت سوريا) or at the
+    start of a clause right before it (العراق يعلن). A name after a preposition never reaches here
+    (`_is_locative` decides it first), so only the bare name is tested."""
+    fstart = _folded_pos(doc, start)
+    ftext = doc.folded.text
+    if fstart > 0 and is_word_char(ftext[fstart - 1]):
+        return False  # a proclitic on the name: لسوريا، بالعراق
+    before = _words_before(doc, start, 1)
+    if before and before[0] not in _subject_rules()[1]:
+        if not _is_subject_verb(before[0]):
+            return False
+        # VSO: the verb opens its clause (or carries و/ف); after its own subject or a preposition the
+        # country is its object (ترامب قصف سوريا، من ضرب سوريا)
+        verb_start = ftext.rfind(before[0], 0, fstart)
+        conj = before[0][:1] in "وف" and before[0][1:] in _subject_verbs()  # وأعلن but not وصفوا
+        return conj or _opens_clause(ftext, verb_start) or _relative_with_object(ftext, verb_start, before[0])
+    # clause start: the next word is the verb
+    fend = _folded_pos(doc, end)
+    m = ftext[fend:fend + 40].split(maxsplit=1)
+    return bool(m) and _is_subject_verb(m[0].strip(".،:؛"))
+
+
 def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     by_id = packs.entries_by_id()
     by_span: dict[tuple[int, int], list[Candidate]] = {}
@@ -200,7 +278,9 @@ def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if places and not any(c.type == "actor" for c in group):
                 place_spans.append((s, e))
             continue
-        theatre = bool(places) and states[0].refs[0] in _roles().get("place_by_default", ())
+        # the theatre country is a place by default, but the state acting when it is a verb's subject
+        theatre = (bool(places) and states[0].refs[0] in _roles().get("place_by_default", ())
+                   and not _state_subject(doc, s, e))
         if theatre or _is_locative(doc, states[0], place_spans):
             if places:
                 out.extend(c for c in group if c not in states)
@@ -348,6 +428,15 @@ def _is_ministry(entry: packs.PackEntry) -> bool:
     return entry.kind == "government" and ("Ministry" in entry.name or "Department of" in entry.name)
 
 
+def _is_state_government(entry: packs.PackEntry) -> bool:
+    """A state's government proper (الحكومة العراقية under Iraq), not a body of it (parliament, army)."""
+    parent = packs.entries_by_id().get(entry.parent) if entry.parent else None
+    if entry.kind != "government" or parent is None or parent.kind != "state":
+        return False
+    heads = {fold_text(w) for w in _anaphora_data().get("state_government_heads", {}).get("words", ())}
+    return fold_text(entry.name_ar).split(" ", 1)[0] in heads
+
+
 def _join_entities(doc: Doc) -> None:
     """Rule 3b: an entity whose pack entry `joins` another entry the article also names becomes
     mentions of that one (whole, or only the listed aliases); a ministry joins the nearest ancestor in
@@ -360,6 +449,8 @@ def _join_entities(doc: Doc) -> None:
         if entry is None or ent.id in drop:
             continue
         rules: list = list(entry.extra.get("joins", ()) or ())
+        if _is_state_government(entry):
+            rules.append(entry.parent)
         if _is_ministry(entry):
             ref, seen = entry.parent, {entry.id}
             while ref and ref not in seen and ref in by_id:
