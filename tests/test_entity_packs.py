@@ -324,3 +324,31 @@ def test_houthi_nisba_and_isis_member_forms() -> None:
     # the nisba alone names the group only after a head noun of a party's means
     assert dict(_resolved("استهدفت الطائرات الحوثية المطار"))["houthis"] == ["الحوثية"]
     assert "houthis" not in dict(_resolved("زار الوزير المدينة الحوثية القديمة"))
+
+
+def _people(text: str) -> list[tuple[str | None, list[str]]]:
+    from datetime import date
+
+    from marsad import pipeline as P
+
+    stages = P.build(["metadata", "entities", "places.candidates", "names", "resolve"])
+    doc = P.run(P.make_doc(text, published=date(2020, 6, 1)), stages)
+    return sorted((e.ref, [m.text for m in e.mentions]) for e in doc.entities if e.type == "person" and e.mentions)
+
+
+def test_age_words_do_not_continue_a_name() -> None:
+    text = "وقالت سلمى البالغة من العمر ثلاثين عاما إن بيتها تهدم، وروى جارها البالغ من العمر ستين عاما ما جرى."
+    assert not any("البالغ" in " ".join(ms) or "العمر" in " ".join(ms) for _ref, ms in _people(text))
+
+
+def test_hijri_calendar_is_not_the_druze_sheikh() -> None:
+    for text in (
+        "يتزامن مطلع التقويمين الهجري والميلادي هذا الشهر.",
+        "احتفل المسلمون ببداية العام الهجري الجديد، وفق التقويم الهجري المعتمد.",
+    ):
+        assert not any(ref == "hikmat-al-hijri" for ref, _ms in _people(text)), text
+    # his full name and titled short form still count, and the bare family name after them
+    text = "دعا الشيخ حكمت الهجري إلى التهدئة في السويداء. وقال الهجري إن الحوار هو الحل."
+    got = dict(_people(text))
+    assert "hikmat-al-hijri" in got and len(got["hikmat-al-hijri"]) == 2
+    assert [ref for ref, _ms in _people("استقبل الشيخ الهجري وفدا من الوجهاء.")] == ["hikmat-al-hijri"]

@@ -484,3 +484,49 @@ def test_unknown_village_takes_the_place_the_text_ties_it_to() -> None:
     doc = analyse("قتل مدنيان في قرية الفرخمانية شمال غرب منبج.")
     e = next(e for e in doc.entities if e.type == "place" and "الفرخمانية" in e.name_ar)
     assert e.attrs["geo_source"] == "inherited" and near(e, 36.53, 37.95, 40)
+
+
+def _full(text: str) -> list[EntityDraft]:
+    from marsad import pipeline
+
+    doc = pipeline.run(pipeline.make_doc(text))
+    return [e for e in doc.entities if e.type == "place"]
+
+
+def _country_of(places: list[EntityDraft], surface: str) -> str | None:
+    for e in places:
+        if any(m.text == surface for m in e.mentions):
+            return e.attrs.get("country")
+    raise AssertionError(f"no place {surface!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the article names Libya's places, or only Libyan actors: Libya's Tripoli
+        ("تجددت الاشتباكات في طرابلس بعد يوم من هدوء نسبي في مصراتة وبنغازي.", "LY"),
+        ("أعلنت قوات المشير خليفة حفتر تقدمها نحو طرابلس من محاور عدة.", "LY"),
+        # Lebanon's places: Lebanon's Tripoli
+        ("نظم ناشطون وقفة في طرابلس شمالي لبنان تضامنا مع أهالي بيروت.", "LB"),
+        # no evidence at all: the larger, far more often reported capital
+        ("عاد الهدوء إلى شوارع طرابلس مساء أمس.", "LY"),
+    ],
+)
+def test_tripoli_is_decided_by_the_article(text: str, country: str) -> None:
+    assert _country_of(_full(text), "طرابلس") == country
+
+
+def test_giza_local_context_beats_the_global_default() -> None:
+    # a town in the Daraa countryside, though the article also names Egypt
+    doc = analyse("استعادت فصائل المعارضة بلدة الجيزة في ريف درعا الشرقي، بحسب مصادر في مصر.")
+    assert place(doc, "الجيزة").attrs["country"] == "SY"
+    assert place(analyse("سيطرت القوات على الجيزة بريف درعا."), "الجيزة").attrs["country"] == "SY"
+    # Egypt's governorate beside Cairo
+    giza = place(analyse("انهار مبنى سكني في حي الهرم بالجيزة قرب القاهرة."), "الجيزة")
+    assert giza.attrs["country"] == "EG" and near(giza, 30.01, 31.21)
+
+
+def test_alexandria_is_egypts_unless_the_article_is_in_iraq() -> None:
+    assert _country_of(_full("افتتح مسؤولون مصنعا جديدا في الإسكندرية أمس."), "الإسكندرية") == "EG"
+    iraq = _full("انفجرت عبوة ناسفة في الإسكندرية شمالي الحلة وجنوب بغداد.")
+    assert _country_of(iraq, "الإسكندرية") == "IQ"

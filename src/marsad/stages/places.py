@@ -36,9 +36,14 @@ whatever the resolver copies into the entity.
 
 **Geocoding.** For each place entity: a single record is used as is. Several records (one name, several
 places) are scored: +2 in the article's country (the country of most unambiguous places, Syria by default),
-minus distance to the article's unambiguous places (−1 per 150 km, at most −3), +0.3 per order of magnitude
-of population, plus the source's precedence rank × 0.2. Compositional places: countryside takes the pack's
-countryside entry when there is one, else the base's coordinates shifted `SHIFT_DEG` toward the direction
++1.5 × the share of the article's country evidence (the countries of its unambiguous places and of the
+actors and people it names, by mentions: قوات حفتر ... طرابلس is Libya's) the candidate's country has,
+minus distance to the article's unambiguous places (−1 per 150 km, at most −3), minus distance to the
+place the text puts it in (بلدة الجيزة في ريف درعا، الجيزة بريف درعا: an unambiguous place right after it;
+−1 per 50 km, at most −8, so it beats any global default), +0.3 per order of magnitude of population (with
+no evidence the larger namesake wins), plus the source's precedence rank × 0.2.
+Compositional places: countryside takes the pack's countryside entry when there is one, else the base's
+coordinates shifted `SHIFT_DEG` toward the direction
 (precision region); a governorate takes its seat's coordinates (admin_area); a facility its town's (place).
 A pattern place takes the coordinates of the place named right after it in its sentence, within
 `INHERIT_NEAR` characters (قرية X شمال غرب الموصل), or, when the text calls it neighbouring (بلدة X
@@ -944,20 +949,78 @@ def _one_place(recs: list[PlaceRecord]) -> bool:
     )
 
 
-def _choose(recs: list[PlaceRecord], anchors: list[tuple[float, float]], country: str) -> PlaceRecord:
+def _choose(
+    recs: list[PlaceRecord],
+    anchors: list[tuple[float, float]],
+    country: str,
+    evidence: dict[str, int] | None = None,
+    local: tuple[float, float] | None = None,
+) -> PlaceRecord:
     if len(recs) == 1:
         return recs[0]
+    top = max(evidence.values()) if evidence else 0
 
     def score(r: PlaceRecord) -> float:
         s = 2.0 if r.country == country else 0.0
-        if anchors and r.lat is not None and r.lon is not None:
-            d = min(haversine_km(r.lat, r.lon, a, b) for a, b in anchors)
-            s -= min(3.0, d / 150.0)
+        if top and evidence:
+            # every country the article names (or whose actors it names) counts, not only the main one
+            s += EVIDENCE_WEIGHT * evidence.get(r.country or "", 0) / top
+        if r.lat is not None and r.lon is not None:
+            if anchors:
+                d = min(haversine_km(r.lat, r.lon, a, b) for a, b in anchors)
+                s -= min(3.0, d / 150.0)
+            if local:
+                # بلدة X في ريف Y: the place the text itself puts it in outweighs the article's country
+                s -= min(LOCAL_MAX, haversine_km(r.lat, r.lon, *local) / LOCAL_KM)
         s += 0.3 * math.log10((r.population or _KIND_SIZE.get(r.kind or "", 0)) + 1)
         s += 0.2 * gz.SOURCE_RANK[r.source_kind]
         return s
 
     return max(recs, key=score)
+
+
+#: the weight of the share of the article's country evidence a candidate's country has
+EVIDENCE_WEIGHT = 1.5
+#: a place named right after an ambiguous one (في ريف Y، بمحافظة Y) within this many characters locates it
+LOCAL_GAP = 24
+#: −1 per LOCAL_KM km from that place, at most −LOCAL_MAX
+LOCAL_KM = 50.0
+LOCAL_MAX = 8.0
+_LOCAL_GLUE = re.compile(r"^[\s\u0640]*(?:(?:و?في|و?ب|قرب|من)\s*)?(?:[\u0600-\u06ff]+\s+){0,1}$")
+
+
+def _actor_countries(doc: Doc) -> dict[str, int]:
+    """Countries of the actors and people the article names, by mentions (قوات حفتر → LY)."""
+    from marsad import packs
+
+    by_id = packs.entries_by_id()
+    out: dict[str, int] = {}
+    for e in doc.entities:
+        if e.type == "place" or not e.ref:
+            continue
+        entry = by_id.get(e.ref)
+        cc = entry.country if entry else None
+        if cc:
+            out[cc] = out.get(cc, 0) + len(e.mentions)
+    return out
+
+
+def _local_anchor(
+    doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord], places: list[EntityDraft]
+) -> tuple[float, float] | None:
+    """The unambiguous place named right after a mention of `e` (X في ريف Y، X بمحافظة Y، X، Y)."""
+    best: tuple[int, PlaceRecord] | None = None
+    for m in e.mentions:
+        for o in places:
+            r = single.get(o.id)
+            if o is e or r is None or r.lat is None or r.lon is None:
+                continue
+            for om in o.mentions:
+                gap = om.start - m.end
+                near = 0 <= gap <= LOCAL_GAP and _LOCAL_GLUE.match(doc.text[m.end : om.start])
+                if near and (best is None or gap < best[0]):
+                    best = (gap, r)
+    return (best[1].lat, best[1].lon) if best and best[1].lat is not None and best[1].lon is not None else None
 
 
 def _set(
@@ -1005,18 +1068,32 @@ def geocode(doc: Doc) -> None:
     # the article's unambiguous places anchor the ambiguous ones
     anchors: list[tuple[float, float]] = []
     countries: dict[str, int] = {}
+    single: dict[str, PlaceRecord] = {}
     for e in places:
-        if infos[e.id].get("compose"):
+        compose = infos[e.id].get("compose")
+        if compose in ("countryside", "governorate"):  # ريف درعا locates what is in it, anchors nothing else
+            base = _records(infos[e.id].get("base"), e)
+            if len(base) == 1 or (base and _one_place(base)):
+                single[e.id] = base[0]
+        if compose:
             continue
         recs = _records(infos[e.id].get("refs"), e)
         if len(recs) > 1 and _one_place(recs):
             recs = recs[:1]  # two records of one place (a city and its governorate seat) are no ambiguity
+        if len(recs) == 1:
+            single[e.id] = recs[0]
         if len(recs) == 1 and recs[0].lat is not None and recs[0].lon is not None:
             if recs[0].precision != "country":
                 anchors.append((recs[0].lat, recs[0].lon))
             if recs[0].country:
                 countries[recs[0].country] = countries.get(recs[0].country, 0) + len(e.mentions)
     country = max(countries, key=lambda k: countries[k]) if countries else _lex().country
+    # the actors' countries only weigh between the candidates of an ambiguous name (قوات حفتر ... طرابلس);
+    # they do not make the article's country, which also places البلاد and borders (an article about Syria
+    # names Russian and US forces often)
+    evidence = dict(countries)
+    for cc, n in _actor_countries(doc).items():
+        evidence[cc] = evidence.get(cc, 0) + n
     pending: list[EntityDraft] = []
     for e in places:
         info = infos[e.id]
@@ -1032,7 +1109,8 @@ def geocode(doc: Doc) -> None:
         if compose in ("pattern", "inherit") or not recs:
             pending.append(e)
             continue
-        r = _choose(recs, anchors, country)
+        local = _local_anchor(doc, e, single, places) if len(recs) > 1 and not _one_place(recs) else None
+        r = _choose(recs, anchors, country, evidence, local)
         if compose == "direction":
             _direction(e, r, info)
         elif compose == "countryside":
