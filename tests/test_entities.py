@@ -158,3 +158,14 @@ def test_outlet_alias_that_is_a_common_word_needs_a_cue_noun_from_the_pack() -> 
     assert "مراسل" in packs.load_json("anaphora")["outlet_cues"]
     assert "alarabiya" in _refs("وقال مراسل العربية إن القصف استمر ليلا.", "outlet")
     assert "alarabiya" not in _refs("تشهد المنطقة العربية توترا متزايدا.", "outlet")
+
+
+def test_a_conjoined_word_after_a_role_starts_a_clause_not_a_name() -> None:
+    # the rank is followed by a new clause ("and the wounding of ..."), not by a person's name
+    text = "وأكدت القيادة مقتل العميد وإصابة ثلاثة عناصر آخرين في الاشتباك."
+    people = [e.name_ar for e in marsad.analyze(text).entities if e.type == "person"]
+    assert not any(p.startswith("وإصابة") for p in people), people
+    # a foreign family name written with و still closes a name before the comma
+    text = "وقال وزير الدفاع البريطاني غافين وليامسون، في بيان، إن بلاده سترد."
+    people = [e.name_ar for e in marsad.analyze(text).entities if e.type == "person"]
+    assert any("وليامسون" in p for p in people), people

@@ -102,6 +102,9 @@ def is_group_word(word: str) -> bool:
     return False
 
 
+_NAME_CLOSERS = frozenset("،,.:؛\n")
+
+
 def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) -> tuple[int, int] | None:
     """The name that starts at or after `pos` (folded offsets), or None."""
     stops = _fset("name_stop_words")
@@ -148,6 +151,12 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             break  # a name does not start with the article; a family name may (الأسد)
         if w[0].isascii():
             break
+        if w.startswith("و") and len(w) > 3 and w not in _given_names()[0] and w not in _given_names()[1]:
+            # "العميد وإصابة منتسبين": a word with the conjunction starts a new clause, not a name; a foreign
+            # family name written with و (ويتسن، وليامسون) can still close a name right before punctuation
+            closes = bool(words) and not w.startswith("وال") and ftext[e:e + 1] in _NAME_CLOSERS
+            if not closes:
+                break
         words.append((s, e, w))
         i += 1
     while words and words[-1][2] in particles:
