@@ -208,7 +208,46 @@ def test_bare_number_after_a_casualty_verb_takes_the_unit_of_the_passage() -> No
 
 def test_bare_number_needs_a_cue_and_a_referent() -> None:
     assert q("وصل ثمانية إلى المدينة") == []
-    assert q("أصيب ثمانية بجروح") == []  # nothing in the passage says who
+    assert q("فر ثمانية إلى الجبال") == []  # nothing in the passage says who
+    # the killed and wounded with no group named before them are people
+    assert q("أصيب ثمانية بجروح، بينهم طفلان") == [(8, "people", None), (2, "people", None)]
+    assert q("قتل 22 متمردا في الاشتباكات") == [(22, "fighters", None)]
+    assert q("قتل 22 مزارعا في الحقول") == []  # a noun with no unit of ours
+    assert q("وقتل خمسة من أفراد الدفاع المدني") == [(5, "people", None)]
+    assert q("أسفرت الغارة عن مقتل 12 وإصابة نحو 40 آخرين") == [(12, "people", None), (40, "people", "about")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number spelt in words whose remainder is in digits
+    ("وثقت المنظمة مقتل سبعة آلاف و412 مدنيا منذ بدء الحملة", [(7412, "people", None)]),
+    ("قدرت الكلفة بمليونين و500 ألف دولار", [(2_500_000, "USD", None)]),
+    # the dual of مسلح counts two fighters
+    ("تحصن مسلحان داخل المدرسة", [(2, "fighters", None)]),
+    ("هاجم خمسة رجال مسلحين الحاجز", [(5, "fighters", None)]),
+    # a part of a count of things counts the same things, whatever the pronoun
+    ("أطلقت البوارج 40 صاروخاً، اعترضت الدفاعات 31 منها", [(40, "weapons", None), (31, "weapons", None)]),
+    ("دخلت 60 شاحنة، 12 منهم تحمل أدوية", [(60, "vehicles", None), (12, "vehicles", None)]),
+    # a part of a count with no unit of ours counts nothing of ours either
+    ("قتل 5 مدنيين. ودرست اللجنة 80 شكوى ورفضت 70 منها", [(5, "people", None)]),
+    # آخرون never takes over a span of time
+    ("نقلت الحافلات ألفي شخص خلال ثلاثة أيام وتنتظر ثلاثة آلاف آخرين",
+     [(2000, "people", None), (3, "days", None), (3000, "people", None)]),
+    # a ratio counts nothing, and a dual before the figures it names counts no two
+    ("ارتفع عدد القتلى أربع مرات خلال الشهر", []),
+    ("صدرت التقارير بين العامين 2016 و2019", []),
+    # a volume is no length
+    ("يخزن السد 900 مليون متر مكعب من المياه", []),
+])
+def test_unfamiliar_phrasing(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert q(text) == [(float(v), u, a) for v, u, a in expected]
+
+
+def test_people_among_a_counted_force_are_fighters() -> None:
+    from marsad import analyze
+
+    text = "قتل نحو 40 شخصا من بين 200 عنصر عبروا الحدود."
+    qs = [(x.value, x.unit) for x in analyze(text).quantities]
+    assert qs == [(40, "fighters"), (200, "fighters")]
 
 
 def test_dead_of_a_foreign_force_and_men_of_an_armed_company_are_fighters() -> None:

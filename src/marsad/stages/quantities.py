@@ -89,6 +89,11 @@ class Lexicon:
     force_demonyms: frozenset[str] = frozenset()
     men_nouns: frozenset[str] = frozenset()
     force_cues: frozenset[str] = frozenset()
+    casualty_cues: frozenset[str] = frozenset()
+    casualty_next: frozenset[str] = frozenset()
+    part_units: frozenset[str] = frozenset()
+    others_skip_units: frozenset[str] = frozenset()
+    volume_words: frozenset[str] = frozenset()
     article_duals: dict[str, tuple[str, str]] | None = None  # الـ + dual (اليومين), time units only
     #: every folded word (with or without a proclitic) at which `_parse_at` can find something; all other
     #: words are skipped without trying the grammar (see `_starters`)
@@ -211,6 +216,11 @@ def lexicon() -> Lexicon:
         force_demonyms=frozenset(fold_text(w) for w in amb.get("force_demonyms", ())),
         men_nouns=frozenset(fold_text(w) for w in amb.get("men_nouns", ())),
         force_cues=frozenset(fold_text(w) for w in amb.get("force_cues", ())),
+        casualty_cues=frozenset(fold_text(w) for w in raw.get("casualty_subject_cues", ())),
+        casualty_next=frozenset(fold_text(w) for w in raw.get("casualty_next_words", ())),
+        part_units=frozenset(raw.get("part_units", ())),
+        others_skip_units=frozenset(raw.get("others_skip_units", ())),
+        volume_words=frozenset(fold_text(w) for w in raw.get("volume_words", ())),
         article_duals={"ال" + k: v for k, v in duals.items()
                        if v[0] in set(raw.get("time_duals_with_article", ()))},
     )
@@ -319,6 +329,7 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
     """A number written in words from token i: خمسة وعشرون، ثلاثمئة ألف، أحد عشر، مليون، نصف مليون."""
     total = 0.0
     cur = 0.0
+    last_scale = 0.0  # the smallest multiplier so far: a remainder after it must be below it
     j = i
     n = 0
     last = ""
@@ -357,13 +368,16 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
             if n == 0 and w in lex.vague:
                 return None  # آلاف alone is vague, not a multiplier
             total += (cur or 1) * lex.scales[w]
+            last_scale = lex.scales[w]
             cur = 0
             last = "scale"
         elif w in lex.scale_duals and (n == 0 or joined):
             total += lex.scale_duals[w]
+            last_scale = lex.scale_duals[w] / 2
             last = "scale"
         elif w in lex.fractions and n == 0 and nxt is not None and nxt in lex.scales and nxt not in lex.vague:
             total += lex.fractions[w] * lex.scales[nxt]
+            last_scale = lex.scales[nxt]
             j += 2
             n += 1
             last = "scale"
@@ -374,6 +388,16 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
         n += 1
     if n == 0:
         return None
+    # ستة آلاف و259، مليونين و500 ألف: the remainder of a number spelt in words may be written in digits,
+    # with a smaller multiplier of its own
+    if last == "scale" and cur == 0 and j + 1 < len(toks) and toks[j].text == "و" \
+            and toks[j + 1].kind == "num" and toks[j + 1].start == toks[j].end:
+        rest = digits_value(toks[j + 1].text, toks[j + 1].text)
+        nxt = _word(toks, j + 2)
+        mult = lex.scales.get(nxt[:-1] if nxt and nxt.endswith("ا") and nxt[:-1] in lex.scales else nxt or "", 1)
+        if rest is not None and float(rest).is_integer() and 0 < rest * mult < last_scale:
+            cur = rest * mult
+            j += 3 if mult > 1 else 2
     value = total + cur
     if value <= 0 or value > MAX_VALUE:
         return None
@@ -616,6 +640,8 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
                 na, nb = orig(toks[i + 1].start, toks[i + 1].end)
                 if doc.entity_at(na, nb) is None:
                     hit = lex.construct_duals[form]
+            if hit is not None and i + 1 < len(toks) and toks[i + 1].kind == "num":
+                hit = None  # بين العامين 2011 و2015: the dual names the figures that follow it
             if hit is not None:
                 end = i + 1
                 if _word(toks, end) is not None and fold_text("اثنان") in {toks[end].text, "اثنين"}:
@@ -709,7 +735,9 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             if unit_hit is not None:
                 mid_approx = ap_mid[0]
     if unit_hit is None and k < len(toks) and toks[k].text in lex.anaphora:
-        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc)
+        unit = _part_unit(toks, i, found, sent_of, doc, lex)
+        if unit is None and not _after_uncounted(toks, i, sent_of[i][0], found, doc, lex):
+            unit = _anaphora_unit(toks, i, lex, found, sent_of, doc)
         if unit is None:
             return None
         unit_hit = (unit, doc.text[slice(*orig(toks[k].start, toks[k].end))], k + 1)
@@ -717,7 +745,8 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         # قتل 3 أشخاص وأصيب 7 آخرون: "others" of the count just before, in the same sentence
         lo, _ = sent_of[i]
         here = doc.folded.orig(toks[lo].start)
-        last = next((q for q in reversed(found) if q.start >= here), None)
+        # أخذنا 5 آلاف شخص خلال يومين ونريد ثلاثة آلاف آخرين: a span of time or distance is never the group
+        last = next((q for q in reversed(found) if q.start >= here and q.unit not in lex.others_skip_units), None)
         if last is not None:
             unit_hit = (last.unit, last.counts or "", k + 1)
     if unit_hit is None and not core.vague:
@@ -729,6 +758,13 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         # أصيب خمسة بجروح، فر عشرات، نزوح الملايين: a bare number as the subject (or object) of a casualty
         # or flight verb counts the people or fighters the passage is about
         unit = _anaphora_unit(toks, i, lex, found, sent_of, doc)
+        nxt_w = _word(toks, k)
+        if unit is None and not core.vague and (
+                nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next) and any(
+                f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)):
+            # مقتل 9 وإصابة 50: the killed and wounded of a strike are people unless told; not when a noun we
+            # do not know follows (قتل 22 متمرداً counts whatever that noun is)
+            unit = "people"
         if unit is None:
             return None
         unit_hit = (unit, "", k)
@@ -737,6 +773,8 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if mid_approx is not None and approx is None:
         approx = mid_approx
     unit, noun, end = unit_hit
+    if unit in ("metres", "kilometres") and _word(toks, end) in lex.volume_words:
+        return None  # 88 مليون متر مكعب: a volume or an area in square metres has no unit of ours
     lo, hi = sent_of[i] if sent_of else (0, len(toks))
     unit = _context_unit(unit, noun, toks, lo, hi, lex)
     if approx is None:
@@ -791,7 +829,37 @@ def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quan
     return None
 
 
-_AFTER_OF = re.compile(r"\s*(?:من|في صفوف|بين)\s+(\w+)")
+def _part_unit(toks: list[Tok], i: int, found: list[model.Quantity], sent_of: list[tuple[int, int]], doc: Doc,
+               lex: Lexicon) -> str | None:
+    """أطلق 76 صاروخاً، 57 منها من طراز توماهوك: a part counted right after a count of things (weapons,
+    vehicles, villages) in the same sentence counts the same things, whatever the pronoun's gender."""
+    lo, _ = sent_of[i]
+    here = doc.folded.orig(toks[lo].start)
+    last = next((q for q in reversed(found) if q.start >= here), None)
+    return last.unit if last is not None and last.unit in lex.part_units else None
+
+
+def _after_uncounted(toks: list[Tok], i: int, lo: int, found: list[model.Quantity], doc: Doc, lex: Lexicon
+                     ) -> bool:
+    """درس 159 بلاغاً اعتبرت 149 منها: the nearest count before the number in its sentence counts a noun with
+    no unit (reports, strikes); the part of it counts the same thing, not the people named further back."""
+    for x in range(i - 1, lo - 1, -1):
+        t = toks[x]
+        if t.kind != "num":
+            continue
+        nxt = _word(toks, x + 1)
+        if nxt is None or nxt in lex.scales or any(f in lex.months for f, _ in strip_proclitic(nxt)):
+            return False
+        v = digits_value(t.text, t.text)
+        if v is None or 1900 <= v <= 2100:
+            return False
+        at = doc.folded.orig(t.start)
+        return not any(q.start <= at < q.end for q in found)
+    return False
+
+
+# 27 شخصاً من مقاتلي الحشد; 100 شخص من بين 500 عنصر (a part of a counted force, digits folded or not)
+_AFTER_OF = re.compile(r"\s*(?:من بين|من|في صفوف|بين)\s+(?:[0-9\u0660-\u0669\u06f0-\u06f9]+\s+)?(\w+)")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 
 
