@@ -628,3 +628,49 @@ def test_history_decades_before_the_article_is_no_news_event() -> None:
 def test_named_deals_and_battlefields_are_no_events() -> None:
     _, evs = run("وتخشى إيران انهيار الاتفاق النووي، فيما تحولت الرقة إلى ساحة معركة.")
     assert evs == []
+
+
+# ---------------------------------------------------------------- roles on unfamiliar text
+
+
+def test_place_under_a_district_head_is_read_under_its_preposition() -> None:
+    ents = [*ENTS, ("place", "koya", ["كويسنجق"]), ("place", "erbil", ["أربيل"])]
+    doc = doc_with_entities("شنت إيران قصفا صاروخيا على مقر حزب معارض في قضاء كويسنجق في أربيل.", ents)
+    doc.claims = []
+    events.run(doc)
+    assert [doc.entity(e.place).ref for e in doc.events] == ["koya"]
+
+
+def test_place_later_in_the_sentence_beats_one_of_an_earlier_clause() -> None:
+    ents = [*ENTS, ("place", "iraq", ["العراق"]), ("place", "baghdad", ["بغداد"])]
+    doc = doc_with_entities("وليس هذا أول مرشح يقتل في العراق، ففي الشهر الماضي قتل المرشح عن القائمة التي "
+                            "يرأسها رجل أعمال، جراء إطلاق نار خلال حضوره مجلس عزاء في بغداد.", ents)
+    doc.claims = []
+    events.run(doc)
+    assert [doc.entity(e.place).ref for e in doc.events if e.type == "ATTACK"] == ["baghdad"]
+
+
+def test_teller_of_a_deed_by_unnamed_gunmen_is_not_its_doer() -> None:
+    ev = one("وأعلنت قسد أن مسلحين هاجموا حاجزا في الرقة.")
+    assert ev["actor1"] is None and ev["place"] == "raqqa", ev
+
+
+def test_teller_losing_its_own_men_is_the_target() -> None:
+    ev = one("وأعلنت قسد مقتل أربعة من مقاتليها في هجوم للتنظيم قرب الرقة.")
+    assert ev["actor2"] == "sdf" and ev["actor1"] != "sdf", ev
+
+
+def test_subject_pronoun_after_a_verb_of_saying_is_the_teller() -> None:
+    text = "شنت قوات النظام هجوما على مدينة القصير. وقالت تركيا إنها ردا على ذلك شنت غارات على الرقة."
+    s = text.index("تركيا")
+    claim = model.Claim(s, len(text), (model.Source("official", "تركيا", s, s + len("تركيا")),), id="c1")
+    _, evs = run(text, (claim,))
+    assert [e["actor1"] for e in evs if e["place"] == "raqqa"] == ["turkey"], evs
+
+
+def test_doer_named_sentences_back_yields_to_the_main_actor() -> None:
+    text = ("قصفت قوات النظام مدينة القصير. وقصفت قوات النظام الرقة. وتحدثت قوات النظام عن تقدم. "
+            "واعتقلت قسد عشرة أشخاص. وأفاد ناشطون بأن الجرحى وصلوا إلى المشفى. وتجدد القصف على قرية الزهور.")
+    _, evs = run(text)
+    last = [e for e in evs if e["place"] == "zuhur"]
+    assert last and last[0]["actor1"] == "regime", evs

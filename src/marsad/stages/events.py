@@ -576,6 +576,14 @@ def _is_subject_like(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
     return True
 
 
+def _reported_doer(ctx: _Ctx, pos: int, hs: int) -> bool:
+    """The trigger is the verb of a clause reported after أن/إن whose subject is an unnamed doer
+    (قال المسؤول إن مسلحين اغتالوا): that clause has a subject of its own, not its teller."""
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    words = ctx.words.between(pos, hs)
+    return len(words) >= 2 and words[-2] in comps and words[-1] in cues().unnamed_doers
+
+
 def _masdars(ctx: _Ctx, hits: list[Hit]) -> None:
     """A past-verb trigger spelled like its masdar (قتل، قصف) after a preposition is the masdar, for a verb
     never follows one: رد الفعل على قتل الصحفي names the one killed after it, ادعاءات بقصف أمريكي its doer
@@ -803,6 +811,7 @@ class Cues:
     not_agent: frozenset[str]
     pronoun_subjects: frozenset[str]
     relatives: frozenset[str]
+    unnamed_doers: frozenset[str]
     accuse_bare: frozenset[str]
     target_markers: frozenset[str]
     region_words: tuple[str, ...]
@@ -848,7 +857,8 @@ def cues() -> Cues:
         nisba=tuple(_f(w) for w in data["nisba_endings"]),
         manner=fs("manner_adjectives"), people_heads=fs("people_heads"), kill_forms=fs("kill_forms"),
         kill_next=fs("kill_next"), cause_words=fs("cause_words"), not_agent=fs("not_agent"),
-        pronoun_subjects=fs("pronoun_subjects"), relatives=fs("relatives"), accuse_bare=fs("accuse_bare"),
+        pronoun_subjects=fs("pronoun_subjects"), relatives=fs("relatives"),
+        unnamed_doers=fs("unnamed_doers"), accuse_bare=fs("accuse_bare"),
         target_markers=fs("target_markers"), region_words=tuple(_f(w) for w in data["region_words"]),
         country_anaphora=fs("country_anaphora"), broad_anaphora=fs("broad_anaphora"),
         anaphor_preps=fs("anaphor_preps"), both_sides=fs("both_sides"),
@@ -1049,7 +1059,40 @@ def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDra
                 if ctx.words.gap(e, m.start) <= 3:
                     out.append((m, ent))
                 break
+            if not out and _own_members(ctx, e, hs):
+                # أعلنت قسد مقتل خمسة من مقاتليها: the teller lost its own men, it is the one hit
+                # the teller's mention is a claim's source, which ctx.actors leaves out
+                named = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, s, ("actor",))
+                         if _is_subject_like(ctx, m, cs)]
+                if named:
+                    out.append(named[-1])
     return out
+
+
+def _pronoun_teller(ctx: _Ctx, ss: int, hs: int, window: int = 6
+                    ) -> tuple[model.Mention, EntityDraft] | None:
+    """قالت X إنها ...: a subject pronoun within `window` words before the verb, with no name between, is
+    the teller named right before it (a claim's source, which ctx.actors leaves out)."""
+    spans = [sp for sp in ctx.words.spans[ctx.words.index_at(ss):] if sp[0] < hs][-window:]
+    pron = next((sp for sp in reversed(spans) if sp[2] in cues().pronoun_subjects), None)
+    if pron is None or ctx.doc.mentions_in(pron[1], hs, ("actor", "person")):
+        return None
+    told = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, pron[0], ("actor",))
+            if _is_subject_like(ctx, m, ss) and ctx.words.gap(m.end, pron[0]) <= 3]
+    return told[-1] if told else None
+
+
+def _own_members(ctx: _Ctx, pos: int, hs: int) -> bool:
+    """من عناصره، من مقاتليها, within four words of a casualty noun: members of the group named before."""
+    heads = ctx.lex.roles["heads"]
+    words = ctx.words.between(pos, hs)[:5]
+    for k, w in enumerate(words[1:], 1):
+        if words[k - 1] != "من":
+            continue
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if w.endswith(suffix) and w[: -len(suffix)] in heads:
+                return True
+    return False
 
 
 def _first_conjunct(ctx: _Ctx, pick: tuple[model.Mention, EntityDraft], cs: int
@@ -1085,10 +1128,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
 
     before = [(m, ent) for m, ent in actors if m.end <= hs and _is_subject_like(ctx, m, cs)]
     victims = _victims(ctx, cs, hs)
+    tellers: set[int] = set()
     if victims:
         # مقتل أربعة جنود روس جراء هجوم: who was killed is what the attack was done to, never its doer
         before = [(m, ent) for m, ent in before if all(m is not v for v, _ in victims)]
         a2 = victims[0]
+        if _own_members(ctx, a2[0].end, hs):
+            tellers.add(id(a2[1]))  # أعلنت قسد مقتل خمسة من مقاتليها: the teller lost men, it did not strike
     if h.light is not None and h.light.trig.base in lex.passive:
         # تم/جرى + masdar is passive: the name before is what was acted on, when the masdar takes a patient
         if genitive == "actor2" and before:
@@ -1106,7 +1152,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         if before and ctx.words.gap(before[-1][0].end, hs) <= 1 and not relative:
             a1 = _first_conjunct(ctx, before[-1], cs)
         elif prev_word and prev_word[0] in cues().pronoun_subjects:
-            pass  # إنه يستهدف الوحدات: the subject is the pronoun; the name after is the object
+            # إنه يستهدف الوحدات: the subject is the pronoun; the name after is the object. After a
+            # verb of saying the pronoun is the teller itself (وقالت إسرائيل إنها شنت غارات)
+            a1 = _pronoun_teller(ctx, ss, anchor.start)
         else:
             # VSO: the subject follows the verb, perhaps after head nouns (شن عناصر التنظيم)
             for m, ent in ctx.actors(cs, ce, persons=True):
@@ -1155,6 +1203,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             if m.start >= h.end and _strip_conj(ctx.marker(m.start, cs)) in lex.roles["origin"]:
                 a1 = (m, ent)
                 break
+    if a1 is None and _reported_doer(ctx, ss, hs):
+        # أعلن الجيش أن مسلحين هاجموا: the names before أن tell of a deed whose doer is unnamed
+        tellers |= {id(ent) for _m, ent in ctx.doc.mentions_in(ss, hs, ("actor",))}
+        before = []
+    if a1 is None and d.verbal and not before:
+        # وقالت إسرائيل إنها ردا على الحادث شنت غارات: the pronoun a few words before the verb is its subject
+        a1 = _pronoun_teller(ctx, ss, anchor.start)
     if a1 is None:
         # SVO: the nearest name before the trigger in the clause that is not a complement
         for m, ent in reversed(before):
@@ -1218,6 +1273,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                         if subject is not None:
                             break
         fallback = prev_actor or main_actor
+        if prev_draft is not None and _sent_index(ctx.doc, ss) - _sent_index(ctx.doc, prev_draft.sentence[0]) > 1:
+            fallback = main_actor
         target = a2[1] if a2 is not None else next(
             (ent for m, ent in actors if m.start >= he and cues().target_markers & {
                 _strip_conj(w) for w in ctx.words.before(m.start, 3, he)}), None)
@@ -1225,6 +1282,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # an attack on X is not X's: the other party of the event before (قصف على جيب التنظيم)
             fallback = next((e for e in (prev_draft.actor2, prev_draft.actor1, main_actor)
                              if e is not None and e is not target), fallback)
+        if id(fallback) in tellers:
+            fallback = None  # an event's target is never its own doer
         d.actor1 = a1[1] if a1 else (subject or fallback)
 
     if a2 is None:
@@ -1307,6 +1366,13 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     if prev is not None and prev.sentence == d.sentence and prev.place is not None:
         return prev.place, prev.place_strength  # the clause goes on where the sentence's previous event happened
     in_sent = ctx.places(ss, se)
+    # قتل المرشح ... جراء إطلاق نار خلال تواجده في بغداد: the sentence goes on to say where the event was;
+    # a place before the trigger belongs to an earlier clause (مرشح يقتل في العراق، ففي ...)
+    after = [(m, ent) for m, ent in in_sent if m.start >= he
+             and _strip_conj(ctx.marker(m.start, he)) in markers
+             and _marker_strength(_strip_conj(ctx.marker(m.start, he))) == 3]
+    if after:
+        return after[0][1], 1
     if in_sent:
         return min(in_sent, key=lambda p: abs(p[0].start - hs))[1], 1
     # the most recent place of the paragraph
