@@ -289,3 +289,30 @@ def test_clusters_on_a_tiny_corpus(tmp_path):
     a = learn_clusters([f], seed=1, contexts=20, dim=5, granularities=(2, 4))
     b = learn_clusters([f], seed=1, contexts=20, dim=5, granularities=(2, 4))
     assert a == b and a["دمشق"] and len(a["دمشق"]) == 2
+
+
+# ------------------------------------------------------------------ speed-ups keep the output
+
+
+def test_model_from_the_index_cache_tags_alike(tmp_path, monkeypatch):
+    model = tmp_path / "m.zip"
+    model.write_bytes(default_model_path().read_bytes())
+    sents = [["قال", "الرئيس", "بشار", "الأسد", "في", "دمشق"], ["وأضاف", "الأسد", "أن", "حلب", "آمنة"]]
+    monkeypatch.setenv("MARSAD_CACHE", "off")
+    want = Tagger.load(model).tag_document(sents)
+    monkeypatch.setenv("MARSAD_CACHE", str(tmp_path / "cache"))
+    assert Tagger.load(model).tag_document(sents) == want  # built and stored
+    assert list((tmp_path / "cache").glob("ner-model-*.pickle"))
+    assert Tagger.load(model).tag_document(sents) == want  # read back
+    model.write_bytes(b"not a zip")  # rewritten in place: the stored model must not stand in for it
+    with pytest.raises(NerModelError):
+        Tagger.load(model)
+
+
+def test_tags_do_not_depend_on_the_feature_cache_size(tagger, monkeypatch):
+    from marsad.ner import features
+
+    text = "قال وزير الخارجية السوري فيصل المقداد في دمشق إن المقداد التقى نظيره العراقي في بغداد."
+    want = Tagger.load().find_entities(text)
+    monkeypatch.setattr(features, "CACHE_LIMIT", 4)  # the generations turn over every two words
+    assert Tagger.load().find_entities(text) == want

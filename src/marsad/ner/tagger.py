@@ -21,11 +21,14 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from marsad import index_cache
 from marsad.errors import MarsadError
 from marsad.ner.conll import chunks
-from marsad.ner.features import CACHE_LIMIT, FEATURE_VERSION, Featurizer, Lexicon, stem
+from marsad.ner.features import FEATURE_VERSION, Featurizer, Lexicon, Word
 
 MODEL_NAME = "ner-crf.zip"
+#: the code whose change changes what `Tagger.load` stores in the index cache
+_CODE = index_cache.code_files("ner/tagger", "ner/features")
 REBUILD = (
     "Rebuild it with `marsad train ner --data DATA_DIR` (DATA_DIR holds ner-anercorp/, ner-aqmar/, "
     "ner-newsfane-gold/, ner-wojood-sample/ and news-ant-corpus-multisource/), or reinstall marsad"
@@ -69,20 +72,31 @@ class Entity:
 class Tagger:
     """A loaded model: the CRFsuite tagger, its frozen lexicon and its manifest."""
 
-    def __init__(self, crf: object, lexicon: Lexicon, manifest: dict, attributes: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        crf: object,
+        lexicon: Lexicon,
+        manifest: dict,
+        attributes: list[str] | None = None,
+        featurizer: Featurizer | None = None,
+    ) -> None:
         self._crf = crf
         if attributes is None:  # the attributes that carry a weight in the model
             attributes = sorted({a for a, _ in crf.info().state_features})  # type: ignore[attr-defined]
         self.attributes = attributes
-        self.featurizer = Featurizer(lexicon, frozenset(attributes))
+        self.featurizer = featurizer if featurizer is not None else Featurizer(lexicon, frozenset(attributes))
         self.manifest = manifest
         self.labels = list(crf.labels())  # type: ignore[attr-defined]
         self._model_bytes = b""
-        self._stems: dict[str, str] = {}
 
     @classmethod
     def from_parts(
-        cls, crf_bytes: bytes, lexicon: Lexicon, manifest: dict, attributes: list[str] | None = None
+        cls,
+        crf_bytes: bytes,
+        lexicon: Lexicon,
+        manifest: dict,
+        attributes: list[str] | None = None,
+        featurizer: Featurizer | None = None,
     ) -> Tagger:
         import pycrfsuite
 
@@ -90,7 +104,7 @@ class Tagger:
         crf.open_inmemory(crf_bytes)
         if "O" not in crf.labels():
             raise ValueError("the model has no labels")
-        tagger = cls(crf, lexicon, manifest, attributes)
+        tagger = cls(crf, lexicon, manifest, attributes, featurizer)
         # CRFsuite reads the model in place: the bytes must live as long as the tagger
         tagger._model_bytes = crf_bytes
         return tagger
@@ -100,53 +114,45 @@ class Tagger:
         path = Path(path) if path is not None else default_model_path()
         if not path.is_file():
             raise NerModelError(path, "the file does not exist")
+        # a fresh process reads the checked model and its featurizer's tables from marsad's index cache
+        # (keyed on the model file's bytes and this code) instead of parsing and indexing its JSON again
+        # (hashed here, not by `index_cache`, which hashes a path once per process: a model rewritten in place
+        # must not find the old one's entry)
         try:
-            with zipfile.ZipFile(path) as z:
-                manifest = json.loads(z.read("manifest.json"))
-                lexicon = Lexicon.from_json(json.loads(z.read("lexicon.json")))
-                crf_bytes = z.read("crf.bin")
-                names = z.namelist()
-                attributes = json.loads(z.read("attributes.json")) if "attributes.json" in names else None
-        except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as e:
-            raise NerModelError(path, f"it is not a marsad NER model file ({type(e).__name__}: {e})") from e
-        if manifest.get("feature_version") != FEATURE_VERSION:
-            raise NerModelError(
-                path,
-                f"it was built for features version {manifest.get('feature_version')}, "
-                f"this marsad uses version {FEATURE_VERSION}",
-            )
-        if manifest.get("crf_sha256") and hashlib.sha256(crf_bytes).hexdigest() != manifest["crf_sha256"]:
-            raise NerModelError(path, "crf.bin does not match the checksum in its manifest (the file is damaged)")
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as e:
+            raise NerModelError(path, f"it cannot be read ({type(e).__name__}: {e})") from e
+        crf_bytes, lexicon, manifest, attributes, featurizer = index_cache.cached(
+            "ner-model", _CODE, lambda: _read_model(path), extra=digest
+        )
         try:
-            return cls.from_parts(crf_bytes, lexicon, manifest, attributes)
+            return cls.from_parts(crf_bytes, lexicon, manifest, attributes, featurizer)
         except Exception as e:  # pycrfsuite raises ValueError/IOError on a damaged model
             raise NerModelError(path, f"CRFsuite could not read it ({type(e).__name__}: {e})") from e
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """One BIO tag (`B-PER`, `I-LOC`, `O` ...) per token."""
-        toks = [t if t and not t.isspace() else "_" for t in tokens]
+        word = self.featurizer._word
+        return self._tag_words([word(t if t and not t.isspace() else "_") for t in tokens])
+
+    def _tag_words(self, words: Sequence[Word]) -> list[str]:
         out: list[str] = []
-        for i in range(0, len(toks), MAX_TOKENS):
-            part = toks[i : i + MAX_TOKENS]
-            out.extend(self._crf.tag(self.featurizer.sentence(part)))  # type: ignore[attr-defined]
+        for i in range(0, len(words), MAX_TOKENS):
+            part = words[i : i + MAX_TOKENS]
+            out.extend(self._crf.tag(self.featurizer.words_sentence(part)))  # type: ignore[attr-defined]
         return out
 
     def tag_document(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for the sentences of one document: each sentence tagged alone, then every untagged
         mention of a name the tagger found in a nearby sentence gets that name's type (`propagate`)."""
-        tags = [self.tag(s) for s in sents]
-        cache = self._stems
-        if len(cache) > CACHE_LIMIT:
-            cache.clear()
+        word = self.featurizer._word
+        tags = []
         stems = []
         for s in sents:
-            row = []
-            for t in s:
-                x = cache.get(t)
-                if x is None:
-                    x = cache[t] = stem(self.featurizer._word(t)[2])
-                row.append(x)
-            stems.append(row)
+            # each token's features are looked up once, for its tags and for its stem
+            words = [word(t if t and not t.isspace() else "_") for t in s]
+            tags.append(self._tag_words(words))
+            stems.append([w[3] if t and not t.isspace() else word(t)[3] for t, w in zip(s, words, strict=True)])
         return propagate(stems, tags)
 
     def find_entities(self, text: str, within: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
@@ -162,6 +168,33 @@ class Tagger:
                 s, e = sent[a][0], sent[b - 1][1]
                 out.append(Entity(s, e, typ, text[s:e]))
         return out
+
+
+def _read_model(path: Path) -> tuple[bytes, Lexicon, dict, list[str] | None, Featurizer]:
+    """The parts of a model file, checked (NerModelError), and the featurizer built from them."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            manifest = json.loads(z.read("manifest.json"))
+            lexicon = Lexicon.from_json(json.loads(z.read("lexicon.json")))
+            crf_bytes = z.read("crf.bin")
+            names = z.namelist()
+            attributes = json.loads(z.read("attributes.json")) if "attributes.json" in names else None
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as e:
+        raise NerModelError(path, f"it is not a marsad NER model file ({type(e).__name__}: {e})") from e
+    if manifest.get("feature_version") != FEATURE_VERSION:
+        raise NerModelError(
+            path,
+            f"it was built for features version {manifest.get('feature_version')}, "
+            f"this marsad uses version {FEATURE_VERSION}",
+        )
+    if manifest.get("crf_sha256") and hashlib.sha256(crf_bytes).hexdigest() != manifest["crf_sha256"]:
+        raise NerModelError(path, "crf.bin does not match the checksum in its manifest (the file is damaged)")
+    if attributes is None:
+        try:
+            attributes = Tagger.from_parts(crf_bytes, lexicon, manifest).attributes
+        except Exception as e:
+            raise NerModelError(path, f"CRFsuite could not read it ({type(e).__name__}: {e})") from e
+    return crf_bytes, lexicon, manifest, attributes, Featurizer(lexicon, frozenset(attributes))
 
 
 def propagate(stems: Sequence[Sequence[str]], tags: Sequence[list[str]], window: int = PROP_WINDOW) -> list[list[str]]:
