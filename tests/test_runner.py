@@ -187,3 +187,25 @@ def test_read_failures_keep_their_place(tmp_path: Path) -> None:
     (tmp_path / "c.txt").write_text(BASE.format(n=4), "utf-8")
     out = list(runner.run_local(read_paths([str(tmp_path)]), runner.Settings("jsonl"), jobs=1))
     assert [type(o).__name__ for o in out] == ["Outcome", "Failure", "Outcome"]
+
+
+def test_input_failures_cross_to_workers_without_breaking_the_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a skipped input travels with its batch; its error must survive pickling, or the worker dies on it
+    import pickle
+
+    from marsad.errors import InputError
+    from marsad.ner.tagger import NerModelError
+
+    for err in (InputError("E101"), NerModelError("/x/model.zip", "the file does not exist")):
+        back = pickle.loads(pickle.dumps(err))
+        assert type(back) is type(err) and str(back) == str(err) and back.reason == err.reason
+
+    def no_rebuild(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("the worker pool broke")
+
+    monkeypatch.setattr(runner._Pool, "rebuild", no_rebuild)
+    items: list = _articles(12)
+    items.insert(5, Failure("mem#bad", InputError("E101")))
+    out = list(runner.pooled(items, runner.Settings("jsonl"), jobs=2, chunk_size=4))
+    assert [getattr(o, "name", None) or o.source for o in out][5] == "mem#bad"
+    assert sum(1 for o in out if not isinstance(o, Failure) and o.error is None) == 12

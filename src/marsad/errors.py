@@ -64,6 +64,17 @@ class MarsadError(Exception):
     def message(self) -> str:
         return str(self)
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # rebuilt from its code and fields, not from the formatted message: errors cross process boundaries
+        # (worker pools, Dask) with the failures they describe
+        return (_rebuild, (type(self), self.code, self.kwargs), self.__dict__)
+
+
+def _rebuild(cls: type[MarsadError], code: str, kwargs: dict[str, Any]) -> MarsadError:
+    err = cls.__new__(cls)  # subclasses may take other arguments (NerModelError(path, detail))
+    MarsadError.__init__(err, code, **kwargs)
+    return err
+
 
 class InputError(MarsadError):
     """A problem with one input file or record: reported, skipped, and the run goes on."""

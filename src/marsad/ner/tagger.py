@@ -53,6 +53,9 @@ class NerModelError(MarsadError):
         self.reason = "E205"
         Exception.__init__(self, f"[E205] The NER model {path} cannot be used: {detail}. {REBUILD}.")
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (type(self), (self.kwargs["path"], self.kwargs["detail"]))
+
 
 def default_model_path() -> Path:
     env = os.environ.get("MARSAD_NER_MODEL")
