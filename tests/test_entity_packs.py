@@ -10,6 +10,7 @@ from importlib import resources
 
 import pytest
 
+import marsad
 from marsad import packs
 from marsad.matcher import PhraseIndex
 from marsad.textnorm import fold, fold_text
@@ -352,3 +353,11 @@ def test_hijri_calendar_is_not_the_druze_sheikh() -> None:
     got = dict(_people(text))
     assert "hikmat-al-hijri" in got and len(got["hikmat-al-hijri"]) == 2
     assert [ref for ref, _ms in _people("استقبل الشيخ الهجري وفدا من الوجهاء.")] == ["hikmat-al-hijri"]
+
+
+def test_iraqi_outlets_and_monitors_by_their_arabic_names() -> None:
+    text = ("وذكر التلفزيون الرسمي العراقي أن الهجوم انتهى، فيما قالت منظمة اير وورز إن الغارات أوقعت ضحايا "
+            "قرب القنصلية الأمريكية في أربيل.")
+    refs = {e.ref: e.type for e in marsad.analyze(text).entities}
+    assert refs.get("aliraqiya") == "outlet" and refs.get("airwars") == "outlet"
+    assert refs.get("fac-us-consulate-erbil") == "place"

@@ -134,3 +134,21 @@ def test_state_government_joins_the_state_named_as_a_party() -> None:
     iraq = [e for e in ents if e.ref == "iraq"]
     assert len(iraq) == 1 and {m.text for m in iraq[0].mentions} == {"الحكومة العراقية", "العراق"}
     assert not [e for e in ents if e.ref == "iraq-gov"]
+
+
+def test_capital_after_a_settlement_noun_is_the_city() -> None:
+    # «أربيل» alone may name the Kurdish government (talks between Baghdad and Erbil); after مدينة/محافظة the city
+    for text in ("انفجرت عبوة ناسفة قرب سوق شعبي في مدينة أربيل مساء الخميس.",
+                 "أعلنت الشرطة إغلاق الطرق المؤدية إلى مدينة أربيل بعد الحادث."):
+        place, actor = _types(text, "iq-erbil", "krg")
+        assert place == ["أربيل"] and not actor, text
+
+
+def test_kurdistan_security_bodies_and_iraqi_lists() -> None:
+    text = ("وطوقت قوات الأمن الكردية الحي بعد الانفجار، فيما أعلنت وزارة داخلية الإقليم فتح تحقيق. "
+            "وقال مرشح عن ائتلاف الوطنية إن القوات الخاصة العراقية وصلت إلى المنطقة.")
+    got = _by_ref(text)
+    assert got.get("krg-asayish") == ["قوات الأمن الكردية"]
+    assert got.get("krg-moi") == ["وزارة داخلية الإقليم"]
+    assert got.get("wataniya-coalition") == ["ائتلاف الوطنية"]
+    assert got.get("iraq-special-forces") == ["القوات الخاصة العراقية"]

@@ -3,7 +3,8 @@
 Rules, in order:
 
 1. **Party or place.** A state or a capital city matched both as an actor and as a place is a place after
-   a locative word (في، إلى، الأراضي، الحدود مع ...; `roles.json`) or when joined by و to a place just
+   a locative word (في، إلى، الأراضي، الحدود مع ...; `roles.json`) or a settlement noun (مدينة أربيل،
+   محافظة بغداد; `place_cues.json` cue_nouns), or when joined by و to a place just
    named, and a party otherwise (شنت تركيا، المدعومة من إيران).
 2. **Overlaps.** The longest candidate wins; for equal spans the higher priority (pack > pattern >
    adjective). A name found only by a pattern never overrides a pack match it overlaps: the packs are
@@ -159,9 +160,17 @@ def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> 
             return True
         if len(before) == 2 and f"{before[0]} {before[1]}" in double:
             return True
+        # a settlement noun names the city, not its government: في مدينة أربيل، محافظة بغداد
+        if last in _cue_nouns():
+            return True
     # و-coordination with a place named just before: في العراق وأفغانستان
     # place_spans grow in text order: only the last one can stand right before this name
     return bool(fstart > 0 and ftext[fstart - 1] == "و" and place_spans and 0 < c.start - place_spans[-1][1] <= 3)
+
+
+@cache
+def _cue_nouns() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in packs.load_json("place_cues").get("cue_nouns", ()))
 
 
 @cache
