@@ -267,3 +267,9 @@ def test_a_hedge_does_not_make_a_new_figure_but_a_vague_plural_and_a_part_do() -
             "وقتل عشرات آخرون. كما قتل 10 عناصر، وأسر اثنان منهم.")
     qs = [(x.value, x.unit) for x in analyze(text).quantities]
     assert qs == [(20, "fighters"), (10, "fighters"), (10, "fighters"), (2, "fighters")]
+
+
+def test_a_zero_with_a_unit_is_not_a_quantity() -> None:
+    # found by the property test above: a bare "0" glued to a unit
+    assert q("0كم") == []
+    assert q("على بعد 0 كم من الحدود") == []

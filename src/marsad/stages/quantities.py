@@ -618,6 +618,8 @@ def find(doc: Doc) -> list[model.Quantity]:
             if len(f.values) == 2:
                 approx = f"{_fmt(f.values[0])} to {_fmt(f.values[1])}"
             for v in f.values:
+                if not 0 < v <= MAX_VALUE:
+                    continue  # a count of nothing ("0كم" in a table or an address) is text, not a quantity
                 # refined at once, so that a later منهم or bare count takes the refined unit
                 out.append(_refine_unit(doc, model.Quantity(v, f.unit, a, b, text, approx, f.noun)))
         i = f.end_tok
