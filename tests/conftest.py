@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# property tests run the same examples every time, so a run is red or green for the code, not for the draw;
+# HYPOTHESIS_PROFILE=explore searches new random examples (and more of them) when hunting for bugs
+settings.register_profile("default", derandomize=True)
+settings.register_profile("explore", max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
