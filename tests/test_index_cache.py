@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import gc
 import pickle
 from pathlib import Path
 
@@ -109,3 +111,53 @@ def test_entity_pack_read_once_then_loaded(cache: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(packs, "_read_entity_pack", lambda name: pytest.fail("read again"))
     assert packs.entity_pack("outlets") == first
     packs.reset_caches()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Rec:
+    kind: str
+    base: str
+    flag: bool = False
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class _KwRec:
+    kind: str
+    n: int = 0
+
+
+def test_frozen_slotted_records_round_trip(cache: Path) -> None:
+    # stored as field values (constructor, or field by field when the constructor cannot take them)
+    recs = [_Rec("هجوم", f"قصف{i}", i % 2 == 0) for i in range(50)] + [_KwRec(kind="اعتقال", n=3)]
+    shared = _Rec("x", "y")
+    obj = {"recs": recs, "twice": (shared, shared)}
+    index_cache.cached("recs", ["charmap.json"], lambda: obj)
+    loaded = index_cache.cached("recs", ["charmap.json"], lambda: pytest.fail("built again"))
+    assert loaded == obj
+    assert loaded["twice"][0] is loaded["twice"][1]  # shared objects stay shared
+    assert type(loaded["recs"][-1]) is _KwRec
+
+
+def test_loading_leaves_the_collector_as_it_was(cache: Path) -> None:
+    index_cache.cached("g", ["charmap.json"], lambda: [1, 2])
+    assert gc.isenabled()
+    assert index_cache.cached("g", ["charmap.json"], lambda: []) == [1, 2]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert index_cache.cached("g", ["charmap.json"], lambda: []) == [1, 2]
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_loaded_phrase_index_counts_finds_and_grows(cache: Path) -> None:
+    index_cache.cached("p", ["charmap.json"], _index)
+    loaded = index_cache.cached("p", ["charmap.json"], lambda: pytest.fail("built again"))
+    assert loaded._plain is None  # stored without the second copy of its phrases
+    assert len(loaded) == len(_index())
+    text = fold_text("قالت قوات سوريا الديمقراطية للجزيرة إن الجيش الوطني تقدم")
+    assert [m.payloads for m in loaded.find(text)] == [("sdf",), ("aljazeera",)]
+    loaded.add("الجيش الوطني", "sna")
+    assert len(loaded) == len(_index()) + 1
+    assert [m.payloads for m in loaded.find(text)] == [("sdf",), ("aljazeera",), ("sna",)]

@@ -415,3 +415,19 @@ def test_bare_forms_use_the_proclitics_in_the_pack() -> None:
 def test_a_title_abbreviation_does_not_end_a_name() -> None:
     assert md._person("د. سامر الخطيب") == "د. سامر الخطيب"
     assert md._person("سامر. الخطيب") is None
+
+
+def test_domain_lookup_takes_the_longest_domain_in_pack_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    pack = [dict(d) for d in TINY_PACK] + [
+        {"id": "cnn", "name": "CNN", "name_ar": "سي إن إن", "kind": "tv", "aliases": [], "domains": ["cnn.com"]},
+        {"id": "sana-web", "name": "SANA website", "name_ar": "موقع سانا", "kind": "website", "aliases": [],
+         "domains": ["www.sana.sy", "sana.sy"]},
+    ]
+    entries = tuple(packs.entry_from_dict(d, "outlet") for d in pack)
+    monkeypatch.setattr(packs, "entity_pack", lambda name: entries)
+    refs = lambda host: [e.id for e in md._domain_entries(host)]  # noqa: E731
+    assert refs("arabic.cnn.com") == ["cnn-ar"]
+    assert refs("edition.cnn.com") == refs("cnn.com") == ["cnn"]
+    assert refs("sana.sy") == ["sana", "sana-web"]
+    assert refs("news.sana.sy") == ["sana", "sana-web"]
+    assert refs("notcnn.com") == refs("com") == refs("") == []

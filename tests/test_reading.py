@@ -129,6 +129,39 @@ def test_long_text_is_cut_with_a_note(tmp_path: Path) -> None:
     assert any("E112" in n for n in a.notes)
 
 
+def test_text_that_is_not_prose_is_analysed_up_to_a_budget(tmp_path: Path) -> None:
+    words = ["قصف", "مدفعي", "على", "قرية", "في", "ريف", "حلب", "بعد", "اشتباكات", "مع", "فصائل", "المعارضة"]
+    line = " ".join(words[i % len(words)] for i in range(200_000))  # ~1 MB, no punctuation
+    t = time.perf_counter()
+    a = ok(write(tmp_path, "line.txt", line))
+    assert time.perf_counter() - t < 2.0
+    assert "degenerate:no_sentence_breaks" in a.notes
+    assert any(n.startswith(f"truncated:{len(line)}>") and "E112" in n for n in a.notes)
+    assert 19_000 < len(a.text) <= 20_000 and line.startswith(a.text)
+    assert not a.text.endswith(" ")
+
+
+def test_prose_before_a_degenerate_tail_is_kept_whole(tmp_path: Path) -> None:
+    prose = (AR + "\n") * 30
+    a = ok(write(tmp_path, "tail.txt", prose + "ا" * 1_000_000), non_prose_budget=1_000)
+    assert "degenerate:long_word" in a.notes
+    assert a.text.startswith(prose.strip()) and len(a.text) == len(prose) + 1_000
+
+
+def test_degenerate_text_within_the_budget_is_kept_and_flagged(tmp_path: Path) -> None:
+    a = ok(write(tmp_path, "w.txt", AR + " " + "ب" * 3_000 + "\n" + AR))
+    assert "degenerate:long_word" in a.notes
+    assert not any(n.startswith("truncated:") for n in a.notes)
+
+
+def test_real_articles_are_not_flagged(tmp_path: Path) -> None:
+    examples = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
+    assert examples
+    for item in read_paths([str(p) for p in examples]):
+        assert isinstance(item, RawArticle)
+        assert not any(n.startswith(("degenerate:", "truncated:")) for n in item.notes), item.name
+
+
 # ------------------------------------------------------------------ bad inputs
 
 
@@ -383,7 +416,7 @@ def test_one_megabyte_line_is_fast(tmp_path: Path) -> None:
     line = ("قصف مدفعي على ريف المدينة الجنوبي " * 40_000)[:1_000_000]
     p = write(tmp_path, "long.txt", line)
     t = time.perf_counter()
-    a = ok(p, max_chars=2_000_000)
+    a = ok(p, max_chars=2_000_000, non_prose_budget=2_000_000)  # all of it kept: the reader's own speed
     assert time.perf_counter() - t < 1.0
     assert len(a.text) > 900_000
 

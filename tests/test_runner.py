@@ -209,3 +209,35 @@ def test_input_failures_cross_to_workers_without_breaking_the_pool(monkeypatch: 
     out = list(runner.pooled(items, runner.Settings("jsonl"), jobs=2, chunk_size=4))
     assert [getattr(o, "name", None) or o.source for o in out][5] == "mem#bad"
     assert sum(1 for o in out if not isinstance(o, Failure) and o.error is None) == 12
+
+
+def test_the_first_article_leaves_the_collector_on_and_the_output_unchanged(monkeypatch: pytest.MonkeyPatch
+                                                                             ) -> None:
+    import gc
+
+    items = _articles(3)
+    settings = runner.Settings("jsonl")
+    monkeypatch.setattr(runner, "_SETTLED", False)
+    threshold = gc.get_threshold()
+    try:
+        first = list(runner.serial(items, settings))
+        assert gc.isenabled()
+        assert runner._SETTLED and gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] >= runner._GC_THRESHOLD
+        again = list(runner.serial(items, settings))
+        assert [o.data for o in first] == [o.data for o in again]
+    finally:  # the test process is not marsad's own
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+
+
+def test_degenerate_text_is_written_with_a_warning(tmp_path: Path) -> None:
+    words = ["قصف", "مدفعي", "على", "قرية", "في", "ريف", "حلب", "بعد", "اشتباكات", "مع", "فصائل", "المعارضة"]
+    (tmp_path / "line.txt").write_text(" ".join(words[i % len(words)] for i in range(20_000)), "utf-8")
+    res = CliRunner().invoke(cli, ["extract", str(tmp_path / "line.txt"), "--out", str(tmp_path / "out"), "-q",
+                                   "-j", "1"])
+    assert res.exit_code == 0, res.stderr
+    assert "warning" in res.stderr and "no_sentence_breaks" in res.stderr and "E112" in res.stderr
+    record = json.loads((tmp_path / "out" / "line.json").read_text("utf-8"))
+    assert "degenerate:no_sentence_breaks" in record["notes"]
+    assert len(record["text"]) <= 20_000

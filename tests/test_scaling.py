@@ -58,3 +58,30 @@ def test_events_stage_scales_linearly_on_dense_unpunctuated_text() -> None:
     small, large = _events_cpu(10_000), _events_cpu(80_000)
     # 8x the text: linear ~8-10x; the slicing and teller scans it once had gave 23x
     assert large < 16 * small + 0.2, (small, large)
+
+
+def test_a_one_megabyte_line_is_analysed_within_the_non_prose_budget(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Read and analysed as `marsad extract` does, a 1 MB line with no punctuation costs about what the
+    reader's budget of non-prose characters costs, not 50 times that (it took 4 s before the budget)."""
+    from marsad.reading import DEFAULT_NON_PROSE_BUDGET, read_paths
+
+    marsad.analyze("تمهيد")
+    line = _text(200_000)
+    (tmp_path / "line.txt").write_text(line, "utf-8")
+
+    def cpu(fn) -> float:  # type: ignore[no-untyped-def]
+        best = float("inf")
+        for _ in range(2):
+            t = time.process_time()
+            fn()
+            best = min(best, time.process_time() - t)
+        return best
+
+    def extract() -> None:
+        (item,) = read_paths([str(tmp_path / "line.txt")])
+        assert len(item.text) <= DEFAULT_NON_PROSE_BUDGET
+        marsad.analyze(item.text)
+
+    budget_only = cpu(lambda: marsad.analyze(line[:DEFAULT_NON_PROSE_BUDGET]))
+    assert len(line) > 25 * DEFAULT_NON_PROSE_BUDGET
+    assert cpu(extract) < 4 * budget_only + 0.2

@@ -41,27 +41,41 @@ class PhraseIndex:
     """Many phrases, one pass. `add(phrase, payload)`, then `find(folded_text)`."""
 
     def __init__(self) -> None:
-        self._plain: dict[str, list[Any]] = {}
+        self._plain: dict[str, list[Any]] | None = {}
         # ال-keys with the alef dropped after a lam preposition: الجزيرة is written للجزيرة
-        self._lam: dict[str, list[Any]] = {}
+        self._lam: dict[str, list[Any]] | None = {}
         self._auto: Any = None
         self._values: list[tuple[str, tuple[Any, ...], tuple[Any, ...]]] = []
         #: the last text scanned and its matches (by identity: the pipeline's folded text is one string)
         self._memo: tuple[str, list[Match]] | None = None
 
+    def _phrases(self) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:
+        """The key → payloads tables; an index read from the cache has only the compiled table until a
+        phrase is added to it (they are rebuilt from it then)."""
+        if self._plain is None or self._lam is None:
+            self._plain = {key: list(plain) for key, plain, _ in self._values if plain}
+            self._lam = {key: list(lam) for key, _, lam in self._values if lam}
+        return self._plain, self._lam
+
     def add(self, phrase: str, payload: Any) -> None:
         key = " ".join(fold_text(phrase).split())
         if len(key) < 2:
             return
-        self._plain.setdefault(key, []).append(payload)
+        plain, lam = self._phrases()
+        plain.setdefault(key, []).append(payload)
         if key.startswith("ال") and len(key) > 3:
-            self._lam.setdefault("ل" + key[2:], []).append(payload)
+            lam.setdefault("ل" + key[2:], []).append(payload)
         self._auto = None
         self._memo = None
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_memo"] = None
+        if self._auto is not None:
+            # compiled: `_values` holds every key and its payloads, so the phrase tables would be a second
+            # copy of the same lists (a third of an index's pickle, and of the time a cold start loads it)
+            state["_plain"] = state["_lam"] = None
+            state["_keys"] = len(self._plain) if self._plain is not None else self._count()
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -73,10 +87,18 @@ class PhraseIndex:
         values = state.get("_values")
         if auto is None or not isinstance(values, list) or (len(auto) and not isinstance(auto.get(next(
                 iter(auto.keys()))), int)):
+            if self._plain is None or self._lam is None:
+                self._phrases()  # the tables from what was stored, before the stored table is dropped
             self._auto = None
             self._values = []
 
+    def _count(self) -> int:
+        return sum(1 for _, plain, _ in self._values if plain)
+
     def __len__(self) -> int:
+        if self._plain is None:
+            keys = self.__dict__.get("_keys")
+            return keys if isinstance(keys, int) else self._count()
         return len(self._plain)
 
     def compile(self) -> PhraseIndex:
@@ -90,9 +112,10 @@ class PhraseIndex:
             # (an index cache) and the payload objects are shared, not copied per key
             auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
             values: list[tuple[str, tuple[Any, ...], tuple[Any, ...]]] = []
-            for key in self._plain.keys() | self._lam.keys():
+            plain, lam = self._phrases()
+            for key in plain.keys() | lam.keys():
                 auto.add_word(key, len(values))
-                values.append((key, tuple(self._plain.get(key, ())), tuple(self._lam.get(key, ()))))
+                values.append((key, tuple(plain.get(key, ())), tuple(lam.get(key, ()))))
             if len(auto):
                 auto.make_automaton()
             self._values = values

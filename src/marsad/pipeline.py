@@ -116,7 +116,8 @@ class Doc:
 
     def _mention_index(self) -> tuple[list[int], list[tuple[model.Mention, EntityDraft]], int]:
         """All mentions sorted by start, rebuilt whenever the entities change (cheap key: the counts)."""
-        key = (len(self.entities), sum(len(e.mentions) for e in self.entities))
+        # a list, not a generator: this key is computed for every look-up (thousands per article)
+        key = (len(self.entities), sum([len(e.mentions) for e in self.entities]))
         if self._mindex is None or self._mindex[0] != key:
             pairs = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda p: p[0].start)
             longest = max((m.end - m.start for m, _ in pairs), default=0)

@@ -216,3 +216,59 @@ def arabic_ratio(text: str) -> float:
     if not letters:
         return 0.0
     return len(_ARABIC_LETTER.findall(text)) / letters
+
+
+# ------------------------------------------------------------------ text that is not prose
+
+#: a stretch this long with no sentence end (. ! ? ؟ ؛ ;) and no line break is not prose: the longest
+#: sentence in 16,000 ANT news articles (five outlets, 2018) is 2,215 characters, the 99th percentile 473
+PROSE_RUN_MAX = 5_000
+#: nor is a "word" (characters between spaces) this long: the longest in the same articles, a URL, is 181
+PROSE_WORD_MAX = 1_000
+
+_LONG_WORD = re.compile(rf"\S{{{PROSE_WORD_MAX + 1},}}")
+
+
+@dataclass(frozen=True, slots=True)
+class NonProse:
+    """A span of text that no article is made of: `reason` is `long_word` (a run of letters with no space,
+    a million repeated letters) or `no_sentence_breaks` (thousands of words with no punctuation)."""
+
+    start: int
+    end: int
+    reason: str
+
+
+def non_prose(text: str) -> list[NonProse]:
+    """The spans of `text` that are not prose, in text order; empty for any real article. Linear time (one
+    pass over the sentence ends, one over over-long words), so it is safe on any input."""
+    out: list[NonProse] = []
+    n = len(text)
+    if n <= PROSE_WORD_MAX:
+        return out
+    if n > PROSE_RUN_MAX:  # (most articles are shorter: the scan of their sentence ends is skipped)
+        prev = 0
+        for m in _SENT_END.finditer(text):
+            if m.start() - prev > PROSE_RUN_MAX:
+                out.append(NonProse(prev, m.start(), "no_sentence_breaks"))
+            prev = m.end()
+        if n - prev > PROSE_RUN_MAX:
+            out.append(NonProse(prev, n, "no_sentence_breaks"))
+    words = [NonProse(m.start(), m.end(), "long_word") for m in _LONG_WORD.finditer(text)]
+    if not words:
+        return out
+    # a long word inside a long stretch names the stretch's cause better than the missing punctuation (both
+    # lists are in text order: one merge pass)
+    merged: list[NonProse] = []
+    i = 0
+    for run in out:
+        while i < len(words) and words[i].end <= run.start:
+            merged.append(words[i])
+            i += 1
+        has_word = False
+        while i < len(words) and words[i].start < run.end:
+            has_word = True
+            i += 1
+        merged.append(NonProse(run.start, run.end, "long_word") if has_word else run)
+    merged += words[i:]
+    return merged

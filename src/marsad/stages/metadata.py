@@ -66,7 +66,7 @@ def _key(s: str) -> str:
 
 def _squash(s: str) -> str:
     """Latin names compared without case, spaces or punctuation ("Sky News" = "skynews")."""
-    return "".join(c for c in fold_text(s) if c.isalnum())
+    return "".join(filter(str.isalnum, fold_text(s)))
 
 
 # ------------------------------------------------------------------ data
@@ -106,6 +106,8 @@ class _OutletIndex:
     squashed: dict[str, packs.PackEntry] = field(default_factory=dict)
     signatures: dict[str, packs.PackEntry] = field(default_factory=dict)
     domains: list[tuple[str, packs.PackEntry]] = field(default_factory=list)
+    #: domain → its outlets in pack order (each once): a URL's host is looked up suffix by suffix
+    by_domain: dict[str, list[packs.PackEntry]] = field(default_factory=dict)
 
 
 _INDEX: tuple[object, _OutletIndex] | None = None
@@ -141,6 +143,9 @@ def _outlets() -> _OutletIndex:
             d = str(d).lower().strip().removeprefix("www.")
             if d:
                 idx.domains.append((d, e))
+                same = idx.by_domain.setdefault(d, [])
+                if e not in same:
+                    same.append(e)
     _INDEX = (pack, idx)
     return idx
 
@@ -170,15 +175,16 @@ def _by_domain(url: str | None, prefer: packs.PackEntry | None = None) -> packs.
 def _domain_entries(host: str) -> list[packs.PackEntry]:
     """The outlets whose domain the host is in; the longest domain only (arabic.cnn.com before cnn.com), in
     pack order when several outlets share it (a channel and its website)."""
-    best = 0
-    hits: list[packs.PackEntry] = []
-    for d, e in _outlets().domains:
-        if host == d or host.endswith("." + d):
-            if len(d) > best:
-                best, hits = len(d), [e]
-            elif len(d) == best and e not in hits:
-                hits.append(e)
-    return hits
+    by_domain = _outlets().by_domain
+    # the host's suffixes at label boundaries, longest first: the first one that is a domain is the longest
+    while True:
+        hits = by_domain.get(host)
+        if hits:
+            return list(hits)
+        dot = host.find(".")
+        if dot < 0:
+            return []
+        host = host[dot + 1:]
 
 
 def _narrower(entry: packs.PackEntry, given: str) -> bool:

@@ -14,7 +14,6 @@ import calendar as _cal
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from email.utils import parsedate_to_datetime
 from functools import cache
 
 from marsad import model
@@ -508,6 +507,8 @@ def parse_published(value: str) -> date | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # here: it imports socket and more, a cold start's cost
+
     try:
         return parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
