@@ -237,7 +237,7 @@ def test_degenerate_text_is_written_with_a_warning(tmp_path: Path) -> None:
     res = CliRunner().invoke(cli, ["extract", str(tmp_path / "line.txt"), "--out", str(tmp_path / "out"), "-q",
                                    "-j", "1"])
     assert res.exit_code == 0, res.stderr
-    assert "warning" in res.stderr and "no_sentence_breaks" in res.stderr and "E112" in res.stderr
+    assert "warning" in res.stderr and "no_sentence_breaks" in res.stderr and "E114" in res.stderr
     record = json.loads((tmp_path / "out" / "line.json").read_text("utf-8"))
     assert "degenerate:no_sentence_breaks" in record["notes"]
     assert len(record["text"]) <= 20_000

@@ -252,9 +252,9 @@ def _warning_text(notes: tuple[str, ...]) -> str:
         parts.append(f"degenerate ({', '.join(reasons)}) — part of the text is not prose")
     for n in notes:
         if n.startswith("truncated:"):
-            sizes = n.split(":", 1)[1].split(" ", 1)[0]
+            sizes, _, code = n.split(":", 1)[1].partition(" ")
             total, _, kept = sizes.partition(">")
-            parts.append(f"analysed the first {kept} of {total} characters (E112)")
+            parts.append(f"analysed the first {kept} of {total} characters {code}".rstrip())
     return "; ".join(parts)
 
 

@@ -31,6 +31,9 @@ MESSAGES: dict[str, str] = {
     "analysed the first {limit}.",
     "E113": "no_records: no <DOC> … </DOC> records were found. marsad reads .xml and .trec files as TREC "
     "streams; give an article as .txt or .html.",
+    "E114": "not_prose: part of the text is not prose ({reasons}: thousands of words with no sentence end, or a "
+    "word of thousands of letters); marsad analysed the first {kept} of {size} characters. If it is a real "
+    "article, restore its punctuation or line breaks.",
     # packs and models (E2xx)
     "E201": "The data pack '{pack}' is missing from the marsad installation. Reinstall marsad "
     "(pip install --force-reinstall marsad).",

@@ -47,7 +47,7 @@ DEFAULT_MAX_BYTES = 10_000_000
 DEFAULT_MAX_CHARS = 500_000
 #: characters of text that is not prose (`textnorm.non_prose`: thousands of words with no sentence end, a word
 #: of thousands of letters) analysed per document; the text is cut where they run past it, with a note
-#: (`degenerate:<reason>`, E112). Prose is analysed at ~230,000 characters a second, such text at half that:
+#: (`degenerate:<reason>`, E114). Prose is analysed at ~230,000 characters a second, such text at half that:
 #: without the budget a 1 MB line took 4 s; no real article has any (checked on 16,000 ANT articles)
 DEFAULT_NON_PROSE_BUDGET = 20_000
 #: a compressed stream may expand to at most this many bytes in all ...
@@ -557,7 +557,7 @@ def _finish(text: str, *, name: str, source: str, notes: list[str], limits: Limi
 def _budget_non_prose(text: str, notes: list[str], limits: Limits) -> str:
     """Text that is not prose is analysed up to `limits.non_prose_budget` characters: the text is cut (at a
     space) where its non-prose spans, counted in order, run past the budget; prose before that is kept
-    whole. Notes `degenerate:<reason>` for each kind found, and `truncated:...` (E112) when cut."""
+    whole. Notes `degenerate:<reason>` for each kind found, and `truncated:...` (E114) when cut."""
     spans = non_prose(text)
     if not spans:
         return text
@@ -573,7 +573,7 @@ def _budget_non_prose(text: str, notes: list[str], limits: Limits) -> str:
         space = text.rfind(" ", sp.start, cut)
         size = len(text)
         text = text[: space if space > sp.start else cut].rstrip()
-        notes.append(f"truncated:{size}>{len(text)} (E112)")
+        notes.append(f"truncated:{size}>{len(text)} (E114)")
         break
     return text
 
