@@ -649,8 +649,11 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if h.type == "DEFECT" and lex.not_party_window:
             n = lex.not_party_window
             near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end, limit=n)
-            if any(_strip_conj(w) in lex.not_party_defect or w in lex.not_party_defect for w in near):
-                continue  # civilians fleeing shelling are no party's defection
+            members = lex.roles["heads"] | cues().people_heads
+            if any(_strip_conj(w) in lex.not_party_defect or w in lex.not_party_defect for w in near) and not any(
+                    _strip_conj(w) in members for w in near):
+                # civilians fleeing shelling are no party's defection; a count of members is (فرار ألف عنصر)
+                continue
         if h.trig.cond >= 0:
             near, window = lex.conditions[h.trig.cond]
             after = words.between(h.end, sent.end, limit=window)
@@ -841,6 +844,8 @@ class Cues:
     person_patient_types: frozenset[str]
     history_years: int
     prevent_window: int
+    #: force nouns that, with a pronoun suffix (قواته، طائراتها), name the forces of the one the pronoun means
+    own_forces: frozenset[str] = frozenset()
 
 
 @cache
@@ -875,7 +880,18 @@ def cues() -> Cues:
         person_patient_types=frozenset(data.get("person_patient_types", [])),
         history_years=int(data.get("history_years", 15)),
         prevent_window=int(data.get("prevent_window", 9)),
+        own_forces=_own_force_forms(data.get("own_forces", []), data.get("own_suffixes", [])),
     )
+
+
+def _own_force_forms(nouns: list[str], suffixes: list[str]) -> frozenset[str]:
+    """قواته، قواتها، طائراتهم، مقاتليه: each force noun with each pronoun suffix (a final ة as ت)."""
+    out = set()
+    for n in nouns:
+        w = _f(n)
+        stem = w[:-1] + "ت" if w.endswith("ه") else w
+        out.update(stem + _f(suf) for suf in suffixes)
+    return frozenset(out)
 
 
 @cache
@@ -966,6 +982,9 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     nxt = ctx.words.between(he, ce, limit=1)
     if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit()):
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
+    prev = ctx.words.before(hs, 1, cs)
+    if prev and _strip_conj(prev[0]) in cues().own_forces:
+        return False  # إن مقاتليه قتلوا عشرة جنود: the forces of the teller are the subject
     # the victims: the first name after the last complementizer before the verb, or right after the verb
     start = cs
     comps = ctx.lex.roles.get("complementizers", frozenset())
@@ -1082,6 +1101,45 @@ def _pronoun_teller(ctx: _Ctx, ss: int, hs: int, window: int = 6
     return told[-1] if told else None
 
 
+def _own_forces_teller(ctx: _Ctx, ss: int, cs: int, anchor: Hit, window: int = 12
+                       ) -> tuple[model.Mention, EntityDraft] | None:
+    """قال الجيش إن طائراته قصفت، أعلنت الوزارة أن قواتها اعتقلت: a force noun with a pronoun suffix right
+    before or after the verb is its subject, and the pronoun points back to the name the sentence opened with
+    before the verb: the teller (a claim's source, which ctx.actors leaves out) or the subject of a clause
+    before. None when no such noun stands by the verb, or no name is within `window` words before it."""
+    own = cues().own_forces
+    if not own:
+        return None
+    prev = ctx.words.before(anchor.start, 1, cs)
+    nxt = ctx.words.between(anchor.end, min(len(ctx.doc.text), anchor.end + 40), limit=1)
+    spot = None
+    if prev and _strip_conj(prev[0]) in own:
+        spot = ctx.words.spans[ctx.words.index_at(anchor.start) - 1][0]
+    elif nxt and _strip_conj(nxt[0]) in own:
+        spot = anchor.start
+    if spot is None:
+        return None
+    told = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, spot, ("actor",))
+            if _is_subject_like(ctx, m, ss) and ctx.words.gap(m.end, spot) <= window]
+    return _first_conjunct(ctx, told[-1], ss) if told else None
+
+
+def _adjective_agent(ctx: _Ctx, pos: int, limit: int) -> EntityDraft | None:
+    """من قبل مقاتلات روسية، شنته طائرات تركية: force nouns (heads) then a state adjective name the doer."""
+    heads = ctx.lex.roles["heads"] | cues().people_heads
+    spans = ctx.words.spans
+    i = ctx.words.index_at(pos)
+    k = 0
+    while i + k < len(spans) and k < 2 and spans[i + k][0] < limit:
+        w = _strip_conj(spans[i + k][2])
+        if w not in heads and w.removeprefix("ال") not in heads:
+            break
+        k += 1
+    if k == 0 or i + k >= len(spans) or spans[i + k][0] >= limit:
+        return None
+    return ctx.adjective_after(spans[i + k][0], limit, n=2)
+
+
 def _own_members(ctx: _Ctx, pos: int, hs: int) -> bool:
     """من عناصره، من مقاتليها, within four words of a casualty noun: members of the group named before."""
     heads = ctx.lex.roles["heads"]
@@ -1149,8 +1207,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # هجوم شنه تنظيم "الدولة": a relative verb carrying its noun as an object pronoun has its subject
         # after it, whatever word of the name the mention left out; the names before the noun are not it
         relative = h.light is not None and h.light.start > h.start
+        own = None if relative else _own_forces_teller(ctx, ss, cs, anchor)
         if before and ctx.words.gap(before[-1][0].end, hs) <= 1 and not relative:
             a1 = _first_conjunct(ctx, before[-1], cs)
+        elif own is not None:
+            # قال الجيش إن طائراته قصفت: the forces are the teller's own
+            a1 = own
         elif prev_word and prev_word[0] in cues().pronoun_subjects:
             # إنه يستهدف الوحدات: the subject is the pronoun; the name after is the object. After a
             # verb of saying the pronoun is the teller itself (وقالت إسرائيل إنها شنت غارات)
@@ -1224,6 +1286,22 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     d.actor1_explicit = a1 is not None
     adjective = None
     if a1 is None:
+        # شنته مقاتلات روسية، من قبل طائرات تركية: force nouns named by a state adjective after the verb or
+        # after the agent marker of a masdar or a passive
+        passive = h.light is not None and h.light.trig.base in lex.passive
+        if d.verbal and not passive and h.trig.base not in cues().killing_bases:
+            # not after قتل: قتل جندي سوري is a passive, its victim named by the adjective
+            adjective = _adjective_agent(ctx, anchor.end, ce)
+        if adjective is None and (not d.verbal or passive):
+            for s, e, _w in ctx.words.spans[ctx.words.index_at(he):]:
+                if s >= ce:
+                    break
+                if [_strip_conj(x) for x in ctx.words.before(e, 2, he)] in cues().agent_markers:
+                    adjective = _adjective_agent(ctx, e, ce)
+                    break
+        if adjective is not None and a2 is not None and adjective is a2[1]:
+            adjective = None
+    if a1 is None and adjective is None:
         # غارة تركية، القصف الجوي الروسي: a state adjective after a noun trigger names the doer (not
         # "explicit": a bare القصف التركي may still be a retelling of the shelling already told)
         for x in d.hits:
