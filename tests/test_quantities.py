@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from marsad import model
 from marsad.pipeline import make_doc
 from marsad.stages import quantities
 
@@ -273,3 +274,109 @@ def test_a_zero_with_a_unit_is_not_a_quantity() -> None:
     # found by the property test above: a bare "0" glued to a unit
     assert q("0كم") == []
     assert q("على بعد 0 كم من الحدود") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "others" in the dual counts two more of the sentence's last count, also right after a dual noun
+    ("سقط مدنيان في القصف وجرح آخران", [(2, "people", None), (2, "people", None)]),
+    ("قضى جنديان في الكمين وفقد آخران", [(2, "fighters", None), (2, "fighters", None)]),
+    ("وفي اليوم التالي قتل مقاتلان آخران من الفصيل", [(2, "fighters", None)]),
+    # a number followed by the dual "others" is one count; جنديين is a dual (the plural is جنود)
+    ("سقط جنديان وجرح اثنان آخران", [(2, "fighters", None), (2, "fighters", None)]),
+    ("أكد البيان مقتل جنديين وجرح 4 آخرين", [(2, "fighters", None), (4, "fighters", None)]),
+    ("أصيب 6 آخرون في الانفجار", [(6, "people", None)]),
+    ("اعتقل 40 رجل أمن", [(40, "fighters", None)]),
+    # a plural noun followed by اثنين counts two; the weekday الاثنين counts nothing
+    ("قتلت الغارة مسلحين اثنين عند المعبر", [(2, "fighters", None)]),
+    ("وصل عنصر واحد يوم الاثنين", [(1, "fighters", None)]),
+    # a demonstrative or بين between من and the noun
+    ("وينتمي أربعة من هؤلاء المسلحين إلى عشيرة واحدة", [(4, "fighters", None)]),
+    ("وأكدت المصادر أن 9 من بين القتلى أطفال", [(9, "people", None)]),
+    # members of a force are fighters; members of a family are people
+    ("وقتل 12 من أفراد الشرطة في الكمين", [(12, "fighters", None)]),
+    ("فقدت المرأة 7 أفراد من أسرتها", [(7, "people", None)]),
+    # the wounded after إصابة, hedged or not, and a bare part after بينهم
+    ("أدى الانفجار إلى مقتل 8 أشخاص وإصابة 30", [(8, "people", None), (30, "people", None)]),
+    ("قتل 3 مدنيين وإصابة أكثر من 20 في السوق", [(3, "people", None), (20, "people", "more than")]),
+    ("قضى نحو 60 مدنيا، بينهم 14 لم تعرف هوياتهم", [(60, "people", "about"), (14, "people", None)]),
+    # a bare number before a plural verb of dying or flight counts people; a date before it counts nothing
+    ("قالت المنظمة إن أكثر من 40 ألفا فروا من القرى", [(40_000, "people", "more than")]),
+    ("وصل الجرحى، وكان 11 توفوا في الطريق", [(11, "people", None)]),
+    ("في 12 أيار قتلوا جميعا", []),
+    # a bare or generic count out of a force counts its fighters; civilians out of a town stay people
+    ("قتل 14 من ميليشيات التنظيم", [(14, "fighters", None)]),
+    ("أصيب 6 أشخاص من الشرطة", [(6, "fighters", None)]),
+    ("قتل 9 مدنيين من أهالي القرية", [(9, "people", None)]),
+    # a second tens word after و starts the other end of a range, it is not added on
+    ("تتراوح أعمارهم بين ثلاثين وأربعين عاما", [(30, "years", "30 to 40"), (40, "years", "30 to 40")]),
+    ("قتل سبعة وثلاثون مدنيا", [(37, "people", None)]),
+    # attackers, militants, convicts and bodies
+    ("قتل 5 مهاجمين عند البوابة", [(5, "fighters", None)]),
+    ("قتل ما لا يقل عن 30 متشددا", [(30, "fighters", "at least")]),
+    ("أعدمت السلطات 9 مدانين", [(9, "prisoners", None)]),
+    ("انتشلت الفرق 45 جثة من تحت الركام", [(45, "people", None)]),
+    # a part out of a counted whole counts the same thing
+    ("اعترضت الدفاعات 20 من 25 صاروخا", [(20, "weapons", None), (25, "weapons", None)]),
+    ("عاد 40 من أصل 60 عنصرا إلى الثكنة", [(40, "fighters", None), (60, "fighters", None)]),
+    # a range written with a hyphen between digits (a hyphen after Latin letters stays a code)
+    ("بقي في المخيم 300-400 نازح", [(300, "people", "300 to 400"), (400, "people", "300 to 400")]),
+    ("قصفت طائرة F-16 أطراف 3 قرى", [(3, "villages", None)]),
+    # قوات counts only after من: a year before the name of a force is no count
+    ("سيطرت على البلدة في 2017 قوات النخبة", []),
+])
+def test_others_parts_and_new_count_nouns(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert q(text) == [(float(v), u, a) for v, u, a in expected]
+
+
+def _stage(text: str) -> list[model.Quantity]:
+    """The stage alone (with its repeat filter and unit refinement), without the rest of the pipeline."""
+    doc = make_doc(text)
+    quantities.run(doc)
+    return doc.quantities
+
+
+def test_flight_and_casualty_verbs_take_a_hedged_bare_count() -> None:
+    text = "نزح 4 ملايين مدني داخل البلاد، وفر أكثر من مليونين إلى الخارج."
+    qs = [(x.value, x.unit, x.approx) for x in _stage(text)]
+    assert qs == [(4_000_000, "people", None), (2_000_000, "people", "more than")]
+
+
+def test_a_part_is_never_the_antecedent_of_a_bare_casualty_count() -> None:
+    # the 30 wounded are of the 40 people, not of the 6 soldiers among the dead
+    text = "أسفر الهجوم عن مقتل 40 شخصا بينهم 6 جنود وإصابة 30 على الأقل."
+    qs = [(x.value, x.unit, x.approx) for x in _stage(text)]
+    assert qs == [(40, "people", None), (6, "fighters", None), (30, "people", "at least")]
+
+
+def test_others_and_the_wounded_are_new_figures() -> None:
+    # "others" and the wounded repeat a figure but state another fact; a restated figure is still one
+    text = ("يؤوي المخيم نحو 3 آلاف نازح، ويقيم 3 آلاف آخرون قربه. "
+            "وخلف القصف خمسة قتلى وخمسة جرحى. وأكد المسعفون سقوط خمسة قتلى.")
+    qs = [(x.value, x.unit) for x in _stage(text)]
+    assert qs == [(3000, "people"), (3000, "people"), (5, "people"), (5, "people")]
+
+
+def test_a_part_of_a_whole_spelt_in_words_counts_nothing_of_ours() -> None:
+    # تسع قوافل has no unit of ours, so five of them are not the people told before
+    assert q("نزح 800 مدني. ووصلت تسع قوافل، خمس منها إلى إدلب") == [(800, "people", None)]
+
+
+def test_weak_starters_skip_no_quantity() -> None:
+    # من and على are tried only when the next token can continue a phrase: the result is the same
+    lex = quantities.lexicon()
+    assert "من" in lex.weak_starters and "علي" in lex.weak_starters
+    assert q("قتل من 10 إلى 20 مسلحا") == [(10, "fighters", "10 to 20"), (20, "fighters", "10 to 20")]
+    assert q("قتل 12 مسلحا على الأقل") == [(12, "fighters", "at least")]
+    assert q("قتل على الأقل 12 مسلحا") == [(12, "fighters", "at least")]
+
+
+def test_sentences_map_tokens_to_their_sentence() -> None:
+    doc = make_doc("قتل 5 عناصر. وأصيب 3 آخرون. ثم فر 4.")
+    toks = quantities.doc_tokens(doc)
+    spans = quantities.Sentences(toks, doc)
+    starts = [doc.folded.orig(t.start) for t in toks]
+    for i, (lo, hi) in ((i, spans[i]) for i in range(len(toks))):
+        sent = next(s for s in doc.sentences if s.start <= starts[i] < s.end)
+        assert all(sent.start <= starts[x] < sent.end for x in range(lo, hi))
+        assert lo == 0 or not (sent.start <= starts[lo - 1] < sent.end)
+        assert hi == len(toks) or not (sent.start <= starts[hi] < sent.end)

@@ -14,6 +14,7 @@ year, a date, a unit name (الفرقة 25) or a code than a count, and an unkno
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -95,9 +96,25 @@ class Lexicon:
     others_skip_units: frozenset[str] = frozenset()
     volume_words: frozenset[str] = frozenset()
     article_duals: dict[str, tuple[str, str]] | None = None  # الـ + dual (اليومين), time units only
+    others_duals: frozenset[str] = frozenset()
+    after_two: frozenset[str] = frozenset()
+    of_skip: frozenset[str] = frozenset()
+    wounded_nouns: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
+    force_nouns: frozenset[str] = frozenset()
+    part_cues: frozenset[str] = frozenset()
+    wounded_cues: frozenset[str] = frozenset()
+    of_only: frozenset[str] = frozenset()
+    subject_after: frozenset[str] = frozenset()
+    generic_people: frozenset[str] = frozenset()
     #: every folded word (with or without a proclitic) at which `_parse_at` can find something; all other
     #: words are skipped without trying the grammar (see `_starters`)
     starters: frozenset[str] = frozenset()
+    #: starters that only open a phrase of several words (على الأقل، ما بين، من X إلى): tried only when the
+    #: next token can continue one (see `_weak_starters`)
+    weak_starters: frozenset[str] = frozenset()
+    #: the tokens that can follow a weak starter
+    weak_next: frozenset[str] = frozenset()
 
 
 def _with_proclitics(words: Iterable[str], proclitics: Iterable[str]) -> frozenset[str]:
@@ -109,15 +126,31 @@ def _with_proclitics(words: Iterable[str], proclitics: Iterable[str]) -> frozens
     return frozenset(out)
 
 
-def _starters(lex: Lexicon) -> frozenset[str]:
+def _starters(lex: Lexicon, *, phrase_openers: bool = True) -> frozenset[str]:
     """Words that can begin a quantity phrase: a dual noun, an approximator, a range opener, a vague plural
     or a number word, each bare or after a proclitic. Exactly the words for which `_parse_at` can succeed
-    at a word token (besides a noun before واحد, checked separately)."""
-    first: set[str] = set(lex.duals) | set(lex.construct_duals) | set(lex.approx_before)
-    first |= {ph[0] for ph in lex.range_openers} | set(lex.vague) | set(lex.teen_heads) | set(lex.ones)
-    first |= set(lex.tens) | set(lex.hundreds) | set(lex.scales) | set(lex.scale_duals) | set(lex.fractions)
-    first |= set(lex.article_duals or ())
+    at a word token (besides a noun before واحد, checked separately). Without `phrase_openers`, the words
+    that open a phrase only with the token after them (من 10 إلى 20، على الأقل) are left out."""
+    first: set[str] = set(lex.duals) | set(lex.construct_duals) | set(lex.vague) | set(lex.teen_heads)
+    first |= set(lex.ones) | set(lex.tens) | set(lex.hundreds) | set(lex.scales) | set(lex.scale_duals)
+    first |= set(lex.fractions) | set(lex.article_duals or ()) | set(lex.others_duals)
+    first |= {w for w, phrases in lex.approx_before.items() if any(len(p) == 1 for p, _ in phrases)}
+    if phrase_openers:
+        first |= set(lex.approx_before) | {ph[0] for ph in lex.range_openers}
     return _with_proclitics(first, _PROCLITICS)
+
+
+def _weak_starters(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Starters that can only open a phrase with the token after them, and the tokens that may follow.
+
+    "من" and "على" are among the commonest words of any text, and are starters only as the first word of
+    a range opener (من 10 إلى 20) or a longer approximator (على الأقل). `_parse_at` succeeds at such a word
+    only if the next token is the phrase's second word or, after a one-word opener, a number (a digit run
+    or a starter word); checking that token first skips half of all candidates with the same result."""
+    weak = _starters(lex) - _starters(lex, phrase_openers=False)
+    follow = {ph[1] for ph in lex.range_openers if len(ph) > 1}
+    follow |= {words[1] for lst in lex.approx_before.values() for words, _ in lst if len(words) > 1}
+    return weak, frozenset(follow)
 
 
 def _phrases(items: Iterable[str]) -> list[tuple[str, ...]]:
@@ -149,6 +182,7 @@ def lexicon() -> Lexicon:
     duals: dict[str, tuple[str, str]] = {}
     construct: dict[str, tuple[str, str]] = {}
     construct_ok = {fold_text(n) for n in raw["construct_dual_nouns"]}
+    broken_plural = {fold_text(n) for n in raw.get("nisba_broken_plural", ())}
     for noun in raw["dual_nouns"]:
         key = tuple(fold_text(noun).split())
         if key not in units:
@@ -159,7 +193,8 @@ def lexicon() -> Lexicon:
             stem = f[:-1] + "ت"
             forms, cforms = [stem + "ان", stem + "ين"], [stem + "ا", stem + "ي"]
         elif f.endswith("ي"):  # nisba nouns: the -ين dual is written like the sound plural, so only -ان
-            forms, cforms = [f + "ان"], []
+            # (unless the plural is a broken one: جنديين is only ever two soldiers, the plural is جنود)
+            forms, cforms = [f + "ان"] + ([f + "ين"] if f in broken_plural else []), []
         else:
             forms, cforms = [f + "ان", f + "ين"], []
         for form in forms:
@@ -223,8 +258,20 @@ def lexicon() -> Lexicon:
         volume_words=frozenset(fold_text(w) for w in raw.get("volume_words", ())),
         article_duals={"ال" + k: v for k, v in duals.items()
                        if v[0] in set(raw.get("time_duals_with_article", ()))},
+        others_duals=frozenset(fold_text(w) for w in raw.get("others_duals", ())),
+        after_two=frozenset(fold_text(w) for w in raw.get("after_two", ())),
+        of_skip=frozenset(fold_text(w) for w in raw.get("of_skip", ())),
+        wounded_nouns=frozenset(fold_text(w) for w in raw.get("wounded_nouns", ())),
+        member_nouns=frozenset(fold_text(w) for w in raw.get("member_nouns", ())),
+        force_nouns=frozenset(fold_text(w) for w in raw.get("force_nouns", ())),
+        part_cues=frozenset(fold_text(w) for w in raw.get("part_cues", ())),
+        wounded_cues=frozenset(fold_text(w) for w in raw.get("wounded_cues", ())),
+        of_only=frozenset(fold_text(w) for w in raw.get("of_only_nouns", ())),
+        subject_after=frozenset(fold_text(w) for w in raw.get("subject_after_cues", ())),
+        generic_people=frozenset(fold_text(w) for w in raw.get("generic_people_nouns", ())),
     )
     lex.starters = _starters(lex)
+    lex.weak_starters, lex.weak_next = _weak_starters(lex)
     return lex
 
 
@@ -233,16 +280,25 @@ def tokenize(folded: str) -> list[Tok]:
     new = tuple.__new__
     out: list[Tok] = []
     add = out.append
-    for m in _TOKEN.finditer(folded):
-        g = m.lastindex
-        s = m.group()
-        if g == 1:
-            kind = "num"
-        elif g == 2:
-            kind = "word" if s[0].isalpha() else "punct"  # a letter run can open with a numeric sign (½)
-        else:
-            kind = "punct"
-        add(new(Tok, (s, m.start(), m.end(), kind)))
+    # a 1 MB text makes ~200k tokens; each allocation counts towards a cyclic-garbage pass that can find
+    # nothing here (tuples of strings and ints hold no cycles), and those passes were a third of the time
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        for m in _TOKEN.finditer(folded):
+            g = m.lastindex
+            s = m.group()
+            if g == 1:
+                kind = "num"
+            elif g == 2:
+                kind = "word" if s[0].isalpha() else "punct"  # a letter run can open with a numeric sign (½)
+            else:
+                kind = "punct"
+            add(new(Tok, (s, m.start(), m.end(), kind)))
+    finally:
+        if paused:
+            gc.enable()
     return out
 
 
@@ -350,6 +406,8 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
                 continue
         if n > 0 and not joined and last == "scale" and w not in lex.scales:
             break
+        if joined and not _joins(cur, w, lex):
+            break  # بين عشرين وخمسين: two tens are two numbers, not 70
         if w in lex.ones and (n == 0 or joined) and w not in lex.teen_heads:
             if n == 0 and lex.ones[w] == 1:  # واحد alone is "one of", handled after nouns
                 return None
@@ -402,6 +460,20 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
     if value <= 0 or value > MAX_VALUE:
         return None
     return Core(value, j)
+
+
+def _joins(cur: float, w: str, lex: Lexicon) -> bool:
+    """Whether a word after و continues the number so far: ones after tens or hundreds (مئة وخمسة), tens
+    after ones (خمسة وعشرون) or hundreds (مئتان وعشرون), hundreds after a multiplier (ألف ومئتان), a
+    multiplier or a teen anywhere it fits. A second tens or hundreds word starts a new number."""
+    rest = cur % 1000  # the part below the last multiplier
+    if w in lex.tens:
+        return rest < 10 or rest % 100 == 0
+    if w in lex.hundreds:
+        return rest == 0
+    if w in lex.ones and w not in lex.teen_heads:
+        return rest % 10 == 0
+    return True
 
 
 def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, first_strip: int = 0
@@ -535,12 +607,17 @@ class Found:
 
 
 def _is_code(toks: list[Tok], i: int) -> bool:
-    """A digit run glued to Latin letters or a hyphen (SY24, F-16, T4) names something; it counts nothing."""
+    """A digit run glued to Latin letters or a hyphen (SY24, F-16, T4) names something; it counts nothing.
+    A hyphen with a digit run on its other side too is a range (150-200 نازح), not a code."""
     t = toks[i]
     for j in (i - 1, i + 1):
         if 0 <= j < len(toks):
             o = toks[j]
             glued = o.end == t.start if j < i else t.end == o.start
+            if glued and o.text == "-":
+                far = j - 1 if j < i else j + 1
+                if 0 <= far < len(toks) and toks[far].kind == "num":
+                    continue
             if glued and (_LATIN.search(o.text) or o.text in "-/:"):
                 return True
     return False
@@ -555,35 +632,44 @@ def _context_unit(unit: str, noun: str, toks: list[Tok], lo: int, hi: int, lex: 
     return unit
 
 
-def _sentence_spans(toks: list[Tok], doc: Doc) -> list[tuple[int, int]]:
-    """For each token, the [lo, hi) token indices of its sentence (a sentence ends before the first token
-    at or after its end offset). Linear in sentences (bisect), not a walk over every token."""
-    n = len(toks)
-    if not n:
-        return []
-    index = doc.folded.index
-    if index is None:
-        starts = [t.start for t in toks]
-    else:
-        last = len(index)
-        orig_len = doc.folded.orig_len
-        starts = [index[t.start] if t.start < last else orig_len for t in toks]
-    ends = [s.end for s in doc.sentences]
-    out: list[tuple[int, int]] = [(0, 0)] * n
-    lo = 0
-    x = 0
-    si = 0
-    while si < len(ends):
-        x = bisect.bisect_left(starts, ends[si], x)
-        if x >= n:
-            break
-        if x > lo:
-            out[lo:x] = [(lo, x)] * (x - lo)
-        lo = x
-        while si < len(ends) and starts[x] >= ends[si]:
-            si += 1
-    out[lo:n] = [(lo, n)] * (n - lo)
-    return out
+class Sentences:
+    """For a token index, the [lo, hi) token indices of its sentence (a sentence ends before the first token
+    at or after its end offset). Only the sentences of the few hundred tokens that the grammar asks about
+    are ever located: each question is a bisect over the sentence ends and, once per sentence, two bisects
+    over the tokens (no list of every token's offset)."""
+
+    __slots__ = ("_cache", "_ends", "_key", "_n", "_toks")
+
+    def __init__(self, toks: list[Tok], doc: Doc) -> None:
+        index = doc.folded.index
+        if index is None:
+            def key(t: Tok) -> int:
+                return t.start
+        else:
+            last = len(index)
+            orig_len = doc.folded.orig_len
+
+            def key(t: Tok) -> int:
+                return index[t.start] if t.start < last else orig_len
+        self._toks = toks
+        self._key = key
+        self._ends = [s.end for s in doc.sentences]
+        self._n = len(toks)
+        self._cache: dict[int, tuple[int, int]] = {}
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        ends = self._ends
+        k = bisect.bisect_right(ends, self._key(self._toks[i]))  # ends[k] is the first end after token i
+        hit = self._cache.get(k)
+        if hit is None:
+            toks, key, n = self._toks, self._key, self._n
+            lo = bisect.bisect_left(toks, ends[k - 1], key=key) if k else 0
+            hi = bisect.bisect_left(toks, ends[k], key=key) if k < len(ends) else n
+            hit = self._cache[k] = (lo, hi)
+        return hit
 
 
 def find(doc: Doc) -> list[model.Quantity]:
@@ -593,15 +679,19 @@ def find(doc: Doc) -> list[model.Quantity]:
     toks = doc_tokens(doc)
     out: list[model.Quantity] = []
     starters = lex.starters
-    after_one = lex.after_one
-    # only tokens where the grammar can start: digit runs, starter words, a noun before واحد
+    after_one = lex.after_one | lex.after_two
+    # only tokens where the grammar can start: digit runs, starter words, a noun before واحد or اثنين
     last = len(toks) - 1
-    candidates = [i for i, t in enumerate(toks) if t.kind == "num" or t.text in starters
+    weak = lex.weak_starters
+    weak_next = lex.weak_next
+    candidates = [i for i, t in enumerate(toks) if t.kind == "num" or (t.text in starters and (
+        t.text not in weak or (i < last and (toks[i + 1].kind == "num" or toks[i + 1].text in starters
+                                             or toks[i + 1].text in weak_next))))
                   or (i < last and toks[i + 1].text in after_one)]
     if not candidates:
         return out
     # sentence bounds in token indices, for context cues and anaphora
-    sent_of = _sentence_spans(toks, doc)
+    sent_of = Sentences(toks, doc)
     i = 0
     for c in candidates:
         if c < i:
@@ -627,7 +717,7 @@ def find(doc: Doc) -> list[model.Quantity]:
 
 
 def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model.Quantity],
-              sent_of: list[tuple[int, int]]) -> Found | None:
+              sent_of: Sentences) -> Found | None:
     t = toks[i]
     orig = doc.folded.span
     # ---- a dual noun on its own: انتحاريان، سيارتين، سيارتي دفع رباعي
@@ -646,15 +736,24 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
                 hit = None  # بين العامين 2011 و2015: the dual names the figures that follow it
             if hit is not None:
                 end = i + 1
-                if _word(toks, end) is not None and fold_text("اثنان") in {toks[end].text, "اثنين"}:
+                # مسلحان اثنان، مقاتلان آخران: the number word or "others" after a dual belongs to it
+                if _word(toks, end) is not None and (toks[end].text in lex.after_two
+                                                     or toks[end].text in lex.others_duals):
                     end += 1
                 return Found([2.0], hit[0], doc.text[slice(*orig(t.start + k, t.end))], i, k, end, None)
-        # ---- a noun followed by واحد: عنصر واحد
-        if i + 1 < len(toks) and toks[i + 1].text in lex.after_one:
+            if form in lex.others_duals:
+                # قتل مدنيان وأصيب آخران: a dual "others" counts two more of the sentence's last count
+                last = _last_in_sentence(toks, i, found, sent_of, doc, lex)
+                if last is None:
+                    return None
+                return Found([2.0], last.unit, last.counts or "", i, k, i + 1, None)
+        # ---- a noun followed by واحد or اثنين: عنصر واحد، مقاتلين اثنين
+        nxt_t = toks[i + 1].text if i + 1 < len(toks) else ""
+        if nxt_t in lex.after_one or nxt_t in lex.after_two:
             u = unit_at(toks, i, lex)
             if u is not None and u[2] == i + 1 and u[0] not in ("days", "years"):
                 noun = doc.text[slice(*orig(t.start, t.end))]
-                return Found([1.0], u[0], noun, i, 0, i + 2, None)
+                return Found([1.0 if nxt_t in lex.after_one else 2.0], u[0], noun, i, 0, i + 2, None)
     # ---- [approx] [opener] NUMBER [joiner NUMBER] [من] NOUN [approx]
     approx: str | None = None
     start_skip = 0
@@ -726,8 +825,21 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         return None
     # ---- the counted noun
     unit_hit = unit_at(toks, k, lex)
+    if unit_hit is not None and _word(toks, k) in lex.of_only:
+        unit_hit = None  # استعادته في 2016 قوات سوريا الديمقراطية: قوات counts only after من
     if unit_hit is None and k < len(toks) and toks[k].text == "من":
         unit_hit = unit_at(toks, k + 1, lex, of=True)
+        if unit_hit is None and k + 2 < len(toks) and toks[k + 1].text in lex.of_skip:
+            unit_hit = unit_at(toks, k + 2, lex, of=True)  # ثمانية من هؤلاء المقاتلين
+        w_at = k + 2 if k + 2 < len(toks) and toks[k + 1].text in lex.of_skip else k + 1
+        if unit_hit is None and w_at < len(toks) and (toks[w_at].kind == "num" or toks[w_at].text in lex.starters):
+            # دمر 71 من 103 صواريخ، 40 من أصل 60 عنصراً: a part out of a counted whole counts the same
+            # thing; the whole is read as its own quantity next
+            whole = parse_core(toks, w_at, lex, doc.text, orig)
+            if whole is not None and not whole.vague and whole.value > values[-1]:
+                u = unit_at(toks, whole.end, lex)
+                if u is not None and u[0] not in lex.others_skip_units:
+                    unit_hit = (u[0], "", k)
     mid_approx: str | None = None
     if unit_hit is None and k < len(toks) and toks[k].kind == "word":
         # 21 على الأقل من المقاتلين: the approximator between the number and من + noun
@@ -743,23 +855,21 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         if unit is None:
             return None
         unit_hit = (unit, doc.text[slice(*orig(toks[k].start, toks[k].end))], k + 1)
-    if unit_hit is None and k < len(toks) and toks[k].text in lex.others:
+    if unit_hit is None and k < len(toks) and (toks[k].text in lex.others or toks[k].text in lex.others_duals):
         # قتل 3 أشخاص وأصيب 7 آخرون: "others" of the count just before, in the same sentence
-        lo, _ = sent_of[i]
-        here = doc.folded.orig(toks[lo].start)
-        # أخذنا 5 آلاف شخص خلال يومين ونريد ثلاثة آلاف آخرين: a span of time or distance is never the group
-        last = next((q for q in reversed(found) if q.start >= here and q.unit not in lex.others_skip_units), None)
+        last = _last_in_sentence(toks, i, found, sent_of, doc, lex)
         if last is not None:
             unit_hit = (last.unit, last.counts or "", k + 1)
     if unit_hit is None and not core.vague:
         unit_hit = _count_noun_unit(toks, i, lex)
         if unit_hit is not None:
             unit_hit = (unit_hit[0], unit_hit[1], k)
-    if unit_hit is None and prev is not None and approx is None and not opener and any(
+    if unit_hit is None and prev is not None and not opener and any(
             f in lex.subject_cues for f, _ in strip_proclitic(prev, article=False)):
-        # أصيب خمسة بجروح، فر عشرات، نزوح الملايين: a bare number as the subject (or object) of a casualty
-        # or flight verb counts the people or fighters the passage is about
-        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc)
+        # أصيب خمسة بجروح، فر عشرات، نزوح الملايين، فر أكثر من خمسة ملايين: a bare number (hedged or not) as
+        # the subject (or object) of a casualty or flight verb counts the people or fighters the passage is
+        # about
+        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True)
         nxt_w = _word(toks, k)
         if unit is None and not core.vague and (
                 nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next) and any(
@@ -769,6 +879,13 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             unit = "people"
         if unit is None:
             return None
+        # وأصيب 6 آخرون: the "others" word belongs to the phrase
+        unit_hit = (unit, "", k + 1 if nxt_w in lex.others or nxt_w in lex.others_duals else k)
+    if unit_hit is None and not opener and _word(toks, k) is not None and any(
+            f in lex.subject_after for f, _ in strip_proclitic(toks[k].text, article=False)):
+        # أكثر من 60 ألفاً نزحوا، بينهم 21 توفوا: a bare number before a verb of dying, wounding or flight
+        # counts the people (or the group the passage is about) it is the subject of
+        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
         unit_hit = (unit, "", k)
     if unit_hit is None:
         return None
@@ -788,9 +905,19 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     # the printed noun as it stands in the text (عنصرًا, الدولارات)
     a, b = widen(doc.text, *orig(toks[end - 1].start, toks[end - 1].end))
     if end > k and toks[end - 1].text not in lex.anaphora and toks[end - 1].text not in lex.others and \
+            toks[end - 1].text not in lex.others_duals and \
             toks[end - 1].text not in {p[-1] for ps in lex.approx_after.values() for p, _ in ps}:
         noun = doc.text[a:b]
     return Found(values, unit, noun, i, start_skip, end, approx)
+
+
+def _last_in_sentence(toks: list[Tok], i: int, found: list[model.Quantity], sent_of: Sentences, doc: Doc,
+                      lex: Lexicon) -> model.Quantity | None:
+    """The last count before token i in its sentence that "others" (آخرون، آخران) can extend: not a span of
+    time or distance (أخذنا 5 آلاف شخص خلال يومين ونريد ثلاثة آلاف آخرين)."""
+    lo, _ = sent_of[i]
+    here = doc.folded.orig(toks[lo].start)
+    return next((q for q in reversed(found) if q.start >= here and q.unit not in lex.others_skip_units), None)
 
 
 def _count_noun_unit(toks: list[Tok], i: int, lex: Lexicon) -> tuple[str, str] | None:
@@ -815,14 +942,17 @@ def _first_number(toks: list[Tok], core: Core, k: int) -> float:
 
 
 def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quantity],
-                   sent_of: list[tuple[int, int]], doc: Doc) -> str | None:
+                   sent_of: Sentences, doc: Doc, skip_parts: bool = False) -> str | None:
     """The unit "منهم" points back to: the last people-like quantity in this or the previous sentence,
-    else the last people-like noun there."""
+    else the last people-like noun there. With `skip_parts`, a count that is itself a part of a group
+    (بينهم 12 جندياً) is passed over: "مقتل 25 شخصاً بينهم 12 جندياً، وإصابة 25" wounds people."""
     lo, _ = sent_of[i]
     prev_lo = sent_of[lo - 1][0] if lo > 0 else lo
     here = doc.folded.orig(toks[prev_lo].start) if toks else 0
     for q in reversed(found):
         if q.start >= here and q.unit in lex.anaphora_units:
+            if skip_parts and _is_part(doc, q, lex):
+                continue
             return q.unit
     for x in range(i - 1, prev_lo - 1, -1):
         u = unit_at(toks, x, lex)
@@ -831,7 +961,20 @@ def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quan
     return None
 
 
-def _part_unit(toks: list[Tok], i: int, found: list[model.Quantity], sent_of: list[tuple[int, int]], doc: Doc,
+def _is_part(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
+    """Whether the quantity follows a word that makes it a part of a group told before (بينهم، منهم)."""
+    return _after_cue(doc.text, q, lex.part_cues)
+
+
+def _after_cue(text: str, q: model.Quantity, cues: frozenset[str]) -> bool:
+    """Whether the word just before the quantity (less a proclitic) is one of the cues."""
+    words = text[max(0, q.start - 24):q.start].split()
+    if not words:
+        return False
+    return any(f in cues for f, _ in strip_proclitic(fold_text(words[-1]), article=False))
+
+
+def _part_unit(toks: list[Tok], i: int, found: list[model.Quantity], sent_of: Sentences, doc: Doc,
                lex: Lexicon) -> str | None:
     """أطلق 76 صاروخاً، 57 منها من طراز توماهوك: a part counted right after a count of things (weapons,
     vehicles, villages) in the same sentence counts the same things, whatever the pronoun's gender."""
@@ -847,14 +990,25 @@ def _after_uncounted(toks: list[Tok], i: int, lo: int, found: list[model.Quantit
     no unit (reports, strikes); the part of it counts the same thing, not the people named further back."""
     for x in range(i - 1, lo - 1, -1):
         t = toks[x]
-        if t.kind != "num":
-            continue
-        nxt = _word(toks, x + 1)
-        if nxt is None or nxt in lex.scales or any(f in lex.months for f, _ in strip_proclitic(nxt)):
-            return False
-        v = digits_value(t.text, t.text)
-        if v is None or 1900 <= v <= 2100:
-            return False
+        if t.kind == "word":
+            # وصلت سبع دفعات، ست منها: a count spelt in words counts its noun the same way
+            if t.text not in lex.starters:
+                continue
+            core = parse_words(toks, x, lex)
+            if core is None:
+                continue
+            nxt = _word(toks, core.end)
+            if nxt is None or any(f in lex.months for f, _ in strip_proclitic(nxt)):
+                return False
+        else:
+            if t.kind != "num":
+                continue
+            nxt = _word(toks, x + 1)
+            if nxt is None or nxt in lex.scales or any(f in lex.months for f, _ in strip_proclitic(nxt)):
+                return False
+            v = digits_value(t.text, t.text)
+            if v is None or 1900 <= v <= 2100:
+                return False
         at = doc.folded.orig(t.start)
         return not any(q.start <= at < q.end for q in found)
     return False
@@ -890,8 +1044,19 @@ def _refine_unit(doc: Doc, q: model.Quantity) -> model.Quantity:
         if word in _fighter_stems():
             return _as_fighters(q)
     lex = lexicon()
+    if m and (word in lex.force_nouns or "ال" + word in lex.force_nouns) and (
+            not q.counts or fold_text(q.counts) in lex.generic_people):
+        # قتل 25 من ميليشيات الحوثي، 12 شخصاً من الشرطة: a bare or generic count out of a force is of
+        # its fighters (12 مدنياً من سكان البلدة stays people)
+        return _as_fighters(q)
     noun = fold_text(q.counts or "")
     noun = noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun
+    if noun in lex.member_nouns:
+        # 30 من أفراد القوات الحكومية: members of a force are its fighters (14 فرداً من عائلته stay people)
+        m = _NEXT_WORD.match(doc.text, q.end)
+        if m and fold_text(m.group(1)) in lex.force_nouns:
+            return _as_fighters(q)
+        return q
     noun = noun[:-1] if noun.endswith("ا") and noun[:-1] in lex.men_nouns else noun  # رجلاً
     if noun in lex.casualty_nouns:
         # اثنين من القتلى الروس: the dead of a foreign force are its fighters
@@ -912,19 +1077,27 @@ def _as_fighters(q: model.Quantity) -> model.Quantity:
     return model.Quantity(q.value, "fighters", q.start, q.end, q.text, q.approx, q.counts)
 
 
-def _first_of_each(quantities: list[model.Quantity]) -> list[model.Quantity]:
+def _first_of_each(quantities: list[model.Quantity], text: str = "") -> list[model.Quantity]:
     """One record per figure: an article that repeats "43 مدنياً" in its lead, body and quotes states one
     fact; the first statement is kept as the evidence. A hedge (نحو، على الأقل) does not make a new figure;
-    a vague plural (عشرات) or a range does, and a part counted with منهم is always a new fact."""
+    a vague plural (عشرات) or a range does; a part counted with منهم and a count of "others" (5 آخرين،
+    آخران) are always new facts; a count of wounded is another fact than the same count of dead (أربعة
+    قتلى وأربعة جرحى)."""
     lex = lexicon()
     anaphora = lex.anaphora
+    others = lex.others | lex.others_duals
     # "على الأقل 26 مقاتلاً" and "26 من قوات النظام" state one figure; "عشرات" and "10" do not
     hedges = {label for table in (lex.approx_before, lex.approx_after) for ps in table.values() for _, label in ps}
-    seen: set[tuple[float, str, str | None]] = set()
+    seen: set[tuple[float, str, str | None, bool]] = set()
     out = []
     for q in quantities:
-        key = (q.value, q.unit, None if q.approx in hedges else q.approx)
-        if fold_text(q.counts or "") in anaphora:  # اثنان منهم: a part of a group told before, a new fact
+        noun = fold_text(q.counts or "")
+        wounded = (noun[2:] if noun.startswith("ال") else noun) in lex.wounded_nouns or _after_cue(
+            text, q, lex.wounded_cues)
+        key = (q.value, q.unit, None if q.approx in hedges else q.approx, wounded)
+        words = fold_text(q.text or "").split()
+        if noun in anaphora or (words and words[-1] in others):
+            # اثنان منهم: a part of a group told before; 6 آلاف آخرين: a group besides the one told
             out.append(q)
         elif key not in seen:
             seen.add(key)
@@ -934,4 +1107,4 @@ def _first_of_each(quantities: list[model.Quantity]) -> list[model.Quantity]:
 
 @stage("quantities", assigns=("doc.quantities",))
 def run(doc: Doc) -> None:
-    doc.quantities = _first_of_each([_refine_unit(doc, q) for q in find(doc)])
+    doc.quantities = _first_of_each([_refine_unit(doc, q) for q in find(doc)], doc.text)
