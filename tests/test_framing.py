@@ -381,3 +381,144 @@ def test_a_second_term_in_a_row_shares_the_first_ones_target() -> None:
     ents = {"pjak": ("حزب الحياة الحرة", "armed_group")}
     text = "وقالت الوزارة إن حزب الحياة الحرة الإرهابي الانفصالي نفذ الهجوم."
     assert _kinded(text, ents) == [("الإرهابي", "pjak"), ("الانفصالي", "pjak")]
+
+
+def test_a_possessed_militia_term_is_aimed_at_its_possessor() -> None:
+    ents = {"syr-gov-assad": ("النظام", "government"), "iran": ("إيران", "state")}
+    assert _kinded("وبعد الاتفاق انسحب النظام وميليشياته من أطراف البلدة.", ents) == [("ميليشياته", "syr-gov-assad")]
+    assert _kinded("ودعمت إيران عبر مرتزقتها هجوم الأمس.", ents) == [("مرتزقتها", "iran")]
+    # the pronoun's possessor does not become what a later bare term refers back to
+    got = _kinded("وتمدد نفوذ إيران وميليشياتها شرقا. وقال الأهالي إن الميليشيات نهبت المنازل.", ents)
+    assert ("ميليشياتها", "iran") in got and ("الميليشيات", "iran") not in got
+
+
+def test_a_feminine_possessive_is_never_a_mans() -> None:
+    doc = make_doc("وأكد الرئيس حسن روحاني أن إيران لن تسحب ميليشياتها من البلاد.")
+    for typ, ref, surface, kind in (("person", "rouhani", "حسن روحاني", "head_of_state"),
+                                    ("actor", "iran", "إيران", "state")):
+        ent = doc.new_entity(typ, ref, surface, ref, kind=kind)
+        i = doc.text.find(surface)
+        ent.add(i, i + len(surface), surface)
+    framing.run(doc)
+    assert [(f.term, doc.entity(f.target).ref) for f in doc.framing] == [("ميليشياتها", "iran")]
+
+
+def test_indefinite_militias_are_new_not_the_last_ones_named() -> None:
+    ents = {"hezbollah": ("حزب الله", "militia"), "syr-army": ("الجيش السوري", "state_force"),
+            "isis": ("تنظيم داعش", "armed_group")}
+    # an indefinite noun introduces militias the article has not named: not Hezbollah again
+    text = "وقصفت الطائرات مستودعات لميليشيات حزب الله. ثم قصفت مواقع للجيش السوري وميليشيات متعاونة معه."
+    assert _kinded(text, ents) == [("ميليشيات", "hezbollah")]
+    # nor the group named after them, which they are fighting
+    text = "وتقدمت القوات مدعومة بميليشيات رديفة في الحي بعد انسحاب مسلحي تنظيم داعش."
+    assert _kinded(text, ents) == []
+    # the group they make up, named before them
+    ents = {"pmf": ("قوات الحشد الشعبي", "militia")}
+    assert _kinded("وتضم قوات الحشد الشعبي ميليشيات شيعية عدة.", ents) == [("ميليشيات", "pmf")]
+
+
+def test_a_proxy_descriptor_counts_only_beside_a_militia_label() -> None:
+    ents = {"fsa": ("الجيش الحر", "armed_group"), "sdf": ("قسد", "armed_group")}
+    assert _kinded("وتقدمت فصائل الجيش الحر الموالي لأنقرة نحو البلدة.", ents) == []
+    assert _kinded("وقالت القوات الموالية لنظام الرئيس إنها سيطرت على البلدة.", ents) == []
+    got = _kinded("وانسحبت ميليشيات قسد الموالية لواشنطن من القرية.", ents)
+    assert got == [("ميليشيات", "sdf"), ("الموالية لواشنطن", "sdf")]
+
+
+def test_an_adjective_on_a_possessed_act_or_an_idea_names_no_group() -> None:
+    ents = {"houthis": ("الحوثيين", "armed_group"), "isis": ("داعش", "armed_group")}
+    assert _kinded("ويستخدم الحوثيين الميناء قاعدة لانطلاق عملياتها الإرهابية في البحر.", ents) == []
+    assert _kinded("وحوّل داعش المدارس إلى منابر لنشر الأفكار الوهابية المتطرفة بين الأطفال.", ents) == []
+
+
+def test_a_state_beside_a_plural_terrorism_term_is_not_its_bearer() -> None:
+    ents = {"turkey": ("تركيا", "state"), "ypg": ("وحدات حماية الشعب", "armed_group")}
+    text = "وتقاتل تركيا وحدات حماية الشعب منذ أشهر. وقال الوزير: ستلاحق تركيا الإرهابيين حتى آخر البلدة."
+    got = _kinded(text, ents)
+    assert ("الإرهابيين", "turkey") not in got and ("الإرهابيين", "ypg") in got
+
+
+def test_jihadist_terms_are_not_aimed_at_the_mainstream_opposition() -> None:
+    ents = {"syr-opposition-factions": ("فصائل المعارضة", "armed_group")}
+    text = "وقتل في المعارك عشرة من مسلحي فصائل المعارضة وثمانية من المقاتلين الجهاديين."
+    assert _kinded(text, ents) == []
+
+
+def test_a_syrian_occupation_names_syria() -> None:
+    ents = {"syria": ("سوريا", "state"), "lebanon": ("لبنان", "state")}
+    got = _kinded("وانتهى الاحتلال السوري للبنان عام 2005، وما زالت سوريا تنفي ذلك.", ents)
+    assert got == [("الاحتلال", "syria")]
+
+
+def test_a_patrons_militias_described_again_are_the_group_named_before() -> None:
+    ents = {"houthis": ("الحوثي", "armed_group"), "iran-backed-militias": ("الميليشيات الإيرانية", "militia")}
+    text = "وقصفت الطائرات مواقع ميليشيات الحوثي الإيرانية في الساحل. وتكبدت الميليشيات الإيرانية خسائر كبيرة."
+    assert _kinded(text, ents) == [("ميليشيات", "houthis")]
+    # with no group given that nisba first, the collective stays itself
+    text = "وتكبدت الميليشيات الإيرانية خسائر كبيرة في ريف المدينة."
+    assert _kinded(text, ents) == [("الميليشيات", "iran-backed-militias")]
+
+
+def test_labels_naming_their_group_by_themselves() -> None:
+    ents = {"houthis": ("الحوثيون", "armed_group"), "iran": ("إيران", "state")}
+    text = "وسيطر الحوثيون على المديرية. وقتل ثلاثة من ميليشيا الانقلاب في المواجهات."
+    assert _kinded(text, ents) == [("ميليشيا الانقلاب", "houthis")]
+    text = "وقالت إيران إن ملالي طهران لا يمثلون الشعب."
+    assert _kinded(text, ents) == [("ملالي", "iran")]
+    text = "ونشرت الرياض قائمة بأسماء من وصفتهم بـ\"الإرهابيين الحوثيين\" وقالت إن الحوثيون يرفضون الحوار."
+    assert _kinded(text, ents) == [("الإرهابيين", "houthis")]
+    assert _kinded("وتوعد الوزير عملاء إيران في المنطقة.", ents) == [("عملاء", "iran")]
+    assert _kinded("وقال إن إيران تحاسب عملاء المصرف.", ents) == []
+
+
+def test_the_far_right_is_a_political_current_not_a_label() -> None:
+    ents = {"isis": ("داعش", "armed_group")}
+    text = "وحذرت الوزيرة من داعش، وقالت إن أحزاب اليمين المتطرف تستغل الخوف، وإن ذلك يغذي يسارا متطرفا."
+    assert _kinded(text, ents) == []
+
+
+def test_an_actor_fighting_those_a_term_names_is_not_their_bearer() -> None:
+    ents = {"lna": ("الجيش الوطني", "armed_group"), "sdf": ("قسد", "armed_group"), "isis": ("داعش", "armed_group")}
+    assert _kinded("وقال المتحدث إن الجيش الوطني عازم على طرد الإرهابيين من المدينة.", ents) == []
+    got = _kinded("وهزمت قسد داعش في الرقة. وتخوض قسد حاليا آخر معاركها ضد المتطرفين في الريف.", ents)
+    assert ("المتطرفين", "sdf") not in got
+
+
+def test_an_adjective_after_a_preposition_or_a_possessed_feminine_act_noun_names_no_group() -> None:
+    ents = {"houthis": ("الحوثيين", "armed_group")}
+    assert _kinded("وتوعد التحالف الحوثيين وكل من يتورط بأعمال إرهابية في البحر.", ents) == []
+    assert _kinded("ويموّل الحوثيين من الميناء أنشطتها الإرهابية في المنطقة.", ents) == []
+
+
+def test_militias_named_after_a_state_do_not_make_the_state_what_rebels_refers_to() -> None:
+    ents = {"iran": ("طهران", "state"), "houthis": ("الحوثي", "armed_group")}
+    text = "وقالت المصادر إن ميليشيات طهران تحاصر المدينة. وأكد السكان أن المتمردين منعوا دخول الغذاء."
+    got = _kinded(text, ents)
+    assert ("ميليشيات", "iran") in got and ("المتمردين", "iran") not in got
+
+
+def test_occupying_a_rank_is_no_occupation() -> None:
+    ents = {"israel": ("إسرائيل", "state"), "army": ("الجيش اليمني", "state_force")}
+    assert _kinded("وقصفت إسرائيل مواقع في الجولان التي تحتلها إسرائيل منذ عقود.", ents) == [("تحتلها", "israel")]
+    text = "وتقدم الجيش اليمني نحو المديرية نظرا للأهمية الاستراتيجية التي تحتلها مديرية الساحل."
+    assert _kinded(text, ents) == []
+
+
+def test_rebels_after_a_collective_of_militias_are_the_named_group() -> None:
+    ents = {"houthis": ("الحوثيين", "armed_group"), "iran-backed-militias": ("الميليشيات الإيرانية", "militia")}
+    text = ("وسيطر الحوثيين على الميناء. وقصفت الطائرات الميليشيات الإيرانية في الساحل. "
+            "وسقط قتلى في صفوف المتمردين.")
+    assert ("المتمردين", "iran-backed-militias") not in _kinded(text, ents)
+    assert _kinded("وتبين الوثائق الأهداف الإرهابية للجماعة.", ents) == []
+
+
+def test_a_patrons_militias_named_by_a_patron_word_are_the_group_tied_to_it() -> None:
+    ents = {"houthis": ("الحوثي", "armed_group"),
+            "iran-backed-militias": ("الميليشيات الموالية لإيران", "militia")}
+    text = ("وتراجعت ميليشيات الحوثي الموالية لإيران في الساحل. "
+            "وقال الأهالي إن الميليشيات الموالية لإيران نهبت المنازل.")
+    assert _kinded(text, ents) == [("ميليشيات", "houthis"), ("الموالية لإيران", "houthis")]
+    # a group tied to another patron is not the collective
+    ents = {"hezbollah": ("حزب الله", "militia"), "iran-backed-militias": ("الميليشيات الإيرانية", "militia")}
+    text = "وقصفت الطائرات ميليشيات حزب الله اللبناني. ثم قصفت الميليشيات الإيرانية قرب المطار."
+    assert _kinded(text, ents) == [("ميليشيات", "hezbollah"), ("الميليشيات", "iran-backed-militias")]

@@ -4,8 +4,11 @@ Terms and how they find their target live in `data/framing.json`. A term inside 
 that entity (الميليشيات الإيرانية); otherwise the name right after it (ميليشيا قسد) or right before it
 (داعش الإرهابي), as the term's entry says; a nisba after an occupation term names a state (الاحتلال
 الأميركي); a bare anaphoric term (الاحتلال، متزعميها) reuses the target it last had or the nearest actor
-before it. One record is kept per (term, target): an outlet's choice of word is what is compared, and
-repeating it does not make a new choice.
+before it; a possessed term (ميليشياته، إيران وميليشياتها) is aimed at its possessor. Uses that are no label
+give no record: an adjective on an act (عملياتها الإرهابية)، a proxy descriptor with no militia label beside
+it (القوات الموالية لأنقرة, the usual wording of news agencies), a verb whose own subject follows it. An actor
+shown fighting those a term names (ضد، طرد) is never its target. One record is kept per (term, target): an
+outlet's choice of word is what is compared, and repeating it does not make a new choice.
 """
 
 from __future__ import annotations
@@ -20,11 +23,16 @@ from marsad import index_cache, model
 from marsad.matcher import PhraseIndex
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
-from marsad.textnorm import dediacritise, fold_text
+from marsad.textnorm import Sentence, dediacritise, fold_text
 
 ACTOR_TYPES = ("actor", "person")
 _WORD = re.compile(r"\w+")
 _SIDE_BONUS = 4
+#: words a name may take between a label and the term that needs it (ميليشيات «قوات سورية الديمقراطية- قسد»)
+_LABEL_SPAN = 5
+#: words a possessed term may stand after its possessor: any, within its sentence (the pronoun refers back)
+_POSSESSOR_GAP = 99
+_POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +62,11 @@ class Cues:
     reference: tuple[tuple[str, ...], ...]
     #: demonstratives before a term that refer it back to its last use (هؤلاء الإرهابيين)
     demonstratives: frozenset[str]
+    #: words of fighting between an actor and a term after it: the actor fights those the term names
+    #: (الجيش عازم على طرد الإرهابيين، معاركها ضد المتطرفين)
+    against: frozenset[str] = frozenset()
+    #: words after a verb term that are not its subject (الذي تحتله من الهضبة، التي احتلتها عام 1967)
+    particles: frozenset[str] = frozenset()
 
 
 @cache
@@ -72,7 +85,8 @@ def cues() -> Cues:
         relatives=frozenset(words("unnamed_relatives")), patron=tuple(words("patron_words")),
         main_fallback=frozenset(data.get("main_fallback_categories", ())),
         main_kinds=frozenset(data.get("main_kinds", ())), nisba_kinds=frozenset(data.get("nisba_kinds", ())),
-        demonstratives=frozenset(words("demonstratives")),
+        demonstratives=frozenset(words("demonstratives")), against=frozenset(words("against_words")),
+        particles=frozenset(words("verb_particles")),
         reference=tuple(tuple(w.split()) for w in words("reference_cues")),
     )
 
@@ -86,6 +100,35 @@ def _clitic_free(word: str) -> str:
     if word[:1] in ("ب", "ل", "ك") and word[1:3] == "ال" and len(word) > 4:
         word = word[1:]
     return word
+
+
+def _noun_forms(word: str) -> list[str]:
+    """A folded word as its bare noun may be listed: itself, without a lone preposition (بأعمال), without a
+    possessive suffix, its ت back to ة (أنشطتها → انشطه)."""
+    forms = [word]
+    if word[:1] in "بلكوف" and len(word) > 4:
+        forms.append(word[1:])
+    for f in list(forms):
+        for suf in _POSSESSIVE_SUFFIXES:
+            if f.endswith(suf) and len(f) - len(suf) > 2:
+                stem = f[: -len(suf)]
+                forms += [stem, stem[:-1] + "ه"] if stem.endswith("ت") else [stem]
+                break
+    return forms
+
+
+def _describes_act(around: _Around, term: Term, s: int, lo: int) -> bool:
+    """Whether the noun the adjective at `s` agrees with is a noun of an act or idea: the word right before
+    it, possessed or not (عملياتها الإرهابية), or the word before a nisba that is no name (الأفكار الخمينية
+    المتطرفة)."""
+    for k, (ws, we, w) in enumerate(around.words_before(s, lo, 2)):
+        noun = _clitic_free(w)
+        if any(n in term.not_prev for n in _noun_forms(noun)):
+            return True
+        if k > 0 or not (noun.startswith("ال") and noun.endswith(("ي", "يه")) and len(noun) > 5) or \
+                around.containing(ws, we) is not None:
+            return False
+    return False
 
 
 def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
@@ -125,6 +168,22 @@ class Term:
     #: with no name beside it, the group the article already gave a term of its family comes before the
     #: nearest actor (المتمردين after ميليشيا الحوثي: the nearest actor is often the side fighting them)
     labelled_first: bool = False
+    #: when given, a name right beside the term must be of one of these kinds (a state named right before
+    #: الإرهابيين is the one fighting them: ستطهر تركيا الإرهابيين)
+    attach_kinds: tuple[str, ...] = ()
+    #: pack ids the term is never aimed at (the mainstream opposition is what outlets contrast jihadists with)
+    not_refs: frozenset[str] = frozenset()
+    #: the side `nearest` prefers when it differs from `attach` (ميليشيات شيعية: the group they make up
+    #: was named before)
+    nearest_side: str = ""
+    #: the term counts only right after a term of this family on the same name (ميليشيات قسد الموالية
+    #: لواشنطن); alone it is the usual descriptor (القوات الموالية لأنقرة)
+    after_family: str = ""
+    #: a possessed form (ميليشياته، مرتزقتها): aimed at the possessor, the nearest actor before it
+    possessive: bool = False
+    #: a verb whose subject may follow it: a word right after it that is neither an actor nor one of the
+    #: `verb_particles` is that subject (الأهمية التي تحتلها مديرية أرحب: a rank held, no occupier)
+    verb: bool = False
 
 
 _TERM_FILES = ("framing.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/framing"))
@@ -169,6 +228,9 @@ def _build_terms() -> PhraseIndex:
             only_next=frozenset(fold_text(w) for w in t.get("only_next", ())),
             side_only=bool(t.get("side_only", False)), family=t.get("family"),
             labelled_first=bool(t.get("labelled_first", False)),
+            attach_kinds=tuple(t.get("attach_kinds", ())), not_refs=frozenset(t.get("not_refs", ())),
+            nearest_side=t.get("nearest_side", ""), after_family=t.get("after_family", ""),
+            possessive=bool(t.get("possessive", False)), verb=bool(t.get("verb", False)),
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
@@ -232,8 +294,18 @@ class _Around:
         m, ent = max((c for c in cands if c[0].end == end), key=lambda c: c[0].end - c[0].start)
         return ent if self.gap(m.end, s) <= gap else None
 
+    def possessor(self, s: int, gap: int, floor: int, human: bool) -> EntityDraft | None:
+        """The actor (or, when `human`, person) whose mention ends nearest before `s` in the sentence, at most
+        `gap` words before it."""
+        cands = [(m, ent) for m, ent in self.mentions if m.end <= s and m.start >= floor
+                 and (ent.type == "actor" or human)]
+        if not cands:
+            return None
+        m, ent = max(cands, key=lambda c: (c[0].end, c[0].end - c[0].start))
+        return ent if self.gap(m.end, s) <= gap else None
+
     def nearest(self, s: int, e: int, lo: int, hi: int, kinds: tuple[str, ...], side: str,
-                side_only: bool = False) -> EntityDraft | None:
+                side_only: bool = False, not_refs: frozenset[str] = frozenset()) -> EntityDraft | None:
         """The actor mention of the sentence [lo, hi) nearest to the term, of one of `kinds` (any kind
         when empty); `side` prev|next is preferred: a mention on the other side must be more than
         `_SIDE_BONUS` words nearer to win (none at all with `side_only`)."""
@@ -241,9 +313,11 @@ class _Around:
         for m, ent in self.mentions:
             if m.start < lo or m.end > hi or (m.start < e and s < m.end) or ent.type != "actor":
                 continue
-            if kinds and ent.attrs.get("kind") not in kinds:
+            if (kinds and ent.attrs.get("kind") not in kinds) or ent.ref in not_refs:
                 continue
             before = m.end <= s
+            if before and self.fights(m.end, s):
+                continue  # الجيش عازم على طرد الإرهابيين: the actor is the one fighting them
             dist = self.gap(m.end, s) if before else self.gap(e, m.start)
             off_side = (side == "prev" and not before) or (side == "next" and before)
             if off_side and side_only:
@@ -254,6 +328,24 @@ class _Around:
             if best is None or key < best[:3]:
                 best = (*key, ent)
         return best[3] if best else None
+
+    def fighter(self, ent: EntityDraft, lo: int, s: int) -> bool:
+        """Whether `ent` is named in the sentence before `s` with a word of fighting between it and `s`."""
+        return any(x is ent and lo <= m.start and m.end <= s and self.fights(m.end, s) for m, x in self.mentions)
+
+    def fights(self, a: int, b: int) -> bool:
+        """Whether a word of fighting (ضد، طرد، لمحاربة) stands wholly between offsets a and b."""
+        against = cues().against
+        if not against:
+            return False
+        self.words  # noqa: B018 (builds the word index)
+        i = bisect.bisect_left(self.starts, a)
+        for _ws, we, w in self.words[i:]:
+            if we > b:
+                break
+            if any(f in against for f in _noun_forms(_clitic_free(w))):
+                return True
+        return False
 
     def patron(self, start: int, e: int) -> bool:
         """Whether the word before `start` (after the term's end `e`) ties the term's bearers to the actor
@@ -374,9 +466,13 @@ def run(doc: Doc) -> None:
     outcome: dict[str, list[EntityDraft]] = {}  # term -> the targets its last use had (none included)
     prev_term: tuple[int, list[EntityDraft]] | None = None  # the last term's end and targets
     out: list[model.Framing] = []
+    family_ends: list[tuple[str, int]] = []  # (family, end) of the terms met so far
+    described: dict[str, tuple[EntityDraft, frozenset[str]]] = {}  # group id -> the group, its label's nisba
     for m in terms().find(doc.folded.text):
         term: Term = m.payloads[0]
         s, e = _span(doc, m.start, m.end)
+        if term.family:
+            family_ends.append((term.family, e))
         if doc.is_furniture(s, e) or (s > 0 and doc.text[s - 1] == "_"):
             continue  # furniture; or a word inside a hashtag (#منظمة_التحرير): part of a name
         sent = doc.sentence_of(s)
@@ -384,10 +480,12 @@ def run(doc: Doc) -> None:
         nxt_word = nxt[2] if nxt is not None and nxt[0] < sent.end else ""
         if (term.not_next and nxt_word in term.not_next) or (term.only_next and nxt_word not in term.only_next):
             continue  # تحرير السكان، الموالية لها: the literal sense
-        if term.not_prev and term.attach == "prev":
-            before = around.words_before(s, sent.start, 1)
-            if before and _clitic_free(before[0][2]) in term.not_prev:
-                continue  # العمليات الإرهابية: the adjective describes an act, not a group
+        if term.not_prev and term.attach == "prev" and _describes_act(around, term, s, sent.start):
+            continue  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
+        if term.after_family and not any(
+                f == term.after_family and sent.start <= fe <= s and around.gap(fe, s) <= _LABEL_SPAN
+                for f, fe in family_ends):
+            continue  # القوات الموالية لأنقرة: the usual descriptor, unless it follows a label on the same name
         if term.extend and term.next_prefix and not (
                 nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1):
             continue  # الموالية اقتحام: no patron named
@@ -400,6 +498,9 @@ def run(doc: Doc) -> None:
             targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family)
         if not targets and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0:
             targets = prev_term[1]  # الإرهابيين الانفصاليين: a second term on the same people
+        if term.family:
+            targets = [_same_description(t, described) for t in targets]
+            _remember_description(around, targets, e, sent.end, described)
         prev_term = (e, targets)
         outcome[term.key] = targets
         if term.category == "legitimising":
@@ -411,22 +512,40 @@ def run(doc: Doc) -> None:
         targets = [stand_in if stand_in is not None and t.ref is not None and t.ref == _unresolved_ref() else t
                    for t in targets]
         for target in targets:
+            if term.extend and nxt is not None and nxt[0] < sent.end and around.containing(nxt[0], nxt[1]) is target:
+                # the entity whose mention holds the patron word is the patron (never its own proxy) or a
+                # collective named by its patron (الميليشيات الموالية لإيران as one name): the label on it is
+                # the militia term, the descriptor is part of the name
+                continue
+            if term.possessive:  # the possessor is not what the term calls it: nothing to refer back to
+                _record(doc, out, seen, term, target, s, e, nxt, sent)
+                continue
             last_target[term.key] = target
-            if term.category and target.type == "actor":
+            # ميليشيات طهران: Iran is their patron; الميليشيات الإيرانية: a collective. Neither is the one group a
+            # later bare term of the family or category (المتمردين، الميليشيات) means
+            patron = bool(term.family) and (target.attrs.get("kind") == "state" or target.ref in _collective_refs())
+            if term.category and target.type == "actor" and not patron:
                 last_by_category[term.category] = target
-            if term.family and target.type == "actor" and target.ref != _unresolved_ref():
+            if term.family and target.type == "actor" and target.ref != _unresolved_ref() and not patron:
                 last_by_family[term.family] = target
-            end = e
-            if term.extend and nxt is not None and nxt[0] < sent.end:
-                end = nxt[1]
-            text = doc.text[s:end]
-            key = _norm(text.split()[0] if term.extend else text)
-            forms = seen.setdefault(target.id, [])
-            if any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in forms):
-                continue  # the same choice of word for the same target (الاحتلال / قوات الاحتلال)
-            forms.append(key)
-            out.append(model.Framing(term=text, start=s, end=end, target=target.id, category=term.category))
+            _record(doc, out, seen, term, target, s, e, nxt, sent)
     doc.framing = out
+
+
+def _record(doc: Doc, out: list[model.Framing], seen: dict[str, list[str]], term: Term, target: EntityDraft,
+            s: int, e: int, nxt: tuple[int, int, str] | None, sent: Sentence) -> None:
+    """Add one record unless the same choice of word for the same target is already there (الاحتلال / قوات
+    الاحتلال)."""
+    end = e
+    if term.extend and nxt is not None and nxt[0] < sent.end:
+        end = nxt[1]
+    text = doc.text[s:end]
+    key = _norm(text.split()[0] if term.extend else text)
+    forms = seen.setdefault(target.id, [])
+    if any(f" {key} " in f" {k} " or f" {k} " in f" {key} " for k in forms):
+        return
+    forms.append(key)
+    out.append(model.Framing(term=text, start=s, end=end, target=target.id, category=term.category))
 
 
 def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_target: dict[str, EntityDraft],
@@ -462,6 +581,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             return named
     if target is not None:
         return [target]
+    if term.possessive:
+        # ميليشياته، إيران وميليشياتها: the pronoun is the possessor's, the nearest actor before it
+        # ها and هم are never a man's (إيران وميليشياتها؛ بلاده … ميليشياتها is the country's, not the president's)
+        human = not fold_text(doc.text[s:e]).endswith(("ها", "هم", "هما"))
+        target = around.possessor(s, _POSSESSOR_GAP, sent.start, human)
+        return [target] if target is not None and target.ref not in term.not_refs else []
     if around.described_unnamed(s, sent.start):
         # before designation: لمن وصفهم is no designation of a group named earlier; the article may name
         # them after it (من وصفتهم بـ"الإرهابيين"، في إشارة إلى مقاتلي الحزب)
@@ -473,8 +598,14 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             return got
     if term.attach == "next":
         target = around.next_after(e, term.gap, sent.end) or _named_by_next_term(doc, around, e)
+        w = around.next_word(e) if target is None and term.verb else None
+        if w is not None and w[0] < sent.end and around.gap(e, w[0]) == 0 and w[2] not in cues().particles \
+                and not w[2].isdigit() and around.containing(w[0], w[1]) is None:
+            return []  # التي تحتلها المديرية: its subject is named and is no actor
     elif term.attach == "prev":
         target = around.prev_before(s, term.gap, sent.start)
+    if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
+        target = None  # ستطهر تركيا الإرهابيين: the state beside the term is the one fighting them
     if target is None and term.labelled_first and term.family:
         target = (last_by_family or {}).get(term.family)
     if target is None and term.nearest:
@@ -484,13 +615,16 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         if usual is not None and any(sent.start <= m.start < sent.end for m in usual.mentions):
             target = usual
         else:
-            target = around.nearest(s, e, sent.start, sent.end, term.kinds, term.attach, term.side_only)
+            target = around.nearest(s, e, sent.start, sent.end, term.kinds, term.nearest_side or term.attach,
+                                    term.side_only, term.not_refs)
     if target is None and term.refs:
         target = _by_refs(doc, term.refs)
     if target is None and term.nearest and term.category:
         target = last_by_category.get(term.category)  # the group this article already called so
     if target is None and term.nearest and term.category in cues().main_fallback:
         target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s)  # the story's armed group
+        if target is not None and around.fighter(target, sent.start, s):
+            target = None  # the story's armed group is the one this sentence has fighting them
     if target is None and term.anaphor:
         # a bare term refers back: to its own last target, else to the nearest actor before it
         target = last_target.get(term.key)
@@ -500,7 +634,56 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             # الميليشيات: the militias are Iran's proxies, not Iran)
             if before is not None and (not term.kinds or before.attrs.get("kind") in term.kinds):
                 target = before
-    return [target] if target is not None else []
+    return [target] if target is not None and target.ref not in term.not_refs else []
+
+
+@cache
+def _collective_patrons() -> dict[str, frozenset[str]]:
+    """Each collective's entry (الميليشيات الإيرانية) and the folded words that name its patron (الإيرانية، لإيران)."""
+    return {ref: frozenset(fold_text(w) for w in words)
+            for ref, words in (load_json("framing").get("collective_refs") or {}).items()}
+
+
+def _collective_refs() -> frozenset[str]:
+    return frozenset(_collective_patrons())
+
+
+def _nisba(word: str) -> bool:
+    """A folded relative adjective or patron word (الإيرانية، الحوثي، الموالية): what labels a group's side."""
+    return word.startswith("ال") and len(word) > 4 and (word.endswith(("ي", "يه")) or word[2:].startswith("موال"))
+
+
+def _remember_description(around: _Around, targets: list[EntityDraft], e: int, hi: int,
+                          described: dict[str, tuple[EntityDraft, frozenset[str]]]) -> None:
+    """Keep the nisba right after a group a militia term named, with the word after a patron word
+    (ميليشيات الحوثي الإيرانية → الايرانيه؛ ميليشيات الحوثي الموالية لإيران → المواليه، لايران)."""
+    if len(targets) != 1 or targets[0].ref in _collective_refs():
+        return
+    ent = targets[0]
+    # the name after the term, or the mention holding both (ميليشيات الحوثي as one mention)
+    m = next((m for m, x in around.mentions if x is ent and e < m.end and m.start < hi), None)
+    w = around.next_word(m.end) if m is not None and around.gap(e, max(e, m.start)) <= 1 else None
+    if w is None or w[0] >= hi or around.gap(m.end, w[0]) > 0 or not _nisba(w[2]):
+        return
+    words = {w[2]}
+    nxt = around.next_word(w[1])
+    if nxt is not None and nxt[0] < hi and around.gap(w[1], nxt[0]) == 0:
+        words.add(nxt[2])
+    described.pop(ent.id, None)
+    described[ent.id] = (ent, frozenset(words))
+
+
+def _same_description(target: EntityDraft, described: dict[str, tuple[EntityDraft, frozenset[str]]]) -> EntityDraft:
+    """A collective of a patron's militias (الميليشيات الإيرانية، الميليشيات الموالية لإيران) in an article that
+    already tied a named group's militias to that patron (ميليشيات الحوثي الإيرانية) is that group described
+    again, not a new side."""
+    patrons = _collective_patrons().get(target.ref or "")
+    if not patrons:
+        return target
+    for ent, words in reversed(described.values()):
+        if ent is not target and words & patrons:
+            return ent
+    return target
 
 
 def _named_by_next_term(doc: Doc, around: _Around, e: int) -> EntityDraft | None:
