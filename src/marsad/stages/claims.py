@@ -7,9 +7,13 @@ preposition, or a source noun right before a verb: "أنباء وردت"), the o
 quoted paragraph right after a claim, "وتابع قائلاً:") that keep the previous chain. A teller may also stand before
 its verb (after an opener, an editorial aside such as يذكر أن, the topic particle أما, or as the antecedent of a
 relative pronoun: "X الذي أعلن أن"), and a participle of saying ("…، قائلاً إن") gives the sentence's subject a
-claim. Sources are linked to the entities of the earlier stages when those exist; otherwise they are recognised
-by pattern (role nouns, source nouns, outlet nouns, names), so the stage degrades gracefully when the entity
-packs know nothing. Word lists live in data/attribution.json (its `grammar` group holds the closed classes).
+claim. Two tellers of one verb (قال X وY إن، بحسب X وY) are two links; an outlet that carried a statement (في بيان
+نقلته وكالة X) is the outer link; a trailing "، نقلاً عن X" after an outlet's claim and a teller inside the content
+(قال المحافظ إن قوات الأمن ذكرت أن) are inner links of that claim, not claims of their own. A definite title with no
+name (الوزير الأمريكي) is the person named earlier with that title. Sources are linked to the entities of the earlier
+stages when those exist; otherwise they are recognised by pattern (role nouns, source nouns, outlet nouns, names),
+so the stage degrades gracefully when the entity packs know nothing. Word lists live in data/attribution.json (its
+`grammar` group holds the closed classes).
 
 Everything is matched on tokens of `doc.folded.text` (diacritics and letter variants folded) and mapped
 back to `doc.text` offsets with `doc.folded.span`. Tokenising is one linear regex; every look-ahead is
@@ -80,6 +84,29 @@ _ISSUE_VERBS = _grammar("issue_verbs")
 _TOPIC = _grammar("topic_particles")
 #: dates and times that may stand between a speaker and أن/إن (وأعلنت الأمم المتحدة الخميس أنها)
 _TIME_WORDS = _grammar("time_words")
+#: a preposition fused to a verbal noun (بتلقي، لمتابعي): the word only ends like a nisba
+_VERBAL_NOUN_PREFIXES = tuple(sorted(_grammar("verbal_noun_prefixes")))
+#: imperfect verbs read as passives with no subject after them (ويتوقع أن): never the last teller going on
+_IMPERSONAL = _grammar("impersonal_forms")
+#: object pronouns on a relay verb after a medium (في بيان نقلته وكالة X)
+_PASS_ON_SUFFIXES = tuple(sorted(_grammar("pass_on_suffixes"), key=len, reverse=True))
+#: أن/إن carrying a subject pronoun (إنه، أنها): the verb after them has that pronoun for subject
+_PRONOUN_COMPS = _grammar("pronoun_complements")
+#: verbs of stance (أبدى، رأى): their subject inside another teller's content is no further link of the chain
+_STANCE_VERBS = _grammar("stance_verbs")
+#: words that make أن a connective (بيد أن، رغم أن): what follows is no content of the last verb of saying
+_CONNECTIVES_BEFORE_AN = _grammar("connectives_before_an")
+#: heads of an office or body in construct (مركز الدفاع المدني)
+_OFFICE_HEADS = _grammar("office_heads")
+#: the words of an age in brackets after a name (حسن (52 عاماً))
+_AGE_WORDS = _grammar("age_words")
+
+
+@cache
+def _witness_pairs() -> dict[str, frozenset[str]]:
+    """A source noun and the words that complete it as a qualifier (شهود عيان)."""
+    pairs = load_json("attribution")["grammar"]["witness_pairs"]
+    return {_bare(_f(k)): frozenset(_f(w) for w in v) for k, v in pairs.items()}
 
 
 def _bare(word: str) -> str:
@@ -312,6 +339,9 @@ class _Reader:
         self.consumed: set[int] = set()
         #: folded name word -> (name as written, role, entity id), for later bare-surname mentions
         self.persons: dict[str, tuple[str, str | None, str | None]] = {}
+        #: the words (bare, folded) of each named person's phrase with its title, and the person's entity id,
+        #: for a later title with no name (الوزير الأمريكي after وزير الدفاع الأمريكي جيمس ماتيس)
+        self.titled: list[tuple[frozenset[str], str | None]] = []
         self.outlets: list[model.Source] = []
         self.own = self._own_outlet_names()
         self.last_corr: model.Source | None = None
@@ -477,13 +507,33 @@ class _Reader:
                     break
                 k = end
                 continue
-            if self.is_boundary(k) or self.addressee_at(k, probe=True):
+            if self.is_boundary(k) or self.addressee_at(k, probe=True) or self._aside_at(k) \
+                    or (k > start and self._co_head(t)):
                 break
             prev = self.t(k - 1)
             if k > start and prev.startswith("ال") and self._plain_word(t) and not names:
                 break  # في وزارة الدفاع التركية | صحة الأنباء: a new phrase begins
+            if k > start and names and prev.startswith("ال") and t.startswith("بال") \
+                    and not self.t(k + 1).startswith("ال"):
+                break  # توعد المتحدث باسم الجماعة بالرد على: the verb's complement (but بالأمم المتحدة: the title's)
             k += 1
         return k
+
+    def _co_head(self, t: str) -> bool:
+        """A word with و that opens a second source phrase (ومسؤول، والمتحدث): another teller, not this one's name."""
+        if len(t) < 4 or t[0] != "و":
+            return False
+        w = t[1:]
+        return _bare(w) in self.lx.source_nouns or w in self.lx.roles
+
+    def _aside_at(self, k: int) -> bool:
+        """Words after a teller's name that are no part of it: the medium or time of the telling (في بيان، في
+        وقت سابق) or an adverb of turn (من جانبه، من جهته)."""
+        t = self.t(k)
+        if t == "في" and (self.t(k + 1) in self.lx.medium or self.t(k + 1) == "وقت"):
+            return True
+        return any(self.match_seq(k, seq, first_conj=False) == (k + len(seq), False)
+                   for seq in self.lx.post_verb_adverbs.get(t, ()) if len(seq) > 1)
 
     def _paren(self, k: int) -> int | None:
         for m in range(k + 1, min(len(self.toks), k + 10)):
@@ -503,8 +553,17 @@ class _Reader:
         for parse in (self._np_entity, self._np_outlet, self._np_role, self._np_noun, self._np_known):
             np_ = parse(i, first)
             if np_ is not None:
-                return self._with_naming(self._with_abbrev(np_))
+                np_ = self._with_naming(self._with_abbrev(np_))
+                if np_ is not None and lam:
+                    self._give_back_article(np_, i)
+                return np_
         return None
+
+    def _give_back_article(self, np_: NP, i: int) -> None:
+        """وفقاً للمرصد السوري / للأمم المتحدة: the ل took the article's alef; an outlet's or a body's name is
+        المرصد السوري (an unnamed source keeps the surface: للمصادر ذاتها → مصادر ذاتها)."""
+        if np_.text is None and np_.kind in ("outlet", "official") and self.t(i).startswith("لل") and np_.i == i:
+            np_.text = "ال" + self.surface(np_.s, np_.e)
 
     def _with_naming(self, np_: NP | None) -> NP | None:
         """مسؤولة كردية كبيرة تدعى هيفي مصطفى: the source is the person so named."""
@@ -580,7 +639,7 @@ class _Reader:
 
     def _np_entity(self, i: int, first: Tok) -> NP | None:
         hit = self.entity_at(first.s, first.e, ("outlet", "person", "actor"))
-        if hit is None:
+        if hit is None or not self._mention_starts_at(i, first):
             return None
         ent, m_end = hit
         j = self.tok_until_orig(i, m_end)
@@ -600,6 +659,15 @@ class _Reader:
             np_.name = self.surface(first.s, self.toks[j - 1].e)
             np_.outer = self._outlet_in(i, j)
         return np_
+
+    def _mention_starts_at(self, i: int, first: Tok) -> bool:
+        """Some entity mention begins with token i, or after a و/ف glued to it, or after the ل a caller already
+        stripped (وفقاً للمرصد). A mention that began in an earlier word, or after a ب/ل the caller did not strip
+        (بيان read as بـ + a name), is no teller here."""
+        a, b = self.orig(self.toks[i].s, first.e)
+        glued = ("", "و", "ف", "ل", "لل", "لـ") if first.s != self.toks[i].s else ("", "و", "ف")
+        return any(m.start >= a and self.doc.text[a:m.start] in glued
+                   for m, _ent in self.doc.overlapping(a, b, ("outlet", "person", "actor")))
 
     def _outlet_name_end(self, k: int, start: int) -> int:
         """After an outlet noun (شبكة، موقع، راديو …): its name, quoted or a few words."""
@@ -680,8 +748,31 @@ class _Reader:
             return np_
         if _bare(first.t) in self.lx.correspondents:
             return None  # المراسل: the outlet's correspondent (see _np_noun), never an official
+        if first.t.startswith("ال") and self.t(role_end - 1).startswith("ال"):
+            obj = k
+            while obj < end and self.t(obj).startswith("ال") and self._adjective(obj):
+                obj += 1  # الرئيس الشيشاني: a nisba no list names still belongs to the title
+            if obj < end and self.t(obj).startswith("ال"):
+                end = obj  # وقال الملك الحكومة في خطاب: a complete definite title, then the words it is said to
         quals = [self.surface(self.toks[m].s, self.toks[m].e) for m in range(role_end, k)]
-        return NP("official", i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
+        holder = self._title_holder(i, end) if first.t.startswith("ال") else None
+        if holder is not None:
+            # a definite title with no name whose words all belong to a person named earlier: that person
+            return NP("person", i, end, first.s, self.toks[end - 1].e, role=role, entity=holder[1])
+        # an unnamed witness, activist or doctor (الشاهد، الناشط) is no office: the kind of its source noun
+        kind = "anonymous" if self.lx.source_nouns.get(_bare(first.t)) == "anonymous" else "official"
+        return NP(kind, i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
+
+    def _words(self, text: str) -> frozenset[str]:
+        return frozenset(_bare(w) for w in _TOKEN.findall(_f(text)) if w.isalpha())
+
+    def _title_holder(self, i: int, j: int) -> tuple[frozenset[str], str | None] | None:
+        """The latest named person whose title holds every word of tokens [i, j) (الوزير الأمريكي): the words of
+        that person's phrase and the person's entity id."""
+        words = frozenset(_bare(self.t(m)) for m in range(i, j) if self.t(m).isalpha())
+        if not words:
+            return None
+        return next((held for held in reversed(self.titled) if words <= held[0]), None)
 
     def _outlet_in(self, a: int, b: int) -> list[model.Source]:
         """An outlet named inside a person's title (مدير المرصد رامي عبد الرحمن): the outer link the person
@@ -770,7 +861,7 @@ class _Reader:
                     break
                 np_.qualifiers.append(self.surface(self.toks[k].s, self.toks[arg_end - 1].e))
                 k = arg_end
-            elif w in lx.qualifiers or _bare(t) in lx.qualifiers or (head == "شهود" and t == "عيان") \
+            elif w in lx.qualifiers or _bare(t) in lx.qualifiers or t in _witness_pairs().get(head, ()) \
                     or (not t.startswith("ال") and self._indefinite_qualifier(k)):
                 q = self.surface(self.toks[k].s, self.toks[k].e)
                 np_.qualifiers.append(q)
@@ -815,7 +906,7 @@ class _Reader:
             return True
         if len(base) < 4 or not base.endswith(("ي", "يه", "يون", "يين")) or not base.isalpha():
             return False
-        if base.startswith(("بت", "بم", "لت", "لم")):
+        if base.startswith(_VERBAL_NOUN_PREFIXES):
             return False  # بتلقي، لمتابعي: a preposition on a verbal noun, not a nisba
         if t in self.lx.stops or _unprefix(t) in self.lx.verbs or t in _NOT_NAME or t in self.lx.comps:
             return False
@@ -870,6 +961,10 @@ class _Reader:
     def _genitive_outlet(self, k: int) -> tuple[model.Source, int] | None:
         t = self.t(k)
         hit = self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet",))
+        if hit is not None and t[0] == "و":
+            a, b = self.orig(self.toks[k].s, self.toks[k].e)
+            if all(m.start > a for m, _ent in self.doc.overlapping(a, b, ("outlet",))):
+                return None  # عمال إغاثة والمرصد السوري: a second teller (see `co_teller`), not a genitive
         if hit is not None:
             ent, m_end = hit
             end = self.tok_until_orig(k, m_end)
@@ -949,11 +1044,35 @@ class _Reader:
         if any(_unprefix(self.t(m)) in _NOT_NAME or self.t(m) in _NOT_NAME for m in range(i, k)):
             return None
         if k - i > 1 and not self._name_like(i):
+            if k - i <= 4 and _bare(_unprefix(self.t(i))) in _OFFICE_HEADS \
+                    and all(self.t(m).startswith("ال") for m in range(i + 1, k)):
+                # an office in construct no list names (وقال مركز الدفاع المدني إن): a body speaking officially
+                return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
             return None
         if k - i == 1 and not self._name_like(i):
             # one unknown word (قسد، الأسايش written bare): more often a body than a bare surname
             return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
+        np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
+        return np_
+
+    def aged_person(self, i: int) -> NP | None:
+        """"ويقول حسن (52 عاماً) إن" / "وتقول سعاد (40 عاما)، وهي نازحة، إن": one to three name words and an age
+        in brackets, then أن/إن, a comma or the outlet spoken to: a person whose name is the words."""
+        k = i
+        while k < len(self.toks) and k - i < 3 and self.same_sentence(i, k) and self._plain_word(self.t(k)) \
+                and not self.is_boundary(k) and self.t(k) not in _NOT_NAME:
+            k += 1
+        if k == i or self.t(k) != "(" or (k - i == 1 and not self._name_like(i)):
+            return None
+        end = self._paren(k)
+        if end is None or not self.same_sentence(i, end) or not any(
+                self.t(m) in _AGE_WORDS or self.t(m).isdigit() for m in range(k + 1, end - 1)):
+            return None
+        nxt = self.t(end)
+        if nxt not in _STRICT_COMPS and nxt not in {"،", ","} and self.addressee_at(end, probe=True) is None:
+            return None
+        np_ = NP("person", i, end, self.toks[i].s, self.toks[k - 1].e)
         np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
         return np_
 
@@ -1032,8 +1151,9 @@ class _Reader:
             if _unprefix(self.t(k)) in _NOT_NAME or self.t(k) in _DEMONSTRATIVES:
                 return None
             k += 1
-        if k == i or self.t(k) != "في" or self.t(k + 1) not in self.lx.medium or not self.same_sentence(i, k + 1):
-            return None
+        if k == i or self.t(k) not in ("في", "عبر") or self.t(k + 1) not in self.lx.medium \
+                or not self.same_sentence(i, k + 1):
+            return None  # (وقالت الجماعة عبر قناتها على تلغرام إن: its own channel, the same telling)
         return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
 
     def strict_ok(self, k: int, sent_i: int) -> bool:
@@ -1109,10 +1229,19 @@ class _Reader:
                 break
             if t == _QUOTE and m > k and self.t(m - 1) in {"،", ",", ":"}:
                 break
-            got = self.addressee_at(m)
+            got = self.addressee_at(m) or self._relayed_medium(m)
             if got is not None:
                 return got[0], got[1]
         return None, k
+
+    def _relayed_medium(self, m: int) -> tuple[model.Source, int] | None:
+        """"في بيان نقلته وكالة X" / "في تصريحات نشرتها قناة X": the outlet that carried the telling."""
+        t = _unprefix(self.t(m))
+        if not any(t.endswith(p) and t[:-len(p)] in _RELAY_MA_VERBS for p in _PASS_ON_SUFFIXES):
+            return None
+        if not any(self.t(x) == "في" and self.t(x + 1) in self.lx.medium for x in range(max(0, m - 4), m - 1)):
+            return None
+        return self._outlet_after(m + 1, False, strict=False)
 
     # ------------------------------------------------------------------ claims
 
@@ -1213,6 +1342,7 @@ class _Reader:
                     outer = [s for s in c.sources[:-1] if s.kind == "outlet"]
                     break
         if np_.kind == "person" and np_.name:
+            self.titled.append((self._words(text) | self._words(np_.role or ""), np_.entity))
             words = _f(np_.name).split()
             if len(words) >= 3 and words[-2] in _COMPOUND:
                 self.persons.setdefault(" ".join(words[-2:]), (np_.name, np_.role, np_.entity))
@@ -1222,6 +1352,35 @@ class _Reader:
             if len(words) >= 2:
                 self.persons.setdefault(words[-1], (np_.name, np_.role, np_.entity))
         return [*outer, inner]
+
+    def co_teller(self, k: int, sent_i: int) -> NP | None:
+        """A second teller joined to the first by و (قال مدير الدفاع المدني ومسؤول محلي إن، بحسب ناشطين ومصادر
+        طبية): a source phrase on the و-stripped token k, ending where the telling goes on."""
+        t = self.t(k)
+        if len(t) < 4 or t[0] != "و" or not self.same_sentence(sent_i, k) or k in self.consumed:
+            return None
+        first = Tok(self.toks[k].s + 1, self.toks[k].e, t[1:])
+        for parse in (self._np_entity, self._np_outlet, self._np_role, self._np_noun):
+            np_ = parse(k, first)
+            if np_ is None:
+                continue
+            if np_.kind == "document" or not self.same_sentence(sent_i, np_.j):
+                return None
+            nxt = self.t(np_.j)
+            if nxt in _PUNCT_STOP or nxt in self.lx.comps or self.addressee_at(np_.j, probe=True) \
+                    or (nxt == "في" and self.t(np_.j + 1) in self.lx.medium):
+                return np_
+            return None
+        return None
+
+    def with_co_teller(self, chain: list[model.Source], k: int, sent_i: int) -> int:
+        """Add a second teller after token k to the chain (see `co_teller`); the index after the tellers."""
+        co = self.co_teller(k, sent_i)
+        if co is None:
+            return k
+        chain.extend(self.chain(co)[-1:])
+        self.consumed.update(range(k, co.j))
+        return co.j
 
     def with_addressee(self, chain: list[model.Source], k: int, sent_i: int
                        ) -> tuple[list[model.Source], int]:
@@ -1303,6 +1462,10 @@ class _Reader:
                 hit = self.entity_at(self.toks[j].s, self.toks[j].e, ("actor", "place"))
                 if hit is not None:
                     j = self.tok_until_orig(j, hit[1])
+            adverb = j if j < end and any(self.match_seq(j, seq, first_conj=False) == (end, False)
+                                          for seq in self.lx.post_verb_adverbs.get(self.t(j), ())) else None
+            if adverb is not None:
+                j = end  # السفير الروسي من جانبه أكد: an adverb of turn between the teller and its verb
             comma = {"،", ","}
             if j < end and self.t(end - 1) in comma and (self.t(j) in comma or self.t(j) in _RELATIVE
                                                          or j == end - 1) and end - j <= 10 \
@@ -1312,6 +1475,8 @@ class _Reader:
                 j = end
             if j == end:
                 last = end - 2 if self.t(end - 1) in comma and end - 2 >= np_.i else end - 1
+                if adverb is not None:
+                    last = adverb - 1
                 np_.j, np_.e = end, self.toks[last].e
                 if prev in comma and after_comma is None:
                     after_comma = np_
@@ -1511,13 +1676,18 @@ class _Reader:
                 lam = False
             if not lam and self.t(k) == "(" and self.same_sentence(i, k + 1):
                 k += 1  # وبحسب (المرصد السوري لحقوق الإنسان)، …
-            np_ = self.parse_source(k, lam=lam, sent_of=i) or self._np_definite_body(k, lam, i)
+            np_ = self.parse_source(k, lam=lam, sent_of=i)
+            if np_ is None:
+                np_ = self._np_definite_body(k, lam, i)
+                if np_ is not None and lam:
+                    self._give_back_article(np_, k)
             if np_ is None:
                 return None
             if self.t(np_.j) == ")" and self.t(k - 1) == "(":
                 np_.j += 1
             cue = (self.toks[i].s, self.toks[max(i, cue_end_tok - 1)].e)
             chain = self.chain(np_)
+            np_.j = self.with_co_teller(chain, np_.j, i)
             chain, after = self.with_addressee(chain, np_.j, i)
             # inner links: "بحسب ما نقلته وكالة X عن مصادر"
             after = self.inner_links(chain, max(after, np_.j), i)
@@ -1529,6 +1699,14 @@ class _Reader:
             relayed = trailing and relay and all(x.kind == "outlet" for x in chain) and not self.is_own(chain[-1].text)
             # "…، وفقاً لمكتب رئيس الوزراء" after a person's claim: the office relayed it, an outer link too
             relayed = relayed or (trailing and np_.kind == "official" and np_.role is None)
+            if seq[0] == "نقلا" and self.t(i - 1) in {"،", ","} and self.claims \
+                    and self.claim_sent[-1] == self.tok_sent[i] and self.claims[-1].sources[-1].kind == "outlet" \
+                    and np_.kind != "outlet":
+                # "قال التلفزيون إن …، نقلاً عن مسؤولين": the outlet's own source, an inner link of its claim
+                last = self.claims[-1]
+                self.claims[-1] = dataclasses.replace(last, sources=(*last.sources, *chain[-1:]))
+                self.consumed.update(range(i, np_.j))
+                return np_.j
             if (relayed or np_.kind == "document") and self.claims and self.claim_sent[-1] == self.tok_sent[i] \
                     and self.claims[-1].sources[-1].kind in ("person", "official"):
                 self.merge_outer(chain, self.doc.folded.orig(self.toks[i].s))
@@ -1624,6 +1802,8 @@ class _Reader:
         # unless أن only dates it (بعد أن أعلنت أنقرة)
         if i > 0 and self.t(i - 1) == "ان" and self.t(i - 2) not in _TIME_BEFORE_AN:
             return None
+        if i > 0 and self.t(i - 1) in _PRONOUN_COMPS:
+            return None  # قال إنه يعتبر الولايات المتحدة …: the verb's subject is the pronoun, the name its object
         if i > 0 and self.t(i - 1) in _NEGATORS:
             return None  # لم يذكر اسمه: a negated verb attributes nothing
         if t in _NAMING and not self.is_clause_start(i):
@@ -1660,11 +1840,12 @@ class _Reader:
             np_ = self.parse_source(subj, sent_of=i)
         if np_ is None:
             np_ = self.pre_subject(i) or self.clause_subject(i) or self.topic_subject(i) or self.relative_subject(i) \
-                or self.statement_issuer(i)
+                or self.statement_issuer(i) or self.nested_subject(i)
             if np_ is not None:
                 start_f = np_.s
         if np_ is None and not self._lam_word(self.t(subj)):
-            np_ = self.appositive_person(subj) or self.body_in_statement(subj) or self._countries_speaking(subj, i)
+            np_ = self.appositive_person(subj) or self.body_in_statement(subj) or self._countries_speaking(subj, i) \
+                or self.aged_person(subj)
         if np_ is None and not self._lam_word(self.t(subj)):
             cand = self.unknown_name(subj)
             # a verb that needs a subject takes an unknown one only as a definite body right before أن/إن
@@ -1677,9 +1858,20 @@ class _Reader:
             return None
         if np_ is not None and self.embed(np_, i):
             return max(i + 1, np_.j)
+        if np_ is not None and np_.i < i and self._opens_content_of_last(np_.i):
+            if not self._has_complement(i + 1, i) or verb.modality not in (None, "denied") \
+                    or _f(verb.lemma) in _STANCE_VERBS:
+                return None  # قال إن إيران أبدت دعمها: what the content is about, no further teller
+            # "قال المحافظ إن قوات الأمن ذكرت أن …": a teller inside the last claim's content is its inner link
+            last = self.claims[-1]
+            self.claims[-1] = dataclasses.replace(last, sources=(*last.sources, *self.chain(np_)[-1:]))
+            self.consumed.update(range(np_.i, max(np_.j, i + 1)))
+            return max(i + 1, np_.j)
         if np_ is not None:
             chain = self.chain(np_)
             k = max(np_.j, i + 1)
+            if np_.i > i:
+                k = self.with_co_teller(chain, k, i)
             chain, after = self.with_addressee(chain, k, i)
             m = max(after, k)
             in_medium = self.t(m) == "في" and self.t(m + 1) in self.lx.medium and self._has_complement(m, i)
@@ -1691,14 +1883,16 @@ class _Reader:
             self.consumed.update(range(np_.i, np_.j))
             return max(i + 1, np_.j)
         # no subject: a continuation of the previous teller ("وأضاف أن", "وأشار إلى أن", "وأكد وجود …")
-        if verb.needs_subject or not self.is_clause_start(i):
-            return None
+        if verb.needs_subject or not self.is_clause_start(i) or _unprefix(t) in _IMPERSONAL:
+            return None  # ويتوقع أن …: a passive (it is expected), no teller
+        if self._inside_last_quote(i):
+            return None  # قالت في بيان إن "الوزارة إذ تؤكد …": the quoted words go on, no new telling
         nxt = self.t(i + 1)
         if verb.strict and not self.strict_ok(i + 1, i):
             return None
         at_comp = nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in self.lx.saying_adverbs
-        if not at_comp and (self._name_like(i + 1) or self.t(i + 2) == "("):
-            return None  # ويقول حسن (52 عاماً): a teller this stage cannot parse, not the previous one
+        if not at_comp and (self._name_like(i + 1) or self.t(i + 2) == "(" or self._unparsed_teller(i + 1, i)):
+            return None  # ويقول حسن (52 عاماً) / وقال موظف في المؤسسة لوكالة …: a teller this stage cannot parse
         if at_comp and t[0] == "و" and not (self.claims and self.claim_sent[-1] == self.tok_sent[i]):
             # عبّر العاهل الأردني عن تعازيه … وأشار إلى أن: the sentence's own subject, not the last teller
             got = self._sentence_subject(i)
@@ -1721,6 +1915,78 @@ class _Reader:
         self.add_claim(sources, (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i, verb=verb.lemma,
                        modality=verb.modality, continues=prev.id)
         return i + 1
+
+    def _inside_last_quote(self, i: int) -> bool:
+        """Token i stands inside a quote opened after the cue of the sentence's last claim."""
+        if not self.claims or self.claim_sent[-1] != self.tok_sent[i] or self.claims[-1].cue_end is None:
+            return False
+        cue_end = self.claims[-1].cue_end
+        marks = 0
+        for m in range(i - 1, max(-1, i - _MAX_QUOTE), -1):  # bounded: a quote is followed _MAX_QUOTE tokens at most
+            if not self.same_sentence(i, m) or self.doc.folded.orig(self.toks[m].s) < cue_end:
+                break
+            marks += self.t(m) == _QUOTE
+        return marks % 2 == 1
+
+    def _opens_content_of_last(self, k: int) -> bool:
+        """Token k opens the content of the sentence's last claim: it follows that claim's أن/إن or the opening
+        mark of its quote (قال الوزير: «الحكومة تقول …»)."""
+        if not self.claims or self.claim_sent[-1] != self.tok_sent[k] or k < 1:
+            return False
+        last = self.claims[-1]
+        c = k - 1
+        if last.cue_end is None or self.doc.folded.orig(self.toks[c].s) < last.cue_end:
+            return False
+        t = self.t(c)
+        if not (t in _STRICT_COMPS or (t == _QUOTE and self.t(c - 1) in {":", "،", ","} | _STRICT_COMPS)):
+            return False
+        if t != _QUOTE and _unprefix(self.t(c - 1)) in _CONNECTIVES_BEFORE_AN:
+            return False  # بيد أن مسؤولاً أعلن: a new clause, not the content of the last telling
+        # the complement must be the first one after the last claim's cue (قال X إن Y ذكرت أن …)
+        m = c - 3 if t == _QUOTE and self.t(c - 1) in _STRICT_COMPS else c - 2
+        while m >= 0 and self.doc.folded.orig(self.toks[m].s) >= last.cue_end:
+            if c - m > _MAX_NP * 3:
+                return False  # a complement this far from the cue belongs to another clause
+            if self.t(m) in _STRICT_COMPS:
+                return False
+            m -= 1
+        return True
+
+    def nested_subject(self, i: int) -> NP | None:
+        """A teller standing between the last claim's أن/إن and its own verb (إن قوات الأمن ذكرت أن): a known
+        source phrase, a country, or a short construct ending in a definite word."""
+        for c in range(i - 1, max(-1, i - 6), -1):
+            if not self.same_sentence(i, c) or c in self.consumed:
+                return None
+            if not self._opens_content_of_last(c):
+                continue
+            np_ = self.parse_source(c, sent_of=i) or self._np_country(c)
+            if np_ is not None:
+                return np_ if np_.j == i else None
+            if 2 <= i - c <= 3 and self.t(i - 1).startswith("ال") and self.t(i + 1) in _STRICT_COMPS and all(
+                    self.t(m).isalpha() and not self.is_boundary(m) and self.t(m) not in _NOT_NAME
+                    and self.t(m) not in _DEMONSTRATIVES for m in range(c, i)):
+                return NP("official", c, i, self.toks[c].s, self.toks[i - 1].e)
+            return None
+        return None
+
+    def _unparsed_teller(self, k: int, sent_i: int) -> bool:
+        """Plain words from token k run straight into أن/إن or an outlet spoken to (وقال موظف في المؤسسة
+        لوكالة …): they are a teller no rule could parse, so the verb is no continuation of the last one.
+        A report named among them (وأكد وجود تقارير تفيد بأن) is the last teller's inner link instead."""
+        first = self.t(k)
+        if not first.isalpha() or first in self.lx.stops or first in self._PREPS or first in _TIME_WORDS \
+                or first in self.lx.saying_adverbs or self.lx.post_verb_adverbs.get(first):
+            return False  # وحذرت من أن، وقالت أيضاً إن، وأضاف في بيان أن: the same teller goes on
+        for m in range(k, min(len(self.toks), k + 6)):
+            t = self.t(m)
+            if not self.same_sentence(sent_i, m) or t in _PUNCT_STOP or t == _QUOTE:
+                return False
+            if m > k and (t in _STRICT_COMPS or self.addressee_at(m, probe=True)):
+                return True
+            if self.lx.source_nouns.get(_bare(_unprefix(t))) == "document" or _unprefix(t) in self.lx.verbs:
+                return False
+        return False
 
     def _office(self, np_: NP) -> bool:
         """A phrase headed by an official source noun (وزارة الداخلية، الحكومة، السلطات): it announces things
@@ -1748,6 +2014,9 @@ class _Reader:
         if self.t(i) not in self.lx.participles or i == 0:
             return None
         nxt = i + 1 if self.t(i + 1) not in _PARTICIPLE_PREPS else i + 2  # مشيراً إلى أن، مؤكداً على أن
+        if self.t(nxt) == "في" and self.t(nxt + 1) in self.lx.medium:
+            # قائلة في بيان إن: the medium of the telling stands before أن/إن
+            nxt = next((m for m in range(nxt + 2, nxt + 5) if self.t(m) in _STRICT_COMPS), nxt)
         if not self.same_sentence(i, nxt) or not (self.t(nxt) in _STRICT_COMPS or self.t(nxt) in self.lx.comps
                                                  or self.t(nxt) == _QUOTE):
             return None
