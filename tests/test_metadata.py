@@ -431,3 +431,140 @@ def test_domain_lookup_takes_the_longest_domain_in_pack_order(monkeypatch: pytes
     assert refs("sana.sy") == ["sana", "sana-web"]
     assert refs("news.sana.sy") == ["sana", "sana-web"]
     assert refs("notcnn.com") == refs("com") == refs("") == []
+
+
+# ------------------------------------------------------------------ credits of sites beyond the ANT corpus
+
+BODY3 = ("ولم يصدر أي تعليق رسمي حتى ساعة إعداد هذا الخبر، في حين تتواصل التحذيرات من موجة نزوح جديدة مع اقتراب "
+         "فصل الشتاء وارتفاع أسعار الوقود.")
+
+
+@pytest.mark.parametrize(("credit", "ref", "name", "author", "dateline"), [
+    ("تلفزيون سوريا - إسطنبول", "syria-tv", "تلفزيون سوريا", None, "إسطنبول"),
+    ("عنب بلدي – حسام المحمود", "enab-baladi", "عنب بلدي", "حسام المحمود", None),
+    ("عنب بلدي – درعا", "enab-baladi", "عنب بلدي", None, "درعا"),
+    ("السورية نت - مراد الشامي", "alsouria-net", "السورية نت", "مراد الشامي", None),
+    ("المدن - عرب وعالم", "almodon", "المدن", None, None),
+    ("الخليج أونلاين - متابعات", "alkhaleej-online", "الخليج أونلاين", None, None),
+    ("عربي21- وكالات", "arabi21", "عربي21", None, None),
+    ("بغداد اليوم - ديالى", "baghdad-today", "بغداد اليوم", None, "ديالى"),
+    ("بغداد اليوم - بغداد", "baghdad-today", "بغداد اليوم", None, "بغداد"),
+    ("السومرية نيوز/ ديالى", "alsumaria", "السومرية نيوز", None, "ديالى"),
+    ("الحرة / وكالات - دبي", "alhurra", "الحرة", None, "دبي"),
+    ("أربيل (كوردستان24)", "kurdistan24", "كوردستان24", None, "أربيل"),
+])
+def test_credit_line_with_the_outlet_first(credit: str, ref: str, name: str, author: str | None,
+                                           dateline: str | None) -> None:
+    """The outlet's name before the dash: what follows is its author, a place the gazetteer knows, or a word
+    that says neither (a section label, "متابعات"), never a dateline made of the outlet's name."""
+    doc = run(f"{TITLE}\n{credit}\n{BODY}\n{BODY2}")
+    assert doc.outlet is not None and (doc.outlet.ref, doc.outlet.name) == (ref, name)
+    assert (doc.author, doc.dateline) == (author, dateline)
+
+
+@pytest.mark.parametrize(("credit", "ref", "author", "dateline"), [
+    ("بغداد: فاضل الكعبي", None, "فاضل الكعبي", "بغداد"),
+    ("القامشلي (شمال شرقي سوريا): كمال حسين", None, "كمال حسين", "القامشلي"),
+    ("لندن: «الشرق الأوسط»", "asharq-al-awsat", None, "لندن"),
+    ("لندن، بيروت – «الحياة»", "alhayat", None, "لندن"),
+])
+def test_place_colon_credit_and_place_lists(credit: str, ref: str | None, author: str | None,
+                                            dateline: str | None) -> None:
+    doc = run(f"{TITLE}\n{credit}\n{BODY}\n{BODY2}")
+    assert (doc.outlet.ref if doc.outlet else None) == ref
+    assert (doc.author, doc.dateline) == (author, dateline)
+
+
+@pytest.mark.parametrize("line", ["موسكو: لن نسمح بتكرار الهجوم", "أنقرة: الحدود مغلقة حتى إشعار آخر",
+                                  "مصدر لـ«الشرق الأوسط»: الهدنة صامدة"])
+def test_a_headline_with_a_colon_is_no_credit(line: str) -> None:
+    doc = run(f"{TITLE}\n{line}\n{BODY}\n{BODY2}")
+    assert (doc.outlet, doc.author, doc.dateline) == (None, None, None)
+    doc = run(f"{line}\n{BODY}\n{BODY2}")
+    assert (doc.outlet, doc.author, doc.dateline) == (None, None, None)
+
+
+@pytest.mark.parametrize(("opening", "ref", "author", "dateline"), [
+    ("إسطنبول/ الأناضول", "anadolu", None, "إسطنبول"),
+    ("أنقرة/ محمد شيخ يوسف/ الأناضول", "anadolu", "محمد شيخ يوسف", "أنقرة"),
+    ("شفق نيوز/", "shafaq", None, None),
+    ("دمشق – «القدس العربي»:", "alquds-alarabi", None, "دمشق"),
+    ("بغداد ـ «القدس العربي» من مصطفى العبيدي:", "alquds-alarabi", "مصطفى العبيدي", "بغداد"),
+    ("أربيل (كوردستان24) –", "kurdistan24", None, "أربيل"),
+    ("بيروت (رويترز) -", "reuters", None, "بيروت"),
+    ("حمص-سانا", "sana", None, "حمص"),
+])
+def test_credit_opening_the_first_paragraph(opening: str, ref: str, author: str | None,
+                                            dateline: str | None) -> None:
+    doc = run(f"{TITLE}\n{opening} {BODY}\n{BODY2}")
+    assert doc.outlet is not None and doc.outlet.ref == ref
+    assert (doc.author, doc.dateline) == (author, dateline)
+
+
+def test_an_agency_in_parentheses_keeps_its_written_case() -> None:
+    doc = run(f"{TITLE}\nدبي، الإمارات العربية المتحدة (CNN)-- {BODY}\n{BODY2}")
+    assert doc.outlet is not None and doc.outlet.name == "CNN" and doc.dateline == "دبي"
+
+
+def test_a_subject_and_a_parenthesis_open_no_dateline() -> None:
+    doc = run(f"{TITLE}\nقوات النظام - التي تنتشر في المنطقة منذ سنوات - قصفت أطراف البلدة صباح اليوم بعشرات "
+              f"القذائف.\n{BODY2}")
+    assert doc.dateline is None
+    doc = run(f"{TITLE}\nشفق نيوز أفادت مصادر محلية بأن {BODY}\n{BODY2}")  # the outlet named, no slash: a source
+    assert doc.outlet is None
+
+
+@pytest.mark.parametrize(("line", "ref", "name"), [
+    ("المصدر : الجزيرة + وكالات", "aljazeera", "الجزيرة"),
+    ("المصدر: الميادين نت", "almayadeen", "الميادين نت"),
+    ("المصدر: موقع المنار", "almanar", "موقع المنار"),
+    ("المصدر: RT + وكالات", "rt-arabic", "RT"),
+])
+def test_a_site_crediting_itself_at_the_end(line: str, ref: str, name: str) -> None:
+    doc = run(f"{TITLE}\n{BODY}\n{BODY2}\n{BODY3}\n{line}")
+    assert doc.outlet is not None and (doc.outlet.ref, doc.outlet.name) == (ref, name)
+    assert any(line in f for f in furniture_text(doc))
+
+
+@pytest.mark.parametrize("line", ["المصدر: رويترز", "المصدر: وكالات", "المصدر: الأناضول",
+                                  "المصدر: الجزيرة + رويترز + الأناضول + سانا"])
+def test_an_agency_or_a_list_credited_at_the_end_is_a_source(line: str) -> None:
+    """A news agency there is where the site copied the report from; several outlets, what it compiled."""
+    doc = run(f"{TITLE}\n{BODY}\n{BODY2}\n{BODY3}\n{line}")
+    assert doc.outlet is None
+
+
+def test_signature_names_the_outlet_as_written() -> None:
+    doc = run(f"{TITLE}\nقامشلو/ روجين أحمد\n{BODY}\n{BODY2}\n(ر ح)\nANHA")
+    assert doc.outlet is not None and doc.outlet.ref == "hawar" and doc.outlet.name == "ANHA"
+    assert (doc.author, doc.dateline) == ("روجين أحمد", "قامشلو")
+    doc = run(f"{TITLE}\nالقنيطرة-سانا\n{BODY}\n{BODY2}")
+    assert doc.outlet is not None and doc.outlet.name == "سانا" and doc.dateline == "القنيطرة"
+
+
+@pytest.mark.parametrize(("line", "ref"), [
+    ("جميع الحقوق محفوظة لموقع عنب بلدي © 2024", "enab-baladi"),
+    ("© 2023 شفق نيوز. جميع الحقوق محفوظة", "shafaq"),
+    ("جميع الحقوق محفوظة © 2024", None),
+])
+def test_a_copyright_line_names_the_publisher(line: str, ref: str | None) -> None:
+    doc = run(f"{TITLE}\n{BODY}\n{BODY2}\n{line}")
+    assert (doc.outlet.ref if doc.outlet else None) == ref
+
+
+def test_a_credit_under_the_title_that_is_only_an_outlet_name() -> None:
+    doc = run(f"{TITLE}\nإندبندنت عربية\n{BODY}\n{BODY2}")
+    assert doc.outlet is not None and doc.outlet.ref == "independent-arabia"
+    doc = run(f"{TITLE}\nالحدث\n{BODY}\n{BODY2}")  # also a common word: needs a cue
+    assert doc.outlet is None
+
+
+@pytest.mark.parametrize("text", [
+    f"{TITLE}\nالأخبار - سوريا\n{BODY}\n{BODY2}",  # a section and a country: a breadcrumb, not a credit
+    f"{TITLE}\n{BODY}\n{BODY2}\nالجزيرة - سوريا",
+    f"{TITLE}\nدمشق: أحمد الخطيب يستقبل وفداً أممياً\n{BODY}\n{BODY2}",  # a subtitle, not a reporter
+    f"{TITLE}\nالعالم - أخبار\n{BODY}\n{BODY2}",
+])
+def test_an_outlet_name_that_is_a_common_word_needs_a_credit_shape(text: str) -> None:
+    doc = run(text)
+    assert (doc.outlet, doc.author, doc.dateline) == (None, None, None)

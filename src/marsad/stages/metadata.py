@@ -10,14 +10,20 @@ outlet
   2. the URL's domain matched to a pack outlet's `domains` — how="url";
   3. `doc.given["outlet"]` as given, when the pack does not know it — how="given"/"html";
   4. a signature line in the text: a pack `signatures` line, "خاص - SY24", "دمشق - سانا" (place, dash, known
-     outlet), "(سانا)" at the start of the first paragraph or alone at the end — how="signature";
-  5. a masthead (the first line is only an outlet name) or a trailing name (the last line before any page
-     furniture is only an outlet name, e.g. "صحيفة الوطن") — how="masthead" / "trailer".
+     outlet), the outlet first ("تلفزيون سوريا - إسطنبول", "عنب بلدي – حسام المحمود", "الحرة / وكالات - دبي"),
+     "لندن: «الشرق الأوسط»", "أربيل (كوردستان24)", "(سانا)" at the start of the first paragraph or alone at
+     the end, a credit opening the first paragraph ("إسطنبول/ الأناضول", "شفق نيوز/ ...", "بغداد ـ «القدس
+     العربي» من NAME: ...") — how="signature";
+  5. a masthead (the first line, or a line under the title, is only an outlet name) or a trailing name (the
+     last line before any page furniture is only an outlet name, e.g. "صحيفة الوطن"), a site crediting
+     itself ("المصدر: الجزيرة + وكالات"; an agency there is a cited source) or a copyright line — how=
+     "masthead" / "trailer".
   An outlet named inside the body ("أفادت مصادر للجزيرة نت") or in a closing list of sources ("مصادر:" then
-  "- الجزيرة نت") is a cited source, never the publisher, and is not looked at here.
+  "- الجزيرة نت") is a cited source, never the publisher, and is not looked at here. The name kept is the
+  one the text writes ("ANHA", "سانا"), as the gold is written against surface text.
 author
   `doc.given["author"]` (HTML meta, record field) unless it is really the outlet's name; else a byline in the
-  text: "| حلب- خالد زنكلو", "حلب - خالد زنكلو", "بقلم: ...", "كتب: ...".
+  text: "| حلب- خالد زنكلو", "حلب - خالد زنكلو", "بغداد: فاضل الكعبي", "بقلم: ...", "كتب: ...".
 dateline
   the text (the place of a byline or signature, or the place opening the first paragraph: "بيروت ـ ...",
   "دمشق (رويترز) - ..."); else `doc.given["dateline"]` (the reader takes it from TREC <AUTHOR> fields such as
@@ -92,6 +98,11 @@ def _cues() -> dict[str, Any]:
         "proclitics": tuple(fold_text(w) for w in d.get("bare_proclitics", [])),
         "articles": tuple(fold_text(w) for w in d.get("bare_articles", [])),
         "abbreviations": tuple(d.get("name_abbreviations", [])),
+        "generic": frozenset(_key(w) for w in d.get("generic_credits", [])),
+        "copyright": tuple(fold_text(w).lower() for w in d.get("copyright_cues", [])),
+        "author_before": frozenset(_key(w) for w in d.get("author_before", [])),
+        "dateline_kinds": frozenset(d.get("dateline_place_kinds", [])),
+        "sections": frozenset(_key(w) for w in d.get("section_labels", [])),
         "byline_re": re.compile(
             r"^\|?\s*" + alt(d["byline_cues"]) + r"\s*[:：\-–—]?\s+(?P<name>[^\d:|()«»\"“”]{3,60}?)"
             r"(?:\s*[-–—،,|]\s*(?P<place>[^\d:|()«»\"“”\-–—،,]{2,30}))?\s*$", re.I),
@@ -105,6 +116,8 @@ class _OutletIndex:
     by_key: dict[str, packs.PackEntry] = field(default_factory=dict)
     squashed: dict[str, packs.PackEntry] = field(default_factory=dict)
     signatures: dict[str, packs.PackEntry] = field(default_factory=dict)
+    #: keys that are an outlet's name only after a cue (الوطن، الحدث، البيان): common words elsewhere
+    cue_only: set[str] = field(default_factory=set)
     domains: list[tuple[str, packs.PackEntry]] = field(default_factory=list)
     #: domain → its outlets in pack order (each once): a URL's host is looked up suffix by suffix
     by_domain: dict[str, list[packs.PackEntry]] = field(default_factory=dict)
@@ -137,6 +150,9 @@ def _outlets() -> _OutletIndex:
             s = _squash(n)
             if len(s) >= 3:
                 idx.squashed.setdefault(s, e)
+        for a in e.aliases:
+            if a.requires:
+                idx.cue_only.add(_key(a.text))
         for sig in e.extra.get("signatures") or []:
             idx.signatures.setdefault(_key(sig), e)
         for d in e.extra.get("domains") or []:
@@ -146,6 +162,9 @@ def _outlets() -> _OutletIndex:
                 same = idx.by_domain.setdefault(d, [])
                 if e not in same:
                     same.append(e)
+    free = {_key(n) for e in pack for n in (e.name, e.name_ar, e.id, *(a.text for a in e.aliases if not a.requires))
+            if n}
+    idx.cue_only -= free
     _INDEX = (pack, idx)
     return idx
 
@@ -153,6 +172,60 @@ def _outlets() -> _OutletIndex:
 def _lookup(name: str) -> packs.PackEntry | None:
     idx = _outlets()
     return idx.by_key.get(_key(name)) or idx.squashed.get(_squash(name))
+
+
+def _lookup_free(name: str) -> packs.PackEntry | None:
+    """An outlet named where nothing cues it (opening a paragraph): not by a name that is also a common
+    word."""
+    return None if _key(name) in _outlets().cue_only else _lookup(name)
+
+
+def _surface(entry: packs.PackEntry, line: str) -> str:
+    """The name of `entry` as the line writes it ("دمشق-سانا" → سانا, "ANHA" → ANHA): the gold is written
+    against surface text, and a signature line holds one of the outlet's names; the pack's Arabic name when
+    none is found."""
+    key = f" {_key(line.replace('-', ' ').replace('/', ' '))} "
+    names = [entry.name_ar, entry.name, *(a.text for a in entry.aliases)]
+    best = ""
+    for n in names:
+        k = _key(n) if n else ""
+        if k and f" {k} " in key and len(k) > len(_key(best)):
+            best = n
+    if best:
+        return best
+    return entry.name_ar or entry.name
+
+
+_PLACES: tuple[object, dict[str, frozenset[str | None]]] | None = None
+
+
+def _places_known() -> dict[str, frozenset[str | None]]:
+    """Folded names of the places the gazetteer knows, with their kinds: a dateline after an outlet's name,
+    or opening a paragraph, must be one (a section label "عرب وعالم" or a subject "قوات النظام" is not).
+    Rebuilt when the gazetteer's table changes (an imported gazetteer, tests)."""
+    global _PLACES
+    from marsad import gazetteer
+
+    try:
+        table = gazetteer.alias_table()
+    except MarsadError:
+        return {}
+    if _PLACES is None or _PLACES[0] is not table:
+        by_id = {r.id: r.kind for r in gazetteer.place_records()}
+        _PLACES = (table, {k: frozenset(by_id.get(i) for i in a.ids) for k, a in table.items()})
+    return _PLACES[1]
+
+
+def _known_place(s: str, *, filed_from: bool = False) -> str | None:
+    """`s` as a place the gazetteer knows; with `filed_from`, one a report is filed from (a city, town or
+    governorate, not a country or region: "الأخبار - سوريا" is a section, not a credit)."""
+    place = _place(s)
+    if place is None:
+        return None
+    kinds = _places_known().get(" ".join(fold_text(place).split()))
+    if kinds is None or (filed_from and not kinds & _cues()["dateline_kinds"]):
+        return None
+    return place
 
 
 def _by_domain(url: str | None, prefer: packs.PackEntry | None = None) -> packs.PackEntry | None:
@@ -353,9 +426,12 @@ _W = r"[\u0621-\u064a]{2,}"
 #: "بيروت ـ", "دمشق (رويترز) -", "دبي، الإمارات العربية المتحدة (CNN)—": the first place is the dateline
 _OPENING = re.compile(
     rf"^(?P<place>{_W}(?:\s{_W}){{0,2}})(?:\s*[،,]\s*{_W}(?:\s{_W}){{0,3}})?\s*"
-    r"(?:\((?P<src>[^()\n]{2,40})\)\s*)?" + _DASH + r"\s*(?P<rest>\S)")
+    r"(?:\((?P<src>[^()\n]{2,40})\)\s*)?(?:" + _DASH + r"|/)\s*(?P<rest>\S)")
 _OPENING_SRC = re.compile(r"^\((?P<src>[^()\n]{2,40})\)\s*" + _DASH + r"\s*\S")
 _PAREN_LINE = re.compile(r"^\((?P<src>[^()\n]{2,40})\)$")
+_PLACE_PAREN = re.compile(rf"^(?P<place>{_W}(?:\s{_W}){{0,2}})\s*\((?P<src>[^()\n]{{2,40}})\)\s*{_DASH}?$")
+#: "بغداد: فاضل الكعبي", "القامشلي (شمال شرقي سوريا): كمال حسين"
+_COLON = re.compile(r"^\|?\s*(?P<a>[^:()«»\"|\n]{2,40}?)\s*(?:\([^()\n]{2,40}\))?\s*:\s*(?P<b>[^:\n]{2,50}?)\s*$")
 
 
 @dataclass(slots=True)
@@ -388,7 +464,7 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
     key = _key(text)
     sig = _outlets().signatures.get(key)
     if sig is not None:
-        found.set_outlet(_make(sig.name_ar or text, sig, "signature", prefer_pack_name=True))
+        found.set_outlet(_make(_surface(sig, text), sig, "signature"))
         m = _PAIR.match(folded)  # "دمشق-سانا": the place before the dash is the dateline
         if m and _lookup(text[m.start("a") : m.end("a")]) is None:
             place = _place(text[m.start("a") : m.end("a")])
@@ -415,6 +491,16 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
     if m:
         a, b = text[m.start("a") : m.end("a")].strip(_EDGE), text[m.start("b") : m.end("b")].strip(_EDGE)
         cues = _cues()
+        a_entry = _lookup(a)
+        if not first and _lookup(b) is None and a_entry is not None:
+            # "تلفزيون سوريا - إسطنبول", "عنب بلدي – حسام المحمود", "بغداد اليوم - ديالى": the outlet first.
+            # A name that is also a word ("الحرة", "الأخبار") counts only at the top and before an author or
+            # a town: "الأخبار - سوريا" is a section label
+            cue_only = _lookup_free(a) is None
+            if not cue_only or (head and _credit_rest(b, _Found(), strict=True)):
+                found.set_outlet(_make(a, a_entry, "signature"))
+                _credit_rest(b, found)
+                return True
         if _key(a) in cues["signature"]:  # "خاص - SY24"
             got = _signature_name(b)
             if got:
@@ -425,7 +511,8 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
             if place:
                 found.dateline = found.dateline or place
                 return True
-        place = _place(a)
+        # an outlet's name not taken above is no place: "المدن - X" gives neither a dateline nor an author
+        place = None if a_entry is not None and not _known_place(a) else _place(a) or _first_of_places(a)
         if place:
             outlet = _outlet_line(b)
             if outlet is None and head and _org_name(b) and len(b.split()) <= 5:  # "حلب - مركز التوثيق"
@@ -446,6 +533,16 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
     m = _TRIPLE.match(folded) if head and not first else None
     if m and _triple(text, m, found):
         return True
+    m = _COLON.match(folded) if head and not first else None
+    if m and _colon(text, m, found):
+        return True
+    m = _PLACE_PAREN.match(folded)  # "أربيل (كوردستان24)"
+    if m and (entry := _lookup(m.group("src"))) is not None:
+        place = _place(text[m.start("place") : m.end("place")])
+        if place:
+            found.set_outlet(_make(text[m.start("src") : m.end("src")].strip(), entry, "signature"))
+            found.dateline = found.dateline or place
+            return True
     m = _PAREN_LINE.match(text)
     if m:
         entry = _lookup(m.group("src"))
@@ -476,11 +573,71 @@ def _credit_part(part: str, *, first: bool) -> tuple[str, str, packs.PackEntry |
     return None
 
 
+def _credit_rest(part: str, found: _Found, *, strict: bool = False) -> bool:
+    """What follows an outlet's name in its credit: a generic word ("خاص", "وكالات", "متابعات"), an author
+    whose first name the pack knows, or a place the gazetteer knows; anything else (a section label "عرب
+    وعالم") says nothing. True when it is one of these; `strict`: an author or a town only."""
+    s = part.strip(_EDGE + "“”")
+    cues = _cues()
+    if not s:
+        return False
+    if _key(s) in cues["sections"]:  # "المدن - عرب وعالم": the site's section
+        return True
+    if _key(s) in cues["generic"] or _key(s) in cues["signature"]:
+        return not strict
+    person = _person_name(s)
+    if person and _key(person.split()[0]) in _given_names():
+        found.author = found.author or person
+        return True
+    place = _known_place(s, filed_from=strict)
+    if place:
+        found.dateline = found.dateline or place
+        return True
+    return False
+
+
+def _first_of_places(s: str) -> str | None:
+    """"لندن، بيروت": a list of places filed from; the first is the dateline."""
+    heads = [h.strip(_EDGE) for h in re.split(r"[،,]", s)]
+    if len(heads) < 2 or not all(_known_place(h) for h in heads):
+        return None
+    return _place(heads[0])
+
+
+def _colon(text: str, m: re.Match[str], found: _Found) -> bool:
+    """"بغداد: فاضل الكعبي", "لندن: «الشرق الأوسط»", "القامشلي (شمال شرقي سوريا): كمال حسين": a known place, a
+    colon, then an author whose first name the pack knows or a quoted outlet. A headline "موسكو: لن نسمح"
+    is neither."""
+    place = _known_place(text[m.start("a") : m.end("a")]) or _first_of_places(text[m.start("a") : m.end("a")])
+    if place is None:
+        return False
+    b = text[m.start("b") : m.end("b")].strip()
+    inner = b.strip("«»\"“” ")
+    if b[:1] in "«\"“" and b[-1:] in "»\"”" and (entry := _lookup(inner)) is not None:
+        found.set_outlet(_make(inner, entry, "signature"))
+        found.dateline = found.dateline or place
+        return True
+    person = _person_name(b)
+    # a reporter's name is two or three words; more is a subtitle ("دمشق: أحمد الشرع يستقبل وفداً")
+    if person and len(person.split()) <= 3 and _key(person.split()[0]) in _given_names():
+        found.author = found.author or person
+        found.dateline = found.dateline or place
+        return True
+    return False
+
+
 def _triple(text: str, m: re.Match[str], found: _Found) -> bool:
-    """"بيروت - «الوطن العربي» - سلمى حداد": a place, then an outlet and an author in either order."""
+    """"بيروت - «الوطن العربي» - سلمى حداد": a place, then an outlet and an author in either order; or an
+    outlet first, then a generic word, an author or a place ("الحرة / وكالات - دبي")."""
     parts = [text[m.start(g) : m.end(g)] for g in ("a", "b", "c")]
+    first_entry = _lookup(parts[0].strip(_EDGE))
+    if first_entry is not None and all(_lookup(p.strip(_EDGE)) is None for p in parts[1:]):
+        found.set_outlet(_make(parts[0].strip(_EDGE), first_entry, "signature"))
+        for p in parts[1:]:
+            _credit_rest(p, found)
+        return True
     place = _place(parts[0])
-    if place is None or _lookup(parts[0]) is not None:
+    if place is None or first_entry is not None:
         return False
     got = [_credit_part(p, first=False) for p in parts[1:]]
     kinds = sorted(g[0] for g in got if g is not None)
@@ -613,33 +770,109 @@ def _date_line_here(line: _Line, found: _Found, how: str) -> bool:
 
 def _opening(line: _Line, found: _Found) -> None:
     """The dateline that opens the first paragraph: "بيروت ـ قالت ...", "دمشق (رويترز) - ...",
-    "دمشق-سانا قال ..."."""
+    "دمشق-سانا قال ...", "إسطنبول/ الأناضول", "أنقرة/ محمد شيخ يوسف/ الأناضول", "بغداد ـ «القدس العربي» من
+    مصطفى العبيدي: ..."; or the outlet itself opening it ("شفق نيوز/ أعلنت ...")."""
     text = line.text[:200]
     folded = fold_letters(text)
     m = _OPENING.match(folded)
     if m:
-        place = _place(text[m.start("place") : m.end("place")])
+        head = text[m.start("place") : m.end("place")]
         rest_words = line.text[m.start("rest") :].split()
-        if place is None or len(rest_words) < 8:  # a short "X - Y" is a title, not a dateline
+        if len(rest_words) < 8:  # a short "X - Y" is a title, not a dateline
             return
-        found.dateline = found.dateline or place
+        entry = _lookup_free(head) if not m.group("src") else None
+        if entry is not None:
+            found.set_outlet(_make(head, entry, "signature"))
+            return
+        place = _place(head)
+        if place is None:
+            return
         if m.group("src"):
             entry = _lookup(m.group("src"))
             if entry is not None:
-                found.set_outlet(_make(m.group("src").strip(), entry, "signature"))
-        else:
-            for n in (3, 2, 1):  # "دمشق-سانا قال": a known outlet right after the dash
-                cand = " ".join(rest_words[:n]).strip(_EDGE)
-                entry = _lookup(cand)
-                if entry is not None:
-                    found.set_outlet(_make(cand, entry, "signature"))
-                    break
+                found.set_outlet(_make(text[m.start("src") : m.end("src")].strip(), entry, "signature"))
+            found.dateline = found.dateline or place
+            return
+        credit = _opening_credit(line.text[m.start("rest") :], found)
+        # a place with no outlet after it must be one the gazetteer knows: "قوات النظام - التي ..." opens
+        # with a subject and a parenthesis, not a dateline
+        if credit or _known_place(head):
+            found.dateline = found.dateline or place
         return
     m = _OPENING_SRC.match(folded)
     if m:
         entry = _lookup(m.group("src"))
         if entry is not None:
-            found.set_outlet(_make(m.group("src").strip(), entry, "signature"))
+            found.set_outlet(_make(text[m.start("src") : m.end("src")].strip(), entry, "signature"))
+
+
+def _own_source(rest: str, found: _Found) -> None:
+    """"المصدر: الجزيرة + وكالات", "المصدر: RT", "المصدر: موقع المنار": a channel, paper or site that credits
+    a report to itself at its end. A news agency named there ("المصدر: رويترز") is where the site copied the
+    report from, so it is a cited source, not the publisher; and so is a list of several outlets."""
+    parts = [p.strip(_EDGE) for p in re.split(r"\s*[+،,]\s*|\s+و(?=وكالات)", rest) if p.strip(_EDGE)]
+    if not parts:
+        return
+    name = parts[0]
+    entry = _lookup(name)
+    if entry is None:
+        got = _outlet_line(name)
+        entry = got[1] if got else None
+    if entry is None or entry.kind == "agency":
+        return
+    if any(_lookup(p) is not None for p in parts[1:]):
+        return
+    found.set_outlet(_make(name, entry, "trailer"))
+
+
+def _opening_credit(rest: str, found: _Found) -> bool:
+    """After an opening place and its dash: a known outlet ("سانا قال", "«القدس العربي»: ..."), maybe
+    after an author and a slash ("محمد شيخ يوسف/ الأناضول"), maybe followed by its reporter ("من مصطفى
+    العبيدي:"). True when an outlet was found."""
+    author: str | None = None
+    slash = rest.find("/", 0, 50)
+    if slash > 0:
+        person = _person_name(rest[:slash])
+        if person is not None:
+            author, rest = person, rest[slash + 1 :]
+    words = rest.split()
+    for n in (3, 2, 1):
+        cand = " ".join(words[:n]).strip(_EDGE + "“”")
+        entry = _lookup(cand)
+        if entry is not None:
+            found.set_outlet(_make(cand, entry, "signature"))
+            tail = " ".join(words[n : n + 6])
+            by = re.match(r"^(?:" + "|".join(map(re.escape, _cues()["author_before"])) + r")\s+([^:،,.]{4,40}):",
+                          fold_letters(tail)) if _cues()["author_before"] else None
+            if by and author is None:
+                author = _person_name(tail[by.start(1) : by.end(1)])
+            if author:
+                found.author = found.author or author
+            return True
+    return False
+
+
+def _copyright(text: str, found: _Found) -> None:
+    """"© 2024 عنب بلدي. جميع الحقوق محفوظة", "جميع الحقوق محفوظة لموقع X": the site names itself."""
+    if len(text) > MAX_LINE:
+        return
+    low = fold_text(text).lower()
+    cues = _cues()["copyright"]
+    if not any(c in low for c in cues):
+        return
+    for c in sorted(cues, key=len, reverse=True):
+        low = low.replace(c, " ")
+    words = [w for w in re.split(r"[\s.،,|:\-–—]+", low) if w and not w.isdigit()]
+    if not words or len(words) > 5:
+        return
+    for first in sorted(_bare_forms(words[0]) | {words[0]}, key=len, reverse=True):
+        name = " ".join([first, *words[1:]])
+        entry = _lookup(name)
+        if entry is None and (got := _outlet_line(name)) is not None:
+            entry = got[1]
+        if entry is not None:
+            found.set_outlet(_make(_surface(entry, text), entry, "trailer"))
+            return
 
 
 def _source_lists(lines: list[_Line], found: _Found) -> set[int]:
@@ -664,6 +897,7 @@ def _source_lists(lines: list[_Line], found: _Found) -> set[int]:
             elif sep and _key(head) in heads and len(rest.split()) <= 8 and i >= len(lines) - TAIL_LINES:
                 found.furniture.append((line.start, line.end))
                 covered.add(i)
+                _own_source(rest, found)
         i += 1
     return covered
 
@@ -682,6 +916,7 @@ def find(text: str, title: str | None = None) -> _Found:
             continue
         if is_boilerplate_line(line.text):
             found.furniture.append((line.start, line.end))
+            _copyright(line.text, found)
             continue
         content.append(line)
     title_key = _key(title) if title else None
@@ -701,6 +936,10 @@ def find(text: str, title: str | None = None) -> _Found:
             if got is not None and (got[1] is not None or len(content) > 1):
                 found.set_outlet(_make(got[0], got[1], "masthead"))
                 found.furniture.append((line.start, line.end))
+        elif (entry := _lookup_free(line.text.strip(_EDGE))) is not None:
+            # the site's credit under the title ("رووداو ديجيتال"): a pack name, not one that is also a word
+            found.set_outlet(_make(line.text.strip(_EDGE), entry, "masthead"))
+            found.furniture.append((line.start, line.end))
     # the end: a signature, a byline or the outlet's name after the last paragraph
     tail = content[max(head_end, len(content) - TAIL_LINES) :]
     for line in reversed(tail):
