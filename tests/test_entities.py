@@ -169,3 +169,34 @@ def test_a_conjoined_word_after_a_role_starts_a_clause_not_a_name() -> None:
     text = "وقال وزير الدفاع البريطاني غافين وليامسون، في بيان، إن بلاده سترد."
     people = [e.name_ar for e in marsad.analyze(text).entities if e.type == "person"]
     assert any("وليامسون" in p for p in people), people
+
+
+def test_alias_not_after_a_word_that_gives_it_another_sense() -> None:
+    # Jordan's State Security Court is a court, not Syria's State Security directorate
+    court = "وأحالت النيابة العامة المتهمين إلى محكمة أمن الدولة في عمّان بتهمة الإرهاب."
+    assert "syr-state-security" not in _refs(court, "actor", published="2019-05-01")
+    branch = "واعتقلت دورية من أمن الدولة شابين في حي الميدان بدمشق."
+    assert "syr-state-security" in _refs(branch, "actor", published="2019-05-01")
+
+
+def test_alias_not_before_another_states_nisba() -> None:
+    text = "وأعلن الأمن العام الأردني ضبط شحنة مخدرات على الحدود الشمالية."
+    refs = _refs(text, "actor", published="2025-03-01")
+    assert "syr-general-security" not in refs and "jordan-psd" in refs
+    syrian = "وانتشرت قوات الأمن العام في أحياء مدينة حمص بعد اشتباكات."
+    assert "syr-general-security" in _refs(syrian, "actor", published="2025-03-01")
+
+
+def test_public_security_directorate_is_jordans_not_syrias() -> None:
+    text = "وقالت مديرية الأمن العام إن دورية تعرضت لإطلاق نار في محافظة البلقاء."
+    refs = _refs(text, "actor", published="2025-03-01")
+    assert "jordan-psd" in refs and "syr-general-security" not in refs
+
+
+def test_generic_service_name_in_another_countrys_article_is_not_the_syrian_body() -> None:
+    iraq = ("وطالت الإجراءات ضباط الأمن العسكري والأمن العام في النظام السابق، "
+            "وشملت مسؤولين في بغداد والبصرة والموصل.")
+    refs = _refs(iraq, "actor", published="2018-03-05")
+    assert not refs & {"syr-military-security", "hts-general-security", "syr-general-security"}
+    syria = "واعتقل عناصر من الأمن العسكري شابا على حاجز في مدينة حماة."
+    assert "syr-military-security" in _refs(syria, "actor", published="2018-03-05")

@@ -31,8 +31,8 @@ COMMON_WORD_OUTLET_ALIASES = (
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-ALIAS_KEYS = {"text", "valid_from", "valid_to", "requires"}
-REQUIRES = {"quoted", "cue", "capital"}
+ALIAS_KEYS = {"text", "valid_from", "valid_to", "requires", "not_after", "not_before"}
+REQUIRES = {"quoted", "cue", "capital", "theatre"}
 
 
 def _raw(name: str) -> list[dict]:
@@ -70,6 +70,9 @@ def test_fields_and_kinds(name: str) -> None:
             if isinstance(a, dict):
                 assert set(a) <= ALIAS_KEYS and a.get("text"), where
                 assert a.get("requires") in REQUIRES | {None}, where
+                for key in ("not_after", "not_before"):  # lists of words, never one string
+                    words = a.get(key, [])
+                    assert isinstance(words, list) and all(isinstance(w, str) and w for w in words), where
                 for key in ("valid_from", "valid_to"):
                     if key in a:
                         assert DATE_RE.match(a[key]), where

@@ -530,3 +530,49 @@ def test_alexandria_is_egypts_unless_the_article_is_in_iraq() -> None:
     assert _country_of(_full("افتتح مسؤولون مصنعا جديدا في الإسكندرية أمس."), "الإسكندرية") == "EG"
     iraq = _full("انفجرت عبوة ناسفة في الإسكندرية شمالي الحلة وجنوب بغداد.")
     assert _country_of(iraq, "الإسكندرية") == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        # towns outside Syria and Iraq that regional news names after a preposition only
+        ("اقتحمت القوات الإسرائيلية مخيم المدينة ثم انسحبت من جنين باتجاه نابلس.", "نابلس", 32.22, 35.25),
+        ("وسقطت قذائف على كريات شمونة صباح اليوم.", "كريات شمونة", 33.21, 35.57),
+        ("وتواصل القصف على خان يونس ورفح في جنوب القطاع.", "خان يونس", 31.34, 34.31),
+        ("وهاجم مسلحون نقطة تفتيش في الشيخ زويد شمالي سيناء.", "الشيخ زويد", 31.22, 34.11),
+    ],
+)
+def test_regional_towns_after_a_preposition(text: str, surface: str, lat: float, lon: float) -> None:
+    assert near(place(analyse(text), surface), lat, lon)
+
+
+def test_namesake_is_decided_by_the_articles_country() -> None:
+    jordan = analyse("قتل دركي في اشتباك مع مطلوبين في مدينة الكرك، وامتدت المطاردة إلى معان قرب العقبة.")
+    assert near(place(jordan, "معان"), 30.2, 35.73)
+    syria = analyse("قصفت المدفعية بلدة معان في ريف حماة الشمالي، وقرية كوكب قرب مدينة حماة.")
+    assert near(place(syria, "معان"), 35.36, 36.8)
+
+
+def test_town_name_that_is_a_common_word_needs_a_cue() -> None:
+    assert "العقبة" not in surfaces(analyse("وقال الوزير إن العقبة الأساسية أمام الاتفاق هي التمويل."))
+    assert "الخليل" not in surfaces(analyse("وقال الخليل إبراهيم إن العائلة غادرت."))
+
+
+def test_subdistrict_no_gazetteer_knows_is_placed_by_the_town_after_it() -> None:
+    doc = analyse("وداهم مسلحون منزل المرشح في ناحية الفضيلة بقضاء الحويجة غربي كركوك.")
+    assert "ناحية الفضيلة" in surfaces(doc)
+
+
+def test_indefinite_adjective_after_a_neighbourhood_noun_is_no_name() -> None:
+    assert not any("سكني" in s for s in surfaces(analyse("وسقطت قذيفة على حي سكني في مدينة حلب.")))
+
+
+def test_aspect_idiom_with_the_subdistrict_noun_is_no_place() -> None:
+    assert not any("الإدارة" in s for s in surfaces(analyse("والمشروع متعثر من ناحية الإدارة والتمويل.")))
+
+
+def test_small_foreign_namesake_is_not_placed_in_another_countrys_article() -> None:
+    # the only village of that name in the slice lies in Israel; the article is about Baghdad
+    doc = analyse("وشنت قوات الأمن حملة دهم في منطقة العامرية غربي بغداد بحثا عن مطلوبين.")
+    assert place(doc, "العامرية").attrs.get("lat") is None
+    assert near(place(doc, "بغداد"), 33.31, 44.36)

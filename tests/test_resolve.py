@@ -152,3 +152,41 @@ def test_kurdistan_security_bodies_and_iraqi_lists() -> None:
     assert got.get("krg-moi") == ["وزارة داخلية الإقليم"]
     assert got.get("wataniya-coalition") == ["ائتلاف الوطنية"]
     assert got.get("iraq-special-forces") == ["القوات الخاصة العراقية"]
+
+
+def test_shared_family_name_after_the_other_bearer_is_that_bearer() -> None:
+    # المالكي is Nouri al-Maliki's listed short form; after the coalition spokesman's full name it is him
+    text = ("أعلن الناطق باسم تحالف دعم الشرعية العقيد تركي المالكي اعتراض طائرة مسيرة. "
+            "وأوضح المالكي أن الطائرة أطلقت من محافظة صعدة.")
+    got = _by_ref(text)
+    assert got.get("turki-al-maliki") == ["العقيد تركي المالكي", "المالكي"]
+    assert "nouri-al-maliki" not in got
+
+
+def test_shared_family_name_keeps_the_listed_bearer_when_he_was_named() -> None:
+    text = ("التقى نوري المالكي وفدا من النواب في بغداد. وقال المالكي إن الحكومة المقبلة توافقية. "
+            "وفي الرياض تحدث تركي المالكي عن الحدود. ثم أضاف المالكي أن الحوار مستمر.")
+    got = _by_ref(text)
+    assert got.get("nouri-al-maliki", [])[:2] == ["نوري المالكي", "المالكي"]
+    assert got.get("turki-al-maliki", [])[0] == "تركي المالكي"
+
+
+def test_recogniser_person_that_is_a_noun_phrase_is_dropped() -> None:
+    from marsad.stages import names
+    from marsad.textnorm import fold_text
+
+    for phrase in ("جماعتان سياسيتان عراقيتان", "لحقوق الإنسان", "حكومات غربية", "زكريا قائلا"):
+        assert names.not_a_person(fold_text(phrase).split()), phrase
+    for phrase in ("عزيز أسبر", "رامي عبد الرحمن", "رضا موسى", "ماريا زخاروفا"):
+        assert not names.not_a_person(fold_text(phrase).split()), phrase
+
+
+def test_preposition_on_a_recognised_name_is_taken_off_when_the_name_stands_alone_elsewhere() -> None:
+    from marsad.pipeline import Candidate, make_doc
+    from marsad.stages import resolve
+
+    doc = make_doc("ونسبت الصحيفة لعاموس يادلين قوله إن الحرب قريبة. وأضاف عاموس أن الجبهة هادئة.")
+    start = doc.text.index("لعاموس")
+    c = Candidate(start, start + len("لعاموس يادلين"), "person", (), how="ner", name_ar="لعاموس يادلين")
+    assert resolve._recogniser_person(doc, c)
+    assert doc.text[c.start:c.end] == "عاموس يادلين"

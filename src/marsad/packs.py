@@ -26,13 +26,20 @@ class Alias:
     valid_from: str | None = None
     valid_to: str | None = None
     #: None, or a context the alias needs to count: "quoted" (in quotes), "cue" (after a cue noun such
-    #: as صحيفة/قناة/موقع for outlets), "capital" (a capital city used for its government)
+    #: as صحيفة/قناة/موقع for outlets), "capital" (a capital city used for its government), "theatre" (a
+    #: name many states give their own body, الأمن العام: the entry's only unless the article's places lie
+    #: mostly in another country)
     requires: str | None = None
+    #: words that, right before or after the alias, give it another sense: أمن الدولة after محكمة is a
+    #: court (Jordan's State Security Court), not Syria's State Security; compared folded, with the
+    #: proclitics و ف ب ل ك taken off the neighbouring word
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
 
     def __reduce__(self) -> tuple[Any, ...]:
         # a slots dataclass unpickles through a generic per-field __setstate__; the constructor is ~3x faster,
         # and index caches hold thousands of these
-        return (Alias, (self.text, self.valid_from, self.valid_to, self.requires))
+        return (Alias, (self.text, self.valid_from, self.valid_to, self.requires, self.not_after, self.not_before))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +112,8 @@ def pack_meta(name: str) -> dict[str, Any]:
 def _alias(a: Any) -> Alias:
     if isinstance(a, str):
         return Alias(a)
-    return Alias(a["text"], a.get("valid_from"), a.get("valid_to"), a.get("requires"))
+    return Alias(a["text"], a.get("valid_from"), a.get("valid_to"), a.get("requires"),
+                 tuple(a.get("not_after", ())), tuple(a.get("not_before", ())))
 
 
 _CODE = index_cache.code_files("packs")

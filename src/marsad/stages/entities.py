@@ -153,6 +153,34 @@ def _cued(ftext: str, start: int, end: int, prefix: str) -> bool:
     return prefix.endswith("ل") and start - len(prefix) > 0 and ftext[start - len(prefix) - 1] in _QUOTES_OPEN
 
 
+_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def _without_clitic(word: str, vocab: frozenset[str]) -> bool:
+    if word in vocab:
+        return True
+    return any(word.startswith(c) and word[len(c):] in vocab for c in _CLITICS if len(word) > len(c) + 1)
+
+
+@cache
+def _folded_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold_text(w) for w in words)
+
+
+def _excluded(ftext: str, m, alias: packs.Alias) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the word before the match is one of the alias's `not_after` words, or the word after it
+    one of its `not_before` words."""
+    if alias.not_after and _without_clitic(_prev_word(ftext, m.start - len(m.prefix)),
+                                           _folded_words(alias.not_after)):
+        return True
+    if alias.not_before:
+        nxt = ftext[m.end:m.end + 40].split(maxsplit=1)
+        word = "".join(ch for ch in nxt[0] if is_word_char(ch)) if nxt else ""
+        if _without_clitic(word, _folded_words(alias.not_before)):
+            return True
+    return False
+
+
 def _bare_adjectives(entry: packs.PackEntry) -> frozenset[str]:
     return _bare_adjectives_by_id().get(entry.id, frozenset())
 
@@ -207,8 +235,12 @@ def run(doc: Doc) -> None:
                 continue
             if alias.requires == "quoted" and not _quoted(ftext, m.start - len(m.prefix), m.end):
                 continue
+            if (alias.not_after or alias.not_before) and _excluded(ftext, m, alias):
+                continue  # محكمة أمن الدولة: a neighbouring word gives the alias another sense
             if alias.requires == "capital":
                 attrs["capital"] = True
+            if alias.requires == "theatre" and entry.country:
+                attrs["home_only"] = entry.country  # resolve drops it where the article's places are elsewhere
             if what == "alias" and not m.prefix and m.key in _bare_adjectives(entry) and _after_indefinite(ftext, m):
                 continue  # مصادر أمنية سورية: the adjective "Syrian", not the country سورية
             type_ = entry.type

@@ -2,10 +2,14 @@
 
 - A person after a role noun (الصحفي، المحلل الكردي، نائب رئيس ...; `roles.json`), after a naming verb
   with quotes (يدعى “...”), or starting with a common given name (`given_names.json`).
-- A formation in quotes after a naming cue (تحت اسم “...”، ما يسمى “...”، لواء “...”).
+- A formation in quotes after a naming cue (تحت اسم “...”، ما يسمى “...”، لواء “...”), unless an
+  operation noun stands just before the cue (عملية عسكرية في عفرين باسم “...” names the operation); and one
+  without quotes after a unit noun when its name starts as group names do (كتيبة شهداء الفرقان).
 
 A name runs over the words after its cue until punctuation or a word that cannot be part of a name
-(`name_stop_words`), at most four words. Candidates carry `how="pattern"`; `resolve` merges them with
+(`name_stop_words`), at most four words. A plural or dual noun (حكومات غربية), an imperfect verb with its
+object (يشعر بأسف) or ل + a genitive (لعقارات الدولة) starts none; `not_a_person` applies the same tests
+to the recogniser's names (stage `resolve`). Candidates carry `how="pattern"`; `resolve` merges them with
 pack matches (a pack match of the same span wins).
 """
 
@@ -145,10 +149,27 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             break
         if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) or w in _fset("person_roles"):
             break
+        if w[:1] in ("ل", "ب") and w[1:] in _not_name():
+            break  # "النائب العام لمحكمة أمن الدولة": a body after a preposition, no name
         if is_group_word(w):
             break  # "المسؤول ميليشيا X": a group after the role, not a person's name
         if not words and w.startswith("ال") and w not in particles:
             break  # a name does not start with the article; a family name may (الأسد)
+        if w.startswith("لل") and len(w) > 3:
+            break  # لـ + the article ("رئيس جديد للبرلمان"): a preposition's object, never part of a name
+        if not words and w.startswith("ي") and len(w) >= 4 and not is_given_name(w) and i + 1 < len(toks) \
+                and toks[i + 1][2].startswith(("ب", "ل", "ال")):
+            break  # "رئيس الجمهورية يشعر بأسف": an imperfect verb and its object, not a given name
+        if not words and w.endswith("ا") and len(w) >= 5 and not is_given_name(w) and i + 1 < len(toks) \
+                and toks[i + 1][2].startswith(("ب", "ل")) and len(toks[i + 1][2]) >= 5:
+            break  # "أصدر الرئيس مرسوما بتعيين": an indefinite object and its complement, not a given name
+        if not words and w.startswith("بت") and len(w) >= 5 and not is_given_name(w):
+            break  # "قرارا بتكليف": ب + a verbal noun of the forms تفعيل/تفعّل/تفاعل, not a name
+        if not words and _plural_noun(w):
+            break  # "وتقول حكومات غربية"، "وقالت جماعتان سياسيتان": a plural or dual noun, not a given name
+        if not words and not skip and w.startswith("ل") and len(w) > 3 and i + 1 < len(toks) \
+                and toks[i + 1][2].startswith("ال"):
+            break  # "تابع لعقارات الدولة": after a verb, ل + a genitive chain is the verb's object
         if w[0].isascii():
             break
         if w.startswith("و") and len(w) > 3 and w not in _given_names()[0] and w not in _given_names()[1]:
@@ -164,6 +185,59 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
     if len(words) < min_words:
         return None
     return words[0][0], words[-1][1]
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a folded word is a listed given name (plain or ambiguous)."""
+    plain, ambiguous = _given_names()
+    return word in plain or word in ambiguous
+
+
+#: the plural and dual endings of nouns (حكومات، جماعتان، دولتين): a word that ends so and is no given name
+#: starts no person's name
+_PLURAL_ENDINGS = ("ات", "تان", "تين")
+
+
+def _plural_noun(word: str) -> bool:
+    plain, ambiguous = _given_names()
+    return len(word) >= 5 and word.endswith(_PLURAL_ENDINGS) and word not in plain and word not in ambiguous
+
+
+#: stems of the naming cues (باسم، تحت مسمى، ما يعرف ب ...), as against a formation noun used as a cue (لواء)
+_NAMING_STEMS = ("اسم", "مسمي", "مسما", "يسمي", "تسمي", "يعرف", "المعروف", "يطلق", "اطلق")
+
+
+def not_a_person(words: list[str]) -> bool:
+    """Whether folded words another finder took for a person's name cannot be one (the recogniser's
+    guesses): a plural or dual noun first (جماعتان سياسيتان), a word that ends or never joins a name
+    (قائلا، حقوق، الإنسان), or ل + a genitive chain (لحقوق الإنسان). (Two words in -ا are no sign: هاتفا
+    محمولا is a noun and its adjective, ماريا زخاروفا a name.)"""
+    if not words:
+        return True
+    plain, _ambiguous = _given_names()
+    stops, not_name = _fset("name_stop_words"), _not_name()
+    if _plural_noun(words[0]):
+        return True
+    for w in words:
+        bare = w[2:] if w.startswith("ال") else w
+        if w in stops or w in not_name or (bare != w and bare in not_name):
+            return True
+    return len(words) >= 2 and words[0].startswith("ل") and words[0] not in plain and words[1].startswith("ال")
+
+
+def _operation_before(ftext: str, pos: int, words: int) -> bool:
+    """Whether an operation noun stands in the last `words` words before `pos` within its clause: after a
+    naming cue the name in "عملية عسكرية في عفرين باسم «...»" is the operation's, not a group's; a
+    formation noun used as a cue (لواء «...») must follow the operation noun directly."""
+    operations = _fset("operation_nouns")
+    window = ftext[max(0, pos - 60):pos]
+    for ch in ".،,:؛\n\"«»“”":
+        window = window.rsplit(ch, 1)[-1]
+    near = window.split()[-words:]
+    if words > 1:
+        # عمليات اغتيال ... تحت اسم «ولاية إدلب»: operations (plural) claimed under a name are the doer's
+        near = near[-1:] + [w for w in near[:-1] if not w.endswith("ات")]
+    return any(w in operations or (w[:1] in ("و", "ب", "ل") and w[1:] in operations) for w in near)
 
 
 def _quoted_after(ftext: str, pos: int) -> tuple[int, int] | None:
@@ -214,9 +288,9 @@ def run(doc: Doc) -> None:
     operations = _fset("operation_nouns")
     for m in _index("formation_cues_quoted").find(ftext):
         q = _quoted_after(ftext, m.end)
-        before = ftext[max(0, m.start - len(m.prefix) - 20):m.start - len(m.prefix)].split()
-        if before and before[-1] in operations:
-            continue  # عملية تحت اسم «...»: an operation's name, not a group's
+        naming = any(k in m.key for k in _NAMING_STEMS)
+        if _operation_before(ftext, m.start - len(m.prefix), 5 if naming else 1):
+            continue  # عملية (عسكرية في عفرين) تحت اسم «...»: an operation's name, not a group's
         if m.key in operations:
             continue
         if q and not _looks_like_speech(ftext[q[0]:q[1]]) and not _is_label_word(ftext[q[0]:q[1]]):
@@ -228,6 +302,7 @@ def run(doc: Doc) -> None:
         if span and _speech_follows(ftext, span[1]):
             add(*span, "person", m.key)
     _given_name_people(doc, add)
+    _unquoted_formations(doc, add)
     _backed_groups(doc)
 
 
@@ -308,6 +383,54 @@ def _given_name_people(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
         span = _name_after(ftext, start)
         if span:
             add(*span, "person", "given_name")
+
+
+def _unquoted_formations(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+    """كتيبة شهداء الفرقان، لواء صقور الجبل: a unit noun (`formation_heads_unquoted`) and a name that starts
+    with a word group names start with (`formation_name_starters`: شهداء، أحرار، أبو ...) or a given name
+    (not after لواء, which is also a rank), continued by definite words and name particles, three words
+    at most. The span covers the unit noun, as the group's name does."""
+    ftext = doc.folded.text
+    heads = _fset("formation_heads_unquoted")
+    if not any(h in ftext for h in heads):
+        return
+    starters = _fset("formation_name_starters")
+    particles = _fset("name_particles")
+    stops = _fset("name_stop_words")
+    ranks = _fset("rank_words")
+    plain, _ambiguous = _given_names()
+    for m in _WORD.finditer(ftext):
+        head = _strip_conj(m.group())
+        if head not in heads:
+            continue
+        hs = m.end() - len(head)
+        before = ftext[max(0, hs - 12):hs].split()
+        if before and _strip_conj(before[-1]) in ranks:
+            continue  # برتبة لواء: a rank
+        toks = _tokens(ftext, m.end(), 4)
+        if not toks or not toks[0][2][0].isalpha():
+            continue
+        first = toks[0][2]
+        if not (first in starters or (head != fold_text("لواء") and first in plain)):
+            continue
+        words = [toks[0]]
+        for tok in toks[1:]:
+            w = tok[2]
+            if not w[0].isalpha() or w in stops or w in _not_name() or is_group_word(w):
+                break
+            prev = words[-1][2]
+            # a construct chain ends at its first definite word (صقور الجبل | الهجوم); a particle takes any
+            # word after it (أبو بكر)
+            if not (prev in particles or (not prev.startswith("ال") and (w.startswith("ال") or w in particles))):
+                break
+            if w.startswith("لل"):
+                break
+            words.append(tok)
+        while words and words[-1][2] in particles:
+            words.pop()
+        if not words or (len(words) == 1 and first in particles):
+            continue
+        add(hs, words[-1][1], "actor", head)
 
 
 def _backed_groups(doc: Doc) -> None:

@@ -15,8 +15,9 @@ Then, longest match first, matches grow into compositional places:
   countryside (it has them for every Syrian governorate) the phrase is matched directly as a pack entry;
 - governorate: محافظة + town → the governorate of that town;
 - facility: سجن/مطار/معبر/قاعدة/مخيم ... + town → a facility of that town ("سجن الحسكة");
-- pattern: قرية/بلدة/مدينة/حي/حارة/مزرعة + an unknown name → a new place (`how="pattern"`) with no
-  record, placed by the geocoder ("قرية البواردي");
+- pattern: قرية/بلدة/مدينة/حي/حارة/مزرعة/ناحية + an unknown name → a new place (`how="pattern"`) with no
+  record, placed by the geocoder ("قرية البواردي"); not an indefinite adjective (حي تجاري، قرية سورية)
+  nor an idiom (`pattern_not_after`: من ناحية التخطيط "as regards planning");
 - generic facilities (المربع الأمني ...) → placed at the nearest place of their sentence.
 - a known name written without its article after a place noun (بلدتي باغوز ودشيشة) → that place, when
   the bare form has at least `MIN_BARE_LETTERS` letters;
@@ -53,6 +54,9 @@ that place, with precision admin_area and `geo_source="inherited"`; with none th
 (a new "مدينة X" in a later sentence is often far from the places named before it).
 A place marked foreign (a nationality adjective of another country after it, or an anchor that is a foreign
 region or country: مدينة شيتا في سيبيريا) stays without coordinates: none is better than a wrong town's.
+So does a name whose only reading is a small GeoNames village (under `STRAY_MAX_POPULATION`) of a country the
+article gives no other sign of, while its signs point elsewhere (a district of Baghdad or Cairo that shares
+its name with a village in Israel or Syria; a Syrian or Iraqi village only when the signs point only abroad).
 """
 
 from __future__ import annotations
@@ -133,6 +137,8 @@ class _Lex:
     border_heads: tuple[str, ...]
     suffixed_countryside: frozenset[str]
     article_country: frozenset[str]
+    masculine_nouns: frozenset[str] = frozenset()
+    pattern_not_after: dict[str, frozenset[str]] | None = None
 
 
 @cache
@@ -160,6 +166,8 @@ def _lex() -> _Lex:
         border_heads=tuple(_f(w) for w in c.get("border_heads", ())),
         suffixed_countryside=frozenset(_f(w) for w in c.get("suffixed_countryside", ())),
         article_country=frozenset(_f(w) for w in c.get("article_country", ())),
+        masculine_nouns=frozenset(_f(w) for w in c.get("masculine_pattern_nouns", ())),
+        pattern_not_after={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("pattern_not_after", {}).items()},
     )
 
 
@@ -353,14 +361,17 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
     return num.end() - ft.rfind("\n", 0, ws) < 40  # a short line ending in it: "خاص - حوران 24"
 
 
-def _pattern_name(ft: str, pos: int, strict: bool = False) -> tuple[int, int] | None:
+def _pattern_name(ft: str, pos: int, strict: bool = False, masculine: bool = False) -> tuple[int, int] | None:
     """The name after a pattern noun at `pos` (one word, two after a compound head such as تل/عين).
-    `strict` (after a plural noun: قرى، بلدات) also refuses common words and indefinite adjectives."""
+    `strict` (after a plural noun: قرى، بلدات) also refuses common words and indefinite adjectives;
+    `masculine` (after حي) refuses an indefinite nisba in ي, the adjective that agrees with it (حي تجاري)."""
     lex = _lex()
     w1 = _word_after(ft, pos)
     if not w1:
         return None
     a = ft[w1[0] : w1[1]]
+    if masculine and a.endswith("ي") and not a.startswith("ال") and len(a) >= 4:
+        return None
     if (
         a in lex.not_names
         or any(x in lex.not_names for x in _bare_forms(a))
@@ -519,6 +530,9 @@ def candidates(doc: Doc) -> None:
         before = _word_before(ft, m.start())
         if before and (ft[before[0] : before[1]] in _COUNTING or ft[before[0] : before[1]].isdigit()):
             continue  # أكبر بلدة تمكنت، تسعين قرية تقع: a counted noun, not a name's cue
+        idiom = (lex.pattern_not_after or {}).get(noun)
+        if idiom and m.group(0) == noun and before and ft[before[0] : before[1]] in idiom:
+            continue  # من ناحية التخطيط: "as regards planning"
         kind = lex.pattern_nouns[noun]
         listed = noun in lex.list_nouns
         dual = listed and noun.endswith(("تي", "يي"))
@@ -528,7 +542,7 @@ def candidates(doc: Doc) -> None:
         if w and w[0] in chosen_at:
             pos = chosen_at[w[0]]  # the first name is known: the gazetteer candidate stands
         else:
-            nm = _pattern_name(ft, pos, strict=listed and not dual)
+            nm = _pattern_name(ft, pos, strict=listed and not dual, masculine=noun in lex.masculine_nouns)
             if nm is None:
                 continue
             items.append((m.start(1), *nm))
@@ -989,6 +1003,25 @@ LOCAL_MAX = 8.0
 _LOCAL_GLUE = re.compile(r"^[\s\u0640]*(?:(?:و?في|و?ب|قرب|من)\s*)?(?:[\u0600-\u06ff]+\s+){0,1}$")
 
 
+#: a GeoNames place this small (or of unknown size) is a village whose namesakes abroad are many
+STRAY_MAX_POPULATION = 20000
+
+
+def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0) -> bool:
+    """Whether the record chosen for a name is a small GeoNames village of a country the article gives no
+    sign of, while its signs point elsewhere: a district of Cairo or Amman that shares its name with a
+    village in Syria, Israel or Palestine. The place keeps no coordinates rather than the village's.
+    A village of the home countries (Syria, Iraq) needs the article's signs to point only abroad."""
+    if r.source_kind != "geonames" or (r.population or 0) >= STRAY_MAX_POPULATION:
+        return False
+    evidence = {**evidence, r.country or "": evidence.get(r.country or "", 0) - own}
+    if not any(n > 0 for n in evidence.values()) or evidence[r.country or ""] > 0:
+        return False
+    if r.country in gz.HOME_COUNTRIES:
+        return not any(evidence.get(cc, 0) for cc in gz.HOME_COUNTRIES)
+    return True
+
+
 def _actor_countries(doc: Doc) -> dict[str, int]:
     """Countries of the actors and people the article names, by mentions (قوات حفتر → LY)."""
     from marsad import packs
@@ -1111,6 +1144,12 @@ def geocode(doc: Doc) -> None:
             continue
         local = _local_anchor(doc, e, single, places) if len(recs) > 1 and not _one_place(recs) else None
         r = _choose(recs, anchors, country, evidence, local)
+        # the village's own mentions counted for its country among the unambiguous places: not as evidence
+        own = len(e.mentions) if single.get(e.id) is r and r.precision != "country" else 0
+        if not compose and _stray_namesake(r, evidence, own):
+            e.attrs["foreign_namesake"] = r.country
+            e.name = transliterate(e.name_ar)
+            continue  # حي المطرية in an article about Cairo: no Syrian or Israeli village of that name
         if compose == "direction":
             _direction(e, r, info)
         elif compose == "countryside":

@@ -34,12 +34,16 @@ Rules, in order:
    by the family name alone (for a pack person: a compound family name anywhere after, a one-word one
    after a speech verb: وقال ظريف). A person only a pattern or the recogniser found whose name ends a
    fuller name already given (وقال عبد الرحمن after رامي عبد الرحمن) is a mention of that person, not a
-   new one, unless the tail follows بن (the father).
+   new one, unless the tail follows بن (the father). A family name several known people share (المالكي)
+   said alone is the one the packs list it for, unless only another bearer was named in full before it
+   (after «تركي المالكي» it is the coalition's spokesman).
 5. **Theatre.** Generic names the packs give to one entry (قوات التحالف، طيران التحالف، الساحل) name
    another in an article whose places lie mostly in another country (`anaphora.json` theatre_entries:
    the Saudi-led coalition and Yemen's west coast in an article about Yemen). A recogniser's place that is
    a country's nisba after an indefinite noun (طائرات سورية) and a recogniser's person whose name holds a
-   group noun (ميليشيا X) are dropped.
+   group noun (ميليشيا X) or is a noun phrase (`names.not_a_person`: جماعتان سياسيتان، هاتفا محمولا) are
+   dropped. A pack alias marked `requires: theatre` (الأمن العام، أمن الدولة: names many states give their
+   own services) counts only where the theatre is the entry's country or unknown.
 """
 
 from __future__ import annotations
@@ -739,6 +743,48 @@ def _people_again(doc: Doc) -> None:
 
 
 @cache
+def _shared_families() -> dict[str, frozenset[str]]:
+    """Family names (folded) that several pack people share (المالكي: Nouri and Turki) -> their ids."""
+    out: dict[str, set[str]] = {}
+    for e in packs.entity_pack("people"):
+        words = fold_text(e.name_ar).split()
+        if len(words) >= 2:
+            out.setdefault(" ".join(_family_name(words)), set()).add(e.id)
+    return {k: frozenset(v) for k, v in out.items() if len(v) > 1}
+
+
+def _shared_family_names(doc: Doc) -> None:
+    """A family name said alone that several known people share (المالكي، الأسد) names the one the
+    packs list it for, unless the article named only another bearer in full before it: after «تركي
+    المالكي» a bare «المالكي» is the coalition's spokesman, not Nouri al-Maliki. Mentions before any
+    full name keep the pack's reading."""
+    shared = _shared_families()
+    if not shared:
+        return
+    people = {e.ref: e for e in doc.entities if e.type == "person" and e.ref}
+    for ent in list(people.values()):
+        for m in list(ent.mentions):
+            word = fold_text(_strip_clitic(m.text))
+            ids = shared.get(word)
+            if not ids or ent.ref not in ids or " " in m.text.strip():
+                continue
+
+            def full_before(e: EntityDraft, pos: int) -> int:
+                return max((x.start for x in e.mentions if x.start < pos and " " in x.text.strip()), default=-1)
+
+            if full_before(ent, m.start) >= 0:
+                continue
+            others = [(full_before(o, m.start), o) for r, o in people.items() if r in ids and o is not ent]
+            others = [(p, o) for p, o in others if p >= 0]
+            if not others:
+                continue
+            owner = max(others, key=lambda po: po[0])[1]
+            ent.mentions.remove(m)
+            ent._spans.discard((m.start, m.end))
+            owner.add(m.start, m.end, m.text, m.how)
+
+
+@cache
 def _patronymic() -> frozenset[str]:
     return frozenset(fold_text(w) for w in _anaphora_data().get("patronymic_words", ()))
 
@@ -847,6 +893,39 @@ def _group_person(doc: Doc, c: Candidate) -> bool:
     return c.type == "person" and any(names.is_group_word(w) for w in fold_text(doc.text[c.start:c.end]).split())
 
 
+def _recogniser_person(doc: Doc, c: Candidate) -> bool:
+    """Whether a recogniser's person span is kept; a و glued on a given name (وعزيز أسبر) is taken off
+    first, so the name meets its other mentions."""
+    if c.type != "person":
+        return True
+    words = fold_text(doc.text[c.start:c.end]).split()
+    if not words or names.not_a_person(words):
+        return False
+    first = words[0]
+    if first.startswith("و") and names.is_given_name(first[1:]) and not names.is_given_name(first) \
+            and doc.text[c.start] == "و":
+        c.start += 1
+        c.name_ar = doc.text[c.start:c.end]
+    elif first[:1] in ("ل", "ب") and len(first) >= 4 and not names.is_given_name(first) \
+            and doc.text[c.start] == first[0] and _word_elsewhere(doc, first[1:]):
+        # "نسبت الصحيفة لعاموس يادلين ... وقال عاموس": the preposition on a name said elsewhere without it
+        c.start += 1
+        c.name_ar = doc.text[c.start:c.end]
+    return True
+
+
+def _word_elsewhere(doc: Doc, word: str) -> bool:
+    """Whether the folded word stands on its own (no proclitic glued on) somewhere in the text."""
+    ftext = doc.folded.text
+    i = ftext.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not is_word_char(ftext[i - 1])) and (end >= len(ftext) or not is_word_char(ftext[end])):
+            return True
+        i = ftext.find(word, i + 1)
+    return False
+
+
 def _nisba_adjective(doc: Doc, c: Candidate) -> bool:
     """A recogniser's place that is a country's nisba after an indefinite noun (طائرات سورية): the
     adjective, as the places stage decides for its own matches."""
@@ -863,14 +942,20 @@ def run(doc: Doc) -> None:
     # the recogniser's spans take no part in the party-or-place decision (a LOC on تركيا is no evidence
     # that تركيا is the theatre), and come into `_select` after everything else
     ner = [c for c in doc.candidates if c.how == "ner" and not _alone_on_line(doc, c.start, c.end)
-           and not (c.type == "place" and _nisba_adjective(doc, c)) and not _group_person(doc, c)]
+           and not (c.type == "place" and _nisba_adjective(doc, c)) and not _group_person(doc, c)
+           and _recogniser_person(doc, c)]
     _retarget(doc)
-    cands = _party_or_place(doc, [c for c in doc.candidates if c.how != "ner"]) + ner
+    theatre = doc.scratch.get("theatre")
+    # an alias many states use for their own body (الأمن العام، أمن الدولة) names the pack's only at home
+    own = [c for c in doc.candidates if c.how != "ner"
+           and not (c.attrs.get("home_only") and theatre and c.attrs["home_only"] != theatre)]
+    cands = _party_or_place(doc, own) + ner
     chosen = _select(doc, cands)
     _make_entities(doc, chosen)
     _join_entities(doc)
     _resolve_anaphora(doc)
     _merge_nicknames(doc)
     _guessed_people_to_named(doc)
+    _shared_family_names(doc)
     _people_again(doc)
     _author_as_person(doc)
