@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import marsad
 from marsad.gazetteer import haversine_km
 from marsad.pipeline import Doc, EntityDraft, make_doc
 from marsad.stages import places as P
@@ -576,3 +577,15 @@ def test_small_foreign_namesake_is_not_placed_in_another_countrys_article() -> N
     doc = analyse("وشنت قوات الأمن حملة دهم في منطقة العامرية غربي بغداد بحثا عن مطلوبين.")
     assert place(doc, "العامرية").attrs.get("lat") is None
     assert near(place(doc, "بغداد"), 33.31, 44.36)
+
+
+def test_an_unknown_village_spelt_with_and_without_a_prosthetic_alif_is_one_place() -> None:
+    a = marsad.analyze(
+        "قال رئيس المجلس المحلي لقرية كفريتة جنوب تكريت إن عبوة انفجرت قرب المقبرة. "
+        "وكان مسلحون قد هاجموا قرية اكفريتة ليل أمس."
+    )
+    places = [e for e in a.entities if e.type == "place" and any("كفريتة" in m.text for m in e.mentions)]
+    assert len(places) == 1, [(e.name, [m.text for m in e.mentions]) for e in places]
+    assert places[0].lat is not None
+    assert {m.text for m in places[0].mentions} >= {"قرية كفريتة", "قرية اكفريتة"}
+

@@ -1205,6 +1205,7 @@ def geocode(doc: Doc) -> None:
     for e in pending:
         if e.mentions:
             _inherit(doc, e, infos[e.id], country)
+    _merge_spelling_variants(places)
 
 
 def _direction(e: EntityDraft, r: PlaceRecord, info: dict[str, Any]) -> None:
@@ -1283,6 +1284,36 @@ def _merge_same_place(doc: Doc, places: list[EntityDraft]) -> None:
         for m in e.mentions:
             keep.add(m.start, m.end, m.text, m.how)
         # emptied, not removed: entity ids count the list, and `freeze` drops entities without mentions
+        e.mentions.clear()
+        e.attrs["merged_into"] = keep.id
+
+
+def _variant_core(e: EntityDraft) -> str:
+    words = fold_text(e.name_ar or "").split()
+    w = words[-1] if words else ""
+    return w[2:] if w.startswith("ال") else w
+
+
+def _merge_spelling_variants(places: list[EntityDraft]) -> None:
+    """A place the gazetteer does not know, spelt in the same article with and without a prosthetic alif
+    (قرية اسديرة … قرية سديرة, as local names are written in Latin-script or spoken forms), is one place:
+    the unlocated spelling joins the located one instead of standing as a second, unplaced village."""
+    located = {}
+    for e in places:
+        core = _variant_core(e)
+        if e.mentions and e.attrs.get("lat") is not None and len(core) >= 4:
+            located.setdefault(core, e)
+    if not located:
+        return
+    for e in places:
+        if not e.mentions or e.attrs.get("lat") is not None:
+            continue
+        core = _variant_core(e)
+        keep = located.get(core[1:]) if core.startswith("ا") else located.get("ا" + core)
+        if keep is None or keep is e or len(core) < 4:
+            continue
+        for m in e.mentions:
+            keep.add(m.start, m.end, m.text, m.how)
         e.mentions.clear()
         e.attrs["merged_into"] = keep.id
 
