@@ -291,6 +291,61 @@ def test_clusters_on_a_tiny_corpus(tmp_path):
     assert a == b and a["دمشق"] and len(a["دمشق"]) == 2
 
 
+def _tiny_ant(tmp_path: Path) -> Path:
+    import gzip
+
+    docs = []
+    for i in range(240):
+        town = ["الرقة", "الميادين", "تدمر", "منبج"][i % 4]
+        name = ["خالد", "يوسف", "سمير", "عمر"][i % 4]
+        docs.append(
+            f"<DOC><TEXT>صرح {name} بأن الاشتباكات امتدت إلى {town} مساء أمس ثم عاد {name} إلى {town}</TEXT></DOC>"
+        )
+    f = tmp_path / "y.trec.xml.gz"
+    with gzip.open(f, "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(docs))
+    return f
+
+
+def _shared(bits: list[str]) -> str:
+    """The longest prefix the bit strings share."""
+    out = ""
+    for column in zip(*bits, strict=False):
+        if len(set(column)) > 1:
+            break
+        out += column[0]
+    return out
+
+
+def test_bit_strings_put_words_of_one_kind_under_one_prefix(tmp_path):
+    pytest.importorskip("numpy")
+    from marsad.ner.clusters import learn_word_classes
+
+    f = _tiny_ant(tmp_path)
+    a = learn_word_classes([f], seed=1, contexts=20, dim=5, granularities=(2,), paths=True, signs=True)
+    b = learn_word_classes([f], seed=1, contexts=20, dim=5, granularities=(2,), paths=True, signs=True)
+    assert a == b
+    assert all(set(p) <= {"0", "1"} for p in a.paths.values())
+    towns = [a.paths[w] for w in ("الرقه", "الميادين", "تدمر", "منبج")]
+    names = [a.paths[w] for w in ("خالد", "يوسف", "سمير", "عمر")]
+    # the towns share a prefix, the names another, and the two part at the top
+    town, name = _shared(towns), _shared(names)
+    assert town and name and not _shared([town, name])
+    assert a.signs["خالد"] == a.signs["عمر"] and all(x[-1] in "+-" for x in a.signs["خالد"])
+
+
+def test_bit_string_prefixes_and_signs_are_features_and_survive_the_model_file():
+    from marsad.ner.features import PATH_PREFIXES, Featurizer, Lexicon
+
+    lex = Lexicon(clusters={"منبج": ["a1"]}, paths={"منبج": "0110100111010110"}, signs={"منبج": ["3+", "7-"]})
+    feats = Featurizer(lex).sentence(["وصل", "إلى", "منبج"])[2]
+    assert [x for x in feats if x.startswith("bp")] == [f"bp{n}={'0110100111010110'[:n]}" for n in PATH_PREFIXES]
+    assert {"e3+", "e7-"} <= set(feats)
+    assert not any(x.startswith(("bp", "e3")) for x in Featurizer(lex).sentence(["وصل"])[0])
+    back = Lexicon.from_json(json.loads(json.dumps(lex.to_json())))
+    assert back.paths == lex.paths and back.signs == lex.signs
+
+
 # ------------------------------------------------------------------ speed-ups keep the output
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import gzip
 import re
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.ner.features import fold_token
@@ -22,7 +24,12 @@ VOCAB = 30_000
 CONTEXTS = 1_000
 MIN_COUNT = 5
 DIM = 100
-GRANULARITIES = (64, 256, 1024)
+GRANULARITIES = (32, 64, 128, 256, 512, 1024, 2048)
+#: also learn bit strings (`_bisect`) and strong dimensions (`WordClasses.signs`)
+PATHS = True
+SIGNS = False
+PATH_DEPTH = 18
+PATH_MIN_SIZE = 4
 
 _DOC = re.compile(r"<(TITLE|ABSTRACT|TEXT)>(.*?)</\1>", re.S)
 _TAGS = re.compile(r"<[^>]+>")
@@ -46,16 +53,28 @@ def iter_sentences(files: Sequence[Path]) -> Iterator[list[str]]:
                     yield toks
 
 
-def learn_clusters(
+@dataclass
+class WordClasses:
+    """What the ANT vectors give the features, per folded word."""
+
+    #: k-means cluster ids, one per granularity, coarse to fine, e.g. ["a12", "b301", "c877"]
+    clusters: dict[str, list[str]] = field(default_factory=dict)
+    #: Brown-like bit string: the word's leaf in a tree of repeated 2-way splits of the vectors
+    paths: dict[str, str] = field(default_factory=dict)
+    #: the vector's strong dimensions, e.g. ["3+", "17-"] (a dimension above the mean of its positive
+    #: values, or below the mean of its negative values)
+    signs: dict[str, list[str]] = field(default_factory=dict)
+
+
+def embed(
     files: Sequence[Path],
     *,
-    seed: int = 13,
     log: Callable[[str], None] = lambda _m: None,
     vocab: int = VOCAB,
     contexts: int = CONTEXTS,
     dim: int = DIM,
-    granularities: Sequence[int] = GRANULARITIES,
-) -> dict[str, list[str]]:
+):  # type: ignore[no-untyped-def]
+    """(words, vectors): the frequent words and their unit-length PPMI/SVD vectors (numpy, one row each)."""
     import numpy as np
 
     sents = list(iter_sentences(files))
@@ -93,12 +112,116 @@ def learn_clusters(
     signs[signs == 0] = 1
     emb *= signs / np.maximum(np.sqrt(np.maximum(vals[order], 1e-12)), 1e-12) ** 0.5
     emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-12)
+    return words, emb
+
+
+def learn_word_classes(
+    files: Sequence[Path],
+    *,
+    seed: int = 13,
+    log: Callable[[str], None] = lambda _m: None,
+    vocab: int = VOCAB,
+    contexts: int = CONTEXTS,
+    dim: int = DIM,
+    granularities: Sequence[int] = GRANULARITIES,
+    paths: bool = PATHS,
+    signs: bool = SIGNS,
+) -> WordClasses:
+    """k-means classes at each granularity, and (`paths`) bit strings, (`signs`) strong dimensions."""
+    import numpy as np
+
+    words, emb = embed(files, log=log, vocab=vocab, contexts=contexts, dim=dim)
+    V = len(words)
     labels = []
     for k in granularities:
         labels.append(_kmeans(emb, min(k, V), seed=seed))
         log(f"clusters: k-means k={k} done")
-    prefix = "abcdefgh"
-    return {w: [f"{prefix[g]}{int(lab[i])}" for g, lab in enumerate(labels)] for i, w in enumerate(words)}
+    prefix = "abcdefghijklmnop"
+    out = WordClasses({w: [f"{prefix[g]}{int(lab[i])}" for g, lab in enumerate(labels)] for i, w in enumerate(words)})
+    if paths:
+        out.paths = dict(zip(words, _bisect(emb), strict=True))
+        log("clusters: bit strings done")
+    if signs:
+        with warnings.catch_warnings():  # a dimension with no negative values: "mean of empty slice"
+            warnings.simplefilter("ignore", RuntimeWarning)
+            hi = np.nanmean(np.where(emb > 0, emb, np.nan), axis=0)
+            lo = np.nanmean(np.where(emb < 0, emb, np.nan), axis=0)
+        # a dimension with no values of one sign gives NaN, which no comparison passes
+        up, down = emb > hi, emb < lo
+        for i, w in enumerate(words):
+            s = [f"{j}+" for j in np.flatnonzero(up[i])] + [f"{j}-" for j in np.flatnonzero(down[i])]
+            if s:
+                out.signs[w] = sorted(s, key=lambda x: (int(x[:-1]), x[-1]))
+    return out
+
+
+def learn_clusters(
+    files: Sequence[Path],
+    *,
+    seed: int = 13,
+    log: Callable[[str], None] = lambda _m: None,
+    vocab: int = VOCAB,
+    contexts: int = CONTEXTS,
+    dim: int = DIM,
+    granularities: Sequence[int] = GRANULARITIES,
+) -> dict[str, list[str]]:
+    """The k-means classes alone (`learn_word_classes`)."""
+    return learn_word_classes(
+        files,
+        seed=seed,
+        log=log,
+        vocab=vocab,
+        contexts=contexts,
+        dim=dim,
+        granularities=granularities,
+        paths=False,
+        signs=False,
+    ).clusters
+
+
+def _bisect(x, *, min_size: int = PATH_MIN_SIZE, depth: int = PATH_DEPTH) -> list[str]:  # type: ignore[no-untyped-def]
+    """A bit string per row: the rows are split in two again and again (the sign of the projection on the
+    group's first principal direction, refined by spherical 2-means), as far as `depth` levels or groups of
+    fewer than `min_size` rows. Words sharing a long prefix have close vectors, as in Brown clustering.
+    Deterministic: no random start."""
+    import numpy as np
+
+    n, d = x.shape
+    out = [""] * n
+    stack: list[tuple[object, str]] = [(np.arange(n), "")]
+    while stack:
+        idx, path = stack.pop()
+        if len(idx) < min_size or len(path) >= depth:  # type: ignore[arg-type]
+            for i in idx:  # type: ignore[attr-defined]
+                out[i] = path
+            continue
+        sub = x[idx]
+        cen = sub - sub.mean(0)
+        v = np.full(d, 1.0 / np.sqrt(d))
+        for _ in range(8):  # power iteration: the first principal direction
+            v = cen.T @ (cen @ v)
+            norm = np.linalg.norm(v)
+            if norm == 0:
+                break
+            v /= norm
+        side = (cen @ v) > 0
+        for _ in range(6):
+            if side.all() or not side.any():
+                break
+            c0, c1 = sub[~side].mean(0), sub[side].mean(0)
+            c0 /= max(np.linalg.norm(c0), 1e-12)
+            c1 /= max(np.linalg.norm(c1), 1e-12)
+            new = (sub @ c1) > (sub @ c0)
+            if (new == side).all():
+                break
+            side = new
+        if side.all() or not side.any():
+            for i in idx:  # type: ignore[attr-defined]
+                out[i] = path
+            continue
+        stack.append((idx[~side], path + "0"))  # type: ignore[index]
+        stack.append((idx[side], path + "1"))  # type: ignore[index]
+    return out
 
 
 def _kmeans(x, k: int, *, seed: int, iterations: int = 25):  # type: ignore[no-untyped-def]

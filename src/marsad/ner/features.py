@@ -12,7 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-FEATURE_VERSION = "2"
+FEATURE_VERSION = "3"
+#: prefixes of a word's bit string (`Lexicon.paths`) given as features, coarse to fine (as Brown-cluster
+#: prefixes are used: a short prefix is a broad word class, a long one a narrow one)
+PATH_PREFIXES = (4, 6, 10, 14)
 #: most words the per-word feature cache holds (two generations of half this each), so memory stays flat over a
 #: corpus of any size. A cached word keeps pointers to the model's own attribute strings, about 0.9 kB (it was
 #: 2.8 kB with its own copies, when the limit was 5,000 words); 400 cued ANT articles hold 16,000 distinct
@@ -114,6 +117,10 @@ class Lexicon:
     clusters: dict[str, list[str]] = field(default_factory=dict)
     #: the folding map (`delete`, `replace` of marsad's charmap.json) the model was trained with
     charmap: dict = field(default_factory=dict)
+    #: folded word → bit string of a hierarchical clustering of its ANT vector (`clusters.WordClasses`)
+    paths: dict[str, str] = field(default_factory=dict)
+    #: folded word → the strong dimensions of its ANT vector, e.g. ["3+", "17-"]
+    signs: dict[str, list[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {
@@ -121,6 +128,8 @@ class Lexicon:
             "words": dict(sorted(self.words.items())),
             "clusters": dict(sorted(self.clusters.items())),
             "charmap": self.charmap,
+            "paths": dict(sorted(self.paths.items())),
+            "signs": dict(sorted(self.signs.items())),
         }
 
     @classmethod
@@ -130,6 +139,8 @@ class Lexicon:
             dict(d.get("words", {})),
             {k: list(v) for k, v in d.get("clusters", {}).items()},
             dict(d.get("charmap") or {}),
+            dict(d.get("paths") or {}),
+            {k: list(v) for k, v in (d.get("signs") or {}).items()},
         )
 
 
@@ -227,6 +238,14 @@ class Featurizer:
             own.extend("c" + c for c in cl)
         else:
             own.append("c=none")
+        if lex.paths:
+            path = lex.paths.get(f) or lex.paths.get(st) or lex.paths.get("ال" + st)
+            if path is not None:
+                own.extend(f"bp{n}={path[:n]}" for n in PATH_PREFIXES)
+        if lex.signs:
+            sg = lex.signs.get(f) or lex.signs.get(st) or lex.signs.get("ال" + st)
+            if sg:
+                own.extend("e" + x for x in sg)
         labels = set()
         for v in (*vs, st):
             w = lex.words.get(v)

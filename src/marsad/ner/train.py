@@ -94,19 +94,24 @@ def build_lexicon(cfg: TrainConfig) -> tuple[Lexicon, dict]:
 
     gaz, words = pack_gazetteer()
     info: dict = {"gazetteer_entries": len(gaz), "lexicon_words": len(words)}
-    clusters: dict[str, list[str]] = {}
+    lexicon = Lexicon(gaz, words, {}, current_charmap())
     if cfg.clusters:
-        from marsad.ner.clusters import ant_files, learn_clusters
+        from marsad.ner import clusters as cl
 
-        files = ant_files(cfg.data)
+        files = cl.ant_files(cfg.data)
         t = time.time()
-        clusters = learn_clusters(files, seed=cfg.seed, log=cfg.log)
+        classes = cl.learn_word_classes(files, seed=cfg.seed, log=cfg.log)
+        lexicon.clusters, lexicon.paths, lexicon.signs = classes.clusters, classes.paths, classes.signs
         info["clusters"] = {
-            "words": len(clusters),
+            "words": len(classes.clusters),
+            "granularities": list(cl.GRANULARITIES),
+            "dim": cl.DIM,
+            "bit_strings": {"words": len(classes.paths), "depth": cl.PATH_DEPTH, "min_size": cl.PATH_MIN_SIZE},
+            "signs": len(classes.signs),
             "seconds": round(time.time() - t, 1),
             "files": {str(f.relative_to(cfg.data)): sha256_file(f) for f in files},
         }
-    return Lexicon(gaz, words, clusters, current_charmap()), info
+    return lexicon, info
 
 
 def score(tag_doc: Callable[[list[list[str]]], list[list[str]]], sents: Sequence[corpora.Sentence]) -> Score:
