@@ -734,3 +734,83 @@ def test_force_nouns_with_a_state_adjective_name_the_doer() -> None:
     names = {e["id"]: e["name"] for e in art["entities"]}
     doers = [names.get(e["actor1"]) for e in art["events"] if "مقاتلات" in text[e["start"]:e["end"]]]
     assert doers == ["Russia"], art["events"]
+
+
+def test_a_condemning_state_is_no_party_to_the_attack_it_condemns() -> None:
+    # triggers.json roles.reaction: the one who condemns or welcomes reacts to the event, it did not do it
+    ev = one("أدانت تركيا الهجوم على الرقة.")
+    assert (ev["type"], ev["actor1"], ev["place"]) == ("ATTACK", None, "raqqa"), ev
+    ev = one("وندد التنظيم بالغارات التي استهدفت مدينة القصير.")
+    assert ev["actor1"] is None, ev
+    ev = one("وأعربت إيران عن إدانتها للقصف على ريف حمص.")
+    assert ev["actor1"] is None, ev
+
+
+def test_a_reaction_keeps_the_doer_named_after_the_event_noun() -> None:
+    ev = one("واستنكرت تركيا الهجوم الذي شنه التنظيم على قرية الزهور.")
+    assert (ev["actor1"], ev["place"]) == ("isis", "zuhur"), ev
+
+
+def test_a_reaction_does_not_govern_a_reported_clause_or_a_verb_of_its_own() -> None:
+    ev = one("أدانت قسد التصعيد وقالت إن قوات النظام قصفت قرية الزهور.")
+    assert ev["actor1"] == "regime", ev
+    _, evs = run("أدانت قسد الهجوم واعتقلت عشرة من عناصر التنظيم في الرقة.")
+    assert [(e["type"], e["actor1"]) for e in evs] == [("ATTACK", None), ("ARREST", "sdf")], evs
+
+
+def test_a_relative_verb_with_an_object_pronoun_takes_its_antecedent_as_object() -> None:
+    # event_cues.json relatives: الذي قتلته/اعتقلته — the name before the relative is what was acted on
+    ev = one("وكان عناصر من قسد الذين اعتقلهم التنظيم قد نقلوا إلى الرقة.")
+    assert (ev["type"], ev["actor1"], ev["actor2"]) == ("ARREST", "isis", "sdf"), ev
+
+
+def test_those_killed_in_an_attack_are_its_victims() -> None:
+    # a passive after a relative: the antecedent was killed, the doer is the one of the attack
+    ev = one("وشيعت تركيا عناصر من قسد الذين قتلوا في اشتباكات مع التنظيم قرب مدينة القصير.")
+    assert (ev["actor1"], ev["actor2"]) == ("isis", "sdf"), ev
+    ev = one("وقالت تركيا إن عناصر قسد الذين قتلوا في الرقة كانوا يقاتلون.")
+    assert ev["actor2"] == "sdf" and ev["actor1"] != "sdf", ev
+
+
+
+def test_convicted_of_a_deed_is_no_reaction_to_it() -> None:
+    # event_cues.json convict_forms: إدانته with a ب-phrase is a conviction; the convicted did the deed
+    ev = one("وسجن عنصر من التنظيم بعد إدانته بتفجير سيارة مفخخة في الرقة.")
+    assert ev["actor1"] == "isis", ev
+    ev = one("وأدانت تركيا بشدة الهجوم على الرقة.")  # reaction_manner: بشدة is how, not what of
+    assert ev["actor1"] is None, ev
+
+
+def test_a_definite_attack_told_again_with_its_doer_is_one_event() -> None:
+    # the lead guessed no doer, the body names it on a definite noun (القصف الذي شنته قسد): one happening
+    _, evs = run("قصف مدفعي على مدينة القصير أمس. وقالت تركيا إن القصف الذي شنته قسد على مدينة القصير استمر ساعات.")
+    assert [(e["type"], e["actor1"], e["place"]) for e in evs] == [("ATTACK", "sdf", "qusayr")], evs
+    # another named doer than the one told is another attack
+    _, evs = run("شنت قوات النظام هجوما على مدينة القصير. وقالت تركيا إن الهجوم الذي شنته قسد على مدينة القصير "
+                 "استمر ساعات.")
+    assert [e["actor1"] for e in evs] == ["regime", "sdf"], evs
+
+
+def test_a_seizure_by_another_named_doer_is_no_retelling() -> None:
+    # السيطرة على is a masdar with its object, not a definite noun pointing back
+    _, evs = run("سيطر التنظيم على قرية الزهور. وتمكنت قسد من السيطرة على قرية الزهور.")
+    assert [(e["type"], e["actor1"]) for e in evs] == [("SEIZE", "isis"), ("SEIZE", "sdf")], evs
+
+
+def test_blame_laid_in_a_retelling_does_not_name_the_doer() -> None:
+    # event_cues.json blame_nouns: حمّل X مسؤولية الهجوم accuses X; it does not replace the first telling's doer
+    _, evs = run("قتل عشرة مدنيين في هجوم على قرية الزهور فجر الأربعاء. "
+                 "وحمل الأهالي قوات النظام مسؤولية الهجوم على قرية الزهور.")
+    assert [(e["type"], e["place"]) for e in evs] == [("ATTACK", "zuhur")], evs
+    assert evs[0]["actor1"] != "regime", evs
+
+
+def test_a_masdar_genitive_with_an_object_after_it_is_the_doer() -> None:
+    # قصف takes its patient as genitive, but with a ل-object after the genitive it is the subject
+    ev = one("وندد المرصد بقصف قوات النظام لمدينة القصير.")
+    assert (ev["actor1"], ev["place"]) == ("regime", "qusayr"), ev
+    ev = one("وندد المرصد بقصف قوات النظام في مدينة القصير.")
+    assert ev["actor2"] == "regime" and ev["actor1"] != "regime", ev
+    # an adjective with a ل-phrase of its own (l_adjectives) leaves the genitive the one acted on
+    ev = one("وندد المرصد بقصف قوات النظام الموالية لإيران في مدينة القصير.")
+    assert ev["actor1"] != "regime", ev

@@ -799,6 +799,19 @@ def _gen_mention(ctx: _Ctx, after: int, limit: int, mentions: list[tuple[model.M
     return None
 
 
+def _object_after(ctx: _Ctx, pos: int, limit: int) -> bool:
+    """A ل-phrase right after a masdar's genitive (قصف النظام للمدينة، استهداف التنظيم لقوات قسد) is the masdar's
+    object, so the genitive is its subject. State adjectives of the genitive may stand between."""
+    for s, _e, w in [sp for sp in ctx.words.spans[ctx.words.index_at(pos):][:4] if sp[0] >= pos][:3]:
+        if s >= limit:
+            return False
+        if w.startswith("ل") and len(w) > 3 and w not in cues().not_objects:
+            return True
+        if not w.endswith(cues().nisba) or _strip_conj(w) in cues().l_adjectives:
+            return False  # ميليشيات الحوثي الموالية لإيران: the ل-phrase is the adjective's
+    return False
+
+
 @dataclass(frozen=True)
 class Cues:
     """The word lists of data/event_cues.json, folded."""
@@ -846,6 +859,18 @@ class Cues:
     prevent_window: int
     #: force nouns that, with a pronoun suffix (قواته، طائراتها), name the forces of the one the pronoun means
     own_forces: frozenset[str] = frozenset()
+    #: object pronoun suffixes a verb may carry (قتله، اعتقلتهم), longest first
+    own_suffixes: tuple[str, ...] = ()
+    #: أدان forms that with a ب-phrase after them tell a conviction (إدانته بالقتل), not a reaction
+    convict_forms: frozenset[str] = frozenset()
+    #: ب-words after أدان that say how, not of what (أدان بشدة)
+    reaction_manner: frozenset[str] = frozenset()
+    #: nouns of blame (مسؤولية): a retelling that lays blame names an accused, not the doer told
+    blame_nouns: frozenset[str] = frozenset()
+    #: words beginning with ل that are no object of a masdar (لكن، لمدة)
+    not_objects: frozenset[str] = frozenset()
+    #: adjectives that take a ل-phrase of their own (الموالية لإيران، التابعة للنظام)
+    l_adjectives: frozenset[str] = frozenset()
 
 
 @cache
@@ -881,6 +906,12 @@ def cues() -> Cues:
         history_years=int(data.get("history_years", 15)),
         prevent_window=int(data.get("prevent_window", 9)),
         own_forces=_own_force_forms(data.get("own_forces", []), data.get("own_suffixes", [])),
+        convict_forms=frozenset(_f(x) for x in data.get("convict_forms", [])),
+        reaction_manner=frozenset(_f(x) for x in data.get("reaction_manner", [])),
+        blame_nouns=frozenset(_f(x) for x in data.get("blame_nouns", [])),
+        not_objects=frozenset(_f(x) for x in data.get("not_objects", [])),
+        l_adjectives=frozenset(_f(x) for x in data.get("l_adjectives", [])),
+        own_suffixes=tuple(sorted((_f(x) for x in data.get("own_suffixes", [])), key=len, reverse=True)),
     )
 
 
@@ -966,6 +997,62 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     return True
 
 
+def _reaction_end(ctx: _Ctx, d: Draft, hs: int, window: int = 12) -> int | None:
+    """أدان الأردن الهجوم على حمص، ندد الاتحاد بالغارات التي استهدفت: the trigger names what a reaction verb or
+    noun (triggers.json roles.reaction) reacts to, so the names before it react and are no party. The end
+    of the reaction word, or None when the trigger is a verb of its own (not one in a relative clause on
+    the noun reacted to), is reported after أن, or stands after another verb or over `window` words on."""
+    words = ctx.lex.roles.get("reaction", frozenset())
+    h = d.head
+    ss = d.sentence[0]
+    if not words:
+        return None
+    if h.trig.pos != "noun" and (h.light is None or h.light.start < h.start):
+        prev = ctx.words.before(h.start, 1, ss)
+        if not (prev and _strip_conj(prev[0]) in cues().relatives):
+            return None  # أدان الهجوم وأرسل قوات: a verb of its own is no object of the reaction
+    got = _frame_word(ctx, ss, hs, words)
+    if got is None:
+        return None
+    ve = got[1]
+    nxt = [w for _s, _e, w in ctx.words.spans[ctx.words.index_at(ve):][:1]]
+    if (_strip_conj(got[2]) in cues().convict_forms and nxt and nxt[0].startswith("ب")
+            and nxt[0] not in cues().reaction_manner):
+        return None  # بعد إدانته بالعمل على تجنيد: convicted of a deed, not condemning one
+    between = ctx.words.between(ve, hs)
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    if len(between) > window or any(w in comps or _strip_conj(w) in comps for w in between):
+        return None
+    if any(ve <= x.start < hs and x.trig.pos != "noun" and all(x is not y for y in d.hits) for x in ctx.raw_hits):
+        return None  # رحب بالاتفاق ثم قصف: another verb between starts a predicate of its own
+    return ve
+
+
+def _relative_object(ctx: _Ctx, d: Draft, cs: int) -> tuple[model.Mention, EntityDraft] | None:
+    """The name a relative clause hangs on when its verb trigger carries it as an object pronoun (زهران علوش
+    الذي قتلته غارة روسية، سعدة الذي اعتقلته الشرطة): the name right before the relative word, or None."""
+    h = d.head
+    if h.trig.pos != "past" or h.light is not None:
+        return None
+    ss = d.sentence[0]
+    prev = ctx.words.spans[: ctx.words.index_at(h.start)][-1:]
+    if not prev or prev[0][0] < ss or _strip_conj(prev[0][2]) not in cues().relatives:
+        return None
+    form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
+    base = h.trig.base
+    for suffix in cues().own_suffixes:
+        stem = form[: -len(suffix)] if form.endswith(suffix) else None
+        if suffix != "نا" and stem in (base, base + "ت", base + "و"):
+            break
+    else:
+        return None
+    rel_start = prev[0][0]
+    # right before the relative: رجاء، والدة الفلسطيني الذي قتله hangs on the son, not on his mother
+    held = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, rel_start, ("actor", "person"))
+            if ctx.words.gap(m.end, rel_start) == 0]
+    return held[-1] if held else None
+
+
 def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     """قُتل 27 شخصا من مقاتلي الحشد في كمين نصبه التنظيم; 21 من المقاتلين الموالين للحكومة قتلوا في ضربات
     أميركية: a passive killing names its victims (actor2) and, through the attack it happened in, its doer
@@ -994,6 +1081,12 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         if w in comps or _strip_conj(w) in comps:
             start = e
     victims = ctx.actors(start, hs)
+    rel = ctx.words.spans[: ctx.words.index_at(hs)][-1:]
+    if rel and rel[0][0] >= cs and _strip_conj(rel[0][2]) in cues().relatives:
+        # شيّع الأهالي المقاتلين الذين قتلوا في الغارة: the killed are the name the relative hangs on
+        # (ونعت الهيئة عناصرها الذين قتلوا: with no name right before it, the clause's first name stays)
+        victims = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, rel[0][0], ("actor", "person"))
+                   if ctx.words.gap(m.end, rel[0][0]) == 0][-1:] or victims
     stop = ce
     for s, _e, w in ctx.words.spans[ctx.words.index_at(he):]:
         if s >= ce:
@@ -1187,6 +1280,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     before = [(m, ent) for m, ent in actors if m.end <= hs and _is_subject_like(ctx, m, cs)]
     victims = _victims(ctx, cs, hs)
     tellers: set[int] = set()
+    reacted = _reaction_end(ctx, d, hs)
+    held: tuple[model.Mention, EntityDraft] | None = None
+    if reacted is not None:
+        # أدان الأردن الهجوم: who reacts is no party; the doer can only be named after the event noun
+        tellers |= {id(ent) for _m, ent in ctx.doc.mentions_in(ss, hs, ("actor", "person"))}
+        before = []
+        victims = []
     if victims:
         # مقتل أربعة جنود روس جراء هجوم: who was killed is what the attack was done to, never its doer
         before = [(m, ent) for m, ent in before if all(m is not v for v, _ in victims)]
@@ -1207,13 +1307,19 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # هجوم شنه تنظيم "الدولة": a relative verb carrying its noun as an object pronoun has its subject
         # after it, whatever word of the name the mention left out; the names before the noun are not it
         relative = h.light is not None and h.light.start > h.start
-        own = None if relative else _own_forces_teller(ctx, ss, cs, anchor)
+        held = _relative_object(ctx, d, cs) if reacted is None else None
+        if held is not None:
+            # الفلسطيني الذي قتله الجندي، العناصر الذين قتلتهم الضربات: the verb's pronoun is the name the
+            # relative hangs on, its object; the subject follows the verb
+            relative = True
+            a2 = held
+        own = None if relative or reacted is not None else _own_forces_teller(ctx, ss, cs, anchor)
         if before and ctx.words.gap(before[-1][0].end, hs) <= 1 and not relative:
             a1 = _first_conjunct(ctx, before[-1], cs)
         elif own is not None:
             # قال الجيش إن طائراته قصفت: the forces are the teller's own
             a1 = own
-        elif prev_word and prev_word[0] in cues().pronoun_subjects:
+        elif prev_word and prev_word[0] in cues().pronoun_subjects and reacted is None:
             # إنه يستهدف الوحدات: the subject is the pronoun; the name after is the object. After a
             # verb of saying the pronoun is the teller itself (وقالت إسرائيل إنها شنت غارات)
             a1 = _pronoun_teller(ctx, ss, anchor.start)
@@ -1239,7 +1345,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     else:
         g = _gen_mention(ctx, h.end, ce, actors)
         if g is not None and not h.trig.suffixed:
-            if genitive == "actor1":
+            if genitive == "actor1" or _object_after(ctx, g[0].end, ce):
+                # قصف قوات النظام لمدينة دوما: with the object after it under ل, the genitive is the doer
                 a1 = g
             else:
                 a2 = g
@@ -1269,7 +1376,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # أعلن الجيش أن مسلحين هاجموا: the names before أن tell of a deed whose doer is unnamed
         tellers |= {id(ent) for _m, ent in ctx.doc.mentions_in(ss, hs, ("actor",))}
         before = []
-    if a1 is None and d.verbal and not before:
+    if a1 is None and d.verbal and not before and reacted is None:
         # وقالت إسرائيل إنها ردا على الحادث شنت غارات: the pronoun a few words before the verb is its subject
         a1 = _pronoun_teller(ctx, ss, anchor.start)
     if a1 is None:
@@ -1292,6 +1399,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         if d.verbal and not passive and h.trig.base not in cues().killing_bases:
             # not after قتل: قتل جندي سوري is a passive, its victim named by the adjective
             adjective = _adjective_agent(ctx, anchor.end, ce)
+        elif d.verbal and held is not None:
+            # الذي قتلته غارة روسية: the verb carries its object, the adjective after it names its subject
+            nxt = ctx.words.spans[ctx.words.index_at(anchor.end):][:1]
+            if nxt and nxt[0][0] < ce:
+                adjective = ctx.adjective_after(nxt[0][1], ce, n=2)
         if adjective is None and (not d.verbal or passive):
             for s, e, _w in ctx.words.spans[ctx.words.index_at(he):]:
                 if s >= ce:
@@ -1317,13 +1429,17 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             if cs <= a and b <= hs:
                 adjective = ctx.adjective_after(b, hs, n=2, civil=True) or adjective
     first_word = ctx.words.between(cs, ce, limit=1)
-    if a1 is None and first_word and _strip_conj(first_word[0]) in cues().relatives:
+    if a1 is None and first_word and _strip_conj(first_word[0]) in cues().relatives and reacted is None:
         # a relative clause after a comma: its subject is the name it hangs on (الجانب الروسي، الذي كثف ...)
         prior = ctx.actors(ss, cs)
         if prior:
             a1 = prior[-1]
     if a1 is None and adjective is not None:
         d.actor1 = adjective
+    elif a1 is None and reacted is not None:
+        # the one reacting did not do it and no doer is named after the event noun: a guess from the article
+        # would as often name a party to the welcomed deal or the condemned attack wrongly
+        d.actor1 = None
     elif a1 is None and prev_draft is not None and prev_draft.sentence == d.sentence and prev_draft.actor1:
         d.actor1 = prev_draft.actor1  # a dropped subject continues the sentence's previous clause
     else:
@@ -1370,7 +1486,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 continue
             a2 = (m, ent)
             break
-    if a2 is None:
+    if a2 is None and reacted is None:
         for m, ent in actors:
             if m.start < he and ent is not d.actor1 and not _is_subject_like(ctx, m, cs):
                 a2 = (m, ent)
@@ -1713,9 +1829,22 @@ def _tolls(ctx: _Ctx, s: int, e: int) -> set[str]:
 
 
 def _definite_only(ctx: _Ctx, d: Draft) -> bool:
-    """Every trigger is a definite noun with no verb carrying it: القصف المدفعي التركي، الهدنة."""
-    return not d.verbal and all(ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")
-                                for x in d.hits)
+    """Every trigger is a definite noun with no verb carrying it (القصف المدفعي التركي، الهدنة), or one a
+    relative clause goes on about (الهجوم الذي شنه التنظيم، القصف الذي استهدف المدينة): a happening named
+    as already known."""
+    nouns = 0
+    for x in d.hits:
+        if x.trig.pos == "noun":
+            if not (ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")):
+                return False
+            if x.light is not None and x.light.start < x.start:
+                return False  # شن الهجوم: a verb tells it
+            nouns += 1
+            continue
+        prev = ctx.words.before(x.start, 1, d.sentence[0])
+        if not (prev and _strip_conj(prev[0]) in cues().relatives):
+            return False
+    return nouns > 0
 
 
 def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -1775,8 +1904,13 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 continue  # another toll: another happening
             if not same_doer or (d.actor2 is not None and o.actor2 is not None and d.actor2 is not o.actor2):
                 continue
-            if words & cues().both_sides or (not d.actor1_explicit and not qs and _definite_only(ctx, d)
-                                       and _bases(d) & _bases(o)) or _points_back(ctx, d):
+            # a definite noun (الهجوم) names a happening already known: the one told before by the same doer
+            # (دان الوزير الهجوم الذي شنته القوات الحكومية), or by any when this telling names none. Only an
+            # attack is told so: الانتشار الذي حدث لقوات النظام may be another deployment by the same force
+            known = not d.actor1_explicit or (d.type in cues().restated_types
+                                              and (d.actor1 is o.actor1 or not o.actor1_explicit))
+            if words & cues().both_sides or (known and not qs and _definite_only(ctx, d)
+                                             and _heads(d) & _heads(o)) or _points_back(ctx, d):
                 twin = i
                 break
         if twin is None:
@@ -1785,6 +1919,13 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         retold[(d.sentence, d.type)] = twin
         info[twin] = (qs | info[twin][0], info[twin][1] or day)
+        # the lead guessed the doer, the retelling names it (القصف الذي يشنه النظام): the named one holds,
+        # unless the retelling lays blame (حمل الأهالي النظام مسؤولية الهجوم) or tells it otherwise
+        adopt = d.modality == out[twin].modality and not words & cues().blame_nouns
+        if adopt and d.actor1_explicit and not out[twin].actor1_explicit and d.actor1 is not out[twin].actor2:
+            out[twin].actor1, out[twin].actor1_explicit = d.actor1, True
+        if adopt and out[twin].actor2 is None and d.actor2 is not None and d.actor2 is not out[twin].actor1:
+            out[twin].actor2 = d.actor2
         _refine_place(out[twin], d, region_km=300)
         out[twin].hits.extend(x for x in d.hits if x.trig.base not in _bases(out[twin]))
     return out
@@ -1816,6 +1957,11 @@ def _single(ctx: _Ctx, d: Draft) -> bool:
 
 def _bases(d: Draft) -> set[str]:
     return {x.trig.base.removeprefix("ال") for x in d.hits}
+
+
+def _heads(d: Draft) -> set[str]:
+    """The first word of each trigger: القصف names again the قصف مدفعي told before."""
+    return {b.split()[0] for b in _bases(d) if b}
 
 
 def _sent_index(doc: Doc, pos: int) -> int:
