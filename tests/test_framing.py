@@ -522,3 +522,51 @@ def test_a_patrons_militias_named_by_a_patron_word_are_the_group_tied_to_it() ->
     ents = {"hezbollah": ("حزب الله", "militia"), "iran-backed-militias": ("الميليشيات الإيرانية", "militia")}
     text = "وقصفت الطائرات ميليشيات حزب الله اللبناني. ثم قصفت الميليشيات الإيرانية قرب المطار."
     assert _kinded(text, ents) == [("ميليشيات", "hezbollah"), ("الميليشيات", "iran-backed-militias")]
+
+
+def test_a_states_nisba_names_it_even_when_the_article_does_not() -> None:
+    # only the adjective names the state: its pack entity is added, with the nisba as its mention
+    doc = make_doc("وحذر المتحدث من أن العدوان الإسرائيلي على القرى الحدودية سيقابل برد حاسم.")
+    framing.run(doc)
+    got = [(f.term, doc.entity(f.target)) for f in doc.framing]
+    assert [(t, e.ref) for t, e in got] == [("العدوان", "israel")]
+    assert [m.text for m in got[0][1].mentions] == ["الإسرائيلي"] and got[0][1].attrs.get("kind") == "state"
+    # any state's nisba, not only the ones a term lists, and the indefinite forms
+    assert _kinded("وذكر الكاتب أن الغزو العراقي للكويت غير خريطة المنطقة.", {}) == [("الغزو", "iraq")]
+    assert _kinded("وعاش السكان سنوات تحت احتلال فرنسي طويل.", {}) == [("احتلال", "france")]
+    # a nisba that is also the country's name is no nisba here (احتلال سورية: Syria is what is occupied)
+    assert _kinded("ورفض الوزير أي احتلال سورية في المستقبل.", {}) == []
+
+
+def test_an_indefinite_occupation_noun_aims_at_its_genitive_only_as_the_doer() -> None:
+    ents = {"kuwait": ("الكويت", "state"), "israel": ("إسرائيل", "state"), "isis": ("تنظيم داعش", "armed_group")}
+    assert _kinded("وفرضت العقوبات بعد غزو الكويت عام 1990.", ents) == []
+    assert _kinded("وندد البيان باحتلال إسرائيل لأراض عربية.", ents) == [("احتلال", "israel")]
+    assert _kinded("وسرقت القطع الأثرية خلال احتلال تنظيم داعش للمدينة.", ents) == [("احتلال", "isis")]
+    # a force is never what is invaded
+    assert _kinded("وقبل عام من غزو التحالف بقيادة واشنطن تصاعد التوتر.", {"coalition": ("التحالف", "coalition")}) == [
+        ("غزو", "coalition")]
+
+
+def test_a_bare_occupation_verb_aims_at_its_subject() -> None:
+    ents = {"israel": ("إسرائيل", "state"), "uae": ("الإمارات", "state"), "regime": ("النظام", "government")}
+    assert _kinded("وتقول الأمم المتحدة إن إسرائيل تحتل المرتفعات منذ حرب 1967.", ents) == [("تحتل", "israel")]
+    assert _kinded("وبعد الحرب احتلت إسرائيل أجزاء من الهضبة.", ents) == [("احتلت", "israel")]
+    # holding a rank, and a relative clause whose subject is its antecedent
+    assert _kinded("وتحتل الإمارات المرتبة الثالثة بين الدول المصدرة.", ents) == []
+    assert _kinded("وقال إن المنتخب احتل المركز الأول.", ents) == []
+    assert _kinded("وهاجم المعارض النظام الذي احتل الإمارات الاقتصادية الكبرى.", ents) == []
+
+
+def test_an_occupied_place_names_its_occupier_when_the_article_does() -> None:
+    ents = {"israel": ("إسرائيل", "state")}
+    text = "وقالت إسرائيل إن صواريخ سقطت في مرتفعات الجولان السورية المحتلة فجر الخميس."
+    assert _kinded(text, ents) == [("المحتلة", "israel")]
+    assert _kinded("وردت إسرائيل على قذائف سقطت في الجزء المحتل من الجولان.", ents) == [("المحتل", "israel")]
+    assert _kinded("واعتقلت إسرائيل ثلاثة شبان في بلدة قرب نابلس بالضفة الغربية المحتلة.", ents) == [
+        ("المحتلة", "israel")]
+    # the occupier by its army; no occupier named; a place the table does not know
+    army = {"idf": ("الجيش الإسرائيلي", "state_force")}
+    assert _kinded("وداهم الجيش الإسرائيلي منازل في القدس الشرقية المحتلة.", army) == [("المحتلة", "idf")]
+    assert _kinded("وتظاهر المئات في القدس المحتلة.", {}) == []
+    assert _kinded("وقالت إسرائيل إن الأراضي المحتلة تشهد توترا.", ents) == []

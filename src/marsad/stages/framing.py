@@ -9,6 +9,12 @@ give no record: an adjective on an act (عملياتها الإرهابية)، a
 it (القوات الموالية لأنقرة, the usual wording of news agencies), a verb whose own subject follows it. An actor
 shown fighting those a term names (ضد، طرد) is never its target. One record is kept per (term, target): an
 outlet's choice of word is what is compared, and repeating it does not make a new choice.
+
+Occupation and aggression terms: a state's nisba after the term names the state, which gets its pack entity when
+only the nisba names it (العدوان الإسرائيلي); a name after an indefinite noun is the doer only when an object
+follows (احتلال إسرائيل للجولان, not غزو الكويت); a bare verb aims at its subject (تحتل إسرائيل); المحتل(ة) after a
+well-known occupied area aims at its occupier, and a bare الاحتلال at the one occupier the article names
+(`occupied_places`), only when the article names it.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from marsad import index_cache, model
+from marsad import index_cache, model, packs
 from marsad.matcher import PhraseIndex
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
@@ -67,6 +73,17 @@ class Cues:
     against: frozenset[str] = frozenset()
     #: words after a verb term that are not its subject (الذي تحتله من الهضبة، التي احتلتها عام 1967)
     particles: frozenset[str] = frozenset()
+    #: words after a genitive name that open the term's object, so the name is its doer (على، ضد; a ل
+    #: prefix counts too: احتلال إسرائيل للجولان)
+    object_links: frozenset[str] = frozenset()
+    #: kinds of actor a genitive after an occupation noun is always the doer of (forces, not countries)
+    doer_kinds: frozenset[str] = frozenset()
+    #: words with a leading ل that open no object (لذلك، لأنه)
+    not_object_links: frozenset[str] = frozenset()
+    #: nouns after an occupation verb that give it its sense of holding a rank (المرتبة، المركز، الصدارة)
+    rank_words: frozenset[str] = frozenset()
+    #: relative pronouns: a verb right after one has the antecedent as its subject (النظام الذي احتل إيران)
+    relative_pronouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -86,7 +103,10 @@ def cues() -> Cues:
         main_fallback=frozenset(data.get("main_fallback_categories", ())),
         main_kinds=frozenset(data.get("main_kinds", ())), nisba_kinds=frozenset(data.get("nisba_kinds", ())),
         demonstratives=frozenset(words("demonstratives")), against=frozenset(words("against_words")),
-        particles=frozenset(words("verb_particles")),
+        particles=frozenset(words("verb_particles")), object_links=frozenset(words("object_links")),
+        not_object_links=frozenset(words("not_object_links")),
+        doer_kinds=frozenset(data.get("genitive_doer_kinds", ())),
+        rank_words=frozenset(words("rank_words")), relative_pronouns=frozenset(words("relative_pronouns")),
         reference=tuple(tuple(w.split()) for w in words("reference_cues")),
     )
 
@@ -184,6 +204,21 @@ class Term:
     #: a verb whose subject may follow it: a word right after it that is neither an actor nor one of the
     #: `verb_particles` is that subject (الأهمية التي تحتلها مديرية أرحب: a rank held, no occupier)
     verb: bool = False
+    #: any state's nisba (actors.jsonl `adjectives`) right after the term names that state, as `adjectives`
+    #: do (الغزو العراقي، عدوان إسرائيلي)
+    state_nisbas: bool = False
+    #: an indefinite noun whose name right after it is its genitive: the doer only when a phrase of its
+    #: object follows (احتلال إسرائيل للجولان، عدوان إسرائيل على), else the one it befalls (غزو الكويت)
+    genitive: bool = False
+    #: with no name beside it, an occupied place right before it (الجولان السوري المحتل) or after من (القسم
+    #: المحتل من الجولان) names its occupier (`occupied_places`), when the article names that occupier
+    occupied_place: bool = False
+    #: with no name beside it and no earlier use to refer back to, the occupier of the occupied areas the
+    #: article names (`occupied_places`) when it names exactly one (برصاص الاحتلال in a story from Jerusalem)
+    article_occupier: bool = False
+    #: a bare verb (تحتل، احتلت): its subject is the state named right after or right before it, unless a
+    #: word after it gives the verb its sense of holding a rank (تحتل الإمارات المرتبة الأولى)
+    bare_verb: bool = False
 
 
 _TERM_FILES = ("framing.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/framing"))
@@ -231,6 +266,9 @@ def _build_terms() -> PhraseIndex:
             attach_kinds=tuple(t.get("attach_kinds", ())), not_refs=frozenset(t.get("not_refs", ())),
             nearest_side=t.get("nearest_side", ""), after_family=t.get("after_family", ""),
             possessive=bool(t.get("possessive", False)), verb=bool(t.get("verb", False)),
+            state_nisbas=bool(t.get("state_nisbas", False)), genitive=bool(t.get("genitive", False)),
+            occupied_place=bool(t.get("occupied_place", False)), bare_verb=bool(t.get("bare_verb", False)),
+            article_occupier=bool(t.get("article_occupier", False)),
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
@@ -442,10 +480,151 @@ class _Around:
                     return self.next_after(ws[k + n - 1][1], 1, hi)
         return None
 
+    def add(self, m: model.Mention, ent: EntityDraft) -> None:
+        """A mention this stage gave an entity (a state named only by its nisba)."""
+        bisect.insort(self.mentions, (m, ent), key=lambda p: (p[0].start, -(p[0].end - p[0].start)))
+
     def next_word(self, e: int) -> tuple[int, int, str] | None:
         words = self.words
         i = bisect.bisect_left(self.starts, e)
         return words[i] if i < len(words) else None
+
+
+@cache
+def _state_nisbas() -> dict[str, str]:
+    """Folded singular nisba of each state in the actors pack (الإسرائيلي، تركية) → its id. Plurals name people,
+    not the state's act (الأتراك); a nisba that is also a name (سورية) may be the term's object (احتلال سورية)."""
+    names = {fold_text(a.text) for e in packs.entries_by_id().values() for a in e.aliases}
+    out: dict[str, str] = {}
+    for e in packs.entity_pack("actors"):
+        if e.kind != "state":
+            continue
+        for a in e.extra.get("adjectives", ()) or ():
+            f = fold_text(a)
+            if f.endswith(("ي", "يه")) and f not in names:
+                out.setdefault(f, e.id)
+    return out
+
+
+def _state_named(doc: Doc, around: _Around, ref: str, w: tuple[int, int, str]) -> EntityDraft | None:
+    """The entity of the state a nisba at `w` names: the article's, or, when only the nisba names it, the pack
+    entry's, with the nisba as its mention (as resolve does for الميليشيات الحوثية): a framing target must be
+    an entity of the article."""
+    got = _by_refs(doc, (ref,))
+    if got is not None:
+        return got
+    entry = packs.entries_by_id().get(ref)
+    if entry is None or entry.type != "actor":
+        return None
+    got = doc.entity_by_ref(ref) or doc.new_entity("actor", entry.name, entry.name_ar, entry.id, kind=entry.kind,
+                                                    refs=(entry.id,))
+    got.add(w[0], w[1], doc.text[w[0]:w[1]], "adjective")
+    around.add(got.mentions[0], got)
+    return got
+
+
+@cache
+def _occupied_places() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Folded words of each well-known occupied area (framing.json `occupied_places`) → its occupiers' ids."""
+    table = load_json("framing").get("occupied_places") or {}
+    return {tuple(fold_text(k).split()): tuple(v) for k, v in table.items() if not k.startswith("_")}
+
+
+def _present(doc: Doc, ref: str) -> EntityDraft | None:
+    """The state `ref` as the article names it: itself, else its armed forces (الجيش الإسرائيلي)."""
+    got = _by_refs(doc, (ref,))
+    if got is not None:
+        return got
+    by_id = packs.entries_by_id()
+    for ent in doc.entities:
+        entry = by_id.get(ent.ref) if ent.type == "actor" and ent.ref else None
+        if entry is not None and entry.parent == ref and entry.kind == "state_force" and ent.mentions:
+            return ent
+    return None
+
+
+def _occupier(doc: Doc, around: _Around, s: int, e: int, sent: Sentence) -> EntityDraft | None:
+    """The occupier of the place an adjective المحتل(ة) qualifies: the area right before it, up to two nisbas
+    between (الجولان السوري المحتل), or after من (القسم المحتل من الجولان), when `occupied_places` knows it
+    and the article names exactly one of its occupiers."""
+    table = _occupied_places()
+    longest = max((len(k) for k in table), default=0)
+    before = [_clitic_free(w[2]) for w in reversed(around.words_before(s, sent.start, longest + 2))]
+    seqs = []
+    for skip in range(3):
+        seq = before[: len(before) - skip] if skip else before
+        seqs.append(seq)
+        if skip >= len(before) or not _nisba(before[len(before) - 1 - skip]):
+            break
+    nxt = around.next_word(e)
+    if nxt is not None and nxt[2] == "من" and nxt[0] < sent.end:
+        after, end = [], nxt[1]
+        while len(after) < longest and (w := around.next_word(end)) is not None and w[0] < sent.end:
+            after.append(_clitic_free(w[2]))
+            end = w[1]
+        seqs += [after[:n] for n in range(longest, 0, -1)]
+    for seq in seqs:
+        for n in range(min(longest, len(seq)), 0, -1):
+            occupiers = table.get(tuple(seq[-n:]))
+            if occupiers:
+                named = [x for x in (_present(doc, r) for r in occupiers) if x is not None]
+                return named[0] if len(named) == 1 else None
+    return None
+
+
+def _article_occupier(doc: Doc, around: _Around) -> EntityDraft | None:
+    """The one occupier the article names among those of the occupied areas it names, or None."""
+    if "framing.occupier" not in doc.scratch:
+        table = _occupied_places()
+        words = [_clitic_free(w[2]) for w in around.words]
+        refs = {r for k, rs in table.items() for i in range(len(words) - len(k) + 1)
+                if tuple(words[i:i + len(k)]) == k for r in rs}
+        named = {x.id: x for x in (_present(doc, r) for r in sorted(refs)) if x is not None}
+        doc.scratch["framing.occupier"] = next(iter(named.values())) if len(named) == 1 else None
+    return doc.scratch["framing.occupier"]
+
+
+def _doer_genitive(doc: Doc, around: _Around, target: EntityDraft, e: int, hi: int) -> bool:
+    """Whether the name right after an indefinite term is its doer: a phrase of the term's object follows it
+    (احتلال إسرائيل للجولان، عدوان إسرائيل على غزة); else it is the one the act befalls (غزو الكويت). A force is
+    never what is invaded or occupied (قبل غزو التحالف بقيادة واشنطن)."""
+    if target.attrs.get("kind") in cues().doer_kinds:
+        return True
+    m = next((m for m, x in around.mentions if x is target and m.start >= e), None)
+    w = around.next_word(m.end) if m is not None else None
+    if w is None or w[0] >= hi:
+        return False
+    word = w[2]
+    cue = cues()
+    return word in cue.object_links or (word.startswith("ل") and len(word) >= 4 and word not in cue.not_object_links)
+
+
+def _verb_subject(around: _Around, term: Term, s: int, e: int, sent: Sentence) -> list[EntityDraft]:
+    """The subject of a bare occupation verb (تحتل إسرائيل الجولان، إسرائيل تحتل الجولان): a state or armed
+    group named right after it, else right before it; none after a relative pronoun (its antecedent is the
+    subject, and the name after it the occupied one) or before a word of rank (تحتل طهران المرتبة 154)."""
+    cue = cues()
+    before = around.words_before(s, sent.start, 1)
+    if before and before[0][2] in cue.relative_pronouns:
+        return []
+    subject = around.next_after(e, 0, sent.end)
+    after = e
+    if subject is not None:
+        m = next(m for m, x in around.mentions if x is subject and m.start >= e)
+        after = m.end
+    else:
+        subject = around.prev_before(s, 0, sent.start)
+    if subject is None or subject.type != "actor" or (term.kinds and subject.attrs.get("kind") not in term.kinds):
+        return []
+    end = after
+    for _ in range(3):
+        w = around.next_word(end)
+        if w is None or w[0] >= sent.end:
+            break
+        if _clitic_free(w[2]) in cue.rank_words or w[2] in cue.rank_words:
+            return []
+        end = w[1]
+    return [subject]
 
 
 def _by_refs(doc: Doc, refs: tuple[str, ...]) -> EntityDraft | None:
@@ -551,6 +730,8 @@ def _record(doc: Doc, out: list[model.Framing], seen: dict[str, list[str]], term
 def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_target: dict[str, EntityDraft],
              last_by_category: dict[str, EntityDraft],
              last_by_family: dict[str, EntityDraft] | None = None) -> list[EntityDraft]:
+    if term.bare_verb:
+        return _verb_subject(around, term, s, e, sent)  # a name holding the verb is no subject (NER's guesses)
     target = around.containing(s, e)
     if target is not None and term.category == "legitimising":
         return []  # هيئة تحرير الشام: the word is part of the group's name, not the article's choice
@@ -561,14 +742,15 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         placeholder = target
         target = (last_by_family or {}).get(term.family or "") or _nisba_after(doc, around, e)
         return [target or placeholder]
-    if target is None and term.adjectives:
+    if target is None and (term.adjectives or term.state_nisbas):
         # العدوان الأمريكي السعودي: each nisba in a row names one state
         named: list[EntityDraft] = []
         end = e
         while (w := around.next_word(end)) is not None and around.gap(end, w[0]) == 0 and w[0] < sent.end:
-            ref = dict(term.adjectives).get(fold_text(doc.text[w[0]:w[1]]))
-            got = _by_refs(doc, (ref,)) if ref else None
-            if got is None and not named:
+            word = fold_text(doc.text[w[0]:w[1]])
+            ref = dict(term.adjectives).get(word) or (_state_nisbas().get(word) if term.state_nisbas else None)
+            got = _state_named(doc, around, ref, w) if ref else None
+            if got is None and not named and not term.genitive:
                 got = around.containing(w[0], w[1])  # الاحتلال الأميركي as one mention of the state
             if got is None:
                 break
@@ -598,6 +780,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             return got
     if term.attach == "next":
         target = around.next_after(e, term.gap, sent.end) or _named_by_next_term(doc, around, e)
+        if target is not None and term.genitive and not _doer_genitive(doc, around, target, e, sent.end):
+            return []  # غزو الكويت: the name is the one invaded
         w = around.next_word(e) if target is None and term.verb else None
         if w is not None and w[0] < sent.end and around.gap(e, w[0]) == 0 and w[2] not in cues().particles \
                 and not w[2].isdigit() and around.containing(w[0], w[1]) is None:
@@ -606,6 +790,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = around.prev_before(s, term.gap, sent.start)
     if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
         target = None  # ستطهر تركيا الإرهابيين: the state beside the term is the one fighting them
+    if target is None and term.occupied_place:
+        target = _occupier(doc, around, s, e, sent)
+    if target is None and term.article_occupier and term.key not in last_target:
+        target = _article_occupier(doc, around)
     if target is None and term.labelled_first and term.family:
         target = (last_by_family or {}).get(term.family)
     if target is None and term.nearest:
