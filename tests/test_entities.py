@@ -200,3 +200,18 @@ def test_generic_service_name_in_another_countrys_article_is_not_the_syrian_body
     assert not refs & {"syr-military-security", "hts-general-security", "syr-general-security"}
     syria = "واعتقل عناصر من الأمن العسكري شابا على حاجز في مدينة حماة."
     assert "syr-military-security" in _refs(syria, "actor", published="2018-03-05")
+
+
+def test_islamic_state_province_needs_the_group_named() -> None:
+    text = "تبنى تنظيم داعش الهجوم، وقالت ولاية الخير في بيان إن عناصرها قتلوا جنديين قرب الميادين."
+    assert "isis-khayr-province" in _refs(text, "actor")
+    from marsad import packs
+
+    assert packs.entries_by_id()["isis-khayr-province"].parent == "isis"
+    # after ب or a locative, unquoted, it is the land the group calls so: the place
+    text = "قال تنظيم داعش إن عناصره هاجموا محطة الكهرباء بولاية حمص، وإن «ولاية حمص» تبنت الهجوم."
+    ents = _ents(text)
+    assert ents.get(("actor", "isis-homs-province")) == ["ولاية حمص"]
+    assert ents.get(("place", "sy-homs")) == ["حمص"]
+    # a Sudanese or Ottoman ولاية in an article that never names the group is no formation
+    assert not any(r.endswith("-province") for r in _refs("عاد الوفد من ولاية الجزيرة إلى الخرطوم.", "actor"))

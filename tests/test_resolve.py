@@ -190,3 +190,38 @@ def test_preposition_on_a_recognised_name_is_taken_off_when_the_name_stands_alon
     c = Candidate(start, start + len("لعاموس يادلين"), "person", (), how="ner", name_ar="لعاموس يادلين")
     assert resolve._recogniser_person(doc, c)
     assert doc.text[c.start:c.end] == "عاموس يادلين"
+
+
+def test_bare_ministry_and_parliament_are_the_theatre_country_s() -> None:
+    text = ("قتل ثلاثة مدنيين في تفجير بالموصل، وتبعه هجوم في كركوك وآخر في البصرة. "
+            "وقالت وزارة الخارجية في بيان إن العراق يتابع التحقيق، وطالب البرلمان بجلسة طارئة.")
+    got = _by_ref(text)
+    assert got.get("iraq-mofa") == ["وزارة الخارجية"]
+    assert got.get("iraq-parliament") == ["البرلمان"]
+
+
+def test_bare_ministry_keeps_another_state_s_body_and_an_unclear_theatre() -> None:
+    # named before, the Turkish ministry is the antecedent; a nisba after the word names its own state
+    text = ("دعت وزارة الخارجية التركية إلى التهدئة في الموصل وكركوك وأربيل. "
+            "وأكدت وزارة الخارجية أن أنقرة تراقب الوضع، فيما رحبت وزارة الدفاع السعودية بالدعوة.")
+    got = _by_ref(text)
+    assert "iraq-mofa" not in got and "iraq-mod" not in got
+    assert got.get("saudi-arabia-mod") == ["وزارة الدفاع السعودية"]
+    # the state named around it is another (a rival with such a body): the theatre is no guide
+    text = ("شنت طائرات غارات على الموصل وكركوك والبصرة. "
+            "وأعربت الولايات المتحدة عن قلقها، وأكدت وزارة الخارجية أن الولايات المتحدة تتابع الوضع.")
+    assert "iraq-mofa" not in _by_ref(text)
+    # places in two countries in equal measure: no theatre, no guess
+    got = _by_ref("زار الوفد حلب ثم الموصل. وقالت وزارة الداخلية إن الزيارة ناجحة.")
+    assert not any("وزارة الداخلية" in ms for ms in got.values())
+
+
+def test_militias_in_an_article_about_yemen_are_the_houthis() -> None:
+    text = ("سيطرت الميليشيات الإيرانية على قرى قرب صنعاء، ثم قصفت الميليشيات أحياء في تعز، "
+            "وحاولت ميليشيات إيران التقدم نحو الحديدة.")
+    got = _by_ref(text)
+    assert {"الميليشيات الإيرانية", "الميليشيات", "ميليشيات إيران"} <= set(got.get("houthis", []))
+    assert "iran-backed-militias" not in got
+    # elsewhere the same words keep their own entries
+    got = _by_ref("قصفت الميليشيات الإيرانية مواقع في حلب وحماة وإدلب.")
+    assert "iran-backed-militias" in got and "houthis" not in got

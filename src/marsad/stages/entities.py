@@ -78,7 +78,7 @@ def _valid(alias: packs.Alias, entry: packs.PackEntry, day: str | None) -> bool:
 
 
 @cache
-def _entry_eras() -> dict[str, tuple[str | None, str | None]]:
+def entry_eras() -> dict[str, tuple[str | None, str | None]]:
     """For entries that exist only in one era (some aliases bounded on one side only): (from, to)."""
     out: dict[str, tuple[str | None, str | None]] = {}
     for e in packs.entries_by_id().values():
@@ -98,7 +98,7 @@ def _undated_era(doc: Doc, hits: list) -> str | None:  # type: ignore[type-arg]
     fallen (النظام البائد، فلول النظام) was written after the change; one that names only entities of an
     earlier era (النظام السوري، قوات النظام) before it. Returns None when the article gives no sign.
     """
-    eras = _entry_eras()
+    eras = entry_eras()
     ftext = doc.folded.text
     later: list[str] = []
     earlier: list[str] = []
@@ -124,6 +124,15 @@ def _undated_era(doc: Doc, hits: list) -> str | None:  # type: ignore[type-arg]
         except ValueError:
             return None
     return None
+
+
+def _locative(ftext: str, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an unquoted match stands after ب or a locative (قتل في المحطة بولاية حمص): the land the
+    name covers, not the body that bears it; quotes mark the name (بـ"ولاية ديالى")."""
+    start = m.start - len(m.prefix)
+    if _quoted(ftext, start, m.end):
+        return False
+    return m.prefix.endswith("ب") or _prev_word(ftext, start) in _folded_set("locative_before_place")
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -225,11 +234,14 @@ def run(doc: Doc) -> None:
         if not doc.is_furniture(start, end):
             hits.append((m, start, end))
     day = doc.published.isoformat() if doc.published else _undated_era(doc, hits)
+    named = {entry_id for m, _, _ in hits for what, entry_id, _ in m.payloads if what == "alias"}
     for m, start, end in hits:
         for what, entry_id, alias in m.payloads:
             entry = by_id.get(entry_id)
             if entry is None or not _valid(alias, entry, day) or entry.extra.get("party") is False:
                 continue  # party: false — international bodies that are cited, not parties to the conflict
+            if entry.extra.get("needs_parent") and (entry.parent not in named or _locative(ftext, m)):
+                continue  # ولاية الرقة is the Islamic State's province only in an article that names the group
             attrs: dict = {"alias": alias.text}
             if alias.requires == "cue" and not _cued(ftext, m.start, m.end, m.prefix):
                 continue

@@ -43,7 +43,10 @@ Rules, in order:
    a country's nisba after an indefinite noun (طائرات سورية) and a recogniser's person whose name holds a
    group noun (ميليشيا X) or is a noun phrase (`names.not_a_person`: جماعتان سياسيتان، هاتفا محمولا) are
    dropped. A pack alias marked `requires: theatre` (الأمن العام، أمن الدولة: names many states give their
-   own services) counts only where the theatre is the entry's country or unknown.
+   own services) counts only where the theatre is the entry's country or unknown. In an article about Yemen
+   the Iran-backed militias and a bare الميليشيات are the Houthis. A bare state body (وزارة الخارجية،
+   البرلمان: `anaphora.json` theatre_bodies) that refers back to no body named before is the theatre
+   country's, where at least three places lie there and the states named around the word are mostly it.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ from marsad import packs
 from marsad.matcher import PhraseIndex, is_word_char
 from marsad.packs import load_json
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
-from marsad.stages import names, places
+from marsad.stages import entities, names, places
 from marsad.textnorm import fold_text
 
 _OPEN_Q = "\"'«“„‘"
@@ -655,9 +658,11 @@ def _resolve_anaphora(doc: Doc) -> None:
             target = doc.entity_by_ref(ref) or doc.new_entity("actor", entry.name, entry.name_ar, entry.id,
                                                                kind=entry.kind)
             end = doc.folded.span(m.start, fend)[1]
+        home: list[str] = []  # the actor anaphors' entries, for a body the article names by its country
         for kind, value in m.payloads if target is None else ():
             if kind == "actor":
                 value = _theatre_entry(doc, value, doc.text[start:end])
+                home.append(value)
                 cands = [e for e in doc.entities if e.ref == value]
                 target = _nearest(cands, start, where) or target
             elif kind == "outlet":
@@ -673,12 +678,96 @@ def _resolve_anaphora(doc: Doc) -> None:
                 if before:
                     target = before[-1]
                 elif unresolved_ref and unresolved_ref in by_id:
-                    entry = by_id[unresolved_ref]
-                    target = doc.entity_by_ref(unresolved_ref) or doc.new_entity(
+                    # a bare الميليشيات in an article about Yemen is the Houthis (theatre_entries)
+                    ref = _theatre_entry(doc, unresolved_ref, doc.text[start:end])
+                    entry = by_id[ref]
+                    target = doc.entity_by_ref(ref) or doc.new_entity(
                         "actor", entry.name, entry.name_ar, entry.id, kind=entry.kind)
+        if target is None and home:
+            target = _theatre_body(doc, home, start, end, m.end)
         if target is not None:
             target.add(start, end, doc.text[start:end], "anaphora")
             taken.mark(start, end)
+
+
+@cache
+def _state_names() -> dict[str, str]:
+    """Folded name or nisba of a state (العراق، العراقية، الولايات المتحدة) → its country code."""
+    out: dict[str, str] = {}
+    for e in packs.entity_pack("actors"):
+        if e.kind == "state" and e.country:
+            for w in (*(a.text for a in e.aliases if not a.requires), *(e.extra.get("adjectives") or ())):
+                out.setdefault(fold_text(w), e.country)
+    return out
+
+
+def _state_names_near(doc: Doc, start: int, end: int, window: tuple[int, int] | list[int]) -> Counter[str]:
+    """How often each state is named (name or nisba, a proclitic allowed) in the text around a span."""
+    ftext = doc.folded.text
+    fs, fe = _folded_pos(doc, start), _folded_pos(doc, end)
+    lo, hi = max(0, fs - window[0]), min(len(ftext), fe + window[1])
+    words = [w.strip(".,،؛:!?؟\"'«»“”()-") for w in (ftext[lo:fs] + " " + ftext[fe:hi]).split()]
+    names = _state_names()
+    found: Counter[str] = Counter()
+    for i, w in enumerate(words):
+        for key in (w, _strip_clitic(w)):
+            two = " ".join([key, *words[i + 1:i + 2]])
+            country = names.get(two) or names.get(key)
+            if country:
+                found[country] += 1
+                break
+    return found
+
+
+@cache
+def _theatre_body_words() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in _anaphora_data().get("theatre_bodies", {}).get("words", ()))
+
+
+def _theatre_body(doc: Doc, refs: list[str], start: int, end: int, fend: int) -> EntityDraft | None:
+    """A bare body (وزارة الخارجية، البرلمان) named before no body of any state: the body of the country
+    the article is about (`anaphora.json` theatre_bodies), when its places point to one country and the
+    packs list that country's body; a nisba or a state after it (وزارة الخارجية السعودية) names another."""
+    theatre = doc.scratch.get("theatre")
+    rules = _anaphora_data().get("theatre_bodies", {})
+    # one stray place (صلاح الدين in a man's name) is no article about a country
+    if not theatre or doc.scratch.get("theatre_places", {}).get(theatre, 0) < rules.get("min_places", 1):
+        return None
+    text = doc.text[start:end]
+    # the و of وزارة is no clitic, so the text is tried as written before with a proclitic taken off
+    if not theatre or not {fold_text(text), fold_text(_strip_clitic(text))} & _theatre_body_words():
+        return None
+    nxt = doc.folded.text[fend:fend + 30].split(maxsplit=1)
+    if nxt and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي")):
+        return None
+    by_id = packs.entries_by_id()
+    day = doc.published.isoformat() if doc.published else None
+    eras = entities.entry_eras()
+    home = []
+    for ref in dict.fromkeys(refs):
+        entry = by_id.get(ref)
+        lo, hi = eras.get(ref, (None, None))
+        if entry is None or entry.country != theatre:
+            continue
+        if (lo and (day is None or day < lo)) or (hi and (day is None or day >= hi)):
+            continue  # a body of another era (the Assad-era ministry after December 2024)
+        home.append(entry)
+    # the state named around the word decides (وأكدت وزارة الخارجية أن الولايات المتحدة قلقة is the State
+    # Department in an article about Afrin): the theatre's names and nisbas must outnumber each other
+    # state's, in the sentences about it (in an article about Syria the country is
+    # named as a place all the time, so more than once for each of the other's)
+    # every state has such bodies, listed in the packs or not (Blair before البرلمان: Westminster)
+    near = _state_names_near(doc, start, end, rules.get("window", (400, 200)))
+    rivals = set(near) - {theatre}
+    if near[theatre] == 0 or any(near[theatre] <= rules.get("outnumber", 1) * near[c] for c in rivals):
+        return None
+    if len(home) > 1:  # the state's own body before a region's (Iraq's ministry, not the KRG's)
+        home = [e for e in home if getattr(by_id.get(e.parent or ""), "kind", None) == "state"]
+    if len(home) != 1:
+        return None
+    entry = home[0]
+    return doc.entity_by_ref(entry.id) or doc.new_entity("actor", entry.name, entry.name_ar, entry.id,
+                                                         kind=entry.kind)
 
 
 @cache
@@ -859,6 +948,7 @@ def _theatre(doc: Doc, cands: list[Candidate]) -> str | None:
     top = counts.most_common(2)
     if not top or (len(top) == 2 and top[1][1] * 2 > top[0][1]):
         return None
+    doc.scratch["theatre_places"] = dict(counts)
     return top[0][0]
 
 
