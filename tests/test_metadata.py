@@ -135,7 +135,7 @@ def test_unknown_parenthesised_word_at_the_end_is_not_an_outlet(tiny_pack: None)
     assert run(f"{BODY}\n{BODY2}\n(يتبع)").outlet is None
 
 
-def test_opening_dateline_with_tatweel_dash(no_pack: None) -> None:
+def test_opening_dateline_with_tatweel_dash() -> None:
     doc = run(f"بيروت ـ {BODY}\n{BODY2}")
     assert doc.dateline == "بيروت" and doc.outlet is None
 
