@@ -814,3 +814,59 @@ def test_a_masdar_genitive_with_an_object_after_it_is_the_doer() -> None:
     # an adjective with a ل-phrase of its own (l_adjectives) leaves the genitive the one acted on
     ev = one("وندد المرصد بقصف قوات النظام الموالية لإيران في مدينة القصير.")
     assert ev["actor1"] != "regime", ev
+
+
+def test_the_genitive_of_a_patient_masdar_was_struck_unless_an_object_follows() -> None:
+    # triggers.json genitive_patient: استهداف/قصف + genitive was done to the genitive; with an object after it
+    # under على (event_cues on_object_bases) the genitive is the doer
+    ev = one("وندد المرصد بقصف قوات النظام على مدينة القصير.")
+    assert (ev["actor1"], ev["actor2"]) == ("regime", None), ev
+    # the killed are the patients: the cause's genitive is then its doer (جراء استهداف قوات الاحتلال)
+    ev = one("وقتل ثلاثة مدنيين جراء استهداف قوات النظام في مدينة القصير.")
+    assert ev["actor1"] == "regime", ev
+
+
+def test_members_of_a_side_are_the_masdars_genitive() -> None:
+    # event_cues partitive: اعتقال عناصر من التنظيم، اغتيال قيادي في قسد — the side after من/في is acted on
+    ev = one("وأعلنت تركيا اغتيال قيادي في قسد قرب مدينة القصير.")
+    assert ev["actor2"] == "sdf" and ev["actor1"] != "sdf", ev
+    ev = one("وأعلنت تركيا اعتقال عناصر من التنظيم في الرقة.")
+    assert (ev["type"], ev["actor2"]) == ("ARREST", "isis") and ev["actor1"] != "isis", ev
+
+
+def test_who_is_blamed_for_an_attack_is_its_alleged_doer() -> None:
+    # triggers.json roles.blame: حمّل X Y المسؤولية عن الهجوم — Y did it by X's charge; X is no party
+    ev = one("وحمّلت تركيا قسد المسؤولية عن الهجوم على مدينة القصير.")
+    assert (ev["actor1"], ev["modality"]) == ("sdf", "alleged"), ev
+    ev = one("وحمّل التنظيم قوات النظام مسؤولية القصف على الرقة.")
+    assert (ev["actor1"], ev["modality"]) == ("regime", "alleged"), ev
+    # the blamed one as a pronoun, or nobody blamed: no doer, and never the one who blames
+    ev = one("وحمّلها التنظيم المسؤولية عن الهجوم على الرقة.")
+    assert ev["actor1"] is None and ev["modality"] == "alleged", ev
+    ev = one("ولم تحمّل تركيا أي جهة مسؤولية الهجوم على الرقة.")
+    assert ev["actor1"] is None, ev
+
+
+def test_an_accusation_after_an_event_noun_names_its_alleged_doer() -> None:
+    # event_cues accuse_back: هجوم اتهمت X Y بتنفيذه — the pronoun points back to the noun; Y is its doer
+    ev = one("وتعرضت مدينة القصير لغارات اتهمت تركيا القوات الروسية بتنفيذها.")
+    assert (ev["actor1"], ev["modality"]) == ("russia", "alleged"), ev
+    ev = one("وجاء ذلك بعد هجوم على الرقة اتهم التنظيم بشنه.")
+    assert (ev["actor1"], ev["modality"]) == ("isis", "alleged"), ev
+
+
+def test_the_genitive_of_a_masdar_that_caused_a_harm_is_its_doer() -> None:
+    # event_cues harm_causes: جراء/إثر + masdar tells what harmed the ones named before; they are its patients
+    ev = one("وسقط عشرات الضحايا في الرقة جراء استهداف قسد.")
+    assert (ev["actor1"], ev["actor2"]) == ("sdf", None), ev
+
+
+def test_a_name_joined_to_the_accuser_is_not_the_accused() -> None:
+    # اتهمت تركيا وحليفتها X: a name after و is the accuser's conjunct; the accused may go unnamed
+    ev = one("واتهمت تركيا وحليفتها قسد المسلحين بقصف مدينة القصير.")
+    assert ev["actor1"] is None and ev["modality"] == "alleged", ev
+    ev = one("واتهمت تركيا وإيران قسد بقصف مدينة القصير.")
+    assert ev["actor1"] == "sdf", ev
+    # a light masdar under ب carries the accused deed too (بتنفيذ ضربات)
+    ev = one("واتهمت تركيا قسد بتنفيذ ضربات على مدينة القصير.")
+    assert (ev["actor1"], ev["modality"]) == ("sdf", "alleged"), ev

@@ -431,7 +431,7 @@ class Draft:
     #: where the clause's arguments may go on: through the following clauses that hold no trigger
     #: (هاجم عناصر التنظيم، يوم الخميس الماضي، موقعاً لـ"لواء القدس" في ريف حمص)
     ext: int = 0
-    #: a governing frame that fixes the roles: accuse | documenting | foiling
+    #: a governing frame that fixes the roles: accuse | documenting | foiling | blame
     frame: str | None = None
 
     @property
@@ -791,6 +791,10 @@ def _gen_mention(ctx: _Ctx, after: int, limit: int, mentions: list[tuple[model.M
         if m.start < after:
             continue
         gap = ctx.words.between(after, m.start)
+        members = ctx.lex.roles["heads"] | cues().people_heads
+        if (2 <= len(gap) <= 3 and _strip_conj(gap[-1]) in cues().partitive
+                and all(w in members for w in gap[:-1]) and m.start < limit):
+            return m, ent  # اعتقال عناصر من التنظيم، اغتيال قيادي في الحزب: members of the named side
         if _strip_conj(ctx.marker(m.start, after)) in ctx.lex.roles["subject_block"]:
             return None  # لداعش، على قسد: a complement, not the genitive
         if all(w in ctx.lex.roles["heads"] for w in gap) and len(gap) <= 2 and m.start < limit:
@@ -809,6 +813,24 @@ def _object_after(ctx: _Ctx, pos: int, limit: int) -> bool:
             return True
         if not w.endswith(cues().nisba) or _strip_conj(w) in cues().l_adjectives:
             return False  # ميليشيات الحوثي الموالية لإيران: the ل-phrase is the adjective's
+    return False
+
+
+def _object_follows(ctx: _Ctx, base: str, pos: int, limit: int) -> bool:
+    """The masdar's object follows its genitive (ending at `pos`), so the genitive is the doer: under ل for any
+    masdar (قصف النظام للمدينة), under على for those of event_cues on_object_bases (قصف النظام على البلدة)."""
+    if _object_after(ctx, pos, limit):
+        return True
+    if base not in cues().on_object_bases:
+        return False
+    i = ctx.words.index_at(pos)
+    for s, _e, w in [sp for sp in ctx.words.spans[i:i + 4] if sp[0] >= pos][:3]:
+        if s >= limit:
+            return False
+        if _strip_conj(w) in cues().on_object_preps:
+            return True
+        if not w.endswith(cues().nisba) or _strip_conj(w) in cues().l_adjectives:
+            return False
     return False
 
 
@@ -861,6 +883,20 @@ class Cues:
     own_forces: frozenset[str] = frozenset()
     #: object pronoun suffixes a verb may carry (قتله، اعتقلتهم), longest first
     own_suffixes: tuple[str, ...] = ()
+    #: a masdar carrying a pronoun after an accusing verb (اتهمت دمشق إسرائيل بتنفيذها): it points back to the
+    #: event noun before the verb, and the accused named before it is that event's alleged doer
+    accuse_back: frozenset[str] = frozenset()
+    #: blaming verbs that carry no object pronoun (حمّل، حمّلت): only then is the blamed one a name
+    blame_bare: frozenset[str] = frozenset()
+    #: prepositions after a member noun that name the side the members belong to (عناصر من، قيادي في)
+    partitive: frozenset[str] = frozenset()
+    on_object_preps: frozenset[str] = frozenset()
+    #: words naming the cause of a harm (جراء، إثر، نتيجة): a masdar after them has the harmed as patients
+    harm_causes: frozenset[str] = frozenset()
+    #: event types an accusation with a light masdar (اتهمه بتنفيذ هجوم) can charge someone with
+    accused_deed_types: frozenset[str] = frozenset()
+    #: masdars whose object may stand under على, so a genitive before it is the doer (قصف النظام على البلدة)
+    on_object_bases: frozenset[str] = frozenset()
     #: أدان forms that with a ب-phrase after them tell a conviction (إدانته بالقتل), not a reaction
     convict_forms: frozenset[str] = frozenset()
     #: ب-words after أدان that say how, not of what (أدان بشدة)
@@ -912,6 +948,9 @@ def cues() -> Cues:
         not_objects=frozenset(_f(x) for x in data.get("not_objects", [])),
         l_adjectives=frozenset(_f(x) for x in data.get("l_adjectives", [])),
         own_suffixes=tuple(sorted((_f(x) for x in data.get("own_suffixes", [])), key=len, reverse=True)),
+        accuse_back=fs("accuse_back"), on_object_bases=fs("on_object_bases"),
+        blame_bare=fs("blame_bare"), partitive=fs("partitive"), on_object_preps=fs("on_object_preps"),
+        harm_causes=fs("harm_causes"), accused_deed_types=frozenset(data.get("accused_deed_types", [])),
     )
 
 
@@ -962,19 +1001,25 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     cs, ce = d.clause
     h = d.head
     pick: tuple[str, tuple[int, int, str]] | None = None
-    for frame in ("accuse", "documenting", "foiling"):
+    for frame in ("accuse", "documenting", "foiling", "blame"):
         got = _frame_word(ctx, cs, hs, lex.roles.get(frame, frozenset()))
         if got is not None and (pick is None or got[0] > pick[1][0]):
             pick = (frame, got)
+    if pick is not None and pick[0] == "blame":
+        return _blame_roles(ctx, d, pick[1], hs, he)
     if pick is None:
         return False
     frame, (_vs, ve, verb) = pick
     # the frame governs a noun (محاولة تفجير، حالة اغتيال، بتجنيد), not a verb of an embedded clause
-    if h.trig.pos != "noun" or (h.light is not None and h.light.start < h.start):
+    light_before = h.light is not None and h.light.start < h.start
+    # اتهم الجيش طائرات إسرائيلية بتنفيذ ضربات: a light masdar under ب carries the accused deed
+    light_ok = (light_before and frame == "accuse" and h.light is not None and h.light.prefix.endswith("ب")
+                and d.type in cues().accused_deed_types)  # not a threat over one (تتوعد برد بعد اتهامات)
+    if h.trig.pos != "noun" or (light_before and not light_ok):
         return False
     if any(w in lex.roles.get("complementizers", frozenset()) for w in ctx.words.between(ve, hs)):
         return False  # كتب عبر رصد خاص أن قسد خرجت: the trigger is in the reported clause
-    if frame == "accuse" and not h.prefix.endswith("ب"):
+    if frame == "accuse" and not (light_ok or h.prefix.endswith("ب")):
         return False
     actors = ctx.actors(cs, ce, persons=True)
     after = [(m, ent) for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 2]
@@ -984,6 +1029,27 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         # اتهمته الأجهزة بإيواء …: the accused is the object pronoun, not a name we can give
         suffixed = _strip_conj(verb) not in cues().accuse_bare and verb not in cues().accuse_bare
         a1 = None if suffixed or not between else between[-1][1]
+        if between:
+            last = between[-1][0]
+            k = ctx.words.index_at(last.start)
+            prev = [(ps, pe) for ps, pe, _w in ctx.words.spans[max(0, k - 1):k] if ps >= ve and pe <= last.start]
+            named = bool(prev) and bool(ctx.doc.mentions_in(prev[0][0], prev[0][1], ACTOR_TYPES))
+            if ctx.marker(last.start, ve) == "و" or (
+                    prev and ctx.words.before(last.start, 1, ve)[0].startswith("و") and not named):
+                a1 = None  # اتهمت الحكومة وحليفتها موسكو المتمردين: the last name is joined to the accuser
+        if a1 is None and not suffixed:
+            # طائرات حربية إسرائيلية: the accused named by a state adjective after the accuser's words
+            seen = bool(between)
+            spans = ctx.words.spans
+            for i in range(ctx.words.index_at(ve), len(spans)):
+                s = spans[i][0]
+                if s >= hs:
+                    break
+                adj = ctx.adjective_after(s, hs, n=1)
+                if adj is not None:
+                    if seen and (not between or s >= between[-1][0].end):
+                        a1 = adj
+                    seen = True
         a2 = after[0][1] if after and after[0][1] is not a1 else None
     elif frame == "documenting":
         a1 = after[0][1] if after else None
@@ -994,6 +1060,43 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         a1 = rest[0] if rest else None
     d.frame = frame
     d.actor1, d.actor2, d.actor1_explicit = a1, a2, True
+    return True
+
+
+def _blame_roles(ctx: _Ctx, d: Draft, verb: tuple[int, int, str], hs: int, he: int) -> bool:
+    """"حمّل X Y المسؤولية عن الهجوم": Y, the object named last before the blame noun, is the alleged doer;
+    X (the one who blames) is no party. Only when the trigger is the blame noun's genitive or its عن-phrase.
+    With the verb carrying its object (حمّلها الجيش المسؤولية) or one name only, the blamed one is not named."""
+    cs, ce = d.clause
+    h = d.head
+    _vs, ve, word = verb
+    if h.trig.pos != "noun" or (h.light is not None and h.light.start < h.start):
+        return False
+    if any(w in ctx.lex.roles.get("complementizers", frozenset()) for w in ctx.words.between(ve, hs)):
+        return False
+    noun = None
+    spans = ctx.words.spans
+    for i in range(ctx.words.index_at(ve), len(spans)):
+        s, e, w = spans[i]
+        if s >= hs:
+            break
+        if _strip_conj(w) in cues().blame_nouns:
+            noun = (s, e)
+    # مسؤولية الهجوم، المسؤولية عن الهجوم، المسؤولية عما جرى من قصف: the trigger hangs on the blame noun
+    if noun is None or len(ctx.words.between(noun[1], hs)) > 1:
+        return False
+    bare = _strip_conj(word) in cues().blame_bare or word in cues().blame_bare
+    named = [(m, ent) for m, ent in ctx.actors(cs, ce, persons=True) if m.start >= ve and m.end <= noun[0]]
+    subject_before = any(m.end <= verb[0] for m, _ent in ctx.actors(cs, ce, persons=True))
+    a1 = None
+    if bare and (len(named) >= 2 or (named and subject_before)):
+        a1 = named[-1][1]
+    after = [(m, ent) for m, ent in ctx.actors(cs, ce, persons=True)
+             if m.start >= he and ctx.words.gap(he, m.start) <= 2]
+    d.frame = "blame"
+    # nobody blamed (لم تحمّل أي جهة المسؤولية) leaves the doer unknown, free to come from another telling
+    d.actor1, d.actor1_explicit = a1, a1 is not None
+    d.actor2 = after[0][1] if after and after[0][1] is not a1 else None
     return True
 
 
@@ -1118,6 +1221,8 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
                 continue
             doer = ctx.adjective_after(x.end, se)
             if doer is None:
+                # جراء استهداف قوات الاحتلال: with the killed as the patients, even a masdar that takes its
+                # patient as genitive (triggers.json genitive_patient) names its doer there
                 for m, ent in ctx.actors(x.end, se):
                     if ctx.words.gap(x.end, m.start) > 3 or _strip_conj(ctx.marker(m.start, x.end)) in cues().not_agent:
                         break
@@ -1274,6 +1379,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     genitive = lex.types[h.orig_type or d.type].get("genitive", "actor1")
     if h.trig.base in lex.patient_genitive:
         genitive = "actor2"
+        cause = ctx.words.before(h.start, 1, cs)
+        if cause and _strip_conj(cause[0]) in cues().harm_causes:
+            # سقط الضحايا جراء قصف الميليشيات، استشهاد مواطن جراء استهداف قوات الاحتلال: the masdar is what
+            # caused the harm told before, its patients the harmed, so its genitive is the doer
+            genitive = "actor1"
     a1: tuple[model.Mention, EntityDraft] | None = None
     a2: tuple[model.Mention, EntityDraft] | None = None
 
@@ -1345,7 +1455,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     else:
         g = _gen_mention(ctx, h.end, ce, actors)
         if g is not None and not h.trig.suffixed:
-            if genitive == "actor1" or _object_after(ctx, g[0].end, ce):
+            if genitive == "actor1" or _object_follows(ctx, h.trig.base, g[0].end, ce):
                 # قصف قوات النظام لمدينة دوما: with the object after it under ل, the genitive is the doer
                 a1 = g
             else:
@@ -1498,8 +1608,56 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             break
 
     d.actor2 = a2[1] if a2 else None
+    accused = _accused_after(ctx, d, he)
+    if accused is not None:
+        d.actor1, d.actor1_explicit, d.frame = accused, True, "accuse"
+        if d.actor2 is accused:
+            d.actor2 = None
 
     d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
+
+
+def _accused_after(ctx: _Ctx, d: Draft, he: int, reach: int = 3, span: int = 6) -> EntityDraft | None:
+    """هجوم كيماوي اتهمت الدول الغربية دمشق بشنه، لغارات اتهمت دمشق إسرائيل بتنفيذها: an accusing verb
+    within `reach` words after an event noun, whose masdar with a pronoun (event_cues accuse_back) points
+    back to it, names the noun's alleged doer: the last name between the verb and that masdar."""
+    se = d.sentence[1]
+    verbs = ctx.lex.roles.get("accuse", frozenset())
+    h = d.head
+    if h.prefix + fold_text(ctx.doc.text[h.start:h.end]).strip() in cues().accuse_back:
+        # the masdar with its pronoun was read as the trigger itself (هجوم اتهم التنظيم بشنه)
+        i = ctx.words.index_at(h.start)
+        for _vs, ve, w in reversed([sp for sp in ctx.words.spans[max(0, i - span):i]
+                                    if sp[0] >= d.sentence[0] and sp[1] <= h.start]):
+            if w in verbs or _strip_conj(w) in verbs:
+                if _strip_conj(w) not in cues().accuse_bare and w not in cues().accuse_bare:
+                    return None
+                named = [ent for m, ent in ctx.actors(ve, h.start, persons=True) if m.end <= h.start]
+                return named[-1] if named else None
+        return None
+    # قتل عشرة في تفجير اتهم التنظيم بتنفيذه: the noun may be the killing's cause, told in the same draft;
+    # other nouns of a draft may be another deed (ضربة أمريكية ردا على هجوم اتهمت ... النظام بتنفيذه)
+    ends = {he, d.head.end}  # هجوم اتهم التنظيم بشنه: the light verb with its pronoun is no new deed
+    if d.head.trig.base in cues().killing_bases:
+        ends |= {x.end for x in d.hits if x.trig.pos == "noun"}
+    for end in sorted(ends):
+        i = ctx.words.index_at(end)
+        spans = [sp for sp in ctx.words.spans[i:i + reach + span + 3] if sp[0] >= end and sp[1] <= se]
+        for k, (_s, ve, w) in enumerate(spans[:reach + 1]):
+            if w not in verbs and _strip_conj(w) not in verbs:
+                continue
+            if _strip_conj(w) not in cues().accuse_bare and w not in cues().accuse_bare:
+                break  # اتهمته: the accused is a pronoun
+            rest = spans[k + 1:k + 1 + span]
+            for j, (bs, _be, x) in enumerate(rest):
+                pair = " ".join(y for _a, _b, y in rest[j:j + 2])
+                if x in cues().accuse_back or pair in cues().accuse_back:
+                    named = [ent for m, ent in ctx.actors(ve, bs, persons=True) if m.end <= bs]
+                    if named:
+                        return named[-1]
+                    break
+            break
+    return None
 
 
 def _specificity(ent: EntityDraft, m: model.Mention) -> int:
@@ -1683,6 +1841,8 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
                 found.add(mod)
     if d.frame == "documenting":
         found.add("reported")  # وثق المرصد …: a count someone tells
+    if d.frame in ("blame", "accuse"):
+        found.add("alleged")  # حمّل X Y المسؤولية، اتهم X Y بتنفيذه: the doer is one side's charge
     claim = _claim_at(ctx.doc, h.start, h.end)
     d.claim = claim
     if claim is not None:
