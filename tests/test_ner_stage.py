@@ -191,3 +191,13 @@ def test_ner_place_with_its_cue_or_a_plain_name() -> None:
     # the proclitic that leaves a name meeting its rules: و + لبنان, not ول + a village بنان
     (name, refs), = _loc("زار الوفد سوريا ولبنان", "ولبنان")
     assert name == "لبنان" and refs
+
+
+def test_person_made_only_of_ideology_adjectives_is_dropped():
+    # a party's description in brackets, which the tagger reads as a two-word name
+    text = "فاز حزب العمال (اشتراكي ديمقراطي) على حزب الأحرار (الليبرالية المحافظة) وقال كارل يوهانسون"
+    doc = P.make_doc(text)
+    spans = [ner_stage._Shifted(text.index(s), text.index(s) + len(s), "PER")
+             for s in ("اشتراكي ديمقراطي", "الليبرالية المحافظة", "كارل يوهانسون")]
+    got = [doc.text[c.start:c.end] for c in ner_stage.candidates_for(doc, spans)]
+    assert got == ["كارل يوهانسون"]

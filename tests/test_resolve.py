@@ -225,3 +225,22 @@ def test_militias_in_an_article_about_yemen_are_the_houthis() -> None:
     # elsewhere the same words keep their own entries
     got = _by_ref("قصفت الميليشيات الإيرانية مواقع في حلب وحماة وإدلب.")
     assert "iran-backed-militias" in got and "houthis" not in got
+
+
+def test_bare_ministry_after_a_ministry_joined_into_its_state_is_that_state() -> None:
+    # the Russian ministry's mentions join Russia; a later bare name of the ministry follows them there
+    text = ("أعلنت روسيا أنها ستواصل دعم الحل السياسي. وقالت وزارة الخارجية الروسية إن موسكو تدعو إلى الحوار. "
+            "وأضافت الخارجية أن الاتصالات مع الأطراف مستمرة، وأكدت وزارة الخارجية رفضها لأي تصعيد.")
+    ents = [e for e in marsad.analyze(text).entities if e.type == "actor"]
+    russia = [e for e in ents if e.ref == "russia"]
+    assert len(russia) == 1
+    assert {"وزارة الخارجية الروسية", "الخارجية", "وزارة الخارجية"} <= {m.text for m in russia[0].mentions}
+    assert not [e for e in ents if e.ref == "russia-mofa"]
+
+
+def test_minister_s_title_and_another_state_s_ministry_do_not_refer_back() -> None:
+    text = ("أعلنت روسيا أنها ستواصل دعم الحل السياسي. وقالت وزارة الخارجية الروسية إن موسكو تدعو إلى الحوار. "
+            "وسيزور وزير الخارجية الأمريكي موسكو، ثم قال مساعد وزير الخارجية إن الزيارة مهمة، "
+            "فيما رحبت الخارجية الأوغندية، بالزيارة.")
+    mentions = {m.text for e in marsad.analyze(text).entities if e.ref == "russia" for m in e.mentions}
+    assert "الخارجية" not in mentions

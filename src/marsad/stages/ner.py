@@ -110,7 +110,23 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     if any(not _ARABIC.search(w) for w in words):
         return None
+    if _all_ideology(words):
+        return None
     return start, end
+
+
+def _all_ideology(words: list[str]) -> bool:
+    """Whether every folded word is a political or sectarian adjective (اشتراكي ديمقراطي، الليبرالية
+    المحافظة): a party's description, which the tagger takes for a two-word name."""
+    known = _fset("ideology_adjectives")
+    for w in words:
+        for p in ("وال", "ال", "و"):
+            if w.startswith(p) and w[len(p):] in known:
+                w = w[len(p):]
+                break
+        if w not in known:
+            return False
+    return True
 
 
 def _place(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[str, ...]]:

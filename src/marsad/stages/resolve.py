@@ -460,6 +460,8 @@ def _join_entities(doc: Doc) -> None:
     by_id = packs.entries_by_id()
     present = {e.ref: e for e in doc.entities if e.ref and e.type == "actor"}
     drop: set[str] = set()
+    into: dict[str, EntityDraft] = {}  # dropped entity id → the entity its mentions went to
+    joined: dict[str, tuple[str, list[int]]] = {}  # dropped entry → (its entity id, where it was named)
     for ent in list(doc.entities):
         entry = by_id.get(ent.ref) if ent.ref and ent.type == "actor" else None
         if entry is None or ent.id in drop:
@@ -485,6 +487,9 @@ def _join_entities(doc: Doc) -> None:
                 target.add(m.start, m.end, m.text, m.how)
             if only is None or len(moved) == len(ent.mentions):
                 drop.add(ent.id)
+                into[ent.id] = target
+                if _is_ministry(entry):
+                    joined[entry.id] = (ent.id, [m.start for m in moved])
                 target.attrs.setdefault("includes", []).append(entry.name)
             else:
                 keep = [m for m in ent.mentions if m not in moved]
@@ -494,6 +499,18 @@ def _join_entities(doc: Doc) -> None:
             break
     if drop:
         doc.entities[:] = [e for e in doc.entities if e.id not in drop]
+    # a later bare «وزارة الخارجية» refers back to the ministry, which now lives in the entity it joined
+    # (through a chain: ministry → government → state). Only ministries: a bare القوات الحكومية after
+    # the army joined the government found the government too, and the events stage then took it as
+    # the target of attacks nearby, on the dev articles
+    found: dict[str, tuple[EntityDraft, list[int]]] = {}
+    for ref, (ent_id, starts) in joined.items():
+        target, seen = into[ent_id], {ent_id}
+        while target.id in into and target.id not in seen:
+            seen.add(target.id)
+            target = into[target.id]
+        found[ref] = (target, starts)
+    doc.scratch["joined"] = found
 
 
 @cache
@@ -684,10 +701,42 @@ def _resolve_anaphora(doc: Doc) -> None:
                     target = doc.entity_by_ref(ref) or doc.new_entity(
                         "actor", entry.name, entry.name_ar, entry.id, kind=entry.kind)
         if target is None and home:
-            target = _theatre_body(doc, home, start, end, m.end)
+            target = _joined_body(doc, home, start, m.end) or _theatre_body(doc, home, start, end, m.end)
         if target is not None:
             target.add(start, end, doc.text[start:end], "anaphora")
             taken.mark(start, end)
+
+
+def _nisba_after(doc: Doc, fend: int) -> bool:
+    """Whether a definite nisba follows folded offset `fend` (وزارة الخارجية القطرية): another state's body."""
+    nxt = [w.strip(".,،؛:!?؟\"'«»“”()-") for w in doc.folded.text[fend:fend + 30].split(maxsplit=1)[:1]]
+    return bool(nxt) and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي"))
+
+
+@cache
+def _minister_nouns() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in _roles().get("minister_nouns", ()))
+
+
+def _joined_body(doc: Doc, refs: list[str], start: int, fend: int) -> EntityDraft | None:
+    """The entity a body the article named in full was joined into (`_join_entities`: وزارة الخارجية
+    التركية → Turkey), for a later bare name of that body: the body named last before it, else first after."""
+    joined = doc.scratch.get("joined") or {}
+    # «وزير الخارجية» is a minister's title (of any state), no body's name
+    before = _words_before(doc, start, 1)[-1:]
+    if not joined or _nisba_after(doc, fend) or {*before, *map(_strip_clitic, before)} & _minister_nouns():
+        return None
+    best, best_pos, after, after_pos = None, -1, None, 10**12
+    for ref in dict.fromkeys(refs):
+        if ref not in joined:
+            continue
+        ent, starts = joined[ref]
+        i = bisect.bisect_left(starts, start) - 1
+        if i >= 0 and starts[i] > best_pos:
+            best, best_pos = ent, starts[i]
+        if i + 1 < len(starts) and starts[i + 1] < after_pos:
+            after, after_pos = ent, starts[i + 1]
+    return best or after
 
 
 @cache
@@ -737,8 +786,7 @@ def _theatre_body(doc: Doc, refs: list[str], start: int, end: int, fend: int) ->
     # the و of وزارة is no clitic, so the text is tried as written before with a proclitic taken off
     if not theatre or not {fold_text(text), fold_text(_strip_clitic(text))} & _theatre_body_words():
         return None
-    nxt = doc.folded.text[fend:fend + 30].split(maxsplit=1)
-    if nxt and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي")):
+    if _nisba_after(doc, fend):
         return None
     by_id = packs.entries_by_id()
     day = doc.published.isoformat() if doc.published else None
