@@ -870,3 +870,21 @@ def test_a_name_joined_to_the_accuser_is_not_the_accused() -> None:
     # a light masdar under ب carries the accused deed too (بتنفيذ ضربات)
     ev = one("واتهمت تركيا قسد بتنفيذ ضربات على مدينة القصير.")
     assert (ev["actor1"], ev["modality"]) == ("sdf", "alleged"), ev
+
+
+def test_a_past_verb_trigger_a_reaction_word_governs_is_its_masdar() -> None:
+    # ندد/استنكر X قصف Y: a verb cannot follow a verb and its subject bare, so قصف is the masdar and its
+    # genitive the one shelled; the ones reacting are no party
+    ev = one("واستنكرت تركيا قصف قسد في ريف حمص.")
+    assert (ev["actor1"], ev["actor2"]) == (None, "sdf"), ev
+    # with a ل-object after the genitive, the genitive is the doer as for any masdar
+    ev = one("واستنكرت إيران قصف قسد لقرية الزهور.")
+    assert (ev["actor1"], ev["actor2"]) == ("sdf", None), ev
+
+
+def test_the_genitive_of_a_siege_masdar_is_the_besieged() -> None:
+    # triggers.json DEPLOY genitive_patient: محاصرة/تطويق X — X is surrounded, the subject surrounds
+    ev = one("وتواصل قسد محاصرة التنظيم في الرقة.")
+    assert (ev["actor1"], ev["actor2"]) == ("sdf", "isis"), ev
+    ev = one("وبدأت قسد تطويق التنظيم في ريف حمص.")
+    assert (ev["actor1"], ev["actor2"]) == ("sdf", "isis"), ev

@@ -587,16 +587,42 @@ def _reported_doer(ctx: _Ctx, pos: int, hs: int) -> bool:
 def _masdars(ctx: _Ctx, hits: list[Hit]) -> None:
     """A past-verb trigger spelled like its masdar (قتل، قصف) after a preposition is the masdar, for a verb
     never follows one: رد الفعل على قتل الصحفي names the one killed after it, ادعاءات بقصف أمريكي its doer
-    by an adjective."""
+    by an adjective. So is one a reaction word governs (استنكرت الخارجية التركية قصف القوات): a past verb
+    after a verb and its subject would need a conjunction or أن between them."""
+    starts = sorted(x.start for x in hits)
     for h in hits:
         if h.trig.pos != "past" or " " in h.trig.base:
             continue
         prev = ctx.words.before(h.start, 1, ctx.doc.sentence_of(h.start).start)
         if (h.prefix and h.prefix in cues().masdar_prefixes) or (
-                prev and _strip_conj(prev[0]) in cues().masdar_preps):
+                prev and _strip_conj(prev[0]) in cues().masdar_preps) or _reacted_to(ctx, h, starts):
             # بعد استعادة قوات النظام: the ة read as a pronoun suffix of استعاد is the masdar's own ending
             tied = ctx.doc.text[h.start:h.end].endswith("ة")
             h.trig = replace(h.trig, pos="noun", suffixed=h.trig.suffixed and not tied)
+
+
+def _reacted_to(ctx: _Ctx, h: Hit, starts: list[int], window: int = 6) -> bool:
+    """The past-verb trigger `h` is the object of a reaction word (triggers.json roles.reaction) within
+    `window` words before it in its clause: no conjunction on it (ندد بالهجوم وقصف), no relative right before
+    it (الهجوم الذي قصف), no أن, clause stop or other trigger between (أدان الهجوم ثم قتل); `starts` are
+    the sorted starts of all hits."""
+    words = ctx.lex.roles.get("reaction", frozenset())
+    if not words or (h.prefix and h.prefix[0] in "وف"):
+        return False
+    prev = ctx.words.before(h.start, window, ctx.doc.sentence_of(h.start).start)
+    if not prev or _strip_conj(prev[-1]) in cues().relatives:
+        return False
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    for i, w in enumerate(reversed(prev)):
+        if w in comps or _strip_conj(w) in comps:
+            return False
+        if w in words or _strip_conj(w) in words:
+            ve = ctx.words.spans[ctx.words.index_at(h.start) - i - 1][1]
+            # only the few words between are scanned: a sentence may be a whole unpunctuated text
+            if _CLAUSE_END.search(ctx.doc.text, ve, h.start):
+                return False
+            return bisect.bisect_left(starts, ve) == bisect.bisect_left(starts, h.start)
+    return False
 
 
 def _find_hits(doc: Doc, ctx: _Ctx) -> list[Hit]:
