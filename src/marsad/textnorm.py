@@ -168,6 +168,11 @@ def fold(text: str) -> Folded:
     return Folded(fold_letters("".join(pieces)), tuple(kept), len(text))
 
 
+#: the proclitics a word-level look-up takes off a folded word (و ف ب ل ك and their pairs), longest first;
+#: the article (ال، بال، لل) is the caller's to handle, since a name may keep it
+PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
 # ------------------------------------------------------------------ sentences
 
 _SENT_END = re.compile(r"(?:[.!?؟؛;]+|\n+)")

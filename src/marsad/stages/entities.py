@@ -19,7 +19,7 @@ from functools import cache
 from marsad import index_cache, packs
 from marsad.matcher import PhraseIndex, is_word_char
 from marsad.pipeline import Candidate, Doc, stage
-from marsad.textnorm import fold_text
+from marsad.textnorm import PROCLITICS, fold_text
 
 _QUOTES_OPEN = "\"'«“„‘"
 _QUOTES_CLOSE = "\"'»”’"
@@ -162,13 +162,10 @@ def _cued(ftext: str, start: int, end: int, prefix: str) -> bool:
     return prefix.endswith("ل") and start - len(prefix) > 0 and ftext[start - len(prefix) - 1] in _QUOTES_OPEN
 
 
-_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
-
-
 def _without_clitic(word: str, vocab: frozenset[str]) -> bool:
     if word in vocab:
         return True
-    return any(word.startswith(c) and word[len(c):] in vocab for c in _CLITICS if len(word) > len(c) + 1)
+    return any(word.startswith(c) and word[len(c):] in vocab for c in PROCLITICS if len(word) > len(c) + 1)
 
 
 @cache

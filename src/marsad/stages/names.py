@@ -203,8 +203,6 @@ def _plural_noun(word: str) -> bool:
     return len(word) >= 5 and word.endswith(_PLURAL_ENDINGS) and word not in plain and word not in ambiguous
 
 
-#: stems of the naming cues (باسم، تحت مسمى، ما يعرف ب ...), as against a formation noun used as a cue (لواء)
-_NAMING_STEMS = ("اسم", "مسمي", "مسما", "يسمي", "تسمي", "يعرف", "المعروف", "يطلق", "اطلق")
 
 
 def not_a_person(words: list[str]) -> bool:
@@ -288,7 +286,7 @@ def run(doc: Doc) -> None:
     operations = _fset("operation_nouns")
     for m in _index("formation_cues_quoted").find(ftext):
         q = _quoted_after(ftext, m.end)
-        naming = any(k in m.key for k in _NAMING_STEMS)
+        naming = any(k in m.key for k in _fset("naming_cue_stems"))  # باسم، تحت مسمى, not لواء
         if _operation_before(ftext, m.start - len(m.prefix), 5 if naming else 1):
             continue  # عملية (عسكرية في عفرين) تحت اسم «...»: an operation's name, not a group's
         if m.key in operations:

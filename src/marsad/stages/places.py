@@ -73,7 +73,7 @@ from marsad import index_cache
 from marsad.gazetteer import PlaceRecord, haversine_km
 from marsad.matcher import Match, PhraseIndex, is_word_char, longest_first
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
-from marsad.textnorm import fold_text
+from marsad.textnorm import PROCLITICS, fold_text
 
 #: degrees a countryside lies from its base toward its direction when the pack does not place it
 SHIFT_DEG = 0.4
@@ -108,7 +108,7 @@ _DIR_EN = {
     "centre": "central",
 }
 _TOWNISH = {"city", "town", "populated_place", "village", None}
-_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_PROCLITICS = PROCLITICS
 
 
 def _f(s: str) -> str:

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 from marsad import model
 from marsad.packs import load_json
 from marsad.pipeline import Doc, stage
-from marsad.textnorm import fold_text
+from marsad.textnorm import PROCLITICS, fold_text
 
 #: the largest value we accept; a longer run of digits is an identifier, not a count
 MAX_VALUE = 10**12
@@ -39,7 +39,7 @@ _LATIN = re.compile(r"[a-z]")
 
 # proclitics that can stick to the first word of a phrase (و ف ب ل ك and their pairs), longest first
 _PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-_SHORT_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_SHORT_PROCLITICS = PROCLITICS
 
 
 class Tok(NamedTuple):
