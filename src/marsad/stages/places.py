@@ -1279,13 +1279,17 @@ def _merge_same_place(doc: Doc, places: list[EntityDraft]) -> None:
         if not pid or e.attrs.get("compose"):
             continue
         keep = first.setdefault(pid, e)
-        if keep is e:
-            continue
-        for m in e.mentions:
-            keep.add(m.start, m.end, m.text, m.how)
-        # emptied, not removed: entity ids count the list, and `freeze` drops entities without mentions
-        e.mentions.clear()
-        e.attrs["merged_into"] = keep.id
+        if keep is not e:
+            _fold_into(keep, e)
+
+
+def _fold_into(keep: EntityDraft, e: EntityDraft) -> None:
+    """`e`'s mentions become `keep`'s. `e` is emptied, not removed: entity ids count the list, and `freeze`
+    drops entities without mentions."""
+    for m in e.mentions:
+        keep.add(m.start, m.end, m.text, m.how)
+    e.mentions.clear()
+    e.attrs["merged_into"] = keep.id
 
 
 def _variant_core(e: EntityDraft) -> str:
@@ -1310,12 +1314,8 @@ def _merge_spelling_variants(places: list[EntityDraft]) -> None:
             continue
         core = _variant_core(e)
         keep = located.get(core[1:]) if core.startswith("ا") else located.get("ا" + core)
-        if keep is None or keep is e or len(core) < 4:
-            continue
-        for m in e.mentions:
-            keep.add(m.start, m.end, m.text, m.how)
-        e.mentions.clear()
-        e.attrs["merged_into"] = keep.id
+        if keep is not None and keep is not e and len(core) >= 4:
+            _fold_into(keep, e)
 
 
 def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | None = None) -> None:
