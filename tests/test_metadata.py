@@ -162,6 +162,18 @@ def test_byline_place_and_person(no_pack: None) -> None:
     assert doc.author == "سامر الأحمد" and doc.dateline == "درعا"
 
 
+@pytest.mark.parametrize("line, author, dateline", [
+    ("حمص - عبد الرحمن الخطيب", "عبد الرحمن الخطيب", "حمص"),  # a compound given name
+    ("دير الزور – محمد العلي", "محمد العلي", "دير الزور"),
+    ("حمص - قصف عنيف", None, None),  # a headline: no given name
+    ("دمشق - مجلس الوزراء", None, None),  # an organisation
+])
+def test_place_and_person_as_the_very_first_line(line: str, author: str | None, dateline: str | None,
+                                                  no_pack: None) -> None:
+    doc = run(f"{line}\n{BODY}\n{BODY2}")
+    assert doc.author == author and doc.dateline == dateline
+
+
 def test_special_signature_without_pack(no_pack: None) -> None:
     doc = run(f"عنوان\n\nخاص - SY24\n\n{BODY}")
     assert doc.outlet is not None and doc.outlet.name == "SY24" and doc.outlet.how == "signature"

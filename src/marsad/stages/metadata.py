@@ -525,6 +525,13 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
             # "| حلب- خالد زنكلو" (the bar is a common byline mark) or a bare "حلب - خالد زنكلو" near the top
             # ... but never a headline: not the first line, and no function word (على، في ...) in the name
             bare_ok = head and not first and person is not None and not _has_function_word(person)
+            if head and first and person is not None and not bare_ok:
+                # the first line may be a headline, so only a town the gazetteer knows before a name that opens
+                # with a given name ("دير الزور - عبد الله الأحمد") passes as a byline there
+                words = person.split()
+                given = {_key(words[0]), _key("".join(words[:2]))}  # "عبد الله" is one given name
+                bare_ok = (_known_place(a, filed_from=True) is not None and _person_name(person) is not None
+                           and bool(given & _given_names()))
             arabic_name = person is not None and all(_ARABIC_WORD.match(w) for w in person.split())
             if person and arabic_name and (text.startswith("|") or bare_ok):
                 found.author = found.author or person
