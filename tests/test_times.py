@@ -40,6 +40,11 @@ def t(text: str, pub: date | None = PUB) -> list[tuple[str, str | None, str | No
     ("منتصف الشهر الجاري", [("منتصف الشهر الجاري", "2024-12-11", "month", "2024-12-20")]),
     ("مطلع العام", [("مطلع العام", "2024-01-01", "year", "2024-03-31")]),
     ("في 18/02/2018 وقع", [("18/02/2018", "2018-02-18", "day", None)]),
+    # a weekday that is no ordinary word needs no يوم; one that is (الاثنين "the two") needs commas round it
+    ("قالت الوزارة الثلاثاء إن القصف توقف", [("الثلاثاء", "2024-12-03", "day", None)]),
+    ("وأعلن الجيش، الاثنين، أن قواته تقدمت", [("الاثنين", "2024-12-02", "day", None)]),
+    ("ودارت المعارك يومي الثلاثاء والأربعاء",
+     [("الثلاثاء", "2024-12-03", "day", None), ("الأربعاء", "2024-12-04", "day", None)]),
 ])
 def test_expressions(text: str, expected: list[tuple[str, str | None, str | None, str | None]]) -> None:
     assert t(text) == expected
@@ -59,7 +64,8 @@ def test_unresolved_without_publication_date() -> None:
     assert t("في 12 نوفمبر 2022", None)[0][1] == "2022-11-12"
 
 
-@pytest.mark.parametrize("text", ["أب الشهيد تحدث", "اليوم الأول من المعارك", "أحد العناصر", "الخميس"])
+@pytest.mark.parametrize("text", ["أب الشهيد تحدث", "اليوم الأول من المعارك", "أحد العناصر", "اتفق الاثنين على الهدنة",
+                                  "خرجوا بعد صلاة الجمعة", "قال خميس الأحمد إن القصف مستمر"])
 def test_not_times(text: str) -> None:
     assert t(text) == []
 

@@ -53,6 +53,8 @@ class Calendar:
     month_word: frozenset[str]
     month_cues: frozenset[str]
     day_adjectives: frozenset[str]
+    day_parts: frozenset[str]
+    ambiguous_weekdays: frozenset[str]
 
 
 def _fs(items: list[str]) -> frozenset[str]:
@@ -79,6 +81,8 @@ def calendar_pack() -> Calendar:
         day_word=_fs(raw["day_word"]), year_words=_fs(raw["year_words"]), month_word=_fs(raw["month_word"]),
         month_cues=_fs(raw["month_cues"]),
         day_adjectives=_fs(raw["day_adjectives"]),
+        day_parts=_fs(raw["day_parts"]),
+        ambiguous_weekdays=_fs(raw["ambiguous_weekdays"]),
     )
 
 
@@ -111,6 +115,10 @@ class Hit:
 
 def _w(toks: list[Tok], i: int) -> str | None:
     return toks[i].text if 0 <= i < len(toks) and toks[i].kind == "word" else None
+
+
+def _punct(toks: list[Tok], i: int) -> bool:
+    return 0 <= i < len(toks) and toks[i].text in ("،", ",")
 
 
 def _month_at(toks: list[Tok], i: int, cal: Calendar) -> tuple[int, int, bool] | None:
@@ -303,8 +311,12 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
         if wd is not None:
             qual = _qualifier(toks, j + 1, cal)
             prev = _w(toks, i - 1)
-            cue = prev is not None and prev in {"صباح", "مساء", "فجر", "ليل", "ليله", "ظهر", "عصر", "ظهيره"}
-            if has_day_word or qual is not None or cue:
+            cue = prev is not None and prev in cal.day_parts
+            # a weekday that is also an ordinary word (الاثنين "the two", الجمعة) needs a cue or commas round it
+            alone = j == i and wd_word not in cal.ambiguous_weekdays and any(
+                f in cal.weekdays and f not in cal.ambiguous_weekdays for f, _ in forms)
+            commas = j == i and _punct(toks, i - 1) and _punct(toks, i + 1)
+            if has_day_word or qual is not None or cue or alone or commas:
                 end = j + 1 + (1 if qual else 0)
                 d = None
                 if pub is not None:
