@@ -80,10 +80,22 @@ def test_offsets_cover_the_phrase() -> None:
     "العملية الثانية كانت أوسع",
     "حصل على 10 آلاف دولار للشخص الواحد",  # one quantity (USD), not "one person"
     "مدينتي الحسكة والقامشلي",
+    "وضبطت الدورية كمية من الأسلحة",  # كمية is "a quantity", not ك + مية (a hundred)
+    "وعثر على كميات من الذخائر",
 ])
 def test_not_quantities(text: str) -> None:
     got = q(text)
     assert all(u == "USD" for _, u, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("قتل عشرة أشخاص وأصيب العشرات", "العشرات"),
+    ("قتل عشرة أشخاص وعشرات الجرحى", "عشرات الجرحى"),  # the conjunction is not part of the quantity
+    ("تعرضت القرية لقصف أودى بثلاثة مدنيين", "ثلاثة مدنيين"),
+])
+def test_glued_conjunction_stays_outside_the_span(text: str, span: str) -> None:
+    doc = make_doc(text)
+    assert span in [doc.text[x.start:x.end] for x in quantities.find(doc)]
 
 
 def test_persian_digits_and_decimal_mark() -> None:

@@ -37,9 +37,10 @@ _MAX_DIGITS = 16
 _TOKEN = re.compile(r"([0-9]+(?:[.,][0-9]+)*)|([^\W\d_]+)|([^\w\s])")
 _LATIN = re.compile(r"[a-z]")
 
-# proclitics that can stick to the first word of a phrase (و ف ب ل ك and their pairs), longest first
-_PROCLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-_SHORT_PROCLITICS = PROCLITICS
+# proclitics that can stick to the first word of a phrase (و ف ب ل and their pairs), longest first. Not ك:
+# "like a hundred" is rare, and once hamza is folded كمية/كميات ("a quantity") would read as ك + مية/مئات
+_PROCLITICS = ("وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_SHORT_PROCLITICS = tuple(p for p in PROCLITICS if "ك" not in p)
 
 
 class Tok(NamedTuple):
@@ -375,6 +376,7 @@ class Core:
     end: int  # index of the first token after the number
     vague: str | None = None
     digits: bool = False
+    skip: int = 0  # chars of a conjunction or preposition glued to the first word (وعشرات، بثلاثة)
 
 
 def _word(toks: list[Tok], i: int) -> str | None:
@@ -500,7 +502,7 @@ def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, 
     if t.kind != "word":
         return None
     w = t.text[first_strip:]
-    for form, _ in strip_proclitic(w, article=True):
+    for form, k in strip_proclitic(w, article=True):
         if form in lex.vague:
             value, label = lex.vague[form]
             j = i + 1
@@ -512,12 +514,20 @@ def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, 
                         label = f"{label} of {lex.vague_of[of]}"
                         j += 1
                         break
-            return Core(float(value), j, vague=label)
+            return Core(float(value), j, vague=label, skip=first_strip + _glued(w[:k]))
     for _form, k in strip_proclitic(w, article=False):
         c = parse_words(toks, i, lex, first_strip + k)
         if c is not None:
+            c.skip = first_strip + k
             return c
     return None
+
+
+def _glued(prefix: str) -> int:
+    """How much of a stripped prefix is conjunction or preposition: the article stays in the span."""
+    if prefix.endswith("ال"):
+        return len(prefix) - 2
+    return 0 if prefix == "لل" else len(prefix)
 
 
 # ------------------------------------------------------------------ units
@@ -758,7 +768,7 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     approx: str | None = None
     start_skip = 0
     j = i
-    ap = _approx_at(toks, i, lex.approx_before, True)
+    ap = approx_at_start = _approx_at(toks, i, lex.approx_before, True)
     if ap is not None:
         approx, j, start_skip = ap
     if j >= len(toks):
@@ -908,6 +918,8 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             toks[end - 1].text not in lex.others_duals and \
             toks[end - 1].text not in {p[-1] for ps in lex.approx_after.values() for p, _ in ps}:
         noun = doc.text[a:b]
+    if approx_at_start is None and core_start == i:
+        start_skip = core.skip
     return Found(values, unit, noun, i, start_skip, end, approx)
 
 
