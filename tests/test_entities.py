@@ -215,3 +215,10 @@ def test_islamic_state_province_needs_the_group_named() -> None:
     assert ents.get(("place", "sy-homs")) == ["حمص"]
     # a Sudanese or Ottoman ولاية in an article that never names the group is no formation
     assert not any(r.endswith("-province") for r in _refs("عاد الوفد من ولاية الجزيرة إلى الخرطوم.", "actor"))
+
+
+def test_undated_article_that_calls_the_regime_former_is_read_after_the_change() -> None:
+    # no publication date: "the former Syrian regime" (matched as one alias) dates the article after 2024-12-08,
+    # so the bare ministry is the transitional government's, not the Assad-era one
+    text = "وقالت وزارة الخارجية السورية في بيان إن الطائرات استهدفت مستودعات أسلحة تابعة للنظام السوري السابق."
+    assert "syr-mofa-new" in _refs(text, "actor")

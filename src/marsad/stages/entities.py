@@ -111,8 +111,10 @@ def _undated_era(doc: Doc, hits: list) -> str | None:  # type: ignore[type-arg]
             if lo:
                 later.append(lo)
             elif hi:
-                nxt = ftext[m.end:m.end + 12].split()
-                (later if nxt and nxt[0] in past else earlier).append(hi)
+                # "النظام السوري السابق" is matched whole: its own last word can be the marker
+                own_last = ftext[m.start:m.end].split()[-1:]
+                nxt = own_last + ftext[m.end:m.end + 12].split()
+                (later if any(w in past for w in nxt[:2]) else earlier).append(hi)
     for phrase in _roles().get("era_change_phrases", ()):
         if fold_text(phrase) in ftext:
             later.append("2024-12-08")
