@@ -47,6 +47,9 @@ def q(text: str) -> list[tuple[float, str, str | None]]:
     ("نصف مليون نازح في المخيمات", [(500_000, "people", None)]),
     ("انضم 600 مقاتل إلى الفصيل وانشق مئات منهم لاحقاً", [(600, "fighters", None),
                                                           (100, "fighters", "hundreds")]),
+    # a vague plural alone after a verb of killing or wounding counts people, as a bare number does
+    ("وأدى القصف إلى مقتل وإصابة العشرات", [(10, "people", "tens")]),
+    ("قتل المئات منذ بدء الحملة", [(100, "people", "hundreds")]),
 ])
 def test_phrases(text: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert q(text) == [(float(v), u, a) for v, u, a in expected]

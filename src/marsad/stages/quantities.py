@@ -881,11 +881,11 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         # about
         unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True)
         nxt_w = _word(toks, k)
-        if unit is None and not core.vague and (
+        if unit is None and (
                 nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next) and any(
                 f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)):
-            # مقتل 9 وإصابة 50: the killed and wounded of a strike are people unless told; not when a noun we
-            # do not know follows (قتل 22 متمرداً counts whatever that noun is)
+            # مقتل 9 وإصابة 50، قتل العشرات: the killed and wounded of a strike are people unless told; not
+            # when a noun we do not know follows (قتل 22 متمرداً counts whatever that noun is)
             unit = "people"
         if unit is None:
             return None
