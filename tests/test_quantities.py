@@ -50,6 +50,12 @@ def q(text: str) -> list[tuple[float, str, str | None]]:
     # a vague plural alone after a verb of killing or wounding counts people, as a bare number does
     ("وأدى القصف إلى مقتل وإصابة العشرات", [(10, "people", "tens")]),
     ("قتل المئات منذ بدء الحملة", [(100, "people", "hundreds")]),
+    # a count of a nationality after a casualty word, or before a plural verb of dying, counts people
+    ("قتل 11 أفغانياً في الانفجار", [(11, "people", None)]),
+    ("وتقول المنظمة إن 40 ألف صومالي قتلوا خلال الحرب", [(40_000, "people", None)]),
+    ("قتل 30 حوثياً في المواجهات", [(30, "fighters", None)]),
+    # a figure in the range of years is a count after a casualty word or a hedge
+    ("وإصابة قرابة 2000 بجروح", [(2000, "people", "about")]),
 ])
 def test_phrases(text: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert q(text) == [(float(v), u, a) for v, u, a in expected]

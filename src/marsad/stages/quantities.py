@@ -108,6 +108,8 @@ class Lexicon:
     of_only: frozenset[str] = frozenset()
     subject_after: frozenset[str] = frozenset()
     generic_people: frozenset[str] = frozenset()
+    nisba_endings: tuple[str, ...] = ()
+    not_nisba: frozenset[str] = frozenset()
     #: every folded word (with or without a proclitic) at which `_parse_at` can find something; all other
     #: words are skipped without trying the grammar (see `_starters`)
     starters: frozenset[str] = frozenset()
@@ -270,6 +272,8 @@ def lexicon() -> Lexicon:
         of_only=frozenset(fold_text(w) for w in raw.get("of_only_nouns", ())),
         subject_after=frozenset(fold_text(w) for w in raw.get("subject_after_cues", ())),
         generic_people=frozenset(fold_text(w) for w in raw.get("generic_people_nouns", ())),
+        nisba_endings=tuple(sorted((fold_text(w) for w in raw.get("nisba_endings", ())), key=len, reverse=True)),
+        not_nisba=frozenset(fold_text(w) for w in raw.get("not_nisba", ())),
     )
     lex.starters = _starters(lex)
     lex.weak_starters, lex.weak_next = _weak_starters(lex)
@@ -547,6 +551,13 @@ def _of_forms(word: str, lex: Lexicon) -> list[str]:
         if b.endswith("ي") and len(b) >= 4:
             out += [b + "ن", b[:-1] + "ون"]
     return out[1:]
+
+
+def _nisba(word: str | None, lex: Lexicon) -> bool:
+    """A nisba noun (إيرانياً، باكستاني، أفغانيين) by its ending: not an adverb of the same shape (يومياً)."""
+    if word is None or len(word) < 5 or word in lex.not_nisba or word[:-1] in lex.not_nisba:
+        return False
+    return word.endswith(lex.nisba_endings) if lex.nisba_endings else False
 
 
 def unit_at(toks: list[Tok], k: int, lex: Lexicon, of: bool = False) -> tuple[str, str, int] | None:
@@ -827,7 +838,10 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     # numbers that name dates, years and percentages count nothing
     if core.digits and len(values) == 1:
         v = values[0]
-        if 1900 <= v <= 2100 and float(v).is_integer() and (k >= len(toks) or unit_at(toks, k, lex) is None):
+        if 1900 <= v <= 2100 and float(v).is_integer() and (k >= len(toks) or unit_at(toks, k, lex) is None) \
+                and not (approx is not None or (prev is not None and any(
+                    f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)))):
+            # ... but not a hedged figure or the count of a casualty word (وإصابة قرابة 2000 بجروح)
             return None
     nxt = _word(toks, k)
     if k < len(toks) and (toks[k].text in lex.not_before or (nxt is not None and any(
@@ -874,6 +888,13 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         unit_hit = _count_noun_unit(toks, i, lex)
         if unit_hit is not None:
             unit_hit = (unit_hit[0], unit_hit[1], k)
+    if unit_hit is None and not core.vague and _nisba(_word(toks, k), lex) and (
+            (prev is not None and any(f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)))
+            or (_word(toks, k + 1) or "") in lex.subject_after):
+        # قتل 11 إيرانياً، 70 ألف باكستاني قتلوا: a count of a nationality (or other nisba noun) that is killed,
+        # wounded or displaced counts people, or the group the passage counts
+        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
+        unit_hit = (unit, doc.text[slice(*orig(toks[k].start, toks[k].end))], k + 1)
     if unit_hit is None and prev is not None and not opener and any(
             f in lex.subject_cues for f, _ in strip_proclitic(prev, article=False)):
         # أصيب خمسة بجروح، فر عشرات، نزوح الملايين، فر أكثر من خمسة ملايين: a bare number (hedged or not) as
