@@ -56,6 +56,11 @@ def q(text: str) -> list[tuple[float, str, str | None]]:
     ("قتل 30 حوثياً في المواجهات", [(30, "fighters", None)]),
     # a figure in the range of years is a count after a casualty word or a hedge
     ("وإصابة قرابة 2000 بجروح", [(2000, "people", "about")]),
+    ("قتل القيادي مع 13 آخرين من عناصر الميليشيا", [(13, "fighters", None)]),
+    # a hedge that closed one count does not open the next; a quoted noun still counts
+    ("قتل أربعة جنود على الأقل وخمسة عشر \"مسلحاً\" في الاشتباكات",
+     [(4, "fighters", "at least"), (15, "fighters", None)]),
+    ("وتعثرت مفاوضات «أستانا 9» السورية", []),
 ])
 def test_phrases(text: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert q(text) == [(float(v), u, a) for v, u, a in expected]

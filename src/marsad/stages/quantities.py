@@ -553,6 +553,9 @@ def _of_forms(word: str, lex: Lexicon) -> list[str]:
     return out[1:]
 
 
+_QUOTES = frozenset('"«“\'')
+
+
 def _nisba(word: str | None, lex: Lexicon) -> bool:
     """A nisba noun (إيرانياً، باكستاني، أفغانيين) by its ending: not an adverb of the same shape (يومياً)."""
     if word is None or len(word) < 5 or word in lex.not_nisba or word[:-1] in lex.not_nisba:
@@ -782,6 +785,8 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     ap = approx_at_start = _approx_at(toks, i, lex.approx_before, True)
     if ap is not None:
         approx, j, start_skip = ap
+        if j < len(toks) and toks[j].kind == "word" and toks[j].text.startswith("و"):
+            return None  # ثلاثة جنود على الأقل وثلاثة عشر: the hedge closed the count before; و opens a new one
     if j >= len(toks):
         return None
     opener = False
@@ -884,6 +889,14 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         last = _last_in_sentence(toks, i, found, sent_of, doc, lex)
         if last is not None:
             unit_hit = (last.unit, last.counts or "", k + 1)
+        elif k + 2 < len(toks) and toks[k + 1].text == "من":
+            # قتل مع 13 آخرين من عناصر الميليشيات: the others are told after من
+            unit_hit = unit_at(toks, k + 2, lex, of=True)
+    if unit_hit is None and k + 1 < len(toks) and toks[k].text in _QUOTES and \
+            toks[k].start > toks[k - 1].end and toks[k + 1].start == toks[k].end:
+        # وثلاثة عشر "إرهابياً": a noun the writer sets in quotes still counts (an opening quote: a space
+        # before it, none after; «جنيف 2» السوري closes one)
+        unit_hit = unit_at(toks, k + 1, lex)
     if unit_hit is None and not core.vague:
         unit_hit = _count_noun_unit(toks, i, lex)
         if unit_hit is not None:
