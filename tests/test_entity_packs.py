@@ -364,3 +364,17 @@ def test_iraqi_outlets_and_monitors_by_their_arabic_names() -> None:
     refs = {e.ref: e.type for e in marsad.analyze(text).entities}
     assert refs.get("aliraqiya") == "outlet" and refs.get("airwars") == "outlet"
     assert refs.get("fac-us-consulate-erbil") == "place"
+
+
+def test_state_words_cuts() -> None:
+    by_id = packs.state_words()
+    assert by_id[fold_text("التركي")] == "turkey" and by_id[fold_text("الأتراك")] == "turkey"
+    # the country code, and the state's own names too
+    by_country = packs.state_words("country", names=True)
+    assert by_country[fold_text("العراق")] == "IQ" and by_country[fold_text("العراقية")] == "IQ"
+    # singular nisbas only, none that is also a name
+    singular = packs.state_words(singular=True, not_names=True)
+    assert fold_text("الروسية") in singular and fold_text("الأتراك") not in singular
+    assert fold_text("سورية") not in singular
+    # any actor with adjectives, not only states
+    assert set(packs.state_words()) <= set(packs.state_words(states_only=False))

@@ -17,6 +17,7 @@ from typing import Any
 
 from marsad import index_cache
 from marsad.errors import MarsadError
+from marsad.textnorm import fold_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +164,35 @@ def entries_by_id() -> dict[str, PackEntry]:
     return out
 
 
+@cache
+def state_words(value: str = "id", *, states_only: bool = True, names: bool = False,
+                singular: bool = False, not_names: bool = False) -> dict[str, str]:
+    """The actors pack's nisba adjectives (`adjectives`: التركي، روسية، الأميركيين), folded → the actor's id,
+    or its country code with `value="country"`. Each stage that reads a nationality word asks for its own cut:
+    `states_only` (kind state; else any actor with adjectives: الحوثية), `names` (the state's own aliases too:
+    العراق), `singular` (only the singular nisba, -ي/-ية: plurals name people, not the state's act),
+    `not_names` (leave out a nisba that is also a name: سورية). The first entry to claim a word keeps it."""
+    taken = {fold_text(a.text) for e in entries_by_id().values() for a in e.aliases} if not_names else set()
+    out: dict[str, str] = {}
+    for e in entity_pack("actors"):
+        if states_only and e.kind != "state":
+            continue
+        key = e.country if value == "country" else e.id
+        if not key:
+            continue
+        words: list[str] = list(e.extra.get("adjectives") or ())
+        if names:
+            words += [a.text for a in e.aliases if not a.requires]
+        for w in words:
+            f = fold_text(w)
+            if singular and not f.endswith(("ي", "يه")):
+                continue
+            if f not in taken:
+                out.setdefault(f, key)
+    return out
+
+
 def reset_caches() -> None:
     """Forget every loaded pack (tests, or after `marsad gazetteer import`)."""
-    for fn in (manifest, load_json, entity_pack, entries_by_id):
+    for fn in (manifest, load_json, entity_pack, entries_by_id, state_words):
         fn.cache_clear()
