@@ -55,6 +55,8 @@ class Calendar:
     day_adjectives: frozenset[str]
     day_parts: frozenset[str]
     ambiguous_weekdays: frozenset[str]
+    day_ordinals: dict[tuple[str, ...], int]
+    day_of: frozenset[str]
 
 
 def _fs(items: list[str]) -> frozenset[str]:
@@ -83,6 +85,8 @@ def calendar_pack() -> Calendar:
         day_adjectives=_fs(raw["day_adjectives"]),
         day_parts=_fs(raw["day_parts"]),
         ambiguous_weekdays=_fs(raw["ambiguous_weekdays"]),
+        day_ordinals={tuple(fold_text(k).split()): int(v) for k, v in raw["day_ordinals"].items()},
+        day_of=_fs(raw["day_of"]),
     )
 
 
@@ -162,6 +166,20 @@ def _year_at(toks: list[Tok], i: int) -> int | None:
     if 0 <= i < len(toks) and toks[i].kind == "num" and len(toks[i].text) == 4 and toks[i].text.isdigit():
         y = int(toks[i].text)
         return y if _valid_year(y) else None
+    return None
+
+
+def _day_at(toks: list[Tok], i: int, cal: Calendar) -> tuple[int, int] | None:
+    """(day of the month, index after it) for an ordinal day (العاشر، الحادي عشر) or «الـ5»; a bare digit
+    run only when من and a month follow (the caller checks من)."""
+    for size in (2, 1):
+        words = tuple(_w(toks, x) for x in range(i, i + size))
+        if None not in words and words in cal.day_ordinals:
+            return cal.day_ordinals[words], i + size  # type: ignore[index]
+    k = i + 1 if _w(toks, i) == "ال" else i
+    t = toks[k] if k < len(toks) else None
+    if t is not None and t.kind == "num" and len(t.text) <= 2 and t.text.isdigit() and 1 <= int(t.text) <= 31:
+        return int(t.text), k + 1
     return None
 
 
@@ -249,6 +267,32 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
                 j += 1
             d, _ = _resolve_month(m, y, int(t.text), qual, pub)
             return Hit(j, d, "day")
+    # ---- العاشر من آذار، الحادي والعشرين من الشهر الماضي، الـ5 من آذار، 10 من الشهر الجاري
+    day = _day_at(toks, i, cal)
+    if day is not None and _w(toks, day[1]) in cal.day_of:
+        n, j = day[0], day[1] + 1
+        mo = _month_at(toks, j, cal)
+        if mo is not None:
+            m, j, _ = mo
+            y, after = _year_after_month(toks, j, cal)
+            if y is not None:
+                j = after
+            qual = _qualifier(toks, j, cal)
+            if qual is not None:
+                j += 1
+            d, _ = _resolve_month(m, y, n, qual, pub)
+            return Hit(j, d, "day")
+        if cal.periods.get(_w(toks, j) or "") == "month":
+            qual = _qualifier(toks, j + 1, cal)
+            if qual is not None:
+                month = _period("month", {"past": -1, "next": 1}.get(qual, 0), j + 2, pub)
+                d = None
+                if month.date is not None:
+                    try:
+                        d = month.date.replace(day=n)
+                    except ValueError:
+                        d = None
+                return Hit(j + 2, d, "day")
     # ---- في 2019: a bare year after a preposition
     if _year_at(toks, i) is not None and _w(toks, i - 1) in {"في", "منذ", "خلال", "حتي", "قبل", "بعد"}:
         y = int(t.text)
@@ -474,7 +518,7 @@ def _anchor_words() -> frozenset[str]:
     cal = calendar_pack()
     words = set(cal.ago) | set(cal.day_word) | set(cal.month_word) | set(cal.year_words) | set(cal.parts)
     words |= {p[0] for p, _ in cal.relative_days} | set(cal.weekdays) | set(cal.this) | set(cal.periods)
-    words |= {k[0] for k in cal.months}
+    words |= {k[0] for k in cal.months} | {k[0] for k in cal.day_ordinals} | {"ال"}
     return frozenset(words)
 
 
