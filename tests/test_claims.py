@@ -741,3 +741,102 @@ def test_threats_and_condemnations() -> None:
     assert claims.claim_modality(doc, cs[0].id) == "expected"
     _, cs = _claims("واستنكر مسؤول محلي القصف ووصفه بأنه جريمة.")
     assert _chain(cs[0]) == [("official", "مسؤول محلي")]
+
+
+def test_verbal_noun_between_according_cue_and_teller() -> None:
+    _, cs = _claims("وانسحب المقاتلون من التلة، بحسب تأكيد مصدر عسكري محلي.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("anonymous", "مصدر عسكري محلي")]
+    _, cs = _claims("واحترقت ثلاث شاحنات حسب إفادة شهود عيان.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("anonymous", "شهود عيان")]
+    _, cs = _claims("وتراجع عدد النازحين وفقاً لتقديرات مصادر طبية.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("anonymous", "مصادر طبية")]
+
+
+def test_according_to_his_words_points_to_the_speaker() -> None:
+    # a sentence with no claim: the subject of its first verb
+    _, cs = _claims("وطالب رئيس البلدية سكان الحي بالبقاء في بيوتهم، بحسب تعبيره.")
+    assert len(cs) == 1 and cs[0].sources[-1].text.startswith("رئيس البلدية")
+    # a sentence whose claim already has the teller: nothing new
+    _, cs = _claims("وقال المتحدث إن الطريق مغلق منذ يومين، على حد تعبيره.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("official", "المتحدث")]
+
+
+def test_relayed_outlet_mid_sentence_and_trailing_is_the_outer_link() -> None:
+    text = ("وقال القائد الميداني، سامر الحلبي، إن الهجوم صُدّ. "
+            "وأكد الحلبي، بحسب ما نقله الموقع الرسمي للفرقة، أن خمسة مهاجمين قتلوا.")
+    _, cs = _claims(text)
+    assert [c.sources[0].kind for c in cs] == ["outlet", "outlet"]
+    assert len(cs) == 2 and cs[1].sources[-1].text == "الحلبي"
+    _, cs = _claims("وقالت وزارة الصحة إن المستشفى خرج عن الخدمة، حسب موقع \"الخبر اليوم\" الإخباري.")
+    assert len(cs) == 1
+    assert [s.kind for s in cs[0].sources] == ["outlet", "official"]
+    # an outlet after a claim inside a relative clause tells the whole sentence: a claim of its own
+    _, cs = _claims("وتقدمت الفصائل التي تعتبرها دمشق إرهابية، وباتت تسيطر على عشر قرى، وفق موقع \"الخبر اليوم\".")
+    assert any(_chain(c) == [("outlet", 'موقع "الخبر اليوم"')] for c in cs)
+
+
+def test_unnamed_bodies_with_a_lam_genitive_or_one_definite_word() -> None:
+    _, cs = _claims("وقالت الهيئة الوطنية لشؤون المفقودين إن مئات الملفات لم تغلق.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("official", "الهيئة الوطنية لشؤون المفقودين")]
+    _, cs = _claims("وقالت منظمة الإغاثة الدولية إن القافلة وصلت.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("official", "منظمة الإغاثة الدولية")]
+    _, cs = _claims("وأعلن القصر الخميس أن الملك سيزور المدينة.")
+    assert len(cs) == 1 and _chain(cs[0]) == [("official", "القصر")]
+    # a verb that needs a subject still takes no bare definite word without أن/إن after it
+    _, cs = _claims("ونقل الجرحى إلى مستشفى المدينة.")
+    assert not cs
+
+
+def test_agency_with_no_antecedent_is_an_unnamed_outlet() -> None:
+    _, cs = _claims("ونقلت الوكالة عن مسؤول محلي قوله إن الجسر انهار.")
+    assert len(cs) == 1 and [s.kind for s in cs[0].sources] == ["outlet", "official"]
+    assert cs[0].sources[0].text == "الوكالة"
+    # the same noun named a body before: that body, not an outlet
+    _, cs = _claims("وصلت بعثة وكالة الطاقة إلى المنشأة. ونقلت الوكالة عن مسؤول قوله إن العمل بدأ.")
+    assert not any(s.kind == "outlet" and s.text == "الوكالة" for c in cs for s in c.sources)
+
+
+def test_respond_is_not_a_verb_of_telling() -> None:
+    _, cs = _claims("وتعهد الجيش بأن يرد الهجوم، قبل أن ترد الفصائل بقصف مدفعي.")
+    assert not any(c.verb in ("يرد", "ترد") for c in cs)
+
+
+def test_according_cue_between_teller_and_content_is_an_outer_link() -> None:
+    _, cs = _claims("وقال مندوب البرازيل بحسب المصادر ذاتها إن المشروع لن يمر.")
+    assert len(cs) == 1
+    assert [s.kind for s in cs[0].sources] == ["anonymous", "official"]
+    assert cs[0].sources[-1].text == "مندوب البرازيل"
+
+
+def test_leading_according_cue_joins_the_verb_claim_after_it() -> None:
+    _, cs = _claims("وبحسب وكالة الأنباء الأردنية، قال الناطق باسم الجيش إن الطائرة سقطت.")
+    assert len(cs) == 1
+    assert [s.kind for s in cs[0].sources] == ["outlet", "official"]
+    assert cs[0].sources[0].text == "وكالة الأنباء الأردنية"
+    # after a comma inside the sentence the cue closes the clause before it, not the verb after it
+    _, cs = _claims("وقصفت المدفعية البلدة، بحسب المرصد، الأمر الذي نفاه الجيش.")
+    assert any(_chain(c) == [("outlet", "المرصد")] for c in cs)
+
+
+def test_outlet_noun_then_preposition_has_no_name() -> None:
+    _, cs = _claims("ونقلت وكالة الأنباء الأردنية عن مصدر قوله إن الحدود أغلقت. "
+                    "وأضافت الوكالة في تقريرها إن المعبر مغلق.")
+    assert len(cs) == 2 and cs[1].sources[0].text == "وكالة الأنباء الأردنية"
+
+
+def test_subject_between_kana_and_verb_is_the_teller_not_the_object() -> None:
+    _, cs = _claims("وكانت الحكومة اتهمت المعارضة بعرقلة الاتفاق.")
+    assert len(cs) == 1 and cs[0].sources[-1].text == "الحكومة"
+    _, cs = _claims("يذكر أن الحكومة كانت قد قالت خلال مؤتمر صحفي إن المعبر سيفتح.")
+    assert len(cs) == 1 and cs[0].sources[-1].text == "الحكومة"
+
+
+def test_inner_source_between_dashes_is_an_inner_link() -> None:
+    _, cs = _claims("وقالت وكالة الأنباء الأردنية - نقلا عن مصادر طبية - إن الجرحى نقلوا إلى المستشفى.")
+    assert len(cs) == 1
+    assert [s.kind for s in cs[0].sources] == ["outlet", "anonymous"]
+
+
+def test_one_given_name_after_a_definite_title_is_a_person() -> None:
+    _, cs = _claims("وأكد الأمير حسن أن الحوار هو الطريق الوحيد.")
+    assert len(cs) == 1 and cs[0].sources[0].kind == "person"

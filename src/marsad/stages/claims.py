@@ -100,6 +100,8 @@ _CONNECTIVES_BEFORE_AN = _grammar("connectives_before_an")
 _OFFICE_HEADS = _grammar("office_heads")
 #: the words of an age in brackets after a name (حسن (52 عاماً))
 _AGE_WORDS = _grammar("age_words")
+#: كان and its forms: a subject between them and a verb (وكانت دمشق اتهمت) or before them (ترامب كان قد قال)
+_KANA = _grammar("kana_forms")
 
 
 @cache
@@ -284,6 +286,36 @@ def _nominal_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _according_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """`attribution.json` according_nouns: verbal nouns between an according-to cue and its teller (بحسب تأكيد
+    مصدر …), and the possessive suffixes that make the teller the one already speaking (بحسب تعبيره)."""
+    d = load_json("attribution").get("according_nouns", {})
+    sufs = tuple(sorted((_f(x) for x in d.get("possessive_suffixes", ())), key=len, reverse=True))
+    return frozenset(_f(x) for x in d.get("words", ())), sufs
+
+
+def _according_noun(w: str) -> tuple[bool, bool]:
+    """(is a verbal noun of telling, carries a possessive pronoun) for a folded word."""
+    nouns, sufs = _according_nouns()
+    if w in nouns:
+        return True, False
+    for suf in sufs:
+        stem = w[: -len(suf)]
+        # a ta marbuta turns to ت before the pronoun (رواية → روايته)
+        if w.endswith(suf) and len(stem) > 2 and (
+                stem in nouns or (stem.endswith("ت") and _f(stem[:-1] + "ة") in nouns)):
+            return True, True
+    return False, False
+
+
+@cache
+def _nominal_forms() -> frozenset[str]:
+    """The verbal nouns of `_nominal_cues` bare and with a proclitic و/ف/ب/ل (one set lookup per token)."""
+    nouns = _nominal_cues()[0]
+    return frozenset(nouns | {p + w for w in nouns for p in ("وب", "ول", "و", "ف", "ب", "ل")})
+
+
+@cache
 def _cue_words() -> frozenset[str]:
     """Every token at which `try_according`, `try_verb` or `try_nominal` can match (a superset is harmless)."""
     lx = lexicon()
@@ -347,6 +379,10 @@ class _Reader:
         self.last_corr: model.Source | None = None
         #: claims whose last link was handed on inside their content (أنه حصل على معلومات تفيد)
         self.embedded: set[str] = set()
+        #: according-to claims that open their sentence before a comma (وحسب وكالة X، قال Y إن): a verb claim
+        #: of the same sentence takes their chain as its outer links
+        self.leading: set[str] = set()
+        self._first: dict[str, int] | None = None
 
     # ------------------------------------------------------------------ helpers
 
@@ -680,8 +716,8 @@ class _Reader:
         m = k
         while m < len(self.toks) and m - k < 4 and self.same_sentence(start, m) and not self.is_boundary(m) \
                 and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium \
-                and self.t(m) not in ("(", ")"):
-            m += 1
+                and self.t(m) not in ("(", ")") and not (m == k and self.t(m) in self._PREPS):
+            m += 1  # (الوكالة في تقريرها: a preposition opens the medium, not the outlet's name)
         return m
 
     def _np_outlet(self, i: int, first: Tok) -> NP | None:
@@ -703,7 +739,20 @@ class _Reader:
             for src in reversed(self.outlets):
                 if head in _f(src.text).split() or src.entity:
                     return NP("outlet", i, i + 1, first.s, first.e, entity=src.entity, text=src.text)
+            if not self.outlets and self._first_at(head) >= i:
+                # "ونقلت الوكالة عن …" in an article that named no outlet nor anything else with that noun: the
+                # agency the text was taken from, unnamed (not the publisher, which often only reprints it)
+                return NP("outlet", i, i + 1, first.s, first.e)
         return None
+
+    def _first_at(self, word: str) -> int:
+        """The first token whose bare form (with or without و/ف) is `word`; built once per document."""
+        if self._first is None:
+            self._first = {}
+            for m, tok in enumerate(self.toks):
+                for w in (_bare(tok.t), _bare(_unprefix(tok.t))):
+                    self._first.setdefault(w, m)
+        return self._first.get(word, len(self.toks))
 
     def _np_role(self, i: int, first: Tok) -> NP | None:
         role_end = None
@@ -729,6 +778,8 @@ class _Reader:
         name_start = self._name_start(role_end, k, end, definite_role=first.t.startswith("ال"))
         n_name = end - name_start
         known = n_name >= 1 and self.t(end - 1) in self.persons
+        # one given name after a definite title (الملك عبدالله، الرئيس حسن): a person named by title and name
+        known = known or (n_name == 1 and first.t.startswith("ال") and self.t(end - 1) in _given_names())
         if hit is not None or n_name >= 2 or known:
             np_ = NP("person", i, end, first.s, self.toks[end - 1].e, role=role)
             np_.outer = self._outlet_in(role_end, min(name_start, end))
@@ -755,7 +806,8 @@ class _Reader:
             if obj < end and self.t(obj).startswith("ال"):
                 end = obj  # وقال الملك الحكومة في خطاب: a complete definite title, then the words it is said to
         quals = [self.surface(self.toks[m].s, self.toks[m].e) for m in range(role_end, k)]
-        holder = self._title_holder(i, end) if first.t.startswith("ال") else None
+        # (a title in construct with a definite noun is definite too: قائد قوات التحالف after its holder's name)
+        holder = self._title_holder(i, end) if first.t.startswith("ال") or self.t(i + 1).startswith("ال") else None
         if holder is not None:
             # a definite title with no name whose words all belong to a person named earlier: that person
             return NP("person", i, end, first.s, self.toks[end - 1].e, role=role, entity=holder[1])
@@ -1011,14 +1063,15 @@ class _Reader:
     def unknown_name(self, i: int) -> NP | None:
         """A name right after a verb and before أن/إن (وقال أحمد الخالد إن): a person."""
         k = i
+        office = _bare(_unprefix(self.t(i))) in _OFFICE_HEADS
         # a given name that folds like a particle (علي = على) still opens a name
         ala = i > 0 and _unprefix(self.t(i - 1)) in _ALA_VERBS  # شدد على القول: the preposition
         while k < len(self.toks) and k - i < 4 and self.same_sentence(i, k) and (
                 not self.is_boundary(k) or (k == i and not ala and self._name_like(i) and not self.is_boundary(i + 1))):
             w = self.t(k)
             if not w.isalpha() or w == _QUOTE or w in self.lx.medium or (
-                    _bare(w) in self.lx.qualifiers and not self.t(i).startswith("ال")):
-                return None  # a qualifier ends a name, but belongs to a definite body (الهيئة الدولية)
+                    _bare(w) in self.lx.qualifiers and not self.t(i).startswith("ال") and not office):
+                return None  # a qualifier ends a name, but belongs to a body (الهيئة الدولية، منظمة العفو الدولية)
             k += 1
         # a date may stand before أن/إن (وأعلنت الأمم المتحدة الخميس أنها); a definite body may carry
         # "في X" (أعلن الصليب الأحمر في سوريا أن)
@@ -1033,8 +1086,8 @@ class _Reader:
             return None
         if self.t(i).startswith("ال"):
             # a definite phrase right before أن/إن (وقالت الخزانة إن، وأعلنت الأمم المتحدة أن): a state body
-            if k - i > 3 or self.t(after) not in _STRICT_COMPS or self.t(i) in _DEMONSTRATIVES \
-                    or not all(self.t(m).startswith("ال") for m in range(i, k)):
+            if k - i > 4 or self.t(after) not in _STRICT_COMPS or self.t(i) in _DEMONSTRATIVES \
+                    or not all(self._body_word(m, i, k) for m in range(i, k)):
                 return None
             return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
         if after != k:
@@ -1044,8 +1097,7 @@ class _Reader:
         if any(_unprefix(self.t(m)) in _NOT_NAME or self.t(m) in _NOT_NAME for m in range(i, k)):
             return None
         if k - i > 1 and not self._name_like(i):
-            if k - i <= 4 and _bare(_unprefix(self.t(i))) in _OFFICE_HEADS \
-                    and all(self.t(m).startswith("ال") for m in range(i + 1, k)):
+            if k - i <= 4 and office and all(self._body_word(m, i, k) for m in range(i + 1, k)):
                 # an office in construct no list names (وقال مركز الدفاع المدني إن): a body speaking officially
                 return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
             return None
@@ -1055,6 +1107,15 @@ class _Reader:
         np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
         return np_
+
+    def _body_word(self, m: int, i: int, k: int) -> bool:
+        """Token m belongs to the name of a body spanning i..k: a definite word, or after the first word a genitive
+        with لـ (اللجنة الدولية للصليب الأحمر، المرصد السوري لحقوق الإنسان)."""
+        t = self.t(m)
+        if t.startswith("ال"):
+            return True
+        return m > i and t.startswith("ل") and len(t) > 3 and (
+            t.startswith("لل") or (m + 1 < k and self.t(m + 1).startswith("ال")))
 
     def aged_person(self, i: int) -> NP | None:
         """"ويقول حسن (52 عاماً) إن" / "وتقول سعاد (40 عاما)، وهي نازحة، إن": one to three name words and an age
@@ -1282,6 +1343,14 @@ class _Reader:
         ca, cb = self.orig(*cue)
         if doc.is_furniture(ca, cb) or not sources:
             return None
+        lead = None
+        if self.claims and self.claims[-1].id in self.leading and self.claim_sent[-1] == self.tok_sent[sent_i] \
+                and (self.claims[-1].cue_end or 0) <= ca:
+            # "وحسب وكالة X، قال Y إن …": one claim whose chain runs from X to Y
+            lead = self.claims.pop()
+            self.claim_sent.pop()
+            self.modality.pop(lead.id, None)
+            sources = [*(o for o in lead.sources if not any(_f(o.text) == _f(x.text) for x in sources)), *sources]
         if self.claims and self.claim_sent[-1] == self.tok_sent[sent_i] and self._trailing_cue(content_k, sent_i) \
                 and self._same_teller(self.claims[-1].sources[-1], sources[-1]):
             return None  # واعتبر عباس أن … كما قال عباس: a closing tag of the same teller, not a new claim
@@ -1293,6 +1362,8 @@ class _Reader:
             start = sent.start
             if self.claims and self.claims[-1].start >= sent.start:
                 start = self.claims[-1].cue_end or start
+        if lead is not None:
+            start = min(start, lead.start)
         quoted, q_end = self.quote_after(content_k, sent_i)
         direct = direct or quoted
         if q_end is not None:
@@ -1443,6 +1514,8 @@ class _Reader:
         right at the verb."""
         # "وكانت الوزارة قد أكدت": the particle قد sits between the subject and its verb
         end = i - 1 if i > 1 and self.t(i - 1) == "قد" and self.same_sentence(i, i - 1) else i
+        if end < i and end > 1 and self.t(end - 1) in _KANA and self.same_sentence(i, end - 1):
+            end -= 1  # "يذكر أن ترامب كان قد قال": the subject stands before كان
         #: a phrase right after a comma may be the apposition of an earlier name (نوري محمود، المتحدث …، أكد)
         after_comma: NP | None = None
         for m in range(end - 1, max(-1, end - _MAX_NP), -1):
@@ -1630,6 +1703,8 @@ class _Reader:
                 break
             add = [o for o in outer if not any(s.kind == "outlet" and _f(s.text) == _f(o.text) for s in c.sources)]
             self.claims[n] = dataclasses.replace(c, sources=(*add, *c.sources))
+        # a later "الموقع"/"الوكالة" points back to an outlet met here too
+        self.outlets.extend(o for o in outer if o.kind == "outlet" and o not in self.outlets)
 
     def run(self) -> None:
         # only tokens that can open a claim are tried: a cue word (with or without و/ف) or a sentence's
@@ -1676,6 +1751,11 @@ class _Reader:
                 lam = False
             if not lam and self.t(k) == "(" and self.same_sentence(i, k + 1):
                 k += 1  # وبحسب (المرصد السوري لحقوق الإنسان)، …
+            noun, own = _according_noun(self.t(k)[1:] if lam else self.t(k))
+            if noun and self.same_sentence(i, k):
+                if own:
+                    return self._according_own(i, k + 1, seq[0])
+                k, lam, cue_end_tok = k + 1, False, k + 1  # بحسب تأكيد مصدر أمني: the noun's genitive tells
             np_ = self.parse_source(k, lam=lam, sent_of=i)
             if np_ is None:
                 np_ = self._np_definite_body(k, lam, i)
@@ -1696,10 +1776,14 @@ class _Reader:
             trailing = len(rest) < 2 and i > 0 and self.same_sentence(i, i - 1)
             # "…، وفقاً لما نقلته وكالة X" or "…، وفقاً لنسخة من تصريحاته" after a claim of the sentence: X or the
             # document is how that claim reached the article, an outer link of it, not a claim of its own
-            relayed = trailing and relay and all(x.kind == "outlet" for x in chain) and not self.is_own(chain[-1].text)
+            # (a relay verb says so wherever the cue stands: "وأكد X، بحسب ما نقله موقع Y، أن …";
+            # a bare outlet only at the clause's end of a sentence its claim opens: "قالت الوزارة إن …، حسب موقع Y"
+            # (but "…، التي تعتبرها أنقرة إرهابية، …، وفق المرصد": the outlet tells the whole sentence)
+            relayed = (relay or (trailing and self._last_claim_opens_sentence(i))) \
+                and all(x.kind == "outlet" for x in chain) and not self.is_own(chain[-1].text)
             # "…، وفقاً لمكتب رئيس الوزراء" after a person's claim: the office relayed it, an outer link too
             relayed = relayed or (trailing and np_.kind == "official" and np_.role is None)
-            if seq[0] == "نقلا" and self.t(i - 1) in {"،", ","} and self.claims \
+            if seq[0] == "نقلا" and self.t(i - 1) in {"،", ",", "-"} and self.claims \
                     and self.claim_sent[-1] == self.tok_sent[i] and self.claims[-1].sources[-1].kind == "outlet" \
                     and np_.kind != "outlet":
                 # "قال التلفزيون إن …، نقلاً عن مسؤولين": the outlet's own source, an inner link of its claim
@@ -1708,22 +1792,60 @@ class _Reader:
                 self.consumed.update(range(i, np_.j))
                 return np_.j
             if (relayed or np_.kind == "document") and self.claims and self.claim_sent[-1] == self.tok_sent[i] \
-                    and self.claims[-1].sources[-1].kind in ("person", "official"):
+                    and self.claims[-1].sources[-1].kind in ("person", "official", "anonymous"):
                 self.merge_outer(chain, self.doc.folded.orig(self.toks[i].s))
                 self.consumed.update(range(i, np_.j))
                 return np_.j
-            self.add_claim(chain, cue, self.toks[i].s, after, i, verb=seq[0], trailing=trailing)
+            comp = after + 1 if self.t(after) in {"،", ",", "-"} else after  # (… - بحسب المصادر - إن)
+            if self.claims and self.claim_sent[-1] == self.tok_sent[i] and self.t(comp) in _STRICT_COMPS \
+                    and (self.claims[-1].cue_end or 0) <= self.doc.folded.orig(self.toks[i].s):
+                # "وقال ممثل فرنسا، بحسب المصادر نفسها، إن …": the cue stands between the teller and what he
+                # said; its source is how that claim reached the article, an outer link of it
+                last = self.claims[-1]
+                add = [o for o in chain if not any(_f(o.text) == _f(x.text) for x in last.sources)]
+                self.claims[-1] = dataclasses.replace(last, sources=(*add, *last.sources))
+                self.outlets.extend(o for o in add if o.kind == "outlet" and o not in self.outlets)
+                self.consumed.update(range(i, np_.j))
+                return np_.j
+            claim = self.add_claim(chain, cue, self.toks[i].s, after, i, verb=seq[0], trailing=trailing)
+            nxt = self.t(after + 1)
+            if claim is not None and self.t(after) in {"،", ","} and (i == 0 or not self.same_sentence(i, i - 1)) \
+                    and (nxt in self.lx.verbs or _unprefix(nxt) in self.lx.verbs):
+                self.leading.add(claim.id)
             self.consumed.update(range(i, np_.j))
             return np_.j
         return None
 
+    def _last_claim_opens_sentence(self, i: int) -> bool:
+        """The last claim is token i's sentence's and its cue stands among the sentence's first words."""
+        if not self.claims or self.claim_sent[-1] != self.tok_sent[i]:
+            return False
+        s0 = i
+        while s0 > 0 and self.same_sentence(i, s0 - 1):
+            s0 -= 1
+        cue = self.claims[-1].cue_start
+        first = self.orig(self.toks[s0].s, self.toks[s0].e)[0]
+        return cue is not None and cue >= first and len(self.doc.text[first:cue].split()) <= 3
+
+    def _according_own(self, i: int, k: int, cue: str) -> int:
+        """"…، بحسب تعبيره": the pronoun points to the teller of the sentence's claim (nothing new then) or, in a
+        sentence with none, to the subject of its first verb (ودعا المحافظ إلى …، بحسب تعبيره)."""
+        self.consumed.update(range(i, k))
+        if self.claims and self.claim_sent[-1] == self.tok_sent[i]:
+            return k
+        got = self._sentence_subject(i)
+        if got is not None:
+            np_, s0 = got
+            self.add_claim(self.chain(np_), (self.toks[i].s, self.toks[k - 1].e), self.toks[s0].s, k, i, verb=cue,
+                           trailing=True)
+        return k
+
     def try_nominal(self, i: int) -> int | None:
         """"إعلان وزارة الدفاع الروسية مقتل …": a verbal noun of telling whose genitive is a teller the
         earlier stages named; the teller is the source and what follows its name the claim."""
-        nouns, not_content = _nominal_cues()
+        not_content = _nominal_cues()[1]
         w = self.t(i)
-        if w not in nouns and not any(w.startswith(p) and w[len(p):] in nouns
-                                      for p in ("وب", "ول", "و", "ف", "ب", "ل")):
+        if w not in _nominal_forms():
             return None
         k = i + 1
         if k >= len(self.toks) or not self.same_sentence(i, k) or k in self.consumed:
@@ -1824,8 +1946,10 @@ class _Reader:
         # nor is a word with the preposition لـ on it (قال للصحافيين): the teller is then the previous one
         to_whom = self.addressee_at(subj, probe=True) or self._lam_word(self.t(subj))
         start_f = self.toks[i].s
-        # "وكانت دمشق قد اتهمت إسرائيل": a subject before قد is the teller, the noun after the verb its object
-        np_ = self.clause_subject(i) if self.t(i - 1) == "قد" else None
+        # "وكانت دمشق قد اتهمت إسرائيل": a subject before قد is the teller, the noun after the verb its object;
+        # so is one between كان and the verb (وكانت البحرين اتهمت إيران)
+        np_ = self.clause_subject(i) if self.t(i - 1) == "قد" or any(
+            self.t(m) in _KANA for m in range(max(0, i - 5), i - 1) if self.same_sentence(i, m)) else None
         if np_ is None and self._party_antecedent(i) and not self._object_pronoun(t) and not any(
                 self.t(m) in self.lx.comps or self.t(m) == ":" for m in range(i + 1, min(len(self.toks), i + 7))
                 if self.same_sentence(i, m)):
@@ -1849,8 +1973,11 @@ class _Reader:
         if np_ is None and not self._lam_word(self.t(subj)):
             cand = self.unknown_name(subj)
             # a verb that needs a subject takes an unknown one only as a definite body right before أن/إن
+            # (one definite word will do for a verb that cannot mean "between": أعلن الإليزيه أن)
+            # (but "وصف الرد بأنه": with بأن after it, the one word is the object described)
             if cand is not None and (not verb.needs_subject or (
-                    cand.kind == "official" and self.t(cand.i).startswith("ال") and cand.j - cand.i > 1)):
+                    cand.kind == "official" and self.t(cand.i).startswith("ال")
+                    and (cand.j - cand.i > 1 or (not verb.strict and not self.t(cand.j).startswith("ب"))))):
                 np_ = cand
         if np_ is not None and verb.needs_complement and not (
                 verb.entity_skips and (np_.entity is not None or np_.kind == "person" or self._office(np_))) \
