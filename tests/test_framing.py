@@ -570,3 +570,147 @@ def test_an_occupied_place_names_its_occupier_when_the_article_does() -> None:
     assert _kinded("وداهم الجيش الإسرائيلي منازل في القدس الشرقية المحتلة.", army) == [("المحتلة", "idf")]
     assert _kinded("وتظاهر المئات في القدس المحتلة.", {}) == []
     assert _kinded("وقالت إسرائيل إن الأراضي المحتلة تشهد توترا.", ents) == []
+
+
+def test_extremist_labels_fall_back_to_the_story_group_only_after_a_group_noun() -> None:
+    ents = {"isis": ("داعش", "armed_group"), "turkey": ("تركيا", "state")}
+    story = "وسيطر داعش على البلدة عام 2014 ثم طرد منها. "
+    assert _kinded(story + "وما زالت خلايا التنظيم المتطرف تنشط في الصحراء.", ents) == [("المتطرف", "isis")]
+    # people in general, and an adjective on a noun of any kind, name no group
+    assert _kinded(story + "ويقول الكاتب إن في كل الأديان متطرفين.", ents) == []
+    assert _kinded(story + "ويرى مراقبون أن تركيا صارت دولة قومية متطرفة.", ents) == []
+    assert _kinded(story + "وأغلقت الشركة الصفحات المتطرفة على موقعها.", ents) == []
+
+
+def test_an_adjective_after_a_coordinated_noun_or_a_count_is_not_the_names() -> None:
+    ents = {"army": ("الجيش السوري", "militia")}
+    assert _kinded("واستمرت المواجهات بين الجيش السوري والجماعات المتشددة سنوات.", ents) == []
+    ents = {"houthis": ("الحوثيون", "armed_group")}
+    assert _kinded("وقتلت قوات الحكومة الحوثيون 12 من المتشددين قرب الميناء.", ents) == []
+
+
+def test_act_nouns_of_bases_councils_and_risks_name_no_group() -> None:
+    ents = {"hezbollah": ("حزب الله", "militia"), "boko": ("بوكو حرام", "armed_group"), "isis": ("داعش", "armed_group")}
+    assert _kinded("ويشرف المجلس الجهادي في حزب الله على العمليات.", ents) == []
+    assert _kinded("واتهم القضاء رجالا عملوا مع بوكو حرام بالسعي لإقامة قواعد جهادية في الجنوب.", ents) == []
+    assert _kinded("وشددت باريس إجراءاتها بعد أن هزم داعش في الرقة لمواجهة المخاطر الإرهابية.", ents) == []
+
+
+def test_a_left_wing_extremist_adjective_is_a_current() -> None:
+    ents = {"pkk": ("حزب العمال الكردستاني", "armed_group")}
+    text = "واتهمت أنقرة الصحفيين بدعم حزب العمال الكردستاني وجبهة ثورية يسارية واليساري المتطرف."
+    assert _kinded(text, ents) == []
+
+
+def test_more_forms_of_terrorism_labels() -> None:
+    ents = {"isis": ("داعش", "armed_group"), "hezbollah": ("حزب الله", "militia"), "mb": ("جماعة الإخوان", "party")}
+    assert _kinded("وقال المحافظ إن إرهابيو داعش فجروا الجسر قبل انسحابهم.", ents) == [("إرهابيو", "isis")]
+    assert _kinded("وطالبت واشنطن الأوروبيين بمعاقبة حزب الله ككيان إرهابي.", ents) == [("كيان إرهابي", "hezbollah")]
+    got = _kinded("وجماعة الإخوان المصنفة في دول عدة تنظيماً إرهابياً تنفي التهم.", ents)
+    assert got == [("تنظيماً إرهابياً", "mb")]
+
+
+def test_putschists_misspelt_and_kharijites_without_the_article() -> None:
+    ents = {"houthis": ("الحوثيين", "armed_group"), "isis": ("داعش", "armed_group")}
+    got = _kinded("وأعلن الجيش تحرير ثلاث مديريات من الانقلابين، وقال إن الحوثيين فروا منها.", ents)
+    assert got == [("الانقلابين", "houthis")]
+    got = _kinded("وتوعد الرئيس بالنصر على خوارج هذا العصر، بعد أن تبنى داعش الهجوم.", ents)
+    assert got == [("خوارج", "isis")]
+
+
+def test_a_so_called_person_is_aimed_at_the_person_named_after_it() -> None:
+    ents = {"leader": ("أبو علي الحاكم", None), "houthis": ("الحوثيين", "armed_group")}
+    got = _kinded("واعتقلت القوات القيادي لدى الحوثيين المدعو أبو علي الحاكم عند الحاجز.", ents)
+    assert got == [("المدعو", "leader")]
+    assert _kinded("وقال إن الحوثيين المدعو إليهم الحوار رفضوا.", ents) == []
+
+
+def test_the_tripartite_aggression_names_the_first_of_the_three_states_the_article_names() -> None:
+    ents = {"usa": ("الولايات المتحدة", "state"), "uk": ("بريطانيا", "state"), "france": ("فرنسا", "state")}
+    text = "ونددت دمشق بالعدوان الثلاثي على مواقعها. وكانت الولايات المتحدة وبريطانيا وفرنسا قد شنت الضربات."
+    assert _kinded(text, ents) == [("العدوان الثلاثي", "usa")]
+    assert _kinded("ونددت دمشق بالعدوان الثلاثي على مواقعها. وكانت فرنسا قد شاركت في الضربات.", ents) == [
+        ("العدوان الثلاثي", "france")]
+
+
+def test_outlaws_are_the_regime_remnants_named_with_them() -> None:
+    ents = {"regime-remnants": ("فلول النظام", "armed_group")}
+    got = _kinded("واشتبكت قوات الأمن مع فلول النظام الخارجين عن القانون في الريف.", ents)
+    assert ("الخارجين عن القانون", "regime-remnants") in got
+
+
+def test_a_bare_occupation_in_a_gaza_story_is_israels_and_no_quote_after_it_is_an_occupier() -> None:
+    ents = {"israel": ("إسرائيل", "state")}
+    text = "وقتل شاب برصاص الاحتلال شرق غزة. وقالت إسرائيل إن جنودها ردوا على محاولة اختراق."
+    assert _kinded(text, ents) == [("الاحتلال", "israel")]
+    ents = {"israel": ("إسرائيل", "state"), "quote": ("يهدم البيوت", None)}
+    text = "وقال المركز إن الاحتلال يهدم البيوت لتهجير السكان في القدس، وتنفي إسرائيل ذلك."
+    assert _kinded(text, ents) == [("الاحتلال", "israel")]
+
+
+def test_remnants_right_before_a_group_name_are_a_label_and_of_things_are_not() -> None:
+    ents = {"isis": ("داعش", "armed_group"), "houthis": ("الحوثيين", "armed_group")}
+    assert _kinded("ويحاصر الجيش تنظيم القاعدة وبقايا داعش في المدينة القديمة.", ents) == [("بقايا", "isis")]
+    assert _kinded("وعرض المتحدث بقايا الصواريخ التي أطلقها الحوثيين على المدينة.", ents) == []
+    # what is left of a group after a settlement is no label
+    ents = {"syr-opposition-factions": ("فصائل المعارضة", "armed_group")}
+    assert _kinded("واشترى التنظيم السلاح من بقايا فصائل المعارضة بعد التسوية.", ents) == []
+
+
+def test_a_term_joined_by_and_after_a_name_is_a_second_noun() -> None:
+    ents = {"kurds": ("المقاتلين الأكراد", "armed_group")}
+    assert _kinded("وتواجه أنقرة تهديدات من المقاتلين الأكراد والمتشددين على حدودها.", ents) == []
+    # another actor of the sentence may still be what the joined term means
+    ents = {"turkey": ("تركيا", "state"), "sdf": ("قسد", "armed_group")}
+    got = _kinded("ورفض الرئيس عرض باريس دعم قسد، وقال: من أنتم لتتوسطوا بين تركيا ومنظمة إرهابية؟", ents)
+    assert got == [("منظمة إرهابية", "sdf")]
+
+
+def test_targets_and_propaganda_called_terrorist_are_acts() -> None:
+    ents = {"hamas": ("حماس", "armed_group")}
+    assert _kinded("وقال الجيش إن طائراته قصفت 15 هدفاً إرهابياً تابعا لحماس في القطاع.", ents) == []
+    assert _kinded("واتهمت المحكمة الكاتبة التي تدافع عن حماس بالدعاية الإرهابية.", ents) == []
+
+
+def test_a_possessed_remnants_term_is_aimed_at_its_possessor() -> None:
+    ents = {"isis": ("تنظيم داعش", "armed_group")}
+    got = _kinded("وأعلنت بغداد هزيمة تنظيم داعش، لكن خطر فلوله ما زال قائما في الصحراء.", ents)
+    assert got == [("فلوله", "isis")]
+
+
+def test_aggressive_before_a_states_nisba_or_name_is_aimed_at_the_state() -> None:
+    ents = {"usa": ("الولايات المتحدة", "state"), "turkey": ("تركيا", "state")}
+    got = _kinded("وطالبت دمشق بإدانة السلوك العدواني الأميركي والتركي في الشمال.", ents)
+    assert ("العدواني", "usa") in got and ("العدواني", "turkey") in got
+    got = _kinded("ودعت موسكو إلى بحث الأعمال العدوانية لواشنطن في سوريا.", {"usa": ("واشنطن", "state")})
+    assert got == [("العدوانية", "usa")]
+    assert _kinded("وقالت الرياض إن تركيا لم تغير سلوكها العدواني المتواصل.", ents) == []
+
+
+def test_an_indefinite_putschist_adjective_names_the_houthis() -> None:
+    ents = {"houthis": ("الحوثيين", "armed_group")}
+    got = _kinded("وشن التحالف غارات على مواقع الحوثيين مستهدفا قيادات انقلابية في العاصمة.", ents)
+    assert got == [("انقلابية", "houthis")]
+
+
+def test_an_epithet_before_a_persons_name_is_aimed_at_the_person() -> None:
+    doc = make_doc("وأحيت البلدة ذكرى الضابط الذي قتله الإرهابي رضوان القديم في الهجوم.")
+    ent = doc.new_entity("person", "lakdim", "رضوان القديم", "lakdim")
+    i = doc.text.find("رضوان القديم")
+    ent.add(i, i + len("رضوان القديم"), "رضوان القديم")
+    framing.run(doc)
+    assert [(f.term, doc.entity(f.target).ref) for f in doc.framing] == [("الإرهابي", "lakdim")]
+
+
+def test_a_terrorist_aggression_is_no_states() -> None:
+    ents = {"usa": ("الولايات المتحدة", "state")}
+    text = "وقالت الرئاسة إن الولايات المتحدة ضربت دولة صمدت سنوات وسط عدوان إرهابي على أرضها."
+    assert _kinded(text, ents) == []
+
+
+def test_the_story_group_a_jihadist_term_falls_back_to_is_never_the_mainstream_opposition() -> None:
+    ents = {"syr-opposition-factions": ("فصائل المعارضة", "armed_group"), "nusra": ("جبهة النصرة", "armed_group")}
+    text = ("وتستعد القوات لمهاجمة آخر معاقل فصائل المعارضة في الشمال. وتسيطر جبهة النصرة على أجزاء منها. "
+            "وتقول فصائل المعارضة إنها ستدافع عن المدينة. وقال المبعوث: يجب أن يهزم الجهاديون دون إيذاء المدنيين.")
+    assert _kinded(text, ents) == [("الجهاديون", "nusra")]
+

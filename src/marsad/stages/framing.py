@@ -15,6 +15,10 @@ only the nisba names it (العدوان الإسرائيلي); a name after an i
 follows (احتلال إسرائيل للجولان, not غزو الكويت); a bare verb aims at its subject (تحتل إسرائيل); المحتل(ة) after a
 well-known occupied area aims at its occupier, and a bare الاحتلال at the one occupier the article names
 (`occupied_places`), only when the article names it.
+
+Extremist adjectives fall back to the story's main group only after a group noun (التنظيم المتطرف, not المتطرفين in
+an essay); an adjective never crosses a coordinated noun or a count to reach a name (الجيش السوري والجماعات المتشددة);
+an epithet with no name before it takes a person named right after it (الإرهابي فلان).
 """
 
 from __future__ import annotations
@@ -84,6 +88,8 @@ class Cues:
     rank_words: frozenset[str] = frozenset()
     #: relative pronouns: a verb right after one has the antecedent as its subject (النظام الذي احتل إيران)
     relative_pronouns: frozenset[str] = frozenset()
+    #: nouns of a group (التنظيم، الجماعة): an adjective right after one refers back to a group (التنظيم المتطرف)
+    group_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -107,6 +113,7 @@ def cues() -> Cues:
         not_object_links=frozenset(words("not_object_links")),
         doer_kinds=frozenset(data.get("genitive_doer_kinds", ())),
         rank_words=frozenset(words("rank_words")), relative_pronouns=frozenset(words("relative_pronouns")),
+        group_nouns=frozenset(words("group_nouns")),
         reference=tuple(tuple(w.split()) for w in words("reference_cues")),
     )
 
@@ -219,6 +226,11 @@ class Term:
     #: a bare verb (تحتل، احتلت): its subject is the state named right after or right before it, unless a
     #: word after it gives the verb its sense of holding a rank (تحتل الإمارات المرتبة الأولى)
     bare_verb: bool = False
+    #: falls back to the story's main group only right after a group noun (التنظيم المتطرف): alone it describes
+    #: people in general (المتطرفين في كل الأديان، المتشددين في إيران) or a noun of any kind (دولة قومية متطرفة)
+    main_after_group: bool = False
+    #: with no name before it, a person named right after it is the target (قتله الإرهابي فلان، المجرم صدام)
+    next_person: bool = False
 
 
 _TERM_FILES = ("framing.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/framing"))
@@ -269,6 +281,7 @@ def _build_terms() -> PhraseIndex:
             state_nisbas=bool(t.get("state_nisbas", False)), genitive=bool(t.get("genitive", False)),
             occupied_place=bool(t.get("occupied_place", False)), bare_verb=bool(t.get("bare_verb", False)),
             article_occupier=bool(t.get("article_occupier", False)),
+            main_after_group=bool(t.get("main_after_group", False)), next_person=bool(t.get("next_person", False)),
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
@@ -398,12 +411,12 @@ class _Around:
                 return True
         return False
 
-    def main_actor(self, kinds: tuple[str, ...], s: int) -> EntityDraft | None:
-        """The article's most-mentioned actor of one of `kinds` (the earliest on a tie); one named only once
-        must be named before the term at `s`."""
+    def main_actor(self, kinds: tuple[str, ...], s: int, not_refs: frozenset[str] = frozenset()) -> EntityDraft | None:
+        """The article's most-mentioned actor of one of `kinds` (the earliest on a tie), none of `not_refs`; one
+        named only once must be named before the term at `s`."""
         count: dict[str, list] = {}
         for m, ent in self.mentions:
-            if ent.type == "actor" and ent.attrs.get("kind") in kinds:
+            if ent.type == "actor" and ent.attrs.get("kind") in kinds and ent.ref not in not_refs:
                 count.setdefault(ent.id, [0, m.start, ent])[0] += 1
         if not count:
             return None
@@ -457,6 +470,22 @@ class _Around:
                 return [inside[1] if len(inside) > 1 else inside[0]]
             return []
         return None
+
+    def after_group_noun(self, s: int, lo: int) -> bool:
+        """Whether the word right before `s` is a noun of a group (التنظيم المتطرف، الجماعات الجهادية)."""
+        before = self.words_before(s, lo, 1)
+        return bool(before) and _clitic_free(before[0][2]) in cues().group_nouns
+
+    def coordinated_between(self, ent: EntityDraft, s: int, lo: int) -> bool:
+        """Whether a definite noun joined by و, or a count, stands between `ent`'s nearest mention before `s` and
+        `s`: the adjective at `s` agrees with that noun, not with the name (الجيش السوري والجماعات المتشددة؛ قتلت
+        القوات التركية 40 جهاديا)."""
+        ends = [m.end for m, x in self.mentions if x is ent and lo <= m.start and m.end <= s]
+        if not ends:
+            return False
+        end = max(ends)
+        return any(w[0] >= end and ((w[2].startswith("وال") and len(w[2]) > 4) or w[2].isdigit())
+                   for w in self.words_before(s, lo, 3))
 
     def described_unnamed(self, s: int, lo: int) -> bool:
         """لمن وصفهم بـ"الإرهابيين": the term is given to people the article does not name."""
@@ -657,8 +686,11 @@ def run(doc: Doc) -> None:
         sent = doc.sentence_of(s)
         nxt = around.next_word(e)
         nxt_word = nxt[2] if nxt is not None and nxt[0] < sent.end else ""
-        if (term.not_next and nxt_word in term.not_next) or (term.only_next and nxt_word not in term.only_next):
-            continue  # تحرير السكان، الموالية لها: the literal sense
+        if (term.not_next and nxt_word in term.not_next) or (
+                term.only_next and nxt_word not in term.only_next and not _names_usual(around, term, nxt, e)):
+            # تحرير السكان، الموالية لها، بقايا الصواريخ: the literal sense (بقايا داعش is a label, بقايا فصائل
+            # المعارضة what is left of them after a settlement)
+            continue
         if term.not_prev and term.attach == "prev" and _describes_act(around, term, s, sent.start):
             continue  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
         if term.after_family and not any(
@@ -732,6 +764,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
              last_by_family: dict[str, EntityDraft] | None = None) -> list[EntityDraft]:
     if term.bare_verb:
         return _verb_subject(around, term, s, e, sent)  # a name holding the verb is no subject (NER's guesses)
+    joined: EntityDraft | None = None  # the name right before a term joined to it by و: never its target
     target = around.containing(s, e)
     if target is not None and term.category == "legitimising":
         return []  # هيئة تحرير الشام: the word is part of the group's name, not the article's choice
@@ -748,10 +781,14 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         end = e
         while (w := around.next_word(end)) is not None and around.gap(end, w[0]) == 0 and w[0] < sent.end:
             word = fold_text(doc.text[w[0]:w[1]])
+            if named and word.startswith("وال"):
+                word = word[1:]  # العدوان الأميركي والتركي: a second nisba joined by و
             ref = dict(term.adjectives).get(word) or (_state_nisbas().get(word) if term.state_nisbas else None)
             got = _state_named(doc, around, ref, w) if ref else None
             if got is None and not named and not term.genitive:
                 got = around.containing(w[0], w[1])  # الاحتلال الأميركي as one mention of the state
+                if got is not None and term.attach_kinds and got.attrs.get("kind") not in term.attach_kinds:
+                    got = None  # الاحتلال "يهدم البيوت": a quote after it, no occupier
             if got is None:
                 break
             if got not in named:
@@ -788,6 +825,15 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             return []  # التي تحتلها المديرية: its subject is named and is no actor
     elif term.attach == "prev":
         target = around.prev_before(s, term.gap, sent.start)
+        if target is not None and term.gap and around.coordinated_between(target, s, sent.start):
+            return []  # الجيش السوري والجماعات المتشددة: the adjective is the coordinated, unnamed noun's
+        if target is not None and _conjoined(doc, s):
+            # المقاتلين الأكراد والمتشددين: a term joined by و is a second noun, not the name before it (another
+            # actor of the sentence may still be what it means: وساطة بين تركيا ومنظمة إرهابية)
+            joined, target = target, None
+        if target is None and term.next_person:
+            after = around.next_after(e, 0, sent.end)
+            target = after if after is not None and after.type == "person" else None
     if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
         target = None  # ستطهر تركيا الإرهابيين: the state beside the term is the one fighting them
     if target is None and term.occupied_place:
@@ -809,8 +855,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = _by_refs(doc, term.refs)
     if target is None and term.nearest and term.category:
         target = last_by_category.get(term.category)  # the group this article already called so
-    if target is None and term.nearest and term.category in cues().main_fallback:
-        target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s)  # the story's armed group
+    if target is None and term.nearest and term.category in cues().main_fallback and (
+            not term.main_after_group or around.after_group_noun(s, sent.start)):
+        # the story's armed group, never one the term is not aimed at (the opposition for الجهاديين in an Idlib story)
+        target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs)
         if target is not None and around.fighter(target, sent.start, s):
             target = None  # the story's armed group is the one this sentence has fighting them
     if target is None and term.anaphor:
@@ -822,7 +870,21 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             # الميليشيات: the militias are Iran's proxies, not Iran)
             if before is not None and (not term.kinds or before.attrs.get("kind") in term.kinds):
                 target = before
-    return [target] if target is not None and target.ref not in term.not_refs else []
+    return [target] if target is not None and target is not joined and target.ref not in term.not_refs else []
+
+
+def _conjoined(doc: Doc, s: int) -> bool:
+    """Whether the word of a term starting at `s` opens with the conjunction و (والمتشددين)."""
+    return s > 0 and doc.text[s - 1] == "و" and (s < 2 or not doc.text[s - 2].isalpha())
+
+
+def _names_usual(around: _Around, term: Term, nxt: tuple[int, int, str] | None, e: int) -> bool:
+    """Whether the word right after a term's end `e` is inside a mention of one of the term's usual targets
+    (`refs`: بقايا داعش)."""
+    if nxt is None or around.gap(e, nxt[0]) > 0:
+        return False
+    ent = around.containing(nxt[0], nxt[1])
+    return ent is not None and ent.ref is not None and ent.ref in term.refs
 
 
 @cache
