@@ -519,20 +519,10 @@ class _Around:
         return words[i] if i < len(words) else None
 
 
-@cache
 def _state_nisbas() -> dict[str, str]:
-    """Folded singular nisba of each state in the actors pack (الإسرائيلي، تركية) → its id. Plurals name people,
-    not the state's act (الأتراك); a nisba that is also a name (سورية) may be the term's object (احتلال سورية)."""
-    names = {fold_text(a.text) for e in packs.entries_by_id().values() for a in e.aliases}
-    out: dict[str, str] = {}
-    for e in packs.entity_pack("actors"):
-        if e.kind != "state":
-            continue
-        for a in e.extra.get("adjectives", ()) or ():
-            f = fold_text(a)
-            if f.endswith(("ي", "يه")) and f not in names:
-                out.setdefault(f, e.id)
-    return out
+    """Folded singular nisba of each state (الإسرائيلي، تركية) → its id. Plurals name people, not the state's act
+    (الأتراك); a nisba that is also a name (سورية) may be the term's object (احتلال سورية)."""
+    return packs.state_words(singular=True, not_names=True)
 
 
 def _state_named(doc: Doc, around: _Around, ref: str, w: tuple[int, int, str]) -> EntityDraft | None:
