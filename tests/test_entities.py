@@ -222,3 +222,11 @@ def test_undated_article_that_calls_the_regime_former_is_read_after_the_change()
     # so the bare ministry is the transitional government's, not the Assad-era one
     text = "وقالت وزارة الخارجية السورية في بيان إن الطائرات استهدفت مستودعات أسلحة تابعة للنظام السوري السابق."
     assert "syr-mofa-new" in _refs(text, "actor")
+
+
+def test_a_title_after_deputy_or_adviser_is_not_the_holder() -> None:
+    import marsad
+
+    text = "التقى الوفد نائب وزير الخارجية السوري في دمشق، ثم اجتمع بمستشار وزير الخارجية السوري."
+    refs = {e.ref for e in marsad.analyze(text, published="2018-04-15").entities}
+    assert "walid-muallem" not in refs

@@ -84,3 +84,22 @@ def test_verb_that_is_also_a_given_name_starts_no_name_alone() -> None:
 def test_appointment_object_and_role_are_no_name() -> None:
     people = _people("وأصدر الرئيس قرارا بتكليف سامر نور رئيسا للحكومة الجديدة.")
     assert people == ["سامر نور"]
+
+
+def test_a_country_after_a_role_is_skipped_and_never_starts_a_name() -> None:
+    import marsad
+
+    text = ("وقال رئيس غواتيمالا خوسيه مارتينيز إن بلاده ستصوت. "
+            "وأعلن المتحدث باسم حكومة ساحل العاج جان كوفي أن الحدود مغلقة.")
+    people = {m.text for e in marsad.analyze(text).entities if e.type == "person" for m in e.mentions}
+    assert people == {"خوسيه مارتينيز", "جان كوفي"}
+
+
+def test_numbered_brigade_quoted_nickname_and_nationality_end_no_name_wrongly() -> None:
+    import marsad
+
+    text = ("وقال قائد اللواء الثالث حرس حدود إن الهجوم فشل. وأعلن المصدر أن القيادي المكنى \"أبو خالد\" "
+            "قتل بانفجار عبوة. ومثلت المتهمة مريم الفلبينية أمام المحكمة.")
+    people = {m.text for e in marsad.analyze(text).entities if e.type == "person" for m in e.mentions}
+    assert "حرس حدود" not in people and "أبو خالد" in people
+    assert not [p for p in people if "قتل" in p or "الفلبينية" in p]

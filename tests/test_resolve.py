@@ -244,3 +244,102 @@ def test_minister_s_title_and_another_state_s_ministry_do_not_refer_back() -> No
             "فيما رحبت الخارجية الأوغندية، بالزيارة.")
     mentions = {m.text for e in marsad.analyze(text).entities if e.ref == "russia" for m in e.mentions}
     assert "الخارجية" not in mentions
+
+
+def _entities(text: str, published: str | None = None) -> list[tuple[str, str | None, str, list[str]]]:
+    return [(e.type, e.ref, e.name, [m.text for m in e.mentions])
+            for e in marsad.analyze(text, published=published).entities]
+
+
+def test_foreign_capital_and_platform_are_never_people() -> None:
+    text = ("عاد الوفد الكوري إلى بيونغ يانغ بعد جولة شملت أديس أبابا ونيروبي، "
+            "ونشرت وزارة الخارجية تفاصيل الجولة على صفحتها في فيس بوك وعلى تلغرام.")
+    ents = _entities(text)
+    assert not [e for e in ents if e[0] == "person"]
+    places = {e[2] for e in ents if e[0] == "place"}
+    assert {"Pyongyang", "Addis Ababa", "Nairobi"} <= places
+
+
+def test_a_name_that_ran_on_ends_with_the_full_name_given_elsewhere() -> None:
+    text = ("تحدث السفير دانيال روبنسون أمام اللجنة. وحاول دانيال روبنسون التهرب من الأسئلة، "
+            "ثم أيد دانيال روبنسون الانسحاب التدريجي.")
+    people = _people(text)
+    assert len(people) == 1
+    assert set(people[0][1]) == {"دانيال روبنسون"}
+
+
+def test_internal_security_forces_by_region_and_era() -> None:
+    north_east = "انتشرت قوى الأمن الداخلي في أحياء الحسكة بعد هجوم على حاجز لقوات سوريا الديمقراطية."
+    coast = "انتشرت قوى الأمن الداخلي في مدينة جبلة عقب اشتباكات مع مسلحين مجهولين."
+    assert ("actor", "asayish") in {(e[0], e[1]) for e in _entities(north_east, "2025-05-02")}
+    assert ("actor", "syr-general-security") in {(e[0], e[1]) for e in _entities(coast, "2025-05-02")}
+    assert "syr-general-security" not in {e[1] for e in _entities(coast, "2019-05-02")}
+
+
+def test_community_armed_groups_are_parties() -> None:
+    text = ("تجددت المواجهات بين فصائل محلية درزية وعشائر بدوية غربي السويداء، "
+            "فيما أرسلت العشائر العربية مقاتلين من ريف حمص.")
+    refs = {e[1] for e in _entities(text, "2025-07-15")}
+    assert {"druze-factions", "bedouin-tribal-fighters", "tribal-forces"} <= refs
+
+
+def test_group_backed_by_the_government_named_after_the_backing_word() -> None:
+    text = "وقال مصدر إن قسد صدت هجوما شنته فصائل تابعة للحكومة على قرية قرب منبج."
+    ents = _entities(text, "2025-10-20")
+    backed = [e for e in ents if e[0] == "actor" and "تابعة للحكومة" in " ".join(e[3])]
+    assert backed and "transitional government" in backed[0][2]
+    assert "SDF" not in backed[0][2]
+
+
+def test_unknown_people_get_conventional_english_spelling() -> None:
+    text = "وقال القيادي عبد الرحيم المحمد، في تصريح صحفي، إن الهدنة صامدة."
+    names = {e[2] for e in _entities(text) if e[0] == "person"}
+    assert "Abd al-Rahim al-Muhammad" in names
+
+
+def test_a_title_before_another_name_or_marked_former_is_not_the_holder_of_the_day() -> None:
+    text = ("قال وزير الدفاع الأمريكي دونالد رامسفيلد في مذكراته إن الحرب كانت ضرورية. "
+            "وقال تشاك هاغل، وزير الدفاع الأمريكي الأسبق، إن الانسحاب تأخر.")
+    refs = {e[1] for e in _entities(text, "2018-03-01")}
+    assert "james-mattis" not in refs
+    text = "وقال وزير الدفاع الأمريكي جيمس ماتيس إن القوات باقية."
+    mattis = [e for e in _entities(text, "2018-03-01") if e[1] == "james-mattis"]
+    assert mattis and "وزير الدفاع الأمريكي" in mattis[0][3]
+
+
+def test_national_army_in_a_yemeni_article_is_the_yemeni_army() -> None:
+    text = ("تقدمت قوات الجيش اليمني في مديرية نهم شرق صنعاء، وقال قائد ميداني إن الجيش الوطني "
+            "سيطر على مواقع جديدة بعد معارك مع الحوثيين.")
+    ents = _entities(text, "2018-05-01")
+    assert "sna" not in {e[1] for e in ents}
+    army = [e for e in ents if e[1] == "yemen-army"]
+    assert army and "الجيش الوطني" in army[0][3]
+
+
+def test_a_generic_name_the_theatre_decides_is_no_evidence_of_the_theatre() -> None:
+    # three mentions of الساحل must not outvote the Yemeni places
+    text = ("انفجر لغم في محافظة الحديدة قرب الخوخة. وتنتشر الألغام في قرى الساحل، "
+            "ويعاني سكان الساحل من الألغام الممتدة على طول الساحل حتى باب المندب.")
+    refs = {e[1] for e in _entities(text, "2018-07-21")}
+    assert "syr-coast" not in refs
+
+
+def test_birthplace_is_no_capital() -> None:
+    text = "عاد القيادي إلى مسقط رأسه في ريف إدلب بعد سنوات من الغياب."
+    assert not [e for e in _entities(text, "2019-01-01") if e[1] in ("oman", "country-om")]
+
+
+def test_a_patron_no_pack_lists_names_no_other_party() -> None:
+    text = "تدور المعارك بين الحوثيين والقوات الموالية لهادي في محيط المدينة."
+    backed = [e for e in _entities(text, "2018-07-01") if "الموالية" in " ".join(e[3])]
+    assert not [e for e in backed if "Houthi" in e[2]]
+
+
+def test_a_family_name_after_another_given_name_is_not_the_pack_person() -> None:
+    text = ("اعتقلت الشرطة شابا على صلة بالمهاجم #أنيس_العامري الذي نفذ هجوم الدهس. "
+            "وكان العامري قد دخل البلاد قبل عامين.")
+    people = _people(text)
+    assert "hadi-al-amiri" not in {ref for ref, _ in people}
+    assert any("العامري" in mentions for ref, mentions in people if ref is None)
+    people = _people("وقال هادي العامري إن قواته جاهزة، وأضاف العامري أن المعركة قريبة.")
+    assert people == [("hadi-al-amiri", ["هادي العامري", "العامري"])]

@@ -189,6 +189,13 @@ def _excluded(ftext: str, m, alias: packs.Alias) -> bool:  # type: ignore[no-unt
     return False
 
 
+def _former(ftext: str, end: int) -> bool:
+    """Whether the word after a post's title marks a former holder (السابق، الأسبق)."""
+    nxt = ftext[end:end + 20].split(maxsplit=1)
+    word = "".join(ch for ch in nxt[0] if is_word_char(ch)) if nxt else ""
+    return word in _folded_set("former_title_markers")
+
+
 def _bare_adjectives(entry: packs.PackEntry) -> frozenset[str]:
     return _bare_adjectives_by_id().get(entry.id, frozenset())
 
@@ -248,6 +255,12 @@ def run(doc: Doc) -> None:
                 continue
             if (alias.not_after or alias.not_before) and _excluded(ftext, m, alias):
                 continue  # محكمة أمن الدولة: a neighbouring word gives the alias another sense
+            if entry.type == "person" and (alias.valid_from or alias.valid_to):
+                if _former(ftext, m.end):
+                    continue  # وزير الدفاع الأمريكي الأسبق: a former holder of the post, not the one in office
+                if _without_clitic(_prev_word(ftext, m.start - len(m.prefix)), _folded_set("title_deputy_words")):
+                    continue  # نائب وزير الخارجية السوري: the deputy, not the minister
+                attrs["title"] = True  # resolve gives the post to a name right after it
             if alias.requires == "capital":
                 attrs["capital"] = True
             if alias.requires == "theatre" and entry.country:

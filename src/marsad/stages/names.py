@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from marsad import gazetteer as gz
 from marsad import index_cache, packs
 from marsad.matcher import PhraseIndex
 from marsad.pipeline import Candidate, Doc, stage
@@ -127,6 +128,16 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             i += 1
             skipped += 1
             continue
+        state = _state_words_at(toks, i)
+        if state:  # the state a role belongs to: رئيس زيمبابوي إيمرسون منانغاغوا
+            i += state
+            skipped += 1
+            continue
+        state = _state_words_at(toks, i + 1) if w.isalpha() and not is_given_name(w) else 0
+        if state:  # a body of that state: المتحدث باسم حكومة بوركينا فاسو ريمي داندجينو
+            i += 1 + state
+            skipped += 1
+            continue
         if w == "ل" and i + 1 < len(toks) and toks[i + 1][2] in _OPEN_Q:
             j = i + 2
             while j < len(toks) and toks[j][2] not in _CLOSE_Q:
@@ -134,6 +145,10 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             i = j + 1
             skipped += 1
             continue
+        if w in _OPEN_Q and skipped and toks[i - 1][2] in _fset("nickname_cues") | _fset("person_quote_cues"):
+            return None  # القيادي المكنى "أبو طه": the quoted nickname is the name (found by its cue)
+        if w in _fset("ordinal_words") and not skipped:
+            return None  # اللواء الخامس: a numbered brigade, not the rank of a person named next
         if w in _OPEN_Q and skipped:  # a quoted organisation name in the chain
             j = i + 1
             while j < len(toks) and toks[j][2] not in _CLOSE_Q:
@@ -153,6 +168,10 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             break  # "النائب العام لمحكمة أمن الدولة": a body after a preposition, no name
         if is_group_word(w):
             break  # "المسؤول ميليشيا X": a group after the role, not a person's name
+        if _state_words_at(toks, i):
+            break  # a country's name ends a name: "وزير خارجية X اليابان"
+        if words and _feminine_state_nisba(w):
+            break  # "سيتي عائشة الإندونيسية": a woman's nationality follows her name
         if not words and w.startswith("ال") and w not in particles:
             break  # a name does not start with the article; a family name may (الأسد)
         if w.startswith("لل") and len(w) > 3:
@@ -187,6 +206,12 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
     return words[0][0], words[-1][1]
 
 
+def is_plain_given_name(word: str) -> bool:
+    """Whether a folded word is a given name that is no common word (not in 'ambiguous')."""
+    plain, ambiguous = _given_names()
+    return word in plain and word not in ambiguous
+
+
 def is_given_name(word: str) -> bool:
     """Whether a folded word is a listed given name (plain or ambiguous)."""
     plain, ambiguous = _given_names()
@@ -203,6 +228,65 @@ def _plural_noun(word: str) -> bool:
     return len(word) >= 5 and word.endswith(_PLURAL_ENDINGS) and word not in plain and word not in ambiguous
 
 
+
+
+#: a place this big is known well enough that a name equal to its name is the place, not a person
+_KNOWN_PLACE_POPULATION = 100_000
+#: place kinds whose names never stand inside a person's name
+_STATE_KINDS = ("country", "region")
+
+
+def place_name(words: list[str] | tuple[str, ...], *, states_only: bool = False) -> bool:
+    """Whether folded words are the plain name of a well-known place (no cue needed): a country or region,
+    a town of the places pack outside Syria and Iraq, or any town of `_KNOWN_PLACE_POPULATION`
+    inhabitants. The recogniser reads unknown foreign places as people (بيونغ يانغ، أديس أبابا); a
+    given name that is also a place (إسرائيل in إسرائيل كاتس) is left to the name."""
+    if not words or (len(words) == 1 and is_given_name(words[0])):
+        return False
+    info = gz.alias_table().get(" ".join(words))
+    if info is None:
+        return False
+    recs = gz.records_by_id()
+    for rid, cue in zip(info.ids, info.cues, strict=True):
+        r = recs.get(rid)
+        if r is None or cue is not None:
+            continue
+        if r.kind in _STATE_KINDS:
+            return True
+        if states_only:
+            continue
+        if (r.population or 0) >= _KNOWN_PLACE_POPULATION or (
+                r.source_kind == "pack" and r.country not in gz.HOME_COUNTRIES):
+            return True
+    return False
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """Folded names of the countries the places pack knows."""
+    return frozenset(" ".join(fold_text(n).split()) for r in gz.place_records()
+                     if r.kind == "country" and r.source_kind == "pack" for n in r.all_names())
+
+
+def _feminine_state_nisba(word: str) -> bool:
+    """Whether a folded word is a country's feminine nisba (الإندونيسية، الفيتنامية، كورية): never part of
+    a person's name (the masculine one may be a family name: السوداني، الهندي)."""
+    bare = word[2:] if word.startswith("ال") else word
+    if not bare.endswith("يه") or len(bare) < 5:
+        return False
+    stem = bare[:-2]
+    names = _state_names()
+    return any(c in names for c in (stem, stem + "ا", "ال" + stem, stem + "يا"))
+
+
+def _state_words_at(toks: list[tuple[int, int, str]], i: int) -> int:
+    """How many tokens from `i` make a country's or region's name (رئيس زيمبابوي، حكومة بوركينا فاسو), 0
+    when none do."""
+    for n in (3, 2, 1):
+        words = [t[2] for t in toks[i:i + n]]
+        if len(words) == n and all(w[:1].isalpha() for w in words) and place_name(words, states_only=True):
+            return n
+    return 0
 
 
 def not_a_person(words: list[str]) -> bool:
@@ -477,17 +561,67 @@ def _backed_groups(doc: Doc) -> None:
             backer = _party_before(doc, [c for c in parties if c.refs[0] in anaphors[key]], start,
                                    same_sentence=False)
             end = pos + len(word)
+        elif word.startswith(("لل", "ال")) and len(word) > 4:
+            # "فصائل تابعة للحكومة": the patron is the noun after the backing word, never the nearest
+            # other party; a bare الحكومة is the government of the article's country and era
+            ref = _default_backer(doc, "ال" + word[2:])
+            if ref is not None:
+                _add_backed(doc, start, pos + len(word), ref, seen)
+            continue
+        elif word.startswith("ل") and len(word) > 3:
+            continue  # "القوات الموالية لهادي": a patron no pack lists as a party is no other party
         else:
             backer = _party_before(doc, parties, start)
-        if backer is None or "\n" in ftext[start:end] or (start, end) in seen:
+        if backer is None:
             continue
-        seen.add((start, end))
-        a, b = doc.folded.span(start, end)
-        if doc.is_furniture(a, b):
+        _add_backed(doc, start, end, backer.refs[0], seen)
+
+
+def _add_backed(doc: Doc, start: int, end: int, ref: str, seen: set[tuple[int, int]]) -> None:
+    """A group named by its backer (folded offsets) as a candidate."""
+    if "\n" in doc.folded.text[start:end] or (start, end) in seen:
+        return
+    seen.add((start, end))
+    a, b = doc.folded.span(start, end)
+    if doc.is_furniture(a, b):
+        return
+    doc.candidates.append(Candidate(a, b, "actor", (), how="pattern", priority=1, name_ar=doc.text[a:b],
+                                    attrs={"backed_by": ref, "composite": True}))
+
+
+def _default_backer(doc: Doc, noun: str) -> str | None:
+    """The party a bare patron noun (الحكومة، السلطات) names in this article (`roles.json`
+    default_backers): by the country most of the article's places lie in (the pack's home country when
+    they point nowhere) and by the article's date (with none, the present-day meaning)."""
+    rules = _default_backers().get(noun)
+    if not rules:
+        return None
+    records = gz.records_by_id()
+    counts: dict[str, int] = {}
+    for c in doc.candidates:
+        if c.type == "place" and c.refs:
+            countries = {getattr(records.get(r), "country", None) for r in c.refs}
+            if len(countries) == 1 and None not in countries:
+                country = countries.pop()
+                counts[country] = counts.get(country, 0) + 1
+    country = max(counts, key=counts.__getitem__) if counts else gz.cues().get("country_context")
+    day = doc.published.isoformat() if doc.published else None
+    by_id = packs.entries_by_id()
+    for r in rules:
+        if r.get("country") != country or r.get("entry") not in by_id:
             continue
-        doc.candidates.append(Candidate(a, b, "actor", (), how="pattern", priority=1,
-                                        name_ar=doc.text[a:b],
-                                        attrs={"backed_by": backer.refs[0], "composite": True}))
+        if day is not None and ((r.get("from") and day < r["from"]) or (r.get("to") and day >= r["to"])):
+            continue
+        if day is None and r.get("to"):
+            continue
+        return r["entry"]
+    return None
+
+
+@cache
+def _default_backers() -> dict[str, list[dict]]:
+    raw = _roles().get("default_backers", {})
+    return {fold_text(k): v for k, v in raw.items() if not k.startswith("_")}
 
 
 @cache

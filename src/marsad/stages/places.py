@@ -1007,13 +1007,26 @@ _LOCAL_GLUE = re.compile(r"^[\s\u0640]*(?:(?:و?في|و?ب|قرب|من)\s*)?(?:[
 STRAY_MAX_POPULATION = 20000
 
 
-def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0) -> bool:
+#: a GeoNames town abroad this far (km) from all the article's other places is a namesake, whatever its size
+STRAY_FAR_KM = 600.0
+
+
+def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0,
+                    anchors: list[tuple[float, float]] | None = None) -> bool:
     """Whether the record chosen for a name is a small GeoNames village of a country the article gives no
     sign of, while its signs point elsewhere: a district of Cairo or Amman that shares its name with a
     village in Syria, Israel or Palestine. The place keeps no coordinates rather than the village's.
-    A village of the home countries (Syria, Iraq) needs the article's signs to point only abroad."""
-    if r.source_kind != "geonames" or (r.population or 0) >= STRAY_MAX_POPULATION:
+    A village of the home countries (Syria, Iraq) needs the article's signs to point only abroad. A
+    GeoNames town outside the home countries that lies far from every other place the article names is a
+    namesake too, big or small (حي المغار in Derna is no Israeli town)."""
+    if r.source_kind != "geonames":
         return False
+    if (r.population or 0) >= STRAY_MAX_POPULATION:
+        if r.country in gz.HOME_COUNTRIES or r.lat is None or r.lon is None:
+            return False
+        # the others: its own mentions anchor it too
+        dists = [d for a, b in anchors or () if (d := haversine_km(r.lat, r.lon, a, b)) >= gz.SAME_PLACE_KM]
+        return bool(dists) and evidence.get(r.country or "", 0) - own <= 0 and min(dists) > STRAY_FAR_KM
     evidence = {**evidence, r.country or "": evidence.get(r.country or "", 0) - own}
     if not any(n > 0 for n in evidence.values()) or evidence[r.country or ""] > 0:
         return False
@@ -1146,7 +1159,7 @@ def geocode(doc: Doc) -> None:
         r = _choose(recs, anchors, country, evidence, local)
         # the village's own mentions counted for its country among the unambiguous places: not as evidence
         own = len(e.mentions) if single.get(e.id) is r and r.precision != "country" else 0
-        if not compose and _stray_namesake(r, evidence, own):
+        if not compose and _stray_namesake(r, evidence, own, anchors):
             e.attrs["foreign_namesake"] = r.country
             e.name = transliterate(e.name_ar)
             continue  # حي المطرية in an article about Cairo: no Syrian or Israeli village of that name

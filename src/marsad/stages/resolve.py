@@ -52,6 +52,7 @@ Rules, in order:
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from functools import cache
 
@@ -90,19 +91,50 @@ def _translit() -> dict:
     return load_json("translit")
 
 
+@cache
+def _english_words() -> tuple[dict[str, str], dict[str, str]]:
+    """Folded name words and two-word names -> their conventional English spelling (given_names.json)."""
+    data = load_json("given_names")
+    words = {fold_text(k): v for k, v in data.get("english", {}).items()}
+    compounds = {" ".join(fold_text(k).split()): v for k, v in data.get("english_compounds", {}).items()}
+    return words, compounds
+
+
+def _english_word(w: str) -> str | None:
+    words, _compounds = _english_words()
+    if w in words:
+        return words[w]
+    if w.startswith("ال") and w[2:] in words:
+        return "al-" + words[w[2:]]
+    return None
+
+
 def romanise(arabic: str) -> str:
-    """A readable Latin key for a name no pack knows (not a standard transliteration)."""
+    """A readable Latin name for a name no pack knows: the conventional spelling of common name words
+    (Abd al-Aziz al-Ahmad), else a letter-by-letter key (not a standard transliteration)."""
     t = _translit()
+    _words, compounds = _english_words()
+    folded = fold_text(arabic).split()
     words = []
-    for w in fold_text(arabic).split():
+    i = 0
+    while i < len(folded):
+        w = folded[i]
+        if i + 1 < len(folded) and f"{w} {folded[i + 1]}" in compounds:
+            words.append(compounds[f"{w} {folded[i + 1]}"])
+            i += 2
+            continue
+        i += 1
         if not any("\u0600" <= c <= "\u06ff" for c in w):
             words.append(w)
             continue
-        out = "al-" if w.startswith("ال") and len(w) > 3 else ""
-        body = w[2:] if out else w
-        out += "".join(t["letters"].get(c, c) for c in body)
-        words.append(out[:1].upper() + out[1:] if out else out)
-    return " ".join(words).replace("Al-", "al-") or arabic
+        known = _english_word(w)
+        if known is not None:
+            words.append(known)
+            continue
+        article = "al-" if w.startswith("ال") and len(w) > 3 else ""
+        body = "".join(t["letters"].get(c, c) for c in (w[2:] if article else w))
+        words.append(article + body[:1].upper() + body[1:])
+    return " ".join(words) or arabic
 
 
 def _words_before(doc: Doc, pos: int, n: int = 2) -> list[str]:
@@ -921,6 +953,34 @@ def _shared_family_names(doc: Doc) -> None:
             owner.add(m.start, m.end, m.text, m.how)
 
 
+def _family_names_of_guessed_people(doc: Doc) -> None:
+    """A pack person's family name said alone (العامري) before the article names that person in full
+    belongs to the person no pack knows whose full name, given before it, ends with it (أنيس العامري,
+    also as a hashtag: #أنيس_العامري)."""
+    people = [e for e in doc.entities if e.type == "person" and e.mentions]
+    guessed = [e for e in people if e.ref is None]
+    if not guessed:
+        return
+
+    def words(text: str) -> list[str]:
+        return fold_text(text.replace("_", " ")).split()
+
+    for ent in [e for e in people if e.ref]:
+        for m in list(ent.mentions):
+            bare = words(_strip_clitic(m.text))
+            if len(bare) != 1 or any(len(words(x.text)) > 1 and x.start < m.start for x in ent.mentions):
+                continue
+            owners = [(x.start, o) for o in guessed for x in o.mentions
+                      if x.start < m.start and len(w := words(x.text)) > 1 and w[-1] == bare[0]]
+            if not owners:
+                continue
+            owner = max(owners, key=lambda so: so[0])[1]
+            ent.mentions.remove(m)
+            ent._spans.discard((m.start, m.end))
+            owner.add(m.start, m.end, m.text, m.how)
+    doc.entities[:] = [e for e in doc.entities if e.type != "person" or e.mentions]
+
+
 @cache
 def _patronymic() -> frozenset[str]:
     return frozenset(fold_text(w) for w in _anaphora_data().get("patronymic_words", ()))
@@ -987,8 +1047,10 @@ def _theatre(doc: Doc, cands: list[Candidate]) -> str | None:
     """The country most of the article's places lie in (its unambiguous place names), when one leads."""
     recs = gz.records_by_id()
     counts: Counter[str] = Counter()
+    # a generic name the theatre itself decides (الساحل: the Syrian or the Yemeni coast) is no evidence
+    generic = _anaphora_data().get("theatre_entries", {}).get("entries", {})
     for c in cands:
-        if c.type != "place" or not c.refs:
+        if c.type != "place" or not c.refs or (len(c.refs) == 1 and c.refs[0] in generic):
             continue
         countries = {getattr(recs.get(r), "country", None) for r in c.refs}
         if len(countries) == 1 and None not in countries:
@@ -1026,6 +1088,96 @@ def _retarget(doc: Doc) -> None:
                 store[(c.start, c.end)] = {**store[(c.start, c.end)], "refs": (ref,)}
 
 
+def _prefer_when(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """One name two entries share (قوى الأمن الداخلي: the Asayish in the north-east, the interior
+    ministry's force elsewhere after 2024): an entry's `prefer_when` rule lists the `aliases` it holds on
+    condition; a mention by one of them is the entry's where the article names one of its `named`
+    parties or a place in one of its `admin1` areas, and the entries under `over` then lose the span;
+    otherwise the mention is theirs, or nobody's when none of them matched it."""
+    by_id = packs.entries_by_id()
+    rules = {c.refs[0]: rule for c in cands if c.how == "pack" and c.type == "actor" and c.refs
+             and (rule := getattr(by_id.get(c.refs[0]), "extra", {}).get("prefer_when"))}
+    if not rules:
+        return cands
+    records = gz.records_by_id()
+    drop: set[int] = set()
+    for ref, rule in rules.items():
+        conditional = {fold_text(a) for a in rule.get("aliases", ())}
+        mine = [c for c in cands if c.how == "pack" and c.refs[:1] == (ref,)
+                and fold_text(c.attrs.get("alias", "")) in conditional]
+        if not mine:
+            continue
+        spans = {(c.start, c.end) for c in mine}
+        named, areas = set(rule.get("named", ())), set(rule.get("admin1", ()))
+        holds = any(
+            (c.how == "pack" and c.type == "actor" and c.refs and c.refs[0] in named and (c.start, c.end) not in spans)
+            or (c.type == "place" and any(getattr(records.get(r), "admin1", None) in areas for r in c.refs))
+            for c in cands)
+        rivals = set(rule.get("over", ()))
+        for c in cands:
+            if (c.start, c.end) in spans and c.how == "pack" and c.type == "actor" and c.refs \
+                    and ((holds and c.refs[0] in rivals) or (not holds and c.refs[0] == ref)):
+                drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]
+
+
+def _titles_before_names(doc: Doc, cands: list[Candidate], ner: list[Candidate]) -> list[Candidate]:
+    """A post's title (وزير الدفاع الأمريكي, dated to its holder in the packs) right before another
+    person's name is that person's title (وزير الدفاع الأمريكي دونالد رامسفيلد), not the holder of the
+    day's."""
+    titles = [c for c in cands if c.attrs.get("title") and c.type == "person" and c.refs]
+    if not titles:
+        return cands
+    people = [c for c in cands + ner if c.type == "person"]
+    drop = set()
+    for t in titles:
+        after = [p for p in people if p.start >= t.end and len(doc.text[t.end:p.start]) <= 2
+                 and not doc.text[t.end:p.start].strip()]
+        if after and not any(p.refs[:1] == t.refs[:1] for p in after):
+            drop.add(id(t))
+    return [c for c in cands if id(c) not in drop]
+
+
+def _family_name_of_another(doc: Doc, c: Candidate) -> bool:
+    """A pack person's one-word family name right after a given name (أنيس العامري) is another person's
+    family name: the pack person's own full name would have matched as a longer span."""
+    if c.type != "person" or c.how != "pack" or len(fold_text(doc.text[c.start:c.end]).split()) != 1:
+        return False
+    before = _words_before(doc, c.start, 1)
+    glued = doc.text[max(0, c.start - 1):c.start] in (" ", "_")
+    raw = doc.text[max(0, c.start - 12):c.start].split()
+    # على folds to علي (Ali): the preposition, as in "الضغوط على الأسد", is no given name
+    if not (before and glued and names.is_plain_given_name(before[-1])) or (raw and raw[-1] in ("على", "وعلى", "فعلى")):
+        return False
+    # the person's own given name or a short form of it (جو فوتيل for جوزيف فوتيل)
+    entry = packs.entries_by_id().get(c.refs[0]) if c.refs else None
+    firsts = {fold_text(a.text).split()[0] for a in getattr(entry, "aliases", ()) if len(a.text.split()) > 1}
+    return not any(f.startswith(before[-1]) or before[-1].startswith(f) for f in firsts)
+
+
+def _trim_to_known_people(doc: Doc, cands: list[Candidate]) -> None:
+    """A name that a pattern or the recogniser ran past its end (ديفيد شانكير الابتعاد قدر، سلفا كير
+    بمساءلة) ends where the name of a person the article names elsewhere ends, when the longer span
+    starts with all of it (two words at least)."""
+    people = [c for c in cands if c.type == "person"]
+    if len(people) < 2:
+        return
+    spans = [tuple(fold_text(doc.text[c.start:c.end]).split()) for c in people]
+    for i, c in enumerate(people):
+        words = spans[i]
+        if c.how not in ("pattern", "ner") or len(words) < 3:
+            continue
+        known = {w for j, w in enumerate(spans) if j != i and 2 <= len(w) < len(words)}
+        for k in range(len(words) - 1, 1, -1):
+            if words[:k] in known:
+                ends = [m.end() for m in re.finditer(r"\S+", doc.text[c.start:c.end])]
+                if len(ends) == len(words):
+                    c.end = c.start + ends[k - 1]
+                    c.name_ar = doc.text[c.start:c.end]
+                    c.name = None  # named again from the shorter span
+                break
+
+
 def _group_person(doc: Doc, c: Candidate) -> bool:
     """A recogniser's person whose name holds a group noun (ميليشيا X): a group's name, no person's."""
     return c.type == "person" and any(names.is_group_word(w) for w in fold_text(doc.text[c.start:c.end]).split())
@@ -1039,6 +1191,8 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
     words = fold_text(doc.text[c.start:c.end]).split()
     if not words or names.not_a_person(words):
         return False
+    if names.place_name(words) or (words[0][:1] == "و" and names.place_name([words[0][1:], *words[1:]])):
+        return False  # بيونغ يانغ، أديس أبابا: a foreign place the recogniser took for a person
     first = words[0]
     if first.startswith("و") and names.is_given_name(first[1:]) and not names.is_given_name(first) \
             and doc.text[c.start] == "و":
@@ -1087,6 +1241,10 @@ def run(doc: Doc) -> None:
     # an alias many states use for their own body (الأمن العام، أمن الدولة) names the pack's only at home
     own = [c for c in doc.candidates if c.how != "ner"
            and not (c.attrs.get("home_only") and theatre and c.attrs["home_only"] != theatre)]
+    own = _prefer_when(doc, own)
+    own = _titles_before_names(doc, own, ner)
+    own = [c for c in own if not _family_name_of_another(doc, c)]
+    _trim_to_known_people(doc, own + ner)
     cands = _party_or_place(doc, own) + ner
     chosen = _select(doc, cands)
     _make_entities(doc, chosen)
@@ -1095,5 +1253,6 @@ def run(doc: Doc) -> None:
     _merge_nicknames(doc)
     _guessed_people_to_named(doc)
     _shared_family_names(doc)
+    _family_names_of_guessed_people(doc)
     _people_again(doc)
     _author_as_person(doc)
