@@ -584,6 +584,91 @@ def _reported_doer(ctx: _Ctx, pos: int, hs: int) -> bool:
     return len(words) >= 2 and words[-2] in comps and words[-1] in cues().unnamed_doers
 
 
+def _unnamed_subject(ctx: _Ctx, d: Draft, anchor: Hit, cs: int, ce: int) -> bool:
+    """The verb's own subject is an unnamed doer (هاجم انتحاري، مسلحون اقتحموا): the article gives no party
+    for it, so none may be borrowed from the clauses around."""
+    if not d.verbal or anchor.trig.pos not in ("past", "present"):
+        return False
+    unnamed = cues().unnamed_doers
+    near = ctx.words.before(anchor.start, 1, cs) + ctx.words.between(anchor.end, ce, limit=1)
+    return any(_strip_conj(w) in unnamed or w in unnamed for w in near)
+
+
+def _passive_others(ctx: _Ctx, anchor: Hit, ce: int) -> bool:
+    """قتل عشرات الحوثيين واعتقل آخرون، أصيب 20 آخرين: "others" as the verb's subject makes it a passive
+    whose patients are more of the people named before; that name is no doer."""
+    if anchor.trig.pos != "past":
+        return False
+    counts = [(q.start, q.end) for q in ctx.doc.quantities]
+    i = ctx.words.index_at(anchor.end)
+    for s, _e, w in ctx.words.spans[i:i + 3]:
+        if s >= ce:
+            break
+        w = _strip_conj(w)
+        if w in cues().others_words:
+            return True
+        if not (w.isdigit() or w in cues().approx_words or any(a <= s < b for a, b in counts)):
+            return False  # a name or a noun: the verb's own subject or object
+    return False
+
+
+def _title_word(w: str) -> bool:
+    """A word of a person's title: a role noun (roles pack person_roles) or a definite noun or nisba adjective
+    after one (الرئيس الأمريكي، وزير الدفاع الإسرائيلي)."""
+    w = _strip_conj(w)
+    return w in cues().title_words or (len(w) > 3 and (w.startswith("ال") or w.endswith(cues().nisba)))
+
+
+def _claimer(ctx: _Ctx, ss: int, se: int, target: EntityDraft | None
+             ) -> tuple[model.Mention, EntityDraft] | None:
+    """هجوم انتحاري تبناه تنظيم "الدولة الإسلامية"، تفجير تبنته حركة الشباب: the one claiming an attack in its
+    sentence (event_cues claim_verbs) did it, by its own word."""
+    heads = ctx.lex.roles["heads"]
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, se, ("actor",)) if ent is not target]
+    for s, e, w in ctx.words.spans[ctx.words.index_at(ss):]:
+        if s >= se:
+            break
+        if _strip_conj(w) not in cues().claim_verbs:
+            continue
+        for m, ent in named:
+            if m.start >= e:
+                gap = ctx.words.between(e, m.start)
+                if len(gap) <= 2 and all(g in heads or g in cues().group_words for g in gap):
+                    return m, ent
+                break
+    return None
+
+
+def _threat_owner(ctx: _Ctx, cs: int, ce: int, he: int) -> tuple[model.Mention, EntityDraft] | None:
+    """توعد الرئيس الأمريكي بشن ضربات، تهديدات أنقرة بعملية، كان تنظيم داعش توعد باستهداف: the one who
+    threatens owns the threatened action; it is named right after the threatening word, or, for a verb,
+    right before it."""
+    heads = ctx.lex.roles["heads"]
+    # the one who threatens is often the source of the claim the threat is told in: claim sources count
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, ce, ACTOR_TYPES)
+             if not _DATELINE_AFTER.match(ctx.doc.text, m.end)]
+    for a, b in reversed(ctx.threats):
+        if not (cs <= a and b <= he):
+            continue  # the threatening word is the trigger itself or governs it
+        for m, ent in named:
+            if m.start < b:
+                continue
+            gap = ctx.words.between(b, m.start)
+            # توعد الرئيس الأمريكي دونالد ترامب، هدد وزير الدفاع الإسرائيلي ليبرمان: a person's title may stand
+            # between the verb and the name
+            titled = ent.type == "person" and len(gap) <= 4 and all(_title_word(w) for w in gap)
+            if (titled or (len(gap) <= 2 and all(w in heads for w in gap))) and _is_subject_like(ctx, m, cs):
+                return m, ent
+            break
+        verb = any(x.start <= a < x.end and x.trig.pos in ("past", "present") for x in ctx.raw_hits)
+        if verb:
+            prior = [(m, ent) for m, ent in named if m.end <= a and _is_subject_like(ctx, m, cs)]
+            if prior and ctx.words.gap(prior[-1][0].end, a) <= 1:
+                return prior[-1]
+        return None
+    return None
+
+
 def _masdars(ctx: _Ctx, hits: list[Hit]) -> None:
     """A past-verb trigger spelled like its masdar (قتل، قصف) after a preposition is the masdar, for a verb
     never follows one: رد الفعل على قتل الصحفي names the one killed after it, ادعاءات بقصف أمريكي its doer
@@ -655,6 +740,22 @@ def _cue_spans(ctx: _Ctx, index: PhraseIndex) -> list[tuple[int, int]]:
     return [ctx.doc.folded.span(m.start, m.end) for m in index.find(ctx.doc.folded.text)]
 
 
+def _aim_of_operation(ctx: _Ctx, h: Hit, earlier: list[Hit], floor: int) -> bool:
+    """حملة عسكرية لاستعادة السيطرة على المخيم، بدأت عملية في درعا بهدف السيطرة عليها: a capture masdar under
+    purpose ل, or after a purpose word, names the aim of an operation told before it in the sentence; the
+    operation is the event, its aim has not happened."""
+    if h.type not in cues().purpose_types or h.trig.pos not in ("noun", "past"):
+        return False
+    # a past verb never takes ل: لاستعادة is the masdar, whichever way its folded spelling was read
+    lam = _strip_conj(h.prefix).startswith("ل")
+    if h.trig.pos == "past" and not lam:
+        return False
+    before = [_strip_conj(w) for w in ctx.words.before(h.start, 2, floor)]
+    if not (lam or any(w in cues().purpose_before for w in before)):
+        return False
+    return any(x.type in cues().operation_types and x.start >= floor for x in earlier)
+
+
 def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     lex = ctx.lex
     words = ctx.words
@@ -664,6 +765,7 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     uncommented = _cue_spans(ctx, lex.no_comment) if lex.no_comment is not None else []
     prevent = _cue_spans(ctx, _prevent_index())
     kept = []
+    aim: Hit | None = None
     for i, h in enumerate(hits):
         sent = ctx.doc.sentence_of(h.start)
         if any(sent.start <= a and b <= h.start and words.gap(b, h.start) < lex.cue_window
@@ -680,6 +782,10 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                     _strip_conj(w) in members for w in near):
                 # civilians fleeing shelling are no party's defection; a count of members is (فرار ألف عنصر)
                 continue
+        if _aim_of_operation(ctx, h, hits[:i], sent.start) or (
+                aim is not None and h.type == aim.type and 0 <= words.gap(aim.end, h.start) <= 1):
+            aim = h  # لاستعادة السيطرة على: the noun the aim's masdar governs is the same aim
+            continue
         if h.trig.cond >= 0:
             near, window = lex.conditions[h.trig.cond]
             after = words.between(h.end, sent.end, limit=window)
@@ -712,7 +818,9 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if h.trig.pos != "light" and (h.trig.base in lex.yield_words
                                       or h.trig.base.split()[0] in lex.yield_words):
             nxt = [o for o in hits[i + 1 : i + 3] if o.start < sent.end]
-            if nxt and len(words.between(h.end, nxt[0].start)) < lex.yield_window:
+            # استهدفت تجمعات وتعزيزات: an attack verb never yields to the deployment it hit
+            hit_object = h.type == "ATTACK" and bool(nxt) and nxt[0].trig.base in cues().attacked_nouns
+            if nxt and len(words.between(h.end, nxt[0].start)) < lex.yield_window and not hit_object:
                 continue
         kept.append(h)
     return kept
@@ -757,12 +865,27 @@ def _drop_objects(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     (هاجموا رتلاً لقوات النظام، استهدفت التعزيزات)."""
     kinds = cues().attacked_types
     out = []
+    sentences: dict[int, int] = {}
     for h in hits:
-        if h.trig.pos == "noun" and h.type in kinds and h.light is None and any(
-                v.type == "ATTACK" and v.trig.pos in ("past", "present") and v.end <= h.start
-                and ctx.words.gap(v.end, h.start) <= 2 and not _CLAUSE_END.search(ctx.doc.text, v.end, h.start)
-                for v in hits):
+        # تمركز is spelled as verb and masdar alike: unjoined to a clause (no و/ف) it may be the object
+        verb_spelled = h.trig.pos == "past" and not h.prefix.startswith(("و", "ف"))
+        if not (h.trig.pos == "noun" or verb_spelled) or h.type not in kinds or h.light is not None:
+            out.append(h)
             continue
+        if any(v.type == "ATTACK" and v.trig.pos in ("past", "present") and v.end <= h.start
+               and ctx.words.gap(v.end, h.start) <= 2 and not _CLAUSE_END.search(ctx.doc.text, v.end, h.start)
+               for v in hits):
+            continue
+        if h.trig.base in cues().attacked_nouns:
+            # a force in place (تعزيزات، تجمعات، تمركز) hit by a verb that yielded to it (استهدف is an auxiliary
+            # before a trigger), by a participle or by a verb of destroying that is no trigger
+            floor = sentences.setdefault(h.start, ctx.doc.sentence_of(h.start).start)
+            near = [_strip_conj(w) for w in ctx.words.before(h.start, 3, floor)]
+            if any(w in cues().strike_words for w in near) or any(
+                    v.type == "ATTACK" and v.trig.pos in ("past", "present") and v.end <= h.start
+                    and ctx.words.gap(v.end, h.start) <= 2 and not _CLAUSE_END.search(ctx.doc.text, v.end, h.start)
+                    for v in ctx.raw_hits):
+                continue
         out.append(h)
     return out
 
@@ -842,10 +965,37 @@ def _object_after(ctx: _Ctx, pos: int, limit: int) -> bool:
     return False
 
 
+def _oblique(ctx: _Ctx, m: model.Mention) -> bool:
+    """The mention opens with a sound plural of a nisba in its oblique case (الحوثيين، المسلحين الأكراد is not:
+    only -يين, which no nominative subject ends with)."""
+    first = fold_text(ctx.doc.text[m.start:m.end]).split()[:1]
+    return bool(first) and first[0].endswith(cues().oblique_endings)
+
+
+def _accusative_after(ctx: _Ctx, pos: int, limit: int) -> bool:
+    """A bare noun right after a masdar's genitive (استهداف التنظيم مواقع قسد، قصف الطيران بلدة كفرنبل) is the
+    masdar's accusative object, so the genitive is its subject: a name with no preposition, or a target noun
+    (event_cues object_nouns). State adjectives of the genitive may stand between."""
+    for s, _e, w in [sp for sp in ctx.words.spans[ctx.words.index_at(pos):][:4] if sp[0] >= pos][:3]:
+        if s >= limit:
+            return False
+        if _strip_conj(w) in cues().object_nouns and not w.startswith(("و", "ف")):
+            return True
+        if w.isdigit() and not 1900 <= int(w) <= 2100:
+            return True  # أسر داعش 35 آخرين: a count opens the object
+        if any(m.start == s for m, _ent in ctx.doc.mentions_in(s, limit, ("actor", "place"))):
+            return not w.startswith(("و", "ف"))  # وقسد: a second genitive joined to the first
+        adjective = (w.endswith(cues().nisba) and len(w) > 3 and w not in cues().relatives
+                     and _strip_conj(w) not in cues().l_adjectives)
+        if not adjective:
+            return False  # في الرقة، على الحدود، الذي: no object stands right after the genitive
+    return False
+
+
 def _object_follows(ctx: _Ctx, base: str, pos: int, limit: int) -> bool:
     """The masdar's object follows its genitive (ending at `pos`), so the genitive is the doer: under ل for any
     masdar (قصف النظام للمدينة), under على for those of event_cues on_object_bases (قصف النظام على البلدة)."""
-    if _object_after(ctx, pos, limit):
+    if _object_after(ctx, pos, limit) or _accusative_after(ctx, pos, limit):
         return True
     if base not in cues().on_object_bases:
         return False
@@ -876,6 +1026,21 @@ class Cues:
     pronoun_subjects: frozenset[str]
     relatives: frozenset[str]
     unnamed_doers: frozenset[str]
+    others_words: frozenset[str]
+    victim_heads: frozenset[str]
+    purpose_before: frozenset[str]
+    purpose_types: frozenset[str]
+    operation_types: frozenset[str]
+    object_nouns: frozenset[str]
+    oblique_endings: tuple[str, ...]
+    strike_words: frozenset[str]
+    attacked_nouns: frozenset[str]
+    claim_verbs: frozenset[str]
+    group_words: frozenset[str]
+    claimed_types: frozenset[str]
+    title_words: frozenset[str]
+    victim_partitive: frozenset[str]
+    approx_words: frozenset[str]
     accuse_bare: frozenset[str]
     target_markers: frozenset[str]
     region_words: tuple[str, ...]
@@ -951,6 +1116,16 @@ def cues() -> Cues:
         kill_next=fs("kill_next"), cause_words=fs("cause_words"), not_agent=fs("not_agent"),
         pronoun_subjects=fs("pronoun_subjects"), relatives=fs("relatives"),
         unnamed_doers=fs("unnamed_doers"), accuse_bare=fs("accuse_bare"),
+        others_words=fs("others_words"), approx_words=fs("approx_words"), victim_heads=fs("victim_heads"),
+        purpose_before=fs("purpose_before"), purpose_types=frozenset(data.get("purpose_types", [])),
+        operation_types=frozenset(data.get("operation_types", [])), object_nouns=fs("object_nouns"),
+        oblique_endings=tuple(_f(w) for w in data.get("oblique_endings", [])), strike_words=fs("strike_words"),
+        attacked_nouns=fs("attacked_nouns"), claim_verbs=fs("claim_verbs"), group_words=fs("group_words"),
+        claimed_types=frozenset(data.get("claimed_types", [])),
+        title_words=frozenset(itertools.chain.from_iterable(
+            (t, t[2:] if t.startswith("ال") else "ال" + t)
+            for t in (_f(w).split()[0] for w in load_json("roles").get("person_roles", []) if _f(w)))),
+        victim_partitive=fs("victim_partitive"),
         target_markers=fs("target_markers"), region_words=tuple(_f(w) for w in data["region_words"]),
         country_anaphora=fs("country_anaphora"), broad_anaphora=fs("broad_anaphora"),
         anaphor_preps=fs("anaphor_preps"), both_sides=fs("both_sides"),
@@ -1051,7 +1226,8 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     after = [(m, ent) for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 2]
     a1 = a2 = None
     if frame == "accuse":
-        between = [(m, ent) for m, ent in actors if m.start >= ve and m.end <= hs]
+        # the accused is no teller, whatever a claim read into "X يتهم Y": claim sources count here
+        between = [(m, ent) for m, ent in ctx.doc.mentions_in(ve, hs, ACTOR_TYPES) if m.start >= ve and m.end <= hs]
         # اتهمته الأجهزة بإيواء …: the accused is the object pronoun, not a name we can give
         suffixed = _strip_conj(verb) not in cues().accuse_bare and verb not in cues().accuse_bare
         a1 = None if suffixed or not between else between[-1][1]
@@ -1195,8 +1371,10 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         return False
     cs, ce = d.clause
     se = d.sentence[1]
-    nxt = ctx.words.between(he, ce, limit=1)
-    if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit()):
+    nxt = ctx.words.between(he, ce, limit=2)
+    # قتل عنصران من قسد: a person noun with a partitive after it names the killed, whoever killed them
+    partitive = len(nxt) == 2 and nxt[0] in cues().victim_heads and nxt[1] in cues().victim_partitive
+    if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit() or partitive):
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
     prev = ctx.words.before(hs, 1, cs)
     if prev and _strip_conj(prev[0]) in cues().own_forces:
@@ -1429,6 +1607,18 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         a2 = victims[0]
         if _own_members(ctx, a2[0].end, hs):
             tellers.add(id(a2[1]))  # أعلنت قسد مقتل خمسة من مقاتليها: the teller lost men, it did not strike
+    others = d.verbal and h.light is None and _passive_others(ctx, anchor, ce)
+    if others and before:
+        if a2 is None:
+            a2 = before[-1]
+        tellers.add(id(before[-1][1]))
+        before = []
+    carried = None
+    if others and not before and prev_draft is not None and prev_draft.sentence == d.sentence:
+        # قتل عشرات الحوثيين، في حين اعتقل آخرون: the others are more of the patients of the clause before
+        carried = prev_draft.actor2
+        if carried is not None:
+            tellers.add(id(carried))
     if h.light is not None and h.light.trig.base in lex.passive:
         # تم/جرى + masdar is passive: the name before is what was acted on, when the masdar takes a patient
         if genitive == "actor2" and before:
@@ -1467,6 +1657,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 gap = ctx.words.between(anchor.end, m.start)
                 heads_only = all(w in heads or w.isdigit() for w in gap)
                 fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
+                if fits and not gap and _oblique(ctx, m):
+                    # تقاتل الحوثيين: a plural nisba in -يين right after the verb is its object, never its subject
+                    a2 = (m, ent)
+                    tellers.add(id(ent))
+                    break
                 if fits and _is_subject_like(ctx, m, cs):
                     if (ent.type == "person" and d.type in cues().person_patient_types and h.light is None
                             and fold_text(ctx.doc.text[h.start:h.end]).endswith("ت")):
@@ -1526,6 +1721,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         after = [(m, ent) for m, ent in actors if m.start >= he]
         if after and _strip_conj(ctx.marker(after[0][0].start, cs)) == "بين":
             a1 = after[0]
+    if a1 is None and d.type in cues().claimed_types:
+        a1 = _claimer(ctx, d.sentence[0], d.sentence[1], a2[1] if a2 is not None else None)
     d.actor1_explicit = a1 is not None
     adjective = None
     if a1 is None:
@@ -1560,6 +1757,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 if adjective is not None:
                     break
     if a1 is None and adjective is None and d.type == "THREATEN":
+        a1 = _threat_owner(ctx, cs, ce, he)
+        d.actor1_explicit = a1 is not None
+    if a1 is None and adjective is None and d.type == "THREATEN":
         # التصريحات التركية بشن عملية عسكرية: the threat's owner is named on the threatening word
         for a, b in ctx.threats:
             if cs <= a and b <= hs:
@@ -1576,8 +1776,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # the one reacting did not do it and no doer is named after the event noun: a guess from the article
         # would as often name a party to the welcomed deal or the condemned attack wrongly
         d.actor1 = None
-    elif a1 is None and prev_draft is not None and prev_draft.sentence == d.sentence and prev_draft.actor1:
-        d.actor1 = prev_draft.actor1  # a dropped subject continues the sentence's previous clause
+    elif a1 is None and prev_draft is not None and prev_draft.sentence == d.sentence and (
+            prev_draft.actor1 or carried is not None):
+        # a dropped subject continues the sentence's previous clause; "others" suffering the same (قتل عشرات
+        # الحوثيين، في حين اعتقل آخرون) suffer it from the same hand, even an unnamed one
+        d.actor1 = prev_draft.actor1
     else:
         subject = None
         if a1 is None:
@@ -1614,6 +1817,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                              if e is not None and e is not target), fallback)
         if id(fallback) in tellers:
             fallback = None  # an event's target is never its own doer
+        if _unnamed_subject(ctx, d, anchor, cs, ce):
+            fallback = None
         d.actor1 = a1[1] if a1 else (subject or fallback)
 
     if a2 is None:
@@ -1633,7 +1838,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 a2 = (m, ent)
             break
 
-    d.actor2 = a2[1] if a2 else None
+    d.actor2 = a2[1] if a2 else carried if carried is not d.actor1 else None
     accused = _accused_after(ctx, d, he)
     if accused is not None:
         d.actor1, d.actor1_explicit, d.frame = accused, True, "accuse"
@@ -2180,6 +2385,19 @@ def _main_actor(doc: Doc) -> EntityDraft | None:
     return doc.entity(counts.most_common(1)[0][0])
 
 
+def _roles_pass(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> None:
+    """Roles and modality of each draft in article order: a clause with no doer of its own continues the one
+    before (prev_draft) or the article's main actor."""
+    prev: EntityDraft | None = None
+    prev_draft: Draft | None = None
+    for d in drafts:
+        _assign_roles(ctx, d, prev_draft, prev, main)
+        d.modality = _modality(ctx, d)
+        if d.actor1 is not None:
+            prev = d.actor1
+        prev_draft = d
+
+
 @stage("events", requires=("doc.entities", "doc.claims"), assigns=("doc.events",))
 def run(doc: Doc) -> None:
     lex = lexicon()
@@ -2193,14 +2411,7 @@ def run(doc: Doc) -> None:
     hits = _drop_objects(ctx, hits)
     drafts = _group(ctx, hits)
     main = _main_actor(doc)
-    prev: EntityDraft | None = None
-    prev_draft: Draft | None = None
-    for d in drafts:
-        _assign_roles(ctx, d, prev_draft, prev, main)
-        d.modality = _modality(ctx, d)
-        if d.actor1 is not None:
-            prev = d.actor1
-        prev_draft = d
+    _roles_pass(ctx, drafts, main)
     # a predicted event (للتوصل إلى تفاهمات، الهجوم المرتقب) with no party named in its sentence says nothing
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
@@ -2208,6 +2419,10 @@ def run(doc: Doc) -> None:
     drafts = _merge(ctx, _told_again(ctx, _repeats(ctx, drafts)))
     events = []
     for d in drafts:
+        if d.actor1 is not None and d.actor1 is d.actor2 and not d.actor1_explicit:
+            # a doer guessed from the sentences around that is the event's own target: the target stays, the
+            # guess goes (after the retellings were merged, which compare the guessed doers)
+            d.actor1 = None
         h = d.head
         s, e = d.span
         events.append(model.Event(
