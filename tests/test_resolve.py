@@ -343,3 +343,14 @@ def test_a_family_name_after_another_given_name_is_not_the_pack_person() -> None
     assert any("العامري" in mentions for ref, mentions in people if ref is None)
     people = _people("وقال هادي العامري إن قواته جاهزة، وأضاف العامري أن المعركة قريبة.")
     assert people == [("hadi-al-amiri", ["هادي العامري", "العامري"])]
+
+
+def test_government_forces_refer_back_and_the_theatre_country_stays_land() -> None:
+    yemen = ("وشنت قوات الجيش اليمني هجوما على مواقع الحوثيين في تعز ومأرب والحديدة، في أعنف معارك يشهدها "
+             "اليمن. وقالت القوات الحكومية إنها استعادت ثلاثة مواقع.")
+    got = _entities(yemen, published="2018-05-01")
+    army = [ms for _, ref, _, ms in got if ref == "yemen-army"]
+    assert army and "القوات الحكومية" in army[0]
+    # the country the fighting is in stays a place
+    assert any(ref == "country-ye" and t == "place" for t, ref, _, _ in got)
+    assert not any(ref == "yemen" for _, ref, _, _ in got)

@@ -240,6 +240,7 @@ def run(doc: Doc) -> None:
         if not doc.is_furniture(start, end):
             hits.append((m, start, end))
     day = doc.published.isoformat() if doc.published else _undated_era(doc, hits)
+    doc.scratch["era_day"] = day  # later stages date an undated article's bare names the same way
     named = {entry_id for m, _, _ in hits for what, entry_id, _ in m.payloads if what == "alias"}
     for m, start, end in hits:
         for what, entry_id, alias in m.payloads:

@@ -821,7 +821,7 @@ def _theatre_body(doc: Doc, refs: list[str], start: int, end: int, fend: int) ->
     if _nisba_after(doc, fend):
         return None
     by_id = packs.entries_by_id()
-    day = doc.published.isoformat() if doc.published else None
+    day = doc.published.isoformat() if doc.published else doc.scratch.get("era_day")
     eras = entities.entry_eras()
     home = []
     for ref in dict.fromkeys(refs):
