@@ -840,3 +840,88 @@ def test_inner_source_between_dashes_is_an_inner_link() -> None:
 def test_one_given_name_after_a_definite_title_is_a_person() -> None:
     _, cs = _claims("وأكد الأمير حسن أن الحوار هو الطريق الوحيد.")
     assert len(cs) == 1 and cs[0].sources[0].kind == "person"
+
+
+def test_denial_verb_makes_an_office_of_an_actor_a_teller_and_wa_qala_goes_on() -> None:
+    cs = _full("وقال ناشطون إن القصف طال السوق. من جهته، نفى المركز الإعلامي لقوات سوريا الديمقراطية تلك "
+               "الأنباء، وقال إن مقاتليه لم يدخلوا البلدة.")
+    assert len(cs) == 2
+    assert _chain(cs[1]) == [("official", "المركز الإعلامي لقوات سوريا الديمقراطية")]
+    # a demonstrative after the office opens the object only after a verb of denial
+    cs = _full("وأكد المركز الإعلامي لقوات سوريا الديمقراطية هذه الأرقام.")
+    assert cs == []
+    cs = _full("وأكد المركز الإعلامي لقوات سوريا الديمقراطية أن الأرقام صحيحة.")
+    assert _chain(cs[0]) == [("official", "المركز الإعلامي لقوات سوريا الديمقراطية")]
+
+
+def test_ma_verb_of_documenting_after_according_to() -> None:
+    _, cs = _claims("وأصيب خمسة أطفال بجروح في القصف، وفق ما وثقته الشبكة السورية لحقوق الإنسان.")
+    assert len(cs) == 1 and cs[0].sources[-1].kind in ("outlet", "official")
+    assert "الشبكة السورية لحقوق الإنسان" in cs[0].sources[-1].text
+
+
+def test_information_as_the_grounds_of_an_act_tells_nothing() -> None:
+    _, cs = _claims("داهمت قوة أمنية منزلاً في الحي بناءً على معلومات استخباراتية واعتقلت مطلوبين.")
+    assert cs == []
+    _, cs = _claims("وقتل أربعة عناصر بحسب معلومات حصلت عليها مصادر محلية.")
+    assert len(cs) == 1
+
+
+def test_tweeting_is_telling_with_a_subject_and_content() -> None:
+    _, cs = _claims('وغرّد المبعوث الأممي على منصة إكس "ندعو جميع الأطراف إلى ضبط النفس".')
+    assert len(cs) == 1 and cs[0].sources[-1].kind in ("official", "person")
+    _, cs = _claims("وغرد كثيرون على مواقع التواصل.")
+    assert cs == []
+
+
+def test_ascribing_words_to_someone_is_an_inner_link() -> None:
+    _, cs = _claims("ونسبت وكالة الأناضول إلى مسؤول محلي قوله إن المعبر سيغلق مؤقتاً.")
+    assert len(cs) == 1
+    assert [s.kind for s in cs[0].sources] == ["outlet", "official"]
+    # blaming an attack on a group ascribes no words
+    _, cs = _claims("ونسبت السلطات الانفجار إلى خلية نائمة.")
+    assert cs == []
+
+
+def test_title_standing_for_a_person_the_entity_stages_named_outside_a_claim() -> None:
+    cs = _full("واستقبل وزير الخارجية الروسي سيرغي لافروف وفداً من المعارضة. "
+               "وأكد الوزير الروسي أن بلاده تدعم الحوار.")
+    assert len(cs) == 1 and cs[0].sources[-1].kind == "person"
+
+
+def test_partitive_before_a_source_noun_is_part_of_the_source() -> None:
+    _, cs = _claims("وقال أحد المسعفين إن سيارات الإسعاف لم تصل.")
+    assert _chain(cs[0]) == [("anonymous", "أحد المسعفين")] or cs[0].sources[-1].text == "أحد المسعفين"
+    _, cs = _claims("وأكد عدد من الأهالي أن الطريق مقطوع منذ يومين.")
+    assert len(cs) == 1 and cs[0].sources[-1].text.startswith("عدد من")
+    # a partitive with no source noun after it tells nothing
+    _, cs = _claims("وأصيب أحد المارة بجروح طفيفة.")
+    assert cs == []
+
+
+def test_outlet_with_lam_after_a_source_noun_is_the_addressee_not_a_genitive() -> None:
+    cs = _full("وقال شهود لوكالة رويترز إن الدبابات انسحبت من الحي.")
+    assert [(s.kind, s.text) for s in cs[0].sources] == [("outlet", "وكالة رويترز"), ("anonymous", "شهود")]
+
+
+def test_date_between_ma_verb_and_teller() -> None:
+    _, cs = _claims("وتضررت عشرات المنازل، بحسب ما أعلنت الأربعاء وزارة الداخلية.")
+    assert len(cs) == 1 and cs[0].sources[-1].text == "وزارة الداخلية"
+
+
+def test_office_of_a_named_actor_after_according_to() -> None:
+    cs = _full("وأسر ثلاثة مقاتلين، وفق ما نقله المكتب الإعلامي لقوات سوريا الديمقراطية عن قائد ميداني.")
+    assert len(cs) == 1
+    assert cs[0].sources[0].text == "المكتب الإعلامي لقوات سوريا الديمقراطية"
+    assert len(cs[0].sources) == 2
+
+
+def test_conjunction_on_a_source_before_its_verb_is_not_in_its_text() -> None:
+    _, cs = _claims("وقصفت الطائرات البلدة. ومصادر طبية أكدت أن المستشفى خرج عن الخدمة.")
+    assert cs[-1].sources[-1].text == "مصادر طبية"
+
+
+def test_security_apparatus_is_an_official_teller() -> None:
+    _, cs = _claims("وكانت قد أعلنت أجهزة الأمن عن توقيف خلية في المدينة.")
+    assert len(cs) == 1 and cs[0].sources[-1].kind == "official"
+    assert cs[0].sources[-1].text.startswith("أجهزة الأمن")

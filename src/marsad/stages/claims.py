@@ -102,6 +102,14 @@ _OFFICE_HEADS = _grammar("office_heads")
 _AGE_WORDS = _grammar("age_words")
 #: كان and its forms: a subject between them and a verb (وكانت دمشق اتهمت) or before them (ترامب كان قد قال)
 _KANA = _grammar("kana_forms")
+#: according-to cues that give the grounds of an action (بناء على): information after them tells nothing
+_GROUNDS = _grammar("grounds_cues")
+#: verbs that ascribe words to someone after إلى (نسبت الوكالة إلى مسؤول قوله): that one is an inner link
+_ASCRIBE = _grammar("ascribe_verbs")
+_ASCRIBED_SAYING = _grammar("ascribe_sayings")
+#: words that pick some of a source noun's tellers (أحد السكان، عدد من الشهود، اثنان من المسؤولين)
+_PARTITIVES = _grammar("partitives")
+_ALA_TO = frozenset({_f("إلى"), _f("الى")})
 
 
 @cache
@@ -383,6 +391,7 @@ class _Reader:
         #: of the same sentence takes their chain as its outer links
         self.leading: set[str] = set()
         self._first: dict[str, int] | None = None
+        self._titles: list[tuple[int, frozenset[str], str | None]] | None = None
 
     # ------------------------------------------------------------------ helpers
 
@@ -586,6 +595,8 @@ class _Reader:
             return self._with_abbrev(self._np_quoted(i) or self._np_quoted_outlet(i) or self._np_quoted_body(i))
         if t0 in _PUNCT_STOP or t0 == _QUOTE or t0 in self.lx.comps:
             return None
+        if not lam and (t0 in _PARTITIVES or _unprefix(t0) in _PARTITIVES):
+            return self._np_partitive(i, first)
         for parse in (self._np_entity, self._np_outlet, self._np_role, self._np_noun, self._np_known):
             np_ = parse(i, first)
             if np_ is not None:
@@ -594,6 +605,20 @@ class _Reader:
                     self._give_back_article(np_, i)
                 return np_
         return None
+
+    def _np_partitive(self, i: int, first: Tok) -> NP | None:
+        """"أحد السكان" / "عدد من الشهود" / "اثنان من المسؤولين": a source noun after a partitive (and من) is
+        the source, the partitive part of its text; the definite noun names no earlier tellers."""
+        k = i + 1
+        if self.t(k) == "من":
+            k += 1
+        if not self.same_sentence(i, k) or not self.lx.source_nouns.get(_bare(self.t(k))):
+            return None
+        np_ = self._np_noun(k, self.toks[k])
+        if np_ is None or np_.kind not in ("anonymous", "official"):
+            return None
+        np_.i, np_.s, np_.definite = i, first.s, False
+        return self._with_abbrev(np_)
 
     def _give_back_article(self, np_: NP, i: int) -> None:
         """وفقاً للمرصد السوري / للأمم المتحدة: the ل took the article's alef; an outlet's or a body's name is
@@ -824,7 +849,34 @@ class _Reader:
         words = frozenset(_bare(self.t(m)) for m in range(i, j) if self.t(m).isalpha())
         if not words:
             return None
-        return next((held for held in reversed(self.titled) if words <= held[0]), None)
+        held = next((held for held in reversed(self.titled) if words <= held[0]), None)
+        if held is not None:
+            return held
+        # a person the entity stages named earlier outside any claim (استقبل الرئيس الفرنسي إيمانويل ماكرون …)
+        pos = self.doc.folded.orig(self.toks[i].s)
+        return next(((w, ent) for start, w, ent in reversed(self._entity_titles()) if start < pos and words <= w),
+                    None)
+
+    def _entity_titles(self) -> list[tuple[int, frozenset[str], str | None]]:
+        """Each mention of a person entity, in text order: its start, its words with the up to three words of
+        the same sentence before it (the title: الرئيس الفرنسي إيمانويل ماكرون), and the entity id."""
+        if self._titles is not None:
+            return self._titles
+        out: list[tuple[int, frozenset[str], str | None]] = []
+        people = [e for e in self.doc.entities if e.type == "person"]
+        starts = [self.doc.folded.orig(tok.s) for tok in self.toks] if people else []
+        for ent in people:
+            for men in ent.mentions:
+                words = set(self._words(men.text))
+                m = bisect.bisect_left(starts, men.start)
+                for n in range(m - 1, max(-1, m - 4), -1):
+                    if not self.same_sentence(m, n) or not self.t(n).isalpha():
+                        break
+                    words.add(_bare(self.t(n)))
+                out.append((men.start, frozenset(words), ent.id))
+        out.sort(key=lambda x: x[0])
+        self._titles = out
+        return out
 
     def _outlet_in(self, a: int, b: int) -> list[model.Source]:
         """An outlet named inside a person's title (مدير المرصد رامي عبد الرحمن): the outer link the person
@@ -892,6 +944,9 @@ class _Reader:
         # a genitive outlet right after the head: مصادر الجزيرة، مراسل الشبكة
         if k < len(self.toks) and self.same_sentence(i, k):
             g = self._genitive_outlet(k)
+            if g is not None and self.t(k).startswith("ل") and not _f(g[0].text).startswith("ل") \
+                    and head not in lx.correspondents:
+                g = None  # سكان لوكالة فرانس برس: the outlet they spoke to (an addressee), no genitive
             if g is not None:
                 src, k = g
                 if head in lx.info:
@@ -938,6 +993,12 @@ class _Reader:
                 and (self.t(k).startswith("ال") or self.t(k) in lx.roles) and not self.addressee_at(k, probe=True):
             # an office in construct (مكتب رئيس الوزراء، وزارة الخارجية المصرية): the office's whole name
             k = min(self.consume_arg(k, i), k + 4)
+        if np_.definite and np_.kind == "official" and head in _OFFICE_HEADS and k < len(self.toks) \
+                and self.same_sentence(i, k) and self.t(k).startswith("ل") and len(self.t(k)) > 3:
+            # المكتب الإعلامي لقوات سوريا الديمقراطية: the office of a named actor, the actor in its name
+            hit = self.entity_at(self.toks[k].s + 1, self.toks[k].e, ("actor",))
+            if hit is not None:
+                k = min(self.tok_until_orig(k, hit[1]), i + _MAX_NP)
         np_.j = k
         np_.e = self.toks[k - 1].e
         return np_
@@ -1202,6 +1263,31 @@ class _Reader:
                  role=self.surface(self.toks[i].s, self.toks[k - 1].e))
         np_.name = self.surface(self.toks[k + 1].s, self.toks[j - 1].e)
         return np_
+
+    def body_of_actor(self, i: int, denial: bool, according: bool = False) -> NP | None:
+        """"وقال المركز الإعلامي لقوات سوريا الديمقراطية إن": an office (a definite head and up to two definite
+        words) of a named actor (لـ + its mention): an official teller, when أن/إن or a comma follows; after a
+        verb of denial also when a demonstrative opens its object (نفى … هذه الاتهامات); after an according-to cue
+        when the clause ends or its own source follows (وفق ما نقله المكتب الإعلامي لـX عن مصدر)."""
+        if not self.t(i).startswith("ال") or _bare(self.t(i)) not in _OFFICE_HEADS:
+            return None
+        m = i + 1
+        while m < len(self.toks) and m - i < 3 and self.t(m).startswith("ال") and not self.is_boundary(m):
+            m += 1
+        t = self.t(m)
+        if len(t) < 4 or not t.startswith("ل") or not self.same_sentence(i, m):
+            return None
+        hit = self.entity_at(self.toks[m].s + 1, self.toks[m].e, ("actor", "outlet"))
+        if hit is None:
+            return None
+        j = self.tok_until_orig(m, hit[1])
+        if j - i > _MAX_NP or not self.same_sentence(i, j):
+            return None
+        nxt = self.t(j)
+        if nxt not in _STRICT_COMPS and nxt not in {"،", ","} and not (denial and nxt in _DEMONSTRATIVES) and not (
+                according and (nxt in _PUNCT_STOP or nxt == "عن" or not self.same_sentence(i, j))):
+            return None
+        return NP("official", i, j, self.toks[i].s, self.toks[j - 1].e)
 
     def body_in_statement(self, i: int) -> NP | None:
         """"وقالت الخلية في بيان": a body no lexicon knows, speaking through a statement, is an official
@@ -1502,7 +1588,9 @@ class _Reader:
             m -= 1  # وسائل الإعلام أفادت: the phrase starts at its first noun
             w = self.t(m) if _bare(self.t(m)) in self.lx.multi_heads else _unprefix(self.t(m))
         if noun_first and self.lx.source_nouns.get(_bare(w)) is not None:
-            np_ = self._np_noun(m, Tok(self.toks[m].s, self.toks[m].e, w))
+            # the conjunction on the first noun is no part of the source (ووزارة الداخلية قالت)
+            cut = len(self.t(m)) - len(w) if self.t(m).endswith(w) else 0
+            np_ = self._np_noun(m, Tok(self.toks[m].s + cut, self.toks[m].e, w))
             if np_ is not None and np_.j <= i:
                 np_.j = i
                 return np_
@@ -1749,6 +1837,8 @@ class _Reader:
                     return None
                 cue_end_tok = k
                 lam = False
+                while self.t(k) in _TIME_WORDS and k - i < 8:
+                    k += 1  # بحسب ما أفادت الأسبوع الماضي وزيرة الدفاع: a date before the teller
             if not lam and self.t(k) == "(" and self.same_sentence(i, k + 1):
                 k += 1  # وبحسب (المرصد السوري لحقوق الإنسان)، …
             noun, own = _according_noun(self.t(k)[1:] if lam else self.t(k))
@@ -1757,6 +1847,10 @@ class _Reader:
                     return self._according_own(i, k + 1, seq[0])
                 k, lam, cue_end_tok = k + 1, False, k + 1  # بحسب تأكيد مصدر أمني: the noun's genitive tells
             np_ = self.parse_source(k, lam=lam, sent_of=i)
+            if np_ is not None and seq[0] in _GROUNDS and _bare(self.t(np_.i)) in self.lx.info:
+                return None  # عملية بناء على معلومات استخبارية: the grounds of the act, no one tells it
+            if np_ is None and not lam:
+                np_ = self.body_of_actor(k, False, according=True)
             if np_ is None:
                 np_ = self._np_definite_body(k, lam, i)
                 if np_ is not None and lam:
@@ -1869,8 +1963,9 @@ class _Reader:
         self.consumed.update(range(i, np_.j))
         return np_.j
 
-    def inner_links(self, chain: list[model.Source], k: int, sent_i: int) -> int:
-        """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية"."""
+    def inner_links(self, chain: list[model.Source], k: int, sent_i: int, ascribe: bool = False) -> int:
+        """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية" (after a verb of
+        ascribing, "إلى مسؤول قوله")."""
         n = 0
         while n < 2 and (_bare(self.t(k)) in self.lx.qualifiers | self.lx.role_mods
                          or self.t(k) in self.lx.outlet_tails or self._adjective(k)) and self.t(k + 1) in (
@@ -1883,8 +1978,9 @@ class _Reader:
             m += 2
         elif m != k and self.t(m) != "نقلا":
             return k
-        if self.t(m) == "عن" or (self.t(m) == "نقلا" and self.t(m + 1) == "عن"):
-            m2 = m + 1 if self.t(m) == "عن" else m + 2
+        if self.t(m) == "عن" or (self.t(m) == "نقلا" and self.t(m + 1) == "عن") or (
+                ascribe and m == k and self.t(m) in _ALA_TO):
+            m2 = m + 2 if self.t(m) == "نقلا" else m + 1
             if self.t(m2) in _OWN_CORRESPONDENT and chain and chain[-1].kind == "outlet":
                 self.last_corr = chain[-1]  # its own correspondent: a later bare المراسل is this outlet's
             inner = self.parse_source(m2, sent_of=sent_i)
@@ -1969,7 +2065,7 @@ class _Reader:
                 start_f = np_.s
         if np_ is None and not self._lam_word(self.t(subj)):
             np_ = self.appositive_person(subj) or self.body_in_statement(subj) or self._countries_speaking(subj, i) \
-                or self.aged_person(subj)
+                or self.aged_person(subj) or self.body_of_actor(subj, verb.modality == "denied")
         if np_ is None and not self._lam_word(self.t(subj)):
             cand = self.unknown_name(subj)
             # a verb that needs a subject takes an unknown one only as a definite body right before أن/إن
@@ -2004,7 +2100,11 @@ class _Reader:
             in_medium = self.t(m) == "في" and self.t(m + 1) in self.lx.medium and self._has_complement(m, i)
             if verb.strict and not in_medium and not self.strict_ok(m, i):
                 return None  # بين الرئاسة وقيادة قسد: "between", not "explained"; بيّنت في بيان … أن: explained
-            after = self.inner_links(chain, max(after, k), i)
+            ascribe = _f(verb.lemma) in _ASCRIBE
+            links = len(chain)
+            after = self.inner_links(chain, max(after, k), i, ascribe=ascribe)
+            if ascribe and (len(chain) == links or self.t(after) not in _ASCRIBED_SAYING):
+                return None  # نسبت الحكومة الهجوم إلى داعش: blame, no words ascribed
             self.add_claim(chain, (self.toks[i].s, self.toks[i].e), start_f, after, i, verb=verb.lemma,
                            modality=verb.modality)
             self.consumed.update(range(np_.i, np_.j))
