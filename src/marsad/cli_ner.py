@@ -61,6 +61,12 @@ def _default_data() -> str:
     help="Use only this many sentences of each corpus (quick runs and tests).",
 )
 @click.option("--dev", is_flag=True, help="Hold out the last tenth of ANERcorp-train and report F1 on it.")
+@click.option(
+    "--stack/--no-stack",
+    default=None,
+    help="Also train the stacked neural tagger over the CRF's marginals (needs torch: pip install 'marsad[train]').",
+)
+@click.option("--stack-epochs", default=None, type=click.IntRange(1), help="Epochs of the stacked network.")
 def train_ner(
     data: Path,
     out: Path | None,
@@ -72,6 +78,8 @@ def train_ner(
     no_clusters: bool,
     sample: int,
     dev: bool,
+    stack: bool | None,
+    stack_epochs: int | None,
 ) -> None:
     """Train the CRF named-entity tagger and write the model file.
 
@@ -96,6 +104,8 @@ def train_ner(
     cfg.iterations = iterations or defaults.iterations
     cfg.c1 = defaults.c1 if c1 is None else c1
     cfg.c2 = defaults.c2 if c2 is None else c2
+    cfg.stack = defaults.stack if stack is None else stack
+    cfg.stack_epochs = stack_epochs or defaults.stack_epochs
     unknown = [c for c in cfg.corpora if c not in tr.corpora.LOADERS]
     if unknown:
         raise click.BadParameter(

@@ -126,11 +126,15 @@ def learn_word_classes(
     granularities: Sequence[int] = GRANULARITIES,
     paths: bool = PATHS,
     signs: bool = SIGNS,
+    vectors: tuple | None = None,  # type: ignore[type-arg]
 ) -> WordClasses:
-    """k-means classes at each granularity, and (`paths`) bit strings, (`signs`) strong dimensions."""
+    """k-means classes at each granularity, and (`paths`) bit strings, (`signs`) strong dimensions;
+    `vectors`: `embed`'s result when the caller has it already."""
     import numpy as np
 
-    words, emb = embed(files, log=log, vocab=vocab, contexts=contexts, dim=dim)
+    if vectors is None:
+        vectors = embed(files, log=log, vocab=vocab, contexts=contexts, dim=dim)
+    words, emb = vectors
     V = len(words)
     labels = []
     for k in granularities:

@@ -11,6 +11,7 @@ A missing or unreadable model raises `NerModelError`, whose message says how to 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -20,15 +21,21 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from marsad import index_cache
 from marsad.errors import MarsadError
 from marsad.ner.conll import chunks
 from marsad.ner.features import FEATURE_VERSION, Featurizer, Lexicon, Word
 
+if TYPE_CHECKING:
+    import numpy as np
+
+    from marsad.ner.stack import Stack
+
 MODEL_NAME = "ner-crf.zip"
 #: the code whose change changes what `Tagger.load` stores in the index cache
-_CODE = index_cache.code_files("ner/tagger", "ner/features")
+_CODE = index_cache.code_files("ner/tagger", "ner/features", "ner/stack")
 REBUILD = (
     "Rebuild it with `marsad train ner --data DATA_DIR` (DATA_DIR holds ner-anercorp/, ner-aqmar/, "
     "ner-newsfane-gold/, ner-wojood-sample/ and news-ant-corpus-multisource/), or reinstall marsad"
@@ -82,8 +89,11 @@ class Tagger:
         manifest: dict,
         attributes: list[str] | None = None,
         featurizer: Featurizer | None = None,
+        stack: Stack | None = None,
     ) -> None:
         self._crf = crf
+        #: the stacked network (`marsad.ner.stack`) that re-tags from the CRF's marginals, when the model has one
+        self.stack = stack
         if attributes is None:  # the attributes that carry a weight in the model
             attributes = sorted({a for a, _ in crf.info().state_features})  # type: ignore[attr-defined]
         self.attributes = attributes
@@ -100,6 +110,7 @@ class Tagger:
         manifest: dict,
         attributes: list[str] | None = None,
         featurizer: Featurizer | None = None,
+        stack: Stack | None = None,
     ) -> Tagger:
         import pycrfsuite
 
@@ -107,7 +118,7 @@ class Tagger:
         crf.open_inmemory(crf_bytes)
         if "O" not in crf.labels():
             raise ValueError("the model has no labels")
-        tagger = cls(crf, lexicon, manifest, attributes, featurizer)
+        tagger = cls(crf, lexicon, manifest, attributes, featurizer, stack)
         # CRFsuite reads the model in place: the bytes must live as long as the tagger
         tagger._model_bytes = crf_bytes
         return tagger
@@ -125,18 +136,54 @@ class Tagger:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError as e:
             raise NerModelError(path, f"it cannot be read ({type(e).__name__}: {e})") from e
-        crf_bytes, lexicon, manifest, attributes, featurizer = index_cache.cached(
+        crf_bytes, lexicon, manifest, attributes, featurizer, stack = index_cache.cached(
             "ner-model", _CODE, lambda: _read_model(path), extra=digest
         )
         try:
-            return cls.from_parts(crf_bytes, lexicon, manifest, attributes, featurizer)
+            return cls.from_parts(crf_bytes, lexicon, manifest, attributes, featurizer, stack)
         except Exception as e:  # pycrfsuite raises ValueError/IOError on a damaged model
             raise NerModelError(path, f"CRFsuite could not read it ({type(e).__name__}: {e})") from e
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """One BIO tag (`B-PER`, `I-LOC`, `O` ...) per token."""
         word = self.featurizer._word
-        return self._tag_words([word(t if t and not t.isspace() else "_") for t in tokens])
+        words = [word(t if t and not t.isspace() else "_") for t in tokens]
+        if self.stack is not None:
+            return self._stack_tag([list(tokens)], [words])[0]
+        return self._tag_words(words)
+
+    def _marginals(self, words: Sequence[Word]) -> np.ndarray:
+        """(tokens, labels) CRF marginals, labels in the order the stacked network was trained with."""
+        import numpy as np
+
+        labels = self.stack.spec.crf_labels  # type: ignore[union-attr]
+        crf = self._crf
+        parts = []
+        for i in range(0, max(len(words), 1), MAX_TOKENS):
+            part = words[i : i + MAX_TOKENS]
+            if not part:
+                break
+            crf.set(self.featurizer.words_sentence(part))  # type: ignore[attr-defined]
+            marg = crf.marginal  # type: ignore[attr-defined]
+            parts.append([[marg(lab, t) for lab in labels] for t in range(len(part))])
+        return np.array([r for p in parts for r in p], dtype=np.float32).reshape(len(words), len(labels))
+
+    def _stack_tag(self, sents: Sequence[Sequence[str]], words: Sequence[Sequence[Word]]) -> list[list[str]]:
+        """The stacked network's tags for a document's sentences (CRF marginals → network → Viterbi)."""
+        stack = self.stack
+        assert stack is not None
+        stems = [[w[3] for w in ws] for ws in words]
+        mgs = stack.doc_inputs(stems, [self._marginals(ws) for ws in words])
+        out = []
+        for toks, ws, mg in zip(sents, words, mgs, strict=True):
+            if not ws:
+                out.append([])
+                continue
+            folded = [w[2] for w in ws]
+            gaz = self.featurizer._gaz_tags(folded, [w[4] for w in ws])
+            vecs = [stack.word_vector(t, w[2], w[3]) for t, w in zip(toks, ws, strict=True)]
+            out.append(stack.viterbi(stack.emissions(vecs, gaz, mg)))
+        return out
 
     def _tag_words(self, words: Sequence[Word]) -> list[str]:
         out: list[str] = []
@@ -151,11 +198,17 @@ class Tagger:
         word = self.featurizer._word
         tags = []
         stems = []
+        all_words = []
         for s in sents:
             # each token's features are looked up once, for its tags and for its stem
             words = [word(t if t and not t.isspace() else "_") for t in s]
-            tags.append(self._tag_words(words))
+            if self.stack is None:
+                tags.append(self._tag_words(words))
+            else:
+                all_words.append(words)
             stems.append([w[3] if t and not t.isspace() else word(t)[3] for t, w in zip(s, words, strict=True)])
+        if self.stack is not None:
+            tags = self._stack_tag(sents, all_words)
         return propagate(stems, tags)
 
     def find_entities(self, text: str, within: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
@@ -173,7 +226,7 @@ class Tagger:
         return out
 
 
-def _read_model(path: Path) -> tuple[bytes, Lexicon, dict, list[str] | None, Featurizer]:
+def _read_model(path: Path) -> tuple[bytes, Lexicon, dict, list[str] | None, Featurizer, Stack | None]:
     """The parts of a model file, checked (NerModelError), and the featurizer built from them."""
     try:
         with zipfile.ZipFile(path) as z:
@@ -182,6 +235,9 @@ def _read_model(path: Path) -> tuple[bytes, Lexicon, dict, list[str] | None, Fea
             crf_bytes = z.read("crf.bin")
             names = z.namelist()
             attributes = json.loads(z.read("attributes.json")) if "attributes.json" in names else None
+            stack_parts = None
+            if "stack.json" in names:
+                stack_parts = (json.loads(z.read("stack.json")), z.read("stack.npz"))
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as e:
         raise NerModelError(path, f"it is not a marsad NER model file ({type(e).__name__}: {e})") from e
     if manifest.get("feature_version") != FEATURE_VERSION:
@@ -197,7 +253,25 @@ def _read_model(path: Path) -> tuple[bytes, Lexicon, dict, list[str] | None, Fea
             attributes = Tagger.from_parts(crf_bytes, lexicon, manifest).attributes
         except Exception as e:
             raise NerModelError(path, f"CRFsuite could not read it ({type(e).__name__}: {e})") from e
-    return crf_bytes, lexicon, manifest, attributes, Featurizer(lexicon, frozenset(attributes))
+    stack = None
+    if stack_parts is not None:
+        stack = _read_stack(path, lexicon, *stack_parts)
+    return crf_bytes, lexicon, manifest, attributes, Featurizer(lexicon, frozenset(attributes)), stack
+
+
+def _read_stack(path: Path, lexicon: Lexicon, spec_json: dict, npz: bytes) -> Stack:
+    """The stacked network of a model file (numpy needed from here on only)."""
+    try:
+        import numpy as np
+
+        from marsad.ner.stack import Stack, StackSpec
+    except ImportError as e:
+        raise NerModelError(path, f"its stacked network needs numpy ({e})") from e
+    try:
+        with np.load(io.BytesIO(npz), allow_pickle=False) as arrays:
+            return Stack(StackSpec.from_json(spec_json), dict(arrays), lexicon)
+    except (KeyError, ValueError, TypeError, OSError) as e:
+        raise NerModelError(path, f"its stacked network cannot be read ({type(e).__name__}: {e})") from e
 
 
 def propagate(stems: Sequence[Sequence[str]], tags: Sequence[list[str]], window: int = PROP_WINDOW) -> list[list[str]]:

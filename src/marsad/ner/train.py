@@ -2,6 +2,7 @@
 
     marsad train ner --data /work/shared/data            # full training, writes the shipped model
     marsad train ner --data DIR --out model.zip --sample 300 --iterations 20   # a quick run
+    marsad train ner --data DIR --stack --dev --out stack.zip   # also the stacked network (torch; see README)
 
 The steps: read the corpora (`marsad.ner.corpora`), drop every sentence that repeats text of the ANERcorp
 CAMeL test split, learn word clusters from the unlabelled ANT corpus (`marsad.ner.clusters`), freeze the
@@ -49,6 +50,10 @@ class TrainConfig:
     sample: int = 0
     #: hold out the last tenth of ANERcorp-train as a development set and score on it too
     dev: bool = False
+    #: also train the stacked network (`marsad.ner.stack`) over the CRF's marginals; needs torch
+    stack: bool = False
+    stack_epochs: int = 12
+    stack_folds: int = 4
     log: Callable[[str], None] = field(default=lambda _m: None)
 
 
@@ -89,18 +94,21 @@ def load_training_data(
     return train, dev, test, report
 
 
-def build_lexicon(cfg: TrainConfig) -> tuple[Lexicon, dict]:
+def build_lexicon(cfg: TrainConfig) -> tuple[Lexicon, dict, tuple | None]:  # type: ignore[type-arg]
+    """The frozen lexicon, a report on it, and the ANT word vectors (`clusters.embed`) when they were made."""
     from marsad.ner.lexicon import pack_gazetteer
 
     gaz, words = pack_gazetteer()
     info: dict = {"gazetteer_entries": len(gaz), "lexicon_words": len(words)}
     lexicon = Lexicon(gaz, words, {}, current_charmap())
+    vectors = None
     if cfg.clusters:
         from marsad.ner import clusters as cl
 
         files = cl.ant_files(cfg.data)
         t = time.time()
-        classes = cl.learn_word_classes(files, seed=cfg.seed, log=cfg.log)
+        vectors = cl.embed(files, log=cfg.log)
+        classes = cl.learn_word_classes(files, seed=cfg.seed, log=cfg.log, vectors=vectors)
         lexicon.clusters, lexicon.paths, lexicon.signs = classes.clusters, classes.paths, classes.signs
         info["clusters"] = {
             "words": len(classes.clusters),
@@ -111,7 +119,7 @@ def build_lexicon(cfg: TrainConfig) -> tuple[Lexicon, dict]:
             "seconds": round(time.time() - t, 1),
             "files": {str(f.relative_to(cfg.data)): sha256_file(f) for f in files},
         }
-    return lexicon, info
+    return lexicon, info, vectors
 
 
 def score(tag_doc: Callable[[list[list[str]]], list[list[str]]], sents: Sequence[corpora.Sentence]) -> Score:
@@ -128,21 +136,24 @@ def train(cfg: TrainConfig) -> dict:
     t0 = time.time()
     train_sents, dev, test, data_report = load_training_data(cfg)
     cfg.log(f"training data: {sum(map(len, train_sents))} tokens in {len(train_sents)} sentences")
-    lexicon, lex_info = build_lexicon(cfg)
+    if cfg.stack and not cfg.clusters:
+        raise ValueError("the stacked network reads the ANT word vectors: it needs the clusters step")
+    lexicon, lex_info, vectors = build_lexicon(cfg)
     feat = Featurizer(lexicon)
     trainer = pycrfsuite.Trainer(verbose=False)
-    for s in train_sents:
-        trainer.append(feat.sentence([t for t, _ in s]), [g for _, g in s])
+    xseqs = [feat.sentence([t for t, _ in s]) for s in train_sents]
+    yseqs = [[g for _, g in s] for s in train_sents]
+    for x, y in zip(xseqs, yseqs, strict=True):
+        trainer.append(x, y)
     trainer.select("lbfgs")
-    trainer.set_params(
-        {
-            "c1": cfg.c1,
-            "c2": cfg.c2,
-            "max_iterations": cfg.iterations,
-            "feature.minfreq": cfg.min_freq,
-            "feature.possible_transitions": True,
-        }
-    )
+    crf_params = {
+        "c1": cfg.c1,
+        "c2": cfg.c2,
+        "max_iterations": cfg.iterations,
+        "feature.minfreq": cfg.min_freq,
+        "feature.possible_transitions": True,
+    }
+    trainer.set_params(crf_params)
     t1 = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         crf_path = Path(tmp) / "crf.bin"
@@ -156,13 +167,28 @@ def train(cfg: TrainConfig) -> dict:
     scores = {"test_anercorp_camel": score(tagger.tag_document, test).as_dict()}
     if dev:
         scores["dev"] = score(tagger.tag_document, dev).as_dict()
+    stack_parts = None
+    stack_report: dict = {}
+    if cfg.stack:
+        stack_parts, stack_report = _train_stack(cfg, train_sents, xseqs, yseqs, crf_params, tagger, lexicon, vectors)
+        scores["crf_only"] = dict(scores)
+        tagger = Tagger.from_parts(crf_bytes, lexicon, {}, tagger.attributes, None, stack_parts[2])
+        scores["test_anercorp_camel"] = score(tagger.tag_document, test).as_dict()
+        if dev:
+            scores["dev"] = score(tagger.tag_document, dev).as_dict()
+    t3 = time.time()
     files = {}
     for name in (*cfg.corpora, "test"):
         for f in corpora.corpus_files(cfg.data, name):
             files[str(f.relative_to(cfg.data))] = sha256_file(f)
     manifest = {
         "format": MODEL_FORMAT,
-        "model": "linear-chain CRF (CRFsuite, L-BFGS), then names propagated within a document",
+        "model": (
+            "linear-chain CRF (CRFsuite, L-BFGS), a dilated CNN-CRF over its marginals (numpy), then names "
+            "propagated within a document"
+            if cfg.stack
+            else "linear-chain CRF (CRFsuite, L-BFGS), then names propagated within a document"
+        ),
         "feature_version": FEATURE_VERSION,
         "labels": sorted(tagger.labels),
         "seed": cfg.seed,
@@ -175,6 +201,9 @@ def train(cfg: TrainConfig) -> dict:
             "sample": cfg.sample,
             "dev_held_out": cfg.dev,
             "clusters": cfg.clusters,
+            "stack": cfg.stack,
+            "stack_epochs": cfg.stack_epochs if cfg.stack else None,
+            "stack_folds": cfg.stack_folds if cfg.stack else None,
         },
         # scores are of `Tagger.tag_document`: the test split is one stream, each sentence's document is
         # the sentences within this window around it
@@ -186,15 +215,62 @@ def train(cfg: TrainConfig) -> dict:
         "seconds": {
             "data_and_lexicon": round(t1 - t0, 1),
             "crf": round(t2 - t1, 1),
+            "stack": round(t3 - t2, 1),
             "total": round(time.time() - t0, 1),
         },
+        "stack": stack_report,
         "licence": "CC BY-SA 4.0 (derived from ANERcorp, AQMAR and NewsFANE Gold, which are share-alike)",
     }
-    write_model(cfg.out, crf_bytes, lexicon, manifest, tagger.attributes)
+    write_model(cfg.out, crf_bytes, lexicon, manifest, tagger.attributes, stack_parts[:2] if stack_parts else None)
     return manifest
 
 
-def write_model(path: Path, crf_bytes: bytes, lexicon: Lexicon, manifest: dict, attributes: list[str]) -> None:
+def _train_stack(
+    cfg: TrainConfig,
+    train_sents: list[corpora.Sentence],
+    xseqs: list[list[list[str]]],
+    yseqs: list[list[str]],
+    crf_params: dict,
+    tagger: object,
+    lexicon: Lexicon,
+    vectors: tuple,  # type: ignore[type-arg]
+) -> tuple[tuple, dict]:  # type: ignore[type-arg]
+    """(spec JSON, npz bytes, Stack) of the stacked network, and its training report."""
+    import numpy as np
+
+    from marsad.ner import stack_train
+    from marsad.ner.stack import Stack
+
+    t = time.time()
+    labels = sorted(tagger.labels)  # type: ignore[attr-defined]
+    margs = stack_train.fold_marginals(xseqs, yseqs, labels, crf_params, cfg.stack_folds, cfg.log)
+    t_folds = time.time() - t
+    words, emb = vectors
+    spec, arrays, report = stack_train.train_stack(
+        train_sents,
+        margs,
+        labels,
+        lexicon,
+        words,
+        emb.astype(np.float32),
+        seed=cfg.seed,
+        epochs=cfg.stack_epochs,
+        log=cfg.log,
+    )
+    report["fold_crf_seconds"] = round(t_folds, 1)
+    buf = io.BytesIO()
+    np.savez_compressed(buf, **arrays)
+    return (spec.to_json(), buf.getvalue(), Stack(spec, arrays, lexicon)), report
+
+
+def write_model(
+    path: Path,
+    crf_bytes: bytes,
+    lexicon: Lexicon,
+    manifest: dict,
+    attributes: list[str],
+    stack: tuple[dict, bytes] | None = None,
+) -> None:
     """One zip file, written atomically, with fixed timestamps so that equal models are equal bytes."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -206,6 +282,14 @@ def write_model(path: Path, crf_bytes: bytes, lexicon: Lexicon, manifest: dict, 
             ("lexicon.json", json.dumps(lexicon.to_json(), ensure_ascii=False, separators=(",", ":")).encode()),
             ("crf.bin", crf_bytes),
             ("attributes.json", json.dumps(attributes, ensure_ascii=False, separators=(",", ":")).encode()),
+            *(
+                [
+                    ("stack.json", json.dumps(stack[0], ensure_ascii=False, separators=(",", ":")).encode()),
+                    ("stack.npz", stack[1]),
+                ]
+                if stack
+                else []
+            ),
         ):
             info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
