@@ -622,3 +622,13 @@ def test_a_town_abroad_far_from_the_article_places_is_a_namesake() -> None:
     doc = analyse("تقدمت القوات في بنغازي ووصلت إلى حي المغار وسط بنغازي قرب البحر المتوسط.")
     e = place(doc, "المغار")
     assert e.attrs.get("lat") is None or not near(e, 32.89, 35.41, 100)
+
+
+def test_a_place_after_a_group_word_in_an_organisation_s_name_is_no_place() -> None:
+    # the place names the group or the outlet, not where anything happened
+    for text in ("نقلت شبكة أحرار حوران عن ناشطين أن الطريق أغلق.",
+                 "أعلن لواء ثوار الرقة انضمامه إلى التشكيل الجديد."):
+        doc = analyse(text)
+        assert not [e for e in doc.entities if e.type == "place"], text
+    # the people of a place are still of that place
+    assert place(analyse("قال ناشطون من أبناء حوران إن الطريق أغلق."), "حوران")

@@ -354,3 +354,56 @@ def test_government_forces_refer_back_and_the_theatre_country_stays_land() -> No
     # the country the fighting is in stays a place
     assert any(ref == "country-ye" and t == "place" for t, ref, _, _ in got)
     assert not any(ref == "yemen" for _, ref, _, _ in got)
+
+
+def _mention_types(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for e in marsad.analyze(text).entities:
+        for m in e.mentions:
+            out.setdefault(m.text, set()).add(e.type)
+    return out
+
+
+def test_from_one_country_to_another_is_movement_between_places() -> None:
+    types = _mention_types("رجعت مئات العائلات من الأردن إلى سوريا خلال الشهر الماضي بعد سنوات من اللجوء.")
+    assert types["الأردن"] == {"place"} and types["سوريا"] == {"place"}
+    types = _mention_types("نقلت الشركة مقرها من لبنان إلى مدينة دبي قبل عامين.")
+    assert types["لبنان"] == {"place"}
+
+
+def test_from_a_country_to_a_group_or_a_backer_keeps_the_party() -> None:
+    # the weapons' sender, and the backer after a participle, are parties, not the point of departure
+    assert _mention_types("اتهم التقرير طهران بنقل صواريخ من إيران إلى الحوثيين عبر البحر.")["إيران"] == {"actor"}
+    text = "أطلقت الجماعة المدعومة من إيران صاروخا باتجاه السعودية فجر اليوم."
+    assert _mention_types(text)["إيران"] == {"actor"}
+    assert _mention_types("وصلت رسالة من تركيا إلى روسيا تطلب عقد لقاء قريب.")["تركيا"] == {"actor"}
+
+
+def test_an_unknown_destination_is_no_armed_group() -> None:
+    text = "داهمت دورية منزلا في ريف حمص واعتقلت شابين واقتادتهما إلى جهة مجهولة."
+    assert "جهة مجهولة" not in _mention_types(text)
+    assert "جهات مجهولة" not in _mention_types("نقل المعتقلون نحو جهات مجهولة بحسب ذويهم.")
+    # as the doer it is still the unidentified armed men
+    refs = _by_ref("اغتالت جهة مجهولة موظفا في مدينة درعا مساء أمس.")
+    assert refs.get("unknown-gunmen") == ["جهة مجهولة"]
+
+
+def test_the_outlet_in_a_credit_line_is_no_place() -> None:
+    # a site named like a river: its credit after the town is the outlet, the same word in the body the river
+    text = "الحسكة – الخابور\nتواصلت أعمال ترميم الجسر الواقع على نهر الخابور جنوبي المدينة."
+    article = marsad.analyze(text)
+    assert article.outlet is not None and article.outlet.ref == "khabour-network"
+    credit = [e for e in article.entities for m in e.mentions if m.start < 20 and m.text == "الخابور"]
+    assert not credit
+
+
+def test_a_bare_ministry_in_local_reporting_is_the_theatre_s() -> None:
+    # a report from the province names no country at all; the ministry is the one of the day
+    text = ("حماة – دخلت مساء أمس قوة عسكرية تابعة لوزارة الدفاع إلى بلدة كفرزيتا في ريف حماة الشمالي، "
+            "بعد توتر شهدته قرية اللطامنة المجاورة، وانتشرت دوريات في مدينة مورك.")
+    refs = {e.ref for e in marsad.analyze(text, published="2025-04-10").entities}
+    assert "syr-mod-new" in refs
+    # another state named before it: the article's own country is no longer the only reading
+    text2 = "قالت روسيا إن طائراتها قصفت مواقع في ريف إدلب. " + text
+    refs2 = {e.ref for e in marsad.analyze(text2, published="2025-04-10").entities}
+    assert "syr-mod-new" not in refs2

@@ -131,6 +131,7 @@ class _Lex:
     feature_heads: dict[str, str]
     region_heads: frozenset[str]
     org_heads: frozenset[str]
+    org_name_words: frozenset[str]
     not_followed_by: dict[str, frozenset[str]]
     common: frozenset[str]
     nationality: dict[str, str]  # folded adjective → country code
@@ -160,6 +161,7 @@ def _lex() -> _Lex:
         feature_heads={_f(k): v for k, v in c.get("feature_heads", {}).items()},
         region_heads=frozenset(_f(w) for w in c.get("region_heads", ())),
         org_heads=frozenset(_f(w) for w in c.get("org_heads", ())),
+        org_name_words=frozenset(_f(w) for w in c.get("org_name_words", ())),
         not_followed_by={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("not_followed_by", {}).items()},
         common=gz.common_words(),
         nationality={_f(k): v for k, v in c.get("nationality_adjectives", {}).items()},
@@ -342,7 +344,7 @@ _OUTLET_NUMBER = re.compile(r"[ \t]*[0-9٠-٩]+[ \t]*([\"'»”]|\n|$)")
 def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
     """Whether the words around a match show that it is part of something else than a place: a word that
     gives the alias another sense (الضفة الغربية لنهر الفرات), an organisation's name (جيش اليرموك، شبكة
-    حوران), an outlet's name of place and number («حوران 24»)."""
+    حوران، تجمع أحرار حوران), an outlet's name of place and number («حوران 24»)."""
     after = lex.not_followed_by.get(alias)
     if after:
         nxt = _word_after(ft, m.end)
@@ -353,6 +355,12 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
         prev = _word_before(ft, ws)
         if prev and prev[1] == ws - 1 and _word_is(ft[prev[0] : prev[1]], lex.org_heads):
             return True
+        # تجمع أحرار حوران، لواء ثوار الرقة: a group word between the head and the place (أبناء حوران alone
+        # are the people of the place)
+        if prev and prev[1] == ws - 1 and ft[prev[0] : prev[1]] in lex.org_name_words:
+            head = _word_before(ft, prev[0])
+            if head and head[1] == prev[0] - 1 and _word_is(ft[head[0] : head[1]], lex.org_heads):
+                return True
     num = _OUTLET_NUMBER.match(ft, m.end)
     if num is None:
         return False

@@ -307,6 +307,36 @@ def _state_subject(doc: Doc, start: int, end: int) -> bool:
     return bool(m) and _is_subject_verb(m[0].strip(".،:؛"))
 
 
+@cache
+def _from_to_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    rules = _roles().get("from_to", {})
+    return tuple(frozenset(fold_text(w) for w in rules.get(k, ())) for k in ("from", "to", "not_after"))  # type: ignore[return-value]
+
+
+def _from_to(doc: Doc, start: int, end: int, name_starts: frozenset[int]) -> bool:
+    """«من تركيا إلى سوريا»: a country after من with إلى + another country or place right after it is the
+    point a movement left from, a place; «رسالة من تركيا إلى روسيا» and «المدعومة من إيران باتجاه ...»
+    (roles.json from_to.not_after) keep the sender and the backer."""
+    from_words, to_words, not_after = _from_to_words()
+    before = _words_before(doc, start, 2)
+    if not before or before[-1] not in from_words:
+        return False
+    if len(before) == 2 and (before[0] in not_after or _strip_clitic(before[0]) in not_after):
+        return False
+    ftext = doc.folded.text
+    fend = _folded_pos(doc, end)
+    m = re.match(r" +(\w+) +", ftext[fend:fend + 30])
+    if not m or m.group(1) not in to_words:
+        return False
+    fnext = fend + m.end()
+    # إلى مدينة القدس: the place after its settlement noun
+    cue = re.match(r"(\w+) +", ftext[fnext:fnext + 20])
+    if cue and cue.group(1) in _cue_nouns():
+        fnext += cue.end()
+    idx = doc.folded.index
+    return (idx[fnext] if idx is not None and fnext < len(idx) else fnext) in name_starts
+
+
 def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     by_id = packs.entries_by_id()
     by_span: dict[tuple[int, int], list[Candidate]] = {}
@@ -314,6 +344,12 @@ def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         by_span.setdefault((c.start, c.end), []).append(c)
     # spans decided as places so far, in text order, for و-coordination (في العراق وأفغانستان)
     place_spans: list[tuple[int, int]] = []
+    # where a place or a state's name begins: the Y of «من X إلى Y» (a group there, إلى الحوثيين, is a
+    # recipient, and X the party that sent)
+    name_starts = frozenset(s for (s, _), group in by_span.items()
+                            if any(c.type == "place" or (c.type == "actor" and c.how == "pack" and c.refs and (
+                                c.attrs.get("capital") or getattr(by_id.get(c.refs[0]), "kind", None) == "state"))
+                                for c in group))
     out: list[Candidate] = []
     for (s, e), group in sorted(by_span.items()):
         if _alone_on_line(doc, s, e) and any(c.type in ("actor", "place") for c in group):
@@ -329,7 +365,7 @@ def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         # the theatre country is a place by default, but the state acting when it is a verb's subject
         theatre = (bool(places) and states[0].refs[0] in _roles().get("place_by_default", ())
                    and not _state_subject(doc, s, e))
-        if theatre or _is_locative(doc, states[0], place_spans):
+        if theatre or _is_locative(doc, states[0], place_spans) or _from_to(doc, s, e, name_starts):
             if places:
                 out.extend(c for c in group if c not in states)
             else:
@@ -742,7 +778,8 @@ def _resolve_anaphora(doc: Doc) -> None:
 def _nisba_after(doc: Doc, fend: int) -> bool:
     """Whether a definite nisba follows folded offset `fend` (وزارة الخارجية القطرية): another state's body."""
     nxt = [w.strip(".,،؛:!?؟\"'«»“”()-") for w in doc.folded.text[fend:fend + 30].split(maxsplit=1)[:1]]
-    return bool(nxt) and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي"))
+    # five letters at least: إلى folds to الى, and التي/الذي end in ي too, but none is a nisba
+    return bool(nxt) and len(nxt[0]) >= 5 and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي"))
 
 
 @cache
@@ -839,7 +876,13 @@ def _theatre_body(doc: Doc, refs: list[str], start: int, end: int, fend: int) ->
     # every state has such bodies, listed in the packs or not (Blair before البرلمان: Westminster)
     near = _state_names_near(doc, start, end, rules.get("window", (400, 200)))
     rivals = set(near) - {theatre}
-    if near[theatre] == 0 or any(near[theatre] <= rules.get("outnumber", 1) * near[c] for c in rivals):
+    if near[theatre] == 0 and not rivals:
+        # local reporting seldom names its own country (تعزيزات تابعة لوزارة الدفاع in a report from
+        # Daraa): unnamed, it is the theatre's body only where no other state is named before it either
+        rivals = set(_state_names_near(doc, start, end, rules.get("unnamed_window", (0, 0)))) - {theatre}
+        if rivals or not rules.get("unnamed_window"):
+            return None
+    elif near[theatre] == 0 or any(near[theatre] <= rules.get("outnumber", 1) * near[c] for c in rivals):
         return None
     if len(home) > 1:  # the state's own body before a region's (Iraq's ministry, not the KRG's)
         home = [e for e in home if getattr(by_id.get(e.parent or ""), "kind", None) == "state"]
@@ -1229,18 +1272,43 @@ def _nisba_adjective(doc: Doc, c: Candidate) -> bool:
     return places.nisba_adjective(ftext, j, "") if j == fstart else False
 
 
+def _credit_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Where the credit line names the outlet the metadata stage found («الرقة – الخابور»)."""
+    name = doc.outlet.name if doc.outlet is not None and doc.outlet.how == "signature" else ""
+    spans = []
+    for a, b in doc.furniture if name else ():
+        i = doc.text.find(name, a, b)
+        if i >= 0:
+            spans.append((i, i + len(name)))
+    # a credit opening the first paragraph: «الرقة – الخابور: ...», the name right after the dash
+    i = doc.text.find(name, 0, 80) if name else -1
+    if i > 0 and doc.text[:i].rstrip(" «\"").endswith(("-", "–", "—", "ـ", "/")):
+        spans.append((i, i + len(name)))
+    return spans
+
+
+def _credited_outlet(doc: Doc, c: Candidate) -> bool:
+    """A place that is the outlet's name in its credit line: Al-Khabour, the site, not the Khabur valley."""
+    if c.type != "place":
+        return False
+    if "credit_spans" not in doc.scratch:
+        doc.scratch["credit_spans"] = _credit_spans(doc)
+    return any(a <= c.start and c.end <= b for a, b in doc.scratch["credit_spans"])
+
+
 @stage("resolve", requires=("doc.candidates",), assigns=("doc.entities",))
 def run(doc: Doc) -> None:
     # the recogniser's spans take no part in the party-or-place decision (a LOC on تركيا is no evidence
     # that تركيا is the theatre), and come into `_select` after everything else
     ner = [c for c in doc.candidates if c.how == "ner" and not _alone_on_line(doc, c.start, c.end)
            and not (c.type == "place" and _nisba_adjective(doc, c)) and not _group_person(doc, c)
-           and _recogniser_person(doc, c)]
+           and _recogniser_person(doc, c) and not _credited_outlet(doc, c)]
     _retarget(doc)
     theatre = doc.scratch.get("theatre")
     # an alias many states use for their own body (الأمن العام، أمن الدولة) names the pack's only at home
     own = [c for c in doc.candidates if c.how != "ner"
-           and not (c.attrs.get("home_only") and theatre and c.attrs["home_only"] != theatre)]
+           and not (c.attrs.get("home_only") and theatre and c.attrs["home_only"] != theatre)
+           and not _credited_outlet(doc, c)]
     own = _prefer_when(doc, own)
     own = _titles_before_names(doc, own, ner)
     own = [c for c in own if not _family_name_of_another(doc, c)]
