@@ -1041,3 +1041,48 @@ def test_count_after_a_masdar_genitive_makes_the_genitive_the_doer() -> None:
     text = "وقتل عشرة من عناصر قسد في الهجوم، فضلا عن أسر التنظيم 35 آخرين على الأقل."
     arrest = [e for e in run(text)[1] if e["type"] == "ARREST"]
     assert arrest and arrest[0]["actor1"] == "isis", arrest
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام مدينة القصير. ثم انفجرت عبوة ناسفة بدورية لقسد في الرقة.",
+    "قصفت قوات النظام مدينة القصير. وقتل عنصران في هجوم استهدف حاجزا لقسد في الرقة.",
+    "قصفت قوات النظام مدينة القصير. ولم تعلن أي جهة مسؤوليتها عن الهجوم على مقر لقسد في الرقة.",
+])
+def test_owner_of_the_hit_patrol_or_post_is_the_target(text: str) -> None:
+    attack = [e for e in run(text)[1] if e["place"] == "raqqa"]
+    assert attack and attack[0]["actor2"] == "sdf" and attack[0]["actor1"] != "sdf", attack
+
+
+def test_patrols_of_a_force_that_strikes_stay_its_own() -> None:
+    ev = one("وقصفت دوريات قسد مواقع التنظيم في الرقة.")
+    assert ev["actor1"] == "sdf" and ev["actor2"] == "isis", ev
+
+
+def test_doer_described_at_length_after_a_light_relative_verb() -> None:
+    text = "قتل عنصران من قسد بهجوم شنته ليلا خلايا نائمة مرتبطة بالتنظيم على نقطة في الرقة."
+    attack = [e for e in run(text)[1] if e["type"] == "ATTACK"]
+    assert attack and attack[0]["actor1"] == "isis", attack
+
+
+
+@pytest.mark.parametrize("sep", ["، ", ". "])
+def test_cell_caught_then_told_planning_an_attack_is_its_doer(sep: str) -> None:
+    ents = [*ENTS, ("actor", "security", ["الشرطة العسكرية"])]
+    text = f"واعتقلت الشرطة العسكرية عناصر من التنظيم في الرقة{sep}وكان العناصر يعدون لشن هجمات على حواجز لقسد."
+    doc = doc_with_entities(text, ents)
+    doc.claims = []
+    events.run(doc)
+    attacks = [e for e in doc.events if e.type == "ATTACK"]
+    assert attacks and doc.entity(attacks[0].actor1).ref == "isis", doc.events
+    assert not [e for e in doc.events if e.type == "DEPLOY"], doc.events
+
+
+
+def test_place_of_the_event_a_time_clause_dates_by_is_not_taken() -> None:
+    from marsad import analyze
+
+    text = "شنت الطائرات الروسية غارات على مواقع في ريف إدلب الجنوبي، بعد أيام من قصف مدفعي في مدينة معرة النعمان."
+    d = analyze(text, published="2025-03-10").to_dict()
+    names = {e["id"]: e["name"] for e in d["entities"]}
+    places = [names.get(e["place"]) for e in d["events"] if e["type"] == "ATTACK"]
+    assert places and "Idlib" in (places[0] or ""), places

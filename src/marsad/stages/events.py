@@ -876,6 +876,10 @@ def _drop_objects(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                and ctx.words.gap(v.end, h.start) <= 2 and not _CLAUSE_END.search(ctx.doc.text, v.end, h.start)
                for v in hits):
             continue
+        if any(v.type == "ATTACK" and v.trig.pos == "noun" and v.end <= h.start
+               and [_strip_conj(w) for w in ctx.words.between(v.end, h.start)] in [[t] for t in cues().target_markers]
+               for v in hits):
+            continue  # تخطط لتنفيذ هجمات على حواجز للجيش، الهجوم على تجمعات الميليشيا: what the attack is on
         if h.trig.base in cues().attacked_nouns:
             # a force in place (تعزيزات، تجمعات، تمركز) hit by a verb that yielded to it (استهدف is an auxiliary
             # before a trigger), by a participle or by a verb of destroying that is no trigger
@@ -1096,6 +1100,12 @@ class Cues:
     blame_nouns: frozenset[str] = frozenset()
     #: words beginning with ل that are no object of a masdar (لكن، لمدة)
     not_objects: frozenset[str] = frozenset()
+    #: what an attack hits (دورية، حاجز، مواقع، مقر): the name owning it after the attack is the target
+    target_holdings: frozenset[str] = frozenset()
+    #: prefixes a target noun may carry after an attack (انفجرت عبوة بدورية)
+    holding_prefixes: tuple[str, ...] = ()
+    #: words opening a clause that dates the event by another (بعد أيام من، قبل، عقب)
+    time_subordinators: frozenset[str] = frozenset()
     #: adjectives that take a ل-phrase of their own (الموالية لإيران، التابعة للنظام)
     l_adjectives: frozenset[str] = frozenset()
 
@@ -1148,6 +1158,9 @@ def cues() -> Cues:
         blame_nouns=frozenset(_f(x) for x in data.get("blame_nouns", [])),
         not_objects=frozenset(_f(x) for x in data.get("not_objects", [])),
         l_adjectives=frozenset(_f(x) for x in data.get("l_adjectives", [])),
+        target_holdings=fs("target_holdings"),
+        holding_prefixes=tuple(_f(x) for x in data.get("holding_prefixes", [])),
+        time_subordinators=fs("time_subordinators"),
         own_suffixes=tuple(sorted((_f(x) for x in data.get("own_suffixes", [])), key=len, reverse=True)),
         accuse_back=fs("accuse_back"), on_object_bases=fs("on_object_bases"),
         blame_bare=fs("blame_bare"), partitive=fs("partitive"), on_object_preps=fs("on_object_preps"),
@@ -1555,6 +1568,51 @@ def _own_members(ctx: _Ctx, pos: int, hs: int) -> bool:
     return False
 
 
+def _held_target(ctx: _Ctx, m: model.Mention, floor: int, hits: list[Hit]) -> bool:
+    """The name owns what an attack hit: استهدف دورية للأمن العام، انفجرت عبوة بدورية لقوات الحشد، الهجوم على
+    مقر للجيش، قصفت مواقع الجيش. The noun before it (under ل or in construct, head nouns allowed between) is
+    one of event_cues target_holdings, so the name is the attack's target, never its doer."""
+    heads = ctx.lex.roles["heads"]
+    holdings = cues().target_holdings
+    mk = ctx.marker(m.start, floor)
+    prev = [_strip_conj(w) for w in ctx.words.before(m.start, 4, floor)]
+    if mk != "ل" and not (prev and _strip_conj(mk) == prev[-1] and prev[-1] not in heads):
+        # في الحسكة، على قسد: a preposition, not the genitive of a held thing; دوريات قسد in construct is as
+        # often the force that acts (قصفت دوريات قسد مواقع التنظيم)
+        return False
+    n0 = len(prev)
+    while prev and prev[-1] not in holdings and (prev[-1] in heads or prev[-1][1:] in heads):
+        prev.pop()  # دورية لقوات الحشد: the force noun before the name
+    if not prev:
+        return False
+    w = prev[-1]
+    if not (w in holdings or any(w.startswith(p) and w[len(p):] in holdings for p in cues().holding_prefixes)):
+        return False
+    # the held thing is the attack's own object: right after one of its triggers, a target marker between at
+    # most (آلية مفخخة كانت تتجه إلى مواقع للتحالف: the positions are where the struck vehicle was going)
+    i = ctx.words.index_at(m.start) - 1 - (n0 - len(prev))
+    spot = ctx.words.spans[i][0] if 0 <= i < len(ctx.words.spans) else m.start
+    for end in sorted((x.end for x in hits if x.end <= spot), reverse=True)[:1]:
+        gap = [_strip_conj(x) for x in ctx.words.between(end, spot)]
+        return len(gap) <= 3 and not (set(gap[:-1]) | (set(gap[-1:]) - cues().target_markers)) & cues().not_agent
+    return False
+
+
+def _patient_resumed(ctx: _Ctx, d: Draft, prev: Draft, cs: int, start: int) -> bool:
+    """ألقت الوحدات القبض على خلية ...، وكانت الخلية تخطط لتنفيذ هجمات: the clause's subject is the definite
+    form of the noun the previous event was done to (an indefinite object just after its trigger), so the party
+    that object belongs to (the previous event's actor2) acts now."""
+    if _sent_index(ctx.doc, d.sentence[0]) - _sent_index(ctx.doc, prev.sentence[0]) > 1:
+        return False
+    ph = prev.head
+    # introduced indefinite after the trigger (its subject between: اعتقلت الشرطة مجموعة), resumed definite:
+    # a definite noun there is more often the doer named again (قصفت الطائرات ... وكانت الطائرات)
+    objects = {w for w in (_strip_conj(x) for x in ctx.words.between(ph.end, prev.clause[1], limit=4))
+               if not w.startswith("ال")}
+    subjects = [_strip_conj(w) for w in ctx.words.between(cs, start)]
+    return any(w.startswith("ال") and len(w) > 4 and w[2:] in objects for w in subjects)
+
+
 def _first_conjunct(ctx: _Ctx, pick: tuple[model.Mention, EntityDraft], cs: int
                     ) -> tuple[model.Mention, EntityDraft]:
     """The head of a coordinated subject: وبات الجيش التركي وفصائل موالية له يسيطرون — the first named leads,
@@ -1594,6 +1652,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     before = [(m, ent) for m, ent in actors if m.end <= hs and _is_subject_like(ctx, m, cs)]
     victims = _victims(ctx, cs, hs)
     tellers: set[int] = set()
+    # استهدف دورية للأمن العام، انفجرت عبوة بدورية لقوات الحشد: the owner of what was hit is the target
+    held_targets = [(m, ent) for m, ent in actors
+                    if d.type in cues().claimed_types and m.start >= he and _held_target(ctx, m, cs, d.hits)]
+    tellers |= {id(ent) for _m, ent in held_targets}
+    held_ids = {id(m) for m, _ent in held_targets}
+    relative = False
     reacted = _reaction_end(ctx, d, hs)
     held: tuple[model.Mention, EntityDraft] | None = None
     if reacted is not None:
@@ -1654,9 +1718,17 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             for m, ent in ctx.actors(cs, ce, persons=True):
                 if m.start < anchor.end:
                     continue
+                if id(m) in held_ids:
+                    a2 = (m, ent)
+                    break
                 gap = ctx.words.between(anchor.end, m.start)
                 heads_only = all(w in heads or w.isdigit() for w in gap)
                 fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
+                if relative and h.light is not None and not fits and len(gap) <= 6 and not (
+                        {_strip_conj(w) for w in gap} & cues().not_agent):
+                    # هجوم شنته مجموعات مسلحة تابعة لما يسمى "المجلس العسكري": after a light verb carrying
+                    # its event noun, the doer's description may run on before its name
+                    fits = _strip_conj(ctx.marker(m.start, cs)) not in cues().not_agent
                 if fits and not gap and _oblique(ctx, m):
                     # تقاتل الحوثيين: a plural nisba in -يين right after the verb is its object, never its subject
                     a2 = (m, ent)
@@ -1676,7 +1748,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     else:
         g = _gen_mention(ctx, h.end, ce, actors)
         if g is not None and not h.trig.suffixed:
-            if genitive == "actor1" or _object_follows(ctx, h.trig.base, g[0].end, ce):
+            if id(g[0]) in held_ids:
+                a2 = g
+            elif genitive == "actor1" or _object_follows(ctx, h.trig.base, g[0].end, ce):
                 # قصف قوات النظام لمدينة دوما: with the object after it under ل, the genitive is the doer
                 a1 = g
             else:
@@ -1687,6 +1761,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             mk = _strip_conj(ctx.marker(m.start, cs))
             if (m.start >= h.end and ctx.words.gap(h.end, m.start) <= 2
                     and (mk == "ل" or (mk[:1] == "ل" and mk[1:] in heads))):
+                if id(m) in held_ids:
+                    break  # عبوة ناسفة بدورية لقوات الحشد: whose patrol was hit, not whose bomb
                 if a2 is None or ent is not a2[1]:
                     a1 = (m, ent)
                 break
@@ -1707,8 +1783,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # أعلن الجيش أن مسلحين هاجموا: the names before أن tell of a deed whose doer is unnamed
         tellers |= {id(ent) for _m, ent in ctx.doc.mentions_in(ss, hs, ("actor",))}
         before = []
-    if a1 is None and d.verbal and not before and reacted is None:
+    if a1 is not None and id(a1[0]) in held_ids:
+        a2, a1 = a2 or a1, None
+    if a1 is None and d.verbal and not before and reacted is None and not relative:
         # وقالت إسرائيل إنها ردا على الحادث شنت غارات: the pronoun a few words before the verb is its subject
+        # (not after a relative light verb: هجوم شنته X has its subject after it)
         a1 = _pronoun_teller(ctx, ss, anchor.start)
     if a1 is None:
         # SVO: the nearest name before the trigger in the clause that is not a complement
@@ -1776,6 +1855,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # the one reacting did not do it and no doer is named after the event noun: a guess from the article
         # would as often name a party to the welcomed deal or the condemned attack wrongly
         d.actor1 = None
+    elif a1 is None and prev_draft is not None and _patient_resumed(ctx, d, prev_draft, cs, anchor.start):
+        d.actor1 = prev_draft.actor2
     elif a1 is None and prev_draft is not None and prev_draft.sentence == d.sentence and (
             prev_draft.actor1 or carried is not None):
         # a dropped subject continues the sentence's previous clause; "others" suffering the same (قتل عشرات
@@ -1821,6 +1902,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             fallback = None
         d.actor1 = a1[1] if a1 else (subject or fallback)
 
+    if a2 is None and held_targets and held_targets[0][1] is not d.actor1:
+        a2 = held_targets[0]
     if a2 is None:
         for m, ent in actors:
             if m.start < he or ent is d.actor1 or (a1 is not None and m.start <= a1[0].start):
@@ -2109,7 +2192,11 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         twin.actor2 = twin.actor2 or d.actor2
         if twin.actor1 is None or (d.actor1_explicit and not twin.actor1_explicit):
             twin.actor1, twin.actor1_explicit = d.actor1 or twin.actor1, d.actor1_explicit
-        _refine_place(twin, d)
+        opening = {_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1], limit=2)}
+        if d.clause == twin.clause or not opening & cues().time_subordinators:
+            # غارات على محيط دمشق، بعد أيام من توغل القوات في ريف القنيطرة: a clause that dates the event by
+            # another tells where that other one was
+            _refine_place(twin, d)
     return out
 
 
