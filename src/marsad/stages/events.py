@@ -1178,16 +1178,11 @@ def _own_force_forms(nouns: list[str], suffixes: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
 def _state_adjectives() -> dict[str, str]:
-    """Folded nationality adjective (التركي، روسية، الأميركيين) → the state's pack id."""
+    """Folded nationality adjective (التركي، روسية، الأميركيين) → the actor's pack id."""
     from marsad import packs
 
-    out: dict[str, str] = {}
-    for e in packs.entity_pack("actors"):
-        for a in e.extra.get("adjectives", ()) or ():
-            out[fold_text(a)] = e.id
-    return out
+    return packs.state_words(states_only=False)
 
 
 _PLACE_RANK = {"place": 0, "admin_area": 1, "region": 2, "country": 3}

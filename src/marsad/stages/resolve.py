@@ -808,15 +808,9 @@ def _joined_body(doc: Doc, refs: list[str], start: int, fend: int) -> EntityDraf
     return best or after
 
 
-@cache
 def _state_names() -> dict[str, str]:
     """Folded name or nisba of a state (العراق، العراقية، الولايات المتحدة) → its country code."""
-    out: dict[str, str] = {}
-    for e in packs.entity_pack("actors"):
-        if e.kind == "state" and e.country:
-            for w in (*(a.text for a in e.aliases if not a.requires), *(e.extra.get("adjectives") or ())):
-                out.setdefault(fold_text(w), e.country)
-    return out
+    return packs.state_words("country", names=True)
 
 
 def _state_names_near(doc: Doc, start: int, end: int, window: tuple[int, int] | list[int]) -> Counter[str]:
