@@ -103,3 +103,13 @@ def test_numbered_brigade_quoted_nickname_and_nationality_end_no_name_wrongly() 
     people = {m.text for e in marsad.analyze(text).entities if e.type == "person" for m in e.mentions}
     assert "حرس حدود" not in people and "أبو خالد" in people
     assert not [p for p in people if "قتل" in p or "الفلبينية" in p]
+
+
+def test_patron_after_a_naming_verb_is_the_named_body_not_the_nearest_party() -> None:
+    text = ("قتل عنصران من قوات الأمن العام بهجوم شنته مجموعات مسلحة تابعة لما يسمى «المجلس العسكري» "
+            "على حاجز قرب السويداء.")
+    ents = marsad.analyze(text, published="2025-08-01").entities
+    assert not any(e.name.startswith("forces backed by") for e in ents)
+    known = "وانسحبت فصائل تابعة لما يعرف بـ«جيش سوريا الحرة» من محيط التنف."
+    backed = [e for e in marsad.analyze(known, published="2025-08-01").entities if e.name.startswith("forces backed")]
+    assert backed and "Syrian Free Army" in backed[0].name

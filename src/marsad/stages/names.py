@@ -570,11 +570,29 @@ def _backed_groups(doc: Doc) -> None:
             continue
         elif word.startswith("ل") and len(word) > 3:
             continue  # "القوات الموالية لهادي": a patron no pack lists as a party is no other party
+        elif word == "لما":
+            # "مجموعات تابعة لما يسمى «المجلس العسكري»": the patron is the named body after the naming
+            # verb, whichever the pack or the patterns know; never the nearest other party
+            named = _named_after(doc, pos + len(word))
+            if named is not None:
+                _add_backed(doc, start, _folded_index(doc, named.end), named.refs[0], seen)
+            continue
         else:
             backer = _party_before(doc, parties, start)
         if backer is None:
             continue
         _add_backed(doc, start, end, backer.refs[0], seen)
+
+
+def _named_after(doc: Doc, pos: int) -> Candidate | None:
+    """The pack actor named right after a naming verb (يسمى، يعرف ب، يطلق عليه) that starts at folded `pos`."""
+    ftext = doc.folded.text
+    m = re.match(r"\s*(\w+)(?:\s+(?:ب|باسم|عليه|عليها))?[\s\"'«»“”]*", ftext[pos:pos + 40])
+    if m is None or not any(m.group(1).endswith(stem) for stem in _fset("naming_cue_stems")):
+        return None
+    at = pos + m.end()
+    return next((c for c in doc.candidates if c.type == "actor" and c.refs and _folded_index(doc, c.start) == at),
+                None)
 
 
 def _add_backed(doc: Doc, start: int, end: int, ref: str, seen: set[tuple[int, int]]) -> None:
