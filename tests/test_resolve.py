@@ -407,3 +407,13 @@ def test_a_bare_ministry_in_local_reporting_is_the_theatre_s() -> None:
     text2 = "قالت روسيا إن طائراتها قصفت مواقع في ريف إدلب. " + text
     refs2 = {e.ref for e in marsad.analyze(text2, published="2025-04-10").entities}
     assert "syr-mod-new" not in refs2
+
+
+def test_capital_after_a_spatial_noun_is_the_city() -> None:
+    for text in ("وانتشرت التعزيزات في محيط دمشق وريف درعا الغربي.",
+                 "وتتمركز فصائل المعارضة على أطراف دمشق منذ سنوات."):
+        place, actor = _types(text, "sy-damascus", "syr-gov-assad")
+        assert place == ["دمشق"] and not actor, text
+    # حول is as often "about": talks about Iran are not in Iran
+    place, actor = _types("وأجرى المبعوث محادثات حول إيران مع مسؤولين أوروبيين.", "country-ir", "iran")
+    assert actor == ["إيران"] and not place
