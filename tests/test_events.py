@@ -1086,3 +1086,16 @@ def test_place_of_the_event_a_time_clause_dates_by_is_not_taken() -> None:
     names = {e["id"]: e["name"] for e in d["entities"]}
     places = [names.get(e["place"]) for e in d["events"] if e["type"] == "ATTACK"]
     assert places and "Idlib" in (places[0] or ""), places
+
+
+def test_neutralise_is_an_attack_on_its_object() -> None:
+    import marsad  # the whole pipeline: the target is the pack actor after the masdar
+
+    art = marsad.analyze("وأعلنت وزارة الدفاع التركية تحييد 9 إرهابيين من حزب العمال الكردستاني في شمال العراق.",
+                         published="2025-05-01")
+    names = {e.id: e.ref for e in art.entities}
+    attacks = [ev for ev in art.events if ev.type == "ATTACK"]
+    assert attacks and names.get(attacks[0].actor2) == "pkk"
+    # keeping civilians or a port out of the fighting is no attack
+    for text in ("وتتبنى الخطة تحييد المدنيين والمناطق المكتظة بالسكان.", "ورفض الحوثيون مقترحا لتحييد ميناء الحديدة."):
+        assert not marsad.analyze(text, published="2025-05-01").events, text
