@@ -1099,3 +1099,14 @@ def test_neutralise_is_an_attack_on_its_object() -> None:
     # keeping civilians or a port out of the fighting is no attack
     for text in ("وتتبنى الخطة تحييد المدنيين والمناطق المكتظة بالسكان.", "ورفض الحوثيون مقترحا لتحييد ميناء الحديدة."):
         assert not marsad.analyze(text, published="2025-05-01").events, text
+
+
+def test_a_bomb_that_went_off_borrows_no_doer() -> None:
+    import marsad  # the whole pipeline: the doer would be borrowed from the strike told before
+
+    text = ("وقالت قيادة العمليات إن طائرات الجيش العراقي قصفت مواقع لتنظيم داعش في الأنبار. "
+            "وفي حادث منفصل، انفجرت عبوة ناسفة بدورية لقوات الحشد الشعبي قرب سامراء.")
+    art = marsad.analyze(text, published="2025-05-01")
+    names = {e.id: e.ref for e in art.entities}
+    bomb = [ev for ev in art.events if "عبوة" in art.text[ev.start:ev.end]]
+    assert bomb and bomb[0].actor1 is None and names.get(bomb[0].actor2) == "pmf"

@@ -1030,6 +1030,7 @@ class Cues:
     pronoun_subjects: frozenset[str]
     relatives: frozenset[str]
     unnamed_doers: frozenset[str]
+    device_triggers: frozenset[str]
     others_words: frozenset[str]
     victim_heads: frozenset[str]
     purpose_before: frozenset[str]
@@ -1125,7 +1126,7 @@ def cues() -> Cues:
         manner=fs("manner_adjectives"), people_heads=fs("people_heads"), kill_forms=fs("kill_forms"),
         kill_next=fs("kill_next"), cause_words=fs("cause_words"), not_agent=fs("not_agent"),
         pronoun_subjects=fs("pronoun_subjects"), relatives=fs("relatives"),
-        unnamed_doers=fs("unnamed_doers"), accuse_bare=fs("accuse_bare"),
+        unnamed_doers=fs("unnamed_doers"), device_triggers=fs("device_triggers"), accuse_bare=fs("accuse_bare"),
         others_words=fs("others_words"), approx_words=fs("approx_words"), victim_heads=fs("victim_heads"),
         purpose_before=fs("purpose_before"), purpose_types=frozenset(data.get("purpose_types", [])),
         operation_types=frozenset(data.get("operation_types", [])), object_nouns=fs("object_nouns"),
@@ -1893,7 +1894,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                              if e is not None and e is not target), fallback)
         if id(fallback) in tellers:
             fallback = None  # an event's target is never its own doer
-        if _unnamed_subject(ctx, d, anchor, cs, ce):
+        if _unnamed_subject(ctx, d, anchor, cs, ce) or anchor.trig.base in cues().device_triggers:
+            # a bomb that went off (انفجرت عبوة ناسفة بدورية) has no doer unless its own clause names one
             fallback = None
         d.actor1 = a1[1] if a1 else (subject or fallback)
 
