@@ -1110,3 +1110,13 @@ def test_a_bomb_that_went_off_borrows_no_doer() -> None:
     names = {e.id: e.ref for e in art.entities}
     bomb = [ev for ev in art.events if "عبوة" in art.text[ev.start:ev.end]]
     assert bomb and bomb[0].actor1 is None and names.get(bomb[0].actor2) == "pmf"
+
+
+def test_the_doers_patron_is_not_the_patient() -> None:
+    import marsad  # the whole pipeline: the patron after التابعة لـ is a pack actor
+
+    text = "اعتقلت قوى الأمن الداخلي (الأسايش) التابعة للإدارة الذاتية، صباح الاثنين، ثلاثة شبان في مدينة الرقة."
+    art = marsad.analyze(text, published="2025-05-01")
+    names = {e.id: e.ref for e in art.entities}
+    arrests = [ev for ev in art.events if ev.type == "ARREST"]
+    assert arrests and names.get(arrests[0].actor2) != "aanes"

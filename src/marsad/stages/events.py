@@ -1905,6 +1905,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         for m, ent in actors:
             if m.start < he or ent is d.actor1 or (a1 is not None and m.start <= a1[0].start):
                 continue
+            if {_strip_conj(w) for w in ctx.words.before(m.start, 1, he)} & cues().l_adjectives:
+                continue  # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient
             a2 = (m, ent)
             break
     if a2 is None and reacted is None:
