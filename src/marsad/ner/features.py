@@ -144,6 +144,20 @@ class Lexicon:
         )
 
 
+
+def lexicon_labels(lex: Lexicon, forms: Sequence[str]) -> set[str]:
+    """The word-list labels and the one-word gazetteer labels (G-prefixed) of a token's forms."""
+    labels: set[str] = set()
+    for v in forms:
+        w = lex.words.get(v)
+        if w:
+            labels.update(w.split("|"))
+        g = lex.gazetteer.get((v,))
+        if g:
+            labels.update("G" + x for x in g.split("|"))
+    return labels
+
+
 class Featurizer:
     """Turns a token sequence into CRFsuite attribute lists."""
 
@@ -246,19 +260,12 @@ class Featurizer:
             sg = lex.signs.get(f) or lex.signs.get(st) or lex.signs.get("ال" + st)
             if sg:
                 own.extend("e" + x for x in sg)
-        labels = set()
-        for v in (*vs, st):
-            w = lex.words.get(v)
-            if w:
-                labels.update(w.split("|"))
-            g = lex.gazetteer.get((v,))
-            if g:
-                labels.update("G" + x for x in g.split("|"))
-        own.extend("L=" + x for x in sorted(labels))
+        labels = sorted(lexicon_labels(lex, (*vs, st)))
+        own.extend("L=" + x for x in labels)
         ctx_base = ["f=" + f, "st=" + st, "sh=" + sh]
         if cl:
             ctx_base.append("c" + cl[len(cl) // 2])
-        ctx_base.extend("L=" + x for x in sorted(labels))
+        ctx_base.extend("L=" + x for x in labels)
         act = self.active
         if act is None:
             ctx = {o: tuple(f"{o}:{x}" for x in ctx_base) for o in _WINDOW}

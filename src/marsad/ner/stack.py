@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from marsad.ner.features import Lexicon, shape, variants
+from marsad.ner.features import Lexicon, lexicon_labels, shape, variants
 
 #: what a model file's `stack.json` must say in "format"
 STACK_FORMAT = "marsad-ner-stack/1"
@@ -58,14 +58,7 @@ class StackSpec:
 
 def word_fields(lex: Lexicon, tok: str, f: str, st: str, variants_: Sequence[str]) -> dict:
     """The lexicon look-ups of one token that the network embeds (the CRF's own, `Featurizer._features`)."""
-    labels: set[str] = set()
-    for v in (*variants_, st):
-        w = lex.words.get(v)
-        if w:
-            labels.update(w.split("|"))
-        g = lex.gazetteer.get((v,))
-        if g:
-            labels.update("G" + x for x in g.split("|"))
+    labels = lexicon_labels(lex, (*variants_, st))
     cl = lex.clusters.get(f) or lex.clusters.get(st) or lex.clusters.get("ال" + st) or []
     return {
         "sh": shape(tok),

@@ -57,7 +57,7 @@ from collections import Counter
 from functools import cache
 
 from marsad import gazetteer as gz
-from marsad import packs
+from marsad import model, packs
 from marsad.matcher import PhraseIndex, is_word_char
 from marsad.packs import load_json
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
@@ -985,9 +985,13 @@ def _shared_family_names(doc: Doc) -> None:
             if not others:
                 continue
             owner = max(others, key=lambda po: po[0])[1]
-            ent.mentions.remove(m)
-            ent._spans.discard((m.start, m.end))
-            owner.add(m.start, m.end, m.text, m.how)
+            _move_mention(ent, m, owner)
+
+
+def _move_mention(ent: EntityDraft, m: model.Mention, owner: EntityDraft) -> None:
+    ent.mentions.remove(m)
+    ent._spans.discard((m.start, m.end))
+    owner.add(m.start, m.end, m.text, m.how)
 
 
 def _family_names_of_guessed_people(doc: Doc) -> None:
@@ -1012,9 +1016,7 @@ def _family_names_of_guessed_people(doc: Doc) -> None:
             if not owners:
                 continue
             owner = max(owners, key=lambda so: so[0])[1]
-            ent.mentions.remove(m)
-            ent._spans.discard((m.start, m.end))
-            owner.add(m.start, m.end, m.text, m.how)
+            _move_mention(ent, m, owner)
     doc.entities[:] = [e for e in doc.entities if e.type != "person" or e.mentions]
 
 

@@ -169,6 +169,23 @@ def _year_at(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+def _day_of_month(toks: list[Tok], j: int, day: int, cal: Calendar, pub: date | None) -> Hit | None:
+    """The day `day` of the month named at token j, with its year and qualifier if written (تشرين الثاني
+    2024، آذار الماضي)."""
+    mo = _month_at(toks, j, cal)
+    if mo is None:
+        return None
+    m, j, _ = mo
+    y, after = _year_after_month(toks, j, cal)
+    if y is not None:
+        j = after
+    qual = _qualifier(toks, j, cal)
+    if qual is not None:
+        j += 1
+    d, _ = _resolve_month(m, y, day, qual, pub)
+    return Hit(j, d, "day")
+
+
 def _day_at(toks: list[Tok], i: int, cal: Calendar) -> tuple[int, int] | None:
     """(day of the month, index after it) for an ordinal day (العاشر، الحادي عشر) or «الـ5»; a bare digit
     run only when من and a month follow (the caller checks من)."""
@@ -256,32 +273,16 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
         j = i + 1
         if _w(toks, j) in cal.month_word:
             j += 1
-        mo = _month_at(toks, j, cal)
-        if mo is not None:
-            m, j, _ = mo
-            y, after = _year_after_month(toks, j, cal)
-            if y is not None:
-                j = after
-            qual = _qualifier(toks, j, cal)
-            if qual is not None:
-                j += 1
-            d, _ = _resolve_month(m, y, int(t.text), qual, pub)
-            return Hit(j, d, "day")
+        hit = _day_of_month(toks, j, int(t.text), cal, pub)
+        if hit is not None:
+            return hit
     # ---- العاشر من آذار، الحادي والعشرين من الشهر الماضي، الـ5 من آذار، 10 من الشهر الجاري
     day = _day_at(toks, i, cal)
     if day is not None and _w(toks, day[1]) in cal.day_of:
         n, j = day[0], day[1] + 1
-        mo = _month_at(toks, j, cal)
-        if mo is not None:
-            m, j, _ = mo
-            y, after = _year_after_month(toks, j, cal)
-            if y is not None:
-                j = after
-            qual = _qualifier(toks, j, cal)
-            if qual is not None:
-                j += 1
-            d, _ = _resolve_month(m, y, n, qual, pub)
-            return Hit(j, d, "day")
+        hit = _day_of_month(toks, j, n, cal, pub)
+        if hit is not None:
+            return hit
         if cal.periods.get(_w(toks, j) or "") == "month":
             qual = _qualifier(toks, j + 1, cal)
             if qual is not None:
