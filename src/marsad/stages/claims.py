@@ -109,6 +109,22 @@ _ASCRIBE = _grammar("ascribe_verbs")
 _ASCRIBED_SAYING = _grammar("ascribe_sayings")
 #: words that pick some of a source noun's tellers (أحد السكان، عدد من الشهود، اثنان من المسؤولين)
 _PARTITIVES = _grammar("partitives")
+#: according-to cues whose object is what the teller of the clause after them took a report from (ونقلاً عن
+#: مصدر، ذكرت القناة أن): that object is the inner link, not the outer one (وبحسب وكالة X، قال Y)
+_INNER_LEADS = _grammar("inner_leads")
+#: pronouns after a relay verb that point to the teller just cited (ونقلت عنه وكالة X)
+_RELAY_PRONOUNS = _grammar("relay_pronouns")
+#: pronouns that open an aside describing the word before them (وهو قيادي سابق، وهي معلمة)
+_ASIDE_PRONOUNS = _grammar("aside_pronouns")
+#: bodies that speak for themselves (الشرطة، السفارة): a bare definite one is that body, never the unnamed
+#: source an outlet quoted before (as المصدر is)
+_BODY_NOUNS = _grammar("body_nouns")
+#: titles of members who sit for a bloc or a district (النائب عن …): عن after them opens no inner source
+_REPRESENTING = _grammar("representing_roles")
+#: verbs that also mean "passed, adopted" (أقر) and the nouns of what a body passes (قانون، مشروع، موازنة):
+#: with such an object near the teller, no one tells anything
+_ENACT_VERBS = _grammar("enact_verbs")
+_ENACTED = frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _grammar("enacted_objects"))
 _ALA_TO = frozenset({_f("إلى"), _f("الى")})
 
 
@@ -597,7 +613,8 @@ class _Reader:
             return None
         if not lam and (t0 in _PARTITIVES or _unprefix(t0) in _PARTITIVES):
             return self._np_partitive(i, first)
-        for parse in (self._np_entity, self._np_outlet, self._np_role, self._np_noun, self._np_known):
+        for parse in (self._np_entity, self._np_headed_entity, self._np_outlet, self._np_role, self._np_noun,
+                      self._np_known):
             np_ = parse(i, first)
             if np_ is not None:
                 np_ = self._with_naming(self._with_abbrev(np_))
@@ -721,6 +738,29 @@ class _Reader:
             np_.outer = self._outlet_in(i, j)
         return np_
 
+    def _np_headed_entity(self, i: int, first: Tok) -> NP | None:
+        """منظمة "إيروورز"، حركة "حماس": a noun that heads a body, then a named outlet or actor (quoted or not):
+        that entity, the head noun part of its text."""
+        if _bare(_unprefix(first.t)) not in _OFFICE_HEADS or not self.same_sentence(i, i + 1):
+            return None
+        k = i + 1
+        quoted = self.t(k) == _QUOTE
+        if quoted:
+            k += 1
+        if k >= len(self.toks):
+            return None
+        hit = self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet", "actor"))
+        if hit is None or not self._mention_starts_at(k, self.toks[k]):
+            return None
+        ent, m_end = hit
+        j = self.tok_until_orig(k, m_end)
+        if quoted:
+            if self.t(j) != _QUOTE:
+                return None
+            j += 1
+        kind = "outlet" if ent.type == "outlet" else "official"
+        return NP(kind, i, j, first.s, self.toks[j - 1].e, entity=ent.id)
+
     def _mention_starts_at(self, i: int, first: Tok) -> bool:
         """Some entity mention begins with token i, or after a و/ف glued to it, or after the ل a caller already
         stripped (وفقاً للمرصد). A mention that began in an earlier word, or after a ب/ل the caller did not strip
@@ -793,6 +833,14 @@ class _Reader:
             k += 1
         # the rest: a title's complement and the name, up to a boundary
         end = self.consume_arg(k, i, names=True)
+        name_from = k
+        while _unprefix(first.t) in _REPRESENTING and self.t(end) == "عن" and self.same_sentence(i, end + 1):
+            # النائب عن تحالف الفتح: the bloc the member sits for, part of the title (no inner source); a name
+            # starts after the bloc's first word (النائب عن محافظة نينوى names no one)
+            nxt = self.consume_arg(end + 1, i, names=True)
+            if nxt == end + 1:
+                break
+            end, name_from = nxt, end + 2
         if first.t.startswith("ال") and k > role_end and k < end and self.t(k).startswith("ال") and self.entity_at(
                 self.toks[k].s, self.toks[k].e, ("actor", "place")):
             end = k  # واتهمت المندوبة الأمريكية القوات الروسية: a complete title, then the verb's object
@@ -800,7 +848,7 @@ class _Reader:
             end = i + _MAX_NP
         role = self.surface(first.s, self.toks[role_end - 1].e)
         hit = self.entity_at(first.s, self.toks[end - 1].e, ("person",))
-        name_start = self._name_start(role_end, k, end, definite_role=first.t.startswith("ال"))
+        name_start = self._name_start(role_end, name_from, end, definite_role=first.t.startswith("ال"))
         n_name = end - name_start
         known = n_name >= 1 and self.t(end - 1) in self.persons
         # one given name after a definite title (الملك عبدالله، الرئيس حسن): a person named by title and name
@@ -990,9 +1038,20 @@ class _Reader:
             else:
                 break
         if kind == "official" and not np_.definite and k == i + 1 and k < len(self.toks) and self.same_sentence(i, k) \
-                and (self.t(k).startswith("ال") or self.t(k) in lx.roles) and not self.addressee_at(k, probe=True):
+                and (self.t(k).startswith("ال") or self.t(k) in lx.roles or head in _OFFICE_HEADS) \
+                and not self.addressee_at(k, probe=True):
             # an office in construct (مكتب رئيس الوزراء، وزارة الخارجية المصرية): the office's whole name
             k = min(self.consume_arg(k, i), k + 4)
+        if np_.definite and np_.kind == "official" and head in _BODY_NOUNS and self.t(k).startswith("ل") \
+                and len(self.t(k)) > 3 and self.same_sentence(i, k) and not self.addressee_at(k, probe=True) \
+                and not self.is_boundary(k):
+            # اللجنة الدولية للصليب الأحمر، الهيئة الوطنية لشؤون المفقودين: the name goes on in a genitive with لـ
+            m = k + 1
+            while m < len(self.toks) and m - k < 3 and self.same_sentence(i, m) and not self.is_boundary(m) and (
+                    self.t(m).startswith("ال") or self.entity_at(self.toks[m].s, self.toks[m].e, ("place", "actor"))):
+                m += 1
+            if m > k + 1 or self.t(k).startswith("لل"):
+                k = m
         if np_.definite and np_.kind == "official" and head in _OFFICE_HEADS and k < len(self.toks) \
                 and self.same_sentence(i, k) and self.t(k).startswith("ل") and len(self.t(k)) > 3:
             # المكتب الإعلامي لقوات سوريا الديمقراطية: the office of a named actor, the actor in its name
@@ -1264,6 +1323,33 @@ class _Reader:
         np_.name = self.surface(self.toks[k + 1].s, self.toks[j - 1].e)
         return np_
 
+    def described_person(self, i: int) -> NP | None:
+        """"وقال السبع، وهو قيادي سابق في …، إنه" / "وقالت خديجة وهي معلمة «…»": one to three words that an
+        aside with وهو/وهي describes, before أن/إن, a colon or a quote: a person no list knows, named so."""
+        k = i
+        while k < len(self.toks) and k - i < 3 and self.same_sentence(i, k) and self.t(k).isalpha() \
+                and self.t(k) not in _ASIDE_PRONOUNS and not self.is_boundary(k):
+            w = _bare(_unprefix(self.t(k)))
+            if _unprefix(self.t(k)) in _NOT_NAME or self.t(k) in _NOT_NAME or self.t(k) in _DEMONSTRATIVES \
+                    or self.t(k) in self._PREPS or self.t(k) in self.lx.medium or w in _OFFICE_HEADS \
+                    or w in self.lx.source_nouns or w in self.lx.outlet_nouns or w in self.lx.qualifiers:
+                return None  # لجنة الإنقاذ الدولية، وهي منظمة …: a body, not a person
+            k += 1
+        m = k + 1 if self.t(k) in {"،", ","} else k
+        if k == i or self.t(m) not in _ASIDE_PRONOUNS or not self.same_sentence(i, m + 1):
+            return None
+        e = m + 1
+        while e < len(self.toks) and e - m < 12 and self.same_sentence(i, e) \
+                and self.t(e) not in {"،", ",", ":", _QUOTE} and self.t(e) not in _STRICT_COMPS:
+            e += 1
+        nxt = e + 1 if self.t(e) in {"،", ","} else e
+        if e == m + 1 or not self.same_sentence(i, nxt) or (
+                self.t(nxt) not in _STRICT_COMPS and self.t(nxt) not in {":", _QUOTE}):
+            return None
+        np_ = NP("person", i, nxt, self.toks[i].s, self.toks[k - 1].e)
+        np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
+        return np_
+
     def body_of_actor(self, i: int, denial: bool, according: bool = False) -> NP | None:
         """"وقال المركز الإعلامي لقوات سوريا الديمقراطية إن": an office (a definite head and up to two definite
         words) of a named actor (لـ + its mention): an official teller, when أن/إن or a comma follows; after a
@@ -1352,7 +1438,8 @@ class _Reader:
                                or end >= len(self.toks) or not self.same_sentence(k, end)):
                 return None  # لـ"الإدارة الذاتية" بدران …: a quoted name that runs on is not an outlet
             text = self.surface(self.toks[k + 1].s, self.toks[end - 2].e)
-            if self.entity_at(self.toks[k + 1].s, self.toks[end - 2].e, ("actor", "person", "place")):
+            # (a quoted place is a paper's title: لـ"الشرق الأوسط"، لـ"الوطن")
+            if self.entity_at(self.toks[k + 1].s, self.toks[end - 2].e, ("actor", "person")):
                 return None
             return model.Source("outlet", text), end
         if _bare(first.t) in self.lx.outlet_nouns:
@@ -1436,7 +1523,13 @@ class _Reader:
             lead = self.claims.pop()
             self.claim_sent.pop()
             self.modality.pop(lead.id, None)
-            sources = [*(o for o in lead.sources if not any(_f(o.text) == _f(x.text) for x in sources)), *sources]
+            lead_src = [o for o in lead.sources if not any(_f(o.text) == _f(x.text) for x in sources)]
+            words = _f(lead.verb or "").split()
+            if words and (words[0] in _INNER_LEADS or _unprefix(words[0]) in _INNER_LEADS):
+                # "ونقلاً عن مصدر، ذكرت قناة X أن …": X tells what it took from the source, the inner link
+                sources = [*sources, *lead_src]
+            else:
+                sources = [*lead_src, *sources]
         if self.claims and self.claim_sent[-1] == self.tok_sent[sent_i] and self._trailing_cue(content_k, sent_i) \
                 and self._same_teller(self.claims[-1].sources[-1], sources[-1]):
             return None  # واعتبر عباس أن … كما قال عباس: a closing tag of the same teller, not a new claim
@@ -1491,8 +1584,8 @@ class _Reader:
         inner = model.Source(np_.kind, text, *self.orig(np_.s, np_.e), entity=np_.entity,
                              qualifiers=tuple(np_.qualifiers), role=np_.role)
         outer = list(np_.outer)
-        if not outer and np_.kind in ("anonymous", "official") and (np_.anaphoric or (np_.definite and not
-                                                                                      np_.qualifiers)):
+        if not outer and np_.kind in ("anonymous", "official") and (np_.anaphoric or (
+                np_.definite and not np_.qualifiers and _bare(_unprefix(self.t(np_.i))) not in _BODY_NOUNS)):
             # المصادر ذاتها / المصدر: the same tellers as the last such claim, through the same outlets
             for c in reversed(self.claims):
                 if c.sources and c.sources[-1].kind in ("anonymous", "official"):
@@ -1610,7 +1703,10 @@ class _Reader:
             if not self.same_sentence(i, m) or m in self.consumed:
                 return after_comma
             prev = self.t(m - 1) if m > 0 and self.same_sentence(i, m - 1) else ""
-            if prev and prev not in _PRE_OPENERS and prev not in self.lx.openers and not self._after_editorial(m):
+            # غير أن / إلا أن / بيد أن: a connective, after which a clause opens with its subject
+            connective = prev in self.lx.comps and m > 1 and _unprefix(self.t(m - 2)) in _CONNECTIVES_BEFORE_AN
+            if prev and prev not in _PRE_OPENERS and prev not in self.lx.openers and not self._after_editorial(m) \
+                    and not connective:
                 continue
             if not prev and self._headline(i):
                 return None  # "الجيش التركي ينفي …" as a heading line
@@ -1897,7 +1993,10 @@ class _Reader:
                 # said; its source is how that claim reached the article, an outer link of it
                 last = self.claims[-1]
                 add = [o for o in chain if not any(_f(o.text) == _f(x.text) for x in last.sources)]
-                self.claims[-1] = dataclasses.replace(last, sources=(*add, *last.sources))
+                # (but "وكشف مصدر لـX، نقلاً عن مسؤول، أن …": the teller took it from the official, an inner link)
+                inner = seq[0] in _INNER_LEADS
+                self.claims[-1] = dataclasses.replace(
+                    last, sources=(*last.sources, *add) if inner else (*add, *last.sources))
                 self.outlets.extend(o for o in add if o.kind == "outlet" and o not in self.outlets)
                 self.consumed.update(range(i, np_.j))
                 return np_.j
@@ -1950,7 +2049,9 @@ class _Reader:
             return None
         np_ = self._np_entity(k, self.toks[k])
         if np_ is None or np_.entity is None:
-            return None
+            np_ = self._np_country(k)  # منذ إعلان العراق دحر التنظيم: a country speaking
+            if np_ is None:
+                return None
         c = np_.j
         while c < len(self.toks) and c - np_.j < 2 and self.t(c) in _TIME_WORDS:
             c += 1  # إعلان الوزارة الأحد مقتل …
@@ -2038,6 +2139,13 @@ class _Reader:
             if got is not None and not got[1]:
                 subj = got[0]
                 break
+        # "ونقلت عنه وكالة X أن …": X relays the teller just cited, who is the inner link
+        relayed_from = None
+        if self.t(subj) in _RELAY_PRONOUNS and (t in self.lx.relay_verbs or _unprefix(t) in self.lx.relay_verbs):
+            prev = self.prev_claim_near(i, 3)
+            if prev is not None and prev.sources:
+                relayed_from = prev.sources[-1]
+                subj += 1
         # the outlet spoken to right after the verb (قالوا للصحافيين، قال لوكالة …) is never its subject
         # nor is a word with the preposition لـ on it (قال للصحافيين): the teller is then the previous one
         to_whom = self.addressee_at(subj, probe=True) or self._lam_word(self.t(subj))
@@ -2064,7 +2172,8 @@ class _Reader:
             if np_ is not None:
                 start_f = np_.s
         if np_ is None and not self._lam_word(self.t(subj)):
-            np_ = self.appositive_person(subj) or self.body_in_statement(subj) or self._countries_speaking(subj, i) \
+            np_ = self.appositive_person(subj) or self.described_person(subj) or self.body_in_statement(subj) \
+                or self._countries_speaking(subj, i) \
                 or self.aged_person(subj) or self.body_of_actor(subj, verb.modality == "denied")
         if np_ is None and not self._lam_word(self.t(subj)):
             cand = self.unknown_name(subj)
@@ -2079,6 +2188,13 @@ class _Reader:
                 verb.entity_skips and (np_.entity is not None or np_.kind == "person" or self._office(np_))) \
                 and not self._has_complement(max(np_.j, i + 1), i):
             return None
+        if np_ is not None and _f(verb.lemma) in _ENACT_VERBS:
+            # the object within three words (a count may come first), before any أن/إن
+            for obj in range(np_.j, min(len(self.toks), np_.j + 4)):
+                if not self.same_sentence(i, obj) or self.t(obj) in self.lx.comps or self.t(obj) == _QUOTE:
+                    break
+                if _bare(_unprefix(self.t(obj))) in _ENACTED:
+                    return max(i + 1, np_.j)  # أقر مجلس النواب، 3 مشاريع قوانين: a body passed a law
         if np_ is not None and self.embed(np_, i):
             return max(i + 1, np_.j)
         if np_ is not None and np_.i < i and self._opens_content_of_last(np_.i):
@@ -2092,6 +2208,8 @@ class _Reader:
             return max(i + 1, np_.j)
         if np_ is not None:
             chain = self.chain(np_)
+            if relayed_from is not None and not any(self._same_teller(relayed_from, x) for x in chain):
+                chain = [*chain, relayed_from]
             k = max(np_.j, i + 1)
             if np_.i > i:
                 k = self.with_co_teller(chain, k, i)

@@ -19,6 +19,10 @@ well-known occupied area aims at its occupier, and a bare الاحتلال at th
 Extremist adjectives fall back to the story's main group only after a group noun (التنظيم المتطرف, not المتطرفين in
 an essay); an adjective never crosses a coordinated noun or a count to reach a name (الجيش السوري والجماعات المتشددة);
 an epithet with no name before it takes a person named right after it (الإرهابي فلان).
+
+A hostile term inside what a claim's teller says is that party's word for its enemy: it is never aimed at the
+teller, the party named in the teller's title (الأمين العام لحزب الله) or a person teller's pack affiliation
+(`not_teller_categories`; the claims stage runs first).
 """
 
 from __future__ import annotations
@@ -90,6 +94,11 @@ class Cues:
     relative_pronouns: frozenset[str] = frozenset()
     #: nouns of a group (التنظيم، الجماعة): an adjective right after one refers back to a group (التنظيم المتطرف)
     group_nouns: frozenset[str] = frozenset()
+    #: categories of hostile terms a teller never aims at itself inside its own claim (قال حزب الله إن
+    #: "الإرهابيين" …: the party's word for its enemy, never for the party)
+    not_teller: frozenset[str] = frozenset()
+    #: verbs of opinion (تعتبر، تصنف) whose claim's "teller" is often the object the term is aimed at
+    stance_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -114,6 +123,8 @@ def cues() -> Cues:
         doer_kinds=frozenset(data.get("genitive_doer_kinds", ())),
         rank_words=frozenset(words("rank_words")), relative_pronouns=frozenset(words("relative_pronouns")),
         group_nouns=frozenset(words("group_nouns")),
+        not_teller=frozenset(data.get("not_teller_categories", ())),
+        stance_verbs=frozenset(words("teller_stance_verbs")),
         reference=tuple(tuple(w.split()) for w in words("reference_cues")),
     )
 
@@ -654,9 +665,10 @@ def _by_refs(doc: Doc, refs: tuple[str, ...]) -> EntityDraft | None:
     return None
 
 
-@stage("framing", requires=("doc.entities",), assigns=("doc.framing",))
+@stage("framing", requires=("doc.entities", "doc.claims"), assigns=("doc.framing",))
 def run(doc: Doc) -> None:
     around = _Around(doc)
+    tellers = _Tellers(doc, around)
     last_target: dict[str, EntityDraft] = {}
     last_by_category: dict[str, EntityDraft] = {}
     last_by_family: dict[str, EntityDraft] = {}
@@ -697,6 +709,10 @@ def run(doc: Doc) -> None:
             targets = outcome[term.key]
         else:
             targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family)
+        if term.category in cues().not_teller and around.designated(s, sent.start, sent.end) is None:
+            # (التي تصنفها أنقرة إرهابية inside the group's own claim is the article's aside about the teller)
+            own = tellers.at(s)
+            targets = [t for t in targets if t.id not in own]
         if not targets and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0:
             targets = prev_term[1]  # الإرهابيين الانفصاليين: a second term on the same people
         if term.family:
@@ -733,6 +749,54 @@ def run(doc: Doc) -> None:
     doc.framing = out
 
 
+class _Tellers:
+    """Who tells each claim's content: the entities of its sources, and the actors named inside a source's
+    words (الأمين العام لحزب الله، المتحدث باسم قسد: the party the speaker speaks for)."""
+
+    def __init__(self, doc: Doc, around: _Around) -> None:
+        self.spans: list[tuple[int, int, frozenset[str]]] = []
+        by_ref = {e.ref: e.id for e in doc.entities if e.type == "actor" and e.ref}
+        by_id = {e.id: e for e in doc.entities}
+        entries = packs.entries_by_id()
+        actors = [(e.id, {fold_text(m.text) for m in e.mentions}) for e in doc.entities if e.type == "actor"]
+        for claim in doc.claims:
+            verb = fold_text(claim.verb or "")
+            if verb in cues().stance_verbs or verb[1:] in cues().stance_verbs:
+                continue  # تعتبر X "إرهابية": the name after a verb of opinion is its object, no teller
+            ids = {src.entity for src in claim.sources if src.entity}
+            for src in claim.sources:
+                if src.kind not in ("person", "official"):
+                    continue
+                # الأمين العام لحزب الله، المتحدث باسم قسد: the party named in the teller's title
+                words = fold_text(src.text)
+                ids.update(eid for eid, names in actors if any(n and n in words for n in names))
+                person = by_id.get(src.entity or "")
+                ref = person.ref if person is not None and person.type == "person" else None
+                for _ in range(4):  # the person's pack affiliation and the bodies above it
+                    entry = entries.get(ref or "")
+                    ref = entry.extra.get("affiliation") or entry.parent if entry is not None else None
+                    if not ref:
+                        break
+                    if ref in by_ref:
+                        ids.add(by_ref[ref])
+            if ids:
+                # the content only: a term in the teller's own words before the cue (قالت الميليشيا إن) is
+                # the article's
+                cue = claim.cue_end or claim.start
+                start = max([cue, *(src.end for src in claim.sources
+                                    if src.start is not None and src.end is not None and cue <= src.start
+                                    and src.end <= claim.end)])
+                self.spans.append((start, claim.end, frozenset(ids)))
+
+    def at(self, s: int) -> frozenset[str]:
+        """The tellers of every claim whose content holds offset `s`."""
+        out: set[str] = set()
+        for a, b, ids in self.spans:
+            if a <= s < b:
+                out |= ids
+        return frozenset(out)
+
+
 def _record(doc: Doc, out: list[model.Framing], seen: dict[str, list[str]], term: Term, target: EntityDraft,
             s: int, e: int, nxt: tuple[int, int, str] | None, sent: Sentence) -> None:
     """Add one record unless the same choice of word for the same target is already there (الاحتلال / قوات
@@ -765,6 +829,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         placeholder = target
         target = (last_by_family or {}).get(term.family or "") or _nisba_after(doc, around, e)
         return [target or placeholder]
+    if target is not None and (term.adjectives or term.state_nisbas) and term.attach_kinds \
+            and target.attrs.get("kind") not in term.attach_kinds:
+        # مرتزقة الاحتلال التركي as one name of the proxies: the occupier is the state its nisba names
+        target = None
     if target is None and (term.adjectives or term.state_nisbas):
         # العدوان الأمريكي السعودي: each nisba in a row names one state
         named: list[EntityDraft] = []
