@@ -371,3 +371,95 @@ def test_tags_do_not_depend_on_the_feature_cache_size(tagger, monkeypatch):
     want = Tagger.load().find_entities(text)
     monkeypatch.setattr(features, "CACHE_LIMIT", 4)  # the generations turn over every two words
     assert Tagger.load().find_entities(text) == want
+
+
+# ------------------------------------------------------------------ the numpy decoder (`marsad.ner.viterbi`)
+
+_DECODER_SENTS = [
+    ["قال", "الرئيس", "السوري", "بشار", "الأسد", "في", "دمشق", "إن", "الجيش", "سيواصل", "عملياته", "."],
+    ["وأكد", "المتحدث", "باسم", "الخارجية", "الروسية", "ماريا", "زاخاروفا", "أن", "موسكو", "ستدعم", "حلب"],
+    ["التقى", "جون", "كيري", "وتشاك", "هيغل", "نظيرهما", "التركي", "في", "أنقرة"],
+    ["دمشق"],
+    [],
+    ["", " ", "x", "12", "٣٤"],
+]
+
+
+def _crfsuite_tagger() -> Tagger:
+    """The shipped model tagged by CRFsuite itself, from attribute strings (no numpy decoder)."""
+    from marsad.ner.features import Featurizer
+    from marsad.ner.tagger import _read_model
+
+    crf, lex, manifest, attrs, _feat, _stack = _read_model(default_model_path())
+    t = Tagger.from_parts(crf, lex, manifest, attrs, Featurizer(lex, frozenset(attrs), None))
+    assert t.weights is None
+    return t
+
+
+def test_a_loaded_tagger_turns_the_decoder_on_after_enough_tokens():
+    from marsad.ner import tagger as tagger_mod
+
+    t = Tagger.load()
+    assert t.weights is None  # one article from a cold process is tagged by CRFsuite: numpy is not imported
+    sents = [s for s in _DECODER_SENTS if s]
+    first = t.tag_document(sents)
+    while t._tagged < tagger_mod.DECODE_AFTER:
+        t.tag_document(sents * 50)
+    assert t.weights is None
+    assert t.tag_document(sents) == first  # the tags do not change when the decoder takes over
+    assert t.weights is not None, "numpy is installed with the dev extras: the decoder should be on"
+
+
+def test_numpy_decoder_gives_crfsuite_tags(tagger):
+    assert tagger.use_decoder(), "numpy is installed with the dev extras: the decoder should be on"
+    ref = _crfsuite_tagger()
+    long = ("قصفت الطائرات الروسية مدينة إدلب وقال عبد الرحمن إن" * 60).split()  # pieces of MAX_TOKENS
+    for s in [*_DECODER_SENTS, long]:
+        assert tagger.tag(s) == ref.tag(s)
+    assert tagger.tag_document([*_DECODER_SENTS, long]) == ref.tag_document([*_DECODER_SENTS, long])
+    if TEST_FILE.exists():  # the whole test split, as one document
+        from marsad.ner.conll import read_conll
+
+        sents = [[t for t, _ in s] for s in read_conll(TEST_FILE)]
+        assert tagger.tag_document(sents) == ref.tag_document(sents)
+
+
+def test_numpy_state_scores_are_crfsuites_sums(tagger):
+    """Each position's score is the sum of its attributes' weights in `words_sentence`'s order, to the bit."""
+    import numpy as np
+
+    assert tagger.use_decoder()
+    feat, w = tagger.featurizer, tagger.weights
+    parts = [[feat._word(t or "_") for t in s] for s in _DECODER_SENTS]
+    got = feat.scores(parts)
+    want = []
+    for words in parts:
+        for attrs in feat.words_sentence(words):
+            acc = np.zeros(len(w.labels))
+            for a in attrs:
+                acc = acc + w.state[w.attr_id[a]]
+            want.append(acc)
+    assert got.shape == (sum(map(len, parts)), len(w.labels))
+    assert np.array_equal(got, np.array(want).reshape(got.shape))
+
+
+def test_weights_read_from_crf_bin_are_the_models(tagger):
+    assert tagger.use_decoder()
+    info = tagger._crf.info()
+    w = tagger.weights
+    assert w.labels == tagger.labels
+    for (attr, label), value in list(info.state_features.items())[:2000]:
+        assert abs(w.state[w.attr_id[attr], w.labels.index(label)] - value) < 1e-6
+    for (a, b), value in info.transitions.items():
+        assert abs(w.trans[w.labels.index(a), w.labels.index(b)] - value) < 1e-6
+    assert not w.state[w.pad].any()
+
+
+def test_damaged_weights_are_refused():
+    from marsad.ner.viterbi import Weights
+
+    crf = zipfile.ZipFile(default_model_path()).read("crf.bin")
+    with pytest.raises(ValueError):
+        Weights(b"xxxx" + crf[4:])
+    with pytest.raises(ValueError):
+        Weights(crf[:0x30] + b"JUNK" + crf[0x34:])

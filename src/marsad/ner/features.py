@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain, pairwise
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from marsad.ner.viterbi import Weights
 
 FEATURE_VERSION = "3"
 #: prefixes of a word's bit string (`Lexicon.paths`) given as features, coarse to fine (as Brown-cluster
@@ -29,9 +36,14 @@ _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _WINDOW = (-2, -1, 1, 2)
 MAX_GAZ_LEN = 6
+#: `Featurizer.scores`'s stand-in for a sentence's last word's EOS rows
+_EOS = -1
 #: what `Featurizer` keeps per word: its own attributes, its attributes as seen from each neighbour offset,
-#: its folded form, its `stem`, and its forms that start a gazetteer entry (with that entry's longest length)
-Word = tuple[list[str], dict[int, tuple[str, ...]], str, str, tuple[tuple[str, int], ...]]
+#: its folded form, its `stem`, its forms that start a gazetteer entry (with that entry's longest length), and
+#: (with the model's weights, `Featurizer.weights`) the sum of its own attributes' weights, one per label,
+#: summed in CRFsuite's order. With the weights the attributes are kept as their rows in them (ints: no string
+#: need be kept, or even built, for an attribute the model has no weight for), without them as strings
+Word = tuple[list[Any], dict[int, tuple[Any, ...]], str, str, tuple[tuple[str, int], ...], Any]
 
 
 def _cp(s: str) -> str:
@@ -161,10 +173,17 @@ def lexicon_labels(lex: Lexicon, forms: Sequence[str]) -> set[str]:
 class Featurizer:
     """Turns a token sequence into CRFsuite attribute lists."""
 
-    def __init__(self, lexicon: Lexicon, active: frozenset[str] | None = None) -> None:
+    def __init__(
+        self, lexicon: Lexicon, active: frozenset[str] | None = None, weights: Weights | None = None
+    ) -> None:
         self.lex = lexicon
         #: the attributes the model has weights for; others are dropped before they reach CRFsuite (speed)
         self.active = active
+        #: the model's weights (`marsad.ner.viterbi`), with `active`: each cached word then also keeps what
+        #: `scores` needs to score a sentence without CRFsuite
+        self.weights = weights if active is not None else None
+        attr_id = self.weights.attr_id if self.weights is not None else None
+        self.attr_id = attr_id
         self._table = fold_table(lexicon.charmap) if lexicon.charmap else fold_table(current_charmap())
         # two generations of per-word features: when the young one fills up it becomes the old one, and a
         # word found there moves back, so the words an article keeps using survive a flush (one dict of
@@ -193,6 +212,17 @@ class Featurizer:
         self._pad = {o: [x] if active is None or x in active else [] for o, x in pads.items()}
         self._bos = [] if active is not None and "BOS" not in active else ["BOS"]
         self._eos = [] if active is not None and "EOS" not in active else ["EOS"]
+        if attr_id is not None:
+            self._pad_rows = {o: [attr_id[x] for x in v] for o, v in self._pad.items()}
+            self._bos_rows = [attr_id[x] for x in self._bos]
+            self._eos_rows = [attr_id[x] for x in self._eos]
+            #: a neighbour's attribute → (offset, its row) for each offset the model has a weight for it at
+            self._ctx_rows = {k: tuple((o, attr_id[f"{o}:{k}"]) for o in v) for k, v in self._ctx_active.items()}
+            #: the first words of the bigrams the model has weights for: other words' bigrams are not built
+            self._bg_first = {
+                key: frozenset(a[4:].partition("|")[0] for a in attr_id if a.startswith(key))
+                for key in ("bg-=", "bg+=")
+            }
 
     def gaz_starts(self, f: str) -> tuple[tuple[str, int], ...]:
         """The forms of folded word `f` (`variants`) that start a gazetteer entry, with that entry's
@@ -267,6 +297,18 @@ class Featurizer:
             ctx_base.append("c" + cl[len(cl) // 2])
         ctx_base.extend("L=" + x for x in labels)
         act = self.active
+        first = self._gaz_first
+        gs = tuple((v, first[v]) for v in vs if v in first)
+        weights = self.weights
+        if weights is not None:
+            ids = weights.attr_id
+            own_rows = [r for r in map(ids.get, own) if r is not None]
+            rows: dict[int, list[int]] = {o: [] for o in _WINDOW}
+            ctx_rows = self._ctx_rows
+            for x in ctx_base:
+                for o, r in ctx_rows.get(x, ()):
+                    rows[o].append(r)
+            return own_rows, {o: tuple(v) for o, v in rows.items()}, f, st, gs, weights.prefix_sum(own_rows)
         if act is None:
             ctx = {o: tuple(f"{o}:{x}" for x in ctx_base) for o in _WINDOW}
         else:
@@ -279,9 +321,94 @@ class Featurizer:
                 for o in self._ctx_active.get(x, ()):
                     lists[o].append(canon[f"{o}:{x}"])
             ctx = {o: tuple(v) if v else () for o, v in lists.items()}
-        first = self._gaz_first
-        gs = tuple((v, first[v]) for v in vs if v in first)
-        return own, ctx, f, st, gs
+        return own, ctx, f, st, gs, None
+
+    def scores(self, parts: Sequence[Sequence[Word]]) -> np.ndarray:
+        """The CRF's state scores (tokens of all `parts` one after another × labels) for the attributes
+        `words_sentence` gives each part's words, each summed in their order as CRFsuite sums them: the
+        word's own attributes (their sum cached with the word), then its neighbours' (offsets -2, -1, 1, 2),
+        then the edge, bigram and gazetteer ones. Needs `weights`."""
+        import numpy as np
+
+        weights = self.weights
+        assert weights is not None
+        ids = weights.attr_id
+        # what follows the cached own sums, kind by kind in `words_sentence`'s order, so that a position's
+        # inputs stay in their order (`Weights.scores` adds them in the order given): the rows, and how
+        # many go to each position (`at`, `counts`)
+        rows: list[int] = []
+        counts: list[int] = []
+        at: list[int] = []
+        bg_minus, bg_plus = self._bg_first["bg-="], self._bg_first["bg+="]
+        edges: list[tuple[int, list[int]]] = []  # (position, its pad and BOS/EOS rows in order)
+        singles: list[tuple[int, int]] = []  # (position, row) for bigrams and gazetteer tags, in order
+        pad = self._pad_rows
+        bos, eos = self._bos_rows, self._eos_rows
+        base = 0
+        for words in parts:
+            n = len(words)
+            for o in _WINDOW:  # position i gets the attributes of the word at i + o, as seen from offset o
+                lo, hi = max(0, -o), n - max(0, o)
+                if lo >= hi:
+                    continue
+                seen = [w[1][o] for w in words[lo + o : hi + o]]
+                rows.extend(chain.from_iterable(seen))
+                counts.extend(map(len, seen))
+                at.extend(range(base + lo, base + hi))
+            base += n
+        base = 0
+        for words in parts:
+            n = len(words)
+            folded = [w[2] for w in words]
+            gaz = self._gaz_tags(folded, [w[4] for w in words])
+            pairs = list(pairwise(folded))
+            bgm = [ids.get("bg-=" + a + "|" + b) if a in bg_minus else None for a, b in pairs]
+            bgp = [ids.get("bg+=" + a + "|" + b) if a in bg_plus else None for a, b in pairs]
+            for i in {0, 1, n - 2, n - 1}:  # the pads and sentence edges come before the bigrams
+                if not 0 <= i < n:
+                    continue
+                e: list[int] = []
+                if i < 2:
+                    e += pad[-2]
+                if i < 1:
+                    e += pad[-1]
+                if i + 1 >= n:
+                    e += pad[1]
+                if i + 2 >= n:
+                    e += pad[2]
+                if i == 0:  # the first word has BOS where the others have their bigram with the word before
+                    e += bos
+                edges.append((base + i, e))
+            singles.extend((base + i, r) for i, r in enumerate(bgm, 1) if r is not None)
+            singles.extend((base + i, r) for i, r in enumerate(bgp) if r is not None)
+            if n:
+                singles.append((base + n - 1, _EOS))  # the last word has EOS where the others have `bg+`
+            if any(gaz):
+                for i in range(n):
+                    for k, key in ((i, "g="), (i - 1, "-1:g="), (i + 1, "1:g=")):
+                        g = gaz[k] if 0 <= k < n else None
+                        r = ids.get(key + g) if g else None
+                        if r is not None:
+                            singles.append((base + i, r))
+            base += n
+        for p, e in edges:
+            if e:
+                rows.extend(e)
+                counts.append(len(e))
+                at.append(p)
+        for p, r in singles:
+            if r == _EOS:
+                rows.extend(eos)
+                counts.append(len(eos))
+            else:
+                rows.append(r)
+                counts.append(1)
+            at.append(p)
+        own = [w[5] for words in parts for w in words]
+        if not own:
+            return np.zeros((0, len(weights.labels)), dtype=np.float64)
+        pos = np.repeat(np.array(at, dtype=np.intp), counts)
+        return weights.scores(np.stack(own), np.array(rows, dtype=np.intp), pos)
 
     def gazetteer_tags(self, folded: Sequence[str]) -> list[str | None]:
         """Longest-match gazetteer spans over the folded tokens: `B-LOC`, `I-ORG|PER`, or None."""
@@ -322,6 +449,12 @@ class Featurizer:
         """`sentence` for the tokens' `_word` entries."""
         folded = [w[2] for w in words]
         gaz = self._gaz_tags(folded, [w[4] for w in words])
+        if self.weights is not None:  # the words keep their attributes' rows: their names, for CRFsuite
+            names = self.weights.attrs
+            words = [
+                ([names[r] for r in w[0]], {o: tuple(names[r] for r in v) for o, v in w[1].items()}, *w[2:])
+                for w in words
+            ]
         ctx = [w[1] for w in words]
         n = len(words)
         act = self.active

@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import struct
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,16 +33,21 @@ if TYPE_CHECKING:
     import numpy as np
 
     from marsad.ner.stack import Stack
+    from marsad.ner.viterbi import Weights
 
 MODEL_NAME = "ner-crf.zip"
 #: the code whose change changes what `Tagger.load` stores in the index cache
-_CODE = index_cache.code_files("ner/tagger", "ner/features", "ner/stack")
+_CODE = index_cache.code_files("ner/tagger", "ner/features", "ner/stack", "ner/viterbi")
 REBUILD = (
     "Rebuild it with `marsad train ner --data DATA_DIR` (DATA_DIR holds ner-anercorp/, ner-aqmar/, "
     "ner-newsfane-gold/, ner-wojood-sample/ and news-ant-corpus-multisource/), or reinstall marsad"
 )
 #: sentences longer than this are tagged in pieces (CRFsuite's Viterbi is linear, this only bounds memory)
 MAX_TOKENS = 400
+#: tokens a loaded tagger tags with CRFsuite before it turns the numpy decoder on (`Tagger.use_decoder`):
+#: importing numpy and reading the weights cost ~0.25 s, won back only after some tens of thousands of tokens
+#: (~6 µs a token), so one article from a cold process never pays it; the tags are the same either way
+DECODE_AFTER = 20_000
 #: sentences on either side whose entities may name a mention in this one (about one article's reach:
 #: wider windows on the ANERcorp stream start to borrow names from the neighbouring articles)
 PROP_WINDOW = 15
@@ -90,14 +96,25 @@ class Tagger:
         attributes: list[str] | None = None,
         featurizer: Featurizer | None = None,
         stack: Stack | None = None,
+        weights: Weights | None = None,
     ) -> None:
         self._crf = crf
         #: the stacked network (`marsad.ner.stack`) that re-tags from the CRF's marginals, when the model has one
         self.stack = stack
+        #: the CRF's weights, when numpy is there: the tags are then decoded here (`marsad.ner.viterbi`, the same
+        #: tags as CRFsuite's, faster); None: CRFsuite tags
+        self.weights = weights
         if attributes is None:  # the attributes that carry a weight in the model
             attributes = sorted({a for a, _ in crf.info().state_features})  # type: ignore[attr-defined]
         self.attributes = attributes
-        self.featurizer = featurizer if featurizer is not None else Featurizer(lexicon, frozenset(attributes))
+        if featurizer is None:
+            featurizer = Featurizer(lexicon, frozenset(attributes), weights)
+        elif weights is not None and featurizer.weights is None:
+            self.weights = None  # a featurizer without the attribute rows: CRFsuite tags
+        self.featurizer = featurizer
+        #: tokens tagged so far, and whether `use_decoder` was tried (it is tried once)
+        self._tagged = 0
+        self._decoder_tried = self.weights is not None
         self.manifest = manifest
         self.labels = list(crf.labels())  # type: ignore[attr-defined]
         self._model_bytes = b""
@@ -111,6 +128,7 @@ class Tagger:
         attributes: list[str] | None = None,
         featurizer: Featurizer | None = None,
         stack: Stack | None = None,
+        weights: Weights | None = None,
     ) -> Tagger:
         import pycrfsuite
 
@@ -118,7 +136,11 @@ class Tagger:
         crf.open_inmemory(crf_bytes)
         if "O" not in crf.labels():
             raise ValueError("the model has no labels")
-        tagger = cls(crf, lexicon, manifest, attributes, featurizer, stack)
+        if weights is None and featurizer is None:
+            weights = _weights(crf_bytes)
+        if weights is not None and weights.labels != list(crf.labels()):
+            raise ValueError("the weights' labels are not the model's")
+        tagger = cls(crf, lexicon, manifest, attributes, featurizer, stack, weights)
         # CRFsuite reads the model in place: the bytes must live as long as the tagger
         tagger._model_bytes = crf_bytes
         return tagger
@@ -185,16 +207,59 @@ class Tagger:
             out.append(stack.viterbi(stack.emissions(vecs, gaz, mg)))
         return out
 
+    def use_decoder(self) -> bool:
+        """Tag with the numpy decoder from now on (`marsad.ner.viterbi`: CRFsuite's tags, faster); False,
+        and CRFsuite goes on tagging, where numpy is missing or the weights cannot be read from the model."""
+        if self.weights is not None:
+            return True
+        if self._decoder_tried or self.featurizer.active is None:
+            return False
+        self._decoder_tried = True
+        try:
+            weights = _weights(self._model_bytes)
+        except (ValueError, struct.error):
+            return False  # CRFsuite read this model; a layout the decoder does not know leaves it to CRFsuite
+        if weights is None or weights.labels != self.labels:
+            return False
+        # a featurizer whose cached words keep the attributes' rows (its word cache starts empty)
+        self.featurizer = Featurizer(self.featurizer.lex, self.featurizer.active, weights)
+        self.weights = weights
+        return True
+
     def _tag_words(self, words: Sequence[Word]) -> list[str]:
+        if self.weights is not None:
+            return self._decode([words])[0]
         out: list[str] = []
         for i in range(0, len(words), MAX_TOKENS):
             part = words[i : i + MAX_TOKENS]
             out.extend(self._crf.tag(self.featurizer.words_sentence(part)))  # type: ignore[attr-defined]
         return out
 
+    def _decode(self, sents: Sequence[Sequence[Word]]) -> list[list[str]]:
+        """`_tag_words` of each sentence, all at once, from the CRF's weights (`marsad.ner.viterbi`)."""
+
+        weights = self.weights
+        assert weights is not None
+        # pieces of MAX_TOKENS, each its own sequence, as CRFsuite is given them
+        parts = [words[i : i + MAX_TOKENS] for words in sents for i in range(0, len(words), MAX_TOKENS)]
+        lengths = [len(p) for p in parts]
+        scores = self.featurizer.scores(parts)
+        labels = weights.labels
+        paths = iter(weights.viterbi(scores, lengths))
+        out: list[list[str]] = []
+        for words in sents:
+            tags: list[str] = []
+            for _ in range(0, len(words), MAX_TOKENS):
+                tags.extend(labels[y] for y in next(paths))
+            out.append(tags)
+        return out
+
     def tag_document(self, sents: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for the sentences of one document: each sentence tagged alone, then every untagged
         mention of a name the tagger found in a nearby sentence gets that name's type (`propagate`)."""
+        if not self._decoder_tried and self._tagged >= DECODE_AFTER:
+            self.use_decoder()
+        self._tagged += sum(map(len, sents))
         word = self.featurizer._word
         tags = []
         stems = []
@@ -202,13 +267,15 @@ class Tagger:
         for s in sents:
             # each token's features are looked up once, for its tags and for its stem
             words = [word(t if t and not t.isspace() else "_") for t in s]
-            if self.stack is None:
+            if self.stack is None and self.weights is None:
                 tags.append(self._tag_words(words))
             else:
                 all_words.append(words)
             stems.append([w[3] if t and not t.isspace() else word(t)[3] for t, w in zip(s, words, strict=True)])
         if self.stack is not None:
             tags = self._stack_tag(sents, all_words)
+        elif self.weights is not None:
+            tags = self._decode(all_words)
         return propagate(stems, tags)
 
     def find_entities(self, text: str, within: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
@@ -224,6 +291,18 @@ class Tagger:
                 s, e = sent[a][0], sent[b - 1][1]
                 out.append(Entity(s, e, typ, text[s:e]))
         return out
+
+
+def _weights(crf_bytes: bytes) -> Weights | None:
+    """The model's weights for `marsad.ner.viterbi`, or None without numpy (CRFsuite then tags)."""
+    try:
+        from marsad.ner.viterbi import Weights
+    except ImportError:
+        return None
+    try:
+        return Weights(crf_bytes)
+    except ImportError:
+        return None
 
 
 def _read_model(path: Path) -> tuple[bytes, Lexicon, dict, list[str] | None, Featurizer, Stack | None]:
@@ -256,6 +335,7 @@ def _read_model(path: Path) -> tuple[bytes, Lexicon, dict, list[str] | None, Fea
     stack = None
     if stack_parts is not None:
         stack = _read_stack(path, lexicon, *stack_parts)
+    # no weights for the numpy decoder here: a process that tags little never imports numpy (`DECODE_AFTER`)
     return crf_bytes, lexicon, manifest, attributes, Featurizer(lexicon, frozenset(attributes)), stack
 
 

@@ -5,7 +5,9 @@ The CRF tagger runs over the article body (furniture is skipped) and its spans b
 
 - **PER** → a person, when the name has at least two words (a lone word is mostly a family name standing
   for someone named in full earlier, which `resolve` finds again on its own) and starts with no role or
-  stop word.
+  stop word. A title before the name (السيد، الدكتور ...: `roles.json` person_roles) is left out of it,
+  a proclitic the tagger kept on a first name the packs do not know is taken off (`_glued_clitic`), and
+  a span with a word that carries لـ and the article (للعلوم، للأنباء) is a phrase, no name.
 - **LOC** → a place when the folded surface (without a leading و/ب/ل) is a name in the gazetteer's alias
   table: the candidate carries that name's records as refs and the geocoder chooses among them as for any
   gazetteer match (this finds names the gazetteer stage left out for want of a preposition or other
@@ -37,6 +39,7 @@ from functools import cache
 from marsad import gazetteer as gz
 from marsad import packs
 from marsad.matcher import PREFIXES, Match, PhraseIndex, is_word_char
+from marsad.ner.tagger import NerModelError
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.textnorm import fold_text
 
@@ -48,6 +51,7 @@ _PROCLITICS = ("وب", "ول", "و", "ب", "ل")
 #: then placed at a Syrian town of its sentence, since it places every unknown place from its context)
 UNKNOWN_PLACES = False
 _ARABIC = re.compile(r"[\u0621-\u064a]")
+_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 
 
 @cache
@@ -68,6 +72,49 @@ def _org_heads() -> frozenset[str]:
 @cache
 def _given_names() -> frozenset[str]:
     return frozenset(fold_text(w) for w in packs.load_json("given_names").get("names", ()))
+
+
+def _vocabulary() -> frozenset[str] | dict[str, object]:
+    """The 30,000 commonest words of the ANT corpus (folded), from the NER model's word classes: which
+    spelling of a word occurs on its own in news text (`_glued_clitic`, `_prep_article_word`)."""
+    from marsad.ner import default_tagger
+
+    try:
+        return default_tagger().featurizer.lex.clusters
+    except NerModelError:
+        return frozenset()
+
+
+#: one-letter proclitics the tagger leaves on a name's first word (ANERcorp keeps clitics on their word)
+_NAME_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+def _glued_clitic(word: str, doc: Doc, start: int, end: int) -> bool:
+    """Whether folded `word` is a proclitic (و ف ب ل ك) glued to a name the packs do not know (وتشاك هيغل,
+    بأدولف هتلر): neither a given name (وسام، بشار) nor one of the corpus's common words (كولن، وماكرون) as
+    it stands, and the word without it met elsewhere in the article, or, after و (whose names the given
+    names hold), one of the corpus's common words (تشاك; ويليام and وارن keep their و: يليام and ارن are
+    neither). ب ك ل ف also begin many names whose rest is a word (كريم، بريان، كيلي). [start, end) is the
+    span, whose own words do not count as elsewhere."""
+    if not word.startswith(_NAME_PROCLITICS) or len(word) < 4 or word in _given_names():
+        return False
+    vocab = _vocabulary()
+    if word in vocab:
+        return False
+    bare = word[1:]
+    if word[0] == "و" and bare in vocab:
+        return True
+    fs, fe = _folded_offset(doc, start), _folded_offset(doc, end)
+    for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", doc.folded.text):
+        if fs is None or fe is None or not fs <= m.start() < fe:
+            return True
+    return False
+
+
+def _prep_article_word(word: str) -> bool:
+    """Whether folded `word` is لـ and the article on one of the corpus's common words (للعلوم، للأنباء):
+    such a word is never part of a person's name. (Not بال: Maghrebi names are written so, بالقاسم.)"""
+    return word.startswith("لل") and len(word) > 4 and "ال" + word[2:] in _vocabulary()
 
 
 def _strip_word(word: str, known: frozenset[str]) -> str:
@@ -97,7 +144,21 @@ def _trim_clitic(doc: Doc, start: int, end: int, known: frozenset[str]) -> int:
 
 def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     start = _trim_clitic(doc, start, end, _given_names())
+    titles = _fset("person_roles")
+    words = fold_text(doc.text[start:end]).split()
+    # السيد محمد علي → محمد علي; but a title before another role word or an adjective (المحلل السياسي
+    # العراقي، الرئيس الأمريكي دونالد ترامب) stays, and the span with it: only a name follows the title
+    # that is a given name or a word too rare for the corpus's vocabulary (a foreign first name)
+    if (
+        len(words) > 2
+        and _strip_word(words[0], titles) in titles
+        and (words[1] in _given_names() or words[1] not in _vocabulary())
+    ):
+        start = _next_word(doc, start, end)
     head = fold_text(doc.text[start:end]).split()[:1]
+    if head and _glued_clitic(head[0], doc, start, end):
+        start = _skip_letters(doc, start, end, 1)
+        head = []
     for p in _PROCLITICS:  # وعبد المنعم، لعبد الهادي: عبد starts a compound name
         if head and head[0].startswith(p + "عبد"):
             start = _skip_letters(doc, start, end, len(p))
@@ -106,13 +167,34 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if len(words) < 2 or len(words) > 5:
         return None
     stops = _fset("name_stop_words") | _fset("person_roles") | _fset("not_name_words")
-    if words[0] in stops or words[-1] in stops:
+    # the first word with its proclitic too: فإن طه is فـ + إن, a stop word, and no name
+    first = _DIACRITICS.sub("", doc.text[start:end]).split()[0]
+    if words[0] in stops or _is_clitic_stop(first) or words[-1] in stops:
         return None
     if any(not _ARABIC.search(w) for w in words):
+        return None
+    if any(_prep_article_word(w) for w in words[1:]):
         return None
     if _all_ideology(words):
         return None
     return start, end
+
+
+@cache
+def _written_stops() -> frozenset[str]:
+    """The stop, role and not-a-name words as written (hamza kept, diacritics dropped)."""
+    keys = ("name_stop_words", "person_roles", "not_name_words")
+    return frozenset(_DIACRITICS.sub("", w) for k in keys for w in _roles().get(k, ()))
+
+
+def _is_clitic_stop(word: str) -> bool:
+    """Whether `word` (diacritics dropped) is a proclitic on a stop word (فإن، وأن، بشأن). Matched as
+    written: folded, فإن is فان, the Dutch particle of فان دورن."""
+    for p in ("وب", "ول", "فب", "فل", *_NAME_PROCLITICS):
+        rest = word[len(p):]
+        if word.startswith(p) and len(rest) >= 2 and rest in _written_stops():
+            return True
+    return False
 
 
 def _all_ideology(words: list[str]) -> bool:
@@ -181,6 +263,17 @@ def _folded_offset(doc: Doc, orig: int) -> int | None:
         return orig
     i = bisect.bisect_left(idx, orig)
     return i if i <= len(idx) else None
+
+
+def _next_word(doc: Doc, start: int, end: int) -> int:
+    """The offset of the word after the one at `start` (or `end`)."""
+    text = doc.text
+    i = start
+    while i < end and not text[i].isspace():
+        i += 1
+    while i < end and text[i].isspace():
+        i += 1
+    return i
 
 
 def _skip_letters(doc: Doc, start: int, end: int, n: int) -> int:
