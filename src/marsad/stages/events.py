@@ -590,8 +590,81 @@ def _unnamed_subject(ctx: _Ctx, d: Draft, anchor: Hit, cs: int, ce: int) -> bool
     if not d.verbal or anchor.trig.pos not in ("past", "present"):
         return False
     unnamed = cues().unnamed_doers
-    near = ctx.words.before(anchor.start, 1, cs) + ctx.words.between(anchor.end, ce, limit=1)
-    return any(_strip_conj(w) in unnamed or w in unnamed for w in near)
+    words = ctx.words
+    i = words.index_at(anchor.start)
+    j = words.index_at(anchor.end)
+    for k in (i - 1, j):
+        if k < 0 or k >= len(words.spans) or not (cs <= words.spans[k][0] < ce):
+            continue
+        w = words.spans[k][2]
+        if not (_strip_conj(w) in unnamed or w in unnamed):
+            continue
+        if not _affiliated(ctx, words.spans[k][1], ce):
+            return True
+    return False
+
+
+def _noun_state_adjective(ctx: _Ctx, d: Draft, ce: int) -> EntityDraft | None:
+    """The state a nisba adjective right after an attack noun names (الضربات الجوية الروسية، القصف التركي),
+    for a bare noun phrase: no light verb with a subject of its own, no governing frame, and no person noun
+    between (قصف صحفي تركي is not Turkey's)."""
+    h = d.head
+    if d.type not in cues().adjective_doer_types or h.trig.pos != "noun" or h.light is not None or d.frame \
+            or d.verbal:
+        return None
+    first = ctx.words.between(h.end, ce, limit=1)
+    if first and (first[0] in cues().people_heads or first[0] in cues().victim_heads):
+        return None
+    return ctx.adjective_after(h.end, ce, n=2)
+
+
+def _planned_by(ctx: _Ctx, d: Draft, hs: int, ss: int) -> tuple[EntityDraft | None] | None:
+    """A trigger under a planning verb whose subject is the noun before it (خلية تابعة لداعش كانت تخطط
+    لتنفيذ هجمات، عناصر كانوا يعدون لهجوم): its doer is the last group named before the planning verb, unless
+    that is the sentence's own subject (كشفت الداخلية عن خلية كانت تخطط: the teller is no planner), then
+    nobody. None when the trigger is under no such verb."""
+    c = cues()
+    if not c.plan_verbs or d.type not in c.plan_types:
+        return None
+    words = ctx.words
+    i = words.index_at(hs)
+    k = i - 1
+    while k >= 0 and i - k <= c.plan_window and words.spans[k][0] >= ss:
+        w = _strip_conj(words.spans[k][2])
+        if w in c.plan_verbs:
+            break
+        k -= 1
+    else:
+        return None
+    if k < 0 or i - k > c.plan_window or words.spans[k][0] < ss:
+        return None
+    pos = words.spans[k][0]
+    if ctx.actors(pos, hs) or k == 0 or _strip_conj(words.spans[k - 1][2]) not in c.plan_openers:
+        return None  # تخطط تركيا لشن هجوم: the planner is named; قسد تخطط: the subject is said
+    opener = words.spans[k - 1][0]
+    named = [(m, ent) for m, ent in ctx.actors(ss, opener) if not ctx.in_source(m.start, m.end)]
+    if not named:
+        return (None,)
+    subject = next(((m, ent) for m, ent in named if _is_subject_like(ctx, m, ss)), None)
+    last = named[-1]
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    if subject is not None and last[1] is subject[1] and not any(
+            w in comps or _strip_conj(w) in comps for w in words.between(ss, last[0].start)):
+        return (None,)  # قالت قسد إن خلايا داعش كانت تخطط: the reported clause's subject plans
+    return (last[1],)
+
+
+def _affiliated(ctx: _Ctx, pos: int, ce: int) -> bool:
+    """مسلحون من فلول النظام، مسلحون تابعون لداعش: the gunmen's group is named right after them."""
+    after = ctx.words.between(pos, ce, limit=2)
+    if not after:
+        return False
+    first = _strip_conj(after[0])
+    c = cues()
+    if first not in c.origin_markers and first not in c.l_adjectives and not (
+            first[:1] == "ل" and first[1:] in c.l_adjectives):
+        return False
+    return any(ctx.words.gap(pos, m.start) <= 2 for m, _ in ctx.actors(pos, ce))
 
 
 def _passive_others(ctx: _Ctx, anchor: Hit, ce: int) -> bool:
@@ -729,6 +802,51 @@ def _find_hits(doc: Doc, ctx: _Ctx) -> list[Hit]:
 
 
 @cache
+def _intercept_index() -> tuple[PhraseIndex, PhraseIndex]:
+    verbs, objects = PhraseIndex(), PhraseIndex()
+    for w in cues().intercept_verbs:
+        verbs.add(w, True)
+    for w in cues().intercepted_objects:
+        objects.add(w, _f(w))
+    verbs.compile()
+    objects.compile()
+    return verbs, objects
+
+
+def _intercepted(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """أسقطت الدفاعات طائرتين مسيرتين، اعترض الجيش صاروخاً: the drone or missile brought down is an attack
+    that failed, told by its object noun; the interceptor is its target and the launcher, when named after it
+    (أطلقتها ميليشيا), its doer (roles.foiling in triggers.json)."""
+    c = cues()
+    if not c.intercept_verbs or not c.intercepted_objects:
+        return []
+    verbs, objects = _intercept_index()
+    folded = ctx.doc.folded.text
+    taken = [(h.start, h.end) for h in hits]
+    spots = [ctx.doc.folded.span(m.start, m.end) for m in objects.find(folded)]
+    out = []
+    for m in verbs.find(folded):
+        vs, ve = ctx.doc.folded.span(m.start, m.end)
+        sent = ctx.doc.sentence_of(vs)
+        for s, e in spots:
+            if s < ve or s >= sent.end or ctx.words.gap(ve, s) > c.intercept_window:
+                continue
+            if _CLAUSE_END.search(ctx.doc.text, ve, s) or any(a < e and s < b for a, b in taken) or any(
+                    _strip_conj(w) in c.intercept_stops for w in ctx.words.between(ve, s)):
+                break
+            if ctx.doc.text[s:e].startswith("ال"):
+                break  # اعتراض الصواريخ: the missiles were told before
+            base = fold_text(ctx.doc.text[s:e])
+            if base in c.launcher_needed and not ({_strip_conj(w) for w in ctx.words.between(
+                    e, sent.end, limit=2)} & c.launch_relatives):
+                break  # تصدت الدفاعات لصواريخ: mostly the strike already told, its launcher not named here
+            out.append(Hit(s, e, Trig("ATTACK", "noun", base), "ATTACK", ""))
+            taken.append((s, e))
+            break
+    return out
+
+
+@cache
 def _prevent_index() -> PhraseIndex:
     index = PhraseIndex()
     for w in cues().prevent_before:
@@ -764,8 +882,18 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     # رفضت الوزارة التعليق على ... القوات التي شنت الهجوم: what was not commented on is no event told
     uncommented = _cue_spans(ctx, lex.no_comment) if lex.no_comment is not None else []
     prevent = _cue_spans(ctx, _prevent_index())
+    # فجر الخميس is a time: gone before a verb yields to it (استهدفت الطائرات فجر الخميس). Only beside another
+    # trigger of its sentence: on unseen conflict articles a sentence dated "at dawn" with no other trigger
+    # still told an event more often than not (سقط صاروخان قرب المطار فجر الثلاثاء), which the type of the
+    # misread verb caught
+    spans = [(h.start, ctx.doc.sentence_of(h.start)) for h in hits]
+    hits = [h for h, (_, sent) in zip(hits, spans, strict=True) if not (
+        _time_homograph(ctx, h, sent.end)
+        and any(o is not h and sent.start <= o.start < sent.end and o.trig.pos != "light" for o in hits))]
     kept = []
     aim: Hit | None = None
+    background = False
+    background_end = -1
     for i, h in enumerate(hits):
         sent = ctx.doc.sentence_of(h.start)
         if any(sent.start <= a and b <= h.start and words.gap(b, h.start) < lex.cue_window
@@ -792,15 +920,25 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             if not any(_strip_conj(w) in near or w in near for w in after):
                 continue
         before = [_strip_conj(w) for w in words.before(h.start, max(2, lex.negation_window), sent.start)]
-        if any(w in lex.negation_before for w in before[-lex.negation_window :]):
+        if any(w in lex.negation_before for w in before[-lex.negation_window :]) or _negated(ctx, h, sent.start):
             continue
+        if _background_agreement(ctx, h, sent.start, sent.end) or (
+                background_end >= 0 and h.type in cues().background_types and h.trig.pos == "noun"
+                and words.gap(background_end, h.start) == 0):
+            # اتفاق وقف إطلاق النار الذي …: the agreement's own genitive noun is cited with it
+            background, background_end = True, h.end
+            continue
+        if background and h.type in cues().background_types and h.trig.pos == "noun" and " " not in h.trig.base \
+                and ctx.doc.text[h.start:h.end].startswith("ال"):
+            continue  # بيد أن الاتفاق لم يشمل: the background agreement named again
         if any(sent.start <= a and b <= h.start and words.gap(b, h.start) < cues().prevent_window
                and not _CLAUSE_END.search(ctx.doc.text, b, h.start) for a, b in prevent):
             continue  # ستمنع المقاتلين من شن هجمات: what is to be prevented has not happened
         if h.trig.pos == "present" and h.trig.base in cues().control_present and not any(
                 _strip_conj(w) in cues().inchoative for w in words.before(h.start, 10, sent.start)):
             continue  # تسيطر قسد على المدينة: who holds a place, not a capture (باتت تسيطر: a capture)
-        if h.trig.pos == "noun" and any(w in lex.reference_window for w in before[-lex.reference_window_n:]):
+        if h.trig.pos == "noun" and any(w in lex.reference_window for w in before[-lex.reference_window_n:]) \
+                and not _duration_between(ctx, before[-lex.reference_window_n:]):
             ctx.elaborated.add(h.start)
             continue  # منذ فرض اتفاق التسوية: an earlier event as a time reference
         if h.trig.pos == "noun" and not h.prefix:
@@ -826,11 +964,79 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+def _duration_between(ctx: _Ctx, before: list[str]) -> bool:
+    """وتدور منذ أيام اشتباكات: منذ with a length of time after it dates the event told, it names no
+    earlier event the trigger refers to (منذ فرض اتفاق التسوية)."""
+    for k, w in enumerate(before[:-1]):
+        if w in ctx.lex.reference_window and _strip_conj(before[k + 1]) in cues().duration_words:
+            return True
+    return False
+
+
+def _negated(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """رفضت في وقت سابق الانضمام: a negation a few words before the trigger, time and manner fillers
+    between (event_cues.json negation_fillers) not counted; a clause stop between breaks it."""
+    fillers = cues().negation_fillers
+    if not fillers:
+        return False
+    window = ctx.lex.negation_window
+    words = ctx.words
+    i = words.index_at(h.start) - 1
+    counted = 0
+    while i >= 0 and counted < window and words.spans[i][0] >= floor:
+        _s, e, w = words.spans[i]
+        if _CLAUSE_END.search(ctx.doc.text, e, h.start):
+            return False
+        w = _strip_conj(w)
+        if w in ctx.lex.negation_before:
+            return True
+        # في وقت سابق: في counts only as part of the time phrase
+        nxt = words.spans[i + 1][2] if i + 1 < len(words.spans) else ""
+        if w not in fillers and not (w == "في" and nxt in fillers):
+            counted += 1
+        i -= 1
+    return False
+
+
+def _time_homograph(ctx: _Ctx, h: Hit, limit: int) -> bool:
+    """فجر اليوم، فجر الأحد: a verb spelled like a time-of-day noun, with a time right after it, is that noun."""
+    if h.trig.base not in cues().time_homographs or h.trig.suffixed or h.trig.pos != "past":
+        return False
+    if any(t.start <= h.start < t.end for t in ctx.doc.times):
+        return True
+    nxt = ctx.words.between(h.end, limit, limit=1)
+    return bool(nxt) and nxt[0] in cues().time_next
+
+
+def _background_agreement(ctx: _Ctx, h: Hit, floor: int, limit: int) -> bool:
+    """رغم اتفاق وقف إطلاق النار الموقع في نوفمبر، الاتفاق الذي دخل حيز التنفيذ: an agreement cited as
+    background (after a concessive or legal preposition, or described by a relative clause of its signing or
+    entry into force) is no new agreement told; the subject of such a verb (دخل الاتفاق حيز التنفيذ) is."""
+    c = cues()
+    if h.type not in c.background_types or h.trig.pos != "noun":
+        return False
+    prev = [_strip_conj(w) for w in ctx.words.before(h.start, 2, floor)]
+    if any(w in c.background_before for w in prev) or (h.prefix and _strip_conj(h.prefix) in c.background_before):
+        return True
+    # only an agreement a preposition governs (بعد اتفاق …، للاتفاق …) is cited: as a subject or predicate
+    # (وآخر الفصول، الاتفاق الذي تم التوصل إليه) it is the news told
+    governed = bool(h.prefix and _strip_conj(h.prefix)[:1] in ("ب", "ل")) or (bool(prev) and (
+        prev[-1] in c.masdar_preps or prev[-1] in ctx.lex.reference_before))
+    if not governed:
+        return False
+    after = " ".join(ctx.words.between(h.end, limit, limit=8))
+    stop = _CLAUSE_END.search(ctx.doc.text, h.end, limit)
+    if stop:
+        after = " ".join(ctx.words.between(h.end, stop.start(), limit=8))
+    return any(f" {v}" in f" {after}" for v in c.background_relative)
+
+
 def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     """Give each light verb to the noun trigger beside it; keep a lone light verb only with a default type."""
     lex = ctx.lex
     out: list[Hit] = []
     nouns = [h for h in hits if h.trig.pos == "noun"]
+    intercepted = frozenset(_f(w) for w in cues().intercepted_objects)
     for h in hits:
         if h.trig.pos != "light":
             out.append(h)
@@ -841,6 +1047,8 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             if not (sent.start <= n.start < sent.end):
                 continue
             if n.start >= h.end:
+                if n.trig.base in intercepted:
+                    continue  # أعلن الجيش أنه أسقط طائرتين مسيرتين: the drone is the intercepting verb's object
                 gap = len(ctx.words.between(h.end, n.start))
                 if gap <= lex.light_window and not _CLAUSE_END.search(ctx.doc.text, h.end, n.start):
                     best = best or n
@@ -1109,6 +1317,39 @@ class Cues:
     time_subordinators: frozenset[str] = frozenset()
     #: adjectives that take a ل-phrase of their own (الموالية لإيران، التابعة للنظام)
     l_adjectives: frozenset[str] = frozenset()
+    #: words that do not count toward the negation window (رفضت في وقت سابق الانضمام)
+    negation_fillers: frozenset[str] = frozenset()
+    #: trigger bases spelled like a time-of-day noun (فجر): before a time they are the time (فجر الأحد)
+    time_homographs: frozenset[str] = frozenset()
+    #: words opening a time right after a time-of-day noun (اليوم، أمس، الأحد)
+    time_next: frozenset[str] = frozenset()
+    #: verbs after a relative that make an agreement background (الاتفاق الذي دخل حيز التنفيذ)
+    background_relative: tuple[str, ...] = ()
+    #: words before an agreement noun that cite it as background (رغم الاتفاق، بموجب اتفاق)
+    background_before: frozenset[str] = frozenset()
+    #: the event types an agreement noun has
+    background_types: frozenset[str] = frozenset()
+    #: planning verbs whose subject is the noun before them (كانت تخطط لتنفيذ هجمات)
+    plan_verbs: frozenset[str] = frozenset()
+    #: words right before such a verb that show its subject is that noun (كانت، التي)
+    plan_openers: frozenset[str] = frozenset()
+    plan_types: frozenset[str] = frozenset()
+    plan_window: int = 4
+    #: verbs of bringing down a drone or missile (أسقط، اعترض), and what they bring down
+    intercept_verbs: tuple[str, ...] = ()
+    intercepted_objects: tuple[str, ...] = ()
+    intercept_window: int = 2
+    intercept_stops: frozenset[str] = frozenset()
+    #: intercepted objects that make an event only with their launcher named after them (صاروخا أطلقه)
+    launcher_needed: frozenset[str] = frozenset()
+    #: lengths of time that may follow منذ (منذ أيام، منذ ساعات): a duration, not an earlier event
+    duration_words: frozenset[str] = frozenset()
+    #: words of ordering before بشن/بتنفيذ (أصدر الأوامر بشن الهجوم): the attack named is the one told
+    order_words: frozenset[str] = frozenset()
+    #: types whose bare noun takes its doer from a state adjective right after it (الضربات الروسية)
+    adjective_doer_types: frozenset[str] = frozenset()
+    #: a launch verb with its object pronoun (أطلقتها) between a drone and the launcher's name
+    launch_relatives: frozenset[str] = frozenset()
 
 
 @cache
@@ -1162,6 +1403,17 @@ def cues() -> Cues:
         target_holdings=fs("target_holdings"),
         holding_prefixes=tuple(_f(x) for x in data.get("holding_prefixes", [])),
         time_subordinators=fs("time_subordinators"),
+        negation_fillers=fs("negation_fillers"), time_homographs=fs("time_homographs"), time_next=fs("time_next"),
+        background_relative=tuple(_f(x) for x in data.get("background_relative", [])),
+        background_before=fs("background_before"), background_types=frozenset(data.get("background_types", [])),
+        plan_verbs=fs("plan_verbs"), plan_openers=fs("plan_openers"), plan_types=frozenset(data.get("plan_types", [])),
+        plan_window=int(data.get("plan_window", 4)),
+        intercept_verbs=tuple(data.get("intercept_verbs", [])),
+        intercepted_objects=tuple(data.get("intercepted_objects", [])),
+        intercept_window=int(data.get("intercept_window", 2)), launch_relatives=fs("launch_relatives"),
+        intercept_stops=fs("intercept_stops"), launcher_needed=fs("launcher_needed"),
+        adjective_doer_types=frozenset(data.get("adjective_doer_types", [])), duration_words=fs("duration_words"),
+        order_words=fs("order_words"),
         own_suffixes=tuple(sorted((_f(x) for x in data.get("own_suffixes", [])), key=len, reverse=True)),
         accuse_back=fs("accuse_back"), on_object_bases=fs("on_object_bases"),
         blame_bare=fs("blame_bare"), partitive=fs("partitive"), on_object_preps=fs("on_object_preps"),
@@ -1267,6 +1519,10 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     else:
         foilers = [(m, ent) for m, ent in actors if m.end <= hs]
         a2 = foilers[-1][1] if foilers else None
+        nxt = ctx.words.between(he, ce, limit=1)
+        if nxt and _strip_conj(nxt[0]) in cues().launch_relatives:
+            # طائرتين مسيرتين أطلقتهما ميليشيا مدعومة من إيران: the launcher named, described, after the verb
+            after = [(m, ent) for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 5]
         rest = [ent for m, ent in after if ent is not a2]
         a1 = rest[0] if rest else None
     d.frame = frame
@@ -1718,13 +1974,19 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     a2 = (m, ent)
                     break
                 gap = ctx.words.between(anchor.end, m.start)
-                heads_only = all(w in heads or w.isdigit() for w in gap)
+                # مسلحون من فلول النظام: a partitive من after a head noun joins the doer to its group
+                heads_only = all(w in heads or w.isdigit() or (
+                    k > 0 and w in cues().origin_markers and gap[k - 1] in heads) for k, w in enumerate(gap))
                 fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
                 if relative and h.light is not None and not fits and len(gap) <= 6 and not (
                         {_strip_conj(w) for w in gap} & cues().not_agent):
                     # هجوم شنته مجموعات مسلحة تابعة لما يسمى "المجلس العسكري": after a light verb carrying
                     # its event noun, the doer's description may run on before its name
                     fits = _strip_conj(ctx.marker(m.start, cs)) not in cues().not_agent
+                if (len(gap) == 2 and gap[0] in cues().unnamed_doers and gap[1] in cues().l_adjectives
+                        and ctx.marker(m.start, cs) == "ل"):
+                    a1 = (m, ent)  # هاجم مسلحون تابعون لفلول النظام: the gunmen's group did it
+                    break
                 if fits and not gap and _oblique(ctx, m):
                     # تقاتل الحوثيين: a plural nisba in -يين right after the verb is its object, never its subject
                     a2 = (m, ent)
@@ -1912,6 +2174,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if a2 is None and reacted is None:
         for m, ent in actors:
             if m.start < he and ent is not d.actor1 and not _is_subject_like(ctx, m, cs):
+                if ctx.marker(m.start, cs) == "ل" and {
+                        _strip_conj(w) for w in ctx.words.before(m.start, 1, cs)} & cues().l_adjectives:
+                    continue  # قوات موالية لنظام الأسد حاولت اقتحام: the doer's patron is no patient
                 a2 = (m, ent)
     if a2 is None and d.ext > ce:
         # شن أعنف هجوم منذ شهر، ضد قوات سوريا الديمقراطية: the target may follow in a clause of its own
@@ -1921,6 +2186,19 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             break
 
     d.actor2 = a2[1] if a2 else carried if carried is not d.actor1 else None
+    own = _noun_state_adjective(ctx, d, ce)
+    if own is not None and own is not d.actor1:
+        # سيطروا على البلدة رغم الضربات الجوية الروسية ضدهم: the adjective on the attack noun names its doer,
+        # not the subject of the clause the noun phrase sits in
+        if d.actor2 is own:
+            d.actor2 = None
+        d.actor1, d.actor1_explicit = own, True
+    planned = _planned_by(ctx, d, hs, ss)
+    if planned is not None:
+        # خلية لداعش كانت تخطط لتنفيذ هجمات: the planners are the group named before, not the teller
+        d.actor1, d.actor1_explicit = planned[0], planned[0] is not None
+        if d.actor2 is d.actor1:
+            d.actor2 = None
     accused = _accused_after(ctx, d, he)
     if accused is not None:
         d.actor1, d.actor1_explicit, d.frame = accused, True, "accuse"
@@ -2314,14 +2592,23 @@ def _definite_only(ctx: _Ctx, d: Draft) -> bool:
         if x.trig.pos == "noun":
             if not (ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")):
                 return False
-            if x.light is not None and x.light.start < x.start:
-                return False  # شن الهجوم: a verb tells it
+            if x.light is not None and x.light.start < x.start and not _ordered(ctx, x.light, d.sentence[0]):
+                return False  # شن الهجوم: a verb tells it; أصدر الأوامر بشن الهجوم: the order names it
             nouns += 1
             continue
         prev = ctx.words.before(x.start, 1, d.sentence[0])
         if not (prev and _strip_conj(prev[0]) in cues().relatives):
             return False
     return nouns > 0
+
+
+def _ordered(ctx: _Ctx, light: Hit, floor: int) -> bool:
+    """الجهة التي أصدرت الأوامر بشن الهجوم: a light masdar under ب right after a word of ordering names the
+    attack the order was for, not a new telling of it."""
+    if not (light.prefix and _strip_conj(light.prefix) == "ب"):
+        return False
+    prev = ctx.words.before(light.start, 1, floor)
+    return bool(prev) and _strip_conj(prev[0]) in cues().order_words
 
 
 def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -2489,6 +2776,7 @@ def run(doc: Doc) -> None:
     lex = lexicon()
     ctx = _Ctx(doc, lex)
     hits = _find_hits(doc, ctx)
+    hits = sorted(hits + _intercepted(ctx, hits), key=lambda x: x.start)
     _masdars(ctx, hits)
     ctx.raw_hits = list(hits)
     hits = _filter_hits(ctx, hits)
