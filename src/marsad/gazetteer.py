@@ -187,14 +187,34 @@ def _auto_cue(name: str, population: int | None, country: str | None = None) -> 
 # ------------------------------------------------------------------ pack
 
 
+@cache
+def _spelling_words() -> dict[str, str]:
+    try:
+        return dict(packs.load_json("roles").get("alias_spelling_variants", {}).get("words", {}))
+    except MarsadError:
+        return {}
+
+
+def spelling_variants(text: str) -> list[str]:
+    """Other spellings of a pack name outlets also write (`roles.json` alias_spelling_variants: the Kurdish
+    outlets' كوردستان for كردستان), so that each alias is listed once in the packs."""
+    words = _spelling_words()
+    parts = text.split(" ")
+    if not any(w in words for w in parts):
+        return []
+    return [" ".join(words.get(w, w) for w in parts)]
+
+
 def _pack_records() -> list[PlaceRecord]:
     out = []
     for e in packs.entity_pack("places"):
         x = e.extra
         names = [a.text for a in e.aliases]
+        names += [v for n in [e.name_ar, *names] for v in spelling_variants(n) if v not in names]
         cue_al = tuple(
             (a.text, "cue" if a.requires == "cue" else str(a.requires)) for a in e.aliases if a.requires
         )
+        cue_al += tuple((v, c) for t, c in cue_al for v in spelling_variants(t))
         out.append(
             PlaceRecord(
                 id=e.id,
@@ -403,7 +423,7 @@ def _user_records() -> list[PlaceRecord]:
 
 
 #: what the records and the alias table are built from, besides the GeoNames slice and user gazetteers
-_TABLE_FILES = ("places.jsonl", "place_cues.json", "charmap.json",
+_TABLE_FILES = ("places.jsonl", "place_cues.json", "charmap.json", "roles.json",
                 *index_cache.code_files("gazetteer", "textnorm", "packs"))
 
 

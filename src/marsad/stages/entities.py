@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import cache
 
-from marsad import index_cache, packs
+from marsad import gazetteer, index_cache, packs
 from marsad.matcher import PhraseIndex, is_word_char
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.textnorm import PROCLITICS, fold_text
@@ -27,8 +27,8 @@ _QUOTES_CLOSE = "\"'»”’"
 _PLURAL_ADJ_SUFFIXES = ("يين", "يون", "ين")
 
 
-_INDEX_FILES = ("actors.jsonl", "people.jsonl", "outlets.jsonl", "charmap.json",
-                *index_cache.code_files("matcher", "textnorm", "packs", "stages/entities"))
+_INDEX_FILES = ("actors.jsonl", "people.jsonl", "outlets.jsonl", "charmap.json", "roles.json",
+                *index_cache.code_files("matcher", "textnorm", "packs", "gazetteer", "stages/entities"))
 
 
 @cache
@@ -46,6 +46,8 @@ def _build_index() -> PhraseIndex:
         for e in entries:
             for a in e.aliases:
                 idx.add(a.text, ("alias", e.id, a))
+                for variant in gazetteer.spelling_variants(a.text):
+                    idx.add(variant, ("alias", e.id, a))
             for adj in e.extra.get("adjectives", ()) or ():
                 idx.add(adj, ("adjective", e.id, packs.Alias(adj)))
     idx.compile()

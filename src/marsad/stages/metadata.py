@@ -492,12 +492,17 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
         a, b = text[m.start("a") : m.end("a")].strip(_EDGE), text[m.start("b") : m.end("b")].strip(_EDGE)
         cues = _cues()
         a_entry = _lookup(a)
-        if not first and _lookup(b) is None and a_entry is not None:
+        if _lookup(b) is None and a_entry is not None:
             # "تلفزيون سوريا - إسطنبول", "عنب بلدي – حسام المحمود", "بغداد اليوم - ديالى": the outlet first.
             # A name that is also a word ("الحرة", "الأخبار") counts only at the top and before an author or
             # a town: "الأخبار - سوريا" is a section label
             cue_only = _lookup_free(a) is None
-            if not cue_only or (head and _credit_rest(b, _Found(), strict=True)):
+            # an article without its headline opens on the credit ("نورث برس – الحسكة"); a headline never
+            # is an outlet's own name, a dash and only a town, an author or "خاص"
+            if first and (cue_only or not (_credit_rest(b, _Found(), strict=True)
+                                           or _key(b) in cues["generic"] or _key(b) in cues["signature"])):
+                pass
+            elif not cue_only or (head and _credit_rest(b, _Found(), strict=True)):
                 found.set_outlet(_make(a, a_entry, "signature"))
                 _credit_rest(b, found)
                 return True
@@ -506,7 +511,7 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
             if got:
                 found.set_outlet(_make(got[0], got[1], "signature"))
                 return True
-        if _key(b) in cues["signature"]:  # "إدلب - خاص"
+        if _key(b) in cues["signature"] and (a_entry is None or _known_place(a)):  # "إدلب - خاص"
             place = _place(a)
             if place:
                 found.dateline = found.dateline or place

@@ -166,6 +166,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             break
         if w[:1] in ("ل", "ب") and w[1:] in _not_name():
             break  # "النائب العام لمحكمة أمن الدولة": a body after a preposition, no name
+        if words and w[:1] in ("ل", "ب", "و") and w[1:] in _fset("person_roles"):
+            break  # "التقى الوزير ريبر أحمد بقائد القوات": a preposition or و on a role ends the name
         if is_group_word(w):
             break  # "المسؤول ميليشيا X": a group after the role, not a person's name
         if _state_words_at(toks, i):

@@ -630,7 +630,8 @@ _DIR_WORDS = {
 }
 #: degrees a directional region lies from its base toward the direction, by the base's precision
 DIRECTION_SHIFT = {"place": 0.1, "admin_area": SHIFT_DEG, "region": SHIFT_DEG, "country": 1.5}
-_NOT_DIRECTIONAL = {"countryside", "border", "facility", "camp", "prison", "airport", "base", "crossing"}
+#: a line (a deconfliction line) has no side whose centre a shift could find
+_NOT_DIRECTIONAL = {"countryside", "border", "facility", "camp", "prison", "airport", "base", "crossing", "line"}
 #: characters before ريفها searched for the place it refers to
 SUFFIX_WINDOW = 400
 

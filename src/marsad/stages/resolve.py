@@ -244,6 +244,11 @@ def _subject_verbs() -> frozenset[str]:
 
 
 @cache
+def _agent_nouns() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in _anaphora_data().get("state_subject_verbs", {}).get("agent_nouns", ()))
+
+
+@cache
 def _subject_rules() -> tuple[tuple[str, ...], frozenset[str]]:
     rules = _anaphora_data().get("state_subject_verbs", {})
     suffixes = tuple(sorted((fold_text(x) for x in rules.get("object_suffixes", ())), key=len, reverse=True))
@@ -293,6 +298,8 @@ def _state_subject(doc: Doc, start: int, end: int) -> bool:
     if fstart > 0 and is_word_char(ftext[fstart - 1]):
         return False  # a proclitic on the name: لسوريا، بالعراق
     before = _words_before(doc, start, 1)
+    if before and _strip_clitic(before[0]) in _agent_nouns():
+        return True  # إعلان العراق النصر: the verbal noun's genitive is its doer
     if before and before[0] not in _subject_rules()[1]:
         if not _is_subject_verb(before[0]):
             return False
@@ -448,7 +455,35 @@ def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 out.append(c)
                 break
             i -= 1
+    out.extend(_actors_inside_names(cands, out))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+def _actors_inside_names(cands: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
+    """A party named inside a known person's title (الأمين العام لحزب الله، قائد قسد) or inside a group
+    named by its backer (قوات موالية للنظام السوري) is mentioned too: the article names it, and the
+    party is an entity of its own beside the person or the backed group."""
+    hosts = sorted((o.start, o.end) for o in chosen
+                   if (o.type == "person" and o.how == "pack") or o.attrs.get("composite"))
+    if not hosts:
+        return []
+    starts = [h[0] for h in hosts]
+    composite = {(o.start, o.end) for o in chosen if o.attrs.get("composite")}
+    spans = {(o.start, o.end, o.type) for o in chosen}
+    by_id = packs.entries_by_id()
+    out: list[Candidate] = []
+    for c in cands:
+        if c.type != "actor" or c.how != "pack" or c.attrs.get("adjective") or (c.start, c.end, "actor") in spans:
+            continue
+        i = bisect.bisect_right(starts, c.start) - 1
+        if i < 0 or not (hosts[i][0] <= c.start and c.end <= hosts[i][1]) or hosts[i] == (c.start, c.end):
+            continue
+        # a state in a title (أمير قطر، ملك الأردن) names the polity the post belongs to, not a party acting
+        state = getattr(by_id.get(c.refs[0]), "kind", None) == "state" if c.refs else False
+        if hosts[i] in composite or not state:
+            out.append(c)
+            spans.add((c.start, c.end, "actor"))
     return out
 
 
@@ -515,8 +550,8 @@ def _is_ministry(entry: packs.PackEntry) -> bool:
 def _is_state_government(entry: packs.PackEntry) -> bool:
     """A state's government proper (الحكومة العراقية under Iraq), not a body of it (parliament, army)."""
     parent = packs.entries_by_id().get(entry.parent) if entry.parent else None
-    if entry.kind != "government" or parent is None or parent.kind != "state":
-        return False
+    if entry.kind != "government" or parent is None or parent.kind != "state" or entry.extra.get("regional"):
+        return False  # a region's own government (the KRG) is not the state's
     heads = {fold_text(w) for w in _anaphora_data().get("state_government_heads", {}).get("words", ())}
     return fold_text(entry.name_ar).split(" ", 1)[0] in heads
 
@@ -542,6 +577,8 @@ def _join_entities(doc: Doc) -> None:
             while ref and ref not in seen and ref in by_id:
                 rules.append(ref)
                 seen.add(ref)
+                if by_id[ref].extra.get("regional"):
+                    break  # the KRG's ministries are the region's, never the state's
                 ref = by_id[ref].parent
         for rule in rules:
             to = rule if isinstance(rule, str) else rule.get("to")
@@ -1230,6 +1267,8 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
     words = fold_text(doc.text[c.start:c.end]).split()
     if not words or names.not_a_person(words):
         return False
+    if " ".join(words) in _person_titles():
+        return False  # شيخ عقل: a title of several words, which the recogniser took for a name
     if names.place_name(words) or (words[0][:1] == "و" and names.place_name([words[0][1:], *words[1:]])):
         return False  # بيونغ يانغ، أديس أبابا: a foreign place the recogniser took for a person
     first = words[0]
@@ -1243,6 +1282,11 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
         c.start += 1
         c.name_ar = doc.text[c.start:c.end]
     return True
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    return frozenset(" ".join(fold_text(w).split()) for w in _roles().get("titles_not_names", ()))
 
 
 def _word_elsewhere(doc: Doc, word: str) -> bool:
