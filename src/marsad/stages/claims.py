@@ -126,6 +126,14 @@ _REPRESENTING = _grammar("representing_roles")
 _ENACT_VERBS = _grammar("enact_verbs")
 _ENACTED = frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _grammar("enacted_objects"))
 _ALA_TO = frozenset({_f("إلى"), _f("الى")})
+_TITLE_BI = _grammar("title_bi_words")
+_ACCUSE_VERBS = _grammar("accuse_verbs")
+_MEDIUM_PREPS = _grammar("medium_preps")
+_COUNTERPARTS = _grammar("counterparts")
+_HIS = _f("ه")
+_ALA_WORD = _f("على")
+_ALA_SPELLED = re.compile(r"(?<!\w)على(?!\w)")
+_ALI_SPELLED = re.compile(r"[وف]?علي")
 
 
 @cache
@@ -340,12 +348,22 @@ def _nominal_forms() -> frozenset[str]:
 
 
 @cache
+def _nominal_his_forms() -> frozenset[str]:
+    """The verbal nouns of `_nominal_cues` with the pronoun ه (إعلانه، تأكيده، نفيه), bare and with a proclitic:
+    the man telling is one the article has just named."""
+    words = load_json("attribution").get("nominal_cues", {}).get("his_words", ())
+    his = {_f(w) + _HIS for w in words}
+    # not with لـ: "وفقاً لنسخة لتصريحاته صادرة عن …" (of his statements) names a text, not his telling
+    return frozenset(his | {p + w for w in his for p in ("وب", "و", "ف", "ب")})
+
+
+@cache
 def _cue_words() -> frozenset[str]:
     """Every token at which `try_according`, `try_verb` or `try_nominal` can match (a superset is harmless)."""
     lx = lexicon()
     words = set(lx.according) | set(lx.verbs)
     nouns = _nominal_cues()[0]
-    return frozenset(words | {c + w for w in words for c in "وف"} | lx.participles
+    return frozenset(words | {c + w for w in words for c in "وف"} | lx.participles | _nominal_his_forms()
                      | nouns | {c + w for w in nouns for c in ("و", "ف", "ب", "ل", "وب", "ول")})
 
 
@@ -408,6 +426,9 @@ class _Reader:
         self.leading: set[str] = set()
         self._first: dict[str, int] | None = None
         self._titles: list[tuple[int, frozenset[str], str | None]] | None = None
+        #: whether the article spells the preposition على with a final ى anywhere: its writer tells ى from ي,
+        #: so a علي written with ي is the given name
+        self._alif_maqsura = _ALA_SPELLED.search(doc.text) is not None
 
     # ------------------------------------------------------------------ helpers
 
@@ -552,6 +573,18 @@ class _Reader:
                 or (t == "من" and self.t(k + 1) in _STRICT_COMPS)  # حذّر الرئيس من أن
                 or t == "قد")  # كان الرئيس الفرنسي قد أكد
 
+    def ali_name(self, k: int) -> bool:
+        """Token k is the given name علي (it folds like the preposition على): written with ي in an article whose
+        writer spells the preposition with ى, and followed by another word of the name (العميد علي الحسن)."""
+        if self.t(k) != _ALA_WORD or not self._alif_maqsura:
+            return False
+        a, b = self.orig(self.toks[k].s, self.toks[k].e)
+        if _ALI_SPELLED.fullmatch(self.doc.text[a:b]) is None:
+            return False
+        nxt = self.t(k + 1)
+        return self.same_sentence(k, k + 1) and nxt.isalpha() and not self.is_boundary(k + 1) \
+            and nxt not in self._PREPS
+
     def consume_arg(self, k: int, start: int, names: bool = False) -> int:
         """The argument of a close-to/in qualifier (قياديين في ميليشيات «قسد»): up to a boundary."""
         while k < len(self.toks) and k - start < _MAX_NP and self.same_sentence(start, k):
@@ -568,8 +601,8 @@ class _Reader:
                     break
                 k = end
                 continue
-            if self.is_boundary(k) or self.addressee_at(k, probe=True) or self._aside_at(k) \
-                    or (k > start and self._co_head(t)):
+            if (self.is_boundary(k) and not (names and self.ali_name(k))) or self.addressee_at(k, probe=True) \
+                    or self._aside_at(k) or (k > start and self._co_head(t)):
                 break
             prev = self.t(k - 1)
             if k > start and prev.startswith("ال") and self._plain_word(t) and not names:
@@ -870,6 +903,8 @@ class _Reader:
             n0 = end + 1 if ent is not None or self.t(end + 1) not in self.lx.roles else end + 2
             np_.name = self.surface(self.toks[n0].s, self.toks[j - 1].e)
             return np_
+        if _unprefix(first.t) in _COUNTERPARTS or first.t in _COUNTERPARTS:
+            return self._counterpart(i, role_end, end, first, role)
         if _bare(first.t) in self.lx.correspondents:
             return None  # المراسل: the outlet's correspondent (see _np_noun), never an official
         if first.t.startswith("ال") and self.t(role_end - 1).startswith("ال"):
@@ -887,6 +922,20 @@ class _Reader:
         # an unnamed witness, activist or doctor (الشاهد، الناشط) is no office: the kind of its source noun
         kind = "anonymous" if self.lx.source_nouns.get(_bare(first.t)) == "anonymous" else "official"
         return NP(kind, i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
+
+    def _counterpart(self, i: int, role_end: int, end: int, first: Tok, role: str) -> NP:
+        """"وأكد نظيره الفرنسي أن …": a counterpart stands for one person. He is the person named earlier whose
+        title holds the words after نظيره (الرئيس الفرنسي إيمانويل ماكرون); with no such name the title speaks
+        as an unnamed office (official, as the ontology has it for a title without a personal name)."""
+        np_ = NP("official", i, end, first.s, self.toks[end - 1].e, role=role)
+        held = self._title_holder(role_end, end) if end > role_end else None
+        ent = next((e for e in self.doc.entities if held is not None and e.id == held[1]), None)
+        if ent is not None:
+            pos = self.orig(first.s, first.e)[0]
+            men = max((m for m in ent.mentions if m.end <= pos), key=lambda m: m.start, default=None)
+            if men is not None:
+                np_.kind, np_.entity, np_.text = "person", ent.id, men.text.strip()
+        return np_
 
     def _words(self, text: str) -> frozenset[str]:
         return frozenset(_bare(w) for w in _TOKEN.findall(_f(text)) if w.isalpha())
@@ -958,7 +1007,7 @@ class _Reader:
         construct (مدير مكتب …), so only a tail of 2+ plain words at the end counts then."""
         for m in range(k, end):
             w = self.t(m)
-            if not self._plain_word(w):
+            if not self._plain_word(w) and not self.ali_name(m):
                 continue
             prev = self.t(m - 1)
             after_def = (prev.startswith("ال") or prev.startswith("لل") or prev == _QUOTE
@@ -968,10 +1017,11 @@ class _Reader:
             elif m == role_end:
                 after_def = definite_role
             if after_def and prev not in self._PREPS and all(
-                    self._plain_word(self.t(x)) or self.t(x).startswith("ال") for x in range(m, end)):
+                    self._plain_word(self.t(x)) or self.t(x).startswith("ال") or self.ali_name(x)
+                    for x in range(m, end)):
                 return m
         tail = end
-        while tail > k and self._plain_word(self.t(tail - 1)):
+        while tail > k and (self._plain_word(self.t(tail - 1)) or self.ali_name(tail - 1)):
             tail -= 1
         return tail if end - tail >= 2 else end
 
@@ -1188,6 +1238,9 @@ class _Reader:
         ala = i > 0 and _unprefix(self.t(i - 1)) in _ALA_VERBS  # شدد على القول: the preposition
         while k < len(self.toks) and k - i < 4 and self.same_sentence(i, k) and (
                 not self.is_boundary(k) or (k == i and not ala and self._name_like(i) and not self.is_boundary(i + 1))):
+            spoken_to = self.addressee_at(k, probe=True) if k > i and not self.t(i).startswith("ال") else None
+            if spoken_to is not None and self.t(spoken_to[1]) in _STRICT_COMPS:
+                break  # وتقول هيفاء لبي بي سي إن: the outlet she spoke to ends her name (with_addressee takes it)
             w = self.t(k)
             if not w.isalpha() or w == _QUOTE or w in self.lx.medium or (
                     _bare(w) in self.lx.qualifiers and not self.t(i).startswith("ال") and not office):
@@ -1201,6 +1254,17 @@ class _Reader:
             k, after = fi, k
         while after < len(self.toks) and after - k < 4 and self.t(after) in _TIME_WORDS:
             after += 1
+        addressed = self.addressee_at(k, probe=True) if k > i and after == k else None
+        if addressed is not None and self.t(addressed[1]) in _STRICT_COMPS and not self.t(i).startswith("ال"):
+            # وتقول هيفاء لبي بي سي إن: plain words told to an outlet are a person's name, even one word no
+            # list knows (a body spoken for is definite: وقالت الوزارة لرويترز)
+            if self.t(i) in _DEMONSTRATIVES or self.addressee_at(i, probe=True) or not all(
+                    self._plain_word(self.t(m)) and _unprefix(self.t(m)) not in _NOT_NAME
+                    and self.t(m) not in _NOT_NAME for m in range(i, k)):
+                return None
+            np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
+            np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
+            return np_
         # a teller's name is followed by أن/إن, a colon or a comma, not by على/عن/إلى (تعتبر أي صيغة تحافظ على)
         if k == i or self.t(after) not in _STRICT_COMPS | {"،", ","}:
             return None
@@ -1799,6 +1863,29 @@ class _Reader:
                 best = np_
         return best
 
+    def subject_over_relative(self, i: int) -> NP | None:
+        """"والبيان الذي لا يشير إلى زيارة … يتحدث عن": a source phrase opens the clause, a relative clause
+        describes it, and the verb after that clause is the phrase's own. Whatever the relative clause says
+        (or, negated, does not say) is no telling of this verb; a أن, quote or stop inside it ends the search."""
+        r = next((m for m in range(i - 2, max(-1, i - 12), -1) if self.t(m) in _RELATIVE), None)
+        if r is None or not self.same_sentence(i, r) or any(
+                self.t(m) in _PUNCT_STOP or self.t(m) in _STRICT_COMPS or self.t(m) == _QUOTE
+                or self.t(m) in _RELATIVE for m in range(r + 1, i)):
+            return None
+        for m in range(r - 1, max(-1, r - 6), -1):
+            if not self.same_sentence(i, m) or m in self.consumed:
+                return None
+            if not self.is_clause_start(m):
+                continue
+            np_ = self.parse_source(m, sent_of=i)
+            w = _unprefix(self.t(m))
+            if np_ is None and w != self.t(m) and self.t(m)[0] == "و":
+                # والبيان الذي …: the conjunction is no part of the source
+                first = Tok(self.toks[m].s + len(self.t(m)) - len(w), self.toks[m].e, w)
+                np_ = self._np_entity(m, first) or self._np_role(m, first) or self._np_noun(m, first)
+            return np_ if np_ is not None and np_.j == r else None
+        return None
+
     def topic_subject(self, i: int) -> NP | None:
         """"أما الرئيس التركي فيرى أن …": the topic after أما is the teller of a verb carrying ف."""
         fa = (self.t(i).startswith("ف") and _unprefix(self.t(i)) != self.t(i)) or self.t(i - 1) in _TOPIC_RESUMERS
@@ -2038,6 +2125,8 @@ class _Reader:
         earlier stages named; the teller is the source and what follows its name the claim."""
         not_content = _nominal_cues()[1]
         w = self.t(i)
+        if w in _nominal_his_forms():
+            return self._nominal_his(i, not_content)
         if w not in _nominal_forms():
             return None
         k = i + 1
@@ -2048,21 +2137,118 @@ class _Reader:
         if any(m.start > a for m, _ent in self.doc.overlapping(a, b, ("outlet", "person", "actor"))):
             return None
         np_ = self._np_entity(k, self.toks[k])
+        titled = False
         if np_ is None or np_.entity is None:
             np_ = self._np_country(k)  # منذ إعلان العراق دحر التنظيم: a country speaking
             if np_ is None:
-                return None
+                # تأكيد قائم مقام أربيل أن/بانتماء …: a title no stage named as an entity, taken only when
+                # أن or a بـ complement follows it at once (إعلان الرئيس حالة الطوارئ is no claim here)
+                np_ = self._np_role(k, self.toks[k])
+                titled = True
+                if np_ is None or np_.kind not in ("person", "official"):
+                    return None
+                cut = next((m for m in range(k + 2, np_.j) if self._bi_complement(m)), None)
+                if cut is not None:
+                    # تأكيد قائم مقام أربيل بانتماء المسلحين: the title ends where its بـ complement begins
+                    np_.j, np_.e = cut, self.toks[cut - 1].e
+                    if np_.name is not None and np_.entity is None:
+                        np_.kind, np_.name = "official", None
         c = np_.j
         while c < len(self.toks) and c - np_.j < 2 and self.t(c) in _TIME_WORDS:
             c += 1  # إعلان الوزارة الأحد مقتل …
         # a claim must follow the teller's name in the same clause: بيان الجيش الصادر أمس tells nothing here
-        if c >= len(self.toks) or not self.same_sentence(i, c) or self.t(c) in _PUNCT_STOP \
-                or self.t(c) in not_content or self.t(c) in _RELATIVE or self.is_boundary(c) \
+        if c >= len(self.toks) or not self.same_sentence(i, c):
+            return None
+        if titled:
+            if not ((self.t(c) in _STRICT_COMPS and self.t(c) != ":") or self._bi_complement(c)):
+                return None
+        elif self.t(c) in _PUNCT_STOP or self.t(c) in not_content or self.t(c) in _RELATIVE or self.is_boundary(c) \
                 or (self.t(c)[:1] == "و" and _unprefix(self.t(c)) != self.t(c)):
             return None
         self.add_claim(self.chain(np_), (self.toks[i].s, self.toks[i].e), self.toks[i].s, c, i, verb=w)
         self.consumed.update(range(i, np_.j))
         return np_.j
+
+    def _nominal_his(self, i: int, not_content: frozenset[str]) -> int | None:
+        """"بعد إعلانه الانتصار على التنظيم": a verbal noun of telling with ه, whose teller is the man the
+        article named last (a person entity in this sentence or the two before it)."""
+        c = i + 1
+        if c >= len(self.toks) or not self.same_sentence(i, c) or c in self.consumed:
+            return None
+        noun = _unprefix(self.t(i))[:-len(_HIS)]
+        if self.lx.source_nouns.get(_bare(noun)) == "document" or self.t(i - 1) in _MEDIUM_PREPS:
+            return None  # ولم يدل في بيانه بتفاصيل: the statement is where he spoke, not his telling of what follows
+        t = self.t(c)
+        if not ((t in _STRICT_COMPS and t != ":") or self._bi_complement(c) or (
+                t.isalpha() and t not in not_content and t not in _RELATIVE and not self.is_boundary(c)
+                and not (t[:1] == "و" and _unprefix(t) != t) and t not in _TIME_WORDS)):
+            return None  # تصريحاته الأخيرة، إعلانه في …: no content follows
+        if t[:1] == "ل" or t in _NOT_NAME or (self.claims and self.claim_sent[-1] == self.tok_sent[i]):
+            # تصريحاته لمراسلين (to whom), ونقل التلفزيون عن X تأكيده …: the sentence's teller is already read
+            return None
+        pos = self.orig(self.toks[i].s, self.toks[i].e)[0]
+        last = None
+        for ent in self.doc.entities:
+            if ent.type != "person":
+                continue
+            for men in ent.mentions:
+                if men.end <= pos and (last is None or men.start > last[0].start):
+                    last = (men, ent)
+        if last is None or self._sent_index(last[0].start) < self.tok_sent[i] - 2:
+            return None
+        men, ent = last
+        if any(e.type == "person" and e is not ent for _m, e in self.doc.overlapping(men.end, pos, ("person",))):
+            return None
+        src = model.Source("person", men.text.strip(), entity=ent.id)
+        self.add_claim([src], (self.toks[i].s, self.toks[i].e), self.toks[i].s, c, i, verb=_unprefix(self.t(i)))
+        return i + 1
+
+    def _named_subject_before(self, i: int) -> NP | None:
+        """"روسيا تتهم …"، "كان الفلسطينيون اتهموا …"، "وكانت منظمة X قد اتهمت …": a party the earlier stages
+        named, opening the clause and ending at the verb (past قد or a form of كان), is its subject."""
+        end = i
+        while end > 0 and self.same_sentence(i, end - 1) and (self.t(end - 1) == "قد" or self.t(end - 1) in _KANA):
+            end -= 1
+        m = end - 1
+        if m < 0 or not self.same_sentence(i, m):
+            return None
+        hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("actor", "person", "outlet", "place"))
+        if hit is None or self.tok_until_orig(m, hit[1]) != end:
+            return None
+        start = m
+        while start > 0 and self.same_sentence(i, start - 1) and self.entity_at(
+                self.toks[start - 1].s, self.toks[start - 1].e, ("actor", "person", "outlet", "place")) == hit:
+            start -= 1
+        opens = start == 0 or not self.same_sentence(i, start - 1) or self.is_clause_start(start) \
+            or self.t(start - 1) in _KANA or self.t(start - 1) in _PRE_OPENERS
+        if not opens:
+            return None
+        np_ = self.parse_source(start, sent_of=i) or self._np_country(start)
+        if np_ is None or np_.j != end:
+            return None
+        return np_
+
+    def _accused_for(self, np_: NP) -> bool:
+        """The phrase np_ after a verb of accusing is followed at once by its بـ complement (النظام بتنفيذه،
+        الوزير الكندي بـ"…"): it is the one accused, since a subject would have its object between."""
+        if np_.j - np_.i > 4:
+            return False  # a long phrase has likely taken in the object after its subject (المفوض … النظام السوري)
+        if np_.entity is None and self.t(np_.j - 1) == "ب":
+            return True  # بـ "…": the lone ب was read into the phrase
+        t = self.t(np_.j)
+        if self.entity_at(self.toks[np_.j].s + 1, self.toks[np_.j].e, ("place", "actor")) is not None:
+            return False  # المحكمة الخاصة بلبنان: a بـ on a name goes on the phrase
+        return self.same_sentence(np_.i, np_.j) and (t == "ب" or (
+            t[:1] == "ب" and len(t) > 3 and t not in self._PREPS and t not in _TITLE_BI
+            and t not in self.lx.post_verb_adverbs and t not in self.lx.saying_adverbs  # بدورها: the subject's turn
+            and not self.is_boundary(np_.j)))
+
+    def _bi_complement(self, m: int) -> bool:
+        """Token m is an indefinite verbal noun with بـ that a verbal noun of telling takes for its content
+        (تأكيده بانتماء …، إعلانه بانسحاب …); never the بـ of a title (باسم) nor a definite noun (بالقول)."""
+        t = self.t(m)
+        return t[:2] == "با" and len(t) > 5 and t not in _TITLE_BI and not self.is_boundary(m) \
+            and _unprefix(t) not in self.lx.verbs
 
     def inner_links(self, chain: list[model.Source], k: int, sent_i: int, ascribe: bool = False) -> int:
         """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية" (after a verb of
@@ -2166,9 +2352,23 @@ class _Reader:
             start_f = np_.s
         elif not to_whom:
             np_ = self.parse_source(subj, sent_of=i)
+            if np_ is not None and _f(verb.lemma) in _ACCUSE_VERBS and self._accused_for(np_):
+                # واتهم النظام بتنفيذ الهجوم: the phrase after the verb is the one accused, the subject is left out
+                # (the one named before the verb, or the teller of the sentence before going on)
+                np_ = self.pre_subject(i) or self.clause_subject(i) or self._named_subject_before(i)
+                if np_ is not None:
+                    start_f = np_.s
+                else:
+                    prev = self.prev_claim_near(i, 1)
+                    if prev is None or not self.is_clause_start(i) or self.t(i)[:1] != "و" \
+                            or self.claim_sent[-1] == self.tok_sent[i]:
+                        return None
+                    self.add_claim(list(prev.sources), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i,
+                                   verb=verb.lemma, modality=verb.modality, continues=prev.id)
+                    return i + 1
         if np_ is None:
             np_ = self.pre_subject(i) or self.clause_subject(i) or self.topic_subject(i) or self.relative_subject(i) \
-                or self.statement_issuer(i) or self.nested_subject(i)
+                or self.statement_issuer(i) or self.nested_subject(i) or self.subject_over_relative(i)
             if np_ is not None:
                 start_f = np_.s
         if np_ is None and not self._lam_word(self.t(subj)):
