@@ -247,3 +247,20 @@ def test_a_stop_word_with_a_proclitic_begins_no_name():
     assert _persons("وبحسب المصادر، فإن طه سيصل غدا", "فإن طه") == []
     # folded, فإن is فان: the Dutch particle as written keeps its name
     assert _persons("وقال فان دورن إنه سيزور الكويت", "فان دورن") == ["فان دورن"]
+
+
+def test_military_ranks_titles_adverbs_and_common_nouns_make_no_name():
+    # a Western rank before the name is a title, left out of it
+    assert _persons("وأكد الكولونيل توماس بيرغر أن الدورية عادت", "الكولونيل توماس بيرغر") == ["توماس بيرغر"]
+    assert _persons("وقال كولونيل ستيفان ريختر إن القاعدة آمنة", "كولونيل ستيفان ريختر") == ["ستيفان ريختر"]
+    assert _persons("وصرح الكولونيل المتقاعد بأن الخطة فشلت", "الكولونيل المتقاعد") == []
+    # an adverb of time or manner is no first or last name
+    assert _persons("وكان رئيس الحكومة وقتذاك فريد عزام يزور المدينة", "وقتذاك فريد عزام") == []
+    assert _persons("واتصل به الوزير شخصيا مساء أمس", "به الوزير شخصيا") == []
+    # common nouns the tagger reads as names: a driver, citizens, good neighbourliness, a procedure
+    assert _persons("وأصيب سائق شاحنة في الحادث", "سائق شاحنة") == []
+    assert _persons("واعتقل مواطنان ألمانيان عند المعبر", "مواطنان ألمانيان") == []
+    assert _persons("ودعا إلى احترام حسن الجوار بين البلدين", "حسن الجوار") == []
+    assert _persons("وطالب بإجراء انتخابات مبكرة", "بإجراء انتخابات") == []
+    # the words stay usable in a real name around them
+    assert _persons("وقال حسن الجبوري إن المعبر مغلق", "حسن الجبوري") == ["حسن الجبوري"]

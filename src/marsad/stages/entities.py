@@ -150,6 +150,26 @@ def _prev_word(text: str, pos: int) -> str:
     return text[j:i]
 
 
+def _strike_head(ftext: str, pos: int, head: str) -> bool:
+    """Whether the folded word `head` before `pos` is a noun of force or strike (`adjective_actor_heads`,
+    `adjective_strike_heads`), with a proclitic on it (وغارات، بطائرات، لضربات) or a manner adjective between
+    it and the nisba (طائرات حربية روسية، غارة جوية إسرائيلية; `adjective_actor_head_modifiers`): the nisba
+    then names the state that acts. Asked only where the article names neither the state nor any of its
+    bodies: where it does, the events stage gives the deed to the force the article names (the state's
+    army before the state), and a mention of the bare state here would split that party in two. A source
+    or person noun (مصادر تركية، صحفي روسي) is no such head."""
+    heads = _folded_set("adjective_actor_heads") | _folded_set("adjective_strike_heads")
+    mods = _folded_set("adjective_actor_head_modifiers")
+    for _ in range(2):
+        if _without_clitic(head, heads):
+            return True
+        if not _without_clitic(head, mods):
+            return False
+        pos = ftext.rfind(head, 0, pos)
+        head = _prev_word(ftext, pos)
+    return False
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2):start]
     after = text[end:end + 2]
@@ -244,6 +264,8 @@ def run(doc: Doc) -> None:
     day = doc.published.isoformat() if doc.published else _undated_era(doc, hits)
     doc.scratch["era_day"] = day  # later stages date an undated article's bare names the same way
     named = {entry_id for m, _, _ in hits for what, entry_id, _ in m.payloads if what == "alias"}
+    # the states the article names, by themselves or by one of their bodies or forces
+    states_named = named | {by_id[x].parent for x in named if x in by_id and by_id[x].parent}
     for m, start, end in hits:
         for what, entry_id, alias in m.payloads:
             entry = by_id.get(entry_id)
@@ -280,7 +302,8 @@ def run(doc: Doc) -> None:
                 if head in place_heads:
                     type_ = "place"
                     attrs["country_of"] = entry_id
-                elif not (head in actor_heads or (plural and not m.prefix.endswith("ب"))):
+                elif not (head in actor_heads or (plural and not m.prefix.endswith("ب"))
+                          or (entry_id not in states_named and _strike_head(ftext, m.start - len(m.prefix), head))):
                     continue
                 attrs["adjective"] = True
                 priority = 0
