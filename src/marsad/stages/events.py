@@ -920,7 +920,9 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             if not any(_strip_conj(w) in near or w in near for w in after):
                 continue
         before = [_strip_conj(w) for w in words.before(h.start, max(2, lex.negation_window), sent.start)]
-        if any(w in lex.negation_before for w in before[-lex.negation_window :]) or _negated(ctx, h, sent.start):
+        near_before = before[-lex.negation_window :]
+        noun = h.trig.pos == "noun"
+        if any(_negates(ctx, near_before, k, noun) for k in range(len(near_before))) or _negated(ctx, h, sent.start):
             continue
         if _background_agreement(ctx, h, sent.start, sent.end) or (
                 background_end >= 0 and h.type in cues().background_types and h.trig.pos == "noun"
@@ -973,6 +975,20 @@ def _duration_between(ctx: _Ctx, before: list[str]) -> bool:
     return False
 
 
+def _negates(ctx: _Ctx, ws: list[str], k: int, noun: bool) -> bool:
+    """ws[k] (of the words before a trigger) is a negation of it, unless a verb of continuing comes right after
+    it (لا تزال المعارك، لم يزل القصف): لا/لم with زال says the event goes on, it does not deny it."""
+    return ws[k] in ctx.lex.negation_before and not (
+        k + 1 < len(ws) and _strip_conj(ws[k + 1]) in cues().continuation_verbs and _goes_on(ws[k + 2:], noun))
+
+
+def _goes_on(between: list[str], noun: bool) -> bool:
+    """What goes on after لا تزال is the trigger: a verb trigger (لا تزال القوات تقصف), or a noun right after it
+    or after an imperfect verb (لا تزال تخوض المعارك); a noun between owns the trigger as its genitive (لا تزال
+    شواهد المعارك واضحة: the traces remain, the fighting is over)."""
+    return not noun or not between or any(len(w) > 2 and w[0] in "يتن" for w in between)
+
+
 def _negated(ctx: _Ctx, h: Hit, floor: int) -> bool:
     """رفضت في وقت سابق الانضمام: a negation a few words before the trigger, time and manner fillers
     between (event_cues.json negation_fillers) not counted; a clause stop between breaks it."""
@@ -988,11 +1004,12 @@ def _negated(ctx: _Ctx, h: Hit, floor: int) -> bool:
         if _CLAUSE_END.search(ctx.doc.text, e, h.start):
             return False
         w = _strip_conj(w)
-        if w in ctx.lex.negation_before:
-            return True
         # في وقت سابق: في counts only as part of the time phrase
         nxt = words.spans[i + 1][2] if i + 1 < len(words.spans) else ""
-        if w not in fillers and not (w == "في" and nxt in fillers):
+        if w in ctx.lex.negation_before and not (_strip_conj(nxt) in cues().continuation_verbs and _goes_on(
+                [x for _a, b, x in words.spans[i + 2:] if b <= h.start], h.trig.pos == "noun")):
+            return True
+        if w not in fillers and w not in cues().continuation_verbs and not (w == "في" and nxt in fillers):
             counted += 1
         i -= 1
     return False
@@ -1319,6 +1336,8 @@ class Cues:
     l_adjectives: frozenset[str] = frozenset()
     #: words that do not count toward the negation window (رفضت في وقت سابق الانضمام)
     negation_fillers: frozenset[str] = frozenset()
+    #: verbs of continuing that لا/لم/ما before them do not negate (لا تزال المعارك، لم يزل القصف)
+    continuation_verbs: frozenset[str] = frozenset()
     #: trigger bases spelled like a time-of-day noun (فجر): before a time they are the time (فجر الأحد)
     time_homographs: frozenset[str] = frozenset()
     #: words opening a time right after a time-of-day noun (اليوم، أمس، الأحد)
@@ -1403,7 +1422,8 @@ def cues() -> Cues:
         target_holdings=fs("target_holdings"),
         holding_prefixes=tuple(_f(x) for x in data.get("holding_prefixes", [])),
         time_subordinators=fs("time_subordinators"),
-        negation_fillers=fs("negation_fillers"), time_homographs=fs("time_homographs"), time_next=fs("time_next"),
+        negation_fillers=fs("negation_fillers"), continuation_verbs=fs("continuation_verbs"),
+        time_homographs=fs("time_homographs"), time_next=fs("time_next"),
         background_relative=tuple(_f(x) for x in data.get("background_relative", [])),
         background_before=fs("background_before"), background_types=frozenset(data.get("background_types", [])),
         plan_verbs=fs("plan_verbs"), plan_openers=fs("plan_openers"), plan_types=frozenset(data.get("plan_types", [])),
@@ -2006,7 +2026,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     else:
         g = _gen_mention(ctx, h.end, ce, actors)
         if g is not None and not h.trig.suffixed:
-            if id(g[0]) in held_ids:
+            if id(g[0]) in held_ids or _marker_ended(ctx, h):
+                # عمليات ضد تنظيم داعش: a trigger ending in a target preposition puts its target after it
                 a2 = g
             elif genitive == "actor1" or _object_follows(ctx, h.trig.base, g[0].end, ce):
                 # قصف قوات النظام لمدينة دوما: with the object after it under ل, the genitive is the doer
@@ -2147,9 +2168,15 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         fallback = prev_actor or main_actor
         if prev_draft is not None and _sent_index(ctx.doc, ss) - _sent_index(ctx.doc, prev_draft.sentence[0]) > 1:
             fallback = main_actor
+        # the marker may close the trigger itself (عمليات ضد)
+        floor = h.start if _marker_ended(ctx, h) else he
+        if floor == h.start:
+            right_on = _gen_mention(ctx, h.end, ce, actors)
+            if right_on is not None:
+                tellers.add(id(right_on[1]))  # نفذت القوات عمليات ضد داعش: the target is never the doer
         target = a2[1] if a2 is not None else next(
             (ent for m, ent in actors if m.start >= he and cues().target_markers & {
-                _strip_conj(w) for w in ctx.words.before(m.start, 3, he)}), None)
+                _strip_conj(w) for w in ctx.words.before(m.start, 3, floor)}), None)
         if target is not None and fallback is target and prev_draft is not None:
             # an attack on X is not X's: the other party of the event before (قصف على جيب التنظيم)
             fallback = next((e for e in (prev_draft.actor2, prev_draft.actor1, main_actor)
@@ -2164,11 +2191,18 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if a2 is None and held_targets and held_targets[0][1] is not d.actor1:
         a2 = held_targets[0]
     if a2 is None:
+        joined = a1[0].end if a1 is not None else -1  # where the doer and its partners named so far end
         for m, ent in actors:
             if m.start < he or ent is d.actor1 or (a1 is not None and m.start <= a1[0].start):
                 continue
             if {_strip_conj(w) for w in ctx.words.before(m.start, 1, he)} & cues().l_adjectives:
                 continue  # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient
+            if (d.verbal and a1 is not None and m.start >= joined and ctx.marker(m.start, cs) == "و"
+                    and ctx.words.gap(joined, m.start) == 0 and _strip_conj(ctx.marker(a1[0].start, cs)) != "بين"):
+                # عملية نفذتها قوات الرد السريع والحشد الشعبي، شنت واشنطن ولندن وباريس غارات: the doer's
+                # partners, not its target
+                joined = m.end
+                continue
             a2 = (m, ent)
             break
     if a2 is None and reacted is None:
@@ -2206,6 +2240,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             d.actor2 = None
 
     d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
+
+
+def _marker_ended(ctx: _Ctx, h: Hit) -> bool:
+    """The trigger's own last word is a target preposition (عمليات ضد، حملة على): the name after it is the
+    target, not the noun's genitive doer."""
+    last = fold_text(ctx.doc.text[h.start:h.end]).split()
+    return len(last) > 1 and _strip_conj(last[-1]) in cues().target_markers
 
 
 def _accused_after(ctx: _Ctx, d: Draft, he: int, reach: int = 3, span: int = 6) -> EntityDraft | None:
