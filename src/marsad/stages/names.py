@@ -124,6 +124,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         # the body a role belongs to: المتحدثة باسم مفوضية الأمم المتحدة لحقوق الإنسان ...
         genitive = w.startswith("ل") and len(w) > 3 and nxt.startswith("ال")
+        if w in _fset("relative_pronouns"):
+            return None  # "المسؤول الذي انضمت إليه": a relative clause, not a modifier, follows the role
         if w in mods or (w.startswith(("ال", "لل")) and len(w) > 3) or w in _not_name() or genitive:
             i += 1
             skipped += 1

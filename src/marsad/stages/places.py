@@ -1126,9 +1126,11 @@ def geocode(doc: Doc) -> None:
     single: dict[str, PlaceRecord] = {}
     for e in places:
         compose = infos[e.id].get("compose")
-        if compose in ("countryside", "governorate"):  # ريف درعا locates what is in it, anchors nothing else
-            base = _records(infos[e.id].get("base"), e)
-            if len(base) == 1 or (base and _one_place(base)):
+        if compose in ("countryside", "governorate", "direction"):  # ريف درعا locates what is in it, anchors
+            base = _records(infos[e.id].get("base"), e)  # nothing else; so does غرب حلب (حي X في غرب حلب)
+            if (len(base) == 1 or (base and _one_place(base))) and not (
+                compose == "direction" and (infos[e.id].get("article_country") or base[0].precision == "country")
+            ):  # شمال سوريا: a country's centre would pull its namesakes to the middle
                 single[e.id] = base[0]
         if compose:
             continue
@@ -1223,6 +1225,8 @@ def geocode(doc: Doc) -> None:
             _set(e, r, precision="place", kind=fk, name=f"{r.name} {fk}", source=f"{r.source}+composed")
         else:
             _set(e, r)
+            if e.ref != r.id and any(x.id == e.ref for x in recs):
+                e.ref = r.id  # one name, several records: the ref names the record the context chose
     _merge_same_place(doc, places)
     for e in pending:
         if e.mentions:
