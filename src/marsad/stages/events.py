@@ -469,6 +469,7 @@ class _Ctx:
         #: every noun trigger found, filtered or not: a passive killing's cause (قتلوا خلال الاشتباكات ...)
         self.raw_hits: list[Hit] = []
         self._states: dict[str, EntityDraft | None] = {}
+        self._backers: list[tuple[int, EntityDraft]] | None = None
 
     def state_entity(self, state_id: str, civil: bool = False) -> EntityDraft | None:
         """The party a state adjective (غارة تركية، القصف الروسي) names in this article: the state's armed
@@ -537,9 +538,38 @@ class _Ctx:
         """Actor mentions in [s, e) outside claim sources; people only when asked (they are more often
         tellers and analysts than parties)."""
         types = ACTOR_TYPES if persons else ("actor",)
-        return [(m, ent) for m, ent in self.doc.mentions_in(s, e, types)
-                if not self.in_source(m.start, m.end)
-                and not _DATELINE_AFTER.match(self.doc.text, m.end)]
+        found = [(m, ent) for m, ent in self.doc.mentions_in(s, e, types)
+                 if not self.in_source(m.start, m.end)
+                 and not _DATELINE_AFTER.match(self.doc.text, m.end)]
+        starts = [m.start for m, _ent in found]
+        return [(m, ent) for m, ent in found
+                if not _nested(m, ent, found, starts) and not self.backer(m, s)]
+
+    def backers(self, s: int, e: int) -> list[EntityDraft]:
+        """The backers (self.backer) named in [s, e): found once per article and bisected, as a sentence may
+        be a whole unpunctuated text."""
+        if self._backers is None:
+            self._backers = sorted(((m.start, ent) for m, ent in self.doc.mentions_in(0, len(self.doc.text), ("actor",))
+                                    if self.backer(m, 0)), key=lambda x: x[0])
+        k = bisect.bisect_left(self._backers, s, key=lambda x: x[0])
+        out = []
+        for pos, ent in self._backers[k:]:
+            if pos >= e:
+                break
+            out.append(ent)
+        return out
+
+    def backer(self, m: model.Mention, floor: int) -> bool:
+        """قوات النظام مدعومة بميليشيات إيرانية، القوات المدعومة من روسيا: the one named after a word of
+        backing only stands behind the force it describes; it neither does the deed nor suffers it."""
+        prev = self.words.before(m.start, 3, floor)
+        for k, w in enumerate(prev):
+            if _strip_conj(w) not in cues().backing_words:
+                continue
+            rest = prev[k + 1:]
+            if not rest or rest[0] in cues().origin_markers or (rest[0][:1] == "ب" and len(rest[0]) > 2):
+                return True
+        return False
 
     def places(self, s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
         return self.doc.mentions_in(s, e, ("place",))
@@ -549,6 +579,17 @@ class _Ctx:
         passes s (a bisection, not a scan: long texts carry thousands of claims)."""
         k = bisect.bisect_left(self._source_starts, e)
         return k > 0 and self._source_reach[k - 1] > s
+
+
+def _nested(m: model.Mention, ent: EntityDraft, found: list[tuple[model.Mention, EntityDraft]],
+            starts: list[int]) -> bool:
+    """نظام الرئيس السوري inside القوات الموالية لنظام الرئيس السوري، حزب الله inside الأمين العام لحزب الله:
+    a name within another party's name describes that party; the enclosing one is who acts or is acted on.
+    `starts` are the mentions' starts in order: only names starting shortly before can hold this one."""
+    lo = bisect.bisect_left(starts, m.start - _NAME_REACH)
+    hi = bisect.bisect_right(starts, m.start)
+    return any(o is not ent and o_m.start <= m.start and m.end <= o_m.end and o_m.end - o_m.start > m.end - m.start
+               for o_m, o in found[lo:hi])
 
 
 def _is_subject_like(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
@@ -1334,6 +1375,10 @@ class Cues:
     time_subordinators: frozenset[str] = frozenset()
     #: adjectives that take a ل-phrase of their own (الموالية لإيران، التابعة للنظام)
     l_adjectives: frozenset[str] = frozenset()
+    #: words of backing whose من/ب-phrase names a backer, no party (المدعومة من روسيا، مدعومة بميليشيات)
+    backing_words: frozenset[str] = frozenset()
+    #: words calling a happening or its object another or new (أخرى، جديد، مجددا): not a retelling
+    another_words: frozenset[str] = frozenset()
     #: words that do not count toward the negation window (رفضت في وقت سابق الانضمام)
     negation_fillers: frozenset[str] = frozenset()
     #: verbs of continuing that لا/لم/ما before them do not negate (لا تزال المعارك، لم يزل القصف)
@@ -1418,7 +1463,8 @@ def cues() -> Cues:
         reaction_manner=frozenset(_f(x) for x in data.get("reaction_manner", [])),
         blame_nouns=frozenset(_f(x) for x in data.get("blame_nouns", [])),
         not_objects=frozenset(_f(x) for x in data.get("not_objects", [])),
-        l_adjectives=frozenset(_f(x) for x in data.get("l_adjectives", [])),
+        l_adjectives=frozenset(_f(x) for x in data.get("l_adjectives", [])), backing_words=fs("backing_words"),
+        another_words=fs("another_words"),
         target_holdings=fs("target_holdings"),
         holding_prefixes=tuple(_f(x) for x in data.get("holding_prefixes", [])),
         time_subordinators=fs("time_subordinators"),
@@ -1923,7 +1969,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
 
     before = [(m, ent) for m, ent in actors if m.end <= hs and _is_subject_like(ctx, m, cs)]
     victims = _victims(ctx, cs, hs)
-    tellers: set[int] = set()
+    # ميليشيات مدعومة من إيران هاجمت: the backer is no doer, not even one guessed from the article
+    tellers: set[int] = {id(ent) for ent in ctx.backers(ss, ce)}
     # استهدف دورية للأمن العام، انفجرت عبوة بدورية لقوات الحشد: the owner of what was hit is the target
     held_targets = [(m, ent) for m, ent in actors
                     if d.type in cues().claimed_types and m.start >= he and _held_target(ctx, m, cs, d.hits)]
@@ -2193,8 +2240,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if a2 is None:
         joined = a1[0].end if a1 is not None else -1  # where the doer and its partners named so far end
         for m, ent in actors:
-            if m.start < he or ent is d.actor1 or (a1 is not None and m.start <= a1[0].start):
-                continue
+            if m.start < he or ent is d.actor1 or (a1 is not None and m.start < a1[0].end):
+                continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
             if {_strip_conj(w) for w in ctx.words.before(m.start, 1, he)} & cues().l_adjectives:
                 continue  # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient
             if (d.verbal and a1 is not None and m.start >= joined and ctx.marker(m.start, cs) == "و"
@@ -2207,6 +2254,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             break
     if a2 is None and reacted is None:
         for m, ent in actors:
+            if a1 is not None and a1[0].start <= m.start and m.end <= a1[0].end:
+                continue  # الأمين العام لحزب الله هدد: the party in the doer's title describes the doer
             if m.start < he and ent is not d.actor1 and not _is_subject_like(ctx, m, cs):
                 if ctx.marker(m.start, cs) == "ل" and {
                         _strip_conj(w) for w in ctx.words.before(m.start, 1, cs)} & cues().l_adjectives:
@@ -2668,6 +2717,9 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         t = _time_in(doc, *d.clause)
         day = t.date if t is not None and t.precision == "day" else None
         words = set(ctx.words.between(*d.clause))
+        # استهدفت المدفعية تعزيزات متجهة إلى مواقع أخرى، شن هجوما جديدا: a telling that calls its happening
+        # or what it struck another or new is no retelling of the one before
+        another = bool({_strip_conj(w) for w in words} & cues().another_words)
         twin = retold.get((d.sentence, d.type))
         if twin is not None and not (
                 _bases(d) & _bases(out[twin]) and (not d.actor1_explicit or d.actor1 is out[twin].actor1)
@@ -2683,7 +2735,7 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             if day is not None and oday is not None and day != oday:
                 continue
             same_doer = not (d.actor1_explicit and o.actor1_explicit) or d.actor1 is o.actor1
-            if (d.type in cues().restated_types and d.actor1_explicit and o.actor1_explicit
+            if (d.type in cues().restated_types and d.actor1_explicit and o.actor1_explicit and not another
                     and d.actor1 is o.actor1 and d.actor2 is o.actor2 and d.actor2 is not None
                     and _single(ctx, d) and _single(ctx, o)
                     and (not (qs and oq) or qs & oq or (_bases(d) & _bases(o)) - cues().killing_bases)):
@@ -2692,7 +2744,7 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 # word for it (قتل 12 في قصف ... وقتل 5 في غارة)
                 twin = i
                 break
-            if (d.type in cues().restated_types and d.actor1_explicit and o.actor1_explicit
+            if (d.type in cues().restated_types and d.actor1_explicit and o.actor1_explicit and not another
                     and d.actor1 is o.actor1 and d.actor2 is None and o.actor2 is None
                     and d.place is not None and d.place is o.place and _bases(d) & _bases(o)
                     and _single(ctx, d) and _single(ctx, o) and not (qs and oq and not qs & oq)):
@@ -2789,11 +2841,28 @@ def _acled(lex: Lexicon, d: Draft, text: str) -> str | None:
     return base
 
 
+#: how far before a name another name holding it may start (a force with its patron's full name)
+_NAME_REACH = 120
+
+
 def _main_actor(doc: Doc) -> EntityDraft | None:
+    # a name inside another's (نظام الرئيس السوري in القوات الموالية لنظام الرئيس السوري، حزب الله in
+    # الأمين العام لحزب الله) describes that one: it does not make its own entity the article's main actor
+    spans = sorted((m.start, m.end, e.id) for e in doc.entities if e.type in ACTOR_TYPES for m in e.mentions)
+    starts = [s for s, _e, _i in spans]
+
+    def nested(eid: str, s: int, e: int) -> bool:
+        k = bisect.bisect_left(starts, s - _NAME_REACH)
+        for os_, oe, oid in spans[k:bisect.bisect_right(starts, s)]:
+            if oid != eid and os_ <= s and e <= oe and oe - os_ > e - s:
+                return True
+        return False
+
     counts: Counter[str] = Counter()
     for e in doc.entities:
         if e.type == "actor":
-            counts[e.id] = sum(1 for m in e.mentions if not doc.is_furniture(m.start, m.end))
+            counts[e.id] = sum(1 for m in e.mentions
+                               if not doc.is_furniture(m.start, m.end) and not nested(e.id, m.start, m.end))
     if not counts:
         return None
     return doc.entity(counts.most_common(1)[0][0])
