@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from marsad import index_cache, model
+from marsad import index_cache, model, packs
 from marsad.matcher import PhraseIndex, longest_first
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
@@ -303,6 +303,24 @@ class Words:
 
     def gap(self, a: int, b: int) -> int:
         return len(self.between(a, b))
+
+
+def _group_noun_subject(ctx: _Ctx, anchor: Hit, cs: int, ce: int) -> bool:
+    """Whether a bare group noun (الجماعة، التنظيم) is the clause's subject: up to three words before the
+    trigger in its clause, or the word right after a verb trigger (هاجم التنظيم)."""
+    words = {_strip_conj(w) for w in ctx.words.before(anchor.start, 3, cs)}
+    if anchor.trig.pos != "noun":
+        words |= set(ctx.words.between(anchor.end, ce, limit=1))
+    return bool(words & cues().group_subjects)
+
+
+def _is_group(ent: EntityDraft) -> bool:
+    """An actor a group noun may name: its pack entry is of cues().group_kinds; one with no entry is unknown
+    to the packs, most often a local group."""
+    if ent.type != "actor":
+        return False
+    entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+    return entry is None or entry.kind in cues().group_kinds
 
 
 def _strip_conj(w: str) -> str:
@@ -1308,6 +1326,8 @@ class Cues:
     attacked_nouns: frozenset[str]
     claim_verbs: frozenset[str]
     group_words: frozenset[str]
+    group_subjects: frozenset[str]
+    group_kinds: frozenset[str]
     claimed_types: frozenset[str]
     title_words: frozenset[str]
     victim_partitive: frozenset[str]
@@ -1437,6 +1457,7 @@ def cues() -> Cues:
         operation_types=frozenset(data.get("operation_types", [])), object_nouns=fs("object_nouns"),
         oblique_endings=tuple(_f(w) for w in data.get("oblique_endings", [])), strike_words=fs("strike_words"),
         attacked_nouns=fs("attacked_nouns"), claim_verbs=fs("claim_verbs"), group_words=fs("group_words"),
+        group_subjects=fs("group_subjects"), group_kinds=frozenset(data.get("group_kinds", [])),
         claimed_types=frozenset(data.get("claimed_types", [])),
         title_words=frozenset(itertools.chain.from_iterable(
             (t, t[2:] if t.startswith("ال") else "ال" + t)
@@ -2230,6 +2251,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                              if e is not None and e is not target), fallback)
         if id(fallback) in tellers:
             fallback = None  # an event's target is never its own doer
+        if a1 is None and subject is None and fallback is not None and _group_noun_subject(ctx, anchor, cs, ce):
+            # الجماعة هاجمت: a group noun points back to an armed group or party, never to a state or its forces
+            fallback = next((e for e in (fallback, prev_actor, main_actor)
+                             if e is not None and id(e) not in tellers and _is_group(e)), None)
         if _unnamed_subject(ctx, d, anchor, cs, ce) or anchor.trig.base in cues().device_triggers:
             # a bomb that went off (انفجرت عبوة ناسفة بدورية) has no doer unless its own clause names one
             fallback = None
