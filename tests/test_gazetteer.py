@@ -257,3 +257,20 @@ def test_records_pickle_to_equal_records(home: Path) -> None:
     assert pickle.loads(pickle.dumps(recs)) == recs
     table = gz.alias_table()
     assert pickle.loads(pickle.dumps(table)) == table
+
+
+def test_a_place_noun_before_a_known_name_is_no_geonames_name_of_its_own() -> None:
+    # «مدينة X» repeats a name the record or the pack has: the noun is a cue, the pack's record answers
+    assert gz._headed_repeats(["حمص", "مدينة حمص"], frozenset()) == {"مدينة حمص"}
+    assert gz._headed_repeats(["مدينة الرقة"], frozenset({"الرقه"})) == {"مدينة الرقة"}
+    # a name of its own that merely starts with the noun stays (Sadr City is not «الصدر»)
+    assert gz._headed_repeats(["مدينة الصدر"], frozenset()) == set()
+
+
+def test_city_noun_before_a_pack_city_gives_the_pack_record() -> None:
+    import marsad
+
+    for text, ref in [("قصفت قوات النظام مدينة حمص أمس.", "sy-homs"),
+                      ("انفجرت سيارة مفخخة في مدينة الصدر ببغداد.", "iq-sadr-city")]:
+        places = [e for e in marsad.analyze(text).to_dict()["entities"] if e["type"] == "place"]
+        assert ref in {e.get("ref") for e in places}
