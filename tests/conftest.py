@@ -83,3 +83,19 @@ def doc_with_entities(text: str, entities: list[tuple[str, str, list[str]]]):  #
                 ent.add(i, i + len(s), s)
                 i = doc.text.find(s, i + 1)
     return doc
+
+
+def event_records(text: str, entities: list[tuple[str, str, list[str]]]) -> list[dict]:
+    """The events stage on a Doc with hand-given entities (`doc_with_entities`): each event as its type,
+    modality and trigger text and the refs of its actor1, actor2 and place."""
+    from marsad.stages import events
+
+    doc = doc_with_entities(text, entities)
+    events.run(doc)
+
+    def ref(eid: str | None) -> str | None:
+        ent = doc.entity(eid)
+        return ent.ref if ent else None
+
+    return [{"type": e.type, "modality": e.modality, "actor1": ref(e.actor1), "actor2": ref(e.actor2),
+             "place": ref(e.place), "trigger": e.trigger.text} for e in doc.events]

@@ -3,9 +3,7 @@ is an armed group, militia or party (event_cues.json group_kinds), never a state
 
 from __future__ import annotations
 
-from marsad.pipeline import Doc
-from marsad.stages import events
-from tests.conftest import doc_with_entities
+from tests.conftest import event_records
 
 ENTS = [
     ("actor", "usa", ["أمريكية", "الولايات المتحدة"]),
@@ -18,14 +16,7 @@ ENTS = [
 
 
 def run(text: str) -> list[tuple[str, str | None]]:
-    doc: Doc = doc_with_entities(text, ENTS)
-    events.run(doc)
-
-    def ref(eid: str | None) -> str | None:
-        ent = doc.entity(eid)
-        return ent.ref if ent else None
-
-    return [(e.trigger.text, ref(e.actor1)) for e in doc.events]
+    return [(e["trigger"], e["actor1"]) for e in event_records(text, ENTS)]
 
 
 def test_a_group_noun_does_not_point_back_to_a_state() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.pipeline import Doc
 from marsad.stages import events
-from tests.conftest import doc_with_entities
+from tests.conftest import doc_with_entities, event_records
 
 ENTS = [
     ("actor", "pro-regime", ["القوات الموالية للنظام السوري", "قوات موالية للنظام السوري"]),
@@ -23,15 +23,7 @@ ENTS = [
 
 
 def run(text: str) -> list[dict]:
-    doc: Doc = doc_with_entities(text, ENTS)
-    events.run(doc)
-
-    def ref(eid: str | None) -> str | None:
-        ent = doc.entity(eid)
-        return ent.ref if ent else None
-
-    return [{"type": e.type, "actor1": ref(e.actor1), "actor2": ref(e.actor2), "trigger": e.trigger.text}
-            for e in doc.events]
+    return event_records(text, ENTS)
 
 
 def test_a_patron_inside_the_force_name_is_no_target() -> None:

@@ -4,9 +4,7 @@ fillers, dawn read as a time, unnamed gunmen of a named group, drones named by a
 
 from __future__ import annotations
 
-from marsad.pipeline import Doc
-from marsad.stages import events
-from tests.conftest import doc_with_entities
+from tests.conftest import event_records
 
 ENTS = [
     ("actor", "isis", ["داعش", "خلايا داعش"]),
@@ -32,15 +30,7 @@ ENTS = [
 
 
 def run(text: str) -> list[dict]:
-    doc: Doc = doc_with_entities(text, ENTS)
-    events.run(doc)
-
-    def ref(eid: str | None) -> str | None:
-        ent = doc.entity(eid)
-        return ent.ref if ent else None
-
-    return [{"type": e.type, "modality": e.modality, "actor1": ref(e.actor1), "actor2": ref(e.actor2),
-             "place": ref(e.place), "trigger": e.trigger.text} for e in doc.events]
+    return event_records(text, ENTS)
 
 
 def test_planned_attack_is_the_cells_group_not_the_teller() -> None:

@@ -4,9 +4,7 @@ as held targets, and triggers that end in a target preposition (عمليات ض�
 
 from __future__ import annotations
 
-from marsad.pipeline import Doc
-from marsad.stages import events
-from tests.conftest import doc_with_entities
+from tests.conftest import event_records
 
 ENTS = [
     ("actor", "isis", ["داعش", "تنظيم داعش"]),
@@ -24,15 +22,7 @@ ENTS = [
 
 
 def run(text: str) -> list[dict]:
-    doc: Doc = doc_with_entities(text, ENTS)
-    events.run(doc)
-
-    def ref(eid: str | None) -> str | None:
-        ent = doc.entity(eid)
-        return ent.ref if ent else None
-
-    return [{"type": e.type, "modality": e.modality, "actor1": ref(e.actor1), "actor2": ref(e.actor2),
-             "place": ref(e.place), "trigger": e.trigger.text} for e in doc.events]
+    return event_records(text, ENTS)
 
 
 def test_fighting_that_goes_on_is_not_negated() -> None:
