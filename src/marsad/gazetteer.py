@@ -344,10 +344,12 @@ def _definite_names(rows: list[list[Any]]) -> frozenset[str]:
     return frozenset(n for n in out if n.startswith("ال"))
 
 
-def _headed_repeats(names: list[str], known: frozenset[str]) -> set[str]:
-    """The names that are a place noun + a name the record or the pack already has (GeoNames' «مدينة حمص»):
-    in text the noun is a cue before the name, and a longer GeoNames key would outrank the pack's own record."""
-    heads = {fold_text(h) for h in cues()["pattern_nouns"]}
+def _headed_repeats(names: list[str], known: frozenset[str], heads: frozenset[str] | None = None) -> set[str]:
+    """The names that are a place noun (`heads`, folded; default the pattern nouns of place_cues.json) + a name
+    the record or the pack already has (GeoNames' «مدينة حمص»): in text the noun is a cue before the name, and a
+    longer GeoNames key would outrank the pack's own record."""
+    if heads is None:
+        heads = frozenset(fold_text(h) for h in cues()["pattern_nouns"])
     own = {fold_text(n).strip() for n in names}
     out = set()
     for n in names:
@@ -362,8 +364,9 @@ def _geonames_records() -> list[PlaceRecord]:
     rows = geonames_slice()
     definite = _definite_names(rows)
     pack_names = frozenset(fold_text(n).strip() for r in _pack_records() for n in r.all_names())
+    heads = frozenset(fold_text(h) for h in cues()["pattern_nouns"])
     for gid, name, names, lat, lon, cc, adm1, pop in rows:
-        repeats = _headed_repeats(names, pack_names)
+        repeats = _headed_repeats(names, pack_names, heads)
         # a town whose name has the article is not named without it: "ميادين" is "fields", "سفيرة" an
         # ambassador, while الميادين and السفيرة are towns
         ar = [n for n in names if usable_name(n) and "ال" + fold_text(n).strip() not in definite and n not in repeats]
