@@ -3,6 +3,8 @@ is an armed group, militia or party (event_cues.json group_kinds), never a state
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import event_records
 
 ENTS = [
@@ -26,11 +28,14 @@ def test_a_group_noun_does_not_point_back_to_a_state() -> None:
     assert ("هاجم", "russia") not in evs
 
 
-def test_a_group_noun_still_points_back_to_a_group() -> None:
-    evs = run("سيطر مقاتلو داعش على قرية في الرقة. وقالت مصادر إن التنظيم هاجم حاجزا قرب الرقة.")
-    assert ("هاجم", "isis") in evs
+@pytest.mark.parametrize(("text", "want", "want2"), [
+    pytest.param("سيطر مقاتلو داعش على قرية في الرقة. وقالت مصادر إن التنظيم هاجم حاجزا قرب الرقة.", "هاجم", "isis",
+                 id="a_group_noun_still_points_back_to_a_group"),
+    pytest.param("شنت طائرات أمريكية غارات جوية على مواقع في مأرب. وقصفت الطائرات قرية قريبة.", "قصفت", "usa",
+                 id="a_state_stays_the_doer_without_a_group_noun"),
+])
+def test_the_trigger_gets_the_doer(text: str, want: str, want2: str) -> None:
+    evs = run(text)
+    assert (want, want2) in evs
 
 
-def test_a_state_stays_the_doer_without_a_group_noun() -> None:
-    evs = run("شنت طائرات أمريكية غارات جوية على مواقع في مأرب. وقصفت الطائرات قرية قريبة.")
-    assert ("قصفت", "usa") in evs

@@ -5,6 +5,8 @@ calls its happening or its object another or new (أخرى، جديد، مجدد
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.pipeline import Doc
 from marsad.stages import events
 from tests.conftest import doc_with_entities, event_records
@@ -26,9 +28,21 @@ def run(text: str) -> list[dict]:
     return event_records(text, ENTS)
 
 
-def test_a_patron_inside_the_force_name_is_no_target() -> None:
-    evs = run("وهاجمت القوات الموالية للنظام السوري مواقع الجيش الحر قرب تل رفعت.")
-    assert [(e["type"], e["actor1"], e["actor2"]) for e in evs] == [("ATTACK", "pro-regime", "fsa")]
+@pytest.mark.parametrize(("text", "want", "want2"), [
+    pytest.param("وهاجمت القوات الموالية للنظام السوري مواقع الجيش الحر قرب تل رفعت.", "pro-regime", "fsa",
+                 id="a_patron_inside_the_force_name_is_no_target"),
+    pytest.param("وشنت قوات النظام مدعومة بميليشيات إيرانية هجوما واسعا في ريف حماة.", "regime", None,
+                 id="a_backer_after_a_ba_phrase_is_no_party"),
+    pytest.param(
+        "وقصفت قوات النظام مواقع الجيش الحر قرب تل رفعت. "
+        "وقصفت قوات النظام مواقع الجيش الحر بالمدفعية الثقيلة.",
+        "regime",
+        "fsa",
+        id="the_same_strike_told_again_is_one"),
+])
+def test_the_one_event_is_an_attack_by_and_on(text: str, want: str, want2: str | None) -> None:
+    evs = run(text)
+    assert [(e["type"], e["actor1"], e["actor2"]) for e in evs] == [("ATTACK", want, want2)]
 
 
 def test_a_patron_inside_the_force_name_is_no_doer() -> None:
@@ -40,11 +54,6 @@ def test_a_patron_inside_the_force_name_is_no_doer() -> None:
 def test_a_party_inside_a_title_is_no_target() -> None:
     evs = run("وهدد الأمين العام لحزب الله بقصف مواقع الجيش الحر.")
     assert all(e["actor2"] != "hezbollah" for e in evs)
-
-
-def test_a_backer_after_a_ba_phrase_is_no_party() -> None:
-    evs = run("وشنت قوات النظام مدعومة بميليشيات إيرانية هجوما واسعا في ريف حماة.")
-    assert [(e["type"], e["actor1"], e["actor2"]) for e in evs] == [("ATTACK", "regime", None)]
 
 
 def test_a_backer_after_a_min_phrase_is_no_doer() -> None:
@@ -59,17 +68,10 @@ def test_the_target_after_the_backed_force_stays() -> None:
     assert [e["actor2"] for e in evs if e["type"] == "ATTACK"] == ["fsa"]
 
 
-
 def test_a_strike_on_other_positions_is_a_happening_of_its_own() -> None:
     evs = run("وقصفت قوات النظام مواقع الجيش الحر قرب تل رفعت. "
               "وقصفت قوات النظام مواقع أخرى للجيش الحر في ريف حماة.")
     assert [(e["type"], e["actor1"]) for e in evs] == [("ATTACK", "regime")] * 2
-
-
-def test_the_same_strike_told_again_is_one() -> None:
-    evs = run("وقصفت قوات النظام مواقع الجيش الحر قرب تل رفعت. "
-              "وقصفت قوات النظام مواقع الجيش الحر بالمدفعية الثقيلة.")
-    assert [(e["type"], e["actor1"], e["actor2"]) for e in evs] == [("ATTACK", "regime", "fsa")]
 
 
 def test_a_name_inside_a_title_does_not_make_the_main_actor() -> None:

@@ -4,6 +4,8 @@ fillers, dawn read as a time, unnamed gunmen of a named group, drones named by a
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import event_records
 
 ENTS = [
@@ -53,21 +55,29 @@ def test_planned_attack_by_an_unnamed_cell_has_no_doer() -> None:
     assert attacks and attacks[0]["actor1"] is None
 
 
-def test_named_planner_is_kept() -> None:
-    evs = run("تخطط تركيا لشن هجوم جديد على مواقع قسد قرب سد تشرين.")
-    assert [(e["type"], e["actor1"], e["actor2"]) for e in evs] == [("ATTACK", "turkey", "sdf")]
+@pytest.mark.parametrize(("text", "want", "want2"), [
+    pytest.param("تخطط تركيا لشن هجوم جديد على مواقع قسد قرب سد تشرين.", "turkey", "sdf", id="named_planner_is_kept"),
+    pytest.param("وتدور منذ أيام اشتباكات متقطعة بين قسد وفلول النظام قرب سد تشرين.", "sdf", "remnants",
+                 id="since_a_length_of_time_dates_a_new_event"),
+])
+def test_the_one_event_is_an_attack_by_and_on(text: str, want: str, want2: str) -> None:
+    evs = run(text)
+    assert [(e["type"], e["actor1"], e["actor2"]) for e in evs] == [("ATTACK", want, want2)]
 
 
-def test_intercepted_drones_are_a_foiled_attack_by_their_launcher() -> None:
-    evs = run("أعلن الجيش الأردني أنه أسقط طائرتين مسيرتين أطلقتهما ميليشيا موالية لإيران باتجاه الحدود.")
+@pytest.mark.parametrize(("text", "key", "want"), [
+    pytest.param(
+        "أعلن الجيش الأردني أنه أسقط طائرتين مسيرتين أطلقتهما ميليشيا موالية لإيران باتجاه الحدود.",
+        "actor1",
+        "militia",
+        id="intercepted_drones_are_a_foiled_attack_by_their_launcher"),
+    pytest.param("اعترضت قوات سوريا الديمقراطية طائرة مسيرة في ريف الحسكة.", "actor2", "sdf",
+                 id="intercepting_force_is_the_target"),
+])
+def test_intercepted_drones_are_one_foiled_attack(text: str, key: str, want: str) -> None:
+    evs = run(text)
     assert len(evs) == 1
-    assert evs[0]["type"] == "ATTACK" and evs[0]["modality"] == "foiled" and evs[0]["actor1"] == "militia"
-
-
-def test_intercepting_force_is_the_target() -> None:
-    evs = run("اعترضت قوات سوريا الديمقراطية طائرة مسيرة في ريف الحسكة.")
-    assert len(evs) == 1
-    assert evs[0]["type"] == "ATTACK" and evs[0]["modality"] == "foiled" and evs[0]["actor2"] == "sdf"
+    assert evs[0]["type"] == "ATTACK" and evs[0]["modality"] == "foiled" and evs[0][key] == want
 
 
 def test_background_agreement_is_no_new_event() -> None:
@@ -84,9 +94,20 @@ def test_agreement_told_as_news_stays() -> None:
     assert [e["type"] for e in evs] == ["COORDINATE"]
 
 
-def test_background_agreement_named_again_is_not_new() -> None:
-    evs = run("وتصاعد القصف بعد اتفاق التهدئة الذي دخل حيز التنفيذ بين تركيا وقسد. ورفضت إسرائيل الاتفاق.")
-    assert not [e for e in evs if e["type"] == "COORDINATE"]
+@pytest.mark.parametrize(("text", "key", "want"), [
+    pytest.param(
+        "وتصاعد القصف بعد اتفاق التهدئة الذي دخل حيز التنفيذ بين تركيا وقسد. ورفضت إسرائيل الاتفاق.",
+        "type",
+        "COORDINATE",
+        id="background_agreement_named_again_is_not_new"),
+    pytest.param("ويسود الهدوء الحذر منذ بداية الهجوم على سد تشرين.", "type", "ATTACK",
+                 id="since_an_event_refers_to_it"),
+    pytest.param("أعلن الجيش الأردني اعتراض الصواريخ فوق الحدود.", "modality", "foiled",
+                 id="missiles_told_before_are_not_a_new_interception"),
+])
+def test_no_event_with_the_field(text: str, key: str, want: str) -> None:
+    evs = run(text)
+    assert not [e for e in evs if e[key] == want]
 
 
 def test_refusal_reaches_over_time_fillers() -> None:
@@ -94,9 +115,19 @@ def test_refusal_reaches_over_time_fillers() -> None:
     assert run("ورفضت الفصائل مرارا الانضمام إلى وزارة الدفاع.") == []
 
 
-def test_refusal_does_not_reach_across_a_clause() -> None:
-    evs = run("لم تعلق قسد على الخبر، وانشق عشرات العناصر عن فلول النظام في ريف جبلة.")
-    assert [(e["type"], e["actor1"]) for e in evs] == [("DEFECT", "remnants")]
+@pytest.mark.parametrize(("text", "want", "want2"), [
+    pytest.param("لم تعلق قسد على الخبر، وانشق عشرات العناصر عن فلول النظام في ريف جبلة.", "DEFECT", "remnants",
+                 id="refusal_does_not_reach_across_a_clause"),
+    pytest.param(
+        "شن داعش هجوما على حاجز لقسد في الحسكة. وتساءل المسؤول عن الجهة التي أصدرت الأوامر بشن "
+        "الهجوم.",
+        "ATTACK",
+        "isis",
+        id="attack_named_under_an_order_is_the_one_told"),
+])
+def test_the_one_event_and_its_doer(text: str, want: str, want2: str) -> None:
+    evs = run(text)
+    assert [(e["type"], e["actor1"]) for e in evs] == [(want, want2)]
 
 
 def test_dawn_is_a_time_not_a_bombing() -> None:
@@ -136,28 +167,9 @@ def test_state_adjective_on_an_attack_noun_names_its_doer() -> None:
     assert [e["actor1"] for e in evs if e["type"] == "ATTACK"] == ["russia"]
 
 
-def test_since_a_length_of_time_dates_a_new_event() -> None:
-    evs = run("وتدور منذ أيام اشتباكات متقطعة بين قسد وفلول النظام قرب سد تشرين.")
-    assert [(e["type"], e["actor1"], e["actor2"]) for e in evs] == [("ATTACK", "sdf", "remnants")]
-
-
-def test_since_an_event_refers_to_it() -> None:
-    evs = run("ويسود الهدوء الحذر منذ بداية الهجوم على سد تشرين.")
-    assert not [e for e in evs if e["type"] == "ATTACK"]
-
-
 def test_disengagement_is_no_clash() -> None:
     assert run("وقالت قسد إن خط فض الاشتباك مع تركيا هادئ.") == []
     evs = run("قصفت قوات النظام مواقع في منطقة فض الاشتباك قرب سد تشرين.")
     assert [(e["type"], e["actor1"]) for e in evs] == [("ATTACK", "regime")]
 
 
-def test_attack_named_under_an_order_is_the_one_told() -> None:
-    evs = run("شن داعش هجوما على حاجز لقسد في الحسكة. وتساءل المسؤول عن الجهة التي أصدرت الأوامر بشن "
-              "الهجوم.")
-    assert [(e["type"], e["actor1"]) for e in evs] == [("ATTACK", "isis")]
-
-
-def test_missiles_told_before_are_not_a_new_interception() -> None:
-    evs = run("أعلن الجيش الأردني اعتراض الصواريخ فوق الحدود.")
-    assert not [e for e in evs if e["modality"] == "foiled"]

@@ -4,6 +4,8 @@ as held targets, and triggers that end in a target preposition (عمليات ض�
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import event_records
 
 ENTS = [
@@ -25,9 +27,18 @@ def run(text: str) -> list[dict]:
     return event_records(text, ENTS)
 
 
-def test_fighting_that_goes_on_is_not_negated() -> None:
-    evs = run("وأفاد ناشطون بأنه لا تزال المعارك دائرة بين قوات النظام وهيئة تحرير الشام في ريف إدلب.")
-    assert [(e["type"], e["actor1"], e["actor2"]) for e in evs] == [("ATTACK", "regime", "hts")]
+@pytest.mark.parametrize(("text", "want", "want2"), [
+    pytest.param(
+        "وأفاد ناشطون بأنه لا تزال المعارك دائرة بين قوات النظام وهيئة تحرير الشام في ريف إدلب.",
+        "regime",
+        "hts",
+        id="fighting_that_goes_on_is_not_negated"),
+    pytest.param('وقصفت الطائرات الحكومية "معاقل" تنظيم داعش في البادية.', None, "isis",
+                 id="strongholds_belong_to_the_target"),
+])
+def test_the_one_event_is_an_attack_by_and_on(text: str, want: str | None, want2: str) -> None:
+    evs = run(text)
+    assert [(e["type"], e["actor1"], e["actor2"]) for e in evs] == [("ATTACK", want, want2)]
 
 
 def test_lam_yazal_and_la_yazal_before_a_verb_are_not_negations() -> None:
@@ -58,11 +69,6 @@ def test_a_village_under_a_plural_head_is_the_place_not_the_district() -> None:
 def test_a_neighbourhood_under_a_plural_head_is_the_place() -> None:
     evs = run("وقصفت قوات النظام أحياء الصاخور في مدينة حلب.")
     assert evs and evs[0]["place"] == "sakhour"
-
-
-def test_strongholds_belong_to_the_target() -> None:
-    evs = run('وقصفت الطائرات الحكومية "معاقل" تنظيم داعش في البادية.')
-    assert [(e["type"], e["actor1"], e["actor2"]) for e in evs] == [("ATTACK", None, "isis")]
 
 
 def test_a_trigger_ending_in_against_takes_its_target_after_it() -> None:

@@ -5,7 +5,10 @@ make one event. Roles come from the entity mentions of the clause by position an
 structure: a verb's subject follows it (VSO: شن عناصر التنظيم هجوماً) or precedes it (SVO: قسد خرّجت دفعة);
 a name after على/ضد/مع/بين is the target or counterpart; a place after في/ب is where. A dropped subject
 falls back to the sentence's subject, then to the actor of the previous event, then to the article's main
-actor. Modality comes from cue words around the trigger and from the claim the trigger sits in.
+actor, unless the verb's own subject is a definite noun that names no party (القذيفة استهدفت); an international
+body is never the doer of a deed. A fight whose target is only a plural pronoun (تقاتلهم، ضدهم) is fought against
+the armed group named last before it, and one that names no target against the doer's opponent in the article's
+other events. Modality comes from cue words around the trigger and from the claim the trigger sits in.
 
 One happening is often told several times (headline, lead, a source's account, a tally): a killing and the
 attack it happened in are one event; a later telling by the same named doer on the same named target, a
@@ -661,6 +664,44 @@ def _unnamed_subject(ctx: _Ctx, d: Draft, anchor: Hit, cs: int, ce: int) -> bool
         if not _affiliated(ctx, words.spans[k][1], ce):
             return True
     return False
+
+
+def _nameless_subject(ctx: _Ctx, d: Draft, anchor: Hit, cs: int) -> bool:
+    """The definite noun right before a verb trigger in its clause (القذيفة استهدفت، إن الدول الغربية تحضر
+    لشن غارات، المهاجمون أطلقوا النار): the verb has a subject of its own that is no name, so no party may be
+    borrowed for it from the clauses or sentences around. A bare group noun (الجماعة هاجمت) is left to the
+    rule that points it back to a group; a time word or a noun a preposition governs is no subject."""
+    c = cues()
+    if not d.verbal or anchor.trig.pos not in ("past", "present") or anchor.prefix \
+            or anchor.trig.base in c.killing_bases:
+        return False  # العشرات قتلوا: the subject of a killing verb is its victim
+    words = ctx.words
+    i = words.index_at(anchor.start) - 1
+    if i < 0 or words.spans[i][0] < cs or _CLAUSE_END.search(ctx.doc.text, words.spans[i][1], anchor.start):
+        return False
+    w = _strip_conj(words.spans[i][2])
+    if not w.startswith("ال") or len(w) < 5 or w in c.group_subjects or w in c.time_next or w in c.relatives \
+            or w in c.approx_words or (len(w) == 6 and w.startswith("الا")):
+        return False  # الأعنف قصفاً: an elative before a masdar spelled like a verb describes, it does not act
+    k = i
+    while k >= 0 and words.spans[k][0] >= cs and _strip_conj(words.spans[k][2]).startswith("ال"):
+        k -= 1
+    first = _strip_conj(words.spans[k + 1][2])
+    lead = _strip_conj(words.spans[k][2]) if k >= 0 and words.spans[k][0] >= cs else ""
+    forces = ctx.lex.roles["heads"] | c.people_heads | c.force_subjects
+    if first in forces or first.removeprefix("ال") in forces or lead in forces:
+        return False  # قوات الحكومة استعادت، الجيش استهدف: a force noun points back to the forces told of
+    # raw_hits are in text order: bisected, as a sentence may be a whole unpunctuated text
+    if bisect.bisect_left(ctx.raw_hits, anchor.start, key=lambda x: x.start) > bisect.bisect_left(
+            ctx.raw_hits, words.spans[k + 1][0], key=lambda x: x.start):
+        return False  # الهجوم استهدف القرى: an event noun as subject; its doer is the one who did it
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    opens = k < 0 or words.spans[k][0] < cs or _CLAUSE_END.search(ctx.doc.text, words.spans[k][1],
+                                                                    words.spans[k + 1][0])
+    if not opens and lead not in comps and words.spans[k][2] not in comps:
+        return False  # خارج السجن أطلق سراحهم: only a noun opening its clause, or a reported one, is its subject
+    # a name's own word (الدولة of تنظيم الدولة) is that party, named
+    return not ctx.doc.overlapping(words.spans[i][0], words.spans[i][1])
 
 
 def _noun_state_adjective(ctx: _Ctx, d: Draft, ce: int) -> EntityDraft | None:
@@ -1434,6 +1475,18 @@ class Cues:
     adjective_doer_types: frozenset[str] = frozenset()
     #: a launch verb with its object pronoun (أطلقتها) between a drone and the launcher's name
     launch_relatives: frozenset[str] = frozenset()
+    #: event types fought between two sides: one with no target named is fought against the doer's opponent
+    opposing_types: frozenset[str] = frozenset()
+    #: words naming civilians or civilian places: an attack on them is no fight with the other side
+    civilian_words: frozenset[str] = frozenset()
+    #: how many events naming both sides make two parties each other's opponent in an article
+    opposing_min: int = 2
+    #: definite nouns naming a force or a side (الجيش، النظام، المتشددون): as a verb's subject they point back
+    #: to a party told before, unlike other nameless subjects (القذيفة، المهاجمون)
+    force_subjects: frozenset[str] = frozenset()
+    #: kinds of actor entries that are international bodies, and the only event types they are parties to
+    body_kinds: frozenset[str] = frozenset()
+    body_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -1505,6 +1558,9 @@ def cues() -> Cues:
         accuse_back=fs("accuse_back"), on_object_bases=fs("on_object_bases"),
         blame_bare=fs("blame_bare"), partitive=fs("partitive"), on_object_preps=fs("on_object_preps"),
         harm_causes=fs("harm_causes"), accused_deed_types=frozenset(data.get("accused_deed_types", [])),
+        opposing_types=frozenset(data.get("opposing_types", [])), civilian_words=fs("civilian_words"),
+        opposing_min=int(data.get("opposing_min", 2)), force_subjects=fs("force_subjects"),
+        body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
     )
 
 
@@ -2204,6 +2260,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         d.actor1 = None
     elif a1 is None and prev_draft is not None and _patient_resumed(ctx, d, prev_draft, cs, anchor.start):
         d.actor1 = prev_draft.actor2
+    elif a1 is None and _nameless_subject(ctx, d, anchor, cs):
+        d.actor1 = None  # القذيفة استهدفت، المهاجمون أطلقوا النار: the verb's own subject names no party
     elif a1 is None and prev_draft is not None and prev_draft.sentence == d.sentence and (
             prev_draft.actor1 or carried is not None):
         # a dropped subject continues the sentence's previous clause; "others" suffering the same (قتل عشرات
@@ -2893,6 +2951,112 @@ def _main_actor(doc: Doc) -> EntityDraft | None:
     return doc.entity(counts.most_common(1)[0][0])
 
 
+def _same_side(a: EntityDraft, b: EntityDraft) -> bool:
+    """A state and its forces or government, or two bodies of one state (إسرائيل، الجيش الإسرائيلي): one side,
+    never each other's opponent (by the actor packs' parent links)."""
+    if a is b:
+        return True
+    by_id = packs.entries_by_id()
+    ea = by_id.get(a.ref) if a.ref else None
+    eb = by_id.get(b.ref) if b.ref else None
+    if ea is None or eb is None:
+        return False
+    sides_a = {ea.id, ea.parent} - {None}
+    sides_b = {eb.id, eb.parent} - {None}
+    return bool(sides_a & sides_b)
+
+
+def _opposing_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """تقدمت القوات التركية غرب عفرين، تدور معارك على أطراف المدينة: a fight whose clause names no target is
+    fought against the side the doer fights in the rest of the article. The opponent is the party the doer
+    is paired, by at least event_cues opposing_min of the article's events of the fighting types
+    (opposing_types) whose doer is named in their own clause and that name both sides, either way round, and
+    for at least two thirds of the doer's pairs. A clause that names civilians (civilian_words) tells of harm
+    to them, one that names unnamed gunmen (unnamed_doers) of another counterpart, and one dated in another
+    year of another phase of the war: they keep no target."""
+    c = cues()
+    pairs: Counter[tuple[str, str]] = Counter()
+    by_id: dict[str, EntityDraft] = {}
+    for d in drafts:
+        if d.type in c.opposing_types and d.actor1_explicit and d.actor1 is not None and d.actor2 is not None \
+                and d.actor2.type == "actor" and not _same_side(d.actor1, d.actor2):
+            a, b = d.actor1.id, d.actor2.id
+            by_id[a], by_id[b] = d.actor1, d.actor2
+            pairs[(a, b)] += 1
+            pairs[(b, a)] += 1
+    if not pairs:
+        return
+    for d in drafts:
+        if d.type not in c.opposing_types or d.actor1 is None or d.actor2 is not None:
+            continue
+        partners = [(n, b) for (a, b), n in pairs.items() if a == d.actor1.id]
+        if not partners:
+            continue
+        partners.sort(key=lambda x: -x[0])
+        if partners[0][0] < c.opposing_min or partners[0][0] * 3 < sum(n for n, _b in partners) * 2:
+            continue  # told once, or the doer fights several sides: no telling which one this fight was with
+        words = {_strip_conj(w) for w in ctx.words.between(d.span[0], max(d.span[1], d.ext))}
+        words |= {"ال" + w[2:] if w.startswith("لل") else w[1:] for w in words if w[:1] in ("ل", "ب")}  # للنازحين
+        if words & (c.civilian_words | c.unnamed_doers) or _other_year(ctx, d):
+            continue  # قصف منازل المدنيين، اشتبك مع مسلحين، سيطر عام 2014: harm, another counterpart, another phase
+        d.actor2 = by_id[partners[0][1]]
+
+
+def _other_year(ctx: _Ctx, d: Draft) -> bool:
+    """The clause names a year other than the article's (سيطر التنظيم عام 2014 على الموصل): a phase of the
+    war before the one the article tells, fought against whoever was the enemy then."""
+    pub = ctx.doc.published
+    if pub is None:
+        return False
+    return any(w.isdigit() and 1900 <= int(w) <= 2100 and int(w) != pub.year for w in ctx.words.between(*d.clause))
+
+
+def _international_body(ent: EntityDraft) -> bool:
+    """An international organisation or one of its organs (event_cues body_kinds, on the entry or its parent):
+    the United Nations, its Security Council, the OPCW."""
+    by_id = packs.entries_by_id()
+    entry = by_id.get(ent.ref) if ent.type == "actor" and ent.ref else None
+    if entry is None:
+        return False
+    parent = by_id.get(entry.parent) if entry.parent else None
+    return entry.kind in cues().body_kinds or (parent is not None and parent.kind in cues().body_kinds)
+
+
+_THEM = ("هم", "هما")
+
+
+def _pronoun_target(ctx: _Ctx, d: Draft) -> EntityDraft | None:
+    """تقاتلهم القوات الحكومية، الضربات الجوية ضدهم، بعد هزيمتهم: a fight whose target is only a plural pronoun
+    (on a verb, on a masdar that takes its patient as genitive, or after a target preposition) is fought
+    against the armed group named last before it in its sentence or the one before, when no name of civilians
+    (event_cues civilian_words) stands between to take the pronoun; a state or its forces is rarely "them"."""
+    c = cues()
+    if d.type not in c.opposing_types:
+        return None
+    spot = None
+    for h in d.hits:
+        form = fold_text(ctx.doc.text[h.start:h.end]).split()
+        last = form[-1] if form else ""
+        on_trigger = h.trig.suffixed and last.endswith(_THEM) and (
+            h.trig.pos in ("past", "present") or (h.trig.pos == "noun" and h.trig.base in ctx.lex.patient_genitive))
+        nxt = ctx.words.between(h.end, d.sentence[1], limit=1)
+        after = bool(nxt) and any(nxt[0] == m + p for m in c.target_markers for p in _THEM)
+        if on_trigger or after:
+            spot = h.start
+            break
+    if spot is None:
+        return None
+    k = _sent_index(ctx.doc, d.sentence[0])
+    floor = ctx.doc.sentences[k - 1].start if k > 0 else d.sentence[0]
+    named = [(m, ent) for m, ent in ctx.actors(floor, spot) if ent is not d.actor1]
+    if not named or not _is_group(named[-1][1]) or packs.entries_by_id().get(named[-1][1].ref or "") is None:
+        return None
+    between = {_strip_conj(w) for w in ctx.words.between(named[-1][0].end, spot)}
+    if between & c.civilian_words:
+        return None
+    return named[-1][1]
+
+
 def _roles_pass(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> None:
     """Roles and modality of each draft in article order: a clause with no doer of its own continues the one
     before (prev_draft) or the article's main actor."""
@@ -2900,6 +3064,12 @@ def _roles_pass(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
     prev_draft: Draft | None = None
     for d in drafts:
         _assign_roles(ctx, d, prev_draft, prev, main)
+        if d.actor1 is not None and d.type not in cues().body_types and _international_body(d.actor1):
+            # عجز مجلس الأمن عن وقف الهجمات: the Security Council meets and resolves; it strikes, seizes or
+            # arrests no one, named or guessed
+            d.actor1, d.actor1_explicit = None, False
+        if d.actor2 is None:
+            d.actor2 = _pronoun_target(ctx, d)
         d.modality = _modality(ctx, d)
         if d.actor1 is not None:
             prev = d.actor1
@@ -2926,6 +3096,7 @@ def run(doc: Doc) -> None:
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
     drafts = [d for d in drafts if not _history(ctx, d)]
     drafts = _merge(ctx, _told_again(ctx, _repeats(ctx, drafts)))
+    _opposing_targets(ctx, drafts)
     events = []
     for d in drafts:
         if d.actor1 is not None and d.actor1 is d.actor2 and not d.actor1_explicit:
