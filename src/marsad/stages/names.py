@@ -193,8 +193,14 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
         if not words and not skip and w.startswith("ل") and len(w) > 3 and i + 1 < len(toks) \
                 and toks[i + 1][2].startswith("ال"):
             break  # "تابع لعقارات الدولة": after a verb, ل + a genitive chain is the verb's object
-        if w[0].isascii():
-            break
+        if w[0].isascii() or any(ch.isascii() and ch.isalpha() for ch in w):
+            break  # "تحدث لـCNN": a Latin word, or one with a glued لـ, is an outlet or acronym, not a name part
+        if _preposition_on_word(w) and (not words or (w[0] == "ب" and len(w) >= 6)):
+            break  # "كوزير لإعادة إعمار"، "جاء بانتخابات": a preposition on a common noun, no name (inside a
+            # name only on a long word: عزمي بشارة keeps its family name)
+        if not words and _preposition_on_word(w, short=True) and i + 1 < len(toks) \
+                and toks[i + 1][2].startswith("ال"):
+            break  # "طالب بوقف الهجوم": ب on a short noun before its definite genitive, no name
         if w.startswith("و") and len(w) > 3 and w not in _given_names()[0] and w not in _given_names()[1]:
             # "العميد وإصابة منتسبين": a word with the conjunction starts a new clause, not a name; a foreign
             # family name written with و (ويتسن، وليامسون) can still close a name right before punctuation
@@ -293,6 +299,31 @@ def _state_words_at(toks: list[tuple[int, int, str]], i: int) -> int:
     return 0
 
 
+#: the pronoun suffixes a verbal noun after ل may carry (لالتقاطه، لاعتقالهم)
+_PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def _preposition_on_word(word: str, short: bool = False) -> bool:
+    """Whether folded `word` is ب or ل on one of the corpus's common words (بقواعد، لاعادة، لالتقاطه) and no
+    given name: the object of a preposition, which opens no name. Only words of five letters or more (بري
+    is a family name, ري a common word; four with `short`, which the caller asks only before a definite
+    genitive: بوقف الهجوم), and only ل on a word of hamzat al-wasl (لاعادة) or on an imperfect verb
+    (ليرتفع), since a family name can be ل + a common word (لقديم)."""
+    if len(word) < (4 if short else 5) or word[0] not in "بل" or is_given_name(word):
+        return False
+    if word[0] == "ل" and word[1] not in "اي":
+        return False
+    from marsad.stages.ner import _vocabulary
+
+    vocab = _vocabulary()
+    rest = word[1:]
+    if rest in vocab:
+        return True
+    if word.startswith("بال") and len(word) >= 6 and word[3:] in vocab:
+        return True  # بالباص: ب and the article on a common noun
+    return word[0] == "ل" and any(rest.endswith(x) and rest[: -len(x)] in vocab for x in _PRONOUN_SUFFIXES)
+
+
 def not_a_person(words: list[str]) -> bool:
     """Whether folded words another finder took for a person's name cannot be one (the recogniser's
     guesses): a plural or dual noun first (جماعتان سياسيتان), a word that ends or never joins a name
@@ -388,8 +419,76 @@ def run(doc: Doc) -> None:
         if span and _speech_follows(ftext, span[1]):
             add(*span, "person", m.key)
     _given_name_people(doc, add)
+    _quoted_outlets(ftext, add)
+    _appositive_speakers(ftext, add)
     _unquoted_formations(doc, add)
     _backed_groups(doc)
+
+
+#: "، نجم الحسناوي، إن": a name of two or three words between commas (what follows decides: see below)
+_APPOSITIVE = re.compile(r"، ((?:[\u0621-\u064a]+ ){1,2}[\u0621-\u064a]+)، (\w+)")
+#: how far before the appositive the sentence's speech verb may stand (characters)
+_APPOSITIVE_REACH = 160
+
+
+def _appositive_speakers(ftext: str, add) -> None:  # type: ignore[no-untyped-def]
+    """A person named in apposition after a description that a relative clause lengthens (قتل المرشح عن
+    قائمة … التي يرأسها …، نجم الحسناوي، جراء …; وقال المسؤول في الحزب الذي …، هوشيار زيباري، إن …): the
+    commas close the description. Either the sentence opens with a speech verb and إن/بأن follows the second
+    comma, or a role noun (`person_roles`, `appositive_role_nouns`) stands in the clause before the first
+    comma and the name starts with a given name. Only words that can make a name: no stop, role or body
+    word, no article on the first word, no preposition on a common word, and a given name first or a family
+    name (with the article) last."""
+    stops = _fset("name_stop_words") | _fset("person_roles") | _not_name()
+    roles = _fset("person_roles") | _fset("appositive_role_nouns")
+    for m in _APPOSITIVE.finditer(ftext):
+        words = m.group(1).split()
+        if any(w in stops or is_group_word(w) or _state_words_at([(0, 0, w)], 0) for w in words):
+            continue
+        first, last = words[0], words[-1]
+        if first.startswith("ال") or _preposition_on_word(first) or _plural_noun(first):
+            continue
+        if not (is_given_name(first) or (last.startswith("ال") and len(last) > 4)):
+            continue
+        start = max(ftext.rfind("\n", 0, m.start()), ftext.rfind(".", 0, m.start()), m.start() - _APPOSITIVE_REACH)
+        opening = ftext[start + 1:m.start()]
+        verbs = _index("speech_verbs_before_names")
+        speech = m.group(2) in ("ان", "بان") and any(True for _ in verbs.find(opening[:40]))
+        clause = opening[opening.rfind("،") + 1:]
+        described = is_given_name(first) and any(
+            w in roles or (w[:1] in "وفبل" and w[1:] in roles) for w in clause.split())
+        if speech or described:
+            add(m.start(1), m.end(1), "person", "appositive")
+
+
+@cache
+def _outlet_name_cues() -> PhraseIndex:
+    idx = PhraseIndex()
+    for w in packs.load_json("anaphora").get("outlet_name_cues", ()):
+        idx.add(w, "outlet")
+    return idx.compile()
+
+
+#: the most words a quoted outlet name has ("صوت العراق الحر"); more is a headline or a quote
+_MAX_OUTLET_WORDS = 4
+
+
+def _quoted_outlets(ftext: str, add) -> None:  # type: ignore[no-untyped-def]
+    """An outlet no pack knows, quoted right after its kind (صحيفة "باريزيان"، قناة «الرشيد»): the quoted
+    name is the outlet. Platforms (موقع "تويتر") are no outlets and are not cued here; a pack outlet of the
+    same span wins in `resolve`."""
+    platforms = _fset("not_outlet_names", "anaphora")
+    for m in _outlet_name_cues().find(ftext):
+        q = _quoted_after(ftext, m.end)
+        if not q:
+            continue
+        name = ftext[q[0]:q[1]]
+        words = name.split()
+        if not words or len(words) > _MAX_OUTLET_WORDS or name in platforms or _is_label_word(name):
+            continue
+        if not any(ch.isalpha() for ch in name) or any(ch in "،,.:؛!?؟" for ch in name):
+            continue
+        add(*q, "outlet", m.key, quoted=True)
 
 
 def _after_person_role(ftext: str, pos: int) -> bool:

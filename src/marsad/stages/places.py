@@ -69,7 +69,7 @@ from functools import cache
 from typing import Any
 
 from marsad import gazetteer as gz
-from marsad import index_cache
+from marsad import index_cache, packs
 from marsad.gazetteer import PlaceRecord, haversine_km
 from marsad.matcher import Match, PhraseIndex, is_word_char, longest_first
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
@@ -140,6 +140,7 @@ class _Lex:
     article_country: frozenset[str]
     masculine_nouns: frozenset[str] = frozenset()
     pattern_not_after: dict[str, frozenset[str]] | None = None
+    rare_name_nouns: dict[str, str] | None = None
 
 
 @cache
@@ -170,6 +171,7 @@ def _lex() -> _Lex:
         article_country=frozenset(_f(w) for w in c.get("article_country", ())),
         masculine_nouns=frozenset(_f(w) for w in c.get("masculine_pattern_nouns", ())),
         pattern_not_after={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("pattern_not_after", {}).items()},
+        rare_name_nouns={_f(k): v for k, v in c.get("rare_name_nouns", {}).items()},
     )
 
 
@@ -283,12 +285,19 @@ def _bare_forms(w: str) -> set[str]:
     return {w[len(p) :] for p in _PROCLITICS if w.startswith(p) and len(w) - len(p) >= 2}
 
 
-def _word_is(w: str, vocab: frozenset[str] | dict[str, str]) -> str | None:
-    """`w` itself or `w` without proclitics, when it is in `vocab`."""
+def _word_is(w: str, vocab: frozenset[str] | dict[str, str], nouns: bool = True) -> str | None:
+    """`w` itself or `w` without proclitics, when it is in `vocab`. For a vocabulary of nouns every reading
+    of the proclitics counts (وبلدة is و + بلدة, though وب is also a proclitic pair); for one of function
+    words (`nouns=False`) only the longest proclitic comes off, as before (وبين is not read as a cue)."""
     if w in vocab:
         return w
-    s = _strip_clitics(w)
-    return s if s in vocab else None
+    if not nouns:
+        s = _strip_clitics(w)
+        return s if s in vocab else None
+    for s in sorted(_bare_forms(w), key=len, reverse=True):
+        if s in vocab:
+            return s
+    return None
 
 
 # ------------------------------------------------------------------ candidates
@@ -303,7 +312,7 @@ def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int]) -> bool:
         return True
     if need == "noun":
         return False
-    if pw and (_word_is(pw, lex.cue_words) or pw in lex.directions):
+    if pw and (_word_is(pw, lex.cue_words, nouns=False) or pw in lex.directions):
         return True
     # a preposition ب/ل on the name (بحلب، لإدلب، وبحلب, and لل where it took the article's alef); only the
     # proclitics count, never letters of an article or a stem
@@ -332,7 +341,7 @@ def nisba_adjective(ft: str, start: int, prefix: str) -> bool:
         len(pw) >= 3
         and not pw.startswith("ال")
         and not pw[0].isdigit()
-        and _word_is(pw, lex.cue_words) is None
+        and _word_is(pw, lex.cue_words, nouns=False) is None
         and pw not in lex.directions
     )
 
@@ -341,10 +350,19 @@ _OPEN_QUOTES = "\"'«“"
 _OUTLET_NUMBER = re.compile(r"[ \t]*[0-9٠-٩]+[ \t]*([\"'»”]|\n|$)")
 
 
+@cache
+def _group_words() -> frozenset[str]:
+    """The definite group nouns (الفصائل، الميليشيات; `anaphora.json` group_nouns), folded: never a place's
+    name, though a gazetteer may hold a namesake spelled alike once folded."""
+    return frozenset("ال" + _f(w) for w in packs.load_json("anaphora").get("group_nouns", ()))
+
+
 def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
     """Whether the words around a match show that it is part of something else than a place: a word that
     gives the alias another sense (الضفة الغربية لنهر الفرات), an organisation's name (جيش اليرموك، شبكة
     حوران، تجمع أحرار حوران), an outlet's name of place and number («حوران 24»)."""
+    if ft[m.start : m.end] in _group_words():
+        return True  # مناطق الفصائل: the factions' areas, not the West Bank village الفصايل
     after = lex.not_followed_by.get(alias)
     if after:
         nxt = _word_after(ft, m.end)
@@ -399,6 +417,49 @@ def _pattern_name(ft: str, pos: int, strict: bool = False, masculine: bool = Fal
             return None
         end = w2[1]
     return w1[0], end
+
+
+#: the recogniser's word class (second level of its Brown clusters) that gathers the corpus's frequent place
+#: names (الشيفونية، العطفين، الكسوة ...): a word of that class is no common word, however often it occurs
+_PLACE_CLUSTER = "b33"
+
+
+def _common_word(vocab: Any, word: str) -> bool:
+    """Whether folded `word` is one of the corpus's common words and not of its place-name class."""
+    paths = vocab.get(word) if isinstance(vocab, dict) else (() if word not in vocab else ("",))
+    if paths is None:
+        return False
+    return _PLACE_CLUSTER not in paths
+
+
+def _rare_name(ft: str, pos: int, chosen_at: dict[int, int]) -> tuple[int, int] | None:
+    """The name after a broad area noun (منطقة الشيفونية): one definite word that is none of the corpus's
+    common words (منطقة العمليات، منطقة النفوذ، منطقة الحدود are no names), with no definite adjective
+    after it (منطقة الحكم الذاتي), and no name a gazetteer already found there. Folded offsets, or None."""
+    from marsad.stages.ner import _vocabulary
+
+    lex = _lex()
+    w1 = _word_after(ft, pos)
+    if not w1 or w1[0] in chosen_at:
+        return None
+    a = ft[w1[0] : w1[1]]
+    if (
+        not a.startswith("ال")
+        or len(a) < 5
+        or not re.fullmatch(r"[\u0621-\u064a]+", a)
+        or a in lex.not_names
+        or a in lex.common
+        or a in lex.directions
+        or a.endswith(("ات", "ين", "ون"))
+    ):
+        return None
+    vocab = _vocabulary()
+    if not vocab or _common_word(vocab, a) or _common_word(vocab, a[2:]):
+        return None
+    w2 = _word_after(ft, w1[1])
+    if w2 and ft[w2[0] : w2[1]].startswith("ال") and ft[w2[0] : w2[1]] not in lex.directions:
+        return None  # منطقة الحكم الذاتي، منطقة الغوطة الشرقية (a known name ends in a direction)
+    return w1
 
 
 def _list_item(ft: str, w: tuple[int, int], dual: bool) -> tuple[int, int] | None:
@@ -528,13 +589,25 @@ def candidates(doc: Doc) -> None:
         i = bisect.bisect_left(starts, ne) - 1
         return i >= 0 and covered[i][1] > ns
 
+    rare_nouns = lex.rare_name_nouns or {}
     for m in re.finditer(
         r"(?<!\w)(?:[وف]?[بل]?)("
-        + "|".join(sorted(map(re.escape, lex.pattern_nouns), key=len, reverse=True))
+        + "|".join(sorted(map(re.escape, {**lex.pattern_nouns, **rare_nouns}), key=len, reverse=True))
         + r")(?!\w)",
         ft,
     ):
         noun = m.group(1)
+        if noun in rare_nouns and noun not in lex.pattern_nouns:
+            item = _rare_name(ft, m.end(), chosen_at)
+            if item is not None:
+                s, e = doc.folded.span(m.start(1), item[1])
+                ns, ne = doc.folded.span(*item)
+                if not known(ns, ne) and last_pattern_end <= s:
+                    out.append(Candidate(s, e, "place", refs=(), how="pattern", priority=0,
+                                         name=transliterate(doc.text[ns:ne]), name_ar=doc.text[s:e],
+                                         attrs={"compose": "pattern", "kind": rare_nouns[noun]}))
+                    last_pattern_end = e
+            continue
         before = _word_before(ft, m.start())
         if before and (ft[before[0] : before[1]] in _COUNTING or ft[before[0] : before[1]].isdigit()):
             continue  # أكبر بلدة تمكنت، تسعين قرية تقع: a counted noun, not a name's cue
