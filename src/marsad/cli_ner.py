@@ -67,6 +67,30 @@ def _default_data() -> str:
     help="Also train the stacked neural tagger over the CRF's marginals (needs torch: pip install 'marsad[train]').",
 )
 @click.option("--stack-epochs", default=None, type=click.IntRange(1), help="Epochs of the stacked network.")
+@click.option(
+    "--self-train",
+    "self_train",
+    default=0,
+    type=click.IntRange(0),
+    help="Rounds of self-training: tag unlabelled ANT articles with the CRF, add its confident sentences to the "
+    "training data and retrain (0: off; see marsad.ner.selftrain).",
+)
+@click.option("--self-train-docs", default=None, type=click.IntRange(0), help="ANT articles tagged per round (0: all).")
+@click.option(
+    "--self-train-threshold",
+    default=None,
+    type=click.FloatRange(0.0, 1.0),
+    help="Keep a silver sentence when each token's CRF marginal of its label is at least this.",
+)
+@click.option(
+    "--self-train-tokens", default=None, type=click.IntRange(0), help="At most this many silver tokens a round."
+)
+@click.option(
+    "--ant-all-articles",
+    is_flag=True,
+    help="Learn the word vectors from every ANT article, the reserved ones too (only to rebuild a model made "
+    "before 2026-11-26, such as the one shipped now; see the models README).",
+)
 def train_ner(
     data: Path,
     out: Path | None,
@@ -80,6 +104,11 @@ def train_ner(
     dev: bool,
     stack: bool | None,
     stack_epochs: int | None,
+    self_train: int,
+    self_train_docs: int | None,
+    self_train_threshold: float | None,
+    self_train_tokens: int | None,
+    ant_all_articles: bool,
 ) -> None:
     """Train the CRF named-entity tagger and write the model file.
 
@@ -106,6 +135,11 @@ def train_ner(
     cfg.c2 = defaults.c2 if c2 is None else c2
     cfg.stack = defaults.stack if stack is None else stack
     cfg.stack_epochs = stack_epochs or defaults.stack_epochs
+    cfg.selftrain_rounds = self_train
+    cfg.ant_reserved_out = not ant_all_articles
+    cfg.selftrain_docs = defaults.selftrain_docs if self_train_docs is None else self_train_docs
+    cfg.selftrain_threshold = defaults.selftrain_threshold if self_train_threshold is None else self_train_threshold
+    cfg.selftrain_tokens = defaults.selftrain_tokens if self_train_tokens is None else self_train_tokens
     unknown = [c for c in cfg.corpora if c not in tr.corpora.LOADERS]
     if unknown:
         raise click.BadParameter(

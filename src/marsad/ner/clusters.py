@@ -40,11 +40,16 @@ def ant_files(root: Path) -> list[Path]:
     return sorted((root / ANT_DIR).glob("*.trec.xml.gz"))
 
 
-def iter_sentences(files: Sequence[Path]) -> Iterator[list[str]]:
-    """Folded token lists, one per paragraph, from the TITLE / ABSTRACT / TEXT fields of TREC streams."""
+def iter_sentences(files: Sequence[Path], gold: set[str] | None = None) -> Iterator[list[str]]:
+    """Folded token lists, one per paragraph, from the TITLE / ABSTRACT / TEXT fields of TREC streams;
+    `gold` given (`marsad.ner.ant.gold_docnos`): the reserved articles (`ant.is_reserved`) left out."""
+    from marsad.ner.ant import usable_docs
+
     for f in files:
         with gzip.open(f, "rt", encoding="utf-8", errors="replace") as fh:
             text = fh.read()
+        if gold is not None:
+            text = "\n".join(doc for _, doc in usable_docs(text, gold))
         for m in _DOC.finditer(text):
             body = fold_token(_TAGS.sub(" ", m.group(2)))
             for para in body.split("\n"):
@@ -73,11 +78,13 @@ def embed(
     vocab: int = VOCAB,
     contexts: int = CONTEXTS,
     dim: int = DIM,
+    gold: set[str] | None = None,
 ):  # type: ignore[no-untyped-def]
-    """(words, vectors): the frequent words and their unit-length PPMI/SVD vectors (numpy, one row each)."""
+    """(words, vectors): the frequent words and their unit-length PPMI/SVD vectors (numpy, one row each);
+    `gold`: see `iter_sentences`."""
     import numpy as np
 
-    sents = list(iter_sentences(files))
+    sents = list(iter_sentences(files, gold))
     counts = Counter(t for s in sents for t in s)
     words = [w for w, c in sorted(counts.items(), key=lambda x: (-x[1], x[0])) if c >= MIN_COUNT][:vocab]
     log(f"clusters: {sum(counts.values())} tokens, {len(counts)} types, {len(words)} in the vocabulary")

@@ -1,16 +1,19 @@
 """`marsad train ner`: train the CRF tagger on the public corpora and write the model file.
 
-    marsad train ner --data /work/shared/data            # full training, writes the shipped model
+    marsad train ner --data /work/shared/data --ant-all-articles   # full training: the shipped model
+    marsad train ner --data DIR --self-train 2 --out st.zip   # with two rounds of self-training (README)
     marsad train ner --data DIR --out model.zip --sample 300 --iterations 20   # a quick run
     marsad train ner --data DIR --stack --dev --out stack.zip   # also the stacked network (torch; see README)
 
 The steps: read the corpora (`marsad.ner.corpora`), drop every sentence that repeats text of the ANERcorp
-CAMeL test split, learn word clusters from the unlabelled ANT corpus (`marsad.ner.clusters`), freeze the
-gazetteer from marsad's packs, train a linear-chain CRF with L-BFGS (python-crfsuite), score it on the
-test split (tagged as one stream with `Tagger.tag_document`, so names propagate between nearby sentences),
-and write one zip file: `crf.bin` (the CRFsuite model), `lexicon.json` and `manifest.json` (data files
-with sha256, seed, feature version, parameters, scores, timings), `attributes.json` (the attributes that
-carry a weight: the tagger drops every other feature before CRFsuite sees it).
+CAMeL test split, learn word clusters from the unlabelled ANT corpus (`marsad.ner.clusters`, reserved
+articles left out unless `--ant-all-articles`), freeze the gazetteer from marsad's packs, train a linear-chain
+CRF with L-BFGS (python-crfsuite), optionally self-train (`marsad.ner.selftrain`: the CRF tags unlabelled ANT
+articles, its confident sentences join the training data, and it is trained again), score it on the test
+split (tagged as one stream with `Tagger.tag_document`, so names propagate between nearby sentences), and
+write one zip file: `crf.bin` (the CRFsuite model), `lexicon.json` and `manifest.json` (data files with
+sha256, seed, feature version, parameters, scores, timings), `attributes.json` (the attributes that carry
+a weight: the tagger drops every other feature before CRFsuite sees it).
 """
 
 from __future__ import annotations
@@ -54,6 +57,18 @@ class TrainConfig:
     stack: bool = False
     stack_epochs: int = 12
     stack_folds: int = 4
+    #: self-training (`marsad.ner.selftrain`): rounds of tagging unlabelled ANT articles and retraining on
+    #: ANERcorp plus the confident silver sentences; 0 = off
+    selftrain_rounds: int = 0
+    #: ANT articles tagged per round (drawn with the seed; reserved articles never), 0 = all
+    selftrain_docs: int = 3000
+    #: a silver sentence is kept when every token's CRF marginal of its Viterbi label is at least this
+    selftrain_threshold: float = 0.7
+    #: at most this many silver tokens per round, drawn in a seeded random order (0 = no cap)
+    selftrain_tokens: int = 110_000
+    #: the word vectors leave out the reserved ANT articles (`marsad.ner.ant`), as self-training does;
+    #: False (`--ant-all-articles`) rebuilds the models made before, whose vectors read every article
+    ant_reserved_out: bool = True
     log: Callable[[str], None] = field(default=lambda _m: None)
 
 
@@ -107,7 +122,10 @@ def build_lexicon(cfg: TrainConfig) -> tuple[Lexicon, dict, tuple | None]:  # ty
 
         files = cl.ant_files(cfg.data)
         t = time.time()
-        vectors = cl.embed(files, log=cfg.log)
+        from marsad.ner import ant
+
+        gold = ant.gold_docnos() if cfg.ant_reserved_out else None
+        vectors = cl.embed(files, log=cfg.log, gold=gold)
         classes = cl.learn_word_classes(files, seed=cfg.seed, log=cfg.log, vectors=vectors)
         lexicon.clusters, lexicon.paths, lexicon.signs = classes.clusters, classes.paths, classes.signs
         info["clusters"] = {
@@ -118,6 +136,8 @@ def build_lexicon(cfg: TrainConfig) -> tuple[Lexicon, dict, tuple | None]:  # ty
             "signs": len(classes.signs),
             "seconds": round(time.time() - t, 1),
             "files": {str(f.relative_to(cfg.data)): sha256_file(f) for f in files},
+            "reserved_articles_left_out": cfg.ant_reserved_out,
+            "gold_docnos_left_out": len(gold or ()),
         }
     return lexicon, info, vectors
 
@@ -131,8 +151,6 @@ def score(tag_doc: Callable[[list[list[str]]], list[list[str]]], sents: Sequence
 
 
 def train(cfg: TrainConfig) -> dict:
-    import pycrfsuite
-
     t0 = time.time()
     train_sents, dev, test, data_report = load_training_data(cfg)
     cfg.log(f"training data: {sum(map(len, train_sents))} tokens in {len(train_sents)} sentences")
@@ -140,12 +158,8 @@ def train(cfg: TrainConfig) -> dict:
         raise ValueError("the stacked network reads the ANT word vectors: it needs the clusters step")
     lexicon, lex_info, vectors = build_lexicon(cfg)
     feat = Featurizer(lexicon)
-    trainer = pycrfsuite.Trainer(verbose=False)
     xseqs = [feat.sentence([t for t, _ in s]) for s in train_sents]
     yseqs = [[g for _, g in s] for s in train_sents]
-    for x, y in zip(xseqs, yseqs, strict=True):
-        trainer.append(x, y)
-    trainer.select("lbfgs")
     crf_params = {
         "c1": cfg.c1,
         "c2": cfg.c2,
@@ -153,17 +167,23 @@ def train(cfg: TrainConfig) -> dict:
         "feature.minfreq": cfg.min_freq,
         "feature.possible_transitions": True,
     }
-    trainer.set_params(crf_params)
     t1 = time.time()
-    with tempfile.TemporaryDirectory() as tmp:
-        crf_path = Path(tmp) / "crf.bin"
-        trainer.train(str(crf_path))
-        crf_bytes = crf_path.read_bytes()
+    crf_bytes = fit_crf(xseqs, yseqs, crf_params)
     t2 = time.time()
     cfg.log(f"CRF trained in {t2 - t1:.0f}s")
     from marsad.ner.tagger import PROP_MAX_LEN, PROP_MIN_STEM, PROP_WINDOW, Tagger
 
     tagger = Tagger.from_parts(crf_bytes, lexicon, {})
+    selftrain_report: dict = {}
+    if cfg.selftrain_rounds:
+        # the CRF before self-training, scored as the final one is: the gain is read off one run
+        before = {"test_anercorp_camel": score(tagger.tag_document, test).as_dict()}
+        if dev:
+            before["dev"] = score(tagger.tag_document, dev).as_dict()
+        crf_bytes, selftrain_report = _self_train(cfg, feat, xseqs, yseqs, crf_params, tagger, lexicon, dev, test)
+        selftrain_report = {"before": before, **selftrain_report}
+        tagger = Tagger.from_parts(crf_bytes, lexicon, {})
+        t2 = time.time()
     scores = {"test_anercorp_camel": score(tagger.tag_document, test).as_dict()}
     if dev:
         scores["dev"] = score(tagger.tag_document, dev).as_dict()
@@ -201,9 +221,20 @@ def train(cfg: TrainConfig) -> dict:
             "sample": cfg.sample,
             "dev_held_out": cfg.dev,
             "clusters": cfg.clusters,
+            "ant_reserved_out": cfg.ant_reserved_out,
             "stack": cfg.stack,
             "stack_epochs": cfg.stack_epochs if cfg.stack else None,
             "stack_folds": cfg.stack_folds if cfg.stack else None,
+            "selftrain_rounds": cfg.selftrain_rounds,
+            **(
+                {
+                    "selftrain_docs": cfg.selftrain_docs,
+                    "selftrain_threshold": cfg.selftrain_threshold,
+                    "selftrain_tokens": cfg.selftrain_tokens,
+                }
+                if cfg.selftrain_rounds
+                else {}
+            ),
         },
         # scores are of `Tagger.tag_document`: the test split is one stream, each sentence's document is
         # the sentences within this window around it
@@ -219,10 +250,89 @@ def train(cfg: TrainConfig) -> dict:
             "total": round(time.time() - t0, 1),
         },
         "stack": stack_report,
+        "selftrain": selftrain_report,
         "licence": "CC BY-SA 4.0 (derived from ANERcorp, AQMAR and NewsFANE Gold, which are share-alike)",
     }
     write_model(cfg.out, crf_bytes, lexicon, manifest, tagger.attributes, stack_parts[:2] if stack_parts else None)
     return manifest
+
+
+def fit_crf(xseqs: Sequence[list[list[str]]], yseqs: Sequence[list[str]], params: dict) -> bytes:
+    """The CRFsuite model (L-BFGS) trained on these feature and label sequences, as bytes."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(xseqs, yseqs, strict=True):
+        trainer.append(x, y)
+    trainer.select("lbfgs")
+    trainer.set_params(params)
+    with tempfile.TemporaryDirectory() as tmp:
+        crf_path = Path(tmp) / "crf.bin"
+        trainer.train(str(crf_path))
+        return crf_path.read_bytes()
+
+
+def _self_train(
+    cfg: TrainConfig,
+    feat: Featurizer,
+    xseqs: list[list[list[str]]],
+    yseqs: list[list[str]],
+    crf_params: dict,
+    tagger: object,
+    lexicon: Lexicon,
+    dev: list[corpora.Sentence],
+    test: list[corpora.Sentence],
+) -> tuple[bytes, dict]:
+    """Rounds of self-training (`marsad.ner.selftrain`): the current CRF tags unlabelled ANT articles, its
+    confident sentences join the labelled ones, and a new CRF is trained on both; its bytes and a report.
+    Silver text that repeats the test split (or the held-out dev tenth) is dropped like labelled text."""
+    from marsad.ner import ant, selftrain
+    from marsad.ner.tagger import Tagger
+
+    t = time.time()
+    gold = ant.gold_docnos()
+    docs = selftrain.ant_documents(cfg.data, gold)
+    shingles = corpora.test_shingles(test)
+    dev_shingles = corpora.test_shingles(dev) if dev else set()
+    report: dict = {
+        "articles_usable": len(docs),
+        "gold_docnos_excluded": len(gold),
+        "files": {str(f.relative_to(cfg.data)): sha256_file(f) for f in selftrain.ant_files(cfg.data)},
+        "rounds": [],
+    }
+    crf_bytes = b""
+    for r in range(cfg.selftrain_rounds):
+        # each round tags a fresh draw of articles, so that the rounds do not only relabel the same text
+        sample = selftrain.sample_documents(docs, cfg.selftrain_docs, cfg.seed + r)
+        silver = list(selftrain.tag_documents(tagger, sample))
+        sel = selftrain.select(
+            silver, threshold=cfg.selftrain_threshold, max_tokens=cfg.selftrain_tokens, seed=cfg.seed
+        )
+        sel, dropped = corpora.drop_test_overlap(sel, shingles)
+        if dev_shingles:
+            sel, dropped_dev = corpora.drop_test_overlap(sel, dev_shingles)
+        else:
+            dropped_dev = 0
+        corpora.assert_no_leak(sel, test)
+        x = xseqs + [feat.sentence([tok for tok, _ in s]) for s in sel]
+        y = yseqs + [[g for _, g in s] for s in sel]
+        crf_bytes = fit_crf(x, y, crf_params)
+        tagger = Tagger.from_parts(crf_bytes, lexicon, {})
+        rep = {
+            "articles": len(sample),
+            "sentences_tagged": len(silver),
+            "silver_sentences": len(sel),
+            "silver_tokens": sum(map(len, sel)),
+            "dropped_as_test_overlap": dropped,
+            "dropped_as_dev_overlap": dropped_dev,
+            "seconds": round(time.time() - t, 1),
+        }
+        if dev:
+            rep["dev"] = score(tagger.tag_document, dev).as_dict()["f1"]
+        report["rounds"].append(rep)
+        cfg.log(f"self-training round {r + 1}: {rep}")
+        t = time.time()
+    return crf_bytes, report
 
 
 def _train_stack(
