@@ -463,3 +463,49 @@ def test_damaged_weights_are_refused():
         Weights(b"xxxx" + crf[4:])
     with pytest.raises(ValueError):
         Weights(crf[:0x30] + b"JUNK" + crf[0x34:])
+
+
+# words of every kind the features distinguish: clitics, the article, names the lists know, digits, Latin,
+# punctuation, a lone letter, long and short words
+_FEATURE_TEXT = (
+    "قال الرئيس السوري بشار الأسد والأسد بالأسد للأسد وللمدينة فللجيش كالعادة في دمشق وبدمشق لدمشق "
+    "المتحدث الرسمي باسم وزارة الخارجية الروسية ماريا زاخاروفا التقت بنظيرها الأمريكي جون كيري "
+    "وتشاك هيغل ف ب ل و 12 ٣٤ 2018 x ISIS Al-Nusra . ، ؟ « » - أ إ آ ى ة المستشفيات والمستشفيات "
+    "بحلب حلب الحلبي السورية والسورية سوريا العراقية الموصل كركوك الحشد الشعبي قسد داعش"
+)
+_FEATURE_WORDS = _FEATURE_TEXT.split()
+
+
+def test_rows_are_the_rows_of_the_attribute_strings(tagger):
+    """The decoder's featurizer looks a new word's attributes up by kind, without their strings: its rows
+    must be, in order, the rows of the strings the CRFsuite featurizer builds for the same word."""
+    from marsad.ner.features import Featurizer
+
+    assert tagger.use_decoder()
+    rows_feat = tagger.featurizer
+    strings = Featurizer(rows_feat.lex, rows_feat.active, None)
+    ids = tagger.weights.attr_id
+    for tok in _FEATURE_WORDS:
+        want = strings._features(tok)
+        got = rows_feat._features(tok)
+        assert got[0] == [ids[a] for a in want[0]], tok
+        assert got[1] == {o: tuple(ids[a] for a in v) for o, v in want[1].items()}, tok
+        assert got[2:5] == want[2:5], tok
+
+
+def test_words_cached_before_the_decoder_are_converted_to_its_rows():
+    """Turning the decoder on keeps the words featurized so far: converted from strings, each is the entry
+    the decoder's featurizer would build for it."""
+    t = Tagger.load()
+    assert t.weights is None
+    t.tag_document([_FEATURE_WORDS])
+    old = t.featurizer
+    assert t.use_decoder()
+    assert t.featurizer is not old and t.featurizer._strings
+    fresh = old.with_weights(t.weights)
+    fresh._strings = ()
+    for tok in _FEATURE_WORDS:
+        got, want = t.featurizer._word(tok), fresh._word(tok)
+        assert got[:5] == want[:5], tok
+    assert t.featurizer.scores([[t.featurizer._word(w) for w in _FEATURE_WORDS]]).tolist() == \
+        fresh.scores([[fresh._word(w) for w in _FEATURE_WORDS]]).tolist()

@@ -9,9 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+#: types `_plain` returns as they are: most values of a record (tested first: `hasattr` on a string raises
+#: and catches an AttributeError inside, the largest cost of serialising a record)
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
 
 def _plain(value: Any) -> Any:
     """Turn nested records and tuples into JSON-ready values, dropping None-valued optional keys."""
+    if type(value) in _SCALARS:
+        return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, (list, tuple)):
@@ -40,7 +46,7 @@ class _Record:
             v = getattr(self, name)
             if v is None and name not in keep:
                 continue
-            out[name] = _plain(v)
+            out[name] = v if type(v) in _SCALARS else _plain(v)
         return out
 
 

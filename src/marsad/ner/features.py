@@ -8,11 +8,13 @@ training time: editing a pack later does not silently change what a shipped mode
 
 from __future__ import annotations
 
+import copy
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain, pairwise
-from typing import TYPE_CHECKING, Any
+from itertools import chain
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     import numpy as np
@@ -36,13 +38,44 @@ _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _WINDOW = (-2, -1, 1, 2)
 MAX_GAZ_LEN = 6
-#: `Featurizer.scores`'s stand-in for a sentence's last word's EOS rows
-_EOS = -1
+#: the prefixes of a word's own attributes that `_features` builds from its surface, in its order (after "b")
+_OWN_PREFIXES = ("w=", "f=", "st=", "sh=", "s1=", "s2=", "s3=", "s4=", "p1=", "p2=", "p3=", "ss1=", "ss2=", "ss3=",
+                 "ss4=", "sp1=", "sp2=", "sp3=", "sp4=", "len=")
+_PATH_KEYS = {n: f"bp{n}=" for n in PATH_PREFIXES}
+#: the other kinds: clusters (c, c=none), signs, labels, bit-string prefixes
+_LEX_PREFIXES = ("c", "e", "L=", *_PATH_KEYS.values())
+
+T = TypeVar("T")
+
+
+def _by_kind(items: Iterable[tuple[str, T]], prefixes: Sequence[str]) -> dict[str, dict[str, T]]:
+    """For each prefix, the rest of each string that starts with it → its value: `x in out[p]` exactly when
+    `p + x` is one of the strings. The prefixes end in "=" (the first "=" of the string) or are one
+    character with no "=" (c, e)."""
+    assert all(p.find("=") == len(p) - 1 or (len(p) == 1 and p != "=") for p in prefixes)
+    out: dict[str, dict[str, T]] = {p: {} for p in prefixes}
+    for a, v in items:
+        i = a.find("=")
+        if i > 0:
+            kind = out.get(a[: i + 1])
+            if kind is not None:
+                kind[a[i + 1 :]] = v
+                continue
+        kind = out.get(a[:1])
+        if kind is not None:
+            kind[a[1:]] = v
+    return out
+
+
+#: `len=` attributes' values
+_LENGTHS = tuple(str(n) for n in range(9))
 #: what `Featurizer` keeps per word: its own attributes, its attributes as seen from each neighbour offset,
 #: its folded form, its `stem`, its forms that start a gazetteer entry (with that entry's longest length), and
-#: (with the model's weights, `Featurizer.weights`) the sum of its own attributes' weights, one per label,
-#: summed in CRFsuite's order. With the weights the attributes are kept as their rows in them (ints: no string
-#: need be kept, or even built, for an attribute the model has no weight for), without them as strings
+#: (with the model's weights, `Featurizer.weights`) a one-item list holding the sum of its own attributes'
+#: weights, one per label, summed in CRFsuite's order (None until `Featurizer.scores` first meets the word: it
+#: sums a document's new words in one numpy pass, ~6 µs a word less than one call per word). With the weights
+#: the attributes are kept as their rows in them (ints: no string need be kept, or even built, for an attribute
+#: the model has no weight for), without them as strings
 Word = tuple[list[Any], dict[int, tuple[Any, ...]], str, str, tuple[tuple[str, int], ...], Any]
 
 
@@ -212,17 +245,53 @@ class Featurizer:
         self._pad = {o: [x] if active is None or x in active else [] for o, x in pads.items()}
         self._bos = [] if active is not None and "BOS" not in active else ["BOS"]
         self._eos = [] if active is not None and "EOS" not in active else ["EOS"]
+        #: the word caches of the featurizer this one took over from (`with_weights`): a word found there is
+        #: converted (its attribute strings looked up as rows), not featurized again
+        self._strings: tuple[dict[str, Word], ...] = ()
+        #: the neighbour-row tables built so far, by the rows they are built from (`_features`)
+        self._ctx_seen: dict[tuple[tuple[tuple[int, int], ...], ...], dict[int, tuple[int, ...]]] = {}
         if attr_id is not None:
-            self._pad_rows = {o: [attr_id[x] for x in v] for o, v in self._pad.items()}
-            self._bos_rows = [attr_id[x] for x in self._bos]
-            self._eos_rows = [attr_id[x] for x in self._eos]
-            #: a neighbour's attribute → (offset, its row) for each offset the model has a weight for it at
-            self._ctx_rows = {k: tuple((o, attr_id[f"{o}:{k}"]) for o in v) for k, v in self._ctx_active.items()}
-            #: the first words of the bigrams the model has weights for: other words' bigrams are not built
-            self._bg_first = {
-                key: frozenset(a[4:].partition("|")[0] for a in attr_id if a.startswith(key))
-                for key in ("bg-=", "bg+=")
-            }
+            self._row_tables()
+
+    def _row_tables(self) -> None:
+        """The tables `scores` needs, as rows of `weights`."""
+        assert self.weights is not None
+        attr_id = self.weights.attr_id
+        self._pad_rows = {o: [attr_id[x] for x in v] for o, v in self._pad.items()}
+        self._bos_rows = [attr_id[x] for x in self._bos]
+        self._eos_rows = [attr_id[x] for x in self._eos]
+        #: a neighbour's attribute → (offset, its row) for each offset the model has a weight for it at
+        self._ctx_rows = {k: tuple((o, attr_id[f"{o}:{k}"]) for o in v) for k, v in self._ctx_active.items()}
+        #: the first words of the bigrams the model has weights for: other words' bigrams are not built
+        firsts: dict[str, set[str]] = {"bg-=": set(), "bg+=": set()}
+        for a in attr_id:
+            head = firsts.get(a[:4])
+            if head is not None:
+                head.add(a[4:].partition("|")[0])
+        self._bg_first = {k: frozenset(v) for k, v in firsts.items()}
+        # the model's attributes by kind: for each prefix of `_features`' attributes, the rest of the string →
+        # its row; `x in fams[P]` exactly when `P + x` is an attribute, so `_rows_features` looks a word's
+        # attributes up without building their strings
+        fams = _by_kind(attr_id.items(), (*_OWN_PREFIXES, *_LEX_PREFIXES))
+        self._fams = fams
+        self._row_b, self._row_al = attr_id.get("b"), attr_id.get("al")
+        #: the tables of `_OWN_PREFIXES`, in their order
+        self._own_fams = [fams[p] for p in _OWN_PREFIXES]
+        #: the same for a neighbour's attributes: the rest of `ctx_base`'s string → its (offset, row) pairs
+        self._ctx_fams = _by_kind(self._ctx_rows.items(), ("f=", "st=", "sh=", "c", "L="))
+
+    def with_weights(self, weights: Weights) -> Featurizer:
+        """This featurizer (same lexicon and model attributes) keeping its words as rows of `weights`, for
+        `scores`. Its string tables are shared, not rebuilt, and the words this one has cached are converted
+        when first asked for, not featurized again (a word costs ~30 µs to featurize, ~3 µs to convert)."""
+        assert self.active is not None
+        new = copy.copy(self)
+        new.weights = weights
+        new.attr_id = weights.attr_id
+        new._cache, new._old, new._ctx_seen = {}, {}, {}
+        new._strings = (self._cache, self._old) if self.weights is None else ()
+        new._row_tables()
+        return new
 
     def gaz_starts(self, f: str) -> tuple[tuple[str, int], ...]:
         """The forms of folded word `f` (`variants`) that start a gazetteer entry, with that entry's
@@ -236,12 +305,28 @@ class Featurizer:
             return hit
         hit = self._old.get(tok)
         if hit is None:
-            hit = self._features(tok)
+            hit = self._from_strings(tok) if self._strings else None
+            if hit is None:
+                hit = self._features(tok)
         if len(self._cache) >= CACHE_LIMIT // 2:
             self._old = self._cache
             self._cache = {}
+            self._strings = ()  # the words taken over have had a generation to be asked for
         self._cache[tok] = hit
         return hit
+
+    def _from_strings(self, tok: str) -> Word | None:
+        """`tok`'s entry from the caches taken over (`with_weights`), as rows: the attributes there are the
+        model's (`active`), which are the weights' attributes, so the rows are the ones `_features` finds."""
+        for cache in self._strings:
+            w = cache.get(tok)
+            if w is not None:
+                ids = self.attr_id
+                assert ids is not None
+                own = [r for r in map(ids.get, w[0]) if r is not None]
+                ctx = {o: tuple(r for r in map(ids.get, v) if r is not None) for o, v in w[1].items()}
+                return own, ctx, w[2], w[3], w[4], [None]
+        return None
 
     def _features(self, tok: str) -> Word:
         f = fold_token(tok, self._table)
@@ -250,6 +335,8 @@ class Featurizer:
         if len(st) > 3 and st.startswith("ال"):
             st = st[2:]  # `stem`, from the variants already at hand
         sh = shape(tok)
+        if self.weights is not None:
+            return self._rows_features(tok, f, vs, st, sh)
         lex = self.lex
         own = [
             "b",
@@ -277,38 +364,31 @@ class Featurizer:
         ]
         if f.startswith("ال") or (len(f) > 3 and f[1:3] == "ال"):
             own.append("al")
-        cl = lex.clusters.get(f) or lex.clusters.get(st) or lex.clusters.get("ال" + st)
+        al_st = "ال" + st
+        cl = lex.clusters.get(f) or lex.clusters.get(st) or lex.clusters.get(al_st)
+        # a neighbour sees the word's folded form, stem, shape, middle cluster and labels: the strings
+        # just built for its own attributes
+        ctx_base = own[2:5]
         if cl:
+            n_own = len(own)
             own.extend("c" + c for c in cl)
+            ctx_base.append(own[n_own + len(cl) // 2])
         else:
             own.append("c=none")
         if lex.paths:
-            path = lex.paths.get(f) or lex.paths.get(st) or lex.paths.get("ال" + st)
+            path = lex.paths.get(f) or lex.paths.get(st) or lex.paths.get(al_st)
             if path is not None:
                 own.extend(f"bp{n}={path[:n]}" for n in PATH_PREFIXES)
         if lex.signs:
-            sg = lex.signs.get(f) or lex.signs.get(st) or lex.signs.get("ال" + st)
+            sg = lex.signs.get(f) or lex.signs.get(st) or lex.signs.get(al_st)
             if sg:
                 own.extend("e" + x for x in sg)
-        labels = sorted(lexicon_labels(lex, (*vs, st)))
-        own.extend("L=" + x for x in labels)
-        ctx_base = ["f=" + f, "st=" + st, "sh=" + sh]
-        if cl:
-            ctx_base.append("c" + cl[len(cl) // 2])
-        ctx_base.extend("L=" + x for x in labels)
+        labels = ["L=" + x for x in sorted(lexicon_labels(lex, (*vs, st)))]
+        own += labels
+        ctx_base += labels
         act = self.active
         first = self._gaz_first
         gs = tuple((v, first[v]) for v in vs if v in first)
-        weights = self.weights
-        if weights is not None:
-            ids = weights.attr_id
-            own_rows = [r for r in map(ids.get, own) if r is not None]
-            rows: dict[int, list[int]] = {o: [] for o in _WINDOW}
-            ctx_rows = self._ctx_rows
-            for x in ctx_base:
-                for o, r in ctx_rows.get(x, ()):
-                    rows[o].append(r)
-            return own_rows, {o: tuple(v) for o, v in rows.items()}, f, st, gs, weights.prefix_sum(own_rows)
         if act is None:
             ctx = {o: tuple(f"{o}:{x}" for x in ctx_base) for o in _WINDOW}
         else:
@@ -323,6 +403,67 @@ class Featurizer:
             ctx = {o: tuple(v) if v else () for o, v in lists.items()}
         return own, ctx, f, st, gs, None
 
+    def _rows_features(self, tok: str, f: str, vs: list[str], st: str, sh: str) -> Word:
+        """`_features` with the weights: the rows of the attributes `_features` lists, in its order, looked
+        up by kind (`_fams`) without building their strings (half the cost of a new word).
+        `test_rows_are_the_rows_of_the_attribute_strings` checks them against the strings."""
+        fams = self._fams
+        lex = self.lex
+        vals = [tok, f, st, sh, f[-1:], f[-2:], f[-3:], f[-4:], f[:1], f[:2], f[:3], st[-1:], st[-2:], st[-3:],
+                st[-4:], st[:1], st[:2], st[:3], st[:4], _LENGTHS[min(len(st), 8)]]
+        rows = [r for r in map(dict.get, self._own_fams, vals) if r is not None]
+        if self._row_b is not None:
+            rows.insert(0, self._row_b)
+        if self._row_al is not None and (f.startswith("ال") or (len(f) > 3 and f[1:3] == "ال")):
+            rows.append(self._row_al)
+        al_st = "ال" + st
+        cl = lex.clusters.get(f) or lex.clusters.get(st) or lex.clusters.get(al_st)
+        if cl:
+            rows.extend(r for r in map(fams["c"].get, cl) if r is not None)
+        else:
+            r = fams["c"].get("=none")
+            if r is not None:
+                rows.append(r)
+        if lex.paths:
+            path = lex.paths.get(f) or lex.paths.get(st) or lex.paths.get(al_st)
+            if path is not None:
+                for n in PATH_PREFIXES:
+                    r = fams[_PATH_KEYS[n]].get(path[:n])
+                    if r is not None:
+                        rows.append(r)
+        if lex.signs:
+            sg = lex.signs.get(f) or lex.signs.get(st) or lex.signs.get(al_st)
+            if sg:
+                rows.extend(r for r in map(fams["e"].get, sg) if r is not None)
+        words, gaz = lex.words, lex.gazetteer
+        labels: Sequence[str] = ()
+        for v in (*vs, st):  # `lexicon_labels`, for the common case of a word no list knows
+            if v in words or (v,) in gaz:
+                labels = sorted(lexicon_labels(lex, (*vs, st)))
+                break
+        rows.extend(r for r in map(fams["L="].get, labels) if r is not None)
+        cf = self._ctx_fams
+        hits = [cf["f="].get(f), cf["st="].get(st), cf["sh="].get(sh)]
+        if cl:
+            hits.append(cf["c"].get(cl[len(cl) // 2]))
+        hits.extend(map(cf["L="].get, labels))
+        key = tuple(h for h in hits if h)
+        # a new word is mostly a rare one, whose only attributes weighed as a neighbour's are its shape and
+        # labels: words with the same ones share one table (built once, never changed)
+        ctx = self._ctx_seen.get(key)
+        if ctx is None:
+            lists: dict[int, list[int]] = {-2: [], -1: [], 1: [], 2: []}  # `_WINDOW`
+            for hit in key:
+                for o, r in hit:
+                    lists[o].append(r)
+            ctx = {o: tuple(v) for o, v in lists.items()}
+            if len(self._ctx_seen) >= CACHE_LIMIT:
+                self._ctx_seen = {}
+            self._ctx_seen[key] = ctx
+        first = self._gaz_first
+        gs = tuple((v, first[v]) for v in vs if v in first)
+        return rows, ctx, f, st, gs, [None]
+
     def scores(self, parts: Sequence[Sequence[Word]]) -> np.ndarray:
         """The CRF's state scores (tokens of all `parts` one after another × labels) for the attributes
         `words_sentence` gives each part's words, each summed in their order as CRFsuite sums them: the
@@ -334,36 +475,32 @@ class Featurizer:
         assert weights is not None
         ids = weights.attr_id
         # what follows the cached own sums, kind by kind in `words_sentence`'s order, so that a position's
-        # inputs stay in their order (`Weights.scores` adds them in the order given): the rows, and how
-        # many go to each position (`at`, `counts`)
+        # inputs stay in their order (`Weights.scores` adds them in the order given): the neighbours' rows
+        # and how many go to each position (`at`, `counts`), then the edge rows and the single ones (bigrams,
+        # EOS, gazetteer tags), each with its position
         rows: list[int] = []
         counts: list[int] = []
         at: list[int] = []
+        edge_rows: list[int] = []
+        edge_at: list[int] = []
+        one_rows: list[int] = []
+        one_at: list[int] = []
         bg_minus, bg_plus = self._bg_first["bg-="], self._bg_first["bg+="]
-        edges: list[tuple[int, list[int]]] = []  # (position, its pad and BOS/EOS rows in order)
-        singles: list[tuple[int, int]] = []  # (position, row) for bigrams and gazetteer tags, in order
         pad = self._pad_rows
         bos, eos = self._bos_rows, self._eos_rows
+        get = ids.get
         base = 0
         for words in parts:
             n = len(words)
+            ctxs = [w[1] for w in words]
             for o in _WINDOW:  # position i gets the attributes of the word at i + o, as seen from offset o
                 lo, hi = max(0, -o), n - max(0, o)
                 if lo >= hi:
                     continue
-                seen = [w[1][o] for w in words[lo + o : hi + o]]
+                seen = list(map(itemgetter(o), ctxs[lo + o : hi + o]))
                 rows.extend(chain.from_iterable(seen))
                 counts.extend(map(len, seen))
                 at.extend(range(base + lo, base + hi))
-            base += n
-        base = 0
-        for words in parts:
-            n = len(words)
-            folded = [w[2] for w in words]
-            gaz = self._gaz_tags(folded, [w[4] for w in words])
-            pairs = list(pairwise(folded))
-            bgm = [ids.get("bg-=" + a + "|" + b) if a in bg_minus else None for a, b in pairs]
-            bgp = [ids.get("bg+=" + a + "|" + b) if a in bg_plus else None for a, b in pairs]
             for i in {0, 1, n - 2, n - 1}:  # the pads and sentence edges come before the bigrams
                 if not 0 <= i < n:
                     continue
@@ -378,37 +515,61 @@ class Featurizer:
                     e += pad[2]
                 if i == 0:  # the first word has BOS where the others have their bigram with the word before
                     e += bos
-                edges.append((base + i, e))
-            singles.extend((base + i, r) for i, r in enumerate(bgm, 1) if r is not None)
-            singles.extend((base + i, r) for i, r in enumerate(bgp) if r is not None)
-            if n:
-                singles.append((base + n - 1, _EOS))  # the last word has EOS where the others have `bg+`
+                edge_rows.extend(e)
+                edge_at.extend([base + i] * len(e))
+            folded = [w[2] for w in words]
+            for i in range(1, n):  # the bigram with the word before
+                a = folded[i - 1]
+                if a in bg_minus:
+                    r = get("bg-=" + a + "|" + folded[i])
+                    if r is not None:
+                        one_rows.append(r)
+                        one_at.append(base + i)
+            for i in range(n - 1):  # the bigram with the word after
+                a = folded[i]
+                if a in bg_plus:
+                    r = get("bg+=" + a + "|" + folded[i + 1])
+                    if r is not None:
+                        one_rows.append(r)
+                        one_at.append(base + i)
+            if n:  # the last word has EOS where the others have `bg+`
+                one_rows.extend(eos)
+                one_at.extend([base + n - 1] * len(eos))
+            gaz = self._gaz_tags(folded, [w[4] for w in words])
             if any(gaz):
                 for i in range(n):
                     for k, key in ((i, "g="), (i - 1, "-1:g="), (i + 1, "1:g=")):
                         g = gaz[k] if 0 <= k < n else None
-                        r = ids.get(key + g) if g else None
+                        r = get(key + g) if g else None
                         if r is not None:
-                            singles.append((base + i, r))
+                            one_rows.append(r)
+                            one_at.append(base + i)
             base += n
-        for p, e in edges:
-            if e:
-                rows.extend(e)
-                counts.append(len(e))
-                at.append(p)
-        for p, r in singles:
-            if r == _EOS:
-                rows.extend(eos)
-                counts.append(len(eos))
-            else:
-                rows.append(r)
-                counts.append(1)
-            at.append(p)
-        own = [w[5] for words in parts for w in words]
-        if not own:
+        sums = [w[5] for words in parts for w in words]
+        if not sums:
             return np.zeros((0, len(weights.labels)), dtype=np.float64)
-        pos = np.repeat(np.array(at, dtype=np.intp), counts)
-        return weights.scores(np.stack(own), np.array(rows, dtype=np.intp), pos)
+        fresh = {id(w[5]): w for words in parts for w in words if w[5][0] is None}
+        if fresh:
+            self._own_sums(list(fresh.values()))
+        # one flat concatenation, not `np.stack` (which reshapes every word's array first)
+        start = np.concatenate([s[0] for s in sums]).reshape(len(sums), len(weights.labels))
+        rows += edge_rows
+        rows += one_rows
+        pos = np.concatenate([np.repeat(np.array(at, dtype=np.intp), counts),
+                              np.array(edge_at + one_at, dtype=np.intp)])
+        return weights.scores(start, np.array(rows, dtype=np.intp), pos)
+
+    def _own_sums(self, words: Sequence[Word]) -> None:
+        """Fills the own-attribute sums (`Word`'s last item) of `words`, all in one pass."""
+        import numpy as np
+
+        weights = self.weights
+        assert weights is not None
+        lens = [len(w[0]) for w in words]
+        rows = np.fromiter(chain.from_iterable(w[0] for w in words), dtype=np.intp, count=sum(lens))
+        seg = np.repeat(np.arange(len(words), dtype=np.intp), lens)
+        for w, s in zip(words, weights.row_sums(rows, seg, len(words)), strict=True):
+            w[5][0] = s
 
     def gazetteer_tags(self, folded: Sequence[str]) -> list[str | None]:
         """Longest-match gazetteer spans over the folded tokens: `B-LOC`, `I-ORG|PER`, or None."""

@@ -221,8 +221,8 @@ class Tagger:
             return False  # CRFsuite read this model; a layout the decoder does not know leaves it to CRFsuite
         if weights is None or weights.labels != self.labels:
             return False
-        # a featurizer whose cached words keep the attributes' rows (its word cache starts empty)
-        self.featurizer = Featurizer(self.featurizer.lex, self.featurizer.active, weights)
+        # a featurizer whose cached words keep the attributes' rows (the words cached so far are converted)
+        self.featurizer = self.featurizer.with_weights(weights)
         self.weights = weights
         return True
 

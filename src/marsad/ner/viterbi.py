@@ -86,17 +86,20 @@ class Weights:
         #: the row of zeros
         self.pad = n_attrs
 
-    def prefix_sum(self, rows: Sequence[int]) -> np.ndarray:
-        """The weights of attribute rows summed one after another from 0.0 (`accumulate` is sequential, as
-        CRFsuite's sum is): the start of the state score of the item they begin."""
+    def row_sums(self, rows: np.ndarray, seg: np.ndarray, n: int) -> list[np.ndarray]:
+        """For each of `n` items, the weights of its attribute rows (`rows[k]` belongs to item `seg[k]`, each
+        item's rows in their order) summed one after another from 0.0, as CRFsuite sums them (`bincount`
+        adds its inputs in order): the start of the state score of the item they begin. One array per item,
+        its own (not a view that would keep the others' alive in a word cache)."""
         import numpy as np
 
-        if not rows:
-            return np.zeros(len(self.labels), dtype=np.float64)
-        return np.add.accumulate(self.state[rows], axis=0)[-1]
+        out = np.empty((len(self.labels), n), dtype=np.float64)
+        for j, row in enumerate(self.state_t):
+            out[j] = np.bincount(seg, weights=row[rows], minlength=n)
+        return [out[:, k].copy() for k in range(n)]
 
     def scores(self, start: np.ndarray, rows: np.ndarray, pos: np.ndarray) -> np.ndarray:
-        """(positions, labels) state scores: each position's `start` (`prefix_sum`), then the attribute
+        """(positions, labels) state scores: each position's `start` (`row_sums`), then the attribute
         rows `rows[k]` added to position `pos[k]` in their order (`bincount` adds its inputs one after
         another, as CRFsuite does)."""
         import numpy as np
