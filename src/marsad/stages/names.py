@@ -669,7 +669,7 @@ def _backed_groups(doc: Doc) -> None:
             # other party; a bare الحكومة is the government of the article's country and era
             ref = _default_backer(doc, "ال" + word[2:])
             if ref is not None:
-                _add_backed(doc, start, pos + len(word), ref, seen)
+                _add_backed(doc, start, _past_title(doc, pos, pos + len(word)), ref, seen)
             continue
         elif word.startswith("ل") and len(word) > 3:
             continue  # "القوات الموالية لهادي": a patron no pack lists as a party is no other party
@@ -685,6 +685,17 @@ def _backed_groups(doc: Doc) -> None:
         if backer is None:
             continue
         _add_backed(doc, start, end, backer.refs[0], seen)
+
+
+def _past_title(doc: Doc, pos: int, end: int) -> int:
+    """The folded end of a backed group's name whose patron word opens a known title (للرئيس السوري): the
+    title's end, so that the group's name holds the title whole rather than cut it."""
+    for c in doc.candidates:
+        if c.how == "pack" and c.refs:
+            a = _folded_index(doc, c.start)
+            if pos <= a < end:
+                end = max(end, _folded_index(doc, c.end))
+    return end
 
 
 def _named_after(doc: Doc, pos: int) -> Candidate | None:

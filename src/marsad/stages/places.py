@@ -575,6 +575,8 @@ def candidates(doc: Doc) -> None:
         how = "gazetteer" if src in ("geonames", "user") else "pack"
         prio = 1 if src == "geonames" else 2
         cand = _compose(doc, ft, m, recs, how, prio, lex)
+        if head is not None and lex.pattern_nouns.get(head) == "neighbourhood" and not cand.attrs.get("compose"):
+            cand.attrs["quarter"] = True  # حي X: geocoding checks that X is no town elsewhere
         out.append(cand)
         if not cand.attrs.get("compose"):
             found.append((ws, m.end, recs))
@@ -1117,6 +1119,32 @@ def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0,
     return True
 
 
+#: a settlement record this far (km) from the town a «حي X» is said to lie in is a namesake of the quarter
+QUARTER_KM = 15.0
+
+
+def _quarter_elsewhere(
+    doc: Doc,
+    e: EntityDraft,
+    r: PlaceRecord,
+    single: dict[str, PlaceRecord],
+    places: list[EntityDraft],
+    country: str,
+    countries: dict[str, int],
+) -> bool:
+    """Whether a name after حي/حارة, read as a town or city record, is rather a quarter the gazetteer lacks:
+    the text puts it in a town far from that record (حي العمارة بدمشق), or, with no such town, the record
+    lies in a country no other place of the article lies in (حي X in an article about Cairo is no Syrian
+    village). A neighbourhood record, or a town record near the town named, stands."""
+    if r.kind == "neighbourhood" or r.precision == "country" or r.lat is None or r.lon is None:
+        return False
+    local = _local_anchor(doc, e, single, places)
+    if local is not None:
+        return haversine_km(r.lat, r.lon, *local) > QUARTER_KM
+    own = len(e.mentions) if single.get(e.id) is r else 0
+    return r.country != country and countries.get(r.country or "", 0) - own <= 0
+
+
 def _actor_countries(doc: Doc) -> dict[str, int]:
     """Countries of the actors and people the article names, by mentions (قوات حفتر → LY)."""
     from marsad import packs
@@ -1243,6 +1271,12 @@ def geocode(doc: Doc) -> None:
         r = _choose(recs, anchors, country, evidence, local)
         # the village's own mentions counted for its country among the unambiguous places: not as evidence
         own = len(e.mentions) if single.get(e.id) is r and r.precision != "country" else 0
+        if not compose and info.get("quarter") and _quarter_elsewhere(doc, e, r, single, places, country, countries):
+            # حي العمارة بدمشق: a district of the city named with it, not the Iraqi city of Amarah
+            e.name = transliterate(e.name_ar)
+            info["kind"] = "neighbourhood"
+            pending.append(e)
+            continue
         if not compose and _stray_namesake(r, evidence, own, anchors):
             e.attrs["foreign_namesake"] = r.country
             e.name = transliterate(e.name_ar)

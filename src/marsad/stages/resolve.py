@@ -418,6 +418,9 @@ def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     pack_spans = sorted({(c.start, c.end) for c in cands if c.how not in ("pattern", "ner")})
     pack_starts = [p[0] for p in pack_spans]
     longest_pack = max((pe - ps for ps, pe in pack_spans), default=0)
+    # spans where every pack candidate is a place (a town's name that may end a person's name)
+    place_spans: set[tuple[int, int]] = {(c.start, c.end) for c in cands if c.how not in ("pattern", "ner")}
+    place_spans -= {(c.start, c.end) for c in cands if c.how not in ("pattern", "ner") and c.type != "place"}
     out: list[Candidate] = []
     for (s, e), group in order:
         if taken.find(1, s, e) >= 0:
@@ -431,7 +434,9 @@ def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             quoted = any(c.attrs.get("quoted") for c in group) and _uncovered_word(doc, s, e, inside)
             # a group named by its backer contains the backer's name: قوات موالية لنظام الأسد
             quoted = quoted or any(c.attrs.get("composite") for c in group)
-            if any(not (quoted and p in inside) for p in near):
+            if any(not (quoted and p in inside) for p in near) and not _name_ends_in_town(
+                doc, s, e, group, near, place_spans, ner_groups
+            ):
                 continue
         best = max(c.priority for c in group)
         keep = [c for c in group if c.priority == best]
@@ -458,6 +463,31 @@ def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out.extend(_actors_inside_names(cands, out))
     out.sort(key=lambda c: c.start)
     return out
+
+
+#: the fewest words a person's name must have for a town's name at its end to be the family name
+NAME_OVER_TOWN_WORDS = 3
+
+
+def _name_ends_in_town(
+    doc: Doc,
+    s: int,
+    e: int,
+    group: list[Candidate],
+    near: list[tuple[int, int]],
+    place_spans: set[tuple[int, int]],
+    ner_groups: dict[tuple[int, int], list[Candidate]],
+) -> bool:
+    """Whether a person's name that the patterns and the recogniser both found whole ends in a town's name
+    (محمد حيدر زمار): family names are often towns' (a nisba-less زمار، العمارة), and a name of three words
+    or more that two finders agree on is the person's; the town is the name's last word, never its first."""
+    if not any(c.type == "person" for c in group):
+        return False
+    if not any(c.type == "person" for c in ner_groups.get((s, e), ())):
+        return False
+    if len(doc.text[s:e].split()) < NAME_OVER_TOWN_WORDS:
+        return False
+    return bool(near) and all(p in place_spans and s < p[0] and p[1] == e for p in near)
 
 
 def _actors_inside_names(cands: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
@@ -946,7 +976,8 @@ def _people_again(doc: Doc) -> None:
     """A person named in full once is found again by the full name or the family name alone. For a
     person the packs know, a compound family name (عبد الرحمن، آل ثاني) counts anywhere after the full
     name, a one-word family name only as the subject of a speech verb (وقال ظريف): one-word family names
-    of public figures are often ordinary words (صالح، هادي، الصباح) or a group's name (الحوثي). A family
+    of public figures are often ordinary words (صالح، هادي، الصباح) or a group's name (الحوثي); a person
+    the pack marks `surname_anywhere` is found by it anywhere after the full name, as a new name is. A family
     name two people of the article share names neither."""
     stops = {fold_text(w) for w in _roles()["name_stop_words"]}
     keys: dict[str, set[str]] = {}
@@ -960,7 +991,7 @@ def _people_again(doc: Doc) -> None:
         if len(words) > len(family) and len("".join(family)) >= 4 and family[-1] not in stops:
             key = " ".join(family)
             keys.setdefault(key, set()).add(e.id)
-            if e.ref is not None and len(family) == 1:
+            if e.ref is not None and len(family) == 1 and not _surname_anywhere(e.ref):
                 needs_verb.add(e.id)
     idx = PhraseIndex()
     for key, ids in keys.items():
@@ -983,6 +1014,13 @@ def _people_again(doc: Doc) -> None:
             continue
         taken.mark(start, end)
         ent.add(start, end, doc.text[start:end], "pattern")
+
+
+def _surname_anywhere(ref: str) -> bool:
+    """A pack person marked `surname_anywhere`: a one-word family name that is no ordinary word or other
+    group's name (مرسي، عشماوي، المسماري), so that it refers back wherever it stands, as for a new name."""
+    entry = packs.entries_by_id().get(ref)
+    return bool(entry and entry.extra.get("surname_anywhere"))
 
 
 @cache
@@ -1190,11 +1228,34 @@ def _prefer_when(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             or (c.type == "place" and any(getattr(records.get(r), "admin1", None) in areas for r in c.refs))
             for c in cands)
         rivals = set(rule.get("over", ()))
+        elsewhere = set(rule.get("elsewhere_admin1", ()))
         for c in cands:
-            if (c.start, c.end) in spans and c.how == "pack" and c.type == "actor" and c.refs \
-                    and ((holds and c.refs[0] in rivals) or (not holds and c.refs[0] == ref)):
+            if (c.start, c.end) not in spans or c.how != "pack" or c.type != "actor" or not c.refs:
+                continue
+            here = holds and not (elsewhere and _placed_elsewhere(doc, cands, c, spans, rivals, areas, elsewhere))
+            if (here and c.refs[0] in rivals) or (not here and c.refs[0] == ref):
                 drop.add(id(c))
     return [c for c in cands if id(c) not in drop]
+
+
+def _placed_elsewhere(doc: Doc, cands: list[Candidate], c: Candidate, spans: set[tuple[int, int]],
+                      rivals: set[str], areas: set[str], elsewhere: set[str]) -> bool:
+    """Whether a conditional mention's own sentence puts it in an area of `elsewhere_admin1` and in none of
+    the rule's own areas, while a rival entry matched it too: in an article that names the SDF, «قوات
+    الأمن الداخلي» deployed in Suwayda or Latakia after 2024 are the interior ministry's, not the Asayish."""
+    if not any((o.start, o.end) == (c.start, c.end) and o.refs and o.refs[0] in rivals for o in cands):
+        return False
+    records = gz.records_by_id()
+    sent = doc.sentence_of(c.start)
+    found: set[str] = set()
+    for o in cands:
+        if o.type != "place" or not (sent.start <= o.start < sent.end) or (o.start, o.end) in spans:
+            continue
+        for r in o.refs or tuple(o.attrs.get("base") or ()):
+            admin1 = getattr(records.get(r), "admin1", None)
+            if admin1:
+                found.add(admin1)
+    return bool(found & elsewhere) and not found & areas
 
 
 def _titles_before_names(doc: Doc, cands: list[Candidate], ner: list[Candidate]) -> list[Candidate]:
