@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad import model, pipeline
 from marsad.stages import claims
 from tests.conftest import doc_with_entities
@@ -18,13 +20,51 @@ def _chain(c: model.Claim) -> list[tuple[str, str]]:
     return [(s.kind, s.text) for s in c.sources]
 
 
-def test_fronted_relay_cue_is_the_inner_link() -> None:
+@pytest.mark.parametrize("text, count, chain", [
     # ونقلاً عن X، ذكرت Y: Y reports what it took from X (Y outer, X inner), unlike وبحسب Y، قال X
-    cs = _claims('ونقلاً عن مصدر عسكري، ذكرت قناة "الرافدين" أن الطائرة سقطت قرب الحدود.')
-    assert len(cs) == 1
-    assert _chain(cs[0]) == [("outlet", 'قناة "الرافدين"'), ("anonymous", "مصدر عسكري")]
-    cs = _claims('وبحسب قناة "الرافدين"، قال مصدر عسكري إن الطائرة سقطت قرب الحدود.')
-    assert _chain(cs[0]) == [("outlet", 'قناة "الرافدين"'), ("anonymous", "مصدر عسكري")]
+    pytest.param('ونقلاً عن مصدر عسكري، ذكرت قناة "الرافدين" أن الطائرة سقطت قرب الحدود.', 1,
+                 [("outlet", 'قناة "الرافدين"'), ("anonymous", "مصدر عسكري")],
+                 id="fronted-relay-cue-is-the-inner-link-1"),
+    pytest.param('وبحسب قناة "الرافدين"، قال مصدر عسكري إن الطائرة سقطت قرب الحدود.', None,
+                 [("outlet", 'قناة "الرافدين"'), ("anonymous", "مصدر عسكري")],
+                 id="fronted-relay-cue-is-the-inner-link-2"),
+    pytest.param("وقال مصدر في وزارة الدفاع للصحفيين إن القوات صدت الهجوم.", None,
+                 [("anonymous", "مصدر في وزارة الدفاع")],
+                 id="addressed-journalists-are-no-part-of-the-source"),
+    # فضّل عدم ذكر اسمه: the verb after عدم tells nothing
+    pytest.param('قال قيادي في الفصائل، فضل عدم ذكر اسمه، لـ"الإخبارية نت"، إن الهجوم جاء رداً على القصف.', 1,
+                 [("outlet", "الإخبارية نت"), ("official", "قيادي في الفصائل")],
+                 id="a-source-asking-anonymity-is-one-teller"),
+    pytest.param('ونقلت وكالة "المشرق" عن ضابطين في الجيش السابق أن الانسحاب جرى دون قتال.', None,
+                 [("outlet", 'وكالة "المشرق"'), ("official", "ضابطين في الجيش السابق")],
+                 id="dual-tellers-1"),
+    pytest.param("وقال مسؤولان أمريكيان إن الضربة استهدفت مخزنا للأسلحة.", None,
+                 [("official", "مسؤولان أمريكيان")],
+                 id="dual-tellers-2"),
+    # النائب عن X: the bloc is part of the title, never an inner source
+    pytest.param("وقال النائب عن تحالف الفتح محمد كريم إن الحكومة مطالبة بموقف واضح.", None,
+                 [("person", "النائب عن تحالف الفتح محمد كريم")],
+                 id="a-member-sitting-for-a-bloc-1"),
+    pytest.param("وقال النائب عن محافظة نينوى إن الوضع الأمني مستقر.", None,
+                 [("official", "النائب عن محافظة نينوى")],
+                 id="a-member-sitting-for-a-bloc-2"),
+    # bodies that speak by a bare definite noun
+    pytest.param("وأضافت السفارة، في تغريدة، أن الزيارة تأتي قبل جولة المحادثات.", 1,
+                 [("official", "السفارة")],
+                 id="body-by-a-bare-definite-noun-1"),
+    pytest.param("قتل أربعة أشخاص في الاشتباكات، بحسب ما أعلنت الشرطة مساء الأحد.", 1,
+                 [("official", "الشرطة")],
+                 id="body-by-a-bare-definite-noun-2"),
+    pytest.param("وأفاد قصر الإليزيه بأن الرئيس يتابع تطور الأحداث.", 1,
+                 [("official", "قصر الإليزيه")],
+                 id="body-by-a-bare-definite-noun-3"),
+])
+def test_first_claim_chain(text: str, count: int | None, chain: list[tuple[str, str]]) -> None:
+    """The chain of the first claim (and, where a case gives it, how many claims the text holds)."""
+    cs = _claims(text)
+    if count is not None:
+        assert len(cs) == count
+    assert _chain(cs[0]) == chain
 
 
 def test_relay_with_a_pronoun_keeps_the_teller_just_cited() -> None:
@@ -34,22 +74,6 @@ def test_relay_with_a_pronoun_keeps_the_teller_just_cited() -> None:
     assert len(cs) == 2
     assert cs[1].sources[0].kind == "outlet" and cs[1].sources[0].text == "وكالة الأنباء المحلية"
     assert cs[1].sources[-1].text == cs[0].sources[-1].text
-
-
-def test_addressed_journalists_are_no_part_of_the_source() -> None:
-    cs = _claims("وقال مصدر في وزارة الدفاع للصحفيين إن القوات صدت الهجوم.")
-    assert _chain(cs[0]) == [("anonymous", "مصدر في وزارة الدفاع")]
-
-
-def test_bodies_that_speak_by_a_bare_definite_noun() -> None:
-    for text, src in (
-        ("وأضافت السفارة، في تغريدة، أن الزيارة تأتي قبل جولة المحادثات.", "السفارة"),
-        ("قتل أربعة أشخاص في الاشتباكات، بحسب ما أعلنت الشرطة مساء الأحد.", "الشرطة"),
-        ("وأفاد قصر الإليزيه بأن الرئيس يتابع تطور الأحداث.", "قصر الإليزيه"),
-    ):
-        cs = _claims(text)
-        assert len(cs) == 1, text
-        assert _chain(cs[0]) == [("official", src)], text
 
 
 def test_titles_no_list_named() -> None:
@@ -119,13 +143,6 @@ def test_a_body_is_not_the_unnamed_source_an_outlet_quoted() -> None:
     assert _chain(cs[1]) == [("official", "الشرطة")]
 
 
-def test_a_source_asking_anonymity_is_one_teller() -> None:
-    # فضّل عدم ذكر اسمه: the verb after عدم tells nothing
-    cs = _claims('قال قيادي في الفصائل، فضل عدم ذكر اسمه، لـ"الإخبارية نت"، إن الهجوم جاء رداً على القصف.')
-    assert len(cs) == 1
-    assert _chain(cs[0]) == [("outlet", "الإخبارية نت"), ("official", "قيادي في الفصائل")]
-
-
 def test_plural_nisbas_stay_with_the_source() -> None:
     cs = _claims('ونقل موقع "المرصد الإخباري" عن مسؤولين أمريكيين قولهم إن الانسحاب مؤجل.')
     assert _chain(cs[0])[-1] == ("official", "مسؤولين أمريكيين")
@@ -142,30 +159,17 @@ def test_a_relay_cue_inside_the_sentence_is_an_inner_link() -> None:
                              ("official", "مسؤول في الحكومة")]
 
 
-def test_dual_tellers() -> None:
-    cs = _claims('ونقلت وكالة "المشرق" عن ضابطين في الجيش السابق أن الانسحاب جرى دون قتال.')
-    assert _chain(cs[0]) == [("outlet", 'وكالة "المشرق"'), ("official", "ضابطين في الجيش السابق")]
-    cs = _claims("وقال مسؤولان أمريكيان إن الضربة استهدفت مخزنا للأسلحة.")
-    assert _chain(cs[0]) == [("official", "مسؤولان أمريكيان")]
-
-
-def test_a_member_sitting_for_a_bloc() -> None:
-    # النائب عن X: the bloc is part of the title, never an inner source
-    cs = _claims("وقال النائب عن تحالف الفتح محمد كريم إن الحكومة مطالبة بموقف واضح.")
-    assert _chain(cs[0]) == [("person", "النائب عن تحالف الفتح محمد كريم")]
-    cs = _claims("وقال النائب عن محافظة نينوى إن الوضع الأمني مستقر.")
-    assert _chain(cs[0]) == [("official", "النائب عن محافظة نينوى")]
-
-
-def test_bodies_with_their_whole_names() -> None:
-    for text, src in (
-        ('وقال المجلس المحلي في مدينة نوى لـ"الإخبارية نت" إن مئات العائلات نزحت.', "المجلس المحلي في مدينة نوى"),
-        ("وأعلنت مديرية صحة إدلب أن المشفى خرج عن الخدمة.", "مديرية صحة إدلب"),
-        ("وقالت اللجنة الدولية للصليب الأحمر إن فرقها وصلت.", "اللجنة الدولية للصليب الأحمر"),
-    ):
-        cs = _claims(text)
-        assert len(cs) == 1, text
-        assert cs[0].sources[-1].kind == "official" and cs[0].sources[-1].text == src, text
+@pytest.mark.parametrize("text, src", [
+    pytest.param('وقال المجلس المحلي في مدينة نوى لـ"الإخبارية نت" إن مئات العائلات نزحت.',
+                 "المجلس المحلي في مدينة نوى", id="council-in-a-town"),
+    pytest.param("وأعلنت مديرية صحة إدلب أن المشفى خرج عن الخدمة.", "مديرية صحة إدلب", id="directorate-in-construct"),
+    pytest.param("وقالت اللجنة الدولية للصليب الأحمر إن فرقها وصلت.", "اللجنة الدولية للصليب الأحمر",
+                 id="definite-body-with-lam-genitive"),
+])
+def test_bodies_with_their_whole_names(text: str, src: str) -> None:
+    cs = _claims(text)
+    assert len(cs) == 1
+    assert cs[0].sources[-1].kind == "official" and cs[0].sources[-1].text == src
 
 
 def test_unnamed_people_online_and_in_the_press() -> None:

@@ -37,6 +37,8 @@ from marsad.textnorm import fold_text
 # a word or one punctuation character; no nested quantifiers, so linear
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _QUOTE = '"'  # every quotation mark folds to this (charmap.json)
+#: what closes a sentence of running text (a heading or a link to another story has none of these)
+_CLOSERS = frozenset('.!?؟:"”»)…')
 _PUNCT_STOP = frozenset({"،", ",", ":", ".", "؛", ";", "!", "?", "؟", "-"})
 _MAX_NP = 14  # longest source phrase, in tokens
 _MAX_QUOTE = 600  # longest direct quote followed, in tokens
@@ -130,6 +132,14 @@ _TITLE_BI = _grammar("title_bi_words")
 _ACCUSE_VERBS = _grammar("accuse_verbs")
 _MEDIUM_PREPS = _grammar("medium_preps")
 _COUNTERPARTS = _grammar("counterparts")
+#: adverbs and prepositions that may stand between a verb and أن/إن, never part of a teller's name
+_MANNER = _grammar("manner_words")
+#: nouns of time that a time word (الماضي) follows: الشهر الماضي after a name is a date, not part of it
+_TIME_NOUNS = _grammar("time_nouns")
+#: a possessive pronoun on a noun (زوجته، محاميتها): someone's kin or counsel, a person
+_POSSESSIVE = ("ه", "ها")
+#: peoples named by a broken plural (أكراد، أتراك): before a plural verb of saying they speak as a side
+_PEOPLES = _grammar("peoples")
 _HIS = _f("ه")
 _ALA_WORD = _f("على")
 _ALA_SPELLED = re.compile(r"(?<!\w)على(?!\w)")
@@ -367,6 +377,26 @@ def _cue_words() -> frozenset[str]:
                      | nouns | {c + w for w in nouns for c in ("و", "ف", "ب", "ل", "وب", "ول")})
 
 
+def _suffix_person(t: str) -> str:
+    """"m", "f" or "p" for the possessive pronoun a folded word ends with (قوله، روايتها، تصريحاتهم)."""
+    if t.endswith("هم") or t.endswith("هما"):
+        return "p"
+    return "f" if t.endswith("ها") else "m"
+
+
+def _agrees(text: str, kind: str, person: str) -> bool:
+    """A teller phrase can be what a pronoun of that person points to: a feminine pronoun a body (most are
+    feminine nouns or countries) or a woman named with a feminine title, a masculine one a person or a body
+    whose head noun has no ة, a plural one any phrase but a person's."""
+    head = _f(text).split()[0] if text.strip() else ""
+    fem_head = head.endswith("ه") or head.endswith("ات")
+    if person == "p":
+        return kind != "person"
+    if person == "f":
+        return fem_head or kind in ("official", "outlet")
+    return not fem_head
+
+
 def _index(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
     """Phrases by first word (longest first), so a token looks up only the phrases it can start."""
     out: dict[str, list[tuple[str, ...]]] = {}
@@ -407,6 +437,7 @@ class _Reader:
         self.toks = [new(Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(ft)]
         self.sent_starts = [s.start for s in doc.sentences]
         self.tok_sent = self._token_sentences()
+        self.bare_lines = self._bare_lines()
         self.claims: list[model.Claim] = []
         self.claim_sent: list[int] = []
         self.modality: dict[str, str] = {}
@@ -431,6 +462,17 @@ class _Reader:
         self._alif_maqsura = _ALA_SPELLED.search(doc.text) is not None
 
     # ------------------------------------------------------------------ helpers
+
+    def _bare_lines(self) -> frozenset[int]:
+        """Sentences that are short lines with no closing punctuation in an article that uses it: headings and
+        the links to other stories some outlets set between paragraphs (تركيا تنفي "تسليم أي تسجيلات"). They
+        never name the one a pronoun points to. (Letting the last teller's run go on over them was tried: the
+        paragraph after such links as often has a new teller the stage cannot read.)"""
+        ends = [self.doc.text[s.start:s.end].rstrip()[-1:] for s in self.doc.sentences]
+        if not any(e in _CLOSERS for e in ends):
+            return frozenset()
+        return frozenset(n for n, (s, e) in enumerate(zip(self.doc.sentences, ends, strict=True))
+                         if e not in _CLOSERS and len(self.doc.text[s.start:s.end].split()) <= 14)
 
     def _sent_index(self, orig: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, orig) - 1)
@@ -662,13 +704,38 @@ class _Reader:
         k = i + 1
         if self.t(k) == "من":
             k += 1
-        if not self.same_sentence(i, k) or not self.lx.source_nouns.get(_bare(self.t(k))):
+        if not self.same_sentence(i, k):
             return None
+        if not self.lx.source_nouns.get(_bare(self.t(k))):
+            return self._some_of_the(i, k, first)
         np_ = self._np_noun(k, self.toks[k])
         if np_ is None or np_.kind not in ("anonymous", "official"):
             return None
         np_.i, np_.s, np_.definite = i, first.s, False
         return self._with_abbrev(np_)
+
+    def _some_of_the(self, i: int, k: int, first: Tok) -> NP | None:
+        """"وقال بعض الطلبة إنهم" / "وقالت إحدى المعلمات في المدرسة إنها" / "قال أحد هؤلاء الأصدقاء،": a
+        partitive before a definite plural no list knows is an unnamed teller when the phrase (with its
+        adjectives, a place after في or a relative clause) ends at أن/إن, a colon, a quote or a comma."""
+        if i > 0 and self.t(i - 1) in self._PREPS:
+            return None  # جاء في إحدى الرسائل: a text the words stand in, no teller
+        if self.t(k) in _DEMONSTRATIVES:
+            k += 1
+        t = self.t(k)
+        if not (t.startswith("ال") and t.isalpha() and self.same_sentence(i, k)) or self.is_boundary(k) \
+                or t in self.lx.stops:
+            return None
+        j = k + 1
+        while j - k < 3 and self.t(j).startswith("ال") and self.t(j).isalpha() and not self.is_boundary(j):
+            j += 1  # adjectives (أحد الطلبة الناجين)
+        nxt = self.t(j)
+        if nxt == "في" and self.t(j + 1).startswith("ال") and self.t(j + 2) in self.lx.comps:
+            j += 2  # إحدى المعلمات في المدرسة إنها
+            nxt = self.t(j)
+        if not (nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in _RELATIVE):
+            return None
+        return NP("anonymous", i, j, first.s, self.toks[j - 1].e, definite=False)
 
     def _give_back_article(self, np_: NP, i: int) -> None:
         """وفقاً للمرصد السوري / للأمم المتحدة: the ل took the article's alef; an outlet's or a body's name is
@@ -882,6 +949,27 @@ class _Reader:
         role = self.surface(first.s, self.toks[role_end - 1].e)
         hit = self.entity_at(first.s, self.toks[end - 1].e, ("person",))
         name_start = self._name_start(role_end, name_from, end, definite_role=first.t.startswith("ال"))
+        # the phrase right after a verb or verbal noun of telling (not a subject before its verb) with no
+        # أن/إن, quote, comma or outlet spoken to closing it (اتهم، نفى، نفي)
+        # (a comma closes it only when أن/إن follows: وقال المتحدث، فلان، إن)
+        open_end = i > 0 and self.t(i - 1) in _cue_words() and self.t(end) not in _STRICT_COMPS \
+            and self.t(end) != _QUOTE and self.addressee_at(end, probe=True) is None \
+            and not (self.t(end) in {"،", ","} and self._has_complement(end, i))
+        if open_end:
+            # no أن/إن closes the phrase (اتهم، نفى): the verb's object may follow the title or the name
+            if hit is not None:
+                # the person's mention ends the phrase (أعلن محافظ أربيل نوزاد هادي مقتل …)
+                h_end = self.tok_until_orig(k, hit[1])
+                if k < h_end < end:
+                    end = h_end
+                name_start = min(name_start, end)
+            else:
+                name_end = self._name_end(name_start, end)
+                if name_end - name_start < 2:
+                    end = self._title_end(k, end)  # no name: only the title, up to its complement's end
+                    name_start = end
+                else:
+                    end = name_end
         n_name = end - name_start
         known = n_name >= 1 and self.t(end - 1) in self.persons
         # one given name after a definite title (الملك عبدالله، الرئيس حسن): a person named by title and name
@@ -922,6 +1010,37 @@ class _Reader:
         # an unnamed witness, activist or doctor (الشاهد، الناشط) is no office: the kind of its source noun
         kind = "anonymous" if self.lx.source_nouns.get(_bare(first.t)) == "anonymous" else "official"
         return NP(kind, i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
+
+    def _title_end(self, k: int, end: int) -> int:
+        """The end of a title's complement (محافظ حلب، المتحدث باسم الجيش الإسرائيلي): a party or place the
+        earlier stages named closes a construct, after which only definite adjectives and genitives go on; an
+        indefinite word there is the verb's object (نفى محافظ حلب وجود …)."""
+        m, closed = k, False
+        while m < end:
+            t = self.t(m)
+            if closed and not (t.startswith("ال") or t.startswith("لل") or t.startswith("بال")):
+                return m
+            hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("actor", "place"))
+            if hit is not None and t not in self.persons:
+                m, closed = max(m + 1, self.tok_until_orig(m, hit[1])), True
+                continue
+            m += 1
+        return end
+
+    def _name_end(self, name_start: int, end: int) -> int:
+        """Where a name no entity knows ends after a title when no أن/إن closes it (اتهم المتحدث باسم الجيش
+        إيران بإطلاق …، نفى محافظ حلب وجود أي اشتباكات): before the first word that cannot be part of a name
+        (a closed-class word, a preposition, a party or place the earlier stages named: the verb's object)."""
+        for m in range(name_start, end):
+            t = self.t(m)
+            if t == _ALA_WORD and self.ali_name(m):
+                continue  # الدكتور علي العبوس
+            if not t.isalpha() or t in self._PREPS or t in _NOT_NAME or _unprefix(t) in _NOT_NAME \
+                    or t in self.lx.stops or t in _MANNER or (
+                    self.entity_at(self.toks[m].s, self.toks[m].e, ("actor", "place")) is not None
+                    and t not in self.persons):
+                return m
+        return end
 
     def _counterpart(self, i: int, role_end: int, end: int, first: Tok, role: str) -> NP:
         """"وأكد نظيره الفرنسي أن …": a counterpart stands for one person. He is the person named earlier whose
@@ -1274,6 +1393,19 @@ class _Reader:
                     or not all(self._body_word(m, i, k) for m in range(i, k)):
                 return None
             return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
+        if self._foreign_body(i, k, after):
+            # two or three plain words no list knows right before أن/إن (وقالت هيومن رايتس ووتش إن، قالت بيونغ
+            # يانغ الأربعاء إنها): a body's name written as it sounds; a person would start with a given name.
+            # A kin or counsel with a pronoun before a name (زوجته رغد، محاميتها غابي) is that person; a noun
+            # with a nisba (لاجئة أفغانية) an unnamed one
+            np_ = NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
+            # (the pronoun read on the text as written: a folded ة looks like ه)
+            if any(self._name_like(m) for m in range(i + 1, k)) \
+                    or self.surface(self.toks[i].s, self.toks[i].e).endswith(_POSSESSIVE):
+                np_.kind, np_.name = "person", self.surface(self.toks[i].s, self.toks[k - 1].e)
+            elif any(self._adjective(m) for m in range(i + 1, k)):
+                np_.kind = "anonymous"
+            return np_
         if after != k:
             return None
         if self.t(i) in _DEMONSTRATIVES or self.addressee_at(i, probe=True):
@@ -1290,6 +1422,100 @@ class _Reader:
             return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
+        return np_
+
+    def _foreign_body(self, i: int, k: int, after: int) -> bool:
+        """Tokens i..k are two or three plain words, none a given name, an adverb of manner or a closed-class
+        word, and أن/إن follows them (past a date): the transliterated name of a body."""
+        # (one word will do when a date stands before أن/إن: قالت كاراكاس الخميس إنها)
+        if not (2 if after == k else 1) <= k - i <= 3 or self.t(after) not in _STRICT_COMPS or self._name_like(i):
+            return False
+        if self.t(i) in _DEMONSTRATIVES or self.addressee_at(i, probe=True):
+            return False
+        return all(self._plain_word(self.t(m)) and _unprefix(self.t(m)) not in _NOT_NAME
+                   and self.t(m) not in _NOT_NAME and self.t(m) not in _MANNER
+                   and self.t(m) not in _TIME_WORDS and self.t(m) not in self.lx.post_verb_adverbs
+                   for m in range(i, k))
+
+    def loose_subject(self, i: int) -> NP | None:
+        """Last resort for a verb of saying that no parse found a subject for: a definite phrase (or an office
+        in construct) right after it, its modifiers (a date, an adverb, من/في/عند and a place, a relative
+        clause or an aside between commas), then أن/إن, a colon or a quote (وقال التحالف المدعوم من الغرب
+        وقتها إن، وقال المدرب، الذي تحدث لبي بي سي، إن): the phrase is the teller, a body speaking officially
+        unless a list or an entity says otherwise."""
+        first = self.toks[i] if i < len(self.toks) else None
+        if first is None or not first.t.isalpha() or first.t in _DEMONSTRATIVES or first.t in _TIME_WORDS \
+                or first.t in self.lx.stops or first.t in _MANNER or self.is_boundary(i):
+            return None
+        if _bare(first.t) in _PARTITIVES or _bare(first.t) in _NOT_NAME:
+            return None  # ويعتبر الكثير من العراقيين أن: a part of a people, no teller
+        office = _bare(first.t) in _OFFICE_HEADS
+        # a plural in construct (محققو الأمم المتحدة، ممثلو الفصائل): its ending و marks the construct
+        construct = first.t.endswith("و") and len(first.t) > 4 and self.t(i + 1).startswith("ال")
+        if not (first.t.startswith("ال") and len(first.t) > 3) and not office and not construct:
+            return None
+        j = i + 1
+        while j - i < 4 and self.same_sentence(i, j) and not self.is_boundary(j) and self.t(j) not in _RELATIVE \
+                and self.t(j) not in _TIME_WORDS and (self._body_word(j, i, j + 1) or (
+                    self._plain_word(self.t(j)) and self.t(j + 1).startswith("ال") and self.same_sentence(i, j + 1))):
+            j += 1  # (an indefinite word in a construct chain: مركز إعلام الغوطة)
+        if office and j == i + 1:
+            return None
+        if j - i > 1 and self.t(j) in _TIME_WORDS and _bare(self.t(j - 1)) in _TIME_NOUNS:
+            j -= 1  # الشهر الماضي: a date after the name, not part of it
+        # plain words after a definite word are a name (المحققة كارولين كورفيلد، ألينا بولياكوفا read as ال-)
+        n = j
+        while n - j < 3 and self.same_sentence(i, n) and self._plain_word(self.t(n)) and not self.is_boundary(n) \
+                and self.t(n) not in _NOT_NAME and self.t(n) not in _MANNER and self.t(n) not in _TIME_WORDS \
+                and self.t(n) not in self.lx.post_verb_adverbs and self.t(n) not in _RELATIVE \
+                and self.entity_at(self.toks[n].s, self.toks[n].e, ("actor", "place")) is None:
+            n += 1
+        # (but not a word in construct with a definite genitive after it: الزعيم الروحي لجماعة الإخوان)
+        named = n > j and not office and not construct and not self.t(n).startswith("ال")
+        if named:
+            j = n
+        m, relative = j, False
+        while m - i < 16 and m < len(self.toks) and self.same_sentence(i, m):
+            t = self.t(m)
+            if t in _STRICT_COMPS:
+                break
+            if t == _QUOTE:
+                if not (self.same_sentence(i, m + 1) and self.t(m + 1).isalpha()):
+                    return None  # a closing quote: the verb stands inside one
+                # a quote opens the words said right after the phrase or an aside, not inside a relative clause
+                # (وأكد الاعتراف الشكوك التي حامت …، حسب "فرانس برس")
+                if relative and self.t(m - 1) not in {"،", ",", ":"} and any(
+                        self.match_seq(x, seq) is not None for x in range(j, m)
+                        for seq in _starting(self.lx.according, self.t(x))):
+                    return None
+                break
+            if t in _RELATIVE:
+                relative = True
+            elif t in _PUNCT_STOP and t not in {"،", ","}:
+                return None
+            elif not relative and (_unprefix(t) in self.lx.verbs or t in self.lx.participles
+                                   or t in self.lx.comps):
+                return None  # another verb of saying, or عن/إلى: the phrase is what the verb is about
+            m += 1
+        else:
+            return None
+        if m > j and self.t(m - 1) not in {"،", ","} and relative is False and m - j > 6:
+            return None
+        hit = self.entity_at(first.s, self.toks[j - 1].e, ("outlet", "person", "actor"))
+        listed = self.lx.source_nouns.get(_bare(_unprefix(first.t))) or self.lx.source_nouns.get(first.t)
+        if named:
+            kind = "person"
+        elif hit is not None:
+            kind = {"outlet": "outlet", "person": "person"}.get(hit[0].type, "official")
+        elif listed is not None:
+            kind = listed
+        elif office or construct or _bare(first.t) in _BODY_NOUNS:
+            kind = "official"
+        else:
+            return None  # a plain definite noun (الرجل، الجيران): its kind would be a guess, so no teller
+        np_ = NP(kind, i, j, first.s, self.toks[j - 1].e, entity=hit[0].id if hit and hit[0].type == kind else None)
+        if kind == "person":
+            np_.name = self.surface(first.s, self.toks[j - 1].e)
         return np_
 
     def _body_word(self, m: int, i: int, k: int) -> bool:
@@ -1774,7 +2000,7 @@ class _Reader:
                 continue
             if not prev and self._headline(i):
                 return None  # "الجيش التركي ينفي …" as a heading line
-            np_ = self.parse_source(m, sent_of=i) or self._np_country(m)
+            np_ = self.parse_source(m, sent_of=i) or self._np_country(m) or self._np_people(m, i)
             if np_ is None:
                 continue
             j = np_.j
@@ -1809,16 +2035,26 @@ class _Reader:
         """"…، بحسب الأمم المتحدة." / "وفقاً للجنة الدولية": one to three definite words closing the clause
         after an according-to cue name a body speaking officially."""
         first = self.tok_at(k, lam)
-        if first is None or not first.t.startswith("ال") or first.t in _DEMONSTRATIVES or first.t in _TIME_WORDS \
-                or first.t in self.lx.stops:
+        # an office in construct opens one too (بحسب منظمة الصحة العالمية)
+        office = first is not None and not lam and _bare(first.t) in _OFFICE_HEADS
+        if first is None or not (first.t.startswith("ال") or office) or first.t in _DEMONSTRATIVES \
+                or first.t in _TIME_WORDS or first.t in self.lx.stops:
             return None  # وفق ما أفاد الأربعاء: a date, not a body
         j = k + 1
-        while j < len(self.toks) and j - k < 3 and self.same_sentence(sent_i, j) and self.t(j).startswith("ال") \
-                and not self.is_boundary(j):
+        # a لـ genitive goes on the name (وفق الاتحاد الدولي للصحفيين)
+        # (at the clause's end even one that elsewhere ends a teller's phrase: the people spoken to, للصحفيين)
+        while j < len(self.toks) and j - k < 4 and self.same_sentence(sent_i, j) and self._body_word(j, k, j + 1) \
+                and (not self.is_boundary(j) or (self.t(j).startswith("لل") and self._clause_end(j + 1, sent_i))):
             j += 1
-        if j < len(self.toks) and self.same_sentence(sent_i, j) and self.t(j) not in _PUNCT_STOP:
+        if office and j == k + 1:
+            return None
+        if not self._clause_end(j, sent_i):
             return None
         return NP("official", k, j, first.s, self.toks[j - 1].e)
+
+    def _clause_end(self, j: int, sent_i: int) -> bool:
+        """Token j ends the clause of the sentence holding token sent_i (punctuation, or past its end)."""
+        return j >= len(self.toks) or not self.same_sentence(sent_i, j) or self.t(j) in _PUNCT_STOP
 
     def statement_issuer(self, i: int) -> NP | None:
         """"أصدرت جمعية اللاجئين بياناً أوضحت فيه أن …": the issuer of the statement named just before the verb
@@ -1932,6 +2168,22 @@ class _Reader:
         np_.j = j
         np_.e = self.toks[j - 1].e
         return np_
+
+    def _np_people(self, m: int, i: int) -> NP | None:
+        """"والأكراد يقولون إن" / "لكن الفلسطينيين يتهمون": a people (grammar.peoples: a broken plural, or the
+        sound plural of a nisba) right before a plural verb of saying speaks as a side of the conflict, as a
+        country does: an official source."""
+        t = self.t(m)
+        w = t[1:] if t[:1] in ("و", "ف") and t[1:3] == "ال" else t
+        verb = self.t(i)
+        if m + 1 != i or not w.startswith("ال") or not (verb.endswith("ون") or verb.endswith("وا")):
+            return None
+        bare = _bare(w)
+        nisba = bare.endswith("يون") or bare.endswith("يين")
+        if bare not in _PEOPLES and not (nisba and bare[:-2] in _PEOPLES):
+            return None
+        cut = len(t) - len(w)
+        return NP("official", m, m + 1, self.toks[m].s + cut, self.toks[m].e)
 
     def _np_country(self, m: int) -> NP | None:
         """A country named as a speaker (وكان العراق أعلن): an official source."""
@@ -2118,7 +2370,78 @@ class _Reader:
             np_, s0 = got
             self.add_claim(self.chain(np_), (self.toks[i].s, self.toks[k - 1].e), self.toks[s0].s, k, i, verb=cue,
                            trailing=True)
+        elif i == 0 or not self.same_sentence(i, i - 1):
+            # "وحسب قولهم، فإن …" opening a sentence: the pronoun points to the party the sentence before named
+            chain = self.antecedent(i, _suffix_person(self.t(k - 1)))
+            if chain:
+                self.add_claim(chain, (self.toks[i].s, self.toks[k - 1].e), self.toks[i].s, k, i, verb=cue)
         return k
+
+    def _subject_only(self, np_: NP) -> NP:
+        """A sentence's subject parsed with no أن/إن after it may run on into the verb's object (وزار الرئيس
+        ماكرون بغداد، وعقد قائد الشرطة مؤتمرا): a person ends with the person entity's mention, and a title
+        whose "name" no entity knows is an official."""
+        if np_.kind != "person" or (np_.entity is not None and np_.name is None):
+            return np_
+        a, b = self.orig(np_.s, np_.e)
+        first_name = _f(np_.name or "").split()[:1]
+        # the person's own mention, the one the name starts with (not a name in the object: رسالة لبوتين)
+        hit = next(((ent, m.end) for m, ent in self.doc.overlapping(a, b, ("person",))
+                    if first_name and _f(self.doc.text[m.start:m.end]).split()[:1] == first_name), None)
+        if hit is not None:
+            j = self.tok_until_orig(np_.i, hit[1])
+            if np_.i < j <= np_.j:
+                np_.j, np_.e = j, self.toks[j - 1].e
+                kept = self.surface(np_.s, np_.e)
+                # the name learnt for later bare mentions loses the object's words too
+                np_.name = " ".join(w for w in (np_.name or "").split() if w in kept) or None
+            return np_
+        if np_.name and np_.role:
+            start = self.surface(np_.s, np_.e).rfind(np_.name)
+            if start > 0:
+                text = self.surface(np_.s, np_.e)[:start].strip(" ،,")
+                if text:
+                    return NP("official", np_.i, np_.j, np_.s, np_.e, text=text)
+        return np_
+
+    def _last_person_before(self, pos: int, skip_bare: bool = False) -> tuple[model.Mention, EntityDraft] | None:
+        """The last mention of a person entity ending at or before `pos` (not in a heading, with skip_bare)."""
+        last = None
+        for ent in self.doc.entities:
+            if ent.type != "person":
+                continue
+            for men in ent.mentions:
+                if men.end <= pos and (last is None or men.start > last[0].start) \
+                        and not (skip_bare and self._sent_index(men.start) in self.bare_lines):
+                    last = (men, ent)
+        return last
+
+    def antecedent(self, i: int, person: str) -> list[model.Source]:
+        """The teller a possessive pronoun on a verbal noun opening a sentence points to (وحسب قولهم، فإن …):
+        the subject of the first verb of the sentence before (وفر السكان من البلدة …), or else the person the
+        article named there. `person` is "m", "f" or "p" (masculine, feminine, plural): a person is a masculine
+        teller unless a title says otherwise, a body of a feminine noun a feminine one. (A verb of saying with
+        no subject, وقال إن …, is left to the last claim: read this way it named the wrong teller as often.)"""
+        s = self.tok_sent[i]
+        first = i
+        while first > 0 and self.same_sentence(i, first - 1):
+            first -= 1
+        k = first - 1
+        while k >= 0 and self.tok_sent[k] in self.bare_lines:
+            k -= 1  # a heading between the two sentences
+        got = self._sentence_subject(k) if k >= 0 else None
+        if got is not None and (got[0].j - got[0].i > 8 or any(
+                self.t(x) in self._PREPS for x in range(got[0].i, got[0].j))):
+            got = None  # a phrase with a preposition is more than the subject (المجلس في اجتماع عقده …)
+        if got is not None and _agrees(self.surface(got[0].s, got[0].e), got[0].kind, person):
+            return self.chain(self._subject_only(got[0]))
+        if person != "m":
+            return []
+        last = self._last_person_before(self.orig(self.toks[i].s, self.toks[i].e)[0], skip_bare=True)
+        if last is None or self._sent_index(last[0].start) < s - 1 - sum(
+                1 for n in range(self._sent_index(last[0].start) + 1, s) if n in self.bare_lines):
+            return []
+        return [model.Source("person", last[0].text.strip(), entity=last[1].id)]
 
     def try_nominal(self, i: int) -> int | None:
         """"إعلان وزارة الدفاع الروسية مقتل …": a verbal noun of telling whose genitive is a teller the
@@ -2187,13 +2510,7 @@ class _Reader:
             # تصريحاته لمراسلين (to whom), ونقل التلفزيون عن X تأكيده …: the sentence's teller is already read
             return None
         pos = self.orig(self.toks[i].s, self.toks[i].e)[0]
-        last = None
-        for ent in self.doc.entities:
-            if ent.type != "person":
-                continue
-            for men in ent.mentions:
-                if men.end <= pos and (last is None or men.start > last[0].start):
-                    last = (men, ent)
+        last = self._last_person_before(pos)
         if last is None or self._sent_index(last[0].start) < self.tok_sent[i] - 2:
             return None
         men, ent = last
@@ -2380,10 +2697,19 @@ class _Reader:
             # a verb that needs a subject takes an unknown one only as a definite body right before أن/إن
             # (one definite word will do for a verb that cannot mean "between": أعلن الإليزيه أن)
             # (but "وصف الرد بأنه": with بأن after it, the one word is the object described)
+            if cand is not None and verb.strict and not self.t(cand.i).startswith("ال"):
+                cand = None  # بيّن/بين ذراعيها وحاولت أن: "between" before plain words, no body's name
             if cand is not None and (not verb.needs_subject or (
                     cand.kind == "official" and self.t(cand.i).startswith("ال")
                     and (cand.j - cand.i > 1 or (not verb.strict and not self.t(cand.j).startswith("ب"))))):
                 np_ = cand
+        if np_ is None and not verb.needs_subject and not verb.strict and self.is_clause_start(i) \
+                and not self._lam_word(self.t(subj)) and not (self.claims and self.claim_sent[-1] == self.tok_sent[i]):
+            # (not in a sentence that already has a claim: a second guessed teller there would compete with it;
+            # nor inside a quote, checked last as it reads back to the last claim's cue)
+            np_ = self.loose_subject(subj)
+            if np_ is not None and self._inside_last_quote(i):
+                np_ = None
         if np_ is not None and verb.needs_complement and not (
                 verb.entity_skips and (np_.entity is not None or np_.kind == "person" or self._office(np_))) \
                 and not self._has_complement(max(np_.j, i + 1), i):
