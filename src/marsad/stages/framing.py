@@ -14,15 +14,22 @@ Occupation and aggression terms: a state's nisba after the term names the state,
 only the nisba names it (العدوان الإسرائيلي); a name after an indefinite noun is the doer only when an object
 follows (احتلال إسرائيل للجولان, not غزو الكويت); a bare verb aims at its subject (تحتل إسرائيل); المحتل(ة) after a
 well-known occupied area aims at its occupier, and a bare الاحتلال at the one occupier the article names
-(`occupied_places`), only when the article names it.
+(`occupied_places`), only when the article names it. The occupier is the state, not its force: a nisba after the
+term beats a force alias holding it (طائرات الاحتلال الروسي), and a force the term sits in (جيش الاحتلال) yields to
+its state when the article names that state.
 
 Extremist adjectives fall back to the story's main group only after a group noun (التنظيم المتطرف, not المتطرفين in
 an essay); an adjective never crosses a coordinated noun or a count to reach a name (الجيش السوري والجماعات المتشددة);
 an epithet with no name before it takes a person named right after it (الإرهابي فلان).
 
 A hostile term inside what a claim's teller says is that party's word for its enemy: it is never aimed at the
-teller, the party named in the teller's title (الأمين العام لحزب الله) or a person teller's pack affiliation
-(`not_teller_categories`; the claims stage runs first).
+teller, the party named in (or right after) the teller's title (الأمين العام لحزب الله) or a person teller's pack
+affiliation (`not_teller_categories`; the claims stage runs first).
+
+Whatever rule finds it, a target is never the name a term is joined to by و (ميليشيات الحوثي والجماعات الإرهابية),
+nor a name an adjective would reach across a particle, a fighting word or a group the packs do not know (وتقول
+الوحدات إن الجهاديين، الجيش يحاصر المتشددين، داعش وتنظيم الإخوان الإرهابي). Extremism words with no name beside them
+fall only on a jihadist group (`main_refs`), never on the forces fighting it.
 """
 
 from __future__ import annotations
@@ -47,6 +54,11 @@ _LABEL_SPAN = 5
 #: words a possessed term may stand after its possessor: any, within its sentence (the pronoun refers back)
 _POSSESSOR_GAP = 99
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
+#: punctuation after a term that ends its phrase: a name after it is no nisba or genitive of the term (quotes are
+#: not: "العدوان" التركي)
+_CLAUSE_BREAK = re.compile(r"[،,.;:؛!?؟()]")
+#: words a conjoined term may stand after the name it is joined to (ميليشيات الحوثي في اليمن والجماعات …)
+_CONJUNCT_GAP = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +69,8 @@ class Cues:
     designate: frozenset[str]
     #: object pronouns on a designation verb, longest first, and whether they are plural
     pronouns: tuple[tuple[str, bool], ...]
+    #: separate object pronouns after a designation verb (واصفا إياه) and whether they are plural
+    separate: dict[str, bool]
     #: actors a designation verb's pronoun may refer to (not the designating state)
     designated_kinds: frozenset[str]
     #: stems (first three letters) of verbs reporting what someone calls unnamed people (وصفهم، يسميهم)
@@ -99,6 +113,15 @@ class Cues:
     not_teller: frozenset[str] = frozenset()
     #: verbs of opinion (تعتبر، تصنف) whose claim's "teller" is often the object the term is aimed at
     stance_verbs: frozenset[str] = frozenset()
+    #: nouns of a group in the construct state (تنظيم، جماعة): the word after one is the group's name
+    name_nouns: frozenset[str] = frozenset()
+    #: particles no adjective reaches a name across (وتقول الوحدات إن الجهاديين)
+    particles_between: frozenset[str] = frozenset()
+    #: words of totality after a plural designation pronoun (تصنفهم جميعا): every party named before
+    all_words: frozenset[str] = frozenset()
+    #: per category, the pack ids (or id prefixes ending in -) the story's main group must be one of to take a
+    #: bare term (الجهاديين in a story about the Kurdish forces that fight them)
+    main_refs: dict[str, tuple[str, ...]] | None = None
 
 
 @cache
@@ -112,6 +135,7 @@ def cues() -> Cues:
                       key=lambda p: -len(p[0]))  # هما before ه
     return Cues(
         designate=frozenset(words("designation_verbs")), pronouns=tuple(pronouns),
+        separate={fold_text(k): v == "plural" for k, v in data.get("separate_pronouns", {}).items()},
         designated_kinds=frozenset(data.get("designated_kinds", ())), call_verbs=frozenset(words("call_verbs")),
         call_pronouns=frozenset(words("call_pronouns")), unnamed=frozenset(words("unnamed_words")),
         relatives=frozenset(words("unnamed_relatives")), patron=tuple(words("patron_words")),
@@ -124,7 +148,9 @@ def cues() -> Cues:
         rank_words=frozenset(words("rank_words")), relative_pronouns=frozenset(words("relative_pronouns")),
         group_nouns=frozenset(words("group_nouns")),
         not_teller=frozenset(data.get("not_teller_categories", ())),
-        stance_verbs=frozenset(words("teller_stance_verbs")),
+        stance_verbs=frozenset(words("teller_stance_verbs")), name_nouns=frozenset(words("name_nouns")),
+        particles_between=frozenset(words("particles_between")), all_words=frozenset(words("all_words")),
+        main_refs={k: tuple(v) for k, v in (data.get("main_refs") or {}).items() if not k.startswith("_")},
         reference=tuple(tuple(w.split()) for w in words("reference_cues")),
     )
 
@@ -142,10 +168,12 @@ def _clitic_free(word: str) -> str:
 
 def _noun_forms(word: str) -> list[str]:
     """A folded word as its bare noun may be listed: itself, without a lone preposition (بأعمال), without a
-    possessive suffix, its ت back to ة (أنشطتها → انشطه)."""
+    possessive suffix, its ت back to ة (أنشطتها → انشطه), without the alif of an accusative (مخططا)."""
     forms = [word]
     if word[:1] in "بلكوف" and len(word) > 4:
         forms.append(word[1:])
+    if word.endswith("ا") and len(word) > 4:
+        forms.append(word[:-1])  # أحبطت مخططا إرهابيا
     for f in list(forms):
         for suf in _POSSESSIVE_SUFFIXES:
             if f.endswith(suf) and len(f) - len(suf) > 2:
@@ -167,6 +195,12 @@ def _describes_act(around: _Around, term: Term, s: int, lo: int) -> bool:
                 around.containing(ws, we) is not None:
             return False
     return False
+
+
+def _one_of(ent: EntityDraft, refs: tuple[str, ...]) -> bool:
+    """Whether `ent` is the pack entry of one of `refs` (an id ending in - is a prefix: isis- for the provinces)."""
+    ref = ent.ref or ""
+    return any(ref == r or (r.endswith("-") and ref.startswith(r)) for r in refs)
 
 
 def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
@@ -367,13 +401,17 @@ class _Around:
         return ent if self.gap(m.end, s) <= gap else None
 
     def nearest(self, s: int, e: int, lo: int, hi: int, kinds: tuple[str, ...], side: str,
-                side_only: bool = False, not_refs: frozenset[str] = frozenset()) -> EntityDraft | None:
+                side_only: bool = False, not_refs: frozenset[str] = frozenset(),
+                only: tuple[str, ...] | None = None) -> EntityDraft | None:
         """The actor mention of the sentence [lo, hi) nearest to the term, of one of `kinds` (any kind
-        when empty); `side` prev|next is preferred: a mention on the other side must be more than
-        `_SIDE_BONUS` words nearer to win (none at all with `side_only`)."""
+        when empty) and, when `only` is given, one of those ids (`_one_of`); `side` prev|next is preferred: a
+        mention on the other side must be more than `_SIDE_BONUS` words nearer to win (none at all with
+        `side_only`)."""
         best: tuple[int, int, EntityDraft] | None = None
         for m, ent in self.mentions:
             if m.start < lo or m.end > hi or (m.start < e and s < m.end) or ent.type != "actor":
+                continue
+            if only is not None and not _one_of(ent, only):
                 continue
             if (kinds and ent.attrs.get("kind") not in kinds) or ent.ref in not_refs:
                 continue
@@ -394,6 +432,20 @@ class _Around:
     def fighter(self, ent: EntityDraft, lo: int, s: int) -> bool:
         """Whether `ent` is named in the sentence before `s` with a word of fighting between it and `s`."""
         return any(x is ent and lo <= m.start and m.end <= s and self.fights(m.end, s) for m, x in self.mentions)
+
+    def fights_before(self, ent: EntityDraft, lo: int, s: int) -> bool:
+        """Whether a word of fighting stands between `ent`'s last mention before `s` and `s`."""
+        ends = [m.end for m, x in self.mentions if x is ent and lo <= m.start and m.end <= s]
+        return bool(ends) and self.fights(max(ends), s)
+
+    def particle_before(self, ent: EntityDraft, lo: int, s: int) -> bool:
+        """Whether a particle (إن، على، في) stands between `ent`'s last mention before `s` and `s`: an adjective
+        at `s` cannot describe a name across it."""
+        ends = [m.end for m, x in self.mentions if x is ent and lo <= m.start and m.end <= s]
+        if not ends:
+            return False
+        end = max(ends)
+        return any(w[0] >= end and w[2] in cues().particles_between for w in self.words_before(s, lo, 3))
 
     def fights(self, a: int, b: int) -> bool:
         """Whether a word of fighting (ضد، طرد، لمحاربة) stands wholly between offsets a and b."""
@@ -422,11 +474,15 @@ class _Around:
                 return True
         return False
 
-    def main_actor(self, kinds: tuple[str, ...], s: int, not_refs: frozenset[str] = frozenset()) -> EntityDraft | None:
-        """The article's most-mentioned actor of one of `kinds` (the earliest on a tie), none of `not_refs`; one
-        named only once must be named before the term at `s`."""
+    def main_actor(self, kinds: tuple[str, ...], s: int, not_refs: frozenset[str] = frozenset(),
+                   only: tuple[str, ...] | None = None) -> EntityDraft | None:
+        """The article's most-mentioned actor of one of `kinds` (the earliest on a tie), none of `not_refs` and,
+        when `only` is given, one of those ids (or id prefixes ending in -); one named only once must be named
+        before the term at `s`."""
         count: dict[str, list] = {}
         for m, ent in self.mentions:
+            if only is not None and not _one_of(ent, only):
+                continue
             if ent.type == "actor" and ent.attrs.get("kind") in kinds and ent.ref not in not_refs:
                 count.setdefault(ent.id, [0, m.start, ent])[0] += 1
         if not count:
@@ -453,20 +509,31 @@ class _Around:
         وتصنفهم جميعاً كـ"تنظيمات إرهابية"): the verb's object(s), or None when no such verb is there."""
         cue = cues()
         before = [w for w in self.words_before(s, lo, 6) if len(w[2]) > 1]
-        for ws, we, w in before[:5]:
-            stem, plural, pron = w, False, False
+        for k, (ws, we, w) in enumerate(before[:5]):
+            stem, plural, pron, human = w, False, False, False
             for suf, pl in cue.pronouns:
                 if w.endswith(suf) and w[: -len(suf)] in cue.designate:
                     stem, plural, pron = w[: -len(suf)], pl, True
                     break
+            if w in cue.separate and k + 1 < len(before) and before[k + 1][2] in cue.designate:
+                # واصفا إياه بـ"الإرهابي": the pronoun stands alone after the verb, and may be a person's
+                stem, plural, pron, human = before[k + 1][2], cue.separate[w], True, True
+                ws = before[k + 1][0]
             if stem not in cue.designate:
                 continue
             if pron:
                 cands = [(m, ent) for m, ent in self.mentions if lo <= m.start and m.end <= ws
-                         and ent.type == "actor" and ent.attrs.get("kind") in cue.designated_kinds]
+                         and ((ent.type == "actor" and ent.attrs.get("kind") in cue.designated_kinds)
+                              or (human and ent.type == "person"))]
                 if not cands:
                     return []
-                if plural:
+                rel = self.words_before(ws, lo, 1)
+                if rel and rel[0][2] in cue.relative_pronouns:
+                    # الوحدات الكردية الذين تصنفهم أنقرة: the antecedent right before the relative pronoun
+                    ante = self.prev_before(rel[0][0], 0, lo)
+                    if ante is not None and any(x is ante for _m, x in cands):
+                        return [ante]
+                if plural and self.all_of(we, hi):
                     out: list[EntityDraft] = []
                     for _m, ent in cands:
                         if ent not in out:
@@ -479,8 +546,20 @@ class _Around:
             inside = [ent for m, ent in self.mentions if m.start >= we and m.end <= s and ent.type == "actor"]
             if inside:
                 return [inside[1] if len(inside) > 1 else inside[0]]
+            rel = self.words_before(ws, lo, 1)
+            if rel and rel[0][2] in cue.relative_pronouns:
+                # حزب الله الذي يصنف منظمة إرهابية: a passive verb with no object named, its antecedent is designated
+                ent = self.prev_before(rel[0][0], 0, lo)
+                return [ent] if ent is not None and ent.type == "actor" else []
             return []
         return None
+
+    def all_of(self, e: int, hi: int) -> bool:
+        """Whether a word of totality (جميعا، كلهم) stands within three words after offset `e`: a plural pronoun
+        then covers every party named before (وتصنفهم جميعا)."""
+        self.words  # noqa: B018 (builds the word index)
+        i = bisect.bisect_left(self.starts, e)
+        return any(w[2] in cues().all_words for w in self.words[i:i + 3] if w[1] <= hi)
 
     def after_group_noun(self, s: int, lo: int) -> bool:
         """Whether the word right before `s` is a noun of a group (التنظيم المتطرف، الجماعات الجهادية)."""
@@ -495,8 +574,21 @@ class _Around:
         if not ends:
             return False
         end = max(ends)
-        return any(w[0] >= end and ((w[2].startswith("وال") and len(w[2]) > 4) or w[2].isdigit())
+        groups = cues().group_nouns
+        return any(w[0] >= end and ((w[2].startswith("وال") and len(w[2]) > 4) or w[2].isdigit() or (
+            # الجيش التركي وفصائله الإرهابية، داعش وتنظيم فلان الإرهابي: a second group joined by و
+            w[2].startswith("و") and len(w[2]) > 4 and any(f in groups for f in _noun_forms(w[2][1:]))))
                    for w in self.words_before(s, lo, 3))
+
+    def unknown_name_before(self, s: int, lo: int) -> bool:
+        """Whether the two words before `s` are a noun that must be followed by a name (تنظيم، جماعة) and a word
+        no actor mention holds: the name of a group the packs do not know (تنظيم الإخوان الإرهابي)."""
+        before = self.words_before(s, lo, 2)
+        if len(before) < 2:
+            return False
+        (ws, we, w), (_, _, noun) = before
+        return _clitic_free(noun) in cues().name_nouns and self.containing(ws, we) is None \
+            and _clitic_free(w) not in cues().group_nouns and not w.isdigit()
 
     def described_unnamed(self, s: int, lo: int) -> bool:
         """لمن وصفهم بـ"الإرهابيين": the term is given to people the article does not name."""
@@ -749,6 +841,23 @@ def run(doc: Doc) -> None:
     doc.framing = out
 
 
+def _party_after(around: _Around, end: int | None, hi: int) -> EntityDraft | None:
+    """The actor a teller's title names right after it, by a genitive ل or باسم (الأمين العام لحزب الله، المتحدث
+    باسم الحركة)."""
+    w = around.next_word(end) if end is not None else None
+    if w is None or w[0] >= hi or around.gap(end, w[0]) > 0:
+        return None
+    lo = w[1] if w[2] == "باسم" else w[0]
+    if lo == w[0] and not (w[2].startswith("ل") and len(w[2]) > 3):
+        return None
+    for m, ent in around.mentions:
+        if ent.type == "actor" and lo <= m.start < hi and around.gap(lo, m.start) == 0:
+            return ent
+        if m.start >= hi:
+            break
+    return None
+
+
 class _Tellers:
     """Who tells each claim's content: the entities of its sources, and the actors named inside a source's
     words (الأمين العام لحزب الله، المتحدث باسم قسد: the party the speaker speaks for)."""
@@ -770,6 +879,9 @@ class _Tellers:
                 # الأمين العام لحزب الله، المتحدث باسم قسد: the party named in the teller's title
                 words = fold_text(src.text)
                 ids.update(eid for eid, names in actors if any(n and n in words for n in names))
+                party = _party_after(around, src.end, claim.end) if src.kind == "official" else None
+                if party is not None:  # the title's party left out of the source's span (الأمين العام | لحزب الله);
+                    ids.add(party.id)  # after a person's name ل is the one spoken to (قال أردوغان لإسرائيل)
                 person = by_id.get(src.entity or "")
                 ref = person.ref if person is not None and person.type == "person" else None
                 for _ in range(4):  # the person's pack affiliation and the bodies above it
@@ -833,11 +945,16 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             and target.attrs.get("kind") not in term.attach_kinds:
         # مرتزقة الاحتلال التركي as one name of the proxies: the occupier is the state its nisba names
         target = None
+    if target is not None and (term.adjectives or term.state_nisbas) and _nisba_state(doc, around, term, e, sent):
+        # طائرات الاحتلال الروسي: a force alias holding the term (طائرات الاحتلال is Israel's in the pack) yields
+        # to the state the nisba names, and the state is what the term labels (قوات الاحتلال الأميركي)
+        target = None
     if target is None and (term.adjectives or term.state_nisbas):
         # العدوان الأمريكي السعودي: each nisba in a row names one state
         named: list[EntityDraft] = []
         end = e
-        while (w := around.next_word(end)) is not None and around.gap(end, w[0]) == 0 and w[0] < sent.end:
+        while (w := around.next_word(end)) is not None and around.gap(end, w[0]) == 0 and w[0] < sent.end \
+                and not _CLAUSE_BREAK.search(doc.text[end:w[0]]):  # الميليشيات المتمردة، عبدالملك الحوثي
             word = fold_text(doc.text[w[0]:w[1]])
             if named and word.startswith("وال"):
                 word = word[1:]  # العدوان الأميركي والتركي: a second nisba joined by و
@@ -857,7 +974,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         if named:
             return named
     if target is not None:
-        return [target]
+        return [_occupier_state(doc, term, target)]
     if term.possessive:
         # ميليشياته، إيران وميليشياتها: the pronoun is the possessor's, the nearest actor before it
         # ها and هم are never a man's (إيران وميليشياتها؛ بلاده … ميليشياتها is the country's, not the president's)
@@ -873,8 +990,18 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         got = around.designated(s, sent.start, sent.end)
         if got is not None:
             return got
+    if _conjoined(doc, s):
+        # ميليشيات الحوثي في اليمن والجماعات الإرهابية، حزب الله وحماس وميليشيات: a term joined by و names a
+        # second party beside the one named before the conjunction, never that one
+        joined = around.prev_before(s, _CONJUNCT_GAP, sent.start)
+    if term.attach == "prev" and around.unknown_name_before(s, sent.start):
+        return []  # تنظيم الإخوان الإرهابي: the adjective is on a group the packs do not know, not on a name before it
     if term.attach == "next":
         target = around.next_after(e, term.gap, sent.end) or _named_by_next_term(doc, around, e)
+        w = around.next_word(e)
+        if target is not None and target.attrs.get("kind") == "state" and w is not None and w[2] == "من" \
+                and term.family:
+            target = None  # ميليشيات من أفغانستان وباكستان: where the fighters come from, not who they are
         if target is not None and term.genitive and not _doer_genitive(doc, around, target, e, sent.end):
             return []  # غزو الكويت: the name is the one invaded
         w = around.next_word(e) if target is None and term.verb else None
@@ -883,6 +1010,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             return []  # التي تحتلها المديرية: its subject is named and is no actor
     elif term.attach == "prev":
         target = around.prev_before(s, term.gap, sent.start)
+        if target is not None and term.gap and (around.fights_before(target, sent.start, s)
+                                                or around.particle_before(target, sent.start, s)):
+            # الجيش يحاصر المتشددين، وتقول الوحدات إن الجهاديين: the name is a verb's subject, not described
+            target = None
         if target is not None and term.gap and around.coordinated_between(target, s, sent.start):
             return []  # الجيش السوري والجماعات المتشددة: the adjective is the coordinated, unnamed noun's
         if target is not None and _conjoined(doc, s):
@@ -890,8 +1021,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             # actor of the sentence may still be what it means: وساطة بين تركيا ومنظمة إرهابية)
             joined, target = target, None
         if target is None and term.next_person:
-            after = around.next_after(e, 0, sent.end)
-            target = after if after is not None and after.type == "person" else None
+            target = _person_after(doc, around, e, sent)
     if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
         target = None  # ستطهر تركيا الإرهابيين: the state beside the term is the one fighting them
     if target is None and term.occupied_place:
@@ -908,7 +1038,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             target = usual
         else:
             target = around.nearest(s, e, sent.start, sent.end, term.kinds, term.nearest_side or term.attach,
-                                    term.side_only, term.not_refs)
+                                    term.side_only, term.not_refs, (cues().main_refs or {}).get(term.category or ""))
     if target is None and term.refs:
         target = _by_refs(doc, term.refs)
     if target is None and term.nearest and term.category:
@@ -916,7 +1046,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if target is None and term.nearest and term.category in cues().main_fallback and (
             not term.main_after_group or around.after_group_noun(s, sent.start)):
         # the story's armed group, never one the term is not aimed at (the opposition for الجهاديين in an Idlib story)
-        target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs)
+        target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
+                                   (cues().main_refs or {}).get(term.category or ""))
         if target is not None and around.fighter(target, sent.start, s):
             target = None  # the story's armed group is the one this sentence has fighting them
     if target is None and term.anaphor:
@@ -929,6 +1060,36 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             if before is not None and (not term.kinds or before.attrs.get("kind") in term.kinds):
                 target = before
     return [target] if target is not None and target is not joined and target.ref not in term.not_refs else []
+
+
+def _occupier_state(doc: Doc, term: Term, target: EntityDraft) -> EntityDraft:
+    """For an occupation term held by a state's force (قوات الاحتلال التركي، جيش الاحتلال as the army's alias), the
+    state when the article names it: the occupier is the state (the seeds' gold puts قوات الاحتلال الأميركي among
+    the USA's own mentions)."""
+    if term.category != "occupation" or target.attrs.get("kind") != "state_force":
+        return target
+    entry = packs.entries_by_id().get(target.ref or "")
+    state = _by_refs(doc, (entry.parent,)) if entry is not None and entry.parent else None
+    return state if state is not None and state.attrs.get("kind") == "state" else target
+
+
+def _nisba_state(doc: Doc, around: _Around, term: Term, e: int, sent: Sentence) -> str | None:
+    """The pack id of the state whose nisba stands right after a term's end `e` (الاحتلال الروسي), if any."""
+    w = around.next_word(e)
+    if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0:
+        return None
+    word = fold_text(doc.text[w[0]:w[1]])
+    return dict(term.adjectives).get(word) or (_state_nisbas().get(word) if term.state_nisbas else None)
+
+
+def _person_after(doc: Doc, around: _Around, e: int, sent: Sentence) -> EntityDraft | None:
+    """A person named right after a term's end `e`, past one nisba of origin (الإرهابي المصري فلان)."""
+    after = around.next_after(e, 0, sent.end)
+    w = around.next_word(e)
+    if after is None and w is not None and w[0] < sent.end and around.gap(e, w[0]) == 0 and _nisba(w[2]) \
+            and not w[2].startswith("المو"):  # المصري، العراقي; not الموالي (a patron follows)
+        after = around.next_after(w[1], 0, sent.end)
+    return after if after is not None and after.type == "person" else None
 
 
 def _conjoined(doc: Doc, s: int) -> bool:
