@@ -489,6 +489,8 @@ class _Ctx:
         self.threats = [doc.folded.span(m.start, m.end) for m in lex.threat_frames.find(doc.folded.text)]
         #: every noun trigger found, filtered or not: a passive killing's cause (قتلوا خلال الاشتباكات ...)
         self.raw_hits: list[Hit] = []
+        #: the head nouns that may stand in a subject before its name (طائرات، مقاتلو), folded
+        self.subject_heads = frozenset(_f(h) for h in lex.roles["heads"])
         self._states: dict[str, EntityDraft | None] = {}
         self._backers: list[tuple[int, EntityDraft]] | None = None
 
@@ -1438,8 +1440,19 @@ class Cues:
     l_adjectives: frozenset[str] = frozenset()
     #: words of backing whose من/ب-phrase names a backer, no party (المدعومة من روسيا، مدعومة بميليشيات)
     backing_words: frozenset[str] = frozenset()
+    #: verbs of outcome whose subject is an event told before (أسفرت الضربة عن مقتل)
+    result_verbs: frozenset[str] = frozenset()
+    result_window: int = 2
+    #: words right before a place that make it no site of a happening (بتوقيت العراق: a time zone)
+    not_site_before: frozenset[str] = frozenset()
+    #: definite place nouns that name a town or smaller (المدينة، البلدة، المخيم): they point back to one
+    settlement_anaphora: frozenset[str] = frozenset()
     #: words calling a happening or its object another or new (أخرى، جديد، مجددا): not a retelling
     another_words: frozenset[str] = frozenset()
+    #: folded word → the kind of incident it singles out (كيماوي، السارين → chemical; مجزرة → massacre)
+    incident_marks: dict[str, str] = field(default_factory=dict)
+    #: how many words after a trigger may carry its incident mark (هجوم بغاز السارين)
+    incident_window: int = 3
     #: words that do not count toward the negation window (رفضت في وقت سابق الانضمام)
     negation_fillers: frozenset[str] = frozenset()
     #: verbs of continuing that لا/لم/ما before them do not negate (لا تزال المعارك، لم يزل القصف)
@@ -1538,7 +1551,11 @@ def cues() -> Cues:
         blame_nouns=frozenset(_f(x) for x in data.get("blame_nouns", [])),
         not_objects=frozenset(_f(x) for x in data.get("not_objects", [])),
         l_adjectives=frozenset(_f(x) for x in data.get("l_adjectives", [])), backing_words=fs("backing_words"),
-        another_words=fs("another_words"),
+        another_words=fs("another_words"), not_site_before=fs("not_site_before"),
+        settlement_anaphora=fs("settlement_anaphora"), result_verbs=fs("result_verbs"),
+        result_window=int(data.get("result_window", 2)),
+        incident_marks={_f(w): kind for kind, words in data.get("incident_marks", {}).items() for w in words},
+        incident_window=int(data.get("incident_window", 3)),
         target_holdings=fs("target_holdings"),
         holding_prefixes=tuple(_f(x) for x in data.get("holding_prefixes", [])),
         time_subordinators=fs("time_subordinators"),
@@ -2442,21 +2459,40 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     ss, se = d.sentence
     markers = ctx.lex.roles["place"]
     pheads = ctx.lex.roles["place_heads"]
-    in_clause = ctx.places(cs, ce)
+
+    def places(s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
+        return [p for p in ctx.places(s, e) if _site(ctx, p[0])]
+
+    in_clause = places(cs, ce)
     marked = []
     # سيطر على بلدة حيط، هجوم على البلدة: what is seized or attacked is where it happens
     target = d.type in ("SEIZE", "ATTACK")
+    # استهدفت مطار التيفور العسكري في وسط سوريا: the place a verb of attack takes as its object (the first
+    # place after it, only its subject between) is where it struck, before the larger area that places it
+    objects: set[int] = set()
+    if target:
+        starts = sorted(m.start for m, _ent in in_clause)
+        for x in d.hits:
+            k = bisect.bisect_left(starts, x.end)
+            if x.trig.pos in ("past", "present") and k < len(starts) and _subject_only(ctx, x.end, starts[k]):
+                objects.add(starts[k])
     for m, ent in in_clause:
         mk = _strip_conj(ctx.marker(m.start, cs))
         if m.start >= he and (mk in markers or mk in pheads or (target and mk == "علي")):
             marked.append((m, ent, _marker_strength(mk)))
-    back = _place_anaphor(ctx, he, ce, ss, near=5)
+        elif m.start in objects:
+            marked.append((m, ent, 3))
+    back = _place_anaphor(ctx, he, ce, ss, near=5, obj=target and d.verbal)
+    if back is None and marked:
+        # ضغطا عسكريا مصحوبا بجهود تفاوضية لاستعادة السيطرة على المحافظة المحاذية لمحافظة القنيطرة: a place
+        # noun under a preposition further on still names the place, when nothing before it in the clause did
+        back = _place_anaphor(ctx, he, ce, ss, near=12, prep_only=True)
     if back is not None and not any(m.start < back[0] for m, _, _ in marked):
         # على المحافظة المحاذية لمحافظة القنيطرة: the place named again right after the trigger, not the
         # places that describe it
         return back[1], 3
     if not in_clause and d.ext > ce:
-        for m, ent in ctx.places(ce, d.ext):
+        for m, ent in places(ce, d.ext):
             mk = _strip_conj(ctx.marker(m.start, ce))
             if mk in markers or mk in pheads:
                 marked.append((m, ent, _marker_strength(mk)))
@@ -2481,7 +2517,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         return back[1], 1
     if prev is not None and prev.sentence == d.sentence and prev.place is not None:
         return prev.place, prev.place_strength  # the clause goes on where the sentence's previous event happened
-    in_sent = ctx.places(ss, se)
+    in_sent = places(ss, se)
     # قتل المرشح ... جراء إطلاق نار خلال تواجده في بغداد: the sentence goes on to say where the event was;
     # a place before the trigger belongs to an earlier clause (مرشح يقتل في العراق، ففي ...)
     after = [(m, ent) for m, ent in in_sent if m.start >= he
@@ -2493,8 +2529,34 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         return min(in_sent, key=lambda p: abs(p[0].start - hs))[1], 1
     # the most recent place of the paragraph
     para_start = ctx.doc.text.rfind("\n", 0, ss) + 1
-    prior = ctx.places(para_start, ss)
+    prior = places(para_start, ss)
     return (prior[-1][1], 0) if prior else (None, 0)
+
+
+def _subject_only(ctx: _Ctx, a: int, b: int) -> bool:
+    """Nothing but a verb's subject stands in [a, b): names of parties, the head nouns before them (طائرات،
+    مقاتلو) and adjectives of origin (تركية، الإسرائيلية). So what follows is the verb's object (قصفت طائرات
+    تركية المطار، استهدفت الطائرات الإسرائيلية مطار المزة)."""
+    if b - a > 80:
+        return False
+    taken: list[tuple[int, int]] | None = None
+    for s, e, w in ctx.words.spans[ctx.words.index_at(a):]:
+        if s >= b:
+            break
+        bare = w[2:] if w.startswith("ال") else w
+        if bare in ctx.subject_heads or w in ctx.subject_heads or w.endswith(cues().nisba):
+            continue
+        if taken is None:
+            taken = [(m.start, m.end) for m, _ent in ctx.doc.overlapping(a, b, ACTOR_TYPES)]
+        if not any(ms <= s and e <= me for ms, me in taken):
+            return False
+    return True
+
+
+def _site(ctx: _Ctx, m: model.Mention) -> bool:
+    """A place that can be where something happened: not a time zone (الساعة السابعة بتوقيت العراق; event_cues
+    not_site_before)."""
+    return _strip_conj(ctx.marker(m.start)) not in cues().not_site_before
 
 
 def _marker_strength(mk: str) -> int:
@@ -2541,12 +2603,13 @@ def _precision_rank(ent: EntityDraft) -> int:
     return _PLACE_RANK.get(ent.attrs.get("precision", ""), 0)
 
 
-def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0
-                   ) -> tuple[int, EntityDraft] | None:
+def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0, obj: bool = False,
+                   prep_only: bool = False) -> tuple[int, EntityDraft] | None:
     """في محيط السجن، في النقطة: a definite place noun after the trigger refers back to the last place
     named with that noun (سجن المدرسة الصناعية), or to the last place named at all; البلاد to the last
-    country named. With `near`, only a noun within that many words of the trigger counts. Gives the
-    noun's position and the place."""
+    country named. With `near`, only a noun within that many words of the trigger counts; with `obj`, one
+    right after the trigger is its object (قصفتا المطار), where an attack or seizure was. Gives the noun's
+    position and the place."""
     anaphora = ctx.lex.roles["place_anaphora"]
     for k, (s, _e, w) in enumerate(ctx.words.spans[ctx.words.index_at(he):]):
         if s >= ce or (near and k > near):
@@ -2557,9 +2620,14 @@ def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0
                 stem = a[2:]
                 if a in cues().broad_anaphora and not near:
                     continue  # في البلاد far from the trigger is a manner of speaking, not a place
-                if near and w == a and _strip_conj(ctx.marker(s, he)) not in cues().anaphor_preps:
+                if (near and w == a and _strip_conj(ctx.marker(s, he)) not in cues().anaphor_preps
+                        and not (obj and _subject_only(ctx, he, s))):
                     continue  # تطوق المدينة: the object of another verb, not where the trigger's event is
-                prior = ctx.places(0, ss)
+                if prep_only and (w != a or _strip_conj(ctx.marker(s, he)) not in cues().anaphor_preps):
+                    continue
+                # the places named before the noun, its own sentence's earlier clauses too (انشقوا إلى تل أبيض
+                # ...، وأغلقت قسد مداخل المدينة)
+                prior = [p for p in ctx.places(0, s) if _site(ctx, p[0])]
                 if a in cues().country_anaphora:
                     same = [p for p in prior if p[1].attrs.get("precision") == "country"]
                     pick = same
@@ -2567,7 +2635,10 @@ def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0
                     # named with that noun: in the name (مخيم الهول) or right before it (بلدة حيط)
                     same = [p for p in prior if stem in fold_text(p[0].text)
                             or _strip_conj(ctx.marker(p[0].start)).endswith(stem)]
-                    pick = same or ([] if near else prior)
+                    # else a settlement-sized place for a settlement noun (المدينة after تل أبيض بريف الرقة)
+                    towns = ([p for p in prior if _specificity(p[1], p[0]) == 0]
+                             if a in cues().settlement_anaphora else [])
+                    pick = same or ([] if near else towns or prior)
                 return (s, pick[-1][1]) if pick else None
     return None
 
@@ -2713,11 +2784,28 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             recent = [o for o in out if o.type == d.type and o.sentence != d.sentence
                       and 0 <= _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0]) <= 2]
             same = [o for o in recent if o.actor1 is d.actor1 and (d.actor2 is None or o.actor2 is d.actor2)]
+            if not same and _result_subject(ctx, d):
+                # وأسفرت الضربة الجوية عن مقتل 14 عنصرا: the definite noun whose toll is told is the strike of
+                # the sentences before, whatever parties the toll names or the teller's voice lends it
+                same = [o for o in recent if not (d.actor1_explicit and o.actor1_explicit and d.actor1 is not None
+                                                  and o.actor1 is not None
+                                                  and not _same_side(d.actor1, o.actor1))]
             if same:
                 _refine_place(same[-1], d)
                 continue
         out.append(d)
     return out
+
+
+def _result_subject(ctx: _Ctx, d: Draft) -> bool:
+    """The event noun is the subject of a verb of outcome (أسفرت الضربة عن، الهجمات أسفرت أيضا عن، أدى القصف
+    إلى: event_cues result_verbs), right before it or within result_window words after it."""
+    c = cues()
+    first = min(x.start for x in d.hits)
+    last = max(x.end for x in d.hits)
+    before = [_strip_conj(w) for w in ctx.words.before(first, 1, d.clause[0])]
+    after = [_strip_conj(w) for w in ctx.words.between(last, d.clause[1], limit=c.result_window)]
+    return bool(set(before + after) & c.result_verbs)
 
 
 _COARSE = {"country": 3, "region": 2, "admin_area": 1}
@@ -2792,6 +2880,8 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     doc = ctx.doc
     out: list[Draft] = []
     info: list[tuple[set[str], str | None]] = []
+    #: each kept telling's incident marks and year, found once (a sentence may be a whole unpunctuated text)
+    seen: list[tuple[set[str], int | None]] = []
     #: (sentence, type) of a telling found to repeat an earlier event → that event: the sentence's other
     #: clauses of the type tell it too (أفاد المرصد بقصف شنته قوات النظام، فيما تحدثت الخوذ عن قصف بالغاز)
     retold: dict[tuple[tuple[int, int], str], int] = {}
@@ -2803,6 +2893,8 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         # استهدفت المدفعية تعزيزات متجهة إلى مواقع أخرى، شن هجوما جديدا: a telling that calls its happening
         # or what it struck another or new is no retelling of the one before
         another = bool({_strip_conj(w) for w in words} & cues().another_words)
+        marks = _incident(ctx, d)
+        year = _year(ctx, d)
         twin = retold.get((d.sentence, d.type))
         if twin is not None and not (
                 _bases(d) & _bases(out[twin]) and (not d.actor1_explicit or d.actor1 is out[twin].actor1)
@@ -2818,6 +2910,14 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             if day is not None and oday is not None and day != oday:
                 continue
             same_doer = not (d.actor1_explicit and o.actor1_explicit) or d.actor1 is o.actor1
+            if (d.type in cues().restated_types and not another and same_doer
+                    and _same_incident(marks, seen[i][0], o) and year == seen[i][1] and _single(ctx, d)
+                    and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)):
+                # الهجوم الكيماوي على دوما ... هجوم دوما ... قصف بغاز السارين: a telling that singles the
+                # happening out as the one before did (by its weapon, as a massacre, or by its place in
+                # construct) is that happening told again, whatever words or toll come with it
+                twin = i
+                break
             if (d.type in cues().restated_types and d.actor1_explicit and o.actor1_explicit and not another
                     and d.actor1 is o.actor1 and d.actor2 is o.actor2 and d.actor2 is not None
                     and _single(ctx, d) and _single(ctx, o)
@@ -2828,7 +2928,8 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 twin = i
                 break
             if (d.type in cues().restated_types and d.actor1_explicit and o.actor1_explicit and not another
-                    and d.actor1 is o.actor1 and d.actor2 is None and o.actor2 is None
+                    and d.actor1 is not None and o.actor1 is not None and _same_side(d.actor1, o.actor1)
+                    and d.actor2 is None and o.actor2 is None
                     and d.place is not None and d.place is o.place and _bases(d) & _bases(o)
                     and _single(ctx, d) and _single(ctx, o) and not (qs and oq and not qs & oq)):
                 # قصف جوي شنته قوات النظام على مدينة دوما، told in the lead and again in the body: one doer,
@@ -2856,6 +2957,7 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         if twin is None:
             out.append(d)
             info.append((qs, day))
+            seen.append((marks, year))
             continue
         retold[(d.sentence, d.type)] = twin
         info[twin] = (qs | info[twin][0], info[twin][1] or day)
@@ -2869,6 +2971,66 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         _refine_place(out[twin], d, region_km=300)
         out[twin].hits.extend(x for x in d.hits if x.trig.base not in _bases(out[twin]))
     return out
+
+
+_MARK_PREFIXES = ("وبال", "بال", "وال", "فال", "ال", "وب", "ب", "و")
+
+
+def _incident(ctx: _Ctx, d: Draft) -> set[str]:
+    """What singles out the happening a telling names: a weapon or kind named with a trigger (هجوم كيماوي،
+    قصف بغاز السارين، المجزرة: event_cues incident_marks, within incident_window words after it), and
+    "at:<place id>" for a place named as a single indefinite trigger's genitive (هجوم دوما، مجزرة حلبجة)."""
+    c = cues()
+    text = ctx.doc.text
+    out: set[str] = set()
+    for x in d.hits:
+        form = fold_text(text[x.start:x.end]).split()
+        after = ctx.words.between(x.end, d.clause[1], limit=c.incident_window)
+        for k, w in enumerate(form + after):
+            kind = _mark(w)
+            # the mark describes the trigger: in it, right after it, or in its ب-phrase (هجوم بأسلحة كيماوية);
+            # not what it struck (تستهدف المنشآت الكيميائية)
+            if kind and (k <= len(form) or (form + after)[k - 1].startswith(("ب", "وب"))):
+                out.add(kind)
+        if (x.trig.pos != "noun" or text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")
+                or x.trig.base in ctx.lex.patient_genitive):
+            continue  # قصف مطار المزة: the genitive of a masdar like قصف is what it struck, not the happening's name
+        if any(w.endswith(c.plural_endings) for w in form):
+            continue  # غارات دوما: many strikes on the town, not one happening named by it
+        for m, ent in ctx.places(x.end, min(d.clause[1], x.end + 60)):
+            if not text[x.end:m.start].strip():
+                out.add("at:" + ent.id)
+            break
+    return out
+
+
+def _mark(w: str) -> str | None:
+    c = cues()
+    for p in ("", *_MARK_PREFIXES):
+        if w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] in c.incident_marks:
+            return c.incident_marks[w[len(p):]]
+    return None
+
+
+def _year(ctx: _Ctx, d: Draft) -> int | None:
+    """The year the telling's sentence dates it to, else the article's: a chemical attack of another year
+    (بعد هجوم بغاز السارين العام الماضي) is another happening."""
+    t = _time_in(ctx.doc, *d.sentence)
+    if t is not None and t.date and d.sentence[0] <= t.start < d.sentence[1]:
+        try:
+            return int(t.date[:4])
+        except ValueError:
+            pass
+    pub = ctx.doc.published
+    return pub.year if pub is not None else None
+
+
+def _same_incident(marks: set[str], other: set[str], o: Draft) -> bool:
+    """Two tellings single out one happening: the same mark, or the one named by its place (هجوم دوما) where
+    the other was told to be."""
+    if marks & other:
+        return True
+    return o.place is not None and "at:" + o.place.id in marks
 
 
 def _points_back(ctx: _Ctx, d: Draft) -> bool:
@@ -2890,8 +3052,11 @@ def _single(ctx: _Ctx, d: Draft) -> bool:
         form = fold_text(ctx.doc.text[x.start:x.end]).split()
         if any(w.endswith(cues().plural_endings) for w in form):
             return False
-        if any(_strip_conj(w) in cues().aggregate_words for w in ctx.words.before(x.start, 2, d.clause[0])):
+        before = ctx.words.before(x.start, 2, d.clause[0])
+        if any(_strip_conj(w) in cues().aggregate_words for w in before):
             return False
+        if before and before[-1].isdigit():
+            return False  # وثقوا 33 هجوما كيماويا: a count sums up many
     return True
 
 
