@@ -110,6 +110,9 @@ class Lexicon:
     generic_people: frozenset[str] = frozenset()
     nisba_endings: tuple[str, ...] = ()
     not_nisba: frozenset[str] = frozenset()
+    age_cues: frozenset[str] = frozenset()
+    age_before: frozenset[str] = frozenset()
+    span_nouns: frozenset[str] = frozenset()
     #: every folded word (with or without a proclitic) at which `_parse_at` can find something; all other
     #: words are skipped without trying the grammar (see `_starters`)
     starters: frozenset[str] = frozenset()
@@ -274,6 +277,9 @@ def lexicon() -> Lexicon:
         generic_people=frozenset(fold_text(w) for w in raw.get("generic_people_nouns", ())),
         nisba_endings=tuple(sorted((fold_text(w) for w in raw.get("nisba_endings", ())), key=len, reverse=True)),
         not_nisba=frozenset(fold_text(w) for w in raw.get("not_nisba", ())),
+        age_cues=frozenset(fold_text(w) for w in raw.get("age_cues", ())),
+        age_before=frozenset(fold_text(w) for w in raw.get("age_words_before", ())),
+        span_nouns=frozenset(fold_text(w) for w in raw.get("span_nouns", ())),
     )
     lex.starters = _starters(lex)
     lex.weak_starters, lex.weak_next = _weak_starters(lex)
@@ -740,6 +746,20 @@ def find(doc: Doc) -> list[model.Quantity]:
     return out
 
 
+#: endings of a nisba dual (عسكريان، فلسطينيين، عسكريتين): as an adjective it agrees with a dual noun
+_NISBA_DUALS = ("يان", "يين", "يتان", "يتين")
+
+
+def _after_dual(toks: list[Tok], i: int) -> bool:
+    """Whether the word before token i is a dual noun (مسؤولان، ضابطين), so that a nisba dual at i is its
+    adjective (or the second of two: مسؤولان عسكريان يمنيان). Words of five letters or more ending in ان/ين
+    only: كان، الآن، بين are no duals."""
+    prev = _word(toks, i - 1)
+    if prev is None:
+        return False
+    return any(len(f) >= 5 and f.endswith(("ان", "ين")) for f, _ in strip_proclitic(prev, article=False))
+
+
 def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model.Quantity],
               sent_of: Sentences) -> Found | None:
     t = toks[i]
@@ -758,12 +778,16 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
                     hit = lex.construct_duals[form]
             if hit is not None and i + 1 < len(toks) and toks[i + 1].kind == "num":
                 hit = None  # بين العامين 2011 و2015: the dual names the figures that follow it
+            if hit is not None and form.endswith(_NISBA_DUALS) and _after_dual(toks, i):
+                hit = None  # مسؤولان عسكريان: a nisba dual after a dual noun is its adjective, not a count
             if hit is not None:
                 end = i + 1
                 # مسلحان اثنان، مقاتلان آخران: the number word or "others" after a dual belongs to it
                 if _word(toks, end) is not None and (toks[end].text in lex.after_two
                                                      or toks[end].text in lex.others_duals):
                     end += 1
+                elif (_word(toks, end) or "").endswith(_NISBA_DUALS):
+                    end += 1  # صحافيان فلسطينيان: the adjective agrees with the dual, one count of two
                 return Found([2.0], hit[0], doc.text[slice(*orig(t.start + k, t.end))], i, k, end, None)
             if form in lex.others_duals:
                 # قتل مدنيان وأصيب آخران: a dual "others" counts two more of the sentence's last count
@@ -869,12 +893,17 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
                 u = unit_at(toks, whole.end, lex)
                 if u is not None and u[0] not in lex.others_skip_units:
                     unit_hit = (u[0], "", k)
+    if unit_hit is None and k + 1 < len(toks) and toks[k].text == "من" and toks[k + 1].text in lex.force_nouns:
+        # 128 من ميليشيات الحوثي، نحو 220 من وحدات الحماية: a count out of an armed force is of its fighters
+        unit_hit = ("fighters", "", k)
     mid_approx: str | None = None
     if unit_hit is None and k < len(toks) and toks[k].kind == "word":
         # 21 على الأقل من المقاتلين: the approximator between the number and من + noun
         ap_mid = _approx_at(toks, k, lex.approx_after, False)
         if ap_mid is not None and ap_mid[1] < len(toks) and toks[ap_mid[1]].text == "من":
             unit_hit = unit_at(toks, ap_mid[1] + 1, lex, of=True)
+            if unit_hit is None and ap_mid[1] + 1 < len(toks) and toks[ap_mid[1] + 1].text in lex.force_nouns:
+                unit_hit = ("fighters", "", ap_mid[1])  # 59 على الأقل من الفصائل: fighters of a force
             if unit_hit is not None:
                 mid_approx = ap_mid[0]
     if unit_hit is None and k < len(toks) and toks[k].text in lex.anaphora:
@@ -892,10 +921,22 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         elif k + 2 < len(toks) and toks[k + 1].text == "من":
             # قتل مع 13 آخرين من عناصر الميليشيات: the others are told after من
             unit_hit = unit_at(toks, k + 2, lex, of=True)
+        elif _word(toks, k + 1) is not None and any(
+                f in lex.subject_after for f, _ in strip_proclitic(toks[k + 1].text, article=False)):
+            # الشاب و3 آخرين أصيبوا: others who died or were wounded are people, or the passage's group
+            unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
+            unit_hit = (unit, "", k + 1)
     if unit_hit is None and k + 1 < len(toks) and toks[k].text in _QUOTES and \
             toks[k].start > toks[k - 1].end and toks[k + 1].start == toks[k].end:
         # وثلاثة عشر "إرهابياً": a noun the writer sets in quotes still counts (an opening quote: a space
         # before it, none after; «جنيف 2» السوري closes one)
+        unit_hit = unit_at(toks, k + 1, lex)
+    if unit_hit is None and not core.vague and k + 1 < len(toks) and toks[k].text in lex.count_nouns:
+        # يرتفع إلى 121 عدد الفلسطينيين: the total stated before the noun it counts
+        unit_hit = unit_at(toks, k + 1, lex)
+    if unit_hit is None and core.digits and k + 1 < len(toks) and toks[k].text == ")" \
+            and toks[core_start - 1].text == "(" and core_start >= 2 and toks[core_start - 2].text in lex.count_nouns:
+        # عدد (30) عنصر: official statements set the figure in brackets after عدد
         unit_hit = unit_at(toks, k + 1, lex)
     if unit_hit is None and not core.vague:
         unit_hit = _count_noun_unit(toks, i, lex)
@@ -938,6 +979,8 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     unit, noun, end = unit_hit
     if unit in ("metres", "kilometres") and _word(toks, end) in lex.volume_words:
         return None  # 88 مليون متر مكعب: a volume or an area in square metres has no unit of ours
+    if unit == "years" and _is_age(toks, i, end, lex):
+        return None
     lo, hi = sent_of[i] if sent_of else (0, len(toks))
     unit = _context_unit(unit, noun, toks, lo, hi, lex)
     if approx is None:
@@ -955,6 +998,31 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if approx_at_start is None and core_start == i:
         start_skip = core.skip
     return Found(values, unit, noun, i, start_skip, end, approx)
+
+
+def _is_age(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
+    """Whether the count of years from token i to `end` is someone's age: after a word of age (يبلغ من العمر
+    19 عاماً، بعمر 14، تقل أعمارهم عن 15 عاماً), just after يبلغ/البالغ/سن, or alone in brackets or between
+    commas after a name ((25 عاماً)، روسو، 60 عاماً،). An age describes a person; it counts nothing."""
+    # a second figure joined by و (بين ثمانية أعوام و11 عاماً) shares the cue of the first
+    reach = 6 if i > 0 and toks[i - 1].text == "و" else 3
+    for n, x in enumerate(range(i - 1, max(-1, i - 1 - reach), -1)):
+        t = toks[x]
+        if t.kind == "num" and reach > 3:
+            continue  # بعمر 16 و18 عاماً
+        if t.kind != "word":
+            break
+        forms = [f for f, _ in strip_proclitic(t.text)]
+        if any(f in lex.age_cues for f in forms):
+            return True
+        if t.text == "ال":  # سن الـ40: the article split from the number
+            continue
+        if (n == 0 or (n == 1 and toks[i - 1].text == "ال")) and any(f in lex.age_before for f in forms):
+            return True
+    if i == 0 or end >= len(toks):
+        return False
+    before, after = toks[i - 1].text, toks[end].text
+    return (before == "(" and after == ")") or (before in "،," and after in "،,")
 
 
 def _last_in_sentence(toks: list[Tok], i: int, found: list[model.Quantity], sent_of: Sentences, doc: Doc,
@@ -1046,6 +1114,8 @@ def _after_uncounted(toks: list[Tok], i: int, lo: int, found: list[model.Quantit
             nxt = _word(toks, core.end)
             if nxt is None or any(f in lex.months for f, _ in strip_proclitic(nxt)):
                 return False
+            if nxt in lex.span_nouns:
+                continue  # منذ أربعة أشهر: a span of time is no group the part can be taken from
         else:
             if t.kind != "num":
                 continue
@@ -1055,6 +1125,8 @@ def _after_uncounted(toks: list[Tok], i: int, lo: int, found: list[model.Quantit
             v = digits_value(t.text, t.text)
             if v is None or 1900 <= v <= 2100:
                 return False
+            if nxt in lex.span_nouns:
+                continue  # المستمرة منذ 4 أشهر، وأصيب 120 منهم: the part is of the people told before
         at = doc.folded.orig(t.start)
         return not any(q.start <= at < q.end for q in found)
     return False
