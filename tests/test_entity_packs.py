@@ -19,7 +19,7 @@ PACKS = ("actors", "people", "outlets")
 
 KINDS = {
     "actors": {"state", "government", "state_force", "armed_group", "militia", "coalition", "party",
-               "administration", "international_org"},
+               "administration", "international_org", "ngo"},
     "people": {"head_of_state", "commander", "official", "journalist", "analyst", "cleric"},
     "outlets": {"newspaper", "tv", "radio", "agency", "website", "network"},
 }

@@ -942,62 +942,43 @@ def _compose(
 
 # ------------------------------------------------------------------ geocoding
 
-_TRANS = dict(
-    zip(
-        "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى",
-        [
-            "a",
-            "b",
-            "t",
-            "th",
-            "j",
-            "h",
-            "kh",
-            "d",
-            "dh",
-            "r",
-            "z",
-            "s",
-            "sh",
-            "s",
-            "d",
-            "t",
-            "z",
-            "",
-            "gh",
-            "f",
-            "q",
-            "k",
-            "l",
-            "m",
-            "n",
-            "h",
-            "w",
-            "y",
-            "",
-            "a",
-            "a",
-            "i",
-            "",
-            "",
-            "a",
-            "a",
-        ],
-        strict=True,
-    )
-)
+@cache
+def _translit() -> tuple[dict[str, str], dict[str, str]]:
+    """translit.json's letters and the long vowels a و/ي between consonants spells (the romanisation
+    resolve.romanise uses, so a place and a person read alike)."""
+    data = packs.load_json("translit")
+    return data["letters"], data.get("long_vowels_between_consonants", {})
+
+
+_VOWEL_LETTERS = frozenset("اأإآٱوىيةؤئء")
+
+
+def _translit_word(w: str) -> str:
+    letters, long_vowels = _translit()
+    out = []
+    for i, ch in enumerate(w):
+        prev = w[i - 1] if i else ""
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        if ch == "ع" and i == 0:
+            # a word-initial ain carries the unwritten vowel (عمارة is Amara): its apostrophe would hide it
+            out.append("" if nxt in "اآ" else "a")
+        elif ch in long_vowels and prev and nxt and prev not in _VOWEL_LETTERS and nxt not in _VOWEL_LETTERS:
+            out.append(long_vowels[ch])  # شعيرات: the ي between two consonants is the vowel i
+        else:
+            out.append(letters.get(ch, ""))
+    lat = re.sub(r"([aiu])\1+", r"\1", "".join(out)).strip("'")
+    return lat[:1].upper() + lat[1:]
 
 
 def transliterate(ar: str) -> str:
-    """A rough Latin spelling for a name no gazetteer knows (al-Bawardi)."""
+    """A rough Latin spelling for a name no gazetteer knows (al-Bawardi, al-Amara)."""
     words = []
     for w in ar.split():
         pre = ""
         if w.startswith("ال") and len(w) > 3:
             pre, w = "al-", w[2:]
-        lat = "".join(_TRANS.get(ch, "") for ch in w)
-        words.append(pre + lat.capitalize())
-    return " ".join(words) or ar
+        words.append(pre + _translit_word(w))
+    return " ".join(x for x in words if x not in ("", "al-")) or ar
 
 
 def _info(doc: Doc, ent: EntityDraft) -> dict[str, Any]:
