@@ -24,7 +24,9 @@ an epithet with no name before it takes a person named right after it (الإر�
 
 A hostile term inside what a claim's teller says is that party's word for its enemy: it is never aimed at the
 teller, the party named in (or right after) the teller's title (الأمين العام لحزب الله) or a person teller's pack
-affiliation (`not_teller_categories`; the claims stage runs first).
+affiliation (`not_teller_categories`; the claims stage runs first). With no name beside it, it is the enemy that party
+is known to mean by it when the article names one (`speaker_referents`: a Turkish ministry's إرهابيين are the PKK or
+YPG), and never one of that party's allies.
 
 Whatever rule finds it, a target is never the name a term is joined to by و (ميليشيات الحوثي والجماعات الإرهابية),
 nor a name an adjective would reach across a particle, a fighting word or a group the packs do not know (وتقول
@@ -59,6 +61,8 @@ _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 _CLAUSE_BREAK = re.compile(r"[،,.;:؛!?؟()]")
 #: words a conjoined term may stand after the name it is joined to (ميليشيات الحوثي في اليمن والجماعات …)
 _CONJUNCT_GAP = 3
+#: words a designation verb may stand before the بأنه that introduces its label (ووصف … فلان بأنه إرهابي)
+_DESIGNATION_REACH = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +126,12 @@ class Cues:
     #: per category, the pack ids (or id prefixes ending in -) the story's main group must be one of to take a
     #: bare term (الجهاديين in a story about the Kurdish forces that fight them)
     main_refs: dict[str, tuple[str, ...]] | None = None
+    #: head nouns of a state (الدولة، القوات) a nisba after which names the state (الدولة التركية المحتلة)
+    state_heads: frozenset[str] = frozenset()
+    #: term families whose referent is a state itself (العدو after العدو الصهيوني), not a patron of a group
+    state_families: frozenset[str] = frozenset()
+    #: أن with an object pronoun after a designation verb's object (ووصفه … بأنه إرهابي)
+    that_pronouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -152,6 +162,8 @@ def cues() -> Cues:
         particles_between=frozenset(words("particles_between")), all_words=frozenset(words("all_words")),
         main_refs={k: tuple(v) for k, v in (data.get("main_refs") or {}).items() if not k.startswith("_")},
         reference=tuple(tuple(w.split()) for w in words("reference_cues")),
+        state_heads=frozenset(words("state_heads")), state_families=frozenset(data.get("state_families", ())),
+        that_pronouns=frozenset(words("that_pronouns")),
     )
 
 
@@ -347,6 +359,8 @@ class _Around:
         self._words: list[tuple[int, int, str]] | None = None
         self.mentions = sorted(((m, e) for e in doc.entities if e.type in ACTOR_TYPES for m in e.mentions),
                                key=lambda p: (p[0].start, -(p[0].end - p[0].start)))
+        #: per category, the actors the article shows fighting those a term of it names (`_note_fighters`)
+        self.fought: dict[str, set[str]] = {}
 
     @property
     def words(self) -> list[tuple[int, int, str]]:
@@ -475,13 +489,13 @@ class _Around:
         return False
 
     def main_actor(self, kinds: tuple[str, ...], s: int, not_refs: frozenset[str] = frozenset(),
-                   only: tuple[str, ...] | None = None) -> EntityDraft | None:
+                   only: tuple[str, ...] | None = None, not_ids: frozenset[str] = frozenset()) -> EntityDraft | None:
         """The article's most-mentioned actor of one of `kinds` (the earliest on a tie), none of `not_refs` and,
         when `only` is given, one of those ids (or id prefixes ending in -); one named only once must be named
         before the term at `s`."""
         count: dict[str, list] = {}
         for m, ent in self.mentions:
-            if only is not None and not _one_of(ent, only):
+            if (only is not None and not _one_of(ent, only)) or ent.id in not_ids:
                 continue
             if ent.type == "actor" and ent.attrs.get("kind") in kinds and ent.ref not in not_refs:
                 count.setdefault(ent.id, [0, m.start, ent])[0] += 1
@@ -509,6 +523,12 @@ class _Around:
         وتصنفهم جميعاً كـ"تنظيمات إرهابية"): the verb's object(s), or None when no such verb is there."""
         cue = cues()
         before = [w for w in self.words_before(s, lo, 6) if len(w[2]) > 1]
+        if before and before[0][2] in cue.that_pronouns and any(
+                w[2] in cue.designate for w in self.words_before(before[0][0], lo, _DESIGNATION_REACH)):
+            # ووصف الرئيس … رئيس الوزراء فلان بأنه "إرهابي": the verb's object is the one named right before بأنه,
+            # however far back the verb stands
+            ent = self.prev_before(before[0][0], 0, lo)
+            return [ent] if ent is not None else []
         for k, (ws, we, w) in enumerate(before[:5]):
             stem, plural, pron, human = w, False, False, False
             for suf, pl in cue.pronouns:
@@ -694,6 +714,16 @@ def _occupier(doc: Doc, around: _Around, s: int, e: int, sent: Sentence) -> Enti
     return None
 
 
+def _headed_state(doc: Doc, around: _Around, s: int, sent: Sentence) -> EntityDraft | None:
+    """The state a head noun and its nisba right before `s` name (الدولة التركية المحتلة، القوات التركية المحتلة):
+    the occupier, not an occupied area (الأراضي السورية المحتلة has no head noun of a state)."""
+    before = around.words_before(s, sent.start, 2)
+    if len(before) < 2 or _clitic_free(before[1][2]) not in cues().state_heads:
+        return None
+    ref = _state_nisbas().get(before[0][2])
+    return _state_named(doc, around, ref, before[0]) if ref else None
+
+
 def _article_occupier(doc: Doc, around: _Around) -> EntityDraft | None:
     """The one occupier the article names among those of the occupied areas it names, or None."""
     if "framing.occupier" not in doc.scratch:
@@ -770,7 +800,9 @@ def run(doc: Doc) -> None:
     out: list[model.Framing] = []
     family_ends: list[tuple[str, int]] = []  # (family, end) of the terms met so far
     described: dict[str, tuple[EntityDraft, frozenset[str]]] = {}  # group id -> the group, its label's nisba
-    for m in terms().find(doc.folded.text):
+    found = terms().find(doc.folded.text)
+    _note_fighters(doc, around, found)
+    for m in found:
         term: Term = m.payloads[0]
         s, e = _span(doc, m.start, m.end)
         if term.family:
@@ -805,6 +837,7 @@ def run(doc: Doc) -> None:
             # (التي تصنفها أنقرة إرهابية inside the group's own claim is the article's aside about the teller)
             own = tellers.at(s)
             targets = [t for t in targets if t.id not in own]
+            targets = _speaker_enemy(doc, around, tellers, term, targets, s, e)
         if not targets and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0:
             targets = prev_term[1]  # الإرهابيين الانفصاليين: a second term on the same people
         if term.family:
@@ -832,13 +865,33 @@ def run(doc: Doc) -> None:
             last_target[term.key] = target
             # ميليشيات طهران: Iran is their patron; الميليشيات الإيرانية: a collective. Neither is the one group a
             # later bare term of the family or category (المتمردين، الميليشيات) means
-            patron = bool(term.family) and (target.attrs.get("kind") == "state" or target.ref in _collective_refs())
+            patron = bool(term.family) and term.family not in cues().state_families and (
+                target.attrs.get("kind") == "state" or target.ref in _collective_refs())
             if term.category and target.type == "actor" and not patron:
                 last_by_category[term.category] = target
             if term.family and target.type == "actor" and target.ref != _unresolved_ref() and not patron:
                 last_by_family[term.family] = target
             _record(doc, out, seen, term, target, s, e, nxt, sent)
     doc.framing = out
+
+
+def _note_fighters(doc: Doc, around: _Around, found: list) -> None:
+    """Note, per category that falls back on the story's main group, each actor named before a term of it in its
+    sentence with a word of fighting at most two words before the term (دخلت معركة الجيش لاستعادة المدينة من قبضة
+    الجماعات الإرهابية): the article shows it fighting them, so it is never their fallback elsewhere."""
+    fallback = cues().main_fallback
+    for m in found:
+        term: Term = m.payloads[0]
+        if term.category not in fallback:
+            continue
+        s, _e = _span(doc, m.start, m.end)
+        sent = doc.sentence_of(s)
+        near = around.words_before(s, sent.start, 3)
+        if not near or not around.fights(near[-1][0], s):
+            continue
+        fought = around.fought.setdefault(term.category or "", set())
+        fought.update(ent.id for mm, ent in around.mentions
+                      if ent.type == "actor" and sent.start <= mm.start and mm.end <= near[-1][0])
 
 
 def _party_after(around: _Around, end: int | None, hi: int) -> EntityDraft | None:
@@ -864,6 +917,8 @@ class _Tellers:
 
     def __init__(self, doc: Doc, around: _Around) -> None:
         self.spans: list[tuple[int, int, frozenset[str]]] = []
+        #: per claim content, the pack ids of its tellers and of the bodies above them (turkey-mod → turkey)
+        self.parties: list[tuple[int, int, frozenset[str]]] = []
         by_ref = {e.ref: e.id for e in doc.entities if e.type == "actor" and e.ref}
         by_id = {e.id: e for e in doc.entities}
         entries = packs.entries_by_id()
@@ -899,6 +954,15 @@ class _Tellers:
                                     if src.start is not None and src.end is not None and cue <= src.start
                                     and src.end <= claim.end)])
                 self.spans.append((start, claim.end, frozenset(ids)))
+                self.parties.append((start, claim.end, _lineage(by_id[i].ref for i in ids if i in by_id)))
+
+    def speakers(self, s: int) -> frozenset[str]:
+        """The pack ids of the tellers (and the bodies above them) of every claim whose content holds `s`."""
+        out: set[str] = set()
+        for a, b, refs in self.parties:
+            if a <= s < b:
+                out |= refs
+        return frozenset(out)
 
     def at(self, s: int) -> frozenset[str]:
         """The tellers of every claim whose content holds offset `s`."""
@@ -907,6 +971,59 @@ class _Tellers:
             if a <= s < b:
                 out |= ids
         return frozenset(out)
+
+
+def _lineage(refs: Any) -> frozenset[str]:
+    """Each pack id with the bodies above it, by affiliation or parent (erdogan → turkey, turkey-mod → turkey)."""
+    entries = packs.entries_by_id()
+    out: set[str] = set()
+    for ref in refs:
+        for _ in range(5):
+            if not ref or ref in out:
+                break
+            out.add(ref)
+            entry = entries.get(ref)
+            ref = (entry.extra.get("affiliation") or entry.parent) if entry is not None else None
+    return frozenset(out)
+
+
+@cache
+def _speaker_referents() -> tuple[tuple[str, frozenset[str], tuple[str, ...], frozenset[str]], ...]:
+    """Per speaking party (framing.json `speaker_referents`): its id, the categories of its hostile words, the
+    enemies those words usually mean in its mouth, and the allies they never mean."""
+    table = load_json("framing").get("speaker_referents") or {}
+    return tuple((k, frozenset(v.get("categories", ())), tuple(v.get("refs", ())), frozenset(v.get("not_refs", ())))
+                 for k, v in table.items() if not k.startswith("_"))
+
+
+def _beside(around: _Around, term: Term, target: EntityDraft, s: int, e: int) -> bool:
+    """Whether `target` is named in or right beside the term (داعش الإرهابي، إرهابيي داعش، إرهابيين من داعش), not
+    found by a fallback."""
+    for m, x in around.mentions:
+        if x is not target:
+            continue
+        if (m.start <= s and e <= m.end) or (m.end <= s and around.gap(m.end, s) <= max(term.gap, 0)) or (
+                m.start >= e and around.gap(e, m.start) <= 1):
+            return True
+    return False
+
+
+def _speaker_enemy(doc: Doc, around: _Around, tellers: _Tellers, term: Term, targets: list[EntityDraft],
+                   s: int, e: int) -> list[EntityDraft]:
+    """A hostile word with no name beside it inside a party's own claim (وزارة الدفاع التركية: تحييد 5 إرهابيين)
+    means the enemy that party usually calls so, when the article names it; it never means the party's allies."""
+    speakers = tellers.speakers(s) if term.category else frozenset()
+    for party, categories, refs, allies in _speaker_referents():
+        if party not in speakers or term.category not in categories:
+            continue
+        targets = [t for t in targets if not _one_of(t, tuple(allies))]
+        if any(_beside(around, term, t, s, e) or _one_of(t, refs) for t in targets):
+            return targets  # a name beside the term, or one of the party's usual enemies the sentence points at
+        named = [x for x in (doc.entity_by_ref(r) for r in refs) if x is not None and x.mentions]
+        if named:
+            # the one the article names most (YPG in an Afrin story that also names the PKK), the map's order on a tie
+            return [max(named, key=lambda x: len(x.mentions))]
+    return targets
 
 
 def _record(doc: Doc, out: list[model.Framing], seen: dict[str, list[str]], term: Term, target: EntityDraft,
@@ -1025,7 +1142,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
         target = None  # ستطهر تركيا الإرهابيين: the state beside the term is the one fighting them
     if target is None and term.occupied_place:
-        target = _occupier(doc, around, s, e, sent)
+        target = _occupier(doc, around, s, e, sent) or _headed_state(doc, around, s, sent)
     if target is None and term.article_occupier and term.key not in last_target:
         target = _article_occupier(doc, around)
     if target is None and term.labelled_first and term.family:
@@ -1046,8 +1163,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if target is None and term.nearest and term.category in cues().main_fallback and (
             not term.main_after_group or around.after_group_noun(s, sent.start)):
         # the story's armed group, never one the term is not aimed at (the opposition for الجهاديين in an Idlib story)
+        # nor one the article shows fighting them elsewhere (الجيش الوطني لاستعادة المدينة من قبضة الجماعات الإرهابية)
         target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
-                                   (cues().main_refs or {}).get(term.category or ""))
+                                   (cues().main_refs or {}).get(term.category or ""),
+                                   frozenset(around.fought.get(term.category or "", ())))
         if target is not None and around.fighter(target, sent.start, s):
             target = None  # the story's armed group is the one this sentence has fighting them
     if target is None and term.anaphor:
