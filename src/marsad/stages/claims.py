@@ -435,6 +435,9 @@ class _Reader:
         ft = doc.folded.text
         new = tuple.__new__  # Tok(s, e, t) without the Python-level constructor
         self.toks = [new(Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(ft)]
+        # the words and their count as plain attributes: `t` and `same_sentence` run ~1,000 times an article
+        self._tok_words = [tok[2] for tok in self.toks]
+        self._n_toks = len(self.toks)
         self.sent_starts = [s.start for s in doc.sentences]
         self.tok_sent = self._token_sentences()
         self.bare_lines = self._bare_lines()
@@ -529,10 +532,10 @@ class _Reader:
         return self.doc.text[a:b].strip()
 
     def t(self, i: int) -> str:
-        return self.toks[i][2] if 0 <= i < len(self.toks) else ""
+        return self._tok_words[i] if 0 <= i < self._n_toks else ""
 
     def same_sentence(self, i: int, k: int) -> bool:
-        return 0 <= k < len(self.toks) and self.tok_sent[k] == self.tok_sent[i]
+        return 0 <= k < self._n_toks and self.tok_sent[k] == self.tok_sent[i]
 
     def entity_at(self, s: int, e: int, types: tuple[str, ...]) -> tuple[EntityDraft, int] | None:
         """An entity of `types` with a mention overlapping folded [s, e); also the mention's folded end."""
@@ -2234,7 +2237,7 @@ class _Reader:
         # first token (a quoted paragraph); at every other token all three tries return None
         cues = _cue_words()
         tok_sent = self.tok_sent
-        cands = sorted({k for k, w in enumerate([tok[2] for tok in self.toks]) if w in cues}
+        cands = sorted({k for k, w in enumerate(self._tok_words) if w in cues}
                        | {k for k in range(len(tok_sent)) if k == 0 or tok_sent[k] != tok_sent[k - 1]})
         i = 0
         for k in cands:

@@ -23,6 +23,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
@@ -277,6 +278,23 @@ class Words:
         if i >= 0 and self.spans[i][1] > pos:
             return i
         return i + 1
+
+    # The three readers below stand for slices of `spans` from a position (spans[i:], spans[:i]): a slice
+    # copied the rest (or the start) of the article's word list for each trigger, where the callers read a few.
+    def spans_from(self, pos: int) -> Iterator[tuple[int, int, str]]:
+        """The words from `index_at(pos)` to the end of the text, walked without a copy."""
+        spans = self.spans
+        return map(spans.__getitem__, range(self.index_at(pos), len(spans)))
+
+    def spans_at(self, pos: int, n: int) -> list[tuple[int, int, str]]:
+        """The first `n` words from `index_at(pos)`."""
+        i = self.index_at(pos)
+        return self.spans[i:i + n]
+
+    def span_before(self, pos: int) -> list[tuple[int, int, str]]:
+        """The word before `index_at(pos)`, as a list of none or one."""
+        i = self.index_at(pos)
+        return self.spans[max(i - 1, 0):i]
 
     def before(self, pos: int, n: int, floor: int = 0) -> list[str]:
         """Up to n folded words ending at or before `pos` (not before `floor`), nearest last."""
@@ -800,7 +818,7 @@ def _claimer(ctx: _Ctx, ss: int, se: int, target: EntityDraft | None
     sentence (event_cues claim_verbs) did it, by its own word."""
     heads = ctx.lex.roles["heads"]
     named = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, se, ("actor",)) if ent is not target]
-    for s, e, w in ctx.words.spans[ctx.words.index_at(ss):]:
+    for s, e, w in ctx.words.spans_from(ss):
         if s >= se:
             break
         if _strip_conj(w) not in cues().claim_verbs:
@@ -1204,7 +1222,7 @@ def _drop_objects(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                for v in hits):
             continue
         if any(v.type == "ATTACK" and v.trig.pos == "noun" and v.end <= h.start
-               and [_strip_conj(w) for w in ctx.words.between(v.end, h.start)] in [[t] for t in cues().target_markers]
+               and _sole_word_in(ctx, v.end, h.start, cues().target_markers)
                for v in hits):
             continue  # تخطط لتنفيذ هجمات على حواجز للجيش، الهجوم على تجمعات الميليشيا: what the attack is on
         if h.trig.base in cues().attacked_nouns:
@@ -1219,6 +1237,13 @@ def _drop_objects(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 continue
         out.append(h)
     return out
+
+
+def _sole_word_in(ctx: _Ctx, a: int, b: int, words: frozenset[str]) -> bool:
+    """[a, b) holds one word and it is one of `words` (with or without و/ف). Two words are read at most:
+    listing all of them read the text between every pair of triggers."""
+    got = ctx.words.between(a, b, limit=2)
+    return len(got) == 1 and _strip_conj(got[0]) in words
 
 
 def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
@@ -1286,7 +1311,7 @@ def _gen_mention(ctx: _Ctx, after: int, limit: int, mentions: list[tuple[model.M
 def _object_after(ctx: _Ctx, pos: int, limit: int) -> bool:
     """A ل-phrase right after a masdar's genitive (قصف النظام للمدينة، استهداف التنظيم لقوات قسد) is the masdar's
     object, so the genitive is its subject. State adjectives of the genitive may stand between."""
-    for s, _e, w in [sp for sp in ctx.words.spans[ctx.words.index_at(pos):][:4] if sp[0] >= pos][:3]:
+    for s, _e, w in [sp for sp in ctx.words.spans_at(pos, 4) if sp[0] >= pos][:3]:
         if s >= limit:
             return False
         if w.startswith("ل") and len(w) > 3 and w not in cues().not_objects:
@@ -1307,7 +1332,7 @@ def _accusative_after(ctx: _Ctx, pos: int, limit: int) -> bool:
     """A bare noun right after a masdar's genitive (استهداف التنظيم مواقع قسد، قصف الطيران بلدة كفرنبل) is the
     masdar's accusative object, so the genitive is its subject: a name with no preposition, or a target noun
     (event_cues object_nouns). State adjectives of the genitive may stand between."""
-    for s, _e, w in [sp for sp in ctx.words.spans[ctx.words.index_at(pos):][:4] if sp[0] >= pos][:3]:
+    for s, _e, w in [sp for sp in ctx.words.spans_at(pos, 4) if sp[0] >= pos][:3]:
         if s >= limit:
             return False
         if _strip_conj(w) in cues().object_nouns and not w.startswith(("و", "ف")):
@@ -1603,12 +1628,20 @@ _PLACE_RANK = {"place": 0, "admin_area": 1, "region": 2, "country": 3}
 
 def _frame_word(ctx: _Ctx, cs: int, hs: int, words: frozenset[str]) -> tuple[int, int, str] | None:
     """The last word of `words` (with or without و/ف) in the clause before the trigger."""
-    got = None
-    for s, e, w in ctx.words.spans[ctx.words.index_at(cs):]:
+    return _frame_words(ctx, cs, hs, (words,))[0]
+
+
+def _frame_words(ctx: _Ctx, cs: int, hs: int, sets: tuple[frozenset[str], ...]
+                 ) -> list[tuple[int, int, str] | None]:
+    """`_frame_word` for each of `sets`, reading the clause once (it was read once for each frame)."""
+    got: list[tuple[int, int, str] | None] = [None] * len(sets)
+    for s, e, w in ctx.words.spans_from(cs):
         if s >= hs:
             break
-        if w in words or _strip_conj(w) in words:
-            got = (s, e, w)
+        bare = _strip_conj(w)
+        for k, words in enumerate(sets):
+            if w in words or bare in words:
+                got[k] = (s, e, w)
     return got
 
 
@@ -1623,8 +1656,9 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     cs, ce = d.clause
     h = d.head
     pick: tuple[str, tuple[int, int, str]] | None = None
-    for frame in ("accuse", "documenting", "foiling", "blame"):
-        got = _frame_word(ctx, cs, hs, lex.roles.get(frame, frozenset()))
+    frames = ("accuse", "documenting", "foiling", "blame")
+    for frame, got in zip(frames, _frame_words(ctx, cs, hs, tuple(lex.roles.get(f, frozenset()) for f in frames)),
+                          strict=True):
         if got is not None and (pick is None or got[0] > pick[1][0]):
             pick = (frame, got)
     if pick is not None and pick[0] == "blame":
@@ -1745,7 +1779,7 @@ def _reaction_end(ctx: _Ctx, d: Draft, hs: int, window: int = 12) -> int | None:
     if got is None:
         return None
     ve = got[1]
-    nxt = [w for _s, _e, w in ctx.words.spans[ctx.words.index_at(ve):][:1]]
+    nxt = [w for _s, _e, w in ctx.words.spans_at(ve, 1)]
     if (_strip_conj(got[2]) in cues().convict_forms and nxt and nxt[0].startswith("ب")
             and nxt[0] not in cues().reaction_manner):
         return None  # بعد إدانته بالعمل على تجنيد: convicted of a deed, not condemning one
@@ -1765,7 +1799,7 @@ def _relative_object(ctx: _Ctx, d: Draft, cs: int) -> tuple[model.Mention, Entit
     if h.trig.pos != "past" or h.light is not None:
         return None
     ss = d.sentence[0]
-    prev = ctx.words.spans[: ctx.words.index_at(h.start)][-1:]
+    prev = ctx.words.span_before(h.start)
     if not prev or prev[0][0] < ss or _strip_conj(prev[0][2]) not in cues().relatives:
         return None
     form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
@@ -1807,20 +1841,20 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     # the victims: the first name after the last complementizer before the verb, or right after the verb
     start = cs
     comps = ctx.lex.roles.get("complementizers", frozenset())
-    for s, e, w in ctx.words.spans[ctx.words.index_at(cs):]:
+    for s, e, w in ctx.words.spans_from(cs):
         if s >= hs:
             break
         if w in comps or _strip_conj(w) in comps:
             start = e
     victims = ctx.actors(start, hs)
-    rel = ctx.words.spans[: ctx.words.index_at(hs)][-1:]
+    rel = ctx.words.span_before(hs)
     if rel and rel[0][0] >= cs and _strip_conj(rel[0][2]) in cues().relatives:
         # شيّع الأهالي المقاتلين الذين قتلوا في الغارة: the killed are the name the relative hangs on
         # (ونعت الهيئة عناصرها الذين قتلوا: with no name right before it, the clause's first name stays)
         victims = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, rel[0][0], ("actor", "person"))
                    if ctx.words.gap(m.end, rel[0][0]) == 0][-1:] or victims
     stop = ce
-    for s, _e, w in ctx.words.spans[ctx.words.index_at(he):]:
+    for s, _e, w in ctx.words.spans_from(he):
         if s >= ce:
             break
         if w in cues().cause_words:
@@ -1831,7 +1865,7 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         after = ctx.actors(he, stop)
         victim = after[0][1] if after else None
     if victim is None:
-        for s, _e, _w in ctx.words.spans[ctx.words.index_at(start):]:
+        for s, _e, _w in ctx.words.spans_from(start):
             if s >= stop:
                 break
             victim = ctx.adjective_after(s, stop, n=1) if s < hs or s >= he else None
@@ -1877,7 +1911,7 @@ def _after_agent_marker(ctx: _Ctx, pos: int, floor: int) -> bool:
 def _instrument_agent(ctx: _Ctx, start: int, end: int, victim: EntityDraft | None) -> EntityDraft | None:
     """قُتل ... بنيران قوات النظام، برصاص عناصر التنظيم: the owner of the fire that killed is the killer."""
     heads = ctx.lex.roles["heads"]
-    for s, e, w in ctx.words.spans[ctx.words.index_at(start):]:
+    for s, e, w in ctx.words.spans_from(start):
         if s >= end:
             break
         if w not in cues().instrument_agents and _strip_conj(w) not in cues().instrument_agents:
@@ -1897,7 +1931,7 @@ def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDra
     """Names in the genitive of a casualty noun before the trigger (مقتل 4 جنود روس، إصابة عناصر من قسد)."""
     out = []
     nouns = cues().victim_nouns
-    for s, e, w in ctx.words.spans[ctx.words.index_at(cs):]:
+    for s, e, w in ctx.words.spans_from(cs):
         if s >= hs:
             break
         if _strip_conj(w) in nouns or w in nouns:
@@ -1919,7 +1953,9 @@ def _pronoun_teller(ctx: _Ctx, ss: int, hs: int, window: int = 6
                     ) -> tuple[model.Mention, EntityDraft] | None:
     """قالت X إنها ...: a subject pronoun within `window` words before the verb, with no name between, is
     the teller named right before it (a claim's source, which ctx.actors leaves out)."""
-    spans = [sp for sp in ctx.words.spans[ctx.words.index_at(ss):] if sp[0] < hs][-window:]
+    # the words from ss that start before hs (the starts are sorted: bisected, not filtered to the text's end)
+    i = ctx.words.index_at(ss)
+    spans = ctx.words.spans[i:max(i, bisect.bisect_left(ctx.words.starts, hs))][-window:]
     pron = next((sp for sp in reversed(spans) if sp[2] in cues().pronoun_subjects), None)
     if pron is None or ctx.doc.mentions_in(pron[1], hs, ("actor", "person")):
         return None
@@ -2233,11 +2269,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             adjective = _adjective_agent(ctx, anchor.end, ce)
         elif d.verbal and held is not None:
             # الذي قتلته غارة روسية: the verb carries its object, the adjective after it names its subject
-            nxt = ctx.words.spans[ctx.words.index_at(anchor.end):][:1]
+            nxt = ctx.words.spans_at(anchor.end, 1)
             if nxt and nxt[0][0] < ce:
                 adjective = ctx.adjective_after(nxt[0][1], ce, n=2)
         if adjective is None and (not d.verbal or passive):
-            for s, e, _w in ctx.words.spans[ctx.words.index_at(he):]:
+            for s, e, _w in ctx.words.spans_from(he):
                 if s >= ce:
                     break
                 if [_strip_conj(x) for x in ctx.words.before(e, 2, he)] in cues().agent_markers:
@@ -2301,7 +2337,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                             break
             if a1 is None and subject is None:
                 # المسؤولون الروس، 3000 جندي روسي: people of a state named by its adjective
-                for _s, e, w in ctx.words.spans[ctx.words.index_at(ss):]:
+                for _s, e, w in ctx.words.spans_from(ss):
                     if e > cs:
                         break
                     if _strip_conj(w) in cues().people_heads:
@@ -2540,7 +2576,7 @@ def _subject_only(ctx: _Ctx, a: int, b: int) -> bool:
     if b - a > 80:
         return False
     taken: list[tuple[int, int]] | None = None
-    for s, e, w in ctx.words.spans[ctx.words.index_at(a):]:
+    for s, e, w in ctx.words.spans_from(a):
         if s >= b:
             break
         bare = w[2:] if w.startswith("ال") else w
@@ -2603,6 +2639,21 @@ def _precision_rank(ent: EntityDraft) -> int:
     return _PLACE_RANK.get(ent.attrs.get("precision", ""), 0)
 
 
+@cache
+def _anaphor_forms(anaphora: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Each written form of an anaphora noun (المدينة، بالمدينة، للمدينة, with و/ب/ف/وب/في before the
+    noun) -> the nouns it writes, in the order `_place_anaphor` tried them: it looked at every word of a
+    clause against every noun with string operations, ~1/4 of the events stage."""
+    out: dict[str, list[str]] = {}
+    for a in anaphora:
+        forms = [a, *(p + a for p in ("و", "ب", "ف", "وب", "في"))]
+        if a.startswith("ال"):
+            forms += ["ل" + a[2:], "بال" + a[2:], "وال" + a[2:]]
+        for f in dict.fromkeys(forms):
+            out.setdefault(f, []).append(a)
+    return {f: tuple(nouns) for f, nouns in out.items()}
+
+
 def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0, obj: bool = False,
                    prep_only: bool = False) -> tuple[int, EntityDraft] | None:
     """في محيط السجن، في النقطة: a definite place noun after the trigger refers back to the last place
@@ -2610,36 +2661,34 @@ def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0, obj: boo
     country named. With `near`, only a noun within that many words of the trigger counts; with `obj`, one
     right after the trigger is its object (قصفتا المطار), where an attack or seizure was. Gives the noun's
     position and the place."""
-    anaphora = ctx.lex.roles["place_anaphora"]
-    for k, (s, _e, w) in enumerate(ctx.words.spans[ctx.words.index_at(he):]):
+    forms = _anaphor_forms(ctx.lex.roles["place_anaphora"])
+    for k, (s, _e, w) in enumerate(ctx.words.spans_from(he)):
         if s >= ce or (near and k > near):
             break
-        for a in anaphora:
-            if w == a or (w.endswith(a) and w[: -len(a)] in ("و", "ب", "ف", "وب", "في")) or (
-                    a.startswith("ال") and w in ("ل" + a[2:], "بال" + a[2:], "وال" + a[2:])):
-                stem = a[2:]
-                if a in cues().broad_anaphora and not near:
-                    continue  # في البلاد far from the trigger is a manner of speaking, not a place
-                if (near and w == a and _strip_conj(ctx.marker(s, he)) not in cues().anaphor_preps
-                        and not (obj and _subject_only(ctx, he, s))):
-                    continue  # تطوق المدينة: the object of another verb, not where the trigger's event is
-                if prep_only and (w != a or _strip_conj(ctx.marker(s, he)) not in cues().anaphor_preps):
-                    continue
-                # the places named before the noun, its own sentence's earlier clauses too (انشقوا إلى تل أبيض
-                # ...، وأغلقت قسد مداخل المدينة)
-                prior = [p for p in ctx.places(0, s) if _site(ctx, p[0])]
-                if a in cues().country_anaphora:
-                    same = [p for p in prior if p[1].attrs.get("precision") == "country"]
-                    pick = same
-                else:
-                    # named with that noun: in the name (مخيم الهول) or right before it (بلدة حيط)
-                    same = [p for p in prior if stem in fold_text(p[0].text)
-                            or _strip_conj(ctx.marker(p[0].start)).endswith(stem)]
-                    # else a settlement-sized place for a settlement noun (المدينة after تل أبيض بريف الرقة)
-                    towns = ([p for p in prior if _specificity(p[1], p[0]) == 0]
-                             if a in cues().settlement_anaphora else [])
-                    pick = same or ([] if near else towns or prior)
-                return (s, pick[-1][1]) if pick else None
+        for a in forms.get(w, ()):
+            stem = a[2:]
+            if a in cues().broad_anaphora and not near:
+                continue  # في البلاد far from the trigger is a manner of speaking, not a place
+            if (near and w == a and _strip_conj(ctx.marker(s, he)) not in cues().anaphor_preps
+                    and not (obj and _subject_only(ctx, he, s))):
+                continue  # تطوق المدينة: the object of another verb, not where the trigger's event is
+            if prep_only and (w != a or _strip_conj(ctx.marker(s, he)) not in cues().anaphor_preps):
+                continue
+            # the places named before the noun, its own sentence's earlier clauses too (انشقوا إلى تل أبيض
+            # ...، وأغلقت قسد مداخل المدينة)
+            prior = [p for p in ctx.places(0, s) if _site(ctx, p[0])]
+            if a in cues().country_anaphora:
+                same = [p for p in prior if p[1].attrs.get("precision") == "country"]
+                pick = same
+            else:
+                # named with that noun: in the name (مخيم الهول) or right before it (بلدة حيط)
+                same = [p for p in prior if stem in fold_text(p[0].text)
+                        or _strip_conj(ctx.marker(p[0].start)).endswith(stem)]
+                # else a settlement-sized place for a settlement noun (المدينة after تل أبيض بريف الرقة)
+                towns = ([p for p in prior if _specificity(p[1], p[0]) == 0]
+                         if a in cues().settlement_anaphora else [])
+                pick = same or ([] if near else towns or prior)
+            return (s, pick[-1][1]) if pick else None
     return None
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from marsad import gazetteer as gz
 from marsad import index_cache, packs
@@ -71,14 +72,10 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
 
 def _tokens(text: str, pos: int, limit: int = 12) -> list[tuple[int, int, str]]:
     """Tokens after `pos` on the same line (a name never runs across a line break)."""
-    out = []
-    line_end = text.find("\n", pos)
+    # the line break is looked for only as far as a name can reach (the rest of a long paragraph was scanned)
+    line_end = text.find("\n", pos, pos + 200)
     stop = min(len(text), pos + 200, line_end if line_end >= 0 else len(text))
-    for m in _TOKEN.finditer(text, pos, stop):
-        out.append((m.start(), m.end(), m.group()))
-        if len(out) >= limit:
-            break
-    return out
+    return [(m.start(), m.end(), m.group()) for m in islice(_TOKEN.finditer(text, pos, stop), limit)]
 
 
 @cache
