@@ -310,9 +310,9 @@ def _preposition_on_word(word: str, short: bool = False) -> bool:
         return False
     if word[0] == "ل" and word[1] not in "اي":
         return False
-    from marsad.stages.ner import _vocabulary
+    from marsad.stages.ner import corpus_words
 
-    vocab = _vocabulary()
+    vocab = corpus_words()
     rest = word[1:]
     if rest in vocab:
         return True

@@ -74,7 +74,7 @@ def _given_names() -> frozenset[str]:
     return frozenset(fold_text(w) for w in packs.load_json("given_names").get("names", ()))
 
 
-def _vocabulary() -> frozenset[str] | dict[str, object]:
+def corpus_words() -> frozenset[str] | dict[str, object]:
     """The 30,000 commonest words of the ANT corpus (folded), from the NER model's word classes: which
     spelling of a word occurs on its own in news text (`_glued_clitic`, `_prep_article_word`)."""
     from marsad.ner import default_tagger
@@ -98,7 +98,7 @@ def _glued_clitic(word: str, doc: Doc, start: int, end: int) -> bool:
     span, whose own words do not count as elsewhere."""
     if not word.startswith(_NAME_PROCLITICS) or len(word) < 4 or word in _given_names():
         return False
-    vocab = _vocabulary()
+    vocab = corpus_words()
     if word in vocab:
         return False
     bare = word[1:]
@@ -114,7 +114,7 @@ def _glued_clitic(word: str, doc: Doc, start: int, end: int) -> bool:
 def _prep_article_word(word: str) -> bool:
     """Whether folded `word` is لـ and the article on one of the corpus's common words (للعلوم، للأنباء):
     such a word is never part of a person's name. (Not بال: Maghrebi names are written so, بالقاسم.)"""
-    return word.startswith("لل") and len(word) > 4 and "ال" + word[2:] in _vocabulary()
+    return word.startswith("لل") and len(word) > 4 and "ال" + word[2:] in corpus_words()
 
 
 def _strip_word(word: str, known: frozenset[str]) -> str:
@@ -152,7 +152,7 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if (
         len(words) > 2
         and _strip_word(words[0], titles) in titles
-        and (words[1] in _given_names() or words[1] not in _vocabulary())
+        and (words[1] in _given_names() or words[1] not in corpus_words())
     ):
         start = _next_word(doc, start, end)
     head = fold_text(doc.text[start:end]).split()[:1]

@@ -436,7 +436,7 @@ def _rare_name(ft: str, pos: int, chosen_at: dict[int, int]) -> tuple[int, int] 
     """The name after a broad area noun (منطقة الشيفونية): one definite word that is none of the corpus's
     common words (منطقة العمليات، منطقة النفوذ، منطقة الحدود are no names), with no definite adjective
     after it (منطقة الحكم الذاتي), and no name a gazetteer already found there. Folded offsets, or None."""
-    from marsad.stages.ner import _vocabulary
+    from marsad.stages.ner import corpus_words
 
     lex = _lex()
     w1 = _word_after(ft, pos)
@@ -453,7 +453,7 @@ def _rare_name(ft: str, pos: int, chosen_at: dict[int, int]) -> tuple[int, int] 
         or a.endswith(("ات", "ين", "ون"))
     ):
         return None
-    vocab = _vocabulary()
+    vocab = corpus_words()
     if not vocab or _common_word(vocab, a) or _common_word(vocab, a[2:]):
         return None
     w2 = _word_after(ft, w1[1])
