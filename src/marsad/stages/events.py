@@ -510,6 +510,7 @@ class _Ctx:
         #: the head nouns that may stand in a subject before its name (طائرات، مقاتلو), folded
         self.subject_heads = frozenset(_f(h) for h in lex.roles["heads"])
         self._states: dict[str, EntityDraft | None] = {}
+        self._government: tuple[EntityDraft | None] | None = None
         self._backers: list[tuple[int, EntityDraft]] | None = None
 
     def state_entity(self, state_id: str, civil: bool = False) -> EntityDraft | None:
@@ -539,9 +540,47 @@ class _Ctx:
             self._states[key_id] = got
         return self._states[key_id]
 
-    def adjective_after(self, pos: int, limit: int, n: int = 3, civil: bool = False) -> EntityDraft | None:
-        """The party named by a state adjective within n words after `pos` (غارة تركية، الضربات الجوية
-        الروسية), other adjectives between; a name there (ضربات أميركية as a mention) is taken as it is."""
+    def state_member(self, state_id: str) -> EntityDraft | None:
+        """A force or body of the state further down its chain (Iraqi Army → ministry → government → Iraq)
+        when the article names neither the state nor its direct forces: the one with most mentions."""
+        from marsad import packs
+
+        by_id = packs.entries_by_id()
+        found = [ent for ent in self.doc.entities if ent.type == "actor" and ent.ref
+                 and (entry := by_id.get(ent.ref)) is not None and entry.kind in cues().government_kinds
+                 and _root_state(by_id, ent.ref) == state_id]
+        return max(found, key=lambda ent: len(ent.mentions)) if found else None
+
+    def government_entity(self) -> EntityDraft | None:
+        """The party القوات الحكومية names in this article: its government entity with most mentions, else
+        the forces of a state, of the state whose entities of that kind the article names most (a foreign
+        ministry quoted once is not the government fighting). A tie leaves it open: which government is
+        meant is then a guess."""
+        if self._government is None:
+            from marsad import packs
+
+            by_id = packs.entries_by_id()
+            got: EntityDraft | None = None
+            for kind in cues().government_kinds:
+                found = [ent for ent in self.doc.entities if ent.type == "actor" and ent.ref
+                         and (entry := by_id.get(ent.ref)) is not None and entry.kind == kind]
+                weight: Counter[str] = Counter()
+                for ent in found:
+                    weight[_root_state(by_id, ent.ref or "")] += len(ent.mentions)
+                ranked = weight.most_common(2)
+                if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                    got = max((ent for ent in found if _root_state(by_id, ent.ref or "") == ranked[0][0]),
+                              key=lambda ent: len(ent.mentions))
+                    break
+                if ranked:
+                    break  # a tie between governments: no guess from the forces either
+            self._government = (got,)
+        return self._government[0]
+
+    def side_adjective_after(self, pos: int, limit: int, n: int = 3, civil: bool = False
+                             ) -> tuple[bool, EntityDraft | None]:
+        """Whether a state or government adjective stands within n words after `pos`, other adjectives
+        between, and the party it names in this article (None when the article names none for it)."""
         spans = self.words.spans
         i = self.words.index_at(pos)
         for s, e, w in spans[i:i + n]:
@@ -552,11 +591,20 @@ class _Ctx:
                 named = self.doc.mentions_in(s, e, ACTOR_TYPES) or [
                     (m, ent) for m, ent in self.doc.overlapping(s, e, ACTOR_TYPES) if m.start >= pos]
                 if named:
-                    return named[0][1]
-                return self.state_entity(sid, civil)
+                    return True, named[0][1]
+                return True, self.state_entity(sid, civil) or self.state_member(sid)
+            if w in cues().government_adjectives:
+                # القوات الحكومية، هجمات حكومية: the government side, whichever the article names
+                named = [(m, ent) for m, ent in self.doc.overlapping(s, e, ACTOR_TYPES) if m.start >= pos]
+                return True, named[0][1] if named else self.government_entity()
             if not (w.endswith(cues().nisba) or w in cues().manner):
                 break  # not an adjective: مواقع تركية are the target's positions, not the doer
-        return None
+        return False, None
+
+    def adjective_after(self, pos: int, limit: int, n: int = 3, civil: bool = False) -> EntityDraft | None:
+        """The party named by a state adjective within n words after `pos` (غارة تركية، الضربات الجوية
+        الروسية), other adjectives between; a name there (ضربات أميركية as a mention) is taken as it is."""
+        return self.side_adjective_after(pos, limit, n, civil)[1]
 
     def marker(self, pos: int, floor: int = 0) -> str:
         """The word (or proclitic) right before `pos`: 'ب' for بالحسكة, 'على' for على قسد."""
@@ -1525,6 +1573,10 @@ class Cues:
     #: kinds of actor entries that are international bodies, and the only event types they are parties to
     body_kinds: frozenset[str] = frozenset()
     body_types: frozenset[str] = frozenset()
+    #: adjectives naming the government side (الحكومية، النظامية), read like a state adjective, and the
+    #: kinds of actor entries they may name, in order of preference
+    government_adjectives: frozenset[str] = frozenset()
+    government_kinds: tuple[str, ...] = ()
 
 
 @cache
@@ -1603,6 +1655,7 @@ def cues() -> Cues:
         opposing_types=frozenset(data.get("opposing_types", [])), civilian_words=fs("civilian_words"),
         opposing_min=int(data.get("opposing_min", 2)), force_subjects=fs("force_subjects"),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
+        government_adjectives=fs("government_adjectives"), government_kinds=tuple(data.get("government_kinds", [])),
     )
 
 
@@ -1614,6 +1667,17 @@ def _own_force_forms(nouns: list[str], suffixes: list[str]) -> frozenset[str]:
         stem = w[:-1] + "ت" if w.endswith("ه") else w
         out.update(stem + _f(suf) for suf in suffixes)
     return frozenset(out)
+
+
+def _root_state(by_id: dict[str, packs.PackEntry], ref: str) -> str:
+    """The top of an entry's parent chain (air force → army → state): whose side a force is on."""
+    seen = {ref}
+    entry = by_id.get(ref)
+    while entry is not None and entry.parent and entry.parent not in seen:
+        ref = entry.parent
+        seen.add(ref)
+        entry = by_id.get(ref)
+    return ref
 
 
 def _state_adjectives() -> dict[str, str]:
@@ -1989,6 +2053,12 @@ def _own_forces_teller(ctx: _Ctx, ss: int, cs: int, anchor: Hit, window: int = 1
 
 def _adjective_agent(ctx: _Ctx, pos: int, limit: int) -> EntityDraft | None:
     """من قبل مقاتلات روسية، شنته طائرات تركية: force nouns (heads) then a state adjective name the doer."""
+    return _adjective_side(ctx, pos, limit)[1]
+
+
+def _adjective_side(ctx: _Ctx, pos: int, limit: int) -> tuple[bool, EntityDraft | None]:
+    """_adjective_agent, and whether a state or government adjective was there at all (قصفت الطائرات
+    الحربية السورية in an article that names no Syrian party: a doer of its own, none to borrow)."""
     heads = ctx.lex.roles["heads"] | cues().people_heads
     spans = ctx.words.spans
     i = ctx.words.index_at(pos)
@@ -1999,8 +2069,28 @@ def _adjective_agent(ctx: _Ctx, pos: int, limit: int) -> EntityDraft | None:
             break
         k += 1
     if k == 0 or i + k >= len(spans) or spans[i + k][0] >= limit:
-        return None
-    return ctx.adjective_after(spans[i + k][0], limit, n=2)
+        return False, None
+    return ctx.side_adjective_after(spans[i + k][0], limit, n=2)
+
+
+def _adjective_subject(ctx: _Ctx, anchor: Hit, cs: int) -> tuple[bool, EntityDraft | None]:
+    """القوات الجوية العراقية استهدفت، إن الطائرات الحربية الحكومية استأنفت القصف: force nouns and adjectives
+    only, one of them a state's or the government's, right before the verb are its subject (SVO)."""
+    heads = ctx.lex.roles["heads"]
+    spans = ctx.words.spans
+    c = cues()
+    i = ctx.words.index_at(anchor.start) - 1
+    for k in range(i - 1, max(i - 5, -1), -1):
+        if spans[k][0] < cs or _CLAUSE_END.search(ctx.doc.text, spans[k][1], anchor.start):
+            break
+        w = _strip_conj(spans[k][2])
+        if w in heads or w.removeprefix("ال") in heads:
+            tail = [_strip_conj(x[2]) for x in spans[k + 1:i + 1]]
+            if all(x in c.government_adjectives or x in _state_adjectives() or x.endswith(c.nisba)
+                   or x in c.manner for x in tail):
+                return ctx.side_adjective_after(spans[k + 1][0], anchor.start, n=len(tail))
+            break
+    return False, None
 
 
 def _own_members(ctx: _Ctx, pos: int, hs: int) -> bool:
@@ -2260,13 +2350,17 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         a1 = _claimer(ctx, d.sentence[0], d.sentence[1], a2[1] if a2 is not None else None)
     d.actor1_explicit = a1 is not None
     adjective = None
+    side_named = False  # the clause's own subject is a state's or the government's forces
     if a1 is None:
         # شنته مقاتلات روسية، من قبل طائرات تركية: force nouns named by a state adjective after the verb or
         # after the agent marker of a masdar or a passive
         passive = h.light is not None and h.light.trig.base in lex.passive
         if d.verbal and not passive and h.trig.base not in cues().killing_bases:
             # not after قتل: قتل جندي سوري is a passive, its victim named by the adjective
-            adjective = _adjective_agent(ctx, anchor.end, ce)
+            side_named, adjective = _adjective_side(ctx, anchor.end, ce)
+            if not side_named and not relative:
+                # القوات الجوية العراقية استهدفت: the same subject before the verb
+                side_named, adjective = _adjective_subject(ctx, anchor, cs)
         elif d.verbal and held is not None:
             # الذي قتلته غارة روسية: the verb carries its object, the adjective after it names its subject
             nxt = ctx.words.spans_at(anchor.end, 1)
@@ -2287,6 +2381,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         for x in d.hits:
             if x.trig.pos == "noun":
                 adjective = ctx.adjective_after(x.end, ce)
+                if adjective is None and x is h and genitive == "actor1" and not h.trig.suffixed:
+                    # سيطرة القوات الحكومية، قصف الطائرات السورية: the doer as the genitive, force nouns
+                    # named by their adjective
+                    adjective = _adjective_agent(ctx, x.end, ce)
                 if adjective is not None and a2 is not None and adjective is a2[1]:
                     adjective = None
                 if adjective is not None:
@@ -2307,6 +2405,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             a1 = prior[-1]
     if a1 is None and adjective is not None:
         d.actor1 = adjective
+    elif a1 is None and side_named:
+        # قصفت الطائرات الحربية السورية where the article names no Syrian party: the subject is a side of
+        # its own, and the party a guess would borrow from the sentences around is most often the other one
+        d.actor1 = None
     elif a1 is None and reacted is not None:
         # the one reacting did not do it and no doer is named after the event noun: a guess from the article
         # would as often name a party to the welcomed deal or the condemned attack wrongly
