@@ -123,6 +123,8 @@ _ASIDE_PRONOUNS = _grammar("aside_pronouns")
 _BODY_NOUNS = _grammar("body_nouns")
 #: titles of members who sit for a bloc or a district (النائب عن …): عن after them opens no inner source
 _REPRESENTING = _grammar("representing_roles")
+#: titles of envoys (المبعوث إلى اليمن): إلى and where they are sent belong to the title, as عن does above
+_ENVOYS = _grammar("envoy_roles")
 #: verbs that also mean "passed, adopted" (أقر) and the nouns of what a body passes (قانون، مشروع، موازنة):
 #: with such an object near the teller, no one tells anything
 _ENACT_VERBS = _grammar("enact_verbs")
@@ -460,6 +462,8 @@ class _Reader:
         self.leading: set[str] = set()
         self._first: dict[str, int] | None = None
         self._titles: list[tuple[int, frozenset[str], str | None]] | None = None
+        #: folded last word of each person entity's full-name mention -> entity id (built on first use)
+        self._surnames: dict[str, str] | None = None
         #: whether the article spells the preposition على with a final ى anywhere: its writer tells ى from ي,
         #: so a علي written with ي is the given name
         self._alif_maqsura = _ALA_SPELLED.search(doc.text) is not None
@@ -619,9 +623,14 @@ class _Reader:
                 or t == "قد")  # كان الرئيس الفرنسي قد أكد
 
     def ali_name(self, k: int) -> bool:
-        """Token k is the given name علي (it folds like the preposition على): written with ي in an article whose
-        writer spells the preposition with ى, and followed by another word of the name (العميد علي الحسن)."""
-        if self.t(k) != _ALA_WORD or not self._alif_maqsura:
+        """Token k is the given name علي (it folds like the preposition على): after the first half of a compound
+        name (بن علي), or written with ي in an article whose writer spells the preposition with ى, and followed by
+        another word of the name (العميد علي الحسن)."""
+        if self.t(k) != _ALA_WORD:
+            return False
+        if k > 0 and self.same_sentence(k - 1, k) and self.t(k - 1) in _COMPOUND:
+            return True  # بن علي، أبو علي: after the first half of a compound name it is the name however spelt
+        if not self._alif_maqsura:
             return False
         a, b = self.orig(self.toks[k].s, self.toks[k].e)
         if _ALI_SPELLED.fullmatch(self.doc.text[a:b]) is None:
@@ -937,9 +946,11 @@ class _Reader:
         # the rest: a title's complement and the name, up to a boundary
         end = self.consume_arg(k, i, names=True)
         name_from = k
-        while _unprefix(first.t) in _REPRESENTING and self.t(end) == "عن" and self.same_sentence(i, end + 1):
-            # النائب عن تحالف الفتح: the bloc the member sits for, part of the title (no inner source); a name
-            # starts after the bloc's first word (النائب عن محافظة نينوى names no one)
+        while ((_unprefix(first.t) in _REPRESENTING and self.t(end) == "عن")
+               or (_unprefix(first.t) in _ENVOYS and self.t(end) in _ALA_TO)) and self.same_sentence(i, end + 1):
+            # النائب عن تحالف الفتح / المبعوث الأممي إلى اليمن: the bloc a member sits for or the land an envoy
+            # is sent to, part of the title (no inner source, and a name may still follow); a name starts after
+            # the bloc's first word (النائب عن محافظة نينوى names no one)
             nxt = self.consume_arg(end + 1, i, names=True)
             if nxt == end + 1:
                 break
@@ -1421,11 +1432,32 @@ class _Reader:
                 return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
             return None
         if k - i == 1 and not self._name_like(i):
+            ent_id = self._surname_of(i)
+            if ent_id is not None:
+                # the surname of a person the article names in full (تيريزا ماي … وقالت ماي إن): that person
+                np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e, entity=ent_id)
+                np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
+                return np_
             # one unknown word (قسد، الأسايش written bare): more often a body than a bare surname
             return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
         return np_
+
+    def _surname_of(self, i: int) -> str | None:
+        """The person entity whose full name (two words or more) ends in token i's word: a later bare surname
+        stands for that person (the recogniser marks the full name only)."""
+        if self._surnames is None:
+            self._surnames = {}
+            for ent in self.doc.entities:
+                if ent.type != "person":
+                    continue
+                for men in ent.mentions:
+                    words = _f(men.text).split()
+                    if len(words) >= 2 and words[-1].isalpha() and len(words[-1]) > 1:
+                        self._surnames.setdefault(words[-1], ent.id)
+        w = self.t(i)
+        return self._surnames.get(w) or self._surnames.get(_unprefix(w))
 
     def _foreign_body(self, i: int, k: int, after: int) -> bool:
         """Tokens i..k are two or three plain words, none a given name, an adverb of manner or a closed-class
