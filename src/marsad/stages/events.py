@@ -914,14 +914,17 @@ def _masdars(ctx: _Ctx, hits: list[Hit]) -> None:
     """A past-verb trigger spelled like its masdar (قتل، قصف) after a preposition is the masdar, for a verb
     never follows one: رد الفعل على قتل الصحفي names the one killed after it, ادعاءات بقصف أمريكي its doer
     by an adjective. So is one a reaction word governs (استنكرت الخارجية التركية قصف القوات): a past verb
-    after a verb and its subject would need a conjunction or أن between them."""
+    after a verb and its subject would need a conjunction or أن between them, as would one after a verb of
+    starting or going on (استأنفت الطائرات قصف المدينة)."""
     starts = sorted(x.start for x in hits)
     for h in hits:
         if h.trig.pos != "past" or " " in h.trig.base:
             continue
         prev = ctx.words.before(h.start, 1, ctx.doc.sentence_of(h.start).start)
         if (h.prefix and h.prefix in cues().masdar_prefixes) or (
-                prev and _strip_conj(prev[0]) in cues().masdar_preps) or _reacted_to(ctx, h, starts):
+                prev and _strip_conj(prev[0]) in cues().masdar_preps) or _reacted_to(ctx, h, starts) \
+                or (h.trig.base not in cues().time_homographs
+                    and _resume_verb(ctx, h, ctx.doc.sentence_of(h.start).start) is not None):
             # بعد استعادة قوات النظام: the ة read as a pronoun suffix of استعاد is the masdar's own ending
             tied = ctx.doc.text[h.start:h.end].endswith("ة")
             h.trig = replace(h.trig, pos="noun", suffixed=h.trig.suffixed and not tied)
@@ -1577,6 +1580,13 @@ class Cues:
     #: kinds of actor entries they may name, in order of preference
     government_adjectives: frozenset[str] = frozenset()
     government_kinds: tuple[str, ...] = ()
+    #: verbs of starting or going on that take an event noun as object (استأنفت الطائرات القصف): their
+    #: subject is the noun's doer
+    resume_verbs: frozenset[str] = frozenset()
+    #: words that may stand between a verb and its subject (سوف، قد، منذ ... أيام)
+    subject_fillers: frozenset[str] = frozenset()
+    #: adjectives of belonging that may stand between a held thing and its owner (مبان تابعة لـ)
+    holding_ties: frozenset[str] = frozenset()
 
 
 @cache
@@ -1654,6 +1664,8 @@ def cues() -> Cues:
         harm_causes=fs("harm_causes"), accused_deed_types=frozenset(data.get("accused_deed_types", [])),
         opposing_types=frozenset(data.get("opposing_types", [])), civilian_words=fs("civilian_words"),
         opposing_min=int(data.get("opposing_min", 2)), force_subjects=fs("force_subjects"),
+        resume_verbs=fs("resume_verbs"), subject_fillers=fs("subject_fillers"),
+        holding_ties=fs("holding_ties"),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_adjectives=fs("government_adjectives"), government_kinds=tuple(data.get("government_kinds", [])),
     )
@@ -2061,7 +2073,7 @@ def _adjective_side(ctx: _Ctx, pos: int, limit: int) -> tuple[bool, EntityDraft 
     الحربية السورية in an article that names no Syrian party: a doer of its own, none to borrow)."""
     heads = ctx.lex.roles["heads"] | cues().people_heads
     spans = ctx.words.spans
-    i = ctx.words.index_at(pos)
+    i = _past_fillers(ctx, ctx.words.index_at(pos), limit)
     k = 0
     while i + k < len(spans) and k < 2 and spans[i + k][0] < limit:
         w = _strip_conj(spans[i + k][2])
@@ -2073,22 +2085,68 @@ def _adjective_side(ctx: _Ctx, pos: int, limit: int) -> tuple[bool, EntityDraft 
     return ctx.side_adjective_after(spans[i + k][0], limit, n=2)
 
 
-def _adjective_subject(ctx: _Ctx, anchor: Hit, cs: int) -> tuple[bool, EntityDraft | None]:
+def _past_fillers(ctx: _Ctx, i: int, limit: int) -> int:
+    """The index of the first word from i on that is no filler between a verb and its subject: تنفذه منذ عشرة
+    أيام القوات، تنتشر اليوم القوات. After منذ up to three words of a length of time are skipped."""
+    spans = ctx.words.spans
+    c = cues()
+    while i < len(spans) and spans[i][0] < limit:
+        w = _strip_conj(spans[i][2])
+        if w in ctx.lex.reference_window:
+            ends = [j for j in range(i + 1, min(i + 4, len(spans)))
+                    if _strip_conj(spans[j][2]) in c.duration_words]
+            if not ends:
+                break  # منذ فرض الاتفاق: an earlier event, not a length of time
+            i = ends[0] + 1
+        elif w in c.subject_fillers:
+            i += 1
+        else:
+            break
+    return i
+
+
+def _resume_verb(ctx: _Ctx, h: Hit, cs: int) -> int | None:
+    """The start of a verb of starting or going on right before a bare event noun (استأنفت الطائرات الحكومية
+    القصف، القوات الحكومية تواصل قصف): the noun is its object, so its subject is the noun's doer. Force nouns
+    and their adjectives may stand between."""
+    if h.trig.pos not in ("noun", "past") or h.light is not None or h.trig.suffixed or " " in h.trig.base:
+        return None
+    heads = ctx.lex.roles["heads"]
+    c = cues()
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start) - 1
+    for k in range(i, max(i - 5, -1), -1):
+        if spans[k][0] < cs or _CLAUSE_END.search(ctx.doc.text, spans[k][1], h.start):
+            return None
+        w = _strip_conj(spans[k][2])
+        if w in c.resume_verbs:
+            return spans[k][0]
+        if not (w in heads or w.removeprefix("ال") in heads or w in c.government_adjectives
+                or w in _state_adjectives() or w.endswith(c.nisba) or w in c.manner):
+            return None
+    return None
+
+
+def _adjective_subject(ctx: _Ctx, pos: int, cs: int) -> tuple[bool, EntityDraft | None]:
     """القوات الجوية العراقية استهدفت، إن الطائرات الحربية الحكومية استأنفت القصف: force nouns and adjectives
-    only, one of them a state's or the government's, right before the verb are its subject (SVO)."""
+    only, one of them a state's or the government's, right before the verb at `pos` are its subject (SVO);
+    a particle of the future or of the past may stand between (القوات الحكومية سوف تنتشر)."""
     heads = ctx.lex.roles["heads"]
     spans = ctx.words.spans
     c = cues()
-    i = ctx.words.index_at(anchor.start) - 1
+    i = ctx.words.index_at(pos) - 1
+    while i > 0 and spans[i][0] >= cs and _strip_conj(spans[i][2]) in c.subject_fillers:
+        pos = spans[i][0]
+        i -= 1
     for k in range(i - 1, max(i - 5, -1), -1):
-        if spans[k][0] < cs or _CLAUSE_END.search(ctx.doc.text, spans[k][1], anchor.start):
+        if spans[k][0] < cs or _CLAUSE_END.search(ctx.doc.text, spans[k][1], pos):
             break
         w = _strip_conj(spans[k][2])
         if w in heads or w.removeprefix("ال") in heads:
             tail = [_strip_conj(x[2]) for x in spans[k + 1:i + 1]]
             if all(x in c.government_adjectives or x in _state_adjectives() or x.endswith(c.nisba)
                    or x in c.manner for x in tail):
-                return ctx.side_adjective_after(spans[k + 1][0], anchor.start, n=len(tail))
+                return ctx.side_adjective_after(spans[k + 1][0], pos, n=len(tail))
             break
     return False, None
 
@@ -2119,6 +2177,8 @@ def _held_target(ctx: _Ctx, m: model.Mention, floor: int, hits: list[Hit]) -> bo
         # often the force that acts (قصفت دوريات قسد مواقع التنظيم)
         return False
     n0 = len(prev)
+    if mk == "ل" and prev and prev[-1] in cues().holding_ties:
+        prev.pop()  # مبان تابعة لتنظيم الدولة: an adjective of belonging ties the held thing to its owner
     while prev and prev[-1] not in holdings and (prev[-1] in heads or prev[-1][1:] in heads):
         prev.pop()  # دورية لقوات الحشد: the force noun before the name
     if not prev:
@@ -2148,7 +2208,9 @@ def _patient_resumed(ctx: _Ctx, d: Draft, prev: Draft, cs: int, start: int) -> b
     objects = {w for w in (_strip_conj(x) for x in ctx.words.between(ph.end, prev.clause[1], limit=4))
                if not w.startswith("ال")}
     subjects = [_strip_conj(w) for w in ctx.words.between(cs, start)]
-    return any(w.startswith("ال") and len(w) > 4 and w[2:] in objects for w in subjects)
+    # التابعة، الموالية: an adjective of belonging repeated is no object noun resumed
+    return any(w.startswith("ال") and len(w) > 4 and w[2:] in objects and w not in cues().l_adjectives
+               for w in subjects)
 
 
 def _first_conjunct(ctx: _Ctx, pick: tuple[model.Mention, EntityDraft], cs: int
@@ -2360,7 +2422,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             side_named, adjective = _adjective_side(ctx, anchor.end, ce)
             if not side_named and not relative:
                 # القوات الجوية العراقية استهدفت: the same subject before the verb
-                side_named, adjective = _adjective_subject(ctx, anchor, cs)
+                side_named, adjective = _adjective_subject(ctx, anchor.start, cs)
+        elif not d.verbal and (verb := _resume_verb(ctx, h, cs)) is not None:
+            # استأنفت الطائرات الحربية الحكومية قصف، القوات الحكومية تواصل قصف: the verb's subject, after it
+            # or before it, is the doer of the event noun it takes as object
+            side_named, adjective = _adjective_side(ctx, ctx.words.spans_at(verb, 1)[0][1], h.start)
+            if not side_named:
+                side_named, adjective = _adjective_subject(ctx, verb, cs)
         elif d.verbal and held is not None:
             # الذي قتلته غارة روسية: the verb carries its object, the adjective after it names its subject
             nxt = ctx.words.spans_at(anchor.end, 1)
