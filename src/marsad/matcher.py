@@ -3,6 +3,8 @@
 Arabic attaches conjunctions and prepositions to the next word: بالحسكة (ب + الحسكة), والقامشلي,
 للجزيرة (ل + الجزيرة, where the article's alef drops). A key matches when it starts a word or follows
 one of the proclitic sequences below, and ends a word. Keys are folded with `textnorm.fold_text`.
+A Latin key takes the same proclitics: Arabic writes them joined to a Latin name, mostly with a
+tatweel that folding drops (لـCNN، بـAFP).
 """
 
 from __future__ import annotations
@@ -162,8 +164,6 @@ class PhraseIndex:
                 start += 1
             else:
                 continue
-            if prefix and key[0].isascii():
-                continue  # Latin names take no Arabic proclitics in running text
             out.append(Match(start, end, key, payloads, prefix))
         self._memo = (text, out)
         return list(out)

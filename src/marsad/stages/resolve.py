@@ -47,6 +47,9 @@ Rules, in order:
    the Iran-backed militias and a bare الميليشيات are the Houthis. A bare state body (وزارة الخارجية،
    البرلمان: `anaphora.json` theatre_bodies) that refers back to no body named before is the theatre
    country's, where at least three places lie there and the states named around the word are mostly it.
+   A bare government force (القوات الحكومية، قوات الحكومة: an army entry's `theatre_anaphora`) is the
+   theatre's army whoever else is named around it, unless a nisba follows; where that army joined the
+   regime (rule 3b), named or not, the regime holds it.
 """
 
 from __future__ import annotations
@@ -595,6 +598,7 @@ def _join_entities(doc: Doc) -> None:
     drop: set[str] = set()
     into: dict[str, EntityDraft] = {}  # dropped entity id → the entity its mentions went to
     joined: dict[str, tuple[str, list[int]]] = {}  # dropped entry → (its entity id, where it was named)
+    dropped_refs: dict[str, str] = {}  # dropped entry → its entity id
     for ent in list(doc.entities):
         entry = by_id.get(ent.ref) if ent.ref and ent.type == "actor" else None
         if entry is None or ent.id in drop:
@@ -623,6 +627,7 @@ def _join_entities(doc: Doc) -> None:
             if only is None or len(moved) == len(ent.mentions):
                 drop.add(ent.id)
                 into[ent.id] = target
+                dropped_refs[entry.id] = ent.id
                 if _is_ministry(entry):
                     joined[entry.id] = (ent.id, [m.start for m in moved])
                 target.attrs.setdefault("includes", []).append(entry.name)
@@ -634,6 +639,16 @@ def _join_entities(doc: Doc) -> None:
             break
     if drop:
         doc.entities[:] = [e for e in doc.entities if e.id not in drop]
+    # entry → the entity its mentions went to, so that a theatre body (`_theatre_body`) whose entry was
+    # joined away (the Assad-era army into the regime) is found in the entity that holds it
+    held: dict[str, EntityDraft] = {}
+    for ref, eid in dropped_refs.items():
+        target, seen = into[eid], {eid}
+        while target.id in into and target.id not in seen:
+            seen.add(target.id)
+            target = into[target.id]
+        held[ref] = target
+    doc.scratch["joined_entries"] = held
     # a later bare «وزارة الخارجية» refers back to the ministry, which now lives in the entity it joined
     # (through a chain: ministry → government → state). Only ministries: a bare القوات الحكومية after
     # the army joined the government found the government too, and the events stage then took it as
@@ -816,6 +831,9 @@ def _resolve_anaphora(doc: Doc) -> None:
                 value = _theatre_entry(doc, value, doc.text[start:end])
                 home.append(value)
                 cands = [e for e in doc.entities if e.ref == value]
+                held = doc.scratch.get("joined_entries", {}).get(value)
+                if not cands and held is not None and _is_theatre_force(doc.text[start:end]):
+                    cands = [held]  # القوات الحكومية after the army that joined the regime was named
                 target = _nearest(cands, start, where) or target
             elif kind == "outlet":
                 cands = [e for e in doc.entities if e.type == "outlet" and e.ref
@@ -899,8 +917,21 @@ def _state_names_near(doc: Doc, start: int, end: int, window: tuple[int, int] | 
 
 
 @cache
+def _theatre_force_words() -> frozenset[str]:
+    """The bare words a force entry lists in `theatre_anaphora` (القوات الحكومية): the government side,
+    the army of the country the article is about where no force it refers back to was named."""
+    return frozenset(fold_text(w) for e in packs.entity_pack("actors")
+                     for w in e.extra.get("theatre_anaphora", ()) or ())
+
+
+@cache
 def _theatre_body_words() -> frozenset[str]:
-    return frozenset(fold_text(w) for w in _anaphora_data().get("theatre_bodies", {}).get("words", ()))
+    words = _anaphora_data().get("theatre_bodies", {}).get("words", ())
+    return frozenset(fold_text(w) for w in words) | _theatre_force_words()
+
+
+def _is_theatre_force(text: str) -> bool:
+    return bool({fold_text(text), fold_text(_strip_clitic(text))} & _theatre_force_words())
 
 
 def _theatre_body(doc: Doc, refs: list[str], start: int, end: int, fend: int) -> EntityDraft | None:
@@ -937,7 +968,11 @@ def _theatre_body(doc: Doc, refs: list[str], start: int, end: int, fend: int) ->
     # every state has such bodies, listed in the packs or not (Blair before البرلمان: Westminster)
     near = _state_names_near(doc, start, end, rules.get("window", (400, 200)))
     rivals = set(near) - {theatre}
-    if near[theatre] == 0 and not rivals:
+    if _is_theatre_force(text):
+        # the government side of a war report is the theatre's own, whoever else is named around it
+        # (a Russian-Turkish deal on Idlib): another state's army bears its nisba (القوات الحكومية العراقية)
+        pass
+    elif near[theatre] == 0 and not rivals:
         # local reporting seldom names its own country (تعزيزات تابعة لوزارة الدفاع in a report from
         # Daraa): unnamed, it is the theatre's body only where no other state is named before it either
         rivals = set(_state_names_near(doc, start, end, rules.get("unnamed_window", (0, 0)))) - {theatre}
@@ -950,8 +985,13 @@ def _theatre_body(doc: Doc, refs: list[str], start: int, end: int, fend: int) ->
     if len(home) != 1:
         return None
     entry = home[0]
-    return doc.entity_by_ref(entry.id) or doc.new_entity("actor", entry.name, entry.name_ar, entry.id,
-                                                         kind=entry.kind)
+    held = doc.scratch.get("joined_entries", {}).get(entry.id)
+    # the army that joins the regime where the article names it (rule 3b) joins it here too
+    for rule in entry.extra.get("joins", ()) or ():
+        if isinstance(rule, str) and held is None:
+            held = doc.entity_by_ref(rule)
+    return doc.entity_by_ref(entry.id) or held or doc.new_entity("actor", entry.name, entry.name_ar, entry.id,
+                                                                 kind=entry.kind)
 
 
 @cache
