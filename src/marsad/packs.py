@@ -164,6 +164,17 @@ def entries_by_id() -> dict[str, PackEntry]:
     return out
 
 
+def root_of(ref: str) -> str:
+    """The top of an entry's parent chain (air force → army → state; a group backed by the Turkish army and one
+    backed by Turkey share it): whose side a force is on. An id no pack has is its own top."""
+    by_id = entries_by_id()
+    seen = {ref}
+    while (entry := by_id.get(ref)) is not None and entry.parent and entry.parent not in seen:
+        ref = entry.parent
+        seen.add(ref)
+    return ref
+
+
 @cache
 def state_words(value: str = "id", *, states_only: bool = True, names: bool = False,
                 singular: bool = False, not_names: bool = False) -> dict[str, str]:

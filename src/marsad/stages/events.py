@@ -548,7 +548,7 @@ class _Ctx:
         by_id = packs.entries_by_id()
         found = [ent for ent in self.doc.entities if ent.type == "actor" and ent.ref
                  and (entry := by_id.get(ent.ref)) is not None and entry.kind in cues().government_kinds
-                 and _root_state(by_id, ent.ref) == state_id]
+                 and packs.root_of(ent.ref) == state_id]
         return max(found, key=lambda ent: len(ent.mentions)) if found else None
 
     def government_entity(self) -> EntityDraft | None:
@@ -566,10 +566,10 @@ class _Ctx:
                          and (entry := by_id.get(ent.ref)) is not None and entry.kind == kind]
                 weight: Counter[str] = Counter()
                 for ent in found:
-                    weight[_root_state(by_id, ent.ref or "")] += len(ent.mentions)
+                    weight[packs.root_of(ent.ref or "")] += len(ent.mentions)
                 ranked = weight.most_common(2)
                 if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                    got = max((ent for ent in found if _root_state(by_id, ent.ref or "") == ranked[0][0]),
+                    got = max((ent for ent in found if packs.root_of(ent.ref or "") == ranked[0][0]),
                               key=lambda ent: len(ent.mentions))
                     break
                 if ranked:
@@ -1679,17 +1679,6 @@ def _own_force_forms(nouns: list[str], suffixes: list[str]) -> frozenset[str]:
         stem = w[:-1] + "ت" if w.endswith("ه") else w
         out.update(stem + _f(suf) for suf in suffixes)
     return frozenset(out)
-
-
-def _root_state(by_id: dict[str, packs.PackEntry], ref: str) -> str:
-    """The top of an entry's parent chain (air force → army → state): whose side a force is on."""
-    seen = {ref}
-    entry = by_id.get(ref)
-    while entry is not None and entry.parent and entry.parent not in seen:
-        ref = entry.parent
-        seen.add(ref)
-        entry = by_id.get(ref)
-    return ref
 
 
 def _state_adjectives() -> dict[str, str]:

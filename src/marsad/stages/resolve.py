@@ -522,7 +522,7 @@ def _actors_inside_names(cands: list[Candidate], chosen: list[Candidate]) -> lis
 
 def _entity_key(c: Candidate) -> tuple[str, str]:
     if c.attrs.get("backed_by"):
-        return ("actor", "backed:" + _root(c.attrs["backed_by"]))
+        return ("actor", "backed:" + packs.root_of(c.attrs["backed_by"]))
     if c.how == "adjective" and c.type == "place":
         return ("place", "country:" + c.attrs.get("country_of", ""))
     if c.type == "place" and c.attrs.get("country_of"):
@@ -532,16 +532,6 @@ def _entity_key(c: Candidate) -> tuple[str, str]:
     if c.refs:
         return (c.type, "|".join(sorted(c.refs)))
     return (c.type, "name:" + fold_text(c.name_ar or "").replace(" ", ""))
-
-
-def _root(ref: str) -> str:
-    """The top of an actor's parent chain: groups backed by the Turkish army and by Turkey are one."""
-    by_id = packs.entries_by_id()
-    seen = {ref}
-    while (entry := by_id.get(ref)) is not None and entry.parent and entry.parent not in seen:
-        ref = entry.parent
-        seen.add(ref)
-    return ref
 
 
 def _make_entities(doc: Doc, chosen: list[Candidate]) -> None:
