@@ -921,7 +921,6 @@ class _Tellers:
         self.parties: list[tuple[int, int, frozenset[str]]] = []
         by_ref = {e.ref: e.id for e in doc.entities if e.type == "actor" and e.ref}
         by_id = {e.id: e for e in doc.entities}
-        entries = packs.entries_by_id()
         actors = [(e.id, {fold_text(m.text) for m in e.mentions}) for e in doc.entities if e.type == "actor"]
         for claim in doc.claims:
             verb = fold_text(claim.verb or "")
@@ -938,14 +937,9 @@ class _Tellers:
                 if party is not None:  # the title's party left out of the source's span (الأمين العام | لحزب الله);
                     ids.add(party.id)  # after a person's name ل is the one spoken to (قال أردوغان لإسرائيل)
                 person = by_id.get(src.entity or "")
-                ref = person.ref if person is not None and person.type == "person" else None
-                for _ in range(4):  # the person's pack affiliation and the bodies above it
-                    entry = entries.get(ref or "")
-                    ref = entry.extra.get("affiliation") or entry.parent if entry is not None else None
-                    if not ref:
-                        break
-                    if ref in by_ref:
-                        ids.add(by_ref[ref])
+                if person is not None and person.type == "person" and person.ref:
+                    # the person's pack affiliation and the bodies above it
+                    ids.update(by_ref[r] for r in _lineage([person.ref]) - {person.ref} if r in by_ref)
             if ids:
                 # the content only: a term in the teller's own words before the cue (قالت الميليشيا إن) is
                 # the article's
