@@ -32,6 +32,12 @@ Whatever rule finds it, a target is never the name a term is joined to by و (م
 nor a name an adjective would reach across a particle, a fighting word or a group the packs do not know (وتقول
 الوحدات إن الجهاديين، الجيش يحاصر المتشددين، داعش وتنظيم الإخوان الإرهابي). Extremism words with no name beside them
 fall only on a jihadist group (`main_refs`), never on the forces fighting it.
+
+A demonstrative before a group term the article has not used yet (وأضاف أن هذه الجماعات الإرهابية) refers back to the
+group named nearest before it, in its sentence or the ones just before, whoever tells it; none when that group is
+shown fighting them. A term right before an aggression or occupation term takes that term's target (مرتزقة العدوان
+السعودي), and a Saudi nisba after العدوان names the Saudi-led coalition where the article names it (`led_coalitions`).
+A name right after a fighting word (ضد الأسد) is never what an indefinite label after it designates.
 """
 
 from __future__ import annotations
@@ -132,6 +138,11 @@ class Cues:
     state_families: frozenset[str] = frozenset()
     #: أن with an object pronoun after a designation verb's object (ووصفه … بأنه إرهابي)
     that_pronouns: frozenset[str] = frozenset()
+    #: per state, the coalitions it leads that an aggression term's nisba of it names when the article names one
+    #: (العدوان السعودي in a Yemen story: the Saudi-led coalition's war)
+    led_coalitions: dict[str, tuple[str, ...]] | None = None
+    #: sentences before a demonstrative term's own (هذه الجماعات الإرهابية) its referent may be named in
+    demonstrative_reach: int = 2
 
 
 @cache
@@ -164,6 +175,8 @@ def cues() -> Cues:
         reference=tuple(tuple(w.split()) for w in words("reference_cues")),
         state_heads=frozenset(words("state_heads")), state_families=frozenset(data.get("state_families", ())),
         that_pronouns=frozenset(words("that_pronouns")),
+        led_coalitions={k: tuple(v) for k, v in (data.get("led_coalitions") or {}).items() if not k.startswith("_")},
+        demonstrative_reach=int(data.get("demonstrative_reach", 2)),
     )
 
 
@@ -207,6 +220,18 @@ def _describes_act(around: _Around, term: Term, s: int, lo: int) -> bool:
                 around.containing(ws, we) is not None:
             return False
     return False
+
+
+def _after_demonstrative(around: _Around, s: int, sent: Sentence) -> bool:
+    """Whether the word right before `s` is a demonstrative (هذه الجماعات، هؤلاء الإرهابيين)."""
+    before = around.words_before(s, sent.start, 1)
+    return bool(before) and _clitic_free(before[0][2]) in cues().demonstratives
+
+
+def _reach_start(doc: Doc, sent: Sentence) -> int:
+    """The start of the sentence `demonstrative_reach` sentences before `sent` (or of the text)."""
+    starts = [x.start for x in doc.sentences if x.start <= sent.start]
+    return starts[max(0, len(starts) - 1 - cues().demonstrative_reach)] if starts else sent.start
 
 
 def _one_of(ent: EntityDraft, refs: tuple[str, ...]) -> bool:
@@ -288,6 +313,9 @@ class Term:
     main_after_group: bool = False
     #: with no name before it, a person named right after it is the target (قتله الإرهابي فلان، المجرم صدام)
     next_person: bool = False
+    #: a state's nisba after the term names the coalition that state leads when the article names it
+    #: (`led_coalitions`: العدوان السعودي → the Saudi-led coalition), else the state
+    coalition_first: bool = False
 
 
 _TERM_FILES = ("framing.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/framing"))
@@ -319,7 +347,8 @@ def _build_terms() -> PhraseIndex:
     # terrorism and extremism adjectives after a noun of an act describe the act (العمليات الإرهابية)
     act_nouns = [*data.get("act_nouns", ())]
     for t in data["terms"]:
-        not_prev = [*t.get("not_prev", ()), *(act_nouns if t.get("category") in ("terrorism", "extremism") else ())]
+        acts = t.get("category") in ("terrorism", "extremism") or t.get("act_adjective", False)
+        not_prev = [*t.get("not_prev", ()), *(act_nouns if acts else ())]
         term = Term(
             key=fold_text(t["term"]), category=t.get("category"), attach=t.get("attach", "next"),
             gap=int(t.get("gap", 1)), refs=tuple(t.get("refs", ())),
@@ -339,6 +368,7 @@ def _build_terms() -> PhraseIndex:
             occupied_place=bool(t.get("occupied_place", False)), bare_verb=bool(t.get("bare_verb", False)),
             article_occupier=bool(t.get("article_occupier", False)),
             main_after_group=bool(t.get("main_after_group", False)), next_person=bool(t.get("next_person", False)),
+            coalition_first=bool(t.get("coalition_first", False)),
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
@@ -404,6 +434,24 @@ class _Around:
         m, ent = max((c for c in cands if c[0].end == end), key=lambda c: c[0].end - c[0].start)
         return ent if self.gap(m.end, s) <= gap else None
 
+    def referred_back(self, s: int, lo: int, here: int, kinds: tuple[str, ...], not_refs: frozenset[str],
+                      tellers: frozenset[str]) -> tuple[EntityDraft | None, bool]:
+        """The actor of one of `kinds` named nearest before `s` from `lo`, none of `not_refs` nor of `tellers` (the
+        claim's own teller: قالت قسد إن هذه الجماعات), nor one this sentence (from `here`) shows fighting those the
+        term names; and whether such a fighter was passed over."""
+        cands = sorted(((m, ent) for m, ent in self.mentions if lo <= m.start and m.end <= s and ent.type == "actor"
+                        and ent.attrs.get("kind") in kinds and ent.ref not in not_refs and ent.id not in tellers
+                        and (ent.ref is None or ent.ref != _unresolved_ref())), key=lambda c: -c[0].end)
+        fought = False
+        for m, ent in cands:
+            # a fighting word between it and the term (الجيش يلاحق هذه الجماعات) or right before it (وتلاحق قوات
+            # الحشد هذه الجماعات، ضد الأسد): a party to the fight, not the one the term names
+            if m.start >= here and (self.fights(m.end, s) or self.fought_at(m.start, here)):
+                fought = True
+                continue
+            return ent, fought
+        return None, fought
+
     def possessor(self, s: int, gap: int, floor: int, human: bool) -> EntityDraft | None:
         """The actor (or, when `human`, person) whose mention ends nearest before `s` in the sentence, at most
         `gap` words before it."""
@@ -460,6 +508,18 @@ class _Around:
             return False
         end = max(ends)
         return any(w[0] >= end and w[2] in cues().particles_between for w in self.words_before(s, lo, 3))
+
+    def fought_last(self, ent: EntityDraft, lo: int, s: int) -> bool:
+        """Whether `ent`'s last mention before `s` stands right after a word of fighting: the one fought, not the one
+        an indefinite predicate after it describes (كل من يحمل السلاح ضد الأسد إرهابيا; a definite adjective agrees
+        with the name: ضد داعش الإرهابي)."""
+        starts = [m.start for m, x in self.mentions if x is ent and lo <= m.start and m.end <= s]
+        return bool(starts) and self.fought_at(max(starts), lo)
+
+    def fought_at(self, start: int, lo: int) -> bool:
+        """Whether the word right before `start` (from `lo`) is a word of fighting (ضد الأسد)."""
+        before = self.words_before(start, lo, 1)
+        return bool(before) and self.fights(before[0][0], start)
 
     def fights(self, a: int, b: int) -> bool:
         """Whether a word of fighting (ضد، طرد، لمحاربة) stands wholly between offsets a and b."""
@@ -563,7 +623,10 @@ class _Around:
             if stem.startswith("ال") or stem.startswith("مصنف"):
                 ent = self.prev_before(ws, 2, lo)
                 return [ent] if ent is not None else []
-            inside = [ent for m, ent in self.mentions if m.start >= we and m.end <= s and ent.type == "actor"]
+            # اعتبرت كل من يحمل السلاح ضد الأسد إرهابيا: a name right after a fighting word is the one fought, never
+            # the one designated
+            inside = [ent for m, ent in self.mentions if m.start >= we and m.end <= s and ent.type == "actor"
+                      and not self.fought_at(m.start, we)]
             if inside:
                 return [inside[1] if len(inside) > 1 else inside[0]]
             rel = self.words_before(ws, lo, 1)
@@ -832,13 +895,15 @@ def run(doc: Doc) -> None:
             # use was the report of a description of unnamed people)
             targets = outcome[term.key]
         else:
-            targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family)
+            targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family,
+                               tellers.at(s))
         if term.category in cues().not_teller and around.designated(s, sent.start, sent.end) is None:
             # (التي تصنفها أنقرة إرهابية inside the group's own claim is the article's aside about the teller)
             own = tellers.at(s)
             targets = [t for t in targets if t.id not in own]
             targets = _speaker_enemy(doc, around, tellers, term, targets, s, e)
-        if not targets and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0:
+        if not targets and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0 \
+                and not term.genitive:  # احتلال after التنظيمات الإرهابية is their act, no second label on them
             targets = prev_term[1]  # الإرهابيين الانفصاليين: a second term on the same people
         if term.family:
             targets = [_same_description(t, described) for t in targets]
@@ -922,11 +987,18 @@ class _Tellers:
         by_ref = {e.ref: e.id for e in doc.entities if e.type == "actor" and e.ref}
         by_id = {e.id: e for e in doc.entities}
         actors = [(e.id, {fold_text(m.text) for m in e.mentions}) for e in doc.entities if e.type == "actor"]
+        last: tuple[int, set[str]] | None = None  # the last claim with a teller: its end and its tellers
         for claim in doc.claims:
             verb = fold_text(claim.verb or "")
             if verb in cues().stance_verbs or verb[1:] in cues().stance_verbs:
                 continue  # تعتبر X "إرهابية": the name after a verb of opinion is its object, no teller
             ids = {src.entity for src in claim.sources if src.entity}
+            if not ids and last is not None and claim.sources and all(
+                    src.kind == "document" and not src.entity for src in claim.sources) \
+                    and _next_sentence(doc, last[0], claim.start):
+                # وقالت كتائب القسام في بيان … وأضاف البيان: an unnamed statement right after a party's claim is
+                # that party's statement going on
+                ids = set(last[1])
             for src in claim.sources:
                 if src.kind not in ("person", "official"):
                     continue
@@ -949,6 +1021,7 @@ class _Tellers:
                                     and src.end <= claim.end)])
                 self.spans.append((start, claim.end, frozenset(ids)))
                 self.parties.append((start, claim.end, _lineage(by_id[i].ref for i in ids if i in by_id)))
+                last = (claim.end, ids)
 
     def speakers(self, s: int) -> frozenset[str]:
         """The pack ids of the tellers (and the bodies above them) of every claim whose content holds `s`."""
@@ -967,6 +1040,14 @@ class _Tellers:
         return frozenset(out)
 
 
+def _next_sentence(doc: Doc, end: int, start: int) -> bool:
+    """Whether offset `start` is in the sentence holding `end`, or in the one right after it."""
+    starts = [x.start for x in doc.sentences]
+    a = bisect.bisect_right(starts, max(0, end - 1))
+    b = bisect.bisect_right(starts, start)
+    return 0 <= b - a <= 1
+
+
 def _lineage(refs: Any) -> frozenset[str]:
     """Each pack id with the bodies above it, by affiliation or parent (erdogan → turkey, turkey-mod → turkey)."""
     entries = packs.entries_by_id()
@@ -983,10 +1064,12 @@ def _lineage(refs: Any) -> frozenset[str]:
 
 @cache
 def _speaker_referents() -> tuple[tuple[str, frozenset[str], tuple[str, ...], frozenset[str]], ...]:
-    """Per speaking party (framing.json `speaker_referents`): its id, the categories of its hostile words, the
-    enemies those words usually mean in its mouth, and the allies they never mean."""
+    """Per speaking party (framing.json `speaker_referents`): its id, the categories of its hostile words (and
+    `family:`-prefixed term families, for a party that uses only some terms of a category so), the enemies those
+    words usually mean in its mouth, and the allies they never mean."""
     table = load_json("framing").get("speaker_referents") or {}
-    return tuple((k, frozenset(v.get("categories", ())), tuple(v.get("refs", ())), frozenset(v.get("not_refs", ())))
+    return tuple((k, frozenset((*v.get("categories", ()), *(f"family:{f}" for f in v.get("families", ())))),
+                  tuple(v.get("refs", ())), frozenset(v.get("not_refs", ())))
                  for k, v in table.items() if not k.startswith("_"))
 
 
@@ -1008,8 +1091,8 @@ def _speaker_enemy(doc: Doc, around: _Around, tellers: _Tellers, term: Term, tar
     means the enemy that party usually calls so, when the article names it; it never means the party's allies."""
     speakers = tellers.speakers(s) if term.category else frozenset()
     for party, categories, refs, allies in _speaker_referents():
-        if party not in speakers or term.category not in categories:
-            continue
+        if party not in speakers or (term.category not in categories and f"family:{term.family}" not in categories):
+            continue  # a family counts where the party's word is one kind of its category (its bare العدو)
         targets = [t for t in targets if not _one_of(t, tuple(allies))]
         if any(_beside(around, term, t, s, e) or _one_of(t, refs) for t in targets):
             return targets  # a name beside the term, or one of the party's usual enemies the sentence points at
@@ -1038,7 +1121,8 @@ def _record(doc: Doc, out: list[model.Framing], seen: dict[str, list[str]], term
 
 def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_target: dict[str, EntityDraft],
              last_by_category: dict[str, EntityDraft],
-             last_by_family: dict[str, EntityDraft] | None = None) -> list[EntityDraft]:
+             last_by_family: dict[str, EntityDraft] | None = None,
+             tellers: frozenset[str] = frozenset()) -> list[EntityDraft]:
     if term.bare_verb:
         return _verb_subject(around, term, s, e, sent)  # a name holding the verb is no subject (NER's guesses)
     joined: EntityDraft | None = None  # the name right before a term joined to it by و: never its target
@@ -1070,7 +1154,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             if named and word.startswith("وال"):
                 word = word[1:]  # العدوان الأميركي والتركي: a second nisba joined by و
             ref = dict(term.adjectives).get(word) or (_state_nisbas().get(word) if term.state_nisbas else None)
-            got = _state_named(doc, around, ref, w) if ref else None
+            got = _led_coalition(doc, ref) if ref and term.coalition_first else None
+            got = got or (_state_named(doc, around, ref, w) if ref else None)
             if got is None and not named and not term.genitive:
                 got = around.containing(w[0], w[1])  # الاحتلال الأميركي as one mention of the state
                 if got is not None and term.attach_kinds and got.attrs.get("kind") not in term.attach_kinds:
@@ -1108,7 +1193,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if term.attach == "prev" and around.unknown_name_before(s, sent.start):
         return []  # تنظيم الإخوان الإرهابي: the adjective is on a group the packs do not know, not on a name before it
     if term.attach == "next":
-        target = around.next_after(e, term.gap, sent.end) or _named_by_next_term(doc, around, e)
+        target = around.next_after(e, term.gap, sent.end) or _named_by_next_term(doc, around, e, sent)
         w = around.next_word(e)
         if target is not None and target.attrs.get("kind") == "state" and w is not None and w[2] == "من" \
                 and term.family:
@@ -1121,6 +1206,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             return []  # التي تحتلها المديرية: its subject is named and is no actor
     elif term.attach == "prev":
         target = around.prev_before(s, term.gap, sent.start)
+        if target is not None and not term.key.startswith("ال") and around.fought_last(target, sent.start, s):
+            return []  # اعتبرت كل من يحمل السلاح ضد الأسد إرهابيا: the ones so called are not named
         if target is not None and term.gap and (around.fights_before(target, sent.start, s)
                                                 or around.particle_before(target, sent.start, s)):
             # الجيش يحاصر المتشددين، وتقول الوحدات إن الجهاديين: the name is a verb's subject, not described
@@ -1141,6 +1228,15 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = _article_occupier(doc, around)
     if target is None and term.labelled_first and term.family:
         target = (last_by_family or {}).get(term.family)
+    if target is None and term.nearest and term.kinds and "state" not in term.kinds \
+            and _after_demonstrative(around, s, sent):
+        # وأضاف أن هذه الجماعات الإرهابية: the groups just named, in this sentence or the last ones, whoever tells it
+        # (the story's main group is often the teller's ally); a state's term (هذا العدوان) may mean any of several
+        # states just named (the three of a joint strike), so groups only
+        target, fought = around.referred_back(s, _reach_start(doc, sent), sent.start, term.kinds, term.not_refs,
+                                              tellers)
+        if target is None and fought:
+            return []  # the only group before is the one fighting them: those meant are not named
     if target is None and term.nearest:
         # الإرهابيين، تحرير، المرتزقة with no name beside them: the term's usual target when the
         # sentence names it, else the nearest plausible actor of the sentence
@@ -1268,17 +1364,29 @@ def _same_description(target: EntityDraft, described: dict[str, tuple[EntityDraf
     return target
 
 
-def _named_by_next_term(doc: Doc, around: _Around, e: int) -> EntityDraft | None:
-    """The group a term right after this one names by itself (ميليشيات الانقلابيين → the Houthis)."""
+def _named_by_next_term(doc: Doc, around: _Around, e: int, sent: Sentence) -> EntityDraft | None:
+    """The party a term right after this one names: by itself (ميليشيات الانقلابيين → the Houthis) or by the
+    nisba after it (مرتزقة العدوان السعودي, مرتزقة الاحتلال التركي: the mercenaries' patron, as a name there would
+    be)."""
     w = around.next_word(e)
-    if w is None or around.gap(e, w[0]) > 0:
+    if w is None or around.gap(e, w[0]) > 0 or w[0] >= sent.end:
         return None
     word = fold_text(doc.text[w[0]:w[1]])
     for m in terms().find(word):
         nxt: Term = m.payloads[0]
-        if nxt.attach == "self" and nxt.refs and m.end - m.start >= len(word) - 2:  # the whole word (لل…)
+        if m.end - m.start < len(word) - 2:  # part of the word only, not the whole of it (لل…)
+            continue
+        if nxt.attach == "self" and nxt.refs:
             return _by_refs(doc, nxt.refs)
+        if nxt.attach == "next" and (nxt.adjectives or nxt.state_nisbas) and not nxt.genitive:
+            got = _targets(doc, around, nxt, w[0], w[1], sent, {}, {}, {})
+            return got[0] if got else None
     return None
+
+
+def _led_coalition(doc: Doc, ref: str) -> EntityDraft | None:
+    """The coalition the state `ref` leads (`led_coalitions`), when the article names it."""
+    return _by_refs(doc, (cues().led_coalitions or {}).get(ref, ()))
 
 
 def _nisba_after(doc: Doc, around: _Around, e: int) -> EntityDraft | None:
