@@ -113,6 +113,9 @@ class Lexicon:
     age_cues: frozenset[str] = frozenset()
     age_before: frozenset[str] = frozenset()
     span_nouns: frozenset[str] = frozenset()
+    #: singular nouns (those whose dual counts two): never the antecedent of a bare count of several
+    singulars: frozenset[str] = frozenset()
+    total_before: frozenset[str] = frozenset()
     #: every folded word (with or without a proclitic) at which `_parse_at` can find something; all other
     #: words are skipped without trying the grammar (see `_starters`)
     starters: frozenset[str] = frozenset()
@@ -280,10 +283,22 @@ def lexicon() -> Lexicon:
         age_cues=frozenset(fold_text(w) for w in raw.get("age_cues", ())),
         age_before=frozenset(fold_text(w) for w in raw.get("age_words_before", ())),
         span_nouns=frozenset(fold_text(w) for w in raw.get("span_nouns", ())),
+        singulars=_singular_forms(raw),
+        total_before=frozenset(fold_text(w) for w in raw.get("total_before_words", ())),
     )
     lex.starters = _starters(lex)
     lex.weak_starters, lex.weak_next = _weak_starters(lex)
     return lex
+
+
+def _singular_forms(raw: dict[str, Any]) -> frozenset[str]:
+    """Singular unit nouns: those whose dual counts two, and those listed beside their sound plural
+    (قناص beside قناصين، إرهابي beside إرهابيين)."""
+    out = {fold_text(w) for w in raw["dual_nouns"]}
+    for nouns in raw["units"].values():
+        forms = {fold_text(n) for n in nouns}
+        out |= {f for f in forms if f + "ين" in forms or f + "ون" in forms}
+    return frozenset(out)
 
 
 def tokenize(folded: str) -> list[Tok]:
@@ -410,7 +425,8 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
             w, joined = w[1:], True
         nxt = _word(toks, j + 1)
         if (w in lex.teen_heads or (w in lex.ones and lex.ones[w] < 10)) and nxt in lex.teen_tails \
-                and (n == 0 or joined or last == "scale"):
+                and (n == 0 or (joined and cur % 100 == 0) or last == "scale"):
+                # مئة وخمسة عشر is 115, but عشرة وخمسة عشر is two numbers (بين عشرة وخمسة عشر)
                 cur += 10 + lex.teen_heads.get(w, lex.ones.get(w, 0))
                 j += 2
                 n += 1
@@ -484,7 +500,7 @@ def _joins(cur: float, w: str, lex: Lexicon) -> bool:
     if w in lex.hundreds:
         return rest == 0
     if w in lex.ones and w not in lex.teen_heads:
-        return rest % 10 == 0
+        return rest % 10 == 0 and rest % 100 != 10  # خمسة وعشرون، مئة وخمسة; never عشرة وخمسة
     return True
 
 
@@ -496,6 +512,16 @@ def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, 
         if first_strip:
             return None
         a, b = orig(t.start, t.end)
+        if i + 3 < len(toks) and toks[i + 1].text == "،" and toks[i + 2].kind == "num" \
+                and toks[i + 1].start == t.end and toks[i + 2].start == toks[i + 1].end \
+                and t.text.isdigit() and toks[i + 2].text.isdigit() and _word(toks, i + 3) is not None:
+            # 3،3 مليارات: some outlets write the decimal mark as an Arabic comma, with no space round it;
+            # read so only before a multiplier, where a list of figures cannot stand
+            w3 = toks[i + 3].text
+            mult = lex.scales.get(w3[:-1] if w3.endswith("ا") and w3[:-1] in lex.scales else w3)
+            if mult is not None and toks[i + 3].start - toks[i + 2].end <= 1:
+                v = float(f"{t.text}.{toks[i + 2].text}") * mult
+                return Core(v, i + 4, digits=True) if v <= MAX_VALUE else None
         nxt = _word(toks, i + 1)
         scale = None
         if nxt is not None and i + 1 < len(toks) and toks[i + 1].start - t.end <= 1:
@@ -799,6 +825,8 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         nxt_t = toks[i + 1].text if i + 1 < len(toks) else ""
         if nxt_t in lex.after_one or nxt_t in lex.after_two:
             u = unit_at(toks, i, lex)
+            if u is not None and nxt_t in lex.after_two and _singular(u[1], lex):
+                u = None  # وجرح القناص اثنين: a singular noun before اثنين is the subject, not the two counted
             if u is not None and u[2] == i + 1 and u[0] not in ("days", "years"):
                 noun = doc.text[slice(*orig(t.start, t.end))]
                 return Found([1.0 if nxt_t in lex.after_one else 2.0], u[0], noun, i, 0, i + 2, None)
@@ -924,7 +952,15 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         elif _word(toks, k + 1) is not None and any(
                 f in lex.subject_after for f, _ in strip_proclitic(toks[k + 1].text, article=False)):
             # الشاب و3 آخرين أصيبوا: others who died or were wounded are people, or the passage's group
-            unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
+            unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, singular_ok=True) or "people"
+            unit_hit = (unit, "", k + 1)
+        elif _casualty_verb_before(toks, i, sent_of[i][0], lex):
+            # قتل ستة مصلين. وأصاب المسلح خمسة آخرين: others wounded or killed by the verb that opens the
+            # clause (its subject may stand between) are people, or the group the passage counts; a singular
+            # noun is their kind only when no subject stands between (قتل الشرطي وأصيب اثنان آخران), not when
+            # it is that subject (وجرح القناص اثنين آخرين)
+            direct = prev is not None and any(f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False))
+            unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, singular_ok=direct) or "people"
             unit_hit = (unit, "", k + 1)
     if unit_hit is None and k + 1 < len(toks) and toks[k].text in _QUOTES and \
             toks[k].start > toks[k - 1].end and toks[k + 1].start == toks[k].end:
@@ -954,8 +990,9 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         # أصيب خمسة بجروح، فر عشرات، نزوح الملايين، فر أكثر من خمسة ملايين: a bare number (hedged or not) as
         # the subject (or object) of a casualty or flight verb counts the people or fighters the passage is
         # about
-        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True)
         nxt_w = _word(toks, k)
+        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True,
+                              singular_ok=nxt_w in lex.others or nxt_w in lex.others_duals)
         if unit is None and (
                 nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next) and any(
                 f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)):
@@ -966,6 +1003,12 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             return None
         # وأصيب 6 آخرون: the "others" word belongs to the phrase
         unit_hit = (unit, "", k + 1 if nxt_w in lex.others or nxt_w in lex.others_duals else k)
+    if unit_hit is None and not opener and _before_part(toks, k, lex) and _casualty_verb_before(
+            toks, i, sent_of[i][0], lex, reach=3):
+        # وقتل في الغارة 8، بينهم 3 أطفال: a bare total that a part (بينهم) follows, a few words after a
+        # killing or wounding verb, counts people or the group the passage counts
+        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
+        unit_hit = (unit, "", k)
     if unit_hit is None and not opener and _word(toks, k) is not None and any(
             f in lex.subject_after for f, _ in strip_proclitic(toks[k].text, article=False)):
         # أكثر من 60 ألفاً نزحوا، بينهم 21 توفوا: a bare number before a verb of dying, wounding or flight
@@ -979,8 +1022,10 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     unit, noun, end = unit_hit
     if unit in ("metres", "kilometres") and _word(toks, end) in lex.volume_words:
         return None  # 88 مليون متر مكعب: a volume or an area in square metres has no unit of ours
-    if unit == "years" and _is_age(toks, i, end, lex):
-        return None
+    if unit == "years" and (_is_age(toks, i, end, lex) or _after_person(toks, i, doc)):
+        # تتراوح أعمارهم من 13 إلى 16 سنة: the whole phrase is an age and is passed over, so that its
+        # second figure is not read again on its own as a count of years
+        return Found([], unit, noun, i, 0, end, None)
     lo, hi = sent_of[i] if sent_of else (0, len(toks))
     unit = _context_unit(unit, noun, toks, lo, hi, lex)
     if approx is None:
@@ -998,6 +1043,34 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if approx_at_start is None and core_start == i:
         start_skip = core.skip
     return Found(values, unit, noun, i, start_skip, end, approx)
+
+
+def _casualty_verb_before(toks: list[Tok], i: int, lo: int, lex: Lexicon, reach: int = 2) -> bool:
+    """Whether one of the `reach` words before token i (in its sentence) is a killing or wounding word: the
+    verb with, at most, its subject between it and the count (وأصاب بيسونيت خمسة آخرين)."""
+    for x in range(i - 1, max(lo, i - reach - 1) - 1, -1):
+        w = _word(toks, x)
+        if w is None:
+            return False
+        if any(f in lex.casualty_cues for f, _ in strip_proclitic(w, article=False)):
+            return True
+    return False
+
+
+def _before_part(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether token k (after an optional comma) is بينهم/بينهن: a part of the count before follows."""
+    if k < len(toks) and toks[k].text in ("،", ","):
+        k += 1
+    return _word(toks, k) in lex.total_before
+
+
+def _after_person(toks: list[Tok], i: int, doc: Doc) -> bool:
+    """Whether the word just before token i ends a person's name (خالد بلقاسمي 60 عاما): a count of years
+    there is the person's age."""
+    if i == 0 or toks[i - 1].kind != "word":
+        return False
+    ent = doc.entity_at(*doc.folded.span(toks[i - 1].start, toks[i - 1].end))
+    return ent is not None and ent.type == "person"
 
 
 def _is_age(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
@@ -1056,7 +1129,7 @@ def _first_number(toks: list[Tok], core: Core, k: int) -> float:
 
 
 def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quantity],
-                   sent_of: Sentences, doc: Doc, skip_parts: bool = False) -> str | None:
+                   sent_of: Sentences, doc: Doc, skip_parts: bool = False, singular_ok: bool = False) -> str | None:
     """The unit "منهم" points back to: the last people-like quantity in this or the previous sentence,
     else the last people-like noun there. With `skip_parts`, a count that is itself a part of a group
     (بينهم 12 جندياً) is passed over: "مقتل 25 شخصاً بينهم 12 جندياً، وإصابة 25" wounds people."""
@@ -1070,9 +1143,18 @@ def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quan
             return q.unit
     for x in range(i - 1, prev_lo - 1, -1):
         u = unit_at(toks, x, lex)
-        if u is not None and u[0] in lex.anaphora_units:
+        if u is not None and u[0] in lex.anaphora_units and (singular_ok or not _singular(u[1], lex)):
+            # الشاب المسلح الذي قتل 10: a noun in the singular names one man (often the killer), never the
+            # group a count of several is taken from; but "others" are more of its kind (قتل الشرطي وأصيب
+            # اثنان آخران)
             return u[0]
     return None
+
+
+def _singular(noun: str, lex: Lexicon) -> bool:
+    """Whether a unit noun as listed is a singular (مسلح، عنصراً), by the dual nouns' singulars."""
+    f = fold_text(noun)
+    return f in lex.singulars or (f.endswith("ا") and f[:-1] in lex.singulars)
 
 
 def _is_part(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
@@ -1191,6 +1273,12 @@ def _refine_unit(doc: Doc, q: model.Quantity) -> model.Quantity:
     return q
 
 
+def _next_word(text: str, pos: int) -> str | None:
+    """The folded word right after `pos` in the text, if one follows."""
+    m = _NEXT_WORD.match(text, pos)
+    return fold_text(m.group(1)) if m else None
+
+
 def _as_fighters(q: model.Quantity) -> model.Quantity:
     return model.Quantity(q.value, "fighters", q.start, q.end, q.text, q.approx, q.counts)
 
@@ -1214,7 +1302,8 @@ def _first_of_each(quantities: list[model.Quantity], text: str = "") -> list[mod
             text, q, lex.wounded_cues)
         key = (q.value, q.unit, None if q.approx in hedges else q.approx, wounded)
         words = fold_text(q.text or "").split()
-        if noun in anaphora or (words and words[-1] in others):
+        if noun in anaphora or (words and words[-1] in others) or _next_word(text, q.end) in others:
+            # 7 مسلحين آخرين: "others" after the noun makes a new figure as much as inside the phrase
             # اثنان منهم: a part of a group told before; 6 آلاف آخرين: a group besides the one told
             out.append(q)
         elif key not in seen:

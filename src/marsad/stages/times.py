@@ -57,6 +57,18 @@ class Calendar:
     ambiguous_weekdays: frozenset[str]
     day_ordinals: dict[tuple[str, ...], int]
     day_of: frozenset[str]
+    hijri_months: dict[tuple[str, ...], int]
+    ambiguous_hijri: frozenset[tuple[str, ...]]
+    hijri_marks: frozenset[str]
+    number_hijri: frozenset[tuple[str, ...]]
+    general_nouns: frozenset[str]
+    same_day: frozenset[str]
+    anchored_after: frozenset[str]
+    anchored_now: frozenset[str]
+    future: frozenset[str]
+    since: frozenset[str]
+    span_openers: frozenset[str]
+    span_joiners: frozenset[str]
 
 
 def _fs(items: list[str]) -> frozenset[str]:
@@ -87,6 +99,18 @@ def calendar_pack() -> Calendar:
         ambiguous_weekdays=_fs(raw["ambiguous_weekdays"]),
         day_ordinals={tuple(fold_text(k).split()): int(v) for k, v in raw["day_ordinals"].items()},
         day_of=_fs(raw["day_of"]),
+        hijri_months={tuple(fold_text(n).split()): int(m) for m, names in raw["hijri_months"].items() for n in names},
+        ambiguous_hijri=frozenset(tuple(fold_text(n).split()) for n in raw["ambiguous_hijri_months"]),
+        hijri_marks=_fs(raw["hijri_year_marks"]),
+        number_hijri=frozenset(tuple(fold_text(n).split()) for n in raw["number_hijri_months"]),
+        general_nouns=_fs(raw["general_nouns"]),
+        same_day=_fs(raw["same_day_words"]),
+        anchored_after=_fs(raw["anchored_after"]),
+        anchored_now=_fs(raw["anchored_now"]),
+        future=_fs(raw["future_cues"]),
+        since=_fs(raw["since_words"]),
+        span_openers=_fs(raw["year_span_openers"]),
+        span_joiners=_fs(raw["year_span_joiners"]),
     )
 
 
@@ -112,6 +136,7 @@ class Hit:
     date: date | None
     precision: str
     date_end: date | None = None
+    hijri: bool = False  # a Hijri month: its days do not line up with the Gregorian month's
 
 
 # ------------------------------------------------------------------ matchers
@@ -182,6 +207,8 @@ def _day_of_month(toks: list[Tok], j: int, day: int, cal: Calendar, pub: date | 
     qual = _qualifier(toks, j, cal)
     if qual is not None:
         j += 1
+    elif y is None and _future_before(toks, j, cal):
+        qual = "next"
     d, _ = _resolve_month(m, y, day, qual, pub)
     return Hit(j, d, "day")
 
@@ -252,8 +279,120 @@ def _resolve_month(m: int, y: int | None, day: int | None, qual: str | None, pub
         return None, None
 
 
+# ------------------------------------------------------------------ Hijri dates
+
+#: Rata Die of 1 Muharram 1 AH (16 July 622, Julian) in the tabular Islamic calendar's civil epoch
+_HIJRI_EPOCH = 227014
+
+
+def hijri_to_date(y: int, m: int, d: int) -> date:
+    """The Gregorian date of a Hijri date by the tabular (arithmetical) Islamic calendar: 30-year cycles
+    of 11 leap years, months of 30 and 29 days in turn. A sighted month may start a day either side."""
+    days = (y - 1) * 354 + (3 + 11 * y) // 30 + (59 * (m - 1) + 1) // 2 + d
+    return date.fromordinal(_HIJRI_EPOCH + days)
+
+
+def _hijri_month_span(y: int, m: int) -> tuple[date, date]:
+    ny, nm = (y + 1, 1) if m == 12 else (y, m + 1)
+    return hijri_to_date(y, m, 1), hijri_to_date(ny, nm, 1) - timedelta(days=1)
+
+
+def _hijri_year_near(m: int, qual: str | None, pub: date) -> int:
+    """The Hijri year of the named month nearest the publication date: the one running at publication or
+    the last before it, the next one after المقبل, the last finished one after الماضي."""
+    guess = (pub.toordinal() - _HIJRI_EPOCH) * 30 // 10631 + 1
+    spans = [(y, *_hijri_month_span(y, m)) for y in (guess - 2, guess - 1, guess, guess + 1, guess + 2)]
+    if qual == "next":
+        return next(y for y, a, _ in spans if a > pub)
+    if qual == "past":
+        return [y for y, _, b in spans if b < pub][-1]
+    return [y for y, a, _ in spans if a <= pub][-1]
+
+
+def _hijri_month_at(toks: list[Tok], i: int, cal: Calendar) -> tuple[int, int, bool] | None:
+    """(month, index after, ambiguous) for a Hijri month name at i (رمضان، ذي الحجة، جمادى الأولى)."""
+    for size in (2, 1):
+        if i + size <= len(toks) and all(toks[x].kind == "word" for x in range(i, i + size)):
+            words = [toks[x].text for x in range(i, i + size)]
+            for form, _ in strip_proclitic(words[0], article=False):
+                key = (form, *words[1:])
+                if key in cal.hijri_months:
+                    return cal.hijri_months[key], i + size, key in cal.ambiguous_hijri
+    return None
+
+
+def _hijri_year_after(toks: list[Tok], k: int, cal: Calendar) -> tuple[int | None, int]:
+    """A Hijri year after a Hijri month (رمضان 1439 هـ، من عام 1439): (year, index after it and its mark)."""
+    j = k
+    if _w(toks, j) == "من":
+        j += 1
+    if _w(toks, j) in cal.year_words:
+        j += 1
+    t = toks[j] if j < len(toks) else None
+    if t is None or t.kind != "num" or not t.text.isdigit() or not 1300 <= int(t.text) <= 1500:
+        return None, k
+    j += 1
+    if _w(toks, j) in cal.hijri_marks:
+        j += 1
+    return int(t.text), j
+
+
+def _match_hijri(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | None:
+    """15 رمضان 1439 هـ، الخامس عشر من شهر رمضان، شهر رمضان الماضي، في شوال: a Hijri date or month. A month
+    that is also a name or word (رجب، صفر، محرم، شعبان، رمضان) needs a day before it, a year after it or
+    شهر before it; the others may also stand after a month cue (في شوال) or before a qualifier."""
+    t = toks[i]
+    if t.kind != "num" and t.text not in _hijri_openers():
+        return None  # most candidates: no Hijri date can start here
+    day: int | None = None
+    j = i
+    if t.kind == "num" and len(t.text) <= 2 and t.text.isdigit() and 1 <= int(t.text) <= 30:
+        day, j = int(t.text), i + 1
+    else:
+        d = _day_at(toks, i, cal)
+        if d is not None and _w(toks, d[1]) in cal.day_of:
+            day, j = d[0], d[1] + 1
+    month_word = any(f in cal.month_word for f, _ in strip_proclitic(_w(toks, j) or "", article=False))
+    if month_word:
+        j += 1
+    mo = _hijri_month_at(toks, j, cal)
+    if mo is None:
+        return None
+    m, k, amb = mo
+    y, after = _hijri_year_after(toks, k, cal)
+    qual = None
+    if y is not None:
+        k = after
+    else:
+        qual = _qualifier(toks, k, cal)
+        if qual is not None:
+            k += 1
+    prev = _w(toks, i - 1)
+    forms = [f for f, _ in strip_proclitic(prev, article=False)] if prev is not None else []
+    cued = any(f in cal.month_cues for f in forms)
+    part = any(f in cal.parts for f in forms)  # منتصف رمضان، أواخر شعبان: a part of a month is of a month
+    if not (day is not None or y is not None or month_word or part or (not amb and (cued or qual is not None))):
+        return None
+    if y is None and not month_word and tuple(toks[x].text for x in range(j, mo[1])) in cal.number_hijri:
+        return None  # فاز 2 صفر: a score, not the month
+    if y is None:
+        if pub is None:
+            return Hit(k, None, "day" if day else "month")
+        y = _hijri_year_near(m, qual, pub)
+    try:
+        if day is not None:
+            return Hit(k, hijri_to_date(y, m, day), "day")
+        a, b = _hijri_month_span(y, m)
+    except (ValueError, OverflowError):
+        return Hit(k, None, "day" if day else "month")
+    return Hit(k, a, "month", b, hijri=True)
+
+
 def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | None:
     t = toks[i]
+    hijri = _match_hijri(toks, i, cal, pub)
+    if hijri is not None:
+        return hijri
     # ---- 18/02/2018, 2018-02-18
     if t.kind == "num" and i + 4 < len(toks) and toks[i + 1].text in "/-." \
             and toks[i + 3].text == toks[i + 1].text \
@@ -294,6 +433,11 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
                     except ValueError:
                         d = None
                 return Hit(j + 2, d, "day")
+    # ---- بين 2011 و2013، من 2014 إلى 2017، (1975-1990): a span of bare years
+    if _year_at(toks, i) is not None:
+        span = _year_span(toks, i, cal)
+        if span is not None:
+            return span
     # ---- في 2019: a bare year after a preposition
     if _year_at(toks, i) is not None and _w(toks, i - 1) in {"في", "منذ", "خلال", "حتي", "قبل", "بعد"}:
         y = int(t.text)
@@ -322,7 +466,12 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
             if inner is not None and inner.precision in ("month", "year"):
                 lo_d, hi_d, lo_m, hi_m = cal.parts[form]
                 if inner.date is not None:
-                    if inner.precision == "month":
+                    if inner.precision == "month" and inner.hijri and inner.date_end is not None:
+                        # بداية شهر رمضان: the days of the Hijri month, counted from its own first day
+                        first = inner.date
+                        inner.date = first + timedelta(days=lo_d - 1)
+                        inner.date_end = min(first + timedelta(days=hi_d - 1), inner.date_end)
+                    elif inner.precision == "month":
                         last = _month_end(inner.date.year, inner.date.month).day
                         inner.date = inner.date.replace(day=lo_d)
                         inner.date_end = inner.date.replace(day=min(hi_d, last))
@@ -331,19 +480,25 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
                         inner.date_end = _month_end(inner.date.year, hi_m)
                 return inner
     # ---- relative days: أمس، اليوم، أول أمس [+ weekday]
-    for phrase, off in cal.relative_days:
-        if i + len(phrase) <= len(toks):
-            first_ok = any(f == phrase[0] for f, _ in forms)
-            if first_ok and all(toks[i + x].text == phrase[x] for x in range(1, len(phrase))):
-                j = i + len(phrase)
-                if _w(toks, j) in cal.weekdays:
-                    j += 1
-                after = _w(toks, j)
-                # اليوم الأول / اليوم التالي / اليوم الوطني: "the day" of something, not today
-                if phrase == ("اليوم",) and j == i + 1 and after is not None and after in cal.day_adjectives:
-                    return None
-                d = pub + timedelta(days=off) if pub else None
-                return Hit(j, d, "day")
+    by_first = _relative_by_first()
+    rel = [p for f, _ in forms for p in by_first.get(f, ())]
+    if len(forms) > 1:
+        rel.sort(key=lambda p: len(p[0]), reverse=True)  # the longest phrase first, as in the pack's order
+    for phrase, off in rel:
+        if i + len(phrase) > len(toks) or any(toks[i + x].text != phrase[x] for x in range(1, len(phrase))):
+            continue
+        j = i + len(phrase)
+        if _w(toks, j) in cal.weekdays:
+            j += 1
+        after = _w(toks, j)
+        # اليوم الأول / اليوم التالي / اليوم الوطني: "the day" of something, not today
+        if phrase == ("اليوم",) and j == i + 1 and after is not None and after in cal.day_adjectives:
+            return None
+        # في نفس اليوم، في مثل هذا اليوم، ذلك اليوم: the day of something told, not today
+        if phrase == ("اليوم",) and _same_day(toks, i, cal):
+            return None
+        d = pub + timedelta(days=off) if pub else None
+        return Hit(j, d, "day")
     # ---- [يوم] الخميس [الماضي]
     j = i
     has_day_word = False
@@ -389,11 +544,25 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
             qual = _qualifier(toks, k, cal)
             if qual is not None:
                 k += 1
+            elif _w(toks, k) == "من" and cal.periods.get(_w(toks, k + 1) or "") == "year" \
+                    and _qualifier(toks, k + 2, cal) is not None:
+                # أبريل من العام الماضي، آذار من العام المقبل: the month of the year named after it
+                off = {"past": -1, "next": 1, "current": 0}[_qualifier(toks, k + 2, cal) or "current"]
+                y, k = (pub.year + off if pub else None), k + 3
+                if y is None:
+                    return Hit(k, None, "month")
+            elif _future_before(toks, i, cal):
+                qual = "next"  # الذي سيحل في آب: the coming August, not last year's
         prev = _w(toks, i - 1)
-        cued = has_month_word or (prev is not None and prev in cal.month_cues)
+        # وفي ديسمبر: the cue word may carry a conjunction
+        cued = has_month_word or (prev is not None and any(
+            f in cal.month_cues for f, _ in strip_proclitic(prev, article=False)))
         if y is not None or qual is not None or (cued and not amb) or (has_month_word and amb):
             d, de = _resolve_month(m, y, None, qual, pub)
             return Hit(k, d, "month", de)
+        return None
+    # الأمين العام السابق، المدير العام الحالي: العام is the adjective "general" of the noun before it
+    if w == "العام" and (_w(toks, i - 1) or "") in cal.general_nouns:
         return None
     # ---- عام 2020، بين عامي 2015 و2016
     if any(f in cal.year_words for f, _ in forms):
@@ -412,6 +581,8 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
         qual = _qualifier(toks, i + 1, cal)
         if qual is not None:
             return _period(per, {"past": -1, "next": 1, "current": 0}[qual], i + 2, pub)
+        if _w(toks, i + 1) == "قبل" and _qualifier(toks, i + 2, cal) == "past":
+            return _period(per, -2, i + 3, pub)  # العام قبل الماضي: the one before last
     if any(f in cal.this for f, _ in forms):
         per = cal.periods.get(_w(toks, i + 1) or "")
         if per is not None:
@@ -421,7 +592,7 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
         nxt = _w(toks, i + 1)
         if nxt is not None and nxt in cal.ago_vague:
             span = cal.ago_vague[nxt]
-            if pub is None:
+            if pub is None or _anchored(toks, i + 2, cal):
                 return Hit(i + 2, None, "week" if span <= 7 else "month")
             return Hit(i + 2, pub - timedelta(days=span), "week" if span <= 7 else "month",
                        pub - timedelta(days=1))
@@ -440,8 +611,58 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
                 n = count * mult if k == i + 1 else count
                 if k == i + 1 and mult == 1 and base not in ("يوم", "اسبوع", "شهر", "عام", "سنه"):
                     return None  # قبل أيام with no count is vague and handled above
+                if _anchored(toks, k + 1, cal):
+                    return Hit(k + 1, None, per)
                 return _ago(per, n, k + 1, pub)
     return None
+
+
+def _year_span(toks: list[Tok], i: int, cal: Calendar) -> Hit | None:
+    """Two bare years joined as a span after بين/ما بين/من, or hyphenated in brackets: year precision from
+    the first year's start to the second's end. A later second year only (2011 و2013, not 2013 و2011)."""
+    prev = _w(toks, i - 1)
+    bracket = i > 0 and toks[i - 1].text == "("
+    if prev not in cal.span_openers and not bracket:
+        return None
+    j = i + 1
+    if j < len(toks) and toks[j].text in cal.span_joiners:
+        j += 1
+    y1, y2 = int(toks[i].text), _year_at(toks, j)
+    if j == i + 1 or y2 is None or y2 <= y1:
+        return None
+    if bracket and toks[i + 1].text not in ("-", "–"):
+        return None  # (2015، التي راح ضحيتها): a bracket with one year and more
+    return Hit(j + 1, date(y1, 1, 1), "year", date(y2, 12, 31))
+
+
+def _future_before(toks: list[Tok], i: int, cal: Calendar) -> bool:
+    """Whether a word of the future stands among the six tokens before token i, within its sentence."""
+    for x in range(i - 1, max(-1, i - 7), -1):
+        t = toks[x]
+        if t.text in (".", "!", "؟", "?"):
+            return False
+        if t.kind == "word" and any(f in cal.future for f, _ in strip_proclitic(t.text, article=False)):
+            return True
+    return False
+
+
+def _anchored(toks: list[Tok], j: int, cal: Calendar) -> bool:
+    """Whether the span of time ending before token j is counted from another event (قبل أشهر من اغتياله،
+    بعد يومين على الهجوم), not from publication (قبل ثلاثة أيام من الآن، منذ أسبوع على الأقل)."""
+    return _w(toks, j) in cal.anchored_after and (_w(toks, j + 1) or "") not in cal.anchored_now
+
+
+def _same_day(toks: list[Tok], i: int, cal: Calendar) -> bool:
+    """Whether the word before اليوم (or before the هذا in front of it) makes it the same or that day."""
+    for x in (i - 1, i - 2):
+        w = _w(toks, x)
+        if w is None:
+            return False
+        if w in cal.same_day:
+            return True
+        if w not in cal.this:
+            return False
+    return False
 
 
 def _period(per: str, offset: int, end: int, pub: date | None) -> Hit:
@@ -515,11 +736,29 @@ def find(doc: Doc) -> list[model.TimeRef]:
 
 
 @cache
+def _relative_by_first() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """The relative-day phrases by their first word, longest first: a word is checked against its own few."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase, off in calendar_pack().relative_days:  # already longest first
+        out.setdefault(phrase[0], []).append((phrase, off))
+    return out
+
+
+@cache
+def _hijri_openers() -> frozenset[str]:
+    """The words a Hijri date can open with (a day ordinal, شهر, a Hijri month), bare or with a proclitic."""
+    cal = calendar_pack()
+    words = {k[0] for k in cal.hijri_months} | {k[0] for k in cal.day_ordinals} | set(cal.month_word) | {"ال"}
+    return _with_proclitics(words, _SHORT_PROCLITICS)
+
+
+@cache
 def _anchor_words() -> frozenset[str]:
     cal = calendar_pack()
     words = set(cal.ago) | set(cal.day_word) | set(cal.month_word) | set(cal.year_words) | set(cal.parts)
     words |= {p[0] for p, _ in cal.relative_days} | set(cal.weekdays) | set(cal.this) | set(cal.periods)
     words |= {k[0] for k in cal.months} | {k[0] for k in cal.day_ordinals} | {"ال"}
+    words |= {k[0] for k in cal.hijri_months}
     return frozenset(words)
 
 
@@ -541,7 +780,18 @@ def time_in(doc: Doc, start: int, end: int) -> model.TimeRef | None:
     inside = [t for t in doc.times if t.start >= start and t.end <= end]
     if not inside:
         return None
-    return min(inside, key=lambda t: (rank.get(t.precision or "", 9), t.start))
+    return min(inside, key=lambda t: (_since(doc.text, t), rank.get(t.precision or "", 9), t.start))
+
+
+def _since(text: str, t: model.TimeRef) -> bool:
+    """Whether the time opens with منذ or follows it (منذ ثلاث سنوات، منذ 18 شباط الماضي): the start of a
+    state that goes on (a siege, a war), which dates the event less well than a time of its own."""
+    since = calendar_pack().since
+    first = fold_text(t.text).split()[:1]
+    if first and first[0] in since:
+        return True
+    words = text[max(0, t.start - 12):t.start].split()
+    return bool(words) and any(f in since for f, _ in strip_proclitic(fold_text(words[-1]), article=False))
 
 
 # ------------------------------------------------------------------ publication dates
