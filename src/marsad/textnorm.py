@@ -4,6 +4,8 @@
 diacritics and tatweel are deleted and letter variants are unified (alef forms, alef maksura, ta marbuta,
 Persian letters, Arabic-Indic and Persian digits); `Folded.orig()` maps a folded offset back to the clean
 text. Each operation is a small function and the character tables live in `data/charmap.json`.
+`proclitic_splits()`, `strip_proclitics()` and `with_proclitics()` are the one proclitic stripper of the
+stages: each stage names its set of `data/clitics.json` and its shortest stem.
 """
 
 from __future__ import annotations
@@ -168,9 +170,65 @@ def fold(text: str) -> Folded:
     return Folded(fold_letters("".join(pieces)), tuple(kept), len(text))
 
 
+# ------------------------------------------------------------------ proclitics
+
+#: the set a word-level look-up uses unless it names another (`data/clitics.json` holds every set)
+WORD_PROCLITICS = "conj_prep"
+
+
+@cache
+def _clitic_sets() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each named set of `clitics.json` as (proclitic as written, what it reads as) pairs, in its order."""
+    data = json.loads(resources.files("marsad.data").joinpath("clitics.json").read_text("utf-8"))
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for name, entry in data["sets"].items():
+        pairs = []
+        for p in entry["prefixes"]:
+            written, _, reads_as = p.partition(">")
+            pairs.append((fold_text(written), fold_text(reads_as)))
+        out[name] = tuple(pairs)
+    return out
+
+
+def proclitics(allowed: str = WORD_PROCLITICS) -> tuple[str, ...]:
+    """The proclitics of a set as written, in the set's order (for `str.startswith` tests)."""
+    return tuple(written for written, _ in _clitic_sets()[allowed])
+
+
+# a stage asks about the same words again and again (every word of every clause): read once, bounded memory
+@lru_cache(maxsize=1 << 14)
+def proclitic_splits(word: str, allowed: str = WORD_PROCLITICS, min_stem: int = 2) -> tuple[tuple[str, str], ...]:
+    """Every reading of `word` as a proclitic of the set `allowed` and a stem of at least `min_stem`
+    letters, as (proclitic as written, stem), in the set's order; the bare word is not among them. A stem
+    keeps what an entry reads the proclitic as (لل>ال: للمدينة gives (لل, المدينة))."""
+    out = []
+    for written, reads_as in _clitic_sets()[allowed]:
+        if word.startswith(written):
+            stem = reads_as + word[len(written):]
+            if len(stem) >= min_stem:
+                out.append((written, stem))
+    return tuple(out)
+
+
+def strip_proclitics(word: str, allowed: str = WORD_PROCLITICS, min_stem: int = 2) -> str:
+    """`word` without the first proclitic of the set it carries (the longest, the set being longest
+    first), or `word` itself when it carries none with a long enough stem."""
+    splits = proclitic_splits(word, allowed, min_stem)
+    return splits[0][1] if splits else word
+
+
+def with_proclitics(stem: str, allowed: str = WORD_PROCLITICS, min_stem: int = 2) -> tuple[str, ...]:
+    """The written forms of `stem` after each proclitic of the set that fits it, in the set's order: the
+    inverse of `proclitic_splits` (المدينة with لل>ال gives للمدينة); none for a stem under `min_stem`."""
+    if len(stem) < min_stem:
+        return ()
+    return tuple(written + stem[len(reads_as):] for written, reads_as in _clitic_sets()[allowed]
+                 if stem.startswith(reads_as))
+
+
 #: the proclitics a word-level look-up takes off a folded word (و ف ب ل ك and their pairs), longest first;
 #: the article (ال، بال، لل) is the caller's to handle, since a name may keep it
-PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+PROCLITICS = proclitics(WORD_PROCLITICS)
 
 
 # ------------------------------------------------------------------ sentences

@@ -32,7 +32,7 @@ from marsad import index_cache, model, packs
 from marsad.matcher import PhraseIndex, longest_first
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
-from marsad.textnorm import dediacritise, fold_text
+from marsad.textnorm import dediacritise, fold_text, proclitic_splits, with_proclitics
 
 ACTOR_TYPES = ("actor", "person")
 #: what follows the place of a dateline: "أبوظبي، الإمارات العربية المتحدة (CNN)-- أعلن ..."; a state named
@@ -2805,10 +2805,7 @@ def _anaphor_forms(anaphora: frozenset[str]) -> dict[str, tuple[str, ...]]:
     clause against every noun with string operations, ~1/4 of the events stage."""
     out: dict[str, list[str]] = {}
     for a in anaphora:
-        forms = [a, *(p + a for p in ("و", "ب", "ف", "وب", "في"))]
-        if a.startswith("ال"):
-            forms += ["ل" + a[2:], "بال" + a[2:], "وال" + a[2:]]
-        for f in dict.fromkeys(forms):
+        for f in dict.fromkeys((a, *with_proclitics(a, "place_anaphor", min_stem=0))):
             out.setdefault(f, []).append(a)
     return {f: tuple(nouns) for f, nouns in out.items()}
 
@@ -3181,7 +3178,7 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_MARK_PREFIXES = ("وبال", "بال", "وال", "فال", "ال", "وب", "ب", "و")
+_MARK_PREFIXES = "conj_prep_article"  # the set of data/clitics.json
 
 
 def _incident(ctx: _Ctx, d: Draft) -> set[str]:
@@ -3214,9 +3211,10 @@ def _incident(ctx: _Ctx, d: Draft) -> set[str]:
 
 def _mark(w: str) -> str | None:
     c = cues()
-    for p in ("", *_MARK_PREFIXES):
-        if w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] in c.incident_marks:
-            return c.incident_marks[w[len(p):]]
+    stems = [s for _, s in proclitic_splits(w, _MARK_PREFIXES, min_stem=3)]
+    for stem in ([w] if len(w) >= 3 else []) + stems:
+        if stem in c.incident_marks:
+            return c.incident_marks[stem]
     return None
 
 

@@ -52,7 +52,7 @@ from marsad import index_cache, model, packs
 from marsad.matcher import PhraseIndex
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
-from marsad.textnorm import Sentence, dediacritise, fold_text
+from marsad.textnorm import Sentence, dediacritise, fold_text, strip_proclitics
 
 ACTOR_TYPES = ("actor", "person")
 _WORD = re.compile(r"\w+")
@@ -182,13 +182,7 @@ def cues() -> Cues:
 
 def _clitic_free(word: str) -> str:
     """A folded word without a leading و/ف/ب/ل (والعمليات، للهجمات، بالأعمال): its noun."""
-    if word.startswith("لل") and len(word) > 4:
-        return "ال" + word[2:]
-    if word[:1] in ("و", "ف") and len(word) > 4:
-        word = word[1:]
-    if word[:1] in ("ب", "ل", "ك") and word[1:3] == "ال" and len(word) > 4:
-        word = word[1:]
-    return word
+    return strip_proclitics(word, "noun_head", min_stem=4)
 
 
 def _noun_forms(word: str) -> list[str]:

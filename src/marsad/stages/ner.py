@@ -41,11 +41,11 @@ from marsad import packs
 from marsad.matcher import PREFIXES, Match, PhraseIndex, is_word_char
 from marsad.ner.tagger import NerModelError
 from marsad.pipeline import Candidate, Doc, stage
-from marsad.textnorm import fold_text
+from marsad.textnorm import fold_text, proclitic_splits, proclitics
 
 #: organisation heads beyond `roles.json` formation_heads that make an ORG span an actor
 _ORG_HEADS = ("هيئة", "تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل", "حزب")
-_PROCLITICS = ("وب", "ول", "و", "ب", "ل")
+_PROCLITICS = "name_span"  # the set of data/clitics.json
 #: whether a LOC span that no gazetteer name matches becomes a place. Off: on the ANT dev articles all three
 #: such spans were wrong or harmful (ستلتزمان, a verb; كيو from إم.كيو-9; سيبيريا, which `places.geocode`
 #: then placed at a Syrian town of its sentence, since it places every unknown place from its context)
@@ -86,7 +86,7 @@ def corpus_words() -> frozenset[str] | dict[str, object]:
 
 
 #: one-letter proclitics the tagger leaves on a name's first word (ANERcorp keeps clitics on their word)
-_NAME_PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+_NAME_PROCLITICS = proclitics("name_letter")
 
 
 def _glued_clitic(word: str, doc: Doc, start: int, end: int) -> bool:
@@ -121,11 +121,7 @@ def _strip_word(word: str, known: frozenset[str]) -> str:
     """`word` without a proclitic when only the stripped form is known (والأسد → الأسد, وليد stays)."""
     if word in known:
         return word
-    for p in _PROCLITICS:
-        rest = word[len(p):]
-        if word.startswith(p) and len(rest) >= 2 and rest in known:
-            return rest
-    return word
+    return next((rest for _, rest in proclitic_splits(word, _PROCLITICS) if rest in known), word)
 
 
 def _trim_clitic(doc: Doc, start: int, end: int, known: frozenset[str]) -> int:
@@ -159,8 +155,8 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if head and _glued_clitic(head[0], doc, start, end):
         start = _skip_letters(doc, start, end, 1)
         head = []
-    for p in _PROCLITICS:  # وعبد المنعم، لعبد الهادي: عبد starts a compound name
-        if head and head[0].startswith(p + "عبد"):
+    for p, rest in proclitic_splits(head[0] if head else "", _PROCLITICS):  # وعبد المنعم: عبد starts a name
+        if rest.startswith("عبد"):
             start = _skip_letters(doc, start, end, len(p))
             break
     words = fold_text(doc.text[start:end]).split()
@@ -190,11 +186,7 @@ def _written_stops() -> frozenset[str]:
 def _is_clitic_stop(word: str) -> bool:
     """Whether `word` (diacritics dropped) is a proclitic on a stop word (فإن، وأن، بشأن). Matched as
     written: folded, فإن is فان, the Dutch particle of فان دورن."""
-    for p in ("وب", "ول", "فب", "فل", *_NAME_PROCLITICS):
-        rest = word[len(p):]
-        if word.startswith(p) and len(rest) >= 2 and rest in _written_stops():
-            return True
-    return False
+    return any(rest in _written_stops() for _, rest in proclitic_splits(word))
 
 
 def _all_ideology(words: list[str]) -> bool:
@@ -202,11 +194,7 @@ def _all_ideology(words: list[str]) -> bool:
     المحافظة): a party's description, which the tagger takes for a two-word name."""
     known = _fset("ideology_adjectives")
     for w in words:
-        for p in ("وال", "ال", "و"):
-            if w.startswith(p) and w[len(p):] in known:
-                w = w[len(p):]
-                break
-        if w not in known:
+        if w not in known and not any(rest in known for _, rest in proclitic_splits(w, "article_conj", min_stem=1)):
             return False
     return True
 
@@ -222,12 +210,12 @@ def _place(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[str, ...]]:
     table = gz.alias_table()
     key = " ".join(fold_text(doc.text[start:end]).split())
     # the whole span first, then without each proclitic it may carry (ولبنان is و + لبنان, not ول + بنان)
-    for p in ("", *_PROCLITICS):
-        if not key.startswith(p) or key[len(p):] not in table:
+    for p, rest in (("", key), *proclitic_splits(key, _PROCLITICS, min_stem=1)):
+        if rest not in table:
             continue
         a = _skip_letters(doc, start, end, len(p))
-        info = table[key[len(p):]]
-        if _place_rules_ok(doc, a, end, key[len(p):], info):
+        info = table[rest]
+        if _place_rules_ok(doc, a, end, rest, info):
             return a, end, info.ids
     return start, end, ()
 

@@ -73,7 +73,7 @@ from marsad import index_cache, packs
 from marsad.gazetteer import PlaceRecord, haversine_km
 from marsad.matcher import Match, PhraseIndex, is_word_char, longest_first
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
-from marsad.textnorm import PROCLITICS, fold_text
+from marsad.textnorm import WORD_PROCLITICS, fold_text, proclitic_splits, strip_proclitics
 
 #: degrees a countryside lies from its base toward its direction when the pack does not place it
 SHIFT_DEG = 0.4
@@ -108,7 +108,7 @@ _DIR_EN = {
     "centre": "central",
 }
 _TOWNISH = {"city", "town", "populated_place", "village", None}
-_PROCLITICS = PROCLITICS
+_PROCLITICS = WORD_PROCLITICS
 
 
 def _f(s: str) -> str:
@@ -272,17 +272,13 @@ def _word_after(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _strip_clitics(w: str) -> str:
-    for p in _PROCLITICS:
-        if w.startswith(p) and len(w) - len(p) >= 2:
-            rest = w[len(p) :]
-            # ل + ال... is written لل: لمدينة is ل + مدينة, للمدينة is ل + المدينة
-            return rest
-    return w
+    # ل + ال... is written لل: لمدينة is ل + مدينة, للمدينة is ل + المدينة
+    return strip_proclitics(w, _PROCLITICS)
 
 
 def _bare_forms(w: str) -> set[str]:
     """`w` without each proclitic it may carry (وبلدات is و + بلدات, not وب + لدات)."""
-    return {w[len(p) :] for p in _PROCLITICS if w.startswith(p) and len(w) - len(p) >= 2}
+    return {stem for _, stem in proclitic_splits(w, _PROCLITICS)}
 
 
 def _word_is(w: str, vocab: frozenset[str] | dict[str, str], nouns: bool = True) -> str | None:

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 from marsad import model
 from marsad.packs import load_json
 from marsad.pipeline import Doc, stage
-from marsad.textnorm import PROCLITICS, fold_text
+from marsad.textnorm import fold_text, proclitic_splits, with_proclitics
 
 #: the largest value we accept; a longer run of digits is an identifier, not a count
 MAX_VALUE = 10**12
@@ -37,10 +37,10 @@ _MAX_DIGITS = 16
 _TOKEN = re.compile(r"([0-9]+(?:[.,][0-9]+)*)|([^\W\d_]+)|([^\w\s])")
 _LATIN = re.compile(r"[a-z]")
 
-# proclitics that can stick to the first word of a phrase (و ف ب ل and their pairs), longest first. Not ك:
-# "like a hundred" is rare, and once hamza is folded كمية/كميات ("a quantity") would read as ك + مية/مئات
-_PROCLITICS = ("وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
-_SHORT_PROCLITICS = tuple(p for p in PROCLITICS if "ك" not in p)
+# the proclitic sets (data/clitics.json) that can stick to the first word of a phrase: with the article, and
+# without it. Neither has ك (كمية/كميات, "a quantity", would read as ك + مية/مئات once hamza is folded)
+_PROCLITICS = "conj_prep_article"
+_SHORT_PROCLITICS = "conj_prep_no_kaf"
 
 
 class Tok(NamedTuple):
@@ -126,13 +126,10 @@ class Lexicon:
     weak_next: frozenset[str] = frozenset()
 
 
-def _with_proclitics(words: Iterable[str], proclitics: Iterable[str]) -> frozenset[str]:
-    """The words as written alone or after any of the proclitics (as `strip_proclitic` would undo them)."""
+def _with_proclitics(words: Iterable[str], proclitics: str) -> frozenset[str]:
+    """The words as written alone or after any proclitic of the set (as `strip_proclitic` would undo them)."""
     words = set(words)
-    out = set(words)
-    for p in proclitics:
-        out.update(p + w for w in words if len(w) >= 2)
-    return frozenset(out)
+    return frozenset(words.union(*(with_proclitics(w, proclitics) for w in words)))
 
 
 def _starters(lex: Lexicon, *, phrase_openers: bool = True) -> frozenset[str]:
@@ -346,11 +343,8 @@ def strip_proclitic(word: str, *, article: bool = True) -> list[tuple[str, int]]
 @lru_cache(maxsize=1 << 14)
 def _readings(word: str, article: bool) -> tuple[tuple[str, int], ...]:
     # the same words come back in every article (and several times in one): read once, bounded memory
-    out = [(word, 0)]
-    for p in _PROCLITICS if article else _SHORT_PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            out.append((word[len(p):], len(p)))
-    return tuple(out)
+    splits = proclitic_splits(word, _PROCLITICS if article else _SHORT_PROCLITICS)
+    return ((word, 0), *((stem, len(p)) for p, stem in splits))
 
 
 def widen(text: str, a: int, b: int) -> tuple[int, int]:

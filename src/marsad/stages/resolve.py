@@ -65,7 +65,7 @@ from marsad.matcher import PhraseIndex, is_word_char
 from marsad.packs import load_json
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
 from marsad.stages import entities, names, places
-from marsad.textnorm import fold_text
+from marsad.textnorm import fold_text, strip_proclitics
 
 _OPEN_Q = "\"'«“„‘"
 
@@ -172,10 +172,7 @@ def _folded_pos(doc: Doc, pos: int) -> int:
 
 
 def _strip_clitic(word: str) -> str:
-    for p in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"):
-        if word.startswith(p) and len(word) - len(p) >= 2:
-            return word[len(p):]
-    return word
+    return strip_proclitics(word)
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
