@@ -383,10 +383,15 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
     return num.end() - ft.rfind("\n", 0, ws) < 40  # a short line ending in it: "خاص - حوران 24"
 
 
-def _pattern_name(ft: str, pos: int, strict: bool = False, masculine: bool = False) -> tuple[int, int] | None:
+def _pattern_name(
+    ft: str, pos: int, strict: bool = False, masculine: bool = False, lax: bool = False
+) -> tuple[int, int] | None:
     """The name after a pattern noun at `pos` (one word, two after a compound head such as تل/عين).
     `strict` (after a plural noun: قرى، بلدات) also refuses common words and indefinite adjectives;
-    `masculine` (after حي) refuses an indefinite nisba in ي, the adjective that agrees with it (حي تجاري)."""
+    `masculine` (after حي) refuses an indefinite nisba in ي, the adjective that agrees with it (حي تجاري).
+    A definite common noun (مزرعة الموت، قرية الحدود، ناحية الصوت) is no name, except after a city, town
+    or neighbourhood noun (`lax`): towns and quarters bear common nouns (مدينة الأبيض، بلدة القصر، حي
+    السوق، حي الإذاعة)."""
     lex = _lex()
     w1 = _word_after(ft, pos)
     if not w1:
@@ -406,6 +411,8 @@ def _pattern_name(ft: str, pos: int, strict: bool = False, masculine: bool = Fal
         a in lex.common or not a.startswith("ال") or a in lex.directions
     ):  # after a plural only a definite name: قرى عديدة، بلدات تسيطر، مدن الشمال are no names
         return None
+    if not lax and a not in lex.compound_heads and _ordinary_word(a):
+        return None  # مزرعة الموت، ناحية القرية: a village noun before a common noun names no place
     end = w1[1]
     if a in lex.compound_heads:
         w2 = _word_after(ft, w1[1])
@@ -426,6 +433,24 @@ def _common_word(vocab: Any, word: str) -> bool:
     if paths is None:
         return False
     return _PLACE_CLUSTER not in paths
+
+
+def _ordinary_word(word: str) -> bool:
+    """Whether folded `word` is a definite common noun of the corpus and no name: the corpus uses it often
+    both with and without the article (الموت and موت, القرية and قرية), outside its place-name class. A
+    name is used in one form (الحسيمة، الشيفونية), however often it occurs, and a word of the place class
+    (العطفين) or one the corpus seldom uses may be a name."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    # an indefinite word is left alone: foreign towns (ليل، بحر دار) and compounds cut short (قرية عبد الله)
+    # read as common words as often as not
+    if not vocab or not word.startswith("ال") or len(word) < 5:
+        return False
+    other = word[2:]
+    return _common_word(vocab, word) and _common_word(vocab, other) and all(
+        _PLACE_CLUSTER not in (vocab.get(f) or ()) for f in (word, other) if isinstance(vocab, dict)
+    )
 
 
 def _rare_name(ft: str, pos: int, chosen_at: dict[int, int]) -> tuple[int, int] | None:
@@ -621,7 +646,8 @@ def candidates(doc: Doc) -> None:
         if w and w[0] in chosen_at:
             pos = chosen_at[w[0]]  # the first name is known: the gazetteer candidate stands
         else:
-            nm = _pattern_name(ft, pos, strict=listed and not dual, masculine=noun in lex.masculine_nouns)
+            nm = _pattern_name(ft, pos, strict=listed and not dual, masculine=noun in lex.masculine_nouns,
+                               lax=kind in ("neighbourhood", "city", "town"))
             if nm is None:
                 continue
             items.append((m.start(1), *nm))
