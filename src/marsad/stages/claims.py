@@ -128,6 +128,10 @@ _ENVOYS = _grammar("envoy_roles")
 #: verbs that also mean "passed, adopted" (أقر) and the nouns of what a body passes (قانون، مشروع، موازنة):
 #: with such an object near the teller, no one tells anything
 _ENACT_VERBS = _grammar("enact_verbs")
+#: phrases that hand on another's words as عن does (نقلت الوكالة على لسان مصدر): the inner link follows
+_RELAY_PREPS = tuple(tuple(_f(x).split()) for x in load_json("attribution")["grammar"]["relay_preps"])
+#: verbs of considering (اعتبر): with an object and its accusative predicate after them, no teller follows
+_CONSIDER_VERBS = _grammar("consider_verbs")
 _ENACTED = frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _grammar("enacted_objects"))
 _ALA_TO = frozenset({_f("إلى"), _f("الى")})
 _TITLE_BI = _grammar("title_bi_words")
@@ -142,6 +146,10 @@ _TIME_NOUNS = _grammar("time_nouns")
 _POSSESSIVE = ("ه", "ها")
 #: peoples named by a broken plural (أكراد، أتراك): before a plural verb of saying they speak as a side
 _PEOPLES = _grammar("peoples")
+#: bodies known by one word written without the article (يونيسف، أوكسفام): a teller, but never a surname
+_BARE_BODIES = _grammar("bare_bodies")
+#: a possessive pronoun on a plural or a group noun (أصدقاؤها، معارضوهم): people, not one surname
+_GROUP_SUFFIXES = tuple(sorted(_grammar("group_suffixes"), key=len, reverse=True))
 _HIS = _f("ه")
 _ALA_WORD = _f("على")
 _ALA_SPELLED = re.compile(r"(?<!\w)على(?!\w)")
@@ -170,6 +178,13 @@ class Verb:
     strict: bool = False
     #: needs no أن/إن when its subject is a known entity or a named person (أعلنت أنقرة مقتل …)
     entity_skips: bool = False
+    #: prepositions that, met before any complement, show the verb's other sense (نقل المصابين إلى: transported)
+    not_comps: frozenset[str] = frozenset()
+    #: phrases that open the verb's content though they start with one of not_comps (نقل على لسان X: relayed)
+    comp_phrases: tuple[tuple[str, ...], ...] = ()
+    #: a strict verb whose other sense never takes a quote right after it (وتابع "…": went on, the last teller
+    #: speaking; بين "قسد" و…: between); after its subject a quote is still an object (تابع المراقبون "الحدث")
+    quote_ok: bool = False
 
 
 @dataclass(slots=True)
@@ -233,7 +248,10 @@ def _build_lexicon() -> Lexicon:
     for lemma, info in d["verbs"].items():
         v = Verb(lemma, info.get("modality"), bool(info.get("needs_subject")),
                  bool(info.get("needs_complement")), bool(info.get("strict_complement")),
-                 bool(info.get("entity_skips_complement")))
+                 bool(info.get("entity_skips_complement")),
+                 frozenset(_f(x) for x in info.get("not_complements", ())), tuple(
+                     tuple(_f(x).split()) for x in info.get("complement_phrases", ())),
+                 bool(info.get("quote_complement")))
         for form in info["forms"]:
             verbs.setdefault(_f(form), v)
 
@@ -464,6 +482,9 @@ class _Reader:
         self._titles: list[tuple[int, frozenset[str], str | None]] | None = None
         #: folded last word of each person entity's full-name mention -> entity id (built on first use)
         self._surnames: dict[str, str] | None = None
+        #: folded words that stand next to another plain word somewhere in the article (فاتو بنسودا): the
+        #: tokens where they do (built on first use)
+        self._after_plain: dict[str, list[int]] | None = None
         #: whether the article spells the preposition على with a final ى anywhere: its writer tells ى from ي,
         #: so a علي written with ي is the given name
         self._alif_maqsura = _ALA_SPELLED.search(doc.text) is not None
@@ -703,12 +724,32 @@ class _Reader:
         for parse in (self._np_entity, self._np_headed_entity, self._np_outlet, self._np_role, self._np_noun,
                       self._np_known):
             np_ = parse(i, first)
+            if np_ is not None and parse == self._np_noun:
+                np_ = self._noun_then_name(np_, i, first)
             if np_ is not None:
                 np_ = self._with_naming(self._with_abbrev(np_))
                 if np_ is not None and lam:
                     self._give_back_article(np_, i)
                 return np_
         return None
+
+    def _noun_then_name(self, np_: NP, i: int, first: Tok) -> NP:
+        """"قالت المتحدثة الأوروبية، مايا كوسيانشيتش، إن": a source noun in the singular set off by commas
+        from a person the earlier stages named is that person's title (a person, as after a role noun)."""
+        if np_.kind not in ("official", "anonymous") or np_.role is not None or np_.anaphoric \
+                or not _bare(first.t) or self.t(np_.j) not in {"،", ","}:
+            return np_
+        head = _bare(_unprefix(first.t))
+        if head.endswith(("ون", "ين", "ات")) or head in _OFFICE_HEADS or head in _BODY_NOUNS:
+            # مسؤولون، مصادر … are several tellers; مكتب رئيس الوزراء، فلان، is the office, not the man
+            return np_
+        app = self._appositive_name(np_.j, i)
+        if app is None or app[0] is None:
+            return np_
+        ent, j = app
+        out = NP("person", i, j, first.s, self.toks[j - 1].e, role=self.surface(np_.s, np_.e), entity=ent.id)
+        out.name = self.surface(self.toks[np_.j + 1].s, self.toks[j - 1].e)
+        return out
 
     def _np_partitive(self, i: int, first: Tok) -> NP | None:
         """"أحد السكان" / "عدد من الشهود" / "اثنان من المسؤولين": a source noun after a partitive (and من) is
@@ -1019,8 +1060,11 @@ class _Reader:
         # (a title in construct with a definite noun is definite too: قائد قوات التحالف after its holder's name)
         holder = self._title_holder(i, end) if first.t.startswith("ال") or self.t(i + 1).startswith("ال") else None
         if holder is not None:
-            # a definite title with no name whose words all belong to a person named earlier: that person
-            return NP("person", i, end, first.s, self.toks[end - 1].e, role=role, entity=holder[1])
+            # a definite title with no name whose words all belong to a person named earlier: that person, who
+            # speaks through the outlet the title names as before (مدير المرصد: the Observatory, then its head)
+            np_ = NP("person", i, end, first.s, self.toks[end - 1].e, role=role, entity=holder[1])
+            np_.outer = self._outlet_in(role_end, end)
+            return np_
         # an unnamed witness, activist or doctor (الشاهد، الناشط) is no office: the kind of its source noun
         kind = "anonymous" if self.lx.source_nouns.get(_bare(first.t)) == "anonymous" else "official"
         return NP(kind, i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
@@ -1438,11 +1482,52 @@ class _Reader:
                 np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e, entity=ent_id)
                 np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
                 return np_
-            # one unknown word (قسد، الأسايش written bare): more often a body than a bare surname
+            if self._bare_surname(i):
+                np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
+                np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
+                return np_
+            # a definite word or a body spelled bare (الأسايش، يونيسف): a body speaking officially
             return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
         return np_
+
+    def _bare_surname(self, i: int) -> bool:
+        """One plain word no list knows, standing alone as a teller (وقالت بنسودا إن، وأضاف كينيث أن): a surname
+        the recogniser did not mark, so a named individual (a person), not a body; a definite word, a possessed
+        plural (أصدقاؤها) or a body known by one word written bare (يونيسف، أوكسفام, grammar.bare_bodies) is not."""
+        w = self.t(i)
+        if w[:1] in "وفبلك" and w[1:3] == "ال":
+            return False  # a clitic on a definite noun (بالبيان): no name
+        if not (self._plain_word(w) and len(w) > 2 and not w.endswith(_GROUP_SUFFIXES)
+                and _unprefix(w) not in _BARE_BODIES and w not in _BARE_BODIES
+                and _bare(w) not in self.lx.source_nouns and w not in self.lx.roles
+                and self.entity_at(self.toks[i].s, self.toks[i].e, ("place", "actor", "outlet")) is None):
+            return False
+        # the article writes the word elsewhere next to another plain word, as part of a full name (فاتو
+        # بنسودا … وقالت بنسودا; هوا تشون ينغ … واعتبرت هوا): an adverb, a verb or a plural standing where a
+        # teller would (يؤكد دائماً:، وقال طلاب إن) has no such full form
+        return any(m != i for m in self._in_plain_pairs().get(w, ()))
+
+    def _in_plain_pairs(self) -> dict[str, list[int]]:
+        """Folded words by the tokens where they stand next to another plain word that is no verb (built once)."""
+        if self._after_plain is None:
+            self._after_plain = {}
+            cues = _cue_words()
+
+            def namish(t: str) -> bool:
+                # (a body's head noun is no part of a name: منظمة ريبريف names a body)
+                head = _bare(_unprefix(t))
+                return t.isalpha() and self._plain_word(t) and t not in cues and _unprefix(t) not in self.lx.verbs \
+                    and t not in _NOT_NAME and _unprefix(t) not in _NOT_NAME and head not in _OFFICE_HEADS \
+                    and head not in _BODY_NOUNS and head not in self.lx.source_nouns \
+                    and head not in self.lx.outlet_nouns
+
+            for m in range(1, len(self.toks)):
+                if self.same_sentence(m, m - 1) and namish(self.t(m - 1)) and namish(self.t(m)):
+                    self._after_plain.setdefault(self.t(m), []).append(m)
+                    self._after_plain.setdefault(self.t(m - 1), []).append(m - 1)
+        return self._after_plain
 
     def _surname_of(self, i: int) -> str | None:
         """The person entity whose full name (two words or more) ends in token i's word: a later bare surname
@@ -1712,12 +1797,16 @@ class _Reader:
         if k == i or self.t(k) not in ("في", "عبر") or self.t(k + 1) not in self.lx.medium \
                 or not self.same_sentence(i, k + 1):
             return None  # (وقالت الجماعة عبر قناتها على تلغرام إن: its own channel, the same telling)
+        if k == i + 1 and self._bare_surname(i):
+            np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)  # وأكد كاتز في مقابلة مع …
+            np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
+            return np_
         return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
 
-    def strict_ok(self, k: int, sent_i: int) -> bool:
+    def strict_ok(self, k: int, sent_i: int, quote_ok: bool = False) -> bool:
         m = k + 1 if self.t(k) in {"،", ","} else k
         m = m + 1 if self.t(m) in self.lx.saying_adverbs else m  # وتابعت الوزيرة بالقول إن
-        return self.same_sentence(sent_i, m) and self.t(m) in _STRICT_COMPS
+        return self.same_sentence(sent_i, m) and (self.t(m) in _STRICT_COMPS or (quote_ok and self.t(m) == _QUOTE))
 
     # ------------------------------------------------------------------ addressee (the outer outlet)
 
@@ -2617,13 +2706,17 @@ class _Reader:
             m += 2
         elif m != k and self.t(m) != "نقلا":
             return k
-        if self.t(m) == "عن" or (self.t(m) == "نقلا" and self.t(m + 1) == "عن") or (
+        tongue = next((got[0] for seq in _RELAY_PREPS if (got := self.match_seq(m, seq, first_conj=False))), None)
+        if self.t(m) == "عن" or (self.t(m) == "نقلا" and self.t(m + 1) == "عن") or tongue is not None or (
                 ascribe and m == k and self.t(m) in _ALA_TO):
-            m2 = m + 2 if self.t(m) == "نقلا" else m + 1
+            m2 = tongue if tongue is not None else m + 2 if self.t(m) == "نقلا" else m + 1
             if self.t(m2) in _OWN_CORRESPONDENT and chain and chain[-1].kind == "outlet":
                 self.last_corr = chain[-1]  # its own correspondent: a later bare المراسل is this outlet's
             inner = self.parse_source(m2, sent_of=sent_i)
             if inner is not None:
+                # (an outlet inside the inner teller's title, عن مدير المرصد فلان, is a link of its own; the
+                # outlets an anaphoric source borrows from the last claim are not)
+                chain.extend(o for o in inner.outer if not any(self._same_teller(o, x) for x in chain))
                 chain.extend(self.chain(inner)[-1:])
                 self.consumed.update(range(k, inner.j))
                 return inner.j
@@ -2659,8 +2752,10 @@ class _Reader:
         # unless أن only dates it (بعد أن أعلنت أنقرة)
         if i > 0 and self.t(i - 1) == "ان" and self.t(i - 2) not in _TIME_BEFORE_AN:
             return None
-        if i > 0 and self.t(i - 1) in _PRONOUN_COMPS:
-            return None  # قال إنه يعتبر الولايات المتحدة …: the verb's subject is the pronoun, the name its object
+        if i > 0 and (self.t(i - 1) in _PRONOUN_COMPS or _unprefix(self.t(i - 1)) in _PRONOUN_COMPS):
+            # قال إنه يعتبر الولايات المتحدة …، وأنها تعتبر النظام …: the verb's subject is the pronoun, the name
+            # its object
+            return None
         if i > 0 and self.t(i - 1) in _NEGATORS:
             return None  # لم يذكر اسمه: a negated verb attributes nothing
         if t in _NAMING and not self.is_clause_start(i):
@@ -2747,7 +2842,11 @@ class _Reader:
                 np_ = None
         if np_ is not None and verb.needs_complement and not (
                 verb.entity_skips and (np_.entity is not None or np_.kind == "person" or self._office(np_))) \
-                and not self._has_complement(max(np_.j, i + 1), i):
+                and not self._has_complement(max(np_.j, i + 1), i, verb.not_comps, verb.comp_phrases):
+            return None
+        if np_ is not None and np_.i > i and _f(verb.lemma) in _CONSIDER_VERBS and self._predicate_at(np_.j, i):
+            # إذ تعتبر وحدات حماية الشعب حليفاً: the phrase after the verb is what is considered, with its
+            # predicate right after it; the one considering was named before
             return None
         if np_ is not None and _f(verb.lemma) in _ENACT_VERBS:
             # the object within three words (a count may come first), before any أن/إن
@@ -2794,7 +2893,7 @@ class _Reader:
         if self._inside_last_quote(i):
             return None  # قالت في بيان إن "الوزارة إذ تؤكد …": the quoted words go on, no new telling
         nxt = self.t(i + 1)
-        if verb.strict and not self.strict_ok(i + 1, i):
+        if verb.strict and not self.strict_ok(i + 1, i, verb.quote_ok):
             return None
         at_comp = nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in self.lx.saying_adverbs
         if not at_comp and (self._name_like(i + 1) or self.t(i + 2) == "(" or self._unparsed_teller(i + 1, i)):
@@ -2807,6 +2906,12 @@ class _Reader:
                                verb=verb.lemma, modality=verb.modality)
                 return i + 1
         prev = self.prev_claim_near(i, 3 if at_comp else 1)
+        if prev is None and at_comp and t[0] == "و" and i > 0 and not self.same_sentence(i, i - 1):
+            got = self._person_before(i)
+            if got is not None:
+                self.add_claim(self.chain(got), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i,
+                               verb=verb.lemma, modality=verb.modality)
+                return i + 1
         if prev is None or (not at_comp and (verb.needs_complement or nxt in _DEMONSTRATIVES
                                              or nxt.startswith("ال"))):
             return None
@@ -2906,10 +3011,22 @@ class _Reader:
         """A word carrying لل (the preposition on the article): للصحافيين، للتلفزيون، لل"جزيرة"."""
         return len(t) > 4 and t.startswith("لل")
 
-    def _has_complement(self, k: int, sent_i: int) -> bool:
+    def _predicate_at(self, k: int, sent_i: int) -> bool:
+        """Token k is an indefinite accusative noun or adjective (حليفاً، مسؤولاً، امتداداً) that a verb of
+        considering takes as the predicate of its object; a place or party name ending in ا (روسيا) is none."""
+        t = self.t(k)
+        return (self.same_sentence(sent_i, k) and t.isalpha() and len(t) > 3 and t.endswith("ا")
+                and not t.startswith("ال") and t not in self.lx.comps and t not in self.lx.stops
+                and t not in _TIME_WORDS and t not in _MANNER
+                and self.entity_at(self.toks[k].s, self.toks[k].e, ("place", "actor", "person", "outlet")) is None)
+
+    def _has_complement(self, k: int, sent_i: int, not_comps: frozenset[str] = frozenset(),
+                        phrases: tuple[tuple[str, ...], ...] = ()) -> bool:
         for m in range(k, min(len(self.toks), k + 16)):
             if not self.same_sentence(sent_i, m):
                 return False
+            if self.t(m) in not_comps:
+                return any(self.match_seq(m, seq, first_conj=False) is not None for seq in phrases)
             if self.t(m) in self.lx.comps or self.t(m) in (":", _QUOTE):
                 return True
         return False
@@ -2935,6 +3052,50 @@ class _Reader:
         chain = self.chain(np_)
         self.add_claim(chain, (self.toks[i].s, self.toks[i].e), self.toks[s0].s, nxt, i, verb=None)
         return i + 1
+
+    def _person_before(self, i: int) -> NP | None:
+        """"ووصف دميرتاش الحكومة بـ … . وأضاف أن …": a bare verb of saying opening a sentence, with no claim
+        near before it, goes on for the person who is the subject of the sentence right before it in the same
+        paragraph (that sentence opens with a verb and its subject, a person, and names no other person).
+        A bare وقال إن after a sentence about someone else (وتعود قضية زينب …) or a body stays unread."""
+        p = i - 1
+        if p < 0 or "\n" in self.doc.folded.text[self.toks[p].e:self.toks[i].s]:
+            return None
+        p0 = p
+        while p0 > 0 and self.same_sentence(p, p0 - 1):
+            p0 -= 1
+        if "\n" in self.doc.folded.text[self.toks[p0].s:self.toks[p].e]:
+            return None  # (a heading run into the sentence)
+        m = p0 + 1 if self.t(p0) in self.lx.openers else p0
+        first = self.t(m)
+        # the sentence opens with a verb: a word with و on it that is no noun, preposition or particle
+        if not (first[:1] == "و" and len(first) > 3 and first[1:3] != "ال" and first.isalpha()
+                and first not in self._PREPS and _unprefix(first) not in self._PREPS
+                and _unprefix(first) not in self.lx.according and first not in self.lx.openers):
+            return None
+        np_ = self.parse_source(m + 1, sent_of=p) if m + 1 <= p and m + 1 not in self.consumed else None
+        if np_ is None or np_.kind != "person" or np_.j > p + 1:
+            return None
+        # with no أن/إن to close it the phrase may run on into the verb's object (وزار الرئيس فلان مدينة حلب):
+        # it ends with the person's mention, and a person the earlier stages did not name is too uncertain
+        hit = self.entity_at(np_.s, np_.e, ("person",))
+        if hit is None:
+            # a name this stage has already seen tell (وخاطب دميرتاش … قائلاً … . ووصف دميرتاش …)
+            known = self._np_known(m + 1, self.toks[m + 1])
+            if known is None or known.j > np_.j:
+                return None
+            np_ = known
+        else:
+            j = self.tok_until_orig(m + 1, hit[1])
+            if not m + 1 < j <= np_.j:
+                return None
+            np_.j, np_.e, np_.entity = j, self.toks[j - 1].e, hit[0].id
+        a, b = self.orig(self.toks[p0].s, self.toks[p].e)
+        na, nb = self.orig(np_.s, np_.e)
+        for men, ent in self.doc.overlapping(a, b, ("person",)):
+            if ent.id != np_.entity and (men.end <= na or men.start >= nb):
+                return None  # another person named in that sentence could be the one speaking
+        return np_
 
     def _sentence_subject(self, i: int) -> tuple[NP, int] | None:
         """The source phrase right after the first verb of token i's sentence (ودعا عباس …، وغرد السفير …،
