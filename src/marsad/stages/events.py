@@ -1474,6 +1474,11 @@ class Cues:
     masdar_preps: frozenset[str]
     masdar_prefixes: frozenset[str]
     undergo_verbs: frozenset[str]
+    count_words: frozenset[str]
+    from_agent_types: frozenset[str]
+    civil_kinds: frozenset[str]
+    accused_participles: frozenset[str]
+    led_by: frozenset[str]
     prevent_before: frozenset[str]
     control_present: frozenset[str]
     inchoative: frozenset[str]
@@ -1627,7 +1632,11 @@ def cues() -> Cues:
         demonstratives=fs("demonstratives"), object_preps=fs("object_preps"),
         origin_markers=fs("origin_markers"), restated_types=frozenset(data["restated_types"]),
         masdar_preps=fs("masdar_preps"), masdar_prefixes=fs("masdar_prefixes"),
-        undergo_verbs=fs("undergo_verbs"), prevent_before=fs("prevent_before"),
+        undergo_verbs=fs("undergo_verbs"), count_words=fs("count_words"),
+        from_agent_types=frozenset(data.get("from_agent_types", [])),
+        civil_kinds=frozenset(data.get("civil_kinds", [])),
+        accused_participles=fs("accused_participles"), led_by=fs("led_by"),
+        prevent_before=fs("prevent_before"),
         control_present=fs("control_present"), inchoative=fs("inchoative"),
         person_patient_types=frozenset(data.get("person_patient_types", [])),
         history_years=int(data.get("history_years", 15)),
@@ -1763,13 +1772,19 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
             # طائرات حربية إسرائيلية: the accused named by a state adjective after the accuser's words
             seen = bool(between)
             spans = ctx.words.spans
-            for i in range(ctx.words.index_at(ve), len(spans)):
+            first = ctx.words.index_at(ve)
+            for i in range(first, len(spans)):
                 s = spans[i][0]
                 if s >= hs:
                     break
                 adj = ctx.adjective_after(s, hs, n=1)
                 if adj is not None:
-                    if seen and (not between or s >= between[-1][0].end):
+                    # اتهم ناشطون القوات الحكومية بشن: a force noun past the accuser's own first word is the
+                    # accused's, whatever adjective stood before
+                    noun = _strip_conj(spans[i - 1][2])
+                    forces = i > first + 1 and (noun.removeprefix("ال") in lex.roles["heads"]
+                                                or noun in cues().force_subjects)
+                    if (seen or forces) and (not between or s >= between[-1][0].end):
                         a1 = adj
                     seen = True
         a2 = after[0][1] if after and after[0][1] is not a1 else None
@@ -1900,6 +1915,8 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     partitive = len(nxt) == 2 and nxt[0] in cues().victim_heads and nxt[1] in cues().victim_partitive
     if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit() or partitive):
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
+    if partitive and _object_after_partitive(ctx, he, ce):
+        return False  # قتل عناصر من التنظيم اثنين من الجنود: the partitive named the killers, an object follows
     prev = ctx.words.before(hs, 1, cs)
     if prev and _strip_conj(prev[0]) in cues().own_forces:
         return False  # إن مقاتليه قتلوا عشرة جنود: the forces of the teller are the subject
@@ -1962,6 +1979,72 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
             break  # the first attack after the verb is the one the killing happened in
     d.actor1, d.actor2, d.actor1_explicit = doer, victim, doer is not None
     return True
+
+
+def _object_after_partitive(ctx: _Ctx, he: int, ce: int) -> bool:
+    """After «قتل <head noun> من X» the word right after X opens an object (a count, a person noun or
+    another name: قتل مسلحون من التنظيم ثلاثة جنود): the verb is active with X's men as its subject. A
+    cause, a time or a place word there (قتل عناصر من قسد في غارة، أمس) leaves it passive."""
+    named = ctx.actors(he, ce)
+    if not named:
+        return False
+    m = named[0][0]
+    if ctx.words.gap(he, m.start) > 3 or _CLAUSE_END.search(ctx.doc.text, he, m.start):
+        return False
+    rest = ctx.words.between(m.end, ce, limit=1)
+    if not rest or _CLAUSE_END.search(ctx.doc.text, m.end, ctx.words.spans_at(m.end, 1)[0][0]):
+        return False
+    c = cues()
+    objects = c.count_words | c.victim_heads | c.civilian_words | c.people_heads
+    return rest[0].isdigit() or rest[0] in objects or _strip_conj(rest[0]) in objects
+
+
+def _undergo_verb(ctx: _Ctx, h: Hit, cs: int, window: int = 6) -> int | None:
+    """Where the verb of undergoing (event_cues undergo_verbs) that takes the noun trigger under ل stands
+    (تعرضت البلدة لقصف، فصائل المعارضة تتعرض لهجوم): its subject is the target, the deed's doer the
+    noun's genitive or the name after من. None when the trigger is no such noun."""
+    if h.trig.pos != "noun" or not h.prefix.endswith("ل"):
+        return None
+    spans = [sp for sp in ctx.words.spans[max(ctx.words.index_at(h.start) - window, 0):ctx.words.index_at(h.start)]
+             if sp[0] >= cs]
+    for s, e, w in reversed(spans):
+        if _strip_conj(w) in cues().undergo_verbs or w in cues().undergo_verbs:
+            if _CLAUSE_END.search(ctx.doc.text, e, h.start):
+                return None
+            return s
+    return None
+
+
+def _from_agent(ctx: _Ctx, d: Draft, h: Hit, ce: int, actors: list[tuple[model.Mention, EntityDraft]]
+                ) -> tuple[model.Mention, EntityDraft] | None:
+    """The name after من (or a word of leading, event_cues led_by) that follows an attack noun, manner or
+    nisba adjectives and head nouns allowed between (قصف مكثف من القوات الحكومية، هجوم من عناصر التنظيم،
+    ضربات بقيادة واشنطن): the deed came from it, its doer."""
+    if d.type not in cues().from_agent_types or h.trig.pos != "noun" or h.trig.suffixed:
+        return None
+    c = cues()
+    heads = ctx.lex.roles["heads"]
+    for m, ent in actors:
+        if m.start < h.end:
+            continue
+        if m.start >= ce:
+            return None
+        gap = [_strip_conj(w) for w in ctx.words.between(h.end, m.start)]
+        k = next((i for i, w in enumerate(gap) if w in c.origin_markers or w in c.led_by), None)
+        if k is None or k > 2 or _CLAUSE_END.search(ctx.doc.text, h.end, m.start):
+            return None
+        lead, tail = gap[:k], gap[k + 1:]
+        if not (all(w in c.manner or (w.endswith(c.nisba) and len(w) > 3 and w not in c.l_adjectives)
+                    for w in lead) and len(tail) <= 2 and all(w in heads for w in tail)):
+            return None
+        if gap[k] in c.led_by:
+            return m, ent  # ضربات صاروخية بقيادة الولايات المتحدة: who led them
+        entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+        first = _strip_conj(fold_text(ctx.doc.text[m.start:m.end]).split()[0]).removeprefix("ال")
+        if entry is not None and entry.kind in c.civil_kinds and not tail and first not in heads:
+            return None  # تصريح بالضربات من الكونغرس: a civil body is whence a permission comes, not fire
+        return m, ent
+    return None
 
 
 def _after_agent_marker(ctx: _Ctx, pos: int, floor: int) -> bool:
@@ -2261,6 +2344,25 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         a2 = victims[0]
         if _own_members(ctx, a2[0].end, hs):
             tellers.add(id(a2[1]))  # أعلنت قسد مقتل خمسة من مقاتليها: the teller lost men, it did not strike
+    # (هجوم شنه التنظيم: a relative light verb after the noun leaves it the object of تعرض)
+    undergo = None if reacted is not None or (h.light is not None and h.light.start < h.start) or (
+        d.verbal and h.light is None) else _undergo_verb(ctx, h, cs)
+    if undergo is not None:
+        # تعرضت فصائل المعارضة لقصف القوات الحكومية، البلدة تتعرض لهجوم: who underwent the deed is its target,
+        # the genitive of the deed (or the name after من) its doer, never the subject of تعرض
+        genitive = "actor1"
+        # the subject after the verb, or the name right before it or before the relative that opens it
+        # (القوات التي تعرضت للقصف), never a name further back (روسيا اقترحت ... المنطقة التي تتعرض لقصف)
+        lead_in = ([], *([w] for w in cues().relatives))
+        under = [(m, ent) for m, ent in actors if undergo < m.start and m.end <= hs] or [
+            (m, ent) for m, ent in actors if m.end <= undergo and ctx.words.between(m.end, undergo) in lead_in
+            and not _CLAUSE_END.search(ctx.doc.text, m.end, undergo)]
+        if under and a2 is None:
+            a2 = _first_conjunct(ctx, under[-1], cs) if under[-1][0].end <= undergo else under[0]
+        # the names before the deed in its sentence are the undergoer, its tellers or the subject of another
+        # verb (قال الجيش إن القوات التي تعرضت للقصف): the doer is named after the deed or not at all
+        tellers |= {id(ent) for _m, ent in ctx.doc.mentions_in(ss, hs, ("actor",))}
+        before = []
     others = d.verbal and h.light is None and _passive_others(ctx, anchor, ce)
     if others and before:
         if a2 is None:
@@ -2315,6 +2417,16 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 # مسلحون من فلول النظام: a partitive من after a head noun joins the doer to its group
                 heads_only = all(w in heads or w.isdigit() or (
                     k > 0 and w in cues().origin_markers and gap[k - 1] in heads) for k, w in enumerate(gap))
+                if relative and h.light is not None and {_strip_conj(w) for w in gap} & cues().target_markers:
+                    # معارك خاضتها ضد فصيل جيش الإسلام: the name after ضد is what the deed was against; the
+                    # relative verb's subject is its pronoun, the name it hangs on
+                    if a2 is None:
+                        a2 = (m, ent)
+                    tellers.add(id(ent))
+                    subjects = [(bm, be) for bm, be in before if be is not ent and bm.end <= h.start]
+                    if subjects:
+                        a1 = _first_conjunct(ctx, subjects[0], cs)
+                    break
                 fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
                 if relative and h.light is not None and not fits and len(gap) <= 6 and not (
                         {_strip_conj(w) for w in gap} & cues().not_agent):
@@ -2363,10 +2475,16 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 if a2 is None or ent is not a2[1]:
                     a1 = (m, ent)
                 break
+    # (also the object of a light verb before it whose subject was not found: أدى لشن ضربات بقيادة واشنطن)
+    if a1 is None and (not d.verbal or (h.light is not None and h.light.start < h.start)) and (
+            came := _from_agent(ctx, d, h, ce, actors)) is not None and (a2 is None or came[1] is not a2[1]):
+        a1 = came
     if not d.verbal or (h.light is not None and h.light.trig.base in lex.passive):
         # هزيمتهم من قبل القوات العراقية، على يد التنظيم: the agent of a masdar or a passive is named after it
         for m, ent in actors:
             if m.start >= he and _after_agent_marker(ctx, m.start, cs):
+                if any(he <= x.start < m.start and x.trig.pos == "noun" for x in ctx.raw_hits):
+                    break  # المفاوضات لتجنيب المدينة هجوما من جانب الجيش: the agent is the nearer noun's
                 a1 = (m, ent)
                 if a2 is not None and a2[1] is ent:
                     a2 = None
@@ -2475,7 +2593,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     elif a1 is None and _nameless_subject(ctx, d, anchor, cs):
         d.actor1 = None  # القذيفة استهدفت، المهاجمون أطلقوا النار: the verb's own subject names no party
     elif a1 is None and prev_draft is not None and prev_draft.sentence == d.sentence and (
-            prev_draft.actor1 or carried is not None):
+            prev_draft.actor1 or carried is not None) and id(prev_draft.actor1) not in tellers:
         # a dropped subject continues the sentence's previous clause; "others" suffering the same (قتل عشرات
         # الحوثيين، في حين اعتقل آخرون) suffer it from the same hand, even an unnamed one
         d.actor1 = prev_draft.actor1
@@ -2577,7 +2695,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         d.actor1, d.actor1_explicit = planned[0], planned[0] is not None
         if d.actor2 is d.actor1:
             d.actor2 = None
-    accused = _accused_after(ctx, d, he)
+    accused = _accused_after(ctx, d, he) or _accused_before(ctx, d, hs)
     if accused is not None:
         d.actor1, d.actor1_explicit, d.frame = accused, True, "accuse"
         if d.actor2 is accused:
@@ -2634,6 +2752,22 @@ def _accused_after(ctx: _Ctx, d: Draft, he: int, reach: int = 3, span: int = 6) 
                     break
             break
     return None
+
+
+def _accused_before(ctx: _Ctx, d: Draft, hs: int) -> EntityDraft | None:
+    """سوريا المتهمة بشن هجوم، الميليشيات المتهمة بتنفيذ الهجمات: a participle of accusation (event_cues
+    accused_participles) right before the deed under ب describes the name right before it, the deed's
+    alleged doer."""
+    h = d.head
+    anchor = h.light if h.light is not None and h.light.start < h.start else h
+    if not anchor.prefix.endswith("ب") or d.type not in cues().accused_deed_types:
+        return None
+    prev = ctx.words.span_before(hs)
+    if not prev or _strip_conj(prev[0][2]) not in cues().accused_participles or prev[0][0] < d.sentence[0]:
+        return None
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(d.sentence[0], prev[0][0], ("actor",))
+             if ctx.words.gap(m.end, prev[0][0]) == 0]
+    return named[-1][1] if named else None
 
 
 def _specificity(ent: EntityDraft, m: model.Mention) -> int:
@@ -2861,8 +2995,7 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
     found: set[str] = set()
     if any(x.trig.future for x in d.hits) or (h.light is not None and h.light.trig.future):
         found.add("expected")
-    if h.trig.pos == "noun" and h.prefix.endswith("ل") and h.light is None and not any(
-            _strip_conj(w) in cues().undergo_verbs for w in ctx.words.before(h.start, 4, cs)):
+    if h.trig.pos == "noun" and h.prefix.endswith("ل") and h.light is None and _undergo_verb(ctx, h, cs) is None:
         found.add("expected")  # لـ + masdar states a purpose: لشن عملية، لاستهداف; not تعرضوا لقصف
     start = min(x.start for x in d.hits)
     if h.light is not None:
