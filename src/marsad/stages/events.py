@@ -2789,10 +2789,30 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     markers = ctx.lex.roles["place"]
     pheads = ctx.lex.roles["place_heads"]
 
-    def places(s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
-        return [p for p in ctx.places(s, e) if _site(ctx, p[0])]
+    said = _said_frame(ctx, hs, he, ss)
+    reply = _reply_at(ctx, he, se)
+    paired = _paired_countries(ctx, ss, se)
 
+    def places(s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
+        # قال الوزير في مؤتمر صحفي في أنقرة إن ...: where the teller spoke is not where the event told was;
+        # قصفت الطائرات مواقع ردا على هجوم في دوما: the place after a word of reply is the earlier event's;
+        # المرصد ومقره لندن: a body's seat is no site
+        return [p for p in ctx.places(s, e) if _site(ctx, p[0]) and p[0].start < reply and p[0].start not in paired
+                and not (said and _said_there(ctx, p[0], said))
+                and _strip_conj(ctx.marker(p[0].start)) not in _place_cues()["seat"]
+                and not _distance_from(ctx, p[0])]
+
+    following = ctx.places(he, ce)
+    if following and following[0][0].start in paired:
+        # طردهم من العراق وسوريا، للانضمام إلى القتال في سوريا والعراق: the first place after the trigger is
+        # a theatre of several countries; a place told before it belongs to another verb (ووصلوا إلى
+        # أفغانستان بعد طردهم ...)
+        return None, 0
     in_clause = places(cs, ce)
+    venue = d.type in cues().venue_types
+    if venue:
+        # اجتمع الوزيران في موسكو لبحث الوضع في سوريا: the place a meeting talked about is no venue
+        in_clause = [p for p in in_clause if not _topic_place(ctx, p[0], cs)]
     marked = []
     # سيطر على بلدة حيط، هجوم على البلدة: what is seized or attacked is where it happens
     target = d.type in ("SEIZE", "ATTACK")
@@ -2830,7 +2850,6 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         # a place left (انسحابها من الرقة) is where the event is only when no other is named
         m, ent, strength = min(marked, key=lambda p: (p[2] <= 1, _specificity(p[1], p[0]), p[0].start))
         return ent, strength
-    venue = d.type in cues().venue_types
     if venue:
         # talks and agreements happen where the article says they met, not where their parties are from
         # (لقاءات بين الإدارة الذاتية شرقي الفرات ووفد ...)
@@ -2838,28 +2857,232 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         in_clause = [(m, ent) for m, ent in in_clause
                      if not any(a.end <= m.start and ctx.words.gap(a.end, m.start) <= 2 for a, _ in actors)]
     if in_clause:
-        return min(in_clause, key=lambda p: abs(p[0].start - hs))[1], 1
-    if venue:
-        return None, 0
+        there = _where_before(ctx, in_clause, cs, hs)
+        return there or min(in_clause, key=lambda p: abs(p[0].start - hs))[1], 1
+    if venue or any(cs <= k < ce for k in paired):
+        return None, 0  # a theatre of several countries (في سوريا والعراق) is the clause's only place
     back = _place_anaphor(ctx, he, ce, ss)
     if back is not None:
         return back[1], 1
-    if prev is not None and prev.sentence == d.sentence and prev.place is not None:
-        return prev.place, prev.place_strength  # the clause goes on where the sentence's previous event happened
+    if (prev is not None and prev.sentence == d.sentence and prev.place is not None
+            and not (said and said[0] <= prev.head.start < said[1])):
+        # the clause goes on where the sentence's previous event happened, unless that event was the
+        # teller's (قال بوتين بعد اجتماع في أنقرة إنه اتفق على تسليم ...: the meeting, not the delivery)
+        return prev.place, prev.place_strength
     in_sent = places(ss, se)
     # قتل المرشح ... جراء إطلاق نار خلال تواجده في بغداد: the sentence goes on to say where the event was;
     # a place before the trigger belongs to an earlier clause (مرشح يقتل في العراق، ففي ...)
+    # (في مدينة الشرقاط جنوب الموصل بالعراق: a head noun of a place, مدينة، العاصمة, stands for its في)
     after = [(m, ent) for m, ent in in_sent if m.start >= he
-             and _strip_conj(ctx.marker(m.start, he)) in markers
+             and _strip_conj(ctx.marker(m.start, he)) in markers | pheads
              and _marker_strength(_strip_conj(ctx.marker(m.start, he))) == 3]
     if after:
         return after[0][1], 1
     if in_sent:
-        return min(in_sent, key=lambda p: abs(p[0].start - hs))[1], 1
+        there = _where_before(ctx, in_sent, cs, hs)
+        return there or min(in_sent, key=lambda p: abs(p[0].start - hs))[1], 1
+    if paired:
+        return None, 0
     # the most recent place of the paragraph
     para_start = ctx.doc.text.rfind("\n", 0, ss) + 1
     prior = places(para_start, ss)
     return (prior[-1][1], 0) if prior else (None, 0)
+
+
+def _said_frame(ctx: _Ctx, hs: int, he: int, ss: int) -> tuple[int, int] | None:
+    """The words from a claim's verb to the أن/إن, opening quote or colon that opens what it reports (قال
+    الوزير في مؤتمر صحفي في أنقرة إن), when both stand in the trigger's sentence before it."""
+    claim = _claim_at(ctx.doc, hs, he)
+    if claim is None or claim.cue_start is None or claim.cue_end is None or not ss <= claim.cue_start < hs:
+        return None
+    text = ctx.doc.text
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    prev_end = claim.cue_end
+    for k, (s, e, w) in enumerate(ctx.words.spans_from(claim.cue_end)):
+        if s >= hs or k > _SAID_WORDS:
+            return None
+        gap = text[prev_end:s]
+        if w in comps or (gap.strip() and gap.strip()[-1] in _place_cues()["said_opens"]):
+            return claim.cue_start, s  # what is reported opens here: "نرى، : نرى
+        prev_end = e
+    return None
+
+
+#: how many words a teller's frame may hold before what it reports (قال الوزير في مؤتمر صحفي في أنقرة إن)
+_SAID_WORDS = 14
+
+
+def _said_there(ctx: _Ctx, m: model.Mention, said: tuple[int, int]) -> bool:
+    """A place in a teller's frame that tells where the teller spoke: from where (متحدثا من جنيف، أعلن من
+    أنقرة), at which press conference, meeting or visit (في مؤتمر صحفي في أنقرة، بعد اجتماع في موسكو;
+    event_cues place_said_settings within four words before it), or right after the verb (قال في دمشق).
+    Not the teller's own place (قال مصدر طبي في دوما، المتحدث باسم مستشفى في الغوطة): a local source is
+    most often where the event was."""
+    if not said[0] <= m.start < said[1]:
+        return False
+    mk = _strip_conj(ctx.marker(m.start, said[0]))
+    if mk in cues().origin_markers:
+        return True
+    prev = [_strip_conj(w) for w in ctx.words.before(m.start, 5, said[0])]
+    if prev and prev[-1] == mk:
+        prev = prev[:-1]
+    return len(prev) <= 1 or any(w in _place_cues()["said_settings"] for w in prev[-4:])
+
+
+def _paired_countries(ctx: _Ctx, ss: int, se: int) -> set[int]:
+    """Where two countries stand joined by و in the sentence (التحالف الدولي في سوريا والعراق، الاتفاقية بين
+    سوريا وإسرائيل، جنود من مالي وفرنسا): they name a theatre of several countries or the parties, no one
+    site of the event. Gives their mentions' starts."""
+    named = [p for p in ctx.places(ss, se) if p[1].attrs.get("precision") == "country"]
+    out: set[int] = set()
+    for (m1, e1), (m2, e2) in itertools.pairwise(named):
+        gap = ctx.doc.text[m1.end:m2.start]
+        # joined by و or a comma, the و standing alone or inside the second mention (وسوريا)
+        if (e1 is not e2 and gap.strip(" \t،,#") in ("و", "")
+                and (gap.strip(" \t#") or fold_text(m2.text).startswith("و"))):
+            out.update((m1.start, m2.start))
+    return out
+
+
+def _distance_from(ctx: _Ctx, m: model.Mention) -> bool:
+    """The place is a point a distance is told from (على بعد 25 كيلومترا من هجين، تبعد 40 كيلومترا عن كويتا،
+    على بعد 170 ميلا من مدينة دابتشي): من/عن before it (or before its head noun) and a unit of length
+    (event_cues place_distance_units) among the three words before that. What is there is elsewhere."""
+    c = _place_cues()
+    prev = [_strip_conj(w) for w in ctx.words.before(m.start, 5)]
+    if prev and prev[-1] in ctx.lex.roles["place_heads"]:
+        prev = prev[:-1]
+    return bool(prev) and prev[-1] in c["distance_preps"] and any(w in c["distance_units"] for w in prev[-4:-1])
+
+
+def _reply_at(ctx: _Ctx, he: int, se: int) -> int:
+    """Where a word of reply or revenge (ردا على، انتقاما ل، على خلفية; event_cues place_reply_words) first
+    stands after the trigger in its sentence, else the sentence's end: what follows it is the event replied
+    to (ضربات جوية ... ردا على هجوم كيماوي في دوما), and its places are that event's."""
+    words = _place_cues()["reply"]
+    for s, _e, w in ctx.words.spans_from(he):
+        if s >= se:
+            break
+        if _strip_conj(w) in words:
+            return s
+    return se
+
+
+def _topic_place(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
+    """The place is what something is about (لبحث الوضع في سوريا، التطورات الإقليمية والوجود الإيراني في
+    سوريا، المفاوضات حول مستقبل سوريا): a topic noun (event_cues place_topic_nouns) stands within three words
+    before its preposition (place_topic_preps)."""
+    c = _place_cues()
+    mk = _strip_conj(ctx.marker(m.start, floor))
+    if mk not in c["topic_preps"]:
+        return False
+    prev = ctx.words.before(m.start, 4, floor)
+    if prev and _strip_conj(prev[-1]) == mk:
+        prev = prev[:-1]
+    return any(_strip_conj(w) in c["topic_nouns"] for w in prev[-3:])
+
+
+def _where_before(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]], cs: int, hs: int
+                  ) -> EntityDraft | None:
+    """يهرب السكان من مدينة الحديدة في اليمن حيث قصفت الطائرات: a clause opened by حيث (event_cues
+    place_where_words) tells what happened at the place named right before it, the town rather than the
+    country that locates it (the places within the few words before حيث)."""
+    where = _place_cues()["where"]
+    lead = ctx.words.span_before(cs)  # حيث may end the clause before the trigger's
+    pos = next((s for s, _e, w in ctx.words.spans_from(lead[0][0] if lead else cs)
+                if s >= hs or _strip_conj(w) in where), hs)
+    if pos >= hs:
+        return None
+    floor = ctx.words.spans[max(ctx.words.index_at(pos) - 6, 0)][0]
+    chain = [p for p in named if floor <= p[0].start < pos]
+    if not chain or any(p[0].start > pos for p in named):
+        return None  # the clause names a place of its own
+    return min(chain, key=lambda p: (_specificity(p[1], p[0]), -p[0].start))[1]
+
+
+@cache
+def _place_cues() -> dict[str, Any]:
+    """The event_cues keys of the article's incident place (see `_incident_place`) and of the place choice
+    inside an event's sentence (see `_place`)."""
+    data = load_json("event_cues")
+    return {"types": frozenset(data.get("incident_place_types", [])),
+            "lead": int(data.get("incident_lead_sentences", 2)),
+            "strength": int(data.get("incident_lead_strength", 3)),
+            "region_km": int(data.get("incident_region_km", 250)),
+            "precisions": frozenset(data.get("incident_place_precisions", [])),
+            "background": frozenset(_f(w) for w in data.get("incident_background", [])),
+            "said_opens": tuple(data.get("place_said_opens", [])),
+            "said_settings": frozenset(_f(w) for w in data.get("place_said_settings", [])),
+            "seat": frozenset(_f(w) for w in data.get("place_seat_words", [])),
+            "distance_units": frozenset(_f(w) for w in data.get("place_distance_units", [])),
+            "distance_preps": frozenset(_f(w) for w in data.get("place_distance_preps", [])),
+            "reply": frozenset(_f(w) for w in data.get("place_reply_words", [])),
+            "topic_nouns": frozenset(_f(w) for w in data.get("place_topic_nouns", [])),
+            "topic_preps": frozenset(_f(w) for w in data.get("place_topic_preps", [])),
+            "where": frozenset(_f(w) for w in data.get("place_where_words", []))}
+
+
+def _incident_place(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A news story tells one incident: its lead puts the incident somewhere (اقتحم مسلحون مبنى المحافظة في
+    مدينة أربيل) and the paragraphs after it tell the clashes, arrests and reinforcements of that incident
+    without naming the place again. The lead's place (a town or governorate told under في/ب or as the
+    object of the attack, in the first sentences) goes to a later event with no place of its own (its
+    sentence and paragraph name none) when it is a fight, arrest or deployment (event_cues
+    incident_place_types), not threatened or planned, dated to no other year, opening no background
+    (وسبق أن، كان قد: incident_background), the last place named before it lies in the incident's area, and
+    no event placed elsewhere in between turned the story to another happening. On unseen ANT articles the
+    place it gave was right about three times in four; a place borrowed from the event before lost."""
+    ic = _place_cues()
+    lead = next((d for d in drafts if _sent_index(ctx.doc, d.sentence[0]) < ic["lead"]
+                 and d.place is not None and d.place_strength >= ic["strength"]), None)
+    if lead is None or lead.place is None or lead.type not in ic["types"]:
+        return
+    inc = lead.place
+    if inc.attrs.get("precision") not in ic["precisions"]:
+        return  # a country or a broad region says too little to lend
+    told = True  # the story is telling the lead's incident
+    for d in sorted(drafts, key=lambda x: x.span[0]):
+        if d is lead or d.span[0] < lead.span[0]:
+            continue
+        if d.place is not None:
+            # وكان العراق أعلن عن عملية جنوب كركوك، وعلى جبهة أخرى في عفرين: an event placed out of the
+            # incident's area, or in a sentence that opens background, turns the story to another happening
+            # until one is placed in the incident's area again
+            told = d.place is inc or (_in_incident_area(d.place, inc)
+                                      and not _opens_background(ctx, d.sentence[0], d.head.start))
+            continue
+        if not told or d.type not in ic["types"] or d.modality == "expected":
+            continue  # a strike threatened or planned is not the incident told
+        if _other_year(ctx, d) or _opens_background(ctx, d.clause[0], d.head.start):
+            continue
+        before = [p for p in ctx.places(0, d.head.start) if _site(ctx, p[0])]
+        if before and not _in_incident_area(before[-1][1], inc):
+            continue
+        d.place, d.place_strength = inc, 0
+
+
+def _opens_background(ctx: _Ctx, start: int, end: int) -> bool:
+    """One of the first words from start (before end) is a verb of background (وكان العراق أعلن، وسبق
+    للتنظيم أن هاجم; event_cues incident_background): what it tells happened before the incident."""
+    return any(_strip_conj(w) in _place_cues()["background"] for w in ctx.words.between(start, end, limit=3))
+
+
+def _in_incident_area(last: EntityDraft, inc: EntityDraft) -> bool:
+    """The place named last is the incident's own, its country, a place of its governorate (ريف دير الزور for
+    الباغوز), a wide region of its country around it (شرق الفرات), or a place near it (within _NEAR_KM): the
+    story still tells that incident. One of another governorate (الغوطة الشرقية after حمص) or country has
+    moved on to another story."""
+    if last is inc:
+        return True
+    if last.attrs.get("country") != inc.attrs.get("country"):
+        return False
+    if last.attrs.get("precision") == "country":
+        return bool(last.attrs.get("country"))
+    if last.attrs.get("admin1") and inc.attrs.get("admin1"):
+        return bool(last.attrs["admin1"] == inc.attrs["admin1"])
+    km = _near_km(last, inc)
+    reach = _place_cues()["region_km"] if last.attrs.get("precision") == "region" else _NEAR_KM
+    return km is not None and km <= reach
 
 
 def _subject_only(ctx: _Ctx, a: int, b: int) -> bool:
@@ -3052,9 +3275,11 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         if twin.actor1 is None or (d.actor1_explicit and not twin.actor1_explicit):
             twin.actor1, twin.actor1_explicit = d.actor1 or twin.actor1, d.actor1_explicit
         opening = {_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1], limit=2)}
-        if d.clause == twin.clause or not opening & cues().time_subordinators:
+        if (d.clause == twin.clause or not opening & cues().time_subordinators) and not (
+                twin.head.start < d.head.start and _reply_at(ctx, twin.head.end, d.sentence[1]) < d.head.start):
             # غارات على محيط دمشق، بعد أيام من توغل القوات في ريف القنيطرة: a clause that dates the event by
-            # another tells where that other one was
+            # another tells where that other one was; so does one that replies to another (ضربات ردا على هجوم
+            # في دوما)
             _refine_place(twin, d)
     return out
 
@@ -3601,6 +3826,7 @@ def run(doc: Doc) -> None:
     drafts = [d for d in drafts if not _history(ctx, d)]
     drafts = _merge(ctx, _told_again(ctx, _repeats(ctx, drafts)))
     _opposing_targets(ctx, drafts)
+    _incident_place(ctx, drafts)
     events = []
     for d in drafts:
         if d.actor1 is not None and d.actor1 is d.actor2 and not d.actor1_explicit:
