@@ -116,6 +116,18 @@ class Lexicon:
     #: singular nouns (those whose dual counts two): never the antecedent of a bare count of several
     singulars: frozenset[str] = frozenset()
     total_before: frozenset[str] = frozenset()
+    #: two-word nouns counted by their dual (جهازين متفجرين): folded dual of the noun -> (folded duals of
+    #: the adjective, unit, printed singular)
+    phrase_duals: dict[str, tuple[frozenset[str], str, str]] | None = None
+    nisba_plural_endings: tuple[str, ...] = ()
+    #: person nouns (فرد، شخص) whose adjective may name the kind counted (فرداً تكفيرياً)
+    member_adjective_nouns: frozenset[str] = frozenset()
+    #: nouns a count before them counts that are no unit of ours (أسرة، منازل): the count is left out
+    uncounted: frozenset[str] = frozenset()
+    #: country adjectives after دولار that make it another currency than the US dollar (دولار أسترالي)
+    foreign_dollars: frozenset[str] = frozenset()
+    #: the most words a unit noun has (طائرة بدون طيار)
+    unit_words: int = 2
     #: every folded word (with or without a proclitic) at which `_parse_at` can find something; all other
     #: words are skipped without trying the grammar (see `_starters`)
     starters: frozenset[str] = frozenset()
@@ -139,7 +151,7 @@ def _starters(lex: Lexicon, *, phrase_openers: bool = True) -> frozenset[str]:
     that open a phrase only with the token after them (من 10 إلى 20، على الأقل) are left out."""
     first: set[str] = set(lex.duals) | set(lex.construct_duals) | set(lex.vague) | set(lex.teen_heads)
     first |= set(lex.ones) | set(lex.tens) | set(lex.hundreds) | set(lex.scales) | set(lex.scale_duals)
-    first |= set(lex.fractions) | set(lex.article_duals or ()) | set(lex.others_duals)
+    first |= set(lex.fractions) | set(lex.article_duals or ()) | set(lex.others_duals) | set(lex.phrase_duals or ())
     first |= {w for w, phrases in lex.approx_before.items() if any(len(p) == 1 for p, _ in phrases)}
     if phrase_openers:
         first |= set(lex.approx_before) | {ph[0] for ph in lex.range_openers}
@@ -189,20 +201,19 @@ def lexicon() -> Lexicon:
     construct: dict[str, tuple[str, str]] = {}
     construct_ok = {fold_text(n) for n in raw["construct_dual_nouns"]}
     broken_plural = {fold_text(n) for n in raw.get("nisba_broken_plural", ())}
+    phrase_duals: dict[str, tuple[frozenset[str], str, str]] = {}
     for noun in raw["dual_nouns"]:
         key = tuple(fold_text(noun).split())
         if key not in units:
             continue
+        if len(key) == 2:
+            # جهاز متفجر → جهازان/جهازين متفجران/متفجرين: noun and adjective both take the dual
+            phrase_duals.update({f: (frozenset(_dual_forms(key[1])[0]), units[key][0], noun)
+                                 for f in _dual_forms(key[0])[0]})
+            continue
         unit = units[key][0]
         f = key[0]
-        if f.endswith("ه"):  # ة-nouns: سيارة → سيارتان، سيارتين، سيارتا، سيارتي
-            stem = f[:-1] + "ت"
-            forms, cforms = [stem + "ان", stem + "ين"], [stem + "ا", stem + "ي"]
-        elif f.endswith("ي"):  # nisba nouns: the -ين dual is written like the sound plural, so only -ان
-            # (unless the plural is a broken one: جنديين is only ever two soldiers, the plural is جنود)
-            forms, cforms = [f + "ان"] + ([f + "ين"] if f in broken_plural else []), []
-        else:
-            forms, cforms = [f + "ان", f + "ين"], []
+        forms, cforms = _dual_forms(f, f in broken_plural)
         for form in forms:
             if form not in single_forms:  # a form that is also a listed plural stays a plural
                 duals[form] = (unit, noun)
@@ -282,10 +293,27 @@ def lexicon() -> Lexicon:
         span_nouns=frozenset(fold_text(w) for w in raw.get("span_nouns", ())),
         singulars=_singular_forms(raw),
         total_before=frozenset(fold_text(w) for w in raw.get("total_before_words", ())),
+        phrase_duals=phrase_duals,
+        nisba_plural_endings=tuple(fold_text(w) for w in raw.get("nisba_plural_endings", ())),
+        member_adjective_nouns=frozenset(fold_text(w) for w in raw.get("member_adjective_nouns", ())),
+        uncounted=frozenset(fold_text(w) for w in raw.get("uncounted_nouns", ())),
+        foreign_dollars=frozenset(fold_text(w) for w in raw.get("foreign_dollars", ())),
+        unit_words=max(len(k) for k in units),
     )
     lex.starters = _starters(lex)
     lex.weak_starters, lex.weak_next = _weak_starters(lex)
     return lex
+
+
+def _dual_forms(f: str, broken_plural: bool = False) -> tuple[list[str], list[str]]:
+    """The dual forms of a folded singular, and its construct duals (سيارتا، سيارتي)."""
+    if f.endswith("ه"):  # ة-nouns: سيارة → سيارتان، سيارتين، سيارتا، سيارتي
+        stem = f[:-1] + "ت"
+        return [stem + "ان", stem + "ين"], [stem + "ا", stem + "ي"]
+    if f.endswith("ي"):  # nisba nouns: the -ين dual is written like the sound plural, so only -ان
+        # (unless the plural is a broken one: جنديين is only ever two soldiers, the plural is جنود)
+        return [f + "ان"] + ([f + "ين"] if broken_plural else []), []
+    return [f + "ان", f + "ين"], []
 
 
 def _singular_forms(raw: dict[str, Any]) -> frozenset[str]:
@@ -550,6 +578,15 @@ def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, 
         if c is not None:
             c.skip = first_strip + k
             return c
+    for _form, k in strip_proclitic(w, article=True):
+        if not w[:k].endswith(("ال", "لل")):
+            continue
+        # الستة مليارات دولار، بالخمسة آلاف: a number word takes the article only before its multiplier
+        c = parse_words(toks, i, lex, first_strip + k)
+        last = _word(toks, c.end - 1) if c is not None and c.end - i >= 2 else None
+        if last is not None and (last in lex.scales or last in lex.scale_duals):
+            c.skip = first_strip + _glued(w[:k])
+            return c
     return None
 
 
@@ -603,7 +640,7 @@ def unit_at(toks: list[Tok], k: int, lex: Lexicon, of: bool = False) -> tuple[st
                     unit, noun = lex.units[(cand,)]
                     return unit, noun, k + 1
         return None
-    for size in (2, 1):
+    for size in range(lex.unit_words, 0, -1):
         if k + size > len(toks) or any(toks[x].kind != "word" for x in range(k, k + size)):
             continue
         first = toks[k].text
@@ -809,6 +846,9 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
                 elif (_word(toks, end) or "").endswith(_NISBA_DUALS):
                     end += 1  # صحافيان فلسطينيان: the adjective agrees with the dual, one count of two
                 return Found([2.0], hit[0], doc.text[slice(*orig(t.start + k, t.end))], i, k, end, None)
+            pd = (lex.phrase_duals or {}).get(form)
+            if pd is not None and _word(toks, i + 1) in pd[0]:
+                return Found([2.0], pd[1], pd[2], i, k, i + 2, None)
             if form in lex.others_duals:
                 # قتل مدنيان وأصيب آخران: a dual "others" counts two more of the sentence's last count
                 last = _last_in_sentence(toks, i, found, sent_of, doc, lex)
@@ -821,6 +861,10 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             u = unit_at(toks, i, lex)
             if u is not None and nxt_t in lex.after_two and _singular(u[1], lex):
                 u = None  # وجرح القناص اثنين: a singular noun before اثنين is the subject, not the two counted
+            before = _word(toks, i - 1) or ""
+            if u is not None and t.text.endswith("ي") and len(before) >= 4 and before.endswith("ي") \
+                    and before not in lex.subject_cues:
+                u = None  # مستشفى ميداني عسكري واحد: a nisba after a noun and its adjective is one more adjective
             if u is not None and u[2] == i + 1 and u[0] not in ("days", "years"):
                 noun = doc.text[slice(*orig(t.start, t.end))]
                 return Found([1.0 if nxt_t in lex.after_one else 2.0], u[0], noun, i, 0, i + 2, None)
@@ -899,7 +943,11 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             f in lex.months for f, _ in strip_proclitic(nxt)))):
         return None
     # ---- the counted noun
+    if _uncounted(_word(toks, k), lex):
+        return None  # تسببت بنزوح 11 أسرة، آلاف العائلات: families or houses, not people, whatever the verb
     unit_hit = unit_at(toks, k, lex)
+    if unit_hit is not None and unit_hit[0] == "USD" and _word(toks, unit_hit[2]) in lex.foreign_dollars:
+        return None  # 4 مليار دولار أسترالي: another country's dollar is no unit of ours
     if unit_hit is not None and _word(toks, k) in lex.of_only:
         unit_hit = None  # استعادته في 2016 قوات سوريا الديمقراطية: قوات counts only after من
     if unit_hit is None and k < len(toks) and toks[k].text == "من":
@@ -972,11 +1020,14 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         unit_hit = _count_noun_unit(toks, i, lex)
         if unit_hit is not None:
             unit_hit = (unit_hit[0], unit_hit[1], k)
-    if unit_hit is None and not core.vague and _nisba(_word(toks, k), lex) and (
+    plural_nisba = _nisba(_word(toks, k), lex) and (_word(toks, k) or "").endswith(
+        lex.nisba_plural_endings or ("\0",))
+    if unit_hit is None and (not core.vague or plural_nisba) and _nisba(_word(toks, k), lex) and (
             (prev is not None and any(f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)))
-            or (_word(toks, k + 1) or "") in lex.subject_after):
+            or (_word(toks, k + 1) or "") in lex.subject_after or plural_nisba):
         # قتل 11 إيرانياً، 70 ألف باكستاني قتلوا: a count of a nationality (or other nisba noun) that is killed,
-        # wounded or displaced counts people, or the group the passage counts
+        # wounded or displaced counts people, or the group the passage counts; a plural nisba (خمسة
+        # إسرائيليين، عشرات الإيرانيين) is a noun of persons wherever it stands, so it needs no such word
         unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
         unit_hit = (unit, doc.text[slice(*orig(toks[k].start, toks[k].end))], k + 1)
     if unit_hit is None and prev is not None and not opener and any(
@@ -1037,6 +1088,16 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if approx_at_start is None and core_start == i:
         start_skip = core.skip
     return Found(values, unit, noun, i, start_skip, end, approx)
+
+
+def _uncounted(word: str | None, lex: Lexicon) -> bool:
+    """Whether a word (bare, with the article, or in the accusative) is a noun counted in no unit of ours."""
+    if word is None:
+        return False
+    for form in (word, word[2:] if word.startswith("ال") else word):
+        if form in lex.uncounted or (form.endswith("ا") and form[:-1] in lex.uncounted):
+            return True
+    return False
 
 
 def _casualty_verb_before(toks: list[Tok], i: int, lo: int, lex: Lexicon, reach: int = 2) -> bool:
@@ -1231,13 +1292,19 @@ def _refine_unit(doc: Doc, q: model.Quantity) -> model.Quantity:
     """"27 شخصاً من مقاتلي الحشد": people counted as members of a force are fighters."""
     if q.unit != "people":
         return q
+    lex = lexicon()
+    noun = fold_text(q.counts or "")
+    if noun in lex.member_adjective_nouns:
+        # 71 فرداً تكفيرياً، 3 أشخاص مسلحين: the adjective names the persons' kind
+        adj = _next_word(doc.text, q.end)
+        if adj is not None and (adj in _fighter_stems() or (adj.endswith("ا") and adj[:-1] in _fighter_stems())):
+            return _as_fighters(q)
     m = _AFTER_OF.match(doc.text, q.end)
     if m:
         word = fold_text(m.group(1))
         word = word[2:] if word.startswith("ال") else word
         if word in _fighter_stems():
             return _as_fighters(q)
-    lex = lexicon()
     if m and (word in lex.force_nouns or "ال" + word in lex.force_nouns) and (
             not q.counts or fold_text(q.counts) in lex.generic_people):
         # قتل 25 من ميليشيات الحوثي، 12 شخصاً من الشرطة: a bare or generic count out of a force is of

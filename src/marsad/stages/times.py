@@ -69,6 +69,11 @@ class Calendar:
     since: frozenset[str]
     span_openers: frozenset[str]
     span_joiners: frozenset[str]
+    #: (month, day) -> (year, cue words): a day named by what happened on it (هجمات 11 سبتمبر)
+    historic: dict[tuple[int, int], tuple[int, frozenset[str]]]
+    same_words: frozenset[str]
+    recent_spans: dict[str, tuple[str, int]]
+    recent_past: frozenset[str]
 
 
 def _fs(items: list[str]) -> frozenset[str]:
@@ -111,6 +116,11 @@ def calendar_pack() -> Calendar:
         since=_fs(raw["since_words"]),
         span_openers=_fs(raw["year_span_openers"]),
         span_joiners=_fs(raw["year_span_joiners"]),
+        historic={(int(h["month"]), int(h["day"])): (int(h["year"]), _fs(h["cues"]))
+                  for h in raw.get("historic_days", ())},
+        same_words=_fs(raw.get("same_words", [])),
+        recent_spans={fold_text(k): (v[0], int(v[1])) for k, v in raw.get("recent_spans", {}).items()},
+        recent_past=_fs(raw.get("recent_past", [])),
     )
 
 
@@ -137,6 +147,10 @@ class Hit:
     precision: str
     date_end: date | None = None
     hijri: bool = False  # a Hijri month: its days do not line up with the Gregorian month's
+    #: الشهر نفسه، العام ذاته: the period (month | year | week) of the time told before, resolved in `find`
+    same: str | None = None
+    day: int | None = None  # السابع من الشهر نفسه: the day of that month
+    month: int | None = None  # آب من العام نفسه: the month of that year
 
 
 # ------------------------------------------------------------------ matchers
@@ -194,9 +208,11 @@ def _year_at(toks: list[Tok], i: int) -> int | None:
     return None
 
 
-def _day_of_month(toks: list[Tok], j: int, day: int, cal: Calendar, pub: date | None) -> Hit | None:
+def _day_of_month(toks: list[Tok], j: int, day: int, cal: Calendar, pub: date | None, start: int = -1,
+                  text: str = "") -> Hit | None:
     """The day `day` of the month named at token j, with its year and qualifier if written (تشرين الثاني
-    2024، آذار الماضي)."""
+    2024، آذار الماضي). A day with no year after a word that names what happened on it (هجمات 11 سبتمبر,
+    the expression opening at token `start`) is that day in history."""
     mo = _month_at(toks, j, cal)
     if mo is None:
         return None
@@ -207,8 +223,13 @@ def _day_of_month(toks: list[Tok], j: int, day: int, cal: Calendar, pub: date | 
     qual = _qualifier(toks, j, cal)
     if qual is not None:
         j += 1
-    elif y is None and _future_before(toks, j, cal):
+    elif y is None and _future_before(toks, j, cal, text):
         qual = "next"
+    if y is None and qual is None and (m, day) in cal.historic:
+        year, cues = cal.historic[(m, day)]
+        prev = _w(toks, start - 1)
+        if prev is not None and any(f in cues for f, _ in strip_proclitic(prev, article=False)):
+            y = year
     d, _ = _resolve_month(m, y, day, qual, pub)
     return Hit(j, d, "day")
 
@@ -388,7 +409,9 @@ def _match_hijri(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hi
     return Hit(k, a, "month", b, hijri=True)
 
 
-def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | None:
+def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None, text: str = "") -> Hit | None:
+    """The time expression opening at token i. `text` is the folded text the tokens index, for the line
+    breaks that end the reach of a word of the future (a list of dated headlines)."""
     t = toks[i]
     hijri = _match_hijri(toks, i, cal, pub)
     if hijri is not None:
@@ -412,17 +435,19 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
         j = i + 1
         if _w(toks, j) in cal.month_word:
             j += 1
-        hit = _day_of_month(toks, j, int(t.text), cal, pub)
+        hit = _day_of_month(toks, j, int(t.text), cal, pub, i, text)
         if hit is not None:
             return hit
     # ---- العاشر من آذار، الحادي والعشرين من الشهر الماضي، الـ5 من آذار، 10 من الشهر الجاري
     day = _day_at(toks, i, cal)
     if day is not None and _w(toks, day[1]) in cal.day_of:
         n, j = day[0], day[1] + 1
-        hit = _day_of_month(toks, j, n, cal, pub)
+        hit = _day_of_month(toks, j, n, cal, pub, i, text)
         if hit is not None:
             return hit
         if cal.periods.get(_w(toks, j) or "") == "month":
+            if _w(toks, j + 1) in cal.same_words:
+                return Hit(j + 2, None, "day", same="month", day=n)  # السابع من الشهر نفسه
             qual = _qualifier(toks, j + 1, cal)
             if qual is not None:
                 month = _period("month", {"past": -1, "next": 1}.get(qual, 0), j + 2, pub)
@@ -449,7 +474,7 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
     # ---- مطلع / منتصف / أواخر + month, الشهر, العام, a year
     for form, _ in forms:
         if form in cal.parts and i + 1 < len(toks):
-            inner = _match(toks, i + 1, cal, pub) if toks[i + 1].kind == "word" else None
+            inner = _match(toks, i + 1, cal, pub, text) if toks[i + 1].kind == "word" else None
             if inner is None:
                 y = _year_at(toks, i + 1)
                 if y is None and _w(toks, i + 1) in cal.year_words:
@@ -510,14 +535,18 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
         wd = next((cal.weekdays[f] for f in wd_forms if f in cal.weekdays), None)
         if wd is not None:
             qual = _qualifier(toks, j + 1, cal)
+            # السبت قبل الماضي: the one a week before the last
+            before_last = qual is None and _w(toks, j + 1) == "قبل" and _qualifier(toks, j + 2, cal) == "past"
             prev = _w(toks, i - 1)
             cue = prev is not None and prev in cal.day_parts
             # a weekday that is also an ordinary word (الاثنين "the two", الجمعة) needs a cue or commas round it
             alone = j == i and wd_word not in cal.ambiguous_weekdays and any(
                 f in cal.weekdays and f not in cal.ambiguous_weekdays for f, _ in forms)
             commas = j == i and _punct(toks, i - 1) and _punct(toks, i + 1)
-            if has_day_word or qual is not None or cue or alone or commas:
+            if has_day_word or qual is not None or cue or alone or commas or before_last:
                 end = j + 1 + (1 if qual else 0)
+                if before_last:
+                    qual, end = "past", j + 3
                 d = None
                 if pub is not None:
                     back = (pub.weekday() - wd) % 7
@@ -526,7 +555,7 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
                     else:
                         if qual == "past" and back == 0:
                             back = 7
-                        d = pub - timedelta(days=back)
+                        d = pub - timedelta(days=back + (7 if before_last else 0))
                 return Hit(end, d, "day")
     # ---- [شهر] شباط [/فبراير] 2023 | الماضي
     j = i
@@ -551,7 +580,11 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
                 y, k = (pub.year + off if pub else None), k + 3
                 if y is None:
                     return Hit(k, None, "month")
-            elif _future_before(toks, i, cal):
+            elif _w(toks, k) == "من" and cal.periods.get(_w(toks, k + 1) or "") == "year" \
+                    and _w(toks, k + 2) in cal.same_words:
+                # آب من العام نفسه: the month of the year told just before, resolved in `find`
+                return Hit(k + 3, None, "month", same="year", month=m)
+            elif _future_before(toks, i, cal, text):
                 qual = "next"  # الذي سيحل في آب: the coming August, not last year's
         prev = _w(toks, i - 1)
         # وفي ديسمبر: the cue word may carry a conjunction
@@ -583,6 +616,14 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
             return _period(per, {"past": -1, "next": 1, "current": 0}[qual], i + 2, pub)
         if _w(toks, i + 1) == "قبل" and _qualifier(toks, i + 2, cal) == "past":
             return _period(per, -2, i + 3, pub)  # العام قبل الماضي: the one before last
+        if _w(toks, i + 1) in cal.same_words:
+            return Hit(i + 2, None, per, same=per)  # في الشهر نفسه، العام ذاته: the one just told
+    # ---- العامين الماضيين، الأشهر الثلاثة الأخيرة، الأيام الماضية: a span running up to publication
+    recent = next((cal.recent_spans[f] for f, _ in forms if f in cal.recent_spans), None)
+    if recent is not None:
+        hit = _recent(toks, i, recent, cal, pub)
+        if hit is not None:
+            return hit
     if any(f in cal.this for f, _ in forms):
         per = cal.periods.get(_w(toks, i + 1) or "")
         if per is not None:
@@ -617,6 +658,37 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hit | No
     return None
 
 
+def _recent(toks: list[Tok], i: int, span: tuple[str, int], cal: Calendar, pub: date | None) -> Hit | None:
+    """A dual or plural of a period followed by an optional count and "past" (العامين الماضيين، الأشهر
+    الستة الأخيرة، الأيام الماضية): from that many periods before publication up to it. A plural with no
+    count spans the vague recent past of `ago_vague` (days, weeks, months; years have none)."""
+    per, n = span
+    k = i + 1
+    if n == 0:
+        w = _w(toks, k)
+        num = w[2:] if w is not None and w.startswith("ال") else None
+        lex = lexicon()
+        if num is not None and (num in lex.ones or num in lex.tens):
+            n, k = (lex.ones.get(num) or lex.tens[num]), k + 1
+    if _w(toks, k) not in cal.recent_past or _anchored(toks, k + 1, cal):
+        return None  # السنوات الأربع الأخيرة من رئاسته: the last years of something else, not up to now
+    if pub is None:
+        return Hit(k + 1, None, per)
+    if n == 0:
+        vague = {"day": "ايام", "week": "اسابيع", "month": "اشهر"}.get(per)
+        if vague is None or vague not in cal.ago_vague:
+            return None  # في السنوات الأخيرة: no span of ours to give it
+        return Hit(k + 1, pub - timedelta(days=cal.ago_vague[vague]), per, pub)
+    if per == "day":
+        start = pub - timedelta(days=n)
+    elif per == "week":
+        start = pub - timedelta(weeks=n)
+    else:
+        y, m = _add_months(pub.year, pub.month, -n * (12 if per == "year" else 1))
+        start = date(y, m, min(pub.day, _month_end(y, m).day))
+    return Hit(k + 1, start, per, pub)
+
+
 def _year_span(toks: list[Tok], i: int, cal: Calendar) -> Hit | None:
     """Two bare years joined as a span after بين/ما بين/من, or hyphenated in brackets: year precision from
     the first year's start to the second's end. A later second year only (2011 و2013, not 2013 و2011)."""
@@ -635,11 +707,13 @@ def _year_span(toks: list[Tok], i: int, cal: Calendar) -> Hit | None:
     return Hit(j + 1, date(y1, 1, 1), "year", date(y2, 12, 31))
 
 
-def _future_before(toks: list[Tok], i: int, cal: Calendar) -> bool:
-    """Whether a word of the future stands among the six tokens before token i, within its sentence."""
+def _future_before(toks: list[Tok], i: int, cal: Calendar, text: str = "") -> bool:
+    """Whether a word of the future stands among the six tokens before token i, within its sentence and line
+    (with the folded `text`, a line break ends the sentence: a dated list of headlines has no full stops)."""
     for x in range(i - 1, max(-1, i - 7), -1):
         t = toks[x]
-        if t.text in (".", "!", "؟", "?"):
+        after = toks[x + 1].start if x + 1 < len(toks) else len(text)
+        if t.text in (".", "!", "؟", "?") or (text and "\n" in text[t.end:after]):
             return False
         if t.kind == "word" and any(f in cal.future for f, _ in strip_proclitic(t.text, article=False)):
             return True
@@ -704,6 +778,7 @@ def find(doc: Doc) -> list[model.TimeRef]:
     cal = calendar_pack()
     toks = doc_tokens(doc)
     out: list[model.TimeRef] = []
+    last: Hit | None = None  # the last dated time, for الشهر نفسه
     i = 0
     anchors = _anchor_words()
     starters = _anchor_forms()
@@ -713,10 +788,14 @@ def find(doc: Doc) -> list[model.TimeRef]:
         if c < i:
             continue
         i = c
-        hit = _match(toks, i, cal, doc.published)
+        hit = _match(toks, i, cal, doc.published, doc.folded.text)
         if hit is None or hit.end <= i:
             i += 1
             continue
+        if hit.same is not None:
+            _resolve_same(hit, last)
+        if hit.date is not None:
+            last = hit
         s = toks[i].start
         # leave a proclitic (وقبل، بعد أن، في) outside the span when the word carries one
         first = toks[i].text
@@ -733,6 +812,28 @@ def find(doc: Doc) -> list[model.TimeRef]:
             ))
         i = hit.end
     return out
+
+
+def _resolve_same(hit: Hit, last: Hit | None) -> None:
+    """Date a الشهر نفسه / العام ذاته / السابع من الشهر نفسه hit from the time told before it."""
+    if last is None or last.date is None:
+        return
+    base = last.date
+    if hit.same == "month" and last.precision in ("day", "week", "month"):
+        if hit.day is not None:
+            try:
+                hit.date = base.replace(day=hit.day)
+            except ValueError:
+                return
+        else:
+            hit.date, hit.date_end = base.replace(day=1), _month_end(base.year, base.month)
+    elif hit.same == "year" and hit.month is not None:
+        hit.date, hit.date_end = date(base.year, hit.month, 1), _month_end(base.year, hit.month)
+    elif hit.same == "year":
+        hit.date, hit.date_end = date(base.year, 1, 1), date(base.year, 12, 31)
+    elif hit.same == "week" and last.precision in ("day", "week"):
+        hit.date = base - timedelta(days=base.weekday())
+        hit.date_end = hit.date + timedelta(days=6)
 
 
 @cache
@@ -758,7 +859,7 @@ def _anchor_words() -> frozenset[str]:
     words = set(cal.ago) | set(cal.day_word) | set(cal.month_word) | set(cal.year_words) | set(cal.parts)
     words |= {p[0] for p, _ in cal.relative_days} | set(cal.weekdays) | set(cal.this) | set(cal.periods)
     words |= {k[0] for k in cal.months} | {k[0] for k in cal.day_ordinals} | {"ال"}
-    words |= {k[0] for k in cal.hijri_months}
+    words |= {k[0] for k in cal.hijri_months} | set(cal.recent_spans)
     return frozenset(words)
 
 
