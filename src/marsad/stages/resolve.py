@@ -49,7 +49,17 @@ Rules, in order:
    country's, where at least three places lie there and the states named around the word are mostly it.
    A bare government force (القوات الحكومية، قوات الحكومة: an army entry's `theatre_anaphora`) is the
    theatre's army whoever else is named around it, unless a nisba follows; where that army joined the
-   regime (rule 3b), named or not, the regime holds it.
+   regime (rule 3b), named or not, the regime holds it. A bare الجيش، الشرطة، الحكومة that refers back to
+   nothing named is the theatre country's army, police or government under the gates of the state bodies
+   (`anaphora.json` theatre_defaults; not after رئيس/تشكيل, not before an adjective). الجيش الوطني is
+   Yemen's army in Yemen and the LNA in Libya, and with another state's nisba after it (الصومالي) no
+   Syrian faction at all; with no theatre, a generic name whose rule says `or_named` is the entry the
+   article names by its own name (قوات التحالف beside «تحالف دعم الشرعية في اليمن»).
+6. **Shared and conditional group words.** «التنظيم»، «الحركة»، «الجماعة» (`anaphora.json` shared_anaphors)
+   refer back to the group with that head named last before them (تنظيم القاعدة) rather than to the entry
+   that lists them, where that entry was named earlier or only later. A bare القاعدة (`group_words`) is
+   al-Qaeda in quotes, after a member or leader noun, after a word of allegiance with ب/ل, or beside
+   another armed group by و; otherwise it is a base or a rule and names no one.
 """
 
 from __future__ import annotations
@@ -664,7 +674,32 @@ def _anaphor_index() -> PhraseIndex:
         idx.add(noun, ("label", None))
     for head in data.get("head_nouns", ()):
         idx.add("ال" + head, ("head", fold_text(head)))
+    for word in data.get("theatre_defaults", {}).get("words", {}):
+        idx.add(word, ("theatre", fold_text(word)))
     return idx
+
+
+@cache
+def _theatre_defaults() -> dict[str, dict[str, str]]:
+    """Folded bare word (الجيش) → {country code: the actor entry it names in an article about that country}."""
+    words = _anaphora_data().get("theatre_defaults", {}).get("words", {})
+    return {fold_text(w): dict(by_country) for w, by_country in words.items()}
+
+
+@cache
+def _shared_anaphors() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in _anaphora_data().get("shared_anaphors", {}).get("words", ()))
+
+
+def _theatre_default(doc: Doc, word: str, start: int, fend: int) -> str | None:
+    """The entry a bare الجيش/الشرطة/الحكومة names in this article's theatre (`anaphora.json`
+    theatre_defaults), or None where an adjective follows (الحكومة المقبلة) or a title word precedes it."""
+    ref = _theatre_defaults().get(word, {}).get(doc.scratch.get("theatre") or "")
+    if ref is None or not _bare_definite(doc, fend):
+        return None
+    stops = {fold_text(w) for w in _anaphora_data().get("theatre_defaults", {}).get("not_after", ())}
+    before = _words_before(doc, start, 1)[-1:]
+    return None if {*before, *map(_strip_clitic, before)} & stops else ref
 
 
 class _Taken:
@@ -797,6 +832,8 @@ def _resolve_anaphora(doc: Doc) -> None:
     labelled = _labelled(doc)
     unresolved_ref = _anaphora_data().get("unresolved_group_entry")
     taken = _Taken(doc)
+    for fs, fe in doc.scratch.get("foreign_bodies", ()):
+        taken.mark(fs, fe)
     where = _Positions(doc)
     heads = {e.id: _head_words(e) for e in doc.entities if e.type == "actor"}
     for m in _anaphor_index().find(doc.folded.text):
@@ -813,6 +850,9 @@ def _resolve_anaphora(doc: Doc) -> None:
                                                                kind=entry.kind)
             end = doc.folded.span(m.start, fend)[1]
         home: list[str] = []  # the actor anaphors' entries, for a body the article names by its country
+        # the heads of the shared anaphors in the phrase (عناصر التنظيم، التنظيم الإرهابي → تنظيم)
+        shared = [w[2:] for w in map(_strip_clitic, fold_text(doc.text[start:end]).split())
+                  if w in _shared_anaphors()]
         for kind, value in m.payloads if target is None else ():
             if kind == "actor":
                 value = _theatre_entry(doc, value, doc.text[start:end])
@@ -821,7 +861,20 @@ def _resolve_anaphora(doc: Doc) -> None:
                 held = doc.scratch.get("joined_entries", {}).get(value)
                 if not cands and held is not None and _is_theatre_force(doc.text[start:end]):
                     cands = [held]  # القوات الحكومية after the army that joined the regime was named
+                if shared:
+                    # «التنظيم» after «تنظيم القاعدة» is al-Qaeda, though ISIS was named earlier or later
+                    # (any armed group named before, whatever its head, was tried on 215 ANT articles: it
+                    # took the army or the militia fighting ISIS, named first, for «التنظيم»)
+                    own = max((where.last_before(e, start) for e in cands), default=-1)
+                    rivals = [e for e in doc.entities if e.id in heads and e not in cands
+                              and any(_has_head(heads[e.id], h) for h in shared)
+                              and where.last_before(e, start) > own]
+                    cands = rivals or cands
                 target = _nearest(cands, start, where) or target
+            elif kind == "theatre":
+                ref = _theatre_default(doc, value, start, m.end)
+                if ref is not None:
+                    home.append(ref)
             elif kind == "outlet":
                 cands = [e for e in doc.entities if e.type == "outlet" and e.ref
                          and getattr(by_id.get(e.ref), "kind", None) in value]
@@ -845,6 +898,80 @@ def _resolve_anaphora(doc: Doc) -> None:
         if target is not None:
             target.add(start, end, doc.text[start:end], "anaphora")
             taken.mark(start, end)
+
+
+@cache
+def _group_word_index() -> PhraseIndex:
+    idx = PhraseIndex()
+    for word, rule in _anaphora_data().get("group_words", {}).get("words", {}).items():
+        idx.add(word, rule)
+    return idx
+
+
+_ARMED_KINDS = frozenset({"armed_group", "militia"})
+# a preposition of place before القاعدة makes it the base (عاد الجنود إلى القاعدة), whatever follows
+_SITE_WORDS = frozenset(fold_text(w) for w in ("إلى", "في", "من", "على", "داخل", "خارج", "قرب", "عند", "نحو"))
+
+
+def _armed_group_at(doc: Doc, pos: int, before: bool) -> bool:
+    """Whether an armed group's mention ends right before `pos` (before=True) or starts right after the
+    و at `pos` (طالبان والقاعدة، القاعدة وداعش), quotes and spaces aside."""
+    by_id = packs.entries_by_id()
+    for e in doc.entities:
+        entry = by_id.get(e.ref or "")
+        if e.type != "actor" or entry is None or entry.kind not in _ARMED_KINDS:
+            continue
+        for m in e.mentions:
+            gap = doc.text[m.end:pos] if before else doc.text[pos:m.start]
+            near = (m.end <= pos if before else m.start >= pos) and len(gap) <= 4
+            if near and not gap.strip(" \"'«»“”و") and (before or "و" in gap):
+                return True
+    return False
+
+
+def _group_words(doc: Doc) -> None:
+    """A bare word that names an armed group only in some contexts (`anaphora.json` group_words: القاعدة,
+    also a base and a rule) is the group's where a quote, a member noun, a word of allegiance or another
+    armed group beside it shows it."""
+    by_id = packs.entries_by_id()
+    taken = _Taken(doc)
+    # a quoted «القاعدة» the patterns guessed as an unknown name: the group's, where the rule below holds
+    guessed = {(x.start, x.end): (e, x) for e in doc.entities if e.ref is None and e.type == "actor"
+               for x in e.mentions if x.how in ("pattern", "ner")}
+    emptied: set[str] = set()
+    for m in _group_word_index().find(doc.folded.text):
+        start, end = doc.folded.span(m.start, m.end)
+        if doc.is_furniture(start, end) or (taken(start, end) and (start, end) not in guessed):
+            continue
+        rule = m.payloads[0]
+        entry = by_id.get(rule.get("entry", ""))
+        if entry is None:
+            continue
+        quoted = doc.text[start - 1:start] in _OPEN_Q and doc.text[end:end + 1] in "\"'»”’"
+        if not quoted and not _bare_definite(doc, m.end) and not _armed_group_at(doc, end + 1, False):
+            continue  # القاعدة العسكرية: a base
+        ws = start  # the match leaves the proclitics (و، ب، لل) out of its span
+        while ws > 0 and is_word_char(doc.text[ws - 1]):
+            ws -= 1
+        clitic = doc.text[ws:start]
+        prev = [_strip_clitic(w) for w in _words_before(doc, ws, 1)[-1:]]
+        ok = (quoted or (not clitic and bool(set(prev) & {fold_text(w) for w in rule.get("after", ())}))
+              or (bool(set(clitic) & {"ب", "ل"})
+                  and bool(set(prev) & {fold_text(w) for w in rule.get("linked", ())}))
+              or (clitic.startswith("و") and _armed_group_at(doc, ws, True))
+              or (not set(prev) & _SITE_WORDS and _armed_group_at(doc, end + 1, False)))
+        if not ok:
+            continue
+        ent = doc.entity_by_ref(entry.id) or doc.new_entity("actor", entry.name, entry.name_ar, entry.id,
+                                                            kind=entry.kind)
+        if (start, end) in guessed:
+            old, mention = guessed.pop((start, end))
+            old.mentions.remove(mention)
+            old._spans.discard((start, end))
+            emptied.add(old.id)
+        ent.add(start, end, doc.text[start:end], "pack")
+        taken.mark(start, end)
+    doc.entities[:] = [e for e in doc.entities if e.id not in emptied or e.mentions]
 
 
 def _nisba_after(doc: Doc, fend: int) -> bool:
@@ -914,7 +1041,7 @@ def _theatre_force_words() -> frozenset[str]:
 @cache
 def _theatre_body_words() -> frozenset[str]:
     words = _anaphora_data().get("theatre_bodies", {}).get("words", ())
-    return frozenset(fold_text(w) for w in words) | _theatre_force_words()
+    return frozenset(fold_text(w) for w in words) | _theatre_force_words() | frozenset(_theatre_defaults())
 
 
 def _is_theatre_force(text: str) -> bool:
@@ -1216,23 +1343,64 @@ def _theatre_entry(doc: Doc, ref: str, text: str) -> str:
     if not rule:
         return ref
     target = rule.get("by_country", {}).get(doc.scratch.get("theatre"))
+    named = doc.scratch.get("named_refs", set())
+    if not target and rule.get("or_named") and ref not in named:
+        # no theatre, but the article names one of the entries by its own name (تحالف دعم الشرعية في
+        # اليمن, in a report from Dubai) and not the pack's entry: the generic name is that one
+        others = [r for r in dict.fromkeys(rule.get("by_country", {}).values()) if r in named]
+        target = others[0] if len(others) == 1 else None
     if not target or target not in packs.entries_by_id():
         return ref
     return target if fold_text(_strip_clitic(text)) in {fold_text(a) for a in rule.get("aliases", ())} else ref
 
 
+def _nisba_entry(doc: Doc, c: Candidate) -> str | None:
+    """A generic name with a state's nisba after it (الجيش الوطني الصومالي) where its theatre_entries rule
+    says `nisba_decides`: the entry by_country gives for that state, the pack's own for its own country,
+    else None (another state's body that the packs do not list)."""
+    ref = c.refs[0]
+    rule = _anaphora_data().get("theatre_entries", {}).get("entries", {}).get(ref)
+    text = fold_text(_strip_clitic(doc.text[c.start:c.end]))
+    if not rule or not rule.get("nisba_decides") or text not in {fold_text(a) for a in rule.get("aliases", ())}:
+        return ref
+    fend = _folded_pos(doc, c.end)
+    if not _nisba_after(doc, fend):
+        return ref
+    word = doc.folded.text[fend:fend + 30].split(maxsplit=1)[0].strip(".,،؛:!?؟\"'«»“”()-")
+    country = packs.state_words("country").get(word) or packs.state_words("country").get(word[:-1])
+    entry = packs.entries_by_id().get(ref)
+    if country and entry is not None and country == entry.country:
+        return ref
+    target = rule.get("by_country", {}).get(country or "")
+    return target if target in packs.entries_by_id() else None
+
+
 def _retarget(doc: Doc) -> None:
     """Generic names to the entry of the article's theatre (see `_theatre_entry`)."""
     doc.scratch["theatre"] = _theatre(doc, doc.candidates)
+    # the entries the article names by a name of their own, not by a generic one a theatre decides
+    rules = _anaphora_data().get("theatre_entries", {}).get("entries", {})
+    generic = {fold_text(a) for r in rules.values() for a in r.get("aliases", ())}
+    doc.scratch["named_refs"] = {c.refs[0] for c in doc.candidates if c.how == "pack" and len(c.refs) == 1
+                                 and fold_text(_strip_clitic(doc.text[c.start:c.end])) not in generic}
     store = doc.scratch.get("places", {})
+    gone = set()
     for c in doc.candidates:
         if c.how != "pack" or len(c.refs) != 1:
             continue
-        ref = _theatre_entry(doc, c.refs[0], doc.text[c.start:c.end])
+        ref = _nisba_entry(doc, c)
+        if ref is None:
+            gone.add(id(c))
+            continue
+        ref = _theatre_entry(doc, ref, doc.text[c.start:c.end]) if ref == c.refs[0] else ref
         if ref != c.refs[0]:
             c.refs = (ref,)
             if (c.start, c.end) in store:  # the geocoder reads a place's records from here
                 store[(c.start, c.end)] = {**store[(c.start, c.end)], "refs": (ref,)}
+    if gone:
+        # another state's body: no anaphor inside it either (الجيش of الجيش الوطني الصومالي)
+        doc.scratch["foreign_bodies"] = [(c.start, c.end) for c in doc.candidates if id(c) in gone]
+        doc.candidates = [c for c in doc.candidates if id(c) not in gone]
 
 
 def _prefer_when(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1451,6 +1619,7 @@ def run(doc: Doc) -> None:
     chosen = _select(doc, cands)
     _make_entities(doc, chosen)
     _join_entities(doc)
+    _group_words(doc)
     _resolve_anaphora(doc)
     _merge_nicknames(doc)
     _guessed_people_to_named(doc)
