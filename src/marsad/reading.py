@@ -26,6 +26,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import html as html_lib
+import itertools
 import json
 import os
 import re
@@ -177,8 +178,10 @@ def is_boilerplate_line(line: str) -> bool:
     # long lines are article body: skip the fold entirely (also keeps a 1 MB line cheap)
     if not stripped or len(stripped) > bp.max_chars:
         return False
-    key = _line_key(stripped)
-    folded = " ".join(fold_text(stripped).split())
+    # `_line_key`, from the one folded copy both forms start from
+    whole = fold_text(stripped)
+    key = " ".join(whole.strip(_EDGE_PUNCT).split())
+    folded = " ".join(whole.split())
     if key in bp.exact or folded.startswith(bp.prefix) or any(c in folded for c in bp.contains):
         return True
     if _follow_line(key, bp):
@@ -389,7 +392,8 @@ _MOJI_LATIN_RUN = re.compile("(?:[\u00d8-\u00db][" + re.escape(_CP1252_CONT) + "
 
 
 def _arabic_letters(text: str) -> int:
-    return len(_ARABIC_CHAR.findall(text))
+    # each match is one character: the length they take away, without a list of one-letter strings
+    return len(text) - len(_ARABIC_CHAR.sub("", text))
 
 
 def repair_mojibake(text: str) -> tuple[str, bool]:
@@ -399,8 +403,8 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
     if pairs >= 3 and 2 * pairs >= 0.5 * _arabic_letters(text):
         return _repair(text, "cp1256", _MOJI_1256_RUN)
     pairs = len(_MOJI_LATIN.findall(text))
-    letters = sum(1 for c in text if c.isalpha())
-    if pairs >= 3 and 2 * pairs >= 0.3 * letters and not _arabic_letters(text):
+    # the letters are counted only where there are pairs to weigh (a count over every character of the text)
+    if pairs >= 3 and 2 * pairs >= 0.3 * sum(map(str.isalpha, text)) and not _arabic_letters(text):
         return _repair(text, "latin-1", _MOJI_LATIN_RUN)
     return text, False
 
@@ -456,12 +460,14 @@ def looks_like_html(text: str) -> bool:
 def _languages() -> dict[str, Any]:
     d = _data("languages.json")
     arabic_map = str.maketrans({"ی": "ي", "ک": "ك", "ى": "ي"})
+    arabic = frozenset(w.translate(arabic_map) for w in d["stopwords"]["arabic"])
     return {
         "min_share": float(d["min_arabic_script_share"]),
         "max_letter_share": float(d["max_letter_share"]),
         "persian_letters": frozenset(d["letters"]["persian"]),
         "kurdish_letters": frozenset(d["letters"]["kurdish"]),
-        "arabic": frozenset(w.translate(arabic_map) for w in d["stopwords"]["arabic"]),
+        "arabic": arabic,
+        "arabic_written": _written_forms(arabic, arabic_map),
         "persian": frozenset(d["stopwords"]["persian"]),
         "kurdish": frozenset(d["stopwords"]["kurdish"]),
         "arabic_map": arabic_map,
@@ -472,23 +478,37 @@ def _languages() -> dict[str, Any]:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _written_forms(words: frozenset[str], letter_map: dict[int, str]) -> frozenset[str]:
+    """Every string that `letter_map` (one letter for one) turns into one of `words`: a word of a text is
+    then looked up as written, not mapped first (`w.translate(letter_map) in words` ⇔ `w in` these)."""
+    sources: dict[str, list[str]] = {}
+    for src, dst in letter_map.items():
+        sources.setdefault(dst, []).append(chr(src))
+    out: set[str] = set()
+    for w in words:
+        out.update(map("".join, itertools.product(*([c, *sources.get(c, ())] for c in w))))
+    return frozenset(out)
+
+
 def detect_language(text: str, sample: int = 50_000) -> tuple[str, str]:
     """("arabic" | "persian" | "kurdish" | "latin" | "other", detail for the message)."""
     lang = _languages()
     s = text[:sample]
-    letters = [c for c in s if c.isalpha()]
+    # one string of the letters, filtered by a C loop (`filter(str.isalpha, ...)`, not a comprehension)
+    letters = "".join(filter(str.isalpha, s))
     if not letters:
         return "other", "no letters"
-    arabic_script = _arabic_letters("".join(letters))
+    arabic_script = _arabic_letters(letters)
     share = arabic_script / len(letters)
     if share < lang["min_share"]:
         latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
         kind = "latin" if latin >= arabic_script and latin / len(letters) > 0.5 else "other"
         return kind, f"{share:.0%} Arabic-script letters"
-    per = sum(1 for c in letters if c in lang["persian_letters"])
-    kur = sum(1 for c in letters if c in lang["kurdish_letters"])
+    # a letter is one character: the set's one-character members counted by `str.count` (a C scan each)
+    per = sum(letters.count(c) for c in lang["persian_letters"] if len(c) == 1)
+    kur = sum(letters.count(c) for c in lang["kurdish_letters"] if len(c) == 1)
     words = _WORD.findall(s)
-    ar_hits = sum(1 for w in words if w.translate(lang["arabic_map"]) in lang["arabic"])
+    ar_hits = sum(map(lang["arabic_written"].__contains__, words))
     fa_hits = sum(1 for w in words if w in lang["persian"])
     ku_hits = sum(1 for w in words if w in lang["kurdish"])
     other_hits = fa_hits + ku_hits

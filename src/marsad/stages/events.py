@@ -3167,13 +3167,25 @@ def _anaphor_forms(anaphora: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return {f: tuple(nouns) for f, nouns in out.items()}
 
 
+def _home_country(countries: list[tuple[model.Mention, EntityDraft]],
+                  prior: list[tuple[model.Mention, EntityDraft]]) -> list[tuple[model.Mention, EntityDraft]]:
+    """البلاد (الرئيس الشرعي للبلاد، النظام العام للبلاد) is the country the article is about, not one named in
+    passing before it (الولايات المتحدة، لبنان in an article on Yemen): of the countries named before, the one
+    that most of the places named before lie in; of equals, the last named."""
+    if len({c[1].attrs.get("country") for c in countries}) < 2:
+        return countries
+    weight = Counter(p[1].attrs.get("country") for p in prior)
+    best = max(range(len(countries)), key=lambda i: (weight[countries[i][1].attrs.get("country")], i))
+    return [countries[best]]
+
+
 def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0, obj: bool = False,
                    prep_only: bool = False) -> tuple[int, EntityDraft] | None:
     """في محيط السجن، في النقطة: a definite place noun after the trigger refers back to the last place
-    named with that noun (سجن المدرسة الصناعية), or to the last place named at all; البلاد to the last
-    country named. With `near`, only a noun within that many words of the trigger counts; with `obj`, one
-    right after the trigger is its object (قصفتا المطار), where an attack or seizure was. Gives the noun's
-    position and the place."""
+    named with that noun (سجن المدرسة الصناعية), or to the last place named at all; البلاد to the country
+    named before that most places lie in (`_home_country`). With `near`, only a noun within that many words
+    of the trigger counts; with `obj`, one right after the trigger is its object (قصفتا المطار), where an
+    attack or seizure was. Gives the noun's position and the place."""
     forms = _anaphor_forms(ctx.lex.roles["place_anaphora"])
     for k, (s, _e, w) in enumerate(ctx.words.spans_from(he)):
         if s >= ce or (near and k > near):
@@ -3192,7 +3204,7 @@ def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0, obj: boo
             prior = [p for p in ctx.places(0, s) if _site(ctx, p[0])]
             if a in cues().country_anaphora:
                 same = [p for p in prior if p[1].attrs.get("precision") == "country"]
-                pick = same
+                pick = _home_country(same, prior)
             else:
                 # named with that noun: in the name (مخيم الهول) or right before it (بلدة حيط)
                 same = [p for p in prior if stem in fold_text(p[0].text)
