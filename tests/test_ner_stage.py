@@ -264,3 +264,14 @@ def test_military_ranks_titles_adverbs_and_common_nouns_make_no_name():
     assert _persons("وطالب بإجراء انتخابات مبكرة", "بإجراء انتخابات") == []
     # the words stay usable in a real name around them
     assert _persons("وقال حسن الجبوري إن المعبر مغلق", "حسن الجبوري") == ["حسن الجبوري"]
+
+
+def test_a_span_after_a_place_or_outlet_noun_is_no_person():
+    # the tagger reads a foreign region, station or magazine named after its noun as a person
+    assert _persons("وقال مسؤول في ولاية سكسونيا هولشتاين إن الشرطة تحقق", "سكسونيا هولشتاين") == []
+    assert _persons("ونشرت مجلة لوموند ديبلوماتيك تقريرا عن الحرب", "لوموند ديبلوماتيك") == []
+    assert _persons("وانفجرت القنبلة قرب محطة بارك رويال في لندن", "بارك رويال") == []
+    # ولاية is also a term of office: a state only after في or ب
+    assert _persons("وفي نهاية ولاية جورج بوش الثانية تغيرت السياسة", "جورج بوش") == ["جورج بوش"]
+    # a verb or a noun with a possessive pronoun is no part of the name (names.not_a_person)
+    assert _persons("وقال برينان ستيوارت إن القرار خاطئ", "برينان ستيوارت") == ["برينان ستيوارت"]

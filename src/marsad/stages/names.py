@@ -9,8 +9,12 @@
 A name runs over the words after its cue until punctuation or a word that cannot be part of a name
 (`name_stop_words`), at most four words. A plural or dual noun (حكومات غربية), an imperfect verb with its
 object (يشعر بأسف) or ل + a genitive (لعقارات الدولة) starts none; `not_a_person` applies the same tests
-to the recogniser's names (stage `resolve`). Candidates carry `how="pattern"`; `resolve` merges them with
-pack matches (a pack match of the same span wins).
+to the recogniser's names (stage `resolve`). Nor does a word that `_not_name_word` reads as a verb (يرجح،
+سيبقى), a particle with or without its proclitic (وقد، بأنها، لهذا), a noun with a possessive pronoun
+(رحلتها) or ل on a noun (لعضوية), an institution's head, a dual or plural in م (مصدران، محللون) or an
+indefinite nisba after the first word (برامج إذاعية): each test but the particles' needs the word to be one
+of the corpus's common words, so foreign names are left alone. Candidates carry `how="pattern"`; `resolve`
+merges them with pack matches (a pack match of the same span wins).
 """
 
 from __future__ import annotations
@@ -169,6 +173,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             break  # "التقى الوزير ريبر أحمد بقائد القوات": a preposition or و on a role ends the name
         if is_group_word(w):
             break  # "المسؤول ميليشيا X": a group after the role, not a person's name
+        if _not_name_word(w, first=not words):
+            break  # "وقال مصدران راقبا ..."، "القائد ... وقد أشرف": a verb, particle or common noun, no name
         if _state_words_at(toks, i):
             break  # a country's name ends a name: "وزير خارجية X اليابان"
         if words and _feminine_state_nisba(w):
@@ -321,6 +327,86 @@ def _preposition_on_word(word: str, short: bool = False) -> bool:
     return word[0] == "ل" and any(rest.endswith(x) and rest[: -len(x)] in vocab for x in _PRONOUN_SUFFIXES)
 
 
+@cache
+def _name_list(key: str) -> frozenset[str]:
+    """A folded word list of `given_names.json` (the words that show a phrase is no name)."""
+    return _fset(key, "given_names")
+
+
+#: the possessive pronouns a noun may carry (رحلتها، عملهما، تحقيقها): a name never carries one
+_POSSESSIVE_SUFFIXES = ("هما", "هم", "ها")
+#: the shape of a verbal noun of the form تفعيل (تكليف، تشكيل، تعيين): folded, five letters
+_TAFIL = re.compile(r"ت..ي.")
+
+
+def _clitic_function_word(word: str) -> bool:
+    """Whether folded `word` is a function word (`name_stop_words`, `not_name_function_words`) with or
+    without و/ف/ب/ل on it (وقد، بأنها، لهذا، بما). Not ان (فان دورن، وان يي: فان and وان are names), and
+    not ك, which begins names (كيري is no ك + يرى)."""
+    stops = _fset("name_stop_words") | _name_list("not_name_function_words")
+    if word in stops:
+        return True
+    if word[:1] not in "وفبل" or len(word) < 3:
+        return False
+    rests = (word[1:], word[2:] if word[1:2] in "بل" else "")
+    # folded, a stop word may spell a name (وعلي is "and Ali" more often than و + على); no preposition
+    # goes on a verb (بيري is Perry, not ب + يرى)
+    return any(rest and rest != "ان" and rest in stops and not is_given_name(rest)
+               and not (word[0] == "ب" and rest[0] == "ي") for rest in rests)
+
+
+def _not_name_word(word: str, *, first: bool) -> str | None:
+    """Why folded `word` cannot stand in a person's name (`first`: as its first word), or None. A listed
+    given name always can; each other test needs the word, or the form it is read off, to be one of the
+    corpus's common words, so that a foreign name the corpus does not know is left alone:
+
+    - a function word, with or without a proclitic (ربما، بينما، وقد، بأنها، لهذا);
+    - an imperfect verb: a word in ي or ت whose other person (ت/ي + the same stem) is also a common word
+      (يرجح/ترجح، تستعد/يستعد، يعلم/تعلم), or one with the future's س (سيبقى);
+    - a noun with a possessive pronoun (رحلتها، تحقيقها، عملهما);
+    - ل on a feminine or plural noun (لعضوية، لدراسات);
+    - first: an institution's head noun (`not_name_heads`: معهد، حديقة), a dual or plural of a noun in م
+      (مصدران، مسؤولين، محللون: the singular is a common word), a verbal noun of the form تفعيل (تكليف);
+    - after the first: an indefinite nisba adjective (إذاعية، ملونة is no nisba): a noun phrase (برامج إذاعية).
+    """
+    if is_given_name(word) or len(word) < 2:
+        return None
+    if _clitic_function_word(word):
+        return "function"
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if word not in vocab:
+        return None
+    if first and word in _name_list("not_name_heads"):
+        return "head"
+    # يو/تا and the like begin many foreign names (يونغ/تونغ، يانغ): those need a longer word (يواصل)
+    if len(word) >= (5 if word[1] in "وا" else 4) and word[0] in "يت" \
+            and ("ت" if word[0] == "ي" else "ي") + word[1:] in vocab:
+        return "verb"
+    if len(word) >= 5 and word[0] == "س" and word[1] in "يت" and word[1:] in vocab:
+        return "verb"  # the future: سيبقى، ستحسن
+    for x in _POSSESSIVE_SUFFIXES:
+        stem = word[: -len(x)]
+        if word.endswith(x) and len(stem) >= 3 and (stem in vocab or (stem[-1] == "ت" and stem[:-1] + "ه" in vocab)):
+            return "possessive"
+    if word[0] == "ل" and len(word) >= 5 and word.endswith(("ه", "ات")) and word[1:] in vocab:
+        return "preposition"
+    if first:
+        # the duals that speak or act in news are participles and nouns in م of four letters at least
+        # (مصدران، مسؤولين، مسلحين); foreign names spell كار، ميغ، فانس + ان/ين to the letter
+        if len(word) >= 6 and word[0] == "م" and word.endswith(("ان", "ين", "ون")) and word[:-2] in vocab:
+            return "dual"  # or plural: محللون، مسلحون
+        if _TAFIL.fullmatch(word):
+            return "verbal_noun"
+    elif len(word) >= 5 and word.endswith("يه") and not word.startswith("ال") \
+            and any(word[:-2] + x in vocab for x in ("ي", "", "ه", "ا")):
+        # the masculine adjective or the noun it is made from (عسكري، اذاعه): a French name in -é
+        # (بولوريه) has neither
+        return "nisba"
+    return None
+
+
 def not_a_person(words: list[str]) -> bool:
     """Whether folded words another finder took for a person's name cannot be one (the recogniser's
     guesses): a plural or dual noun first (جماعتان سياسيتان), a word that ends or never joins a name
@@ -331,6 +417,8 @@ def not_a_person(words: list[str]) -> bool:
     plain, _ambiguous = _given_names()
     stops, not_name = _fset("name_stop_words"), _not_name()
     if _plural_noun(words[0]):
+        return True
+    if any(_not_name_word(w, first=i == 0) for i, w in enumerate(words)):
         return True
     for w in words:
         bare = w[2:] if w.startswith("ال") else w
@@ -442,6 +530,8 @@ def _appositive_speakers(ftext: str, add) -> None:  # type: ignore[no-untyped-de
         words = m.group(1).split()
         if any(w in stops or is_group_word(w) or _state_words_at([(0, 0, w)], 0) for w in words):
             continue
+        if any(_not_name_word(w, first=i == 0) for i, w in enumerate(words)):
+            continue  # "، آخر أيام التصويت، إن": a time or a noun phrase between the commas
         first, last = words[0], words[-1]
         if first.startswith("ال") or _preposition_on_word(first) or _plural_noun(first):
             continue
@@ -541,6 +631,8 @@ def _given_name_triggers() -> frozenset[str]:
 
 
 def _given_name_people(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+    from marsad.stages.ner import after_non_person_noun
+
     plain, ambiguous = _given_names()
     stops = _fset("name_stop_words")
     ftext = doc.folded.text
@@ -562,6 +654,8 @@ def _given_name_people(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
         if w2 in stops or len(w2) < 3 or w2[0].isascii():
             continue
         start = m.start() + (len(w) - len(core))
+        if after_non_person_noun(ftext, m.start()):
+            continue  # "مجلة جون أفريك"، "حي محمد علي": an outlet or a place named so, no person
         span = _name_after(ftext, start)
         if span:
             add(*span, "person", "given_name")

@@ -7,7 +7,10 @@ The CRF tagger runs over the article body (furniture is skipped) and its spans b
   for someone named in full earlier, which `resolve` finds again on its own) and starts with no role or
   stop word. A title before the name (السيد، الدكتور ...: `roles.json` person_roles) is left out of it,
   a proclitic the tagger kept on a first name the packs do not know is taken off (`_glued_clitic`), and
-  a span with a word that carries لـ and the article (للعلوم، للأنباء) is a phrase, no name.
+  a span with a word that carries لـ and the article (للعلوم، للأنباء) is a phrase, no name, and so is
+  a span right after a place, outlet or police noun (في ولاية بادن فورتمبيرغ، مجلة جون أفريك;
+  `given_names.json` nouns_before_non_persons). `resolve` then drops the verbs and noun phrases that
+  `names.not_a_person` finds.
 - **LOC** → a place when the folded surface (without a leading و/ب/ل) is a name in the gazetteer's alias
   table: the candidate carries that name's records as refs and the geocoder chooses among them as for any
   gazetteer match (this finds names the gazetteer stage left out for want of a preposition or other
@@ -173,7 +176,44 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _all_ideology(words):
         return None
+    if _after_place_noun(doc, start):
+        return None  # "في ولاية بادن فورتمبيرغ"، "مجلة جون أفريك": a foreign place's or outlet's name
     return start, end
+
+
+@cache
+def _place_nouns(key: str = "nouns_before_non_persons") -> frozenset[str]:
+    return frozenset(fold_text(w) for w in packs.load_json("given_names").get(key, ()))
+
+
+def _after_place_noun(doc: Doc, start: int) -> bool:
+    """Whether the word right before original offset `start` is a noun that names no person next
+    (`after_non_person_noun`)."""
+    fs = _folded_offset(doc, start)
+    return fs is not None and after_non_person_noun(doc.folded.text, fs)
+
+
+def after_non_person_noun(ft: str, fs: int) -> bool:
+    """Whether the word right before folded offset `fs` (spaces only between) is a place, outlet or
+    police noun (`given_names.json` nouns_before_non_persons), with or without a proclitic (بمحطة،
+    لمدينة، مجلة، شرطة): the unknown foreign place or outlet named after it reads as a person's name."""
+    i = fs
+    while i > 0 and ft[i - 1] in " \u00a0":
+        i -= 1
+    if i == fs:
+        return False
+    j = i
+    while j > 0 and is_word_char(ft[j - 1]):
+        j -= 1
+    word = ft[j:i]
+    nouns = _place_nouns()
+    if word in nouns or any(rest in nouns for _, rest in proclitic_splits(word, _PROCLITICS)):
+        return True
+    # ولاية is also a term of office (خلال ولاية أحمدي نجاد): a state only after في or ب (في ولاية، بولاية)
+    states = _place_nouns("nouns_before_non_persons_after_in")
+    if any(rest in states for p, rest in proclitic_splits(word, _PROCLITICS) if p.endswith("ب")):
+        return True
+    return word in states and ft[max(0, j - 3):j] == "في "
 
 
 @cache
