@@ -512,6 +512,8 @@ class _Ctx:
         self._states: dict[str, EntityDraft | None] = {}
         self._government: tuple[EntityDraft | None] | None = None
         self._backers: list[tuple[int, EntityDraft]] | None = None
+        #: ids of the parties the article mostly shows suffering its fighting (_sufferers): never a borrowed doer
+        self.sufferers: frozenset[str] = frozenset()
 
     def state_entity(self, state_id: str, civil: bool = False) -> EntityDraft | None:
         """The party a state adjective (غارة تركية، القصف الروسي) names in this article: the state's armed
@@ -1575,6 +1577,10 @@ class Cues:
     civilian_words: frozenset[str] = frozenset()
     #: how many events naming both sides make two parties each other's opponent in an article
     opposing_min: int = 2
+    #: a party that is the target of at least sufferer_min of an article's fights, and of more than
+    #: sufferer_ratio times as many as it is their named doer, lends no doer to a clause that names none
+    sufferer_min: int = 2
+    sufferer_ratio: float = 2.0
     #: definite nouns naming a force or a side (الجيش، النظام، المتشددون): as a verb's subject they point back
     #: to a party told before, unlike other nameless subjects (القذيفة، المهاجمون)
     force_subjects: frozenset[str] = frozenset()
@@ -1673,6 +1679,7 @@ def cues() -> Cues:
         harm_causes=fs("harm_causes"), accused_deed_types=frozenset(data.get("accused_deed_types", [])),
         opposing_types=frozenset(data.get("opposing_types", [])), civilian_words=fs("civilian_words"),
         opposing_min=int(data.get("opposing_min", 2)), force_subjects=fs("force_subjects"),
+        sufferer_min=int(data.get("sufferer_min", 2)), sufferer_ratio=float(data.get("sufferer_ratio", 2.0)),
         resume_verbs=fs("resume_verbs"), subject_fillers=fs("subject_fillers"),
         holding_ties=fs("holding_ties"),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
@@ -2646,6 +2653,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         if _unnamed_subject(ctx, d, anchor, cs, ce) or anchor.trig.base in cues().device_triggers:
             # a bomb that went off (انفجرت عبوة ناسفة بدورية) has no doer unless its own clause names one
             fallback = None
+        if fallback is not None and _unfit_borrow(ctx, d, fallback):
+            # the PMF as the doer of strikes on the PMF: a party the article shows suffering lends no doer; the
+            # other candidate stands in, or none rather than a wrong one (a teller of the claim is no bar: أعلنت
+            # موسكو تسليم الجيش السوري صواريخ, نفت أنقرة استهداف المدنيين tell of the teller's own deed)
+            fallback = next((e for e in (prev_actor, main_actor) if e is not None and e is not target
+                             and id(e) not in tellers and not _unfit_borrow(ctx, d, e)), None)
         d.actor1 = a1[1] if a1 else (subject or fallback)
 
     if a2 is None and held_targets and held_targets[0][1] is not d.actor1:
@@ -2702,6 +2715,29 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             d.actor2 = None
 
     d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
+
+
+def _unfit_borrow(ctx: _Ctx, d: Draft, ent: EntityDraft) -> bool:
+    """A party no doer may be borrowed from: one the article mostly shows suffering its fighting, unless the
+    event's own clause names it (قبل أن تتدخل قوة أخرى من الحشد لتطارد المهاجمين)."""
+    return ent.id in ctx.sufferers and all(e is not ent for _m, e in ctx.actors(*d.clause))
+
+
+def _sufferers(drafts: list[Draft]) -> frozenset[str]:
+    """The parties an article mostly shows on the receiving end of its fighting (event_cues opposing_types):
+    the target of at least sufferer_min of them and of more than sufferer_ratio times as many as it is the
+    named doer of. Read from a first pass of the roles."""
+    c = cues()
+    hit: Counter[str] = Counter()
+    did: Counter[str] = Counter()
+    for d in drafts:
+        if d.type not in c.opposing_types:
+            continue
+        if d.actor2 is not None and d.actor2 is not d.actor1:
+            hit[d.actor2.id] += 1
+        if d.actor1 is not None and d.actor1_explicit:
+            did[d.actor1.id] += 1
+    return frozenset(e for e, n in hit.items() if n >= c.sufferer_min and n > c.sufferer_ratio * did[e])
 
 
 def _marker_ended(ctx: _Ctx, h: Hit) -> bool:
@@ -3801,6 +3837,16 @@ def _pronoun_target(ctx: _Ctx, d: Draft) -> EntityDraft | None:
 def _roles_pass(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> None:
     """Roles and modality of each draft in article order: a clause with no doer of its own continues the one
     before (prev_draft) or the article's main actor."""
+    # a first pass on copies tells which parties the article shows suffering: the second borrows no doer
+    # from them
+    ctx.sufferers = frozenset()
+    trial = [replace(d) for d in drafts]
+    _roles_once(ctx, trial, main)
+    ctx.sufferers = _sufferers(trial)
+    _roles_once(ctx, drafts, main)
+
+
+def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> None:
     prev: EntityDraft | None = None
     prev_draft: Draft | None = None
     for d in drafts:
