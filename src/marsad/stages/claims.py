@@ -32,10 +32,11 @@ from typing import NamedTuple
 from marsad import index_cache, model
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
-from marsad.textnorm import fold_text
+from marsad.textnorm import fold_text, with_proclitics
 
-# a word or one punctuation character; no nested quantifiers, so linear
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# a word or one punctuation character; no nested quantifiers, so linear. A hashtag's # and the underscores
+# between its words are no tokens: "وأكدت #الشرطة"، "أعلن #الجيش_اليمني" name their tellers as plain words do
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s#]")
 _QUOTE = '"'  # every quotation mark folds to this (charmap.json)
 #: what closes a sentence of running text (a heading or a link to another story has none of these)
 _CLOSERS = frozenset('.!?؟:"”»)…')
@@ -94,6 +95,8 @@ _IMPERSONAL = _grammar("impersonal_forms")
 _PASS_ON_SUFFIXES = tuple(sorted(_grammar("pass_on_suffixes"), key=len, reverse=True))
 #: أن/إن carrying a subject pronoun (إنه، أنها): the verb after them has that pronoun for subject
 _PRONOUN_COMPS = _grammar("pronoun_complements")
+#: لكنه، ولكنها: a connective whose pronoun is the subject of the verb after it
+_PRONOUN_CONNECTIVES = _grammar("pronoun_connectives")
 #: verbs of stance (أبدى، رأى): their subject inside another teller's content is no further link of the chain
 _STANCE_VERBS = _grammar("stance_verbs")
 #: words that make أن a connective (بيد أن، رغم أن): what follows is no content of the last verb of saying
@@ -121,6 +124,8 @@ _ASIDE_PRONOUNS = _grammar("aside_pronouns")
 #: bodies that speak for themselves (الشرطة، السفارة): a bare definite one is that body, never the unnamed
 #: source an outlet quoted before (as المصدر is)
 _BODY_NOUNS = _grammar("body_nouns")
+#: heads of a definite phrase after بحسب/وفق that names a body telling (بحسب الجمعية), not a measure (وفقاً للتطورات)
+_DEFINITE_BODY_HEADS = _grammar("definite_body_heads")
 #: titles of members who sit for a bloc or a district (النائب عن …): عن after them opens no inner source
 _REPRESENTING = _grammar("representing_roles")
 #: titles of envoys (المبعوث إلى اليمن): إلى and where they are sent belong to the title, as عن does above
@@ -372,9 +377,10 @@ def _according_noun(w: str) -> tuple[bool, bool]:
 
 @cache
 def _nominal_forms() -> frozenset[str]:
-    """The verbal nouns of `_nominal_cues` bare and with a proclitic و/ف/ب/ل (one set lookup per token)."""
+    """The verbal nouns of `_nominal_cues` bare and with a proclitic و/ف/ب/ل and their pairs (clitics.json
+    conj_prep_no_kaf; one set lookup per token)."""
     nouns = _nominal_cues()[0]
-    return frozenset(nouns | {p + w for w in nouns for p in ("وب", "ول", "و", "ف", "ب", "ل")})
+    return frozenset(nouns | {f for w in nouns for f in with_proclitics(w, "conj_prep_no_kaf", min_stem=1)})
 
 
 @cache
@@ -392,9 +398,8 @@ def _cue_words() -> frozenset[str]:
     """Every token at which `try_according`, `try_verb` or `try_nominal` can match (a superset is harmless)."""
     lx = lexicon()
     words = set(lx.according) | set(lx.verbs)
-    nouns = _nominal_cues()[0]
     return frozenset(words | {c + w for w in words for c in "وف"} | lx.participles | _nominal_his_forms()
-                     | nouns | {c + w for w in nouns for c in ("و", "ف", "ب", "ل", "وب", "ول")})
+                     | _nominal_forms())
 
 
 def _suffix_person(t: str) -> str:
@@ -749,6 +754,7 @@ class _Reader:
         ent, j = app
         out = NP("person", i, j, first.s, self.toks[j - 1].e, role=self.surface(np_.s, np_.e), entity=ent.id)
         out.name = self.surface(self.toks[np_.j + 1].s, self.toks[j - 1].e)
+        out.outer = list(np_.outer)  # مراسلة بي بي سي، فلانة، …: she speaks for the outlet her title names
         return out
 
     def _np_partitive(self, i: int, first: Tok) -> NP | None:
@@ -786,7 +792,10 @@ class _Reader:
         if nxt == "في" and self.t(j + 1).startswith("ال") and self.t(j + 2) in self.lx.comps:
             j += 2  # إحدى المعلمات في المدرسة إنها
             nxt = self.t(j)
-        if not (nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in _RELATIVE):
+        # قال أحد السكان للوكالة / للمنظمة: …: the body or outlet spoken to
+        spoken_to = self.addressee_at(j, probe=True) is not None or (
+            nxt.startswith("لل") and (self.t(j + 1) in self.lx.comps or self.t(j + 1) in {":", _QUOTE, "،", ","}))
+        if not (nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in _RELATIVE or spoken_to):
             return None
         return NP("anonymous", i, j, first.s, self.toks[j - 1].e, definite=False)
 
@@ -794,7 +803,9 @@ class _Reader:
         """وفقاً للمرصد السوري / للأمم المتحدة: the ل took the article's alef; an outlet's or a body's name is
         المرصد السوري (an unnamed source keeps the surface: للمصادر ذاتها → مصادر ذاتها)."""
         if np_.text is None and np_.kind in ("outlet", "official") and self.t(i).startswith("لل") and np_.i == i:
-            np_.text = "ال" + self.surface(np_.s, np_.e)
+            # للجنة: the body's noun keeps its own ل (اللجنة), the preposition took the article's
+            np_.text = ("الل" if self._lam_body(i) and not self._body_head(_bare(self._strip_lam(i).t)) else "ال") \
+                + self.surface(np_.s, np_.e)
 
     def _with_naming(self, np_: NP | None) -> NP | None:
         """مسؤولة كردية كبيرة تدعى هيفي مصطفى: the source is the person so named."""
@@ -1004,6 +1015,10 @@ class _Reader:
         role = self.surface(first.s, self.toks[role_end - 1].e)
         hit = self.entity_at(first.s, self.toks[end - 1].e, ("person",))
         name_start = self._name_start(role_end, name_from, end, definite_role=first.t.startswith("ال"))
+        quoted = self._quoted_name(self._quote_open(name_from, end), end) \
+            if hit is None and name_start == end and self.t(end - 1) == _QUOTE else None
+        if quoted is not None:
+            name_start = quoted  # العميد الركن "فلان الفلاني": a title, then the man's name in quotes
         # the phrase right after a verb or verbal noun of telling (not a subject before its verb) with no
         # أن/إن, quote, comma or outlet spoken to closing it (اتهم، نفى، نفي)
         # (a comma closes it only when أن/إن follows: وقال المتحدث، فلان، إن)
@@ -1035,7 +1050,7 @@ class _Reader:
             if hit is not None:
                 np_.entity = hit[0].id
             if n_name:
-                np_.name = self.surface(self.toks[name_start].s, self.toks[end - 1].e)
+                np_.name = self.surface(self.toks[name_start].s, self.toks[end - (2 if quoted else 1)].e)
             return np_
         app = self._appositive_name(end, i)
         if app is not None:
@@ -1068,6 +1083,39 @@ class _Reader:
         # an unnamed witness, activist or doctor (الشاهد، الناشط) is no office: the kind of its source noun
         kind = "anonymous" if self.lx.source_nouns.get(_bare(first.t)) == "anonymous" else "official"
         return NP(kind, i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
+
+    def _quote_open(self, k: int, end: int) -> int:
+        """The token in [k, end) whose quote closes at `end` (end - 1 being a closing mark), else `end`."""
+        for m in range(max(k, end - 6), end - 1):
+            if self.t(m) == _QUOTE and self.consume_quote(m) == end:
+                return m
+        return end
+
+    def _quoted_name(self, k: int, end: int) -> int | None:
+        """Token k opens a quote that closes at `end` around two to four words that can make a name (a plain
+        first word, then plain or definite ones: "ذياب القبلي"، "أبو علي"): the first word's index, else None.
+        A quoted phrase no name can be (a title, a body, a place, a party the earlier stages named) gives None."""
+        if k < 1 or self.t(k) != _QUOTE or self.consume_quote(k) != end or not 2 <= end - k - 2 <= 4:
+            return None
+        if self.same_sentence(k, end) and not (self.t(end) in _PUNCT_STOP or self.t(end) in _STRICT_COMPS
+                                               or self.addressee_at(end, probe=True) is not None):
+            return None  # منح رئيس البلاد "وسام الاستحقاق" إلى …: the quote is what he did something with
+        prev = self.t(k - 1)
+        if not (prev.startswith("ال") or _bare(prev) in self.lx.role_mods):
+            return None  # قائد "لواء الفتح": after an indefinite title the quote is its genitive, a body
+        words = range(k + 1, end - 1)
+        if not (self._plain_word(self.t(k + 1)) or self.t(k + 1) in _COMPOUND or self.ali_name(k + 1)):
+            return None
+        for m in words:
+            t = self.t(m)
+            if t == _ALA_WORD and self.ali_name(m):
+                continue  # "أبو علي"
+            if not t.isalpha() or t in _NOT_NAME or _unprefix(t) in _NOT_NAME or t in self.lx.stops \
+                    or t in self._PREPS or self.lx.source_nouns.get(_bare(t)) or t in self.lx.roles \
+                    or (self.entity_at(self.toks[m].s, self.toks[m].e, ("actor", "place", "outlet")) is not None
+                        and t not in self.persons):
+                return None
+        return k + 1
 
     def _title_end(self, k: int, end: int) -> int:
         """The end of a title's complement (محافظ حلب، المتحدث باسم الجيش الإسرائيلي): a party or place the
@@ -1285,9 +1333,50 @@ class _Reader:
             hit = self.entity_at(self.toks[k].s + 1, self.toks[k].e, ("actor",))
             if hit is not None:
                 k = min(self.tok_until_orig(k, hit[1]), i + _MAX_NP)
+        if head in lx.correspondents and np_.outer and np_.outer[-1].kind == "outlet":
+            k = self._correspondent_name(np_, i, k)
         np_.j = k
         np_.e = self.toks[k - 1].e
         return np_
+
+    def _name_word(self, m: int) -> bool:
+        """Token m can be a word of a person's name no list knows (not a place, party or outlet named earlier,
+        not a closed-class, time or source word)."""
+        t = self.t(m)
+        if t == _ALA_WORD and self.ali_name(m):
+            return True
+        return (t.isalpha() and t not in _NOT_NAME and _unprefix(t) not in _NOT_NAME and t not in self.lx.stops
+                and t not in self._PREPS and t not in _TIME_WORDS and t not in _TIME_NOUNS and t not in _MANNER
+                and not self.lx.source_nouns.get(_bare(t)) and t not in self.lx.roles
+                and _unprefix(t) not in self.lx.verbs and t not in self.lx.comps
+                and (t in self.persons or self.entity_at(self.toks[m].s, self.toks[m].e,
+                                                         ("actor", "place", "outlet")) is None))
+
+    def _correspondent_name(self, np_: NP, i: int, k: int) -> int:
+        """"مراسل الجزيرة في دمشق عمر الخطيب"، "بحسب مراسلة بي بي سي … رنا جواد": a name closing a correspondent's
+        phrase (a person the earlier stages named, or a given name and one to three more words) makes the teller
+        that person; the outlet stays the outer link. Returns the phrase's end."""
+        n = len(self.toks)
+        # the name inside the phrase's tail (the qualifier في … ran over it) or right after the phrase
+        a = k
+        while a > i + 1 and self._name_word(a - 1):
+            a -= 1
+        b = k
+        while b < n and b - a < 4 and self.same_sentence(i, b) and self._name_word(b):
+            b += 1
+        if b < n and self.same_sentence(i, b) and not (self.t(b) in _PUNCT_STOP or self.t(b) in self.lx.comps
+                                                       or self.t(b) == _QUOTE):
+            return k  # the words go on: no name closes the phrase
+        while a < b and not (self.t(a) in _given_names() or self.t(a) in self.persons
+                             or self.entity_at(self.toks[a].s, self.toks[a].e, ("person",)) is not None):
+            a += 1  # the name begins with a given name (في محافظة صلاح الدين عمر …: not صلاح الدين)
+        if b - a < 2 or b - a > 4:
+            return k
+        hit = self.entity_at(self.toks[a].s, self.toks[b - 1].e, ("person",))
+        np_.kind, np_.name = "person", self.surface(self.toks[a].s, self.toks[b - 1].e)
+        if hit is not None:
+            np_.entity = hit[0].id
+        return b
 
     def _indefinite_qualifier(self, k: int) -> bool:
         """An adjective after an indefinite source noun that no list names: an accusative form of a listed
@@ -2042,7 +2131,18 @@ class _Reader:
         co = self.co_teller(k, sent_i)
         if co is None:
             return k
-        chain.extend(self.chain(co)[-1:])
+        last = chain[-1] if chain else None
+        if last is not None and co.kind == "person" and co.name and not co.outer and last.role is not None \
+                and last.kind in ("official", "anonymous") and not last.qualifiers and last.start is not None \
+                and len(_f(last.text).split()) == 1 and _unprefix(self.t(k)) not in _COUNTERPARTS \
+                and self.t(k)[1:] not in _COUNTERPARTS:
+            # الكاتب والمحلل السياسي فلان: two titles of one man, not two tellers
+            co_src = self.chain(co)[-1]
+            end = co_src.end if co_src.end is not None else last.end
+            chain[-1] = model.Source("person", self.doc.text[last.start:end], last.start, end,
+                                     entity=co_src.entity, role=last.text)
+        else:
+            chain.extend(self.chain(co)[-1:])
         self.consumed.update(range(k, co.j))
         return co.j
 
@@ -2124,7 +2224,8 @@ class _Reader:
                 continue
             if not prev and self._headline(i):
                 return None  # "الجيش التركي ينفي …" as a heading line
-            np_ = self.parse_source(m, sent_of=i) or self._np_country(m) or self._np_people(m, i)
+            np_ = self.parse_source(m, sent_of=i) or self._np_country(m) or self._np_people(m, i) \
+                or self._np_subject_body(m, end)
             if np_ is None:
                 continue
             j = np_.j
@@ -2159,8 +2260,9 @@ class _Reader:
         """"…، بحسب الأمم المتحدة." / "وفقاً للجنة الدولية": one to three definite words closing the clause
         after an according-to cue name a body speaking officially."""
         first = self.tok_at(k, lam)
-        # an office in construct opens one too (بحسب منظمة الصحة العالمية)
-        office = first is not None and not lam and _bare(first.t) in _OFFICE_HEADS
+        # an office in construct opens one too (بحسب منظمة الصحة العالمية); a definite one is the body itself,
+        # named before (بحسب الجمعية، وفق المنظمة)
+        office = first is not None and not lam and not first.t.startswith("ال") and _bare(first.t) in _OFFICE_HEADS
         if first is None or not (first.t.startswith("ال") or office) or first.t in _DEMONSTRATIVES \
                 or first.t in _TIME_WORDS or first.t in self.lx.stops:
             return None  # وفق ما أفاد الأربعاء: a date, not a body
@@ -2174,7 +2276,35 @@ class _Reader:
             return None
         if not self._clause_end(j, sent_i):
             return None
+        # only a body tells: its head is a noun of an office or a body (الجمعية، الوزارة، الجمعية الطبية) or the
+        # phrase is a known actor or outlet (الأمم المتحدة، المرصد); "وفقاً للتطورات"، "بحسب الخطة" name the
+        # measure something goes by, no teller
+        if not (self._body_head(_bare(first.t)) or self.lx.source_nouns.get(first.t) == "official"
+                or (lam and self._lam_body(k))
+                or self.entity_at(first.s, first.e, ("actor", "outlet")) is not None):
+            return None
         return NP("official", k, j, first.s, self.toks[j - 1].e)
+
+    def _body_head(self, head: str) -> bool:
+        """A folded noun without the article heads the name of a body that can tell (جمعية، وزارة، أمم)."""
+        return head in _DEFINITE_BODY_HEADS or head in _OFFICE_HEADS or head in _BODY_NOUNS \
+            or self.lx.source_nouns.get(head) == "official"
+
+    def _lam_body(self, k: int) -> bool:
+        """Token k is لـ + a definite body whose noun itself begins with ل: للجنة is ل + اللجنة."""
+        t = self.t(k)
+        return t.startswith("لل") and len(t) > 4 and self._body_head(t[1:])
+
+    def _np_subject_body(self, m: int, end: int) -> NP | None:
+        """"لكن التحالف العسكري يقول إن": a definite body noun (grammar.definite_body_heads and the like) and up
+        to three definite adjectives, ending right at the verb after a clause opener, is a body telling even
+        when no list names it."""
+        if not self.t(m).startswith("ال") or not self._body_head(_bare(self.t(m))) or not 0 < end - m <= 4:
+            return None
+        if any(not (self.t(x).startswith("ال") and self.t(x).isalpha()) or self.is_boundary(x)
+               for x in range(m + 1, end)):
+            return None
+        return NP("official", m, end, self.toks[m].s, self.toks[end - 1].e)
 
     def _clause_end(self, j: int, sent_i: int) -> bool:
         """Token j ends the clause of the sentence holding token sent_i (punctuation, or past its end)."""
@@ -2752,6 +2882,10 @@ class _Reader:
         # unless أن only dates it (بعد أن أعلنت أنقرة)
         if i > 0 and self.t(i - 1) == "ان" and self.t(i - 2) not in _TIME_BEFORE_AN:
             return None
+        if self._pronoun_subject(i):
+            done = self._clause_pronoun_claim(i, verb)
+            if done is not None:
+                return done
         if i > 0 and (self.t(i - 1) in _PRONOUN_COMPS or _unprefix(self.t(i - 1)) in _PRONOUN_COMPS):
             # قال إنه يعتبر الولايات المتحدة …، وأنها تعتبر النظام …: the verb's subject is the pronoun, the name
             # its object
@@ -3096,6 +3230,36 @@ class _Reader:
             if ent.id != np_.entity and (men.end <= na or men.start >= nb):
                 return None  # another person named in that sentence could be the one speaking
         return np_
+
+    def _pronoun_subject(self, i: int) -> bool:
+        """The verb at i has its subject as a pronoun on a connective before it: لكنها قالت، إلا أنه أكد."""
+        if i < 2 or not self.same_sentence(i, i - 1):
+            return False
+        prev = self.t(i - 1)
+        if prev in _PRONOUN_CONNECTIVES:
+            return True
+        return prev in _PRONOUN_COMPS and not prev.startswith("ب") and self.same_sentence(i, i - 2) \
+            and _unprefix(self.t(i - 2)) in _CONNECTIVES_BEFORE_AN
+
+    def _clause_pronoun_claim(self, i: int, verb: Verb) -> int | None:
+        """"امتنعت إيران عن التعليق، لكنها قالت إن …": the pronoun on the connective is the subject of the
+        sentence's first clause when it agrees with it (a feminine pronoun a body or a woman, …); the verb
+        then opens that teller's claim. None when the sentence has no such subject (the caller reads on as before)."""
+        nxt = self.t(i + 1)
+        if not (nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in self.lx.saying_adverbs):
+            return None
+        if verb.strict and not self.strict_ok(i + 1, i, verb.quote_ok):
+            return None
+        got = self._sentence_subject(i)
+        if got is None or got[0].j >= i - 1 or got[0].j - got[0].i > 8 or any(
+                self.t(x) in self._PREPS for x in range(got[0].i, got[0].j)):
+            return None  # a phrase with a preposition is more than the subject (تمكن الرئيس من تحقيق …)
+        np_ = self._subject_only(got[0])
+        if not _agrees(self.surface(np_.s, np_.e), np_.kind, _suffix_person(self.t(i - 1))):
+            return None
+        self.add_claim(self.chain(np_), (self.toks[i].s, self.toks[i].e), self.toks[got[1]].s, i + 1, i,
+                       verb=verb.lemma, modality=verb.modality)
+        return i + 1
 
     def _sentence_subject(self, i: int) -> tuple[NP, int] | None:
         """The source phrase right after the first verb of token i's sentence (ودعا عباس …، وغرد السفير …،
