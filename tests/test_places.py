@@ -434,10 +434,13 @@ def test_suburbs_of_a_city() -> None:
 
 
 def test_foreign_town_gets_no_coordinates_rather_than_wrong_ones() -> None:
-    doc = analyse("قتل جنود في دير الزور، وشيعت جنازاتهم في مدينة أومسك في سيبيريا.")
-    assert place(doc, "مدينة أومسك").attrs.get("lat") is None
+    # تومسك is in no list (أومسك, once the example here, now has its record)
+    doc = analyse("قتل جنود في دير الزور، وشيعت جنازاتهم في مدينة تومسك في سيبيريا.")
+    assert place(doc, "مدينة تومسك").attrs.get("lat") is None
+    doc = analyse("قتل جنود في دير الزور، ونقلت جثثهم إلى مدينة تومسك الروسية.")
+    assert place(doc, "مدينة تومسك").attrs.get("lat") is None
     doc = analyse("قتل جنود في دير الزور، ونقلت جثثهم إلى مدينة أومسك الروسية.")
-    assert place(doc, "مدينة أومسك").attrs.get("lat") is None
+    assert near(place(doc, "أومسك"), 54.99, 73.37)
 
 
 @pytest.mark.parametrize(

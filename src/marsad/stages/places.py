@@ -383,6 +383,29 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
     return num.end() - ft.rfind("\n", 0, ws) < 40  # a short line ending in it: "خاص - حوران 24"
 
 
+def _dual_of_known(word: str) -> bool:
+    """Whether folded `word` is the dual of a known place name in ة and no name itself: الغوطتين is the two
+    Ghoutas (East and West), not a town; a dual that is itself a town (القريتين) is found by the gazetteer
+    before a pattern noun is read."""
+    if not word.endswith(("تين", "تان")) or len(word) < 6:
+        return False
+    table = gz.alias_table()
+    return word not in table and word[:-3] + "ه" in table
+
+
+def _feminine_adjective(word: str) -> bool:
+    """Whether folded indefinite `word` is an adjective in ة that agrees with the noun before it (بلدة خاضعة
+    لسيطرة ...): the corpus knows it and its masculine form (خاضع), and the masculine is no place name. A
+    village's name has no masculine beside it (تبيشعة، كفرنبودة) or is of the place class (حماة)."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if not isinstance(vocab, dict) or word.startswith("ال") or not word.endswith("ه") or len(word) < 4:
+        return False
+    male = vocab.get(word[:-1])
+    return word in vocab and male is not None and _PLACE_CLUSTER not in male
+
+
 def _pattern_name(
     ft: str, pos: int, strict: bool = False, masculine: bool = False, lax: bool = False
 ) -> tuple[int, int] | None:
@@ -405,7 +428,10 @@ def _pattern_name(
         or (len(a) < 3 and a not in lex.compound_heads)
         or not re.fullmatch(r"[\u0621-\u064a]+", a)
         or (a.endswith("يه") and not a.startswith("ال"))
-    ):  # an indefinite nisba is an adjective: قرية سورية
+        or _dual_of_known(a)
+        or (a[0] == "و" and a[1:] in lex.cue_nouns | lex.pattern_nouns.keys() | lex.facility_nouns.keys())
+        or _feminine_adjective(a)
+    ):  # an indefinite nisba is an adjective: قرية سورية; مدينة وميناء الحديدة joins two nouns
         return None
     if strict and a not in lex.compound_heads and (
         a in lex.common or not a.startswith("ال") or a in lex.directions
@@ -498,6 +524,7 @@ def _list_item(ft: str, w: tuple[int, int], dual: bool) -> tuple[int, int] | Non
         or rest in lex.cue_nouns
         or not re.fullmatch(r"[\u0621-\u064a]+", rest)
         or (rest.endswith("يه") and not rest.startswith("ال"))
+        or _dual_of_known(rest)
     ):
         return None
     compound = rest in lex.compound_heads
@@ -637,6 +664,9 @@ def candidates(doc: Doc) -> None:
         idiom = (lex.pattern_not_after or {}).get(noun)
         if idiom and m.group(0) == noun and before and ft[before[0] : before[1]] in idiom:
             continue  # من ناحية التخطيط: "as regards planning"
+        _, ne0 = doc.folded.span(m.start(1), m.end(1))
+        if noun.endswith("ه") and doc.text[ne0 - 1 : ne0] == "ه" and "ة" in doc.text:
+            continue  # بلده تمثل 'his country represents': a pronoun, where the text writes ة for the noun
         kind = lex.pattern_nouns[noun]
         listed = noun in lex.list_nouns
         dual = listed and noun.endswith(("تي", "يي"))
@@ -670,7 +700,9 @@ def candidates(doc: Doc) -> None:
             ns, ne = doc.folded.span(a, b)
             if known(ns, ne) or last_pattern_end > s:
                 continue
-            definite = _definite_form(ft[a:b])
+            # a name that needs a place noun counts after one (مدينتي شيراز ومشهد: مشهد is also 'a scene')
+            same = gz.alias_table().get(ft[a:b])
+            definite = same.ids if same is not None else _definite_form(ft[a:b])
             if definite is not None:
                 # "بلدتي باغوز ودشيشة": after a place noun, a known name written without its article
                 recs = [by_id[i] for i in definite if i in by_id]
