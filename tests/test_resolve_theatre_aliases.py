@@ -36,6 +36,7 @@ def test_national_army_and_interim_government_in_libya() -> None:
 def test_another_states_nisba_after_national_army_is_no_syrian_faction() -> None:
     refs = _by_ref("قتلت قوات الجيش الوطني الصومالي ستة مسلحين قرب كسمايو، وقال ضابط إن العملية مستمرة.")
     assert "sna" not in refs
+    assert refs.get("somalia-army") == ["قوات الجيش الوطني الصومالي"]
 
 
 def test_bare_army_police_and_government_are_the_theatres() -> None:
