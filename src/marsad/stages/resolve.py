@@ -5,14 +5,18 @@ Rules, in order:
 1. **Party or place.** A state or a capital city matched both as an actor and as a place is a place after
    a locative word (في، إلى، الأراضي، الحدود مع ...; `roles.json`) or a settlement noun (مدينة أربيل،
    محافظة بغداد; `place_cues.json` cue_nouns), or when joined by و to a place just
-   named, and a party otherwise (شنت تركيا، المدعومة من إيران).
+   named, and a party otherwise (شنت تركيا، المدعومة من إيران). A capital after a court's, a mayor's or a
+   summit's noun or after «العاصمة» (+ a nisba) is the city (محكمة جنايات القاهرة، العاصمة المصرية القاهرة),
+   and after an agreement's or an institute's noun part of a name, no entity (اتفاق باريس، معهد واشنطن;
+   `anaphora.json` capital_in_name).
 2. **Overlaps.** The longest candidate wins; for equal spans the higher priority (pack > pattern >
    adjective). A name found only by a pattern never overrides a pack match it overlaps: the packs are
    curated, the patterns guess. A name found only by the statistical recogniser (stage `ner`,
    `how="ner"`) ranks below both, whatever its length: pack > pattern > ner for the same or an
    overlapping span. It is chosen only where no other candidate was chosen, so it never splits or
    stretches a pack or pattern name (a ner span «الرئيس بشار الأسد» loses to the pack's «بشار الأسد»);
-   among ner spans the longest wins.
+   among ner spans the longest wins. Where a recogniser's person span ends with a pattern's name and adds
+   one or two given names before it (قاسم محمد تاج الدين), the pattern's name starts there too.
 3. **Entities.** Pack matches group by pack id, gazetteer places by record, pattern names by their folded
    form; groups named by their backer (قوات موالية له، الفصائل المدعومة من تركيا) group by the top of the
    backer's parent chain, so «backed by the Turkish army» and «backed by Turkey» are one group. Each
@@ -209,8 +213,8 @@ def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> 
             return True
         if len(before) == 2 and f"{before[0]} {before[1]}" in double:
             return True
-        # a settlement noun names the city, not its government: في مدينة أربيل، محافظة بغداد
-        if last in _cue_nouns():
+        # a settlement noun names the city, not its government: في مدينة أربيل، محافظة بغداد، لمدينة بيروت
+        if last in _cue_nouns() or _strip_clitic(last) in _cue_nouns():
             return True
     # و-coordination with a place named just before: في العراق وأفغانستان
     # place_spans grow in text order: only the last one can stand right before this name
@@ -220,6 +224,34 @@ def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> 
 @cache
 def _cue_nouns() -> frozenset[str]:
     return frozenset(fold_text(w) for w in packs.load_json("place_cues").get("cue_nouns", ()))
+
+
+@cache
+def _capital_words() -> dict[str, frozenset[str]]:
+    data = _anaphora_data().get("capital_in_name", {})
+    return {k: frozenset(fold_text(w) for w in data.get(k, ())) for k in ("place_after", "name_after", "capital_nouns")}
+
+
+def _capital_in_name(doc: Doc, start: int) -> str | None:
+    """What a capital's name is after the nouns of `anaphora.json` capital_in_name: "name" where it is part
+    of an agreement's or an institute's name (اتفاق باريس، معهد واشنطن), "place" where it is a court's,
+    a constituency's or a summit's city (محكمة جنايات القاهرة، نيابة باريس، قمة الرياض) or follows
+    «العاصمة» with or without a state's nisba (العاصمة المصرية القاهرة); None otherwise. The state is
+    the party in none of these."""
+    words = _capital_words()
+    before = _words_before(doc, start, 2)
+    if not before:
+        return None
+    last = before[-1]
+    bare = {last, _strip_clitic(last)}
+    if bare & words["name_after"]:
+        return "name"
+    if bare & words["place_after"] or bare & words["capital_nouns"]:
+        return "place"
+    if len(before) == 2 and {before[0], _strip_clitic(before[0])} & words["capital_nouns"] and (
+            packs.state_words("country").get(last)):
+        return "place"
+    return None
 
 
 @cache
@@ -379,10 +411,17 @@ def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             if places and not any(c.type == "actor" for c in group):
                 place_spans.append((s, e))
             continue
+        # a capital inside a name or after a court's noun is no party (اتفاق باريس، نيابة باريس)
+        in_name = _capital_in_name(doc, s) if all(c.attrs.get("capital") for c in states) else None
+        if in_name == "name":
+            out.extend(c for c in group if c not in states and c not in places)
+            # nor a place the recogniser found there (a LOC on واشنطن of معهد واشنطن)
+            doc.scratch.setdefault("capitals_in_names", []).append((s, e))
+            continue
         # the theatre country is a place by default, but the state acting when it is a verb's subject
         theatre = (bool(places) and states[0].refs[0] in _roles().get("place_by_default", ())
                    and not _state_subject(doc, s, e))
-        if theatre or _is_locative(doc, states[0], place_spans) or _from_to(doc, s, e, name_starts):
+        if in_name or theatre or _is_locative(doc, states[0], place_spans) or _from_to(doc, s, e, name_starts):
             if places:
                 out.extend(c for c in group if c not in states)
             else:
@@ -1493,6 +1532,35 @@ def _family_name_of_another(doc: Doc, c: Candidate) -> bool:
     return not any(f.startswith(before[-1]) or before[-1].startswith(f) for f in firsts)
 
 
+#: the most given names a recogniser's span may add before a pattern's name (قاسم محمد تاج الدين)
+MAX_ADDED_GIVEN_NAMES = 2
+
+
+def _given_names_before(doc: Doc, own: list[Candidate], ner: list[Candidate]) -> None:
+    """A pattern's person name that a recogniser's person span ends with, the recogniser's span starting one
+    or two given names earlier (قاسم محمد تاج الدين against the pattern's محمد تاج الدين), starts where the
+    recogniser's does: the pattern stopped short of a given name that no cue preceded, and otherwise wins
+    over the longer span (rule 2). Not where another candidate lies on the added words."""
+    spans = [c for c in ner if c.type == "person"]
+    if not spans:
+        return
+    for c in own:
+        if c.type != "person" or c.how != "pattern":
+            continue
+        for n in spans:
+            if n.end != c.end or not n.start < c.start:
+                continue
+            added = fold_text(doc.text[n.start:c.start]).split()
+            if not (0 < len(added) <= MAX_ADDED_GIVEN_NAMES and all(names.is_given_name(w) for w in added)):
+                continue
+            if any(o is not c and o.start < c.start and n.start < o.end for o in own):
+                continue
+            c.start = n.start
+            c.name_ar = doc.text[c.start:c.end]
+            c.name = None  # named again from the longer span
+            break
+
+
 def _trim_to_known_people(doc: Doc, cands: list[Candidate]) -> None:
     """A name that a pattern or the recogniser ran past its end (ديفيد شانكير الابتعاد قدر، سلفا كير
     بمساءلة) ends where the name of a person the article names elsewhere ends, when the longer span
@@ -1614,8 +1682,11 @@ def run(doc: Doc) -> None:
     own = _prefer_when(doc, own)
     own = _titles_before_names(doc, own, ner)
     own = [c for c in own if not _family_name_of_another(doc, c)]
+    _given_names_before(doc, own, ner)
     _trim_to_known_people(doc, own + ner)
-    cands = _party_or_place(doc, own) + ner
+    cands = _party_or_place(doc, own)
+    named = doc.scratch.get("capitals_in_names", ())
+    cands += [c for c in ner if not any(c.start < b and a < c.end for a, b in named)]
     chosen = _select(doc, cands)
     _make_entities(doc, chosen)
     _join_entities(doc)
