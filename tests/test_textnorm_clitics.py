@@ -151,3 +151,25 @@ def test_events_place_anaphor_forms_and_marks() -> None:
     assert events._mark(_f("للسارين")) == events._mark(_f("سارين")) == "chemical"
     assert events._mark(_f("وبالكيماوي")) == "chemical"
     assert events._mark(_f("سار")) is None
+
+
+def test_claims_takes_off_a_conjunction_only_before_a_long_enough_stem() -> None:
+    from marsad.stages import claims
+
+    assert proclitics("conj") == ("و", "ف")
+    assert claims._unprefix(_f("وصرح")) == _f("صرح")
+    assert claims._unprefix(_f("فأعلن")) == _f("أعلن")
+    assert claims._unprefix(_f("وزن")) == _f("وزن")  # three letters: a word of its own
+    assert claims._unprefix(_f("بحسب")) == _f("بحسب")  # ب is not in the set
+    idx = claims._index([(_f("نقلا"), _f("عن"))])
+    assert claims._starting(idx, _f("ونقلا")) == [(_f("نقلا"), _f("عن"))]
+    assert claims._starting(idx, _f("بنقلا")) == []
+
+
+def test_claims_verbal_nouns_with_his_pronoun_take_conj_bi_but_not_lam() -> None:
+    from marsad.stages import claims
+
+    assert proclitics("conj_bi") == ("وب", "و", "ف", "ب")
+    his = claims._nominal_his_forms()
+    assert {_f("وبتأكيده"), _f("وتأكيده"), _f("فتأكيده"), _f("بتأكيده"), _f("تأكيده")} <= his
+    assert _f("لتأكيده") not in his

@@ -32,7 +32,10 @@ from typing import NamedTuple
 from marsad import index_cache, model
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
-from marsad.textnorm import fold_text, with_proclitics
+from marsad.textnorm import fold_text, proclitic_splits, strip_proclitics, with_proclitics
+
+#: the clitics.json set of the conjunctions و ف that the stage takes off a word before a look-up
+_CONJ = "conj"
 
 # a word or one punctuation character; no nested quantifiers, so linear. A hashtag's # and the underscores
 # between its words are no tokens: "وأكدت #الشرطة"، "أعلن #الجيش_اليمني" name their tellers as plain words do
@@ -147,6 +150,12 @@ _COUNTERPARTS = _grammar("counterparts")
 _MANNER = _grammar("manner_words")
 #: nouns of time that a time word (الماضي) follows: الشهر الماضي after a name is a date, not part of it
 _TIME_NOUNS = _grammar("time_nouns")
+#: the words for "year" before a year's number (عام 2014، لعام 2014)
+_YEAR_NOUNS = _grammar("year_nouns")
+#: agreements, laws and resolutions: after بحسب/وفق what an act conforms to, not who tells it
+_NORM_DOCUMENTS = _grammar("norm_documents")
+#: "others" closing a second teller before a plural verb (وقادة عسكريون آخرون حذروا)
+_OTHERS = _grammar("others_words")
 #: a possessive pronoun on a noun (زوجته، محاميتها): someone's kin or counsel, a person
 _POSSESSIVE = ("ه", "ها")
 #: peoples named by a broken plural (أكراد، أتراك): before a plural verb of saying they speak as a side
@@ -389,8 +398,8 @@ def _nominal_his_forms() -> frozenset[str]:
     the man telling is one the article has just named."""
     words = load_json("attribution").get("nominal_cues", {}).get("his_words", ())
     his = {_f(w) + _HIS for w in words}
-    # not with لـ: "وفقاً لنسخة لتصريحاته صادرة عن …" (of his statements) names a text, not his telling
-    return frozenset(his | {p + w for w in his for p in ("وب", "و", "ف", "ب")})
+    # clitics.json conj_bi has no لـ: "وفقاً لنسخة لتصريحاته" (of his statements) names a text, not his telling
+    return frozenset(his | {f for w in his for f in with_proclitics(w, "conj_bi", min_stem=1)})
 
 
 @cache
@@ -398,8 +407,34 @@ def _cue_words() -> frozenset[str]:
     """Every token at which `try_according`, `try_verb` or `try_nominal` can match (a superset is harmless)."""
     lx = lexicon()
     words = set(lx.according) | set(lx.verbs)
-    return frozenset(words | {c + w for w in words for c in "وف"} | lx.participles | _nominal_his_forms()
-                     | _nominal_forms())
+    conj = {f for w in words for f in with_proclitics(w, _CONJ, min_stem=1)}
+    return frozenset(words | conj | lx.participles | _nominal_his_forms() | _nominal_forms())
+
+
+@cache
+def _verb_genders() -> dict[str, str]:
+    """The singular forms of the verbs of saying by gender: "f" for the past with ت and the present with ت
+    (قالت، أضافت، تقول), "m" for the bare past and the present with ي (قال، أضاف، يقول); plural forms and
+    forms with an object pronoun have none."""
+    out: dict[str, str] = {}
+    for lemma, info in load_json("attribution")["verbs"].items():
+        forms = {_f(x) for x in info["forms"]}
+        base = _f(lemma)
+        for w in sorted(forms):
+            if w == base + "ت" or (w.startswith("ت") and "ي" + w[1:] in forms):
+                out.setdefault(w, "f")
+            elif w == base or (w.startswith("ي") and "ت" + w[1:] in forms):
+                out.setdefault(w, "m")
+    return out
+
+
+def _verb_gender(text: str) -> str | None:
+    """"m" or "f" for a cue that is one singular verb of saying with or without و/ف (وأشارت، فقال), else None."""
+    words = _f(text).split()
+    if len(words) != 1:
+        return None
+    genders = _verb_genders()
+    return genders.get(words[0]) or genders.get(_unprefix(words[0]))
 
 
 def _suffix_person(t: str) -> str:
@@ -439,16 +474,17 @@ def _index_last(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]
 
 
 def _starting(idx: dict[str, list[tuple[str, ...]]], t: str) -> list[tuple[str, ...]]:
-    """The phrases that may start at token t, with or without a و/ف on it."""
+    """The phrases that may start at token t, with or without a و/ف on it (clitics.json conj)."""
     got = idx.get(t, [])
-    if len(t) > 2 and t[0] in "وف" and t[1:] in idx:
-        got = sorted([*got, *idx[t[1:]]], key=lambda s: (-len(s), -len("".join(s)), s))
+    for _, stem in proclitic_splits(t, _CONJ, min_stem=2):
+        if stem in idx:
+            got = sorted([*got, *idx[stem]], key=lambda s: (-len(s), -len("".join(s)), s))
     return got
 
 
 def _unprefix(t: str) -> str:
-    """Drop a leading و/ف conjunction from a token of 4+ letters."""
-    return t[1:] if len(t) > 3 and t[0] in "وف" else t
+    """Drop a leading و/ف conjunction (clitics.json conj) from a token of 4+ letters."""
+    return strip_proclitics(t, _CONJ, min_stem=3)
 
 
 class _Reader:
@@ -601,7 +637,8 @@ class _Reader:
                 if t.startswith("ل") and len(t) > 2:
                     return k, True
                 return None
-            ok = t == w or (n == 0 and first_conj and len(t) > 2 and t[0] in "وف" and t[1:] == w)
+            ok = t == w or (n == 0 and first_conj
+                            and any(stem == w for _, stem in proclitic_splits(t, _CONJ, min_stem=2)))
             if not ok:
                 return None
             k += 1
@@ -612,7 +649,7 @@ class _Reader:
         if i == 0 or not self.same_sentence(i, i - 1):
             return True
         t = self.t(i)
-        if t[0] in "وف" and _unprefix(t) != t:
+        if _unprefix(t) != t:
             return True
         prev = self.t(i - 1)
         if prev in self.lx.openers:
@@ -1309,6 +1346,11 @@ class _Reader:
                 if end is None:
                     break
                 np_.qualifiers.append(self.surface(self.toks[k + 1].s, self.toks[end - 2].e))
+                k = end
+            elif kind == "document" and not np_.qualifiers and self._year_end(k, i):
+                # وفقاً لاتفاقية 2014، بحسب تقرير عام 2017: the year names the document
+                end = self._year_end(k, i)
+                np_.qualifiers.append(self.surface(self.toks[k].s, self.toks[end - 1].e))
                 k = end
             else:
                 break
@@ -2238,6 +2280,11 @@ class _Reader:
                                           for seq in self.lx.post_verb_adverbs.get(self.t(j), ())) else None
             if adverb is not None:
                 j = end  # السفير الروسي من جانبه أكد: an adverb of turn between the teller and its verb
+            co_end = self._co_subject_end(j, end, i)
+            if co_end:
+                # إلا أن وزير الدفاع فلان وقادة عسكريون آخرون حذروا: the first teller, as after the verb
+                np_.j = end
+                return np_
             comma = {"،", ","}
             if j < end and self.t(end - 1) in comma and (self.t(j) in comma or self.t(j) in _RELATIVE
                                                          or j == end - 1) and end - j <= 10 \
@@ -2255,6 +2302,20 @@ class _Reader:
                     continue
                 return np_
         return after_comma
+
+    def _co_subject_end(self, k: int, end: int, i: int) -> bool:
+        """A second teller joined by و at token k runs up to a plural verb of saying at `end` == i
+        (… وقادة عسكريون آخرون حذروا، … ومسؤولون آخرون يقولون)."""
+        t, verb = self.t(k), _unprefix(self.t(i))
+        plural = verb.endswith("وا") or (verb.startswith("ي") and verb.endswith("ون"))
+        if end != i or not plural or len(t) < 4 or t[0] != "و" or k in self.consumed:
+            return False
+        first = Tok(self.toks[k].s + 1, self.toks[k].e, t[1:])
+        for parse in (self._np_entity, self._np_outlet, self._np_role, self._np_noun):
+            np_ = parse(k, first)
+            if np_ is not None:
+                return np_.kind != "document" and (np_.j == end or (np_.j == end - 1 and self.t(np_.j) in _OTHERS))
+        return False
 
     def _np_definite_body(self, k: int, lam: bool, sent_i: int) -> NP | None:
         """"…، بحسب الأمم المتحدة." / "وفقاً للجنة الدولية": one to three definite words closing the clause
@@ -2546,6 +2607,9 @@ class _Reader:
                     self._give_back_article(np_, k)
             if np_ is None:
                 return None
+            head_tok = self._strip_lam(np_.i) if lam and np_.i == k else self.toks[np_.i]
+            if np_.kind == "document" and _bare(head_tok.t) in _NORM_DOCUMENTS:
+                return None  # ستثبت الهدوء وفقاً لاتفاقية 2014: what the act conforms to, no one tells it
             if self.t(np_.j) == ")" and self.t(k - 1) == "(":
                 np_.j += 1
             cue = (self.toks[i].s, self.toks[max(i, cue_end_tok - 1)].e)
@@ -2873,6 +2937,24 @@ class _Reader:
                 return True
         return False
 
+    def _teller_gender(self, claim: model.Claim) -> str | None:
+        """"f" or "m" for the one person who told `claim`: a feminine title (مندوبة، المتحدثة) says "f" even
+        after a verb that did not agree (قال مندوبة أميركا); else the gender of the claim's verb, if one. (A
+        name's own ة says nothing: ثوابة، الخصاونة، عبدالله are men.)"""
+        words = _f(claim.sources[0].text).split()
+        head = words[0] if words else ""
+        if head.endswith("ه") and (head in self.lx.roles or _bare(head) in self.lx.roles
+                                   or _bare(head) in self.lx.source_nouns):
+            return "f"
+        return _verb_gender(claim.verb or "")
+
+    def _year_end(self, k: int, sent_i: int) -> int:
+        """The token after a year at k (2014، عام 2014، لعام 2014), or 0 when no year is there."""
+        if self.t(k) in _YEAR_NOUNS and self.same_sentence(sent_i, k + 1):
+            k += 1
+        t = self.t(k)
+        return k + 1 if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2100 else 0
+
     def try_verb(self, i: int) -> int | None:
         t = self.t(i)
         verb = self.lx.verbs.get(t) or self.lx.verbs.get(_unprefix(t))
@@ -3053,6 +3135,11 @@ class _Reader:
             return None
         if self.claim_sent[-1] == self.tok_sent[i] and t[0] == "و" and self.t(i - 1) not in self.lx.openers:
             return i + 1  # نفى … وقال إن: one teller, one claim of the sentence
+        if len(prev.sources) == 1 and prev.sources[0].kind == "person" and _verb_gender(t) is not None \
+                and self._teller_gender(prev) not in (None, _verb_gender(t)):
+            # وقال غول إن … وأشارت إلى أن: a verb of the other gender does not go on for the one person who
+            # told last; with a chain the verb may have agreed with another link
+            return None
         sources = list(prev.sources[:-1] if prev.id in self.embedded else prev.sources)
         doc_np = self.inner_document(i + 1, i)
         if doc_np is not None:
