@@ -1511,6 +1511,12 @@ class Cues:
     reaction_manner: frozenset[str] = frozenset()
     #: nouns of blame (مسؤولية): a retelling that lays blame names an accused, not the doer told
     blame_nouns: frozenset[str] = frozenset()
+    #: verbs of announcing (أعلن): with a noun of responsibility after them (أعلن مسؤوليته عن) they claim a deed
+    claim_declare_verbs: frozenset[str] = frozenset()
+    #: definite nouns of a deed (الهجوم، العملية، التفجير): claimed, they name the attack already told
+    claimed_back_nouns: frozenset[str] = frozenset()
+    #: the head nouns of a capital (العاصمة): only a landmark after a word of nearness (شمالي العاصمة بغداد)
+    capital_heads: frozenset[str] = frozenset()
     #: words beginning with ل that are no object of a masdar (لكن، لمدة)
     not_objects: frozenset[str] = frozenset()
     #: what an attack hits (دورية، حاجز، مواقع، مقر): the name owning it after the attack is the target
@@ -1651,6 +1657,8 @@ def cues() -> Cues:
         convict_forms=frozenset(_f(x) for x in data.get("convict_forms", [])),
         reaction_manner=frozenset(_f(x) for x in data.get("reaction_manner", [])),
         blame_nouns=frozenset(_f(x) for x in data.get("blame_nouns", [])),
+        claim_declare_verbs=fs("claim_declare_verbs"), claimed_back_nouns=fs("claimed_back_nouns"),
+        capital_heads=fs("capital_heads"),
         not_objects=frozenset(_f(x) for x in data.get("not_objects", [])),
         l_adjectives=frozenset(_f(x) for x in data.get("l_adjectives", [])), backing_words=fs("backing_words"),
         another_words=fs("another_words"), not_site_before=fs("not_site_before"),
@@ -2460,6 +2468,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 break
             if relative:
                 before = []
+            if a1 is None and a2 is None and not relative and reacted is None and not before:
+                a1 = _subject_after_aside(ctx, anchor, ss, d.sentence[1])
     else:
         g = _gen_mention(ctx, h.end, ce, actors)
         if g is not None and not h.trig.suffixed:
@@ -2717,6 +2727,33 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
 
 
+def _subject_after_aside(ctx: _Ctx, anchor: Hit, ss: int, se: int, obj_words: int = 4, aside_words: int = 8
+                         ) -> tuple[model.Mention, EntityDraft] | None:
+    """وتحاصر البلدة، منذ نهاية العام الماضي، قوات النظام: a verb, its short object (a place), then a time told
+    between commas, then the subject right after the second comma. The aside holds a time (the times stage);
+    the object names no party; up to `obj_words` and `aside_words` words each."""
+    text = ctx.doc.text
+    c1 = text.find("،", anchor.end, se)
+    c2 = text.find("،", c1 + 1, se) if c1 >= 0 else -1
+    if c2 < 0 or len(ctx.words.between(anchor.end, c1)) > obj_words \
+            or len(ctx.words.between(c1, c2)) > aside_words or ctx.actors(anchor.end, c1):
+        return None
+    first = ctx.words.between(anchor.end, c1, limit=1)
+    if not ctx.places(anchor.end, c1) and not (first and _strip_conj(first[0]) in ctx.lex.roles["place_heads"]):
+        # هددت مصادر عسكرية إسرائيلية، الأربعاء، الرئيس السوري: what follows the verb is its subject, and
+        # the name after the aside its object; only a place (the town besieged, the villages shelled) is
+        # an object fronted so
+        return None
+    t = _time_in(ctx.doc, c1, c2)
+    if t is None or not (c1 < t.start < c2):
+        return None
+    for m, ent in ctx.actors(c2, se, persons=True):
+        if ctx.words.between(c2, m.start):
+            return None  # the name must open what follows the aside
+        return (m, ent) if _is_subject_like(ctx, m, c2) else None
+    return None
+
+
 def _unfit_borrow(ctx: _Ctx, d: Draft, ent: EntityDraft) -> bool:
     """A party no doer may be borrowed from: one the article mostly shows suffering its fighting, unless the
     event's own clause names it (قبل أن تتدخل قوة أخرى من الحشد لتطارد المهاجمين)."""
@@ -2862,7 +2899,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
             if x.trig.pos in ("past", "present") and k < len(starts) and _subject_only(ctx, x.end, starts[k]):
                 objects.add(starts[k])
     for m, ent in in_clause:
-        mk = _strip_conj(ctx.marker(m.start, cs))
+        mk = _place_marker(ctx, m.start, cs)
         if m.start >= he and (mk in markers or mk in pheads or (target and mk == "علي")):
             marked.append((m, ent, _marker_strength(mk)))
         elif m.start in objects:
@@ -2878,7 +2915,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         return back[1], 3
     if not in_clause and d.ext > ce:
         for m, ent in places(ce, d.ext):
-            mk = _strip_conj(ctx.marker(m.start, ce))
+            mk = _place_marker(ctx, m.start, ce)
             if mk in markers or mk in pheads:
                 marked.append((m, ent, _marker_strength(mk)))
     if marked:
@@ -2910,8 +2947,8 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     # a place before the trigger belongs to an earlier clause (مرشح يقتل في العراق، ففي ...)
     # (في مدينة الشرقاط جنوب الموصل بالعراق: a head noun of a place, مدينة، العاصمة, stands for its في)
     after = [(m, ent) for m, ent in in_sent if m.start >= he
-             and _strip_conj(ctx.marker(m.start, he)) in markers | pheads
-             and _marker_strength(_strip_conj(ctx.marker(m.start, he))) == 3]
+             and _place_marker(ctx, m.start, he) in markers | pheads
+             and _marker_strength(_place_marker(ctx, m.start, he)) == 3]
     if after:
         return after[0][1], 1
     if in_sent:
@@ -2923,6 +2960,18 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     para_start = ctx.doc.text.rfind("\n", 0, ss) + 1
     prior = places(para_start, ss)
     return (prior[-1][1], 0) if prior else (None, 0)
+
+
+def _place_marker(ctx: _Ctx, pos: int, floor: int) -> str:
+    """The word that places the name at `pos` (ctx.marker without its conjunction); none for a capital after
+    a word of nearness (في صلاح الدين شمالي العاصمة بغداد): the capital is only a landmark for the place
+    named before it."""
+    mk = _strip_conj(ctx.marker(pos, floor))
+    if mk in cues().capital_heads:
+        lead = ctx.words.before(pos, 2, floor)
+        if len(lead) == 2 and _strip_conj(lead[0]) in cues().near_markers:
+            return ""
+    return mk
 
 
 def _said_frame(ctx: _Ctx, hs: int, he: int, ss: int) -> tuple[int, int] | None:
@@ -3300,18 +3349,112 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
     return "asserted"
 
 
+def _responsibility_claim(ctx: _Ctx, ss: int, se: int) -> tuple[EntityDraft, int, int] | None:
+    """A party's claim of a deed told before, in the sentence [ss, se): a verb of adopting (تبنت الحركة
+    الهجوم: event_cues claim_verbs) or of announcing with a noun of responsibility (أعلن التنظيم مسؤوليته عن
+    الهجوم: claim_declare_verbs, blame_nouns, عن) whose object is a definite noun of a deed (claimed_back_nouns)
+    not described after it (الهجوم الذي استهدف ... names the deed right there). The claimer is the party named
+    right after the verb. Returns it and the object's span."""
+    c = cues()
+    spans = []
+    for s, e, w in ctx.words.spans_from(ss):
+        if s >= se:
+            break
+        spans.append((s, e, _strip_conj(w)))
+    for i, (_s, e, w) in enumerate(spans):
+        adopt = w in c.claim_verbs
+        if not adopt and w not in c.claim_declare_verbs:
+            continue
+        for j in range(i + 1, min(i + 8, len(spans))):
+            w2 = spans[j][2]
+            if w2 in c.claimed_back_nouns:
+                if not adopt:
+                    break  # أعلن ... الهجوم: an announcement about the deed, not a claim of it
+                obj = j
+            elif (not adopt and w2 in c.blame_nouns and j + 2 < len(spans) and spans[j + 1][2] == "عن"
+                  and spans[j + 2][2] in c.claimed_back_nouns):
+                obj = j + 2
+            else:
+                continue
+            if obj + 1 < len(spans) and spans[obj + 1][2] in c.relatives:
+                break
+            # the claimer is often the claim's teller too: its mention stands in a claim source. It follows
+            # the verb, head nouns (تنظيم، جماعة) aside; a party named further on only describes it (أعلنت
+            # جماعة ..، وهي جماعة مضادة للحكومة الإيرانية، مسؤوليتها)
+            heads = ctx.lex.roles["heads"] | c.group_words
+            for m, ent in ctx.doc.mentions_in(e, spans[j][0], ("actor",)):
+                gap = ctx.words.between(e, m.start)
+                if len(gap) <= 2 and all(g in heads for g in gap):
+                    return ent, spans[obj][0], spans[obj][1]
+                break
+            break
+    return None
+
+
+def _claimed_back(ctx: _Ctx, drafts: list[Draft], reach: int = 3) -> list[Draft]:
+    """أعلن تنظيم الدولة لاحقا مسؤوليته عن الهجوم، تبنت الحركة الهجوم: a claim of the attack told in the
+    sentences before (up to `reach` back) names its doer, when that telling named none of its own; the claim's
+    noun is that attack again, not another."""
+    claimed = set(cues().claimed_types)
+    drop: set[int] = set()
+    for sent in ctx.doc.sentences:
+        found = _responsibility_claim(ctx, sent.start, sent.end)
+        if found is None:
+            continue
+        claimer, os_, oe = found
+        k = _sent_index(ctx.doc, sent.start)
+        floor = ctx.doc.sentences[max(0, k - reach)].start
+        told = [d for d in drafts if d.type in claimed and floor <= d.head.start < os_
+                and not (d.sentence == (sent.start, sent.end) and d.head.end > os_)
+                and d.modality != "denied" and not any(os_ <= x.start < oe for x in d.hits)]
+        if not told:
+            continue
+        target = told[-1]
+        if target.actor1_explicit and target.actor1 is not claimer:
+            continue  # the telling named another doer: the claim stays the claimer's word
+        target.actor1, target.actor1_explicit = claimer, True
+        drop |= {id(d) for d in drafts if d is not target and d.type in claimed
+                 and all(os_ <= x.start < oe for x in d.hits)}
+    return [d for d in drafts if id(d) not in drop]
+
+
 def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """One event per thing that happened: same type in the same sentence with no new party or place is one
     event told in several clauses (شن هجمات ...، مع قيامهم بشن بعض الهجمات ...). A killing and the attack
     it happened in are one happening whatever cue sits near each (قُتل 11 مدنياً، في غارة تركية ...)."""
     out: list[Draft] = []
+    #: each sentence's reply words (_reply_at), found once: a sentence may be a whole unpunctuated text
+    replies: dict[tuple[int, int], list[int]] = {}
+
+    def replied(o: Draft, d: Draft) -> bool:
+        """A reply word stands between o's trigger and d's (o replies to d)."""
+        if d.sentence not in replies:
+            words, found = _place_cues()["reply"], []
+            for s, _e, w in ctx.words.spans_from(d.sentence[0]):
+                if s >= d.sentence[1]:
+                    break
+                if _strip_conj(w) in words:
+                    found.append(s)
+            replies[d.sentence] = found
+        k = bisect.bisect_left(replies[d.sentence], o.head.end)
+        return k < len(replies[d.sentence]) and replies[d.sentence][k] < d.head.start
+
     for d in drafts:
+        if not d.actor1_explicit and d.actor1 is not None and any(
+                o.sentence == d.sentence and o.actor1 is d.actor1 and o.head.start < d.head.start
+                and replied(o, d) for o in out):
+            # ضربة صاروخية نفذتها إيران ردا على هجوم الأحواز: the one replying is no guess for the doer of
+            # what it replied to
+            d.actor1 = None
         twin = None
         for o in out:
             if (o.sentence == d.sentence and o.type == d.type
                     and (o.modality == d.modality or _cause_of(ctx, o, d))
                     and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
-                    and (not d.actor1_explicit or d.actor1 is o.actor1)):
+                    and (not d.actor1_explicit or d.actor1 is o.actor1)
+                    and not (o.head.start < d.head.start and replied(o, d))):
+                # ضربات على مواقع في سوريا ردا على هجوم كيماوي في دوما: the attack replied to is another
+                # happening, with its own doer and place, not the strikes told again
                 twin = o
                 break
         if twin is None:
@@ -3882,7 +4025,7 @@ def run(doc: Doc) -> None:
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
     drafts = [d for d in drafts if not _history(ctx, d)]
-    drafts = _merge(ctx, _told_again(ctx, _repeats(ctx, drafts)))
+    drafts = _merge(ctx, _told_again(ctx, _repeats(ctx, _claimed_back(ctx, drafts))))
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
     events = []
