@@ -57,3 +57,41 @@ def test_afghan_army_and_government_by_name_and_bare() -> None:
 def test_the_afghan_republics_army_ends_with_the_fall_of_kabul() -> None:
     refs = _by_ref(_AFGHANISTAN + "وقال الجيش الأفغاني إنه نشر وحدات جديدة.", published="2023-03-01")
     assert "afghanistan-army" not in refs
+
+
+def test_somali_towns_are_places_and_barawa_after_wa_is_not_rawa() -> None:
+    refs = _by_ref(_SOMALIA + "ونزح السكان من بيدوا وبراوة نحو مركا، ووصلت تعزيزات إلى بلدوين وغالكعيو "
+                   "وبوصاصو، واندلعت اشتباكات قرب أفجوي.")
+    for ref in ("so-baidoa", "so-barawa", "so-marka", "so-beledweyne", "so-galkayo", "so-bosaso",
+                "so-afgooye"):
+        assert ref in refs, ref
+    assert "iq-rawa" not in refs
+
+
+def test_jowhar_needs_a_cue_noun_because_it_is_also_a_name() -> None:
+    refs = _by_ref(_SOMALIA + "وانتشرت القوات في مدينة جوهر، وقال جوهر حسن إن الأسواق أغلقت.")
+    assert refs.get("so-jowhar") == ["جوهر"]
+
+
+def test_somaliland_is_a_region_not_the_country() -> None:
+    refs = _by_ref("وأعلنت سلطات أرض الصومال إغلاق ميناء بربرة، فيما قالت حكومة بونتلاند إنها تراقب الوضع.")
+    assert "أرض الصومال" in refs.get("so-somaliland", [])
+    assert "so-puntland" in refs and "so-berbera" in refs
+    assert "country-so" not in refs
+
+
+def test_somalia_named_as_the_theatre_stays_a_place() -> None:
+    text = (_SOMALIA + "وتسعى الحركة للسيطرة على الصومال كله، وأدان مجلس الأمن الهجمات التي شهدتها مقديشو "
+            "خلال الأسبوع.")
+    result = marsad.analyze(text, published="2018-06-01")
+    kinds = {(e.ref, e.type) for e in result.entities if e.ref in ("somalia", "country-so", "so-mogadishu")}
+    assert ("somalia", "actor") not in kinds
+    assert ("country-so", "place") in kinds and ("so-mogadishu", "place") in kinds
+    for ev in result.events:
+        ids = {e.id: e.ref for e in result.entities}
+        assert ids.get(ev.actor1) != "somalia" and ids.get(ev.actor2) != "somalia"
+
+
+def test_somali_nisba_names_the_state_as_a_party() -> None:
+    refs = _by_ref(_SOMALIA + "وقال مسؤول صومالي إن الجانب الصومالي طلب دعما إضافيا.")
+    assert "somalia" in refs
