@@ -970,8 +970,43 @@ def _find_hits(doc: Doc, ctx: _Ctx) -> list[Hit]:
         t = trigs[0]
         if any(mm.start <= s and e <= mm.end for mm, _ in doc.overlapping(s, e)):
             continue  # inside a name: التحالف الدولي, الحشد الشعبي
+        if _spread_not_force(ctx, t, s, e):
+            continue
         out.append(Hit(s, e, t, t.type, m.prefix))
     return out
+
+
+def _spread_not_force(ctx: _Ctx, t: Trig, s: int, e: int) -> bool:
+    """انتشرت صور، انتشار الكوليرا، تنتشر فيها النيران، الشائعات التي انتشرت: the verb and masdar of
+    spreading are a deployment only when a force spreads. Its subject decides: the first word after it, past
+    fillers and words of manner or place (event_cues spread_fillers), or the noun a relative word before it
+    refers to. What is no force is listed (event_cues spread_not_subjects); any other word leaves the
+    trigger as it was."""
+    c = cues()
+    if t.base not in c.spread_bases or not c.spread_not_subjects:
+        return False
+
+    def listed(w: str) -> bool | None:
+        # وباء starts like a conjunction: the word is tried whole and without it
+        forms = {w, _strip_conj(w)}
+        if forms & (c.subject_fillers | c.spread_fillers | c.relatives):
+            return None
+        forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 3}
+        return bool(forms & c.spread_not_subjects)
+
+    sent = ctx.doc.sentence_of(s)
+    # before a masdar stands its head (صور انتشار القوات), not its subject
+    for w in reversed(ctx.words.before(s, 2, sent.start) if t.pos != "noun" else []):
+        if (hit := listed(w)) is not None:
+            if hit:
+                return True
+            break
+    for ws, _, w in ctx.words.spans_at(e, 5):
+        if ws >= sent.end:
+            return False
+        if (hit := listed(w)) is not None:
+            return hit
+    return False
 
 
 @cache
@@ -1604,6 +1639,12 @@ class Cues:
     subject_fillers: frozenset[str] = frozenset()
     #: adjectives of belonging that may stand between a held thing and its owner (مبان تابعة لـ)
     holding_ties: frozenset[str] = frozenset()
+    #: DEPLOY triggers of spreading (انتشر، انتشار) whose subject decides whether troops spread
+    spread_bases: frozenset[str] = frozenset()
+    #: what spreads that is no force (صور، أنباء، وباء، النيران), without ال
+    spread_not_subjects: frozenset[str] = frozenset()
+    #: words between the verb of spreading and its subject (على نطاق واسع، فيها)
+    spread_fillers: frozenset[str] = frozenset()
 
 
 @cache
@@ -1689,7 +1730,8 @@ def cues() -> Cues:
         opposing_min=int(data.get("opposing_min", 2)), force_subjects=fs("force_subjects"),
         sufferer_min=int(data.get("sufferer_min", 2)), sufferer_ratio=float(data.get("sufferer_ratio", 2.0)),
         resume_verbs=fs("resume_verbs"), subject_fillers=fs("subject_fillers"),
-        holding_ties=fs("holding_ties"),
+        holding_ties=fs("holding_ties"), spread_bases=fs("spread_bases"),
+        spread_not_subjects=fs("spread_not_subjects"), spread_fillers=fs("spread_fillers"),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_adjectives=fs("government_adjectives"), government_kinds=tuple(data.get("government_kinds", [])),
     )
