@@ -1602,6 +1602,11 @@ class _Reader:
         if any(_unprefix(self.t(m)) in _NOT_NAME or self.t(m) in _NOT_NAME for m in range(i, k)):
             return None
         if k - i > 1 and not self._name_like(i):
+            if k - i <= 3 and self._title_aside(k) and all(self._plain_word(self.t(m)) for m in range(i, k)):
+                # قال باهرام قاسمي، المتحدث باسم الخارجية، إن: plain words a title describes are a person's name
+                np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
+                np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
+                return np_
             if k - i <= 4 and office and all(self._body_word(m, i, k) for m in range(i + 1, k)):
                 # an office in construct no list names (وقال مركز الدفاع المدني إن): a body speaking officially
                 return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
@@ -1622,6 +1627,22 @@ class _Reader:
         np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
         return np_
+
+    def _title_aside(self, k: int) -> bool:
+        """", المتحدث باسم الخارجية الإيرانية، إن": a comma, a title (a role or a teller's noun, no document)
+        and its complement, then أن/إن (or a colon and a quote) within a few words, no verb between: the words
+        before the comma are the name of the one so titled."""
+        if self.t(k) not in {"،", ","} or not self.same_sentence(k, k + 1):
+            return False
+        w = _unprefix(self.t(k + 1))
+        if w not in self.lx.roles and self.lx.source_nouns.get(_bare(w)) not in ("official", "anonymous"):
+            return False
+        for n in range(k + 2, min(len(self.toks), k + 11)):
+            if not self.same_sentence(k, n) or self.t(n) == _QUOTE or _unprefix(self.t(n)) in self.lx.verbs:
+                return False
+            if self.t(n) in _STRICT_COMPS or (self.t(n) == ":" and self.t(n + 1) == _QUOTE):
+                return True
+        return False
 
     def _bare_surname(self, i: int) -> bool:
         """One plain word no list knows, standing alone as a teller (وقالت بنسودا إن، وأضاف كينيث أن): a surname
@@ -2988,6 +3009,14 @@ class _Reader:
             if got is not None and not got[1]:
                 subj = got[0]
                 break
+        # وقالت، فاستا كيبيريج، إن: a stray comma between the verb and its subject; a person named after it and
+        # closed by a comma or أن/إن is the teller (وأضاف، في بيان، أن: an aside, no subject, still goes on;
+        # so does a time after a verb whose subject came first: لكن الوكالة قالت، قبيل الظهر، إن)
+        if self.t(subj) in {"،", ","} and self.same_sentence(i, subj + 1) and self.is_clause_start(i) \
+                and self.t(subj + 1) not in _TIME_WORDS and self.t(subj + 1) not in self._PREPS:
+            cand = self.parse_source(subj + 1, sent_of=i) or self.unknown_name(subj + 1)
+            if cand is not None and cand.kind == "person" and self.t(cand.j) in _STRICT_COMPS | {"،", ","}:
+                subj += 1
         # "ونقلت عنه وكالة X أن …": X relays the teller just cited, who is the inner link
         relayed_from = None
         if self.t(subj) in _RELAY_PRONOUNS and (t in self.lx.relay_verbs or _unprefix(t) in self.lx.relay_verbs):
