@@ -74,8 +74,10 @@ def test_jowhar_needs_a_cue_noun_because_it_is_also_a_name() -> None:
 
 
 def test_somaliland_is_a_region_not_the_country() -> None:
-    refs = _by_ref("وأعلنت سلطات أرض الصومال إغلاق ميناء بربرة، فيما قالت حكومة بونتلاند إنها تراقب الوضع.")
+    refs = _by_ref("وأعلنت سلطات أرض الصومال إغلاق ميناء بربرة، فيما قالت حكومة بونتلاند إنها تراقب الوضع. "
+                   "ووصل الوفد إلى أرض الصومال مساء.")
     assert "أرض الصومال" in refs.get("so-somaliland", [])
+    assert "سلطات أرض الصومال" in refs.get("somaliland-gov", [])  # its authorities are its government
     assert "so-puntland" in refs and "so-berbera" in refs
     assert "country-so" not in refs
 
@@ -95,3 +97,38 @@ def test_somalia_named_as_the_theatre_stays_a_place() -> None:
 def test_somali_nisba_names_the_state_as_a_party() -> None:
     refs = _by_ref(_SOMALIA + "وقال مسؤول صومالي إن الجانب الصومالي طلب دعما إضافيا.")
     assert "somalia" in refs
+
+
+_SOMALILAND = ("وشهدت هرجيسا احتجاجات، وأغلقت السلطات ميناء بربرة، وقال سكان في أرض الصومال إن الأسعار ارتفعت "
+               "في هرجيسا وبربرة. ")
+
+
+def test_bare_government_in_a_somaliland_article_is_somalilands() -> None:
+    refs = _by_ref(_SOMALILAND + "وطالبت منظمات محلية الحكومة بالإفراج عن الصحفيين المعتقلين.")
+    assert "الحكومة" in refs.get("somaliland-gov", [])
+    assert "somalia-gov" not in refs
+
+
+def test_somaliland_government_by_name() -> None:
+    refs = _by_ref("أعلنت حكومة أرض الصومال أمس أنها لن تشارك في المحادثات مع مقديشو.")
+    assert "حكومة أرض الصومال" in refs.get("somaliland-gov", [])
+    assert "somalia-gov" not in refs
+
+
+def test_one_somaliland_town_in_a_mogadishu_article_leaves_the_federal_government() -> None:
+    refs = _by_ref(_SOMALIA + "ونقلت سفينة مساعدات من بربرة، فيما أعلنت الحكومة حدادا لثلاثة أيام.")
+    assert "الحكومة" in refs.get("somalia-gov", [])
+    assert "somaliland-gov" not in refs
+
+
+def test_a_ministry_taken_from_the_theatre_keeps_its_later_bare_mentions() -> None:
+    # the first bare «وزارة الخارجية» is the UAE's (the theatre's); the second, after Somali nisbas
+    # that outnumber the UAE's names around it, is the same ministry named again
+    text = ("أعربت دولة الإمارات عن استنكارها احتجاز طائرة مسجلة في الإمارات كانت قد أقلعت من دبي. "
+            "ونقلت وكالة أنباء الإمارات عن وزارة الخارجية أن الإمارات تتابع القضية. "
+            "وكانت الطائرة قد توقفت في الشارقة قبل رحلتها، وعلى متنها مدربون وأموال مخصصة لرواتب المتدربين، "
+            "وقد تأخر إقلاعها عدة ساعات بعد تفتيشها وفق ما قاله ركاب عادوا لاحقا إلى بلادهم. "
+            "واحتجز عناصر الأمن الصومالي والشرطة الصومالية والجيش الصومالي الطائرة، "
+            "وذكر بيان لوزارة الخارجية أن الخطوة غير قانونية.")
+    refs = _by_ref(text)
+    assert refs.get("uae-mofa", []).count("وزارة الخارجية") == 2

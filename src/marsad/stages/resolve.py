@@ -730,10 +730,41 @@ def _shared_anaphors() -> frozenset[str]:
     return frozenset(fold_text(w) for w in _anaphora_data().get("shared_anaphors", {}).get("words", ()))
 
 
+def _theatre_region_words(doc: Doc) -> dict[str, str]:
+    """Folded bare word → entry, for an article most of whose places in the theatre lie in a region with
+    bodies of its own (`anaphora.json` theatre_defaults.regions: الحكومة in a report from Hargeisa is
+    Somaliland's, not Mogadishu's)."""
+    if "theatre_region_words" in doc.scratch:
+        return doc.scratch["theatre_region_words"]
+    found: dict[str, str] = {}
+    theatre = doc.scratch.get("theatre")
+    recs = gz.records_by_id()
+    home = [c for c in doc.candidates if c.type == "place" and len(c.refs) == 1
+            and getattr(recs.get(c.refs[0]), "country", None) == theatre]
+    regions = _anaphora_data().get("theatre_defaults", {}).get("regions", {})
+    for region, rule in regions.items():
+        rec = recs.get(region)
+        if rec is None or rec.country != theatre:
+            continue
+        admin1 = set(rule.get("admin1", ()))
+        inside = [c for c in home if c.refs[0] == region or recs[c.refs[0]].admin1 in admin1]
+        # the country's name within the region's (الصومال in أرض الصومال) is no place of the rest
+        rest = [c for c in home if c not in inside
+                and not any(i.start <= c.start and c.end <= i.end for i in inside)]
+        # the region must hold more of the country's place names than the rest (a report from Mogadishu
+        # that names Berbera once is still about the federal state)
+        if len(inside) > len(rest):
+            found = {fold_text(w): ref for w, ref in rule.get("words", {}).items()}
+            break
+    doc.scratch["theatre_region_words"] = found
+    return found
+
+
 def _theatre_default(doc: Doc, word: str, start: int, fend: int) -> str | None:
     """The entry a bare الجيش/الشرطة/الحكومة names in this article's theatre (`anaphora.json`
     theatre_defaults), or None where an adjective follows (الحكومة المقبلة) or a title word precedes it."""
     ref = _theatre_defaults().get(word, {}).get(doc.scratch.get("theatre") or "")
+    ref = _theatre_region_words(doc).get(word, ref)
     if ref is None or not _bare_definite(doc, fend):
         return None
     stops = {fold_text(w) for w in _anaphora_data().get("theatre_defaults", {}).get("not_after", ())}
@@ -793,6 +824,14 @@ def _nearest(cands: list[EntityDraft], pos: int, where: _Positions) -> EntityDra
         if a < after_pos:
             after, after_pos = e, a
     return best or after
+
+
+def _taken_before(cands: list[EntityDraft], pos: int) -> EntityDraft | None:
+    """The one entity of `cands` that an earlier bare word of the same kind was taken as (the UAE's ministry
+    from theatre_bodies at the first «وزارة الخارجية»): named by anaphora only, it has no place in
+    _Positions, yet the same bare word later names the same body."""
+    before = [e for e in cands if any(m.start < pos for m in e.mentions)]
+    return before[0] if len(before) == 1 else None
 
 
 def _head_words(ent: EntityDraft) -> set[str]:
@@ -909,7 +948,7 @@ def _resolve_anaphora(doc: Doc) -> None:
                               and any(_has_head(heads[e.id], h) for h in shared)
                               and where.last_before(e, start) > own]
                     cands = rivals or cands
-                target = _nearest(cands, start, where) or target
+                target = _nearest(cands, start, where) or _taken_before(cands, start) or target
             elif kind == "theatre":
                 ref = _theatre_default(doc, value, start, m.end)
                 if ref is not None:
