@@ -86,6 +86,11 @@ class Lexicon:
     stop_before: frozenset[str]
     months: frozenset[str]
     possessive: tuple[str, ...] = ()
+    #: sound plurals written like their dual (طيارين، مسلحين): a count of two only when a dual pronoun
+    #: (مقاتلتهما، منهما) later in the sentence says so
+    plural_duals: dict[str, tuple[str, str]] | None = None
+    dual_pronouns: tuple[str, ...] = ()
+    count_nouns_of_them: frozenset[str] = frozenset()  # عددهم، عددهن: the number of persons named before
     subject_cues: frozenset[str] = frozenset()
     casualty_nouns: frozenset[str] = frozenset()
     force_demonyms: frozenset[str] = frozenset()
@@ -152,6 +157,7 @@ def _starters(lex: Lexicon, *, phrase_openers: bool = True) -> frozenset[str]:
     first: set[str] = set(lex.duals) | set(lex.construct_duals) | set(lex.vague) | set(lex.teen_heads)
     first |= set(lex.ones) | set(lex.tens) | set(lex.hundreds) | set(lex.scales) | set(lex.scale_duals)
     first |= set(lex.fractions) | set(lex.article_duals or ()) | set(lex.others_duals) | set(lex.phrase_duals or ())
+    first |= set(lex.plural_duals or ())
     first |= {w for w, phrases in lex.approx_before.items() if any(len(p) == 1 for p, _ in phrases)}
     if phrase_openers:
         first |= set(lex.approx_before) | {ph[0] for ph in lex.range_openers}
@@ -202,6 +208,8 @@ def lexicon() -> Lexicon:
     construct_ok = {fold_text(n) for n in raw["construct_dual_nouns"]}
     broken_plural = {fold_text(n) for n in raw.get("nisba_broken_plural", ())}
     phrase_duals: dict[str, tuple[frozenset[str], str, str]] = {}
+    plural_duals: dict[str, tuple[str, str]] = {}
+    dual_pronoun_units = set(raw.get("dual_pronoun_units", ()))
     for noun in raw["dual_nouns"]:
         key = tuple(fold_text(noun).split())
         if key not in units:
@@ -217,6 +225,8 @@ def lexicon() -> Lexicon:
         for form in forms:
             if form not in single_forms:  # a form that is also a listed plural stays a plural
                 duals[form] = (unit, noun)
+        if f + "ين" in single_forms and unit in dual_pronoun_units:
+            plural_duals[f + "ين"] = (unit, noun)
         for form in cforms:
             if form not in single_forms and f in construct_ok:
                 construct[form] = (unit, noun)
@@ -260,6 +270,8 @@ def lexicon() -> Lexicon:
         after_one=frozenset(fold_text(w) for w in raw["after_one"]),
         others=frozenset(fold_text(w) for w in raw["others"]),
         count_nouns=frozenset(fold_text(w) for w in raw["count_nouns"]),
+        count_nouns_of_them=frozenset(fold_text(w + s) for w in raw["count_nouns"]
+                                      for s in raw.get("people_suffixes", ())),
         stop_before=frozenset(fold_text(w) for w in raw["stop_before"]),
         months=frozenset(months),
         possessive=tuple(sorted((fold_text(w) for w in raw.get("possessive_suffixes", ())), key=len, reverse=True)),
@@ -294,6 +306,8 @@ def lexicon() -> Lexicon:
         singulars=_singular_forms(raw),
         total_before=frozenset(fold_text(w) for w in raw.get("total_before_words", ())),
         phrase_duals=phrase_duals,
+        plural_duals=plural_duals,
+        dual_pronouns=tuple(fold_text(w) for w in raw.get("dual_pronoun_endings", ())),
         nisba_plural_endings=tuple(fold_text(w) for w in raw.get("nisba_plural_endings", ())),
         member_adjective_nouns=frozenset(fold_text(w) for w in raw.get("member_adjective_nouns", ())),
         uncounted=frozenset(fold_text(w) for w in raw.get("uncounted_nouns", ())),
@@ -526,9 +540,10 @@ def _joins(cur: float, w: str, lex: Lexicon) -> bool:
     return True
 
 
-def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, first_strip: int = 0
-               ) -> Core | None:
-    """The number starting at token i (digits with an optional multiplier, words, or a vague plural)."""
+def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, first_strip: int = 0,
+               hedged: bool = False) -> Core | None:
+    """The number starting at token i (digits with an optional multiplier, words, or a vague plural);
+    `hedged` when an approximator stands before it."""
     t = toks[i]
     if t.kind == "num":
         if first_strip:
@@ -578,12 +593,17 @@ def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, 
         if c is not None:
             c.skip = first_strip + k
             return c
-    for _form, k in strip_proclitic(w, article=True):
+    for form, k in strip_proclitic(w, article=True):
         if not w[:k].endswith(("ال", "لل")):
             continue
-        # الستة مليارات دولار، بالخمسة آلاف: a number word takes the article only before its multiplier
+        # الستة مليارات دولار، بالخمسة آلاف: a number word takes the article only before its multiplier;
+        # بحوالى الألف: after a hedge a multiplier alone with the article is a round figure
         c = parse_words(toks, i, lex, first_strip + k)
-        last = _word(toks, c.end - 1) if c is not None and c.end - i >= 2 else None
+        last = None
+        if c is not None and c.end - i >= 2:
+            last = _word(toks, c.end - 1)
+        elif c is not None and hedged:
+            last = form
         if last is not None and (last in lex.scales or last in lex.scale_duals):
             c.skip = first_strip + _glued(w[:k])
             return c
@@ -807,6 +827,24 @@ def find(doc: Doc) -> list[model.Quantity]:
 _NISBA_DUALS = ("يان", "يين", "يتان", "يتين")
 
 
+def _dual_pronoun_after(toks: list[Tok], i: int, sent_of: Sentences, lex: Lexicon) -> bool:
+    """Whether a word after token i in its sentence bears a dual pronoun suffix (مقاتلتهما، منهما); words
+    of four letters (مهما، فهما) are no such words. A dual earlier in the sentence is the likelier
+    antecedent (غادروا بلدتين في يد مقاتلين وتحاصرهما قوات), so then it tells nothing."""
+    lo, hi = sent_of[i] if sent_of else (0, len(toks))
+    for x in range(lo, i):
+        w = _word(toks, x)
+        if w is not None and len(w) >= 5 and any(
+                f in lex.duals or f in lex.construct_duals or f.endswith(("تين", "تان"))
+                for f, _ in strip_proclitic(w, article=True)):
+            return False
+    for x in range(i + 1, min(hi, i + 15)):
+        w = _word(toks, x)
+        if w is not None and len(w) >= 5 and w.endswith(lex.dual_pronouns or ("\0",)):
+            return True
+    return False
+
+
 def _after_dual(toks: list[Tok], i: int) -> bool:
     """Whether the word before token i is a dual noun (مسؤولان، ضابطين), so that a nisba dual at i is its
     adjective (or the second of two: مسؤولان عسكريان يمنيان). Words of five letters or more ending in ان/ين
@@ -833,6 +871,10 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
                 na, nb = orig(toks[i + 1].start, toks[i + 1].end)
                 if doc.entity_at(na, nb) is None:
                     hit = lex.construct_duals[form]
+            if hit is None and lex.plural_duals and form in lex.plural_duals and k == 0 and \
+                    (i == 0 or toks[i - 1].kind != "num") and _dual_pronoun_after(toks, i, sent_of, lex):
+                # مقتل طيارين روسيين إثر سقوط مقاتلتهما: the dual pronoun tells two from many
+                hit = lex.plural_duals[form]
             if hit is not None and i + 1 < len(toks) and toks[i + 1].kind == "num":
                 hit = None  # بين العامين 2011 و2015: the dual names the figures that follow it
             if hit is not None and form.endswith(_NISBA_DUALS) and _after_dual(toks, i):
@@ -894,7 +936,7 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             pass
     core_start = j_open if opener else j
     if core is None:
-        core = parse_core(toks, j, lex, doc.text, orig)
+        core = parse_core(toks, j, lex, doc.text, orig, hedged=ap is not None)
         core_start = j
     if core is None:
         # proclitic glued to a number word at the phrase start (وعشرات، بثلاثة)
@@ -1036,13 +1078,26 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         # the subject (or object) of a casualty or flight verb counts the people or fighters the passage is
         # about
         nxt_w = _word(toks, k)
+        # ما تسبب بمقتل المئات: a bare vague plural killed or wounded is the victims at large, so fighters
+        # only when its own clause names them, not from a force named in the sentence before
+        vague_victims = core.vague is not None and any(
+            f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False))
         unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True,
-                              singular_ok=nxt_w in lex.others or nxt_w in lex.others_duals)
+                              singular_ok=nxt_w in lex.others or nxt_w in lex.others_duals,
+                              this_sentence=vague_victims)
+        if unit is None and vague_victims and _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True):
+            # نزوح عشرات الآلاف after a sentence that counts persons: the victims at large are people
+            unit = "people"
+        definite_vague = vague_victims and any(
+            form in lex.vague and toks[core_start].text[:kk].endswith(("ال", "لل"))
+            for form, kk in strip_proclitic(toks[core_start].text, article=True))
         if unit is None and (
-                nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next) and any(
+                nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next
+                or definite_vague) and any(
                 f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)):
             # مقتل 9 وإصابة 50، قتل العشرات: the killed and wounded of a strike are people unless told; not
-            # when a noun we do not know follows (قتل 22 متمرداً counts whatever that noun is)
+            # when a noun we do not know follows (قتل 22 متمرداً counts whatever that noun is); المئات with
+            # the article takes no noun after it, so any word may follow
             unit = "people"
         if unit is None:
             return None
@@ -1059,6 +1114,12 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         # أكثر من 60 ألفاً نزحوا، بينهم 21 توفوا: a bare number before a verb of dying, wounding or flight
         # counts the people (or the group the passage is about) it is the subject of
         unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
+        unit_hit = (unit, "", k)
+    if unit_hit is None and not opener and prev is not None and any(
+            f in lex.count_nouns_of_them for f, _ in strip_proclitic(prev, article=False)):
+        # ويقدر عددهم بحوالى الألف، بلغ عددهم 300: "their number" is the count of the persons the
+        # passage names, people unless the sentence names a force
+        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, this_sentence=True) or "people"
         unit_hit = (unit, "", k)
     if unit_hit is None:
         return None
@@ -1184,12 +1245,14 @@ def _first_number(toks: list[Tok], core: Core, k: int) -> float:
 
 
 def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quantity],
-                   sent_of: Sentences, doc: Doc, skip_parts: bool = False, singular_ok: bool = False) -> str | None:
+                   sent_of: Sentences, doc: Doc, skip_parts: bool = False, singular_ok: bool = False,
+                   this_sentence: bool = False) -> str | None:
     """The unit "منهم" points back to: the last people-like quantity in this or the previous sentence,
     else the last people-like noun there. With `skip_parts`, a count that is itself a part of a group
-    (بينهم 12 جندياً) is passed over: "مقتل 25 شخصاً بينهم 12 جندياً، وإصابة 25" wounds people."""
+    (بينهم 12 جندياً) is passed over: "مقتل 25 شخصاً بينهم 12 جندياً، وإصابة 25" wounds people. With
+    `this_sentence`, only the count's own sentence is searched."""
     lo, _ = sent_of[i]
-    prev_lo = sent_of[lo - 1][0] if lo > 0 else lo
+    prev_lo = sent_of[lo - 1][0] if lo > 0 and not this_sentence else lo
     here = doc.folded.orig(toks[prev_lo].start) if toks else 0
     for q in reversed(found):
         if q.start >= here and q.unit in lex.anaphora_units:
