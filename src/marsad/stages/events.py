@@ -970,10 +970,46 @@ def _find_hits(doc: Doc, ctx: _Ctx) -> list[Hit]:
         t = trigs[0]
         if any(mm.start <= s and e <= mm.end for mm, _ in doc.overlapping(s, e)):
             continue  # inside a name: التحالف الدولي, الحشد الشعبي
-        if _spread_not_force(ctx, t, s, e):
+        if _spread_not_force(ctx, t, s, e) or _crowd_not_force(ctx, t, s, e):
             continue
         out.append(Hit(s, e, t, t.type, m.prefix))
     return out
+
+
+def _crowd_not_force(ctx: _Ctx, t: Trig, s: int, e: int) -> bool:
+    """أمام حشد من أنصاره، دهست شاحنة حشدا من المارة، تجمعت حشود، يحشد الرأي العام: the words of gathering
+    are a deployment only when a force gathers. What follows them, past words of size and من (event_cues
+    crowd_fillers), decides: people, supporters or support rallied (crowd_not_objects) or a verb of gathering or
+    protest (crowd_gather) make no deployment, nor does a gathering verb or a word of place or hitting
+    up to two words before (crowd_before: أمام، وسط، دهس) unless a force is named after (crowd_force: حشود عسكرية)."""
+    c = cues()
+    if t.base not in c.crowd_bases:
+        return False
+    sent = ctx.doc.sentence_of(s)
+
+    def forms(w: str) -> set[str]:
+        out = {w, _strip_conj(w)}
+        out |= {f[2:] for f in out if f.startswith("ال") and len(f) > 3}
+        return out | {f[1:] for f in out if f[:1] in "بل" and len(f) > 3}
+
+    # a verb's subject stands before its object (يحشد التيار المحافظ الرأي العام); a noun's complement is next
+    reach = 1 if t.pos == "noun" else 4
+    for ws, _, w in ctx.words.spans_at(e, 5 + reach):
+        if ws >= sent.end or _CLAUSE_END.search(ctx.doc.text, e, ws):
+            break
+        if forms(w) & c.crowd_fillers:
+            continue
+        if w in c.crowd_stops:
+            break
+        if forms(w) & c.crowd_force:
+            return False
+        if forms(w) & c.crowd_not_objects or {w, _strip_conj(w)} & c.crowd_gather:
+            return True
+        reach -= 1
+        if not reach:
+            break
+    # فرقت الشرطة الحشود: the verb's subject may stand between
+    return any(forms(w) & (c.crowd_before | c.crowd_gather) for w in ctx.words.before(s, 2, sent.start))
 
 
 def _spread_not_force(ctx: _Ctx, t: Trig, s: int, e: int) -> bool:
@@ -1645,6 +1681,20 @@ class Cues:
     spread_not_subjects: frozenset[str] = frozenset()
     #: words between the verb of spreading and its subject (على نطاق واسع، فيها)
     spread_fillers: frozenset[str] = frozenset()
+    #: DEPLOY triggers of gathering (حشد، حشود، تحشيد) whose complement decides whether a force gathers
+    crowd_bases: frozenset[str] = frozenset()
+    #: words of size and من between a crowd word and what it gathers (غفيرة، من، آلاف)
+    crowd_fillers: frozenset[str] = frozenset()
+    #: people, supporters or support that a crowd word gathers (المتظاهرين، أنصاره، التأييد), without ال
+    crowd_not_objects: frozenset[str] = frozenset()
+    #: verbs of gathering or protest next to a crowd word (تجمعت حشود، حشد يتظاهر)
+    crowd_gather: frozenset[str] = frozenset()
+    #: words before a crowd word that show it is people (أمام حشد، دهست حشدا، تفريق الحشود)
+    crowd_before: frozenset[str] = frozenset()
+    #: a force named after a crowd word keeps it a deployment (حشود عسكرية، حشد القوات)
+    crowd_force: frozenset[str] = frozenset()
+    #: prepositions that end the reach of a crowd verb's object (حملة تعبئة وحشد في أوساط المدنيين)
+    crowd_stops: frozenset[str] = frozenset()
 
 
 @cache
@@ -1732,6 +1782,9 @@ def cues() -> Cues:
         resume_verbs=fs("resume_verbs"), subject_fillers=fs("subject_fillers"),
         holding_ties=fs("holding_ties"), spread_bases=fs("spread_bases"),
         spread_not_subjects=fs("spread_not_subjects"), spread_fillers=fs("spread_fillers"),
+        crowd_bases=fs("crowd_bases"), crowd_fillers=fs("crowd_fillers"),
+        crowd_not_objects=fs("crowd_not_objects"), crowd_gather=fs("crowd_gather"),
+        crowd_before=fs("crowd_before"), crowd_force=fs("crowd_force"), crowd_stops=fs("crowd_stops"),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_adjectives=fs("government_adjectives"), government_kinds=tuple(data.get("government_kinds", [])),
     )
