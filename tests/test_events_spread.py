@@ -48,6 +48,8 @@ def test_a_force_still_deploys(text: str) -> None:
     "وفرقت الشرطة الحشود بالغاز المسيل للدموع.",
     "وفجر انتحاري نفسه وسط حشد من المشيعين في القرية.",
     "ويحشد التيار المحافظ الرأي العام ضد الحكومة.",
+    "وحاول حشد غاضب منع عناصر الشرطة من دخول القرية.",
+    "وكان حشد غاضب قد أحرق سيارة المسؤول.",
 ])
 def test_a_crowd_of_people_is_no_deployment(text: str) -> None:
     """حشد، حشود (event_cues.json crowd_*): a crowd of people or support rallied is no force gathering."""
