@@ -143,6 +143,8 @@ class Cues:
     led_coalitions: dict[str, tuple[str, ...]] | None = None
     #: sentences before a demonstrative term's own (هذه الجماعات الإرهابية) its referent may be named in
     demonstrative_reach: int = 2
+    #: nouns that, right before a person's name, make the adjective after the name theirs (خطأ السادات القاتل)
+    person_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -177,6 +179,7 @@ def cues() -> Cues:
         that_pronouns=frozenset(words("that_pronouns")),
         led_coalitions={k: tuple(v) for k, v in (data.get("led_coalitions") or {}).items() if not k.startswith("_")},
         demonstrative_reach=int(data.get("demonstrative_reach", 2)),
+        person_heads=frozenset(words("person_heads")),
     )
 
 
@@ -1212,8 +1215,14 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             # المقاتلين الأكراد والمتشددين: a term joined by و is a second noun, not the name before it (another
             # actor of the sentence may still be what it means: وساطة بين تركيا ومنظمة إرهابية)
             joined, target = target, None
+        if target is not None and target.type == "person" and _person_head(around, target, s, sent.start):
+            return []  # خطأ السادات القاتل: the adjective agrees with the noun the name is the genitive of
         if target is None and term.next_person:
             target = _person_after(doc, around, e, sent)
+        elif target is not None and term.next_person and _after_bi(doc, s):
+            chain = _designated_chain(doc, around, target, s, sent.start)
+            if len(chain) > 1:
+                return [t for t in chain if t.ref not in term.not_refs]
     if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
         target = None  # ستطهر تركيا الإرهابيين: the state beside the term is the one fighting them
     if target is None and term.occupied_place:
@@ -1293,6 +1302,43 @@ def _person_after(doc: Doc, around: _Around, e: int, sent: Sentence) -> EntityDr
             and not w[2].startswith("المو"):  # المصري، العراقي; not الموالي (a patron follows)
         after = around.next_after(w[1], 0, sent.end)
     return after if after is not None and after.type == "person" else None
+
+
+def _person_head(around: _Around, target: EntityDraft, s: int, lo: int) -> bool:
+    """Whether a noun of `person_heads` stands right before the person's nearest mention before `s`."""
+    starts = [m.start for m, x in around.mentions if x is target and lo <= m.start and m.end <= s]
+    before = around.words_before(max(starts), lo, 1) if starts else []
+    return bool(before) and any(f in cues().person_heads for f in _noun_forms(_clitic_free(before[0][2])))
+
+
+def _designated_chain(doc: Doc, around: _Around, target: EntityDraft, s: int, lo: int) -> list[EntityDraft]:
+    """The names joined by و that end in `target` right before a term with ب, when a designation verb stands
+    right before the first (يصف ترامب وماكرون وماي بالمجرمين: the verb labels them all); else [target]."""
+    mine = [(m, x) for m, x in around.mentions if lo <= m.start and m.end <= s]
+    chain = [x for m, x in mine[-1:] if x is target]
+    if not chain:
+        return [target]
+    cur = mine[-1][0]
+    for m, x in reversed(mine[:-1]):
+        if m.end > cur.start:
+            continue
+        gap = doc.text[m.end:cur.start].strip()
+        if x is chain[0] and not gap:
+            cur = m  # الرئيس الأمريكي دونالد ترامب: a title and the name, one party
+            continue
+        # و، or و with a head noun in apposition (ونظيره الفرنسي إيمانويل ماكرون)
+        if not gap.startswith("و") or len(gap.split()) > 2 or x in chain:
+            break
+        chain.insert(0, x)
+        cur = m
+    before = around.words_before(cur.start, lo, 1)
+    return chain if before and before[0][2] in cues().designate else [target]
+
+
+def _after_bi(doc: Doc, s: int) -> bool:
+    """Whether the term at `s` is governed by the preposition ب, quoted or not (بالمجرمين، بـ"المجرمين")."""
+    pre = doc.text[max(0, s - 4):s].rstrip("\"'«“ـ ")
+    return pre.endswith("ب") and (len(pre) < 2 or not pre[-2].isalpha())
 
 
 def _conjoined(doc: Doc, s: int) -> bool:
