@@ -69,20 +69,39 @@ def score_value(report: dict, key: str) -> float:
     return v["f1"] if isinstance(v, dict) else (v or 0.0)
 
 
-def doc_with_entities(text: str, entities: list[tuple[str, str, list[str]]]):  # type: ignore[no-untyped-def]
-    """A Doc whose entities are given by hand: (type, ref, surfaces); every occurrence of a surface is a
-    mention. For testing one stage without the entity stages."""
+def doc_with_entities(text: str, entities: list):  # type: ignore[no-untyped-def,type-arg]
+    """A Doc whose entities are given by hand: (type, ref, surfaces), or (type, ref, surfaces, attrs) for the
+    attributes the gazetteer would give a place; every occurrence of a surface is a mention. For testing one
+    stage without the entity stages."""
     from marsad.pipeline import make_doc
 
     doc = make_doc(text)
-    for typ, ref, surfaces in entities:
+    for typ, ref, surfaces, *attrs in entities:
         ent = doc.new_entity(typ, ref, surfaces[0], ref)
+        for extra in attrs:
+            ent.attrs.update(extra)
         for s in surfaces:
             i = doc.text.find(s)
             while i >= 0:
                 ent.add(i, i + len(s), s)
                 i = doc.text.find(s, i + 1)
     return doc
+
+
+def event_places(text: str, entities: list, before: tuple = ()) -> list[tuple[str, str | None]]:  # type: ignore[type-arg]
+    """The events stage (after the stages `before` it) on a Doc with hand-given entities (`doc_with_entities`):
+    each event as its trigger text and the ref of its place."""
+    from marsad.stages import events
+
+    doc = doc_with_entities(text, entities)
+    for run in (*before, events.run):
+        run(doc)
+
+    def ref(eid: str | None) -> str | None:
+        ent = doc.entity(eid)
+        return ent.ref if ent else None
+
+    return [(e.trigger.text, ref(e.place)) for e in doc.events]
 
 
 def event_records(text: str, entities: list[tuple[str, str, list[str]]]) -> list[dict]:

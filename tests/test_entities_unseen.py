@@ -1,4 +1,4 @@
-"""Entity and place rules found on unseen ANT articles (round 6): names that are phrases, places no
+"""Entity and place rules found on unseen ANT articles: names that are phrases, places no
 gazetteer holds, outlets no pack knows, capitals read as their city."""
 
 from __future__ import annotations
@@ -136,7 +136,7 @@ def test_putschists_alone_name_no_party() -> None:
     assert not any(e[1].startswith("Houthis") for e in ents)
 
 
-# ------------------------------------------------------------------ round 6, second pass
+# ------------------------------------------------------------------ second pass
 
 
 def test_appositive_name_after_a_described_candidate() -> None:

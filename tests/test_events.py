@@ -903,7 +903,7 @@ def test_a_name_joined_to_the_accuser_is_not_the_accused() -> None:
     assert (ev["actor1"], ev["modality"]) == ("sdf", "alleged"), ev
 
 
-# ---------------------------------------------------------------- round s4: doers on unseen text
+# ---------------------------------------------------------------- doers on unseen text
 
 
 @pytest.mark.parametrize(("text", "want", "want2"), [

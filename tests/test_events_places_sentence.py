@@ -4,9 +4,8 @@ the place named right before it."""
 
 from __future__ import annotations
 
-from marsad.pipeline import Doc
-from marsad.stages import claims, events
-from tests.conftest import doc_with_entities
+from marsad.stages import claims
+from tests.conftest import event_places
 
 #: (type, ref, surfaces, geography): places carry what the gazetteer would give them
 ENTS: list[tuple[str, str, list[str], dict[str, object]]] = [
@@ -27,24 +26,8 @@ ENTS: list[tuple[str, str, list[str], dict[str, object]]] = [
 ]
 
 
-def doc_with(text: str) -> Doc:
-    doc = doc_with_entities(text, [(t, r, s) for t, r, s, _ in ENTS])
-    geo = {r: g for _, r, _, g in ENTS}
-    for ent in doc.entities:
-        ent.attrs.update(geo.get(ent.ref, {}))
-    return doc
-
-
 def places(text: str) -> list[tuple[str, str | None]]:
-    doc = doc_with(text)
-    claims.run(doc)
-    events.run(doc)
-
-    def ref(eid: str | None) -> str | None:
-        ent = doc.entity(eid)
-        return ent.ref if ent else None
-
-    return [(e.trigger.text, ref(e.place)) for e in doc.events]
+    return event_places(text, ENTS, (claims.run,))
 
 
 def test_where_the_teller_spoke_is_not_the_event_place() -> None:

@@ -1,5 +1,6 @@
-"""Claims: the ninth round's rules, from reading unseen ANT articles (sentences written for the tests): a bare
-verb of saying goes on for the last teller only when its gender agrees with that person."""
+"""Claims: rules found by reading unseen ANT articles (sentences written for the tests): a bare
+verb of saying goes on for the last teller only when its gender agrees with that person; an agreement or law
+after بحسب/وفق tells nothing, though it may as a subject; a document keeps its year; a co-teller after a subject."""
 
 from __future__ import annotations
 

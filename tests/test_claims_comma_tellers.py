@@ -1,4 +1,4 @@
-"""Claims: the tenth round's rules, from reading unseen ANT articles (sentences written for the tests): the teller
+"""Claims: rules found by reading unseen ANT articles (sentences written for the tests): the teller
 after a stray comma that follows the verb, a name no list knows set off by a comma from its title, and موفد as an
 envoy's title."""
 

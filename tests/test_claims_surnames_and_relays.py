@@ -1,4 +1,4 @@
-"""Claims: the seventh round's rules, from reading unseen ANT articles of all five outlets (sentences written for
+"""Claims: rules found by reading unseen ANT articles of all five outlets (sentences written for
 the tests): bare surnames as persons, نقل in its sense of transporting, وتابع + a quote, verbs of considering
 with an object and its predicate, على لسان as a relay, a singular source noun before a named person, an outlet inside
 an inner teller's title, and a bare «وقال إن» after a sentence whose subject is a person."""

@@ -1,4 +1,4 @@
-"""Claims: the eighth round's rules, from reading unseen ANT articles of all five outlets (sentences written for
+"""Claims: rules found by reading unseen ANT articles of all five outlets (sentences written for
 the tests): a definite body after بحسب/وفق only when its head is a body noun, plural leaders as tellers, a body
 subject before its verb after لكن/بينما/فيما, a title and a quoted name, a correspondent named after the outlet,
 two titles of one man, a pronoun on لكن/إلا أن that points to the sentence's subject, and hashtags."""
