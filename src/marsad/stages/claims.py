@@ -1649,8 +1649,8 @@ class _Reader:
         the recogniser did not mark, so a named individual (a person), not a body; a definite word, a possessed
         plural (أصدقاؤها) or a body known by one word written bare (يونيسف، أوكسفام, grammar.bare_bodies) is not."""
         w = self.t(i)
-        if w[:1] in "وفبلك" and w[1:3] == "ال":
-            return False  # a clitic on a definite noun (بالبيان): no name
+        if any(stem.startswith("ال") for _, stem in proclitic_splits(w, "conj_prep")):
+            return False  # a clitic on a definite noun (بالبيان، وبالبيان): no name
         if not (self._plain_word(w) and len(w) > 2 and not w.endswith(_GROUP_SUFFIXES)
                 and _unprefix(w) not in _BARE_BODIES and w not in _BARE_BODIES
                 and _bare(w) not in self.lx.source_nouns and w not in self.lx.roles
