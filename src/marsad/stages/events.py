@@ -994,6 +994,10 @@ def _crowd_not_force(ctx: _Ctx, t: Trig, s: int, e: int) -> bool:
 
     # a verb's subject stands before its object (يحشد التيار المحافظ الرأي العام); a noun's complement is next
     reach = 1 if t.pos == "noun" else 4
+    # the crowds told with no force or side after them are people (خطب في الحشود، أطلقوا النار على الحشود);
+    # troops massed are named (الحشود العسكرية، الحشود التركية)
+    head = ctx.words.spans_at(s, 1)
+    bare = t.pos == "noun" and bool(head) and any(f.startswith("ال") for f in forms(head[0][2]))
     for ws, _, w in ctx.words.spans_at(e, 5 + reach):
         if ws >= sent.end or _CLAUSE_END.search(ctx.doc.text, e, ws):
             break
@@ -1003,11 +1007,15 @@ def _crowd_not_force(ctx: _Ctx, t: Trig, s: int, e: int) -> bool:
             break
         if forms(w) & c.crowd_force:
             return False
+        if bare and (sw := _strip_conj(w)).startswith("ال") and sw.endswith(c.nisba) and sw not in c.relatives:
+            bare = False
         if forms(w) & c.crowd_not_objects or {w, _strip_conj(w)} & c.crowd_gather:
             return True
         reach -= 1
         if not reach:
             break
+    if bare and not any(forms(w) & c.crowd_force for w in ctx.words.before(s, 3, sent.start)):
+        return True
     # فرقت الشرطة الحشود: the verb's subject may stand between
     return any(forms(w) & (c.crowd_before | c.crowd_gather) for w in ctx.words.before(s, 2, sent.start))
 
@@ -1586,6 +1594,10 @@ class Cues:
     claim_declare_verbs: frozenset[str] = frozenset()
     #: definite nouns of a deed (الهجوم، العملية، التفجير): claimed, they name the attack already told
     claimed_back_nouns: frozenset[str] = frozenset()
+    #: pronouns after a noun of responsibility (مسؤوليته عنه) that stand for the deed named before the verb
+    claim_back_pronouns: frozenset[str] = frozenset()
+    #: how many words after a verb of claiming its noun of responsibility may stand
+    claim_reach: int = 8
     #: the head nouns of a capital (العاصمة): only a landmark after a word of nearness (شمالي العاصمة بغداد)
     capital_heads: frozenset[str] = frozenset()
     #: words beginning with ل that are no object of a masdar (لكن، لمدة)
@@ -1749,6 +1761,7 @@ def cues() -> Cues:
         reaction_manner=frozenset(_f(x) for x in data.get("reaction_manner", [])),
         blame_nouns=frozenset(_f(x) for x in data.get("blame_nouns", [])),
         claim_declare_verbs=fs("claim_declare_verbs"), claimed_back_nouns=fs("claimed_back_nouns"),
+        claim_back_pronouns=fs("claim_back_pronouns"), claim_reach=int(data.get("claim_reach", 8)),
         capital_heads=fs("capital_heads"),
         not_objects=frozenset(_f(x) for x in data.get("not_objects", [])),
         l_adjectives=frozenset(_f(x) for x in data.get("l_adjectives", [])), backing_words=fs("backing_words"),
@@ -3460,15 +3473,16 @@ def _responsibility_claim(ctx: _Ctx, ss: int, se: int) -> tuple[EntityDraft, int
         adopt = w in c.claim_verbs
         if not adopt and w not in c.claim_declare_verbs:
             continue
-        for j in range(i + 1, min(i + 8, len(spans))):
+        # the noun of responsibility may stand well after the verb, past where the claim was made (أعلنت
+        # الحركة المتشددة في موقعها على الإنترنت مسؤوليتها عن الهجوم); a bare deed noun only near it
+        for j in range(i + 1, min(i + c.claim_reach, len(spans))):
             w2 = spans[j][2]
-            if w2 in c.claimed_back_nouns:
+            if w2 in c.claimed_back_nouns and j < i + 8:
                 if not adopt:
                     break  # أعلن ... الهجوم: an announcement about the deed, not a claim of it
                 obj = j
-            elif (not adopt and w2 in c.blame_nouns and j + 2 < len(spans) and spans[j + 1][2] == "عن"
-                  and spans[j + 2][2] in c.claimed_back_nouns):
-                obj = j + 2
+            elif w2 in c.blame_nouns and (found := _responsibility_object(spans, j + 1)) is not None:
+                obj = found
             else:
                 continue
             if obj + 1 < len(spans) and spans[obj + 1][2] in c.relatives:
@@ -3484,6 +3498,23 @@ def _responsibility_claim(ctx: _Ctx, ss: int, se: int) -> tuple[EntityDraft, int
                 break
             break
     return None
+
+
+def _responsibility_object(spans: list[tuple[int, int, str]], k: int) -> int | None:
+    """The index of the deed a noun of responsibility ending before spans[k] governs: مسؤوليته عن الهجوم،
+    عن ذلك الهجوم (a demonstrative points back too), مسؤولية الهجمات (as genitive), or مسؤوليته عنه (the deed
+    named just before the verb: في هجوم أعلن التنظيم مسؤوليته عنه), whose pronoun stands for it."""
+    c = cues()
+    if k < len(spans) and spans[k][2] in c.claimed_back_nouns:
+        return k
+    if k < len(spans) and spans[k][2] in c.claim_back_pronouns:
+        return k
+    if k >= len(spans) or spans[k][2] != "عن":
+        return None
+    k += 1
+    if k < len(spans) and spans[k][2] in c.demonstratives:
+        k += 1
+    return k if k < len(spans) and spans[k][2] in c.claimed_back_nouns else None
 
 
 def _claimed_back(ctx: _Ctx, drafts: list[Draft], reach: int = 3) -> list[Draft]:
