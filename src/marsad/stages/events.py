@@ -2032,6 +2032,8 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     if form not in cues().kill_forms and _strip_conj(form) not in cues().kill_forms:
         return False
     cs, ce = d.clause
+    if _control_subject(ctx, h, cs, ctx.actors(cs, ce)) is not None:
+        return False  # الجيش تمكن من قتل عشرة مسلحين: a masdar the managing verb's subject did, no passive
     se = d.sentence[1]
     nxt = ctx.words.between(he, ce, limit=2)
     # قتل عنصران من قسد: a person noun with a partitive after it names the killed, whoever killed them
@@ -2041,8 +2043,13 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     if partitive and _object_after_partitive(ctx, he, ce):
         return False  # قتل عناصر من التنظيم اثنين من الجنود: the partitive named the killers, an object follows
     prev = ctx.words.before(hs, 1, cs)
+    own_victims = None
     if prev and _strip_conj(prev[0]) in cues().own_forces:
-        return False  # إن مقاتليه قتلوا عشرة جنود: the forces of the teller are the subject
+        if nxt and nxt[0] not in cues().cause_words:
+            return False  # إن مقاتليه قتلوا عشرة جنود: the forces of the teller are the subject
+        # قالت قسد إن ثلاثة من مقاتليها قتلوا في هجوم: nothing killed follows, so the teller's own men were
+        # killed; the teller is the victim, never the doer
+        own_victims = _own_forces_teller(ctx, d.sentence[0], cs, h)
     # the victims: the first name after the last complementizer before the verb, or right after the verb
     start = cs
     comps = ctx.lex.roles.get("complementizers", frozenset())
@@ -2065,7 +2072,7 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         if w in cues().cause_words:
             stop = s
             break
-    victim = victims[0][1] if victims else None
+    victim = own_victims[1] if own_victims is not None else victims[0][1] if victims else None
     if victim is None:
         after = ctx.actors(he, stop)
         victim = after[0][1] if after else None
@@ -2359,6 +2366,13 @@ def _own_members(ctx: _Ctx, pos: int, hs: int) -> bool:
     return False
 
 
+@cache
+def _attacked_words() -> frozenset[str]:
+    """The one-word attacked_nouns of the event_cues pack (تعزيزات، تجمعات، أرتال): forces in place that an
+    attack hits, so their owner under ل is its target like the owner of a position."""
+    return frozenset(_f(w) for w in load_json("event_cues").get("attacked_nouns", []) if " " not in w)
+
+
 def _held_target(ctx: _Ctx, m: model.Mention, floor: int, hits: list[Hit]) -> bool:
     """The name owns what an attack hit: استهدف دورية للأمن العام، انفجرت عبوة بدورية لقوات الحشد، الهجوم على
     مقر للجيش، قصفت مواقع الجيش. The noun before it (under ل or in construct, head nouns allowed between) is
@@ -2374,12 +2388,24 @@ def _held_target(ctx: _Ctx, m: model.Mention, floor: int, hits: list[Hit]) -> bo
     n0 = len(prev)
     if mk == "ل" and prev and prev[-1] in cues().holding_ties:
         prev.pop()  # مبان تابعة لتنظيم الدولة: an adjective of belonging ties the held thing to its owner
+    if mk == "ل":
+        # آليات قتالية للميليشيا، مواقع عسكرية للنظام: up to two adjectives (nisba or manner) describe the held
+        # thing; a force in place struck (تعزيزات للانقلابيين) is held like a position
+        holdings = holdings | _attacked_words()
+
+    def held(w: str) -> bool:
+        return w in holdings or any(w.startswith(p) and w[len(p):] in holdings for p in cues().holding_prefixes)
+
+    if mk == "ل":
+        for _k in range(2):
+            if len(prev) > 1 and not held(prev[-1]) and (prev[-1].endswith(cues().nisba)
+                                                         or prev[-1] in cues().manner):
+                prev.pop()
     while prev and prev[-1] not in holdings and (prev[-1] in heads or prev[-1][1:] in heads):
         prev.pop()  # دورية لقوات الحشد: the force noun before the name
     if not prev:
         return False
-    w = prev[-1]
-    if not (w in holdings or any(w.startswith(p) and w[len(p):] in holdings for p in cues().holding_prefixes)):
+    if not held(prev[-1]):
         return False
     # the held thing is the attack's own object: right after one of its triggers, a target marker between at
     # most (آلية مفخخة كانت تتجه إلى مواقع للتحالف: the positions are where the struck vehicle was going)
@@ -2420,8 +2446,75 @@ def _first_conjunct(ctx: _Ctx, pick: tuple[model.Mention, EntityDraft], cs: int
     return pick
 
 
+@cache
+def _control_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """control_verbs, control_preps and control_fillers of the event_cues pack (read apart from Cues so that
+    the roles code and the trigger code can change the pack's loader independently)."""
+    data = load_json("event_cues")
+    return (frozenset(_f(w) for w in data.get("control_verbs", [])),
+            frozenset(_f(w) for w in data.get("control_preps", [])),
+            frozenset(_f(w) for w in data.get("control_fillers", [])))
+
+
+def _time_aside(ctx: _Ctx, a: int, b: int, limit: int = 4) -> bool:
+    """Whether [a, b) is empty or only a short time aside (تمكنت القوات في وقت لاحق من، نجح الجيش أمس في):
+    words of a time the times stage found, subject fillers or control_fillers, `limit` words at most."""
+    spans = [x for x in ctx.words.spans_at(a, limit + 1) if x[0] >= a and x[1] <= b]
+    if ctx.words.gap(a, b) > limit:
+        return False
+    fillers = _control_cues()[2] | cues().subject_fillers
+    return all(w in fillers or _strip_conj(w) in fillers or any(t.start <= s and e <= t.end for t in ctx.doc.times)
+               for s, e, w in spans)
+
+
+def _control_subject(ctx: _Ctx, h: Hit, cs: int, actors: list[tuple[model.Mention, EntityDraft]],
+                     window: int = 10) -> tuple[tuple[model.Mention, EntityDraft] | None, EntityDraft | None] | None:
+    """A bare event noun governed by a verb of managing or trying (تمكنت القوات العراقية من السيطرة، الجيش نجح
+    في طرد، حاول المسلحون اقتحام) is done by that verb's subject, named after the verb (VSO) or right before
+    it (SVO); the noun's own genitive is then what it was done to. Returns (mention, entity) when the subject
+    is a name, (None, entity) when it is force nouns with a state adjective (تمكنت القوات التركية), or None
+    when no such verb governs the noun. `window` words at most stand between the verb and the noun."""
+    verbs, preps, _fillers = _control_cues()
+    spans = ctx.words.spans
+    k = ctx.words.index_at(h.start) - 1
+    if k < 0 or spans[k][0] < cs:
+        return None
+    noun_at = h.start
+    if _strip_conj(spans[k][2]) in preps:
+        noun_at = spans[k][0]
+        k -= 1
+    for j in range(k, max(k - window, -1), -1):
+        s, e, w = spans[j]
+        if s < cs or _CLAUSE_END.search(ctx.doc.text, e, noun_at):
+            return None
+        if _strip_conj(w) not in verbs:
+            continue
+        inside = [(m, ent) for m, ent in actors if e <= m.start and m.end <= noun_at]
+        if inside:
+            # VSO: every word between the verb and the noun (or its preposition) is the subject's
+            m, ent = inside[0]
+            if ctx.words.gap(e, m.start) > 0 or not _time_aside(ctx, inside[-1][0].end, noun_at):
+                return None
+            return (m, ent), ent
+        if j == k:
+            # SVO: the name right before the verb, fillers aside (إن الجيش قد تمكن من)
+            i = j
+            while i > 0 and spans[i - 1][0] >= cs and _strip_conj(spans[i - 1][2]) in cues().subject_fillers:
+                i -= 1
+            lead = [(m, ent) for m, ent in actors if cs <= m.start and m.end <= spans[i][0]
+                    and ctx.words.gap(m.end, spans[i][0]) == 0 and _is_subject_like(ctx, m, cs)]
+            if lead:
+                pick = _first_conjunct(ctx, lead[-1], cs)
+                return pick, pick[1]
+            _named, ent = _adjective_subject(ctx, spans[i][0], cs)
+            return (None, ent) if ent is not None else None
+        _named, ent = _adjective_side(ctx, e, noun_at)
+        return (None, ent) if ent is not None else None
+    return None
+
+
 def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
-                  main_actor: EntityDraft | None) -> None:
+                  main_actor: EntityDraft | None, prev_verbal: Draft | None = None) -> None:
     lex = ctx.lex
     cs, ce = d.clause
     ss = d.sentence[0]
@@ -2444,7 +2537,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     a1: tuple[model.Mention, EntityDraft] | None = None
     a2: tuple[model.Mention, EntityDraft] | None = None
 
-    before = [(m, ent) for m, ent in actors if m.end <= hs and _is_subject_like(ctx, m, cs)]
+    # (نفذ الجيش هجوما مدعوما بقصف من قبل روسيا وسيطر: the agent of a masdar or passive is no later verb's subject)
+    before = [(m, ent) for m, ent in actors if m.end <= hs and _is_subject_like(ctx, m, cs)
+              and not _after_agent_marker(ctx, m.start, cs)]
     victims = _victims(ctx, cs, hs)
     # ميليشيات مدعومة من إيران هاجمت: the backer is no doer, not even one guessed from the article
     tellers: set[int] = {id(ent) for ent in ctx.backers(ss, ce)}
@@ -2498,6 +2593,14 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         carried = prev_draft.actor2
         if carried is not None:
             tellers.add(id(carried))
+    # (a past-verb form there is the masdar: تمكن الجيش من قتل، حاولوا قصف)
+    control = None if (h.light is not None or reacted is not None or undergo is not None
+                       or h.trig.pos not in ("noun", "past")) else _control_subject(ctx, h, cs, actors)
+    if control is not None:
+        if a2 is not None and a2[1] is control[1]:
+            a2 = None  # الجيش تمكن من قتل عشرة مسلحين: the army manages the killing, it is not killed
+        tellers.discard(id(control[1]))
+        before = [(m, ent) for m, ent in before if ent is not control[1]]
     if h.light is not None and h.light.trig.base in lex.passive:
         # تم/جرى + masdar is passive: the name before is what was acted on, when the masdar takes a patient
         if genitive == "actor2" and before:
@@ -2505,6 +2608,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         before = []
         g = _gen_mention(ctx, h.end, ce, actors)
         if g is not None and not h.trig.suffixed and genitive == "actor2" and a2 is None:
+            a2 = g
+    elif control is not None:
+        # تمكنت القوات من طرد التنظيم: the managing verb's subject did it, so the noun's genitive suffered it
+        a1 = control[0]
+        g = _gen_mention(ctx, h.end, ce, actors)
+        if g is not None and not h.trig.suffixed and g[1] is not control[1] and a2 is None:
             a2 = g
     elif d.verbal:
         # SVO with the subject right before the verb wins: أن “قسد” سهلوا، “قسد” خرّجت دفعة
@@ -2675,6 +2784,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     break
         if adjective is not None and a2 is not None and adjective is a2[1]:
             adjective = None
+    if a1 is None and control is not None:
+        adjective = control[1]  # تمكنت القوات التركية من السيطرة: the managing verb's subject, by its adjective
     if a1 is None and adjective is None:
         # غارة تركية، القصف الجوي الروسي: a state adjective after a noun trigger names the doer (not
         # "explicit": a bare القصف التركي may still be a retelling of the shelling already told)
@@ -2722,6 +2833,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # a dropped subject continues the sentence's previous clause; "others" suffering the same (قتل عشرات
         # الحوثيين، في حين اعتقل آخرون) suffer it from the same hand, even an unnamed one
         d.actor1 = prev_draft.actor1
+        if (d.verbal and anchor.prefix[:1] == "و" and not prev_draft.verbal and prev_verbal is not None
+                and prev_verbal.sentence == d.sentence and prev_verbal.actor1 is not None
+                and id(prev_verbal.actor1) not in tellers):
+            # شنت القوات هجوما مدعومة بقصف من قبل روسيا وسيطرت على: a verb joined by و with no subject of its
+            # own shares the subject of the verb before, not the doer of an event noun inside that verb's
+            # complement
+            d.actor1 = prev_verbal.actor1
     else:
         subject = None
         if a1 is None:
@@ -2788,6 +2906,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
             if {_strip_conj(w) for w in ctx.words.before(m.start, 1, he)} & cues().l_adjectives:
                 continue  # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient
+            if d.verbal and _after_agent_marker(ctx, m.start, he):
+                continue  # شن هجوما مدعوما بقصف من قبل روسيا: the agent of the bombing, not the attack's target
             if (d.verbal and a1 is not None and m.start >= joined and ctx.marker(m.start, cs) == "و"
                     and ctx.words.gap(joined, m.start) == 0 and _strip_conj(ctx.marker(a1[0].start, cs)) != "بين"):
                 # عملية نفذتها قوات الرد السريع والحشد الشعبي، شنت واشنطن ولندن وباريس غارات: the doer's
@@ -4118,8 +4238,9 @@ def _roles_pass(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
 def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> None:
     prev: EntityDraft | None = None
     prev_draft: Draft | None = None
+    prev_verbal: Draft | None = None
     for d in drafts:
-        _assign_roles(ctx, d, prev_draft, prev, main)
+        _assign_roles(ctx, d, prev_draft, prev, main, prev_verbal)
         if d.actor1 is not None and d.type not in cues().body_types and _international_body(d.actor1):
             # عجز مجلس الأمن عن وقف الهجمات: the Security Council meets and resolves; it strikes, seizes or
             # arrests no one, named or guessed
@@ -4130,6 +4251,8 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
         if d.actor1 is not None:
             prev = d.actor1
         prev_draft = d
+        if d.verbal:
+            prev_verbal = d
 
 
 @stage("events", requires=("doc.entities", "doc.claims"), assigns=("doc.events",))
