@@ -69,6 +69,8 @@ _CLAUSE_BREAK = re.compile(r"[،,.;:؛!?؟()]")
 _CONJUNCT_GAP = 3
 #: words a designation verb may stand before the بأنه that introduces its label (ووصف … فلان بأنه إرهابي)
 _DESIGNATION_REACH = 20
+#: actor mentions looked back over for the body a bare head noun (الوزارة) refers to
+_BODY_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,10 @@ class Cues:
     demonstrative_reach: int = 2
     #: nouns that, right before a person's name, make the adjective after the name theirs (خطأ السادات القاتل)
     person_heads: frozenset[str] = frozenset()
+    #: nouns of a field whose genitive is a bare group term in general (تمويل الجماعات المتشددة، شؤون الجماعات)
+    generic_heads: frozenset[str] = frozenset()
+    #: words of negation right before a term (ليسوا إرهابيين): the label is denied, not applied
+    negators: frozenset[str] = frozenset()
 
 
 @cache
@@ -179,7 +185,8 @@ def cues() -> Cues:
         that_pronouns=frozenset(words("that_pronouns")),
         led_coalitions={k: tuple(v) for k, v in (data.get("led_coalitions") or {}).items() if not k.startswith("_")},
         demonstrative_reach=int(data.get("demonstrative_reach", 2)),
-        person_heads=frozenset(words("person_heads")),
+        person_heads=frozenset(words("person_heads")), negators=frozenset(words("negators")),
+        generic_heads=frozenset(_clitic_free(w) for w in words("generic_heads")),
     )
 
 
@@ -887,6 +894,11 @@ def run(doc: Doc) -> None:
                 nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1):
             continue  # الموالية اقتحام: no patron named
         before = around.words_before(s, sent.start, 1)
+        if before and before[0][2] in cues().negators and around.gap(before[0][1], s) == 0:
+            # نحن لسنا إرهابيين، وليسوا إرهابيين: a denial of the label names no one it is applied to; the word is
+            # recorded for no one (the nearest group would be the one the speaker sets them apart from)
+            prev_term = (e, [])
+            continue
         if before and before[0][2] in cues().demonstratives and term.key in outcome:
             # هؤلاء الإرهابيين: the ones the article already called so, whoever they were (no one when that
             # use was the report of a description of unnamed people)
@@ -899,6 +911,13 @@ def run(doc: Doc) -> None:
             own = tellers.at(s)
             targets = [t for t in targets if t.id not in own]
             targets = _speaker_enemy(doc, around, tellers, term, targets, s, e)
+        if not targets and term.family and term.labelled_first and (own := tellers.reported(s)) is not None \
+                and not tellers.speakers(s) & _family_speakers(term.family):
+            # وقال القيادي الميداني إن "العدو …": a teller the packs cannot place still has an enemy; when the
+            # article names the usual enemy of only one side that uses the word so, it is that one, unless the
+            # teller speaks for that side (متحدث عسكري إسرائيلي) or is one of it
+            targets = [t for t in _sole_usual_enemy(doc, term.family)
+                       if t.id not in tellers.at(s) and not _lineage([t.ref]) & (own | tellers.speakers(s))]
         if not targets and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0 \
                 and not term.genitive:  # احتلال after التنظيمات الإرهابية is their act, no second label on them
             targets = prev_term[1]  # الإرهابيين الانفصاليين: a second term on the same people
@@ -984,11 +1003,20 @@ class _Tellers:
         by_ref = {e.ref: e.id for e in doc.entities if e.type == "actor" and e.ref}
         by_id = {e.id: e for e in doc.entities}
         actors = [(e.id, {fold_text(m.text) for m in e.mentions}) for e in doc.entities if e.type == "actor"]
+        starts = [m.start for m, _ in around.mentions]
+        #: every reported content (after its cue), whether or not the packs know its teller, and the states the
+        #: nisbas in its sources name
+        self.contents: list[tuple[int, int, frozenset[str]]] = []
         last: tuple[int, set[str]] | None = None  # the last claim with a teller: its end and its tellers
         for claim in doc.claims:
             verb = fold_text(claim.verb or "")
             if verb in cues().stance_verbs or verb[1:] in cues().stance_verbs:
                 continue  # تعتبر X "إرهابية": the name after a verb of opinion is its object, no teller
+            if claim.sources:
+                # with the states a source's nisbas name (متحدث عسكري إسرائيلي): the side its teller speaks for
+                own = frozenset(ref for src in claim.sources for w in fold_text(src.text).split()
+                                if (ref := _state_nisbas().get(w)))
+                self.contents.append((claim.cue_end or claim.start, claim.end, own))
             ids = {src.entity for src in claim.sources if src.entity}
             if not ids and last is not None and claim.sources and all(
                     src.kind == "document" and not src.entity for src in claim.sources) \
@@ -1002,6 +1030,10 @@ class _Tellers:
                 # الأمين العام لحزب الله، المتحدث باسم قسد: the party named in the teller's title
                 words = fold_text(src.text)
                 ids.update(eid for eid, names in actors if any(n and n in words for n in names))
+                if not src.entity and src.start is not None:
+                    body = _body_named_before(around, starts, words, src.start)
+                    if body is not None:  # وقالت الوزارة: the ministry the article named before (وزارة الدفاع التركية)
+                        ids.add(body.id)
                 party = _party_after(around, src.end, claim.end) if src.kind == "official" else None
                 if party is not None:  # the title's party left out of the source's span (الأمين العام | لحزب الله);
                     ids.add(party.id)  # after a person's name ل is the one spoken to (قال أردوغان لإسرائيل)
@@ -1020,6 +1052,11 @@ class _Tellers:
                 self.parties.append((start, claim.end, _lineage(by_id[i].ref for i in ids if i in by_id)))
                 last = (claim.end, ids)
 
+    def reported(self, s: int) -> frozenset[str] | None:
+        """None when offset `s` lies in no one's reported words; else the states its tellers' nisbas name."""
+        hits = [own for a, b, own in self.contents if a <= s < b]
+        return frozenset().union(*hits) if hits else None
+
     def speakers(self, s: int) -> frozenset[str]:
         """The pack ids of the tellers (and the bodies above them) of every claim whose content holds `s`."""
         out: set[str] = set()
@@ -1035,6 +1072,20 @@ class _Tellers:
             if a <= s < b:
                 out |= ids
         return frozenset(out)
+
+
+def _body_named_before(around: _Around, starts: list[int], words: str, s: int) -> EntityDraft | None:
+    """The actor a bare definite head noun (الوزارة، الوكالة، الهيئة) refers back to: the last actor mention
+    before offset `s` of two or more words whose first word is that noun (وزارة الدفاع التركية)."""
+    if " " in words or not words.startswith("ال") or len(words) < 5:
+        return None
+    head = words[2:]
+    i = bisect.bisect_left(starts, s)  # starts: those of around.mentions, in order
+    for m, ent in reversed(around.mentions[max(0, i - _BODY_REACH):i]):  # bounded: linear on any input
+        parts = fold_text(m.text).split()
+        if ent.type == "actor" and len(parts) > 1 and parts[0] == head:
+            return ent
+    return None
 
 
 def _next_sentence(doc: Doc, end: int, start: int) -> bool:
@@ -1068,6 +1119,33 @@ def _speaker_referents() -> tuple[tuple[str, frozenset[str], tuple[str, ...], fr
     return tuple((k, frozenset((*v.get("categories", ()), *(f"family:{f}" for f in v.get("families", ())))),
                   tuple(v.get("refs", ())), frozenset(v.get("not_refs", ())))
                  for k, v in table.items() if not k.startswith("_"))
+
+
+def _family_speakers(family: str) -> frozenset[str]:
+    """The parties whose usage of a term family `speaker_referents` knows (hamas, hezbollah for the enemy)."""
+    return frozenset(p for p, categories, _, _ in _speaker_referents() if f"family:{family}" in categories)
+
+
+def _sole_usual_enemy(doc: Doc, family: str) -> list[EntityDraft]:
+    """The one usual enemy (`speaker_referents` refs) of a term family that the article names, the most mentioned
+    of its side (Israel and its army are one side); none when it names the usual enemies of two sides (a Yemen
+    story names both the Houthis and the coalition), or when one of them is not of `sole_enemy_kinds` (states
+    and their forces: an armed group named may as well be the teller's own side)."""
+    kinds = frozenset(load_json("framing").get("sole_enemy_kinds") or ())
+    sides: set[tuple[str, ...]] = set()
+    named: list[EntityDraft] = []
+    for _, categories, refs, _ in _speaker_referents():
+        if f"family:{family}" not in categories:
+            continue
+        here = [x for x in (doc.entity_by_ref(r) for r in refs) if x is not None and x.mentions]
+        if any(x.attrs.get("kind") not in kinds for x in here):
+            return []  # an armed group among them: whose side the teller is on is no safer a guess than any
+        if here:
+            sides.add(tuple(sorted(x.id for x in here)))
+            named += here
+    if len(sides) != 1:
+        return []
+    return [max(named, key=lambda x: len(x.mentions))]
 
 
 def _beside(around: _Around, term: Term, target: EntityDraft, s: int, e: int) -> bool:
@@ -1191,6 +1269,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         return []  # تنظيم الإخوان الإرهابي: the adjective is on a group the packs do not know, not on a name before it
     if term.attach == "next":
         target = around.next_after(e, term.gap, sent.end) or _named_by_next_term(doc, around, e, sent)
+        if target is None and term.family:
+            # ميليشات الحوثي, الميليشيات الإرهابية الحوثية: the group the word after it names, though no mention
+            # holds it there (a spelling no alias has), before any nearer actor of the sentence
+            target = _nisba_after(doc, around, e)
         w = around.next_word(e)
         if target is not None and target.attrs.get("kind") == "state" and w is not None and w[2] == "من" \
                 and term.family:
@@ -1210,7 +1292,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             # الجيش يحاصر المتشددين، وتقول الوحدات إن الجهاديين: the name is a verb's subject, not described
             target = None
         if target is not None and term.gap and around.coordinated_between(target, s, sent.start):
-            return []  # الجيش السوري والجماعات المتشددة: the adjective is the coordinated, unnamed noun's
+            # الجيش السوري والجماعات المتشددة: the adjective is the coordinated, unnamed noun's; a counted one
+            # may name its group after من (حيدت القوات التركية 12 إرهابيا من تنظيم PKK)
+            group = _group_after_from(around, term, e, sent)
+            return [group] if group is not None else []
         if target is not None and _conjoined(doc, s):
             # المقاتلين الأكراد والمتشددين: a term joined by و is a second noun, not the name before it (another
             # actor of the sentence may still be what it means: وساطة بين تركيا ومنظمة إرهابية)
@@ -1231,6 +1316,9 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = _article_occupier(doc, around)
     if target is None and term.labelled_first and term.family:
         target = (last_by_family or {}).get(term.family)
+    if target is None and term.nearest and term.category in cues().main_fallback \
+            and _generic_use(doc, around, s, sent):
+        return []  # such groups in general: no one near it nor the story's main group is what it labels
     if target is None and term.nearest and term.kinds and "state" not in term.kinds \
             and _after_demonstrative(around, s, sent):
         # وأضاف أن هذه الجماعات الإرهابية: the groups just named, in this sentence or the last ones, whoever tells it
@@ -1341,6 +1429,34 @@ def _after_bi(doc: Doc, s: int) -> bool:
     return pre.endswith("ب") and (len(pre) < 2 or not pre[-2].isalpha())
 
 
+def _group_after_from(around: _Around, term: Term, e: int, sent: Sentence) -> EntityDraft | None:
+    """The group of the term's `kinds` named right after من after the term's end `e` (إرهابيا من تنظيم داعش)."""
+    w = around.next_word(e)
+    if w is None or w[2] != "من" or w[0] >= sent.end or around.gap(e, w[0]) > 0:
+        return None
+    group = around.next_after(w[1], 1, sent.end)  # تنظيم before the name may be outside its mention
+    return group if group is not None and term.kinds and group.attrs.get("kind") in term.kinds else None
+
+
+def _generic_use(doc: Doc, around: _Around, s: int, sent: Sentence) -> bool:
+    """Whether a term at `s` (or the group noun it qualifies: الجماعات الإرهابية) speaks of such groups in general:
+    joined by و to another party or noun (الإخوان والجماعات الإرهابية، للمنظمات والجماعات الإرهابية) or the
+    genitive of a noun of a field (`generic_heads`: تمويل الجماعات المتشددة، خبير في شؤون الجماعات المتطرفة).
+    Such a use is no label on the story's main group."""
+    head, word = s, ""
+    before = around.words_before(s, sent.start, 1)
+    if before and around.gap(before[0][1], s) == 0 and _clitic_free(before[0][2]) in cues().group_nouns:
+        head, word = before[0][0], before[0][2]  # the group noun's word, with any و it carries
+    prev = around.words_before(head, sent.start, 1)
+    first = _WORD.match(doc.text, s)
+    plural = (word or fold_text(first.group() if first else "")).endswith(("ات", "ين", "ون"))
+    if plural and (_conjoined(doc, s) or _conjoined(doc, head) or word.startswith("وال")):
+        # a plural only: بين تركيا ومنظمة إرهابية is one party; joined to another loaded word (التنظيمات الإرهابية
+        # والإرهابيين) it is a second word for the same people
+        return not (prev and _whole_term(prev[0][2]))
+    return bool(prev) and _clitic_free(prev[0][2]) in cues().generic_heads
+
+
 def _conjoined(doc: Doc, s: int) -> bool:
     """Whether the word of a term starting at `s` opens with the conjunction و (والمتشددين)."""
     return s > 0 and doc.text[s - 1] == "و" and (s < 2 or not doc.text[s - 2].isalpha())
@@ -1429,19 +1545,29 @@ def _led_coalition(doc: Doc, ref: str) -> EntityDraft | None:
     return _by_refs(doc, (cues().led_coalitions or {}).get(ref, ()))
 
 
+def _whole_term(word: str) -> bool:
+    """Whether a folded word is, as a whole, one of the loaded terms (الإرهابية، الانقلابية)."""
+    return any(m.start == 0 and m.end >= len(word) - 1 for m in terms().find(word))
+
+
 def _nisba_after(doc: Doc, around: _Around, e: int) -> EntityDraft | None:
     """An actor named by the adjective right after a term (الميليشيا الحوثية → the Houthis): an actor
     mention there, or an actor whose name's last word is that adjective without its feminine ending."""
     w = around.next_word(e)
-    if w is None or around.gap(e, w[0]) > 0:
+    while w is not None and around.gap(e, w[0]) == 0 and around.containing(w[0], w[1]) is None \
+            and _whole_term(fold_text(doc.text[w[0]:w[1]])) and not _CLAUSE_BREAK.search(doc.text[e:w[0]]):
+        # الميليشيات الإرهابية الحوثية: another loaded adjective stands between the term and the nisba
+        e, w = w[1], around.next_word(w[1])
+    if w is None or around.gap(e, w[0]) > 0 or _CLAUSE_BREAK.search(doc.text[e:w[0]]):
         return None
     hit = around.containing(w[0], w[1])
     if hit is not None and hit.type == "actor" and hit.ref != _unresolved_ref():
         return hit
     word = fold_text(doc.text[w[0]:w[1]])
-    if not word.startswith("ال") or not word.endswith("يه") or len(word) < 7:
+    if not word.startswith("ال") or not word.endswith(("يه", "ي")) or len(word) < 6:
         return None
-    stem = word[2:-1]  # الحوثيه → حوثي, found in الحوثي، الحوثيين
+    # الحوثيه → حوثي, found in الحوثي، الحوثيين; the masculine الحوثي (ميليشات الحوثي, a spelling no alias holds)
+    stem = word[2:-1] if word.endswith("يه") else word[2:]
     for m, ent in around.mentions:
         # a group, not a state: الميليشيات الإيرانية are Iran's militias, not Iran
         if ent.type == "actor" and ent.ref != _unresolved_ref() and ent.attrs.get("kind") in cues().nisba_kinds and any(
