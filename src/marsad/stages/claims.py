@@ -156,6 +156,14 @@ _YEAR_NOUNS = _grammar("year_nouns")
 _NORM_DOCUMENTS = _grammar("norm_documents")
 #: "others" closing a second teller before a plural verb (وقادة عسكريون آخرون حذروا)
 _OTHERS = _grammar("others_words")
+#: أن/إن with the ف that opens the content after an according-to cue (بحسب المصادر فإن)
+_FA_COMPS = _grammar("fa_complements")
+#: prepositions of time (قبيل، عقب): a phrase they open is a time, never a teller, whatever stage named it
+_TIME_PREPS = _grammar("time_preps")
+#: what is published (أخبار، صور) right after نشر/بث with no article: the verb's object, never its teller
+_PUBLISHED = _grammar("published_objects")
+#: pronouns on a preposition of time (خلالها، بعده): still a time phrase
+_TIME_PRONOUNS = tuple(_f(p) for p in ("هما", "هم", "ها", "ه"))
 #: a possessive pronoun on a noun (زوجته، محاميتها): someone's kin or counsel, a person
 _POSSESSIVE = ("ه", "ها")
 #: peoples named by a broken plural (أكراد، أتراك): before a plural verb of saying they speak as a side
@@ -165,6 +173,7 @@ _BARE_BODIES = _grammar("bare_bodies")
 #: a possessive pronoun on a plural or a group noun (أصدقاؤها، معارضوهم): people, not one surname
 _GROUP_SUFFIXES = tuple(sorted(_grammar("group_suffixes"), key=len, reverse=True))
 _HIS = _f("ه")
+_MIN = _f("من")
 _ALA_WORD = _f("على")
 _ALA_SPELLED = re.compile(r"(?<!\w)على(?!\w)")
 _ALI_SPELLED = re.compile(r"[وف]?علي")
@@ -435,6 +444,12 @@ def _verb_gender(text: str) -> str | None:
         return None
     genders = _verb_genders()
     return genders.get(words[0]) or genders.get(_unprefix(words[0]))
+
+
+def _plural_verb(t: str) -> bool:
+    """A verb of saying in the plural (قالوا، يقولون، ويؤكدون): its subject is no one person."""
+    w = _unprefix(t)
+    return len(w) > 3 and (w.endswith("وا") or (w[0] in "يت" and w.endswith("ون")))
 
 
 def _suffix_person(t: str) -> str:
@@ -763,6 +778,8 @@ class _Reader:
             return None
         if not lam and (t0 in _PARTITIVES or _unprefix(t0) in _PARTITIVES):
             return self._np_partitive(i, first)
+        if not lam and self._time_phrase_at(i):
+            return None  # قالت خلالها إن، وأضاف عقب الاجتماع أن: a time phrase, no teller
         for parse in (self._np_entity, self._np_headed_entity, self._np_outlet, self._np_role, self._np_noun,
                       self._np_known):
             np_ = parse(i, first)
@@ -921,6 +938,8 @@ class _Reader:
         if hit is None or not self._mention_starts_at(i, first):
             return None
         ent, m_end = hit
+        if ent.type == "person" and self._time_phrase_at(i):
+            return None  # وقال قبيل الظهر إن: a time phrase the entity stage took for a name tells nothing
         j = self.tok_until_orig(i, m_end)
         np_ = NP("official", i, j, first.s, self.toks[j - 1].e, entity=ent.id)
         if ent.type == "outlet":
@@ -937,7 +956,15 @@ class _Reader:
             np_.role = ent.attrs.get("role")
             np_.name = self.surface(first.s, self.toks[j - 1].e)
             np_.outer = self._outlet_in(i, j)
+            if j - i >= 2 and self._outlet_suffix_end(i, j):
+                np_.kind, np_.name, np_.role, np_.outer, np_.entity = "outlet", None, None, [], None  # اوس نيوز
         return np_
+
+    def _outlet_suffix_end(self, i: int, j: int) -> bool:
+        """Tokens i..j end with an outlet's suffix (نيوز، تايمز، برس، تي في): an outlet's name, not a person's."""
+        last = self.t(j - 1)
+        return last in self.lx.outlet_suffixes or (
+            j - i >= 3 and f"{self.t(j - 2)} {last}" in self.lx.outlet_suffixes)
 
     def _np_headed_entity(self, i: int, first: Tok) -> NP | None:
         """منظمة "إيروورز"، حركة "حماس": a noun that heads a body, then a named outlet or actor (quoted or not):
@@ -1049,6 +1076,7 @@ class _Reader:
             end = k  # واتهمت المندوبة الأمريكية القوات الروسية: a complete title, then the verb's object
         if end > i + _MAX_NP:
             end = i + _MAX_NP
+        end = self._adjective_closes(k, end)
         role = self.surface(first.s, self.toks[role_end - 1].e)
         hit = self.entity_at(first.s, self.toks[end - 1].e, ("person",))
         name_start = self._name_start(role_end, name_from, end, definite_role=first.t.startswith("ال"))
@@ -1153,6 +1181,34 @@ class _Reader:
                         and t not in self.persons):
                 return None
         return k + 1
+
+    def _nisba_shape(self, t: str) -> bool:
+        """A definite word shaped like a nisba adjective (الهندي، الإسرائيلية) or a listed qualifier (السابق)."""
+        return (t.startswith("ال") and len(t) > 5 and t.endswith(("ي", "يه"))) \
+            or _bare(t) in self.lx.role_mods or _bare(t) in self.lx.qualifiers
+
+    def _adjective_closes(self, k: int, end: int) -> int:
+        """Where a title's definite words end: after a definite adjective (رئيس الوزراء الهندي) no genitive of
+        the title can follow, so a definite noun there that is no adjective and no one's name is what the verb
+        says about (وصف رئيس الوزراء الهندي الحادث بأنه، نفى المتحدث باسم الجيش الإسرائيلي التقارير)."""
+        for m in range(k + 1, end):
+            t, prev = self.t(m), self.t(m - 1)
+            if not (prev.startswith("ال") and self._nisba_shape(prev)):
+                continue
+            if t.startswith("ال") and len(t) > 4 and t not in self._PREPS and t not in self.lx.stops \
+                    and t not in self.lx.comps and not self._nisba_shape(t) and t not in self.persons \
+                    and self.entity_at(self.toks[m].s, self.toks[m].e, ("person", "outlet")) is None \
+                    and not any(self._names_someone(n) for n in range(m, min(len(self.toks), end + 2))
+                                if self.same_sentence(k, n)):
+                return m
+        return end
+
+    def _names_someone(self, n: int) -> bool:
+        """Token n is a rank, title or given name, or a person the earlier stages named: a name may follow the
+        title there (قائد الأمن الداخلي في اللاذقية العميد فلان، قائد الفرقة في الجيش الجديد، فلان)."""
+        t = self.t(n)
+        return t in self.lx.roles or _bare(t) in self.lx.roles or self._name_like(n) or t in self.persons \
+            or self.entity_at(self.toks[n].s, self.toks[n].e, ("person",)) is not None
 
     def _title_end(self, k: int, end: int) -> int:
         """The end of a title's complement (محافظ حلب، المتحدث باسم الجيش الإسرائيلي): a party or place the
@@ -1329,7 +1385,10 @@ class _Reader:
                 np_.qualifiers.append(self.surface(self.toks[k].s, self.toks[arg_end - 1].e))
                 k = arg_end
             elif w in lx.qualifiers or _bare(t) in lx.qualifiers or t in _witness_pairs().get(head, ()) \
-                    or (not t.startswith("ال") and self._indefinite_qualifier(k)):
+                    or (not t.startswith("ال") and not np_.definite and not self._co_head(t)
+                        and self._indefinite_qualifier(k)):
+                # (an indefinite word after a definite head is no adjective of it but the verb's object:
+                # وأكد المجلس أهمية …، كشفت الشرطة هوية …)
                 q = self.surface(self.toks[k].s, self.toks[k].e)
                 np_.qualifiers.append(q)
                 if w in lx.official_q and head not in lx.media:
@@ -1538,8 +1597,24 @@ class _Reader:
         np_.name = self.surface(first.s, self.toks[j - 1].e)
         return np_
 
+    def _time_phrase_at(self, i: int) -> bool:
+        """Token i opens a time phrase (قبيل الظهر، عقب الاجتماع، خلالها): a preposition of time, bare or with a
+        pronoun, never the first word of a teller."""
+        w = _unprefix(self.t(i))
+        return w in _TIME_PREPS or any(w.endswith(p) and w[:-len(p)] in _TIME_PREPS for p in _TIME_PRONOUNS)
+
     def unknown_name(self, i: int) -> NP | None:
-        """A name right after a verb and before أن/إن (وقال أحمد الخالد إن): a person."""
+        """A name right after a verb and before أن/إن (وقال أحمد الخالد إن): a person; plain words ending in an
+        outlet's suffix (وقالت اوس نيوز إن، ذكرت كابول تايمز أن) are an outlet's name."""
+        np_ = self._unknown_name(i)
+        if np_ is not None and np_.entity is None and np_.j - np_.i >= 2 and not self.t(np_.i).startswith("ال") \
+                and self._outlet_suffix_end(np_.i, np_.j):
+            np_.kind, np_.name = "outlet", None
+        return np_
+
+    def _unknown_name(self, i: int) -> NP | None:
+        if self._time_phrase_at(i):
+            return None
         k = i
         office = _bare(_unprefix(self.t(i))) in _OFFICE_HEADS
         # a given name that folds like a particle (علي = على) still opens a name
@@ -2169,12 +2244,15 @@ class _Reader:
                 self.persons.setdefault(words[-1], (np_.name, np_.role, np_.entity))
         return [*outer, inner]
 
-    def co_teller(self, k: int, sent_i: int) -> NP | None:
+    def co_teller(self, k: int, sent_i: int, depth: int = 0) -> NP | None:
         """A second teller joined to the first by و (قال مدير الدفاع المدني ومسؤول محلي إن، بحسب ناشطين ومصادر
-        طبية): a source phrase on the و-stripped token k, ending where the telling goes on."""
+        طبية): a source phrase on the و-stripped token k, ending where the telling goes on, or where a further
+        teller joined by و begins (أعربت السعودية والإمارات وإسرائيل عن)."""
         t = self.t(k)
-        if len(t) < 4 or t[0] != "و" or not self.same_sentence(sent_i, k) or k in self.consumed:
+        if len(t) < 4 or t[0] != "و" or not self.same_sentence(sent_i, k) or k in self.consumed or depth > 2:
             return None
+        if self._whole_word_source(k):
+            return None  # وقال بيان وزارة الخارجية: the و belongs to the word (وزارة), no second teller
         first = Tok(self.toks[k].s + 1, self.toks[k].e, t[1:])
         for parse in (self._np_entity, self._np_outlet, self._np_role, self._np_noun):
             np_ = parse(k, first)
@@ -2182,18 +2260,47 @@ class _Reader:
                 continue
             if np_.kind == "document" or not self.same_sentence(sent_i, np_.j):
                 return None
+            if self.t(np_.j) in _OTHERS and self.same_sentence(sent_i, np_.j + 1):
+                np_.j += 1  # قال مسؤولون أمريكيون ومسؤولون آخرون إن: "others" closes the second teller
+                np_.e = self.toks[np_.j - 1].e
             nxt = self.t(np_.j)
-            if nxt in _PUNCT_STOP or nxt in self.lx.comps or self.addressee_at(np_.j, probe=True) \
-                    or (nxt == "في" and self.t(np_.j + 1) in self.lx.medium):
+            # (after an according-to cue the content opens with فإن: بحسب ناشطين ومصادر محلية فإن …)
+            if nxt in _PUNCT_STOP or nxt in self.lx.comps or nxt in _FA_COMPS \
+                    or self.addressee_at(np_.j, probe=True) \
+                    or (nxt == "في" and self.t(np_.j + 1) in self.lx.medium) \
+                    or (nxt == _MIN and self.t(np_.j + 1) in self.lx.comps) \
+                    or self.co_teller(np_.j, sent_i, depth + 1) is not None:
+                # (ويحذر باحثون ومواطنون من أن …: من أن closes the tellers of a warning as أن does)
                 return np_
             return None
         return None
+
+    def _whole_word_source(self, k: int) -> bool:
+        """Token k, و and all, is a word a list or an earlier stage knows (وزارة، وكالة، وزير): its و is no
+        conjunction."""
+        t = self.t(k)
+        if _bare(t) in self.lx.source_nouns or t in self.lx.roles:
+            return True
+        a, b = self.orig(self.toks[k].s, self.toks[k].e)
+        return any(m.start == a for m, _ent in self.doc.overlapping(a, b, ("outlet", "person", "actor")))
 
     def with_co_teller(self, chain: list[model.Source], k: int, sent_i: int) -> int:
         """Add a second teller after token k to the chain (see `co_teller`); the index after the tellers."""
         co = self.co_teller(k, sent_i)
         if co is None:
             return k
+        after = self._add_co_teller(chain, co, k)
+        # a third or fourth teller joined by و (أعربت السعودية والإمارات وإسرائيل عن)
+        for _ in range(2):
+            nxt = self.co_teller(after, sent_i)
+            if nxt is None:
+                break
+            chain.extend(self.chain(nxt)[-1:])
+            self.consumed.update(range(after, nxt.j))
+            after = nxt.j
+        return after
+
+    def _add_co_teller(self, chain: list[model.Source], co: NP, k: int) -> int:
         last = chain[-1] if chain else None
         if last is not None and co.kind == "person" and co.name and not co.outer and last.role is not None \
                 and last.kind in ("official", "anonymous") and not last.qualifiers and last.start is not None \
@@ -3044,6 +3151,9 @@ class _Reader:
             start_f = np_.s
         elif not to_whom:
             np_ = self.parse_source(subj, sent_of=i)
+            if np_ is not None and _f(verb.lemma) in _ISSUE_VERBS and not self.t(np_.i).startswith("ال") \
+                    and (_bare(self.t(np_.i)) in self.lx.info or self.t(np_.i) in _PUBLISHED):
+                return None  # ونشر أخبار كاذبة، نشر معلومات: what was published, not who tells
             if np_ is not None and _f(verb.lemma) in _ACCUSE_VERBS and self._accused_for(np_):
                 # واتهم النظام بتنفيذ الهجوم: the phrase after the verb is the one accused, the subject is left out
                 # (the one named before the verb, or the teller of the sentence before going on)
@@ -3169,6 +3279,8 @@ class _Reader:
             # وقال غول إن … وأشارت إلى أن: a verb of the other gender does not go on for the one person who
             # told last; with a chain the verb may have agreed with another link
             return None
+        if len(prev.sources) == 1 and prev.sources[0].kind == "person" and _plural_verb(t):
+            return None  # قال فلان إن … ويقولون إن: "they say", not the one person who told last
         sources = list(prev.sources[:-1] if prev.id in self.embedded else prev.sources)
         doc_np = self.inner_document(i + 1, i)
         if doc_np is not None:
@@ -3237,8 +3349,10 @@ class _Reader:
         A report named among them (وأكد وجود تقارير تفيد بأن) is the last teller's inner link instead."""
         first = self.t(k)
         if not first.isalpha() or first in self.lx.stops or first in self._PREPS or first in _TIME_WORDS \
-                or first in self.lx.saying_adverbs or self.lx.post_verb_adverbs.get(first):
-            return False  # وحذرت من أن، وقالت أيضاً إن، وأضاف في بيان أن: the same teller goes on
+                or first in self.lx.saying_adverbs or self.lx.post_verb_adverbs.get(first) \
+                or self._time_phrase_at(k):
+            # وحذرت من أن، وقالت أيضاً إن، وأضاف في بيان أن، وأضاف قبيل الظهر أن: the same teller goes on
+            return False
         for m in range(k, min(len(self.toks), k + 6)):
             t = self.t(m)
             if not self.same_sentence(sent_i, m) or t in _PUNCT_STOP or t == _QUOTE:
