@@ -250,6 +250,28 @@ def _after_indefinite(ftext: str, m) -> bool:  # type: ignore[no-untyped-def]
     return len(word) >= 3 and not word.startswith("ال") and word not in _function_words() and not word[0].isdigit()
 
 
+@cache
+def _agreement_nouns() -> frozenset[str]:
+    """The nouns after which a capital is part of a name (`anaphora.json` capital_in_name.name_after)."""
+    data = packs.load_json("anaphora").get("capital_in_name", {})
+    return frozenset(fold_text(w) for w in data.get("name_after", ()))
+
+
+def _in_agreement_name(ftext: str, m) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a state's name stands right after an agreement's noun as the place it is named after
+    (اتفاق السويد، اتفاقية الجزائر). Not where a second state is joined to it (اتفاق روسيا وتركيا،
+    الاتفاق بين إيران والقوى الكبرى) or it is followed by مع: those name the agreement's parties."""
+    if m.prefix:
+        return False  # اتفاق لسوريا: a preposition makes the state a complement, not the name
+    prev = _prev_word(ftext, m.start)
+    if not _without_clitic(prev, _agreement_nouns()) and not (
+            prev.startswith("ال") and _without_clitic(prev[2:], _agreement_nouns())):
+        return False
+    nxt = ftext[m.end:m.end + 40].split(maxsplit=1)
+    word = "".join(ch for ch in nxt[0] if is_word_char(ch)) if nxt else ""
+    return not (word.startswith("و") or word in _folded_set("agreement_party_words"))
+
+
 @stage("entities", requires=("doc.text",), assigns=("doc.candidates",))
 def run(doc: Doc) -> None:
     ftext = doc.folded.text
@@ -286,7 +308,10 @@ def run(doc: Doc) -> None:
                 if _without_clitic(_prev_word(ftext, m.start - len(m.prefix)), _folded_set("title_deputy_words")):
                     continue  # نائب وزير الخارجية السوري: the deputy, not the minister
                 attrs["title"] = True  # resolve gives the post to a name right after it
-            if alias.requires == "capital":
+            if alias.requires == "capital" or (what == "alias" and entry.kind == "state"
+                                               and _in_agreement_name(ftext, m)):
+                # a state's own name inside an agreement's name (اتفاق السويد) is, like a capital's
+                # (اتفاق باريس), no party: resolve drops it there as it drops the capital
                 attrs["capital"] = True
             if alias.requires == "theatre" and entry.country:
                 attrs["home_only"] = entry.country  # resolve drops it where the article's places are elsewhere

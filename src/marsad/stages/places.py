@@ -131,6 +131,7 @@ class _Lex:
     feature_heads: dict[str, str]
     region_heads: frozenset[str]
     org_heads: frozenset[str]
+    agreement_heads: frozenset[str]
     org_name_words: frozenset[str]
     not_followed_by: dict[str, frozenset[str]]
     common: frozenset[str]
@@ -162,6 +163,7 @@ def _lex() -> _Lex:
         feature_heads={_f(k): v for k, v in c.get("feature_heads", {}).items()},
         region_heads=frozenset(_f(w) for w in c.get("region_heads", ())),
         org_heads=frozenset(_f(w) for w in c.get("org_heads", ())),
+        agreement_heads=frozenset(_f(w) for w in c.get("agreement_heads", ())),
         org_name_words=frozenset(_f(w) for w in c.get("org_name_words", ())),
         not_followed_by={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("not_followed_by", {}).items()},
         common=gz.common_words(),
@@ -353,6 +355,25 @@ def _group_words() -> frozenset[str]:
     return frozenset("ال" + _f(w) for w in packs.load_json("anaphora").get("group_nouns", ()))
 
 
+def _named_agreement(ft: str, m: Match, ids: tuple[str, ...], by_id: dict, lex: _Lex) -> bool:
+    """Whether a country's name stands right after an agreement's noun (`place_cues.json` agreement_heads)
+    as the name of the agreement (اتفاق السويد, the Stockholm agreement on Yemen): it names no place an event
+    happens in. A town stays (اتفاق إدلب is about Idlib), and so does a country joined by و to another
+    (اتفاق روسيا وتركيا), which names the parties, not the agreement."""
+    if m.prefix or not lex.agreement_heads:
+        return False
+    if not ids or any(getattr(by_id.get(i), "kind", None) != "country" for i in ids):
+        return False
+    prev = _word_before(ft, m.start)
+    if not prev or prev[1] != m.start - 1:
+        return False
+    pw = ft[prev[0] : prev[1]]
+    if not (_word_is(pw, lex.agreement_heads) or (pw.startswith("ال") and pw[2:] in lex.agreement_heads)):
+        return False
+    nxt = _word_after(ft, m.end)
+    return not (nxt and ft[nxt[0] : nxt[1]].startswith("و"))
+
+
 def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
     """Whether the words around a match show that it is part of something else than a place: a word that
     gives the alias another sense (الضفة الغربية لنهر الفرات), an organisation's name (جيش اليرموك، شبكة
@@ -403,7 +424,19 @@ def _feminine_adjective(word: str) -> bool:
     if not isinstance(vocab, dict) or word.startswith("ال") or not word.endswith("ه") or len(word) < 4:
         return False
     male = vocab.get(word[:-1])
-    return word in vocab and male is not None and _PLACE_CLUSTER not in male
+    if word in vocab and male is not None and _PLACE_CLUSTER not in male:
+        return True
+    # a participle (محاصرة، محررة، منكوبة، مستهدفة): م + a stem + ة, which the corpus knows, with its
+    # masculine or of the passive مفعولة. Its masculine may share the place class (محاصر, 'besieged', sits
+    # with the towns it qualifies), so the class cannot decide; a gazetteer's name (محردة) is found before
+    # a pattern noun is read, and no known name is refused here
+    return (
+        word.startswith("م")
+        and len(word) >= 5
+        and word in vocab
+        and (male is not None or (len(word) == 6 and word[-3] == "و"))
+        and word not in gz.alias_table()
+    )
 
 
 def _pattern_name(
@@ -572,6 +605,10 @@ def candidates(doc: Doc) -> None:
         if not any(c is None or _cue_ok(ft, m, c, ends) for c in set(info.cues)):
             continue
         if nisba_adjective(ft, m.start, m.prefix):
+            continue
+        if _named_agreement(ft, m, info.ids, by_id, lex):
+            # nor the recogniser's place there: resolve drops what it finds inside such a name
+            doc.scratch.setdefault("capitals_in_names", []).append(doc.folded.span(m.start, m.end))
             continue
         if m.prefix.startswith("ف") and all(
             i in by_id and by_id[i].source_kind != "pack" for i in info.ids
