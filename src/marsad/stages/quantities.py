@@ -131,6 +131,10 @@ class Lexicon:
     uncounted: frozenset[str] = frozenset()
     #: country adjectives after دولار that make it another currency than the US dollar (دولار أسترالي)
     foreign_dollars: frozenset[str] = frozenset()
+    #: words after which a noun names the agent of a casualty (برصاص، بنيران، على يد), never its victims
+    agent_cues: frozenset[str] = frozenset()
+    #: folded cue word -> the fact a count near it states (killed, wounded, arrested, ...)
+    fact_cues: dict[str, str] | None = None
     #: the most words a unit noun has (طائرة بدون طيار)
     unit_words: int = 2
     #: every folded word (with or without a proclitic) at which `_parse_at` can find something; all other
@@ -312,6 +316,8 @@ def lexicon() -> Lexicon:
         member_adjective_nouns=frozenset(fold_text(w) for w in raw.get("member_adjective_nouns", ())),
         uncounted=frozenset(fold_text(w) for w in raw.get("uncounted_nouns", ())),
         foreign_dollars=frozenset(fold_text(w) for w in raw.get("foreign_dollars", ())),
+        agent_cues=frozenset(fold_text(w) for w in raw.get("agent_cues", ())),
+        fact_cues={fold_text(w): kind for kind, words in raw.get("fact_cues", {}).items() for w in words},
         unit_words=max(len(k) for k in units),
     )
     lex.starters = _starters(lex)
@@ -823,6 +829,9 @@ def find(doc: Doc) -> list[model.Quantity]:
     return out
 
 
+#: how و + أحد / إحدى ("and one of") opens as printed, where folding makes it read واحد / واحدى
+_AND_ONE = frozenset(("وأ", "وإ"))
+
 #: endings of a nisba dual (عسكريان، فلسطينيين، عسكريتين): as an adjective it agrees with a dual noun
 _NISBA_DUALS = ("يان", "يين", "يتان", "يتين")
 
@@ -899,6 +908,8 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
                 return Found([2.0], last.unit, last.counts or "", i, k, i + 1, None)
         # ---- a noun followed by واحد or اثنين: عنصر واحد، مقاتلين اثنين
         nxt_t = toks[i + 1].text if i + 1 < len(toks) else ""
+        if nxt_t in lex.after_one and doc.text[slice(*orig(toks[i + 1].start, toks[i + 1].end))][:2] in _AND_ONE:
+            nxt_t = ""  # حرب الشيشان وأحد أشهر مراسليها: و + أحد ("one of") folds like واحد but counts nothing
         if nxt_t in lex.after_one or nxt_t in lex.after_two:
             u = unit_at(toks, i, lex)
             if u is not None and nxt_t in lex.after_two and _singular(u[1], lex):
@@ -910,6 +921,12 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             if u is not None and u[2] == i + 1 and u[0] not in ("days", "years"):
                 noun = doc.text[slice(*orig(t.start, t.end))]
                 return Found([1.0 if nxt_t in lex.after_one else 2.0], u[0], noun, i, 0, i + 2, None)
+            if u is None:
+                hit = _nisba_before_number(t.text, nxt_t in lex.after_two, lex)
+                if hit is not None:
+                    unit, k = hit
+                    noun = doc.text[slice(*orig(t.start + k, t.end))]
+                    return Found([1.0 if nxt_t in lex.after_one else 2.0], unit, noun, i, k, i + 2, None)
     # ---- [approx] [opener] NUMBER [joiner NUMBER] [من] NOUN [approx]
     approx: str | None = None
     start_skip = 0
@@ -988,6 +1005,9 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if _uncounted(_word(toks, k), lex):
         return None  # تسببت بنزوح 11 أسرة، آلاف العائلات: families or houses, not people, whatever the verb
     unit_hit = unit_at(toks, k, lex)
+    if unit_hit is not None and unit_hit[0] in ("days", "years") and not core.vague and \
+            toks[k].text.startswith("ال"):
+        return None  # إلى 365 العام الماضي: a counted noun is indefinite; العام there dates the figure before it
     if unit_hit is not None and unit_hit[0] == "USD" and _word(toks, unit_hit[2]) in lex.foreign_dollars:
         return None  # 4 مليار دولار أسترالي: another country's dollar is no unit of ours
     if unit_hit is not None and _word(toks, k) in lex.of_only:
@@ -1151,6 +1171,24 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     return Found(values, unit, noun, i, start_skip, end, approx)
 
 
+def _nisba_before_number(word: str, two: bool, lex: Lexicon) -> tuple[str, int] | None:
+    """(unit, proclitic chars) for a noun with a proclitic before واحد or اثنين (لروسيين اثنين، بسوري واحد,
+    وعسكريين اثنين): a unit noun, or a nisba noun (a plural one before اثنين) counting people. Without a
+    proclitic a nisba there is mostly the adjective of the noun before it, so it is left to the other rules."""
+    for form, k in strip_proclitic(word, article=False)[1:]:
+        if len(form) < 4:
+            continue
+        if (form,) in lex.units:
+            unit, printed = lex.units[(form,)]
+            if unit in ("days", "years") or form in lex.casualty_cues or form in lex.wounded_nouns or (
+                    two and _singular(printed, lex)):
+                return None  # وإصابة اثنين: the two are the wounded counted bare, not two woundings
+            return unit, k
+        if _nisba(form, lex) and (not two or form.endswith(lex.nisba_plural_endings or ("\0",))):
+            return "people", k
+    return None
+
+
 def _uncounted(word: str | None, lex: Lexicon) -> bool:
     """Whether a word (bare, with the article, or in the accusative) is a noun counted in no unit of ours."""
     if word is None:
@@ -1208,6 +1246,9 @@ def _is_age(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
             continue
         if (n == 0 or (n == 1 and toks[i - 1].text == "ال")) and any(f in lex.age_before for f in forms):
             return True
+    if end + 1 < len(toks) and toks[end].text == "من" and any(
+            f in lex.age_cues or f == "عمر" for f, _ in strip_proclitic(toks[end + 1].text)):
+        return True  # يبلغ الرجل 31 عاماً من العمر: the age word after the years, the verb before the name
     if i == 0 or end >= len(toks):
         return False
     before, after = toks[i - 1].text, toks[end].text
@@ -1261,6 +1302,8 @@ def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quan
             return q.unit
     for x in range(i - 1, prev_lo - 1, -1):
         u = unit_at(toks, x, lex)
+        if u is not None and x > 0 and any(f in lex.agent_cues for f, _ in strip_proclitic(toks[x - 1].text)):
+            continue  # أصيب برصاص الجنود: the noun after "by the fire of" names who shot, not who was hit
         if u is not None and u[0] in lex.anaphora_units and (singular_ok or not _singular(u[1], lex)):
             # الشاب المسلح الذي قتل 10: a noun in the singular names one man (often the killer), never the
             # group a count of several is taken from; but "others" are more of its kind (قتل الشرطي وأصيب
@@ -1407,31 +1450,93 @@ def _as_fighters(q: model.Quantity) -> model.Quantity:
     return model.Quantity(q.value, "fighters", q.start, q.end, q.text, q.approx, q.counts)
 
 
+#: how far back (in words, within the sentence) the verb or noun that says what a count states is looked for
+_FACT_REACH = 6
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+#: a word of running text with no punctuation glued to it (diacritics stay inside the word)
+_WORD = re.compile(r"[^\s.,،؛;:!?؟\"'«»“”()\[\]]+")
+
+
+def _fact_of(text: str, q: model.Quantity, lex: Lexicon) -> str | None:
+    """The fact a count states (killed, wounded, arrested, ...): from its own noun (قتلى، جرحى، نازحين), else
+    the nearest cue word before it in its clause (مقتل 5، اعتقلت الشرطة 5), else a verb right after it
+    (5 مدنيين قتلوا). None when nothing says."""
+    cues = lex.fact_cues or {}
+    noun = fold_text(q.counts or "")
+    noun = noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun
+    if noun.endswith("ا") and (noun[:-1] in lex.wounded_nouns or noun[:-1] in cues):
+        noun = noun[:-1]  # مصاباً، قتيلاً: the accusative ending
+    if noun in lex.wounded_nouns or _after_cue(text, q, lex.wounded_cues):
+        return "wounded"
+    if noun in cues:
+        return cues[noun]
+    before = text[max(0, q.start - 120):q.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    for w in reversed(_WORD.findall(before)[-_FACT_REACH:]):
+        for form, _ in strip_proclitic(fold_text(w)):
+            if form in cues:
+                return cues[form]
+    after = _WORD.findall(text, q.end, q.end + 40)[:2]
+    for w in after:
+        for form, _ in strip_proclitic(fold_text(w), article=False):
+            if form in cues and form in lex.subject_after:
+                return cues[form]
+    return None
+
+
+def _after_among(text: str, q: model.Quantity) -> bool:
+    """وبين الجرحى ثلاثة صحافيين، ومن بين القتلى 4 أطفال: a count right after "among" and the group's noun
+    is a part of that group, as after بينهم."""
+    words = _WORD.findall(text, max(0, q.start - 40), q.start)[-2:]
+    return len(words) == 2 and any(f == "بين" for f, _ in strip_proclitic(fold_text(words[0]), article=False))
+
+
+def _same_fact(a: str | None, b: str | None) -> bool:
+    """Whether two statements of one figure can be one fact: the same fact, or one of them unsaid; a count of
+    wounded is never the same fact as an unsaid one (أربعة قتلى … وأربعة جرحى)."""
+    if a == b:
+        return True
+    return (a is None and b != "wounded") or (b is None and a != "wounded")
+
+
 def _first_of_each(quantities: list[model.Quantity], text: str = "") -> list[model.Quantity]:
-    """One record per figure: an article that repeats "43 مدنياً" in its lead, body and quotes states one
-    fact; the first statement is kept as the evidence. A hedge (نحو، على الأقل) does not make a new figure;
-    a vague plural (عشرات) or a range does; a part counted with منهم and a count of "others" (5 آخرين،
-    آخران) are always new facts; a count of wounded is another fact than the same count of dead (أربعة
-    قتلى وأربعة جرحى)."""
+    """One record per figure and fact: an article that repeats "43 مدنياً" in its lead, body and quotes
+    states one fact; the first statement is kept as the evidence. A hedge (نحو، على الأقل) does not make a
+    new figure; a vague plural (عشرات) or a range does; a part counted with منهم and a count of "others" (5
+    آخرين، آخران) are always new facts; the same figure of another fact (مقتل 5 مدنيين … اعتقال 5 مدنيين،
+    أربعة قتلى وأربعة جرحى) is another record, as gold keeps one record per stated fact."""
     lex = lexicon()
     anaphora = lex.anaphora
     others = lex.others | lex.others_duals
     # "على الأقل 26 مقاتلاً" and "26 من قوات النظام" state one figure; "عشرات" and "10" do not
     hedges = {label for table in (lex.approx_before, lex.approx_after) for ps in table.values() for _, label in ps}
-    seen: set[tuple[float, str, str | None, bool]] = set()
+    seen: dict[tuple[float, str, str | None], list[tuple[str | None, bool]]] = {}
+    seen_others: set[tuple[tuple[float, str, str | None], str | None]] = set()
     out = []
     for q in quantities:
         noun = fold_text(q.counts or "")
-        wounded = (noun[2:] if noun.startswith("ال") else noun) in lex.wounded_nouns or _after_cue(
-            text, q, lex.wounded_cues)
-        key = (q.value, q.unit, None if q.approx in hedges else q.approx, wounded)
+        # بينهم 16 مدنياً … وقتل 16 مدنياً في المشفى: a toll of its own after the same figure told as a part
+        # of a bigger toll is another fact (gold keeps both), as 20 civilians killed elsewhere after 20
+        # children among the dead; a part after a toll of its own (إضافة إلى تسعة مقاتلين … بينهم تسعة
+        # مقاتلين) restates it
+        part = _after_cue(text, q, lex.part_cues) or _after_among(text, q)
+        key = (q.value, q.unit, None if q.approx in hedges else q.approx)
+        fact = _fact_of(text, q, lex)
         words = fold_text(q.text or "").split()
         if noun in anaphora or (words and words[-1] in others) or _next_word(text, q.end) in others:
             # 7 مسلحين آخرين: "others" after the noun makes a new figure as much as inside the phrase
             # اثنان منهم: a part of a group told before; 6 آلاف آخرين: a group besides the one told
+            if fact is not None and noun not in anaphora and (key, fact) in seen_others:
+                continue  # وأصيب 9 آخرون … وإصابة تسعة آخرين: the lead and the body tell the same wounded
             out.append(q)
-        elif key not in seen:
-            seen.add(key)
+            if noun not in anaphora:
+                seen_others.add((key, fact))
+            # the group is new here, but a later bare repeat of it (وأصيب 400 آخرين … 400 مصاب) is not
+            seen.setdefault(key, []).append((fact, False))
+        elif not any(_same_fact(f, fact) and (part or not p) for f, p in seen.get(key, ())):
+            seen.setdefault(key, []).append((fact, part))
             out.append(q)
     return out
 
