@@ -39,6 +39,29 @@ class Match:
     prefix: str  # the proclitics before the key (folded)
 
 
+def _match_maker() -> Any:
+    """A `Match` constructor that fills the slots directly: the frozen dataclass's `__init__` goes through
+    `object.__setattr__` field by field (1.8 µs a match against 1.0; tens of thousands of matches an article
+    batch). The same class and values, so equality, hashing and pickling are unchanged."""
+    new = object.__new__
+    s_start, s_end, s_key, s_payloads, s_prefix = (
+        Match.__dict__[f].__set__ for f in ("start", "end", "key", "payloads", "prefix"))
+
+    def make(start: int, end: int, key: str, payloads: tuple[Any, ...], prefix: str) -> Match:
+        m = new(Match)
+        s_start(m, start)
+        s_end(m, end)
+        s_key(m, key)
+        s_payloads(m, payloads)
+        s_prefix(m, prefix)
+        return m  # type: ignore[no-any-return]
+
+    return make
+
+
+_make_match = _match_maker()
+
+
 class PhraseIndex:
     """Many phrases, one pass. `add(phrase, payload)`, then `find(folded_text)`."""
 
@@ -164,7 +187,7 @@ class PhraseIndex:
                 start += 1
             else:
                 continue
-            out.append(Match(start, end, key, payloads, prefix))
+            out.append(_make_match(start, end, key, payloads, prefix))
         self._memo = (text, out)
         return list(out)
 

@@ -472,7 +472,7 @@ def sentences(text: str) -> list[list[tuple[int, int]]]:
     cur: list[tuple[int, int]] = []
     last_end = 0
     for s, e in tokenize(text):
-        if cur and "\n" in text[last_end:s]:
+        if cur and text.find("\n", last_end, s) >= 0:  # no slice copied per token
             out.append(cur)
             cur = []
         cur.append((s, e))

@@ -292,11 +292,34 @@ def _feminine_state_nisba(word: str) -> bool:
     return any(c in names for c in (stem, stem + "ا", "ال" + stem, stem + "يا"))
 
 
+#: `_state_words_at`'s answers by the words looked at, and the alias table they were read from: the same few
+#: thousand words are asked about in every article (each name candidate asks for each of its words)
+_STATE_MEMO: tuple[object, dict[tuple[str, ...], int]] = (None, {})
+_STATE_MEMO_LIMIT = 50_000
+
+
 def _state_words_at(toks: list[tuple[int, int, str]], i: int) -> int:
     """How many tokens from `i` make a country's or region's name (رئيس زيمبابوي، حكومة بوركينا فاسو), 0
     when none do."""
+    global _STATE_MEMO
+    key = tuple([t[2] for t in toks[i:i + 3]])
+    table = gz.alias_table()
+    owner, memo = _STATE_MEMO
+    if owner is not table:  # the places were reloaded (`gazetteer.reset`): what was read off the old ones goes
+        memo = {}
+        _STATE_MEMO = (table, memo)
+    got = memo.get(key)
+    if got is None:
+        got = _state_words_uncached(key)
+        if len(memo) >= _STATE_MEMO_LIMIT:
+            memo.clear()
+        memo[key] = got
+    return got
+
+
+def _state_words_uncached(words3: tuple[str, ...]) -> int:
     for n in (3, 2, 1):
-        words = [t[2] for t in toks[i:i + n]]
+        words = list(words3[:n])
         if len(words) == n and all(w[:1].isalpha() for w in words) and place_name(words, states_only=True):
             return n
     return 0
@@ -339,11 +362,17 @@ _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها")
 _TAFIL = re.compile(r"ت..ي.")
 
 
+@cache
+def _function_words() -> frozenset[str]:
+    """`name_stop_words` and `not_name_function_words` together (built once, not for every word asked)."""
+    return _fset("name_stop_words") | _name_list("not_name_function_words")
+
+
 def _clitic_function_word(word: str) -> bool:
     """Whether folded `word` is a function word (`name_stop_words`, `not_name_function_words`) with or
     without و/ف/ب/ل on it (وقد، بأنها، لهذا، بما). Not ان (فان دورن، وان يي: فان and وان are names), and
     not ك, which begins names (كيري is no ك + يرى)."""
-    stops = _fset("name_stop_words") | _name_list("not_name_function_words")
+    stops = _function_words()
     if word in stops:
         return True
     if word[:1] not in "وفبل" or len(word) < 3:
@@ -516,6 +545,13 @@ _APPOSITIVE = re.compile(r"، ((?:[\u0621-\u064a]+ ){1,2}[\u0621-\u064a]+)، (\w
 _APPOSITIVE_REACH = 160
 
 
+@cache
+def _appositive_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words no appositive name holds, and the role nouns before one (built once, not per article)."""
+    stops = _fset("name_stop_words") | _fset("person_roles") | _not_name()
+    return stops, _fset("person_roles") | _fset("appositive_role_nouns")
+
+
 def _appositive_speakers(ftext: str, add) -> None:  # type: ignore[no-untyped-def]
     """A person named in apposition after a description that a relative clause lengthens (قتل المرشح عن
     قائمة … التي يرأسها …، نجم الحسناوي، جراء …; وقال المسؤول في الحزب الذي …، هوشيار زيباري، إن …): the
@@ -524,8 +560,7 @@ def _appositive_speakers(ftext: str, add) -> None:  # type: ignore[no-untyped-de
     comma and the name starts with a given name. Only words that can make a name: no stop, role or body
     word, no article on the first word, no preposition on a common word, and a given name first or a family
     name (with the article) last."""
-    stops = _fset("name_stop_words") | _fset("person_roles") | _not_name()
-    roles = _fset("person_roles") | _fset("appositive_role_nouns")
+    stops, roles = _appositive_words()
     for m in _APPOSITIVE.finditer(ftext):
         words = m.group(1).split()
         if any(w in stops or is_group_word(w) or _state_words_at([(0, 0, w)], 0) for w in words):
@@ -578,9 +613,14 @@ def _quoted_outlets(ftext: str, add) -> None:  # type: ignore[no-untyped-def]
         add(*q, "outlet", m.key, quoted=True)
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    return _fset("person_roles") | _fset("person_role_modifiers")
+
+
 def _after_person_role(ftext: str, pos: int) -> bool:
     words = ftext[max(0, pos - 40):pos].split()
-    roles = _fset("person_roles") | _fset("person_role_modifiers")
+    roles = _role_words()
     return any(w in roles for w in words[-2:])
 
 

@@ -141,6 +141,12 @@ def _trim_clitic(doc: Doc, start: int, end: int, known: frozenset[str]) -> int:
     return _skip_letters(doc, start, first_end, len(word) - len(bare))
 
 
+@cache
+def _person_stops() -> frozenset[str]:
+    """The words that neither start nor end a person's name: built once, not for each name the tagger finds."""
+    return _fset("name_stop_words") | _fset("person_roles") | _fset("not_name_words")
+
+
 def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     start = _trim_clitic(doc, start, end, _given_names())
     titles = _fset("person_roles")
@@ -165,7 +171,7 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     words = fold_text(doc.text[start:end]).split()
     if len(words) < 2 or len(words) > 5:
         return None
-    stops = _fset("name_stop_words") | _fset("person_roles") | _fset("not_name_words")
+    stops = _person_stops()
     # the first word with its proclitic too: فإن طه is فـ + إن, a stop word, and no name
     first = _DIACRITICS.sub("", doc.text[start:end]).split()[0]
     if words[0] in stops or _is_clitic_stop(first) or words[-1] in stops:
