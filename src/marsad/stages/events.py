@@ -504,7 +504,9 @@ class _Ctx:
                      if not any(a <= sp[0] and sp[1] <= b for a, b in blocked)]
         #: positions of nouns that refer back (هذا الهجوم): their clause elaborates a told event
         self.elaborated: set[int] = set()
-        self.threats = [doc.folded.span(m.start, m.end) for m in lex.threat_frames.find(doc.folded.text)]
+        # a threat word inside a phrase of danger (لتهديد أمن الدول، التهديد الإيراني) frames no threatened deed
+        self.threats = [sp for sp in (doc.folded.span(m.start, m.end) for m in lex.threat_frames.find(doc.folded.text))
+                        if not any(a <= sp[0] and sp[1] <= b for a, b in blocked)]
         #: every noun trigger found, filtered or not: a passive killing's cause (قتلوا خلال الاشتباكات ...)
         self.raw_hits: list[Hit] = []
         #: the head nouns that may stand in a subject before its name (طائرات، مقاتلو), folded
@@ -1404,14 +1406,15 @@ def _group(ctx: _Ctx, hits: list[Hit]) -> list[Draft]:
                 if any(ns <= h.start < ne for h in hits):
                     break
                 ext = ne
-            # a threat's content is not an attack: التصريحات التركية بشن عملية، العملية التي تلوح بها
-            if any(h.type == "THREATEN" for h in in_clause) or any(
-                cs <= a and b <= ce and a < h.start for a, b in ctx.threats for h in in_clause
-                if h.type == "ATTACK"
-            ):
-                for h in in_clause:
-                    if h.type == "ATTACK":
-                        h.type = "THREATEN"
+            # a threat's content is not an attack: التصريحات التركية بشن عملية، العملية التي تلوح بها. An attack
+            # told before the threatening word is not its content (قصفت الطائرات مواقع ... وتوعدت بالمزيد),
+            # unless the clause's threat comes back to it (العملية التي تلوح بها: a frame after it)
+            threat_at = [h.start for h in in_clause if h.type == "THREATEN"]
+            framed = [a for a, b in ctx.threats if cs <= a and b <= ce]
+            for h in in_clause:
+                if h.type == "ATTACK" and (any(t < h.start for t in threat_at + framed)
+                                           or _frame_back(ctx, h, framed, ce)):
+                    h.type = "THREATEN"
             by_type: dict[str, list[Hit]] = {}
             for h in in_clause:
                 by_type.setdefault(h.type, []).append(h)
@@ -1419,6 +1422,13 @@ def _group(ctx: _Ctx, hits: list[Hit]) -> list[Draft]:
                 drafts.append(Draft(typ, hs, (cs, ce), (sent.start, sent.end), span=(cs, ce), ext=ext))
     drafts.sort(key=lambda d: d.head.start)
     return drafts
+
+
+def _frame_back(ctx: _Ctx, h: Hit, framed: list[int], ce: int) -> bool:
+    """العملية التي تلوح بها أنقرة: a threatening word after the attack noun that governs it through a
+    relative pronoun (the threat is about the noun told before it)."""
+    after = [_strip_conj(w) for w in ctx.words.between(h.end, ce, limit=3)]
+    return any(a > h.end for a in framed) and bool(after) and after[0] in cues().relatives
 
 
 def _gen_mention(ctx: _Ctx, after: int, limit: int, mentions: list[tuple[model.Mention, EntityDraft]]
@@ -1707,6 +1717,18 @@ class Cues:
     crowd_force: frozenset[str] = frozenset()
     #: prepositions that end the reach of a crowd verb's object (حملة تعبئة وحشد في أوساط المدنيين)
     crowd_stops: frozenset[str] = frozenset()
+    #: negations right before a verb of claiming that make it a claim nobody made (لم تعلن أي جهة مسؤوليتها)
+    unclaimed_negations: frozenset[str] = frozenset()
+    #: time words between a noun of responsibility and its عن (مسؤوليتها بعد عن، مسؤوليتها حتى الآن عن)
+    unclaimed_fillers: frozenset[str] = frozenset()
+    #: words after an agreement's noun that do not name it (بين، مع، الذي، حول)
+    agreement_not_names: frozenset[str] = frozenset()
+    #: the war as a whole, whose toll since its start is a statistic (منذ اندلاع الحرب، منذ بدء الصراع)
+    toll_wars: frozenset[str] = frozenset()
+    #: words of starting between منذ and the war (بدء، اندلاع، بداية)
+    toll_starts: frozenset[str] = frozenset()
+    #: a toll counted since a year at least this many years before the article is the war's (منذ 2011)
+    toll_years: int = 3
 
 
 @cache
@@ -1798,6 +1820,9 @@ def cues() -> Cues:
         crowd_bases=fs("crowd_bases"), crowd_fillers=fs("crowd_fillers"),
         crowd_not_objects=fs("crowd_not_objects"), crowd_gather=fs("crowd_gather"),
         crowd_before=fs("crowd_before"), crowd_force=fs("crowd_force"), crowd_stops=fs("crowd_stops"),
+        unclaimed_negations=fs("unclaimed_negations"), unclaimed_fillers=fs("unclaimed_fillers"),
+        agreement_not_names=fs("agreement_not_names"),
+        toll_wars=fs("toll_wars"), toll_starts=fs("toll_starts"), toll_years=int(data.get("toll_years", 3)),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_adjectives=fs("government_adjectives"), government_kinds=tuple(data.get("government_kinds", [])),
     )
@@ -3593,6 +3618,8 @@ def _responsibility_claim(ctx: _Ctx, ss: int, se: int) -> tuple[EntityDraft, int
         adopt = w in c.claim_verbs
         if not adopt and w not in c.claim_declare_verbs:
             continue
+        if i > 0 and spans[i - 1][2] in c.unclaimed_negations:
+            continue  # لم تعلن الحركة مسؤوليتها: no claim made (_unclaimed_objects)
         # the noun of responsibility may stand well after the verb, past where the claim was made (أعلنت
         # الحركة المتشددة في موقعها على الإنترنت مسؤوليتها عن الهجوم); a bare deed noun only near it
         for j in range(i + 1, min(i + c.claim_reach, len(spans))):
@@ -3662,6 +3689,115 @@ def _claimed_back(ctx: _Ctx, drafts: list[Draft], reach: int = 3) -> list[Draft]
         drop |= {id(d) for d in drafts if d is not target and d.type in claimed
                  and all(os_ <= x.start < oe for x in d.hits)}
     return [d for d in drafts if id(d) not in drop]
+
+
+def _unclaimed_objects(ctx: _Ctx, ss: int, se: int) -> list[tuple[int, int]]:
+    """The spans of the deeds a claim nobody made is about, in the sentence [ss, se): a negated verb of
+    announcing with a noun of responsibility and its عن (ولم تعلن أي جهة حتى الآن مسؤوليتها عن الهجوم،
+    لم يعلن أحد مسؤوليته عن إطلاق هذه القذائف), or a negated verb of adopting with the deed as its object
+    (ولم تتبن أي جهة الهجوم). Each span is the word right after عن (a demonstrative skipped) or the adopted
+    noun."""
+    c = cues()
+    if not c.unclaimed_negations:
+        return []
+    spans = []
+    for s, e, w in ctx.words.spans_from(ss):
+        if s >= se:
+            break
+        spans.append((s, e, _strip_conj(w)))
+    found: list[tuple[int, int]] = []
+    for i, (_s, _e, w) in enumerate(spans):
+        adopt = w in c.claim_verbs
+        if i == 0 or spans[i - 1][2] not in c.unclaimed_negations or not (adopt or w in c.claim_declare_verbs):
+            continue
+        for j in range(i + 1, min(i + c.claim_reach, len(spans))):
+            w2 = spans[j][2]
+            if adopt and (w2 in c.claimed_back_nouns or "ال" + w2 in c.claimed_back_nouns):
+                found.append(spans[j][:2])
+                break
+            if w2 not in c.blame_nouns:
+                continue
+            k = j + 1
+            while k < len(spans) and spans[k][2] in c.unclaimed_fillers:
+                k += 1
+            if k < len(spans) and spans[k][2] == "عن":
+                k += 1
+                if k < len(spans) and spans[k][2] in c.demonstratives:
+                    k += 1
+                if k < len(spans):
+                    found.append(spans[k][:2])
+            break
+    return found
+
+
+def _unclaimed_back(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """ولم تعلن أي جهة مسؤوليتها عن الهجوم: the deed nobody claimed is the one the article told before, not
+    another; its noun there makes no new event (nor a doer guessed for it). A deed first told in such a
+    sentence (لم تعلن أي جهة مسؤوليتها عن الهجوم الذي وقع في ...), or told there with its own target or a
+    verb of its own (عن الهجوم على مقر ...، عن الهجوم الذي استهدف ...), stays."""
+    claimed = set(cues().claimed_types)
+    drop: set[int] = set()
+    for sent in ctx.doc.sentences:
+        objects = _unclaimed_objects(ctx, sent.start, sent.end)
+        for os_, oe in objects:
+            here = [d for d in drafts if d.type in claimed and any(os_ <= x.start < oe for x in d.hits)
+                    and all(os_ <= x.start < oe for x in d.hits)]
+            nxt = ctx.words.between(oe, sent.end, limit=1)
+            if not here or (nxt and _strip_conj(nxt[0]) in cues().target_markers):
+                # عن الهجوم على مقر لقسد في الرقة، عن الهجوم الذي استهدف حاجزا: the deed is told right there,
+                # with its own target, and may be another than the one told before
+                continue
+            told = [d for d in drafts if d.type in claimed and d.head.start < sent.start and id(d) not in drop]
+            if told:
+                drop |= {id(d) for d in here}
+    return [d for d in drafts if id(d) not in drop]
+
+
+def _agreement_key(ctx: _Ctx, d: Draft) -> tuple[str, str | None, bool] | None:
+    """What names the agreement or talks a noun-headed event of a background type is: its trigger's first
+    word, and its name: the rest of a two-word trigger (اتفاق تسوية) or the word after the noun when that word
+    names it (اتفاق التسوية، محادثات سوتشي), else None; and whether the noun stands definite with nothing
+    naming it (الاتفاق، المحادثات، الاجتماع). A light verb with the noun (توصل إلى اتفاق) keeps the key."""
+    h = d.head
+    if h.trig.pos != "noun" or d.type not in cues().background_types:
+        return None
+    head, *rest = h.trig.base.split()
+    name = " ".join(rest) or None
+    if name is None:
+        for s, _e, w in ctx.words.spans_from(h.end):
+            if s < h.end:
+                continue  # the rest of the trigger's own word (اتفاقا)
+            # a name follows the noun in its phrase: no clause stop between, no preposition or relative
+            if s < d.sentence[1] and not _CLAUSE_END.search(ctx.doc.text, h.end, s) \
+                    and _strip_conj(w) not in cues().agreement_not_names \
+                    and _strip_conj(w) not in ctx.lex.reference_before:
+                name = _strip_conj(w)
+            break
+    if name is not None and name.startswith("ال"):
+        name = name[2:]
+    definite = not rest and (ctx.doc.text[h.start:h.end].startswith("ال") or h.prefix.endswith("ال"))
+    return head, name, definite
+
+
+def _agreement_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """An agreement or talks told before and cited again (بموجب اتفاق التسوية، وينص الاتفاق على، محادثات
+    أستانا named once more) are the ones told, not new ones: a noun-headed event of a background type (no
+    verb of its own) whose noun and name are those of an earlier one of its type in another sentence, or
+    whose definite noun names nothing (الاتفاق after an agreement told), goes. A name that differs (اتفاق
+    أضنة after اتفاق سوتشي) keeps another agreement apart."""
+    out: list[Draft] = []
+    keys: list[tuple[str, str | None, bool] | None] = []
+    for d in drafts:
+        key = _agreement_key(ctx, d)
+        if key is not None and not d.verbal:
+            head, name, definite = key
+            if any(o.type == d.type and o.sentence != d.sentence and ok is not None and ok[0] == head
+                   and ((name is not None and name == ok[1]) or (name is None and definite))
+                   for o, ok in zip(out, keys, strict=True)):
+                continue
+        out.append(d)
+        keys.append(key)
+    return out
 
 
 def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -3746,6 +3882,31 @@ def _history(ctx: _Ctx, d: Draft) -> bool:
     except ValueError:
         return False
     return year < pub.year - cues().history_years
+
+
+def _war_toll(ctx: _Ctx, d: Draft) -> bool:
+    """قتل 400 ألف شخص منذ اندلاع الحرب، قتلوا منذ 2011 في هجمات: a killing counted since the start of the
+    war as a whole (event_cues toll_wars) or since a year long before the article is the war's statistic,
+    no happening told; a toll since the start of one offensive (منذ بدء الهجوم على الغوطة) still is one."""
+    c = cues()
+    if d.head.trig.base not in c.killing_bases or not c.toll_wars:
+        return False
+    ws = [_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1])]
+    pub = ctx.doc.published
+    for k, w in enumerate(ws):
+        if w != "منذ":
+            continue
+        rest = ws[k + 1 : k + 4]
+        if rest and rest[0] in c.toll_starts:
+            rest = rest[1:]
+        if rest and (rest[0] in c.toll_wars or "ال" + rest[0] in c.toll_wars):
+            return True
+        if rest and rest[0] == "عام":
+            rest = rest[1:]
+        if rest and pub is not None and rest[0].isdigit() and len(rest[0]) == 4 \
+                and pub.year - int(rest[0]) >= c.toll_years:
+            return True
+    return False
 
 
 def _toll_of_told(ctx: _Ctx, d: Draft) -> bool:
@@ -4273,8 +4434,9 @@ def run(doc: Doc) -> None:
     # a predicted event (للتوصل إلى تفاهمات، الهجوم المرتقب) with no party named in its sentence says nothing
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
-    drafts = [d for d in drafts if not _history(ctx, d)]
-    drafts = _merge(ctx, _told_again(ctx, _repeats(ctx, _claimed_back(ctx, drafts))))
+    drafts = [d for d in drafts if not _history(ctx, d) and not _war_toll(ctx, d)]
+    drafts = _merge(ctx, _agreement_again(ctx, _told_again(ctx, _repeats(ctx, _unclaimed_back(
+        ctx, _claimed_back(ctx, drafts))))))
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
     events = []
