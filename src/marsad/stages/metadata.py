@@ -106,6 +106,9 @@ def _cues() -> dict[str, Any]:
         "byline_re": re.compile(
             r"^\|?\s*" + alt(d["byline_cues"]) + r"\s*[:：\-–—]?\s+(?P<name>[^\d:|()«»\"“”]{3,60}?)"
             r"(?:\s*[-–—،,|]\s*(?P<place>[^\d:|()«»\"“”\-–—،,]{2,30}))?\s*$", re.I),
+        # a byline cue with its colon anywhere in a line, after a separator or at its start
+        "inline_byline_re": re.compile(
+            r"(?:^|\s*(?:[-–—|،,/]|(?<=\s)ـ)\s*)\|?\s*" + alt(d["byline_cues"]) + r"\s*:\s*", re.I),
         "signature_re": re.compile(
             r"^\|?\s*" + alt(d["signature_cues"]) + r"\s*(?:[-–—:|/]|ـ)\s*(?P<name>[^\n]{2,40}?)\s*$", re.I),
     }
@@ -383,6 +386,8 @@ def _person(s: str) -> str | None:
         return None
     if _org_name(s) or _lookup(s) is not None:  # "حلب - المرصد الوطني": an outlet, not its author
         return None
+    if _key(s) in _cues()["generic"]:  # "نشر بواسطة: فريق التحرير": the site's desk, no person
+        return None
     return s
 
 
@@ -428,6 +433,8 @@ _OPENING = re.compile(
     rf"^(?P<place>{_W}(?:\s{_W}){{0,2}})(?:\s*[،,]\s*{_W}(?:\s{_W}){{0,3}})?\s*"
     r"(?:\((?P<src>[^()\n]{2,40})\)\s*)?(?:" + _DASH + r"|/)\s*(?P<rest>\S)")
 _OPENING_SRC = re.compile(r"^\((?P<src>[^()\n]{2,40})\)\s*" + _DASH + r"\s*\S")
+#: "حرية برس: قالت ...": a site whose name ends in an outlet word (برس، نيوز، 24) opening its first paragraph
+_OPENING_NAMED = re.compile(r"^(?P<name>[\w.]{2,}(?:\s[\w.]{2,}){0,2})\s*:\s*(?=\S)")
 _PAREN_LINE = re.compile(r"^\((?P<src>[^()\n]{2,40})\)$")
 _PLACE_PAREN = re.compile(rf"^(?P<place>{_W}(?:\s{_W}){{0,2}})\s*\((?P<src>[^()\n]{{2,40}})\)\s*{_DASH}?$")
 #: "بغداد: فاضل الكعبي", "القامشلي (شمال شرقي سوريا): كمال حسين"
@@ -454,7 +461,12 @@ def _function_words() -> frozenset[str]:
 
 
 def _has_function_word(s: str) -> bool:
-    return any(_key(w) in _function_words() for w in s.split())
+    """Whether a credit holds a function word (a headline's "على", "في" ...). A name's first word written
+    with a dotted yā' and known as a given name is the name: "علي" folds to the preposition "على"."""
+    words = s.split()
+    return any(_key(w) in _function_words() and not (
+        i == 0 and w.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ي")
+        and _key(w) in _given_names()) for i, w in enumerate(words))
 
 
 def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) -> bool:
@@ -477,6 +489,17 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
         if got:
             found.set_outlet(_make(got[0], got[1], "signature"))
             return True
+    if _inline_bylines(line, found, head=head, first=first):
+        return True
+    m = _CREDIT_PAREN.match(folded)  # "بلدي نيوز - إدلب (محمد الأحمد)": the reporter in brackets
+    if m and (person := _person_name(text[m.start("name") : m.end("name")])) is not None:
+        inner = _Found()
+        if _short_line(_Line(line.start, line.start + m.end("credit"), text[: m.end("credit")]), inner, head=head,
+                       first=first) and inner.outlet is not None:
+            found.set_outlet(inner.outlet)
+            found.author = found.author or inner.author or person
+            found.dateline = found.dateline or inner.dateline
+            return True
     m = _cues()["byline_re"].match(folded)
     if m:
         person = _person(text[m.start("name") : m.end("name")])
@@ -498,9 +521,13 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
             # a town: "الأخبار - سوريا" is a section label
             cue_only = _lookup_free(a) is None
             # an article without its headline opens on the credit ("نورث برس – الحسكة"); a headline never
-            # is an outlet's own name, a dash and only a town, an author or "خاص"
-            if first and (cue_only or not (_credit_rest(b, _Found(), strict=True)
-                                           or _key(b) in cues["generic"] or _key(b) in cues["signature"])):
+            # is an outlet's own name, a dash and only a town, an author, a section label or "خاص"
+            # ("عنب بلدي - خاص"), nor a name that is also a word before a town or an author ("الميادين -
+            # بيروت"; "الأخبار - سوريا" is a breadcrumb)
+            strict_rest = _credit_rest(b, _Found(), strict=True) and _key(b) not in cues["sections"]
+            if first and not (strict_rest or (not cue_only and (_key(b) in cues["generic"]
+                                                                 or _key(b) in cues["signature"]
+                                                                 or _key(b) in cues["sections"]))):
                 pass
             elif not cue_only or (head and _credit_rest(b, _Found(), strict=True)):
                 found.set_outlet(_make(a, a_entry, "signature"))
@@ -530,9 +557,10 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
             # "| حلب- خالد زنكلو" (the bar is a common byline mark) or a bare "حلب - خالد زنكلو" near the top
             # ... but never a headline: not the first line, and no function word (على، في ...) in the name
             bare_ok = head and not first and person is not None and not _has_function_word(person)
-            if head and first and person is not None and not bare_ok:
-                # the first line may be a headline, so only a town the gazetteer knows before a name that opens
-                # with a given name ("دير الزور - عبد الله الأحمد") passes as a byline there
+            if (first or not head) and person is not None and not bare_ok:
+                # the first line may be a headline, and a last line a closing phrase, so only a town the
+                # gazetteer knows before a name that opens with a given name ("دير الزور - عبد الله الأحمد")
+                # passes as a byline there
                 words = person.split()
                 given = {_key(words[0]), _key("".join(words[:2]))}  # "عبد الله" is one given name
                 bare_ok = (_known_place(a, filed_from=True) is not None and _person_name(person) is not None
@@ -542,7 +570,11 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
                 found.author = found.author or person
                 found.dateline = found.dateline or place
                 return True
-    m = _TRIPLE.match(folded) if head and not first else None
+    m = _TRIPLE.match(folded) if head else None
+    # a headline has no two dashes around a pack outlet's name: "أنقرة/ محمد شيخ يوسف/ الأناضول" on the first
+    # line is a credit
+    if m and first and not any(_lookup(text[m.start(g) : m.end(g)].strip(_EDGE + "“”")) for g in "abc"):
+        m = None
     if m and _triple(text, m, found):
         return True
     m = _COLON.match(folded) if head and not first else None
@@ -562,6 +594,38 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
             found.set_outlet(_make(m.group("src").strip(), entry, "signature"))
             return True
     return False
+
+
+_CREDIT_PAREN = re.compile(r"^(?P<credit>[^()\n]{2,60}?)\s*\((?P<name>[^()\n]{4,40})\)$")
+
+
+def _inline_bylines(line: _Line, found: _Found, *, head: bool, first: bool) -> bool:
+    """A line of credits joined by separators: "إعداد: X – تحرير: Y" (the first person named is the author:
+    the writer comes before the editor), "أورينت نت – إعداد: X" (an outlet's credit, then its writer). True
+    when the line is one."""
+    text = line.text
+    folded = fold_letters(text)
+    hits = list(_cues()["inline_byline_re"].finditer(folded))
+    if not hits or (len(hits) == 1 and hits[0].start() == 0):
+        return False  # one cue opening the line: the plain byline pattern reads it
+    prefix = text[: hits[0].start()].strip(_EDGE)
+    names = [text[h.end() : (hits[k + 1].start() if k + 1 < len(hits) else len(text))]
+             for k, h in enumerate(hits)]
+    people = [p for n in names if (p := _person(n)) is not None]
+    if not people or len(people) < len(names):
+        return False
+    if prefix:
+        inner = _Found()
+        sub = _Line(line.start, line.start + len(prefix), prefix)
+        if not _short_line(sub, inner, head=head, first=first) and (got := _outlet_line(prefix)) is not None:
+            inner.set_outlet(_make(got[0], got[1], "signature"))
+        if inner.outlet is None and inner.dateline is None:
+            return False
+        if inner.outlet is not None:
+            found.set_outlet(inner.outlet)
+        found.dateline = found.dateline or inner.dateline
+    found.author = found.author or people[0]
+    return True
 
 
 def _credit_part(part: str, *, first: bool) -> tuple[str, str, packs.PackEntry | None] | None:
@@ -811,6 +875,15 @@ def _opening(line: _Line, found: _Found) -> None:
         if credit or _known_place(head):
             found.dateline = found.dateline or place
         return
+    m = _OPENING_NAMED.match(folded)
+    if m and len(line.text[m.end() :].split()) >= 8:
+        head = text[m.start("name") : m.end("name")]
+        words = head.split()
+        tails = _cues()["tails"]
+        if (entry := _lookup_free(head)) is not None and (
+                _key(words[-1]) in tails or _key(" ".join(words[-2:])) in tails or head.isascii()):
+            found.set_outlet(_make(head, entry, "signature"))
+            return
     m = _OPENING_SRC.match(folded)
     if m:
         entry = _lookup(m.group("src"))
