@@ -162,6 +162,13 @@ _FA_COMPS = _grammar("fa_complements")
 _TIME_PREPS = _grammar("time_preps")
 #: what is published (أخبار، صور) right after نشر/بث with no article: the verb's object, never its teller
 _PUBLISHED = _grammar("published_objects")
+#: verbs of informing (أبلغ، أخبر): after a subject before them, the phrase after them is the one told
+_INFORM_VERBS = _grammar("inform_verbs")
+#: "semi" before a qualifier (شبه الرسمية): the two words are one qualifier of an outlet's name
+_SEMI = _grammar("semi_words")
+#: what an agency is for (مكافحة، الاستخبارات، الطاقة): after وكالة it names a government or UN body, not an outlet
+_AGENCY_BODIES = _grammar("agency_bodies")
+_AGENCY = _f("وكالة")
 #: pronouns on a preposition of time (خلالها، بعده): still a time phrase
 _TIME_PRONOUNS = tuple(_f(p) for p in ("هما", "هم", "ها", "ه"))
 #: a possessive pronoun on a noun (زوجته، محاميتها): someone's kin or counsel, a person
@@ -1011,12 +1018,68 @@ class _Reader:
                 and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium \
                 and self.t(m) not in ("(", ")") and not (m == k and self.t(m) in self._PREPS):
             m += 1  # (الوكالة في تقريرها: a preposition opens the medium, not the outlet's name)
+            if self.t(m - 1) in self.lx.stops and self.t(m - 1) not in _TIME_WORDS:
+                return m - 1  # وأعلنت الوكالة لاحقا أن: an adverb of the verb, no word of the name
+        if m < len(self.toks) and self.t(m - 1) in _SEMI and self.same_sentence(start, m) \
+                and _bare(self.t(m)) in self.lx.qualifiers:
+            m += 1  # وكالة أنباء تسنيم الإيرانية شبه الرسمية: "semi" takes its qualifier along
         return m
+
+    def _drop_informed(self, np_: NP) -> None:
+        """وأبلغ قائد الشرطة الصحفيين بأن، وأخبرت البلدية السكان بأن: after a verb of informing, a definite noun
+        right after another definite word (no adjective, no name any stage knows) is the one informed."""
+        if np_.text is not None or np_.j - 1 <= np_.i:
+            return
+        for m in range(np_.i + 1, np_.j):
+            hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("outlet",))
+            if hit is not None and self.tok_until_orig(m, hit[1]) == np_.j and (
+                    m == 0 or self.entity_at(self.toks[m - 1].s, self.toks[m - 1].e, ("outlet",)) != hit):
+                # حسبما أبلغت الشرطة وكالة رويترز: the outlet told closes the phrase; it is the outer link
+                src = model.Source("outlet", self._outlet_text(hit[0], m, np_.j), entity=hit[0].id)
+                if not any(o.kind == "outlet" for o in np_.outer) and not self.is_own(src.text):
+                    np_.outer.append(src)
+                np_.j, np_.e = m, self.toks[m - 1].e
+                return
+        a, b = self.orig(np_.s, np_.e)
+        named = max((m.end for m, _ent in self.doc.overlapping(a, b, ("person",))), default=b)
+        cut = self.tok_until_orig(np_.i, named) if named < b else np_.j
+        if np_.i < cut < np_.j and self.entity_at(self.toks[cut].s, self.toks[cut].e, ("actor", "place")):
+            # أبلغت السفيرة فلانة مجلس الأمن أن: a party after the person's name is the one informed
+            gone = self.surface(self.toks[cut].s, self.toks[np_.j - 1].e)
+            if np_.name is not None and np_.name.endswith(" " + gone):
+                np_.name = np_.name[: -len(gone) - 1]
+            np_.j, np_.e = cut, self.toks[cut - 1].e
+            return
+        last = np_.j - 1
+        t, prev = self.t(last), self.t(last - 1)
+        if not (t.startswith("ال") and prev.startswith("ال")) or self._nisba_shape(t) or t in self.persons \
+                or self.entity_at(self.toks[last].s, self.toks[last].e, ("actor", "person", "outlet", "place")):
+            return
+        word = self.surface(self.toks[last].s, self.toks[last].e)
+        if np_.qualifiers and np_.qualifiers[-1] == word:
+            np_.qualifiers.pop()
+        if np_.name is not None and np_.name.endswith(" " + word):
+            np_.name = np_.name[: -len(word) - 1]
+        np_.j, np_.e = last, self.toks[last - 1].e
+
+    def _agency_body(self, i: int, head: str) -> bool:
+        """وكالة مكافحة الكوارث، وكالة الاستخبارات المركزية: an agency named by what it does is a body, unless
+        the earlier stages know it as an outlet."""
+        if _bare(head) != _AGENCY or not self.same_sentence(i, i + 1):
+            return False
+        k = i + 1
+        if self._nisba_shape(self.t(k)) and self.same_sentence(i, k + 1) and self.t(k + 1).startswith("لل"):
+            k += 1  # الوكالة الدولية للطاقة الذرية: an adjective, then what it is for with لـ
+        w = "ا" + self.t(k)[1:] if k > i + 1 else _unprefix(self.t(k))
+        return w in _AGENCY_BODIES and self.entity_at(self.toks[i].s, self.toks[k].e, ("outlet",)) is None
 
     def _np_outlet(self, i: int, first: Tok) -> NP | None:
         head = _bare(first.t)
         if head not in self.lx.outlet_nouns:
             return None
+        if self._agency_body(i, head):
+            k = self._outlet_name_end(i + 1, i)
+            return NP("official", i, k, first.s, self.toks[k - 1].e)
         nxt = self.t(i + 1)
         if not nxt.startswith("ال") and nxt in self.lx.qualifiers:
             return None  # صحيفة محلية: an outlet with no name is an anonymous source (see _np_noun)
@@ -1061,6 +1124,10 @@ class _Reader:
             k += 1
         # the rest: a title's complement and the name, up to a boundary
         end = self.consume_arg(k, i, names=True)
+        if self.t(k) == _QUOTE and k > i and self.t(k - 1).startswith("ال") and end > k:
+            close = self.consume_quote(k)
+            if close is None or close - k - 2 >= 5:
+                end = k  # وأضاف المتحدث "من المهم احترام …": a long quote is what was said, no name nor body
         name_from = k
         while ((_unprefix(first.t) in _REPRESENTING and self.t(end) == "عن")
                or (_unprefix(first.t) in _ENVOYS and self.t(end) in _ALA_TO)) and self.same_sentence(i, end + 1):
@@ -1565,6 +1632,8 @@ class _Reader:
         # an outlet this article already cited, by its first word (الجزيرة for الجزيرة نت)
         for src in reversed(self.outlets):
             words = self._outlet_key(src.text).split()
+            if len(words) > 1 and self._nisba_shape(t):
+                continue  # الإعلام السوري after المرصد السوري لحقوق الإنسان: an adjective, not that outlet
             if words and _bare(words[0]) == _bare(t) and t.startswith("ال"):
                 return model.Source("outlet", self.surface(self.toks[k].s, self.toks[k].e),
                                     entity=src.entity), k + 1
@@ -2084,6 +2153,8 @@ class _Reader:
                 return None
             return model.Source("outlet", text), end
         if _bare(first.t) in self.lx.outlet_nouns:
+            if self._agency_body(k, first.t):
+                return None  # الرئيس السابق لوكالة الاستخبارات: the body he headed, no outlet spoken to
             end = self._outlet_name_end(k + 1, k)
             if end > k + 1:
                 return model.Source("outlet", self.surface(first.s, self.toks[end - 1].e)), end
@@ -3139,6 +3210,14 @@ class _Reader:
         # so is one between كان and the verb (وكانت البحرين اتهمت إيران)
         np_ = self.clause_subject(i) if self.t(i - 1) == "قد" or any(
             self.t(m) in _KANA for m in range(max(0, i - 5), i - 1) if self.same_sentence(i, m)) else None
+        if np_ is None and _f(verb.lemma) in _INFORM_VERBS:
+            # "الفياض أبلغ اللجنة بأن …": a subject before a verb of informing is the teller, the phrase after the
+            # verb the one informed
+            np_ = self.pre_subject(i) or self.clause_subject(i) or self._named_subject_before(i)
+            if np_ is None and i > 0 and self.same_sentence(i, i - 1) and not self.is_clause_start(i) \
+                    and self.t(i - 1) not in self.lx.comps and _unprefix(self.t(i - 1)) not in _MA_WORDS \
+                    and self._name_word(i - 1):
+                return None  # إن الفياض أبلغ اللجنة بأن: a subject no stage named, and the one informed after it
         if np_ is None and self._party_antecedent(i) and not self._object_pronoun(t) and not any(
                 self.t(m) in self.lx.comps or self.t(m) == ":" for m in range(i + 1, min(len(self.toks), i + 7))
                 if self.same_sentence(i, m)):
@@ -3199,6 +3278,8 @@ class _Reader:
                 verb.entity_skips and (np_.entity is not None or np_.kind == "person" or self._office(np_))) \
                 and not self._has_complement(max(np_.j, i + 1), i, verb.not_comps, verb.comp_phrases):
             return None
+        if np_ is not None and np_.i > i and _f(verb.lemma) in _INFORM_VERBS:
+            self._drop_informed(np_)
         if np_ is not None and np_.i > i and _f(verb.lemma) in _CONSIDER_VERBS and self._predicate_at(np_.j, i):
             # إذ تعتبر وحدات حماية الشعب حليفاً: the phrase after the verb is what is considered, with its
             # predicate right after it; the one considering was named before
@@ -3229,6 +3310,10 @@ class _Reader:
             if np_.i > i:
                 k = self.with_co_teller(chain, k, i)
             chain, after = self.with_addressee(chain, k, i)
+            if after == k and _f(verb.lemma) in _INFORM_VERBS and not any(x.kind == "outlet" for x in chain):
+                told = self._outlet_after(k, False, True)
+                if told is not None and not self.is_own(told[0].text):
+                    chain, after = [told[0], *chain], told[1]  # وأبلغ مصدر أمني قناة X بأن: the outlet informed
             m = max(after, k)
             in_medium = self.t(m) == "في" and self.t(m + 1) in self.lx.medium and self._has_complement(m, i)
             if verb.strict and not in_medium and not self.strict_ok(m, i):
