@@ -26,7 +26,8 @@ A hostile term inside what a claim's teller says is that party's word for its en
 teller, the party named in (or right after) the teller's title (الأمين العام لحزب الله) or a person teller's pack
 affiliation (`not_teller_categories`; the claims stage runs first). With no name beside it, it is the enemy that party
 is known to mean by it when the article names one (`speaker_referents`: a Turkish ministry's إرهابيين are the PKK or
-YPG), and never one of that party's allies.
+YPG, those of Damascus, Moscow and Tehran the armed opposition or the jihadists; of several, the one named in the
+term's sentence, else the most named, else the nearest), and never one of that party's allies.
 
 Whatever rule finds it, a target is never the name a term is joined to by و (ميليشيات الحوثي والجماعات الإرهابية),
 nor a name an adjective would reach across a particle, a fighting word or a group the packs do not know (وتقول
@@ -71,6 +72,8 @@ _CONJUNCT_GAP = 3
 _DESIGNATION_REACH = 20
 #: actor mentions looked back over for the body a bare head noun (الوزارة) refers to
 _BODY_REACH = 40
+#: what may stand between a conjunction and the term it joins («الإرهابيين», "إرهابيين")
+_QUOTES_SPACE = frozenset(' \t\n"\'«»“”(')
 
 
 @dataclass(frozen=True, slots=True)
@@ -1160,21 +1163,100 @@ def _beside(around: _Around, term: Term, target: EntityDraft, s: int, e: int) ->
     return False
 
 
+def _usual_enemy(ent: EntityDraft, refs: tuple[str, ...]) -> bool:
+    """Whether `ent` is one of a party's usual enemies `refs`, itself or as a part of one (Jaysh al-Islam under the
+    armed opposition, the Nusra Front under al-Qaeda, the HPG under the PKK)."""
+    return _one_of(ent, refs) or bool(_lineage([ent.ref]) & frozenset(refs)) if ent.ref else False
+
+
+@cache
+def _voices() -> dict[str, tuple[str, str | None]]:
+    """Per outlet id (framing.json `speaker_referents` `voices`), the party it speaks for and the day from which it
+    no longer does (SANA spoke for the Assad-era government until December 2024)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for party, entry in (load_json("framing").get("speaker_referents") or {}).items():
+        if not party.startswith("_"):
+            for voice in entry.get("voices", ()):
+                out[voice] = (party, entry.get("voices_until"))
+    return out
+
+
+def _parties(doc: Doc, speakers: frozenset[str]) -> frozenset[str]:
+    """The tellers' parties with those a state outlet among them spoke for on the article's day (an undated
+    article: none, the outlet may have changed hands)."""
+    day = doc.published.isoformat() if doc.published else None
+    return speakers | frozenset(party for voice in speakers if (v := _voices().get(voice)) is not None
+                                and day is not None and (v[1] is None or day < v[1]) for party in (v[0],))
+
+
+@cache
+def _act_nouns() -> frozenset[str]:
+    """The nouns of an act or idea (framing.json `act_nouns`), folded."""
+    return frozenset(fold_text(w) for w in load_json("framing").get("act_nouns") or ())
+
+
+def _set_apart(doc: Doc, around: _Around, s: int, lo: int) -> EntityDraft | None:
+    """The actor named right before a term joined to it by و (بين المعارضة السورية و"الإرهابيين"): a second party,
+    set apart from that one."""
+    text, i = doc.text, s
+    while i > lo and text[i - 1] in _QUOTES_SPACE:
+        i -= 1
+    if i <= lo + 1 or text[i - 1] != "و" or text[i - 2].isalpha():
+        return None
+    j = i - 1
+    while j > lo and text[j - 1] in _QUOTES_SPACE:
+        j -= 1
+    return around.containing(j - 1, j) if j > lo else None
+
+
 def _speaker_enemy(doc: Doc, around: _Around, tellers: _Tellers, term: Term, targets: list[EntityDraft],
                    s: int, e: int) -> list[EntityDraft]:
     """A hostile word with no name beside it inside a party's own claim (وزارة الدفاع التركية: تحييد 5 إرهابيين)
     means the enemy that party usually calls so, when the article names it; it never means the party's allies."""
-    speakers = tellers.speakers(s) if term.category else frozenset()
+    speakers = _parties(doc, tellers.speakers(s)) if term.category else frozenset()
     for party, categories, refs, allies in _speaker_referents():
         if party not in speakers or (term.category not in categories and f"family:{term.family}" not in categories):
             continue  # a family counts where the party's word is one kind of its category (its bare العدو)
-        targets = [t for t in targets if not _one_of(t, tuple(allies))]
-        if any(_beside(around, term, t, s, e) or _one_of(t, refs) for t in targets):
-            return targets  # a name beside the term, or one of the party's usual enemies the sentence points at
-        named = [x for x in (doc.entity_by_ref(r) for r in refs) if x is not None and x.mentions]
+        sent = doc.sentence_of(s)
+        apart = _set_apart(doc, around, s, sent.start)
+        # a name beside the term stays, an ally's too (حزب الله الإرهابي in a claim given to Iran is another's
+        # voice); one joined to the term by و is the other party (بين المعارضة و"الإرهابيين")
+        targets = [t for t in targets if t is not apart and (not _one_of(t, tuple(allies))
+                                                             or _beside(around, term, t, s, e))]
+        if any(_beside(around, term, t, s, e) and t.ref != _unresolved_ref() for t in targets):
+            return targets  # a name beside the term (the unresolved placeholder is the term's own mention)
+        if not targets and term.nearest and term.category in cues().main_fallback and _generic_use(doc, around, s,
+                                                                                                   sent):
+            return []  # such groups in general (مكافحة الإرهاب والجماعات الإرهابية): no one in particular
+        before = around.words_before(s, sent.start, 1)
+        if not targets and before and any(n in _act_nouns() for n in _noun_forms(_clitic_free(before[0][2]))):
+            return []  # هجوم إرهابي، عملياتهم الإرهابية: the word describes an act, whoever did it
+        kinds = frozenset(load_json("framing").get("usual_enemy_kinds") or ())
+        named = [x for x in doc.entities if x.type == "actor" and x.mentions and x is not apart
+                 and _usual_enemy(x, refs) and (not kinds or x.attrs.get("kind") in kinds)
+                 and not _one_of(x, tuple(allies))]
+
+        def rank(x: EntityDraft, sent: Sentence = sent) -> tuple[bool, int, int]:
+            # named in the term's sentence (أردوغان: "ممر إرهابي"، في إشارة إلى قسد), then how often (YPG in an
+            # Afrin story that also names the PKK), then how near the term: never the pack's order
+            return (any(sent.start <= m.start < sent.end for m in x.mentions), len(x.mentions),
+                    -min(abs(m.start - s) for m in x.mentions))
+
+        usual = [t for t in targets if _usual_enemy(t, refs)]
+        if usual:
+            # one the sentence points at stays; one a fallback found (the story's most named group, the earliest on
+            # a tie) gives way to another named as often that is in the term's sentence or nearer it
+            best = max(named, key=rank, default=usual[0])
+            tie = len(usual) == 1 and best is not usual[0] and len(best.mentions) == len(usual[0].mentions) \
+                and not rank(usual[0])[0]
+            return [best if tie and t is usual[0] else t for t in targets]
+        if len(named) == 1 and len(named[0].mentions) == 1 and not any(
+                m.start < s or _next_sentence(doc, s + 1, m.start) for m in named[0].mentions):
+            # the only one, named once further on than the next sentence, is a passing mention (the Islamic
+            # State's pocket in a paragraph on the area's other fronts), not whom the teller means
+            named = []
         if named:
-            # the one the article names most (YPG in an Afrin story that also names the PKK), the map's order on a tie
-            return [max(named, key=lambda x: len(x.mentions))]
+            return [max(named, key=rank)]
     return targets
 
 
