@@ -4066,11 +4066,24 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             oq, oday = info[i]
             if o.type != d.type or o.sentence == d.sentence or "denied" in (o.modality, d.modality):
                 continue
-            if not _places_agree(d, o, region_km=300):
+            # ولم يقتل أحد من الطاقم في الغارة، some sentences after the strike on the town's hospital: a
+            # definite noun naming the same deed, with no time, toll or place of its own, borrowed its place
+            # from the sentences around (where the wounded were taken, a city in the news); one that names
+            # its own (وتجدد القصف على قرية أخرى) may be another
+            far = not _places_agree(d, o, region_km=300)
+            if far and not (d.place_strength <= 1 and t is None and not qs and _heads(d) & _heads(o)
+                            and _definite_only(ctx, d)):
                 continue
             if day is not None and oday is not None and day != oday:
                 continue
             same_doer = not (d.actor1_explicit and o.actor1_explicit) or d.actor1 is o.actor1
+            if far:
+                if (same_doer and not another and year == seen[i][1]
+                        and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
+                        and (not d.actor1_explicit or d.type in cues().restated_types)):
+                    twin = i
+                    break
+                continue
             if (d.type in cues().restated_types and not another and same_doer
                     and _same_incident(marks, seen[i][0], o) and year == seen[i][1] and _single(ctx, d)
                     and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)):
