@@ -322,8 +322,10 @@ class Words:
             i += 1
         return out
 
-    def gap(self, a: int, b: int) -> int:
-        return len(self.between(a, b))
+    def gap(self, a: int, b: int, limit: int | None = None) -> int:
+        """The number of words inside [a, b), counted up to `limit` when one is given (a caller that only asks
+        whether the gap is small must not walk a whole unpunctuated text for every name)."""
+        return len(self.between(a, b, limit))
 
 
 def _group_noun_subject(ctx: _Ctx, anchor: Hit, cs: int, ce: int) -> bool:
@@ -724,6 +726,7 @@ def _unnamed_subject(ctx: _Ctx, d: Draft, anchor: Hit, cs: int, ce: int) -> bool
     if not d.verbal or anchor.trig.pos not in ("past", "present"):
         return False
     unnamed = cues().unnamed_doers
+    crowd = _body_cues()[3]
     words = ctx.words
     i = words.index_at(anchor.start)
     j = words.index_at(anchor.end)
@@ -731,9 +734,36 @@ def _unnamed_subject(ctx: _Ctx, d: Draft, anchor: Hit, cs: int, ce: int) -> bool
         if k < 0 or k >= len(words.spans) or not (cs <= words.spans[k][0] < ce):
             continue
         w = words.spans[k][2]
-        if not (_strip_conj(w) in unnamed or w in unnamed):
+        # المتظاهرون اقتحموا، اقتحم متظاهرون: a crowd names no party either; after the verb only in the
+        # nominative (فرّقوا المتظاهرين: the crowd is the object)
+        if not (_strip_conj(w) in unnamed or w in unnamed or (
+                (w in crowd or _strip_conj(w) in crowd) and (k < i or w.endswith("ون")))):
             continue
         if not _affiliated(ctx, words.spans[k][1], ce):
+            return True
+    return False
+
+
+def _unnamed_controller(ctx: _Ctx, d: Draft, cs: int) -> bool:
+    """An event noun governed by a verb of managing or trying whose subject, right before or after that
+    verb, is an unnamed doer or a crowd (مسلحون حاولوا شن هجمات، حاول متظاهرون اقتحام الحقل): that nameless
+    subject did it, so no party may be borrowed for it."""
+    h = d.head
+    if d.verbal and (h.light is None or h.light.start > h.start):
+        return False
+    verbs, preps, _fillers = _control_cues()
+    unnamed = cues().unnamed_doers | _body_cues()[3]
+    spans = ctx.words.spans
+    # (the light verb before the noun is what the managing verb governs: حاولوا شن هجمات)
+    k = ctx.words.index_at(h.light.start if h.light is not None and h.light.start < h.start else h.start) - 1
+    if k >= 0 and spans[k][0] >= cs and _strip_conj(spans[k][2]) in preps:
+        k -= 1
+    # the verb right before the noun (SVO: مسلحون حاولوا شن) or one word before it (VSO: حاول متظاهرون اقتحام)
+    for j, subj in ((k, k - 1), (k - 1, k)):
+        if j < 0 or spans[j][0] < cs or spans[subj][0] < cs or _strip_conj(spans[j][2]) not in verbs:
+            continue
+        w = spans[subj][2]
+        if (w in unnamed or _strip_conj(w) in unnamed) and not ctx.doc.overlapping(spans[subj][0], spans[subj][1]):
             return True
     return False
 
@@ -2481,6 +2511,72 @@ def _control_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(_f(w) for w in data.get("control_fillers", [])))
 
 
+@cache
+def _body_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """body_subjects, body_subject_types, suicide_words and nameless_doers of the event_cues pack (read apart
+    from Cues, like _control_cues)."""
+    data = load_json("event_cues")
+    return (frozenset(_f(w) for w in data.get("body_subjects", [])), frozenset(data.get("body_subject_types", [])),
+            frozenset(_f(w) for w in data.get("suicide_words", [])),
+            frozenset(_f(w) for w in data.get("nameless_doers", [])))
+
+
+def _suicide_told(ctx: _Ctx, d: Draft) -> bool:
+    """Whether the attack's sentence tells of a suicide bomber (event_cues suicide_words)."""
+    words = _body_cues()[2]
+    if d.type != "ATTACK":
+        return False
+    for s, _e, w in ctx.words.spans_from(d.sentence[0]):
+        if s >= d.sentence[1]:
+            return False
+        if w in words or _strip_conj(w) in words:
+            return True
+    return False
+
+
+def _body_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int, cs: int) -> tuple[bool, EntityDraft | None] | None:
+    """The verb's subject is a state body no entity names (ألقت الشرطة العراقية القبض، داهم فيلق الحدود،
+    الشرطة اعتقلت، قالت الشرطة إنها اعتقلت; for ARREST and RELEASE nouns also the body opening the clause:
+    أصدرت محكمة أمرا باحتجازه): None when there is none; else whether a state adjective follows it and the
+    party the adjective names in the article (None when it names none). A body followed by a name belongs
+    to that name (شرطة حماس) and is left to the rules for names."""
+    bodies, types, _suicide, _nameless = _body_cues()
+    spans = ctx.words.spans
+    if not bodies or not spans:
+        return None
+    i = ctx.words.index_at(anchor.start)
+    spots: list[int] = []
+    after = _past_fillers(ctx, ctx.words.index_at(anchor.end), d.sentence[1])
+    if (d.verbal and anchor is d.head) or d.type in types:
+        # VSO: داهمت الشرطة; after a light verb only for an arrest (ألقت الشرطة القبض), as أعلنت الشرطة
+        # مقتل خمسة في هجوم tells of the attack, it did not do it
+        spots.append(after)
+    k = i - 1
+    while k >= 0 and spans[k][0] >= cs and _strip_conj(spans[k][2]) in cues().subject_fillers:
+        k -= 1
+    if k >= 0 and spans[k][0] >= cs:
+        w = _strip_conj(spans[k][2])
+        if w in cues().pronoun_subjects:
+            # قالت الشرطة في بيان إنها: the teller a few words before the pronoun
+            spots.extend(j for j in range(k - 1, max(k - 5, -1), -1) if spans[j][0] >= ss)
+        else:
+            spots.extend((k, k - 1))  # الشرطة اعتقلت، الشرطة العراقية اعتقلت، فيلق الحدود داهم
+    first = ctx.words.index_at(cs)
+    if d.type in types and not d.verbal and first + 1 < i:
+        spots.append(first + 1)  # أصدرت محكمة في إسطنبول أمرا باحتجازها
+    for j in spots:
+        if not (0 <= j < len(spans)) or spans[j][0] < ss or spans[j][0] >= d.sentence[1]:
+            continue
+        s, e, w = spans[j]
+        if (w not in bodies and _strip_conj(w) not in bodies) or ctx.doc.overlapping(s, e):  # (فيلق is no و/ف)
+            continue
+        nxt = ctx.words.spans_at(e, 1)
+        if nxt and ctx.doc.mentions_in(nxt[0][0], nxt[0][1] + 1, ("actor",)):
+            continue
+        return ctx.side_adjective_after(e, d.sentence[1], n=2)
+    return None
+
+
 def _time_aside(ctx: _Ctx, a: int, b: int, limit: int = 4) -> bool:
     """Whether [a, b) is empty or only a short time aside (تمكنت القوات في وقت لاحق من، نجح الجيش أمس في):
     words of a time the times stage found, subject fillers or control_fillers, `limit` words at most."""
@@ -2901,17 +2997,39 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         target = a2[1] if a2 is not None else next(
             (ent for m, ent in actors if m.start >= he and cues().target_markers & {
                 _strip_conj(w) for w in ctx.words.before(m.start, 3, floor)}), None)
-        if target is not None and fallback is target and prev_draft is not None:
-            # an attack on X is not X's: the other party of the event before (قصف على جيب التنظيم)
+        if target is None and d.verbal and h.light is None:
+            # استهدفت غارة موقعا تابعا للقسام: the name after the verb is its object, what was struck
+            # (under ل or a target preposition in the object, three words at most after the verb: right after
+            # the verb a name is more often its subject, further on a clause of its own may hold it; and
+            # not the owner of an attack noun, adjectives between: قتل عدد منهم بغارة للتحالف، جراء قصف عنيف
+            # لقوات النظام)
+            owned = {x.end for x in ctx.raw_hits if he <= x.start and x.end <= ce and x.trig.pos == "noun"}
+            target = next((ent for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start, 4) <= 3 and (
+                ctx.marker(m.start, he) == "ل" or _strip_conj(ctx.marker(m.start, he)) in cues().target_markers)
+                and not _after_agent_marker(ctx, m.start, he)
+                and not any(ctx.words.gap(e, m.start, 3) <= 2 for e in owned if e <= m.start)), None)
+        if target is not None and fallback is not None and _same_side(fallback, target) and prev_draft is not None:
+            # an attack on X (or on X's own forces: غارة على موقع للقسام) is not X's: the other party of the
+            # event before (قصف على جيب التنظيم)
             fallback = next((e for e in (prev_draft.actor2, prev_draft.actor1, main_actor)
-                             if e is not None and e is not target), fallback)
+                             if e is not None and not _same_side(e, target)), None)
         if id(fallback) in tellers:
             fallback = None  # an event's target is never its own doer
+        if fallback is not None and not _is_group(fallback) and _suicide_told(ctx, d):
+            # هجوم انتحاري: a suicide attack is an armed group's, never a state's or its army's
+            fallback = next((e for e in (prev_actor, main_actor) if e is not None and _is_group(e)
+                             and e is not target and id(e) not in tellers), None)
+        body = None if a1 is not None or subject is not None else _body_subject(ctx, d, anchor, ss, cs)
+        if body is not None:
+            # ألقت الشرطة العراقية القبض: a police, court or authority no entity names did it; a state adjective
+            # names its state, and a group borrowed from the article (the arrested, the tried) never is it
+            fallback = body[1] if body[0] else None if fallback is None or _is_group(fallback) else fallback
         if a1 is None and subject is None and fallback is not None and _group_noun_subject(ctx, anchor, cs, ce):
             # الجماعة هاجمت: a group noun points back to an armed group or party, never to a state or its forces
             fallback = next((e for e in (fallback, prev_actor, main_actor)
                              if e is not None and id(e) not in tellers and _is_group(e)), None)
-        if _unnamed_subject(ctx, d, anchor, cs, ce) or anchor.trig.base in cues().device_triggers:
+        if (_unnamed_subject(ctx, d, anchor, cs, ce) or anchor.trig.base in cues().device_triggers
+                or _unnamed_controller(ctx, d, cs)):
             # a bomb that went off (انفجرت عبوة ناسفة بدورية) has no doer unless its own clause names one
             fallback = None
         if fallback is not None and _unfit_borrow(ctx, d, fallback):
