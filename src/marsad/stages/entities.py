@@ -13,18 +13,24 @@ people or means (ضباط، قوات، المصالح ...), or as a plural noun 
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import cache
 
 from marsad import gazetteer, index_cache, packs
 from marsad.matcher import PhraseIndex, is_word_char
 from marsad.pipeline import Candidate, Doc, stage
+from marsad.stages import names
 from marsad.textnorm import PROCLITICS, fold_text
 
 _QUOTES_OPEN = "\"'«“„‘"
 _QUOTES_CLOSE = "\"'»”’"
 
 _PLURAL_ADJ_SUFFIXES = ("يين", "يون", "ين")
+
+#: a year written in the (folded: ASCII-digit) text, and the first year of a new era's names
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_ERA_CHANGE_YEAR = 2024
 
 
 _INDEX_FILES = ("actors.jsonl", "people.jsonl", "outlets.jsonl", "charmap.json", "roles.json",
@@ -48,6 +54,8 @@ def _build_index() -> PhraseIndex:
                 idx.add(a.text, ("alias", e.id, a))
                 for variant in gazetteer.spelling_variants(a.text):
                     idx.add(variant, ("alias", e.id, a))
+            for fam in e.extra.get("family_names", ()) or ():
+                idx.add(fam, ("family", e.id, packs.Alias(fam)))
             for adj in e.extra.get("adjectives", ()) or ():
                 idx.add(adj, ("adjective", e.id, packs.Alias(adj)))
     idx.compile()
@@ -127,6 +135,11 @@ def _undated_era(doc: Doc, hits: list) -> str | None:  # type: ignore[type-arg]
             return (date.fromisoformat(min(earlier)) - timedelta(days=1)).isoformat()
         except ValueError:
             return None
+    # with no sign from what it names, the latest year it writes: an undated report whose latest year is
+    # 2018 was written before the change (دمشق then is the Assad government, not the transitional one)
+    years = [int(y) for y in _YEAR.findall(ftext) if 1990 <= int(y) <= 2100]
+    if years and max(years) < _ERA_CHANGE_YEAR:
+        return f"{max(years)}-12-31"
     return None
 
 
@@ -211,6 +224,27 @@ def _excluded(ftext: str, m, alias: packs.Alias) -> bool:  # type: ignore[no-unt
     return False
 
 
+def _after_given_name(ftext: str, pos: int) -> bool:
+    """Whether a given name ends right before `pos` (يحيى، بدر الدين، عبدالملك): what follows is a family name."""
+    prev = _prev_word(ftext, pos)
+    return bool(prev) and (names.is_given_name(prev) or prev in _folded_set("given_name_tails")
+                           or (prev.startswith("عبد") and len(prev) > 4))
+
+
+def _family_name_use(ftext: str, m, alias: packs.Alias) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a group's name that is also a family name (an entry's `family_names`: الحوثي) names a person: after
+    a given name, or anywhere in an article that names a person of that family (وأضاف الحوثي after عبدالملك
+    الحوثي is the man), unless a hashtag marks it (#الحوثي, the group in Gulf outlets' style)."""
+    start = m.start - len(m.prefix)
+    if _after_given_name(ftext, start):
+        return True
+    if ftext[start - 1:start] == "#":
+        return False
+    key = fold_text(alias.text)  # as written with its article: للحوثي matches without it
+    return any(_after_given_name(ftext, hit.start())
+               for hit in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", ftext))
+
+
 def _former(ftext: str, end: int) -> bool:
     """Whether the word after a post's title marks a former holder (السابق، الأسبق)."""
     nxt = ftext[end:end + 20].split(maxsplit=1)
@@ -231,6 +265,48 @@ def _bare_adjectives_by_id() -> dict[str, frozenset[str]]:
         if bare:
             out[e.id] = bare
     return out
+
+
+@cache
+def _all_adjectives() -> frozenset[str]:
+    """Every state's nisba forms, folded (the definite ones a coordinated nisba follows)."""
+    return frozenset(fold_text(a) for e in packs.entries_by_id().values() for a in e.extra.get("adjectives", ()) or ())
+
+
+def _nisba(word: str, adjs: frozenset[str]) -> bool:
+    """A definite nisba: a state's listed one, or one of a state the packs give none (الأفغانية)."""
+    return word.startswith("ال") and (word in adjs or (len(word) >= 6 and word.endswith(("يه", "ي"))))
+
+
+def _coordinated(ftext: str, m, day: str | None) -> tuple[str, str | None]:  # type: ignore[no-untyped-def]
+    """For a nisba joined by و to another after a head noun (القوات الأفغانية والباكستانية، الشرطة العراقية
+    والتركية والإيرانية): the head noun the nisbas share, and the entry that head and this nisba name
+    together where the packs know that phrase (القوات الباكستانية → Pakistan's army). Otherwise the word
+    before the match and None."""
+    pos = m.start - len(m.prefix)
+    head = _prev_word(ftext, pos)
+    if not m.prefix.startswith("و"):
+        return head, None
+    adjs = _all_adjectives()
+    for _ in range(3):
+        word = head[1:] if head.startswith("و") and _nisba(head[1:], adjs) else head
+        if not _nisba(word, adjs):
+            break
+        pos = ftext.rfind(head, 0, pos)
+        head = _prev_word(ftext, pos)
+    else:
+        return head, None
+    if head == _prev_word(ftext, m.start - len(m.prefix)):
+        return head, None  # not a coordinated nisba
+    own = ftext[m.start:m.end]
+    phrase = f"{head} {own}"
+    for hit in _index().find_all(phrase):
+        if hit.start - len(hit.prefix) == 0 and hit.end == len(phrase):
+            by_id = packs.entries_by_id()
+            for what, entry_id, alias in hit.payloads:
+                if what == "alias" and entry_id in by_id and _valid(alias, by_id[entry_id], day):
+                    return head, entry_id
+    return head, None
 
 
 @cache
@@ -300,6 +376,10 @@ def run(doc: Doc) -> None:
                 continue
             if alias.requires == "quoted" and not _quoted(ftext, m.start - len(m.prefix), m.end):
                 continue
+            if what == "family":
+                if _family_name_use(ftext, m, alias):
+                    continue  # يحيى الحوثي: a man of the family, not the group
+                what = "alias"
             if (alias.not_after or alias.not_before) and _excluded(ftext, m, alias):
                 continue  # محكمة أمن الدولة: a neighbouring word gives the alias another sense
             if entry.type == "person" and (alias.valid_from or alias.valid_to):
@@ -322,7 +402,12 @@ def run(doc: Doc) -> None:
             if what == "adjective":
                 if entry_id in _roles().get("place_by_default", ()):
                     continue  # السوريين are Syrians, not a party: the theatre's own nisba names people
-                head = _prev_word(ftext, m.start - len(m.prefix))
+                head, joined = _coordinated(ftext, m, day)
+                if joined and joined != entry_id:
+                    # القوات الأفغانية والباكستانية: the second nisba shares the first's head noun
+                    doc.candidates.append(Candidate(start, end, by_id[joined].type, (joined,), how="pack", priority=2,
+                                                    attrs={"alias": m.key, "coordinated": True}))
+                    continue
                 plural = m.key.endswith(_PLURAL_ADJ_SUFFIXES) or m.key in {"الروس", "الاتراك", "الامريكان"}
                 if head in place_heads:
                     type_ = "place"

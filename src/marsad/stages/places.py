@@ -17,7 +17,8 @@ Then, longest match first, matches grow into compositional places:
 - facility: سجن/مطار/معبر/قاعدة/مخيم ... + town → a facility of that town ("سجن الحسكة");
 - pattern: قرية/بلدة/مدينة/حي/حارة/مزرعة/ناحية + an unknown name → a new place (`how="pattern"`) with no
   record, placed by the geocoder ("قرية البواردي"); not an indefinite adjective (حي تجاري، قرية سورية)
-  nor an idiom (`pattern_not_after`: من ناحية التخطيط "as regards planning");
+  nor an idiom (`pattern_not_after`: من ناحية التخطيط "as regards planning"; `pattern_lam_idiom`: لناحية عدد
+  "as for the number", unless a word of belonging comes before it: التابعة لناحية بلبلة);
 - generic facilities (المربع الأمني ...) → placed at the nearest place of their sentence.
 - a known name written without its article after a place noun (بلدتي باغوز ودشيشة) → that place, when
   the bare form has at least `MIN_BARE_LETTERS` letters;
@@ -141,6 +142,7 @@ class _Lex:
     article_country: frozenset[str]
     masculine_nouns: frozenset[str] = frozenset()
     pattern_not_after: dict[str, frozenset[str]] | None = None
+    lam_idiom_unless_after: dict[str, frozenset[str]] | None = None
     rare_name_nouns: dict[str, str] | None = None
 
 
@@ -173,6 +175,8 @@ def _lex() -> _Lex:
         article_country=frozenset(_f(w) for w in c.get("article_country", ())),
         masculine_nouns=frozenset(_f(w) for w in c.get("masculine_pattern_nouns", ())),
         pattern_not_after={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("pattern_not_after", {}).items()},
+        lam_idiom_unless_after={_f(k): frozenset(_f(w) for w in v)
+                                for k, v in c.get("pattern_lam_idiom", {}).items()},
         rare_name_nouns={_f(k): v for k, v in c.get("rare_name_nouns", {}).items()},
     )
 
@@ -701,6 +705,10 @@ def candidates(doc: Doc) -> None:
         idiom = (lex.pattern_not_after or {}).get(noun)
         if idiom and m.group(0) == noun and before and ft[before[0] : before[1]] in idiom:
             continue  # من ناحية التخطيط: "as regards planning"
+        lam_idiom = (lex.lam_idiom_unless_after or {}).get(noun)
+        if (lam_idiom is not None and ft[m.start() : m.start(1)].endswith("ل")
+                and not (before and ft[before[0] : before[1]] in lam_idiom)):
+            continue  # لناحية عدد اللاجئين: "as for the number", not a subdistrict named عدد
         _, ne0 = doc.folded.span(m.start(1), m.end(1))
         if noun.endswith("ه") and doc.text[ne0 - 1 : ne0] == "ه" and "ة" in doc.text:
             continue  # بلده تمثل 'his country represents': a pronoun, where the text writes ة for the noun
