@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from marsad import gazetteer as gz
 from marsad import index_cache, packs
@@ -177,6 +177,12 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             break  # "وقال مصدران راقبا ..."، "القائد ... وقد أشرف": a verb, particle or common noun, no name
         if _state_words_at(toks, i):
             break  # a country's name ends a name: "وزير خارجية X اليابان"
+        if words and _noun_adjective_pair(words[-1][2], w):
+            return None  # "وزيرة داخلية سابقة": a noun and its adjective, no name
+        if len(words) == 1 and _idiom_after_given_name(words[0][2], w):
+            return None  # "حسن الحظ": an adjective and its noun, no name
+        if words and _plural_after_preposition(w):
+            break  # "آبي أحمد لنواب البرلمان": ل on a broken plural starts the verb's object
         if words and _feminine_state_nisba(w):
             break  # "سيتي عائشة الإندونيسية": a woman's nationality follows her name
         if not words and w.startswith("ال") and w not in particles:
@@ -405,10 +411,26 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
     from marsad.stages.ner import corpus_words
 
     vocab = corpus_words()
+    if first and _participle_plural(word, vocab):
+        return "plural"
+    if first and len(word) >= 5 and word.endswith("و") and word + "ن" in vocab:
+        return "plural"  # "ممثلو الادعاء"، "مالكو": a sound plural in construct (its -ون form is common)
+    if len(word) >= 5 and word[0] == "س" and word[1] in "يت" and word[1:] in vocab \
+            and ("ت" if word[1] == "ي" else "ي") + word[2:] in vocab:
+        return "verb"  # the future (ستقول، سيبقى), too rare itself to be a common word
+    suffixed = _pronoun_on_word(word, vocab)
+    if suffixed:
+        return suffixed
+    if not first and _ka_on_noun(word, vocab):
+        return "preposition"
     if word not in vocab:
         return None
     if first and word in _name_list("not_name_heads"):
         return "head"
+    if _past_verb(word, vocab):
+        return "verb"
+    if _IFALA.fullmatch(word):
+        return "verbal_noun"  # "آبي أحمد إضافة إلى ...": إفعالة of a hollow root (إضافة، إقامة، إدارة)
     # يو/تا and the like begin many foreign names (يونغ/تونغ، يانغ): those need a longer word (يواصل)
     if len(word) >= (5 if word[1] in "وا" else 4) and word[0] in "يت" \
             and ("ت" if word[0] == "ي" else "ي") + word[1:] in vocab:
@@ -426,7 +448,7 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
         # (مصدران، مسؤولين، مسلحين); foreign names spell كار، ميغ، فانس + ان/ين to the letter
         if len(word) >= 6 and word[0] == "م" and word.endswith(("ان", "ين", "ون")) and word[:-2] in vocab:
             return "dual"  # or plural: محللون، مسلحون
-        if _TAFIL.fullmatch(word):
+        if _TAFIL.fullmatch(word) or _IFAL.fullmatch(word):
             return "verbal_noun"
     elif len(word) >= 5 and word.endswith("يه") and not word.startswith("ال") \
             and any(word[:-2] + x in vocab for x in ("ي", "", "ه", "ا")):
@@ -434,6 +456,101 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
         # (بولوريه) has neither
         return "nisba"
     return None
+
+
+#: the shape of a verbal noun of the form إفعال (إصدار، إطلاق، إعلان): folded, five letters; the given names
+#: of that shape (إيهاب، إيمان، إسلام) are listed and so never asked about
+_IFAL = re.compile(r"ا..ا.")
+#: the object pronouns a verb may carry (يجعلنا، أخرجها، يزودانهم), longest first
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "نا")
+
+
+def _pronoun_on_word(word: str, vocab) -> str | None:  # type: ignore[no-untyped-def]
+    """Whether folded `word` is a verb with an object pronoun (يجعلنا، أخرجها، تمنحهم) or a noun with a
+    possessive one (تحقيقها), a form often too rare to be a common word itself: "verb" for an imperfect
+    whose stem and the stem's other person are common words (يجعل/تجعل), "possessive" for any other common
+    word of four letters or more with ها/هم/هما (أخرج + ها، تحقيق + ها). A name seldom ends so; one that
+    does is listed or unknown."""
+    for x in _OBJECT_SUFFIXES:
+        stem = word[: -len(x)]
+        if not word.endswith(x) or len(stem) < 3 or stem not in vocab or is_given_name(stem):
+            continue
+        if len(stem) >= 4 and stem[0] in "يت" and ("ت" if stem[0] == "ي" else "ي") + stem[1:] in vocab:
+            return "verb"
+        if x != "نا" and len(stem) >= 4 and not is_given_name(word):
+            return "possessive"
+    return None
+
+
+def _ka_on_noun(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether folded `word` is ك ('as') on a common noun of four letters or more (كلاعب، كجريمة): after a
+    name's first word it starts a comparison, never a family name (a listed name, كريم، كمال, is no ك +
+    a word; nor is a foreign one in كي, كيونغ، كيري)."""
+    return len(word) >= 5 and word[0] == "ك" and word[1] != "ي" and word[1:] in vocab \
+        and not is_given_name(word) and not word[1:].startswith("ال")
+
+
+#: the shape of a verbal noun of the form إفعالة of a hollow root (إضافة، إقامة، إعادة): folded, five letters;
+#: أسامة has that shape and is listed
+_IFALA = re.compile(r"ا.ا.ه")
+#: the shape of a sound plural of an active participle (عاملون، ناشطين): فاعلون/فاعلين, folded
+_FAILUN = re.compile(r".ا..(?:ون|ين)")
+
+
+#: the shape of a broken plural of the form فعّال (نواب، عمال، طلاب, folded) with ل on it (not ب: بريان is Bryan)
+_FUAAL_AFTER_PREP = re.compile(r"ل..ا.")
+
+
+def _plural_after_preposition(word: str) -> bool:
+    """Whether folded `word` is ل on a broken plural of the form فعّال that is a common word (لنواب،
+    لعمال، لطلاب): the start of a verb's object after a name, never part of it (a family name in ل, لقديم,
+    has another shape)."""
+    from marsad.stages.ner import corpus_words
+
+    return _FUAAL_AFTER_PREP.fullmatch(word) is not None and word[1:] in corpus_words() \
+        and not is_given_name(word) and not is_given_name(word[1:])
+
+
+def _participle_plural(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether folded `word` is the sound plural of an active participle whose singular is a common word
+    (عاملون، ناشطين): people spoken of as a group, not a name (the plural itself may be too rare to be
+    one of the common words; a family name of that shape, ماكرون، جاكسون, has no common singular)."""
+    return _FAILUN.fullmatch(word) is not None and word[:-2] in vocab and not is_given_name(word[:-2])
+
+
+def _past_verb(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether folded `word`, a common word, is a perfect verb of the third person feminine singular or
+    masculine plural (رفضت، تلقت، رفضوا): its stem is a common word too, and so is the stem's other person
+    (رفضوا for رفضت, رفضت for رفضوا). A noun in ت (بيروت) has no such pair; given names in ت (عزت،
+    مدحت) are listed and never asked about."""
+    if len(word) >= 4 and word.endswith("ت"):
+        stem = word[:-1]
+        return len(stem) >= 3 and stem in vocab and stem + "وا" in vocab
+    if len(word) >= 5 and word.endswith("وا"):
+        stem = word[:-2]
+        return len(stem) >= 3 and stem in vocab and stem + "ت" in vocab
+    return False
+
+
+def _noun_adjective_pair(prev: str, word: str) -> bool:
+    """Whether two folded words are an indefinite feminine noun and its adjective (داخلية سابقة، قوة
+    كبيرة): both end in ة (folded ه), both are common words, neither is a given name (فاطمة عطية keeps
+    her name)."""
+    from marsad.stages.ner import corpus_words
+
+    if not (prev.endswith("ه") and word.endswith("ه")) or len(prev) < 4 or len(word) < 4:
+        return False
+    if prev.startswith("ال") or word.startswith("ال") or is_given_name(prev) or is_given_name(word):
+        return False
+    vocab = corpus_words()
+    return prev in vocab and word in vocab
+
+
+def _idiom_after_given_name(first: str, second: str) -> bool:
+    """Whether an ambiguous given name (an adjective too: حسن، سعيد، جميل) and the definite noun after it
+    make an idiom (حسن الحظ، سعيد الحظ) rather than a name (`not_name_after_adjective_names`)."""
+    _plain, ambiguous = _given_names()
+    return first in ambiguous and second in _name_list("not_name_after_adjective_names")
 
 
 def not_a_person(words: list[str]) -> bool:
@@ -449,11 +566,39 @@ def not_a_person(words: list[str]) -> bool:
         return True
     if any(_not_name_word(w, first=i == 0) for i, w in enumerate(words)):
         return True
+    if any(_noun_adjective_pair(a, b) for a, b in pairwise(words)):
+        return True
+    if len(words) >= 2 and _idiom_after_given_name(words[0], words[1]):
+        return True
+    if any(_plural_after_preposition(w) for w in words[1:]):
+        return True  # "آبي لنواب": a name and the preposition on the verb's object after it
     for w in words:
         bare = w[2:] if w.startswith("ال") else w
         if w in stops or w in not_name or (bare != w and bare in not_name):
             return True
     return len(words) >= 2 and words[0].startswith("ل") and words[0] not in plain and words[1].startswith("ال")
+
+
+def _role_as_given_name(ftext: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name that an indefinite title which is also a given name (`roles_also_given_names`: أمير) opens
+    as its first word (وزير الدفاع أمير حاتمي), or None: the word after it is a family name, one that is no
+    common word or a nisba with no feminine in use (حاتمي; not the adjectives of أمير شرعي، أمير عسكري,
+    whose شرعية، عسكرية are common); a state (أمير قطر), a definite word (أمير الجماعة) or another common
+    word (أمير جديد) leaves the title a title."""
+    from marsad.stages.ner import corpus_words
+
+    toks = _tokens(ftext, end, 3)
+    if not toks or toks[0][0] != end + 1 or not toks[0][2].isalpha():
+        return None
+    w = toks[0][2]
+    if w.startswith("ال") or is_given_name(w) or _state_words_at(toks, 0) or w in _fset("name_stop_words"):
+        return None
+    vocab = corpus_words()
+    family = w not in vocab or (len(w) >= 4 and w.endswith("ي") and w + "ه" not in vocab)
+    if not family or _not_name_word(w, first=False) or w in _not_name():
+        return None
+    tail = _name_after(ftext, toks[0][0], min_words=1, skip=False)
+    return (start, tail[1]) if tail and tail[0] == toks[0][0] else None
 
 
 def _operation_before(ftext: str, pos: int, words: int) -> bool:
@@ -512,8 +657,11 @@ def run(doc: Doc) -> None:
         q = _quoted_after(ftext, m.end)
         if q:
             add(*q, "person", m.key, quoted=True, nickname=m.key in nick)
+    given_roles = _name_list("roles_also_given_names")
     for m in _index("person_roles").find(ftext):
         span = _name_after(ftext, m.end)
+        if m.key in given_roles:
+            span = _role_as_given_name(ftext, m.start, m.end) or span
         if span:
             add(*span, "person", m.key)
     operations = _fset("operation_nouns")
