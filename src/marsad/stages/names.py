@@ -163,6 +163,9 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
     words: list[tuple[int, int, str]] = []
     while i < len(toks) and len(words) < 4:
         s, e, w = toks[i]
+        if _state_nisba_family_name([x[2] for x in words], w):
+            words.append((s, e, w))
+            break  # "وقال محمد المصري إن": a state's nisba right after given names is their family name, and ends it
         if not w[0].isalpha() or w in stops or w in mods or (len(w) < 2 and w not in particles):
             break
         if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) or w in _fset("person_roles"):
@@ -285,6 +288,64 @@ def _state_names() -> frozenset[str]:
     """Folded names of the countries the places pack knows."""
     return frozenset(" ".join(fold_text(n).split()) for r in gz.place_records()
                      if r.kind == "country" and r.source_kind == "pack" for n in r.all_names())
+
+
+@cache
+def _state_nisbas() -> frozenset[str]:
+    """Folded definite masculine nisbas of the states the actors pack knows (المصري، العراقي، التركي)."""
+    out = set()
+    for e in packs.entity_pack("actors"):
+        if e.kind != "state":
+            continue
+        for a in e.extra.get("adjectives", ()) or ():
+            f = fold_text(a)
+            if f.startswith("ال") and f.endswith("ي"):
+                out.add(f)
+    return frozenset(out)
+
+
+def _state_nisba_family_name(words: list[str], word: str) -> bool:
+    """Whether folded `word` is a state's masculine nisba that is the family name of the one or two given
+    names before it (محمد المصري، يونس حامد المصري، صفوان المصري). Folded words only: the given names
+    must be plain ones (أم الروسي is "or the Russian"; على المصري is a preposition, a stop word; منصور
+    التركي, an ambiguous given name, is left out with them), and a
+    name with any other word before the nisba (الرئيس محمد مرسي المصري) keeps the nisba as an adjective.
+    On unseen news a plain given name right before a state's nisba was a person's name each time."""
+    if words and words[0] in _name_list("kunya_words"):
+        words = words[1:]  # أبو زيد العراقي: a kunya's given name and its nisba
+    return 1 <= len(words) <= 2 and word in _state_nisbas() and all(is_plain_given_name(w) for w in words)
+
+
+def _kunya_before(ftext: str, pos: int) -> int | None:
+    """The folded offset of a kunya word (`kunya_words`: أبو، أبي، أم; a و/ف/ب/ل on it allowed) right
+    before `pos`, or None."""
+    m = _KUNYA_BEFORE.search(ftext, max(0, pos - 8), pos)
+    if not m:
+        return None
+    word = m.group(1)
+    kunya = _name_list("kunya_words")
+    if word in kunya:
+        return m.start(1)
+    if word[:1] in "وفبل" and word[1:] in kunya:
+        return m.start(1) + 1
+    return None
+
+
+_KUNYA_BEFORE = re.compile(r"(?<!\w)(\w+) +$")
+#: a work noun (`nouns_before_titles`), maybe with a proclitic, and an opening quote right before a span
+_TITLE_BEFORE = re.compile(r"(?<!\w)(\w+) *[\"«“„'‘’] *$")
+
+
+def quoted_title_before(ftext: str, pos: int) -> bool:
+    """Whether a work noun and an opening quote stand right before folded `pos` (مسلسل "...", بعنوان «...»,
+    فيلم '...'): what the quote opens is a title even where it is a person's name. Without the quote the
+    noun may be the person's own (رواية محمد is Muhammad's account)."""
+    m = _TITLE_BEFORE.search(ftext, max(0, pos - 16), pos)
+    if not m:
+        return False
+    word = m.group(1)
+    nouns = _name_list("nouns_before_titles")
+    return word in nouns or (word[:1] in "وفبل" and word[1:] in nouns)
 
 
 def _feminine_state_nisba(word: str) -> bool:
@@ -572,8 +633,10 @@ def not_a_person(words: list[str]) -> bool:
         return True
     if any(_plural_after_preposition(w) for w in words[1:]):
         return True  # "آبي لنواب": a name and the preposition on the verb's object after it
-    for w in words:
+    for i, w in enumerate(words):
         bare = w[2:] if w.startswith("ال") else w
+        if i == len(words) - 1 and _state_nisba_family_name(words[:-1], w):
+            continue  # "محمد المصري": the nisba is the family name
         if w in stops or w in not_name or (bare != w and bare in not_name):
             return True
     return len(words) >= 2 and words[0].startswith("ل") and words[0] not in plain and words[1].startswith("ال")
@@ -845,6 +908,14 @@ def _given_name_people(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
         if after_non_person_noun(ftext, m.start()):
             continue  # "مجلة جون أفريك"، "حي محمد علي": an outlet or a place named so, no person
         span = _name_after(ftext, start)
+        if span and ftext[span[0]:span[1]].rsplit(" ", 1)[-1] in _state_nisbas():
+            # "وأبو زيد العراقي": a kunya before a given name and a nisba is the name's first word
+            kunya = _kunya_before(ftext, start)
+            if kunya is not None:
+                span = _name_after(ftext, kunya) or span
+        kunya = _kunya_before(ftext, span[0]) if span else None
+        if span and quoted_title_before(ftext, span[0] if kunya is None else kunya):
+            continue  # مسلسل "أبو عمر المصري": a work's title, no person
         if span:
             add(*span, "person", "given_name")
 

@@ -184,7 +184,18 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _after_place_noun(doc, start):
         return None  # "في ولاية بادن فورتمبيرغ"، "مجلة جون أفريك": a foreign place's or outlet's name
+    if _titled(doc, start):
+        return None  # مسلسل "أبو عمر المصري": a work's title
     return start, end
+
+
+def _titled(doc: Doc, start: int) -> bool:
+    """Whether a work noun and an opening quote stand right before original offset `start`
+    (`names.quoted_title_before`)."""
+    from marsad.stages.names import quoted_title_before
+
+    fs = _folded_offset(doc, start)
+    return fs is not None and quoted_title_before(doc.folded.text, fs)
 
 
 @cache
