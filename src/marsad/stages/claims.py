@@ -129,6 +129,8 @@ _ASIDE_PRONOUNS = _grammar("aside_pronouns")
 _BODY_NOUNS = _grammar("body_nouns")
 #: heads of a definite phrase after بحسب/وفق that names a body telling (بحسب الجمعية), not a measure (وفقاً للتطورات)
 _DEFINITE_BODY_HEADS = _grammar("definite_body_heads")
+#: more nouns that head a body whose short name may follow in brackets (جهاز الأمن العام (شين بيت))
+_ALIAS_BODY_HEADS = _grammar("alias_body_heads")
 #: titles of members who sit for a bloc or a district (النائب عن …): عن after them opens no inner source
 _REPRESENTING = _grammar("representing_roles")
 #: titles of envoys (المبعوث إلى اليمن): إلى and where they are sent belong to the title, as عن does above
@@ -173,6 +175,8 @@ _AGENCY = _f("وكالة")
 _TIME_PRONOUNS = tuple(_f(p) for p in ("هما", "هم", "ها", "ه"))
 #: a possessive pronoun on a noun (زوجته، محاميتها): someone's kin or counsel, a person
 _POSSESSIVE = ("ه", "ها")
+#: the pronouns a title takes for the body it heads (مديرها، رئيسه، قائدهم), longest first
+_POSSESSIVE_TITLE = tuple(sorted(_grammar("title_pronouns"), key=len, reverse=True))
 #: peoples named by a broken plural (أكراد، أتراك): before a plural verb of saying they speak as a side
 _PEOPLES = _grammar("peoples")
 #: bodies known by one word written without the article (يونيسف، أوكسفام): a teller, but never a surname
@@ -788,7 +792,7 @@ class _Reader:
         if not lam and self._time_phrase_at(i):
             return None  # قالت خلالها إن، وأضاف عقب الاجتماع أن: a time phrase, no teller
         for parse in (self._np_entity, self._np_headed_entity, self._np_outlet, self._np_role, self._np_noun,
-                      self._np_known):
+                      self._np_known, self._np_possessed_title):
             np_ = parse(i, first)
             if np_ is not None and parse == self._np_noun:
                 np_ = self._noun_then_name(np_, i, first)
@@ -799,22 +803,42 @@ class _Reader:
                 return np_
         return None
 
+    def _np_possessed_title(self, i: int, first: Tok) -> NP | None:
+        """A one-word title with a possessive pronoun (نقل فلان عن مديرها العام، وقال رئيسه إن): the head of the
+        body the pronoun points back to, with no personal name, so an office speaking officially; the definite
+        words that qualify it (العام، التنفيذي) belong to it."""
+        t = _unprefix(first.t)
+        if self.surface(first.s, first.e).endswith("ة"):
+            return None  # نائبة: folding made the feminine ending look like the pronoun ه
+        suf = next((p for p in _POSSESSIVE_TITLE if t.endswith(p) and len(t) - len(p) >= 3), None)
+        if suf is None or (t[:-len(suf)],) not in self.lx.roles.get(t[:-len(suf)], []):
+            return None
+        k = i + 1
+        while k < len(self.toks) and k < i + 3 and self.same_sentence(i, k) and (
+                _bare(self.t(k)) in self.lx.role_mods | self.lx.qualifiers
+                or (self.t(k).startswith("ال") and self._adjective(k))):
+            k += 1
+        return NP("official", i, k, first.s, self.toks[k - 1].e, role=self.surface(first.s, first.e))
+
     def _noun_then_name(self, np_: NP, i: int, first: Tok) -> NP:
         """"قالت المتحدثة الأوروبية، مايا كوسيانشيتش، إن": a source noun in the singular set off by commas
         from a person the earlier stages named is that person's title (a person, as after a role noun)."""
         if np_.kind not in ("official", "anonymous") or np_.role is not None or np_.anaphoric \
-                or not _bare(first.t) or self.t(np_.j) not in {"،", ","}:
+                or not _bare(first.t):
             return np_
         head = _bare(_unprefix(first.t))
         if head.endswith(("ون", "ين", "ات")) or head in _OFFICE_HEADS or head in _BODY_NOUNS:
             # مسؤولون، مصادر … are several tellers; مكتب رئيس الوزراء، فلان، is the office, not the man
             return np_
-        app = self._appositive_name(np_.j, i)
+        comma = self._comma_after_complement(np_.j, i)
+        if comma is None:
+            return np_
+        app = self._appositive_name(comma, i, closing=comma > np_.j)
         if app is None or app[0] is None:
             return np_
         ent, j = app
         out = NP("person", i, j, first.s, self.toks[j - 1].e, role=self.surface(np_.s, np_.e), entity=ent.id)
-        out.name = self.surface(self.toks[np_.j + 1].s, self.toks[j - 1].e)
+        out.name = self.surface(self.toks[comma + 1].s, self.toks[j - 1].e)
         out.outer = list(np_.outer)  # مراسلة بي بي سي، فلانة، …: she speaks for the outlet her title names
         return out
 
@@ -884,6 +908,31 @@ class _Reader:
         np_.kind, np_.j, np_.e = "person", k, self.toks[k - 1].e
         return np_
 
+    def _body_alias(self, ent: EntityDraft) -> bool:
+        """Whether a person the entity stage named is written in parentheses right after the name of a body
+        (جهاز الأمن العام الإسرائيلي (شين بيت)): the body's short name, no one's personal name. The body is a
+        party or outlet the entity stage named, or up to five words before the bracket headed by a body noun
+        (grammar.alias_body_heads and the other body heads) with no title before it (وزير الخارجية (فلان))."""
+        text = self.doc.text
+        for m in ent.mentions:
+            before = text[:m.start].rstrip()
+            if not before.endswith("(") or not text[m.end:].lstrip().startswith(")"):
+                continue
+            end = len(before[:-1].rstrip())
+            if any(men.end == end for men, _ in self.doc.overlapping(max(0, end - 1), end, ("actor", "outlet"))):
+                return True
+            words = _TOKEN.findall(_f(before[:-1]))[-5:]
+            while words and not all(w.isalpha() for w in words):
+                words = words[1:]
+            heads = _ALIAS_BODY_HEADS | _DEFINITE_BODY_HEADS | _OFFICE_HEADS | _BODY_NOUNS
+            for w in words:
+                forms = {w, _unprefix(w)}
+                if any(f in self.lx.roles for f in forms):
+                    break
+                if any(_bare(f) in heads for f in forms):
+                    return True
+        return False
+
     def _np_quoted(self, i: int) -> NP | None:
         """A quoted name as the subject (قالت «قوات سوريا الديمقراطية» في بيان إن): the entity inside."""
         end = self.consume_quote(i, limit=10)
@@ -951,6 +1000,10 @@ class _Reader:
         np_ = NP("official", i, j, first.s, self.toks[j - 1].e, entity=ent.id)
         if ent.type == "outlet":
             np_.kind = "outlet"
+        elif ent.type == "person" and self._body_alias(ent):
+            pass  # جهاز الأمن العام (شين بيت) … وقال "شين بيت": the body's short name, taken for a name
+        elif ent.type == "person" and _bare(_unprefix(first.t)) in self.lx.outlet_nouns and j > i + 1:
+            np_.kind = "outlet"  # مجلة فوربس: an outlet noun heads it, a publication's name taken for a person's
         elif ent.type == "person":
             np_.kind = "person"
             # the same person named twice in a row (الرئيس الأميركي، دونالد ترامب): one phrase
@@ -1095,10 +1148,33 @@ class _Reader:
             for src in reversed(self.outlets):
                 if head in _f(src.text).split() or src.entity:
                     return NP("outlet", i, i + 1, first.s, first.e, entity=src.entity, text=src.text)
+            named = self._named_outlet_before(head, i) if not self.outlets else None
+            if named is not None:
+                # وأثيرت القضية من قبل صحيفة "X" … وذكرت الصحيفة أن: the outlet named before outside any claim
+                return NP("outlet", i, i + 1, first.s, first.e, entity=named.entity, text=named.text)
             if not self.outlets and self._first_at(head) >= i:
                 # "ونقلت الوكالة عن …" in an article that named no outlet nor anything else with that noun: the
                 # agency the text was taken from, unnamed (not the publisher, which often only reprints it)
                 return NP("outlet", i, i + 1, first.s, first.e)
+        return None
+
+    def _named_outlet_before(self, head: str, i: int) -> NP | None:
+        """The last outlet named with the noun `head` before token i (صحيفة "يوميوري شيمبون"), read where it
+        stands; None when the text names none."""
+        if self._first_at(head) >= i:
+            return None
+        for m in range(i - 1, -1, -1):
+            if head not in (_bare(self.t(m)), _bare(_unprefix(self.t(m)))) or self.t(m).startswith("ال"):
+                continue
+            k = self._outlet_name_end(m + 1, m)
+            if k <= m + 1:
+                continue
+            hit = self.entity_at(self.toks[m].s, self.toks[k - 1].e, ("outlet",))
+            if hit is None and self.t(m + 1) != _QUOTE:
+                continue  # أكبر صحيفة يومية: a noun described, no name
+            np_ = NP("outlet", m, k, self.toks[m].s, self.toks[k - 1].e, entity=hit[0].id if hit else None)
+            np_.text = self.surface(np_.s, np_.e)
+            return None if self.is_own(np_.text) else np_
         return None
 
     def _first_at(self, word: str) -> int:
@@ -1214,7 +1290,35 @@ class _Reader:
             return np_
         # an unnamed witness, activist or doctor (الشاهد، الناشط) is no office: the kind of its source noun
         kind = "anonymous" if self.lx.source_nouns.get(_bare(first.t)) == "anonymous" else "official"
-        return NP(kind, i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
+        np_ = NP(kind, i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
+        comma = self._comma_after_complement(end, i)
+        app = self._appositive_name(comma, i, closing=True) if comma is not None else None
+        if app is None:
+            comma, app = self._name_after_complement(end, i)
+        if app is not None and app[0] is not None and not _bare(_unprefix(first.t)).endswith(("ون", "ين", "ات")):
+            # الطبيب المشرف على العلاج، فلان، إن: the title of the named person set off after it
+            ent, j = app
+            np_ = NP("person", i, j, first.s, self.toks[j - 1].e, role=role, entity=ent.id)
+            np_.name = self.surface(self.toks[comma + 1].s, self.toks[j - 1].e)
+        return np_
+
+    def _name_after_complement(self, j: int, start: int) -> tuple[int, tuple[EntityDraft | None, int] | None]:
+        """A person the entity stage named right after a title's short complement with no comma, the verb's
+        أن/إن right after the name (وذكر مدير الشرطة بالمدينة خوان بيريز إن): the token before the name and the
+        person with the index after the mention; (j, None) when there is none."""
+        for n in range(j, min(len(self.toks), j + 3)):
+            t = self.t(n)
+            if not self.same_sentence(start, n) or not t.isalpha() or _unprefix(t) in self.lx.verbs \
+                    or t in _STRICT_COMPS:
+                return j, None
+            hit = self.entity_at(self.toks[n].s, self.toks[n].e, ("person",))
+            if hit is None or n == j or not self._mention_starts_at(n, self.toks[n]):
+                continue
+            end = self.tok_until_orig(n, hit[1])
+            if end < len(self.toks) and self.same_sentence(start, end) and self.t(end) in _STRICT_COMPS:
+                return n - 1, (hit[0], end)
+            return j, None
+        return j, None
 
     def _quote_open(self, k: int, end: int) -> int:
         """The token in [k, end) whose quote closes at `end` (end - 1 being a closing mark), else `end`."""
@@ -1772,6 +1876,23 @@ class _Reader:
         np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
         return np_
 
+    def _aside_title(self, k: int) -> frozenset[str]:
+        """The words of a title set off by a comma right after a person's name (فلان، المتحدث باسم الوزارة، إن):
+        a later bare title (وأضاف المتحدث) points back to that person, as a title before the name does."""
+        if k >= len(self.toks) or self.t(k) not in {"،", ","} or not self.same_sentence(k, k + 1):
+            return frozenset()
+        w = _unprefix(self.t(k + 1))
+        if w not in self.lx.roles and self.lx.source_nouns.get(_bare(w)) not in ("official", "anonymous"):
+            return frozenset()
+        words = []
+        for n in range(k + 1, min(len(self.toks), k + 11)):
+            t = self.t(n)
+            if not self.same_sentence(k, n) or t in _PUNCT_STOP or t == _QUOTE or t in _STRICT_COMPS:
+                break
+            if t.isalpha():
+                words.append(_bare(t))
+        return frozenset(words)
+
     def _title_aside(self, k: int) -> bool:
         """", المتحدث باسم الخارجية الإيرانية، إن": a comma, a title (a role or a teller's noun, no document)
         and its complement, then أن/إن (or a colon and a quote) within a few words, no verb between: the words
@@ -1968,8 +2089,24 @@ class _Reader:
         w = _unprefix(self.t(i))
         return w in _given_names() or self.t(i) in _given_names() or w in self.persons
 
-    def _appositive_name(self, k: int, start: int) -> tuple[EntityDraft | None, int] | None:
-        """", NAME," after a title: the person entity and the index after its mention, when أن/إن follows."""
+    def _comma_after_complement(self, j: int, start: int) -> int | None:
+        """The comma that sets off a name after a teller's noun, right at `j` or past a short complement of the
+        noun (الطبيب المشرف على العلاج، فلان، / مسؤول بالجماعة، فلان): no verb, quote or أن/إن before it."""
+        for n in range(j, min(len(self.toks), j + 5)):
+            t = self.t(n)
+            if not self.same_sentence(start, n):
+                return None
+            if t in {"،", ","}:
+                return n
+            if t in _PUNCT_STOP or t == _QUOTE or t in _STRICT_COMPS \
+                    or _unprefix(t) in self.lx.verbs or not t.isalpha():
+                return None
+        return None
+
+    def _appositive_name(self, k: int, start: int, closing: bool = False
+                         ) -> tuple[EntityDraft | None, int] | None:
+        """", NAME," after a title: the person entity and the index after its mention, when أن/إن follows
+        (`closing`: also when a known person's mention ends the sentence: نقلت عن مسؤول بالحركة، فلان.)."""
         if self.t(k) not in {"،", ","} or not self.same_sentence(start, k + 1):
             return None
         m = k + 1
@@ -1994,6 +2131,8 @@ class _Reader:
             hit_ent = hit[0]
             if self.t(j) in {"،", ","} and self.same_sentence(start, j):
                 return hit_ent, j  # أبدى وزير الخارجية، مايك بومبيو، قلقه: a known person set off by commas
+            if closing and (j >= len(self.toks) or not self.same_sentence(start, j) or self.t(j) in {".", "؟"}):
+                return hit_ent, j
         # أن/إن within a few words (past "في تصريح للرافدين برس،"), before any other verb
         for n in range(j, min(len(self.toks), j + 9)):
             if self.t(n) == _QUOTE and n <= j + 1 and self.same_sentence(start, n):
@@ -2304,7 +2443,8 @@ class _Reader:
                     outer = [s for s in c.sources[:-1] if s.kind == "outlet"]
                     break
         if np_.kind == "person" and np_.name:
-            self.titled.append((self._words(text) | self._words(np_.role or ""), np_.entity))
+            self.titled.append((self._words(text) | self._words(np_.role or "") | self._aside_title(np_.j),
+                                np_.entity))
             words = _f(np_.name).split()
             if len(words) >= 3 and words[-2] in _COMPOUND:
                 self.persons.setdefault(" ".join(words[-2:]), (np_.name, np_.role, np_.entity))
@@ -3084,9 +3224,11 @@ class _Reader:
         return t[:2] == "با" and len(t) > 5 and t not in _TITLE_BI and not self.is_boundary(m) \
             and _unprefix(t) not in self.lx.verbs
 
-    def inner_links(self, chain: list[model.Source], k: int, sent_i: int, ascribe: bool = False) -> int:
+    def inner_links(self, chain: list[model.Source], k: int, sent_i: int, ascribe: bool = False,
+                    relay: bool = False) -> int:
         """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية" (after a verb of
-        ascribing, "إلى مسؤول قوله")."""
+        ascribing, "إلى مسؤول قوله"; after a verb of relaying a comma may close the teller's name before its
+        عن: ونقل فلان، عن مديرها العام أن)."""
         n = 0
         while n < 2 and (_bare(self.t(k)) in self.lx.qualifiers | self.lx.role_mods
                          or self.t(k) in self.lx.outlet_tails or self._adjective(k)) and self.t(k + 1) in (
@@ -3097,7 +3239,7 @@ class _Reader:
             if _unprefix(self.t(m + 1)) not in self.lx.relay_verbs or self.t(m + 2) != "عن":
                 return k
             m += 2
-        elif m != k and self.t(m) != "نقلا":
+        elif m != k and self.t(m) != "نقلا" and not (relay and self.t(m) == "عن"):
             return k
         tongue = next((got[0] for seq in _RELAY_PREPS if (got := self.match_seq(m, seq, first_conj=False))), None)
         if self.t(m) == "عن" or (self.t(m) == "نقلا" and self.t(m + 1) == "عن") or tongue is not None or (
@@ -3320,7 +3462,8 @@ class _Reader:
                 return None  # بين الرئاسة وقيادة قسد: "between", not "explained"; بيّنت في بيان … أن: explained
             ascribe = _f(verb.lemma) in _ASCRIBE
             links = len(chain)
-            after = self.inner_links(chain, max(after, k), i, ascribe=ascribe)
+            after = self.inner_links(chain, max(after, k), i, ascribe=ascribe,
+                                     relay=_f(verb.lemma) in self.lx.relay_verbs)
             if ascribe and (len(chain) == links or self.t(after) not in _ASCRIBED_SAYING):
                 return None  # نسبت الحكومة الهجوم إلى داعش: blame, no words ascribed
             self.add_claim(chain, (self.toks[i].s, self.toks[i].e), start_f, after, i, verb=verb.lemma,
