@@ -1215,8 +1215,9 @@ def _people_again(doc: Doc) -> None:
     person the packs know, a compound family name (عبد الرحمن، آل ثاني) counts anywhere after the full
     name, a one-word family name only as the subject of a speech verb (وقال ظريف): one-word family names
     of public figures are often ordinary words (صالح، هادي، الصباح) or a group's name (الحوثي); a person
-    the pack marks `surname_anywhere` is found by it anywhere after the full name, as a new name is. A family
-    name two people of the article share names neither."""
+    the pack marks `surname_anywhere` is found by it anywhere after the full name, as a new name is; a new
+    person's family name that is a state's nisba (المصري) only after a speech verb too. A family name two
+    people of the article share names neither."""
     stops = _name_stops()
     keys: dict[str, set[str]] = {}
     needs_verb: set[str] = set()
@@ -1229,7 +1230,9 @@ def _people_again(doc: Doc) -> None:
         if len(words) > len(family) and len("".join(family)) >= 4 and family[-1] not in stops:
             key = " ".join(family)
             keys.setdefault(key, set()).add(e.id)
-            if e.ref is not None and len(family) == 1 and not _surname_anywhere(e.ref):
+            if len(family) == 1 and (
+                    (e.ref is not None and not _surname_anywhere(e.ref)) or family[0] in names._state_nisbas()):
+                # a family name that is a state's nisba (محمد المصري) is also the adjective of «السفير المصري»
                 needs_verb.add(e.id)
     idx = PhraseIndex()
     for key, ids in keys.items():
