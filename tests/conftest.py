@@ -118,3 +118,17 @@ def event_records(text: str, entities: list[tuple[str, str, list[str]]]) -> list
 
     return [{"type": e.type, "modality": e.modality, "actor1": ref(e.actor1), "actor2": ref(e.actor2),
              "place": ref(e.place), "trigger": e.trigger.text} for e in doc.events]
+
+
+def full_claims(text: str) -> list:  # type: ignore[type-arg]
+    """The claims of a text through the whole default pipeline (entities found by the stages, not by hand)."""
+    from marsad import pipeline
+
+    doc = pipeline.make_doc(text)
+    pipeline.run(doc)
+    return doc.claims
+
+
+def claim_chain(claim) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """A claim's chain of sources as (kind, text), outermost first."""
+    return [(s.kind, s.text) for s in claim.sources]

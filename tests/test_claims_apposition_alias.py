@@ -6,21 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from marsad import model, pipeline
-
-
-def _full(text: str) -> list[model.Claim]:
-    doc = pipeline.make_doc(text)
-    pipeline.run(doc)
-    return doc.claims
-
-
-def _chain(c: model.Claim) -> list[tuple[str, str]]:
-    return [(s.kind, s.text) for s in c.sources]
+from tests.conftest import claim_chain, full_claims
 
 
 def _kinds(text: str) -> list[list[str]]:
-    return [[s.kind for s in c.sources] for c in _full(text)]
+    return [[s.kind for s in c.sources] for c in full_claims(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -34,9 +24,9 @@ def test_bare_title_after_apposition_is_the_person(text: str) -> None:
 
 
 def test_other_title_after_apposition_stays_an_office() -> None:
-    got = _full("وقال يوسف الأحمد، مدير المستشفى، إن عشرين جريحا وصلوا. "
+    got = full_claims("وقال يوسف الأحمد، مدير المستشفى، إن عشرين جريحا وصلوا. "
                 "وأضاف المتحدث باسم الدفاع المدني أن الطرق مغلقة.")
-    assert [_chain(c) for c in got][1] == [("official", "المتحدث باسم الدفاع المدني")]
+    assert [claim_chain(c) for c in got][1] == [("official", "المتحدث باسم الدفاع المدني")]
 
 
 @pytest.mark.parametrize("text, chain", [
@@ -49,24 +39,24 @@ def test_other_title_after_apposition_stays_an_office() -> None:
                  [("outlet", "صحيفة الأخبار"), ("anonymous", "مصادر أمنية")], id="comma-before-an-sources"),
 ])
 def test_relay_inner_link(text: str, chain: list[tuple[str, str]]) -> None:
-    got = _full(text)
-    assert got and _chain(got[0]) == chain, [_chain(c) for c in got]
+    got = full_claims(text)
+    assert got and claim_chain(got[0]) == chain, [claim_chain(c) for c in got]
 
 
 def test_parenthesised_short_name_of_a_body_is_no_person() -> None:
-    got = _full("وأعلن جهاز الأمن العام الإسرائيلي (شين بيت)، الأحد، أن الشرطة اعتقلت رجلين في القدس. "
+    got = full_claims("وأعلن جهاز الأمن العام الإسرائيلي (شين بيت)، الأحد، أن الشرطة اعتقلت رجلين في القدس. "
                 "وقال \"شين بيت\" في بيان إن الرجلين خططا لهجوم.")
-    assert [[s.kind for s in c.sources] for c in got] == [["official"], ["official"]], [_chain(c) for c in got]
+    assert [[s.kind for s in c.sources] for c in got] == [["official"], ["official"]], [claim_chain(c) for c in got]
 
 
 def test_person_in_parentheses_after_a_title_stays_a_person() -> None:
-    got = _full("التقى وزير الخارجية (سامح شكري) نظيره الأردني. وقال شكري إن اللقاء كان مثمرا.")
-    assert got and _chain(got[-1]) == [("person", "شكري")], [_chain(c) for c in got]
+    got = full_claims("التقى وزير الخارجية (سامح شكري) نظيره الأردني. وقال شكري إن اللقاء كان مثمرا.")
+    assert got and claim_chain(got[-1]) == [("person", "شكري")], [claim_chain(c) for c in got]
 
 
 def test_outlet_noun_heads_an_outlet() -> None:
-    got = _full("وقالت مجلة فوربس إن الشركة تضاعفت قيمتها. وبحسب مجلة فوربس، تبلغ قيمة الشركة مليار دولار.")
-    assert [_chain(c) for c in got] == [[("outlet", "مجلة فوربس")]] * 2
+    got = full_claims("وقالت مجلة فوربس إن الشركة تضاعفت قيمتها. وبحسب مجلة فوربس، تبلغ قيمة الشركة مليار دولار.")
+    assert [claim_chain(c) for c in got] == [[("outlet", "مجلة فوربس")]] * 2
 
 
 @pytest.mark.parametrize("text, name", [
@@ -78,9 +68,9 @@ def test_outlet_noun_heads_an_outlet() -> None:
                  id="name-closes-sentence"),
 ])
 def test_title_complement_then_named_person(text: str, name: str) -> None:
-    got = _full(text)
+    got = full_claims(text)
     last = got[0].sources[-1] if got else None
-    assert last is not None and last.kind == "person" and last.text.endswith(name), [_chain(c) for c in got]
+    assert last is not None and last.kind == "person" and last.text.endswith(name), [claim_chain(c) for c in got]
 
 
 @pytest.mark.parametrize("text, chain", [
@@ -91,36 +81,36 @@ def test_title_complement_then_named_person(text: str, name: str) -> None:
     pytest.param("وقال مدير المستشفى، الأحد، إن المريض بخير.", [("official", "مدير المستشفى")], id="title-date"),
 ])
 def test_no_name_after_the_title(text: str, chain: list[tuple[str, str]]) -> None:
-    got = _full(text)
-    assert got and _chain(got[0]) == chain, [_chain(c) for c in got]
+    got = full_claims(text)
+    assert got and claim_chain(got[0]) == chain, [claim_chain(c) for c in got]
 
 
 def test_short_name_after_a_body_no_stage_named() -> None:
-    got = _full("أعلن جهاز المخابرات الداخلية (شين بيت)، الخميس، أن شابا اعتقل في الخليل. "
+    got = full_claims("أعلن جهاز المخابرات الداخلية (شين بيت)، الخميس، أن شابا اعتقل في الخليل. "
                 "وقال \"شين بيت\" إن الشاب اعترف بالتخطيط لهجوم.")
-    assert got and [s.kind for s in got[-1].sources] == ["official"], [_chain(c) for c in got]
+    assert got and [s.kind for s in got[-1].sources] == ["official"], [claim_chain(c) for c in got]
 
 
 def test_possessed_title_after_a_conjunction() -> None:
-    got = _full("أصدرت الجمعية بيانا حول الفيضانات. ومديرها التنفيذي قال إن المتطوعين بخير.")
-    assert got and _chain(got[-1])[-1][0] == "official", [_chain(c) for c in got]
+    got = full_claims("أصدرت الجمعية بيانا حول الفيضانات. ومديرها التنفيذي قال إن المتطوعين بخير.")
+    assert got and claim_chain(got[-1])[-1][0] == "official", [claim_chain(c) for c in got]
 
 
 def test_bare_outlet_noun_points_back_to_the_outlet_named_before() -> None:
-    got = _full("وأثيرت القضية أول مرة في صحيفة \"المستقبل\"، وهي أكبر صحيفة يومية في البلاد. "
+    got = full_claims("وأثيرت القضية أول مرة في صحيفة \"المستقبل\"، وهي أكبر صحيفة يومية في البلاد. "
                 "وذكرت الصحيفة أن التحقيق استمر عاما.")
-    assert got and _chain(got[-1]) == [("outlet", "صحيفة \"المستقبل\"")], [_chain(c) for c in got]
+    assert got and claim_chain(got[-1]) == [("outlet", "صحيفة \"المستقبل\"")], [claim_chain(c) for c in got]
 
 
 def test_bare_outlet_noun_after_an_unnamed_outlet_stays_unnamed() -> None:
-    got = _full("وتحدثت صحيفة محلية عن الحادث. وذكرت الصحيفة أن التحقيق بدأ.")
-    assert got and _chain(got[-1]) == [("anonymous", "الصحيفة")], [_chain(c) for c in got]
+    got = full_claims("وتحدثت صحيفة محلية عن الحادث. وذكرت الصحيفة أن التحقيق بدأ.")
+    assert got and claim_chain(got[-1]) == [("anonymous", "الصحيفة")], [claim_chain(c) for c in got]
 
 
 def test_feminine_title_is_no_possessed_title() -> None:
     # the folded feminine ending looks like the pronoun ه: نائبة is a deputy, no «his deputy»
-    got = _full("وقالت نائبة رئيس البلدية إن المياه ستعود.")
-    assert got and _chain(got[0]) == [("official", "نائبة رئيس البلدية")], [_chain(c) for c in got]
+    got = full_claims("وقالت نائبة رئيس البلدية إن المياه ستعود.")
+    assert got and claim_chain(got[0]) == [("official", "نائبة رئيس البلدية")], [claim_chain(c) for c in got]
 
 
 @pytest.mark.parametrize("text, chain", [
@@ -129,5 +119,5 @@ def test_feminine_title_is_no_possessed_title() -> None:
                  id="judge-f-named"),
 ])
 def test_feminine_titles(text: str, chain: list[tuple[str, str]]) -> None:
-    got = _full(text)
-    assert got and _chain(got[0]) == chain, [_chain(c) for c in got]
+    got = full_claims(text)
+    assert got and claim_chain(got[0]) == chain, [claim_chain(c) for c in got]

@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad import model, pipeline
+from tests.conftest import full_claims
 from tests.test_claims_recent import _chain, _claims
-
-
-def _full(text: str) -> list[model.Claim]:
-    doc = pipeline.make_doc(text)
-    pipeline.run(doc)
-    return doc.claims
 
 
 @pytest.mark.parametrize("text, chain", [
@@ -85,7 +79,7 @@ def test_no_teller(text: str) -> None:
                  id="correspondent-between-commas"),
 ])
 def test_correspondent_named(text: str, chain: list[tuple[str, str]]) -> None:
-    got = _full(text)
+    got = full_claims(text)
     assert got and _chain(got[-1]) == chain
 
 
@@ -94,7 +88,7 @@ def test_correspondent_named(text: str, chain: list[tuple[str, str]]) -> None:
     "وقال مراسل الجزيرة صباح اليوم إن الاشتباكات توقفت.",
 ])
 def test_correspondent_unnamed(text: str) -> None:
-    got = _full(text)
+    got = full_claims(text)
     assert got and got[-1].sources[-1].kind == "anonymous"
 
 
@@ -109,7 +103,7 @@ def test_correspondent_unnamed(text: str) -> None:
                  id="no-subject-last-teller"),
 ])
 def test_pronoun_on_connective(text: str, teller: str) -> None:
-    got = _full(text)
+    got = full_claims(text)
     assert len(got) == 2
     assert got[-1].sources[-1].text == teller
 

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad import model, pipeline
-
-
-def _full(text: str) -> list[model.Claim]:
-    doc = pipeline.make_doc(text)
-    pipeline.run(doc)
-    return doc.claims
-
-
-def _chain(c: model.Claim) -> list[tuple[str, str]]:
-    return [(s.kind, s.text) for s in c.sources]
+from tests.conftest import claim_chain, full_claims
 
 
 @pytest.mark.parametrize("text, name", [
@@ -25,8 +15,8 @@ def _chain(c: model.Claim) -> list[tuple[str, str]]:
                  id="comma-name-title-an"),
 ])
 def test_stray_comma_between_verb_and_teller(text: str, name: str) -> None:
-    got = _full(text)
-    assert len(got) == 1 and _chain(got[0]) == [("person", name)]
+    got = full_claims(text)
+    assert len(got) == 1 and claim_chain(got[0]) == [("person", name)]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -36,21 +26,21 @@ def test_stray_comma_between_verb_and_teller(text: str, name: str) -> None:
                  id="title-then-an"),
 ])
 def test_unknown_name_described_by_a_title_is_a_person(text: str, name: str) -> None:
-    got = _full(text)
-    assert len(got) == 1 and _chain(got[0]) == [("person", name)]
+    got = full_claims(text)
+    assert len(got) == 1 and claim_chain(got[0]) == [("person", name)]
 
 
 def test_comma_aside_after_verb_still_continues_the_last_teller() -> None:
-    got = _full("وقال الوزير سمير خليل إن المعبر سيفتح غدا. وأضاف، في مؤتمر صحفي، أن الشاحنات ستعبر صباحا.")
+    got = full_claims("وقال الوزير سمير خليل إن المعبر سيفتح غدا. وأضاف، في مؤتمر صحفي، أن الشاحنات ستعبر صباحا.")
     assert len(got) == 2 and got[1].sources[-1].text == got[0].sources[-1].text
 
 
 def test_muwfad_is_an_envoy_title() -> None:
-    got = _full("وقال موفد الجامعة العربية إلى ليبيا نبيل حداد \"لا نتوقع حلا قريبا\".")
+    got = full_claims("وقال موفد الجامعة العربية إلى ليبيا نبيل حداد \"لا نتوقع حلا قريبا\".")
     assert len(got) == 1 and got[0].sources[-1].kind == "person"
     assert "نبيل حداد" in got[0].sources[-1].text
 
 
 def test_time_aside_after_a_subject_first_verb_is_no_teller() -> None:
-    got = _full("لكن الإذاعة قالت، قبيل المساء، إن الشرطة ذكرت أن أحد المسلحين قتل.")
+    got = full_claims("لكن الإذاعة قالت، قبيل المساء، إن الشرطة ذكرت أن أحد المسلحين قتل.")
     assert got and all(s.kind != "person" for c in got for s in c.sources)

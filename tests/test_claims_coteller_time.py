@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad import model, pipeline
-
-
-def _full(text: str) -> list[model.Claim]:
-    doc = pipeline.make_doc(text)
-    pipeline.run(doc)
-    return doc.claims
-
-
-def _chain(c: model.Claim) -> list[tuple[str, str]]:
-    return [(s.kind, s.text) for s in c.sources]
+from tests.conftest import claim_chain, full_claims
 
 
 @pytest.mark.parametrize("text, chain", [
@@ -27,9 +17,9 @@ def _chain(c: model.Claim) -> list[tuple[str, str]]:
                  [("anonymous", "ناشطين"), ("anonymous", "مصادر محلية")], id="fa-innahu-closes-co-teller"),
 ])
 def test_second_teller_is_kept(text: str, chain: list[tuple[str, str]]) -> None:
-    got = _full(text)
+    got = full_claims(text)
     assert len(got) == 1
-    assert _chain(got[0]) == chain
+    assert claim_chain(got[0]) == chain
 
 
 @pytest.mark.parametrize("text", [
@@ -37,14 +27,14 @@ def test_second_teller_is_kept(text: str, chain: list[tuple[str, str]]) -> None:
     pytest.param("وأضاف عقب الاجتماع أن الطرفين اتفقا على تبادل الأسرى.", id="aqib"),
 ])
 def test_time_phrase_is_no_teller(text: str) -> None:
-    for c in _full(text):
-        assert not any(s.text.startswith(("قبيل", "عقب")) for s in c.sources), _chain(c)
+    for c in full_claims(text):
+        assert not any(s.text.startswith(("قبيل", "عقب")) for s in c.sources), claim_chain(c)
 
 
 def test_time_phrase_lets_last_teller_go_on() -> None:
-    got = _full("قال الطبيب سامر الحلبي إن المستشفى امتلأ بالجرحى. وأضاف قبيل منتصف الليل أن الأدوية نفدت.")
+    got = full_claims("قال الطبيب سامر الحلبي إن المستشفى امتلأ بالجرحى. وأضاف قبيل منتصف الليل أن الأدوية نفدت.")
     assert len(got) == 2
-    assert _chain(got[1]) == _chain(got[0])
+    assert claim_chain(got[1]) == claim_chain(got[0])
 
 
 @pytest.mark.parametrize("text, teller", [
@@ -55,7 +45,7 @@ def test_time_phrase_lets_last_teller_go_on() -> None:
                  id="title-adjective-then-object"),
 ])
 def test_definite_teller_ends_before_object(text: str, teller: str) -> None:
-    got = _full(text)
+    got = full_claims(text)
     assert got and got[0].sources[-1].text == teller
 
 
@@ -65,33 +55,33 @@ def test_definite_teller_ends_before_object(text: str, teller: str) -> None:
     pytest.param("وقالت مصادر أمنية عراقية إن الهجوم أحبط.", "مصادر أمنية عراقية", id="indefinite-head-keeps-nisba"),
 ])
 def test_title_keeps_name_and_adjectives(text: str, teller: str) -> None:
-    got = _full(text)
+    got = full_claims(text)
     assert got and got[0].sources[-1].text == teller
 
 
 def test_three_tellers_joined_by_wa() -> None:
-    got = _full("أعربت الأردن والكويت وقطر عن قلقها من التصعيد على الحدود.")
+    got = full_claims("أعربت الأردن والكويت وقطر عن قلقها من التصعيد على الحدود.")
     assert got and [s.text for s in got[0].sources] == ["الأردن", "الكويت", "قطر"]
 
 
 def test_wa_of_the_word_is_no_second_teller() -> None:
     # وزارة begins with و: the statement's genitive, never a teller «زارة …»
-    got = _full("وقال بيان وزارة الزراعة الأردنية إن المحصول تضرر من الجفاف.")
+    got = full_claims("وقال بيان وزارة الزراعة الأردنية إن المحصول تضرر من الجفاف.")
     assert got and not any(s.text.startswith("زارة") for s in got[0].sources)
 
 
 def test_min_anna_closes_second_teller() -> None:
-    got = _full("وحذر مسؤولون أمميون ومسؤولون آخرون من أن المجاعة تقترب من المخيمات.")
-    assert got and _chain(got[0]) == [("official", "مسؤولون أمميون"), ("official", "مسؤولون آخرون")]
+    got = full_claims("وحذر مسؤولون أمميون ومسؤولون آخرون من أن المجاعة تقترب من المخيمات.")
+    assert got and claim_chain(got[0]) == [("official", "مسؤولون أمميون"), ("official", "مسؤولون آخرون")]
 
 
 def test_time_preposition_with_pronoun_is_no_teller() -> None:
-    for c in _full("أجرت القناة مقابلة مع الوزير، قال خلالها إن الميزانية ستقر قريبا."):
+    for c in full_claims("أجرت القناة مقابلة مع الوزير، قال خلالها إن الميزانية ستقر قريبا."):
         assert all(s.text != "خلالها" for s in c.sources)
 
 
 def test_plural_verb_does_not_go_on_for_one_person() -> None:
-    got = _full("وقال الطبيب سامر الحلبي إن المستشفى امتلأ بالجرحى. ويقولون إن الطريق إلى المدينة مغلق.")
+    got = full_claims("وقال الطبيب سامر الحلبي إن المستشفى امتلأ بالجرحى. ويقولون إن الطريق إلى المدينة مغلق.")
     assert len(got) == 1
 
 
@@ -100,20 +90,21 @@ def test_plural_verb_does_not_go_on_for_one_person() -> None:
     pytest.param("ونشر صورا للدمار الذي لحق بالسوق بعد الغارة.", id="pictures"),
 ])
 def test_what_is_published_is_no_teller(text: str) -> None:
-    for c in _full(text):
+    for c in full_claims(text):
         assert all(s.text not in ("أخبار", "صورا") for s in c.sources)
 
 
 def test_command_speaks_for_itself() -> None:
     # a bare definite قيادة is a body, never the unnamed source an outlet's correspondent gave before
-    got = _full("وأفاد مراسلنا أن الطيران قصف الجسر. وأكدت القيادة العامة لقوات الأمن الداخلي أن عناصرها اعتقلوا خلية.")
+    got = full_claims("وأفاد مراسلنا أن الطيران قصف الجسر. "
+                      "وأكدت القيادة العامة لقوات الأمن الداخلي أن عناصرها اعتقلوا خلية.")
     assert len(got) == 2
-    assert _chain(got[1]) == [("official", "القيادة العامة لقوات الأمن الداخلي")]
+    assert claim_chain(got[1]) == [("official", "القيادة العامة لقوات الأمن الداخلي")]
 
 
 def test_general_prosecution_keeps_its_adjective() -> None:
-    got = _full("وقالت النيابة العامة إن المتهمين اعترفوا بالتهم.")
-    assert got and _chain(got[0]) == [("official", "النيابة العامة")]
+    got = full_claims("وقالت النيابة العامة إن المتهمين اعترفوا بالتهم.")
+    assert got and claim_chain(got[0]) == [("official", "النيابة العامة")]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -121,5 +112,5 @@ def test_general_prosecution_keeps_its_adjective() -> None:
     pytest.param("وذكرت ستار تايمز أن الفيضانات أغرقت عشرات القرى.", "ستار تايمز", id="times"),
 ])
 def test_name_ending_like_an_outlet_is_an_outlet(text: str, name: str) -> None:
-    got = _full(text)
-    assert got and _chain(got[0]) == [("outlet", name)]
+    got = full_claims(text)
+    assert got and claim_chain(got[0]) == [("outlet", name)]

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from marsad import model, pipeline
+from marsad import model
 from marsad.stages.claims import _verb_gender
-
-
-def _full(text: str) -> list[model.Claim]:
-    doc = pipeline.make_doc(text)
-    pipeline.run(doc)
-    return doc.claims
+from tests.conftest import full_claims
 
 
 def _tellers(claims: list[model.Claim]) -> list[tuple[str, str]]:
@@ -37,7 +32,7 @@ def test_verb_gender(form: str, gender: str | None) -> None:
                  id="masculine-after-a-woman"),
 ])
 def test_continuation_of_the_other_gender_is_not_the_last_teller(text: str) -> None:
-    got = _full(text)
+    got = full_claims(text)
     assert len(got) >= 1
     first = got[0].sources[-1].text
     assert all(c.sources[-1].text != first for c in got[1:]), _tellers(got)
@@ -55,7 +50,7 @@ def test_continuation_of_the_other_gender_is_not_the_last_teller(text: str) -> N
                  "سارة لوبيز", id="feminine-title-after-a-masculine-verb"),
 ])
 def test_continuation_of_the_same_gender(text: str, teller: str) -> None:
-    got = _full(text)
+    got = full_claims(text)
     assert len(got) == 2, _tellers(got)
     assert all(teller in c.sources[-1].text for c in got), _tellers(got)
 
@@ -67,18 +62,18 @@ def test_continuation_of_the_same_gender(text: str, teller: str) -> None:
     pytest.param("ويستمر الوزراء في أداء مهامهم بحسب قرار تعيينهم.", id="under-the-decree"),
 ])
 def test_a_norm_after_according_to_tells_nothing(text: str) -> None:
-    assert _full(text) == []
+    assert full_claims(text) == []
 
 
 def test_a_norm_inside_a_claim_is_no_outer_link_of_it() -> None:
-    got = _full("وقال المتحدث باسم الحركة داود شهاب إن الفصائل ستلتزم بالتهدئة وفقاً لاتفاقية 2014، إذا التزم "
+    got = full_claims("وقال المتحدث باسم الحركة داود شهاب إن الفصائل ستلتزم بالتهدئة وفقاً لاتفاقية 2014، إذا التزم "
                 "الطرف الآخر بها. وأضاف أن الوساطة مستمرة.")
     assert len(got) == 2
     assert all([s.kind for s in c.sources] == ["person"] for c in got), _tellers(got)
 
 
 def test_a_law_as_a_subject_still_tells() -> None:
-    got = _full("ونص القانون على أن المحاكم العسكرية لا تنظر في قضايا المدنيين.")
+    got = full_claims("ونص القانون على أن المحاكم العسكرية لا تنظر في قضايا المدنيين.")
     assert [(s.kind, s.text) for s in got[0].sources] == [("document", "القانون")]
 
 
@@ -88,7 +83,7 @@ def test_a_law_as_a_subject_still_tells() -> None:
                  id="report-of-the-year"),
 ])
 def test_a_document_keeps_the_year_that_names_it(text: str, teller: str) -> None:
-    got = _full(text)
+    got = full_claims(text)
     assert [(s.kind, s.text) for s in got[0].sources] == [("document", teller)]
 
 
@@ -100,6 +95,6 @@ def test_a_document_keeps_the_year_that_names_it(text: str, teller: str) -> None
                  "وزير الخارجية سامي ناصر", id="and-other-commanders"),
 ])
 def test_subject_first_with_a_co_teller(text: str, teller: str) -> None:
-    got = _full(text)
+    got = full_claims(text)
     assert len(got) == 1
     assert got[0].sources[0].text == teller

@@ -6,17 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad import model, pipeline
-
-
-def _full(text: str) -> list[model.Claim]:
-    doc = pipeline.make_doc(text)
-    pipeline.run(doc)
-    return doc.claims
-
-
-def _chain(c: model.Claim) -> list[tuple[str, str]]:
-    return [(s.kind, s.text) for s in c.sources]
+from tests.conftest import claim_chain, full_claims
 
 
 @pytest.mark.parametrize("text, chain", [
@@ -26,15 +16,15 @@ def _chain(c: model.Claim) -> list[tuple[str, str]]:
                  [("official", "البلدية")], id="inform-vso-keeps-subject"),
 ])
 def test_inform_verb_subject(text: str, chain: list[tuple[str, str]]) -> None:
-    got = _full(text)
-    assert got and _chain(got[0]) == chain, [_chain(c) for c in got]
+    got = full_claims(text)
+    assert got and claim_chain(got[0]) == chain, [claim_chain(c) for c in got]
 
 
 def test_inform_verb_object_is_never_the_teller() -> None:
     # the subject before أبلغ is no name any stage knows: better no teller of its own than the one informed
-    got = _full("وقال ضابط في الشرطة إن الحداد أبلغ المحكمة بأن الشهود غادروا.")
+    got = full_claims("وقال ضابط في الشرطة إن الحداد أبلغ المحكمة بأن الشهود غادروا.")
     tellers = [s.text for c in got for s in c.sources]
-    assert "المحكمة" not in tellers, [_chain(c) for c in got]
+    assert "المحكمة" not in tellers, [claim_chain(c) for c in got]
 
 
 @pytest.mark.parametrize("text, chain", [
@@ -46,8 +36,8 @@ def test_inform_verb_object_is_never_the_teller() -> None:
                  [("anonymous", "متظاهرون")], id="protesters"),
 ])
 def test_plural_people_are_unnamed_sources(text: str, chain: list[tuple[str, str]]) -> None:
-    got = _full(text)
-    assert got and _chain(got[0]) == chain, [_chain(c) for c in got]
+    got = full_claims(text)
+    assert got and claim_chain(got[0]) == chain, [claim_chain(c) for c in got]
 
 
 @pytest.mark.parametrize("text, teller", [
@@ -56,21 +46,21 @@ def test_plural_people_are_unnamed_sources(text: str, chain: list[tuple[str, str
     pytest.param("وأعلنت صحيفة الأيام لاحقا أن رئيس التحرير استقال.", "صحيفة الأيام", id="later"),
 ])
 def test_outlet_name_end(text: str, teller: str) -> None:
-    got = _full(text)
-    assert got and [s.text for s in got[0].sources] == [teller], [_chain(c) for c in got]
+    got = full_claims(text)
+    assert got and [s.text for s in got[0].sources] == [teller], [claim_chain(c) for c in got]
 
 
 def test_adverb_after_a_titled_name_is_no_part_of_it() -> None:
-    got = _full("وأوضح الناطق باسم البلدية سمير الخطيب لاحقا أن الجسر سيغلق.")
-    assert got and _chain(got[0]) == [("person", "الناطق باسم البلدية سمير الخطيب")], [_chain(c) for c in got]
+    got = full_claims("وأوضح الناطق باسم البلدية سمير الخطيب لاحقا أن الجسر سيغلق.")
+    assert got and claim_chain(got[0]) == [("person", "الناطق باسم البلدية سمير الخطيب")], [claim_chain(c) for c in got]
 
 
 def test_nisba_is_not_an_outlet_cited_before() -> None:
     text = ("وقال المرصد السوري لحقوق الإنسان إن الطائرات قصفت البلدة. "
             "وأفاد الإعلام السوري الرسمي السبت أن الجيش دخل أطراف البلدة.")
-    got = _full(text)
+    got = full_claims(text)
     second = [c for c in got if "الإعلام" in " ".join(s.text for s in c.sources)]
-    assert second and [s.kind for s in second[0].sources] == ["anonymous"], [_chain(c) for c in got]
+    assert second and [s.kind for s in second[0].sources] == ["anonymous"], [claim_chain(c) for c in got]
 
 
 @pytest.mark.parametrize("text, chain", [
@@ -82,32 +72,32 @@ def test_nisba_is_not_an_outlet_cited_before() -> None:
                  [("outlet", "وكالة الأنباء الألمانية")], id="news-agency-stays-outlet"),
 ])
 def test_agency_named_by_its_task_is_a_body(text: str, chain: list[tuple[str, str]]) -> None:
-    got = _full(text)
-    assert got and _chain(got[0]) == chain, [_chain(c) for c in got]
+    got = full_claims(text)
+    assert got and claim_chain(got[0]) == chain, [claim_chain(c) for c in got]
 
 
 def test_agency_in_a_title_is_no_addressee() -> None:
-    got = _full("قال فرانك هولمز، المدير السابق لوكالة المخابرات البريطانية، إن الهجوم كان متوقعا.")
-    assert got and [s.kind for s in got[0].sources] == ["person"], [_chain(c) for c in got]
+    got = full_claims("قال فرانك هولمز، المدير السابق لوكالة المخابرات البريطانية، إن الهجوم كان متوقعا.")
+    assert got and [s.kind for s in got[0].sources] == ["person"], [claim_chain(c) for c in got]
 
 
 @pytest.mark.parametrize("text, outlet", [
     pytest.param("وقال الوزير خلال لقائه مع قناة الحدث إن الحدود ستفتح.", "قناة الحدث", id="during-meeting"),
 ])
 def test_meeting_with_an_outlet_is_an_addressee(text: str, outlet: str) -> None:
-    got = _full(text)
+    got = full_claims(text)
     assert got and got[0].sources[0].kind == "outlet" and got[0].sources[0].text == outlet, \
-        [_chain(c) for c in got]
+        [claim_chain(c) for c in got]
 
 
 def test_published_documents_are_no_teller() -> None:
-    assert not _full("واعتقل بتهمة نشر وثائق سرية.")
+    assert not full_claims("واعتقل بتهمة نشر وثائق سرية.")
 
 
 def test_medium_video_closes_the_name() -> None:
-    got = _full("وقال المتحدث باسم الدفاع المدني العميد خالد النمر في فيديو نشره المكتب \"الوضع تحت السيطرة\".")
-    assert got and _chain(got[0]) == [("person", "المتحدث باسم الدفاع المدني العميد خالد النمر")], \
-        [_chain(c) for c in got]
+    got = full_claims("وقال المتحدث باسم الدفاع المدني العميد خالد النمر في فيديو نشره المكتب \"الوضع تحت السيطرة\".")
+    assert got and claim_chain(got[0]) == [("person", "المتحدث باسم الدفاع المدني العميد خالد النمر")], \
+        [claim_chain(c) for c in got]
 
 
 @pytest.mark.parametrize("text, chain", [
@@ -117,17 +107,17 @@ def test_medium_video_closes_the_name() -> None:
                  [("outlet", "وكالة رويترز"), ("official", "الشرطة")], id="outlet-informed-after-hasbama"),
 ])
 def test_outlet_informed_is_the_outer_link(text: str, chain: list[tuple[str, str]]) -> None:
-    got = _full(text)
-    assert got and _chain(got[-1]) == chain, [_chain(c) for c in got]
+    got = full_claims(text)
+    assert got and claim_chain(got[-1]) == chain, [claim_chain(c) for c in got]
 
 
 def test_long_quote_after_a_bare_title_is_what_was_said() -> None:
-    got = _full("وقال سامي العبد الله، المتحدث باسم البلدية، إن المياه ستعود. "
+    got = full_claims("وقال سامي العبد الله، المتحدث باسم البلدية، إن المياه ستعود. "
                 "وأضاف المتحدث \"لن نترك أي حي دون مياه حتى نهاية الشهر\".")
-    assert len(got) == 2 and [s.text for s in got[1].sources] == ["المتحدث"], [_chain(c) for c in got]
+    assert len(got) == 2 and [s.text for s in got[1].sources] == ["المتحدث"], [claim_chain(c) for c in got]
 
 
 def test_bare_spokeswoman_after_her_name_is_the_person() -> None:
-    got = _full("وقالت المتحدثة باسم البلدية سلمى الخطيب إن المياه ستعود غدا. "
+    got = full_claims("وقالت المتحدثة باسم البلدية سلمى الخطيب إن المياه ستعود غدا. "
                 "وستبدأ أعمال الصيانة يوم السبت، بحسب المتحدثة.")
-    assert len(got) == 2 and _chain(got[1]) == [("person", "المتحدثة")], [_chain(c) for c in got]
+    assert len(got) == 2 and claim_chain(got[1]) == [("person", "المتحدثة")], [claim_chain(c) for c in got]

@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad import model, pipeline
+from tests.conftest import full_claims
 from tests.test_claims_recent import _chain, _claims
-
-
-def _full(text: str) -> list[model.Claim]:
-    doc = pipeline.make_doc(text)
-    pipeline.run(doc)
-    return doc.claims
 
 
 @pytest.mark.parametrize("text, chain", [
@@ -104,7 +98,7 @@ def test_what_is_considered_is_no_teller(text: str) -> None:
 
 
 def test_the_one_considering_is_still_a_teller() -> None:
-    cs = _full("وتعتبر أنقرة الجماعة المسلحة منظمة إرهابية.")
+    cs = full_claims("وتعتبر أنقرة الجماعة المسلحة منظمة إرهابية.")
     assert [_chain(c) for c in cs] == [[("official", "أنقرة")]]
 
 
@@ -114,19 +108,19 @@ def test_a_relay_on_the_tongue_of_is_an_inner_link() -> None:
 
 
 def test_a_singular_source_noun_then_a_named_person_is_that_person() -> None:
-    cs = _full("من جانبها، قالت المتحدثة الأوروبية، مايا كوسيانشيتش، إن الاتحاد يدعو الأطراف إلى التفاوض.")
+    cs = full_claims("من جانبها، قالت المتحدثة الأوروبية، مايا كوسيانشيتش، إن الاتحاد يدعو الأطراف إلى التفاوض.")
     assert len(cs) == 1
     assert cs[0].sources[-1].kind == "person"
     assert "مايا كوسيانشيتش" in cs[0].sources[-1].text
 
 
 def test_an_office_then_a_named_person_stays_the_office() -> None:
-    cs = _full("وأوضح مكتب رئيس الوزراء، بنيامين نتنياهو، في بيان إن الحكومة ترحب بالقرار.")
+    cs = full_claims("وأوضح مكتب رئيس الوزراء، بنيامين نتنياهو، في بيان إن الحكومة ترحب بالقرار.")
     assert cs and cs[0].sources[-1].kind == "official"
 
 
 def test_an_outlet_in_the_inner_tellers_title_is_a_link() -> None:
-    cs = _full("ونقلت وكالة فرانس برس عن مدير المرصد السوري لحقوق الإنسان، رامي عبد الرحمن، قوله إن المعارك "
+    cs = full_claims("ونقلت وكالة فرانس برس عن مدير المرصد السوري لحقوق الإنسان، رامي عبد الرحمن، قوله إن المعارك "
                "توقفت في المدينة.")
     assert len(cs) == 1
     kinds = [s.kind for s in cs[0].sources]
@@ -135,14 +129,14 @@ def test_an_outlet_in_the_inner_tellers_title_is_a_link() -> None:
 
 
 def test_a_title_pointing_back_keeps_its_outlet() -> None:
-    cs = _full("وأفاد المرصد السوري لحقوق الإنسان بأن الاشتباكات مستمرة منذ الفجر. وأوضح مدير المرصد رامي عبد "
+    cs = full_claims("وأفاد المرصد السوري لحقوق الإنسان بأن الاشتباكات مستمرة منذ الفجر. وأوضح مدير المرصد رامي عبد "
                "الرحمن أن عشرين مقاتلا قتلوا. وأضاف مدير المرصد أن القصف توقف مساء.")
     assert len(cs) == 3
     assert [s.kind for s in cs[2].sources] == ["outlet", "person"]
 
 
 def test_bare_saying_after_a_person_subject() -> None:
-    cs = _full("وناشد الناشط أحمد سالم المنظمات الدولية التدخل العاجل. وقال إن نحو أربعمئة شخص ما زالوا محاصرين.")
+    cs = full_claims("وناشد الناشط أحمد سالم المنظمات الدولية التدخل العاجل. وقال إن نحو أربعمئة شخص ما زالوا محاصرين.")
     assert len(cs) == 1
     assert _chain(cs[0]) == [("person", "الناشط أحمد سالم")]
 
@@ -155,4 +149,4 @@ def test_bare_saying_after_a_person_subject() -> None:
                  id="another-paragraph"),
 ])
 def test_bare_saying_with_no_safe_antecedent_is_no_claim(text: str) -> None:
-    assert _full(text) == []
+    assert full_claims(text) == []
