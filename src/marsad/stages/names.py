@@ -166,6 +166,9 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
         if _state_nisba_family_name([x[2] for x in words], w):
             words.append((s, e, w))
             break  # "وقال محمد المصري إن": a state's nisba right after given names is their family name, and ends it
+        if words and w in _group_family_names() and _given_name_end(words[-1][2]):
+            words.append((s, e, w))
+            break  # "إبراهيم أحمد الحوثي": a group's name that is also a family name, after a given name, is his
         if not w[0].isalpha() or w in stops or w in mods or (len(w) < 2 and w not in particles):
             break
         if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) or w in _fset("person_roles"):
@@ -188,6 +191,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             break  # "آبي أحمد لنواب البرلمان": ل on a broken plural starts the verb's object
         if words and _feminine_state_nisba(w):
             break  # "سيتي عائشة الإندونيسية": a woman's nationality follows her name
+        if not words and w in _fset("nouns_before_non_persons", "given_names"):
+            return None  # "وتقول مجلة فوربس إن": an outlet or place noun and its name, no person
         if not words and w.startswith("ال") and w not in particles:
             break  # a name does not start with the article; a family name may (الأسد)
         if w.startswith("لل") and len(w) > 3:
@@ -314,6 +319,18 @@ def _state_nisba_family_name(words: list[str], word: str) -> bool:
     if words and words[0] in _name_list("kunya_words"):
         words = words[1:]  # أبو زيد العراقي: a kunya's given name and its nisba
     return 1 <= len(words) <= 2 and word in _state_nisbas() and all(is_plain_given_name(w) for w in words)
+
+
+@cache
+def _group_family_names() -> frozenset[str]:
+    """Folded family names that the actors pack lists as a group's name too (`family_names`: الحوثي)."""
+    return frozenset(fold_text(f) for e in packs.entity_pack("actors") for f in e.extra.get("family_names", ()) or ())
+
+
+def _given_name_end(word: str) -> bool:
+    """Whether folded `word` ends a given name (يحيى، the الدين of بدر الدين, عبدالملك): a group's family name
+    after it names the man (the entities stage then leaves the group out, by the same test)."""
+    return is_given_name(word) or word in _fset("given_name_tails") or (word.startswith("عبد") and len(word) > 4)
 
 
 def _kunya_before(ftext: str, pos: int) -> int | None:

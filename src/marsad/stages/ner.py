@@ -182,11 +182,54 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _all_ideology(words):
         return None
+    if words[0] in _place_nouns():
+        return None  # "راديو فرانس"، "تلفزيون أساهي": an outlet or place noun starts the span, no person
     if _after_place_noun(doc, start):
         return None  # "في ولاية بادن فورتمبيرغ"، "مجلة جون أفريك": a foreign place's or outlet's name
     if _titled(doc, start):
         return None  # مسلسل "أبو عمر المصري": a work's title
+    if _body_short_name(doc, start, end):
+        return None  # جهاز الأمن العام (شين بيت): the body's own short name in brackets or quotes
     return start, end
+
+
+_OPENERS = "(«\"“'"
+_CLOSERS = ")»\"”'"
+
+
+def _body_short_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether original span start..end stands alone inside brackets or quotes right after a body or outlet
+    the entities stage found (جهاز الأمن العام «شين بيت»), or a few words after a body's head noun
+    (`given_names.json` body_heads_before_short_names): the body's other name, not a person's."""
+    text = doc.text
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    j = end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if i == 0 or text[i - 1] not in _OPENERS or j >= len(text) or text[j] not in _CLOSERS:
+        return False
+    k = i - 1
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    # a role before the body names the man in quotes (الرئيس السابق لجهاز المخابرات في فرنسا "برنار ...")
+    clause = re.split(r"[.،,:؛\n]", text[max(0, k - 80):k])[-1]
+    titles = _fset("person_roles")
+    if any(_strip_word(w, titles) in titles for w in fold_text(clause).split()):
+        return False
+    heads = _place_nouns("body_heads_before_short_names")
+    if any(_strip_word(w, heads) in heads for w in fold_text(clause).split()[-4:]):
+        return True  # جهاز الأمن الداخلي الإسرائيلي (شين بيت): no pack entry, but a body's head noun before it
+    return any(c.end == k and c.type in ("actor", "outlet") and c.how == "pack" and not _nisba(text[c.start:c.end])
+               for c in doc.candidates)
+
+
+def _nisba(span: str) -> bool:
+    """Whether a body's matched text is one definite nisba (قريبه الداعشي "سالم ...": the man's affiliation,
+    then his own name)."""
+    words = fold_text(span).split()
+    return len(words) == 1 and words[0].startswith("ال") and words[0].endswith(("ي", "يه", "ية"))
 
 
 def _titled(doc: Doc, start: int) -> bool:
