@@ -23,3 +23,9 @@ def test_the_nisba_after_a_speech_verb_is_the_person_again() -> None:
     text = ("وقال الباحث سامر المصري إن المفاوضات تعثرت مرة أخرى. "
             "وأضاف المصري أن الوسطاء سيعودون الأسبوع المقبل.")
     assert _mentions(text, "سامر") == ["سامر المصري", "المصري"]
+
+
+def test_a_groups_name_as_family_name_is_not_its_adjective() -> None:
+    text = ("وقال القيادي يحيى الحوثي إن الهدنة انتهت. "
+            "وانتقد ناشطون التعميم الحوثي الأخير بشأن المدارس.")
+    assert _mentions(text, "يحيى") == ["يحيى الحوثي"]

@@ -1216,8 +1216,8 @@ def _people_again(doc: Doc) -> None:
     name, a one-word family name only as the subject of a speech verb (وقال ظريف): one-word family names
     of public figures are often ordinary words (صالح، هادي، الصباح) or a group's name (الحوثي); a person
     the pack marks `surname_anywhere` is found by it anywhere after the full name, as a new name is; a new
-    person's family name that is a state's nisba (المصري) only after a speech verb too. A family name two
-    people of the article share names neither."""
+    person's family name that is a state's nisba (المصري) or a group's name (الحوثي) only after a speech verb
+    too. A family name two people of the article share names neither."""
     stops = _name_stops()
     keys: dict[str, set[str]] = {}
     needs_verb: set[str] = set()
@@ -1231,8 +1231,10 @@ def _people_again(doc: Doc) -> None:
             key = " ".join(family)
             keys.setdefault(key, set()).add(e.id)
             if len(family) == 1 and (
-                    (e.ref is not None and not _surname_anywhere(e.ref)) or family[0] in names._state_nisbas()):
-                # a family name that is a state's nisba (محمد المصري) is also the adjective of «السفير المصري»
+                    (e.ref is not None and not _surname_anywhere(e.ref)) or family[0] in names._state_nisbas()
+                    or family[0] in names._group_family_names()):
+                # a family name that is a state's nisba (محمد المصري) or a group's name (يحيى الحوثي) is also an
+                # adjective («السفير المصري», «التعميم الحوثي»)
                 needs_verb.add(e.id)
     idx = PhraseIndex()
     for key, ids in keys.items():
