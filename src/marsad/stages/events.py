@@ -271,6 +271,7 @@ class Words:
         else:
             self.spans = [(index[m.start()], index[m.end() - 1] + 1, m.group()) for m in _WORD.finditer(folded.text)]
         self.starts = [s for s, _, _ in self.spans]
+        self.ends = [e for _, e, _ in self.spans]
 
     def index_at(self, pos: int) -> int:
         """Index of the first word whose end is after `pos`."""
@@ -322,10 +323,12 @@ class Words:
             i += 1
         return out
 
-    def gap(self, a: int, b: int, limit: int | None = None) -> int:
-        """The number of words inside [a, b), counted up to `limit` when one is given (a caller that only asks
-        whether the gap is small must not walk a whole unpunctuated text for every name)."""
-        return len(self.between(a, b, limit))
+    def gap(self, a: int, b: int) -> int:
+        """The number of words wholly inside [a, b), as `len(between(a, b))`, found by bisection: the words are
+        in order and do not overlap, so they are the run from the first starting at or after `a` to the last
+        ending at or before `b` (asked for every name against every trigger, where a sentence can be a whole
+        unpunctuated text)."""
+        return max(0, bisect.bisect_right(self.ends, b) - bisect.bisect_left(self.starts, a))
 
 
 def _group_noun_subject(ctx: _Ctx, anchor: Hit, cs: int, ce: int) -> bool:
@@ -726,7 +729,7 @@ def _unnamed_subject(ctx: _Ctx, d: Draft, anchor: Hit, cs: int, ce: int) -> bool
     if not d.verbal or anchor.trig.pos not in ("past", "present"):
         return False
     unnamed = cues().unnamed_doers
-    crowd = _body_cues()[3]
+    crowd = cues().nameless_doers
     words = ctx.words
     i = words.index_at(anchor.start)
     j = words.index_at(anchor.end)
@@ -751,8 +754,8 @@ def _unnamed_controller(ctx: _Ctx, d: Draft, cs: int) -> bool:
     h = d.head
     if d.verbal and (h.light is None or h.light.start > h.start):
         return False
-    verbs, preps, _fillers = _control_cues()
-    unnamed = cues().unnamed_doers | _body_cues()[3]
+    verbs, preps = cues().control_verbs, cues().control_preps
+    unnamed = cues().unnamed_doers | cues().nameless_doers
     spans = ctx.words.spans
     # (the light verb before the noun is what the managing verb governs: حاولوا شن هجمات)
     k = ctx.words.index_at(h.light.start if h.light is not None and h.light.start < h.start else h.start) - 1
@@ -1759,6 +1762,20 @@ class Cues:
     toll_starts: frozenset[str] = frozenset()
     #: a toll counted since a year at least this many years before the article is the war's (منذ 2011)
     toll_years: int = 3
+    #: verbs of managing or trying (تمكن من، نجح في، حاول) whose subject is the doer of the event noun they govern
+    control_verbs: frozenset[str] = frozenset()
+    #: the prepositions between such a verb and its noun (من، في)
+    control_preps: frozenset[str] = frozenset()
+    #: words of a short time aside between such a verb and its subject (في وقت لاحق), with subject_fillers
+    control_fillers: frozenset[str] = frozenset()
+    #: state bodies (الشرطة، المحكمة) that, unnamed by any entity, stop a doer being borrowed
+    body_subjects: frozenset[str] = frozenset()
+    #: event types for which a body opening the clause counts too (ARREST, RELEASE)
+    body_subject_types: frozenset[str] = frozenset()
+    #: words of a suicide bomber: such an attack never takes a state as doer
+    suicide_words: frozenset[str] = frozenset()
+    #: crowds (متظاهرون، محتجون) whose act names no party
+    nameless_doers: frozenset[str] = frozenset()
 
 
 @cache
@@ -1853,6 +1870,10 @@ def cues() -> Cues:
         unclaimed_negations=fs("unclaimed_negations"), unclaimed_fillers=fs("unclaimed_fillers"),
         agreement_not_names=fs("agreement_not_names"),
         toll_wars=fs("toll_wars"), toll_starts=fs("toll_starts"), toll_years=int(data.get("toll_years", 3)),
+        control_verbs=fs("control_verbs"), control_preps=fs("control_preps"),
+        control_fillers=fs("control_fillers") | fs("subject_fillers"),
+        body_subjects=fs("body_subjects"), body_subject_types=frozenset(data.get("body_subject_types", [])),
+        suicide_words=fs("suicide_words"), nameless_doers=fs("nameless_doers"),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_adjectives=fs("government_adjectives"), government_kinds=tuple(data.get("government_kinds", [])),
     )
@@ -2501,29 +2522,9 @@ def _first_conjunct(ctx: _Ctx, pick: tuple[model.Mention, EntityDraft], cs: int
     return pick
 
 
-@cache
-def _control_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """control_verbs, control_preps and control_fillers of the event_cues pack (read apart from Cues so that
-    the roles code and the trigger code can change the pack's loader independently)."""
-    data = load_json("event_cues")
-    return (frozenset(_f(w) for w in data.get("control_verbs", [])),
-            frozenset(_f(w) for w in data.get("control_preps", [])),
-            frozenset(_f(w) for w in data.get("control_fillers", [])))
-
-
-@cache
-def _body_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """body_subjects, body_subject_types, suicide_words and nameless_doers of the event_cues pack (read apart
-    from Cues, like _control_cues)."""
-    data = load_json("event_cues")
-    return (frozenset(_f(w) for w in data.get("body_subjects", [])), frozenset(data.get("body_subject_types", [])),
-            frozenset(_f(w) for w in data.get("suicide_words", [])),
-            frozenset(_f(w) for w in data.get("nameless_doers", [])))
-
-
 def _suicide_told(ctx: _Ctx, d: Draft) -> bool:
     """Whether the attack's sentence tells of a suicide bomber (event_cues suicide_words)."""
-    words = _body_cues()[2]
+    words = cues().suicide_words
     if d.type != "ATTACK":
         return False
     for s, _e, w in ctx.words.spans_from(d.sentence[0]):
@@ -2540,7 +2541,7 @@ def _body_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int, cs: int) -> tuple[b
     أصدرت محكمة أمرا باحتجازه): None when there is none; else whether a state adjective follows it and the
     party the adjective names in the article (None when it names none). A body followed by a name belongs
     to that name (شرطة حماس) and is left to the rules for names."""
-    bodies, types, _suicide, _nameless = _body_cues()
+    bodies, types = cues().body_subjects, cues().body_subject_types
     spans = ctx.words.spans
     if not bodies or not spans:
         return None
@@ -2583,7 +2584,7 @@ def _time_aside(ctx: _Ctx, a: int, b: int, limit: int = 4) -> bool:
     spans = [x for x in ctx.words.spans_at(a, limit + 1) if x[0] >= a and x[1] <= b]
     if ctx.words.gap(a, b) > limit:
         return False
-    fillers = _control_cues()[2] | cues().subject_fillers
+    fillers = cues().control_fillers
     return all(w in fillers or _strip_conj(w) in fillers or any(t.start <= s and e <= t.end for t in ctx.doc.times)
                for s, e, w in spans)
 
@@ -2595,7 +2596,7 @@ def _control_subject(ctx: _Ctx, h: Hit, cs: int, actors: list[tuple[model.Mentio
     it (SVO); the noun's own genitive is then what it was done to. Returns (mention, entity) when the subject
     is a name, (None, entity) when it is force nouns with a state adjective (تمكنت القوات التركية), or None
     when no such verb governs the noun. `window` words at most stand between the verb and the noun."""
-    verbs, preps, _fillers = _control_cues()
+    verbs, preps = cues().control_verbs, cues().control_preps
     spans = ctx.words.spans
     k = ctx.words.index_at(h.start) - 1
     if k < 0 or spans[k][0] < cs:
@@ -3004,10 +3005,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # not the owner of an attack noun, adjectives between: قتل عدد منهم بغارة للتحالف، جراء قصف عنيف
             # لقوات النظام)
             owned = {x.end for x in ctx.raw_hits if he <= x.start and x.end <= ce and x.trig.pos == "noun"}
-            target = next((ent for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start, 4) <= 3 and (
+            target = next((ent for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 3 and (
                 ctx.marker(m.start, he) == "ل" or _strip_conj(ctx.marker(m.start, he)) in cues().target_markers)
                 and not _after_agent_marker(ctx, m.start, he)
-                and not any(ctx.words.gap(e, m.start, 3) <= 2 for e in owned if e <= m.start)), None)
+                and not any(ctx.words.gap(e, m.start) <= 2 for e in owned if e <= m.start)), None)
         if target is not None and fallback is not None and _same_side(fallback, target) and prev_draft is not None:
             # an attack on X (or on X's own forces: غارة على موقع للقسام) is not X's: the other party of the
             # event before (قصف على جيب التنظيم)
