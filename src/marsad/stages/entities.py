@@ -227,8 +227,7 @@ def _excluded(ftext: str, m, alias: packs.Alias) -> bool:  # type: ignore[no-unt
 def _after_given_name(ftext: str, pos: int) -> bool:
     """Whether a given name ends right before `pos` (يحيى، بدر الدين، عبدالملك): what follows is a family name."""
     prev = _prev_word(ftext, pos)
-    return bool(prev) and (names.is_given_name(prev) or prev in _folded_set("given_name_tails")
-                           or (prev.startswith("عبد") and len(prev) > 4))
+    return bool(prev) and names.ends_given_name(prev)
 
 
 def _family_name_use(ftext: str, m, alias: packs.Alias) -> bool:  # type: ignore[no-untyped-def]

@@ -166,7 +166,7 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
         if _state_nisba_family_name([x[2] for x in words], w):
             words.append((s, e, w))
             break  # "وقال محمد المصري إن": a state's nisba right after given names is their family name, and ends it
-        if words and w in _group_family_names() and _given_name_end(words[-1][2]):
+        if words and w in _group_family_names() and ends_given_name(words[-1][2]):
             words.append((s, e, w))
             break  # "إبراهيم أحمد الحوثي": a group's name that is also a family name, after a given name, is his
         if not w[0].isalpha() or w in stops or w in mods or (len(w) < 2 and w not in particles):
@@ -327,9 +327,9 @@ def _group_family_names() -> frozenset[str]:
     return frozenset(fold_text(f) for e in packs.entity_pack("actors") for f in e.extra.get("family_names", ()) or ())
 
 
-def _given_name_end(word: str) -> bool:
+def ends_given_name(word: str) -> bool:
     """Whether folded `word` ends a given name (يحيى، the الدين of بدر الدين, عبدالملك): a group's family name
-    after it names the man (the entities stage then leaves the group out, by the same test)."""
+    after it names the man (the entities stage asks the same, to leave the group out)."""
     return is_given_name(word) or word in _fset("given_name_tails") or (word.startswith("عبد") and len(word) > 4)
 
 
