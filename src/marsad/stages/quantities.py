@@ -145,6 +145,12 @@ class Lexicon:
     weak_starters: frozenset[str] = frozenset()
     #: the tokens that can follow a weak starter
     weak_next: frozenset[str] = frozenset()
+    #: folded fraction words joined after a unit noun (ونصف، وربع) -> the fraction they add
+    halves: dict[str, float] | None = None
+    #: units whose figure may have a fraction after its noun (a span, a distance, a sum; not persons)
+    half_units: frozenset[str] = frozenset()
+    #: words that open a span of time (منذ، لمدة، خلال): the years after them are no age
+    span_openers: frozenset[str] = frozenset()
 
 
 def _with_proclitics(words: Iterable[str], proclitics: str) -> frozenset[str]:
@@ -319,6 +325,9 @@ def lexicon() -> Lexicon:
         agent_cues=frozenset(fold_text(w) for w in raw.get("agent_cues", ())),
         fact_cues={fold_text(w): kind for kind, words in raw.get("fact_cues", {}).items() for w in words},
         unit_words=max(len(k) for k in units),
+        halves={fold_text(k): float(v) for k, v in raw.get("fractions_after_noun", {}).items()},
+        half_units=frozenset(raw.get("fraction_units", ())),
+        span_openers=frozenset(fold_text(w) for w in raw.get("span_openers", ())),
     )
     lex.starters = _starters(lex)
     lex.weak_starters, lex.weak_next = _weak_starters(lex)
@@ -503,6 +512,16 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
             total += lex.scale_duals[w]
             last_scale = lex.scale_duals[w] / 2
             last = "scale"
+        elif joined and w in lex.fractions and last == "scale" and cur == 0:
+            # مليون ونصف، مليون ونصف المليون، ألفان ونصف: a fraction joined after a multiplier is that much
+            # of it, and the multiplier may be said again after it; nothing more follows
+            total += lex.fractions[w] * last_scale
+            j += 1
+            n += 1
+            again = nxt[2:] if nxt is not None and nxt.startswith("ال") else nxt
+            if again is not None and lex.scales.get(again) == last_scale:
+                j += 1
+            break
         elif w in lex.fractions and n == 0 and nxt is not None and nxt in lex.scales and nxt not in lex.vague:
             total += lex.fractions[w] * lex.scales[nxt]
             last_scale = lex.scales[nxt]
@@ -896,7 +915,11 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
                     end += 1
                 elif (_word(toks, end) or "").endswith(_NISBA_DUALS):
                     end += 1  # صحافيان فلسطينيان: the adjective agrees with the dual, one count of two
-                return Found([2.0], hit[0], doc.text[slice(*orig(t.start + k, t.end))], i, k, end, None)
+                value = 2.0
+                half = (lex.halves or {}).get(_word(toks, end) or "")
+                if half is not None and hit[0] in lex.half_units:
+                    value, end = value + half, end + 1  # عامين ونصف: two years and a half
+                return Found([value], hit[0], doc.text[slice(*orig(t.start + k, t.end))], i, k, end, None)
             pd = (lex.phrase_duals or {}).get(form)
             if pd is not None and _word(toks, i + 1) in pd[0]:
                 return Found([2.0], pd[1], pd[2], i, k, i + 2, None)
@@ -927,6 +950,9 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
                     unit, k = hit
                     noun = doc.text[slice(*orig(t.start + k, t.end))]
                     return Found([1.0 if nxt_t in lex.after_one else 2.0], unit, noun, i, k, i + 2, None)
+        hit_after = _number_after_noun(toks, i, lex, doc, found)
+        if hit_after is not None:
+            return hit_after
     # ---- [approx] [opener] NUMBER [joiner NUMBER] [من] NOUN [approx]
     approx: str | None = None
     start_skip = 0
@@ -1075,9 +1101,16 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         # يرتفع إلى 121 عدد الفلسطينيين: the total stated before the noun it counts
         unit_hit = unit_at(toks, k + 1, lex)
     if unit_hit is None and core.digits and k + 1 < len(toks) and toks[k].text == ")" \
-            and toks[core_start - 1].text == "(" and core_start >= 2 and toks[core_start - 2].text in lex.count_nouns:
-        # عدد (30) عنصر: official statements set the figure in brackets after عدد
+            and core_start >= 1 and toks[core_start - 1].text == "(":
+        # عدد (30) عنصر، القضاء على (26) فرداً، التحفظ على (10) بنادق: official statements set the figure
+        # in brackets, with or without عدد; a span of time in brackets is an age or a term ((25) عاماً)
+        # unless عدد says it is counted
+        # (a bracketed figure after the name of an article, a unit or a road (المادة (12)) numbers it)
         unit_hit = unit_at(toks, k + 1, lex)
+        counted = core_start >= 2 and toks[core_start - 2].text in lex.count_nouns
+        named = core_start >= 2 and any(f in lex.stop_before for f, _ in strip_proclitic(toks[core_start - 2].text))
+        if unit_hit is not None and (named or (unit_hit[0] in ("days", "years") and not counted)):
+            unit_hit = None
     if unit_hit is None and not core.vague:
         unit_hit = _count_noun_unit(toks, i, lex)
         if unit_hit is not None:
@@ -1146,6 +1179,15 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if mid_approx is not None and approx is None:
         approx = mid_approx
     unit, noun, end = unit_hit
+    half = (lex.halves or {}).get(_word(toks, end) or "")
+    if half is not None and unit in lex.half_units and len(values) == 1 and not core.vague and end > k:
+        # عامين ونصف، ثلاث سنوات ونصف السنة، 3 كيلومترات ونصف: a half after a span, a distance or a sum
+        # belongs to the figure (a count of persons has no halves)
+        values = [values[0] + half]
+        again = unit_at(toks, end + 1, lex)
+        end += 1
+        if again is not None and again[0] == unit and toks[end].text.startswith("ال"):
+            end = again[2]  # ونصف السنة: the unit said again with the article
     if unit in ("metres", "kilometres") and _word(toks, end) in lex.volume_words:
         return None  # 88 مليون متر مكعب: a volume or an area in square metres has no unit of ours
     if unit == "years" and (_is_age(toks, i, end, lex) or _after_person(toks, i, doc)):
@@ -1164,11 +1206,54 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     a, b = widen(doc.text, *orig(toks[end - 1].start, toks[end - 1].end))
     if end > k and toks[end - 1].text not in lex.anaphora and toks[end - 1].text not in lex.others and \
             toks[end - 1].text not in lex.others_duals and \
-            toks[end - 1].text not in {p[-1] for ps in lex.approx_after.values() for p, _ in ps}:
+            toks[end - 1].text not in {p[-1] for ps in lex.approx_after.values() for p, _ in ps} and \
+            toks[end - 1].text not in (lex.halves or {}):
         noun = doc.text[a:b]
     if approx_at_start is None and core_start == i:
         start_skip = core.skip
     return Found(values, unit, noun, i, start_skip, end, approx)
+
+
+def _number_after_noun(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model.Quantity]
+                       ) -> Found | None:
+    """مقتل المجندين الثلاثة، المصابين الستين، ركاب الطائرة الخمسة: a cardinal with the article after a
+    definite unit noun (or a noun and its definite genitive) is an adjective that counts the noun. Ordinals
+    (الرابعة، الثالث) have other forms, and one or two (الواحد، الاثنين: also Monday) are left out."""
+    t = toks[i]
+    if i < 1 or t.kind != "word" or toks[i - 1].kind != "word":
+        return None
+    forms = [f[2:] for f, _k in strip_proclitic(t.text, article=False) if f.startswith("ال")]
+    value = next((lex.ones[f] for f in forms if f in lex.ones), None)
+    tens = value is None
+    if tens:
+        value = next((lex.tens[f] for f in forms if f in lex.tens), None)
+    if value is None or value < 3:
+        return None
+    end = i + 1
+    if not tens and _word(toks, end) in lex.teen_tails:
+        value, end = value + 10, end + 1  # الأعضاء الأربعة عشر
+    for start in (i - 1, i - 2):
+        if start < 0 or toks[start].kind != "word":
+            continue
+        u = unit_at(toks, start, lex)
+        if u is None or u[0] in lex.others_skip_units - {"days", "years"}:
+            continue
+        if u[0] in ("days", "years") and (tens or start == i - 2):
+            # يوم النكبة السبعين، العام الستين: a span named by a tens word or a genitive is an anniversary
+            continue
+        definite = toks[start].text.startswith("ال")
+        if start == i - 1 and u[2] == i and definite:
+            break
+        if start == i - 2 and u[2] == i - 1 and not definite and toks[i - 1].text.startswith("ال"):
+            break  # عناصر الدورية الأربعة: the noun stands in construct with a definite genitive
+    else:
+        return None
+    orig = doc.folded.span
+    a, _b = orig(toks[start].start, toks[start].end)
+    if found and found[-1].end > a:
+        return None  # the noun already ends a count told just before
+    return Found([float(value)], u[0], doc.text[slice(*orig(toks[start].start, toks[start].end))], start, 0, end,
+                 None)
 
 
 def _nisba_before_number(word: str, two: bool, lex: Lexicon) -> tuple[str, int] | None:
@@ -1252,6 +1337,9 @@ def _is_age(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
     if i == 0 or end >= len(toks):
         return False
     before, after = toks[i - 1].text, toks[end].text
+    if after == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].kind == "word" and not any(
+            f in lex.span_openers or f in lex.approx_before for f, _ in strip_proclitic(toks[i - 1].text)):
+        return True  # (وسيم 16 عاماً): a name and its age in brackets; (منذ 3 أعوام) is a span
     return (before == "(" and after == ")") or (before in "،," and after in "،,")
 
 
@@ -1396,6 +1484,15 @@ def _fighter_stems() -> frozenset[str]:
 
 def _refine_unit(doc: Doc, q: model.Quantity) -> model.Quantity:
     """"27 شخصاً من مقاتلي الحشد": people counted as members of a force are fighters."""
+    if q.unit == "members":
+        # عضوان من مسلحي حماس: members counted out of a force's fighters are fighters (تسعة نواب من حزب،
+        # أعضاء من تنظيم stay members: a party or an organisation has members who do not fight)
+        m = _AFTER_OF.match(doc.text, q.end)
+        if m:
+            word = fold_text(m.group(1))
+            if (word[2:] if word.startswith("ال") else word) in _fighter_stems():
+                return _as_fighters(q)
+        return q
     if q.unit != "people":
         return q
     lex = lexicon()
@@ -1501,44 +1598,123 @@ def _same_fact(a: str | None, b: str | None) -> bool:
     return (a is None and b != "wounded") or (b is None and a != "wounded")
 
 
+def _sentence_ends(text: str) -> list[int]:
+    """The offsets where sentences end, for `bisect`: two offsets are in one sentence when as many ends
+    stand before each."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+#: how far (in characters) a coordinated count may stand after the count it is joined to
+_COORDINATED_REACH = 80
+
+
+def _coordinated(text: str, a: model.Quantity, b: model.Quantity) -> bool:
+    """مقتل 4 من الشرطة و4 من المهاجمين، قتل 3 جنود و3 مسلحين: b is joined by و to a, in the same
+    clause, so it counts another group even when value, unit and fact are the same."""
+    if not 0 <= b.start - a.end <= _COORDINATED_REACH or _SENTENCE_END.search(text, a.end, b.start):
+        return False
+    before = text[max(a.end, b.start - 3):b.start].rstrip()
+    return (before.endswith("و") and (len(before) == 1 or not before[-2].isalpha())) \
+        or text[b.start:b.start + 1] == "و"
+
+
 def _first_of_each(quantities: list[model.Quantity], text: str = "") -> list[model.Quantity]:
     """One record per figure and fact: an article that repeats "43 مدنياً" in its lead, body and quotes
     states one fact; the first statement is kept as the evidence. A hedge (نحو، على الأقل) does not make a
     new figure; a vague plural (عشرات) or a range does; a part counted with منهم and a count of "others" (5
     آخرين، آخران) are always new facts; the same figure of another fact (مقتل 5 مدنيين … اعتقال 5 مدنيين،
-    أربعة قتلى وأربعة جرحى) is another record, as gold keeps one record per stated fact."""
+    أربعة قتلى وأربعة جرحى) is another record, as gold keeps one record per stated fact; the same figure
+    joined by و to the one before it in its clause (4 من الشرطة و4 من المهاجمين) counts another group.
+    A count told with a bare casualty noun (26 قتيلاً) restates the same figure and fact told before or
+    after of a named kind (26 مقاتلاً): one record, of that kind."""
     lex = lexicon()
     anaphora = lex.anaphora
     others = lex.others | lex.others_duals
+    ends = _sentence_ends(text)
     # "على الأقل 26 مقاتلاً" and "26 من قوات النظام" state one figure; "عشرات" and "10" do not
     hedges = {label for table in (lex.approx_before, lex.approx_after) for ps in table.values() for _, label in ps}
-    seen: dict[tuple[float, str, str | None], list[tuple[str | None, bool]]] = {}
+    seen: dict[tuple[float, str, str | None], list[tuple[str | None, bool, model.Quantity]]] = {}
     seen_others: set[tuple[tuple[float, str, str | None], str | None]] = set()
-    out = []
+    # (value, approx, fact) -> index in out of a record of a named kind, or of a bare casualty noun
+    named: dict[tuple[float, str | None, str], int] = {}
+    bare: dict[tuple[float, str | None, str], int] = {}
+    # the fact of the last count told in each sentence
+    last_fact: dict[int, str | None] = {}
+    out: list[model.Quantity] = []
     for q in quantities:
         noun = fold_text(q.counts or "")
+        sent = bisect.bisect_right(ends, q.start)
+        fact = _fact_of(text, q, lex)
+        before_fact = last_fact.get(sent)
+        # "others" in a sentence are others than the count told before them there, kept or not
+        last_fact[sent] = fact
         # بينهم 16 مدنياً … وقتل 16 مدنياً في المشفى: a toll of its own after the same figure told as a part
         # of a bigger toll is another fact (gold keeps both), as 20 civilians killed elsewhere after 20
         # children among the dead; a part after a toll of its own (إضافة إلى تسعة مقاتلين … بينهم تسعة
         # مقاتلين) restates it
         part = _after_cue(text, q, lex.part_cues) or _after_among(text, q)
-        key = (q.value, q.unit, None if q.approx in hedges else q.approx)
-        fact = _fact_of(text, q, lex)
+        approx = None if q.approx in hedges else q.approx
+        key = (q.value, q.unit, approx)
         words = fold_text(q.text or "").split()
-        if noun in anaphora or (words and words[-1] in others) or _next_word(text, q.end) in others:
+        extends = noun in anaphora or (words and words[-1] in others) or _next_word(text, q.end) in others
+        if fact is not None and not part and not extends and q.unit in lex.anaphora_units:
+            # 26 مقاتلاً … أوقع 26 قتيلاً: the bare casualty noun tells the same dead again
+            bare_noun = _bare_casualty(noun, lex)
+            fkey = (q.value, approx, fact)
+            if bare_noun and fkey in named:
+                continue
+            if not bare_noun and fkey in bare and q.unit != "people":
+                i = bare[fkey]
+                old = out[i]
+                out[i] = model.Quantity(old.value, q.unit, old.start, old.end, old.text, old.approx, old.counts)
+                del bare[fkey]
+                named[fkey] = i
+                continue
+        if extends:
             # 7 مسلحين آخرين: "others" after the noun makes a new figure as much as inside the phrase
             # اثنان منهم: a part of a group told before; 6 آلاف آخرين: a group besides the one told
             if fact is not None and noun not in anaphora and (key, fact) in seen_others:
                 continue  # وأصيب 9 آخرون … وإصابة تسعة آخرين: the lead and the body tell the same wounded
-            out.append(q)
+            if fact is not None and noun not in anaphora and before_fact not in (None, fact) \
+                    and any(f == fact and not p and bisect.bisect_right(ends, e.start) != sent
+                            for f, p, e in seen.get(key, ())):
+                # وأصيب 48 … قتل 29 طفلاً وأصيب 48 آخرون: "others" than the dead of its own sentence,
+                # the same wounded told in an earlier sentence
+                continue
+            # the group is new here, but a later bare repeat of it (وأصيب 400 آخرين … 400 مصاب) is not
+            # (a group of others of a named kind is restated by a bare noun later, as a count is; a part
+            # told with منهم is not)
+            _keep(out, q, fact, False, key, seen, {} if noun in anaphora else named, {}, lex, noun, approx)
             if noun not in anaphora:
                 seen_others.add((key, fact))
-            # the group is new here, but a later bare repeat of it (وأصيب 400 آخرين … 400 مصاب) is not
-            seen.setdefault(key, []).append((fact, False))
-        elif not any(_same_fact(f, fact) and (part or not p) for f, p in seen.get(key, ())):
-            seen.setdefault(key, []).append((fact, part))
-            out.append(q)
+        elif not any(_same_fact(f, fact) and (part or not p) and not _coordinated(text, e, q)
+                     for f, p, e in seen.get(key, ())):
+            _keep(out, q, fact, part, key, seen, named, bare, lex, noun, approx)
     return out
+
+
+def _bare_casualty(noun: str, lex: Lexicon) -> bool:
+    """قتيلاً، القتلى، جرحى، أشخاص، أفراد: a casualty or person noun that says nothing of who the dead or
+    wounded were."""
+    noun = noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun
+    generic = lex.casualty_nouns | lex.generic_people | lex.member_nouns
+    return noun in generic or (noun.endswith("ا") and noun[:-1] in generic)
+
+
+def _keep(out: list[model.Quantity], q: model.Quantity, fact: str | None, part: bool,
+          key: tuple[float, str, str | None], seen: dict[tuple[float, str, str | None],
+                                                     list[tuple[str | None, bool, model.Quantity]]],
+          named: dict[tuple[float, str | None, str], int], bare: dict[tuple[float, str | None, str], int],
+          lex: Lexicon, noun: str, approx: str | None) -> None:
+    """Add a record, and remember it for the restatements that follow."""
+    seen.setdefault(key, []).append((fact, part, q))
+    if fact is not None and not part and q.unit in lex.anaphora_units:
+        fkey = (q.value, approx, fact)
+        if _bare_casualty(noun, lex):
+            bare.setdefault(fkey, len(out))
+        elif q.unit != "people":
+            named.setdefault(fkey, len(out))
+    out.append(q)
 
 
 @stage("quantities", assigns=("doc.quantities",))
