@@ -93,14 +93,21 @@ def _f(s: str) -> str:
     return " ".join(fold_text(s).split())
 
 
-def _with_suffixes(phrase: str, suffixes: list[str]) -> list[str]:
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+def _with_suffixes(phrase: str, suffixes: list[str], verb: bool = False) -> list[str]:
     """The phrase with each suffix on its last word and, for multi-word phrases, on its first word.
 
-    A final ة (folded ه) becomes ت before a suffix (عملية → عمليته)."""
+    A final ة (folded ه) becomes ت before a suffix (عملية → عمليته). On the verb of a verb-and-object phrase
+    an object pronoun is left out: the verb that carries one has its object already, so the noun after it is
+    its subject or another word (صور نشرتها قوات النظام: pictures, no troops deployed)."""
     words = phrase.split()
     out = []
     for suf in suffixes:
         for i in {0, len(words) - 1}:
+            if verb and i == 0 and len(words) > 1 and suf.endswith(_OBJECT_SUFFIXES):
+                continue
             w = words[i]
             stem = w[:-1] + "ت" if w.endswith("ه") and suf else w
             if w.endswith("ي") and suf[:1] in ("و", "ت"):
@@ -143,11 +150,11 @@ def _build_lexicon() -> Lexicon:
         for p in spec.get("past", []):
             b = _f(p)
             index.add(b, Trig(typ, "past", b))
-            for form in _with_suffixes(b, past_suf):
+            for form in _with_suffixes(b, past_suf, verb=True):
                 index.add(form, Trig(typ, "past", b, suffixed=True))
         for p in spec.get("present", []):
             b = _f(p)
-            for form in [b, *_with_suffixes(b, pres_suf)]:
+            for form in [b, *_with_suffixes(b, pres_suf, verb=True)]:
                 suf = form != b
                 index.add(form, Trig(typ, "present", b, suffixed=suf))
                 index.add(fut + form, Trig(typ, "present", b, future=True, suffixed=suf))
@@ -164,11 +171,11 @@ def _build_lexicon() -> Lexicon:
         for p in c.get("past", []):
             b = _f(p)
             index.add(b, Trig(c["type"], "past", b, cond=i))
-            for form in _with_suffixes(b, past_suf):
+            for form in _with_suffixes(b, past_suf, verb=True):
                 index.add(form, Trig(c["type"], "past", b, suffixed=True, cond=i))
         for p in c.get("present", []):
             b = _f(p)
-            for form in [b, *_with_suffixes(b, pres_suf)]:
+            for form in [b, *_with_suffixes(b, pres_suf, verb=True)]:
                 index.add(form, Trig(c["type"], "present", b, suffixed=form != b, cond=i))
                 index.add(fut + form, Trig(c["type"], "present", b, True, form != b, i))
         for p in c.get("nouns", []):
@@ -179,11 +186,11 @@ def _build_lexicon() -> Lexicon:
     lv = data["light_verbs"]
     for p in lv["past"]:
         b = _f(p)
-        for form in [b, *_with_suffixes(b, past_suf)]:
+        for form in [b, *_with_suffixes(b, past_suf, verb=True)]:
             index.add(form, Trig("", "light", b))
     for p in lv["present"]:
         b = _f(p)
-        for form in [b, *_with_suffixes(b, pres_suf)]:
+        for form in [b, *_with_suffixes(b, pres_suf, verb=True)]:
             index.add(form, Trig("", "light", b))
             index.add(fut + form, Trig("", "light", b, future=True))
     for p in lv["nouns"]:
@@ -1201,6 +1208,9 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 aim is not None and h.type == aim.type and 0 <= words.gap(aim.end, h.start) <= 1):
             aim = h  # لاستعادة السيطرة على: the noun the aim's masdar governs is the same aim
             continue
+        if h.trig.cond >= 0 and h.prefix.strip("وف") and _f(ctx.doc.text[h.start:h.end]).endswith(
+                ("ها", "هم", "ته")):
+            continue  # الخاضعة لسيطرتها: a verb takes no preposition, this is the owned noun (بسيطرة: the masdar)
         if h.trig.cond >= 0:
             near, window = lex.conditions[h.trig.cond]
             after = words.between(h.end, sent.end, limit=window)
@@ -1211,6 +1221,15 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         noun = h.trig.pos == "noun"
         if any(_negates(ctx, near_before, k, noun) for k in range(len(near_before))) or _negated(ctx, h, sent.start):
             continue
+        if noun and _ceased(ctx, h, sent.start):
+            continue  # أعلن الحوثيون وقف الهجمات، لرفع الحصار: the end of the deed is told, not a deed
+        if h.trig.base in cues().verbal_attack_bases and any(
+                _strip_conj(w) in cues().verbal_attack_words
+                for w in words.between(h.end, sent.end, limit=cues().verbal_attack_window)):
+            continue  # هاجم الوزير نظيره قائلا إن: an attack in words, no armed one
+        if h.trig.base in cues().coalition_bases and any(
+                _strip_conj(w) in cues().coalition_lead_verbs for w in words.before(h.start, 3, sent.start)):
+            continue  # وتقود السعودية تحالفا عسكريا: who leads a standing coalition, no pact made
         if _background_agreement(ctx, h, sent.start, sent.end) or (
                 background_end >= 0 and h.type in cues().background_types and h.trig.pos == "noun"
                 and words.gap(background_end, h.start) == 0):
@@ -1251,6 +1270,22 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 continue
         kept.append(h)
     return kept
+
+
+def _ceased(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """The event noun is the genitive of a masdar of stopping right before it (وقف الهجمات، لإيقاف القصف، تعليق
+    العمليات العسكرية): what is told is the end of the deed, or a call for it."""
+    if h.type not in cues().cease_types or h.prefix:
+        return False
+    prev = ctx.words.span_before(h.start)
+    if not prev or prev[0][0] < floor or _CLAUSE_END.search(ctx.doc.text, prev[0][1], h.start):
+        return False
+    stops = cues().cease_before
+    # وقف is itself spelt with و: the word as it stands first, then without a conjunction (ووقف، فوقف)
+    for w in dict.fromkeys((prev[0][2], _strip_conj(prev[0][2]))):
+        if w in stops or (len(w) > 3 and w[0] in "لب" and w[1:] in stops):
+            return True
+    return False
 
 
 def _duration_between(ctx: _Ctx, before: list[str]) -> bool:
@@ -1776,6 +1811,24 @@ class Cues:
     suicide_words: frozenset[str] = frozenset()
     #: crowds (متظاهرون، محتجون) whose act names no party
     nameless_doers: frozenset[str] = frozenset()
+    #: units of time after a number (أيام، ساعات، مارس): such a number is a date or a length, never a toll
+    toll_time_units: frozenset[str] = frozenset()
+    #: masdars of stopping (وقف، إيقاف، تعليق) that name the end of the event noun right after them, not the event
+    cease_before: frozenset[str] = frozenset()
+    #: the types whose noun such a masdar cancels
+    cease_types: frozenset[str] = frozenset()
+    #: the types told again when the same word names the same town (سيطرت على بلدة حيط), whoever the doer
+    captured_types: frozenset[str] = frozenset()
+    #: the verbs of attacking (هاجم، يهاجم) that, with a word of speech after them, attack in words
+    verbal_attack_bases: frozenset[str] = frozenset()
+    #: words of speech or manner of speaking (قائلا، واصفا، في تغريدة، بشدة) that make such an attack verbal
+    verbal_attack_words: frozenset[str] = frozenset()
+    #: how many words after the verb such a word may stand
+    verbal_attack_window: int = 12
+    #: nouns of a coalition (تحالف) that, after a verb of leading, name a standing coalition, no pact made
+    coalition_bases: frozenset[str] = frozenset()
+    #: verbs of leading (تقود، يتزعم) up to three words before such a noun
+    coalition_lead_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -1874,6 +1927,12 @@ def cues() -> Cues:
         control_fillers=fs("control_fillers") | fs("subject_fillers"),
         body_subjects=fs("body_subjects"), body_subject_types=frozenset(data.get("body_subject_types", [])),
         suicide_words=fs("suicide_words"), nameless_doers=fs("nameless_doers"),
+        toll_time_units=fs("toll_time_units"), cease_before=fs("cease_before"),
+        cease_types=frozenset(data.get("cease_types", [])),
+        captured_types=frozenset(data.get("captured_types", [])),
+        verbal_attack_bases=fs("verbal_attack_bases"), verbal_attack_words=fs("verbal_attack_words"),
+        verbal_attack_window=int(data.get("verbal_attack_window", 12)),
+        coalition_bases=fs("coalition_bases"), coalition_lead_verbs=fs("coalition_lead_verbs"),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_adjectives=fs("government_adjectives"), government_kinds=tuple(data.get("government_kinds", [])),
     )
@@ -4116,11 +4175,25 @@ def _places_compatible(a: EntityDraft | None, b: EntityDraft | None, region_km: 
 
 
 def _tolls(ctx: _Ctx, s: int, e: int) -> set[str]:
-    """The numbers a clause gives (43 مدنيا، 15 مسلحا), years aside: a toll told twice is one happening."""
+    """The numbers a clause gives (43 مدنيا، 15 مسلحا), years aside: a toll told twice is one happening.
+
+    A number of a time or a length of time (في 17 مارس، منذ 3 أيام، الساعة 11) counts nothing: two tellings
+    dated or timed differently in words still give the same toll."""
     out = set()
-    for w in ctx.words.between(s, e):
-        if w.isdigit() and not (1900 <= int(w) <= 2100):
-            out.add(str(int(w)))
+    words = ctx.words
+    units = cues().toll_time_units
+    times = ctx.doc.times
+    i = bisect.bisect_left(words.starts, s)
+    n = len(words.spans)
+    while i < n and words.spans[i][0] < e:
+        ws, we, w = words.spans[i]
+        i += 1
+        if not w.isdigit() or 1900 <= int(w) <= 2100 or we > e:
+            continue
+        nxt = words.spans[i][2] if i < n else ""
+        if _strip_conj(nxt) in units or any(t.start <= ws and we <= t.end for t in times):
+            continue
+        out.add(str(int(w)))
     return out
 
 
@@ -4203,6 +4276,15 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                     twin = i
                     break
                 continue
+            if (d.type in cues().captured_types and not another and d.place is not None and d.place is o.place
+                    and o.place.attrs.get("precision") == "place"
+                    and {b.split()[0] for b in _bases(d)} & {b.split()[0] for b in _bases(o)}
+                    and year == seen[i][1] and d.modality == o.modality):
+                # سيطرت جماعة مبايعة للتنظيم على بلدة حيط ... سيطر مسلحو جيش خالد على حيط: one town taken with
+                # the same word is one capture, whoever each telling names as its taker (a recapture has its
+                # own word: استعادت)
+                twin = i
+                break
             if (d.type in cues().restated_types and not another and same_doer
                     and _same_incident(marks, seen[i][0], o) and year == seen[i][1] and _single(ctx, d)
                     and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)):
