@@ -2130,23 +2130,111 @@ def _reaction_end(ctx: _Ctx, d: Draft, hs: int, window: int = 12) -> int | None:
     return ve
 
 
+def _after_relative(ctx: _Ctx, anchor: Hit, ss: int) -> int | None:
+    """Where the relative word (الذي، التي، الذين) right before a verb trigger starts, in its sentence."""
+    rel = ctx.words.span_before(anchor.start)
+    if not rel or rel[0][0] < ss or _strip_conj(rel[0][2]) not in cues().relatives:
+        return None
+    return rel[0][0]
+
+
+def _relative_antecedent(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> tuple[str, Any] | None:
+    """The noun a relative right before a verb trigger hangs on is the verb's subject, unless the verb carries
+    it as an object pronoun (`_object_pronoun`) or a preposition with a pronoun that agrees with the relative
+    follows the verb for it (event_cues relative_resumptives: التي قتل فيها، الذي لجأ إليه، الذي شنت عليه):
+    then ("oblique", None), the subject is after the verb. At most
+    relative_adjectives words of the article (المحظور، الكيميائي المفترض) and a comma may stand between:
+    ("named", (mention, entity)) for a party or person (حزب العمال الكردستاني المحظور، والذي يقاتل);
+    ("nameless", None) for a noun of people or a party no name gives (event_cues relative_nameless,
+    unnamed_doers, nameless_doers: المسلحين الذين هاجموا، الجهة التي استهدفت), so no party is borrowed;
+    ("event", entity) for an event noun whose own state adjective or genitive names its doer (الغارات
+    الإسرائيلية التي استهدفت، صواريخ الجيش الإسرائيلي التي استهدفت); None otherwise."""
+    h = d.head
+    if not d.verbal or anchor.trig.pos not in ("past", "present") or (h.light is not None and h.light.start > h.start):
+        return None
+    rs = _after_relative(ctx, anchor, ss)
+    if rs is None:
+        return None
+    if _object_pronoun(ctx, anchor):
+        return ("oblique", None) if h.light is None else None
+    dc, c = _doer_cues(), cues()
+    rel = ctx.words.spans_at(rs, 1)[0][2]
+    if rel != _strip_conj(rel):
+        # التحالف الذي تقوده السعودية والذي يقاتل: a relative joined by و hangs on the noun of the one before
+        rs = next((s for s, _e, w in reversed(ctx.words.spans[ctx.words.index_at(ss):ctx.words.index_at(rs)])
+                   if w == _strip_conj(rel)), rs)
+    # the pronoun agrees with the relative: الذي ... فيه, never ضدهم (التحالف الذي يقاتل ضدهم: others)
+    resumptive = dc["resumptives"].get(_strip_conj(rel), frozenset())
+    nxt = ctx.words.spans_at(anchor.end, 1)
+    if nxt and nxt[0][0] < d.sentence[1] and (_strip_conj(nxt[0][2]) in resumptive or nxt[0][2] in resumptive):
+        return "oblique", None
+    reach = dc["relative_adjectives"]
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, rs, ("actor", "person"))
+             if m.end <= rs and not ctx.in_source(m.start, m.end)]
+    if named and _antecedent_name(ctx, named[-1][0], rs):
+        return "named", named[-1]
+    nameless = dc["nameless"] | c.unnamed_doers | c.nameless_doers
+    spans = ctx.words.spans
+    i = ctx.words.index_at(rs) - 1
+    for _k in range(reach + 1):
+        if i < 0 or spans[i][0] < ss or (named and spans[i][0] < named[-1][0].end):
+            return None
+        _s, e, w = spans[i]
+        if _strip_conj(w) in nameless or w in nameless:
+            return "nameless", None
+        noun = [x for x in ctx.raw_hits if x.end == e and x.trig.pos == "noun"]
+        if noun:
+            doer = ctx.adjective_after(e, rs) or next(
+                (ent for m, ent in ctx.doc.mentions_in(e, rs, ("actor",)) if ctx.words.gap(e, m.start) == 0), None)
+            return ("event", doer) if doer is not None else None
+        if not _strip_conj(w).startswith("ال") or _strip_conj(w) in c.relatives:
+            return None  # (الصواريخ الأمريكية والبريطانية التي: adjectives joined by و)
+        i -= 1
+    return None
+
+
+def _antecedent_name(ctx: _Ctx, m: model.Mention, rs: int) -> bool:
+    """Whether the name `m` is the noun the relative at `rs` hangs on: at most relative_adjectives words
+    between, each an adjective with the article (not a noun joined by و: النظام السوري والفصائل التي تقاتل
+    hangs on the factions), and no event word."""
+    between = ctx.words.between(m.end, rs)
+    if not between:
+        return True
+    # شنت تركيا العملية التي: a name right after a verb is its subject, the words after it its object
+    return len(between) <= _doer_cues()["relative_adjectives"] \
+        and all(w.startswith("ال") and w not in cues().relatives for w in between) \
+        and not any(m.end <= x.start < rs or (x.trig.pos != "noun" and x.end <= m.start
+                                              and ctx.words.gap(x.end, m.start) == 0) for x in ctx.raw_hits)
+
+
+def _object_pronoun(ctx: _Ctx, h: Hit) -> bool:
+    """The verb trigger carries its object as a pronoun (قتلته، اعتقلتهم، يحاصرها، ستستهدفها): its subject is
+    not the noun a relative before it hangs on."""
+    if h.trig.pos not in ("past", "present"):
+        return False
+    form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
+    base = h.trig.base
+    if h.trig.pos == "present":
+        if form[:1] == "س" and base[:1] != "س":
+            form = form[1:]  # ستحاصرها: the future prefix
+        stems: tuple[str, ...] = (base, base + "ون", base + "ان", base + "ن")
+    else:
+        stems = (base, base + "ت", base + "و")
+    return any(suffix != "نا" and form.endswith(suffix) and form[: -len(suffix)] in stems
+               for suffix in cues().own_suffixes)
+
+
 def _relative_object(ctx: _Ctx, d: Draft, cs: int) -> tuple[model.Mention, EntityDraft] | None:
     """The name a relative clause hangs on when its verb trigger carries it as an object pronoun (زهران علوش
     الذي قتلته غارة روسية، سعدة الذي اعتقلته الشرطة): the name right before the relative word, or None."""
     h = d.head
-    if h.trig.pos != "past" or h.light is not None:
+    if h.trig.pos not in ("past", "present") or h.light is not None:
         return None
     ss = d.sentence[0]
     prev = ctx.words.span_before(h.start)
     if not prev or prev[0][0] < ss or _strip_conj(prev[0][2]) not in cues().relatives:
         return None
-    form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
-    base = h.trig.base
-    for suffix in cues().own_suffixes:
-        stem = form[: -len(suffix)] if form.endswith(suffix) else None
-        if suffix != "نا" and stem in (base, base + "ت", base + "و"):
-            break
-    else:
+    if not _object_pronoun(ctx, h):
         return None
     rel_start = prev[0][0]
     # right before the relative: رجاء، والدة الفلسطيني الذي قتله hangs on the son, not on his mother
@@ -2730,6 +2818,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     tellers |= {id(ent) for _m, ent in held_targets}
     held_ids = {id(m) for m, _ent in held_targets}
     relative = False
+    ante: tuple[str, Any] | None = None  # the noun a relative before a verb hangs on (_relative_antecedent)
+    oblique = False
+    kept: list[tuple[model.Mention, EntityDraft]] = []
     reacted = _reaction_end(ctx, d, hs)
     held: tuple[model.Mention, EntityDraft] | None = None
     if reacted is not None:
@@ -2808,8 +2899,22 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # relative hangs on, its object; the subject follows the verb
             relative = True
             a2 = held
+        ante = None if relative or reacted is not None else _relative_antecedent(ctx, d, anchor, ss)
+        oblique = ante is not None and ante[0] == "oblique"
+        if oblique:
+            # صعدة التي يحاصرها، قطاع غزة الذي شنت عليه إسرائيل: the noun before is the object, whatever it
+            # is; the subject follows the verb, or is a pronoun for a subject before the noun (شنت تركيا
+            # العملية التي تلوح بها)
+            relative, ante = True, None
+            rs = _after_relative(ctx, anchor, ss) or hs
+            kept = [(m, ent) for m, ent in before if not _antecedent_name(ctx, m, rs)]
         own = None if relative or reacted is not None else _own_forces_teller(ctx, ss, cs, anchor)
-        if before and ctx.words.gap(before[-1][0].end, hs) <= 1 and not relative:
+        if ante is not None and ante[0] == "named":
+            # حزب العمال الكردستاني المحظور، والذي يقاتل: the name the relative hangs on is its verb's subject
+            a1 = ante[1]
+        elif ante is not None:
+            before = []  # المسلحين الذين هاجموا، الغارات الإسرائيلية التي استهدفت: a noun is the subject
+        elif before and ctx.words.gap(before[-1][0].end, hs) <= 1 and not relative:
             a1 = _first_conjunct(ctx, before[-1], cs)
         elif own is not None:
             # قال الجيش إن طائراته قصفت: the forces are the teller's own
@@ -2865,7 +2970,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                         a1 = (m, ent)
                 break
             if relative:
-                before = []
+                before = kept if oblique else []
             if a1 is None and a2 is None and not relative and reacted is None and not before:
                 a1 = _subject_after_aside(ctx, anchor, ss, d.sentence[1])
     else:
@@ -2965,6 +3070,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     break
         if adjective is not None and a2 is not None and adjective is a2[1]:
             adjective = None
+        if ante is not None and ante[0] == "event" and ante[1] is not (a2[1] if a2 is not None else None):
+            adjective = ante[1]  # الغارات الإسرائيلية التي استهدفت: the doer of the event noun it restates
     if a1 is None and control is not None:
         adjective = control[1]  # تمكنت القوات التركية من السيطرة: the managing verb's subject, by its adjective
     if a1 is None and adjective is None:
@@ -3001,6 +3108,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # قصفت الطائرات الحربية السورية where the article names no Syrian party: the subject is a side of
         # its own, and the party a guess would borrow from the sentences around is most often the other one
         d.actor1 = None
+    elif a1 is None and ante is not None and ante[0] == "nameless":
+        d.actor1 = None  # المسلحين الذين هاجموا، الجهة التي استهدفت: an unnamed doer, no party borrowed
     elif a1 is None and reacted is not None:
         # the one reacting did not do it and no doer is named after the event noun: a guess from the article
         # would as often name a party to the welcomed deal or the condemned attack wrongly
@@ -3024,9 +3133,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     else:
         subject = None
         if a1 is None:
+            a1 = None if undergo is not None else _person_subject(ctx, anchor, h, cs, victims)
             # the main subject of the sentence: its first name that is not a complement, or a state
             # adjective after a noun trigger that opens it (وأسفر القصف التركي عن مقتل ...)
-            for m, ent in ctx.actors(ss, cs):
+            for m, ent in [] if a1 is not None else ctx.actors(ss, cs):
                 if _is_subject_like(ctx, m, ss):
                     a1 = (m, ent)
                     break
@@ -3036,6 +3146,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                         subject = ctx.adjective_after(x.end, cs)
                         if subject is not None:
                             break
+            if a1 is None and subject is None:
+                subject = _declared_deed(ctx, d, anchor, ss)
             if a1 is None and subject is None:
                 # المسؤولون الروس، 3000 جندي روسي: people of a state named by its adjective
                 for _s, e, w in ctx.words.spans_from(ss):
@@ -3068,11 +3180,19 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 ctx.marker(m.start, he) == "ل" or _strip_conj(ctx.marker(m.start, he)) in cues().target_markers)
                 and not _after_agent_marker(ctx, m.start, he)
                 and not any(ctx.words.gap(e, m.start) <= 2 for e in owned if e <= m.start)), None)
+        # أسفرت المعارك عن مصرع 38 عنصرا من ميليشيات الحوثي: the party whose men the deed killed is its target
+        harmed = [ent for _m, ent in _victims(ctx, he, ce)]
+        if target is None and harmed:
+            target = harmed[0]
         if target is not None and fallback is not None and _same_side(fallback, target) and prev_draft is not None:
             # an attack on X (or on X's own forces: غارة على موقع للقسام) is not X's: the other party of the
             # event before (قصف على جيب التنظيم)
             fallback = next((e for e in (prev_draft.actor2, prev_draft.actor1, main_actor)
                              if e is not None and not _same_side(e, target)), None)
+        if fallback is not None and any(_same_side(fallback, x) for x in harmed):
+            # no party of the article stands on the other side of the harmed: the doer stays unnamed
+            fallback = next((e for e in (prev_actor, main_actor) if e is not None and id(e) not in tellers
+                             and not any(_same_side(e, x) for x in harmed)), None)
         if id(fallback) in tellers:
             fallback = None  # an event's target is never its own doer
         if fallback is not None and not _is_group(fallback) and _suicide_told(ctx, d):
@@ -3119,7 +3239,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 continue
             a2 = (m, ent)
             break
-    if a2 is None and reacted is None:
+    if a2 is None and reacted is None and not (ante is not None and ante[0] == "named"):
+        # (a relative's subject is the name it hangs on: the names between are inside its noun phrase)
         for m, ent in actors:
             if a1 is not None and a1[0].start <= m.start and m.end <= a1[0].end:
                 continue  # الأمين العام لحزب الله هدد: the party in the doer's title describes the doer
@@ -3149,13 +3270,139 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         d.actor1, d.actor1_explicit = planned[0], planned[0] is not None
         if d.actor2 is d.actor1:
             d.actor2 = None
-    accused = _accused_after(ctx, d, he) or _accused_before(ctx, d, hs)
+    accused = _accused_after(ctx, d, he) or _accused_before(ctx, d, hs) or _ascribed_after(ctx, d, he)
     if accused is not None:
         d.actor1, d.actor1_explicit, d.frame = accused, True, "accuse"
         if d.actor2 is accused:
             d.actor2 = None
 
     d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
+
+
+@cache
+def _doer_cues() -> dict[str, Any]:
+    """The event_cues keys of the doers told by a teller's own announcement (`_declared_deed`) and by an
+    ascription (`_ascribed_after`)."""
+    data = load_json("event_cues")
+    return {"declare_kinds": frozenset(data.get("declared_deed_kinds", [])),
+            "declare_types": frozenset(data.get("declared_deed_types", [])),
+            "declare_gap": int(data.get("declared_deed_gap", 5)),
+            "ascribe": frozenset(_f(w) for w in data.get("ascribe_words", [])),
+            "ascribe_to": frozenset(_f(w) for w in data.get("ascribe_to", [])),
+            "ascribe_reach": int(data.get("ascribe_reach", 3)),
+            "resumptives": {_f(r): frozenset(_f(w) for w in ws)
+                            for r, ws in data.get("relative_resumptives", {}).items()},
+            "nameless": frozenset(_f(w) for w in data.get("relative_nameless", [])),
+            "relative_adjectives": int(data.get("relative_adjectives", 2))}
+
+
+def _declared_deed(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> EntityDraft | None:
+    """أعلن الجيش الإسرائيلي، صباح الإثنين، اعتقال 11 مطلوبا: an event noun that is the very object of a verb
+    of announcing (event_cues claim_declare_verbs) tells the announcer's own deed, so the state, force, group
+    or government (declared_deed_kinds) right after that verb did it. Not a harm noun (أعلنت قسد مقتل خمسة
+    من مقاتليها: the teller suffered it) nor a clause after أن (أعلن الجيش أن مسلحين هاجموا); the words
+    between the name and the noun are an aside at most declared_deed_gap long (a time, في بيان), no name."""
+    c, dc = cues(), _doer_cues()
+    if d.type not in dc["declare_types"] or d.verbal or anchor.trig.pos != "noun" or anchor.prefix:
+        return None
+    if _strip_conj(fold_text(ctx.doc.text[anchor.start:anchor.end]).strip()) in c.victim_nouns:
+        return None
+    named = ctx.doc.mentions_in(ss, anchor.start, ("actor",))
+    if not named:
+        return None
+    m, ent = named[-1]
+    between = ctx.words.between(m.end, anchor.start)
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    # another event word between the name and the noun: the name goes with that one (raw_hits are in text
+    # order, bisected)
+    other = bisect.bisect_left(ctx.raw_hits, anchor.start, key=lambda x: x.start) > bisect.bisect_left(
+        ctx.raw_hits, m.end, key=lambda x: x.start)
+    if len(between) > dc["declare_gap"] or any(w in comps or _strip_conj(w) in comps for w in between) or other:
+        return None
+    verb = ctx.words.before(m.start, 1, ss)
+    if not verb or _strip_conj(verb[0]) not in c.claim_declare_verbs:
+        return None
+    entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+    return ent if entry is not None and entry.kind in dc["declare_kinds"] else None
+
+
+def _ascribed_after(ctx: _Ctx, d: Draft, he: int, span: int = 8) -> EntityDraft | None:
+    """الغارة التي نسبت إلى التحالف، ضربة نسبتها دمشق إلى إسرائيل، الهجوم المنسوب إلى التنظيم: a verb or
+    participle of ascribing (event_cues ascribe_words) within ascribe_reach words after the event noun names
+    its alleged doer in the name right after إلى (ascribe_to); the names between are who ascribe it."""
+    dc = _doer_cues()
+    ends = set() if d.verbal or d.head.trig.pos != "noun" else {he}
+    if d.head.trig.base in cues().killing_bases:
+        # قتل عشرات في الغارة التي نسبت إلى التحالف: the killing's cause, told in the same draft
+        ends |= {x.end for x in d.hits if x.trig.pos == "noun"}
+    se = d.sentence[1]
+    for end in sorted(ends):
+        i = ctx.words.index_at(end)
+        spans = [sp for sp in ctx.words.spans[i:i + dc["ascribe_reach"] + span + 1] if sp[0] >= end and sp[1] <= se]
+        for k, (_s, _e, w) in enumerate(spans[:dc["ascribe_reach"] + 1]):
+            if _strip_conj(w) not in dc["ascribe"] and w not in dc["ascribe"]:
+                continue
+            for _ts, te, x in spans[k + 1:k + 1 + span]:
+                if x in dc["ascribe_to"]:
+                    nxt = [(m, ent) for m, ent in ctx.actors(te, se) if ctx.words.gap(te, m.start) == 0]
+                    return nxt[0][1] if nxt else None
+            break
+    return None
+
+
+def _person_controls(ctx: _Ctx, people: list[tuple[model.Mention, EntityDraft]], between: list[str], cs: int) -> bool:
+    """وتمكنت نادية مراد من الفرار: the deed after من is the object of a verb of managing (event_cues
+    control_verbs) right before the person, who is its subject."""
+    c = cues()
+    if len(between) != 1 or _strip_conj(between[0]) not in c.control_preps:
+        return False
+    ent = people[-1][1]
+    first = next(m for m, e in people if e is ent)
+    verb = ctx.words.before(first.start, 1, cs)
+    return bool(verb) and _strip_conj(verb[0]) in c.control_verbs
+
+
+def _person_subject(ctx: _Ctx, anchor: Hit, head: Hit, cs: int, victims: list[tuple[model.Mention, EntityDraft]],
+                    gap: int = 2, title_words: int = 3) -> tuple[model.Mention, EntityDraft] | None:
+    """وعرض الرئيس التركي رجب طيب أردوغان هدنة، المبعوث الروسي ألكسندر لافرنتييف أجرى محادثات: a named person
+    standing as the subject right before the event word in its own clause (at most `gap` words between, no
+    other name, no clause break, no verb of its own joined by و: ماتيس تجاهل اقتراح ترامب وأمر بتنفيذ غارة)
+    did it. People are left out of the names a doer is first sought among, as they more often tell or
+    analyse; one who is no teller, victim or complement (no preposition within `title_words` before the name:
+    سيناقش القضية مع نظيره الألماني X) is the deed's own subject, and a party borrowed from the clauses around
+    would be wrong. A name told once with no pack entry may be a misread phrase (بحمد الله): it does not count.
+    Of persons joined by و (بوتين وماكرون اتفقا) the first is the subject. A light verb far from its event
+    noun (السوداني وجه بإجراء تحقيق في الاعتداء) may govern another deed: its subject is then no doer."""
+    if anchor.trig.base in cues().killing_bases:
+        return None  # خاشقجي قتل: the subject of a killing verb is its victim
+    if anchor is not head and ctx.words.gap(anchor.end, head.start) > gap:
+        return None
+    people = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, anchor.start, ("person",))
+              if m.end <= anchor.start and not ctx.in_source(m.start, m.end)]
+    if not people:
+        return None
+    m, ent = people[-1]
+    between = ctx.words.between(m.end, anchor.start)
+    block = ctx.lex.roles["subject_block"]
+    # حذرت مصادر الرئيس الأسد من الهجوم: a deed under a preposition is the complement of another verb, whose
+    # object the person is
+    joined = bool(between) and between[0].startswith("و") and (len(between) > 1 or anchor.prefix[-1:] in ("ب", "ل"))
+    under = any(w in block for w in between) and not _person_controls(ctx, people, between, cs)
+    if len(between) > gap or joined or under \
+            or _CLAUSE_END.search(ctx.doc.text, m.end, anchor.start) \
+            or any(v is ent for _vm, v in victims) or ctx.actors(m.end, anchor.start):
+        return None
+    # the person's title and name are two mentions: the first of them opens the subject
+    k = len(people) - 1
+    while k > 0 and (people[k - 1][1] is ent or ctx.marker(people[k][0].start, cs) == "و") \
+            and ctx.words.gap(people[k - 1][0].end, people[k][0].start) == 0:
+        k -= 1
+    first, who = people[k]
+    if not who.ref and len(who.mentions) < 2:
+        return None
+    if any(_strip_conj(w) in block or w in block for w in ctx.words.before(first.start, title_words, cs)):
+        return None
+    return (first, who) if _is_subject_like(ctx, first, cs) else None
 
 
 def _subject_after_aside(ctx: _Ctx, anchor: Hit, ss: int, se: int, obj_words: int = 4, aside_words: int = 8
