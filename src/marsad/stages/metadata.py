@@ -13,7 +13,9 @@ outlet
      outlet), the outlet first ("تلفزيون سوريا - إسطنبول", "عنب بلدي – حسام المحمود", "الحرة / وكالات - دبي"),
      "لندن: «الشرق الأوسط»", "أربيل (كوردستان24)", "(سانا)" at the start of the first paragraph or alone at
      the end, a credit opening the first paragraph ("إسطنبول/ الأناضول", "شفق نيوز/ ...", "بغداد ـ «القدس
-     العربي» من NAME: ...") — how="signature";
+     العربي» من NAME: ..."), an agency's dated credit ("الكويت - 15 - 1 (كونا) --", "أبوظبي في 15 يناير / وام /"),
+     an outlet and the agencies it copied ("فرانس 24/ أ ف ب", which stays body: its outlets are mentions)
+     — how="signature";
   5. a masthead (the first line, or a line under the title, is only an outlet name) or a trailing name (the
      last line before any page furniture is only an outlet name, e.g. "صحيفة الوطن"), a site crediting
      itself ("المصدر: الجزيرة + وكالات"; an agency there is a cited source) or a copyright line — how=
@@ -23,7 +25,10 @@ outlet
   one the text writes ("ANHA", "سانا"), as the gold is written against surface text.
 author
   `doc.given["author"]` (HTML meta, record field) unless it is really the outlet's name; else a byline in the
-  text: "| حلب- خالد زنكلو", "حلب - خالد زنكلو", "بغداد: فاضل الكعبي", "بقلم: ...", "كتب: ...".
+  text: "| حلب- خالد زنكلو", "حلب - خالد زنكلو", "بغداد: فاضل الكعبي", "بقلم: ...", "كتب: ...", and after
+  the last paragraph "NAME - صحافي", "NAME - حلب" or the name alone (a known given name first). An unnamed
+  reporter ("حلب - مراسل الوطن"), a party to the conflict ("حلب - قوات النظام"), a leader of the people pack
+  and a photo caption ("صورة أرشيفية - رويترز") are never author, outlet or dateline.
 dateline
   the text (the place of a byline or signature, or the place opening the first paragraph: "بيروت ـ ...",
   "دمشق (رويترز) - ..."); else `doc.given["dateline"]` (the reader takes it from TREC <AUTHOR> fields such as
@@ -36,6 +41,7 @@ stages do not treat them as article body. Cue words live in `data/bylines.json`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -103,6 +109,12 @@ def _cues() -> dict[str, Any]:
         "author_before": frozenset(_key(w) for w in d.get("author_before", [])),
         "dateline_kinds": frozenset(d.get("dateline_place_kinds", [])),
         "sections": frozenset(_key(w) for w in d.get("section_labels", [])),
+        "reporters": frozenset(_key(w) for w in d.get("reporter_words", [])),
+        "captions": frozenset(_key(w) for w in d.get("caption_words", [])),
+        "roles": frozenset(_key(w) for w in d.get("author_roles", [])),
+        "weak_byline_re": re.compile(
+            r"^\|?\s*" + alt(d["weak_byline_cues"]) + r"\s*[:：]\s*(?P<name>[^\d:|()«»\"“”]{3,40}?)\s*$", re.I)
+        if d.get("weak_byline_cues") else None,
         "byline_re": re.compile(
             r"^\|?\s*" + alt(d["byline_cues"]) + r"\s*[:：\-–—]?\s+(?P<name>[^\d:|()«»\"“”]{3,60}?)"
             r"(?:\s*[-–—،,|]\s*(?P<place>[^\d:|()«»\"“”\-–—،,]{2,30}))?\s*$", re.I),
@@ -388,7 +400,55 @@ def _person(s: str) -> str | None:
         return None
     if _key(s) in _cues()["generic"]:  # "نشر بواسطة: فريق التحرير": the site's desk, no person
         return None
+    if _reporter(s) or _key(s) in _actor_names():  # "حلب - مراسل الوطن", "حلب - قوات النظام"
+        return None
+    if _key(words[0]) in _cues()["signature"] or _caption(s):  # "خاص عنب بلدي", "صورة أرشيفية"
+        return None
     return s
+
+
+def _caption(s: str) -> bool:
+    """Whether a short line is a photo's caption or credit ("صورة أرشيفية - رويترز", "أرشيفية - أ ف ب"): its
+    first word is a caption word. The agency there took the photo; it did not publish the article."""
+    words = s.strip(_EDGE).split()
+    return bool(words) and bool(_bare_forms(words[0]) & _cues()["captions"])
+
+
+def _reporter(s: str) -> bool:
+    """Whether a credit names an unnamed reporter ("مراسل الوطن", "مراسلنا"): its first word is a reporter
+    noun."""
+    words = s.strip(_EDGE).split()
+    return bool(words) and bool(_bare_forms(words[0]) & _cues()["reporters"])
+
+
+_NAMES: dict[str, tuple[object, frozenset[str]]] = {}
+
+
+def _pack_names(name: str, *, skip_kinds: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The folded names and aliases of an entity pack's entries (but those of `skip_kinds`); empty when the
+    pack is not installed. Rebuilt when the pack object changes (tests swap it)."""
+    try:
+        pack: tuple[packs.PackEntry, ...] = packs.entity_pack(name)
+    except MarsadError as e:
+        if e.code != "E201":
+            raise
+        pack = ()
+    got = _NAMES.get(name)
+    if got is None or got[0] is not pack:
+        names = {_key(n) for e in pack if e.kind not in skip_kinds
+                 for n in (e.name_ar, *(a.text for a in e.aliases)) if n}
+        got = _NAMES[name] = (pack, frozenset(names))
+    return got[1]
+
+
+def _actor_names() -> frozenset[str]:
+    """The actors pack's names: a subtitle "حلب - قوات النظام" names a party to the conflict, not a reporter
+    or an outlet."""
+    return _pack_names("actors")
+
+
+#: people of the people pack who may sign an article
+_WRITER_KINDS = frozenset({"journalist", "analyst"})
 
 
 def _person_name(s: str) -> str | None:
@@ -415,7 +475,10 @@ def _place(s: str) -> str | None:
     words = s.split()
     if not 1 <= len(words) <= 3 or not all(_ARABIC_WORD.match(w) for w in words):
         return None
-    if _key(words[0]) in _cues()["not_places"] or _key(s) in _cues()["not_places"]:
+    cues = _cues()
+    if _key(words[0]) in cues["not_places"] or _key(s) in cues["not_places"]:
+        return None
+    if _key(s) in cues["generic"] or _reporter(s):  # "وكالات - الخليج أونلاين", "مراسلنا - حمص"
         return None
     return s
 
@@ -423,7 +486,7 @@ def _place(s: str) -> str | None:
 #: "حلب - خالد زنكلو", "قامشلو/ روجين أحمد", "بغداد/ الرافدين برس"
 _SEP = r"(?:[-–—/]|(?<=\s)ـ)"
 _PART = r"[^\-–—|:()/\n]{2,40}?"
-_PAIR = re.compile(r"^\|?\s*(?P<a>" + _PART + r")\s*" + _SEP + r"\s*(?P<b>" + _PART + r")\s*$")
+_PAIR = re.compile(r"^\|?\s*(?P<a>" + _PART + r")\s*" + _SEP + r"\s*(?P<b>" + _PART + r")\s*/?\s*$")
 #: "بيروت - «الوطن العربي» - سلمى حداد": place, outlet and author in either order
 _TRIPLE = re.compile(r"^\|?\s*(?P<a>" + _PART + r")\s*" + _SEP + r"\s*(?P<b>" + _PART + r")\s*" + _SEP
                      + r"\s*(?P<c>" + _PART + r")\s*$")
@@ -435,6 +498,11 @@ _OPENING = re.compile(
 _OPENING_SRC = re.compile(r"^\((?P<src>[^()\n]{2,40})\)\s*" + _DASH + r"\s*\S")
 #: "حرية برس: قالت ...": a site whose name ends in an outlet word (برس، نيوز، 24) opening its first paragraph
 _OPENING_NAMED = re.compile(r"^(?P<name>[\w.]{2,}(?:\s[\w.]{2,}){0,2})\s*:\s*(?=\S)")
+#: "الكويت - 15 - 1 (كونا) --", "أبوظبي في 15 يناير / وام /", "عمان 15 كانون الثاني (بترا) -": the place,
+#: the day of filing, then the agency in brackets or between slashes
+_DATED = re.compile(
+    rf"^(?P<place>{_W}(?:\s{_W}){{0,2}})\s*(?:[-–—،,]\s*)?(?P<date>[^()/\n]{{1,40}}?)\s*"
+    r"(?:\((?P<src>[^()\n]{2,30})\)|/\s*(?P<src2>[^/\n]{2,30}?)\s*/)\s*(?:[-–—]+|:)?\s*")
 _PAREN_LINE = re.compile(r"^\((?P<src>[^()\n]{2,40})\)$")
 _PLACE_PAREN = re.compile(rf"^(?P<place>{_W}(?:\s{_W}){{0,2}})\s*\((?P<src>[^()\n]{{2,40}})\)\s*{_DASH}?$")
 #: "بغداد: فاضل الكعبي", "القامشلي (شمال شرقي سوريا): كمال حسين"
@@ -483,9 +551,21 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
             if place:
                 found.dateline = found.dateline or place
         return True
+    if not first and _caption(text) and (len(text.split()) <= 3 or any(
+            _lookup(p.strip(_EDGE)) for p in _CREDIT_SPLIT.split(text)[1:])):
+        return True  # a photo's caption: furniture that names no publisher
+    if _dated_credit(text, found, whole=True):  # "دمشق – 12 أيار 2024 (سانا)"
+        return True
+    if _outlet_and_agencies(text, found):
+        # the line stays body: the annotators count the outlets it names as mentions ("فرانس 24/ أ ف ب")
+        return False
     m = _cues()["signature_re"].match(folded)
     if m:
         got = _signature_name(text[m.start("name") : m.end("name")])
+        if got and got[1] is None and (person := _known_person(got[0])) is not None:
+            # "متابعة: نور الهدى كريم": the desk word before a person's name credits its writer
+            found.author = found.author or person
+            return True
         if got:
             found.set_outlet(_make(got[0], got[1], "signature"))
             return True
@@ -500,6 +580,20 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
             found.author = found.author or inner.author or person
             found.dateline = found.dateline or inner.dateline
             return True
+    if m and (short := _lookup(text[m.start("name") : m.end("name")].strip())) is not None:
+        # "بغداد - وكالة الأنباء العراقية (واع)": the outlet's short name after its full one
+        inner = _Found()
+        if _short_line(_Line(line.start, line.start + m.end("credit"), text[: m.end("credit")]), inner, head=head,
+                       first=first) and inner.outlet is not None and inner.outlet.ref == short.id:
+            found.set_outlet(inner.outlet)
+            found.author = found.author or inner.author
+            found.dateline = found.dateline or inner.dateline
+            return True
+    weak = _cues()["weak_byline_re"]
+    m = weak.match(folded) if weak is not None else None
+    if m and (person := _known_person(text[m.start("name") : m.end("name")])) is not None:
+        found.author = found.author or person  # "تقرير: رامي الأحمد"
+        return True
     m = _cues()["byline_re"].match(folded)
     if m:
         person = _person(text[m.start("name") : m.end("name")])
@@ -515,6 +609,8 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
         a, b = text[m.start("a") : m.end("a")].strip(_EDGE), text[m.start("b") : m.end("b")].strip(_EDGE)
         cues = _cues()
         a_entry = _lookup(a)
+        if _pair_credit(a, b, a_entry, found, head=head):
+            return True
         if _lookup(b) is None and a_entry is not None:
             # "تلفزيون سوريا - إسطنبول", "عنب بلدي – حسام المحمود", "بغداد اليوم - ديالى": the outlet first.
             # A name that is also a word ("الحرة", "الأخبار") counts only at the top and before an author or
@@ -547,7 +643,15 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
         place = None if a_entry is not None and not _known_place(a) else _place(a) or _first_of_places(a)
         if place:
             outlet = _outlet_line(b)
-            if outlet is None and head and _org_name(b) and len(b.split()) <= 5:  # "حلب - مركز التوثيق"
+            raw_b = text[m.start("b") : m.end("b")].strip()
+            b_words = b.split()
+            if outlet is None and len(b_words) >= 2 and _key(b_words[0]) in cues["signature"] \
+                    and (entry := _lookup(" ".join(b_words[1:]))) is not None:
+                outlet = (" ".join(b_words[1:]), entry)  # "حمص - خاص عنب بلدي"
+            if outlet is None and head and raw_b[:1] in "«\"“" and raw_b[-1:] in "»\"”" and len(b_words) <= 4:
+                outlet = (b.strip("“”"), _lookup(b))  # "دمشق ـ «الوطن العربي»": a quoted name is an outlet
+            if outlet is None and head and _org_name(b) and len(b.split()) <= 5 and _key(b) not in _actor_names():
+                # "حلب - مركز التوثيق"; "إدلب - هيئة تحرير الشام" names a party to the conflict
                 outlet = (b, _lookup(b))
             if outlet is not None and (outlet[1] is not None or head):  # "دمشق - سانا"
                 found.set_outlet(_make(outlet[0], outlet[1], "signature"))
@@ -596,7 +700,73 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
     return False
 
 
-_CREDIT_PAREN = re.compile(r"^(?P<credit>[^()\n]{2,60}?)\s*\((?P<name>[^()\n]{4,40})\)$")
+def _known_person(s: str) -> str | None:
+    """A person's name whose first word (or first two: "عبد الله") is a given name the pack knows: where
+    the words around it do not make a credit sure ("تقرير: ..." may open a headline)."""
+    person = _person_name(s)
+    if person is None or _key(person) in _pack_names("people", skip_kinds=_WRITER_KINDS):
+        return None  # "أحمد الشرع - دمشق" under a photo: a leader is not the writer
+    words = person.split()
+    return person if {_key(words[0]), _key("".join(words[:2]))} & _given_names() else None
+
+
+def _outlet_and_agencies(text: str, found: _Found) -> bool:
+    """An outlet and the agencies it took the report from ("فرانس 24/ أ ف ب/ رويترز", "الجزيرة نت -
+    رويترز"): the first is the publisher. True when the line is one."""
+    parts = [p.strip(_EDGE) for p in _CREDIT_SPLIT.split(text) if p.strip(_EDGE)]
+    if not 2 <= len(parts) <= 4:
+        return False
+    first = _lookup_free(parts[0])
+    if first is None or first.kind == "agency":
+        return False
+    rest = [_lookup(p) for p in parts[1:]]
+    if not all(e is not None and e is not first and e.kind == "agency" for e in rest):
+        return False
+    found.set_outlet(_make(parts[0], first, "signature"))
+    return True
+
+
+def _bare_writer(text: str) -> str | None:
+    """The writer's name alone after the last paragraph ("طاهر الخطيب", "سامر يوسف/ ليلى حداد": the first
+    writer): each name two to four words opening with a known given name, so a closing phrase is not one."""
+    names = [n.strip(_EDGE) for n in text.split("/")]
+    people = [p for n in names if 2 <= len(n.split()) <= 4 and (p := _known_person(n)) is not None]
+    return people[0] if people and len(people) == len(names) else None
+
+
+def _pair_credit(a: str, b: str, a_entry: packs.PackEntry | None, found: _Found, *, head: bool) -> bool:
+    """The two-part credits other than "outlet - rest" and "place - outlet/author":
+    - an outlet and the agency it took the report from ("فرانس 24 / أ ف ب");
+    - an unnamed reporter and a place ("حلب - مراسل الوطن", "مراسلنا - حمص");
+    - a writer and their trade ("عماد الخطيب - صحافي");
+    - a writer and a town after the last paragraph ("سامر الحلبي - حلب"; at the top it may be a subtitle);
+    - a generic word and an outlet ("وكالات - الخليج أونلاين").
+    True when the line is one of these."""
+    cues = _cues()
+    b_entry = _lookup(b)
+    for place_side, other in ((a, b), (b, a)):
+        if _reporter(other) and (place := _known_place(place_side)) is not None:
+            found.dateline = found.dateline or place
+            return True
+    b_words = b.split()
+    roles = cues["roles"]
+    trade = 1 <= len(b_words) <= 3 and bool(
+        _key(b) in roles or _key(" ".join(b_words[:2])) in roles or _bare_forms(b_words[0]) & roles)
+    if trade and (person := _known_person(a)) is not None:
+        found.author = found.author or person
+        return True
+    if not head and a_entry is None and (person := _known_person(a)) is not None and len(person.split()) <= 3 \
+            and (place := _known_place(b, filed_from=True)) is not None:
+        found.author = found.author or person
+        found.dateline = found.dateline or place
+        return True
+    if _key(a) in cues["generic"] and b_entry is not None:
+        found.set_outlet(_make(b, b_entry, "signature"))
+        return True
+    return False
+
+
+_CREDIT_PAREN = re.compile(r"^(?P<credit>[^()\n]{2,60}?)\s*\((?P<name>[^()\n]{2,40})\)$")
 
 
 def _inline_bylines(line: _Line, found: _Found, *, head: bool, first: bool) -> bool:
@@ -844,12 +1014,46 @@ def _date_line_here(line: _Line, found: _Found, how: str) -> bool:
     return True
 
 
+@cache
+def _date_words() -> frozenset[str]:
+    """Words a filing date in a credit may hold besides numbers: month and weekday names, في، من."""
+    cal = times.calendar_pack()
+    words = {w for k in cal.months for w in k} | set(cal.weekdays)
+    return frozenset(fold_text(w) for w in words) | frozenset(_key(w) for w in ("في", "من"))
+
+
+def _dated_credit(text: str, found: _Found, *, whole: bool) -> bool:
+    """A place, a date and an agency ("الكويت - 15 - 1 (كونا) --", "المنامة في 15 يناير / بنا /"): the
+    agency is the outlet, the place the dateline. `whole`: the credit must be the whole line."""
+    folded = fold_letters(text[:200])
+    m = _DATED.match(folded)
+    if m is None or (whole and m.end() < len(text.rstrip())):
+        return False
+    date_part = m.group("date")
+    tokens = [t for t in re.split(r"[\s\-–—.]+", date_part) if t]
+    if not any(c.isdigit() for c in date_part) or not all(
+            t.isdigit() or fold_text(t) in _date_words() for t in tokens):
+        return False
+    g = "src" if m.group("src") else "src2"
+    src = text[m.start(g) : m.end(g)].strip()
+    entry = _lookup(src)
+    words = text[m.start("place") : m.end("place")].split()
+    place = _place(" ".join(itertools.takewhile(lambda w: _key(w) not in _date_words(), words)))
+    if entry is None or place is None:
+        return False
+    found.set_outlet(_make(src, entry, "signature"))
+    found.dateline = found.dateline or place
+    return True
+
+
 def _opening(line: _Line, found: _Found) -> None:
     """The dateline that opens the first paragraph: "بيروت ـ قالت ...", "دمشق (رويترز) - ...",
     "دمشق-سانا قال ...", "إسطنبول/ الأناضول", "أنقرة/ محمد شيخ يوسف/ الأناضول", "بغداد ـ «القدس العربي» من
     مصطفى العبيدي: ..."; or the outlet itself opening it ("شفق نيوز/ أعلنت ...")."""
     text = line.text[:200]
     folded = fold_letters(text)
+    if _dated_credit(text, found, whole=False):
+        return
     m = _OPENING.match(folded)
     if m:
         head = text[m.start("place") : m.end("place")]
@@ -922,7 +1126,7 @@ def _opening_credit(rest: str, found: _Found) -> bool:
             author, rest = person, rest[slash + 1 :]
     words = rest.split()
     for n in (3, 2, 1):
-        cand = " ".join(words[:n]).strip(_EDGE + "“”")
+        cand = " ".join(words[:n]).strip(_EDGE + "“”/")  # "بغداد/ نينا/ أعلن"
         entry = _lookup(cand)
         if entry is not None:
             found.set_outlet(_make(cand, entry, "signature"))
@@ -1036,6 +1240,10 @@ def find(text: str, title: str | None = None) -> _Found:
         got = _outlet_line(line.text)
         if got is not None:
             found.set_outlet(_make(got[0], got[1], "trailer"))
+            found.furniture.append((line.start, line.end))
+            continue
+        if found.author is None and (writer := _bare_writer(line.text)) is not None:
+            found.author = writer
             found.furniture.append((line.start, line.end))
             continue
         break  # a short line that is none of these (a closing sentence): stop looking upwards
