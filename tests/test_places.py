@@ -434,11 +434,15 @@ def test_suburbs_of_a_city() -> None:
 
 
 def test_foreign_town_gets_no_coordinates_rather_than_wrong_ones() -> None:
-    # تومسك is in no list (أومسك, once the example here, now has its record)
+    # تومسك is in no list of the pack: the region or the adjective after it stops it from taking Deir ez-Zor's
+    # point, and the GeoNames towns abroad give it its own (places._world_town)
     doc = analyse("قتل جنود في دير الزور، وشيعت جنازاتهم في مدينة تومسك في سيبيريا.")
-    assert place(doc, "مدينة تومسك").attrs.get("lat") is None
+    assert near(place(doc, "مدينة تومسك"), 56.5, 84.97)
     doc = analyse("قتل جنود في دير الزور، ونقلت جثثهم إلى مدينة تومسك الروسية.")
-    assert place(doc, "مدينة تومسك").attrs.get("lat") is None
+    assert near(place(doc, "مدينة تومسك"), 56.5, 84.97)
+    # a town no list knows at all stays without coordinates
+    doc = analyse("قتل جنود في دير الزور، ونقلت جثثهم إلى مدينة زيلوفارسك الروسية.")
+    assert place(doc, "مدينة زيلوفارسك").attrs.get("lat") is None
     doc = analyse("قتل جنود في دير الزور، ونقلت جثثهم إلى مدينة أومسك الروسية.")
     assert near(place(doc, "أومسك"), 54.99, 73.37)
 
@@ -473,15 +477,19 @@ def test_country_nisba_after_an_indefinite_noun_is_an_adjective() -> None:
 
 
 def test_unknown_town_in_a_later_sentence_takes_no_coordinates() -> None:
-    doc = analyse("اندلعت اشتباكات في مدينة الميادين صباح اليوم. وفي سياق آخر، شهدت مدينة كاتوفيتسه احتجاجات.")
-    e = place(doc, "مدينة كاتوفيتسه")
+    # (زيلوفارسك is a name no list has; كاتوفيتسه, once the example here, is a GeoNames town abroad)
+    doc = analyse("اندلعت اشتباكات في مدينة الميادين صباح اليوم. وفي سياق آخر، شهدت مدينة زيلوفارسك احتجاجات.")
+    e = place(doc, "مدينة زيلوفارسك")
     assert e.attrs.get("lat") is None and e.attrs.get("geo_source") != "inherited"
+    doc = analyse("اندلعت اشتباكات في مدينة الميادين صباح اليوم. وفي سياق آخر، شهدت مدينة كاتوفيتسه البولندية مظاهرات.")
+    e = place(doc, "مدينة كاتوفيتسه")
+    assert near(e, 50.26, 19.02) and e.attrs.get("geo_source") != "inherited"
 
 
 def test_unknown_town_after_a_listed_place_takes_no_coordinates() -> None:
     # a place named before X in its sentence is another item of the list, not where X lies
-    doc = analyse("أدان البيان الهجوم في ريف الحسكة، وحادث إطلاق النار في مدينة كاتوفيتسه البولندية.")
-    assert place(doc, "مدينة كاتوفيتسه").attrs.get("lat") is None
+    doc = analyse("أدان البيان الهجوم في ريف الحسكة، وحادث إطلاق النار في مدينة زيلوفارسك البولندية.")
+    assert place(doc, "مدينة زيلوفارسك").attrs.get("lat") is None
 
 
 def test_unknown_village_takes_the_place_the_text_ties_it_to() -> None:

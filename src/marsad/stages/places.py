@@ -51,13 +51,21 @@ A pattern place takes the coordinates of the place named right after it in its s
 `INHERIT_NEAR` characters (قرية X شمال غرب الموصل), or, when the text calls it neighbouring (بلدة X
 المجاورة; `anaphora.json` neighbour_words), of the place named last before it; a generic facility takes
 those of the nearest place of its sentence. They are nudged `NUDGE_DEG` when a direction word stands before
-that place, with precision admin_area and `geo_source="inherited"`; with none they stay without coordinates
-(a new "مدينة X" in a later sentence is often far from the places named before it).
+that place, with precision admin_area and `geo_source="inherited"`; a pattern place joined by و to a located
+town just before it (مدينة نوى وبلدة X) takes that town's point (`_coordinated_town`); with none they stay
+without coordinates (a new "مدينة X" in a later sentence is often far from the places named before it).
 A place marked foreign (a nationality adjective of another country after it, or an anchor that is a foreign
-region or country: مدينة شيتا في سيبيريا) stays without coordinates: none is better than a wrong town's.
-So does a name whose only reading is a small GeoNames village (under `STRAY_MAX_POPULATION`) of a country the
-article gives no other sign of, while its signs point elsewhere (a district of Baghdad or Cairo that shares
-its name with a village in Israel or Syria; a Syrian or Iraqi village only when the signs point only abroad).
+region or country: مدينة شيتا في سيبيريا) takes no anchor's coordinates: none is better than a wrong town's.
+A pattern place left without coordinates takes those of the GeoNames town abroad of its name
+(`gazetteer.world_towns`, `_world_town`): of the adjective's country, else of a country the article names,
+else the one big town of that name (مدينة لكناو، مدينة تومسك في سيبيريا).
+A name stays without coordinates whose only reading is a small GeoNames village (under
+`STRAY_MAX_POPULATION`) of a country the article gives no other sign of, while its signs point elsewhere (a
+district of Baghdad or Cairo that shares its name with a village in Israel or Syria; a Syrian or Iraqi
+village only when the signs point only abroad).
+A region named only by a generic word (الساحل) of a country the article names nothing else of, while it names
+places elsewhere, is that word and no place (`_stray_region`). «جنوب غربي البلاد» right after a town is that
+town's country (مدينة الأحواز جنوب غربي البلاد), not the article's.
 """
 
 from __future__ import annotations
@@ -470,6 +478,8 @@ def _pattern_name(
         or _feminine_adjective(a)
     ):  # an indefinite nisba is an adjective: قرية سورية; مدينة وميناء الحديدة joins two nouns
         return None
+    if a[0] == "و" and _joined_word(a[1:]):
+        return None  # بحارة وجنود 'sailors and soldiers': و joins a second noun to the first, it starts no name
     if strict and a not in lex.compound_heads and (
         a in lex.common or not a.startswith("ال") or a in lex.directions
     ):  # after a plural only a definite name: قرى عديدة، بلدات تسيطر، مدن الشمال are no names
@@ -496,6 +506,15 @@ def _common_word(vocab: Any, word: str) -> bool:
     if paths is None:
         return False
     return _PLACE_CLUSTER not in paths
+
+
+def _joined_word(rest: str) -> bool:
+    """Whether folded `rest`, the word after a و, is an indefinite common word of the corpus outside its
+    place-name class (جنود، أطفال): the و is the conjunction, not a name's first letter (ولغا، ورشة)."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    return bool(vocab) and len(rest) >= 3 and not rest.startswith("ال") and _common_word(vocab, rest)
 
 
 def _ordinary_word(word: str) -> bool:
@@ -1199,6 +1218,21 @@ def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0,
     return True
 
 
+def _stray_region(
+    e: EntityDraft, r: PlaceRecord, evidence: dict[str, int], countries: dict[str, int], own: int
+) -> bool:
+    """Whether a region named only by a generic word that needs a cue (الساحل 'the coast', الساحل الغربي)
+    is that word rather than the region: the article names nothing else of the region's country (no place,
+    no actor), and names places of other countries (الساحل الشرقي of China, الساحل الغربي of the United
+    States). Only places count against it: an outlet's or a coalition's country says nothing of where."""
+    if r.precision != "region" or r.source_kind != "pack" or not r.country or not e.mentions:
+        return False
+    generic = {" ".join(fold_text(a).split()) for a, _ in r.cue_aliases}
+    if not all(" ".join(fold_text(m.text).split()) in generic for m in e.mentions):
+        return False
+    return evidence.get(r.country, 0) - own <= 0 and any(n > 0 for cc, n in countries.items() if cc != r.country)
+
+
 #: a settlement record this far (km) from the town a «حي X» is said to lie in is a namesake of the quarter
 QUARTER_KM = 15.0
 
@@ -1218,11 +1252,29 @@ def _quarter_elsewhere(
     village). A neighbourhood record, or a town record near the town named, stands."""
     if r.kind == "neighbourhood" or r.precision == "country" or r.lat is None or r.lon is None:
         return False
-    local = _local_anchor(doc, e, single, places)
+    # only a town can hold a quarter: a region named after it (حي درعا البلد، جنوبي سوريا) is wider than
+    # QUARTER_KM and its centre says nothing of where the quarter lies
+    local = _local_anchor(doc, e, single, places, towns=True)
     if local is not None:
         return haversine_km(r.lat, r.lon, *local) > QUARTER_KM
     own = len(e.mentions) if single.get(e.id) is r else 0
     return r.country != country and countries.get(r.country or "", 0) - own <= 0
+
+
+_BEFORE_DIRECTION = re.compile(r"[\s،,]*(?:في\s+|ب)?")
+
+
+def _country_before(doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord]) -> str | None:
+    """The country of the town named right before «جنوب غربي البلاد» (مدينة الأحواز جنوب غربي البلاد،
+    تبريز بشمال غرب البلاد): البلاد there is the town's own country, whatever country the article is about."""
+    for m in e.mentions:
+        for o in doc.entities:
+            r = single.get(o.id)
+            if o is e or r is None or r.precision != "place" or not r.country:
+                continue
+            if any(om.end <= m.start and _BEFORE_DIRECTION.fullmatch(doc.text[om.end : m.start]) for om in o.mentions):
+                return r.country
+    return None
 
 
 def _actor_countries(doc: Doc) -> dict[str, int]:
@@ -1242,14 +1294,15 @@ def _actor_countries(doc: Doc) -> dict[str, int]:
 
 
 def _local_anchor(
-    doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord], places: list[EntityDraft]
+    doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord], places: list[EntityDraft], towns: bool = False
 ) -> tuple[float, float] | None:
-    """The unambiguous place named right after a mention of `e` (X في ريف Y، X بمحافظة Y، X، Y)."""
+    """The unambiguous place named right after a mention of `e` (X في ريف Y، X بمحافظة Y، X، Y); with
+    `towns`, only a town, city or facility (precision place), not a region, governorate or country."""
     best: tuple[int, PlaceRecord] | None = None
     for m in e.mentions:
         for o in places:
             r = single.get(o.id)
-            if o is e or r is None or r.lat is None or r.lon is None:
+            if o is e or r is None or r.lat is None or r.lon is None or (towns and r.precision != "place"):
                 continue
             for om in o.mentions:
                 gap = om.start - m.end
@@ -1341,7 +1394,7 @@ def geocode(doc: Doc) -> None:
             continue
         recs = _records(info.get("base") if compose in _COMPOSED else info.get("refs"), e)
         if compose == "direction" and info.get("article_country"):
-            recs = _country_record(country)
+            recs = _country_record(_country_before(doc, e, single) or country)
         if not recs and info.get("country_of"):
             recs = _country_record(info["country_of"])
         if compose in ("pattern", "inherit") or not recs:
@@ -1361,6 +1414,9 @@ def geocode(doc: Doc) -> None:
             e.attrs["foreign_namesake"] = r.country
             e.name = transliterate(e.name_ar)
             continue  # حي المطرية in an article about Cairo: no Syrian or Israeli village of that name
+        if not compose and _stray_region(e, r, evidence, countries, own):
+            e.mentions.clear()  # الساحل in an article about a hurricane in Florida: a coast, not Syria's
+            continue
         if compose == "direction":
             _direction(e, r, info)
         elif compose == "countryside":
@@ -1418,7 +1474,43 @@ def geocode(doc: Doc) -> None:
     for e in pending:
         if e.mentions:
             _inherit(doc, e, infos[e.id], country)
+            if infos[e.id].get("compose") == "pattern" and e.attrs.get("lat") is None:
+                _world_town(doc, e, evidence)
     _merge_spelling_variants(places)
+
+
+#: a town abroad this big, the only one of its name's country, needs no sign of its country in the article
+WORLD_SURE_POPULATION = 100000
+
+
+def _world_town(doc: Doc, ent: EntityDraft, evidence: dict[str, int]) -> None:
+    """A new town the text introduces with a place noun that no table knows and no place beside it locates
+    (مدينة لكناو، مدينة فيسبادن الألمانية, a foreign town mostly) takes the point of the GeoNames town abroad
+    of that name: the one of the country of the nationality adjective after it, else of a country the article
+    names (places and actors), else, when all towns of the name lie in one country, its biggest town of at
+    least `WORLD_SURE_POPULATION`. A name of no such town stays without coordinates."""
+    m0 = ent.mentions[0]
+    words = m0.text.split()
+    lex = _lex()
+    if len(words) > 1 and _word_is(_f(words[0]), lex.pattern_nouns):
+        words = words[1:]
+    recs = list(gz.world_towns(" ".join(words)))
+    if not recs:
+        return
+    ft = doc.folded.text
+    fend = _folded_pos(doc, m0.end)
+    nxt = _word_after(ft, fend) if fend is not None else None
+    adj = lex.nationality.get(ft[nxt[0] : nxt[1]]) if nxt else None
+    if adj:
+        recs = [r for r in recs if r.country == adj]
+    elif any(evidence.get(r.country or "", 0) > 0 for r in recs):
+        recs = [r for r in recs if evidence.get(r.country or "", 0) > 0]
+    elif len({r.country for r in recs}) > 1 or max(r.population or 0 for r in recs) < WORLD_SURE_POPULATION:
+        return
+    if not recs:
+        return
+    r = max(recs, key=lambda x: x.population or 0)
+    _set(ent, r, kind=ent.attrs.get("kind"))
 
 
 def _direction(e: EntityDraft, r: PlaceRecord, info: dict[str, Any]) -> None:
@@ -1564,6 +1656,8 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
     if best is None and not facility and _neighbour_word_after(doc, m0.end):
         # "بلدة X المجاورة": the text ties X to the place named last before it
         best = nearest(max(0, m0.start - INHERIT_WINDOW), m0.start, before=True)
+    if best is None and not facility:
+        best = _coordinated_town(doc, ent, m0.start, sent.start)
     kind = info.get("kind") or "place"
     name = (
         ent.name if ent.name and not re.search(r"[\u0600-\u06ff]", ent.name) else transliterate(ent.name_ar)
@@ -1610,6 +1704,23 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
         approx=True,
         anchor=other.id,
     )
+
+
+_JOINED = re.compile(r"\s*(?:[،,]\s*)?و?\s*")
+
+
+def _coordinated_town(doc: Doc, ent: EntityDraft, start: int, sent_start: int) -> tuple[int, EntityDraft, int] | None:
+    """The located town that a pattern place is joined to by و (مدينة نوى وبلدة X، بلدتي A وX): the towns
+    of one list, named as one front or one operation, lie together, while a place named earlier in the
+    sentence, apart from X, may lie anywhere."""
+    best: tuple[int, EntityDraft, int] | None = None
+    for mm, other in doc.mentions_in(sent_start, start, ("place",)):
+        a = other.attrs
+        if other is ent or a.get("lat") is None or a.get("precision") != "place" or a.get("geo_source") == "inherited":
+            continue
+        if _JOINED.fullmatch(doc.text[mm.end : start]) and (best is None or mm.start > best[2]):
+            best = (start - mm.end, other, mm.start)
+    return best
 
 
 @cache
