@@ -57,6 +57,16 @@ def _grammar(key: str) -> frozenset[str]:
     return frozenset(_f(w) for w in load_json("attribution")["grammar"][key])
 
 
+#: single function words the grammar steers by, by role (في، عن، قد، نقلا، وكالة …), folded
+_FUNCTION = {k: _f(v) for k, v in load_json("attribution")["grammar"]["function_words"].items()}
+_FI = _FUNCTION["in"]
+_AN = _FUNCTION["about"]
+_MIN = _FUNCTION["from"]
+_QAD = _FUNCTION["qad"]
+_NAQLAN = _FUNCTION["relayed"]
+_WAQT = _FUNCTION["time"]
+_ABR = _FUNCTION["via"]
+_AGENCY = _FUNCTION["agency"]
 _DEMONSTRATIVES = _grammar("demonstratives")
 #: what must follow a strict verb (بيّن) or its subject: أن/إن or a colon
 _STRICT_COMPS = _grammar("strict_complements")
@@ -166,11 +176,22 @@ _TIME_PREPS = _grammar("time_preps")
 _PUBLISHED = _grammar("published_objects")
 #: verbs of informing (أبلغ، أخبر): after a subject before them, the phrase after them is the one told
 _INFORM_VERBS = _grammar("inform_verbs")
+#: prepositions and construct heads after which a verb's bare form is its verbal noun (احتجاجاً على نقل السفارة،
+#: عملية نقل المقاتلين): no verb of saying
+_MASDAR_BEFORE = _grammar("masdar_before")
+#: the writer as the one spoken to (قال لي، ذكر لنا): never a teller
+_TO_WRITER = _grammar("to_writer")
+#: connectives with no pronoun before a singular verb of saying (لكن قال): its subject is the sentence's subject
+_BARE_CONNECTIVES = _grammar("bare_connectives")
+#: verbs of showing (أظهر): with an object and وهو/وهم after it they show a scene, no claim
+_DEPICT_VERBS = _grammar("depict_verbs")
+#: past forms of saying that open a relative clause with no relative pronoun (بث التنظيم رسالة قال إنها لزعيمه): the
+#: sentence's subject tells (the present, هجوماً تقول إنه يستهدف, is the article's background, no claim)
+_ASYNDETIC_VERBS = _grammar("asyndetic_verbs")
 #: "semi" before a qualifier (شبه الرسمية): the two words are one qualifier of an outlet's name
 _SEMI = _grammar("semi_words")
 #: what an agency is for (مكافحة، الاستخبارات، الطاقة): after وكالة it names a government or UN body, not an outlet
 _AGENCY_BODIES = _grammar("agency_bodies")
-_AGENCY = _f("وكالة")
 #: pronouns on a preposition of time (خلالها، بعده): still a time phrase
 _TIME_PRONOUNS = tuple(_f(p) for p in ("هما", "هم", "ها", "ه"))
 #: a possessive pronoun on a noun (زوجته، محاميتها): someone's kin or counsel, a person
@@ -184,7 +205,6 @@ _BARE_BODIES = _grammar("bare_bodies")
 #: a possessive pronoun on a plural or a group noun (أصدقاؤها، معارضوهم): people, not one surname
 _GROUP_SUFFIXES = tuple(sorted(_grammar("group_suffixes"), key=len, reverse=True))
 _HIS = _f("ه")
-_MIN = _f("من")
 _ALA_WORD = _f("على")
 _ALA_SPELLED = re.compile(r"(?<!\w)على(?!\w)")
 _ALI_SPELLED = re.compile(r"[وف]?علي")
@@ -527,6 +547,10 @@ class _Reader:
         self._n_toks = len(self.toks)
         self.sent_starts = [s.start for s in doc.sentences]
         self.tok_sent = self._token_sentences()
+        # the first token of each sentence, so a look back to a sentence's start costs nothing on a long line
+        self._sent_first: dict[int, int] = {}
+        for k, sent in enumerate(self.tok_sent):
+            self._sent_first.setdefault(sent, k)
         self.bare_lines = self._bare_lines()
         self.claims: list[model.Claim] = []
         self.claim_sent: list[int] = []
@@ -708,8 +732,8 @@ class _Reader:
         t = self.t(k)
         return (not t or t in _PUNCT_STOP or t in self.lx.comps or t in self.lx.stops
                 or _unprefix(t) in self.lx.verbs or t == "ما"
-                or (t == "من" and self.t(k + 1) in _STRICT_COMPS)  # حذّر الرئيس من أن
-                or t == "قد")  # كان الرئيس الفرنسي قد أكد
+                or (t == _MIN and self.t(k + 1) in _STRICT_COMPS)  # حذّر الرئيس من أن
+                or t == _QAD)  # كان الرئيس الفرنسي قد أكد
 
     def ali_name(self, k: int) -> bool:
         """Token k is the given name علي (it folds like the preposition على): after the first half of a compound
@@ -736,6 +760,9 @@ class _Reader:
                 end = self.consume_quote(k)
                 if end is None or end - k > 7:
                     break  # a quote of more than a few words is what the source says, not its name
+                if k > start and (end >= len(self.toks) or not self.same_sentence(start, end)
+                                  or self.t(end) in {".", "!", "؟", "?"}):
+                    break  # المتحدث باسم الجيش "سنواصل العمليات".: a short quote ending the sentence is the words
                 k = end
                 continue
             if t == "(":
@@ -767,7 +794,7 @@ class _Reader:
         """Words after a teller's name that are no part of it: the medium or time of the telling (في بيان، في
         وقت سابق) or an adverb of turn (من جانبه، من جهته)."""
         t = self.t(k)
-        if t == "في" and (self.t(k + 1) in self.lx.medium or self.t(k + 1) == "وقت"):
+        if t == _FI and (self.t(k + 1) in self.lx.medium or self.t(k + 1) == _WAQT):
             return True
         return any(self.match_seq(k, seq, first_conj=False) == (k + len(seq), False)
                    for seq in self.lx.post_verb_adverbs.get(t, ()) if len(seq) > 1)
@@ -846,7 +873,7 @@ class _Reader:
         """"أحد السكان" / "عدد من الشهود" / "اثنان من المسؤولين": a source noun after a partitive (and من) is
         the source, the partitive part of its text; the definite noun names no earlier tellers."""
         k = i + 1
-        if self.t(k) == "من":
+        if self.t(k) == _MIN:
             k += 1
         if not self.same_sentence(i, k):
             return None
@@ -874,7 +901,7 @@ class _Reader:
         while j - k < 3 and self.t(j).startswith("ال") and self.t(j).isalpha() and not self.is_boundary(j):
             j += 1  # adjectives (أحد الطلبة الناجين)
         nxt = self.t(j)
-        if nxt == "في" and self.t(j + 1).startswith("ال") and self.t(j + 2) in self.lx.comps:
+        if nxt == _FI and self.t(j + 1).startswith("ال") and self.t(j + 2) in self.lx.comps:
             j += 2  # إحدى المعلمات في المدرسة إنها
             nxt = self.t(j)
         # قال أحد السكان للوكالة / للمنظمة: …: the body or outlet spoken to
@@ -915,10 +942,12 @@ class _Reader:
         (grammar.alias_body_heads and the other body heads) with no title before it (وزير الخارجية (فلان))."""
         text = self.doc.text
         for m in ent.mentions:
-            before = text[:m.start].rstrip()
-            if not before.endswith("(") or not text[m.end:].lstrip().startswith(")"):
+            # (a window before and after the mention: copying the whole text per mention is quadratic on a long line)
+            lo = max(0, m.start - 300)
+            before = text[lo:m.start].rstrip()
+            if not before.endswith("(") or not text[m.end:m.end + 100].lstrip().startswith(")"):
                 continue
-            end = len(before[:-1].rstrip())
+            end = lo + len(before[:-1].rstrip())
             if any(men.end == end for men, _ in self.doc.overlapping(max(0, end - 1), end, ("actor", "outlet"))):
                 return True
             words = _TOKEN.findall(_f(before[:-1]))[-5:]
@@ -967,7 +996,7 @@ class _Reader:
         if end is None or end - i < 3 or not self.same_sentence(i, end) or self.t(i - 1) in self._PREPS:
             return None  # أعربت عن "أسفها" في بيان: an object, not a teller
         nxt = self.t(end)
-        if not (nxt in _STRICT_COMPS or (nxt == "في" and self.t(end + 1) in self.lx.medium)):
+        if not (nxt in _STRICT_COMPS or (nxt == _FI and self.t(end + 1) in self.lx.medium)):
             return None
         if self.entity_at(self.toks[i + 1].s, self.toks[end - 2].e, ("actor", "person", "place")):
             return None
@@ -997,6 +1026,11 @@ class _Reader:
         if ent.type == "person" and self._time_phrase_at(i):
             return None  # وقال قبيل الظهر إن: a time phrase the entity stage took for a name tells nothing
         j = self.tok_until_orig(i, m_end)
+        if first.s == self.toks[i].s and _unprefix(first.t) != first.t:
+            # وترامب قال إن: a mention after the conjunction glued to it starts after it
+            a, b = self.orig(first.s, first.e)
+            if any(m.start == a + 1 and self.doc.text[a] in "وف" for m, _e in self.doc.overlapping(a, b, (ent.type,))):
+                first = Tok(first.s + 1, first.e, first.t[1:])
         np_ = NP("official", i, j, first.s, self.toks[j - 1].e, entity=ent.id)
         if ent.type == "outlet":
             np_.kind = "outlet"
@@ -1205,7 +1239,7 @@ class _Reader:
             if close is None or close - k - 2 >= 5:
                 end = k  # وأضاف المتحدث "من المهم احترام …": a long quote is what was said, no name nor body
         name_from = k
-        while ((_unprefix(first.t) in _REPRESENTING and self.t(end) == "عن")
+        while ((_unprefix(first.t) in _REPRESENTING and self.t(end) == _AN)
                or (_unprefix(first.t) in _ENVOYS and self.t(end) in _ALA_TO)) and self.same_sentence(i, end + 1):
             # النائب عن تحالف الفتح / المبعوث الأممي إلى اليمن: the bloc a member sits for or the land an envoy
             # is sent to, part of the title (no inner source, and a name may still follow); a name starts after
@@ -1698,6 +1732,10 @@ class _Reader:
                     self.toks[k + 1].s, self.toks[end - 2].e, ("actor", "person")):
                 src = model.Source("outlet", self.surface(self.toks[k + 1].s, self.toks[end - 2].e))
                 k = end
+        elif _bare(nxt) in self.lx.outlet_nouns and self.t(k + 1) == _QUOTE:
+            got = self._outlet_after_raw(k, False, strict=False)  # مراسل قناة "الجديد": the outlet named after it
+            if got is not None:
+                src, k = got
         elif first.t.startswith("ال"):
             src = self.last_corr or self._publisher()
         if src is not None:
@@ -1713,7 +1751,7 @@ class _Reader:
             end, lam = m
             if lam:
                 return None  # تابعة لـX: keep it simple, the next token carries the ل
-            if seq == ("في",) and (self.t(end) in self.lx.medium or self.t(end) == "وقت"):
+            if seq == (_FI,) and (self.t(end) in self.lx.medium or self.t(end) == _WAQT):
                 return None
             return end
         return None
@@ -1749,6 +1787,10 @@ class _Reader:
         if folded.startswith("ل") and not _f(ent.name_ar).startswith("ل"):
             if _f(ent.name_ar).startswith("ال"):
                 return ent.name_ar  # للجزيرة → الجزيرة
+            if folded.startswith("لل"):
+                # للصحيفة after صحيفة الوطن: the outlet as cited before, as an anaphoric teller is read
+                cited = next((o.text for o in reversed(self.outlets) if o.entity == ent.id), None)
+                return cited or "ال" + text[2:]
             return text[1:].lstrip("ـ ")  # لوكالة فرانس برس → وكالة فرانس برس
         return text
 
@@ -1793,7 +1835,8 @@ class _Reader:
         # a given name that folds like a particle (علي = على) still opens a name
         ala = i > 0 and _unprefix(self.t(i - 1)) in _ALA_VERBS  # شدد على القول: the preposition
         while k < len(self.toks) and k - i < 4 and self.same_sentence(i, k) and (
-                not self.is_boundary(k) or (k == i and not ala and self._name_like(i) and not self.is_boundary(i + 1))):
+                not self.is_boundary(k) or (k == i and not ala and self._name_like(i) and not self.is_boundary(i + 1))
+                or (k > i and self.ali_name(k))):  # محمد علي جعفري: the given name inside a name
             spoken_to = self.addressee_at(k, probe=True) if k > i and not self.t(i).startswith("ال") else None
             if spoken_to is not None and self.t(spoken_to[1]) in _STRICT_COMPS:
                 break  # وتقول هيفاء لبي بي سي إن: the outlet she spoke to ends her name (with_addressee takes it)
@@ -1805,7 +1848,7 @@ class _Reader:
         # a date may stand before أن/إن (وأعلنت الأمم المتحدة الخميس أنها); a definite body may carry
         # "في X" (أعلن الصليب الأحمر في سوريا أن)
         after = k
-        fi = next((m for m in range(i, k) if self.t(m) == "في"), None)
+        fi = next((m for m in range(i, k) if self.t(m) == _FI), None)
         if fi is not None and fi > i and fi == k - 2 and self.t(i).startswith("ال") and self.t(k) in _STRICT_COMPS:
             k, after = fi, k
         while after < len(self.toks) and after - k < 4 and self.t(after) in _TIME_WORDS:
@@ -1822,8 +1865,10 @@ class _Reader:
             np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
             return np_
         # a teller's name is followed by أن/إن, a colon or a comma, not by على/عن/إلى (تعتبر أي صيغة تحافظ على)
-        if k == i or self.t(after) not in _STRICT_COMPS | {"،", ","}:
-            return None
+        quoted = after == k and self.t(k) in {":", _QUOTE} and k - i <= 3 and self._name_like(i) and all(
+            self._plain_word(self.t(m)) and self.t(m) not in _NOT_NAME for m in range(i, k))
+        if k == i or (self.t(after) not in _STRICT_COMPS | {"،", ","} and not quoted):
+            return None  # (وقال منير "…": a given name and its words quoted is a person too)
         if self.t(i).startswith("ال"):
             # a definite phrase right before أن/إن (وقالت الخزانة إن، وأعلنت الأمم المتحدة أن): a state body
             if k - i > 4 or self.t(after) not in _STRICT_COMPS or self.t(i) in _DEMONSTRATIVES \
@@ -1843,6 +1888,12 @@ class _Reader:
             elif any(self._adjective(m) for m in range(i + 1, k)):
                 np_.kind = "anonymous"
             return np_
+        if 1 < k - i <= 4 and office and not self._name_like(i) and self.t(after) in _STRICT_COMPS and all(
+                (self._plain_word(self.t(m)) or self._body_word(m, i, k)) and self.t(m) not in _MANNER
+                and self.t(m) not in _TIME_WORDS for m in range(i + 1, k)):
+            # an office head before a name written as it sounds (وقالت منظمة هيومن رايتس ووتش إن) or a verbal
+            # noun in construct (أعلنت منظمة حظر الأسلحة الكيميائية الأربعاء أن): the body
+            return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
         if after != k:
             return None
         if self.t(i) in _DEMONSTRATIVES or self.addressee_at(i, probe=True):
@@ -2119,7 +2170,7 @@ class _Reader:
             # a name no entity stage knows: two or three plain words closed by a comma (، دان كوتس،)
             n = m
             # later words of a name may carry the article (صباح الخالد الحمد الصباح)
-            while n < len(self.toks) and n - m < 4 and (self._plain_word(self.t(n)) or (
+            while n < len(self.toks) and n - m < 4 and (self._plain_word(self.t(n)) or self.ali_name(n) or (
                     n > m and self._plain_word(self.t(n)[2:]) and self.t(n).startswith("ال"))):
                 n += 1
             if n - m < 2 or self.t(n) not in {"،", ","}:
@@ -2216,7 +2267,7 @@ class _Reader:
             return None
         nxt = self.t(j)
         if nxt not in _STRICT_COMPS and nxt not in {"،", ","} and not (denial and nxt in _DEMONSTRATIVES) and not (
-                according and (nxt in _PUNCT_STOP or nxt == "عن" or not self.same_sentence(i, j))):
+                according and (nxt in _PUNCT_STOP or nxt == _AN or not self.same_sentence(i, j))):
             return None
         return NP("official", i, j, self.toks[i].s, self.toks[j - 1].e)
 
@@ -2225,11 +2276,11 @@ class _Reader:
         source (the statement is its medium, not a separate teller)."""
         k = i
         while k < len(self.toks) and k - i < 5 and self.same_sentence(i, k) and self.t(k).isalpha() \
-                and not self.is_boundary(k) and self.t(k) != "في":
+                and not self.is_boundary(k) and self.t(k) != _FI:
             if _unprefix(self.t(k)) in _NOT_NAME or self.t(k) in _DEMONSTRATIVES:
                 return None
             k += 1
-        if k == i or self.t(k) not in ("في", "عبر") or self.t(k + 1) not in self.lx.medium \
+        if k == i or self.t(k) not in (_FI, _ABR) or self.t(k + 1) not in self.lx.medium \
                 or not self.same_sentence(i, k + 1):
             return None  # (وقالت الجماعة عبر قناتها على تلغرام إن: its own channel, the same telling)
         if k == i + 1 and self._bare_surname(i):
@@ -2237,6 +2288,24 @@ class _Reader:
             np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
             return np_
         return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
+
+    def _depicted(self, k: int, sent_i: int) -> bool:
+        """An object then وهو/وهم within a few words of token k, before any أن/إن: a scene shown (يظهر فلان وهو
+        يركض), not words told."""
+        for m in range(k, min(len(self.toks), k + 8)):
+            if not self.same_sentence(sent_i, m) or self.t(m) in self.lx.comps or self.t(m) in {":", _QUOTE}:
+                return False
+            if self.t(m) in _ASIDE_PRONOUNS:
+                return m > k
+        return False
+
+    def _long_quote(self, k: int) -> bool:
+        """Token k (or the one after a comma) opens a quote of more than three words: a sentence, not a name."""
+        m = k + 1 if self.t(k) in {"،", ","} else k
+        if self.t(m) != _QUOTE:
+            return False
+        end = self.consume_quote(m, limit=_MAX_QUOTE)
+        return end is None or end - m > 5
 
     def strict_ok(self, k: int, sent_i: int, quote_ok: bool = False) -> bool:
         m = k + 1 if self.t(k) in {"،", ","} else k
@@ -2294,9 +2363,20 @@ class _Reader:
         if _bare(first.t) in self.lx.outlet_nouns:
             if self._agency_body(k, first.t):
                 return None  # الرئيس السابق لوكالة الاستخبارات: the body he headed, no outlet spoken to
+            if k + 1 < len(self.toks) and self.entity_at(self.toks[k + 1].s, self.toks[k + 1].e, ("person",)):
+                return None  # لشبكة فتح الله غولن: a person's network, no outlet
             end = self._outlet_name_end(k + 1, k)
             if end > k + 1:
                 return model.Source("outlet", self.surface(first.s, self.toks[end - 1].e)), end
+            if lam and first.t.startswith("ال"):
+                # وقال المصدر للصحيفة: the outlet cited or named before with that noun
+                head = _bare(first.t)
+                for src in reversed(self.outlets):
+                    if head in _f(src.text).split():
+                        return model.Source("outlet", src.text, entity=src.entity), k + 1
+                named = self._named_outlet_before(head, k)
+                if named is not None and named.text:
+                    return model.Source("outlet", named.text, entity=named.entity), k + 1
             return None
         nxt = self.t(k + 1)
         if first.t.isalpha() and nxt in self.lx.outlet_suffixes and self.same_sentence(k, k + 1):
@@ -2324,7 +2404,7 @@ class _Reader:
         t = _unprefix(self.t(m))
         if not any(t.endswith(p) and t[:-len(p)] in _RELAY_MA_VERBS for p in _PASS_ON_SUFFIXES):
             return None
-        if not any(self.t(x) == "في" and self.t(x + 1) in self.lx.medium for x in range(max(0, m - 4), m - 1)):
+        if not any(self.t(x) == _FI and self.t(x + 1) in self.lx.medium for x in range(max(0, m - 4), m - 1)):
             return None
         return self._outlet_after(m + 1, False, strict=False)
 
@@ -2478,7 +2558,7 @@ class _Reader:
             # (after an according-to cue the content opens with فإن: بحسب ناشطين ومصادر محلية فإن …)
             if nxt in _PUNCT_STOP or nxt in self.lx.comps or nxt in _FA_COMPS \
                     or self.addressee_at(np_.j, probe=True) \
-                    or (nxt == "في" and self.t(np_.j + 1) in self.lx.medium) \
+                    or (nxt == _FI and self.t(np_.j + 1) in self.lx.medium) \
                     or (nxt == _MIN and self.t(np_.j + 1) in self.lx.comps) \
                     or self.co_teller(np_.j, sent_i, depth + 1) is not None:
                 # (ويحذر باحثون ومواطنون من أن …: من أن closes the tellers of a warning as أن does)
@@ -2565,7 +2645,11 @@ class _Reader:
         if w in self.persons or self.t(m) in self.persons:
             if m == 0 or not self.same_sentence(i, m - 1) or self.is_clause_start(m) \
                     or self.t(m - 1) in self.lx.openers:
-                np_ = self._np_known(m, self.toks[m])
+                first = self.toks[m]
+                if self.t(m) not in self.persons and self.t(m).endswith(w) and w != self.t(m):
+                    # وترامب قال إن: the conjunction is no part of the name
+                    first = Tok(first.s + len(self.t(m)) - len(w), first.e, w)
+                np_ = self._np_known(m, first)
                 if np_ is not None:
                     np_.j = i
                 return np_
@@ -2589,7 +2673,7 @@ class _Reader:
         "وكان مسؤولون روس قالوا"، "وما زال المسؤولون الروس ينفون". It must follow a clause opener and end
         right at the verb."""
         # "وكانت الوزارة قد أكدت": the particle قد sits between the subject and its verb
-        end = i - 1 if i > 1 and self.t(i - 1) == "قد" and self.same_sentence(i, i - 1) else i
+        end = i - 1 if i > 1 and self.t(i - 1) == _QAD and self.same_sentence(i, i - 1) else i
         if end < i and end > 1 and self.t(end - 1) in _KANA and self.same_sentence(i, end - 1):
             end -= 1  # "يذكر أن ترامب كان قد قال": the subject stands before كان
         #: a phrase right after a comma may be the apposition of an earlier name (نوري محمود، المتحدث …، أكد)
@@ -2699,6 +2783,11 @@ class _Reader:
         """"لكن التحالف العسكري يقول إن": a definite body noun (grammar.definite_body_heads and the like) and up
         to three definite adjectives, ending right at the verb after a clause opener, is a body telling even
         when no list names it."""
+        if 1 < end - m <= 4 and _bare(_unprefix(self.t(m))) in _OFFICE_HEADS and self.t(end - 1).startswith("ال") \
+                and all(self.t(x).isalpha() and not self.is_boundary(x) and (
+                    self.t(x).startswith("ال") or self._plain_word(self.t(x))) for x in range(m + 1, end)):
+            # وكانت منظمة حظر الأسلحة الكيميائية قد أعلنت: an office head in construct, ending at the verb
+            return NP("official", m, end, self.toks[m].s, self.toks[end - 1].e)
         if not self.t(m).startswith("ال") or not self._body_head(_bare(self.t(m))) or not 0 < end - m <= 4:
             return None
         if any(not (self.t(x).startswith("ال") and self.t(x).isalpha()) or self.is_boundary(x)
@@ -2944,6 +3033,11 @@ class _Reader:
                 np_ = self._np_definite_body(k, lam, i)
                 if np_ is not None and lam:
                     self._give_back_article(np_, k)
+            if np_ is None and not lam:
+                np_ = self._np_country(k)  # …، بحسب اليونان.: a country closing the clause speaks as its state
+                if np_ is not None and self.same_sentence(i, np_.j) and self.t(np_.j) not in _PUNCT_STOP \
+                        and self.t(np_.j) not in _FA_COMPS:
+                    np_ = None
             if np_ is None:
                 return None
             head_tok = self._strip_lam(np_.i) if lam and np_.i == k else self.toks[np_.i]
@@ -2969,7 +3063,7 @@ class _Reader:
                 and all(x.kind == "outlet" for x in chain) and not self.is_own(chain[-1].text)
             # "…، وفقاً لمكتب رئيس الوزراء" after a person's claim: the office relayed it, an outer link too
             relayed = relayed or (trailing and np_.kind == "official" and np_.role is None)
-            if seq[0] == "نقلا" and self.t(i - 1) in {"،", ",", "-"} and self.claims \
+            if seq[0] == _NAQLAN and self.t(i - 1) in {"،", ",", "-"} and self.claims \
                     and self.claim_sent[-1] == self.tok_sent[i] and self.claims[-1].sources[-1].kind == "outlet" \
                     and np_.kind != "outlet":
                 # "قال التلفزيون إن …، نقلاً عن مسؤولين": the outlet's own source, an inner link of its claim
@@ -3181,7 +3275,7 @@ class _Reader:
         """"روسيا تتهم …"، "كان الفلسطينيون اتهموا …"، "وكانت منظمة X قد اتهمت …": a party the earlier stages
         named, opening the clause and ending at the verb (past قد or a form of كان), is its subject."""
         end = i
-        while end > 0 and self.same_sentence(i, end - 1) and (self.t(end - 1) == "قد" or self.t(end - 1) in _KANA):
+        while end > 0 and self.same_sentence(i, end - 1) and (self.t(end - 1) == _QAD or self.t(end - 1) in _KANA):
             end -= 1
         m = end - 1
         if m < 0 or not self.same_sentence(i, m):
@@ -3232,19 +3326,19 @@ class _Reader:
         n = 0
         while n < 2 and (_bare(self.t(k)) in self.lx.qualifiers | self.lx.role_mods
                          or self.t(k) in self.lx.outlet_tails or self._adjective(k)) and self.t(k + 1) in (
-                "عن", "نقلا") and self.same_sentence(sent_i, k + 1):
+                _AN, _NAQLAN) and self.same_sentence(sent_i, k + 1):
             k, n = k + 1, n + 1  # وكالة الأناضول التركية عن مصادر
         m = k + 1 if self.t(k) in {"،", ","} and self.same_sentence(sent_i, k + 1) else k
         if self.t(m) in _RELATIVE:
-            if _unprefix(self.t(m + 1)) not in self.lx.relay_verbs or self.t(m + 2) != "عن":
+            if _unprefix(self.t(m + 1)) not in self.lx.relay_verbs or self.t(m + 2) != _AN:
                 return k
             m += 2
-        elif m != k and self.t(m) != "نقلا" and not (relay and self.t(m) == "عن"):
+        elif m != k and self.t(m) != _NAQLAN and not (relay and self.t(m) == _AN):
             return k
         tongue = next((got[0] for seq in _RELAY_PREPS if (got := self.match_seq(m, seq, first_conj=False))), None)
-        if self.t(m) == "عن" or (self.t(m) == "نقلا" and self.t(m + 1) == "عن") or tongue is not None or (
+        if self.t(m) == _AN or (self.t(m) == _NAQLAN and self.t(m + 1) == _AN) or tongue is not None or (
                 ascribe and m == k and self.t(m) in _ALA_TO):
-            m2 = tongue if tongue is not None else m + 2 if self.t(m) == "نقلا" else m + 1
+            m2 = tongue if tongue is not None else m + 2 if self.t(m) == _NAQLAN else m + 1
             if self.t(m2) in _OWN_CORRESPONDENT and chain and chain[-1].kind == "outlet":
                 self.last_corr = chain[-1]  # its own correspondent: a later bare المراسل is this outlet's
             inner = self.parse_source(m2, sent_of=sent_i)
@@ -3305,7 +3399,9 @@ class _Reader:
         # unless أن only dates it (بعد أن أعلنت أنقرة)
         if i > 0 and self.t(i - 1) == "ان" and self.t(i - 2) not in _TIME_BEFORE_AN:
             return None
-        if self._pronoun_subject(i):
+        if i > 0 and self.t(i - 1) in _MASDAR_BEFORE and _unprefix(t) == t and self.same_sentence(i - 1, i):
+            return None  # على نقل السفارة: a verbal noun, as no verb stands right after a preposition
+        if self._pronoun_subject(i) or self._asyndetic_saying(i, verb):
             done = self._clause_pronoun_claim(i, verb)
             if done is not None:
                 return done
@@ -3329,6 +3425,12 @@ class _Reader:
             if got is not None and not got[1]:
                 subj = got[0]
                 break
+        # يقول لي أحد السكان، وذكر لنا: the writer spoken to is no teller (but لي before a name: قال لي كه تشيانغ)
+        to_writer = self.t(subj) in _TO_WRITER and self.same_sentence(i, subj + 1) and not (
+            self._plain_word(self.t(subj + 1)) and self.t(subj + 1) not in _NOT_NAME
+            and self.t(subj + 1) not in self.lx.comps)
+        if to_writer:
+            subj += 1
         # وقالت، فاستا كيبيريج، إن: a stray comma between the verb and its subject; a person named after it and
         # closed by a comma or أن/إن is the teller (وأضاف، في بيان، أن: an aside, no subject, still goes on;
         # so does a time after a verb whose subject came first: لكن الوكالة قالت، قبيل الظهر، إن)
@@ -3350,7 +3452,7 @@ class _Reader:
         start_f = self.toks[i].s
         # "وكانت دمشق قد اتهمت إسرائيل": a subject before قد is the teller, the noun after the verb its object;
         # so is one between كان and the verb (وكانت البحرين اتهمت إيران)
-        np_ = self.clause_subject(i) if self.t(i - 1) == "قد" or any(
+        np_ = self.clause_subject(i) if self.t(i - 1) == _QAD or any(
             self.t(m) in _KANA for m in range(max(0, i - 5), i - 1) if self.same_sentence(i, m)) else None
         if np_ is None and _f(verb.lemma) in _INFORM_VERBS:
             # "الفياض أبلغ اللجنة بأن …": a subject before a verb of informing is the teller, the phrase after the
@@ -3407,8 +3509,10 @@ class _Reader:
                 cand = None  # بيّن/بين ذراعيها وحاولت أن: "between" before plain words, no body's name
             if cand is not None and (not verb.needs_subject or (
                     cand.kind == "official" and self.t(cand.i).startswith("ال")
-                    and (cand.j - cand.i > 1 or (not verb.strict and not self.t(cand.j).startswith("ب"))))):
-                np_ = cand
+                    and (cand.j - cand.i > 1 or (not verb.strict and not self.t(cand.j).startswith("ب"))))
+                    or (cand.kind == "official" and cand.j - cand.i > 1
+                        and _bare(_unprefix(self.t(cand.i))) in _OFFICE_HEADS)):
+                np_ = cand  # (an office head in construct is as definite: أعلنت منظمة حظر الأسلحة الكيميائية أن)
         if np_ is None and not verb.needs_subject and not verb.strict and self.is_clause_start(i) \
                 and not self._lam_word(self.t(subj)) and not (self.claims and self.claim_sent[-1] == self.tok_sent[i]):
             # (not in a sentence that already has a claim: a second guessed teller there would compete with it;
@@ -3416,6 +3520,13 @@ class _Reader:
             np_ = self.loose_subject(subj)
             if np_ is not None and self._inside_last_quote(i):
                 np_ = None
+        if np_ is not None and _f(verb.lemma) in _DEPICT_VERBS and self._depicted(max(np_.j, i + 1), i):
+            return None  # تظهر الصور الجنود وهم يطلقون النار: what a picture shows, no telling
+        if np_ is not None and np_.i < i and _unprefix(t) == t and self.claims \
+                and self.claim_sent[-1] == self.tok_sent[i] and any(m in self.consumed for m in range(np_.i, np_.j)):
+            # كشفت مصادر تحدثت لـCNN عن …، وقال فلان الذي كان يتحدث إلى المجلس: the teller already told this
+            # sentence's claim; the verb after it describes the telling
+            return None
         if np_ is not None and verb.needs_complement and not (
                 verb.entity_skips and (np_.entity is not None or np_.kind == "person" or self._office(np_))) \
                 and not self._has_complement(max(np_.j, i + 1), i, verb.not_comps, verb.comp_phrases):
@@ -3457,8 +3568,11 @@ class _Reader:
                 if told is not None and not self.is_own(told[0].text):
                     chain, after = [told[0], *chain], told[1]  # وأبلغ مصدر أمني قناة X بأن: the outlet informed
             m = max(after, k)
-            in_medium = self.t(m) == "في" and self.t(m + 1) in self.lx.medium and self._has_complement(m, i)
-            if verb.strict and not in_medium and not self.strict_ok(m, i):
+            in_medium = self.t(m) == _FI and self.t(m + 1) in self.lx.medium and self._has_complement(m, i)
+            # (a quote right after a person, or a sentence quoted after an office, will do for a verb that allows
+            # one: وتابع أردوغان "…"، وتابع المتحدث باسم الجيش "…"; but وتابع الجيش "عملياته": followed)
+            quoted = verb.quote_ok and (np_.kind == "person" or (np_.kind == "official" and self._long_quote(m)))
+            if verb.strict and not in_medium and not self.strict_ok(m, i, quoted):
                 return None  # بين الرئاسة وقيادة قسد: "between", not "explained"; بيّنت في بيان … أن: explained
             ascribe = _f(verb.lemma) in _ASCRIBE
             links = len(chain)
@@ -3475,8 +3589,11 @@ class _Reader:
             return None  # ويتوقع أن …: a passive (it is expected), no teller
         if self._inside_last_quote(i):
             return None  # قالت في بيان إن "الوزارة إذ تؤكد …": the quoted words go on, no new telling
-        nxt = self.t(i + 1)
-        if verb.strict and not self.strict_ok(i + 1, i, verb.quote_ok):
+        if self.claims and self.claim_sent[-1] == self.tok_sent[i] and any(
+                self.t(m) in _RELATIVE for m in range(max(0, i - 2), i) if self.same_sentence(i, m)):
+            return None  # وقال فلان الذي كان يتحدث إلى المجلس "…": the telling described, no second claim
+        nxt = self.t(subj if to_writer else i + 1)
+        if verb.strict and not self.strict_ok(subj if to_writer else i + 1, i, verb.quote_ok):
             return None
         at_comp = nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in self.lx.saying_adverbs
         if not at_comp and (self._name_like(i + 1) or self.t(i + 2) == "(" or self._unparsed_teller(i + 1, i)):
@@ -3629,7 +3746,7 @@ class _Reader:
         if self.t(i) not in self.lx.participles or i == 0:
             return None
         nxt = i + 1 if self.t(i + 1) not in _PARTICIPLE_PREPS else i + 2  # مشيراً إلى أن، مؤكداً على أن
-        if self.t(nxt) == "في" and self.t(nxt + 1) in self.lx.medium:
+        if self.t(nxt) == _FI and self.t(nxt + 1) in self.lx.medium:
             # قائلة في بيان إن: the medium of the telling stands before أن/إن
             nxt = next((m for m in range(nxt + 2, nxt + 5) if self.t(m) in _STRICT_COMPS), nxt)
         if not self.same_sentence(i, nxt) or not (self.t(nxt) in _STRICT_COMPS or self.t(nxt) in self.lx.comps
@@ -3696,8 +3813,27 @@ class _Reader:
         prev = self.t(i - 1)
         if prev in _PRONOUN_CONNECTIVES:
             return True
+        if prev in _BARE_CONNECTIVES and _verb_gender(self.t(i)) is not None:
+            return True  # امتنع الوزير عن التعليق لكن قال إن: the singular verb carries its subject
         return prev in _PRONOUN_COMPS and not prev.startswith("ب") and self.same_sentence(i, i - 2) \
             and _unprefix(self.t(i - 2)) in _CONNECTIVES_BEFORE_AN
+
+    def _asyndetic_saying(self, i: int, verb: Verb) -> bool:
+        """A past verb of saying (قال) right after a noun, with no و, opener or subject of its own and أن/إن after
+        it (ويشن التحالف عملية قال إنها تستهدف …، وأصدر البرنامج بياناً، الجمعة، قال إن): a relative clause whose
+        subject is the sentence's subject."""
+        # (singular only: a plural verb after a noun has mostly that noun's phrase for subject, قادة آخرون قالوا)
+        if self.t(i) not in _ASYNDETIC_VERBS or _verb_gender(self.t(i)) is None or i < 2 \
+                or not self.same_sentence(i, i - 1) \
+                or _unprefix(self.t(i)) != self.t(i) or self.is_clause_start(i):
+            return False
+        prev = self.t(i - 1)
+        if not (prev.isalpha() or prev in {"،", ","}) or prev in self.lx.comps or prev in _RELATIVE or prev in _KANA \
+                or prev == _QAD or _unprefix(prev) in self.lx.verbs or prev in _NEGATORS:
+            return False
+        if self.claims and self.claim_sent[-1] == self.tok_sent[i]:
+            return False
+        return self.t(i + 1) in _STRICT_COMPS or self.t(i + 1) in _PRONOUN_COMPS
 
     def _clause_pronoun_claim(self, i: int, verb: Verb) -> int | None:
         """"امتنعت إيران عن التعليق، لكنها قالت إن …": the pronoun on the connective is the subject of the
@@ -3713,7 +3849,11 @@ class _Reader:
                 self.t(x) in self._PREPS for x in range(got[0].i, got[0].j)):
             return None  # a phrase with a preposition is more than the subject (تمكن الرئيس من تحقيق …)
         np_ = self._subject_only(got[0])
-        if not _agrees(self.surface(np_.s, np_.e), np_.kind, _suffix_person(self.t(i - 1))):
+        if self.t(i - 1) in _PRONOUN_CONNECTIVES or self.t(i - 1) in _PRONOUN_COMPS:
+            person: str | None = _suffix_person(self.t(i - 1))
+        else:  # لكن قال، غارات يقول إنها: the singular verb itself carries its subject
+            person = _verb_gender(self.t(i))
+        if person is None or not _agrees(self.surface(np_.s, np_.e), np_.kind, person):
             return None
         self.add_claim(self.chain(np_), (self.toks[i].s, self.toks[i].e), self.toks[got[1]].s, i + 1, i,
                        verb=verb.lemma, modality=verb.modality)
@@ -3722,9 +3862,7 @@ class _Reader:
     def _sentence_subject(self, i: int) -> tuple[NP, int] | None:
         """The source phrase right after the first verb of token i's sentence (ودعا عباس …، وغرد السفير …،
         وقد دعا عباس …), ending before i; with the sentence's first token."""
-        s0 = i
-        while s0 > 0 and self.same_sentence(i, s0 - 1):
-            s0 -= 1
+        s0 = self._sent_first[self.tok_sent[i]]
         m = s0 + 2 if self.t(s0) in self.lx.openers else s0 + 1
         np_ = self.parse_source(m, sent_of=i) if m < i and m not in self.consumed else None
         if np_ is None or np_.j > i:
