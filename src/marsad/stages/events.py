@@ -1230,6 +1230,10 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if h.trig.base in cues().coalition_bases and any(
                 _strip_conj(w) in cues().coalition_lead_verbs for w in words.before(h.start, 3, sent.start)):
             continue  # وتقود السعودية تحالفا عسكريا: who leads a standing coalition, no pact made
+        if _abstract_object(ctx, h, sent.end):
+            continue  # تستهدف إعادة الشرعية، فجّر موجة غضب، حملة ضد الفساد: a figure of speech, no armed deed
+        if _during_period(ctx, h, sent.start):
+            continue  # في الفترة التي سيطر خلالها التنظيم على المدينة: the time it held the town, no capture told
         if _background_agreement(ctx, h, sent.start, sent.end) or (
                 background_end >= 0 and h.type in cues().background_types and h.trig.pos == "noun"
                 and words.gap(background_end, h.start) == 0):
@@ -1270,6 +1274,47 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 continue
         kept.append(h)
     return kept
+
+
+def _abstract_object(ctx: _Ctx, h: Hit, limit: int) -> bool:
+    """The trigger governs an idea, a feeling or a measure, no person, force or place (يستهدف إعادة الشرعية،
+    تستهدف العقوبات شركات، فجّر موجة غضب، اغتيال الحقيقة، حملة ضد الفساد; event_cues abstract_objects): the
+    word is a figure of speech and tells no armed deed. A verb's first two words are read (its subject, then
+    its object: فجّر القرار غضبا), a noun's first only (its genitive), a demonstrative skipped and, for a noun,
+    one preposition (abstract_preps: حرب على الفساد); a comma or colon ends the reach."""
+    c = cues()
+    if h.type not in c.abstract_types or not c.abstract_objects:
+        return False
+    text = ctx.doc.text
+    ws: list[str] = []
+    for k, (s, _, w) in enumerate(ctx.words.spans_from(h.end)):
+        if s >= limit or k >= 5 or _CLAUSE_END.search(text, h.end, s):
+            break
+        ws.append(w)  # a word with و is a second noun joined to the trigger (القمع والفساد), not its object
+    ws = [w for w in ws if w not in c.demonstratives]
+    noun = h.trig.pos == "noun"
+    if noun and ws and ws[0] in c.abstract_preps:
+        ws = ws[1:]
+    for w in ws[: 1 if noun else 2]:
+        forms = {w, w[2:] if w.startswith("ال") else w}
+        if len(w) > 3 and w[0] in "بل":
+            # بالعقوبات، للحقيقة (ل before ال drops its alef)
+            forms |= {w[1:], w[3:] if w[1:].startswith("ال") else w[1:], w[2:] if w.startswith("لل") else w[1:]}
+        if forms & c.abstract_objects:
+            return True
+    return False
+
+
+def _during_period(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """A verb of capture in a relative clause on a noun of a stretch of time (في الفترة التي سيطر خلالها
+    التنظيم على المدينة، خلال السنوات التي سيطرت فيها الجماعة; event_cues period_nouns, period_types) names the time
+    a side held the place, as a date for something else: no capture is told."""
+    c = cues()
+    if h.type not in c.period_types or h.trig.pos in ("noun", "light"):
+        return False
+    prev = [_strip_conj(w) for w in ctx.words.before(h.start, 3, floor)]
+    return any(prev[k].removeprefix("ال") in c.period_nouns and prev[k + 1] in c.relatives
+               for k in range(len(prev) - 1))
 
 
 def _ceased(ctx: _Ctx, h: Hit, floor: int) -> bool:
@@ -1829,6 +1874,17 @@ class Cues:
     coalition_bases: frozenset[str] = frozenset()
     #: verbs of leading (تقود، يتزعم) up to three words before such a noun
     coalition_lead_verbs: frozenset[str] = frozenset()
+    #: ideas, feelings and measures (إعادة، غضب، أزمة، العقوبات، الفساد) whose verb or noun of attack is a figure
+    #: of speech when they stand right after it
+    abstract_objects: frozenset[str] = frozenset()
+    #: the types such a word cancels
+    abstract_types: frozenset[str] = frozenset()
+    #: prepositions a noun trigger may take before it (حرب على الفساد، حملة ضد الفساد)
+    abstract_preps: frozenset[str] = frozenset()
+    #: nouns of a stretch of time (الفترة، السنوات) whose relative clause tells how long a side held a place
+    period_nouns: frozenset[str] = frozenset()
+    #: the types whose verb in such a clause tells no event
+    period_types: frozenset[str] = frozenset()
 
 
 @cache
@@ -1933,6 +1989,10 @@ def cues() -> Cues:
         verbal_attack_bases=fs("verbal_attack_bases"), verbal_attack_words=fs("verbal_attack_words"),
         verbal_attack_window=int(data.get("verbal_attack_window", 12)),
         coalition_bases=fs("coalition_bases"), coalition_lead_verbs=fs("coalition_lead_verbs"),
+        abstract_objects=frozenset(w.removeprefix("ال") for w in fs("abstract_objects")),
+        abstract_types=frozenset(data.get("abstract_types", [])), abstract_preps=fs("abstract_preps"),
+        period_nouns=frozenset(w.removeprefix("ال") for w in fs("period_nouns")),
+        period_types=frozenset(data.get("period_types", [])),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_adjectives=fs("government_adjectives"), government_kinds=tuple(data.get("government_kinds", [])),
     )
