@@ -318,7 +318,28 @@ def _state_nisba_family_name(words: list[str], word: str) -> bool:
     On unseen news a plain given name right before a state's nisba was a person's name each time."""
     if words and words[0] in _name_list("kunya_words"):
         words = words[1:]  # أبو زيد العراقي: a kunya's given name and its nisba
-    return 1 <= len(words) <= 2 and word in _state_nisbas() and all(is_plain_given_name(w) for w in words)
+    units = _given_name_units(words)
+    return 1 <= len(units) <= 2 and word in _state_nisbas() and all(
+        " " in u or is_plain_given_name(u) for u in units)
+
+
+def state_nisba_family_name(words: list[str], word: str) -> bool:
+    """`_state_nisba_family_name` for stage resolve, which keeps such a name whole when it trims names."""
+    return _state_nisba_family_name(words, word)
+
+
+def _given_name_units(words: list[str]) -> list[str]:
+    """Folded words as given names, a compound one counted once: عبد with its divine name (عبد الله،
+    عبد الرحمن) and a given name with its tail (نور الدين، سيف الدين; `given_name_tails`), so that «عبد الله
+    التركي» is one given name and the family name after it."""
+    tails = _fset("given_name_tails")
+    units: list[str] = []
+    for w in words:
+        if units and w in tails and " " not in units[-1] and (units[-1] == "عبد" or is_given_name(units[-1])):
+            units[-1] = f"{units[-1]} {w}"
+            continue
+        units.append(w)
+    return units
 
 
 @cache
@@ -816,17 +837,46 @@ def _outlet_name_cues() -> PhraseIndex:
     idx = PhraseIndex()
     for w in packs.load_json("anaphora").get("outlet_name_cues", ()):
         idx.add(w, "outlet")
+    for w in packs.load_json("anaphora").get("site_name_cues", ()):
+        idx.add(w, "site")
     return idx.compile()
 
 
 #: the most words a quoted outlet name has ("صوت العراق الحر"); more is a headline or a quote
 _MAX_OUTLET_WORDS = 4
 
+#: the most letters before a dot that joins the letters of an acronym ("سي.بي.إس"، "إل. سي. إي")
+_MAX_ACRONYM_PART = 3
+
+
+def _sentence_punctuation(name: str) -> bool:
+    """Whether a quoted name holds a comma, colon or question mark, or a dot that closes a word: it is a
+    quote, not a name. A dot after one to three letters joins an acronym's letters (سي.بي.إس)."""
+    if any(ch in "،,:؛!?؟" for ch in name):
+        return True
+    return any(len(re.split(r"[\s.]", name[:i])[-1]) > _MAX_ACRONYM_PART or i == 0
+               for i, ch in enumerate(name) if ch == ".")
+
+
+def _site_named(ftext: str, m, name: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether «موقع "..."» is a news site, not a military position (سيطرت على موقع "الخشيعا"): a
+    reporting word before the noun (ذكر موقع، بحسب موقع، لموقع) or a media word in the name (نيوز، بوست)."""
+    if m.prefix.endswith("ل"):
+        return True  # لموقع "...": told the site
+    if any(w in _fset("site_name_words", "anaphora") for w in name.split()):
+        return True
+    before = ftext[max(0, m.start - len(m.prefix) - 30):m.start - len(m.prefix)].split()
+    prev = before[-1] if before else ""
+    reporting = _fset("site_report_words", "anaphora")
+    return prev in reporting or (prev[:1] in "وف" and prev[1:] in reporting)
+
 
 def _quoted_outlets(ftext: str, add) -> None:  # type: ignore[no-untyped-def]
     """An outlet no pack knows, quoted right after its kind (صحيفة "باريزيان"، قناة «الرشيد»): the quoted
-    name is the outlet. Platforms (موقع "تويتر") are no outlets and are not cued here; a pack outlet of the
-    same span wins in `resolve`."""
+    name is the outlet. Platforms (موقع "تويتر") are no outlets and are not cued here; a site (موقع) only
+    where a reporting word or a media word in the name says it is one (`_site_named`); a pack outlet of the
+    same span wins in `resolve`. A foreign name may end as a nisba does (ليبيراسيون، كاثيميريني), so only
+    the framing pack's label words, not the nisba shape, mark a quoted adjective here."""
     platforms = _fset("not_outlet_names", "anaphora")
     for m in _outlet_name_cues().find(ftext):
         q = _quoted_after(ftext, m.end)
@@ -834,9 +884,11 @@ def _quoted_outlets(ftext: str, add) -> None:  # type: ignore[no-untyped-def]
             continue
         name = ftext[q[0]:q[1]]
         words = name.split()
-        if not words or len(words) > _MAX_OUTLET_WORDS or name in platforms or _is_label_word(name):
+        if not words or len(words) > _MAX_OUTLET_WORDS or name in platforms or name in _label_words():
             continue
-        if not any(ch.isalpha() for ch in name) or any(ch in "،,.:؛!?؟" for ch in name):
+        if not any(ch.isalpha() for ch in name) or _sentence_punctuation(name):
+            continue
+        if "site" in m.payloads and "outlet" not in m.payloads and not _site_named(ftext, m, name):
             continue
         add(*q, "outlet", m.key, quoted=True)
 

@@ -197,6 +197,27 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     return not head and after in ("-", "ـ", "–", "—", "،", ":")
 
 
+#: the most words of the city before a dateline's country (دبي، / أبوظبي، / مدينة الكويت،)
+_DATELINE_CITY_WORDS = 3
+_DATELINE_HEAD_CHARS = 40
+
+
+def _dateline_country(doc: Doc, start: int, end: int) -> bool:
+    """The country after a dateline's city and a comma, before the outlet's bracket or a dash (دبي،
+    الإمارات العربية المتحدة (CNN)--): where the report was filed written out, not the state as a party.
+    It is dropped rather than kept as a place: its country centroid is no point an analyst would check,
+    and the city before it already places the filing."""
+    # the city is short: a line begun further back than this holds no dateline here (and a long line is
+    # not scanned back to its start for each name)
+    line_start = doc.text.rfind("\n", max(0, start - _DATELINE_HEAD_CHARS), start) + 1
+    if line_start == 0 and start > _DATELINE_HEAD_CHARS:
+        return False
+    head = doc.text[line_start:start].strip(" |()")
+    after = doc.text[end:end + 3].lstrip()[:1]
+    return bool(head) and head.endswith(("،", ",")) and len(head.split()) <= _DATELINE_CITY_WORDS \
+        and after in ("(", "-", "ـ", "–", "—")
+
+
 def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> bool:
     if _is_dateline(doc, c.start, c.end):
         return True
@@ -1368,6 +1389,38 @@ def _guessed_people_to_named(doc: Doc) -> None:
             e.mentions.clear()
 
 
+def _guessed_groups_to_named(doc: Doc) -> None:
+    """A group only a pattern or the recogniser found, whose name of two words or more is the head of an
+    alias of one actor the article names from the packs (ميليشيا "الحرس الوطني" في السويداء ... قائد الحرس
+    الوطني في السويداء), is that actor: quotes around the head cut the alias, so the pattern found the head
+    alone. Where the head begins the aliases of two named actors, it is left alone."""
+    by_id = packs.entries_by_id()
+    named = [e for e in doc.entities if e.type == "actor" and e.ref in by_id and e.mentions]
+    if not named:
+        return
+    heads: dict[str, set[int]] = {}
+    for i, e in enumerate(named):
+        for a in by_id[e.ref].aliases:  # type: ignore[index]
+            words = fold_text(a.text).split()
+            for n in range(2, len(words)):
+                heads.setdefault(" ".join(words[:n]), set()).add(i)
+    moved = False
+    for e in doc.entities:
+        if e.type != "actor" or e.ref is not None or not e.mentions \
+                or any(m.how not in ("ner", "pattern") for m in e.mentions):
+            continue
+        owners = heads.get(" ".join(fold_text(e.name_ar).split()), set())
+        if len(owners) != 1:
+            continue
+        owner = named[next(iter(owners))]
+        for m in e.mentions:
+            owner.add(m.start, m.end, m.text, m.how)
+        e.mentions.clear()
+        moved = True
+    if moved:
+        doc.entities[:] = [e for e in doc.entities if e.mentions]
+
+
 def _merge_nicknames(doc: Doc) -> None:
     """خالد الزعبي، الملقب بـ"أبو محمود": the nickname is another mention of the person just named."""
     for ent in doc.entities:
@@ -1608,18 +1661,43 @@ def _given_names_before(doc: Doc, own: list[Candidate], ner: list[Candidate]) ->
 def _trim_to_known_people(doc: Doc, cands: list[Candidate]) -> None:
     """A name that a pattern or the recogniser ran past its end (ديفيد شانكير الابتعاد قدر، سلفا كير
     بمساءلة) ends where the name of a person the article names elsewhere ends, when the longer span
-    starts with all of it (two words at least)."""
+    starts with all of it (two words at least). A two-word span that starts with the family name of a
+    person named in full elsewhere in the article (براءة البيرق ... وسعى البيرق عبثا، روب مانينغ ... وأضاف
+    مانينغ القول) is that family name alone: the word after it is none of his, as a family name ends a name.
+    Not where the first word is a given name too (سلمان of محمد بن سلمان starts سلمان العودة) or a particle
+    of a name (دا سيلفا after لولا دا)."""
     people = [c for c in cands if c.type == "person"]
     if len(people) < 2:
         return
     spans = [tuple(fold_text(doc.text[c.start:c.end]).split()) for c in people]
+    # family name → where full names end with it (a few per name, so the look-up stays linear)
+    families: dict[str, list[Candidate]] = {}
+    # where a name of a group or place starts: a guessed "full name" starting there is none (داعش عنصر)
+    named_starts = {c.start for c in cands if c.type != "person" and c.how not in ("ner", "pattern")}
+    for o, w in zip(people, spans, strict=True):
+        # a full name from the packs, or a guessed one that starts with a given name, or with no article
+        # and no group's or place's name: not a guess of two common words (الديمقراطية عنصر، داعش عنصر)
+        if len(w) >= 2 and (o.how not in ("ner", "pattern") or names.is_given_name(w[0])
+                            or not (w[0].startswith("ال") or o.start in named_starts)):
+            families.setdefault(w[-1], []).append(o)
     for i, c in enumerate(people):
         words = spans[i]
+        if c.how in ("pattern", "ner") and len(words) == 2 and not names.is_given_name(words[0]) \
+                and len(words[0]) > 2 and words[0] not in _name_particles() \
+                and any(not (o.start < c.end and c.start < o.end) for o in families.get(words[0], ())):
+            ends = [m.end() for m in re.finditer(r"\S+", doc.text[c.start:c.end])]
+            if len(ends) == 2:
+                c.end = c.start + ends[0]
+                c.name_ar = doc.text[c.start:c.end]
+                c.name = None
+            continue
         if c.how not in ("pattern", "ner") or len(words) < 3:
             continue
         known = {w for j, w in enumerate(spans) if j != i and 2 <= len(w) < len(words)}
         for k in range(len(words) - 1, 1, -1):
             if words[:k] in known:
+                if k == len(words) - 1 and names.state_nisba_family_name(list(words[:k]), words[k]):
+                    break  # نور الدين المصري: the state's nisba after given names is his family name
                 ends = [m.end() for m in re.finditer(r"\S+", doc.text[c.start:c.end])]
                 if len(ends) == len(words):
                     c.end = c.start + ends[k - 1]
@@ -1723,7 +1801,10 @@ def run(doc: Doc) -> None:
     own = [c for c in doc.candidates if c.how != "ner"
            and not (c.attrs.get("home_only") and theatre and c.attrs["home_only"] != theatre)
            and not _credited_outlet(doc, c)]
-    own = _prefer_when(doc, own)
+    # a dateline's country goes with every shorter name inside it (الإمارات in الإمارات العربية المتحدة)
+    dated = [(c.start, c.end) for c in own if _dateline_country(doc, c.start, c.end)]
+    own = [c for c in _prefer_when(doc, own) if not any(a <= c.start and c.end <= b for a, b in dated)]
+    ner = [c for c in ner if not any(a <= c.start and c.end <= b for a, b in dated)]
     own = _titles_before_names(doc, own, ner)
     own = [c for c in own if not _family_name_of_another(doc, c)]
     _given_names_before(doc, own, ner)
@@ -1734,6 +1815,7 @@ def run(doc: Doc) -> None:
     chosen = _select(doc, cands)
     _make_entities(doc, chosen)
     _join_entities(doc)
+    _guessed_groups_to_named(doc)
     _group_words(doc)
     _resolve_anaphora(doc)
     _merge_nicknames(doc)
