@@ -39,6 +39,12 @@ group named nearest before it, in its sentence or the ones just before, whoever 
 shown fighting them. A term right before an aggression or occupation term takes that term's target (مرتزقة العدوان
 السعودي), and a Saudi nisba after العدوان names the Saudi-led coalition where the article names it (`led_coalitions`).
 A name right after a fighting word (ضد الأسد) is never what an indefinite label after it designates.
+
+A designation's pronoun with no actor before it in its sentence refers to the group named last just before (وهذه
+الوحدات التي تصفها تركيا بأنها "إرهابية"); a term with no name beside it takes the group its people belong to (للمتمردين
+في حزب العمال) or the examples after it (منظمات إرهابية مثل PYD وYPG); a possessed term right after a term shares its
+target (الاحتلال التركي ومرتزقته); a word inside a proper name is no label (ردع العدوان، الجهادي جون); and a party's
+hostile word never lands on a group found outside the term's sentence that is not one of its usual enemies.
 """
 
 from __future__ import annotations
@@ -66,6 +72,13 @@ _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
 #: punctuation after a term that ends its phrase: a name after it is no nisba or genitive of the term (quotes are
 #: not: "العدوان" التركي)
 _CLAUSE_BREAK = re.compile(r"[،,.;:؛!?؟()]")
+#: words a designation verb may stand before its term: a subject of several states between (وتصنفه تركيا والولايات
+#: المتحدة والاتحاد الأوروبي تنظيما إرهابيا)
+_VERB_REACH = 7
+#: nisbas that may stand between a name and the relative pronoun after it (الجهاد الإسلامي الفلسطينية التي)
+_ANTECEDENT_NISBAS = 2
+#: words (a nisba, a name) a possessed term (ومرتزقته) may stand after a term whose target is its possessor
+_POSSESSED_AFTER_TERM = 2
 #: words a conjoined term may stand after the name it is joined to (ميليشيات الحوثي في اليمن والجماعات …)
 _CONJUNCT_GAP = 3
 #: words a designation verb may stand before the بأنه that introduces its label (ووصف … فلان بأنه إرهابي)
@@ -154,6 +167,16 @@ class Cues:
     generic_heads: frozenset[str] = frozenset()
     #: words of negation right before a term (ليسوا إرهابيين): the label is denied, not applied
     negators: frozenset[str] = frozenset()
+    #: pack ids of entries whose own name holds a loaded word (غرفة عمليات ردع العدوان): no label inside them
+    name_holders: frozenset[str] = frozenset()
+    #: words that refer back to a designation verb's object after its subject (منها، بعضهم، معظمها)
+    object_suffixes: tuple[str, ...] = ()
+    #: words after a group term that open its examples (مثل، منها)
+    example_words: frozenset[str] = frozenset()
+    #: group nouns that are plurals without a plural ending (العناصر، الفصائل)
+    broken_plurals: frozenset[str] = frozenset()
+    #: a proper name's last two words, the second a loaded term (ردع العدوان), folded
+    name_phrases: frozenset[str] = frozenset()
 
 
 @cache
@@ -190,6 +213,11 @@ def cues() -> Cues:
         demonstrative_reach=int(data.get("demonstrative_reach", 2)),
         person_heads=frozenset(words("person_heads")), negators=frozenset(words("negators")),
         generic_heads=frozenset(_clitic_free(w) for w in words("generic_heads")),
+        name_holders=frozenset(data.get("name_holders", ())),
+        broken_plurals=frozenset(_clitic_free(w) for w in words("broken_plural_group_nouns")),
+        object_suffixes=tuple(words("object_referring_words")),
+        example_words=frozenset(_clitic_free(w) for w in words("example_words")),
+        name_phrases=frozenset(" ".join([_clitic_free(p.split()[0]), *p.split()[1:]]) for p in words("name_phrases")),
     )
 
 
@@ -232,7 +260,12 @@ def _describes_act(around: _Around, term: Term, s: int, lo: int) -> bool:
 def _after_demonstrative(around: _Around, s: int, sent: Sentence) -> bool:
     """Whether the word right before `s` is a demonstrative (هذه الجماعات، هؤلاء الإرهابيين)."""
     before = around.words_before(s, sent.start, 1)
-    return bool(before) and _clitic_free(before[0][2]) in cues().demonstratives
+    return bool(before) and _demonstrative(before[0][2])
+
+
+def _demonstrative(word: str) -> bool:
+    """Whether a folded word is a demonstrative, a proclitic aside (هؤلاء، لهؤلاء، وهذه)."""
+    return any(f in cues().demonstratives for f in (word, *_noun_forms(_clitic_free(word))))
 
 
 def _reach_start(doc: Doc, sent: Sentence) -> int:
@@ -398,6 +431,8 @@ class _Around:
                                key=lambda p: (p[0].start, -(p[0].end - p[0].start)))
         #: per category, the actors the article shows fighting those a term of it names (`_note_fighters`)
         self.fought: dict[str, set[str]] = {}
+        #: per word index, how many words of fighting stand before it (built on first use)
+        self._fighting: list[int] | None = None
 
     @property
     def words(self) -> list[tuple[int, int, str]]:
@@ -533,14 +568,16 @@ class _Around:
         against = cues().against
         if not against:
             return False
-        self.words  # noqa: B018 (builds the word index)
+        if self._fighting is None:
+            # running count of fighting words, so that a long sentence with many names and terms costs one pass
+            # over its words, not one per (name, term) pair
+            counts = [0]
+            for _ws, _we, w in self.words:
+                counts.append(counts[-1] + any(f in against for f in _noun_forms(_clitic_free(w))))
+            self._fighting = counts
         i = bisect.bisect_left(self.starts, a)
-        for _ws, we, w in self.words[i:]:
-            if we > b:
-                break
-            if any(f in against for f in _noun_forms(_clitic_free(w))):
-                return True
-        return False
+        k = bisect.bisect_right(self.ends, b)  # the words wholly before b: a prefix, as the words are in order
+        return k > i and self._fighting[k] > self._fighting[i]
 
     def patron(self, start: int, e: int) -> bool:
         """Whether the word before `start` (after the term's end `e`) ties the term's bearers to the actor
@@ -564,7 +601,9 @@ class _Around:
         for m, ent in self.mentions:
             if (only is not None and not _one_of(ent, only)) or ent.id in not_ids:
                 continue
-            if ent.type == "actor" and ent.attrs.get("kind") in kinds and ent.ref not in not_refs:
+            # the unresolved placeholder (unnamed militias) is no group a story is about
+            if ent.type == "actor" and ent.attrs.get("kind") in kinds and ent.ref not in not_refs \
+                    and (ent.ref is None or ent.ref != _unresolved_ref()):
                 count.setdefault(ent.id, [0, m.start, ent])[0] += 1
         if not count:
             return None
@@ -589,22 +628,24 @@ class _Around:
         """A terrorism term right after a designation verb (تعتبرها أنقرة "إرهابية"، المصنف إرهابياً،
         وتصنفهم جميعاً كـ"تنظيمات إرهابية"): the verb's object(s), or None when no such verb is there."""
         cue = cues()
-        before = [w for w in self.words_before(s, lo, 6) if len(w[2]) > 1]
+        before = [w for w in self.words_before(s, lo, _VERB_REACH + 1) if len(w[2]) > 1]
         if before and before[0][2] in cue.that_pronouns and any(
                 w[2] in cue.designate for w in self.words_before(before[0][0], lo, _DESIGNATION_REACH)):
             # ووصف الرئيس … رئيس الوزراء فلان بأنه "إرهابي": the verb's object is the one named right before بأنه,
             # however far back the verb stands
             ent = self.prev_before(before[0][0], 0, lo)
             return [ent] if ent is not None else []
-        for k, (ws, we, w) in enumerate(before[:5]):
+        for k, (ws, we, w) in enumerate(before[:_VERB_REACH]):
             stem, plural, pron, human = w, False, False, False
             for suf, pl in cue.pronouns:
                 if w.endswith(suf) and w[: -len(suf)] in cue.designate:
                     stem, plural, pron = w[: -len(suf)], pl, True
                     break
             if w in cue.separate and k + 1 < len(before) and before[k + 1][2] in cue.designate:
-                # واصفا إياه بـ"الإرهابي": the pronoun stands alone after the verb, and may be a person's
-                stem, plural, pron, human = before[k + 1][2], cue.separate[w], True, True
+                # واصفا إياه بـ"الإرهابي": the pronoun stands alone after the verb, and may be a person's when
+                # singular (واصفا إياهم: a plural is never the one person named before, the verb's own subject)
+                stem, plural, pron = before[k + 1][2], cue.separate[w], True
+                human = not plural
                 ws = before[k + 1][0]
             if stem not in cue.designate:
                 continue
@@ -613,11 +654,15 @@ class _Around:
                          and ((ent.type == "actor" and ent.attrs.get("kind") in cue.designated_kinds)
                               or (human and ent.type == "person"))]
                 if not cands:
-                    return []
+                    # وهذه الوحدات التي تصفها تركيا بأنها "إرهابية": no actor named before the verb in its sentence,
+                    # so the pronoun refers back to the group named last in the sentences before
+                    back = self.last_designable(lo) if not any(
+                        lo <= m.start and m.end <= ws for m, _x in self.mentions) else None
+                    return [back] if back is not None else []
                 rel = self.words_before(ws, lo, 1)
                 if rel and rel[0][2] in cue.relative_pronouns:
                     # الوحدات الكردية الذين تصنفهم أنقرة: the antecedent right before the relative pronoun
-                    ante = self.prev_before(rel[0][0], 0, lo)
+                    ante = self.antecedent(rel[0][0], lo)
                     if ante is not None and any(x is ante for _m, x in cands):
                         return [ante]
                 if plural and self.all_of(we, hi):
@@ -632,17 +677,53 @@ class _Around:
                 return [ent] if ent is not None else []
             # اعتبرت كل من يحمل السلاح ضد الأسد إرهابيا: a name right after a fighting word is the one fought, never
             # the one designated
-            inside = [ent for m, ent in self.mentions if m.start >= we and m.end <= s and ent.type == "actor"
+            inside = [(m, ent) for m, ent in self.mentions if m.start >= we and m.end <= s and ent.type == "actor"
                       and not self.fought_at(m.start, we)]
+            if len(inside) == 1 and self.gap(we, inside[0][0].start) == 0 and self.object_between(inside[0][0].end, s):
+                # والتي تصنف واشنطن العديد منها كمنظمات إرهابية: the one name is the verb's subject, the object a
+                # pronoun after it that refers back (to the relative clause's antecedent)
+                inside = []
             if inside:
-                return [inside[1] if len(inside) > 1 else inside[0]]
+                return [inside[1][1] if len(inside) > 1 else inside[0][1]]
             rel = self.words_before(ws, lo, 1)
-            if rel and rel[0][2] in cue.relative_pronouns:
-                # حزب الله الذي يصنف منظمة إرهابية: a passive verb with no object named, its antecedent is designated
-                ent = self.prev_before(rel[0][0], 0, lo)
+            if rel and _clitic_free(rel[0][2]) in cue.relative_pronouns:
+                # حزب الله الذي يصنف منظمة إرهابية: a passive verb with no object named, its antecedent is designated;
+                # a relative joined by و (المليشيات التي ترعاها إيران والتي تصنف …) shares the first one's
+                start = rel[0][0]
+                if rel[0][2] != _clitic_free(rel[0][2]):
+                    first = [w for w in self.words_before(start, lo, _DESIGNATION_REACH)
+                             if w[2] in cue.relative_pronouns]
+                    start = first[0][0] if first else start
+                ent = self.antecedent(start, lo)
                 return [ent] if ent is not None and ent.type == "actor" else []
             return []
         return None
+
+    def object_between(self, a: int, b: int) -> bool:
+        """Whether a word carrying an object pronoun (منها، بعضهم) stands between offsets a and b: the designation
+        verb's object, referring back."""
+        self.words  # noqa: B018 (builds the word index)
+        i = bisect.bisect_left(self.starts, a)
+        return any(w[2].endswith(cues().object_suffixes) for w in self.words[i:] if w[1] <= b)
+
+    def antecedent(self, rel: int, lo: int) -> EntityDraft | None:
+        """The name right before a relative pronoun at `rel`, past the nisbas that describe it (الجهاد الإسلامي
+        الفلسطينية التي تصنف …)."""
+        ent = self.prev_before(rel, _ANTECEDENT_NISBAS, lo)
+        if ent is None:
+            return None
+        end = max(m.end for m, x in self.mentions if x is ent and lo <= m.start and m.end <= rel)
+        between = [w for w in self.words_before(rel, lo, _ANTECEDENT_NISBAS) if w[0] >= end]
+        return ent if all(_nisba(w[2]) for w in between) else None
+
+    def last_designable(self, lo: int) -> EntityDraft | None:
+        """The actor of `designated_kinds` named last in the sentences just before offset `lo` (a sentence's
+        start), within `demonstrative_reach` sentences."""
+        sent = self.doc.sentence_of(lo)
+        reach = _reach_start(self.doc, sent)
+        cands = [(m, ent) for m, ent in self.mentions if reach <= m.start and m.end <= lo and ent.type == "actor"
+                 and ent.attrs.get("kind") in cues().designated_kinds and ent.ref != _unresolved_ref()]
+        return max(cands, key=lambda c: c[0].end)[1] if cands else None
 
     def all_of(self, e: int, hi: int) -> bool:
         """Whether a word of totality (جميعا، كلهم) stands within three words after offset `e`: a plural pronoun
@@ -879,6 +960,8 @@ def run(doc: Doc) -> None:
             family_ends.append((term.family, e))
         if doc.is_furniture(s, e) or (s > 0 and doc.text[s - 1] == "_"):
             continue  # furniture; or a word inside a hashtag (#منظمة_التحرير): part of a name
+        if _in_name(doc, around, s, e):
+            continue  # عملية ردع العدوان: the word is part of an operation's name, not the article's choice
         sent = doc.sentence_of(s)
         nxt = around.next_word(e)
         nxt_word = nxt[2] if nxt is not None and nxt[0] < sent.end else ""
@@ -902,17 +985,28 @@ def run(doc: Doc) -> None:
             # recorded for no one (the nearest group would be the one the speaker sets them apart from)
             prev_term = (e, [])
             continue
-        if before and before[0][2] in cues().demonstratives and term.key in outcome:
+        # a demonstrative adjective stands before a definite noun (هؤلاء الإرهابيين، لهذه الجماعات); before an
+        # indefinite one it is a pronoun of its own (بما في ذلك عدوان عسكري)
+        shown = bool(before) and _demonstrative(before[0][2]) and fold_text(doc.text[s:e]).startswith(("ال", "لل"))
+        referred = shown and term.key in outcome
+        if referred:
             # هؤلاء الإرهابيين: the ones the article already called so, whoever they were (no one when that
             # use was the report of a description of unnamed people)
             targets = outcome[term.key]
         else:
             targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family,
                                tellers.at(s))
-        if term.category in cues().not_teller and around.designated(s, sent.start, sent.end) is None:
-            # (التي تصنفها أنقرة إرهابية inside the group's own claim is the article's aside about the teller)
-            own = tellers.at(s)
-            targets = [t for t in targets if t.id not in own]
+        pointed = referred or (bool(targets) and shown)
+        if (term.category in cues().not_teller or term.category in _referent_categories()) and not pointed \
+                and around.designated(s, sent.start, sent.end) is None:
+            # (a demonstrative's referent is its earlier use's, even none, or the group just named: no usual enemy of
+            # the speaker instead)
+            # (التي تصنفها أنقرة إرهابية inside the group's own claim is the article's aside about the teller; an
+            # occupation word inside the occupier's own claim is the outlet's aside and stays on it: قال وزير
+            # إسرائيلي إن … الجولان المحتلة)
+            if term.category in cues().not_teller:
+                own = tellers.at(s)
+                targets = [t for t in targets if t.id not in own]
             targets = _speaker_enemy(doc, around, tellers, term, targets, s, e)
         if not targets and term.family and term.labelled_first and (own := tellers.reported(s)) is not None \
                 and not tellers.speakers(s) & _family_speakers(term.family):
@@ -921,6 +1015,11 @@ def run(doc: Doc) -> None:
             # teller speaks for that side (متحدث عسكري إسرائيلي) or is one of it
             targets = [t for t in _sole_usual_enemy(doc, term.family)
                        if t.id not in tellers.at(s) and not _lineage([t.ref]) & (own | tellers.speakers(s))]
+        if term.possessive and prev_term is not None and prev_term[1] and sent.start <= prev_term[0] <= s \
+                and around.gap(prev_term[0], s) <= _POSSESSED_AFTER_TERM:
+            # الاحتلال التركي ومرتزقته: the possessor is the party the term before it labels (Turkey), not the nearest
+            # name there (its army, the alias the entity stage gave الاحتلال التركي)
+            targets = prev_term[1]
         if not targets and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0 \
                 and not term.genitive:  # احتلال after التنظيمات الإرهابية is their act, no second label on them
             targets = prev_term[1]  # الإرهابيين الانفصاليين: a second term on the same people
@@ -957,6 +1056,21 @@ def run(doc: Doc) -> None:
                 last_by_family[term.family] = target
             _record(doc, out, seen, term, target, s, e, nxt, sent)
     doc.framing = out
+
+
+def _in_name(doc: Doc, around: _Around, s: int, e: int) -> bool:
+    """Whether the term at [s, e) is part of a proper name: inside a mention of a pack entry whose own name holds
+    the word (`name_holders`: غرفة عمليات ردع العدوان), or the end of a name's words with no mention there
+    (`name_phrases`: معركة ردع العدوان, the nickname الجهادي جون; لردع الميليشيات is no name and stays a label)."""
+    holder = around.containing(s, e)
+    if holder is not None and holder.ref is not None and holder.ref in cues().name_holders:
+        return True
+    word = fold_text(doc.text[s:e])
+    before = around.words_before(s, 0, 1)
+    if before and around.gap(before[0][1], s) == 0 and f"{_clitic_free(before[0][2])} {word}" in cues().name_phrases:
+        return True
+    after = around.next_word(e)  # الجهادي جون: a nickname
+    return after is not None and around.gap(e, after[0]) == 0 and f"{word} {after[2]}" in cues().name_phrases
 
 
 def _note_fighters(doc: Doc, around: _Around, found: list) -> None:
@@ -1124,6 +1238,13 @@ def _speaker_referents() -> tuple[tuple[str, frozenset[str], tuple[str, ...], fr
                  for k, v in table.items() if not k.startswith("_"))
 
 
+@cache
+def _referent_categories() -> frozenset[str]:
+    """Every category some party's usual enemies are listed for (`speaker_referents`)."""
+    return frozenset(c for _party, cats, _refs, _allies in _speaker_referents() for c in cats
+                     if not c.startswith("family:"))
+
+
 def _family_speakers(family: str) -> frozenset[str]:
     """The parties whose usage of a term family `speaker_referents` knows (hamas, hezbollah for the enemy)."""
     return frozenset(p for p, categories, _, _ in _speaker_referents() if f"family:{family}" in categories)
@@ -1257,6 +1378,11 @@ def _speaker_enemy(doc: Doc, around: _Around, tellers: _Tellers, term: Term, tar
             named = []
         if named:
             return [max(named, key=rank)]
+        # none of the party's usual enemies is named: a group a fallback found far from the term (the story's main
+        # group, the term's usual referent named in another sentence) is not whom the party means (زاخاروفا:
+        # "قتلنا الإرهابيين" in a story about Yemen's Houthis; the pro-government militias for Damascus's terrorists)
+        targets = [t for t in targets if _beside(around, term, t, s, e)
+                   or any(sent.start <= m.start < sent.end for m in t.mentions)]
     return targets
 
 
@@ -1292,6 +1418,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         # otherwise the placeholder stands for the unnamed militias themselves
         placeholder = target
         target = (last_by_family or {}).get(term.family or "") or _nisba_after(doc, around, e)
+        if target is None and term.kinds and _after_demonstrative(around, s, sent):
+            # وتقول الحكومة التركية إن هذه الميليشيا ترتبط بـ…: the group named just before, as for any demonstrative
+            target, _fought = around.referred_back(s, _reach_start(doc, sent), sent.start, term.kinds, term.not_refs,
+                                                   tellers)
         return [target or placeholder]
     if target is not None and (term.adjectives or term.state_nisbas) and term.attach_kinds \
             and target.attrs.get("kind") not in term.attach_kinds:
@@ -1384,6 +1514,9 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             joined, target = target, None
         if target is not None and target.type == "person" and _person_head(around, target, s, sent.start):
             return []  # خطأ السادات القاتل: the adjective agrees with the noun the name is the genitive of
+        if target is None and term.nearest:
+            # للمتمردين في حزب العمال الكردستاني، إرهابيين من داعش: the group the people a term names belong to
+            target = _group_after_from(around, term, e, sent)
         if target is None and term.next_person:
             target = _person_after(doc, around, e, sent)
         elif target is not None and term.next_person and _after_bi(doc, s):
@@ -1398,6 +1531,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = _article_occupier(doc, around)
     if target is None and term.labelled_first and term.family:
         target = (last_by_family or {}).get(term.family)
+    if target is None and term.nearest and term.kinds:
+        named = _examples_after(doc, around, term, e, sent)
+        if named:
+            return named  # منظمات إرهابية مثل PYD وYPG: the groups it gives as examples
     if target is None and term.nearest and term.category in cues().main_fallback \
             and _generic_use(doc, around, s, sent):
         return []  # such groups in general: no one near it nor the story's main group is what it labels
@@ -1512,9 +1649,10 @@ def _after_bi(doc: Doc, s: int) -> bool:
 
 
 def _group_after_from(around: _Around, term: Term, e: int, sent: Sentence) -> EntityDraft | None:
-    """The group of the term's `kinds` named right after من after the term's end `e` (إرهابيا من تنظيم داعش)."""
+    """The group of the term's `kinds` named right after من or في after the term's end `e` (إرهابيا من تنظيم داعش،
+    قاعدة خلفية للمتمردين في حزب العمال الكردستاني): the group they belong to."""
     w = around.next_word(e)
-    if w is None or w[2] != "من" or w[0] >= sent.end or around.gap(e, w[0]) > 0:
+    if w is None or w[2] not in ("من", "في") or w[0] >= sent.end or around.gap(e, w[0]) > 0:
         return None
     group = around.next_after(w[1], 1, sent.end)  # تنظيم before the name may be outside its mention
     return group if group is not None and term.kinds and group.attrs.get("kind") in term.kinds else None
@@ -1531,12 +1669,38 @@ def _generic_use(doc: Doc, around: _Around, s: int, sent: Sentence) -> bool:
         head, word = before[0][0], before[0][2]  # the group noun's word, with any و it carries
     prev = around.words_before(head, sent.start, 1)
     first = _WORD.match(doc.text, s)
-    plural = (word or fold_text(first.group() if first else "")).endswith(("ات", "ين", "ون"))
+    plural = (word or fold_text(first.group() if first else "")).endswith(("ات", "ين", "ون")) or (
+        bool(word) and _clitic_free(word) in cues().broken_plurals)  # والعناصر الإرهابية
     if plural and (_conjoined(doc, s) or _conjoined(doc, head) or word.startswith("وال")):
         # a plural only: بين تركيا ومنظمة إرهابية is one party; joined to another loaded word (التنظيمات الإرهابية
         # والإرهابيين) it is a second word for the same people
         return not (prev and _whole_term(prev[0][2]))
-    return bool(prev) and _clitic_free(prev[0][2]) in cues().generic_heads
+    if not prev:
+        return False
+    # with a lone preposition or conjunction too (لتمويل التنظيمات الإرهابية، بمكافحة الجماعات المتطرفة، ودعم)
+    w = prev[0][2]
+    forms = _noun_forms(_clitic_free(w)) + ([w[1:]] if w[:1] in "وفبل" and len(w) > 3 else [])
+    return any(f in cues().generic_heads for f in forms)
+
+
+def _examples_after(doc: Doc, around: _Around, term: Term, e: int, sent: Sentence) -> list[EntityDraft]:
+    """The groups of the term's `kinds` named as its examples right after it (`example_words`: جماعات إرهابية مثل
+    حزب الله، منظمات إرهابية مثل PYD وYPG), each joined to the last by و or a comma."""
+    w = around.next_word(e)
+    if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 or _CLAUSE_BREAK.search(doc.text[e:w[0]]) \
+            or _clitic_free(w[2]) not in cues().example_words:
+        return []
+    out: list[EntityDraft] = []
+    end = w[1]
+    for m, ent in around.mentions:
+        if m.start < end or m.end <= end:
+            continue
+        if m.start >= sent.end or doc.text[end:m.start].strip(" \t\"'«»“”،,()") not in ("", "و"):
+            break
+        if ent.type == "actor" and ent.attrs.get("kind") in term.kinds and ent not in out:
+            out.append(ent)
+        end = m.end
+    return out
 
 
 def _conjoined(doc: Doc, s: int) -> bool:
@@ -1585,8 +1749,10 @@ def _remember_description(around: _Around, targets: list[EntityDraft], e: int, h
     nxt = around.next_word(w[1])
     if nxt is not None and nxt[0] < hi and around.gap(w[1], nxt[0]) == 0:
         words.add(nxt[2])
-    described.pop(ent.id, None)
-    described[ent.id] = (ent, frozenset(words))
+    # every nisba the article gave the group counts (ميليشيات الحوثي الإيرانية … ميليشيات الحوثي الانقلابية): a
+    # later description must not make it forget the patron an earlier one named
+    earlier = described.pop(ent.id, (ent, frozenset()))[1]
+    described[ent.id] = (ent, earlier | words)
 
 
 def _same_description(target: EntityDraft, described: dict[str, tuple[EntityDraft, frozenset[str]]]) -> EntityDraft:
