@@ -1433,8 +1433,10 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             if n.start >= h.end:
                 if n.trig.base in intercepted:
                     continue  # أعلن الجيش أنه أسقط طائرتين مسيرتين: the drone is the intercepting verb's object
-                gap = len(ctx.words.between(h.end, n.start))
-                if gap <= lex.light_window and not _CLAUSE_END.search(ctx.doc.text, h.end, n.start):
+                between = ctx.words.between(h.end, n.start)
+                if any(_strip_conj(w) in cues().light_objects for w in between):
+                    continue  # وجّه بإجراء تحقيق في الاعتداء: the verb carries the inquiry, not the attack
+                if len(between) <= lex.light_window and not _CLAUSE_END.search(ctx.doc.text, h.end, n.start):
                     best = best or n
             elif n.end <= h.start:
                 gap = len(ctx.words.between(n.end, h.start))
@@ -1772,6 +1774,8 @@ class Cues:
     intercept_verbs: tuple[str, ...] = ()
     intercepted_objects: tuple[str, ...] = ()
     intercept_window: int = 2
+    #: nouns a light verb carries itself (أجرى تحقيقا، وجّه بإجراء تحقيق): a trigger after one is what it is about
+    light_objects: frozenset[str] = frozenset()
     intercept_stops: frozenset[str] = frozenset()
     #: intercepted objects that make an event only with their launcher named after them (صاروخا أطلقه)
     launcher_needed: frozenset[str] = frozenset()
@@ -1961,6 +1965,7 @@ def cues() -> Cues:
         intercepted_objects=tuple(data.get("intercepted_objects", [])),
         intercept_window=int(data.get("intercept_window", 2)), launch_relatives=fs("launch_relatives"),
         intercept_stops=fs("intercept_stops"), launcher_needed=fs("launcher_needed"),
+        light_objects=fs("light_objects"),
         adjective_doer_types=frozenset(data.get("adjective_doer_types", [])), duration_words=fs("duration_words"),
         order_words=fs("order_words"),
         own_suffixes=tuple(sorted((_f(x) for x in data.get("own_suffixes", [])), key=len, reverse=True)),
