@@ -130,6 +130,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
         if w in mods or (w.startswith(("ال", "لل")) and len(w) > 3) or w in _not_name() or genitive:
             i += 1
             skipped += 1
+            if _body_construct(w, toks, i):
+                i += 1  # «مدير منظمة حظر الأسلحة الكيميائية أحمد ...»: the body's own name, not a person's
             continue
         state = _state_words_at(toks, i)
         if state:  # the state a role belongs to: رئيس زيمبابوي إيمرسون منانغاغوا
@@ -195,6 +197,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             return None  # "وتقول مجلة فوربس إن": an outlet or place noun and its name, no person
         if not words and w.startswith("ال") and w not in particles:
             break  # a name does not start with the article; a family name may (الأسد)
+        if not words and i + 1 < len(toks) and toks[i + 1][2].startswith("ال") and _construct_head(w):
+            break  # "المبعوث لحل النزاع"، "وقال منظمو المهرجان"، "حماية المدنيين": a noun in construct, no name
         if w.startswith("لل") and len(w) > 3:
             break  # لـ + the article ("رئيس جديد للبرلمان"): a preposition's object, never part of a name
         if not words and w.startswith("ي") and len(w) >= 4 and not is_given_name(w) and i + 1 < len(toks) \
@@ -231,6 +235,36 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
     if len(words) < min_words:
         return None
     return words[0][0], words[-1][1]
+
+
+def _construct_head(word: str) -> bool:
+    """Whether folded `word`, before a definite word, is the head of a genitive rather than a given name:
+    ل on a noun (لحل النزاع: given names with ل are listed, لؤي، ليلى), a sound plural in construct that
+    a participle makes (منظمو، مسؤولو، ممثلو), or a verbal noun of the form فِعالة/إفعالة in ـاية (حماية،
+    رعاية، بداية). Listed given names and name particles never are."""
+    if len(word) < 3 or is_given_name(word) or word in _fset("name_particles"):
+        return False
+    if word[0] == "ل":
+        return True
+    if word[0] == "م" and word.endswith("و") and len(word) >= 5:
+        return True
+    return word.endswith("ايه") and len(word) >= 5
+
+
+def _body_construct(word: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether toks[i] opens the genitive that names the body `word` heads: an indefinite body noun in
+    construct (منظمة، لجنة، للجنة: no article) followed by a word that is no given name and then a definite
+    one (منظمة حظر الأسلحة، للجنة حماية الصحفيين، مجلس قيادة الثورة). Such a word is the first of the
+    body's name, which the definite words after it continue; the person's name, if any, comes after."""
+    core = word[1:] if word.startswith("ل") and word[1:] in _not_name() else word
+    if core.startswith("ال") or core not in _not_name() or i + 1 >= len(toks):
+        return False
+    w, nxt = toks[i][2], toks[i + 1][2]
+    if not w.isalpha() or len(w) < 3 or w.startswith(("ال", "ل", "ب", "و")) or is_given_name(w):
+        return False
+    if w in _fset("name_particles") or w in _function_words():
+        return False  # «عناصر من الدفاع المدني»: a preposition after the noun, no genitive
+    return nxt.startswith("ال") and not _state_words_at(toks, i)
 
 
 def is_plain_given_name(word: str) -> bool:
@@ -1078,6 +1112,10 @@ def _backed_groups(doc: Doc) -> None:
             backer, end = direct, _folded_index(doc, direct.end)
         elif word in ("له", "لها", "لهم"):
             backer, end = _party_before(doc, parties, start), pos + len(word)
+            state = _nisba_partner(doc, start, backer)
+            if state is not None:
+                _add_backed(doc, start, end, state, seen)
+                continue
         elif word and (word[1:] in anaphors or (word.startswith("لل") and "ال" + word[2:] in anaphors)):
             key = word[1:] if word[1:] in anaphors else "ال" + word[2:]
             backer = _party_before(doc, [c for c in parties if c.refs[0] in anaphors[key]], start,
@@ -1101,9 +1139,52 @@ def _backed_groups(doc: Doc) -> None:
             continue
         else:
             backer = _party_before(doc, parties, start)
+            state = _nisba_partner(doc, start, backer) if word in ("معه", "معها", "معهم") else None
+            if state is not None:
+                _add_backed(doc, start, end, state, seen)
+                continue
         if backer is None:
             continue
         _add_backed(doc, start, end, backer.refs[0], seen)
+
+
+@cache
+def _nisba_states() -> dict[str, str]:
+    """Folded state nisbas in their four shapes (ايراني، ايرانية، الايراني، الايرانية) -> the state's id."""
+    out: dict[str, str] = {}
+    for e in packs.entity_pack("actors"):
+        if e.kind != "state":
+            continue
+        for a in e.extra.get("adjectives", ()) or ():
+            f = fold_text(a)
+            if not f.endswith("ي"):
+                continue
+            bare = f[2:] if f.startswith("ال") else f
+            for form in (bare, bare + "ة", "ال" + bare, "ال" + bare + "ة"):
+                out.setdefault(fold_text(form), e.id)
+    return out
+
+
+def _nisba_partner(doc: Doc, start: int, backer: Candidate | None) -> str | None:
+    """«القوات الإيرانية والميليشيات التابعة لها»، «الوجود الإيراني والميليشيات التابعة له»: a backed group
+    joined by و/أو to a noun that a state's nisba qualifies belongs to that state; the pronoun points back
+    to the coordinated noun, not to whichever party the sentence named last («إسرائيل تجد نفسها مهددة
+    بالوجود الإيراني والميليشيات التابعة له»). A pack actor that ends at the nisba (الجيش السوري) is the
+    nearer, finer backer and stays."""
+    ftext = doc.folded.text
+    lo = max(0, start - 40)
+    m = re.search(r"(\w+)\s+(?:و|او\s+)$", ftext[lo:start])
+    if m is None:
+        return None
+    state = _nisba_states().get(m.group(1))
+    if state is None:
+        return None
+    if any(w in _backing_forms() for w in ftext[max(0, lo + m.start(1) - 40):lo + m.start(1)].split()[-3:]):
+        return None  # «المدعومة بغارات روسية وميليشيات موالية لها»: both are the backing, the pronoun the head's
+    nisba_start = doc.folded.span(lo + m.start(1), start)[0]
+    if backer is not None and backer.end > nisba_start:
+        return None
+    return state
 
 
 def _past_title(doc: Doc, pos: int, end: int) -> int:

@@ -5,8 +5,10 @@ Rules, in order:
 1. **Party or place.** A state or a capital city matched both as an actor and as a place is a place after
    a locative word (في، إلى، الأراضي، الحدود مع ...; `roles.json`) or a settlement noun (مدينة أربيل،
    محافظة بغداد; `place_cues.json` cue_nouns), or when joined by و to a place just
-   named, and a party otherwise (شنت تركيا، المدعومة من إيران). A capital after a court's, a mayor's or a
-   summit's noun or after «العاصمة» (+ a nisba) is the city (محكمة جنايات القاهرة، العاصمة المصرية القاهرة),
+   named, and a party otherwise (شنت تركيا، المدعومة من إيران). After «إلى» with a blame noun before it
+   (أصابع الاتهام إلى موسكو; `roles.json` ascription_before_to) a state is the party blamed. A capital
+   after a court's, a mayor's or a summit's noun or after «العاصمة» (+ a nisba) is the city
+   (محكمة جنايات القاهرة، العاصمة المصرية القاهرة),
    and after an agreement's or an institute's noun part of a name, no entity (اتفاق باريس، معهد واشنطن;
    `anaphora.json` capital_in_name).
 2. **Overlaps.** The longest candidate wins; for equal spans the higher priority (pack > pattern >
@@ -230,6 +232,8 @@ def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> 
         return True
     if before:
         last = before[-1]
+        if last == fold_text("إلى") and _ascribed(doc, c.start):
+            return False
         if last in single or _strip_clitic(last) in single:
             return True
         if len(before) == 2 and f"{before[0]} {before[1]}" in double:
@@ -240,6 +244,19 @@ def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> 
     # و-coordination with a place named just before: في العراق وأفغانستان
     # place_spans grow in text order: only the last one can stand right before this name
     return bool(fstart > 0 and ftext[fstart - 1] == "و" and place_spans and 0 < c.start - place_spans[-1][1] <= 3)
+
+
+@cache
+def _ascription_words() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in _roles()["ascription_before_to"])
+
+
+def _ascribed(doc: Doc, pos: int) -> bool:
+    """«وجهت أصابع الاتهام إلى موسكو»، «وجهت اللوم إلى طهران»: a state that blame is laid on after «إلى» is
+    the party blamed, not a destination; a blame word (`roles.json` ascription_before_to) among the three
+    words before the preposition says so. The verb نسب stays out: «نسب إلى X قوله» names a source."""
+    words = _words_before(doc, pos, 4)[:-1]
+    return any(w in _ascription_words() or _strip_clitic(w) in _ascription_words() for w in words)
 
 
 @cache
