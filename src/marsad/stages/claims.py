@@ -9,7 +9,9 @@ its verb (after an opener, an editorial aside such as يذكر أن, the topic p
 relative pronoun: "X الذي أعلن أن"), and a participle of saying ("…، قائلاً إن") gives the sentence's subject a
 claim. Two tellers of one verb (قال X وY إن، بحسب X وY) are two links; an outlet that carried a statement (في بيان
 نقلته وكالة X) is the outer link; a trailing "، نقلاً عن X" after an outlet's claim and a teller inside the content
-(قال المحافظ إن قوات الأمن ذكرت أن) are inner links of that claim, not claims of their own. A definite title with no
+(قال المحافظ إن قوات الأمن ذكرت أن) are inner links of that claim, not claims of their own. A teller may also close
+its sentence after a comma (…، كما تقول الأونروا.، «…»، تضيف فلانة.، …، على حد تعبير قائد ميداني.): the sentence's
+end then stands where أن/إن would, and the claim spans the words before the comma. A definite title with no
 name (الوزير الأمريكي) is the person named earlier with that title. Sources are linked to the entities of the earlier
 stages when those exist; otherwise they are recognised by pattern (role nouns, source nouns, outlet nouns, names),
 so the stage degrades gracefully when the entity packs know nothing. Word lists live in data/attribution.json (its
@@ -204,6 +206,9 @@ _PEOPLES = _grammar("peoples")
 _BARE_BODIES = _grammar("bare_bodies")
 #: a possessive pronoun on a plural or a group noun (أصدقاؤها، معارضوهم): people, not one surname
 _GROUP_SUFFIXES = tuple(sorted(_grammar("group_suffixes"), key=len, reverse=True))
+_TRAILING_OPENERS = _grammar("trailing_openers")
+#: according-to cues that tell only through a verbal noun after them (على حد تعبيره، على حد قول فلان)
+_NOUN_CUES = frozenset(tuple(_f(x).split()) for x in load_json("attribution")["grammar"]["noun_cues"])
 _HIS = _f("ه")
 _ALA_WORD = _f("على")
 _ALA_SPELLED = re.compile(r"(?<!\w)على(?!\w)")
@@ -552,6 +557,8 @@ class _Reader:
         for k, sent in enumerate(self.tok_sent):
             self._sent_first.setdefault(sent, k)
         self.bare_lines = self._bare_lines()
+        # while a teller closing its sentence is parsed, the token where it ends (see `_closes`)
+        self._close_at = -1
         self.claims: list[model.Claim] = []
         self.claim_sent: list[int] = []
         self.modality: dict[str, str] = {}
@@ -880,8 +887,10 @@ class _Reader:
         if not self.lx.source_nouns.get(_bare(self.t(k))):
             return self._some_of_the(i, k, first)
         np_ = self._np_noun(k, self.toks[k])
-        if np_ is None or np_.kind not in ("anonymous", "official"):
-            return None
+        if np_ is None or np_.kind not in ("anonymous", "official", "document"):
+            return None  # (عدة تقارير، أحد التقارير: documents)
+        if np_.kind == "document" and i > 0 and self.t(i - 1) in self._PREPS:
+            return None  # جاء في إحدى الوثائق: a text the words stand in, no teller
         np_.i, np_.s, np_.definite = i, first.s, False
         return self._with_abbrev(np_)
 
@@ -1838,7 +1847,7 @@ class _Reader:
                 not self.is_boundary(k) or (k == i and not ala and self._name_like(i) and not self.is_boundary(i + 1))
                 or (k > i and self.ali_name(k))):  # محمد علي جعفري: the given name inside a name
             spoken_to = self.addressee_at(k, probe=True) if k > i and not self.t(i).startswith("ال") else None
-            if spoken_to is not None and self.t(spoken_to[1]) in _STRICT_COMPS:
+            if spoken_to is not None and self._closes(spoken_to[1]):
                 break  # وتقول هيفاء لبي بي سي إن: the outlet she spoke to ends her name (with_addressee takes it)
             w = self.t(k)
             if not w.isalpha() or w == _QUOTE or w in self.lx.medium or (
@@ -1849,12 +1858,12 @@ class _Reader:
         # "في X" (أعلن الصليب الأحمر في سوريا أن)
         after = k
         fi = next((m for m in range(i, k) if self.t(m) == _FI), None)
-        if fi is not None and fi > i and fi == k - 2 and self.t(i).startswith("ال") and self.t(k) in _STRICT_COMPS:
+        if fi is not None and fi > i and fi == k - 2 and self.t(i).startswith("ال") and self._closes(k):
             k, after = fi, k
         while after < len(self.toks) and after - k < 4 and self.t(after) in _TIME_WORDS:
             after += 1
         addressed = self.addressee_at(k, probe=True) if k > i and after == k else None
-        if addressed is not None and self.t(addressed[1]) in _STRICT_COMPS and not self.t(i).startswith("ال"):
+        if addressed is not None and self._closes(addressed[1]) and not self.t(i).startswith("ال"):
             # وتقول هيفاء لبي بي سي إن: plain words told to an outlet are a person's name, even one word no
             # list knows (a body spoken for is definite: وقالت الوزارة لرويترز)
             if self.t(i) in _DEMONSTRATIVES or self.addressee_at(i, probe=True) or not all(
@@ -1867,11 +1876,11 @@ class _Reader:
         # a teller's name is followed by أن/إن, a colon or a comma, not by على/عن/إلى (تعتبر أي صيغة تحافظ على)
         quoted = after == k and self.t(k) in {":", _QUOTE} and k - i <= 3 and self._name_like(i) and all(
             self._plain_word(self.t(m)) and self.t(m) not in _NOT_NAME for m in range(i, k))
-        if k == i or (self.t(after) not in _STRICT_COMPS | {"،", ","} and not quoted):
+        if k == i or (not self._closes(after) and self.t(after) not in {"،", ","} and not quoted):
             return None  # (وقال منير "…": a given name and its words quoted is a person too)
         if self.t(i).startswith("ال"):
             # a definite phrase right before أن/إن (وقالت الخزانة إن، وأعلنت الأمم المتحدة أن): a state body
-            if k - i > 4 or self.t(after) not in _STRICT_COMPS or self.t(i) in _DEMONSTRATIVES \
+            if k - i > 4 or not self._closes(after) or self.t(i) in _DEMONSTRATIVES \
                     or not all(self._body_word(m, i, k) for m in range(i, k)):
                 return None
             return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
@@ -1888,7 +1897,7 @@ class _Reader:
             elif any(self._adjective(m) for m in range(i + 1, k)):
                 np_.kind = "anonymous"
             return np_
-        if 1 < k - i <= 4 and office and not self._name_like(i) and self.t(after) in _STRICT_COMPS and all(
+        if 1 < k - i <= 4 and office and not self._name_like(i) and self._closes(after) and all(
                 (self._plain_word(self.t(m)) or self._body_word(m, i, k)) and self.t(m) not in _MANNER
                 and self.t(m) not in _TIME_WORDS for m in range(i + 1, k)):
             # an office head before a name written as it sounds (وقالت منظمة هيومن رايتس ووتش إن) or a verbal
@@ -1918,6 +1927,12 @@ class _Reader:
                 np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
                 return np_
             if self._bare_surname(i):
+                np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
+                np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
+                return np_
+            if self._close_at >= 0 and not self.t(i).startswith("ال") and self.t(i) not in _BARE_BODIES:
+                # "…، كما تقول عشتار.": one plain word closing the sentence as a teller is a person's name (or a
+                # title with a pronoun: كما قالت محاميتها)
                 np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
                 np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
                 return np_
@@ -2016,7 +2031,7 @@ class _Reader:
         """Tokens i..k are two or three plain words, none a given name, an adverb of manner or a closed-class
         word, and أن/إن follows them (past a date): the transliterated name of a body."""
         # (one word will do when a date stands before أن/إن: قالت كاراكاس الخميس إنها)
-        if not (2 if after == k else 1) <= k - i <= 3 or self.t(after) not in _STRICT_COMPS or self._name_like(i):
+        if not (2 if after == k else 1) <= k - i <= 3 or not self._closes(after) or self._name_like(i):
             return False
         if self.t(i) in _DEMONSTRATIVES or self.addressee_at(i, probe=True):
             return False
@@ -2063,9 +2078,9 @@ class _Reader:
         if named:
             j = n
         m, relative = j, False
-        while m - i < 16 and m < len(self.toks) and self.same_sentence(i, m):
+        while m - i < 16 and (m == self._close_at or (m < len(self.toks) and self.same_sentence(i, m))):
             t = self.t(m)
-            if t in _STRICT_COMPS:
+            if t in _STRICT_COMPS or m == self._close_at:
                 break
             if t == _QUOTE:
                 if not (self.same_sentence(i, m + 1) and self.t(m + 1).isalpha()):
@@ -2999,7 +3014,7 @@ class _Reader:
             if seq[0] == "نقل" and not self.is_clause_start(i):
                 return None  # وكان التلفزيون نقل عن …: a verb with its subject before it, not the passive نُقل عن
             cue_end_tok = k
-            relay = False
+            relay = ma_verb = False
             # "بحسب ما أوردته المصادر": skip ما and its verb (with an object pronoun)
             if seq[-1] in _MA_WORDS or (not lam and self.t(k) == "ما"):
                 if self.t(k) == "ما":
@@ -3008,6 +3023,7 @@ class _Reader:
                 if v in self.lx.ma_verbs or v[:-1] in self.lx.ma_verbs or v[:-2] in self.lx.ma_verbs:
                     # نقلته، أوردته، نشرته …: a relay
                     relay = v in _RELAY_MA_VERBS or v[:-1] in _RELAY_MA_VERBS or v[:-2] in _RELAY_MA_VERBS
+                    ma_verb = True
                     k += 1
                     if self.t(k) in self.lx.ma_objects:
                         k += 1  # بحسب ما أفاد به، بحسب ما كشف عنه
@@ -3020,6 +3036,8 @@ class _Reader:
             if not lam and self.t(k) == "(" and self.same_sentence(i, k + 1):
                 k += 1  # وبحسب (المرصد السوري لحقوق الإنسان)، …
             noun, own = _according_noun(self.t(k)[1:] if lam else self.t(k))
+            if seq in _NOUN_CUES and not (noun and self.same_sentence(i, k)):
+                continue  # على حد سواء، على حد علمي: no telling
             if noun and self.same_sentence(i, k):
                 if own:
                     return self._according_own(i, k + 1, seq[0])
@@ -3038,6 +3056,16 @@ class _Reader:
                 if np_ is not None and self.same_sentence(i, np_.j) and self.t(np_.j) not in _PUNCT_STOP \
                         and self.t(np_.j) not in _FA_COMPS:
                     np_ = None
+            if np_ is None and ma_verb and not lam and not self._lam_word(self.t(k)):
+                # "…، حسبما أضافت المنظمة الحقوقية.": a verb's subject closing the sentence, as after كما قال
+                # (but "وفق ما قال للمحققين": the one told, the teller left out)
+                close = self._close_of(i, k)
+                if close is not None:
+                    self._close_at = close
+                    try:
+                        np_ = self.unknown_name(k) or self.loose_subject(k)
+                    finally:
+                        self._close_at = -1
             if np_ is None:
                 return None
             head_tok = self._strip_lam(np_.i) if lam and np_.i == k else self.toks[np_.i]
@@ -3520,6 +3548,16 @@ class _Reader:
             np_ = self.loose_subject(subj)
             if np_ is not None and self._inside_last_quote(i):
                 np_ = None
+        if np_ is None and not verb.strict and not self._lam_word(self.t(subj)):
+            # "…، كما تقول الأونروا." / "«…»، تقول فلانة.": a teller closing the sentence after a comma, the
+            # sentence's end standing where أن/إن would
+            close = self._close_of(i, subj)
+            if close is not None:
+                self._close_at = close
+                try:
+                    np_ = self.unknown_name(subj) or self.loose_subject(subj)
+                finally:
+                    self._close_at = -1
         if np_ is not None and _f(verb.lemma) in _DEPICT_VERBS and self._depicted(max(np_.j, i + 1), i):
             return None  # تظهر الصور الجنود وهم يطلقون النار: what a picture shows, no telling
         if np_ is not None and np_.i < i and _unprefix(t) == t and self.claims \
@@ -3581,7 +3619,7 @@ class _Reader:
             if ascribe and (len(chain) == links or self.t(after) not in _ASCRIBED_SAYING):
                 return None  # نسبت الحكومة الهجوم إلى داعش: blame, no words ascribed
             self.add_claim(chain, (self.toks[i].s, self.toks[i].e), start_f, after, i, verb=verb.lemma,
-                           modality=verb.modality)
+                           modality=verb.modality, trailing=np_.i > i and self._closing_teller(i, after))
             self.consumed.update(range(np_.i, np_.j))
             return max(i + 1, np_.j)
         # no subject: a continuation of the previous teller ("وأضاف أن", "وأشار إلى أن", "وأكد وجود …")
@@ -3633,6 +3671,45 @@ class _Reader:
         self.add_claim(sources, (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i, verb=verb.lemma,
                        modality=verb.modality, continues=prev.id)
         return i + 1
+
+    def _closes(self, k: int) -> bool:
+        """Token k closes a teller's phrase: أن/إن, or the end of a sentence the teller closes (see `_close_of`)."""
+        return self.t(k) in _STRICT_COMPS or k == self._close_at
+
+    def _close_of(self, i: int, subj: int) -> int | None:
+        """Where the words after the verb at i end, when they close the sentence after a comma (…، كما يقول
+        فلان.): the token after them, else None."""
+        if self.t(subj) in _TO_WRITER or len(self.t(subj)) < 2:
+            return None  # تقول لي ضاحكة: the writer spoken to; كما يوضح د.: an abbreviation
+        m, words = subj, 0
+        while m - subj < 10 and self.same_sentence(i, m) and self.t(m) not in _PUNCT_STOP and self.t(m) != _QUOTE:
+            if self.t(m) in _RELATIVE:
+                words = 99  # (a relative clause after the teller may run long: مركز المصالحة الذي تديره …)
+            words += 1
+            m += 1
+        # (six words at most before any relative clause: "وإلى جانب الحداد، أعلنت المدينة إلغاء …" is an opening
+        # phrase, its verb's object after the subject)
+        if m == subj or (m - subj > 6 and words < 99):
+            return None
+        return m if self._closing_teller(i, m) else None
+
+    def _closing_teller(self, i: int, after: int) -> bool:
+        """The verb at i and its teller close the sentence after a comma (…، قال المتحدث باسم الجيش.، «…»، تقول
+        فلانة.، …، كما يقول ناشطون): the words before the comma are what was told, so the claim spans them."""
+        k = i - 1
+        if _unprefix(self.t(i)) != self.t(i) or k <= 0 or not self.same_sentence(i, k):
+            return False
+        if self.t(k) in _TRAILING_OPENERS:
+            k -= 1
+        if not (self.t(k) in {"،", ","} and self.same_sentence(i, k) and k > 0 and self.same_sentence(k, k - 1)):
+            return False
+        # nothing but punctuation or a date after the teller, up to the sentence's (or the text's) end
+        for m in range(after, min(len(self.toks), after + 4)):
+            if not self.same_sentence(i, m):
+                return True
+            if self.t(m) not in _PUNCT_STOP and self.t(m) not in _TIME_WORDS and self.t(m) != _QUOTE:
+                return False
+        return after + 4 > len(self.toks)
 
     def _inside_last_quote(self, i: int) -> bool:
         """Token i stands inside a quote opened after the cue of the sentence's last claim."""
