@@ -207,6 +207,12 @@ _BARE_BODIES = _grammar("bare_bodies")
 #: a possessive pronoun on a plural or a group noun (أصدقاؤها، معارضوهم): people, not one surname
 _GROUP_SUFFIXES = tuple(sorted(_grammar("group_suffixes"), key=len, reverse=True))
 _TRAILING_OPENERS = _grammar("trailing_openers")
+#: participles that qualify a body before أن/إن (المنظمة التابعة للأمم المتحدة إن): never part of the teller
+_BODY_MODIFIERS = _grammar("body_modifiers")
+#: pictures and recordings (صور، فيديو، مقطع): what they show is a scene, no telling, unless أن/إن follows
+_VISUAL_RECORDS = _grammar("visual_records")
+#: أن/إن and their forms with a pronoun: the complements a depicting verb tells with
+_THAT_FORMS = frozenset(_f(w) for w in load_json("attribution")["complementizers"]) - _grammar("prepositions")
 #: according-to cues that tell only through a verbal noun after them (على حد تعبيره، على حد قول فلان)
 _NOUN_CUES = frozenset(tuple(_f(x).split()) for x in load_json("attribution")["grammar"]["noun_cues"])
 _HIS = _f("ه")
@@ -2314,6 +2320,47 @@ class _Reader:
                 return m > k
         return False
 
+    def _shows_scene(self, np_: NP) -> bool:
+        """The subject of a depicting verb with no أن/إن shows a scene or a stance, not a finding: a picture or
+        recording (صور، مقطع فيديو), or anyone but a document or information (التقرير، معلومات)."""
+        words = [_bare(_unprefix(self.t(m))) for m in range(np_.i, np_.j)]
+        if any(w in _VISUAL_RECORDS for w in words):
+            return True
+        return np_.kind != "document" and not any(w in self.lx.info for w in words)
+
+    def _that_after(self, k: int, sent_i: int) -> bool:
+        """أن/إن within the sentence from token k on (a depicting verb tells only what it shows to be so)."""
+        return any(self.t(m) in _THAT_FORMS for m in range(k, min(len(self.toks), k + 16))
+                   if self.same_sentence(sent_i, m))
+
+    def _body_modifier(self, k: int, sent_i: int) -> int | None:
+        """The first of body_modifiers after token k whose phrase runs, with no punctuation, quote or name of
+        a person, into أن/إن (المكتب التابع للأمم المتحدة في سوريا اليوم الاثنين أن): its index, else None."""
+        for m in range(k + 1, min(len(self.toks), k + 8)):
+            if not self.same_sentence(sent_i, m) or self.t(m) in _PUNCT_STOP or self.t(m) == _QUOTE \
+                    or self.t(m) in self.lx.comps:
+                return None
+            if (self.t(m) in _BODY_MODIFIERS or (self.t(m)[:1] == "و" and self.t(m)[1:] in _BODY_MODIFIERS)) \
+                    and (self.t(m + 1)[:1] in {"ب", "ل"} or self.t(m + 1) == _MIN):
+                # (with its complement: التابعة لـ، المعنية بـ، المدعوم من; a bare "السلطات المعنية" is one name)
+                for n in range(m + 1, min(len(self.toks), m + 10)):
+                    if not self.same_sentence(sent_i, n) or self.t(n) in _PUNCT_STOP or self.t(n) == _QUOTE:
+                        return None
+                    if self.t(n) in _STRICT_COMPS or self.t(n) in _THAT_FORMS:
+                        return m if n > m + 1 else None
+                    if self.t(n) in self.lx.comps:
+                        return None  # (عن، إلى، على: the modifier's own complement runs on, or another verb's)
+                return None
+        return None
+
+    def _trim_modifier(self, np_: NP, sent_i: int) -> None:
+        """A body's phrase read up to a modifier that qualifies it (المفوضية السامية لشؤون اللاجئين التابعة …):
+        the teller ends before the modifier."""
+        mod = self._body_modifier(np_.i, sent_i)
+        if mod is not None and np_.i < mod < np_.j:
+            np_.j = mod
+            np_.e = self.toks[mod - 1].e
+
     def _long_quote(self, k: int) -> bool:
         """Token k (or the one after a comma) opens a quote of more than three words: a sentence, not a name."""
         m = k + 1 if self.t(k) in {"،", ","} else k
@@ -3558,8 +3605,28 @@ class _Reader:
                     np_ = self.unknown_name(subj) or self.loose_subject(subj)
                 finally:
                     self._close_at = -1
-        if np_ is not None and _f(verb.lemma) in _DEPICT_VERBS and self._depicted(max(np_.j, i + 1), i):
-            return None  # تظهر الصور الجنود وهم يطلقون النار: what a picture shows, no telling
+        if np_ is None and not self._lam_word(self.t(subj)):
+            # "وقالت منظمة هيومن رايتس ووتش المعنية بحقوق الإنسان إن": the body ends where its modifier begins
+            mod = self._body_modifier(subj, i)
+            if mod is not None:
+                self._close_at = mod
+                try:
+                    np_ = self.unknown_name(subj) or self.loose_subject(subj)
+                finally:
+                    self._close_at = -1
+                if np_ is not None and (np_.kind == "person" or np_.j < mod):
+                    np_ = None  # (a person's title keeps its modifier: الباحث المتخصص في … فلان)
+        if np_ is not None and np_.kind in {"official", "outlet"} and np_.text is None and np_.i >= subj:
+            # (not an unnamed source: in "مصادر في القوات المدعومة من التحالف" the modifier names its side)
+            self._trim_modifier(np_, i)
+        if np_ is not None and _f(verb.lemma) in _DEPICT_VERBS and (
+                self._depicted(max(np_.j, i + 1), i) or (
+                    not self._that_after(max(np_.j, i + 1), i) and _unprefix(self.t(i - 1)) not in _MA_WORDS
+                    and self._shows_scene(np_))):
+            # تظهر الصور الجنود وهم يطلقون النار، وتظهر بعض التسجيلات «…»: what a picture shows, and أظهرت روسيا
+            # قوتها: a stance shown; no telling (a document still tells what it shows: أظهر التقرير ارتفاعا; and
+            # so does a picture an according-to clause cites: حسبما أظهرت مقاطع مصورة)
+            return None
         if np_ is not None and np_.i < i and _unprefix(t) == t and self.claims \
                 and self.claim_sent[-1] == self.tok_sent[i] and any(m in self.consumed for m in range(np_.i, np_.j)):
             # كشفت مصادر تحدثت لـCNN عن …، وقال فلان الذي كان يتحدث إلى المجلس: the teller already told this
