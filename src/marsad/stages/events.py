@@ -1814,6 +1814,10 @@ class Cues:
     subject_fillers: frozenset[str] = frozenset()
     #: adjectives of belonging that may stand between a held thing and its owner (مبان تابعة لـ)
     holding_ties: frozenset[str] = frozenset()
+    #: how many bare construct nouns may stand between a held thing and its owner (مقر عمليات الحشد)
+    holding_links: int = 0
+    #: words that are no construct noun of such a chain (prepositions, pronoun forms, verbs of holding)
+    holding_not_links: frozenset[str] = frozenset()
     #: DEPLOY triggers of spreading (انتشر، انتشار) whose subject decides whether troops spread
     spread_bases: frozenset[str] = frozenset()
     #: what spreads that is no force (صور، أنباء، وباء، النيران), without ال
@@ -1976,7 +1980,8 @@ def cues() -> Cues:
         opposing_min=int(data.get("opposing_min", 2)), force_subjects=fs("force_subjects"),
         sufferer_min=int(data.get("sufferer_min", 2)), sufferer_ratio=float(data.get("sufferer_ratio", 2.0)),
         resume_verbs=fs("resume_verbs"), subject_fillers=fs("subject_fillers"),
-        holding_ties=fs("holding_ties"), spread_bases=fs("spread_bases"),
+        holding_ties=fs("holding_ties"), holding_links=int(data.get("holding_links", 0)),
+        holding_not_links=fs("holding_not_links"), spread_bases=fs("spread_bases"),
         spread_not_subjects=fs("spread_not_subjects"), spread_fillers=fs("spread_fillers"),
         crowd_bases=fs("crowd_bases"), crowd_fillers=fs("crowd_fillers"),
         crowd_not_objects=fs("crowd_not_objects"), crowd_gather=fs("crowd_gather"),
@@ -2661,6 +2666,13 @@ def _attacked_words() -> frozenset[str]:
     return frozenset(_f(w) for w in load_json("event_cues").get("attacked_nouns", []) if " " not in w)
 
 
+def _chain_noun(w: str) -> bool:
+    """A bare noun that may stand inside a construct chain (عمليات، أسلحة، قيادة): no article, not a verb in
+    the imperfect, not one of event_cues holding_not_links (prepositions, relatives, verbs of holding)."""
+    return (len(w) > 2 and not w.startswith("ال") and not w.startswith("ي") and not w.isdigit()
+            and w not in cues().holding_not_links and w not in cues().target_markers)
+
+
 def _held_target(ctx: _Ctx, m: model.Mention, floor: int, hits: list[Hit]) -> bool:
     """The name owns what an attack hit: استهدف دورية للأمن العام، انفجرت عبوة بدورية لقوات الحشد، الهجوم على
     مقر للجيش، قصفت مواقع الجيش. The noun before it (under ل or in construct, head nouns allowed between) is
@@ -2694,7 +2706,15 @@ def _held_target(ctx: _Ctx, m: model.Mention, floor: int, hits: list[Hit]) -> bo
     if not prev:
         return False
     if not held(prev[-1]):
-        return False
+        # مقر عمليات الحشد، مخازن أسلحة للحشد: bare nouns in construct (no article, no particle, no verb) may
+        # stand between the held thing and its owner, so the owner is still what the attack hit
+        links = cues().holding_links
+        for k in range(1, links + 1):
+            if len(prev) > k and held(prev[-k - 1]) and all(_chain_noun(w) for w in prev[-k:]):
+                del prev[-k:]
+                break
+        else:
+            return False
     # the held thing is the attack's own object: right after one of its triggers, a target marker between at
     # most (آلية مفخخة كانت تتجه إلى مواقع للتحالف: the positions are where the struck vehicle was going)
     i = ctx.words.index_at(m.start) - 1 - (n0 - len(prev))
