@@ -1051,6 +1051,9 @@ class _Reader:
             np_.kind = "outlet"
         elif ent.type == "person" and self._body_alias(ent):
             pass  # جهاز الأمن العام (شين بيت) … وقال "شين بيت": the body's short name, taken for a name
+        elif ent.type == "person" and j > i + 1 and not first.t.startswith("ال") \
+                and _unprefix(first.t) in _OFFICE_HEADS:
+            pass  # منتدى الإعلام الحر، مجمع … الطبي: a body's head in construct, a body's name taken for a person's
         elif ent.type == "person" and _bare(_unprefix(first.t)) in self.lx.outlet_nouns and j > i + 1:
             np_.kind = "outlet"  # مجلة فوربس: an outlet noun heads it, a publication's name taken for a person's
         elif ent.type == "person":
@@ -2068,8 +2071,8 @@ class _Reader:
                 and self.t(j) not in _TIME_WORDS and (self._body_word(j, i, j + 1) or (
                     self._plain_word(self.t(j)) and self.t(j + 1).startswith("ال") and self.same_sentence(i, j + 1))):
             j += 1  # (an indefinite word in a construct chain: مركز إعلام الغوطة)
-        if office and j == i + 1:
-            return None
+        if office and j == i + 1 and not first.t.startswith("ال"):
+            return None  # a bare head (مركز، شركة) names no body; a definite one is the body named before (الشركة)
         if j - i > 1 and self.t(j) in _TIME_WORDS and _bare(self.t(j - 1)) in _TIME_NOUNS:
             j -= 1  # الشهر الماضي: a date after the name, not part of it
         # plain words after a definite word are a name (المحققة كارولين كورفيلد، ألينا بولياكوفا read as ال-)
