@@ -1741,16 +1741,21 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
     if names.place_name(words) or (words[0][:1] == "و" and names.place_name([words[0][1:], *words[1:]])):
         return False  # بيونغ يانغ، أديس أبابا: a foreign place the recogniser took for a person
     first = words[0]
-    if first.startswith("و") and names.is_given_name(first[1:]) and not names.is_given_name(first) \
-            and doc.text[c.start] == "و":
-        c.start += 1
-        c.name_ar = doc.text[c.start:c.end]
-    elif first[:1] in ("ل", "ب") and len(first) >= 4 and not names.is_given_name(first) \
-            and doc.text[c.start] == first[0] and _word_elsewhere(doc, first[1:]):
-        # "نسبت الصحيفة لعاموس يادلين ... وقال عاموس": the preposition on a name said elsewhere without it
+    if len(words) == 2 and words[1] == "الله" and first[:1] == "ب" and doc.text[c.start] == "ب":
+        return False  # بحمد الله، بعون الله، بإذن الله: a formula of piety, no one's name
+    # a conjunction or preposition glued on the name (وعزيز أسبر، لمحمد علي، فجيرار كولومب): off when the
+    # rest is a listed given name, or a word the article writes elsewhere on its own ("نسبت الصحيفة لعاموس
+    # يادلين ... وقال عاموس"), so the name meets its other mentions; not where the whole word is a given
+    # name too (لمي، بسام، كمال)
+    if first[:1] in _NAME_PROCLITICS and doc.text[c.start] == first[0] and not names.is_given_name(first) \
+            and (names.is_given_name(first[1:]) or (len(first) >= 4 and _word_elsewhere(doc, first[1:]))):
         c.start += 1
         c.name_ar = doc.text[c.start:c.end]
     return True
+
+
+#: one-letter conjunctions and prepositions written on the next word
+_NAME_PROCLITICS = ("و", "ف", "ل", "ب", "ك")
 
 
 @cache
