@@ -54,7 +54,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -315,23 +315,23 @@ def build_geonames_slice() -> list[list[Any]]:
     return rows
 
 
-def geonames_slice() -> list[list[Any]]:
-    """The cached slice, rebuilt when its key changes; built in memory when the cache is not writable."""
-    key = slice_key()
+def _cached_rows(prefix: str, key: str, build: Callable[[], list[list[Any]]]) -> list[list[Any]]:
+    """`build()`'s rows, kept in the cache folder as `<prefix>-<key>.json` and rebuilt when the key changes;
+    built in memory when the cache is not writable."""
     folder = cache_dir()
     if folder is None:
-        return build_geonames_slice()
-    path = folder / f"geonames-{key}.json"
+        return build()
+    path = folder / f"{prefix}-{key}.json"
     try:
         data = json.loads(path.read_text("utf-8"))
         if data.get("key") == key:
             return data["rows"]
     except (OSError, ValueError, KeyError, AttributeError):
         pass
-    rows = build_geonames_slice()
+    rows = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("geonames-*.json"):  # earlier keys are stale
+        for old in path.parent.glob(f"{prefix}-*.json"):  # earlier keys are stale
             if old != path:
                 old.unlink(missing_ok=True)
         # write then rename, so a concurrent reader never sees half a file
@@ -342,6 +342,11 @@ def geonames_slice() -> list[list[Any]]:
     except OSError:
         pass
     return rows
+
+
+def geonames_slice() -> list[list[Any]]:
+    """The cached slice, rebuilt when its key changes; built in memory when the cache is not writable."""
+    return _cached_rows("geonames", slice_key(), build_geonames_slice)
 
 
 # ------------------------------------------------------------------ towns of the world (a new town's last resort)
@@ -377,31 +382,8 @@ def build_world_slice() -> list[list[Any]]:
 
 
 def world_slice() -> list[list[Any]]:
-    """The cached world slice (see `geonames_slice`: same folder, same write-then-rename)."""
-    key = _world_key()
-    folder = cache_dir()
-    if folder is None:
-        return build_world_slice()
-    path = folder / f"world-{key}.json"
-    try:
-        data = json.loads(path.read_text("utf-8"))
-        if data.get("key") == key:
-            return data["rows"]
-    except (OSError, ValueError, KeyError, AttributeError):
-        pass
-    rows = build_world_slice()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("world-*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({"key": key, "rows": rows}, f, ensure_ascii=False)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-    return rows
+    """The cached world slice (the same folder and write-then-rename as `geonames_slice`)."""
+    return _cached_rows("world", _world_key(), build_world_slice)
 
 
 @cache
