@@ -1893,6 +1893,24 @@ class Cues:
     period_nouns: frozenset[str] = frozenset()
     #: the types whose verb in such a clause tells no event
     period_types: frozenset[str] = frozenset()
+    #: kinds of entity whose verb of announcing names their own deed (أعلن الجيش اعتقال): states, forces, groups
+    declared_deed_kinds: frozenset[str] = frozenset()
+    #: the types of such a deed
+    declared_deed_types: frozenset[str] = frozenset()
+    #: the longest aside (a time, في بيان) between the announcer and the deed's noun
+    declared_deed_gap: int = 5
+    #: participles and verbs of ascribing (نسبت، المنسوب) that name an event's alleged doer after إلى
+    ascribe_words: frozenset[str] = frozenset()
+    #: the prepositions before the doer so named (إلى، لـ)
+    ascribe_to: frozenset[str] = frozenset()
+    #: how many words after the event noun such a word may stand
+    ascribe_reach: int = 3
+    #: for each relative word, the preposition + pronoun forms that agree with it (الذي: فيه، عليه)
+    relative_resumptives: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: unnamed antecedents (المسلحين، الجهة) that lend a relative clause's verb no doer
+    relative_nameless: frozenset[str] = frozenset()
+    #: how many adjectives may stand between an antecedent and its relative word
+    relative_adjectives: int = 2
 
 
 @cache
@@ -2003,6 +2021,13 @@ def cues() -> Cues:
         abstract_types=frozenset(data.get("abstract_types", [])), abstract_preps=fs("abstract_preps"),
         period_nouns=frozenset(w.removeprefix("ال") for w in fs("period_nouns")),
         period_types=frozenset(data.get("period_types", [])),
+        declared_deed_kinds=frozenset(data.get("declared_deed_kinds", [])),
+        declared_deed_types=frozenset(data.get("declared_deed_types", [])),
+        declared_deed_gap=int(data.get("declared_deed_gap", 5)),
+        ascribe_words=fs("ascribe_words"), ascribe_to=fs("ascribe_to"), ascribe_reach=int(data.get("ascribe_reach", 3)),
+        relative_resumptives={_f(r): frozenset(_f(w) for w in ws)
+                              for r, ws in data.get("relative_resumptives", {}).items()},
+        relative_nameless=fs("relative_nameless"), relative_adjectives=int(data.get("relative_adjectives", 2)),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_adjectives=fs("government_adjectives"), government_kinds=tuple(data.get("government_kinds", [])),
     )
@@ -2227,23 +2252,23 @@ def _relative_antecedent(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> tuple[str
         return None
     if _object_pronoun(ctx, anchor):
         return ("oblique", None) if h.light is None else None
-    dc, c = _doer_cues(), cues()
+    c = cues()
     rel = ctx.words.spans_at(rs, 1)[0][2]
     if rel != _strip_conj(rel):
         # التحالف الذي تقوده السعودية والذي يقاتل: a relative joined by و hangs on the noun of the one before
         rs = next((s for s, _e, w in reversed(ctx.words.spans[ctx.words.index_at(ss):ctx.words.index_at(rs)])
                    if w == _strip_conj(rel)), rs)
     # the pronoun agrees with the relative: الذي ... فيه, never ضدهم (التحالف الذي يقاتل ضدهم: others)
-    resumptive = dc["resumptives"].get(_strip_conj(rel), frozenset())
+    resumptive = c.relative_resumptives.get(_strip_conj(rel), frozenset())
     nxt = ctx.words.spans_at(anchor.end, 1)
     if nxt and nxt[0][0] < d.sentence[1] and (_strip_conj(nxt[0][2]) in resumptive or nxt[0][2] in resumptive):
         return "oblique", None
-    reach = dc["relative_adjectives"]
+    reach = c.relative_adjectives
     named = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, rs, ("actor", "person"))
              if m.end <= rs and not ctx.in_source(m.start, m.end)]
     if named and _antecedent_name(ctx, named[-1][0], rs):
         return "named", named[-1]
-    nameless = dc["nameless"] | c.unnamed_doers | c.nameless_doers
+    nameless = c.relative_nameless | c.unnamed_doers | c.nameless_doers
     spans = ctx.words.spans
     i = ctx.words.index_at(rs) - 1
     for _k in range(reach + 1):
@@ -2271,7 +2296,7 @@ def _antecedent_name(ctx: _Ctx, m: model.Mention, rs: int) -> bool:
     if not between:
         return True
     # شنت تركيا العملية التي: a name right after a verb is its subject, the words after it its object
-    return len(between) <= _doer_cues()["relative_adjectives"] \
+    return len(between) <= cues().relative_adjectives \
         and all(w.startswith("ال") and w not in cues().relatives for w in between) \
         and not any(m.end <= x.start < rs or (x.trig.pos != "noun" and x.end <= m.start
                                               and ctx.words.gap(x.end, m.start) == 0) for x in ctx.raw_hits)
@@ -3364,31 +3389,14 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
 
 
-@cache
-def _doer_cues() -> dict[str, Any]:
-    """The event_cues keys of the doers told by a teller's own announcement (`_declared_deed`) and by an
-    ascription (`_ascribed_after`)."""
-    data = load_json("event_cues")
-    return {"declare_kinds": frozenset(data.get("declared_deed_kinds", [])),
-            "declare_types": frozenset(data.get("declared_deed_types", [])),
-            "declare_gap": int(data.get("declared_deed_gap", 5)),
-            "ascribe": frozenset(_f(w) for w in data.get("ascribe_words", [])),
-            "ascribe_to": frozenset(_f(w) for w in data.get("ascribe_to", [])),
-            "ascribe_reach": int(data.get("ascribe_reach", 3)),
-            "resumptives": {_f(r): frozenset(_f(w) for w in ws)
-                            for r, ws in data.get("relative_resumptives", {}).items()},
-            "nameless": frozenset(_f(w) for w in data.get("relative_nameless", [])),
-            "relative_adjectives": int(data.get("relative_adjectives", 2))}
-
-
 def _declared_deed(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> EntityDraft | None:
     """أعلن الجيش الإسرائيلي، صباح الإثنين، اعتقال 11 مطلوبا: an event noun that is the very object of a verb
     of announcing (event_cues claim_declare_verbs) tells the announcer's own deed, so the state, force, group
     or government (declared_deed_kinds) right after that verb did it. Not a harm noun (أعلنت قسد مقتل خمسة
     من مقاتليها: the teller suffered it) nor a clause after أن (أعلن الجيش أن مسلحين هاجموا); the words
     between the name and the noun are an aside at most declared_deed_gap long (a time, في بيان), no name."""
-    c, dc = cues(), _doer_cues()
-    if d.type not in dc["declare_types"] or d.verbal or anchor.trig.pos != "noun" or anchor.prefix:
+    c = cues()
+    if d.type not in c.declared_deed_types or d.verbal or anchor.trig.pos != "noun" or anchor.prefix:
         return None
     if _strip_conj(fold_text(ctx.doc.text[anchor.start:anchor.end]).strip()) in c.victim_nouns:
         return None
@@ -3402,33 +3410,33 @@ def _declared_deed(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> EntityDraft | N
     # order, bisected)
     other = bisect.bisect_left(ctx.raw_hits, anchor.start, key=lambda x: x.start) > bisect.bisect_left(
         ctx.raw_hits, m.end, key=lambda x: x.start)
-    if len(between) > dc["declare_gap"] or any(w in comps or _strip_conj(w) in comps for w in between) or other:
+    if len(between) > c.declared_deed_gap or any(w in comps or _strip_conj(w) in comps for w in between) or other:
         return None
     verb = ctx.words.before(m.start, 1, ss)
     if not verb or _strip_conj(verb[0]) not in c.claim_declare_verbs:
         return None
     entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
-    return ent if entry is not None and entry.kind in dc["declare_kinds"] else None
+    return ent if entry is not None and entry.kind in c.declared_deed_kinds else None
 
 
 def _ascribed_after(ctx: _Ctx, d: Draft, he: int, span: int = 8) -> EntityDraft | None:
     """الغارة التي نسبت إلى التحالف، ضربة نسبتها دمشق إلى إسرائيل، الهجوم المنسوب إلى التنظيم: a verb or
     participle of ascribing (event_cues ascribe_words) within ascribe_reach words after the event noun names
     its alleged doer in the name right after إلى (ascribe_to); the names between are who ascribe it."""
-    dc = _doer_cues()
+    c = cues()
     ends = set() if d.verbal or d.head.trig.pos != "noun" else {he}
-    if d.head.trig.base in cues().killing_bases:
+    if d.head.trig.base in c.killing_bases:
         # قتل عشرات في الغارة التي نسبت إلى التحالف: the killing's cause, told in the same draft
         ends |= {x.end for x in d.hits if x.trig.pos == "noun"}
     se = d.sentence[1]
     for end in sorted(ends):
         i = ctx.words.index_at(end)
-        spans = [sp for sp in ctx.words.spans[i:i + dc["ascribe_reach"] + span + 1] if sp[0] >= end and sp[1] <= se]
-        for k, (_s, _e, w) in enumerate(spans[:dc["ascribe_reach"] + 1]):
-            if _strip_conj(w) not in dc["ascribe"] and w not in dc["ascribe"]:
+        spans = [sp for sp in ctx.words.spans[i:i + c.ascribe_reach + span + 1] if sp[0] >= end and sp[1] <= se]
+        for k, (_s, _e, w) in enumerate(spans[:c.ascribe_reach + 1]):
+            if _strip_conj(w) not in c.ascribe_words and w not in c.ascribe_words:
                 continue
             for _ts, te, x in spans[k + 1:k + 1 + span]:
-                if x in dc["ascribe_to"]:
+                if x in c.ascribe_to:
                     nxt = [(m, ent) for m, ent in ctx.actors(te, se) if ctx.words.gap(te, m.start) == 0]
                     return nxt[0][1] if nxt else None
             break
