@@ -132,3 +132,18 @@ def full_claims(text: str) -> list:  # type: ignore[type-arg]
 def claim_chain(claim) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """A claim's chain of sources as (kind, text), outermost first."""
     return [(s.kind, s.text) for s in claim.sources]
+
+
+def metadata_doc(text: str):  # type: ignore[no-untyped-def]
+    """A document after the metadata stage alone."""
+    from marsad import pipeline
+    from marsad.stages import metadata
+
+    doc = pipeline.make_doc(text)
+    metadata.run(doc)
+    return doc
+
+
+def metadata_fields(doc) -> tuple[str | None, str | None, str | None]:  # type: ignore[no-untyped-def]
+    """(outlet name, author, dateline) of a document."""
+    return (doc.outlet.name if doc.outlet else None, doc.author, doc.dateline)

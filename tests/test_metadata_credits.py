@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad import pipeline
-from marsad.stages import metadata as md
+from tests.conftest import metadata_doc, metadata_fields
 
 TITLE = "انفجار لغم أرضي بسيارة مدنية على طريق زراعي"
 BODY = ("قالت مصادر أهلية إن سيارة تقل عمالاً زراعيين انفجر بها لغم من مخلفات الحرب على طريق ترابي قرب القرية "
@@ -16,14 +15,8 @@ BODY2 = ("وأضافت المصادر أن فرق الإسعاف نقلت الم
          "الأراضي الزراعية.")
 
 
-def run(text: str) -> pipeline.Doc:
-    doc = pipeline.make_doc(text)
-    md.run(doc)
-    return doc
-
-
-def fields(doc: pipeline.Doc) -> tuple[str | None, str | None, str | None]:
-    return (doc.outlet.name if doc.outlet else None, doc.author, doc.dateline)
+run = metadata_doc
+fields = metadata_fields
 
 
 @pytest.mark.parametrize(("line", "author"), [

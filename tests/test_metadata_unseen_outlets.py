@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from marsad import pipeline
-from marsad.stages import metadata as md
+from tests.conftest import metadata_doc, metadata_fields
 
 TITLE = "اشتباكات في ريف المحافظة الشرقي توقع جرحى"
 BODY = ("قالت مصادر محلية إن اشتباكات اندلعت بين مجموعتين مسلحتين في ريف المحافظة الشرقي مساء الأحد، وأسفرت "
@@ -17,14 +17,8 @@ BODY2 = ("وأضافت المصادر أن التوتر ما زال يسود ا�
          "ساعة إعداد هذا التقرير.")
 
 
-def run(text: str) -> pipeline.Doc:
-    doc = pipeline.make_doc(text)
-    md.run(doc)
-    return doc
-
-
-def fields(doc: pipeline.Doc) -> tuple[str | None, str | None, str | None]:
-    return (doc.outlet.name if doc.outlet else None, doc.author, doc.dateline)
+run = metadata_doc
+fields = metadata_fields
 
 
 def head(line: str) -> pipeline.Doc:
