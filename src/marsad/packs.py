@@ -110,11 +110,21 @@ def pack_meta(name: str) -> dict[str, Any]:
     return dict(json.loads(first).get("_meta", {}))
 
 
-def _alias(a: Any) -> Alias:
+def _words(items: Any, lists: dict[str, list[str]]) -> tuple[str, ...]:
+    """An alias's word list, where "@name" stands for the pack header's `word_lists[name]` (one list that many
+    aliases share, kept once)."""
+    out: list[str] = []
+    for w in items or ():
+        out.extend(lists[w[1:]] if w.startswith("@") else [w])
+    return tuple(out)
+
+
+def _alias(a: Any, lists: dict[str, list[str]] | None = None) -> Alias:
     if isinstance(a, str):
         return Alias(a)
+    lists = lists or {}
     return Alias(a["text"], a.get("valid_from"), a.get("valid_to"), a.get("requires"),
-                 tuple(a.get("not_after", ())), tuple(a.get("not_before", ())))
+                 _words(a.get("not_after"), lists), _words(a.get("not_before"), lists))
 
 
 _CODE = index_cache.code_files("packs")
@@ -122,8 +132,8 @@ _CODE = index_cache.code_files("packs")
 _CORE = {"id", "type", "name", "name_ar", "aliases", "kind", "parent", "country", "valid_from", "valid_to"}
 
 
-def entry_from_dict(d: dict[str, Any], default_type: str) -> PackEntry:
-    aliases = [_alias(a) for a in d.get("aliases", [])]
+def entry_from_dict(d: dict[str, Any], default_type: str, lists: dict[str, list[str]] | None = None) -> PackEntry:
+    aliases = [_alias(a, lists) for a in d.get("aliases", [])]
     known = {a.text for a in aliases}
     if d.get("name_ar") and d["name_ar"] not in known:
         aliases.insert(0, Alias(d["name_ar"]))
@@ -144,7 +154,8 @@ def entry_from_dict(d: dict[str, Any], default_type: str) -> PackEntry:
 
 def _read_entity_pack(name: str) -> tuple[PackEntry, ...]:
     default_type = {"actors": "actor", "people": "person", "outlets": "outlet", "places": "place"}.get(name, name)
-    return tuple(entry_from_dict(d, default_type) for d in iter_jsonl(name))
+    lists = pack_meta(f"{name}.jsonl").get("word_lists", {})
+    return tuple(entry_from_dict(d, default_type, lists) for d in iter_jsonl(name))
 
 
 @cache
