@@ -170,7 +170,12 @@ def test_ctrl_c_leaves_complete_output(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "marsad", "extract", str(src), "--out", str(out), "-j", "1",
                              "-q"], stderr=subprocess.PIPE)
-    time.sleep(2.5)
+    # interrupt once the run has written something (a fixed delay raced with a slow start on a busy machine)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(f.stat().st_size > 0 for f in tmp_path.glob(".out.jsonl.*.tmp")):
+            break
+        time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode in (0, 130), err
