@@ -511,6 +511,8 @@ class _Ctx:
         self._source_reach = list(itertools.accumulate((b for _, b in self.sources), max))
         blocked = [doc.folded.span(m.start, m.end) for m in lex.index.find_all(doc.folded.text)
                    if any(t.pos == "not" for t in m.payloads)]
+        #: the spans of the not_events phrases (حملة إعلامية، هجوما شديد اللهجة), in text offsets
+        self.blocked = blocked
         self.cues = [(sp, m) for sp, m in ((doc.folded.span(m.start, m.end), m)
                                            for m in lex.cues.find(doc.folded.text))
                      if not any(a <= sp[0] and sp[1] <= b for a, b in blocked)]
@@ -1447,11 +1449,29 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             # verb before it whose subject only takes part (قسد شاركت في هجمات ...)
             if best.light is None or best.start < h.start:
                 best.light = h
-        elif h.trig.base in lex.light_default:
+        elif h.trig.base in lex.light_default and not _light_blocked(ctx, h, sent.end):
             out.append(Hit(h.start, h.end, Trig(lex.light_default[h.trig.base], "past", h.trig.base,
                                                 h.trig.future), lex.light_default[h.trig.base], h.prefix))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _light_blocked(ctx: _Ctx, h: Hit, limit: int) -> bool:
+    """The lone light verb's object is a phrase that names no armed deed (شن حملة إعلامية، شن هجوما شديد
+    اللهجة): the verb carries that phrase, not a default attack. A phrase opened by a preposition (بالتنسيق
+    مع، بدعم من) is an adjunct, not the object, and leaves the verb alone."""
+    after = [w for w in ctx.words.spans_at(h.end, ctx.lex.light_window + 1) if w[1] <= limit]
+    if not after:
+        return False
+    reach = after[-1][1]
+    for a, b in ctx.blocked:
+        if not (h.end <= a < reach) or _CLAUSE_END.search(ctx.doc.text, h.end, a):
+            continue
+        words = _f(ctx.doc.text[a:b]).split()
+        if words and _strip_conj(words[0]).startswith(("ب", "ل")):
+            continue
+        return True
+    return False
 
 
 def _drop_objects(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
