@@ -18,7 +18,8 @@ Three sources feed `place_records()`:
    the slice's key and the name and contents of every imported gazetteer.
 
 **Towns abroad** (`world_towns`): the GeoNames towns of at least `WORLD_MIN_POPULATION` inhabitants outside
-those countries that have an Arabic-script name, cached like the slice (`world-<key>.json`). They are never
+those countries that have an Arabic-script name, cached like the slice (`world-<key>.json`); the index of
+their folded names is kept in the index cache ("world-towns"), keyed on the slice's key. They are never
 matched in running text; the geocoder asks them only for a town the text introduces with a place noun that
 no source above knows (مدينة لكناو، مدينة فيسبادن الألمانية), see `places._world_town`.
 
@@ -386,8 +387,18 @@ def world_slice() -> list[list[Any]]:
     return _cached_rows("world", _world_key(), build_world_slice)
 
 
+#: what the towns-abroad index is built from, besides the world slice (whose key is `_world_key`)
+_WORLD_FILES = ("place_cues.json", "charmap.json", *index_cache.code_files("gazetteer", "textnorm"))
+
+
 @cache
 def _world_index() -> dict[str, tuple[PlaceRecord, ...]]:
+    # reading the world slice and folding its ~25k names costs a fresh process ~0.2 s the first time an
+    # article introduces an unknown town: kept in the index cache, keyed on the slice's key too
+    return index_cache.cached("world-towns", _WORLD_FILES, _build_world_index, extra=_world_key())
+
+
+def _build_world_index() -> dict[str, tuple[PlaceRecord, ...]]:
     out: dict[str, list[PlaceRecord]] = {}
     for gid, name, names, lat, lon, cc, pop in world_slice():
         rec = PlaceRecord(id=f"geonames:{gid}", name=name, name_ar=names[0], aliases=tuple(names[1:]), lat=lat,

@@ -11,7 +11,8 @@ folder cannot be written the index is simply built every time.
 
 What is stored: the phrase indexes of the entities, names, claims, events and framing stages; the place
 records and the alias table of `gazetteer` ("places", keyed also on the GeoNames slice and the imported
-gazetteers' contents) and the places stage's index over them ("place-index"); the parsed entity packs
+gazetteers' contents) and the places stage's index over them ("place-index"); the towns abroad of
+`gazetteer.world_towns` ("world-towns", keyed also on the world slice's key); the parsed entity packs
 ("pack-<name>"). A fresh process thus reads pickles instead of parsing JSON lines and folding every name.
 
 `MARSAD_CACHE=off` (or `0`, `none`) turns the cache off. The cache holds only what marsad itself wrote into

@@ -45,7 +45,7 @@ place the text puts it in (بلدة الجيزة في ريف درعا، الجي
 −1 per 50 km, at most −8, so it beats any global default), +0.3 per order of magnitude of population (with
 no evidence the larger namesake wins), plus the source's precedence rank × 0.2.
 Compositional places: countryside takes the pack's countryside entry when there is one, else the base's
-coordinates shifted `SHIFT_DEG` toward the direction
+coordinates shifted `SHIFT_DEG` toward the direction (`TOWN_SHIFT_DEG` from a town)
 (precision region); a governorate takes its seat's coordinates (admin_area); a facility its town's (place).
 A pattern place takes the coordinates of the place named right after it in its sentence, within
 `INHERIT_NEAR` characters (قرية X شمال غرب الموصل), or, when the text calls it neighbouring (بلدة X
@@ -66,11 +66,18 @@ village only when the signs point only abroad).
 A region named only by a generic word (الساحل) of a country the article names nothing else of, while it names
 places elsewhere, is that word and no place (`_stray_region`). «جنوب غربي البلاد» right after a town is that
 town's country (مدينة الأحواز جنوب غربي البلاد), not the article's.
+A name two countries share takes the one its sentence names, when it names exactly one of them (ليبيا ... عن
+طرابلس; `_sentence_country`), before the article-wide scores. A pack city of at least `ANCHOR_CITY`
+inhabitants whose other records are GeoNames villages anchors the article like an unambiguous name
+(`_city_over_villages`: الرمادي beside a Yemeni hamlet gives غربي البلاد its country). A river whose course
+`place_cues.json` lists (`lines`: the Euphrates, its banks, the Tigris) lies at the point of its course
+nearest the towns of its own sentences (`_place_on_line`), else at its record's point.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -86,6 +93,11 @@ from marsad.textnorm import WORD_PROCLITICS, fold_text, proclitic_splits, strip_
 
 #: degrees a countryside lies from its base toward its direction when the pack does not place it
 SHIFT_DEG = 0.4
+#: the same for a town's countryside (ريف منبج الشمالي، ريف جبلة الجنوبي): a district town's villages lie
+#: within some 20 km of it, and 0.4 degrees put منبج's northern countryside beyond the Turkish border
+TOWN_SHIFT_DEG = 0.15
+#: a town at most this big has a town's countryside; a bigger city's spreads as far as a governorate's
+TOWN_POPULATION = 200000
 #: degrees a pattern place is moved from its anchor when a direction word precedes the anchor
 NUDGE_DEG = 0.08
 #: the most characters between a place no gazetteer knows and the place it takes its coordinates from:
@@ -152,6 +164,7 @@ class _Lex:
     pattern_not_after: dict[str, frozenset[str]] | None = None
     lam_idiom_unless_after: dict[str, frozenset[str]] | None = None
     rare_name_nouns: dict[str, str] | None = None
+    resumptive: frozenset[str] = frozenset()
 
 
 @cache
@@ -186,6 +199,7 @@ def _lex() -> _Lex:
         lam_idiom_unless_after={_f(k): frozenset(_f(w) for w in v)
                                 for k, v in c.get("pattern_lam_idiom", {}).items()},
         rare_name_nouns={_f(k): v for k, v in c.get("rare_name_nouns", {}).items()},
+        resumptive=frozenset(_f(w) for w in c.get("resumptive_words", ())),
     )
 
 
@@ -492,6 +506,10 @@ def _pattern_name(
         if not w2 or ft[w2[0] : w2[1]] in lex.not_names:
             return None
         end = w2[1]
+    else:
+        w2 = _word_after(ft, w1[1])
+        if w2 and ft[w2[0] : w2[1]] in lex.resumptive:
+            return None  # قرية يسيطر عليها التنظيم: the pronoun points back at the village, so the word is a verb
     return w1[0], end
 
 
@@ -576,7 +594,7 @@ def _list_item(ft: str, w: tuple[int, int], dual: bool) -> tuple[int, int] | Non
     rest = word[1:]
     if (
         rest in lex.not_names
-        or rest in lex.common
+        or (rest in lex.common and not dual)  # بلدتي بصر الحرير والحراك: a dual announces its second place
         or rest in lex.cue_nouns
         or not re.fullmatch(r"[\u0621-\u064a]+", rest)
         or (rest.endswith("يه") and not rest.startswith("ال"))
@@ -1146,6 +1164,23 @@ def _one_place(recs: list[PlaceRecord]) -> bool:
     )
 
 
+#: a pack town this big outweighs, as the article's anchor, GeoNames villages that share its name
+ANCHOR_CITY = 50000
+
+
+def _city_over_villages(recs: list[PlaceRecord]) -> list[PlaceRecord]:
+    """The pack's city alone when the name's other records are GeoNames villages (الرمادي beside a Yemeni
+    hamlet Ar Ramadi): the city anchors the article and gives البلاد its country, as an unambiguous name
+    would. The geocoder still chooses among all the records; this only decides what counts as known."""
+    cities = [r for r in recs if r.source_kind == "pack" and (r.population or 0) >= ANCHOR_CITY]
+    if not cities or not _one_place(cities):
+        return recs
+    rest = [r for r in recs if r not in cities]
+    if any(r.source_kind == "pack" or (r.population or 0) >= gz.SMALL_PLACE for r in rest):
+        return recs
+    return cities[:1]
+
+
 def _choose(
     recs: list[PlaceRecord],
     anchors: list[tuple[float, float]],
@@ -1312,6 +1347,132 @@ def _local_anchor(
     return (best[1].lat, best[1].lon) if best and best[1].lat is not None and best[1].lon is not None else None
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+#: a village this far (km) from the place the text puts it in (مخيم X في ريف عفرين) is another village's namesake
+TIED_FAR_KM = 100.0
+#: what ties a name to the place named right after it: في، ب، قرب (a comma or و only lists them)
+_TIE_GLUE = re.compile(r"[\s\u0640]*(?:(?:في|قرب|بالقرب من)\s+|ب)?")
+
+
+def _tied_elsewhere(
+    doc: Doc, e: EntityDraft, r: PlaceRecord, single: dict[str, PlaceRecord], places: list[EntityDraft]
+) -> bool:
+    """Whether the text puts `e` in a place (مخيم دير بلوط في ريف عفرين، قرية X بريف حلب) far from `r`, a
+    GeoNames or imported village (not a pack town): `r` is then a namesake elsewhere (a West Bank village
+    for a camp of Afrin), and `e` a place no gazetteer knows, located by that place."""
+    if r.source_kind == "pack" or (r.population or 0) >= gz.SMALL_PLACE or r.lat is None or r.lon is None:
+        return False
+    for m in e.mentions:
+        for o in places:
+            t = single.get(o.id)
+            if o is e or t is None or t.lat is None or t.lon is None or t.precision != "place":
+                continue  # a town or a town's countryside: a governorate or a region spans too far to tell
+            for om in o.mentions:
+                if 0 <= om.start - m.end <= LOCAL_GAP and _TIE_GLUE.fullmatch(doc.text[m.end : om.start]):
+                    return haversine_km(r.lat, r.lon, t.lat, t.lon) > TIED_FAR_KM
+    return False
+
+#: a place farther than this (km) from a river's course says nothing of which stretch the article means
+LINE_NEAR_KM = 100.0
+
+
+@cache
+def _lines() -> dict[str, tuple[tuple[float, float], ...]]:
+    """Record id → the course (lat, lon points, upstream first) of a river or a feature along it."""
+    return {k: tuple((float(a), float(b)) for a, b in v) for k, v in gz.cues().get("lines", {}).items()}
+
+
+def _sentences(doc: Doc, e: EntityDraft) -> list[tuple[int, int]]:
+    spans = []
+    for m in e.mentions:
+        a = max((x.end() for x in _SENTENCE_END.finditer(doc.text, 0, m.start)), default=0)
+        b = _SENTENCE_END.search(doc.text, m.end)
+        spans.append((a, b.start() if b else len(doc.text)))
+    return spans
+
+
+def _nearest_on_line(line: tuple[tuple[float, float], ...], lat: float, lon: float) -> tuple[float, float]:
+    """The point of the polyline nearest (lat, lon), on a local flat projection (segments are short)."""
+    k = math.cos(math.radians(lat))
+    best: tuple[float, float, float] | None = None
+    for (a1, o1), (a2, o2) in itertools.pairwise(line):
+        dx, dy = (o2 - o1) * k, a2 - a1
+        px, py = (lon - o1) * k, lat - a1
+        t = max(0.0, min(1.0, (px * dx + py * dy) / ((dx * dx + dy * dy) or 1.0)))
+        qa, qo = a1 + t * dy, o1 + t * (o2 - o1)
+        d = haversine_km(lat, lon, qa, qo)
+        if best is None or d < best[0]:
+            best = (d, qa, qo)
+    return (best[1], best[2]) if best else line[0]
+
+
+def _place_on_line(
+    doc: Doc,
+    e: EntityDraft,
+    line: tuple[tuple[float, float], ...],
+    single: dict[str, PlaceRecord],
+    places: list[EntityDraft],
+) -> None:
+    """A river (نهر الفرات، الضفة الشرقية لنهر الفرات) at the stretch its own sentences name: the point of
+    its course nearest the towns named there (شمالي البوكمال، من منبج إلى الشرق من نهر الفرات), not the middle
+    of its course, hundreds of kilometres away. The article's other towns do not move it: a report on Basra's
+    water names the Euphrates's dams in Turkey."""
+    spans = _sentences(doc, e)
+    here: list[tuple[float, float]] = []
+    for o in places:
+        r = single.get(o.id)
+        if o is e or r is None or r.lat is None or r.lon is None or r.precision != "place":
+            continue  # a governorate's or a region's centre says nothing of the stretch
+        if r.id in _lines():
+            continue
+        p = _nearest_on_line(line, r.lat, r.lon)
+        if haversine_km(r.lat, r.lon, *p) > LINE_NEAR_KM:
+            continue
+        if any(a <= om.start < b for om in o.mentions for a, b in spans):
+            here.append(p)
+    if not here:
+        return
+    # the stretch most of those towns lie on: the median point along the course
+    order = sorted(here, key=lambda q: _along(line, q))
+    lat, lon = order[(len(order) - 1) // 2]
+    e.attrs["lat"], e.attrs["lon"] = round(lat, 3), round(lon, 3)
+
+
+def _along(line: tuple[tuple[float, float], ...], q: tuple[float, float]) -> float:
+    """How far along the course (km from its first point) the point q, which lies on it, is."""
+    done = 0.0
+    best = (math.inf, 0.0)
+    for (a1, o1), (a2, o2) in itertools.pairwise(line):
+        seg = haversine_km(a1, o1, a2, o2)
+        d1 = haversine_km(a1, o1, *q)
+        off = abs(d1 + haversine_km(*q, a2, o2) - seg)  # zero when q lies on this segment
+        if off < best[0]:
+            best = (off, done + d1)
+        done += seg
+    return best[1]
+
+
+def _sentence_country(
+    doc: Doc, e: EntityDraft, recs: list[PlaceRecord], single: dict[str, PlaceRecord], places: list[EntityDraft]
+) -> list[PlaceRecord] | None:
+    """The candidates of the one country that the sentences of `e`'s mentions name, when exactly one of the
+    candidates' countries is named there (ليبيا ... عن طرابلس: Libya's Tripoli, whatever else the article is
+    about). The sentence says where the name is more surely than the article's other places."""
+    spans = _sentences(doc, e)
+    named: set[str] = set()
+    for o in places:
+        r = single.get(o.id)
+        if o is e or r is None or r.precision != "country" or not r.country:
+            continue
+        if any(a <= om.start < b for om in o.mentions for a, b in spans):
+            named.add(r.country)
+    hits = {r.country for r in recs if r.country in named}
+    if len(hits) != 1:
+        return None
+    return [r for r in recs if r.country in hits]
+
+
 def _set(
     ent: EntityDraft,
     r: PlaceRecord | None,
@@ -1371,6 +1532,8 @@ def geocode(doc: Doc) -> None:
         recs = _records(infos[e.id].get("refs"), e)
         if len(recs) > 1 and _one_place(recs):
             recs = recs[:1]  # two records of one place (a city and its governorate seat) are no ambiguity
+        if len(recs) > 1:
+            recs = _city_over_villages(recs)
         if len(recs) == 1:
             single[e.id] = recs[0]
         if len(recs) == 1 and recs[0].lat is not None and recs[0].lon is not None:
@@ -1401,7 +1564,13 @@ def geocode(doc: Doc) -> None:
             pending.append(e)
             continue
         local = _local_anchor(doc, e, single, places) if len(recs) > 1 and not _one_place(recs) else None
+        if local is None and len(recs) > 1 and not _one_place(recs):
+            recs = _sentence_country(doc, e, recs, single, places) or recs
         r = _choose(recs, anchors, country, evidence, local)
+        if compose in (None, "facility") and _tied_elsewhere(doc, e, r, single, places):
+            e.name = transliterate(e.name_ar)
+            pending.append(e)  # placed by the place the text ties it to, as a village no gazetteer knows
+            continue
         # the village's own mentions counted for its country among the unambiguous places: not as evidence
         own = len(e.mentions) if single.get(e.id) is r and r.precision != "country" else 0
         if not compose and info.get("quarter") and _quarter_elsewhere(doc, e, r, single, places, country, countries):
@@ -1422,8 +1591,10 @@ def geocode(doc: Doc) -> None:
         elif compose == "countryside":
             d = info.get("direction")
             dy, dx = _DIR_VEC.get(d or "", (0, 0))
-            lat = (r.lat or 0) + SHIFT_DEG * dy
-            lon = (r.lon or 0) + SHIFT_DEG * dx / max(0.3, math.cos(math.radians(r.lat or 0)))
+            town = r.precision == "place" and (r.population or 0) <= TOWN_POPULATION
+            step = TOWN_SHIFT_DEG if town else SHIFT_DEG
+            lat = (r.lat or 0) + step * dy
+            lon = (r.lon or 0) + step * dx / max(0.3, math.cos(math.radians(r.lat or 0)))
             label = (f"{_DIR_EN[d]} " if d in _DIR_EN else "") + f"{r.name} countryside"
             _set(
                 e,
@@ -1470,6 +1641,9 @@ def geocode(doc: Doc) -> None:
             _set(e, r)
             if e.ref != r.id and any(x.id == e.ref for x in recs):
                 e.ref = r.id  # one name, several records: the ref names the record the context chose
+            line = _lines().get(r.id)
+            if line:
+                _place_on_line(doc, e, line, single, places)
     _merge_same_place(doc, places)
     for e in pending:
         if e.mentions:
