@@ -145,6 +145,12 @@ class Cues:
     name_nouns: frozenset[str] = frozenset()
     #: particles no adjective reaches a name across (وتقول الوحدات إن الجهاديين)
     particles_between: frozenset[str] = frozenset()
+    #: nouns of a hostile act whose state nisba names the one a description of the act by ب labels
+    hostile_acts: frozenset[str] = frozenset()
+    #: words that count the party named before them among those a term after من names (وغيرهم من المتطرفين)
+    others_words: frozenset[str] = frozenset()
+    #: words that open a clause of its own (أن، إن): a term right after one is that clause's subject
+    complementizers: frozenset[str] = frozenset()
     #: words of totality after a plural designation pronoun (تصنفهم جميعا): every party named before
     all_words: frozenset[str] = frozenset()
     #: per category, the pack ids (or id prefixes ending in -) the story's main group must be one of to take a
@@ -204,7 +210,10 @@ def cues() -> Cues:
         group_nouns=frozenset(words("group_nouns")),
         not_teller=frozenset(data.get("not_teller_categories", ())),
         stance_verbs=frozenset(words("teller_stance_verbs")), name_nouns=frozenset(words("name_nouns")),
-        particles_between=frozenset(words("particles_between")), all_words=frozenset(words("all_words")),
+        particles_between=frozenset(words("particles_between")), complementizers=frozenset(words("complementizers")),
+        others_words=frozenset(words("others_words")),
+        hostile_acts=frozenset(words("hostile_acts")),
+        all_words=frozenset(words("all_words")),
         main_refs={k: tuple(v) for k, v in (data.get("main_refs") or {}).items() if not k.startswith("_")},
         reference=tuple(tuple(w.split()) for w in words("reference_cues")),
         state_heads=frozenset(words("state_heads")), state_families=frozenset(data.get("state_families", ())),
@@ -512,6 +521,10 @@ class _Around:
         mention on the other side must be more than `_SIDE_BONUS` words nearer to win (none at all with
         `side_only`)."""
         best: tuple[int, int, EntityDraft] | None = None
+        # موضحاً أن المتطرفين تسللوا: a term right after أن is the subject of a clause of its own, no fighting word
+        # before it has it as its object (the attackers named before are the ones it speaks of)
+        opened = self.words_before(s, lo, 1)
+        subject = bool(opened) and opened[0][2] in cues().complementizers and self.gap(opened[0][1], s) == 0
         for m, ent in self.mentions:
             if m.start < lo or m.end > hi or (m.start < e and s < m.end) or ent.type != "actor":
                 continue
@@ -520,7 +533,7 @@ class _Around:
             if (kinds and ent.attrs.get("kind") not in kinds) or ent.ref in not_refs:
                 continue
             before = m.end <= s
-            if before and self.fights(m.end, s):
+            if before and not subject and self.fights(m.end, s):
                 continue  # الجيش عازم على طرد الإرهابيين: the actor is the one fighting them
             dist = self.gap(m.end, s) if before else self.gap(e, m.start)
             off_side = (side == "prev" and not before) or (side == "next" and before)
@@ -630,7 +643,8 @@ class _Around:
         cue = cues()
         before = [w for w in self.words_before(s, lo, _VERB_REACH + 1) if len(w[2]) > 1]
         if before and before[0][2] in cue.that_pronouns and any(
-                w[2] in cue.designate for w in self.words_before(before[0][0], lo, _DESIGNATION_REACH)):
+                w[2] in cue.designate for w in self.words_before(before[0][0], lo, _DESIGNATION_REACH)) and not any(
+                self.pronoun_verb(w[2]) for w in before[1:_VERB_REACH]):
             # ووصف الرئيس … رئيس الوزراء فلان بأنه "إرهابي": the verb's object is the one named right before بأنه,
             # however far back the verb stands
             ent = self.prev_before(before[0][0], 0, lo)
@@ -698,6 +712,13 @@ class _Around:
                 return [ent] if ent is not None and ent.type == "actor" else []
             return []
         return None
+
+    @staticmethod
+    def pronoun_verb(word: str) -> bool:
+        """Whether `word` is a designation verb carrying its object as a pronoun (تصنفه، وصفتها): before بأنه its
+        object is that pronoun's antecedent, and the name between is the verb's subject (الذي تصنفه واشنطن بأنه)."""
+        cue = cues()
+        return any(word.endswith(suf) and word[: -len(suf)] in cue.designate for suf, _pl in cue.pronouns)
 
     def object_between(self, a: int, b: int) -> bool:
         """Whether a word carrying an object pronoun (منها، بعضهم) stands between offsets a and b: the designation
@@ -1092,6 +1113,17 @@ def _note_fighters(doc: Doc, around: _Around, found: list) -> None:
                       if ent.type == "actor" and sent.start <= mm.start and mm.end <= near[-1][0])
 
 
+def _own_words(text: str) -> list[str]:
+    """The words of a source's text before any relative clause: المجلس الذي يضم المنظمات الإيرانية المعارضة says
+    whom the council gathers, not the side it speaks for."""
+    out: list[str] = []
+    for w in text.split():
+        if w in cues().relative_pronouns and out:
+            break
+        out.append(w)
+    return out
+
+
 def _party_after(around: _Around, end: int | None, hi: int) -> EntityDraft | None:
     """The actor a teller's title names right after it, by a genitive ل or باسم (الأمين العام لحزب الله، المتحدث
     باسم الحركة)."""
@@ -1120,6 +1152,8 @@ class _Tellers:
         by_ref = {e.ref: e.id for e in doc.entities if e.type == "actor" and e.ref}
         by_id = {e.id: e for e in doc.entities}
         actors = [(e.id, {fold_text(m.text) for m in e.mentions}) for e in doc.entities if e.type == "actor"]
+        persons = [(e.id, {fold_text(m.text) for m in e.mentions}) for e in doc.entities
+                   if e.type == "person" and e.ref]
         starts = [m.start for m, _ in around.mentions]
         #: every reported content (after its cue), whether or not the packs know its teller, and the states the
         #: nisbas in its sources name
@@ -1131,7 +1165,7 @@ class _Tellers:
                 continue  # تعتبر X "إرهابية": the name after a verb of opinion is its object, no teller
             if claim.sources:
                 # with the states a source's nisbas name (متحدث عسكري إسرائيلي): the side its teller speaks for
-                own = frozenset(ref for src in claim.sources for w in fold_text(src.text).split()
+                own = frozenset(ref for src in claim.sources for w in _own_words(fold_text(src.text))
                                 if (ref := _state_nisbas().get(w)))
                 self.contents.append((claim.cue_end or claim.start, claim.end, own))
             ids = {src.entity for src in claim.sources if src.entity}
@@ -1154,10 +1188,14 @@ class _Tellers:
                 party = _party_after(around, src.end, claim.end) if src.kind == "official" else None
                 if party is not None:  # the title's party left out of the source's span (الأمين العام | لحزب الله);
                     ids.add(party.id)  # after a person's name ل is the one spoken to (قال أردوغان لإسرائيل)
-                person = by_id.get(src.entity or "")
-                if person is not None and person.type == "person" and person.ref:
-                    # the person's pack affiliation and the bodies above it
-                    ids.update(by_ref[r] for r in _lineage([person.ref]) - {person.ref} if r in by_ref)
+                people = [by_id[src.entity]] if src.entity in by_id else [
+                    # المشير الليبي خليفة حفتر: a source span the claims stage tied to no entity still names the
+                    # person inside it, whose party is the teller's own (never whom its terrorism words label)
+                    by_id[eid] for eid, names in persons if any(n and n in words for n in names)]
+                for person in people:
+                    if person.type == "person" and person.ref:
+                        # the person's pack affiliation and the bodies above it
+                        ids.update(by_ref[r] for r in _lineage([person.ref]) - {person.ref} if r in by_ref)
             if ids:
                 # the content only: a term in the teller's own words before the cue (قالت الميليشيا إن) is
                 # the article's
@@ -1352,6 +1390,11 @@ def _speaker_enemy(doc: Doc, around: _Around, tellers: _Tellers, term: Term, tar
         before = around.words_before(s, sent.start, 1)
         if not targets and before and any(n in _act_nouns() for n in _noun_forms(_clitic_free(before[0][2]))):
             return []  # هجوم إرهابي، عملياتهم الإرهابية: the word describes an act, whoever did it
+        after = around.next_word(e)
+        if not targets and term.attach == "next" and not term.key.startswith("ال") and after is not None \
+                and after[0] < sent.end and around.gap(e, after[0]) == 0 and after[2].startswith("ال") \
+                and around.containing(after[0], after[1]) is None:
+            return []  # ميليشيا القرى: its genitive says whose militia it is (Ankara's village guards), no enemy
         kinds = frozenset(load_json("framing").get("usual_enemy_kinds") or ())
         named = [x for x in doc.entities if x.type == "actor" and x.mentions and x is not apart
                  and _usual_enemy(x, refs) and (not kinds or x.attrs.get("kind") in kinds)
@@ -1422,6 +1465,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             # وتقول الحكومة التركية إن هذه الميليشيا ترتبط بـ…: the group named just before, as for any demonstrative
             target, _fought = around.referred_back(s, _reach_start(doc, sent), sent.start, term.kinds, term.not_refs,
                                                    tellers)
+            if target is None:
+                # هذه الميليشيا with the group named further back: the one group of its kinds the article names
+                groups = [x for x in doc.entities if x.type == "actor" and x.mentions and x is not placeholder
+                          and x.attrs.get("kind") in term.kinds and x.ref not in term.not_refs
+                          and x.id not in tellers and any(m.start < s for m in x.mentions)]
+                target = groups[0] if len(groups) == 1 else None
         return [target or placeholder]
     if target is not None and (term.adjectives or term.state_nisbas) and term.attach_kinds \
             and target.attrs.get("kind") not in term.attach_kinds:
@@ -1477,6 +1526,14 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         # ميليشيات الحوثي في اليمن والجماعات الإرهابية، حزب الله وحماس وميليشيات: a term joined by و names a
         # second party beside the one named before the conjunction, never that one
         joined = around.prev_before(s, _CONJUNCT_GAP, sent.start)
+    if term.state_nisbas and _after_bi(doc, s):
+        act = _described_act(doc, around, s, e, sent)
+        if act is not None:
+            return [act]
+    if term.nearest:
+        listed = _listed_among(around, term, s, sent)
+        if listed is not None:
+            return [listed]
     if term.attach == "prev" and around.unknown_name_before(s, sent.start):
         return []  # تنظيم الإخوان الإرهابي: the adjective is on a group the packs do not know, not on a name before it
     if term.attach == "next":
@@ -1497,6 +1554,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             return []  # التي تحتلها المديرية: its subject is named and is no actor
     elif term.attach == "prev":
         target = around.prev_before(s, term.gap, sent.start)
+        if target is not None and term.next_person and around.prev_before(s, 0, sent.start) is None:
+            # تنظيم داعش مقتل الجهادي السوري فلان: a name a word back is not what the term describes when a person
+            # follows it (a name right before it is: داعش الإرهابي الصحفي فلان)
+            person = _person_after(doc, around, e, sent)
+            if person is not None:
+                return [person]
         if target is not None and not term.key.startswith("ال") and around.fought_last(target, sent.start, s):
             return []  # اعتبرت كل من يحمل السلاح ضد الأسد إرهابيا: the ones so called are not named
         if target is not None and term.gap and (around.fights_before(target, sent.start, s)
@@ -1517,8 +1580,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         if target is None and term.nearest:
             # للمتمردين في حزب العمال الكردستاني، إرهابيين من داعش: the group the people a term names belong to
             target = _group_after_from(around, term, e, sent)
+            if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
+                return [target]  # من نظام الملالي: named by a loaded name of its own, whatever its kind
         if target is None and term.next_person:
             target = _person_after(doc, around, e, sent)
+            if target is not None:
+                return [target]  # الجهادي البلجيكي فلان: the person it names, whatever kinds the term's groups are
         elif target is not None and term.next_person and _after_bi(doc, s):
             chain = _designated_chain(doc, around, target, s, sent.start)
             if len(chain) > 1:
@@ -1648,6 +1715,49 @@ def _after_bi(doc: Doc, s: int) -> bool:
     return pre.endswith("ب") and (len(pre) < 2 or not pre[-2].isalpha())
 
 
+def _describes(word: str) -> bool:
+    """Whether a folded word is a verb of describing (وصف، ووصفتها، يصفون، واصفة), clitics and endings aside."""
+    cue = cues()
+    verbs = cue.designate | cue.call_verbs
+    forms = {word, word[1:] if word[:1] in "وف" else word}
+    for f in list(forms):
+        for suf in ("هما", "هم", "ها", "ه", "ون", "وا"):
+            if f.endswith(suf) and len(f) > len(suf) + 2:
+                forms.add(f[: -len(suf)])
+    return bool(forms & verbs)
+
+
+def _described_act(doc: Doc, around: _Around, s: int, e: int, sent: Sentence) -> EntityDraft | None:
+    """The state whose act a verb of describing calls by the term after ب (ونددت دمشق بالغارات الإسرائيلية
+    ووصفتها بـ"العدوان"، يصفون القصف الأمريكي بالعدوان): the nisba right after the act's noun, nearest before the
+    term in its sentence. None when a nisba follows the term (بالعدوان التركي: that one names it)."""
+    after = around.next_word(e)
+    if after is not None and after[0] < sent.end and around.gap(e, after[0]) == 0 \
+            and _state_nisbas().get(after[2]) is not None:
+        return None
+    before = around.words_before(s, sent.start, _DESIGNATION_REACH)
+    if not any(_describes(w[2]) for w in before[:_VERB_REACH]):
+        return None
+    acts = cues().hostile_acts
+    for k, w in enumerate(before[:-1]):
+        ref = _state_nisbas().get(w[2])
+        if ref is not None and _clitic_free(before[k + 1][2]) in acts:
+            return _by_refs(doc, (ref,))  # the article's own entity only: no new one from a description
+    return None
+
+
+def _listed_among(around: _Around, term: Term, s: int, sent: Sentence) -> EntityDraft | None:
+    """The party named right before وغيرهم من / وسائر that counts it among those the term at `s` names (دعم
+    الإخوان وغيرهم من المتطرفين): the term is said of it too, not of such groups in general."""
+    before = around.words_before(s, sent.start, 2)
+    if len(before) < 2 or before[0][2] != "من" or before[1][2] not in cues().others_words:
+        return None
+    named = around.prev_before(before[1][0], 1, sent.start)
+    kinds = term.attach_kinds or term.kinds
+    return named if named is not None and named.type == "actor" and (
+        not kinds or named.attrs.get("kind") in kinds) else None
+
+
 def _group_after_from(around: _Around, term: Term, e: int, sent: Sentence) -> EntityDraft | None:
     """The group of the term's `kinds` named right after من or في after the term's end `e` (إرهابيا من تنظيم داعش،
     قاعدة خلفية للمتمردين في حزب العمال الكردستاني): the group they belong to."""
@@ -1655,7 +1765,18 @@ def _group_after_from(around: _Around, term: Term, e: int, sent: Sentence) -> En
     if w is None or w[2] not in ("من", "في") or w[0] >= sent.end or around.gap(e, w[0]) > 0:
         return None
     group = around.next_after(w[1], 1, sent.end)  # تنظيم before the name may be outside its mention
-    return group if group is not None and term.kinds and group.attrs.get("kind") in term.kinds else None
+    if group is not None and term.kinds and group.attrs.get("kind") in term.kinds:
+        return group
+    # الإرهابيين من نظام الملالي: the one they belong to is named by a loaded name of its own, which says whose
+    # they are whatever its kind
+    after = around.next_word(w[1])
+    if after is not None and after[0] < sent.end and around.gap(w[1], after[0]) == 0:
+        text = fold_text(around.doc.text[after[0]:sent.end])
+        for m in terms().find(text):
+            named: Term = m.payloads[0]
+            if m.start == 0 and named.attach == "self" and named.refs:
+                return _by_refs(around.doc, named.refs)
+    return None
 
 
 def _generic_use(doc: Doc, around: _Around, s: int, sent: Sentence) -> bool:
