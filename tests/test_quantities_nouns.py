@@ -59,8 +59,8 @@ def _stage(text: str) -> list[tuple[float, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("وصل إلى المطار ثمانية أستراليين وعشرة كنديين", [(8, "people"), (10, "people")]),
-    # a multiplier the grammar does not know leaves its figure uncounted, not read as a nisba
-    ("وقدر الخبراء الكلفة بنحو 4 تريليون دولار", []),
+    # a multiplier ending like a nisba (تريليون) is a multiplier, not a noun of persons
+    ("وقدر الخبراء الكلفة بنحو 4 تريليون دولار", [(4e12, "USD")]),
 ])
 def test_plural_nisba_nouns(text: str, expected: list[tuple[float, str]]) -> None:
     assert q(text) == expected

@@ -28,7 +28,10 @@ from marsad.pipeline import Doc, stage
 from marsad.textnorm import fold_text, proclitic_splits, with_proclitics
 
 #: the largest value we accept; a longer run of digits is an identifier, not a count
-MAX_VALUE = 10**12
+MAX_VALUE = 10**15
+#: the largest plain digit run read as a count (longer runs are identifiers or phone numbers); a figure
+#: with a multiplier (1.5 تريليون) may be larger
+_MAX_PLAIN = 10**12
 _MAX_DIGITS = 16
 
 # ASCII digit runs (folding turned Arabic-Indic and Persian digits into ASCII) with internal separators
@@ -101,6 +104,8 @@ class Lexicon:
     part_units: frozenset[str] = frozenset()
     others_skip_units: frozenset[str] = frozenset()
     volume_words: frozenset[str] = frozenset()
+    #: words after a distance that make it a speed (كلم بالساعة)
+    rate_words: frozenset[str] = frozenset()
     article_duals: dict[str, tuple[str, str]] | None = None  # الـ + dual (اليومين), time units only
     others_duals: frozenset[str] = frozenset()
     after_two: frozenset[str] = frozenset()
@@ -149,6 +154,8 @@ class Lexicon:
     halves: dict[str, float] | None = None
     #: units whose figure may have a fraction after its noun (a span, a distance, a sum; not persons)
     half_units: frozenset[str] = frozenset()
+    #: prepositions of a parallel count with its noun left out (65 شخصاً في أغرا و35 في راجستان)
+    ellipsis_preps: frozenset[str] = frozenset()
     #: words that open a span of time (منذ، لمدة، خلال): the years after them are no age
     span_openers: frozenset[str] = frozenset()
 
@@ -295,6 +302,7 @@ def lexicon() -> Lexicon:
         part_units=frozenset(raw.get("part_units", ())),
         others_skip_units=frozenset(raw.get("others_skip_units", ())),
         volume_words=frozenset(fold_text(w) for w in raw.get("volume_words", ())),
+        rate_words=frozenset(fold_text(w) for w in raw.get("rate_words", ())),
         article_duals={"ال" + k: v for k, v in duals.items()
                        if v[0] in set(raw.get("time_duals_with_article", ()))},
         others_duals=frozenset(fold_text(w) for w in raw.get("others_duals", ())),
@@ -328,6 +336,7 @@ def lexicon() -> Lexicon:
         halves={fold_text(k): float(v) for k, v in raw.get("fractions_after_noun", {}).items()},
         half_units=frozenset(raw.get("fraction_units", ())),
         span_openers=frozenset(fold_text(w) for w in raw.get("span_openers", ())),
+        ellipsis_preps=frozenset(fold_text(w) for w in raw.get("ellipsis_preps", ())),
     )
     lex.starters = _starters(lex)
     lex.weak_starters, lex.weak_next = _weak_starters(lex)
@@ -428,7 +437,7 @@ def digits_value(folded: str, original: str, scale_follows: bool = False) -> flo
         if len(folded) > _MAX_DIGITS:
             return None
         v = float(int(folded))
-        return v if v <= MAX_VALUE else None
+        return v if v <= _MAX_PLAIN else None
     try:
         if len(seps) == 1:
             sep, tail = seps[0], groups[1]
@@ -443,7 +452,7 @@ def digits_value(folded: str, original: str, scale_follows: bool = False) -> flo
             v = float("".join(groups[:-1]) + "." + groups[-1])
     except ValueError:
         return None
-    return v if v <= MAX_VALUE else None
+    return v if v <= _MAX_PLAIN else None
 
 
 @dataclass(slots=True)
@@ -483,6 +492,9 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
                 n += 1
                 last = "small"
                 continue
+        if n > 0 and not joined and w not in lex.scales and w.endswith("ا") and w[:-1] in lex.scales \
+                and last in ("ones", "small"):
+            w = w[:-1]  # عشرين ألفاً، خمسين مليوناً: the multiplier in the accusative after a tens word
         if n > 0 and not joined and last == "scale" and w not in lex.scales:
             break
         if joined and not _joins(cur, w, lex):
@@ -507,6 +519,13 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
             total += (cur or 1) * lex.scales[w]
             last_scale = lex.scales[w]
             cur = 0
+            last = "scale"
+        elif w in lex.scale_duals and (n == 0 or joined) and w.endswith("ا") and w[:-1] in lex.scales \
+                and nxt is not None and nxt.startswith("و") and nxt[1:] in lex.fractions:
+            # مليوناً ونصف مليون: before a joined fraction the -ا form is one multiplier in the accusative, not
+            # the construct dual (مليونا دولار), which a noun must follow
+            total += lex.scales[w[:-1]]
+            last_scale = lex.scales[w[:-1]]
             last = "scale"
         elif w in lex.scale_duals and (n == 0 or joined):
             total += lex.scale_duals[w]
@@ -595,7 +614,18 @@ def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, 
             return None
         if scale is not None:
             v *= scale
-            return Core(v, i + 2, digits=True) if v <= MAX_VALUE else None
+            end = i + 2
+            frac = _word(toks, end) or ""
+            if frac.startswith("و") and frac[1:] in lex.fractions and float(v / scale).is_integer():
+                # 3 ملايين ونصف المليون، 2 مليار وربع: a fraction joined after the multiplier is that much of
+                # it, and the multiplier may be said again after it
+                v += lex.fractions[frac[1:]] * scale
+                end += 1
+                again = _word(toks, end) or ""
+                again = again[2:] if again.startswith("ال") else again
+                if lex.scales.get(again) == scale:
+                    end += 1
+            return Core(v, end, digits=True) if v <= MAX_VALUE else None
         return Core(v, i + 1, digits=True)
     if t.kind != "word":
         return None
@@ -693,7 +723,8 @@ def unit_at(toks: list[Tok], k: int, lex: Lexicon, of: bool = False) -> tuple[st
         for form in (first, first[2:] if first.startswith("ال") and len(first) > 3 else None):
             if form is None:
                 continue
-            for cand in (form, form[:-1] if form.endswith("ا") and len(form) > 2 else None):
+            # the accusative alif (عنصراً) only on a word of three letters or more: كما is "as", not كم
+            for cand in (form, form[:-1] if form.endswith("ا") and len(form) > 3 else None):
                 if cand is None:
                     continue
                 key = (cand, *rest)
@@ -953,6 +984,10 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         hit_after = _number_after_noun(toks, i, lex, doc, found)
         if hit_after is not None:
             return hit_after
+    if t.kind == "num" and i >= 2 and toks[i - 1].text == "ال" and t.start - toks[i - 1].end <= 1:
+        hit_digits = _digits_after_noun(toks, i, lex, doc, found)
+        if hit_digits is not None:
+            return hit_digits
     # ---- [approx] [opener] NUMBER [joiner NUMBER] [من] NOUN [approx]
     approx: str | None = None
     start_skip = 0
@@ -1007,6 +1042,13 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
                     and toks[core.end - 1].kind == "num":
                 mult = second.value / float(_first_number(toks, second, k))
                 if mult > 1 and v1 * mult <= second.value:
+                    v1 *= mult
+            elif second.value > v1 and not core.digits and not second.digits and v1 < 1000:
+                # ما بين ثلاثة وأربعة آلاف، خمسة إلى ستة ملايين: the multiplier said once, after the second
+                # number word, covers the first too
+                last = _word(toks, second.end - 1) or ""
+                mult = lex.scales.get(last, lex.scales.get(last[:-1], 1) if last.endswith("ا") else 1)
+                if mult > 1 and _word(toks, core.end - 1) not in lex.scales and v1 * mult <= second.value:
                     v1 *= mult
             if v1 < second.value:
                 values = [v1, second.value]
@@ -1174,6 +1216,15 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         # passage names, people unless the sentence names a force
         unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, this_sentence=True) or "people"
         unit_hit = (unit, "", k)
+    if unit_hit is None and not opener and core.digits and not core.vague and i > 0 and toks[i - 1].text == "و" \
+            and toks[i].start == toks[i - 1].end and _word(toks, k) in lex.ellipsis_preps \
+            and (_word(toks, k + 1) or "%") not in lex.not_before:
+        # مقتل 65 شخصاً في أوتار براديش و35 في راجستان: a bare figure joined by و, with the same preposition
+        # after it as after the count before it in the clause, counts the same noun left out
+        last = _last_in_sentence(toks, i, found, sent_of, doc, lex)
+        if last is not None and last.unit in lex.anaphora_units and last.end <= doc.folded.orig(toks[i].start) \
+                and _next_word(doc.text, last.end) == _word(toks, k):
+            unit_hit = (last.unit, last.counts or "", k)
     if unit_hit is None:
         return None
     if mid_approx is not None and approx is None:
@@ -1190,6 +1241,9 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             end = again[2]  # ونصف السنة: the unit said again with the article
     if unit in ("metres", "kilometres") and _word(toks, end) in lex.volume_words:
         return None  # 88 مليون متر مكعب: a volume or an area in square metres has no unit of ours
+    if unit in ("metres", "kilometres") and (_word(toks, end) in lex.rate_words or (
+            _word(toks, end) == "في" and "ب" + (_word(toks, end + 1) or "") in lex.rate_words)):
+        return None  # رياح بسرعة 130 كلم بالساعة، في الساعة: a speed, no distance
     if unit == "years" and (_is_age(toks, i, end, lex) or _after_person(toks, i, doc)):
         # تتراوح أعمارهم من 13 إلى 16 سنة: the whole phrase is an age and is passed over, so that its
         # second figure is not read again on its own as a count of years
@@ -1254,6 +1308,37 @@ def _number_after_noun(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: l
         return None  # the noun already ends a count told just before
     return Found([float(value)], u[0], doc.text[slice(*orig(toks[start].start, toks[start].end))], start, 0, end,
                  None)
+
+
+def _digits_after_noun(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model.Quantity]
+                       ) -> Found | None:
+    """القتلى الـ16، ركابها الـ39: a figure in digits with the article after a definite unit noun (or one with
+    a pronoun suffix) counts the noun, as a cardinal word does (المجندين الثلاثة). A span of time (السنة الـ8)
+    is an ordinal there, and a sum is no such count."""
+    v = digits_value(toks[i].text, toks[i].text)
+    if v is None or not float(v).is_integer() or not 2 <= v < 1900:
+        return None
+    noun = toks[i - 2]
+    if noun.kind != "word":
+        return None
+    if noun.text.startswith("ال"):
+        u = unit_at(toks, i - 2, lex)
+    elif noun.text.endswith(lex.possessive):
+        u = unit_at(toks, i - 2, lex, of=True)  # ركابها الـ39: the suffix makes the noun definite
+    else:
+        return None  # a bare indefinite noun before الـ is no noun the figure describes
+    if u is None or u[2] != i - 1 or u[0] in ("days", "years", "USD"):
+        return None
+    persons = lex.anaphora_units
+    if any(q.value == v and (q.unit == u[0] or (q.unit in persons and u[0] in persons)) for q in found):
+        # أصيب 5 جنود … ونقل الجنود الـ5، قتل 12 مسلحاً … القتلى الـ12: the article points back to the group
+        # already counted
+        return None
+    orig = doc.folded.span
+    a, _b = orig(noun.start, noun.end)
+    if found and found[-1].end > a:
+        return None  # the noun already ends a count told just before
+    return Found([float(v)], u[0], doc.text[slice(*orig(noun.start, noun.end))], i - 2, 0, i + 1, None)
 
 
 def _nisba_before_number(word: str, two: bool, lex: Lexicon) -> tuple[str, int] | None:
@@ -1640,10 +1725,15 @@ def _first_of_each(quantities: list[model.Quantity], text: str = "") -> list[mod
     bare: dict[tuple[float, str | None, str], int] = {}
     # the fact of the last count told in each sentence
     last_fact: dict[int, str | None] = {}
+    # the last count told in each sentence (kept or not), and the parts told with منهم of each whole
+    last_q: dict[int, model.Quantity] = {}
+    seen_parts: set[tuple[float, str, tuple[float, str]]] = set()
     out: list[model.Quantity] = []
     for q in quantities:
         noun = fold_text(q.counts or "")
         sent = bisect.bisect_right(ends, q.start)
+        whole = last_q.get(sent)
+        last_q[sent] = q
         fact = _fact_of(text, q, lex)
         before_fact = last_fact.get(sent)
         # "others" in a sentence are others than the count told before them there, kept or not
@@ -1670,6 +1760,13 @@ def _first_of_each(quantities: list[model.Quantity], text: str = "") -> list[mod
                 del bare[fkey]
                 named[fkey] = i
                 continue
+        if extends and noun in anaphora and whole is not None:
+            # 271 جندياً، لا يزال 122 منهم في الخدمة, told again in the body: the same part of the same
+            # whole restates it
+            pkey = (q.value, q.unit, (whole.value, whole.unit))
+            if pkey in seen_parts:
+                continue
+            seen_parts.add(pkey)
         if extends:
             # 7 مسلحين آخرين: "others" after the noun makes a new figure as much as inside the phrase
             # اثنان منهم: a part of a group told before; 6 آلاف آخرين: a group besides the one told

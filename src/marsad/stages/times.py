@@ -652,6 +652,8 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None, text: str =
                 n = count * mult if k == i + 1 else count
                 if k == i + 1 and mult == 1 and base not in ("يوم", "اسبوع", "شهر", "عام", "سنه"):
                     return None  # قبل أيام with no count is vague and handled above
+                if k == i + 1 and k + 1 < len(toks) and (toks[k + 1].kind == "num" or _w(toks, k + 1) in cal.weekdays):
+                    return None  # منذ يوم 2 أكتوبر، قبل يوم الخميس: "the day of", dated by what follows
                 if _anchored(toks, k + 1, cal):
                     return Hit(k + 1, None, per)
                 return _ago(per, n, k + 1, pub)
@@ -804,7 +806,7 @@ def find(doc: Doc) -> list[model.TimeRef]:
                 s += 1
                 break
         a, b = widen(doc.text, *doc.folded.span(s, toks[hit.end - 1].end))
-        if not doc.is_furniture(a, b):
+        if not doc.is_furniture(a, b) and not _in_name(doc, a, b):
             out.append(model.TimeRef(
                 doc.text[a:b], a, b,
                 hit.date.isoformat() if hit.date else None, hit.precision,
@@ -812,6 +814,15 @@ def find(doc: Doc) -> list[model.TimeRef]:
             ))
         i = hit.end
     return out
+
+
+#: entity types whose names may hold a time word (روسيا اليوم، بغداد اليوم، اليوم السابع، حركة 6 أبريل)
+_NAMED_TYPES = frozenset(("outlet", "actor"))
+
+
+def _in_name(doc: Doc, a: int, b: int) -> bool:
+    """Whether [a, b) lies inside the mention of an outlet or an organisation: a word of its name, no time."""
+    return any(m.start <= a and b <= m.end for m, _ in doc.overlapping(a, b, _NAMED_TYPES))
 
 
 def _resolve_same(hit: Hit, last: Hit | None) -> None:
