@@ -127,7 +127,9 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
         genitive = w.startswith("ل") and len(w) > 3 and nxt.startswith("ال")
         if w in _fset("relative_pronouns"):
             return None  # "المسؤول الذي انضمت إليه": a relative clause, not a modifier, follows the role
-        if w in mods or (w.startswith(("ال", "لل")) and len(w) > 3) or w in _not_name() or genitive:
+        # a given name that folds to a definite-looking word (ألكسندر، إلياس: الكسندر، الياس) is no modifier
+        definite = w.startswith(("ال", "لل")) and len(w) > 3 and not is_given_name(w)
+        if w in mods or definite or w in _not_name() or genitive:
             i += 1
             skipped += 1
             if _body_construct(w, toks, i):
@@ -193,9 +195,11 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             break  # "آبي أحمد لنواب البرلمان": ل on a broken plural starts the verb's object
         if words and _feminine_state_nisba(w):
             break  # "سيتي عائشة الإندونيسية": a woman's nationality follows her name
+        if words and _definite_feminine_adjective(w):
+            break  # "تصريحات جاستن الكاذبة": a definite adjective in ة after a given name describes its noun
         if not words and w in _fset("nouns_before_non_persons", "given_names"):
             return None  # "وتقول مجلة فوربس إن": an outlet or place noun and its name, no person
-        if not words and w.startswith("ال") and w not in particles:
+        if not words and w.startswith("ال") and w not in particles and not is_given_name(w):
             break  # a name does not start with the article; a family name may (الأسد)
         if not words and i + 1 < len(toks) and toks[i + 1][2].startswith("ال") and _construct_head(w):
             break  # "المبعوث لحل النزاع"، "وقال منظمو المهرجان"، "حماية المدنيين": a noun in construct, no name
@@ -211,6 +215,10 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             break  # "قرارا بتكليف": ب + a verbal noun of the forms تفعيل/تفعّل/تفاعل, not a name
         if not words and _plural_noun(w):
             break  # "وتقول حكومات غربية"، "وقالت جماعتان سياسيتان": a plural or dual noun, not a given name
+        if not words and people_plural(w):
+            break  # "وقال عمال الإغاثة"، "وذكر سكان": people spoken of as a group, not a given name
+        if not words and _adjective_nisba(w):
+            break  # "مسؤول تنفيذي فيدرالي": the role's adjectives, not a name
         if not words and not skip and w.startswith("ل") and len(w) > 3 and i + 1 < len(toks) \
                 and toks[i + 1][2].startswith("ال"):
             break  # "تابع لعقارات الدولة": after a verb, ل + a genitive chain is the verb's object
@@ -287,6 +295,53 @@ _PLURAL_ENDINGS = ("ات", "تان", "تين")
 def _plural_noun(word: str) -> bool:
     plain, ambiguous = _given_names()
     return len(word) >= 5 and word.endswith(_PLURAL_ENDINGS) and word not in plain and word not in ambiguous
+
+
+@cache
+def _people_plurals() -> frozenset[str]:
+    return _fset("people_plural_nouns")
+
+
+def people_plural(word: str) -> bool:
+    """Whether folded `word` (maybe with و/ف, or the article) is a plural of people (`people_plural_nouns`:
+    عمال، سكان، خبراء، مسعفو): the speakers or doers as a group, never a person's first name."""
+    plurals = _people_plurals()
+    for w in (word, word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word):
+        if w in plurals or (w.startswith("ال") and w[2:] in plurals):
+            return True
+    return False
+
+
+#: the feminine adjective shapes, folded and without the article: فاعلة (الكاذبة، السابقة), فعيلة (الجديدة),
+#: مفعولة (المطرودة), and a nisba in ية (الرياضية)
+_ADJECTIVE_SHAPE = re.compile(r".ا..ه|..ي.ه|م..و.ه|...+يه")
+
+
+def _definite_feminine_adjective(word: str) -> bool:
+    """Whether folded `word` is a definite feminine adjective in common use (الكاذبة، الجديدة، السابقة):
+    it and its masculine (الكاذب) are both common words. A family name in ة (الحباشنة، القضاة) has no
+    masculine in use."""
+    from marsad.stages.ner import corpus_words
+
+    if len(word) < 6 or not word.startswith("ال") or not word.endswith("ه") or is_given_name(word[2:]):
+        return False
+    if not _ADJECTIVE_SHAPE.fullmatch(word[2:]):
+        return False  # a noun in ة (القدرة 'ability') is a family name as often (أشرف القدرة)
+    vocab = corpus_words()
+    return (word in vocab or word[2:] in vocab) and (word[:-1] in vocab or word[2:-1] in vocab)
+
+
+def _adjective_nisba(word: str) -> bool:
+    """Whether folded `word` is a masculine nisba adjective in common use (تنفيذي، فيدرالي، عسكري): it and
+    its feminine (تنفيذية) are both common words, and it is no given name. Right after a role it describes
+    the role (مسؤول تنفيذي فيدرالي); a family name of that shape (حاتمي) has no feminine in use, and one
+    written with the article (المصري) never opens a name."""
+    from marsad.stages.ner import corpus_words
+
+    if len(word) < 4 or not word.endswith("ي") or word.startswith("ال") or is_given_name(word):
+        return False
+    vocab = corpus_words()
+    return word in vocab and word + "ه" in vocab
 
 
 
@@ -576,6 +631,8 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
             return "possessive"
     if word[0] == "ل" and len(word) >= 5 and word.endswith(("ه", "ات")) and word[1:] in vocab:
         return "preposition"
+    if len(word) >= 5 and word.endswith("ته") and word[:-2] + "ه" in vocab:
+        return "possessive"  # "دراسته": a noun in ة with his ـه (folded, ة + ـه keeps its ت); no name ends so
     if first:
         # the duals that speak or act in news are participles and nouns in م of four letters at least
         # (مصدران، مسؤولين، مسلحين); foreign names spell كار، ميغ، فانس + ان/ين to the letter
@@ -695,7 +752,7 @@ def not_a_person(words: list[str]) -> bool:
         return True
     plain, _ambiguous = _given_names()
     stops, not_name = _fset("name_stop_words"), _not_name()
-    if _plural_noun(words[0]):
+    if _plural_noun(words[0]) or people_plural(words[0]):
         return True
     if any(_not_name_word(w, first=i == 0) for i, w in enumerate(words)):
         return True
@@ -747,8 +804,18 @@ def _operation_before(ftext: str, pos: int, words: int) -> bool:
     near = window.split()[-words:]
     if words > 1:
         # عمليات اغتيال ... تحت اسم «ولاية إدلب»: operations (plural) claimed under a name are the doer's
-        near = near[-1:] + [w for w in near[:-1] if not w.endswith("ات")]
-    return any(w in operations or (w[:1] in ("و", "ب", "ل") and w[1:] in operations) for w in near)
+        events = _fset("event_plural_nouns")
+        near = near[-1:] + [w for w in near[:-1] if not w.endswith("ات")
+                            or (w[2:] if w.startswith("ال") else w) in events]
+    return any(_operation_word(w, operations) for w in near)
+
+
+def _operation_word(word: str, operations: frozenset[str]) -> bool:
+    """Whether folded `word` is an operation noun, bare, with و/ب/ل, or with the article (العملية)."""
+    for w in (word, word[1:] if word[:1] in ("و", "ب", "ل") else ""):
+        if w and (w in operations or (w.startswith("ال") and w[2:] in operations)):
+            return True
+    return False
 
 
 def _quoted_after(ftext: str, pos: int) -> tuple[int, int] | None:
@@ -771,6 +838,11 @@ def _quoted_after(ftext: str, pos: int) -> tuple[int, int] | None:
     return (s, e) if e - s >= 2 else None
 
 
+#: أن/إن with a proclitic, or its pronoun, spelled with its hamza: a clause's particle, never a name's first
+#: word (folding drops the hamza, and وان/فان also spell the names Wan, Van)
+_HAMZA_PARTICLE = re.compile(r"[وفلبك]?[أإ]ن(?:ه|ها|هم|هما)?(?!\w)")
+
+
 @stage("names", requires=("doc.text",), assigns=("doc.candidates",))
 def run(doc: Doc) -> None:
     ftext = doc.folded.text
@@ -782,6 +854,8 @@ def run(doc: Doc) -> None:
         start, end = doc.folded.span(fs, fe)
         if doc.is_furniture(start, end):
             return
+        if type_ == "person" and _HAMZA_PARTICLE.match(doc.text, start):
+            return  # "وأن جعفري مسؤول": the particle أن/إن (folded ان, as in وان يي) opens a clause, no name
         seen.add((fs, fe))
         doc.candidates.append(Candidate(start, end, type_, (), how="pattern", priority=1,
                                         name_ar=doc.text[start:end],
@@ -807,6 +881,8 @@ def run(doc: Doc) -> None:
             continue  # عملية (عسكرية في عفرين) تحت اسم «...»: an operation's name, not a group's
         if m.key in operations:
             continue
+        if q and _operation_word(ftext[q[0]:q[1]].split(" ", 1)[0], operations):
+            continue  # ما يعرف بـ«قانون ...»، ما يسمى «مسيرة العودة»: a law's or an event's name, no group's
         if q and not _looks_like_speech(ftext[q[0]:q[1]]) and not _is_label_word(ftext[q[0]:q[1]]):
             # "القيادي المعروف باسم «...»": a cue shared by people and formations, decided by the role before it
             person = m.key in nick and _after_person_role(ftext, m.start - len(m.prefix))
@@ -1011,11 +1087,12 @@ def _given_name_people(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
         if after_non_person_noun(ftext, m.start()):
             continue  # "مجلة جون أفريك"، "حي محمد علي": an outlet or a place named so, no person
         span = _name_after(ftext, start)
-        if span and ftext[span[0]:span[1]].rsplit(" ", 1)[-1] in _state_nisbas():
-            # "وأبو زيد العراقي": a kunya before a given name and a nisba is the name's first word
-            kunya = _kunya_before(ftext, start)
-            if kunya is not None:
-                span = _name_after(ftext, kunya) or span
+        kunya = _kunya_before(ftext, start) if span else None
+        if kunya is not None and (ftext.startswith("ابو ", kunya)
+                                  or ftext[span[0]:span[1]].rsplit(" ", 1)[-1] in _state_nisbas()):
+            # "وأبو زيد العراقي"، "بأبو حمزة البلجيكي": أبو before a given name is the name's first word
+            # (أم and أبي, also "or" and "my father", only before a state's nisba)
+            span = _name_after(ftext, kunya) or span
         kunya = _kunya_before(ftext, span[0]) if span else None
         if span and quoted_title_before(ftext, span[0] if kunya is None else kunya):
             continue  # مسلسل "أبو عمر المصري": a work's title, no person
