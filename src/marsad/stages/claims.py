@@ -154,11 +154,19 @@ _ENACT_VERBS = _grammar("enact_verbs")
 _RELAY_PREPS = tuple(tuple(_f(x).split()) for x in load_json("attribution")["grammar"]["relay_preps"])
 #: verbs of considering (اعتبر): with an object and its accusative predicate after them, no teller follows
 _CONSIDER_VERBS = _grammar("consider_verbs")
+#: verbs whose object stands right after them with بأن after it (اعتبر/وصف التحقيق بأنه …): a document there is
+#: what is considered or described, not the teller
+_OBJECT_BI_VERBS = _grammar("object_bi_verbs")
 _ENACTED = frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _grammar("enacted_objects"))
 _ALA_TO = frozenset({_f("إلى"), _f("الى")})
 _TITLE_BI = _grammar("title_bi_words")
 _ACCUSE_VERBS = _grammar("accuse_verbs")
 _MEDIUM_PREPS = _grammar("medium_preps")
+#: words that name or place a platform after a verb of saying (على تويتر، عبر حسابه الرسمي في إكس)
+_PLATFORM_WORDS = _grammar("platform_words")
+#: of those, the ones that name a platform, not a preposition or an adjective
+_PLATFORM_NAMES = _PLATFORM_WORDS - _grammar("medium_preps") - frozenset(
+    _f(w) for w in ("على", "الرسمي", "الرسمية", "الشخصي", "الشخصية", "التواصل", "الاجتماعي"))
 _COUNTERPARTS = _grammar("counterparts")
 #: adverbs and prepositions that may stand between a verb and أن/إن, never part of a teller's name
 _MANNER = _grammar("manner_words")
@@ -1091,7 +1099,7 @@ class _Reader:
             return None
         hit = self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet", "actor"))
         if hit is None or not self._mention_starts_at(k, self.toks[k]):
-            return None
+            return self._np_headed_quote(i, first) if quoted else None
         ent, m_end = hit
         j = self.tok_until_orig(k, m_end)
         if quoted:
@@ -1100,6 +1108,28 @@ class _Reader:
             j += 1
         kind = "outlet" if ent.type == "outlet" else "official"
         return NP(kind, i, j, first.s, self.toks[j - 1].e, entity=ent.id)
+
+    def _np_headed_quote(self, i: int, first: Tok) -> NP | None:
+        """منظمة "أطباء بلا حدود" الخيرية إن، جامعة "X" في بيان إن: a body's head noun, then a quoted name no
+        earlier stage knows (and its adjectives), speaking right away: that body, speaking officially. Its text
+        is the head and the quoted name (the adjectives describe it). An outlet noun's quote is the outlet's."""
+        if (i > 0 and self.t(i - 1) in self._PREPS) or _bare(_unprefix(first.t)) in self.lx.outlet_nouns:
+            return None
+        end = self.consume_quote(i + 1, limit=8)
+        if end is None or end - i < 4 or not self.same_sentence(i, end - 1):
+            return None
+        j = end
+        while j - end < 3 and j < len(self.toks) and self.same_sentence(i, j) and (
+                self._adjective(j) or self.t(j) in self.lx.outlet_tails
+                or (self.t(j) in _SEMI and self._adjective(j + 1))):
+            j += 1
+        if j >= len(self.toks) or not self.same_sentence(i, j):
+            return None
+        nxt = self.t(j)
+        if not (nxt in _THAT_FORMS or nxt in _STRICT_COMPS or (nxt == _FI and self.t(j + 1) in self.lx.medium)):
+            return None
+        return NP("official", i, j, first.s, self.toks[j - 1].e,
+                  text=self.surface(first.s, self.toks[end - 1].e))
 
     def _mention_starts_at(self, i: int, first: Tok) -> bool:
         """Some entity mention begins with token i, or after a و/ف glued to it, or after the ل a caller already
@@ -1190,6 +1220,7 @@ class _Reader:
             return None  # صحيفة محلية: an outlet with no name is an anonymous source (see _np_noun)
         k = self._outlet_name_end(i + 1, i)
         if k > i + 1:
+            k = self._outlet_of_outlet(k, i)
             np_ = NP("outlet", i, k, first.s, self.toks[k - 1].e)
             hit = self.entity_at(first.s, self.toks[k - 1].e, ("outlet",))
             if hit is not None:
@@ -1209,6 +1240,19 @@ class _Reader:
                 # agency the text was taken from, unnamed (not the publisher, which often only reprints it)
                 return NP("outlet", i, i + 1, first.s, first.e)
         return None
+
+    def _outlet_of_outlet(self, k: int, i: int) -> int:
+        """الموقع الإلكتروني لصحيفة "X"، النسخة العربية لقناة X: an outlet's part (its website, its edition)
+        belongs to the outlet named after it with لـ, which is what the text names; the phrase runs on to that
+        outlet's name. Returns the phrase's end (k when no outlet follows)."""
+        t = self.t(k)
+        if k >= len(self.toks) or not self.same_sentence(i, k) or not t.startswith("ل") or len(t) < 4:
+            return k
+        rest = t[1:]
+        if _bare(rest) not in self.lx.outlet_nouns:
+            return k
+        end = self._outlet_name_end(k + 1, k)
+        return end if end > k + 1 else k
 
     def _named_outlet_before(self, head: str, i: int) -> NP | None:
         """The last outlet named with the noun `head` before token i (صحيفة "يوميوري شيمبون"), read where it
@@ -1867,8 +1911,12 @@ class _Reader:
         # "في X" (أعلن الصليب الأحمر في سوريا أن)
         after = k
         fi = next((m for m in range(i, k) if self.t(m) == _FI), None)
-        if fi is not None and fi > i and fi == k - 2 and self.t(i).startswith("ال") and self._closes(k):
-            k, after = fi, k
+        if fi is not None and fi > i and fi == k - 2 and self.t(i).startswith("ال"):
+            dated = k  # (a date after the place: قالت السلطة القضائية في إيران الأحد إن)
+            while dated < len(self.toks) and dated - k < 3 and self.t(dated) in _TIME_WORDS:
+                dated += 1
+            if self._closes(dated):
+                k, after = fi, dated
         while after < len(self.toks) and after - k < 4 and self.t(after) in _TIME_WORDS:
             after += 1
         addressed = self.addressee_at(k, probe=True) if k > i and after == k else None
@@ -2393,9 +2441,32 @@ class _Reader:
                     return got
         if t == "ل" and self.t(k + 1) == _QUOTE:
             return self._outlet_after(k + 1, False, strict=True)
+        if t == "ل" and self.same_sentence(k, k + 1):
+            # لـ CNN، لـ(CNN)، لـ(بي بي سي): the outlet's name apart from the ل, bare or in brackets
+            if self.t(k + 1) == "(":
+                end = self._paren(k + 1)
+                if end is None or end - k > 6 or not self.same_sentence(k, end - 1):
+                    return None
+                inner = self.toks[k + 2], self.toks[end - 2]
+                if self._latin_name(k + 2) or self.entity_at(inner[0].s, inner[1].e, ("outlet",)):
+                    return model.Source("outlet", self.surface(inner[0].s, inner[1].e)), end
+                return None
+            got = self._outlet_after(k + 1, False, strict=True)
+            if got is not None:
+                return got
+            if self._latin_name(k + 1) and (self.is_boundary(k + 2) or self.t(k + 2) in self.lx.comps
+                                              or self.t(k + 2) == ":" or not self.same_sentence(k, k + 2)):
+                return model.Source("outlet", self.surface(self.toks[k + 1].s, self.toks[k + 1].e)), k + 2
+            return None
         if t.startswith("ل") and len(t) > 2:
             return self._outlet_after(k, True, strict=True)
         return None
+
+    def _latin_name(self, k: int) -> bool:
+        """Token k is written in Latin capitals (CNN، AFP، DW): an outlet's name when one speaks to it."""
+        if k >= len(self.toks):
+            return False
+        return re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", self.surface(self.toks[k].s, self.toks[k].e)) is not None
 
     def _outlet_after(self, k: int, lam: bool, strict: bool) -> tuple[model.Source, int] | None:
         got = self._outlet_after_raw(k, lam, strict)
@@ -2432,6 +2503,7 @@ class _Reader:
                 return None  # لشبكة فتح الله غولن: a person's network, no outlet
             end = self._outlet_name_end(k + 1, k)
             if end > k + 1:
+                end = self._outlet_of_outlet(end, k)
                 return model.Source("outlet", self.surface(first.s, self.toks[end - 1].e)), end
             if lam and first.t.startswith("ال"):
                 # وقال المصدر للصحيفة: the outlet cited or named before with that noun
@@ -2720,6 +2792,9 @@ class _Reader:
                 return np_
             return None
         noun_first = self.t(i) in self.lx.noun_first or _unprefix(self.t(i)) in self.lx.noun_first
+        if noun_first and self.t(i) != _unprefix(self.t(i)) and self.t(i)[:1] == "و" \
+                and self.lx.source_nouns.get(_bare(w)) == "document":
+            noun_first = False  # استجواب فلان في إطار التحقيق وقالت إنه: the و opens a new clause after the noun
         if m > 0 and self.same_sentence(i, m - 1) and any(
                 (_bare(p), _bare(w)) in self.lx.multi_nouns for p in (self.t(m - 1), _unprefix(self.t(m - 1)))):
             m -= 1  # وسائل الإعلام أفادت: the phrase starts at its first noun
@@ -2727,7 +2802,9 @@ class _Reader:
         if noun_first and self.lx.source_nouns.get(_bare(w)) is not None:
             # the conjunction on the first noun is no part of the source (ووزارة الداخلية قالت)
             cut = len(self.t(m)) - len(w) if self.t(m).endswith(w) else 0
-            np_ = self._np_noun(m, Tok(self.toks[m].s + cut, self.toks[m].e, w))
+            head_tok = Tok(self.toks[m].s + cut, self.toks[m].e, w)
+            # (an outlet's noun is the outlet, as after the verb: الصحيفة قالت إن)
+            np_ = self._np_outlet(m, head_tok) or self._np_noun(m, head_tok)
             if np_ is not None and np_.j <= i:
                 np_.j = i
                 return np_
@@ -3063,6 +3140,13 @@ class _Reader:
             k, lam = m
             if seq[0] == "نقل" and not self.is_clause_start(i):
                 return None  # وكان التلفزيون نقل عن …: a verb with its subject before it, not the passive نُقل عن
+            if _unprefix(seq[0]) == "نقل" and self.t(k) != "ما":
+                prev = self.prev_claim_near(i, 2)
+                if prev is not None and prev.sources and self._relaying_body(prev.sources[-1]):
+                    # وقال المركز إن … ونقل عن مصدر لم يسمه قوله: the body or outlet that told last relays it
+                    done = self._relay_on(i, i + len(seq) - 1, "نقل", None)
+                    if done is not None:
+                        return done
             cue_end_tok = k
             relay = ma_verb = False
             # "بحسب ما أوردته المصادر": skip ما and its verb (with an object pronoun)
@@ -3401,11 +3485,15 @@ class _Reader:
         """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية" (after a verb of
         ascribing, "إلى مسؤول قوله"; after a verb of relaying a comma may close the teller's name before its
         عن: ونقل فلان، عن مديرها العام أن)."""
-        n = 0
-        while n < 2 and (_bare(self.t(k)) in self.lx.qualifiers | self.lx.role_mods
-                         or self.t(k) in self.lx.outlet_tails or self._adjective(k)) and self.t(k + 1) in (
-                _AN, _NAQLAN) and self.same_sentence(sent_i, k + 1):
-            k, n = k + 1, n + 1  # وكالة الأناضول التركية عن مصادر
+        a = k
+        while a - k < 4 and self.same_sentence(sent_i, a) and (
+                _bare(self.t(a)) in self.lx.qualifiers | self.lx.role_mods or self.t(a) in self.lx.outlet_tails
+                or self._adjective(a) or (self.t(a) in _SEMI and self._adjective(a + 1))):
+            a += 1
+        if a > k and self.t(a) in (_AN, _NAQLAN) and self.same_sentence(sent_i, a):
+            # وكالة الأناضول التركية عن مصادر، وكالة "برناما" الإخبارية الرسمية الماليزية عن، وكالة تسنيم شبه
+            # الرسمية عن: the teller's adjectives (several, or شبه before one) end at its عن
+            k = a
         m = k + 1 if self.t(k) in {"،", ","} and self.same_sentence(sent_i, k + 1) else k
         if self.t(m) in _RELATIVE:
             if _unprefix(self.t(m + 1)) not in self.lx.relay_verbs or self.t(m + 2) != _AN:
@@ -3491,6 +3579,10 @@ class _Reader:
             return None  # لم يذكر اسمه: a negated verb attributes nothing
         if t in _NAMING and not self.is_clause_start(i):
             return None  # شخص يدعى …: "is called", not "claims"
+        if _unprefix(t) in _NAMING and not any(
+                self.t(m) in _STRICT_COMPS or self.t(m) in _THAT_FORMS
+                for m in range(i + 1, min(len(self.toks), i + 7)) if self.same_sentence(i, m)):
+            return None  # مسؤول كبير، ويدعى فلان، كان …: "is called" opens a clause too; a claim has its أن/إن
         if any(self.match_seq(i, seq) is not None for seq in _starting(self.lx.editorial, t)):
             return None  # يذكر أن …: the article's own aside
         # وقال حينها / أيضاً X: the subject comes after the adverb
@@ -3503,6 +3595,7 @@ class _Reader:
             if got is not None and not got[1]:
                 subj = got[0]
                 break
+        subj = self._teller_after_medium(subj, i)
         # يقول لي أحد السكان، وذكر لنا: the writer spoken to is no teller (but لي before a name: قال لي كه تشيانغ)
         to_writer = self.t(subj) in _TO_WRITER and self.same_sentence(i, subj + 1) and not (
             self._plain_word(self.t(subj + 1)) and self.t(subj + 1) not in _NOT_NAME
@@ -3517,6 +3610,10 @@ class _Reader:
             cand = self.parse_source(subj + 1, sent_of=i) or self.unknown_name(subj + 1)
             if cand is not None and cand.kind == "person" and self.t(cand.j) in _STRICT_COMPS | {"،", ","}:
                 subj += 1
+        if self.t(subj) == _AN and _unprefix(t) in self.lx.relay_verbs:
+            done = self._relay_on(i, subj, verb.lemma, verb.modality)
+            if done is not None:
+                return done
         # "ونقلت عنه وكالة X أن …": X relays the teller just cited, who is the inner link
         relayed_from = None
         if self.t(subj) in _RELAY_PRONOUNS and (t in self.lx.relay_verbs or _unprefix(t) in self.lx.relay_verbs):
@@ -3641,6 +3738,9 @@ class _Reader:
             return None
         if np_ is not None and np_.i > i and _f(verb.lemma) in _INFORM_VERBS:
             self._drop_informed(np_)
+        if np_ is not None and np_.i > i and np_.kind == "document" and _f(verb.lemma) in _OBJECT_BI_VERBS \
+                and self._bi_that_after(np_.j, i):
+            return None  # واعتبر تحقيقات المحقق بأنها حملة: the document is what is considered (اعتبره بأنه)
         if np_ is not None and np_.i > i and _f(verb.lemma) in _CONSIDER_VERBS and self._predicate_at(np_.j, i):
             # إذ تعتبر وحدات حماية الشعب حليفاً: the phrase after the verb is what is considered, with its
             # predicate right after it; the one considering was named before
@@ -3742,9 +3842,81 @@ class _Reader:
                        modality=verb.modality, continues=prev.id)
         return i + 1
 
+    def _relay_on(self, i: int, an: int, lemma: str, modality: str | None) -> int | None:
+        """وقالت وكالة X إن … ونقلت عن مصدر أمني قوله إن: a verb of relaying at a clause's start with عن right
+        after it and no subject goes on for the last teller of the sentence before (or of this one), who
+        relays the source after عن: that teller's chain, then the new source. Returns the token after the
+        inner source, else None."""
+        if not self.is_clause_start(i):
+            return None
+        prev = self.prev_claim_near(i, 2)
+        if prev is None or not prev.sources or prev.sources[-1].kind not in ("outlet", "official", "person"):
+            return None
+        # (a chain that already ends in a source the teller took from, وكالات أنباء نقلا عن مسؤول، is relayed
+        # on by its teller: the new source replaces that last link)
+        chain = list(prev.sources[:-1] if prev.id in self.embedded or len(prev.sources) > 1 else prev.sources)
+        links = len(chain)
+        after = self.inner_links(chain, an, i, relay=True)
+        if len(chain) == links:
+            return None
+        self.add_claim(chain, (self.toks[i].s, self.toks[i].e), self.toks[i].s, after, i, verb=lemma,
+                       modality=modality, continues=prev.id)
+        return after
+
+    def _relaying_body(self, src: model.Source) -> bool:
+        """An outlet, or a body named by its head noun (المركز، منظمة …): one that relays what others said
+        (a person or an official by title may be the passive نُقل عن's "it was relayed", no relayer)."""
+        if src.kind == "outlet":
+            return True
+        words = _f(src.text).split()
+        if src.kind != "official" or not words:
+            return False
+        head = _bare(_unprefix(words[0]))
+        return head in _OFFICE_HEADS or head in _BODY_NOUNS or head in _DEFINITE_BODY_HEADS
+
+    def _teller_after_medium(self, k: int, i: int) -> int:
+        """وقال عبر حسابه على تويتر وزير الخارجية إن، وكتب على تويتر المتحدث باسم الجيش أن: the medium (a
+        preposition, then a medium noun or a platform and the words that place it, grammar.platform_words) may
+        stand between the verb and its teller; when a teller there ends at أن/إن, a colon or قائلاً, the
+        teller starts after the medium. Returns where the teller starts (k when it does not)."""
+        if self.t(k) not in _MEDIUM_PREPS and self.t(k) != _ALA_WORD:
+            return k
+        m, named = k + 1, False
+        while m < len(self.toks) and m - k <= 6 and self.same_sentence(i, m) and (
+                self.t(m) in self.lx.medium or _bare(self.t(m)) in _PLATFORM_WORDS or self.t(m) in _PLATFORM_WORDS):
+            named = named or self.t(m) in self.lx.medium or (
+                self.t(m) not in _PLATFORM_WORDS and _bare(self.t(m)) in _PLATFORM_WORDS)
+            named = named or self.t(m) in _PLATFORM_NAMES
+            m += 1
+        if not named or m == k + 1 or not self.same_sentence(i, m) or self.t(m) in self.lx.comps:
+            return k
+        np_ = self.parse_source(m, sent_of=i)
+        if np_ is None or np_.kind not in ("person", "official", "outlet"):
+            return k
+        if np_.kind != "person" and np_.entity is None and not self.t(m).startswith("ال"):
+            return k  # وقالت في مؤتمر صحفي "…": an indefinite word there describes the medium, no teller
+        nxt = self.t(np_.j)
+        if nxt in _STRICT_COMPS or nxt in _THAT_FORMS or nxt in self.lx.saying_adverbs or nxt == _QUOTE:
+            return m
+        return k
+
+    def _bi_that_after(self, k: int, sent_i: int) -> bool:
+        """بأن/بأنها within a few words from token k, before any other أن/إن (اعتبر تحقيقات فلان بأنها …)."""
+        for m in range(k, min(len(self.toks), k + 6)):
+            if not self.same_sentence(sent_i, m):
+                return False
+            t = self.t(m)
+            if t.startswith("بان") and t in _THAT_FORMS:
+                return True
+            if t in _THAT_FORMS or t in _STRICT_COMPS:
+                return False
+        return False
+
     def _closes(self, k: int) -> bool:
         """Token k closes a teller's phrase: أن/إن, or the end of a sentence the teller closes (see `_close_of`)."""
-        return self.t(k) in _STRICT_COMPS or k == self._close_at
+        # (إلى أن after the teller of أشار/لفت: وأشارت منظمة الصحة العالمية إلى أن)
+        return self.t(k) in _STRICT_COMPS or k == self._close_at or (
+            self.t(k) in _ALA_TO and self.t(k + 1) in _STRICT_COMPS and self.same_sentence(k, k + 1))
 
     def _close_of(self, i: int, subj: int) -> int | None:
         """Where the words after the verb at i end, when they close the sentence after a comma (…، كما يقول
@@ -3882,6 +4054,8 @@ class _Reader:
             if not self.same_sentence(sent_i, m):
                 return False
             if self.t(m) in not_comps:
+                if self.t(m + 1) in _PLATFORM_NAMES:
+                    continue  # نقلت صفحات محلية على فيسبوك أن: the platform it was passed on, not a destination
                 return any(self.match_seq(m, seq, first_conj=False) is not None for seq in phrases)
             if self.t(m) in self.lx.comps or self.t(m) in (":", _QUOTE):
                 return True
