@@ -3030,6 +3030,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             relative = True
             a2 = held
         ante = None if relative or reacted is not None else _relative_antecedent(ctx, d, anchor, ss)
+        if ante is not None and ante[0] == "named" and _passive_relative(ctx, d, anchor):
+            # عناصر الحشد الذين احتجزوا في الأنبار: the unvowelled verb is passive, the name the relative hangs
+            # on was arrested, never the one who arrested
+            if a2 is None:
+                a2 = ante[1]
+            tellers.add(id(ante[1][1]))
+            ante, before = None, []
         oblique = ante is not None and ante[0] == "oblique"
         if oblique:
             # صعدة التي يحاصرها، قطاع غزة الذي شنت عليه إسرائيل: the noun before is the object, whatever it
@@ -3314,11 +3321,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         harmed = [ent for _m, ent in _victims(ctx, he, ce)]
         if target is None and harmed:
             target = harmed[0]
-        if target is not None and fallback is not None and _same_side(fallback, target) and prev_draft is not None:
+        if target is not None and fallback is not None and _same_side(fallback, target) and (
+                prev_draft is not None or a2 is not None):
             # an attack on X (or on X's own forces: غارة على موقع للقسام) is not X's: the other party of the
-            # event before (قصف على جيب التنظيم)
-            fallback = next((e for e in (prev_draft.actor2, prev_draft.actor1, main_actor)
-                             if e is not None and not _same_side(e, target)), None)
+            # event before (قصف على جيب التنظيم); with no event before, not the state whose force the clause
+            # names as struck either (غارات على مواقع للحرس الثوري in an article on Iran)
+            told = (prev_draft.actor2, prev_draft.actor1) if prev_draft is not None else ()
+            fallback = next((e for e in (*told, main_actor) if e is not None and not _same_side(e, target)), None)
         if fallback is not None and any(_same_side(fallback, x) for x in harmed):
             # no party of the article stands on the other side of the harmed: the doer stays unnamed
             fallback = next((e for e in (prev_actor, main_actor) if e is not None and id(e) not in tellers
@@ -3348,6 +3357,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # موسكو تسليم الجيش السوري صواريخ, نفت أنقرة استهداف المدنيين tell of the teller's own deed)
             fallback = next((e for e in (prev_actor, main_actor) if e is not None and e is not target
                              and id(e) not in tellers and not _unfit_borrow(ctx, d, e)), None)
+        if a1 is None and subject is None and fallback is not None and _out_of_reach(ctx, fallback, ss):
+            # no party is named for the deed near it: none rather than one borrowed from another item
+            fallback = None
         d.actor1 = a1[1] if a1 else (subject or fallback)
 
     if a2 is None and held_targets and held_targets[0][1] is not d.actor1:
@@ -3407,6 +3419,53 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             d.actor2 = None
 
     d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
+
+
+@cache
+def _guess_reach() -> tuple[int, int]:
+    """How many sentences before and after an event's own a party must be named in to lend it a guessed doer
+    (event_cues guess_reach_back, guess_reach_ahead)."""
+    data = load_json("event_cues")
+    return int(data.get("guess_reach_back", 3)), int(data.get("guess_reach_ahead", 2))
+
+
+def _out_of_reach(ctx: _Ctx, guess: EntityDraft, ss: int) -> bool:
+    """A doer guessed from the article (the previous doer or its main actor) that neither it nor a body of its
+    side is named within a few sentences of the event: a news digest or a roundup of unrelated items (a bombing
+    in Peshawar after a story on Washington) or a later stage of one story told by other hands (دهمت وحدة خاصة
+    المنزل long after the suspect's group was named). A lead may name the doer only in the sentences after it
+    (اندلعت اشتباكات في أطراف المدينة ... وقالت مصادر إن الجيش قصف), so the reach runs both ways."""
+    back, ahead = _guess_reach()
+    sents = ctx.doc.sentences
+    if not sents:
+        return False
+    i = _sent_index(ctx.doc, ss)
+    if i >= len(sents):
+        return False
+    a = sents[max(0, i - back)].start
+    b = sents[min(i + ahead, len(sents) - 1)].end
+    return not any(_same_side(e, guess) for _m, e in ctx.doc.mentions_in(a, b, ("actor", "person")))
+
+
+@cache
+def _passive_relative_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The event_cues keys of `_passive_relative`: the event types and the words that may follow its verb."""
+    data = load_json("event_cues")
+    return (frozenset(data.get("relative_passive_types", [])),
+            frozenset(_f(w) for w in data.get("relative_passive_next", [])))
+
+
+def _passive_relative(ctx: _Ctx, d: Draft, anchor: Hit) -> bool:
+    """A past verb of a type that always takes an object (event_cues relative_passive_types: اعتقل، احتجز،
+    اختطف) right after a relative, with neither an object pronoun on it nor an object after it: only a
+    preposition or a time word (relative_passive_next) or the clause's end follows, so the unvowelled verb
+    is passive (الذي اعتُقل في إسطنبول، الذين احتُجزوا خلال المداهمة) and the noun the relative hangs on
+    is its patient."""
+    types, nxt_words = _passive_relative_cues()
+    if d.type not in types or anchor.trig.pos != "past" or d.head.light is not None or _object_pronoun(ctx, anchor):
+        return False
+    nxt = ctx.words.between(anchor.end, d.clause[1], limit=1)
+    return not nxt or _strip_conj(nxt[0]) in nxt_words or nxt[0] in nxt_words
 
 
 def _declared_deed(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> EntityDraft | None:
@@ -3722,7 +3781,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
                      if not any(a.end <= m.start and ctx.words.gap(a.end, m.start) <= 2 for a, _ in actors)]
     if in_clause:
         there = _where_before(ctx, in_clause, cs, hs)
-        return there or min(in_clause, key=lambda p: abs(p[0].start - hs))[1], 1
+        return there or _located(ctx, in_clause, min(in_clause, key=lambda p: abs(p[0].start - hs))), 1
     if venue or any(cs <= k < ce for k in paired):
         return None, 0  # a theatre of several countries (في سوريا والعراق) is the clause's only place
     back = _place_anaphor(ctx, he, ce, ss)
@@ -3744,13 +3803,37 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         return after[0][1], 1
     if in_sent:
         there = _where_before(ctx, in_sent, cs, hs)
-        return there or min(in_sent, key=lambda p: abs(p[0].start - hs))[1], 1
+        return there or _located(ctx, in_sent, min(in_sent, key=lambda p: abs(p[0].start - hs))), 1
     if paired:
         return None, 0
     # the most recent place of the paragraph
     para_start = ctx.doc.text.rfind("\n", 0, ss) + 1
     prior = places(para_start, ss)
     return (prior[-1][1], 0) if prior else (None, 0)
+
+
+def _located(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]],
+             pick: tuple[model.Mention, EntityDraft]) -> EntityDraft:
+    """على مشارف مدينة عفرين في شمال سوريا: the place nearest the trigger may only locate the one named right
+    before it (joined by nothing or by a locating preposition, event_cues place_locating_joins): the event is at
+    the most specific place of that chain, not in the wider area that places it."""
+    joins = _place_cues_locating()
+    by_end = {m.end: (m, ent) for m, ent in named}
+    chain = [pick]
+    while True:
+        m = chain[-1][0]
+        prior = next(((pm, pe) for end, (pm, pe) in by_end.items()
+                      if end <= m.start and fold_text(ctx.doc.text[end:m.start]).strip() in joins), None)
+        if prior is None or prior in chain:
+            break
+        chain.append(prior)
+    return min(chain, key=lambda p: (_specificity(p[1], p[0]), -p[0].start))[1]
+
+
+@cache
+def _place_cues_locating() -> frozenset[str]:
+    """The event_cues words that join a place to the wider one locating it (see `_located`)."""
+    return frozenset(_f(w) for w in load_json("event_cues").get("place_locating_joins", []))
 
 
 def _place_marker(ctx: _Ctx, pos: int, floor: int) -> str:
