@@ -1170,6 +1170,93 @@ def _aim_of_operation(ctx: _Ctx, h: Hit, earlier: list[Hit], floor: int) -> bool
     return any(x.type in cues().operation_types and x.start >= floor for x in earlier)
 
 
+def _provides(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """وفر الجيش الحماية للمدنيين: the conjunction and a flight verb spell وفّر (provide) unvowelled. A shadda
+    on the ف, or a beneficiary (لهم، لقطاع غزة) or a thing provided (دعما، الحماية) before any word of flight
+    (من، إلى، هاربين), reads it as providing; with neither, the flight stands (وفر المسلحون، وفر نحو ألف من
+    المدينة)."""
+    c = cues()
+    if h.trig.base not in c.provide_homographs or not h.prefix.endswith("و") or h.trig.pos != "past":
+        return False
+    text = ctx.doc.text
+    if h.start + 1 < len(text) and text[h.start + 1] == "\u0651":
+        return True
+    clause_end = m.start() if (m := _CLAUSE_END.search(text, h.end, sent_end)) else sent_end
+    for w in ctx.words.between(h.end, clause_end, limit=c.provide_window):
+        if w in c.flight_words or _strip_conj(w) in c.flight_words:
+            return False
+        if _strip_conj(w) in c.provide_objects or (
+                w.startswith("ل") and len(w) > 2 and w not in c.not_objects and not w.startswith("لاحق")):
+            return True
+    return False
+
+
+def _waved(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """لوّح with nothing brandished after ب within brandish_window words of its sentence, or only a flag, a hand
+    or a cloth, is waving, not a threat (ولوحوا بالأعلام، لوح لأنصاره، بشائر النصر تلوح في الأفق)."""
+    c = cues()
+    if h.type != "THREATEN" or h.trig.base not in c.brandish_bases:
+        return False
+    after = ctx.words.between(h.end, sent_end, limit=c.brandish_window)
+    return not any(w.startswith("ب") and w not in c.brandish_not_objects for w in map(_strip_conj, after))
+
+
+def _party_over(ctx: _Ctx, a: int, b: int) -> bool:
+    return any(m.start < b and m.end > a for m, _e in ctx.doc.mentions_in(max(0, a - 80), b + 80, ACTOR_TYPES))
+
+
+def _thing_threatens(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """The subject of a threatening verb is a thing, not a party: a danger is told, no threat made (ما يهدد
+    باندلاع نزاعات، الألغام التي تهدد حياة الصيادين، الفساد يهدد البلاد، تهدد المجاعة الملايين). A party named
+    as the subject, before the verb or after it (الحوثيون يهددون، تهدد أنقرة بعملية، ما تهدد به الميليشيات),
+    or a dropped subject (وهدد بشن هجوم) keeps the threat."""
+    if h.type != "THREATEN" or h.trig.pos not in ("past", "present"):
+        return False
+    c = cues()
+    text = ctx.doc.text
+    cut = [m.end() for m in _CLAUSE_END.finditer(text, sent_start, h.start)]
+    clause_start = cut[-1] if cut else sent_start
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start)
+    nxt = [sp for sp in spans[i + 1:i + 4] if sp[0] < sent_end]
+    party_after = bool(nxt) and _party_over(ctx, nxt[0][0], nxt[-1][1])
+    if i == 0 or spans[i - 1][0] < clause_start or h.prefix:
+        # the verb opens its clause, or a conjunction on it opens a new one (ومن المدينة وتهدد بعملية): its
+        # subject follows (ويهدد سوء التغذية حياة الأطفال) or is the one of the verb before
+        return bool(nxt) and _strip_conj(nxt[0][2]) in c.threat_things and not party_after
+    ps, pe, prev = spans[i - 1]
+    if _party_over(ctx, ps, pe):
+        return False
+    w = _strip_conj(prev)
+    if prev in c.threat_pointers or w in c.threat_pointers:
+        # ما يهدد الولايات المتحدة: the party after the verb is its object; after a resumptive it is the one
+        # threatening (وهو ما تهدد به الميليشيات)
+        return not (party_after and nxt[0][2] in c.threat_resumptives)
+    if w in cues().relatives:
+        # the antecedent of the relative is the subject (المتمردين الذين هددوا، الأخطار التي تهدد), unless a
+        # subject follows the verb (الاتفاقية التي يهدد ترامب بإلغائها)
+        if party_after or (nxt and nxt[0][2] in c.threat_resumptives):
+            return False  # العملية التي يلوح بها: a resumptive makes the antecedent what is threatened
+        ante = [sp for sp in spans[max(0, i - 3):i - 1] if sp[0] >= clause_start]
+        return bool(ante) and not _party_over(ctx, ante[0][0], ante[-1][1]) and not any(
+            _strip_conj(sp[2]) in _person_words() for sp in ante)
+    if w in c.threat_things:
+        return True
+    if prev in c.threat_particles or w in c.threat_particles or w in _person_words():
+        return False
+    # a noun right before the verb that names no party is its subject (أوضاع تهدد حياتهم، الاتفاق يهدد بإلغائه)
+    return w.startswith("ال") or w.endswith(("ة", "ات")) or prev.startswith(("بال", "لل"))
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    c = cues()
+    lex = lexicon()
+    return (c.people_heads | c.force_subjects | c.unnamed_doers | c.group_subjects | c.victim_heads
+            | c.nameless_doers | c.relative_nameless | frozenset(_f(w) for w in lex.roles["heads"]) | c.pronoun_subjects
+            | c.title_words | c.civilian_words)
+
+
 def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     lex = ctx.lex
     words = ctx.words
@@ -1197,6 +1284,10 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue
         if any(sent.start <= a and b <= h.start and not _CLAUSE_END.search(ctx.doc.text, b, h.start)
                for a, b in uncommented):
+            continue
+        if h.type == "DEFECT" and _provides(ctx, h, sent.end):
+            continue
+        if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end):
             continue
         if h.type == "DEFECT" and lex.not_party_window:
             n = lex.not_party_window
@@ -1796,6 +1887,24 @@ class Cues:
     intercept_window: int = 2
     #: nouns a light verb carries itself (أجرى تحقيقا، وجّه بإجراء تحقيق): a trigger after one is what it is about
     light_objects: frozenset[str] = frozenset()
+    #: flight verbs that with the conjunction و spell a verb of providing (و+فر = وفّر): words that show the
+    #: flight (من، إلى، هاربين) and how far after the verb to look for them or for the beneficiary (لهم، لقطاع)
+    provide_homographs: frozenset[str] = frozenset()
+    flight_words: frozenset[str] = frozenset()
+    provide_objects: frozenset[str] = frozenset()
+    provide_window: int = 6
+    #: a threatening verb whose subject is a thing names no threat made (ما يهدد، الألغام التي تهدد، تهدد
+    #: المجاعة ملايين): pointers to a fact (ما، ذلك), abstract nouns met as subjects, and the particles and
+    #: auxiliaries that may stand between a party and its verb (عندما يهدد، كانوا يهددون)
+    threat_pointers: frozenset[str] = frozenset()
+    threat_things: frozenset[str] = frozenset()
+    threat_particles: frozenset[str] = frozenset()
+    threat_resumptives: frozenset[str] = frozenset()
+    #: the verb of brandishing (لوّح) threatens only with a deed after ب (لوّح بالرد، التلويح بفرض عقوبات); with
+    #: none, or with a flag, a hand or a handkerchief, it is waving (لوحوا بالأعلام، لوح لأنصاره، تلوح في الأفق)
+    brandish_bases: frozenset[str] = frozenset()
+    brandish_not_objects: frozenset[str] = frozenset()
+    brandish_window: int = 8
     intercept_stops: frozenset[str] = frozenset()
     #: intercepted objects that make an event only with their launcher named after them (صاروخا أطلقه)
     launcher_needed: frozenset[str] = frozenset()
@@ -2007,7 +2116,12 @@ def cues() -> Cues:
         intercepted_objects=tuple(data.get("intercepted_objects", [])),
         intercept_window=int(data.get("intercept_window", 2)), launch_relatives=fs("launch_relatives"),
         intercept_stops=fs("intercept_stops"), launcher_needed=fs("launcher_needed"),
-        light_objects=fs("light_objects"),
+        light_objects=fs("light_objects"), provide_homographs=fs("provide_homographs"),
+        flight_words=fs("flight_words"), provide_objects=fs("provide_objects"),
+        provide_window=int(data.get("provide_window", 6)), threat_pointers=fs("threat_pointers"),
+        threat_things=fs("threat_things"), threat_particles=fs("threat_particles"),
+        threat_resumptives=fs("threat_resumptives"), brandish_bases=fs("brandish_bases"),
+        brandish_not_objects=fs("brandish_not_objects"), brandish_window=int(data.get("brandish_window", 8)),
         adjective_doer_types=frozenset(data.get("adjective_doer_types", [])), duration_words=fs("duration_words"),
         order_words=fs("order_words"),
         own_suffixes=tuple(sorted((_f(x) for x in data.get("own_suffixes", [])), key=len, reverse=True)),
