@@ -1592,6 +1592,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
                 return [t for t in chain if t.ref not in term.not_refs]
     if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
         target = None  # ستطهر تركيا الإرهابيين: the state beside the term is the one fighting them
+    if target is None and term.attach == "self" and term.kinds:
+        # حيدت القوات 5 إرهابيين من تنظيم بي كا كا: the group they belong to, named right after من, before the
+        # term's usual group (which the article may not name at all)
+        target = _group_after_from(around, term, e, sent)
     if target is None and term.occupied_place:
         target = _occupier(doc, around, s, e, sent) or _headed_state(doc, around, s, sent)
     if target is None and term.article_occupier and term.key not in last_target:
@@ -1645,7 +1649,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             # الميليشيات: the militias are Iran's proxies, not Iran)
             if before is not None and (not term.kinds or before.attrs.get("kind") in term.kinds):
                 target = before
-    return [target] if target is not None and target is not joined and target.ref not in term.not_refs else []
+    if target is None or target is joined or target.ref in term.not_refs:
+        return []
+    # أكد المكتب أن الاحتلال ارتكب مجزرة: a bare occupation word that found the state's army near it labels the state
+    return [_occupier_state(doc, term, target)]
 
 
 def _occupier_state(doc: Doc, term: Term, target: EntityDraft) -> EntityDraft:
