@@ -64,23 +64,41 @@ def parse_conll(lines: Iterable[str], *, sep: str | None = None) -> Iterator[lis
         yield sent
 
 
+#: raw tag → (BIO letter, type) as `chunks` reads it: a tagger's output holds a handful of distinct tags,
+#: normalised once each instead of once per token (bounded: gold files may spell tags in many ways)
+_BIO: dict[str, tuple[str, str]] = {}
+
+
+def _bio(raw: str) -> tuple[str, str]:
+    hit = _BIO.get(raw)
+    if hit is None:
+        tag = norm_tag(raw)
+        hit = ("O", "") if tag == "O" else (tag[0], tag[2:])
+        if len(_BIO) < 1000:
+            _BIO[raw] = hit
+    return hit
+
+
 def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Spans (start, end exclusive, type) of a BIO tag sequence, conlleval semantics."""
     out: list[tuple[int, int, str]] = []
     start = -1
     cur = ""
-    for i, raw in enumerate([*tags, "O"]):
-        tag = norm_tag(raw) if raw != "O" else "O"
-        if tag == "O":
-            bio, typ = "O", ""
-        else:
-            bio, typ = tag[0], tag[2:]
+    for i, raw in enumerate(tags):
+        if raw == "O":  # most tokens: only closes the open span
+            if cur:
+                out.append((start, i, cur))
+                cur = ""
+            continue
+        bio, typ = _bio(raw)
         begins = bio == "B" or (bio == "I" and typ != cur)
         if cur and (bio == "O" or begins):
             out.append((start, i, cur))
             cur = ""
         if begins:
             start, cur = i, typ
+    if cur:
+        out.append((start, len(tags), cur))
     return out
 
 

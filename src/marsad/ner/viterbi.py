@@ -126,13 +126,16 @@ class Weights:
             acc += n
         tmax = lengths[order[0]]
         # (time, sequence, label), the sequences longest first: at step t the ones still running are a prefix
-        lens = np.array([lengths[i] for i in order])
+        lens = np.array([lengths[i] for i in order], dtype=np.intp)
         em = np.zeros((tmax, len(order), emissions.shape[1]), dtype=np.float64)
-        em[
-            np.concatenate([np.arange(n) for n in lens]),
-            np.repeat(np.arange(len(order)), lens),
-        ] = emissions[np.concatenate([np.arange(starts[i], starts[i] + lengths[i]) for i in order])]
-        running = [int((lens > t).sum()) for t in range(tmax)]
+        # each token's step in its sequence and its row in `emissions`, without one numpy call per sequence
+        # (or per step, for `running`): a document has hundreds of sentences
+        total = int(lens.sum())
+        step = np.arange(total, dtype=np.intp) - np.repeat(np.cumsum(lens) - lens, lens)
+        first = np.array([starts[i] for i in order], dtype=np.intp)
+        em[step, np.repeat(np.arange(len(order), dtype=np.intp), lens)] = emissions[np.repeat(first, lens) + step]
+        # how many sequences (a prefix of them, longest first) are longer than each step
+        running = (len(order) - np.cumsum(np.bincount(lens, minlength=tmax + 1))[:tmax]).tolist()
         trans = self.trans[None, :, :]
         alpha = em[0]
         finals: dict[int, np.ndarray] = {}
