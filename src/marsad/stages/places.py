@@ -24,8 +24,10 @@ Then, longest match first, matches grow into compositional places:
   the bare form has at least `MIN_BARE_LETTERS` letters;
 - direction + place (غرب عفرين، شمال غرب سوريا، شمال وغرب العراق) or + البلاد (the article's country) →
   `compose="direction"`; a country's direction is the pack's directional region, any other base is shifted
-  `DIRECTION_SHIFT[precision]` toward it. A direction right after another place name (بلدة راجو شمال غربي
-  منطقة عفرين) only says where that place is and makes nothing;
+  `DIRECTION_SHIFT[precision]` toward it (a country without a pack region by a third of the side of a square
+  of its area, but for a huge one, over `HUGE_COUNTRY_KM2`); «البلاد» is the country the paragraph is set in
+  when it is another than the article's (وفي اليابان ... شمال البلاد). A direction right after another place
+  name (بلدة راجو شمال غربي منطقة عفرين) only says where that place is and makes nothing;
 - الحدود/الشريط الحدودي مع + country, or الحدود + nationality adjective → `compose="border"`: the pack
   border of that country and the article's (or, when it is the article's own country, the neighbour the text
   names most); without a pack border, no coordinates;
@@ -165,6 +167,9 @@ class _Lex:
     lam_idiom_unless_after: dict[str, frozenset[str]] | None = None
     rare_name_nouns: dict[str, str] | None = None
     resumptive: frozenset[str] = frozenset()
+    not_preceded_by: dict[str, frozenset[str]] | None = None
+    located_nouns: dict[str, str] | None = None
+    located_not_names: frozenset[str] = frozenset()
 
 
 @cache
@@ -200,6 +205,9 @@ def _lex() -> _Lex:
                                 for k, v in c.get("pattern_lam_idiom", {}).items()},
         rare_name_nouns={_f(k): v for k, v in c.get("rare_name_nouns", {}).items()},
         resumptive=frozenset(_f(w) for w in c.get("resumptive_words", ())),
+        not_preceded_by={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("not_preceded_by", {}).items()},
+        located_nouns={_f(k): v for k, v in c.get("located_pattern_nouns", {}).items()},
+        located_not_names=frozenset(_f(w) for w in c.get("located_not_names", ())),
     )
 
 
@@ -415,6 +423,9 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
     if not m.prefix:
         prev = _word_before(ft, ws)
         if prev and prev[1] == ws - 1 and _word_is(ft[prev[0] : prev[1]], lex.org_heads):
+            return True
+        # القومية الناصرية: an adjective of the noun before it (Nasserist), not the town
+        if prev and ft[prev[0] : prev[1]] in (lex.not_preceded_by or {}).get(alias, ()):
             return True
         # تجمع أحرار حوران، لواء ثوار الرقة: a group word between the head and the place (أبناء حوران alone
         # are the people of the place)
@@ -718,13 +729,33 @@ def candidates(doc: Doc) -> None:
         return i >= 0 and covered[i][1] > ns
 
     rare_nouns = lex.rare_name_nouns or {}
+    located_nouns = lex.located_nouns or {}
+    starts_at = {c.start: c for c in out}
     for m in re.finditer(
         r"(?<!\w)(?:[وف]?[بل]?)("
-        + "|".join(sorted(map(re.escape, {**lex.pattern_nouns, **rare_nouns}), key=len, reverse=True))
+        + "|".join(sorted(map(re.escape, {**lex.pattern_nouns, **rare_nouns, **located_nouns}), key=len, reverse=True))
         + r")(?!\w)",
         ft,
     ):
         noun = m.group(1)
+        if noun in located_nouns and noun not in lex.pattern_nouns:
+            # camps bear common nouns (مخيم الكرامة، مخيم النور): lax; an indefinite common noun is the
+            # camp's purpose (مخيم تدريب), a plural people noun its dwellers (مخيم اللاجئين، مخيم للاجئين)
+            nm = _pattern_name(ft, m.end(), masculine=True, lax=True)
+            word = ft[nm[0] : nm[1]] if nm else ""
+            if nm is None or word in lex.located_not_names or word.startswith("لل") or (
+                not word.startswith("ال") and _ordinary_word("ال" + word)
+            ):
+                continue
+            s, e = doc.folded.span(m.start(1), nm[1])
+            ns, ne = doc.folded.span(*nm)
+            if known(ns, ne) or last_pattern_end > s or not _located_after(doc, ne, starts_at):
+                continue
+            out.append(Candidate(s, e, "place", refs=(), how="pattern", priority=0,
+                                 name=transliterate(doc.text[ns:ne]), name_ar=doc.text[s:e],
+                                 attrs={"compose": "pattern", "kind": located_nouns[noun]}))
+            last_pattern_end = e
+            continue
         if noun in rare_nouns and noun not in lex.pattern_nouns:
             item = _rare_name(ft, m.end(), chosen_at)
             if item is not None:
@@ -816,6 +847,32 @@ def candidates(doc: Doc) -> None:
     doc.candidates.extend(out)
 
 
+#: what ties a new camp's name to the known place that locates it: في، قرب، بالقرب من، ب (بريف), with a place
+#: noun between (قرب بلدة أطمة)
+_LOCATING_GLUE = re.compile(
+    r"[\s\u0640]*(?:(?:في|قرب|بالقرب\s+من|داخل)\s+|ب)(?:(?:ال)?(?:بلدة|مدينة|قرية|منطقة|ناحية|محافظة)\s+)?"
+)
+_DWELLERS = re.compile(r"^[\s\u0640]*لل\w+(?:\s+ال\w+)?")
+#: how far (characters) after a camp's name the place that locates it may start
+LOCATING_NEAR = 60
+
+
+def _located_after(doc: Doc, end: int, starts_at: dict[int, Candidate]) -> bool:
+    """Whether a known place locates what ends at `end` (original offsets): «مخيم X في ريف Y», «قرب Y»,
+    «بريف Y», or a direction of a known place right after it («شمالي Y»). A camp noun before an unknown word
+    names a camp only so: «مخيم» is also any camp (مخيم صيفي، مخيم تدريب)."""
+    for start in range(end, min(len(doc.text), end + LOCATING_NEAR)):
+        c = starts_at.get(start)
+        if c is None:
+            continue
+        # the camp's dwellers may come between: مخيم X للنازحين في ريف Y، مخيم X للاجئين الفلسطينيين جنوب Y
+        glue = _DWELLERS.sub("", doc.text[end:start], count=1)
+        if _LOCATING_GLUE.fullmatch(glue):
+            return True
+        return c.attrs.get("compose") == "direction" and not glue.strip()
+    return False
+
+
 #: the fewest letters a name written without its article must have to be read as the article form
 MIN_BARE_LETTERS = 4
 
@@ -841,6 +898,15 @@ _DIR_WORDS = {
 }
 #: degrees a directional region lies from its base toward the direction, by the base's precision
 DIRECTION_SHIFT = {"place": 0.1, "admin_area": SHIFT_DEG, "region": SHIFT_DEG, "country": 1.5}
+#: a country's part (شمال فرنسا) lies this fraction of the side of a square of the country's area from its
+#: centre: the centre of the square's northern third
+COUNTRY_PART_FRACTION = 1 / 3
+#: above this area (km²) a country's shape is too far from a square (Russia, Canada, China, the US ...) for a
+#: scaled shift to land in the part the text names (جنوب روسيا is the Caucasus, not Mongolia): the fixed
+#: shift of `DIRECTION_SHIFT` only leans toward it
+HUGE_COUNTRY_KM2 = 5_000_000.0
+#: kilometres in a degree of latitude
+KM_PER_DEG = 111.2
 #: a line (a deconfliction line) has no side whose centre a shift could find
 _NOT_DIRECTIONAL = {"countryside", "border", "facility", "camp", "prison", "airport", "base", "crossing", "line"}
 #: characters before ريفها searched for the place it refers to
@@ -1312,6 +1378,55 @@ def _country_before(doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord]) ->
     return None
 
 
+#: what puts a sentence or paragraph in a country: «في اليابان»، «باليابان» (a country as the subject, «قالت
+#: روسيا», is its government speaking of any place)
+_IN_COUNTRY = re.compile(r"(?:(?<!\w)[وف]?في\s+|(?<!\w)[وف]?ب)$")
+
+
+def _paragraph_country(
+    doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord], places: list[EntityDraft], country: str
+) -> str | None:
+    """The one other country that the sentence of «شمال البلاد» puts itself in («في اليابان»), or else the
+    one its paragraph does before it, when neither names a place of the article's own country: in a round-up
+    of news (a paragraph on Japan in an article mostly about Syria) البلاد is the country of its paragraph."""
+    if not e.mentions:
+        return None
+    m = e.mentions[0]
+    sa, sb = _sentences(doc, e)[0]
+    pa = doc.text.rfind("\n", 0, m.start) + 1
+    for a, b in ((sa, sb), (pa, m.start)):
+        named: set[str] = set()
+        for o in places:
+            r = single.get(o.id)
+            # a part of a country (شمال ألمانيا) puts its sentence there as «في ألمانيا» does
+            part = _country_part(doc, o) if r is None else None
+            if o is e or (r is None and part is None) or (r is not None and not r.country):
+                continue
+            for om in o.mentions:
+                if not a <= om.start < b:
+                    continue
+                cc = part or (r.country if r else None)
+                if cc == country:
+                    return None  # the article's own country is named there: البلاد is it
+                if part or (r and r.precision == "country"
+                            and _IN_COUNTRY.search(doc.text[max(0, om.start - 6) : om.start])):
+                    named.add(cc or "")
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None
+    return None
+
+
+def _country_part(doc: Doc, o: EntityDraft) -> str | None:
+    """The country of a direction of a named country (شمال ألمانيا), else None."""
+    info = _info(doc, o)
+    if info.get("compose") != "direction" or info.get("article_country"):
+        return None
+    base = _records(info.get("base"), o)
+    return base[0].country if len(base) == 1 and base[0].precision == "country" else None
+
+
 def _actor_countries(doc: Doc) -> dict[str, int]:
     """Countries of the actors and people the article names, by mentions (قوات حفتر → LY)."""
     from marsad import packs
@@ -1557,7 +1672,9 @@ def geocode(doc: Doc) -> None:
             continue
         recs = _records(info.get("base") if compose in _COMPOSED else info.get("refs"), e)
         if compose == "direction" and info.get("article_country"):
-            recs = _country_record(_country_before(doc, e, single) or country)
+            recs = _country_record(
+                _country_before(doc, e, single) or _paragraph_country(doc, e, single, places, country) or country
+            )
         if not recs and info.get("country_of"):
             recs = _country_record(info["country_of"])
         if compose in ("pattern", "inherit") or not recs:
@@ -1713,6 +1830,10 @@ def _direction(e: EntityDraft, r: PlaceRecord, info: dict[str, Any]) -> None:
     vec = [_DIR_VEC.get(p, (0, 0)) for p in parts]
     dy, dx = sum(v[0] for v in vec) / len(vec), sum(v[1] for v in vec) / len(vec)
     step = DIRECTION_SHIFT.get(r.precision, SHIFT_DEG)
+    area = gz.country_area_km2(r.country) if r.kind == "country" else None
+    if area and area <= HUGE_COUNTRY_KM2:
+        # a fixed shift leaves a small country and stays in the middle of a big one (غرب السودان is Darfur)
+        step = COUNTRY_PART_FRACTION * math.sqrt(area) / KM_PER_DEG
     lat = r.lat + step * dy
     lon = r.lon + step * dx / max(0.3, math.cos(math.radians(r.lat)))
     name = f"{_DIR_EN[d]} {r.name}" if d in _DIR_EN and len(parts) == 1 else f"{label} {r.name}"
