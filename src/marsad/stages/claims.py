@@ -496,6 +496,30 @@ def _verb_gender(text: str) -> str | None:
     return genders.get(words[0]) or genders.get(_unprefix(words[0]))
 
 
+@cache
+def _gendered_heads() -> frozenset[str]:
+    """The bare folded head nouns of bodies, outlets, offices and documents whose form shows their gender."""
+    d = load_json("attribution")
+    heads = {_bare(_f(w)) for key in ("office_heads", "body_nouns", "definite_body_heads", "alias_body_heads")
+             for w in d["grammar"][key]}
+    heads |= {_bare(_f(w)) for w in d["outlet_nouns"] if " " not in w}
+    heads |= {_bare(_f(w)) for w, kind in d["source_nouns"].items() if kind != "anonymous" and " " not in w}
+    return frozenset(heads - _grammar("ungendered_heads"))
+
+
+def _body_gender(src: model.Source) -> str | None:
+    """"f" or "m" for a body, outlet or document teller by its head noun (وزارة، الحكومة، القوات، وكالة: "f";
+    الجيش، المرصد، مكتب، المتحدث: "m"); None for a name with no head noun (رويترز) or a plural whose
+    verb may take either gender (مسؤولون، تقارير: grammar.ungendered_heads)."""
+    if src.kind not in ("official", "outlet", "document"):
+        return None
+    words = _f(src.text).split()
+    head = _bare(words[0]) if words else ""
+    if head not in _gendered_heads() or head.endswith(("ون", "ين")):
+        return None
+    return "f" if head.endswith(("ه", "ات")) else "m"
+
+
 def _plural_verb(t: str) -> bool:
     """A verb of saying in the plural (قالوا، يقولون، ويؤكدون): its subject is no one person."""
     w = _unprefix(t)
@@ -3549,6 +3573,45 @@ class _Reader:
             return "f"
         return _verb_gender(claim.verb or "")
 
+    def _claim_gender(self, claim: model.Claim) -> str | None:
+        """"f" or "m" for the one teller of `claim` (a person by `_teller_gender`, a body by its head noun),
+        else None."""
+        if len(claim.sources) != 1:
+            return None
+        src = claim.sources[0]
+        return self._teller_gender(claim) if src.kind == "person" else _body_gender(src)
+
+    def _in_masculine_medium(self, claim: model.Claim) -> bool:
+        """The claim's sentence names a masculine medium (وقالت الوزارة في بيان إن): a masculine verb after it
+        (وأضاف أن) goes on for the statement, that is for the same teller."""
+        k = self._sent_first.get(self.claim_sent[self.claims.index(claim)])
+        if k is None:
+            return False
+        for m in range(k, min(len(self.toks), k + 40)):
+            if self.tok_sent[m] != self.tok_sent[k]:
+                break
+            w = self.t(m)
+            for x in (w, w[1:] if w[:1] in "بل" else w):
+                if x not in self.lx.medium:
+                    continue
+                # its own noun without a possessive (بيانها → بيان; مقابلته keeps its ة as ت: feminine)
+                stem = next((x[:-len(p)] for p in ("ها", "هم", "ه") if x.endswith(p) and x[:-len(p)] in
+                             self.lx.medium), x)
+                if not stem.endswith(("ه", "ات")):
+                    return True
+        return False
+
+    def _agreeing_claim(self, i: int, gender: str) -> model.Claim | None:
+        """The latest of the last few claims (up to three sentences back) whose one teller agrees with a verb of
+        that gender: the one a continuation with no subject goes on for, past a teller of the other gender."""
+        s = self.tok_sent[i]
+        for k in range(len(self.claims) - 2, max(-1, len(self.claims) - 6), -1):
+            if s - self.claim_sent[k] > 3:
+                break
+            if self._claim_gender(self.claims[k]) == gender:
+                return self.claims[k]
+        return None
+
     def _year_end(self, k: int, sent_i: int) -> int:
         """The token after a year at k (2014، عام 2014، لعام 2014), or 0 when no year is there."""
         if self.t(k) in _YEAR_NOUNS and self.same_sentence(sent_i, k + 1):
@@ -3827,11 +3890,24 @@ class _Reader:
             return None
         if self.claim_sent[-1] == self.tok_sent[i] and t[0] == "و" and self.t(i - 1) not in self.lx.openers:
             return i + 1  # نفى … وقال إن: one teller, one claim of the sentence
-        if len(prev.sources) == 1 and prev.sources[0].kind == "person" and _verb_gender(t) is not None \
-                and self._teller_gender(prev) not in (None, _verb_gender(t)):
-            # وقال غول إن … وأشارت إلى أن: a verb of the other gender does not go on for the one person who
-            # told last; with a chain the verb may have agreed with another link
-            return None
+        gender = _verb_gender(t)
+        if len(prev.sources) == 1 and gender is not None and self._claim_gender(prev) not in (None, gender) \
+                and not (gender == "m" and self._in_masculine_medium(prev)):
+            # وقال غول إن … وأشارت إلى أن، وقالت الوزارة إن … وأضاف أن: a verb of the other gender does not go
+            # on for the one teller who told last, but for an earlier teller it agrees with; with a chain the
+            # verb may have agreed with another link. With none, a person's words end there, while a body's
+            # go on (its statement or spokesman may be the verb's unnamed subject: what it tells is still told)
+            agreeing = self._agreeing_claim(i, gender)
+            got = self._person_before(i) if agreeing is None and gender == "m" and at_comp and t[0] == "و" \
+                else None
+            if agreeing is not None:
+                prev = agreeing
+            elif got is None and prev.sources[0].kind == "person":
+                return None
+            elif got is not None:
+                self.add_claim(self.chain(got), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i,
+                               verb=verb.lemma, modality=verb.modality)
+                return i + 1
         if len(prev.sources) == 1 and prev.sources[0].kind == "person" and _plural_verb(t):
             return None  # قال فلان إن … ويقولون إن: "they say", not the one person who told last
         sources = list(prev.sources[:-1] if prev.id in self.embedded else prev.sources)
