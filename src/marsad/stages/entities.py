@@ -37,6 +37,14 @@ _INDEX_FILES = ("actors.jsonl", "people.jsonl", "outlets.jsonl", "charmap.json",
                 *index_cache.code_files("matcher", "textnorm", "packs", "gazetteer", "stages/entities"))
 
 
+def _hyphen_spacings(text: str) -> tuple[str, ...]:
+    """A hyphenated alias (كيم جونغ-أون، مون جاي-إن) as news also spaces it: with a space on both sides of
+    the hyphen, after it, or before it."""
+    if "-" not in text or " -" in text or "- " in text:
+        return ()
+    return tuple(text.replace("-", sep) for sep in (" - ", "- ", " -"))
+
+
 @cache
 def _index() -> PhraseIndex:
     return index_cache.cached("entities", _INDEX_FILES, _build_index)
@@ -53,6 +61,8 @@ def _build_index() -> PhraseIndex:
             for a in e.aliases:
                 idx.add(a.text, ("alias", e.id, a))
                 for variant in gazetteer.spelling_variants(a.text):
+                    idx.add(variant, ("alias", e.id, a))
+                for variant in _hyphen_spacings(a.text):
                     idx.add(variant, ("alias", e.id, a))
             for fam in e.extra.get("family_names", ()) or ():
                 idx.add(fam, ("family", e.id, packs.Alias(fam)))

@@ -134,6 +134,13 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             skipped += 1
             if _body_construct(w, toks, i):
                 i += 1  # «مدير منظمة حظر الأسلحة الكيميائية أحمد ...»: the body's own name, not a person's
+            elif w in _fset("company_nouns") and i < len(toks) and _body_genitive(toks, i, mods):
+                # «رئيس مجلس إدارة لافارج هولسيم»: the company noun's genitive names the company; the person
+                # may follow its name, opened by a given name (رئيس شركة تيسلا إيلون ماسك)
+                given = next((j for j in range(i + 1, min(i + 4, len(toks))) if is_given_name(toks[j][2])), None)
+                if given is None or any(not toks[j][2].isalpha() for j in range(i, given)):
+                    return None
+                i = given
             continue
         state = _state_words_at(toks, i)
         if state:  # the state a role belongs to: رئيس زيمبابوي إيمرسون منانغاغوا
@@ -165,7 +172,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
             continue
         break
     words: list[tuple[int, int, str]] = []
-    while i < len(toks) and len(words) < 4:
+    # four words make a name; a fifth only after a particle that cannot end one (تميم بن حمد آل ثاني)
+    while i < len(toks) and (len(words) < 4 or (len(words) == 4 and words[-1][2] in particles)):
         s, e, w = toks[i]
         if _state_nisba_family_name([x[2] for x in words], w):
             words.append((s, e, w))
@@ -257,6 +265,19 @@ def _construct_head(word: str) -> bool:
     if word[0] == "م" and word.endswith("و") and len(word) >= 5:
         return True
     return word.endswith("ايه") and len(word) >= 5
+
+
+def _body_genitive(toks: list[tuple[int, int, str]], i: int, mods: frozenset[str]) -> bool:
+    """Whether toks[i], right after an indefinite company noun in construct (مجلس إدارة، شركة: `roles.json`
+    company_nouns), is the first
+    word of a name that no given name opens and no article, preposition, modifier or state word marks:
+    the genitive then names the body (a company, a board), never the person who holds the role."""
+    w = toks[i][2]
+    if not w.isalpha() or is_given_name(w) or w.startswith("ال") or _preposition_on_word(w, short=True) \
+            or (w[:1] == "و" and len(w) > 3):
+        return False
+    return w not in _not_name() and w not in mods and w not in _fset("name_particles") \
+        and not _state_words_at(toks, i)
 
 
 def _body_construct(word: str, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -818,6 +839,24 @@ def _operation_word(word: str, operations: frozenset[str]) -> bool:
     return False
 
 
+def _common_noun_after_ba(word: str) -> bool:
+    """Whether a quoted name's first folded word is the naming verb's ب on a common noun that is no group
+    or formation noun (بقواعد، بقانون; not بجيش، بحركة، بلواء): the quote names a thing, not a group."""
+    from marsad.stages.ner import corpus_words
+
+    if not word.startswith("ب") or len(word) < 5 or is_given_name(word):
+        return False
+    core = word[1:]
+    heads = _group_nouns() | _fset("formation_heads") | _fset("formation_heads_unquoted")
+    return core in corpus_words() and not core.startswith("ال") and core not in heads
+
+
+def _ba_on_group_noun(word: str) -> bool:
+    """Whether a quoted name's first folded word is ب on a group or formation noun (بجيش، بسرايا، بحركة)."""
+    heads = _group_nouns() | _fset("formation_heads") | _fset("formation_heads_unquoted")
+    return word.startswith("ب") and word[1:] in heads
+
+
 def _quoted_after(ftext: str, pos: int) -> tuple[int, int] | None:
     i = pos
     while i < len(ftext) and i < pos + 3 and ftext[i] in " ـ":
@@ -883,6 +922,10 @@ def run(doc: Doc) -> None:
             continue
         if q and _operation_word(ftext[q[0]:q[1]].split(" ", 1)[0], operations):
             continue  # ما يعرف بـ«قانون ...»، ما يسمى «مسيرة العودة»: a law's or an event's name, no group's
+        if q and _common_noun_after_ba(ftext[q[0]:q[1]].split(" ", 1)[0]):
+            continue  # ما يسمى «بقواعد دبلن»: the naming verb's ب on a common noun names rules, no group
+        if q and _ba_on_group_noun(ftext[q[0]:q[1]].split(" ", 1)[0]):
+            q = (q[0] + 1, q[1])  # ما يسمى «بجيش الأحرار»: the naming verb's ب inside the quote is no part of the name
         if q and not _looks_like_speech(ftext[q[0]:q[1]]) and not _is_label_word(ftext[q[0]:q[1]]):
             # "القيادي المعروف باسم «...»": a cue shared by people and formations, decided by the role before it
             person = m.key in nick and _after_person_role(ftext, m.start - len(m.prefix))
@@ -1042,7 +1085,23 @@ def _is_label_word(s: str) -> bool:
     # a lone indefinite nisba («إرهابي»، «متطرفة») qualifies; a group's one-word name has the article
     # or is no adjective (الحق، حسم)
     nisba = f.endswith(("يه", "يين", "يون")) or (len(f) >= 4 and not f.startswith("ال") and f.endswith("ي"))
-    return f in _label_words() or (len(f.split()) == 1 and nisba)
+    if f in _label_words() or (len(f.split()) == 1 and nisba):
+        return True
+    # «جماعة إرهابية»، «منظمة متطرفة»: an indefinite group noun and the labels on it describe a body (a
+    # charge's wording) and name none; a group's name has the article (الجماعة الإسلامية) or a proper noun
+    words = f.split()
+    return len(words) >= 2 and words[0] in _group_nouns() and all(_indefinite_label(w) for w in words[1:])
+
+
+def _indefinite_label(word: str) -> bool:
+    """Whether a folded word is an indefinite adjective of a label: a framing label word or a feminine or
+    plural nisba without the article (إرهابية، متطرفة، مسلحة)."""
+    if word.startswith("ال") or (word[:1] == "و" and word[1:3] == "ال"):
+        return False
+    bare = word[1:] if word[:1] == "و" and len(word) > 4 else word
+    ideologies = _fset("ideology_adjectives")
+    return bare in _label_words() or word in _label_words() or bare.endswith(("يه", "يين", "يون")) \
+        or bare in ideologies or (bare.endswith("ه") and bare[:-1] in ideologies)
 
 
 def _looks_like_speech(s: str) -> bool:

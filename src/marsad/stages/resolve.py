@@ -8,7 +8,8 @@ Rules, in order:
    named, and a party otherwise (شنت تركيا، المدعومة من إيران). After «إلى» with a blame noun before it
    (أصابع الاتهام إلى موسكو; `roles.json` ascription_before_to) a state is the party blamed. A capital
    after a court's, a mayor's or a summit's noun or after «العاصمة» (+ a nisba) is the city
-   (محكمة جنايات القاهرة، العاصمة المصرية القاهرة),
+   (محكمة جنايات القاهرة، العاصمة المصرية القاهرة) or the object of a masculine or plural strike verb
+   (صاروخ استهدف الرياض),
    and after an agreement's or an institute's noun part of a name, no entity (اتفاق باريس، معهد واشنطن;
    `anaphora.json` capital_in_name).
 2. **Overlaps.** The longest candidate wins; for equal spans the higher priority (pack > pattern >
@@ -267,7 +268,8 @@ def _cue_nouns() -> frozenset[str]:
 @cache
 def _capital_words() -> dict[str, frozenset[str]]:
     data = _anaphora_data().get("capital_in_name", {})
-    return {k: frozenset(fold_text(w) for w in data.get(k, ())) for k in ("place_after", "name_after", "capital_nouns")}
+    return {k: frozenset(fold_text(w) for w in data.get(k, ()))
+            for k in ("place_after", "name_after", "capital_nouns", "strike_verbs")}
 
 
 def _capital_in_name(doc: Doc, start: int) -> str | None:
@@ -285,6 +287,12 @@ def _capital_in_name(doc: Doc, start: int) -> str | None:
     if bare & words["name_after"]:
         return "name"
     if bare & words["place_after"] or bare & words["capital_nouns"]:
+        return "place"
+    # «صاروخ استهدف الرياض»، «استهدف الحوثيون الرياض»: a capital, as a state, takes a feminine verb, so
+    # after a masculine or plural strike verb (its definite subject between or in the verb) it is the city
+    # struck; an indefinite noun between heads a genitive (باستهداف حلفاء واشنطن: the state's allies)
+    if bare & words["strike_verbs"] or (len(before) == 2 and _strip_clitic(last).startswith("ال")
+                                        and {before[0], _strip_clitic(before[0])} & words["strike_verbs"]):
         return "place"
     if len(before) == 2 and {before[0], _strip_clitic(before[0])} & words["capital_nouns"] and (
             packs.state_words("country").get(last)):
@@ -1406,6 +1414,46 @@ def _guessed_people_to_named(doc: Doc) -> None:
             e.mentions.clear()
 
 
+#: the long vowels a transliteration writes or leaves out (جوزبي، جوزيبي)
+_LONG_VOWELS = re.compile("[اوي]")
+
+
+def _spelling_variants(doc: Doc) -> None:
+    """A person only a pattern or the recogniser found, whose name has as many words as a person named
+    before and differs from it in one word only, spelt with or without a long vowel (جوزيبي كونتي …
+    جوزبي كونتي), is that person: foreign names are transliterated two ways in one article. Where both
+    spellings are given names (محمد، محمود؛ حسن، حسين) they are two names, and two people."""
+    people = [e for e in doc.entities if e.type == "person" and e.mentions]
+    changed = False
+    for e in people:
+        if e.ref is not None or not e.mentions or any(m.how not in ("ner", "pattern") for m in e.mentions):
+            continue
+        words = fold_text(e.name_ar).split()
+        first = e.mentions[0].start
+        for o in people:
+            if o is e or not o.mentions or o.mentions[0].start >= first:
+                continue
+            other = fold_text(o.name_ar).split()
+            if len(other) != len(words) or len(words) < 2:
+                continue
+            diff = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+            if len(diff) != 1:
+                continue
+            a, b = diff[0]
+            skeleton = _LONG_VOWELS.sub("", a)
+            if len(skeleton) < 3 or skeleton != _LONG_VOWELS.sub("", b) or abs(len(a) - len(b)) != 1:
+                continue
+            if names.is_given_name(a) and names.is_given_name(b):
+                continue
+            for m in e.mentions:
+                o.add(m.start, m.end, m.text, m.how)
+            e.mentions.clear()
+            changed = True
+            break
+    if changed:
+        doc.entities[:] = [e for e in doc.entities if e.mentions]
+
+
 def _guessed_groups_to_named(doc: Doc) -> None:
     """A group only a pattern or the recogniser found, whose name of two words or more is the head of an
     alias of one actor the article names from the packs (ميليشيا "الحرس الوطني" في السويداء ... قائد الحرس
@@ -1842,6 +1890,7 @@ def run(doc: Doc) -> None:
     _resolve_anaphora(doc)
     _merge_nicknames(doc)
     _guessed_people_to_named(doc)
+    _spelling_variants(doc)
     _shared_family_names(doc)
     _family_names_of_guessed_people(doc)
     _people_again(doc)
