@@ -1386,14 +1386,16 @@ def _abstract_object(ctx: _Ctx, h: Hit, limit: int) -> bool:
         ws.append(w)  # a word with و is a second noun joined to the trigger (القمع والفساد), not its object
     ws = [w for w in ws if w not in c.demonstratives]
     noun = h.trig.pos == "noun"
+    direct = c.abstract_objects | c.abstract_direct
     if noun and ws and ws[0] in c.abstract_preps:
         ws = ws[1:]
+        direct = c.abstract_objects
     for w in ws[: 1 if noun else 2]:
         forms = {w, w[2:] if w.startswith("ال") else w}
         if len(w) > 3 and w[0] in "بل":
             # بالعقوبات، للحقيقة (ل before ال drops its alef)
             forms |= {w[1:], w[3:] if w[1:].startswith("ال") else w[1:], w[2:] if w.startswith("لل") else w[1:]}
-        if forms & c.abstract_objects:
+        if forms & direct:
             return True
     return False
 
@@ -1922,6 +1924,12 @@ class Cues:
     civilian_words: frozenset[str] = frozenset()
     #: how many events naming both sides make two parties each other's opponent in an article
     opposing_min: int = 2
+    #: words telling a target as the aim of a campaign (ضد، بداعي استهداف): one such telling names the opponent
+    declared_aims: frozenset[str] = frozenset()
+    #: nouns of a campaign that may be told with its aim (عملية، حملة، هجوم), in the clause or up to
+    #: campaign_reach words before the event in its sentence
+    campaign_nouns: frozenset[str] = frozenset()
+    campaign_reach: int = 12
     #: a party that is the target of at least sufferer_min of an article's fights, and of more than
     #: sufferer_ratio times as many as it is their named doer, lends no doer to a clause that names none
     sufferer_min: int = 2
@@ -1987,6 +1995,10 @@ class Cues:
     control_fillers: frozenset[str] = frozenset()
     #: state bodies (الشرطة، المحكمة) that, unnamed by any entity, stop a doer being borrowed
     body_subjects: frozenset[str] = frozenset()
+    #: head nouns a body's name follows (قوات الأمن، عناصر الشرطة، الأجهزة الأمنية), and the names of a body
+    #: only after one of them (الأمن، الأمنية)
+    body_heads: frozenset[str] = frozenset()
+    body_head_names: frozenset[str] = frozenset()
     #: event types for which a body opening the clause counts too (ARREST, RELEASE)
     body_subject_types: frozenset[str] = frozenset()
     #: words of a suicide bomber: such an attack never takes a state as doer
@@ -2014,6 +2026,10 @@ class Cues:
     #: ideas, feelings and measures (إعادة، غضب، أزمة، العقوبات، الفساد) whose verb or noun of attack is a figure
     #: of speech when they stand right after it
     abstract_objects: frozenset[str] = frozenset()
+    #: ideas and schemes (الإرهاب، المشروع، الفكر) that make a figure of speech only as the trigger's own object
+    #: or genitive: after a preposition they may be the label of a real strike (ضربة ضد الإرهاب في كونار) or a
+    #: real site (هجوم على مشروع مياه)
+    abstract_direct: frozenset[str] = frozenset()
     #: the types such a word cancels
     abstract_types: frozenset[str] = frozenset()
     #: prepositions a noun trigger may take before it (حرب على الفساد، حملة ضد الفساد)
@@ -2129,6 +2145,8 @@ def cues() -> Cues:
         blame_bare=fs("blame_bare"), partitive=fs("partitive"), on_object_preps=fs("on_object_preps"),
         harm_causes=fs("harm_causes"), accused_deed_types=frozenset(data.get("accused_deed_types", [])),
         opposing_types=frozenset(data.get("opposing_types", [])), civilian_words=fs("civilian_words"),
+        declared_aims=fs("declared_aims"), campaign_nouns=fs("campaign_nouns"),
+        campaign_reach=int(data.get("campaign_reach", 12)),
         opposing_min=int(data.get("opposing_min", 2)), force_subjects=fs("force_subjects"),
         sufferer_min=int(data.get("sufferer_min", 2)), sufferer_ratio=float(data.get("sufferer_ratio", 2.0)),
         resume_verbs=fs("resume_verbs"), subject_fillers=fs("subject_fillers"),
@@ -2143,7 +2161,9 @@ def cues() -> Cues:
         toll_wars=fs("toll_wars"), toll_starts=fs("toll_starts"), toll_years=int(data.get("toll_years", 3)),
         control_verbs=fs("control_verbs"), control_preps=fs("control_preps"),
         control_fillers=fs("control_fillers") | fs("subject_fillers"),
-        body_subjects=fs("body_subjects"), body_subject_types=frozenset(data.get("body_subject_types", [])),
+        body_subjects=fs("body_subjects"), body_heads=fs("body_heads"),
+        body_head_names=fs("body_head_names"),
+        body_subject_types=frozenset(data.get("body_subject_types", [])),
         suicide_words=fs("suicide_words"), nameless_doers=fs("nameless_doers"),
         toll_time_units=fs("toll_time_units"), cease_before=fs("cease_before"),
         cease_types=frozenset(data.get("cease_types", [])),
@@ -2152,6 +2172,7 @@ def cues() -> Cues:
         verbal_attack_window=int(data.get("verbal_attack_window", 12)),
         coalition_bases=fs("coalition_bases"), coalition_lead_verbs=fs("coalition_lead_verbs"),
         abstract_objects=frozenset(w.removeprefix("ال") for w in fs("abstract_objects")),
+        abstract_direct=frozenset(w.removeprefix("ال") for w in fs("abstract_direct")),
         abstract_types=frozenset(data.get("abstract_types", [])), abstract_preps=fs("abstract_preps"),
         period_nouns=frozenset(w.removeprefix("ال") for w in fs("period_nouns")),
         period_types=frozenset(data.get("period_types", [])),
@@ -2959,8 +2980,15 @@ def _body_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int, cs: int) -> tuple[b
     for j in spots:
         if not (0 <= j < len(spans)) or spans[j][0] < ss or spans[j][0] >= d.sentence[1]:
             continue
+        names = bodies
+        if _strip_conj(spans[j][2]) in cues().body_heads and j + 1 < len(spans) \
+                and spans[j + 1][0] < d.sentence[1] and not ctx.doc.overlapping(*spans[j][:2]):
+            j += 1  # طوقت قوات الأمن، اقتحمت عناصر الشرطة: the body is named after its head noun
+            names = bodies | cues().body_head_names
+        elif j > 0 and _strip_conj(spans[j - 1][2]) in cues().body_heads and not ctx.doc.overlapping(*spans[j - 1][:2]):
+            names = bodies | cues().body_head_names  # برصاص قوات الأمن: the spot is on the name itself
         s, e, w = spans[j]
-        if (w not in bodies and _strip_conj(w) not in bodies) or ctx.doc.overlapping(s, e):  # (فيلق is no و/ف)
+        if (w not in names and _strip_conj(w) not in names) or ctx.doc.overlapping(s, e):  # (فيلق is no و/ف)
             continue
         nxt = ctx.words.spans_at(e, 1)
         if nxt and ctx.doc.mentions_in(nxt[0][0], nxt[0][1] + 1, ("actor",)):
@@ -5080,14 +5108,30 @@ def _opposing_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
                 and d.actor2.type == "actor" and not _same_side(d.actor1, d.actor2):
             a, b = d.actor1.id, d.actor2.id
             by_id[a], by_id[b] = d.actor1, d.actor2
-            pairs[(a, b)] += 1
-            pairs[(b, a)] += 1
+            # عملية عسكرية ضد الوحدات، تدخلها العسكري بداعي استهداف الوحدات: an operation told with its aim
+            # names the opponent of the whole campaign in one telling
+            n = c.opposing_min if _declared_aim(ctx, d) else 1
+            pairs[(a, b)] += n
+            pairs[(b, a)] += n
     if not pairs:
         return
     for d in drafts:
         if d.type not in c.opposing_types or d.actor1 is None or d.actor2 is not None:
             continue
-        partners = [(n, b) for (a, b), n in pairs.items() if a == d.actor1.id]
+        # الجيش التركي fights the campaign تركيا declared: a state and its forces share their opponents
+        side: Counter[str] = Counter()
+        for (a, b), n in pairs.items():
+            if _same_side(d.actor1, by_id[a]) and not _same_side(d.actor1, by_id[b]):
+                side[b] += n
+        # the opponent's state and its army are one opponent: counted together, named by its likeliest name
+        groups: list[list[str]] = []
+        for b in sorted(side, key=lambda x: -side[x]):
+            home = next((g for g in groups if _same_side(by_id[g[0]], by_id[b])), None)
+            if home is None:
+                groups.append([b])
+            else:
+                home.append(b)
+        partners = [(sum(side[b] for b in g), g[0]) for g in groups]
         if not partners:
             continue
         partners.sort(key=lambda x: -x[0])
@@ -5098,6 +5142,20 @@ def _opposing_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
         if words & (c.civilian_words | c.unnamed_doers) or _other_year(ctx, d):
             continue  # قصف منازل المدنيين، اشتبك مع مسلحين، سيطر عام 2014: harm, another counterpart, another phase
         d.actor2 = by_id[partners[0][1]]
+
+
+def _declared_aim(ctx: _Ctx, d: Draft) -> bool:
+    """A campaign noun of the clause (event_cues campaign_nouns: عملية، حملة، هجوم، تدخل) names its target as
+    its aim (declared_aims right before the name, one head noun allowed: ضد مسلحي، بداعي استهداف، بغية طرد)
+    rather than as the object of one strike (هجوم على): a campaign's declared opponent."""
+    c = cues()
+    # في إطار عملية عسكرية مستمرة منذ 20 يناير، تقول أنقرة إنها تستهدف: the campaign may open the sentence
+    near = ctx.words.between(*d.clause) + ctx.words.before(d.span[0], c.campaign_reach, d.sentence[0])
+    if not {_strip_conj(w) for w in near} & c.campaign_nouns:
+        return False
+    return any(ent is d.actor2 and {_strip_conj(w) for w in ctx.words.before(m.start, 2, d.clause[0])}
+               & c.declared_aims
+               for m, ent in ctx.actors(*d.clause))
 
 
 def _other_year(ctx: _Ctx, d: Draft) -> bool:
