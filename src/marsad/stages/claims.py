@@ -165,8 +165,7 @@ _MEDIUM_PREPS = _grammar("medium_preps")
 #: words that name or place a platform after a verb of saying (على تويتر، عبر حسابه الرسمي في إكس)
 _PLATFORM_WORDS = _grammar("platform_words")
 #: of those, the ones that name a platform, not a preposition or an adjective
-_PLATFORM_NAMES = _PLATFORM_WORDS - _grammar("medium_preps") - frozenset(
-    _f(w) for w in ("على", "الرسمي", "الرسمية", "الشخصي", "الشخصية", "التواصل", "الاجتماعي"))
+_PLATFORM_NAMES = _PLATFORM_WORDS - _grammar("medium_preps") - _grammar("platform_qualifiers")
 _COUNTERPARTS = _grammar("counterparts")
 #: adverbs and prepositions that may stand between a verb and أن/إن, never part of a teller's name
 _MANNER = _grammar("manner_words")
