@@ -95,6 +95,36 @@ def test_bilad_after_a_part_of_another_country_in_its_sentence() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a foreign country as a side phrase (a caller abroad, an embassy) in a paragraph set in the
+        # article's own country does not move البلاد there
+        "اعتقلت الشرطة شابا في مدينة حلب أمس. وكان الشاب قد تلقى رسالة من قريب له بألمانيا عن تهريب سلاح"
+        " إلى شمال البلاد.",
+        "قال ناشطون إن القصف على ريف حماة لم يتوقف. ونقلت السفارة في هولندا عن شهود أن قرى شمال البلاد تضررت.",
+    ],
+)
+def test_bilad_stays_the_articles_country_beside_a_side_phrase_abroad(text: str) -> None:
+    e = _places(text)["شمال البلاد"]
+    assert 34.5 < e["lat"] < 37.5 and 35.5 < e["lon"] < 42.5  # northern Syria
+
+
+def test_bilad_is_the_country_of_an_army_acting_there() -> None:
+    text = (
+        "سيطرت القوات على مدينة غريان جنوب طرابلس بعد معارك عنيفة.\n"
+        "وقال متحدث يقيم في إيطاليا إن الجيش الوطني الليبي يحشد قواته في شرق البلاد."
+    )
+    e = _places(text)["شرق البلاد"]
+    assert 25 < e["lat"] < 34 and 15 < e["lon"] < 26  # eastern Libya, not Italy
+
+
+def test_bilad_in_a_sentence_framed_by_another_country_despite_its_paragraph() -> None:
+    text = "قتل مدنيان في مدينة أريحا بريف إدلب. وفي اليابان، ضرب زلزال قوي شمال البلاد صباح اليوم."
+    e = _places(text)["شمال البلاد"]
+    assert e["lon"] > 130  # Japan: the sentence opens on it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "قصفت الطائرات مواقع في ريف إدلب. وقالت روسيا إن طائراتها استهدفت مسلحين في شمال البلاد.",
         "وفي سوريا، قصفت الطائرات مواقع في شمال البلاد، فيما قالت وزارة الخارجية في تركيا إنها تراقب الوضع.",
     ],

@@ -26,8 +26,9 @@ Then, longest match first, matches grow into compositional places:
   `compose="direction"`; a country's direction is the pack's directional region, any other base is shifted
   `DIRECTION_SHIFT[precision]` toward it (a country without a pack region by a third of the side of a square
   of its area, but for a huge one, over `HUGE_COUNTRY_KM2`); «البلاد» is the country the paragraph is set in
-  when it is another than the article's (وفي اليابان ... شمال البلاد). A direction right after another place
-  name (بلدة راجو شمال غربي منطقة عفرين) only says where that place is and makes nothing;
+  when it is another than the article's (وفي اليابان ... شمال البلاد), unless that country is only a side
+  phrase (من شخص بهولندا) of a paragraph that names a place or actor of the article's own. A direction right
+  after another place name (بلدة راجو شمال غربي منطقة عفرين) only says where that place is and makes nothing;
 - الحدود/الشريط الحدودي مع + country, or الحدود + nationality adjective → `compose="border"`: the pack
   border of that country and the article's (or, when it is the article's own country, the neighbour the text
   names most); without a pack border, no coordinates;
@@ -1381,6 +1382,9 @@ def _country_before(doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord]) ->
 #: what puts a sentence or paragraph in a country: «في اليابان»، «باليابان» (a country as the subject, «قالت
 #: روسيا», is its government speaking of any place)
 _IN_COUNTRY = re.compile(r"(?:(?<!\w)[وف]?في\s+|(?<!\w)[وف]?ب)$")
+#: a sentence that opens on its country («وفي اليابان، ...», «أما في ألمانيا فقد ...») is set there, whatever
+#: the rest of its paragraph is about
+_FRAME = re.compile(r"[\s\"«(]*(?:و?أما\s+)?[وف]?(?:في\s+|ب)")
 
 
 def _paragraph_country(
@@ -1388,14 +1392,20 @@ def _paragraph_country(
 ) -> str | None:
     """The one other country that the sentence of «شمال البلاد» puts itself in («في اليابان»), or else the
     one its paragraph does before it, when neither names a place of the article's own country: in a round-up
-    of news (a paragraph on Japan in an article mostly about Syria) البلاد is the country of its paragraph."""
+    of news (a paragraph on Japan in an article mostly about Syria) البلاد is the country of its paragraph.
+    A country named inside the sentence but not as its frame is often a side phrase (an embassy, a diaspora,
+    a caller «من شخص بهولندا» in a Moroccan story): it wins only when the paragraph names no place and no
+    actor of the article's own country."""
     if not e.mentions:
         return None
     m = e.mentions[0]
     sa, sb = _sentences(doc, e)[0]
     pa = doc.text.rfind("\n", 0, m.start) + 1
+    pb = doc.text.find("\n", m.end)
+    own_in_paragraph = _names_country(doc, single, places, country, pa, len(doc.text) if pb < 0 else pb)
     for a, b in ((sa, sb), (pa, m.start)):
         named: set[str] = set()
+        framed = False
         for o in places:
             r = single.get(o.id)
             # a part of a country (شمال ألمانيا) puts its sentence there as «في ألمانيا» does
@@ -1411,11 +1421,35 @@ def _paragraph_country(
                 if part or (r and r.precision == "country"
                             and _IN_COUNTRY.search(doc.text[max(0, om.start - 6) : om.start])):
                     named.add(cc or "")
+                    framed = framed or bool(_FRAME.fullmatch(doc.text[a : om.start]))
+        if len(named) == 1 and own_in_paragraph and not framed:
+            return None
         if len(named) == 1:
             return named.pop()
         if named:
             return None
     return None
+
+
+def _names_country(
+    doc: Doc, single: dict[str, PlaceRecord], places: list[EntityDraft], country: str, a: int, b: int
+) -> bool:
+    """Whether text[a:b] names a place of `country` other than a composed «البلاد» (a town, a region, the
+    country itself), or an actor of it (الجيش الوطني الليبي ... في شرق البلاد: the army acts at home)."""
+    from marsad import packs
+
+    for o in places:
+        r = single.get(o.id)
+        if r is None or r.country != country or _info(doc, o).get("article_country"):
+            continue
+        if any(a <= om.start < b for om in o.mentions):
+            return True
+    by_id = packs.entries_by_id()
+    for o in doc.entities:
+        entry = by_id.get(o.ref) if o.type != "place" and o.ref else None
+        if entry and entry.country == country and any(a <= om.start < b for om in o.mentions):
+            return True
+    return False
 
 
 def _country_part(doc: Doc, o: EntityDraft) -> str | None:
