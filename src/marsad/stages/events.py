@@ -959,9 +959,10 @@ def _threat_owner(ctx: _Ctx, cs: int, ce: int, he: int) -> tuple[model.Mention, 
 def _masdars(ctx: _Ctx, hits: list[Hit]) -> None:
     """A past-verb trigger spelled like its masdar (قتل، قصف) after a preposition is the masdar, for a verb
     never follows one: رد الفعل على قتل الصحفي names the one killed after it, ادعاءات بقصف أمريكي its doer
-    by an adjective. So is one a reaction word governs (استنكرت الخارجية التركية قصف القوات): a past verb
-    after a verb and its subject would need a conjunction or أن between them, as would one after a verb of
-    starting or going on (استأنفت الطائرات قصف المدينة)."""
+    by an adjective. So is one a reaction word, a verb of announcing or a verbal noun (event_cues
+    masdar_heads) governs (استنكرت الخارجية التركية قصف القوات، أعلنت الوزارة قصف مواقع، استمرار قصف،
+    إعلان العراق قصف): a past verb after a verb or noun and its subject would need a conjunction or أن
+    between them, as would one after a verb of starting or going on (استأنفت الطائرات قصف المدينة)."""
     starts = sorted(x.start for x in hits)
     for h in hits:
         if h.trig.pos != "past" or " " in h.trig.base:
@@ -969,6 +970,8 @@ def _masdars(ctx: _Ctx, hits: list[Hit]) -> None:
         prev = ctx.words.before(h.start, 1, ctx.doc.sentence_of(h.start).start)
         if (h.prefix and h.prefix in cues().masdar_prefixes) or (
                 prev and _strip_conj(prev[0]) in cues().masdar_preps) or _reacted_to(ctx, h, starts) \
+                or (_reacted_to(ctx, h, starts, cues().claim_declare_verbs) and _party_next(ctx, h)) \
+                or _head_governs(ctx, h) \
                 or (h.trig.base not in cues().time_homographs
                     and _resume_verb(ctx, h, ctx.doc.sentence_of(h.start).start) is not None):
             # بعد استعادة قوات النظام: the ة read as a pronoun suffix of استعاد is the masdar's own ending
@@ -976,12 +979,46 @@ def _masdars(ctx: _Ctx, hits: list[Hit]) -> None:
             h.trig = replace(h.trig, pos="noun", suffixed=h.trig.suffixed and not tied)
 
 
-def _reacted_to(ctx: _Ctx, h: Hit, starts: list[int], window: int = 6) -> bool:
-    """The past-verb trigger `h` is the object of a reaction word (triggers.json roles.reaction) within
-    `window` words before it in its clause: no conjunction on it (ندد بالهجوم وقصف), no relative right before
-    it (الهجوم الذي قصف), no أن, clause stop or other trigger between (أدان الهجوم ثم قتل); `starts` are
-    the sorted starts of all hits."""
-    words = ctx.lex.roles.get("reaction", frozenset())
+def _party_next(ctx: _Ctx, h: Hit) -> bool:
+    """A party is named right after the trigger `h` (قصف تنظيم داعش، قتل عناصر الحزب): group words and force
+    nouns may stand between. Read as a past verb after a verb of announcing, that name would become the doer;
+    with anything else after it the verb reading gives the same roles, so it is left alone."""
+    se = ctx.doc.sentence_of(h.start).end
+    named = ctx.doc.mentions_in(h.end, min(se, h.end + 60), ("actor",))
+    if not named:
+        return False
+    gap = ctx.words.between(h.end, named[0][0].start)
+    heads = ctx.lex.roles["heads"]
+    return not ctx.doc.text[h.end:named[0][0].start].strip(' "«»') or (
+        len(gap) <= 2 and all(_strip_conj(g) in heads or g in cues().group_words for g in gap))
+
+
+def _head_governs(ctx: _Ctx, h: Hit) -> bool:
+    """The past-verb trigger `h` is the genitive of a verbal noun (event_cues masdar_heads) right before it
+    (استمرار قصف، أثناء قتل) or before a party's name that is the noun's own genitive (إعلان العراق قصف). Only a
+    name may stand between: after a common noun a new clause may open with a passive verb (منذ بدء
+    الاحتجاجات قتل، وأثناء ذلك قتله)."""
+    heads = cues().masdar_heads
+    if not heads or (h.prefix and h.prefix[0] in "وف"):
+        return False
+    ss = ctx.doc.sentence_of(h.start).start
+    prev = ctx.words.before(h.start, 1, ss)
+    if prev and _strip_conj(prev[0]) in heads:
+        return True
+    named = ctx.doc.mentions_in(max(ss, h.start - 60), h.start, ("actor",))
+    if not named or ctx.doc.text[named[-1][0].end:h.start].strip(' "«»'):
+        return False
+    before = ctx.words.before(named[-1][0].start, 1, ss)
+    return bool(before) and _strip_conj(before[0]) in heads
+
+
+def _reacted_to(ctx: _Ctx, h: Hit, starts: list[int], governors: frozenset[str] | None = None,
+                window: int = 6) -> bool:
+    """The past-verb trigger `h` is the object of a reaction word (triggers.json roles.reaction), or of the
+    `governors` given instead, within `window` words before it in its clause: no conjunction on it (ندد
+    بالهجوم وقصف), no relative right before it (الهجوم الذي قصف), no أن, clause stop or other trigger
+    between (أدان الهجوم ثم قتل); `starts` are the sorted starts of all hits."""
+    words = ctx.lex.roles.get("reaction", frozenset()) if governors is None else governors
     if not words or (h.prefix and h.prefix[0] in "وف"):
         return False
     prev = ctx.words.before(h.start, window, ctx.doc.sentence_of(h.start).start)
@@ -1947,6 +1984,9 @@ class Cues:
     #: verbs of starting or going on that take an event noun as object (استأنفت الطائرات القصف): their
     #: subject is the noun's doer
     resume_verbs: frozenset[str] = frozenset()
+    #: verbal nouns that govern a masdar, right before it or with their own genitive between (استمرار قصف،
+    #: إعلان العراق قتل): the trigger after them is the masdar, never a past verb
+    masdar_heads: frozenset[str] = frozenset()
     #: words that may stand between a verb and its subject (سوف، قد، منذ ... أيام)
     subject_fillers: frozenset[str] = frozenset()
     #: adjectives of belonging that may stand between a held thing and its owner (مبان تابعة لـ)
@@ -2095,7 +2135,7 @@ def cues() -> Cues:
         victim_nouns=fs("victim_nouns"), speech_nouns=fs("speech_nouns"),
         demonstratives=fs("demonstratives"), object_preps=fs("object_preps"),
         origin_markers=fs("origin_markers"), restated_types=frozenset(data["restated_types"]),
-        masdar_preps=fs("masdar_preps"), masdar_prefixes=fs("masdar_prefixes"),
+        masdar_preps=fs("masdar_preps"), masdar_prefixes=fs("masdar_prefixes"), masdar_heads=fs("masdar_heads"),
         undergo_verbs=fs("undergo_verbs"), count_words=fs("count_words"),
         from_agent_types=frozenset(data.get("from_agent_types", [])),
         civil_kinds=frozenset(data.get("civil_kinds", [])),
