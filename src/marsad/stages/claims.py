@@ -129,6 +129,8 @@ _ASCRIBE = _grammar("ascribe_verbs")
 _ASCRIBED_SAYING = _grammar("ascribe_sayings")
 #: words that pick some of a source noun's tellers (أحد السكان، عدد من الشهود، اثنان من المسؤولين)
 _PARTITIVES = _grammar("partitives")
+#: words of recency before a document noun (أحدث استطلاع، آخر تقرير): the document tells, they are no part of its name
+_RECENCY = _grammar("recency_words")
 #: according-to cues whose object is what the teller of the clause after them took a report from (ونقلاً عن
 #: مصدر، ذكرت القناة أن): that object is the inner link, not the outer one (وبحسب وكالة X، قال Y)
 _INNER_LEADS = _grammar("inner_leads")
@@ -860,6 +862,12 @@ class _Reader:
             return None
         if not lam and (t0 in _PARTITIVES or _unprefix(t0) in _PARTITIVES):
             return self._np_partitive(i, first)
+        if not lam and _unprefix(t0) in _RECENCY and self.same_sentence(i, i + 1) and not self._after_according(i) \
+                and self.lx.source_nouns.get(_bare(self.t(i + 1))) == "document":
+            # (not after an according-to cue: بحسب آخر حصيلة للمرصد names its teller after the document, and the
+            # chain there is left as the document without the recency word would give it)
+            np_ = self._np_noun(i + 1, self.toks[i + 1])
+            return np_ if np_ is not None and np_.kind == "document" else None
         if not lam and self._time_phrase_at(i):
             return None  # قالت خلالها إن، وأضاف عقب الاجتماع أن: a time phrase, no teller
         for parse in (self._np_entity, self._np_headed_entity, self._np_outlet, self._np_role, self._np_noun,
@@ -2407,6 +2415,24 @@ class _Reader:
         return any(self.t(m) in _THAT_FORMS for m in range(k, min(len(self.toks), k + 16))
                    if self.same_sentence(sent_i, m))
 
+    def _issued_not_told(self, np_: NP, i: int, verb: Verb) -> bool:
+        """An issue verb (بث، نشر) in its masculine form before a feminine head (بث قناة X، مدير نشر صحيفة Y)
+        is the verbal noun, spelt as the verb, before its doer: no telling."""
+        head = self.surface(self.toks[np_.i].s, self.toks[np_.i].e)
+        return np_.kind != "document" and head.endswith("ة") and _unprefix(self.t(i)) == _f(verb.lemma)
+
+    def _after_according(self, i: int) -> bool:
+        """An according-to cue (بحسب، وفق، حسب ما) ends right before token i."""
+        for n in (1, 2, 3):
+            k = i - n
+            if k < 0:
+                break
+            for seq in _starting(self.lx.according, self.t(k)):
+                got = self.match_seq(k, seq)
+                if len(seq) == n and got is not None and got[0] == i:
+                    return True
+        return False
+
     def _body_modifier(self, k: int, sent_i: int) -> int | None:
         """The first of body_modifiers after token k whose phrase runs, with no punctuation, quote or name of
         a person, into أن/إن (المكتب التابع للأمم المتحدة في سوريا اليوم الاثنين أن): its index, else None."""
@@ -3793,6 +3819,8 @@ class _Reader:
                 and self.claim_sent[-1] == self.tok_sent[i] and any(m in self.consumed for m in range(np_.i, np_.j)):
             # كشفت مصادر تحدثت لـCNN عن …، وقال فلان الذي كان يتحدث إلى المجلس: the teller already told this
             # sentence's claim; the verb after it describes the telling
+            return None
+        if np_ is not None and np_.i > i and _f(verb.lemma) in _ISSUE_VERBS and self._issued_not_told(np_, i, verb):
             return None
         if np_ is not None and verb.needs_complement and not (
                 verb.entity_skips and (np_.entity is not None or np_.kind == "person" or self._office(np_))) \
