@@ -171,6 +171,7 @@ class _Lex:
     not_preceded_by: dict[str, frozenset[str]] | None = None
     located_nouns: dict[str, str] | None = None
     located_not_names: frozenset[str] = frozenset()
+    street_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -209,6 +210,7 @@ def _lex() -> _Lex:
         not_preceded_by={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("not_preceded_by", {}).items()},
         located_nouns={_f(k): v for k, v in c.get("located_pattern_nouns", {}).items()},
         located_not_names=frozenset(_f(w) for w in c.get("located_not_names", ())),
+        street_heads=frozenset(_f(w) for w in c.get("street_heads", ())),
     )
 
 
@@ -421,12 +423,22 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
         if nxt and ft[nxt[0] : nxt[1]] in after:
             return True
     ws = m.start - len(m.prefix)
+    before = (lex.not_preceded_by or {}).get(alias, ())
+    if before and m.prefix in ("و", "ف"):
+        # العصر والمغرب، المشرق والمغرب: the second of a pair of nouns the first one already tells apart
+        prev = _word_before(ft, ws)
+        if prev and ft[prev[0] : prev[1]] in before:
+            return True
     if not m.prefix:
         prev = _word_before(ft, ws)
         if prev and prev[1] == ws - 1 and _word_is(ft[prev[0] : prev[1]], lex.org_heads):
             return True
-        # القومية الناصرية: an adjective of the noun before it (Nasserist), not the town
-        if prev and ft[prev[0] : prev[1]] in (lex.not_preceded_by or {}).get(alias, ()):
+        # شارع فلسطين في بغداد: a street named after a place lies in the town of the article, not there
+        if prev and prev[1] == ws - 1 and _word_is(ft[prev[0] : prev[1]], lex.street_heads):
+            return True
+        # القومية الناصرية: an adjective of the noun before it (Nasserist), not the town; وبعد المغرب as
+        # بعد المغرب (after the sunset prayer)
+        if prev and (ft[prev[0] : prev[1]] in before or not _bare_forms(ft[prev[0] : prev[1]]).isdisjoint(before)):
             return True
         # تجمع أحرار حوران، لواء ثوار الرقة: a group word between the head and the place (أبناء حوران alone
         # are the people of the place)
@@ -1796,11 +1808,14 @@ def geocode(doc: Doc) -> None:
             if line:
                 _place_on_line(doc, e, line, single, places)
     _merge_same_place(doc, places)
+    by_ent = {p.id: p for p in places}
     for e in pending:
         if e.mentions:
             _inherit(doc, e, infos[e.id], country)
             if infos[e.id].get("compose") == "pattern" and e.attrs.get("lat") is None:
                 _world_town(doc, e, evidence)
+            elif infos[e.id].get("compose") == "pattern":
+                _world_town_in_region(e, by_ent.get(e.attrs.get("anchor") or ""))
     _merge_spelling_variants(places)
 
 
@@ -1836,6 +1851,23 @@ def _world_town(doc: Doc, ent: EntityDraft, evidence: dict[str, int]) -> None:
         return
     r = max(recs, key=lambda x: x.population or 0)
     _set(ent, r, kind=ent.attrs.get("kind"))
+
+
+def _world_town_in_region(ent: EntityDraft, anchor: EntityDraft | None) -> None:
+    """A town abroad that the text locates by a region or country (مدينة تزنيت في جنوب المغرب) lies at the
+    GeoNames town of that name in the anchor's country, when there is one: the region's point is hundreds
+    of kilometres from it. A town anchored by a town keeps the anchor's neighbourhood."""
+    if anchor is None or anchor.attrs.get("precision") not in ("region", "country"):
+        return
+    cc = anchor.attrs.get("country")
+    words = ent.mentions[0].text.split()
+    if len(words) > 1 and _word_is(_f(words[0]), _lex().pattern_nouns):
+        words = words[1:]
+    recs = [r for r in gz.world_towns(" ".join(words)) if cc and r.country == cc]
+    if recs:
+        for k in ("approx", "anchor"):
+            ent.attrs.pop(k, None)
+        _set(ent, max(recs, key=lambda x: x.population or 0), kind=ent.attrs.get("kind"))
 
 
 def _direction(e: EntityDraft, r: PlaceRecord, info: dict[str, Any]) -> None:
