@@ -1039,6 +1039,10 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
             if word in lex.nationality:
                 w2 = _word_after(ft, w[1])
                 if w2 and ft[w2[0] : w2[1]] in lex.nationality:
+                    if head != "الحدود":  # الشريط الحدودي التونسي الجزائري: the two countries' border
+                        out.append(_make(doc, m.start(1), w2[1], (), "pack", 2, compose="border", base=(),
+                                         border_cc=lex.nationality[word],
+                                         border_other=lex.nationality[ft[w2[0] : w2[1]]]))
                     continue  # الحدود السورية التركية: a pack name
                 out.append(_make(doc, m.start(1), w[1], (), "pack", 2, compose="border", base=(),
                                  border_cc=lex.nationality[word]))
@@ -1912,9 +1916,14 @@ def _border(doc: Doc, e: EntityDraft, info: dict[str, Any], country: str, countr
     names most. Without a pack border for the pair it stays without coordinates."""
     cc = info.get("border_cc")
     borders = _border_of()
-    other: str | None = country if cc != country else None
-    if other is None:
-        ft = doc.folded.text
+    by_id = gz.records_by_id()
+    other: str | None = info.get("border_other") or (country if cc != country else None)
+    # the article's own country: the neighbour the text names most; a country with no pack border with it (the
+    # default Syria of an article about the Maghreb): the neighbour the border's own sentences name most, for
+    # the article's other places say nothing of which border it is (India's army crossing the Pakistani border
+    # in an article that names Afghanistan elsewhere)
+    if not info.get("border_other") and (not other or frozenset((cc, other)) not in borders):
+        ft = doc.folded.text if not other else " ".join(_f(doc.text[a:b]) for a, b in _sentences(doc, e))
         adj = _lex().nationality
         best = 0
         for pair in borders:
@@ -1922,7 +1931,7 @@ def _border(doc: Doc, e: EntityDraft, info: dict[str, Any], country: str, countr
                 continue
             (n,) = pair - {cc}
             words = [w for w, c in adj.items() if c == n]
-            rec = gz.records_by_id().get(f"country-{n.lower()}")
+            rec = by_id.get(f"country-{n.lower()}")
             if rec:
                 words += [_f(x) for x in rec.all_names()]
             count = sum(len(re.findall(rf"(?<!\w)[وفبل]?{re.escape(w)}(?!\w)", ft)) for w in set(words) if w in ft)
@@ -1930,9 +1939,12 @@ def _border(doc: Doc, e: EntityDraft, info: dict[str, Any], country: str, countr
                 best, other = count, n
     rid = borders.get(frozenset((cc, other))) if cc and other else None
     if rid is None:
+        # Coders put a border on its line. Neither country's point is on it, nor, for large countries, the
+        # midpoint of the two (Algeria-Tunisia: 570 km off the line), and country points tell no neighbours
+        # apart (Syria-Egypt lie nearer than Turkey-Iran): without a pack border it stays without coordinates.
         e.attrs.update(lat=None, lon=None, precision=None, kind="border")
         return
-    _set(e, gz.records_by_id()[rid])
+    _set(e, by_id[rid])
     e.attrs.pop("compose", None)
 
 
