@@ -432,6 +432,48 @@ def _from_to(doc: Doc, start: int, end: int, name_starts: frozenset[int]) -> boo
     return (idx[fnext] if idx is not None and fnext < len(idx) else fnext) in name_starts
 
 
+@cache
+def _place_context() -> dict[str, frozenset[str]]:
+    data = _roles().get("place_context", {})
+    return {k: frozenset(fold_text(w) for w in data.get(k, ()))
+            for k in ("nouns_before_li", "movement_before_from", "region_adjectives_after")}
+
+
+#: how many words before «لـX» a visit or capital noun may stand (زيارة البابا فرنسيس لأيرلندا)
+_LI_NOUN_WINDOW = 3
+
+
+def _place_by_context(doc: Doc, start: int, end: int) -> bool:
+    """A state's bare name that the words around it make a place (roles.json place_context): the goal of a
+    visit or the country of a capital or coast, with ل on the name (زيارة الوزير لكندا، العاصمة
+    الاقتصادية لكندا); the point left after a movement word and من (دخلوا البلاد من X); or a region
+    that a compass adjective after the name makes of it (إيرلندا الشمالية; a state named so, كوريا
+    الشمالية, is a longer pack name and wins the span anyway)."""
+    ctx = _place_context()
+    ftext = doc.folded.text
+    fstart, fend = _folded_pos(doc, start), _folded_pos(doc, end)
+    nxt = ftext[fend:fend + 30].split(maxsplit=1)
+    if fend < len(ftext) and ftext[fend] == " " and nxt and nxt[0].strip(".،:؛") in ctx["region_adjectives_after"]:
+        return True
+    j = fstart
+    while j > 0 and is_word_char(ftext[j - 1]):
+        j -= 1
+    if ftext[j:fstart] in ("ل", "ول", "فل"):
+        head = re.split(r"[.،؛:\n!?؟]", ftext[max(0, j - 80):j])[-1].split()[-_LI_NOUN_WINDOW:]
+        return any(w in ctx["nouns_before_li"] or _strip_clitic(w) in ctx["nouns_before_li"] for w in head)
+    if j != fstart:
+        return False
+    before = _words_before(doc, start, 4)
+    from_words, _, not_after = _from_to_words()
+    if len(before) < 2 or before[-1] not in from_words:
+        return False
+    # «وصل وفد من روسيا»: the delegation, message or backing right before من is the state's, sent by it
+    if before[-2] in not_after or _strip_clitic(before[-2]) in not_after:
+        return False
+    return any(w in ctx["movement_before_from"] or _strip_clitic(w) in ctx["movement_before_from"]
+               for w in before[:-1])
+
+
 def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     by_id = packs.entries_by_id()
     by_span: dict[tuple[int, int], list[Candidate]] = {}
@@ -467,7 +509,8 @@ def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         # the theatre country is a place by default, but the state acting when it is a verb's subject
         theatre = (bool(places) and states[0].refs[0] in _roles().get("place_by_default", ())
                    and not _state_subject(doc, s, e))
-        if in_name or theatre or _is_locative(doc, states[0], place_spans) or _from_to(doc, s, e, name_starts):
+        if in_name or theatre or _is_locative(doc, states[0], place_spans) or _from_to(doc, s, e, name_starts) \
+                or _place_by_context(doc, s, e):
             if places:
                 out.extend(c for c in group if c not in states)
             else:
