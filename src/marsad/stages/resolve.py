@@ -408,10 +408,17 @@ def _from_to_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return tuple(frozenset(fold_text(w) for w in rules.get(k, ())) for k in ("from", "to", "not_after"))  # type: ignore[return-value]
 
 
-def _from_to(doc: Doc, start: int, end: int, name_starts: frozenset[int]) -> bool:
+#: how many و-joined names may stand between the first one after من and إلى (من الجزائر وتونس والمغرب إلى)
+_FROM_TO_JOINED = 4
+
+
+def _from_to(doc: Doc, start: int, end: int, name_ends: dict[int, int]) -> bool:
     """«من تركيا إلى سوريا»: a country after من with إلى + another country or place right after it is the
     point a movement left from, a place; «رسالة من تركيا إلى روسيا» and «المدعومة من إيران باتجاه ...»
-    (roles.json from_to.not_after) keep the sender and the backer."""
+    (roles.json from_to.not_after) keep the sender and the backer. The starting point may be a list,
+    «من الجزائر وتونس إلى مصر»: the و-joined names after the first are stepped over before إلى (they
+    become places too by و-coordination with the first). `name_ends` maps where a place or a state's
+    name begins to where its longest span ends."""
     from_words, to_words, not_after = _from_to_words()
     before = _words_before(doc, start, 2)
     if not before or before[-1] not in from_words:
@@ -419,7 +426,17 @@ def _from_to(doc: Doc, start: int, end: int, name_starts: frozenset[int]) -> boo
     if len(before) == 2 and (before[0] in not_after or _strip_clitic(before[0]) in not_after):
         return False
     ftext = doc.folded.text
+    idx = doc.folded.index
+
+    def orig(fpos: int) -> int:
+        return idx[fpos] if idx is not None and fpos < len(idx) else fpos
+
     fend = _folded_pos(doc, end)
+    for _ in range(_FROM_TO_JOINED):
+        joined = re.match(r"(?: *، *| +)و", ftext[fend:fend + 6])
+        if not joined or orig(fend + joined.end()) not in name_ends:
+            break
+        fend = _folded_pos(doc, name_ends[orig(fend + joined.end())])
     m = re.match(r" +(\w+) +", ftext[fend:fend + 30])
     if not m or m.group(1) not in to_words:
         return False
@@ -428,8 +445,7 @@ def _from_to(doc: Doc, start: int, end: int, name_starts: frozenset[int]) -> boo
     cue = re.match(r"(\w+) +", ftext[fnext:fnext + 20])
     if cue and cue.group(1) in _cue_nouns():
         fnext += cue.end()
-    idx = doc.folded.index
-    return (idx[fnext] if idx is not None and fnext < len(idx) else fnext) in name_starts
+    return orig(fnext) in name_ends
 
 
 @cache
@@ -483,10 +499,12 @@ def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     place_spans: list[tuple[int, int]] = []
     # where a place or a state's name begins: the Y of «من X إلى Y» (a group there, إلى الحوثيين, is a
     # recipient, and X the party that sent)
-    name_starts = frozenset(s for (s, _), group in by_span.items()
-                            if any(c.type == "place" or (c.type == "actor" and c.how == "pack" and c.refs and (
-                                c.attrs.get("capital") or getattr(by_id.get(c.refs[0]), "kind", None) == "state"))
-                                for c in group))
+    name_ends: dict[int, int] = {}
+    for (s, e), group in by_span.items():
+        if any(c.type == "place" or (c.type == "actor" and c.how == "pack" and c.refs and (
+                c.attrs.get("capital") or getattr(by_id.get(c.refs[0]), "kind", None) == "state"))
+               for c in group):
+            name_ends[s] = max(e, name_ends.get(s, e))
     out: list[Candidate] = []
     for (s, e), group in sorted(by_span.items()):
         if _alone_on_line(doc, s, e) and any(c.type in ("actor", "place") for c in group):
@@ -509,7 +527,7 @@ def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         # the theatre country is a place by default, but the state acting when it is a verb's subject
         theatre = (bool(places) and states[0].refs[0] in _roles().get("place_by_default", ())
                    and not _state_subject(doc, s, e))
-        if in_name or theatre or _is_locative(doc, states[0], place_spans) or _from_to(doc, s, e, name_starts) \
+        if in_name or theatre or _is_locative(doc, states[0], place_spans) or _from_to(doc, s, e, name_ends) \
                 or _place_by_context(doc, s, e):
             if places:
                 out.extend(c for c in group if c not in states)
