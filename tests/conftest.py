@@ -147,3 +147,31 @@ def metadata_doc(text: str):  # type: ignore[no-untyped-def]
 def metadata_fields(doc) -> tuple[str | None, str | None, str | None]:  # type: ignore[no-untyped-def]
     """(outlet name, author, dateline) of a document."""
     return (doc.outlet.name if doc.outlet else None, doc.author, doc.dateline)
+
+
+def mention_types(text: str, published: str = "2019-05-01") -> dict[str, set[str]]:
+    """Each mention's text with the types of the entities it was linked to, through the whole pipeline."""
+    import marsad
+
+    art = marsad.analyze(text, published=published)
+    out: dict[str, set[str]] = {}
+    for e in art.entities:
+        for m in e.mentions:
+            out.setdefault(m.text, set()).add(e.type)
+    return out
+
+
+def event_roles(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(trigger, actor1, actor2) of each event, actors by their pack id or name, through the whole pipeline."""
+    import marsad
+
+    art = marsad.analyze(text)
+    refs = {e.id: e.ref or e.name for e in art.entities}
+    return [(ev.trigger.text, refs.get(ev.actor1), refs.get(ev.actor2)) for ev in art.events]
+
+
+def event_with(text: str, trigger: str) -> tuple[str, str | None, str | None]:
+    """The last event whose trigger contains `trigger`: its (trigger, actor1, actor2)."""
+    found = [r for r in event_roles(text) if trigger in r[0]]
+    assert found, event_roles(text)
+    return found[-1]

@@ -1,20 +1,11 @@
 """«من X وY إلى Z»: a list of countries after من, with إلى after the last, is the set of places a
 movement or a spread left from; every country in it is a place. The sentences are written for these tests."""
 
-import marsad
-
-
-def _types(text: str, published: str = "2019-05-01") -> dict[str, set[str]]:
-    art = marsad.analyze(text, published=published)
-    out: dict[str, set[str]] = {}
-    for e in art.entities:
-        for m in e.mentions:
-            out.setdefault(m.text, set()).add(e.type)
-    return out
+from tests.conftest import mention_types
 
 
 def _all_places(text: str, *words: str) -> bool:
-    types = _types(text)
+    types = mention_types(text)
     for word in words:
         hits = [t for mention, t in types.items() if word in mention]
         if not hits or not all(t == {"place"} for t in hits):
@@ -36,5 +27,5 @@ def test_a_single_country_still_works() -> None:
 
 
 def test_senders_of_a_message_stay_parties() -> None:
-    types = _types("وصلت رسالة من فرنسا وألمانيا إلى إيران بشأن الاتفاق النووي.")
+    types = mention_types("وصلت رسالة من فرنسا وألمانيا إلى إيران بشأن الاتفاق النووي.")
     assert types.get("فرنسا") == {"actor"} and types.get("ألمانيا") == {"actor"}

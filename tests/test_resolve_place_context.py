@@ -1,16 +1,7 @@
 """A state's bare name that the words around it make a place, not a party (roles.json place_context).
 The sentences are written for these tests."""
 
-import marsad
-
-
-def _types(text: str, published: str = "2019-05-01") -> dict[str, set[str]]:
-    art = marsad.analyze(text, published=published)
-    out: dict[str, set[str]] = {}
-    for e in art.entities:
-        for m in e.mentions:
-            out.setdefault(m.text, set()).add(e.type)
-    return out
+from tests.conftest import mention_types
 
 
 def _is_place(types: dict[str, set[str]], word: str) -> bool:
@@ -19,30 +10,30 @@ def _is_place(types: dict[str, set[str]], word: str) -> bool:
 
 
 def test_visit_goal_with_li_is_a_place() -> None:
-    assert _is_place(_types("وتأتي زيارة رئيس الوزراء لكندا بعد أشهر من التوتر."), "كندا")
+    assert _is_place(mention_types("وتأتي زيارة رئيس الوزراء لكندا بعد أشهر من التوتر."), "كندا")
 
 
 def test_definite_capital_noun_with_li_is_a_place() -> None:
-    assert _is_place(_types("وتعد تورنتو العاصمة الاقتصادية لكندا وأكبر مدنها."), "كندا")
+    assert _is_place(mention_types("وتعد تورنتو العاصمة الاقتصادية لكندا وأكبر مدنها."), "كندا")
 
 
 def test_movement_then_min_is_a_place() -> None:
-    assert _is_place(_types("وقالت الشرطة إن الرجال دخلوا البلاد من فنزويلا قبل أسبوع."), "فنزويلا")
+    assert _is_place(mention_types("وقالت الشرطة إن الرجال دخلوا البلاد من فنزويلا قبل أسبوع."), "فنزويلا")
 
 
 def test_compass_adjective_after_a_state_makes_a_region() -> None:
-    types = _types("واندلعت مواجهات في بلفاست عاصمة إيرلندا الشمالية مساء السبت.")
+    types = mention_types("واندلعت مواجهات في بلفاست عاصمة إيرلندا الشمالية مساء السبت.")
     assert not any("actor" in t for text, t in types.items() if "إيرلندا" in text)
 
 
 def test_the_state_acting_stays_a_party() -> None:
-    types = _types("ورفضت كندا الانتقادات السعودية، وقالت إن زيارة الوزير جاءت في موعدها.")
+    types = mention_types("ورفضت كندا الانتقادات السعودية، وقالت إن زيارة الوزير جاءت في موعدها.")
     assert "actor" in types.get("كندا", set())
     # a delegation from a state is sent by it
-    types = _types("ووصل وفد من روسيا إلى دمشق أمس.")
+    types = mention_types("ووصل وفد من روسيا إلى دمشق أمس.")
     assert "actor" in types.get("روسيا", set())
 
 
 def test_north_korea_is_still_the_state() -> None:
-    types = _types("وأطلقت كوريا الشمالية صاروخين باتجاه البحر.")
+    types = mention_types("وأطلقت كوريا الشمالية صاروخين باتجاه البحر.")
     assert "actor" in types.get("كوريا الشمالية", set())
