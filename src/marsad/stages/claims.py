@@ -2917,6 +2917,36 @@ class _Reader:
                 return np_
         return after_comma
 
+    def kana_document(self, i: int) -> NP | None:
+        """"وكان استطلاع للرأي أجرته مؤسسة … أوضح أن"، "وكانت دراسة أجرتها الجامعة … قد أظهرت أن": a document
+        noun right after a clause-opening كان/كانت is the subject of the verb of telling that closes the كان
+        clause, however long the document's description between them (genitive, relative clause, date,
+        apposition): it is the teller of a pluperfect report. The verb agrees with كان/كانت, carries no و of
+        its own (a new clause) and has its أن/إن or quote after it; nothing between tells (no أن/إن, no colon,
+        no other كان)."""
+        end = i - 1 if i > 1 and self.t(i - 1) == _QAD and self.same_sentence(i, i - 1) else i
+        gender = _verb_gender(self.t(i))
+        if gender is None or _unprefix(self.t(i)) != self.t(i) or self.t(end - 1) in _RELATIVE \
+                or self.t(end - 1) in self._PREPS or not self._has_complement(i + 1, i):
+            # (… محل انتقاد الوزير الذي قال إن: the relative's antecedent tells, not the document; قد جعل من
+            # نشر أخبار: a verbal noun after a preposition, no verb)
+            return None
+        for m in range(end - 2, max(-1, end - 18), -1):
+            if not self.same_sentence(i, m) or self.t(m) in self.lx.comps or self.t(m) in {":", "؛", ";", _QAD}:
+                return None  # (a قد further back marks the كان clause's own verb there)
+            kana = _unprefix(self.t(m))
+            if kana not in _KANA:
+                continue
+            if kana != _f("كان" if gender == "m" else "كانت") or not self.is_clause_start(m) \
+                    or self.lx.source_nouns.get(_bare(self.t(m + 1))) != "document":
+                return None  # كان الجيش قد أعلن: a body, left to clause_subject; كانوا: no one document
+            np_ = self._np_noun(m + 1, self.toks[m + 1])
+            if np_ is None or np_.kind != "document" or np_.j > end:
+                return None
+            np_.j = end  # the description up to the verb belongs to the subject, never a teller of its own
+            return np_
+        return None
+
     def _co_subject_end(self, k: int, end: int, i: int) -> bool:
         """A second teller joined by و at token k runs up to a plural verb of saying at `end` == i
         (… وقادة عسكريون آخرون حذروا، … ومسؤولون آخرون يقولون)."""
@@ -3755,8 +3785,9 @@ class _Reader:
                                    verb=verb.lemma, modality=verb.modality, continues=prev.id)
                     return i + 1
         if np_ is None:
-            np_ = self.pre_subject(i) or self.clause_subject(i) or self.topic_subject(i) or self.relative_subject(i) \
-                or self.statement_issuer(i) or self.nested_subject(i) or self.subject_over_relative(i)
+            np_ = self.pre_subject(i) or self.clause_subject(i) or self.kana_document(i) or self.topic_subject(i) \
+                or self.relative_subject(i) or self.statement_issuer(i) or self.nested_subject(i) \
+                or self.subject_over_relative(i)
             if np_ is not None:
                 start_f = np_.s
         if np_ is None and not self._lam_word(self.t(subj)):
