@@ -1,4 +1,5 @@
-"""Claims, session 11: pluperfect reports by a document (sentences written for the tests)."""
+"""Claims, session 11: pluperfect reports by a document, and continuations whose teller was named further back
+(sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,36 @@ def test_kana_document_not_the_teller(text: str) -> None:
 def test_kana_document_verbal_noun_after_preposition() -> None:
     # قد جعل من نشر …: the word after من is a verbal noun, no verb of telling
     assert _chains("وكان قانون صادر في 2015 قد جعل من نشر أخبار عن الهجمات جريمة يعاقب عليها.") == []
+
+
+_SCENE = " وتسيطر القوات على المدينة منذ عامين. وشهدت المدينة معارك عنيفة العام الماضي. وقتل عشرة أشخاص في المعارك."
+
+
+def test_continuation_past_scene_sentences() -> None:
+    # four sentences that name no one else: the bare وأضاف goes on for the minister named before them
+    text = "وقال وزير الداخلية أحمد سالم إن الهجوم فشل." + _SCENE + " وأضاف أن التحقيق مستمر."
+    assert _chains(text) == [[("person", "وزير الداخلية أحمد سالم")]] * 2
+
+
+def test_continuation_with_medium_past_scene_sentences() -> None:
+    # وقال في المؤتمر إن: a medium between the verb and إن, the same teller still
+    text = "وقال وزير الداخلية أحمد سالم إن الهجوم فشل." + _SCENE + " وقال في المؤتمر إن التحقيق مستمر."
+    assert _chains(text) == [[("person", "وزير الداخلية أحمد سالم")]] * 2
+
+
+@pytest.mark.parametrize("gap", [
+    # another person named between
+    " وشهدت المدينة معارك عنيفة. وقتل عشرة أشخاص في المعارك. والتقى الرئيس السوري بشار الأسد بالسفير.",
+    # a party opening a sentence as its subject
+    " وشهدت المدينة معارك عنيفة. وقتل عشرة أشخاص في المعارك. وتسيطر قوات سوريا الديمقراطية على الريف.",
+    # seven sentences: too far
+    _SCENE + _SCENE,
+])
+def test_no_continuation_past_another_subject_or_too_far(gap: str) -> None:
+    text = "وقال وزير الداخلية أحمد سالم إن الهجوم فشل." + gap + " وأضاف أن التحقيق مستمر."
+    assert _chains(text) == [[("person", "وزير الداخلية أحمد سالم")]]
+
+
+def test_no_continuation_of_the_other_gender_far_back() -> None:
+    text = "وقال وزير الداخلية أحمد سالم إن الهجوم فشل." + _SCENE + " وأضافت أن التحقيق مستمر."
+    assert _chains(text) == [[("person", "وزير الداخلية أحمد سالم")]]

@@ -48,6 +48,7 @@ _CLOSERS = frozenset('.!?؟:"”»)…')
 _PUNCT_STOP = frozenset({"،", ",", ":", ".", "؛", ";", "!", "?", "؟", "-"})
 _MAX_NP = 14  # longest source phrase, in tokens
 _MAX_QUOTE = 600  # longest direct quote followed, in tokens
+_FAR_REACH = 6  # the most sentences a bare continuation reaches back over to its teller (see `_distant_teller`)
 
 
 def _f(s: str) -> str:
@@ -3667,6 +3668,45 @@ class _Reader:
                 return self.claims[k]
         return None
 
+    def _distant_teller(self, i: int, gender: str | None, near: int) -> model.Claim | None:
+        """The last claim, more than `near` and up to `_FAR_REACH` sentences back, that a bare continuation
+        (وأضاف "…"، وتابع أن) goes on for when the sentences between only describe the scene or the same
+        person: its last teller is a person the earlier stages named, of the verb's gender, and everything
+        between names no other person, no outlet, no party opening a sentence as its subject and no verb of
+        telling with its أن/إن but the teller's own; no heading stands between. (Nearer
+        claims are `prev_claim_near`'s; a non-claim sentence about someone else is where a new teller may have
+        come in unread, so it ends the run.)"""
+        if gender is None or not self.claims:
+            return None
+        last = self.claims[-1]
+        s = self.tok_sent[i]
+        last_s = max(self.claim_sent[-1], self._sent_index(max(last.start, last.end - 1)))
+        if not near < s - last_s <= _FAR_REACH or any(n in self.bare_lines for n in range(last_s, s)):
+            return None
+        teller = last.sources[-1] if last.sources else None
+        if teller is None or teller.kind != "person" or teller.entity is None or last.id in self.embedded:
+            return None
+        said = self._teller_gender(last) if len(last.sources) == 1 else _verb_gender(last.verb or "")
+        if said is not None and said != gender:
+            return None
+        a, b = last.end, self.orig(self.toks[i].s, self.toks[i].e)[0]
+        mentions = self.doc.overlapping(a, b, ("person", "outlet", "actor"))
+        own = [men.start for men, ent in mentions if ent.id == teller.entity]
+        for k in range(self.tok_until_orig(self._sent_first.get(last_s, 0), a), i):
+            w = self.t(k)
+            if (w in self.lx.verbs or _unprefix(w) in self.lx.verbs) and self._has_complement(k + 1, k) and not any(
+                    0 <= p - self.orig(self.toks[k].s, self.toks[k].e)[1] <= 40 for p in own):
+                return None  # وقال السوري خليل "…": a verb of telling whose teller no stage read, or someone else
+        for men, ent in mentions:
+            if ent.type == "person" and ent.id != teller.entity:
+                return None  # another person named in between may be the one going on
+            if ent.type == "outlet":
+                return None
+            first = self._sent_first.get(self._sent_index(men.start))
+            if ent.type == "actor" and first is not None and self.tok_until_orig(first, men.start) - first <= 2:
+                return None  # وتسيطر قوات سوريا الديمقراطية على …: a party as a sentence's subject
+        return last
+
     def _year_end(self, k: int, sent_i: int) -> int:
         """The token after a year at k (2014، عام 2014، لعام 2014), or 0 when no year is there."""
         if self.t(k) in _YEAR_NOUNS and self.same_sentence(sent_i, k + 1):
@@ -3941,6 +3981,11 @@ class _Reader:
                 self.add_claim(self.chain(got), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i,
                                verb=verb.lemma, modality=verb.modality)
                 return i + 1
+        if prev is None and t[0] == "و" and i > 0 and not self.same_sentence(i, i - 1) and (
+                at_comp or (nxt == _FI and self._has_complement(i + 1, i))):
+            # وقال فلان "…". [the scene, or the same person again] … وأضاف "…" (وقال في المؤتمر إن): the teller
+            # named further back
+            prev = self._distant_teller(i, _verb_gender(t), 3 if at_comp else 1)
         if prev is None or (not at_comp and (verb.needs_complement or nxt in _DEMONSTRATIVES
                                              or nxt.startswith("ال"))):
             return None
