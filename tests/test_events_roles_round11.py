@@ -1,5 +1,6 @@
 """Round 11 event roles: an attack laid on a party by the one announcing it, patrons and their clients, a
-client telling of strikes on itself, and a person named after قتل as the one killed."""
+client telling of strikes on itself, the coalition that provides (no pact), and a person named after قتل as the
+one killed."""
 
 from __future__ import annotations
 
@@ -87,6 +88,22 @@ def test_teller_of_its_own_strike_stays_the_doer() -> None:
     # the struck thing is owned by another party: the teller's own strike, as before
     text = "قالت إسرائيل إن طائراتها قصفت مواقع لحزب الله في سوريا."
     assert event_with(text, "قصفت")[1:] == ("israel", "hezbollah")
+
+
+# --- the coalition that provides ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "يوفر التحالف غطاء جويا للقوات العراقية قرب الموصل.",
+    "وقدم التحالف الدعم اللوجستي لقوات سوريا الديمقراطية.",
+    "وفر التحالف الحماية للمقاتلين الأكراد شرق الفرات.",
+])
+def test_coalition_that_provides_is_no_pact(text: str) -> None:
+    assert not [r for r in event_roles(text) if "تحالف" in r[0]]
+
+
+def test_an_alliance_formed_is_still_a_pact() -> None:
+    roles = event_roles("أعلنت الفصائل تحالفا جديدا ضد داعش في البادية.")
+    assert any("تحالف" in r[0] for r in roles), roles
 
 
 # --- قتل with a named person after it is passive -------------------------------------------------------------

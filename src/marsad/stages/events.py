@@ -1228,6 +1228,25 @@ def _provides(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
     return False
 
 
+def _coalition_provides(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """يوفر التحالف غطاء جويا للقوات، وقدم التحالف الدعم لقسد: the definite noun التحالف right after a verb of
+    providing (event_cues coalition_provide_verbs) is that verb's subject, the coalition as a party, when a thing
+    provided (provide_objects) or a beneficiary under ل follows within provide_window words of its clause: no
+    pact is told. An indefinite or named alliance (تقدم تحالف سائرون في الانتخابات) is left to the other rules."""
+    c = cues()
+    if h.trig.base not in c.coalition_bases or h.trig.pos != "noun" or h.end - h.start > 10:
+        return False
+    if not _strip_conj(fold_text(ctx.doc.text[h.start:h.end])).startswith("ال"):
+        return False
+    prev = ctx.words.before(h.start, 1, ctx.doc.sentence_of(h.start).start)
+    if not prev or (prev[0] not in c.coalition_provide_verbs and _strip_conj(prev[0]) not in c.coalition_provide_verbs):
+        return False
+    text = ctx.doc.text
+    clause_end = m.start() if (m := _CLAUSE_END.search(text, h.end, sent_end)) else sent_end
+    return any(_strip_conj(w) in c.provide_objects or (w.startswith("ل") and len(w) > 2 and w not in c.not_objects)
+               for w in ctx.words.between(h.end, clause_end, limit=c.provide_window))
+
+
 def _waved(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
     """لوّح with nothing brandished after ب within brandish_window words of its sentence, or only a flag, a hand
     or a cloth, is waving, not a threat (ولوحوا بالأعلام، لوح لأنصاره، بشائر النصر تلوح في الأفق)."""
@@ -1360,6 +1379,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if h.trig.base in cues().coalition_bases and any(
                 _strip_conj(w) in cues().coalition_lead_verbs for w in words.before(h.start, 3, sent.start)):
             continue  # وتقود السعودية تحالفا عسكريا: who leads a standing coalition, no pact made
+        if _coalition_provides(ctx, h, sent.end):
+            continue  # يوفر التحالف غطاء جويا للقوات: the coalition provides, no pact made
         if _abstract_object(ctx, h, sent.end):
             continue  # تستهدف إعادة الشرعية، فجّر موجة غضب، حملة ضد الفساد: a figure of speech, no armed deed
         if _during_period(ctx, h, sent.start):
@@ -2065,6 +2086,8 @@ class Cues:
     coalition_lead_verbs: frozenset[str] = frozenset()
     #: the types whose guessed doer may not back the target (_backs): strikes, captures, arrests, threats
     patron_guard_types: frozenset[str] = frozenset()
+    #: verbs of providing whose subject the definite التحالف right after them is (يوفر التحالف غطاء جويا)
+    coalition_provide_verbs: frozenset[str] = frozenset()
     #: ideas, feelings and measures (إعادة، غضب، أزمة، العقوبات، الفساد) whose verb or noun of attack is a figure
     #: of speech when they stand right after it
     abstract_objects: frozenset[str] = frozenset()
