@@ -1228,6 +1228,25 @@ def _provides(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
     return False
 
 
+def _coalition_provides(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """يوفر التحالف غطاء جويا للقوات، وقدم التحالف الدعم لقسد: the definite noun التحالف right after a verb of
+    providing (event_cues coalition_provide_verbs) is that verb's subject, the coalition as a party, when a thing
+    provided (provide_objects) or a beneficiary under ل follows within provide_window words of its clause: no
+    pact is told. An indefinite or named alliance (تقدم تحالف سائرون في الانتخابات) is left to the other rules."""
+    c = cues()
+    if h.trig.base not in c.coalition_bases or h.trig.pos != "noun" or h.end - h.start > 10:
+        return False
+    if not _strip_conj(fold_text(ctx.doc.text[h.start:h.end])).startswith("ال"):
+        return False
+    prev = ctx.words.before(h.start, 1, ctx.doc.sentence_of(h.start).start)
+    if not prev or (prev[0] not in c.coalition_provide_verbs and _strip_conj(prev[0]) not in c.coalition_provide_verbs):
+        return False
+    text = ctx.doc.text
+    clause_end = m.start() if (m := _CLAUSE_END.search(text, h.end, sent_end)) else sent_end
+    return any(_strip_conj(w) in c.provide_objects or (w.startswith("ل") and len(w) > 2 and w not in c.not_objects)
+               for w in ctx.words.between(h.end, clause_end, limit=c.provide_window))
+
+
 def _waved(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
     """لوّح with nothing brandished after ب within brandish_window words of its sentence, or only a flag, a hand
     or a cloth, is waving, not a threat (ولوحوا بالأعلام، لوح لأنصاره، بشائر النصر تلوح في الأفق)."""
@@ -1360,6 +1379,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if h.trig.base in cues().coalition_bases and any(
                 _strip_conj(w) in cues().coalition_lead_verbs for w in words.before(h.start, 3, sent.start)):
             continue  # وتقود السعودية تحالفا عسكريا: who leads a standing coalition, no pact made
+        if _coalition_provides(ctx, h, sent.end):
+            continue  # يوفر التحالف غطاء جويا للقوات: the coalition provides, no pact made
         if _abstract_object(ctx, h, sent.end):
             continue  # تستهدف إعادة الشرعية، فجّر موجة غضب، حملة ضد الفساد: a figure of speech, no armed deed
         if _during_period(ctx, h, sent.start):
@@ -2063,6 +2084,10 @@ class Cues:
     coalition_bases: frozenset[str] = frozenset()
     #: verbs of leading (تقود، يتزعم) up to three words before such a noun
     coalition_lead_verbs: frozenset[str] = frozenset()
+    #: the types whose guessed doer may not back the target (_backs): strikes, captures, arrests, threats
+    patron_guard_types: frozenset[str] = frozenset()
+    #: verbs of providing whose subject the definite التحالف right after them is (يوفر التحالف غطاء جويا)
+    coalition_provide_verbs: frozenset[str] = frozenset()
     #: ideas, feelings and measures (إعادة، غضب، أزمة، العقوبات، الفساد) whose verb or noun of attack is a figure
     #: of speech when they stand right after it
     abstract_objects: frozenset[str] = frozenset()
@@ -2152,6 +2177,7 @@ def cues() -> Cues:
         own_suffixes=tuple(sorted((_f(x) for x in data.get("own_suffixes", [])), key=len, reverse=True)),
         accused_deed_types=frozenset(data.get("accused_deed_types", [])),
         opposing_types=frozenset(data.get("opposing_types", [])),
+        patron_guard_types=frozenset(data.get("patron_guard_types", [])),
         campaign_reach=int(data.get("campaign_reach", 12)),
         opposing_min=int(data.get("opposing_min", 2)),
         sufferer_min=int(data.get("sufferer_min", 2)), sufferer_ratio=float(data.get("sufferer_ratio", 2.0)),
@@ -2506,7 +2532,8 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     nxt = ctx.words.between(he, ce, limit=2)
     # قتل عنصران من قسد: a person noun with a partitive after it names the killed, whoever killed them
     partitive = len(nxt) == 2 and nxt[0] in cues().victim_heads and nxt[1] in cues().victim_partitive
-    if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit() or partitive):
+    named = _killed_person(ctx, h, he, ce) if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit()) else None
+    if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit() or partitive or named is not None):
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
     if partitive and _object_after_partitive(ctx, he, ce):
         return False  # قتل عناصر من التنظيم اثنين من الجنود: the partitive named the killers, an object follows
@@ -2540,7 +2567,7 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         if w in cues().cause_words:
             stop = s
             break
-    victim = own_victims[1] if own_victims is not None else victims[0][1] if victims else None
+    victim = own_victims[1] if own_victims is not None else victims[0][1] if victims else named
     if victim is None:
         after = ctx.actors(he, stop)
         victim = after[0][1] if after else None
@@ -2575,8 +2602,48 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
             if doer is victim:
                 doer = None
             break  # the first attack after the verb is the one the killing happened in
+    if named is not None and victim is named and any(he <= x.start < se and x.type == "ATTACK" for x in ctx.raw_hits):
+        # قتل X، العميد في ...، بعد مواجهات مع: the attack told after the killing is the same happening, and the
+        # two are one event only with no second target between them; the person stays in the text
+        victim = None
     d.actor1, d.actor2, d.actor1_explicit = doer, victim, doer is not None
     return True
+
+
+def _killed_person(ctx: _Ctx, h: Hit, he: int, ce: int, titles: int = 2, reach: int = 8) -> EntityDraft | None:
+    """قُتل سليم الجبوري، قتل العميد حسن الزيدي، قتل القيادي في حزب الله X: an unvowelled masculine قتل with a
+    named person right after it, or after at most `titles` title words (event_cues title_words) and the party
+    the title is in (في X), within `reach` words, is passive: the person was killed (with no name the person
+    no entity names, the party the title is in lost him). A person seldom kills in news prose; a party named
+    right after قتل stays its subject, and a feminine قتلت (a state, a force) keeps reading the person as its
+    object."""
+    if _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip()) != "قتل":
+        return None
+    titled = 0
+    party: EntityDraft | None = None  # the party a title is in (القيادي في حزب الله)
+    skip_to = -1
+    prev = ""
+    for s, _e, w in ctx.words.spans_at(he, reach):
+        if s >= ce:
+            break
+        if s < skip_to:
+            continue
+        first = next(((m, ent) for m, ent in ctx.doc.mentions_in(s, ce, ACTOR_TYPES) if m.start == s), None)
+        if first is not None and first[1].type == "person":
+            return first[1]
+        if first is not None:
+            if not (titled and prev == "في") or party is not None:
+                break  # قتل التنظيم: a party right after the verb is its subject
+            party, skip_to = first[1], first[0].end
+            continue
+        if w == "في" and titled and party is None:
+            prev = w
+            continue
+        if party is not None or w not in cues().title_words or titled >= titles:
+            break
+        titled += 1
+        prev = w
+    return party
 
 
 def _object_after_partitive(ctx: _Ctx, he: int, ce: int) -> bool:
@@ -3292,6 +3359,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # أعلن الجيش أن مسلحين هاجموا: the names before أن tell of a deed whose doer is unnamed
         tellers |= {id(ent) for _m, ent in ctx.doc.mentions_in(ss, hs, ("actor",))}
         before = []
+    struck_teller = _teller_struck(ctx, d, he, ss, h.start) if a1 is None and reacted is None else None
+    if struck_teller is not None:
+        # قال حزب الله إن غارات استهدفت مواقع له: the teller owns what was struck, it is the target
+        tellers.add(id(struck_teller[1]))
+        before = [(m, ent) for m, ent in before if ent is not struck_teller[1]]
+        if a2 is None:
+            a2 = struck_teller
     if a1 is not None and id(a1[0]) in held_ids:
         a2, a1 = a2 or a1, None
     if a1 is None and d.verbal and not before and reacted is None and not relative:
@@ -3471,6 +3545,15 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                              and not any(_same_side(e, x) for x in harmed)), None)
         if id(fallback) in tellers:
             fallback = None  # an event's target is never its own doer
+        struck = [target, *harmed, *(ent for _m, ent in _report_tellers(ctx, ss, h.start))]
+        if d.type in cues().patron_guard_types and _backs_struck(fallback, struck):
+            # قصفت طائرات مواقع لحزب الله in an article on Iran, أعلن حزب الله أن غارة استهدفت: the patron of the
+            # struck (or of the client telling of it) is no doer to borrow
+            fallback = None
+        if a1 is not None and not d.actor1_explicit and (
+                (d.type in cues().patron_guard_types and _backs_struck(a1[1], struck))
+                or (struck_teller is not None and a1[1] is struck_teller[1])):
+            a1 = None  # قالت طهران إن غارات استهدفت مواقع لحزب الله: the sentence's subject backs the struck
         if fallback is not None and not _is_group(fallback) and _suicide_told(ctx, d):
             # هجوم انتحاري: a suicide attack is an armed group's, never a state's or its army's
             fallback = next((e for e in (prev_actor, main_actor) if e is not None and _is_group(e)
@@ -3536,6 +3619,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             break
 
     d.actor2 = a2[1] if a2 else carried if carried is not d.actor1 else None
+    if (d.type in cues().patron_guard_types and not d.actor1_explicit and d.actor1 is not adjective
+            and _backs(d.actor1, d.actor2)):
+        # هددت إيران برد. واستهدفت غارات مواقع للحوثيين: a doer borrowed from around that backs the target
+        d.actor1 = None
     own = _noun_state_adjective(ctx, d, ce)
     if own is not None and own is not d.actor1:
         # سيطروا على البلدة رغم الضربات الجوية الروسية ضدهم: the adjective on the attack noun names its doer,
@@ -3549,7 +3636,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         d.actor1, d.actor1_explicit = planned[0], planned[0] is not None
         if d.actor2 is d.actor1:
             d.actor2 = None
-    accused = _accused_after(ctx, d, he) or _accused_before(ctx, d, hs) or _ascribed_after(ctx, d, he)
+    accused = _accused_after(ctx, d, he) or _accused_before(ctx, d, hs)
+    ascribed = _ascription(ctx, d, he) if accused is None else None
+    if ascribed is not None and ascribed[0] is None and not d.actor1_explicit:
+        # أعلن الجيش مقتل جندي في هجوم نسبه إلى مسلحين: the deed is laid on someone unnamed; the announcer or
+        # a party borrowed from around did not do it
+        d.actor1, d.frame = None, "accuse"
+    accused = accused or (ascribed[0] if ascribed is not None else None)
     if accused is not None:
         d.actor1, d.actor1_explicit, d.frame = accused, True, "accuse"
         if d.actor2 is accused:
@@ -3639,6 +3732,15 @@ def _ascribed_after(ctx: _Ctx, d: Draft, he: int, span: int = 8) -> EntityDraft 
     """الغارة التي نسبت إلى التحالف، ضربة نسبتها دمشق إلى إسرائيل، الهجوم المنسوب إلى التنظيم: a verb or
     participle of ascribing (event_cues ascribe_words) within ascribe_reach words after the event noun names
     its alleged doer in the name right after إلى (ascribe_to); the names between are who ascribe it."""
+    got = _ascription(ctx, d, he, span)
+    return got[0] if got is not None else None
+
+
+def _ascription(ctx: _Ctx, d: Draft, he: int, span: int = 8) -> tuple[EntityDraft | None] | None:
+    """_ascribed_after's reading: None when no ascribing word follows the event noun, (None,) when the deed is
+    ascribed to someone no entity names (في هجوم نسبه إلى المتمردين، نسبته إلى مسلحين: the doer is unnamed, and
+    the one announcing is not it), else (the alleged doer,). The name after إلى is taken even where the claims
+    stage read «نسبه إلى X» as X telling (a claim source, which ctx.actors leaves out)."""
     c = cues()
     ends = set() if d.verbal or d.head.trig.pos != "noun" else {he}
     if d.head.trig.base in c.killing_bases:
@@ -3653,8 +3755,10 @@ def _ascribed_after(ctx: _Ctx, d: Draft, he: int, span: int = 8) -> EntityDraft 
                 continue
             for _ts, te, x in spans[k + 1:k + 1 + span]:
                 if x in c.ascribe_to:
-                    nxt = [(m, ent) for m, ent in ctx.actors(te, se) if ctx.words.gap(te, m.start) == 0]
-                    return nxt[0][1] if nxt else None
+                    nxt = [(m, ent) for m, ent in ctx.actors(te, se) if ctx.words.gap(te, m.start) == 0] or [
+                        (m, ent) for m, ent in ctx.doc.mentions_in(te, se, ("actor",))
+                        if ctx.words.gap(te, m.start) == 0]
+                    return (nxt[0][1] if nxt else None,)
             break
     return None
 
@@ -5206,6 +5310,74 @@ def _pronoun_target(ctx: _Ctx, d: Draft) -> EntityDraft | None:
     if between & c.civilian_words:
         return None
     return named[-1][1]
+
+
+@cache
+def _chain(ref: str) -> frozenset[str]:
+    """An entry and every entry above it in its parent chain (the IRGC's Quds Force → IRGC → Iran)."""
+    by_id = packs.entries_by_id()
+    seen = [ref]
+    while (entry := by_id.get(seen[-1])) is not None and entry.parent and entry.parent not in seen:
+        seen.append(entry.parent)
+    return frozenset(seen)
+
+
+@cache
+def _patrons(ref: str) -> frozenset[str]:
+    """The patrons (actors pack `patrons`) of an entry or of any entry above it: Kataib Hezbollah's, Iran."""
+    by_id = packs.entries_by_id()
+    return frozenset(p for r in _chain(ref) if (entry := by_id.get(r)) is not None
+                     for p in entry.extra.get("patrons", ()) or ())
+
+
+def _backs(a: EntityDraft | None, b: EntityDraft | None) -> bool:
+    """a, or the state whose force it is, backs b (Iran or the IRGC backs Hezbollah; Turkey the SNA): the actors
+    pack has no parent link between them, so _same_side does not see it. One way only: a client named as the
+    doer of attacks that a sentence also lays on its patron (هجمات الحوثي وإيران) is no patron's guess."""
+    if a is None or b is None or a is b or not a.ref or not b.ref or a.type != "actor" or b.type != "actor":
+        return False
+    return bool(_chain(a.ref) & _patrons(b.ref))
+
+
+def _backs_struck(ent: EntityDraft | None, struck: list[EntityDraft | None]) -> bool:
+    """A guessed doer that backs one of the struck (target, harmed, the client telling of strikes on it): a
+    patron is not the doer of a strike on its own client, whatever article it leads."""
+    return ent is not None and any(_backs(ent, x) for x in struck)
+
+
+def _report_tellers(ctx: _Ctx, ss: int, hs: int) -> list[tuple[model.Mention, EntityDraft]]:
+    """The parties named before the last complementizer (أن، إن) that opens the report the trigger sits in
+    (أعلن حزب الله أن غارة استهدفت): who tells of the deed, with no party named between that word and the
+    trigger."""
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    last = None
+    for s, _e, w in ctx.words.spans_from(ss):
+        if s >= hs:
+            break
+        if w in comps or _strip_conj(w) in comps:
+            last = s
+    if last is None or ctx.doc.mentions_in(last, hs, ACTOR_TYPES):
+        return []
+    return [(m, ent) for m, ent in ctx.doc.mentions_in(ss, last, ("actor",)) if _is_subject_like(ctx, m, ss)]
+
+
+def _teller_struck(ctx: _Ctx, d: Draft, he: int, ss: int, hs: int, reach: int = 4
+                   ) -> tuple[model.Mention, EntityDraft] | None:
+    """قال حزب الله إن غارات استهدفت مواقع له، أعلنت الجماعة أن طائرات قصفت مقرا لعناصرها: the object of a
+    reported strike is owned by a singular pronoun (له، لها، لقواته، لعناصرها: event_cues own_forces) within
+    `reach` words after the verb, and the report's teller is the last party named before its complementizer:
+    the teller was struck; it neither struck nor lends a doer."""
+    if d.type not in cues().opposing_types or not d.verbal:
+        return None
+    tellers = _report_tellers(ctx, ss, hs)
+    if not tellers:
+        return None
+    own = cues().own_forces
+    for w in ctx.words.between(he, d.clause[1], limit=reach):
+        bare = _strip_conj(w)
+        if bare in ("له", "لها") or (bare[:1] == "ل" and bare[1:] in own and not bare.endswith("هم")):
+            return tellers[-1]
+    return None
 
 
 def _roles_pass(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> None:
