@@ -1,6 +1,7 @@
-"""Framing, round 21: a possessed term agrees with its possessor (ها never a masculine name or a people named by a
-plural nisba, ه never a feminine one), reaches into the sentence before when its own names none, and the proxy
-terms وكلاؤه/أذرعه aim at the patron, a state or an armed party only. Sentences written for these tests."""
+"""Framing, round 11 (framing pack 21): a possessed term agrees with its possessor (ها never a masculine name or a
+people named by a plural nisba, ه never a feminine one), reaches into the sentence before when its own names none,
+and the proxy terms وكلاؤه/أذرعه aim at the patron, a state or an armed party only.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
