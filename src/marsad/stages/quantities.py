@@ -158,6 +158,10 @@ class Lexicon:
     ellipsis_preps: frozenset[str] = frozenset()
     #: words that open a span of time (منذ، لمدة، خلال): the years after them are no age
     span_openers: frozenset[str] = frozenset()
+    #: verbs of a figure's change (ارتفع، انخفض): right before عدد/حصيلة they make the figure after إلى a toll
+    change_verbs: frozenset[str] = frozenset()
+    #: tokens a toll's figure after إلى may stand after the عدد/حصيلة a change verb opens
+    toll_reach: int = 0
 
 
 def _with_proclitics(words: Iterable[str], proclitics: str) -> frozenset[str]:
@@ -337,6 +341,8 @@ def lexicon() -> Lexicon:
         half_units=frozenset(raw.get("fraction_units", ())),
         span_openers=frozenset(fold_text(w) for w in raw.get("span_openers", ())),
         ellipsis_preps=frozenset(fold_text(w) for w in raw.get("ellipsis_preps", ())),
+        change_verbs=frozenset(fold_text(w) for w in raw.get("change_verbs", ())),
+        toll_reach=int(raw.get("toll_reach", 0)),
     )
     lex.starters = _starters(lex)
     lex.weak_starters, lex.weak_next = _weak_starters(lex)
@@ -1057,6 +1063,10 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         return None
     if opener and len(values) == 1 and toks[core_start - 1].text != "من":
         return None  # بين 5 alone is not a range we understand
+    if opener and len(values) == 2 and toks[core_start - 1].text == "من" and _toll_opened(toks, core_start - 1, lex):
+        # ارتفع عدد القتلى من 40 إلى 53: a toll that rose is its latest figure; the one it rose from is the toll
+        # told before (no range, and no second count of the same dead)
+        values = [values[1]]
     # numbers that name dates, years and percentages count nothing
     if core.digits and len(values) == 1:
         v = values[0]
@@ -1155,6 +1165,9 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             unit_hit = None
     if unit_hit is None and not core.vague:
         unit_hit = _count_noun_unit(toks, i, lex)
+        if unit_hit is None and not opener and len(values) == 1 and i > 0 and toks[i - 1].text in ("الي",) \
+                and _word(toks, k) not in lex.others:
+            unit_hit = _toll_unit(toks, i - 1, sent_of[i][0], lex)
         if unit_hit is not None:
             unit_hit = (unit_hit[0], unit_hit[1], k)
     plural_nisba = _nisba(_word(toks, k), lex) and (_word(toks, k) or "").endswith(
@@ -1445,6 +1458,59 @@ def _count_noun_unit(toks: list[Tok], i: int, lex: Lexicon) -> tuple[str, str] |
         if any(f in lex.count_nouns for f, _ in strip_proclitic(toks[x].text, article=False)):
             u = unit_at(toks, x + 1, lex)
             return (u[0], u[1]) if u is not None else None
+    return None
+
+
+def _toll_count_noun(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> int | None:
+    """The index of the عدد/حصيلة that a verb of change right before it opens (ارتفع عدد القتلى، لترتفع حصيلة
+    الضحايا) at most `toll_reach` tokens before `at`, in the sentence from `lo`, with no figure between but a
+    date (منذ 30 مارس) and no clause break; None when there is none."""
+    for x in range(at - 1, max(lo, at - 1 - lex.toll_reach) - 1, -1):
+        t = toks[x]
+        if t.kind == "punct" and t.text not in ('"', "«", "»", "(", ")", ",", "،", "/"):
+            return None
+        if t.kind == "num":
+            nxt = _word(toks, x + 1)
+            if not (nxt is not None and any(f in lex.months for f, _ in strip_proclitic(nxt))):
+                return None  # another figure stands between: the one after إلى is not the toll's
+            continue
+        if t.kind == "word" and any(f in lex.count_nouns for f, _ in strip_proclitic(t.text, article=False)):
+            verb = _word(toks, x - 1)
+            if verb is not None and any(f in lex.change_verbs for f, _ in strip_proclitic(verb, article=False)):
+                return x
+            return None  # عدد not opened by a change verb (بلغ عدد, وصول عدد): the grammar before says what it is
+    return None
+
+
+def _toll_opened(toks: list[Tok], at: int, lex: Lexicon) -> bool:
+    """Whether the من at `at` follows a toll a verb of change opens in its clause (ارتفع عدد القتلى من 40 إلى 53)."""
+    return lex.toll_reach > 0 and _toll_count_noun(toks, at, 0, lex) is not None
+
+
+def _toll_unit(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> tuple[str, str] | None:
+    """وارتفع عدد الفلسطينيين الذين قتلوا منذ بدء الاحتجاجات، إلى 141: the unit of a bare figure right after إلى
+    (at `at`) is that of the noun after the عدد/حصيلة a change verb opened, or people when the phrase between holds
+    a word of killing or wounding (a toll of whom it does not say by a unit noun)."""
+    if lex.toll_reach <= 0:
+        return None
+    x = _toll_count_noun(toks, at, lo, lex)
+    if x is None:
+        return None
+    u = unit_at(toks, x + 1, lex)
+    if u is not None and u[0] == "people" and u[2] < at:
+        # حصيلة قتلى قوات النظام، عدد القتلى من الجنود: the dead of an armed force are its fighters
+        if toks[u[2]].text in lex.force_nouns:
+            return "fighters", u[1]
+        of = unit_at(toks, u[2] + 1, lex, of=True) if toks[u[2]].text == "من" and u[2] + 1 < at else None
+        if of is not None and of[0] != "people":
+            return of[0], of[1]
+    if u is not None:
+        return u[0], u[1]
+    facts = lex.fact_cues or {}
+    for y in range(x + 1, at):
+        if toks[y].kind == "word" and any(facts.get(f) in ("killed", "wounded")
+                                           for f, _ in strip_proclitic(toks[y].text, article=False)):
+            return "people", ""
     return None
 
 
