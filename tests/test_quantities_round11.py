@@ -39,3 +39,12 @@ def test_no_toll_without_a_change_verb_a_casualty_word_or_with_a_figure_between(
 def test_a_figure_given_before_the_rise_is_a_second_count() -> None:
     got = q("قتل 12 شخصا في انفجار سيارة مفخخة صباح اليوم. وارتفع عدد القتلى في الانفجار بعد الظهر إلى 18.")
     assert got == [(12.0, "people"), (18.0, "people")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وبذلك يرتفع إلى 17 عدد المدنيين الذين قتلوا في المدينة منذ بداية الشهر.", [(17.0, "people")]),
+    ("بينما ارتفع إلى 33 على الأقل عدد مقاتلي الفصائل الذين قضوا في المعارك.", [(33.0, "fighters")]),
+    ("وارتفع إلى 12 على الأقل عدد قتلى عناصر الشرطة في الهجمات.", [(12.0, "fighters")]),
+])
+def test_figure_told_before_the_count_noun_of_a_rising_toll(text: str, expected: list) -> None:
+    assert q(text) == expected

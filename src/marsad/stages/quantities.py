@@ -1152,6 +1152,18 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if unit_hit is None and not core.vague and k + 1 < len(toks) and toks[k].text in lex.count_nouns:
         # يرتفع إلى 121 عدد الفلسطينيين: the total stated before the noun it counts
         unit_hit = unit_at(toks, k + 1, lex)
+    if unit_hit is None and not core.vague and not opener and len(values) == 1 and i >= 2 \
+            and toks[i - 1].text == "الي" and _word(toks, i - 2) is not None \
+            and any(f in lex.change_verbs for f, _ in strip_proclitic(toks[i - 2].text, article=False)):
+        # يرتفع إلى 41 عدد الفلسطينيين الذين قتلوا، ارتفع إلى 29 على الأقل عدد مقاتلي الفصائل: a toll's figure
+        # told before the عدد it gives, a hedge between
+        ap_toll = _approx_at(toks, k, lex.approx_after, False)
+        at = ap_toll[1] if ap_toll is not None else k
+        toll = _toll_before_count(toks, at, sent_of[i][1], lex)
+        if toll is not None:
+            unit_hit = (toll[0], toll[1], at)
+            if ap_toll is not None:
+                mid_approx = ap_toll[0]
     if unit_hit is None and core.digits and k + 1 < len(toks) and toks[k].text == ")" \
             and core_start >= 1 and toks[core_start - 1].text == "(":
         # عدد (30) عنصر، القضاء على (26) فرداً، التحفظ على (10) بنادق: official statements set the figure
@@ -1482,6 +1494,38 @@ def _toll_count_noun(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> int | N
     return None
 
 
+def _toll_before_count(toks: list[Tok], at: int, hi: int, lex: Lexicon) -> tuple[str, str] | None:
+    """The unit of a toll whose figure stands before its عدد/حصيلة (at `at`): that of the noun after it, in the
+    construct state too (عدد مقاتلي الفصائل), or people when a word of killing or wounding follows in the clause
+    (عدد الفلسطينيين الذين قتلوا)."""
+    if at + 1 >= min(hi, len(toks)) or toks[at].text not in lex.count_nouns:
+        return None
+    u = _casualties_of(toks, unit_at(toks, at + 1, lex) or unit_at(toks, at + 1, lex, of=True), hi, lex)
+    if u is not None:
+        return u
+    facts = lex.fact_cues or {}
+    for y in range(at + 1, min(hi, at + 1 + 6)):
+        if toks[y].kind != "word":
+            return None
+        if any(facts.get(f) in ("killed", "wounded") for f, _ in strip_proclitic(toks[y].text, article=False)):
+            return "people", ""
+    return None
+
+
+def _casualties_of(toks: list[Tok], u: tuple[str, str, int] | None, hi: int, lex: Lexicon) -> tuple[str, str] | None:
+    """A toll's unit from the noun after its عدد/حصيلة (`u`, as `unit_at` gives it): the dead of an armed force
+    or of its men are its fighters (حصيلة قتلى قوات النظام، عدد قتلى عناصر الشرطة), else the noun's own unit."""
+    if u is None:
+        return None
+    if u[0] == "people" and u[2] < min(hi, len(toks)):
+        if toks[u[2]].text in lex.force_nouns:
+            return "fighters", u[1]
+        men = unit_at(toks, u[2], lex, of=True)
+        if men is not None and men[0] == "fighters":
+            return "fighters", men[1]
+    return u[0], u[1]
+
+
 def _toll_opened(toks: list[Tok], at: int, lex: Lexicon) -> bool:
     """Whether the من at `at` follows a toll a verb of change opens in its clause (ارتفع عدد القتلى من 40 إلى 53)."""
     return lex.toll_reach > 0 and _toll_count_noun(toks, at, 0, lex) is not None
@@ -1496,16 +1540,9 @@ def _toll_unit(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> tuple[str, st
     x = _toll_count_noun(toks, at, lo, lex)
     if x is None:
         return None
-    u = unit_at(toks, x + 1, lex)
-    if u is not None and u[0] == "people" and u[2] < at:
-        # حصيلة قتلى قوات النظام، عدد القتلى من الجنود: the dead of an armed force are its fighters
-        if toks[u[2]].text in lex.force_nouns:
-            return "fighters", u[1]
-        of = unit_at(toks, u[2] + 1, lex, of=True) if toks[u[2]].text == "من" and u[2] + 1 < at else None
-        if of is not None and of[0] != "people":
-            return of[0], of[1]
+    u = _casualties_of(toks, unit_at(toks, x + 1, lex), at, lex)
     if u is not None:
-        return u[0], u[1]
+        return u
     facts = lex.fact_cues or {}
     for y in range(x + 1, at):
         if toks[y].kind == "word" and any(facts.get(f) in ("killed", "wounded")
