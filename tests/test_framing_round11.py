@@ -65,3 +65,23 @@ def test_a_far_possessor_in_the_sentence_before_is_not_reached() -> None:
             "صباح اليوم الثلاثاء دون أن يسفر ذلك عن أي إصابات أو أضرار في المنشآت المدنية أو العسكرية هناك. "
             "وأكد البيان أن الهجمات تتم عبر وكلائها في المنطقة.")
     assert [t for t, _ in frames(text) if "وكلا" in t] == []
+
+
+def test_a_field_noun_with_fi_makes_the_groups_general() -> None:
+    text = ("وتبنى تنظيم القاعدة الهجوم على الفندق. وقال الباحث سمير حداد، الخبير في الجماعات المتطرفة في جامعة "
+            "لندن، إن التنظيم يستغل الفقر لتجنيد الشباب.")
+    assert [t for t, _ in frames(text) if "متطرف" in t] == []
+
+
+def test_a_group_named_once_items_before_is_no_main_group_of_a_bare_term() -> None:
+    text = ("اتهم التحالف الحوثيين باستهداف سفينة تجارية قبالة الحديدة.\n"
+            "أعلنت الإمارات إطلاق قمر صناعي جديد الأسبوع المقبل.\n"
+            "وافتتح وزير الصحة مستشفى جديدا في العاصمة.\n"
+            "وقالت الشرطة إن المجموعات الإرهابية المسلحة هاجمت مخفرا حدوديا في الجنوب.")
+    assert [t for t, _ in frames(text) if "إرهابي" in t] == []
+
+
+def test_a_group_named_once_in_the_sentence_before_is_the_main_group() -> None:
+    text = ("سيطرت هيئة تحرير الشام على بلدات في ريف إدلب.\n"
+            "واستهدفت المجموعات الإرهابية المسلحة الأحياء السكنية بالقذائف.")
+    assert [t for _, t in frames(text)] == ["hts"]

@@ -673,7 +673,14 @@ class _Around:
         if not count:
             return None
         best = min(count.values(), key=lambda c: (-c[0], c[1]))
-        return best[2] if best[0] > 1 or best[1] < s else None  # a group named once, later: a passing mention
+        if best[0] > 1:
+            return best[2]
+        # a group named once is the story's only when named before the term in its paragraph or in the sentence right
+        # before it (news wires break every sentence): once, later, or once further back in another paragraph (the
+        # Houthis of one item of a news digest for Lavrov's «الجماعات الإرهابية المسلحة» in Idlib in another) it is
+        # a passing mention
+        near = "\n" not in self.doc.text[best[1]:s] or _next_sentence(self.doc, best[1] + 1, s)
+        return best[2] if best[1] < s and near else None
 
     def words_before(self, s: int, lo: int, n: int) -> list[tuple[int, int, str]]:
         """Up to n words of the sentence before offset s, nearest first."""
@@ -1863,9 +1870,15 @@ def _generic_use(doc: Doc, around: _Around, s: int, sent: Sentence) -> bool:
         return not (prev and _whole_term(prev[0][2]))
     if not prev:
         return False
+    field: list[str] = []
+    if prev[0][2] == "في" and around.gap(prev[0][1], head) == 0:
+        # الخبير في الجماعات المتطرفة: a field's noun (with its article) and في before the group noun, as with شؤون
+        noun = around.words_before(prev[0][0], sent.start, 1)
+        if noun:
+            field = [noun[0][2][2:]] if noun[0][2].startswith("ال") else []
     # with a lone preposition or conjunction too (لتمويل التنظيمات الإرهابية، بمكافحة الجماعات المتطرفة، ودعم)
     w = prev[0][2]
-    forms = _noun_forms(_clitic_free(w)) + ([w[1:]] if w[:1] in "وفبل" and len(w) > 3 else [])
+    forms = _noun_forms(_clitic_free(w)) + ([w[1:]] if w[:1] in "وفبل" and len(w) > 3 else []) + field
     return any(f in cues().generic_heads for f in forms)
 
 
