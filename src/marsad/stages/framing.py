@@ -69,6 +69,11 @@ _LABEL_SPAN = 5
 #: words a possessed term may stand after its possessor: any, within its sentence (the pronoun refers back)
 _POSSESSOR_GAP = 99
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
+#: words a possessed term may stand after a possessor named in the sentence before its own (a pronoun reaching
+#: further back across a full stop was another's in ANT: 6 of 8 wrong beyond 12 words, 3 of 3 right within)
+_PRIOR_POSSESSOR_GAP = 12
+#: words a possessed proxy term (one with `attach_kinds`: وكلاؤها، أذرعها) may stand after its patron
+_PROXY_POSSESSOR_GAP = 20
 #: punctuation after a term that ends its phrase: a name after it is no nisba or genitive of the term (quotes are
 #: not: "العدوان" التركي)
 _CLAUSE_BREAK = re.compile(r"[،,.;:؛!?؟()]")
@@ -183,6 +188,11 @@ class Cues:
     broken_plurals: frozenset[str] = frozenset()
     #: a proper name's last two words, the second a loaded term (ردع العدوان), folded
     name_phrases: frozenset[str] = frozenset()
+    #: heads of masculine names and masculine states, and plural nisba endings, folded
+    #: (`possessor_agreement`: what a possessive pronoun on a term may refer back to)
+    masculine_heads: frozenset[str] = frozenset()
+    masculine_states: frozenset[str] = frozenset()
+    plural_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -194,6 +204,7 @@ def cues() -> Cues:
 
     pronouns = sorted(((fold_text(k), v == "plural") for k, v in data.get("object_pronouns", {}).items()),
                       key=lambda p: -len(p[0]))  # هما before ه
+    agreement = data.get("possessor_agreement") or {}
     return Cues(
         designate=frozenset(words("designation_verbs")), pronouns=tuple(pronouns),
         separate={fold_text(k): v == "plural" for k, v in data.get("separate_pronouns", {}).items()},
@@ -227,6 +238,9 @@ def cues() -> Cues:
         object_suffixes=tuple(words("object_referring_words")),
         example_words=frozenset(_clitic_free(w) for w in words("example_words")),
         name_phrases=frozenset(" ".join([_clitic_free(p.split()[0]), *p.split()[1:]]) for p in words("name_phrases")),
+        masculine_heads=frozenset(fold_text(w) for w in agreement.get("masculine_heads", ())),
+        masculine_states=frozenset(fold_text(w) for w in agreement.get("masculine_states", ())),
+        plural_endings=tuple(fold_text(w) for w in agreement.get("plural_endings", ())),
     )
 
 
@@ -287,6 +301,31 @@ def _one_of(ent: EntityDraft, refs: tuple[str, ...]) -> bool:
     """Whether `ent` is the pack entry of one of `refs` (an id ending in - is a prefix: isis- for the provinces)."""
     ref = ent.ref or ""
     return any(ref == r or (r.endswith("-") and ref.startswith(r)) for r in refs)
+
+
+def _agrees(doc: Doc, m: Any, ent: EntityDraft, suffix: str) -> bool:
+    """Whether the possessive pronoun `suffix` (ها، ه، هم، هما) can refer to the name of mention `m`: ها never to a
+    masculine singular name (النظام، حزب الله) nor ه to a feminine one (هيئة …، إيران), and neither to a people named
+    by a plural nisba (الحوثيين, whose pronoun is هم); a name the lists do not place agrees with any. A masculine
+    noun in a construct name (قوات النظام وميليشياته) or right before it (تنظيم "الدولة الإسلامية" … فلوله) may be
+    the pronoun's antecedent too."""
+    words = fold_text(doc.text[m.start:m.end]).split()
+    if not words or suffix not in ("ه", "ها"):
+        return True
+    c = cues()
+    head = words[0]
+    if head.endswith(c.plural_endings) and len(head) > 5:
+        return False  # الحوثيين ومرتزقتهم: a plural people's pronoun is هم
+    before = _WORD.findall(fold_text(doc.text[max(0, m.start - 12):m.start]))
+    named_by = _clitic_free(before[-1]) if before else ""
+    masculine = ent.type == "person" or head in c.masculine_states or any(
+        _clitic_free(w) in c.masculine_heads for w in words) or named_by in c.masculine_heads
+    feminine = ent.type != "person" and (
+        (head.endswith(("ه", "ات")) and head not in c.masculine_heads)
+        or (ent.attrs.get("kind") == "state" and head not in c.masculine_states))
+    if suffix == "ه":
+        return masculine or not feminine
+    return feminine or not masculine
 
 
 def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
@@ -503,15 +542,28 @@ class _Around:
             return ent, fought
         return None, fought
 
-    def possessor(self, s: int, gap: int, floor: int, human: bool) -> EntityDraft | None:
+    def possessor(self, s: int, gap: int, floor: int, human: bool, suffix: str = "",
+                  kinds: tuple[str, ...] = (), before: int | None = None) -> EntityDraft | None:
         """The actor (or, when `human`, person) whose mention ends nearest before `s` in the sentence, at most
-        `gap` words before it."""
-        cands = [(m, ent) for m, ent in self.mentions if m.end <= s and m.start >= floor
-                 and (ent.type == "actor" or human)]
-        if not cands:
-            return None
-        m, ent = max(cands, key=lambda c: (c[0].end, c[0].end - c[0].start))
-        return ent if self.gap(m.end, s) <= gap else None
+        `gap` words before it, that the possessive pronoun `suffix` can refer to (`_agrees`) and, when `kinds`
+        are given, of one of them; with none in the sentence, the nearest such one in the sentence before it
+        (from `before`), a pronoun referring back across a full stop (إيران … . وقالت إن وكلاءها)."""
+        if not suffix:
+            cands = [(m, ent) for m, ent in self.mentions if m.end <= s and m.start >= floor
+                     and (ent.type == "actor" or human) and (not kinds or ent.attrs.get("kind") in kinds)]
+            if not cands:
+                return None
+            m, ent = max(cands, key=lambda c: (c[0].end, c[0].end - c[0].start))
+            return ent if self.gap(m.end, s) <= gap else None
+        for lo, reach in ((floor, gap), (before, min(gap, _PRIOR_POSSESSOR_GAP))):
+            if lo is None:
+                break
+            here = [(m, ent) for m, ent in self.mentions if m.end <= s and m.start >= lo
+                    and (ent.type == "actor" or human) and (not kinds or ent.attrs.get("kind") in kinds)]
+            for m, ent in sorted(here, key=lambda c: (-c[0].end, c[0].start)):
+                if _agrees(self.doc, m, ent, suffix):
+                    return ent if self.gap(m.end, s) <= reach else None
+        return None
 
     def nearest(self, s: int, e: int, lo: int, hi: int, kinds: tuple[str, ...], side: str,
                 side_only: bool = False, not_refs: frozenset[str] = frozenset(),
@@ -621,7 +673,14 @@ class _Around:
         if not count:
             return None
         best = min(count.values(), key=lambda c: (-c[0], c[1]))
-        return best[2] if best[0] > 1 or best[1] < s else None  # a group named once, later: a passing mention
+        if best[0] > 1:
+            return best[2]
+        # a group named once is the story's only when named before the term in its paragraph or in the sentence right
+        # before it (news wires break every sentence): once, later, or once further back in another paragraph (the
+        # Houthis of one item of a news digest for Lavrov's «الجماعات الإرهابية المسلحة» in Idlib in another) it is
+        # a passing mention
+        near = "\n" not in self.doc.text[best[1]:s] or _next_sentence(self.doc, best[1] + 1, s)
+        return best[2] if best[1] < s and near else None
 
     def words_before(self, s: int, lo: int, n: int) -> list[tuple[int, int, str]]:
         """Up to n words of the sentence before offset s, nearest first."""
@@ -1510,8 +1569,14 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if term.possessive:
         # ميليشياته، إيران وميليشياتها: the pronoun is the possessor's, the nearest actor before it
         # ها and هم are never a man's (إيران وميليشياتها؛ بلاده … ميليشياتها is the country's, not the president's)
-        human = not fold_text(doc.text[s:e]).endswith(("ها", "هم", "هما"))
-        target = around.possessor(s, _POSSESSOR_GAP, sent.start, human)
+        word = fold_text(doc.text[s:e])
+        human = not word.endswith(("ها", "هم", "هما")) and not term.attach_kinds
+        suffix = next((x for x in _POSSESSIVE_SUFFIXES if word.endswith(x)), "")
+        # the sentence before: a pronoun whose sentence names no one it can refer to refers back across it
+        prior = [x.start for x in doc.sentences if x.start < sent.start]
+        target = around.possessor(s, _PROXY_POSSESSOR_GAP if term.attach_kinds else _POSSESSOR_GAP, sent.start,
+                                  human, suffix, term.attach_kinds,
+                                  prior[-1] if prior else None)
         return [target] if target is not None and target.ref not in term.not_refs else []
     if around.described_unnamed(s, sent.start):
         # before designation: لمن وصفهم is no designation of a group named earlier; the article may name
@@ -1805,9 +1870,15 @@ def _generic_use(doc: Doc, around: _Around, s: int, sent: Sentence) -> bool:
         return not (prev and _whole_term(prev[0][2]))
     if not prev:
         return False
+    field: list[str] = []
+    if prev[0][2] == "في" and around.gap(prev[0][1], head) == 0:
+        # الخبير في الجماعات المتطرفة: a field's noun (with its article) and في before the group noun, as with شؤون
+        noun = around.words_before(prev[0][0], sent.start, 1)
+        if noun:
+            field = [noun[0][2][2:]] if noun[0][2].startswith("ال") else []
     # with a lone preposition or conjunction too (لتمويل التنظيمات الإرهابية، بمكافحة الجماعات المتطرفة، ودعم)
     w = prev[0][2]
-    forms = _noun_forms(_clitic_free(w)) + ([w[1:]] if w[:1] in "وفبل" and len(w) > 3 else [])
+    forms = _noun_forms(_clitic_free(w)) + ([w[1:]] if w[:1] in "وفبل" and len(w) > 3 else []) + field
     return any(f in cues().generic_heads for f in forms)
 
 

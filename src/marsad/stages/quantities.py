@@ -158,6 +158,10 @@ class Lexicon:
     ellipsis_preps: frozenset[str] = frozenset()
     #: words that open a span of time (منذ، لمدة، خلال): the years after them are no age
     span_openers: frozenset[str] = frozenset()
+    #: verbs of a figure's change (ارتفع، انخفض): right before عدد/حصيلة they make the figure after إلى a toll
+    change_verbs: frozenset[str] = frozenset()
+    #: tokens a toll's figure after إلى may stand after the عدد/حصيلة a change verb opens
+    toll_reach: int = 0
 
 
 def _with_proclitics(words: Iterable[str], proclitics: str) -> frozenset[str]:
@@ -337,6 +341,8 @@ def lexicon() -> Lexicon:
         half_units=frozenset(raw.get("fraction_units", ())),
         span_openers=frozenset(fold_text(w) for w in raw.get("span_openers", ())),
         ellipsis_preps=frozenset(fold_text(w) for w in raw.get("ellipsis_preps", ())),
+        change_verbs=frozenset(fold_text(w) for w in raw.get("change_verbs", ())),
+        toll_reach=int(raw.get("toll_reach", 0)),
     )
     lex.starters = _starters(lex)
     lex.weak_starters, lex.weak_next = _weak_starters(lex)
@@ -1057,6 +1063,10 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         return None
     if opener and len(values) == 1 and toks[core_start - 1].text != "من":
         return None  # بين 5 alone is not a range we understand
+    if opener and len(values) == 2 and toks[core_start - 1].text == "من" and _toll_opened(toks, core_start - 1, lex):
+        # ارتفع عدد القتلى من 40 إلى 53: a toll that rose is its latest figure; the one it rose from is the toll
+        # told before (no range, and no second count of the same dead)
+        values = [values[1]]
     # numbers that name dates, years and percentages count nothing
     if core.digits and len(values) == 1:
         v = values[0]
@@ -1142,6 +1152,18 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if unit_hit is None and not core.vague and k + 1 < len(toks) and toks[k].text in lex.count_nouns:
         # يرتفع إلى 121 عدد الفلسطينيين: the total stated before the noun it counts
         unit_hit = unit_at(toks, k + 1, lex)
+    if unit_hit is None and not core.vague and not opener and len(values) == 1 and i >= 2 \
+            and toks[i - 1].text == "الي" and _word(toks, i - 2) is not None \
+            and any(f in lex.change_verbs for f, _ in strip_proclitic(toks[i - 2].text, article=False)):
+        # يرتفع إلى 41 عدد الفلسطينيين الذين قتلوا، ارتفع إلى 29 على الأقل عدد مقاتلي الفصائل: a toll's figure
+        # told before the عدد it gives, a hedge between
+        ap_toll = _approx_at(toks, k, lex.approx_after, False)
+        at = ap_toll[1] if ap_toll is not None else k
+        toll = _toll_before_count(toks, at, sent_of[i][1], lex)
+        if toll is not None:
+            unit_hit = (toll[0], toll[1], at)
+            if ap_toll is not None:
+                mid_approx = ap_toll[0]
     if unit_hit is None and core.digits and k + 1 < len(toks) and toks[k].text == ")" \
             and core_start >= 1 and toks[core_start - 1].text == "(":
         # عدد (30) عنصر، القضاء على (26) فرداً، التحفظ على (10) بنادق: official statements set the figure
@@ -1155,6 +1177,9 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             unit_hit = None
     if unit_hit is None and not core.vague:
         unit_hit = _count_noun_unit(toks, i, lex)
+        if unit_hit is None and not opener and len(values) == 1 and i > 0 and toks[i - 1].text in ("الي",) \
+                and _word(toks, k) not in lex.others:
+            unit_hit = _toll_unit(toks, i - 1, sent_of[i][0], lex)
         if unit_hit is not None:
             unit_hit = (unit_hit[0], unit_hit[1], k)
     plural_nisba = _nisba(_word(toks, k), lex) and (_word(toks, k) or "").endswith(
@@ -1445,6 +1470,84 @@ def _count_noun_unit(toks: list[Tok], i: int, lex: Lexicon) -> tuple[str, str] |
         if any(f in lex.count_nouns for f, _ in strip_proclitic(toks[x].text, article=False)):
             u = unit_at(toks, x + 1, lex)
             return (u[0], u[1]) if u is not None else None
+    return None
+
+
+def _toll_count_noun(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> int | None:
+    """The index of the عدد/حصيلة that a verb of change right before it opens (ارتفع عدد القتلى، لترتفع حصيلة
+    الضحايا) at most `toll_reach` tokens before `at`, in the sentence from `lo`, with no figure between but a
+    date (منذ 30 مارس) and no clause break; None when there is none."""
+    for x in range(at - 1, max(lo, at - 1 - lex.toll_reach) - 1, -1):
+        t = toks[x]
+        if t.kind == "punct" and t.text not in ('"', "«", "»", "(", ")", ",", "،", "/"):
+            return None
+        if t.kind == "num":
+            nxt = _word(toks, x + 1)
+            if not (nxt is not None and any(f in lex.months for f, _ in strip_proclitic(nxt))):
+                return None  # another figure stands between: the one after إلى is not the toll's
+            continue
+        if t.kind == "word" and any(f in lex.count_nouns for f, _ in strip_proclitic(t.text, article=False)):
+            verb = _word(toks, x - 1)
+            if verb is not None and any(f in lex.change_verbs for f, _ in strip_proclitic(verb, article=False)):
+                return x
+            return None  # عدد not opened by a change verb (بلغ عدد, وصول عدد): the grammar before says what it is
+    return None
+
+
+def _toll_before_count(toks: list[Tok], at: int, hi: int, lex: Lexicon) -> tuple[str, str] | None:
+    """The unit of a toll whose figure stands before its عدد/حصيلة (at `at`): that of the noun after it, in the
+    construct state too (عدد مقاتلي الفصائل), or people when a word of killing or wounding follows in the clause
+    (عدد الفلسطينيين الذين قتلوا)."""
+    if at + 1 >= min(hi, len(toks)) or toks[at].text not in lex.count_nouns:
+        return None
+    u = _casualties_of(toks, unit_at(toks, at + 1, lex) or unit_at(toks, at + 1, lex, of=True), hi, lex)
+    if u is not None:
+        return u
+    facts = lex.fact_cues or {}
+    for y in range(at + 1, min(hi, at + 1 + 6)):
+        if toks[y].kind != "word":
+            return None
+        if any(facts.get(f) in ("killed", "wounded") for f, _ in strip_proclitic(toks[y].text, article=False)):
+            return "people", ""
+    return None
+
+
+def _casualties_of(toks: list[Tok], u: tuple[str, str, int] | None, hi: int, lex: Lexicon) -> tuple[str, str] | None:
+    """A toll's unit from the noun after its عدد/حصيلة (`u`, as `unit_at` gives it): the dead of an armed force
+    or of its men are its fighters (حصيلة قتلى قوات النظام، عدد قتلى عناصر الشرطة), else the noun's own unit."""
+    if u is None:
+        return None
+    if u[0] == "people" and u[2] < min(hi, len(toks)):
+        if toks[u[2]].text in lex.force_nouns:
+            return "fighters", u[1]
+        men = unit_at(toks, u[2], lex, of=True)
+        if men is not None and men[0] == "fighters":
+            return "fighters", men[1]
+    return u[0], u[1]
+
+
+def _toll_opened(toks: list[Tok], at: int, lex: Lexicon) -> bool:
+    """Whether the من at `at` follows a toll a verb of change opens in its clause (ارتفع عدد القتلى من 40 إلى 53)."""
+    return lex.toll_reach > 0 and _toll_count_noun(toks, at, 0, lex) is not None
+
+
+def _toll_unit(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> tuple[str, str] | None:
+    """وارتفع عدد الفلسطينيين الذين قتلوا منذ بدء الاحتجاجات، إلى 141: the unit of a bare figure right after إلى
+    (at `at`) is that of the noun after the عدد/حصيلة a change verb opened, or people when the phrase between holds
+    a word of killing or wounding (a toll of whom it does not say by a unit noun)."""
+    if lex.toll_reach <= 0:
+        return None
+    x = _toll_count_noun(toks, at, lo, lex)
+    if x is None:
+        return None
+    u = _casualties_of(toks, unit_at(toks, x + 1, lex), at, lex)
+    if u is not None:
+        return u
+    facts = lex.fact_cues or {}
+    for y in range(x + 1, at):
+        if toks[y].kind == "word" and any(facts.get(f) in ("killed", "wounded")
+                                           for f, _ in strip_proclitic(toks[y].text, article=False)):
+            return "people", ""
     return None
 
 
