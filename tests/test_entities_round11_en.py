@@ -1,0 +1,51 @@
+"""Entities, round 11 (EN): a phrase of common words after a role is no person (the corpus-measured
+`mostly_common_words` of given_names.json), and the real names next to them stay. The sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.stages import names
+
+
+def _people(text: str) -> set[str]:
+    art = marsad.analyze(text, published="2018-06-01")
+    return {m.text for e in art.entities if e.type == "person" for m in e.mentions}
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("وكان أول رئيس منتخب ديمقراطيا في البلاد قد تعهد بإصلاحات واسعة.", "منتخب ديمقراطيا"),
+    ("ويملك الرئيس صلاحية إعداد الموازنة وإصدار المراسيم وحده.", "صلاحية إعداد"),
+    ("وخاض اللواء معارك عديدة مع المسلحين في الجبال الشرقية.", "معارك عديدة"),
+    ("وفي كتابه الأخير يروي الكاتب تفاصيل قتل الصحفيين في السجن.", "تفاصيل قتل"),
+    ("وقالت الصحيفة إن الأمير ناصر وصل إلى العاصمة مساء الأحد.", "ناصر وصل"),
+    ("ومنح القانون نائب الوزير مقعدا دائما في اللجنة.", "مقعدا دائما"),
+])
+def test_common_words_after_a_role_are_no_person(text: str, phrase: str) -> None:
+    assert not any(phrase in m for m in _people(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name that is also a word keeps a family name, even one that is a word too
+    ("وقال وزير الصحة أشرف القدرة إن المستشفيات تعاني نقصا حادا.", "أشرف القدرة"),
+    # a first word the corpus uses mostly as a word, before a nisba no feminine is in use: a family name
+    ("واعتقلت السلطات الداعية الشيخ سفر الحوالي وعددا من أبنائه.", "سفر الحوالي"),
+    # a foreign name the corpus does not know
+    ("وقال المتحدث باسم الحكومة يماني غيبريسوس إن الحدود ستفتح قريبا.", "يماني غيبريسوس"),
+])
+def test_real_names_after_a_role_stay(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_common_phrase_reads_the_words() -> None:
+    # the measured common words: المدة/مدته are as frequent as مدة
+    assert names.common_phrase(["مده", "طويله"])
+    # a verb after an ambiguous given name; a definite word after it is a family name
+    assert names.common_phrase(["راشد", "وصل"])
+    assert not names.common_phrase(["راشد", "الغنوشي"])
+    # a plain given name always opens a name, and a word the corpus does not know is a family name
+    assert not names.common_phrase(["محمد", "الكتاب"])
+    assert not names.common_phrase(["جناح", "كوستوفيتش"])
+    assert not names.common_phrase(["معارك"])
