@@ -49,3 +49,47 @@ def test_common_phrase_reads_the_words() -> None:
     assert not names.common_phrase(["محمد", "الكتاب"])
     assert not names.common_phrase(["جناح", "كوستوفيتش"])
     assert not names.common_phrase(["معارك"])
+
+
+def _entities(text: str) -> dict[str, set[tuple[str, str]]]:
+    art = marsad.analyze(text, published="2018-06-01")
+    out: dict[str, set[tuple[str, str]]] = {}
+    for e in art.entities:
+        for m in e.mentions:
+            out.setdefault(m.text, set()).add((e.type, e.name))
+    return out
+
+
+@pytest.mark.parametrize("text, body", [
+    ("وعقد مجلس الأمن القومي الأمريكي اجتماعا طارئا في البيت الأبيض.", "مجلس الأمن"),
+    ("وناقش مجلس الأمن الروسي برئاسة بوتين الوضع في أوكرانيا.", "مجلس الأمن"),
+    ("وقرر مجلس الأمن الوطني العراقي تشديد الإجراءات على الحدود.", "مجلس الأمن"),
+])
+def test_a_national_security_council_is_not_the_un_one(text: str, body: str) -> None:
+    got = _entities(text)
+    assert ("actor", "UN Security Council") not in got.get(body, set())
+
+
+def test_the_un_security_council_stays() -> None:
+    got = _entities("ودعا مجلس الأمن إلى وقف فوري لإطلاق النار في اليمن.")
+    assert ("actor", "UN Security Council") in got["مجلس الأمن"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("وبعد وصولهم إيطاليا نقل المهاجرون إلى مراكز الإيواء.", "إيطاليا"),
+    ("ومنذ دخوله ألمانيا قبل ثلاث سنوات لم يغادرها.", "ألمانيا"),
+    ("وصرح الوزير قبل مغادرته روسيا بأن المحادثات كانت مثمرة.", "روسيا"),
+])
+def test_a_state_after_a_movement_masdar_with_its_pronoun_is_a_place(text: str, country: str) -> None:
+    assert {t for t, _ in _entities(text)[country]} == {"place"}
+
+
+def test_a_state_after_a_bare_movement_masdar_is_its_doer() -> None:
+    # «دخول تركيا الحرب»: the bare masdar's genitive is who enters
+    assert "actor" in {t for t, _ in _entities("وانتقدت الصحيفة دخول تركيا الحرب إلى جانب الفصائل.")["تركيا"]}
+
+
+def test_ladai_says_who_has_it_not_where() -> None:
+    # سلمى is a Syrian town that needs a cue; لدى is no place cue
+    got = _entities("لكن لدى سلمى خططا أخرى للعام المقبل بعد تخرجها.")
+    assert "place" not in {t for t, _ in got.get("سلمى", set())}

@@ -492,6 +492,11 @@ def _state_nisbas() -> frozenset[str]:
     return frozenset(out)
 
 
+def state_nisbas() -> frozenset[str]:
+    """`_state_nisbas` for stage entities, which reads a state's body after a name (مجلس الأمن الروسي)."""
+    return _state_nisbas()
+
+
 def _state_nisba_family_name(words: list[str], word: str) -> bool:
     """Whether folded `word` is a state's masculine nisba that is the family name of the one or two given
     names before it (محمد المصري، يونس حامد المصري، صفوان المصري). Folded words only: the given names
