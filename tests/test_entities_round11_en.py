@@ -93,3 +93,17 @@ def test_ladai_says_who_has_it_not_where() -> None:
     # سلمى is a Syrian town that needs a cue; لدى is no place cue
     got = _entities("لكن لدى سلمى خططا أخرى للعام المقبل بعد تخرجها.")
     assert "place" not in {t for t, _ in got.get("سلمى", set())}
+
+
+@pytest.mark.parametrize("text, name, bad", [
+    ("وقال وزير الخارجية كمال داود عقب الاجتماع إن المحادثات كانت صريحة.", "كمال داود", "عقب"),
+    ("وأوضح المتحدث سامر حداد ضمن مؤتمر صحفي أن الوفد سيعود غدا.", "سامر حداد", "ضمن"),
+])
+def test_a_preposition_ends_a_name(text: str, name: str, bad: str) -> None:
+    got = _people(text)
+    assert name in got
+    assert not any(bad in m for m in got)
+
+
+def test_a_preposition_opens_no_name() -> None:
+    assert not any("إبان" in m for m in _people("وكان قد شغل منصب قائد الحرس إبان حكم الرئيس الراحل."))
