@@ -107,3 +107,14 @@ def test_a_preposition_ends_a_name(text: str, name: str, bad: str) -> None:
 
 def test_a_preposition_opens_no_name() -> None:
     assert not any("إبان" in m for m in _people("وكان قد شغل منصب قائد الحرس إبان حكم الرئيس الراحل."))
+
+
+def test_the_korean_capitals_stand_for_their_governments() -> None:
+    got = _entities("وأعلنت بيونغ يانغ أنها ستعلق تجاربها الصاروخية، فيما رحبت سيول بالقرار.")
+    assert ("actor", "North Korea") in got["بيونغ يانغ"]
+    assert ("actor", "South Korea") in got["سيول"]
+
+
+def test_a_korean_capital_after_a_locative_is_the_town() -> None:
+    got = _entities("وقال متحدث باسم مكتب الرئاسة في سيول إن الاجتماع سيعقد غدا.")
+    assert {t for t, _ in got["سيول"]} == {"place"}
