@@ -115,8 +115,14 @@ def _words(items: Any, lists: dict[str, list[str]]) -> tuple[str, ...]:
     aliases share, kept once)."""
     out: list[str] = []
     for w in items or ():
-        out.extend(lists[w[1:]] if w.startswith("@") else [w])
+        out.extend(lists[w[1:]] if w.startswith("@") and w not in COMPUTED_WORD_CLASSES else [w])
     return tuple(out)
+
+
+#: word classes an alias's `not_after`/`not_before` may name that no list spells out, since the packs already
+#: know their words: "@state_adjective" is any state's masculine nisba of actors.jsonl (الروسي، الإيراني), so
+#: that «مجلس الأمن الروسي» is Russia's council, not the UN's (stage entities reads them)
+COMPUTED_WORD_CLASSES = frozenset({"@state_adjective"})
 
 
 def _alias(a: Any, lists: dict[str, list[str]] | None = None) -> Alias:

@@ -231,6 +231,8 @@ def _excluded(ftext: str, m, alias: packs.Alias) -> bool:  # type: ignore[no-unt
         word = "".join(ch for ch in nxt[0] if is_word_char(ch)) if nxt else ""
         if _without_clitic(word, _folded_words(alias.not_before)):
             return True
+        if "@state_adjective" in alias.not_before and word in names.state_nisbas():
+            return True  # «مجلس الأمن الروسي»: a state's own body, not the one the alias names
     return False
 
 

@@ -250,7 +250,80 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
         words.pop()
     if len(words) < min_words:
         return None
+    if skip and common_phrase([w for _s, _e, w in words]):
+        return None  # "رئيس الحزب خلف القضبان"، "الشيخ راشد وصل إلى": a phrase of common words, no name
     return words[0][0], words[-1][1]
+
+
+#: the NER model's word class that holds names (most given names, family names, foreign leaders: ترامب، روحاني)
+_NAME_CLASS = "a20"
+
+
+def _word_class(word: str, vocab) -> str | None:  # type: ignore[no-untyped-def]
+    got = vocab.get(word) if isinstance(vocab, dict) else None
+    return got[0] if got else None
+
+
+def _verb_form(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether folded `word` is a verb by its forms: a perfect whose feminine and plural (وصلت، وصلوا) are
+    common words too, or a form `_not_name_word` reads as a verb (يرجح، سيبقى، رفضت)."""
+    if len(word) >= 3 and word + "ت" in vocab and word + "وا" in vocab:
+        return True
+    return _not_name_word(word, first=False) == "verb"
+
+
+def _plain_word(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether folded `word`, after a span's first word, is a common word that no name holds: one of the
+    corpus's common words outside the name class, and either measured as mostly common (`mostly_common_words`,
+    bare or with the article), a verb, a function word, a preposition on a common word, a word with a pronoun
+    or an indefinite accusative (كبيرا، ميتا). A given name, a compound name's tail, a word the corpus does not
+    know (a foreign family name) or one of the name class is a name word."""
+    if is_given_name(word) or word in _fset("given_name_tails") or word.startswith("عبد"):
+        return False
+    cls = _word_class(word, vocab)
+    if cls is None or cls == _NAME_CLASS:
+        return False
+    common = _name_list("mostly_common_words")
+    bare = word[2:] if word.startswith("ال") else word
+    if bare != word and bare.endswith("ي") and word + "ه" not in vocab and bare + "ه" not in vocab:
+        return False  # "الشيخ سفر الحوالي": a definite nisba with no feminine in use is a family name
+    if word in common or bare in common:
+        return True
+    if len(bare) >= 3 and bare != word and bare in vocab and _word_class(bare, vocab) != _NAME_CLASS \
+            and not is_given_name(bare):
+        return True  # "خلف القضبان"، "راشد القول": a definite word whose bare form is a common word too
+    for stem in (word[:-1] if word.endswith(("ا", "ه")) else "", word[:-2] if word.endswith(("ها", "هم")) else ""):
+        if len(stem) >= 3 and stem in vocab and _word_class(stem, vocab) != _NAME_CLASS and not is_given_name(stem):
+            # "مقعدا دائما"، "معارك عديدة"، "دعم بلاده": a common word in the accusative, the feminine or
+            # with a pronoun
+            return True
+    return bool(_verb_form(word, vocab) or _not_name_word(word, first=False) or _preposition_on_word(word))
+
+
+def common_phrase(words: list[str]) -> bool:
+    """Whether folded words found after a role are a phrase of common words rather than a name: «رئيس الحزب
+    خلف القضبان»، «أول رئيس منتخب ديمقراطيا»، «الشيخ راشد وصل إلى». Every word after the first is a plain
+    common word (`_plain_word`: no given name, no family name, no word the corpus does not know), and the
+    first is a verb or a word the ANT corpus uses far more often as a common word than as a name
+    (`mostly_common_words`: its definite and suffixed forms as frequent as its bare one: المدة، مدته). A given
+    name that is also a word (راشد، حسن) is read so only before a verb (راشد وصل); before a definite word it
+    keeps its family name (أشرف القدرة، أمين الجميل). A plain given name always opens a name."""
+    from marsad.stages.ner import corpus_words
+
+    if len(words) < 2 or is_plain_given_name(words[0]):
+        return False
+    vocab = corpus_words()
+    if not isinstance(vocab, dict) or not all(_plain_word(w, vocab) for w in words[1:]):
+        return False
+    first = words[0]
+    if is_given_name(first):
+        return _verb_form(words[1], vocab)
+    cls = _word_class(first, vocab)
+    if cls is None or cls == _NAME_CLASS:
+        return False
+    common = _name_list("mostly_common_words")
+    # "منح نائب الوزير مقعدا دائما": a common word in the indefinite accusative
+    return first in common or (first.endswith("ا") and first[:-1] in common) or _verb_form(first, vocab)
 
 
 def _construct_head(word: str) -> bool:
@@ -417,6 +490,11 @@ def _state_nisbas() -> frozenset[str]:
             if f.startswith("ال") and f.endswith("ي"):
                 out.add(f)
     return frozenset(out)
+
+
+def state_nisbas() -> frozenset[str]:
+    """`_state_nisbas` for stage entities, which reads a state's body after a name (مجلس الأمن الروسي)."""
+    return _state_nisbas()
 
 
 def _state_nisba_family_name(words: list[str], word: str) -> bool:

@@ -448,11 +448,20 @@ def _from_to(doc: Doc, start: int, end: int, name_ends: dict[int, int]) -> bool:
     return orig(fnext) in name_ends
 
 
+#: the pronouns a masdar carries for its doer (وصوله، وصولها، وصولهم، وصولهما)
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
 @cache
 def _place_context() -> dict[str, frozenset[str]]:
     data = _roles().get("place_context", {})
-    return {k: frozenset(fold_text(w) for w in data.get(k, ()))
-            for k in ("nouns_before_li", "movement_before_from", "region_adjectives_after")}
+    out = {k: frozenset(fold_text(w) for w in data.get(k, ()))
+           for k in ("nouns_before_li", "movement_before_from", "region_adjectives_after")}
+    # the movement masdars with each pronoun (folded; ة is written ت before one: مغادرته، زيارتهم)
+    out["movement_masdars"] = frozenset(
+        (f[:-1] + "ت" if f.endswith("ه") else f) + suffix
+        for f in (fold_text(w) for w in data.get("movement_masdars", ())) for suffix in _PRONOUN_SUFFIXES)
+    return out
 
 
 #: how many words before «لـX» a visit or capital noun may stand (زيارة البابا فرنسيس لأيرلندا)
@@ -480,6 +489,8 @@ def _place_by_context(doc: Doc, start: int, end: int) -> bool:
     if j != fstart:
         return False
     before = _words_before(doc, start, 4)
+    if before and (before[-1] in ctx["movement_masdars"] or _strip_clitic(before[-1]) in ctx["movement_masdars"]):
+        return True  # «بعد وصولهم إيطاليا»: the masdar's pronoun is the mover, the state the place reached
     from_words, _, not_after = _from_to_words()
     if len(before) < 2 or before[-1] not in from_words:
         return False
