@@ -2096,6 +2096,11 @@ class Cues:
     relative_nameless: frozenset[str] = frozenset()
     #: how many adjectives may stand between an antecedent and its relative word
     relative_adjectives: int = 2
+    #: the general nouns of one strike (هجوم، ضربة، غارة، قصف، انفجار) whose definite form, with nothing of its
+    #: own, names again the happening of its type told just before, whatever word told it (see `_recalled`)
+    recall_nouns: frozenset[str] = frozenset()
+    #: how many sentences back that happening may have been told
+    recall_sentences: int = 2
 
 
 @cache
@@ -2174,6 +2179,8 @@ def cues() -> Cues:
         relative_resumptives={_f(r): frozenset(_f(w) for w in ws)
                               for r, ws in data.get("relative_resumptives", {}).items()},
         relative_adjectives=int(data.get("relative_adjectives", 2)),
+        recall_nouns=frozenset(w.removeprefix("ال") for w in fs("recall_nouns")),
+        recall_sentences=int(data.get("recall_sentences", 2)),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
     )
@@ -4928,6 +4935,53 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+
+def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«استهدف صاروخ حوثي الرياض ... وأدانت الحكومة الهجوم»، «قصف صاروخي ... وقالت الوزارة إن الضربة استهدفت
+    مؤتمرا»: a later sentence that names a happening only by a definite general noun of one strike (event_cues
+    recall_nouns), with no time, toll, place, weapon or doer of its own, takes the reader back to the one of its
+    type told last, a sentence or two before (recall_sentences), whatever word told that one; _told_again
+    merges such a noun only when it repeats the earlier trigger's word. A noun that calls its happening another
+    (هجوم جديد), replies to one (ردا على الهجوم) or marks it apart (الهجوم الكيماوي after a strike with no
+    such mark) is left to stand."""
+    c = cues()
+    if not c.recall_nouns:
+        return drafts
+    doc = ctx.doc
+    reply = _place_cues()["reply"]
+    out: list[Draft] = []
+    for d in drafts:
+        last = next((o for o in reversed(out) if o.type == d.type), None)
+        # the earlier telling is itself one strike, by a verb or a strike noun: قتال تنظيم داعش is a campaign
+        if last is None or d.type not in c.restated_types or last.sentence == d.sentence \
+                or not (last.verbal or _heads(last) & c.recall_nouns) \
+                or not _heads(d) or not _heads(d) <= c.recall_nouns or not _definite_only(ctx, d) \
+                or not 0 < _sent_index(doc, d.sentence[0]) - _sent_index(doc, last.sentence[0]) <= c.recall_sentences:
+            out.append(d)
+            continue
+        words = {_strip_conj(w) for w in ctx.words.between(*d.clause)}
+        lead = [_strip_conj(w) for w in ctx.words.before(d.head.start, 2, d.clause[0])]
+        t = _time_in(doc, *d.clause)
+        marks = {m for m in _incident(ctx, d) if not m.startswith("at:")}
+        # خلال الأعوام الماضية: a stretch of time dates the noun as surely as a date does
+        own = (words & (c.another_words | c.duration_words) or set(lead) & reply or _tolls(ctx, *d.clause)
+               or (t is not None and d.clause[0] <= t.start < d.clause[1])
+               or (marks and not marks & _incident(ctx, last)) or _year(ctx, d) != _year(ctx, last))
+        doer = not (d.actor1_explicit and last.actor1_explicit and d.actor1 is not None and last.actor1 is not None
+                    and not _same_side(d.actor1, last.actor1))
+        target = d.actor2 is None or last.actor2 is None or _same_side(d.actor2, last.actor2)
+        place = d.place is None or d.place_strength <= 1 or _places_agree(d, last)
+        if own or not (doer and target and place) or "denied" in (d.modality, last.modality):
+            out.append(d)
+            continue
+        if last.actor1 is None and d.actor1 is not None:
+            last.actor1, last.actor1_explicit = d.actor1, d.actor1_explicit
+        if last.actor2 is None and d.actor2 is not None and d.actor2 is not last.actor1:
+            last.actor2 = d.actor2
+        _refine_place(last, d)
+    return out
+
+
 _MARK_PREFIXES = "conj_prep_article"  # the set of data/clitics.json
 
 
@@ -5259,8 +5313,8 @@ def run(doc: Doc) -> None:
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
     drafts = [d for d in drafts if not _history(ctx, d) and not _war_toll(ctx, d)]
-    drafts = _merge(ctx, _agreement_again(ctx, _told_again(ctx, _repeats(ctx, _unclaimed_back(
-        ctx, _claimed_back(ctx, drafts))))))
+    drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _told_again(ctx, _repeats(ctx, _unclaimed_back(
+        ctx, _claimed_back(ctx, drafts)))))))
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
     events = []

@@ -1,0 +1,54 @@
+"""The events stage on a happening named again by a definite general noun of one strike (event_cues recall_nouns,
+recall_sentences): «الهجوم»، «الضربة»، «الغارة» a sentence or two after the strike was told, with nothing of its
+own, is that strike, whatever word told it first; a noun with its own time, weapon or word of another stays
+apart, and so does one after a campaign rather than a strike."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import event_records
+
+ENTS = [
+    ("actor", "regime", ["قوات النظام", "النظام"]),
+    ("actor", "isis", ["داعش", "التنظيم"]),
+    ("actor", "turkey", ["الجيش التركي"]),
+    ("actor", "coalition", ["التحالف الدولي"]),
+    ("place", "kafrzita", ["كفرزيتا"]),
+    ("place", "lataminah", ["اللطامنة"]),
+    ("place", "jinderes", ["جنديرس"]),
+]
+
+
+def attacks(text: str) -> list[dict]:
+    return [e for e in event_records(text, ENTS) if e["type"] == "ATTACK"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("استهدف الجيش التركي بلدة جنديرس بالمدفعية مساء الثلاثاء. ونددت منظمات حقوقية محلية بالقصف "
+                 "وطالبت بتحقيق مستقل.", id="verb_then_noun"),
+    pytest.param("قصفت قوات النظام بلدة كفرزيتا بالبراميل المتفجرة. وقال ناشطون من البلدة إن الغارة دمرت "
+                 "مدرسة ومنزلين.", id="other_noun_next_sentence"),
+    pytest.param("هاجم مسلحو داعش حاجزا عسكريا قرب اللطامنة فجرا. ولم تعلق دمشق على الأمر. واستنكر نواب "
+                 "في البرلمان الهجوم.", id="two_sentences_on"),
+])
+def test_a_definite_strike_noun_names_the_strike_told(text: str) -> None:
+    assert len(attacks(text)) == 1
+
+
+def test_a_weapon_of_its_own_keeps_another_happening() -> None:
+    # the chemical attack named later is not the shelling told first
+    evs = attacks("قصفت قوات النظام بلدة كفرزيتا بالمدفعية الثقيلة. وندد الأهالي بالهجوم الكيماوي.")
+    assert len(evs) == 2
+
+
+def test_a_strike_of_past_years_stays_apart() -> None:
+    evs = attacks("قصفت قوات النظام بلدة كفرزيتا بالمدفعية الثقيلة. وذكّر الناشطون بالضربة التي شنها "
+                  "التحالف الدولي خلال الأعوام الماضية.")
+    assert len(evs) == 2
+
+
+def test_a_campaign_is_no_strike_to_name_again() -> None:
+    evs = attacks("يتركز دور التحالف الدولي في سوريا على قتال داعش. وأشار المتحدث إلى الضربة التي نفذت في "
+                  "كفرزيتا.")
+    assert len(evs) == 2
