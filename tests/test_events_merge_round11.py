@@ -52,3 +52,24 @@ def test_a_campaign_is_no_strike_to_name_again() -> None:
     evs = attacks("يتركز دور التحالف الدولي في سوريا على قتال داعش. وأشار المتحدث إلى الضربة التي نفذت في "
                   "كفرزيتا.")
     assert len(evs) == 2
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("شنت طائرات التحالف الدولي غارات على مواقع داعش قرب اللطامنة. وقال مسؤول إن سفينتين حربيتين "
+                 "شاركتا في الغارات على المنطقة.", id="plural_noun"),
+    pytest.param("قصف الجيش التركي مواقع قرب جنديرس ليل الجمعة. ونشرت وزارة الدفاع صورا قالت إنها لتنفيذ "
+                 "الضربة.", id="light_verb_carries_it"),
+])
+def test_the_strikes_named_again(text: str) -> None:
+    assert len(attacks(text)) == 1
+
+
+def test_a_count_of_strikes_is_no_recall() -> None:
+    evs = attacks("هاجم مسلحو داعش حاجزا لقوات النظام قرب اللطامنة. ونفذ التنظيم عشرات الهجمات المعاكسة على "
+                  "المنطقة.")
+    assert len(evs) == 2
+
+
+def test_an_hour_of_its_own_keeps_the_noun() -> None:
+    evs = attacks("هاجم مسلحو داعش حاجزا لقوات النظام قرب اللطامنة. وبدأ الهجوم الساعة السابعة صباحا.")
+    assert len(evs) == 2

@@ -4938,8 +4938,9 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
 
 def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """«استهدف صاروخ حوثي الرياض ... وأدانت الحكومة الهجوم»، «قصف صاروخي ... وقالت الوزارة إن الضربة استهدفت
-    مؤتمرا»: a later sentence that names a happening only by a definite general noun of one strike (event_cues
-    recall_nouns), with no time, toll, place, weapon or doer of its own, takes the reader back to the one of its
+    مؤتمرا»، «ضربات ... شاركت بارجة في الضربات على سوريا»: a later sentence that names a happening only by a
+    definite general noun of one strike or of the strikes (event_cues recall_nouns; a light verb may carry it,
+    `_recall_form`), with no time, toll, place, weapon or doer of its own, takes the reader back to the one of its
     type told last, a sentence or two before (recall_sentences), whatever word told that one; _told_again
     merges such a noun only when it repeats the earlier trigger's word. A noun that calls its happening another
     (هجوم جديد), replies to one (ردا على الهجوم) or marks it apart (الهجوم الكيماوي after a strike with no
@@ -4955,7 +4956,7 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         # the earlier telling is itself one strike, by a verb or a strike noun: قتال تنظيم داعش is a campaign
         if last is None or d.type not in c.restated_types or last.sentence == d.sentence \
                 or not (last.verbal or _heads(last) & c.recall_nouns) \
-                or not _heads(d) or not _heads(d) <= c.recall_nouns or not _definite_only(ctx, d) \
+                or not _heads(d) or not _heads(d) <= c.recall_nouns or not _recall_form(ctx, d) \
                 or not 0 < _sent_index(doc, d.sentence[0]) - _sent_index(doc, last.sentence[0]) <= c.recall_sentences:
             out.append(d)
             continue
@@ -4963,8 +4964,9 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         lead = [_strip_conj(w) for w in ctx.words.before(d.head.start, 2, d.clause[0])]
         t = _time_in(doc, *d.clause)
         marks = {m for m in _incident(ctx, d) if not m.startswith("at:")}
-        # خلال الأعوام الماضية: a stretch of time dates the noun as surely as a date does
-        own = (words & (c.another_words | c.duration_words) or set(lead) & reply or _tolls(ctx, *d.clause)
+        # خلال الأعوام الماضية، الساعة السابعة: a stretch or unit of time dates the noun as surely as a date does
+        units = {w.removeprefix("ال") for w in words} & c.toll_time_units
+        own = (words & (c.another_words | c.duration_words) or units or set(lead) & reply or _tolls(ctx, *d.clause)
                or (t is not None and d.clause[0] <= t.start < d.clause[1])
                or (marks and not marks & _incident(ctx, last)) or _year(ctx, d) != _year(ctx, last))
         doer = not (d.actor1_explicit and last.actor1_explicit and d.actor1 is not None and last.actor1 is not None
@@ -4980,6 +4982,26 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             last.actor2 = d.actor2
         _refine_place(last, d)
     return out
+
+
+def _recall_form(ctx: _Ctx, d: Draft) -> bool:
+    """Every trigger of d is a definite noun, or a verb a relative word opens (`_definite_only`); a light verb
+    may carry the noun (لتنفيذ الضربة، شنها للهجوم، شاركت في توجيه الضربات): the article names the strike it
+    carries as one already known. A count before the noun (عشرات الهجمات، بعض الضربات) sums up many strikes."""
+    nouns = 0
+    for x in d.hits:
+        if x.trig.pos == "noun":
+            if not (ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")):
+                return False
+            before = ctx.words.before(x.start, 2, d.clause[0])
+            if any(_strip_conj(w) in cues().aggregate_words or w.isdigit() for w in before):
+                return False  # عشرات الهجمات، بعض الهجمات: a count of strikes, no one strike named again
+            nouns += 1
+            continue
+        prev = ctx.words.before(x.start, 1, d.sentence[0])
+        if not (prev and _strip_conj(prev[0]) in cues().relatives):
+            return False
+    return nouns > 0
 
 
 _MARK_PREFIXES = "conj_prep_article"  # the set of data/clitics.json
