@@ -73,3 +73,14 @@ def test_a_count_of_strikes_is_no_recall() -> None:
 def test_an_hour_of_its_own_keeps_the_noun() -> None:
     evs = attacks("هاجم مسلحو داعش حاجزا لقوات النظام قرب اللطامنة. وبدأ الهجوم الساعة السابعة صباحا.")
     assert len(evs) == 2
+
+
+def test_the_dead_named_as_known_are_those_told() -> None:
+    evs = attacks("قال الجيش التركي إن 4 جنود قتلوا في اشتباكات قرب جنديرس. ووثق ناشطون مقتل الجنود خلال "
+                  "هجوم مضاد شنه مسلحو داعش.")
+    assert len(evs) == 1
+
+
+def test_the_dead_with_no_killing_told_before_stay() -> None:
+    evs = attacks("قصفت قوات النظام بلدة كفرزيتا. ووثق ناشطون مقتل الجنود خلال هجوم شنه مسلحو داعش.")
+    assert len(evs) == 2

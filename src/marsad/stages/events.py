@@ -2101,6 +2101,8 @@ class Cues:
     recall_nouns: frozenset[str] = frozenset()
     #: how many sentences back that happening may have been told
     recall_sentences: int = 2
+    #: definite nouns of people (الجنود، المهاجمين) whose killing, so named, is that of a killing told before
+    recall_victims: frozenset[str] = frozenset()
 
 
 @cache
@@ -4952,11 +4954,17 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     reply = _place_cues()["reply"]
     out: list[Draft] = []
     for d in drafts:
-        last = next((o for o in reversed(out) if o.type == d.type), None)
+        victims = d.type in c.restated_types and _victims_recalled(ctx, d)
+        if victims:
+            # مقتل الجنود، المهاجمين الثلاثة قتلوا: the dead named as known are those of the last killing told
+            last = next((o for o in reversed(out) if o.type == d.type and _tolls(ctx, *o.sentence)
+                         and any(x.trig.base in c.killing_bases for x in o.hits)), None)
+        else:
+            last = next((o for o in reversed(out) if o.type == d.type), None)
         # the earlier telling is itself one strike, by a verb or a strike noun: قتال تنظيم داعش is a campaign
         if last is None or d.type not in c.restated_types or last.sentence == d.sentence \
-                or not (last.verbal or _heads(last) & c.recall_nouns) \
-                or not _heads(d) or not _heads(d) <= c.recall_nouns or not _recall_form(ctx, d) \
+                or not (victims or last.verbal or _heads(last) & c.recall_nouns) \
+                or not (victims or (_heads(d) and _heads(d) <= c.recall_nouns and _recall_form(ctx, d))) \
                 or not 0 < _sent_index(doc, d.sentence[0]) - _sent_index(doc, last.sentence[0]) <= c.recall_sentences:
             out.append(d)
             continue
@@ -4976,12 +4984,26 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         if own or not (doer and target and place) or "denied" in (d.modality, last.modality):
             out.append(d)
             continue
-        if last.actor1 is None and d.actor1 is not None:
-            last.actor1, last.actor1_explicit = d.actor1, d.actor1_explicit
-        if last.actor2 is None and d.actor2 is not None and d.actor2 is not last.actor1:
-            last.actor2 = d.actor2
+        # the retelling names the doer the first telling lacked, unless it tells it otherwise or lays blame
+        # (حملت الحكومة الجماعة مسؤولية الهجوم), as in _told_again
+        if d.modality == last.modality and not words & c.blame_nouns:
+            if last.actor1 is None and d.actor1 is not None:
+                last.actor1, last.actor1_explicit = d.actor1, d.actor1_explicit
+            if last.actor2 is None and d.actor2 is not None and d.actor2 is not last.actor1:
+                last.actor2 = d.actor2
         _refine_place(last, d)
     return out
+
+
+def _victims_recalled(ctx: _Ctx, d: Draft) -> bool:
+    """The dead of d are named as ones already known: a noun of death (event_cues victim_nouns) right before a
+    definite noun of people (recall_victims: مقتل الجنود، مصرع المسلحين). Not a definite noun by a killing verb:
+    there it is as often the killers (المسلحين قتلوا حاكم المنطقة)."""
+    c = cues()
+    if not c.recall_victims:
+        return False
+    ws = [_strip_conj(w) for w in ctx.words.between(*d.clause)]
+    return any(w in c.victim_nouns and nxt in c.recall_victims for w, nxt in itertools.pairwise(ws))
 
 
 def _recall_form(ctx: _Ctx, d: Draft) -> bool:
