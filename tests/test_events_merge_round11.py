@@ -84,3 +84,22 @@ def test_the_dead_named_as_known_are_those_told() -> None:
 def test_the_dead_with_no_killing_told_before_stay() -> None:
     evs = attacks("قصفت قوات النظام بلدة كفرزيتا. ووثق ناشطون مقتل الجنود خلال هجوم شنه مسلحو داعش.")
     assert len(evs) == 2
+
+
+def test_a_party_named_elsewhere_in_the_recall_is_no_target() -> None:
+    # قوات النظام is what the official speaks of, not what the shelling hit: the noun recalls the strike
+    evs = attacks("استهدفت طائرات الجيش التركي مواقع لداعش قرب جنديرس. وقال مسؤول إن القصف يؤكد أن قوات النظام "
+                  "عاجزة عن حماية المنطقة.")
+    assert [(e["actor1"], e["actor2"]) for e in evs] == [("turkey", "isis")]
+
+
+def test_a_recall_lends_no_target_it_does_not_name() -> None:
+    evs = attacks("استهدفت طائرات الجيش التركي قرية قرب جنديرس. وقال مسؤول إن القصف يؤكد أن قوات النظام عاجزة "
+                  "عن حماية المنطقة.")
+    assert [(e["actor1"], e["actor2"]) for e in evs] == [("turkey", None)]
+
+
+def test_a_target_of_its_own_keeps_another_strike() -> None:
+    evs = attacks("استهدفت طائرات الجيش التركي مواقع لداعش قرب جنديرس. وأدان مسؤول القصف التركي على قوات "
+                  "النظام.")
+    assert len(evs) == 2

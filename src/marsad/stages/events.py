@@ -4979,7 +4979,10 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                or (marks and not marks & _incident(ctx, last)) or _year(ctx, d) != _year(ctx, last))
         doer = not (d.actor1_explicit and last.actor1_explicit and d.actor1 is not None and last.actor1 is not None
                     and not _same_side(d.actor1, last.actor1))
-        target = d.actor2 is None or last.actor2 is None or _same_side(d.actor2, last.actor2)
+        # a target counts only when the recalling clause names it after a target word (الهجوم على قوات النظام):
+        # one read from elsewhere in the sentence (كما أن الاعتداءات تؤكد أن إيران ...) tells no other strike
+        target = d.actor2 is None or last.actor2 is None or _same_side(d.actor2, last.actor2) \
+            or not _target_named(ctx, d)
         place = d.place is None or d.place_strength <= 1 or _places_agree(d, last)
         if own or not (doer and target and place) or "denied" in (d.modality, last.modality):
             out.append(d)
@@ -4989,10 +4992,26 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         if d.modality == last.modality and not words & c.blame_nouns:
             if last.actor1 is None and d.actor1 is not None:
                 last.actor1, last.actor1_explicit = d.actor1, d.actor1_explicit
-            if last.actor2 is None and d.actor2 is not None and d.actor2 is not last.actor1:
+            if last.actor2 is None and d.actor2 is not None and d.actor2 is not last.actor1 \
+                    and _target_named(ctx, d):
                 last.actor2 = d.actor2
         _refine_place(last, d)
     return out
+
+
+def _target_named(ctx: _Ctx, d: Draft) -> bool:
+    """d's target is named in its own clause right after a target word (على، ضد، بحق) or right after a trigger."""
+    if d.actor2 is None:
+        return False
+    markers = cues().target_markers
+    for m, ent in ctx.actors(*d.clause):
+        if ent is not d.actor2:
+            continue
+        prev = ctx.words.before(m.start, 1, d.clause[0])
+        if prev and (_strip_conj(prev[0]) in markers or any(x.end <= m.start and not ctx.words.between(x.end, m.start)
+                                                          for x in d.hits)):
+            return True
+    return False
 
 
 def _victims_recalled(ctx: _Ctx, d: Draft) -> bool:
