@@ -103,3 +103,25 @@ def test_a_target_of_its_own_keeps_another_strike() -> None:
     evs = attacks("استهدفت طائرات الجيش التركي مواقع لداعش قرب جنديرس. وأدان مسؤول القصف التركي على قوات "
                   "النظام.")
     assert len(evs) == 2
+
+
+def test_a_toll_with_no_attack_word_is_the_attack_it_implies() -> None:
+    evs = attacks("أعلنت وزارة الدفاع التركية مقتل 8 من جنودها قرب جنديرس.")
+    assert [e["trigger"] for e in evs] == ["مقتل"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أسفر القصف على كفرزيتا عن مقتل 12 مدنيا.", id="beside_an_attack_word"),
+    pytest.param("وثق المرصد مقتل 5 عناصر من داعش في اشتباكات قرب اللطامنة.", id="beside_clashes"),
+])
+def test_a_toll_beside_an_attack_word_is_its_outcome(text: str) -> None:
+    assert len(attacks(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أحيا الأهالي في جنديرس ذكرى مقتل 6 مدنيين قبل سنوات.", id="remembrance"),
+    pytest.param("أدانت المحكمة المتهمين بمقتل 3 أشخاص في كفرزيتا.", id="charge"),
+    pytest.param("أعلنت الوزارة مقتل الرئيس السابق للبلدية.", id="no_count_of_the_dead"),
+])
+def test_a_death_that_tells_no_attack(text: str) -> None:
+    assert attacks(text) == []

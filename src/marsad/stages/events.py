@@ -1406,6 +1406,26 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+def _casualty_alone(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """A noun of death with its dead counted (triggers.json conditional: مقتل 8 من جنودها) tells the attack it
+    implies only where its sentence has no attack word of its own: beside one (أسفر القصف عن مقتل 43 مدنيا،
+    قتلوا في هجوم) the attack word tells the happening, and the toll is its outcome; a toll under a proclitic
+    (بمقتل، لمقتل: a charge, a cause) or after a word of remembrance (event_cues casualty_not_after: ذكرى مقتل)
+    is no happening told either."""
+    deaths = [h for h in hits if h.trig.cond >= 0 and h.type == "ATTACK" and h.trig.pos == "noun"
+              and h.trig.base in cues().victim_nouns]
+    if not deaths:
+        return hits
+    drop = set()
+    for h in deaths:
+        sent = ctx.doc.sentence_of(h.start)
+        if any(o is not h and o.type == h.type and o.trig.pos != "light" and sent.start <= o.start < sent.end
+               for o in hits) or h.prefix.strip("وف") \
+                or any(_strip_conj(w) in cues().casualty_not_after for w in ctx.words.before(h.start, 1, sent.start)):
+            drop.add(id(h))
+    return [h for h in hits if id(h) not in drop]
+
+
 def _abstract_object(ctx: _Ctx, h: Hit, limit: int) -> bool:
     """The trigger governs an idea, a feeling or a measure, no person, force or place (يستهدف إعادة الشرعية،
     تستهدف العقوبات شركات، فجّر موجة غضب، اغتيال الحقيقة، حملة ضد الفساد; event_cues abstract_objects): the
@@ -2103,6 +2123,8 @@ class Cues:
     recall_sentences: int = 2
     #: definite nouns of people (الجنود، المهاجمين) whose killing, so named, is that of a killing told before
     recall_victims: frozenset[str] = frozenset()
+    #: words of remembrance right before a noun of death (ذكرى مقتل): a past toll recalled, no attack told
+    casualty_not_after: frozenset[str] = frozenset()
 
 
 @cache
@@ -5365,7 +5387,7 @@ def run(doc: Doc) -> None:
     hits = sorted(hits + _intercepted(ctx, hits), key=lambda x: x.start)
     _masdars(ctx, hits)
     ctx.raw_hits = list(hits)
-    hits = _filter_hits(ctx, hits)
+    hits = _casualty_alone(ctx, _filter_hits(ctx, hits))
     hits = _attach_light(ctx, hits)
     _retype(ctx, hits)
     hits = _drop_objects(ctx, hits)
