@@ -1427,6 +1427,26 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+def _casualty_alone(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """A noun of death with its dead counted (triggers.json conditional: مقتل 8 من جنودها) tells the attack it
+    implies only where its sentence has no attack word of its own: beside one (أسفر القصف عن مقتل 43 مدنيا،
+    قتلوا في هجوم) the attack word tells the happening, and the toll is its outcome; a toll under a proclitic
+    (بمقتل، لمقتل: a charge, a cause) or after a word of remembrance (event_cues casualty_not_after: ذكرى مقتل)
+    is no happening told either."""
+    deaths = [h for h in hits if h.trig.cond >= 0 and h.type == "ATTACK" and h.trig.pos == "noun"
+              and h.trig.base in cues().victim_nouns]
+    if not deaths:
+        return hits
+    drop = set()
+    for h in deaths:
+        sent = ctx.doc.sentence_of(h.start)
+        if any(o is not h and o.type == h.type and o.trig.pos != "light" and sent.start <= o.start < sent.end
+               for o in hits) or h.prefix.strip("وف") \
+                or any(_strip_conj(w) in cues().casualty_not_after for w in ctx.words.before(h.start, 1, sent.start)):
+            drop.add(id(h))
+    return [h for h in hits if id(h) not in drop]
+
+
 def _abstract_object(ctx: _Ctx, h: Hit, limit: int) -> bool:
     """The trigger governs an idea, a feeling or a measure, no person, force or place (يستهدف إعادة الشرعية،
     تستهدف العقوبات شركات، فجّر موجة غضب، اغتيال الحقيقة، حملة ضد الفساد; event_cues abstract_objects): the
@@ -2121,6 +2141,15 @@ class Cues:
     relative_nameless: frozenset[str] = frozenset()
     #: how many adjectives may stand between an antecedent and its relative word
     relative_adjectives: int = 2
+    #: the general nouns of one strike (هجوم، ضربة، غارة، قصف، انفجار) whose definite form, with nothing of its
+    #: own, names again the happening of its type told just before, whatever word told it (see `_recalled`)
+    recall_nouns: frozenset[str] = frozenset()
+    #: how many sentences back that happening may have been told
+    recall_sentences: int = 2
+    #: definite nouns of people (الجنود، المهاجمين) whose killing, so named, is that of a killing told before
+    recall_victims: frozenset[str] = frozenset()
+    #: words of remembrance right before a noun of death (ذكرى مقتل): a past toll recalled, no attack told
+    casualty_not_after: frozenset[str] = frozenset()
 
 
 @cache
@@ -2200,6 +2229,8 @@ def cues() -> Cues:
         relative_resumptives={_f(r): frozenset(_f(w) for w in ws)
                               for r, ws in data.get("relative_resumptives", {}).items()},
         relative_adjectives=int(data.get("relative_adjectives", 2)),
+        recall_nouns=frozenset(w.removeprefix("ال") for w in fs("recall_nouns")),
+        recall_sentences=int(data.get("recall_sentences", 2)),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
     )
@@ -5032,6 +5063,114 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+
+def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«استهدف صاروخ حوثي الرياض ... وأدانت الحكومة الهجوم»، «قصف صاروخي ... وقالت الوزارة إن الضربة استهدفت
+    مؤتمرا»، «ضربات ... شاركت بارجة في الضربات على سوريا»: a later sentence that names a happening only by a
+    definite general noun of one strike or of the strikes (event_cues recall_nouns; a light verb may carry it,
+    `_recall_form`), with no time, toll, place, weapon or doer of its own, takes the reader back to the one of its
+    type told last, a sentence or two before (recall_sentences), whatever word told that one; _told_again
+    merges such a noun only when it repeats the earlier trigger's word. A noun that calls its happening another
+    (هجوم جديد), replies to one (ردا على الهجوم) or marks it apart (الهجوم الكيماوي after a strike with no
+    such mark) is left to stand."""
+    c = cues()
+    if not c.recall_nouns:
+        return drafts
+    doc = ctx.doc
+    reply = _place_cues()["reply"]
+    out: list[Draft] = []
+    for d in drafts:
+        victims = d.type in c.restated_types and _victims_recalled(ctx, d)
+        if victims:
+            # مقتل الجنود، المهاجمين الثلاثة قتلوا: the dead named as known are those of the last killing told
+            last = next((o for o in reversed(out) if o.type == d.type and _tolls(ctx, *o.sentence)
+                         and any(x.trig.base in c.killing_bases for x in o.hits)), None)
+        else:
+            last = next((o for o in reversed(out) if o.type == d.type), None)
+        # the earlier telling is itself one strike, by a verb or a strike noun: قتال تنظيم داعش is a campaign
+        if last is None or d.type not in c.restated_types or last.sentence == d.sentence \
+                or not (victims or last.verbal or _heads(last) & c.recall_nouns) \
+                or not (victims or (_heads(d) and _heads(d) <= c.recall_nouns and _recall_form(ctx, d))) \
+                or not 0 < _sent_index(doc, d.sentence[0]) - _sent_index(doc, last.sentence[0]) <= c.recall_sentences:
+            out.append(d)
+            continue
+        words = {_strip_conj(w) for w in ctx.words.between(*d.clause)}
+        lead = [_strip_conj(w) for w in ctx.words.before(d.head.start, 2, d.clause[0])]
+        t = _time_in(doc, *d.clause)
+        marks = {m for m in _incident(ctx, d) if not m.startswith("at:")}
+        # خلال الأعوام الماضية، الساعة السابعة: a stretch or unit of time dates the noun as surely as a date does
+        units = {w.removeprefix("ال") for w in words} & c.toll_time_units
+        own = (words & (c.another_words | c.duration_words) or units or set(lead) & reply or _tolls(ctx, *d.clause)
+               or (t is not None and d.clause[0] <= t.start < d.clause[1])
+               or (marks and not marks & _incident(ctx, last)) or _year(ctx, d) != _year(ctx, last))
+        doer = not (d.actor1_explicit and last.actor1_explicit and d.actor1 is not None and last.actor1 is not None
+                    and not _same_side(d.actor1, last.actor1))
+        # a target counts only when the recalling clause names it after a target word (الهجوم على قوات النظام):
+        # one read from elsewhere in the sentence (كما أن الاعتداءات تؤكد أن إيران ...) tells no other strike
+        target = d.actor2 is None or last.actor2 is None or _same_side(d.actor2, last.actor2) \
+            or not _target_named(ctx, d)
+        place = d.place is None or d.place_strength <= 1 or _places_agree(d, last)
+        if own or not (doer and target and place) or "denied" in (d.modality, last.modality):
+            out.append(d)
+            continue
+        # the retelling names the doer the first telling lacked, unless it tells it otherwise or lays blame
+        # (حملت الحكومة الجماعة مسؤولية الهجوم), as in _told_again
+        if d.modality == last.modality and not words & c.blame_nouns:
+            if last.actor1 is None and d.actor1 is not None:
+                last.actor1, last.actor1_explicit = d.actor1, d.actor1_explicit
+            if last.actor2 is None and d.actor2 is not None and d.actor2 is not last.actor1 \
+                    and _target_named(ctx, d):
+                last.actor2 = d.actor2
+        _refine_place(last, d)
+    return out
+
+
+def _target_named(ctx: _Ctx, d: Draft) -> bool:
+    """d's target is named in its own clause right after a target word (على، ضد، بحق) or right after a trigger."""
+    if d.actor2 is None:
+        return False
+    markers = cues().target_markers
+    for m, ent in ctx.actors(*d.clause):
+        if ent is not d.actor2:
+            continue
+        prev = ctx.words.before(m.start, 1, d.clause[0])
+        if prev and (_strip_conj(prev[0]) in markers or any(x.end <= m.start and not ctx.words.between(x.end, m.start)
+                                                          for x in d.hits)):
+            return True
+    return False
+
+
+def _victims_recalled(ctx: _Ctx, d: Draft) -> bool:
+    """The dead of d are named as ones already known: a noun of death (event_cues victim_nouns) right before a
+    definite noun of people (recall_victims: مقتل الجنود، مصرع المسلحين). Not a definite noun by a killing verb:
+    there it is as often the killers (المسلحين قتلوا حاكم المنطقة)."""
+    c = cues()
+    if not c.recall_victims:
+        return False
+    ws = [_strip_conj(w) for w in ctx.words.between(*d.clause)]
+    return any(w in c.victim_nouns and nxt in c.recall_victims for w, nxt in itertools.pairwise(ws))
+
+
+def _recall_form(ctx: _Ctx, d: Draft) -> bool:
+    """Every trigger of d is a definite noun, or a verb a relative word opens (`_definite_only`); a light verb
+    may carry the noun (لتنفيذ الضربة، شنها للهجوم، شاركت في توجيه الضربات): the article names the strike it
+    carries as one already known. A count before the noun (عشرات الهجمات، بعض الضربات) sums up many strikes."""
+    nouns = 0
+    for x in d.hits:
+        if x.trig.pos == "noun":
+            if not (ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")):
+                return False
+            before = ctx.words.before(x.start, 2, d.clause[0])
+            if any(_strip_conj(w) in cues().aggregate_words or w.isdigit() for w in before):
+                return False  # عشرات الهجمات، بعض الهجمات: a count of strikes, no one strike named again
+            nouns += 1
+            continue
+        prev = ctx.words.before(x.start, 1, d.sentence[0])
+        if not (prev and _strip_conj(prev[0]) in cues().relatives):
+            return False
+    return nouns > 0
+
+
 _MARK_PREFIXES = "conj_prep_article"  # the set of data/clitics.json
 
 
@@ -5420,7 +5559,7 @@ def run(doc: Doc) -> None:
     hits = sorted(hits + _intercepted(ctx, hits), key=lambda x: x.start)
     _masdars(ctx, hits)
     ctx.raw_hits = list(hits)
-    hits = _filter_hits(ctx, hits)
+    hits = _casualty_alone(ctx, _filter_hits(ctx, hits))
     hits = _attach_light(ctx, hits)
     _retype(ctx, hits)
     hits = _drop_objects(ctx, hits)
@@ -5431,8 +5570,8 @@ def run(doc: Doc) -> None:
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
     drafts = [d for d in drafts if not _history(ctx, d) and not _war_toll(ctx, d)]
-    drafts = _merge(ctx, _agreement_again(ctx, _told_again(ctx, _repeats(ctx, _unclaimed_back(
-        ctx, _claimed_back(ctx, drafts))))))
+    drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _told_again(ctx, _repeats(ctx, _unclaimed_back(
+        ctx, _claimed_back(ctx, drafts)))))))
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
     events = []
