@@ -162,3 +162,29 @@ def test_numpy_document_tags_are_crfsuites(tagger):
         assert tagger.tag_document(doc) == ref.tag_document(doc)
     sents = [[_TEXT[a:b] for a, b in s] for s in sentences(_TEXT)]
     assert tagger.tag_document(sents) == ref.tag_document(sents)
+
+
+def test_words_are_the_cached_entries_across_flushes(monkeypatch):
+    """`Featurizer.words` (the young generation looked up with one `map`) gives each token the entry `_word`
+    gives, also when the word cache turns over generations in the middle of a sentence."""
+    from marsad.ner import features
+
+    t = Tagger.load()
+    feat = t.featurizer
+    monkeypatch.setattr(features, "CACHE_LIMIT", 8)
+    toks = _TEXT.split()
+    for _ in range(3):
+        got = feat.words(toks)
+        assert [g[:5] for g in got] == [feat._features(x)[:5] for x in toks]
+        assert all(g is feat._word(x) or g[:5] == feat._word(x)[:5] for g, x in zip(got, toks, strict=True))
+    assert len(feat._cache) <= 4 + 1
+
+
+def test_documents_with_blank_tokens_tag_as_before(tagger):
+    """A sentence with a blank token takes the word-by-word path (the blank featurized as "_"); the others the
+    `words` path: the tags are CRFsuite's either way."""
+    from tests.test_ner import _crfsuite_tagger
+
+    ref = _crfsuite_tagger()
+    doc = [["قال", "", "المتحدث", " ", "باسم", "الجيش"], _TEXT.split()[:20], ["\t", "دمشق"]]
+    assert tagger.tag_document(doc) == ref.tag_document(doc)

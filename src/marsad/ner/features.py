@@ -406,6 +406,21 @@ class Featurizer:
         self._cache[tok] = hit
         return hit
 
+    def words(self, tokens: Sequence[str]) -> list[Word]:
+        """`_word` of each of `tokens` (none blank: `_word` featurizes a blank one as given): the words of the
+        young generation are found with one `map` of its `dict.get`, the others (new words, the old
+        generation's) through `_word`. ~0.15 µs a token less than a `_word` call each."""
+        ws: list[Word | None] = list(map(self._cache.get, tokens))
+        word = self._word
+        try:
+            i = ws.index(None)
+            while True:
+                ws[i] = word(tokens[i])
+                i = ws.index(None, i + 1)
+        except ValueError:
+            pass
+        return ws  # type: ignore[return-value]
+
     def _from_strings(self, tok: str) -> Word | None:
         """`tok`'s entry from the caches taken over (`with_weights`), as rows: the attributes there are the
         model's (`active`), which are the weights' attributes, so the rows are the ones `_features` finds."""
@@ -502,15 +517,16 @@ class Featurizer:
         lex = self.lex
         vals = [tok, f, st, sh, f[-1:], f[-2:], f[-3:], f[-4:], f[:1], f[:2], f[:3], st[-1:], st[-2:], st[-3:],
                 st[-4:], st[:1], st[:2], st[:3], st[:4], _LENGTHS[min(len(st), 8)]]
-        rows = [r for r in map(dict.get, self._own_fams, vals) if r is not None]
-        if self._row_b is not None:
-            rows.insert(0, self._row_b)
+        # list comprehensions, not generators fed to `extend`: a new word's features are ~35 look-ups, and
+        # each generator costs ~0.5 µs more
+        rows = [] if self._row_b is None else [self._row_b]
+        rows += [r for r in map(dict.get, self._own_fams, vals) if r is not None]
         if self._row_al is not None and (f.startswith("ال") or (len(f) > 3 and f[1:3] == "ال")):
             rows.append(self._row_al)
         al_st = "ال" + st
         cl = lex.clusters.get(f) or lex.clusters.get(st) or lex.clusters.get(al_st)
         if cl:
-            rows.extend(r for r in map(fams["c"].get, cl) if r is not None)
+            rows += [r for r in map(fams["c"].get, cl) if r is not None]
         else:
             r = fams["c"].get("=none")
             if r is not None:
@@ -525,20 +541,21 @@ class Featurizer:
         if lex.signs:
             sg = lex.signs.get(f) or lex.signs.get(st) or lex.signs.get(al_st)
             if sg:
-                rows.extend(r for r in map(fams["e"].get, sg) if r is not None)
+                rows += [r for r in map(fams["e"].get, sg) if r is not None]
         words, gaz = lex.words, lex.gazetteer
         labels: Sequence[str] = ()
         for v in (*vs, st):  # `lexicon_labels`, for the common case of a word no list knows
             if v in words or (v,) in gaz:
                 labels = sorted(lexicon_labels(lex, (*vs, st)))
                 break
-        rows.extend(r for r in map(fams["L="].get, labels) if r is not None)
         cf = self._ctx_fams
         hits = [cf["f="].get(f), cf["st="].get(st), cf["sh="].get(sh)]
         if cl:
             hits.append(cf["c"].get(cl[len(cl) // 2]))
-        hits.extend(map(cf["L="].get, labels))
-        key = tuple(h for h in hits if h)
+        if labels:
+            rows += [r for r in map(fams["L="].get, labels) if r is not None]
+            hits += map(cf["L="].get, labels)
+        key = tuple([h for h in hits if h])
         # a new word is mostly a rare one, whose only attributes weighed as a neighbour's are its shape and
         # labels: words with the same ones share one table (built once, never changed)
         ctx = self._ctx_seen.get(key)

@@ -263,18 +263,23 @@ class Tagger:
         if not self._decoder_tried and self._tagged >= DECODE_AFTER:
             self.use_decoder()
         self._tagged += sum(map(len, sents))
-        word = self.featurizer._word
+        feat = self.featurizer
+        word = feat._word
         tags = []
         stems = []
         all_words = []
         for s in sents:
             # each token's features are looked up once, for its tags and for its stem
-            words = [word(t if t and not t.isspace() else "_") for t in s]
+            if all(map(str.strip, s)):  # no blank token (`sentences` makes none): the cache looked up in C
+                words = feat.words(s)
+                stems.append([w[3] for w in words])
+            else:  # a blank token is featurized as "_", and its own stem kept
+                words = [word(t if t and not t.isspace() else "_") for t in s]
+                stems.append([w[3] if t and not t.isspace() else word(t)[3] for t, w in zip(s, words, strict=True)])
             if self.stack is None and self.weights is None:
                 tags.append(self._tag_words(words))
             else:
                 all_words.append(words)
-            stems.append([w[3] if t and not t.isspace() else word(t)[3] for t, w in zip(s, words, strict=True)])
         if self.stack is not None:
             tags = self._stack_tag(sents, all_words)
         elif self.weights is not None:
