@@ -188,3 +188,40 @@ def test_documents_with_blank_tokens_tag_as_before(tagger):
     ref = _crfsuite_tagger()
     doc = [["قال", "", "المتحدث", " ", "باسم", "الجيش"], _TEXT.split()[:20], ["\t", "دمشق"]]
     assert tagger.tag_document(doc) == ref.tag_document(doc)
+
+
+def _same_tables(a: dict, b: dict) -> bool:  # type: ignore[type-arg]
+    import numpy as np
+
+    def same(x: object, y: object) -> bool:
+        if isinstance(x, np.ndarray):
+            return isinstance(y, np.ndarray) and x.dtype == y.dtype and np.array_equal(x, y)
+        if isinstance(x, dict):
+            return isinstance(y, dict) and x.keys() == y.keys() and all(same(x[k], y[k]) for k in x)
+        if isinstance(x, (list, tuple)):
+            return type(x) is type(y) and len(x) == len(y) and all(map(same, x, y))  # type: ignore[arg-type]
+        return x == y
+
+    return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+
+
+def test_decoder_tables_read_from_the_index_cache_are_the_built_ones(tmp_path, monkeypatch):
+    """The decoder's weights and row tables of a loaded model are stored in the index cache by the first
+    process that switches and read back by the next: the same tables, the same tags."""
+    from marsad.ner.tagger import default_model_path
+    from tests.test_ner import _crfsuite_tagger
+
+    monkeypatch.setenv("MARSAD_CACHE", str(tmp_path))
+    built = Tagger.load()
+    assert built.use_decoder()
+    assert list(tmp_path.glob("ner-decoder-*.pickle"))
+    read = Tagger.load()
+    assert read._digest and read.use_decoder()
+    assert _same_tables(read.featurizer.row_tables(), built.featurizer.row_tables())
+    assert read.weights.attr_id == built.weights.attr_id and read.weights.labels == built.weights.labels
+    fresh = _crfsuite_tagger()  # no digest: builds its own
+    assert not fresh._digest and fresh.use_decoder()
+    assert _same_tables(fresh.featurizer.row_tables(), read.featurizer.row_tables())
+    sents = [[_TEXT[a:b] for a, b in s] for s in sentences(_TEXT)]
+    assert read.tag_document(sents) == built.tag_document(sents) == Tagger.load(default_model_path()).tag_document(
+        sents)

@@ -204,6 +204,9 @@ def lexicon_labels(lex: Lexicon, forms: Sequence[str]) -> set[str]:
     return labels
 
 
+#: what `Featurizer._build_row_tables` sets from the weights (`row_tables`; the index cache keeps them)
+ROW_TABLES = ("_eos_rows", "_edge_kinds", "_edge_rows", "_bg_ids", "_gaz_label", "_gaz_rows", "_gaz_next", "_fams",
+              "_row_b", "_row_al", "_own_fams", "_ctx_fams")
 #: words that `_Slots` holds before it starts a new generation: the word cache's two generations and a document
 SLOTS = CACHE_LIMIT + 8_192
 
@@ -318,24 +321,39 @@ class Featurizer:
         if attr_id is not None:
             self._row_tables()
 
-    def _row_tables(self) -> None:
-        """The tables `scores` needs, as rows of `weights`."""
+    def _row_tables(self, tables: dict[str, Any] | None = None) -> None:
+        """The tables `scores` needs, as rows of `weights` (`tables`: the ones `row_tables` gave for the same
+        model and weights, read from the index cache instead of built again), and slots of its own."""
+        assert self.weights is not None
+        if tables is None:
+            self._build_row_tables()
+        else:
+            for name in ROW_TABLES:
+                setattr(self, name, tables[name])
+        #: the words' slots in the arrays `scores` reads (a featurizer of its own, never shared by `with_weights`)
+        self._slots = _Slots(len(self.weights.labels))
+
+    def row_tables(self) -> dict[str, Any]:
+        """The tables `_row_tables` built (plain containers and numpy arrays: they pickle)."""
+        return {name: getattr(self, name) for name in ROW_TABLES}
+
+    def _build_row_tables(self) -> None:
         import numpy as np
 
         assert self.weights is not None
         attr_id = self.weights.attr_id
-        self._pad_rows = {o: [attr_id[x] for x in v] for o, v in self._pad.items()}
-        self._bos_rows = [attr_id[x] for x in self._bos]
+        pad_rows = {o: [attr_id[x] for x in v] for o, v in self._pad.items()}
+        bos_rows = [attr_id[x] for x in self._bos]
         self._eos_rows = [attr_id[x] for x in self._eos]
         # the edge attributes `scores` adds, in `words_sentence`'s order, each where a row of its `inside` mask is
         # False: the pads of offsets -2, -1, 1, 2 (no word there), then BOS (no word before); at most one row
         # each, and one the model has no weight for is left out
-        edge = [(j, r) for j, r in enumerate((*(self._pad_rows[o] for o in _WINDOW), self._bos_rows)) if r]
+        edge = [(j, r) for j, r in enumerate((*(pad_rows[o] for o in _WINDOW), bos_rows)) if r]
         assert all(len(r) == 1 for _, r in edge) and len(self._eos_rows) <= 1
         self._edge_kinds = [min(j, 1) if j == len(_WINDOW) else j for j, _ in edge]  # BOS: no word at -1
         self._edge_rows = np.array([r[0] for _, r in edge], dtype=np.intp)
         #: a neighbour's attribute → (offset, its row) for each offset the model has a weight for it at
-        self._ctx_rows = {k: tuple((o, attr_id[f"{o}:{k}"]) for o in v) for k, v in self._ctx_active.items()}
+        ctx_rows = {k: tuple((o, attr_id[f"{o}:{k}"]) for o in v) for k, v in self._ctx_active.items()}
         #: the same bigrams as numbers, for `scores`: per kind, its first and second words → ids, and the sorted
         #: keys (first id × number of seconds + second id) with their rows. A first word has no "|", so
         #: "bg-=" + a + "|" + b is an attribute exactly when a's and b's ids make one of the keys
@@ -358,8 +376,6 @@ class Featurizer:
         #: the words that follow the first word in a gazetteer entry: only before one of them can a word
         #: start an entry of more than one word
         self._gaz_next = frozenset(t for k in self.lex.gazetteer for t in k[1:])
-        #: the words' slots in the arrays `scores` reads (a featurizer of its own, never shared by `with_weights`)
-        self._slots = _Slots(len(self.weights.labels))
         # the model's attributes by kind: for each prefix of `_features`' attributes, the rest of the string →
         # its row; `x in fams[P]` exactly when `P + x` is an attribute, so `_rows_features` looks a word's
         # attributes up without building their strings
@@ -369,9 +385,9 @@ class Featurizer:
         #: the tables of `_OWN_PREFIXES`, in their order
         self._own_fams = [fams[p] for p in _OWN_PREFIXES]
         #: the same for a neighbour's attributes: the rest of `ctx_base`'s string → its (offset, row) pairs
-        self._ctx_fams = _by_kind(self._ctx_rows.items(), ("f=", "st=", "sh=", "c", "L="))
+        self._ctx_fams = _by_kind(ctx_rows.items(), ("f=", "st=", "sh=", "c", "L="))
 
-    def with_weights(self, weights: Weights) -> Featurizer:
+    def with_weights(self, weights: Weights, tables: dict[str, Any] | None = None) -> Featurizer:
         """This featurizer (same lexicon and model attributes) keeping its words as rows of `weights`, for
         `scores`. Its string tables are shared, not rebuilt, and the words this one has cached are converted
         when first asked for, not featurized again (a word costs ~30 µs to featurize, ~3 µs to convert)."""
@@ -381,7 +397,7 @@ class Featurizer:
         new.attr_id = weights.attr_id
         new._cache, new._old, new._ctx_seen = {}, {}, {}
         new._strings = (self._cache, self._old) if self.weights is None else ()
-        new._row_tables()  # and slots of its own
+        new._row_tables(tables)  # and slots of its own
         return new
 
     def gaz_starts(self, f: str) -> tuple[tuple[str, int], ...]:
