@@ -50,7 +50,7 @@ MAX_TOKENS = 400
 #: than the decoder on unseen news text (a new word's attribute strings are built, then looked up again by
 #: CRFsuite; the decoder's document scores are gathered with numpy), so the switch pays for itself after ~3,000
 #: tokens (about 12 cued ANT articles); one article from a cold process (~250 cued tokens) never pays it. On 450
-#: articles in one process `find_entities` took ~1.27 s CPU with the switch at 8,000 tokens, ~1.17 s at 4,000
+#: articles in one process `find_entities` took ~1.27 s CPU with the switch at 8,000 tokens, ~1.19 s at 4,000
 #: and ~1.0 s from the first token (round 11); the tags are the same either way
 DECODE_AFTER = 3_000
 #: sentences on either side whose entities may name a mention in this one (about one article's reach:
