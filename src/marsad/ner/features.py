@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -205,6 +204,73 @@ def lexicon_labels(lex: Lexicon, forms: Sequence[str]) -> set[str]:
     return labels
 
 
+#: what `Featurizer._build_row_tables` sets from the weights (`row_tables`; the index cache keeps them)
+ROW_TABLES = ("_eos_rows", "_edge_kinds", "_edge_rows", "_bg_ids", "_gaz_label", "_gaz_rows", "_gaz_next", "_fams",
+              "_row_b", "_row_al", "_own_fams", "_ctx_fams")
+#: words that `_Slots` holds before it starts a new generation: the word cache's two generations and a document
+SLOTS = CACHE_LIMIT + 8_192
+
+
+class _Slots:
+    """What `Featurizer.scores` reads of each word, as numpy arrays indexed by the word's slot: the sum of its own
+    attributes' weights (one per label), its neighbour rows for each offset of `_WINDOW` (flat arrays, a start
+    and a length per slot), its ids in the model's bigrams and what it is in the gazetteer. A word
+    keeps its slot in `Word`'s last item as `base` + slot; when the slots run out a new generation starts
+    (`restart`: `base` moves on), and a word whose number is below `base` gets a new slot when next scored.
+    So a document's scores are gathered from these arrays, with no per-token Python list building."""
+
+    def __init__(self, n_labels: int, cap: int = SLOTS) -> None:
+        self.base = 0
+        self._alloc(n_labels, cap)
+
+    def _alloc(self, n_labels: int, cap: int) -> None:
+        import numpy as np
+
+        self.used = 0
+        self.cap = cap
+        self.own = np.zeros((cap, n_labels), dtype=np.float64)
+        #: ids of the word as the first and the second word of a `bg-=` and a `bg+=` bigram (-1: none)
+        self.bg = {(kind, side): np.full(cap, -1, dtype=np.int64) for kind in ("bg-=", "bg+=") for side in (0, 1)}
+        #: the tag (B- of its label) of the word as a one-word gazetteer entry (-1: none); whether it starts an
+        #: entry of more words; whether it can follow the first word of one
+        self.gaz_one = np.full(cap, -1, dtype=np.intp)
+        self.gaz_long = np.zeros(cap, dtype=bool)
+        self.gaz_next = np.zeros(cap, dtype=bool)
+        #: the neighbour rows of slot i at offset `_WINDOW[j]`: `ctx_len[4i + j]` of them in `ctx_flat` from
+        #: `ctx_start[4i + j]` on
+        self.ctx_start = np.zeros(cap * len(_WINDOW), dtype=np.intp)
+        self.ctx_len = np.zeros(cap * len(_WINDOW), dtype=np.intp)
+        self.ctx_flat = np.zeros(4 * cap, dtype=np.intp)
+        self.ctx_used = 0
+        self.offsets = np.array(_WINDOW, dtype=np.intp)
+
+    def restart(self, need: int) -> None:
+        """A new generation, with room for at least `need` words (a document larger than `cap` widens it)."""
+        self.base += self.cap  # above every number handed out so far
+        if need > self.cap:
+            self._alloc(self.own.shape[1], need)
+        else:
+            self.used = 0
+            self.ctx_used = 0
+
+    def add_ctx(self, first: int, lens: list[int], flat: np.ndarray) -> None:
+        """The neighbour rows of the slots from `first` on, offset by offset for each slot (`lens` rows each)."""
+        import numpy as np
+
+        used = self.ctx_used
+        end = used + len(flat)
+        if end > len(self.ctx_flat):
+            grown = np.zeros(max(2 * len(self.ctx_flat), end), dtype=np.intp)
+            grown[:used] = self.ctx_flat[:used]
+            self.ctx_flat = grown
+        self.ctx_flat[used:end] = flat
+        a, b = first * len(_WINDOW), first * len(_WINDOW) + len(lens)
+        ln = np.array(lens, dtype=np.intp)
+        self.ctx_len[a:b] = ln
+        self.ctx_start[a:b] = used + np.cumsum(ln) - ln
+        self.ctx_used = end
+
+
 class Featurizer:
     """Turns a token sequence into CRFsuite attribute lists."""
 
@@ -255,22 +321,61 @@ class Featurizer:
         if attr_id is not None:
             self._row_tables()
 
-    def _row_tables(self) -> None:
-        """The tables `scores` needs, as rows of `weights`."""
+    def _row_tables(self, tables: dict[str, Any] | None = None) -> None:
+        """The tables `scores` needs, as rows of `weights` (`tables`: the ones `row_tables` gave for the same
+        model and weights, read from the index cache instead of built again), and slots of its own."""
+        assert self.weights is not None
+        if tables is None:
+            self._build_row_tables()
+        else:
+            for name in ROW_TABLES:
+                setattr(self, name, tables[name])
+        #: the words' slots in the arrays `scores` reads (a featurizer of its own, never shared by `with_weights`)
+        self._slots = _Slots(len(self.weights.labels))
+
+    def row_tables(self) -> dict[str, Any]:
+        """The tables `_row_tables` built (plain containers and numpy arrays: they pickle)."""
+        return {name: getattr(self, name) for name in ROW_TABLES}
+
+    def _build_row_tables(self) -> None:
+        import numpy as np
+
         assert self.weights is not None
         attr_id = self.weights.attr_id
-        self._pad_rows = {o: [attr_id[x] for x in v] for o, v in self._pad.items()}
-        self._bos_rows = [attr_id[x] for x in self._bos]
+        pad_rows = {o: [attr_id[x] for x in v] for o, v in self._pad.items()}
+        bos_rows = [attr_id[x] for x in self._bos]
         self._eos_rows = [attr_id[x] for x in self._eos]
+        # the edge attributes `scores` adds, in `words_sentence`'s order, each where a row of its `inside` mask is
+        # False: the pads of offsets -2, -1, 1, 2 (no word there), then BOS (no word before); at most one row
+        # each, and one the model has no weight for is left out
+        edge = [(j, r) for j, r in enumerate((*(pad_rows[o] for o in _WINDOW), bos_rows)) if r]
+        assert all(len(r) == 1 for _, r in edge) and len(self._eos_rows) <= 1
+        self._edge_kinds = [min(j, 1) if j == len(_WINDOW) else j for j, _ in edge]  # BOS: no word at -1
+        self._edge_rows = np.array([r[0] for _, r in edge], dtype=np.intp)
         #: a neighbour's attribute → (offset, its row) for each offset the model has a weight for it at
-        self._ctx_rows = {k: tuple((o, attr_id[f"{o}:{k}"]) for o in v) for k, v in self._ctx_active.items()}
-        #: the first words of the bigrams the model has weights for: other words' bigrams are not built
-        firsts: dict[str, set[str]] = {"bg-=": set(), "bg+=": set()}
-        for a in attr_id:
-            head = firsts.get(a[:4])
-            if head is not None:
-                head.add(a[4:].partition("|")[0])
-        self._bg_first = {k: frozenset(v) for k, v in firsts.items()}
+        ctx_rows = {k: tuple((o, attr_id[f"{o}:{k}"]) for o in v) for k, v in self._ctx_active.items()}
+        #: the same bigrams as numbers, for `scores`: per kind, its first and second words → ids, and the sorted
+        #: keys (first id × number of seconds + second id) with their rows. A first word has no "|", so
+        #: "bg-=" + a + "|" + b is an attribute exactly when a's and b's ids make one of the keys
+        self._bg_ids: dict[str, tuple[dict[str, int], dict[str, int], np.ndarray, np.ndarray]] = {}
+        for kind in ("bg-=", "bg+="):
+            pairs = [(a[4:].partition("|"), r) for a, r in attr_id.items() if a[:4] == kind]
+            first_id = {x: i for i, x in enumerate(sorted({f for (f, _, _), _ in pairs}))}
+            second_id = {x: i for i, x in enumerate(sorted({t for (_, _, t), _ in pairs}))}
+            keys = np.array([first_id[f] * len(second_id) + second_id[t] for (f, _, t), _ in pairs], dtype=np.int64)
+            order = np.argsort(keys)
+            self._bg_ids[kind] = (first_id, second_id, keys[order],
+                                  np.array([r for _, r in pairs], dtype=np.intp)[order])
+        # the gazetteer's tags as numbers (B- of label i is 2i, I- is 2i + 1) and, per tag, the rows of its
+        # attributes as the word's own (g=), the next word's (-1:g=) and the word before's (1:g=); -1: none
+        labels = sorted(set(self.lex.gazetteer.values()))
+        self._gaz_label = {x: i for i, x in enumerate(labels)}
+        tags = [p + x for x in labels for p in ("B-", "I-")]
+        self._gaz_rows = {key: np.array([attr_id.get(key + t, -1) for t in tags], dtype=np.intp)
+                          for key in ("g=", "-1:g=", "1:g=")}
+        #: the words that follow the first word in a gazetteer entry: only before one of them can a word
+        #: start an entry of more than one word
+        self._gaz_next = frozenset(t for k in self.lex.gazetteer for t in k[1:])
         # the model's attributes by kind: for each prefix of `_features`' attributes, the rest of the string →
         # its row; `x in fams[P]` exactly when `P + x` is an attribute, so `_rows_features` looks a word's
         # attributes up without building their strings
@@ -280,9 +385,9 @@ class Featurizer:
         #: the tables of `_OWN_PREFIXES`, in their order
         self._own_fams = [fams[p] for p in _OWN_PREFIXES]
         #: the same for a neighbour's attributes: the rest of `ctx_base`'s string → its (offset, row) pairs
-        self._ctx_fams = _by_kind(self._ctx_rows.items(), ("f=", "st=", "sh=", "c", "L="))
+        self._ctx_fams = _by_kind(ctx_rows.items(), ("f=", "st=", "sh=", "c", "L="))
 
-    def with_weights(self, weights: Weights) -> Featurizer:
+    def with_weights(self, weights: Weights, tables: dict[str, Any] | None = None) -> Featurizer:
         """This featurizer (same lexicon and model attributes) keeping its words as rows of `weights`, for
         `scores`. Its string tables are shared, not rebuilt, and the words this one has cached are converted
         when first asked for, not featurized again (a word costs ~30 µs to featurize, ~3 µs to convert)."""
@@ -292,7 +397,7 @@ class Featurizer:
         new.attr_id = weights.attr_id
         new._cache, new._old, new._ctx_seen = {}, {}, {}
         new._strings = (self._cache, self._old) if self.weights is None else ()
-        new._row_tables()
+        new._row_tables(tables)  # and slots of its own
         return new
 
     def gaz_starts(self, f: str) -> tuple[tuple[str, int], ...]:
@@ -317,6 +422,21 @@ class Featurizer:
         self._cache[tok] = hit
         return hit
 
+    def words(self, tokens: Sequence[str]) -> list[Word]:
+        """`_word` of each of `tokens` (none blank: `_word` featurizes a blank one as given): the words of the
+        young generation are found with one `map` of its `dict.get`, the others (new words, the old
+        generation's) through `_word`. ~0.15 µs a token less than a `_word` call each."""
+        ws: list[Word | None] = list(map(self._cache.get, tokens))
+        word = self._word
+        try:
+            i = ws.index(None)
+            while True:
+                ws[i] = word(tokens[i])
+                i = ws.index(None, i + 1)
+        except ValueError:
+            pass
+        return ws  # type: ignore[return-value]
+
     def _from_strings(self, tok: str) -> Word | None:
         """`tok`'s entry from the caches taken over (`with_weights`), as rows: the attributes there are the
         model's (`active`), which are the weights' attributes, so the rows are the ones `_features` finds."""
@@ -327,7 +447,7 @@ class Featurizer:
                 assert ids is not None
                 own = [r for r in map(ids.get, w[0]) if r is not None]
                 ctx = {o: tuple(r for r in map(ids.get, v) if r is not None) for o, v in w[1].items()}
-                return own, ctx, w[2], w[3], w[4], [None]
+                return own, ctx, w[2], w[3], w[4], [-1]
         return None
 
     def _features(self, tok: str) -> Word:
@@ -413,15 +533,16 @@ class Featurizer:
         lex = self.lex
         vals = [tok, f, st, sh, f[-1:], f[-2:], f[-3:], f[-4:], f[:1], f[:2], f[:3], st[-1:], st[-2:], st[-3:],
                 st[-4:], st[:1], st[:2], st[:3], st[:4], _LENGTHS[min(len(st), 8)]]
-        rows = [r for r in map(dict.get, self._own_fams, vals) if r is not None]
-        if self._row_b is not None:
-            rows.insert(0, self._row_b)
+        # list comprehensions, not generators fed to `extend`: a new word's features are ~35 look-ups, and
+        # each generator costs ~0.5 µs more
+        rows = [] if self._row_b is None else [self._row_b]
+        rows += [r for r in map(dict.get, self._own_fams, vals) if r is not None]
         if self._row_al is not None and (f.startswith("ال") or (len(f) > 3 and f[1:3] == "ال")):
             rows.append(self._row_al)
         al_st = "ال" + st
         cl = lex.clusters.get(f) or lex.clusters.get(st) or lex.clusters.get(al_st)
         if cl:
-            rows.extend(r for r in map(fams["c"].get, cl) if r is not None)
+            rows += [r for r in map(fams["c"].get, cl) if r is not None]
         else:
             r = fams["c"].get("=none")
             if r is not None:
@@ -436,20 +557,21 @@ class Featurizer:
         if lex.signs:
             sg = lex.signs.get(f) or lex.signs.get(st) or lex.signs.get(al_st)
             if sg:
-                rows.extend(r for r in map(fams["e"].get, sg) if r is not None)
+                rows += [r for r in map(fams["e"].get, sg) if r is not None]
         words, gaz = lex.words, lex.gazetteer
         labels: Sequence[str] = ()
         for v in (*vs, st):  # `lexicon_labels`, for the common case of a word no list knows
             if v in words or (v,) in gaz:
                 labels = sorted(lexicon_labels(lex, (*vs, st)))
                 break
-        rows.extend(r for r in map(fams["L="].get, labels) if r is not None)
         cf = self._ctx_fams
         hits = [cf["f="].get(f), cf["st="].get(st), cf["sh="].get(sh)]
         if cl:
             hits.append(cf["c"].get(cl[len(cl) // 2]))
-        hits.extend(map(cf["L="].get, labels))
-        key = tuple(h for h in hits if h)
+        if labels:
+            rows += [r for r in map(fams["L="].get, labels) if r is not None]
+            hits += map(cf["L="].get, labels)
+        key = tuple([h for h in hits if h])
         # a new word is mostly a rare one, whose only attributes weighed as a neighbour's are its shape and
         # labels: words with the same ones share one table (built once, never changed)
         ctx = self._ctx_seen.get(key)
@@ -464,118 +586,193 @@ class Featurizer:
             self._ctx_seen[key] = ctx
         first = self._gaz_first
         gs = tuple((v, first[v]) for v in vs if v in first)
-        return rows, ctx, f, st, gs, [None]
+        return rows, ctx, f, st, gs, [-1]
 
     def scores(self, parts: Sequence[Sequence[Word]]) -> np.ndarray:
         """The CRF's state scores (tokens of all `parts` one after another × labels) for the attributes
         `words_sentence` gives each part's words, each summed in their order as CRFsuite sums them: the
-        word's own attributes (their sum cached with the word), then its neighbours' (offsets -2, -1, 1, 2),
-        then the edge, bigram and gazetteer ones. Needs `weights`."""
+        word's own attributes (their sum kept in the word's slot, `_Slots`), then its neighbours' (offsets
+        -2, -1, 1, 2), then the edge, bigram and gazetteer ones. Needs `weights`.
+
+        The whole document is built with numpy from the words' slots, kind by kind (the neighbours at each
+        offset, each edge attribute, the bigrams, EOS, the gazetteer tags); a position's inputs stay in
+        `words_sentence`'s order because the kinds come in that order and `Weights.scores` adds a position's
+        inputs in the order given. Only the bigram and gazetteer look-ups are Python, and only at the
+        positions whose word can start one (flags kept per slot)."""
         import numpy as np
 
         weights = self.weights
         assert weights is not None
-        ids = weights.attr_id
-        # what follows the cached own sums, kind by kind in `words_sentence`'s order, so that a position's
-        # inputs stay in their order (`Weights.scores` adds them in the order given): the neighbours' rows
-        # and how many go to each position (`at`, `counts`), then the edge rows and the single ones (bigrams,
-        # EOS, gazetteer tags), each with its position
-        rows: list[int] = []
-        counts: list[int] = []
-        at: list[int] = []
-        edge_rows: list[int] = []
-        edge_at: list[int] = []
-        one_rows: list[int] = []
-        one_at: list[int] = []
-        bg_minus, bg_plus = self._bg_first["bg-="], self._bg_first["bg+="]
-        pad = self._pad_rows
-        bos, eos = self._bos_rows, self._eos_rows
-        get = ids.get
-        base = 0
-        for words in parts:
-            n = len(words)
-            if not n:
-                continue  # an empty part adds no row
-            # the words' fields in one pass (a tuple each), not one list comprehension per field
-            _own, ctxs, folded, _st, starts, _sums = zip(*words, strict=True)
-            for o in _WINDOW:  # position i gets the attributes of the word at i + o, as seen from offset o
-                lo, hi = max(0, -o), n - max(0, o)
-                if lo >= hi:
-                    continue
-                seen = list(map(itemgetter(o), ctxs[lo + o : hi + o]))
-                rows.extend(chain.from_iterable(seen))
-                counts.extend(map(len, seen))
-                at.extend(range(base + lo, base + hi))
-            for i in {0, 1, n - 2, n - 1}:  # the pads and sentence edges come before the bigrams
-                if not 0 <= i < n:
-                    continue
-                e: list[int] = []
-                if i < 2:
-                    e += pad[-2]
-                if i < 1:
-                    e += pad[-1]
-                if i + 1 >= n:
-                    e += pad[1]
-                if i + 2 >= n:
-                    e += pad[2]
-                if i == 0:  # the first word has BOS where the others have their bigram with the word before
-                    e += bos
-                edge_rows.extend(e)
-                edge_at.extend([base + i] * len(e))
-            # the bigrams are looked up only where the first word starts one the model knows (most do not);
-            # the positions are visited in order, as before
-            for i in [i for i, a in enumerate(folded[:-1], 1) if a in bg_minus]:  # the bigram with the word before
-                r = get("bg-=" + folded[i - 1] + "|" + folded[i])
-                if r is not None:
-                    one_rows.append(r)
-                    one_at.append(base + i)
-            for i in [i for i, a in enumerate(folded[:-1]) if a in bg_plus]:  # the bigram with the word after
-                r = get("bg+=" + folded[i] + "|" + folded[i + 1])
-                if r is not None:
-                    one_rows.append(r)
-                    one_at.append(base + i)
-            # the last word has EOS where the others have `bg+`
-            one_rows.extend(eos)
-            one_at.extend([base + n - 1] * len(eos))
-            gaz = self._gaz_tags(folded, starts)
-            tagged = [i for i, g in enumerate(gaz) if g]
-            if tagged:
-                # only a tagged word and its two neighbours have a gazetteer attribute: the others are skipped,
-                # the positions kept in order
-                near = sorted({k for t in tagged for k in (t - 1, t, t + 1) if 0 <= k < n})
-                for i in near:
-                    for k, key in ((i, "g="), (i - 1, "-1:g="), (i + 1, "1:g=")):
-                        g = gaz[k] if 0 <= k < n else None
-                        r = get(key + g) if g else None
-                        if r is not None:
-                            one_rows.append(r)
-                            one_at.append(base + i)
-            base += n
-        sums = [w[5] for words in parts for w in words]
-        if not sums:
+        ws = [w for words in parts for w in words]
+        n_tok = len(ws)
+        if not n_tok:
             return np.zeros((0, len(weights.labels)), dtype=np.float64)
-        fresh = {id(w[5]): w for words in parts for w in words if w[5][0] is None}
-        if fresh:
-            self._own_sums(list(fresh.values()))
-        # one flat concatenation, not `np.stack` (which reshapes every word's array first)
-        start = np.concatenate([s[0] for s in sums]).reshape(len(sums), len(weights.labels))
-        rows += edge_rows
-        rows += one_rows
-        pos = np.concatenate([np.repeat(np.array(at, dtype=np.intp), counts),
-                              np.array(edge_at + one_at, dtype=np.intp)])
-        return weights.scores(start, np.array(rows, dtype=np.intp), pos)
+        slots = self._slots_of(ws)
+        sl = self._slots
+        lengths = np.fromiter(map(len, parts), dtype=np.intp, count=len(parts))
+        # each token's place in its part (`k`) and its part's length
+        size = np.repeat(lengths, lengths)
+        k = np.arange(n_tok, dtype=np.intp) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        rows: list[np.ndarray] = []
+        pos: list[np.ndarray] = []
+        # where each neighbour is in the part: position p gets the attributes of the word at p + o as seen
+        # from offset o, for o in `_WINDOW`; offset by offset (`nonzero` of the rows of `inside` lists them so)
+        inside = np.empty((len(_WINDOW), n_tok), dtype=bool)
+        for j, o in enumerate(_WINDOW):
+            np.greater_equal(k, -o, out=inside[j]) if o < 0 else np.less(k, size - o, out=inside[j])
+        j, at = np.nonzero(inside)
+        cell = slots[at + sl.offsets[j]] * len(_WINDOW) + j
+        n_rows = sl.ctx_len[cell]
+        total = int(n_rows.sum())
+        if total:
+            ends = np.cumsum(n_rows)
+            rows.append(sl.ctx_flat[np.repeat(sl.ctx_start[cell] - ends + n_rows, n_rows)
+                                    + np.arange(total, dtype=np.intp)])
+            pos.append(np.repeat(at, n_rows))
+        # then the pads where a neighbour is missing and BOS at a part's first word, in `words_sentence`'s order
+        # (a pad or BOS the model has no weight for has row -1 and is left out)
+        edge = self._edge_rows
+        if len(edge):
+            kinds = np.logical_not(inside[self._edge_kinds])
+            j, at = np.nonzero(kinds)
+            rows.append(edge[j])
+            pos.append(at)
+        # the bigrams with the word before (the first word has BOS instead), then with the word after (the last
+        # has EOS instead): a pair of ids looked up among the model's keys
+        later = np.flatnonzero(k > 0)
+        for kind, place in (("bg-=", later), ("bg+=", later - 1)):
+            _, second_id, keys, key_rows = self._bg_ids[kind]
+            a_id, b_id = sl.bg[kind, 0][slots[later - 1]], sl.bg[kind, 1][slots[later]]
+            ok = np.flatnonzero((a_id >= 0) & (b_id >= 0))
+            if len(ok) and len(keys):
+                key = a_id[ok] * len(second_id) + b_id[ok]
+                i = np.minimum(np.searchsorted(keys, key), len(keys) - 1)
+                hit = keys[i] == key
+                rows.append(key_rows[i[hit]])
+                pos.append(place[ok[hit]])
+        if self._eos_rows:  # at a part's last word
+            at = np.flatnonzero(~inside[2])
+            rows.append(np.full(len(at), self._eos_rows[0], dtype=np.intp))
+            pos.append(at)
+        tags = self._gaz_doc(ws, slots, k, size)
+        if tags is not None:
+            # a tagged word's own tag, then the tag of the word before, then of the word after
+            before = np.full(n_tok, -1, dtype=np.intp)
+            before[1:] = tags[:-1]
+            before[k == 0] = -1
+            after = np.full(n_tok, -1, dtype=np.intp)
+            after[:-1] = tags[1:]
+            after[k + 1 == size] = -1
+            for key, seen in (("g=", tags), ("-1:g=", before), ("1:g=", after)):
+                at = np.flatnonzero(seen >= 0)
+                r = self._gaz_rows[key][seen[at]]
+                has = r >= 0
+                rows.append(r[has])
+                pos.append(at[has])
+        start = sl.own[slots]
+        if not rows:
+            return start
+        return weights.scores(start, np.concatenate(rows), np.concatenate(pos))
 
-    def _own_sums(self, words: Sequence[Word]) -> None:
-        """Fills the own-attribute sums (`Word`'s last item) of `words`, all in one pass."""
+    def _gaz_doc(self, ws: Sequence[Word], slots: np.ndarray, k: np.ndarray, size: np.ndarray) -> np.ndarray | None:
+        """`_gaz_tags` of every part of a document (`k`: each word's place in its part, `size`: its part's
+        length), as tag numbers (`_gaz_label`; -1: none), or None when no word is tagged. A word that starts
+        an entry of more words is tried as `_gaz_tags` tries it only where the next word can follow a first
+        word; elsewhere it can only be a one-word entry, whose tag is kept in its slot. Spans are then laid
+        out from the left, a word inside a span found before skipped, as `_gaz_tags` does."""
+        import numpy as np
+
+        sl = self._slots
+        one = sl.gaz_one[slots]
+        n_tok = len(ws)
+        nxt = np.zeros(n_tok, dtype=bool)
+        nxt[:-1] = sl.gaz_next[slots[1:]]
+        long = np.flatnonzero(sl.gaz_long[slots] & nxt & (k + 1 < size))
+        found_one = one >= 0
+        if not len(long) and not found_one.any():
+            return None
+        tags = np.where(found_one, one, -1)
+        spans = []  # (start, length, label) of the entries of two words or more
+        if len(long):
+            gaz, label, max_gaz = self.lex.gazetteer, self._gaz_label, self.max_gaz
+            folded = [w[2] for w in ws]
+            left = (size - k).tolist()
+            for i in long.tolist():
+                found, g_found = 0, ""
+                for first, longest in ws[i][4]:
+                    for length in range(min(max_gaz, left[i], longest), 0, -1):
+                        if length <= found:
+                            break
+                        g = gaz.get((first, *folded[i + 1 : i + length]))
+                        if g is not None:
+                            found, g_found = length, g
+                            break
+                if found > 1:  # one word found: the first of its forms that is an entry, its `gaz_one` tag
+                    spans.append((i, found, label[g_found] * 2))
+        covered = 0
+        for i, m, b in spans:  # in order, as `_gaz_tags` walks
+            if i < covered:
+                continue
+            tags[i] = b
+            tags[i + 1 : i + m] = b + 1
+            covered = i + m
+        return tags if (tags >= 0).any() else None
+
+    def _slots_of(self, ws: Sequence[Word]) -> np.ndarray:
+        """The slots (`_Slots`) of `ws`, giving one to each word that has none in the current generation."""
+        import numpy as np
+
+        sl = self._slots
+        got = np.array([w[5][0] for w in ws], dtype=np.int64)
+        stale = got < sl.base
+        if stale.any():
+            fresh = {id(w[5]): w for w in map(ws.__getitem__, np.flatnonzero(stale).tolist())}
+            if sl.used + len(fresh) > sl.cap:
+                # full: a new generation, in which the document's words are the first ones again
+                sl.restart(len({id(w[5]) for w in ws}))
+                fresh = {id(w[5]): w for w in ws}
+            self._fill(sl, list(fresh.values()))
+            got = np.array([w[5][0] for w in ws], dtype=np.int64)
+        return (got - sl.base).astype(np.intp)
+
+    def _fill(self, sl: _Slots, words: list[Word]) -> None:
+        """Gives `words` the next slots and fills them: the sum of each word's own attributes' weights (summed in
+        their order from 0.0 as CRFsuite sums them), its neighbour rows, and whether it can start a bigram or
+        a gazetteer entry."""
         import numpy as np
 
         weights = self.weights
         assert weights is not None
-        lens = [len(w[0]) for w in words]
-        rows = np.fromiter(chain.from_iterable(w[0] for w in words), dtype=np.intp, count=sum(lens))
-        seg = np.repeat(np.arange(len(words), dtype=np.intp), lens)
-        for w, s in zip(words, weights.row_sums(rows, seg, len(words)), strict=True):
-            w[5][0] = s
+        first = sl.used
+        n = len(words)
+        end = first + n
+        own = [w[0] for w in words]
+        lens = list(map(len, own))
+        rows = np.fromiter(chain.from_iterable(own), dtype=np.intp, count=sum(lens))
+        sl.own[first:end] = weights.row_sums(rows, np.repeat(np.arange(n, dtype=np.intp), lens), n)
+        folded = [w[2] for w in words]
+        none = [-1] * n
+        for kind, (first_id, second_id, _, _) in self._bg_ids.items():
+            sl.bg[kind, 0][first:end] = np.fromiter(map(first_id.get, folded, none), dtype=np.int64, count=n)
+            sl.bg[kind, 1][first:end] = np.fromiter(map(second_id.get, folded, none), dtype=np.int64, count=n)
+        sl.gaz_next[first:end] = np.fromiter(map(self._gaz_next.__contains__, folded), dtype=bool, count=n)
+        sl.gaz_one[first:end] = -1
+        sl.gaz_long[first:end] = False
+        gaz, label = self.lex.gazetteer, self._gaz_label
+        for i, w in enumerate(words, first):
+            if w[4]:  # most words start no entry
+                # the first of the word's forms that is a one-word entry is its tag when no longer entry starts
+                g = next((g for g in (gaz.get((v,)) for v, _ in w[4]) if g is not None), None)
+                if g is not None:
+                    sl.gaz_one[i] = label[g] * 2
+                sl.gaz_long[i] = any(m > 1 for _, m in w[4])
+        # each word's neighbour tables in `_WINDOW` order (the order `_features` builds them in)
+        ctx = [v for w in words for v in w[1].values()]
+        lens = list(map(len, ctx))
+        sl.add_ctx(first, lens, np.fromiter(chain.from_iterable(ctx), dtype=np.intp, count=sum(lens)))
+        for i, w in enumerate(words, sl.base + first):
+            w[5][0] = i
+        sl.used = end
 
     def gazetteer_tags(self, folded: Sequence[str]) -> list[str | None]:
         """Longest-match gazetteer spans over the folded tokens: `B-LOC`, `I-ORG|PER`, or None."""

@@ -45,12 +45,14 @@ REBUILD = (
 #: sentences longer than this are tagged in pieces (CRFsuite's Viterbi is linear, this only bounds memory)
 MAX_TOKENS = 400
 #: tokens a loaded tagger tags with CRFsuite before it turns the numpy decoder on (`Tagger.use_decoder`):
-#: importing numpy, reading the weights and the featurizer's row tables cost ~0.17 s CPU, and CRFsuite costs
-#: ~22 µs a token more than the decoder on unseen news text (a new word's attribute strings are built, then
-#: looked up again by CRFsuite), so the switch pays for itself after ~8,000 tokens (about 35 cued ANT articles)
-#: and is made there; one article from a cold process (~250 cued tokens) never pays it. On 450 articles in one
-#: process the ner stage's CPU went from 2.42 s (switch at 20,000) to 2.17 s; the tags are the same either way
-DECODE_AFTER = 8_000
+#: importing numpy and reading the weights and the featurizer's row tables back from the index cache cost
+#: ~0.095 s CPU (0.14 s when the tables were built in every process), and CRFsuite costs ~27–40 µs a token more
+#: than the decoder on unseen news text (a new word's attribute strings are built, then looked up again by
+#: CRFsuite; the decoder's document scores are gathered with numpy), so the switch pays for itself after ~3,000
+#: tokens (about 12 cued ANT articles); one article from a cold process (~250 cued tokens) never pays it. On 450
+#: articles in one process `find_entities` took ~1.27 s CPU with the switch at 8,000 tokens, ~1.19 s at 4,000
+#: and ~1.0 s from the first token (round 11); the tags are the same either way
+DECODE_AFTER = 3_000
 #: sentences on either side whose entities may name a mention in this one (about one article's reach:
 #: wider windows on the ANERcorp stream start to borrow names from the neighbouring articles)
 PROP_WINDOW = 15
@@ -121,6 +123,8 @@ class Tagger:
         self.manifest = manifest
         self.labels = list(crf.labels())  # type: ignore[attr-defined]
         self._model_bytes = b""
+        #: the model file's sha256 (`load`): the key of the decoder's tables in the index cache ("": not cached)
+        self._digest = ""
 
     @classmethod
     def from_parts(
@@ -165,9 +169,11 @@ class Tagger:
             "ner-model", _CODE, lambda: _read_model(path), extra=digest
         )
         try:
-            return cls.from_parts(crf_bytes, lexicon, manifest, attributes, featurizer, stack)
+            tagger = cls.from_parts(crf_bytes, lexicon, manifest, attributes, featurizer, stack)
         except Exception as e:  # pycrfsuite raises ValueError/IOError on a damaged model
             raise NerModelError(path, f"CRFsuite could not read it ({type(e).__name__}: {e})") from e
+        tagger._digest = digest
+        return tagger
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """One BIO tag (`B-PER`, `I-LOC`, `O` ...) per token."""
@@ -219,15 +225,36 @@ class Tagger:
             return False
         self._decoder_tried = True
         try:
-            weights = _weights(self._model_bytes)
+            parts = self._decoder_parts()
         except (ValueError, struct.error):
             return False  # CRFsuite read this model; a layout the decoder does not know leaves it to CRFsuite
-        if weights is None or weights.labels != self.labels:
+        if parts is None or parts[0].labels != self.labels:
             return False
+        weights, tables = parts
         # a featurizer whose cached words keep the attributes' rows (the words cached so far are converted)
-        self.featurizer = self.featurizer.with_weights(weights)
+        self.featurizer = self.featurizer.with_weights(weights, tables)
         self.weights = weights
         return True
+
+    def _decoder_parts(self) -> tuple[Weights, dict] | None:
+        """The weights and the featurizer's row tables for the decoder, None without numpy. A loaded model's
+        are kept in marsad's index cache (keyed on the model file and this code): reading them back costs less
+        than parsing the weights' attribute database and building the tables again, which is most of what
+        the switch costs besides importing numpy."""
+        try:
+            import numpy  # noqa: F401  (the cached weights are numpy arrays)
+        except ImportError:
+            return None
+
+        def build() -> tuple[Weights, dict] | None:
+            weights = _weights(self._model_bytes)
+            if weights is None:
+                return None
+            return weights, self.featurizer.with_weights(weights).row_tables()
+
+        if not self._digest:
+            return build()
+        return index_cache.cached("ner-decoder", _CODE, build, extra=self._digest)
 
     def _tag_words(self, words: Sequence[Word]) -> list[str]:
         if self.weights is not None:
@@ -263,18 +290,23 @@ class Tagger:
         if not self._decoder_tried and self._tagged >= DECODE_AFTER:
             self.use_decoder()
         self._tagged += sum(map(len, sents))
-        word = self.featurizer._word
+        feat = self.featurizer
+        word = feat._word
         tags = []
         stems = []
         all_words = []
         for s in sents:
             # each token's features are looked up once, for its tags and for its stem
-            words = [word(t if t and not t.isspace() else "_") for t in s]
+            if all(map(str.strip, s)):  # no blank token (`sentences` makes none): the cache looked up in C
+                words = feat.words(s)
+                stems.append([w[3] for w in words])
+            else:  # a blank token is featurized as "_", and its own stem kept
+                words = [word(t if t and not t.isspace() else "_") for t in s]
+                stems.append([w[3] if t and not t.isspace() else word(t)[3] for t, w in zip(s, words, strict=True)])
             if self.stack is None and self.weights is None:
                 tags.append(self._tag_words(words))
             else:
                 all_words.append(words)
-            stems.append([w[3] if t and not t.isspace() else word(t)[3] for t, w in zip(s, words, strict=True)])
         if self.stack is not None:
             tags = self._stack_tag(sents, all_words)
         elif self.weights is not None:

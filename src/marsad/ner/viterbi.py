@@ -86,22 +86,22 @@ class Weights:
         #: the row of zeros
         self.pad = n_attrs
 
-    def row_sums(self, rows: np.ndarray, seg: np.ndarray, n: int) -> list[np.ndarray]:
-        """For each of `n` items, the weights of its attribute rows (`rows[k]` belongs to item `seg[k]`, each
-        item's rows in their order) summed one after another from 0.0, as CRFsuite sums them (`bincount`
-        adds its inputs in order): the start of the state score of the item they begin. One array per item,
-        its own (not a view that would keep the others' alive in a word cache)."""
+    def row_sums(self, rows: np.ndarray, seg: np.ndarray, n: int) -> np.ndarray:
+        """(n, labels): for each of `n` items, the weights of its attribute rows (`rows[k]` belongs to item
+        `seg[k]`, each item's rows in their order) summed one after another from 0.0, as CRFsuite sums them
+        (`bincount` adds its inputs in order): the start of the state score of the item they begin."""
         import numpy as np
 
-        out = np.empty((len(self.labels), n), dtype=np.float64)
+        out = np.empty((n, len(self.labels)), dtype=np.float64)
         for j, row in enumerate(self.state_t):
-            out[j] = np.bincount(seg, weights=row[rows], minlength=n)
-        return [out[:, k].copy() for k in range(n)]
+            out[:, j] = np.bincount(seg, weights=row[rows], minlength=n)
+        return out
 
     def scores(self, start: np.ndarray, rows: np.ndarray, pos: np.ndarray) -> np.ndarray:
         """(positions, labels) state scores: each position's `start` (`row_sums`), then the attribute
         rows `rows[k]` added to position `pos[k]` in their order (`bincount` adds its inputs one after
-        another, as CRFsuite does)."""
+        another, as CRFsuite does). One `bincount` per label: a single one over every (position, label) cell
+        gives the same sums but measured ~10 % slower."""
         import numpy as np
 
         n = start.shape[0]
