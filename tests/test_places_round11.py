@@ -81,3 +81,20 @@ def test_a_china_sea_is_not_china() -> None:
     # its name is no longer China's centre 2,000 km inland
     assert "الصين" not in _places("أبحرت مدمرة أمريكية قرب جزر متنازع عليها في بحر الصين الجنوبي.")
     assert "الصين" in _places("عادت المدمرة إلى قاعدتها بعد جولة في الصين واليابان.")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "lat", "lon"),
+    [
+        # the Strip is 10 km wide: its centre shifted by a region's 40 km fell in Israel, Ashkelon or Sinai
+        ("أصيب عشرات المتظاهرين قرب السياج شرق قطاع غزة.", "شرق قطاع غزة", 31.43, 34.44),
+        ("سقط صاروخ في أرض زراعية شمالي قطاع غزة.", "شمالي قطاع غزة", 31.54, 34.51),
+        ("دمرت غارة نفقا جنوب قطاع غزة.", "جنوب قطاع غزة", 31.32, 34.27),
+        ("أغلقت المدارس في وسط قطاع غزة.", "وسط قطاع غزة", 31.42, 34.35),
+        # two parts joined by و: between the region's two parts, not a part of Palestine at large
+        ("توغلت جرافات عسكرية شمال وشرق قطاع غزة.", "شمال وشرق قطاع غزة", 31.48, 34.47),
+    ],
+)
+def test_a_narrow_region_takes_its_parts(text: str, mention: str, lat: float, lon: float) -> None:
+    e = _places(text)[mention]
+    assert haversine_km(e["lat"], e["lon"], lat, lon) < 5
