@@ -677,12 +677,20 @@ def candidates(doc: Doc) -> None:
     accepted: list[Match] = []
     ends: set[int] = set()
     allowed: dict[tuple[int, int], tuple[str, ...]] = {}
+    ruled_out = (-1, -1)  # the last name whose context gives it another sense (جيش جنوب السودان)
     for m in raw:
         if m.payloads[0].startswith("\x00inherit:"):
             accepted.append(m)
             continue
         info = table.get(m.payloads[0])  # the payload is the alias as indexed (not its لل form)
-        if info is None or _blocked(ft, m, m.payloads[0], lex):
+        if info is None:
+            continue
+        if ruled_out[0] <= m.start and m.end <= ruled_out[1] and (m.start, m.end) != ruled_out:
+            continue  # السودان inside جيش جنوب السودان: part of the organisation's name as the whole is
+        if _blocked(ft, m, m.payloads[0], lex):
+            ruled_out = (m.start, m.end)
+            # nor the recogniser's place inside it: resolve drops it there
+            doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
             continue
         if not any(c is None or _cue_ok(ft, m, c, ends) for c in set(info.cues)):
             continue
