@@ -107,3 +107,24 @@ def test_a_place_inside_an_organisations_name_is_no_place() -> None:
     places = _places("فرضت واشنطن عقوبات على ضابط كبير في جيش جنوب السودان.")
     assert "السودان" not in places and "جنوب السودان" not in places
     assert _places("زار وفد أممي جنوب السودان أمس.")["جنوب السودان"]["name"] == "South Sudan"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "base"),
+    [
+        # a direction phrase tied by في، الواقعة or a distance to the town before it locates that town; it
+        # names no region of its own, as it names none right after the town (بلدة راجو شمال غربي عفرين)
+        ("أفاد ضابط في مدينة بيجي في شمال تكريت بوقوع اشتباك.", "بيجي", "تكريت"),
+        ("اغتال مسلحون مختارا في بلدة الطارمية الواقعة شمال بغداد.", "الطارمية", "بغداد"),
+        ("هاجم مسلحون حاجزا قرب حمام العليل، الواقعة على بعد 30 كيلومترا جنوب الموصل.", "حمام العليل", "الموصل"),
+    ],
+)
+def test_a_direction_that_locates_a_town_is_no_region(text: str, town: str, base: str) -> None:
+    places = _places(text)
+    assert town in places and base in places
+    assert not any(m.startswith(("شمال", "جنوب")) for m in places)
+
+
+def test_a_direction_alone_is_still_a_region() -> None:
+    e = _places("سقطت قذائف هاون على أحياء في شمال بغداد.")["شمال بغداد"]
+    assert e["precision"] == "region"

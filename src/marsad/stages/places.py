@@ -979,10 +979,20 @@ def _direction_before(ft: str, ws: int) -> tuple[int, str, bool] | None:
     return start, direction, coord
 
 
+#: the words that tie a place to the direction phrase locating it, folded, before the phrase: «سامراء في شمال
+#: بغداد»، «بلدة الطارمية الواقعة شمال بغداد»، «القيارة، الواقعة على بعد 70 كيلومترا جنوب الموصل»
+_FAR = r"(?<!\w)عل[يى]\s+بعد\s+(?:نحو\s+|حوالي\s+)?\S+\s+(?:كيلومترا?|كيلومترات|كلم|كم)\s+"
+_DIRECTION_GLUE = re.compile(rf"(?:(?<!\w)(?:ال)?واقع[هة]?\s+(?:في\s+|{_FAR})?|{_FAR}|(?<!\w)في\s+)$")
+
+
 def _after_place(ft: str, pos: int, ends: set[int], lex: _Lex) -> bool:
     """Whether a place name (or a cue noun and its name) ends just before `pos`, across spaces and commas:
-    "بلدة راجو شمال غربي منطقة عفرين" places Rajo, it does not name a region of Afrin."""
+    "بلدة راجو شمال غربي منطقة عفرين" places Rajo, it does not name a region of Afrin; so does a place tied to
+    the phrase by في، الواقعة (في)، على بعد N كم (سامراء في شمال بغداد)."""
     i = pos
+    glue = _DIRECTION_GLUE.search(ft, max(0, pos - 60), pos)
+    if glue:
+        i = glue.start()
     while i > 0 and ft[i - 1] in " ،,":
         i -= 1
     if i in ends:
