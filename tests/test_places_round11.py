@@ -33,6 +33,10 @@ def _places(text: str) -> dict[str, dict]:
         # the Caucasus and the Black Sea coast, not Kazakhstan; the Donbas, not Dnipro
         ("عقدت القمة في منتجع على البحر جنوبي روسيا.", "جنوبي روسيا", 44.3, 39.4),
         ("تجددت المعارك في شرق أوكرانيا بين الجيش والانفصاليين.", "شرق أوكرانيا", 48.3, 38.5),
+        # the Aegean coast, not Afyon; the East Coast, not Missouri; Upper Egypt, not the Western Desert
+        ("ضرب زلزال قوي غرب تركيا فجر اليوم.", "غرب تركيا", 38.4, 27.1),
+        ("ألغيت آلاف الرحلات بسبب عاصفة ثلجية في شرق الولايات المتحدة.", "شرق الولايات المتحدة", 39.9, -75.4),
+        ("قتل مسلحون سبعة ركاب حافلة في جنوب مصر.", "جنوب مصر", 26.9, 31.7),
     ],
 )
 def test_a_country_part_takes_the_pack_point(text: str, mention: str, lat: float, lon: float) -> None:
