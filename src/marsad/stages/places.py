@@ -23,7 +23,8 @@ Then, longest match first, matches grow into compositional places:
 - a known name written without its article after a place noun (بلدتي باغوز ودشيشة) → that place, when
   the bare form has at least `MIN_BARE_LETTERS` letters;
 - direction + place (غرب عفرين، شمال غرب سوريا، شمال وغرب العراق) or + البلاد (the article's country) →
-  `compose="direction"`; a country's direction is the pack's directional region, any other base is shifted
+  `compose="direction"`; a country's direction is the pack's directional region, a region's the pack's part
+  of it where the pack lists one (a record with `base` and `direction`: شرق قطاع غزة), any other base is shifted
   `DIRECTION_SHIFT[precision]` toward it (a country without a pack region by a third of the side of a square
   of its area, but for a huge one, over `HUGE_COUNTRY_KM2`); «البلاد» is the country the paragraph is set in
   when it is another than the article's (وفي اليابان ... شمال البلاد), unless that country is only a side
@@ -249,6 +250,22 @@ def _directional_of() -> dict[tuple[str | None, str], str]:
 
 
 @cache
+def _part_of() -> dict[tuple[str, str], str]:
+    """(region id, direction) → the pack's part of that region (شمال قطاع غزة): a region narrower than the
+    shift of its precision (the Gaza Strip is 10 km wide, `SHIFT_DEG` is 40 km) lists its parts as records."""
+    return {
+        (r.base, r.direction): r.id
+        for r in gz.place_records()
+        if r.kind == "region" and r.direction and r.source_kind == "pack" and r.base
+    }
+
+
+def _part_table(r: PlaceRecord) -> tuple[Any, dict[Any, str]]:
+    """The key and table of the pack's directional parts of `r`: a country's by its code, a region's by its id."""
+    return (r.country, _directional_of()) if r.kind == "country" else (r.id, _part_of())
+
+
+@cache
 def _border_of() -> dict[frozenset[str], str]:
     """{country, country} → the pack's border record (border-sy-tr)."""
     out = {}
@@ -260,7 +277,7 @@ def _border_of() -> dict[frozenset[str], str]:
 
 
 def reset() -> None:
-    for fn in (_lex, _index, _countryside_of, _directional_of, _border_of, _neighbour_words):
+    for fn in (_lex, _index, _countryside_of, _directional_of, _part_of, _border_of, _neighbour_words):
         fn.cache_clear()
     gz.reset()
 
@@ -660,12 +677,20 @@ def candidates(doc: Doc) -> None:
     accepted: list[Match] = []
     ends: set[int] = set()
     allowed: dict[tuple[int, int], tuple[str, ...]] = {}
+    ruled_out = (-1, -1)  # the last name whose context gives it another sense (جيش جنوب السودان)
     for m in raw:
         if m.payloads[0].startswith("\x00inherit:"):
             accepted.append(m)
             continue
         info = table.get(m.payloads[0])  # the payload is the alias as indexed (not its لل form)
-        if info is None or _blocked(ft, m, m.payloads[0], lex):
+        if info is None:
+            continue
+        if ruled_out[0] <= m.start and m.end <= ruled_out[1] and (m.start, m.end) != ruled_out:
+            continue  # السودان inside جيش جنوب السودان: part of the organisation's name as the whole is
+        if _blocked(ft, m, m.payloads[0], lex):
+            ruled_out = (m.start, m.end)
+            # nor the recogniser's place inside it: resolve drops it there
+            doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
             continue
         if not any(c is None or _cue_ok(ft, m, c, ends) for c in set(info.cues)):
             continue
@@ -954,10 +979,20 @@ def _direction_before(ft: str, ws: int) -> tuple[int, str, bool] | None:
     return start, direction, coord
 
 
+#: the words that tie a place to the direction phrase locating it, folded, before the phrase: «سامراء في شمال
+#: بغداد»، «بلدة الطارمية الواقعة شمال بغداد»، «القيارة، الواقعة على بعد 70 كيلومترا جنوب الموصل»
+_FAR = r"(?<!\w)عل[يى]\s+بعد\s+(?:نحو\s+|حوالي\s+)?\S+\s+(?:كيلومترا?|كيلومترات|كلم|كم)\s+"
+_DIRECTION_GLUE = re.compile(rf"(?:(?<!\w)(?:ال)?واقع[هة]?\s+(?:في\s+|{_FAR})?|{_FAR}|(?<!\w)في\s+)$")
+
+
 def _after_place(ft: str, pos: int, ends: set[int], lex: _Lex) -> bool:
     """Whether a place name (or a cue noun and its name) ends just before `pos`, across spaces and commas:
-    "بلدة راجو شمال غربي منطقة عفرين" places Rajo, it does not name a region of Afrin."""
+    "بلدة راجو شمال غربي منطقة عفرين" places Rajo, it does not name a region of Afrin; so does a place tied to
+    the phrase by في، الواقعة (في)، على بعد N كم (سامراء في شمال بغداد)."""
     i = pos
+    glue = _DIRECTION_GLUE.search(ft, max(0, pos - 60), pos)
+    if glue:
+        i = glue.start()
     while i > 0 and ft[i - 1] in " ،,":
         i -= 1
     if i in ends:
@@ -986,7 +1021,8 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
             # شمال وغرب العراق: a direction coordinated with a directional region of a country
             w = _word_before(ft, ws)
             d1 = _dir_word(ft[w[0] : w[1]]) if w and w[1] == ws - 1 else None
-            rec = gz.records_by_id().get(f"country-{(recs[0].country or '').lower()}")
+            # (of a region's part, the region: شمال وشرق قطاع غزة is no part of Palestine at large)
+            rec = gz.records_by_id().get(recs[0].base or f"country-{(recs[0].country or '').lower()}")
             if d1 and d1[0] in ("north", "south") and recs[0].direction in ("east", "west") and rec:
                 out.append(
                     _make(doc, w[0] + d1[1], end, (), "pack", 2, compose="direction", base=(rec.id,),
@@ -1004,6 +1040,10 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
             continue
         if country and not coord and (recs[0].country, direction) in dirs:
             out.append(_make(doc, start, end, (dirs[(recs[0].country, direction)],), "pack", 2))
+            continue
+        part = _part_of().get((recs[0].id, direction)) if len(recs) == 1 and not coord else None
+        if part:  # شرق قطاع غزة: the pack's part of a narrow region, not its centre shifted 40 km into Israel
+            out.append(_make(doc, start, end, (part,), "pack", 2))
             continue
         out.append(
             _make(doc, start, end, (), "pack", 2, compose="direction", base=tuple(r.id for r in recs),
@@ -1876,15 +1916,16 @@ def _world_town_in_region(ent: EntityDraft, anchor: EntityDraft | None) -> None:
 
 def _direction(e: EntityDraft, r: PlaceRecord, info: dict[str, Any]) -> None:
     """A region in a direction of a place: the pack's directional region of a country (جنوبي البلاد →
-    southern Syria; شمال وغرب العراق → midway between northern and western Iraq), else the base shifted
+    southern Syria; شمال وغرب العراق → midway between northern and western Iraq) or part of a narrow region
+    (شمال وشرق قطاع غزة), else the base shifted
     toward the direction by `DIRECTION_SHIFT` of its precision."""
     d = info.get("direction") or ""
     parts = [d[:5], d[5:]] if info.get("coordinated") and d[:5] in ("north", "south") else [d]
-    dirs = _directional_of()
+    key, dirs = _part_table(r)
     by_id = gz.records_by_id()
     label = " and ".join(_DIR_EN.get(p, p).removesuffix("ern").removesuffix("al") for p in parts)
-    if r.kind == "country" and all((r.country, p) in dirs for p in parts):
-        recs = [by_id[dirs[(r.country, p)]] for p in parts]
+    if all((key, p) in dirs for p in parts):
+        recs = [by_id[dirs[(key, p)]] for p in parts]
         if len(recs) == 1:
             _set(e, recs[0])
             e.attrs.pop("compose", None)  # the same place as "شمال العراق": merged with it

@@ -1953,7 +1953,11 @@ def run(doc: Doc) -> None:
     _trim_to_known_people(doc, own + ner)
     cands = _party_or_place(doc, own)
     named = doc.scratch.get("capitals_in_names", ())
-    cands += [c for c in ner if not any(c.start < b and a < c.end for a, b in named)]
+    # a name the places stage ruled out by its context (جيش جنوب السودان, an organisation's) is no place of the
+    # recogniser's either, nor is a shorter name inside it (السودان)
+    ruled = doc.scratch.get("places_ruled_out", ())
+    cands += [c for c in ner if not any(c.start < b and a < c.end for a, b in named)
+              and not (c.type == "place" and any(a <= c.start and c.end <= b for a, b in ruled))]
     chosen = _select(doc, cands)
     _make_entities(doc, chosen)
     _join_entities(doc)
