@@ -790,6 +790,10 @@ class _Reader:
             return False
         if k > 0 and self.same_sentence(k - 1, k) and self.t(k - 1) in _COMPOUND:
             return True  # بن علي، أبو علي: after the first half of a compound name it is the name however spelt
+        if k > 0 and self.same_sentence(k - 1, k + 1) and (self.t(k + 1) in _STRICT_COMPS or self.t(k + 1) == _QUOTE) \
+                and (self.t(k - 1) in _given_names() or _unprefix(self.t(k - 1)) in _given_names()) \
+                and not self._ala_verb_before(k):
+            return True  # وقال الوزير أحمد علي "…": after a given name, right before what was said, a surname
         if not self._alif_maqsura:
             return False
         a, b = self.orig(self.toks[k].s, self.toks[k].e)
@@ -798,6 +802,16 @@ class _Reader:
         nxt = self.t(k + 1)
         return self.same_sentence(k, k + 1) and nxt.isalpha() and not self.is_boundary(k + 1) \
             and nxt not in self._PREPS
+
+    def _ala_verb_before(self, k: int) -> bool:
+        """A verb that takes على (أكد، شدد، وافق) stands within a source phrase's length before token k in its
+        sentence: على there is that verb's preposition (وأكد الوزير أحمد على أن …)."""
+        for m in range(k - 1, max(-1, k - 1 - _MAX_NP), -1):
+            if not self.same_sentence(m, k):
+                return False
+            if self.t(m) in _ALA_VERBS or _unprefix(self.t(m)) in _ALA_VERBS:
+                return True
+        return False
 
     def consume_arg(self, k: int, start: int, names: bool = False) -> int:
         """The argument of a close-to/in qualifier (قياديين في ميليشيات «قسد»): up to a boundary."""
@@ -898,6 +912,16 @@ class _Reader:
                 _bare(self.t(k)) in self.lx.role_mods | self.lx.qualifiers
                 or (self.t(k).startswith("ال") and self._adjective(k))):
             k += 1
+        hit = self.entity_at(self.toks[k].s, self.toks[k].e, ("person",)) \
+            if k < len(self.toks) and self.same_sentence(i, k) and self.t(k).isalpha() else None
+        if hit is not None and self._mention_starts_at(k, self.toks[k]):
+            # بحسب ما قال محاميه فلان الفلاني: the holder of the title, named right after it
+            end = self.tok_until_orig(k, hit[1])
+            if k < end and self.same_sentence(i, end - 1):
+                np_ = NP("person", i, end, first.s, self.toks[end - 1].e, role=self.surface(first.s, first.e),
+                         entity=hit[0].id)
+                np_.name = self.surface(self.toks[k].s, self.toks[end - 1].e)
+                return np_
         return NP("official", i, k, first.s, self.toks[k - 1].e, role=self.surface(first.s, first.e))
 
     def _noun_then_name(self, np_: NP, i: int, first: Tok) -> NP:
@@ -1429,6 +1453,74 @@ class _Reader:
             np_ = NP("person", i, j, first.s, self.toks[j - 1].e, role=role, entity=ent.id)
             np_.name = self.surface(self.toks[comma + 1].s, self.toks[j - 1].e)
         return np_
+
+    def _medium_lead(self, k: int, sent_i: int) -> int | None:
+        """A medium phrase from token k (a preposition, a medium noun, then at most five words that name no one:
+        في كلمة مقتضبة، خلال مؤتمر صحافي في عمان, where صحافي is the medium's adjective, no journalist) right
+        before a quote, a colon or أن/إن: the index of that token, else None. A teller, an outlet or a verb inside
+        the phrase leaves it to the other readings."""
+        if self.t(k) not in _MEDIUM_PREPS or self.t(k + 1) not in self.lx.medium:
+            return None
+        for m in range(k + 2, min(len(self.toks), k + 8)):
+            t = self.t(m)
+            if not self.same_sentence(sent_i, m):
+                return None
+            if t in _STRICT_COMPS or t in {":", _QUOTE}:
+                return m
+            if not t.isalpha() or t in self.lx.comps or t in self.lx.roles or _bare(t) in self.lx.roles \
+                    or self._name_like(m) or _unprefix(t) in self.lx.verbs \
+                    or (self.lx.source_nouns.get(_bare(t)) and not (m == k + 2 and self._adjective(m))) \
+                    or self.addressee_at(m, probe=True) is not None or self.entity_at(
+                        self.toks[m].s, self.toks[m].e, ("person", "actor", "outlet")) is not None:
+                return None
+        return None
+
+    def _drop_hal(self, np_: NP, gender: str | None) -> None:
+        """The last word of a person's phrase right before what was said, shaped as an indefinite participle
+        of the verb's gender (فاعلة/فاعلا: ضاحكة، غاضبا; a م participle of the derived stems: مبتسمة، متسائلا،
+        مستغربة), describes how the words were said (a ḥāl), so it leaves the source text and the name; the
+        phrase still ends after it. A given name or a name seen before is kept (فاطمة، نادية)."""
+        last = np_.j - 1
+        if np_.j - np_.i < 2 or np_.text is not None or np_.e != self.toks[last].e \
+                or not (self.t(np_.j) in _STRICT_COMPS or self.t(np_.j) in {":", _QUOTE}) \
+                or not self.same_sentence(last, np_.j):
+            return
+        t = self.t(last)
+        if not t.isalpha() or t.startswith("ال") or t in _given_names() or t in self.persons:
+            return
+        endings = {"f": ("ه",), "m": ("ا",)}.get(gender or "", ("ه", "ا"))
+        stem = t[:-1]
+        if not t.endswith(endings) or not (
+                (len(stem) == 4 and stem[1] == "ا")
+                or (stem.startswith("م") and len(stem) >= 5 and (stem[1] in "تس" or stem[2] == "ت"))):
+            return
+        np_.e = self.toks[last - 1].e
+        if np_.name:
+            words = np_.name.split()
+            if len(words) >= 2 and _f(words[-1]) == t:
+                np_.name = " ".join(words[:-1])
+
+    def _past_epithets(self, k: int) -> int:
+        """Where a teller's epithets end after token k (see `_epithets_close`); k when none follow."""
+        return next((k + n for n in (1, 2) if self._epithets_close(k, k + n)), k)
+
+    def _epithets_close(self, k: int, end: int) -> bool:
+        """Tokens [k, end) are one or two definite words that describe a complete title, and a colon or a long
+        quote comes right after them (وتابع الرئيس الإيراني المعتدل: "…"، وقال الوزير المخضرم "…"): what was said
+        starts there, so the words are the teller's epithets (the source text stays the title), not the verb's
+        object. A named entity, a person's name, a title or a closed-class word there is none."""
+        if not 1 <= end - k <= 2 or end >= len(self.toks) or not self.same_sentence(k, end):
+            return False
+        if not (self.t(end) == ":" or (self.t(end) == _QUOTE and self._long_quote(end))):
+            return False
+        for m in range(k, end):
+            t = self.t(m)
+            if not (t.startswith("ال") and t.isalpha() and len(t) > 4) or t in self.persons or t in self.lx.roles \
+                    or t in self.lx.stops or t in self._PREPS or t in self.lx.comps or _bare(t) in _BODY_NOUNS \
+                    or self.lx.source_nouns.get(_bare(t)) or self.entity_at(
+                        self.toks[m].s, self.toks[m].e, ("person", "actor", "place", "outlet")) is not None:
+                return False
+        return True
 
     def _name_after_complement(self, j: int, start: int) -> tuple[int, tuple[EntityDraft | None, int] | None]:
         """A person the entity stage named right after a title's short complement with no comma, the verb's
@@ -3657,6 +3749,16 @@ class _Reader:
                     return True
         return False
 
+    def _one_person_noun(self, src: model.Source) -> bool:
+        """An unnamed official headed by a title of one person (مسؤول أمريكي، الناطق باسم الجيش), not a body: a
+        verb of the other gender after it has another subject, as after a named person. (An anonymous teller has
+        no gender here: its plural and singular nouns share one list.)"""
+        if src.kind != "official":
+            return False
+        words = _f(src.text).split()
+        w = _bare(_unprefix(words[0])) if words else ""
+        return w not in _BODY_NOUNS and (w in self.lx.roles or "ال" + w in self.lx.roles)
+
     def _agreeing_claim(self, i: int, gender: str) -> model.Claim | None:
         """The latest of the last few claims (up to three sentences back) whose one teller agrees with a verb of
         that gender: the one a continuation with no subject goes on for, past a teller of the other gender."""
@@ -3893,6 +3995,10 @@ class _Reader:
             return None
         if np_ is not None and np_.i > i and _f(verb.lemma) in _ISSUE_VERBS and self._issued_not_told(np_, i, verb):
             return None
+        if np_ is not None and np_.i > i and np_.kind in ("person", "official"):
+            np_.j = self._past_epithets(np_.j)  # وتابع الرئيس الإيراني المعتدل: "…"
+        if np_ is not None and np_.i > i and np_.kind == "person":
+            self._drop_hal(np_, _verb_gender(t))  # وقالت ماجدة الحسن ضاحكة "…"
         if np_ is not None and verb.needs_complement and not (
                 verb.entity_skips and (np_.entity is not None or np_.kind == "person" or self._office(np_))) \
                 and not self._has_complement(max(np_.j, i + 1), i, verb.not_comps, verb.comp_phrases):
@@ -3961,8 +4067,10 @@ class _Reader:
         if self.claims and self.claim_sent[-1] == self.tok_sent[i] and any(
                 self.t(m) in _RELATIVE for m in range(max(0, i - 2), i) if self.same_sentence(i, m)):
             return None  # وقال فلان الذي كان يتحدث إلى المجلس "…": the telling described, no second claim
-        nxt = self.t(subj if to_writer else i + 1)
-        if verb.strict and not self.strict_ok(subj if to_writer else i + 1, i, verb.quote_ok):
+        lead = subj if to_writer else i + 1
+        lead = self._medium_lead(lead, i) or lead  # وتابع في كلمة مقتضبة "…": what was said starts after the medium
+        nxt = self.t(lead)
+        if verb.strict and not self.strict_ok(lead, i, verb.quote_ok):
             return None
         at_comp = nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in self.lx.saying_adverbs
         if not at_comp and (self._name_like(i + 1) or self.t(i + 2) == "(" or self._unparsed_teller(i + 1, i)):
@@ -4005,8 +4113,8 @@ class _Reader:
                 else None
             if agreeing is not None:
                 prev = agreeing
-            elif got is None and prev.sources[0].kind == "person":
-                return None
+            elif got is None and (prev.sources[0].kind == "person" or self._one_person_noun(prev.sources[0])):
+                return None  # (an unnamed official is one person too: قال مسؤول أمريكي إن … وقالت في بيان)
             elif got is not None:
                 self.add_claim(self.chain(got), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i,
                                verb=verb.lemma, modality=verb.modality)
