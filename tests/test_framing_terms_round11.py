@@ -1,7 +1,7 @@
 """Framing, round 11, second part (framing pack 22, actors 1.34.0): loaded terms of state, party and opposition
 outlets that the pack lacked (proxy constructs وكلاء/أذرع, أزلام/أذناب, الصفوية, النصيرية, الظلاميين,
-الكهنوتية/السلالية, زمرة المنافقين, الحشد الطائفي, هلاك/نفوق of an enemy's men), each with the literal uses that
-must stay out. Sentences written for these tests."""
+الكهنوتية/السلالية, زمرة المنافقين, الحشد الطائفي, هلاك/نفوق of an enemy's men; pack 23: نظام الحمدين), each
+with the literal uses that must stay out. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -107,3 +107,12 @@ def test_perishing_of_an_enemy_s_men() -> None:
 ])
 def test_literal_death_of_beasts_and_ruin_are_no_label(text: str) -> None:
     assert frames(text) == []
+
+
+def test_the_regime_of_the_two_hamads_is_qatar() -> None:
+    got = frames("وقال المعارض إن سياسة نظام الحمدين أبعدت قطر عن جيرانها العرب.")
+    assert got == [("نظام الحمدين", "qatar")]
+
+
+def test_a_plain_regime_before_a_ruler_s_name_is_no_label() -> None:
+    assert frames("ويتهم المدافعون عن حقوق الإنسان نظام السيسي بتقييد الحريات في مصر.") == []
