@@ -2121,6 +2121,13 @@ class Cues:
     relative_nameless: frozenset[str] = frozenset()
     #: how many adjectives may stand between an antecedent and its relative word
     relative_adjectives: int = 2
+    #: soldier nouns after a casualty noun (مقتل جندي، إصابة أربعة جنود روس): a state army's own men
+    lost_soldier_nouns: frozenset[str] = frozenset()
+    #: kinds of announcer whose bare «مقتل جندي» tells of its own loss (a state, its army or ministry; an armed
+    #: group's «جندي» is most often the enemy's)
+    lost_soldier_kinds: frozenset[str] = frozenset()
+    #: words between a casualty noun and the soldier noun (a count, نحو، أحد)
+    lost_soldier_counts: frozenset[str] = frozenset()
 
 
 @cache
@@ -2202,6 +2209,7 @@ def cues() -> Cues:
         relative_adjectives=int(data.get("relative_adjectives", 2)),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
+        lost_soldier_kinds=frozenset(data.get("lost_soldier_kinds", [])),
     )
     # every other word list is read from the pack key of its own name, so a new list needs only its field
     lists = {f.name: fs(f.name) for f in fields(Cues)
@@ -2752,6 +2760,10 @@ def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDra
                 if ctx.words.gap(e, m.start) <= 3:
                     out.append((m, ent))
                 break
+            if not out:
+                lost = _lost_soldiers(ctx, cs, s, e, hs)
+                if lost is not None:
+                    out.append(lost)
             if not out and _own_members(ctx, e, hs):
                 # أعلنت قسد مقتل خمسة من مقاتليها: the teller lost its own men, it is the one hit
                 # the teller's mention is a claim's source, which ctx.actors leaves out
@@ -2760,6 +2772,59 @@ def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDra
                 if named:
                     out.append(named[-1])
     return out
+
+
+def _victim_noun_start(ctx: _Ctx, cs: int, hs: int) -> int:
+    """Where the first casualty noun (مقتل، إصابة) of [cs, hs) starts; hs when none: a victim named before it
+    is the one announcing its own losses."""
+    nouns = cues().victim_nouns
+    for s, _e, w in ctx.words.spans_from(cs):
+        if s >= hs:
+            break
+        if _strip_conj(w) in nouns or w in nouns:
+            return s
+    return hs
+
+
+def _lost_soldiers(ctx: _Ctx, cs: int, ns: int, ne: int, hs: int) -> tuple[model.Mention, EntityDraft] | None:
+    """مقتل أربعة جنود روس، أعلن الجيش الإسرائيلي مقتل جندي: soldiers (event_cues lost_soldier_nouns) after the
+    casualty noun at [ns, ne), a count between at most, belong to the state their adjective names, or with no
+    adjective and no name after them to the state, army or ministry (lost_soldier_kinds) announcing it: the
+    subject of a verb of announcing before the noun, an aside (a time, في بيان) at most between. That side
+    was struck; it is never the doer. The adjective's side comes with a mention made on the adjective."""
+    c = cues()
+    spans = [sp for sp in ctx.words.spans_at(ne, 4) if sp[1] <= hs]
+    k = 0
+    while k < len(spans) and (spans[k][2] in c.lost_soldier_counts or spans[k][2] in c.count_words
+                              or spans[k][2].isdigit()):
+        k += 1
+    if k >= len(spans) or _strip_conj(spans[k][2]) not in c.lost_soldier_nouns:
+        return None
+    after = spans[k][1]
+    rest = ctx.words.spans_at(after, 2)
+    if rest and rest[0][2] in c.others_words:
+        after = rest[0][1]  # مقتل جندي آخر
+    side, ent = ctx.side_adjective_after(after, hs, n=1)
+    if side:
+        if ent is None:
+            return None
+        s, e, _w = ctx.words.spans_at(after, 1)[0]
+        return model.Mention(s, e, ctx.doc.text[s:e], how="pattern"), ent
+    nxt = ctx.words.spans_at(after, 1)
+    if nxt and nxt[0][0] < hs and ((nxt[0][2].endswith(c.nisba) and len(nxt[0][2]) > 3
+                                    and _strip_conj(nxt[0][2]) not in c.cause_words)
+                                   or nxt[0][2] in c.origin_markers):
+        return None  # مقتل جندي من القوات، جنود أتراك: an adjective or a group the pack does not know
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, ns, ("actor",)) if _is_subject_like(ctx, m, cs)]
+    if not named:
+        return None
+    m, ent = named[-1]
+    verb = ctx.words.before(m.start, 1, cs)
+    if (not verb or _strip_conj(verb[0]) not in c.claim_declare_verbs
+            or len(ctx.words.between(m.end, ns)) > c.declared_deed_gap):
+        return None
+    entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+    return (m, ent) if entry is not None and entry.kind in c.lost_soldier_kinds else None
 
 
 def _pronoun_teller(ctx: _Ctx, ss: int, hs: int, window: int = 6
@@ -2889,11 +2954,12 @@ def _adjective_subject(ctx: _Ctx, pos: int, cs: int) -> tuple[bool, EntityDraft 
 
 
 def _own_members(ctx: _Ctx, pos: int, hs: int) -> bool:
-    """من عناصره، من مقاتليها, within four words of a casualty noun: members of the group named before."""
+    """من عناصره، من مقاتليها، أحد جنوده, within four words of a casualty noun: members of the group named
+    before."""
     heads = ctx.lex.roles["heads"]
     words = ctx.words.between(pos, hs)[:5]
     for k, w in enumerate(words[1:], 1):
-        if words[k - 1] != "من":
+        if words[k - 1] != "من" and words[k - 1] not in cues().lost_soldier_counts:
             continue
         for suffix in ("هما", "هم", "ها", "ه"):
             if w.endswith(suffix) and w[: -len(suffix)] in heads:
@@ -3166,8 +3232,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # مقتل أربعة جنود روس جراء هجوم: who was killed is what the attack was done to, never its doer
         before = [(m, ent) for m, ent in before if all(m is not v for v, _ in victims)]
         a2 = victims[0]
-        if _own_members(ctx, a2[0].end, hs):
-            tellers.add(id(a2[1]))  # أعلنت قسد مقتل خمسة من مقاتليها: the teller lost men, it did not strike
+        if _own_members(ctx, a2[0].end, hs) or a2[0].how == "pattern" or a2[0].end <= _victim_noun_start(ctx, cs, hs):
+            # أعلنت قسد مقتل خمسة من مقاتليها، أعلن الجيش مقتل جندي، مقتل جنود روس: the teller (or the state of
+            # the soldiers) lost men, it did not strike
+            tellers.add(id(a2[1]))
     # (هجوم شنه التنظيم: a relative light verb after the noun leaves it the object of تعرض)
     undergo = None if reacted is not None or (h.light is not None and h.light.start < h.start) or (
         d.verbal and h.light is None) else _undergo_verb(ctx, h, cs)
