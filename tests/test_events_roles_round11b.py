@@ -46,3 +46,35 @@ def test_an_armed_group_announcing_a_soldier_killed_keeps_its_deed() -> None:
 def test_fighters_killed_by_an_army_announcing_them_are_not_its_losses() -> None:
     text = "أعلن الجيش الإسرائيلي مقتل 20 مسلحا في غارات على قطاع غزة."
     assert event_with(text, "غارات")[1] == "idf"
+
+
+# --- campaigns: the target after ضد/على/من, a partner after مع ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger, roles", [
+    ("وكانت واشنطن أطلقت عملية عسكرية مع قوات سوريا الديمقراطية ضد تنظيم داعش شرق الفرات.", "عملية",
+     ("usa", "isis")),
+    ("بدأ الجيش التركي حملة عسكرية مع فصائل الجيش السوري الحر شمالي حلب.", "حملة", ("turkish-army", None)),
+])
+def test_a_partner_under_ma_after_a_campaign_noun_is_no_target(text: str, trigger: str,
+                                                               roles: tuple[str | None, str | None]) -> None:
+    assert event_with(text, trigger)[1:] == roles
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("خاض الجيش اليمني معارك مع الحوثيين في محافظة الجوف.", "معارك", "houthis"),
+    ("دارت معارك عنيفة بين الجيش العراقي وتنظيم داعش قرب الحدود.", "معارك", "isis"),
+])
+def test_a_clash_noun_keeps_ma_as_the_other_side(text: str, trigger: str, target: str) -> None:
+    assert event_with(text, trigger)[2] == target
+
+
+def test_the_operation_s_own_name_is_no_target() -> None:
+    text = 'أطلقت تركيا عملية عسكرية مع قوات في المعارضة السورية تحت اسم "نبع السلام" شمال شرقي سوريا.'
+    assert event_with(text, "عملية")[1:] == ("turkey", None)
+
+
+def test_partners_joined_by_wa_after_ma_are_all_partners() -> None:
+    text = "شنت روسيا حملة عسكرية مع الجيش السوري وحزب الله في ريف درعا الشرقي."
+    assert event_with(text, "حملة")[1:] == ("russia", None)
+

@@ -2128,6 +2128,10 @@ class Cues:
     lost_soldier_kinds: frozenset[str] = frozenset()
     #: words between a casualty noun and the soldier noun (a count, نحو، أحد)
     lost_soldier_counts: frozenset[str] = frozenset()
+    #: campaign nouns (عملية، حملة) whose مع-phrase names a partner in an attack, not its target
+    joint_campaign_words: frozenset[str] = frozenset()
+    #: words after which a name is what an operation is called (تحت اسم، باسم), never a party to it
+    naming_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -2772,6 +2776,33 @@ def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDra
                 if named:
                     out.append(named[-1])
     return out
+
+
+def _joint_partner(ctx: _Ctx, d: Draft, pos: int, he: int) -> bool:
+    """أطلقت أنقرة عملية عسكرية مع فصائل المعارضة، شنت حملة مع النظام: a name under مع (head nouns between, or
+    a partitive: مع قوات في المعارضة) right after a campaign noun of an attack (event_cues
+    joint_campaign_words: عملية، حملة, nisba adjectives between; not a clash noun, اشتباكات مع X, whose مع
+    names the other side) is a partner in the campaign, never its target."""
+    c = cues()
+    if d.type not in c.claimed_types:
+        return False
+    heads = ctx.lex.roles["heads"]
+    spans = ctx.words.spans
+    j = ctx.words.index_at(pos) - 1
+    while j >= 0 and spans[j][0] >= he and (spans[j][2] in heads or spans[j][2] in c.partitive):
+        j -= 1
+    if j < 0 or _strip_conj(spans[j][2]) != "مع":
+        return False
+    # the campaign noun right before مع, its nisba adjectives (عسكرية، برية) between, inside the event's words
+    for k in range(j - 1, max(-1, j - 4), -1):
+        st, _e, w = spans[k]
+        if st < d.head.start:
+            break
+        if _strip_conj(w) in c.joint_campaign_words:
+            return True
+        if not w.endswith(c.nisba):
+            break
+    return False
 
 
 def _victim_noun_start(ctx: _Ctx, cs: int, hs: int) -> int:
@@ -3654,6 +3685,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         a2 = held_targets[0]
     if a2 is None:
         joined = a1[0].end if a1 is not None else -1  # where the doer and its partners named so far end
+        partner_end: int | None = None  # where the partners after مع named so far end (_joint_partner)
         for m, ent in actors:
             if m.start < he or ent is d.actor1 or (a1 is not None and m.start < a1[0].end):
                 continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
@@ -3661,6 +3693,14 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 continue  # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient
             if d.verbal and _after_agent_marker(ctx, m.start, he):
                 continue  # شن هجوما مدعوما بقصف من قبل روسيا: the agent of the bombing, not the attack's target
+            if _joint_partner(ctx, d, m.start, he) or (partner_end is not None and ctx.marker(m.start, cs) == "و"
+                                                        and ctx.words.gap(partner_end, m.start) == 0):
+                # أطلقت تركيا عملية عسكرية مع فصائل الجيش الحر ضد الوحدات، حملة مع النظام وميليشيات إيران: the
+                # partners, not the target
+                partner_end = m.end
+                continue
+            if d.type in cues().claimed_types and _strip_conj(ctx.marker(m.start, he)) in cues().naming_words:
+                continue  # عملية عسكرية تحت اسم "غصن الزيتون": the operation's own name, no party
             if (d.verbal and a1 is not None and m.start >= joined and ctx.marker(m.start, cs) == "و"
                     and ctx.words.gap(joined, m.start) == 0 and _strip_conj(ctx.marker(a1[0].start, cs)) != "بين"):
                 # عملية نفذتها قوات الرد السريع والحشد الشعبي، شنت واشنطن ولندن وباريس غارات: the doer's
