@@ -78,3 +78,19 @@ def test_partners_joined_by_wa_after_ma_are_all_partners() -> None:
     text = "شنت روسيا حملة عسكرية مع الجيش السوري وحزب الله في ريف درعا الشرقي."
     assert event_with(text, "حملة")[1:] == ("russia", None)
 
+
+# --- a reported attack whose toll is the teller's own men -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger, army", [
+    ("أعلن الجيش الأمريكي أن هجوما بطائرة مسيرة أسفر عن مقتل ثلاثة من جنوده في الأردن.", "هجوم", "us-forces"),
+    ("قال الجيش التركي إن الهجمات أدت إلى إصابة أحد جنوده قرب الحدود.", "الهجمات", "turkish-army"),
+])
+def test_a_reported_attack_that_killed_the_teller_s_own_men_struck_the_teller(text: str, trigger: str,
+                                                                               army: str) -> None:
+    assert event_with(text, trigger)[1:] == (None, army)
+
+
+def test_a_reported_attack_that_killed_others_keeps_the_teller_as_doer() -> None:
+    text = "أعلن الجيش الأمريكي أن غارة جوية أسفرت عن مقتل ثلاثة من قادة تنظيم داعش في سوريا."
+    assert event_with(text, "غارة")[1] == "us-forces"

@@ -3458,7 +3458,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # أعلن الجيش أن مسلحين هاجموا: the names before أن tell of a deed whose doer is unnamed
         tellers |= {id(ent) for _m, ent in ctx.doc.mentions_in(ss, hs, ("actor",))}
         before = []
-    struck_teller = _teller_struck(ctx, d, he, ss, h.start) if a1 is None and reacted is None else None
+    struck_teller = (_teller_struck(ctx, d, he, ss, h.start) or _teller_lost(ctx, d, he, ss, h.start)
+                     ) if a1 is None and reacted is None else None
     if struck_teller is not None:
         # قال حزب الله إن غارات استهدفت مواقع له: the teller owns what was struck, it is the target
         tellers.add(id(struck_teller[1]))
@@ -5485,6 +5486,28 @@ def _teller_struck(ctx: _Ctx, d: Draft, he: int, ss: int, hs: int, reach: int = 
         bare = _strip_conj(w)
         if bare in ("له", "لها") or (bare[:1] == "ل" and bare[1:] in own and not bare.endswith("هم")):
             return tellers[-1]
+    return None
+
+
+def _teller_lost(ctx: _Ctx, d: Draft, he: int, ss: int, hs: int, reach: int = 6
+                 ) -> tuple[model.Mention, EntityDraft] | None:
+    """أعلن الجيش أن هجمات أسفرت عن إصابة ثلاثة من جنوده، قالت الوزارة إن الهجوم أدى إلى مقتل أحد جنودها: a
+    casualty noun within `reach` words after a reported attack, its victims the teller's own men (من جنوده،
+    أحد جنودها): the report's teller lost them, it was struck and neither struck nor lends a doer."""
+    if d.type not in cues().opposing_types:
+        return None
+    nouns = cues().victim_nouns
+    ce = d.clause[1]
+    for s, e, w in ctx.words.spans_at(he, reach + 1):
+        if s < he:
+            continue
+        if s >= ce:
+            break
+        if _strip_conj(w) in nouns or w in nouns:
+            if not _own_members(ctx, e, ce):
+                return None
+            tellers = _report_tellers(ctx, ss, hs)
+            return tellers[-1] if tellers else None
     return None
 
 
