@@ -2150,6 +2150,17 @@ class Cues:
     recall_victims: frozenset[str] = frozenset()
     #: words of remembrance right before a noun of death (ذكرى مقتل): a past toll recalled, no attack told
     casualty_not_after: frozenset[str] = frozenset()
+    #: soldier nouns after a casualty noun (مقتل جندي، إصابة أربعة جنود روس): a state army's own men
+    lost_soldier_nouns: frozenset[str] = frozenset()
+    #: kinds of announcer whose bare «مقتل جندي» tells of its own loss (a state, its army or ministry; an armed
+    #: group's «جندي» is most often the enemy's)
+    lost_soldier_kinds: frozenset[str] = frozenset()
+    #: words between a casualty noun and the soldier noun (a count, نحو، أحد)
+    lost_soldier_counts: frozenset[str] = frozenset()
+    #: campaign nouns (عملية، حملة) whose مع-phrase names a partner in an attack, not its target
+    joint_campaign_words: frozenset[str] = frozenset()
+    #: words after which a name is what an operation is called (تحت اسم، باسم), never a party to it
+    naming_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -2233,6 +2244,7 @@ def cues() -> Cues:
         recall_sentences=int(data.get("recall_sentences", 2)),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
+        lost_soldier_kinds=frozenset(data.get("lost_soldier_kinds", [])),
     )
     # every other word list is read from the pack key of its own name, so a new list needs only its field
     lists = {f.name: fs(f.name) for f in fields(Cues)
@@ -2783,6 +2795,10 @@ def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDra
                 if ctx.words.gap(e, m.start) <= 3:
                     out.append((m, ent))
                 break
+            if not out:
+                lost = _lost_soldiers(ctx, cs, s, e, hs)
+                if lost is not None:
+                    out.append(lost)
             if not out and _own_members(ctx, e, hs):
                 # أعلنت قسد مقتل خمسة من مقاتليها: the teller lost its own men, it is the one hit
                 # the teller's mention is a claim's source, which ctx.actors leaves out
@@ -2791,6 +2807,86 @@ def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDra
                 if named:
                     out.append(named[-1])
     return out
+
+
+def _joint_partner(ctx: _Ctx, d: Draft, pos: int, he: int) -> bool:
+    """أطلقت أنقرة عملية عسكرية مع فصائل المعارضة، شنت حملة مع النظام: a name under مع (head nouns between, or
+    a partitive: مع قوات في المعارضة) right after a campaign noun of an attack (event_cues
+    joint_campaign_words: عملية، حملة, nisba adjectives between; not a clash noun, اشتباكات مع X, whose مع
+    names the other side) is a partner in the campaign, never its target."""
+    c = cues()
+    if d.type not in c.claimed_types:
+        return False
+    heads = ctx.lex.roles["heads"]
+    spans = ctx.words.spans
+    j = ctx.words.index_at(pos) - 1
+    while j >= 0 and spans[j][0] >= he and (spans[j][2] in heads or spans[j][2] in c.partitive):
+        j -= 1
+    if j < 0 or _strip_conj(spans[j][2]) != "مع":
+        return False
+    # the campaign noun right before مع, its nisba adjectives (عسكرية، برية) between, inside the event's words
+    for k in range(j - 1, max(-1, j - 4), -1):
+        st, _e, w = spans[k]
+        if st < d.head.start:
+            break
+        if _strip_conj(w) in c.joint_campaign_words:
+            return True
+        if not w.endswith(c.nisba):
+            break
+    return False
+
+
+def _victim_noun_start(ctx: _Ctx, cs: int, hs: int) -> int:
+    """Where the first casualty noun (مقتل، إصابة) of [cs, hs) starts; hs when none: a victim named before it
+    is the one announcing its own losses."""
+    nouns = cues().victim_nouns
+    for s, _e, w in ctx.words.spans_from(cs):
+        if s >= hs:
+            break
+        if _strip_conj(w) in nouns or w in nouns:
+            return s
+    return hs
+
+
+def _lost_soldiers(ctx: _Ctx, cs: int, ns: int, ne: int, hs: int) -> tuple[model.Mention, EntityDraft] | None:
+    """مقتل أربعة جنود روس، أعلن الجيش الإسرائيلي مقتل جندي: soldiers (event_cues lost_soldier_nouns) after the
+    casualty noun at [ns, ne), a count between at most, belong to the state their adjective names, or with no
+    adjective and no name after them to the state, army or ministry (lost_soldier_kinds) announcing it: the
+    subject of a verb of announcing before the noun, an aside (a time, في بيان) at most between. That side
+    was struck; it is never the doer. The adjective's side comes with a mention made on the adjective."""
+    c = cues()
+    spans = [sp for sp in ctx.words.spans_at(ne, 4) if sp[1] <= hs]
+    k = 0
+    while k < len(spans) and (spans[k][2] in c.lost_soldier_counts or spans[k][2] in c.count_words
+                              or spans[k][2].isdigit()):
+        k += 1
+    if k >= len(spans) or _strip_conj(spans[k][2]) not in c.lost_soldier_nouns:
+        return None
+    after = spans[k][1]
+    rest = ctx.words.spans_at(after, 2)
+    if rest and rest[0][2] in c.others_words:
+        after = rest[0][1]  # مقتل جندي آخر
+    side, ent = ctx.side_adjective_after(after, hs, n=1)
+    if side:
+        if ent is None:
+            return None
+        s, e, _w = ctx.words.spans_at(after, 1)[0]
+        return model.Mention(s, e, ctx.doc.text[s:e], how="pattern"), ent
+    nxt = ctx.words.spans_at(after, 1)
+    if nxt and nxt[0][0] < hs and ((nxt[0][2].endswith(c.nisba) and len(nxt[0][2]) > 3
+                                    and _strip_conj(nxt[0][2]) not in c.cause_words)
+                                   or nxt[0][2] in c.origin_markers):
+        return None  # مقتل جندي من القوات، جنود أتراك: an adjective or a group the pack does not know
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, ns, ("actor",)) if _is_subject_like(ctx, m, cs)]
+    if not named:
+        return None
+    m, ent = named[-1]
+    verb = ctx.words.before(m.start, 1, cs)
+    if (not verb or _strip_conj(verb[0]) not in c.claim_declare_verbs
+            or len(ctx.words.between(m.end, ns)) > c.declared_deed_gap):
+        return None
+    entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+    return (m, ent) if entry is not None and entry.kind in c.lost_soldier_kinds else None
 
 
 def _pronoun_teller(ctx: _Ctx, ss: int, hs: int, window: int = 6
@@ -2920,11 +3016,12 @@ def _adjective_subject(ctx: _Ctx, pos: int, cs: int) -> tuple[bool, EntityDraft 
 
 
 def _own_members(ctx: _Ctx, pos: int, hs: int) -> bool:
-    """من عناصره، من مقاتليها, within four words of a casualty noun: members of the group named before."""
+    """من عناصره، من مقاتليها، أحد جنوده, within four words of a casualty noun: members of the group named
+    before."""
     heads = ctx.lex.roles["heads"]
     words = ctx.words.between(pos, hs)[:5]
     for k, w in enumerate(words[1:], 1):
-        if words[k - 1] != "من":
+        if words[k - 1] != "من" and words[k - 1] not in cues().lost_soldier_counts:
             continue
         for suffix in ("هما", "هم", "ها", "ه"):
             if w.endswith(suffix) and w[: -len(suffix)] in heads:
@@ -3197,8 +3294,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # مقتل أربعة جنود روس جراء هجوم: who was killed is what the attack was done to, never its doer
         before = [(m, ent) for m, ent in before if all(m is not v for v, _ in victims)]
         a2 = victims[0]
-        if _own_members(ctx, a2[0].end, hs):
-            tellers.add(id(a2[1]))  # أعلنت قسد مقتل خمسة من مقاتليها: the teller lost men, it did not strike
+        if _own_members(ctx, a2[0].end, hs) or a2[0].how == "pattern" or a2[0].end <= _victim_noun_start(ctx, cs, hs):
+            # أعلنت قسد مقتل خمسة من مقاتليها، أعلن الجيش مقتل جندي، مقتل جنود روس: the teller (or the state of
+            # the soldiers) lost men, it did not strike
+            tellers.add(id(a2[1]))
     # (هجوم شنه التنظيم: a relative light verb after the noun leaves it the object of تعرض)
     undergo = None if reacted is not None or (h.light is not None and h.light.start < h.start) or (
         d.verbal and h.light is None) else _undergo_verb(ctx, h, cs)
@@ -3390,7 +3489,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # أعلن الجيش أن مسلحين هاجموا: the names before أن tell of a deed whose doer is unnamed
         tellers |= {id(ent) for _m, ent in ctx.doc.mentions_in(ss, hs, ("actor",))}
         before = []
-    struck_teller = _teller_struck(ctx, d, he, ss, h.start) if a1 is None and reacted is None else None
+    struck_teller = (_teller_struck(ctx, d, he, ss, h.start) or _teller_lost(ctx, d, he, ss, h.start)
+                     ) if a1 is None and reacted is None else None
     if struck_teller is not None:
         # قال حزب الله إن غارات استهدفت مواقع له: the teller owns what was struck, it is the target
         tellers.add(id(struck_teller[1]))
@@ -3617,6 +3717,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         a2 = held_targets[0]
     if a2 is None:
         joined = a1[0].end if a1 is not None else -1  # where the doer and its partners named so far end
+        partner_end: int | None = None  # where the partners after مع named so far end (_joint_partner)
         for m, ent in actors:
             if m.start < he or ent is d.actor1 or (a1 is not None and m.start < a1[0].end):
                 continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
@@ -3624,6 +3725,14 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 continue  # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient
             if d.verbal and _after_agent_marker(ctx, m.start, he):
                 continue  # شن هجوما مدعوما بقصف من قبل روسيا: the agent of the bombing, not the attack's target
+            if _joint_partner(ctx, d, m.start, he) or (partner_end is not None and ctx.marker(m.start, cs) == "و"
+                                                        and ctx.words.gap(partner_end, m.start) == 0):
+                # أطلقت تركيا عملية عسكرية مع فصائل الجيش الحر ضد الوحدات، حملة مع النظام وميليشيات إيران: the
+                # partners, not the target
+                partner_end = m.end
+                continue
+            if d.type in cues().claimed_types and _strip_conj(ctx.marker(m.start, he)) in cues().naming_words:
+                continue  # عملية عسكرية تحت اسم "غصن الزيتون": the operation's own name, no party
             if (d.verbal and a1 is not None and m.start >= joined and ctx.marker(m.start, cs) == "و"
                     and ctx.words.gap(joined, m.start) == 0 and _strip_conj(ctx.marker(a1[0].start, cs)) != "بين"):
                 # عملية نفذتها قوات الرد السريع والحشد الشعبي، شنت واشنطن ولندن وباريس غارات: the doer's
@@ -5516,6 +5625,28 @@ def _teller_struck(ctx: _Ctx, d: Draft, he: int, ss: int, hs: int, reach: int = 
         bare = _strip_conj(w)
         if bare in ("له", "لها") or (bare[:1] == "ل" and bare[1:] in own and not bare.endswith("هم")):
             return tellers[-1]
+    return None
+
+
+def _teller_lost(ctx: _Ctx, d: Draft, he: int, ss: int, hs: int, reach: int = 6
+                 ) -> tuple[model.Mention, EntityDraft] | None:
+    """أعلن الجيش أن هجمات أسفرت عن إصابة ثلاثة من جنوده، قالت الوزارة إن الهجوم أدى إلى مقتل أحد جنودها: a
+    casualty noun within `reach` words after a reported attack, its victims the teller's own men (من جنوده،
+    أحد جنودها): the report's teller lost them, it was struck and neither struck nor lends a doer."""
+    if d.type not in cues().opposing_types:
+        return None
+    nouns = cues().victim_nouns
+    ce = d.clause[1]
+    for s, e, w in ctx.words.spans_at(he, reach + 1):
+        if s < he:
+            continue
+        if s >= ce:
+            break
+        if _strip_conj(w) in nouns or w in nouns:
+            if not _own_members(ctx, e, ce):
+                return None
+            tellers = _report_tellers(ctx, ss, hs)
+            return tellers[-1] if tellers else None
     return None
 
 
