@@ -132,3 +132,58 @@ def test_a_direction_that_locates_a_town_is_no_region(text: str, town: str, base
 def test_a_direction_alone_is_still_a_region() -> None:
     e = _places("سقطت قذائف هاون على أحياء في شمال بغداد.")["شمال بغداد"]
     assert e["precision"] == "region"
+
+
+# --- round 11, second pass: time zones, the nations of Britain, Pakistani places -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يرفع أذان المغرب عند السابعة بتوقيت مكة المكرمة.",
+        "بدأ القصف في الثالثة فجرا بتوقيت دمشق.",
+        "بدأ القصف في الثالثة فجرا بتوقيت شرق حلب.",
+    ],
+)
+def test_a_time_zone_is_no_place(text: str) -> None:
+    assert _places(text) == {}
+
+
+def test_a_time_zone_keeps_its_country() -> None:
+    # the country a clock is named after is the one the story is set in; its direction makes no region
+    got = _places("انطلق السباق عند الساعة السادسة صباحا بتوقيت شرق الولايات المتحدة.")
+    assert set(got) == {"الولايات المتحدة"}
+    assert got["الولايات المتحدة"]["precision"] == "country"
+    assert _places("بدأ الهجوم عند الخامسة بتوقيت العراق.")["العراق"]["precision"] == "country"
+
+
+def test_a_time_zone_leaves_the_place_of_the_event() -> None:
+    got = _places("انفجرت سيارة مفخخة عند الساعة التاسعة بتوقيت بغداد في مدينة كركوك.")
+    assert "بغداد" not in got
+    assert "مدينة كركوك" in got or "كركوك" in got
+
+
+def test_the_nations_of_britain_are_places_but_not_their_teams() -> None:
+    got = _places("اجتاحت الفيضانات قرى في ويلز واسكتلندا وشمال غرب إنجلترا.")
+    assert haversine_km(got["ويلز"]["lat"], got["ويلز"]["lon"], 52.3, -3.5) < 40
+    assert haversine_km(got["اسكتلندا"]["lat"], got["اسكتلندا"]["lon"], 56.7, -3.7) < 40
+    # the north-west is Manchester's, not a small shift of England's middle
+    nw = got["شمال غرب إنجلترا"]
+    assert haversine_km(nw["lat"], nw["lon"], 53.5, -2.2) < 40
+    assert _places("خسر منتخب إنجلترا أمام منتخب ويلز في دوري الأمم.") == {}
+
+
+def test_pakistani_places_of_the_sample() -> None:
+    got = _places("ولدت الناشطة في مينغورا كبرى مدن وادي سوات، ونقلت إلى مستشفى في إقليم البنجاب.")
+    assert haversine_km(got["مينغورا"]["lat"], got["مينغورا"]["lon"], 34.78, 72.36) < 10
+    assert got["وادي سوات"]["country"] == "PK"
+    assert got["إقليم البنجاب"]["country"] == "PK"
+    kasur = _places("تظاهر المئات في مدينة كاسور بعد مقتل الطفلة.")
+    (e,) = kasur.values()
+    assert haversine_km(e["lat"], e["lon"], 31.12, 74.45) < 10
+    # قصور alone is 'palaces'
+    assert _places("زار الوفد قصور الرئاسة.") == {}
+
+
+def test_a_map_is_no_village() -> None:
+    assert _places("عرض الوزير خريطة جديدة للمنطقة العازلة.") == {}

@@ -173,6 +173,7 @@ class _Lex:
     located_nouns: dict[str, str] | None = None
     located_not_names: frozenset[str] = frozenset()
     street_heads: frozenset[str] = frozenset()
+    time_zone_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -212,6 +213,7 @@ def _lex() -> _Lex:
         located_nouns={_f(k): v for k, v in c.get("located_pattern_nouns", {}).items()},
         located_not_names=frozenset(_f(w) for w in c.get("located_not_names", ())),
         street_heads=frozenset(_f(w) for w in c.get("street_heads", ())),
+        time_zone_words=frozenset(_f(w) for w in c.get("time_zone_words", ())),
     )
 
 
@@ -426,6 +428,19 @@ def _named_agreement(ft: str, m: Match, ids: tuple[str, ...], by_id: dict, lex: 
         return False
     nxt = _word_after(ft, m.end)
     return not (nxt and ft[nxt[0] : nxt[1]].startswith("و"))
+
+
+def _time_zone(ft: str, ws: int, ids: tuple[str, ...], by_id: dict, lex: _Lex) -> bool:
+    """Whether the name starting at `ws` is a time zone's: a town or region right after a time-zone word
+    (بتوقيت دمشق، بتوقيت مكة المكرمة), a direction between them allowed (بتوقيت شرق الولايات المتحدة). It
+    names a clock, not a place anything happens in. A country's own name stays a place (بتوقيت العراق):
+    the annotators code it so, as the country the story is set in."""
+    if not lex.time_zone_words or any(getattr(by_id.get(i), "kind", None) == "country" for i in ids):
+        return False
+    prev = _word_before(ft, ws)
+    if prev and prev[1] == ws - 1 and ft[prev[0] : prev[1]] in lex.directions:
+        prev = _word_before(ft, prev[0])
+    return bool(prev and _word_is(ft[prev[0] : prev[1]], lex.time_zone_words))
 
 
 def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
@@ -687,6 +702,11 @@ def candidates(doc: Doc) -> None:
             continue
         if ruled_out[0] <= m.start and m.end <= ruled_out[1] and (m.start, m.end) != ruled_out:
             continue  # السودان inside جيش جنوب السودان: part of the organisation's name as the whole is
+        if not m.prefix and _time_zone(ft, m.start, info.ids, by_id, lex):
+            # a clock, not a place; the country inside a direction (بتوقيت شرق الولايات المتحدة) is still
+            # looked at on its own, so no ruled_out span
+            doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
+            continue
         if _blocked(ft, m, m.payloads[0], lex):
             ruled_out = (m.start, m.end)
             # nor the recogniser's place inside it: resolve drops it there
@@ -1038,6 +1058,9 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
         country = recs[0].kind == "country"
         if not country and _after_place(ft, start, ends, lex):
             continue
+        tz = _word_before(ft, start)
+        if tz and _word_is(ft[tz[0] : tz[1]], lex.time_zone_words):
+            continue  # بتوقيت شرق الولايات المتحدة: a clock; the country alone stays
         if country and not coord and (recs[0].country, direction) in dirs:
             out.append(_make(doc, start, end, (dirs[(recs[0].country, direction)],), "pack", 2))
             continue
