@@ -907,6 +907,8 @@ class _Reader:
         suf = next((p for p in _POSSESSIVE_TITLE if t.endswith(p) and len(t) - len(p) >= 3), None)
         if suf is None or (t[:-len(suf)],) not in self.lx.roles.get(t[:-len(suf)], []):
             return None
+        # (وقال محاميها: the conjunction و/ف is no part of the teller's text)
+        first = Tok(first.s + len(first.t) - len(t), first.e, t)
         k = i + 1
         while k < len(self.toks) and k < i + 3 and self.same_sentence(i, k) and (
                 _bare(self.t(k)) in self.lx.role_mods | self.lx.qualifiers
@@ -2898,8 +2900,10 @@ class _Reader:
     def inner_document(self, k: int, sent_i: int) -> NP | None:
         """A report named in the claim's object (وأكد وجود تقارير استخباراتية … حذرت): an inner link."""
         for m in range(k, min(len(self.toks), k + 3)):
-            if not self.same_sentence(sent_i, m) or self.t(m) in self.lx.comps or self.t(m) == ":":
-                return None  # وأضاف أن الاتفاقية تمنح …: the document is what the claim is about
+            if not self.same_sentence(sent_i, m) or self.t(m) in self.lx.comps or self.t(m) in (":", _QUOTE):
+                # وأضاف أن الاتفاقية تمنح …: the document is what the claim is about; وتابع "الرسالة وصلت":
+                # a document named inside the quoted words is what was said, never who told it
+                return None
             if self.lx.source_nouns.get(_bare(self.t(m))) == "document":
                 return self._np_noun(m, self.toks[m])
         return None
@@ -3630,6 +3634,14 @@ class _Reader:
             return None
         return np_
 
+    def _passive_marked(self, i: int) -> bool:
+        """Verb i carries a damma on its first letter after و/ف (وتُتهم، يُتّهم، اُتهم): written passive."""
+        s, e = self.orig(self.toks[i].s, self.toks[i].e)
+        w = self.doc.text[s:e]
+        if w[:1] in ("و", "ف") and len(w) > 3:
+            w = w[1:]
+        return len(w) > 2 and (w[1] == "\u064f" or w[0] == "\u064f")
+
     def _accused_for(self, np_: NP) -> bool:
         """The phrase np_ after a verb of accusing is followed at once by its بـ complement (النظام بتنفيذه،
         الوزير الكندي بـ"…"): it is the one accused, since a subject would have its object between."""
@@ -3908,6 +3920,8 @@ class _Reader:
         if np_ is not None:
             start_f = np_.s
         elif not to_whom:
+            if _f(verb.lemma) in _ACCUSE_VERBS and self._passive_marked(i):
+                return None  # وتُتهم الحكومة بـ …، اُتهم: the one after the verb is accused, no one tells
             np_ = self.parse_source(subj, sent_of=i)
             if np_ is not None and _f(verb.lemma) in _ISSUE_VERBS and not self.t(np_.i).startswith("ال") \
                     and (_bare(self.t(np_.i)) in self.lx.info or self.t(np_.i) in _PUBLISHED):
@@ -3921,7 +3935,9 @@ class _Reader:
                 else:
                     prev = self.prev_claim_near(i, 1)
                     if prev is None or not self.is_clause_start(i) or self.t(i)[:1] != "و" \
-                            or self.claim_sent[-1] == self.tok_sent[i]:
+                            or self.claim_sent[-1] == self.tok_sent[i] or _unprefix(self.t(i))[:1] in ("ي", "ت"):
+                        # (ويتهم فلان بالقيام بـ …: with no subject anywhere before, an imperfect is the passive
+                        # يُتّهم, "he is accused of", no continuation of the last teller)
                         return None
                     self.add_claim(list(prev.sources), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i,
                                    verb=verb.lemma, modality=verb.modality, continues=prev.id)
@@ -4059,6 +4075,16 @@ class _Reader:
                            modality=verb.modality, trailing=np_.i > i and self._closing_teller(i, after))
             self.consumed.update(range(np_.i, np_.j))
             return max(i + 1, np_.j)
+        if _f(verb.lemma) in _ASCRIBE and self.is_clause_start(i):
+            # ونُسب إلى فلان قوله إن: a passive, the one the words are ascribed to is the teller; with no saying
+            # (ونسبه إلى داعش، ونسبت إلى الحركة هجمات) a deed is blamed on someone, no claim
+            chain = []
+            after = self.inner_links(chain, i + 1, i, ascribe=True)
+            if not chain or self.t(after) not in _ASCRIBED_SAYING:
+                return None
+            self.add_claim(chain, (self.toks[i].s, self.toks[i].e), start_f, after, i, verb=verb.lemma,
+                           modality=verb.modality)
+            return after
         # no subject: a continuation of the previous teller ("وأضاف أن", "وأشار إلى أن", "وأكد وجود …")
         if verb.needs_subject or not self.is_clause_start(i) or _unprefix(t) in _IMPERSONAL:
             return None  # ويتوقع أن …: a passive (it is expected), no teller
