@@ -236,23 +236,36 @@ def _excluded(ftext: str, m, alias: packs.Alias) -> bool:  # type: ignore[no-unt
     return False
 
 
-def _after_given_name(ftext: str, pos: int) -> bool:
-    """Whether a given name ends right before `pos` (يحيى، بدر الدين، عبدالملك): what follows is a family name."""
+def _after_given_name(doc: Doc, pos: int) -> bool:
+    """Whether a given name ends right before `pos` (يحيى، بدر الدين، عبدالملك): what follows is a family name. Not
+    the preposition على, which folds to the name علي, as written with its alif maqsura after anything but a given
+    name (الثورة على الحوثي: against the group; محمد علي الحوثي, محمد على الحوثي: the man)."""
+    ftext = doc.folded.text
     prev = _prev_word(ftext, pos)
-    return bool(prev) and names.ends_given_name(prev)
+    if not prev or not names.ends_given_name(prev):
+        return False
+    if prev == "علي":
+        i = pos
+        while i > 0 and not is_word_char(ftext[i - 1]):
+            i -= 1
+        start, end = doc.folded.span(i - len(prev), i)
+        if doc.text[start:end].endswith("ى") and not names.ends_given_name(_prev_word(ftext, i - len(prev))):
+            return False
+    return True
 
 
-def _family_name_use(ftext: str, m, alias: packs.Alias) -> bool:  # type: ignore[no-untyped-def]
+def _family_name_use(doc: Doc, m, alias: packs.Alias) -> bool:  # type: ignore[no-untyped-def]
     """Whether a group's name that is also a family name (an entry's `family_names`: الحوثي) names a person: after
     a given name, or anywhere in an article that names a person of that family (وأضاف الحوثي after عبدالملك
     الحوثي is the man), unless a hashtag marks it (#الحوثي, the group in Gulf outlets' style)."""
+    ftext = doc.folded.text
     start = m.start - len(m.prefix)
-    if _after_given_name(ftext, start):
+    if _after_given_name(doc, start):
         return True
     if ftext[start - 1:start] == "#":
         return False
     key = fold_text(alias.text)  # as written with its article: للحوثي matches without it
-    return any(_after_given_name(ftext, hit.start())
+    return any(_after_given_name(doc, hit.start())
                for hit in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", ftext))
 
 
@@ -388,7 +401,7 @@ def run(doc: Doc) -> None:
             if alias.requires == "quoted" and not _quoted(ftext, m.start - len(m.prefix), m.end):
                 continue
             if what == "family":
-                if _family_name_use(ftext, m, alias):
+                if _family_name_use(doc, m, alias):
                     continue  # يحيى الحوثي: a man of the family, not the group
                 what = "alias"
             if (alias.not_after or alias.not_before) and _excluded(ftext, m, alias):

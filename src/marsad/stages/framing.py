@@ -91,6 +91,9 @@ _DESIGNATION_REACH = 20
 #: actor mentions looked back over for the body a bare head noun (الوزارة) refers to
 _BODY_REACH = 40
 #: what may stand between a conjunction and the term it joins («الإرهابيين», "إرهابيين")
+#: how a definite word opens after a conjunction or a preposition (folded): an adjective or apposition agrees with its
+#: noun in definiteness
+_DEFINITE_STARTS = ("ال", "لل", "بال", "كال", "وال", "ولل", "وبال", "وكال", "فال", "فلل", "فبال")
 _QUOTES_SPACE = frozenset(' \t\n"\'«»“”(')
 
 
@@ -867,6 +870,35 @@ class _Around:
         """A mention this stage gave an entity (a state named only by its nisba)."""
         bisect.insort(self.mentions, (m, ent), key=lambda p: (p[0].start, -(p[0].end - p[0].start)))
 
+    def word_at(self, s: int) -> tuple[int, int, str] | None:
+        """The folded word holding offset `s` (its proclitics included)."""
+        words = self.words
+        i = bisect.bisect_right(self.starts, s) - 1
+        return words[i] if i >= 0 and words[i][1] > s else None
+
+    def definite_at(self, s: int) -> bool:
+        """Whether the word holding `s` is definite by its article, after any conjunction or preposition
+        (الانفصاليين، للمليشيات، والمجرمين), or by a possessive pronoun (مرتزقته is handled by the caller)."""
+        w = self.word_at(s)
+        return w is not None and w[2].startswith(_DEFINITE_STARTS)
+
+    def conjoined_at(self, s: int) -> bool:
+        """Whether a و or ف joins the word holding the match at `s` to what stands before (والمجرمين)."""
+        w = self.word_at(s)
+        return w is not None and w[0] < s and w[2][:1] in ("و", "ف")
+
+    def inside_description(self, person: EntityDraft, s: int, e: int) -> EntityDraft | None:
+        """The target of a term at s..e inside a mention of a person the packs do not know. A term opening the mention
+        is an epithet before the name (الإرهابي فلان: the person). One after a name's first word is part of a
+        description the entity stage took for a name (رئيس كاتالونيا الانفصالي المقال كارلس، بلترام إرهابيون
+        إسلاميون): the party a mention inside it names, else none."""
+        m = next(m for m, ent in self.mentions if ent is person and m.start <= s and e <= m.end)
+        if self.gap(m.start, s) == 0:
+            return person
+        inner = [ent for n, ent in self.mentions if m.start <= n.start and n.end <= m.end and ent is not person
+                 and ent.type == "actor" and not (n.start <= s and e <= n.end)]
+        return inner[0] if len(inner) == 1 else None
+
     def next_word(self, e: int) -> tuple[int, int, str] | None:
         words = self.words
         i = bisect.bisect_left(self.starts, e)
@@ -1010,6 +1042,23 @@ def _verb_subject(around: _Around, term: Term, s: int, e: int, sent: Sentence) -
     return [subject]
 
 
+def _party_of_person(doc: Doc, around: _Around, term: Term, s: int, e: int) -> EntityDraft | None:
+    """For a name-calling term of one party (النصيرية: the Assad government) in an article that names only a person
+    of that party (بشار الأسد): the party, by the person's pack affiliation, as the pack's entity with the term as
+    its mention (a framing target must be an entity of the article)."""
+    by_id = packs.entries_by_id()
+    people = [x for x in doc.entities if x.type == "person" and x.ref and x.mentions]
+    for ref in term.refs:
+        entry = by_id.get(ref)
+        if entry is None or entry.type != "actor" or not any(ref in _lineage([p.ref]) for p in people):
+            continue
+        got = doc.new_entity("actor", entry.name, entry.name_ar, entry.id, kind=entry.kind, refs=(entry.id,))
+        got.add(s, e, doc.text[s:e], "term")
+        around.add(got.mentions[0], got)
+        return got
+    return None
+
+
 def _by_refs(doc: Doc, refs: tuple[str, ...]) -> EntityDraft | None:
     for r in refs:
         ent = doc.entity_by_ref(r)
@@ -1027,7 +1076,8 @@ def run(doc: Doc) -> None:
     last_by_family: dict[str, EntityDraft] = {}
     seen: dict[str, list[str]] = {}  # target id -> comparison forms recorded for it
     outcome: dict[str, list[EntityDraft]] = {}  # term -> the targets its last use had (none included)
-    prev_term: tuple[int, list[EntityDraft]] | None = None  # the last term's end and targets
+    # the last term's end, targets and whether its word is definite
+    prev_term: tuple[int, list[EntityDraft], bool] | None = None
     out: list[model.Framing] = []
     family_ends: list[tuple[str, int]] = []  # (family, end) of the terms met so far
     described: dict[str, tuple[EntityDraft, frozenset[str]]] = {}  # group id -> the group, its label's nisba
@@ -1063,7 +1113,7 @@ def run(doc: Doc) -> None:
         if before and before[0][2] in cues().negators and around.gap(before[0][1], s) == 0:
             # نحن لسنا إرهابيين، وليسوا إرهابيين: a denial of the label names no one it is applied to; the word is
             # recorded for no one (the nearest group would be the one the speaker sets them apart from)
-            prev_term = (e, [])
+            prev_term = (e, [], True)
             continue
         # a demonstrative adjective stands before a definite noun (هؤلاء الإرهابيين، لهذه الجماعات); before an
         # indefinite one it is a pronoun of its own (بما في ذلك عدوان عسكري)
@@ -1100,13 +1150,17 @@ def run(doc: Doc) -> None:
             # الاحتلال التركي ومرتزقته: the possessor is the party the term before it labels (Turkey), not the nearest
             # name there (its army, the alias the entity stage gave الاحتلال التركي)
             targets = prev_term[1]
+        definite = term.possessive or around.definite_at(s)
         if not targets and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0 \
-                and not term.genitive:  # احتلال after التنظيمات الإرهابية is their act, no second label on them
-            targets = prev_term[1]  # الإرهابيين الانفصاليين: a second term on the same people
+                and not term.genitive and prev_term[2] == definite and not around.conjoined_at(s):
+            # الإرهابيين الانفصاليين: an adjective or apposition, a second term on the same people; not a noun
+            # joined by و (للمليشيات المارقة والمجرمين: other people), nor a definite genitive after an indefinite
+            # head (احتلال after التنظيمات الإرهابية is their act, no second label on them)
+            targets = prev_term[1]
         if term.family:
             targets = [_same_description(t, described) for t in targets]
             _remember_description(around, targets, e, sent.end, described)
-        prev_term = (e, targets)
+        prev_term = (e, targets, definite)
         outcome[term.key] = targets
         if term.category == "legitimising":
             # تحرير aimed at unnamed militias: they are what is liberated from, never the liberator
@@ -1512,6 +1566,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         return _verb_subject(around, term, s, e, sent)  # a name holding the verb is no subject (NER's guesses)
     joined: EntityDraft | None = None  # the name right before a term joined to it by و: never its target
     target = around.containing(s, e)
+    if target is not None and target.type == "person" and target.ref is None:
+        target = around.inside_description(target, s, e)
     if target is not None and term.category == "legitimising":
         return []  # هيئة تحرير الشام: the word is part of the group's name, not the article's choice
     if target is not None and target.ref is not None and target.ref == _unresolved_ref():
@@ -1694,6 +1750,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
                                     term.side_only, term.not_refs, (cues().main_refs or {}).get(term.category or ""))
     if target is None and term.refs:
         target = _by_refs(doc, term.refs)
+    if target is None and term.refs and term.attach == "self":
+        target = _party_of_person(doc, around, term, s, e)
     if target is None and term.nearest and term.category:
         target = last_by_category.get(term.category)  # the group this article already called so
     if target is None and term.nearest and term.category in cues().main_fallback and (
