@@ -49,8 +49,9 @@ Rules, in order:
    another in an article whose places lie mostly in another country (`anaphora.json` theatre_entries:
    the Saudi-led coalition and Yemen's west coast in an article about Yemen). A recogniser's place that is
    a country's nisba after an indefinite noun (طائرات سورية) and a recogniser's person whose name holds a
-   group noun (ميليشيا X) or is a noun phrase (`names.not_a_person`: جماعتان سياسيتان، هاتفا محمولا) are
-   dropped. A pack alias marked `requires: theatre` (الأمن العام، أمن الدولة: names many states give their
+   group noun (ميليشيا X) or is a noun phrase (`names.not_a_person`: جماعتان سياسيتان، هاتفا محمولا; of
+   two words, `names.recogniser_phrase`: شجعني رفاقي، رسما كاريكاتيريا، خلف القضبان) are dropped.
+   A pack alias marked `requires: theatre` (الأمن العام، أمن الدولة: names many states give their
    own services) counts only where the theatre is the entry's country or unknown. In an article about Yemen
    the Iran-backed militias and a bare الميليشيات are the Houthis. A bare state body (وزارة الخارجية،
    البرلمان: `anaphora.json` theatre_bodies) that refers back to no body named before is the theatre
@@ -1879,6 +1880,8 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
     words = fold_text(doc.text[c.start:c.end]).split()
     if not words or names.not_a_person(words):
         return False
+    if names.recogniser_phrase(words):
+        return False  # شجعني رفاقي، رسما كاريكاتيريا: a verb or a noun and their complements, no name
     if " ".join(words) in _person_titles():
         return False  # شيخ عقل: a title of several words, which the recogniser took for a name
     if names.place_name(words) or (words[0][:1] == "و" and names.place_name([words[0][1:], *words[1:]])):
