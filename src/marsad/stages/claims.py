@@ -3649,6 +3649,8 @@ class _Reader:
             return False  # a long phrase has likely taken in the object after its subject (المفوض … النظام السوري)
         if np_.entity is None and self.t(np_.j - 1) == "ب":
             return True  # بـ "…": the lone ب was read into the phrase
+        if np_.j >= len(self.toks):
+            return False  # the text ends on the phrase (a cut-off feed item): no بـ complement follows
         t = self.t(np_.j)
         if self.entity_at(self.toks[np_.j].s + 1, self.toks[np_.j].e, ("place", "actor")) is not None:
             return False  # المحكمة الخاصة بلبنان: a بـ on a name goes on the phrase
