@@ -112,3 +112,13 @@ def test_a_name_for_assassinations_claimed_under_it_stays_a_group() -> None:
     names = {e.name_ar for e in marsad.analyze(text).entities if e.type == "actor"}
     assert "كتائب الثأر الشعبية" in names, names
 
+
+# --- indefinite state nisbas of the world's states ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("قتل ثلاثة مدنيين في قصف أوكراني على ضواحي مدينة دونيتسك.", "ق", "ukraine"),
+    ("وقالت موسكو إن قوات أوكرانية هاجمت قرية حدودية في مقاطعة كورسك.", "هاجمت", "ukraine"),
+])
+def test_an_indefinite_nisba_names_its_state(text: str, trigger: str, doer: str) -> None:
+    assert event_with(text, trigger)[1] == doer
