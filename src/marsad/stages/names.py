@@ -952,7 +952,9 @@ def _operation_before(ftext: str, pos: int, words: int) -> bool:
     if words > 1:
         # عمليات اغتيال ... تحت اسم «ولاية إدلب»: operations (plural) claimed under a name are the doer's
         events = _fset("event_plural_nouns")
-        near = near[-1:] + [w for w in near[:-1] if not w.endswith("ات")
+        # (the definite plural points to known operations, most often a state's campaign: ضمن العمليات التي
+        # أطلقتها أنقرة باسم «غصن الزيتون»)
+        near = near[-1:] + [w for w in near[:-1] if not w.endswith("ات") or w.startswith("ال")
                             or (w[2:] if w.startswith("ال") else w) in events]
     return any(_operation_word(w, operations) for w in near)
 
