@@ -404,6 +404,9 @@ def run(doc: Doc) -> None:
                 if _family_name_use(doc, m, alias):
                     continue  # يحيى الحوثي: a man of the family, not the group
                 what = "alias"
+            if (entry.type == "person" and " " not in m.key
+                    and _without_clitic(_prev_word(ftext, m.start - len(m.prefix)), _folded_set("clan_nouns"))):
+                continue  # عشيرة المقداد، آل الزعبي: a bare family name after a clan noun names the clan, not the man
             if (alias.not_after or alias.not_before) and _excluded(ftext, m, alias):
                 continue  # محكمة أمن الدولة: a neighbouring word gives the alias another sense
             if entry.type == "person" and (alias.valid_from or alias.valid_to):
