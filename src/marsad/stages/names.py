@@ -111,8 +111,10 @@ def is_group_word(word: str) -> bool:
 _NAME_CLOSERS = frozenset("،,.:؛\n")
 
 
-def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) -> tuple[int, int] | None:
-    """The name that starts at or after `pos` (folded offsets), or None."""
+def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
+                ali: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    """The name that starts at or after `pos` (folded offsets), or None. `ali`: the folded offsets of the words
+    علي that are the name Ali (`names_ali_at`), which go on a name where the preposition على stops it."""
     stops = _fset("name_stop_words")
     mods = _fset("person_role_modifiers")
     particles = _fset("name_particles")
@@ -181,7 +183,7 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
         if words and w in _group_family_names() and ends_given_name(words[-1][2]):
             words.append((s, e, w))
             break  # "إبراهيم أحمد الحوثي": a group's name that is also a family name, after a given name, is his
-        if not w[0].isalpha() or w in stops or w in mods or (len(w) < 2 and w not in particles):
+        if not w[0].isalpha() or (w in stops and s not in ali) or w in mods or (len(w) < 2 and w not in particles):
             break
         if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) or w in _fset("person_roles"):
             break
@@ -250,6 +252,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True) 
         words.pop()
     if len(words) < min_words:
         return None
+    if words[0][0] in ali and ali_before_common_words([w for _s, _e, w in words]):
+        return None  # "يحتم علي الرد"، "انهالت علي التعليقات": عليّ (on me) or a misspelt على, no Ali
     if skip and common_phrase([w for _s, _e, w in words]):
         return None  # "رئيس الحزب خلف القضبان"، "الشيخ راشد وصل إلى": a phrase of common words, no name
     return words[0][0], words[-1][1]
@@ -584,6 +588,21 @@ def _group_family_names() -> frozenset[str]:
     return frozenset(fold_text(f) for e in packs.entity_pack("actors") for f in e.extra.get("family_names", ()) or ())
 
 
+def ali_before_common_words(words: list[str]) -> bool:
+    """Whether folded words that open with علي written as the name (`names_ali_at`) go on with common words only
+    (علي الرد، علي التعليقات، علي إذن): the preposition with the speaker's pronoun (عليّ) or على misspelt, before
+    its object; the name goes on with a name word (علي الشهابي، علي بشار، علي أرباش)."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    return len(words) >= 2 and isinstance(vocab, dict) and all(_plain_word(w, vocab) for w in words[1:])
+
+
+def preposition_also_name(word: str) -> bool:
+    """Whether folded `word` is a preposition that is also a given name (`prepositions_also_names`: خلف)."""
+    return word in _name_list("prepositions_also_names")
+
+
 def ends_given_name(word: str) -> bool:
     """Whether folded `word` ends a given name (يحيى، the الدين of بدر الدين, عبدالملك): a group's family name
     after it names the man (the entities stage asks the same, to leave the group out)."""
@@ -890,11 +909,17 @@ def _idiom_after_given_name(first: str, second: str) -> bool:
     return first in ambiguous and second in _name_list("not_name_after_adjective_names")
 
 
-def not_a_person(words: list[str]) -> bool:
+#: the name Ali as folded: the preposition على folds to it too
+_ALI = "علي"
+
+
+def not_a_person(words: list[str], names_ali: frozenset[int] = frozenset()) -> bool:
     """Whether folded words another finder took for a person's name cannot be one (the recogniser's
     guesses): a plural or dual noun first (جماعتان سياسيتان), a word that ends or never joins a name
     (قائلا، حقوق، الإنسان), or ل + a genitive chain (لحقوق الإنسان). (Two words in -ا are no sign: هاتفا
-    محمولا is a noun and its adjective, ماريا زخاروفا a name.)"""
+    محمولا is a noun and its adjective, ماريا زخاروفا a name.) `names_ali`: the indices of words علي that
+    the text writes with a dotted ي in an article that writes the preposition على with its alif maqsura
+    elsewhere: the name Ali (محمد علي، أبو علي البصري), no preposition to stop at."""
     if not words:
         return True
     plain, _ambiguous = _given_names()
@@ -913,6 +938,8 @@ def not_a_person(words: list[str]) -> bool:
         bare = w[2:] if w.startswith("ال") else w
         if i == len(words) - 1 and _state_nisba_family_name(words[:-1], w):
             continue  # "محمد المصري": the nisba is the family name
+        if w == _ALI and i in names_ali and not (i == 0 and ali_before_common_words(words)):
+            continue
         if w in stops or w in not_name or (bare != w and bare in not_name):
             return True
     return len(words) >= 2 and words[0].startswith("ل") and words[0] not in plain and words[1].startswith("ال")
@@ -1010,10 +1037,26 @@ def _quoted_after(ftext: str, pos: int) -> tuple[int, int] | None:
 _HAMZA_PARTICLE = re.compile(r"[وفلبك]?[أإ]ن(?:ه|ها|هم|هما)?(?!\w)")
 
 
+def names_ali_at(doc: Doc) -> frozenset[int]:
+    """The folded offsets of the words علي that the text writes with a dotted ي in an article that writes the
+    preposition على with its alif maqsura: the name Ali (محمد علي، أبو علي البصري), which folds as the
+    preposition does. In an article that writes both with ي no letter tells them apart: none."""
+    if "على" not in doc.text:
+        return frozenset()
+    folded = doc.folded
+    out = []
+    for m in re.finditer(r"(?<!\w)علي(?!\w)", folded.text):
+        start, end = folded.span(m.start(), m.end())
+        if doc.text[start:end].endswith("ي"):
+            out.append(m.start())
+    return frozenset(out)
+
+
 @stage("names", requires=("doc.text",), assigns=("doc.candidates",))
 def run(doc: Doc) -> None:
     ftext = doc.folded.text
     seen: set[tuple[int, int]] = set()
+    ali = names_ali_at(doc)
 
     def add(fs: int, fe: int, type_: str, cue: str, quoted: bool = False, nickname: bool = False) -> None:
         if (fs, fe) in seen:
@@ -1035,7 +1078,7 @@ def run(doc: Doc) -> None:
             add(*q, "person", m.key, quoted=True, nickname=m.key in nick)
     given_roles = _name_list("roles_also_given_names")
     for m in _index("person_roles").find(ftext):
-        span = _name_after(ftext, m.end)
+        span = _name_after(ftext, m.end, ali=ali)
         if m.key in given_roles:
             span = _role_as_given_name(ftext, m.start, m.end) or span
         if span:
@@ -1059,10 +1102,10 @@ def run(doc: Doc) -> None:
             person = m.key in nick and _after_person_role(ftext, m.start - len(m.prefix))
             add(*q, "person" if person else "actor", m.key, quoted=True, nickname=person)
     for m in _index("speech_verbs_before_names").find(ftext):
-        span = _name_after(ftext, m.end, skip=False)
+        span = _name_after(ftext, m.end, skip=False, ali=ali)
         if span and _speech_follows(ftext, span[1]):
             add(*span, "person", m.key)
-    _given_name_people(doc, add)
+    _given_name_people(doc, add, ali)
     _quoted_outlets(ftext, add)
     _appositive_speakers(ftext, add)
     _unquoted_formations(doc, add)
@@ -1247,7 +1290,7 @@ def _given_name_triggers() -> frozenset[str]:
     return frozenset(plain | {c + w for w in plain for c in "وفبل"})
 
 
-def _given_name_people(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+def _given_name_people(doc: Doc, add, ali: frozenset[int]) -> None:  # type: ignore[no-untyped-def]
     from marsad.stages.ner import after_non_person_noun
 
     plain, ambiguous = _given_names()
@@ -1268,18 +1311,18 @@ def _given_name_people(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
         if not nxt:
             continue
         w2 = nxt.group(1)
-        if w2 in stops or len(w2) < 3 or w2[0].isascii():
+        if (w2 in stops and nxt.start(1) not in ali) or len(w2) < 3 or w2[0].isascii():
             continue
         start = m.start() + (len(w) - len(core))
         if after_non_person_noun(ftext, m.start()):
             continue  # "مجلة جون أفريك"، "حي محمد علي": an outlet or a place named so, no person
-        span = _name_after(ftext, start)
+        span = _name_after(ftext, start, ali=ali)
         kunya = _kunya_before(ftext, start) if span else None
         if kunya is not None and (ftext.startswith("ابو ", kunya)
                                   or ftext[span[0]:span[1]].rsplit(" ", 1)[-1] in _state_nisbas()):
             # "وأبو زيد العراقي"، "بأبو حمزة البلجيكي": أبو before a given name is the name's first word
             # (أم and أبي, also "or" and "my father", only before a state's nisba)
-            span = _name_after(ftext, kunya) or span
+            span = _name_after(ftext, kunya, ali=ali) or span
         kunya = _kunya_before(ftext, span[0]) if span else None
         if span and quoted_title_before(ftext, span[0] if kunya is None else kunya):
             continue  # مسلسل "أبو عمر المصري": a work's title, no person

@@ -1773,13 +1773,18 @@ def _titles_before_names(doc: Doc, cands: list[Candidate], ner: list[Candidate])
     return [c for c in cands if id(c) not in drop]
 
 
-def _family_name_of_another(doc: Doc, c: Candidate) -> bool:
+def _family_name_of_another(doc: Doc, c: Candidate, own: list[Candidate]) -> bool:
     """A pack person's one-word family name right after a given name (أنيس العامري) is another person's
-    family name: the pack person's own full name would have matched as a longer span."""
+    family name: the pack person's own full name would have matched as a longer span. So after a preposition
+    that is also a given name (`prepositions_also_names`: خلف) where a role's pattern took the two words for a
+    name (وقال الوزير خلف الحلبوسي): the role's man, not the pack's (خلف الأسد with no role stays "behind")."""
     if c.type != "person" or c.how != "pack" or len(fold_text(doc.text[c.start:c.end]).split()) != 1:
         return False
     before = _words_before(doc, c.start, 1)
     glued = doc.text[max(0, c.start - 1):c.start] in (" ", "_")
+    if before and glued and names.preposition_also_name(before[-1]):
+        return any(o.type == "person" and o.how == "pattern" and o.end == c.end and o.start < c.start
+                   and len(fold_text(doc.text[o.start:c.start]).split()) == 1 for o in own)
     raw = doc.text[max(0, c.start - 12):c.start].split()
     # على folds to علي (Ali): the preposition, as in "الضغوط على الأسد", is no given name
     if not (before and glued and names.is_plain_given_name(before[-1])) or (raw and raw[-1] in ("على", "وعلى", "فعلى")):
@@ -1872,13 +1877,25 @@ def _group_person(doc: Doc, c: Candidate) -> bool:
     return c.type == "person" and any(names.is_group_word(w) for w in fold_text(doc.text[c.start:c.end]).split())
 
 
+def _names_ali(doc: Doc, c: Candidate, words: list[str]) -> frozenset[int]:
+    """The indices of the span's words علي written with a dotted ي, where the article writes على with its alif
+    maqsura: the name Ali, not the preposition, which folds the same. An article that writes both with ي tells
+    them apart by no letter, and keeps the preposition's reading."""
+    if "علي" not in words or "على" not in doc.text:
+        return frozenset()
+    raw = doc.text[c.start:c.end].split()
+    if len(raw) != len(words):
+        return frozenset()
+    return frozenset(i for i, (w, r) in enumerate(zip(words, raw, strict=True)) if w == "علي" and r.endswith("ي"))
+
+
 def _recogniser_person(doc: Doc, c: Candidate) -> bool:
     """Whether a recogniser's person span is kept; a و glued on a given name (وعزيز أسبر) is taken off
     first, so the name meets its other mentions."""
     if c.type != "person":
         return True
     words = fold_text(doc.text[c.start:c.end]).split()
-    if not words or names.not_a_person(words):
+    if not words or names.not_a_person(words, _names_ali(doc, c, words)):
         return False
     if names.recogniser_phrase(words):
         return False  # شجعني رفاقي، رسما كاريكاتيريا: a verb or a noun and their complements, no name
@@ -1974,7 +1991,7 @@ def run(doc: Doc) -> None:
     own = [c for c in _prefer_when(doc, own) if not any(a <= c.start and c.end <= b for a, b in dated)]
     ner = [c for c in ner if not any(a <= c.start and c.end <= b for a, b in dated)]
     own = _titles_before_names(doc, own, ner)
-    own = [c for c in own if not _family_name_of_another(doc, c)]
+    own = [c for c in own if not _family_name_of_another(doc, c, own)]
     _given_names_before(doc, own, ner)
     _trim_to_known_people(doc, own + ner)
     cands = _party_or_place(doc, own)
