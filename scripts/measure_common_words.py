@@ -53,6 +53,9 @@ def marked(words: Counter[str], w: str) -> int:
     definite += words["ل" + w] if w.startswith("ل") else words["لل" + w]
     stem = w[:-1] + "ت" if w.endswith("ه") else w  # ة before a pronoun is written ت
     suffixed = sum(words[stem + s] for s in ("ها", "هم", "هما"))
+    if w.endswith("ي"):
+        # a final ى, which folding writes ي, is written ا before a pronoun (مستشفى، مستشفاها; مبنى، مبناهم)
+        suffixed += sum(words[w[:-1] + "ا" + s] for s in ("ها", "هم", "هما"))
     return definite + suffixed + words["ب" + w] + words["ك" + w]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import gc
 import importlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +20,9 @@ from typing import Any
 from marsad import model
 from marsad.errors import MarsadError
 from marsad.textnorm import Folded, Sentence, clean, fold, split_sentences
+
+#: a word for `Doc.word_spans`
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -88,6 +92,22 @@ class Doc:
     _mindex: Any = field(default=None, repr=False)
 
     # ---- helpers shared by stages
+
+    def word_spans(self) -> tuple[list[tuple[int, int, str]], list[int], list[int]]:
+        """The words (`\\w+` runs) of the folded text as (start, end, folded word), offsets in the original
+        text, with their starts and ends: made once per text and shared (events and framing each built the
+        same list). Read-only: the lists are handed to every stage that asks."""
+        folded = self.folded
+        got = self.scratch.get("word_spans")
+        if got is None or got[0] is not folded.text:
+            index = folded.index
+            if index is None:
+                spans = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded.text)]
+            else:  # Folded.span read directly: a word starts before the end of the text and is never empty
+                spans = [(index[m.start()], index[m.end() - 1] + 1, m.group()) for m in _WORD.finditer(folded.text)]
+            got = (folded.text, spans, [w[0] for w in spans], [w[1] for w in spans])
+            self.scratch["word_spans"] = got
+        return got[1], got[2], got[3]
 
     def new_entity(self, type_: str, name: str, name_ar: str, ref: str | None, **attrs: Any) -> EntityDraft:
         ent = EntityDraft(f"e{len(self.entities) + 1}", type_, name, name_ar, ref, attrs=dict(attrs))

@@ -2029,6 +2029,8 @@ class _Reader:
             if spoken_to is not None and self._closes(spoken_to[1]):
                 break  # وتقول هيفاء لبي بي سي إن: the outlet she spoke to ends her name (with_addressee takes it)
             w = self.t(k)
+            if w == _QUOTE and k > i:
+                break  # وقالت ماجدة "…": the quote after one or more words ends them (the check below decides)
             if not w.isalpha() or w == _QUOTE or w in self.lx.medium or (
                     _bare(w) in self.lx.qualifiers and not self.t(i).startswith("ال") and not office):
                 return None  # a qualifier ends a name, but belongs to a body (الهيئة الدولية، منظمة العفو الدولية)
@@ -2057,7 +2059,8 @@ class _Reader:
             np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
             return np_
         # a teller's name is followed by أن/إن, a colon or a comma, not by على/عن/إلى (تعتبر أي صيغة تحافظ على)
-        quoted = after == k and self.t(k) in {":", _QUOTE} and k - i <= 3 and self._name_like(i) and all(
+        quoted = after == k and self.t(k) in {":", _QUOTE} and k - i <= 3 and (
+            self._name_like(i) or (k - i == 1 and self._known_single_name(i))) and all(
             self._plain_word(self.t(m)) and self.t(m) not in _NOT_NAME for m in range(i, k))
         if k == i or (not self._closes(after) and self.t(after) not in {"،", ","} and not quoted):
             return None  # (وقال منير "…": a given name and its words quoted is a person too)
@@ -2103,7 +2106,7 @@ class _Reader:
                 return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
             return None
         if k - i == 1 and not self._name_like(i):
-            ent_id = self._surname_of(i)
+            ent_id = self._surname_of(i) or self._person_at(i)
             if ent_id is not None:
                 # the surname of a person the article names in full (تيريزا ماي … وقالت ماي إن): that person
                 np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e, entity=ent_id)
@@ -2194,6 +2197,23 @@ class _Reader:
                     self._after_plain.setdefault(self.t(m), []).append(m)
                     self._after_plain.setdefault(self.t(m - 1), []).append(m - 1)
         return self._after_plain
+
+    def _person_at(self, i: int) -> str | None:
+        """The person entity an earlier stage marked on token i's word alone (one word: وقالت ماجدة "…"); a longer
+        mention starting there may be a phrase of time the recogniser misread (قبيل منتصف الليل)."""
+        t = self.t(i)
+        if not t.isalpha() or t in _TIME_WORDS or t in self._PREPS or t in self.lx.stops:
+            return None
+        a, b = self.orig(self.toks[i].s, self.toks[i].e)
+        return next((ent.id for m, ent in self.doc.overlapping(a, b, ("person",))
+                     if m.start == a and m.end == b), None)
+
+    def _known_single_name(self, i: int) -> bool:
+        """One plain word no list of given names knows is still a person's name when an earlier stage marked it a
+        person, when it ends a full name the article gives (صبرا after جورج صبرا), or when the article writes it
+        elsewhere beside another plain word, as part of a full name (ماجدة … ماجدة خوري): then a quote after it
+        (وقالت ماجدة "…") is her words; a plural or an adverb (وقال طلاب "…") has no such full form."""
+        return self._person_at(i) is not None or self._surname_of(i) is not None or self._bare_surname(i)
 
     def _surname_of(self, i: int) -> str | None:
         """The person entity whose full name (two words or more) ends in token i's word: a later bare surname
@@ -3649,6 +3669,8 @@ class _Reader:
             return False  # a long phrase has likely taken in the object after its subject (المفوض … النظام السوري)
         if np_.entity is None and self.t(np_.j - 1) == "ب":
             return True  # بـ "…": the lone ب was read into the phrase
+        if np_.j >= len(self.toks):
+            return False  # the text ends on the phrase (a cut-off feed item): no بـ complement follows
         t = self.t(np_.j)
         if self.entity_at(self.toks[np_.j].s + 1, self.toks[np_.j].e, ("place", "actor")) is not None:
             return False  # المحكمة الخاصة بلبنان: a بـ on a name goes on the phrase
@@ -4099,13 +4121,17 @@ class _Reader:
         if verb.strict and not self.strict_ok(lead, i, verb.quote_ok):
             return None
         at_comp = nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in self.lx.saying_adverbs
-        if not at_comp and (self._name_like(i + 1) or self.t(i + 2) == "(" or self._unparsed_teller(i + 1, i)):
+        if not at_comp and (self._name_like(i + 1) or self.t(i + 2) == "(" or self._unparsed_teller(i + 1, i)
+                            or self._person_at(i + 1) or self._surname_of(i + 1)):
+            # (وينفي غولن …: the bare surname of a person named in full is this verb's own subject)
             return None  # ويقول حسن (52 عاماً) / وقال موظف في المؤسسة لوكالة …: a teller this stage cannot parse
         if at_comp and t[0] == "و" and not (self.claims and self.claim_sent[-1] == self.tok_sent[i]):
             # عبّر العاهل الأردني عن تعازيه … وأشار إلى أن: the sentence's own subject, not the last teller
             got = self._sentence_subject(i)
             if got is not None and got[1] < i - 1:
-                self.add_claim(self.chain(got[0]), (self.toks[i].s, self.toks[i].e), self.toks[got[1]].s, i + 1, i,
+                # (the subject ends before the object: وينفي الرئيس السابق أي دور له، ويقول إن)
+                self.add_claim(self.chain(self._subject_only(got[0])), (self.toks[i].s, self.toks[i].e),
+                               self.toks[got[1]].s, i + 1, i,
                                verb=verb.lemma, modality=verb.modality)
                 return i + 1
         prev = self.prev_claim_near(i, 3 if at_comp else 1)
@@ -4499,9 +4525,22 @@ class _Reader:
         s0 = self._sent_first[self.tok_sent[i]]
         m = s0 + 2 if self.t(s0) in self.lx.openers else s0 + 1
         np_ = self.parse_source(m, sent_of=i) if m < i and m not in self.consumed else None
+        if np_ is None and m < i and m not in self.consumed and self.t(m).isalpha() \
+                and not self.t(m).startswith("ال") and self._verb_agrees(m - 1, i):
+            # وينفي غولن …، ويقول إن: one word for a person the article names in full (or one a stage marked),
+            # which no source parser takes without أن/إن after it; the two verbs agree in gender
+            ent_id = self._person_at(m) or self._surname_of(m)
+            if ent_id is not None:
+                np_ = NP("person", m, m + 1, self.toks[m].s, self.toks[m].e, entity=ent_id)
+                np_.name = self.surface(self.toks[m].s, self.toks[m].e)
         if np_ is None or np_.j > i:
             return None
         return np_, s0
+
+    def _verb_agrees(self, v: int, i: int) -> bool:
+        """The verb at token v and the verb at token i (both with a gender) agree: one subject for both."""
+        a, b = _verb_gender(self.t(v)), _verb_gender(self.t(i))
+        return a is not None and a == b
 
     def try_quote_paragraph(self, i: int) -> int | None:
         """A sentence that is only a quote, right after a claim: the same teller goes on speaking."""

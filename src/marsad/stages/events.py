@@ -268,17 +268,24 @@ class Words:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        folded = doc.folded
-        index = folded.index
-        # the offset map read directly (as Folded.span would: a word starts before the end of the text and is
-        # never empty); one call per word was a visible part of the stage's time
-        if index is None:
-            self.spans: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group())
-                                                      for m in _WORD.finditer(folded.text)]
-        else:
-            self.spans = [(index[m.start()], index[m.end() - 1] + 1, m.group()) for m in _WORD.finditer(folded.text)]
-        self.starts = [s for s, _, _ in self.spans]
-        self.ends = [e for _, e, _ in self.spans]
+        self.spans, self.starts, self.ends = doc.word_spans()
+        self._bare: list[tuple[int, int, str]] | None = None
+
+    @property
+    def bare(self) -> list[tuple[int, int, str]]:
+        """`spans` with each word as `_strip_conj` gives it, made once per document: the sentence and clause
+        walks asked `_strip_conj` of the same words for every sentence and trigger (~880,000 calls per 450
+        articles)."""
+        bare = self._bare
+        if bare is None:
+            bare = self._bare = [(s, e, w[1:] if len(w) > 2 and w[0] in "وف" else w) for s, e, w in self.spans]
+        return bare
+
+    def run_of(self, a: int, b: int) -> tuple[int, int]:
+        """The indexes [i, j) of the words `spans_from(a)` walks before the first one starting at or after
+        `b` (the words are in order, so the end is a bisection)."""
+        i = self.index_at(a)
+        return i, max(i, bisect.bisect_left(self.starts, b))
 
     def index_at(self, pos: int) -> int:
         """Index of the first word whose end is after `pos`."""
@@ -1698,11 +1705,61 @@ def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
                 break
 
 
+def _join_time_asides(ctx: _Ctx, clauses: list[tuple[int, int]], hits: list[Hit], most: int = 4
+                      ) -> list[tuple[int, int]]:
+    """مقتل 3 جنود أتراك، الخميس، في انفجار؛ أعلنت أنقرة، مساء الخميس، مقتل: a time set off by commas inside a
+    clause does not end it. A piece between two others of at most `most` words that holds a time (times stage)
+    and no name nor trigger, and does not open with و/ف (ففي نهاية أبريل الماضي، قتل: a time fronted in a new
+    clause), joins the pieces on both sides into one clause when the piece after it opens with
+    the deed (a trigger as its first word, or its second after time_aside_preps: مقتل 8 من جنودها، في انفجار،
+    جراء هجوم). A piece after it
+    that opens otherwise (خلال احتجاجات على …، حيث قتل، على حدود القطاع مع إسرائيل) is a clause of its own:
+    joined, its names would become the deed's parties."""
+    if len(clauses) < 3 or not ctx.doc.times:
+        return clauses
+    out = [clauses[0]]
+    i = 1
+    while i < len(clauses):
+        s, e = clauses[i]
+        if (i + 1 < len(clauses) and 0 < ctx.words.gap(s, e) <= most
+                and any(s <= t.start and t.end <= e for t in ctx.doc.times)
+                and not ctx.doc.mentions_in(s, e) and not any(s <= h.start < e for h in hits)
+                and _opens_with_hit(ctx, clauses[i + 1], hits)
+                and not _conj_opened(ctx, s)):
+            out[-1] = (out[-1][0], clauses[i + 1][1])
+            i += 2
+            continue
+        out.append((s, e))
+        i += 1
+    return out
+
+
+def _conj_opened(ctx: _Ctx, pos: int) -> bool:
+    """The word at `pos` opens with و/ف (ففي نهاية أبريل، وفي وقت لاحق): a time fronted in a new clause, no aside."""
+    first = ctx.words.spans_at(pos, 1)
+    return bool(first) and _strip_conj(first[0][2]) != first[0][2]
+
+
+def _opens_with_hit(ctx: _Ctx, clause: tuple[int, int], hits: list[Hit]) -> bool:
+    """A trigger or a casualty noun starts the first word of `clause`, or a trigger the second after a word of
+    place or cause (event_cues time_aside_preps: في انفجار، جراء هجوم), not after a word opening a clause of its
+    own (حيث قتل)."""
+    first = ctx.words.spans_at(clause[0], 2)
+    if not first:
+        return False
+    if first[0][2] in cues().victim_nouns or _strip_conj(first[0][2]) in cues().victim_nouns:
+        return True  # مقتل ثلاثة من جنودها في هجوم: the casualty noun may have yielded to the attack noun
+    end = first[0][1]
+    if len(first) > 1 and _strip_conj(first[0][2]) in cues().time_aside_preps:
+        end = first[1][1]
+    return any(clause[0] <= h.start < min(end, clause[1]) for h in hits)
+
+
 def _group(ctx: _Ctx, hits: list[Hit]) -> list[Draft]:
     doc = ctx.doc
     drafts: list[Draft] = []
     for sent in doc.sentences:
-        clauses = _clauses(doc.text, sent.start, sent.end)
+        clauses = _join_time_asides(ctx, _clauses(doc.text, sent.start, sent.end), hits)
         for ci, (cs, ce) in enumerate(clauses):
             in_clause = [h for h in hits if cs <= h.start < ce]
             if not in_clause:
@@ -2106,6 +2163,16 @@ class Cues:
     coalition_lead_verbs: frozenset[str] = frozenset()
     #: the types whose guessed doer may not back the target (_backs): strikes, captures, arrests, threats
     patron_guard_types: frozenset[str] = frozenset()
+    #: pack kinds (people and actors) of tellers who comment on deeds rather than report their own side's: an
+    #: official, head of state or ministry speaking of a strike is no doer by that alone (_comment_teller)
+    comment_teller_kinds: frozenset[str] = frozenset()
+    #: the types that rule holds for
+    comment_teller_types: frozenset[str] = frozenset()
+    #: verbs whose subject died or was hit (قتلوا، لقوا حتفهم، أصيبوا): soldiers with a state adjective by them are
+    #: the side struck (_dead_soldiers)
+    death_verbs: frozenset[str] = frozenset()
+    #: words of place or cause that may open the deed after a time set off by commas (_join_time_asides)
+    time_aside_preps: frozenset[str] = frozenset()
     #: verbs of providing whose subject the definite التحالف right after them is (يوفر التحالف غطاء جويا)
     coalition_provide_verbs: frozenset[str] = frozenset()
     #: ideas, feelings and measures (إعادة، غضب، أزمة، العقوبات، الفساد) whose verb or noun of attack is a figure
@@ -2218,6 +2285,9 @@ def cues() -> Cues:
         accused_deed_types=frozenset(data.get("accused_deed_types", [])),
         opposing_types=frozenset(data.get("opposing_types", [])),
         patron_guard_types=frozenset(data.get("patron_guard_types", [])),
+        comment_teller_kinds=frozenset(data.get("comment_teller_kinds", [])),
+        comment_teller_types=frozenset(data.get("comment_teller_types", [])),
+        death_verbs=fs("death_verbs"),
         campaign_reach=int(data.get("campaign_reach", 12)),
         opposing_min=int(data.get("opposing_min", 2)),
         sufferer_min=int(data.get("sufferer_min", 2)), sufferer_ratio=float(data.get("sufferer_ratio", 2.0)),
@@ -2281,10 +2351,9 @@ def _frame_words(ctx: _Ctx, cs: int, hs: int, sets: tuple[frozenset[str], ...]
                  ) -> list[tuple[int, int, str] | None]:
     """`_frame_word` for each of `sets`, reading the clause once (it was read once for each frame)."""
     got: list[tuple[int, int, str] | None] = [None] * len(sets)
-    for s, e, w in ctx.words.spans_from(cs):
-        if s >= hs:
-            break
-        bare = _strip_conj(w)
+    words_ = ctx.words
+    i, j = words_.run_of(cs, hs)
+    for (s, e, w), (_s, _e, bare) in zip(words_.spans[i:j], words_.bare[i:j], strict=True):
         for k, words in enumerate(sets):
             if w in words or bare in words:
                 got[k] = (s, e, w)
@@ -2413,6 +2482,12 @@ def _blame_roles(ctx: _Ctx, d: Draft, verb: tuple[int, int, str], hs: int, he: i
     return True
 
 
+def _name_at(ctx: _Ctx, s: int, e: int) -> bool:
+    """A name's mention starts right at the word [s, e): its ب is the name's own (بيسكوف، بوتين، بريطانيا), no
+    preposition."""
+    return any(m.start == s for m, _ent in ctx.doc.mentions_in(s, e + 40, ("actor", "person")))
+
+
 def _reaction_end(ctx: _Ctx, d: Draft, hs: int, window: int = 12) -> int | None:
     """أدان الأردن الهجوم على حمص، ندد الاتحاد بالغارات التي استهدفت: the trigger names what a reaction verb or
     noun (triggers.json roles.reaction) reacts to, so the names before it react and are no party. The end
@@ -2431,9 +2506,10 @@ def _reaction_end(ctx: _Ctx, d: Draft, hs: int, window: int = 12) -> int | None:
     if got is None:
         return None
     ve = got[1]
-    nxt = [w for _s, _e, w in ctx.words.spans_at(ve, 1)]
+    nxt_spans = ctx.words.spans_at(ve, 1)
+    nxt = [w for _s, _e, w in nxt_spans]
     if (_strip_conj(got[2]) in cues().convict_forms and nxt and nxt[0].startswith("ب")
-            and nxt[0] not in cues().reaction_manner):
+            and nxt[0] not in cues().reaction_manner and not _name_at(ctx, nxt_spans[0][0], nxt_spans[0][1])):
         return None  # بعد إدانته بالعمل على تجنيد: convicted of a deed, not condemning one
     between = ctx.words.between(ve, hs)
     comps = ctx.lex.roles.get("complementizers", frozenset())
@@ -2834,6 +2910,66 @@ def _joint_partner(ctx: _Ctx, d: Draft, pos: int, he: int) -> bool:
         if not w.endswith(c.nisba):
             break
     return False
+
+
+def _soldiers_side(ctx: _Ctx, k: int, limit: int) -> tuple[tuple[model.Mention, EntityDraft] | None, int]:
+    """The soldiers named at word index k (a count before them at most: أربعة جنود روس، جنديين روسيين، جندي
+    إسرائيلي) and the side their state adjective names, with a mention made on the adjective; and the index of
+    the word after the phrase (k when there is none)."""
+    c = cues()
+    spans = ctx.words.spans
+    j = k
+    while j < len(spans) and j < k + 3 and (spans[j][2] in c.lost_soldier_counts or spans[j][2] in c.count_words
+                                            or spans[j][2].isdigit()):
+        j += 1
+    if j >= len(spans) or spans[j][0] >= limit or _strip_conj(spans[j][2]) not in c.lost_soldier_nouns:
+        return None, k
+    if j + 1 >= len(spans) or spans[j + 1][0] >= limit:
+        return None, k
+    s, e, _w = spans[j + 1]
+    side, ent = ctx.side_adjective_after(s, limit, n=1)
+    if not side or ent is None:
+        return None, k
+    return (model.Mention(s, e, ctx.doc.text[s:e], how="pattern"), ent), j + 2
+
+
+def _dead_soldiers(ctx: _Ctx, d: Draft, cs: int, ce: int) -> tuple[model.Mention, EntityDraft] | None:
+    """أربعة جنود روس قتلوا، جنديين روسيين لقوا حتفهم، قتل جندي إسرائيلي، أصيب ثلاثة جنود أتراك: soldiers named
+    by a state adjective right before or right after a verb of dying or being hit (event_cues death_verbs) in
+    the event's clause are the side struck, whatever the verb's voice."""
+    verbs = cues().death_verbs
+    if not verbs or d.type not in cues().opposing_types:
+        return None
+    spans = ctx.words.spans
+    i = ctx.words.index_at(cs)
+    while i < len(spans) and spans[i][0] < ce:
+        if _strip_conj(spans[i][2]) in verbs:
+            # VS: the soldiers right after the verb
+            got, _end = _soldiers_side(ctx, i + 1, ce)
+            if got is not None:
+                return got
+            # SV: the phrase ending right before the verb (up to a count, a noun and its adjective)
+            for k in range(max(ctx.words.index_at(cs), i - 4), i):
+                got, end = _soldiers_side(ctx, k, ce)
+                if got is not None and end == i:
+                    return got
+        i += 1
+    return None
+
+
+def _own_loss_head(ctx: _Ctx, d: Draft, cs: int, hs: int, he: int) -> tuple[model.Mention, EntityDraft] | None:
+    """أعلنت أنقرة مقتل 8 من جنودها، أعلن الحزب مصرع أحد عناصره: the trigger is a casualty noun whose dead are
+    the own men (من جنودها، أحد عناصره) of the party named last as a subject before it in its clause: that party."""
+    if d.head.trig.pos != "noun" or d.type not in cues().opposing_types:
+        return None
+    word = ctx.words.between(d.head.start, d.head.end, limit=1)
+    nouns = cues().victim_nouns
+    if not word or not (word[0] in nouns or _strip_conj(word[0]) in nouns) or not _own_members(ctx, he, d.clause[1]):
+        return None
+    # (a verb of announcing may carry the noun as its light verb: the names before the noun itself count)
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, max(hs, d.head.start), ("actor",))
+             if _is_subject_like(ctx, m, cs)]
+    return named[-1] if named else None
 
 
 def _victim_noun_start(ctx: _Ctx, cs: int, hs: int) -> int:
@@ -3298,6 +3434,20 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # أعلنت قسد مقتل خمسة من مقاتليها، أعلن الجيش مقتل جندي، مقتل جنود روس: the teller (or the state of
             # the soldiers) lost men, it did not strike
             tellers.add(id(a2[1]))
+    own_loss = None if victims or reacted is not None else _own_loss_head(ctx, d, cs, hs, he)
+    if own_loss is not None:
+        # أعلنت أنقرة مقتل 8 من جنودها: the casualty noun is the trigger itself and the dead the teller's own men;
+        # the teller was hit, it neither did it nor lends a doer
+        a2 = own_loss
+        tellers.add(id(own_loss[1]))
+        before = [(m, ent) for m, ent in before if ent is not own_loss[1]]
+    dead = None if a2 is not None or reacted is not None else _dead_soldiers(ctx, d, cs, ce)
+    if dead is not None:
+        # أربعة جنود روس قتلوا في هجوم، قتل جندي إسرائيلي في هجوم: the subject of a verb of dying or being hit
+        # is the victim; the doer is the agent named for the attack, or none
+        a2 = dead
+        tellers.add(id(dead[1]))
+        before = [(m, ent) for m, ent in before if ent is not dead[1]]
     # (هجوم شنه التنظيم: a relative light verb after the noun leaves it the object of تعرض)
     undergo = None if reacted is not None or (h.light is not None and h.light.start < h.start) or (
         d.verbal and h.light is None) else _undergo_verb(ctx, h, cs)
@@ -3390,7 +3540,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         elif own is not None:
             # قال الجيش إن طائراته قصفت: the forces are the teller's own
             a1 = own
-        elif prev_word and prev_word[0] in cues().pronoun_subjects and reacted is None:
+        elif prev_word and prev_word[0] in cues().pronoun_subjects and reacted is None and dead is None:
             # إنه يستهدف الوحدات: the subject is the pronoun; the name after is the object. After a
             # verb of saying the pronoun is the teller itself (وقالت إسرائيل إنها شنت غارات)
             a1 = _pronoun_teller(ctx, ss, anchor.start)
@@ -3499,7 +3649,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             a2 = struck_teller
     if a1 is not None and id(a1[0]) in held_ids:
         a2, a1 = a2 or a1, None
-    if a1 is None and d.verbal and not before and reacted is None and not relative:
+    if a1 is None and d.verbal and not before and reacted is None and not relative and dead is None:
         # وقالت إسرائيل إنها ردا على الحادث شنت غارات: the pronoun a few words before the verb is its subject
         # (not after a relative light verb: هجوم شنته X has its subject after it)
         a1 = _pronoun_teller(ctx, ss, anchor.start)
@@ -3708,6 +3858,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # موسكو تسليم الجيش السوري صواريخ, نفت أنقرة استهداف المدنيين tell of the teller's own deed)
             fallback = next((e for e in (prev_actor, main_actor) if e is not None and e is not target
                              and id(e) not in tellers and not _unfit_borrow(ctx, d, e)), None)
+        if a1 is None and subject is None and fallback is not None and _comment_teller(ctx, d, ss, h.start, fallback):
+            # نشرت روسيا قوات ... وقال لافروف إن الضربة انتهاك: the teller's own side is no doer borrowed for a
+            # deed it only comments on; only a clause that makes it the subject of the deed names it
+            fallback = None
+        if a1 is not None and not d.actor1_explicit and _comment_teller(ctx, d, ss, h.start, a1[1]):
+            a1 = None  # قالت الخارجية الروسية إن الهجوم على دوما مسرحية: the sentence's subject only tells
         if a1 is None and subject is None and fallback is not None and _out_of_reach(ctx, fallback, ss):
             # no party is named for the deed near it: none rather than one borrowed from another item
             fallback = None
@@ -4300,10 +4456,9 @@ def _reply_at(ctx: _Ctx, he: int, se: int) -> int:
     stands after the trigger in its sentence, else the sentence's end: what follows it is the event replied
     to (ضربات جوية ... ردا على هجوم كيماوي في دوما), and its places are that event's."""
     words = _place_cues()["reply"]
-    for s, _e, w in ctx.words.spans_from(he):
-        if s >= se:
-            break
-        if _strip_conj(w) in words:
+    i, j = ctx.words.run_of(he, se)
+    for s, _e, w in ctx.words.bare[i:j]:
+        if w in words:
             return s
     return se
 
@@ -4611,11 +4766,11 @@ def _responsibility_claim(ctx: _Ctx, ss: int, se: int) -> tuple[EntityDraft, int
     not described after it (الهجوم الذي استهدف ... names the deed right there). The claimer is the party named
     right after the verb. Returns it and the object's span."""
     c = cues()
-    spans = []
-    for s, e, w in ctx.words.spans_from(ss):
-        if s >= se:
-            break
-        spans.append((s, e, _strip_conj(w)))
+    i, j = ctx.words.run_of(ss, se)
+    spans = ctx.words.bare[i:j]
+    if c.claim_verbs.isdisjoint(w for _s, _e, w in spans) and c.claim_declare_verbs.isdisjoint(
+            w for _s, _e, w in spans):
+        return None  # no verb of adopting or announcing: most sentences
     for i, (_s, e, w) in enumerate(spans):
         adopt = w in c.claim_verbs
         if not adopt and w not in c.claim_declare_verbs:
@@ -4702,11 +4857,8 @@ def _unclaimed_objects(ctx: _Ctx, ss: int, se: int) -> list[tuple[int, int]]:
     c = cues()
     if not c.unclaimed_negations:
         return []
-    spans = []
-    for s, e, w in ctx.words.spans_from(ss):
-        if s >= se:
-            break
-        spans.append((s, e, _strip_conj(w)))
+    i, j = ctx.words.run_of(ss, se)
+    spans = ctx.words.bare[i:j]
     found: list[tuple[int, int]] = []
     for i, (_s, _e, w) in enumerate(spans):
         adopt = w in c.claim_verbs
@@ -5593,16 +5745,52 @@ def _backs_struck(ent: EntityDraft | None, struck: list[EntityDraft | None]) -> 
     return ent is not None and any(_backs(ent, x) for x in struck)
 
 
-def _report_tellers(ctx: _Ctx, ss: int, hs: int) -> list[tuple[model.Mention, EntityDraft]]:
-    """The parties named before the last complementizer (أن، إن) that opens the report the trigger sits in
-    (أعلن حزب الله أن غارة استهدفت): who tells of the deed, with no party named between that word and the
-    trigger."""
+def _side_root(ref: str) -> str:
+    """Whose side a pack entry speaks for: a person's affiliation (lavrov → russia-mofa), then the parent chain up
+    to the top (russia-mofa → russia)."""
+    entry = packs.entries_by_id().get(ref)
+    if entry is not None and entry.type == "person":
+        ref = entry.extra.get("affiliation") or ref
+    return packs.root_of(ref)
+
+
+def _comment_teller(ctx: _Ctx, d: Draft, ss: int, hs: int, ent: EntityDraft) -> bool:
+    """The trigger is an event noun that opens a report (right after the last أن/إن before it in its sentence:
+    إن الضربة انتهاك، أن الاشتباكات الأخيرة أوضحت) whose teller, named before that word, is an official, a head of
+    state or another body that comments (event_cues comment_teller_kinds), on the side of `ent`: `ent` only
+    judges the deed. Only for strikes (comment_teller_types): a meeting or a handover an official tells of is
+    most often its own side's; and not for a verb (إن الضربة استهدفت الحوثيين: a spokesman tells of his side's
+    strike), nor a noun deeper in the report (إن لا خطط لشن عملية: his side's plan)."""
+    kinds = cues().comment_teller_kinds
+    if not kinds or ent.ref is None or d.type not in cues().comment_teller_types or d.verbal:
+        return False
     comps = ctx.lex.roles.get("complementizers", frozenset())
     last = None
     for s, _e, w in ctx.words.spans_from(ss):
         if s >= hs:
             break
         if w in comps or _strip_conj(w) in comps:
+            last = s
+    if last is None or ctx.doc.mentions_in(last, hs, ACTOR_TYPES) or ctx.words.gap(last, hs) != 1:
+        return False  # (the event noun must open the report: إن لا خطط لشن عملية tells a plan of the teller's own)
+    by_id = packs.entries_by_id()
+    side = _side_root(ent.ref)
+    for m, teller in ctx.doc.mentions_in(ss, last, ("actor", "person")):
+        entry = by_id.get(teller.ref) if teller.ref else None
+        if entry is not None and entry.kind in kinds and _is_subject_like(ctx, m, ss) and _side_root(entry.id) == side:
+            return True
+    return False
+
+
+def _report_tellers(ctx: _Ctx, ss: int, hs: int) -> list[tuple[model.Mention, EntityDraft]]:
+    """The parties named before the last complementizer (أن، إن) that opens the report the trigger sits in
+    (أعلن حزب الله أن غارة استهدفت): who tells of the deed, with no party named between that word and the
+    trigger."""
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    last = None
+    i, j = ctx.words.run_of(ss, hs)
+    for (s, _e, w), (_s, _e2, bare) in zip(ctx.words.spans[i:j], ctx.words.bare[i:j], strict=True):
+        if w in comps or bare in comps:
             last = s
     if last is None or ctx.doc.mentions_in(last, hs, ACTOR_TYPES):
         return []

@@ -488,15 +488,7 @@ class _Around:
     @property
     def words(self) -> list[tuple[int, int, str]]:
         if self._words is None:
-            folded = self.doc.folded
-            index = folded.index
-            if index is None:
-                words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded.text)]
-            else:  # Folded.span: a word starts before the end of the text and is never empty
-                words = [(index[m.start()], index[m.end() - 1] + 1, m.group()) for m in _WORD.finditer(folded.text)]
-            self._words = words
-            self.starts = [w[0] for w in words]
-            self.ends = [w[1] for w in words]
+            self._words, self.starts, self.ends = self.doc.word_spans()
         return self._words
 
     def gap(self, a: int, b: int) -> int:

@@ -305,7 +305,8 @@ def common_phrase(words: list[str]) -> bool:
     خلف القضبان»، «أول رئيس منتخب ديمقراطيا»، «الشيخ راشد وصل إلى». Every word after the first is a plain
     common word (`_plain_word`: no given name, no family name, no word the corpus does not know), and the
     first is a verb or a word the ANT corpus uses far more often as a common word than as a name
-    (`mostly_common_words`: its definite and suffixed forms as frequent as its bare one: المدة، مدته). A given
+    (`mostly_common_words`: its definite and suffixed forms as frequent as its bare one: المدة، مدته), or a
+    preposition that is also a given name before a definite word (خلف القضبان). A given
     name that is also a word (راشد، حسن) is read so only before a verb (راشد وصل); before a definite word it
     keeps its family name (أشرف القدرة، أمين الجميل). A plain given name always opens a name."""
     from marsad.stages.ner import corpus_words
@@ -316,6 +317,8 @@ def common_phrase(words: list[str]) -> bool:
     if not isinstance(vocab, dict) or not all(_plain_word(w, vocab) for w in words[1:]):
         return False
     first = words[0]
+    if first in _name_list("prepositions_also_names") and words[1].startswith("ال"):
+        return True  # "زعيم الحزب خلف القضبان": the preposition before its definite noun, no name
     if is_given_name(first):
         return _verb_form(words[1], vocab)
     cls = _word_class(first, vocab)
@@ -324,6 +327,51 @@ def common_phrase(words: list[str]) -> bool:
     common = _name_list("mostly_common_words")
     # "منح نائب الوزير مقعدا دائما": a common word in the indefinite accusative
     return first in common or (first.endswith("ا") and first[:-1] in common) or _verb_form(first, vocab)
+
+
+def _verb_with_object_pronoun(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether folded `word` is a perfect verb with the speaker's object pronoun (شجعني، ساعدني): its stem is
+    a common word whose imperfect (يشجع) or feminine (ساعدت) the corpus uses too. Names in ـاني/ـني
+    (روحاني، عثماني) have no such stem."""
+    if not word.endswith("ني") or len(word) < 5 or is_given_name(word):
+        return False
+    stem = word[:-2]
+    cls = _word_class(stem, vocab)
+    if cls is None or cls == _NAME_CLASS or is_given_name(stem):
+        return False
+    return "ي" + stem in vocab or stem + "ت" in vocab
+
+
+def _accusative_noun_adjective(first: str, second: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether two folded words are an indefinite accusative noun that the corpus mostly uses as a common word
+    and its nisba adjective, accusative too (رسما كاريكاتيريا): the adjective may be too rare for the corpus
+    to know, but its ending agrees with the noun's. A given name never opens it."""
+    if not (first.endswith("ا") and second.endswith("يا")) or len(second) < 5 or is_given_name(first) \
+            or is_given_name(second) or second.startswith("ال"):
+        return False
+    stem = first[:-1]
+    return len(stem) >= 3 and stem in _name_list("mostly_common_words") and _word_class(second, vocab) != _NAME_CLASS
+
+
+def recogniser_phrase(words: list[str]) -> bool:
+    """Whether folded words the statistical recogniser took for a person's name are a phrase of common
+    words: `common_phrase` (the test for the words after a role), a verb with the speaker's object pronoun
+    before a common word (شجعني رفاقي), or an accusative noun and its nisba adjective (رسما
+    كاريكاتيريا). Two words only: a longer span holds a name more often than not."""
+    from marsad.stages.ner import corpus_words
+
+    if len(words) != 2:
+        return False
+    if common_phrase(words):
+        return True
+    if is_given_name(words[0]):
+        return False
+    vocab = corpus_words()
+    if not isinstance(vocab, dict):
+        return False
+    if _verb_with_object_pronoun(words[0], vocab):
+        return not is_given_name(words[1]) and _word_class(words[1], vocab) != _NAME_CLASS
+    return _accusative_noun_adjective(words[0], words[1], vocab)
 
 
 def _construct_head(word: str) -> bool:
@@ -904,7 +952,9 @@ def _operation_before(ftext: str, pos: int, words: int) -> bool:
     if words > 1:
         # عمليات اغتيال ... تحت اسم «ولاية إدلب»: operations (plural) claimed under a name are the doer's
         events = _fset("event_plural_nouns")
-        near = near[-1:] + [w for w in near[:-1] if not w.endswith("ات")
+        # (the definite plural points to known operations, most often a state's campaign: ضمن العمليات التي
+        # أطلقتها أنقرة باسم «غصن الزيتون»)
+        near = near[-1:] + [w for w in near[:-1] if not w.endswith("ات") or w.startswith("ال")
                             or (w[2:] if w.startswith("ال") else w) in events]
     return any(_operation_word(w, operations) for w in near)
 

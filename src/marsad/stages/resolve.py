@@ -11,7 +11,8 @@ Rules, in order:
    (محكمة جنايات القاهرة، العاصمة المصرية القاهرة) or the object of a masculine or plural strike verb
    (صاروخ استهدف الرياض),
    and after an agreement's or an institute's noun part of a name, no entity (اتفاق باريس، معهد واشنطن;
-   `anaphora.json` capital_in_name).
+   `anaphora.json` capital_in_name). The object of a visit verb, or of the bare masdar right before it,
+   is the place visited (وزار الرئيس التركي موسكو، زيارة واشنطن; `roles.json` place_context.visit_verbs).
 2. **Overlaps.** The longest candidate wins; for equal spans the higher priority (pack > pattern >
    adjective). A name found only by a pattern never overrides a pack match it overlaps: the packs are
    curated, the patterns guess. A name found only by the statistical recogniser (stage `ner`,
@@ -48,8 +49,9 @@ Rules, in order:
    another in an article whose places lie mostly in another country (`anaphora.json` theatre_entries:
    the Saudi-led coalition and Yemen's west coast in an article about Yemen). A recogniser's place that is
    a country's nisba after an indefinite noun (طائرات سورية) and a recogniser's person whose name holds a
-   group noun (ميليشيا X) or is a noun phrase (`names.not_a_person`: جماعتان سياسيتان، هاتفا محمولا) are
-   dropped. A pack alias marked `requires: theatre` (الأمن العام، أمن الدولة: names many states give their
+   group noun (ميليشيا X) or is a noun phrase (`names.not_a_person`: جماعتان سياسيتان، هاتفا محمولا; of
+   two words, `names.recogniser_phrase`: شجعني رفاقي، رسما كاريكاتيريا، خلف القضبان) are dropped.
+   A pack alias marked `requires: theatre` (الأمن العام، أمن الدولة: names many states give their
    own services) counts only where the theatre is the entry's country or unknown. In an article about Yemen
    the Iran-backed militias and a bare الميليشيات are the Houthis. A bare state body (وزارة الخارجية،
    البرلمان: `anaphora.json` theatre_bodies) that refers back to no body named before is the theatre
@@ -456,7 +458,8 @@ _PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما")
 def _place_context() -> dict[str, frozenset[str]]:
     data = _roles().get("place_context", {})
     out = {k: frozenset(fold_text(w) for w in data.get(k, ()))
-           for k in ("nouns_before_li", "movement_before_from", "region_adjectives_after")}
+           for k in ("nouns_before_li", "movement_before_from", "region_adjectives_after", "visit_verbs",
+                     "visit_breaks", "visit_masdars")}
     # the movement masdars with each pronoun (folded; ة is written ت before one: مغادرته، زيارتهم)
     out["movement_masdars"] = frozenset(
         (f[:-1] + "ت" if f.endswith("ه") else f) + suffix
@@ -466,6 +469,25 @@ def _place_context() -> dict[str, frozenset[str]]:
 
 #: how many words before «لـX» a visit or capital noun may stand (زيارة البابا فرنسيس لأيرلندا)
 _LI_NOUN_WINDOW = 3
+
+#: how many words may stand between a visit verb and the name it visits (زار الرئيس الكوري الجنوبي سيول)
+_VISIT_WINDOW = 4
+
+
+def _visited(before: list[str], ctx: dict[str, frozenset[str]]) -> bool:
+    """Whether the name after the clause's words `before` (folded, nearest last) is what a visit verb or its
+    bare masdar takes as object: the place visited (وزار الرئيس التركي موسكو، زيارة موسكو), not the state."""
+    if not before:
+        return False
+    if _strip_clitic(before[-1]) in ctx["visit_masdars"] or before[-1] in ctx["visit_masdars"]:
+        return True
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i]
+        if w in ctx["visit_verbs"] or _strip_clitic(w) in ctx["visit_verbs"]:
+            # the subject between verb and object (الرئيس التركي، نتنياهو), no phrase of its own
+            return not any(b in ctx["visit_breaks"] or _strip_clitic(b) in ctx["visit_breaks"]
+                           for b in before[i + 1:])
+    return False
 
 
 def _place_by_context(doc: Doc, start: int, end: int) -> bool:
@@ -488,6 +510,8 @@ def _place_by_context(doc: Doc, start: int, end: int) -> bool:
         return any(w in ctx["nouns_before_li"] or _strip_clitic(w) in ctx["nouns_before_li"] for w in head)
     if j != fstart:
         return False
+    if _visited(_words_before(doc, start, _VISIT_WINDOW + 1), ctx):
+        return True
     before = _words_before(doc, start, 4)
     if before and (before[-1] in ctx["movement_masdars"] or _strip_clitic(before[-1]) in ctx["movement_masdars"]):
         return True  # «بعد وصولهم إيطاليا»: the masdar's pronoun is the mover, the state the place reached
@@ -1856,6 +1880,8 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
     words = fold_text(doc.text[c.start:c.end]).split()
     if not words or names.not_a_person(words):
         return False
+    if names.recogniser_phrase(words):
+        return False  # شجعني رفاقي، رسما كاريكاتيريا: a verb or a noun and their complements, no name
     if " ".join(words) in _person_titles():
         return False  # شيخ عقل: a title of several words, which the recogniser took for a name
     if names.place_name(words) or (words[0][:1] == "و" and names.place_name([words[0][1:], *words[1:]])):
