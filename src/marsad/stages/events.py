@@ -1187,6 +1187,77 @@ def _intercepted(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
 
 
 @cache
+def _named_operations() -> tuple[PhraseIndex, frozenset[str], frozenset[str]]:
+    """event_cues named_operations: the known names (folded) with their owners' pack ids, and the operation
+    nouns (operation_name_nouns) a name must follow to tell the operation, and the words of membership
+    (operation_member_words) before them that make the operation only describe a party."""
+    data = load_json("event_cues")
+    index = PhraseIndex()
+    for op in data.get("named_operations", []):
+        for name in op["names"]:
+            index.add(_f(name), tuple(op["owners"]))
+    return index, frozenset(_f(w) for w in data.get("operation_name_nouns", [])), frozenset(
+        _f(w) for w in data.get("operation_member_words", []))
+
+
+def _named_operation_hits(ctx: _Ctx, hits: list[Hit]) -> dict[int, tuple[str, ...]]:
+    """عملية غصن الزيتون، خلال عملية "عاصفة الحزم"، معركة ردع العدوان: a known operation's name right after an
+    operation noun (a quote or a ب/و/ل/ف on the noun allowed) tells the operation, one ATTACK on the noun when
+    no other trigger stands in its clause (a verb or noun there already tells it: شنت تركيا عملية عسكرية).
+    Returns the new hits' starts with the operation's owners; the hits are appended to `hits`."""
+    index, nouns, members = _named_operations()
+    if not nouns:
+        return {}
+    text = ctx.doc.text
+    folded = ctx.doc.folded.text
+    out: dict[int, tuple[str, ...]] = {}
+    for m in index.find(folded):
+        s, _e = ctx.doc.folded.span(m.start, m.end)
+        prev = ctx.words.span_before(s)
+        if not prev:
+            continue
+        ps, pe, w = prev[0]
+        if text[pe:s].strip() not in ("", '"', "«", "“", "'"):
+            continue
+        if not (w in nouns or (w[:1] in "وفبل" and w[1:] in nouns) or (w[:2] in ("وب", "ول", "فب") and w[2:] in nouns)):
+            continue
+        sent = ctx.doc.sentence_of(ps)
+        before = [_strip_conj(x) for x in ctx.words.before(ps, 2, sent.start)]
+        if before and (before[-1] in members or (before[-1] == "في" and len(before) == 2 and before[0] in members)):
+            continue  # فصيل عامل في عملية "غصن الزيتون"، ضمن عملية درع الفرات: it describes a party
+        cs = max([sent.start] + [x.end() for x in _CLAUSE_END.finditer(text, sent.start, ps)])
+        nxt = _CLAUSE_END.search(text, s, sent.end)
+        ce = nxt.start() if nxt else sent.end
+        if any(o.start == ps and o.type == "ATTACK" for o in hits):
+            out[ps] = m.payloads[0]  # معركة "ردع العدوان": the noun tells it already; the name gives its owner
+            continue
+        if any(cs <= o.start < ce and o.trig.pos != "not"
+               and (o.trig.pos != "light" or o.trig.base in ctx.lex.light_default) for o in hits):
+            continue  # another trigger of the clause tells it (التي يشنها الجيش التركي: its light verb)
+        base = fold_text(text[ps:pe])
+        hits.append(Hit(ps, pe, Trig("ATTACK", "noun", base), "ATTACK", ""))
+        out[ps] = m.payloads[0]
+    return out
+
+
+def _operation_owners(ctx: _Ctx, drafts: list[Draft], owners: dict[int, tuple[str, ...]]) -> None:
+    """A named operation's doer: its clause's own, else the first owner the article names, else none (a doer
+    guessed from the sentences around is only a guess where the name itself says who launched it). The
+    operation's owner is never its own target (معركة ردع العدوان: the name is the operations room's too)."""
+    if not owners:
+        return
+    by_ref = {e.ref: e for e in ctx.doc.entities if e.ref}
+    for d in drafts:
+        ids = owners.get(d.head.start)
+        if ids is None or d.head.trig.pos != "noun":
+            continue
+        if not d.actor1_explicit:
+            d.actor1 = next((by_ref[i] for i in ids if i in by_ref), None)
+        if d.actor2 is not None and (d.actor2 is d.actor1 or d.actor2.ref in ids):
+            d.actor2 = None
+
+
+@cache
 def _prevent_index() -> PhraseIndex:
     index = PhraseIndex()
     for w in cues().prevent_before:
@@ -1335,7 +1406,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     spans = [(h.start, ctx.doc.sentence_of(h.start)) for h in hits]
     hits = [h for h, (_, sent) in zip(hits, spans, strict=True) if not (
         _time_homograph(ctx, h, sent.end)
-        and any(o is not h and sent.start <= o.start < sent.end and o.trig.pos != "light" for o in hits))]
+        and any(o is not h and sent.start <= o.start < sent.end and (
+            o.trig.pos != "light" or _announces_time(ctx, o, h)) for o in hits))]
     kept = []
     aim: Hit | None = None
     background = False
@@ -1560,6 +1632,17 @@ def _negated(ctx: _Ctx, h: Hit, floor: int) -> bool:
             counted += 1
         i -= 1
     return False
+
+
+def _announces_time(ctx: _Ctx, light: Hit, h: Hit) -> bool:
+    """وأعلنت الحكومة فجر الخميس الجزيرة منكوبة: a light verb (أعلن، بدأ) before the dawn word in its own
+    clause, no complementizer between, has the dawn as its time: the sentence tells the announcement, no
+    bombing (with أن between, أعلن الجيش أن صاروخين سقطا فجر الخميس, the dawn may date a strike told)."""
+    if light.start >= h.start:
+        return False
+    between = ctx.words.between(light.end, h.start)
+    return len(between) <= 6 and not any(_strip_conj(w) in ("ان", "أن", "إن", "بان", "بأن") for w in between) \
+        and not _CLAUSE_END.search(ctx.doc.text, light.end, h.start)
 
 
 def _time_homograph(ctx: _Ctx, h: Hit, limit: int) -> bool:
@@ -5875,7 +5958,9 @@ def run(doc: Doc) -> None:
     lex = lexicon()
     ctx = _Ctx(doc, lex)
     hits = _find_hits(doc, ctx)
-    hits = sorted(hits + _intercepted(ctx, hits), key=lambda x: x.start)
+    hits = hits + _intercepted(ctx, hits)
+    op_owners = _named_operation_hits(ctx, hits)
+    hits = sorted(hits, key=lambda x: x.start)
     _masdars(ctx, hits)
     ctx.raw_hits = list(hits)
     hits = _casualty_alone(ctx, _filter_hits(ctx, hits))
@@ -5885,6 +5970,7 @@ def run(doc: Doc) -> None:
     drafts = _group(ctx, hits)
     main = _main_actor(doc)
     _roles_pass(ctx, drafts, main)
+    _operation_owners(ctx, drafts, op_owners)
     # a predicted event (للتوصل إلى تفاهمات، الهجوم المرتقب) with no party named in its sentence says nothing
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
