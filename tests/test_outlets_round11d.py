@@ -25,3 +25,38 @@ def test_deposed_president_is_assad_only_after_his_fall() -> None:
     text = "وكشفت وثائق مسربة أن الرئيس المخلوع هرب إلى موسكو على متن طائرة روسية."
     assert "bashar-al-assad" in refs_of(text, "2025-01-20")
     assert "bashar-al-assad" not in refs_of(text, "2018-01-20")
+
+
+def frames(text: str, published: str = "2016-06-01") -> list[tuple[str, str | None]]:
+    art = marsad.analyze(text, published=published).to_dict()
+    refs = {e["id"]: e.get("ref") for e in art["entities"]}
+    return [(f["term"], refs.get(f["target"])) for f in art["framing"]]
+
+
+def counts(text: str, published: str = "2017-06-01") -> list[tuple[float, str]]:
+    art = marsad.analyze(text, published=published).to_dict()
+    return [(q["value"], q["unit"]) for q in art["quantities"]]
+
+
+def test_crusader_after_the_coalition_labels_it() -> None:
+    got = frames("وشن التحالف الدولي الصليبي غارات على أحياء الموصل القديمة طوال ليلة أمس.")
+    assert ("الصليبي", "global-coalition") in got
+
+
+def test_rafidi_after_a_named_army_labels_it() -> None:
+    got = frames("وقتل مقاتلو الدولة الإسلامية 9 عناصر من الجيش العراقي الرافضي جنوب الموصل.")
+    assert ("الرافضي", "iraq-army") in got
+
+
+def test_crusader_of_history_labels_no_one() -> None:
+    assert frames("وتحدث الباحث عن الحروب الصليبية والفكر الرافضي في محاضرة عن تنظيم داعش.") == []
+
+
+def test_jihadi_duty_of_own_fighters_labels_no_enemy() -> None:
+    text = "ونعت المقاومة 3 من عناصرها الذين قضوا أثناء قيامهم بواجبهم الجهادي في مواجهة جبهة النصرة."
+    assert frames(text, "2017-08-01") == []
+
+
+def test_mujahid_counts_fighters() -> None:
+    assert counts("ونعت الحركة 4 من مجاهديها الذين سقطوا في قصف على مواقعها.") == [(4, "fighters")]
+    assert counts("وأعلنت السرايا استشهاد 3 مقاومين في اشتباك قرب جنين.") == [(3, "fighters")]
