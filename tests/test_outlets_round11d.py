@@ -60,3 +60,22 @@ def test_jihadi_duty_of_own_fighters_labels_no_enemy() -> None:
 def test_mujahid_counts_fighters() -> None:
     assert counts("ونعت الحركة 4 من مجاهديها الذين سقطوا في قصف على مواقعها.") == [(4, "fighters")]
     assert counts("وأعلنت السرايا استشهاد 3 مقاومين في اشتباك قرب جنين.") == [(3, "fighters")]
+
+
+def spans(text: str) -> list[tuple[str, float, str | None]]:
+    art = marsad.analyze(text, published="2019-05-01").to_dict()
+    return [(q["text"], q["value"], q.get("approx")) for q in art["quantities"]]
+
+
+def test_from_that_opens_no_range_is_no_part_of_the_figure() -> None:
+    assert spans("وردت الفصائل برشقة من 70 صاروخا على المستوطنات.") == [("70 صاروخا", 70, None)]
+
+
+def test_range_and_hedge_keep_their_words() -> None:
+    assert spans("ونزح من 200 إلى 300 مدني.")[0][0] == "من 200 إلى 300 مدني"
+    assert spans("وأطلقت الفصائل أكثر من 70 صاروخا.") == [("أكثر من 70 صاروخا", 70, "more than")]
+
+
+def test_hedge_after_a_year_word_keeps_its_label() -> None:
+    got = spans("واعتقلت الشرطة منذ مطلع العام أكثر من 120 شخصا بتهم مختلفة.")
+    assert got == [("أكثر من 120 شخصا", 120, "more than")]
