@@ -121,8 +121,10 @@ def _words(items: Any, lists: dict[str, list[str]]) -> tuple[str, ...]:
 
 #: word classes an alias's `not_after`/`not_before` may name that no list spells out, since the packs already
 #: know their words: "@state_adjective" is any state's masculine nisba of actors.jsonl (الروسي، الإيراني), so
-#: that «مجلس الأمن الروسي» is Russia's council, not the UN's (stage entities reads them)
-COMPUTED_WORD_CLASSES = frozenset({"@state_adjective"})
+#: that «مجلس الأمن الروسي» is Russia's council, not the UN's; "@given_name" is any given name of the names pack,
+#: so that a bare epithet (الرئيس المخلوع) right before a man's name is that man's title, not the alias (stage
+#: entities reads them)
+COMPUTED_WORD_CLASSES = frozenset({"@state_adjective", "@given_name"})
 
 
 def _alias(a: Any, lists: dict[str, list[str]] | None = None) -> Alias:

@@ -233,6 +233,8 @@ def _excluded(ftext: str, m, alias: packs.Alias) -> bool:  # type: ignore[no-unt
             return True
         if "@state_adjective" in alias.not_before and word in names.state_nisbas():
             return True  # «مجلس الأمن الروسي»: a state's own body, not the one the alias names
+        if "@given_name" in alias.not_before and word and names.is_given_name(word):
+            return True  # «الرئيس المخلوع زين العابدين بن علي»: the title of the man named, not the alias's man
     return False
 
 

@@ -1028,8 +1028,10 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if core.digits and _is_code(toks, core_start):
         return None
     prev = _word(toks, i - 1)
-    if prev is not None and (prev in lex.year_cues or prev in lex.stop_before or any(
-            f in lex.year_cues for f, _ in strip_proclitic(prev, article=False)[1:])):
+    # a year cue right before a hedge is the end of a time phrase (منذ بداية العام أكثر من 230 شخصا): the hedged
+    # figure after it is no year
+    if prev is not None and (prev in lex.stop_before or (approx_at_start is None and (prev in lex.year_cues or any(
+            f in lex.year_cues for f, _ in strip_proclitic(prev, article=False)[1:])))):
         return None
     values = [core.value]
     k = core.end
@@ -1061,6 +1063,7 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
                 k = second.end
     elif opener:
         return None
+    unclosed = opener and len(values) == 1  # برشقة من 130: an opener that no joiner and second number closed
     if opener and len(values) == 1 and toks[core_start - 1].text != "من":
         return None  # بين 5 alone is not a range we understand
     if opener and len(values) == 2 and toks[core_start - 1].text == "من" and _toll_opened(toks, core_start - 1, lex):
@@ -1288,9 +1291,12 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             toks[end - 1].text not in {p[-1] for ps in lex.approx_after.values() for p, _ in ps} and \
             toks[end - 1].text not in (lex.halves or {}):
         noun = doc.text[a:b]
-    if approx_at_start is None and core_start == i:
+    first = i
+    if unclosed and approx_at_start is None:
+        first = core_start  # برشقة من 130 صاروخا: the من closes no range, so the figure starts at the number
+    if approx_at_start is None and core_start == first:
         start_skip = core.skip
-    return Found(values, unit, noun, i, start_skip, end, approx)
+    return Found(values, unit, noun, first, start_skip, end, approx)
 
 
 def _number_after_noun(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model.Quantity]
