@@ -1606,12 +1606,21 @@ class _Reader:
     def _title_end(self, k: int, end: int) -> int:
         """The end of a title's complement (محافظ حلب، المتحدث باسم الجيش الإسرائيلي): a party or place the
         earlier stages named closes a construct, after which only definite adjectives and genitives go on; an
-        indefinite word there is the verb's object (نفى محافظ حلب وجود …)."""
+        indefinite word there is the verb's object (نفى محافظ حلب وجود …). A definite word ends a construct too,
+        so a closed-class word after one, which no name holds, opens the object (ونفى الرئيس السابق أي دور له،
+        نفى المتحدث باسم الجيش كل التهم); a word that may be a name there is the holder's (الرئيس عباس)."""
         m, closed = k, False
+        definite = k > 0 and self.t(k - 1).startswith("ال")
         while m < end:
             t = self.t(m)
             if closed and not (t.startswith("ال") or t.startswith("لل") or t.startswith("بال")):
                 return m
+            if t.startswith(("ال", "لل")):
+                definite = True
+            elif definite:
+                if t.isalpha() and not self._name_word(m) and t not in self._PREPS:
+                    return m  # (a preposition may open a phrase that qualifies the title: مدير المكتب في …)
+                definite = False  # a name, or the word of one, follows the title: the old reading holds
             hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("actor", "place"))
             if hit is not None and t not in self.persons:
                 m, closed = max(m + 1, self.tok_until_orig(m, hit[1])), True
@@ -3213,6 +3222,13 @@ class _Reader:
                 np_ = self.parse_source(m + 1, sent_of=i)
                 if np_ is None or np_.j > i:
                     return None
+                if np_.j == i and np_.j - 1 > np_.i and self.t(i - 1) in _TOPIC_RESUMERS:
+                    # أما وزير الدفاع فقد أكد: a name parse ran over the resuming فقد, which is no name word
+                    np_.j = i - 1
+                    np_.e = self.toks[i - 2].e
+                    words = (np_.name or "").split()
+                    if words and words[-1] == self.surface(self.toks[i - 1].s, self.toks[i - 1].e):
+                        np_.name = " ".join(words[:-1]) or None
                 # أما محمد علوش، وهو مسؤول …، يقول أن: without ف the apposition must end at the verb
                 return np_ if fa or np_.j == i or self.t(i - 1) in {"،", ","} else None
         return None
@@ -3671,13 +3687,44 @@ class _Reader:
             return True  # بـ "…": the lone ب was read into the phrase
         if np_.j >= len(self.toks):
             return False  # the text ends on the phrase (a cut-off feed item): no بـ complement follows
-        t = self.t(np_.j)
         if self.entity_at(self.toks[np_.j].s + 1, self.toks[np_.j].e, ("place", "actor")) is not None:
             return False  # المحكمة الخاصة بلبنان: a بـ on a name goes on the phrase
-        return self.same_sentence(np_.i, np_.j) and (t == "ب" or (
+        return self.same_sentence(np_.i, np_.j) and self._bi_word(np_.j)
+
+    def _bi_word(self, m: int) -> bool:
+        """Token m may open the بـ complement of a verb of accusing (بتنفيذ، بالتآمر، a lone ب)."""
+        t = self.t(m)
+        return t == "ب" or (
             t[:1] == "ب" and len(t) > 3 and t not in self._PREPS and t not in _TITLE_BI
             and t not in self.lx.post_verb_adverbs and t not in self.lx.saying_adverbs  # بدورها: the subject's turn
-            and not self.is_boundary(np_.j)))
+            and not self.is_boundary(m))
+
+    def _cut_accused(self, np_: NP) -> bool:
+        """A title teller of a verb of accusing whose name parse runs up to or onto a بـ complement (اتهم وزير
+        الخارجية بلدين جارين بالتآمر، واتهم القائد العسكري دولة جارة بتسهيل "…"): those name words are the one
+        accused, so the teller is the bare title, an office speaking, even where a name stage made the title and
+        those words one person. A name of one word, a given name or a person's known word before the بـ is left
+        to the other readings (اتهم القائد فلان بالخيانة: the title and name may be the one accused)."""
+        words = (np_.name or "").split()
+        if not np_.role or not words or np_.j - len(words) <= np_.i or self._object_pronoun(self.t(np_.i - 1)):
+            return False  # (واتهمه الوزير فلان الفلاني بـ: the accused is the pronoun, the title and name tell)
+        m = np_.j - 1
+        if words[-1] != self.surface(self.toks[m].s, self.toks[m].e):
+            return False
+        if len(words) >= 2 and self._bi_word(m):
+            cut = m - len(words) + 1
+        elif len(words) >= 2 and np_.j < len(self.toks) and self.same_sentence(m, np_.j) and self._bi_word(np_.j):
+            cut = np_.j - len(words)
+        else:
+            return False
+        if _f(self.t(cut)) in _given_names() or any(self.t(n) in self.persons for n in range(cut, np_.j)):
+            return False
+        np_.j = cut
+        np_.e = self.toks[cut - 1].e
+        np_.name = None
+        np_.kind = "official"
+        np_.entity = None  # (a name stage may have made the title and the accused one person)
+        return True
 
     def _bi_complement(self, m: int) -> bool:
         """Token m is an indefinite verbal noun with بـ that a verbal noun of telling takes for its content
@@ -3948,7 +3995,8 @@ class _Reader:
             if np_ is not None and _f(verb.lemma) in _ISSUE_VERBS and not self.t(np_.i).startswith("ال") \
                     and (_bare(self.t(np_.i)) in self.lx.info or self.t(np_.i) in _PUBLISHED):
                 return None  # ونشر أخبار كاذبة، نشر معلومات: what was published, not who tells
-            if np_ is not None and _f(verb.lemma) in _ACCUSE_VERBS and self._accused_for(np_):
+            if np_ is not None and _f(verb.lemma) in _ACCUSE_VERBS and not self._cut_accused(np_) \
+                    and self._accused_for(np_):
                 # واتهم النظام بتنفيذ الهجوم: the phrase after the verb is the one accused, the subject is left out
                 # (the one named before the verb, or the teller of the sentence before going on)
                 np_ = self.pre_subject(i) or self.clause_subject(i) or self._named_subject_before(i)
