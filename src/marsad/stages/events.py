@@ -38,6 +38,12 @@ ACTOR_TYPES = ("actor", "person")
 #: what follows the place of a dateline: "أبوظبي، الإمارات العربية المتحدة (CNN)-- أعلن ..."; a state named
 #: there says where the story was filed and is no party to what it tells
 _DATELINE_AFTER = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—ـ]")
+#: how far into the text a dateline may reach; the outlet in brackets may stand without a dash after a dateline
+#: that opens the text ("أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى ...")
+_DATELINE_REACH = 120
+_DATELINE_OUTLET = re.compile(r"\s*\([^()\n]{1,30}\)")
+#: what may follow the dateline's first place before the outlet: its state after a comma, no clause
+_DATELINE_LEAD = re.compile(r"(?:\s*[،,]\s*[^\s،,.:()]+(?:\s+[^\s،,.:()]+){0,3})?\s*")
 
 # ------------------------------------------------------------------ lexicon
 
@@ -530,6 +536,7 @@ class _Ctx:
         self._backers: list[tuple[int, EntityDraft]] | None = None
         #: ids of the parties the article mostly shows suffering its fighting (_sufferers): never a borrowed doer
         self.sufferers: frozenset[str] = frozenset()
+        self._dateline_end: int | None = None
 
     def state_entity(self, state_id: str, civil: bool = False) -> EntityDraft | None:
         """The party a state adjective (غارة تركية، القصف الروسي) names in this article: the state's armed
@@ -679,13 +686,40 @@ class _Ctx:
         return False
 
     def places(self, s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
-        return self.doc.mentions_in(s, e, ("place",))
+        found = self.doc.mentions_in(s, e, ("place",))
+        if found and found[0][0].start < self.dateline_end:
+            # "دبي، الإمارات العربية المتحدة (CNN)-- قتل ...": the dateline names where the story was filed
+            # (an outlet's desk), never where what it tells happened
+            found = [p for p in found if p[0].start >= self.dateline_end]
+        return found
+
+    @property
+    def dateline_end(self) -> int:
+        """Where the dateline that opens the text ends (0 if none; see `_dateline_end`)."""
+        if self._dateline_end is None:
+            self._dateline_end = _dateline_end(self.doc)
+        return self._dateline_end
 
     def in_source(self, s: int, e: int) -> bool:
         """[s, e) overlaps a claim's teller: of the sources starting before e, the furthest-reaching one
         passes s (a bisection, not a scan: long texts carry thousands of claims)."""
         k = bisect.bisect_left(self._source_starts, e)
         return k > 0 and self._source_reach[k - 1] > s
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The end of a dateline opening the text ("دبي، الإمارات العربية المتحدة (CNN)--", "بيروت (أ ف ب) -"): a
+    place name first, then only a few words joined by commas (the state, which the entity stage may not keep as a
+    place), before an outlet in brackets; 0 when the text opens otherwise."""
+    text = doc.text
+    m = _DATELINE_OUTLET.search(text, 0, _DATELINE_REACH)
+    if m is None or "\n" in text[:m.start()].strip():
+        return 0
+    lead = text[:m.start()]
+    first = doc.mentions_in(0, m.start(), ("place",))
+    if not first or lead[:first[0][0].start].strip() or not _DATELINE_LEAD.fullmatch(lead[first[0][0].end:]):
+        return 0
+    return m.end()
 
 
 def _nested(m: model.Mention, ent: EntityDraft, found: list[tuple[model.Mention, EntityDraft]],
