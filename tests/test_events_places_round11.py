@@ -45,3 +45,46 @@ def test_a_town_named_in_the_text_itself_stays_the_site() -> None:
 def test_a_town_opening_a_sentence_is_no_dateline() -> None:
     text = "مأرب شهدت اليوم هجوما شنه الحوثيون على مواقع الجيش."
     assert places(text) == ["marib"]
+
+
+# ---- a time subordinator that opens on another trigger: what follows is the earlier happening that dates the
+# event, with its own place
+
+def dated(text: str) -> list[dict]:
+    """The events of a text through the whole pipeline (the gazetteer finds «مدينة دوما» as one name), each
+    with its trigger and the English name of its place."""
+    from marsad import pipeline
+
+    doc = pipeline.make_doc(text)
+    pipeline.run(doc)
+
+    def name(eid: str | None) -> str | None:
+        ent = doc.entity(eid)
+        return ent.name if ent else None
+
+    return [{"trigger": e.trigger.text, "place": name(e.place)} for e in doc.events]
+
+
+def test_the_strike_keeps_its_own_place_not_the_one_of_what_dates_it() -> None:
+    text = "قصفت القوات الأمريكية مواقع عسكرية في سوريا بعد هجوم كيماوي استهدف مدينة دوما."
+    strike = [e for e in dated(text) if e["trigger"] == "قصفت"]
+    assert [e["place"] for e in strike] == ["Syria"]
+
+
+def test_a_strike_noun_dated_by_reports_of_another_attack() -> None:
+    text = ("أعلنت الولايات المتحدة شن ضربات استهدفت مواقع في سوريا عقب تقارير عن هجوم بالغازات السامة "
+            "استهدف مدينة دوما.")
+    events = dated(text)
+    assert events and events[0]["place"] == "Syria"
+    assert all(e["place"] != "Douma" for e in events if e["trigger"] in ("شن", "ضربات"))
+
+
+def test_a_killing_keeps_the_place_of_its_cause() -> None:
+    # the dead fell where the raid that killed them struck: one happening, one place
+    text = "قتل خمسة مدنيين بعد غارة جوية شنتها قوات النظام على مدينة إدلب."
+    assert [e["place"] for e in dated(text)] == ["Idlib"]
+
+
+def test_a_time_word_before_no_trigger_dates_nothing() -> None:
+    text = "قصفت قوات النظام مدينة دوما بعد منتصف الليل بالصواريخ."
+    assert [e["place"] for e in dated(text)] == ["Douma"]
