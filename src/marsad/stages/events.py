@@ -38,6 +38,12 @@ ACTOR_TYPES = ("actor", "person")
 #: what follows the place of a dateline: "أبوظبي، الإمارات العربية المتحدة (CNN)-- أعلن ..."; a state named
 #: there says where the story was filed and is no party to what it tells
 _DATELINE_AFTER = re.compile(r"\s*\([^()\n]{1,30}\)\s*[-–—ـ]")
+#: how far into the text a dateline may reach; the outlet in brackets may stand without a dash after a dateline
+#: that opens the text ("أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى ...")
+_DATELINE_REACH = 120
+_DATELINE_OUTLET = re.compile(r"\s*\([^()\n]{1,30}\)")
+#: what may follow the dateline's first place before the outlet: its state after a comma, no clause
+_DATELINE_LEAD = re.compile(r"(?:\s*[،,]\s*[^\s،,.:()]+(?:\s+[^\s،,.:()]+){0,3})?\s*")
 
 # ------------------------------------------------------------------ lexicon
 
@@ -538,6 +544,9 @@ class _Ctx:
         self._backers: list[tuple[int, EntityDraft]] | None = None
         #: ids of the parties the article mostly shows suffering its fighting (_sufferers): never a borrowed doer
         self.sufferers: frozenset[str] = frozenset()
+        self._dateline_end: int | None = None
+        #: where a time subordinator opens on another trigger (_dated_at), found once
+        self.dating: list[int] | None = None
 
     def state_entity(self, state_id: str, civil: bool = False) -> EntityDraft | None:
         """The party a state adjective (غارة تركية، القصف الروسي) names in this article: the state's armed
@@ -695,13 +704,40 @@ class _Ctx:
         return False
 
     def places(self, s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
-        return self.doc.mentions_in(s, e, ("place",))
+        found = self.doc.mentions_in(s, e, ("place",))
+        if found and found[0][0].start < self.dateline_end:
+            # "دبي، الإمارات العربية المتحدة (CNN)-- قتل ...": the dateline names where the story was filed
+            # (an outlet's desk), never where what it tells happened
+            found = [p for p in found if p[0].start >= self.dateline_end]
+        return found
+
+    @property
+    def dateline_end(self) -> int:
+        """Where the dateline that opens the text ends (0 if none; see `_dateline_end`)."""
+        if self._dateline_end is None:
+            self._dateline_end = _dateline_end(self.doc)
+        return self._dateline_end
 
     def in_source(self, s: int, e: int) -> bool:
         """[s, e) overlaps a claim's teller: of the sources starting before e, the furthest-reaching one
         passes s (a bisection, not a scan: long texts carry thousands of claims)."""
         k = bisect.bisect_left(self._source_starts, e)
         return k > 0 and self._source_reach[k - 1] > s
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The end of a dateline opening the text ("دبي، الإمارات العربية المتحدة (CNN)--", "بيروت (أ ف ب) -"): a
+    place name first, then only a few words joined by commas (the state, which the entity stage may not keep as a
+    place), before an outlet in brackets; 0 when the text opens otherwise."""
+    text = doc.text
+    m = _DATELINE_OUTLET.search(text, 0, _DATELINE_REACH)
+    if m is None or "\n" in text[:m.start()].strip():
+        return 0
+    lead = text[:m.start()]
+    first = doc.mentions_in(0, m.start(), ("place",))
+    if not first or lead[:first[0][0].start].strip() or not _DATELINE_LEAD.fullmatch(lead[first[0][0].end:]):
+        return 0
+    return m.end()
 
 
 def _nested(m: model.Mention, ent: EntityDraft, found: list[tuple[model.Mention, EntityDraft]],
@@ -1882,6 +1918,29 @@ def _group(ctx: _Ctx, hits: list[Hit]) -> list[Draft]:
                 drafts.append(Draft(typ, hs, (cs, ce), (sent.start, sent.end), span=(cs, ce), ext=ext))
     drafts.sort(key=lambda d: d.head.start)
     return drafts
+
+
+def _dated_at(ctx: _Ctx, he: int, se: int) -> int:
+    """Where a time subordinator (event_cues time_subordinators: بعد، عقب) after the trigger ending at `he`
+    first opens on another trigger (one within three words after it: بعد هجوم، عقب تقارير عن قصف، بعد أن
+    قصفت), before `se`; else `se`. What follows it is an earlier happening that dates this one, with its own
+    place (ضربات على سوريا بعد هجوم كيماوي على دوما). The positions are found once per article and bisected:
+    a sentence may be a whole unpunctuated text."""
+    if ctx.dating is None:
+        subs = cues().time_subordinators
+        spans = ctx.words.spans
+        hits = ctx.raw_hits
+        found = []
+        for k, (s, _e, w) in enumerate(spans):
+            if _strip_conj(w) not in subs:
+                continue
+            reach = spans[min(k + 3, len(spans) - 1)][1]
+            i = bisect.bisect_left(hits, s + 1, key=lambda x: x.start)
+            if i < len(hits) and hits[i].start < reach:
+                found.append(s)
+        ctx.dating = found
+    k = bisect.bisect_left(ctx.dating, he)
+    return ctx.dating[k] if k < len(ctx.dating) and ctx.dating[k] < se else se
 
 
 def _frame_back(ctx: _Ctx, h: Hit, framed: list[int], ce: int) -> bool:
@@ -4348,6 +4407,8 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
 
     said = _said_frame(ctx, hs, he, ss)
     reply = _reply_at(ctx, he, se)
+    if d.head.trig.base not in cues().killing_bases:
+        reply = min(reply, _dated_at(ctx, he, se))
     paired = _paired_countries(ctx, ss, se)
 
     def places(s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
@@ -5100,12 +5161,23 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             twin.actor1, twin.actor1_explicit = d.actor1 or twin.actor1, d.actor1_explicit
         opening = {_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1], limit=2)}
         if (d.clause == twin.clause or not opening & cues().time_subordinators) and not (
-                twin.head.start < d.head.start and _reply_at(ctx, twin.head.end, d.sentence[1]) < d.head.start):
+                twin.head.start < d.head.start and _reply_at(ctx, twin.head.end, d.sentence[1]) < d.head.start
+        ) and not _dated_by(ctx, twin, d):
             # غارات على محيط دمشق، بعد أيام من توغل القوات في ريف القنيطرة: a clause that dates the event by
             # another tells where that other one was; so does one that replies to another (ضربات ردا على هجوم
             # في دوما)
             _refine_place(twin, d)
     return out
+
+
+def _dated_by(ctx: _Ctx, first: Draft, d: Draft) -> bool:
+    """A time subordinator opening on a trigger (_dated_at) stands between the trigger of `first` and that of
+    the later `d` of its sentence, in a clause of its own or not: d is the earlier happening that
+    dates `first` (ضربات على مواقع في سوريا بعد تقارير عن هجوم كيماوي استهدف دوما), its place its own. A
+    killing is not so dated: قتل خمسة بعد غارة على البلدة tells the cause and where the dead fell."""
+    if first.head.trig.base in cues().killing_bases or first.head.start > d.head.start:
+        return False
+    return _dated_at(ctx, first.head.end, d.head.start) < d.head.start
 
 
 def _cause_of(ctx: _Ctx, kill: Draft, d: Draft) -> bool:
