@@ -161,6 +161,11 @@ def mention_types(text: str, published: str = "2019-05-01") -> dict[str, set[str
     return out
 
 
+def people(text: str, published: str = "2018-06-01") -> set[str]:
+    """The texts of the mentions of person entities, through the whole pipeline (mention_types kept to persons)."""
+    return {m for m, types in mention_types(text, published=published).items() if "person" in types}
+
+
 def event_roles(text: str) -> list[tuple[str, str | None, str | None]]:
     """(trigger, actor1, actor2) of each event, actors by their pack id or name, through the whole pipeline."""
     import marsad

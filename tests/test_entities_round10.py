@@ -2,6 +2,7 @@
 name «دولة العراق والشام». The sentences are written for these tests."""
 
 import marsad
+from tests.conftest import people
 
 
 def _ents(text: str, published: str = "2018-06-01") -> list[tuple[str, str | None, str | None, list[str]]]:
@@ -53,42 +54,38 @@ def test_so_called_state_of_iraq_and_sham_is_isis() -> None:
     assert "isis" in got
 
 
-def _people(text: str) -> set[str]:
-    return {m for t, _, _, ms in _ents(text) if t == "person" for m in ms}
-
-
 def test_body_name_after_an_indefinite_body_noun_is_no_person() -> None:
     text = "وأكد رئيس لجنة تقصي الحقائق الدولية خالد منصور أن التقرير سيصدر قريبا."
-    got = _people(text)
+    got = people(text)
     assert "خالد منصور" in got
     assert not any("تقصي" in p for p in got)
 
 
 def test_body_name_after_a_body_noun_with_la_is_no_person() -> None:
     text = "وقالت المديرة التنفيذية لمنظمة رعاية الأيتام إن المساعدات توقفت."
-    assert not any("رعاية" in p for p in _people(text))
+    assert not any("رعاية" in p for p in people(text))
 
 
 def test_la_on_a_noun_after_a_title_is_no_name() -> None:
     text = "وقال الموفد الدولي لحل الأزمة إن جولة جديدة ستعقد الشهر المقبل."
-    assert _people(text) == set()
+    assert people(text) == set()
 
 
 def test_participle_plural_in_construct_is_no_name() -> None:
     text = "وقال منسقو الإغاثة إن عدد الجرحى ارتفع إلى عشرين."
-    assert _people(text) == set()
+    assert people(text) == set()
 
 
 def test_verbal_noun_in_aya_after_a_title_is_no_name() -> None:
     text = "واعتبر وزير الدفاع رعاية الجرحى واجبا على الدولة."
-    assert not any("رعاية" in p for p in _people(text))
+    assert not any("رعاية" in p for p in people(text))
 
 
 def test_given_name_with_la_still_opens_a_name() -> None:
     text = "وقال المتحدث لؤي الحسيني إن القصف استمر حتى الفجر."
-    assert "لؤي الحسيني" in _people(text)
+    assert "لؤي الحسيني" in people(text)
 
 
 def test_preposition_after_a_plural_noun_opens_no_name() -> None:
     text = "وشاهد المصور عناصر من الهلال الأحمر يحملون جريحا إلى الإسعاف."
-    assert _people(text) == set()
+    assert people(text) == set()

@@ -8,11 +8,7 @@ import pytest
 
 import marsad
 from marsad.stages import names
-
-
-def _people(text: str) -> set[str]:
-    art = marsad.analyze(text, published="2018-06-01")
-    return {m.text for e in art.entities if e.type == "person" for m in e.mentions}
+from tests.conftest import people
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -24,7 +20,7 @@ def _people(text: str) -> set[str]:
     ("ومنح القانون نائب الوزير مقعدا دائما في اللجنة.", "مقعدا دائما"),
 ])
 def test_common_words_after_a_role_are_no_person(text: str, phrase: str) -> None:
-    assert not any(phrase in m for m in _people(text))
+    assert not any(phrase in m for m in people(text))
 
 
 @pytest.mark.parametrize("text, name", [
@@ -36,7 +32,7 @@ def test_common_words_after_a_role_are_no_person(text: str, phrase: str) -> None
     ("وقال المتحدث باسم الحكومة يماني غيبريسوس إن الحدود ستفتح قريبا.", "يماني غيبريسوس"),
 ])
 def test_real_names_after_a_role_stay(text: str, name: str) -> None:
-    assert name in _people(text)
+    assert name in people(text)
 
 
 def test_common_phrase_reads_the_words() -> None:
@@ -100,13 +96,13 @@ def test_ladai_says_who_has_it_not_where() -> None:
     ("وأوضح المتحدث سامر حداد ضمن مؤتمر صحفي أن الوفد سيعود غدا.", "سامر حداد", "ضمن"),
 ])
 def test_a_preposition_ends_a_name(text: str, name: str, bad: str) -> None:
-    got = _people(text)
+    got = people(text)
     assert name in got
     assert not any(bad in m for m in got)
 
 
 def test_a_preposition_opens_no_name() -> None:
-    assert not any("إبان" in m for m in _people("وكان قد شغل منصب قائد الحرس إبان حكم الرئيس الراحل."))
+    assert not any("إبان" in m for m in people("وكان قد شغل منصب قائد الحرس إبان حكم الرئيس الراحل."))
 
 
 def test_the_korean_capitals_stand_for_their_governments() -> None:

@@ -10,14 +10,9 @@ from pathlib import Path
 
 import pytest
 
-import marsad
 from marsad.stages import names
 from marsad.textnorm import fold_text
-
-
-def _people(text: str) -> set[str]:
-    art = marsad.analyze(text, published="2018-06-01")
-    return {m.text for e in art.entities if e.type == "person" for m in e.mentions}
+from tests.conftest import people
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -27,7 +22,7 @@ def _people(text: str) -> set[str]:
     ("وبقي رئيس الحزب خلف الكواليس طوال الأزمة.", "خلف الكواليس"),
 ])
 def test_phrases_of_common_words_are_no_person(text: str, phrase: str) -> None:
-    assert not any(phrase in m for m in _people(text))
+    assert not any(phrase in m for m in people(text))
 
 
 def test_recogniser_phrase_reads_the_words() -> None:
@@ -48,7 +43,7 @@ def test_recogniser_phrase_reads_the_words() -> None:
     ("وقال المتحدث باسم الحكومة هاني الراشد إن الحدود ستفتح.", "هاني الراشد"),
 ])
 def test_names_near_these_words_stay(text: str, name: str) -> None:
-    assert name in _people(text)
+    assert name in people(text)
 
 
 def test_measure_counts_alif_maqsura_before_a_pronoun() -> None:

@@ -3,16 +3,12 @@ town whose name is also a foreign given name before a surname; and a foreign cit
 The sentences are written for these tests."""
 
 import marsad
+from tests.conftest import people
 
 
 def _places(text: str) -> dict[str, str | None]:
     art = marsad.analyze(text, published="2018-06-01")
     return {m.text: e.ref for e in art.entities if e.type == "place" for m in e.mentions}
-
-
-def _people(text: str) -> list[str]:
-    art = marsad.analyze(text, published="2018-06-01")
-    return [m.text for e in art.entities if e.type == "person" for m in e.mentions]
 
 
 def test_the_dual_of_a_region_name_is_no_new_town() -> None:
@@ -33,7 +29,7 @@ def test_a_town_named_like_a_foreign_given_name_needs_a_cue() -> None:
     # Derik (al-Malikiyah) is also Derek: bare before a surname it begins a person's name
     text = "وقال ديريك ماكلين، مدير المنظمة، إن فرق الإغاثة وصلت صباحا."
     assert "sy-malikiyah" not in _places(text).values()
-    assert any("ديريك" in t for t in _people(text))
+    assert any("ديريك" in t for t in people(text))
     # after a preposition or a place noun it is the town
     assert "sy-malikiyah" in _places("وتظاهر المئات في ديريك ضد الحصار.").values()
     assert "sy-malikiyah" in _places("ووصلت التعزيزات إلى مدينة ديريك أمس.").values()

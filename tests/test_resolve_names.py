@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-import marsad
 from marsad.pipeline import Candidate
 from marsad.stages import resolve
-
-
-def _people(text: str) -> list[str]:
-    return [m.text for e in marsad.analyze(text, published="2018-05-01").entities if e.type == "person"
-            for m in e.mentions]
+from tests.conftest import people
 
 
 def _cand(doc: SimpleNamespace, text: str, how: str) -> Candidate:
@@ -45,6 +40,6 @@ def test_no_extension_over_another_candidate() -> None:
 
 
 def test_full_names_in_an_article_are_not_cut() -> None:
-    people = _people("وقال المتحدث باسم الشرطة إن رجال الأمن اعتقلوا في مطار المدينة قاسم محمد تاج الدين بناء على "
-                     "مذكرة دولية.")
-    assert not any(p == "محمد تاج الدين" for p in people)
+    found = people("وقال المتحدث باسم الشرطة إن رجال الأمن اعتقلوا في مطار المدينة قاسم محمد تاج الدين بناء على "
+                   "مذكرة دولية.", published="2018-05-01")
+    assert not any(p == "محمد تاج الدين" for p in found)
