@@ -1454,6 +1454,9 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     # still told an event more often than not (سقط صاروخان قرب المطار فجر الثلاثاء), which the type of the
     # misread verb caught
     spans = [(h.start, ctx.doc.sentence_of(h.start)) for h in hits]
+    # الساعة الثانية فجراً، شنت فجرا غارات: the accusative of the time noun is "at dawn", never a verb
+    hits = [h for h in hits if not _dawn_adverb(ctx, h)]
+    spans = [(h.start, ctx.doc.sentence_of(h.start)) for h in hits]
     hits = [h for h, (_, sent) in zip(hits, spans, strict=True) if not (
         _time_homograph(ctx, h, sent.end)
         and any(o is not h and sent.start <= o.start < sent.end and (
@@ -1693,6 +1696,33 @@ def _announces_time(ctx: _Ctx, light: Hit, h: Hit) -> bool:
     between = ctx.words.between(light.end, h.start)
     return len(between) <= 6 and not any(_strip_conj(w) in ("ان", "أن", "إن", "بان", "بأن") for w in between) \
         and not _CLAUSE_END.search(ctx.doc.text, light.end, h.start)
+
+
+def _dawn_adverb(ctx: _Ctx, h: Hit) -> bool:
+    """فجراً، الرابعة فجرا: a time noun with the accusative ending is an adverb of time. With the tanween
+    written it is never a verb; bare, the dual verb (انتحاريين فجرا نفسيهما) shows itself by its object."""
+    c = cues()
+    if h.trig.base not in c.time_homographs or h.trig.pos != "past":
+        return False
+    raw = ctx.doc.text[h.start:h.end]
+    if "\u064b" in raw:  # fathatan: a noun's ending
+        return True
+    if _strip_conj(fold_text(raw)) != h.trig.base + "ا":
+        return False
+    nxt = ctx.words.between(h.end, ctx.doc.sentence_of(h.start).end, limit=1)
+    return not (nxt and (nxt[0] in c.dawn_verb_objects or _strip_conj(nxt[0]) in c.dawn_verb_objects))
+
+
+def _device_blast(ctx: _Ctx, anchor: Hit, ce: int) -> bool:
+    """بانفجار لغم أرضي، انفجرت عبوة ناسفة: a blast whose device is named right after it; like a device
+    trigger, it has no doer borrowed when its own clause names no party (a clause that does, لغم زرعته
+    ميليشيات الحوثي, is left to the other rules)."""
+    c = cues()
+    if anchor.trig.base not in c.blast_triggers:
+        return False
+    nxt = [_strip_conj(w).removeprefix("ال") for w in ctx.words.between(anchor.end, ce, limit=2)]
+    devices = {d.removeprefix("ال") for d in c.device_triggers}
+    return any(" ".join(nxt[:n]) in devices for n in (1, 2) if len(nxt) >= n)
 
 
 def _time_homograph(ctx: _Ctx, h: Hit, limit: int) -> bool:
@@ -2160,6 +2190,12 @@ class Cues:
     continuation_verbs: frozenset[str] = frozenset()
     #: trigger bases spelled like a time-of-day noun (فجر): before a time they are the time (فجر الأحد)
     time_homographs: frozenset[str] = frozenset()
+    #: what a dual verb spelled like an adverb of time takes as object (فجرا نفسيهما، وفجرا عبوة ناسفة): with
+    #: anything else after it, فجرا is "at dawn"
+    dawn_verb_objects: frozenset[str] = frozenset()
+    #: verbs and nouns of a blast (انفجار، انفجرت): a device named right after (بانفجار لغم أرضي) went off,
+    #: nobody's deed told
+    blast_triggers: frozenset[str] = frozenset()
     #: words opening a time right after a time-of-day noun (اليوم، أمس، الأحد)
     time_next: frozenset[str] = frozenset()
     #: verbs after a relative that make an agreement background (الاتفاق الذي دخل حيز التنفيذ)
@@ -4005,6 +4041,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             fallback = next((e for e in (fallback, prev_actor, main_actor)
                              if e is not None and id(e) not in tellers and _is_group(e)), None)
         if (_unnamed_subject(ctx, d, anchor, cs, ce) or anchor.trig.base in cues().device_triggers
+                or (_device_blast(ctx, anchor, ce) and not ctx.actors(*d.clause))
                 or _unnamed_controller(ctx, d, cs)):
             # a bomb that went off (انفجرت عبوة ناسفة بدورية) has no doer unless its own clause names one
             fallback = None
