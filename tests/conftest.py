@@ -180,3 +180,19 @@ def event_with(text: str, trigger: str) -> tuple[str, str | None, str | None]:
     found = [r for r in event_roles(text) if trigger in r[0]]
     assert found, event_roles(text)
     return found[-1]
+
+
+def ner_string_sums(feat, parts):  # type: ignore[no-untyped-def]
+    """The reference for the recogniser's state scores: each position's attribute strings (`words_sentence`),
+    their weights summed one after another, as CRFsuite sums them."""
+    import numpy as np
+
+    w = feat.weights
+    want = []
+    for words in parts:
+        for attrs in feat.words_sentence(words):
+            acc = np.zeros(len(w.labels))
+            for a in attrs:
+                acc = acc + w.state[w.attr_id[a]]
+            want.append(acc)
+    return np.array(want).reshape(-1, len(w.labels))

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from marsad.ner import corpora
 from marsad.ner.conll import Score, chunks, parse_conll
 from marsad.ner.tagger import NerModelError, Tagger, default_model_path, propagate, tokenize
+from tests.conftest import ner_string_sums
 
 DATA = Path(os.environ.get("MARSAD_DATA", "/work/shared/data"))
 TEST_FILE = DATA / "ner-anercorp" / "ANERCorp_CamelLab_test.txt"
@@ -432,15 +433,8 @@ def test_numpy_state_scores_are_crfsuites_sums(tagger):
     feat, w = tagger.featurizer, tagger.weights
     parts = [[feat._word(t or "_") for t in s] for s in _DECODER_SENTS]
     got = feat.scores(parts)
-    want = []
-    for words in parts:
-        for attrs in feat.words_sentence(words):
-            acc = np.zeros(len(w.labels))
-            for a in attrs:
-                acc = acc + w.state[w.attr_id[a]]
-            want.append(acc)
     assert got.shape == (sum(map(len, parts)), len(w.labels))
-    assert np.array_equal(got, np.array(want).reshape(got.shape))
+    assert np.array_equal(got, ner_string_sums(feat, parts))
 
 
 def test_weights_read_from_crf_bin_are_the_models(tagger):

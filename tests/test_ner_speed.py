@@ -9,6 +9,7 @@ import pytest
 
 from marsad.ner.features import Featurizer, Lexicon
 from marsad.ner.tagger import Tagger, sentences
+from tests.conftest import ner_string_sums
 
 
 def _gaz_tags_word_by_word(feat: Featurizer, folded: list[str], starts: list) -> list[str | None]:
@@ -83,15 +84,8 @@ def test_state_scores_are_the_sums_of_the_attribute_strings(tagger):
         for sent in sentences(text) or [[]]:
             parts.append([feat._word(text[a:b]) for a, b in sent])
     got = feat.scores(parts)
-    want = []
-    for words in parts:
-        for attrs in feat.words_sentence(words):
-            acc = np.zeros(len(w.labels))
-            for a in attrs:
-                acc = acc + w.state[w.attr_id[a]]
-            want.append(acc)
     assert got.shape == (sum(map(len, parts)), len(w.labels))
-    assert np.array_equal(got, np.array(want).reshape(got.shape))
+    assert np.array_equal(got, ner_string_sums(feat, parts))
 
 
 def test_sentence_breaks_at_line_ends_and_stops():

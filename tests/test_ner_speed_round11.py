@@ -10,6 +10,7 @@ import pytest
 
 from marsad.ner.features import _WINDOW, Featurizer, Word, _Slots
 from marsad.ner.tagger import Tagger, sentences
+from tests.conftest import ner_string_sums
 
 
 @pytest.fixture(scope="module")
@@ -51,21 +52,6 @@ def _pairs(feat: Featurizer, ids: tuple) -> list[tuple[str, str]]:  # type: igno
     return [(firsts[int(x) // n], seconds[int(x) % n]) for x in keys]
 
 
-def _string_sums(feat: Featurizer, parts: list[list[Word]]):  # type: ignore[no-untyped-def]
-    """The reference: each position's attribute strings (`words_sentence`), their weights summed in order."""
-    import numpy as np
-
-    w = feat.weights
-    want = []
-    for words in parts:
-        for attrs in feat.words_sentence(words):
-            acc = np.zeros(len(w.labels))
-            for a in attrs:
-                acc = acc + w.state[w.attr_id[a]]
-            want.append(acc)
-    return np.array(want).reshape(-1, len(w.labels))
-
-
 def _random_parts(feat: Featurizer, rng: random.Random, vocab: list[str]) -> list[list[Word]]:
     """Parts of 0 to 30 words; one in three words starts a run of the vocabulary's own order (whole entries,
     their heads and tails, entries next to one another)."""
@@ -89,7 +75,7 @@ def test_document_scores_are_the_sums_of_the_attribute_strings(tagger):
     for _ in range(60):
         parts = _random_parts(feat, rng, vocab)
         got = feat.scores(parts)
-        assert np.array_equal(got, _string_sums(feat, parts)), [[w[2] for w in p] for p in parts]
+        assert np.array_equal(got, ner_string_sums(feat, parts)), [[w[2] for w in p] for p in parts]
 
 
 def test_scores_survive_new_slot_generations(tagger):
@@ -104,7 +90,7 @@ def test_scores_survive_new_slot_generations(tagger):
     kept = [[feat._word(w) for w in vocab[:12]]]
     for i in range(40):
         parts = _random_parts(feat, rng, vocab) if i % 5 else kept
-        assert np.array_equal(feat.scores(parts), _string_sums(feat, parts))
+        assert np.array_equal(feat.scores(parts), ner_string_sums(feat, parts))
     assert feat._slots.base > 0 and feat._slots.cap >= 12
 
 
