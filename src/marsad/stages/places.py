@@ -470,7 +470,9 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
             return True
         # القومية الناصرية: an adjective of the noun before it (Nasserist), not the town; وبعد المغرب as
         # بعد المغرب (after the sunset prayer)
-        if prev and (ft[prev[0] : prev[1]] in before or not _bare_forms(ft[prev[0] : prev[1]]).isdisjoint(before)):
+        if prev and before and (
+            ft[prev[0] : prev[1]] in before or not _bare_forms(ft[prev[0] : prev[1]]).isdisjoint(before)
+        ):
             return True
         # تجمع أحرار حوران، لواء ثوار الرقة: a group word between the head and the place (أبناء حوران alone
         # are the people of the place)
