@@ -90,10 +90,10 @@ _CONJUNCT_GAP = 3
 _DESIGNATION_REACH = 20
 #: actor mentions looked back over for the body a bare head noun (الوزارة) refers to
 _BODY_REACH = 40
-#: what may stand between a conjunction and the term it joins («الإرهابيين», "إرهابيين")
 #: how a definite word opens after a conjunction or a preposition (folded): an adjective or apposition agrees with its
 #: noun in definiteness
 _DEFINITE_STARTS = ("ال", "لل", "بال", "كال", "وال", "ولل", "وبال", "وكال", "فال", "فلل", "فبال")
+#: what may stand between a conjunction and the term it joins («الإرهابيين», "إرهابيين")
 _QUOTES_SPACE = frozenset(' \t\n"\'«»“”(')
 
 
