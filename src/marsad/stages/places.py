@@ -84,6 +84,7 @@ import bisect
 import itertools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -174,6 +175,8 @@ class _Lex:
     located_not_names: frozenset[str] = frozenset()
     street_heads: frozenset[str] = frozenset()
     time_zone_words: frozenset[str] = frozenset()
+    #: `_located_after`'s glue, with the pack's locating_nouns (matched in the original text)
+    locating_glue: re.Pattern[str] | None = None
 
 
 @cache
@@ -214,6 +217,7 @@ def _lex() -> _Lex:
         located_not_names=frozenset(_f(w) for w in c.get("located_not_names", ())),
         street_heads=frozenset(_f(w) for w in c.get("street_heads", ())),
         time_zone_words=frozenset(_f(w) for w in c.get("time_zone_words", ())),
+        locating_glue=_locating_glue(c.get("locating_nouns", ())),
     )
 
 
@@ -907,11 +911,14 @@ def candidates(doc: Doc) -> None:
     doc.candidates.extend(out)
 
 
-#: what ties a new camp's name to the known place that locates it: في، قرب، بالقرب من، ب (بريف), with a place
-#: noun between (قرب بلدة أطمة)
-_LOCATING_GLUE = re.compile(
-    r"[\s\u0640]*(?:(?:في|قرب|بالقرب\s+من|داخل)\s+|ب)(?:(?:ال)?(?:بلدة|مدينة|قرية|منطقة|ناحية|محافظة)\s+)?"
-)
+def _locating_glue(nouns: Iterable[str]) -> re.Pattern[str]:
+    """What ties a new camp's name to the known place that locates it: في، قرب، بالقرب من، ب (بريف), with a
+    place noun of the pack's locating_nouns between (قرب بلدة أطمة)."""
+    noun = "|".join(map(re.escape, nouns))
+    between = rf"(?:(?:ال)?(?:{noun})\s+)?" if noun else ""
+    return re.compile(r"[\s\u0640]*(?:(?:في|قرب|بالقرب\s+من|داخل)\s+|ب)" + between)
+
+
 _DWELLERS = re.compile(r"^[\s\u0640]*لل\w+(?:\s+ال\w+)?")
 #: how far (characters) after a camp's name the place that locates it may start
 LOCATING_NEAR = 60
@@ -927,7 +934,8 @@ def _located_after(doc: Doc, end: int, starts_at: dict[int, Candidate]) -> bool:
             continue
         # the camp's dwellers may come between: مخيم X للنازحين في ريف Y، مخيم X للاجئين الفلسطينيين جنوب Y
         glue = _DWELLERS.sub("", doc.text[end:start], count=1)
-        if _LOCATING_GLUE.fullmatch(glue):
+        glue_re = _lex().locating_glue
+        if glue_re is not None and glue_re.fullmatch(glue):
             return True
         return c.attrs.get("compose") == "direction" and not glue.strip()
     return False
