@@ -1300,8 +1300,6 @@ _KIND_SIZE = {"country": 10**7, "governorate": 10**6, "region": 10**5, "countrys
 
 def _country_record(actor_id: str) -> list[PlaceRecord]:
     """The country record of a state the resolver turned into a place (في تركيا)."""
-    from marsad import packs
-
     entry = packs.entries_by_id().get(actor_id)
     cc = (entry.country if entry else None) or (actor_id if len(actor_id) == 2 else None)
     rec = gz.records_by_id().get(f"country-{cc.lower()}") if cc else None
@@ -1525,8 +1523,6 @@ def _names_country(
 ) -> bool:
     """Whether text[a:b] names a place of `country` other than a composed «البلاد» (a town, a region, the
     country itself), or an actor of it (الجيش الوطني الليبي ... في شرق البلاد: the army acts at home)."""
-    from marsad import packs
-
     for o in places:
         r = single.get(o.id)
         if r is None or r.country != country or _info(doc, o).get("article_country"):
@@ -1552,8 +1548,6 @@ def _country_part(doc: Doc, o: EntityDraft) -> str | None:
 
 def _actor_countries(doc: Doc) -> dict[str, int]:
     """Countries of the actors and people the article names, by mentions (قوات حفتر → LY)."""
-    from marsad import packs
-
     by_id = packs.entries_by_id()
     out: dict[str, int] = {}
     for e in doc.entities:
@@ -2172,8 +2166,6 @@ def _coordinated_town(doc: Doc, ent: EntityDraft, start: int, sent_start: int) -
 
 @cache
 def _neighbour_words() -> frozenset[str]:
-    from marsad import packs
-
     return frozenset(_f(w) for w in packs.load_json("anaphora").get("neighbour_words", ()))
 
 
