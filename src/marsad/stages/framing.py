@@ -90,10 +90,10 @@ _CONJUNCT_GAP = 3
 _DESIGNATION_REACH = 20
 #: actor mentions looked back over for the body a bare head noun (الوزارة) refers to
 _BODY_REACH = 40
-#: what may stand between a conjunction and the term it joins («الإرهابيين», "إرهابيين")
 #: how a definite word opens after a conjunction or a preposition (folded): an adjective or apposition agrees with its
 #: noun in definiteness
 _DEFINITE_STARTS = ("ال", "لل", "بال", "كال", "وال", "ولل", "وبال", "وكال", "فال", "فلل", "فبال")
+#: what may stand between a conjunction and the term it joins («الإرهابيين», "إرهابيين")
 _QUOTES_SPACE = frozenset(' \t\n"\'«»“”(')
 
 
@@ -543,9 +543,12 @@ class _Around:
         `gap` words before it, that the possessive pronoun `suffix` can refer to (`_agrees`) and, when `kinds`
         are given, of one of them; with none in the sentence, the nearest such one in the sentence before it
         (from `before`), a pronoun referring back across a full stop (إيران … . وقالت إن وكلاءها)."""
+        def after(lo: int) -> list[tuple[Any, EntityDraft]]:
+            return [(m, ent) for m, ent in self.mentions if m.end <= s and m.start >= lo
+                    and (ent.type == "actor" or human) and (not kinds or ent.attrs.get("kind") in kinds)]
+
         if not suffix:
-            cands = [(m, ent) for m, ent in self.mentions if m.end <= s and m.start >= floor
-                     and (ent.type == "actor" or human) and (not kinds or ent.attrs.get("kind") in kinds)]
+            cands = after(floor)
             if not cands:
                 return None
             m, ent = max(cands, key=lambda c: (c[0].end, c[0].end - c[0].start))
@@ -553,9 +556,7 @@ class _Around:
         for lo, reach in ((floor, gap), (before, min(gap, _PRIOR_POSSESSOR_GAP))):
             if lo is None:
                 break
-            here = [(m, ent) for m, ent in self.mentions if m.end <= s and m.start >= lo
-                    and (ent.type == "actor" or human) and (not kinds or ent.attrs.get("kind") in kinds)]
-            for m, ent in sorted(here, key=lambda c: (-c[0].end, c[0].start)):
+            for m, ent in sorted(after(lo), key=lambda c: (-c[0].end, c[0].start)):
                 if _agrees(self.doc, m, ent, suffix):
                     return ent if self.gap(m.end, s) <= reach else None
         return None

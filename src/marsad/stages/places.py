@@ -84,6 +84,7 @@ import bisect
 import itertools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -174,6 +175,8 @@ class _Lex:
     located_not_names: frozenset[str] = frozenset()
     street_heads: frozenset[str] = frozenset()
     time_zone_words: frozenset[str] = frozenset()
+    #: `_located_after`'s glue, with the pack's locating_nouns (matched in the original text)
+    locating_glue: re.Pattern[str] | None = None
 
 
 @cache
@@ -214,6 +217,7 @@ def _lex() -> _Lex:
         located_not_names=frozenset(_f(w) for w in c.get("located_not_names", ())),
         street_heads=frozenset(_f(w) for w in c.get("street_heads", ())),
         time_zone_words=frozenset(_f(w) for w in c.get("time_zone_words", ())),
+        locating_glue=_locating_glue(c.get("locating_nouns", ())),
     )
 
 
@@ -470,7 +474,9 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
             return True
         # القومية الناصرية: an adjective of the noun before it (Nasserist), not the town; وبعد المغرب as
         # بعد المغرب (after the sunset prayer)
-        if prev and (ft[prev[0] : prev[1]] in before or not _bare_forms(ft[prev[0] : prev[1]]).isdisjoint(before)):
+        if prev and before and (
+            ft[prev[0] : prev[1]] in before or not _bare_forms(ft[prev[0] : prev[1]]).isdisjoint(before)
+        ):
             return True
         # تجمع أحرار حوران، لواء ثوار الرقة: a group word between the head and the place (أبناء حوران alone
         # are the people of the place)
@@ -905,11 +911,14 @@ def candidates(doc: Doc) -> None:
     doc.candidates.extend(out)
 
 
-#: what ties a new camp's name to the known place that locates it: في، قرب، بالقرب من، ب (بريف), with a place
-#: noun between (قرب بلدة أطمة)
-_LOCATING_GLUE = re.compile(
-    r"[\s\u0640]*(?:(?:في|قرب|بالقرب\s+من|داخل)\s+|ب)(?:(?:ال)?(?:بلدة|مدينة|قرية|منطقة|ناحية|محافظة)\s+)?"
-)
+def _locating_glue(nouns: Iterable[str]) -> re.Pattern[str]:
+    """What ties a new camp's name to the known place that locates it: في، قرب، بالقرب من، ب (بريف), with a
+    place noun of the pack's locating_nouns between (قرب بلدة أطمة)."""
+    noun = "|".join(map(re.escape, nouns))
+    between = rf"(?:(?:ال)?(?:{noun})\s+)?" if noun else ""
+    return re.compile(r"[\s\u0640]*(?:(?:في|قرب|بالقرب\s+من|داخل)\s+|ب)" + between)
+
+
 _DWELLERS = re.compile(r"^[\s\u0640]*لل\w+(?:\s+ال\w+)?")
 #: how far (characters) after a camp's name the place that locates it may start
 LOCATING_NEAR = 60
@@ -925,7 +934,8 @@ def _located_after(doc: Doc, end: int, starts_at: dict[int, Candidate]) -> bool:
             continue
         # the camp's dwellers may come between: مخيم X للنازحين في ريف Y، مخيم X للاجئين الفلسطينيين جنوب Y
         glue = _DWELLERS.sub("", doc.text[end:start], count=1)
-        if _LOCATING_GLUE.fullmatch(glue):
+        glue_re = _lex().locating_glue
+        if glue_re is not None and glue_re.fullmatch(glue):
             return True
         return c.attrs.get("compose") == "direction" and not glue.strip()
     return False
@@ -1290,8 +1300,6 @@ _KIND_SIZE = {"country": 10**7, "governorate": 10**6, "region": 10**5, "countrys
 
 def _country_record(actor_id: str) -> list[PlaceRecord]:
     """The country record of a state the resolver turned into a place (في تركيا)."""
-    from marsad import packs
-
     entry = packs.entries_by_id().get(actor_id)
     cc = (entry.country if entry else None) or (actor_id if len(actor_id) == 2 else None)
     rec = gz.records_by_id().get(f"country-{cc.lower()}") if cc else None
@@ -1515,8 +1523,6 @@ def _names_country(
 ) -> bool:
     """Whether text[a:b] names a place of `country` other than a composed «البلاد» (a town, a region, the
     country itself), or an actor of it (الجيش الوطني الليبي ... في شرق البلاد: the army acts at home)."""
-    from marsad import packs
-
     for o in places:
         r = single.get(o.id)
         if r is None or r.country != country or _info(doc, o).get("article_country"):
@@ -1542,8 +1548,6 @@ def _country_part(doc: Doc, o: EntityDraft) -> str | None:
 
 def _actor_countries(doc: Doc) -> dict[str, int]:
     """Countries of the actors and people the article names, by mentions (قوات حفتر → LY)."""
-    from marsad import packs
-
     by_id = packs.entries_by_id()
     out: dict[str, int] = {}
     for e in doc.entities:
@@ -2162,8 +2166,6 @@ def _coordinated_town(doc: Doc, ent: EntityDraft, start: int, sent_start: int) -
 
 @cache
 def _neighbour_words() -> frozenset[str]:
-    from marsad import packs
-
     return frozenset(_f(w) for w in packs.load_json("anaphora").get("neighbour_words", ()))
 
 

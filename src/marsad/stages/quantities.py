@@ -1180,7 +1180,7 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             unit_hit = None
     if unit_hit is None and not core.vague:
         unit_hit = _count_noun_unit(toks, i, lex)
-        if unit_hit is None and not opener and len(values) == 1 and i > 0 and toks[i - 1].text in ("الي",) \
+        if unit_hit is None and not opener and len(values) == 1 and i > 0 and toks[i - 1].text == "الي" \
                 and _word(toks, k) not in lex.others:
             unit_hit = _toll_unit(toks, i - 1, sent_of[i][0], lex)
         if unit_hit is not None:
@@ -1509,13 +1509,18 @@ def _toll_before_count(toks: list[Tok], at: int, hi: int, lex: Lexicon) -> tuple
     u = _casualties_of(toks, unit_at(toks, at + 1, lex) or unit_at(toks, at + 1, lex, of=True), hi, lex)
     if u is not None:
         return u
-    facts = lex.fact_cues or {}
     for y in range(at + 1, min(hi, at + 1 + 6)):
         if toks[y].kind != "word":
             return None
-        if any(facts.get(f) in ("killed", "wounded") for f, _ in strip_proclitic(toks[y].text, article=False)):
+        if _tells_casualty(toks[y].text, lex):
             return "people", ""
     return None
+
+
+def _tells_casualty(word: str, lex: Lexicon) -> bool:
+    """Whether `word` (a word token, its proclitics off) is a cue of killing or wounding (`fact_cues`)."""
+    facts = lex.fact_cues or {}
+    return any(facts.get(f) in ("killed", "wounded") for f, _ in strip_proclitic(word, article=False))
 
 
 def _casualties_of(toks: list[Tok], u: tuple[str, str, int] | None, hi: int, lex: Lexicon) -> tuple[str, str] | None:
@@ -1549,10 +1554,8 @@ def _toll_unit(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> tuple[str, st
     u = _casualties_of(toks, unit_at(toks, x + 1, lex), at, lex)
     if u is not None:
         return u
-    facts = lex.fact_cues or {}
     for y in range(x + 1, at):
-        if toks[y].kind == "word" and any(facts.get(f) in ("killed", "wounded")
-                                           for f, _ in strip_proclitic(toks[y].text, article=False)):
+        if toks[y].kind == "word" and _tells_casualty(toks[y].text, lex):
             return "people", ""
     return None
 
