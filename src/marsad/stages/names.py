@@ -1002,14 +1002,18 @@ def _common_noun_after_ba(word: str) -> bool:
     if not word.startswith("ب") or len(word) < 5 or is_given_name(word):
         return False
     core = word[1:]
-    heads = _group_nouns() | _fset("formation_heads") | _fset("formation_heads_unquoted")
-    return core in corpus_words() and not core.startswith("ال") and core not in heads
+    return core in corpus_words() and not core.startswith("ال") and core not in _group_and_formation_heads()
 
 
 def _ba_on_group_noun(word: str) -> bool:
     """Whether a quoted name's first folded word is ب on a group or formation noun (بجيش، بسرايا، بحركة)."""
-    heads = _group_nouns() | _fset("formation_heads") | _fset("formation_heads_unquoted")
-    return word.startswith("ب") and word[1:] in heads
+    return word.startswith("ب") and word[1:] in _group_and_formation_heads()
+
+
+@cache
+def _group_and_formation_heads() -> frozenset[str]:
+    """The group nouns and formation heads (quoted or not) a naming verb's ب may stand on."""
+    return _group_nouns() | _fset("formation_heads") | _fset("formation_heads_unquoted")
 
 
 def _quoted_after(ftext: str, pos: int) -> tuple[int, int] | None:
@@ -1091,11 +1095,12 @@ def run(doc: Doc) -> None:
             continue  # عملية (عسكرية في عفرين) تحت اسم «...»: an operation's name, not a group's
         if m.key in operations:
             continue
-        if q and _operation_word(ftext[q[0]:q[1]].split(" ", 1)[0], operations):
+        head = ftext[q[0]:q[1]].split(" ", 1)[0] if q else ""
+        if q and _operation_word(head, operations):
             continue  # ما يعرف بـ«قانون ...»، ما يسمى «مسيرة العودة»: a law's or an event's name, no group's
-        if q and _common_noun_after_ba(ftext[q[0]:q[1]].split(" ", 1)[0]):
+        if q and _common_noun_after_ba(head):
             continue  # ما يسمى «بقواعد دبلن»: the naming verb's ب on a common noun names rules, no group
-        if q and _ba_on_group_noun(ftext[q[0]:q[1]].split(" ", 1)[0]):
+        if q and _ba_on_group_noun(head):
             q = (q[0] + 1, q[1])  # ما يسمى «بجيش الأحرار»: the naming verb's ب inside the quote is no part of the name
         if q and not _looks_like_speech(ftext[q[0]:q[1]]) and not _is_label_word(ftext[q[0]:q[1]]):
             # "القيادي المعروف باسم «...»": a cue shared by people and formations, decided by the role before it
