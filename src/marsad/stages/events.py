@@ -1721,8 +1721,7 @@ def _device_blast(ctx: _Ctx, anchor: Hit, ce: int) -> bool:
     if anchor.trig.base not in c.blast_triggers:
         return False
     nxt = [_strip_conj(w).removeprefix("ال") for w in ctx.words.between(anchor.end, ce, limit=2)]
-    devices = {d.removeprefix("ال") for d in c.device_triggers}
-    return any(" ".join(nxt[:n]) in devices for n in (1, 2) if len(nxt) >= n)
+    return any(" ".join(nxt[:n]) in c.device_bare for n in (1, 2) if len(nxt) >= n)
 
 
 def _time_homograph(ctx: _Ctx, h: Hit, limit: int) -> bool:
@@ -2196,6 +2195,8 @@ class Cues:
     #: verbs and nouns of a blast (انفجار، انفجرت): a device named right after (بانفجار لغم أرضي) went off,
     #: nobody's deed told
     blast_triggers: frozenset[str] = frozenset()
+    #: device_triggers without their article (لغم أرضي، عبوة ناسفة), as a blast's next words are read
+    device_bare: frozenset[str] = frozenset()
     #: words opening a time right after a time-of-day noun (اليوم، أمس، الأحد)
     time_next: frozenset[str] = frozenset()
     #: verbs after a relative that make an agreement background (الاتفاق الذي دخل حيز التنفيذ)
@@ -2507,6 +2508,7 @@ def cues() -> Cues:
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
         lost_soldier_kinds=frozenset(data.get("lost_soldier_kinds", [])),
+        device_bare=frozenset(w.removeprefix("ال") for w in fs("device_triggers")),
     )
     # every other word list is read from the pack key of its own name, so a new list needs only its field
     lists = {f.name: fs(f.name) for f in fields(Cues)
