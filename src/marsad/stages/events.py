@@ -1694,7 +1694,7 @@ def _announces_time(ctx: _Ctx, light: Hit, h: Hit) -> bool:
     if light.start >= h.start:
         return False
     between = ctx.words.between(light.end, h.start)
-    return len(between) <= 6 and not any(_strip_conj(w) in ("ان", "أن", "إن", "بان", "بأن") for w in between) \
+    return len(between) <= 6 and not any(_strip_conj(w) in cues().announce_time_stops for w in between) \
         and not _CLAUSE_END.search(ctx.doc.text, light.end, h.start)
 
 
@@ -2197,6 +2197,9 @@ class Cues:
     blast_triggers: frozenset[str] = frozenset()
     #: device_triggers without their article (لغم أرضي، عبوة ناسفة), as a blast's next words are read
     device_bare: frozenset[str] = frozenset()
+    #: complementizers (أن، إن، بأن) that, between a light verb and a dawn word, open a report the dawn may date
+    #: (أعلن الجيش أن صاروخين سقطا فجر الخميس): the verb is no announcement of the time (_announces_time)
+    announce_time_stops: frozenset[str] = frozenset()
     #: words opening a time right after a time-of-day noun (اليوم، أمس، الأحد)
     time_next: frozenset[str] = frozenset()
     #: verbs after a relative that make an agreement background (الاتفاق الذي دخل حيز التنفيذ)
