@@ -284,7 +284,7 @@ class Words:
         articles)."""
         bare = self._bare
         if bare is None:
-            bare = self._bare = [(s, e, w[1:] if len(w) > 2 and w[0] in "وف" else w) for s, e, w in self.spans]
+            bare = self._bare = [(s, e, _strip_conj(w)) for s, e, w in self.spans]
         return bare
 
     def run_of(self, a: int, b: int) -> tuple[int, int]:
