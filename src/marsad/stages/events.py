@@ -284,7 +284,7 @@ class Words:
         articles)."""
         bare = self._bare
         if bare is None:
-            bare = self._bare = [(s, e, w[1:] if len(w) > 2 and w[0] in "وف" else w) for s, e, w in self.spans]
+            bare = self._bare = [(s, e, _strip_conj(w)) for s, e, w in self.spans]
         return bare
 
     def run_of(self, a: int, b: int) -> tuple[int, int]:
@@ -1694,7 +1694,7 @@ def _announces_time(ctx: _Ctx, light: Hit, h: Hit) -> bool:
     if light.start >= h.start:
         return False
     between = ctx.words.between(light.end, h.start)
-    return len(between) <= 6 and not any(_strip_conj(w) in ("ان", "أن", "إن", "بان", "بأن") for w in between) \
+    return len(between) <= 6 and not any(_strip_conj(w) in cues().announce_time_stops for w in between) \
         and not _CLAUSE_END.search(ctx.doc.text, light.end, h.start)
 
 
@@ -1721,8 +1721,7 @@ def _device_blast(ctx: _Ctx, anchor: Hit, ce: int) -> bool:
     if anchor.trig.base not in c.blast_triggers:
         return False
     nxt = [_strip_conj(w).removeprefix("ال") for w in ctx.words.between(anchor.end, ce, limit=2)]
-    devices = {d.removeprefix("ال") for d in c.device_triggers}
-    return any(" ".join(nxt[:n]) in devices for n in (1, 2) if len(nxt) >= n)
+    return any(" ".join(nxt[:n]) in c.device_bare for n in (1, 2) if len(nxt) >= n)
 
 
 def _time_homograph(ctx: _Ctx, h: Hit, limit: int) -> bool:
@@ -2196,6 +2195,11 @@ class Cues:
     #: verbs and nouns of a blast (انفجار، انفجرت): a device named right after (بانفجار لغم أرضي) went off,
     #: nobody's deed told
     blast_triggers: frozenset[str] = frozenset()
+    #: device_triggers without their article (لغم أرضي، عبوة ناسفة), as a blast's next words are read
+    device_bare: frozenset[str] = frozenset()
+    #: complementizers (أن، إن، بأن) that, between a light verb and a dawn word, open a report the dawn may date
+    #: (أعلن الجيش أن صاروخين سقطا فجر الخميس): the verb is no announcement of the time (_announces_time)
+    announce_time_stops: frozenset[str] = frozenset()
     #: words opening a time right after a time-of-day noun (اليوم، أمس، الأحد)
     time_next: frozenset[str] = frozenset()
     #: verbs after a relative that make an agreement background (الاتفاق الذي دخل حيز التنفيذ)
@@ -2507,6 +2511,7 @@ def cues() -> Cues:
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
         lost_soldier_kinds=frozenset(data.get("lost_soldier_kinds", [])),
+        device_bare=frozenset(w.removeprefix("ال") for w in fs("device_triggers")),
     )
     # every other word list is read from the pack key of its own name, so a new list needs only its field
     lists = {f.name: fs(f.name) for f in fields(Cues)
