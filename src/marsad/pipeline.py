@@ -214,6 +214,11 @@ _BASE = ("doc.text", "doc.folded", "doc.sentences")
 
 def stage(name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()) -> Callable[[StageFn], StageFn]:
     def register(fn: StageFn) -> StageFn:
+        # a helper placed between the decorator and the stage function would be registered in its place and
+        # the stage would silently do something else: the function must be `run` or named after the stage
+        if fn.__name__ not in ("run", name.rsplit(".", 1)[-1]):
+            raise TypeError(f"@stage({name!r}) decorates {fn.__name__!r}: put the decorator right above the "
+                            f"stage's own function, named 'run' or {name.rsplit('.', 1)[-1]!r}")
         REGISTRY[name] = StageSpec(name, fn, tuple(requires), tuple(assigns))
         return fn
 
