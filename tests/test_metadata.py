@@ -239,9 +239,9 @@ def test_long_lines_are_cheap(no_pack: None) -> None:
     import time
 
     text = "قصف " * 250_000 + "\n" + "ا" * 1_000_000
-    t = time.perf_counter()
+    t = time.process_time()
     run(text)
-    assert time.perf_counter() - t < 2.0
+    assert time.process_time() - t < 2.0
 
 
 # ------------------------------------------------------------------ publication dates written in the text

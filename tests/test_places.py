@@ -214,10 +214,10 @@ def test_geocoder_reads_country_of_from_the_resolver() -> None:
 def test_large_text_without_punctuation_is_fast() -> None:
     chunk = "وقالت المصادر إن القوات دخلت مدينة الحسكة وريف حلب الشرقي وقرية المشيرفة ثم الباب والصور "
     text = chunk * (1_000_000 // len(chunk))
-    t = time.perf_counter()
+    t = time.process_time()
     doc = make_doc(text)
     P.candidates(doc)
-    took = time.perf_counter() - t
+    took = time.process_time() - t
     assert len(doc.candidates) > 10000
     assert took < 20, took
 

@@ -157,9 +157,11 @@ def test_never_raises_on_number_soup(text: str) -> None:
     "7" * 1_000_000, "م" * 1_000_000, ("1," * 300_000) + "1", "عشرات " * 100_000, "أكثر من " * 100_000,
 ])
 def test_linear_time_on_pathological_input(text: str) -> None:
-    t0 = time.perf_counter()
+    # CPU time, not wall time: on a loaded machine the wall clock measured other processes (13 s against 1.6 s
+    # of CPU for 600 kB of «عشرات»); a backtracking regex would still take minutes of CPU
+    t0 = time.process_time()
     quantities.find(make_doc(text))
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
 
 
 # ------------------------------------------------------------------ seeds against the gold file

@@ -189,9 +189,9 @@ def test_50mb_file_rejected_before_reading(tmp_path: Path) -> None:
     p = tmp_path / "big.txt"
     with p.open("wb") as f:  # sparse: costs no disk, and the reader must not read it anyway
         f.truncate(50_000_000)
-    t = time.perf_counter()
+    t = time.process_time()
     assert reason(p) == "too_large"
-    assert time.perf_counter() - t < 0.5
+    assert time.process_time() - t < 0.5
 
 
 def test_size_limit_is_configurable(tmp_path: Path) -> None:
@@ -277,9 +277,9 @@ def test_html_without_text(tmp_path: Path) -> None:
 
 def test_deeply_nested_html(tmp_path: Path) -> None:
     page = "<html><body>" + "<div>" * 100_000 + "</div>" * 100_000 + "</body></html>"
-    t = time.perf_counter()
+    t = time.process_time()
     assert reason(write(tmp_path, "p.html", page)) in ("no_text", "empty")
-    assert time.perf_counter() - t < 5
+    assert time.process_time() - t < 5
 
 
 # ------------------------------------------------------------------ gzip
@@ -294,9 +294,9 @@ def test_gzip_bomb_stops_at_the_cap(tmp_path: Path) -> None:
     bomb = gzip.compress(b" " * 60_000_000, compresslevel=9)
     assert len(bomb) < 100_000
     p = write(tmp_path, "bomb.txt.gz", bomb)
-    t = time.perf_counter()
+    t = time.process_time()
     assert reason(p) == "archive_limit"
-    assert time.perf_counter() - t < 2
+    assert time.process_time() - t < 2
 
 
 def test_gzip_bomb_in_a_stream(tmp_path: Path) -> None:
@@ -413,17 +413,17 @@ def test_count_inputs_counts_records(tmp_path: Path) -> None:
 def test_one_megabyte_line_is_fast(tmp_path: Path) -> None:
     line = ("قصف مدفعي على ريف المدينة الجنوبي " * 40_000)[:1_000_000]
     p = write(tmp_path, "long.txt", line)
-    t = time.perf_counter()
+    t = time.process_time()
     a = ok(p, max_chars=2_000_000, non_prose_budget=2_000_000)  # all of it kept: the reader's own speed
-    assert time.perf_counter() - t < 1.0
+    assert time.process_time() - t < 1.0
     assert len(a.text) > 900_000
 
 
 def test_million_repeated_letters_is_fast(tmp_path: Path) -> None:
     p = write(tmp_path, "alef.txt", "ا" * 1_000_000)
-    t = time.perf_counter()
+    t = time.process_time()
     read_one(p, max_chars=2_000_000)
-    assert time.perf_counter() - t < 1.0
+    assert time.process_time() - t < 1.0
 
 
 def test_reader_is_lazy(tmp_path: Path) -> None:

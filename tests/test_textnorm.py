@@ -68,10 +68,10 @@ def test_sentences_know_arabic_punctuation_and_quotes() -> None:
 
 def test_long_inputs_are_linear() -> None:
     for text in ("ا" * 1_000_000, ("كلمة " * 200_000)):
-        t = time.perf_counter()
+        t = time.process_time()
         fold(text)
         split_sentences(text)
-        assert time.perf_counter() - t < 2.0
+        assert time.process_time() - t < 2.0
 
 
 def test_arabic_ratio() -> None:
@@ -111,6 +111,6 @@ def test_a_word_of_thousands_of_letters_is_not_prose() -> None:
 
 def test_non_prose_is_linear_on_degenerate_input() -> None:
     for text in ("ا" * 1_000_000, "كلمة " * 200_000, "كلمة. " * 200_000):
-        t = time.perf_counter()
+        t = time.process_time()
         non_prose(text)
-        assert time.perf_counter() - t < 1.0
+        assert time.process_time() - t < 1.0

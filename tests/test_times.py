@@ -111,6 +111,6 @@ def test_never_raises(text: str, pub: date | None) -> None:
 
 @pytest.mark.parametrize("text", ["7" * 1_000_000, "أمس " * 100_000, "في " * 200_000])
 def test_linear_time(text: str) -> None:
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     times.find(make_doc(text, published=PUB))
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
