@@ -2758,7 +2758,9 @@ def _relative_antecedent(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> tuple[str
     ("event", entity) for an event noun whose own state adjective or genitive names its doer (الغارات
     الإسرائيلية التي استهدفت، صواريخ الجيش الإسرائيلي التي استهدفت); None otherwise."""
     h = d.head
-    if not d.verbal or anchor.trig.pos not in ("past", "present") or (h.light is not None and h.light.start > h.start):
+    # (a light verb before its noun too: الجهة التي نفذت الهجوم، المسلحين الذين شنوا هجوما)
+    if not d.verbal or anchor.trig.pos not in ("past", "present", "light") or (
+            h.light is not None and h.light.start > h.start):
         return None
     rs = _after_relative(ctx, anchor, ss)
     if rs is None:
@@ -2776,6 +2778,13 @@ def _relative_antecedent(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> tuple[str
     nxt = ctx.words.spans_at(anchor.end, 1)
     if nxt and nxt[0][0] < d.sentence[1] and (_strip_conj(nxt[0][2]) in resumptive or nxt[0][2] in resumptive):
         return "oblique", None
+    return _antecedent_at(ctx, rs, ss)
+
+
+def _antecedent_at(ctx: _Ctx, rs: int, ss: int) -> tuple[str, Any] | None:
+    """What the relative word at `rs` hangs on (see `_relative_antecedent`): a name, a nameless noun or an
+    event noun, within relative_adjectives words before it in the sentence from `ss`."""
+    c = cues()
     reach = c.relative_adjectives
     named = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, rs, ("actor", "person"))
              if m.end <= rs and not ctx.in_source(m.start, m.end)]
@@ -2799,6 +2808,26 @@ def _relative_antecedent(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> tuple[str
             return None  # (الصواريخ الأمريكية والبريطانية التي: adjectives joined by و)
         i -= 1
     return None
+
+
+def _behind_antecedent(ctx: _Ctx, h: Hit, ss: int) -> tuple[str, Any] | None:
+    """An event noun after a relative verb of standing behind (triggers.json roles behind_verbs, behind_preps:
+    الجهة التي تقف وراء الهجوم، الأشخاص الذين يقفون خلف التفجير): what the relative hangs on stands behind the
+    deed, so it is its doer, as `_relative_antecedent` gives it: ("named", …) a party, ("nameless", None) a
+    noun no name gives, which lends no doer (the subject of the sentence only seeks or tells it)."""
+    roles = ctx.lex.roles
+    k = ctx.words.index_at(h.start) - 2  # the two words right before the trigger's own
+    if k < 0:
+        return None
+    vs, _ve, verb = ctx.words.spans[k]
+    prep = ctx.words.spans[k + 1][2]
+    if vs < ss or _strip_conj(verb) not in roles.get("behind_verbs", frozenset()) or (
+            prep not in roles.get("behind_preps", frozenset())):
+        return None
+    rel = ctx.words.span_before(vs)
+    if not rel or rel[0][0] < ss or _strip_conj(rel[0][2]) not in cues().relatives:
+        return None
+    return _antecedent_at(ctx, rel[0][0], ss)
 
 
 def _antecedent_name(ctx: _Ctx, m: model.Mention, rs: int) -> bool:
@@ -3866,6 +3895,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 a1 = g
             else:
                 a2 = g
+        behind = _behind_antecedent(ctx, h, ss) if a1 is None and reacted is None else None
+        if behind is not None and behind[0] == "named":
+            a1 = behind[1]  # الحزب الذي يقف وراء الهجوم: the party behind the deed did it
+        elif behind is not None and behind[0] == "nameless":
+            # الجهة التي تقف وراء الهجوم: nobody named did it, neither a name before (who seeks it) nor a
+            # party borrowed
+            ante, before = behind, []
     if a1 is None and not d.verbal and genitive == "actor1":
         # انتشار ... لقوات النظام: a ل-phrase after an agent noun names whose it is
         for m, ent in actors:
@@ -3910,9 +3946,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             a2 = struck_teller
     if a1 is not None and id(a1[0]) in held_ids:
         a2, a1 = a2 or a1, None
-    if a1 is None and d.verbal and not before and reacted is None and not relative and dead is None:
+    if a1 is None and d.verbal and not before and reacted is None and not relative and dead is None and not (
+            ante is not None and ante[0] == "nameless"):
         # وقالت إسرائيل إنها ردا على الحادث شنت غارات: the pronoun a few words before the verb is its subject
-        # (not after a relative light verb: هجوم شنته X has its subject after it)
+        # (not after a relative light verb: هجوم شنته X has its subject after it; nor when the verb's subject
+        # is the nameless noun a relative before it hangs on: إنها تحقق في الجهة التي شنت الهجوم)
         a1 = _pronoun_teller(ctx, ss, anchor.start)
     if a1 is None:
         # SVO: the nearest name before the trigger in the clause that is not a complement
