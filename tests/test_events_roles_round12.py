@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import event_with
+from tests.conftest import event_roles, event_with
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -34,3 +34,21 @@ def test_a_named_party_behind_the_deed_is_its_doer(text: str, trigger: str, doer
 def test_a_party_said_to_stand_behind_the_deed_stays_its_doer() -> None:
     # no relative: the subject of تقف is the accused doer, as before this round
     assert event_with("وقالت باريس إن طهران تقف وراء الهجوم على المعارضين.", "الهجوم")[1] == "iran"
+
+
+# People of a state named by its adjective as the subject of the verb over the event in its own clause
+_RUSSIA_TOLD = "قصف التحالف الدولي مواقع للتنظيم بعد اتفاق مع روسيا. "
+
+
+def test_officials_of_a_state_before_the_deed_in_its_clause_are_its_doer() -> None:
+    # not the coalition of the sentence before: the Russian officials deny their own state's deployment
+    assert event_with(_RUSSIA_TOLD + "ونفى المسؤولون الروس نشر قوات في المنطقة.", "نشر")[1] == "russia"
+
+
+@pytest.mark.parametrize("tail", [
+    "وقال مسؤولون روس إن الغارات استهدفت مخازن للأسلحة.",  # a report after إن: someone else's deed
+    "وقتل جندي روسي في قصف على قاعدة جوية.",  # across a preposition, and the soldier is the one hit
+])
+def test_officials_or_soldiers_of_a_state_are_no_doer_across_a_report_or_preposition(tail: str) -> None:
+    doers = {r[1] for r in event_roles(_RUSSIA_TOLD + tail)}
+    assert "russia" not in doers

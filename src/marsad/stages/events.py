@@ -3670,6 +3670,29 @@ def _people_adjective_subject(ctx: _Ctx, ss: int, cs: int) -> EntityDraft | None
     return None
 
 
+def _clause_people_subject(ctx: _Ctx, cs: int, hs: int) -> EntityDraft | None:
+    """ونفى المسؤولون الروس نشر قوات، أكد مسؤولون أتراك اعتقال: people of a state named by its adjective as
+    the subject of the verb governing the event noun, in the noun's own clause, are the state doing its own
+    deed, as a name there would be. Only the last such people before the noun, at most two words (the verb)
+    between them and it: not across a complementizer, which opens a report of another's deed (قال مسؤولون
+    أمريكيون إن الغارات), nor a preposition, which puts the noun in a phrase of its own (قتل جندي روسي في
+    قصف)."""
+    _nouns, _starts, people, ends = _adjective_candidates(ctx)
+    k = bisect.bisect_right(ends, cs)
+    last = None
+    while k < len(people) and people[k][1] <= hs:
+        last = people[k]
+        k += 1
+    if last is None or last[0] < cs:
+        return None
+    words = ctx.words.between(last[1], hs)  # the adjective, then what stands between it and the noun
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    if len(words) > 3 or any(_strip_conj(w) in cues().masdar_preps or w in comps or _strip_conj(w) in comps
+                             for w in words[1:]):
+        return None
+    return ctx.adjective_after(last[1], hs, n=1)
+
+
 def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
                   main_actor: EntityDraft | None, prev_verbal: Draft | None = None) -> None:
     lex = ctx.lex
@@ -4075,6 +4098,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             if a1 is None and subject is None:
                 # المسؤولون الروس، 3000 جندي روسي: people of a state named by its adjective
                 subject = _people_adjective_subject(ctx, ss, cs)
+            if a1 is None and subject is None:
+                subject = _clause_people_subject(ctx, cs, hs)
+                if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
+                    subject = None  # قتل جندي روسي ... ثم أعلن: the state's men suffered, they did not do it
         fallback = prev_actor or main_actor
         if prev_draft is not None and _sent_index(ctx.doc, ss) - _sent_index(ctx.doc, prev_draft.sentence[0]) > 1:
             fallback = main_actor
