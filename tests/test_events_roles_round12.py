@@ -52,3 +52,16 @@ def test_officials_of_a_state_before_the_deed_in_its_clause_are_its_doer() -> No
 def test_officials_or_soldiers_of_a_state_are_no_doer_across_a_report_or_preposition(tail: str) -> None:
     doers = {r[1] for r in event_roles(_RUSSIA_TOLD + tail)}
     assert "russia" not in doers
+
+
+# The place an attack is against: ضد like على (triggers.json roles place_target)
+@pytest.mark.parametrize(("text", "place"), [
+    ("وشنت القوات التركية هجوما ضد عفرين في شمال سوريا.", "sy-afrin"),
+    ("بدأت القوات العراقية عملية عسكرية ضد تلعفر غرب الموصل.", "iq-tal-afar"),
+])
+def test_the_place_an_attack_is_against_is_where_it_was(text: str, place: str) -> None:
+    import marsad
+
+    art = marsad.analyze(text)
+    refs = {e.id: e.ref for e in art.entities}
+    assert [refs.get(ev.place) for ev in art.events if ev.type == "ATTACK"] == [place]

@@ -4606,7 +4606,8 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
                 objects.add(starts[k])
     for m, ent in in_clause:
         mk = _place_marker(ctx, m.start, cs)
-        if m.start >= he and (mk in markers or mk in pheads or (target and mk == "علي")):
+        # (هجوما على البلدة، حملة عسكرية ضد عفرين: the place an attack or seizure is on or against)
+        if m.start >= he and (mk in markers or mk in pheads or (target and mk in ctx.lex.roles["place_target"])):
             marked.append((m, ent, _marker_strength(mk)))
         elif m.start in objects:
             marked.append((m, ent, 3))
@@ -4928,10 +4929,10 @@ def _site(ctx: _Ctx, m: model.Mention) -> bool:
 
 
 def _marker_strength(mk: str) -> int:
-    """How surely a place under this preposition is where the event was: في/ب 3, قرب/شرق/على 2, من 1."""
+    """How surely a place under this preposition is where the event was: في/ب 3, قرب/شرق/على/ضد 2, من 1."""
     if mk in cues().origin_markers:
         return 1
-    return 2 if mk in cues().near_markers or mk == "علي" else 3
+    return 2 if mk in cues().near_markers or mk in lexicon().roles["place_target"] else 3
 
 
 def _refine_place(keep: Draft, other: Draft, region_km: int = 200) -> None:
