@@ -547,6 +547,12 @@ class _Ctx:
         self._dateline_end: int | None = None
         #: where a time subordinator opens on another trigger (_dated_at), found once
         self.dating: list[int] | None = None
+        #: the noun triggers and people words with a state adjective after them (_adjective_candidates)
+        self._adjective_nouns: tuple[list[Hit], list[int], list[tuple[int, int]], list[int]] | None = None
+        #: the word indexes of each word set asked for (_word_indexes), by the set's id
+        self.word_sets: dict[tuple[int, bool], tuple[frozenset[str], list[int]]] = {}
+        #: the paired countries of each sentence asked for (_paired_countries)
+        self.paired: dict[tuple[int, int], set[int]] = {}
 
     def state_entity(self, state_id: str, civil: bool = False) -> EntityDraft | None:
         """The party a state adjective (غارة تركية، القصف الروسي) names in this article: the state's armed
@@ -780,7 +786,8 @@ def _reported_doer(ctx: _Ctx, pos: int, hs: int) -> bool:
     """The trigger is the verb of a clause reported after أن/إن whose subject is an unnamed doer
     (قال المسؤول إن مسلحين اغتالوا): that clause has a subject of its own, not its teller."""
     comps = ctx.lex.roles.get("complementizers", frozenset())
-    words = ctx.words.between(pos, hs)
+    # the last two words of [pos, hs), read back from hs (`between` walked the whole sentence for each trigger)
+    words = ctx.words.before(hs, 2, pos)
     return len(words) >= 2 and words[-2] in comps and words[-1] in cues().unnamed_doers
 
 
@@ -2539,6 +2546,26 @@ def _state_adjectives() -> dict[str, str]:
 _PLACE_RANK = {"place": 0, "admin_area": 1, "region": 2, "country": 3}
 
 
+def _word_indexes(ctx: _Ctx, words: frozenset[str], bare_only: bool = False) -> list[int]:
+    """The indexes in `ctx.words.spans` of the words of `words` (as written or without و/ف; without only,
+    when bare_only), in text order: found once per article and set, then bisected, as a trigger's clause or
+    sentence can be a whole comma-joined text."""
+    key = (id(words), bare_only)
+    got = ctx.word_sets.get(key)
+    if got is None:
+        spans, bare = ctx.words.spans, ctx.words.bare
+        at = [k for k in range(len(spans)) if bare[k][2] in words or (not bare_only and spans[k][2] in words)]
+        ctx.word_sets[key] = got = (words, at)  # the set is kept with its indexes, so its id stays its own
+    return got[1]
+
+
+def _last_word_in(ctx: _Ctx, words: frozenset[str], i: int, j: int) -> tuple[int, int, str] | None:
+    """The last word of `words` (with or without و/ف) among the word indexes [i, j)."""
+    at = _word_indexes(ctx, words)
+    k = bisect.bisect_left(at, j) - 1
+    return ctx.words.spans[at[k]] if k >= 0 and at[k] >= i else None
+
+
 def _frame_word(ctx: _Ctx, cs: int, hs: int, words: frozenset[str]) -> tuple[int, int, str] | None:
     """The last word of `words` (with or without و/ف) in the clause before the trigger."""
     return _frame_words(ctx, cs, hs, (words,))[0]
@@ -2547,14 +2574,8 @@ def _frame_word(ctx: _Ctx, cs: int, hs: int, words: frozenset[str]) -> tuple[int
 def _frame_words(ctx: _Ctx, cs: int, hs: int, sets: tuple[frozenset[str], ...]
                  ) -> list[tuple[int, int, str] | None]:
     """`_frame_word` for each of `sets`, reading the clause once (it was read once for each frame)."""
-    got: list[tuple[int, int, str] | None] = [None] * len(sets)
-    words_ = ctx.words
-    i, j = words_.run_of(cs, hs)
-    for (s, e, w), (_s, _e, bare) in zip(words_.spans[i:j], words_.bare[i:j], strict=True):
-        for k, words in enumerate(sets):
-            if w in words or bare in words:
-                got[k] = (s, e, w)
-    return got
+    i, j = ctx.words.run_of(cs, hs)
+    return [_last_word_in(ctx, words, i, j) for words in sets]
 
 
 def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
@@ -2737,7 +2758,9 @@ def _relative_antecedent(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> tuple[str
     ("event", entity) for an event noun whose own state adjective or genitive names its doer (الغارات
     الإسرائيلية التي استهدفت، صواريخ الجيش الإسرائيلي التي استهدفت); None otherwise."""
     h = d.head
-    if not d.verbal or anchor.trig.pos not in ("past", "present") or (h.light is not None and h.light.start > h.start):
+    # (a light verb before its noun too: الجهة التي نفذت الهجوم، المسلحين الذين شنوا هجوما)
+    if not d.verbal or anchor.trig.pos not in ("past", "present", "light") or (
+            h.light is not None and h.light.start > h.start):
         return None
     rs = _after_relative(ctx, anchor, ss)
     if rs is None:
@@ -2755,6 +2778,13 @@ def _relative_antecedent(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> tuple[str
     nxt = ctx.words.spans_at(anchor.end, 1)
     if nxt and nxt[0][0] < d.sentence[1] and (_strip_conj(nxt[0][2]) in resumptive or nxt[0][2] in resumptive):
         return "oblique", None
+    return _antecedent_at(ctx, rs, ss)
+
+
+def _antecedent_at(ctx: _Ctx, rs: int, ss: int) -> tuple[str, Any] | None:
+    """What the relative word at `rs` hangs on (see `_relative_antecedent`): a name, a nameless noun or an
+    event noun, within relative_adjectives words before it in the sentence from `ss`."""
+    c = cues()
     reach = c.relative_adjectives
     named = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, rs, ("actor", "person"))
              if m.end <= rs and not ctx.in_source(m.start, m.end)]
@@ -2778,6 +2808,26 @@ def _relative_antecedent(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> tuple[str
             return None  # (الصواريخ الأمريكية والبريطانية التي: adjectives joined by و)
         i -= 1
     return None
+
+
+def _behind_antecedent(ctx: _Ctx, h: Hit, ss: int) -> tuple[str, Any] | None:
+    """An event noun after a relative verb of standing behind (triggers.json roles behind_verbs, behind_preps:
+    الجهة التي تقف وراء الهجوم، الأشخاص الذين يقفون خلف التفجير): what the relative hangs on stands behind the
+    deed, so it is its doer, as `_relative_antecedent` gives it: ("named", …) a party, ("nameless", None) a
+    noun no name gives, which lends no doer (the subject of the sentence only seeks or tells it)."""
+    roles = ctx.lex.roles
+    k = ctx.words.index_at(h.start) - 2  # the two words right before the trigger's own
+    if k < 0:
+        return None
+    vs, _ve, verb = ctx.words.spans[k]
+    prep = ctx.words.spans[k + 1][2]
+    if vs < ss or _strip_conj(verb) not in roles.get("behind_verbs", frozenset()) or (
+            prep not in roles.get("behind_preps", frozenset())):
+        return None
+    rel = ctx.words.span_before(vs)
+    if not rel or rel[0][0] < ss or _strip_conj(rel[0][2]) not in cues().relatives:
+        return None
+    return _antecedent_at(ctx, rel[0][0], ss)
 
 
 def _antecedent_name(ctx: _Ctx, m: model.Mention, rs: int) -> bool:
@@ -3577,6 +3627,72 @@ def _control_subject(ctx: _Ctx, h: Hit, cs: int, actors: list[tuple[model.Mentio
     return None
 
 
+def _adjective_candidates(ctx: _Ctx) -> tuple[list[Hit], list[int], list[tuple[int, int]], list[int]]:
+    """The noun triggers (raw_hits, in text order) and the people words (event_cues people_heads) that a
+    state adjective follows when no clause limit cuts it short, with the triggers' starts and the words'
+    ends; found once per article.
+    `adjective_after` under a limit reads a prefix of the same words, so it names a party only where the
+    unlimited reading does: a clause's subject is looked for among these alone, not among every trigger and
+    word of a sentence before it (which was quadratic in a long comma-joined sentence)."""
+    got = ctx._adjective_nouns
+    if got is None:
+        end = len(ctx.doc.text)
+        nouns = [x for x in ctx.raw_hits if x.trig.pos == "noun" and ctx.adjective_after(x.end, end) is not None]
+        heads = cues().people_heads
+        people = [(s, e) for s, e, w in ctx.words.bare
+                  if w in heads and ctx.adjective_after(e, end, n=1) is not None]
+        got = ctx._adjective_nouns = (nouns, [x.start for x in nouns], people, [e for _s, e in people])
+    return got
+
+
+def _noun_adjective_subject(ctx: _Ctx, ss: int, cs: int) -> EntityDraft | None:
+    """The party of a state adjective after the first noun trigger in [ss, cs) that has one within cs (وأسفر
+    القصف التركي عن مقتل ...)."""
+    nouns, starts, _people, _pstarts = _adjective_candidates(ctx)
+    for k in range(bisect.bisect_left(starts, ss), bisect.bisect_left(starts, cs)):
+        subject = ctx.adjective_after(nouns[k].end, cs)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _people_adjective_subject(ctx: _Ctx, ss: int, cs: int) -> EntityDraft | None:
+    """The party of a state adjective right after the first people word of [ss, cs) (المسؤولون الروس، 3000
+    جندي روسي)."""
+    _nouns, _starts, people, ends = _adjective_candidates(ctx)
+    for k in range(bisect.bisect_right(ends, ss), len(people)):  # the words ending after ss, as spans_from
+        _s, e = people[k]
+        if e > cs:
+            break
+        subject = ctx.adjective_after(e, cs, n=1)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _clause_people_subject(ctx: _Ctx, cs: int, hs: int) -> EntityDraft | None:
+    """ونفى المسؤولون الروس نشر قوات، أكد مسؤولون أتراك اعتقال: people of a state named by its adjective as
+    the subject of the verb governing the event noun, in the noun's own clause, are the state doing its own
+    deed, as a name there would be. Only the last such people before the noun, at most two words (the verb)
+    between them and it: not across a complementizer, which opens a report of another's deed (قال مسؤولون
+    أمريكيون إن الغارات), nor a preposition, which puts the noun in a phrase of its own (قتل جندي روسي في
+    قصف)."""
+    _nouns, _starts, people, ends = _adjective_candidates(ctx)
+    k = bisect.bisect_right(ends, cs)
+    last = None
+    while k < len(people) and people[k][1] <= hs:
+        last = people[k]
+        k += 1
+    if last is None or last[0] < cs:
+        return None
+    words = ctx.words.between(last[1], hs)  # the adjective, then what stands between it and the noun
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    if len(words) > 3 or any(_strip_conj(w) in cues().masdar_preps or w in comps or _strip_conj(w) in comps
+                             for w in words[1:]):
+        return None
+    return ctx.adjective_after(last[1], hs, n=1)
+
+
 def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
                   main_actor: EntityDraft | None, prev_verbal: Draft | None = None) -> None:
     lex = ctx.lex
@@ -3802,6 +3918,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 a1 = g
             else:
                 a2 = g
+        behind = _behind_antecedent(ctx, h, ss) if a1 is None and reacted is None else None
+        if behind is not None and behind[0] == "named":
+            a1 = behind[1]  # الحزب الذي يقف وراء الهجوم: the party behind the deed did it
+        elif behind is not None and behind[0] == "nameless":
+            # الجهة التي تقف وراء الهجوم: nobody named did it, neither a name before (who seeks it) nor a
+            # party borrowed
+            ante, before = behind, []
     if a1 is None and not d.verbal and genitive == "actor1":
         # انتشار ... لقوات النظام: a ل-phrase after an agent noun names whose it is
         for m, ent in actors:
@@ -3846,9 +3969,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             a2 = struck_teller
     if a1 is not None and id(a1[0]) in held_ids:
         a2, a1 = a2 or a1, None
-    if a1 is None and d.verbal and not before and reacted is None and not relative and dead is None:
+    if a1 is None and d.verbal and not before and reacted is None and not relative and dead is None and not (
+            ante is not None and ante[0] == "nameless"):
         # وقالت إسرائيل إنها ردا على الحادث شنت غارات: the pronoun a few words before the verb is its subject
-        # (not after a relative light verb: هجوم شنته X has its subject after it)
+        # (not after a relative light verb: هجوم شنته X has its subject after it; nor when the verb's subject
+        # is the nameless noun a relative before it hangs on: إنها تحقق في الجهة التي شنت الهجوم)
         a1 = _pronoun_teller(ctx, ss, anchor.start)
     if a1 is None:
         # SVO: the nearest name before the trigger in the clause that is not a complement
@@ -3967,22 +4092,16 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     a1 = (m, ent)
                     break
             if a1 is None:
-                for x in ctx.raw_hits:
-                    if ss <= x.start < cs and x.trig.pos == "noun":
-                        subject = ctx.adjective_after(x.end, cs)
-                        if subject is not None:
-                            break
+                subject = _noun_adjective_subject(ctx, ss, cs)
             if a1 is None and subject is None:
                 subject = _declared_deed(ctx, d, anchor, ss)
             if a1 is None and subject is None:
                 # المسؤولون الروس، 3000 جندي روسي: people of a state named by its adjective
-                for _s, e, w in ctx.words.spans_from(ss):
-                    if e > cs:
-                        break
-                    if _strip_conj(w) in cues().people_heads:
-                        subject = ctx.adjective_after(e, cs, n=1)
-                        if subject is not None:
-                            break
+                subject = _people_adjective_subject(ctx, ss, cs)
+            if a1 is None and subject is None:
+                subject = _clause_people_subject(ctx, cs, hs)
+                if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
+                    subject = None  # قتل جندي روسي ... ثم أعلن: the state's men suffered, they did not do it
         fallback = prev_actor or main_actor
         if prev_draft is not None and _sent_index(ctx.doc, ss) - _sent_index(ctx.doc, prev_draft.sentence[0]) > 1:
             fallback = main_actor
@@ -4487,7 +4606,8 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
                 objects.add(starts[k])
     for m, ent in in_clause:
         mk = _place_marker(ctx, m.start, cs)
-        if m.start >= he and (mk in markers or mk in pheads or (target and mk == "علي")):
+        # (هجوما على البلدة، حملة عسكرية ضد عفرين: the place an attack or seizure is on or against)
+        if m.start >= he and (mk in markers or mk in pheads or (target and mk in ctx.lex.roles["place_target"])):
             marked.append((m, ent, _marker_strength(mk)))
         elif m.start in objects:
             marked.append((m, ent, 3))
@@ -4628,7 +4748,10 @@ def _said_there(ctx: _Ctx, m: model.Mention, said: tuple[int, int]) -> bool:
 def _paired_countries(ctx: _Ctx, ss: int, se: int) -> set[int]:
     """Where two countries stand joined by و in the sentence (التحالف الدولي في سوريا والعراق، الاتفاقية بين
     سوريا وإسرائيل، جنود من مالي وفرنسا): they name a theatre of several countries or the parties, no one
-    site of the event. Gives their mentions' starts."""
+    site of the event. Gives their mentions' starts (kept per sentence: each of its events asks)."""
+    got = ctx.paired.get((ss, se))
+    if got is not None:
+        return got
     named = [p for p in ctx.places(ss, se) if p[1].attrs.get("precision") == "country"]
     out: set[int] = set()
     for (m1, e1), (m2, e2) in itertools.pairwise(named):
@@ -4637,6 +4760,7 @@ def _paired_countries(ctx: _Ctx, ss: int, se: int) -> set[int]:
         if (e1 is not e2 and gap.strip(" \t،,#") in ("و", "")
                 and (gap.strip(" \t#") or fold_text(m2.text).startswith("و"))):
             out.update((m1.start, m2.start))
+    ctx.paired[(ss, se)] = out
     return out
 
 
@@ -4655,12 +4779,10 @@ def _reply_at(ctx: _Ctx, he: int, se: int) -> int:
     """Where a word of reply or revenge (ردا على، انتقاما ل، على خلفية; event_cues place_reply_words) first
     stands after the trigger in its sentence, else the sentence's end: what follows it is the event replied
     to (ضربات جوية ... ردا على هجوم كيماوي في دوما), and its places are that event's."""
-    words = _place_cues()["reply"]
     i, j = ctx.words.run_of(he, se)
-    for s, _e, w in ctx.words.bare[i:j]:
-        if w in words:
-            return s
-    return se
+    at = _word_indexes(ctx, _place_cues()["reply"], bare_only=True)
+    k = bisect.bisect_left(at, i)
+    return ctx.words.spans[at[k]][0] if k < len(at) and at[k] < j else se
 
 
 def _topic_place(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
@@ -4807,10 +4929,10 @@ def _site(ctx: _Ctx, m: model.Mention) -> bool:
 
 
 def _marker_strength(mk: str) -> int:
-    """How surely a place under this preposition is where the event was: في/ب 3, قرب/شرق/على 2, من 1."""
+    """How surely a place under this preposition is where the event was: في/ب 3, قرب/شرق/على/ضد 2, من 1."""
     if mk in cues().origin_markers:
         return 1
-    return 2 if mk in cues().near_markers or mk == "علي" else 3
+    return 2 if mk in cues().near_markers or mk in lexicon().roles["place_target"] else 3
 
 
 def _refine_place(keep: Draft, other: Draft, region_km: int = 200) -> None:
@@ -5998,11 +6120,9 @@ def _report_tellers(ctx: _Ctx, ss: int, hs: int) -> list[tuple[model.Mention, En
     (أعلن حزب الله أن غارة استهدفت): who tells of the deed, with no party named between that word and the
     trigger."""
     comps = ctx.lex.roles.get("complementizers", frozenset())
-    last = None
     i, j = ctx.words.run_of(ss, hs)
-    for (s, _e, w), (_s, _e2, bare) in zip(ctx.words.spans[i:j], ctx.words.bare[i:j], strict=True):
-        if w in comps or bare in comps:
-            last = s
+    found = _last_word_in(ctx, comps, i, j)
+    last = found[0] if found is not None else None
     if last is None or ctx.doc.mentions_in(last, hs, ACTOR_TYPES):
         return []
     return [(m, ent) for m, ent in ctx.doc.mentions_in(ss, last, ("actor",)) if _is_subject_like(ctx, m, ss)]
