@@ -2424,6 +2424,13 @@ class Cues:
     joint_campaign_words: frozenset[str] = frozenset()
     #: words after which a name is what an operation is called (تحت اسم، باسم), never a party to it
     naming_words: frozenset[str] = frozenset()
+    #: pack refs of doers named only as unknown (مسلحون مجهولون): such a doer contradicts no named one, so a
+    #: telling that names it may be the same happening as one a group claimed (see `_object_retold`)
+    unknown_doer_refs: frozenset[str] = frozenset()
+    #: words skipped between a trigger and its object when the object is compared (اغتالوا فجر اليوم المرشح)
+    object_skip_words: frozenset[str] = frozenset()
+    #: how many sentences back the first, indefinite telling may be (see `_object_retold`)
+    object_recall_sentences: int = 3
 
 
 @cache
@@ -2508,6 +2515,8 @@ def cues() -> Cues:
         relative_adjectives=int(data.get("relative_adjectives", 2)),
         recall_nouns=frozenset(w.removeprefix("ال") for w in fs("recall_nouns")),
         recall_sentences=int(data.get("recall_sentences", 2)),
+        object_recall_sentences=int(data.get("object_recall_sentences", 3)),
+        unknown_doer_refs=frozenset(data.get("unknown_doer_refs", [])),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
         lost_soldier_kinds=frozenset(data.get("lost_soldier_kinds", [])),
@@ -5597,6 +5606,67 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _object_word(ctx: _Ctx, h: Hit, limit: int) -> str | None:
+    """The first word after trigger h in its clause, past time words (فجر اليوم، أمس): its object when the
+    trigger takes one (اغتيال مرشح، اغتالوا المرشح)."""
+    skip = cues().object_skip_words
+    for w in ctx.words.between(h.end, limit, limit=4):
+        w = _strip_conj(w)
+        if w not in skip:
+            return w
+    return None
+
+
+def _doers_agree(a: EntityDraft | None, b: EntityDraft | None) -> bool:
+    """No two different named doers: a missing one or one named only as unknown (مسلحون مجهولون) agrees
+    with any."""
+    unknown = cues().unknown_doer_refs
+    return a is None or b is None or a is b or a.ref in unknown or b.ref in unknown
+
+
+def _object_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«اغتيال مرشح للانتخابات ... ثم: أقدم مسلحون على اغتيال المرشح»: a telling whose trigger takes as its
+    object the definite form of the indefinite object an earlier telling of its type gave its trigger, a few
+    sentences before, names that very object again, and so tells the same happening: the article first
+    introduces the victim (مرشح، شاب، ضابط) and then points back to him (المرشح، الشاب، الضابط). The doers must
+    not differ (one named only as unknown differs from none), nor the targets or places; a telling that calls
+    its happening another (هجوم جديد) stands. The first telling stays and takes a doer it lacked."""
+    c = cues()
+    doc = ctx.doc
+    out: list[Draft] = []
+    #: each kept telling's indefinite object words
+    objects: list[set[str]] = []
+    for d in drafts:
+        own = {w for x in d.hits if (w := _object_word(ctx, x, d.clause[1])) is not None}
+        definite = {w[2:] for w in own if w.startswith("ال") and len(w) > 4}
+        twin = None
+        if definite and d.modality != "denied" and not {
+                _strip_conj(w) for w in ctx.words.between(*d.clause)} & c.another_words:
+            for i in range(len(out) - 1, -1, -1):
+                o = out[i]
+                gap = _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0])
+                if gap > c.object_recall_sentences:
+                    break
+                if (o.type == d.type and gap > 0 and o.modality != "denied" and definite & objects[i]
+                        and _doers_agree(o.actor1, d.actor1)
+                        and (o.actor2 is None or d.actor2 is None or o.actor2 is d.actor2)
+                        and _places_compatible(o.place, d.place, region_km=300)):
+                    twin = i
+                    break
+        if twin is None:
+            out.append(d)
+            objects.append({w for w in own if not w.startswith("ال")})
+            continue
+        o = out[twin]
+        if d.actor1 is not None and (o.actor1 is None or (o.actor1.ref in c.unknown_doer_refs
+                                                          and d.actor1_explicit)):
+            o.actor1, o.actor1_explicit = d.actor1, d.actor1_explicit
+        o.actor2 = o.actor2 or d.actor2
+        _refine_place(o, d, region_km=300)
+        o.hits.extend(x for x in d.hits if x.trig.base not in _bases(o))
+    return out
+
+
 def _target_named(ctx: _Ctx, d: Draft) -> bool:
     """d's target is named in its own clause right after a target word (على، ضد، بحق) or right after a trigger."""
     if d.actor2 is None:
@@ -6103,8 +6173,8 @@ def run(doc: Doc) -> None:
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
     drafts = [d for d in drafts if not _history(ctx, d) and not _war_toll(ctx, d)]
-    drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _told_again(ctx, _repeats(ctx, _unclaimed_back(
-        ctx, _claimed_back(ctx, drafts)))))))
+    drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _object_retold(ctx, _told_again(ctx, _repeats(
+        ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
     events = []

@@ -1,0 +1,46 @@
+"""Round 12, which events exist: a happening told first with an indefinite object (اغتيال ضابط) and again with
+that object made definite (اغتالوا الضابط) is one happening, even where one telling names the doer only as
+unknown; a new object, another doer or a word of another keeps two."""
+
+from __future__ import annotations
+
+from tests.conftest import event_records
+
+ENTS = [
+    ("actor", "isis", ["داعش", "التنظيم"]),
+    ("actor", "unknown-gunmen", ["مسلحون مجهولون", "مسلحين مجهولين"]),
+    ("actor", "regime", ["قوات النظام"]),
+    ("actor", "sdf", ["قسد"]),
+    ("place", "mayadin", ["الميادين"]),
+    ("place", "raqqa", ["الرقة"]),
+]
+
+
+def of_type(text: str, typ: str = "ATTACK") -> list[dict]:
+    return [e for e in event_records(text, ENTS) if e["type"] == typ]
+
+
+def test_definite_object_retells_the_indefinite_one() -> None:
+    text = ("أعلن تنظيم داعش مسؤوليته عن اغتيال ضابط في مدينة الميادين مساء الأحد. "
+            "وقال شهود إن مسلحين مجهولين أقدموا على اغتيال الضابط أمام منزله. "
+            "وأضافوا أن مسلحين مجهولين اغتالوا مساء الأحد الضابط بالرصاص.")
+    evs = of_type(text)
+    assert len(evs) == 1
+
+
+def test_a_new_object_stays_apart() -> None:
+    text = ("اغتال مسلحون مجهولون ضابطا في مدينة الميادين. "
+            "وفي الرقة اغتال مسلحون مجهولون قياديا في قسد.")
+    assert len(of_type(text)) == 2
+
+
+def test_another_named_doer_stays_apart() -> None:
+    text = ("اعتقلت قوات النظام شابا في الميادين. "
+            "وفي اليوم التالي اعتقلت قسد الشاب في الرقة.")
+    assert len(of_type(text, "ARREST")) == 2
+
+
+def test_a_word_of_another_stays_apart() -> None:
+    text = ("هاجم التنظيم حاجزا في الميادين. "
+            "ثم هاجم التنظيم الحاجز مجددا بعد ساعات.")
+    assert len(of_type(text)) == 2
