@@ -44,3 +44,32 @@ def test_a_word_of_another_stays_apart() -> None:
     text = ("هاجم التنظيم حاجزا في الميادين. "
             "ثم هاجم التنظيم الحاجز مجددا بعد ساعات.")
     assert len(of_type(text)) == 2
+
+
+def test_football_set_pieces_are_no_strikes() -> None:
+    # a free kick, a penalty and a corner are no armed strike
+    for text in ("وسجل المهاجم هدف التعادل من ضربة حرة مباشرة في الدقيقة الأخيرة.",
+                 "واحتسب الحكم ضربة جزاء للفريق الضيف بعد لمسة يد.",
+                 "وجاء الهدف الثاني من ضربة ركنية نفذها قائد الفريق."):
+        assert of_type(text) == []
+
+
+def test_battles_of_courts_and_ballots_are_no_fights() -> None:
+    for text in ("وخاض المحامي معركة قضائية استمرت ثلاث سنوات ضد الوزارة.",
+                 "وتستعد الأحزاب للمعركة الانتخابية في الرقة الشهر المقبل.",
+                 "وتحولت القضية إلى معركة سياسية بين الحكومة والبرلمان."):
+        assert of_type(text) == []
+
+
+def test_a_measure_that_targets_strikes_no_one() -> None:
+    # sanctions, a law or a decision "target" companies or people: no attack told
+    for text in ("وقالت الخزانة إن العقوبات الجديدة التي تستهدف شركات الشحن تدخل حيز التنفيذ اليوم.",
+                 "وكانت العقوبات الأوروبية استهدفت في العام الماضي مصارف تتعامل مع قوات النظام.",
+                 "وأصدرت الحكومة قرارا يستهدف المتهربين من الضرائب."):
+        assert of_type(text) == []
+
+
+def test_a_force_that_targets_still_strikes() -> None:
+    # the walk back past adjectives and a relative stops at the force: still an attack
+    text = "وقالت المصادر إن الطائرات الحربية التي استهدفت مواقع التنظيم في الرقة عادت إلى قواعدها."
+    assert len(of_type(text)) == 1

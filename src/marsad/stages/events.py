@@ -1588,6 +1588,8 @@ def _abstract_object(ctx: _Ctx, h: Hit, limit: int) -> bool:
     c = cues()
     if h.type not in c.abstract_types or not c.abstract_objects:
         return False
+    if _abstract_subject(ctx, h):
+        return True
     text = ctx.doc.text
     ws: list[str] = []
     for k, (s, _, w) in enumerate(ctx.words.spans_from(h.end)):
@@ -1607,6 +1609,31 @@ def _abstract_object(ctx: _Ctx, h: Hit, limit: int) -> bool:
             forms |= {w[1:], w[3:] if w[1:].startswith("ال") else w[1:], w[2:] if w.startswith("لل") else w[1:]}
         if forms & direct:
             return True
+    return False
+
+
+def _abstract_subject(ctx: _Ctx, h: Hit, reach: int = 4) -> bool:
+    """A verb trigger whose subject, told before it, is a measure and no force (العقوبات تستهدف شركات، عقوبات
+    جديدة تستهدف، القانون الذي يستهدف; event_cues abstract_subjects): the measure "targets", nobody is struck.
+    Walking back from the verb past relative words and adjectives (nisba forms, جديدة), the first other word
+    is the subject; a comma or colon ends the reach."""
+    c = cues()
+    if h.trig.pos not in ("past", "present") or not c.abstract_subjects:
+        return False
+    text = ctx.doc.text
+    sent = ctx.doc.sentence_of(h.start)
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start)
+    end = h.start
+    for j in range(i - 1, max(i - 1 - reach, -1), -1):
+        s, e, w = spans[j]
+        if s < sent.start or _CLAUSE_END.search(text, e, end):
+            return False
+        end = s
+        w = _strip_conj(w)
+        if w in c.relatives or w in c.another_words or w in c.manner or w.endswith(c.nisba):
+            continue
+        return w.removeprefix("ال") in c.abstract_subjects
     return False
 
 
@@ -2431,6 +2458,8 @@ class Cues:
     object_skip_words: frozenset[str] = frozenset()
     #: how many sentences back the first, indefinite telling may be (see `_object_retold`)
     object_recall_sentences: int = 3
+    #: measures (عقوبات، قانون، قرار) that, as the subject of a verb of targeting, make it no strike
+    abstract_subjects: frozenset[str] = frozenset()
 
 
 @cache
