@@ -73,3 +73,23 @@ def test_a_force_that_targets_still_strikes() -> None:
     # the walk back past adjectives and a relative stops at the force: still an attack
     text = "وقالت المصادر إن الطائرات الحربية التي استهدفت مواقع التنظيم في الرقة عادت إلى قواعدها."
     assert len(of_type(text)) == 1
+
+
+def test_a_strike_noun_subject_of_a_verb_retells_the_strike() -> None:
+    # «أن الغارات استهدفت»: what the raids told in the lead hit, not new raids
+    text = ("شنت طائرات حربية غارات على مواقع لقسد قرب الرقة. "
+            "وأكدت مصادر محلية أن الغارات استهدفت مستودعا للذخيرة.")
+    assert len(of_type(text)) == 1
+
+
+def test_a_strike_noun_subject_with_a_time_of_its_own_stays() -> None:
+    text = ("شنت طائرات حربية غارات على مواقع لقسد قرب الرقة. "
+            "وقالت مصادر إن الغارات استهدفت أمس مواقع في الميادين.")
+    assert len(of_type(text)) == 2
+
+
+def test_one_attack_is_not_the_series_told_before() -> None:
+    # a single attack named after «a series of attacks» is one of them, told on its own
+    text = ("وتعرضت المدينة لسلسلة من الهجمات التي استهدفت مقرات أمنية في الرقة. "
+            "وقالت الشرطة إن الهجوم استهدف حاجزا قرب المدخل الشمالي.")
+    assert len(of_type(text)) == 2

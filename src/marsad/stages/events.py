@@ -5598,9 +5598,13 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         else:
             last = next((o for o in reversed(out) if o.type == d.type), None)
         # the earlier telling is itself one strike, by a verb or a strike noun: قتال تنظيم داعش is a campaign
+        if last is not None and _single(ctx, d) and not _single(ctx, last) \
+                and any(_recall_subject(ctx, x, d.clause[0]) for x in d.hits):
+            last = None  # الهجوم استهدف مطبخا after «سلسلة من الهجمات التي استهدفت»: one of the many, told anew
         if last is None or d.type not in c.restated_types or last.sentence == d.sentence \
                 or not (victims or last.verbal or _heads(last) & c.recall_nouns) \
-                or not (victims or (_heads(d) and _heads(d) <= c.recall_nouns and _recall_form(ctx, d))) \
+                or not (victims or (_recall_heads(ctx, d) and _recall_heads(ctx, d) <= c.recall_nouns
+                                    and _recall_form(ctx, d))) \
                 or not 0 < _sent_index(doc, d.sentence[0]) - _sent_index(doc, last.sentence[0]) <= c.recall_sentences:
             out.append(d)
             continue
@@ -5737,9 +5741,29 @@ def _recall_form(ctx: _Ctx, d: Draft) -> bool:
             nouns += 1
             continue
         prev = ctx.words.before(x.start, 1, d.sentence[0])
-        if not (prev and _strip_conj(prev[0]) in cues().relatives):
+        if not (prev and _strip_conj(prev[0]) in cues().relatives) and not _recall_subject(ctx, x, d.clause[0]):
             return False
     return nouns > 0
+
+
+def _recall_subject(ctx: _Ctx, x: Hit, floor: int) -> bool:
+    """A verb trigger right after a definite general noun of one strike, its subject (وقالت الوزارة إن الضربة
+    استهدفت مؤتمرا، أكدت المصادر أن الغارات استهدفت مخازن): the verb tells what the strike already named did, as
+    a relative verb does (الضربة التي استهدفت), not a deed of its own."""
+    if x.trig.pos not in ("past", "present") or x.prefix:
+        return False
+    prev = ctx.words.before(x.start, 1, floor)
+    if not prev:
+        return False
+    w = _strip_conj(prev[0])
+    return w.startswith("ال") and w[2:] in cues().recall_nouns
+
+
+def _recall_heads(ctx: _Ctx, d: Draft) -> set[str]:
+    """`_heads` of d less the verbs whose subject is a definite strike noun (`_recall_subject`): الضربة
+    استهدفت is named by الضربة."""
+    return {b.split()[0] for x in d.hits if not _recall_subject(ctx, x, d.clause[0])
+            for b in [x.trig.base.removeprefix("ال")] if b}
 
 
 _MARK_PREFIXES = "conj_prep_article"  # the set of data/clitics.json
