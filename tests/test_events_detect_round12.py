@@ -93,3 +93,21 @@ def test_one_attack_is_not_the_series_told_before() -> None:
     text = ("وتعرضت المدينة لسلسلة من الهجمات التي استهدفت مقرات أمنية في الرقة. "
             "وقالت الشرطة إن الهجوم استهدف حاجزا قرب المدخل الشمالي.")
     assert len(of_type(text)) == 2
+
+
+def test_a_threat_with_its_armed_deed_stays() -> None:
+    for text in ("وهدد قائد الفصيل بشن هجوم واسع على مواقع قوات النظام.",
+                 "وتوعد التنظيم في بيان نشره مساء أمس باستهداف حواجز قسد.",
+                 "وتتصاعد التهديدات التركية ضد قسد في الرقة."):
+        assert len(of_type(text, "THREATEN")) == 1, text
+
+
+def test_a_measure_threatened_is_no_armed_threat() -> None:
+    for text in ("وهددت الحكومة الشركات المخالفة بفرض غرامات وعقوبات.",
+                 "ولوح الاتحاد الأوروبي باتخاذ إجراءات ضد المصارف."):
+        assert of_type(text, "THREATEN") == [], text
+
+
+def test_boards_and_committees_are_no_threat_nor_flight() -> None:
+    assert of_type("وعلقت البلدية لوحة كبيرة عند مدخل الرقة.", "THREATEN") == []
+    assert of_type("وشكلت المحافظة لجانا محلية لإحصاء الأضرار في الرقة.", "DEFECT") == []

@@ -1432,6 +1432,32 @@ def _thing_threatens(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     return w.startswith("ال") or w.endswith(("ة", "ات")) or prev.startswith(("بال", "لل"))
 
 
+def _threat_without_deed(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A THREATEN word whose deed, under ب after it within threat_deed_window words of its clause, is a measure
+    and no armed deed (هددت واشنطن طهران بفرض عقوبات، التلويح باتخاذ إجراءات، هددت المدراء بالإجراءات العقابية:
+    event_cues threat_not_deeds, in the ب-word or the word after it). A threat with an armed deed (هدد بشن هجوم)
+    or with none named stays."""
+    c = cues()
+    if h.type != "THREATEN" or " " in h.trig.base or not c.threat_not_deeds:
+        return False
+    text = ctx.doc.text
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start)
+    end = h.end
+    window = spans[i + 1:i + 1 + c.threat_deed_window]
+    for k, (s, e, w) in enumerate(window):
+        if s >= sent_end or _CLAUSE_END.search(text, end, s):
+            break
+        end = e
+        w = _strip_conj(w)
+        if w in c.threat_resumptives:
+            return False
+        if w.startswith("ب") and len(w) >= 4:
+            deed = [w[1:]] + [_strip_conj(sp[2]) for sp in window[k + 1:k + 2] if sp[0] < sent_end]
+            return any(x in c.threat_not_deeds or x.removeprefix("ال") in c.threat_not_deeds for x in deed)
+    return False
+
+
 @cache
 def _person_words() -> frozenset[str]:
     c = cues()
@@ -1477,6 +1503,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue
         if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end):
             continue
+        if _threat_without_deed(ctx, h, sent.end):
+            continue  # لغة التهديد، أصل التهديد، هددت بفرض عقوبات: no armed deed threatened
         if h.type == "DEFECT" and lex.not_party_window:
             n = lex.not_party_window
             near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end, limit=n)
@@ -2458,6 +2486,10 @@ class Cues:
     object_skip_words: frozenset[str] = frozenset()
     #: how many sentences back the first, indefinite telling may be (see `_object_retold`)
     object_recall_sentences: int = 3
+    #: measures that, threatened under ب (هدد بفرض عقوبات، التلويح باتخاذ إجراءات), are no armed deed
+    threat_not_deeds: frozenset[str] = frozenset()
+    #: how many words after a threat word its deed under ب may stand (توعد في تسجيل صوتي أمس باستهداف)
+    threat_deed_window: int = 8
     #: measures (عقوبات، قانون، قرار) that, as the subject of a verb of targeting, make it no strike
     abstract_subjects: frozenset[str] = frozenset()
 
@@ -2545,6 +2577,7 @@ def cues() -> Cues:
         recall_nouns=frozenset(w.removeprefix("ال") for w in fs("recall_nouns")),
         recall_sentences=int(data.get("recall_sentences", 2)),
         object_recall_sentences=int(data.get("object_recall_sentences", 3)),
+        threat_deed_window=int(data.get("threat_deed_window", 8)),
         unknown_doer_refs=frozenset(data.get("unknown_doer_refs", [])),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
