@@ -13,6 +13,8 @@ ENTS = [
     ("actor", "sdf", ["قسد"]),
     ("place", "mayadin", ["الميادين"]),
     ("place", "raqqa", ["الرقة"]),
+    ("place", "manbij", ["منبج"]),
+    ("actor", "opposition", ["فصائل المعارضة"]),
 ]
 
 
@@ -111,3 +113,26 @@ def test_a_measure_threatened_is_no_armed_threat() -> None:
 def test_boards_and_committees_are_no_threat_nor_flight() -> None:
     assert of_type("وعلقت البلدية لوحة كبيرة عند مدخل الرقة.", "THREATEN") == []
     assert of_type("وشكلت المحافظة لجانا محلية لإحصاء الأضرار في الرقة.", "DEFECT") == []
+
+
+def test_an_attack_under_a_condition_is_none_told() -> None:
+    # the light verb right after إذا / في حال / خشية أن carries the noun a few words on: both hypothetical
+    for text in ("وقال القيادي إن قسد سترد بقوة إذا شنت فصائل المعارضة هجوما على منبج.",
+                 "ونزح مئات الأهالي من الرقة خشية أن تشن قوات النظام هجوما على المدينة."):
+        assert of_type(text) == [], text
+
+
+def test_an_attack_told_with_its_light_verb_stays() -> None:
+    assert len(of_type("وشنت فصائل المعارضة هجوما على مواقع قسد في منبج فجر اليوم.")) == 1
+
+
+def test_joining_or_refuge_towards_a_side_is_a_defection() -> None:
+    text = "وقالت مصادر إن عشرات من عناصر قوات النظام لجأوا إلى مناطق سيطرة قسد في منبج."
+    assert len(of_type(text, "DEFECT")) == 1
+
+
+def test_resorting_to_a_means_or_joining_people_is_none() -> None:
+    for text in ("ولجأ الوزير إلى التقاط صور مع أنصاره لتحسين صورته.",
+                 "وجرى ذلك مع انضمام مستشارين كبار إلى الوفدين لإجراء محادثات إضافية.",
+                 "وأعلنت الحكومة استعدادها للانضمام إلى عمل عسكري مشترك."):
+        assert of_type(text, "DEFECT") == [], text

@@ -1491,16 +1491,24 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     aim: Hit | None = None
     background = False
     background_end = -1
+    #: light verbs a condition or reason cancelled (إذا شنت، خشية أن تشن): the noun they carry goes with them
+    cancelled_lights: list[Hit] = []
     for i, h in enumerate(hits):
         sent = ctx.doc.sentence_of(h.start)
         if any(sent.start <= a and b <= h.start and words.gap(b, h.start) < lex.cue_window
                and not _CLAUSE_END.search(ctx.doc.text, b, h.start) for a, b in cancel):
+            if h.trig.pos == "light":
+                cancelled_lights.append(h)
             continue
+        if h.trig.pos == "noun" and _carried_by(ctx, h, cancelled_lights, sent.start):
+            continue  # سترد إذا شنت الولايات المتحدة هجوما: the attack is the condition's, not one told
         if any(sent.start <= a and b <= h.start and not _CLAUSE_END.search(ctx.doc.text, b, h.start)
                for a, b in uncommented):
             continue
         if h.type == "DEFECT" and _provides(ctx, h, sent.end):
             continue
+        if h.type == "DEFECT" and _joins_no_side(ctx, h, sent.end):
+            continue  # لجأ إلى التقاط صورة، الانضمام إلى عمل عسكري: resorting or taking part, no side joined
         if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end):
             continue
         if _threat_without_deed(ctx, h, sent.end):
@@ -1585,6 +1593,35 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 continue
         kept.append(h)
     return kept
+
+
+def _joins_no_side(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A verb or noun of joining or taking refuge (event_cues join_bases: لجأ، انضم إلى، الانضمام إلى، التحق) is a
+    defection only towards a side or a place: a party or place named within join_reach words after it (لجأوا
+    إلى مناطق سيطرة قسد، انضم إلى هيئة تحرير الشام). With none, it is resorting to a means (لجأ إلى التقاط صورة،
+    يلجأ إلى الفيتو) or joining people or an action (انضمام مسؤولين إلى الرئيسين، الانضمام إلى عمل عسكري)."""
+    c = cues()
+    if h.trig.base not in c.join_bases:
+        return False
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.end - 1)
+    after = [sp for sp in spans[i + 1:i + 1 + c.join_reach] if sp[0] < sent_end]
+    if not after or _CLAUSE_END.search(ctx.doc.text, h.end, after[0][0]):
+        return False  # nothing follows in the clause: the side may be the one told before (فر وانضم)
+    a, b = after[0][0], after[-1][1]
+    # a name may run on past the last word read (انضم إلى هيئة تحرير الشام): what starts within counts
+    return not any(m.start < b for m, _e in ctx.doc.mentions_in(a, b + 80, (*ACTOR_TYPES, "place")))
+
+
+def _carried_by(ctx: _Ctx, h: Hit, lights: list[Hit], floor: int) -> bool:
+    """Noun h stands within the light-verb window after one of `lights`, in its clause (شنت الولايات المتحدة
+    هجوما): the light verb carries it, so what cancelled the verb (a condition, a reason) holds for it too."""
+    for light in reversed(lights):
+        if light.end > h.start or light.start < floor:
+            continue
+        return (ctx.words.gap(light.end, h.start) <= ctx.lex.light_window
+                and not _CLAUSE_END.search(ctx.doc.text, light.end, h.start))
+    return False
 
 
 def _casualty_alone(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
@@ -2490,6 +2527,10 @@ class Cues:
     threat_not_deeds: frozenset[str] = frozenset()
     #: how many words after a threat word its deed under ب may stand (توعد في تسجيل صوتي أمس باستهداف)
     threat_deed_window: int = 8
+    #: triggers of joining or refuge (لجأ، انضم إلى) that tell a defection only towards a named side or place
+    join_bases: frozenset[str] = frozenset()
+    #: how many words after such a trigger the side or place may be named
+    join_reach: int = 4
     #: measures (عقوبات، قانون، قرار) that, as the subject of a verb of targeting, make it no strike
     abstract_subjects: frozenset[str] = frozenset()
 
@@ -2578,6 +2619,7 @@ def cues() -> Cues:
         recall_sentences=int(data.get("recall_sentences", 2)),
         object_recall_sentences=int(data.get("object_recall_sentences", 3)),
         threat_deed_window=int(data.get("threat_deed_window", 8)),
+        join_reach=int(data.get("join_reach", 4)),
         unknown_doer_refs=frozenset(data.get("unknown_doer_refs", [])),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
