@@ -1439,6 +1439,32 @@ def _thing_threatens(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     return w.startswith("ال") or w.endswith(("ة", "ات")) or prev.startswith(("بال", "لل"))
 
 
+def _threat_without_deed(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A THREATEN word whose deed, under ب after it within threat_deed_window words of its clause, is a measure
+    and no armed deed (هددت واشنطن طهران بفرض عقوبات، التلويح باتخاذ إجراءات، هددت المدراء بالإجراءات العقابية:
+    event_cues threat_not_deeds, in the ب-word or the word after it). A threat with an armed deed (هدد بشن هجوم)
+    or with none named stays."""
+    c = cues()
+    if h.type != "THREATEN" or " " in h.trig.base or not c.threat_not_deeds:
+        return False
+    text = ctx.doc.text
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start)
+    end = h.end
+    window = spans[i + 1:i + 1 + c.threat_deed_window]
+    for k, (s, e, w) in enumerate(window):
+        if s >= sent_end or _CLAUSE_END.search(text, end, s):
+            break
+        end = e
+        w = _strip_conj(w)
+        if w in c.threat_resumptives:
+            return False
+        if w.startswith("ب") and len(w) >= 4:
+            deed = [w[1:]] + [_strip_conj(sp[2]) for sp in window[k + 1:k + 2] if sp[0] < sent_end]
+            return any(x in c.threat_not_deeds or x.removeprefix("ال") in c.threat_not_deeds for x in deed)
+    return False
+
+
 @cache
 def _person_words() -> frozenset[str]:
     c = cues()
@@ -1472,18 +1498,28 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     aim: Hit | None = None
     background = False
     background_end = -1
+    #: light verbs a condition or reason cancelled (إذا شنت، خشية أن تشن): the noun they carry goes with them
+    cancelled_lights: list[Hit] = []
     for i, h in enumerate(hits):
         sent = ctx.doc.sentence_of(h.start)
         if any(sent.start <= a and b <= h.start and words.gap(b, h.start) < lex.cue_window
                and not _CLAUSE_END.search(ctx.doc.text, b, h.start) for a, b in cancel):
+            if h.trig.pos == "light":
+                cancelled_lights.append(h)
             continue
+        if h.trig.pos == "noun" and _carried_by(ctx, h, cancelled_lights, sent.start):
+            continue  # سترد إذا شنت الولايات المتحدة هجوما: the attack is the condition's, not one told
         if any(sent.start <= a and b <= h.start and not _CLAUSE_END.search(ctx.doc.text, b, h.start)
                for a, b in uncommented):
             continue
         if h.type == "DEFECT" and _provides(ctx, h, sent.end):
             continue
+        if h.type == "DEFECT" and _joins_no_side(ctx, h, sent.end):
+            continue  # لجأ إلى التقاط صورة، الانضمام إلى عمل عسكري: resorting or taking part, no side joined
         if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end):
             continue
+        if _threat_without_deed(ctx, h, sent.end):
+            continue  # لغة التهديد، أصل التهديد، هددت بفرض عقوبات: no armed deed threatened
         if h.type == "DEFECT" and lex.not_party_window:
             n = lex.not_party_window
             near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end, limit=n)
@@ -1566,6 +1602,35 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+def _joins_no_side(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A verb or noun of joining or taking refuge (event_cues join_bases: لجأ، انضم إلى، الانضمام إلى، التحق) is a
+    defection only towards a side or a place: a party or place named within join_reach words after it (لجأوا
+    إلى مناطق سيطرة قسد، انضم إلى هيئة تحرير الشام). With none, it is resorting to a means (لجأ إلى التقاط صورة،
+    يلجأ إلى الفيتو) or joining people or an action (انضمام مسؤولين إلى الرئيسين، الانضمام إلى عمل عسكري)."""
+    c = cues()
+    if h.trig.base not in c.join_bases:
+        return False
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.end - 1)
+    after = [sp for sp in spans[i + 1:i + 1 + c.join_reach] if sp[0] < sent_end]
+    if not after or _CLAUSE_END.search(ctx.doc.text, h.end, after[0][0]):
+        return False  # nothing follows in the clause: the side may be the one told before (فر وانضم)
+    a, b = after[0][0], after[-1][1]
+    # a name may run on past the last word read (انضم إلى هيئة تحرير الشام): what starts within counts
+    return not any(m.start < b for m, _e in ctx.doc.mentions_in(a, b + 80, (*ACTOR_TYPES, "place")))
+
+
+def _carried_by(ctx: _Ctx, h: Hit, lights: list[Hit], floor: int) -> bool:
+    """Noun h stands within the light-verb window after one of `lights`, in its clause (شنت الولايات المتحدة
+    هجوما): the light verb carries it, so what cancelled the verb (a condition, a reason) holds for it too."""
+    for light in reversed(lights):
+        if light.end > h.start or light.start < floor:
+            continue
+        return (ctx.words.gap(light.end, h.start) <= ctx.lex.light_window
+                and not _CLAUSE_END.search(ctx.doc.text, light.end, h.start))
+    return False
+
+
 def _casualty_alone(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     """A noun of death with its dead counted (triggers.json conditional: مقتل 8 من جنودها) tells the attack it
     implies only where its sentence has no attack word of its own: beside one (أسفر القصف عن مقتل 43 مدنيا،
@@ -1595,6 +1660,8 @@ def _abstract_object(ctx: _Ctx, h: Hit, limit: int) -> bool:
     c = cues()
     if h.type not in c.abstract_types or not c.abstract_objects:
         return False
+    if _abstract_subject(ctx, h):
+        return True
     text = ctx.doc.text
     ws: list[str] = []
     for k, (s, _, w) in enumerate(ctx.words.spans_from(h.end)):
@@ -1614,6 +1681,31 @@ def _abstract_object(ctx: _Ctx, h: Hit, limit: int) -> bool:
             forms |= {w[1:], w[3:] if w[1:].startswith("ال") else w[1:], w[2:] if w.startswith("لل") else w[1:]}
         if forms & direct:
             return True
+    return False
+
+
+def _abstract_subject(ctx: _Ctx, h: Hit, reach: int = 4) -> bool:
+    """A verb trigger whose subject, told before it, is a measure and no force (العقوبات تستهدف شركات، عقوبات
+    جديدة تستهدف، القانون الذي يستهدف; event_cues abstract_subjects): the measure "targets", nobody is struck.
+    Walking back from the verb past relative words and adjectives (nisba forms, جديدة), the first other word
+    is the subject; a comma or colon ends the reach."""
+    c = cues()
+    if h.trig.pos not in ("past", "present") or not c.abstract_subjects:
+        return False
+    text = ctx.doc.text
+    sent = ctx.doc.sentence_of(h.start)
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start)
+    end = h.start
+    for j in range(i - 1, max(i - 1 - reach, -1), -1):
+        s, e, w = spans[j]
+        if s < sent.start or _CLAUSE_END.search(text, e, end):
+            return False
+        end = s
+        w = _strip_conj(w)
+        if w in c.relatives or w in c.another_words or w in c.manner or w.endswith(c.nisba):
+            continue
+        return w.removeprefix("ال") in c.abstract_subjects
     return False
 
 
@@ -2431,6 +2523,23 @@ class Cues:
     joint_campaign_words: frozenset[str] = frozenset()
     #: words after which a name is what an operation is called (تحت اسم، باسم), never a party to it
     naming_words: frozenset[str] = frozenset()
+    #: pack refs of doers named only as unknown (مسلحون مجهولون): such a doer contradicts no named one, so a
+    #: telling that names it may be the same happening as one a group claimed (see `_object_retold`)
+    unknown_doer_refs: frozenset[str] = frozenset()
+    #: words skipped between a trigger and its object when the object is compared (اغتالوا فجر اليوم المرشح)
+    object_skip_words: frozenset[str] = frozenset()
+    #: how many sentences back the first, indefinite telling may be (see `_object_retold`)
+    object_recall_sentences: int = 3
+    #: measures that, threatened under ب (هدد بفرض عقوبات، التلويح باتخاذ إجراءات), are no armed deed
+    threat_not_deeds: frozenset[str] = frozenset()
+    #: how many words after a threat word its deed under ب may stand (توعد في تسجيل صوتي أمس باستهداف)
+    threat_deed_window: int = 8
+    #: triggers of joining or refuge (لجأ، انضم إلى) that tell a defection only towards a named side or place
+    join_bases: frozenset[str] = frozenset()
+    #: how many words after such a trigger the side or place may be named
+    join_reach: int = 4
+    #: measures (عقوبات، قانون، قرار) that, as the subject of a verb of targeting, make it no strike
+    abstract_subjects: frozenset[str] = frozenset()
 
 
 @cache
@@ -2515,6 +2624,10 @@ def cues() -> Cues:
         relative_adjectives=int(data.get("relative_adjectives", 2)),
         recall_nouns=frozenset(w.removeprefix("ال") for w in fs("recall_nouns")),
         recall_sentences=int(data.get("recall_sentences", 2)),
+        object_recall_sentences=int(data.get("object_recall_sentences", 3)),
+        threat_deed_window=int(data.get("threat_deed_window", 8)),
+        join_reach=int(data.get("join_reach", 4)),
+        unknown_doer_refs=frozenset(data.get("unknown_doer_refs", [])),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
         lost_soldier_kinds=frozenset(data.get("lost_soldier_kinds", [])),
@@ -5682,9 +5795,13 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         else:
             last = next((o for o in reversed(out) if o.type == d.type), None)
         # the earlier telling is itself one strike, by a verb or a strike noun: قتال تنظيم داعش is a campaign
+        if last is not None and _single(ctx, d) and not _single(ctx, last) \
+                and any(_recall_subject(ctx, x, d.clause[0]) for x in d.hits):
+            last = None  # الهجوم استهدف مطبخا after «سلسلة من الهجمات التي استهدفت»: one of the many, told anew
         if last is None or d.type not in c.restated_types or last.sentence == d.sentence \
                 or not (victims or last.verbal or _heads(last) & c.recall_nouns) \
-                or not (victims or (_heads(d) and _heads(d) <= c.recall_nouns and _recall_form(ctx, d))) \
+                or not (victims or (_recall_heads(ctx, d) and _recall_heads(ctx, d) <= c.recall_nouns
+                                    and _recall_form(ctx, d))) \
                 or not 0 < _sent_index(doc, d.sentence[0]) - _sent_index(doc, last.sentence[0]) <= c.recall_sentences:
             out.append(d)
             continue
@@ -5716,6 +5833,67 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                     and _target_named(ctx, d):
                 last.actor2 = d.actor2
         _refine_place(last, d)
+    return out
+
+
+def _object_word(ctx: _Ctx, h: Hit, limit: int) -> str | None:
+    """The first word after trigger h in its clause, past time words (فجر اليوم، أمس): its object when the
+    trigger takes one (اغتيال مرشح، اغتالوا المرشح)."""
+    skip = cues().object_skip_words
+    for w in ctx.words.between(h.end, limit, limit=4):
+        w = _strip_conj(w)
+        if w not in skip:
+            return w
+    return None
+
+
+def _doers_agree(a: EntityDraft | None, b: EntityDraft | None) -> bool:
+    """No two different named doers: a missing one or one named only as unknown (مسلحون مجهولون) agrees
+    with any."""
+    unknown = cues().unknown_doer_refs
+    return a is None or b is None or a is b or a.ref in unknown or b.ref in unknown
+
+
+def _object_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«اغتيال مرشح للانتخابات ... ثم: أقدم مسلحون على اغتيال المرشح»: a telling whose trigger takes as its
+    object the definite form of the indefinite object an earlier telling of its type gave its trigger, a few
+    sentences before, names that very object again, and so tells the same happening: the article first
+    introduces the victim (مرشح، شاب، ضابط) and then points back to him (المرشح، الشاب، الضابط). The doers must
+    not differ (one named only as unknown differs from none), nor the targets or places; a telling that calls
+    its happening another (هجوم جديد) stands. The first telling stays and takes a doer it lacked."""
+    c = cues()
+    doc = ctx.doc
+    out: list[Draft] = []
+    #: each kept telling's indefinite object words
+    objects: list[set[str]] = []
+    for d in drafts:
+        own = {w for x in d.hits if (w := _object_word(ctx, x, d.clause[1])) is not None}
+        definite = {w[2:] for w in own if w.startswith("ال") and len(w) > 4}
+        twin = None
+        if definite and d.modality != "denied" and not {
+                _strip_conj(w) for w in ctx.words.between(*d.clause)} & c.another_words:
+            for i in range(len(out) - 1, -1, -1):
+                o = out[i]
+                gap = _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0])
+                if gap > c.object_recall_sentences:
+                    break
+                if (o.type == d.type and gap > 0 and o.modality != "denied" and definite & objects[i]
+                        and _doers_agree(o.actor1, d.actor1)
+                        and (o.actor2 is None or d.actor2 is None or o.actor2 is d.actor2)
+                        and _places_compatible(o.place, d.place, region_km=300)):
+                    twin = i
+                    break
+        if twin is None:
+            out.append(d)
+            objects.append({w for w in own if not w.startswith("ال")})
+            continue
+        o = out[twin]
+        if d.actor1 is not None and (o.actor1 is None or (o.actor1.ref in c.unknown_doer_refs
+                                                          and d.actor1_explicit)):
+            o.actor1, o.actor1_explicit = d.actor1, d.actor1_explicit
+        o.actor2 = o.actor2 or d.actor2
+        _refine_place(o, d, region_km=300)
+        o.hits.extend(x for x in d.hits if x.trig.base not in _bases(o))
     return out
 
 
@@ -5760,9 +5938,29 @@ def _recall_form(ctx: _Ctx, d: Draft) -> bool:
             nouns += 1
             continue
         prev = ctx.words.before(x.start, 1, d.sentence[0])
-        if not (prev and _strip_conj(prev[0]) in cues().relatives):
+        if not (prev and _strip_conj(prev[0]) in cues().relatives) and not _recall_subject(ctx, x, d.clause[0]):
             return False
     return nouns > 0
+
+
+def _recall_subject(ctx: _Ctx, x: Hit, floor: int) -> bool:
+    """A verb trigger right after a definite general noun of one strike, its subject (وقالت الوزارة إن الضربة
+    استهدفت مؤتمرا، أكدت المصادر أن الغارات استهدفت مخازن): the verb tells what the strike already named did, as
+    a relative verb does (الضربة التي استهدفت), not a deed of its own."""
+    if x.trig.pos not in ("past", "present") or x.prefix:
+        return False
+    prev = ctx.words.before(x.start, 1, floor)
+    if not prev:
+        return False
+    w = _strip_conj(prev[0])
+    return w.startswith("ال") and w[2:] in cues().recall_nouns
+
+
+def _recall_heads(ctx: _Ctx, d: Draft) -> set[str]:
+    """`_heads` of d less the verbs whose subject is a definite strike noun (`_recall_subject`): الضربة
+    استهدفت is named by الضربة."""
+    return {b.split()[0] for x in d.hits if not _recall_subject(ctx, x, d.clause[0])
+            for b in [x.trig.base.removeprefix("ال")] if b}
 
 
 _MARK_PREFIXES = "conj_prep_article"  # the set of data/clitics.json
@@ -6223,8 +6421,8 @@ def run(doc: Doc) -> None:
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
     drafts = [d for d in drafts if not _history(ctx, d) and not _war_toll(ctx, d)]
-    drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _told_again(ctx, _repeats(ctx, _unclaimed_back(
-        ctx, _claimed_back(ctx, drafts)))))))
+    drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _object_retold(ctx, _told_again(ctx, _repeats(
+        ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
     events = []
