@@ -44,6 +44,7 @@ _TEXTS = [
 def shared(monkeypatch: pytest.MonkeyPatch) -> matcher._SharedScan:
     fresh = matcher._SharedScan()
     monkeypatch.setattr(matcher, "_SHARED", fresh)
+    monkeypatch.setattr(matcher, "_JOIN_AFTER", 2)  # an index waits to join after its second shared text
     return fresh
 
 
@@ -58,8 +59,8 @@ def test_indexes_on_one_text_join_one_pass_and_find_the_same(shared: matcher._Sh
         text = fold(t).text  # one string object per article, as the pipeline's folded text
         for ix in (places, outlets, actors):
             assert _plain(ix.find_all(text)) == want[id(ix)][k]
-    # from the third text on, the indexes after the first to ask (which scans alone) took their hits from the
-    # shared pass
+    # from the third text on (they wait after the second), the indexes after the first to ask (which scans
+    # alone) took their hits from the shared pass
     assert {id(r()) for r, _ in shared.members} == {id(outlets), id(actors)}
     assert shared.text is not None
 
@@ -115,3 +116,17 @@ def test_coscan_count_is_not_pickled() -> None:
     assert again._coscans == 0
     text = fold(_TEXTS[0]).text
     assert _plain(again.find_all(text)) == _alone(a, text)
+
+
+def test_indexes_waiting_to_join_join_together(shared: matcher._SharedScan) -> None:
+    first = _index(("الرقة", "raqqa"))
+    others = [_index((w, w)) for w in ("الحسكة", "القامشلي", "الجيش", "مسلحين", "الجزيرة", "قصف")]
+    builds = []
+    rebuild = shared._rebuild
+    shared._rebuild = lambda: (builds.append(len(shared.waiting)), rebuild())[1]  # type: ignore[method-assign]
+    for t in _TEXTS:
+        text = fold(t).text
+        first.find_all(text)
+        for ix in others:
+            assert _plain(ix.find_all(text)) == _alone(ix, text)
+    assert builds == [len(others)]  # one automaton for the six, built when the third text's pass began
