@@ -191,6 +191,9 @@ _INFORM_VERBS = _grammar("inform_verbs")
 #: prepositions and construct heads after which a verb's bare form is its verbal noun (احتجاجاً على نقل السفارة،
 #: عملية نقل المقاتلين): no verb of saying
 _MASDAR_BEFORE = _grammar("masdar_before")
+#: verbal nouns that open what is denied or confirmed (نفى مدير المستشفى وقوع إصابات، أكد قائد الشرطة سقوط قذائف):
+#: never a word of a name or title, so an unnamed teller's phrase ends before them
+_OBJECT_MASDARS = _grammar("object_masdars")
 #: the writer as the one spoken to (قال لي، ذكر لنا): never a teller
 _TO_WRITER = _grammar("to_writer")
 #: connectives with no pronoun before a singular verb of saying (لكن قال): its subject is the sentence's subject
@@ -1615,6 +1618,8 @@ class _Reader:
             t = self.t(m)
             if closed and not (t.startswith("ال") or t.startswith("لل") or t.startswith("بال")):
                 return m
+            if t in _OBJECT_MASDARS:
+                return m  # نفى مدير المستشفى وقوع …: the denied object begins
             if t.startswith(("ال", "لل")):
                 definite = True
             elif definite:
@@ -1637,7 +1642,7 @@ class _Reader:
             if t == _ALA_WORD and self.ali_name(m):
                 continue  # الدكتور علي العبوس
             if not t.isalpha() or t in self._PREPS or t in _NOT_NAME or _unprefix(t) in _NOT_NAME \
-                    or t in self.lx.stops or t in _MANNER or (
+                    or t in _OBJECT_MASDARS or t in self.lx.stops or t in _MANNER or (
                     self.entity_at(self.toks[m].s, self.toks[m].e, ("actor", "place")) is not None
                     and t not in self.persons):
                 return m
