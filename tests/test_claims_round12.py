@@ -23,3 +23,35 @@ def _chains(text: str) -> list[list[tuple[str, str]]]:
 ])
 def test_title_teller_ends_before_the_denied_verbal_noun(text: str, source: tuple[str, str]) -> None:
     assert _chains(text) == [[source]]
+
+
+def _teller_refs(text: str) -> list[tuple[str, str | None]]:
+    """Each claim's innermost teller as (text, ref of its entity)."""
+    from marsad import pipeline
+
+    doc = pipeline.make_doc(text)
+    pipeline.run(doc)
+    out = []
+    for c in doc.claims:
+        src = c.sources[-1]
+        ent = doc.entity(src.entity) if src.entity else None
+        out.append((src.text, ent.ref if ent else None))
+    return out
+
+
+@pytest.mark.parametrize("text, teller, ref", [
+    ("وقال المركز الإعلامي لقوات سوريا الديمقراطية في بيان إن مقاتليه أسروا عنصرين من التنظيم.",
+     "المركز الإعلامي لقوات سوريا الديمقراطية", "sdf"),
+    ("وقال المكتب الإعلامي لهيئة تحرير الشام إن الطائرات قصفت سوقا شعبيا في أريحا.",
+     "المكتب الإعلامي لهيئة تحرير الشام", "hts"),
+    ("وقال الناطق باسم الجيش العراقي إن قطعاته أمنت الطريق الدولي.", "الناطق باسم الجيش العراقي", "iraq-army"),
+    ("ونفى المكتب الإعلامي للحشد الشعبي وقوع اشتباك مع قوات البيشمركة قرب مخمور.",
+     "المكتب الإعلامي للحشد الشعبي", "pmf"),
+])
+def test_office_or_spokesman_of_a_named_actor_is_tied_to_the_actor(text: str, teller: str, ref: str) -> None:
+    got = _teller_refs(text)
+    assert len(got) == 1 and got[0][0].startswith(teller) and got[0][1] == ref
+
+
+def test_an_office_of_no_named_actor_stays_unlinked() -> None:
+    assert _teller_refs("وقال المكتب الإعلامي للمجلس المحلي إن المياه قطعت عن الحي.")[0][1] is None

@@ -229,6 +229,7 @@ _THAT_FORMS = frozenset(_f(w) for w in load_json("attribution")["complementizers
 #: according-to cues that tell only through a verbal noun after them (على حد تعبيره، على حد قول فلان)
 _NOUN_CUES = frozenset(tuple(_f(x).split()) for x in load_json("attribution")["grammar"]["noun_cues"])
 _HIS = _f("ه")
+_BI_ISM = _f("باسم")  # "in the name of": a spokesman's title ends on it (الناطق باسم …)
 _ALA_WORD = _f("على")
 _ALA_SPELLED = re.compile(r"(?<!\w)على(?!\w)")
 _ALI_SPELLED = re.compile(r"[وف]?علي")
@@ -2829,6 +2830,10 @@ class _Reader:
         text = np_.text or self.surface(np_.s, np_.e)
         inner = model.Source(np_.kind, text, *self.orig(np_.s, np_.e), entity=np_.entity,
                              qualifiers=tuple(np_.qualifiers), role=np_.role)
+        if np_.kind == "official" and np_.entity is None:
+            np_.entity = self._body_actor(np_)
+            if np_.entity is not None:
+                inner = dataclasses.replace(inner, entity=np_.entity)
         outer = list(np_.outer)
         if not outer and np_.kind in ("anonymous", "official") and (np_.anaphoric or (
                 np_.definite and not np_.qualifiers and _bare(_unprefix(self.t(np_.i))) not in _BODY_NOUNS)):
@@ -2849,6 +2854,34 @@ class _Reader:
             if len(words) >= 2:
                 self.persons.setdefault(words[-1], (np_.name, np_.role, np_.entity))
         return [*outer, inner]
+
+    def _body_actor(self, np_: NP) -> str | None:
+        """The named actor an unnamed office or spokesman speaks for: an office head with up to two definite words
+        then لـ + the actor (المركز الإعلامي لقوات سوريا الديمقراطية، القيادة العامة للجيش), or a title ending in
+        باسم + the actor (الناطق باسم الحشد الشعبي). The source stays an official one; only its entity is the
+        actor's, which is who tells (the office is its mouth)."""
+        at: int | None = None
+        if np_.role and _f(np_.role).split()[-1] == _BI_ISM:
+            at = np_.i + len(_f(np_.role).split())  # the actor's name starts right after باسم
+        elif _bare(_unprefix(self.t(np_.i))) in _OFFICE_HEADS:
+            m = np_.i + 1
+            while m < np_.j and m - np_.i < 3 and self.t(m).startswith("ال"):
+                m += 1
+            if m < np_.j and len(self.t(m)) >= 4 and self.t(m).startswith("ل"):
+                at = m
+        if at is None or at >= np_.j:
+            return None
+        tok = self.toks[at]
+        # (after لـ the mention may start past the preposition: لقوات → قوات)
+        hit = self.entity_at(tok.s + (1 if at > np_.i and self.t(at).startswith("ل") and self.t(at - 1) != _BI_ISM
+                                      else 0), tok.e, ("actor",))
+        if hit is None:
+            return None
+        a = self.orig(tok.s, tok.e)[0]
+        men = next((m for m in hit[0].mentions if m.end == hit[1]), None)
+        if men is None or men.start > a + 2 or men.end > self.orig(np_.s, np_.e)[1] + 1:
+            return None  # the mention starts at that word and ends inside the source's phrase
+        return hit[0].id
 
     def co_teller(self, k: int, sent_i: int, depth: int = 0) -> NP | None:
         """A second teller joined to the first by و (قال مدير الدفاع المدني ومسؤول محلي إن، بحسب ناشطين ومصادر
