@@ -55,3 +55,26 @@ def test_office_or_spokesman_of_a_named_actor_is_tied_to_the_actor(text: str, te
 
 def test_an_office_of_no_named_actor_stays_unlinked() -> None:
     assert _teller_refs("وقال المكتب الإعلامي للمجلس المحلي إن المياه قطعت عن الحي.")[0][1] is None
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("ونقلت صحيفة الوطن المقربة من دمشق عن مصادر ميدانية أن الجيش وصل إلى أطراف البلدة.",
+     [("outlet", "صحيفة الوطن"), ("anonymous", "مصادر ميدانية")]),
+    ("ونقلت قناة الميادين الموالية لإيران عن مصدر عسكري أن الطريق فتح أمام القوافل.",
+     [("outlet", "قناة الميادين"), ("anonymous", "مصدر عسكري")]),
+    ("ونقلت وكالة أعماق التابعة لتنظيم داعش عن مصدر أمني أن عناصره نفذوا الهجوم.",
+     [("outlet", "وكالة أعماق"), ("anonymous", "مصدر أمني")]),
+    ("ونقلت صحيفة \"الوطن\"، القريبة من الحكومة، عن مصادر أهلية أن المفاوضات توقفت.",
+     [("outlet", "صحيفة \"الوطن\""), ("anonymous", "مصادر أهلية")]),
+])
+def test_relaying_outlet_keeps_its_source_past_the_side_it_is_on(text: str, chain: list[tuple[str, str]]) -> None:
+    assert _chains(text) == [chain]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقال وكيل وزارة الداخلية إن المعابر ستفتح الأسبوع المقبل.", ("official", "وكيل وزارة الداخلية")),
+    ("وأكد وكيل وزارة الصحة، سامر الحديدي، إن المستشفيات استقبلت الجرحى.",
+     ("person", "وكيل وزارة الصحة، سامر الحديدي")),
+])
+def test_undersecretary_is_a_title(text: str, source: tuple[str, str]) -> None:
+    assert _chains(text) == [[source]]

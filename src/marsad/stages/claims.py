@@ -222,6 +222,9 @@ _GROUP_SUFFIXES = tuple(sorted(_grammar("group_suffixes"), key=len, reverse=True
 _TRAILING_OPENERS = _grammar("trailing_openers")
 #: participles that qualify a body before أن/إن (المنظمة التابعة للأمم المتحدة إن): never part of the teller
 _BODY_MODIFIERS = _grammar("body_modifiers")
+#: modifiers that place an outlet on a side (صحيفة الوطن القريبة من الحكومة، المحسوبة على …): skipped between a
+#: relaying teller and its عن
+_SIDE_MODIFIERS = _grammar("side_modifiers")
 #: pictures and recordings (صور، فيديو، مقطع): what they show is a scene, no telling, unless أن/إن follows
 _VISUAL_RECORDS = _grammar("visual_records")
 #: أن/إن and their forms with a pronoun: the complements a depicting verb tells with
@@ -3785,6 +3788,9 @@ class _Reader:
             # وكالة الأناضول التركية عن مصادر، وكالة "برناما" الإخبارية الرسمية الماليزية عن، وكالة تسنيم شبه
             # الرسمية عن: the teller's adjectives (several, or شبه before one) end at its عن
             k = a
+        elif relay:
+            # (the adjective loop may have read the modifier itself as an adjective: الوطن المقربة من …)
+            k = next((n for b in range(k, a + 1) if (n := self._past_relayer_modifier(b, sent_i)) != b), k)
         m = k + 1 if self.t(k) in {"،", ","} and self.same_sentence(sent_i, k + 1) else k
         if self.t(m) in _RELATIVE:
             if _unprefix(self.t(m + 1)) not in self.lx.relay_verbs or self.t(m + 2) != _AN:
@@ -3806,6 +3812,27 @@ class _Reader:
                 chain.extend(self.chain(inner)[-1:])
                 self.consumed.update(range(k, inner.j))
                 return inner.j
+        return k
+
+    def _past_relayer_modifier(self, k: int, sent_i: int) -> int:
+        """After a relaying teller, a modifier with its complement that says whose side it is on (صحيفة الوطن
+        المقربة من الحكومة عن …، وكالة أعماق التابعة للتنظيم عن …، قناة الميادين، الموالية لإيران، عن …): the
+        token at the relay's عن (or the comma before it), else k. A modifier phrase that runs into anything but
+        plain words before عن is left alone."""
+        m = k + 1 if self.t(k) in {"،", ","} else k
+        t = self.t(m)
+        if not self.same_sentence(sent_i, m) or not (t in _BODY_MODIFIERS or t in _SIDE_MODIFIERS) \
+                or not (self.t(m + 1)[:1] in {"ب", "ل"} or self.t(m + 1) in (_MIN, _ALA_WORD)):
+            return k
+        for n in range(m + 2, min(len(self.toks), m + 9)):
+            if not self.same_sentence(sent_i, n) or (self.t(n) in self.lx.comps and self.t(n) != _AN):
+                return k
+            if self.t(n) == _AN:
+                return n
+            if self.t(n) in {"،", ","}:
+                return n if self.t(n + 1) == _AN else k
+            if self.t(n) in _PUNCT_STOP:
+                return k
         return k
 
     def _party_antecedent(self, i: int) -> bool:
