@@ -78,3 +78,30 @@ def test_relaying_outlet_keeps_its_source_past_the_side_it_is_on(text: str, chai
 ])
 def test_undersecretary_is_a_title(text: str, source: tuple[str, str]) -> None:
     assert _chains(text) == [[source]]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت قوى العدوان إن طائراتها دمرت منصة صواريخ في صعدة.",
+    "وزعمت قوى العدوان أن دفاعاتها اعترضت طائرة مسيرة فوق جيزان.",
+])
+def test_stance_outlet_name_of_the_coalition_tells(text: str) -> None:
+    got = _teller_refs(text)
+    assert got == [("قوى العدوان", "saudi-coalition-yemen")]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("وعلم المرصد السوري لحقوق الإنسان من مصادر موثوقة أن الفرقة الرابعة سحبت عناصرها من الحاجز.",
+     [("outlet", "المرصد السوري لحقوق الإنسان"), ("anonymous", "مصادر موثوقة")]),
+    ("وعلمت وكالة فرانس برس من مصدر قضائي أن المحكمة أرجأت الجلسة.",
+     [("outlet", "وكالة فرانس برس"), ("anonymous", "مصدر قضائي")]),
+])
+def test_outlet_that_learned_from_a_source_tells_through_it(text: str, chain: list[tuple[str, str]]) -> None:
+    assert _chains(text) == [chain]
+
+
+@pytest.mark.parametrize("text", [
+    "وعلمت المحكمة أن المتهم غادر البلاد قبل الحكم.",
+    "ورفع علم البلاد فوق مبنى البلدية بعد أن انسحب المسلحون.",
+])
+def test_learning_with_no_source_is_no_claim(text: str) -> None:
+    assert _chains(text) == []

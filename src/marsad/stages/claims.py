@@ -222,6 +222,8 @@ _GROUP_SUFFIXES = tuple(sorted(_grammar("group_suffixes"), key=len, reverse=True
 _TRAILING_OPENERS = _grammar("trailing_openers")
 #: participles that qualify a body before أن/إن (المنظمة التابعة للأمم المتحدة إن): never part of the teller
 _BODY_MODIFIERS = _grammar("body_modifiers")
+#: verbs of learning (علم المرصد من مصادر أن): the one who learned tells, the source after من is its inner link
+_LEARN_VERBS = _grammar("learn_verbs")
 #: modifiers that place an outlet on a side (صحيفة الوطن القريبة من الحكومة، المحسوبة على …): skipped between a
 #: relaying teller and its عن
 _SIDE_MODIFIERS = _grammar("side_modifiers")
@@ -3775,7 +3777,7 @@ class _Reader:
             and _unprefix(t) not in self.lx.verbs
 
     def inner_links(self, chain: list[model.Source], k: int, sent_i: int, ascribe: bool = False,
-                    relay: bool = False) -> int:
+                    relay: bool = False, learn: bool = False) -> int:
         """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية" (after a verb of
         ascribing, "إلى مسؤول قوله"; after a verb of relaying a comma may close the teller's name before its
         عن: ونقل فلان، عن مديرها العام أن)."""
@@ -3800,7 +3802,7 @@ class _Reader:
             return k
         tongue = next((got[0] for seq in _RELAY_PREPS if (got := self.match_seq(m, seq, first_conj=False))), None)
         if self.t(m) == _AN or (self.t(m) == _NAQLAN and self.t(m + 1) == _AN) or tongue is not None or (
-                ascribe and m == k and self.t(m) in _ALA_TO):
+                ascribe and m == k and self.t(m) in _ALA_TO) or (learn and m == k and self.t(m) == _MIN):
             m2 = tongue if tongue is not None else m + 2 if self.t(m) == _NAQLAN else m + 1
             if self.t(m2) in _OWN_CORRESPONDENT and chain and chain[-1].kind == "outlet":
                 self.last_corr = chain[-1]  # its own correspondent: a later bare المراسل is this outlet's
@@ -4201,11 +4203,15 @@ class _Reader:
             if verb.strict and not in_medium and not self.strict_ok(m, i, quoted):
                 return None  # بين الرئاسة وقيادة قسد: "between", not "explained"; بيّنت في بيان … أن: explained
             ascribe = _f(verb.lemma) in _ASCRIBE
+            learn = _f(verb.lemma) in _LEARN_VERBS
             links = len(chain)
             after = self.inner_links(chain, max(after, k), i, ascribe=ascribe,
-                                     relay=_f(verb.lemma) in self.lx.relay_verbs)
+                                     relay=_f(verb.lemma) in self.lx.relay_verbs, learn=learn)
             if ascribe and (len(chain) == links or self.t(after) not in _ASCRIBED_SAYING):
                 return None  # نسبت الحكومة الهجوم إلى داعش: blame, no words ascribed
+            if learn and len(chain) == links:
+                # علمت المحكمة أن، علم البلاد: with no source it learned from, no telling (a court hearing, a flag)
+                return None
             self.add_claim(chain, (self.toks[i].s, self.toks[i].e), start_f, after, i, verb=verb.lemma,
                            modality=verb.modality, trailing=np_.i > i and self._closing_teller(i, after))
             self.consumed.update(range(np_.i, np_.j))
