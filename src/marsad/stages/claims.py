@@ -191,6 +191,9 @@ _INFORM_VERBS = _grammar("inform_verbs")
 #: prepositions and construct heads after which a verb's bare form is its verbal noun (احتجاجاً على نقل السفارة،
 #: عملية نقل المقاتلين): no verb of saying
 _MASDAR_BEFORE = _grammar("masdar_before")
+#: verbal nouns that open what is denied or confirmed (نفى مدير المستشفى وقوع إصابات، أكد قائد الشرطة سقوط قذائف):
+#: never a word of a name or title, so an unnamed teller's phrase ends before them
+_OBJECT_MASDARS = _grammar("object_masdars")
 #: the writer as the one spoken to (قال لي، ذكر لنا): never a teller
 _TO_WRITER = _grammar("to_writer")
 #: connectives with no pronoun before a singular verb of saying (لكن قال): its subject is the sentence's subject
@@ -219,6 +222,11 @@ _GROUP_SUFFIXES = tuple(sorted(_grammar("group_suffixes"), key=len, reverse=True
 _TRAILING_OPENERS = _grammar("trailing_openers")
 #: participles that qualify a body before أن/إن (المنظمة التابعة للأمم المتحدة إن): never part of the teller
 _BODY_MODIFIERS = _grammar("body_modifiers")
+#: verbs of learning (علم المرصد من مصادر أن): the one who learned tells, the source after من is its inner link
+_LEARN_VERBS = _grammar("learn_verbs")
+#: modifiers that place an outlet on a side (صحيفة الوطن القريبة من الحكومة، المحسوبة على …): skipped between a
+#: relaying teller and its عن
+_SIDE_MODIFIERS = _grammar("side_modifiers")
 #: pictures and recordings (صور، فيديو، مقطع): what they show is a scene, no telling, unless أن/إن follows
 _VISUAL_RECORDS = _grammar("visual_records")
 #: أن/إن and their forms with a pronoun: the complements a depicting verb tells with
@@ -226,6 +234,7 @@ _THAT_FORMS = frozenset(_f(w) for w in load_json("attribution")["complementizers
 #: according-to cues that tell only through a verbal noun after them (على حد تعبيره، على حد قول فلان)
 _NOUN_CUES = frozenset(tuple(_f(x).split()) for x in load_json("attribution")["grammar"]["noun_cues"])
 _HIS = _f("ه")
+_BI_ISM = _f("باسم")  # "in the name of": a spokesman's title ends on it (الناطق باسم …)
 _ALA_WORD = _f("على")
 _ALA_SPELLED = re.compile(r"(?<!\w)على(?!\w)")
 _ALI_SPELLED = re.compile(r"[وف]?علي")
@@ -1615,6 +1624,8 @@ class _Reader:
             t = self.t(m)
             if closed and not (t.startswith("ال") or t.startswith("لل") or t.startswith("بال")):
                 return m
+            if t in _OBJECT_MASDARS:
+                return m  # نفى مدير المستشفى وقوع …: the denied object begins
             if t.startswith(("ال", "لل")):
                 definite = True
             elif definite:
@@ -1637,7 +1648,7 @@ class _Reader:
             if t == _ALA_WORD and self.ali_name(m):
                 continue  # الدكتور علي العبوس
             if not t.isalpha() or t in self._PREPS or t in _NOT_NAME or _unprefix(t) in _NOT_NAME \
-                    or t in self.lx.stops or t in _MANNER or (
+                    or t in _OBJECT_MASDARS or t in self.lx.stops or t in _MANNER or (
                     self.entity_at(self.toks[m].s, self.toks[m].e, ("actor", "place")) is not None
                     and t not in self.persons):
                 return m
@@ -2824,6 +2835,10 @@ class _Reader:
         text = np_.text or self.surface(np_.s, np_.e)
         inner = model.Source(np_.kind, text, *self.orig(np_.s, np_.e), entity=np_.entity,
                              qualifiers=tuple(np_.qualifiers), role=np_.role)
+        if np_.kind == "official" and np_.entity is None:
+            np_.entity = self._body_actor(np_)
+            if np_.entity is not None:
+                inner = dataclasses.replace(inner, entity=np_.entity)
         outer = list(np_.outer)
         if not outer and np_.kind in ("anonymous", "official") and (np_.anaphoric or (
                 np_.definite and not np_.qualifiers and _bare(_unprefix(self.t(np_.i))) not in _BODY_NOUNS)):
@@ -2844,6 +2859,34 @@ class _Reader:
             if len(words) >= 2:
                 self.persons.setdefault(words[-1], (np_.name, np_.role, np_.entity))
         return [*outer, inner]
+
+    def _body_actor(self, np_: NP) -> str | None:
+        """The named actor an unnamed office or spokesman speaks for: an office head with up to two definite words
+        then لـ + the actor (المركز الإعلامي لقوات سوريا الديمقراطية، القيادة العامة للجيش), or a title ending in
+        باسم + the actor (الناطق باسم الحشد الشعبي). The source stays an official one; only its entity is the
+        actor's, which is who tells (the office is its mouth)."""
+        at: int | None = None
+        if np_.role and _f(np_.role).split()[-1] == _BI_ISM:
+            at = np_.i + len(_f(np_.role).split())  # the actor's name starts right after باسم
+        elif _bare(_unprefix(self.t(np_.i))) in _OFFICE_HEADS:
+            m = np_.i + 1
+            while m < np_.j and m - np_.i < 3 and self.t(m).startswith("ال"):
+                m += 1
+            if m < np_.j and len(self.t(m)) >= 4 and self.t(m).startswith("ل"):
+                at = m
+        if at is None or at >= np_.j:
+            return None
+        tok = self.toks[at]
+        # (after لـ the mention may start past the preposition: لقوات → قوات)
+        hit = self.entity_at(tok.s + (1 if at > np_.i and self.t(at).startswith("ل") and self.t(at - 1) != _BI_ISM
+                                      else 0), tok.e, ("actor",))
+        if hit is None:
+            return None
+        a = self.orig(tok.s, tok.e)[0]
+        men = next((m for m in hit[0].mentions if m.end == hit[1]), None)
+        if men is None or men.start > a + 2 or men.end > self.orig(np_.s, np_.e)[1] + 1:
+            return None  # the mention starts at that word and ends inside the source's phrase
+        return hit[0].id
 
     def co_teller(self, k: int, sent_i: int, depth: int = 0) -> NP | None:
         """A second teller joined to the first by و (قال مدير الدفاع المدني ومسؤول محلي إن، بحسب ناشطين ومصادر
@@ -3734,7 +3777,7 @@ class _Reader:
             and _unprefix(t) not in self.lx.verbs
 
     def inner_links(self, chain: list[model.Source], k: int, sent_i: int, ascribe: bool = False,
-                    relay: bool = False) -> int:
+                    relay: bool = False, learn: bool = False) -> int:
         """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية" (after a verb of
         ascribing, "إلى مسؤول قوله"; after a verb of relaying a comma may close the teller's name before its
         عن: ونقل فلان، عن مديرها العام أن)."""
@@ -3747,6 +3790,9 @@ class _Reader:
             # وكالة الأناضول التركية عن مصادر، وكالة "برناما" الإخبارية الرسمية الماليزية عن، وكالة تسنيم شبه
             # الرسمية عن: the teller's adjectives (several, or شبه before one) end at its عن
             k = a
+        elif relay:
+            # (the adjective loop may have read the modifier itself as an adjective: الوطن المقربة من …)
+            k = next((n for b in range(k, a + 1) if (n := self._past_relayer_modifier(b, sent_i)) != b), k)
         m = k + 1 if self.t(k) in {"،", ","} and self.same_sentence(sent_i, k + 1) else k
         if self.t(m) in _RELATIVE:
             if _unprefix(self.t(m + 1)) not in self.lx.relay_verbs or self.t(m + 2) != _AN:
@@ -3756,7 +3802,7 @@ class _Reader:
             return k
         tongue = next((got[0] for seq in _RELAY_PREPS if (got := self.match_seq(m, seq, first_conj=False))), None)
         if self.t(m) == _AN or (self.t(m) == _NAQLAN and self.t(m + 1) == _AN) or tongue is not None or (
-                ascribe and m == k and self.t(m) in _ALA_TO):
+                ascribe and m == k and self.t(m) in _ALA_TO) or (learn and m == k and self.t(m) == _MIN):
             m2 = tongue if tongue is not None else m + 2 if self.t(m) == _NAQLAN else m + 1
             if self.t(m2) in _OWN_CORRESPONDENT and chain and chain[-1].kind == "outlet":
                 self.last_corr = chain[-1]  # its own correspondent: a later bare المراسل is this outlet's
@@ -3768,6 +3814,27 @@ class _Reader:
                 chain.extend(self.chain(inner)[-1:])
                 self.consumed.update(range(k, inner.j))
                 return inner.j
+        return k
+
+    def _past_relayer_modifier(self, k: int, sent_i: int) -> int:
+        """After a relaying teller, a modifier with its complement that says whose side it is on (صحيفة الوطن
+        المقربة من الحكومة عن …، وكالة أعماق التابعة للتنظيم عن …، قناة الميادين، الموالية لإيران، عن …): the
+        token at the relay's عن (or the comma before it), else k. A modifier phrase that runs into anything but
+        plain words before عن is left alone."""
+        m = k + 1 if self.t(k) in {"،", ","} else k
+        t = self.t(m)
+        if not self.same_sentence(sent_i, m) or not (t in _BODY_MODIFIERS or t in _SIDE_MODIFIERS) \
+                or not (self.t(m + 1)[:1] in {"ب", "ل"} or self.t(m + 1) in (_MIN, _ALA_WORD)):
+            return k
+        for n in range(m + 2, min(len(self.toks), m + 9)):
+            if not self.same_sentence(sent_i, n) or (self.t(n) in self.lx.comps and self.t(n) != _AN):
+                return k
+            if self.t(n) == _AN:
+                return n
+            if self.t(n) in {"،", ","}:
+                return n if self.t(n + 1) == _AN else k
+            if self.t(n) in _PUNCT_STOP:
+                return k
         return k
 
     def _party_antecedent(self, i: int) -> bool:
@@ -4136,11 +4203,15 @@ class _Reader:
             if verb.strict and not in_medium and not self.strict_ok(m, i, quoted):
                 return None  # بين الرئاسة وقيادة قسد: "between", not "explained"; بيّنت في بيان … أن: explained
             ascribe = _f(verb.lemma) in _ASCRIBE
+            learn = _f(verb.lemma) in _LEARN_VERBS
             links = len(chain)
             after = self.inner_links(chain, max(after, k), i, ascribe=ascribe,
-                                     relay=_f(verb.lemma) in self.lx.relay_verbs)
+                                     relay=_f(verb.lemma) in self.lx.relay_verbs, learn=learn)
             if ascribe and (len(chain) == links or self.t(after) not in _ASCRIBED_SAYING):
                 return None  # نسبت الحكومة الهجوم إلى داعش: blame, no words ascribed
+            if learn and len(chain) == links:
+                # علمت المحكمة أن، علم البلاد: with no source it learned from, no telling (a court hearing, a flag)
+                return None
             self.add_claim(chain, (self.toks[i].s, self.toks[i].e), start_f, after, i, verb=verb.lemma,
                            modality=verb.modality, trailing=np_.i > i and self._closing_teller(i, after))
             self.consumed.update(range(np_.i, np_.j))

@@ -1,0 +1,107 @@
+"""Claims, round 12 (sentences written for the tests, in the styles of local Syrian and Iraqi outlets): an unnamed
+title teller of a verb of denying or confirming ends before the verbal noun or report word that opens its object
+(نفى مدير المستشفى وقوع إصابات: the teller is مدير المستشفى, not "مدير المستشفى وقوع إصابات")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claim_chain, full_claims
+
+
+def _chains(text: str) -> list[list[tuple[str, str]]]:
+    return [claim_chain(c) for c in full_claims(text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("نفى مدير المستشفى وقوع إصابات بين الممرضين.", ("official", "مدير المستشفى")),
+    ("ونفى مدير مستشفى الحويجة العام وجود حالات تسمم بين الأطفال.", ("official", "مدير مستشفى الحويجة العام")),
+    ("وأكد قائد شرطة القضاء سقوط ثلاث قذائف على السوق.", ("official", "قائد شرطة القضاء")),
+    ("ونفت المتحدثة باسم البلدية تعرض الصهريج لإطلاق نار.", ("official", "المتحدثة باسم البلدية")),
+    ("ونفى رئيس المجلس المحلي صحة الأنباء عن اعتقال شبان.", ("official", "رئيس المجلس المحلي")),
+    ("ونفى مدير الناحية مزاعم تهجير العائلات من القرية.", ("official", "مدير الناحية")),
+])
+def test_title_teller_ends_before_the_denied_verbal_noun(text: str, source: tuple[str, str]) -> None:
+    assert _chains(text) == [[source]]
+
+
+def _teller_refs(text: str) -> list[tuple[str, str | None]]:
+    """Each claim's innermost teller as (text, ref of its entity)."""
+    from marsad import pipeline
+
+    doc = pipeline.make_doc(text)
+    pipeline.run(doc)
+    out = []
+    for c in doc.claims:
+        src = c.sources[-1]
+        ent = doc.entity(src.entity) if src.entity else None
+        out.append((src.text, ent.ref if ent else None))
+    return out
+
+
+@pytest.mark.parametrize("text, teller, ref", [
+    ("وقال المركز الإعلامي لقوات سوريا الديمقراطية في بيان إن مقاتليه أسروا عنصرين من التنظيم.",
+     "المركز الإعلامي لقوات سوريا الديمقراطية", "sdf"),
+    ("وقال المكتب الإعلامي لهيئة تحرير الشام إن الطائرات قصفت سوقا شعبيا في أريحا.",
+     "المكتب الإعلامي لهيئة تحرير الشام", "hts"),
+    ("وقال الناطق باسم الجيش العراقي إن قطعاته أمنت الطريق الدولي.", "الناطق باسم الجيش العراقي", "iraq-army"),
+    ("ونفى المكتب الإعلامي للحشد الشعبي وقوع اشتباك مع قوات البيشمركة قرب مخمور.",
+     "المكتب الإعلامي للحشد الشعبي", "pmf"),
+])
+def test_office_or_spokesman_of_a_named_actor_is_tied_to_the_actor(text: str, teller: str, ref: str) -> None:
+    got = _teller_refs(text)
+    assert len(got) == 1 and got[0][0].startswith(teller) and got[0][1] == ref
+
+
+def test_an_office_of_no_named_actor_stays_unlinked() -> None:
+    assert _teller_refs("وقال المكتب الإعلامي للمجلس المحلي إن المياه قطعت عن الحي.")[0][1] is None
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("ونقلت صحيفة الوطن المقربة من دمشق عن مصادر ميدانية أن الجيش وصل إلى أطراف البلدة.",
+     [("outlet", "صحيفة الوطن"), ("anonymous", "مصادر ميدانية")]),
+    ("ونقلت قناة الميادين الموالية لإيران عن مصدر عسكري أن الطريق فتح أمام القوافل.",
+     [("outlet", "قناة الميادين"), ("anonymous", "مصدر عسكري")]),
+    ("ونقلت وكالة أعماق التابعة لتنظيم داعش عن مصدر أمني أن عناصره نفذوا الهجوم.",
+     [("outlet", "وكالة أعماق"), ("anonymous", "مصدر أمني")]),
+    ("ونقلت صحيفة \"الوطن\"، القريبة من الحكومة، عن مصادر أهلية أن المفاوضات توقفت.",
+     [("outlet", "صحيفة \"الوطن\""), ("anonymous", "مصادر أهلية")]),
+])
+def test_relaying_outlet_keeps_its_source_past_the_side_it_is_on(text: str, chain: list[tuple[str, str]]) -> None:
+    assert _chains(text) == [chain]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقال وكيل وزارة الداخلية إن المعابر ستفتح الأسبوع المقبل.", ("official", "وكيل وزارة الداخلية")),
+    ("وأكد وكيل وزارة الصحة، سامر الحديدي، إن المستشفيات استقبلت الجرحى.",
+     ("person", "وكيل وزارة الصحة، سامر الحديدي")),
+])
+def test_undersecretary_is_a_title(text: str, source: tuple[str, str]) -> None:
+    assert _chains(text) == [[source]]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت قوى العدوان إن طائراتها دمرت منصة صواريخ في صعدة.",
+    "وزعمت قوى العدوان أن دفاعاتها اعترضت طائرة مسيرة فوق جيزان.",
+])
+def test_stance_outlet_name_of_the_coalition_tells(text: str) -> None:
+    got = _teller_refs(text)
+    assert got == [("قوى العدوان", "saudi-coalition-yemen")]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("وعلم المرصد السوري لحقوق الإنسان من مصادر موثوقة أن الفرقة الرابعة سحبت عناصرها من الحاجز.",
+     [("outlet", "المرصد السوري لحقوق الإنسان"), ("anonymous", "مصادر موثوقة")]),
+    ("وعلمت وكالة فرانس برس من مصدر قضائي أن المحكمة أرجأت الجلسة.",
+     [("outlet", "وكالة فرانس برس"), ("anonymous", "مصدر قضائي")]),
+])
+def test_outlet_that_learned_from_a_source_tells_through_it(text: str, chain: list[tuple[str, str]]) -> None:
+    assert _chains(text) == [chain]
+
+
+@pytest.mark.parametrize("text", [
+    "وعلمت المحكمة أن المتهم غادر البلاد قبل الحكم.",
+    "ورفع علم البلاد فوق مبنى البلدية بعد أن انسحب المسلحون.",
+])
+def test_learning_with_no_source_is_no_claim(text: str) -> None:
+    assert _chains(text) == []
