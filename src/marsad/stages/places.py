@@ -774,7 +774,8 @@ def candidates(doc: Doc) -> None:
             recs = [r for r in recs if r.kind == "governorate"]
         src = max((r.source_kind for r in recs), key=lambda k: gz.SOURCE_RANK[k])
         how = "gazetteer" if src in ("geonames", "user") else "pack"
-        prio = 1 if src == "geonames" else 2
+        # an imported village is no surer a name than a GeoNames one: both yield to the pack's
+        prio = 2 if src == "pack" else 1
         cand = _compose(doc, ft, m, recs, how, prio, lex)
         if head is not None and lex.pattern_nouns.get(head) == "neighbourhood" and not cand.attrs.get("compose"):
             cand.attrs["quarter"] = True  # حي X: geocoding checks that X is no town elsewhere
@@ -887,7 +888,7 @@ def candidates(doc: Doc) -> None:
                 out.append(
                     Candidate(ns, ne, "place", refs=tuple(r.id for r in recs),
                               how="gazetteer" if src in ("geonames", "user") else "pack",
-                              priority=1 if src == "geonames" else 2)
+                              priority=2 if src == "pack" else 1)
                 )
                 continue
             name_ar = doc.text[ns:ne]
