@@ -527,6 +527,22 @@ def _feminine_adjective(word: str) -> bool:
     )
 
 
+def _no_name_after_cue(ft: str, m: Match, ids: tuple[str, ...], by_id: dict[str, PlaceRecord]) -> bool:
+    """Whether a one-word gazetteer (not pack) name right after a cue noun is no name the noun introduces:
+    an indefinite adjective in ة that agrees with the noun (منطقة صغيرة 'a small area'), as `_pattern_name`
+    refuses one after a pattern noun, or a word that takes the preposition ل (مناطق لزراعة الحشيش 'areas
+    for growing hashish'): a name stands right after its noun. The OCHA villages صغيرة and زراعة are no
+    reading there."""
+    if " " in ft[m.start : m.end] or not all(i in by_id and by_id[i].source_kind != "pack" for i in ids):
+        return False
+    prev = _word_before(ft, m.start - len(m.prefix))
+    if prev is None or not _word_is(ft[prev[0] : prev[1]], _lex().cue_nouns):
+        return False
+    if m.prefix.lstrip("وف").startswith("ل"):
+        return True
+    return not m.prefix and _feminine_adjective(ft[m.start : m.end])
+
+
 def _pattern_name(
     ft: str, pos: int, strict: bool = False, masculine: bool = False, lax: bool = False
 ) -> tuple[int, int] | None:
@@ -730,6 +746,8 @@ def candidates(doc: Doc) -> None:
             i in by_id and by_id[i].source_kind != "pack" for i in info.ids
         ):
             continue  # فبركة is a verb, not ف + a village called بركة
+        if _no_name_after_cue(ft, m, info.ids, by_id):
+            continue  # منطقة صغيرة 'a small area', مناطق لزراعة 'areas for growing': no villages
         # once the cue shows the word is a place, every place of that name competes in geocoding: the
         # Aleppo neighbourhood and the Iraqi town called الحمدانية are told apart by context, not by cue
         allowed[(m.start, m.end)] = info.ids
@@ -1391,8 +1409,9 @@ def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0,
     village in Syria, Israel or Palestine. The place keeps no coordinates rather than the village's.
     A village of the home countries (Syria, Iraq) needs the article's signs to point only abroad. A
     GeoNames town outside the home countries that lies far from every other place the article names is a
-    namesake too, big or small (حي المغار in Derna is no Israeli town)."""
-    if r.source_kind != "geonames":
+    namesake too, big or small (حي المغار in Derna is no Israeli town). An imported village is held to the
+    same test: OCHA's Syrian villages علي آغا and طيبة الاسم are no reading in a report on Izmir or Lahij."""
+    if r.source_kind not in ("geonames", "user"):
         return False
     if (r.population or 0) >= STRAY_MAX_POPULATION:
         if r.country in gz.HOME_COUNTRIES or r.lat is None or r.lon is None:
@@ -1421,6 +1440,38 @@ def _stray_region(
     if not all(" ".join(fold_text(m.text).split()) in generic for m in e.mentions):
         return False
     return evidence.get(r.country, 0) - own <= 0 and any(n > 0 for cc, n in countries.items() if cc != r.country)
+
+
+def _stray_word(
+    e: EntityDraft, r: PlaceRecord, evidence: dict[str, int], own: int, anchors: list[tuple[float, float]]
+) -> bool:
+    """Whether a pack place named only by an alias that needs a cue and is also one of the corpus's common
+    words (سيول 'floods' and Seoul, المطلة 'overlooking' and Metula) is that word: the article gives no
+    other sign of the place's country (no place, actor or person of it), and
+    the place lies farther than `STRAY_FAR_KM` from every other place the article names (a cyclone over
+    Oman «أدى إلى سيول», hills «المطلة على» a Yemeni district). A place near the article's other
+    places, or the only one it names, stands."""
+    if r.source_kind != "pack" or r.precision == "country" or r.lat is None or r.lon is None or not e.mentions:
+        return False
+    if evidence.get(r.country or "", 0) - own > 0:
+        return False
+    far = [haversine_km(r.lat, r.lon, a, b) for a, b in anchors]
+    far = [d for d in far if d >= gz.SAME_PLACE_KM]  # its own mentions anchor it too
+    if not far or min(far) <= STRAY_FAR_KM:
+        return False
+    generic = {" ".join(fold_text(a).split()) for a, _ in r.cue_aliases}
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if not vocab:
+        return False
+    for mm in e.mentions:
+        key = " ".join(fold_text(mm.text).split())
+        forms = {key} | _bare_forms(key)
+        word = next((f for f in forms if f in generic), None)
+        if word is None or " " in word or not _common_word(vocab, word):
+            return False
+    return True
 
 
 #: a settlement record this far (km) from the town a «حي X» is said to lie in is a namesake of the quarter
@@ -1820,6 +1871,9 @@ def geocode(doc: Doc) -> None:
             continue  # حي المطرية in an article about Cairo: no Syrian or Israeli village of that name
         if not compose and _stray_region(e, r, evidence, countries, own):
             e.mentions.clear()  # الساحل in an article about a hurricane in Florida: a coast, not Syria's
+            continue
+        if not compose and _stray_word(e, r, evidence, own, anchors):
+            e.mentions.clear()  # سيول 'floods' in an article about a cyclone over Oman: not Seoul
             continue
         if compose == "direction":
             _direction(e, r, info)
