@@ -152,3 +152,32 @@ def test_imported_village_of_a_country_the_article_does_not_name_keeps_no_point(
     for e in rec.to_dict()["entities"]:
         if e["type"] == "place" and any(m["text"] == "علي آغا" for m in e["mentions"]):
             assert e.get("country") != "SY"
+
+
+def test_the_country_of_albilad_follows_the_actors_when_no_place_names_one(plain_home: None) -> None:
+    rec = marsad.analyze("قال رئيس الوزراء الياباني شينزو آبي إن الزلزال الذي ضرب شمالي البلاد فجر الخميس خلف قتلى.",
+                         published="2018-09-06").to_dict()
+    north = [e for e in rec["entities"] if e["type"] == "place" and any("البلاد" in m["text"] for m in e["mentions"])]
+    assert north and all(e.get("country") == "JP" for e in north)
+
+
+def test_a_preposition_on_a_common_word_after_a_place_noun_starts_no_name(plain_home: None) -> None:
+    found = _places("شارك الفنانون في رسم حي لشخصيات معروفة، وانطفأت الأنوار في مدينة بجزيرة هوكايدو اليابانية.")
+    assert not any(t.startswith(("حي ل", "حيّ ل", "مدينة ب")) for t in found)
+
+
+def test_places_of_2018_news_the_pack_lacked(plain_home: None) -> None:
+    found = _places("انهار جسر في مدينة جنوى الإيطالية، فيما التقى الزعيمان في قرية بانمونجوم الحدودية، "
+                    "وأنقذ الغواصون الفتية في منطقة شيانغ راي التايلندية.")
+    names = {name for name, _ in found.values()}
+    assert {"Genoa", "Panmunjom", "Chiang Rai"} <= names
+
+
+def test_mleiha_al_atash_is_not_damascus_mleiha(plain_home: None) -> None:
+    e = _place("سيطرت قوات النظام على بلدتي بصر الحرير ومليحة العطش في ريف درعا الشرقي.", "مليحة العطش")
+    assert haversine_km(e["lat"], e["lon"], 32.83, 36.31) < 25
+
+
+def test_the_big_picture_is_no_town(plain_home: None) -> None:
+    found = _places("علينا أن نرى الصورة الكبيرة لما يجري في طهران وأصفهان.")
+    assert "الصورة الكبيرة" not in found

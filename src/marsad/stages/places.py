@@ -572,6 +572,10 @@ def _pattern_name(
         return None
     if a[0] == "و" and _joined_word(a[1:]):
         return None  # بحارة وجنود 'sailors and soldiers': و joins a second noun to the first, it starts no name
+    if a[0] in "بل" and _joined_word(a[1:]) and a not in gz.alias_table():
+        # رسم حي لشخصيات 'a live drawing of figures', مدينة بجزيرة هوكايدو 'a city on Hokkaido island': a
+        # preposition on a common word follows the noun; a name stands bare after it
+        return None
     if strict and a not in lex.compound_heads and (
         a in lex.common or not a.startswith("ال") or a in lex.directions
     ):  # after a plural only a definite name: قرى عديدة، بلدات تسيطر، مدن الشمال are no names
@@ -1612,6 +1616,18 @@ def _actor_countries(doc: Doc) -> dict[str, int]:
     return out
 
 
+def _actors_country(doc: Doc) -> str | None:
+    """The country most of the article's actors and people belong to, for an article that names no place
+    of a known country (an earthquake «شمالي البلاد» in a report on Japan, bushfires «في جنوب شرق البلاد»
+    told by «السلطات الأسترالية»): without it البلاد was Syria, the default. A country counts only with
+    more than half the mentions of actors with a country."""
+    cc = _actor_countries(doc)
+    if not cc:
+        return None
+    best = max(cc, key=lambda k: cc[k])
+    return best if 2 * cc[best] > sum(cc.values()) else None
+
+
 def _local_anchor(
     doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord], places: list[EntityDraft], towns: bool = False
 ) -> tuple[float, float] | None:
@@ -1825,7 +1841,7 @@ def geocode(doc: Doc) -> None:
                 anchors.append((recs[0].lat, recs[0].lon))
             if recs[0].country:
                 countries[recs[0].country] = countries.get(recs[0].country, 0) + len(e.mentions)
-    country = max(countries, key=lambda k: countries[k]) if countries else _lex().country
+    country = max(countries, key=lambda k: countries[k]) if countries else _actors_country(doc) or _lex().country
     # the actors' countries only weigh between the candidates of an ambiguous name (قوات حفتر ... طرابلس);
     # they do not make the article's country, which also places البلاد and borders (an article about Syria
     # names Russian and US forces often)
