@@ -23,11 +23,17 @@ their folded names is kept in the index cache ("world-towns"), keyed on the slic
 matched in running text; the geocoder asks them only for a town the text introduces with a place noun that
 no source above knows (مدينة لكناو، مدينة فيسبادن الألمانية), see `places._world_town`.
 
-**Precedence** (user > pack > geonames) when several sources know a name: records of one name that lie
+**Precedence** (pack > geonames > user) when several sources know a name: records of one name that lie
 within `SAME_PLACE_KM` of a record from a higher source are the same place, and only the higher source's
 record stands for that name (its id, coordinates and kind win). Records of one name that lie farther apart
 are different places sharing a name; all of them stay candidates, and the geocoder chooses among them by
-context, using precedence only as a tie-breaker (`SOURCE_RANK`).
+context, using precedence only as a tie-breaker (`SOURCE_RANK`). An imported gazetteer fills the names
+nobody else knows: an imported village (`imported_village`) never stands for a name that the pack (any
+record: a country, region, governorate, town) or a GeoNames town of Syria or Iraq (`SMALL_PLACE` people
+or more) also bears, however far apart they lie. OCHA lists a village عفرين near al-Bab and a village
+الطبقة in al-Malikiyah; news that says عفرين or الطبقة means the town. An imported village still competes
+with a GeoNames village of its name (the geocoder decides by context), and an imported name the other
+sources lack (most of OCHA's 5,000 villages) is a candidate of its own.
 
 **Cues.** Some names are also ordinary words (الباب "the door", الصور "the pictures"). A pack alias marked
 `"requires": "cue"` counts only after a place cue (see `marsad/data/place_cues.json`). For GeoNames and
@@ -72,7 +78,7 @@ SMALL_PLACE = 5000
 #: shorter gazetteer (not pack) names are never matched
 MIN_NAME_LETTERS = 3
 #: higher wins ties between sources
-SOURCE_RANK = {"user": 3, "pack": 2, "geonames": 1}
+SOURCE_RANK = {"pack": 2, "geonames": 1, "user": 0}
 GEONAMES_COUNTRIES = ("SY", "IQ", "TR", "LB", "JO", "IL", "PS", "YE")
 #: GeoNames names elsewhere need a cue (see `_auto_cue`)
 HOME_COUNTRIES = ("SY", "IQ")
@@ -620,11 +626,31 @@ class AliasInfo:
 _STRICTNESS: dict[str | None, int] = {None: 0, "cue": 1, "noun": 2}
 
 
+def imported_village(r: PlaceRecord) -> bool:
+    """Whether `r` is a village of an imported gazetteer: a populated place (not an admin area) of unknown
+    or small population. Such a record only fills names the pack and GeoNames towns lack (module docstring)."""
+    return r.source_kind == "user" and r.precision == "place" and (r.population or 0) < SMALL_PLACE
+
+
+def _known_town(r: PlaceRecord) -> bool:
+    """Whether `r` is a place an imported village of the same name must not displace: any pack record
+    (curated: countries, regions, governorates, towns, facilities), or a GeoNames town of the home
+    countries. A GeoNames village, or a town abroad (whose Arabic names need a cue noun), does not bar it."""
+    if r.source_kind == "pack":
+        return True
+    return r.source_kind == "geonames" and r.country in HOME_COUNTRIES and (r.population or 0) >= SMALL_PLACE
+
+
 def _merge(recs: list[tuple[PlaceRecord, str | None]]) -> list[tuple[PlaceRecord, str | None]]:
     """Apply precedence among records sharing one name (see module docstring). A record that stands for a
     lower source's record of the same place also takes the laxer cue of the two: when the pack knows حلب
     as a plain name, an imported حلب needs no cue either."""
     recs = sorted(recs, key=lambda rc: -SOURCE_RANK[rc[0].source_kind])
+    if any(_known_town(r) for r, _ in recs):
+        # an imported village of a name the pack or a GeoNames town bears is a namesake the news rarely
+        # means (OCHA's village عفرين near al-Bab): it would outvote the town whenever the article's other
+        # places lie nearer to it
+        recs = [rc for rc in recs if not imported_village(rc[0])]
     kept: list[tuple[PlaceRecord, str | None]] = []
     for r, c in recs:
         for i, (k, kc) in enumerate(kept):

@@ -527,6 +527,22 @@ def _feminine_adjective(word: str) -> bool:
     )
 
 
+def _no_name_after_cue(ft: str, m: Match, ids: tuple[str, ...], by_id: dict[str, PlaceRecord]) -> bool:
+    """Whether a one-word gazetteer (not pack) name right after a cue noun is no name the noun introduces:
+    an indefinite adjective in ة that agrees with the noun (منطقة صغيرة 'a small area'), as `_pattern_name`
+    refuses one after a pattern noun, or a word that takes the preposition ل (مناطق لزراعة الحشيش 'areas
+    for growing hashish'): a name stands right after its noun. The OCHA villages صغيرة and زراعة are no
+    reading there."""
+    if " " in ft[m.start : m.end] or not all(i in by_id and by_id[i].source_kind != "pack" for i in ids):
+        return False
+    prev = _word_before(ft, m.start - len(m.prefix))
+    if prev is None or not _word_is(ft[prev[0] : prev[1]], _lex().cue_nouns):
+        return False
+    if m.prefix.lstrip("وف").startswith("ل"):
+        return True
+    return not m.prefix and _feminine_adjective(ft[m.start : m.end])
+
+
 def _pattern_name(
     ft: str, pos: int, strict: bool = False, masculine: bool = False, lax: bool = False
 ) -> tuple[int, int] | None:
@@ -556,6 +572,10 @@ def _pattern_name(
         return None
     if a[0] == "و" and _joined_word(a[1:]):
         return None  # بحارة وجنود 'sailors and soldiers': و joins a second noun to the first, it starts no name
+    if a[0] in "بل" and _joined_word(a[1:]) and a not in gz.alias_table():
+        # رسم حي لشخصيات 'a live drawing of figures', مدينة بجزيرة هوكايدو 'a city on Hokkaido island': a
+        # preposition on a common word follows the noun; a name stands bare after it
+        return None
     if strict and a not in lex.compound_heads and (
         a in lex.common or not a.startswith("ال") or a in lex.directions
     ):  # after a plural only a definite name: قرى عديدة، بلدات تسيطر، مدن الشمال are no names
@@ -730,6 +750,8 @@ def candidates(doc: Doc) -> None:
             i in by_id and by_id[i].source_kind != "pack" for i in info.ids
         ):
             continue  # فبركة is a verb, not ف + a village called بركة
+        if _no_name_after_cue(ft, m, info.ids, by_id):
+            continue  # منطقة صغيرة 'a small area', مناطق لزراعة 'areas for growing': no villages
         # once the cue shows the word is a place, every place of that name competes in geocoding: the
         # Aleppo neighbourhood and the Iraqi town called الحمدانية are told apart by context, not by cue
         allowed[(m.start, m.end)] = info.ids
@@ -774,7 +796,8 @@ def candidates(doc: Doc) -> None:
             recs = [r for r in recs if r.kind == "governorate"]
         src = max((r.source_kind for r in recs), key=lambda k: gz.SOURCE_RANK[k])
         how = "gazetteer" if src in ("geonames", "user") else "pack"
-        prio = 1 if src == "geonames" else 2
+        # an imported village is no surer a name than a GeoNames one: both yield to the pack's
+        prio = 2 if src == "pack" else 1
         cand = _compose(doc, ft, m, recs, how, prio, lex)
         if head is not None and lex.pattern_nouns.get(head) == "neighbourhood" and not cand.attrs.get("compose"):
             cand.attrs["quarter"] = True  # حي X: geocoding checks that X is no town elsewhere
@@ -887,7 +910,7 @@ def candidates(doc: Doc) -> None:
                 out.append(
                     Candidate(ns, ne, "place", refs=tuple(r.id for r in recs),
                               how="gazetteer" if src in ("geonames", "user") else "pack",
-                              priority=1 if src == "geonames" else 2)
+                              priority=2 if src == "pack" else 1)
                 )
                 continue
             name_ar = doc.text[ns:ne]
@@ -1390,8 +1413,9 @@ def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0,
     village in Syria, Israel or Palestine. The place keeps no coordinates rather than the village's.
     A village of the home countries (Syria, Iraq) needs the article's signs to point only abroad. A
     GeoNames town outside the home countries that lies far from every other place the article names is a
-    namesake too, big or small (حي المغار in Derna is no Israeli town)."""
-    if r.source_kind != "geonames":
+    namesake too, big or small (حي المغار in Derna is no Israeli town). An imported village is held to the
+    same test: OCHA's Syrian villages علي آغا and طيبة الاسم are no reading in a report on Izmir or Lahij."""
+    if r.source_kind not in ("geonames", "user"):
         return False
     if (r.population or 0) >= STRAY_MAX_POPULATION:
         if r.country in gz.HOME_COUNTRIES or r.lat is None or r.lon is None:
@@ -1420,6 +1444,38 @@ def _stray_region(
     if not all(" ".join(fold_text(m.text).split()) in generic for m in e.mentions):
         return False
     return evidence.get(r.country, 0) - own <= 0 and any(n > 0 for cc, n in countries.items() if cc != r.country)
+
+
+def _stray_word(
+    e: EntityDraft, r: PlaceRecord, evidence: dict[str, int], own: int, anchors: list[tuple[float, float]]
+) -> bool:
+    """Whether a pack place named only by an alias that needs a cue and is also one of the corpus's common
+    words (سيول 'floods' and Seoul, المطلة 'overlooking' and Metula) is that word: the article gives no
+    other sign of the place's country (no place, actor or person of it), and
+    the place lies farther than `STRAY_FAR_KM` from every other place the article names (a cyclone over
+    Oman «أدى إلى سيول», hills «المطلة على» a Yemeni district). A place near the article's other
+    places, or the only one it names, stands."""
+    if r.source_kind != "pack" or r.precision == "country" or r.lat is None or r.lon is None or not e.mentions:
+        return False
+    if evidence.get(r.country or "", 0) - own > 0:
+        return False
+    far = [haversine_km(r.lat, r.lon, a, b) for a, b in anchors]
+    far = [d for d in far if d >= gz.SAME_PLACE_KM]  # its own mentions anchor it too
+    if not far or min(far) <= STRAY_FAR_KM:
+        return False
+    generic = {" ".join(fold_text(a).split()) for a, _ in r.cue_aliases}
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if not vocab:
+        return False
+    for mm in e.mentions:
+        key = " ".join(fold_text(mm.text).split())
+        forms = {key} | _bare_forms(key)
+        word = next((f for f in forms if f in generic), None)
+        if word is None or " " in word or not _common_word(vocab, word):
+            return False
+    return True
 
 
 #: a settlement record this far (km) from the town a «حي X» is said to lie in is a namesake of the quarter
@@ -1558,6 +1614,18 @@ def _actor_countries(doc: Doc) -> dict[str, int]:
         if cc:
             out[cc] = out.get(cc, 0) + len(e.mentions)
     return out
+
+
+def _actors_country(doc: Doc) -> str | None:
+    """The country most of the article's actors and people belong to, for an article that names no place
+    of a known country (an earthquake «شمالي البلاد» in a report on Japan, bushfires «في جنوب شرق البلاد»
+    told by «السلطات الأسترالية»): without it البلاد was Syria, the default. A country counts only with
+    more than half the mentions of actors with a country."""
+    cc = _actor_countries(doc)
+    if not cc:
+        return None
+    best = max(cc, key=lambda k: cc[k])
+    return best if 2 * cc[best] > sum(cc.values()) else None
 
 
 def _local_anchor(
@@ -1773,7 +1841,7 @@ def geocode(doc: Doc) -> None:
                 anchors.append((recs[0].lat, recs[0].lon))
             if recs[0].country:
                 countries[recs[0].country] = countries.get(recs[0].country, 0) + len(e.mentions)
-    country = max(countries, key=lambda k: countries[k]) if countries else _lex().country
+    country = max(countries, key=lambda k: countries[k]) if countries else _actors_country(doc) or _lex().country
     # the actors' countries only weigh between the candidates of an ambiguous name (قوات حفتر ... طرابلس);
     # they do not make the article's country, which also places البلاد and borders (an article about Syria
     # names Russian and US forces often)
@@ -1819,6 +1887,9 @@ def geocode(doc: Doc) -> None:
             continue  # حي المطرية in an article about Cairo: no Syrian or Israeli village of that name
         if not compose and _stray_region(e, r, evidence, countries, own):
             e.mentions.clear()  # الساحل in an article about a hurricane in Florida: a coast, not Syria's
+            continue
+        if not compose and _stray_word(e, r, evidence, own, anchors):
+            e.mentions.clear()  # سيول 'floods' in an article about a cyclone over Oman: not Seoul
             continue
         if compose == "direction":
             _direction(e, r, info)
