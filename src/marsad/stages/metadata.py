@@ -707,6 +707,8 @@ def _known_person(s: str) -> str | None:
     if person is None or _key(person) in _pack_names("people", skip_kinds=_WRITER_KINDS):
         return None  # "أحمد الشرع - دمشق" under a photo: a leader is not the writer
     words = person.split()
+    if len(words) >= 3 and _key(words[0]) == "عبد" and _key(words[1]).startswith("ال"):
+        return person  # "عبد" and one of God's names (عبد الحليم، عبد الناصر): a given name, however spelt
     return person if {_key(words[0]), _key("".join(words[:2]))} & _given_names() else None
 
 
@@ -732,6 +734,18 @@ def _bare_writer(text: str) -> str | None:
     names = [n.strip(_EDGE) for n in text.split("/")]
     people = [p for n in names if 2 <= len(n.split()) <= 4 and (p := _known_person(n)) is not None]
     return people[0] if people and len(people) == len(names) else None
+
+
+def _head_writer(text: str) -> str | None:
+    """A writer's name on its own line under the title: a known given name first, perhaps followed by the
+    writer's trade and social-media handle ("NAME", "NAME مراسل @handle", "NAME كاتب صحافي")."""
+    words = [w for w in text.split() if not w.startswith("@")]
+    roles = _cues()["roles"]
+    for n in (2, 1):  # "كاتب صحافي" before "كاتب"
+        if len(words) > n + 1 and _key(" ".join(words[-n:])) in roles:
+            words = words[:-n]
+            break
+    return _bare_writer(" ".join(words)) if "/" not in text else None
 
 
 def _pair_credit(a: str, b: str, a_entry: packs.PackEntry | None, found: _Found, *, head: bool) -> bool:
@@ -946,6 +960,19 @@ def _date_at(toks: list[Tok], i: int) -> tuple[int, date] | None:
 
 
 _DATE_SEPARATORS = frozenset("-–—:|،")
+
+
+def _after_clock(toks: list[Tok], i: int) -> int:
+    """The index of the first token of a clock time "HH:MM" (and the dash after it) that ends just before
+    token i; i itself when there is none."""
+    j = i
+    if j and toks[j - 1].kind == "punct" and toks[j - 1].text in "-–—":
+        j -= 1
+    if j >= 3 and toks[j - 1].kind == "num" and toks[j - 2].text == ":" and toks[j - 3].kind == "num" \
+            and toks[j - 1].text.isdigit() and toks[j - 3].text.isdigit() \
+            and int(toks[j - 3].text) < 24 and int(toks[j - 1].text) < 60:
+        return j - 3
+    return i
 MAX_DATE_LINE = 80
 
 
@@ -977,13 +1004,22 @@ def date_line(text: str) -> tuple[date, str | None] | None:
         if not date(1990, 1, 1) <= d <= date.today() + timedelta(days=366):
             return None
         after = toks[end:]
-        for k, t in enumerate(after):
-            if t.kind in ("num", "punct") or _key(t.text) in cues["time_words"] or t.text in cal.weekdays:
+        k = 0
+        while k < len(after):
+            t = after[k]
+            if t.kind == "num" and (second := _date_at(after, k)) is not None:
+                k = second[0]  # the same day in the Hijri calendar: "16 مارس 2025 م ـ 16 رمضان 1446 هـ"
                 continue
-            if k and _key(after[k - 1].text) in cues["time_words"]:  # "بتوقيت X"
+            if t.kind in ("num", "punct") or _key(t.text) in cues["time_words"] or t.text in cal.weekdays \
+                    or (k and _key(after[k - 1].text) in cues["time_words"]):  # "بتوقيت X"
+                k += 1
+                continue
+            if _key(t.text) in cal.hijri_marks and k and after[k - 1].kind == "num":
+                k += 1  # the "هـ" after a Hijri year
                 continue
             return None
-        before = toks[:i]
+        # the time the page stamps before the date ("نُشر: 14:21-16 مارس 2025"): a clock, not a day
+        before = toks[:_after_clock(toks, i)]
         if all(allowed_before(t) for t in before):
             return d, None
         # "الرافدين برس - 9 آذار 2024", "بيروت: 14 تشرين الأول 2025": a short name, a separator, the date
@@ -1011,6 +1047,10 @@ def _date_line_here(line: _Line, found: _Found, how: str) -> bool:
             found.set_outlet(_make(outlet[0], outlet[1], how))
         elif _key(prefix.split()[0]) not in _given_names() and (place := _place(prefix)):
             found.dateline = found.dateline or place
+        elif _CREDIT_SPLIT.search(prefix):
+            # a credit before the date ("المدن - عرب وعالم | 2025/03/10", "حلب - خالد زنكلو | ..."): read as
+            # the same credit on a line of its own would be
+            _short_line(_Line(line.start, line.start + len(prefix), prefix), found, head=how == "masthead")
     return True
 
 
@@ -1228,6 +1268,10 @@ def find(text: str, title: str | None = None) -> _Found:
         elif (entry := _lookup_free(line.text.strip(_EDGE))) is not None:
             # the site's credit under the title ("رووداو ديجيتال"): a pack name, not one that is also a word
             found.set_outlet(_make(line.text.strip(_EDGE), entry, "masthead"))
+            found.furniture.append((line.start, line.end))
+        elif found.author is None and (writer := _head_writer(line.text)) is not None:
+            # the writer's name under the title, alone or with a trade and a handle ("NAME مراسل @handle")
+            found.author = writer
             found.furniture.append((line.start, line.end))
     # the end: a signature, a byline or the outlet's name after the last paragraph
     tail = content[max(head_end, len(content) - TAIL_LINES) :]

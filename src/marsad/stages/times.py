@@ -409,6 +409,12 @@ def _match_hijri(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hi
     return Hit(k, a, "month", b, hijri=True)
 
 
+#: a date written with dots, year first or last (2025.04.02, 2.4.2025): a four-digit year keeps version
+#: numbers and decimals (1.5.2) out
+_DOTTED_DATE = re.compile(r"^(?:(?P<y1>\d{4})\.(?P<m1>\d{1,2})\.(?P<d1>\d{1,2})"
+                          r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))$")
+
+
 def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None, text: str = "") -> Hit | None:
     """The time expression opening at token i. `text` is the folded text the tokens index, for the line
     breaks that end the reach of a word of the future (a list of dated headlines)."""
@@ -430,6 +436,15 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None, text: str =
             d = None
         if d is not None and _valid_year(d.year):
             return Hit(i + 5, d, "day")
+    # ---- 2025.04.02, 02.04.2025: the tokenizer reads a dotted date as one decimal number
+    if t.kind == "num" and t.text.count(".") == 2 and (m := _DOTTED_DATE.match(t.text)) is not None:
+        y, mo, dd = (m["y1"], m["m1"], m["d1"]) if m["y1"] else (m["y2"], m["m2"], m["d2"])
+        try:
+            d = date(int(y), int(mo), int(dd))
+        except ValueError:
+            d = None
+        if d is not None and _valid_year(d.year):
+            return Hit(i + 1, d, "day")
     # ---- 27 تشرين الثاني [2024] [الماضي]
     if t.kind == "num" and len(t.text) <= 2 and t.text.isdigit() and 1 <= int(t.text) <= 31:
         j = i + 1
