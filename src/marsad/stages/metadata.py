@@ -1086,6 +1086,10 @@ def _dated_credit(text: str, found: _Found, *, whole: bool) -> bool:
     return True
 
 
+#: a place closed by a colon or a dash at the start of the text after an opening outlet
+_PLACE_AFTER_OUTLET = re.compile(r"^\s*(?P<place>[^:\-–—،,.«»\"()]{2,25}?)\s*(?::|[-–—]\s)")
+
+
 def _opening(line: _Line, found: _Found) -> None:
     """The dateline that opens the first paragraph: "بيروت ـ قالت ...", "دمشق (رويترز) - ...",
     "دمشق-سانا قال ...", "إسطنبول/ الأناضول", "أنقرة/ محمد شيخ يوسف/ الأناضول", "بغداد ـ «القدس العربي» من
@@ -1103,6 +1107,10 @@ def _opening(line: _Line, found: _Found) -> None:
         entry = _lookup_free(head) if not m.group("src") else None
         if entry is not None:
             found.set_outlet(_make(head, entry, "signature"))
+            # the outlet, then the place it filed from ("بغداد اليوم – ديالى: أفاد ...", "رووداو – أربيل: ...")
+            after = _PLACE_AFTER_OUTLET.match(line.text[m.start("rest") :])
+            if after and (place := _known_place(after.group("place"), filed_from=True)) is not None:
+                found.dateline = found.dateline or place
             return
         place = _place(head)
         if place is None:
