@@ -63,3 +63,10 @@ def test_writer_with_trade_and_handle_under_the_title():
 def test_a_subtitle_is_no_writer():
     doc = metadata_doc("عنوان الخبر هنا\nانفجار في سوق المدينة\n" + BODY)
     assert metadata_fields(doc)[1] is None
+
+
+def test_day_month_comma_year_stamp():
+    for s in ("2 أبريل، 2025", "نشر في: 2 أبريل, 2025 - 09:15 ص", "الأربعاء 2 نيسان، 2025"):
+        got = date_line(s)
+        assert got is not None and got[0].isoformat() == "2025-04-02", s
+    assert date_line("30 فبراير، 2025") is None

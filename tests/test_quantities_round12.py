@@ -43,3 +43,13 @@ def test_aamayn_after_a_definite_plural_is_an_adjective() -> None:
 def test_aamayn_stays_a_span_of_time() -> None:
     assert q("وشهدت المنطقة أكثر من عشر هجمات خلال العامين الماضيين.") == [(2.0, "years")]
     assert q("ونزح آلاف المدنيين العامين الماضيين بسبب المعارك.") == [(1000.0, "people"), (2.0, "years")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وباتت الفصائل تسيطر على نحو 450 كم2 من ريف المحافظة.", [(450.0, "km2")]),
+    ("واستعاد الجيش مساحة 90 كلم2 في البادية.", [(90.0, "km2")]),
+    ("وتمتد المنطقة العازلة على 1500 كم² تقريبا.", [(1500.0, "km2")]),
+    ("وتقدمت القوات 12 كم باتجاه البلدة.", [(12.0, "kilometres")]),
+])
+def test_square_kilometres_written_with_a_digit(text: str, expected: list) -> None:
+    assert q(text) == expected

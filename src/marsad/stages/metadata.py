@@ -941,6 +941,16 @@ def _date_at(toks: list[Tok], i: int) -> tuple[int, date] | None:
     hit = times._match(toks, i, cal, None)
     if hit is not None and hit.precision == "day" and hit.date is not None and hit.end > i:
         return hit.end, hit.date
+    t = toks[i]
+    if t.kind == "num" and t.text.isdigit() and len(t.text) <= 2 and (mo := times._month_at(toks, i + 1, cal)):
+        # "2 أبريل، 2025": the day, the month, a comma, the year (a site template's stamp)
+        k = mo[1] + 1 if mo[1] < len(toks) and toks[mo[1]].text in (",", "،") else mo[1]
+        y = times._year_at(toks, k)
+        if y is not None and k > mo[1]:
+            try:
+                return k + 1, date(y, mo[0], int(t.text))
+            except ValueError:
+                return None
     mo = times._month_at(toks, i, cal)
     if mo is None:
         return None

@@ -766,7 +766,13 @@ def unit_at(toks: list[Tok], k: int, lex: Lexicon, of: bool = False) -> tuple[st
                     end = k + size
                     if unit == "kilometres" and _word(toks, end) in lex.square:
                         return "km2", noun, end + 1
+                    if unit == "kilometres" and end < len(toks) and toks[end].text == "2" \
+                            and toks[end].start == toks[end - 1].end:
+                        return "km2", noun, end + 1  # كم2، كلم2: the square written as a digit glued on
                     return unit, noun, end
+        if size == 1 and first.endswith("²") and (first[:-1],) in lex.units \
+                and lex.units[(first[:-1],)][0] == "kilometres":
+            return "km2", lex.units[(first[:-1],)][1], k + 1  # كم²
     return None
 
 
