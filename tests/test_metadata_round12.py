@@ -70,3 +70,20 @@ def test_day_month_comma_year_stamp():
         got = date_line(s)
         assert got is not None and got[0].isoformat() == "2025-04-02", s
     assert date_line("30 فبراير، 2025") is None
+
+
+def test_undated_report_dates_itself_with_today_and_the_full_date():
+    art = marsad.analyze("أعلنت مديرية الشرطة، اليوم الثلاثاء (8 نيسان 2025)، القبض على عصابة سرقة في المدينة، "
+                         "وقالت إن أفرادها اعتقلوا أمس.")
+    assert str(art.published) == "2025-04-08"
+    assert [(t.text, t.date) for t in art.times if t.text == "أمس"] == [("أمس", "2025-04-07")]
+
+
+def test_today_with_a_date_of_another_weekday_is_not_the_publication_date():
+    art = marsad.analyze("قال المتحدث اليوم الأربعاء (8 نيسان 2025) إن الهجوم كان منسقا.")
+    assert art.published is None
+
+
+def test_a_given_publication_date_wins():
+    art = marsad.analyze("قال المتحدث اليوم الثلاثاء (8 نيسان 2025) إن الهجوم كان منسقا.", published="2025-04-09")
+    assert str(art.published) == "2025-04-09"

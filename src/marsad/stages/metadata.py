@@ -1044,6 +1044,33 @@ def date_line(text: str) -> tuple[date, str | None] | None:
     return None
 
 
+#: how far into the text "اليوم الخميس (20 شباط 2025)" is looked for: the opening paragraph of a report
+TODAY_REACH = 600
+
+
+def _today_in_text(text: str) -> date | None:
+    """The publication date an undated report gives itself in its opening: "اليوم الخميس (20 شباط 2025)",
+    "اليوم الأربعاء، 12 آذار 2025" (Iraqi and Kurdish outlets' house style). The weekday must be that date's
+    weekday, so a date that only follows "today" in the sentence is not taken."""
+    f = fold(text[:TODAY_REACH])
+    toks = tokenize(f.text)
+    cal = times.calendar_pack()
+    today = {p[0] for p, off in cal.relative_days if off == 0 and len(p) == 1}  # اليوم
+    for i in range(len(toks) - 3):
+        if toks[i].kind != "word" or not any(w in today for w, _ in strip_proclitic(toks[i].text, article=False)):
+            continue
+        wd = cal.weekdays.get(toks[i + 1].text) if toks[i + 1].kind == "word" else None
+        if wd is None:
+            continue
+        k = i + 2
+        while k < len(toks) and toks[k].kind == "punct" and toks[k].text in "(،,-–—":
+            k += 1
+        got = _date_at(toks, k) if k > i + 2 else None
+        if got is not None and got[1].weekday() == wd and date(1990, 1, 1) <= got[1] <= date.today():
+            return got[1]
+    return None
+
+
 def _date_line_here(line: _Line, found: _Found, how: str) -> bool:
     """Record a date line (its date, and the outlet or place before it); True when the line is one."""
     got = date_line(line.text)
@@ -1361,6 +1388,8 @@ def run(doc: Doc) -> None:
     given_dl = b_dateline if isinstance(byline, str) else dl
     doc.dateline = found.dateline or (" ".join(given_dl.split()) if isinstance(given_dl, str) and given_dl.strip()
                                       else None)
+    if found.published is None and doc.published is None:
+        found.published = _today_in_text(doc.text)
     if found.published is not None and doc.published is None:
         doc.published = found.published  # the times stage, later, resolves أمس against it
         doc.given["published_from"] = "text"
