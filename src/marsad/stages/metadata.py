@@ -52,7 +52,7 @@ from urllib.parse import urlsplit
 from marsad import model, packs
 from marsad.errors import MarsadError
 from marsad.pipeline import Doc, stage
-from marsad.reading import is_boilerplate_line
+from marsad.reading import is_boilerplate_line, is_list_head, is_listed_headline
 from marsad.stages import times
 from marsad.stages.quantities import Tok, strip_proclitic, tokenize
 from marsad.textnorm import fold, fold_letters, fold_text
@@ -1285,13 +1285,19 @@ def find(text: str, title: str | None = None) -> _Found:
     lines = _lines(text)
     skip = _source_lists(lines, found)
     content: list[_Line] = []
+    listing = False  # under "اقرأ أيضاً": the headlines listed there are furniture too
     for i, line in enumerate(lines):
         if i in skip:
             continue
         if is_boilerplate_line(line.text):
             found.furniture.append((line.start, line.end))
             _copyright(line.text, found)
+            listing = is_list_head(line.text)
             continue
+        if listing and is_listed_headline(line.text):
+            found.furniture.append((line.start, line.end))
+            continue
+        listing = False
         content.append(line)
     title_key = _key(title) if title else None
     # the top: section label, title, signature, byline ... until the first paragraph
