@@ -53,3 +53,8 @@ def test_aamayn_stays_a_span_of_time() -> None:
 ])
 def test_square_kilometres_written_with_a_digit(text: str, expected: list) -> None:
     assert q(text) == expected
+
+
+def test_diplomats_in_both_spellings() -> None:
+    assert q("وقررت الحكومة طرد 23 ديبلوماسياً من أراضيها.") == [(23.0, "people")]
+    assert q("وقررت الحكومة طرد 23 دبلوماسياً من أراضيها.") == [(23.0, "people")]
