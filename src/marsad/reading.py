@@ -146,6 +146,8 @@ class _Boilerplate:
     follow_targets: frozenset[str]  # one word each
     follow_phrases: tuple[str, ...]  # two words or more, " w1 w2 " with spaces around
     follow_words: int
+    list_heads: frozenset[str] = frozenset()  # اقرأ أيضاً: the headlines under it are links, not body
+    list_words: int = 16
 
 
 @cache
@@ -163,6 +165,8 @@ def _boilerplate() -> _Boilerplate:
         follow_targets=frozenset(t for t in targets if t and " " not in t),
         follow_phrases=tuple(f" {t} " for t in targets if " " in t),
         follow_words=int(follow.get("max_words", 14)),
+        list_heads=frozenset(_line_key(p) for p in d.get("list_heads", [])),
+        list_words=int(d.get("list_headline_max_words", 16)),
     )
 
 
@@ -204,17 +208,43 @@ def _follow_line(key: str, bp: _Boilerplate) -> bool:
     return any(p in spaced for p in bp.follow_phrases)
 
 
+def is_list_head(line: str) -> bool:
+    """Whether a line heads a list of links to other articles ("اقرأ أيضاً", "مقالات ذات صلة")."""
+    stripped = line.strip()
+    return 0 < len(stripped) <= 60 and _line_key(stripped) in _boilerplate().list_heads
+
+
+def is_listed_headline(line: str) -> bool:
+    """Whether a line under a list head is one of its headlines: short, and not a sentence of the article
+    (a paragraph ends with a stop or runs longer)."""
+    bp = _boilerplate()
+    stripped = line.strip()
+    if not stripped or len(stripped) > bp.max_chars or stripped.endswith((".", "!", "؟", "?", ":", "؛")):
+        return False
+    return len(stripped.split()) <= bp.list_words
+
+
 def remove_boilerplate(text: str) -> tuple[str, int]:
-    """Drop share-button rows, comment-form lines, "read also" and copyright lines.
+    """Drop share-button rows, comment-form lines, "read also" and copyright lines, and the headlines listed
+    under a "read also" heading.
 
     Returns (text, number of lines removed)."""
     kept: list[str] = []
     removed = 0
+    listing = False  # under a list head: its headlines follow until a line of body
     for line in text.split("\n"):
+        if not line.strip():
+            kept.append(line)
+            continue
         if is_boilerplate_line(line):
             removed += 1
-        else:
-            kept.append(line)
+            listing = is_list_head(line)
+            continue
+        if listing and is_listed_headline(line):
+            removed += 1
+            continue
+        listing = False
+        kept.append(line)
     return "\n".join(kept), removed
 
 

@@ -52,7 +52,7 @@ from urllib.parse import urlsplit
 from marsad import model, packs
 from marsad.errors import MarsadError
 from marsad.pipeline import Doc, stage
-from marsad.reading import is_boilerplate_line
+from marsad.reading import is_boilerplate_line, is_list_head, is_listed_headline
 from marsad.stages import times
 from marsad.stages.quantities import Tok, strip_proclitic, tokenize
 from marsad.textnorm import fold, fold_letters, fold_text
@@ -707,6 +707,8 @@ def _known_person(s: str) -> str | None:
     if person is None or _key(person) in _pack_names("people", skip_kinds=_WRITER_KINDS):
         return None  # "أحمد الشرع - دمشق" under a photo: a leader is not the writer
     words = person.split()
+    if len(words) >= 3 and _key(words[0]) == "عبد" and _key(words[1]).startswith("ال"):
+        return person  # "عبد" and one of God's names (عبد الحليم، عبد الناصر): a given name, however spelt
     return person if {_key(words[0]), _key("".join(words[:2]))} & _given_names() else None
 
 
@@ -732,6 +734,18 @@ def _bare_writer(text: str) -> str | None:
     names = [n.strip(_EDGE) for n in text.split("/")]
     people = [p for n in names if 2 <= len(n.split()) <= 4 and (p := _known_person(n)) is not None]
     return people[0] if people and len(people) == len(names) else None
+
+
+def _head_writer(text: str) -> str | None:
+    """A writer's name on its own line under the title: a known given name first, perhaps followed by the
+    writer's trade and social-media handle ("NAME", "NAME مراسل @handle", "NAME كاتب صحافي")."""
+    words = [w for w in text.split() if not w.startswith("@")]
+    roles = _cues()["roles"]
+    for n in (2, 1):  # "كاتب صحافي" before "كاتب"
+        if len(words) > n + 1 and _key(" ".join(words[-n:])) in roles:
+            words = words[:-n]
+            break
+    return _bare_writer(" ".join(words)) if "/" not in text else None
 
 
 def _pair_credit(a: str, b: str, a_entry: packs.PackEntry | None, found: _Found, *, head: bool) -> bool:
@@ -927,6 +941,16 @@ def _date_at(toks: list[Tok], i: int) -> tuple[int, date] | None:
     hit = times._match(toks, i, cal, None)
     if hit is not None and hit.precision == "day" and hit.date is not None and hit.end > i:
         return hit.end, hit.date
+    t = toks[i]
+    if t.kind == "num" and t.text.isdigit() and len(t.text) <= 2 and (mo := times._month_at(toks, i + 1, cal)):
+        # "2 أبريل، 2025": the day, the month, a comma, the year (a site template's stamp)
+        k = mo[1] + 1 if mo[1] < len(toks) and toks[mo[1]].text in (",", "،") else mo[1]
+        y = times._year_at(toks, k)
+        if y is not None and k > mo[1]:
+            try:
+                return k + 1, date(y, mo[0], int(t.text))
+            except ValueError:
+                return None
     mo = times._month_at(toks, i, cal)
     if mo is None:
         return None
@@ -946,6 +970,19 @@ def _date_at(toks: list[Tok], i: int) -> tuple[int, date] | None:
 
 
 _DATE_SEPARATORS = frozenset("-–—:|،")
+
+
+def _after_clock(toks: list[Tok], i: int) -> int:
+    """The index of the first token of a clock time "HH:MM" (and the dash after it) that ends just before
+    token i; i itself when there is none."""
+    j = i
+    if j and toks[j - 1].kind == "punct" and toks[j - 1].text in "-–—":
+        j -= 1
+    if j >= 3 and toks[j - 1].kind == "num" and toks[j - 2].text == ":" and toks[j - 3].kind == "num" \
+            and toks[j - 1].text.isdigit() and toks[j - 3].text.isdigit() \
+            and int(toks[j - 3].text) < 24 and int(toks[j - 1].text) < 60:
+        return j - 3
+    return i
 MAX_DATE_LINE = 80
 
 
@@ -977,13 +1014,22 @@ def date_line(text: str) -> tuple[date, str | None] | None:
         if not date(1990, 1, 1) <= d <= date.today() + timedelta(days=366):
             return None
         after = toks[end:]
-        for k, t in enumerate(after):
-            if t.kind in ("num", "punct") or _key(t.text) in cues["time_words"] or t.text in cal.weekdays:
+        k = 0
+        while k < len(after):
+            t = after[k]
+            if t.kind == "num" and (second := _date_at(after, k)) is not None:
+                k = second[0]  # the same day in the Hijri calendar: "16 مارس 2025 م ـ 16 رمضان 1446 هـ"
                 continue
-            if k and _key(after[k - 1].text) in cues["time_words"]:  # "بتوقيت X"
+            if t.kind in ("num", "punct") or _key(t.text) in cues["time_words"] or t.text in cal.weekdays \
+                    or (k and _key(after[k - 1].text) in cues["time_words"]):  # "بتوقيت X"
+                k += 1
+                continue
+            if _key(t.text) in cal.hijri_marks and k and after[k - 1].kind == "num":
+                k += 1  # the "هـ" after a Hijri year
                 continue
             return None
-        before = toks[:i]
+        # the time the page stamps before the date ("نُشر: 14:21-16 مارس 2025"): a clock, not a day
+        before = toks[:_after_clock(toks, i)]
         if all(allowed_before(t) for t in before):
             return d, None
         # "الرافدين برس - 9 آذار 2024", "بيروت: 14 تشرين الأول 2025": a short name, a separator, the date
@@ -995,6 +1041,33 @@ def date_line(text: str) -> tuple[date, str | None] | None:
         if not prefix or len(prefix.split()) > 5:
             return None
         return d, prefix
+    return None
+
+
+#: how far into the text "اليوم الخميس (20 شباط 2025)" is looked for: the opening paragraph of a report
+TODAY_REACH = 600
+
+
+def _today_in_text(text: str) -> date | None:
+    """The publication date an undated report gives itself in its opening: "اليوم الخميس (20 شباط 2025)",
+    "اليوم الأربعاء، 12 آذار 2025" (Iraqi and Kurdish outlets' house style). The weekday must be that date's
+    weekday, so a date that only follows "today" in the sentence is not taken."""
+    f = fold(text[:TODAY_REACH])
+    toks = tokenize(f.text)
+    cal = times.calendar_pack()
+    today = {p[0] for p, off in cal.relative_days if off == 0 and len(p) == 1}  # اليوم
+    for i in range(len(toks) - 3):
+        if toks[i].kind != "word" or not any(w in today for w, _ in strip_proclitic(toks[i].text, article=False)):
+            continue
+        wd = cal.weekdays.get(toks[i + 1].text) if toks[i + 1].kind == "word" else None
+        if wd is None:
+            continue
+        k = i + 2
+        while k < len(toks) and toks[k].kind == "punct" and toks[k].text in "(،,-–—":
+            k += 1
+        got = _date_at(toks, k) if k > i + 2 else None
+        if got is not None and got[1].weekday() == wd and date(1990, 1, 1) <= got[1] <= date.today():
+            return got[1]
     return None
 
 
@@ -1011,6 +1084,10 @@ def _date_line_here(line: _Line, found: _Found, how: str) -> bool:
             found.set_outlet(_make(outlet[0], outlet[1], how))
         elif _key(prefix.split()[0]) not in _given_names() and (place := _place(prefix)):
             found.dateline = found.dateline or place
+        elif _CREDIT_SPLIT.search(prefix):
+            # a credit before the date ("المدن - عرب وعالم | 2025/03/10", "حلب - خالد زنكلو | ..."): read as
+            # the same credit on a line of its own would be
+            _short_line(_Line(line.start, line.start + len(prefix), prefix), found, head=how == "masthead")
     return True
 
 
@@ -1046,6 +1123,10 @@ def _dated_credit(text: str, found: _Found, *, whole: bool) -> bool:
     return True
 
 
+#: a place closed by a colon or a dash at the start of the text after an opening outlet
+_PLACE_AFTER_OUTLET = re.compile(r"^\s*(?P<place>[^:\-–—،,.«»\"()]{2,25}?)\s*(?::|[-–—]\s)")
+
+
 def _opening(line: _Line, found: _Found) -> None:
     """The dateline that opens the first paragraph: "بيروت ـ قالت ...", "دمشق (رويترز) - ...",
     "دمشق-سانا قال ...", "إسطنبول/ الأناضول", "أنقرة/ محمد شيخ يوسف/ الأناضول", "بغداد ـ «القدس العربي» من
@@ -1063,6 +1144,10 @@ def _opening(line: _Line, found: _Found) -> None:
         entry = _lookup_free(head) if not m.group("src") else None
         if entry is not None:
             found.set_outlet(_make(head, entry, "signature"))
+            # the outlet, then the place it filed from ("بغداد اليوم – ديالى: أفاد ...", "رووداو – أربيل: ...")
+            after = _PLACE_AFTER_OUTLET.match(line.text[m.start("rest") :])
+            if after and (place := _known_place(after.group("place"), filed_from=True)) is not None:
+                found.dateline = found.dateline or place
             return
         place = _place(head)
         if place is None:
@@ -1200,13 +1285,19 @@ def find(text: str, title: str | None = None) -> _Found:
     lines = _lines(text)
     skip = _source_lists(lines, found)
     content: list[_Line] = []
+    listing = False  # under "اقرأ أيضاً": the headlines listed there are furniture too
     for i, line in enumerate(lines):
         if i in skip:
             continue
         if is_boilerplate_line(line.text):
             found.furniture.append((line.start, line.end))
             _copyright(line.text, found)
+            listing = is_list_head(line.text)
             continue
+        if listing and is_listed_headline(line.text):
+            found.furniture.append((line.start, line.end))
+            continue
+        listing = False
         content.append(line)
     title_key = _key(title) if title else None
     # the top: section label, title, signature, byline ... until the first paragraph
@@ -1228,6 +1319,10 @@ def find(text: str, title: str | None = None) -> _Found:
         elif (entry := _lookup_free(line.text.strip(_EDGE))) is not None:
             # the site's credit under the title ("رووداو ديجيتال"): a pack name, not one that is also a word
             found.set_outlet(_make(line.text.strip(_EDGE), entry, "masthead"))
+            found.furniture.append((line.start, line.end))
+        elif found.author is None and (writer := _head_writer(line.text)) is not None:
+            # the writer's name under the title, alone or with a trade and a handle ("NAME مراسل @handle")
+            found.author = writer
             found.furniture.append((line.start, line.end))
     # the end: a signature, a byline or the outlet's name after the last paragraph
     tail = content[max(head_end, len(content) - TAIL_LINES) :]
@@ -1299,6 +1394,8 @@ def run(doc: Doc) -> None:
     given_dl = b_dateline if isinstance(byline, str) else dl
     doc.dateline = found.dateline or (" ".join(given_dl.split()) if isinstance(given_dl, str) and given_dl.strip()
                                       else None)
+    if found.published is None and doc.published is None:
+        found.published = _today_in_text(doc.text)
     if found.published is not None and doc.published is None:
         doc.published = found.published  # the times stage, later, resolves أمس against it
         doc.given["published_from"] = "text"

@@ -107,6 +107,8 @@ class Lexicon:
     #: words after a distance that make it a speed (كلم بالساعة)
     rate_words: frozenset[str] = frozenset()
     article_duals: dict[str, tuple[str, str]] | None = None  # الـ + dual (اليومين), time units only
+    #: words after العامين that keep it a span of time after a definite plural (المدنيين العامين الماضيين)
+    time_dual_adjectives: frozenset[str] = frozenset()
     others_duals: frozenset[str] = frozenset()
     after_two: frozenset[str] = frozenset()
     of_skip: frozenset[str] = frozenset()
@@ -310,6 +312,7 @@ def lexicon() -> Lexicon:
         article_duals={"ال" + k: v for k, v in duals.items()
                        if v[0] in set(raw.get("time_duals_with_article", ()))},
         others_duals=frozenset(fold_text(w) for w in raw.get("others_duals", ())),
+        time_dual_adjectives=frozenset(fold_text(w) for w in raw.get("time_dual_adjectives", ())),
         after_two=frozenset(fold_text(w) for w in raw.get("after_two", ())),
         of_skip=frozenset(fold_text(w) for w in raw.get("of_skip", ())),
         wounded_nouns=frozenset(fold_text(w) for w in raw.get("wounded_nouns", ())),
@@ -576,6 +579,26 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
     return Core(value, j)
 
 
+def _remainder(toks: list[Tok], j: int, v: float, scale: float, lex: Lexicon) -> tuple[float, int]:
+    """(value, end) of a figure with a multiplier and the remainder joined after it: "47 ألفاً و500 شخص",
+    "11 ألف و300 طالب", "3 آلاف وخمسمئة" — the remainder, in digits (perhaps with a smaller multiplier of its
+    own: "مليونين و500 ألف") or in words, must be below the multiplier, or it is a second figure."""
+    if j + 1 < len(toks) and toks[j].text == "و" and toks[j + 1].kind == "num" \
+            and toks[j + 1].start == toks[j].end:
+        rest = digits_value(toks[j + 1].text, toks[j + 1].text)
+        nxt = _word(toks, j + 2)
+        mult = lex.scales.get(nxt[:-1] if nxt and nxt.endswith("ا") and nxt[:-1] in lex.scales else nxt or "", 1)
+        if rest is not None and float(rest).is_integer() and 0 < rest * mult < scale:
+            return v + rest * mult, j + (3 if mult > 1 else 2)
+        return v, j
+    w = _word(toks, j)
+    if w is not None and w.startswith("و") and len(w) > 2 and w[1:] not in lex.fractions:
+        c = parse_words(toks, j, lex, 1)
+        if c is not None and c.value < scale:
+            return v + c.value, c.end
+    return v, j
+
+
 def _joins(cur: float, w: str, lex: Lexicon) -> bool:
     """Whether a word after و continues the number so far: ones after tens or hundreds (مئة وخمسة), tens
     after ones (خمسة وعشرون) or hundreds (مئتان وعشرون), hundreds after a multiplier (ألف ومئتان), a
@@ -631,6 +654,8 @@ def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, 
                 again = again[2:] if again.startswith("ال") else again
                 if lex.scales.get(again) == scale:
                     end += 1
+            elif float(v / scale).is_integer():
+                v, end = _remainder(toks, end, v, scale, lex)
             return Core(v, end, digits=True) if v <= MAX_VALUE else None
         return Core(v, i + 1, digits=True)
     if t.kind != "word":
@@ -665,7 +690,9 @@ def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, 
             last = _word(toks, c.end - 1)
         elif c is not None and hedged:
             last = form
-        if last is not None and (last in lex.scales or last in lex.scale_duals):
+        if last is not None and (last in lex.scales or last in lex.scale_duals or (
+                last in lex.teen_tails and c.end - i == 2 and c.value > 10)):
+            # الثمانية عشر عاماً، الدول الخمس عشرة: a teen takes the article on its first word only
             c.skip = first_strip + _glued(w[:k])
             return c
     return None
@@ -739,7 +766,13 @@ def unit_at(toks: list[Tok], k: int, lex: Lexicon, of: bool = False) -> tuple[st
                     end = k + size
                     if unit == "kilometres" and _word(toks, end) in lex.square:
                         return "km2", noun, end + 1
+                    if unit == "kilometres" and end < len(toks) and toks[end].text == "2" \
+                            and toks[end].start == toks[end - 1].end:
+                        return "km2", noun, end + 1  # كم2، كلم2: the square written as a digit glued on
                     return unit, noun, end
+        if size == 1 and first.endswith("²") and (first[:-1],) in lex.units \
+                and lex.units[(first[:-1],)][0] == "kilometres":
+            return "km2", lex.units[(first[:-1],)][1], k + 1  # كم²
     return None
 
 
@@ -930,6 +963,10 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             hit = lex.duals.get(form)
             if hit is None and lex.article_duals:
                 hit = lex.article_duals.get(form)
+                prev = _word(toks, i - 1) or ""
+                if hit is not None and k == 0 and len(prev) >= 6 and prev.startswith("ال") \
+                        and prev.endswith(("ين", "ون")) and _word(toks, i + 1) not in lex.time_dual_adjectives:
+                    hit = None  # المدعين العامين: after a definite plural, العامين is its adjective "public"
             if hit is None and form in lex.construct_duals and _word(toks, i + 1) is not None \
                     and toks[i + 1].start == t.end + 1:
                 # مدينتي الحسكة والقامشلي names two places; سيارتي دفع رباعي counts two cars

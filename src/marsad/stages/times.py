@@ -74,6 +74,8 @@ class Calendar:
     same_words: frozenset[str]
     recent_spans: dict[str, tuple[str, int]]
     recent_past: frozenset[str]
+    first_day: frozenset[str] = frozenset()  # غرة: the first day of the month after it
+    last_words: frozenset[str] = frozenset()  # الأخير: the last week of a month
 
 
 def _fs(items: list[str]) -> frozenset[str]:
@@ -121,6 +123,8 @@ def calendar_pack() -> Calendar:
         same_words=_fs(raw.get("same_words", [])),
         recent_spans={fold_text(k): (v[0], int(v[1])) for k, v in raw.get("recent_spans", {}).items()},
         recent_past=_fs(raw.get("recent_past", [])),
+        first_day=_fs(raw.get("first_day_words", [])),
+        last_words=_fs(raw.get("last_words", [])),
     )
 
 
@@ -369,6 +373,8 @@ def _match_hijri(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hi
     j = i
     if t.kind == "num" and len(t.text) <= 2 and t.text.isdigit() and 1 <= int(t.text) <= 30:
         day, j = int(t.text), i + 1
+    elif t.text in cal.first_day:
+        day, j = 1, i + 1  # غرة شوال
     else:
         d = _day_at(toks, i, cal)
         if d is not None and _w(toks, d[1]) in cal.day_of:
@@ -409,6 +415,12 @@ def _match_hijri(toks: list[Tok], i: int, cal: Calendar, pub: date | None) -> Hi
     return Hit(k, a, "month", b, hijri=True)
 
 
+#: a date written with dots, year first or last (2025.04.02, 2.4.2025): a four-digit year keeps version
+#: numbers and decimals (1.5.2) out
+_DOTTED_DATE = re.compile(r"^(?:(?P<y1>\d{4})\.(?P<m1>\d{1,2})\.(?P<d1>\d{1,2})"
+                          r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))$")
+
+
 def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None, text: str = "") -> Hit | None:
     """The time expression opening at token i. `text` is the folded text the tokens index, for the line
     breaks that end the reach of a word of the future (a list of dated headlines)."""
@@ -416,6 +428,35 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None, text: str =
     hijri = _match_hijri(toks, i, cal, pub)
     if hijri is not None:
         return hijri
+    # ---- غرة آذار، غرة الشهر الجاري: the first day of the month
+    if t.kind == "word" and t.text in cal.first_day:
+        j = i + 2 if _w(toks, i + 1) in cal.month_word else i + 1
+        hit = _day_of_month(toks, j, 1, cal, pub, i, text)
+        if hit is not None:
+            return hit
+        if cal.periods.get(_w(toks, i + 1) or "") == "month" and (qual := _qualifier(toks, i + 2, cal)):
+            month = _period("month", {"past": -1, "next": 1}.get(qual, 0), i + 3, pub)
+            return Hit(i + 3, month.date, "day")
+    # ---- الأسبوع الأول من الشهر الجاري، الأسبوع الثاني من آذار: a week of a month, not its first day
+    if t.kind == "word" and cal.periods.get(t.text) == "week":
+        wk = (0, i + 2) if _w(toks, i + 1) in cal.last_words else _day_at(toks, i + 1, cal)  # 0: the last week
+        if wk is not None and wk[0] <= 5 and toks[i + 1].kind == "word" and _w(toks, wk[1]) in cal.day_of:
+            month = _match(toks, wk[1] + 1, cal, pub, text)
+            mo = _hijri_month_at(toks, wk[1] + 1, cal) if month is None else None
+            if mo is not None and pub is not None:  # الأسبوع الأول من رمضان: the day before it was the cue
+                qual = _qualifier(toks, mo[1], cal)
+                try:
+                    a, b = _hijri_month_span(_hijri_year_near(mo[0], qual, pub), mo[0])
+                    month = Hit(mo[1] + (qual is not None), a, "month", b, hijri=True)
+                except (ValueError, OverflowError):
+                    month = None
+            if month is not None and month.precision == "month":
+                if month.date is None or month.date_end is None:
+                    return Hit(month.end, None, "week")
+                first = month.date + timedelta(days=7 * (wk[0] - 1)) if wk[0] else \
+                    month.date_end - timedelta(days=6)
+                last = min(first + timedelta(days=6), month.date_end)
+                return Hit(month.end, first, "week", last) if first <= last else Hit(month.end, None, "week")
     # ---- 18/02/2018, 2018-02-18
     if t.kind == "num" and i + 4 < len(toks) and toks[i + 1].text in "/-." \
             and toks[i + 3].text == toks[i + 1].text \
@@ -430,6 +471,15 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None, text: str =
             d = None
         if d is not None and _valid_year(d.year):
             return Hit(i + 5, d, "day")
+    # ---- 2025.04.02, 02.04.2025: the tokenizer reads a dotted date as one decimal number
+    if t.kind == "num" and t.text.count(".") == 2 and (m := _DOTTED_DATE.match(t.text)) is not None:
+        y, mo, dd = (m["y1"], m["m1"], m["d1"]) if m["y1"] else (m["y2"], m["m2"], m["d2"])
+        try:
+            d = date(int(y), int(mo), int(dd))
+        except ValueError:
+            d = None
+        if d is not None and _valid_year(d.year):
+            return Hit(i + 1, d, "day")
     # ---- 27 تشرين الثاني [2024] [الماضي]
     if t.kind == "num" and len(t.text) <= 2 and t.text.isdigit() and 1 <= int(t.text) <= 31:
         j = i + 1
@@ -861,6 +911,7 @@ def _hijri_openers() -> frozenset[str]:
     """The words a Hijri date can open with (a day ordinal, شهر, a Hijri month), bare or with a proclitic."""
     cal = calendar_pack()
     words = {k[0] for k in cal.hijri_months} | {k[0] for k in cal.day_ordinals} | set(cal.month_word) | {"ال"}
+    words |= set(cal.first_day)
     return _with_proclitics(words, _SHORT_PROCLITICS)
 
 
@@ -870,7 +921,7 @@ def _anchor_words() -> frozenset[str]:
     words = set(cal.ago) | set(cal.day_word) | set(cal.month_word) | set(cal.year_words) | set(cal.parts)
     words |= {p[0] for p, _ in cal.relative_days} | set(cal.weekdays) | set(cal.this) | set(cal.periods)
     words |= {k[0] for k in cal.months} | {k[0] for k in cal.day_ordinals} | {"ال"}
-    words |= {k[0] for k in cal.hijri_months} | set(cal.recent_spans)
+    words |= {k[0] for k in cal.hijri_months} | set(cal.recent_spans) | set(cal.first_day)
     return frozenset(words)
 
 
