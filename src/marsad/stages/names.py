@@ -1041,17 +1041,31 @@ def _quoted_after(ftext: str, pos: int) -> tuple[int, int] | None:
 _HAMZA_PARTICLE = re.compile(r"[وفلبك]?[أإ]ن(?:ه|ها|هم|هما)?(?!\w)")
 
 
+ALI_NAME = "name"
+ALI_PREPOSITION = "preposition"
+
+
+def ali_reading(doc: Doc, written: str) -> str | None:
+    """How a word that folds to علي is written, as the one place that tells the name Ali from the preposition
+    على (both fold alike): `ALI_PREPOSITION` when it ends in the alif maqsura ى; `ALI_NAME` when it ends in a
+    dotted ي in an article that writes على with its ى somewhere (its writer tells the two apart: محمد علي،
+    أبو علي البصري); None when no letter tells (an article that writes both with ي, or a final diacritic)."""
+    if written.endswith("ى"):
+        return ALI_PREPOSITION
+    if written.endswith("ي") and "على" in doc.text:
+        return ALI_NAME
+    return None
+
+
 def names_ali_at(doc: Doc) -> frozenset[int]:
-    """The folded offsets of the words علي that the text writes with a dotted ي in an article that writes the
-    preposition على with its alif maqsura: the name Ali (محمد علي، أبو علي البصري), which folds as the
-    preposition does. In an article that writes both with ي no letter tells them apart: none."""
+    """The folded offsets of the words علي that `ali_reading` reads as the name Ali."""
     if "على" not in doc.text:
-        return frozenset()
+        return frozenset()  # no word can read as the name: the scan is skipped
     folded = doc.folded
     out = []
     for m in re.finditer(r"(?<!\w)علي(?!\w)", folded.text):
         start, end = folded.span(m.start(), m.end())
-        if doc.text[start:end].endswith("ي"):
+        if ali_reading(doc, doc.text[start:end]) == ALI_NAME:
             out.append(m.start())
     return frozenset(out)
 

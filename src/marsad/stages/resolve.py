@@ -1886,7 +1886,8 @@ def _names_ali(doc: Doc, c: Candidate, words: list[str]) -> frozenset[int]:
     raw = doc.text[c.start:c.end].split()
     if len(raw) != len(words):
         return frozenset()
-    return frozenset(i for i, (w, r) in enumerate(zip(words, raw, strict=True)) if w == "علي" and r.endswith("ي"))
+    return frozenset(i for i, (w, r) in enumerate(zip(words, raw, strict=True))
+                     if w == "علي" and names.ali_reading(doc, r) == names.ALI_NAME)
 
 
 def _recogniser_person(doc: Doc, c: Candidate) -> bool:
