@@ -43,3 +43,47 @@ def test_preposition_before_a_family_name_group_is_no_person() -> None:
     # الحوثي after the preposition على (written with ى) is the group; after the name علي, the man
     assert "Houthis (Ansar Allah)" in [e.name for e in marsad.analyze(
         "وأعلنت القبائل الثورة على الحوثي في المديرية.", published="2018-06-01").entities]
+
+
+# ---------------------------------------------------------------- numbered units
+
+
+def _actors(text: str, published: str = "2018-06-01") -> dict[str, tuple[str | None, str | None, list[str]]]:
+    art = marsad.analyze(text, published=published)
+    return {e.name: (e.kind, e.parent, [m.text for m in e.mentions]) for e in art.entities if e.type == "actor"}
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), [
+    ("وقصفت قوات اللواء 63 مواقع المسلحين شرق المدينة.", "63rd Brigade", "اللواء 63"),
+    ("وتقدمت الفرقة الخامسة نحو البلدة بعد معارك عنيفة.", "5th Division", "الفرقة الخامسة"),
+    ("وأعلن الناطق باسم الكتيبة ١١٢ أن الهجوم فشل.", "112th Battalion", "الكتيبة ١١٢"),
+    ("وانسحب الفوج الثالث من التلال المحيطة بالقرية.", "3rd Regiment", "الفوج الثالث"),
+    ("وتمركز الفيلق 11 على الحدود منذ أسابيع.", "11th Corps", "الفيلق 11"),
+])
+def test_numbered_unit_is_an_actor(text: str, name: str, mention: str) -> None:
+    got = _actors(text)
+    assert name in got and got[name][2] == [mention]
+
+
+def test_numbered_unit_parent_is_the_army_after_it() -> None:
+    got = _actors("وقال قائد اللواء 31 مشاة في الجيش اليمني إن قواته تقدمت، وإن قوات اللواء 31 سيطرت على التلة.")
+    kind, parent, mentions = got["31st Brigade"]
+    assert parent == "Yemeni army (government forces)" and kind == "state_force" and len(mentions) == 2
+
+
+def test_numbered_unit_without_army_after_it_has_no_parent() -> None:
+    got = _actors("واستهدفت الغارة مقر الكتيبة 40 قرب المطار.")
+    assert got["40th Battalion"][:2] == (None, None)
+
+
+def test_rank_before_a_name_is_no_unit_nor_anaphor() -> None:
+    # اللواء before a man's name is his rank: no numbered unit, and no anaphor of the brigade named before
+    got = _actors("وسيطرت الفصائل على مقر اللواء 93 أمس، وقال اللواء سمير حداد إن الجيش سيرد.")
+    assert got["93rd Brigade"][2] == ["اللواء 93"]
+    got = _actors("وقاتل لواء القدس في حلب، وقال اللواء ماهر سليم إن المعركة انتهت.")
+    assert got["Liwa al-Quds"][2] == ["لواء القدس"]
+
+
+def test_pack_unit_of_the_same_span_wins() -> None:
+    got = _actors("وانتشرت الفرقة الرابعة على أطراف دمشق.", published="2018-06-01")
+    assert "4th Armoured Division" in got and "4th Division" not in got

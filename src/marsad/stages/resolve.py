@@ -1047,6 +1047,21 @@ def _group_adjective(doc: Doc, fend: int) -> tuple[str, int] | None:
     return (ref, j) if ref and base.endswith("ي") else None
 
 
+@cache
+def _person_role_words() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in packs.load_json("roles").get("person_roles", ()))
+
+
+def _before_person(doc: Doc, start: int, end: int, person_starts: set[int]) -> bool:
+    """Whether the anaphor at start..end is also a person's title (`person_roles`: اللواء) and a person's name
+    starts right after it: there it is the man's rank (اللواء قاسم سليماني), not the group named before
+    (اللواء 47، لواء القدس). مدير المرصد رامي عبد الرحمن keeps its المرصد: no title."""
+    if doc.text[end:end + 1] != " " or end + 1 not in person_starts:
+        return False
+    word = fold_text(doc.text[start:end])
+    return word in _person_role_words() or word[1:] in _person_role_words()  # واللواء
+
+
 def _resolve_anaphora(doc: Doc) -> None:
     by_id = packs.entries_by_id()
     labelled = _labelled(doc)
@@ -1056,6 +1071,7 @@ def _resolve_anaphora(doc: Doc) -> None:
         taken.mark(fs, fe)
     where = _Positions(doc)
     heads = {e.id: _head_words(e) for e in doc.entities if e.type == "actor"}
+    person_starts = {m.start for e in doc.entities if e.type == "person" for m in e.mentions}
     for m in _anaphor_index().find(doc.folded.text):
         start, end = doc.folded.span(m.start, m.end)
         if doc.is_furniture(start, end) or taken(start, end):
@@ -1075,6 +1091,8 @@ def _resolve_anaphora(doc: Doc) -> None:
                   if w in _shared_anaphors()]
         for kind, value in m.payloads if target is None else ():
             if kind == "actor":
+                if _before_person(doc, start, end, person_starts):
+                    continue  # اللواء محمد السعيد: the man's rank, not لواء القدس named before
                 value = _theatre_entry(doc, value, doc.text[start:end])
                 home.append(value)
                 cands = [e for e in doc.entities if e.ref == value]
@@ -1099,7 +1117,8 @@ def _resolve_anaphora(doc: Doc) -> None:
                 cands = [e for e in doc.entities if e.type == "outlet" and e.ref
                          and getattr(by_id.get(e.ref), "kind", None) in value]
                 target = _nearest(cands, start, where) or target
-            elif kind == "head" and target is None and _bare_definite(doc, m.end):
+            elif kind == "head" and target is None and _bare_definite(doc, m.end) \
+                    and not _before_person(doc, start, end, person_starts):
                 cands = [e for e in doc.entities if e.id in heads and _has_head(heads[e.id], value)]
                 before = [e for e in cands if where.last_before(e, start) >= 0]
                 target = _nearest(before, start, where) if before else None
