@@ -87,3 +87,41 @@ def test_rank_before_a_name_is_no_unit_nor_anaphor() -> None:
 def test_pack_unit_of_the_same_span_wins() -> None:
     got = _actors("وانتشرت الفرقة الرابعة على أطراف دمشق.", published="2018-06-01")
     assert "4th Armoured Division" in got and "4th Division" not in got
+
+
+# ---------------------------------------------------------------- tribes and clans
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), [
+    ("واتهم وجهاء عشيرة الشعيطات التنظيم بقتل العشرات من أبنائها.", "Al-Shaitat clan", "عشيرة الشعيطات"),
+    ("وعقد وجهاء من العكيدات اجتماعا في بلدة ذيبان.", "Al-Ougaidat (Akidat) tribe", "العكيدات"),
+    ("وانضم مقاتلون من قبيلة شمر إلى القوات المحلية في ربيعة.", "Shammar tribe", "قبيلة شمر"),
+    ("وطالب شيوخ عشائر الجبور الحكومة بحماية مناطقهم في صلاح الدين.", "Al-Jabour tribe", "عشائر الجبور"),
+    ("وأعدم المسلحون عددا من أبناء البو نمر قرب هيت.", "Albu Nimr clan", "أبناء البو نمر"),
+])
+def test_tribe_is_an_actor(text: str, name: str, mention: str) -> None:
+    got = _actors(text)
+    assert name in got and got[name][2] == [mention]
+
+
+def test_clan_parent_and_anaphor() -> None:
+    art = marsad.analyze("وهاجم مسلحون من الشعيطات حاجزا قرب النهر، وقالت العشيرة إنها لن تتراجع.",
+                         published="2018-06-01")
+    clan = next(e for e in art.entities if e.name == "Al-Shaitat clan")
+    assert clan.parent == "Al-Ougaidat (Akidat) tribe" and [m.text for m in clan.mentions] == ["الشعيطات", "العشيرة"]
+
+
+def test_common_word_tribe_names_need_a_clan_noun() -> None:
+    # شمر is also a verb, العزة a common noun: only after a clan noun are they the tribe
+    assert _actors("وقال الوزير إنه شمر عن ساعديه لخدمة العزة والكرامة.") == {}
+
+
+def test_baggara_of_sudan_is_not_the_syrian_tribe() -> None:
+    got = _actors("واندلعت اشتباكات بين عشيرة البقارة ومسلحين في جنوب دارفور بالسودان.")
+    assert "Al-Baggara tribe (Syria)" not in got
+
+
+def test_tribe_sheikh_is_no_person_named_so() -> None:
+    # a clan noun ends a person's name: «شيخ قبيلة X» is a title, no man's name
+    art = marsad.analyze("وقال شيخ قبيلة الحويطات إن أبناء القبيلة يرفضون التهجير.", published="2018-06-01")
+    assert [e for e in art.entities if e.type == "person"] == []
