@@ -125,3 +125,43 @@ def test_tribe_sheikh_is_no_person_named_so() -> None:
     # a clan noun ends a person's name: «شيخ قبيلة X» is a title, no man's name
     art = marsad.analyze("وقال شيخ قبيلة الحويطات إن أبناء القبيلة يرفضون التهجير.", published="2018-06-01")
     assert [e for e in art.entities if e.type == "person"] == []
+
+
+# ---------------------------------------------------------------- a city as the place spoken from, a club
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    art = marsad.analyze(text, published="2018-06-01")
+    return [(e.type, e.name) for e in art.entities if e.type in ("actor", "place")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("وقال لافروف في مؤتمر صحفي من موسكو إن الحوار مستمر.", "Moscow"),
+    ("وأعلن الرئيس في كلمة متلفزة ألقاها من طهران أن بلاده لن تتراجع.", "Tehran"),
+    ("وتتخذ المنظمة من بيروت مقرا رئيسيا لها منذ سنوات.", "Beirut"),
+])
+def test_capital_spoken_from_is_the_place(text: str, place: str) -> None:
+    got = _kinds(text)
+    assert ("place", place) in got and not any(t == "actor" for t, _n in got)
+
+
+def test_capital_asked_is_still_the_government() -> None:
+    assert ("actor", "Russia") in _kinds("وطلبت المعارضة من موسكو الضغط على حلفائها.")
+
+
+@pytest.mark.parametrize("text", [
+    "وتغلب روما الإيطالي على ضيفه بثلاثة أهداف نظيفة.",
+    "ويستضيف فريق روما منافسه في الجولة المقبلة.",
+    "وخسر نادي برشلونة أمام منافسه بهدفين.",
+])
+def test_club_named_after_its_town_is_no_place(text: str) -> None:
+    assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("واستضافت روما الإيطالية اجتماعا لوزراء الخارجية.", ("place", "Rome")),
+    ("وقصفت الطائرات مطار الشعيرات السوري فجر اليوم.", ("place", "Shayrat air base")),
+    ("وقال العراق الرسمي إن الحرب انتهت.", ("actor", "Iraq")),
+])
+def test_town_with_feminine_adjective_or_facility_or_state_stays(text: str, entity: tuple[str, str]) -> None:
+    assert entity in _kinds(text)

@@ -459,7 +459,7 @@ def _place_context() -> dict[str, frozenset[str]]:
     data = _roles().get("place_context", {})
     out = {k: frozenset(fold_text(w) for w in data.get(k, ()))
            for k in ("nouns_before_li", "movement_before_from", "region_adjectives_after", "visit_verbs",
-                     "visit_breaks", "visit_masdars")}
+                     "visit_breaks", "visit_masdars", "speech_before_from", "club_nouns")}
     # the movement masdars with each pronoun (folded; ة is written ت before one: مغادرته، زيارتهم)
     out["movement_masdars"] = frozenset(
         (f[:-1] + "ت" if f.endswith("ه") else f) + suffix
@@ -521,8 +521,38 @@ def _place_by_context(doc: Doc, start: int, end: int) -> bool:
     # «وصل وفد من روسيا»: the delegation, message or backing right before من is the state's, sent by it
     if before[-2] in not_after or _strip_clitic(before[-2]) in not_after:
         return False
-    return any(w in ctx["movement_before_from"] or _strip_clitic(w) in ctx["movement_before_from"]
-               for w in before[:-1])
+    # «ألقى كلمة من موسكو»، «تتخذ من بيروت مقرا»: the speech was given, the seat taken, in the city
+    words = ctx["movement_before_from"] | ctx["speech_before_from"]
+    return any(w in words or _strip_clitic(w) in words for w in before[:-1])
+
+
+#: the kinds of place a sports club is named after
+_CLUB_TOWN_KINDS = frozenset({"city", "town", "village"})
+
+
+def _club_name(doc: Doc, c: Candidate, states: frozenset[tuple[int, int]]) -> bool:
+    """A town's name that names a sports club: after a club noun (فريق روما، نادي برشلونة) or before a state's
+    masculine nisba, which a town (a feminine noun: روما الإيطالية) never takes (روما الإيطالي، ليفربول
+    الإنكليزي). Not a state's own name (العراق الجديد): `states` are the spans a state actor holds."""
+    if c.type != "place" and not (c.type == "actor" and c.attrs.get("capital")):
+        return False
+    if (c.start, c.end) in states:
+        return False
+    if c.type == "place":
+        # a facility takes its state's nisba (مطار الشعيرات السوري): towns only
+        recs = gz.records_by_id()
+        if not c.refs or any(getattr(recs.get(r), "kind", None) not in _CLUB_TOWN_KINDS for r in c.refs):
+            return False
+    before = _words_before(doc, c.start, 1)
+    if before and (before[-1] in _place_context()["club_nouns"]
+                   or _strip_clitic(before[-1]) in _place_context()["club_nouns"]):
+        return True
+    fend = _folded_pos(doc, c.end)
+    ftext = doc.folded.text
+    if ftext[fend:fend + 1] != " ":
+        return False
+    nxt = ftext[fend + 1:fend + 30].split(maxsplit=1)
+    return bool(nxt) and nxt[0].rstrip(".،,:؛") in names.state_nisbas()
 
 
 def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -2010,6 +2040,11 @@ def run(doc: Doc) -> None:
     dated = [(c.start, c.end) for c in own if _dateline_country(doc, c.start, c.end)]
     own = [c for c in _prefer_when(doc, own) if not any(a <= c.start and c.end <= b for a, b in dated)]
     ner = [c for c in ner if not any(a <= c.start and c.end <= b for a, b in dated)]
+    # a club named after its town (روما الإيطالي) is neither the town nor its government
+    states = frozenset((c.start, c.end) for c in own if c.type == "actor" and c.how == "pack" and c.refs
+                       and getattr(packs.entries_by_id().get(c.refs[0]), "kind", None) == "state")
+    own = [c for c in own if not _club_name(doc, c, states)]
+    ner = [c for c in ner if not _club_name(doc, c, states)]
     own = _titles_before_names(doc, own, ner)
     own = [c for c in own if not _family_name_of_another(doc, c, own)]
     _given_names_before(doc, own, ner)
