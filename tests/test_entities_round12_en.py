@@ -165,3 +165,32 @@ def test_club_named_after_its_town_is_no_place(text: str) -> None:
 ])
 def test_town_with_feminine_adjective_or_facility_or_state_stays(text: str, entity: tuple[str, str]) -> None:
     assert entity in _kinds(text)
+
+
+# ---------------------------------------------------------------- Iranian, Turkish, PMF and AANES bodies
+
+
+@pytest.mark.parametrize(("text", "name", "parent"), [
+    ("وصادق البرلمان الإيراني على الموازنة الجديدة.", "Islamic Consultative Assembly (Iranian parliament)", "Iran"),
+    ("وأعلنت وزارة الاستخبارات الإيرانية تفكيك شبكة تجسس.", "Ministry of Intelligence (Iran)", "Iran"),
+    ("واحتجزت القوة البحرية للحرس الثوري سفينة أجنبية في الخليج.", "IRGC Navy",
+     "Islamic Revolutionary Guard Corps (IRGC)"),
+    ("وأنقذ خفر السواحل التركي عشرات المهاجرين في بحر إيجة.", "Turkish Coast Guard", "Turkish Ministry of Interior"),
+    ("وشاركت حركة الأوفياء في المعارك قرب الحدود.", "Harakat al-Awfiya", "Popular Mobilisation Forces (PMF)"),
+    ("وقرر مجلس الرقة المدني فتح المدارس.", "Raqqa Civil Council",
+     "Autonomous Administration of North and East Syria (AANES)"),
+])
+def test_new_bodies(text: str, name: str, parent: str) -> None:
+    got = _actors(text)
+    assert name in got and got[name][1] == parent
+
+
+def test_turkish_communications_directorate_only_from_2018() -> None:
+    text = "ونفت دائرة الاتصال في الرئاسة التركية صحة الخبر."
+    assert "Directorate of Communications (Turkish Presidency)" in _actors(text, published="2019-03-01")
+    assert "Directorate of Communications (Turkish Presidency)" not in _actors(text, published="2018-03-01")
+
+
+def test_reported_is_no_disaster_agency() -> None:
+    # AFAD's bare acronym آفاد folds as أفاد (reported): only its full name is the agency
+    assert _actors("وأفاد مصدر محلي بأن القصف استمر ساعات.") == {}
