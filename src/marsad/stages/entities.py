@@ -251,7 +251,8 @@ def _after_given_name(doc: Doc, pos: int) -> bool:
         while i > 0 and not is_word_char(ftext[i - 1]):
             i -= 1
         start, end = doc.folded.span(i - len(prev), i)
-        if doc.text[start:end].endswith("ى") and not names.ends_given_name(_prev_word(ftext, i - len(prev))):
+        if names.ali_reading(doc, doc.text[start:end]) == names.ALI_PREPOSITION \
+                and not names.ends_given_name(_prev_word(ftext, i - len(prev))):
             return False
     return True
 

@@ -1041,17 +1041,31 @@ def _quoted_after(ftext: str, pos: int) -> tuple[int, int] | None:
 _HAMZA_PARTICLE = re.compile(r"[وفلبك]?[أإ]ن(?:ه|ها|هم|هما)?(?!\w)")
 
 
+ALI_NAME = "name"
+ALI_PREPOSITION = "preposition"
+
+
+def ali_reading(doc: Doc, written: str) -> str | None:
+    """How a word that folds to علي is written, as the one place that tells the name Ali from the preposition
+    على (both fold alike): `ALI_PREPOSITION` when it ends in the alif maqsura ى; `ALI_NAME` when it ends in a
+    dotted ي in an article that writes على with its ى somewhere (its writer tells the two apart: محمد علي،
+    أبو علي البصري); None when no letter tells (an article that writes both with ي, or a final diacritic)."""
+    if written.endswith("ى"):
+        return ALI_PREPOSITION
+    if written.endswith("ي") and "على" in doc.text:
+        return ALI_NAME
+    return None
+
+
 def names_ali_at(doc: Doc) -> frozenset[int]:
-    """The folded offsets of the words علي that the text writes with a dotted ي in an article that writes the
-    preposition على with its alif maqsura: the name Ali (محمد علي، أبو علي البصري), which folds as the
-    preposition does. In an article that writes both with ي no letter tells them apart: none."""
+    """The folded offsets of the words علي that `ali_reading` reads as the name Ali."""
     if "على" not in doc.text:
-        return frozenset()
+        return frozenset()  # no word can read as the name: the scan is skipped
     folded = doc.folded
     out = []
     for m in re.finditer(r"(?<!\w)علي(?!\w)", folded.text):
         start, end = folded.span(m.start(), m.end())
-        if doc.text[start:end].endswith("ي"):
+        if ali_reading(doc, doc.text[start:end]) == ALI_NAME:
             out.append(m.start())
     return frozenset(out)
 
@@ -1114,6 +1128,7 @@ def run(doc: Doc) -> None:
     _quoted_outlets(ftext, add)
     _appositive_speakers(ftext, add)
     _unquoted_formations(doc, add)
+    _numbered_units(doc)
     _backed_groups(doc)
 
 
@@ -1381,6 +1396,78 @@ def _unquoted_formations(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
         if not words or (len(words) == 1 and first in particles):
             continue
         add(hs, words[-1][1], "actor", head)
+
+
+@cache
+def _numbered_unit_data() -> tuple[re.Pattern[str], dict[str, str], dict[str, int], frozenset[str]]:
+    """The folded pattern of a numbered unit (a definite unit noun, then digits or an ordinal), the unit nouns'
+    English words, the ordinals' values and the words that may link a unit to its army (`numbered_units`)."""
+    data = _roles().get("numbered_units", {})
+    heads = {fold_text(k): v for k, v in data.get("heads", {}).items()}
+    ordinals = {fold_text(k): int(v) for k, v in data.get("ordinals", {}).items()}
+    links = frozenset(fold_text(w) for w in data.get("parent_links", ()))
+    alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) or "(?!)"
+    ords = "|".join(sorted(map(re.escape, ordinals), key=len, reverse=True)) or "(?!)"
+    # و/ف glued on the noun stay out of the span; a number of more than four digits is no unit's
+    pattern = re.compile(rf"(?<!\w)[وف]?({alt}) ([0-9]{{1,4}}|{ords})(?!\w)")
+    return pattern, heads, ordinals, links
+
+
+def _ordinal_suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _numbered_units(doc: Doc) -> None:
+    """اللواء 47، الفرقة الخامسة، الكتيبة ١٠١: an army unit known by its number, which no pack can list (every
+    army numbers its brigades), named "47th Brigade". Its parent is the pack actor that follows it over at most
+    one linking word (اللواء 84 في الجيش اليمني، الفوج 274 التابع لقوات النظام). The rank اللواء is followed
+    by a name, never by a number, so it starts none. A pack name of the same span (الفرقة الرابعة) wins."""
+    pattern, heads, ordinals, links = _numbered_unit_data()
+    ftext = doc.folded.text
+    if not any(h in ftext for h in heads):
+        return
+    by_id = packs.entries_by_id()
+    actors = sorted((c for c in doc.candidates if c.type == "actor" and c.how == "pack" and c.refs),
+                    key=lambda c: c.start)
+    for m in pattern.finditer(ftext):
+        start, end = doc.folded.span(m.start(1), m.end(2))
+        if doc.is_furniture(start, end):
+            continue
+        num = m.group(2)
+        n = int(num) if num.isdigit() else ordinals[num]
+        name = f"{n}{_ordinal_suffix(n)} {heads[m.group(1)]}"
+        attrs: dict[str, object] = {"cue": "numbered_unit", "quoted": False, "nickname": False}
+        parent = _unit_parent(doc, end, actors, links, by_id)
+        if parent is not None:
+            attrs["parent"], attrs["kind"] = parent.name, parent.kind
+        doc.candidates.append(Candidate(start, end, "actor", (), how="pattern", priority=1,
+                                        name=name, name_ar=doc.text[start:end], attrs=attrs))
+
+
+#: the most characters between a numbered unit and its army's name (a specialty and a linking word: مشاة في)
+_UNIT_PARENT_GAP = 24
+
+
+def _unit_parent(doc: Doc, end: int, actors: list[Candidate], links: frozenset[str],
+                 by_id: dict) -> packs.PackEntry | None:  # type: ignore[type-arg]
+    """The armed pack actor right after a numbered unit ending at `end`, over at most one linking word
+    (`parent_links`) or the ل/ب on its name; a state, a government or a party is no unit's parent."""
+    for c in actors:
+        if c.start < end:
+            continue
+        if c.start - end > _UNIT_PARENT_GAP:
+            return None
+        gap = doc.text[end:c.start]
+        entry = by_id.get(c.refs[0])
+        if entry is None or entry.kind not in ("state_force", "armed_group", "militia") \
+                or any(not (ch.isalpha() or ch.isspace()) for ch in gap):
+            return None
+        # the unit's specialty may stand before the link (اللواء 84 مشاة في), a clitic ل/ب before the name
+        words = [w for w in fold_text(gap).split() if w not in ("ل", "ب", "لل")]
+        if not words or (len(words) <= 2 and words[-1] in links):
+            return entry
+        return None
+    return None
 
 
 def _backed_groups(doc: Doc) -> None:

@@ -459,7 +459,7 @@ def _place_context() -> dict[str, frozenset[str]]:
     data = _roles().get("place_context", {})
     out = {k: frozenset(fold_text(w) for w in data.get(k, ()))
            for k in ("nouns_before_li", "movement_before_from", "region_adjectives_after", "visit_verbs",
-                     "visit_breaks", "visit_masdars")}
+                     "visit_breaks", "visit_masdars", "speech_before_from", "club_nouns")}
     # the movement masdars with each pronoun (folded; ة is written ت before one: مغادرته، زيارتهم)
     out["movement_masdars"] = frozenset(
         (f[:-1] + "ت" if f.endswith("ه") else f) + suffix
@@ -521,8 +521,38 @@ def _place_by_context(doc: Doc, start: int, end: int) -> bool:
     # «وصل وفد من روسيا»: the delegation, message or backing right before من is the state's, sent by it
     if before[-2] in not_after or _strip_clitic(before[-2]) in not_after:
         return False
-    return any(w in ctx["movement_before_from"] or _strip_clitic(w) in ctx["movement_before_from"]
-               for w in before[:-1])
+    # «ألقى كلمة من موسكو»، «تتخذ من بيروت مقرا»: the speech was given, the seat taken, in the city
+    words = ctx["movement_before_from"] | ctx["speech_before_from"]
+    return any(w in words or _strip_clitic(w) in words for w in before[:-1])
+
+
+#: the kinds of place a sports club is named after
+_CLUB_TOWN_KINDS = frozenset({"city", "town", "village"})
+
+
+def _club_name(doc: Doc, c: Candidate, states: frozenset[tuple[int, int]]) -> bool:
+    """A town's name that names a sports club: after a club noun (فريق روما، نادي برشلونة) or before a state's
+    masculine nisba, which a town (a feminine noun: روما الإيطالية) never takes (روما الإيطالي، ليفربول
+    الإنكليزي). Not a state's own name (العراق الجديد): `states` are the spans a state actor holds."""
+    if c.type != "place" and not (c.type == "actor" and c.attrs.get("capital")):
+        return False
+    if (c.start, c.end) in states:
+        return False
+    if c.type == "place":
+        # a facility takes its state's nisba (مطار الشعيرات السوري): towns only
+        recs = gz.records_by_id()
+        if not c.refs or any(getattr(recs.get(r), "kind", None) not in _CLUB_TOWN_KINDS for r in c.refs):
+            return False
+    before = _words_before(doc, c.start, 1)
+    if before and (before[-1] in _place_context()["club_nouns"]
+                   or _strip_clitic(before[-1]) in _place_context()["club_nouns"]):
+        return True
+    fend = _folded_pos(doc, c.end)
+    ftext = doc.folded.text
+    if ftext[fend:fend + 1] != " ":
+        return False
+    nxt = ftext[fend + 1:fend + 30].split(maxsplit=1)
+    return bool(nxt) and nxt[0].rstrip(".،,:؛") in names.state_nisbas()
 
 
 def _party_or_place(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -1047,6 +1077,21 @@ def _group_adjective(doc: Doc, fend: int) -> tuple[str, int] | None:
     return (ref, j) if ref and base.endswith("ي") else None
 
 
+@cache
+def _person_role_words() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in packs.load_json("roles").get("person_roles", ()))
+
+
+def _before_person(doc: Doc, start: int, end: int, person_starts: set[int]) -> bool:
+    """Whether the anaphor at start..end is also a person's title (`person_roles`: اللواء) and a person's name
+    starts right after it: there it is the man's rank (اللواء قاسم سليماني), not the group named before
+    (اللواء 47، لواء القدس). مدير المرصد رامي عبد الرحمن keeps its المرصد: no title."""
+    if doc.text[end:end + 1] != " " or end + 1 not in person_starts:
+        return False
+    word = fold_text(doc.text[start:end])
+    return word in _person_role_words() or word[1:] in _person_role_words()  # واللواء
+
+
 def _resolve_anaphora(doc: Doc) -> None:
     by_id = packs.entries_by_id()
     labelled = _labelled(doc)
@@ -1056,6 +1101,7 @@ def _resolve_anaphora(doc: Doc) -> None:
         taken.mark(fs, fe)
     where = _Positions(doc)
     heads = {e.id: _head_words(e) for e in doc.entities if e.type == "actor"}
+    person_starts = {m.start for e in doc.entities if e.type == "person" for m in e.mentions}
     for m in _anaphor_index().find(doc.folded.text):
         start, end = doc.folded.span(m.start, m.end)
         if doc.is_furniture(start, end) or taken(start, end):
@@ -1075,6 +1121,8 @@ def _resolve_anaphora(doc: Doc) -> None:
                   if w in _shared_anaphors()]
         for kind, value in m.payloads if target is None else ():
             if kind == "actor":
+                if _before_person(doc, start, end, person_starts):
+                    continue  # اللواء محمد السعيد: the man's rank, not لواء القدس named before
                 value = _theatre_entry(doc, value, doc.text[start:end])
                 home.append(value)
                 cands = [e for e in doc.entities if e.ref == value]
@@ -1099,7 +1147,8 @@ def _resolve_anaphora(doc: Doc) -> None:
                 cands = [e for e in doc.entities if e.type == "outlet" and e.ref
                          and getattr(by_id.get(e.ref), "kind", None) in value]
                 target = _nearest(cands, start, where) or target
-            elif kind == "head" and target is None and _bare_definite(doc, m.end):
+            elif kind == "head" and target is None and _bare_definite(doc, m.end) \
+                    and not _before_person(doc, start, end, person_starts):
                 cands = [e for e in doc.entities if e.id in heads and _has_head(heads[e.id], value)]
                 before = [e for e in cands if where.last_before(e, start) >= 0]
                 target = _nearest(before, start, where) if before else None
@@ -1886,7 +1935,8 @@ def _names_ali(doc: Doc, c: Candidate, words: list[str]) -> frozenset[int]:
     raw = doc.text[c.start:c.end].split()
     if len(raw) != len(words):
         return frozenset()
-    return frozenset(i for i, (w, r) in enumerate(zip(words, raw, strict=True)) if w == "علي" and r.endswith("ي"))
+    return frozenset(i for i, (w, r) in enumerate(zip(words, raw, strict=True))
+                     if w == "علي" and names.ali_reading(doc, r) == names.ALI_NAME)
 
 
 def _recogniser_person(doc: Doc, c: Candidate) -> bool:
@@ -1990,6 +2040,11 @@ def run(doc: Doc) -> None:
     dated = [(c.start, c.end) for c in own if _dateline_country(doc, c.start, c.end)]
     own = [c for c in _prefer_when(doc, own) if not any(a <= c.start and c.end <= b for a, b in dated)]
     ner = [c for c in ner if not any(a <= c.start and c.end <= b for a, b in dated)]
+    # a club named after its town (روما الإيطالي) is neither the town nor its government
+    states = frozenset((c.start, c.end) for c in own if c.type == "actor" and c.how == "pack" and c.refs
+                       and getattr(packs.entries_by_id().get(c.refs[0]), "kind", None) == "state")
+    own = [c for c in own if not _club_name(doc, c, states)]
+    ner = [c for c in ner if not _club_name(doc, c, states)]
     own = _titles_before_names(doc, own, ner)
     own = [c for c in own if not _family_name_of_another(doc, c, own)]
     _given_names_before(doc, own, ner)
