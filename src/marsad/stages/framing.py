@@ -142,6 +142,8 @@ class Cues:
     rank_words: frozenset[str] = frozenset()
     #: relative pronouns: a verb right after one has the antecedent as its subject (النظام الذي احتل إيران)
     relative_pronouns: frozenset[str] = frozenset()
+    #: auxiliaries that may stand between a relative pronoun and its verb (القوى التي كانت تحتل إيران)
+    verb_auxiliaries: frozenset[str] = frozenset()
     #: nouns of a group (التنظيم، الجماعة): an adjective right after one refers back to a group (التنظيم المتطرف)
     group_nouns: frozenset[str] = frozenset()
     #: categories of hostile terms a teller never aims at itself inside its own claim (قال حزب الله إن
@@ -221,6 +223,7 @@ def cues() -> Cues:
         not_object_links=frozenset(words("not_object_links")),
         doer_kinds=frozenset(data.get("genitive_doer_kinds", ())),
         rank_words=frozenset(words("rank_words")), relative_pronouns=frozenset(words("relative_pronouns")),
+        verb_auxiliaries=frozenset(words("verb_auxiliaries")),
         group_nouns=frozenset(words("group_nouns")),
         not_teller=frozenset(data.get("not_teller_categories", ())),
         stance_verbs=frozenset(words("teller_stance_verbs")), name_nouns=frozenset(words("name_nouns")),
@@ -1012,9 +1015,12 @@ def _verb_subject(around: _Around, term: Term, s: int, e: int, sent: Sentence) -
     group named right after it, else right before it; none after a relative pronoun (its antecedent is the
     subject, and the name after it the occupied one) or before a word of rank (تحتل طهران المرتبة 154)."""
     cue = cues()
-    before = around.words_before(s, sent.start, 1)
-    if before and before[0][2] in cue.relative_pronouns:
-        return []
+    # an auxiliary or two may stand between the relative and its verb (التي كانت تحتل، الذي لا يزال يحتل)
+    for w in around.words_before(s, sent.start, 3):
+        if w[2] in cue.relative_pronouns:
+            return []
+        if w[2] not in cue.verb_auxiliaries:
+            break
     subject = around.next_after(e, 0, sent.end)
     after = e
     if subject is not None:
