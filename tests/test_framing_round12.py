@@ -26,3 +26,37 @@ def test_an_occupation_verb_after_a_relative_and_an_auxiliary_is_the_antecedents
 
 def test_an_occupation_verb_with_its_subject_after_it_still_labels_the_subject() -> None:
     assert frames("وتحتل إسرائيل هضبة الجولان منذ عام 1967.") == [("تحتل", "israel")]
+
+
+def test_sectarian_after_a_militia_term_shares_its_target() -> None:
+    got = frames("وقصفت ميليشيا أسد الطائفية بلدة كفرنبل بالمدفعية الثقيلة صباح اليوم.")
+    assert ("الطائفية", "syr-army-assad") in got or ("الطائفية", "syr-gov-assad") in got
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب المحتجون بإلغاء المحاصصة الطائفية في توزيع المناصب الحكومية.",
+    "وتحدث الباحث عن أجندة طهران الطائفية في المنطقة خلال ندوة في عمان.",
+    "وحذر رجال الدين من العنف الطائفي في مدينة بعقوبة.",
+])
+def test_sectarian_after_no_armed_party_names_no_one(text: str) -> None:
+    assert [t for t in frames(text) if t[0].startswith("الطائفي")] == []
+
+
+def test_tails_of_a_patron_label_the_patron() -> None:
+    assert ("ذيول", "iran") in frames("واتهم المتظاهرون ذيول إيران بإطلاق الرصاص الحي في ساحة الخلاني.")
+
+
+def test_tails_of_a_matter_name_no_one() -> None:
+    assert frames("وما زالت الحكومة تعالج ذيول الأزمة المالية التي ضربت البلاد العام الماضي.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأحالت النيابة 20 عنصرا من تنظيم داعش إلى المحاكمة بتهمة ارتكاب 12 جريمة إرهابية في شمال سيناء.",
+    "وقال المصدر إن عناصر تنظيم داعش فروا بعد أن داهمت قوات الأمن البؤر الإرهابية في الصحراء.",
+])
+def test_a_terrorism_adjective_on_a_crime_or_a_hideout_describes_it(text: str) -> None:
+    assert frames(text) == []
+
+
+def test_the_invited_are_not_the_so_called() -> None:
+    assert frames("وكان من بين المدعوين جاستن ترودو رئيس وزراء كندا.") == []
