@@ -60,3 +60,15 @@ def test_a_terrorism_adjective_on_a_crime_or_a_hideout_describes_it(text: str) -
 
 def test_the_invited_are_not_the_so_called() -> None:
     assert frames("وكان من بين المدعوين جاستن ترودو رئيس وزراء كندا.") == []
+
+
+def test_an_actor_shown_fighting_a_bare_term_is_not_its_nearest_target_elsewhere() -> None:
+    text = ("وتواصل ألوية العمالقة منذ أسبوع حصار المتمردين في أطراف مدينة الخوخة. "
+            "وقال قائد ميداني إن ألوية العمالقة أطبقت الخناق حول المتمردين من ثلاث جهات.")
+    assert [t for t in frames(text) if t[0] == "المتمردين"] == []
+
+
+
+def test_a_bare_term_still_takes_the_nearest_actor_the_article_does_not_show_fighting() -> None:
+    text = "وقال قائد ميداني إن ألوية العمالقة أطبقت الخناق حول المتمردين من ثلاث جهات."
+    assert frames(text) == [("المتمردين", "giants-brigades")]  # unchanged where nothing says otherwise

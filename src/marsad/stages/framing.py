@@ -1213,7 +1213,8 @@ def _note_fighters(doc: Doc, around: _Around, found: list) -> None:
     fallback = cues().main_fallback
     for m in found:
         term: Term = m.payloads[0]
-        if term.category not in fallback:
+        # a bare term's nearest actor too (حصار المتمردين … الكماشة حول المتمردين: the besieger is not the rebels)
+        if term.category not in fallback and not term.nearest:
             continue
         s, _e = _span(doc, m.start, m.end)
         sent = doc.sentence_of(s)
@@ -1747,6 +1748,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         else:
             target = around.nearest(s, e, sent.start, sent.end, term.kinds, term.nearest_side or term.attach,
                                     term.side_only, term.not_refs, (cues().main_refs or {}).get(term.category or ""))
+            if target is not None and target.id in around.fought.get(term.category or "", ()):
+                target = None  # the article shows this actor fighting those the term names, elsewhere in it
     if target is None and term.refs:
         target = _by_refs(doc, term.refs)
     if target is None and term.refs and term.attach == "self":
