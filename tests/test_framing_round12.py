@@ -72,3 +72,15 @@ def test_an_actor_shown_fighting_a_bare_term_is_not_its_nearest_target_elsewhere
 def test_a_bare_term_still_takes_the_nearest_actor_the_article_does_not_show_fighting() -> None:
     text = "وقال قائد ميداني إن ألوية العمالقة أطبقت الخناق حول المتمردين من ثلاث جهات."
     assert frames(text) == [("المتمردين", "giants-brigades")]  # unchanged where nothing says otherwise
+
+
+
+@pytest.mark.parametrize("text", [
+    'وتبنى تنظيم "داعش ليبيا"، بقيادة الإرهابي الهارب محمود الزنتاني، الهجوم على الحاجز.',
+    'وتبنى تنظيم "داعش ليبيا"، بقيادة الإرهابي المطلوب محمود الزنتاني، الهجوم على الحاجز.',
+])
+def test_an_epithet_takes_the_man_named_after_a_wanted_mans_adjective(text: str) -> None:
+    art = marsad.analyze(text, published="2018-06-01").to_dict()
+    kinds = {e["id"]: e["type"] for e in art["entities"]}
+    got = [(f["term"], kinds.get(f["target"])) for f in art["framing"]]
+    assert got == [("الإرهابي", "person")]

@@ -179,6 +179,8 @@ class Cues:
     demonstrative_reach: int = 2
     #: nouns that, right before a person's name, make the adjective after the name theirs (خطأ السادات القاتل)
     person_heads: frozenset[str] = frozenset()
+    #: definite adjectives of a wanted or notorious man that may stand between an epithet and his name (الهارب)
+    person_epithets: frozenset[str] = frozenset()
     #: nouns of a field whose genitive is a bare group term in general (تمويل الجماعات المتشددة، شؤون الجماعات)
     generic_heads: frozenset[str] = frozenset()
     #: words of negation right before a term (ليسوا إرهابيين): the label is denied, not applied
@@ -238,6 +240,7 @@ def cues() -> Cues:
         led_coalitions={k: tuple(v) for k, v in (data.get("led_coalitions") or {}).items() if not k.startswith("_")},
         demonstrative_reach=int(data.get("demonstrative_reach", 2)),
         person_heads=frozenset(words("person_heads")), negators=frozenset(words("negators")),
+        person_epithets=frozenset(words("person_epithets")),
         generic_heads=frozenset(_clitic_free(w) for w in words("generic_heads")),
         name_holders=frozenset(data.get("name_holders", ())),
         broken_plurals=frozenset(_clitic_free(w) for w in words("broken_plural_group_nouns")),
@@ -1804,8 +1807,9 @@ def _person_after(doc: Doc, around: _Around, e: int, sent: Sentence) -> EntityDr
     """A person named right after a term's end `e`, past one nisba of origin (الإرهابي المصري فلان)."""
     after = around.next_after(e, 0, sent.end)
     w = around.next_word(e)
-    if after is None and w is not None and w[0] < sent.end and around.gap(e, w[0]) == 0 and _nisba(w[2]) \
-            and not w[2].startswith("المو"):  # المصري، العراقي; not الموالي (a patron follows)
+    if after is None and w is not None and w[0] < sent.end and around.gap(e, w[0]) == 0 and (
+            (_nisba(w[2]) and not w[2].startswith("المو"))  # المصري، العراقي; not الموالي (a patron follows)
+            or w[2] in cues().person_epithets):  # الإرهابي الهارب فلان، الإرهابي المطلوب فلان
         after = around.next_after(w[1], 0, sent.end)
     return after if after is not None and after.type == "person" else None
 
