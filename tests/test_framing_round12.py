@@ -84,3 +84,12 @@ def test_an_epithet_takes_the_man_named_after_a_wanted_mans_adjective(text: str)
     kinds = {e["id"]: e["type"] for e in art["entities"]}
     got = [(f["term"], kinds.get(f["target"])) for f in art["framing"]]
     assert got == [("الإرهابي", "person")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت قوات الاحتلال التركية قرى ريف عين عيسى بالمدفعية الثقيلة.",
+    "وقصفت قوات الاحتلال التركي قرى ريف عين عيسى بالمدفعية الثقيلة.",
+])
+def test_an_occupation_force_with_its_states_nisba_labels_the_state_named_nowhere_else(text: str) -> None:
+    # as قوات الاحتلال الأميركي labels the USA: the occupier is the state, even when only the nisba names it
+    assert frames(text) and all(t[1] == "turkey" for t in frames(text))

@@ -1624,7 +1624,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         if named:
             return named
     if target is not None:
-        return [_occupier_state(doc, term, target)]
+        return [_occupier_state(doc, term, target, around, s, e)]
     if term.possessive:
         # ميليشياته، إيران وميليشياتها: the pronoun is the possessor's, the nearest actor before it
         # ها and هم are never a man's (إيران وميليشياتها؛ بلاده … ميليشياتها is the country's, not the president's)
@@ -1783,14 +1783,26 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     return [_occupier_state(doc, term, target)]
 
 
-def _occupier_state(doc: Doc, term: Term, target: EntityDraft) -> EntityDraft:
+def _occupier_state(doc: Doc, term: Term, target: EntityDraft, around: _Around | None = None, s: int = 0,
+                    e: int = 0) -> EntityDraft:
     """For an occupation term held by a state's force (قوات الاحتلال التركي، جيش الاحتلال as the army's alias), the
-    state when the article names it: the occupier is the state (the seeds' gold puts قوات الاحتلال الأميركي among
-    the USA's own mentions)."""
+    state when the article names it, or when the force's mention holding the term carries the state's nisba (قوات
+    الاحتلال التركية with Turkey named nowhere else, as الاحتلال الأميركي gets the USA): the occupier is the state
+    (the seeds' gold puts قوات الاحتلال الأميركي among the USA's own mentions)."""
     if term.category != "occupation" or target.attrs.get("kind") != "state_force":
         return target
     entry = packs.entries_by_id().get(target.ref or "")
     state = _by_refs(doc, (entry.parent,)) if entry is not None and entry.parent else None
+    if state is None and around is not None and entry is not None and entry.parent:
+        held = [m for m, x in around.mentions if x is target and m.start <= s < m.end]
+        hi = max([e, *(m.end for m in held)])
+        nisbas = _state_nisbas()
+        w = around.next_word(s)
+        while w is not None and w[1] <= hi:
+            if nisbas.get(w[2]) == entry.parent:
+                state = _state_named(doc, around, entry.parent, w)
+                break
+            w = around.next_word(w[1])
     return state if state is not None and state.attrs.get("kind") == "state" else target
 
 
