@@ -93,3 +93,13 @@ def test_an_epithet_takes_the_man_named_after_a_wanted_mans_adjective(text: str)
 def test_an_occupation_force_with_its_states_nisba_labels_the_state_named_nowhere_else(text: str) -> None:
     # as قوات الاحتلال الأميركي labels the USA: the occupier is the state, even when only the nisba names it
     assert frames(text) and all(t[1] == "turkey" for t in frames(text))
+
+
+def test_a_field_noun_before_iraqi_groups_makes_the_term_general() -> None:
+    text = "وشدد الوزير على ضرورة تجفيف منابع تمويل المجاميع الإرهابية في المنطقة بعد هزيمة تنظيم داعش."
+    assert frames(text) == []
+
+
+def test_an_extremism_adjective_after_iraqi_groups_takes_the_storys_group() -> None:
+    text = "وقتلت القوات خمسة من عناصر داعش. وقال المصدر إن المجاميع المتطرفة تتحصن في جبال مكحول."
+    assert frames(text) == [("المتطرفة", "isis")]
