@@ -142,6 +142,8 @@ class Cues:
     rank_words: frozenset[str] = frozenset()
     #: relative pronouns: a verb right after one has the antecedent as its subject (النظام الذي احتل إيران)
     relative_pronouns: frozenset[str] = frozenset()
+    #: auxiliaries that may stand between a relative pronoun and its verb (القوى التي كانت تحتل إيران)
+    verb_auxiliaries: frozenset[str] = frozenset()
     #: nouns of a group (التنظيم، الجماعة): an adjective right after one refers back to a group (التنظيم المتطرف)
     group_nouns: frozenset[str] = frozenset()
     #: categories of hostile terms a teller never aims at itself inside its own claim (قال حزب الله إن
@@ -177,6 +179,8 @@ class Cues:
     demonstrative_reach: int = 2
     #: nouns that, right before a person's name, make the adjective after the name theirs (خطأ السادات القاتل)
     person_heads: frozenset[str] = frozenset()
+    #: definite adjectives of a wanted or notorious man that may stand between an epithet and his name (الهارب)
+    person_epithets: frozenset[str] = frozenset()
     #: nouns of a field whose genitive is a bare group term in general (تمويل الجماعات المتشددة، شؤون الجماعات)
     generic_heads: frozenset[str] = frozenset()
     #: words of negation right before a term (ليسوا إرهابيين): the label is denied, not applied
@@ -221,6 +225,7 @@ def cues() -> Cues:
         not_object_links=frozenset(words("not_object_links")),
         doer_kinds=frozenset(data.get("genitive_doer_kinds", ())),
         rank_words=frozenset(words("rank_words")), relative_pronouns=frozenset(words("relative_pronouns")),
+        verb_auxiliaries=frozenset(words("verb_auxiliaries")),
         group_nouns=frozenset(words("group_nouns")),
         not_teller=frozenset(data.get("not_teller_categories", ())),
         stance_verbs=frozenset(words("teller_stance_verbs")), name_nouns=frozenset(words("name_nouns")),
@@ -235,6 +240,7 @@ def cues() -> Cues:
         led_coalitions={k: tuple(v) for k, v in (data.get("led_coalitions") or {}).items() if not k.startswith("_")},
         demonstrative_reach=int(data.get("demonstrative_reach", 2)),
         person_heads=frozenset(words("person_heads")), negators=frozenset(words("negators")),
+        person_epithets=frozenset(words("person_epithets")),
         generic_heads=frozenset(_clitic_free(w) for w in words("generic_heads")),
         name_holders=frozenset(data.get("name_holders", ())),
         broken_plurals=frozenset(_clitic_free(w) for w in words("broken_plural_group_nouns")),
@@ -1012,9 +1018,12 @@ def _verb_subject(around: _Around, term: Term, s: int, e: int, sent: Sentence) -
     group named right after it, else right before it; none after a relative pronoun (its antecedent is the
     subject, and the name after it the occupied one) or before a word of rank (تحتل طهران المرتبة 154)."""
     cue = cues()
-    before = around.words_before(s, sent.start, 1)
-    if before and before[0][2] in cue.relative_pronouns:
-        return []
+    # an auxiliary or two may stand between the relative and its verb (التي كانت تحتل، الذي لا يزال يحتل)
+    for w in around.words_before(s, sent.start, 3):
+        if w[2] in cue.relative_pronouns:
+            return []
+        if w[2] not in cue.verb_auxiliaries:
+            break
     subject = around.next_after(e, 0, sent.end)
     after = e
     if subject is not None:
@@ -1207,7 +1216,8 @@ def _note_fighters(doc: Doc, around: _Around, found: list) -> None:
     fallback = cues().main_fallback
     for m in found:
         term: Term = m.payloads[0]
-        if term.category not in fallback:
+        # a bare term's nearest actor too (حصار المتمردين … الكماشة حول المتمردين: the besieger is not the rebels)
+        if term.category not in fallback and not term.nearest:
             continue
         s, _e = _span(doc, m.start, m.end)
         sent = doc.sentence_of(s)
@@ -1614,7 +1624,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         if named:
             return named
     if target is not None:
-        return [_occupier_state(doc, term, target)]
+        return [_occupier_state(doc, term, target, around, s, e)]
     if term.possessive:
         # ميليشياته، إيران وميليشياتها: the pronoun is the possessor's, the nearest actor before it
         # ها and هم are never a man's (إيران وميليشياتها؛ بلاده … ميليشياتها is the country's, not the president's)
@@ -1741,6 +1751,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         else:
             target = around.nearest(s, e, sent.start, sent.end, term.kinds, term.nearest_side or term.attach,
                                     term.side_only, term.not_refs, (cues().main_refs or {}).get(term.category or ""))
+            if target is not None and target.id in around.fought.get(term.category or "", ()):
+                target = None  # the article shows this actor fighting those the term names, elsewhere in it
     if target is None and term.refs:
         target = _by_refs(doc, term.refs)
     if target is None and term.refs and term.attach == "self":
@@ -1771,14 +1783,26 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     return [_occupier_state(doc, term, target)]
 
 
-def _occupier_state(doc: Doc, term: Term, target: EntityDraft) -> EntityDraft:
+def _occupier_state(doc: Doc, term: Term, target: EntityDraft, around: _Around | None = None, s: int = 0,
+                    e: int = 0) -> EntityDraft:
     """For an occupation term held by a state's force (قوات الاحتلال التركي، جيش الاحتلال as the army's alias), the
-    state when the article names it: the occupier is the state (the seeds' gold puts قوات الاحتلال الأميركي among
-    the USA's own mentions)."""
+    state when the article names it, or when the force's mention holding the term carries the state's nisba (قوات
+    الاحتلال التركية with Turkey named nowhere else, as الاحتلال الأميركي gets the USA): the occupier is the state
+    (the seeds' gold puts قوات الاحتلال الأميركي among the USA's own mentions)."""
     if term.category != "occupation" or target.attrs.get("kind") != "state_force":
         return target
     entry = packs.entries_by_id().get(target.ref or "")
     state = _by_refs(doc, (entry.parent,)) if entry is not None and entry.parent else None
+    if state is None and around is not None and entry is not None and entry.parent:
+        held = [m for m, x in around.mentions if x is target and m.start <= s < m.end]
+        hi = max([e, *(m.end for m in held)])
+        nisbas = _state_nisbas()
+        w = around.next_word(s)
+        while w is not None and w[1] <= hi:
+            if nisbas.get(w[2]) == entry.parent:
+                state = _state_named(doc, around, entry.parent, w)
+                break
+            w = around.next_word(w[1])
     return state if state is not None and state.attrs.get("kind") == "state" else target
 
 
@@ -1795,8 +1819,9 @@ def _person_after(doc: Doc, around: _Around, e: int, sent: Sentence) -> EntityDr
     """A person named right after a term's end `e`, past one nisba of origin (الإرهابي المصري فلان)."""
     after = around.next_after(e, 0, sent.end)
     w = around.next_word(e)
-    if after is None and w is not None and w[0] < sent.end and around.gap(e, w[0]) == 0 and _nisba(w[2]) \
-            and not w[2].startswith("المو"):  # المصري، العراقي; not الموالي (a patron follows)
+    if after is None and w is not None and w[0] < sent.end and around.gap(e, w[0]) == 0 and (
+            (_nisba(w[2]) and not w[2].startswith("المو"))  # المصري، العراقي; not الموالي (a patron follows)
+            or w[2] in cues().person_epithets):  # الإرهابي الهارب فلان، الإرهابي المطلوب فلان
         after = around.next_after(w[1], 0, sent.end)
     return after if after is not None and after.type == "person" else None
 
