@@ -68,6 +68,8 @@ def _build_index() -> PhraseIndex:
                 idx.add(fam, ("family", e.id, packs.Alias(fam)))
             for adj in e.extra.get("adjectives", ()) or ():
                 idx.add(adj, ("adjective", e.id, packs.Alias(adj)))
+    for form, entry_id in _derived_nisbas().items():
+        idx.add(form, ("derived_adjective", entry_id, packs.Alias(form)))
     idx.compile()
     return idx
 
@@ -391,6 +393,11 @@ def run(doc: Doc) -> None:
     named = {entry_id for m, _, _ in hits for what, entry_id, _ in m.payloads if what == "alias"}
     # the states the article names, by themselves or by one of their bodies or forces
     states_named = named | {by_id[x].parent for x in named if x in by_id and by_id[x].parent}
+    def _own_men_unsplit(entry_id: str) -> bool:
+        # أعلنت وزارة الدفاع الروسية مقتل جنود روس: where the article names only a body of the state, its men
+        # are read by the events stage as that body's side; a mention of the bare state would split the party
+        return entry_id in named or entry_id not in states_named
+
     for m, start, end in hits:
         for what, entry_id, alias in m.payloads:
             entry = by_id.get(entry_id)
@@ -429,6 +436,20 @@ def run(doc: Doc) -> None:
                 continue  # مصادر أمنية سورية: the adjective "Syrian", not the country سورية
             type_ = entry.type
             priority = 2
+            if what == "derived_adjective":
+                # جنود روس، جنديان روسيان، ضباط تركيين: a form the pack does not list counts only after a
+                # noun of armed men or a party's head noun, never alone (the plural alone names migrants and
+                # communities) nor after a civilian noun (سياح روس، مواطنين عراقيين) or a fighter noun
+                # (مقاتلين بريطانيين: volunteers of that nationality, not the state's men)
+                if entry_id in _roles().get("place_by_default", ()):
+                    continue
+                prev = _prev_word(ftext, m.start - len(m.prefix))
+                if _without_clitic(prev, _folded_set("nisba_volunteer_heads")) or not (
+                        prev in actor_heads or (_armed_head(prev, frozenset()) and _own_men_unsplit(entry_id))):
+                    continue
+                doc.candidates.append(Candidate(start, end, entry.type, (entry_id,), how="adjective", priority=0,
+                                                attrs={"alias": alias.text, "adjective": True}))
+                continue
             if what == "adjective":
                 if entry_id in _roles().get("place_by_default", ()):
                     continue  # السوريين are Syrians, not a party: the theatre's own nisba names people
@@ -442,7 +463,8 @@ def run(doc: Doc) -> None:
                 if head in place_heads:
                     type_ = "place"
                     attrs["country_of"] = entry_id
-                elif not (head in actor_heads or (plural and not m.prefix.endswith("ب"))
+                elif not (head in actor_heads or (_armed_head(head, frozenset()) and _own_men_unsplit(entry_id))
+                          or (plural and not m.prefix.endswith("ب"))
                           or (entry_id not in states_named and _strike_head(ftext, m.start - len(m.prefix), head))):
                     continue
                 attrs["adjective"] = True
@@ -451,3 +473,63 @@ def run(doc: Doc) -> None:
                 Candidate(start, end, type_, (entry_id,), how="adjective" if what == "adjective" else "pack",
                           priority=priority, attrs=attrs)
             )
+
+
+@cache
+def _armed_person_heads() -> frozenset[str]:
+    """Person nouns of armed men (`roles.json` adjective_armed_person_heads: جندي، جنود، جنديان، مقاتلين،
+    ضابط، مستشارين …), folded: a state's nisba after one names that state's forces as a party."""
+    return _folded_set("adjective_armed_person_heads")
+
+
+def _armed_head(head: str, actor_heads: frozenset[str]) -> bool:
+    """Whether the folded word before a nisba is a party's head noun (`actor_heads`, as written) or a person
+    noun of armed men, with or without a proclitic (وجنود، لمقاتلين)."""
+    return head in actor_heads or _without_clitic(head, _armed_person_heads())
+
+
+#: the dual and sound-plural endings a masculine nisba takes (روسي → روسيان، روسيين، روسيون) and the feminine
+#: dual's (روسية → روسيتان، روسيتين), added to the singular's stem
+_NISBA_DERIVED_ENDINGS = ("ان", "ين", "ون", "تان", "تين")
+
+
+@cache
+def _derived_nisbas() -> dict[str, str]:
+    """Folded forms of each state's nisba that the actors pack does not list, → the state's id: the dual and
+    sound plural derived by rule from each one-word masculine singular it lists (definite ones from the
+    definite, indefinite from the indefinite: a state listed definite-only stays so), and the broken plurals
+    of `roles.json` nisba_broken_plurals (روس، أتراك) with their definite forms. A form the pack lists or an
+    alias spells is left to them; a form two states would share goes to neither."""
+    listed = {fold_text(a) for e in packs.entries_by_id().values() for a in e.extra.get("adjectives", ()) or ()}
+    listed |= {fold_text(a.text) for e in packs.entries_by_id().values() for a in e.aliases}
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+
+    def add(form: str, entry_id: str) -> None:
+        if form in listed or form in clash:
+            return
+        if out.setdefault(form, entry_id) != entry_id:
+            del out[form]
+            clash.add(form)
+
+    for e in packs.entity_pack("actors"):
+        if e.kind != "state":
+            continue
+        for a in e.extra.get("adjectives", ()) or ():
+            f = fold_text(a)
+            if " " in f or not f.endswith("ي") or len(f) < 4:
+                continue
+            for ending in _NISBA_DERIVED_ENDINGS:
+                add(f + ending, e.id)
+    for entry_id, forms in (_roles().get("nisba_broken_plurals") or {}).items():
+        for w in forms:
+            f = fold_text(w)
+            add(f, entry_id)
+            add("ال" + f, entry_id)
+    return out
+
+
+def derived_nisbas() -> dict[str, str]:
+    """`_derived_nisbas` for stage events, whose role readers take a state's men by their nisba."""
+    return _derived_nisbas()
+

@@ -628,6 +628,11 @@ class _Ctx:
             if s >= limit:
                 break
             sid = _state_adjectives().get(w)
+            if sid is None and w in _derived_state_adjectives():
+                # جنديان روسيان: a derived form is the state's only as the mention stage entities made of it
+                # (not مقاتلين بريطانيين, volunteers of that nationality)
+                own = self.doc.mentions_in(s, e, ACTOR_TYPES)
+                return (True, own[0][1]) if own else (False, None)
             if sid is not None:
                 named = self.doc.mentions_in(s, e, ACTOR_TYPES) or [
                     (m, ent) for m, ent in self.doc.overlapping(s, e, ACTOR_TYPES) if m.start >= pos]
@@ -2656,6 +2661,14 @@ def _state_adjectives() -> dict[str, str]:
     return packs.state_words(states_only=False)
 
 
+def _derived_state_adjectives() -> dict[str, str]:
+    """The dual and plural nisbas stage entities derives from each state's singular one (جنديان روسيان، ضباط
+    تركيين): they name the state only where that stage made them a mention, after a noun of armed men."""
+    from marsad.stages import entities
+
+    return entities.derived_nisbas()
+
+
 _PLACE_RANK = {"place": 0, "admin_area": 1, "region": 2, "country": 3}
 
 
@@ -3978,6 +3991,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 if id(m) in held_ids:
                     a2 = (m, ent)
                     break
+                if dead is not None and ent is dead[1]:
+                    break  # قتل جنود روس في غارة: the soldiers after a verb of dying are its victims, not its subject
                 gap = ctx.words.between(anchor.end, m.start)
                 # مسلحون من فلول النظام: a partitive من after a head noun joins the doer to its group
                 heads_only = all(w in heads or w.isdigit() or (
@@ -4211,6 +4226,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             if a1 is None and subject is None:
                 # المسؤولون الروس، 3000 جندي روسي: people of a state named by its adjective
                 subject = _people_adjective_subject(ctx, ss, cs)
+                if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
+                    subject = None  # قتل جنود روس في غارة: the state's men named as the dead are no doer
             if a1 is None and subject is None:
                 subject = _clause_people_subject(ctx, cs, hs)
                 if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
