@@ -43,6 +43,8 @@ letters or fewer, needs a cue noun too, and any other one-word name a cue (قن�
 a town); a GeoNames name without the article is dropped when the article form is a known name (ميادين
 "fields" beside the town الميادين); GeoNames names outside Syria and Iraq (whose Arabic
 alternate names are often ordinary words: عالية، سيدة) need a cue noun when they are one word, a cue when two.
+An imported name of two words or more headed by a kunya (أبو، أم) or a plain given name (أبو بكر، علي آغا) needs
+a cue as well (`person_cue`); the places stage also lets it count beside a place of its area.
 
 **Never alone.** A GeoNames or user-gazetteer name that is one generic word — the head of compound names
 (تل، عين، بئر، دير، كفر، جسر، سوق، حي، قرية، مدينة ... in `place_cues.json` `never_alone`, with or without
@@ -196,6 +198,31 @@ def _auto_cue(name: str, population: int | None, country: str | None = None) -> 
         # bigger towns' names are words too (قنوات "channels", الهندية "Indian"): not without a cue
         return "cue"
     return None
+
+
+#: the words of a kunya (أبو بكر، أم محمد): an imported name that starts with one reads as a person first
+_KUNYA = frozenset({"ابو", "ام", "ابي"})
+
+
+def person_cue(name: str) -> str | None:
+    """The cue an imported name of two words or more needs when its first word is a kunya (أبو، أم) or a
+    plain given name of the names pack (the @given_name class): OCHA's villages أبو بكر، علي آغا، سيف
+    علي are far more often a man in running text (قال أبو بكر، صديقه أبو بكر إبراهيم). It counts after a
+    place cue, or (places stage) near a place of the same area."""
+    words = " ".join(fold_text(name).split()).split()
+    if len(words) < 2:
+        return None
+    return "cue" if words[0] in _KUNYA or words[0] in _plain_given_names() else None
+
+
+@cache
+def _plain_given_names() -> frozenset[str]:
+    """The names pack's plain given names (given_names.json `names`, folded), the class stage names calls
+    @given_name; not its `ambiguous` ones, which are also words (نور، سلام، مجد) that head village names."""
+    try:
+        return frozenset(fold_text(w) for w in packs.load_json("given_names").get("names", ()))
+    except MarsadError:
+        return frozenset()
 
 
 # ------------------------------------------------------------------ pack
@@ -526,7 +553,7 @@ def _user_records() -> list[PlaceRecord]:
             if not names:
                 continue
             pop = d.get("population")
-            cue_al = tuple((n, c) for n in names if (c := _auto_cue(n, pop)))
+            cue_al = tuple((n, c) for n in names if (c := _auto_cue(n, pop) or person_cue(n)))
             out.append(
                 PlaceRecord(
                     id=f"{gname}:{d.get('id')}",
@@ -551,7 +578,7 @@ def _user_records() -> list[PlaceRecord]:
 
 
 #: what the records and the alias table are built from, besides the GeoNames slice and user gazetteers
-_TABLE_FILES = ("places.jsonl", "place_cues.json", "charmap.json", "roles.json",
+_TABLE_FILES = ("places.jsonl", "place_cues.json", "charmap.json", "roles.json", "given_names.json",
                 *index_cache.code_files("gazetteer", "textnorm", "packs"))
 
 
@@ -706,7 +733,8 @@ def _variants(name: str) -> Iterator[str]:
 
 def reset() -> None:
     """Forget loaded records (after an import, or in tests)."""
-    for fn in (_tables, tables_key, records_by_id, cues, common_words, never_alone, _world_index):
+    for fn in (_tables, tables_key, records_by_id, cues, common_words, never_alone, _world_index,
+               _plain_given_names):
         fn.cache_clear()
 
 

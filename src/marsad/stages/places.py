@@ -179,6 +179,17 @@ class _Lex:
     locating_glue: re.Pattern[str] | None = None
 
 
+def _nationality(c: dict[str, Any]) -> dict[str, str]:
+    """Folded definite nationality adjective (الكندية، الأميركي) → country code: the actors pack's state nisbas
+    (one source with entities' @state_adjective, so a state added there is known here), and the cue pack's
+    `nationality_adjectives` for the forms that pack lacks (countries with no state entry, السعودية)."""
+    out = {k: v for k, v in packs.state_words("country", singular=True).items()
+           if k.startswith("ال") and " " not in k}
+    for k, v in c.get("nationality_adjectives", {}).items():
+        out.setdefault(_f(k), v)
+    return out
+
+
 @cache
 def _lex() -> _Lex:
     c = gz.cues()
@@ -202,7 +213,7 @@ def _lex() -> _Lex:
         org_name_words=frozenset(_f(w) for w in c.get("org_name_words", ())),
         not_followed_by={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("not_followed_by", {}).items()},
         common=gz.common_words(),
-        nationality={_f(k): v for k, v in c.get("nationality_adjectives", {}).items()},
+        nationality=_nationality(c),
         border_heads=tuple(_f(w) for w in c.get("border_heads", ())),
         suffixed_countryside=frozenset(_f(w) for w in c.get("suffixed_countryside", ())),
         article_country=frozenset(_f(w) for w in c.get("article_country", ())),
@@ -389,8 +400,8 @@ def nisba_adjective(ft: str, start: int, prefix: str) -> bool:
     if prefix:
         return False
     w = _word_after(ft, start)
-    if w is None or w[0] != start or "ال" + ft[w[0] : w[1]] not in lex.nationality:
-        return False
+    if w is None or w[0] != start or not ft[w[0] : w[1]].endswith("ه") or "ال" + ft[w[0] : w[1]] not in lex.nationality:
+        return False  # the feminine only: جيبوتي is Djibouti after any noun (ضرب الإعصار جيبوتي)
     prev = _word_before(ft, start)
     if prev is None or not ft[prev[1] : start].isspace():
         return False  # a line or a clause begins with it
@@ -695,6 +706,39 @@ def _list_item(ft: str, w: tuple[int, int], dual: bool) -> tuple[int, int] | Non
     return w[0] + 1, end
 
 
+#: how far (folded characters) and how near (km) the place must be that lets an imported name headed by a
+#: kunya or a given name (أبو حبة، علي آغا) count without a cue: a place of its own area in its sentence
+NEAR_AREA_CHARS = 150
+NEAR_AREA_KM = 40.0
+
+
+def _near_same_area(ft: str, m: Match, info: gz.AliasInfo | None, accepted: list[Match],
+                    allowed: dict[tuple[int, int], tuple[str, ...]], by_id: dict[str, PlaceRecord]
+                    ) -> tuple[str, ...] | None:
+    """The records of a held name (`gz.person_cue`: أبو بكر، علي آغا, with no place cue before it) that lie
+    within `NEAR_AREA_KM` of a place the text names within `NEAR_AREA_CHARS` of it, on the same line: «قصف
+    الطيران كفرنبل وحاس ومعرة حرمة، وأبو حبة» is a village list, «قال أبو بكر إبراهيم» in a report from
+    Idlib names no place beside it. None when no place of its area stands near."""
+    if info is None:
+        return None
+    recs = [by_id[i] for i in info.ids if i in by_id and by_id[i].lat is not None and by_id[i].lon is not None]
+    lo, hi = m.start - NEAR_AREA_CHARS, m.end + NEAR_AREA_CHARS
+    line_lo = ft.rfind("\n", 0, m.start) + 1
+    line_hi = ft.find("\n", m.end) % (len(ft) + 1)
+    keep: list[str] = []
+    for o in accepted:
+        if not (max(lo, line_lo) <= o.start and o.end <= min(hi, line_hi)) or o.payloads[0].startswith("\x00"):
+            continue
+        near = [by_id[i] for i in allowed.get((o.start, o.end), ()) if i in by_id]
+        for r in recs:
+            if r.id not in keep and any(
+                n.lat is not None and n.lon is not None and haversine_km(r.lat, r.lon, n.lat, n.lon) <= NEAR_AREA_KM
+                and n.precision not in ("country", "region") for n in near
+            ):
+                keep.append(r.id)
+    return tuple(keep) or None
+
+
 def _make(
     doc: Doc, fs: int, fe: int, refs: tuple[str, ...], how: str, priority: int, **attrs: Any
 ) -> Candidate:
@@ -719,6 +763,7 @@ def candidates(doc: Doc) -> None:
     ends: set[int] = set()
     allowed: dict[tuple[int, int], tuple[str, ...]] = {}
     ruled_out = (-1, -1)  # the last name whose context gives it another sense (جيش جنوب السودان)
+    held: list[Match] = []  # imported names headed by a kunya or given name that lacked their cue
     for m in raw:
         if m.payloads[0].startswith("\x00inherit:"):
             accepted.append(m)
@@ -739,6 +784,8 @@ def candidates(doc: Doc) -> None:
             doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
             continue
         if not any(c is None or _cue_ok(ft, m, c, ends) for c in set(info.cues)):
+            if gz.person_cue(m.payloads[0]):
+                held.append(m)  # أبو حبة with no cue: a village only near a place of its area
             continue
         if nisba_adjective(ft, m.start, m.prefix):
             continue
@@ -757,6 +804,11 @@ def candidates(doc: Doc) -> None:
         allowed[(m.start, m.end)] = info.ids
         accepted.append(m)
         ends.add(m.end)
+    for m in held:
+        ids = _near_same_area(ft, m, table.get(m.payloads[0]), accepted, allowed, by_id)
+        if ids:
+            allowed[(m.start, m.end)] = ids
+            accepted.append(m)
     chosen = longest_first(accepted)
     out: list[Candidate] = []
     chosen_at: dict[int, int] = {}  # folded start of a chosen name → its end, for lists
@@ -1135,7 +1187,10 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
             if word in lex.nationality:
                 w2 = _word_after(ft, w[1])
                 if w2 and ft[w2[0] : w2[1]] in lex.nationality:
-                    if head != "الحدود":  # الشريط الحدودي التونسي الجزائري: the two countries' border
+                    pair = frozenset((lex.nationality[word], lex.nationality[ft[w2[0] : w2[1]]]))
+                    # الشريط الحدودي التونسي الجزائري, and الحدود + a pair the pack has no border of (الحدود
+                    # الأميركية المكسيكية): the two countries' border
+                    if head != "الحدود" or pair not in _border_of():
                         out.append(_make(doc, m.start(1), w2[1], (), "pack", 2, compose="border", base=(),
                                          border_cc=lex.nationality[word],
                                          border_other=lex.nationality[ft[w2[0] : w2[1]]]))
@@ -1753,6 +1808,33 @@ def _along(line: tuple[tuple[float, float], ...], q: tuple[float, float]) -> flo
     return best[1]
 
 
+def _adjective_country(doc: Doc, e: EntityDraft, recs: list[PlaceRecord]) -> list[PlaceRecord] | None:
+    """The candidates of the country whose nationality adjective stands right after `e`'s mentions, when the
+    mentions name one such country (مدينة برشلونة الفنزويلية): its own records, else, for a town whose records
+    all lie elsewhere, the biggest GeoNames town abroad of that name there (مدينة لندن الكندية: London,
+    Ontario). The adjective says which namesake is meant more surely than the sentence or the article."""
+    ft = doc.folded.text
+    adj = _lex().nationality
+    named: dict[str, str] = {}
+    for m in e.mentions:
+        fend = _folded_pos(doc, m.end)
+        nxt = _word_after(ft, fend) if fend is not None else None
+        cc = adj.get(ft[nxt[0] : nxt[1]]) if nxt else None
+        if cc:
+            named[cc] = m.text
+    if len(named) != 1:
+        return None
+    ((cc, text),) = named.items()
+    own = [r for r in recs if r.country == cc]
+    if own or any(r.precision != "place" for r in recs):
+        return own or None
+    words = text.split()
+    if len(words) > 1 and _word_is(_f(words[0]), _lex().pattern_nouns):
+        words = words[1:]
+    towns = [r for r in gz.world_towns(" ".join(words)) if r.country == cc]
+    return [max(towns, key=lambda r: r.population or 0)] if towns else None
+
+
 def _sentence_country(
     doc: Doc, e: EntityDraft, recs: list[PlaceRecord], single: dict[str, PlaceRecord], places: list[EntityDraft]
 ) -> list[PlaceRecord] | None:
@@ -1830,6 +1912,7 @@ def geocode(doc: Doc) -> None:
         if compose:
             continue
         recs = _records(infos[e.id].get("refs"), e)
+        recs = _adjective_country(doc, e, recs) or recs  # مدينة لندن الكندية anchors Canada, not England
         if len(recs) > 1 and _one_place(recs):
             recs = recs[:1]  # two records of one place (a city and its governorate seat) are no ambiguity
         if len(recs) > 1:
@@ -1865,6 +1948,8 @@ def geocode(doc: Doc) -> None:
         if compose in ("pattern", "inherit") or not recs:
             pending.append(e)
             continue
+        by_adjective = None if compose else _adjective_country(doc, e, recs)
+        recs = by_adjective or recs
         local = _local_anchor(doc, e, single, places) if len(recs) > 1 and not _one_place(recs) else None
         if local is None and len(recs) > 1 and not _one_place(recs):
             recs = _sentence_country(doc, e, recs, single, places) or recs
@@ -1881,10 +1966,12 @@ def geocode(doc: Doc) -> None:
             info["kind"] = "neighbourhood"
             pending.append(e)
             continue
-        if not compose and _stray_namesake(r, evidence, own, anchors):
+        if compose in (None, "facility") and not by_adjective and _stray_namesake(r, evidence, own, anchors):
+            # حي المطرية in an article about Cairo: no Syrian or Israeli village of that name; nor is a facility
+            # built on a village's name (سد النهضة in a report on Ethiopia and Egypt: OCHA's النهضة) there
             e.attrs["foreign_namesake"] = r.country
             e.name = transliterate(e.name_ar)
-            continue  # حي المطرية in an article about Cairo: no Syrian or Israeli village of that name
+            continue
         if not compose and _stray_region(e, r, evidence, countries, own):
             e.mentions.clear()  # الساحل in an article about a hurricane in Florida: a coast, not Syria's
             continue
