@@ -36,3 +36,20 @@ def test_an_occupation_force_with_another_states_nisba_is_that_states(text: str,
 ])
 def test_a_bare_occupation_force_in_palestine_stays_the_israeli_army(text: str) -> None:
     assert "idf" in refs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت السلطات التركية 25 شخصا يشتبه بصلتهم بمنظمة غولن الإرهابية في أنقرة.",
+    "وأكد الوزير أن تنظيم فيتو تسلل إلى مؤسسات الدولة قبل محاولة الانقلاب.",
+    "وفصلت الحكومة التركية آلاف الموظفين بتهمة الانتماء إلى جماعة فتح الله غولن.",
+])
+def test_the_gulen_movement_is_an_actor(text: str) -> None:
+    assert "gulen-movement" in refs(text, "2017-03-01")
+
+
+def test_halesh_is_hezbollah() -> None:
+    assert "hezbollah" in refs("وتقدمت ميليشيا حالش نحو أطراف الزبداني تحت غطاء ناري كثيف.", "2015-07-10")
+
+
+def test_the_hijri_factions_are_the_druze_factions() -> None:
+    assert "druze-factions" in refs("واستهدف مسلحو الهجري دورية لقوى الأمن الداخلي على طريق السويداء.", "2025-08-10")
