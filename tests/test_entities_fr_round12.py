@@ -53,3 +53,28 @@ def test_halesh_is_hezbollah() -> None:
 
 def test_the_hijri_factions_are_the_druze_factions() -> None:
     assert "druze-factions" in refs("واستهدف مسلحو الهجري دورية لقوى الأمن الداخلي على طريق السويداء.", "2025-08-10")
+
+
+def test_militias_after_lam_take_the_theatres_group() -> None:
+    text = ("وتواصل قوات الجيش اليمني تقدمها في محافظة الحديدة غرب اليمن. وقال قائد ميداني إن الطريق الساحلي "
+            "كان خط الإمداد الرئيسي للميليشيات المتمردة، وإن الحوثيين فقدوا السيطرة عليه.")
+    assert any("ميليشيات" in m for m in mentions_of(text, "houthis"))
+
+
+def test_militias_take_the_one_militia_in_their_sentence() -> None:
+    text = ("وقال نائب عن محافظة نينوى إن عصائب أهل الحق نشرت حواجز جديدة في سهل نينوى، مطالبا الحكومة "
+            "بإخراج الميليشيات من المنطقة.")
+    assert any("ميليشيات" in m for m in mentions_of(text, "asaib", "2022-03-01"))
+
+
+def test_militias_stay_unresolved_beside_two_groups() -> None:
+    text = ("وقال نائب إن عصائب أهل الحق وكتائب حزب الله نشرتا حواجز في سهل نينوى، مطالبا الحكومة "
+            "بإخراج الميليشيات من المنطقة.")
+    assert not any("ميليشيات" in m for m in mentions_of(text, "asaib", "2022-03-01"))
+    assert not any("ميليشيات" in m for m in mentions_of(text, "kataib-hezbollah", "2022-03-01"))
+
+
+def test_militias_coordinated_with_a_party_are_not_the_sentences_group() -> None:
+    text = ("وقال الباحث إن قسد والنظام أعلنا هزيمة التنظيم، لكن الفساد داخل قوات النظام والميليشيات المحلية "
+            "في ريف حمص سمح له بشراء السلاح.")
+    assert not any("ميليشيات" in m for m in mentions_of(text, "sdf", "2022-03-01"))
