@@ -302,6 +302,34 @@ def _all_adjectives() -> frozenset[str]:
     return frozenset(fold_text(a) for e in packs.entries_by_id().values() for a in e.extra.get("adjectives", ()) or ())
 
 
+@cache
+def _state_adjectives_by_country() -> dict[str, frozenset[str]]:
+    """Each state's definite nisbas, folded, by its country code (الأمريكية، الروسي → US, RU)."""
+    out: dict[str, set[str]] = {}
+    for e in packs.entries_by_id().values():
+        if e.kind == "state" and e.country:
+            out.setdefault(e.country, set()).update(
+                f for a in e.extra.get("adjectives", ()) or () if (f := fold_text(a)).startswith("ال"))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _foreign_nisba_after(ftext: str, m, entry: packs.PackEntry) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a state force's alias that names no state itself (قوات الاحتلال، طائرات الاحتلال، جيش العدو)
+    is followed by another state's nisba (قوات الاحتلال الأمريكية، طائرات الاحتلال الروسي): the nisba says
+    whose force it is, so the alias's own state (Israel's army, where the phrase is bare) is not meant and
+    the nisba's state is read instead. The state's own nisba (طائرات الاحتلال الإسرائيلية) keeps it."""
+    if entry.kind != "state_force" or not entry.country:
+        return False
+    by_country = _state_adjectives_by_country()
+    if any(w in _all_adjectives() for w in m.key.split()):
+        return False  # قوات الاحتلال التركي: the alias carries its own nisba
+    nxt = ftext[m.end:m.end + 40].split(maxsplit=1)
+    word = "".join(ch for ch in nxt[0] if is_word_char(ch)) if nxt else ""
+    if not word.startswith("ال") or word in by_country.get(entry.country, frozenset()):
+        return False
+    return any(word in adjs for c, adjs in by_country.items() if c != entry.country)
+
+
 def _nisba(word: str, adjs: frozenset[str]) -> bool:
     """A definite nisba: a state's listed one, or one of a state the packs give none (الأفغانية)."""
     return word.startswith("ال") and (word in adjs or (len(word) >= 6 and word.endswith(("يه", "ي"))))
@@ -419,6 +447,8 @@ def run(doc: Doc) -> None:
                 continue  # عشيرة المقداد، آل الزعبي: a bare family name after a clan noun names the clan, not the man
             if (alias.not_after or alias.not_before) and _excluded(ftext, m, alias):
                 continue  # محكمة أمن الدولة: a neighbouring word gives the alias another sense
+            if what == "alias" and _foreign_nisba_after(ftext, m, entry):
+                continue  # قوات الاحتلال الأمريكية: not the Israeli army the bare phrase names
             if entry.type == "person" and (alias.valid_from or alias.valid_to):
                 if _former(ftext, m.end):
                     continue  # وزير الدفاع الأمريكي الأسبق: a former holder of the post, not the one in office
