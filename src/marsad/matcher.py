@@ -10,7 +10,6 @@ tatweel that folding drops (لـCNN، بـAFP).
 from __future__ import annotations
 
 import bisect
-import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -66,9 +65,6 @@ _make_match = _match_maker()
 class PhraseIndex:
     """Many phrases, one pass. `add(phrase, payload)`, then `find(folded_text)`."""
 
-    #: texts this index scanned that another index scanned too (`_SharedScan` takes it in at `_JOIN_AFTER`)
-    _coscans = 0
-
     def __init__(self) -> None:
         self._plain: dict[str, list[Any]] | None = {}
         # ال-keys with the alef dropped after a lam preposition: الجزيرة is written للجزيرة
@@ -100,7 +96,6 @@ class PhraseIndex:
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_memo"] = None
-        state.pop("_coscans", None)  # this process's count (`_SharedScan`), not the index's
         if self._auto is not None:
             # compiled: `_values` holds every key and its payloads, so the phrase tables would be a second
             # copy of the same lists (a third of an index's pickle, and of the time a cold start loads it)
@@ -163,9 +158,8 @@ class PhraseIndex:
         out: list[Match] = []
         n = len(text)
         values = self._values
-        hits = _SHARED.hits(self, text)
         # `is_word_char` written out: the checks run for every raw hit, most of them inside longer words
-        for end_idx, v in auto.iter(text) if hits is None else hits:
+        for end_idx, v in auto.iter(text):
             key, plain, lam = values[v]
             end = end_idx + 1
             if end < n:
@@ -200,102 +194,6 @@ class PhraseIndex:
     def find(self, text: str) -> list[Match]:
         """Longest non-overlapping matches, in text order."""
         return longest_first(self.find_all(text))
-
-
-#: an index joins the shared pass once it has scanned this many texts that other indexes scanned too: the
-#: stages' indexes do so in the eighth article, an index made for one article (resolve's names) never. The
-#: pass's automaton costs ~0.05 s to build and saves ~0.45 ms an article: a run of a few articles builds none
-_JOIN_AFTER = 8
-
-
-class _SharedScan:
-    """One Aho-Corasick pass over a text for every index that scans it. The stages scan each article's
-    folded text with ~20 indexes; each pass costs about the same per character whatever the index's size,
-    so one automaton of all their keys does the work of all the passes (0.19 → 0.05 s over 300 ANT
-    articles). Its raw hits are handed to each index as that index's own automaton yields them, (end, value
-    id) in text order, and the index reads them exactly as before (the same matches, in the same order: the
-    keys ending at one place come longest first in any automaton that holds them).
-
-    The pass runs when a second index asks for a text the last one scanned alone (a phrase one index looks
-    at on its own is scanned by that index only). An index waits to join once it has taken part in
-    `_JOIN_AFTER` such texts; the waiting ones join together, the automaton rebuilt once, when the next
-    text's pass starts. A member whose keys change (`add` after compiling) scans alone until it joins
-    again with its new keys."""
-
-    def __init__(self) -> None:
-        #: (index, its `_values` when the automaton was built): the values list is replaced when it changes
-        self.members: list[tuple[weakref.ref[PhraseIndex], list[Any]]] = []
-        self.slot: dict[int, int] = {}  # id(index) → its place in `members`
-        self.waiting: dict[int, weakref.ref[PhraseIndex]] = {}
-        self.auto: Any = None
-        self.table: list[tuple[tuple[int, int], ...]] = []  # union key id → (member slot, value id) pairs
-        #: the last text the pass ran over and each member's hits in it
-        self.text: str | None = None
-        self.found: list[list[tuple[int, int]]] = []
-        #: the last text an index scanned on its own, and that index
-        self.alone: tuple[str, weakref.ref[PhraseIndex]] | None = None
-
-    def hits(self, index: PhraseIndex, text: str) -> list[tuple[int, int]] | None:
-        """`index`'s raw hits in `text` from the shared pass, or None when the index is to scan alone."""
-        if self.text is not text:
-            alone = self.alone
-            if alone is None or alone[0] is not text or alone[1]() is index:
-                self.alone = (text, weakref.ref(index))
-                return None
-            # once a text: the waiting indexes join, and the pass runs (over nothing when there are no members)
-            if self.waiting:
-                self._rebuild()
-            self._scan(text)
-        slot = self.slot.get(id(index))
-        if slot is None or self.members[slot][0]() is not index or self.members[slot][1] is not index._values:
-            index._coscans += 1
-            if index._coscans >= _JOIN_AFTER:
-                self.waiting[id(index)] = weakref.ref(index)
-            return None
-        return self.found[slot]
-
-    def _rebuild(self) -> None:
-        live: list[tuple[weakref.ref[PhraseIndex], list[Any]]] = []
-        seen: set[int] = set()
-        for ref, values in self.members:
-            ix = ref()
-            if ix is not None and ix._values is values and ix._auto is not None and id(ix) not in self.waiting:
-                live.append((ref, values))
-                seen.add(id(ix))
-        for key, ref in self.waiting.items():
-            ix = ref()
-            if ix is not None and key not in seen and ix._auto is not None and len(ix._auto):
-                live.append((ref, ix._values))
-                seen.add(key)
-        self.waiting = {}
-        self.members = live
-        self.slot = {id(ref()): k for k, (ref, _) in enumerate(live)}
-        table: dict[str, list[tuple[int, int]]] = {}
-        for k, (_, values) in enumerate(live):
-            for v, (key, _, _) in enumerate(values):
-                table.setdefault(key, []).append((k, v))
-        self.table = []
-        self.auto = None
-        if table:
-            auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-            for key, pairs in table.items():
-                auto.add_word(key, len(self.table))
-                self.table.append(tuple(pairs))
-            auto.make_automaton()
-            self.auto = auto
-        self.text = None
-        self.found = []
-
-    def _scan(self, text: str) -> None:
-        hits: list[list[tuple[int, int]]] = [[] for _ in self.members]
-        table = self.table
-        for end_idx, u in self.auto.iter(text) if self.auto is not None else ():
-            for k, v in table[u]:
-                hits[k].append((end_idx, v))
-        self.text = text
-        self.found = hits
-
-_SHARED = _SharedScan()
 
 
 def longest_first(matches: Iterable[Match]) -> list[Match]:

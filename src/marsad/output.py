@@ -23,7 +23,6 @@ import json
 import os
 import sys
 import tempfile
-from json.encoder import encode_basestring as _encode_basestring  # json's own (C) string escaper
 from pathlib import Path
 from typing import IO, Any
 
@@ -62,114 +61,10 @@ def write_atomic(path: Path, data: str) -> None:
 def payload(record: dict[str, Any], fmt: str, name: str) -> Any:
     """The record made ready for the writer, in the worker (so serialising runs in parallel too)."""
     if fmt == "json":
-        return dumps_indented(record)
+        return json.dumps(record, ensure_ascii=False, indent=1)
     if fmt == "jsonl":
         return json.dumps(record, ensure_ascii=False)
     return rows(record, name)
-
-
-_INF = float("inf")
-
-
-def _float(o: float) -> str:
-    # as json's encoder writes a float (allow_nan)
-    if o != o:
-        return "NaN"
-    if o == _INF:
-        return "Infinity"
-    if o == -_INF:
-        return "-Infinity"
-    return float.__repr__(o)
-
-
-def _key(k: Any) -> str:
-    # the keys json accepts, written as json writes them
-    if isinstance(k, str):
-        return k
-    if isinstance(k, float):
-        return _float(k)
-    if k is True:
-        return "true"
-    if k is False:
-        return "false"
-    if k is None:
-        return "null"
-    if isinstance(k, int):
-        return int.__repr__(k)
-    raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
-
-
-def dumps_indented(value: Any) -> str:
-    """`json.dumps(value, ensure_ascii=False, indent=1)`, the same string, in about 60% of the time. json's C
-    encoder does not indent, so with `indent` every value goes through its generator-based Python encoder;
-    here one recursive function appends ready pieces to a list, the strings escaped by the C escaper json
-    uses (`encode_basestring`), and a dict's or list's string, int and null members are written with their
-    separator in one piece. A value json cannot write raises TypeError as json does; a circular one is
-    handed to json (which says so)."""
-    parts: list[str] = []
-    add = parts.append
-    esc = _encode_basestring
-    int_repr = int.__repr__
-
-    def enc(o: Any, ind: str) -> None:
-        t = type(o)
-        if t is dict or (t is not list and t is not tuple and isinstance(o, dict)):
-            if not o:
-                add("{}")
-                return
-            inner = ind + " "
-            sep = "{" + inner
-            for k, v in o.items():
-                head = sep + esc(k if type(k) is str else _key(k)) + ": "
-                tv = type(v)
-                if tv is str:
-                    add(head + esc(v))
-                elif tv is int:
-                    add(head + int_repr(v))
-                elif v is None:
-                    add(head + "null")
-                else:
-                    add(head)
-                    enc(v, inner)
-                sep = "," + inner
-            add(ind + "}")
-        elif t is list or t is tuple or isinstance(o, (list, tuple)):
-            if not o:
-                add("[]")
-                return
-            inner = ind + " "
-            sep = "[" + inner
-            for v in o:
-                tv = type(v)
-                if tv is str:
-                    add(sep + esc(v))
-                elif tv is int:
-                    add(sep + int_repr(v))
-                else:
-                    add(sep)
-                    enc(v, inner)
-                sep = "," + inner
-            add(ind + "]")
-        elif isinstance(o, str):
-            add(esc(o))
-        elif o is None:
-            add("null")
-        elif o is True:
-            add("true")
-        elif o is False:
-            add("false")
-        elif isinstance(o, int):
-            add(int_repr(o))
-        elif isinstance(o, float):
-            add(_float(o))
-        else:
-            raise TypeError(f"Object of type {o.__class__.__name__} is not JSON serializable")
-
-    try:
-        enc(value, "\n")
-    except RecursionError:
-        return json.dumps(value, ensure_ascii=False, indent=1)
-    return "".join(parts)
 
 
 def _js(value: Any) -> str | None:
