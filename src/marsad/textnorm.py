@@ -221,9 +221,6 @@ def _clitics_by_letter(allowed: str) -> dict[str, tuple[tuple[str, str], ...]]:
     return {c: tuple(p for p in pairs if not p[0] or p[0][:1] == c) for c in (*letters, "")}
 
 
-# the stages ask for the same words again and again (~550,000 times over 1,000 ANT articles): the answer is
-# kept, so a repeated word costs one look-up, bounded memory
-@lru_cache(maxsize=1 << 14)
 def strip_proclitics(word: str, allowed: str = WORD_PROCLITICS, min_stem: int = 2) -> str:
     """`word` without the first proclitic of the set it carries (the longest, the set being longest
     first), or `word` itself when it carries none with a long enough stem."""
