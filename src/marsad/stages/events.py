@@ -413,6 +413,15 @@ def _headings(doc: Doc) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------ optional helpers from other stages
 
 
+def _time_beside(doc: Doc, start: int, end: int, sentence: tuple[int, int], head: int) -> model.TimeRef | None:
+    """The time set off by commas beside an event's words (قصفت المدفعية، مساء الجمعة، أطراف القرية)."""
+    try:
+        from marsad.stages.times import time_beside
+    except ImportError:
+        return None
+    return time_beside(doc, start, end, *sentence, head=head)
+
+
 def _time_in(doc: Doc, start: int, end: int) -> model.TimeRef | None:
     try:
         from marsad.stages.times import time_in  # type: ignore[attr-defined]
@@ -6457,7 +6466,7 @@ def run(doc: Doc) -> None:
             actor1=d.actor1.id if d.actor1 else None,
             actor2=d.actor2.id if d.actor2 and d.actor2 is not d.actor1 else None,
             place=d.place.id if d.place else None,
-            date=_time_in(doc, s, e),
+            date=_time_in(doc, s, e) or _time_beside(doc, s, e, d.sentence, h.start),
             quantities=tuple(q for q in doc.quantities if s <= q.start and q.end <= e),
             claim=d.claim.id if d.claim is not None and d.claim.id else None,
             acled=_acled(lex, d, doc.text), plover=lex.types[d.type].get("plover"),

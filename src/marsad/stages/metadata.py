@@ -98,6 +98,7 @@ def _cues() -> dict[str, Any]:
         "tails": frozenset(_key(w) for w in d.get("outlet_tail_words", [])),
         "date_cues": frozenset(_key(w) for w in d.get("date_cues", [])),
         "time_words": frozenset(_key(w) for w in d.get("time_words", [])),
+        "latin_months": {k.lower(): int(v) for k, v in d.get("latin_months", {}).items()},
         "signature": frozenset(_key(w) for w in d["signature_cues"]),
         "heads": frozenset(_key(w) for w in d["source_heads"]),
         "not_places": frozenset(_key(w) for w in d["not_places"]),
@@ -604,6 +605,8 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
                 if place:
                     found.dateline = found.dateline or place
             return True
+    if not first and _pipe_byline(text, found):
+        return True
     m = _PAIR.match(folded)
     if m:
         a, b = text[m.start("a") : m.end("a")].strip(_EDGE), text[m.start("b") : m.end("b")].strip(_EDGE)
@@ -696,6 +699,22 @@ def _short_line(line: _Line, found: _Found, *, head: bool, first: bool = False) 
         entry = _lookup(m.group("src"))
         if entry is not None:  # "(سانا)" alone on a line
             found.set_outlet(_make(m.group("src").strip(), entry, "signature"))
+            return True
+    return False
+
+
+def _pipe_byline(text: str, found: _Found) -> bool:
+    """"رامي الأحمد | دمشق", "دمشق | رامي الأحمد": a bar between a writer and the town filed from, in either
+    order, is a page's byline at the top as at the end (a subtitle's dash may join a name and a town; a
+    template's bar does not). The name opens with a known given name, the town is one the gazetteer knows."""
+    if text.count("|") != 1 or text.lstrip().startswith("|"):
+        return False
+    a, b = (p.strip(_EDGE) for p in text.split("|"))
+    for name, town in ((a, b), (b, a)):
+        person = _known_person(name) if 2 <= len(name.split()) <= 4 else None
+        if person is not None and (place := _known_place(town, filed_from=True)) is not None:
+            found.author = found.author or person
+            found.dateline = found.dateline or place
             return True
     return False
 
@@ -934,6 +953,10 @@ _CREDIT_SPLIT = re.compile(r"\s*(?:[-–—،,|/]|(?<=\s)ـ|ـ(?=\s))\s*")
 # ------------------------------------------------------------------ a date on its own line
 
 
+def _w(toks: list[Tok], i: int) -> str:
+    return toks[i].text if 0 <= i < len(toks) and toks[i].kind == "word" else ""
+
+
 def _date_at(toks: list[Tok], i: int) -> tuple[int, date] | None:
     """(index after, date) for a full date (day, month and year) starting at token i: "17 نيسان 2024",
     "3/5/2023", "2024-04-17", and the WordPress "حزيران 13, 2022"."""
@@ -951,7 +974,17 @@ def _date_at(toks: list[Tok], i: int) -> tuple[int, date] | None:
                 return k + 1, date(y, mo[0], int(t.text))
             except ValueError:
                 return None
+    latin = _cues()["latin_months"]
+    if t.kind == "num" and t.text.isdigit() and len(t.text) <= 2 and (m := latin.get(_w(toks, i + 1))):
+        y = times._year_at(toks, i + 2)  # "2 April 2025": a page stamp in English
+        if y is not None:
+            try:
+                return i + 3, date(y, m, int(t.text))
+            except ValueError:
+                return None
     mo = times._month_at(toks, i, cal)
+    if mo is None and (m := latin.get(_w(toks, i))):
+        mo = (m, i + 1, False)  # "Apr 02, 2025"
     if mo is None:
         return None
     m, j, _ = mo
@@ -1026,6 +1059,9 @@ def date_line(text: str) -> tuple[date, str | None] | None:
                 continue
             if _key(t.text) in cal.hijri_marks and k and after[k - 1].kind == "num":
                 k += 1  # the "هـ" after a Hijri year
+                continue
+            if t.text in ("t", "z") and (after[k - 1] if k else toks[end - 1]).end == t.start:
+                k += 1  # ISO 8601: "2025-04-02T10:31:00+03:00", "…Z"; the letter glued to the figures
                 continue
             return None
         # the time the page stamps before the date ("نُشر: 14:21-16 مارس 2025"): a clock, not a day

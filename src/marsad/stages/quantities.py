@@ -164,6 +164,16 @@ class Lexicon:
     change_verbs: frozenset[str] = frozenset()
     #: tokens a toll's figure after إلى may stand after the عدد/حصيلة a change verb opens
     toll_reach: int = 0
+    #: ones words spelled like a fraction noun (خمس "a fifth"): a fraction before a definite noun or a head
+    fraction_ones: frozenset[str] = frozenset()
+    #: heads of a whole a fraction is taken of (خمس عدد، عشر سكان)
+    fraction_heads: frozenset[str] = frozenset()
+    #: nouns of a programme or a work whose name may be a figure and its noun (برنامج مئة يوم)
+    title_nouns: frozenset[str] = frozenset()
+    #: nouns that give a name in quotes after them (قائمة «مئة امرأة»، حملة «ألف يوم»)
+    name_nouns: frozenset[str] = frozenset()
+    #: relative pronouns: definite in form, but no noun a fraction could be taken of (الخمس اللواتي)
+    relatives: frozenset[str] = frozenset()
 
 
 def _with_proclitics(words: Iterable[str], proclitics: str) -> frozenset[str]:
@@ -346,6 +356,11 @@ def lexicon() -> Lexicon:
         ellipsis_preps=frozenset(fold_text(w) for w in raw.get("ellipsis_preps", ())),
         change_verbs=frozenset(fold_text(w) for w in raw.get("change_verbs", ())),
         toll_reach=int(raw.get("toll_reach", 0)),
+        fraction_ones=frozenset(fold_text(w) for w in raw.get("fraction_ones", ())),
+        fraction_heads=frozenset(fold_text(w) for w in raw.get("fraction_heads", ())),
+        relatives=frozenset(fold_text(w) for w in raw.get("relatives", ())),
+        title_nouns=frozenset(fold_text(w) for w in raw.get("title_nouns", ())),
+        name_nouns=frozenset(fold_text(w) for w in raw.get("name_nouns", ())),
     )
     lex.starters = _starters(lex)
     lex.weak_starters, lex.weak_next = _weak_starters(lex)
@@ -511,6 +526,8 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
         if w in lex.ones and (n == 0 or joined) and w not in lex.teen_heads:
             if n == 0 and lex.ones[w] == 1:  # واحد alone is "one of", handled after nouns
                 return None
+            if n == 0 and _fraction_of(w, nxt, lex):
+                return None
             cur += lex.ones[w]
             last = "ones"
         elif w in lex.tens and (n == 0 or joined):
@@ -579,6 +596,16 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
     return Core(value, j)
 
 
+def _fraction_of(w: str, nxt: str | None, lex: Lexicon) -> bool:
+    """خمس عدد اللاجئين، عشر السكان: a ones word spelled like a fraction noun, before a head of a whole or a
+    definite noun, is the fraction of it (a cardinal counts an indefinite plural: خمس سنوات). A multiplier
+    (آلاف folds to a word opening with ال) or a relative pronoun after it leaves it a number."""
+    if w not in lex.fraction_ones or nxt is None or nxt in lex.scales or nxt in lex.scale_duals \
+            or nxt in lex.vague or nxt in lex.relatives:
+        return False
+    return nxt in lex.fraction_heads or (nxt.startswith("ال") and len(nxt) >= 5)
+
+
 def _remainder(toks: list[Tok], j: int, v: float, scale: float, lex: Lexicon) -> tuple[float, int]:
     """(value, end) of a figure with a multiplier and the remainder joined after it: "47 ألفاً و500 شخص",
     "11 ألف و300 طالب", "3 آلاف وخمسمئة" — the remainder, in digits (perhaps with a smaller multiplier of its
@@ -632,9 +659,13 @@ def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, 
             if mult is not None and toks[i + 3].start - toks[i + 2].end <= 1:
                 v = float(f"{t.text}.{toks[i + 2].text}") * mult
                 return Core(v, i + 4, digits=True) if v <= MAX_VALUE else None
-        nxt = _word(toks, i + 1)
+        at = i + 1  # the token the multiplier would be
+        if i >= 1 and i + 2 < len(toks) and toks[i - 1].text == "(" and toks[i + 1].text == ")" \
+                and toks[i + 1].start == t.end:
+            at = i + 2  # (3.77) مليار دولار: the figure alone in brackets, its multiplier after them
+        nxt = _word(toks, at)
         scale = None
-        if nxt is not None and i + 1 < len(toks) and toks[i + 1].start - t.end <= 1:
+        if nxt is not None and toks[at].start - toks[at - 1].end <= 1:
             base = nxt[:-1] if nxt.endswith("ا") and nxt[:-1] in lex.scales else nxt  # ألفاً
             if base in lex.scales:
                 scale = lex.scales[base]
@@ -643,7 +674,7 @@ def parse_core(toks: list[Tok], i: int, lex: Lexicon, doc_text: str, orig: Any, 
             return None
         if scale is not None:
             v *= scale
-            end = i + 2
+            end = at + 1
             frac = _word(toks, end) or ""
             if frac.startswith("و") and frac[1:] in lex.fractions and float(v / scale).is_integer():
                 # 3 ملايين ونصف المليون، 2 مليار وربع: a fraction joined after the multiplier is that much of
@@ -904,7 +935,7 @@ def find(doc: Doc) -> list[model.Quantity]:
         s_f = toks[f.start_tok].start + f.start_skip
         e_f = toks[f.end_tok - 1].end
         a, b = widen(doc.text, *folded.span(s_f, e_f))
-        if not doc.is_furniture(a, b):
+        if not doc.is_furniture(a, b) and not _a_title(toks, f.start_tok, f.end_tok, f.start_skip, lex):
             text = doc.text[a:b]
             approx = f.approx
             if len(f.values) == 2:
@@ -916,6 +947,26 @@ def find(doc: Doc) -> list[model.Quantity]:
                 out.append(_refine_unit(doc, model.Quantity(v, f.unit, a, b, text, approx, f.noun)))
         i = f.end_tok
     return out
+
+
+_CLOSING = frozenset('"»”\'')
+
+
+def _a_title(toks: list[Tok], i: int, j: int, skip: int, lex: Lexicon) -> bool:
+    """A figure and its noun that name something: right after the noun of a programme or a work (برنامج مئة
+    يوم، فيلم "ثلاثة أيام"), or alone in quotes after a noun that gives a name (قائمة «مئة امرأة»). The noun
+    is the head of a construct, so it has no article (ووزعت المبادرة 500 سلة counts); a figure in quotes
+    after a verb (قتل «ثلاثة عناصر») is a count the writer doubts, still a count. With a proclitic glued to
+    the figure (بمئة) it is no name."""
+    if i < 1 or j > len(toks) or skip:
+        return False
+    quoted = toks[i - 1].text in _QUOTES and j < len(toks) and toks[j].text in _CLOSING \
+        and toks[j].start == toks[j - 1].end
+    prev = _word(toks, i - 2 if toks[i - 1].text in _QUOTES else i - 1)
+    if prev is None:
+        return False
+    forms = [f for f, _ in strip_proclitic(prev, article=False)]
+    return any(f in lex.title_nouns or (quoted and f in lex.name_nouns) for f in forms)
 
 
 #: how و + أحد / إحدى ("and one of") opens as printed, where folding makes it read واحد / واحدى

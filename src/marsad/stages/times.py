@@ -536,12 +536,20 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None, text: str =
             if inner is None:
                 nxt = _w(toks, i + 1)
                 per = cal.periods.get(nxt or "")
-                if per in ("month", "year"):  # مطلع العام: the current one
+                # مطلع العام: the current one; a bare نهاية الأسبوع is the weekend, any week's
+                if per in ("month", "year"):
                     inner = _period(per, 0, i + 2, pub)
-            if inner is not None and inner.precision in ("month", "year"):
+            if inner is not None and inner.precision in ("month", "year", "week"):
                 lo_d, hi_d, lo_m, hi_m = cal.parts[form]
                 if inner.date is not None:
-                    if inner.precision == "month" and inner.hijri and inner.date_end is not None:
+                    if inner.precision == "week":
+                        # أوائل/منتصف/أواخر الأسبوع الماضي: the week's first, middle or last days (its thirds, as
+                        # the days of the month the part names)
+                        lo_w, hi_w = (0, 2) if lo_d <= 10 else (2, 4) if lo_d <= 20 else (4, 6)
+                        first = inner.date
+                        inner.date = first + timedelta(days=lo_w)
+                        inner.date_end = first + timedelta(days=hi_w)
+                    elif inner.precision == "month" and inner.hijri and inner.date_end is not None:
                         # بداية شهر رمضان: the days of the Hijri month, counted from its own first day
                         first = inner.date
                         inner.date = first + timedelta(days=lo_d - 1)
@@ -588,11 +596,15 @@ def _match(toks: list[Tok], i: int, cal: Calendar, pub: date | None, text: str =
             # السبت قبل الماضي: the one a week before the last
             before_last = qual is None and _w(toks, j + 1) == "قبل" and _qualifier(toks, j + 2, cal) == "past"
             prev = _w(toks, i - 1)
-            cue = prev is not None and prev in cal.day_parts
-            # a weekday that is also an ordinary word (الاثنين "the two", الجمعة) needs a cue or commas round it
+            # ومساء الجمعة، فمساء السبت: the part of the day may carry the conjunction
+            cue = prev is not None and any(f in cal.day_parts for f, _ in strip_proclitic(prev, article=False))
+            # a weekday that is also an ordinary word (الاثنين "the two", الجمعة) needs a cue or commas round it;
+            # a sentence's opening word counts as set off on its left (والجمعة، قصفت المدفعية)
             alone = j == i and wd_word not in cal.ambiguous_weekdays and any(
                 f in cal.weekdays and f not in cal.ambiguous_weekdays for f, _ in forms)
-            commas = j == i and _punct(toks, i - 1) and _punct(toks, i + 1)
+            opens = i == 0 or (toks[i - 1].kind == "punct" and toks[i - 1].text in (".", "؟", "!", ":")) \
+                or "\n" in text[toks[i - 1].end:toks[i].start]
+            commas = j == i and (_punct(toks, i - 1) or opens) and _punct(toks, i + 1)
             if has_day_word or qual is not None or cue or alone or commas or before_last:
                 end = j + 1 + (1 if qual else 0)
                 if before_last:
@@ -944,6 +956,38 @@ def time_in(doc: Doc, start: int, end: int) -> model.TimeRef | None:
     if not inside:
         return None
     return min(inside, key=lambda t: (_since(doc.text, t), rank.get(t.precision or "", 9), t.start))
+
+
+def time_beside(doc: Doc, start: int, end: int, lo: int, hi: int, head: int = -1) -> model.TimeRef | None:
+    """A time set off by commas right beside [start, end) within its sentence [lo, hi): after it (قصفت
+    المدفعية التركية، مساء الجمعة، أطراف القرية: the event's words stop at the comma), or fronted at the
+    sentence's opening (ومساء الجمعة، قصفت المدفعية). Between the comma and the time only a part of the day
+    (مساء، فجر) or في; after a time told after, a comma or the sentence's end, so the time is an aside and not
+    the opening of the next clause's own words. A fronted time dates an event whose word `head` opens the
+    sentence's first words (not حملة عنف شنتها far on, told by a sentence of another day)."""
+    text = doc.text
+    glue = calendar_pack().day_parts | {"في", "يوم"}
+
+    def only_glue(a: int, b: int, comma: bool) -> bool:
+        gap = text[a:b].strip()
+        if comma:
+            if not gap.startswith(("،", ",")):
+                return False
+            gap = gap[1:]
+        return all(any(f in glue or f == "" for f, _ in strip_proclitic(fold_text(w), article=False))
+                   for w in gap.split()) and len(gap.split()) <= 2
+
+    for t in doc.times:
+        if t.date is None or not lo <= t.start < t.end <= hi:
+            continue
+        if end <= t.start and only_glue(end, t.start, True):
+            rest = text[t.end:hi].lstrip()
+            if not rest or rest[0] in "،,.\n":
+                return t
+        if t.end <= start and text[t.end:start].strip() in ("،", ",") and only_glue(lo, t.start, False) \
+                and (head < 0 or len(text[start:head].split()) <= 4):
+            return t
+    return None
 
 
 def _since(text: str, t: model.TimeRef) -> bool:
