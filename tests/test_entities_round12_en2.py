@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import marsad
 from marsad.stages import names
 from tests.conftest import mention_types, people
 
@@ -56,3 +57,17 @@ def test_unit_moving_from_a_place_kept() -> None:
 def test_unit_of_a_unit_kept() -> None:
     types = mention_types("وانسحبت الكتيبة الثالثة من الفرقة الرابعة إلى أطراف المدينة.")
     assert "actor" in types.get("الكتيبة الثالثة", set())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ووقعت الحكومة عقدا مع شركة ديفيد ميلر للإنشاءات لبناء الجسر.", "ديفيد ميلر"),
+    ("وأعلن مصرف جيه بي مورغان أرباحه الفصلية يوم الجمعة.", "جيه بي مورغان"),
+])
+def test_name_after_company_noun_is_no_person(text: str, name: str) -> None:
+    assert name not in people(text)
+
+
+def test_abiy_ahmed_is_one_known_person() -> None:
+    text = "وأدى أبي أحمد اليمين رئيسا للوزراء، وسيكون أبي أحمد أول رئيس للحكومة من عرقية الأورومو."
+    ents = [e for e in marsad.analyze(text, published="2018-04-03").entities if e.type == "person"]
+    assert [e.ref for e in ents] == ["abiy-ahmed"]
