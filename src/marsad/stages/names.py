@@ -378,6 +378,51 @@ def recogniser_phrase(words: list[str]) -> bool:
     return _accusative_noun_adjective(words[0], words[1], vocab)
 
 
+#: a preposition with a pronoun (زميلا لي، صديقا له): the phrase an indefinite noun opens, no name's word
+_OBJECT_PREPOSITIONS = frozenset({"لي", "له", "لها", "لهم", "لهما", "لنا", "لكم", "لك"})
+
+
+def _common_stem(stem: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether folded `stem` is a word the corpus knows outside the name class and no given name."""
+    return len(stem) >= 3 and stem in vocab and _word_class(stem, vocab) != _NAME_CLASS and not is_given_name(stem)
+
+
+def accusative_phrase_after_name(words: list[str]) -> bool:
+    """Whether a word after a span's first is an indefinite accusative common noun (its stem a common word)
+    with an adjective or noun after it, accusative or feminine too (أحمد دورا محوريا، مايكل رياحا عاتية،
+    أسلاكا متدلية): the object of the verb before, so the given name that opens the span (a storm's, a
+    man's) ends there. A foreign family name in -ا (ماريا زخاروفا) has no common stem."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if not isinstance(vocab, dict):
+        return False
+    return any(w.endswith("ا") and nxt.endswith(("ا", "ه")) and not is_given_name(w) and _common_stem(w[:-1], vocab)
+               for w, nxt in pairwise(words[1:]))
+
+
+def noun_phrase_not_name(words: list[str]) -> bool:
+    """Whether folded words the recogniser took for a person's name are a noun phrase: a masculine plural and
+    its plural nisba (مانحون دوليون، مسؤولين أمريكيين: no name is plural), the ordinal أول second, an
+    indefinite accusative noun and a preposition with a pronoun (زميلا لي), or an accusative object after a
+    name (`accusative_phrase_after_name`)."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if len(words) < 2 or not isinstance(vocab, dict):
+        return False
+    first, second = words[0], words[1]
+    if second == _ORDINAL_FIRST:
+        return True  # "وسيكون أحمد أول رئيس": the ordinal predicates, no family name
+    if len(words) == 2 and len(first) >= 5 and first.endswith(("ون", "ين")) and not is_given_name(first) \
+            and len(second) >= 5 and second.endswith(("يون", "يين")) and _common_stem(second[:-2], vocab):
+        return True
+    if len(words) == 2 and second in _OBJECT_PREPOSITIONS and first.endswith("ا") \
+            and _common_stem(first[:-1], vocab):
+        return True
+    return accusative_phrase_after_name(words)
+
+
 def _construct_head(word: str) -> bool:
     """Whether folded `word`, before a definite word, is the head of a genitive rather than a given name:
     ل on a noun (لحل النزاع: given names with ل are listed, لؤي، ليلى), a sound plural in construct that
@@ -942,6 +987,8 @@ def not_a_person(words: list[str], names_ali: frozenset[int] = frozenset()) -> b
             continue
         if w in stops or w in not_name or (bare != w and bare in not_name):
             return True
+    if noun_phrase_not_name(words):
+        return True  # مانحون دوليون، زميلا لي: a plural or accusative noun phrase
     return len(words) >= 2 and words[0].startswith("ل") and words[0] not in plain and words[1].startswith("ال")
 
 
@@ -1346,8 +1393,26 @@ def _given_name_people(doc: Doc, add, ali: frozenset[int]) -> None:  # type: ign
         kunya = _kunya_before(ftext, span[0]) if span else None
         if span and quoted_title_before(ftext, span[0] if kunya is None else kunya):
             continue  # مسلسل "أبو عمر المصري": a work's title, no person
+        if span and _object_after_given_name(doc, span):
+            continue  # "ولعب أحمد دورًا محوريًا"، "وأرسل مايكل رياحا عاتية": the verb's object, no family name
         if span:
             add(*span, "person", "given_name")
+
+
+#: the ordinal أول as folded
+_ORDINAL_FIRST = "اول"
+
+
+def _object_after_given_name(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the words a given name opens (folded span) hold the verb's object: a word with the accusative
+    tanween (دورًا), the ordinal أول, or an indefinite accusative common noun with its adjective
+    (`accusative_phrase_after_name`)."""
+    start, end = doc.folded.span(*span)
+    if "\u064b" in doc.text[start:end]:
+        return True
+    words = doc.folded.text[span[0]:span[1]].split()
+    # "وسيكون أحمد أول رئيس": the ordinal predicates, no family name (not a stop word: باول is Powell)
+    return words[1:2] == [_ORDINAL_FIRST] or accusative_phrase_after_name(words)
 
 
 def _unquoted_formations(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
@@ -1433,6 +1498,8 @@ def _numbered_units(doc: Doc) -> None:
         start, end = doc.folded.span(m.start(1), m.end(2))
         if doc.is_furniture(start, end):
             continue
+        if _batch_of(doc, m.end(2)):
+            continue  # "الفوج الأول من الحجاج": the first batch of a crowd, no army unit
         num = m.group(2)
         n = int(num) if num.isdigit() else ordinals[num]
         name = f"{n}{_ordinal_suffix(n)} {heads[m.group(1)]}"
@@ -1442,6 +1509,23 @@ def _numbered_units(doc: Doc) -> None:
             attrs["parent"], attrs["kind"] = parent.name, parent.kind
         doc.candidates.append(Candidate(start, end, "actor", (), how="pattern", priority=1,
                                         name=name, name_ar=doc.text[start:end], attrs=attrs))
+
+
+def _batch_of(doc: Doc, fend: int) -> bool:
+    """Whether the numbered noun ending at folded `fend` is followed by من and a crowd that travels in
+    numbered batches (`numbered_units.batch_people`: الفوج الأول من الحجاج، الفوج الثاني من المهجرين) or a
+    plural of people (`people_plural_nouns`: من الطلاب): a batch, no army unit. Any other word after من is
+    left alone: the unit may move from a place (انسحب الفوج الثالث من التلال) or belong to a force."""
+    ftext = doc.folded.text
+    if not ftext.startswith(" من ", fend):
+        return False
+    nxt = _WORD.match(ftext, fend + 4)
+    return bool(nxt) and (nxt.group() in _batch_people() or people_plural(nxt.group()))
+
+
+@cache
+def _batch_people() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in _roles().get("numbered_units", {}).get("batch_people", ()))
 
 
 #: the most characters between a numbered unit and its army's name (a specialty and a linking word: مشاة في)
