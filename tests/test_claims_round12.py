@@ -168,3 +168,15 @@ def test_quoted_unnamed_source(text: str, chain: list[tuple[str, str]]) -> None:
 def test_title_set_off_after_a_named_person_stays_out() -> None:
     chains = _chains("وقال الدكتور سامي الخطيب، مدير كلية الطب في الجامعة، إن الجرحى كثر.")
     assert chains == [[("person", "الدكتور سامي الخطيب")]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأكد المتحدث باسم جماعة الأنصار، ضيف الله سالم، أن المقاتلين انسحبوا.", "ضيف الله سالم"),
+    ("وقال المبعوث الفرنسي بمنظمة الصحة العالمية، بيار دوران، إن اللقاحات وصلت.", "بيار دوران"),
+])
+def test_name_set_off_after_a_spokesman_or_envoy(text: str, name: str) -> None:
+    from marsad import pipeline
+
+    doc = pipeline.make_doc(text)
+    pipeline.run(doc)
+    assert len(doc.claims) == 1 and doc.claims[0].sources[-1].text.endswith(name)

@@ -144,6 +144,7 @@ _ASIDE_PRONOUNS = _grammar("aside_pronouns")
 _BODY_NOUNS = _grammar("body_nouns")
 #: the first half of a compound given name, before a definite word (عبد الرحمن، أبو الفضل)
 _NAME_LINKS = frozenset(_f(w) for w in ("عبد", "أبو", "ابو"))
+_ALLAH = _f("الله")
 #: prepositions a verb of saying takes its content with (حذر من، كشف عن، أشار إلى، شدد على)
 _PREP_COMPS = frozenset(_f(w) for w in ("من", "عن", "إلى", "الى", "على"))
 #: plural heads of a group of people named by what they lead or stand for (مشايخ قبائل صعدة، وجهاء عشيرة …):
@@ -1440,7 +1441,7 @@ class _Reader:
             # (not after a one-word definite title, which a name follows right away: البروفيسور فلان، مدير كلية
             # …، has the title after the name)
             app = self._appositive_name(end, i) if not known and not (
-                first.t.startswith("ال") and role_end == i + 1) else None
+                first.t.startswith("ال") and role_end == i + 1 and k == role_end) else None
             if app is not None and app[0] is None and not self._unknown_name_words(
                     end + 1 if self.t(end + 1) not in self.lx.roles else end + 2, app[1]):
                 app = None  # ، نائب رئيس الوفد، / ، مدير كلية التعدين، : a second title set off, no name
@@ -1508,12 +1509,13 @@ class _Reader:
 
     def _unknown_name_words(self, a: int, b: int) -> bool:
         """Tokens a..b read as a person's name no list knows: no title among them, and a definite word only as a
-        nisba (أبو محمود الحوراني) or after عبد/أبو (عبد الرحمن), never a common noun (كلية التعدين)."""
+        nisba (أبو محمود الحوراني), الله (ذبيح الله) or after عبد/أبو (عبد الرحمن), never a common noun
+        (كلية التعدين)."""
         for m in range(a, b):
             t = self.t(m)
             if t in self.lx.roles:
                 return False
-            if t.startswith("ال") and not t.endswith("ي") and self.t(m - 1) not in _NAME_LINKS:
+            if t.startswith("ال") and not t.endswith("ي") and t != _ALLAH and self.t(m - 1) not in _NAME_LINKS:
                 return False
         return b > a
 
