@@ -1441,7 +1441,9 @@ class _Reader:
             # (not after a one-word definite title, which a name follows right away: البروفيسور فلان، مدير كلية
             # …، has the title after the name)
             app = self._appositive_name(end, i) if not known and not (
-                first.t.startswith("ال") and role_end == i + 1 and k == role_end) else None
+                first.t.startswith("ال") and role_end == i + 1 and k == role_end
+                and all(self._plain_word(self.t(m)) or (m > k and self._plain_word(self.t(m)[2:]))
+                        for m in range(k, end))) else None
             if app is not None and app[0] is None and not self._unknown_name_words(
                     end + 1 if self.t(end + 1) not in self.lx.roles else end + 2, app[1]):
                 app = None  # ، نائب رئيس الوفد، / ، مدير كلية التعدين، : a second title set off, no name
