@@ -105,3 +105,78 @@ def test_outlet_that_learned_from_a_source_tells_through_it(text: str, chain: li
 ])
 def test_learning_with_no_source_is_no_claim(text: str) -> None:
     assert _chains(text) == []
+
+
+_PRIOR = "قال الدفاع المدني إن الطائرات قصفت الحي. "
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وحذرت شركة كهرباء دمشق من انقطاع التيار عن الأحياء.", ("official", "شركة كهرباء دمشق")),
+    ("وحذرت شركة صافي للغاز من انقطاع الإمدادات.", ("official", "شركة صافي للغاز")),
+    ("وكشفت منظمة تموز للتنمية عن توثيق عشرين انتهاكا.", ("official", "منظمة تموز للتنمية")),
+    ("وأوضحت منظمة \"شفق للإغاثة\"، التي تدير المخيم، أن الخيام احترقت.",
+     ("official", "منظمة \"شفق للإغاثة\"")),
+    ("وتقول \"رابطة الحقوقيين الأحرار\"، إن المعتقلين نقلوا إلى دمشق.", ("official", "رابطة الحقوقيين الأحرار")),
+])
+def test_office_with_an_unknown_name_is_the_teller(text: str, source: tuple[str, str]) -> None:
+    chains = _chains(_PRIOR + text)
+    assert len(chains) == 2 and chains[1] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وكشف مشايخ عشائر البو نمر عن مقتل شابين في الكمين.", ("anonymous", "مشايخ عشائر البو نمر")),
+    ("وقال وجهاء عشيرة الشعيطات إن المسلحين انسحبوا من البلدة.", ("anonymous", "وجهاء عشيرة الشعيطات")),
+    ("وأكد شيوخ العشائر في الرقة أن الهدنة صامدة.", ("anonymous", "شيوخ العشائر")),
+])
+def test_group_of_elders_in_construct_is_the_teller(text: str, source: tuple[str, str]) -> None:
+    chains = _chains(_PRIOR + text)
+    assert len(chains) == 2 and chains[1] == [source]
+
+
+def test_office_name_ends_before_a_time_word() -> None:
+    assert _chains("وقال مركز الإسعاف قبلها إن الطريق أغلق.") == [[("official", "مركز الإسعاف")]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الناطق باسم تجمع أحرار إدلب، أبو علي الإدلبي، إن الدورية انسحبت.", "أبو علي الإدلبي"),
+    ("وقال قائد محور الكوير، اللواء هيمن كريم، إن المسلحين فروا.", "هيمن كريم"),
+])
+def test_name_set_off_after_a_title_and_its_body(text: str, name: str) -> None:
+    from marsad import pipeline
+
+    doc = pipeline.make_doc(text)
+    pipeline.run(doc)
+    assert len(doc.claims) == 1
+    src = doc.claims[0].sources[-1]
+    assert src.kind == "person" and src.text.endswith(name)
+
+
+def test_second_title_set_off_is_no_name() -> None:
+    chains = _chains("وقال وزير الري سامر خليل، نائب رئيس الوفد، إن السد صامد.")
+    assert chains == [[("person", "وزير الري سامر خليل")]]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("ونقلت الوكالة عن \"مصدر أمني\" أن العبوة انفجرت قرب الجسر.",
+     [("outlet", "الوكالة"), ("anonymous", "مصدر أمني")]),
+    ("وقال \"مصدر عسكري\" إن القصف توقف ليلا.", [("anonymous", "مصدر عسكري")]),
+])
+def test_quoted_unnamed_source(text: str, chain: list[tuple[str, str]]) -> None:
+    assert _chains(text) == [chain]
+
+
+def test_title_set_off_after_a_named_person_stays_out() -> None:
+    chains = _chains("وقال الدكتور سامي الخطيب، مدير كلية الطب في الجامعة، إن الجرحى كثر.")
+    assert chains == [[("person", "الدكتور سامي الخطيب")]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأكد المتحدث باسم جماعة الأنصار، ضيف الله سالم، أن المقاتلين انسحبوا.", "ضيف الله سالم"),
+    ("وقال المبعوث الفرنسي بمنظمة الصحة العالمية، بيار دوران، إن اللقاحات وصلت.", "بيار دوران"),
+])
+def test_name_set_off_after_a_spokesman_or_envoy(text: str, name: str) -> None:
+    from marsad import pipeline
+
+    doc = pipeline.make_doc(text)
+    pipeline.run(doc)
+    assert len(doc.claims) == 1 and doc.claims[0].sources[-1].text.endswith(name)

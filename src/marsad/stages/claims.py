@@ -142,6 +142,14 @@ _ASIDE_PRONOUNS = _grammar("aside_pronouns")
 #: bodies that speak for themselves (الشرطة، السفارة): a bare definite one is that body, never the unnamed
 #: source an outlet quoted before (as المصدر is)
 _BODY_NOUNS = _grammar("body_nouns")
+#: the first half of a compound given name, before a definite word (عبد الرحمن، أبو الفضل)
+_NAME_LINKS = frozenset(_f(w) for w in ("عبد", "أبو", "ابو"))
+_ALLAH = _f("الله")
+#: prepositions a verb of saying takes its content with (حذر من، كشف عن، أشار إلى، شدد على)
+_PREP_COMPS = frozenset(_f(w) for w in ("من", "عن", "إلى", "الى", "على"))
+#: plural heads of a group of people named by what they lead or stand for (مشايخ قبائل صعدة، وجهاء عشيرة …):
+#: the genitive after them is part of the teller, never the verb's object
+_GROUP_HEADS = _grammar("group_heads")
 #: heads of a definite phrase after بحسب/وفق that names a body telling (بحسب الجمعية), not a measure (وفقاً للتطورات)
 _DEFINITE_BODY_HEADS = _grammar("definite_body_heads")
 #: more nouns that head a body whose short name may follow in brackets (جهاز الأمن العام (شين بيت))
@@ -881,7 +889,8 @@ class _Reader:
             return None
         t0 = first.t
         if t0 == _QUOTE and not lam:
-            return self._with_abbrev(self._np_quoted(i) or self._np_quoted_outlet(i) or self._np_quoted_body(i))
+            return self._with_abbrev(self._np_quoted(i) or self._np_quoted_outlet(i) or self._np_quoted_noun(i)
+                                     or self._np_quoted_body(i))
         if t0 in _PUNCT_STOP or t0 == _QUOTE or t0 in self.lx.comps:
             return None
         if not lam and (t0 in _PARTITIVES or _unprefix(t0) in _PARTITIVES):
@@ -1067,6 +1076,19 @@ class _Reader:
         np_.i, np_.j, np_.s, np_.e = i, end, self.toks[i].s, self.toks[end - 1].e
         if np_.kind == "person":
             np_.name = self.surface(inner.s, self.toks[end - 2].e)
+        return np_
+
+    def _np_quoted_noun(self, i: int) -> NP | None:
+        """A source noun set in quotes, as local outlets mark an unnamed source (نقلت الوكالة عن "مصدر أمني" أن):
+        the source the words inside make, when they fill the quote."""
+        end = self.consume_quote(i, limit=6)
+        if end is None or end - i < 3:
+            return None
+        np_ = self._np_noun(i + 1, self.toks[i + 1])
+        if np_ is None or np_.j != end - 1 or np_.kind not in ("anonymous", "official"):
+            return None
+        np_.i, np_.j, np_.s, np_.e = i, end, self.toks[i].s, self.toks[end - 1].e
+        np_.text = self.surface(self.toks[i + 1].s, self.toks[end - 2].e)
         return np_
 
     def _np_quoted_outlet(self, i: int) -> NP | None:
@@ -1416,6 +1438,28 @@ class _Reader:
         # one given name after a definite title (الملك عبدالله، الرئيس حسن): a person named by title and name
         known = known or (n_name == 1 and first.t.startswith("ال") and self.t(end - 1) in _given_names())
         if hit is not None or n_name >= 2 or known:
+            # (not after a one-word definite title, which a name follows right away: البروفيسور فلان، مدير كلية
+            # …، has the title after the name)
+            app = self._appositive_name(end, i) if not known and not (
+                first.t.startswith("ال") and role_end == i + 1 and k == role_end
+                and all(self._plain_word(self.t(m)) or (m > k and self._plain_word(self.t(m)[2:]))
+                        for m in range(k, end))) else None
+            if app is not None and app[0] is None and not self._unknown_name_words(
+                    end + 1 if self.t(end + 1) not in self.lx.roles else end + 2, app[1]):
+                app = None  # ، نائب رئيس الوفد، / ، مدير كلية التعدين، : a second title set off, no name
+            if app is not None and hit is not None and (
+                    app[0] is None or app[0].id == hit[0].id
+                    or any(self.t(m).startswith("ب") for m in range(self.tok_until_orig(k, hit[1]), end))):
+                app = None  # (ندد زعيم المعارضة فلان بإعلان فوز، فلان: the name inside was the teller's)
+            if app is not None:
+                # الناطق باسم تجمع أحرار حوران، أبو محمود الحوراني، إن: the words after the title were the body
+                # it speaks for (or a place, taken for a person), and the name set off by commas is the teller's
+                ent, j = app
+                np_ = NP("person", i, j, first.s, self.toks[j - 1].e, role=role, entity=ent.id if ent else None)
+                np_.outer = self._outlet_in(role_end, end)
+                n0 = end + 1 if ent is not None or self.t(end + 1) not in self.lx.roles else end + 2
+                np_.name = self.surface(self.toks[n0].s, self.toks[j - 1].e)
+                return np_
             np_ = NP("person", i, end, first.s, self.toks[end - 1].e, role=role)
             np_.outer = self._outlet_in(role_end, min(name_start, end))
             if hit is not None:
@@ -1464,6 +1508,18 @@ class _Reader:
             np_ = NP("person", i, j, first.s, self.toks[j - 1].e, role=role, entity=ent.id)
             np_.name = self.surface(self.toks[comma + 1].s, self.toks[j - 1].e)
         return np_
+
+    def _unknown_name_words(self, a: int, b: int) -> bool:
+        """Tokens a..b read as a person's name no list knows: no title among them, and a definite word only as a
+        nisba (أبو محمود الحوراني), الله (ذبيح الله) or after عبد/أبو (عبد الرحمن), never a common noun
+        (كلية التعدين)."""
+        for m in range(a, b):
+            t = self.t(m)
+            if t in self.lx.roles:
+                return False
+            if t.startswith("ال") and not t.endswith("ي") and t != _ALLAH and self.t(m - 1) not in _NAME_LINKS:
+                return False
+        return b > a
 
     def _medium_lead(self, k: int, sent_i: int) -> int | None:
         """A medium phrase from token k (a preposition, a medium noun, then at most five words that name no one:
@@ -1831,6 +1887,14 @@ class _Reader:
                 and not self.addressee_at(k, probe=True):
             # an office in construct (مكتب رئيس الوزراء، وزارة الخارجية المصرية): the office's whole name
             k = min(self.consume_arg(k, i), k + 4)
+        if not np_.definite and k == i + 1 and head in _GROUP_HEADS:
+            # وكشف مشايخ قبائل صعدة عن، وقال وجهاء عشيرة البوشعبان إن: the group's whole name, up to three words
+            # (a preposition or a place after في ends it: the qualifier rules are not for a group in construct)
+            while k < len(self.toks) and k - i <= 3 and self.same_sentence(i, k) and not self.is_boundary(k) \
+                    and self.t(k) not in lx.comps and self.t(k) not in self._PREPS and self.t(k) not in lx.stops \
+                    and self.t(k).isalpha() and not self.t(k).startswith("ل") \
+                    and not self.addressee_at(k, probe=True):
+                k += 1
         if np_.definite and np_.kind == "official" and head in _BODY_NOUNS and self.t(k).startswith("ل") \
                 and len(self.t(k)) > 3 and self.same_sentence(i, k) and not self.addressee_at(k, probe=True) \
                 and not self.is_boundary(k):
@@ -2352,6 +2416,68 @@ class _Reader:
             return True
         return m > i and t.startswith("ل") and len(t) > 3 and (
             t.startswith("لل") or (m + 1 < k and self.t(m + 1).startswith("ال")))
+
+    def _teller_closed(self, k: int, sent_i: int, prep_ok: bool) -> bool:
+        """A body's name ending at token k is a teller: أن/إن follows, or the verb's own preposition (حذرت … من،
+        كشف … عن) when it takes one, or a comma opening a relative aside (، التي تدير المستشفى،) or nothing more
+        (، إن) before أن/إن."""
+        if not self.same_sentence(sent_i, k):
+            return False
+        if self._closes(k) or (prep_ok and self.t(k) in _PREP_COMPS):
+            return True
+        if self.t(k) not in {"،", ","}:
+            return False
+        if self._closes(k + 1):
+            return True
+        if self.t(k + 1) not in _RELATIVE:
+            return False
+        for m in range(k + 2, min(len(self.toks), k + 14)):
+            if not self.same_sentence(sent_i, m) or self.t(m) == _QUOTE:
+                return False
+            if self.t(m) in {"،", ","}:
+                return self._closes(m + 1)
+        return False
+
+    def named_office(self, i: int, sent_i: int, prep_ok: bool) -> NP | None:
+        """An office head with a name no list knows, plain or quoted (وحذرت شركة صافر للنفط من، وأوضحت منظمة
+        "أطباء بلا حدود"، التي …، أن), or a quoted name alone before a comma (وتقول "هيومن رايتس ووتش"، إن): a
+        body speaking officially, when its name is closed as a teller's is (see `_teller_closed`)."""
+        t0 = self.t(i)
+        if t0 == _QUOTE:
+            end = self.consume_quote(i, limit=7)
+            if end is None or end - i < 3 or self.t(end) not in {"،", ","} \
+                    or not self._teller_closed(end, sent_i, False) \
+                    or self.entity_at(self.toks[i + 1].s, self.toks[end - 2].e, ("place", "person")):
+                return None
+            return NP("official", i, end, self.toks[i].s, self.toks[end - 1].e,
+                      text=self.surface(self.toks[i + 1].s, self.toks[end - 2].e))
+        if t0.startswith("ال") or _bare(_unprefix(t0)) not in _OFFICE_HEADS or _unprefix(t0) != t0:
+            return None
+        k = i + 1
+        if self.t(k) == _QUOTE:
+            end = self.consume_quote(k, limit=7)
+            if end is None or end - k < 3:
+                return None
+            k = end
+        else:
+            while k < len(self.toks) and k - i <= 4 and self.same_sentence(i, k) and not self.is_boundary(k) and (
+                    self._plain_word(self.t(k)) or self._body_word(k, i, k + 2)) and self.t(k) not in _NOT_NAME \
+                    and self.t(k) not in _TIME_WORDS and self.t(k) not in self.lx.medium \
+                    and not self._time_phrase_at(k) and not self._aside_at(k) \
+                    and not self.t(k).startswith(("وال", "بال")):
+                k += 1  # (قبلها، في بيان: the time or medium of the telling ends the name; so does a phrase)
+            if k == i + 1 or k - i > 4:
+                return None
+            last = self.t(k - 1)
+            # a preposition closes the name only after a word that ends one (a nisba, a plain word, a genitive
+            # with لـ, a place): after a verbal noun it is its own (جمعية الدفاع عن المهجرين، ائتلاف العمل من أجل)
+            prep_ok = prep_ok and self.t(k + 1) != _f("أجل") and (
+                last.endswith(("ي", "يه")) or not last.startswith("ال")
+                or any(self.t(m).startswith("ل") for m in range(i + 2, k))
+                or self.entity_at(self.toks[k - 1].s, self.toks[k - 1].e, ("place", "actor")) is not None)
+        if not self._teller_closed(k, sent_i, prep_ok):
+            return None
+        return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
 
     def aged_person(self, i: int) -> NP | None:
         """"ويقول حسن (52 عاماً) إن" / "وتقول سعاد (40 عاما)، وهي نازحة، إن": one to three name words and an age
@@ -4102,6 +4228,8 @@ class _Reader:
                     or (cand.kind == "official" and cand.j - cand.i > 1
                         and _bare(_unprefix(self.t(cand.i))) in _OFFICE_HEADS)):
                 np_ = cand  # (an office head in construct is as definite: أعلنت منظمة حظر الأسلحة الكيميائية أن)
+        if np_ is None and not self._lam_word(self.t(subj)):
+            np_ = None if _f(verb.lemma) in _ACCUSE_VERBS else self.named_office(subj, i, not verb.strict)
         if np_ is None and not verb.needs_subject and not verb.strict and self.is_clause_start(i) \
                 and not self._lam_word(self.t(subj)) and not (self.claims and self.claim_sent[-1] == self.tok_sent[i]):
             # (not in a sentence that already has a claim: a second guessed teller there would compete with it;
