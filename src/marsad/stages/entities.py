@@ -463,7 +463,8 @@ def run(doc: Doc) -> None:
                     type_ = "place"
                     attrs["country_of"] = entry_id
                 elif not (head in actor_heads or (_armed_head(head, frozenset()) and _own_men_unsplit(entry_id))
-                          or (plural and not m.prefix.endswith("ب"))
+                          or (plural and not m.prefix.endswith("ب")
+                              and not _without_clitic(head, _folded_set("nisba_civilian_heads")))
                           or (entry_id not in states_named and _strike_head(ftext, m.start - len(m.prefix), head))):
                     continue
                 attrs["adjective"] = True
