@@ -27,6 +27,8 @@ def test_civilians_of_a_state_are_not_the_state(text: str, state: str) -> None:
     ("قصفت القوات الإيرانيون مواقع في الشمال.", "iran"),
     ("أعلن مسؤولون إيرانيون أن الطائرة سقطت.", "iran"),
     ("ورد الإسرائيليون بقصف مدفعي على غزة.", "israel"),
+    # a civilian noun joined to soldiers before it shares the nisba with them
+    ("قتل عدد من الجنود والمدنيين الإيرانيين في الهجوم.", "iran"),
 ])
 def test_plural_nisba_without_a_civilian_noun_still_names_the_state(text: str, state: str) -> None:
     assert state in _actors(text)
