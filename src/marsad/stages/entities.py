@@ -494,7 +494,8 @@ def run(doc: Doc) -> None:
                     type_ = "place"
                     attrs["country_of"] = entry_id
                 elif not (head in actor_heads or (_armed_head(head, frozenset()) and _own_men_unsplit(entry_id))
-                          or (plural and not m.prefix.endswith("ب"))
+                          or (plural and not m.prefix.endswith("ب")
+                              and not _civilian_head(ftext, m.start - len(m.prefix), head))
                           or (entry_id not in states_named and _strike_head(ftext, m.start - len(m.prefix), head))):
                     continue
                 attrs["adjective"] = True
@@ -563,3 +564,19 @@ def derived_nisbas() -> dict[str, str]:
     """`_derived_nisbas` for stage events, whose role readers take a state's men by their nisba."""
     return _derived_nisbas()
 
+
+def _civilian_head(ftext: str, pos: int, head: str) -> bool:
+    """Whether `head`, the folded word before a state's plural nisba at `pos`, is a civilian person noun
+    (`roles.json` nisba_civilian_heads: سياح، مواطنين، صحفيين): the nisba then names people of that nationality,
+    not the state. Not one joined by و to a noun of armed men before it (الجنود والمدنيين الأمريكيين): the nisba
+    covers the soldiers too."""
+    civ = _folded_set("nisba_civilian_heads")
+    if not _without_clitic(head, civ):
+        return False
+    if not head.startswith("و"):
+        return True
+    i = pos
+    while i > 0 and not is_word_char(ftext[i - 1]):
+        i -= 1
+    before = _prev_word(ftext, i - len(head))
+    return not _armed_head(before, _folded_set("adjective_actor_heads"))

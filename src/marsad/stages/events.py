@@ -3267,6 +3267,55 @@ def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDra
     return out
 
 
+#: the partitive pronouns after a count of the dead or hurt (عشرة قتلى بينهم، أصيب 20 شخصا منهم) that bring in who
+#: was among them
+_PARTITIVE_AMONG = frozenset({"بينهم", "منهم", "بينهما", "منهما"})
+#: thousands, which count_words leaves out (ألف، آلاف، ألفي), folded
+_THOUSANDS = frozenset({"الف", "الاف", "الفي", "الفا", "الفان"})
+
+
+def _partitive_victim(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
+    """Whether the name `m` is told among a count of people by a partitive pronoun before it, with only counts,
+    person nouns and من between (قتل عشرة أشخاص بينهم أربعة جنود فرنسيين، مقتل خمسة، من بينهم جنود إسرائيليون،
+    أصيب 20 منهم عناصر من حزب الله): the named are among the killed or hurt, the struck side, never the doer.
+    After منهم a count or person noun must stand between (طلب منهم الجيش: the name is another verb's subject),
+    and وبين after بينهم makes it the other side of a between (اشتباكات بينهم وبين الجيش)."""
+    c = cues()
+    skip = c.victim_heads | c.people_heads | c.count_words | c.approx_words | c.aggregate_words | _THOUSANDS
+    words = ctx.words.before(m.start, 7, floor)
+    between = 0
+    for w in reversed(words):
+        bare = _strip_conj(w)
+        if bare in _PARTITIVE_AMONG:
+            return between > 0 or bare.startswith("بين")
+        if w.isdigit() or w in skip or bare in skip or w in c.victim_partitive:
+            between += 1
+            continue
+        return False
+    return False
+
+
+def _counted_people(gap: list[str]) -> list[str] | None:
+    """The words of `gap` less a count (digits, numerals, thousands, نحو/حوالي) when a person noun of armed men
+    or officials follows the count and nothing else stands in it (نحو 14 ألف جندي، ألفي جندي، 350 جنديا): the
+    noun alone, to be read as a head before the name; None otherwise."""
+    c = cues()
+    counts = c.count_words | c.approx_words | _THOUSANDS
+    k = 0
+    while k < len(gap) and (gap[k].isdigit() or gap[k] in counts):
+        k += 1
+    if k == 0 or k != len(gap) - 1 or gap[k] not in c.people_heads:
+        return None
+    return gap[k:]
+
+
+def _among_victims(ctx: _Ctx, d: Draft, ent: EntityDraft) -> bool:
+    """Whether every name of `ent` in d's sentence is told among the dead or hurt (_partitive_victim)."""
+    ss, se = d.sentence
+    own = [m for m, e in ctx.doc.mentions_in(ss, se, ACTOR_TYPES) if e is ent]
+    return bool(own) and all(_partitive_victim(ctx, m, ss) for m in own)
+
+
 def _joint_partner(ctx: _Ctx, d: Draft, pos: int, he: int) -> bool:
     """أطلقت أنقرة عملية عسكرية مع فصائل المعارضة، شنت حملة مع النظام: a name under مع (head nouns between, or
     a partitive: مع قوات في المعارضة) right after a campaign noun of an attack (event_cues
@@ -4006,6 +4055,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 # مسلحون من فلول النظام: a partitive من after a head noun joins the doer to its group
                 heads_only = all(w in heads or w.isdigit() or (
                     k > 0 and w in cues().origin_markers and gap[k - 1] in heads) for k, w in enumerate(gap))
+                counted = _counted_people(gap) if not heads_only else None
+                if counted is not None:
+                    # ينتشر نحو 14 ألف جندي أمريكي: a count of a state's men after the verb is its subject;
+                    # the count's words are no distance
+                    heads_only, gap = True, counted
                 if relative and h.light is not None and {_strip_conj(w) for w in gap} & cues().target_markers:
                     # معارك خاضتها ضد فصيل جيش الإسلام: the name after ضد is what the deed was against; the
                     # relative verb's subject is its pronoun, the name it hangs on
@@ -4399,6 +4453,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         d.actor1, d.actor1_explicit, d.frame = accused, True, "accuse"
         if d.actor2 is accused:
             d.actor2 = None
+    if d.actor1 is not None and accused is None and _among_victims(ctx, d, d.actor1):
+        # قتل عشرة أشخاص بينهم أربعة جنود فرنسيين في هجوم: a side the sentence names only among the dead or hurt
+        # was struck; it did not strike
+        if d.actor2 is None:
+            d.actor2 = d.actor1
+        d.actor1, d.actor1_explicit = None, False
 
     d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
 
