@@ -1528,6 +1528,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue
         if h.type == "DEFECT" and _provides(ctx, h, sent.end):
             continue
+        if _idle_reading(ctx, h, hits[:i], sent.start, sent.end):
+            continue  # لم يحرز المنقذون تقدما، أغلقت المحال أبوابها، القبض عليه واسترداده: no deed of its own
         if h.type == "DEFECT" and _joins_no_side(ctx, h, sent.end):
             continue  # لجأ إلى التقاط صورة، الانضمام إلى عمل عسكري: resorting or taking part, no side joined
         if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end):
@@ -1614,6 +1616,45 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 continue
         kept.append(h)
     return kept
+
+
+def _idle_reading(ctx: _Ctx, h: Hit, before: list[Hit], floor: int, sent_end: int) -> bool:
+    """Three readings of a trigger word that tell no deed of their own:
+    - progress (event_cues progress_nouns: تقدما، تقدمات) is a capture only when made: a negation (لم، لن، لا، ما)
+      before it in its clause, a subject between (لم يحرز عمال الإنقاذ تقدما), or no party named before it in its
+      clause (أحرزت المفاوضات تقدما) leaves rescue work or talks;
+    - a verb of closing whose object, a subject between, is the closer's own doors (event_cues closed_doors,
+      within closed_doors_window words: أغلقت المحال التجارية أبوابها) tells a strike or a shutdown, no road closed;
+    - a masdar of handing over or bringing back with a pronoun (event_cues arrest_sequels: واسترداده، وتسليمه)
+      joined by و to an arrest told just before in its clause (القبض على مواطن متهم بالقتل واسترداده) is the
+      end of that arrest, one act announced, no transfer of prisoners."""
+    c = cues()
+    words = ctx.words
+    text = ctx.doc.text
+    if h.trig.base in c.progress_nouns:
+        i = words.index_at(h.start)
+        j = i - 1
+        while j >= 0 and words.spans[j][0] >= floor and not _CLAUSE_END.search(text, words.spans[j][1], h.start):
+            j -= 1
+        opening = words.spans[j + 1:i]
+        if any(_strip_conj(w) in ctx.lex.negation_before or w in c.progress_negations for _a, _b, w in opening):
+            return True
+        if opening and not ctx.doc.mentions_in(opening[0][0], h.start, ACTOR_TYPES):
+            return True
+    if h.type == "DEPLOY" and h.trig.pos != "noun":
+        i = words.index_at(h.end - 1)
+        for a, _b, w in words.spans[i + 1:i + 1 + c.closed_doors_window]:
+            if a >= sent_end or _CLAUSE_END.search(text, h.end, a):
+                break
+            if _strip_conj(w) in c.closed_doors:
+                return True
+    if h.trig.pos == "noun" and h.prefix.startswith("و") and h.trig.base in c.arrest_sequels and _f(
+            text[h.start:h.end]).endswith(("ه", "ها", "هم", "هما")):
+        for o in reversed(before):
+            if o.type == "ARREST" and o.start >= floor:
+                return words.gap(o.end, h.start) <= c.arrest_sequel_window and not _CLAUSE_END.search(
+                    text, o.end, h.start)
+    return False
 
 
 def _joins_no_side(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
@@ -2007,6 +2048,35 @@ def _join_time_asides(ctx: _Ctx, clauses: list[tuple[int, int]], hits: list[Hit]
         out.append((s, e))
         i += 1
     return out
+
+
+def _aside_quantities(ctx: _Ctx, d: Draft, end: int, most: int = 4, opening: int = 3
+                      ) -> tuple[model.Quantity, ...]:
+    """قتلت طائرة مسيرة، مساء الجمعة، خمسة مدنيين: a verb's clause ends at the comma of a time aside, and its
+    object, the count of the struck, stands in the piece after the aside. A piece of at most `most` words right
+    after the event's span that holds a time and no name nor trigger, then a piece with no trigger: the
+    quantities among the first `opening` words of that piece are the event's. The clause stays as it was (joined,
+    names after the aside would become the deed's parties: خلال احتجاجات على …، حيث قتل)."""
+    doc = ctx.doc
+    if not d.verbal or not doc.quantities or not doc.times or not _CLAUSE_END.match(doc.text, end):
+        return ()
+    _ss, se = d.sentence
+    pieces = [c for c in _clauses(doc.text, end, se) if c[0] > end]
+    if len(pieces) < 2:
+        return ()
+    (a, b), (c, e) = pieces[0], pieces[1]
+    times = [t for t in doc.times if a <= t.start and t.end <= b]
+    # a trigger word inside the time itself (فجر اليوم) is the time, no deed
+    # ففي ذلك اليوم opens a new clause; فجر اليوم, a time opening with ف, does not
+    fronted = _conj_opened(ctx, a) and not any(t.start == ctx.words.spans_at(a, 1)[0][0] for t in times)
+    if (not times or not 0 < ctx.words.gap(a, b) <= most or fronted or doc.mentions_in(a, b)
+            or any(a <= h.start < e and not any(t.start <= h.start < t.end for t in times) for h in ctx.raw_hits)):
+        return ()
+    first = ctx.words.spans_at(c, opening)
+    if not first:
+        return ()
+    reach = min(first[-1][1], e)
+    return tuple(q for q in doc.quantities if c <= q.start < reach and q.end <= e)
 
 
 def _conj_opened(ctx: _Ctx, pos: int) -> bool:
@@ -2554,6 +2624,16 @@ class Cues:
     join_reach: int = 4
     #: measures (عقوبات، قانون، قرار) that, as the subject of a verb of targeting, make it no strike
     abstract_subjects: frozenset[str] = frozenset()
+    #: nouns of progress that are a capture only when a party makes it (see `_idle_reading`)
+    progress_nouns: frozenset[str] = frozenset()
+    #: negation particles that cancel progress anywhere before it in its clause (لم يحرز عمال الإنقاذ تقدما)
+    progress_negations: frozenset[str] = frozenset()
+    #: one's own doors as the object of a verb of closing (أغلقت المحال أبوابها): no road closed
+    closed_doors: frozenset[str] = frozenset()
+    closed_doors_window: int = 6
+    #: masdars of handing over or bringing back that, with a pronoun after an arrest, end that arrest
+    arrest_sequels: frozenset[str] = frozenset()
+    arrest_sequel_window: int = 10
 
 
 @cache
@@ -2641,6 +2721,8 @@ def cues() -> Cues:
         object_recall_sentences=int(data.get("object_recall_sentences", 3)),
         threat_deed_window=int(data.get("threat_deed_window", 8)),
         join_reach=int(data.get("join_reach", 4)),
+        closed_doors_window=int(data.get("closed_doors_window", 6)),
+        arrest_sequel_window=int(data.get("arrest_sequel_window", 10)),
         unknown_doer_refs=frozenset(data.get("unknown_doer_refs", [])),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
@@ -6527,7 +6609,8 @@ def run(doc: Doc) -> None:
             actor2=d.actor2.id if d.actor2 and d.actor2 is not d.actor1 else None,
             place=d.place.id if d.place else None,
             date=_time_in(doc, s, e) or _time_beside(doc, s, e, d.sentence, h.start),
-            quantities=tuple(q for q in doc.quantities if s <= q.start and q.end <= e),
+            quantities=tuple(q for q in doc.quantities if s <= q.start and q.end <= e) + _aside_quantities(
+                ctx, d, e),
             claim=d.claim.id if d.claim is not None and d.claim.id else None,
             acled=_acled(lex, d, doc.text), plover=lex.types[d.type].get("plover"),
             id=f"ev{len(events) + 1}",
