@@ -503,6 +503,49 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
     return num.end() - ft.rfind("\n", 0, ws) < 40  # a short line ending in it: "خاص - حوران 24"
 
 
+def _org_head_before(ft: str, m: Match, lex: _Lex) -> bool:
+    """Whether an organisation's head (قناة، شبكة، تجمع ... X) stands right before the match, or two words
+    before it with a group word between (تجمع أحرار حوران)."""
+    if m.prefix:
+        return False
+    prev = _word_before(ft, m.start)
+    if not prev or prev[1] != m.start - 1:
+        return False
+    if _word_is(ft[prev[0] : prev[1]], lex.org_heads):
+        return True
+    head = _word_before(ft, prev[0]) if ft[prev[0] : prev[1]] in lex.org_name_words else None
+    return bool(head and head[1] == prev[0] - 1 and _word_is(ft[head[0] : head[1]], lex.org_heads))
+
+
+def _context_countries(doc: Doc) -> list[str]:
+    """The countries the article's setting points to when its text names no place that settles an ambiguous
+    name, strongest first: the dateline's place, places inside the names of the organisations it cites
+    (قناة الفلوجة: a local channel of Anbar), the country of its outlet (a Syrian or Iraqi local site). Each
+    counts only when all the records of its name lie in one country."""
+    by_id = gz.records_by_id()
+    out: list[str] = []
+
+    def one_country(ids: Iterable[str]) -> str | None:
+        ccs = {by_id[i].country for i in ids if i in by_id}
+        return ccs.pop() if len(ccs) == 1 else None
+
+    if doc.dateline:
+        info = gz.alias_table().get(_f(doc.dateline))
+        if info and (cc := one_country(info.ids)):
+            out.append(cc)
+    for ids in doc.scratch.get("places_in_names", ()):
+        # a town's channel or network is local to it; a country's (إذاعة فرنسا) reports from anywhere
+        if any(i in by_id and by_id[i].precision == "country" for i in ids):
+            continue
+        if (cc := one_country(ids)) and cc not in out:
+            out.append(cc)
+    ref = doc.outlet.ref if doc.outlet else None
+    entry = packs.entries_by_id().get(ref) if ref else None
+    if entry is not None and entry.country and entry.country not in out:
+        out.append(entry.country)
+    return out
+
+
 def _dual_of_known(word: str) -> bool:
     """Whether folded `word` is the dual of a known place name in ة and no name itself: الغوطتين is the two
     Ghoutas (East and West), not a town; a dual that is itself a town (القريتين) is found by the gazetteer
@@ -780,6 +823,8 @@ def candidates(doc: Doc) -> None:
             continue
         if _blocked(ft, m, m.payloads[0], lex):
             ruled_out = (m.start, m.end)
+            if _org_head_before(ft, m, lex):  # قناة الفلوجة، تجمع أحرار حوران: no place, but local to one
+                doc.scratch.setdefault("places_in_names", []).append(info.ids)
             # nor the recogniser's place inside it: resolve drops it there
             doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
             continue
@@ -980,6 +1025,11 @@ def candidates(doc: Doc) -> None:
                 )
             )
             last_pattern_end = e
+    # page furniture (bylines, signatures, and the headlines and tag lines the metadata stage marks) names
+    # no place of the article: a place in a «اقرأ أيضاً» headline or a tag line is no place it speaks of.
+    # The dateline is one (حلب- خالد زنكلو: the town the report is filed from), wherever it stands.
+    dateline = _f(doc.dateline) if doc.dateline else None
+    out = [c for c in out if not doc.is_furniture(c.start, c.end) or _f(doc.text[c.start : c.end]) == dateline]
     store = doc.scratch.setdefault("places", {})
     for c in out:
         store[(c.start, c.end)] = {"refs": c.refs, **c.attrs}
@@ -1929,8 +1979,16 @@ def geocode(doc: Doc) -> None:
     # they do not make the article's country, which also places البلاد and borders (an article about Syria
     # names Russian and US forces often)
     evidence = dict(countries)
-    for cc, n in _actor_countries(doc).items():
+    actor_cc = _actor_countries(doc)
+    for cc, n in actor_cc.items():
         evidence[cc] = evidence.get(cc, 0) + n
+    # the article's setting (dateline, قناة الفلوجة, a local outlet's country) weighs between namesakes
+    # (الكرمة: a town by Fallujah and a Syrian village); with no place and no actor of a country it is the
+    # country they are chosen in, where the default one ruled before. البلاد and borders keep `country`.
+    context = _context_countries(doc)
+    for cc in context:
+        evidence[cc] = evidence.get(cc, 0) + 1
+    choose_in = context[0] if context and not countries and not actor_cc else country
     pending: list[EntityDraft] = []
     for e in places:
         info = infos[e.id]
@@ -1953,7 +2011,7 @@ def geocode(doc: Doc) -> None:
         local = _local_anchor(doc, e, single, places) if len(recs) > 1 and not _one_place(recs) else None
         if local is None and len(recs) > 1 and not _one_place(recs):
             recs = _sentence_country(doc, e, recs, single, places) or recs
-        r = _choose(recs, anchors, country, evidence, local)
+        r = _choose(recs, anchors, choose_in, evidence, local)
         if compose in (None, "facility") and _tied_elsewhere(doc, e, r, single, places):
             e.name = transliterate(e.name_ar)
             pending.append(e)  # placed by the place the text ties it to, as a village no gazetteer knows
