@@ -180,3 +180,29 @@ def test_name_set_off_after_a_spokesman_or_envoy(text: str, name: str) -> None:
     doc = pipeline.make_doc(text)
     pipeline.run(doc)
     assert len(doc.claims) == 1 and doc.claims[0].sources[-1].text.endswith(name)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وحذر وزير الزراعة من موجة جفاف قاسية في الريف الشرقي.", ("official", "وزير الزراعة")),
+    ("وحذر محافظ ديالى من عودة خلايا التنظيم إلى البساتين.", ("official", "محافظ ديالى")),
+    ("وحذرت هيئة الإغاثة المحلية من نفاد الطحين في المخيمات.", ("official", "هيئة الإغاثة المحلية")),
+    ("وحذر المدير من انقطاع الكهرباء عن المستشفى.", ("official", "المدير")),
+])
+def test_warning_teller_ends_at_its_from(text: str, source: tuple[str, str]) -> None:
+    # حذر takes its object with من: the من after the title (and its genitive) opens the warning, not the title
+    assert _chains(text) == [[source]]
+
+
+def test_called_on_plural_is_no_subject_of_a_singular_verb() -> None:
+    # زعماء after دعا were called on: the singular وقال resumes the teller named before, not them
+    text = ("وقال رئيس الحكومة إن الإصلاح ضروري. ودعا زعماء الأحزاب إلى أن يتحملوا مسؤولياتهم، "
+            "وقال إن البلاد تمر بمرحلة صعبة.")
+    chains = _chains(text)
+    assert [("anonymous", "زعماء الأحزاب")] not in chains
+    assert chains[-1] == [("official", "رئيس الحكومة")]
+
+
+def test_plural_subject_of_a_plural_verb_is_kept() -> None:
+    # وقالوا agrees with سكان: they asked, and they said
+    text = "وطالب سكان القرية بإعادة فتح المدرسة، وقالوا إن أطفالهم بلا تعليم منذ عامين."
+    assert _chains(text) == [[("anonymous", "سكان")]]

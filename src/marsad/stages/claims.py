@@ -71,6 +71,8 @@ _WAQT = _FUNCTION["time"]
 _ABR = _FUNCTION["via"]
 _AGENCY = _FUNCTION["agency"]
 _DEMONSTRATIVES = _grammar("demonstratives")
+#: lemmas of verbs of telling whose object opens with من (حذر من): that من ends the teller after the verb
+_FROM_OBJECT_VERBS = _grammar("from_object_verbs")
 #: what must follow a strict verb (بيّن) or its subject: أن/إن or a colon
 _STRICT_COMPS = _grammar("strict_complements")
 #: particles that negate a verb of saying (لم يذكر اسمه): no attribution
@@ -150,6 +152,8 @@ _PREP_COMPS = frozenset(_f(w) for w in ("من", "عن", "إلى", "الى", "ع�
 #: plural heads of a group of people named by what they lead or stand for (مشايخ قبائل صعدة، وجهاء عشيرة …):
 #: the genitive after them is part of the teller, never the verb's object
 _GROUP_HEADS = _grammar("group_heads")
+#: broken plurals of persons (زعماء، سكان): a singular verb that resumes a subject cannot point to them
+_PLURAL_PERSON_HEADS = _grammar("plural_person_heads")
 #: heads of a definite phrase after بحسب/وفق that names a body telling (بحسب الجمعية), not a measure (وفقاً للتطورات)
 _DEFINITE_BODY_HEADS = _grammar("definite_body_heads")
 #: more nouns that head a body whose short name may follow in brackets (جهاز الأمن العام (شين بيت))
@@ -852,6 +856,8 @@ class _Reader:
             if (self.is_boundary(k) and not (names and self.ali_name(k))) or self.addressee_at(k, probe=True) \
                     or self._aside_at(k) or (k > start and self._co_head(t)):
                 break
+            if t == _MIN and self._from_object_teller(start, k):
+                break  # وحذر وزير الصحة من كارثة: the warning's object, not the title's complement
             prev = self.t(k - 1)
             if k > start and prev.startswith("ال") and self._plain_word(t) and not names:
                 break  # في وزارة الدفاع التركية | صحة الأنباء: a new phrase begins
@@ -860,6 +866,17 @@ class _Reader:
                 break  # توعد المتحدث باسم الجماعة بالرد على: the verb's complement (but بالأمم المتحدة: the title's)
             k += 1
         return k
+
+    def _from_object_teller(self, start: int, k: int) -> bool:
+        """Whether the من at `k` opens the object of a verb right before the teller at `start` whose object
+        opens with من (حذر). Only once the teller holds more than one indefinite word: مسؤول من الوزارة may be
+        an official from the ministry, but وزير الصحة من، مسؤولون في الأمم المتحدة من، الرئيس من end there."""
+        if start < 1 or k <= start or not self.same_sentence(start - 1, k):
+            return False
+        verb = self.lx.verbs.get(_unprefix(self.t(start - 1)))
+        if verb is None or verb.lemma not in _FROM_OBJECT_VERBS:
+            return False
+        return k > start + 1 or self.t(start).startswith("ال")
 
     def _co_head(self, t: str) -> bool:
         """A word with و that opens a second source phrase (ومسؤول، والمتحدث): another teller, not this one's name."""
@@ -4375,6 +4392,8 @@ class _Reader:
         if at_comp and t[0] == "و" and not (self.claims and self.claim_sent[-1] == self.tok_sent[i]):
             # عبّر العاهل الأردني عن تعازيه … وأشار إلى أن: the sentence's own subject, not the last teller
             got = self._sentence_subject(i)
+            if got is not None and _verb_gender(t) is not None and self._plural_persons(got[0]):
+                got = None  # ودعا زعماء الاتحاد …، وقال إن: زعماء were called on; a subject of theirs says وقالوا
             if got is not None and got[1] < i - 1:
                 # (the subject ends before the object: وينفي الرئيس السابق أي دور له، ويقول إن)
                 self.add_claim(self.chain(self._subject_only(got[0])), (self.toks[i].s, self.toks[i].e),
@@ -4783,6 +4802,16 @@ class _Reader:
         if np_ is None or np_.j > i:
             return None
         return np_, s0
+
+    def _plural_persons(self, np_: NP) -> bool:
+        """Whether a source phrase is headed by a plural of persons (زعماء، سكان، مسؤولون، قادة الفصائل), which
+        a singular verb resuming the sentence's subject (وقال، وأضافت) cannot have as its subject."""
+        if np_.kind not in ("anonymous", "official"):
+            return False
+        head = _bare(_unprefix(self.t(np_.i)))
+        if head in _PLURAL_PERSON_HEADS or _bare(self.t(np_.i)) in _PLURAL_PERSON_HEADS:
+            return True
+        return len(head) >= 5 and head.endswith("ون")  # مسؤولون، ناشطون: a sound plural
 
     def _verb_agrees(self, v: int, i: int) -> bool:
         """The verb at token v and the verb at token i (both with a gender) agree: one subject for both."""
