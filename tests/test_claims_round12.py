@@ -206,3 +206,20 @@ def test_plural_subject_of_a_plural_verb_is_kept() -> None:
     # وقالوا agrees with سكان: they asked, and they said
     text = "وطالب سكان القرية بإعادة فتح المدرسة، وقالوا إن أطفالهم بلا تعليم منذ عامين."
     assert _chains(text) == [[("anonymous", "سكان")]]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وكشف نائب رئيس مجلس البلدة عن وصول شاحنات طحين إلى الفرن.", ("official", "نائب رئيس مجلس البلدة")),
+    ("وأعرب عضو الهيئة السياسية عن أسفه لسقوط ضحايا مدنيين.", ("official", "عضو الهيئة السياسية")),
+    ("وكشف عضو مجلس النواب عن محافظة ديالى عن اختطاف ثلاثة مزارعين.",
+     ("official", "عضو مجلس النواب عن محافظة ديالى")),
+])
+def test_member_about_is_the_verbs_object_unless_a_second_follows(text: str, source: tuple[str, str]) -> None:
+    # كشف/أعرب take عن: after نائب/عضو the bloc's عن needs the verb's own عن after it
+    assert _chains(text) == [[source]]
+
+
+def test_name_ending_like_abi_takes_no_ali_after_it() -> None:
+    # آبي folds like أبي (of أبي بكر); as the end of a known name it opens no علي: على is شدد's preposition
+    chains = _chains("وشدد رئيس الوزراء الياباني شينزو آبي على أن بلاده لن تتراجع.")
+    assert chains == [[("person", "رئيس الوزراء الياباني شينزو آبي")]]

@@ -160,6 +160,8 @@ _DEFINITE_BODY_HEADS = _grammar("definite_body_heads")
 _ALIAS_BODY_HEADS = _grammar("alias_body_heads")
 #: titles of members who sit for a bloc or a district (النائب عن …): عن after them opens no inner source
 _REPRESENTING = _grammar("representing_roles")
+#: lemmas of verbs of telling whose object opens with عن (أعرب عن، كشف عن)
+_ABOUT_OBJECT_VERBS = _grammar("about_object_verbs")
 #: titles of envoys (المبعوث إلى اليمن): إلى and where they are sent belong to the title, as عن does above
 _ENVOYS = _grammar("envoy_roles")
 #: verbs that also mean "passed, adopted" (أقر) and the nouns of what a body passes (قانون، مشروع، موازنة):
@@ -809,7 +811,7 @@ class _Reader:
         another word of the name (العميد علي الحسن)."""
         if self.t(k) != _ALA_WORD:
             return False
-        if k > 0 and self.same_sentence(k - 1, k) and self.t(k - 1) in _COMPOUND:
+        if k > 0 and self.same_sentence(k - 1, k) and self.t(k - 1) in _COMPOUND and not self._ends_person(k - 1):
             return True  # بن علي، أبو علي: after the first half of a compound name it is the name however spelt
         if k > 0 and self.same_sentence(k - 1, k + 1) and (self.t(k + 1) in _STRICT_COMPS or self.t(k + 1) == _QUOTE) \
                 and (self.t(k - 1) in _given_names() or _unprefix(self.t(k - 1)) in _given_names()) \
@@ -823,6 +825,22 @@ class _Reader:
         nxt = self.t(k + 1)
         return self.same_sentence(k, k + 1) and nxt.isalpha() and not self.is_boundary(k + 1) \
             and nxt not in self._PREPS
+
+    def _second_an(self, i: int, k: int) -> bool:
+        """For a teller at token i after a verb whose object opens with عن (أعرب، كشف), whether another عن
+        follows the one at k within a source phrase's length in the sentence: only then may the first be the
+        bloc a member sits for (وكشف عضو المجلس عن كتلة X عن …). True when the verb takes no عن."""
+        verb = self.lx.verbs.get(_unprefix(self.t(i - 1))) if i > 0 else None
+        if verb is None or _f(verb.lemma) not in _ABOUT_OBJECT_VERBS:
+            return True
+        return any(self.t(m) == _AN for m in range(k + 1, min(len(self.toks), k + _MAX_NP))
+                   if self.same_sentence(k, m))
+
+    def _ends_person(self, k: int) -> bool:
+        """Token k is the last word of a person's mention that starts before it (شينزو آبي): a word that folds
+        like the first half of a compound name (آبي → أبي) then ends that name and opens no علي after it."""
+        a, b = self.orig(self.toks[k].s, self.toks[k].e)
+        return any(m.start < a and m.end <= b for m, _ in self.doc.overlapping(a, b, ("person",)))
 
     def _ala_verb_before(self, k: int) -> bool:
         """A verb that takes على (أكد، شدد، وافق) stands within a source phrase's length before token k in its
@@ -874,7 +892,7 @@ class _Reader:
         if start < 1 or k <= start or not self.same_sentence(start - 1, k):
             return False
         verb = self.lx.verbs.get(_unprefix(self.t(start - 1)))
-        if verb is None or verb.lemma not in _FROM_OBJECT_VERBS:
+        if verb is None or _f(verb.lemma) not in _FROM_OBJECT_VERBS:
             return False
         return k > start + 1 or self.t(start).startswith("ال")
 
@@ -1412,6 +1430,8 @@ class _Reader:
             # النائب عن تحالف الفتح / المبعوث الأممي إلى اليمن: the bloc a member sits for or the land an envoy
             # is sent to, part of the title (no inner source, and a name may still follow); a name starts after
             # the bloc's first word (النائب عن محافظة نينوى names no one)
+            if self.t(end) == _AN and not self._second_an(i, end):
+                break  # وكشف نائب رئيس المجلس عن وصول قافلة: the one عن in reach is the verb's object
             nxt = self.consume_arg(end + 1, i, names=True)
             if nxt == end + 1:
                 break
