@@ -223,3 +223,9 @@ def test_name_ending_like_abi_takes_no_ali_after_it() -> None:
     # آبي folds like أبي (of أبي بكر); as the end of a known name it opens no علي: على is شدد's preposition
     chains = _chains("وشدد رئيس الوزراء الياباني شينزو آبي على أن بلاده لن تتراجع.")
     assert chains == [[("person", "رئيس الوزراء الياباني شينزو آبي")]]
+
+
+def test_short_quote_opening_with_inna_is_what_was_said() -> None:
+    # a short quote after the teller that opens with إن/أن is the words said, not the teller's name
+    chains = _chains('وقال مصدر مقرب من المحافظ "إنه لن يغادر المدينة" مضيفا أن الحصار مستمر.')
+    assert chains[0] == [("anonymous", "مصدر مقرب من المحافظ")]

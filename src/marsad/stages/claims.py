@@ -860,6 +860,8 @@ class _Reader:
                 end = self.consume_quote(k)
                 if end is None or end - k > 7:
                     break  # a quote of more than a few words is what the source says, not its name
+                if self.t(k + 1) in self.lx.comps and self.t(k + 1).startswith(("ان", "بان", "وان")):
+                    break  # وقال مصدر مقرب منه "إنه لن يعتذر": a quote opening with إن/أن is what was said
                 if k > start and (end >= len(self.toks) or not self.same_sentence(start, end)
                                   or self.t(end) in {".", "!", "؟", "?"}):
                     break  # المتحدث باسم الجيش "سنواصل العمليات".: a short quote ending the sentence is the words
