@@ -180,3 +180,52 @@ def test_name_set_off_after_a_spokesman_or_envoy(text: str, name: str) -> None:
     doc = pipeline.make_doc(text)
     pipeline.run(doc)
     assert len(doc.claims) == 1 and doc.claims[0].sources[-1].text.endswith(name)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وحذر وزير الزراعة من موجة جفاف قاسية في الريف الشرقي.", ("official", "وزير الزراعة")),
+    ("وحذر محافظ ديالى من عودة خلايا التنظيم إلى البساتين.", ("official", "محافظ ديالى")),
+    ("وحذرت هيئة الإغاثة المحلية من نفاد الطحين في المخيمات.", ("official", "هيئة الإغاثة المحلية")),
+    ("وحذر المدير من انقطاع الكهرباء عن المستشفى.", ("official", "المدير")),
+])
+def test_warning_teller_ends_at_its_from(text: str, source: tuple[str, str]) -> None:
+    # حذر takes its object with من: the من after the title (and its genitive) opens the warning, not the title
+    assert _chains(text) == [[source]]
+
+
+def test_called_on_plural_is_no_subject_of_a_singular_verb() -> None:
+    # زعماء after دعا were called on: the singular وقال resumes the teller named before, not them
+    text = ("وقال رئيس الحكومة إن الإصلاح ضروري. ودعا زعماء الأحزاب إلى أن يتحملوا مسؤولياتهم، "
+            "وقال إن البلاد تمر بمرحلة صعبة.")
+    chains = _chains(text)
+    assert [("anonymous", "زعماء الأحزاب")] not in chains
+    assert chains[-1] == [("official", "رئيس الحكومة")]
+
+
+def test_plural_subject_of_a_plural_verb_is_kept() -> None:
+    # وقالوا agrees with سكان: they asked, and they said
+    text = "وطالب سكان القرية بإعادة فتح المدرسة، وقالوا إن أطفالهم بلا تعليم منذ عامين."
+    assert _chains(text) == [[("anonymous", "سكان")]]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وكشف نائب رئيس مجلس البلدة عن وصول شاحنات طحين إلى الفرن.", ("official", "نائب رئيس مجلس البلدة")),
+    ("وأعرب عضو الهيئة السياسية عن أسفه لسقوط ضحايا مدنيين.", ("official", "عضو الهيئة السياسية")),
+    ("وكشف عضو مجلس النواب عن محافظة ديالى عن اختطاف ثلاثة مزارعين.",
+     ("official", "عضو مجلس النواب عن محافظة ديالى")),
+])
+def test_member_about_is_the_verbs_object_unless_a_second_follows(text: str, source: tuple[str, str]) -> None:
+    # كشف/أعرب take عن: after نائب/عضو the bloc's عن needs the verb's own عن after it
+    assert _chains(text) == [[source]]
+
+
+def test_name_ending_like_abi_takes_no_ali_after_it() -> None:
+    # آبي folds like أبي (of أبي بكر); as the end of a known name it opens no علي: على is شدد's preposition
+    chains = _chains("وشدد رئيس الوزراء الياباني شينزو آبي على أن بلاده لن تتراجع.")
+    assert chains == [[("person", "رئيس الوزراء الياباني شينزو آبي")]]
+
+
+def test_short_quote_opening_with_inna_is_what_was_said() -> None:
+    # a short quote after the teller that opens with إن/أن is the words said, not the teller's name
+    chains = _chains('وقال مصدر مقرب من المحافظ "إنه لن يغادر المدينة" مضيفا أن الحصار مستمر.')
+    assert chains[0] == [("anonymous", "مصدر مقرب من المحافظ")]

@@ -71,6 +71,8 @@ _WAQT = _FUNCTION["time"]
 _ABR = _FUNCTION["via"]
 _AGENCY = _FUNCTION["agency"]
 _DEMONSTRATIVES = _grammar("demonstratives")
+#: lemmas of verbs of telling whose object opens with من (حذر من): that من ends the teller after the verb
+_FROM_OBJECT_VERBS = _grammar("from_object_verbs")
 #: what must follow a strict verb (بيّن) or its subject: أن/إن or a colon
 _STRICT_COMPS = _grammar("strict_complements")
 #: particles that negate a verb of saying (لم يذكر اسمه): no attribution
@@ -150,12 +152,16 @@ _PREP_COMPS = frozenset(_f(w) for w in ("من", "عن", "إلى", "الى", "ع�
 #: plural heads of a group of people named by what they lead or stand for (مشايخ قبائل صعدة، وجهاء عشيرة …):
 #: the genitive after them is part of the teller, never the verb's object
 _GROUP_HEADS = _grammar("group_heads")
+#: broken plurals of persons (زعماء، سكان): a singular verb that resumes a subject cannot point to them
+_PLURAL_PERSON_HEADS = _grammar("plural_person_heads")
 #: heads of a definite phrase after بحسب/وفق that names a body telling (بحسب الجمعية), not a measure (وفقاً للتطورات)
 _DEFINITE_BODY_HEADS = _grammar("definite_body_heads")
 #: more nouns that head a body whose short name may follow in brackets (جهاز الأمن العام (شين بيت))
 _ALIAS_BODY_HEADS = _grammar("alias_body_heads")
 #: titles of members who sit for a bloc or a district (النائب عن …): عن after them opens no inner source
 _REPRESENTING = _grammar("representing_roles")
+#: lemmas of verbs of telling whose object opens with عن (أعرب عن، كشف عن)
+_ABOUT_OBJECT_VERBS = _grammar("about_object_verbs")
 #: titles of envoys (المبعوث إلى اليمن): إلى and where they are sent belong to the title, as عن does above
 _ENVOYS = _grammar("envoy_roles")
 #: verbs that also mean "passed, adopted" (أقر) and the nouns of what a body passes (قانون، مشروع، موازنة):
@@ -805,7 +811,7 @@ class _Reader:
         another word of the name (العميد علي الحسن)."""
         if self.t(k) != _ALA_WORD:
             return False
-        if k > 0 and self.same_sentence(k - 1, k) and self.t(k - 1) in _COMPOUND:
+        if k > 0 and self.same_sentence(k - 1, k) and self.t(k - 1) in _COMPOUND and not self._ends_person(k - 1):
             return True  # بن علي، أبو علي: after the first half of a compound name it is the name however spelt
         if k > 0 and self.same_sentence(k - 1, k + 1) and (self.t(k + 1) in _STRICT_COMPS or self.t(k + 1) == _QUOTE) \
                 and (self.t(k - 1) in _given_names() or _unprefix(self.t(k - 1)) in _given_names()) \
@@ -819,6 +825,22 @@ class _Reader:
         nxt = self.t(k + 1)
         return self.same_sentence(k, k + 1) and nxt.isalpha() and not self.is_boundary(k + 1) \
             and nxt not in self._PREPS
+
+    def _second_an(self, i: int, k: int) -> bool:
+        """For a teller at token i after a verb whose object opens with عن (أعرب، كشف), whether another عن
+        follows the one at k within a source phrase's length in the sentence: only then may the first be the
+        bloc a member sits for (وكشف عضو المجلس عن كتلة X عن …). True when the verb takes no عن."""
+        verb = self.lx.verbs.get(_unprefix(self.t(i - 1))) if i > 0 else None
+        if verb is None or _f(verb.lemma) not in _ABOUT_OBJECT_VERBS:
+            return True
+        return any(self.t(m) == _AN for m in range(k + 1, min(len(self.toks), k + _MAX_NP))
+                   if self.same_sentence(k, m))
+
+    def _ends_person(self, k: int) -> bool:
+        """Token k is the last word of a person's mention that starts before it (شينزو آبي): a word that folds
+        like the first half of a compound name (آبي → أبي) then ends that name and opens no علي after it."""
+        a, b = self.orig(self.toks[k].s, self.toks[k].e)
+        return any(m.start < a and m.end <= b for m, _ in self.doc.overlapping(a, b, ("person",)))
 
     def _ala_verb_before(self, k: int) -> bool:
         """A verb that takes على (أكد، شدد، وافق) stands within a source phrase's length before token k in its
@@ -838,6 +860,8 @@ class _Reader:
                 end = self.consume_quote(k)
                 if end is None or end - k > 7:
                     break  # a quote of more than a few words is what the source says, not its name
+                if self.t(k + 1) in self.lx.comps and self.t(k + 1).startswith(("ان", "بان", "وان")):
+                    break  # وقال مصدر مقرب منه "إنه لن يعتذر": a quote opening with إن/أن is what was said
                 if k > start and (end >= len(self.toks) or not self.same_sentence(start, end)
                                   or self.t(end) in {".", "!", "؟", "?"}):
                     break  # المتحدث باسم الجيش "سنواصل العمليات".: a short quote ending the sentence is the words
@@ -852,6 +876,8 @@ class _Reader:
             if (self.is_boundary(k) and not (names and self.ali_name(k))) or self.addressee_at(k, probe=True) \
                     or self._aside_at(k) or (k > start and self._co_head(t)):
                 break
+            if t == _MIN and self._from_object_teller(start, k):
+                break  # وحذر وزير الصحة من كارثة: the warning's object, not the title's complement
             prev = self.t(k - 1)
             if k > start and prev.startswith("ال") and self._plain_word(t) and not names:
                 break  # في وزارة الدفاع التركية | صحة الأنباء: a new phrase begins
@@ -860,6 +886,17 @@ class _Reader:
                 break  # توعد المتحدث باسم الجماعة بالرد على: the verb's complement (but بالأمم المتحدة: the title's)
             k += 1
         return k
+
+    def _from_object_teller(self, start: int, k: int) -> bool:
+        """Whether the من at `k` opens the object of a verb right before the teller at `start` whose object
+        opens with من (حذر). Only once the teller holds more than one indefinite word: مسؤول من الوزارة may be
+        an official from the ministry, but وزير الصحة من، مسؤولون في الأمم المتحدة من، الرئيس من end there."""
+        if start < 1 or k <= start or not self.same_sentence(start - 1, k):
+            return False
+        verb = self.lx.verbs.get(_unprefix(self.t(start - 1)))
+        if verb is None or _f(verb.lemma) not in _FROM_OBJECT_VERBS:
+            return False
+        return k > start + 1 or self.t(start).startswith("ال")
 
     def _co_head(self, t: str) -> bool:
         """A word with و that opens a second source phrase (ومسؤول، والمتحدث): another teller, not this one's name."""
@@ -1395,6 +1432,8 @@ class _Reader:
             # النائب عن تحالف الفتح / المبعوث الأممي إلى اليمن: the bloc a member sits for or the land an envoy
             # is sent to, part of the title (no inner source, and a name may still follow); a name starts after
             # the bloc's first word (النائب عن محافظة نينوى names no one)
+            if self.t(end) == _AN and not self._second_an(i, end):
+                break  # وكشف نائب رئيس المجلس عن وصول قافلة: the one عن in reach is the verb's object
             nxt = self.consume_arg(end + 1, i, names=True)
             if nxt == end + 1:
                 break
@@ -4375,6 +4414,8 @@ class _Reader:
         if at_comp and t[0] == "و" and not (self.claims and self.claim_sent[-1] == self.tok_sent[i]):
             # عبّر العاهل الأردني عن تعازيه … وأشار إلى أن: the sentence's own subject, not the last teller
             got = self._sentence_subject(i)
+            if got is not None and _verb_gender(t) is not None and self._plural_persons(got[0]):
+                got = None  # ودعا زعماء الاتحاد …، وقال إن: زعماء were called on; a subject of theirs says وقالوا
             if got is not None and got[1] < i - 1:
                 # (the subject ends before the object: وينفي الرئيس السابق أي دور له، ويقول إن)
                 self.add_claim(self.chain(self._subject_only(got[0])), (self.toks[i].s, self.toks[i].e),
@@ -4783,6 +4824,16 @@ class _Reader:
         if np_ is None or np_.j > i:
             return None
         return np_, s0
+
+    def _plural_persons(self, np_: NP) -> bool:
+        """Whether a source phrase is headed by a plural of persons (زعماء، سكان، مسؤولون، قادة الفصائل), which
+        a singular verb resuming the sentence's subject (وقال، وأضافت) cannot have as its subject."""
+        if np_.kind not in ("anonymous", "official"):
+            return False
+        head = _bare(_unprefix(self.t(np_.i)))
+        if head in _PLURAL_PERSON_HEADS or _bare(self.t(np_.i)) in _PLURAL_PERSON_HEADS:
+            return True
+        return len(head) >= 5 and head.endswith("ون")  # مسؤولون، ناشطون: a sound plural
 
     def _verb_agrees(self, v: int, i: int) -> bool:
         """The verb at token v and the verb at token i (both with a gender) agree: one subject for both."""
