@@ -2067,8 +2067,8 @@ def _aside_quantities(ctx: _Ctx, d: Draft, end: int, most: int = 4, opening: int
     (a, b), (c, e) = pieces[0], pieces[1]
     times = [t for t in doc.times if a <= t.start and t.end <= b]
     # a trigger word inside the time itself (فجر اليوم) is the time, no deed
-    # ففي ذلك اليوم opens a new clause; فجر اليوم, a time opening with ف, does not
-    fronted = _conj_opened(ctx, a) and not any(t.start == ctx.words.spans_at(a, 1)[0][0] for t in times)
+    # ففي ذلك اليوم opens a new clause; فجر اليوم, a time opening with ف, does not (_conj_opened)
+    fronted = _conj_opened(ctx, a)
     if (not times or not 0 < ctx.words.gap(a, b) <= most or fronted or doc.mentions_in(a, b)
             or any(a <= h.start < e and not any(t.start <= h.start < t.end for t in times) for h in ctx.raw_hits)):
         return ()
@@ -2080,9 +2080,25 @@ def _aside_quantities(ctx: _Ctx, d: Draft, end: int, most: int = 4, opening: int
 
 
 def _conj_opened(ctx: _Ctx, pos: int) -> bool:
-    """The word at `pos` opens with و/ف (ففي نهاية أبريل، وفي وقت لاحق): a time fronted in a new clause, no aside."""
+    """The word at `pos` opens with و/ف (ففي نهاية أبريل، وفي وقت لاحق): a time fronted in a new clause, no aside.
+    A ف or و that belongs to the word itself (فجر الخميس، فبراير الماضي) is none: the word is a calendar word
+    as written, or a time the times stage read begins with it."""
     first = ctx.words.spans_at(pos, 1)
-    return bool(first) and _strip_conj(first[0][2]) != first[0][2]
+    if not first or _strip_conj(first[0][2]) == first[0][2]:
+        return False
+    ws, _we, w = first[0]
+    return w not in _calendar_words() and not any(t.start == ws for t in ctx.doc.times)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Words of the calendar pack that may open a time (day parts, months, weekdays, the first word of a relative
+    day or a Hijri month), folded: فجر، فبراير، فيفري are words of their own, no ف joined to جر، براير."""
+    from marsad.stages.times import calendar_pack  # the times stage owns the calendar pack's reading
+    cal = calendar_pack()
+    words = set(cal.day_parts) | set(cal.parts) | set(cal.weekdays) | set(cal.general_nouns)
+    words |= {k[0] for k in cal.months} | {k[0] for k in cal.hijri_months} | {k[0] for k, _ in cal.relative_days}
+    return frozenset(w for w in words if " " not in w)
 
 
 def _opens_with_hit(ctx: _Ctx, clause: tuple[int, int], hits: list[Hit]) -> bool:
