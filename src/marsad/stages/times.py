@@ -77,8 +77,9 @@ class Calendar:
     recent_past: frozenset[str]
     first_day: frozenset[str] = frozenset()  # غرة: the first day of the month after it
     last_words: frozenset[str] = frozenset()  # الأخير: the last week of a month
-    #: the weekday a week opens on (Monday 0 … Sunday 6): Saturday in Syria, Iraq and most Arab countries
-    week_start: int = 5
+    #: the weekday a week opens on (Monday 0 … Sunday 6): Sunday, the first working day in Syria, Iraq and
+    #: most Arab countries (their weekend is Friday and Saturday)
+    week_start: int = 6
 
 
 def _fs(items: list[str]) -> frozenset[str]:
@@ -133,11 +134,12 @@ def calendar_pack() -> Calendar:
 
 
 def _week_start_day(raw: dict[str, Any]) -> int:
-    """The pack's `week_starts_on` (a weekday's name, e.g. السبت) as a weekday number; Saturday when the pack
-    names none, as the working week of most Arab countries opens on it (Sunday in the Gulf: set it there)."""
+    """The pack's `week_starts_on` (a weekday's name, e.g. الأحد) as a weekday number; Sunday when the pack
+    names none, as the working week of most Arab countries opens on it (a Saturday report's هذا الأسبوع is
+    then the week it closes, which a Saturday-opened week would put wholly after it)."""
     name = raw.get("week_starts_on")
     days = {fold_text(n): int(d) for d, names in raw["weekdays"].items() for n in names}
-    return days.get(fold_text(name), 5) if isinstance(name, str) else 5
+    return days.get(fold_text(name), 6) if isinstance(name, str) else 6
 
 
 def _week_of(d: date) -> date:
