@@ -6,7 +6,8 @@ exactly, and a wrong outlet is worse than none):
 
 outlet
   1. `doc.given["outlet"]` resolved in the outlets pack (the caller's word: a JSONL/TREC record field, an HTML
-     site name, or `--outlet`) — how="given", or "html" when it is the page's site name;
+     site name, or `--outlet`) — how="given", or "html" when it is the page's site name; a given web address
+     ("syriahr.com", "https://ar.npasyria.com/…") is resolved by its domain, as a URL is;
   2. the URL's domain matched to a pack outlet's `domains` — how="url";
   3. `doc.given["outlet"]` as given, when the pack does not know it — how="given"/"html";
   4. a signature line in the text: a pack `signatures` line, "خاص - SY24", "دمشق - سانا" (place, dash, known
@@ -70,6 +71,9 @@ _DASH = r"(?:[-–—]|(?<=\s)ـ)"
 _SENTENCE_PUNCT = re.compile(r"[.،,؟?!:؛]")
 _LIST_ITEM = re.compile(r"^(?:[-–—•*·▪●]|\d{1,2}\s*[.)\-])\s*\S")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3\u064b-\u0652]{2,}$")
+#: a caller's outlet that is a web address, not a name: "syriahr.com", "www.enabbaladi.net",
+#: "https://npasyria.com/ar/…" (a host of dotted labels ending in a letters-only top-level label)
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}\.?(?::\d+)?(?:[/?#]\S*)?$", re.I)
 
 
 def _key(s: str) -> str:
@@ -1409,6 +1413,11 @@ def run(doc: Doc) -> None:
     g = " ".join(g.split()) if isinstance(g, str) else None
     how = "html" if g and given.get("sitename") and _key(given["sitename"]) == _key(g) else "given"
     g_entry = _lookup(g) if g else None
+    if g and g_entry is None and _WEB_ADDRESS.match(g):
+        # callers and feeds often give the site's address as its outlet ("syriahr.com", "https://npasyria.com"):
+        # its domain names the pack entry, whose Arabic name then stands for it (and the text's own mentions
+        # of that name are the publisher's, not a cited source)
+        g_entry = _by_domain(g, prefer=b_outlet)
     u_entry = _by_domain(url, prefer=b_outlet)
     if g and g_entry is not None and u_entry is not None and u_entry is not g_entry and _narrower(u_entry, g):
         g_entry = u_entry  # "CNN" given for a page on arabic.cnn.com: CNN Arabic

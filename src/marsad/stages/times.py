@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
+from typing import Any
 
 from marsad import model
 from marsad.packs import load_json
@@ -76,6 +77,9 @@ class Calendar:
     recent_past: frozenset[str]
     first_day: frozenset[str] = frozenset()  # غرة: the first day of the month after it
     last_words: frozenset[str] = frozenset()  # الأخير: the last week of a month
+    #: the weekday a week opens on (Monday 0 … Sunday 6): Sunday, the first working day in Syria, Iraq and
+    #: most Arab countries (their weekend is Friday and Saturday)
+    week_start: int = 6
 
 
 def _fs(items: list[str]) -> frozenset[str]:
@@ -125,7 +129,22 @@ def calendar_pack() -> Calendar:
         recent_past=_fs(raw.get("recent_past", [])),
         first_day=_fs(raw.get("first_day_words", [])),
         last_words=_fs(raw.get("last_words", [])),
+        week_start=_week_start_day(raw),
     )
+
+
+def _week_start_day(raw: dict[str, Any]) -> int:
+    """The pack's `week_starts_on` (a weekday's name, e.g. الأحد) as a weekday number; Sunday when the pack
+    names none, as the working week of most Arab countries opens on it (a Saturday report's هذا الأسبوع is
+    then the week it closes, which a Saturday-opened week would put wholly after it)."""
+    name = raw.get("week_starts_on")
+    days = {fold_text(n): int(d) for d, names in raw["weekdays"].items() for n in names}
+    return days.get(fold_text(name), 6) if isinstance(name, str) else 6
+
+
+def _week_of(d: date) -> date:
+    """The first day of the week `d` falls in, by the calendar pack's first weekday."""
+    return d - timedelta(days=(d.weekday() - calendar_pack().week_start) % 7)
 
 
 # ------------------------------------------------------------------ date arithmetic
@@ -807,7 +826,7 @@ def _period(per: str, offset: int, end: int, pub: date | None) -> Hit:
     if pub is None:
         return Hit(end, None, per)
     if per == "week":
-        start = pub - timedelta(days=pub.weekday()) + timedelta(weeks=offset)
+        start = _week_of(pub) + timedelta(weeks=offset)  # الأسبوع الماضي: the calendar week before this one
         return Hit(end, start, "week", start + timedelta(days=6))
     if per == "month":
         y, m = _add_months(pub.year, pub.month, offset)
@@ -905,7 +924,7 @@ def _resolve_same(hit: Hit, last: Hit | None) -> None:
     elif hit.same == "year":
         hit.date, hit.date_end = date(base.year, 1, 1), date(base.year, 12, 31)
     elif hit.same == "week" and last.precision in ("day", "week"):
-        hit.date = base - timedelta(days=base.weekday())
+        hit.date = _week_of(base)
         hit.date_end = hit.date + timedelta(days=6)
 
 
