@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from marsad import index_cache, model
+from marsad import index_cache, model, packs
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
 from marsad.textnorm import fold_text, proclitic_splits, strip_proclitics, with_proclitics
@@ -633,6 +633,7 @@ class _Reader:
         self.titled: list[tuple[frozenset[str], str | None]] = []
         self.outlets: list[model.Source] = []
         self.own = self._own_outlet_names()
+        self.own_aliases = self._own_outlet_aliases()
         self.last_corr: model.Source | None = None
         #: claims whose last link was handed on inside their content (أنه حصل على معلومات تفيد)
         self.embedded: set[str] = set()
@@ -700,6 +701,17 @@ class _Reader:
                 names.append(ln.replace("خاص", " ").replace("-", " "))
         return [n for n in (self._outlet_key(x) for x in names) if n]
 
+    def _own_outlet_aliases(self) -> frozenset[str]:
+        """The pack's other names for the publishing outlet (سانا for a page of sana.sy): an outlet found by its
+        domain is named in its own text by a short alias. They count only as a whole name, never as a part:
+        a part such as «السوري» of «المرصد السوري» would make «الجيش السوري» the publisher."""
+        o = self.doc.outlet
+        entry = packs.entries_by_id().get(o.ref) if o is not None and o.ref else None
+        if entry is None:
+            return frozenset()
+        keys = (self._outlet_key(x) for x in (entry.name, entry.name_ar, *(a.text for a in entry.aliases)))
+        return frozenset(k for k in keys if k)
+
     def _outlet_key(self, name: str) -> str:
         words = [w for w in _f(name).replace(_QUOTE, " ").split() if _bare(w) not in self.lx.outlet_nouns]
         return " ".join(words)
@@ -708,6 +720,8 @@ class _Reader:
         key = self._outlet_key(name)
         if not key:
             return False
+        if key in self.own_aliases:
+            return True
         return any(f" {key} " in f" {own} " or f" {own} " in f" {key} " for own in self.own)
 
     def orig(self, s: int, e: int) -> tuple[int, int]:
