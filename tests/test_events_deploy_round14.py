@@ -1,0 +1,30 @@
+"""Round 14 (EV2): the verb نشر as a deployment when a count of soldiers follows it.
+
+نشر is as often publishing (نشرت الصحيفة تقريرا) as deploying; a noun of soldiers in a count's form within five
+words after it (نحو 2000 جندي، 300 عسكري، 40 عنصرا) tells troops were sent, a subject, a time or a place
+between. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import event_roles
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    ("وتنشر بريطانيا نحو 800 جندي في إستونيا ضمن قوة الحلف.", "تنشر", "uk"),
+    ("ونشرت روسيا الشهر الماضي 300 عسكري قرب الحدود.", "نشرت", "russia"),
+    ("وينشر الجيش التركي قرابة 40 عنصرا في المنطقة لحماية نقطة المراقبة.", "ينشر", "turkish-army"),
+])
+def test_a_count_of_soldiers_after_nashar_is_a_deployment(text: str, trigger: str, doer: str) -> None:
+    found = [(t, a1) for t, a1, _a2 in event_roles(text) if trigger in t]
+    assert found, event_roles(text)
+    assert found[-1][1] == doer
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("ونشرت الوكالة صورا لجنود في الساحة العامة.", "نشرت"),
+    ("ونشر الموقع مقالا طويلا عن الأزمة الاقتصادية.", "نشر"),
+])
+def test_nashar_with_no_soldiers_is_publishing(text: str, trigger: str) -> None:
+    assert not [r for r in event_roles(text) if trigger in r[0]], event_roles(text)
