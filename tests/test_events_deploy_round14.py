@@ -28,3 +28,13 @@ def test_a_count_of_soldiers_after_nashar_is_a_deployment(text: str, trigger: st
 ])
 def test_nashar_with_no_soldiers_is_publishing(text: str, trigger: str) -> None:
     assert not [r for r in event_roles(text) if trigger in r[0]], event_roles(text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("اشتبك مقاتلو حزب الله مع محتجين في بيروت. وعقب ذلك انتشرت عناصر أمنية في محيط الساحة.", "انتشرت"),
+    ("هاجم مسلحون من حركة الشباب فندقا في مقديشو. واعتقلت قوات أمن ثلاثة مشتبه بهم.", "اعتقلت"),
+])
+def test_indefinite_security_men_are_a_state_body_no_group_is_borrowed(text: str, trigger: str) -> None:
+    # عناصر أمنية، قوات أمن: an unnamed state body did it, not the armed group of the sentence before
+    found = [r for r in event_roles(text) if trigger in r[0]]
+    assert found and found[-1][1] is None, event_roles(text)
