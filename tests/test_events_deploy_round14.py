@@ -38,3 +38,13 @@ def test_indefinite_security_men_are_a_state_body_no_group_is_borrowed(text: str
     # عناصر أمنية، قوات أمن: an unnamed state body did it, not the armed group of the sentence before
     found = [r for r in event_roles(text) if trigger in r[0]]
     assert found and found[-1][1] is None, event_roles(text)
+
+
+def test_a_person_of_the_struck_state_is_no_borrowed_attacker() -> None:
+    # French soldiers hurt in the attack: France's president, named before, did not do it nor the next one
+    roles = event_roles("التقى إيمانويل ماكرون رئيس مالي في باماكو. وأصيب أربعة جنود فرنسيين في هجوم على قاعدة"
+                        " في شمال مالي. واستهدف هجوم آخر مقرا للقوة المشتركة في غاو.")
+    attacks = [r for r in roles if "هجوم" in r[0]]
+    assert len(attacks) == 2, roles
+    assert attacks[0][1] is None
+    assert all(a1 != "emmanuel-macron" for _t, a1, _a2 in attacks), roles
