@@ -553,6 +553,8 @@ class _Ctx:
         self._backers: list[tuple[int, EntityDraft]] | None = None
         #: ids of the parties the article mostly shows suffering its fighting (_sufferers): never a borrowed doer
         self.sufferers: frozenset[str] = frozenset()
+        #: by event type of the fighting, the states and parties a first pass shows struck (_struck_sides)
+        self.struck: dict[str, frozenset[str]] = {}
         self._dateline_end: int | None = None
         #: where a time subordinator opens on another trigger (_dated_at), found once
         self.dating: list[int] | None = None
@@ -4758,7 +4760,35 @@ def _subject_after_aside(ctx: _Ctx, anchor: Hit, ss: int, se: int, obj_words: in
 def _unfit_borrow(ctx: _Ctx, d: Draft, ent: EntityDraft) -> bool:
     """A party no doer may be borrowed from: one the article mostly shows suffering its fighting, unless the
     event's own clause names it (قبل أن تتدخل قوة أخرى من الحشد لتطارد المهاجمين)."""
-    return ent.id in ctx.sufferers and all(e is not ent for _m, e in ctx.actors(*d.clause))
+    if any(e is ent for _m, e in ctx.actors(*d.clause)):
+        return False
+    if ent.id in ctx.sufferers:
+        return True
+    # a person borrowed for a deed of fighting: not one first named after its sentence, nor one of the state or
+    # party the article shows struck by such deeds (جرح جنود فرنسيون في هجوم ... وقال ماكرون: Macron did not
+    # attack)
+    return ent.type == "person" and d.type in cues().opposing_types and (
+        not ent.mentions or ent.mentions[0].start >= d.sentence[1]
+        or bool(_person_sides(ent) & ctx.struck.get(d.type, frozenset())))
+
+
+def _person_sides(ent: EntityDraft) -> frozenset[str]:
+    """The party or state a person belongs to (people.jsonl affiliation: ماكرون, france)."""
+    e = packs.entries_by_id().get(ent.ref) if ent.ref else None
+    aff = e.extra.get("affiliation") if e is not None and isinstance(e.extra, dict) else None
+    return frozenset({aff}) if isinstance(aff, str) else frozenset()
+
+
+def _struck_sides(drafts: list[Draft]) -> dict[str, frozenset[str]]:
+    """By event type of the fighting (event_cues opposing_types), the pack ids (and their parents) a pass of
+    the roles shows as the target of an event of that type."""
+    by_id = packs.entries_by_id()
+    hit: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.type in cues().opposing_types and d.actor2 is not None and d.actor2 is not d.actor1 and d.actor2.ref:
+            e = by_id.get(d.actor2.ref)
+            hit.setdefault(d.type, set()).update(x for x in (d.actor2.ref, e.parent if e else None) if x)
+    return {t: frozenset(s) for t, s in hit.items()}
 
 
 def _sufferers(drafts: list[Draft]) -> frozenset[str]:
@@ -6557,9 +6587,11 @@ def _roles_pass(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
     # a first pass on copies tells which parties the article shows suffering: the second borrows no doer
     # from them
     ctx.sufferers = frozenset()
+    ctx.struck = {}
     trial = [replace(d) for d in drafts]
     _roles_once(ctx, trial, main)
     ctx.sufferers = _sufferers(trial)
+    ctx.struck = _struck_sides(trial)
     _roles_once(ctx, drafts, main)
 
 
