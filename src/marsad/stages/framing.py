@@ -1240,6 +1240,25 @@ def _own_words(text: str) -> list[str]:
     return out
 
 
+def _title_text(around: _Around, src: Any) -> str:
+    """A source's text up to an actor named right after another with nothing between: a definite name right
+    after a complete one starts a new phrase, the verb's object where the claims stage ran the source on (اتهم
+    نائب عن تحالف السيادة الفصائل الولائية بـ…: the factions are the ones accused, not the deputy's party)."""
+    if src.start is None or src.end is None:
+        return str(src.text)
+    text = around.doc.text
+    prev: int | None = None
+    for m, ent in around.mentions:
+        if m.start >= src.end:
+            break
+        if m.start < src.start or ent.type != "actor" or (prev is not None and m.start < prev):
+            continue
+        if prev is not None and not text[prev:m.start].strip():
+            return text[src.start:m.start]
+        prev = m.end
+    return str(src.text)
+
+
 def _party_after(around: _Around, end: int | None, hi: int) -> EntityDraft | None:
     """The actor a teller's title names right after it, by a genitive ل or باسم (الأمين العام لحزب الله، المتحدث
     باسم الحركة)."""
@@ -1295,7 +1314,7 @@ class _Tellers:
                 if src.kind not in ("person", "official"):
                     continue
                 # الأمين العام لحزب الله، المتحدث باسم قسد: the party named in the teller's title
-                words = fold_text(src.text)
+                words = fold_text(_title_text(around, src))
                 ids.update(eid for eid, names in actors if any(n and n in words for n in names))
                 if not src.entity and src.start is not None:
                     body = _body_named_before(around, starts, words, src.start)
