@@ -701,6 +701,17 @@ class _Reader:
                 names.append(ln.replace("خاص", " ").replace("-", " "))
         return [n for n in (self._outlet_key(x) for x in names) if n]
 
+    def _appositive_np(self, app: tuple[EntityDraft | None, int], i: int, start: int, role: str | None,
+                       role_end: int, end: int) -> NP:
+        """The teller whose title (tokens i..end) is followed by a name set off by commas (`_appositive_name`):
+        the person, with the name's entity when one is known, and any outlet inside the title."""
+        ent, j = app
+        np_ = NP("person", i, j, start, self.toks[j - 1].e, role=role, entity=ent.id if ent else None)
+        np_.outer = self._outlet_in(role_end, end)
+        n0 = end + 1 if ent is not None or self.t(end + 1) not in self.lx.roles else end + 2
+        np_.name = self.surface(self.toks[n0].s, self.toks[j - 1].e)
+        return np_
+
     def _own_outlet_aliases(self) -> frozenset[str]:
         """The pack's other names for the publishing outlet (سانا for a page of sana.sy): an outlet found by its
         domain is named in its own text by a short alias. They count only as a whole name, never as a part:
@@ -1507,12 +1518,7 @@ class _Reader:
             if app is not None:
                 # الناطق باسم تجمع أحرار حوران، أبو محمود الحوراني، إن: the words after the title were the body
                 # it speaks for (or a place, taken for a person), and the name set off by commas is the teller's
-                ent, j = app
-                np_ = NP("person", i, j, first.s, self.toks[j - 1].e, role=role, entity=ent.id if ent else None)
-                np_.outer = self._outlet_in(role_end, end)
-                n0 = end + 1 if ent is not None or self.t(end + 1) not in self.lx.roles else end + 2
-                np_.name = self.surface(self.toks[n0].s, self.toks[j - 1].e)
-                return np_
+                return self._appositive_np(app, i, first.s, role, role_end, end)
             np_ = NP("person", i, end, first.s, self.toks[end - 1].e, role=role)
             np_.outer = self._outlet_in(role_end, min(name_start, end))
             if hit is not None:
@@ -1523,12 +1529,7 @@ class _Reader:
         app = self._appositive_name(end, i)
         if app is not None:
             # قائد محور غرب نينوى، الحاج حيدر الساعدي، …: the title, then the person's name
-            ent, j = app
-            np_ = NP("person", i, j, first.s, self.toks[j - 1].e, role=role, entity=ent.id if ent else None)
-            np_.outer = self._outlet_in(role_end, end)
-            n0 = end + 1 if ent is not None or self.t(end + 1) not in self.lx.roles else end + 2
-            np_.name = self.surface(self.toks[n0].s, self.toks[j - 1].e)
-            return np_
+            return self._appositive_np(app, i, first.s, role, role_end, end)
         if _unprefix(first.t) in _COUNTERPARTS or first.t in _COUNTERPARTS:
             return self._counterpart(i, role_end, end, first, role)
         if _bare(first.t) in self.lx.correspondents:
