@@ -40,9 +40,11 @@ import torch.nn as nn  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))  # the scorer, without installing marsad
+from marsad.ner.conll import Score  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
 TAGS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"]
-TYPES = ("PER", "LOC", "ORG", "MISC")
 LN2 = math.log(2.0)
 
 
@@ -168,50 +170,13 @@ def load_ant(path: Path, max_chars: int, val_chars: int):
 
 
 # ----------------------------------------------------------------------------------------------- scorer
-def chunks(tags):
-    """Spans (start, end exclusive, type) of a BIO sequence, conlleval semantics (as marsad.ner.conll)."""
-    out, start, cur = [], -1, ""
-    for i, raw in enumerate(tags):
-        if raw == "O" or len(raw) < 3 or raw[1] != "-" or raw[0] not in "BI":
-            if cur:
-                out.append((start, i, cur))
-                cur = ""
-            continue
-        bio, typ = raw[0], raw[2:]
-        begins = bio == "B" or typ != cur
-        if cur and begins:
-            out.append((start, i, cur))
-            cur = ""
-        if begins:
-            start, cur = i, typ
-    if cur:
-        out.append((start, len(tags), cur))
-    return out
-
-
 def score(gold_seqs, pred_seqs) -> dict:
-    tp, ng, npd = {}, {}, {}
+    """Exact-span P/R/F1, overall and per type: marsad's own conlleval scorer, so the figures compare with
+    `marsad eval ner`."""
+    sc = Score()
     for g, p in zip(gold_seqs, pred_seqs, strict=True):
-        gs, ps = set(chunks(g)), set(chunks(p))
-        for *_, t in gs:
-            ng[t] = ng.get(t, 0) + 1
-        for *_, t in ps:
-            npd[t] = npd.get(t, 0) + 1
-        for *_, t in gs & ps:
-            tp[t] = tp.get(t, 0) + 1
-
-    def prf(a, g, p):
-        pr = a / p if p else 0.0
-        rc = a / g if g else 0.0
-        f = 2 * pr * rc / (pr + rc) if pr + rc else 0.0
-        return {"precision": round(pr, 4), "recall": round(rc, 4), "f1": round(f, 4), "gold": g, "predicted": p,
-                "correct": a}
-
-    d = prf(sum(tp.values()), sum(ng.values()), sum(npd.values()))
-    seen = set(ng) | set(npd)
-    d["per_type"] = {t: prf(tp.get(t, 0), ng.get(t, 0), npd.get(t, 0))
-                     for t in [*[t for t in TYPES if t in seen], *sorted(seen - set(TYPES))]}
-    return d
+        sc.add(g, p)
+    return sc.as_dict()
 
 
 # ----------------------------------------------------------------------------------------------- char LM
