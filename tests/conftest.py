@@ -196,3 +196,14 @@ def ner_string_sums(feat, parts):  # type: ignore[no-untyped-def]
                 acc = acc + w.state[w.attr_id[a]]
             want.append(acc)
     return np.array(want).reshape(-1, len(w.labels))
+
+
+def place_entity(text: str, surface: str, published: str = "2018-03-01") -> dict:
+    """The place entity of `text` one of whose mentions reads `surface`."""
+    import marsad
+
+    rec = marsad.analyze(text, published=published).to_dict()
+    for e in rec["entities"]:
+        if e["type"] == "place" and any(m["text"] == surface for m in e["mentions"]):
+            return e
+    raise AssertionError(f"{surface} not found as a place: {[e['name'] for e in rec['entities']]}")

@@ -11,6 +11,7 @@ import marsad
 from marsad import gazetteer as gz
 from marsad.gazetteer import haversine_km
 from marsad.stages import places as place_stage
+from tests.conftest import place_entity
 
 ROOT = Path(__file__).resolve().parents[1]
 OCHA = ROOT.parent / "shared" / "data" / "gazetteer-syria-ocha-2015" / "syr_admin4_point.geojson"
@@ -41,12 +42,7 @@ def plain_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     place_stage.reset()
 
 
-def _place(text: str, surface: str) -> dict:
-    rec = marsad.analyze(text, published="2018-03-01").to_dict()
-    for e in rec["entities"]:
-        if e["type"] == "place" and any(m["text"] == surface for m in e["mentions"]):
-            return e
-    raise AssertionError(f"{surface} not found as a place: {[e['name'] for e in rec['entities']]}")
+_place = place_entity
 
 
 # ------------------------------------------------------------------ imported villages fill gaps only
