@@ -3370,8 +3370,12 @@ def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDra
 #: the partitive pronouns after a count of the dead or hurt (عشرة قتلى بينهم، أصيب 20 شخصا منهم) that bring in who
 #: was among them
 _PARTITIVE_AMONG = frozenset({"بينهم", "منهم", "بينهما", "منهما"})
-#: thousands, which count_words leaves out (ألف، آلاف، ألفي), folded
-_THOUSANDS = frozenset({"الف", "الاف", "الفي", "الفا", "الفان"})
+@cache
+def _scale_words() -> frozenset[str]:
+    """The numbers pack's scale words, which count_words leaves out (ألف، آلاف، ألفي، ألفاً، مليون), folded."""
+    nums = load_json("numbers")
+    words = {fold_text(w) for w in (*nums["scales"], *nums["scale_duals"])}
+    return frozenset(words | {w + "ا" for w in map(fold_text, nums["scales"])})
 
 
 def _partitive_victim(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
@@ -3381,7 +3385,7 @@ def _partitive_victim(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
     After منهم a count or person noun must stand between (طلب منهم الجيش: the name is another verb's subject),
     and وبين after بينهم makes it the other side of a between (اشتباكات بينهم وبين الجيش)."""
     c = cues()
-    skip = c.victim_heads | c.people_heads | c.count_words | c.approx_words | c.aggregate_words | _THOUSANDS
+    skip = c.victim_heads | c.people_heads | c.count_words | c.approx_words | c.aggregate_words | _scale_words()
     words = ctx.words.before(m.start, 7, floor)
     between = 0
     for w in reversed(words):
@@ -3400,7 +3404,7 @@ def _counted_people(gap: list[str]) -> list[str] | None:
     or officials follows the count and nothing else stands in it (نحو 14 ألف جندي، ألفي جندي، 350 جنديا): the
     noun alone, to be read as a head before the name; None otherwise."""
     c = cues()
-    counts = c.count_words | c.approx_words | _THOUSANDS
+    counts = c.count_words | c.approx_words | _scale_words()
     k = 0
     while k < len(gap) and (gap[k].isdigit() or gap[k] in counts):
         k += 1
