@@ -33,7 +33,8 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _ERA_CHANGE_YEAR = 2024
 
 
-_INDEX_FILES = ("actors.jsonl", "people.jsonl", "outlets.jsonl", "charmap.json", "roles.json",
+#: every entity pack: the derived nisba forms (`_derived_nisbas`) leave out any form that is an alias of any pack
+_INDEX_FILES = ("actors.jsonl", "people.jsonl", "outlets.jsonl", "places.jsonl", "charmap.json", "roles.json",
                 *index_cache.code_files("matcher", "textnorm", "packs", "gazetteer", "stages/entities"))
 
 
