@@ -1538,6 +1538,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue
         if _threat_without_deed(ctx, h, sent.end):
             continue  # لغة التهديد، أصل التهديد، هددت بفرض عقوبات: no armed deed threatened
+        if _expelled_envoys(ctx, h, sent.end):
+            continue  # طردت بريطانيا 23 دبلوماسيا: an expulsion by order, no ground taken
         if h.type == "DEFECT" and lex.not_party_window:
             n = lex.not_party_window
             near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end, limit=n)
@@ -6668,3 +6670,31 @@ def run(doc: Doc) -> None:
             id=f"ev{len(events) + 1}",
         ))
     doc.events = events
+
+
+@cache
+def _expel_cues() -> tuple[frozenset[str], frozenset[str], int]:
+    """event_cues expel_bases, expel_not_objects, expel_window (see `_expelled_envoys`)."""
+    data = load_json("event_cues")
+    bases = frozenset(_f(w) for w in data.get("expel_bases", []))
+    objects = frozenset(_f(w).removeprefix("ال") for w in data.get("expel_not_objects", []))
+    return bases, objects, int(data.get("expel_window", 6))
+
+
+def _expelled_envoys(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """طرد as SEIZE is driving a force out of ground (طرد التنظيم من البلدة). Diplomats, envoys, migrants or
+    asylum seekers as its object, within expel_window words of its clause, a subject, a count or a partitive
+    between (طردت بريطانيا 23 دبلوماسيا روسيا، قررت طرد السفير، طرد عدد من المهاجرين), is an expulsion by a
+    state's order: no force fought, no ground taken. On 250 unseen ANT articles 12 of the 18 طرد events were
+    such expulsions."""
+    bases, objects, window = _expel_cues()
+    if h.type != "SEIZE" or not objects or h.trig.base not in bases:
+        return False
+    text = ctx.doc.text
+    for s, _, w in ctx.words.spans_at(h.end, window):
+        if s >= sent_end or _CLAUSE_END.search(text, h.end, s):
+            break
+        w = _strip_conj(w)
+        if w.removeprefix("ال") in objects or w.removeprefix("لل") in objects:
+            return True
+    return False

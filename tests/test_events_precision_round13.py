@@ -1,0 +1,44 @@
+"""Round 13, events marsad recorded that no reader would: an expulsion of diplomats or migrants read as a
+capture (طرد), the centrifuge (الطرد المركزي), idioms and people nouns that share a trigger's letters (هروبا
+للأمام، طال أمدها، بيان صادر), and people fleeing who belong to no party (employees, suspects, asylum
+seekers) read as a defection."""
+
+from __future__ import annotations
+
+import marsad
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in marsad.analyze(text, published="2018-04-01").events]
+
+
+def test_expelled_diplomats_are_no_capture() -> None:
+    assert "SEIZE" not in types("وطردت الحكومة الهولندية أمس 12 دبلوماسيا إيرانيا على خلفية قضية التجسس.")
+    assert "SEIZE" not in types("وقررت الخارجية النمساوية طرد السفير السوري ردا على تصريحاته.")
+    assert "SEIZE" not in types("وتسعى الحكومة إلى طرد آلاف المهاجرين الذين دخلوا البلاد.")
+
+
+def test_expelling_a_force_from_ground_stays_a_capture() -> None:
+    assert "SEIZE" in types("وتمكن الجيش العراقي من طرد مسلحي تنظيم داعش من بلدة القائم الحدودية.")
+    assert "SEIZE" in types("وطردت فصائل المعارضة قوات النظام من ثلاث قرى في ريف حماة الشمالي.")
+
+
+def test_centrifuge_is_no_expulsion() -> None:
+    assert types("وتشغل طهران أكثر من خمسة آلاف جهاز للطرد المركزي في منشأة نطنز.") == []
+    assert types("وكشفت الوكالة أن إيران ركبت أجهزة الطرد المركزي الجديدة.") == []
+
+
+def test_idioms_sharing_trigger_letters() -> None:
+    assert types("ورأى المحلل أن تصعيد الوزير هروبا للأمام من أزمة حكومته.") == []
+    assert types("وتعود القضية التي طال أمدها إلى المحكمة الأسبوع المقبل.") == []
+    assert types("ونشرت الوزارة بيان صادر عن مكتبها الإعلامي يوم الأحد.") == []
+
+
+def test_people_fleeing_are_no_defection() -> None:
+    assert "DEFECT" not in types("وتمكن المشتبه به من الفرار قبل وصول الشرطة إلى المكان.")
+    assert "DEFECT" not in types("وقال شاهد إنه فر مع عدد من الموظفين عبر باب خلفي للمبنى.")
+    assert "DEFECT" not in types("ويفر طالبو اللجوء من الفقر والعنف في بلدانهم.")
+
+
+def test_members_fleeing_a_party_stay_a_defection() -> None:
+    assert "DEFECT" in types("وفر عشرات العناصر من صفوف ميليشيا الحوثي إلى مناطق سيطرة الجيش اليمني.")
