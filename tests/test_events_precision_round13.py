@@ -42,3 +42,32 @@ def test_people_fleeing_are_no_defection() -> None:
 
 def test_members_fleeing_a_party_stay_a_defection() -> None:
     assert "DEFECT" in types("وفر عشرات العناصر من صفوف ميليشيا الحوثي إلى مناطق سيطرة الجيش اليمني.")
+
+
+def test_event_nouns_naming_a_body_or_law() -> None:
+    assert types("وقال عضو لجنة المفاوضات في ريف درعا إن الأهالي يرفضون الشروط.") == []
+    assert types("وصادق البرلمان على قانون التجنيد الإلزامي المعدل.") == []
+    assert types("وأعلن جهاز مكافحة التهريب في ميناء أم قصر عن خطة عمل جديدة.") == []
+    assert types("وأطلقت المنظمة برنامج تسليم الأسلحة الخفيفة في المحافظة.") == []
+
+
+def test_event_nouns_outside_a_title_stay() -> None:
+    assert "COORDINATE" in types("وعقدت لجنة التفاوض اجتماعا مع الضباط الروس في مدينة درعا.")
+    assert "RECRUIT" in types("وبدأت قسد حملة تجنيد إجباري في بلدات ريف الحسكة.")
+
+
+def test_aims_and_measures_that_target_no_one() -> None:
+    assert types("وقالت الشرطة إن هذه الرسائل تستهدف زرع الخوف بين السكان.") == []
+    assert types("ورأى المعارضون أن الخطوة تستهدف كسب أصوات الناخبين.") == []
+    assert types("وتستهدف التحقيقات المدير السابق للشركة وعددا من مساعديه.") == []
+
+
+def test_standing_coalition_is_no_pact() -> None:
+    # the strike verb no longer yields its clause to the coalition noun read as a pact
+    assert types("واستهدفت طائرات التحالف مواقع التنظيم في بلدة هجين.") == ["ATTACK"]
+    assert "COORDINATE" not in types("وقال المتحدث باسم التحالف إن العمليات مستمرة شرق الفرات.")
+    assert types("وقتل ثلاثة مدنيين في غارة للتحالف على مدينة الرقة.") == ["ATTACK"]
+
+
+def test_a_coalition_formed_stays_a_pact() -> None:
+    assert "COORDINATE" in types("ووقعت الفصائل الثلاثة تحالفا عسكريا ضد قوات النظام في ريف حلب.")

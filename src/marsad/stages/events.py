@@ -1510,6 +1510,9 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         _time_homograph(ctx, h, sent.end)
         and any(o is not h and sent.start <= o.start < sent.end and (
             o.trig.pos != "light" or _announces_time(ctx, o, h)) for o in hits))]
+    # طردت 23 دبلوماسيا، لجنة المفاوضات، طائرات التحالف: no event, gone before a verb yields to them (استهدفت
+    # طائرات التحالف مواقع: the strike verb yielded to the coalition noun read as a pact)
+    hits = [h for h in hits if not _not_told(ctx, h)]
     kept = []
     aim: Hit | None = None
     background = False
@@ -1538,8 +1541,6 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue
         if _threat_without_deed(ctx, h, sent.end):
             continue  # لغة التهديد، أصل التهديد، هددت بفرض عقوبات: no armed deed threatened
-        if _expelled_envoys(ctx, h, sent.end):
-            continue  # طردت بريطانيا 23 دبلوماسيا: an expulsion by order, no ground taken
         if h.type == "DEFECT" and lex.not_party_window:
             n = lex.not_party_window
             near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end, limit=n)
@@ -6698,3 +6699,58 @@ def _expelled_envoys(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
         if w.removeprefix("ال") in objects or w.removeprefix("لل") in objects:
             return True
     return False
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    """event_cues title_heads, folded and without ال (see `_in_title`)."""
+    return frozenset(_f(w).removeprefix("ال") for w in load_json("event_cues").get("title_heads", []))
+
+
+def _in_title(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """An event noun right after the head of a body, law, programme or conference (event_cues title_heads:
+    هيئة، لجنة، جهاز، قانون، برنامج، مؤتمر، مكافحة; under ل or ب too: لمكافحة) is the name of what it deals
+    with (لجنة المفاوضات، قانون التجنيد، جهاز مكافحة التهريب، برنامج تسليم الأسلحة), no event that happened."""
+    heads = _title_heads()
+    if not heads or h.trig.pos != "noun" or h.prefix.strip("وف"):
+        return False
+    prev = ctx.words.span_before(h.start)
+    if not prev or prev[0][0] < floor or _CLAUSE_END.search(ctx.doc.text, prev[0][1], h.start):
+        return False
+    w = _strip_conj(prev[0][2])
+    forms = {w.removeprefix("ال")}
+    if len(w) > 3 and w[0] in "بل":
+        forms |= {w[1:].removeprefix("ال"), w[2:] if w.startswith("لل") else w[1:]}
+    return bool(forms & heads)
+
+
+@cache
+def _coalition_holders() -> frozenset[str]:
+    """event_cues coalition_holders, folded and without ال (see `_coalition_held`)."""
+    return frozenset(_f(w).removeprefix("ال") for w in load_json("event_cues").get("coalition_holders", []))
+
+
+def _coalition_held(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """The coalition noun (coalition_bases) as the genitive of its own aircraft, forces or strikes, after
+    باسم, or as the subject right after a verb of saying (event_cues coalition_holders: طائرات التحالف، غارة
+    للتحالف، المتحدث باسم التحالف، أعلن التحالف) is the standing coalition acting or speaking, no pact made;
+    read as COORDINATE it also took the clause from the strike told in it (استهدفت طائرات التحالف مواقع)."""
+    holders = _coalition_holders()
+    if not holders or h.type != "COORDINATE" or h.trig.base not in cues().coalition_bases:
+        return False
+    prev = ctx.words.span_before(h.start)
+    if not prev or prev[0][0] < floor or _CLAUSE_END.search(ctx.doc.text, prev[0][1], h.start):
+        return False
+    w = _strip_conj(prev[0][2])
+    forms = {w.removeprefix("ال")}
+    if len(w) > 3 and w[0] in "بل":
+        forms |= {w[1:].removeprefix("ال"), w[2:] if w.startswith("لل") else w[1:]}
+    return bool(forms & holders)
+
+
+def _not_told(ctx: _Ctx, h: Hit) -> bool:
+    """An expulsion of envoys (طرد السفير), an event noun naming a body or law (لجنة المفاوضات) or the standing
+    coalition (طائرات التحالف): a trigger word that tells no event."""
+    sent = ctx.doc.sentence_of(h.start)
+    return (_expelled_envoys(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
+            or _coalition_held(ctx, h, sent.start))
