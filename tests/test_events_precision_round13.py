@@ -71,3 +71,15 @@ def test_standing_coalition_is_no_pact() -> None:
 
 def test_a_coalition_formed_stays_a_pact() -> None:
     assert "COORDINATE" in types("ووقعت الفصائل الثلاثة تحالفا عسكريا ضد قوات النظام في ريف حلب.")
+
+
+def test_a_reply_told_again_is_one_event() -> None:
+    text = ("شن مسلحو تنظيم داعش هجوما على مواقع للجيش العراقي في قرية البو حمدان قرب سامراء، فرد الجيش بقصف "
+            "مدفعي على مواقعهم. وقال مصدر أمني إن الجيش رد على الهجوم بقصف مدفعي استهدف تجمعات المسلحين.")
+    assert types(text) == ["ATTACK", "ATTACK"]
+
+
+def test_a_new_strike_after_a_reply_stays() -> None:
+    text = ("شن مسلحو تنظيم داعش هجوما على مواقع للجيش العراقي في قرية البو حمدان قرب سامراء، فرد الجيش بقصف "
+            "مدفعي على مواقعهم. وفي وقت لاحق شنت طائرات الجيش العراقي غارات على مخابئ التنظيم في جزيرة سامراء.")
+    assert types(text) == ["ATTACK", "ATTACK", "ATTACK"]

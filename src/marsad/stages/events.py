@@ -6646,6 +6646,7 @@ def run(doc: Doc) -> None:
     drafts = [d for d in drafts if not _history(ctx, d) and not _war_toll(ctx, d)]
     drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _object_retold(ctx, _told_again(ctx, _repeats(
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
+    drafts = _reply_retold(ctx, drafts)
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
     events = []
@@ -6754,3 +6755,54 @@ def _not_told(ctx: _Ctx, h: Hit) -> bool:
     sent = ctx.doc.sentence_of(h.start)
     return (_expelled_envoys(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
             or _coalition_held(ctx, h, sent.start))
+
+
+@cache
+def _reply_verbs() -> frozenset[str]:
+    """event_cues reply_verbs, folded (see `_reply_retold`)."""
+    return frozenset(_f(w) for w in load_json("event_cues").get("reply_verbs", []))
+
+
+def _replies(ctx: _Ctx, d: Draft, reach: int = 8) -> tuple[bool, bool]:
+    """Whether d's clause, or the words of its sentence up to `reach` before its head, hold a verb of replying
+    (رد، ردت، ردا على، تصدت: d is told as a counter-deed), and whether a definite strike noun (recall_nouns)
+    follows that verb there (رد على الهجوم، تصدت للهجوم، ردوا على القصف: the deed replied to named as known)."""
+    verbs = _reply_verbs()
+    near = ctx.words.before(d.head.start, reach, d.sentence[0]) + ctx.words.between(*d.clause)
+    at = next((k for k, w in enumerate(near) if _strip_conj(w) in verbs), None)
+    if at is None:
+        return False, False
+    nouns = cues().recall_nouns
+    named = any(w[2:] in nouns if w.startswith("ال") else w.startswith("لل") and w[2:] in nouns
+                for w in (_strip_conj(x) for x in near[at + 1:]))
+    return True, named
+
+
+def _reply_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«فرد الجيش بقصف مدفعي على مواقعهم. وقال مصدر إن الجيش رد على الهجوم بقصف استهدف تجمعاتهم»: a counter-deed
+    told as a reply to a deed named by a definite strike noun (`_replies`) a sentence or two (recall_sentences)
+    after a reply of its type by a doer that agrees (`_doers_agree`) is that reply told again; a telling that
+    calls itself another (another_words: رد جديد، مرة أخرى) stays apart. The retelling lends the first telling a
+    doer or a place it lacked."""
+    c = cues()
+    if not _reply_verbs():
+        return drafts
+    doc = ctx.doc
+    out: list[Draft] = []
+    told: list[Draft] = []  # the replies kept so far
+    for d in drafts:
+        reply, named = _replies(ctx, d)
+        # a reply to the deed named only as «ذلك» or by another noun may be the next counter-deed: kept
+        last = next((o for o in reversed(told) if o.type == d.type), None) if named else None
+        gap = _sent_index(doc, d.sentence[0]) - _sent_index(doc, last.sentence[0]) if last is not None else 0
+        if last is None or not 0 < gap <= c.recall_sentences or not _doers_agree(d.actor1, last.actor1) \
+                or "denied" in (d.modality, last.modality) \
+                or {_strip_conj(w) for w in ctx.words.between(*d.clause)} & c.another_words:
+            out.append(d)
+            if reply:
+                told.append(d)
+            continue
+        if last.actor1 is None and d.actor1 is not None:
+            last.actor1, last.actor1_explicit = d.actor1, d.actor1_explicit
+        _refine_place(last, d)
+    return out
