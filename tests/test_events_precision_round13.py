@@ -83,3 +83,18 @@ def test_a_new_strike_after_a_reply_stays() -> None:
     text = ("شن مسلحو تنظيم داعش هجوما على مواقع للجيش العراقي في قرية البو حمدان قرب سامراء، فرد الجيش بقصف "
             "مدفعي على مواقعهم. وفي وقت لاحق شنت طائرات الجيش العراقي غارات على مخابئ التنظيم في جزيرة سامراء.")
     assert types(text) == ["ATTACK", "ATTACK", "ATTACK"]
+
+
+def test_families_are_no_capture() -> None:
+    assert types("ووثقت المنظمة حالات 4 أسر نزحت من ريف المدينة.") == []
+    assert types("وتعيش ثلاث أسر في خيمة واحدة بالمخيم.") == []
+    assert types("وطالبت أسر المعتقلين بالكشف عن مصير أبنائها.") == []
+
+
+def test_captives_counted_after_the_verb_stay_a_capture() -> None:
+    assert "ARREST" in types("وتمكن الجيش من أسر 11 مسلحا في مديرية نعمان.")
+
+
+def test_civil_supplies_and_supply_routes_are_no_supply() -> None:
+    assert types("وتواصل القوات عملياتها لقطع طرق إمداد المسلحين.") == []
+    assert types("ووصلت إمدادات غذائية إلى المدينة المحاصرة.") == []

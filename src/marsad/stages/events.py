@@ -6750,11 +6750,11 @@ def _coalition_held(ctx: _Ctx, h: Hit, floor: int) -> bool:
 
 
 def _not_told(ctx: _Ctx, h: Hit) -> bool:
-    """An expulsion of envoys (طرد السفير), an event noun naming a body or law (لجنة المفاوضات) or the standing
-    coalition (طائرات التحالف): a trigger word that tells no event."""
+    """An expulsion of envoys (طرد السفير), an event noun naming a body or law (لجنة المفاوضات), the standing
+    coalition (طائرات التحالف) or families counted (ثلاث أسر): a trigger word that tells no event."""
     sent = ctx.doc.sentence_of(h.start)
     return (_expelled_envoys(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
-            or _coalition_held(ctx, h, sent.start))
+            or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start))
 
 
 @cache
@@ -6806,3 +6806,23 @@ def _reply_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             last.actor1, last.actor1_explicit = d.actor1, d.actor1_explicit
         _refine_place(last, d)
     return out
+
+
+@cache
+def _family_bases() -> frozenset[str]:
+    """event_cues family_bases, folded (see `_counted_families`)."""
+    return frozenset(_f(w) for w in load_json("event_cues").get("family_bases", []))
+
+
+def _counted_families(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """أسر (captured) is spelled as أُسَر (families): right after a count (ثلاث أسر، 4 أسر، عدة أسر، كل ثلاث
+    أسر; event_cues count_words and aggregate_words, or digits) it is the families counted, no capture; a
+    capture counts its captives after the word (أسر ثلاثة عناصر)."""
+    if h.trig.base not in _family_bases() or h.prefix.strip("وف"):
+        return False
+    prev = ctx.words.before(h.start, 1, floor)
+    if not prev:
+        return False
+    w = _strip_conj(prev[0])
+    c = cues()
+    return w.isdigit() or w in c.count_words or w in c.aggregate_words
