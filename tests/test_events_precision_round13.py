@@ -98,3 +98,16 @@ def test_captives_counted_after_the_verb_stay_a_capture() -> None:
 def test_civil_supplies_and_supply_routes_are_no_supply() -> None:
     assert types("وتواصل القوات عملياتها لقطع طرق إمداد المسلحين.") == []
     assert types("ووصلت إمدادات غذائية إلى المدينة المحاصرة.") == []
+
+
+def test_a_raid_to_kill_is_part_of_the_killing() -> None:
+    assert types('وقال مسؤول محلي إن "مسلحين مجهولين اغتالوا مختار القرية بعدما داهموا منزله" جنوب الموصل.') == [
+        "ATTACK"]
+    assert types("واغتال مسلحون مجهولون شرطيا بعد مداهمة منزله في حي الزهراء.") == ["ATTACK"]
+
+
+def test_a_raid_with_an_arrest_or_alone_stays_an_arrest() -> None:
+    # a security raid in which men were killed is a raid told: its place is the incident's
+    assert "ARREST" in types("وقتل ثلاثة مسلحين خلال مداهمة نفذتها قوات الأمن في مدينة السلط.")
+    assert "ARREST" in types("وداهمت قوات الأمن منزل المطلوب واعتقلته بعد اشتباك قتل فيه أحد مرافقيه.")
+    assert types("وداهمت قوات الأمن منزلا في حي الزهور بمدينة كركوك.") == ["ARREST"]
