@@ -1,0 +1,75 @@
+"""Places, round 13: waterways (seas, straits, canals, rivers), Northern Ireland and the Mexico-United States
+border, and words that read like a place name but mean something else (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from tests.conftest import place_entity
+
+
+def _place_names(text: str) -> set[str]:
+    art = marsad.analyze(text, published="2018-06-01")
+    return {e.name_ar or "" for e in art.entities if e.type == "place"}
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "lat", "lon"), [
+    ("مرت ناقلتا نفط في قناة السويس مساء الأحد دون تأخير.", "قناة السويس", "Suez Canal", 30.58, 32.3),
+    ("رصدت البحرية زوارق مسلحة في البحر الأحمر قرب الشواطئ.", "البحر الأحمر", "Red Sea", 20.3, 38.5),
+    ("أنقذ خفر السواحل عشرات المهاجرين في البحر الأبيض المتوسط أمس.", "البحر الأبيض المتوسط",
+     "Mediterranean Sea", 35.0, 18.0),
+    # the gulf, not the Yemeni city 300 km west of its middle
+    ("هاجم قراصنة سفينة شحن في خليج عدن فجر اليوم.", "خليج عدن", "Gulf of Aden", 12.5, 48.0),
+    ("عبرت سفن حربية روسية مضيق البوسفور متجهة جنوبا.", "مضيق البوسفور", "Bosphorus", 41.12, 29.07),
+    ("تجري مناورات بحرية في بحر الصين الجنوبي هذا الأسبوع.", "بحر الصين الجنوبي", "South China Sea", 12.0, 113.0),
+    ("انتشلت فرق الإنقاذ جثتين من شط العرب قرب الميناء.", "شط العرب", "Shatt al-Arab", 30.5, 47.95),
+    ("دمرت الغارات جسرا على نهر العاصي قرب سهل الغاب.", "نهر العاصي", "Orontes river", 35.81, 36.32),
+])
+def test_waterways_are_places(text: str, surface: str, name: str, lat: float, lon: float) -> None:
+    e = place_entity(text, surface)
+    assert (e["name"], e["lat"], e["lon"]) == (name, lat, lon)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # the two Zab rivers of Iraqi Kurdistan, not the town of Al-Zab by the Tigris
+    ("ارتفع منسوب نهر الزاب الصغير بعد الأمطار الغزيرة في السليمانية.", "نهر الزاب الصغير", "Little Zab river"),
+    ("عبرت القوات جسرا فوق نهر الزاب الكبير باتجاه الموصل.", "نهر الزاب الكبير", "Great Zab river"),
+    ("عبرت القوات جسرا فوق نهر الزاب باتجاه الموصل.", "نهر الزاب", "Great Zab river"),
+])
+def test_zab_rivers(text: str, surface: str, name: str) -> None:
+    assert place_entity(text, surface)["name"] == name
+
+
+@pytest.mark.parametrize("surface", ["إيرلندا الشمالية", "أيرلندا الشمالية"])
+def test_northern_ireland_is_not_ireland(surface: str) -> None:
+    e = place_entity(f"انفجرت قنبلة صغيرة أمام مركز للشرطة في {surface} مساء السبت.", surface)
+    assert (e["name"], e["country"]) == ("Northern Ireland", "GB")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("أرسلت الإدارة الأمريكية ألف جندي إلى الحدود الأمريكية المكسيكية لوقف المهاجرين.",
+     "الحدود الأمريكية المكسيكية"),
+    ("قال الرئيس الأمريكي إن الجنود سيبقون على الحدود مع المكسيك حتى بناء الجدار.", "الحدود مع المكسيك"),
+])
+def test_mexico_united_states_border(text: str, surface: str) -> None:
+    e = place_entity(text, surface)
+    assert (e["name"], e["lat"], e["lon"]) == ("Mexico-United States border", 31.75, -106.45)
+
+
+@pytest.mark.parametrize("text", [
+    "حصل الحزب على عشرين مقعدا في الدورة السابقة للبرلمان.",
+    "اختتمت الدورة التدريبية للضباط الجدد يوم الخميس.",
+])
+def test_dora_as_session_is_no_place(text: str) -> None:
+    assert "الدورة" not in _place_names(text)
+
+
+def test_dora_in_baghdad_stays() -> None:
+    e = place_entity("انفجرت عبوة ناسفة في الدورة جنوبي بغداد صباح اليوم.", "الدورة")
+    assert e["name"] == "Al-Dora"
+
+
+def test_demirtas_is_no_governorate() -> None:
+    names = _place_names("قال صلاح الدين دميرتاش من سجنه إن حزبه سيخوض الانتخابات.")
+    assert "محافظة صلاح الدين" not in names and "صلاح الدين" not in names
