@@ -73,3 +73,41 @@ def test_dora_in_baghdad_stays() -> None:
 def test_demirtas_is_no_governorate() -> None:
     names = _place_names("قال صلاح الدين دميرتاش من سجنه إن حزبه سيخوض الانتخابات.")
     assert "محافظة صلاح الدين" not in names and "صلاح الدين" not in names
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("قد يعقد اللقاء في مدينة يمكن الوصول إليها بالطائرة خلال ساعتين.", "يمكن"),
+    ("نزحت العائلات إلى بلدة يبلغ عدد سكانها خمسة آلاف نسمة.", "يبلغ"),
+    ("دخلت الدورية قرية تضم مدرسة ومستوصفا صغيرا.", "تضم"),
+    ("لجأ الفارون إلى مدينة تقع على بعد ثلاثين كيلومترا من خط الجبهة.", "تقع"),
+    ("ولد القائد في قرية تدعى باسمه حتى اليوم.", "تدعى"),
+])
+def test_verb_after_place_noun_is_no_name(text: str, verb: str) -> None:
+    art = marsad.analyze(text, published="2018-06-01")
+    mentions = [m.text for e in art.entities if e.type == "place" for m in e.mentions]
+    assert not any(verb in m for m in mentions), mentions
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("سيطر المسلحون على مدينة تدمر بعد معارك عنيفة.", "Palmyra"),
+    ("قصفت الطائرات بلدة يبرود في القلمون.", "Yabroud"),
+    ("انسحب المقاتلون من بلدة تفتناز شرق إدلب.", "Taftanaz"),
+])
+def test_towns_that_open_like_verbs_stay(text: str, name: str) -> None:
+    art = marsad.analyze(text, published="2018-06-01")
+    assert name in {e.name for e in art.entities if e.type == "place"}
+
+
+def test_houla_the_verb_is_no_place() -> None:
+    assert "حولا" not in _place_names("قال المحققون إن الشريكين حولا الأموال إلى حسابات في الخارج.")
+
+
+def test_houla_the_village_stays() -> None:
+    e = place_entity("قصفت المدفعية أطراف بلدة حولا الحدودية صباح اليوم.", "حولا")
+    assert (e["name"], e["country"]) == ("Houla", "LB")
+
+
+def test_yanbu_stays_a_town_and_the_verb_is_none() -> None:
+    e = place_entity("رست ناقلة غاز قبالة مدينة ينبع غرب السعودية.", "مدينة ينبع")
+    assert (e["name"], e["country"]) == ("Yanbu", "SA")
+    assert not _place_names("قال الوزير إن الخلاف ينبع من سوء تقدير الطرفين.")

@@ -636,6 +636,8 @@ def _pattern_name(
         return None
     if not lax and a not in lex.compound_heads and _ordinary_word(a):
         return None  # مزرعة الموت، ناحية القرية: a village noun before a common noun names no place
+    if _imperfect_verb(a):
+        return None  # مدينة تقع على بعد، قرية تضم 500 نسمة: a verb opens a clause describing the noun
     end = w1[1]
     if a in lex.compound_heads:
         w2 = _word_after(ft, w1[1])
@@ -669,6 +671,20 @@ def _joined_word(rest: str) -> bool:
 
     vocab = corpus_words()
     return bool(vocab) and len(rest) >= 3 and not rest.startswith("ال") and _common_word(vocab, rest)
+
+
+def _imperfect_verb(word: str) -> bool:
+    """Whether folded `word` reads as an imperfect verb, not a name: indefinite, opening with the prefix ي or
+    ت, one of the corpus's common words outside its place-name class, and no gazetteer name. After an
+    indefinite noun such a verb opens the clause that describes it (مدينة يمكن الوصول إليها، بلدة يبلغ عدد
+    سكانها، قرية تدعى الحميدية); a town whose name opens so (تدمر، يبرود، تلكلخ) is a gazetteer name or of
+    the place-name class."""
+    from marsad.stages.ner import corpus_words
+
+    if len(word) < 3 or word[0] not in "يت" or word in gz.alias_table():
+        return False
+    vocab = corpus_words()
+    return bool(vocab) and _common_word(vocab, word)
 
 
 def _ordinary_word(word: str) -> bool:
