@@ -111,3 +111,17 @@ def test_yanbu_stays_a_town_and_the_verb_is_none() -> None:
     e = place_entity("رست ناقلة غاز قبالة مدينة ينبع غرب السعودية.", "مدينة ينبع")
     assert (e["name"], e["country"]) == ("Yanbu", "SA")
     assert not _place_names("قال الوزير إن الخلاف ينبع من سوء تقدير الطرفين.")
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("عبر جندي منشق الحدود بين الكوريتين تحت إطلاق النار.", "الحدود بين الكوريتين", "inter-Korean border (DMZ)"),
+    ("يلتقي الزعيمان في المنطقة المنزوعة السلاح بين الكوريتين الشهر المقبل.",
+     "المنطقة المنزوعة السلاح بين الكوريتين", "inter-Korean border (DMZ)"),
+    ("حطت طائرة الوفد في العاصمة الكورية الشمالية مساء أمس.", "العاصمة الكورية الشمالية", "Pyongyang"),
+    ("سحبت الفصائل مدافعها من المنطقة منزوعة السلاح في إدلب قبل الموعد.",
+     "المنطقة منزوعة السلاح في إدلب", "Idlib demilitarised zone (Sochi agreement)"),
+    ("قصفت المدفعية بلدات داخل المنطقة المنزوعة السلاح بإدلب ليلا.",
+     "المنطقة المنزوعة السلاح بإدلب", "Idlib demilitarised zone (Sochi agreement)"),
+])
+def test_korean_border_and_idlib_zone(text: str, surface: str, name: str) -> None:
+    assert place_entity(text, surface)["name"] == name
