@@ -1526,6 +1526,10 @@ STRAY_MAX_POPULATION = 20000
 #: a GeoNames town abroad this far (km) from all the article's other places is a namesake, whatever its size
 STRAY_FAR_KM = 600.0
 
+#: a small village of one home country (Syria, Iraq) this far (km) from all the places of an article whose signs
+#: point only to the other is a namesake: farther than the border villages of Hasakah are from Sinjar
+STRAY_HOME_FAR_KM = 120.0
+
 
 def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0,
                     anchors: list[tuple[float, float]] | None = None) -> bool:
@@ -1548,7 +1552,15 @@ def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0,
     if not any(n > 0 for n in evidence.values()) or evidence[r.country or ""] > 0:
         return False
     if r.country in gz.HOME_COUNTRIES:
-        return not any(evidence.get(cc, 0) for cc in gz.HOME_COUNTRIES)
+        if not any(evidence.get(cc, 0) for cc in gz.HOME_COUNTRIES):
+            return True
+        # the signs point only to the other home country: a village far from every place the article names
+        # is a namesake (OCHA's Syrian الحفاير in a report on Iraq's Hamrin hills); near one, across the
+        # Syria-Iraq border (Sinjar and the Hasakah villages), it may be the place meant
+        if r.lat is None or r.lon is None:
+            return False
+        dists = [d for a, b in anchors or () if (d := haversine_km(r.lat, r.lon, a, b)) >= gz.SAME_PLACE_KM]
+        return bool(dists) and min(dists) > STRAY_HOME_FAR_KM
     return True
 
 
