@@ -161,3 +161,21 @@ def test_imported_syrian_village_in_a_report_on_iraq_takes_no_point(ocha_home: P
 def test_imported_syrian_village_named_with_syrian_places_keeps_its_point(ocha_home: Path) -> None:
     e = place_entity("هاجم مسلحون قرية الحفاير قرب مدينة الحسكة ليلا.", "الحفاير")
     assert e["country"] == "SY" and e["lat"] is not None
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("انفجرت عبوة ناسفة في حي الشعلة صباح اليوم وأصيب ثلاثة مدنيين.", "حي الشعلة", "Al-Shula (Baghdad)"),
+    ("داهمت قوة أمنية منازل في منطقة الغزالية فجر الأحد.", "منطقة الغزالية", "Al-Ghazaliya (Baghdad)"),
+    ("عاد مئات النازحين إلى حي الزنجيلي بعد رفع الأنقاض.", "حي الزنجيلي", "Al-Zanjili (Mosul)"),
+    ("قصفت المدفعية حي الحويقة وحي الرشدية مساء أمس.", "حي الحويقة", "Al-Huwayqa (Deir ez-Zor)"),
+    ("فتحت البلدية طريقا في حي المشلب بعد إزالة الألغام.", "حي المشلب", "Al-Mashlab (Raqqa)"),
+    ("انتشرت دوريات في حي تل حجر بعد الاشتباكات.", "حي تل حجر", "Tal Hajar (Hasakah)"),
+    ("سقطت قذيفة هاون على حي الميسر دون إصابات.", "حي الميسر", "Al-Maysar (Aleppo)"),
+])
+def test_city_quarters(text: str, surface: str, name: str) -> None:
+    assert place_entity(text, surface)["name"] == name
+
+
+def test_quarter_word_alone_is_no_quarter() -> None:
+    # الشعلة alone is 'the torch': only حي or منطقة makes it the Baghdad quarter
+    assert "الشعلة" not in _place_names("أوقد الرياضيون الشعلة في حفل الافتتاح.")
