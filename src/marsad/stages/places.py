@@ -636,6 +636,8 @@ def _pattern_name(
         return None
     if not lax and a not in lex.compound_heads and _ordinary_word(a):
         return None  # مزرعة الموت، ناحية القرية: a village noun before a common noun names no place
+    if _imperfect_verb(a):
+        return None  # مدينة تقع على بعد، قرية تضم 500 نسمة: a verb opens a clause describing the noun
     end = w1[1]
     if a in lex.compound_heads:
         w2 = _word_after(ft, w1[1])
@@ -669,6 +671,20 @@ def _joined_word(rest: str) -> bool:
 
     vocab = corpus_words()
     return bool(vocab) and len(rest) >= 3 and not rest.startswith("ال") and _common_word(vocab, rest)
+
+
+def _imperfect_verb(word: str) -> bool:
+    """Whether folded `word` reads as an imperfect verb, not a name: indefinite, opening with the prefix ي or
+    ت, one of the corpus's common words outside its place-name class, and no gazetteer name. After an
+    indefinite noun such a verb opens the clause that describes it (مدينة يمكن الوصول إليها، بلدة يبلغ عدد
+    سكانها، قرية تدعى الحميدية); a town whose name opens so (تدمر، يبرود، تلكلخ) is a gazetteer name or of
+    the place-name class."""
+    from marsad.stages.ner import corpus_words
+
+    if len(word) < 3 or word[0] not in "يت" or word in gz.alias_table():
+        return False
+    vocab = corpus_words()
+    return bool(vocab) and _common_word(vocab, word)
 
 
 def _ordinary_word(word: str) -> bool:
@@ -1510,6 +1526,10 @@ STRAY_MAX_POPULATION = 20000
 #: a GeoNames town abroad this far (km) from all the article's other places is a namesake, whatever its size
 STRAY_FAR_KM = 600.0
 
+#: a small village of one home country (Syria, Iraq) this far (km) from all the places of an article whose signs
+#: point only to the other is a namesake: farther than the border villages of Hasakah are from Sinjar
+STRAY_HOME_FAR_KM = 120.0
+
 
 def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0,
                     anchors: list[tuple[float, float]] | None = None) -> bool:
@@ -1532,7 +1552,15 @@ def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0,
     if not any(n > 0 for n in evidence.values()) or evidence[r.country or ""] > 0:
         return False
     if r.country in gz.HOME_COUNTRIES:
-        return not any(evidence.get(cc, 0) for cc in gz.HOME_COUNTRIES)
+        if not any(evidence.get(cc, 0) for cc in gz.HOME_COUNTRIES):
+            return True
+        # the signs point only to the other home country: a village far from every place the article names
+        # is a namesake (OCHA's Syrian الحفاير in a report on Iraq's Hamrin hills); near one, across the
+        # Syria-Iraq border (Sinjar and the Hasakah villages), it may be the place meant
+        if r.lat is None or r.lon is None:
+            return False
+        dists = [d for a, b in anchors or () if (d := haversine_km(r.lat, r.lon, a, b)) >= gz.SAME_PLACE_KM]
+        return bool(dists) and min(dists) > STRAY_HOME_FAR_KM
     return True
 
 
