@@ -28,3 +28,75 @@ def test_committing_without_an_event_noun_tells_no_event() -> None:
     from tests.conftest import event_roles
 
     assert event_roles("وأضاف أن الحكومة ارتكبت أخطاء كبيرة في إدارة الأزمة.") == []
+
+
+# --- the subject of a relative clause on the doer is no patient ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "roles"), [
+    ("قصفت طائرات تابعة للتحالف العربي الذي تقوده السعودية مدينة الحديدة فجر اليوم.", "قصفت",
+     ("saudi-coalition-yemen", None)),
+    ("قصفت الطائرات الروسية المدينة التي يحاصرها الجيش السوري منذ أشهر.", "قصفت", ("russian-forces", None)),
+])
+def test_who_leads_or_besieges_in_a_relative_clause_is_not_the_target(
+        text: str, trigger: str, roles: tuple[str | None, str | None]) -> None:
+    assert event_with(text, trigger)[1:] == roles
+
+
+def test_a_resumptive_preposition_keeps_its_name_as_the_target() -> None:
+    # التي تسيطر عليها: the name after a preposition with its pronoun is the holder of the place struck
+    text = "هاجمت القوات التركية مدينة عفرين التي تسيطر عليها وحدات حماية الشعب."
+    assert event_with(text, "هاجمت")[1:] == ("turkish-army", "ypg")
+
+
+# --- the opponent of the campaign: civilians in a clause of their own do not cancel it ---------------------------
+
+_CAMPAIGN = ("أطلقت تركيا عملية عسكرية ضد وحدات حماية الشعب الكردية في عفرين. "
+             "وتشن القوات التركية هجوما على وحدات حماية الشعب الكردية في ريف عفرين. ")
+
+
+def test_civilians_in_a_coordinated_clause_after_a_capture_leave_its_opponent() -> None:
+    text = _CAMPAIGN + ("وسيطرت القوات التركية على مساحات واسعة من المنطقة الحدودية، "
+                        "ولم يبق أمام المدنيين الذين يفرون بالآلاف سوى ممر وحيد إلى جنوب المدينة.")
+    assert event_with(text, "سيطرت")[1:] == ("turkish-army", "ypg")
+
+
+@pytest.mark.parametrize("tail", [
+    "وقصفت القوات التركية، يوم الخميس الماضي، منازل المدنيين في قرية جنديرس.",
+    "وقصفت القوات التركية بلدة راجو، ما أدى إلى مقتل خمسة مدنيين.",
+])
+def test_civilians_harmed_in_an_aside_or_a_result_still_keep_the_target_empty(tail: str) -> None:
+    assert event_with(_CAMPAIGN + tail, "قصفت")[1:] == ("turkish-army", None)
+
+
+# --- the owner of the strike that is a verb's subject did the deed ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت غارة جوية لقوات التحالف الدولي يوم 9 آب/أغسطس قد قتلت 29 طفلا في مدينة هجين.",
+    "وكانت غارة للتحالف الدولي قد قتلت عشرة مدنيين في بلدة هجين.",
+])
+def test_the_owner_of_the_strike_before_the_verb_is_the_doer(text: str) -> None:
+    assert event_with(text, "قتلت")[1:] == ("global-coalition", None)
+
+
+def test_a_name_owning_what_the_verb_hits_stays_the_target() -> None:
+    text = "استهدفت غارة للطيران الروسي مواقع لهيئة تحرير الشام في إدلب."
+    assert event_with(text, "غارة")[1:] == ("russian-forces", "hts")
+
+
+# --- a bare accusing verb right before its deed is passive: the name before it is the accused -------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    ("يذكر أن تنظيم داعش كان قد اتهم بتفجير الجامع في الموصل.", "تفجير", "isis"),
+    ("وكان حزب العمال الكردستاني قد اتهم بتنفيذ الهجوم على مركز الشرطة في ديار بكر.", "الهجوم", "pkk"),
+])
+def test_the_subject_of_a_passive_accusing_verb_is_the_accused(text: str, trigger: str, doer: str) -> None:
+    assert event_with(text, trigger)[1] == doer
+
+
+def test_the_accused_after_an_active_accusing_verb_stays_the_doer() -> None:
+    text = "واتهم الجيش التركي حزب العمال الكردستاني بتنفيذ الهجوم على مركز الشرطة."
+    assert event_with(text, "الهجوم")[1] == "pkk"
+
