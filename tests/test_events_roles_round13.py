@@ -100,3 +100,49 @@ def test_the_accused_after_an_active_accusing_verb_stays_the_doer() -> None:
     text = "واتهم الجيش التركي حزب العمال الكردستاني بتنفيذ الهجوم على مركز الشرطة."
     assert event_with(text, "الهجوم")[1] == "pkk"
 
+
+# --- a name after the verb's own subject noun is the struck, never a doer borrowed --------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("استهدف صاروخ باليستي الرياض مساء أمس.", "استهدف", "saudi-arabia"),
+    ("قصفت الطائرات الحربية طهران.", "قصفت", "iran"),
+])
+def test_the_capital_after_an_unnamed_subject_is_the_target(text: str, trigger: str, target: str) -> None:
+    assert event_with(text, trigger)[1:] == (None, target)
+
+
+@pytest.mark.parametrize(("text", "trigger", "roles"), [
+    ("هاجمت طائرات مسيرة تابعة للحوثيين مطار أبها.", "هاجمت", ("houthis", None)),
+    ("قصفت طائرات التحالف الدولي مواقع داعش.", "قصفت", ("global-coalition", "isis")),
+    ("استهدف القصف التركي مواقع الوحدات الكردية.", "القصف", ("turkey", "ypg")),
+])
+def test_owners_and_state_adjectives_after_the_verb_stay_the_doer(
+        text: str, trigger: str, roles: tuple[str | None, str | None]) -> None:
+    assert event_with(text, trigger)[1:] == roles
+
+
+def test_an_adjective_of_the_subject_noun_is_no_object() -> None:
+    text = "واتفقت السلطات المصرية والإثيوبية في سبتمبر 2011 على تشكيل لجنة."
+    assert event_with(text, "اتفقت")[1:] == ("egypt", "ethiopia")
+
+
+# --- a count in words does not use up the reach of a conditional trigger ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "نشر الجيش العراقي نحو ثلاثة آلاف وخمسمئة عنصر من قواته في كركوك.",
+    "ومنذ بداية الحرب نشرت المملكة العربية السعودية 150 ألف جندي في المناطق الحدودية.",
+])
+def test_deploying_a_count_written_in_many_words_is_a_deployment(text: str) -> None:
+    from tests.conftest import event_roles
+
+    assert [r for r in event_roles(text) if r[0].startswith(("نشر", "ونشر"))], event_roles(text)
+
+
+def test_publishing_stays_no_deployment() -> None:
+    from tests.conftest import event_roles
+
+    assert event_roles("نشرت الصحيفة صورا جديدة للمدينة المدمرة.") == []
+
+

@@ -1214,6 +1214,25 @@ def _spread_not_force(ctx: _Ctx, t: Trig, s: int, e: int) -> bool:
     return False
 
 
+#: how many words of a count a conditional trigger's window may reach past (ثلاثة آلاف وخمسمئة وعشرين)
+_COUNT_REACH = 6
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """The number words of the numbers pack (ones to scales, duals and vague counts) and the approximators
+    (نحو، قرابة), folded."""
+    nums = load_json("numbers")
+    words = {fold_text(w) for key in ("ones", "teen_heads", "teen_tails", "tens", "hundreds", "hundred_words",
+                                      "scales", "scale_duals", "vague") for w in nums[key]}
+    return frozenset(words | _scale_words() | cues().approx_words | cues().count_words)
+
+
+def _count_word(w: str) -> bool:
+    """A digit run or a number word, bare or after و (وخمسمئة)."""
+    return w.isdigit() or w in _number_words() or _strip_conj(w) in _number_words()
+
+
 @cache
 def _intercept_index() -> tuple[PhraseIndex, PhraseIndex]:
     verbs, objects = PhraseIndex(), PhraseIndex()
@@ -1555,7 +1574,9 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # الخاضعة لسيطرتها: a verb takes no preposition, this is the owned noun (بسيطرة: the masdar)
         if h.trig.cond >= 0:
             near, window = lex.conditions[h.trig.cond]
-            after = words.between(h.end, sent.end, limit=window)
+            # نشر الجيش نحو ثلاثة آلاف وخمسمئة عنصر: the words of a count are one number, not five words of reach
+            after = [w for w in words.between(h.end, sent.end, limit=window + _COUNT_REACH)
+                     if not _count_word(w)][:window]
             if not any(_strip_conj(w) in near or w in near for w in after):
                 continue
         before = [_strip_conj(w) for w in words.before(h.start, max(2, lex.negation_window), sent.start)]
@@ -3159,6 +3180,34 @@ def _strike_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.M
     return None
 
 
+def _object_after_subject_noun(ctx: _Ctx, ve: int, ce: int, actors: list[tuple[model.Mention, EntityDraft]]
+                               ) -> tuple[model.Mention, EntityDraft] | None:
+    """The name right after the subject noun that follows a verb (استهدف صاروخ باليستي الرياض، قصفت الطائرات
+    دمشق، هاجمت طائرات مسيرة مطار أبها): one to three words stand between, none a head noun that takes the name
+    as its genitive (طائرات التحالف، عناصر التنظيم), an adjective of belonging (التابعة), an event noun (القصف
+    التركي) or a preposition, and the name carries no preposition of its own: the verb's accusative object."""
+    heads = ctx.lex.roles["heads"]
+    for m, ent in actors:
+        if m.start < ve:
+            continue
+        if m.start >= ce:
+            return None
+        gap = [_strip_conj(w) for w in ctx.words.between(ve, m.start)]
+        if not 1 <= len(gap) <= 3 or _strip_conj(ctx.marker(m.start, ve)) != gap[-1]:
+            return None
+        if any(w in heads or w in cues().l_adjectives or w in ctx.lex.roles["subject_block"]
+               or w in cues().target_markers or w.isdigit() for w in gap):
+            return None
+        if any(ve <= x.start < m.start for x in ctx.raw_hits) or any(
+                ve <= t.start < m.start for t in ctx.doc.times):
+            return None  # القصف التركي، فجر اليوم: an event noun or a time, no subject noun
+        first = fold_text(m.text).split()
+        if first and first[0].endswith(cues().nisba):
+            return None  # السلطات المصرية: an adjective of the subject noun names its side, no object
+        return m, ent
+    return None
+
+
 def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     """قُتل 27 شخصا من مقاتلي الحشد في كمين نصبه التنظيم; 21 من المقاتلين الموالين للحكومة قتلوا في ضربات
     أميركية: a passive killing names its victims (actor2) and, through the attack it happened in, its doer
@@ -4474,6 +4523,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 ctx.marker(m.start, he) == "ل" or _strip_conj(ctx.marker(m.start, he)) in cues().target_markers)
                 and not _after_agent_marker(ctx, m.start, he)
                 and not any(ctx.words.gap(e, m.start) <= 2 for e in owned if e <= m.start)), None)
+        if target is None and d.verbal and h.light is None and a1 is None and subject is None and (
+                d.type in cues().opposing_types) and (
+                obj := _object_after_subject_noun(ctx, anchor.end, ce, actors)) is not None:
+            # استهدف صاروخ باليستي الرياض، قصفت الطائرات دمشق: a name after the verb's own subject noun is its
+            # object, the struck, never a doer to borrow
+            target = obj[1]
+            tellers.add(id(target))
         # أسفرت المعارك عن مصرع 38 عنصرا من ميليشيات الحوثي: the party whose men the deed killed is its target
         harmed = [ent for _m, ent in _victims(ctx, he, ce)]
         if target is None and harmed:
