@@ -146,3 +146,9 @@ def test_publishing_stays_no_deployment() -> None:
     assert event_roles("نشرت الصحيفة صورا جديدة للمدينة المدمرة.") == []
 
 
+
+
+def test_the_leader_named_in_a_relative_clause_stands_for_its_coalition_in_talks() -> None:
+    text = ("وقال الكونغرس الأمريكي إنه سيواصل العمل عن قرب مع التحالف الذي تقوده المملكة العربية السعودية "
+            "لضمان دعم الجهود الدولية.")
+    assert event_with(text, "التحالف")[1:] == ("us-congress", "saudi-arabia")

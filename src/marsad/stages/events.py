@@ -4601,8 +4601,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
             if {_strip_conj(w) for w in ctx.words.before(m.start, 1, he)} & cues().l_adjectives:
                 continue  # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient
-            if _relative_clause_subject(ctx, m, he):
-                continue  # طائرات التحالف الذي تقوده السعودية: who leads the doer is neither doer nor patient
+            if d.type in cues().opposing_types and _relative_clause_subject(ctx, m, he):
+                # طائرات التحالف الذي تقوده السعودية: who leads the doer is neither doer nor patient of a fight;
+                # in talks the leader stands for its coalition (العمل مع التحالف الذي تقوده السعودية)
+                continue
             if d.verbal and _after_agent_marker(ctx, m.start, he):
                 continue  # شن هجوما مدعوما بقصف من قبل روسيا: the agent of the bombing, not the attack's target
             if _joint_partner(ctx, d, m.start, he) or (partner_end is not None and ctx.marker(m.start, cs) == "و"
