@@ -3165,7 +3165,10 @@ def _strike_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.M
     for m, ent in actors:
         if not (cs <= m.start and m.end <= vs) or ent.type != "actor" or ctx.marker(m.start, cs) != "ل":
             continue
-        noun = [x for x in ctx.raw_hits if cs <= x.start and x.end <= m.start and x.trig.pos == "noun"
+        # (raw_hits are in text order: only the clause's are looked at)
+        lo = bisect.bisect_left(ctx.raw_hits, cs, key=lambda x: x.start)
+        hi = bisect.bisect_left(ctx.raw_hits, m.start, key=lambda x: x.start)
+        noun = [x for x in ctx.raw_hits[lo:hi] if x.end <= m.start and x.trig.pos == "noun"
                 and x.type == "ATTACK" and ctx.words.gap(x.end, m.start) <= 2]
         if not noun:
             continue
