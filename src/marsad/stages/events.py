@@ -1214,6 +1214,25 @@ def _spread_not_force(ctx: _Ctx, t: Trig, s: int, e: int) -> bool:
     return False
 
 
+#: how many words of a count a conditional trigger's window may reach past (ثلاثة آلاف وخمسمئة وعشرين)
+_COUNT_REACH = 6
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """The number words of the numbers pack (ones to scales, duals and vague counts) and the approximators
+    (نحو، قرابة), folded."""
+    nums = load_json("numbers")
+    words = {fold_text(w) for key in ("ones", "teen_heads", "teen_tails", "tens", "hundreds", "hundred_words",
+                                      "scales", "scale_duals", "vague") for w in nums[key]}
+    return frozenset(words | _scale_words() | cues().approx_words | cues().count_words)
+
+
+def _count_word(w: str) -> bool:
+    """A digit run or a number word, bare or after و (وخمسمئة)."""
+    return w.isdigit() or w in _number_words() or _strip_conj(w) in _number_words()
+
+
 @cache
 def _intercept_index() -> tuple[PhraseIndex, PhraseIndex]:
     verbs, objects = PhraseIndex(), PhraseIndex()
@@ -1558,7 +1577,9 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # الخاضعة لسيطرتها: a verb takes no preposition, this is the owned noun (بسيطرة: the masdar)
         if h.trig.cond >= 0:
             near, window = lex.conditions[h.trig.cond]
-            after = words.between(h.end, sent.end, limit=window)
+            # نشر الجيش نحو ثلاثة آلاف وخمسمئة عنصر: the words of a count are one number, not five words of reach
+            after = [w for w in words.between(h.end, sent.end, limit=window + _COUNT_REACH)
+                     if not _count_word(w)][:window]
             if not any(_strip_conj(w) in near or w in near for w in after):
                 continue
         before = [_strip_conj(w) for w in words.before(h.start, max(2, lex.negation_window), sent.start)]
@@ -2836,7 +2857,7 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         return _blame_roles(ctx, d, pick[1], hs, he)
     if pick is None:
         return False
-    frame, (_vs, ve, verb) = pick
+    frame, (vs_, ve, verb) = pick
     # the frame governs a noun (محاولة تفجير، حالة اغتيال، بتجنيد), not a verb of an embedded clause
     light_before = h.light is not None and h.light.start < h.start
     # اتهم الجيش طائرات إسرائيلية بتنفيذ ضربات: a light masdar under ب carries the accused deed
@@ -2884,6 +2905,13 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
                     if (seen or forces) and (not between or s >= between[-1][0].end):
                         a1 = adj
                     seen = True
+        if a1 is None and not suffixed and not between and ctx.words.gap(ve, hs) == 0:
+            # تنظيم داعش اتهم بتفجير الجامع: a bare accusing verb right before its ب-deed has no object, so it
+            # is passive (اُتُّهِم) and the name before it, its subject, is the accused (a teller to the claims
+            # stage, which reads the passive as the active «X اتهم»)
+            subjects = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, vs_, ("actor",))
+                        if _is_subject_like(ctx, m, cs)]
+            a1 = subjects[-1][1] if subjects else None
         a2 = after[0][1] if after and after[0][1] is not a1 else None
     elif frame == "documenting":
         a1 = after[0][1] if after else None
@@ -3118,6 +3146,74 @@ def _relative_object(ctx: _Ctx, d: Draft, cs: int) -> tuple[model.Mention, Entit
     return held[-1] if held else None
 
 
+def _relative_clause_subject(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
+    """The name is the subject of a relative clause whose verb carries, as an object pronoun, the noun the
+    relative hangs on (التحالف الذي تقوده السعودية، القوات التي تدعمها واشنطن، المدينة التي يحاصرها الجيش): it
+    describes that noun, so it is no patient of the event whose clause holds the noun phrase."""
+    prev = [_strip_conj(w) for w in ctx.words.before(m.start, 2, floor)]
+    if len(prev) < 2 or prev[0] not in cues().relatives:
+        return False
+    verb = prev[1]
+    # a verb of at least three letters before its pronoun (تقوده، تدعمها، يحاصرها); not a preposition with a
+    # pronoun (التي فيها، الذي عليه), which opens a clause of place or of a nominal predicate
+    return any(verb.endswith(p) and len(verb) - len(p) >= 3 for p in ("ه", "ها", "هم", "هما")) and not any(
+        verb in forms for forms in cues().relative_resumptives.values())
+
+
+def _strike_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.Mention, EntityDraft]]
+                         ) -> tuple[model.Mention, EntityDraft] | None:
+    """The name whose strike is the subject before a verb (غارة جوية لقوات التحالف قتلت، قصف للنظام أدى):
+    an attack noun of the clause with the name under ل at most two words (its adjectives) after it, and no
+    word but a time, a light particle or the verb's auxiliaries between the name and the verb."""
+    for m, ent in actors:
+        if not (cs <= m.start and m.end <= vs) or ent.type != "actor" or ctx.marker(m.start, cs) != "ل":
+            continue
+        # (raw_hits are in text order: only the clause's are looked at)
+        lo = bisect.bisect_left(ctx.raw_hits, cs, key=lambda x: x.start)
+        hi = bisect.bisect_left(ctx.raw_hits, m.start, key=lambda x: x.start)
+        noun = [x for x in ctx.raw_hits[lo:hi] if x.end <= m.start and x.trig.pos == "noun"
+                and x.type == "ATTACK" and ctx.words.gap(x.end, m.start) <= 2]
+        if not noun:
+            continue
+        # what stands between the name and the verb: a time (يوم 9 آب/أغسطس) and at most three words more
+        # (قد، كان), never another clause
+        between = [w for ws, we, w in itertools.takewhile(lambda sp: sp[1] <= vs, ctx.words.spans_from(m.end))
+                   if not any(t.start <= ws and we <= t.end for t in ctx.doc.times)]
+        if _CLAUSE_END.search(ctx.doc.text, m.end, vs) or len(between) > 3 or any(
+                _strip_conj(w) in cues().relatives for w in between):
+            continue
+        return m, ent
+    return None
+
+
+def _object_after_subject_noun(ctx: _Ctx, ve: int, ce: int, actors: list[tuple[model.Mention, EntityDraft]]
+                               ) -> tuple[model.Mention, EntityDraft] | None:
+    """The name right after the subject noun that follows a verb (استهدف صاروخ باليستي الرياض، قصفت الطائرات
+    دمشق، هاجمت طائرات مسيرة مطار أبها): one to three words stand between, none a head noun that takes the name
+    as its genitive (طائرات التحالف، عناصر التنظيم), an adjective of belonging (التابعة), an event noun (القصف
+    التركي) or a preposition, and the name carries no preposition of its own: the verb's accusative object."""
+    heads = ctx.lex.roles["heads"]
+    for m, ent in actors:
+        if m.start < ve:
+            continue
+        if m.start >= ce:
+            return None
+        gap = [_strip_conj(w) for w in ctx.words.between(ve, m.start)]
+        if not 1 <= len(gap) <= 3 or _strip_conj(ctx.marker(m.start, ve)) != gap[-1]:
+            return None
+        if any(w in heads or w in cues().l_adjectives or w in ctx.lex.roles["subject_block"]
+               or w in cues().target_markers or w.isdigit() for w in gap):
+            return None
+        if any(ve <= x.start < m.start for x in ctx.raw_hits) or any(
+                ve <= t.start < m.start for t in ctx.doc.times):
+            return None  # القصف التركي، فجر اليوم: an event noun or a time, no subject noun
+        first = fold_text(m.text).split()
+        if first and first[0].endswith(cues().nisba):
+            return None  # السلطات المصرية: an adjective of the subject noun names its side, no object
+        return m, ent
+    return None
+
+
 def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     """قُتل 27 شخصا من مقاتلي الحشد في كمين نصبه التنظيم; 21 من المقاتلين الموالين للحكومة قتلوا في ضربات
     أميركية: a passive killing names its victims (actor2) and, through the attack it happened in, its doer
@@ -3149,6 +3245,8 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         # قالت قسد إن ثلاثة من مقاتليها قتلوا في هجوم: nothing killed follows, so the teller's own men were
         # killed; the teller is the victim, never the doer
         own_victims = _own_forces_teller(ctx, d.sentence[0], cs, h)
+    if own_victims is None and _strike_owner_before(ctx, cs, hs, ctx.actors(cs, hs)) is not None:
+        return False  # غارة لقوات التحالف قتلت 29 طفلا: the strike is the active verb's subject, its owner the doer
     # the victims: the first name after the last complementizer before the verb, or right after the verb
     start = cs
     comps = ctx.lex.roles.get("complementizers", frozenset())
@@ -4273,6 +4371,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # (not after a relative light verb: هجوم شنته X has its subject after it; nor when the verb's subject
         # is the nameless noun a relative before it hangs on: إنها تحقق في الجهة التي شنت الهجوم)
         a1 = _pronoun_teller(ctx, ss, anchor.start)
+    if a1 is None and d.verbal and reacted is None and undergo is None and (
+            owner := _strike_owner_before(ctx, cs, anchor.start, actors)) is not None and (
+            a2 is None or owner[1] is not a2[1]):
+        # وكانت غارة جوية لقوات التحالف قد قتلت 29 طفلا: the owner of the strike that is the verb's subject
+        # did the deed; it is neither the verb's patient nor a complement
+        a1 = owner
     if a1 is None:
         # SVO: the nearest name before the trigger in the clause that is not a complement
         for m, ent in reversed(before):
@@ -4425,6 +4529,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 ctx.marker(m.start, he) == "ل" or _strip_conj(ctx.marker(m.start, he)) in cues().target_markers)
                 and not _after_agent_marker(ctx, m.start, he)
                 and not any(ctx.words.gap(e, m.start) <= 2 for e in owned if e <= m.start)), None)
+        if target is None and d.verbal and h.light is None and a1 is None and subject is None and (
+                d.type in cues().opposing_types) and (
+                obj := _object_after_subject_noun(ctx, anchor.end, ce, actors)) is not None:
+            # استهدف صاروخ باليستي الرياض، قصفت الطائرات دمشق: a name after the verb's own subject noun is its
+            # object, the struck, never a doer to borrow
+            target = obj[1]
+            tellers.add(id(target))
         # أسفرت المعارك عن مصرع 38 عنصرا من ميليشيات الحوثي: the party whose men the deed killed is its target
         harmed = [ent for _m, ent in _victims(ctx, he, ce)]
         if target is None and harmed:
@@ -4496,6 +4607,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
             if {_strip_conj(w) for w in ctx.words.before(m.start, 1, he)} & cues().l_adjectives:
                 continue  # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient
+            if d.type in cues().opposing_types and _relative_clause_subject(ctx, m, he):
+                # طائرات التحالف الذي تقوده السعودية: who leads the doer is neither doer nor patient of a fight;
+                # in talks the leader stands for its coalition (العمل مع التحالف الذي تقوده السعودية)
+                continue
             if d.verbal and _after_agent_marker(ctx, m.start, he):
                 continue  # شن هجوما مدعوما بقصف من قبل روسيا: the agent of the bombing, not the attack's target
             if _joint_partner(ctx, d, m.start, he) or (partner_end is not None and ctx.marker(m.start, cs) == "و"
@@ -6388,11 +6503,23 @@ def _opposing_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
         partners.sort(key=lambda x: -x[0])
         if partners[0][0] < c.opposing_min or partners[0][0] * 3 < sum(n for n, _b in partners) * 2:
             continue  # told once, or the doer fights several sides: no telling which one this fight was with
-        words = {_strip_conj(w) for w in ctx.words.between(d.span[0], max(d.span[1], d.ext))}
+        words = {_strip_conj(w) for w in ctx.words.between(d.span[0], _own_reach(ctx, d))}
         words |= {"ال" + w[2:] if w.startswith("لل") else w[1:] for w in words if w[:1] in ("ل", "ب")}  # للنازحين
         if words & (c.civilian_words | c.unnamed_doers) or _other_year(ctx, d):
             continue  # قصف منازل المدنيين، اشتبك مع مسلحين، سيطر عام 2014: harm, another counterpart, another phase
         d.actor2 = by_id[partners[0][1]]
+
+
+def _own_reach(ctx: _Ctx, d: Draft) -> int:
+    """Where the event's own words end: its span and the trigger-free clauses after it (a time aside, a result
+    told with ما: «، يوم الخميس، منازل المدنيين»، «، ما أدى إلى مقتل مدنيين») up to the first that opens with و/ف,
+    which starts a clause of its own with its own subject (سيطرت القوات على المنطقة، ولم يبق أمام المدنيين سوى
+    ممر: the civilians flee, they were not what the capture was done to)."""
+    for a, b in _clauses(ctx.doc.text, d.span[1], max(d.span[1], d.ext)):
+        first = ctx.words.spans_at(a, 1)
+        if first and first[0][0] < b and _conj_opened(ctx, first[0][0]):
+            return a
+    return max(d.span[1], d.ext)
 
 
 def _declared_aim(ctx: _Ctx, d: Draft) -> bool:
