@@ -1302,7 +1302,8 @@ class _Reader:
         m = k
         while m < len(self.toks) and m - k < 4 and self.same_sentence(start, m) and not self.is_boundary(m) \
                 and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium \
-                and self.t(m) not in ("(", ")") and not (m == k and self.t(m) in self._PREPS):
+                and self.t(m) not in ("(", ")") and not (m == k and self.t(m) in self._PREPS) \
+                and not self._object_after_definite(m, k):
             m += 1  # (الوكالة في تقريرها: a preposition opens the medium, not the outlet's name)
             if self.t(m - 1) in self.lx.stops and self.t(m - 1) not in _TIME_WORDS:
                 return m - 1  # وأعلنت الوكالة لاحقا أن: an adverb of the verb, no word of the name
@@ -1310,6 +1311,18 @@ class _Reader:
                 and _bare(self.t(m)) in self.lx.qualifiers:
             m += 1  # وكالة أنباء تسنيم الإيرانية شبه الرسمية: "semi" takes its qualifier along
         return m
+
+    def _object_after_definite(self, m: int, k: int) -> bool:
+        """Whether the bare word at m, after a definite word of an outlet's unnamed run (التلفزيون الرسمي السوري،
+        وكالة سبوتنيك الروسية), opens the verb's object: a definite adjective closes such a name, so an indefinite
+        word after it belongs to what is said (وأعلن التلفزيون الرسمي سيطرة الجيش على …), unless the packs know it
+        as an outlet's name (وكالة الأنباء القطرية قنا)."""
+        if m <= k or not self._nisba_shape(self.t(m - 1)):
+            return False  # (after any other definite word a foreign tail may go on: موقع الخليج أونلاين)
+        t = self.t(m)
+        if not t.isalpha() or t.startswith(("ال", "ل")) or t in _SEMI or t in self.lx.outlet_suffixes:
+            return False  # (الشبكة السورية لحقوق الإنسان، مهر الإيرانية شبه الرسمية، السومرية نيوز)
+        return self.entity_at(self.toks[m].s, self.toks[m].e, ("outlet",)) is None
 
     def _drop_informed(self, np_: NP) -> None:
         """وأبلغ قائد الشرطة الصحفيين بأن، وأخبرت البلدية السكان بأن: after a verb of informing, a definite noun
