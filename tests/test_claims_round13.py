@@ -33,3 +33,16 @@ def test_an_unnamed_outlet_ends_at_its_adjectives_before_the_object(text: str, s
 def test_an_outlet_known_by_its_short_name_after_its_adjective_keeps_it() -> None:
     chain = _chains("وقالت وكالة الأنباء السورية سانا إن وحدات الجيش دمرت مقرا للمسلحين.")
     assert len(chain) == 1 and chain[0][0][0] == "outlet" and chain[0][0][1].startswith("وكالة الأنباء السورية")
+
+
+@pytest.mark.parametrize("text, teller", [
+    ("وأفاد مصدر ميداني لإذاعة الشام المحلية بتوقع بدء الهجوم على البلدة خلال أيام.", "إذاعة الشام المحلية"),
+    ("وأفاد مصدر عسكري للقناة الرسمية السورية بتوقع وصول التعزيزات خلال أيام.", "القناة الرسمية السورية"),
+    ("وذكر الموقع الإلكتروني بيلينجكات أن الضابط سافر باسم مستعار.", "الموقع الإلكتروني بيلينجكات"),
+    ("وقال مرصد الفتاوى التكفيرية والآراء المتشددة إن الجماعة تنشر الأكاذيب.",
+     "مرصد الفتاوى التكفيرية والآراء المتشددة"),
+])
+def test_outlet_run_keeps_foreign_and_joined_names(text: str, teller: str) -> None:
+    got = full_claims(text)
+    assert got and got[0].sources[0].kind == "outlet" and got[0].sources[0].text.startswith(teller)
+    assert not got[0].sources[0].text.endswith(("بتوقع", "بدء", "وصول"))

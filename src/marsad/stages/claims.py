@@ -1320,9 +1320,16 @@ class _Reader:
         if m <= k or not self._nisba_shape(self.t(m - 1)):
             return False  # (after any other definite word a foreign tail may go on: موقع الخليج أونلاين)
         t = self.t(m)
-        if not t.isalpha() or t.startswith(("ال", "ل")) or t in _SEMI or t in self.lx.outlet_suffixes:
-            return False  # (الشبكة السورية لحقوق الإنسان، مهر الإيرانية شبه الرسمية، السومرية نيوز)
-        return self.entity_at(self.toks[m].s, self.toks[m].e, ("outlet",)) is None
+        if not t.isalpha() or t.startswith(("ال", "ل", "و")) or t in _SEMI or t in self.lx.outlet_suffixes:
+            return False  # (الشبكة السورية لحقوق الإنسان، مهر الإيرانية شبه الرسمية، السومرية نيوز، والآراء …)
+        if self.entity_at(self.toks[m].s, self.toks[m].e, ("outlet",)) is not None:
+            return False
+        from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
+
+        # only a verbal noun or a word the corpus knows as common, no name's (سيطرة، بتوقع): a foreign name may
+        # follow an adjective (الموقع الإلكتروني بيلينجكات)
+        return t in _OBJECT_MASDARS or t.startswith(_VERBAL_NOUN_PREFIXES) \
+            or names._plain_word(t, ner.corpus_words())
 
     def _drop_informed(self, np_: NP) -> None:
         """وأبلغ قائد الشرطة الصحفيين بأن، وأخبرت البلدية السكان بأن: after a verb of informing, a definite noun
