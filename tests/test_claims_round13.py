@@ -46,3 +46,22 @@ def test_outlet_run_keeps_foreign_and_joined_names(text: str, teller: str) -> No
     got = full_claims(text)
     assert got and got[0].sources[0].kind == "outlet" and got[0].sources[0].text.startswith(teller)
     assert not got[0].sources[0].text.endswith(("بتوقع", "بدء", "وصول"))
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("ونفت وزارة الدفاع التركية، على لسان المتحدث باسمها، أن تكون طائراتها قصفت مواقع مدنية.",
+     [("official", "وزارة الدفاع التركية"), ("official", "المتحدث باسمها")]),
+    ("ونفى الجيش العراقي، على لسان الناطق باسمه يحيى رسول، أن تكون قواته انسحبت من القضاء.",
+     [("official", "الجيش العراقي"), ("person", "الناطق باسمه يحيى رسول")]),
+])
+def test_a_body_speaking_through_a_spokesman_set_off_by_commas_comes_first(
+        text: str, chain: list[tuple[str, str]]) -> None:
+    assert _chains(text) == [chain]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وقالت الرئيسة المشتركة لهيئة الخارجية إن القصف استهدف مدرسة.", ("official", "الرئيسة المشتركة لهيئة الخارجية")),
+    ("وقال الرئيس المشترك لهيئة الدفاع إن التعزيزات وصلت.", ("official", "الرئيس المشترك لهيئة الدفاع")),
+])
+def test_a_body_after_a_title_with_lam_is_no_name(text: str, source: tuple[str, str]) -> None:
+    assert _chains(text) == [[source]]

@@ -145,6 +145,9 @@ _ASIDE_PRONOUNS = _grammar("aside_pronouns")
 #: source an outlet quoted before (as المصدر is)
 _BODY_NOUNS = _grammar("body_nouns")
 #: the first half of a compound given name, before a definite word (عبد الرحمن، أبو الفضل)
+#: the head nouns of bodies: with ل on them after a title they name the body it is of (لهيئة، لمجلس، لوزارة)
+_LAM_BODY_HEADS = _grammar("office_heads") | _grammar("body_nouns") | _grammar("definite_body_heads") \
+    | _grammar("alias_body_heads")
 _NAME_LINKS = frozenset(_f(w) for w in ("عبد", "أبو", "ابو"))
 _ALLAH = _f("الله")
 #: prepositions a verb of saying takes its content with (حذر من، كشف عن، أشار إلى، شدد على)
@@ -1870,6 +1873,8 @@ class _Reader:
             w = self.t(m)
             if not self._plain_word(w) and not self.ali_name(m):
                 continue
+            if w[:1] == "ل" and w[1:] in _LAM_BODY_HEADS:
+                continue  # الرئيس المشترك لهيئة الخارجية: the body the title is of, never a name
             prev = self.t(m - 1)
             after_def = (prev.startswith("ال") or prev.startswith("لل") or prev == _QUOTE
                          or _bare(prev) in self.lx.role_mods or _bare(prev) in self.lx.qualifiers)
@@ -3994,13 +3999,14 @@ class _Reader:
             # (the adjective loop may have read the modifier itself as an adjective: الوطن المقربة من …)
             k = next((n for b in range(k, a + 1) if (n := self._past_relayer_modifier(b, sent_i)) != b), k)
         m = k + 1 if self.t(k) in {"،", ","} and self.same_sentence(sent_i, k + 1) else k
+        tongue = next((got[0] for seq in _RELAY_PREPS if (got := self.match_seq(m, seq, first_conj=False))), None)
         if self.t(m) in _RELATIVE:
             if _unprefix(self.t(m + 1)) not in self.lx.relay_verbs or self.t(m + 2) != _AN:
                 return k
             m += 2
-        elif m != k and self.t(m) != _NAQLAN and not (relay and self.t(m) == _AN):
+        elif m != k and self.t(m) != _NAQLAN and not (relay and self.t(m) == _AN) and tongue is None:
+            # (a comma may set off على لسان as it does نقلا: نفت الوزارة، على لسان المتحدث باسمها، أن …)
             return k
-        tongue = next((got[0] for seq in _RELAY_PREPS if (got := self.match_seq(m, seq, first_conj=False))), None)
         if self.t(m) == _AN or (self.t(m) == _NAQLAN and self.t(m + 1) == _AN) or tongue is not None or (
                 ascribe and m == k and self.t(m) in _ALA_TO) or (learn and m == k and self.t(m) == _MIN):
             m2 = tongue if tongue is not None else m + 2 if self.t(m) == _NAQLAN else m + 1
