@@ -65,3 +65,20 @@ def test_a_body_speaking_through_a_spokesman_set_off_by_commas_comes_first(
 ])
 def test_a_body_after_a_title_with_lam_is_no_name(text: str, source: tuple[str, str]) -> None:
     assert _chains(text) == [[source]]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الصحة إن الأوضاع صعبة. وأضاف لمراسلنا إن المساعدات تأخرت.",
+    "وقال وزير الصحة إن الأوضاع صعبة. وأضاف لدى وصوله إلى المخيم إن المساعدات تأخرت.",
+])
+def test_a_time_phrase_or_the_one_spoken_to_after_the_verb_leaves_the_last_teller(text: str) -> None:
+    assert _chains(text) == [[("official", "وزير الصحة")], [("official", "وزير الصحة")]]
+
+
+@pytest.mark.parametrize("text", [
+    "وفازت الكاتبة بالجائزة الأولى. وقالت لدى تسلمها الجائزة في كلمة مقتضبة إن الرواية كتبت في المنفى.",
+    "وهاجم المرشح خصومه في المناظرة. وقال لنائبة في البرلمان إنه لن يتراجع عن برنامجه.",
+])
+def test_no_teller_is_made_of_a_time_phrase_or_an_addressee(text: str) -> None:
+    for chain in _chains(text):
+        assert all(not src.startswith(("لدى", "لنائبة")) for _, src in chain)

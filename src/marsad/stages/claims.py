@@ -2285,6 +2285,8 @@ class _Reader:
                 np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
                 np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
                 return np_
+            if self._lam_person(i):
+                return None  # وقال لنائبة إنه، وقال لمراسلنا إن: the one spoken to, no teller
             # a definite word or a body spelled bare (الأسايش، يونيسف): a body speaking officially
             return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
@@ -2717,6 +2719,8 @@ class _Reader:
     def body_in_statement(self, i: int) -> NP | None:
         """"وقالت الخلية في بيان": a body no lexicon knows, speaking through a statement, is an official
         source (the statement is its medium, not a separate teller)."""
+        if self._time_phrase_at(i):
+            return None  # وقالت لدى تسلمها الجائزة في خطاب: a time phrase, no body
         k = i
         while k < len(self.toks) and k - i < 5 and self.same_sentence(i, k) and self.t(k).isalpha() \
                 and not self.is_boundary(k) and self.t(k) != _FI:
@@ -4675,6 +4679,14 @@ class _Reader:
             return None
         return None
 
+    def _lam_person(self, k: int) -> bool:
+        """Token k is ل on a title, a source noun or a correspondent (لنائبة، لمسؤول، لمراسلنا): after a verb of
+        saying, the one spoken to, never its teller."""
+        w = self.t(k)
+        return w[:1] == "ل" and not w.startswith("لل") and (
+            _bare(w[1:]) in self.lx.roles or _bare(w[1:]) in self.lx.source_nouns
+            or any(w[1:].startswith(c) for c in self.lx.correspondents))
+
     def _unparsed_teller(self, k: int, sent_i: int) -> bool:
         """Plain words from token k run straight into أن/إن or an outlet spoken to (وقال موظف في المؤسسة
         لوكالة …): they are a teller no rule could parse, so the verb is no continuation of the last one.
@@ -4682,8 +4694,9 @@ class _Reader:
         first = self.t(k)
         if not first.isalpha() or first in self.lx.stops or first in self._PREPS or first in _TIME_WORDS \
                 or first in self.lx.saying_adverbs or self.lx.post_verb_adverbs.get(first) \
-                or self._time_phrase_at(k):
-            # وحذرت من أن، وقالت أيضاً إن، وأضاف في بيان أن، وأضاف قبيل الظهر أن: the same teller goes on
+                or self._time_phrase_at(k) or self._lam_person(k):
+            # وحذرت من أن، وقالت أيضاً إن، وأضاف في بيان أن، وأضاف قبيل الظهر أن، وأضاف لمراسلنا أن: the same
+            # teller goes on
             return False
         for m in range(k, min(len(self.toks), k + 6)):
             t = self.t(m)
