@@ -82,3 +82,22 @@ def test_a_time_phrase_or_the_one_spoken_to_after_the_verb_leaves_the_last_telle
 def test_no_teller_is_made_of_a_time_phrase_or_an_addressee(text: str) -> None:
     for chain in _chains(text):
         assert all(not src.startswith(("لدى", "لنائبة")) for _, src in chain)
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("ونددت الحكومة على لسان المتحدث باسمها بالهجوم على القافلة.",
+     [("official", "الحكومة"), ("official", "المتحدث باسمها")]),
+    ("ونددت الخارجية الأردنية على لسان الناطق باسمها باستهداف المدنيين في القطاع.",
+     [("official", "الخارجية الأردنية"), ("official", "الناطق باسمها")]),
+])
+def test_the_bi_object_of_a_verb_of_condemning_is_no_part_of_the_spokesman(
+        text: str, chain: list[tuple[str, str]]) -> None:
+    assert _chains(text) == [chain]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("واعتبر مدير البرامج بمنظمة العفو الدولية، فيليب لوثر، أن الحكم جائر.",
+     ("person", "مدير البرامج بمنظمة العفو الدولية، فيليب لوثر")),
+])
+def test_a_body_with_bi_inside_a_title_stays_in_it(text: str, source: tuple[str, str]) -> None:
+    assert _chains(text) == [[source]]

@@ -180,6 +180,7 @@ _OBJECT_BI_VERBS = _grammar("object_bi_verbs")
 _ENACTED = frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _grammar("enacted_objects"))
 _ALA_TO = frozenset({_f("إلى"), _f("الى")})
 _TITLE_BI = _grammar("title_bi_words")
+_TITLE_BI_PREFIXES = tuple(sorted(_TITLE_BI))
 _ACCUSE_VERBS = _grammar("accuse_verbs")
 _MEDIUM_PREPS = _grammar("medium_preps")
 #: words that name or place a platform after a verb of saying (على تويتر، عبر حسابه الرسمي في إكس)
@@ -255,6 +256,12 @@ _BI_ISM = _f("باسم")  # "in the name of": a spokesman's title ends on it (ا
 _ALA_WORD = _f("على")
 _ALA_SPELLED = re.compile(r"(?<!\w)على(?!\w)")
 _ALI_SPELLED = re.compile(r"[وف]?علي")
+
+
+def _bi_object(t: str) -> bool:
+    """A folded word with بـ on a definite or verbal noun (بالهجوم، باستخدام), not a title's own بـ word
+    (باسم، باسمها، بالنيابة): the object of a verb that takes بـ (ندد، رحب، طالب), never part of a teller."""
+    return len(t) > 5 and t.startswith(("بال", "باست", "بت", "بم")) and not t.startswith(_TITLE_BI_PREFIXES)
 
 
 @cache
@@ -1492,6 +1499,9 @@ class _Reader:
         if end > i + _MAX_NP:
             end = i + _MAX_NP
         end = self._adjective_closes(k, end)
+        # (ندد وزير الخارجية بالهجوم، رحب المتحدث باسمها بالقرار: بـ on a definite or verbal noun opens the object
+        # of a verb that takes بـ, whatever stands before the title)
+        end = next((m for m in range(max(k, role_end), end) if self._bi_object_at(m)), end)
         role = self.surface(first.s, self.toks[role_end - 1].e)
         hit = self.entity_at(first.s, self.toks[end - 1].e, ("person",))
         name_start = self._name_start(role_end, name_from, end, definite_role=first.t.startswith("ال"))
@@ -1757,8 +1767,8 @@ class _Reader:
             t = self.t(m)
             if closed and not (t.startswith("ال") or t.startswith("لل") or t.startswith("بال")):
                 return m
-            if t in _OBJECT_MASDARS:
-                return m  # نفى مدير المستشفى وقوع …: the denied object begins
+            if t in _OBJECT_MASDARS or self._bi_object_at(m):
+                return m  # نفى مدير المستشفى وقوع …، ندد وزير الخارجية بالهجوم: the object begins
             if t.startswith(("ال", "لل")):
                 definite = True
             elif definite:
@@ -1861,6 +1871,7 @@ class _Reader:
     def _plain_word(self, w: str) -> bool:
         """An indefinite word that could be part of a name (not a preposition, qualifier or clitic phrase)."""
         return (w.isalpha() and not w.startswith("ال") and not w.startswith("لل") and w not in self._PREPS
+                and not _bi_object(w)
                 and _bare(w) not in self.lx.qualifiers and _bare(w) not in self.lx.role_mods
                 and w not in self.lx.stops)
 
@@ -1996,14 +2007,23 @@ class _Reader:
         np_.e = self.toks[k - 1].e
         return np_
 
+    def _bi_object_at(self, m: int) -> bool:
+        """Token m is `_bi_object` and no body a title belongs to (بمنظمة العفو، بالحرس الثوري، بالاتحاد
+        الأوروبي): a body head or a party, place or outlet the earlier stages named."""
+        t = self.t(m)
+        if not _bi_object(t) or _bare(t[1:]) in _LAM_BODY_HEADS or t[1:] in _LAM_BODY_HEADS:
+            return False
+        return self.entity_at(self.toks[m].s, self.toks[m].e, ("actor", "place", "outlet")) is None
+
     def _name_word(self, m: int) -> bool:
         """Token m can be a word of a person's name no list knows (not a place, party or outlet named earlier,
         not a closed-class, time or source word)."""
         t = self.t(m)
         if t == _ALA_WORD and self.ali_name(m):
             return True
-        return (t.isalpha() and t not in _NOT_NAME and _unprefix(t) not in _NOT_NAME and t not in self.lx.stops
-                and t not in self._PREPS and t not in _TIME_WORDS and t not in _TIME_NOUNS and t not in _MANNER
+        return (t.isalpha() and not self._bi_object_at(m) and t not in _NOT_NAME and _unprefix(t) not in _NOT_NAME
+                and t not in self.lx.stops and t not in self._PREPS and t not in _TIME_WORDS and t not in _TIME_NOUNS
+                and t not in _MANNER
                 and not self.lx.source_nouns.get(_bare(t)) and t not in self.lx.roles
                 and _unprefix(t) not in self.lx.verbs and t not in self.lx.comps
                 and (t in self.persons or self.entity_at(self.toks[m].s, self.toks[m].e,
