@@ -145,6 +145,9 @@ _ASIDE_PRONOUNS = _grammar("aside_pronouns")
 #: source an outlet quoted before (as المصدر is)
 _BODY_NOUNS = _grammar("body_nouns")
 #: the first half of a compound given name, before a definite word (عبد الرحمن، أبو الفضل)
+#: the head nouns of bodies: with ل on them after a title they name the body it is of (لهيئة، لمجلس، لوزارة)
+_LAM_BODY_HEADS = _grammar("office_heads") | _grammar("body_nouns") | _grammar("definite_body_heads") \
+    | _grammar("alias_body_heads")
 _NAME_LINKS = frozenset(_f(w) for w in ("عبد", "أبو", "ابو"))
 _ALLAH = _f("الله")
 #: prepositions a verb of saying takes its content with (حذر من، كشف عن، أشار إلى، شدد على)
@@ -177,6 +180,7 @@ _OBJECT_BI_VERBS = _grammar("object_bi_verbs")
 _ENACTED = frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _grammar("enacted_objects"))
 _ALA_TO = frozenset({_f("إلى"), _f("الى")})
 _TITLE_BI = _grammar("title_bi_words")
+_TITLE_BI_PREFIXES = tuple(sorted(_TITLE_BI))
 _ACCUSE_VERBS = _grammar("accuse_verbs")
 _MEDIUM_PREPS = _grammar("medium_preps")
 #: words that name or place a platform after a verb of saying (على تويتر، عبر حسابه الرسمي في إكس)
@@ -252,6 +256,12 @@ _BI_ISM = _f("باسم")  # "in the name of": a spokesman's title ends on it (ا
 _ALA_WORD = _f("على")
 _ALA_SPELLED = re.compile(r"(?<!\w)على(?!\w)")
 _ALI_SPELLED = re.compile(r"[وف]?علي")
+
+
+def _bi_object(t: str) -> bool:
+    """A folded word with بـ on a definite or verbal noun (بالهجوم، باستخدام), not a title's own بـ word
+    (باسم، باسمها، بالنيابة): the object of a verb that takes بـ (ندد، رحب، طالب), never part of a teller."""
+    return len(t) > 5 and t.startswith(("بال", "باست", "بت", "بم")) and not t.startswith(_TITLE_BI_PREFIXES)
 
 
 @cache
@@ -1302,7 +1312,8 @@ class _Reader:
         m = k
         while m < len(self.toks) and m - k < 4 and self.same_sentence(start, m) and not self.is_boundary(m) \
                 and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium \
-                and self.t(m) not in ("(", ")") and not (m == k and self.t(m) in self._PREPS):
+                and self.t(m) not in ("(", ")") and not (m == k and self.t(m) in self._PREPS) \
+                and not self._object_after_definite(m, k):
             m += 1  # (الوكالة في تقريرها: a preposition opens the medium, not the outlet's name)
             if self.t(m - 1) in self.lx.stops and self.t(m - 1) not in _TIME_WORDS:
                 return m - 1  # وأعلنت الوكالة لاحقا أن: an adverb of the verb, no word of the name
@@ -1310,6 +1321,25 @@ class _Reader:
                 and _bare(self.t(m)) in self.lx.qualifiers:
             m += 1  # وكالة أنباء تسنيم الإيرانية شبه الرسمية: "semi" takes its qualifier along
         return m
+
+    def _object_after_definite(self, m: int, k: int) -> bool:
+        """Whether the bare word at m, after a definite word of an outlet's unnamed run (التلفزيون الرسمي السوري،
+        وكالة سبوتنيك الروسية), opens the verb's object: a definite adjective closes such a name, so an indefinite
+        word after it belongs to what is said (وأعلن التلفزيون الرسمي سيطرة الجيش على …), unless the packs know it
+        as an outlet's name (وكالة الأنباء القطرية قنا)."""
+        if m <= k or not self._nisba_shape(self.t(m - 1)):
+            return False  # (after any other definite word a foreign tail may go on: موقع الخليج أونلاين)
+        t = self.t(m)
+        if not t.isalpha() or t.startswith(("ال", "ل", "و")) or t in _SEMI or t in self.lx.outlet_suffixes:
+            return False  # (الشبكة السورية لحقوق الإنسان، مهر الإيرانية شبه الرسمية، السومرية نيوز، والآراء …)
+        if self.entity_at(self.toks[m].s, self.toks[m].e, ("outlet",)) is not None:
+            return False
+        from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
+
+        # only a verbal noun or a word the corpus knows as common, no name's (سيطرة، بتوقع): a foreign name may
+        # follow an adjective (الموقع الإلكتروني بيلينجكات)
+        return t in _OBJECT_MASDARS or t.startswith(_VERBAL_NOUN_PREFIXES) \
+            or names._plain_word(t, ner.corpus_words())
 
     def _drop_informed(self, np_: NP) -> None:
         """وأبلغ قائد الشرطة الصحفيين بأن، وأخبرت البلدية السكان بأن: after a verb of informing, a definite noun
@@ -1469,6 +1499,9 @@ class _Reader:
         if end > i + _MAX_NP:
             end = i + _MAX_NP
         end = self._adjective_closes(k, end)
+        # (ندد وزير الخارجية بالهجوم، رحب المتحدث باسمها بالقرار: بـ on a definite or verbal noun opens the object
+        # of a verb that takes بـ, whatever stands before the title)
+        end = next((m for m in range(max(k, role_end), end) if self._bi_object_at(m)), end)
         role = self.surface(first.s, self.toks[role_end - 1].e)
         hit = self.entity_at(first.s, self.toks[end - 1].e, ("person",))
         name_start = self._name_start(role_end, name_from, end, definite_role=first.t.startswith("ال"))
@@ -1734,8 +1767,8 @@ class _Reader:
             t = self.t(m)
             if closed and not (t.startswith("ال") or t.startswith("لل") or t.startswith("بال")):
                 return m
-            if t in _OBJECT_MASDARS:
-                return m  # نفى مدير المستشفى وقوع …: the denied object begins
+            if t in _OBJECT_MASDARS or self._bi_object_at(m):
+                return m  # نفى مدير المستشفى وقوع …، ندد وزير الخارجية بالهجوم: the object begins
             if t.startswith(("ال", "لل")):
                 definite = True
             elif definite:
@@ -1838,6 +1871,7 @@ class _Reader:
     def _plain_word(self, w: str) -> bool:
         """An indefinite word that could be part of a name (not a preposition, qualifier or clitic phrase)."""
         return (w.isalpha() and not w.startswith("ال") and not w.startswith("لل") and w not in self._PREPS
+                and not _bi_object(w)
                 and _bare(w) not in self.lx.qualifiers and _bare(w) not in self.lx.role_mods
                 and w not in self.lx.stops)
 
@@ -1850,6 +1884,8 @@ class _Reader:
             w = self.t(m)
             if not self._plain_word(w) and not self.ali_name(m):
                 continue
+            if w[:1] == "ل" and w[1:] in _LAM_BODY_HEADS:
+                continue  # الرئيس المشترك لهيئة الخارجية: the body the title is of, never a name
             prev = self.t(m - 1)
             after_def = (prev.startswith("ال") or prev.startswith("لل") or prev == _QUOTE
                          or _bare(prev) in self.lx.role_mods or _bare(prev) in self.lx.qualifiers)
@@ -1971,14 +2007,23 @@ class _Reader:
         np_.e = self.toks[k - 1].e
         return np_
 
+    def _bi_object_at(self, m: int) -> bool:
+        """Token m is `_bi_object` and no body a title belongs to (بمنظمة العفو، بالحرس الثوري، بالاتحاد
+        الأوروبي): a body head or a party, place or outlet the earlier stages named."""
+        t = self.t(m)
+        if not _bi_object(t) or _bare(t[1:]) in _LAM_BODY_HEADS or t[1:] in _LAM_BODY_HEADS:
+            return False
+        return self.entity_at(self.toks[m].s, self.toks[m].e, ("actor", "place", "outlet")) is None
+
     def _name_word(self, m: int) -> bool:
         """Token m can be a word of a person's name no list knows (not a place, party or outlet named earlier,
         not a closed-class, time or source word)."""
         t = self.t(m)
         if t == _ALA_WORD and self.ali_name(m):
             return True
-        return (t.isalpha() and t not in _NOT_NAME and _unprefix(t) not in _NOT_NAME and t not in self.lx.stops
-                and t not in self._PREPS and t not in _TIME_WORDS and t not in _TIME_NOUNS and t not in _MANNER
+        return (t.isalpha() and not self._bi_object_at(m) and t not in _NOT_NAME and _unprefix(t) not in _NOT_NAME
+                and t not in self.lx.stops and t not in self._PREPS and t not in _TIME_WORDS and t not in _TIME_NOUNS
+                and t not in _MANNER
                 and not self.lx.source_nouns.get(_bare(t)) and t not in self.lx.roles
                 and _unprefix(t) not in self.lx.verbs and t not in self.lx.comps
                 and (t in self.persons or self.entity_at(self.toks[m].s, self.toks[m].e,
@@ -2260,6 +2305,8 @@ class _Reader:
                 np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
                 np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
                 return np_
+            if self._lam_person(i):
+                return None  # وقال لنائبة إنه، وقال لمراسلنا إن: the one spoken to, no teller
             # a definite word or a body spelled bare (الأسايش، يونيسف): a body speaking officially
             return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
@@ -2692,6 +2739,8 @@ class _Reader:
     def body_in_statement(self, i: int) -> NP | None:
         """"وقالت الخلية في بيان": a body no lexicon knows, speaking through a statement, is an official
         source (the statement is its medium, not a separate teller)."""
+        if self._time_phrase_at(i):
+            return None  # وقالت لدى تسلمها الجائزة في خطاب: a time phrase, no body
         k = i
         while k < len(self.toks) and k - i < 5 and self.same_sentence(i, k) and self.t(k).isalpha() \
                 and not self.is_boundary(k) and self.t(k) != _FI:
@@ -3974,13 +4023,14 @@ class _Reader:
             # (the adjective loop may have read the modifier itself as an adjective: الوطن المقربة من …)
             k = next((n for b in range(k, a + 1) if (n := self._past_relayer_modifier(b, sent_i)) != b), k)
         m = k + 1 if self.t(k) in {"،", ","} and self.same_sentence(sent_i, k + 1) else k
+        tongue = next((got[0] for seq in _RELAY_PREPS if (got := self.match_seq(m, seq, first_conj=False))), None)
         if self.t(m) in _RELATIVE:
             if _unprefix(self.t(m + 1)) not in self.lx.relay_verbs or self.t(m + 2) != _AN:
                 return k
             m += 2
-        elif m != k and self.t(m) != _NAQLAN and not (relay and self.t(m) == _AN):
+        elif m != k and self.t(m) != _NAQLAN and not (relay and self.t(m) == _AN) and tongue is None:
+            # (a comma may set off على لسان as it does نقلا: نفت الوزارة، على لسان المتحدث باسمها، أن …)
             return k
-        tongue = next((got[0] for seq in _RELAY_PREPS if (got := self.match_seq(m, seq, first_conj=False))), None)
         if self.t(m) == _AN or (self.t(m) == _NAQLAN and self.t(m + 1) == _AN) or tongue is not None or (
                 ascribe and m == k and self.t(m) in _ALA_TO) or (learn and m == k and self.t(m) == _MIN):
             m2 = tongue if tongue is not None else m + 2 if self.t(m) == _NAQLAN else m + 1
@@ -4649,6 +4699,14 @@ class _Reader:
             return None
         return None
 
+    def _lam_person(self, k: int) -> bool:
+        """Token k is ل on a title, a source noun or a correspondent (لنائبة، لمسؤول، لمراسلنا): after a verb of
+        saying, the one spoken to, never its teller."""
+        w = self.t(k)
+        return w[:1] == "ل" and not w.startswith("لل") and (
+            _bare(w[1:]) in self.lx.roles or _bare(w[1:]) in self.lx.source_nouns
+            or any(w[1:].startswith(c) for c in self.lx.correspondents))
+
     def _unparsed_teller(self, k: int, sent_i: int) -> bool:
         """Plain words from token k run straight into أن/إن or an outlet spoken to (وقال موظف في المؤسسة
         لوكالة …): they are a teller no rule could parse, so the verb is no continuation of the last one.
@@ -4656,8 +4714,9 @@ class _Reader:
         first = self.t(k)
         if not first.isalpha() or first in self.lx.stops or first in self._PREPS or first in _TIME_WORDS \
                 or first in self.lx.saying_adverbs or self.lx.post_verb_adverbs.get(first) \
-                or self._time_phrase_at(k):
-            # وحذرت من أن، وقالت أيضاً إن، وأضاف في بيان أن، وأضاف قبيل الظهر أن: the same teller goes on
+                or self._time_phrase_at(k) or self._lam_person(k):
+            # وحذرت من أن، وقالت أيضاً إن، وأضاف في بيان أن، وأضاف قبيل الظهر أن، وأضاف لمراسلنا أن: the same
+            # teller goes on
             return False
         for m in range(k, min(len(self.toks), k + 6)):
             t = self.t(m)

@@ -187,6 +187,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             break
         if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) or w in _fset("person_roles"):
             break
+        if w in _fset("object_verbal_nouns"):
+            break  # "وأكد مدير المستشفى مقتل ثلاثة مدنيين": the confirmed deed begins, no name
         if w[:1] in ("ل", "ب") and w[1:] in _not_name():
             break  # "النائب العام لمحكمة أمن الدولة": a body after a preposition, no name
         if words and w[:1] in ("ل", "ب", "و") and w[1:] in _fset("person_roles"):
