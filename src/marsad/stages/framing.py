@@ -93,6 +93,10 @@ _BODY_REACH = 40
 #: how a definite word opens after a conjunction or a preposition (folded): an adjective or apposition agrees with its
 #: noun in definiteness
 _DEFINITE_STARTS = ("ال", "لل", "بال", "كال", "وال", "ولل", "وبال", "وكال", "فال", "فلل", "فبال")
+#: adjectives (and أو between them) that may stand between an act noun and a loaded adjective that describes it
+#: too (دوافع متطرفة أو إرهابية)
+_ADJECTIVE_CHAIN = 3
+_OR_WORDS = frozenset(("او", "واو"))
 #: what may stand between a conjunction and the term it joins («الإرهابيين», "إرهابيين")
 _QUOTES_SPACE = frozenset(' \t\n"\'«»“”(')
 
@@ -279,11 +283,17 @@ def _describes_act(around: _Around, term: Term, s: int, lo: int) -> bool:
     """Whether the noun the adjective at `s` agrees with is a noun of an act or idea: the word right before
     it, possessed or not (عملياتها الإرهابية), or the word before a nisba that is no name (الأفكار الخمينية
     المتطرفة)."""
-    for k, (ws, we, w) in enumerate(around.words_before(s, lo, 2)):
+    k = 0
+    for ws, we, w in around.words_before(s, lo, 2 + _ADJECTIVE_CHAIN):
         noun = _clitic_free(w)
         if any(n in term.not_prev for n in _noun_forms(noun)):
             return True
-        if k > 0 or not (noun.startswith("ال") and noun.endswith(("ي", "يه")) and len(noun) > 5) or \
+        # another adjective of the same noun, joined to this one or before it (دوافع متطرفة أو إرهابية، الأعمال
+        # الإجرامية والإرهابية): the noun they both describe stands before it
+        if (w in _OR_WORDS or _whole_term(w) or _whole_term(noun)) and around.containing(ws, we) is None:
+            continue
+        k += 1
+        if k > 1 or not (noun.startswith("ال") and noun.endswith(("ي", "يه")) and len(noun) > 5) or \
                 around.containing(ws, we) is not None:
             return False
     return False

@@ -1,0 +1,29 @@
+"""Framing, round 13 (framing pack 30): terrorism and extremism adjectives that describe an act or a motive, not a
+group, and how a label finds (or does not find) its group in the voices of outlets marsad had not read. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import marsad
+
+
+def frames(text: str, published: str = "2019-06-01") -> list[tuple[str, str | None]]:
+    art = marsad.analyze(text, published=published).to_dict()
+    refs = {e["id"]: e.get("ref") or e.get("name") for e in art["entities"]}
+    return [(f["term"], refs.get(f["target"])) for f in art["framing"]]
+
+
+def test_a_terrorism_adjective_on_a_motive_labels_no_group() -> None:
+    # the police's word is about why a man attacked, not a label for the group named before
+    assert frames("ولم تستبعد الشرطة التركية وجود دوافع إرهابية وراء الهجوم على مقر وحدات حماية الشعب.") == []
+    assert frames("وقالت السلطات إن المهاجم ينتمي إلى وحدات حماية الشعب، ولم تستبعد الدافع الإرهابي للحادث.") == []
+
+
+def test_an_adjective_after_another_adjective_of_an_act_describes_the_act() -> None:
+    assert frames("وتقول الشرطة إن الرجل ينتمي إلى وحدات حماية الشعب، ولم تستبعد دوافع متطرفة أو إرهابية.") == []
+    assert frames("وأعلنت القوات الأمنية التصدي للأعمال الإجرامية والإرهابية في الأنبار بعد هجوم لداعش.") == []
+
+
+def test_adjectives_in_a_row_after_a_group_still_label_it() -> None:
+    got = frames("واعتقلت الشرطة عناصر من وحدات حماية الشعب الإرهابية المتطرفة في إسطنبول.")
+    assert ("الإرهابية", "ypg") in got and ("المتطرفة", "ypg") in got
