@@ -27,3 +27,16 @@ def test_an_adjective_after_another_adjective_of_an_act_describes_the_act() -> N
 def test_adjectives_in_a_row_after_a_group_still_label_it() -> None:
     got = frames("واعتقلت الشرطة عناصر من وحدات حماية الشعب الإرهابية المتطرفة في إسطنبول.")
     assert ("الإرهابية", "ypg") in got and ("المتطرفة", "ypg") in got
+
+
+def test_a_state_force_given_as_an_example_of_terrorist_organisations_is_the_target() -> None:
+    # Gulf and US-aligned wording: the text itself puts the force among the organisations, a comma or not
+    assert frames("وقال البيان إن طهران دعمت حزب الله وأسست المنظمات الإرهابية، مثل فيلق القدس، في الخارج.") == [
+        ("المنظمات الإرهابية", "irgc-quds")]
+    got = frames("واتهم الوزير إيران برعاية المنظمات الإرهابية مثل الحرس الثوري وحزب الله.")
+    assert ("المنظمات الإرهابية", "irgc") in got and ("المنظمات الإرهابية", "hezbollah") in got
+
+
+def test_organisations_factions_and_iraqi_groups_as_forms_of_terrorist_groups() -> None:
+    assert frames("وقصف الطيران العراقي أوكار المجاميع الإرهابية في وادي حوران بعد هجوم لداعش.") == [
+        ("المجاميع الإرهابية", "isis")]

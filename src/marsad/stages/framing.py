@@ -195,6 +195,9 @@ class Cues:
     object_suffixes: tuple[str, ...] = ()
     #: words after a group term that open its examples (مثل، منها)
     example_words: frozenset[str] = frozenset()
+    #: kinds of actor besides a term's own `kinds` that its examples may be (منظمات إرهابية مثل فيلق القدس: a state's
+    #: force the text itself puts among the groups)
+    example_kinds: frozenset[str] = frozenset()
     #: group nouns that are plurals without a plural ending (العناصر، الفصائل)
     broken_plurals: frozenset[str] = frozenset()
     #: a proper name's last two words, the second a loaded term (ردع العدوان), folded
@@ -250,6 +253,7 @@ def cues() -> Cues:
         broken_plurals=frozenset(_clitic_free(w) for w in words("broken_plural_group_nouns")),
         object_suffixes=tuple(words("object_referring_words")),
         example_words=frozenset(_clitic_free(w) for w in words("example_words")),
+        example_kinds=frozenset(data.get("example_kinds", ())),
         name_phrases=frozenset(" ".join([_clitic_free(p.split()[0]), *p.split()[1:]]) for p in words("name_phrases")),
         masculine_heads=frozenset(fold_text(w) for w in agreement.get("masculine_heads", ())),
         masculine_states=frozenset(fold_text(w) for w in agreement.get("masculine_states", ())),
@@ -1991,9 +1995,12 @@ def _examples_after(doc: Doc, around: _Around, term: Term, e: int, sent: Sentenc
     """The groups of the term's `kinds` named as its examples right after it (`example_words`: جماعات إرهابية مثل
     حزب الله، منظمات إرهابية مثل PYD وYPG), each joined to the last by و or a comma."""
     w = around.next_word(e)
-    if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 or _CLAUSE_BREAK.search(doc.text[e:w[0]]) \
+    # a comma may set the examples off (المنظمات الإرهابية، مثل …); a full stop or a bracket may not
+    if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 \
+            or _CLAUSE_BREAK.search(doc.text[e:w[0]].replace("،", "").replace(",", "")) \
             or _clitic_free(w[2]) not in cues().example_words:
         return []
+    kinds = {*term.kinds, *cues().example_kinds}
     out: list[EntityDraft] = []
     end = w[1]
     for m, ent in around.mentions:
@@ -2001,7 +2008,7 @@ def _examples_after(doc: Doc, around: _Around, term: Term, e: int, sent: Sentenc
             continue
         if m.start >= sent.end or doc.text[end:m.start].strip(" \t\"'«»“”،,()") not in ("", "و"):
             break
-        if ent.type == "actor" and ent.attrs.get("kind") in term.kinds and ent not in out:
+        if ent.type == "actor" and ent.attrs.get("kind") in kinds and ent not in out:
             out.append(ent)
         end = m.end
     return out
