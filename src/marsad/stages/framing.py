@@ -854,7 +854,9 @@ class _Around:
         if len(before) < 2:
             return False
         (ws, we, w), (_, _, noun) = before
-        return _clitic_free(noun) in cues().name_nouns and self.containing(ws, we) is None \
+        # with a lone preposition too (بالانتماء لمنظمة "فلان" الإرهابية)
+        return any(f in cues().name_nouns for f in _noun_forms(_clitic_free(noun))) \
+            and self.containing(ws, we) is None \
             and _clitic_free(w) not in cues().group_nouns and not w.isdigit()
 
     def described_unnamed(self, s: int, lo: int) -> bool:
@@ -1601,6 +1603,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if term.bare_verb:
         return _verb_subject(around, term, s, e, sent)  # a name holding the verb is no subject (NER's guesses)
     joined: EntityDraft | None = None  # the name right before a term joined to it by و: never its target
+    described = False  # a militia term with an indefinite nisba after it: only a party of its sentence
     target = around.containing(s, e)
     if target is not None and target.type == "person" and target.ref is None:
         target = around.inside_description(target, s, e)
@@ -1699,6 +1702,9 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             # ميليشات الحوثي, الميليشيات الإرهابية الحوثية: the group the word after it names, though no mention
             # holds it there (a spelling no alias has), before any nearer actor of the sentence
             target = _nisba_after(doc, around, e)
+        # ميليشيات شيعية، مليشيات عراقية: unnamed militias the nisba describes: a party of the sentence may be what
+        # they make up (الحشد الشعبي، المتشكل من ميليشيات شيعية), never a group labelled elsewhere in the article
+        described = target is None and bool(term.family) and _indefinite_nisba_after(doc, around, e)
         w = around.next_word(e)
         if target is not None and target.attrs.get("kind") == "state" and w is not None and w[2] == "من" \
                 and term.family:
@@ -1757,7 +1763,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = _occupier(doc, around, s, e, sent) or _headed_state(doc, around, s, sent)
     if target is None and term.article_occupier and term.key not in last_target:
         target = _article_occupier(doc, around)
-    if target is None and term.labelled_first and term.family:
+    if target is None and term.labelled_first and term.family and not described:
         target = (last_by_family or {}).get(term.family)
     if target is None and term.nearest and term.kinds:
         named = _examples_after(doc, around, term, e, sent)
@@ -1786,6 +1792,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
                                     term.side_only, term.not_refs, (cues().main_refs or {}).get(term.category or ""))
             if target is not None and target.id in around.fought.get(term.category or "", ()):
                 target = None  # the article shows this actor fighting those the term names, elsewhere in it
+    if target is None and described:
+        return []
     if target is None and term.refs:
         target = _by_refs(doc, term.refs)
     if target is None and term.refs and term.attach == "self":
@@ -2107,6 +2115,19 @@ def _led_coalition(doc: Doc, ref: str) -> EntityDraft | None:
 def _whole_term(word: str) -> bool:
     """Whether a folded word is, as a whole, one of the loaded terms (الإرهابية، الانقلابية)."""
     return any(m.start == 0 and m.end >= len(word) - 1 for m in terms().find(word))
+
+
+def _indefinite_nisba_after(doc: Doc, around: _Around, e: int) -> bool:
+    """Whether the word right after a term's end `e` is an indefinite relative adjective that is no loaded term and
+    no name (ميليشيات شيعية، مليشيات عراقية): a description of unnamed groups."""
+    w = around.next_word(e)
+    if w is None or around.gap(e, w[0]) > 0 or _CLAUSE_BREAK.search(doc.text[e:w[0]]):
+        return False
+    word = fold_text(doc.text[w[0]:w[1]])
+    if word.startswith("ال") or len(word) < 4 or not word.endswith(("يه", "يين", "يون")):
+        return False
+    hit = around.containing(w[0], w[1])
+    return (hit is None or hit.ref == _unresolved_ref()) and not _whole_term(word)
 
 
 def _nisba_after(doc: Doc, around: _Around, e: int) -> EntityDraft | None:
