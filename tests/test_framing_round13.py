@@ -66,3 +66,22 @@ def test_an_adjective_after_a_preposition_and_an_unknown_group_name_labels_no_ot
 def test_militias_with_an_indefinite_nisba_may_be_what_a_party_of_their_sentence_is_made_of() -> None:
     assert frames("وتشكل الحشد الشعبي عام 2014 من ميليشيات شيعية ومتطوعين استجابة لفتوى المرجعية.") == [
         ("ميليشيات", "pmf")]
+
+
+def test_a_bare_occupation_force_refers_back_to_the_occupier_the_article_named() -> None:
+    # Syrian state and Kurdish outlets call US and Turkish troops قوات الاحتلال as Palestinian ones call Israel's
+    text = ("وسرقت قوات الاحتلال الأمريكي 40 صهريجا من النفط السوري في ريف الحسكة. "
+            "وأخرجت قوات الاحتلال الصهاريج عبر معبر الوليد.")
+    assert frames(text) == [("قوات الاحتلال", "usa")]
+    text = "وقال المتحدث إن الاحتلال التركي ومرتزقته يقصفون قرى الشهباء، وإن جيش الاحتلال استهدف مدرسة في تل رفعت."
+    assert ("الاحتلال", "idf") not in frames(text)
+
+
+def test_a_bare_occupation_force_with_no_other_occupier_stays_israels() -> None:
+    assert frames("واقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس واعتقلت 3 شبان.") == [("قوات الاحتلال", "idf")]
+
+
+def test_a_bare_occupation_force_in_a_palestinian_town_stays_israels_after_another_occupier() -> None:
+    text = ("شنت طائرات الاحتلال الأمريكي غارات في دير الزور. "
+            "وفي الضفة الغربية اقتحمت قوات الاحتلال مخيم جنين واعتقلت شابين.")
+    assert ("قوات الاحتلال", "idf") in frames(text)

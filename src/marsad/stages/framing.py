@@ -1188,6 +1188,8 @@ def run(doc: Doc) -> None:
         stand_in = last_by_family.get(_placeholder_family() or "")
         targets = [stand_in if stand_in is not None and t.ref is not None and t.ref == _unresolved_ref() else t
                    for t in targets]
+        if term.category == "occupation":
+            targets = [_occupier_again(doc, around, t, s, e, last_by_category.get(term.category)) for t in targets]
         for target in targets:
             if term.extend and nxt is not None and nxt[0] < sent.end and around.containing(nxt[0], nxt[1]) is target:
                 # the entity whose mention holds the patron word is the patron (never its own proxy) or a
@@ -1208,6 +1210,27 @@ def run(doc: Doc) -> None:
                 last_by_family[term.family] = target
             _record(doc, out, seen, term, target, s, e, nxt, sent)
     doc.framing = out
+
+
+def _occupier_again(doc: Doc, around: _Around, target: EntityDraft, s: int, e: int,
+                    last: EntityDraft | None) -> EntityDraft:
+    """A bare force alias the term ends (قوات الاحتلال، جيش الاحتلال: Israel's army in the actors pack) in an article
+    that already gave the occupation to another state (قوات الاحتلال الأمريكي … قوات الاحتلال، الاحتلال التركي …
+    جيش الاحتلال) refers back to that occupier, as the bare الاحتلال does: Syrian, Kurdish and Iraqi outlets use it
+    for the US or Turkey as Palestinian ones do for Israel."""
+    if last is None or last is target or last.attrs.get("kind") != "state" or target.ref is None:
+        return target
+    held = [m for m, x in around.mentions if x is target and m.start <= s and m.end == e]
+    if not held or last.ref in _lineage([target.ref]):
+        return target
+    # an article that names a place of the force's own lands (a Jenin raid in a report that also covers US strikes in
+    # Syria) may mean the force itself
+    entry = packs.entries_by_id().get(target.ref)
+    country = entry.country if entry is not None else None
+    lands = {country, *(load_json("framing").get("occupation_force_lands") or {}).get(country or "", ())}
+    if any(x.type == "place" and x.attrs.get("country") in lands for x in doc.entities):
+        return target
+    return last
 
 
 def _in_name(doc: Doc, around: _Around, s: int, e: int) -> bool:
