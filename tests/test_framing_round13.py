@@ -85,3 +85,16 @@ def test_a_bare_occupation_force_in_a_palestinian_town_stays_israels_after_anoth
     text = ("شنت طائرات الاحتلال الأمريكي غارات في دير الزور. "
             "وفي الضفة الغربية اقتحمت قوات الاحتلال مخيم جنين واعتقلت شابين.")
     assert ("قوات الاحتلال", "idf") in frames(text)
+
+
+def test_remnants_of_the_assad_army_are_the_post_2024_insurgents() -> None:
+    # post-2024 Syrian state media: the army is gone, its remnants are the party the label is on
+    got = frames("وهاجمت فلول ميليشيات الأسد حاجزا للأمن العام في ريف جبلة.", published="2025-03-08")
+    assert ("فلول", "regime-remnants") in got
+    assert frames("وتصدت قوات الأمن العام لهجوم شنته فلول جيش النظام في ريف حمص.", published="2025-03-10") == [
+        ("فلول", "regime-remnants")]
+
+
+def test_remnants_of_the_army_before_its_fall_stay_the_army() -> None:
+    assert frames("وانسحبت فلول جيش الأسد من المدينة بعد المعارك.", published="2016-03-08") == [
+        ("فلول", "syr-army-assad")]
