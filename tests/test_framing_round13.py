@@ -98,3 +98,10 @@ def test_remnants_of_the_assad_army_are_the_post_2024_insurgents() -> None:
 def test_remnants_of_the_army_before_its_fall_stay_the_army() -> None:
     assert frames("وانسحبت فلول جيش الأسد من المدينة بعد المعارك.", published="2016-03-08") == [
         ("فلول", "syr-army-assad")]
+
+
+def test_an_epithet_before_the_so_called_takes_the_man_named() -> None:
+    # Iraqi and Syrian security statements: the man arrested is what the epithet labels, not the story's group
+    got = frames("وأعلنت خلية الإعلام الأمني مقتل 4 من عصابات داعش. "
+                 "واعتقلت القوات الأمنية الإرهابي المدعو أبو عمر في كركوك.")
+    assert ("الإرهابي", "isis") not in got and ("الإرهابي", "Abu Omar") in got
