@@ -93,6 +93,10 @@ _BODY_REACH = 40
 #: how a definite word opens after a conjunction or a preposition (folded): an adjective or apposition agrees with its
 #: noun in definiteness
 _DEFINITE_STARTS = ("ال", "لل", "بال", "كال", "وال", "ولل", "وبال", "وكال", "فال", "فلل", "فبال")
+#: adjectives (and أو between them) that may stand between an act noun and a loaded adjective that describes it
+#: too (دوافع متطرفة أو إرهابية)
+_ADJECTIVE_CHAIN = 3
+_OR_WORDS = frozenset(("او", "واو"))
 #: what may stand between a conjunction and the term it joins («الإرهابيين», "إرهابيين")
 _QUOTES_SPACE = frozenset(' \t\n"\'«»“”(')
 
@@ -191,6 +195,9 @@ class Cues:
     object_suffixes: tuple[str, ...] = ()
     #: words after a group term that open its examples (مثل، منها)
     example_words: frozenset[str] = frozenset()
+    #: kinds of actor besides a term's own `kinds` that its examples may be (منظمات إرهابية مثل فيلق القدس: a state's
+    #: force the text itself puts among the groups)
+    example_kinds: frozenset[str] = frozenset()
     #: group nouns that are plurals without a plural ending (العناصر، الفصائل)
     broken_plurals: frozenset[str] = frozenset()
     #: a proper name's last two words, the second a loaded term (ردع العدوان), folded
@@ -246,6 +253,7 @@ def cues() -> Cues:
         broken_plurals=frozenset(_clitic_free(w) for w in words("broken_plural_group_nouns")),
         object_suffixes=tuple(words("object_referring_words")),
         example_words=frozenset(_clitic_free(w) for w in words("example_words")),
+        example_kinds=frozenset(data.get("example_kinds", ())),
         name_phrases=frozenset(" ".join([_clitic_free(p.split()[0]), *p.split()[1:]]) for p in words("name_phrases")),
         masculine_heads=frozenset(fold_text(w) for w in agreement.get("masculine_heads", ())),
         masculine_states=frozenset(fold_text(w) for w in agreement.get("masculine_states", ())),
@@ -279,11 +287,17 @@ def _describes_act(around: _Around, term: Term, s: int, lo: int) -> bool:
     """Whether the noun the adjective at `s` agrees with is a noun of an act or idea: the word right before
     it, possessed or not (عملياتها الإرهابية), or the word before a nisba that is no name (الأفكار الخمينية
     المتطرفة)."""
-    for k, (ws, we, w) in enumerate(around.words_before(s, lo, 2)):
+    k = 0
+    for ws, we, w in around.words_before(s, lo, 2 + _ADJECTIVE_CHAIN):
         noun = _clitic_free(w)
         if any(n in term.not_prev for n in _noun_forms(noun)):
             return True
-        if k > 0 or not (noun.startswith("ال") and noun.endswith(("ي", "يه")) and len(noun) > 5) or \
+        # another adjective of the same noun, joined to this one or before it (دوافع متطرفة أو إرهابية، الأعمال
+        # الإجرامية والإرهابية): the noun they both describe stands before it
+        if (w in _OR_WORDS or _whole_term(w) or _whole_term(noun)) and around.containing(ws, we) is None:
+            continue
+        k += 1
+        if k > 1 or not (noun.startswith("ال") and noun.endswith(("ي", "يه")) and len(noun) > 5) or \
                 around.containing(ws, we) is not None:
             return False
     return False
@@ -840,7 +854,9 @@ class _Around:
         if len(before) < 2:
             return False
         (ws, we, w), (_, _, noun) = before
-        return _clitic_free(noun) in cues().name_nouns and self.containing(ws, we) is None \
+        # with a lone preposition too (بالانتماء لمنظمة "فلان" الإرهابية)
+        return any(f in cues().name_nouns for f in _noun_forms(_clitic_free(noun))) \
+            and self.containing(ws, we) is None \
             and _clitic_free(w) not in cues().group_nouns and not w.isdigit()
 
     def described_unnamed(self, s: int, lo: int) -> bool:
@@ -1172,6 +1188,8 @@ def run(doc: Doc) -> None:
         stand_in = last_by_family.get(_placeholder_family() or "")
         targets = [stand_in if stand_in is not None and t.ref is not None and t.ref == _unresolved_ref() else t
                    for t in targets]
+        if term.category == "occupation":
+            targets = [_occupier_again(doc, around, t, s, e, last_by_category.get(term.category)) for t in targets]
         for target in targets:
             if term.extend and nxt is not None and nxt[0] < sent.end and around.containing(nxt[0], nxt[1]) is target:
                 # the entity whose mention holds the patron word is the patron (never its own proxy) or a
@@ -1192,6 +1210,27 @@ def run(doc: Doc) -> None:
                 last_by_family[term.family] = target
             _record(doc, out, seen, term, target, s, e, nxt, sent)
     doc.framing = out
+
+
+def _occupier_again(doc: Doc, around: _Around, target: EntityDraft, s: int, e: int,
+                    last: EntityDraft | None) -> EntityDraft:
+    """A bare force alias the term ends (قوات الاحتلال، جيش الاحتلال: Israel's army in the actors pack) in an article
+    that already gave the occupation to another state (قوات الاحتلال الأمريكي … قوات الاحتلال، الاحتلال التركي …
+    جيش الاحتلال) refers back to that occupier, as the bare الاحتلال does: Syrian, Kurdish and Iraqi outlets use it
+    for the US or Turkey as Palestinian ones do for Israel."""
+    if last is None or last is target or last.attrs.get("kind") != "state" or target.ref is None:
+        return target
+    held = [m for m, x in around.mentions if x is target and m.start <= s and m.end == e]
+    if not held or last.ref in _lineage([target.ref]):
+        return target
+    # an article that names a place of the force's own lands (a Jenin raid in a report that also covers US strikes in
+    # Syria) may mean the force itself
+    entry = packs.entries_by_id().get(target.ref)
+    country = entry.country if entry is not None else None
+    lands = {country, *(load_json("framing").get("occupation_force_lands") or {}).get(country or "", ())}
+    if any(x.type == "place" and x.attrs.get("country") in lands for x in doc.entities):
+        return target
+    return last
 
 
 def _in_name(doc: Doc, around: _Around, s: int, e: int) -> bool:
@@ -1587,6 +1626,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if term.bare_verb:
         return _verb_subject(around, term, s, e, sent)  # a name holding the verb is no subject (NER's guesses)
     joined: EntityDraft | None = None  # the name right before a term joined to it by و: never its target
+    described = False  # a militia term with an indefinite nisba after it: only a party of its sentence
     target = around.containing(s, e)
     if target is not None and target.type == "person" and target.ref is None:
         target = around.inside_description(target, s, e)
@@ -1685,6 +1725,9 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             # ميليشات الحوثي, الميليشيات الإرهابية الحوثية: the group the word after it names, though no mention
             # holds it there (a spelling no alias has), before any nearer actor of the sentence
             target = _nisba_after(doc, around, e)
+        # ميليشيات شيعية، مليشيات عراقية: unnamed militias the nisba describes: a party of the sentence may be what
+        # they make up (الحشد الشعبي، المتشكل من ميليشيات شيعية), never a group labelled elsewhere in the article
+        described = target is None and bool(term.family) and _indefinite_nisba_after(doc, around, e)
         w = around.next_word(e)
         if target is not None and target.attrs.get("kind") == "state" and w is not None and w[2] == "من" \
                 and term.family:
@@ -1743,7 +1786,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = _occupier(doc, around, s, e, sent) or _headed_state(doc, around, s, sent)
     if target is None and term.article_occupier and term.key not in last_target:
         target = _article_occupier(doc, around)
-    if target is None and term.labelled_first and term.family:
+    if target is None and term.labelled_first and term.family and not described:
         target = (last_by_family or {}).get(term.family)
     if target is None and term.nearest and term.kinds:
         named = _examples_after(doc, around, term, e, sent)
@@ -1772,6 +1815,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
                                     term.side_only, term.not_refs, (cues().main_refs or {}).get(term.category or ""))
             if target is not None and target.id in around.fought.get(term.category or "", ()):
                 target = None  # the article shows this actor fighting those the term names, elsewhere in it
+    if target is None and described:
+        return []
     if target is None and term.refs:
         target = _by_refs(doc, term.refs)
     if target is None and term.refs and term.attach == "self":
@@ -1981,9 +2026,12 @@ def _examples_after(doc: Doc, around: _Around, term: Term, e: int, sent: Sentenc
     """The groups of the term's `kinds` named as its examples right after it (`example_words`: جماعات إرهابية مثل
     حزب الله، منظمات إرهابية مثل PYD وYPG), each joined to the last by و or a comma."""
     w = around.next_word(e)
-    if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 or _CLAUSE_BREAK.search(doc.text[e:w[0]]) \
+    # a comma may set the examples off (المنظمات الإرهابية، مثل …); a full stop or a bracket may not
+    if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 \
+            or _CLAUSE_BREAK.search(doc.text[e:w[0]].replace("،", "").replace(",", "")) \
             or _clitic_free(w[2]) not in cues().example_words:
         return []
+    kinds = {*term.kinds, *cues().example_kinds}
     out: list[EntityDraft] = []
     end = w[1]
     for m, ent in around.mentions:
@@ -1991,7 +2039,7 @@ def _examples_after(doc: Doc, around: _Around, term: Term, e: int, sent: Sentenc
             continue
         if m.start >= sent.end or doc.text[end:m.start].strip(" \t\"'«»“”،,()") not in ("", "و"):
             break
-        if ent.type == "actor" and ent.attrs.get("kind") in term.kinds and ent not in out:
+        if ent.type == "actor" and ent.attrs.get("kind") in kinds and ent not in out:
             out.append(ent)
         end = m.end
     return out
@@ -2090,6 +2138,19 @@ def _led_coalition(doc: Doc, ref: str) -> EntityDraft | None:
 def _whole_term(word: str) -> bool:
     """Whether a folded word is, as a whole, one of the loaded terms (الإرهابية، الانقلابية)."""
     return any(m.start == 0 and m.end >= len(word) - 1 for m in terms().find(word))
+
+
+def _indefinite_nisba_after(doc: Doc, around: _Around, e: int) -> bool:
+    """Whether the word right after a term's end `e` is an indefinite relative adjective that is no loaded term and
+    no name (ميليشيات شيعية، مليشيات عراقية): a description of unnamed groups."""
+    w = around.next_word(e)
+    if w is None or around.gap(e, w[0]) > 0 or _CLAUSE_BREAK.search(doc.text[e:w[0]]):
+        return False
+    word = fold_text(doc.text[w[0]:w[1]])
+    if word.startswith("ال") or len(word) < 4 or not word.endswith(("يه", "يين", "يون")):
+        return False
+    hit = around.containing(w[0], w[1])
+    return (hit is None or hit.ref == _unresolved_ref()) and not _whole_term(word)
 
 
 def _nisba_after(doc: Doc, around: _Around, e: int) -> EntityDraft | None:
