@@ -40,3 +40,41 @@ def test_post_2024_syrian_and_lebanese_bodies() -> None:
     refs = _refs("ورفضت هيئة التنسيق الوطنية ومنصة موسكو البيان الختامي.", published="2019-02-01")
     assert refs.get("هيئة التنسيق الوطنية") == "ncb-syria"
     assert refs.get("منصة موسكو") == "moscow-platform"
+
+
+def test_a_tribe_no_pack_lists_is_an_actor() -> None:
+    refs = _refs("واندلعت اشتباكات بين مسلحين من عشيرة البو حسان وعشيرة الحمادين شرقي دير الزور.")
+    assert "عشيرة البو حسان" in refs and "عشيرة الحمادين" in refs
+    art = marsad.analyze("وتدخل وجهاء قبيلة بني خالد لإنهاء الخلاف.", published="2024-02-01")
+    assert [e.type for e in art.entities if any(m.text == "قبيلة بني خالد" for m in e.mentions)] == ["actor"]
+    assert not [e for e in art.entities if e.type == "person"]  # the given name inside the tribe's name
+
+
+def test_a_common_word_or_a_count_after_the_tribe_noun_names_no_tribe() -> None:
+    for text in ("وقالت عشيرة الضحية إنها ترفض الصلح.", "وهي قبيلة عربية معروفة في المنطقة.",
+                 "وحضر ممثلو 35 عشيرة منها من ريف الرقة.", "وقال إن كل قبيلة مسؤولة عن أبنائها."):
+        assert not [e for e in marsad.analyze(text, published="2024-02-01").entities if e.type == "actor"], text
+
+
+def _people(text: str) -> list[list[str]]:
+    art = marsad.analyze(text, published="2024-02-01")
+    return [[m.text for m in e.mentions] for e in art.entities if e.type == "person"]
+
+
+def test_a_rank_or_honorific_names_a_man_by_one_given_name() -> None:
+    assert _people("وأكد العميد حسن أن القوات ستواصل عملياتها في البادية.") == [["حسن"]]
+    assert _people("وقال العقيد أحمد، قائد الكتيبة، إن الهجوم فشل.")[0] == ["أحمد"]
+    assert _people("واعتقلت الدورية المدعو محمود في بلدة الشحيل.") == [["محمود"]]
+
+
+def test_one_word_after_a_title_stays_a_phrase_or_a_place() -> None:
+    assert _people("وقال العميد حسن الظن بالقيادة.") == []  # an ambiguous given name before a common word
+    assert _people("وصلى المشيعون في مسجد الشيخ حسن بعد الظهر.") == []  # a place noun before the title
+    assert _people("وقصفت الفصائل حي الشيخ مقصود في حلب.") == []
+
+
+def test_a_definite_outlet_noun_is_no_cue_for_a_common_word_outlet() -> None:
+    refs = _refs("ونقلت الوكالة النبأ عن مسؤول في الوزارة.", published="2018-02-20")
+    assert "al-naba" not in refs.values()
+    refs = _refs("ونشرت صحيفة النبأ الأسبوعية تفاصيل الهجوم.", published="2018-02-20")
+    assert refs.get("صحيفة النبأ") == "al-naba"

@@ -1142,10 +1142,13 @@ def run(doc: Doc) -> None:
         if q:
             add(*q, "person", m.key, quoted=True, nickname=m.key in nick)
     given_roles = _name_list("roles_also_given_names")
+    single_titles = _fset("single_name_titles")
     for m in _index("person_roles").find(ftext):
         span = _name_after(ftext, m.end, ali=ali)
         if m.key in given_roles:
             span = _role_as_given_name(ftext, m.start, m.end) or span
+        if span is None and m.key in single_titles:
+            span = _single_name_after_title(doc, m.start - len(m.prefix), m.end, ali)
         if span:
             add(*span, "person", m.key)
     operations = _fset("operation_nouns")
@@ -1175,6 +1178,7 @@ def run(doc: Doc) -> None:
     _quoted_outlets(ftext, add)
     _appositive_speakers(ftext, add)
     _unquoted_formations(doc, add)
+    _tribes(doc, add)
     _numbered_units(doc)
     _backed_groups(doc)
 
@@ -1461,6 +1465,81 @@ def _unquoted_formations(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
         if not words or (len(words) == 1 and first in particles):
             continue
         add(hs, words[-1][1], "actor", head)
+
+
+def _single_name_after_title(doc: Doc, start: int, pos: int, ali: frozenset[int]) -> tuple[int, int] | None:
+    """The one-word name after a rank or honorific (`single_name_titles`: الشيخ مهنا، العميد حسن، المدعو
+    محمود), which local outlets often give alone, or None. The word must be a listed given name; one that is
+    also a common word (حسن، سعيد: `ambiguous`) only before punctuation or the particle إن/أن, where no
+    adjective or object can follow. A place noun before the title (حي الشيخ مقصود، مسجد الشيخ حسن) or a
+    place candidate over the words makes it a place's name (`single_name_title_blockers`)."""
+    span = _name_after(doc.folded.text, pos, min_words=1, ali=ali)
+    if span is None:
+        return None
+    ftext = doc.folded.text
+    word = ftext[span[0]:span[1]]
+    if " " in word or not is_given_name(word):
+        return None
+    after = ftext[span[1]:span[1] + 6].lstrip(" ")
+    # folded, إن/أن/إنه/أنه all read ان/انه
+    if not is_plain_given_name(word) and not (after[:1] in _NAME_CLOSERS or after.startswith(("ان ", "انه"))):
+        return None
+    before = ftext[max(0, start - 14):start].split()
+    if before and _strip_conj(before[-1]) in _fset("single_name_title_blockers"):
+        return None
+    s, e = doc.folded.span(start, span[1])
+    if any(c.type == "place" and c.start < e and s < c.end for c in doc.candidates):
+        return None
+    return span
+
+
+def _tribes(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+    """عشيرة البو حسان، قبيلة بني خالد، عشيرة الحديديين: an indefinite tribe noun (`tribe_heads`) in construct
+    with a name is a tribe, an actor whether or not the actors pack lists it (tribes fight, mediate and are
+    raided in Syrian and Iraqi news). The name is a particle of descent (`tribe_name_particles`: البو، آل،
+    بني) and the word after it, or one word that is no common word of the corpus (tribes' names are rare
+    words: الجبور، الحديديين; عشيرة الضحية، قبيلة عربية، عشيرة واحدة name none). The span covers the head, as
+    the pack's tribes do; a pack match of the same words wins in `resolve`."""
+    from marsad.stages.ner import corpus_words
+
+    ftext = doc.folded.text
+    heads = _fset("tribe_heads")
+    if not any(h in ftext for h in heads):
+        return
+    vocab = corpus_words()
+    if not isinstance(vocab, dict):
+        return
+    particles = _fset("tribe_name_particles")
+    stops = _fset("name_stop_words")
+    spans: list[tuple[int, int]] = []
+    for m in _WORD.finditer(ftext):
+        head = _strip_conj(m.group())
+        if head not in heads:
+            continue
+        toks = _tokens(ftext, m.end(), 3)
+        if not toks or not toks[0][2].isalpha():
+            continue
+        first = toks[0][2]
+        end = None
+        if first in particles:
+            if len(toks) > 1 and toks[1][2].isalpha() and toks[1][2] not in stops and toks[1][2] not in _not_name():
+                end = toks[1][1]
+        elif first not in vocab and len(first) >= 3 and first not in stops and first not in _not_name() \
+                and not _preposition_on_word(first) and not first.startswith(("لل", "و")) \
+                and not _not_name_word(first, first=True) and not _plural_noun(first) and not people_plural(first) \
+                and not (len(first) >= 6 and first.endswith(("ون", "ين")) and not first.startswith("ال")):
+            # (an indefinite sound plural, عشيرة منتشرون, is a predicate; a tribe's plural name has the article)
+            end = toks[0][1]
+        before = ftext[max(0, m.start() - 12):m.start()].split()
+        if end is not None and before and (before[-1].isdigit() or before[-1] in _fset("tribe_count_words")):
+            end = None  # "35 عشيرة منها"، "كل قبيلة": a count of tribes, no tribe's name
+        if end is not None:
+            spans.append(doc.folded.span(m.end() - len(head), end))
+            add(m.end() - len(head), end, "actor", head)
+    if spans:
+        # "قبيلة بني خالد لإنهاء": a given name inside a tribe's name opens no person of its own
+        doc.candidates[:] = [c for c in doc.candidates if not (
+            c.type == "person" and c.how == "pattern" and any(s < c.start < e for s, e in spans))]
 
 
 @cache
