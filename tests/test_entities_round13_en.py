@@ -78,3 +78,15 @@ def test_a_definite_outlet_noun_is_no_cue_for_a_common_word_outlet() -> None:
     assert "al-naba" not in refs.values()
     refs = _refs("ونشرت صحيفة النبأ الأسبوعية تفاصيل الهجوم.", published="2018-02-20")
     assert refs.get("صحيفة النبأ") == "al-naba"
+
+
+def test_a_preposition_on_a_common_noun_ends_a_full_name() -> None:
+    assert _people("ودعا رئيس البلدية سمير الخطابي لعقد اجتماع طارئ للمجلس.") == [["سمير الخطابي"]]
+    assert _people("وقام المتهم ماهر الدباغ بقتل حارس المستودع.") == [["ماهر الدباغ"]]
+    assert _people("وقال الرئيس الأسبق إميل لحود إن المقاومة باقية.")[0] == ["إميل لحود"]  # a family name in ل
+
+
+def test_a_family_name_named_in_full_before_ends_at_common_words() -> None:
+    text = ("وقال المحامي ستيفن كارتر إن موكله بريء. "
+            "وأضاف المحامي كارتر عمد اعتبارا من الشهر الماضي إلى جمع الأدلة.")
+    assert _people(text) == [["ستيفن كارتر", "كارتر"]]

@@ -203,6 +203,9 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             return None  # "حسن الحظ": an adjective and its noun, no name
         if words and _plural_after_preposition(w):
             break  # "آبي أحمد لنواب البرلمان": ل on a broken plural starts the verb's object
+        if len(words) >= 2 and _preposition_on_common_noun(w):
+            break  # "عاطف الطراونة لعقد اجتماع"، "أحمد حنشي بقتل شابتين": after a full name, ل/ب on a common
+            # noun opens the verb's complement
         if words and _feminine_state_nisba(w):
             break  # "سيتي عائشة الإندونيسية": a woman's nationality follows her name
         if words and _definite_feminine_adjective(w):
@@ -910,6 +913,33 @@ def _plural_after_preposition(word: str) -> bool:
 
     return _FUAAL_AFTER_PREP.fullmatch(word) is not None and word[1:] in corpus_words() \
         and not is_given_name(word) and not is_given_name(word[1:])
+
+
+def _preposition_on_common_noun(word: str) -> bool:
+    """Whether folded `word` is ل or ب on a common word of the corpus outside the name class (لعقد، بقتل،
+    لتنفيذ): never a family name's third word. A listed given name (بسام، لبيب) or one whose rest is
+    (لمحمد) is left alone, and so is a rest the corpus does not know (بالدوين)."""
+    from marsad.stages.ner import corpus_words
+
+    if len(word) < 4 or word[0] not in "لب" or word.startswith(("لل", "بال")) or is_given_name(word):
+        return False
+    rest = word[1:]
+    vocab = corpus_words()
+    return isinstance(vocab, dict) and _common_stem(rest, vocab)
+
+
+def common_word_not_name(word: str) -> bool:
+    """Whether folded `word` is a common word of the corpus outside the name class and no given name (ضرورة،
+    الدعوة، اعتبارا), or a verb, particle or possessed noun by `_not_name_word`: after a family name the
+    article gives in full elsewhere, such words run on into the sentence rather than the name."""
+    from marsad.stages.ner import corpus_words
+
+    if is_given_name(word) or word in _fset("given_name_tails"):
+        return False
+    vocab = corpus_words()
+    if not isinstance(vocab, dict):
+        return False
+    return _common_stem(word, vocab) or _not_name_word(word, first=False) is not None
 
 
 def _participle_plural(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]

@@ -1945,11 +1945,14 @@ def _trim_to_known_people(doc: Doc, cands: list[Candidate]) -> None:
             families.setdefault(w[-1], []).append(o)
     for i, c in enumerate(people):
         words = spans[i]
-        if c.how in ("pattern", "ner") and len(words) == 2 and not names.is_given_name(words[0]) \
+        # a family name then only common words (كوهين عمد اعتبارا، عباس ضرورة الدعوة): the words are no name's,
+        # whether or not the family name is a given name too
+        plain_tail = len(words) >= 2 and all(names.common_word_not_name(w) for w in words[1:])
+        if c.how in ("pattern", "ner") and ((len(words) == 2 and not names.is_given_name(words[0])) or plain_tail) \
                 and len(words[0]) > 2 and words[0] not in _name_particles() \
                 and any(not (o.start < c.end and c.start < o.end) for o in families.get(words[0], ())):
             ends = [m.end() for m in re.finditer(r"\S+", doc.text[c.start:c.end])]
-            if len(ends) == 2:
+            if len(ends) == len(words):
                 c.end = c.start + ends[0]
                 c.name_ar = doc.text[c.start:c.end]
                 c.name = None
