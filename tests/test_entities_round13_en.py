@@ -90,3 +90,32 @@ def test_a_family_name_named_in_full_before_ends_at_common_words() -> None:
     text = ("وقال المحامي ستيفن كارتر إن موكله بريء. "
             "وأضاف المحامي كارتر عمد اعتبارا من الشهر الماضي إلى جمع الأدلة.")
     assert _people(text) == [["ستيفن كارتر", "كارتر"]]
+
+
+def test_jazira_and_iraqi_given_names_open_names() -> None:
+    assert _people("وقال الشيخ مهنا إن أبناء العشيرة لن يقبلوا بالتسوية.") == [["مهنا"]]
+    assert _people("وأكد العميد ذياب، قائد الفوج، أن الطريق آمن.")[0] == ["ذياب"]
+    assert _people("وبدأت الاحتجاجات منذ ربيع عام 2011 في المدينة.") == []  # an ambiguous one stays a word
+
+
+def test_a_role_s_domain_is_no_name() -> None:
+    assert _people("وقال مسؤول مكافحة الفساد في الوزارة إن التحقيق مستمر.") == []
+    text = "وقال مسؤول مكافحة الإرهاب والاستخبارات المالية في الوزارة، جون سميث، في بيان، إن الإدارة مصممة."
+    assert _people(text) == [["جون سميث"]]
+    assert _people("وكان مسؤول نزع الألغام الأممي جون تيلر قد حذر من الخطر.") == [["جون تيلر"]]
+    assert _people("وقال القيادي ماهر الأسد إن الجيش مستعد.") == [["ماهر الأسد"]]  # a given name opens the name
+
+
+def test_a_sum_in_a_state_s_currency_is_no_name() -> None:
+    # the recogniser may read an accusative noun and a state's nisba as a name
+    text = "وينص العقد على أن تتقاضى العاملة راتبا شهريا لا يقل عن 150 ديناراً كويتياً، وفق الاتفاق."
+    assert all("كويتياً" not in m for p in _people(text) for m in p)
+
+
+def test_a_preposition_on_a_common_word_opens_no_recognised_name() -> None:
+    assert _people("وقال مسؤول في الأسطول الأميركي بالمحيط الهادئ إن السفن عادت إلى قواعدها.") == []
+
+
+def test_a_landmark_noun_opens_no_recognised_name() -> None:
+    assert _people("ولم ير الفرنسيون وجوه اللاعبين ترسم على قوس النصر، وهو ما تكرر الأحد مع وجوه آخرين.") == []
+    assert _people("وأعلنت الحكومة أن الميليشيات تستخدم مرسى بوحيص، الذي تتمركز فيه زوارقها، لتهريب السلاح.") == []

@@ -120,6 +120,9 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
     particles = _fset("name_particles")
     toks = _tokens(ftext, pos, 16)
     i = 0
+    # a role that takes a domain (مسؤول نزع السلاح، مدير مكافحة المخدرات); a title (الشيخ سفر الحوالي) never does
+    role_word = ftext[max(0, pos - 16):pos].split()
+    domain_role = bool(role_word) and _strip_conj(role_word[-1]) in _fset("domain_roles")
     # skip role modifiers and a genitive chain (نائب الرئاسة المشتركة للمجلس التنفيذي لـ"الإدارة الذاتية")
     skipped = 0
     while skip and i < len(toks) and skipped < 9:
@@ -143,6 +146,15 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
                 if given is None or any(not toks[j][2].isalpha() for j in range(i, given)):
                     return None
                 i = given
+            continue
+        if domain_role and not skipped and _domain_genitive(w, nxt) and (
+                i + 2 >= len(toks) or not toks[i + 2][2].isalpha() or toks[i + 2][2] in _function_words()
+                or (toks[i + 2][2].startswith("و") and not is_given_name(toks[i + 2][2]))):
+            # "مسؤول مكافحة الفساد في الوزارة"، "مسؤول مكافحة الإرهاب والاستخبارات": the role and its domain
+            return None  # (or a second domain after و), and no name after them
+        if domain_role and not skipped and _domain_genitive(w, nxt) and _may_open_name(toks[i + 2][2]):
+            i += 2  # "مسؤول نزع السلاح الأمريكي روبرت وود"، "مسؤول مكافحة الإرهاب": the role's domain, a common
+            skipped += 1  # noun and its definite genitive, comes before the man's name
             continue
         state = _state_words_at(toks, i)
         if state:  # the state a role belongs to: رئيس زيمبابوي إيمرسون منانغاغوا
@@ -357,7 +369,12 @@ def _accusative_noun_adjective(first: str, second: str, vocab) -> bool:  # type:
             or is_given_name(second) or second.startswith("ال"):
         return False
     stem = first[:-1]
-    return len(stem) >= 3 and stem in _name_list("mostly_common_words") and _word_class(second, vocab) != _NAME_CLASS
+    if _word_class(second, vocab) == _NAME_CLASS or len(stem) < 3:
+        return False
+    # "120 ديناراً كويتياً": any common noun of the corpus will do where the adjective is a state's nisba
+    if stem in _name_list("mostly_common_words"):
+        return True
+    return _common_stem(stem, vocab) and "ال" + second[:-1] in state_nisbas()
 
 
 def recogniser_phrase(words: list[str]) -> bool:
@@ -940,6 +957,36 @@ def common_word_not_name(word: str) -> bool:
     if not isinstance(vocab, dict):
         return False
     return _common_stem(word, vocab) or _not_name_word(word, first=False) is not None
+
+
+def _domain_genitive(word: str, nxt: str) -> bool:
+    """Whether folded `word` and `nxt`, right after a role noun, are an indefinite common noun and its
+    definite genitive (نزع السلاح، مكافحة الإرهاب، شؤون اللاجئين): the role's domain, not a name. Both are
+    common words of the corpus outside the name class and no given names (محمد الأمين، ماهر الأسد keep
+    their names); a word the corpus does not know (a foreign given name) is left alone."""
+    from marsad.stages.ner import corpus_words
+
+    if not nxt.startswith("ال") or len(nxt) < 5 or word.startswith(("ال", "و")) or word in _fset("name_particles"):
+        return False
+    vocab = corpus_words()
+    if not isinstance(vocab, dict) or not _common_stem(word, vocab) or word in _fset("given_name_tails"):
+        return False
+    bare = nxt[2:]
+    if bare.endswith("ي") and nxt + "ه" not in vocab and bare + "ه" not in vocab:
+        return False  # "الشيخ سفر الحوالي": a definite nisba with no feminine in use is a family name
+    return _common_stem(nxt, vocab) and not is_given_name(bare) and _word_class(bare, vocab) != _NAME_CLASS
+
+
+def _may_open_name(word: str) -> bool:
+    """Whether folded `word`, after a role's domain, may open the name or the modifiers before it: a given
+    name, a word of the name class or one the corpus does not know (a foreign name), or a definite word (a
+    nisba: الأمريكي). A common word (سقوط) leaves the words after the role to the other tests."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if not isinstance(vocab, dict) or not word.isalpha():
+        return False
+    return is_given_name(word) or word.startswith("ال") or word not in vocab or _word_class(word, vocab) == _NAME_CLASS
 
 
 def _participle_plural(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
