@@ -119,3 +119,8 @@ def test_a_preposition_on_a_common_word_opens_no_recognised_name() -> None:
 def test_a_landmark_noun_opens_no_recognised_name() -> None:
     assert _people("ولم ير الفرنسيون وجوه اللاعبين ترسم على قوس النصر، وهو ما تكرر الأحد مع وجوه آخرين.") == []
     assert _people("وأعلنت الحكومة أن الميليشيات تستخدم مرسى بوحيص، الذي تتمركز فيه زوارقها، لتهريب السلاح.") == []
+
+
+def test_kim_jong_un_by_the_gulf_outlets_spellings() -> None:
+    refs = _refs("والتقى ترامب الزعيم الكوري الشمالي كيم يونغ أون في سنغافورة.", published="2018-06-12")
+    assert refs.get("كيم يونغ أون") == "kim-jong-un"
