@@ -206,7 +206,10 @@ def _cued(ftext: str, start: int, end: int, prefix: str) -> bool:
     if _quoted(ftext, start - len(prefix), end):
         return True
     word = _prev_word(ftext, start - len(prefix))
-    if any(word == c or word.endswith(c) for c in _outlet_cues()):
+    # the cue is in construct with the name, so it has no article: «ونقلت الوكالة النبأ» is the news the
+    # agency carried, not the outlet (a proclitic may stand on it: لصحيفة، وقناة)
+    definite = any(word.startswith(p + "ال") for p in ("", "و", "ف", "ب", "ك", "وب")) or word.startswith(("لل", "ولل"))
+    if not definite and any(word == c or word.endswith(c) for c in _outlet_cues()):
         return True
     # لـ«الوطن» / لصحيفة: a lam directly on a quoted name
     return prefix.endswith("ل") and start - len(prefix) > 0 and ftext[start - len(prefix) - 1] in _QUOTES_OPEN

@@ -120,6 +120,9 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
     particles = _fset("name_particles")
     toks = _tokens(ftext, pos, 16)
     i = 0
+    # a role that takes a domain (مسؤول نزع السلاح، مدير مكافحة المخدرات); a title (الشيخ سفر الحوالي) never does
+    role_word = ftext[max(0, pos - 16):pos].split()
+    domain_role = bool(role_word) and _strip_conj(role_word[-1]) in _fset("domain_roles")
     # skip role modifiers and a genitive chain (نائب الرئاسة المشتركة للمجلس التنفيذي لـ"الإدارة الذاتية")
     skipped = 0
     while skip and i < len(toks) and skipped < 9:
@@ -143,6 +146,15 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
                 if given is None or any(not toks[j][2].isalpha() for j in range(i, given)):
                     return None
                 i = given
+            continue
+        if domain_role and not skipped and _domain_genitive(w, nxt) and (
+                i + 2 >= len(toks) or not toks[i + 2][2].isalpha() or toks[i + 2][2] in _function_words()
+                or (toks[i + 2][2].startswith("و") and not is_given_name(toks[i + 2][2]))):
+            # "مسؤول مكافحة الفساد في الوزارة"، "مسؤول مكافحة الإرهاب والاستخبارات": the role and its domain
+            return None  # (or a second domain after و), and no name after them
+        if domain_role and not skipped and _domain_genitive(w, nxt) and _may_open_name(toks[i + 2][2]):
+            i += 2  # "مسؤول نزع السلاح الأمريكي روبرت وود"، "مسؤول مكافحة الإرهاب": the role's domain, a common
+            skipped += 1  # noun and its definite genitive, comes before the man's name
             continue
         state = _state_words_at(toks, i)
         if state:  # the state a role belongs to: رئيس زيمبابوي إيمرسون منانغاغوا
@@ -205,6 +217,9 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             return None  # "حسن الحظ": an adjective and its noun, no name
         if words and _plural_after_preposition(w):
             break  # "آبي أحمد لنواب البرلمان": ل on a broken plural starts the verb's object
+        if len(words) >= 2 and _preposition_on_common_noun(w):
+            break  # "عاطف الطراونة لعقد اجتماع"، "أحمد حنشي بقتل شابتين": after a full name, ل/ب on a common
+            # noun opens the verb's complement
         if words and _feminine_state_nisba(w):
             break  # "سيتي عائشة الإندونيسية": a woman's nationality follows her name
         if words and _definite_feminine_adjective(w):
@@ -356,7 +371,12 @@ def _accusative_noun_adjective(first: str, second: str, vocab) -> bool:  # type:
             or is_given_name(second) or second.startswith("ال"):
         return False
     stem = first[:-1]
-    return len(stem) >= 3 and stem in _name_list("mostly_common_words") and _word_class(second, vocab) != _NAME_CLASS
+    if _word_class(second, vocab) == _NAME_CLASS or len(stem) < 3:
+        return False
+    # "120 ديناراً كويتياً": any common noun of the corpus will do where the adjective is a state's nisba
+    if stem in _name_list("mostly_common_words"):
+        return True
+    return _common_stem(stem, vocab) and "ال" + second[:-1] in state_nisbas()
 
 
 def recogniser_phrase(words: list[str]) -> bool:
@@ -914,6 +934,63 @@ def _plural_after_preposition(word: str) -> bool:
         and not is_given_name(word) and not is_given_name(word[1:])
 
 
+def _preposition_on_common_noun(word: str) -> bool:
+    """Whether folded `word` is ل or ب on a common word of the corpus outside the name class (لعقد، بقتل،
+    لتنفيذ): never a family name's third word. A listed given name (بسام، لبيب) or one whose rest is
+    (لمحمد) is left alone, and so is a rest the corpus does not know (بالدوين)."""
+    from marsad.stages.ner import corpus_words
+
+    if len(word) < 4 or word[0] not in "لب" or word.startswith(("لل", "بال")) or is_given_name(word):
+        return False
+    rest = word[1:]
+    vocab = corpus_words()
+    return isinstance(vocab, dict) and _common_stem(rest, vocab)
+
+
+def common_word_not_name(word: str) -> bool:
+    """Whether folded `word` is a common word of the corpus outside the name class and no given name (ضرورة،
+    الدعوة، اعتبارا), or a verb, particle or possessed noun by `_not_name_word`: after a family name the
+    article gives in full elsewhere, such words run on into the sentence rather than the name."""
+    from marsad.stages.ner import corpus_words
+
+    if is_given_name(word) or word in _fset("given_name_tails"):
+        return False
+    vocab = corpus_words()
+    if not isinstance(vocab, dict):
+        return False
+    return _common_stem(word, vocab) or _not_name_word(word, first=False) is not None
+
+
+def _domain_genitive(word: str, nxt: str) -> bool:
+    """Whether folded `word` and `nxt`, right after a role noun, are an indefinite common noun and its
+    definite genitive (نزع السلاح، مكافحة الإرهاب، شؤون اللاجئين): the role's domain, not a name. Both are
+    common words of the corpus outside the name class and no given names (محمد الأمين، ماهر الأسد keep
+    their names); a word the corpus does not know (a foreign given name) is left alone."""
+    from marsad.stages.ner import corpus_words
+
+    if not nxt.startswith("ال") or len(nxt) < 5 or word.startswith(("ال", "و")) or word in _fset("name_particles"):
+        return False
+    vocab = corpus_words()
+    if not isinstance(vocab, dict) or not _common_stem(word, vocab) or word in _fset("given_name_tails"):
+        return False
+    bare = nxt[2:]
+    if bare.endswith("ي") and nxt + "ه" not in vocab and bare + "ه" not in vocab:
+        return False  # "الشيخ سفر الحوالي": a definite nisba with no feminine in use is a family name
+    return _common_stem(nxt, vocab) and not is_given_name(bare) and _word_class(bare, vocab) != _NAME_CLASS
+
+
+def _may_open_name(word: str) -> bool:
+    """Whether folded `word`, after a role's domain, may open the name or the modifiers before it: a given
+    name, a word of the name class or one the corpus does not know (a foreign name), or a definite word (a
+    nisba: الأمريكي). A common word (سقوط) leaves the words after the role to the other tests."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if not isinstance(vocab, dict) or not word.isalpha():
+        return False
+    return is_given_name(word) or word.startswith("ال") or word not in vocab or _word_class(word, vocab) == _NAME_CLASS
+
+
 def _participle_plural(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
     """Whether folded `word` is the sound plural of an active participle whose singular is a common word
     (عاملون، ناشطين): people spoken of as a group, not a name (the plural itself may be too rare to be
@@ -1144,10 +1221,13 @@ def run(doc: Doc) -> None:
         if q:
             add(*q, "person", m.key, quoted=True, nickname=m.key in nick)
     given_roles = _name_list("roles_also_given_names")
+    single_titles = _fset("single_name_titles")
     for m in _index("person_roles").find(ftext):
         span = _name_after(ftext, m.end, ali=ali)
         if m.key in given_roles:
             span = _role_as_given_name(ftext, m.start, m.end) or span
+        if span is None and m.key in single_titles:
+            span = _single_name_after_title(doc, m.start - len(m.prefix), m.end, ali)
         if span:
             add(*span, "person", m.key)
     operations = _fset("operation_nouns")
@@ -1177,6 +1257,7 @@ def run(doc: Doc) -> None:
     _quoted_outlets(ftext, add)
     _appositive_speakers(ftext, add)
     _unquoted_formations(doc, add)
+    _tribes(doc, add)
     _numbered_units(doc)
     _backed_groups(doc)
 
@@ -1463,6 +1544,81 @@ def _unquoted_formations(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
         if not words or (len(words) == 1 and first in particles):
             continue
         add(hs, words[-1][1], "actor", head)
+
+
+def _single_name_after_title(doc: Doc, start: int, pos: int, ali: frozenset[int]) -> tuple[int, int] | None:
+    """The one-word name after a rank or honorific (`single_name_titles`: الشيخ مهنا، العميد حسن، المدعو
+    محمود), which local outlets often give alone, or None. The word must be a listed given name; one that is
+    also a common word (حسن، سعيد: `ambiguous`) only before punctuation or the particle إن/أن, where no
+    adjective or object can follow. A place noun before the title (حي الشيخ مقصود، مسجد الشيخ حسن) or a
+    place candidate over the words makes it a place's name (`single_name_title_blockers`)."""
+    span = _name_after(doc.folded.text, pos, min_words=1, ali=ali)
+    if span is None:
+        return None
+    ftext = doc.folded.text
+    word = ftext[span[0]:span[1]]
+    if " " in word or not is_given_name(word):
+        return None
+    after = ftext[span[1]:span[1] + 6].lstrip(" ")
+    # folded, إن/أن/إنه/أنه all read ان/انه
+    if not is_plain_given_name(word) and not (after[:1] in _NAME_CLOSERS or after.startswith(("ان ", "انه"))):
+        return None
+    before = ftext[max(0, start - 14):start].split()
+    if before and _strip_conj(before[-1]) in _fset("single_name_title_blockers"):
+        return None
+    s, e = doc.folded.span(start, span[1])
+    if any(c.type == "place" and c.start < e and s < c.end for c in doc.candidates):
+        return None
+    return span
+
+
+def _tribes(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+    """عشيرة البو حسان، قبيلة بني خالد، عشيرة الحديديين: an indefinite tribe noun (`tribe_heads`) in construct
+    with a name is a tribe, an actor whether or not the actors pack lists it (tribes fight, mediate and are
+    raided in Syrian and Iraqi news). The name is a particle of descent (`tribe_name_particles`: البو، آل،
+    بني) and the word after it, or one word that is no common word of the corpus (tribes' names are rare
+    words: الجبور، الحديديين; عشيرة الضحية، قبيلة عربية، عشيرة واحدة name none). The span covers the head, as
+    the pack's tribes do; a pack match of the same words wins in `resolve`."""
+    from marsad.stages.ner import corpus_words
+
+    ftext = doc.folded.text
+    heads = _fset("tribe_heads")
+    if not any(h in ftext for h in heads):
+        return
+    vocab = corpus_words()
+    if not isinstance(vocab, dict):
+        return
+    particles = _fset("tribe_name_particles")
+    stops = _fset("name_stop_words")
+    spans: list[tuple[int, int]] = []
+    for m in _WORD.finditer(ftext):
+        head = _strip_conj(m.group())
+        if head not in heads:
+            continue
+        toks = _tokens(ftext, m.end(), 3)
+        if not toks or not toks[0][2].isalpha():
+            continue
+        first = toks[0][2]
+        end = None
+        if first in particles:
+            if len(toks) > 1 and toks[1][2].isalpha() and toks[1][2] not in stops and toks[1][2] not in _not_name():
+                end = toks[1][1]
+        elif first not in vocab and len(first) >= 3 and first not in stops and first not in _not_name() \
+                and not _preposition_on_word(first) and not first.startswith(("لل", "و")) \
+                and not _not_name_word(first, first=True) and not _plural_noun(first) and not people_plural(first) \
+                and not (len(first) >= 6 and first.endswith(("ون", "ين")) and not first.startswith("ال")):
+            # (an indefinite sound plural, عشيرة منتشرون, is a predicate; a tribe's plural name has the article)
+            end = toks[0][1]
+        before = ftext[max(0, m.start() - 12):m.start()].split()
+        if end is not None and before and (before[-1].isdigit() or before[-1] in _fset("tribe_count_words")):
+            end = None  # "35 عشيرة منها"، "كل قبيلة": a count of tribes, no tribe's name
+        if end is not None:
+            spans.append(doc.folded.span(m.end() - len(head), end))
+            add(m.end() - len(head), end, "actor", head)
+    if spans:
+        # "قبيلة بني خالد لإنهاء": a given name inside a tribe's name opens no person of its own
+        doc.candidates[:] = [c for c in doc.candidates if not (
+            c.type == "person" and c.how == "pattern" and any(s < c.start < e for s, e in spans))]
 
 
 @cache

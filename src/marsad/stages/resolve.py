@@ -1945,11 +1945,14 @@ def _trim_to_known_people(doc: Doc, cands: list[Candidate]) -> None:
             families.setdefault(w[-1], []).append(o)
     for i, c in enumerate(people):
         words = spans[i]
-        if c.how in ("pattern", "ner") and len(words) == 2 and not names.is_given_name(words[0]) \
+        # a family name then only common words (كوهين عمد اعتبارا، عباس ضرورة الدعوة): the words are no name's,
+        # whether or not the family name is a given name too
+        plain_tail = len(words) >= 2 and all(names.common_word_not_name(w) for w in words[1:])
+        if c.how in ("pattern", "ner") and ((len(words) == 2 and not names.is_given_name(words[0])) or plain_tail) \
                 and len(words[0]) > 2 and words[0] not in _name_particles() \
                 and any(not (o.start < c.end and c.start < o.end) for o in families.get(words[0], ())):
             ends = [m.end() for m in re.finditer(r"\S+", doc.text[c.start:c.end])]
-            if len(ends) == 2:
+            if len(ends) == len(words):
                 c.end = c.start + ends[0]
                 c.name_ar = doc.text[c.start:c.end]
                 c.name = None
@@ -2002,6 +2005,8 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
     if names.place_name(words) or (words[0][:1] == "و" and names.place_name([words[0][1:], *words[1:]])):
         return False  # بيونغ يانغ، أديس أبابا: a foreign place the recogniser took for a person
     first = words[0]
+    if _proclitic_on_common_word(doc, c, first):
+        return False  # بالمحيط الهادئ، وباندفاعه المعهود: a preposition or conjunction on a common word, no name
     if len(words) == 2 and words[1] == "الله" and first[:1] == "ب" and doc.text[c.start] == "ب":
         return False  # بحمد الله، بعون الله، بإذن الله: a formula of piety, no one's name
     # a conjunction or preposition glued on the name (وعزيز أسبر، لمحمد علي، فجيرار كولومب): off when the
@@ -2017,6 +2022,22 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
 
 #: one-letter conjunctions and prepositions written on the next word
 _NAME_PROCLITICS = ("و", "ف", "ل", "ب", "ك")
+
+def _proclitic_on_common_word(doc: Doc, c: Candidate, first: str) -> bool:
+    """Whether the recogniser's span opens with a conjunction or preposition (and the article) glued on a
+    common word of the corpus (بالمحيط، وباندفاعه، ولقاء): no name starts so. A listed given name (وليد،
+    بشار، كمال) or a word whose rest the corpus does not know (بوتين، لافروف) is left alone."""
+    if first[:1] not in _NAME_PROCLITICS or doc.text[c.start] != first[0] or names.is_given_name(first):
+        return False
+    rests = [first[1:]]
+    if first[0] in "وف" and first[1:2] in ("ب", "ل", "ك"):
+        rests.append(first[2:])
+    for rest in rests:
+        bare = rest[2:] if rest.startswith("ال") else rest
+        if len(bare) >= 3 and not names.is_given_name(rest) and not names.is_given_name(bare) \
+                and names.common_word_not_name(bare):
+            return True
+    return False
 
 
 @cache
