@@ -1493,6 +1493,7 @@ def _person_words() -> frozenset[str]:
 def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     lex = ctx.lex
     words = ctx.words
+    hits = _unmet_conditions(ctx, hits)
     # a reason (خوفاً من انشقاقات) or a condition (في حال بدأت معركة) names no event that happened
     cancel = _cue_spans(ctx, lex.reason_before) + _cue_spans(ctx, lex.hypothetical_before)
     # رفضت الوزارة التعليق على ... القوات التي شنت الهجوم: what was not commented on is no event told
@@ -2652,6 +2653,8 @@ class Cues:
     #: masdars of handing over or bringing back that, with a pronoun after an arrest, end that arrest
     arrest_sequels: frozenset[str] = frozenset()
     arrest_sequel_window: int = 10
+    #: conditional trigger bases that are no trigger at all when their condition fails (أطلق with no سراح)
+    unmet_not_triggers: frozenset[str] = frozenset()
 
 
 @cache
@@ -6668,3 +6671,23 @@ def run(doc: Doc) -> None:
             id=f"ev{len(events) + 1}",
         ))
     doc.events = events
+
+
+# ------------------------------------------------------------------ round 13: detection (recall)
+
+def _unmet_conditions(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """A conditional trigger of event_cues unmet_not_triggers (أطلق، أخلى: RELEASE only with سراح/سبيل after
+    them) whose words do not follow is no trigger at all: left among the hits, the verb of launching anything
+    (أطلق صاروخا، أطلق حملة) would make a dawn word beside it a time, or a trigger before it yield, as a real
+    trigger does. The older conditionals (نشر with no soldiers: publishing) keep their place among the hits."""
+    bases = cues().unmet_not_triggers
+    out = []
+    for h in hits:
+        if h.trig.cond >= 0 and h.trig.base in bases:
+            near, window = ctx.lex.conditions[h.trig.cond]
+            sent = ctx.doc.sentence_of(h.start)
+            if not any(_strip_conj(w) in near or w in near for w in ctx.words.between(h.end, sent.end, limit=window)):
+                continue
+        out.append(h)
+    return out
+

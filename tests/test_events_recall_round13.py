@@ -1,0 +1,30 @@
+"""Round 13, events that were missed (recall): a release told verb-subject-object, the releaser between the verb and
+سراح/سبيل (أطلقت السلطات سراح المعتقلين)."""
+
+from __future__ import annotations
+
+import marsad
+
+
+def types_of(text: str) -> list[tuple[str, str]]:
+    return [(ev.type, ev.trigger.text) for ev in marsad.analyze(text).events]
+
+
+def test_a_release_with_the_releaser_between_is_a_release() -> None:
+    text = "وأطلقت السلطات الأمنية في المدينة سراح سبعة معتقلين صباح الثلاثاء."
+    assert ("RELEASE", "أطلقت") in types_of(text)
+
+
+def test_a_release_with_a_pronoun_is_a_release() -> None:
+    text = "وقال المحامي إنه يتوقع أن تطلق النيابة العامة سراحهم غدا."
+    assert [t for t in types_of(text) if t[0] == "RELEASE"]
+
+
+def test_a_court_letting_go_is_a_release() -> None:
+    text = "وأخلت محكمة الجنايات سبيل الناشطين الثلاثة بكفالة مالية."
+    assert ("RELEASE", "أخلت") in types_of(text)
+
+
+def test_a_launch_of_a_campaign_is_no_release() -> None:
+    text = "وأطلقت الجمعية حملة لجمع التبرعات للمتضررين من الفيضانات."
+    assert not [t for t in types_of(text) if t[0] == "RELEASE"]
