@@ -28,3 +28,14 @@ def test_a_court_letting_go_is_a_release() -> None:
 def test_a_launch_of_a_campaign_is_no_release() -> None:
     text = "وأطلقت الجمعية حملة لجمع التبرعات للمتضررين من الفيضانات."
     assert not [t for t in types_of(text) if t[0] == "RELEASE"]
+
+
+def test_freeing_a_place_is_a_capture() -> None:
+    text = "وحررت وحدات الجيش مواقع جديدة في ريف المحافظة الغربي بعد معارك عنيفة."
+    assert ("SEIZE", "حررت") in types_of(text)
+    assert not [t for t in types_of(text) if t[0] == "RELEASE"]
+
+
+def test_freeing_hostages_stays_a_release() -> None:
+    text = "وحررت وحدات الجيش الرهائن المحتجزين لدى العصابة."
+    assert ("RELEASE", "حررت") in types_of(text)

@@ -231,7 +231,8 @@ def _build_lexicon() -> Lexicon:
     return Lexicon(
         index=index, cues=cues, types=data["types"],
         light_default={_f(k): v for k, v in lv["default"].items()}, light_window=int(lv["window"]),
-        retype=[{**r, "near": frozenset(_f(w) for w in r["near"])} for r in data["retype"]],
+        retype=[{**r, "near": frozenset(_f(w) for w in r["near"]),
+                 "bases": frozenset(_f(w) for w in r.get("bases", []))} for r in data["retype"]],
         yield_words=frozenset(_f(w) for w in data["yield_to_following"]["words"]),
         yield_window=int(data["yield_to_following"]["window"]),
         threat_frames=threats,
@@ -2015,8 +2016,8 @@ def _sole_word_in(ctx: _Ctx, a: int, b: int, words: frozenset[str]) -> bool:
 def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
     for h in hits:
         for r in ctx.lex.retype:
-            if h.type != r["from"]:
-                continue
+            if h.type != r["from"] or (r["bases"] and h.trig.base not in r["bases"]):
+                continue  # bases: a rule for one verb only (حرر مواقع, not أطلقت السلطات في المدينة سراح)
             after = ctx.words.between(h.end, min(len(ctx.doc.text), h.end + 80), limit=int(r["window"]))
             if any(_strip_conj(w) in r["near"] or w in r["near"] for w in after):
                 h.orig_type = h.orig_type or h.type
