@@ -39,3 +39,13 @@ def test_freeing_a_place_is_a_capture() -> None:
 def test_freeing_hostages_stays_a_release() -> None:
     text = "وحررت وحدات الجيش الرهائن المحتجزين لدى العصابة."
     assert ("RELEASE", "حررت") in types_of(text)
+
+
+def test_police_stopping_someone_is_an_arrest() -> None:
+    text = "وأوقفت الشرطة الهولندية مساء السبت شابين يشتبه بتخطيطهما لهجوم."
+    assert ("ARREST", "أوقفت") in types_of(text)
+
+
+def test_stopping_a_thing_is_no_arrest() -> None:
+    text = "وأوقفت الوزارة صرف الرواتب حتى نهاية الشهر."
+    assert not [t for t in types_of(text) if t[0] == "ARREST"]
