@@ -49,3 +49,13 @@ def test_police_stopping_someone_is_an_arrest() -> None:
 def test_stopping_a_thing_is_no_arrest() -> None:
     text = "وأوقفت الوزارة صرف الرواتب حتى نهاية الشهر."
     assert not [t for t in types_of(text) if t[0] == "ARREST"]
+
+
+def test_dying_by_gunfire_is_an_attack() -> None:
+    text = "ولقي شابان حتفهما صباح الجمعة برصاص دورية حرس الحدود قرب السياج."
+    assert ("ATTACK", "لقي") in [(t, w[:3]) for t, w in types_of(text)]
+
+
+def test_dying_in_an_accident_is_no_attack() -> None:
+    text = "ولقي أربعة عمال حتفهم إثر انهيار مبنى قديم في المدينة."
+    assert not [t for t in types_of(text) if t[0] == "ATTACK"]
