@@ -231,7 +231,8 @@ def _build_lexicon() -> Lexicon:
     return Lexicon(
         index=index, cues=cues, types=data["types"],
         light_default={_f(k): v for k, v in lv["default"].items()}, light_window=int(lv["window"]),
-        retype=[{**r, "near": frozenset(_f(w) for w in r["near"])} for r in data["retype"]],
+        retype=[{**r, "near": frozenset(_f(w) for w in r["near"]),
+                 "bases": frozenset(_f(w) for w in r.get("bases", []))} for r in data["retype"]],
         yield_words=frozenset(_f(w) for w in data["yield_to_following"]["words"]),
         yield_window=int(data["yield_to_following"]["window"]),
         threat_frames=threats,
@@ -1512,6 +1513,7 @@ def _person_words() -> frozenset[str]:
 def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     lex = ctx.lex
     words = ctx.words
+    hits = _unmet_conditions(ctx, hits)
     # a reason (خوفاً من انشقاقات) or a condition (في حال بدأت معركة) names no event that happened
     cancel = _cue_spans(ctx, lex.reason_before) + _cue_spans(ctx, lex.hypothetical_before)
     # رفضت الوزارة التعليق على ... القوات التي شنت الهجوم: what was not commented on is no event told
@@ -2038,8 +2040,8 @@ def _sole_word_in(ctx: _Ctx, a: int, b: int, words: frozenset[str]) -> bool:
 def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
     for h in hits:
         for r in ctx.lex.retype:
-            if h.type != r["from"]:
-                continue
+            if h.type != r["from"] or (r["bases"] and h.trig.base not in r["bases"]):
+                continue  # bases: a rule for one verb only (حرر مواقع, not أطلقت السلطات في المدينة سراح)
             after = ctx.words.between(h.end, min(len(ctx.doc.text), h.end + 80), limit=int(r["window"]))
             if any(_strip_conj(w) in r["near"] or w in r["near"] for w in after):
                 h.orig_type = h.orig_type or h.type
@@ -2676,6 +2678,8 @@ class Cues:
     #: masdars of handing over or bringing back that, with a pronoun after an arrest, end that arrest
     arrest_sequels: frozenset[str] = frozenset()
     arrest_sequel_window: int = 10
+    #: conditional trigger bases that are no trigger at all when their condition fails (أطلق with no سراح)
+    unmet_not_triggers: frozenset[str] = frozenset()
 
 
 @cache
@@ -6979,6 +6983,25 @@ def _raids_of_killings(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             same = [o for o in hits if sent.start <= o.start < sent.end and o is not h]
             if any(o.type == "ATTACK" and o.trig.base in kills for o in same) and not any(
                     o.type == "ARREST" and o.trig.base not in raids for o in same):
+                continue
+        out.append(h)
+    return out
+
+
+# ------------------------------------------------------------------ round 13: detection (recall)
+
+def _unmet_conditions(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """A conditional trigger of event_cues unmet_not_triggers (أطلق، أخلى: RELEASE only with سراح/سبيل after
+    them) whose words do not follow is no trigger at all: left among the hits, the verb of launching anything
+    (أطلق صاروخا، أطلق حملة) would make a dawn word beside it a time, or a trigger before it yield, as a real
+    trigger does. The older conditionals (نشر with no soldiers: publishing) keep their place among the hits."""
+    bases = cues().unmet_not_triggers
+    out = []
+    for h in hits:
+        if h.trig.cond >= 0 and h.trig.base in bases:
+            near, window = ctx.lex.conditions[h.trig.cond]
+            sent = ctx.doc.sentence_of(h.start)
+            if not any(_strip_conj(w) in near or w in near for w in ctx.words.between(h.end, sent.end, limit=window)):
                 continue
         out.append(h)
     return out
