@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from collections import Counter
@@ -163,6 +164,10 @@ def extract(paths: tuple[str, ...], out: str, fmt: str | None, jobs: int | None,
                                   console)
     except MissingExtra as e:
         raise click.ClickException(str(e)) from e
+    # every record is written and its file closed: the interpreter's last collection at exit would walk each
+    # object the run left alive (the packs loaded after the first article, the recogniser's word cache) to
+    # free a process that is ending anyway, ~90 ms after 400 articles; in the permanent generation it skips them
+    gc.freeze()
     if code:
         sys.exit(code)
 

@@ -153,6 +153,17 @@ class Folded:
         return self.orig(i), self.orig_end(j)
 
 
+_START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
+
+
+def match_columns(pattern: re.Pattern[str], text: str, pos: int = 0) -> tuple[list[int], list[int], list[str]]:
+    """The starts, ends and texts of `pattern`'s matches in `text` (from `pos`), as three lists, each made
+    by `map` over the matches (a loop in C): the stages that tokenise a whole text made a tuple per match in a
+    Python loop, ~20 % slower."""
+    ms = list(pattern.finditer(text, pos))
+    return list(map(_START, ms)), list(map(_END, ms)), list(map(_GROUP, ms))
+
+
 def fold(text: str) -> Folded:
     """Fold `text` for matching, keeping the offset map."""
     deletions = list(_delete_re().finditer(text))

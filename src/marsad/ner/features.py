@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -206,7 +207,17 @@ def lexicon_labels(lex: Lexicon, forms: Sequence[str]) -> set[str]:
 
 #: what `Featurizer._build_row_tables` sets from the weights (`row_tables`; the index cache keeps them)
 ROW_TABLES = ("_eos_rows", "_edge_kinds", "_edge_rows", "_bg_ids", "_gaz_label", "_gaz_rows", "_gaz_next", "_fams",
-              "_row_b", "_row_al", "_own_fams", "_ctx_fams")
+              "_row_b", "_row_al", "_own_fams", "_ctx_fams", "_parts")
+#: what a word's entry takes from its folded form (`Featurizer._form_part`): its stem, its own rows but w= and
+#: sh= (those of f= and st= first, how many of them), the f= and st= neighbour rows, the cluster's and labels'
+#: ones, the gazetteer entries its forms start
+_FormPart = tuple[str, Sequence[int], int, Any, Any, tuple[Any, ...], tuple[tuple[str, int], ...]]
+
+
+def _stem_of(vs: list[str]) -> str:
+    """`stem`, from a folded word's `variants`."""
+    st = vs[-1]
+    return st[2:] if len(st) > 3 and st.startswith("ال") else st
 #: words that `_Slots` holds before it starts a new generation: the word cache's two generations and a document
 SLOTS = CACHE_LIMIT + 8_192
 
@@ -377,7 +388,7 @@ class Featurizer:
         #: start an entry of more than one word
         self._gaz_next = frozenset(t for k in self.lex.gazetteer for t in k[1:])
         # the model's attributes by kind: for each prefix of `_features`' attributes, the rest of the string →
-        # its row; `x in fams[P]` exactly when `P + x` is an attribute, so `_rows_features` looks a word's
+        # its row; `x in fams[P]` exactly when `P + x` is an attribute, so `_form_part` looks a word's
         # attributes up without building their strings
         fams = _by_kind(attr_id.items(), (*_OWN_PREFIXES, *_LEX_PREFIXES))
         self._fams = fams
@@ -386,6 +397,15 @@ class Featurizer:
         self._own_fams = [fams[p] for p in _OWN_PREFIXES]
         #: the same for a neighbour's attributes: the rest of `ctx_base`'s string → its (offset, row) pairs
         self._ctx_fams = _by_kind(ctx_rows.items(), ("f=", "st=", "sh=", "c", "L="))
+        # the form parts of the clusters' vocabulary, made once with the tables (and read back with them from
+        # the index cache): a new word that folds to one of these costs a third of one featurized in full
+        # the rows kept as int arrays, not lists: a list holds an object per row (~40 MB for the 30,000 forms,
+        # ~10 MB so)
+        self._parts: dict[str, _FormPart] = {}
+        for f in self.lex.clusters:
+            vs = variants(f)
+            st, rows, n_head, hit_f, hit_st, hits, gs = self._form_part(f, vs, _stem_of(vs))
+            self._parts[f] = (f if st == f else st, array("i", rows), n_head, hit_f, hit_st, hits, gs)
 
     def with_weights(self, weights: Weights, tables: dict[str, Any] | None = None) -> Featurizer:
         """This featurizer (same lexicon and model attributes) keeping its words as rows of `weights`, for
@@ -452,13 +472,15 @@ class Featurizer:
 
     def _features(self, tok: str) -> Word:
         f = fold_token(tok, self._table)
-        vs = variants(f)
-        st = vs[-1]
-        if len(st) > 3 and st.startswith("ال"):
-            st = st[2:]  # `stem`, from the variants already at hand
-        sh = shape(tok)
         if self.weights is not None:
-            return self._rows_features(tok, f, vs, st, sh)
+            part = self._parts.get(f)
+            if part is None:
+                vs = variants(f)
+                part = self._form_part(f, vs, _stem_of(vs))
+            return self._assemble(tok, f, shape(tok), part)
+        vs = variants(f)
+        st = _stem_of(vs)
+        sh = shape(tok)
         lex = self.lex
         own = [
             "b",
@@ -525,39 +547,43 @@ class Featurizer:
             ctx = {o: tuple(v) if v else () for o, v in lists.items()}
         return own, ctx, f, st, gs, None
 
-    def _rows_features(self, tok: str, f: str, vs: list[str], st: str, sh: str) -> Word:
-        """`_features` with the weights: the rows of the attributes `_features` lists, in its order, looked
-        up by kind (`_fams`) without building their strings (half the cost of a new word).
-        `test_rows_are_the_rows_of_the_attribute_strings` checks them against the strings."""
+    def _form_part(self, f: str, vs: list[str], st: str) -> _FormPart:
+        """`_features` with the weights, part one: the rows of the attributes `_features` lists, in its order,
+        looked up by kind (`_fams`) without building their strings (half the cost of a new word), as far as
+        they come from the folded form `f` alone: all but the surface (`w=`) and shape (`sh=`) attributes.
+        `_parts` holds it ready for every word of the clusters' vocabulary (two thirds of the new words of a
+        document fold to one); `_assemble` adds the rest. `test_rows_are_the_rows_of_the_attribute_strings`
+        checks the rows against the strings."""
         fams = self._fams
         lex = self.lex
-        vals = [tok, f, st, sh, f[-1:], f[-2:], f[-3:], f[-4:], f[:1], f[:2], f[:3], st[-1:], st[-2:], st[-3:],
-                st[-4:], st[:1], st[:2], st[:3], st[:4], _LENGTHS[min(len(st), 8)]]
+        own = self._own_fams
+        head = [r for r in (own[1].get(f), own[2].get(st)) if r is not None]
+        vals = [f[-1:], f[-2:], f[-3:], f[-4:], f[:1], f[:2], f[:3], st[-1:], st[-2:], st[-3:], st[-4:], st[:1],
+                st[:2], st[:3], st[:4], _LENGTHS[min(len(st), 8)]]
         # list comprehensions, not generators fed to `extend`: a new word's features are ~35 look-ups, and
         # each generator costs ~0.5 µs more
-        rows = [] if self._row_b is None else [self._row_b]
-        rows += [r for r in map(dict.get, self._own_fams, vals) if r is not None]
+        tail = [r for r in map(dict.get, own[4:], vals) if r is not None]
         if self._row_al is not None and (f.startswith("ال") or (len(f) > 3 and f[1:3] == "ال")):
-            rows.append(self._row_al)
+            tail.append(self._row_al)
         al_st = "ال" + st
         cl = lex.clusters.get(f) or lex.clusters.get(st) or lex.clusters.get(al_st)
         if cl:
-            rows += [r for r in map(fams["c"].get, cl) if r is not None]
+            tail += [r for r in map(fams["c"].get, cl) if r is not None]
         else:
             r = fams["c"].get("=none")
             if r is not None:
-                rows.append(r)
+                tail.append(r)
         if lex.paths:
             path = lex.paths.get(f) or lex.paths.get(st) or lex.paths.get(al_st)
             if path is not None:
                 for n in PATH_PREFIXES:
                     r = fams[_PATH_KEYS[n]].get(path[:n])
                     if r is not None:
-                        rows.append(r)
+                        tail.append(r)
         if lex.signs:
             sg = lex.signs.get(f) or lex.signs.get(st) or lex.signs.get(al_st)
             if sg:
-                rows += [r for r in map(fams["e"].get, sg) if r is not None]
+                tail += [r for r in map(fams["e"].get, sg) if r is not None]
         words, gaz = lex.words, lex.gazetteer
         labels: Sequence[str] = ()
         for v in (*vs, st):  # `lexicon_labels`, for the common case of a word no list knows
@@ -565,13 +591,32 @@ class Featurizer:
                 labels = sorted(lexicon_labels(lex, (*vs, st)))
                 break
         cf = self._ctx_fams
-        hits = [cf["f="].get(f), cf["st="].get(st), cf["sh="].get(sh)]
+        hits = []
         if cl:
             hits.append(cf["c"].get(cl[len(cl) // 2]))
         if labels:
-            rows += [r for r in map(fams["L="].get, labels) if r is not None]
+            tail += [r for r in map(fams["L="].get, labels) if r is not None]
             hits += map(cf["L="].get, labels)
-        key = tuple([h for h in hits if h])
+        first = self._gaz_first
+        gs = tuple((v, first[v]) for v in vs if v in first)
+        return st, head + tail, len(head), cf["f="].get(f), cf["st="].get(st), tuple(hits), gs
+
+    def _assemble(self, tok: str, f: str, sh: str, part: _FormPart) -> Word:
+        """A new word's entry from its form's part and its own surface and shape, the rows in `_features`' order
+        (b, w=, f=, st=, sh=, then the rest) and the neighbour attributes in its order (f=, st=, sh=, cluster,
+        labels)."""
+        st, form_rows, n_head, hit_f, hit_st, hits, gs = part
+        own = self._own_fams
+        rows = [] if self._row_b is None else [self._row_b]
+        r = own[0].get(tok)
+        if r is not None:
+            rows.append(r)
+        rows += form_rows[:n_head]
+        r = own[3].get(sh)
+        if r is not None:
+            rows.append(r)
+        rows += form_rows[n_head:]
+        key = tuple([h for h in (hit_f, hit_st, self._ctx_fams["sh="].get(sh), *hits) if h])
         # a new word is mostly a rare one, whose only attributes weighed as a neighbour's are its shape and
         # labels: words with the same ones share one table (built once, never changed)
         ctx = self._ctx_seen.get(key)
@@ -584,8 +629,6 @@ class Featurizer:
             if len(self._ctx_seen) >= CACHE_LIMIT:
                 self._ctx_seen = {}
             self._ctx_seen[key] = ctx
-        first = self._gaz_first
-        gs = tuple((v, first[v]) for v in vs if v in first)
         return rows, ctx, f, st, gs, [-1]
 
     def scores(self, parts: Sequence[Sequence[Word]]) -> np.ndarray:

@@ -29,12 +29,13 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 from typing import NamedTuple
 
 from marsad import index_cache, model, packs
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
-from marsad.textnorm import fold_text, proclitic_splits, strip_proclitics, with_proclitics
+from marsad.textnorm import fold_text, match_columns, proclitic_splits, strip_proclitics, with_proclitics
 
 #: the clitics.json set of the conjunctions و ف that the stage takes off a word before a look-up
 _CONJ = "conj"
@@ -618,10 +619,11 @@ class _Reader:
         self.doc = doc
         self.lx = lexicon()
         ft = doc.folded.text
-        new = tuple.__new__  # Tok(s, e, t) without the Python-level constructor
-        self.toks = [new(Tok, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(ft)]
+        starts, ends, words = match_columns(_TOKEN, ft)
+        # Tok(s, e, t) without the Python-level constructor
+        self.toks = list(map(tuple.__new__, repeat(Tok, len(words)), zip(starts, ends, words, strict=True)))
         # the words and their count as plain attributes: `t` and `same_sentence` run ~1,000 times an article
-        self._tok_words = [tok[2] for tok in self.toks]
+        self._tok_words = words
         self._n_toks = len(self.toks)
         self.sent_starts = [s.start for s in doc.sentences]
         self.tok_sent = self._token_sentences()

@@ -20,6 +20,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from marsad import model
@@ -390,29 +392,27 @@ def _singular_forms(raw: dict[str, Any]) -> frozenset[str]:
 
 def tokenize(folded: str) -> list[Tok]:
     """The folded text as digit runs (num), letter runs (word) and single other characters (punct)."""
-    new = tuple.__new__
-    out: list[Tok] = []
-    add = out.append
     # a 1 MB text makes ~200k tokens; each allocation counts towards a cyclic-garbage pass that can find
     # nothing here (tuples of strings and ints hold no cycles), and those passes were a third of the time
     paused = gc.isenabled()
     if paused:
         gc.disable()
     try:
-        for m in _TOKEN.finditer(folded):
-            g = m.lastindex
-            s = m.group()
-            if g == 1:
-                kind = "num"
-            elif g == 2:
-                kind = "word" if s[0].isalpha() else "punct"  # a letter run can open with a numeric sign (½)
-            else:
-                kind = "punct"
-            add(new(Tok, (s, m.start(), m.end(), kind)))
+        # field by field with `map` over the matches (C loops), then zipped into tuples: ~20 % less than a
+        # Python loop making each token (a letter run can open with a numeric sign, ½: punctuation)
+        ms = list(_TOKEN.finditer(folded))
+        texts = list(map(_GROUP, ms))
+        kinds = ["word" if g == 2 and s[0].isalpha() else "num" if g == 1 else "punct"
+                 for g, s in zip(map(_LASTINDEX, ms), texts, strict=True)]
+        fields = zip(texts, map(_START, ms), map(_END, ms), kinds, strict=True)
+        return list(map(tuple.__new__, repeat(Tok, len(ms)), fields))
     finally:
         if paused:
             gc.enable()
-    return out
+
+
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_LASTINDEX = attrgetter("lastindex")
 
 
 def doc_tokens(doc: Doc) -> list[Tok]:
