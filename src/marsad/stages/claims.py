@@ -4300,6 +4300,12 @@ class _Reader:
             if prev is not None and prev.sources:
                 relayed_from = prev.sources[-1]
                 subj += 1
+        elif self.t(subj) in _RELAY_PRONOUNS and self.same_sentence(i, subj + 1) and self.t(subj + 1).isalpha() \
+                and self.t(subj + 1) not in self.lx.comps and self.t(subj + 1) not in _TIME_WORDS \
+                and _f(verb.lemma) not in _ABOUT_OBJECT_VERBS:
+            # قالت عنها مديرة مكتبه السابقة: about her, the teller comes after (but كشف عنه، تحدث عنه: the
+            # pronoun is the verb's own object, what was revealed or talked of, and no content follows)
+            subj += 1
         # the outlet spoken to right after the verb (قالوا للصحافيين، قال لوكالة …) is never its subject
         # nor is a word with the preposition لـ on it (قال للصحافيين): the teller is then the previous one
         to_whom = self.addressee_at(subj, probe=True) or self._lam_word(self.t(subj))
