@@ -997,8 +997,9 @@ class _Reader:
         if self.surface(first.s, first.e).endswith("ة"):
             return None  # نائبة: folding made the feminine ending look like the pronoun ه
         suf = next((p for p in _POSSESSIVE_TITLE if t.endswith(p) and len(t) - len(p) >= 3), None)
-        if suf is None or (t[:-len(suf)],) not in self.lx.roles.get(t[:-len(suf)], []):
-            return None
+        if suf is None or ((t[:-len(suf)],) not in self.lx.roles.get(t[:-len(suf)], [])
+                           and self.lx.source_nouns.get(t[:-len(suf)]) != "official"):
+            return None  # (a spokesman noun takes one too: على لسان ناطقها الإعلامي)
         # (وقال محاميها: the conjunction و/ف is no part of the teller's text)
         first = Tok(first.s + len(first.t) - len(t), first.e, t)
         k = i + 1
@@ -3738,13 +3739,46 @@ class _Reader:
                 self.outlets.extend(o for o in add if o.kind == "outlet" and o not in self.outlets)
                 self.consumed.update(range(i, np_.j))
                 return np_.j
-            claim = self.add_claim(chain, cue, self.toks[i].s, after, i, verb=seq[0], trailing=trailing)
+            start_tok = i
+            if seq in _RELAY_PREPS and not relayed:
+                owner = self._tongue_owner(i)
+                if owner is not None:
+                    # "نفت جبهة X على لسان ممثلها …": the body speaks through its spokesman, the outer link
+                    start_tok, body = owner
+                    chain = [*[o for o in self.chain(body) if not any(self._same_teller(o, x) for x in chain)],
+                             *chain]
+            claim = self.add_claim(chain, cue, self.toks[start_tok].s, after, i, verb=seq[0], trailing=trailing)
             nxt = self.t(after + 1)
             if claim is not None and self.t(after) in {"،", ","} and (i == 0 or not self.same_sentence(i, i - 1)) \
                     and (nxt in self.lx.verbs or _unprefix(nxt) in self.lx.verbs):
                 self.leading.add(claim.id)
             self.consumed.update(range(i, np_.j))
             return np_.j
+        return None
+
+    def _tongue_owner(self, i: int) -> tuple[int, NP] | None:
+        """A verb of saying and its subject right before على لسان at token i, with at most a date or adverb
+        between (نفت جبهة X على لسان ممثلها، وكانت المديرية أعلنت خلال الشهر الجاري على لسان ناطقها): the
+        token the claim starts at and the subject, the body whose words the spokesman speaks; else None."""
+        b = i - 1
+        while b > 0 and i - b <= 6 and self.same_sentence(i, b) and (
+                self.t(b) in _TIME_WORDS or _bare(self.t(b)) in _TIME_NOUNS or self.t(b) in _TIME_PREPS
+                or self.t(b) in _MANNER or self.t(b) in {"،", ","} or self.t(b) in self.lx.post_verb_adverbs):
+            b -= 1
+        if b < 0 or not self.same_sentence(i, b):
+            return None
+        s0 = b
+        while s0 > 0 and self.same_sentence(i, s0 - 1) and b - s0 < 12:
+            s0 -= 1
+        for p in range(b, s0 - 1, -1):
+            if _unprefix(self.t(p)) not in self.lx.verbs:
+                continue
+            if p == b:
+                # the subject before the verb (وكانت المديرية أعلنت): a phrase that ends right at it
+                np_ = self.pre_subject(p) or self.clause_subject(p)
+                return (np_.i, np_) if np_ is not None and np_.j == p else None
+            np_ = self.parse_source(p + 1, sent_of=i) or self.unknown_name(p + 1) or self.named_office(p + 1, p, True)
+            return (p, np_) if np_ is not None and np_.j == b + 1 else None
         return None
 
     def _last_claim_opens_sentence(self, i: int) -> bool:
@@ -4025,6 +4059,13 @@ class _Reader:
             # (the adjective loop may have read the modifier itself as an adjective: الوطن المقربة من …)
             k = next((n for b in range(k, a + 1) if (n := self._past_relayer_modifier(b, sent_i)) != b), k)
         m = k + 1 if self.t(k) in {"،", ","} and self.same_sentence(sent_i, k + 1) else k
+        n = m
+        while n - m < 5 and self.same_sentence(sent_i, n) and (
+                self.t(n) in _TIME_WORDS or _bare(self.t(n)) in _TIME_NOUNS or self.t(n) in _TIME_PREPS
+                or (n > m and self.t(n) in {"،", ","})):
+            n += 1
+        if n > m and any(self.match_seq(n, seq, first_conj=False) for seq in _RELAY_PREPS):
+            m = n  # أعلنت المديرية خلال الشهر الجاري على لسان ناطقها: a date may stand before على لسان
         tongue = next((got[0] for seq in _RELAY_PREPS if (got := self.match_seq(m, seq, first_conj=False))), None)
         if self.t(m) in _RELATIVE:
             if _unprefix(self.t(m + 1)) not in self.lx.relay_verbs or self.t(m + 2) != _AN:
@@ -4261,6 +4302,12 @@ class _Reader:
             if prev is not None and prev.sources:
                 relayed_from = prev.sources[-1]
                 subj += 1
+        elif self.t(subj) in _RELAY_PRONOUNS and self.same_sentence(i, subj + 1) and self.t(subj + 1).isalpha() \
+                and self.t(subj + 1) not in self.lx.comps and self.t(subj + 1) not in _TIME_WORDS \
+                and _f(verb.lemma) not in _ABOUT_OBJECT_VERBS:
+            # قالت عنها مديرة مكتبه السابقة: about her, the teller comes after (but كشف عنه، تحدث عنه: the
+            # pronoun is the verb's own object, what was revealed or talked of, and no content follows)
+            subj += 1
         # the outlet spoken to right after the verb (قالوا للصحافيين، قال لوكالة …) is never its subject
         # nor is a word with the preposition لـ on it (قال للصحافيين): the teller is then the previous one
         to_whom = self.addressee_at(subj, probe=True) or self._lam_word(self.t(subj))
