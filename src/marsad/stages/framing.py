@@ -56,7 +56,7 @@ from functools import cache
 from typing import Any
 
 from marsad import index_cache, model, packs
-from marsad.matcher import PhraseIndex
+from marsad.matcher import PhraseIndex, longest_first
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
 from marsad.textnorm import Sentence, dediacritise, fold_text, strip_proclitics
@@ -487,8 +487,8 @@ def _build_terms() -> PhraseIndex:
 
 
 def _norm(term: str) -> str:
-    """The comparison form of a term: folded, without a leading article."""
-    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in fold_text(term).split()]
+    """The comparison form of a term: folded, without quote marks (منظمة "إرهابية") or a leading article."""
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in fold_text(term).replace('"', " ").split()]
     return " ".join(words)
 
 
@@ -1099,7 +1099,10 @@ def run(doc: Doc) -> None:
     out: list[model.Framing] = []
     family_ends: list[tuple[str, int]] = []  # (family, end) of the terms met so far
     described: dict[str, tuple[EntityDraft, frozenset[str]]] = {}  # group id -> the group, its label's nisba
-    found = terms().find(doc.folded.text)
+    # a label scare-quoted after its noun (منظمات "إرهابية") is the same phrase as without the quotes
+    index = terms()
+    found = longest_first([*index.find_all(doc.folded.text),
+                           *(m for m, _, _ in index.find_across_quotes(doc.folded.text))])
     _note_fighters(doc, around, found)
     for m in found:
         term: Term = m.payloads[0]
