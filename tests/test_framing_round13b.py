@@ -27,3 +27,11 @@ def test_a_quoted_label_and_its_bare_reuse_are_one_choice_of_word() -> None:
     got = frames('وتصنف تركيا وحدات حماية الشعب منظمة "إرهابية" منذ سنوات. '
                  'وقصفت المدفعية قرى تنتشر فيها وحدات حماية الشعب التي تعدها أنقرة "إرهابية" قرب الحدود.')
     assert [target for _, target in got] == ["ypg"]
+
+
+def test_a_bare_occupation_word_before_the_force_is_named_labels_the_state() -> None:
+    # the first use finds the army only by its later mention «الاحتلال التركي»: the occupier is the state, as for
+    # that later use, so the article has one record for the word, not one for the army and one for the state
+    got = frames("وقصف الاحتلال منذ الفجر قرى عدة في ناحية راجو. "
+                 "وقال ناشطون إن مدفعية الاحتلال التركي دمرت منزلين في قرية قرب عفرين.")
+    assert got == [("الاحتلال", "turkey")]
