@@ -10,6 +10,7 @@ tatweel that folding drops (لـCNN، بـAFP).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,12 @@ from marsad.textnorm import fold_text
 PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 #: before a key whose ال was absorbed by a preceding ل (لل): the ل itself, with و/ف
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+
+
+#: a word, a space and a short quoted name after it, in folded text (folding turns every quote mark into "):
+#: منظمه "غولن"، منظمات "ارهابيه". News quotes the proper part of a name or scare-quotes a label; the phrase
+#: is the same with the quote marks left out
+_QUOTED_TAIL = re.compile(r'(?<![\w"])(\w+) "(\w+(?: \w+){0,3})"')
 
 
 def is_word_char(c: str) -> bool:
@@ -190,6 +197,25 @@ class PhraseIndex:
             out.append(_make_match(start, end, key, payloads, prefix))
         self._memo = (text, out)
         return list(out)
+
+    def find_across_quotes(self, text: str) -> list[tuple[Match, int, int]]:
+        """Keys that run from a word into the quoted name after it (منظمه "غولن" as منظمه غولن): each match,
+        in offsets of `text` (from the word to inside the quotes, the opening quote skipped), with the quoted
+        name's span. Only a window per quoted name is scanned: a text without quotes costs one search."""
+        if '"' not in text:
+            return []
+        memo = self._memo  # the windows must not displace the whole text's scan
+        out: list[tuple[Match, int, int]] = []
+        for q in _QUOTED_TAIL.finditer(text):
+            word = q.group(1)
+            cut = len(word) + 1  # window offsets past the space lie one character later in the text
+            base = q.start(1)
+            for m in self.find_all(f"{word} {q.group(2)}"):
+                if m.start - len(m.prefix) == 0 and m.end > cut:
+                    out.append((_make_match(base + m.start, base + m.end + 1, m.key, m.payloads, m.prefix),
+                                q.start(2), q.end(2)))
+        self._memo = memo
+        return out
 
     def find(self, text: str) -> list[Match]:
         """Longest non-overlapping matches, in text order."""

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from marsad import gazetteer, index_cache, packs
-from marsad.matcher import PhraseIndex, is_word_char
+from marsad.matcher import Match, PhraseIndex, is_word_char
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.stages import names
 from marsad.textnorm import PROCLITICS, fold_text
@@ -194,6 +194,22 @@ def _strike_head(ftext: str, pos: int, head: str) -> bool:
         pos = ftext.rfind(head, 0, pos)
         head = _prev_word(ftext, pos)
     return False
+
+
+def _ids(m: Match) -> set[str]:
+    return {entry_id for _, entry_id, _ in m.payloads}
+
+
+def _across_quotes(ftext: str, plain: list[Match]) -> list[Match]:
+    """Aliases that run from a word into the quoted name after it (منظمة "غولن" as منظمة غولن), only where
+    the quoted name alone does not already name the same entry (صحيفة "هآرتس"، تنظيم "داعش" keep their
+    mention on the name)."""
+    out: list[Match] = []
+    for m, qs, qe in _index().find_across_quotes(ftext):
+        inside = set().union(*(_ids(p) for p in plain if qs <= p.start and p.end <= qe))
+        if not _ids(m) & inside:
+            out.append(m)
+    return out
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -416,7 +432,8 @@ def run(doc: Doc) -> None:
     actor_heads = _folded_set("adjective_actor_heads")
     place_heads = _folded_set("adjective_place_heads")
     hits = []
-    for m in _index().find_all(ftext):
+    plain = _index().find_all(ftext)
+    for m in [*plain, *_across_quotes(ftext, plain)]:
         start, end = doc.folded.span(m.start, m.end)
         if not doc.is_furniture(start, end):
             hits.append((m, start, end))

@@ -56,7 +56,7 @@ from functools import cache
 from typing import Any
 
 from marsad import index_cache, model, packs
-from marsad.matcher import PhraseIndex
+from marsad.matcher import PhraseIndex, longest_first
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
 from marsad.textnorm import Sentence, dediacritise, fold_text, strip_proclitics
@@ -487,8 +487,8 @@ def _build_terms() -> PhraseIndex:
 
 
 def _norm(term: str) -> str:
-    """The comparison form of a term: folded, without a leading article."""
-    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in fold_text(term).split()]
+    """The comparison form of a term: folded, without quote marks (منظمة "إرهابية") or a leading article."""
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in fold_text(term).replace('"', " ").split()]
     return " ".join(words)
 
 
@@ -1099,7 +1099,10 @@ def run(doc: Doc) -> None:
     out: list[model.Framing] = []
     family_ends: list[tuple[str, int]] = []  # (family, end) of the terms met so far
     described: dict[str, tuple[EntityDraft, frozenset[str]]] = {}  # group id -> the group, its label's nisba
-    found = terms().find(doc.folded.text)
+    # a label scare-quoted after its noun (منظمات "إرهابية") is the same phrase as without the quotes
+    index = terms()
+    found = longest_first([*index.find_all(doc.folded.text),
+                           *(m for m, _, _ in index.find_across_quotes(doc.folded.text))])
     _note_fighters(doc, around, found)
     for m in found:
         term: Term = m.payloads[0]
@@ -1844,7 +1847,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if target is None or target is joined or target.ref in term.not_refs:
         return []
     # أكد المكتب أن الاحتلال ارتكب مجزرة: a bare occupation word that found the state's army near it labels the state
-    return [_occupier_state(doc, term, target)]
+    return [_occupier_state(doc, term, target, around, s, e)]
 
 
 def _occupier_state(doc: Doc, term: Term, target: EntityDraft, around: _Around | None = None, s: int = 0,
@@ -1860,14 +1863,26 @@ def _occupier_state(doc: Doc, term: Term, target: EntityDraft, around: _Around |
     if state is None and around is not None and entry is not None and entry.parent:
         held = [m for m, x in around.mentions if x is target and m.start <= s < m.end]
         hi = max([e, *(m.end for m in held)])
-        nisbas = _state_nisbas()
-        w = around.next_word(s)
-        while w is not None and w[1] <= hi:
-            if nisbas.get(w[2]) == entry.parent:
-                state = _state_named(doc, around, entry.parent, w)
-                break
-            w = around.next_word(w[1])
+        state = _nisba_in(doc, around, entry.parent, s, hi)
+        if state is None and not held and not term.occupied_place:
+            # وقصف الاحتلال … مدفعية الاحتلال التركي: a bare use that found the force by a later mention holding the
+            # same word labels the state that mention's nisba names, as that later use itself does (a force named
+            # by its own name, الجيش التركي for القوات الغازية, and a place called occupied keep the force)
+            state = next((x for m, x in around.mentions if x is target
+                          and f" {term.key} " in f" {fold_text(doc.text[m.start:m.end])} "
+                          for x in [_nisba_in(doc, around, entry.parent, m.start, m.end)] if x is not None), None)
     return state if state is not None and state.attrs.get("kind") == "state" else target
+
+
+def _nisba_in(doc: Doc, around: _Around, ref: str, lo: int, hi: int) -> EntityDraft | None:
+    """The state `ref` when its nisba is a word after `lo` ending by `hi` (inside a force's mention)."""
+    nisbas = _state_nisbas()
+    w = around.next_word(lo)
+    while w is not None and w[1] <= hi:
+        if nisbas.get(w[2]) == ref:
+            return _state_named(doc, around, ref, w)
+        w = around.next_word(w[1])
+    return None
 
 
 def _nisba_state(doc: Doc, around: _Around, term: Term, e: int, sent: Sentence) -> str | None:
