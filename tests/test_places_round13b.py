@@ -48,3 +48,19 @@ def test_naming_verb_introduces_the_name(text: str, name_ar_end: str, country: s
     rec = marsad.analyze(text, published="2018-06-01").to_dict()
     found = [e for e in rec["entities"] if e["type"] == "place" and (e.get("name_ar") or "").endswith(name_ar_end)]
     assert found and found[0]["country"] == country and found[0]["lat"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن صلاح الدين ديمرتاش زعيم حزب الشعوب الديمقراطي ترشحه للرئاسة من سجنه.",
+    "قال المحامي إن صلاح الدين دميرطاش ما زال معتقلا منذ عامين.",
+])
+def test_demirtas_spellings_are_no_governorate(text: str) -> None:
+    import marsad
+
+    rec = marsad.analyze(text, published="2018-06-01").to_dict()
+    assert not [e for e in rec["entities"] if e["type"] == "place"]
+
+
+def test_salahuddin_governorate_stays() -> None:
+    assert place_entity("قتل جنديان في هجوم شنه مسلحون في محافظة صلاح الدين شمالي بغداد.",
+                        "محافظة صلاح الدين")["country"] == "IQ"
