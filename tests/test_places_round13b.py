@@ -64,3 +64,16 @@ def test_demirtas_spellings_are_no_governorate(text: str) -> None:
 def test_salahuddin_governorate_stays() -> None:
     assert place_entity("قتل جنديان في هجوم شنه مسلحون في محافظة صلاح الدين شمالي بغداد.",
                         "محافظة صلاح الدين")["country"] == "IQ"
+
+
+def test_quarter_lies_in_the_one_city_of_the_article() -> None:
+    # a quarter no table knows, named a sentence after the only city of the article
+    e = place_entity("قالت الشرطة إن انفجارا وقع في بغداد صباح اليوم. وأضافت أن مسلحين هاجموا منزلا في حي "
+                     "الزهيرات وقتلوا رجلا.", "حي الزهيرات")
+    assert e["country"] == "IQ" and abs(e["lat"] - 33.31) < 0.2 and abs(e["lon"] - 44.36) < 0.2
+
+
+def test_quarter_of_two_cities_stays_unplaced() -> None:
+    e = place_entity("قصفت الطائرات مدينة حلب ومدينة إدلب صباح اليوم. وقال ناشطون إن القصف طال حي الزهيرات.",
+                     "حي الزهيرات")
+    assert e.get("lat") is None

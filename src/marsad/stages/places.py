@@ -2395,6 +2395,13 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
         best = nearest(max(0, m0.start - INHERIT_WINDOW), m0.start, before=True)
     if best is None and not facility:
         best = _coordinated_town(doc, ent, m0.start, sent.start)
+    far = False
+    if best is None and info.get("kind") == "neighbourhood":
+        # «حي X» with no town beside it: a quarter lies in a city, and an article naming one city names the
+        # one it means (a report from Baghdad names the quarter a sentence or two after the city)
+        only = _only_city(doc, ent)
+        if only is not None:
+            best, far = (0, only, only.mentions[0].start), True
     kind = info.get("kind") or "place"
     name = (
         ent.name if ent.name and not re.search(r"[\u0600-\u06ff]", ent.name) else transliterate(ent.name_ar)
@@ -2426,7 +2433,7 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
     prev = _word_before(ft, fpos) if fpos is not None else None
     if prev and _word_is(ft[prev[0] : prev[1]], _lex().cue_nouns):
         prev = _word_before(ft, prev[0])  # شرقي منطقة الهول: the direction stands before the cue noun
-    if prev:
+    if prev and not far:
         d = _lex().directions.get(_strip_clitics(ft[prev[0] : prev[1]]))
         if d in _DIR_VEC:
             dy, dx = _DIR_VEC[d]
@@ -2441,6 +2448,15 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
         approx=True,
         anchor=other.id,
     )
+
+
+def _only_city(doc: Doc, ent: EntityDraft) -> EntityDraft | None:
+    """The one located city (kind city, precision place) the article names, when it names exactly one."""
+    found = [o for o in doc.entities
+             if o.type == "place" and o is not ent and o.attrs.get("kind") == "city"
+             and o.attrs.get("precision") == "place" and o.attrs.get("lat") is not None
+             and o.attrs.get("geo_source") != "inherited"]
+    return found[0] if len(found) == 1 else None
 
 
 _JOINED = re.compile(r"\s*(?:[،,]\s*)?و?\s*")
