@@ -170,6 +170,8 @@ class _Lex:
     lam_idiom_unless_after: dict[str, frozenset[str]] | None = None
     rare_name_nouns: dict[str, str] | None = None
     resumptive: frozenset[str] = frozenset()
+    #: verbs of naming between a place noun and the name it introduces (قرية تدعى X، بلدة يطلق عليها X)
+    naming_verbs: tuple[tuple[str, ...], ...] = ()
     not_preceded_by: dict[str, frozenset[str]] | None = None
     located_nouns: dict[str, str] | None = None
     located_not_names: frozenset[str] = frozenset()
@@ -223,6 +225,7 @@ def _lex() -> _Lex:
                                 for k, v in c.get("pattern_lam_idiom", {}).items()},
         rare_name_nouns={_f(k): v for k, v in c.get("rare_name_nouns", {}).items()},
         resumptive=frozenset(_f(w) for w in c.get("resumptive_words", ())),
+        naming_verbs=tuple(tuple(_f(w).split()) for w in c.get("naming_verbs", ())),
         not_preceded_by={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("not_preceded_by", {}).items()},
         located_nouns={_f(k): v for k, v in c.get("located_pattern_nouns", {}).items()},
         located_not_names=frozenset(_f(w) for w in c.get("located_not_names", ())),
@@ -595,6 +598,22 @@ def _no_name_after_cue(ft: str, m: Match, ids: tuple[str, ...], by_id: dict[str,
     if m.prefix.lstrip("وف").startswith("ل"):
         return True
     return not m.prefix and _feminine_adjective(ft[m.start : m.end])
+
+
+def _after_naming_verb(ft: str, pos: int) -> int:
+    """The end of a verb of naming right after a place noun ending at `pos` (قرية تدعى أم الكراميل، بلدة
+    يطلق عليها الحمرا), where the name it introduces starts; else `pos`. The verb is no name (not_names
+    refuses it), and the word after it is the village's name, not a clause describing the noun."""
+    for words in _lex().naming_verbs:
+        end = pos
+        for word in words:
+            w = _word_after(ft, end)
+            if w is None or ft[w[0] : w[1]] != word:
+                break
+            end = w[1]
+        else:
+            return end
+    return pos
 
 
 def _pattern_name(
@@ -984,7 +1003,7 @@ def candidates(doc: Doc) -> None:
         listed = noun in lex.list_nouns
         dual = listed and noun.endswith(("تي", "يي"))
         items: list[tuple[int, int, int]] = []  # (mention start, name start, name end), folded
-        pos = m.end()
+        pos = _after_naming_verb(ft, m.end())
         w = _word_after(ft, pos)
         if w and w[0] in chosen_at:
             pos = chosen_at[w[0]]  # the first name is known: the gazetteer candidate stands
@@ -1749,6 +1768,33 @@ def _actor_countries(doc: Doc) -> dict[str, int]:
     return out
 
 
+#: the most mentions of the places of a country that, with no actor of its own, is a venue (`_venue_bilad`)
+VENUE_MENTIONS = 2
+
+
+def _venue_bilad(
+    doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord], places: list[EntityDraft], venue: str
+) -> str | None:
+    """The country «شمال البلاد» means in an article whose only place country is a venue (`venue`, no actor of
+    its own): the country of the nearest actor or person before it in its sentence (... أعلنت بيونغ يانغ أنها
+    فككت موقعا في شمال شرق البلاد), else the one most of the article's actors belong to. A sentence that names
+    the venue country keeps it."""
+    sa, sb = _sentences(doc, e)[0]
+    if _names_country(doc, single, places, venue, sa, sb):
+        return None
+    m = e.mentions[0]
+    by_id = packs.entries_by_id()
+    best: tuple[int, str] | None = None
+    for o in doc.entities:
+        entry = by_id.get(o.ref) if o.type != "place" and o.ref else None
+        if entry is None or not entry.country:
+            continue
+        for om in o.mentions:
+            if sa <= om.start and om.end <= m.start and (best is None or om.start > best[0]):
+                best = (om.start, entry.country)
+    return best[1] if best else _actors_country(doc)
+
+
 def _actors_country(doc: Doc) -> str | None:
     """The country most of the article's actors and people belong to, for an article that names no place
     of a known country (an earthquake «شمالي البلاد» in a report on Japan, bushfires «في جنوب شرق البلاد»
@@ -2017,6 +2063,11 @@ def geocode(doc: Doc) -> None:
     for cc in context:
         evidence[cc] = evidence.get(cc, 0) + 1
     choose_in = context[0] if context and not countries and not actor_cc else country
+    # the places' country named once or twice, with no actor or person of its own, in an article whose
+    # actors have countries is where they meet (talks in Singapore, a summit in Sochi), not the country they
+    # call «البلاد». Never a home country: a Syrian town shelled by Russian jets is where the war is.
+    venue = (bool(countries) and bool(actor_cc) and country not in actor_cc
+             and country not in gz.HOME_COUNTRIES and countries[country] <= VENUE_MENTIONS)
     pending: list[EntityDraft] = []
     for e in places:
         info = infos[e.id]
@@ -2027,7 +2078,8 @@ def geocode(doc: Doc) -> None:
         recs = _records(info.get("base") if compose in _COMPOSED else info.get("refs"), e)
         if compose == "direction" and info.get("article_country"):
             recs = _country_record(
-                _country_before(doc, e, single) or _paragraph_country(doc, e, single, places, country) or country
+                _country_before(doc, e, single) or _paragraph_country(doc, e, single, places, country)
+                or (venue and _venue_bilad(doc, e, single, places, country)) or country
             )
         if not recs and info.get("country_of"):
             recs = _country_record(info["country_of"])
@@ -2343,6 +2395,13 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
         best = nearest(max(0, m0.start - INHERIT_WINDOW), m0.start, before=True)
     if best is None and not facility:
         best = _coordinated_town(doc, ent, m0.start, sent.start)
+    far = False
+    if best is None and info.get("kind") == "neighbourhood":
+        # «حي X» with no town beside it: a quarter lies in a city, and an article naming one city names the
+        # one it means (a report from Baghdad names the quarter a sentence or two after the city)
+        only = _only_city(doc, ent)
+        if only is not None:
+            best, far = (0, only, only.mentions[0].start), True
     kind = info.get("kind") or "place"
     name = (
         ent.name if ent.name and not re.search(r"[\u0600-\u06ff]", ent.name) else transliterate(ent.name_ar)
@@ -2374,7 +2433,7 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
     prev = _word_before(ft, fpos) if fpos is not None else None
     if prev and _word_is(ft[prev[0] : prev[1]], _lex().cue_nouns):
         prev = _word_before(ft, prev[0])  # شرقي منطقة الهول: the direction stands before the cue noun
-    if prev:
+    if prev and not far:
         d = _lex().directions.get(_strip_clitics(ft[prev[0] : prev[1]]))
         if d in _DIR_VEC:
             dy, dx = _DIR_VEC[d]
@@ -2389,6 +2448,15 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
         approx=True,
         anchor=other.id,
     )
+
+
+def _only_city(doc: Doc, ent: EntityDraft) -> EntityDraft | None:
+    """The one located city (kind city, precision place) the article names, when it names exactly one."""
+    found = [o for o in doc.entities
+             if o.type == "place" and o is not ent and o.attrs.get("kind") == "city"
+             and o.attrs.get("precision") == "place" and o.attrs.get("lat") is not None
+             and o.attrs.get("geo_source") != "inherited"]
+    return found[0] if len(found) == 1 else None
 
 
 _JOINED = re.compile(r"\s*(?:[،,]\s*)?و?\s*")
