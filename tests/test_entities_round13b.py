@@ -57,3 +57,12 @@ def test_other_theatre_states_forces_and_the_bare_plural() -> None:
     found = _actors("وقصفت الطائرات الصومالية مواقع للمسلحين، فيما عاد مئات الليبيين إلى الأراضي الليبية.")
     assert "Somalia" in found
     assert "Libya" not in found  # the people and the land, not a party
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("وقررت الحكومة الهولندية طرد دبلوماسيين روس بعد كشف محاولة تجسس.", "Russia"),
+    ("وأمهلت موسكو الدبلوماسيين الأميركيين أسبوعا لمغادرة البلاد.", "United States"),
+    ("وغادر الدبلوماسيون الأتراك السفارة قبل إغلاقها.", "Turkey"),
+])
+def test_diplomats_with_a_nisba_name_their_state(text: str, state: str) -> None:
+    assert state in _actors(text)
