@@ -42,7 +42,8 @@ def test_bare_houthi_is_the_group_unless_a_family_name() -> None:
     e = _ents("وأغارت طائرات التحالف على مخازن الحوثي قرب صعدة.")
     assert e["الحوثي"] == ("actor", "houthis")
     e = _ents("وتبنت ميليشيات #الحوثي إطلاق الصاروخ.")
-    assert e["الحوثي"] == ("actor", "houthis")
+    # the fold deletes the hashtag's mark, so the pack's «ميليشيات الحوثي» spans it (round 13b)
+    assert e["ميليشيات #الحوثي"] == ("actor", "houthis")
     # a man of the family, by his given name or named elsewhere in the article
     e = _ents("ووصل يحيى الحوثي إلى مسقط أمس.")
     assert ("actor", "houthis") not in e.values()

@@ -287,8 +287,9 @@ def _family_name_use(doc: Doc, m, alias: packs.Alias) -> bool:  # type: ignore[n
     start = m.start - len(m.prefix)
     if _after_given_name(doc, start):
         return True
-    if ftext[start - 1:start] == "#":
-        return False
+    ostart = doc.folded.orig(start)
+    if doc.text[ostart - 1:ostart] == "#":
+        return False  # the fold deletes a hashtag's mark: the clean text keeps it
     key = fold_text(alias.text)  # as written with its article: للحوثي matches without it
     return any(_after_given_name(doc, hit.start())
                for hit in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", ftext))
@@ -492,9 +493,9 @@ def run(doc: Doc) -> None:
                 # noun of armed men or a party's head noun, never alone (the plural alone names migrants and
                 # communities) nor after a civilian noun (سياح روس، مواطنين عراقيين) or a fighter noun
                 # (مقاتلين بريطانيين: volunteers of that nationality, not the state's men)
-                if entry_id in _roles().get("place_by_default", ()):
-                    continue
                 prev = _prev_word(ftext, m.start - len(m.prefix))
+                if _theatre_land(entry_id, prev, m.prefix):
+                    continue
                 if _without_clitic(prev, _folded_set("nisba_volunteer_heads")) or not (
                         prev in actor_heads or (_armed_head(prev, frozenset()) and _own_men_unsplit(entry_id))):
                     continue
@@ -502,7 +503,7 @@ def run(doc: Doc) -> None:
                                                 attrs={"alias": alias.text, "adjective": True}))
                 continue
             if what == "adjective":
-                if entry_id in _roles().get("place_by_default", ()):
+                if _theatre_land(entry_id, _prev_word(ftext, m.start - len(m.prefix)), m.prefix):
                     continue  # السوريين are Syrians, not a party: the theatre's own nisba names people
                 head, joined = _coordinated(ftext, m, day)
                 if joined and joined != entry_id:
@@ -525,6 +526,16 @@ def run(doc: Doc) -> None:
                 Candidate(start, end, type_, (entry_id,), how="adjective" if what == "adjective" else "pack",
                           priority=priority, attrs=attrs)
             )
+
+
+def _theatre_land(entry_id: str, prev: str, prefix: str) -> bool:
+    """Whether the nisba of a state that articles name mostly as the theatre (`roles.json` place_by_default:
+    السوريين، الليبية) names people or land here: everywhere but right after a force or authority noun
+    (theatre_state_actor_heads: القوات الليبية، قوات ليبية، السلطات الليبية name the state as a party, as
+    القوات التونسية names Tunisia). A proclitic on the nisba (بالليبية) makes it no modifier of that noun."""
+    if entry_id not in _roles().get("place_by_default", ()):
+        return False
+    return bool(prefix) or prev not in _folded_set("theatre_state_actor_heads")
 
 
 @cache
