@@ -5502,6 +5502,8 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
         found.add("expected")
     if h.trig.pos == "noun" and h.prefix.endswith("ل") and h.light is None and _undergo_verb(ctx, h, cs) is None:
         found.add("expected")  # لـ + masdar states a purpose: لشن عملية، لاستهداف; not تعرضوا لقصف
+    if _purposed(ctx, d, d.sentence[0]):
+        found.add("expected")  # تهدف العملية إلى تحرير المدينة، بهدف اعتقال: an aim, not a deed done
     start = min(x.start for x in d.hits)
     if h.light is not None:
         start = min(start, h.light.start)
@@ -7005,3 +7007,19 @@ def _unmet_conditions(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 continue
         out.append(h)
     return out
+
+
+def _purposed(ctx: _Ctx, d: Draft, floor: int) -> bool:
+    """A masdar (or the light verb's masdar that carries it) right after a purpose word, or after the إلى of an
+    aim verb, its subject of up to six words between (event_cues purpose_before: بهدف، بغية، من أجل،
+    تهدف العملية إلى، ترمي إلى), names what a deed or a plan aims
+    at: expected, whether or not the operation it is the aim of was found as an event itself."""
+    h = d.head
+    if h.trig.pos != "noun":
+        return False
+    start = h.light.start if h.light is not None else h.start
+    before = [_strip_conj(w) for w in ctx.words.before(start, 8, floor)]
+    if before and before[-1] in cues().purpose_before and not before[-1].startswith(("ي", "ت")):
+        return True  # بهدف اعتقال، من أجل تحرير; not ترمي مفاوضات: after an aim verb the masdar is its subject
+    # تهدف العملية العسكرية إلى استعادة: the verb's subject may stand between the aim verb and its إلى
+    return bool(before) and before[-1] == _f("إلى") and any(w in cues().purpose_before for w in before[:-1])
