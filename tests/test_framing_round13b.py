@@ -16,7 +16,7 @@ def test_a_scare_quoted_label_after_its_noun_is_the_whole_phrase() -> None:
     # the description of unnamed factions is no label for the government that gives it
     assert frames('واتهمت دمشق الفصائل المسلحة في الشمال بأنها منظمات "إرهابية" تحركها أنقرة.') == []
     got = frames('وتصنف أنقرة وحدات حماية الشعب الكردية منظمة «إرهابية» منذ سنوات.')
-    assert [t for t, _ in got] == ['منظمة «إرهابية'] and got[0][1] == "ypg"
+    assert [t for t, _ in got] == ['منظمة «إرهابية»'] and got[0][1] == "ypg"
 
 
 def test_a_quoted_name_of_a_group_keeps_its_label() -> None:

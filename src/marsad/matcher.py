@@ -200,8 +200,9 @@ class PhraseIndex:
 
     def find_across_quotes(self, text: str) -> list[tuple[Match, int, int]]:
         """Keys that run from a word into the quoted name after it (منظمه "غولن" as منظمه غولن): each match,
-        in offsets of `text` (from the word to inside the quotes, the opening quote skipped), with the quoted
-        name's span. Only a window per quoted name is scanned: a text without quotes costs one search."""
+        in offsets of `text` (from the word to the end of the key inside the quotes, the closing mark included
+        when the key takes the whole name), with the quoted name's span. Only a window per quoted name is
+        scanned: a text without quotes costs one search."""
         if '"' not in text:
             return []
         memo = self._memo  # the windows must not displace the whole text's scan
@@ -212,8 +213,12 @@ class PhraseIndex:
             base = q.start(1)
             for m in self.find_all(f"{word} {q.group(2)}"):
                 if m.start - len(m.prefix) == 0 and m.end > cut:
-                    out.append((_make_match(base + m.start, base + m.end + 1, m.key, m.payloads, m.prefix),
-                                q.start(2), q.end(2)))
+                    end = base + m.end + 1
+                    # a key that takes the whole quoted name takes its closing mark too: the mention is the
+                    # name as written (تحالف "الفتح"), and what follows it starts after the quotes
+                    if end == q.end(2):
+                        end += 1
+                    out.append((_make_match(base + m.start, end, m.key, m.payloads, m.prefix), q.start(2), q.end(2)))
         self._memo = memo
         return out
 
