@@ -507,6 +507,8 @@ class Draft:
     ext: int = 0
     #: a governing frame that fixes the roles: accuse | documenting | foiling | blame
     frame: str | None = None
+    #: the doer was guessed from the article (the previous doer or its main actor), not named in the sentence
+    actor1_borrowed: bool = False
 
     @property
     def head(self) -> Hit:
@@ -4476,9 +4478,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     elif a1 is None and _nameless_subject(ctx, d, anchor, cs):
         d.actor1 = None  # القذيفة استهدفت، المهاجمون أطلقوا النار: the verb's own subject names no party
     elif a1 is None and prev_draft is not None and prev_draft.sentence == d.sentence and (
-            prev_draft.actor1 or carried is not None) and id(prev_draft.actor1) not in tellers:
+            prev_draft.actor1 or carried is not None) and id(prev_draft.actor1) not in tellers and not (
+            prev_draft.actor1_borrowed and carried is None):
         # a dropped subject continues the sentence's previous clause; "others" suffering the same (قتل عشرات
-        # الحوثيين، في حين اعتقل آخرون) suffer it from the same hand, even an unnamed one
+        # الحوثيين، في حين اعتقل آخرون) suffer it from the same hand, even an unnamed one. A doer the clause
+        # before only guessed from the article is not handed on: this clause guesses for itself, under the guards
+        # of a guess (its target's side, the harmed, the reach), as a second guess in a row would
         d.actor1 = prev_draft.actor1
         if (d.verbal and anchor.prefix[:1] == "و" and not prev_draft.verbal and prev_verbal is not None
                 and prev_verbal.sentence == d.sentence and prev_verbal.actor1 is not None
@@ -4600,6 +4605,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # no party is named for the deed near it: none rather than one borrowed from another item
             fallback = None
         d.actor1 = a1[1] if a1 else (subject or fallback)
+        d.actor1_borrowed = a1 is None and subject is None and fallback is not None
 
     if a2 is None and held_targets and held_targets[0][1] is not d.actor1:
         a2 = held_targets[0]
@@ -4685,6 +4691,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         if d.actor2 is None:
             d.actor2 = d.actor1
         d.actor1, d.actor1_explicit = None, False
+    # a doer set by a later rule (the noun's adjective, the planners, the accused) is named, not guessed
+    d.actor1_borrowed = d.actor1_borrowed and not d.actor1_explicit and d.actor1 is not None
 
     d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
 
