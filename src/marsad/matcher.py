@@ -28,7 +28,8 @@ LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 #: a word, a space and a short quoted name after it, in folded text (folding turns every quote mark into "):
 #: منظمه "غولن"، منظمات "ارهابيه". News quotes the proper part of a name or scare-quotes a label; the phrase
 #: is the same with the quote marks left out
-_QUOTED_TAIL = re.compile(r'(?<![\w"])(\w+) "(\w+(?: \w+){0,3})"')
+#: Up to two words before the quote: a name's quoted part may be its last word of three (حزب العمال "الكردستاني").
+_QUOTED_TAIL = re.compile(r'(?<![\w"])((?:\w+ )?\w+) "(\w+(?: \w+){0,3})"')
 
 
 def is_word_char(c: str) -> bool:
@@ -211,8 +212,9 @@ class PhraseIndex:
             word = q.group(1)
             cut = len(word) + 1  # window offsets past the space lie one character later in the text
             base = q.start(1)
+            heads = (0, word.find(" ") + 1) if " " in word else (0,)  # a key starts at either word before it
             for m in self.find_all(f"{word} {q.group(2)}"):
-                if m.start - len(m.prefix) == 0 and m.end > cut:
+                if m.start - len(m.prefix) in heads and m.end > cut:
                     end = base + m.end + 1
                     # a key that takes the whole quoted name takes its closing mark too: the mention is the
                     # name as written (تحالف "الفتح"), and what follows it starts after the quotes

@@ -869,15 +869,15 @@ class _Around:
         return before[1] in cue.unnamed or (before[1] in cue.relatives and len(before) > 2
                                             and before[2] in cue.unnamed)
 
-    def referred_to(self, e: int, hi: int) -> EntityDraft | None:
-        """The actor an aside after the term points at (، في إشارة إلى مقاتلي الحزب), within six words."""
+    def referred_to(self, e: int, hi: int, reach: int = 6) -> EntityDraft | None:
+        """The actor an aside after the term points at (، في إشارة إلى مقاتلي الحزب), within `reach` words."""
         self.words  # noqa: B018 (builds the word index)
         i = bisect.bisect_left(self.starts, e)
         ws = [w for w in self.words[i:i + 8] if w[1] <= hi]
         for cue in cues().reference:
             n = len(cue)
             for k in range(len(ws) - n + 1):
-                if k <= 6 and tuple(w[2] for w in ws[k:k + n]) == cue:
+                if k <= reach and tuple(w[2] for w in ws[k:k + n]) == cue:
                     return self.next_after(ws[k + n - 1][1], 1, hi)
         return None
 
@@ -1173,10 +1173,12 @@ def run(doc: Doc) -> None:
             targets = prev_term[1]
         definite = term.possessive or around.definite_at(s)
         if not targets and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0 \
-                and not term.genitive and prev_term[2] == definite and not around.conjoined_at(s):
+                and not term.genitive and prev_term[2] == definite and not around.conjoined_at(s) \
+                and not _after_preposition(doc, around, s):
             # الإرهابيين الانفصاليين: an adjective or apposition, a second term on the same people; not a noun
             # joined by و (للمليشيات المارقة والمجرمين: other people), nor a definite genitive after an indefinite
-            # head (احتلال after التنظيمات الإرهابية is their act, no second label on them)
+            # head (احتلال after التنظيمات الإرهابية is their act, no second label on them), nor the object of a
+            # preposition (العميلة للعدوان: the first term's patron, not the same people)
             targets = prev_term[1]
         if term.family:
             targets = [_same_description(t, described) for t in targets]
@@ -1622,6 +1624,11 @@ def _record(doc: Doc, out: list[model.Framing], seen: dict[str, list[str]], term
     out.append(model.Framing(term=text, start=s, end=end, target=target.id, category=term.category))
 
 
+#: words from a term's end to an aside that names whom its phrase means (العميلة للعدوان، في إشارة إلى ...): the
+#: rest of its noun phrase and the bracket's في, no further, so a later aside about another word is not taken
+_ASIDE_REACH = 3
+
+
 def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_target: dict[str, EntityDraft],
              last_by_category: dict[str, EntityDraft],
              last_by_family: dict[str, EntityDraft] | None = None,
@@ -1779,6 +1786,22 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             chain = _designated_chain(doc, around, target, s, sent.start)
             if len(chain) > 1:
                 return [t for t in chain if t.ref not in term.not_refs]
+    held = around.word_at(s)  # للعدوان: the words before the one holding the term, its proclitics included
+    before = around.words_before(held[0] if held else s, sent.start, 1) \
+        if target is None and term.attach in ("prev", "next") else None
+    if before is not None:
+        # القوات العميلة للعدوان (في إشارة إلى ألوية العمالقة): a term naming no one beside it labels whom the
+        # outlet's aside right after its phrase says is meant, when that party is of a kind the term is said of: the
+        # aside after العميلة للعدوان names the collaborators when it names a militia, the aggressor (the patron,
+        # للعدوان) when it names a state or coalition
+        aside = around.referred_to(e, sent.end, _ASIDE_REACH)
+        if aside is not None and (aside.type != "actor" or aside.ref in term.not_refs
+                                  or not _aside_fits(term, aside)):
+            aside = None
+        if aside is not None:
+            return [_occupier_state(doc, term, aside, around, s, e)]
+        if before and _whole_term(before[0][2]) and _after_preposition(doc, around, s):
+            return []  # العميلة للعدوان with no name beside it: the patron is unnamed, not whom the first term labels
     if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
         target = None  # ستطهر تركيا الإرهابيين: the state beside the term is the one fighting them
     if target is None and term.attach == "self" and term.kinds:
@@ -2148,6 +2171,23 @@ def _named_by_next_term(doc: Doc, around: _Around, e: int, sent: Sentence) -> En
 def _led_coalition(doc: Doc, ref: str) -> EntityDraft | None:
     """The coalition the state `ref` leads (`led_coalitions`), when the article names it."""
     return _by_refs(doc, (cues().led_coalitions or {}).get(ref, ()))
+
+
+def _aside_fits(term: Term, ent: EntityDraft) -> bool:
+    """Whether an actor an aside names is of a kind the term is said of (any, for a term that names none)."""
+    kinds = term.attach_kinds or term.kinds
+    kind = ent.attrs.get("kind")
+    return not kinds or kind in kinds or (term.coalition_first and kind == "coalition")
+
+
+def _after_preposition(doc: Doc, around: _Around, s: int) -> bool:
+    """Whether the word holding a term at `s` carries a preposition before it (للعدوان، بالإرهابيين، وللاحتلال)."""
+    w = around.word_at(s)
+    if w is None or w[0] >= s:
+        return False
+    lead = fold_text(doc.text[w[0]:s])
+    lead = lead[1:] if lead[:1] in ("و", "ف") else lead
+    return lead[:1] in ("ل", "ب", "ك")
 
 
 def _whole_term(word: str) -> bool:
