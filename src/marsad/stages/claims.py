@@ -1007,8 +1007,12 @@ class _Reader:
                 _bare(self.t(k)) in self.lx.role_mods | self.lx.qualifiers
                 or (self.t(k).startswith("ال") and self._adjective(k))):
             k += 1
-        hit = self.entity_at(self.toks[k].s, self.toks[k].e, ("person",)) \
-            if k < len(self.toks) and self.same_sentence(i, k) and self.t(k).isalpha() else None
+        n = self._post_title_place(k, i)
+        hit = self.entity_at(self.toks[n].s, self.toks[n].e, ("person",)) \
+            if n < len(self.toks) and self.same_sentence(i, n) and self.t(n).isalpha() else None
+        if hit is not None and n > k and self._mention_starts_at(n, self.toks[n]):
+            # وقال ممثلها في فرنسا فلان الفلاني: the place the holder serves in stands between title and name
+            k = n
         if hit is not None and self._mention_starts_at(k, self.toks[k]):
             # بحسب ما قال محاميه فلان الفلاني: the holder of the title, named right after it
             end = self.tok_until_orig(k, hit[1])
@@ -1018,6 +1022,26 @@ class _Reader:
                 np_.name = self.surface(self.toks[k].s, self.toks[end - 1].e)
                 return np_
         return NP("official", i, k, first.s, self.toks[k - 1].e, role=self.surface(first.s, first.e))
+
+    def _starts_person(self, m: int) -> bool:
+        """A person's mention begins at token m."""
+        a, b = self.orig(self.toks[m].s, self.toks[m].e)
+        return any(men.start == a for men, _ent in self.doc.overlapping(a, b, ("person",)))
+
+    def _after_tongue(self, i: int) -> bool:
+        """Token i comes right after a relay phrase (على لسان) in its sentence."""
+        return any(i - len(seq) >= 0 and self.same_sentence(i - len(seq), i)
+                   and (got := self.match_seq(i - len(seq), seq, first_conj=False)) is not None and got[0] == i
+                   for seq in _RELAY_PREPS)
+
+    def _post_title_place(self, k: int, i: int) -> int:
+        """After a possessed title, "في" and a place the earlier stages named (ممثلها في فرنسا): the token after
+        the place, else k. Only the place itself, so a name right after it can be the title's holder."""
+        if k + 1 >= len(self.toks) or self.t(k) != _FI or not self.same_sentence(i, k + 1):
+            return k
+        a, b = self.orig(self.toks[k + 1].s, self.toks[k + 1].e)
+        end = max((m.end for m, _ent in self.doc.overlapping(a, b, ("place",)) if m.start == a), default=None)
+        return k if end is None else max(k + 2, self.tok_until_orig(k + 1, end))
 
     def _noun_then_name(self, np_: NP, i: int, first: Tok) -> NP:
         """"قالت المتحدثة الأوروبية، مايا كوسيانشيتش، إن": a source noun in the singular set off by commas
@@ -1515,9 +1539,17 @@ class _Reader:
         # the phrase right after a verb or verbal noun of telling (not a subject before its verb) with no
         # أن/إن, quote, comma or outlet spoken to closing it (اتهم، نفى، نفي)
         # (a comma closes it only when أن/إن follows: وقال المتحدث، فلان، إن)
-        open_end = i > 0 and self.t(i - 1) in _cue_words() and self.t(end) not in _STRICT_COMPS \
+        # (على لسان hands the verb's words to the teller after it, so the verb's object may follow him just the
+        # same: أعلنت الوزارة على لسان المتحدث باسمها تراجع الهجمات)
+        open_end = i > 0 and (self.t(i - 1) in _cue_words() or self._after_tongue(i)) \
+            and self.t(end) not in _STRICT_COMPS \
             and self.t(end) != _QUOTE and self.addressee_at(end, probe=True) is None \
             and not (self.t(end) in {"،", ","} and self._has_complement(end, i))
+        if open_end and hit is not None and any(
+                self.t(m) in _OBJECT_MASDARS and self._starts_person(m) for m in range(k, end)):
+            # (أكد مدير التربية انخفاض أعداد الطلاب: a "name" the earlier stages read after the title that opens
+            # with a verbal noun of the object is the object, no holder of the title)
+            hit = None
         if open_end:
             # no أن/إن closes the phrase (اتهم، نفى): the verb's object may follow the title or the name
             if hit is not None:
