@@ -43,3 +43,24 @@ def test_a_possessed_title_serving_in_a_place_before_a_name_is_that_person() -> 
 ])
 def test_plural_people_of_a_trade_tell_as_anonymous(text: str, teller: str) -> None:
     assert _chains(text) == [[("anonymous", teller)]]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("نفت الحركة على لسان ممثلها في بيروت محمود العلي وجود أي اتصالات مع الحكومة.", "الحركة"),
+    ("وتوعدت الجماعة على لسان قائدها العسكري بمواصلة الهجمات على الطريق الدولي.", "الجماعة"),
+    ("وطالبت المنظمة على لسان مديرها الإقليمي بفتح المعابر أمام قوافل المساعدات.", "المنظمة"),
+    ("ورحبت الإدارة الذاتية على لسان المتحدث باسمها بالقرار الأخير.", "الإدارة الذاتية"),
+])
+def test_the_body_before_ala_lisan_is_the_outer_link(text: str, body: str) -> None:
+    chains = _chains(text)
+    assert len(chains) == 1 and chains[0][0] == ("official", body) and len(chains[0]) == 2, chains
+
+
+def test_what_came_on_the_tongue_of_is_no_body() -> None:
+    chains = _chains("وأيد الحاضرون ما جاء على لسان المرشح في كلمته.")
+    assert all(("official", "ما جاء") not in chain for chain in chains)
+
+
+def test_a_verbal_noun_of_the_object_before_a_named_person_ends_the_title() -> None:
+    chains = _chains("وأكد المحافظ مقتل قائد الكتيبة أبو خالد الحمصي في غارة على مقره.")
+    assert chains == [[("official", "المحافظ")]], chains

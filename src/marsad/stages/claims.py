@@ -171,6 +171,9 @@ _ENVOYS = _grammar("envoy_roles")
 #: verbs that also mean "passed, adopted" (أقر) and the nouns of what a body passes (قانون، مشروع، موازنة):
 #: with such an object near the teller, no one tells anything
 _ENACT_VERBS = _grammar("enact_verbs")
+#: verbs that are no verbs of saying but take على لسان (هدد، رحب، طالب): the subject before it speaks through the
+#: teller after it, the outer link of the claim
+_TONGUE_VERBS = _grammar("tongue_verbs")
 #: phrases that hand on another's words as عن does (نقلت الوكالة على لسان مصدر): the inner link follows
 _RELAY_PREPS = tuple(tuple(_f(x).split()) for x in load_json("attribution")["grammar"]["relay_preps"])
 #: verbs of considering (اعتبر): with an object and its accusative predicate after them, no teller follows
@@ -1003,7 +1006,7 @@ class _Reader:
         # (وقال محاميها: the conjunction و/ف is no part of the teller's text)
         first = Tok(first.s + len(first.t) - len(t), first.e, t)
         k = i + 1
-        while k < len(self.toks) and k < i + 3 and self.same_sentence(i, k) and (
+        while k < len(self.toks) and k < i + 3 and self.same_sentence(i, k) and not self._bi_object_at(k) and (
                 _bare(self.t(k)) in self.lx.role_mods | self.lx.qualifiers
                 or (self.t(k).startswith("ال") and self._adjective(k))):
             k += 1
@@ -1022,11 +1025,6 @@ class _Reader:
                 np_.name = self.surface(self.toks[k].s, self.toks[end - 1].e)
                 return np_
         return NP("official", i, k, first.s, self.toks[k - 1].e, role=self.surface(first.s, first.e))
-
-    def _starts_person(self, m: int) -> bool:
-        """A person's mention begins at token m."""
-        a, b = self.orig(self.toks[m].s, self.toks[m].e)
-        return any(men.start == a for men, _ent in self.doc.overlapping(a, b, ("person",)))
 
     def _after_tongue(self, i: int) -> bool:
         """Token i comes right after a relay phrase (على لسان) in its sentence."""
@@ -1545,10 +1543,12 @@ class _Reader:
             and self.t(end) not in _STRICT_COMPS \
             and self.t(end) != _QUOTE and self.addressee_at(end, probe=True) is None \
             and not (self.t(end) in {"،", ","} and self._has_complement(end, i))
-        if open_end and hit is not None and any(
-                self.t(m) in _OBJECT_MASDARS and self._starts_person(m) for m in range(k, end)):
-            # (أكد مدير التربية انخفاض أعداد الطلاب: a "name" the earlier stages read after the title that opens
-            # with a verbal noun of the object is the object, no holder of the title)
+        masdar = next((m for m in range(k, end) if self.t(m) in _OBJECT_MASDARS), None) if open_end else None
+        if hit is not None and masdar is not None and not any(
+                self.entity_at(self.toks[m].s, self.toks[m].e, ("person",)) for m in range(k, masdar)):
+            # (أكد مدير التربية انخفاض أعداد الطلاب، أكد الرئيس الأفغاني مقتل زعيم الحركة فلان: a verbal noun of
+            # the object before any name opens the object; the name the earlier stages read after it, or the
+            # person named inside the object, holds no title of the teller)
             hit = None
         if open_end:
             # no أن/إن closes the phrase (اتهم، نفى): the verb's object may follow the title or the name
@@ -3803,14 +3803,22 @@ class _Reader:
         while s0 > 0 and self.same_sentence(i, s0 - 1) and b - s0 < 12:
             s0 -= 1
         for p in range(b, s0 - 1, -1):
-            if _unprefix(self.t(p)) not in self.lx.verbs:
+            if _unprefix(self.t(p)) not in self.lx.verbs and _unprefix(self.t(p)) not in _TONGUE_VERBS:
                 continue
             if p == b:
                 # the subject before the verb (وكانت المديرية أعلنت): a phrase that ends right at it
                 np_ = self.pre_subject(p) or self.clause_subject(p)
                 return (np_.i, np_) if np_ is not None and np_.j == p else None
             np_ = self.parse_source(p + 1, sent_of=i) or self.unknown_name(p + 1) or self.named_office(p + 1, p, True)
-            return (p, np_) if np_ is not None and np_.j == b + 1 else None
+            if np_ is not None and np_.j == b + 1:
+                return p, np_
+            # (نفت الحركة على لسان ممثلها، وتوعدت الجماعة على لسان قائدها: a body no list knows, the few plain
+            # words between the verb and على لسان, with a spokesman of its own, speaks officially)
+            if b - p <= 4 and self.t(b).startswith("ال") and all(self.t(m).isalpha() and self.t(m) not in self.lx.comps
+                                  and self.t(m) not in self.lx.stops and self.t(m) not in self._PREPS
+                                  for m in range(p + 1, b + 1)):
+                return p, NP("official", p + 1, b + 1, self.toks[p + 1].s, self.toks[b].e)
+            return None
         return None
 
     def _last_claim_opens_sentence(self, i: int) -> bool:
