@@ -64,3 +64,12 @@ def test_what_came_on_the_tongue_of_is_no_body() -> None:
 def test_a_verbal_noun_of_the_object_before_a_named_person_ends_the_title() -> None:
     chains = _chains("وأكد المحافظ مقتل قائد الكتيبة أبو خالد الحمصي في غارة على مقره.")
     assert chains == [[("official", "المحافظ")]], chains
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("وأكدت الوزارة على لسان وزيرها أن المخيمات تحتاج إلى دعم عاجل.", ("official", "وزيرها")),
+    ("وحذرت البلدية على لسان المتحدث باسمها من انهيار المباني المتضررة.", ("official", "المتحدث باسمها")),
+])
+def test_the_teller_after_ala_lisan_is_kept_whole_and_ends_at_the_object(text: str, inner: tuple[str, str]) -> None:
+    chains = _chains(text)
+    assert len(chains) == 1 and chains[0][-1] == inner and len(chains[0]) == 2, chains

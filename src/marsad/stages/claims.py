@@ -933,7 +933,13 @@ class _Reader:
         an official from the ministry, but وزير الصحة من، مسؤولون في الأمم المتحدة من، الرئيس من end there."""
         if start < 1 or k <= start or not self.same_sentence(start - 1, k):
             return False
-        verb = self.lx.verbs.get(_unprefix(self.t(start - 1)))
+        at = start - 1
+        if self._after_tongue(start):
+            # (حذرت الوزارة على لسان المتحدث باسمها من …: the verb before the body that speaks through him)
+            at = next((m for m in range(start - 3, max(-1, start - 9), -1) if self.same_sentence(m, start)
+                       and (v := self.lx.verbs.get(_unprefix(self.t(m)))) is not None
+                       and _f(v.lemma) in _FROM_OBJECT_VERBS), at)
+        verb = self.lx.verbs.get(_unprefix(self.t(at)))
         if verb is None or _f(verb.lemma) not in _FROM_OBJECT_VERBS:
             return False
         return k > start + 1 or self.t(start).startswith("ال")
@@ -996,12 +1002,17 @@ class _Reader:
         """A one-word title with a possessive pronoun (نقل فلان عن مديرها العام، وقال رئيسه إن): the head of the
         body the pronoun points back to, with no personal name, so an office speaking officially; the definite
         words that qualify it (العام، التنفيذي) belong to it."""
-        t = _unprefix(first.t)
         if self.surface(first.s, first.e).endswith("ة"):
             return None  # نائبة: folding made the feminine ending look like the pronoun ه
-        suf = next((p for p in _POSSESSIVE_TITLE if t.endswith(p) and len(t) - len(p) >= 3), None)
-        if suf is None or ((t[:-len(suf)],) not in self.lx.roles.get(t[:-len(suf)], [])
-                           and self.lx.source_nouns.get(t[:-len(suf)]) != "official"):
+        suf = None
+        # (the word as written first: the و of وزيرها is the title's own letter, no conjunction)
+        for t in dict.fromkeys((first.t, _unprefix(first.t))):
+            suf = next((p for p in _POSSESSIVE_TITLE if t.endswith(p) and len(t) - len(p) >= 3), None)
+            if suf is not None and ((t[:-len(suf)],) in self.lx.roles.get(t[:-len(suf)], [])
+                                    or self.lx.source_nouns.get(t[:-len(suf)]) == "official"):
+                break
+            suf = None
+        if suf is None:
             return None  # (a spokesman noun takes one too: على لسان ناطقها الإعلامي)
         # (وقال محاميها: the conjunction و/ف is no part of the teller's text)
         first = Tok(first.s + len(first.t) - len(t), first.e, t)
