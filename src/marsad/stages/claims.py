@@ -171,6 +171,9 @@ _ENVOYS = _grammar("envoy_roles")
 #: verbs that also mean "passed, adopted" (أقر) and the nouns of what a body passes (قانون، مشروع، موازنة):
 #: with such an object near the teller, no one tells anything
 _ENACT_VERBS = _grammar("enact_verbs")
+#: verbs that are no verbs of saying but take على لسان (هدد، رحب، طالب): the subject before it speaks through the
+#: teller after it, the outer link of the claim
+_TONGUE_VERBS = _grammar("tongue_verbs")
 #: phrases that hand on another's words as عن does (نقلت الوكالة على لسان مصدر): the inner link follows
 _RELAY_PREPS = tuple(tuple(_f(x).split()) for x in load_json("attribution")["grammar"]["relay_preps"])
 #: verbs of considering (اعتبر): with an object and its accusative predicate after them, no teller follows
@@ -930,7 +933,13 @@ class _Reader:
         an official from the ministry, but وزير الصحة من، مسؤولون في الأمم المتحدة من، الرئيس من end there."""
         if start < 1 or k <= start or not self.same_sentence(start - 1, k):
             return False
-        verb = self.lx.verbs.get(_unprefix(self.t(start - 1)))
+        at = start - 1
+        if self._after_tongue(start):
+            # (حذرت الوزارة على لسان المتحدث باسمها من …: the verb before the body that speaks through him)
+            at = next((m for m in range(start - 3, max(-1, start - 9), -1) if self.same_sentence(m, start)
+                       and (v := self.lx.verbs.get(_unprefix(self.t(m)))) is not None
+                       and _f(v.lemma) in _FROM_OBJECT_VERBS), at)
+        verb = self.lx.verbs.get(_unprefix(self.t(at)))
         if verb is None or _f(verb.lemma) not in _FROM_OBJECT_VERBS:
             return False
         return k > start + 1 or self.t(start).startswith("ال")
@@ -993,22 +1002,31 @@ class _Reader:
         """A one-word title with a possessive pronoun (نقل فلان عن مديرها العام، وقال رئيسه إن): the head of the
         body the pronoun points back to, with no personal name, so an office speaking officially; the definite
         words that qualify it (العام، التنفيذي) belong to it."""
-        t = _unprefix(first.t)
         if self.surface(first.s, first.e).endswith("ة"):
             return None  # نائبة: folding made the feminine ending look like the pronoun ه
-        suf = next((p for p in _POSSESSIVE_TITLE if t.endswith(p) and len(t) - len(p) >= 3), None)
-        if suf is None or ((t[:-len(suf)],) not in self.lx.roles.get(t[:-len(suf)], [])
-                           and self.lx.source_nouns.get(t[:-len(suf)]) != "official"):
+        suf = None
+        # (the word as written first: the و of وزيرها is the title's own letter, no conjunction)
+        for t in dict.fromkeys((first.t, _unprefix(first.t))):
+            suf = next((p for p in _POSSESSIVE_TITLE if t.endswith(p) and len(t) - len(p) >= 3), None)
+            if suf is not None and ((t[:-len(suf)],) in self.lx.roles.get(t[:-len(suf)], [])
+                                    or self.lx.source_nouns.get(t[:-len(suf)]) == "official"):
+                break
+            suf = None
+        if suf is None:
             return None  # (a spokesman noun takes one too: على لسان ناطقها الإعلامي)
         # (وقال محاميها: the conjunction و/ف is no part of the teller's text)
         first = Tok(first.s + len(first.t) - len(t), first.e, t)
         k = i + 1
-        while k < len(self.toks) and k < i + 3 and self.same_sentence(i, k) and (
+        while k < len(self.toks) and k < i + 3 and self.same_sentence(i, k) and not self._bi_object_at(k) and (
                 _bare(self.t(k)) in self.lx.role_mods | self.lx.qualifiers
                 or (self.t(k).startswith("ال") and self._adjective(k))):
             k += 1
-        hit = self.entity_at(self.toks[k].s, self.toks[k].e, ("person",)) \
-            if k < len(self.toks) and self.same_sentence(i, k) and self.t(k).isalpha() else None
+        n = self._post_title_place(k, i)
+        hit = self.entity_at(self.toks[n].s, self.toks[n].e, ("person",)) \
+            if n < len(self.toks) and self.same_sentence(i, n) and self.t(n).isalpha() else None
+        if hit is not None and n > k and self._mention_starts_at(n, self.toks[n]):
+            # وقال ممثلها في فرنسا فلان الفلاني: the place the holder serves in stands between title and name
+            k = n
         if hit is not None and self._mention_starts_at(k, self.toks[k]):
             # بحسب ما قال محاميه فلان الفلاني: the holder of the title, named right after it
             end = self.tok_until_orig(k, hit[1])
@@ -1018,6 +1036,21 @@ class _Reader:
                 np_.name = self.surface(self.toks[k].s, self.toks[end - 1].e)
                 return np_
         return NP("official", i, k, first.s, self.toks[k - 1].e, role=self.surface(first.s, first.e))
+
+    def _after_tongue(self, i: int) -> bool:
+        """Token i comes right after a relay phrase (على لسان) in its sentence."""
+        return any(i - len(seq) >= 0 and self.same_sentence(i - len(seq), i)
+                   and (got := self.match_seq(i - len(seq), seq, first_conj=False)) is not None and got[0] == i
+                   for seq in _RELAY_PREPS)
+
+    def _post_title_place(self, k: int, i: int) -> int:
+        """After a possessed title, "في" and a place the earlier stages named (ممثلها في فرنسا): the token after
+        the place, else k. Only the place itself, so a name right after it can be the title's holder."""
+        if k + 1 >= len(self.toks) or self.t(k) != _FI or not self.same_sentence(i, k + 1):
+            return k
+        a, b = self.orig(self.toks[k + 1].s, self.toks[k + 1].e)
+        end = max((m.end for m, _ent in self.doc.overlapping(a, b, ("place",)) if m.start == a), default=None)
+        return k if end is None else max(k + 2, self.tok_until_orig(k + 1, end))
 
     def _noun_then_name(self, np_: NP, i: int, first: Tok) -> NP:
         """"قالت المتحدثة الأوروبية، مايا كوسيانشيتش، إن": a source noun in the singular set off by commas
@@ -1515,9 +1548,19 @@ class _Reader:
         # the phrase right after a verb or verbal noun of telling (not a subject before its verb) with no
         # أن/إن, quote, comma or outlet spoken to closing it (اتهم، نفى، نفي)
         # (a comma closes it only when أن/إن follows: وقال المتحدث، فلان، إن)
-        open_end = i > 0 and self.t(i - 1) in _cue_words() and self.t(end) not in _STRICT_COMPS \
+        # (على لسان hands the verb's words to the teller after it, so the verb's object may follow him just the
+        # same: أعلنت الوزارة على لسان المتحدث باسمها تراجع الهجمات)
+        open_end = i > 0 and (self.t(i - 1) in _cue_words() or self._after_tongue(i)) \
+            and self.t(end) not in _STRICT_COMPS \
             and self.t(end) != _QUOTE and self.addressee_at(end, probe=True) is None \
             and not (self.t(end) in {"،", ","} and self._has_complement(end, i))
+        masdar = next((m for m in range(k, end) if self.t(m) in _OBJECT_MASDARS), None) if open_end else None
+        if hit is not None and masdar is not None and not any(
+                self.entity_at(self.toks[m].s, self.toks[m].e, ("person",)) for m in range(k, masdar)):
+            # (أكد مدير التربية انخفاض أعداد الطلاب، أكد الرئيس الأفغاني مقتل زعيم الحركة فلان: a verbal noun of
+            # the object before any name opens the object; the name the earlier stages read after it, or the
+            # person named inside the object, holds no title of the teller)
+            hit = None
         if open_end:
             # no أن/إن closes the phrase (اتهم، نفى): the verb's object may follow the title or the name
             if hit is not None:
@@ -3771,14 +3814,22 @@ class _Reader:
         while s0 > 0 and self.same_sentence(i, s0 - 1) and b - s0 < 12:
             s0 -= 1
         for p in range(b, s0 - 1, -1):
-            if _unprefix(self.t(p)) not in self.lx.verbs:
+            if _unprefix(self.t(p)) not in self.lx.verbs and _unprefix(self.t(p)) not in _TONGUE_VERBS:
                 continue
             if p == b:
                 # the subject before the verb (وكانت المديرية أعلنت): a phrase that ends right at it
                 np_ = self.pre_subject(p) or self.clause_subject(p)
                 return (np_.i, np_) if np_ is not None and np_.j == p else None
             np_ = self.parse_source(p + 1, sent_of=i) or self.unknown_name(p + 1) or self.named_office(p + 1, p, True)
-            return (p, np_) if np_ is not None and np_.j == b + 1 else None
+            if np_ is not None and np_.j == b + 1:
+                return p, np_
+            # (نفت الحركة على لسان ممثلها، وتوعدت الجماعة على لسان قائدها: a body no list knows, the few plain
+            # words between the verb and على لسان, with a spokesman of its own, speaks officially)
+            if b - p <= 4 and self.t(b).startswith("ال") and all(self.t(m).isalpha() and self.t(m) not in self.lx.comps
+                                  and self.t(m) not in self.lx.stops and self.t(m) not in self._PREPS
+                                  for m in range(p + 1, b + 1)):
+                return p, NP("official", p + 1, b + 1, self.toks[p + 1].s, self.toks[b].e)
+            return None
         return None
 
     def _last_claim_opens_sentence(self, i: int) -> bool:
