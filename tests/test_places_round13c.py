@@ -46,3 +46,13 @@ def test_described_country_is_a_sign() -> None:
 ])
 def test_quarters_of_secondary_cities(text: str, surface: str, name: str) -> None:
     assert place_entity(text, surface)["name"] == name
+
+
+def test_quarter_only_after_its_noun() -> None:
+    text = "قال ناشطون إن الطيران قصف حي سجنة في مدينة درعا."
+    assert place_entity(text, "حي سجنة")["name"] == "Sijneh (Daraa)"
+    # سجنه 'his prison' is no quarter, even after في
+    import marsad
+
+    rec = marsad.analyze("قالت السلطات إن المتهم انتحر في سجنه بعد اعترافه.").to_dict()
+    assert not any(e["type"] == "place" for e in rec["entities"])
