@@ -179,6 +179,9 @@ class _Lex:
     time_zone_words: frozenset[str] = frozenset()
     #: `_located_after`'s glue, with the pack's locating_nouns (matched in the original text)
     locating_glue: re.Pattern[str] | None = None
+    #: nouns that with a nationality adjective after them describe a place of that country without naming it
+    #: (العاصمة العراقية، المدن السورية): `_described_countries`
+    sign_heads: frozenset[str] = frozenset()
 
 
 def _nationality(c: dict[str, Any]) -> dict[str, str]:
@@ -228,6 +231,7 @@ def _lex() -> _Lex:
         naming_verbs=tuple(tuple(_f(w).split()) for w in c.get("naming_verbs", ())),
         not_preceded_by={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("not_preceded_by", {}).items()},
         located_nouns={_f(k): v for k, v in c.get("located_pattern_nouns", {}).items()},
+        sign_heads=frozenset(_f(w) for w in c.get("country_sign_heads", ())),
         located_not_names=frozenset(_f(w) for w in c.get("located_not_names", ())),
         street_heads=frozenset(_f(w) for w in c.get("street_heads", ())),
         time_zone_words=frozenset(_f(w) for w in c.get("time_zone_words", ())),
@@ -542,11 +546,39 @@ def _context_countries(doc: Doc) -> list[str]:
             continue
         if (cc := one_country(ids)) and cc not in out:
             out.append(cc)
+    for cc in _described_countries(doc):
+        if cc not in out:
+            out.append(cc)
     ref = doc.outlet.ref if doc.outlet else None
     entry = packs.entries_by_id().get(ref) if ref else None
     if entry is not None and entry.country and entry.country not in out:
         out.append(entry.country)
     return out
+
+
+_WORD_RE = re.compile(r"[\u0621-\u064a]+")
+
+
+def _described_countries(doc: Doc) -> list[str]:
+    """The countries the text describes a place of without naming it, most often first: a sign noun with a
+    nationality adjective right after it (غربي العاصمة العراقية، في المدن السورية). A report from Baghdad may
+    name no place but its quarter and call the city only «the Iraqi capital»; that says which country's
+    namesake the quarter is."""
+    lex = _lex()
+    if not lex.sign_heads:
+        return []
+    ft = doc.folded.text
+    counts: dict[str, int] = {}
+    prev: re.Match[str] | None = None
+    for m in _WORD_RE.finditer(ft):
+        # the adjective is looked up first: the noun before it only for the few words that are adjectives
+        cc = lex.nationality.get(m.group())
+        if cc and prev is not None and not ft[prev.end() : m.start()].strip() and _word_is(
+            prev.group(), lex.sign_heads
+        ):
+            counts[cc] = counts.get(cc, 0) + 1
+        prev = m
+    return sorted(counts, key=lambda k: -counts[k])
 
 
 def _dual_of_known(word: str) -> bool:
@@ -1568,7 +1600,11 @@ def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0,
         dists = [d for a, b in anchors or () if (d := haversine_km(r.lat, r.lon, a, b)) >= gz.SAME_PLACE_KM]
         return bool(dists) and evidence.get(r.country or "", 0) - own <= 0 and min(dists) > STRAY_FAR_KM
     evidence = {**evidence, r.country or "": evidence.get(r.country or "", 0) - own}
-    if not any(n > 0 for n in evidence.values()) or evidence[r.country or ""] > 0:
+    if not any(n > 0 for n in evidence.values()):
+        # no sign of any country, not even the outlet's: the news is of the home countries by default, and a
+        # small village abroad that shares a quarter's name (العامرية, a village in Israel) is a guess
+        return r.source_kind == "geonames" and r.country not in gz.HOME_COUNTRIES
+    if evidence[r.country or ""] > 0:
         return False
     if r.country in gz.HOME_COUNTRIES:
         if not any(evidence.get(cc, 0) for cc in gz.HOME_COUNTRIES):
