@@ -1529,8 +1529,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     spans = [(h.start, ctx.doc.sentence_of(h.start)) for h in hits]
     hits = [h for h, (_, sent) in zip(hits, spans, strict=True) if not (
         _time_homograph(ctx, h, sent.end)
-        and any(o is not h and sent.start <= o.start < sent.end and (
-            o.trig.pos != "light" or _announces_time(ctx, o, h)) for o in hits))]
+        and (_time_set_off(ctx, h, sent.end) or any(o is not h and sent.start <= o.start < sent.end and (
+            o.trig.pos != "light" or _announces_time(ctx, o, h)) for o in hits)))]
     # طردت 23 دبلوماسيا، لجنة المفاوضات، طائرات التحالف: no event, gone before a verb yields to them (استهدفت
     # طائرات التحالف مواقع: the strike verb yielded to the coalition noun read as a pact)
     hits = _raids_of_killings(ctx, [h for h in hits if not _not_told(ctx, h)])
@@ -1635,15 +1635,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 continue
         elif h.trig.pos == "noun" and h.prefix and before and _strip_conj(before[-1]) in lex.reference_before:
             continue  # "وبعد الهجوم": the proclitic is on the noun; the reference word is the one before
-        if h.trig.pos != "light" and (h.trig.base in lex.yield_words
-                                      or h.trig.base.split()[0] in lex.yield_words):
-            nxt = [o for o in hits[i + 1 : i + 3] if o.start < sent.end]
-            # استهدفت تجمعات وتعزيزات: an attack verb never yields to the deployment it hit
-            hit_object = h.type == "ATTACK" and bool(nxt) and nxt[0].trig.base in cues().attacked_nouns
-            if nxt and len(words.between(h.end, nxt[0].start)) < lex.yield_window and not hit_object:
-                continue
         kept.append(h)
-    return kept
+    return _yield_to_following(ctx, kept)
 
 
 def _idle_reading(ctx: _Ctx, h: Hit, before: list[Hit], floor: int, sent_end: int) -> bool:
@@ -6885,7 +6878,8 @@ def _not_told(ctx: _Ctx, h: Hit) -> bool:
     coalition (طائرات التحالف) or families counted (ثلاث أسر): a trigger word that tells no event."""
     sent = ctx.doc.sentence_of(h.start)
     return (_expelled_envoys(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
-            or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start))
+            or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start)
+            or _name_after_saying(ctx, h, sent.start))
 
 
 @cache
@@ -7005,3 +6999,66 @@ def _unmet_conditions(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 continue
         out.append(h)
     return out
+
+
+def _yield_to_following(ctx: _Ctx, kept: list[Hit]) -> list[Hit]:
+    """A general verb (triggers yield_to_following: استهدف، نفذ …) yields to the trigger right after it in its
+    sentence, within yield_window words (استهدفت الطائرات بغارات). The trigger it yields to must itself be kept
+    by every other filter: a verb that yields to a trigger a condition, negation or time reading drops
+    (استهدفت الطائرات فجر اليوم، استهدفت ما لم يكن هجوما) would leave no event at all. So the yield is decided
+    after the other filters, over the hits they kept; one that yields itself still takes the verb before it,
+    as before (a chain of general verbs ends in the last one)."""
+    lex = ctx.lex
+    out = []
+    for i, h in enumerate(kept):
+        if h.trig.pos != "light" and (h.trig.base in lex.yield_words
+                                      or h.trig.base.split()[0] in lex.yield_words):
+            sent_end = ctx.doc.sentence_of(h.start).end
+            nxt = [o for o in kept[i + 1 : i + 3] if o.start < sent_end]
+            # استهدفت تجمعات وتعزيزات: an attack verb never yields to the deployment it hit
+            hit_object = h.type == "ATTACK" and bool(nxt) and nxt[0].trig.base in cues().attacked_nouns
+            if nxt and len(ctx.words.between(h.end, nxt[0].start)) < lex.yield_window and not hit_object:
+                continue
+        out.append(h)
+    return out
+
+
+@cache
+def _saying_forms() -> frozenset[str]:
+    """The inflected forms of attribution's verbs of saying (قال، قالت، حذر، أكد …), folded."""
+    return frozenset(_f(w) for v in load_json("attribution")["verbs"].values() for w in v.get("forms", ()))
+
+
+def _name_after_saying(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """A verb trigger right after a verb of saying, nothing but a space between (وحذر تشن من أن),
+    is the teller's name: a finite verb never follows a verb of saying as its subject, and transliterated names
+    (the Chinese تشن, read as the light verb "wages") are written like verbs. A colon or a quote between
+    (قال: شنت القوات) opens the words said, so only a bare space counts."""
+    # only a present-tense spelling: a past one after a verb of saying is its masdar object (نفوا نشر قوات،
+    # أعلن شن هجوم), which a present verb never spells
+    if h.trig.pos not in ("present", "light") or h.prefix or not _f(ctx.doc.text[h.start:h.end]).startswith(
+            ("ي", "ت")) or h.trig.base in ("تم", "تمت"):
+        return False
+    prev = ctx.words.span_before(h.start)
+    if not prev or prev[0][0] < floor or ctx.doc.text[prev[0][1]:h.start].strip():
+        return False
+    w = prev[0][2]
+    return w in _saying_forms() or (w[:1] in "وف" and w[1:] in _saying_forms())
+
+
+def _time_set_off(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A time homograph (فجر اليوم) set off by commas on both sides, or by a comma before it and the end of its
+    sentence after (وصل الوفد إلى العاصمة، فجر اليوم، في زيارة): a time inserted into a clause, never the verb
+    "detonated", which would need its subject and object after it before any comma; so no other trigger in the
+    sentence is needed to read it as the time."""
+    text = ctx.doc.text
+    if not text[:h.start].rstrip().endswith(("،", ",")):
+        return False
+    end = next((t.end for t in ctx.doc.times if t.start <= h.start < t.end), -1)
+    if end < 0:
+        nxt = ctx.words.spans[ctx.words.index_at(h.end - 1) + 1:][:1]
+        if not nxt:
+            return False
+        end = nxt[0][1]
+    rest = text[end:sent_end].lstrip()
+    return not rest or rest.startswith(("،", ",", ".", "؛"))
