@@ -40,3 +40,26 @@ def test_dawn_set_off_by_commas_is_a_time() -> None:
 
 def test_detonation_after_comma_stays() -> None:
     assert "ATTACK" in types("وقالت المصادر إن انتحاريا، فجر نفسه قرب الحاجز العسكري.")
+
+
+def test_civil_article_drops_weak_civil_senses() -> None:
+    # an oil-price report: no armed party, no force word; closing prices and deliveries are no events
+    text = ("ارتفعت أسعار النفط اليوم الأربعاء في الأسواق العالمية. وأغلق سعر خام برنت على ارتفاع بمقدار دولار. "
+            "وقالت الشركة إنها زودت المصافي بكميات إضافية من الخام خلال الشهر الماضي.")
+    assert [t for t in types(text) if t in ("DEPLOY", "SUPPLY")] == []
+
+
+def test_civil_article_keeps_weak_type_with_force_word() -> None:
+    text = ("شهدت المدينة احتجاجات على تردي الخدمات. وفرضت قوات الشرطة حظر تجوال في وسط المدينة مساء أمس.")
+    assert "DEPLOY" in types(text)
+
+
+def test_conflict_article_keeps_weak_types() -> None:
+    text = ("أغلق تنظيم داعش الطرق المؤدية إلى البلدة. وزودت الولايات المتحدة قوات سوريا الديمقراطية بأسلحة جديدة.")
+    got = types(text)
+    assert "DEPLOY" in got and "SUPPLY" in got
+
+
+def test_journey_with_pronoun_is_no_deportation() -> None:
+    assert "TRANSFER" not in types("واصل المهاجرون رحلتهم نحو الحدود الأمريكية وسط حراسة مشددة من قوات الأمن.")
+    assert "TRANSFER" in types("رحلت السلطات الفرنسية المتهم إلى الجزائر بعد انتهاء محكوميته.")
