@@ -63,3 +63,12 @@ def test_conflict_article_keeps_weak_types() -> None:
 def test_journey_with_pronoun_is_no_deportation() -> None:
     assert "TRANSFER" not in types("واصل المهاجرون رحلتهم نحو الحدود الأمريكية وسط حراسة مشددة من قوات الأمن.")
     assert "TRANSFER" in types("رحلت السلطات الفرنسية المتهم إلى الجزائر بعد انتهاء محكوميته.")
+
+
+def test_agreeing_with_a_view_is_no_pact() -> None:
+    assert "COORDINATE" not in types("وقال مسؤول ثان في الوزارة إنه اتفق مع هذا الرأي بشأن الأزمة.")
+    assert "COORDINATE" not in types("واتفق عدد من المحللين مع تقييم الجيش للوضع في الجبهة الشمالية.")
+
+
+def test_agreeing_with_a_party_stays_a_pact() -> None:
+    assert "COORDINATE" in types("واتفقت الفصائل مع الحكومة على وقف إطلاق النار في المدينة.")

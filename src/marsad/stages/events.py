@@ -6880,7 +6880,7 @@ def _not_told(ctx: _Ctx, h: Hit) -> bool:
     sent = ctx.doc.sentence_of(h.start)
     return (_expelled_envoys(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
             or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start)
-            or _name_after_saying(ctx, h, sent.start))
+            or _name_after_saying(ctx, h, sent.start) or _agrees_with_view(ctx, h, sent.end))
 
 
 @cache
@@ -7121,3 +7121,25 @@ def _civil_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+@cache
+def _agree_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """event_cues agree_bases and agreed_opinions, folded."""
+    d = load_json("event_cues")
+    return (frozenset(_f(w) for w in d.get("agree_bases", [])),
+            frozenset(_f(w) for w in d.get("agreed_opinions", [])))
+
+
+def _agrees_with_view(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A verb of agreeing (event_cues agree_bases: اتفق) whose object after مع, within three words, is an opinion,
+    an assessment or words said (agreed_opinions; a demonstrative may stand between: اتفق المسؤول مع هذا
+    الرأي، يتفق مع تقييم الخبراء، اتفق مع ما قاله) shares a view: no pact is made with anyone."""
+    bases, views = _agree_cues()
+    if h.type != "COORDINATE" or h.trig.pos == "noun" or h.trig.base not in bases:
+        return False
+    after = ctx.words.between(h.end, sent_end, limit=6)
+    if "مع" not in after[:4]:
+        return False
+    rest = [w for w in after[after.index("مع") + 1:] if w not in ctx.lex.reference_before][:1]
+    return bool(rest) and rest[0] in views
