@@ -1531,8 +1531,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     spans = [(h.start, ctx.doc.sentence_of(h.start)) for h in hits]
     hits = [h for h, (_, sent) in zip(hits, spans, strict=True) if not (
         _time_homograph(ctx, h, sent.end)
-        and any(o is not h and sent.start <= o.start < sent.end and (
-            o.trig.pos != "light" or _announces_time(ctx, o, h)) for o in hits))]
+        and (_time_set_off(ctx, h, sent.end) or any(o is not h and sent.start <= o.start < sent.end and (
+            o.trig.pos != "light" or _announces_time(ctx, o, h)) for o in hits)))]
     # طردت 23 دبلوماسيا، لجنة المفاوضات، طائرات التحالف: no event, gone before a verb yields to them (استهدفت
     # طائرات التحالف مواقع: the strike verb yielded to the coalition noun read as a pact)
     hits = _raids_of_killings(ctx, [h for h in hits if not _not_told(ctx, h)])
@@ -1637,15 +1637,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 continue
         elif h.trig.pos == "noun" and h.prefix and before and _strip_conj(before[-1]) in lex.reference_before:
             continue  # "وبعد الهجوم": the proclitic is on the noun; the reference word is the one before
-        if h.trig.pos != "light" and (h.trig.base in lex.yield_words
-                                      or h.trig.base.split()[0] in lex.yield_words):
-            nxt = [o for o in hits[i + 1 : i + 3] if o.start < sent.end]
-            # استهدفت تجمعات وتعزيزات: an attack verb never yields to the deployment it hit
-            hit_object = h.type == "ATTACK" and bool(nxt) and nxt[0].trig.base in cues().attacked_nouns
-            if nxt and len(words.between(h.end, nxt[0].start)) < lex.yield_window and not hit_object:
-                continue
         kept.append(h)
-    return kept
+    return _yield_to_following(ctx, kept)
 
 
 def _idle_reading(ctx: _Ctx, h: Hit, before: list[Hit], floor: int, sent_end: int) -> bool:
@@ -6785,6 +6778,7 @@ def run(doc: Doc) -> None:
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
     drafts = [d for d in drafts if not _history(ctx, d) and not _war_toll(ctx, d)]
+    drafts = _civil_senses(ctx, drafts)
     drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _object_retold(ctx, _told_again(ctx, _repeats(
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
     drafts = _reply_retold(ctx, drafts)
@@ -6895,7 +6889,8 @@ def _not_told(ctx: _Ctx, h: Hit) -> bool:
     coalition (طائرات التحالف) or families counted (ثلاث أسر): a trigger word that tells no event."""
     sent = ctx.doc.sentence_of(h.start)
     return (_expelled_envoys(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
-            or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start))
+            or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start)
+            or _name_after_saying(ctx, h, sent.start) or _agrees_with_view(ctx, h, sent.end))
 
 
 @cache
@@ -7031,3 +7026,146 @@ def _purposed(ctx: _Ctx, d: Draft, floor: int) -> bool:
         return True  # بهدف اعتقال، من أجل تحرير; not ترمي مفاوضات: after an aim verb the masdar is its subject
     # تهدف العملية العسكرية إلى استعادة: the verb's subject may stand between the aim verb and its إلى
     return bool(before) and before[-1] == _f("إلى") and any(w in cues().purpose_before for w in before[:-1])
+
+
+def _yield_to_following(ctx: _Ctx, kept: list[Hit]) -> list[Hit]:
+    """A general verb (triggers yield_to_following: استهدف، نفذ …) yields to the trigger right after it in its
+    sentence, within yield_window words (استهدفت الطائرات بغارات). The trigger it yields to must itself be kept
+    by every other filter: a verb that yields to a trigger a condition, negation or time reading drops
+    (استهدفت الطائرات فجر اليوم، استهدفت ما لم يكن هجوما) would leave no event at all. So the yield is decided
+    after the other filters, over the hits they kept; one that yields itself still takes the verb before it,
+    as before (a chain of general verbs ends in the last one)."""
+    lex = ctx.lex
+    out = []
+    for i, h in enumerate(kept):
+        if h.trig.pos != "light" and (h.trig.base in lex.yield_words
+                                      or h.trig.base.split()[0] in lex.yield_words):
+            sent_end = ctx.doc.sentence_of(h.start).end
+            nxt = [o for o in kept[i + 1 : i + 3] if o.start < sent_end]
+            # استهدفت تجمعات وتعزيزات: an attack verb never yields to the deployment it hit
+            hit_object = h.type == "ATTACK" and bool(nxt) and nxt[0].trig.base in cues().attacked_nouns
+            if nxt and len(ctx.words.between(h.end, nxt[0].start)) < lex.yield_window and not hit_object:
+                continue
+        out.append(h)
+    return out
+
+
+@cache
+def _saying_forms() -> frozenset[str]:
+    """The inflected forms of attribution's verbs of saying (قال، قالت، حذر، أكد …), folded."""
+    return frozenset(_f(w) for v in load_json("attribution")["verbs"].values() for w in v.get("forms", ()))
+
+
+def _name_after_saying(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """A verb trigger right after a verb of saying, nothing but a space between (وحذر تشن من أن),
+    is the teller's name: a finite verb never follows a verb of saying as its subject, and transliterated names
+    (the Chinese تشن, read as the light verb "wages") are written like verbs. A colon or a quote between
+    (قال: شنت القوات) opens the words said, so only a bare space counts."""
+    # only a present-tense spelling: a past one after a verb of saying is its masdar object (نفوا نشر قوات،
+    # أعلن شن هجوم), which a present verb never spells
+    if h.trig.pos not in ("present", "light") or h.prefix or not _f(ctx.doc.text[h.start:h.end]).startswith(
+            ("ي", "ت")) or h.trig.base in ("تم", "تمت"):
+        return False
+    prev = ctx.words.span_before(h.start)
+    if not prev or prev[0][0] < floor or ctx.doc.text[prev[0][1]:h.start].strip():
+        return False
+    w = prev[0][2]
+    return w in _saying_forms() or (w[:1] in "وف" and w[1:] in _saying_forms())
+
+
+def _time_set_off(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A time homograph (فجر اليوم) set off by commas on both sides, or by a comma before it and the end of its
+    sentence after (وصل الوفد إلى العاصمة، فجر اليوم، في زيارة): a time inserted into a clause, never the verb
+    "detonated", which would need its subject and object after it before any comma; so no other trigger in the
+    sentence is needed to read it as the time."""
+    text = ctx.doc.text
+    if not text[:h.start].rstrip().endswith(("،", ",")):
+        return False
+    end = next((t.end for t in ctx.doc.times if t.start <= h.start < t.end), -1)
+    if end < 0:
+        nxt = ctx.words.spans[ctx.words.index_at(h.end - 1) + 1:][:1]
+        if not nxt:
+            return False
+        end = nxt[0][1]
+    rest = text[end:sent_end].lstrip()
+    return not rest or rest.startswith(("،", ",", ".", "؛"))
+
+
+@cache
+def _civil_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """event_cues conflict_kinds, civil_weak_types, civil_force_words (folded, without ال) and civil_force_min."""
+    d = load_json("event_cues")
+    return (frozenset(d.get("conflict_kinds", [])), frozenset(d.get("civil_weak_types", [])),
+            frozenset(_f(w).removeprefix("ال") for w in d.get("civil_force_words", [])),
+            int(d.get("civil_force_min", 0)))
+
+
+def _force_word(w: str, force: frozenset[str]) -> bool:
+    """Whether a folded word is a force word, with و/ف and a ب/ل before ال (لقوات، بالجيش، للشرطة) taken off."""
+    w = _strip_conj(w)
+    if w.startswith("لل"):
+        w = w[2:]
+    elif len(w) > 3 and w[0] in "بل" and w[1:] not in force:
+        w = w[1:]
+    return w.removeprefix("ال") in force
+
+
+def _civil_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """An article that names no armed party (no actor of event_cues conflict_kinds: armed group, state force,
+    militia, coalition, nor an actor no pack knows) and hardly a force word (fewer than civil_force_min of
+    civil_force_words: قوات، الجيش، الشرطة، مسلحين) is about trade, crime, health, migration or politics.
+    There the words of the weaker event types (civil_weak_types) take their civil sense: أغلق السعر، إغلاق
+    مراكز الاقتراع، زودت محركات، استعادة السيارات، الفرار من المكان، انتشار الوسم; on unseen such articles
+    about seven in ten were no event. One stands only with a force word in its own sentence (فرضت قوات
+    الشرطة حظر التجوال، سيطر عسكريون على الجسر).
+    Attacks, arrests, releases, transfers, talks and threats are told in such articles too and stay; an attack
+    with a force or weapon word in its sentence (قصفت الطائرات المدينة) makes the article one of conflict."""
+    kinds, weak, force, least = _civil_cues()
+    by_id = packs.entries_by_id()
+    for ent in ctx.doc.entities:
+        if ent.type != "actor":
+            continue
+        entry = by_id.get(ent.ref) if ent.ref else None
+        if entry is None or entry.kind in kinds:
+            return drafts  # an actor no pack knows is most often a local armed group
+    if not weak:
+        return drafts
+    spans = ctx.words.spans
+    if sum(_force_word(w, force) for _a, _b, w in spans) >= least:
+        return drafts
+
+    def armed(d: Draft) -> bool:
+        return any(_force_word(w, force) for a, _b, w in spans if d.sentence[0] <= a < d.sentence[1])
+
+    # قصفت الطائرات مدينة حلب: an attack by a force is conflict news, whoever did it is left unnamed
+    if any(d.type == "ATTACK" and armed(d) for d in drafts):
+        return drafts
+    out = []
+    for d in drafts:
+        # a named person's own deed is news of that person (تمكنت الناشطة من الفرار بعد أشهر من خطفها)
+        if d.type in weak and not (d.actor1 is not None and d.actor1.type == "person") and not armed(d):
+            continue
+        out.append(d)
+    return out
+
+
+@cache
+def _agree_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """event_cues agree_bases and agreed_opinions, folded."""
+    d = load_json("event_cues")
+    return (frozenset(_f(w) for w in d.get("agree_bases", [])),
+            frozenset(_f(w) for w in d.get("agreed_opinions", [])))
+
+
+def _agrees_with_view(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A verb of agreeing (event_cues agree_bases: اتفق) whose object after مع, within three words, is an opinion,
+    an assessment or words said (agreed_opinions; a demonstrative may stand between: اتفق المسؤول مع هذا
+    الرأي، يتفق مع تقييم الخبراء، اتفق مع ما قاله) shares a view: no pact is made with anyone."""
+    bases, views = _agree_cues()
+    if h.type != "COORDINATE" or h.trig.pos == "noun" or h.trig.base not in bases:
+        return False
+    after = ctx.words.between(h.end, sent_end, limit=6)
+    if "مع" not in after[:4]:
+        return False
+    rest = [w for w in after[after.index("مع") + 1:] if w not in ctx.lex.reference_before][:1]
+    return bool(rest) and rest[0] in views
