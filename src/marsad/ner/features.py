@@ -207,7 +207,7 @@ def lexicon_labels(lex: Lexicon, forms: Sequence[str]) -> set[str]:
 
 #: what `Featurizer._build_row_tables` sets from the weights (`row_tables`; the index cache keeps them)
 ROW_TABLES = ("_eos_rows", "_edge_kinds", "_edge_rows", "_bg_ids", "_gaz_label", "_gaz_rows", "_gaz_next", "_fams",
-              "_row_b", "_row_al", "_own_fams", "_ctx_fams", "_parts")
+              "_row_b", "_row_al", "_own_fams", "_ctx_fams", "_parts", "_part_table")
 #: what a word's entry takes from its folded form (`Featurizer._form_part`): its stem, its own rows but w= and
 #: sh= (those of f= and st= first, how many of them), the f= and st= neighbour rows, the cluster's and labels'
 #: ones, the gazetteer entries its forms start
@@ -399,13 +399,31 @@ class Featurizer:
         self._ctx_fams = _by_kind(ctx_rows.items(), ("f=", "st=", "sh=", "c", "L="))
         # the form parts of the clusters' vocabulary, made once with the tables (and read back with them from
         # the index cache): a new word that folds to one of these costs a third of one featurized in full
-        # the rows kept as int arrays, not lists: a list holds an object per row (~40 MB for the 30,000 forms,
-        # ~10 MB so)
-        self._parts: dict[str, _FormPart] = {}
+        # kept as columns (`_part_table`), the rows of all forms in one int array with their offsets, the form's
+        # number in `_parts`: a tuple and an int array per form took ~11 MB for the 30,000 forms, ~6 MB so, and
+        # the index cache pickles a few dozen objects, not 60,000. The neighbour-row tuples (`hits`), nearly all
+        # of one row, are shared between the forms with the same ones.
+        self._parts: dict[str, int] = {}
+        offsets, all_rows, heads = array("i", [0]), array("i"), array("i")
+        sts: list[str] = []
+        hit_fs: list[Any] = []
+        hit_sts: list[Any] = []
+        hit_all: list[tuple[Any, ...]] = []
+        gss: list[tuple[tuple[str, int], ...]] = []
+        same: dict[tuple[int, ...], tuple[Any, ...]] = {}
         for f in self.lex.clusters:
             vs = variants(f)
             st, rows, n_head, hit_f, hit_st, hits, gs = self._form_part(f, vs, _stem_of(vs))
-            self._parts[f] = (f if st == f else st, array("i", rows), n_head, hit_f, hit_st, hits, gs)
+            self._parts[f] = len(sts)
+            all_rows.extend(rows)
+            offsets.append(len(all_rows))
+            heads.append(n_head)
+            sts.append(f if st == f else st)
+            hit_fs.append(hit_f)
+            hit_sts.append(hit_st)
+            hit_all.append(same.setdefault(tuple(map(id, hits)), hits))
+            gss.append(gs)
+        self._part_table = (offsets, all_rows, heads, sts, hit_fs, hit_sts, hit_all, gss)
 
     def with_weights(self, weights: Weights, tables: dict[str, Any] | None = None) -> Featurizer:
         """This featurizer (same lexicon and model attributes) keeping its words as rows of `weights`, for
@@ -473,10 +491,14 @@ class Featurizer:
     def _features(self, tok: str) -> Word:
         f = fold_token(tok, self._table)
         if self.weights is not None:
-            part = self._parts.get(f)
-            if part is None:
+            k = self._parts.get(f)
+            if k is None:
                 vs = variants(f)
                 part = self._form_part(f, vs, _stem_of(vs))
+            else:  # the form's part, read back from the columns (`_build_row_tables`)
+                offsets, all_rows, heads, sts, hit_fs, hit_sts, hit_all, gss = self._part_table
+                part = (sts[k], all_rows[offsets[k]:offsets[k + 1]], heads[k], hit_fs[k], hit_sts[k], hit_all[k],
+                        gss[k])
             return self._assemble(tok, f, shape(tok), part)
         vs = variants(f)
         st = _stem_of(vs)

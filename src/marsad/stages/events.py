@@ -277,6 +277,7 @@ class Words:
         self.doc = doc
         self.spans, self.starts, self.ends = doc.word_spans()
         self._bare: list[tuple[int, int, str]] | None = None
+        self._vocabulary: dict[bool, frozenset[str]] = {}
 
     @property
     def bare(self) -> list[tuple[int, int, str]]:
@@ -285,8 +286,21 @@ class Words:
         articles)."""
         bare = self._bare
         if bare is None:
-            bare = self._bare = [(s, e, _strip_conj(w)) for s, e, w in self.spans]
+            # stripped once per word type: a text repeats its words (في، من، قوات) many times over
+            strip = {w: _strip_conj(w) for w in {w for _s, _e, w in self.spans}}
+            bare = self._bare = [(s, e, strip[w]) for s, e, w in self.spans]
         return bare
+
+    def vocabulary(self, bare_only: bool = False) -> frozenset[str]:
+        """The article's word types, stripped of و/ف, and as written too unless bare_only: made once, so that
+        a word set the text does not use is known so without a walk of its words (`_word_indexes`)."""
+        got = self._vocabulary.get(bare_only)
+        if got is None:
+            got = frozenset(w for _s, _e, w in self.bare)
+            if not bare_only:
+                got |= frozenset(w for _s, _e, w in self.spans)
+            self._vocabulary[bare_only] = got
+        return got
 
     def run_of(self, a: int, b: int) -> tuple[int, int]:
         """The indexes [i, j) of the words `spans_from(a)` walks before the first one starting at or after
@@ -567,6 +581,8 @@ class _Ctx:
         self.word_sets: dict[tuple[int, bool], tuple[frozenset[str], list[int]]] = {}
         #: the paired countries of each sentence asked for (_paired_countries)
         self.paired: dict[tuple[int, int], set[int]] = {}
+        #: the actors found in each span asked for (`actors`), by (start, end, persons)
+        self._actors: dict[tuple[int, int, bool], list[tuple[model.Mention, EntityDraft]]] = {}
 
     def state_entity(self, state_id: str, civil: bool = False) -> EntityDraft | None:
         """The party a state adjective (غارة تركية، القصف الروسي) names in this article: the state's armed
@@ -694,13 +710,20 @@ class _Ctx:
     def actors(self, s: int, e: int, persons: bool = False) -> list[tuple[model.Mention, EntityDraft]]:
         """Actor mentions in [s, e) outside claim sources; people only when asked (they are more often
         tellers and analysts than parties)."""
-        types = ACTOR_TYPES if persons else ("actor",)
-        found = [(m, ent) for m, ent in self.doc.mentions_in(s, e, types)
-                 if not self.in_source(m.start, m.end)
-                 and not _DATELINE_AFTER.match(self.doc.text, m.end)]
-        starts = [m.start for m, _ent in found]
-        return [(m, ent) for m, ent in found
-                if not _nested(m, ent, found, starts) and not self.backer(m, s)]
+        # remembered per span: the role rules ask for the same clause's actors again and again (about half the
+        # calls), and neither the entities nor the sources change while the events stage runs; a copy is handed
+        # out, as callers may filter their list in place
+        key = (s, e, persons)
+        got = self._actors.get(key)
+        if got is None:
+            types = ACTOR_TYPES if persons else ("actor",)
+            found = [(m, ent) for m, ent in self.doc.mentions_in(s, e, types)
+                     if not self.in_source(m.start, m.end)
+                     and not _DATELINE_AFTER.match(self.doc.text, m.end)]
+            starts = [m.start for m, _ent in found]
+            got = self._actors[key] = [(m, ent) for m, ent in found
+                                       if not _nested(m, ent, found, starts) and not self.backer(m, s)]
+        return list(got)
 
     def backers(self, s: int, e: int) -> list[EntityDraft]:
         """The backers (self.backer) named in [s, e): found once per article and bisected, as a sentence may
@@ -2812,7 +2835,11 @@ def _word_indexes(ctx: _Ctx, words: frozenset[str], bare_only: bool = False) -> 
     got = ctx.word_sets.get(key)
     if got is None:
         spans, bare = ctx.words.spans, ctx.words.bare
-        at = [k for k in range(len(spans)) if bare[k][2] in words or (not bare_only and spans[k][2] in words)]
+        # most sets have no word in the article (a set intersection in C), the others only a few: the walk
+        # tests the words against those few
+        used = ctx.words.vocabulary(bare_only).intersection(words)
+        at = [] if not used else [
+            k for k in range(len(spans)) if bare[k][2] in used or (not bare_only and spans[k][2] in used)]
         ctx.word_sets[key] = got = (words, at)  # the set is kept with its indexes, so its id stays its own
     return got[1]
 
