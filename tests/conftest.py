@@ -207,3 +207,12 @@ def place_entity(text: str, surface: str, published: str = "2018-03-01") -> dict
         if e["type"] == "place" and any(m["text"] == surface for m in e["mentions"]):
             return e
     raise AssertionError(f"{surface} not found as a place: {[e['name'] for e in rec['entities']]}")
+
+
+def framing_pairs(text: str, published: str | None = None) -> list[tuple[str, str | None]]:
+    """Each framing record of the text as (term, the pack id or name of its target)."""
+    import marsad
+
+    art = marsad.analyze(text, published=published).to_dict()
+    refs = {e["id"]: e.get("ref") or e.get("name") for e in art["entities"]}
+    return [(f["term"], refs.get(f["target"])) for f in art["framing"]]

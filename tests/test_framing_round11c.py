@@ -8,12 +8,11 @@ from __future__ import annotations
 import pytest
 
 import marsad
+from tests.conftest import framing_pairs
 
 
 def frames(text: str, published: str = "2018-06-01") -> list[tuple[str, str | None]]:
-    art = marsad.analyze(text, published=published).to_dict()
-    refs = {e["id"]: e.get("ref") or e.get("name") for e in art["entities"]}
-    return [(f["term"], refs.get(f["target"])) for f in art["framing"]]
+    return framing_pairs(text, published)
 
 
 def test_a_noun_joined_by_waw_to_a_term_does_not_take_its_target() -> None:

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
+from tests.conftest import framing_pairs
 
 
 def frames(text: str, published: str = "2022-06-01") -> list[tuple[str, str | None]]:
-    art = marsad.analyze(text, published=published).to_dict()
-    refs = {e["id"]: e.get("ref") or e.get("name") for e in art["entities"]}
-    return [(f["term"], refs.get(f["target"])) for f in art["framing"]]
+    return framing_pairs(text, published)
 
 
 @pytest.mark.parametrize("text", [

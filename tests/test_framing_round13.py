@@ -4,13 +4,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-import marsad
+from tests.conftest import framing_pairs
 
 
 def frames(text: str, published: str = "2019-06-01") -> list[tuple[str, str | None]]:
-    art = marsad.analyze(text, published=published).to_dict()
-    refs = {e["id"]: e.get("ref") or e.get("name") for e in art["entities"]}
-    return [(f["term"], refs.get(f["target"])) for f in art["framing"]]
+    return framing_pairs(text, published)
 
 
 def test_a_terrorism_adjective_on_a_motive_labels_no_group() -> None:

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
+from tests.conftest import framing_pairs
 
 
 def frames(text: str, published: str = "2024-05-01") -> list[tuple[str, str | None]]:
-    art = marsad.analyze(text, published=published).to_dict()
-    refs = {e["id"]: e.get("ref") or e.get("name") for e in art["entities"]}
-    return [(f["term"], refs.get(f["target"])) for f in art["framing"]]
+    return framing_pairs(text, published)
 
 
 def test_loyalist_after_a_group_name_labels_the_group() -> None:

@@ -6870,6 +6870,20 @@ def _title_heads() -> frozenset[str]:
     return frozenset(_f(w).removeprefix("ال") for w in load_json("event_cues").get("title_heads", []))
 
 
+def _prev_word_forms(ctx: _Ctx, h: Hit, floor: int) -> set[str]:
+    """The forms of the word right before a hit in its clause, without و/ف and ال, and without a ب/ل before
+    it (لمكافحة، للتحالف): what a list of heads or holders is checked against. Empty when the word lies before
+    `floor` or a clause mark stands between."""
+    prev = ctx.words.span_before(h.start)
+    if not prev or prev[0][0] < floor or _CLAUSE_END.search(ctx.doc.text, prev[0][1], h.start):
+        return set()
+    w = _strip_conj(prev[0][2])
+    forms = {w.removeprefix("ال")}
+    if len(w) > 3 and w[0] in "بل":
+        forms |= {w[1:].removeprefix("ال"), w[2:] if w.startswith("لل") else w[1:]}
+    return forms
+
+
 def _in_title(ctx: _Ctx, h: Hit, floor: int) -> bool:
     """An event noun right after the head of a body, law, programme or conference (event_cues title_heads:
     هيئة، لجنة، جهاز، قانون، برنامج، مؤتمر، مكافحة; under ل or ب too: لمكافحة) is the name of what it deals
@@ -6877,14 +6891,7 @@ def _in_title(ctx: _Ctx, h: Hit, floor: int) -> bool:
     heads = _title_heads()
     if not heads or h.trig.pos != "noun" or h.prefix.strip("وف"):
         return False
-    prev = ctx.words.span_before(h.start)
-    if not prev or prev[0][0] < floor or _CLAUSE_END.search(ctx.doc.text, prev[0][1], h.start):
-        return False
-    w = _strip_conj(prev[0][2])
-    forms = {w.removeprefix("ال")}
-    if len(w) > 3 and w[0] in "بل":
-        forms |= {w[1:].removeprefix("ال"), w[2:] if w.startswith("لل") else w[1:]}
-    return bool(forms & heads)
+    return bool(_prev_word_forms(ctx, h, floor) & heads)
 
 
 @cache
@@ -6901,14 +6908,7 @@ def _coalition_held(ctx: _Ctx, h: Hit, floor: int) -> bool:
     holders = _coalition_holders()
     if not holders or h.type != "COORDINATE" or h.trig.base not in cues().coalition_bases:
         return False
-    prev = ctx.words.span_before(h.start)
-    if not prev or prev[0][0] < floor or _CLAUSE_END.search(ctx.doc.text, prev[0][1], h.start):
-        return False
-    w = _strip_conj(prev[0][2])
-    forms = {w.removeprefix("ال")}
-    if len(w) > 3 and w[0] in "بل":
-        forms |= {w[1:].removeprefix("ال"), w[2:] if w.startswith("لل") else w[1:]}
-    return bool(forms & holders)
+    return bool(_prev_word_forms(ctx, h, floor) & holders)
 
 
 def _not_told(ctx: _Ctx, h: Hit) -> bool:
