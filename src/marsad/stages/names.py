@@ -45,6 +45,21 @@ def _fset(key: str, pack: str = "roles") -> frozenset[str]:
     return frozenset(fold_text(w) for w in packs.load_json(pack).get(key, ()))
 
 
+@cache
+def _object_nouns() -> frozenset[str]:
+    """The verbal nouns that open what a verb of saying tells, confirms or denies: roles' object_verbal_nouns
+    and attribution's grammar.object_masdars (ارتفاع، انخفاض، تراجع، بدء، مزاعم ...). Claims end a teller before
+    them; a guessed name never starts with one either («وقال مدير التربية انخفاض أعداد الطلاب» names no one)."""
+    grammar = packs.load_json("attribution").get("grammar", {})
+    return _fset("object_verbal_nouns") | frozenset(fold_text(w) for w in grammar.get("object_masdars", ()))
+
+
+def object_noun(word: str) -> bool:
+    """Whether a folded word is such a verbal noun, bare or with the conjunction و (وانخفاض)."""
+    nouns = _object_nouns()
+    return word in nouns or (word.startswith("و") and word[1:] in nouns)
+
+
 _INDEX_KEYS = ("person_quote_cues", "person_roles", "formation_cues_quoted", "speech_verbs_before_names")
 _INDEX_FILES = ("roles.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/names"))
 
@@ -199,8 +214,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             break
         if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) or w in _fset("person_roles"):
             break
-        if w in _fset("object_verbal_nouns"):
-            break  # "وأكد مدير المستشفى مقتل ثلاثة مدنيين": the confirmed deed begins, no name
+        if w in _fset("object_verbal_nouns") or (not words and object_noun(w)):
+            break  # "وأكد مدير المستشفى مقتل ثلاثة مدنيين"، "وقال مدير التربية انخفاض": the told deed begins
         if w[:1] in ("ل", "ب") and w[1:] in _not_name():
             break  # "النائب العام لمحكمة أمن الدولة": a body after a preposition, no name
         if words and w[:1] in ("ل", "ب", "و") and w[1:] in _fset("person_roles"):
@@ -1048,8 +1063,8 @@ def not_a_person(words: list[str], names_ali: frozenset[int] = frozenset()) -> b
         return True
     plain, _ambiguous = _given_names()
     stops, not_name = _fset("name_stop_words"), _not_name()
-    if _plural_noun(words[0]) or people_plural(words[0]):
-        return True
+    if _plural_noun(words[0]) or people_plural(words[0]) or object_noun(words[0]):
+        return True  # "تراجع معدلات الجريمة": a told deed, no name
     if any(_not_name_word(w, first=i == 0) for i, w in enumerate(words)):
         return True
     if any(_noun_adjective_pair(a, b) for a, b in pairwise(words)):
