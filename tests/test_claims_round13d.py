@@ -49,3 +49,14 @@ def test_one_of_a_group_set_off_from_a_name_is_that_person(text: str, name: str)
 def test_one_of_a_group_with_no_name_stays_unnamed() -> None:
     chains = _chains("وقال أحد السكان، إن القذائف سقطت قرب المدرسة.")
     assert len(chains) == 1 and chains[0][-1][0] == "anonymous"
+
+
+@pytest.mark.parametrize("text, teller", [
+    ("أدانت الحكومة العراقية القصف. وقال مندوبها في مجلس الأمن إن بلاده لن تقبل بانتهاك سيادتها.",
+     ("official", "مندوبها في مجلس الأمن")),
+    ("أصدرت منظمة الهلال الأحمر بياناً. وقال مديرها في حلب إن القوافل وصلت إلى الأحياء الشرقية.",
+     ("official", "مديرها في حلب")),
+])
+def test_a_possessed_title_keeps_the_body_or_place_it_serves_in(text: str, teller: tuple[str, str]) -> None:
+    chains = _chains(text)
+    assert chains and chains[-1][-1] == teller

@@ -1041,6 +1041,8 @@ class _Reader:
                 if corr:
                     np_.outer = self._own_outlet(i)
                 return np_
+        if n > k and n < len(self.toks) and self.t(n) in self.lx.comps:
+            k = n  # وقال مندوبها في مجلس الأمن إن، ومديرها في حلب إن: the place or body he serves in is his title's
         if corr:
             # وقال مراسلها في دمشق إن: the outlet's own correspondent, an anonymous inner link with the place he
             # reports from, speaking for the outlet the pronoun points back to
@@ -1079,7 +1081,9 @@ class _Reader:
         if k + 1 >= len(self.toks) or self.t(k) != _FI or not self.same_sentence(i, k + 1):
             return k
         a, b = self.orig(self.toks[k + 1].s, self.toks[k + 1].e)
-        end = max((m.end for m, _ent in self.doc.overlapping(a, b, ("place",)) if m.start == a), default=None)
+        # (or a body the holder sits in: مندوبها في مجلس الأمن)
+        end = max((m.end for m, _ent in self.doc.overlapping(a, b, ("place", "actor")) if m.start == a),
+                  default=None)
         return k if end is None else max(k + 2, self.tok_until_orig(k + 1, end))
 
     def _noun_then_name(self, np_: NP, i: int, first: Tok) -> NP:
