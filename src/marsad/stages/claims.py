@@ -133,6 +133,8 @@ _ASCRIBE = _grammar("ascribe_verbs")
 _ASCRIBED_SAYING = _grammar("ascribe_sayings")
 #: words that pick some of a source noun's tellers (أحد السكان، عدد من الشهود، اثنان من المسؤولين)
 _PARTITIVES = _grammar("partitives")
+#: the partitives that pick one teller of a group (أحد، إحدى): a name set off after them is that teller's
+_ONE_OF = frozenset(_f(w) for w in ("أحد", "إحدى"))
 #: words of recency before a document noun (أحدث استطلاع، آخر تقرير): the document tells, they are no part of its name
 _RECENCY = _grammar("recency_words")
 #: according-to cues whose object is what the teller of the clause after them took a report from (ونقلاً عن
@@ -977,7 +979,7 @@ class _Reader:
         if t0 in _PUNCT_STOP or t0 == _QUOTE or t0 in self.lx.comps:
             return None
         if not lam and (t0 in _PARTITIVES or _unprefix(t0) in _PARTITIVES):
-            return self._np_partitive(i, first)
+            return self._one_of_named(self._np_partitive(i, first), i, first)
         if not lam and _unprefix(t0) in _RECENCY and self.same_sentence(i, i + 1) and not self._after_according(i) \
                 and self.lx.source_nouns.get(_bare(self.t(i + 1))) == "document":
             # (not after an according-to cue: بحسب آخر حصيلة للمرصد names its teller after the document, and the
@@ -1009,11 +1011,13 @@ class _Reader:
         for t in dict.fromkeys((first.t, _unprefix(first.t))):
             suf = next((p for p in _POSSESSIVE_TITLE if t.endswith(p) and len(t) - len(p) >= 3), None)
             if suf is not None and ((t[:-len(suf)],) in self.lx.roles.get(t[:-len(suf)], [])
-                                    or self.lx.source_nouns.get(t[:-len(suf)]) == "official"):
+                                    or self.lx.source_nouns.get(t[:-len(suf)]) == "official"
+                                    or t[:-len(suf)] in self.lx.correspondents):
                 break
             suf = None
         if suf is None:
             return None  # (a spokesman noun takes one too: على لسان ناطقها الإعلامي)
+        corr = t[:-len(suf)] in self.lx.correspondents
         # (وقال محاميها: the conjunction و/ف is no part of the teller's text)
         first = Tok(first.s + len(first.t) - len(t), first.e, t)
         k = i + 1
@@ -1034,8 +1038,36 @@ class _Reader:
                 np_ = NP("person", i, end, first.s, self.toks[end - 1].e, role=self.surface(first.s, first.e),
                          entity=hit[0].id)
                 np_.name = self.surface(self.toks[k].s, self.toks[end - 1].e)
+                if corr:
+                    np_.outer = self._own_outlet(i)
                 return np_
+        if n > k and n < len(self.toks) and self.t(n) in self.lx.comps:
+            k = n  # وقال مندوبها في مجلس الأمن إن، ومديرها في حلب إن: the place or body he serves in is his title's
+        if corr:
+            # وقال مراسلها في دمشق إن: the outlet's own correspondent, an anonymous inner link with the place he
+            # reports from, speaking for the outlet the pronoun points back to
+            np_ = NP("anonymous", i, n, first.s, self.toks[n - 1].e)
+            np_.outer = self._own_outlet(i)
+            return np_
         return NP("official", i, k, first.s, self.toks[k - 1].e, role=self.surface(first.s, first.e))
+
+    def _own_outlet(self, i: int) -> list[model.Source]:
+        """The outlet a correspondent with a pronoun (مراسلها) belongs to: none after عن or على لسان, where the
+        relaying outlet is already the outer link; else the last outlet cited, else the publisher."""
+        if i > 0 and (self.t(i - 1) == _AN or self._after_tongue(i)):
+            return []
+        src = self.outlets[-1] if self.outlets else None
+        a = self.orig(self.toks[i].s, self.toks[i].e)[0]
+        named = self.doc.overlapping(0, a, ("outlet",))
+        if named:
+            # the outlet named last before it, told or not (أفاد المرصد بسقوط قذائف. وقال مراسله …), as cited
+            m, ent = max(named, key=lambda p: p[0].start)
+            src = next((o for o in reversed(self.outlets) if o.entity == ent.id), None) \
+                or model.Source("outlet", self.doc.text[m.start:m.end], entity=ent.id)
+        src = src or self._publisher()
+        if src is not None:
+            self.last_corr = src
+        return [src] if src is not None else []
 
     def _after_tongue(self, i: int) -> bool:
         """Token i comes right after a relay phrase (على لسان) in its sentence."""
@@ -1049,7 +1081,9 @@ class _Reader:
         if k + 1 >= len(self.toks) or self.t(k) != _FI or not self.same_sentence(i, k + 1):
             return k
         a, b = self.orig(self.toks[k + 1].s, self.toks[k + 1].e)
-        end = max((m.end for m, _ent in self.doc.overlapping(a, b, ("place",)) if m.start == a), default=None)
+        # (or a body the holder sits in: مندوبها في مجلس الأمن)
+        end = max((m.end for m, _ent in self.doc.overlapping(a, b, ("place", "actor")) if m.start == a),
+                  default=None)
         return k if end is None else max(k + 2, self.tok_until_orig(k + 1, end))
 
     def _noun_then_name(self, np_: NP, i: int, first: Tok) -> NP:
@@ -1091,6 +1125,21 @@ class _Reader:
             return None  # جاء في إحدى الوثائق: a text the words stand in, no teller
         np_.i, np_.s, np_.definite = i, first.s, False
         return self._with_abbrev(np_)
+
+    def _one_of_named(self, np_: NP | None, i: int, first: Tok) -> NP | None:
+        """"وقال أحد سكان الحي، فلان الفلاني، إن": one of a group (أحد، إحدى) set off by commas from a name is that
+        person, the partitive phrase his title (as _noun_then_name does for a singular source noun)."""
+        if np_ is None or np_.kind != "anonymous" or _unprefix(first.t) not in _ONE_OF:
+            return np_
+        comma = self._comma_after_complement(np_.j, i)
+        app = self._appositive_name(comma, i) if comma is not None else None
+        if app is None or app[0] is None:
+            return np_  # (a name no stage knows may be a place or a second group: keep the unnamed teller)
+        ent, j = app
+        out = NP("person", i, j, first.s, self.toks[j - 1].e, role=self.surface(np_.s, np_.e), entity=ent.id)
+        out.name = self.surface(self.toks[comma + 1].s, self.toks[j - 1].e)
+        out.outer = list(np_.outer)
+        return out
 
     def _some_of_the(self, i: int, k: int, first: Tok) -> NP | None:
         """"وقال بعض الطلبة إنهم" / "وقالت إحدى المعلمات في المدرسة إنها" / "قال أحد هؤلاء الأصدقاء،": a
@@ -2141,6 +2190,10 @@ class _Reader:
         nxt = self.t(k) if self.same_sentence(np_.i, k) else ""
         if first.t.endswith("نا"):
             src = self._publisher()
+        elif self.surface(first.s, first.e).endswith("ه"):
+            # مراسله (folded like مراسلة, but written with the pronoun): the outlet named before speaks through him
+            got = self._own_outlet(np_.i)
+            src = got[0] if got else None
         elif nxt in self.lx.own_outlet_words:
             src, k = self._publisher(), k + 1
         elif nxt == _QUOTE:
