@@ -6806,6 +6806,7 @@ def run(doc: Doc) -> None:
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
     drafts = [d for d in drafts if not _history(ctx, d) and not _war_toll(ctx, d)]
     drafts = _civil_senses(ctx, drafts)
+    drafts = _pointed_back(ctx, drafts)
     drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _object_retold(ctx, _told_again(ctx, _repeats(
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
     drafts = _reply_retold(ctx, drafts)
@@ -7196,3 +7197,43 @@ def _agrees_with_view(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
         return False
     rest = [w for w in after[after.index("مع") + 1:] if w not in ctx.lex.reference_before][:1]
     return bool(rest) and rest[0] in views
+
+
+@cache
+def _pointback_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """event_cues pointback_words and pointback_preps, folded."""
+    d = load_json("event_cues")
+    return (frozenset(_f(w) for w in d.get("pointback_words", [])),
+            frozenset(_f(w) for w in d.get("pointback_preps", [])))
+
+
+def _pointed_back(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A clause opening with a demonstrative that points back (pointback_words: وذلك) and a preposition of
+    circumstance or cause (pointback_preps: في، خلال، إثر) right before its trigger tells how the deeds of its
+    type told before it in the sentence were done (قتل 10 مسلحين، ودمرت 4 مركبات، وذلك في غارات للتحالف): one
+    happening, so they merge into the first deed, which takes the doer, target and place the clause names
+    where it has none. A deed with an explicit doer other than the clause's stays apart. _merge keeps such a
+    clause apart when it names a doer the deed lacks; this joins them first."""
+    words, preps = _pointback_cues()
+    out: list[Draft] = []
+    for d in drafts:
+        first = min(x.start for x in d.hits)
+        lead = [_strip_conj(w) for w in ctx.words.between(d.clause[0], first, limit=4)]
+        deeds: list[Draft] = []
+        if 2 <= len(lead) <= 3 and lead[0] in words and lead[1] in preps:
+            deeds = [o for o in out if o.sentence == d.sentence and o.type == d.type and o.clause[0] < d.clause[0]
+                     and o.modality == d.modality
+                     and (not o.actor1_explicit or not d.actor1_explicit or o.actor1 is d.actor1)]
+        if not deeds:
+            out.append(d)
+            continue
+        deed = deeds[0]
+        for o in [*deeds[1:], d]:
+            deed.hits.extend(o.hits)
+            deed.span = (min(deed.span[0], o.span[0]), max(deed.span[1], o.span[1]))
+            deed.actor2 = deed.actor2 or o.actor2
+            if deed.actor1 is None or (o.actor1_explicit and not deed.actor1_explicit):
+                deed.actor1, deed.actor1_explicit = o.actor1 or deed.actor1, o.actor1_explicit or deed.actor1_explicit
+            _refine_place(deed, o)
+        out = [o for o in out if not any(o is x for x in deeds[1:])]
+    return out
