@@ -128,17 +128,23 @@ class Doc:
 
     def mentions_in(self, start: int, end: int, types: Iterable[str] | None = None
                     ) -> list[tuple[model.Mention, EntityDraft]]:
-        """Entity mentions inside [start, end), in text order."""
+        """Entity mentions inside [start, end), in text order (an index look-up, not a scan of every mention:
+        the events stage asks this thousands of times per article)."""
+        starts, pairs, _longest = self._mention_index()
         wanted = set(types) if types else None
-        out = [(m, e) for e in self.entities if wanted is None or e.type in wanted
-               for m in e.mentions if m.start >= start and m.end <= end]
-        out.sort(key=lambda p: p[0].start)
-        return out
+        # the index is sorted stably by start from the entities' order, as the scan this replaced sorted its
+        # pairs: mentions starting at the same offset come in the same order
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_right(starts, end)
+        return [(m, e) for m, e in pairs[lo:hi] if m.end <= end and (wanted is None or e.type in wanted)]
 
     def _mention_index(self) -> tuple[list[int], list[tuple[model.Mention, EntityDraft]], int]:
-        """All mentions sorted by start, rebuilt whenever the entities change (cheap key: the counts)."""
-        # a list, not a generator: this key is computed for every look-up (thousands per article)
-        key = (len(self.entities), sum([len(e.mentions) for e in self.entities]))
+        """All mentions sorted by start, rebuilt whenever the entities change."""
+        # the key is each entity's identity and mention count, in order: counts alone missed a mention moved
+        # from one entity to another (resolve moves them) or entities reordered, and a stale index would hand
+        # out the wrong entity. The index holds its entities, so their ids cannot be reused while it lives.
+        # A list, not a generator: this key is computed for every look-up (thousands per article)
+        key = [x for e in self.entities for x in (id(e), len(e.mentions))]
         if self._mindex is None or self._mindex[0] != key:
             pairs = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda p: p[0].start)
             longest = max((m.end - m.start for m, _ in pairs), default=0)
