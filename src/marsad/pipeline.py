@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import gc
 import importlib
+import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from marsad.textnorm import Folded, Sentence, clean, fold, split_sentences
 
 #: a word for `Doc.word_spans`
 _WORD = re.compile(r"\w+")
+#: an entity's mentions, for the mention index's key (see Doc._mention_index)
+_MENTIONS = operator.attrgetter("mentions")
 
 
 @dataclass(slots=True)
@@ -140,11 +143,12 @@ class Doc:
 
     def _mention_index(self) -> tuple[list[int], list[tuple[model.Mention, EntityDraft]], int]:
         """All mentions sorted by start, rebuilt whenever the entities change."""
-        # the key is each entity's identity and mention count, in order: counts alone missed a mention moved
+        # the key is the entities, in order, and each one's mention count: counts alone missed a mention moved
         # from one entity to another (resolve moves them) or entities reordered, and a stale index would hand
-        # out the wrong entity. The index holds its entities, so their ids cannot be reused while it lives.
-        # A list, not a generator: this key is computed for every look-up (thousands per article)
-        key = [x for e in self.entities for x in (id(e), len(e.mentions))]
+        # out the wrong entity. Built with map (no Python loop) and compared by identity first: this key is
+        # computed for every look-up (thousands per article)
+        ents = self.entities
+        key = (tuple(ents), tuple(map(len, map(_MENTIONS, ents))))
         if self._mindex is None or self._mindex[0] != key:
             pairs = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda p: p[0].start)
             longest = max((m.end - m.start for m, _ in pairs), default=0)
