@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import gc
 import importlib
+import operator
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from marsad.textnorm import Folded, Sentence, clean, fold, split_sentences
 
 #: a word for `Doc.word_spans`
 _WORD = re.compile(r"\w+")
+#: an entity's mentions, for the mention index's key (see Doc._mention_index)
+_MENTIONS = operator.attrgetter("mentions")
 
 
 @dataclass(slots=True)
@@ -128,17 +131,24 @@ class Doc:
 
     def mentions_in(self, start: int, end: int, types: Iterable[str] | None = None
                     ) -> list[tuple[model.Mention, EntityDraft]]:
-        """Entity mentions inside [start, end), in text order."""
+        """Entity mentions inside [start, end), in text order (an index look-up, not a scan of every mention:
+        the events stage asks this thousands of times per article)."""
+        starts, pairs, _longest = self._mention_index()
         wanted = set(types) if types else None
-        out = [(m, e) for e in self.entities if wanted is None or e.type in wanted
-               for m in e.mentions if m.start >= start and m.end <= end]
-        out.sort(key=lambda p: p[0].start)
-        return out
+        # the index is sorted stably by start from the entities' order, as the scan this replaced sorted its
+        # pairs: mentions starting at the same offset come in the same order
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_right(starts, end)
+        return [(m, e) for m, e in pairs[lo:hi] if m.end <= end and (wanted is None or e.type in wanted)]
 
     def _mention_index(self) -> tuple[list[int], list[tuple[model.Mention, EntityDraft]], int]:
-        """All mentions sorted by start, rebuilt whenever the entities change (cheap key: the counts)."""
-        # a list, not a generator: this key is computed for every look-up (thousands per article)
-        key = (len(self.entities), sum([len(e.mentions) for e in self.entities]))
+        """All mentions sorted by start, rebuilt whenever the entities change."""
+        # the key is the entities, in order, and each one's mention count: counts alone missed a mention moved
+        # from one entity to another (resolve moves them) or entities reordered, and a stale index would hand
+        # out the wrong entity. Built with map (no Python loop) and compared by identity first: this key is
+        # computed for every look-up (thousands per article)
+        ents = self.entities
+        key = (tuple(ents), tuple(map(len, map(_MENTIONS, ents))))
         if self._mindex is None or self._mindex[0] != key:
             pairs = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda p: p[0].start)
             longest = max((m.end - m.start for m, _ in pairs), default=0)

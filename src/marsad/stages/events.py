@@ -583,6 +583,8 @@ class _Ctx:
         self.paired: dict[tuple[int, int], set[int]] = {}
         #: the actors found in each span asked for (`actors`), by (start, end, persons)
         self._actors: dict[tuple[int, int, bool], list[tuple[model.Mention, EntityDraft]]] = {}
+        #: the places found in each span asked for (`places`), by (start, end)
+        self._places: dict[tuple[int, int], list[tuple[model.Mention, EntityDraft]]] = {}
 
     def state_entity(self, state_id: str, civil: bool = False) -> EntityDraft | None:
         """The party a state adjective (غارة تركية، القصف الروسي) names in this article: the state's armed
@@ -752,12 +754,18 @@ class _Ctx:
         return False
 
     def places(self, s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
-        found = self.doc.mentions_in(s, e, ("place",))
-        if found and found[0][0].start < self.dateline_end:
-            # "دبي، الإمارات العربية المتحدة (CNN)-- قتل ...": the dateline names where the story was filed
-            # (an outlet's desk), never where what it tells happened
-            found = [p for p in found if p[0].start >= self.dateline_end]
-        return found
+        # remembered per span as `actors` is (the place rules ask for the same clause again for each draft,
+        # and the events stage adds no entity); a copy is handed out, as callers may change their list
+        key = (s, e)
+        found = self._places.get(key)
+        if found is None:
+            found = self.doc.mentions_in(s, e, ("place",))
+            if found and found[0][0].start < self.dateline_end:
+                # "دبي، الإمارات العربية المتحدة (CNN)-- قتل ...": the dateline names where the story was filed
+                # (an outlet's desk), never where what it tells happened
+                found = [p for p in found if p[0].start >= self.dateline_end]
+            self._places[key] = found
+        return list(found)
 
     @property
     def dateline_end(self) -> int:
