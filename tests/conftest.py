@@ -216,3 +216,13 @@ def framing_pairs(text: str, published: str | None = None) -> list[tuple[str, st
     art = marsad.analyze(text, published=published).to_dict()
     refs = {e["id"]: e.get("ref") or e.get("name") for e in art["entities"]}
     return [(f["term"], refs.get(f["target"])) for f in art["framing"]]
+
+
+def events_ctx(text: str):  # type: ignore[no-untyped-def]
+    """The events stage's context for `text` after the whole pipeline ran: for tests of its look-ups."""
+    from marsad.pipeline import make_doc, run
+    from marsad.stages import events
+
+    doc = make_doc(text)
+    run(doc)
+    return events._Ctx(doc, events.lexicon())

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.pipeline import make_doc, run
 from marsad.stages import events
+from tests.conftest import events_ctx
 
 # written for these tests: parties named in clauses, a teller, a backer, words with و/ف
 _TEXTS = (
@@ -33,10 +33,7 @@ def _old_word_indexes(ctx: events._Ctx, words, bare_only: bool = False) -> list[
     return [k for k in range(len(spans)) if bare[k][2] in words or (not bare_only and spans[k][2] in words)]
 
 
-def _ctx(text: str) -> events._Ctx:
-    doc = make_doc(text)
-    run(doc)
-    return events._Ctx(doc, events.lexicon())
+_ctx = events_ctx
 
 
 def _spans(ctx: events._Ctx) -> list[tuple[int, int]]:

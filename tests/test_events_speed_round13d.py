@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from marsad import model
-from marsad.pipeline import Doc, make_doc, run
+from marsad.pipeline import Doc, make_doc
 from marsad.stages import events
+from tests.conftest import events_ctx
 
 # written for these tests: places in clauses, a dateline, parties and a teller
 _TEXTS = (
@@ -36,10 +37,7 @@ def _old_places(ctx: events._Ctx, s: int, e: int):  # type: ignore[no-untyped-de
     return found
 
 
-def _ctx(text: str) -> events._Ctx:
-    doc = make_doc(text)
-    run(doc)
-    return events._Ctx(doc, events.lexicon())
+_ctx = events_ctx
 
 
 def _spans(ctx: events._Ctx) -> list[tuple[int, int]]:

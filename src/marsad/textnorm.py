@@ -37,10 +37,15 @@ def _delete_class() -> str:
 
 @cache
 def _delete_re() -> re.Pattern[str]:
-    # a hashtag's mark (#أردوغان، رجب طيب #أردوغان) is deleted where it opens a word after a space, a line
-    # start or a bracket, so that a pack's name matches inside and across it (its «_» folds to a space, see
-    # charmap.json); offsets still map back to the clean text, so a span keeps the mark it covers
-    return re.compile(_delete_class() + "+" + r"|(?:(?<=[\s(\[\"'])|^)#(?=\w)", re.MULTILINE)
+    # a word opener (charmap delete_word_openers: the hashtag mark of #أردوغان، رجب طيب #أردوغان) is deleted
+    # only where it opens a word after a space, a line start, a bracket or a quote, so that a pack's name matches
+    # inside and across it (its «_» folds to a space); offsets still map back to the clean text, so a span keeps
+    # the mark it covers
+    openers = "".join(re.escape(_cp(c)) for c, *_ in _charmap().get("delete_word_openers", []))
+    pattern = _delete_class() + "+"
+    if openers:
+        pattern += r"|(?:(?<=[\s(\[\"'])|^)[" + openers + r"](?=\w)"
+    return re.compile(pattern, re.MULTILINE)
 
 
 @cache

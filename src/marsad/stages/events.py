@@ -7166,12 +7166,13 @@ def _civil_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             return drafts  # an actor no pack knows is most often a local armed group
     if not weak:
         return drafts
-    spans = ctx.words.spans
-    if sum(_force_word(w, force) for _a, _b, w in spans) >= least:
+    forced = [a for a, _b, w in ctx.words.spans if _force_word(w, force)]
+    if len(forced) >= least:
         return drafts
 
     def armed(d: Draft) -> bool:
-        return any(_force_word(w, force) for a, _b, w in spans if d.sentence[0] <= a < d.sentence[1])
+        k = bisect.bisect_left(forced, d.sentence[0])
+        return k < len(forced) and forced[k] < d.sentence[1]
 
     # قصفت الطائرات مدينة حلب: an attack by a force is conflict news, whoever did it is left unnamed
     if any(d.type == "ATTACK" and armed(d) for d in drafts):
