@@ -561,6 +561,9 @@ class _Ctx:
         # a threat word inside a phrase of danger (لتهديد أمن الدول، التهديد الإيراني) frames no threatened deed
         self.threats = [sp for sp in (doc.folded.span(m.start, m.end) for m in lex.threat_frames.find(doc.folded.text))
                         if not any(a <= sp[0] and sp[1] <= b for a, b in blocked)]
+        #: the spans of threat words whose deed is a measure, no armed deed (هددت بطرد، هدد بالانسحاب): an
+        #: attack after them in their clause is the measure's condition or ground, no event (`_group`)
+        self.deedless: list[tuple[int, int]] = []
         #: every noun trigger found, filtered or not: a passive killing's cause (قتلوا خلال الاشتباكات ...)
         self.raw_hits: list[Hit] = []
         #: the head nouns that may stand in a subject before its name (طائرات، مقاتلو), folded
@@ -1521,6 +1524,9 @@ def _threat_without_deed(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
     i = ctx.words.index_at(h.start)
     end = h.end
     window = spans[i + 1:i + 1 + c.threat_deed_window]
+    # a name that opens with ب (هددت بيونغ يانغ بإلغاء، هددت بريطانيا بطرد) is the one threatening or threatened,
+    # not the deed: its words are passed over
+    names = [(m.start, m.end) for m, _ in ctx.doc.mentions_in(h.end, sent_end, (*ACTOR_TYPES, "place"))]
     for k, (s, e, w) in enumerate(window):
         if s >= sent_end or _CLAUSE_END.search(text, end, s):
             break
@@ -1528,6 +1534,8 @@ def _threat_without_deed(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
         w = _strip_conj(w)
         if w in c.threat_resumptives:
             return False
+        if any(a <= s < b for a, b in names):
+            continue
         if w.startswith("ب") and len(w) >= 4:
             deed = [w[1:]] + [_strip_conj(sp[2]) for sp in window[k + 1:k + 2] if sp[0] < sent_end]
             return any(x in c.threat_not_deeds or x.removeprefix("ال") in c.threat_not_deeds for x in deed)
@@ -1594,6 +1602,7 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end):
             continue
         if _threat_without_deed(ctx, h, sent.end):
+            ctx.deedless.append((h.start, h.end))
             continue  # لغة التهديد، أصل التهديد، هددت بفرض عقوبات: no armed deed threatened
         if h.type == "DEFECT" and lex.not_party_window:
             n = lex.not_party_window
@@ -2188,6 +2197,12 @@ def _group(ctx: _Ctx, hits: list[Hit]) -> list[Draft]:
             # told before the threatening word is not its content (قصفت الطائرات مواقع ... وتوعدت بالمزيد),
             # unless the clause's threat comes back to it (العملية التي تلوح بها: a frame after it)
             threat_at = [h.start for h in in_clause if h.type == "THREATEN"]
+            # an attack after a threat of a measure in its clause (هددت بطرد الصحفيين إذا ثبت تورطها في الهجوم)
+            # is the condition or ground of that measure, an attack told elsewhere or none: no event of its own
+            deedless = [x for x, _ in ctx.deedless if cs <= x < ce]
+            in_clause = [h for h in in_clause if h.type != "ATTACK" or not any(x < h.start for x in deedless)]
+            if not in_clause:
+                continue
             framed = [a for a, b in ctx.threats if cs <= a and b <= ce]
             for h in in_clause:
                 if h.type == "ATTACK" and (any(t < h.start for t in threat_at + framed)

@@ -1,0 +1,50 @@
+"""Round 14, events marsad recorded that no reader would: threats whose deed is political, economic or legal
+(withdrawing, cancelling, stopping aid, expelling, depriving, jailing), a feast read as the threat noun وعيد
+(و + عيد), and dangers named rather than threats made."""
+
+from __future__ import annotations
+
+import marsad
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in marsad.analyze(text, published="2018-04-01").events]
+
+
+def test_political_threats_are_no_armed_threat() -> None:
+    assert "THREATEN" not in types("وهدد الرئيس الأمريكي بالانسحاب من المعاهدة التجارية مع جيرانه.")
+    assert "THREATEN" not in types("وهددت بيونغ يانغ بإلغاء المحادثات المقررة مع سيول الشهر المقبل.")
+    assert "THREATEN" not in types("وكان الوزير قد هدد بوقف المساعدات المالية للمنظمة الدولية.")
+    assert "THREATEN" not in types("وهددت الخارجية بطرد مراسلي القنوات الأجنبية من العاصمة.")
+    assert "THREATEN" not in types("ولجأ رجال الدين إلى تهديد النواب بالحرمان من الأسرار الكنسية.")
+    assert "THREATEN" not in types("وهددت الحكومة المعارضين بالسجن إذا خرجوا إلى الشوارع.")
+
+
+def test_armed_threats_stay() -> None:
+    assert "THREATEN" in types("وهدد الجيش التركي بشن عملية عسكرية واسعة على مواقع الوحدات الكردية في منبج.")
+    assert "THREATEN" in types("وتوعدت الجماعة المسلحة بالرد على الغارات التي استهدفت مواقعها.")
+
+
+def test_feast_is_no_threat() -> None:
+    assert "THREATEN" not in types("وأعلنت الحكومة هدنة مؤقتة مع المسلحين خلال أيام رمضان وعيد الفطر.")
+    assert "THREATEN" not in types("وتغلق المدارس أبوابها في عطلة رأس السنة وعيد الميلاد.")
+
+
+def test_threat_noun_with_article_stays() -> None:
+    assert "THREATEN" in types("وواصلت الميليشيا لغة الوعيد بقصف المدن الحدودية بالصواريخ.")
+
+
+def test_danger_named_is_no_threat() -> None:
+    assert "THREATEN" not in types("وبحث الرئيسان سبل معالجة التهديد النووي في شبه الجزيرة.")
+    assert "THREATEN" not in types("واختلفت الدول الأعضاء حول مصادر التهديد التي تواجهها.")
+
+
+def test_deedless_threat_frames_no_attack() -> None:
+    # the attack in the clause after a threat to expel is the measure's condition: neither threat nor attack
+    found = types("وهددت الحكومة بطرد الصحفيين الأجانب إذا تبين تورط بلادهم في الهجوم على سفارتها في العاصمة.")
+    assert found == []
+
+
+def test_attack_before_deedless_threat_stays() -> None:
+    found = types("وقصفت الطائرات الحربية مواقع المسلحين في البلدة وهددت الحكومة بفرض عقوبات على داعميهم.")
+    assert found == ["ATTACK"]
