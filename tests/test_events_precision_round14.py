@@ -48,3 +48,15 @@ def test_deedless_threat_frames_no_attack() -> None:
 def test_attack_before_deedless_threat_stays() -> None:
     found = types("وقصفت الطائرات الحربية مواقع المسلحين في البلدة وهددت الحكومة بفرض عقوبات على داعميهم.")
     assert found == ["ATTACK"]
+
+
+def test_closing_a_building_is_no_deployment() -> None:
+    assert "DEPLOY" not in types("وأغلقت السلطات الروسية القنصلية الأمريكية في سان بطرسبرغ.")
+    assert "DEPLOY" not in types("وقررت الحكومة إغلاق موقع التجارب النووية الشهر المقبل.")
+    assert "DEPLOY" not in types("وأغلقت الشرطة سجنا في العاصمة بعد تقارير عن التعذيب.")
+
+
+def test_closing_ground_stays_a_deployment() -> None:
+    assert "DEPLOY" in types("وأغلقت قوات الأمن الطرق المؤدية إلى السفارة الأمريكية في بغداد.")
+    assert "DEPLOY" in types("وأغلق الجيش معبر نصيب الحدودي مع الأردن.")
+    assert "DEPLOY" in types("وأغلقت الشرطة المنطقة المحيطة بمبنى البرلمان.")

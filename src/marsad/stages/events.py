@@ -1597,6 +1597,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue
         if _idle_reading(ctx, h, hits[:i], sent.start, sent.end):
             continue  # لم يحرز المنقذون تقدما، أغلقت المحال أبوابها، القبض عليه واسترداده: no deed of its own
+        if _closed_institution(ctx, h, sent.end):
+            continue  # أغلقت السلطات القنصلية، إغلاق موقع التجارب: a shutdown by order, no road closed
         if h.type == "DEFECT" and _joins_no_side(ctx, h, sent.end):
             continue  # لجأ إلى التقاط صورة، الانضمام إلى عمل عسكري: resorting or taking part, no side joined
         if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end):
@@ -2721,6 +2723,11 @@ class Cues:
     arrest_sequel_window: int = 10
     #: conditional trigger bases that are no trigger at all when their condition fails (أطلق with no سراح)
     unmet_not_triggers: frozenset[str] = frozenset()
+    #: closing verbs and nouns, and the buildings and bodies whose closing is a shutdown, no road closed
+    #: (`_closed_institution`; both lists without the article), and the ground words that keep it a closing
+    closing_bases: frozenset[str] = frozenset()
+    closed_institutions: frozenset[str] = frozenset()
+    closed_grounds: frozenset[str] = frozenset()
 
 
 @cache
@@ -7261,3 +7268,26 @@ def _pointed_back(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             _refine_place(deed, o)
         out = [o for o in out if not any(o is x for x in deeds[1:])]
     return out
+
+
+def _closed_institution(ctx: _Ctx, h: Hit, sent_end: int, window: int = 4) -> bool:
+    """A verb or noun of closing (event_cues closing_bases: أغلق، يغلق، إغلاق) is a deployment only when what
+    is closed is ground, a road or a crossing (إغلاق الطرق، أغلقت القوات المعبر، إغلاق المجال الجوي). With a
+    building, an office or a body of state or trade as its object, a subject allowed between, it is a shutdown
+    by order (أغلقت السلطات القنصلية الأمريكية، ستغلق المجلس البريطاني، إغلاق موقع التجارب، أغلقت سجنا): event_cues
+    closed_institutions, looked for within `window` words of its clause, before any word of ground
+    (closed_grounds: الطرق، المعبر، المنطقة) that would make the building a landmark of the closed road."""
+    c = cues()
+    if h.type != "DEPLOY" or h.trig.base not in c.closing_bases or not c.closed_institutions:
+        return False
+    text = ctx.doc.text
+    i = ctx.words.index_at(h.end - 1)
+    for a, _b, w in ctx.words.spans[i + 1:i + 1 + window]:
+        if a >= sent_end or _CLAUSE_END.search(text, h.end, a):
+            break
+        w = _strip_conj(w).removeprefix("ال")
+        if w in c.closed_grounds:
+            return False
+        if w in c.closed_institutions:
+            return True
+    return False
