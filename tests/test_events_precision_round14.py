@@ -60,3 +60,13 @@ def test_closing_ground_stays_a_deployment() -> None:
     assert "DEPLOY" in types("وأغلقت قوات الأمن الطرق المؤدية إلى السفارة الأمريكية في بغداد.")
     assert "DEPLOY" in types("وأغلق الجيش معبر نصيب الحدودي مع الأردن.")
     assert "DEPLOY" in types("وأغلقت الشرطة المنطقة المحيطة بمبنى البرلمان.")
+
+
+def test_interview_is_no_meeting() -> None:
+    assert types("وقال الوزير في لقاء مع قناة العربية إن بلاده لن تتراجع عن موقفها.") == []
+    assert types("وأكد الرئيس خلال لقاء أجرته معه شبكة أمريكية أن الحوار مستمر.") == []
+    assert types("وقالت عالمة الاجتماع في جامعة دمشق إن الظاهرة تتسع.") == []
+
+
+def test_meeting_of_parties_stays() -> None:
+    assert types("وعقد وزيرا الدفاع لقاء في أنقرة لبحث الوضع في إدلب.") == ["COORDINATE"]
