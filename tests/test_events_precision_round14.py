@@ -70,3 +70,14 @@ def test_interview_is_no_meeting() -> None:
 
 def test_meeting_of_parties_stays() -> None:
     assert types("وعقد وزيرا الدفاع لقاء في أنقرة لبحث الوضع في إدلب.") == ["COORDINATE"]
+
+
+def test_previous_happenings_are_background() -> None:
+    assert types("وكان له دور في محادثات كورية ثنائية سابقة بين البلدين.") == []
+    assert types("وكانت الجماعة مسؤولة عن هجمات في السابق في المدينة.") == []
+    assert types("وسيبني المبعوث على التقدم الذي تحقق خلال جولات المفاوضات السابقة.") == []
+
+
+def test_previous_person_keeps_the_event() -> None:
+    assert types("واعتقلت قوات الأمن المسؤول السابق في الحزب.") == ["ARREST"]
+    assert "ARREST" in types("وتظاهر المئات في المدينة بعد اعتقال الرئيس السابق للإقليم في ألمانيا.")

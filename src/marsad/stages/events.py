@@ -1599,6 +1599,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # لم يحرز المنقذون تقدما، أغلقت المحال أبوابها، القبض عليه واسترداده: no deed of its own
         if _closed_institution(ctx, h, sent.end):
             continue  # أغلقت السلطات القنصلية، إغلاق موقع التجارب: a shutdown by order, no road closed
+        if _previous_ones(ctx, h, sent.end):
+            continue  # الاجتماعات السابقة، هجمات سابقة: earlier happenings in general, no event told
         if h.type == "DEFECT" and _joins_no_side(ctx, h, sent.end):
             continue  # لجأ إلى التقاط صورة، الانضمام إلى عمل عسكري: resorting or taking part, no side joined
         if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end):
@@ -2728,6 +2730,8 @@ class Cues:
     closing_bases: frozenset[str] = frozenset()
     closed_institutions: frozenset[str] = frozenset()
     closed_grounds: frozenset[str] = frozenset()
+    #: adjectives calling an event noun previous (السابقة، سابقة): earlier happenings, no event (`_previous_ones`)
+    previous_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -7290,4 +7294,30 @@ def _closed_institution(ctx: _Ctx, h: Hit, sent_end: int, window: int = 4) -> bo
             return False
         if w in c.closed_institutions:
             return True
+    return False
+
+
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يتين")  # folded: كورية → كوريه; adjectives of origin or kind
+
+
+def _previous_ones(ctx: _Ctx, h: Hit, sent_end: int, adjectives: int = 2) -> bool:
+    """An event noun called previous (event_cues previous_words: الاجتماعات السابقة، هجمات سابقة، محادثات كورية
+    ثنائية سابقة; up to `adjectives` nisba adjectives between) or followed by في السابق (هجمات في السابق) names
+    earlier happenings in general, as background to the news, no event told. A person after the noun (اعتقال
+    الزعيم السابق) stops the search: the word qualifies the person."""
+    c = cues()
+    if h.trig.pos != "noun" or not c.previous_words:
+        return False
+    text = ctx.doc.text
+    i = ctx.words.index_at(h.end - 1)
+    after = [(a, w) for a, _b, w in ctx.words.spans[i + 1:i + 3 + adjectives] if a < sent_end]
+    for k, (a, w) in enumerate(after):
+        if _CLAUSE_END.search(text, h.end, a):
+            return False
+        if w in c.previous_words:
+            return True
+        if w == "في" and k + 1 < len(after) and after[k + 1][1] in c.previous_words:
+            return not _CLAUSE_END.search(text, h.end, after[k + 1][0])
+        if k >= adjectives or w.startswith("ال") or not w.endswith(_NISBA_ENDINGS):
+            return False
     return False
