@@ -81,3 +81,28 @@ def test_previous_happenings_are_background() -> None:
 def test_previous_person_keeps_the_event() -> None:
     assert types("واعتقلت قوات الأمن المسؤول السابق في الحزب.") == ["ARREST"]
     assert "ARREST" in types("وتظاهر المئات في المدينة بعد اعتقال الرئيس السابق للإقليم في ألمانيا.")
+
+
+def test_definite_noun_under_preposition_retells() -> None:
+    # the explosives used "in the attack" name the car bomb told in the first clause: one attack
+    found = types("وشن مسلحون هجوما بسيارة مفخخة على حاجز للجيش في درعا، وقال مسؤول في دمشق إن المتفجرات "
+                  "المستخدمة في الهجوم مصدرها الخارج.")
+    assert found == ["ATTACK"]
+
+
+def test_another_attack_under_preposition_stays() -> None:
+    found = types("وشن مسلحون هجوما بسيارة مفخخة على حاجز للجيش في درعا، وقال مسؤول في دمشق إن المتفجرات "
+                  "المستخدمة في الهجوم الجديد مصدرها الخارج.")
+    assert found == ["ATTACK", "ATTACK"]
+
+
+def test_first_definite_attack_stays() -> None:
+    assert types("وقتل ثلاثة جنود في الهجوم على حاجز للجيش في درعا فجر اليوم.") == ["ATTACK"]
+
+
+
+def test_described_definite_noun_stays() -> None:
+    # a relative clause gives the attack its own place: it may be another one
+    found = types("وشن مسلحون هجوما بسيارة مفخخة على حاجز للجيش في درعا، وقال مسؤول في دمشق إن المتفجرات "
+                  "المستخدمة في الهجوم الذي وقع في حلب مصدرها الخارج.")
+    assert found == ["ATTACK", "ATTACK"]

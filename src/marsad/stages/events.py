@@ -2732,6 +2732,8 @@ class Cues:
     closed_grounds: frozenset[str] = frozenset()
     #: adjectives calling an event noun previous (السابقة، سابقة): earlier happenings, no event (`_previous_ones`)
     previous_words: frozenset[str] = frozenset()
+    #: prepositions under which a definite event noun names a happening told before (`_oblique_retold`)
+    oblique_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -6843,7 +6845,7 @@ def run(doc: Doc) -> None:
     drafts = _pointed_back(ctx, drafts)
     drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _object_retold(ctx, _told_again(ctx, _repeats(
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
-    drafts = _reply_retold(ctx, drafts)
+    drafts = _oblique_retold(ctx, _reply_retold(ctx, drafts))
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
     events = []
@@ -7321,3 +7323,51 @@ def _previous_ones(ctx: _Ctx, h: Hit, sent_end: int, adjectives: int = 2) -> boo
         if k >= adjectives or w.startswith("ال") or not w.endswith(_NISBA_ENDINGS):
             return False
     return False
+
+
+def _oblique_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«الغاز المستخدم في الهجوم»، «أعلنت الجماعة مسؤوليتها عن الهجومين»، «ينسحب من الاتفاق»: a telling whose
+    triggers are all definite nouns, the first under a preposition (event_cues oblique_preps, or the proclitic
+    ب/ل), with the head word of an earlier telling of its type in the article, names that happening again
+    as the thing something was done in, about or with: no event of its own, whatever place or doer the
+    sentences around lend it. A telling that calls itself another (another_words: هجوم جديد) or that a
+    relative clause describes (الانتشار الذي حدث لقوات النظام) stays apart.
+    The retelling lends the first telling a doer it lacked."""
+    c = cues()
+    if not c.oblique_preps:
+        return drafts
+    text = ctx.doc.text
+    out: list[Draft] = []
+    for d in drafts:
+        first = min(d.hits, key=lambda x: x.start)
+        stems = _head_stems(d)
+        earlier = next((o for o in reversed(out) if o.type == d.type and _head_stems(o) & stems), None)
+        prev = [_strip_conj(w) for w in ctx.words.before(first.start, 1, d.sentence[0])]
+        lead = first.prefix.lstrip("وف")
+        oblique = first.trig.pos == "noun" and text[first.start:first.end].startswith("ال") and (
+            lead in ("ب", "ل") or (not lead and bool(prev) and prev[0] in c.oblique_preps))
+        # الانتشار الذي حدث لقوات النظام: a relative clause describing the noun may make it another happening
+        described = any(_strip_conj(w) in c.relatives for w in ctx.words.between(first.end, d.clause[1], limit=3))
+        if earlier is None or not oblique or described or not _definite_only(ctx, d) \
+                or "denied" in (d.modality, earlier.modality) \
+                or {_strip_conj(w).removeprefix("ال") for w in ctx.words.between(*d.clause)} & c.another_words:
+            out.append(d)
+            continue
+        if earlier.actor1 is None and d.actor1_explicit:
+            earlier.actor1, earlier.actor1_explicit = d.actor1, True
+    return out
+
+
+_NUMBER_ENDINGS = ("ين", "ان", "ات", "يه")  # folded dual, plural and nisba-noun endings: الهجومين، اللقاءات، الاتفاقية
+
+
+def _head_stems(d: Draft) -> set[str]:
+    """The heads of a telling with a dual, plural or -iyya ending taken off (الهجومين → هجوم، الاتفاقية → اتفاق)."""
+    out = set()
+    for h in _heads(d):
+        for end in _NUMBER_ENDINGS:
+            if h.endswith(end) and len(h) - len(end) >= 3:
+                h = h[: -len(end)]
+                break
+        out.add(h)
+    return out
