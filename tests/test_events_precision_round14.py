@@ -106,3 +106,13 @@ def test_described_definite_noun_stays() -> None:
     found = types("وشن مسلحون هجوما بسيارة مفخخة على حاجز للجيش في درعا، وقال مسؤول في دمشق إن المتفجرات "
                   "المستخدمة في الهجوم الذي وقع في حلب مصدرها الخارج.")
     assert found == ["ATTACK", "ATTACK"]
+
+
+def test_laysa_negates_the_event() -> None:
+    assert types("وقال المتحدث إن ما جرى ليس هجوما بل حادث عرضي في مخزن الوقود.") == []
+    assert types("وقال الوزير إن هذه ليست مفاوضات مع المعارضة بل مشاورات داخلية.") == []
+
+
+def test_six_is_no_negation() -> None:
+    # لست ضربات: ل + ست (six), no negation of the strikes
+    assert "ATTACK" in types("وتعرضت القرية لست ضربات جوية نفذتها الطائرات الحربية فجر اليوم.")
