@@ -1394,7 +1394,12 @@ def _family_name(words: list[str]) -> list[str]:
 
 @cache
 def _speech_verbs() -> frozenset[str]:
-    return frozenset(fold_text(w) for w in _roles().get("speech_verbs_before_names", ()))
+    """Verbs whose subject a known person's one-word family name may be (وقال ظريف، ودعا سلامي): the verbs of
+    saying that also cue new names, and verbs of stance (`speech_verbs_before_family_names`) that only refer
+    back to a person already named in full, so they are kept out of the new-name cues and the NER lexicon."""
+    roles = _roles()
+    return frozenset(fold_text(w) for key in ("speech_verbs_before_names", "speech_verbs_before_family_names")
+                     for w in roles.get(key, ()))
 
 
 @cache
