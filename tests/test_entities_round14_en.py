@@ -21,3 +21,57 @@ def test_family_name_as_a_plain_word_still_needs_the_verb() -> None:
     # ظريف is an ordinary adjective too: without the verb before it nothing is added
     text = "وصل وزير الخارجية محمد جواد ظريف إلى أنقرة في جو ظريف ولطيف."
     assert _mentions(text, "javad-zarif") == ["محمد جواد ظريف"]
+
+
+def _refs(text: str, published: str = "2018-06-01") -> dict[str, str | None]:
+    art = marsad.analyze(text, published=published)
+    return {m.text: e.ref for e in art.entities if e.type != "place" for m in e.mentions}
+
+
+def test_patron_state_inside_the_houthis_name() -> None:
+    # the state inside the name is the sponsor, not the actor
+    refs = _refs("وقصفت ميليشيا إيران الحوثية أحياء سكنية في مدينة تعز بالصواريخ.")
+    assert refs.get("ميليشيا إيران الحوثية") == "houthis"
+    assert "iran" not in refs.values()
+    refs = _refs("وتواصل المليشيات الإيرانية الحوثية حصار القرى جنوبي الحديدة.")
+    assert refs.get("المليشيات الإيرانية الحوثية") == "houthis"
+
+
+def test_forces_of_the_free_syrian_army_are_not_the_assad_army() -> None:
+    refs = _refs("ودخلت قوات الجيش السوري الحر إلى البلدة بعد انسحاب المسلحين الأكراد منها.")
+    assert refs.get("قوات الجيش السوري الحر") == "fsa"
+    assert "syr-army-assad" not in refs.values()
+
+
+def test_short_pkk_name_refers_back() -> None:
+    text = "وتقاتل أنقرة حزب العمال الكردستاني منذ عقود، وتقول إن حزب العمال يتخذ من جبال قنديل معقلا له."
+    art = marsad.analyze(text, published="2018-06-01")
+    pkk = [e for e in art.entities if e.ref == "pkk"]
+    assert [m.text for m in pkk[0].mentions] == ["حزب العمال الكردستاني", "حزب العمال"]
+    # alone, with no PKK named, the words name nobody (Britain's Labour party is no PKK)
+    assert "pkk" not in _refs("وفاز حزب العمال بأغلبية المقاعد في الانتخابات البلدية في لندن.").values()
+
+
+def test_new_bodies_of_the_actors_pack() -> None:
+    refs = _refs("وقالت رئيسة المجلس الوطني للمقاومة الإيرانية إن الاحتجاجات ستتسع.")
+    assert refs.get("المجلس الوطني للمقاومة الإيرانية") == "ncri"
+    refs = _refs("واتهمت لندن ضابطين في جهاز الاستخبارات العسكرية الروسي بتنفيذ الهجوم.")
+    assert refs.get("جهاز الاستخبارات العسكرية الروسي") == "russia-gru"
+    refs = _refs("وانسحب حزب الوحدة الديمقراطي الكردي في سوريا من الاجتماع في القامشلي.")
+    assert refs.get("حزب الوحدة الديمقراطي الكردي في سوريا") == "kurdish-democratic-unity-party-syria"
+    refs = _refs("وصادق مجلس الشعب السوري على الموازنة العامة.", published="2025-11-01")
+    assert refs.get("مجلس الشعب السوري") == "syr-people-assembly"
+    refs = _refs("وتصدر ائتلاف الإعمار والتنمية نتائج الانتخابات في بغداد.", published="2025-11-15")
+    assert refs.get("ائتلاف الإعمار والتنمية") == "iraq-construction-development"
+    refs = _refs("وقتل عنصران من الحرس الوطني التونسي في هجوم قرب الحدود الجزائرية.")
+    assert refs.get("الحرس الوطني التونسي") == "tunisia-national-guard"
+    refs = _refs("وأعلنت وزارة المخابرات الإيرانية تفكيك خلية في الأهواز.")
+    assert refs.get("وزارة المخابرات الإيرانية") == "iran-mois"
+
+
+def test_irans_security_council_in_the_opposition_word_order() -> None:
+    text = ("ويتولى مجلس الأمن القومي الأعلى برئاسة رئيس الجمهورية إعطاء الضوء الأخضر، "
+            "ويضم المجلس وزير الخارجية. وقالت رئيسة المجلس الوطني للمقاومة الإيرانية إن القرار سياسي.")
+    art = marsad.analyze(text, published="2018-08-01")
+    snsc = [m.text for e in art.entities if e.ref == "iran-snsc" for m in e.mentions]
+    assert snsc[0] == "مجلس الأمن القومي الأعلى"
