@@ -75,3 +75,18 @@ def test_irans_security_council_in_the_opposition_word_order() -> None:
     art = marsad.analyze(text, published="2018-08-01")
     snsc = [m.text for e in art.entities if e.ref == "iran-snsc" for m in e.mentions]
     assert snsc[0] == "مجلس الأمن القومي الأعلى"
+
+
+def test_bare_army_is_no_faction_named_jaysh() -> None:
+    # a bare الجيش in a report about Syria is the state's army, not جيش الإسلام named before it
+    text = ("وتعد دوما في الغوطة الشرقية معقل جيش الإسلام قرب دمشق. وقال التلفزيون الرسمي إن الجيش يكثف عملياته "
+            "على جبهات حرستا وعربين وزملكا، فيما تواصل القصف على دوما.")
+    art = marsad.analyze(text, published="2018-03-10")
+    owner = {m.text: e.ref for e in art.entities for m in e.mentions}
+    assert owner.get("جيش الإسلام") == "jaysh-al-islam"
+    assert owner.get("الجيش") != "jaysh-al-islam"
+    # a name that holds the definite head still takes it (the Libyan National Army)
+    text = "وسيطر الجيش الوطني الليبي على درنة، وقال الجيش إن المعارك انتهت."
+    art = marsad.analyze(text, published="2018-06-10")
+    lna = [m.text for e in art.entities if e.ref == "lna" for m in e.mentions]
+    assert lna == ["الجيش الوطني الليبي", "الجيش"]

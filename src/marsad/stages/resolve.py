@@ -1013,6 +1013,13 @@ def _head_words(ent: EntityDraft) -> set[str]:
     return words
 
 
+@cache
+def _definite_only_heads() -> frozenset[str]:
+    """Folded head nouns whose bare definite form refers back only to a name holding the definite head
+    (`head_nouns_definite_only`: الجيش → الجيش الوطني الليبي, not جيش الإسلام)."""
+    return frozenset(fold_text(h) for h in _anaphora_data().get("head_nouns_definite_only", ()))
+
+
 def _has_head(words: set[str], head: str) -> bool:
     return head in words or ("ال" + head) in words
 
@@ -1149,7 +1156,11 @@ def _resolve_anaphora(doc: Doc) -> None:
                 target = _nearest(cands, start, where) or target
             elif kind == "head" and target is None and _bare_definite(doc, m.end) \
                     and not _before_person(doc, start, end, person_starts):
-                cands = [e for e in doc.entities if e.id in heads and _has_head(heads[e.id], value)]
+                if value in _definite_only_heads():
+                    # a bare الجيش is no faction named جيش الإسلام: only a name with the definite head
+                    cands = [e for e in doc.entities if e.id in heads and ("ال" + value) in heads[e.id]]
+                else:
+                    cands = [e for e in doc.entities if e.id in heads and _has_head(heads[e.id], value)]
                 before = [e for e in cands if where.last_before(e, start) >= 0]
                 target = _nearest(before, start, where) if before else None
             elif kind == "label":
