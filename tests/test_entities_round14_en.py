@@ -90,3 +90,19 @@ def test_bare_army_is_no_faction_named_jaysh() -> None:
     art = marsad.analyze(text, published="2018-06-10")
     lna = [m.text for e in art.entities if e.ref == "lna" for m in e.mentions]
     assert lna == ["الجيش الوطني الليبي", "الجيش"]
+
+
+def test_bin_salman_alone_and_his_brother() -> None:
+    refs = _refs("وذهب الرئيس الفرنسي إلى الرياض للقاء بن سلمان، ثم استقبل خالد بن سلمان في باريس.")
+    assert refs.get("بن سلمان") == "mohammed-bin-salman"
+    assert refs.get("خالد بن سلمان") == "khalid-bin-salman"
+
+
+def test_more_parties_and_outlets() -> None:
+    refs = _refs("وأعلن تيار المردة دعمه للمرشح في بيروت.", published="2019-03-01")
+    assert refs.get("تيار المردة") == "marada"
+    refs = _refs("وتبنت تنسيقية المقاومة العراقية الهجوم على القاعدة.", published="2024-03-01")
+    assert refs.get("تنسيقية المقاومة العراقية") == "iraqi-resistance-coordination"
+    refs = _refs('وقال في مقابلة مع قناة "بي إف إم تي في" الفرنسية إن الأزمة انتهت.')
+    assert refs.get("بي إف إم تي في") == "bfm-tv"
+    assert "mtv-lebanon" not in refs.values()
