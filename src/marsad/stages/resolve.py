@@ -1013,6 +1013,13 @@ def _head_words(ent: EntityDraft) -> set[str]:
     return words
 
 
+@cache
+def _definite_only_heads() -> frozenset[str]:
+    """Folded head nouns whose bare definite form refers back only to a name holding the definite head
+    (`head_nouns_definite_only`: الجيش → الجيش الوطني الليبي, not جيش الإسلام)."""
+    return frozenset(fold_text(h) for h in _anaphora_data().get("head_nouns_definite_only", ()))
+
+
 def _has_head(words: set[str], head: str) -> bool:
     return head in words or ("ال" + head) in words
 
@@ -1149,7 +1156,11 @@ def _resolve_anaphora(doc: Doc) -> None:
                 target = _nearest(cands, start, where) or target
             elif kind == "head" and target is None and _bare_definite(doc, m.end) \
                     and not _before_person(doc, start, end, person_starts):
-                cands = [e for e in doc.entities if e.id in heads and _has_head(heads[e.id], value)]
+                if value in _definite_only_heads():
+                    # a bare الجيش is no faction named جيش الإسلام: only a name with the definite head
+                    cands = [e for e in doc.entities if e.id in heads and ("ال" + value) in heads[e.id]]
+                else:
+                    cands = [e for e in doc.entities if e.id in heads and _has_head(heads[e.id], value)]
                 before = [e for e in cands if where.last_before(e, start) >= 0]
                 target = _nearest(before, start, where) if before else None
             elif kind == "label":
@@ -1394,7 +1405,12 @@ def _family_name(words: list[str]) -> list[str]:
 
 @cache
 def _speech_verbs() -> frozenset[str]:
-    return frozenset(fold_text(w) for w in _roles().get("speech_verbs_before_names", ()))
+    """Verbs whose subject a known person's one-word family name may be (وقال ظريف، ودعا سلامي): the verbs of
+    saying that also cue new names, and verbs of stance (`speech_verbs_before_family_names`) that only refer
+    back to a person already named in full, so they are kept out of the new-name cues and the NER lexicon."""
+    roles = _roles()
+    return frozenset(fold_text(w) for key in ("speech_verbs_before_names", "speech_verbs_before_family_names")
+                     for w in roles.get(key, ()))
 
 
 @cache
