@@ -1180,7 +1180,8 @@ class _Reader:
         if np_ is None or np_.kind not in ("official", "anonymous") or self.t(np_.j) not in _NAMING:
             return np_
         k = np_.j + 1
-        while k < len(self.toks) and k - np_.j <= 3 and self.same_sentence(np_.i, k) and self._plain_word(self.t(k)):
+        while k < len(self.toks) and k - np_.j <= 3 and self.same_sentence(np_.i, k) and (
+                self._plain_word(self.t(k)) or (k > np_.j + 1 and self._family_name_word(k))):
             k += 1
         if k == np_.j + 1:
             return np_
@@ -1190,6 +1191,13 @@ class _Reader:
         np_.entity = hit[0].id if hit is not None else None
         np_.kind, np_.j, np_.e = "person", k, self.toks[k - 1].e
         return np_
+
+    def _family_name_word(self, k: int) -> bool:
+        """A definite word after a given name that goes on the name (شاهد عيان يدعى أحمد الخلف): a family name,
+        not a date, qualifier, party or place, nor a word that ends a name (`_name_end`)."""
+        t = self.t(k)
+        return t.startswith("ال") and t.isalpha() and t not in _TIME_WORDS and _bare(t) not in self.lx.qualifiers \
+            and self._name_end(k, k + 1) == k + 1
 
     def _body_alias(self, ent: EntityDraft) -> bool:
         """Whether a person the entity stage named is written in parentheses right after the name of a body
@@ -1398,7 +1406,9 @@ class _Reader:
         while m < len(self.toks) and m - k < 4 and self.same_sentence(start, m) and not self.is_boundary(m) \
                 and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium \
                 and self.t(m) not in ("(", ")") and not (m == k and self.t(m) in self._PREPS) \
-                and not self._object_after_definite(m, k):
+                and not self._object_after_definite(m, k) \
+                and not (m > k and (self.t(m) in _given_names() or self.t(m) in self.persons)):
+            # (مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن: a given name after the name is its head's)
             m += 1  # (الوكالة في تقريرها: a preposition opens the medium, not the outlet's name)
             if self.t(m - 1) in self.lx.stops and self.t(m - 1) not in _TIME_WORDS:
                 return m - 1  # وأعلنت الوكالة لاحقا أن: an adverb of the verb, no word of the name
@@ -2208,6 +2218,11 @@ class _Reader:
                 src, k = got
         elif first.t.startswith("ال"):
             src = self.last_corr or self._publisher()
+        elif nxt.startswith("ال") and _bare(nxt) in self.lx.outlet_nouns:
+            # مراسل الوكالة في دمشق، مراسل الصحيفة: no outlet cited before bears the noun (the genitive found
+            # none), so it is the publisher's own reporter, or the last correspondent's outlet; the noun stays
+            # in the reporter's words and a place after it is his post, no teller
+            src, k = self.last_corr or self._publisher(), k + 1
         if src is not None:
             np_.outer.append(src)
             self.last_corr = src
@@ -4190,8 +4205,19 @@ class _Reader:
                 chain.extend(o for o in inner.outer if not any(self._same_teller(o, x) for x in chain))
                 chain.extend(self.chain(inner)[-1:])
                 self.consumed.update(range(k, inner.j))
-                return inner.j
+                return self._relayed_further(chain, inner.j, sent_i)
         return k
+
+    def _relayed_further(self, chain: list[model.Source], j: int, sent_i: int) -> int:
+        """The inner teller took it from a third (نقلت وكالة X عن صحيفة Y نقلاً عن مصدر أمني قوله إن): a نقلاً عن
+        after the inner link, or a bare عن after an outlet (an outlet relays; «مسؤول عن الأمن» is a title), adds
+        the next link to the same chain. Returns the end of the last link."""
+        m = j + 1 if self.t(j) in {"،", ","} and self.t(j + 1) == _NAQLAN else j
+        if len(chain) >= 4 or not self.same_sentence(sent_i, m) or not (
+                (self.t(m) == _NAQLAN and self.t(m + 1) == _AN) or (m == j and self.t(m) == _AN
+                                                                  and chain and chain[-1].kind == "outlet")):
+            return j
+        return self.inner_links(chain, m, sent_i) if m > j else self.inner_links(chain, j, sent_i)
 
     def _past_relayer_modifier(self, k: int, sent_i: int) -> int:
         """After a relaying teller, a modifier with its complement that says whose side it is on (صحيفة الوطن
@@ -4350,8 +4376,12 @@ class _Reader:
         # unless أن only dates it (بعد أن أعلنت أنقرة)
         if i > 0 and self.t(i - 1) == "ان" and self.t(i - 2) not in _TIME_BEFORE_AN:
             return None
-        if i > 0 and self.t(i - 1) in _MASDAR_BEFORE and _unprefix(t) == t and self.same_sentence(i - 1, i):
-            return None  # على نقل السفارة: a verbal noun, as no verb stands right after a preposition
+        if i > 0 and (self.t(i - 1) in _MASDAR_BEFORE or (self.t(i - 1)[1:] in _MASDAR_BEFORE
+                      and self.t(i - 1)[:1] in ("و", "ف"))) \
+                and _unprefix(t) == t and self.same_sentence(i - 1, i):
+            # على نقل السفارة، وبعد نشر بيان، دون ذكر اسمه، ومن بين البنود: a verbal noun (or بين a preposition),
+            # as no verb stands right after a preposition
+            return None
         if self._pronoun_subject(i) or self._asyndetic_saying(i, verb):
             done = self._clause_pronoun_claim(i, verb)
             if done is not None:

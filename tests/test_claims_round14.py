@@ -1,0 +1,80 @@
+"""Claims, round 14 (sentences written for the tests, in the styles of local Syrian and Iraqi outlets and pan-Arab
+papers): the outlet's own reporter, a named witness, a three-link relay, an outlet's name that a person's name
+follows, and verb forms that are verbal nouns after a preposition."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from tests.conftest import claim_chain, full_claims
+
+
+def _chains(text: str, **kw: str) -> list[list[tuple[str, str]]]:
+    if kw:
+        return [[(s.kind, s.text) for s in c.sources] for c in marsad.analyze(text, **kw).claims]
+    return [claim_chain(c) for c in full_claims(text)]
+
+
+def test_the_agencys_own_reporter_speaks_for_the_publisher() -> None:
+    text = "وقال مراسل الوكالة في حلب إن دوريات الأمن العام انتشرت في أحياء المدينة الشرقية."
+    assert _chains(text, outlet="وكالة الأناضول") == [
+        [("outlet", "وكالة الأناضول"), ("anonymous", "مراسل الوكالة في حلب")]]
+
+
+def test_the_reporter_of_an_unnamed_paper_keeps_the_noun_and_his_post() -> None:
+    # no publisher is known: the reporter is the only link, the place after the noun is his post, no teller
+    assert _chains("وأفاد مراسل الصحيفة في الرقة بأن الأسواق أغلقت أبوابها منذ الصباح.") == [
+        [("anonymous", "مراسل الصحيفة في الرقة")]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال شاهد عيان يدعى خليل الحمود إن المروحيات ألقت برميلين على الحي.", "خليل الحمود"),
+    ("وأكد شاهد يُدعى ياسر العبيد أن عناصر الحاجز صادروا هواتف الركاب.", "ياسر العبيد"),
+])
+def test_a_named_witness_keeps_his_family_name(text: str, name: str) -> None:
+    (chain,) = _chains(text)
+    assert len(chain) == 1 and chain[0][0] == "person" and chain[0][1].endswith(name)
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("ونقلت وكالة رويترز عن صحيفة الشرق الأوسط نقلاً عن مصدر عسكري عراقي قوله إن تعزيزات وصلت إلى القائم.",
+     [("outlet", "وكالة رويترز"), ("outlet", "صحيفة الشرق الأوسط"), ("anonymous", "مصدر عسكري عراقي")]),
+    ("ونقلت وكالة سبوتنيك عن قناة الإخبارية السورية عن مصدر ميداني أن الجيش دخل بلدة اللطامنة.",
+     [("outlet", "وكالة سبوتنيك"), ("outlet", "قناة الإخبارية السورية"), ("anonymous", "مصدر ميداني")]),
+])
+def test_a_relay_of_three_links_is_one_chain(text: str, chain: list[tuple[str, str]]) -> None:
+    assert _chains(text) == [chain]
+
+
+def test_a_bare_an_after_an_official_is_his_title_not_a_third_link() -> None:
+    # «مسؤول عن الأمن»: responsible for security, no further teller
+    assert _chains("ونقلت صحيفة الوطن عن مسؤول عن الأمن في المدينة أن الحواجز أزيلت.") == [
+        [("outlet", "صحيفة الوطن"), ("official", "مسؤول")]]
+
+
+def test_a_given_name_after_an_outlets_name_ends_the_outlet() -> None:
+    text = "انسحبت الفصائل من قريتين في ريف حماة الشمالي، بحسب مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن."
+    (chain,) = _chains(text)
+    assert chain[0] == ("outlet", "المرصد السوري لحقوق الإنسان")
+    assert chain[-1][0] == "person" and chain[-1][1].endswith("رامي عبد الرحمن")
+
+
+def test_an_investigator_is_an_inner_link_past_an_aside() -> None:
+    text = "ونقل موقع روداو عن أحد المحققين، دون ذكر اسمه، قوله إن السيارة المفخخة دخلت من الحاجز الغربي."
+    chains = _chains(text)
+    assert len(chains) == 1 and chains[0][-1] == ("official", "أحد المحققين")
+
+
+@pytest.mark.parametrize("text", [
+    "ومن بين البنود أن تنسحب الفصائل الثقيلة من جانبي الطريق الدولي.",
+    "ويأتي ذلك وسط تجدد التحقيقات في ملفات الفساد داخل البلدية.",
+    "وتصاعد الغضب في المخيم من وصف المسؤولين للنازحين بأنهم عبء على المدينة.",
+])
+def test_a_verb_form_after_a_preposition_is_a_verbal_noun(text: str) -> None:
+    assert _chains(text) == []
+
+
+def test_a_verbal_noun_after_a_conjoined_preposition_tells_nothing() -> None:
+    text = "وبعد نشر بيان المجلس المحلي، قال المتحدث باسمه إن الطريق سيفتح غداً."
+    assert _chains(text) == [[("official", "المتحدث باسمه")]]
