@@ -78,3 +78,23 @@ def test_a_verb_form_after_a_preposition_is_a_verbal_noun(text: str) -> None:
 def test_a_verbal_noun_after_a_conjoined_preposition_tells_nothing() -> None:
     text = "وبعد نشر بيان المجلس المحلي، قال المتحدث باسمه إن الطريق سيفتح غداً."
     assert _chains(text) == [[("official", "المتحدث باسمه")]]
+
+
+@pytest.mark.parametrize("text, teller", [
+    ("ونفى قائد الشرطة المحلية سيطرة المسلحين على الحي الشرقي.", "قائد الشرطة المحلية"),
+    ("وأكد مدير المستشفى استشهاد طفلين بقصف مدفعي على البلدة.", "مدير المستشفى"),
+    ("ونفى محافظ المدينة اندلاع اشتباكات في السوق.", "محافظ المدينة"),
+])
+def test_the_names_stages_verbal_nouns_end_a_title_teller_too(text: str, teller: str) -> None:
+    # سيطرة، استشهاد، اندلاع were in roles' object_verbal_nouns only: the one folded list ends the teller
+    assert _chains(text) == [[("official", teller)]]
+
+
+def test_one_list_of_object_verbal_nouns_serves_both_stages() -> None:
+    from marsad import packs
+    from marsad.stages import names
+
+    assert "object_verbal_nouns" not in packs.load_json("roles")
+    masdars = packs.load_json("attribution")["grammar"]["object_masdars"]
+    assert {"مقتل", "سيطرة", "ارتفاع", "مزاعم"} <= set(masdars)
+    assert all(names.object_noun(names.fold_text(w)) for w in masdars)
