@@ -98,3 +98,23 @@ def test_one_list_of_object_verbal_nouns_serves_both_stages() -> None:
     masdars = packs.load_json("attribution")["grammar"]["object_masdars"]
     assert {"مقتل", "سيطرة", "ارتفاع", "مزاعم"} <= set(masdars)
     assert all(names.object_noun(names.fold_text(w)) for w in masdars)
+
+
+def test_the_outlet_a_named_witness_spoke_to_ends_his_name() -> None:
+    text = "وقال شاهد عيان يدعى سليمان الخطيب لتلفزيون سوريا إن الطائرات حلقت فوق البلدة طوال الليل."
+    (chain,) = _chains(text)
+    assert chain[0] == ("outlet", "تلفزيون سوريا")
+    assert chain[-1][0] == "person" and chain[-1][1].endswith("سليمان الخطيب")
+
+
+@pytest.mark.parametrize("text, teller", [
+    ("كشف مصدر حكومي عراقي عن اتفاق مبدئي بين بغداد وأربيل على إدارة المعبر.", ("official", "مصدر حكومي عراقي")),
+    ("وكشف مسؤول محلي عن تقرير يرصد أضرار السيول في القرى.", ("official", "مسؤول محلي")),
+])
+def test_the_an_of_a_verb_of_revealing_is_its_object(text: str, teller: tuple[str, str]) -> None:
+    assert _chains(text) == [[teller]]
+
+
+def test_the_an_of_relaying_closes_an_office_as_an_would() -> None:
+    text = "ونقل المكتب الإعلامي عن مسؤول ميداني قوله إن الدوريات انتشرت على طريق الرقة."
+    assert _chains(text) == [[("official", "المكتب الإعلامي"), ("official", "مسؤول ميداني")]]

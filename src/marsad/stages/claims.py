@@ -1181,8 +1181,9 @@ class _Reader:
             return np_
         k = np_.j + 1
         while k < len(self.toks) and k - np_.j <= 3 and self.same_sentence(np_.i, k) and (
-                self._plain_word(self.t(k)) or (k > np_.j + 1 and self._family_name_word(k))):
-            k += 1
+                self._plain_word(self.t(k)) or (k > np_.j + 1 and self._family_name_word(k))) \
+                and not (k > np_.j + 1 and self.addressee_at(k, probe=True)):
+            k += 1  # (شاهد يدعى محمود الحسين لعنب بلدي: the outlet spoken to ends the name)
         if k == np_.j + 1:
             return np_
         np_.role = self.surface(np_.s, np_.e)
@@ -4161,7 +4162,7 @@ class _Reader:
             and _unprefix(t) not in self.lx.verbs
 
     def inner_links(self, chain: list[model.Source], k: int, sent_i: int, ascribe: bool = False,
-                    relay: bool = False, learn: bool = False) -> int:
+                    relay: bool = False, learn: bool = False, about: bool = False) -> int:
         """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية" (after a verb of
         ascribing, "إلى مسؤول قوله"; after a verb of relaying a comma may close the teller's name before its
         عن: ونقل فلان، عن مديرها العام أن)."""
@@ -4193,6 +4194,8 @@ class _Reader:
         elif m != k and self.t(m) != _NAQLAN and not (relay and self.t(m) == _AN) and tongue is None:
             # (a comma may set off على لسان as it does نقلا: نفت الوزارة، على لسان المتحدث باسمها، أن …)
             return k
+        if about and self.t(m) == _AN:
+            return k  # كشف مصدر لـX عن اتفاق، أعرب عن قلقه: the verb's own object, no source (but نقلاً عن is one)
         if self.t(m) == _AN or (self.t(m) == _NAQLAN and self.t(m + 1) == _AN) or tongue is not None or (
                 ascribe and m == k and self.t(m) in _ALA_TO) or (learn and m == k and self.t(m) == _MIN):
             m2 = tongue if tongue is not None else m + 2 if self.t(m) == _NAQLAN else m + 1
@@ -4545,6 +4548,22 @@ class _Reader:
                     self._close_at = -1
                 if np_ is not None and (np_.kind == "person" or np_.j < mod):
                     np_ = None  # (a person's title keeps its modifier: الباحث المتخصص في … فلان)
+        if np_ is None and _unprefix(t) in self.lx.relay_verbs and not self._lam_word(self.t(subj)):
+            # "ونقل المركز الإعلامي لقوات X عن قائد ميداني قوله": the relay's عن closes the subject as أن/إن would
+            an = next((m for m in range(subj + 1, min(len(self.toks), subj + 8))
+                       if self.t(m) == _AN or not self.same_sentence(i, m) or self.t(m) in self.lx.comps), None)
+            if an is not None and self.t(an) == _AN and self.same_sentence(i, an):
+                self._close_at = an
+                try:
+                    # (a definite phrase or an office only: نقل الجمعة خبرا عن مقتل …, the news is the object)
+                    np_ = self.loose_subject(subj)
+                finally:
+                    self._close_at = -1
+                if np_ is not None and np_.kind == "official" and np_.j < an and self.t(np_.j).startswith("ل"):
+                    # المركز الإعلامي لقوات سوريا الديمقراطية: the office of a named actor, the actor in its name
+                    hit = self.entity_at(self.toks[np_.j].s + 1, self.toks[np_.j].e, ("actor",))
+                    if hit is not None and self.tok_until_orig(np_.j, hit[1]) == an:
+                        np_.j, np_.e = an, self.toks[an - 1].e
         if np_ is not None and np_.kind in {"official", "outlet"} and np_.text is None and np_.i >= subj:
             # (not an unnamed source: in "مصادر في القوات المدعومة من التحالف" the modifier names its side)
             self._trim_modifier(np_, i)
@@ -4621,7 +4640,8 @@ class _Reader:
             learn = _f(verb.lemma) in _LEARN_VERBS
             links = len(chain)
             after = self.inner_links(chain, max(after, k), i, ascribe=ascribe,
-                                     relay=_f(verb.lemma) in self.lx.relay_verbs, learn=learn)
+                                     relay=_f(verb.lemma) in self.lx.relay_verbs, learn=learn,
+                                     about=_f(verb.lemma) in _ABOUT_OBJECT_VERBS)
             if ascribe and (len(chain) == links or self.t(after) not in _ASCRIBED_SAYING):
                 return None  # نسبت الحكومة الهجوم إلى داعش: blame, no words ascribed
             if learn and len(chain) == links:
