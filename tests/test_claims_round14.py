@@ -118,3 +118,32 @@ def test_the_an_of_a_verb_of_revealing_is_its_object(text: str, teller: tuple[st
 def test_the_an_of_relaying_closes_an_office_as_an_would() -> None:
     text = "ونقل المكتب الإعلامي عن مسؤول ميداني قوله إن الدوريات انتشرت على طريق الرقة."
     assert _chains(text) == [[("official", "المكتب الإعلامي"), ("official", "مسؤول ميداني")]]
+
+
+@pytest.mark.parametrize("text, teller", [
+    ("وكانت وكالة الأنباء السورية الرسمية «سانا» قد ذكرت أن وحدات الجيش تلاحق خلايا في ريف درعا.",
+     "وكالة الأنباء السورية الرسمية «سانا»"),
+    ("وكانت شبكة «عين الفرات» المحلية قد ذكرت أن دورية أمريكية وصلت إلى حقل العمر.",
+     "شبكة «عين الفرات» المحلية"),
+])
+def test_an_outlets_quoted_name_and_adjectives_before_qad_and_its_verb(text: str, teller: str) -> None:
+    assert _chains(text) == [[("outlet", teller)]]
+
+
+@pytest.mark.parametrize("text", [
+    'ونقلت صفحات محلية على "فيسبوك" عن ناشطين في بلدة الكرك أن الحاجز شهد إطلاق نار.',
+    "ونقلت صفحات محلية على فيسبوك عن ناشطين في بلدة الكرك أن الحاجز شهد إطلاق نار.",
+])
+def test_the_platform_before_the_relays_an(text: str) -> None:
+    assert _chains(text) == [[("anonymous", "صفحات محلية"), ("anonymous", "ناشطين في بلدة الكرك")]]
+
+
+def test_a_named_title_after_according_may_close_with_a_date() -> None:
+    text = "وتعرضت القافلة لهجوم قرب معبر باب الهوى، وفقاً لما ذكره وزير الإدارة المحلية، خالد الأحمد في وقت سابق."
+    (chain,) = _chains(text)
+    assert chain[-1][0] == "person" and chain[-1][1].endswith("خالد الأحمد")
+
+
+def test_others_are_unnamed_people() -> None:
+    chains = _chains("وقال بعض السكان إن القصف استمر طوال الليل، فيما قال آخرون إن الهدوء عاد.")
+    assert [("anonymous", "آخرون")] in chains

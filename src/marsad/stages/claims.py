@@ -2113,6 +2113,18 @@ class _Reader:
         np_.e = self.toks[k - 1].e
         return np_
 
+    def _platform_end(self, k: int) -> int | None:
+        """After على/عبر at k, a platform's name, bare or quoted (على فيسبوك، على «تلغرام»، على منصة إكس): the
+        index after it."""
+        m = k + 1
+        if self.t(m) == _QUOTE:
+            return m + 3 if self.t(m + 1) in _PLATFORM_NAMES and self.t(m + 2) == _QUOTE else None
+        if self.t(m) not in _PLATFORM_NAMES:
+            return None
+        while m < len(self.toks) and m - k <= 3 and self.t(m) in _PLATFORM_NAMES:
+            m += 1
+        return m
+
     def _bi_object_at(self, m: int) -> bool:
         """Token m is `_bi_object` and no body a title belongs to (بمنظمة العفو، بالحرس الثوري، بالاتحاد
         الأوروبي): a body head or a party, place or outlet the earlier stages named."""
@@ -2762,8 +2774,9 @@ class _Reader:
             hit_ent = hit[0]
             if self.t(j) in {"،", ","} and self.same_sentence(start, j):
                 return hit_ent, j  # أبدى وزير الخارجية، مايك بومبيو، قلقه: a known person set off by commas
-            if closing and (j >= len(self.toks) or not self.same_sentence(start, j) or self.t(j) in {".", "؟"}):
-                return hit_ent, j
+            if closing and (j >= len(self.toks) or not self.same_sentence(start, j) or self.t(j) in {".", "؟"}
+                            or self._time_tail(j, start)):
+                return hit_ent, j  # (…، وفق ما ذكره الوزير، فلان الفلاني في وقت سابق.: a date may close it)
         # أن/إن within a few words (past "في تصريح للرافدين برس،"), before any other verb
         for n in range(j, min(len(self.toks), j + 9)):
             if self.t(n) == _QUOTE and n <= j + 1 and self.same_sentence(start, n):
@@ -2775,6 +2788,17 @@ class _Reader:
             if _unprefix(self.t(n)) in self.lx.verbs:
                 return None
         return None
+
+    def _time_tail(self, j: int, start: int) -> bool:
+        """From token j to the sentence's end only a short time phrase (في وقت سابق، أمس، الأسبوع الماضي)."""
+        n = j
+        while n < len(self.toks) and self.same_sentence(start, n) and self.t(n) not in {".", "؟", "!"}:
+            t = self.t(n)
+            if n - j >= 4 or not (t in _TIME_WORDS or _bare(t) in _TIME_NOUNS or t in _TIME_PREPS
+                                  or t in (_FI, _WAQT) or (n > j and self._adjective(n))):
+                return False
+            n += 1
+        return n > j
 
     def appositive_person(self, i: int) -> NP | None:
         """"قال قائممقام سنجار السابق، نايف سيدو، إن": a title no lexicon knows, then a named person
@@ -3403,6 +3427,8 @@ class _Reader:
                 hit = self.entity_at(self.toks[j].s, self.toks[j].e, ("actor", "place"))
                 if hit is not None:
                     j = self.tok_until_orig(j, hit[1])
+            if j < end and np_.kind in ("outlet", "official"):
+                j = self._quoted_name_and_adjectives(j, end)
             adverb = j if j < end and any(self.match_seq(j, seq, first_conj=False) == (end, False)
                                           for seq in self.lx.post_verb_adverbs.get(self.t(j), ())) else None
             if adverb is not None:
@@ -3429,6 +3455,20 @@ class _Reader:
                     continue
                 return np_
         return after_comma
+
+    def _quoted_name_and_adjectives(self, j: int, end: int) -> int:
+        """After an outlet or body before its verb, its name in quotes and its adjectives (وكانت وكالة الأنباء
+        السورية الرسمية «سانا» قد ذكرت، وكان موقع «باسنيوز» الكردي قد نقل): `end` when they fill the gap to the
+        verb, else j."""
+        q = j
+        if self.t(q) == _QUOTE:
+            closed = self.consume_quote(q, limit=8)
+            if closed is None or closed > end:
+                return j
+            q = closed
+        while q < end and q - j < 8 and (self._adjective(q) or _bare(self.t(q)) in self.lx.qualifiers):
+            q += 1
+        return end if q == end and q > j else j
 
     def kana_document(self, i: int) -> NP | None:
         """"وكان استطلاع للرأي أجرته مؤسسة … أوضح أن"، "وكانت دراسة أجرتها الجامعة … قد أظهرت أن": a document
@@ -4166,6 +4206,9 @@ class _Reader:
         """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية" (after a verb of
         ascribing, "إلى مسؤول قوله"; after a verb of relaying a comma may close the teller's name before its
         عن: ونقل فلان، عن مديرها العام أن)."""
+        platform = self._platform_end(k) if self.t(k) in (_ALA_WORD, _ABR) else None
+        if platform is not None and self.t(platform) == _AN and self.same_sentence(sent_i, platform):
+            k = platform  # صفحات محلية على "فيسبوك" عن ناشطين: the platform they wrote on, then their source
         a = k
         while a - k < 4 and self.same_sentence(sent_i, a) and (
                 _bare(self.t(a)) in self.lx.qualifiers | self.lx.role_mods or self.t(a) in self.lx.outlet_tails
@@ -4958,7 +5001,7 @@ class _Reader:
             if not self.same_sentence(sent_i, m):
                 return False
             if self.t(m) in not_comps:
-                if self.t(m + 1) in _PLATFORM_NAMES:
+                if self._platform_end(m) is not None:
                     continue  # نقلت صفحات محلية على فيسبوك أن: the platform it was passed on, not a destination
                 return any(self.match_seq(m, seq, first_conj=False) is not None for seq in phrases)
             if self.t(m) in self.lx.comps or self.t(m) in (":", _QUOTE):
