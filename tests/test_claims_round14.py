@@ -147,3 +147,21 @@ def test_a_named_title_after_according_may_close_with_a_date() -> None:
 def test_others_are_unnamed_people() -> None:
     chains = _chains("وقال بعض السكان إن القصف استمر طوال الليل، فيما قال آخرون إن الهدوء عاد.")
     assert [("anonymous", "آخرون")] in chains
+
+
+def test_a_name_set_off_by_commas_after_a_title_before_its_verb_is_the_teller() -> None:
+    text = ("وكان المتحدث باسم مديرية الصحة في حماة، أشرف القدرة، قد كشف أن المستشفى الوطني خرج عن الخدمة "
+            "بعد القصف.")
+    (chain,) = _chains(text)
+    assert chain[-1][0] == "person" and chain[-1][1].endswith("أشرف القدرة")
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("ونقلت وكالة الأنباء الكورية التي تديرها الدولة عن متحدث في وزارة الخارجية قوله إن العقوبات فاشلة.",
+     ("official", "متحدث في وزارة الخارجية")),
+    ("ونقلت قناة الميادين، التي تبث من بيروت، عن مصدر ميداني قوله إن الجيش تقدم نحو التلال.",
+     ("anonymous", "مصدر ميداني")),
+])
+def test_a_relative_clause_after_a_relaying_outlet_stands_before_its_an(text: str, inner: tuple[str, str]) -> None:
+    (chain,) = _chains(text)
+    assert chain[0][0] == "outlet" and chain[-1] == inner

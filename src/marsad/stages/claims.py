@@ -3444,6 +3444,8 @@ class _Reader:
                     and not any(self.t(x) in self.lx.comps or _unprefix(self.t(x)) in self.lx.verbs
                                 for x in range(j, end)):
                 # لكن نوري محمود، المتحدث باسم الوحدات، أكد | وكان المسؤول، قال: an apposition before the verb
+                if np_.kind in ("official", "anonymous") and self.t(j) in comma:
+                    self._apposed_name(np_, j + 1, end - 1)
                 j = end
             if j == end:
                 last = end - 2 if self.t(end - 1) in comma and end - 2 >= np_.i else end - 1
@@ -3469,6 +3471,23 @@ class _Reader:
         while q < end and q - j < 8 and (self._adjective(q) or _bare(self.t(q)) in self.lx.qualifiers):
             q += 1
         return end if q == end and q > j else j
+
+    def _apposed_name(self, np_: NP, a: int, b: int) -> None:
+        """An unnamed title before its verb with a name set off by commas after it (المتحدث باسم وزارة الصحة،
+        فلان الفلاني، كشف أن): the teller is that person, the title their role. The name (tokens a..b) is a person
+        the earlier stages named, or two to four plain words opening with a given name."""
+        if b - a < 1 or b - a > 4:
+            return
+        hit = self.entity_at(self.toks[a].s, self.toks[b - 1].e, ("person",))
+        if hit is not None and self.tok_until_orig(a, hit[1]) != b:
+            hit = None
+        if hit is None and not (b - a >= 2 and self._name_like(a) and all(
+                self._plain_word(self.t(m)) or (m > a and self._family_name_word(m)) for m in range(a + 1, b))):
+            return
+        np_.role = self.surface(np_.s, np_.e)
+        np_.name = self.surface(self.toks[a].s, self.toks[b - 1].e)
+        np_.entity = hit[0].id if hit is not None else None
+        np_.kind = "person"
 
     def kana_document(self, i: int) -> NP | None:
         """"وكان استطلاع للرأي أجرته مؤسسة … أوضح أن"، "وكانت دراسة أجرتها الجامعة … قد أظهرت أن": a document
@@ -4272,8 +4291,10 @@ class _Reader:
         plain words before عن is left alone."""
         m = k + 1 if self.t(k) in {"،", ","} else k
         t = self.t(m)
-        if not self.same_sentence(sent_i, m) or not (t in _BODY_MODIFIERS or t in _SIDE_MODIFIERS) \
-                or not (self.t(m + 1)[:1] in {"ب", "ل"} or self.t(m + 1) in (_MIN, _ALA_WORD)):
+        # (or a relative clause: وكالة الأنباء الكورية التي تديرها الدولة عن …، قناة X، التي تبث من بيروت، عن …)
+        relative = t in _RELATIVE and self.t(m + 1).isalpha() and self.t(m + 1) not in self.lx.comps
+        if not self.same_sentence(sent_i, m) or not (t in _BODY_MODIFIERS or t in _SIDE_MODIFIERS or relative) \
+                or not (relative or self.t(m + 1)[:1] in {"ب", "ل"} or self.t(m + 1) in (_MIN, _ALA_WORD)):
             return k
         for n in range(m + 2, min(len(self.toks), m + 9)):
             if not self.same_sentence(sent_i, n) or (self.t(n) in self.lx.comps and self.t(n) != _AN):
