@@ -165,3 +165,9 @@ def test_a_name_set_off_by_commas_after_a_title_before_its_verb_is_the_teller() 
 def test_a_relative_clause_after_a_relaying_outlet_stands_before_its_an(text: str, inner: tuple[str, str]) -> None:
     (chain,) = _chains(text)
     assert chain[0][0] == "outlet" and chain[-1] == inner
+
+
+def test_the_one_who_answered_with_a_statement_speaks_through_it() -> None:
+    text = "وبعد نشر بيان المجلس، رد المحافظ نايف الخلف بتغريدة، قال فيها إن الطريق سيفتح خلال يومين."
+    (chain,) = _chains(text)
+    assert chain[-1][0] == "person" and chain[-1][1].startswith("المحافظ")

@@ -3599,8 +3599,12 @@ class _Reader:
                                                   for m in (i + 2, i + 3) if self.same_sentence(i, m)):
             return None
         d = i - 1
+        if self.t(d) in {"،", ","} and self.same_sentence(i, d - 1):
+            d -= 1  # ردّ الرئيس بتغريدة، قال فيها إن: a comma may close the statement
         t = self.t(d)
         head = _bare(t[:-1] if t.endswith("ا") else t)
+        if head not in self.lx.source_nouns and t[:1] == "ب":
+            head = _bare(t[1:])  # ردّت الوزارة ببيان قالت فيه: the statement it answered with
         if not self.same_sentence(i, d) or self.lx.source_nouns.get(head) != "document":
             return None
         # the issuer: the words between a verb of issuing and the statement noun
