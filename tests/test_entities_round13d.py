@@ -1,5 +1,5 @@
-"""Round 13d: a verbal noun that opens what a title-holder tells (attribution's grammar.object_masdars, roles'
-object_verbal_nouns) never starts a guessed person's name."""
+"""Round 13d: a verbal noun that opens what a title-holder tells (attribution's grammar.object_masdars, one list
+since round 14) never starts a guessed person's name."""
 
 from __future__ import annotations
 

@@ -1180,8 +1180,10 @@ class _Reader:
         if np_ is None or np_.kind not in ("official", "anonymous") or self.t(np_.j) not in _NAMING:
             return np_
         k = np_.j + 1
-        while k < len(self.toks) and k - np_.j <= 3 and self.same_sentence(np_.i, k) and self._plain_word(self.t(k)):
-            k += 1
+        while k < len(self.toks) and k - np_.j <= 3 and self.same_sentence(np_.i, k) and (
+                self._plain_word(self.t(k)) or (k > np_.j + 1 and self._family_name_word(k))) \
+                and not (k > np_.j + 1 and self.addressee_at(k, probe=True)):
+            k += 1  # (شاهد يدعى محمود الحسين لعنب بلدي: the outlet spoken to ends the name)
         if k == np_.j + 1:
             return np_
         np_.role = self.surface(np_.s, np_.e)
@@ -1190,6 +1192,13 @@ class _Reader:
         np_.entity = hit[0].id if hit is not None else None
         np_.kind, np_.j, np_.e = "person", k, self.toks[k - 1].e
         return np_
+
+    def _family_name_word(self, k: int) -> bool:
+        """A definite word after a given name that goes on the name (شاهد عيان يدعى أحمد الخلف): a family name,
+        not a date, qualifier, party or place, nor a word that ends a name (`_name_end`)."""
+        t = self.t(k)
+        return t.startswith("ال") and t.isalpha() and t not in _TIME_WORDS and _bare(t) not in self.lx.qualifiers \
+            and self._name_end(k, k + 1) == k + 1
 
     def _body_alias(self, ent: EntityDraft) -> bool:
         """Whether a person the entity stage named is written in parentheses right after the name of a body
@@ -1398,7 +1407,9 @@ class _Reader:
         while m < len(self.toks) and m - k < 4 and self.same_sentence(start, m) and not self.is_boundary(m) \
                 and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium \
                 and self.t(m) not in ("(", ")") and not (m == k and self.t(m) in self._PREPS) \
-                and not self._object_after_definite(m, k):
+                and not self._object_after_definite(m, k) \
+                and not (m > k and (self.t(m) in _given_names() or self.t(m) in self.persons)):
+            # (مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن: a given name after the name is its head's)
             m += 1  # (الوكالة في تقريرها: a preposition opens the medium, not the outlet's name)
             if self.t(m - 1) in self.lx.stops and self.t(m - 1) not in _TIME_WORDS:
                 return m - 1  # وأعلنت الوكالة لاحقا أن: an adverb of the verb, no word of the name
@@ -2102,6 +2113,18 @@ class _Reader:
         np_.e = self.toks[k - 1].e
         return np_
 
+    def _platform_end(self, k: int) -> int | None:
+        """After على/عبر at k, a platform's name, bare or quoted (على فيسبوك، على «تلغرام»، على منصة إكس): the
+        index after it."""
+        m = k + 1
+        if self.t(m) == _QUOTE:
+            return m + 3 if self.t(m + 1) in _PLATFORM_NAMES and self.t(m + 2) == _QUOTE else None
+        if self.t(m) not in _PLATFORM_NAMES:
+            return None
+        while m < len(self.toks) and m - k <= 3 and self.t(m) in _PLATFORM_NAMES:
+            m += 1
+        return m
+
     def _bi_object_at(self, m: int) -> bool:
         """Token m is `_bi_object` and no body a title belongs to (بمنظمة العفو، بالحرس الثوري، بالاتحاد
         الأوروبي): a body head or a party, place or outlet the earlier stages named."""
@@ -2208,6 +2231,11 @@ class _Reader:
                 src, k = got
         elif first.t.startswith("ال"):
             src = self.last_corr or self._publisher()
+        elif nxt.startswith("ال") and _bare(nxt) in self.lx.outlet_nouns:
+            # مراسل الوكالة في دمشق، مراسل الصحيفة: no outlet cited before bears the noun (the genitive found
+            # none), so it is the publisher's own reporter, or the last correspondent's outlet; the noun stays
+            # in the reporter's words and a place after it is his post, no teller
+            src, k = self.last_corr or self._publisher(), k + 1
         if src is not None:
             np_.outer.append(src)
             self.last_corr = src
@@ -2746,8 +2774,9 @@ class _Reader:
             hit_ent = hit[0]
             if self.t(j) in {"،", ","} and self.same_sentence(start, j):
                 return hit_ent, j  # أبدى وزير الخارجية، مايك بومبيو، قلقه: a known person set off by commas
-            if closing and (j >= len(self.toks) or not self.same_sentence(start, j) or self.t(j) in {".", "؟"}):
-                return hit_ent, j
+            if closing and (j >= len(self.toks) or not self.same_sentence(start, j) or self.t(j) in {".", "؟"}
+                            or self._time_tail(j, start)):
+                return hit_ent, j  # (…، وفق ما ذكره الوزير، فلان الفلاني في وقت سابق.: a date may close it)
         # أن/إن within a few words (past "في تصريح للرافدين برس،"), before any other verb
         for n in range(j, min(len(self.toks), j + 9)):
             if self.t(n) == _QUOTE and n <= j + 1 and self.same_sentence(start, n):
@@ -2759,6 +2788,17 @@ class _Reader:
             if _unprefix(self.t(n)) in self.lx.verbs:
                 return None
         return None
+
+    def _time_tail(self, j: int, start: int) -> bool:
+        """From token j to the sentence's end only a short time phrase (في وقت سابق، أمس، الأسبوع الماضي)."""
+        n = j
+        while n < len(self.toks) and self.same_sentence(start, n) and self.t(n) not in {".", "؟", "!"}:
+            t = self.t(n)
+            if n - j >= 4 or not (t in _TIME_WORDS or _bare(t) in _TIME_NOUNS or t in _TIME_PREPS
+                                  or t in (_FI, _WAQT) or (n > j and self._adjective(n))):
+                return False
+            n += 1
+        return n > j
 
     def appositive_person(self, i: int) -> NP | None:
         """"قال قائممقام سنجار السابق، نايف سيدو، إن": a title no lexicon knows, then a named person
@@ -3387,6 +3427,8 @@ class _Reader:
                 hit = self.entity_at(self.toks[j].s, self.toks[j].e, ("actor", "place"))
                 if hit is not None:
                     j = self.tok_until_orig(j, hit[1])
+            if j < end and np_.kind in ("outlet", "official"):
+                j = self._quoted_name_and_adjectives(j, end)
             adverb = j if j < end and any(self.match_seq(j, seq, first_conj=False) == (end, False)
                                           for seq in self.lx.post_verb_adverbs.get(self.t(j), ())) else None
             if adverb is not None:
@@ -3402,6 +3444,8 @@ class _Reader:
                     and not any(self.t(x) in self.lx.comps or _unprefix(self.t(x)) in self.lx.verbs
                                 for x in range(j, end)):
                 # لكن نوري محمود، المتحدث باسم الوحدات، أكد | وكان المسؤول، قال: an apposition before the verb
+                if np_.kind in ("official", "anonymous") and self.t(j) in comma:
+                    self._apposed_name(np_, j + 1, end - 1)
                 j = end
             if j == end:
                 last = end - 2 if self.t(end - 1) in comma and end - 2 >= np_.i else end - 1
@@ -3413,6 +3457,37 @@ class _Reader:
                     continue
                 return np_
         return after_comma
+
+    def _quoted_name_and_adjectives(self, j: int, end: int) -> int:
+        """After an outlet or body before its verb, its name in quotes and its adjectives (وكانت وكالة الأنباء
+        السورية الرسمية «سانا» قد ذكرت، وكان موقع «باسنيوز» الكردي قد نقل): `end` when they fill the gap to the
+        verb, else j."""
+        q = j
+        if self.t(q) == _QUOTE:
+            closed = self.consume_quote(q, limit=8)
+            if closed is None or closed > end:
+                return j
+            q = closed
+        while q < end and q - j < 8 and (self._adjective(q) or _bare(self.t(q)) in self.lx.qualifiers):
+            q += 1
+        return end if q == end and q > j else j
+
+    def _apposed_name(self, np_: NP, a: int, b: int) -> None:
+        """An unnamed title before its verb with a name set off by commas after it (المتحدث باسم وزارة الصحة،
+        فلان الفلاني، كشف أن): the teller is that person, the title their role. The name (tokens a..b) is a person
+        the earlier stages named, or two to four plain words opening with a given name."""
+        if b - a < 1 or b - a > 4:
+            return
+        hit = self.entity_at(self.toks[a].s, self.toks[b - 1].e, ("person",))
+        if hit is not None and self.tok_until_orig(a, hit[1]) != b:
+            hit = None
+        if hit is None and not (b - a >= 2 and self._name_like(a) and all(
+                self._plain_word(self.t(m)) or (m > a and self._family_name_word(m)) for m in range(a + 1, b))):
+            return
+        np_.role = self.surface(np_.s, np_.e)
+        np_.name = self.surface(self.toks[a].s, self.toks[b - 1].e)
+        np_.entity = hit[0].id if hit is not None else None
+        np_.kind = "person"
 
     def kana_document(self, i: int) -> NP | None:
         """"وكان استطلاع للرأي أجرته مؤسسة … أوضح أن"، "وكانت دراسة أجرتها الجامعة … قد أظهرت أن": a document
@@ -3524,8 +3599,12 @@ class _Reader:
                                                   for m in (i + 2, i + 3) if self.same_sentence(i, m)):
             return None
         d = i - 1
+        if self.t(d) in {"،", ","} and self.same_sentence(i, d - 1):
+            d -= 1  # ردّ الرئيس بتغريدة، قال فيها إن: a comma may close the statement
         t = self.t(d)
         head = _bare(t[:-1] if t.endswith("ا") else t)
+        if head not in self.lx.source_nouns and t[:1] == "ب":
+            head = _bare(t[1:])  # ردّت الوزارة ببيان قالت فيه: the statement it answered with
         if not self.same_sentence(i, d) or self.lx.source_nouns.get(head) != "document":
             return None
         # the issuer: the words between a verb of issuing and the statement noun
@@ -4146,10 +4225,13 @@ class _Reader:
             and _unprefix(t) not in self.lx.verbs
 
     def inner_links(self, chain: list[model.Source], k: int, sent_i: int, ascribe: bool = False,
-                    relay: bool = False, learn: bool = False) -> int:
+                    relay: bool = False, learn: bool = False, about: bool = False) -> int:
         """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية" (after a verb of
         ascribing, "إلى مسؤول قوله"; after a verb of relaying a comma may close the teller's name before its
         عن: ونقل فلان، عن مديرها العام أن)."""
+        platform = self._platform_end(k) if self.t(k) in (_ALA_WORD, _ABR) else None
+        if platform is not None and self.t(platform) == _AN and self.same_sentence(sent_i, platform):
+            k = platform  # صفحات محلية على "فيسبوك" عن ناشطين: the platform they wrote on, then their source
         a = k
         while a - k < 4 and self.same_sentence(sent_i, a) and (
                 _bare(self.t(a)) in self.lx.qualifiers | self.lx.role_mods or self.t(a) in self.lx.outlet_tails
@@ -4178,6 +4260,8 @@ class _Reader:
         elif m != k and self.t(m) != _NAQLAN and not (relay and self.t(m) == _AN) and tongue is None:
             # (a comma may set off على لسان as it does نقلا: نفت الوزارة، على لسان المتحدث باسمها، أن …)
             return k
+        if about and self.t(m) == _AN:
+            return k  # كشف مصدر لـX عن اتفاق، أعرب عن قلقه: the verb's own object, no source (but نقلاً عن is one)
         if self.t(m) == _AN or (self.t(m) == _NAQLAN and self.t(m + 1) == _AN) or tongue is not None or (
                 ascribe and m == k and self.t(m) in _ALA_TO) or (learn and m == k and self.t(m) == _MIN):
             m2 = tongue if tongue is not None else m + 2 if self.t(m) == _NAQLAN else m + 1
@@ -4190,8 +4274,19 @@ class _Reader:
                 chain.extend(o for o in inner.outer if not any(self._same_teller(o, x) for x in chain))
                 chain.extend(self.chain(inner)[-1:])
                 self.consumed.update(range(k, inner.j))
-                return inner.j
+                return self._relayed_further(chain, inner.j, sent_i)
         return k
+
+    def _relayed_further(self, chain: list[model.Source], j: int, sent_i: int) -> int:
+        """The inner teller took it from a third (نقلت وكالة X عن صحيفة Y نقلاً عن مصدر أمني قوله إن): a نقلاً عن
+        after the inner link, or a bare عن after an outlet (an outlet relays; «مسؤول عن الأمن» is a title), adds
+        the next link to the same chain. Returns the end of the last link."""
+        m = j + 1 if self.t(j) in {"،", ","} and self.t(j + 1) == _NAQLAN else j
+        if len(chain) >= 4 or not self.same_sentence(sent_i, m) or not (
+                (self.t(m) == _NAQLAN and self.t(m + 1) == _AN) or (m == j and self.t(m) == _AN
+                                                                  and chain and chain[-1].kind == "outlet")):
+            return j
+        return self.inner_links(chain, m, sent_i) if m > j else self.inner_links(chain, j, sent_i)
 
     def _past_relayer_modifier(self, k: int, sent_i: int) -> int:
         """After a relaying teller, a modifier with its complement that says whose side it is on (صحيفة الوطن
@@ -4200,8 +4295,10 @@ class _Reader:
         plain words before عن is left alone."""
         m = k + 1 if self.t(k) in {"،", ","} else k
         t = self.t(m)
-        if not self.same_sentence(sent_i, m) or not (t in _BODY_MODIFIERS or t in _SIDE_MODIFIERS) \
-                or not (self.t(m + 1)[:1] in {"ب", "ل"} or self.t(m + 1) in (_MIN, _ALA_WORD)):
+        # (or a relative clause: وكالة الأنباء الكورية التي تديرها الدولة عن …، قناة X، التي تبث من بيروت، عن …)
+        relative = t in _RELATIVE and self.t(m + 1).isalpha() and self.t(m + 1) not in self.lx.comps
+        if not self.same_sentence(sent_i, m) or not (t in _BODY_MODIFIERS or t in _SIDE_MODIFIERS or relative) \
+                or not (relative or self.t(m + 1)[:1] in {"ب", "ل"} or self.t(m + 1) in (_MIN, _ALA_WORD)):
             return k
         for n in range(m + 2, min(len(self.toks), m + 9)):
             if not self.same_sentence(sent_i, n) or (self.t(n) in self.lx.comps and self.t(n) != _AN):
@@ -4350,8 +4447,12 @@ class _Reader:
         # unless أن only dates it (بعد أن أعلنت أنقرة)
         if i > 0 and self.t(i - 1) == "ان" and self.t(i - 2) not in _TIME_BEFORE_AN:
             return None
-        if i > 0 and self.t(i - 1) in _MASDAR_BEFORE and _unprefix(t) == t and self.same_sentence(i - 1, i):
-            return None  # على نقل السفارة: a verbal noun, as no verb stands right after a preposition
+        if i > 0 and (self.t(i - 1) in _MASDAR_BEFORE or (self.t(i - 1)[1:] in _MASDAR_BEFORE
+                      and self.t(i - 1)[:1] in ("و", "ف"))) \
+                and _unprefix(t) == t and self.same_sentence(i - 1, i):
+            # على نقل السفارة، وبعد نشر بيان، دون ذكر اسمه، ومن بين البنود: a verbal noun (or بين a preposition),
+            # as no verb stands right after a preposition
+            return None
         if self._pronoun_subject(i) or self._asyndetic_saying(i, verb):
             done = self._clause_pronoun_claim(i, verb)
             if done is not None:
@@ -4515,6 +4616,22 @@ class _Reader:
                     self._close_at = -1
                 if np_ is not None and (np_.kind == "person" or np_.j < mod):
                     np_ = None  # (a person's title keeps its modifier: الباحث المتخصص في … فلان)
+        if np_ is None and _unprefix(t) in self.lx.relay_verbs and not self._lam_word(self.t(subj)):
+            # "ونقل المركز الإعلامي لقوات X عن قائد ميداني قوله": the relay's عن closes the subject as أن/إن would
+            an = next((m for m in range(subj + 1, min(len(self.toks), subj + 8))
+                       if self.t(m) == _AN or not self.same_sentence(i, m) or self.t(m) in self.lx.comps), None)
+            if an is not None and self.t(an) == _AN and self.same_sentence(i, an):
+                self._close_at = an
+                try:
+                    # (a definite phrase or an office only: نقل الجمعة خبرا عن مقتل …, the news is the object)
+                    np_ = self.loose_subject(subj)
+                finally:
+                    self._close_at = -1
+                if np_ is not None and np_.kind == "official" and np_.j < an and self.t(np_.j).startswith("ل"):
+                    # المركز الإعلامي لقوات سوريا الديمقراطية: the office of a named actor, the actor in its name
+                    hit = self.entity_at(self.toks[np_.j].s + 1, self.toks[np_.j].e, ("actor",))
+                    if hit is not None and self.tok_until_orig(np_.j, hit[1]) == an:
+                        np_.j, np_.e = an, self.toks[an - 1].e
         if np_ is not None and np_.kind in {"official", "outlet"} and np_.text is None and np_.i >= subj:
             # (not an unnamed source: in "مصادر في القوات المدعومة من التحالف" the modifier names its side)
             self._trim_modifier(np_, i)
@@ -4591,7 +4708,8 @@ class _Reader:
             learn = _f(verb.lemma) in _LEARN_VERBS
             links = len(chain)
             after = self.inner_links(chain, max(after, k), i, ascribe=ascribe,
-                                     relay=_f(verb.lemma) in self.lx.relay_verbs, learn=learn)
+                                     relay=_f(verb.lemma) in self.lx.relay_verbs, learn=learn,
+                                     about=_f(verb.lemma) in _ABOUT_OBJECT_VERBS)
             if ascribe and (len(chain) == links or self.t(after) not in _ASCRIBED_SAYING):
                 return None  # نسبت الحكومة الهجوم إلى داعش: blame, no words ascribed
             if learn and len(chain) == links:
@@ -4908,7 +5026,7 @@ class _Reader:
             if not self.same_sentence(sent_i, m):
                 return False
             if self.t(m) in not_comps:
-                if self.t(m + 1) in _PLATFORM_NAMES:
+                if self._platform_end(m) is not None:
                     continue  # نقلت صفحات محلية على فيسبوك أن: the platform it was passed on, not a destination
                 return any(self.match_seq(m, seq, first_conj=False) is not None for seq in phrases)
             if self.t(m) in self.lx.comps or self.t(m) in (":", _QUOTE):

@@ -47,11 +47,20 @@ def _fset(key: str, pack: str = "roles") -> frozenset[str]:
 
 @cache
 def _object_nouns() -> frozenset[str]:
-    """The verbal nouns that open what a verb of saying tells, confirms or denies: roles' object_verbal_nouns
-    and attribution's grammar.object_masdars (ارتفاع، انخفاض، تراجع، بدء، مزاعم ...). Claims end a teller before
-    them; a guessed name never starts with one either («وقال مدير التربية انخفاض أعداد الطلاب» names no one)."""
+    """The verbal nouns that open what a verb of saying tells, confirms or denies: attribution's
+    grammar.object_masdars (مقتل، وقوع، ارتفاع، انخفاض، بدء، مزاعم ...), the one list the claims stage reads too.
+    Claims end a teller before them; a guessed name never holds one either («وأكد مدير المستشفى مقتل ثلاثة
+    مدنيين»، «وقال مدير التربية انخفاض أعداد الطلاب» name no one)."""
     grammar = packs.load_json("attribution").get("grammar", {})
-    return _fset("object_verbal_nouns") | frozenset(fold_text(w) for w in grammar.get("object_masdars", ()))
+    return frozenset(fold_text(w) for w in grammar.get("object_masdars", ()))
+
+
+@cache
+def _object_surnames() -> frozenset[str]:
+    """Those verbal nouns that are also family names (زيادة): they end a guessed name only as its first word
+    («وقال مدير التربية أحمد زيادة إن» names أحمد زيادة)."""
+    grammar = packs.load_json("attribution").get("grammar", {})
+    return frozenset(fold_text(w) for w in grammar.get("object_masdar_surnames", ()))
 
 
 def object_noun(word: str) -> bool:
@@ -214,7 +223,7 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             break
         if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) or w in _fset("person_roles"):
             break
-        if w in _fset("object_verbal_nouns") or (not words and object_noun(w)):
+        if (w in _object_nouns() and w not in _object_surnames()) or (not words and object_noun(w)):
             break  # "وأكد مدير المستشفى مقتل ثلاثة مدنيين"، "وقال مدير التربية انخفاض": the told deed begins
         if w[:1] in ("ل", "ب") and w[1:] in _not_name():
             break  # "النائب العام لمحكمة أمن الدولة": a body after a preposition, no name
