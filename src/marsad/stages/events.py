@@ -5118,7 +5118,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         # the most specific of the places the clause puts the event in (في ريف حمص قرب مدينة القريتين)
         # a place left (انسحابها من الرقة) is where the event is only when no other is named
         m, ent, strength = min(marked, key=lambda p: (p[2] <= 1, _specificity(p[1], p[0]), p[0].start))
-        return ent, strength
+        return _located_before(ctx, places(cs, max(ce, d.ext)), m, ent), strength
     if venue:
         # talks and agreements happen where the article says they met, not where their parties are from
         # (لقاءات بين الإدارة الذاتية شرقي الفرات ووفد ...)
@@ -5163,17 +5163,66 @@ def _located(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]],
     """على مشارف مدينة عفرين في شمال سوريا: the place nearest the trigger may only locate the one named right
     before it (joined by nothing or by a locating preposition, event_cues place_locating_joins): the event is at
     the most specific place of that chain, not in the wider area that places it."""
-    joins = _place_cues_locating()
     by_end = {m.end: (m, ent) for m, ent in named}
     chain = [pick]
     while True:
         m = chain[-1][0]
         prior = next(((pm, pe) for end, (pm, pe) in by_end.items()
-                      if end <= m.start and fold_text(ctx.doc.text[end:m.start]).strip() in joins), None)
+                      if end <= m.start and _locating_gap(ctx, end, m.start)), None)
         if prior is None or prior in chain:
             break
         chain.append(prior)
     return min(chain, key=lambda p: (_specificity(p[1], p[0]), -p[0].start))[1]
+
+
+def _located_before(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]], m: model.Mention,
+                    ent: EntityDraft) -> EntityDraft:
+    """في مديرية المراوعة بمحافظة الحديدة، قرب مطار ولاية قندهار في جنوب أفغانستان، في قاعدة حميميم الروسية في
+    غرب سوريا: the place a preposition marks may only locate a place named right before it, whose own word
+    (مديرية، مطار، قاعدة) marked nothing; the event is at the most specific place of that chain, and on a tie
+    at the place located rather than the one locating it. A place of origin (وفد من دمشق في حمص) locates
+    nothing."""
+    by_end = {pm.end: (pm, pe) for pm, pe in named if pm.start < m.start}
+    chain = [(m, ent)]
+    while len(chain) < 4:
+        cur = chain[-1][0]
+        prior = next(((pm, pe) for end, (pm, pe) in by_end.items()
+                      if end <= cur.start and _locating_gap(ctx, end, cur.start)), None)
+        if prior is None or prior in chain or _strip_conj(ctx.marker(prior[0].start)) in cues().origin_markers:
+            break
+        chain.append(prior)
+    return min(chain, key=lambda p: (_specificity(p[1], p[0]), p[0].start))[1]
+
+
+def _locating_gap(ctx: _Ctx, a: int, b: int) -> bool:
+    """The words between two places say the second locates the first: a locating join (event_cues
+    place_locating_joins: في، ب، a comma or nothing), after any nisba adjectives or locating participles
+    (الروسية، الواقعة، التابعة: event_cues place_locating_participles), and before the second's head noun when
+    the mention leaves it out (بمحافظة، التابعة لمديرية)."""
+    if b - a > 60:
+        return False
+    words = fold_text(ctx.doc.text[a:b]).replace("،", " ، ").split()
+    joins = _place_cues_locating()
+    participles = _place_cues_participles()
+    lam = False
+    while words and words[0].startswith("ال") and (words[0].endswith(cues().nisba) or words[0] in participles):
+        lam = lam or words[0] in participles
+        words.pop(0)
+    pheads = ctx.lex.roles["place_heads"]
+    if words and words[-1] not in joins:
+        last = words[-1]
+        if last in pheads:
+            words.pop()
+        elif last[:1] in ("ب", "ل") and last[1:] in pheads:
+            words[-1] = last[:1]
+    rest = " ".join(words)
+    return rest in joins or (lam and rest == "ل")
+
+
+@cache
+def _place_cues_participles() -> frozenset[str]:
+    """The event_cues participles that tie a place to the wider one locating it (see `_locating_gap`)."""
+    return frozenset(_f(w) for w in load_json("event_cues").get("place_locating_participles", []))
 
 
 @cache
