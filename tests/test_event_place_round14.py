@@ -42,3 +42,20 @@ def test_a_place_of_origin_locates_nothing() -> None:
     # وفد من دمشق: where the delegation came from, not the town located by حمص
     text = "واستهدف مسلحون مجهولون وفدا حكوميا قادما من دمشق في مدينة حمص."
     assert place_of(text, "استهدف") == "Homs"
+
+
+# --- a place of origin or belonging is no site of the event ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وقالت المصادر إن عناصر الميليشيا الذين ينتمون إلى محافظة صعدة فروا من جبهات القتال.", "فروا"),
+    ("وأعلنت الشرطة أن المشتبه به في الهجوم شاب ولد في الشيشان.", "الهجوم"),
+    ("وقال إن المهاجم، وهو من مواليد الشيشان، نفذ الهجوم بسكين.", "الهجوم"),
+])
+def test_a_place_of_origin_is_not_where_the_event_was(text: str, trigger: str) -> None:
+    assert place_of(text, trigger) is None
+
+
+def test_the_event_keeps_its_own_place_beside_an_origin() -> None:
+    text = "وقتل الجنود شابا ينحدر من بلدة كفرنبل خلال اشتباكات في مدينة إدلب."
+    assert place_of(text, "قتل") == "Idlib"

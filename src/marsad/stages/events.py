@@ -5068,7 +5068,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         return [p for p in ctx.places(s, e) if _site(ctx, p[0]) and p[0].start < reply and p[0].start not in paired
                 and not (said and _said_there(ctx, p[0], said))
                 and _strip_conj(ctx.marker(p[0].start)) not in _place_cues()["seat"]
-                and not _distance_from(ctx, p[0])]
+                and not _distance_from(ctx, p[0]) and not _origin_of(ctx, p[0])]
 
     following = ctx.places(he, ce)
     if following and following[0][0].start in paired:
@@ -5311,6 +5311,24 @@ def _distance_from(ctx: _Ctx, m: model.Mention) -> bool:
     if prev and prev[-1] in ctx.lex.roles["place_heads"]:
         prev = prev[:-1]
     return bool(prev) and prev[-1] in c["distance_preps"] and any(w in c["distance_units"] for w in prev[-4:-1])
+
+
+def _origin_of(ctx: _Ctx, m: model.Mention) -> bool:
+    """The place tells where a person or group comes from, not where anything happened (عناصر الحوثي الذين
+    ينتمون إلى محافظة صعدة، وهو من مواليد الشيشان، ولد في القدس، ينحدر من بلدة كفرنبل): a phrase of origin
+    or belonging (event_cues place_origin_words, one or two words) right before it or before its head noun."""
+    prev = ctx.words.before(m.start, 4)
+    if prev and _strip_conj(prev[-1]) in ctx.lex.roles["place_heads"]:
+        prev = prev[:-1]
+    words = _place_cues_origin()
+    # the phrase as written and without a conjunction before it (وولد في، وينحدر من; ولد alone keeps its و)
+    return any(p in words or _strip_conj(p) in words for p in (" ".join(prev[-1:]), " ".join(prev[-2:])) if p)
+
+
+@cache
+def _place_cues_origin() -> frozenset[str]:
+    """The event_cues phrases of origin or belonging before a place (see `_origin_of`)."""
+    return frozenset(_f(w) for w in load_json("event_cues").get("place_origin_words", []))
 
 
 def _reply_at(ctx: _Ctx, he: int, se: int) -> int:
