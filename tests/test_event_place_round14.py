@@ -59,3 +59,27 @@ def test_a_place_of_origin_is_not_where_the_event_was(text: str, trigger: str) -
 def test_the_event_keeps_its_own_place_beside_an_origin() -> None:
     text = "وقتل الجنود شابا ينحدر من بلدة كفرنبل خلال اشتباكات في مدينة إدلب."
     assert place_of(text, "قتل") == "Idlib"
+
+
+# --- the head nouns of districts, provinces and republics stand for the preposition before them ------------------
+
+
+def test_a_district_under_its_head_noun_beats_the_country_named_before_it() -> None:
+    text = "وشنت الطائرات في اليمن غارات على مواقع للمتمردين في مديرية حيس."
+    assert place_of(text, "غارات") == "Hays"
+
+
+def test_a_birthplace_after_the_head_noun_of_a_republic_is_no_site() -> None:
+    text = "وأعلنت الشرطة أن المشتبه به في الهجوم شاب ولد في جمهورية الشيشان."
+    assert place_of(text, "الهجوم") is None
+
+
+# --- of two places as precise in a locating chain, the event is at the one located -------------------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("وأدى سقوط قذيفة هاون على حي باب توما بدمشق إلى مقتل مدنيين اثنين.", "مقتل", "Bab Touma (Damascus)"),
+    ("وفي حي الشعار بحلب، قتل طفلان جراء القصف.", "قتل", "Al-Shaar (Aleppo)"),
+])
+def test_a_quarter_beats_the_city_that_locates_it(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place

@@ -5162,7 +5162,8 @@ def _located(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]],
              pick: tuple[model.Mention, EntityDraft]) -> EntityDraft:
     """على مشارف مدينة عفرين في شمال سوريا: the place nearest the trigger may only locate the one named right
     before it (joined by nothing or by a locating preposition, event_cues place_locating_joins): the event is at
-    the most specific place of that chain, not in the wider area that places it."""
+    the most specific place of that chain, not in the wider area that places it; of two places as precise (حي
+    باب توما بدمشق: a quarter and its city) at the one located, named first."""
     by_end = {m.end: (m, ent) for m, ent in named}
     chain = [pick]
     while True:
@@ -5172,7 +5173,7 @@ def _located(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]],
         if prior is None or prior in chain:
             break
         chain.append(prior)
-    return min(chain, key=lambda p: (_specificity(p[1], p[0]), -p[0].start))[1]
+    return min(chain, key=lambda p: (_specificity(p[1], p[0]), p[0].start))[1]
 
 
 def _located_before(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]], m: model.Mention,
