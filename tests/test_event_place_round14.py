@@ -83,3 +83,15 @@ def test_a_birthplace_after_the_head_noun_of_a_republic_is_no_site() -> None:
 ])
 def test_a_quarter_beats_the_city_that_locates_it(text: str, trigger: str, place: str) -> None:
     assert place_of(text, trigger) == place
+
+
+# --- an apposition (، كبرى / عاصمة / أكبر مدن) places the town in the wider place after it ----------------------
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("وفي مدينة الناصرية، كبرى محافظة ذي قار، قال مسؤول في الصحة إن مواجهات اندلعت بين المتظاهرين والشرطة.",
+     "مواجهات", "Nasiriyah"),
+    ("وفي دوما، أكبر مدن الغوطة الشرقية، قتل خمسة مدنيين في قصف.", "قتل", "Douma"),
+])
+def test_a_town_beats_the_wider_place_of_its_apposition(text: str, trigger: str, place: str) -> None:
+    assert place_of(text, trigger) == place

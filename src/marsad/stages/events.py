@@ -5199,7 +5199,8 @@ def _locating_gap(ctx: _Ctx, a: int, b: int) -> bool:
     """The words between two places say the second locates the first: a locating join (event_cues
     place_locating_joins: في، ب، a comma or nothing), after any nisba adjectives or locating participles
     (الروسية، الواقعة، التابعة: event_cues place_locating_participles), and before the second's head noun when
-    the mention leaves it out (بمحافظة، التابعة لمديرية)."""
+    the mention leaves it out (بمحافظة، التابعة لمديرية); or a comma and a noun of apposition (، كبرى، عاصمة،
+    أكبر مدن: event_cues place_apposition_heads)."""
     if b - a > 60:
         return False
     words = fold_text(ctx.doc.text[a:b]).replace("،", " ، ").split()
@@ -5209,6 +5210,13 @@ def _locating_gap(ctx: _Ctx, a: int, b: int) -> bool:
     while words and words[0].startswith("ال") and (words[0].endswith(cues().nisba) or words[0] in participles):
         lam = lam or words[0] in participles
         words.pop(0)
+    if len(words) > 1 and words[0] == "،":
+        # مدينة الناصرية، كبرى محافظة ذي قار، في واغادوغو، عاصمة بوركينا فاسو: an apposition that places the
+        # first place in the second (event_cues place_apposition_heads)
+        for n in (3, 2, 1):
+            if " ".join(words[1:1 + n]) in _place_cues_apposition():
+                words = words[1 + n:]
+                break
     pheads = ctx.lex.roles["place_heads"]
     if words and words[-1] not in joins:
         last = words[-1]
@@ -5218,6 +5226,12 @@ def _locating_gap(ctx: _Ctx, a: int, b: int) -> bool:
             words[-1] = last[:1]
     rest = " ".join(words)
     return rest in joins or (lam and rest == "ل")
+
+
+@cache
+def _place_cues_apposition() -> frozenset[str]:
+    """The event_cues nouns of an apposition that places a town in a wider place (see `_locating_gap`)."""
+    return frozenset(_f(w) for w in load_json("event_cues").get("place_apposition_heads", []))
 
 
 @cache
