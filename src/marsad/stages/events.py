@@ -5096,7 +5096,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         return [p for p in ctx.places(s, e) if _site(ctx, p[0]) and p[0].start < reply and p[0].start not in paired
                 and not (said and _said_there(ctx, p[0], said))
                 and _strip_conj(ctx.marker(p[0].start)) not in _place_cues()["seat"]
-                and not _distance_from(ctx, p[0])]
+                and not _distance_from(ctx, p[0]) and not _origin_of(ctx, p[0])]
 
     following = ctx.places(he, ce)
     if following and following[0][0].start in paired:
@@ -5146,7 +5146,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         # the most specific of the places the clause puts the event in (في ريف حمص قرب مدينة القريتين)
         # a place left (انسحابها من الرقة) is where the event is only when no other is named
         m, ent, strength = min(marked, key=lambda p: (p[2] <= 1, _specificity(p[1], p[0]), p[0].start))
-        return ent, strength
+        return _located_before(ctx, places(cs, max(ce, d.ext)), m, ent), strength
     if venue:
         # talks and agreements happen where the article says they met, not where their parties are from
         # (لقاءات بين الإدارة الذاتية شرقي الفرات ووفد ...)
@@ -5190,18 +5190,82 @@ def _located(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]],
              pick: tuple[model.Mention, EntityDraft]) -> EntityDraft:
     """على مشارف مدينة عفرين في شمال سوريا: the place nearest the trigger may only locate the one named right
     before it (joined by nothing or by a locating preposition, event_cues place_locating_joins): the event is at
-    the most specific place of that chain, not in the wider area that places it."""
-    joins = _place_cues_locating()
+    the most specific place of that chain, not in the wider area that places it; of two places as precise (حي
+    باب توما بدمشق: a quarter and its city) at the one located, named first."""
     by_end = {m.end: (m, ent) for m, ent in named}
     chain = [pick]
     while True:
         m = chain[-1][0]
         prior = next(((pm, pe) for end, (pm, pe) in by_end.items()
-                      if end <= m.start and fold_text(ctx.doc.text[end:m.start]).strip() in joins), None)
+                      if end <= m.start and _locating_gap(ctx, end, m.start)), None)
         if prior is None or prior in chain:
             break
         chain.append(prior)
-    return min(chain, key=lambda p: (_specificity(p[1], p[0]), -p[0].start))[1]
+    return min(chain, key=lambda p: (_specificity(p[1], p[0]), p[0].start))[1]
+
+
+def _located_before(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]], m: model.Mention,
+                    ent: EntityDraft) -> EntityDraft:
+    """في مديرية المراوعة بمحافظة الحديدة، قرب مطار ولاية قندهار في جنوب أفغانستان، في قاعدة حميميم الروسية في
+    غرب سوريا: the place a preposition marks may only locate a place named right before it, whose own word
+    (مديرية، مطار، قاعدة) marked nothing; the event is at the most specific place of that chain, and on a tie
+    at the place located rather than the one locating it. A place of origin (وفد من دمشق في حمص) locates
+    nothing."""
+    by_end = {pm.end: (pm, pe) for pm, pe in named if pm.start < m.start}
+    chain = [(m, ent)]
+    while len(chain) < 4:
+        cur = chain[-1][0]
+        prior = next(((pm, pe) for end, (pm, pe) in by_end.items()
+                      if end <= cur.start and _locating_gap(ctx, end, cur.start)), None)
+        if prior is None or prior in chain or _strip_conj(ctx.marker(prior[0].start)) in cues().origin_markers:
+            break
+        chain.append(prior)
+    return min(chain, key=lambda p: (_specificity(p[1], p[0]), p[0].start))[1]
+
+
+def _locating_gap(ctx: _Ctx, a: int, b: int) -> bool:
+    """The words between two places say the second locates the first: a locating join (event_cues
+    place_locating_joins: في، ب، a comma or nothing), after any nisba adjectives or locating participles
+    (الروسية، الواقعة، التابعة: event_cues place_locating_participles), and before the second's head noun when
+    the mention leaves it out (بمحافظة، التابعة لمديرية); or a comma and a noun of apposition (، كبرى، عاصمة،
+    أكبر مدن: event_cues place_apposition_heads)."""
+    if b - a > 60:
+        return False
+    words = fold_text(ctx.doc.text[a:b]).replace("،", " ، ").split()
+    joins = _place_cues_locating()
+    participles = _place_cues_participles()
+    lam = False
+    while words and words[0].startswith("ال") and (words[0].endswith(cues().nisba) or words[0] in participles):
+        lam = lam or words[0] in participles
+        words.pop(0)
+    if len(words) > 1 and words[0] == "،":
+        # مدينة الناصرية، كبرى محافظة ذي قار، في واغادوغو، عاصمة بوركينا فاسو: an apposition that places the
+        # first place in the second (event_cues place_apposition_heads)
+        for n in (3, 2, 1):
+            if " ".join(words[1:1 + n]) in _place_cues_apposition():
+                words = words[1 + n:]
+                break
+    pheads = ctx.lex.roles["place_heads"]
+    if words and words[-1] not in joins:
+        last = words[-1]
+        if last in pheads:
+            words.pop()
+        elif last[:1] in ("ب", "ل") and last[1:] in pheads:
+            words[-1] = last[:1]
+    rest = " ".join(words)
+    return rest in joins or (lam and rest == "ل")
+
+
+@cache
+def _place_cues_apposition() -> frozenset[str]:
+    """The event_cues nouns of an apposition that places a town in a wider place (see `_locating_gap`)."""
+    return frozenset(_f(w) for w in load_json("event_cues").get("place_apposition_heads", []))
+
+
+@cache
+def _place_cues_participles() -> frozenset[str]:
+    """The event_cues participles that tie a place to the wider one locating it (see `_locating_gap`)."""
+    return frozenset(_f(w) for w in load_json("event_cues").get("place_locating_participles", []))
 
 
 @cache
@@ -5290,6 +5354,24 @@ def _distance_from(ctx: _Ctx, m: model.Mention) -> bool:
     if prev and prev[-1] in ctx.lex.roles["place_heads"]:
         prev = prev[:-1]
     return bool(prev) and prev[-1] in c["distance_preps"] and any(w in c["distance_units"] for w in prev[-4:-1])
+
+
+def _origin_of(ctx: _Ctx, m: model.Mention) -> bool:
+    """The place tells where a person or group comes from, not where anything happened (عناصر الحوثي الذين
+    ينتمون إلى محافظة صعدة، وهو من مواليد الشيشان، ولد في القدس، ينحدر من بلدة كفرنبل): a phrase of origin
+    or belonging (event_cues place_origin_words, one or two words) right before it or before its head noun."""
+    prev = ctx.words.before(m.start, 4)
+    if prev and _strip_conj(prev[-1]) in ctx.lex.roles["place_heads"]:
+        prev = prev[:-1]
+    words = _place_cues_origin()
+    # the phrase as written and without a conjunction before it (وولد في، وينحدر من; ولد alone keeps its و)
+    return any(p in words or _strip_conj(p) in words for p in (" ".join(prev[-1:]), " ".join(prev[-2:])) if p)
+
+
+@cache
+def _place_cues_origin() -> frozenset[str]:
+    """The event_cues phrases of origin or belonging before a place (see `_origin_of`)."""
+    return frozenset(_f(w) for w in load_json("event_cues").get("place_origin_words", []))
 
 
 def _reply_at(ctx: _Ctx, he: int, se: int) -> int:
