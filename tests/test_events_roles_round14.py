@@ -26,3 +26,18 @@ def test_strikes_still_borrow_the_doer_told_before() -> None:
     # the rule is for meetings and pacts only: a strike told after its doer keeps the doer guessed
     roles = event_roles(_STRIKES + "وأسفرت الغارات عن تدمير ثلاثة مواقع.")
     assert roles[0][1] == "idf"
+
+
+def test_pronoun_subject_of_an_active_killing_is_the_teller() -> None:
+    # إنها قتلت / إنهم قتلوا with a count after: the pronoun is the subject, the teller named before it killed
+    text = "وقالت قوات الحشد الشعبي إنها قتلت أكثر من 30 عنصرا من تنظيم داعش قرب الحدود السورية."
+    assert event_with(text, "قتلت")[1:] == ("pmf", "isis")
+    text = "وقال مقاتلون من هيئة تحرير الشام إنهم قتلوا عشرات الجنود في هجوم على ريف حماة."
+    assert event_with(text, "قتلوا")[1] == "hts"
+
+
+def test_passive_killing_after_a_pronoun_stays_passive() -> None:
+    # the masculine إنه is as often the pronoun of the matter (twenty smugglers were killed): no doer from it
+    assert event_with("وقال الجيش الأردني إنه قتل 20 مهربا على الحدود مع سوريا.", "قتل")[1] is None
+    # nothing killed follows the verb: the teller was killed, by the strike's owner
+    assert event_with("وقالت حركة حماس إنها قتلت في غارة إسرائيلية على منزلها.", "قتلت")[1] == "israel"

@@ -2620,6 +2620,10 @@ class Cues:
     #: the types whose doer is never guessed from the sentences around: a meeting, talks or a pact is held by
     #: the parties its own sentence names (_named_in_sentence)
     sentence_doer_types: frozenset[str] = frozenset()
+    #: feminine and plural subject pronouns before a verb (إنها، أنهم) and the words that open a count after
+    #: it besides number words (أكثر من، كل): an active killing (_agreeing_pronoun)
+    agent_pronouns: frozenset[str] = frozenset()
+    count_leads: frozenset[str] = frozenset()
     #: verbs whose subject died or was hit (قتلوا، لقوا حتفهم، أصيبوا): soldiers with a state adjective by them are
     #: the side struck (_dead_soldiers)
     death_verbs: frozenset[str] = frozenset()
@@ -2769,6 +2773,8 @@ def cues() -> Cues:
         comment_teller_kinds=frozenset(data.get("comment_teller_kinds", [])),
         comment_teller_types=frozenset(data.get("comment_teller_types", [])),
         sentence_doer_types=frozenset(data.get("sentence_doer_types", [])),
+        agent_pronouns=fs("agent_pronouns"),
+        count_leads=fs("count_leads"),
         death_verbs=fs("death_verbs"),
         campaign_reach=int(data.get("campaign_reach", 12)),
         opposing_min=int(data.get("opposing_min", 2)),
@@ -3273,6 +3279,8 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     named = _killed_person(ctx, h, he, ce) if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit()) else None
     if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit() or partitive or named is not None):
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
+    if nxt and _agreeing_pronoun(ctx, form, hs, cs) and (_count_word(nxt[0]) or nxt[0] in cues().count_leads):
+        return False  # قالت تركيا إنها قتلت 20 مسلحا: a pronoun subject the verb agrees with, a count after: active
     if partitive and _object_after_partitive(ctx, he, ce):
         return False  # قتل عناصر من التنظيم اثنين من الجنود: the partitive named the killers, an object follows
     prev = ctx.words.before(hs, 1, cs)
@@ -3348,6 +3356,18 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         victim = None
     d.actor1, d.actor2, d.actor1_explicit = doer, victim, doer is not None
     return True
+
+
+def _agreeing_pronoun(ctx: _Ctx, form: str, hs: int, cs: int) -> bool:
+    """The word right before the verb is a feminine or plural subject pronoun (event_cues agent_pronouns:
+    إنها، أنهم) the verb form agrees with (قتلت after -ها, قتلوا after -هم): the pronoun is the verb's subject,
+    so the verb is active. The masculine إنه is left out: it is as often the pronoun of the matter before a
+    passive (قال إنه قتل 20 مسلحا: twenty gunmen were killed)."""
+    prev = ctx.words.before(hs, 1, cs)
+    if not prev or _strip_conj(prev[0]) not in cues().agent_pronouns:
+        return False
+    verb = _strip_conj(form)
+    return (prev[0].endswith("ها") and verb.endswith("ت")) or (prev[0].endswith("هم") and verb.endswith("وا"))
 
 
 def _killed_person(ctx: _Ctx, h: Hit, he: int, ce: int, titles: int = 2, reach: int = 8) -> EntityDraft | None:
