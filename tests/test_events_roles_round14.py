@@ -41,3 +41,14 @@ def test_passive_killing_after_a_pronoun_stays_passive() -> None:
     assert event_with("وقال الجيش الأردني إنه قتل 20 مهربا على الحدود مع سوريا.", "قتل")[1] is None
     # nothing killed follows the verb: the teller was killed, by the strike's owner
     assert event_with("وقالت حركة حماس إنها قتلت في غارة إسرائيلية على منزلها.", "قتلت")[1] == "israel"
+
+
+def test_masdar_doer_is_the_owner_of_the_fire() -> None:
+    # بعد قتل ... برصاص X: X shot them; the subject of the clause around the masdar only demands an inquiry
+    text = "طالب رئيس الحكومة الكندية بتحقيق مستقل بعد قتل نحو 60 فلسطينيا برصاص الجيش الإسرائيلي في غزة."
+    assert event_with(text, "قتل")[1:] == ("idf", None)
+    text = "ودانت الحكومة الأردنية مقتل ثلاثة مدنيين بنيران قوات النظام السوري في درعا."
+    assert event_with(text, "مقتل")[1] == "syr-gov-assad"
+    # the side named between the masdar and the fire is the one hit
+    text = "وأكد المرصد مقتل خمسة عناصر من قوات النظام بنيران هيئة تحرير الشام في ريف إدلب."
+    assert event_with(text, "مقتل")[1:] == ("hts", "syr-gov-assad")

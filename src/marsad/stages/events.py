@@ -3500,6 +3500,34 @@ def _instrument_agent(ctx: _Ctx, start: int, end: int, victim: EntityDraft | Non
     return None
 
 
+def _masdar_fire_owner(ctx: _Ctx, h: Hit, ce: int, victim: EntityDraft | None, reach: int = 8
+                       ) -> tuple[model.Mention, EntityDraft] | None:
+    """The name right after an instrument word (event_cues instrument_agents: برصاص، بنيران، بقصف), head nouns
+    between, within `reach` words after a masdar trigger and before any other trigger: the owner of the fire
+    that did the masdar's deed (مقتل مدنيين بنيران قوات النظام)."""
+    heads = ctx.lex.roles["heads"]
+    limit = ce
+    # raw_hits are in text order: the next trigger after this one is bisected, not searched for
+    for k in range(bisect.bisect_right(ctx.raw_hits, h.start, key=lambda x: x.start), len(ctx.raw_hits)):
+        if ctx.raw_hits[k].start >= h.end:
+            limit = min(ce, ctx.raw_hits[k].start)
+            break
+    for s, e, w in ctx.words.spans_at(h.end, reach):
+        if s < h.end:
+            continue
+        if s >= limit:
+            break
+        if w not in cues().instrument_agents and _strip_conj(w) not in cues().instrument_agents:
+            continue
+        for m, ent in ctx.actors(e, ce):
+            gap = ctx.words.between(e, m.start)
+            if len(gap) <= 2 and all(g in heads for g in gap) and ent is not victim:
+                return m, ent
+            break
+        return None
+    return None
+
+
 def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDraft]]:
     """Names in the genitive of a casualty noun before the trigger (مقتل 4 جنود روس، إصابة عناصر من قسد)."""
     out = []
@@ -4394,6 +4422,18 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if a1 is None and (not d.verbal or (h.light is not None and h.light.start < h.start)) and (
             came := _from_agent(ctx, d, h, ce, actors)) is not None and (a2 is None or came[1] is not a2[1]):
         a1 = came
+    if a1 is None and not d.verbal and genitive == "actor2" and d.type in cues().from_agent_types and (
+            fire := _masdar_fire_owner(ctx, h, ce, a2[1] if a2 is not None else None)) is not None:
+        # بعد قتل 60 فلسطينيا برصاص الجيش، مقتل ثلاثة مدنيين بنيران قوات النظام: a masdar whose genitive is its
+        # patient names its doer as the owner of the fire after it, never the subject of the clause around it
+        a1 = fire
+        if a2 is not None and a2[1] is fire[1]:
+            a2 = None
+        # مقتل خمسة عناصر من قوات النظام بنيران الهيئة: the side named between the masdar and the fire was hit
+        # (the loop for a patient below takes no name before the doer's)
+        hit = [(m, ent) for m, ent in actors if he <= m.start and m.end <= fire[0].start and ent is not fire[1]]
+        if a2 is None and hit:
+            a2 = hit[0]
     if not d.verbal or (h.light is not None and h.light.trig.base in lex.passive):
         # هزيمتهم من قبل القوات العراقية، على يد التنظيم: the agent of a masdar or a passive is named after it
         for m, ent in actors:
