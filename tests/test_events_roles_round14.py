@@ -52,3 +52,33 @@ def test_masdar_doer_is_the_owner_of_the_fire() -> None:
     # the side named between the masdar and the fire is the one hit
     text = "وأكد المرصد مقتل خمسة عناصر من قوات النظام بنيران هيئة تحرير الشام في ريف إدلب."
     assert event_with(text, "مقتل")[1:] == ("hts", "syr-gov-assad")
+
+
+def test_side_under_ma_after_a_clash_noun_is_fought() -> None:
+    # إثر معارك مع X: X is what the capture and the fighting were against, never their doer
+    text = "وأعلنت الفصائل السيطرة على قرى في ناحية راجو، إثر معارك مع وحدات حماية الشعب الكردية."
+    assert event_with(text, "السيطرة")[1:] == (None, "ypg")
+    assert event_with(text, "معارك")[1:] == (None, "ypg")
+    text = "وسيطرت قوات المعارضة على ثلاث قرى بعد اشتباكات عنيفة مع مسلحي تنظيم داعش."
+    assert event_with(text, "سيطرت")[2] == "isis"
+
+
+def test_partner_under_ma_after_a_campaign_noun_stays_a_partner() -> None:
+    # عملية مع X is a campaign run with X, not a clash: X is no target
+    text = "وأطلقت تركيا عملية عسكرية مع فصائل الجيش السوري الحر ضد وحدات حماية الشعب في عفرين."
+    assert event_with(text, "عملية")[1:] == ("turkey", "ypg")
+
+
+def test_nameless_crowd_lends_no_party_its_storming() -> None:
+    # a count of protesters right after the verb is its subject; a plural verb after a crowd told before too
+    lead = "وقالت الحكومة العراقية إنها ستحمي البعثات الدبلوماسية. "
+    text = lead + "واقتحم عشرات العراقيين المحتجين القنصلية الإيرانية في مدينة البصرة وأضرموا النار فيها."
+    assert event_with(text, "اقتحم")[1] is None
+    text = lead + "وأشعل محتجون غاضبون النار في مقر القنصلية الإيرانية بعدما اقتحموها الجمعة."
+    assert event_with(text, "اقتحموها")[1] is None
+
+
+def test_arrest_of_a_counted_crowd_still_borrows_its_doer() -> None:
+    # after an arrest verb the counted crowd is the patient: the police told of before arrested them
+    text = "وانتشرت قوات الأمن العراقية في شوارع البصرة. واعتقلت عشرات المحتجين قرب مبنى المحافظة."
+    assert event_with(text, "اعتقلت")[1] is not None

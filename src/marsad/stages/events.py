@@ -865,6 +865,33 @@ def _unnamed_subject(ctx: _Ctx, d: Draft, anchor: Hit, cs: int, ce: int) -> bool
     return False
 
 
+def _nameless_crowd_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> bool:
+    """An attack verb whose subject is a nameless crowd or gunmen (event_cues unnamed_doers, nameless_doers):
+    counted right after the verb (اقتحم عشرات المحتجين القنصلية: the count is the subject, the crowd its
+    genitive), or the plural subject of its sentence told before a plural verb with no name between (وأشعل
+    محتجون النار في القنصلية بعدما اقتحموها). No party may be borrowed for it from the sentences around.
+    Attacks only (claimed_types): after an arrest verb a count of a crowd is its patient (اعتقل عشرات
+    المحتجين)."""
+    c = cues()
+    if d.type not in c.claimed_types or not d.verbal or anchor.trig.pos not in ("past", "present"):
+        return False
+    nameless = c.unnamed_doers | c.nameless_doers
+    after = ctx.words.between(anchor.end, d.clause[1], limit=3)
+    if len(after) >= 2 and _count_word(after[0]) and (
+            _strip_conj(after[1]) in nameless or (len(after) == 3 and _strip_conj(after[2]) in nameless)):
+        return not ctx.doc.overlapping(anchor.end, ctx.words.spans_at(anchor.end, 3)[-1][1])
+    form = _strip_conj(fold_text(ctx.doc.text[anchor.start:anchor.end]))
+    if not form.endswith(("وا", "وها", "وه", "وهم", "ون")):
+        return False
+    for s, e, w in reversed([sp for sp in ctx.words.spans_at(ss, 40) if ss <= sp[0] and sp[1] <= anchor.start]):
+        if ctx.doc.mentions_in(e, anchor.start, ("actor",)):
+            return False  # a party named after the crowd may be the verb's subject
+        bare = _strip_conj(w)
+        if bare in nameless and bare.endswith("ون") and not ctx.doc.overlapping(s, e):
+            return True
+    return False
+
+
 def _unnamed_controller(ctx: _Ctx, d: Draft, cs: int) -> bool:
     """An event noun governed by a verb of managing or trying whose subject, right before or after that
     verb, is an unnamed doer or a crowd (مسلحون حاولوا شن هجمات، حاول متظاهرون اقتحام الحقل): that nameless
@@ -2624,6 +2651,8 @@ class Cues:
     #: it besides number words (أكثر من، كل): an active killing (_agreeing_pronoun)
     agent_pronouns: frozenset[str] = frozenset()
     count_leads: frozenset[str] = frozenset()
+    #: nouns of fighting whose مع names the side fought (_clash_opponent)
+    clash_nouns: frozenset[str] = frozenset()
     #: verbs whose subject died or was hit (قتلوا، لقوا حتفهم، أصيبوا): soldiers with a state adjective by them are
     #: the side struck (_dead_soldiers)
     death_verbs: frozenset[str] = frozenset()
@@ -2774,6 +2803,7 @@ def cues() -> Cues:
         comment_teller_types=frozenset(data.get("comment_teller_types", [])),
         sentence_doer_types=frozenset(data.get("sentence_doer_types", [])),
         agent_pronouns=fs("agent_pronouns"),
+        clash_nouns=fs("clash_nouns"),
         count_leads=fs("count_leads"),
         death_verbs=fs("death_verbs"),
         campaign_reach=int(data.get("campaign_reach", 12)),
@@ -3528,6 +3558,30 @@ def _masdar_fire_owner(ctx: _Ctx, h: Hit, ce: int, victim: EntityDraft | None, r
     return None
 
 
+def _clash_opponent(ctx: _Ctx, start: int, se: int, reach: int = 14) -> tuple[model.Mention, EntityDraft] | None:
+    """The name under مع right after a clash noun (event_cues clash_nouns: معارك، اشتباكات، مواجهات; two nisba
+    or manner adjectives and head nouns allowed between) within `reach` words from `start`, in its sentence: the
+    side the fighting, and a capture or advance it won, was against (إثر معارك عنيفة مع ميليشيات الحوثي)."""
+    c = cues()
+    spans = [sp for sp in ctx.words.spans_at(start, reach) if start <= sp[0] < se]
+    heads = ctx.lex.roles["heads"]
+    for k, (_s, _e, w) in enumerate(spans):
+        if _strip_conj(w) not in c.clash_nouns:
+            continue
+        j = k + 1
+        while j < len(spans) and j - k <= 2 and (spans[j][2].endswith(c.nisba) or spans[j][2] in c.manner):
+            j += 1
+        if j >= len(spans) or spans[j][2] != "مع":
+            continue
+        for m, ent in ctx.actors(spans[j][1], se):
+            gap = ctx.words.between(spans[j][1], m.start)
+            if len(gap) <= 2 and all(g in heads for g in gap):
+                return m, ent
+            break
+        return None
+    return None
+
+
 def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDraft]]:
     """Names in the genitive of a casualty noun before the trigger (مقتل 4 جنود روس، إصابة عناصر من قسد)."""
     out = []
@@ -4203,6 +4257,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     if d.type in cues().claimed_types and m.start >= he and _held_target(ctx, m, cs, d.hits)]
     tellers |= {id(ent) for _m, ent in held_targets}
     held_ids = {id(m) for m, _ent in held_targets}
+    # سيطرت الفصائل على القرى إثر معارك مع الوحدات: the side under مع after a clash noun is fought, never the doer
+    opponent = _clash_opponent(ctx, h.start, d.sentence[1]) if d.type in cues().opposing_types else None
+    if opponent is not None:
+        tellers.add(id(opponent[1]))
     relative = False
     ante: tuple[str, Any] | None = None  # the noun a relative before a verb hangs on (_relative_antecedent)
     oblique = False
@@ -4678,7 +4736,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                              if e is not None and id(e) not in tellers and _is_group(e)), None)
         if (_unnamed_subject(ctx, d, anchor, cs, ce) or anchor.trig.base in cues().device_triggers
                 or (_device_blast(ctx, anchor, ce) and not ctx.actors(*d.clause))
-                or _unnamed_controller(ctx, d, cs)):
+                or _unnamed_controller(ctx, d, cs) or _nameless_crowd_subject(ctx, d, anchor, ss)):
             # a bomb that went off (انفجرت عبوة ناسفة بدورية) has no doer unless its own clause names one
             fallback = None
         if fallback is not None and _unfit_borrow(ctx, d, fallback):
@@ -4699,6 +4757,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         d.actor1 = a1[1] if a1 else (subject or fallback)
         d.actor1_borrowed = a1 is None and subject is None and fallback is not None
 
+    if a2 is None and opponent is not None and opponent[1] is not d.actor1:
+        a2 = opponent
     if a2 is None and held_targets and held_targets[0][1] is not d.actor1:
         a2 = held_targets[0]
     if a2 is None:
