@@ -868,6 +868,33 @@ def _unnamed_subject(ctx: _Ctx, d: Draft, anchor: Hit, cs: int, ce: int) -> bool
     return False
 
 
+def _nameless_crowd_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> bool:
+    """An attack verb whose subject is a nameless crowd or gunmen (event_cues unnamed_doers, nameless_doers):
+    counted right after the verb (اقتحم عشرات المحتجين القنصلية: the count is the subject, the crowd its
+    genitive), or the plural subject of its sentence told before a plural verb with no name between (وأشعل
+    محتجون النار في القنصلية بعدما اقتحموها). No party may be borrowed for it from the sentences around.
+    Attacks only (claimed_types): after an arrest verb a count of a crowd is its patient (اعتقل عشرات
+    المحتجين)."""
+    c = cues()
+    if d.type not in c.claimed_types or not d.verbal or anchor.trig.pos not in ("past", "present"):
+        return False
+    nameless = c.unnamed_doers | c.nameless_doers
+    after = ctx.words.between(anchor.end, d.clause[1], limit=3)
+    if len(after) >= 2 and _count_word(after[0]) and (
+            _strip_conj(after[1]) in nameless or (len(after) == 3 and _strip_conj(after[2]) in nameless)):
+        return not ctx.doc.overlapping(anchor.end, ctx.words.spans_at(anchor.end, 3)[-1][1])
+    form = _strip_conj(fold_text(ctx.doc.text[anchor.start:anchor.end]))
+    if not form.endswith(("وا", "وها", "وه", "وهم", "ون")):
+        return False
+    for s, e, w in reversed([sp for sp in ctx.words.spans_at(ss, 40) if ss <= sp[0] and sp[1] <= anchor.start]):
+        if ctx.doc.mentions_in(e, anchor.start, ("actor",)):
+            return False  # a party named after the crowd may be the verb's subject
+        bare = _strip_conj(w)
+        if bare in nameless and bare.endswith("ون") and not ctx.doc.overlapping(s, e):
+            return True
+    return False
+
+
 def _unnamed_controller(ctx: _Ctx, d: Draft, cs: int) -> bool:
     """An event noun governed by a verb of managing or trying whose subject, right before or after that
     verb, is an unnamed doer or a crowd (مسلحون حاولوا شن هجمات، حاول متظاهرون اقتحام الحقل): that nameless
@@ -2636,6 +2663,15 @@ class Cues:
     comment_teller_kinds: frozenset[str] = frozenset()
     #: the types that rule holds for
     comment_teller_types: frozenset[str] = frozenset()
+    #: the types whose doer is never guessed from the sentences around: a meeting, talks or a pact is held by
+    #: the parties its own sentence names (_named_in_sentence)
+    sentence_doer_types: frozenset[str] = frozenset()
+    #: feminine and plural subject pronouns before a verb (إنها، أنهم) and the words that open a count after
+    #: it besides number words (أكثر من، كل): an active killing (_agreeing_pronoun)
+    agent_pronouns: frozenset[str] = frozenset()
+    count_leads: frozenset[str] = frozenset()
+    #: nouns of fighting whose مع names the side fought (_clash_opponent)
+    clash_nouns: frozenset[str] = frozenset()
     #: verbs whose subject died or was hit (قتلوا، لقوا حتفهم، أصيبوا): soldiers with a state adjective by them are
     #: the side struck (_dead_soldiers)
     death_verbs: frozenset[str] = frozenset()
@@ -2793,6 +2829,10 @@ def cues() -> Cues:
         patron_guard_types=frozenset(data.get("patron_guard_types", [])),
         comment_teller_kinds=frozenset(data.get("comment_teller_kinds", [])),
         comment_teller_types=frozenset(data.get("comment_teller_types", [])),
+        sentence_doer_types=frozenset(data.get("sentence_doer_types", [])),
+        agent_pronouns=fs("agent_pronouns"),
+        clash_nouns=fs("clash_nouns"),
+        count_leads=fs("count_leads"),
         death_verbs=fs("death_verbs"),
         campaign_reach=int(data.get("campaign_reach", 12)),
         opposing_min=int(data.get("opposing_min", 2)),
@@ -3297,6 +3337,8 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     named = _killed_person(ctx, h, he, ce) if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit()) else None
     if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit() or partitive or named is not None):
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
+    if nxt and _agreeing_pronoun(ctx, form, hs, cs) and (_count_word(nxt[0]) or nxt[0] in cues().count_leads):
+        return False  # قالت تركيا إنها قتلت 20 مسلحا: a pronoun subject the verb agrees with, a count after: active
     if partitive and _object_after_partitive(ctx, he, ce):
         return False  # قتل عناصر من التنظيم اثنين من الجنود: the partitive named the killers, an object follows
     prev = ctx.words.before(hs, 1, cs)
@@ -3372,6 +3414,18 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         victim = None
     d.actor1, d.actor2, d.actor1_explicit = doer, victim, doer is not None
     return True
+
+
+def _agreeing_pronoun(ctx: _Ctx, form: str, hs: int, cs: int) -> bool:
+    """The word right before the verb is a feminine or plural subject pronoun (event_cues agent_pronouns:
+    إنها، أنهم) the verb form agrees with (قتلت after -ها, قتلوا after -هم): the pronoun is the verb's subject,
+    so the verb is active. The masculine إنه is left out: it is as often the pronoun of the matter before a
+    passive (قال إنه قتل 20 مسلحا: twenty gunmen were killed)."""
+    prev = ctx.words.before(hs, 1, cs)
+    if not prev or _strip_conj(prev[0]) not in cues().agent_pronouns:
+        return False
+    verb = _strip_conj(form)
+    return (prev[0].endswith("ها") and verb.endswith("ت")) or (prev[0].endswith("هم") and verb.endswith("وا"))
 
 
 def _killed_person(ctx: _Ctx, h: Hit, he: int, ce: int, titles: int = 2, reach: int = 8) -> EntityDraft | None:
@@ -3501,6 +3555,58 @@ def _instrument_agent(ctx: _Ctx, start: int, end: int, victim: EntityDraft | Non
         adjective = ctx.adjective_after(e, end)  # بنيران تركية
         if adjective is not None and adjective is not victim:
             return adjective
+    return None
+
+
+def _masdar_fire_owner(ctx: _Ctx, h: Hit, ce: int, victim: EntityDraft | None, reach: int = 8
+                       ) -> tuple[model.Mention, EntityDraft] | None:
+    """The name right after an instrument word (event_cues instrument_agents: برصاص، بنيران، بقصف), head nouns
+    between, within `reach` words after a masdar trigger and before any other trigger: the owner of the fire
+    that did the masdar's deed (مقتل مدنيين بنيران قوات النظام)."""
+    heads = ctx.lex.roles["heads"]
+    limit = ce
+    # raw_hits are in text order: the next trigger after this one is bisected, not searched for
+    for k in range(bisect.bisect_right(ctx.raw_hits, h.start, key=lambda x: x.start), len(ctx.raw_hits)):
+        if ctx.raw_hits[k].start >= h.end:
+            limit = min(ce, ctx.raw_hits[k].start)
+            break
+    for s, e, w in ctx.words.spans_at(h.end, reach):
+        if s < h.end:
+            continue
+        if s >= limit:
+            break
+        if w not in cues().instrument_agents and _strip_conj(w) not in cues().instrument_agents:
+            continue
+        for m, ent in ctx.actors(e, ce):
+            gap = ctx.words.between(e, m.start)
+            if len(gap) <= 2 and all(g in heads for g in gap) and ent is not victim:
+                return m, ent
+            break
+        return None
+    return None
+
+
+def _clash_opponent(ctx: _Ctx, start: int, se: int, reach: int = 14) -> tuple[model.Mention, EntityDraft] | None:
+    """The name under مع right after a clash noun (event_cues clash_nouns: معارك، اشتباكات، مواجهات; two nisba
+    or manner adjectives and head nouns allowed between) within `reach` words from `start`, in its sentence: the
+    side the fighting, and a capture or advance it won, was against (إثر معارك عنيفة مع ميليشيات الحوثي)."""
+    c = cues()
+    spans = [sp for sp in ctx.words.spans_at(start, reach) if start <= sp[0] < se]
+    heads = ctx.lex.roles["heads"]
+    for k, (_s, _e, w) in enumerate(spans):
+        if _strip_conj(w) not in c.clash_nouns:
+            continue
+        j = k + 1
+        while j < len(spans) and j - k <= 2 and (spans[j][2].endswith(c.nisba) or spans[j][2] in c.manner):
+            j += 1
+        if j >= len(spans) or spans[j][2] != "مع":
+            continue
+        for m, ent in ctx.actors(spans[j][1], se):
+            gap = ctx.words.between(spans[j][1], m.start)
+            if len(gap) <= 2 and all(g in heads for g in gap):
+                return m, ent
+            break
+        return None
     return None
 
 
@@ -4179,6 +4285,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     if d.type in cues().claimed_types and m.start >= he and _held_target(ctx, m, cs, d.hits)]
     tellers |= {id(ent) for _m, ent in held_targets}
     held_ids = {id(m) for m, _ent in held_targets}
+    # سيطرت الفصائل على القرى إثر معارك مع الوحدات: the side under مع after a clash noun is fought, never the doer
+    opponent = _clash_opponent(ctx, h.start, d.sentence[1]) if d.type in cues().opposing_types else None
+    if opponent is not None:
+        tellers.add(id(opponent[1]))
     relative = False
     ante: tuple[str, Any] | None = None  # the noun a relative before a verb hangs on (_relative_antecedent)
     oblique = False
@@ -4398,6 +4508,18 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if a1 is None and (not d.verbal or (h.light is not None and h.light.start < h.start)) and (
             came := _from_agent(ctx, d, h, ce, actors)) is not None and (a2 is None or came[1] is not a2[1]):
         a1 = came
+    if a1 is None and not d.verbal and genitive == "actor2" and d.type in cues().from_agent_types and (
+            fire := _masdar_fire_owner(ctx, h, ce, a2[1] if a2 is not None else None)) is not None:
+        # بعد قتل 60 فلسطينيا برصاص الجيش، مقتل ثلاثة مدنيين بنيران قوات النظام: a masdar whose genitive is its
+        # patient names its doer as the owner of the fire after it, never the subject of the clause around it
+        a1 = fire
+        if a2 is not None and a2[1] is fire[1]:
+            a2 = None
+        # مقتل خمسة عناصر من قوات النظام بنيران الهيئة: the side named between the masdar and the fire was hit
+        # (the loop for a patient below takes no name before the doer's)
+        hit = [(m, ent) for m, ent in actors if he <= m.start and m.end <= fire[0].start and ent is not fire[1]]
+        if a2 is None and hit:
+            a2 = hit[0]
     if not d.verbal or (h.light is not None and h.light.trig.base in lex.passive):
         # هزيمتهم من قبل القوات العراقية، على يد التنظيم: the agent of a masdar or a passive is named after it
         for m, ent in actors:
@@ -4642,7 +4764,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                              if e is not None and id(e) not in tellers and _is_group(e)), None)
         if (_unnamed_subject(ctx, d, anchor, cs, ce) or anchor.trig.base in cues().device_triggers
                 or (_device_blast(ctx, anchor, ce) and not ctx.actors(*d.clause))
-                or _unnamed_controller(ctx, d, cs)):
+                or _unnamed_controller(ctx, d, cs) or _nameless_crowd_subject(ctx, d, anchor, ss)):
             # a bomb that went off (انفجرت عبوة ناسفة بدورية) has no doer unless its own clause names one
             fallback = None
         if fallback is not None and _unfit_borrow(ctx, d, fallback):
@@ -4663,6 +4785,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         d.actor1 = a1[1] if a1 else (subject or fallback)
         d.actor1_borrowed = a1 is None and subject is None and fallback is not None
 
+    if a2 is None and opponent is not None and opponent[1] is not d.actor1:
+        a2 = opponent
     if a2 is None and held_targets and held_targets[0][1] is not d.actor1:
         a2 = held_targets[0]
     if a2 is None:
@@ -4777,6 +4901,21 @@ def _out_of_reach(ctx: _Ctx, guess: EntityDraft, ss: int) -> bool:
     a = sents[max(0, i - back)].start
     b = sents[min(i + ahead, len(sents) - 1)].end
     return not any(_same_side(e, guess) for _m, e in ctx.doc.mentions_in(a, b, ("actor", "person")))
+
+
+def _named_in_sentence(ctx: _Ctx, ent: EntityDraft, sentence: tuple[int, int]) -> bool:
+    """The party is named in the sentence: itself or a body of its side, a person of it (people.jsonl
+    affiliation: اتفقت ماي مع for the United Kingdom) or its state adjective (الرئيس السوداني، ولي العهد
+    السعودي)."""
+    sides = _chain(ent.ref) if ent.ref else frozenset()
+    for _m, e in ctx.doc.mentions_in(*sentence, ("actor", "person")):
+        if _same_side(e, ent) or (e.type == "person" and any(_chain(a) & sides for a in _person_sides(e))):
+            return True
+    if not sides:
+        return False
+    adjectives = _state_adjectives()
+    return any(adjectives.get(w) in sides or adjectives.get(_strip_conj(w)) in sides
+               for w in ctx.words.between(*sentence))
 
 
 @cache
@@ -6935,6 +7074,13 @@ def run(doc: Doc) -> None:
         if d.actor1 is not None and d.actor1 is d.actor2 and not d.actor1_explicit:
             # a doer guessed from the sentences around that is the event's own target: the target stays, the
             # guess goes (after the retellings were merged, which compare the guessed doers)
+            d.actor1 = None
+        if d.actor1 is not None and d.actor1_borrowed and d.type in cues().sentence_doer_types and (
+                not _named_in_sentence(ctx, d.actor1, d.sentence)):
+            # وفي الاجتماع الذي استمر 4 ساعات وافق كيم على عقد قمة: talks, meetings and pacts are held by the
+            # parties their own sentence names; the article's main party or the doer before, guessed, is as
+            # often a third party the talks are about or one of another item of the article. Withdrawn only
+            # here, after the retellings were merged by their guessed doers and later guesses made from it
             d.actor1 = None
         h = d.head
         s, e = d.span
