@@ -106,3 +106,16 @@ def test_more_parties_and_outlets() -> None:
     refs = _refs('وقال في مقابلة مع قناة "بي إف إم تي في" الفرنسية إن الأزمة انتهت.')
     assert refs.get("بي إف إم تي في") == "bfm-tv"
     assert "mtv-lebanon" not in refs.values()
+
+
+def test_army_with_another_states_nisba_does_not_refer_back() -> None:
+    # «الجيش اليوناني» after «الجيش التركي»: Greece's army, not the Turkish one named before
+    text = ("وقال الجيش التركي إن مقاتلاته اعترضت الطائرة فوق بحر إيجه. "
+            "وأعلن الجيش اليوناني الحداد ثلاثة أيام على الطيار.")
+    art = marsad.analyze(text, published="2018-04-13")
+    turkish = [m.text for e in art.entities if e.ref == "turkish-army" for m in e.mentions]
+    assert turkish == ["الجيش التركي"]
+    # the bare word still refers back
+    text = "وقال الجيش التركي إن مقاتلاته اعترضت الطائرة. وأعلن الجيش حالة التأهب القصوى."
+    art = marsad.analyze(text, published="2018-04-13")
+    assert [m.text for e in art.entities if e.ref == "turkish-army" for m in e.mentions] == ["الجيش التركي", "الجيش"]

@@ -1130,6 +1130,8 @@ def _resolve_anaphora(doc: Doc) -> None:
             if kind == "actor":
                 if _before_person(doc, start, end, person_starts):
                     continue  # اللواء محمد السعيد: the man's rank, not لواء القدس named before
+                if _other_state_nisba_follows(doc, m.end, value):
+                    continue  # الجيش اليوناني after الجيش التركي: another state's army, no word referring back
                 value = _theatre_entry(doc, value, doc.text[start:end])
                 home.append(value)
                 cands = [e for e in doc.entities if e.ref == value]
@@ -1254,6 +1256,32 @@ def _group_words(doc: Doc) -> None:
         ent.add(start, end, doc.text[start:end], "pack")
         taken.mark(start, end)
     doc.entities[:] = [e for e in doc.entities if e.id not in emptied or e.mentions]
+
+
+@cache
+def _state_nisba_countries() -> dict[str, str]:
+    """Folded definite nisbas of the pack's states, masculine and feminine (اليوناني، اليونانيه) → country code."""
+    out: dict[str, str] = {}
+    for e in packs.entity_pack("actors"):
+        if e.kind != "state" or not e.country:
+            continue
+        for a in e.extra.get("adjectives", ()) or ():
+            f = fold_text(a)
+            if f.startswith("ال") and f.endswith(("ي", "يه")):
+                out.setdefault(f, e.country)
+    return out
+
+
+def _other_state_nisba_follows(doc: Doc, fend: int, ref: str) -> bool:
+    """Whether the definite nisba of a state other than `ref`'s (اليوناني after an anaphor of the Turkish army)
+    follows folded offset `fend`: the noun before it names that state's body, whether or not the pack lists it.
+    Its own state's nisba (القوات الحكومية السورية) leaves the anaphor alone."""
+    nxt = doc.folded.text[fend:fend + 30].split(maxsplit=1)[:1]
+    if not nxt:
+        return False
+    country = _state_nisba_countries().get(nxt[0].strip(".,،؛:!?؟\"'«»“”()-"))
+    entry = packs.entries_by_id().get(ref)
+    return country is not None and entry is not None and entry.country is not None and country != entry.country
 
 
 def _nisba_after(doc: Doc, fend: int) -> bool:
