@@ -33,3 +33,13 @@ def test_a_message_sent_is_no_deployment() -> None:
 def test_troops_arrived() -> None:
     assert types("ووصلت قوات تركية إلى أطراف بلدة الباب صباح اليوم.") == ["DEPLOY"]
     assert types("ووصل الوزير إلى العاصمة في زيارة رسمية تستمر يومين.") == []
+
+
+def test_ground_freed_is_a_capture() -> None:
+    assert types("وحررت قوات الجيش الوطني، بإسناد من طيران التحالف، مواقع جديدة غرب المديرية.") == ["SEIZE"]
+    assert types("وعاد السكان إلى القرى التي حررتها القوات الحكومية الشهر الماضي.") == ["SEIZE"]
+
+
+def test_captives_freed_are_a_release() -> None:
+    assert types("وحررت وحدة من الشرطة الرهائن المحتجزين داخل المصرف.") == ["RELEASE"]
+    assert types("وحرر الجيش في عملية خاطفة ثلاثة مختطفين من قبضة العصابة.") == ["RELEASE"]
