@@ -1791,16 +1791,25 @@ def _country_part(doc: Doc, o: EntityDraft) -> str | None:
 
 
 def _actor_countries(doc: Doc) -> dict[str, int]:
-    """Countries of the actors and people the article names, by mentions (قوات حفتر → LY)."""
+    """Countries of the actors and people the article names, by mentions (قوات حفتر → LY). An outlet's
+    country counts only where an actor or person of it is named too: a wire agency (وكالة الأنباء الفرنسية)
+    quoted on a Cuban air crash is French only at its desk and would make «شرقي البلاد» France, while a state
+    agency quoted on its own country's news (وكالة الأنباء المركزية الكورية on Kim's test site) speaks from
+    where the story is."""
     by_id = packs.entries_by_id()
     out: dict[str, int] = {}
+    outlets: dict[str, int] = {}
     for e in doc.entities:
         if e.type == "place" or not e.ref:
             continue
         entry = by_id.get(e.ref)
         cc = entry.country if entry else None
         if cc:
-            out[cc] = out.get(cc, 0) + len(e.mentions)
+            into = outlets if e.type == "outlet" else out
+            into[cc] = into.get(cc, 0) + len(e.mentions)
+    for cc, n in outlets.items():
+        if cc in out:
+            out[cc] += n
     return out
 
 
@@ -1821,9 +1830,10 @@ def _venue_bilad(
     m = e.mentions[0]
     by_id = packs.entries_by_id()
     best: tuple[int, str] | None = None
+    on_site = _actor_countries(doc)  # an outlet of no country otherwise named is quoted from afar
     for o in doc.entities:
         entry = by_id.get(o.ref) if o.type != "place" and o.ref else None
-        if entry is None or not entry.country:
+        if entry is None or not entry.country or entry.country not in on_site:
             continue
         for om in o.mentions:
             if sa <= om.start and om.end <= m.start and (best is None or om.start > best[0]):
