@@ -1,10 +1,13 @@
 """Places, round 14: the country «البلاد» means is not the home of a wire agency quoted from afar, while a state
-agency of the country the story is about still speaks from there (sentences written for these tests)."""
+agency of the country the story is about still speaks from there; Turkish provincial cities; the Yarmouk valley
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
 import pytest
 
+import marsad
+from marsad.gazetteer import haversine_km
 from tests.conftest import place_entity
 
 
@@ -25,3 +28,38 @@ def test_a_state_agency_on_its_own_country_still_places_bilad() -> None:
             "وبحسب الوكالة، ستدمر الأنفاق في شمال شرقي البلاد بالتفجير. ويلتقي كيم الرئيس الأميركي في سنغافورة "
             "الشهر المقبل.")
     assert place_entity(text, "شمال شرقي البلاد")["country"] == "KP"
+
+
+# ------------------------------------------------------------------ Turkish provincial cities
+
+
+@pytest.mark.parametrize(("text", "surface", "point"), [
+    ("اعتقلت الشرطة التركية عشرة أشخاص في إزمير بتهمة الانتماء إلى تنظيم محظور.", "إزمير", (38.41, 27.14)),
+    ("قتل جنديان في اشتباك مع مسلحين في ولاية شرناق، حسب ما أعلن الجيش التركي.", "شرناق", (37.51, 42.45)),
+    ("وصل وزير الخارجية الروسي إلى أنطاليا للمشاركة في منتدى دبلوماسي.", "أنطاليا", (36.91, 30.70)),
+    ("عبر مئات المهاجرين من أدرنة نحو الحدود اليونانية خلال الليل.", "أدرنة", (41.68, 26.56)),
+])
+def test_turkish_cities_are_found_alone(text: str, surface: str, point: tuple[float, float]) -> None:
+    e = place_entity(text, surface)
+    assert e["country"] == "TR"
+    assert haversine_km(e["lat"], e["lon"], *point) < 25
+
+
+def test_bilad_after_a_turkish_province_is_turkey_in_a_report_on_syria() -> None:
+    text = ("طالب الرئيس التركي بسحب المقاتلين الأكراد من منبج السورية. وقال في كلمة أمام أنصاره في إقليم أرضروم "
+            "بشمال شرقي البلاد إن صبر أنقرة بدأ ينفد.")
+    assert place_entity(text, "شمال شرقي البلاد")["country"] == "TR"
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفعت أسهم شركات الطيران في بورصة لندن صباح اليوم.",
+    "أشرف الأطباء على ولادة قيصرية في مستشفى المدينة.",
+])
+def test_turkish_city_names_that_are_words_need_a_place_noun(text: str) -> None:
+    rec = marsad.analyze(text, published="2018-03-01").to_dict()
+    assert not any(e.get("country") == "TR" for e in rec["entities"] if e["type"] == "place")
+
+
+def test_the_yarmouk_valley_is_on_the_jordanian_border() -> None:
+    e = place_entity("تسللت مجموعة مسلحة عبر وادي اليرموك باتجاه الأراضي الأردنية ليلا.", "وادي اليرموك")
+    assert haversine_km(e["lat"], e["lon"], 32.75, 35.95) < 25
