@@ -1,6 +1,6 @@
 """Places, round 14: the country «البلاد» means is not the home of a wire agency quoted from afar, while a state
-agency of the country the story is about still speaks from there; Turkish provincial cities; the Yarmouk valley
-(sentences written for these tests)."""
+agency of the country the story is about still speaks from there; Turkish provincial cities; the Yarmouk valley;
+a word with tanween is no place (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -63,3 +63,25 @@ def test_turkish_city_names_that_are_words_need_a_place_noun(text: str) -> None:
 def test_the_yarmouk_valley_is_on_the_jordanian_border() -> None:
     e = place_entity("تسللت مجموعة مسلحة عبر وادي اليرموك باتجاه الأراضي الأردنية ليلا.", "وادي اليرموك")
     assert haversine_km(e["lat"], e["lon"], 32.75, 35.95) < 25
+
+
+# ------------------------------------------------------------------ tanween: an indefinite word is no place
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("غادر الدبلوماسيون مبنى السفارة باكراً في الصباح متجهين إلى المطار.", "اكرا"),
+    ("عثر الجنود على طفل جريح وحملوه إلى المستشفى، وكان لاجئاً سورياً وصل قبل أسبوع.", "سوريا"),
+    ("رفع المتظاهر درعاً من الخشب في وجه الشرطة.", "درعا"),
+    ("وقال إن الحكومة كانت دوماً مستعدة للحوار مع المعارضة.", "دوما"),
+])
+def test_a_word_with_tanween_is_no_place(text: str, word: str) -> None:
+    rec = marsad.analyze(text, published="2018-03-01").to_dict()
+    found = {m["text"] for e in rec["entities"] if e["type"] == "place" for m in e["mentions"]}
+    assert not any(word in f for f in found), found
+
+
+def test_the_same_names_without_tanween_are_places() -> None:
+    text = "قصفت الطائرات مدينة دوما ومدينة درعا، ووصل وفد سوري إلى أكرا."
+    rec = marsad.analyze(text, published="2018-03-01").to_dict()
+    names = {e["name"] for e in rec["entities"] if e["type"] == "place"}
+    assert {"Douma", "Daraa", "Accra"} <= names

@@ -379,6 +379,25 @@ def _word_is(w: str, vocab: frozenset[str] | dict[str, str], nouns: bool = True)
 # ------------------------------------------------------------------ candidates
 
 
+#: the tanween marks (ً ٌ ٍ): on a word's last letter they make it indefinite, which no place name is
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+#: what may follow the last letter of a word in the original text (diacritics, the alef of ـاً, tatweel)
+_WORD_TAIL = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640ا")
+
+
+def indefinite_word(doc: Doc, fs: int, fe: int) -> bool:
+    """Whether the word of folded span [fs, fe) carries tanween on its last letter in the original text:
+    an indefinite noun, adjective or adverb (دوماً 'always', باكراً 'early', درعاً 'a shield', لاجئاً سورياً
+    'a Syrian refugee', مدعومة روسياً 'Russian-backed'), never the name of a place, which is definite or
+    takes no tanween. The folded text has lost the marks, so the original is read."""
+    os_, oe = doc.folded.span(fs, fe)
+    text = doc.text
+    j = oe
+    while j < len(text) and text[j] in _WORD_TAIL:
+        j += 1
+    return any(ch in _TANWEEN for ch in text[max(os_, oe - 2) : j])
+
+
 def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int]) -> bool:
     lex = _lex()
     ws = m.start - len(m.prefix)
@@ -883,6 +902,10 @@ def candidates(doc: Doc) -> None:
             continue
         if ruled_out[0] <= m.start and m.end <= ruled_out[1] and (m.start, m.end) != ruled_out:
             continue  # السودان inside جيش جنوب السودان: part of the organisation's name as the whole is
+        if indefinite_word(doc, m.start, m.end):
+            # nor the recogniser's place there (a tagger may read دوماً as Douma)
+            doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
+            continue
         if not m.prefix and _time_zone(ft, m.start, info.ids, by_id, lex):
             # a clock, not a place; the country inside a direction (بتوقيت شرق الولايات المتحدة) is still
             # looked at on its own, so no ruled_out span
