@@ -1,6 +1,7 @@
 """Places, round 14: the country «البلاد» means is not the home of a wire agency quoted from afar, while a state
 agency of the country the story is about still speaks from there; Turkish provincial cities; the Yarmouk valley;
-a word with tanween is no place (sentences written for these tests)."""
+a word with tanween is no place; a name quoted after an outlet's head is the outlet's (sentences written for
+these tests)."""
 
 from __future__ import annotations
 
@@ -85,3 +86,19 @@ def test_the_same_names_without_tanween_are_places() -> None:
     rec = marsad.analyze(text, published="2018-03-01").to_dict()
     names = {e["name"] for e in rec["entities"] if e["type"] == "place"}
     assert {"Douma", "Daraa", "Accra"} <= names
+
+
+# ------------------------------------------------------------------ a quoted name after an outlet's head
+
+
+@pytest.mark.parametrize("text", [
+    'وقال الوزير في حديث لصحيفة "الشرق الأوسط" إن المحادثات وصلت إلى طريق مسدود.',
+    "ونقلت قناة «حلب اليوم» عن ناشطين أن القصف طال سوقا شعبية.",
+])
+def test_a_name_quoted_after_an_outlet_head_is_no_place(text: str) -> None:
+    rec = marsad.analyze(text, published="2018-03-01").to_dict()
+    assert not [e["name"] for e in rec["entities"] if e["type"] == "place"]
+
+
+def test_a_quoted_place_after_a_preposition_is_still_a_place() -> None:
+    assert place_entity('عاد النازحون إلى "الرقة" بعد انتهاء المعارك.', "الرقة")["country"] == "SY"

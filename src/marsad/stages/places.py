@@ -504,7 +504,7 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
             return True
     if not m.prefix:
         prev = _word_before(ft, ws)
-        if prev and prev[1] == ws - 1 and _word_is(ft[prev[0] : prev[1]], lex.org_heads):
+        if _right_before(ft, prev, ws) and prev and _word_is(ft[prev[0] : prev[1]], lex.org_heads):
             return True
         # شارع فلسطين في بغداد: a street named after a place lies in the town of the article, not there
         if prev and prev[1] == ws - 1 and _word_is(ft[prev[0] : prev[1]], lex.street_heads):
@@ -529,13 +529,22 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
     return num.end() - ft.rfind("\n", 0, ws) < 40  # a short line ending in it: "خاص - حوران 24"
 
 
+def _right_before(ft: str, prev: tuple[int, int] | None, ws: int) -> bool:
+    """Whether the word `prev` stands right before `ws`: one space between, or a space and an opening quote
+    (صحيفة "الشرق الأوسط"، قناة «الجزيرة»: a name quoted after an outlet's head is the outlet's name)."""
+    if prev is None:
+        return False
+    gap = ft[prev[1] : ws]
+    return gap == " " or (len(gap) == 2 and gap[0] == " " and gap[1] in _OPEN_QUOTES)
+
+
 def _org_head_before(ft: str, m: Match, lex: _Lex) -> bool:
     """Whether an organisation's head (قناة، شبكة، تجمع ... X) stands right before the match, or two words
     before it with a group word between (تجمع أحرار حوران)."""
     if m.prefix:
         return False
     prev = _word_before(ft, m.start)
-    if not prev or prev[1] != m.start - 1:
+    if not prev or not _right_before(ft, prev, m.start):
         return False
     if _word_is(ft[prev[0] : prev[1]], lex.org_heads):
         return True
