@@ -1,13 +1,14 @@
 """Places, round 14: the country «البلاد» means is not the home of a wire agency quoted from afar, while a state
 agency of the country the story is about still speaks from there; Turkish provincial cities; the Yarmouk valley;
-a word with tanween is no place; a name quoted after an outlet's head is the outlet's (sentences written for
-these tests)."""
+a word with tanween is no place; a name quoted after an outlet's head is the outlet's; another spelling of a
+GeoNames town abroad in a region of its country (sentences written for these tests)."""
 
 from __future__ import annotations
 
 import pytest
 
 import marsad
+from marsad import gazetteer as gz
 from marsad.gazetteer import haversine_km
 from tests.conftest import place_entity
 
@@ -102,3 +103,25 @@ def test_a_name_quoted_after_an_outlet_head_is_no_place(text: str) -> None:
 
 def test_a_quoted_place_after_a_preposition_is_still_a_place() -> None:
     assert place_entity('عاد النازحون إلى "الرقة" بعد انتهاء المعارك.', "الرقة")["country"] == "SY"
+
+
+# ------------------------------------------------------------------ another spelling of a town abroad
+
+
+def test_the_loose_key_drops_the_long_vowels_a_spelling_may_add() -> None:
+    assert gz.loose_key("كاراج") == gz.loose_key("كرج") == "كرج"
+    assert gz.loose_key("هوليغوين") == gz.loose_key("هولغوين")
+    assert gz.loose_key("وان") == ""  # too short a skeleton to match anything
+
+
+def test_another_spelling_of_a_town_in_a_region_of_its_country_takes_the_town() -> None:
+    text = "اعتقلت الشرطة عشرين محتجا في مدينة كاراج غربي البلاد، بعد أيام من احتجاجات على الغلاء في إيران."
+    e = place_entity(text, "مدينة كاراج")
+    assert e["country"] == "IR"
+    assert haversine_km(e["lat"], e["lon"], 35.83, 50.99) < 25
+
+
+def test_another_spelling_with_only_a_country_named_takes_no_town() -> None:
+    # كيرش (Kerch) shares its skeleton with Kirishi by Saint Petersburg: a named Russia is too weak a sign
+    e = place_entity("قال الكرملين إن الانفجار الذي وقع في مدينة كيرش عمل إرهابي، وأعلنت روسيا الحداد.", "مدينة كيرش")
+    assert e.get("lat") is None or haversine_km(e["lat"], e["lon"], 59.47, 32.04) > 500

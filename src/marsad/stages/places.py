@@ -2308,7 +2308,11 @@ def _world_town_in_region(ent: EntityDraft, anchor: EntityDraft | None) -> None:
     words = ent.mentions[0].text.split()
     if len(words) > 1 and _word_is(_f(words[0]), _lex().pattern_nouns):
         words = words[1:]
-    recs = [r for r in gz.world_towns(" ".join(words)) if cc and r.country == cc]
+    name = " ".join(words)
+    # another spelling of a GeoNames name (مدينة كاراج for كرج، هوليغوين for هولغوين) is read only here, where
+    # the region's country narrows the towns that share its skeleton; a country the article merely names
+    # is too loose a sign (مدينة كيرش in a report on Crimea is no Kirishi by Saint Petersburg)
+    recs = [r for r in gz.world_towns(name) or gz.world_towns_loose(name) if cc and r.country == cc]
     if recs:
         for k in ("approx", "anchor"):
             ent.attrs.pop(k, None)
