@@ -226,3 +226,55 @@ def events_ctx(text: str):  # type: ignore[no-untyped-def]
     doc = make_doc(text)
     run(doc)
     return events._Ctx(doc, events.lexicon())
+
+
+#: the OCHA Syria communities file (5,000 villages) that the imported-gazetteer tests read
+OCHA_POINTS = SHARED / "data" / "gazetteer-syria-ocha-2015" / "syr_admin4_point.geojson"
+
+
+@pytest.fixture(scope="session")
+def ocha_imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the OCHA communities imported, built once for the whole run (the import takes
+    seconds, and three test modules read it): the folder holds `home` (MARSAD_HOME) and `cache`."""
+    if not OCHA_POINTS.exists():
+        pytest.skip("shared OCHA data not available")
+    from marsad import gazetteer as gz
+    from marsad.stages import places as place_stage
+
+    base = tmp_path_factory.mktemp("ocha")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("MARSAD_HOME", str(base / "home"))
+    mp.setenv("MARSAD_CACHE", str(base / "cache"))
+    place_stage.reset()
+    try:
+        gz.import_gazetteer(OCHA_POINTS, name="ocha")
+    finally:
+        mp.undo()
+        place_stage.reset()
+    return base
+
+
+@pytest.fixture(scope="module")
+def ocha_home(ocha_imported: Path):  # type: ignore[no-untyped-def]
+    """MARSAD_HOME pointed at the imported OCHA communities for one test module; yields the home folder."""
+    from marsad.stages import places as place_stage
+
+    mp = pytest.MonkeyPatch()
+    mp.setenv("MARSAD_HOME", str(ocha_imported / "home"))
+    mp.setenv("MARSAD_CACHE", str(ocha_imported / "cache"))
+    place_stage.reset()
+    yield ocha_imported / "home"
+    mp.undo()
+    place_stage.reset()
+
+
+@pytest.fixture
+def plain_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """An empty MARSAD_HOME (no imported gazetteer) for one test, whatever the environment holds."""
+    from marsad.stages import places as place_stage
+
+    monkeypatch.setenv("MARSAD_HOME", str(tmp_path_factory.getbasetemp() / "places-home"))
+    monkeypatch.setenv("MARSAD_CACHE", str(tmp_path_factory.getbasetemp() / "places-cache"))
+    place_stage.reset()
+    yield
+    place_stage.reset()

@@ -15,16 +15,6 @@ from marsad.gazetteer import haversine_km
 from marsad.stages import places as place_stage
 from tests.conftest import place_entity
 
-
-@pytest.fixture
-def plain_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MARSAD_HOME", str(tmp_path_factory.getbasetemp() / "places-home-b"))
-    monkeypatch.setenv("MARSAD_CACHE", str(tmp_path_factory.getbasetemp() / "places-cache-b"))
-    place_stage.reset()
-    yield
-    place_stage.reset()
-
-
 _place = place_entity
 
 
@@ -72,25 +62,6 @@ def test_a_town_of_the_adjectives_country_no_table_knows_takes_no_other_countrys
 
 
 # ------------------------------------------------------------------ imported names read as people or facilities
-
-ROOT = Path(__file__).resolve().parents[1]
-OCHA = ROOT.parent / "shared" / "data" / "gazetteer-syria-ocha-2015" / "syr_admin4_point.geojson"
-
-
-@pytest.fixture(scope="module")
-def ocha_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data folder with the real OCHA communities file imported once for the module."""
-    if not OCHA.exists():
-        pytest.skip("shared OCHA data not available")
-    base = tmp_path_factory.mktemp("ocha-r12b")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("MARSAD_HOME", str(base / "home"))
-    mp.setenv("MARSAD_CACHE", str(tmp_path_factory.getbasetemp() / "places-cache-b"))
-    place_stage.reset()
-    gz.import_gazetteer(OCHA, name="ocha")
-    yield base / "home"
-    mp.undo()
-    place_stage.reset()
 
 
 def _place_texts(text: str) -> set[str]:

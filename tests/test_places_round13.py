@@ -3,14 +3,11 @@ border, and words that read like a place name but mean something else (sentences
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import marsad
-from marsad import gazetteer as gz
-from marsad.stages import places as place_stage
 from tests.conftest import place_entity
 
 
@@ -130,26 +127,6 @@ def test_yanbu_stays_a_town_and_the_verb_is_none() -> None:
 ])
 def test_korean_border_and_idlib_zone(text: str, surface: str, name: str) -> None:
     assert place_entity(text, surface)["name"] == name
-
-
-OCHA = Path(__file__).resolve().parents[2] / "shared" / "data" / "gazetteer-syria-ocha-2015"
-OCHA = OCHA / "syr_admin4_point.geojson"
-
-
-@pytest.fixture(scope="module")
-def ocha_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """A data folder with the real OCHA communities file imported once for the module."""
-    if not OCHA.exists():
-        pytest.skip("shared OCHA data not available")
-    base = tmp_path_factory.mktemp("ocha-r13")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("MARSAD_HOME", str(base / "home"))
-    mp.setenv("MARSAD_CACHE", str(tmp_path_factory.getbasetemp() / "places-cache-r13"))
-    place_stage.reset()
-    gz.import_gazetteer(OCHA, name="ocha")
-    yield base / "home"
-    mp.undo()
-    place_stage.reset()
 
 
 def test_imported_syrian_village_in_a_report_on_iraq_takes_no_point(ocha_home: Path) -> None:

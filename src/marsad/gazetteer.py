@@ -474,6 +474,45 @@ def world_towns(name: str) -> tuple[PlaceRecord, ...]:
     return _world_index().get(" ".join(fold_text(name).split()), ())
 
 
+#: letters Arabic spellings of a foreign name put in or leave out at will (كاراج/كرج، هوليغوين/هولغوين،
+#: كرامانشاه/كرمانشاه): the long vowels and the hamza's seats
+_LOOSE_LETTERS = str.maketrans("", "", "اويىءئؤأإآ")
+#: the fewest consonants a loose key keeps: shorter skeletons match too many towns
+LOOSE_MIN_LETTERS = 3
+
+
+def loose_key(name: str) -> str:
+    """The consonant skeleton of a folded name: each word keeps its first letter and drops the long vowels
+    and hamza seats after it (كاراج → كرج), a final ة reads ه. Empty when a word keeps under
+    `LOOSE_MIN_LETTERS` letters in all."""
+    words = []
+    for w in " ".join(fold_text(name).split()).split():
+        w = w[:1] + w[1:].translate(_LOOSE_LETTERS)
+        words.append(w[:-1] + "ه" if w.endswith("ة") else w)
+    key = " ".join(words)
+    return key if len(key.replace(" ", "")) >= LOOSE_MIN_LETTERS else ""
+
+
+@cache
+def _world_loose_index() -> dict[str, tuple[PlaceRecord, ...]]:
+    out: dict[str, list[PlaceRecord]] = {}
+    for name, recs in _world_index().items():
+        key = loose_key(name)
+        if not key:
+            continue
+        lst = out.setdefault(key, [])
+        lst.extend(r for r in recs if r not in lst)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def world_towns_loose(name: str) -> tuple[PlaceRecord, ...]:
+    """The towns abroad whose GeoNames Arabic name has the consonant skeleton of `name` (`loose_key`), for a
+    spelling GeoNames lacks (مدينة كاراج for كرج); the caller asks for a sign of the town's country first, as
+    several towns share a skeleton."""
+    key = loose_key(name)
+    return _world_loose_index().get(key, ()) if key else ()
+
+
 def _definite_names(rows: list[list[Any]]) -> frozenset[str]:
     """Folded names with the article (الميادين) that the pack or GeoNames knows."""
     out = {fold_text(n) for r in _pack_records() for n in r.all_names()}
@@ -734,7 +773,7 @@ def _variants(name: str) -> Iterator[str]:
 def reset() -> None:
     """Forget loaded records (after an import, or in tests)."""
     for fn in (_tables, tables_key, records_by_id, cues, common_words, never_alone, _world_index,
-               _plain_given_names):
+               _world_loose_index, _plain_given_names):
         fn.cache_clear()
 
 

@@ -379,6 +379,25 @@ def _word_is(w: str, vocab: frozenset[str] | dict[str, str], nouns: bool = True)
 # ------------------------------------------------------------------ candidates
 
 
+#: the tanween marks (ً ٌ ٍ): on a word's last letter they make it indefinite, which no place name is
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+#: what may follow the last letter of a word in the original text (diacritics, the alef of ـاً, tatweel)
+_WORD_TAIL = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640ا")
+
+
+def indefinite_word(doc: Doc, fs: int, fe: int) -> bool:
+    """Whether the word of folded span [fs, fe) carries tanween on its last letter in the original text:
+    an indefinite noun, adjective or adverb (دوماً 'always', باكراً 'early', درعاً 'a shield', لاجئاً سورياً
+    'a Syrian refugee', مدعومة روسياً 'Russian-backed'), never the name of a place, which is definite or
+    takes no tanween. The folded text has lost the marks, so the original is read."""
+    os_, oe = doc.folded.span(fs, fe)
+    text = doc.text
+    j = oe
+    while j < len(text) and text[j] in _WORD_TAIL:
+        j += 1
+    return any(ch in _TANWEEN for ch in text[max(os_, oe - 2) : j])
+
+
 def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int]) -> bool:
     lex = _lex()
     ws = m.start - len(m.prefix)
@@ -485,7 +504,7 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
             return True
     if not m.prefix:
         prev = _word_before(ft, ws)
-        if prev and prev[1] == ws - 1 and _word_is(ft[prev[0] : prev[1]], lex.org_heads):
+        if _right_before(ft, prev, ws) and prev and _word_is(ft[prev[0] : prev[1]], lex.org_heads):
             return True
         # شارع فلسطين في بغداد: a street named after a place lies in the town of the article, not there
         if prev and prev[1] == ws - 1 and _word_is(ft[prev[0] : prev[1]], lex.street_heads):
@@ -510,13 +529,22 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
     return num.end() - ft.rfind("\n", 0, ws) < 40  # a short line ending in it: "خاص - حوران 24"
 
 
+def _right_before(ft: str, prev: tuple[int, int] | None, ws: int) -> bool:
+    """Whether the word `prev` stands right before `ws`: one space between, or a space and an opening quote
+    (صحيفة "الشرق الأوسط"، قناة «الجزيرة»: a name quoted after an outlet's head is the outlet's name)."""
+    if prev is None:
+        return False
+    gap = ft[prev[1] : ws]
+    return gap == " " or (len(gap) == 2 and gap[0] == " " and gap[1] in _OPEN_QUOTES)
+
+
 def _org_head_before(ft: str, m: Match, lex: _Lex) -> bool:
     """Whether an organisation's head (قناة، شبكة، تجمع ... X) stands right before the match, or two words
     before it with a group word between (تجمع أحرار حوران)."""
     if m.prefix:
         return False
     prev = _word_before(ft, m.start)
-    if not prev or prev[1] != m.start - 1:
+    if not prev or not _right_before(ft, prev, m.start):
         return False
     if _word_is(ft[prev[0] : prev[1]], lex.org_heads):
         return True
@@ -883,6 +911,10 @@ def candidates(doc: Doc) -> None:
             continue
         if ruled_out[0] <= m.start and m.end <= ruled_out[1] and (m.start, m.end) != ruled_out:
             continue  # السودان inside جيش جنوب السودان: part of the organisation's name as the whole is
+        if indefinite_word(doc, m.start, m.end):
+            # nor the recogniser's place there (a tagger may read دوماً as Douma)
+            doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
+            continue
         if not m.prefix and _time_zone(ft, m.start, info.ids, by_id, lex):
             # a clock, not a place; the country inside a direction (بتوقيت شرق الولايات المتحدة) is still
             # looked at on its own, so no ruled_out span
@@ -1791,16 +1823,25 @@ def _country_part(doc: Doc, o: EntityDraft) -> str | None:
 
 
 def _actor_countries(doc: Doc) -> dict[str, int]:
-    """Countries of the actors and people the article names, by mentions (قوات حفتر → LY)."""
+    """Countries of the actors and people the article names, by mentions (قوات حفتر → LY). An outlet's
+    country counts only where an actor or person of it is named too: a wire agency (وكالة الأنباء الفرنسية)
+    quoted on a Cuban air crash is French only at its desk and would make «شرقي البلاد» France, while a state
+    agency quoted on its own country's news (وكالة الأنباء المركزية الكورية on Kim's test site) speaks from
+    where the story is."""
     by_id = packs.entries_by_id()
     out: dict[str, int] = {}
+    outlets: dict[str, int] = {}
     for e in doc.entities:
         if e.type == "place" or not e.ref:
             continue
         entry = by_id.get(e.ref)
         cc = entry.country if entry else None
         if cc:
-            out[cc] = out.get(cc, 0) + len(e.mentions)
+            into = outlets if e.type == "outlet" else out
+            into[cc] = into.get(cc, 0) + len(e.mentions)
+    for cc, n in outlets.items():
+        if cc in out:
+            out[cc] += n
     return out
 
 
@@ -1821,9 +1862,10 @@ def _venue_bilad(
     m = e.mentions[0]
     by_id = packs.entries_by_id()
     best: tuple[int, str] | None = None
+    on_site = _actor_countries(doc)  # an outlet of no country otherwise named is quoted from afar
     for o in doc.entities:
         entry = by_id.get(o.ref) if o.type != "place" and o.ref else None
-        if entry is None or not entry.country:
+        if entry is None or not entry.country or entry.country not in on_site:
             continue
         for om in o.mentions:
             if sa <= om.start and om.end <= m.start and (best is None or om.start > best[0]):
@@ -2266,7 +2308,11 @@ def _world_town_in_region(ent: EntityDraft, anchor: EntityDraft | None) -> None:
     words = ent.mentions[0].text.split()
     if len(words) > 1 and _word_is(_f(words[0]), _lex().pattern_nouns):
         words = words[1:]
-    recs = [r for r in gz.world_towns(" ".join(words)) if cc and r.country == cc]
+    name = " ".join(words)
+    # another spelling of a GeoNames name (مدينة كاراج for كرج، هوليغوين for هولغوين) is read only here, where
+    # the region's country narrows the towns that share its skeleton; a country the article merely names
+    # is too loose a sign (مدينة كيرش in a report on Crimea is no Kirishi by Saint Petersburg)
+    recs = [r for r in gz.world_towns(name) or gz.world_towns_loose(name) if cc and r.country == cc]
     if recs:
         for k in ("approx", "anchor"):
             ent.attrs.pop(k, None)
