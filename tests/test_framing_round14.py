@@ -1,0 +1,38 @@
+"""Framing, round 14: loaded words in the voices of outlets marsad had not read (Syrian state and opposition media,
+Kurdish, Turkish, axis, Gulf, Egyptian, Iraqi and Palestinian outlets), and the entity each is aimed at. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import marsad
+from tests.conftest import framing_pairs
+
+
+def frames(text: str, published: str = "2020-06-01") -> list[tuple[str, str | None]]:
+    return framing_pairs(text, published)
+
+
+def test_an_entity_made_after_resolve_dropped_one_gets_an_unused_id() -> None:
+    from marsad.pipeline import make_doc
+
+    doc = make_doc("نص قصير")
+    doc.new_entity("actor", "A", "ا", None)
+    b = doc.new_entity("actor", "B", "ب", None)
+    doc.entities[:] = [b]  # resolve drops an entity left with no mention
+    c = doc.new_entity("actor", "C", "ج", None)
+    assert c.id != b.id and len({e.id for e in doc.entities}) == 2
+
+
+def test_a_label_on_a_person_is_not_read_as_the_state_a_later_nisba_added() -> None:
+    # the framing stage adds Russia (named only by the nisba الروسي) after resolve dropped entities: its id must not
+    # be the one the person already holds, or the label on the man reads as a label on Russia
+    text = ("قصفت ميليشيا أسد بلدات جبل الزاوية، فيما شنت طائرات الاحتلال الروسي غارات على أريحا. "
+            "وقالت مصادر إن ميليشيات إيران وحزب الله استقدمت تعزيزات، بينما تواصل شبيحة النظام التعفيش. "
+            "واعتقلت ميليشيا قسد خمسة شبان. واتهم ناشطون نظام الأسد المجرم بارتكاب مجزرة، مطالبين بمحاسبة "
+            "المجرم بشار الأسد.")
+    art = marsad.analyze(text, published="2020-06-01").to_dict()
+    ids = [e["id"] for e in art["entities"]]
+    assert len(ids) == len(set(ids))
+    names = {e["id"]: e["name"] for e in art["entities"]}
+    got = {(f["term"], names[f["target"]]) for f in art["framing"]}
+    assert ("المجرم", "Bashar al-Assad") in got and ("المجرم", "Russia") not in got
