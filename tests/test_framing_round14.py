@@ -36,3 +36,13 @@ def test_a_label_on_a_person_is_not_read_as_the_state_a_later_nisba_added() -> N
     names = {e["id"]: e["name"] for e in art["entities"]}
     got = {(f["term"], names[f["target"]]) for f in art["framing"]}
     assert ("المجرم", "Bashar al-Assad") in got and ("المجرم", "Russia") not in got
+
+
+def test_a_patron_named_before_a_verb_term_is_not_its_subject() -> None:
+    # the militias took the areas; the state after الموالية/المدعومة is their patron, not the occupier
+    got = frames("وأفادت مصادر بأن ميليشيات الحوثي الموالية لإيران انسحبت من القرى التي احتلتها في ريف الحديدة.")
+    assert ("احتلتها", "iran") not in got and ("ميليشيات", "houthis") in got
+    got = frames("وقالت الحكومة إن ميليشيا الحزام الأمني المدعومة من الإمارات ما زالت في المواقع التي تحتلها في عدن.")
+    assert ("تحتلها", "uae") not in got
+    # a state named as the subject is still the occupier
+    assert ("تحتلها", "israel") in frames("وتقع القرية قرب هضبة الجولان التي تحتلها إسرائيل منذ عام 1967.")

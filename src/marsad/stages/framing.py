@@ -607,8 +607,10 @@ class _Around:
             off_side = (side == "prev" and not before) or (side == "next" and before)
             if off_side and side_only:
                 continue
-            if not before and self.patron(m.start, e):
-                continue  # المتشددين المرتبطين بتنظيم القاعدة: the patron, not the ones described
+            if self.patron(m.start, lo if before else e):
+                # المتشددين المرتبطين بتنظيم القاعدة: the patron, not the ones described; before the term too
+                # (ميليشيات الحوثي الموالية لإيران … المناطق التي احتلتها: the militias took them, not Iran)
+                continue
             key = (dist + (_SIDE_BONUS if off_side else 0), off_side, m.start if before else -m.start)
             if best is None or key < best[:3]:
                 best = (*key, ent)
@@ -661,8 +663,9 @@ class _Around:
         return k > i and self._fighting[k] > self._fighting[i]
 
     def patron(self, start: int, e: int) -> bool:
-        """Whether the word before `start` (after the term's end `e`) ties the term's bearers to the actor
-        there as their patron (المرتبطين بـ، التابعة لـ، الموالين لـ، المدعومة من)."""
+        """Whether the word before `start` (after `e`: the term's end, or the sentence's start for a name before the
+        term) ties those named before it to the actor there as their patron (المرتبطين بـ، التابعة لـ، الموالين لـ،
+        المدعومة من)."""
         self.words  # noqa: B018 (builds the word index)
         patron = cues().patron
         i = bisect.bisect_left(self.starts, start)
