@@ -46,3 +46,18 @@ def test_a_patron_named_before_a_verb_term_is_not_its_subject() -> None:
     assert ("تحتلها", "uae") not in got
     # a state named as the subject is still the occupier
     assert ("تحتلها", "israel") in frames("وتقع القرية قرب هضبة الجولان التي تحتلها إسرائيل منذ عام 1967.")
+
+
+def test_names_one_side_gives_a_state_target_that_state_when_the_article_names_it() -> None:
+    assert ("الشيطان الأكبر", "usa") in frames(
+        "وهاجم خطيب الجمعة في طهران واشنطن، وقال إن الشيطان الأكبر يريد إشعال الحرب في المنطقة.")
+    assert ("نظام آل سعود", "saudi-arabia") in frames(
+        "وشنت السعودية غارات على صنعاء، وقال متحدث الحوثيين إن نظام آل سعود سيدفع الثمن.")
+    # with no state named in the article, no target is made up
+    assert frames("وقال الخطيب إن الشيطان الأكبر لا يريد الخير لأحد.") == []
+
+
+def test_an_epithet_of_a_dead_leader_targets_the_man_it_names() -> None:
+    got = frames("ونشرت الهيئة وثائق عن مجازر ارتكبتها قوات المقبور حافظ الأسد في حماة.")
+    assert ("المقبور", "hafez-al-assad") in got
+    assert ("الهالك", "abu-bakr-al-baghdadi") in frames("وأعلن البيان أن الهالك أبو بكر البغدادي قتل في إدلب.")
