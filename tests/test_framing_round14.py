@@ -61,3 +61,35 @@ def test_an_epithet_of_a_dead_leader_targets_the_man_it_names() -> None:
     got = frames("ونشرت الهيئة وثائق عن مجازر ارتكبتها قوات المقبور حافظ الأسد في حماة.")
     assert ("المقبور", "hafez-al-assad") in got
     assert ("الهالك", "abu-bakr-al-baghdadi") in frames("وأعلن البيان أن الهالك أبو بكر البغدادي قتل في إدلب.")
+
+
+def test_an_aside_after_a_name_labels_that_name() -> None:
+    # the aside opens with a pronoun after the name's comma; the entity stage's own mention for the description
+    # (قوات مدعومة من إيران) is not what the outlet labels
+    got = frames("واستهدفت الغارة مخزنا لحزب الله، وهو ميليشيا مدعومة من إيران، قرب القصير.")
+    assert ("ميليشيا", "hezbollah") in got and all(r == "hezbollah" for t, r in got if t == "ميليشيا")
+    assert ("ميليشيا", "fatemiyoun") in frames("وقاتل إلى جانب الجيش لواء فاطميون، وهو ميليشيا أفغانية تمولها طهران.")
+    # a group's own claim: the aside is the outlet's description of the teller, not the teller's word
+    assert ("متشددة", "al-shabaab") in frames("وتبنت حركة الشباب، وهي جماعة متشددة، التفجير في مقديشو.")
+
+
+def test_an_aside_that_is_not_a_description_of_the_name_is_left_alone() -> None:
+    # a role between the pronoun and the term: the man leads the militia, he is not one
+    assert frames("وقتل أبو حسن، وهو قائد في ميليشيا الحوثي، بغارة في صعدة.") == [("ميليشيا", "houthis")]
+    # a clause of its own after the pronoun (وهو ما): no aside
+    assert frames("وأعلنت الحكومة حل الفصيل، وهو ما رفضته الجماعات المتشددة في المدينة.") == []
+
+
+def test_a_group_term_joined_to_a_name_and_followed_by_others_counts_that_name_among_them() -> None:
+    assert ("الجماعات الإرهابية", "pkk") in frames(
+        "وقال الوزير إن حزب العمال الكردستاني والجماعات الإرهابية الأخرى لن تفلح في تهديد الحدود.")
+    assert ("المتطرفة", "isis") in frames("وتعهدت الدول بمواصلة قتال داعش والتنظيمات المتطرفة الأخرى في الساحل.")
+    # without الأخرى the term joined by و names another party: a use in general, no record
+    assert frames("وقال الوزير إن حزب العمال الكردستاني والجماعات الإرهابية تهدد الحدود.") == []
+
+
+def test_a_term_whose_people_belong_to_a_group_named_after_a_word_of_belonging_takes_that_group() -> None:
+    assert ("مجموعة إرهابية", "nusra") in frames(
+        "وأفاد مراسل الوكالة بأن الجيش اشتبك مع مجموعة إرهابية تابعة لتنظيم جبهة النصرة قرب مورك.")
+    # a state after the word of belonging is a patron, not the group
+    assert frames("وقال المتحدث إن الجماعات الإرهابية التابعة لإيران تهدد الملاحة في البحر الأحمر.") == []
