@@ -93,6 +93,10 @@ class Doc:
     #: free space for stages to hand results to later stages
     scratch: dict[str, Any] = field(default_factory=dict)
     _mindex: Any = field(default=None, repr=False)
+    #: entities made so far: ids come from this count, not from the list's length, since resolve drops entities and
+    #: a later stage's new one would otherwise take the id of one still there (two e14 in one record, and a framing
+    #: target read as the wrong entity)
+    _made: int = field(default=0, repr=False)
 
     # ---- helpers shared by stages
 
@@ -113,7 +117,8 @@ class Doc:
         return got[1], got[2], got[3]
 
     def new_entity(self, type_: str, name: str, name_ar: str, ref: str | None, **attrs: Any) -> EntityDraft:
-        ent = EntityDraft(f"e{len(self.entities) + 1}", type_, name, name_ar, ref, attrs=dict(attrs))
+        self._made = max(self._made, len(self.entities)) + 1
+        ent = EntityDraft(f"e{self._made}", type_, name, name_ar, ref, attrs=dict(attrs))
         self.entities.append(ent)
         return ent
 

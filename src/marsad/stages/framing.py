@@ -45,6 +45,10 @@ A designation's pronoun with no actor before it in its sentence refers to the gr
 في حزب العمال) or the examples after it (منظمات إرهابية مثل PYD وYPG); a possessed term right after a term shares its
 target (الاحتلال التركي ومرتزقته); a word inside a proper name is no label (ردع العدوان، الجهادي جون); and a party's
 hostile word never lands on a group found outside the term's sentence that is not one of its usual enemies.
+
+An aside after a name's comma that opens with a pronoun describes that name (حزب الله، وهو ميليشيا مدعومة من إيران؛
+حركة الشباب، وهي جماعة متشددة), even inside the named party's own claim. A group term joined by و to a name and
+followed by الأخرى counts that name among those it names (داعش والجماعات الإرهابية الأخرى).
 """
 
 from __future__ import annotations
@@ -607,8 +611,10 @@ class _Around:
             off_side = (side == "prev" and not before) or (side == "next" and before)
             if off_side and side_only:
                 continue
-            if not before and self.patron(m.start, e):
-                continue  # المتشددين المرتبطين بتنظيم القاعدة: the patron, not the ones described
+            if self.patron(m.start, lo if before else e):
+                # المتشددين المرتبطين بتنظيم القاعدة: the patron, not the ones described; before the term too
+                # (ميليشيات الحوثي الموالية لإيران … المناطق التي احتلتها: the militias took them, not Iran)
+                continue
             key = (dist + (_SIDE_BONUS if off_side else 0), off_side, m.start if before else -m.start)
             if best is None or key < best[:3]:
                 best = (*key, ent)
@@ -661,8 +667,9 @@ class _Around:
         return k > i and self._fighting[k] > self._fighting[i]
 
     def patron(self, start: int, e: int) -> bool:
-        """Whether the word before `start` (after the term's end `e`) ties the term's bearers to the actor
-        there as their patron (المرتبطين بـ، التابعة لـ، الموالين لـ، المدعومة من)."""
+        """Whether the word before `start` (after `e`: the term's end, or the sentence's start for a name before the
+        term) ties those named before it to the actor there as their patron (المرتبطين بـ، التابعة لـ، الموالين لـ،
+        المدعومة من)."""
         self.words  # noqa: B018 (builds the word index)
         patron = cues().patron
         i = bisect.bisect_left(self.starts, start)
@@ -1149,10 +1156,12 @@ def run(doc: Doc) -> None:
                                tellers.at(s))
         pointed = referred or (bool(targets) and shown)
         if (term.category in cues().not_teller or term.category in _referent_categories()) and not pointed \
-                and around.designated(s, sent.start, sent.end) is None:
+                and around.designated(s, sent.start, sent.end) is None \
+                and not (targets and _apposition(doc, around, term, s, e, sent) is not None):
             # (a demonstrative's referent is its earlier use's, even none, or the group just named: no usual enemy of
             # the speaker instead)
-            # (التي تصنفها أنقرة إرهابية inside the group's own claim is the article's aside about the teller; an
+            # (التي تصنفها أنقرة إرهابية, or حركة الشباب، وهي جماعة متشددة, inside the group's own claim is the
+            # article's aside about the teller; an
             # occupation word inside the occupier's own claim is the outlet's aside and stays on it: قال وزير
             # إسرائيلي إن … الجولان المحتلة)
             if term.category in cues().not_teller:
@@ -1637,6 +1646,9 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         return _verb_subject(around, term, s, e, sent)  # a name holding the verb is no subject (NER's guesses)
     joined: EntityDraft | None = None  # the name right before a term joined to it by و: never its target
     described = False  # a militia term with an indefinite nisba after it: only a party of its sentence
+    appositive = _apposition(doc, around, term, s, e, sent)
+    if appositive is not None:
+        return [appositive]
     target = around.containing(s, e)
     if target is not None and target.type == "person" and target.ref is None:
         target = around.inside_description(target, s, e)
@@ -1724,7 +1736,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         if act is not None:
             return [act]
     if term.nearest:
-        listed = _listed_among(around, term, s, sent)
+        listed = _listed_among(around, term, s, sent) or _other_than(doc, around, term, s, e, sent)
         if listed is not None:
             return [listed]
     if term.attach == "prev" and around.unknown_name_before(s, sent.start):
@@ -1959,6 +1971,51 @@ def _designated_chain(doc: Doc, around: _Around, target: EntityDraft, s: int, lo
     return chain if before and before[0][2] in cues().designate else [target]
 
 
+#: pronouns that open an aside describing the name before its comma (حزب الله، وهو ميليشيا …)
+_APPOSITION_PRONOUNS = frozenset(("وهو", "وهي", "وهم", "وهما", "هو", "هي", "هم"))
+#: head nouns (folded) that may stand between such a pronoun and the term (وهي تحالف لفصائل متشددة), besides the
+#: pack's group and name nouns
+_APPOSITION_HEADS = frozenset(("تحالف", "ايتلاف", "جماعات", "منظمات", "تنظيمات", "مجموعات", "ميليشيات", "مسلحين",
+                               "مقاتلين", "مسلحون", "مقاتلون", "فصيل", "فصايل"))
+#: words that may stand between the pronoun and the term
+_APPOSITION_GAP = 2
+
+
+def _apposition(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence) -> EntityDraft | None:
+    """The actor named right before a comma and an aside that opens with a pronoun and holds the term (حزب الله،
+    وهو ميليشيا مدعومة من إيران؛ حركة الشباب، وهي جماعة متشددة؛ هيئة تحرير الشام، وهي تحالف لفصائل متشددة): the
+    aside describes that name, even when the entity stage made the description a mention of its own (قوات مدعومة من
+    إيران). Only group nouns may stand between the pronoun and the term, and the name must be of a kind the term is
+    said of."""
+    if term.attach == "self" or term.possessive or term.verb:
+        return None  # a term that names its own target, or a possessed or verb term, is no description
+    inside = around.containing(s, e)
+    if inside is not None and (inside.ref is not None or not any(
+            m.start == s for m, x in around.mentions if x is inside)):
+        return None  # a word inside a proper name (غرفة عمليات ردع العدوان), not a description
+    heads = cues().group_nouns | cues().name_nouns | _APPOSITION_HEADS
+    before = around.words_before(s, sent.start, _APPOSITION_GAP + 1)
+    for k, w in enumerate(before):
+        if w[2] in _APPOSITION_PRONOUNS:
+            break
+        word = w[2][1:] if w[2][:1] == "ل" and len(w[2]) > 4 else w[2]  # وهي تحالف لفصائل
+        if word not in heads or k >= _APPOSITION_GAP:
+            return None
+    else:
+        return None
+    if _CLAUSE_BREAK.search(doc.text[w[1]:s]):
+        return None  # the aside ends before the term
+    comma = doc.text[:w[0]].rstrip(" \t\"'«»“”")
+    if not comma.endswith(("،", ",")):
+        return None
+    name_end = len(comma[:-1].rstrip(" \t\"'«»“”)"))
+    named = next((x for m, x in around.mentions if m.end == name_end and m.start >= sent.start), None)
+    if named is None or named.type != "actor" or named is inside:
+        return None
+    kinds = term.attach_kinds or term.kinds
+    return named if not kinds or named.attrs.get("kind") in kinds else None
+
+
 def _after_bi(doc: Doc, s: int) -> bool:
     """Whether the term at `s` is governed by the preposition ب, quoted or not (بالمجرمين، بـ"المجرمين")."""
     pre = doc.text[max(0, s - 4):s].rstrip("\"'«“ـ ")
@@ -2008,11 +2065,46 @@ def _listed_among(around: _Around, term: Term, s: int, sent: Sentence) -> Entity
         not kinds or named.attrs.get("kind") in kinds) else None
 
 
+@cache
+def _other_words() -> frozenset[str]:
+    return frozenset(fold_text(w) for w in ("الأخرى", "الآخرين", "الأخريات"))
+
+
+def _other_than(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence) -> EntityDraft | None:
+    """The party named right before و that a term joined to it and followed by الأخرى counts among those it names
+    (داعش والجماعات الإرهابية الأخرى، حزب العمال الكردستاني والتنظيمات الإرهابية الأخرى): the term is said of it too,
+    where without الأخرى the two are distinct parties (a use in general, no record)."""
+    nxt = around.next_word(e)
+    if nxt is None or nxt[0] >= sent.end or around.gap(e, nxt[0]) > 0 or nxt[2] not in _other_words() \
+            or _CLAUSE_BREAK.search(doc.text[e:nxt[0]]):
+        return None
+    head, joined = s, _conjoined(doc, s)
+    before = around.words_before(s, sent.start, 1)
+    if before and around.gap(before[0][1], s) == 0 and _clitic_free(before[0][2]) in cues().group_nouns:
+        # والتنظيمات المتطرفة الأخرى: the adjective's group noun carries the و
+        head, joined = before[0][0], before[0][2].startswith("و")
+    if not joined:
+        return None
+    named = around.prev_before(head, 1, sent.start)
+    kinds = term.attach_kinds or term.kinds
+    return named if named is not None and named.type == "actor" and (
+        not kinds or named.attrs.get("kind") in kinds) else None
+
+
+#: words of belonging (folded) that, like من, may stand between a term and the group its people belong to (مجموعة
+#: إرهابية تابعة لتنظيم النصرة، إرهابي ينتمي إلى داعش); the group must still be of the term's kinds, so a state
+#: patron (الجماعات الإرهابية التابعة لإيران) is never taken
+_BELONGING = frozenset(("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون", "ينتمي", "ينتمون",
+                        "تنتمي", "المنتمي", "المنتميه", "المنتمين", "منتمين", "منتميه"))
+
+
 def _group_after_from(around: _Around, term: Term, e: int, sent: Sentence) -> EntityDraft | None:
-    """The group of the term's `kinds` named right after من or في after the term's end `e` (إرهابيا من تنظيم داعش،
-    قاعدة خلفية للمتمردين في حزب العمال الكردستاني): the group they belong to."""
+    """The group of the term's `kinds` named right after من or في, or a word of belonging, after the term's end `e`
+    (إرهابيا من تنظيم داعش، قاعدة خلفية للمتمردين في حزب العمال الكردستاني، مجموعة إرهابية تابعة لجبهة النصرة):
+    the group they belong to."""
     w = around.next_word(e)
-    if w is None or w[2] not in ("من", "في") or w[0] >= sent.end or around.gap(e, w[0]) > 0:
+    if w is None or (w[2] not in ("من", "في") and w[2] not in _BELONGING) or w[0] >= sent.end \
+            or around.gap(e, w[0]) > 0:
         return None
     group = around.next_after(w[1], 1, sent.end)  # تنظيم before the name may be outside its mention
     if group is not None and term.kinds and group.attrs.get("kind") in term.kinds:
