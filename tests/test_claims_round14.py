@@ -171,3 +171,9 @@ def test_the_one_who_answered_with_a_statement_speaks_through_it() -> None:
     text = "وبعد نشر بيان المجلس، رد المحافظ نايف الخلف بتغريدة، قال فيها إن الطريق سيفتح خلال يومين."
     (chain,) = _chains(text)
     assert chain[-1][0] == "person" and chain[-1][1].startswith("المحافظ")
+
+
+def test_a_medium_in_commas_before_the_relays_an() -> None:
+    text = "ونقل المكتب الإعلامي لقوات سوريا الديمقراطية، في بيان، عن قائد ميداني قوله إن الحملة انتهت."
+    (chain,) = _chains(text)
+    assert chain[-1] == ("official", "قائد ميداني")

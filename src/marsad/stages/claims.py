@@ -4245,6 +4245,12 @@ class _Reader:
             # (the adjective loop may have read the modifier itself as an adjective: الوطن المقربة من …)
             k = next((n for b in range(k, a + 1) if (n := self._past_relayer_modifier(b, sent_i)) != b), k)
         m = k + 1 if self.t(k) in {"،", ","} and self.same_sentence(sent_i, k + 1) else k
+        if relay and m > k and self.t(m) == _FI and self.t(m + 1) in self.lx.medium:
+            # ونقل المركز الإعلامي، في بيان، عن قائد ميداني قوله: the medium set off by commas (في خبر عاجل)
+            close = next((c for c in range(m + 2, m + 5) if self.t(c) in {"،", ","}), None)
+            if close is not None and self.t(close + 1) == _AN and self.same_sentence(sent_i, close + 1) \
+                    and all(self.t(x).isalpha() for x in range(m + 2, close)):
+                m = close + 1
         n = m
         while n - m < 5 and self.same_sentence(sent_i, n) and (
                 self.t(n) in _TIME_WORDS or _bare(self.t(n)) in _TIME_NOUNS or self.t(n) in _TIME_PREPS
