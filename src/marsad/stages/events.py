@@ -437,6 +437,83 @@ def _time_beside(doc: Doc, start: int, end: int, sentence: tuple[int, int], head
     return time_beside(doc, start, end, *sentence, head=head)
 
 
+#: marks that open a quote or a new clause: a time fronted before them does not reach past them
+_FRONTED_BREAKS = re.compile(r'["«»“”:؛;]|[،,]\s*[وف]')
+
+
+def _fronted_time(doc: Doc, sentence: tuple[int, int], head: int, heads: frozenset[int], most: int = 20
+                  ) -> model.TimeRef | None:
+    """وفي التاسع من أبريل الماضي، تعرضت قاعدة التيفور لقصف إسرائيلي أسفر عن قتل سبعة: a time fronted at the
+    sentence's opening and set off by a comma (only و/ف، في، يوم or a part of the day before it) dates the
+    events of the clause it opens, however far into it their word stands (up to `most` words), until a
+    quote, a new clause after a comma with و/ف, a complementizer (قالت إنها تلقت تهديدات: a report of an
+    earlier happening) or a subordinator of time or cause (بعد، منذ، عندما) opens another happening.
+    The clause must tell a happening from its first word: that word is an event's
+    own (قتل، قصفت) or a verb of undergoing (تعرضت القاعدة لقصف); after another verb (اعتذر رئيس البلدية عن
+    الأضرار التي لحقت بهم في حملة قصف، نشرت الممثلة مقطعا) the events deeper in tell its topic, whose day
+    the time does not give."""
+    lo, hi = sentence
+    text = doc.text
+    first = next((t for t in doc.times if lo <= t.start < hi), None)
+    if first is None or first.date is None or first.end >= head or not re.match(r"\s*[،,]", text[first.end:]):
+        return None
+    from marsad.stages.times import calendar_pack  # the times stage owns the calendar pack's reading
+
+    glue = calendar_pack().day_parts | {"في", "يوم"}
+    if any(_strip_conj(w) not in glue and w not in ("و", "ف") for w in fold_text(text[lo:first.start]).split()):
+        return None
+    gap = text[first.end:head]
+    opener = re.search(r"[^\s،,]+", gap)
+    if opener is not None and first.end + opener.start() not in heads \
+            and _strip_conj(fold_text(opener.group())) not in cues().undergo_verbs:
+        return None
+    if _FRONTED_BREAKS.search(gap.lstrip()[1:]) or any(
+            first.end <= t.start < head for t in doc.times if t is not first):
+        return None
+    words = [_strip_conj(w) for w in fold_text(re.sub(r"[^\w\s]", " ", gap)).split()]
+    c = cues()
+    stops = c.fronted_time_stops | c.time_subordinators | c.announce_time_stops
+    if len(words) > most or any(w in stops for w in words):
+        return None
+    return first
+
+
+#: quotation marks: a deed in a quote is none an announcement opens with (`_announced_time`)
+_QUOTE_MARKS = re.compile(r'["«»“”]')
+
+
+def _announced_time(doc: Doc, sentence: tuple[int, int], head: int, most: int = 8, reach: int = 4
+                    ) -> model.TimeRef | None:
+    """أعلن الجيش التركي، الثلاثاء، مقتل 23 مسلحا؛ أعلنت الشرطة، الأحد، عن مقتل أربعة؛ أعلن الجيش، الاثنين،
+    أنه ألقى القبض على شخصين: a time set off by commas after a sentence-opening verb of announcing
+    (event_cues announce_verbs) and its subject (up to `most` words) dates the one deed the announcement
+    opens with: a masdar right after the comma (عن between or none), or a verb within `reach` words after
+    a complementizer (أن، أنه، أنها) with no comma between. The day of the announcement is the day a news
+    report gives its deed; the deeds further on (في هجوم، بعد ساعات من دعوة) are left undated."""
+    lo = sentence[0]
+    text = doc.text
+    c = cues()
+    opening = fold_text(text[lo:head]).split()
+    if not opening or _strip_conj(opening[0]) not in c.announce_verbs:
+        return None
+    for t in doc.times:
+        if t.date is None or not lo < t.start < head:
+            continue
+        before, after = text[lo:t.start].rstrip(), text[t.end:head]
+        if not before.endswith(("،", ",")) or not re.match(r"\s*[،,]", after) \
+                or len(before.split()) > most + 1:
+            return None
+        words = fold_text(re.sub(r"[^\w\s]", " ", after)).split()
+        if re.search(r"[،,]", after.lstrip()[1:]) or _QUOTE_MARKS.search(after):
+            return None
+        if not words or (words == ["عن"]):
+            return t
+        if words[0] in c.announce_time_stops or words[0] in c.fronted_time_stops:
+            return t if len(words) <= reach and words[0].startswith(("ان", "بان")) else None
+        return None
+    return None
+
+
 def _time_in(doc: Doc, start: int, end: int) -> model.TimeRef | None:
     try:
         from marsad.stages.times import time_in  # type: ignore[attr-defined]
@@ -2770,6 +2847,13 @@ class Cues:
     previous_words: frozenset[str] = frozenset()
     #: prepositions under which a definite event noun names a happening told before (`_oblique_retold`)
     oblique_preps: frozenset[str] = frozenset()
+    #: words that end the reach of a time fronted at a sentence's opening (`_fronted_time`): clause openers of
+    #: time, cause and contrast, and complementizers with a pronoun (أنه، إنها), beside time_subordinators and
+    #: announce_time_stops
+    fronted_time_stops: frozenset[str] = frozenset()
+    #: verbs of announcing that, opening a sentence, lend the time set off after their subject to the deed
+    #: they announce (`_announced_time`)
+    announce_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -7069,6 +7153,7 @@ def run(doc: Doc) -> None:
     drafts = _oblique_retold(ctx, _reply_retold(ctx, drafts))
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
+    heads = frozenset(d.head.start for d in drafts)
     events = []
     for d in drafts:
         if d.actor1 is not None and d.actor1 is d.actor2 and not d.actor1_explicit:
@@ -7091,7 +7176,9 @@ def run(doc: Doc) -> None:
             actor1=d.actor1.id if d.actor1 else None,
             actor2=d.actor2.id if d.actor2 and d.actor2 is not d.actor1 else None,
             place=d.place.id if d.place else None,
-            date=_time_in(doc, s, e) or _time_beside(doc, s, e, d.sentence, h.start),
+            date=_time_in(doc, s, e) or _time_beside(doc, s, e, d.sentence, h.start) or _fronted_time(
+                doc, d.sentence, h.start, heads) or (_announced_time(doc, d.sentence, h.start)
+                                                     if d.modality in ("asserted", "reported") else None),
             quantities=tuple(q for q in doc.quantities if s <= q.start and q.end <= e) + _aside_quantities(
                 ctx, d, e),
             claim=d.claim.id if d.claim is not None and d.claim.id else None,
