@@ -1930,6 +1930,49 @@ def _tied_elsewhere(
                     return haversine_km(r.lat, r.lon, t.lat, t.lon) > TIED_FAR_KM
     return False
 
+#: a name the text puts in a governorate or district (X بمحافظة Y، X التابعة لـY) is not a namesake in another
+#: country or this far (km) from Y: Anbar, the widest governorate, spans about 250 km from its seat
+ADMIN_TIE_FAR_KM = 300.0
+#: the nouns of an administrative unit that, after في or ب, say which unit a name lies in
+_ADMIN_TIE_HEADS = frozenset({"محافظة", "ولاية", "قضاء", "ناحية", "مديرية", "إقليم", "اقليم"})
+#: «في / ب» before such a unit (X بمحافظة Y، X في محافظة Y)
+_ADMIN_TIE_IN = re.compile(r"[\s\u0640]*(?:في\s+|ب)")
+#: the same with the unit's noun outside the next place's mention (X بمحافظة #الحديدة, a hashtag)
+_ADMIN_TIE_WORD = re.compile(r"[\s\u0640]*(?:في\s+|ب)(?:محافظة|ولاية|قضاء|ناحية|مديرية)[\s\u0640]*#?")
+#: a word of belonging (X التابعة لمحافظة Y، X التابع إدارياً لـY): the unit or town it lies in follows
+_ADMIN_TIE_OF = re.compile(r"[\s\u0640،,]*(?:ال)?تابع[ةه]?\s+(?:إداري[اًّ]*\s+)?(?:لـ?|إلى\s+|الى\s+)[\s\u0640]*")
+
+
+def _admin_tie(
+    doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord], places: list[EntityDraft]
+) -> PlaceRecord | None:
+    """The located place the text says a mention of `e` lies in: a governorate or district after في or ب
+    (الحسينية بمحافظة الحديدة) or any place after a word of belonging (التابعة لمحافظة Y، التابع لمدينة Y)."""
+    for m in e.mentions:
+        for o in places:
+            t = single.get(o.id)
+            if o is e or t is None or t.lat is None or t.lon is None or t.precision == "country":
+                continue
+            for om in o.mentions:
+                if not 0 <= om.start - m.end <= LOCAL_GAP:
+                    continue
+                glue = doc.text[m.end : om.start]
+                head = om.text.split()[0] if om.text.split() else ""
+                if (_ADMIN_TIE_OF.fullmatch(glue) or _ADMIN_TIE_WORD.fullmatch(glue)
+                        or (_ADMIN_TIE_IN.fullmatch(glue) and head in _ADMIN_TIE_HEADS)):
+                    return t
+    return None
+
+
+def _outside(r: PlaceRecord, t: PlaceRecord) -> bool:
+    """Whether `r` cannot lie in the unit or town `t`: another country, or too far from it."""
+    if r.country and t.country and r.country != t.country:
+        return True
+    if r.lat is None or r.lon is None or t.lat is None or t.lon is None:
+        return False
+    return haversine_km(r.lat, r.lon, t.lat, t.lon) > ADMIN_TIE_FAR_KM
+
+
 #: a place farther than this (km) from a river's course says nothing of which stretch the article means
 LINE_NEAR_KM = 100.0
 
@@ -2170,6 +2213,15 @@ def geocode(doc: Doc) -> None:
         if local is None and len(recs) > 1 and not _one_place(recs):
             recs = _sentence_country(doc, e, recs, single, places) or recs
         r = _choose(recs, anchors, choose_in, evidence, local)
+        tie = _admin_tie(doc, e, single, places) if compose in (None, "facility") else None
+        if tie is not None and _outside(r, tie):
+            inside = [c for c in recs if not _outside(c, tie)]
+            if inside:  # the namesake inside the unit the text names, whatever the others' weight
+                r = _choose(inside, anchors, choose_in, evidence, (tie.lat, tie.lon))
+            else:  # الحسينية بمحافظة الحديدة: no Yemeni record, and the Syrian one is not it
+                e.name = transliterate(e.name_ar)
+                pending.append(e)
+                continue
         if compose in (None, "facility") and _tied_elsewhere(doc, e, r, single, places):
             e.name = transliterate(e.name_ar)
             pending.append(e)  # placed by the place the text ties it to, as a village no gazetteer knows
@@ -2442,6 +2494,12 @@ def _merge_spelling_variants(places: list[EntityDraft]) -> None:
             _fold_into(keep, e)
 
 
+#: «بين» right before a place opens a route or a front between it and the place after «و» (الطريق بين X ومدينة Y)
+_ROUTE_START = re.compile(r"(?:^|\s)بين\s+$")
+#: what joins a route's two ends: و, maybe with a place noun (ومدينة، وبلدة)
+_ROUTE_END = re.compile(r"[\s\u0640]*و\s*(?:[\u0600-\u06ff]+\s+)?")
+
+
 def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | None = None) -> None:
     """Place a pattern village at the located place named right after it in its sentence (the text ties
     them: قرية X شمال غرب الموصل), a generic facility at the nearest located place of its sentence. A place
@@ -2452,6 +2510,7 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
         return
     m0 = ent.mentions[0]
     sent = doc.sentence_of(m0.start)
+    route = bool(_ROUTE_START.search(doc.text[max(0, m0.start - 12) : m0.start]))
 
     def nearest(start: int, end: int, before: bool = False) -> tuple[int, EntityDraft, int] | None:
         best: tuple[int, EntityDraft, int] | None = None
@@ -2460,6 +2519,8 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
                 continue
             if other.attrs.get("geo_source") == "inherited":
                 continue
+            if route and mm.start >= m0.end and _ROUTE_END.fullmatch(doc.text[m0.end : mm.start]):
+                continue  # بين X ومدينة Y: Y is the route's other end, not where X lies
             # the anchor follows: "قرية X شمال غرب الموصل"، "بلدة X في ريف حلب"; a place named before X is
             # mostly another item of a list ("كابول، وحادث في مدينة X")
             dist = mm.start - m0.end if mm.start >= m0.end else m0.start - mm.end
