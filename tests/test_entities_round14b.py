@@ -8,7 +8,7 @@ import pytest
 
 from marsad.stages import names
 from marsad.textnorm import fold_text
-from tests.conftest import people
+from tests.conftest import mention_types, people
 
 
 def test_an_adjective_and_a_verb_after_it_are_no_person() -> None:
@@ -48,3 +48,14 @@ def test_a_preposition_word_the_article_repeats_is_a_family_name() -> None:
     words = fold_text("دينا حبيب باول").split()
     assert names.run_on_words(words) == 1
     assert names.run_on_words(words, lambda w: w == "باول") == 0
+
+
+def _outlets(text: str) -> set[str]:
+    return {m for m, types in mention_types(text).items() if "outlet" in types}
+
+
+def test_an_outlets_name_that_is_an_adjective_needs_a_cue() -> None:
+    # السومرية is an Iraqi channel and the adjective "Sumerian": after a noun it agrees with, no outlet
+    assert _outlets("وعثر المنقبون على ألواح طينية من مدينة أور السومرية القديمة قرب الناصرية.") == set()
+    assert _outlets("وقال مصدر أمني لقناة السومرية إن الهجوم وقع فجرا.") == {"قناة السومرية"}
+    assert _outlets("وذكرت \"السومرية\" أن الطريق أعيد فتحه.") == {"السومرية"}
