@@ -20,6 +20,7 @@ merges them with pack matches (a pack match of the same span wins).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from itertools import islice, pairwise
 
@@ -1982,3 +1983,49 @@ def _folded_index(doc: Doc, pos: int) -> int:
     import bisect
 
     return bisect.bisect_left(idx, pos)
+
+
+def _runs_on(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether folded `word`, at the end of a guessed person's span, runs on into the sentence rather than
+    ending the name: a verb (نصح، يؤدي), ب or ل on a common word (بدعم، بانقلاب), و on a common word
+    (والاطمئنان، وظل) or an adverb in -يا made from a common nisba (هاتفيا، رسميا). A definite word (a family
+    name: الأحمر) and a given name are left alone."""
+    if word.startswith("ال") or len(word) < 3 or is_given_name(word) or word in _fset("given_name_tails"):
+        return False
+    if word[0] == "و" and len(word) >= 3:
+        rest = word[1:]
+        bare = rest[2:] if rest.startswith("ال") else rest
+        short = len(rest) == 2 and rest in vocab and _word_class(rest, vocab) != _NAME_CLASS
+        if not is_given_name(rest) and (_common_stem(bare, vocab) or _verb_form(rest, vocab) or short):
+            return True  # والاطمئنان، وظل: a conjunction opens the next phrase
+    if word.endswith("يا") and len(word) >= 5 and _common_stem(word[:-1], vocab) and word[:-2] in vocab:
+        return True  # هاتفيا: the nisba هاتفي of the noun هاتف, in the accusative
+    if word[0] in "بل" and (_preposition_on_common_noun(word) or _preposition_on_word(word)):
+        return True
+    if word[0] == "ي" and len(word) >= 4 and "ت" + word[1:] in vocab and _common_stem(word, vocab):
+        return True  # يؤدي/تؤدي: an imperfect verb that the foreign-name guard of `_not_name_word` lets by
+    if len(word) == 3 and "ي" + word in vocab and ("ت" + word in vocab or word + "ت" in vocab) \
+            and _common_stem(word, vocab):
+        return True  # نصح (ينصح، نصحت): a perfect verb whose imperfect or feminine is a common word
+    return _common_stem(word, vocab) and _verb_form(word, vocab)
+
+
+def run_on_words(words: list[str], repeated: Callable[[str], bool] = lambda w: False) -> int:
+    """How many words at the end of a guessed person's folded span run on into the sentence (`_runs_on`):
+    «زايد نصح الشيخ» ends the name at زايد, «علي يلديريم هاتفيا» at يلديريم. The first word is never counted.
+    ب or ل on a common word that the article writes more than once (باول: Powell, not "with first") is taken
+    for a family name and left on: `repeated` tells."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if not isinstance(vocab, dict):
+        return 0
+    n = 0
+    while len(words) - n > 1:
+        word = words[len(words) - n - 1]
+        if words[len(words) - n - 2] in _fset("name_particles"):
+            break  # فون دير، دي لا: a particle holds the word after it in the name
+        if not _runs_on(word, vocab) or (word[0] in "بل" and not word.startswith("بال") and repeated(word)):
+            break
+        n += 1
+    return n

@@ -2061,7 +2061,24 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
             and (names.is_given_name(first[1:]) or (len(first) >= 4 and _word_elsewhere(doc, first[1:]))):
         c.start += 1
         c.name_ar = doc.text[c.start:c.end]
+    elif first[:1] == "و" and doc.text[c.start] == "و" and len(first) >= 4 and _foreign_after_name(doc, c, first):
+        c.start += 1  # "دميرتاش وفيغن يوكسغداغ": a second name joined to the one before it
+        c.name_ar = doc.text[c.start:c.end]
     return True
+
+
+def _foreign_after_name(doc: Doc, c: Candidate, first: str) -> bool:
+    """Whether the span's first word, و glued on a word the corpus knows in neither form (وكايت، وفيغن), follows
+    right after another person's span: the conjunction joins two names (توم إيفانز وكايت جيمس)."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if first in vocab or first[1:] in vocab or names.is_given_name(first):
+        return False
+    before = doc.text[:c.start].rstrip(" ")
+    if len(before) == c.start:
+        return False
+    return any(o.type == "person" and o.end == len(before) for o in doc.candidates if o is not c)
 
 
 #: one-letter conjunctions and prepositions written on the next word
@@ -2136,8 +2153,44 @@ def _credited_outlet(doc: Doc, c: Candidate) -> bool:
     return any(a <= c.start and c.end <= b for a, b in doc.scratch["credit_spans"])
 
 
+def _folded_count(doc: Doc, word: str) -> int:
+    """How many times the article writes folded `word` as a whole word."""
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", doc.folded.text))
+
+
+def _person_edges(doc: Doc) -> None:
+    """A guessed person's span (the recogniser's or a pattern's, no pack's) loses the words at its end that run
+    on into the sentence (`names.run_on_words`: a verb, a preposition or و on a common word, an adverb); one
+    left with a single word (a given name and a verb: «مرض نادر يؤدي») is dropped, since the name is then
+    too short to tell from a common word."""
+    drop = []
+    for c in doc.candidates:
+        if c.type != "person" or c.refs or c.how not in ("ner", "pattern"):
+            continue
+        raw = doc.text[c.start:c.end].split()
+        words = fold_text(doc.text[c.start:c.end]).split()
+        if len(raw) != len(words) or len(words) < 2:
+            continue
+        n = names.run_on_words(words, lambda w: _folded_count(doc, w) > 1)
+        if not n:
+            continue
+        if len(words) - n < 2:
+            drop.append(c)
+            continue
+        cut = c.start
+        for _ in range(len(words) - n):
+            cut = doc.text.index(raw[_], cut) + len(raw[_])
+        c.end = cut
+        c.name_ar = doc.text[c.start:c.end]
+        c.name = None
+    if drop:
+        gone = {id(c) for c in drop}
+        doc.candidates[:] = [c for c in doc.candidates if id(c) not in gone]
+
+
 @stage("resolve", requires=("doc.candidates",), assigns=("doc.entities",))
 def run(doc: Doc) -> None:
+    _person_edges(doc)
     # the recogniser's spans take no part in the party-or-place decision (a LOC on تركيا is no evidence
     # that تركيا is the theatre), and come into `_select` after everything else
     ner = [c for c in doc.candidates if c.how == "ner" and not _alone_on_line(doc, c.start, c.end)
