@@ -56,3 +56,15 @@ def test_mnuchin_alone_and_vance_only_in_his_time() -> None:
     assert "steven-mnuchin" in _refs("وقال منوتشين إن العقوبات ستبقى.", "2018-08-16").get("منوتشين", set())
     assert "jd-vance" in _refs("وقال فانس إن واشنطن لن تتراجع.", "2025-03-01").get("فانس", set())
     assert "jd-vance" not in _refs("وقال فانس إن الشركة لن تتراجع.", "2018-03-01").get("فانس", set())
+
+
+def test_office_titles_name_the_holder_of_the_day() -> None:
+    # a title reaches whoever held the office on the article's date (people 1.15.0)
+    said = "وقال {} إن بلاده لن تسمح بذلك."
+    for title, date, pid in (("وزير الدفاع الأمريكي", "2022-03-01", "lloyd-austin"),
+                             ("رئيس الوزراء البريطاني", "2015-06-01", "david-cameron"),
+                             ("رئيس الوزراء البريطاني", "2025-06-01", "keir-starmer"),
+                             ("رئيس الحكومة اللبنانية", "2023-04-01", "najib-mikati"),
+                             ("رئيس الوزراء الإسرائيلي", "2021-09-01", "naftali-bennett"),
+                             ("الرئيس العراقي", "2016-02-01", "fuad-masum")):
+        assert pid in _refs(said.format(title), date).get(title, set()), (title, date)
