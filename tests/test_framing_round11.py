@@ -36,7 +36,8 @@ def test_group_noun_before_a_quoted_name_agrees() -> None:
 
 def test_proxies_of_a_state_named_in_the_sentence_before() -> None:
     got = frames("اتهمت السعودية إيران بزعزعة استقرار المنطقة. وقالت إن وكلاءها في العراق ولبنان يهددون الأمن.")
-    assert got == [("وكلاءها", "iran")]
+    # round 14b: the proxies themselves, the collective of the militias Iran backs (as وكلاء إيران is)
+    assert got == [("وكلاءها", "iran-backed-militias")]
 
 
 @pytest.mark.parametrize("text", [
@@ -44,9 +45,10 @@ def test_proxies_of_a_state_named_in_the_sentence_before() -> None:
     "وتستخدم إيران أذرعها المسلحة لضرب المصالح الأمريكية في العراق.",
     "وفرضت واشنطن عقوبات على الحرس الثوري الإيراني ووكلائه في المنطقة.",
 ])
-def test_proxy_terms_aim_at_the_patron(text: str) -> None:
+def test_proxy_terms_found_through_the_patron_aim_at_its_militias(text: str) -> None:
+    # round 14b: found through the patron, aimed at the collective of the militias it backs (as أذرع إيران is)
     got = frames(text)
-    assert len(got) == 1 and got[0][1] in ("iran", "irgc")
+    assert len(got) == 1 and got[0][1] == "iran-backed-militias"
 
 
 @pytest.mark.parametrize("text", [

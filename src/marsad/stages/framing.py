@@ -176,6 +176,9 @@ class Cues:
     main_refs: dict[str, tuple[str, ...]] | None = None
     #: head nouns of a state (الدولة، القوات) a nisba after which names the state (الدولة التركية المحتلة)
     state_heads: frozenset[str] = frozenset()
+    #: first words of an army's Arabic name (الجيش، القوات، الحرس): the one body that may stand for an occupier
+    #: the article names only by it; its police and intelligence never do
+    army_heads: tuple[str, ...] = ()
     #: term families whose referent is a state itself (العدو after العدو الصهيوني), not a patron of a group
     state_families: frozenset[str] = frozenset()
     #: أن with an object pronoun after a designation verb's object (ووصفه … بأنه إرهابي)
@@ -246,7 +249,8 @@ def cues() -> Cues:
         all_words=frozenset(words("all_words")),
         main_refs={k: tuple(v) for k, v in (data.get("main_refs") or {}).items() if not k.startswith("_")},
         reference=tuple(tuple(w.split()) for w in words("reference_cues")),
-        state_heads=frozenset(words("state_heads")), state_families=frozenset(data.get("state_families", ())),
+        state_heads=frozenset(words("state_heads")), army_heads=tuple(words("army_heads")),
+        state_families=frozenset(data.get("state_families", ())),
         that_pronouns=frozenset(words("that_pronouns")),
         led_coalitions={k: tuple(v) for k, v in (data.get("led_coalitions") or {}).items() if not k.startswith("_")},
         demonstrative_reach=int(data.get("demonstrative_reach", 2)),
@@ -405,6 +409,9 @@ class Term:
     after_family: str = ""
     #: a possessed form (ميليشياته، مرتزقتها): aimed at the possessor, the nearest actor before it
     possessive: bool = False
+    #: a possessed proxy term (أذرعها، وكلاؤها) whose possessor is the patron of a `collective_refs` entry is
+    #: aimed at that collective, the proxies themselves, as the named form is (أذرع إيران، وكلاء طهران)
+    to_collective: bool = False
     #: a verb whose subject may follow it: a word right after it that is neither an actor nor one of the
     #: `verb_particles` is that subject (الأهمية التي تحتلها مديرية أرحب: a rank held, no occupier)
     verb: bool = False
@@ -478,7 +485,8 @@ def _build_terms() -> PhraseIndex:
             labelled_first=bool(t.get("labelled_first", False)),
             attach_kinds=tuple(t.get("attach_kinds", ())), not_refs=frozenset(t.get("not_refs", ())),
             nearest_side=t.get("nearest_side", ""), after_family=t.get("after_family", ""),
-            possessive=bool(t.get("possessive", False)), verb=bool(t.get("verb", False)),
+            possessive=bool(t.get("possessive", False)),
+            to_collective=bool(t.get("to_collective", False)), verb=bool(t.get("verb", False)),
             state_nisbas=bool(t.get("state_nisbas", False)), genitive=bool(t.get("genitive", False)),
             occupied_place=bool(t.get("occupied_place", False)), bare_verb=bool(t.get("bare_verb", False)),
             article_occupier=bool(t.get("article_occupier", False)),
@@ -494,6 +502,10 @@ def _norm(term: str) -> str:
     """The comparison form of a term: folded, without quote marks (منظمة "إرهابية") or a leading article."""
     words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in fold_text(term).replace('"', " ").split()]
     return " ".join(words)
+
+
+#: a colon, after a closing quote maybe, that opens a list (تصنفها أنقرة "إرهابية": …)
+_COLON_AFTER = re.compile(r'["»”\']?\s*:')
 
 
 class _Around:
@@ -719,6 +731,27 @@ class _Around:
                 out.append(w)
         return out
 
+    def listed_after(self, s: int, hi: int) -> list[EntityDraft]:
+        """The designable actors a colon right after the word at `s` lists (… "إرهابية": حزب العمال الكردستاني
+        و…), the first named within two words of the colon; none without such a colon."""
+        w = self.next_word(s)
+        if w is None or w[1] >= hi:
+            return []
+        m = _COLON_AFTER.match(self.doc.text, w[1])
+        if m is None:
+            return []
+        out: list[EntityDraft] = []
+        first = True
+        for men, ent in self.mentions:
+            if men.start < m.end() or men.start >= hi:
+                continue
+            if first and self.gap(m.end(), men.start) > 2:
+                return []
+            first = False
+            if ent.type == "actor" and ent.attrs.get("kind") in cues().designated_kinds and ent not in out:
+                out.append(ent)
+        return out
+
     def designated(self, s: int, lo: int, hi: int) -> list[EntityDraft] | None:
         """A terrorism term right after a designation verb (تعتبرها أنقرة "إرهابية"، المصنف إرهابياً،
         وتصنفهم جميعاً كـ"تنظيمات إرهابية"): the verb's object(s), or None when no such verb is there."""
@@ -746,6 +779,11 @@ class _Around:
             if stem not in cue.designate:
                 continue
             if pron:
+                listed = self.listed_after(s, hi)
+                if listed:
+                    # ثلاث مجموعات تصنفها أنقرة "إرهابية": حزب العمال … وحركة …: the pronoun's antecedent is a
+                    # plain noun whose members the colon lists
+                    return listed
                 cands = [(m, ent) for m, ent in self.mentions if lo <= m.start and m.end <= ws
                          and ((ent.type == "actor" and ent.attrs.get("kind") in cue.designated_kinds)
                               or (human and ent.type == "person"))]
@@ -951,22 +989,89 @@ def _state_named(doc: Doc, around: _Around, ref: str, w: tuple[int, int, str]) -
 
 
 @cache
+def _patron_collectives() -> dict[str, str]:
+    """Each patron's id → the `collective_refs` entry of the militias it backs (iran → iran-backed-militias)."""
+    by_id = packs.entries_by_id()
+    out: dict[str, str] = {}
+    for cid in load_json("framing").get("collective_refs") or {}:
+        entry = by_id.get(cid)
+        for patron in (entry.extra.get("patrons") or ()) if entry is not None else ():
+            out.setdefault(patron, cid)
+    return out
+
+
+def _collective_of(doc: Doc, around: _Around, patron: EntityDraft, s: int, e: int) -> EntityDraft | None:
+    """The collective of the militias `patron` backs, for a possessed proxy term at s..e (إيران … أذرعها): the
+    article's entity, else the pack entry's with the term as its mention (a target must be an entity of the
+    article); None when the patron backs no collective the packs know."""
+    # the patron or a body above it (الحرس الثوري الإيراني ووكلاؤه: Iran's, as ميليشيات الحرس الثوري is)
+    table = _patron_collectives()
+    cid = next((table[r] for r in sorted(_lineage([patron.ref])) if r in table), None) if patron.ref else None
+    if cid is None:
+        return None
+    got = _by_refs(doc, (cid,))
+    if got is not None:
+        return got
+    entry = packs.entries_by_id().get(cid)
+    if entry is None:
+        return None
+    got = doc.entity_by_ref(cid) or doc.new_entity("actor", entry.name, entry.name_ar, entry.id, kind=entry.kind,
+                                                   refs=(entry.id,))
+    got.add(s, e, doc.text[s:e], "pattern")
+    around.add(got.mentions[0], got)
+    return got
+
+
+@cache
 def _occupied_places() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Folded words of each well-known occupied area (framing.json `occupied_places`) → its occupiers' ids."""
     table = load_json("framing").get("occupied_places") or {}
     return {tuple(fold_text(k).split()): tuple(v) for k, v in table.items() if not k.startswith("_")}
 
 
-def _present(doc: Doc, ref: str) -> EntityDraft | None:
-    """The state `ref` as the article names it: itself, else its armed forces (الجيش الإسرائيلي)."""
+@cache
+def _generic_areas() -> dict[tuple[str, ...], frozenset[str]]:
+    """Folded words of the common nouns among the occupied areas (framing.json `occupied_generic`: الأراضي) → the
+    folded adjectives that make them a name (المحتلة)."""
+    table = load_json("framing").get("occupied_generic") or {}
+    return {tuple(fold_text(k).split()): frozenset(fold_text(a) for a in v)
+            for k, v in table.items() if not k.startswith("_")}
+
+
+def _present(doc: Doc, around: _Around, ref: str, make: bool = True) -> EntityDraft | None:
+    """The occupier `ref` as the article names it. The occupier is the state, not whichever of its bodies the
+    sentence happens to name: the state itself; else the state its nisba names inside the mention of one of its
+    own bodies (الشرطة الإسرائيلية، الجيش التركي), added with the nisba as its mention as `_state_named` does;
+    else its army (جيش الاحتلال alone), never its police or intelligence. With `make` false nothing is added to
+    the article: the answer only says whether it names the occupier (a stand-in entity then)."""
     got = _by_refs(doc, (ref,))
     if got is not None:
         return got
     by_id = packs.entries_by_id()
+    army: EntityDraft | None = None
     for ent in doc.entities:
         entry = by_id.get(ent.ref) if ent.type == "actor" and ent.ref else None
-        if entry is not None and entry.parent == ref and entry.kind == "state_force" and ent.mentions:
-            return ent
+        if entry is None or entry.parent != ref or not ent.mentions:
+            continue
+        for m in ent.mentions:
+            if _nisba_word(around, ref, m.start, m.end) is not None:
+                if not make:
+                    return ent
+                w = _nisba_word(around, ref, m.start, m.end)
+                return _state_named(doc, around, ref, w) if w is not None else None
+        if army is None and entry.kind == "state_force" and fold_text(entry.name_ar).startswith(cues().army_heads):
+            army = ent
+    return army
+
+
+def _nisba_word(around: _Around, ref: str, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The word of the state `ref`'s singular nisba between `lo` and `hi` (a body's mention), if any."""
+    nisbas = _state_nisbas()
+    w = around.next_word(lo)
+    while w is not None and w[1] <= hi:
+        if nisbas.get(w[2]) == ref:
+            return w
+        w = around.next_word(w[1])
     return None
 
 
@@ -994,8 +1099,8 @@ def _occupier(doc: Doc, around: _Around, s: int, e: int, sent: Sentence) -> Enti
         for n in range(min(longest, len(seq)), 0, -1):
             occupiers = table.get(tuple(seq[-n:]))
             if occupiers:
-                named = [x for x in (_present(doc, r) for r in occupiers) if x is not None]
-                return named[0] if len(named) == 1 else None
+                named = [r for r in occupiers if _present(doc, around, r, make=False) is not None]
+                return _present(doc, around, named[0]) if len(named) == 1 else None
     return None
 
 
@@ -1014,11 +1119,17 @@ def _article_occupier(doc: Doc, around: _Around) -> EntityDraft | None:
     if "framing.occupier" not in doc.scratch:
         table = _occupied_places()
         words = [_clitic_free(w[2]) for w in around.words]
+        # a common noun among the areas (الأراضي، الأرض) names one only with المحتلة right after it
+        generic = _generic_areas()
         refs = {r for k, rs in table.items() for i in range(len(words) - len(k) + 1)
-                if tuple(words[i:i + len(k)]) == k for r in rs}
-        named = {x.id: x for x in (_present(doc, r) for r in sorted(refs)) if x is not None}
-        doc.scratch["framing.occupier"] = next(iter(named.values())) if len(named) == 1 else None
-    return doc.scratch["framing.occupier"]
+                if tuple(words[i:i + len(k)]) == k
+                and (k not in generic or (i + len(k) < len(words) and words[i + len(k)] in generic[k]))
+                for r in rs}
+        named = [r for r in sorted(refs) if _present(doc, around, r, make=False) is not None]
+        # the occupier's id: its entity is made only when a term is aimed at it (a nisba its only mention)
+        doc.scratch["framing.occupier"] = named[0] if len(named) == 1 else None
+    ref = doc.scratch["framing.occupier"]
+    return _present(doc, around, ref) if ref else None
 
 
 def _doer_genitive(doc: Doc, around: _Around, target: EntityDraft, e: int, hi: int) -> bool:
@@ -1154,9 +1265,11 @@ def run(doc: Doc) -> None:
         else:
             targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family,
                                tellers.at(s))
+            if term.to_collective:
+                targets = [_collective_of(doc, around, t, s, e) or t for t in targets]
         pointed = referred or (bool(targets) and shown)
         if (term.category in cues().not_teller or term.category in _referent_categories()) and not pointed \
-                and around.designated(s, sent.start, sent.end) is None \
+                and around.designated(s, sent.start, sent.end) is None and not tellers.epithet(doc, s) \
                 and not (targets and _apposition(doc, around, term, s, e, sent) is not None):
             # (a demonstrative's referent is its earlier use's, even none, or the group just named: no usual enemy of
             # the speaker instead)
@@ -1346,6 +1459,8 @@ class _Tellers:
         #: every reported content (after its cue), whether or not the packs know its teller, and the states the
         #: nisbas in its sources name
         self.contents: list[tuple[int, int, frozenset[str]]] = []
+        #: where each named source ends: an adjective right after it is the outlet's epithet for the teller
+        self.source_ends: set[int] = set()
         last: tuple[int, set[str]] | None = None  # the last claim with a teller: its end and its tellers
         for claim in doc.claims:
             verb = fold_text(claim.verb or "")
@@ -1363,6 +1478,7 @@ class _Tellers:
                 # وقالت كتائب القسام في بيان … وأضاف البيان: an unnamed statement right after a party's claim is
                 # that party's statement going on
                 ids = set(last[1])
+            self.source_ends.update(src.end for src in claim.sources if src.entity and src.end is not None)
             for src in claim.sources:
                 if src.kind not in ("person", "official"):
                     continue
@@ -1407,6 +1523,11 @@ class _Tellers:
             if a <= s < b:
                 out |= refs
         return frozenset(out)
+
+    def epithet(self, doc: Doc, s: int) -> bool:
+        """Whether a term at `s` stands right after a source's name (أعلنت حركة الشباب الإرهابية مسؤوليتها): the
+        outlet's word for the teller as it names it, not the teller's own words."""
+        return any(0 < s - end <= 2 and not doc.text[end:s].strip() for end in self.source_ends)
 
     def at(self, s: int) -> frozenset[str]:
         """The tellers of every claim whose content holds offset `s`."""
