@@ -7150,7 +7150,7 @@ def run(doc: Doc) -> None:
     drafts = _pointed_back(ctx, drafts)
     drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _object_retold(ctx, _told_again(ctx, _repeats(
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
-    drafts = _oblique_retold(ctx, _reply_retold(ctx, drafts))
+    drafts = _incident_retold(ctx, _oblique_retold(ctx, _reply_retold(ctx, drafts)))
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
     heads = frozenset(d.head.start for d in drafts)
@@ -7685,4 +7685,110 @@ def _head_stems(d: Draft) -> set[str]:
                 h = h[: -len(end)]
                 break
         out.add(h)
+    return out
+
+
+#: object pronouns on a verb (قتلوه، استهدفتها) and prepositions carrying one (أطلق عليه النار)
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+_STRUCK_PREPS = frozenset({"عليه", "عليها", "عليهم", "به", "بها", "بهم"})
+
+
+@cache
+def _retell_cues() -> tuple[frozenset[str], frozenset[str], int]:
+    """event_cues retell_devices and retell_doers (folded, without the article), with force_subjects, and
+    retell_sentences (see `_incident_retold`)."""
+    data = load_json("event_cues")
+    devices = frozenset(_f(w).removeprefix("ال") for w in data.get("retell_devices", []))
+    doers = frozenset(_f(w).removeprefix("ال") for w in data.get("retell_doers", []) + data.get("force_subjects", []))
+    return devices, doers, int(data.get("retell_sentences", 2))
+
+
+def _stems(words: list[str]) -> set[str]:
+    """Clause words without a conjunction, a ب/ل proclitic or the article: عبوة ناسفة and بالعبوة meet."""
+    out = set()
+    for w in words:
+        w = _strip_conj(w)
+        for p in ("بال", "لل", "ال"):
+            if w.startswith(p) and len(w) > len(p) + 2:
+                w = w[len(p):]
+                break
+        out.add(w)
+    return out
+
+
+def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """An incident told once and then told on (انفجرت عبوة ناسفة بدورية ... وأدى انفجار العبوة إلى مقتل جندي;
+    قتل شرطي برصاص مسلحين ... وقال الأمن إن الشرطي الذي أطلق عليه النار توفي; اغتال مسلحون قاضيا ... واغتالوه
+    أمام منزله): a later attack a sentence or two on is the same happening when it names its device with the
+    article (event_cues retell_devices: القنبلة، العبوة) that the earlier telling named, when its verb opens a
+    relative clause about a definite person noun the earlier telling named (الشرطي الذي), or when it repeats the
+    earlier verb in the next sentence with no place, time, doer or target of its own. A telling that calls
+    itself another (another_words), gives another toll, or names another doer, target or place stands."""
+    c = cues()
+    devices, doers, reach = _retell_cues()
+    doc = ctx.doc
+    out: list[Draft] = []
+    for d in drafts:
+        twin = None
+        words = ctx.words.between(*d.clause)
+        if d.type in c.restated_types and d.modality != "denied" and _single(ctx, d) \
+                and not {_strip_conj(w) for w in words} & c.another_words:
+            t = _time_in(doc, *d.clause)
+            dated = t is not None and d.clause[0] <= t.start < d.clause[1]
+            qs = _tolls(ctx, *d.clause)
+            own = _stems(words)
+            definite_devices = {w for w in own & devices
+                                if any(_strip_conj(x).startswith(("ال", "بال")) and x.endswith(w) for x in words)}
+            # the definite noun a relative clause with the trigger's verb goes on about (الشرطي الذي أطلق)
+            person = None
+            h = d.head
+            # وقد قتل الحرس المسلح، لتتمكن الشرطة من قتله: a force as the subject by the verb kills the one who
+            # struck: a new happening, however like the first its verb
+            near = ctx.words.before(h.start, 3, d.clause[0]) + ctx.words.between(h.end, d.clause[1], limit=1)
+            if h.trig.pos in ("past", "present"):
+                prev = ctx.words.before(h.start, 2, d.sentence[0])  # the clause may open at the relative
+                nxt = ctx.words.between(h.end, d.clause[1], limit=1)
+                # الشرطي الذي قتلوه، الشرطي الذي أطلق عليه النار: the verb or the preposition after it carries
+                # the pronoun of the one before the relative, who was struck (without it he struck: his deed)
+                struck = fold_text(doc.text[h.start:h.end]).endswith(_OBJECT_PRONOUNS) or (
+                    bool(nxt) and _strip_conj(nxt[0]) in _STRUCK_PREPS)
+                if len(prev) == 2 and _strip_conj(prev[1]) in c.relatives and _strip_conj(prev[0]).startswith("ال") \
+                        and struck:
+                    person = _strip_conj(prev[0]).removeprefix("ال")
+            answered = bool(_stems(near) & doers - {person})
+            for i in [] if answered else range(len(out) - 1, -1, -1):
+                o = out[i]
+                gap = _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0])
+                if gap > reach:
+                    break
+                if o.type != d.type or gap <= 0 or o.modality == "denied" or not _single(ctx, o):
+                    continue
+                if not (_doers_agree(o.actor1, d.actor1)
+                        and (o.actor2 is None or d.actor2 is None or o.actor2 is d.actor2)
+                        and _places_compatible(o.place, d.place, region_km=300)):
+                    continue
+                oq = _tolls(ctx, *o.sentence)
+                if qs and oq and not qs & oq:
+                    continue  # another toll: another happening
+                before = _stems(ctx.words.between(*o.sentence))
+                device = bool(definite_devices & before) and not dated
+                # شرطيا … الشرطي: the indefinite accusative told first
+                victim = person is not None and len(person) > 2 and bool({person, person + "ا"} & before)
+                again = (gap == 1 and d.verbal and bool(_bases(d) & _bases(o)) and not dated and not qs
+                         and (d.place is None or d.place_strength <= 1 or d.place is o.place)
+                         and not (d.actor1_explicit and d.actor1 is not o.actor1)
+                         and (d.actor2 is None or d.actor2 is o.actor2))
+                if device or victim or again:
+                    twin = i
+                    break
+        if twin is None:
+            out.append(d)
+            continue
+        o = out[twin]
+        if d.actor1 is not None and o.actor1 is None and d.modality == o.modality:
+            o.actor1, o.actor1_explicit = d.actor1, d.actor1_explicit
+        if o.actor2 is None and d.actor2 is not None and d.actor2 is not o.actor1:
+            o.actor2 = d.actor2
+        _refine_place(o, d, region_km=300)
+        o.hits.extend(x for x in d.hits if x.trig.base not in _bases(o))
     return out
