@@ -34,3 +34,10 @@ def test_force_striking_back_is_new() -> None:
 def test_another_device_attack_stands() -> None:
     assert attacks("قتل مسلحون مجهولون شرطيا في مدينة كربلاء. "
                    "وفي هجوم آخر قتل مسلحون مجهولون جنديا في مدينة الموصل.") == 2
+
+
+def test_second_device_with_its_ordinal_is_new() -> None:
+    # the ordinal with the article right after the trigger's words (العبوة الثانية) calls it another happening,
+    # as _calls_another reads it for every other retelling merge
+    assert attacks("فجر مسلحون عبوة ناسفة بدورية للشرطة في مدينة درعا. "
+                   "وبعد ساعة فجر المسلحون العبوة الثانية قرب المخفر.") == 2

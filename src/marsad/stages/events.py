@@ -7736,7 +7736,7 @@ def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         twin = None
         words = ctx.words.between(*d.clause)
         if d.type in c.restated_types and d.modality != "denied" and _single(ctx, d) \
-                and not {_strip_conj(w) for w in words} & c.another_words:
+                and not _calls_another(ctx, d):
             t = _time_in(doc, *d.clause)
             dated = t is not None and d.clause[0] <= t.start < d.clause[1]
             qs = _tolls(ctx, *d.clause)
