@@ -196,6 +196,8 @@ _PLATFORM_NAMES = _PLATFORM_WORDS - _grammar("medium_preps") - _grammar("platfor
 _COUNTERPARTS = _grammar("counterparts")
 #: adverbs and prepositions that may stand between a verb and أن/إن, never part of a teller's name
 _MANNER = _grammar("manner_words")
+# the words that tie a name to its next word (بن، آل، أبو): what follows them is a name's, whatever else it means
+_NAME_TIES = frozenset(_f(w) for w in ("بن", "ابن", "بنت", "آل", "أبو", "أبي", "أم"))
 #: nouns of time that a time word (الماضي) follows: الشهر الماضي after a name is a date, not part of it
 _TIME_NOUNS = _grammar("time_nouns")
 #: the words for "year" before a year's number (عام 2014، لعام 2014)
@@ -1399,10 +1401,17 @@ class _Reader:
         """After an outlet noun (شبكة، موقع، راديو …): its name, quoted or a few words."""
         if self.t(k) == _QUOTE:
             end = self.consume_quote(k)
+            if end is not None and self.t(start).startswith("ال") and (
+                    end - k - 2 >= 5 or self.t(k + 1) in self.lx.stops):
+                # كتبت الصحيفة "لقد تجاوزت الحكومة …": after an outlet already named (a definite head) a long
+                # quote, or one opening with a particle, is what the outlet wrote, never its name
+                return k
             return end if end is not None else k
         hit = self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet",)) if k < len(self.toks) else None
         if hit is not None:
             return self.tok_until_orig(k, hit[1])
+        if self.t(start).startswith("ال") and k < len(self.toks) and self._definite_outlet_object(k):
+            return k  # ووصفت الوكالة تصرفات الشرطة: the outlet named before, then the verb's object
         m = k
         while m < len(self.toks) and m - k < 4 and self.same_sentence(start, m) and not self.is_boundary(m) \
                 and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium \
@@ -1417,6 +1426,17 @@ class _Reader:
                 and _bare(self.t(m)) in self.lx.qualifiers:
             m += 1  # وكالة أنباء تسنيم الإيرانية شبه الرسمية: "semi" takes its qualifier along
         return m
+
+    def _definite_outlet_object(self, k: int) -> bool:
+        """Whether the bare word at k, right after a definite outlet noun (الوكالة، الصحيفة), is a common word
+        the corpus never reads in a name: the verb's object, since an anaphoric outlet noun takes no name."""
+        t = self.t(k)
+        if not t.isalpha() or t.startswith(("ال", "ل", "و")) or t in self.lx.outlet_suffixes \
+                or self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet",)) is not None:
+            return False
+        from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
+
+        return t in _OBJECT_MASDARS or names._plain_word(t, ner.corpus_words())
 
     def _object_after_definite(self, m: int, k: int) -> bool:
         """Whether the bare word at m, after a definite word of an outlet's unnamed run (التلفزيون الرسمي السوري،
@@ -1636,6 +1656,12 @@ class _Reader:
                     name_start = end
                 else:
                     end = name_end
+        if not open_end:
+            # (وأكد مدير الصحة فلان الفلاني حصيلة القتلى، وذكر أن …، وقال فلان الفلاني منتقدا …: a comma and a
+            # later أن close the phrase, yet the name still ends at the first common word after two of its words
+            # and after the person's mention)
+            cut_from = name_start + 2 if hit is None else max(name_start + 2, self.tok_until_orig(k, hit[1]))
+            end = next((m for m in range(cut_from, end) if self._common_after_name(m)), end)
         n_name = end - name_start
         known = n_name >= 1 and self.t(end - 1) in self.persons
         # one given name after a definite title (الملك عبدالله، الرئيس حسن): a person named by title and name
@@ -1896,12 +1922,29 @@ class _Reader:
             t = self.t(m)
             if t == _ALA_WORD and self.ali_name(m):
                 continue  # الدكتور علي العبوس
+            if m >= name_start + 2 and self._common_after_name(m):
+                return m  # نفى محافظ المدينة فلان الفلاني وجود …: a common word after two of the name's words
             if not t.isalpha() or t in self._PREPS or t in _NOT_NAME or _unprefix(t) in _NOT_NAME \
                     or t in _OBJECT_MASDARS or t in self.lx.stops or t in _MANNER or (
                     self.entity_at(self.toks[m].s, self.toks[m].e, ("actor", "place")) is not None
                     and t not in self.persons):
                 return m
         return end
+
+    def _common_after_name(self, m: int) -> bool:
+        """Whether the bare word at m, after two words of a name, is a word of the corpus's common classes, no
+        given name nor a name's tail nor a person known: a name has ended (فلان الفلاني حصيلة القتلى، فلان
+        الفلاني منتقدا), where a family name the corpus does not know, or a definite nisba, goes on."""
+        t = self.t(m)
+        if not t.isalpha() or t.startswith(("ال", "عبد")) or t in self.persons or self.t(m - 1) in _NAME_TIES:
+            return False  # (عبدالله بن زايد آل نهيان: the word after آل or بن is a name's)
+        if m + 1 >= len(self.toks) or not self.t(m + 1).isalpha() or not self.same_sentence(m, m + 1):
+            return False  # (الشيخ فلان فايز بشر: ، a name's last word before a stop, where no object goes on)
+        from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
+
+        cls = names._word_class(t, ner.corpus_words())
+        return cls is not None and cls != names._NAME_CLASS and not names.is_given_name(t) \
+            and t not in names._fset("given_name_tails")
 
     def _counterpart(self, i: int, role_end: int, end: int, first: Tok, role: str) -> NP:
         """"وأكد نظيره الفرنسي أن …": a counterpart stands for one person. He is the person named earlier whose
