@@ -20,6 +20,9 @@ def test_a_long_quote_after_an_outlet_already_named_is_what_it_wrote() -> None:
 
 def test_a_common_word_after_an_anaphoric_outlet_opens_the_object() -> None:
     assert _tellers("ووصفت الوكالة إجراءات الحاجز بأنها تعسفية وغير قانونية.") == ["الوكالة"]
+    # (but the same outlet again keeps its anaphor)
+    assert _tellers("نشرت وكالة سند صورا للقصف. وأشارت الوكالة نفسها إلى أن القصف طال مدرسة.") == [
+        "الوكالة نفسها"]
 
 
 @pytest.mark.parametrize("text, teller", [
@@ -30,3 +33,24 @@ def test_a_common_word_after_an_anaphoric_outlet_opens_the_object() -> None:
 ])
 def test_a_name_ends_before_the_verbs_object(text: str, teller: str) -> None:
     assert _tellers(text)[0] == teller
+
+
+def test_a_bodys_name_ends_before_its_participle_of_belonging_past_the_word_limit() -> None:
+    text = "أعلن مكتب تنسيق الشؤون الإنسانية التابع للأمم المتحدة، يوم الخميس، إغلاق المعابر أمام العائدين."
+    assert _tellers(text) == ["مكتب تنسيق الشؤون الإنسانية"]
+
+
+def test_unnamed_media_after_a_sentence_its_teller_opens_are_its_outer_link() -> None:
+    text = "أعلن مجلس محافظة البصرة، يوم الأحد، إطلاق خطة جديدة لتوزيع المياه على الأقضية، وفق إعلام محلي."
+    (claim,) = full_claims(text)
+    assert [s.text for s in claim.sources] == ["إعلام محلي", "مجلس محافظة البصرة"]
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("ونقلت وكالة الأنباء الرسمية مساء السبت عن مصدر في الشرطة أن دورية تعرضت لكمين قرب الحدود.",
+     ["وكالة الأنباء الرسمية", "مصدر في الشرطة"]),
+    ("وكان الجيش قد نقل عن مصدر ميداني أن الهجوم أحبط قبل وصوله إلى البلدة.", ["الجيش", "مصدر ميداني"]),
+])
+def test_a_relay_verb_keeps_both_links(text: str, chain: list[str]) -> None:
+    (claim,) = full_claims(text)
+    assert [s.text for s in claim.sources] == chain

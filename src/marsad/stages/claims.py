@@ -248,6 +248,8 @@ _GROUP_SUFFIXES = tuple(sorted(_grammar("group_suffixes"), key=len, reverse=True
 _TRAILING_OPENERS = _grammar("trailing_openers")
 #: participles that qualify a body before أن/إن (المنظمة التابعة للأمم المتحدة إن): never part of the teller
 _BODY_MODIFIERS = _grammar("body_modifiers")
+#: the participles of belonging among them (التابع لـ): a named body after them completes the body's name
+_AFFILIATION = frozenset(_f(w) for w in ("التابع", "التابعة"))
 #: verbs of learning (علم المرصد من مصادر أن): the one who learned tells, the source after من is its inner link
 _LEARN_VERBS = _grammar("learn_verbs")
 #: modifiers that place an outlet on a side (صحيفة الوطن القريبة من الحكومة، المحسوبة على …): skipped between a
@@ -1432,8 +1434,9 @@ class _Reader:
         the corpus never reads in a name: the verb's object, since an anaphoric outlet noun takes no name."""
         t = self.t(k)
         if not t.isalpha() or t.startswith(("ال", "ل", "و")) or t in self.lx.outlet_suffixes \
+                or t in self.lx.anaphoric \
                 or self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet",)) is not None:
-            return False
+            return False  # (الموقع نفسه، الوكالة ذاتها: the same outlet, its anaphor goes on)
         from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
 
         return t in _OBJECT_MASDARS or names._plain_word(t, ner.corpus_words())
@@ -2125,7 +2128,7 @@ class _Reader:
                 and (self.t(k).startswith("ال") or self.t(k) in lx.roles or head in _OFFICE_HEADS) \
                 and not self.addressee_at(k, probe=True):
             # an office in construct (مكتب رئيس الوزراء، وزارة الخارجية المصرية): the office's whole name
-            k = min(self.consume_arg(k, i), k + 4)
+            k = self._through_affiliation(i, min(self.consume_arg(k, i), k + 4))
         if not np_.definite and k == i + 1 and head in _GROUP_HEADS:
             # وكشف مشايخ قبائل صعدة عن، وقال وجهاء عشيرة البوشعبان إن: the group's whole name, up to three words
             # (a preposition or a place after في ends it: the qualifier rules are not for a group in construct)
@@ -2155,6 +2158,21 @@ class _Reader:
         np_.j = k
         np_.e = self.toks[k - 1].e
         return np_
+
+    def _through_affiliation(self, i: int, k: int) -> int:
+        """A body's name in construct read up to k, cut by the word limit inside a participle of belonging
+        (مجلس حقوق الإنسان التابع للأمم): the name runs through التابع/التابعة لـ and the body or state the earlier
+        stages named after it (… التابع للأمم المتحدة), else it ends before the participle, as before أن/إن."""
+        m = next((m for m in range(i + 2, k) if self.t(m) in _BODY_MODIFIERS), None)
+        if m is None:
+            return k
+        nxt = m + 1
+        if self.t(m) in _AFFILIATION and nxt < len(self.toks) and self.t(nxt).startswith("ل") \
+                and self.same_sentence(i, nxt):
+            hit = self.entity_at(self.toks[nxt].s + 1, self.toks[nxt].e, ("actor", "place", "outlet"))
+            if hit is not None:
+                return min(max(k, self.tok_until_orig(nxt, hit[1])), i + _MAX_NP)
+        return m
 
     def _platform_end(self, k: int) -> int | None:
         """After على/عبر at k, a platform's name, bare or quoted (على فيسبوك، على «تلغرام»، على منصة إكس): the
@@ -3843,8 +3861,12 @@ class _Reader:
             if m is None:
                 continue
             k, lam = m
-            if seq[0] == "نقل" and not self.is_clause_start(i):
-                return None  # وكان التلفزيون نقل عن …: a verb with its subject before it, not the passive نُقل عن
+            if seq[0] == "نقل" and (not self.is_clause_start(i) or (
+                    i >= 2 and self.t(i - 1) == _QAD and self.same_sentence(i, i - 2) and self.t(i - 2).isalpha()
+                    and self.t(i - 2) not in self.lx.openers)):
+                # وكان التلفزيون نقل عن …، وكان الجيش قد نقل عن …: a verb with its subject before it (and قد
+                # between them), not the passive نُقل عن
+                return None
             if _unprefix(seq[0]) == "نقل" and self.t(k) != "ما":
                 prev = self.prev_claim_near(i, 2)
                 if prev is not None and prev.sources and self._relaying_body(prev.sources[-1]):
@@ -3926,8 +3948,10 @@ class _Reader:
             # (a relay verb says so wherever the cue stands: "وأكد X، بحسب ما نقله موقع Y، أن …";
             # a bare outlet only at the clause's end of a sentence its claim opens: "قالت الوزارة إن …، حسب موقع Y"
             # (but "…، التي تعتبرها أنقرة إرهابية، …، وفق المرصد": the outlet tells the whole sentence)
+            # (unnamed media carry a report as an outlet does: "…، وفق إعلام دولي، بحسب وسائل إعلام محلية")
             relayed = (relay or (trailing and self._last_claim_opens_sentence(i))) \
-                and all(x.kind == "outlet" for x in chain) and not self.is_own(chain[-1].text)
+                and all(x.kind == "outlet" or (x.kind == "anonymous" and _bare(_f(x.text).split()[0]) in self.lx.media)
+                        for x in chain) and not self.is_own(chain[-1].text)
             # "…، وفقاً لمكتب رئيس الوزراء" after a person's claim: the office relayed it, an outer link too
             relayed = relayed or (trailing and np_.kind == "official" and np_.role is None)
             if seq[0] == _NAQLAN and self.t(i - 1) in {"،", ",", "-"} and self.claims \
@@ -4299,8 +4323,11 @@ class _Reader:
                 self.t(n) in _TIME_WORDS or _bare(self.t(n)) in _TIME_NOUNS or self.t(n) in _TIME_PREPS
                 or (n > m and self.t(n) in {"،", ","})):
             n += 1
-        if n > m and any(self.match_seq(n, seq, first_conj=False) for seq in _RELAY_PREPS):
-            m = n  # أعلنت المديرية خلال الشهر الجاري على لسان ناطقها: a date may stand before على لسان
+        if n > m and (any(self.match_seq(n, seq, first_conj=False) for seq in _RELAY_PREPS)
+                      or (relay and self.t(n) == _AN)):
+            # أعلنت المديرية خلال الشهر الجاري على لسان ناطقها، نقل ليل الأحد عن مصدر: a date may stand before
+            # على لسان, or before the عن of a verb of relaying
+            m = n
         tongue = next((got[0] for seq in _RELAY_PREPS if (got := self.match_seq(m, seq, first_conj=False))), None)
         if self.t(m) in _RELATIVE:
             if _unprefix(self.t(m + 1)) not in self.lx.relay_verbs or self.t(m + 2) != _AN:
