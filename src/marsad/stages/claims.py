@@ -196,6 +196,8 @@ _PLATFORM_NAMES = _PLATFORM_WORDS - _grammar("medium_preps") - _grammar("platfor
 _COUNTERPARTS = _grammar("counterparts")
 #: adverbs and prepositions that may stand between a verb and أن/إن, never part of a teller's name
 _MANNER = _grammar("manner_words")
+# the words that tie a name to its next word (بن، آل، أبو): what follows them is a name's, whatever else it means
+_NAME_TIES = frozenset(_f(w) for w in ("بن", "ابن", "بنت", "آل", "أبو", "أبي", "أم"))
 #: nouns of time that a time word (الماضي) follows: الشهر الماضي after a name is a date, not part of it
 _TIME_NOUNS = _grammar("time_nouns")
 #: the words for "year" before a year's number (عام 2014، لعام 2014)
@@ -246,6 +248,8 @@ _GROUP_SUFFIXES = tuple(sorted(_grammar("group_suffixes"), key=len, reverse=True
 _TRAILING_OPENERS = _grammar("trailing_openers")
 #: participles that qualify a body before أن/إن (المنظمة التابعة للأمم المتحدة إن): never part of the teller
 _BODY_MODIFIERS = _grammar("body_modifiers")
+#: the participles of belonging among them (التابع لـ): a named body after them completes the body's name
+_AFFILIATION = frozenset(_f(w) for w in ("التابع", "التابعة"))
 #: verbs of learning (علم المرصد من مصادر أن): the one who learned tells, the source after من is its inner link
 _LEARN_VERBS = _grammar("learn_verbs")
 #: modifiers that place an outlet on a side (صحيفة الوطن القريبة من الحكومة، المحسوبة على …): skipped between a
@@ -1399,10 +1403,17 @@ class _Reader:
         """After an outlet noun (شبكة، موقع، راديو …): its name, quoted or a few words."""
         if self.t(k) == _QUOTE:
             end = self.consume_quote(k)
+            if end is not None and self.t(start).startswith("ال") and (
+                    end - k - 2 >= 5 or self.t(k + 1) in self.lx.stops):
+                # كتبت الصحيفة "لقد تجاوزت الحكومة …": after an outlet already named (a definite head) a long
+                # quote, or one opening with a particle, is what the outlet wrote, never its name
+                return k
             return end if end is not None else k
         hit = self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet",)) if k < len(self.toks) else None
         if hit is not None:
             return self.tok_until_orig(k, hit[1])
+        if self.t(start).startswith("ال") and k < len(self.toks) and self._definite_outlet_object(k):
+            return k  # ووصفت الوكالة تصرفات الشرطة: the outlet named before, then the verb's object
         m = k
         while m < len(self.toks) and m - k < 4 and self.same_sentence(start, m) and not self.is_boundary(m) \
                 and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium \
@@ -1417,6 +1428,18 @@ class _Reader:
                 and _bare(self.t(m)) in self.lx.qualifiers:
             m += 1  # وكالة أنباء تسنيم الإيرانية شبه الرسمية: "semi" takes its qualifier along
         return m
+
+    def _definite_outlet_object(self, k: int) -> bool:
+        """Whether the bare word at k, right after a definite outlet noun (الوكالة، الصحيفة), is a common word
+        the corpus never reads in a name: the verb's object, since an anaphoric outlet noun takes no name."""
+        t = self.t(k)
+        if not t.isalpha() or t.startswith(("ال", "ل", "و")) or t in self.lx.outlet_suffixes \
+                or t in self.lx.anaphoric \
+                or self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet",)) is not None:
+            return False  # (الموقع نفسه، الوكالة ذاتها: the same outlet, its anaphor goes on)
+        from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
+
+        return t in _OBJECT_MASDARS or names._plain_word(t, ner.corpus_words())
 
     def _object_after_definite(self, m: int, k: int) -> bool:
         """Whether the bare word at m, after a definite word of an outlet's unnamed run (التلفزيون الرسمي السوري،
@@ -1636,6 +1659,12 @@ class _Reader:
                     name_start = end
                 else:
                     end = name_end
+        if not open_end:
+            # (وأكد مدير الصحة فلان الفلاني حصيلة القتلى، وذكر أن …، وقال فلان الفلاني منتقدا …: a comma and a
+            # later أن close the phrase, yet the name still ends at the first common word after two of its words
+            # and after the person's mention)
+            cut_from = name_start + 2 if hit is None else max(name_start + 2, self.tok_until_orig(k, hit[1]))
+            end = next((m for m in range(cut_from, end) if self._common_after_name(m)), end)
         n_name = end - name_start
         known = n_name >= 1 and self.t(end - 1) in self.persons
         # one given name after a definite title (الملك عبدالله، الرئيس حسن): a person named by title and name
@@ -1896,12 +1925,29 @@ class _Reader:
             t = self.t(m)
             if t == _ALA_WORD and self.ali_name(m):
                 continue  # الدكتور علي العبوس
+            if m >= name_start + 2 and self._common_after_name(m):
+                return m  # نفى محافظ المدينة فلان الفلاني وجود …: a common word after two of the name's words
             if not t.isalpha() or t in self._PREPS or t in _NOT_NAME or _unprefix(t) in _NOT_NAME \
                     or t in _OBJECT_MASDARS or t in self.lx.stops or t in _MANNER or (
                     self.entity_at(self.toks[m].s, self.toks[m].e, ("actor", "place")) is not None
                     and t not in self.persons):
                 return m
         return end
+
+    def _common_after_name(self, m: int) -> bool:
+        """Whether the bare word at m, after two words of a name, is a word of the corpus's common classes, no
+        given name nor a name's tail nor a person known: a name has ended (فلان الفلاني حصيلة القتلى، فلان
+        الفلاني منتقدا), where a family name the corpus does not know, or a definite nisba, goes on."""
+        t = self.t(m)
+        if not t.isalpha() or t.startswith(("ال", "عبد")) or t in self.persons or self.t(m - 1) in _NAME_TIES:
+            return False  # (عبدالله بن زايد آل نهيان: the word after آل or بن is a name's)
+        if m + 1 >= len(self.toks) or not self.t(m + 1).isalpha() or not self.same_sentence(m, m + 1):
+            return False  # (الشيخ فلان فايز بشر: ، a name's last word before a stop, where no object goes on)
+        from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
+
+        cls = names._word_class(t, ner.corpus_words())
+        return cls is not None and cls != names._NAME_CLASS and not names.is_given_name(t) \
+            and t not in names._fset("given_name_tails")
 
     def _counterpart(self, i: int, role_end: int, end: int, first: Tok, role: str) -> NP:
         """"وأكد نظيره الفرنسي أن …": a counterpart stands for one person. He is the person named earlier whose
@@ -2082,7 +2128,7 @@ class _Reader:
                 and (self.t(k).startswith("ال") or self.t(k) in lx.roles or head in _OFFICE_HEADS) \
                 and not self.addressee_at(k, probe=True):
             # an office in construct (مكتب رئيس الوزراء، وزارة الخارجية المصرية): the office's whole name
-            k = min(self.consume_arg(k, i), k + 4)
+            k = self._through_affiliation(i, min(self.consume_arg(k, i), k + 4))
         if not np_.definite and k == i + 1 and head in _GROUP_HEADS:
             # وكشف مشايخ قبائل صعدة عن، وقال وجهاء عشيرة البوشعبان إن: the group's whole name, up to three words
             # (a preposition or a place after في ends it: the qualifier rules are not for a group in construct)
@@ -2112,6 +2158,21 @@ class _Reader:
         np_.j = k
         np_.e = self.toks[k - 1].e
         return np_
+
+    def _through_affiliation(self, i: int, k: int) -> int:
+        """A body's name in construct read up to k, cut by the word limit inside a participle of belonging
+        (مجلس حقوق الإنسان التابع للأمم): the name runs through التابع/التابعة لـ and the body or state the earlier
+        stages named after it (… التابع للأمم المتحدة), else it ends before the participle, as before أن/إن."""
+        m = next((m for m in range(i + 2, k) if self.t(m) in _BODY_MODIFIERS), None)
+        if m is None:
+            return k
+        nxt = m + 1
+        if self.t(m) in _AFFILIATION and nxt < len(self.toks) and self.t(nxt).startswith("ل") \
+                and self.same_sentence(i, nxt):
+            hit = self.entity_at(self.toks[nxt].s + 1, self.toks[nxt].e, ("actor", "place", "outlet"))
+            if hit is not None:
+                return min(max(k, self.tok_until_orig(nxt, hit[1])), i + _MAX_NP)
+        return m
 
     def _platform_end(self, k: int) -> int | None:
         """After على/عبر at k, a platform's name, bare or quoted (على فيسبوك، على «تلغرام»، على منصة إكس): the
@@ -3800,8 +3861,12 @@ class _Reader:
             if m is None:
                 continue
             k, lam = m
-            if seq[0] == "نقل" and not self.is_clause_start(i):
-                return None  # وكان التلفزيون نقل عن …: a verb with its subject before it, not the passive نُقل عن
+            if seq[0] == "نقل" and (not self.is_clause_start(i) or (
+                    i >= 2 and self.t(i - 1) == _QAD and self.same_sentence(i, i - 2) and self.t(i - 2).isalpha()
+                    and self.t(i - 2) not in self.lx.openers)):
+                # وكان التلفزيون نقل عن …، وكان الجيش قد نقل عن …: a verb with its subject before it (and قد
+                # between them), not the passive نُقل عن
+                return None
             if _unprefix(seq[0]) == "نقل" and self.t(k) != "ما":
                 prev = self.prev_claim_near(i, 2)
                 if prev is not None and prev.sources and self._relaying_body(prev.sources[-1]):
@@ -3883,8 +3948,10 @@ class _Reader:
             # (a relay verb says so wherever the cue stands: "وأكد X، بحسب ما نقله موقع Y، أن …";
             # a bare outlet only at the clause's end of a sentence its claim opens: "قالت الوزارة إن …، حسب موقع Y"
             # (but "…، التي تعتبرها أنقرة إرهابية، …، وفق المرصد": the outlet tells the whole sentence)
+            # (unnamed media carry a report as an outlet does: "…، وفق إعلام دولي، بحسب وسائل إعلام محلية")
             relayed = (relay or (trailing and self._last_claim_opens_sentence(i))) \
-                and all(x.kind == "outlet" for x in chain) and not self.is_own(chain[-1].text)
+                and all(x.kind == "outlet" or (x.kind == "anonymous" and _bare(_f(x.text).split()[0]) in self.lx.media)
+                        for x in chain) and not self.is_own(chain[-1].text)
             # "…، وفقاً لمكتب رئيس الوزراء" after a person's claim: the office relayed it, an outer link too
             relayed = relayed or (trailing and np_.kind == "official" and np_.role is None)
             if seq[0] == _NAQLAN and self.t(i - 1) in {"،", ",", "-"} and self.claims \
@@ -4256,8 +4323,11 @@ class _Reader:
                 self.t(n) in _TIME_WORDS or _bare(self.t(n)) in _TIME_NOUNS or self.t(n) in _TIME_PREPS
                 or (n > m and self.t(n) in {"،", ","})):
             n += 1
-        if n > m and any(self.match_seq(n, seq, first_conj=False) for seq in _RELAY_PREPS):
-            m = n  # أعلنت المديرية خلال الشهر الجاري على لسان ناطقها: a date may stand before على لسان
+        if n > m and (any(self.match_seq(n, seq, first_conj=False) for seq in _RELAY_PREPS)
+                      or (relay and self.t(n) == _AN)):
+            # أعلنت المديرية خلال الشهر الجاري على لسان ناطقها، نقل ليل الأحد عن مصدر: a date may stand before
+            # على لسان, or before the عن of a verb of relaying
+            m = n
         tongue = next((got[0] for seq in _RELAY_PREPS if (got := self.match_seq(m, seq, first_conj=False))), None)
         if self.t(m) in _RELATIVE:
             if _unprefix(self.t(m + 1)) not in self.lx.relay_verbs or self.t(m + 2) != _AN:
