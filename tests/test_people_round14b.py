@@ -33,8 +33,9 @@ def test_leaders_once_unlinked_belong_to_their_state() -> None:
 
 
 def test_kim_alone_is_the_north_korean_leader_as_a_doer() -> None:
+    # talks about a truce: a meeting in an article that names no armed party stands only on a word of war or peace
     text = ("وصل الزعيم الكوري الشمالي إلى العاصمة الصينية صباح الثلاثاء. "
-            "ومن المنتظر أن يجتمع كيم مع الرئيس الصيني في وقت لاحق من اليوم.")
+            "ومن المنتظر أن يجتمع كيم مع الرئيس الصيني في وقت لاحق من اليوم لبحث الهدنة مع الجنوب.")
     assert ("يجتمع", "kim-jong-un") in _doers(text, "2019-01-08")
     assert "kim-jong-un" in _refs("قال الرئيس الكوري الشمالي إن بلاده مستعدة للحوار.", "2018-05-02").get(
         "الرئيس الكوري الشمالي", set())
