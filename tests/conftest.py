@@ -166,6 +166,13 @@ def people(text: str, published: str = "2018-06-01") -> set[str]:
     return {m for m, types in mention_types(text, published=published).items() if "person" in types}
 
 
+def event_types(text: str, published: str = "2018-04-01") -> list[str]:
+    """The type of each event of the text, in order, through the whole pipeline."""
+    import marsad
+
+    return [e.type for e in marsad.analyze(text, published=published).events]
+
+
 def event_roles(text: str) -> list[tuple[str, str | None, str | None]]:
     """(trigger, actor1, actor2) of each event, actors by their pack id or name, through the whole pipeline."""
     import marsad

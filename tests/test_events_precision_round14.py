@@ -4,11 +4,7 @@
 
 from __future__ import annotations
 
-import marsad
-
-
-def types(text: str) -> list[str]:
-    return [e.type for e in marsad.analyze(text, published="2018-04-01").events]
+from tests.conftest import event_types as types
 
 
 def test_political_threats_are_no_armed_threat() -> None:

@@ -3204,6 +3204,9 @@ class _Reader:
             lead = self.claims.pop()
             self.claim_sent.pop()
             self.modality.pop(lead.id, None)
+            # the merged claim below takes the popped one's id: it must not inherit its leading mark, or the
+            # next teller of the sentence would be read as relaying this one (وقال الوزير إن … after it)
+            self.leading.discard(lead.id)
             lead_src = [o for o in lead.sources if not any(_f(o.text) == _f(x.text) for x in sources)]
             words = _f(lead.verb or "").split()
             if words and (words[0] in _INNER_LEADS or _unprefix(words[0]) in _INNER_LEADS):

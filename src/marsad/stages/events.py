@@ -457,9 +457,7 @@ def _fronted_time(doc: Doc, sentence: tuple[int, int], head: int, heads: frozens
     first = next((t for t in doc.times if lo <= t.start < hi), None)
     if first is None or first.date is None or first.end >= head or not re.match(r"\s*[،,]", text[first.end:]):
         return None
-    from marsad.stages.times import calendar_pack  # the times stage owns the calendar pack's reading
-
-    glue = calendar_pack().day_parts | {"في", "يوم"}
+    glue = _fronted_glue()
     if any(_strip_conj(w) not in glue and w not in ("و", "ف") for w in fold_text(text[lo:first.start]).split()):
         return None
     gap = text[first.end:head]
@@ -476,6 +474,15 @@ def _fronted_time(doc: Doc, sentence: tuple[int, int], head: int, heads: frozens
     if len(words) > most or any(w in stops for w in words):
         return None
     return first
+
+
+@cache
+def _fronted_glue() -> frozenset[str]:
+    """The words that may stand before a fronted time (`_fronted_time`): the calendar pack's parts of the day
+    (صباح، مساء), في and يوم; built once, not per event."""
+    from marsad.stages.times import calendar_pack  # the times stage owns the calendar pack's reading
+
+    return frozenset(calendar_pack().day_parts | {"في", "يوم"})
 
 
 #: quotation marks: a deed in a quote is none an announcement opens with (`_announced_time`)
@@ -3625,17 +3632,14 @@ def _after_agent_marker(ctx: _Ctx, pos: int, floor: int) -> bool:
 
 def _instrument_agent(ctx: _Ctx, start: int, end: int, victim: EntityDraft | None) -> EntityDraft | None:
     """قُتل ... بنيران قوات النظام، برصاص عناصر التنظيم: the owner of the fire that killed is the killer."""
-    heads = ctx.lex.roles["heads"]
     for s, e, w in ctx.words.spans_from(start):
         if s >= end:
             break
         if w not in cues().instrument_agents and _strip_conj(w) not in cues().instrument_agents:
             continue
-        for m, ent in ctx.actors(e, end):
-            gap = ctx.words.between(e, m.start)
-            if len(gap) <= 2 and all(g in heads for g in gap) and ent is not victim:
-                return ent
-            break
+        owner = _actor_right_after(ctx, e, end, victim)
+        if owner is not None:
+            return owner[1]
         adjective = ctx.adjective_after(e, end)  # بنيران تركية
         if adjective is not None and adjective is not victim:
             return adjective
@@ -3647,7 +3651,6 @@ def _masdar_fire_owner(ctx: _Ctx, h: Hit, ce: int, victim: EntityDraft | None, r
     """The name right after an instrument word (event_cues instrument_agents: برصاص، بنيران، بقصف), head nouns
     between, within `reach` words after a masdar trigger and before any other trigger: the owner of the fire
     that did the masdar's deed (مقتل مدنيين بنيران قوات النظام)."""
-    heads = ctx.lex.roles["heads"]
     limit = ce
     # raw_hits are in text order: the next trigger after this one is bisected, not searched for
     for k in range(bisect.bisect_right(ctx.raw_hits, h.start, key=lambda x: x.start), len(ctx.raw_hits)):
@@ -3661,11 +3664,20 @@ def _masdar_fire_owner(ctx: _Ctx, h: Hit, ce: int, victim: EntityDraft | None, r
             break
         if w not in cues().instrument_agents and _strip_conj(w) not in cues().instrument_agents:
             continue
-        for m, ent in ctx.actors(e, ce):
-            gap = ctx.words.between(e, m.start)
-            if len(gap) <= 2 and all(g in heads for g in gap) and ent is not victim:
-                return m, ent
-            break
+        return _actor_right_after(ctx, e, ce, victim)
+    return None
+
+
+def _actor_right_after(ctx: _Ctx, pos: int, end: int, victim: EntityDraft | None = None
+                       ) -> tuple[model.Mention, EntityDraft] | None:
+    """The first actor named after `pos` (before `end`) if at most two head nouns stand between (بنيران قوات
+    النظام، مع ميليشيات الحوثي) and it is not `victim`: the owner of the fire, or the side fought. A name further
+    on, or the victim, belongs to another phrase, so no later name is tried."""
+    heads = ctx.lex.roles["heads"]
+    for m, ent in ctx.actors(pos, end):
+        gap = ctx.words.between(pos, m.start)
+        if len(gap) <= 2 and all(g in heads for g in gap) and ent is not victim:
+            return m, ent
         return None
     return None
 
@@ -3676,7 +3688,6 @@ def _clash_opponent(ctx: _Ctx, start: int, se: int, reach: int = 14) -> tuple[mo
     side the fighting, and a capture or advance it won, was against (إثر معارك عنيفة مع ميليشيات الحوثي)."""
     c = cues()
     spans = [sp for sp in ctx.words.spans_at(start, reach) if start <= sp[0] < se]
-    heads = ctx.lex.roles["heads"]
     for k, (_s, _e, w) in enumerate(spans):
         if _strip_conj(w) not in c.clash_nouns:
             continue
@@ -3685,12 +3696,7 @@ def _clash_opponent(ctx: _Ctx, start: int, se: int, reach: int = 14) -> tuple[mo
             j += 1
         if j >= len(spans) or spans[j][2] != "مع":
             continue
-        for m, ent in ctx.actors(spans[j][1], se):
-            gap = ctx.words.between(spans[j][1], m.start)
-            if len(gap) <= 2 and all(g in heads for g in gap):
-                return m, ent
-            break
-        return None
+        return _actor_right_after(ctx, spans[j][1], se)
     return None
 
 

@@ -2092,12 +2092,20 @@ def _designated_chain(doc: Doc, around: _Around, target: EntityDraft, s: int, lo
     return chain if before and before[0][2] in cues().designate else [target]
 
 
-#: pronouns that open an aside describing the name before its comma (حزب الله، وهو ميليشيا …)
-_APPOSITION_PRONOUNS = frozenset(("وهو", "وهي", "وهم", "وهما", "هو", "هي", "هم"))
-#: head nouns (folded) that may stand between such a pronoun and the term (وهي تحالف لفصائل متشددة), besides the
-#: pack's group and name nouns
-_APPOSITION_HEADS = frozenset(("تحالف", "ايتلاف", "جماعات", "منظمات", "تنظيمات", "مجموعات", "ميليشيات", "مسلحين",
-                               "مقاتلين", "مسلحون", "مقاتلون", "فصيل", "فصايل"))
+@cache
+def _pack_words(key: str) -> frozenset[str]:
+    """A folded word list of the framing pack read outside `cues` (apposition_pronouns, apposition_heads,
+    other_words, belonging_words), once per process."""
+    return frozenset(fold_text(w) for w in load_json("framing").get(key, ()))
+
+
+@cache
+def _apposition_heads() -> frozenset[str]:
+    """The nouns that may stand between an aside's pronoun and its term: the pack's group and name nouns and its
+    apposition_heads (built once, not per term)."""
+    return cues().group_nouns | cues().name_nouns | _pack_words("apposition_heads")
+
+
 #: words that may stand between the pronoun and the term
 _APPOSITION_GAP = 2
 
@@ -2114,10 +2122,12 @@ def _apposition(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sen
     if inside is not None and (inside.ref is not None or not any(
             m.start == s for m, x in around.mentions if x is inside)):
         return None  # a word inside a proper name (غرفة عمليات ردع العدوان), not a description
-    heads = cues().group_nouns | cues().name_nouns | _APPOSITION_HEADS
+    # pronouns that open an aside describing the name before its comma (حزب الله، وهو ميليشيا …); group nouns may
+    # stand between (وهي تحالف لفصائل متشددة)
+    heads = _apposition_heads()
     before = around.words_before(s, sent.start, _APPOSITION_GAP + 1)
     for k, w in enumerate(before):
-        if w[2] in _APPOSITION_PRONOUNS:
+        if w[2] in _pack_words("apposition_pronouns"):
             break
         word = w[2][1:] if w[2][:1] == "ل" and len(w[2]) > 4 else w[2]  # وهي تحالف لفصائل
         if word not in heads or k >= _APPOSITION_GAP:
@@ -2186,17 +2196,12 @@ def _listed_among(around: _Around, term: Term, s: int, sent: Sentence) -> Entity
         not kinds or named.attrs.get("kind") in kinds) else None
 
 
-@cache
-def _other_words() -> frozenset[str]:
-    return frozenset(fold_text(w) for w in ("الأخرى", "الآخرين", "الأخريات"))
-
-
 def _other_than(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence) -> EntityDraft | None:
     """The party named right before و that a term joined to it and followed by الأخرى counts among those it names
     (داعش والجماعات الإرهابية الأخرى، حزب العمال الكردستاني والتنظيمات الإرهابية الأخرى): the term is said of it too,
     where without الأخرى the two are distinct parties (a use in general, no record)."""
     nxt = around.next_word(e)
-    if nxt is None or nxt[0] >= sent.end or around.gap(e, nxt[0]) > 0 or nxt[2] not in _other_words() \
+    if nxt is None or nxt[0] >= sent.end or around.gap(e, nxt[0]) > 0 or nxt[2] not in _pack_words("other_words") \
             or _CLAUSE_BREAK.search(doc.text[e:nxt[0]]):
         return None
     head, joined = s, _conjoined(doc, s)
@@ -2212,19 +2217,14 @@ def _other_than(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sen
         not kinds or named.attrs.get("kind") in kinds) else None
 
 
-#: words of belonging (folded) that, like من, may stand between a term and the group its people belong to (مجموعة
-#: إرهابية تابعة لتنظيم النصرة، إرهابي ينتمي إلى داعش); the group must still be of the term's kinds, so a state
-#: patron (الجماعات الإرهابية التابعة لإيران) is never taken
-_BELONGING = frozenset(("تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "تابعون", "ينتمي", "ينتمون",
-                        "تنتمي", "المنتمي", "المنتميه", "المنتمين", "منتمين", "منتميه"))
-
-
 def _group_after_from(around: _Around, term: Term, e: int, sent: Sentence) -> EntityDraft | None:
     """The group of the term's `kinds` named right after من or في, or a word of belonging, after the term's end `e`
     (إرهابيا من تنظيم داعش، قاعدة خلفية للمتمردين في حزب العمال الكردستاني، مجموعة إرهابية تابعة لجبهة النصرة):
     the group they belong to."""
     w = around.next_word(e)
-    if w is None or (w[2] not in ("من", "في") and w[2] not in _BELONGING) or w[0] >= sent.end \
+    # a word of belonging (framing belonging_words: تابعة ل، ينتمي إلى) leads to the group as من does; the group
+    # must still be of the term's kinds, so a state patron (الجماعات الإرهابية التابعة لإيران) is never taken
+    if w is None or (w[2] not in ("من", "في") and w[2] not in _pack_words("belonging_words")) or w[0] >= sent.end \
             or around.gap(e, w[0]) > 0:
         return None
     group = around.next_after(w[1], 1, sent.end)  # تنظيم before the name may be outside its mention

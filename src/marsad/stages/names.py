@@ -1985,7 +1985,7 @@ def _folded_index(doc: Doc, pos: int) -> int:
     return bisect.bisect_left(idx, pos)
 
 
-def _runs_on(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+def _runs_on(word: str, vocab: dict[str, object]) -> bool:
     """Whether folded `word`, at the end of a guessed person's span, runs on into the sentence rather than
     ending the name: a verb (نصح، يؤدي), ب or ل on a common word (بدعم، بانقلاب), و on a common word
     (والاطمئنان، وظل) or an adverb in -يا made from a common nisba (هاتفيا، رسميا). A definite word (a family

@@ -301,7 +301,8 @@ def _border_of() -> dict[frozenset[str], str]:
 
 
 def reset() -> None:
-    for fn in (_lex, _index, _countryside_of, _directional_of, _part_of, _border_of, _neighbour_words):
+    for fn in (_lex, _index, _countryside_of, _directional_of, _part_of, _border_of, _neighbour_words,
+               _admin_tie_heads, _admin_tie_word):
         fn.cache_clear()
     gz.reset()
 
@@ -1933,12 +1934,22 @@ def _tied_elsewhere(
 #: a name the text puts in a governorate or district (X بمحافظة Y، X التابعة لـY) is not a namesake in another
 #: country or this far (km) from Y: Anbar, the widest governorate, spans about 250 km from its seat
 ADMIN_TIE_FAR_KM = 300.0
-#: the nouns of an administrative unit that, after في or ب, say which unit a name lies in
-_ADMIN_TIE_HEADS = frozenset({"محافظة", "ولاية", "قضاء", "ناحية", "مديرية", "إقليم", "اقليم"})
-#: «في / ب» before such a unit (X بمحافظة Y، X في محافظة Y)
+#: «في / ب» before a unit of place_cues admin_tie_heads (X بمحافظة Y، X في محافظة Y)
 _ADMIN_TIE_IN = re.compile(r"[\s\u0640]*(?:في\s+|ب)")
-#: the same with the unit's noun outside the next place's mention (X بمحافظة #الحديدة, a hashtag)
-_ADMIN_TIE_WORD = re.compile(r"[\s\u0640]*(?:في\s+|ب)(?:محافظة|ولاية|قضاء|ناحية|مديرية)[\s\u0640]*#?")
+
+
+@cache
+def _admin_tie_heads() -> frozenset[str]:
+    """The nouns of an administrative unit that, after في or ب, say which unit a name lies in (place_cues
+    admin_tie_heads, as written: the mention's first word is compared unfolded)."""
+    return frozenset(gz.cues().get("admin_tie_heads", ()))
+
+
+@cache
+def _admin_tie_word() -> re.Pattern[str]:
+    """في/ب and a unit's noun outside the next place's mention (X بمحافظة #الحديدة, a hashtag)."""
+    heads = "|".join(sorted(map(re.escape, _admin_tie_heads()), key=lambda w: -len(w)))
+    return re.compile(rf"[\s\u0640]*(?:في\s+|ب)(?:{heads})[\s\u0640]*#?")
 #: a word of belonging (X التابعة لمحافظة Y، X التابع إدارياً لـY): the unit or town it lies in follows
 _ADMIN_TIE_OF = re.compile(r"[\s\u0640،,]*(?:ال)?تابع[ةه]?\s+(?:إداري[اًّ]*\s+)?(?:لـ?|إلى\s+|الى\s+)[\s\u0640]*")
 
@@ -1958,8 +1969,8 @@ def _admin_tie(
                     continue
                 glue = doc.text[m.end : om.start]
                 head = om.text.split()[0] if om.text.split() else ""
-                if (_ADMIN_TIE_OF.fullmatch(glue) or _ADMIN_TIE_WORD.fullmatch(glue)
-                        or (_ADMIN_TIE_IN.fullmatch(glue) and head in _ADMIN_TIE_HEADS)):
+                if (_ADMIN_TIE_OF.fullmatch(glue) or _admin_tie_word().fullmatch(glue)
+                        or (_ADMIN_TIE_IN.fullmatch(glue) and head in _admin_tie_heads())):
                     return t
     return None
 

@@ -1276,19 +1276,25 @@ def _other_state_nisba_follows(doc: Doc, fend: int, ref: str) -> bool:
     """Whether the definite nisba of a state other than `ref`'s (اليوناني after an anaphor of the Turkish army)
     follows folded offset `fend`: the noun before it names that state's body, whether or not the pack lists it.
     Its own state's nisba (القوات الحكومية السورية) leaves the anaphor alone."""
-    nxt = doc.folded.text[fend:fend + 30].split(maxsplit=1)[:1]
+    nxt = _next_word(doc, fend)
     if not nxt:
         return False
-    country = _state_nisba_countries().get(nxt[0].strip(".,،؛:!?؟\"'«»“”()-"))
+    country = _state_nisba_countries().get(nxt)
     entry = packs.entries_by_id().get(ref)
     return country is not None and entry is not None and entry.country is not None and country != entry.country
 
 
 def _nisba_after(doc: Doc, fend: int) -> bool:
     """Whether a definite nisba follows folded offset `fend` (وزارة الخارجية القطرية): another state's body."""
-    nxt = [w.strip(".,،؛:!?؟\"'«»“”()-") for w in doc.folded.text[fend:fend + 30].split(maxsplit=1)[:1]]
+    nxt = _next_word(doc, fend)
     # five letters at least: إلى folds to الى, and التي/الذي end in ي too, but none is a nisba
-    return bool(nxt) and len(nxt[0]) >= 5 and nxt[0].startswith("ال") and nxt[0].endswith(("يه", "ي"))
+    return len(nxt) >= 5 and nxt.startswith("ال") and nxt.endswith(("يه", "ي"))
+
+
+def _next_word(doc: Doc, fend: int) -> str:
+    """The folded word right after folded offset `fend`, punctuation stripped ('' at the text's end)."""
+    nxt = doc.folded.text[fend:fend + 30].split(maxsplit=1)[:1]
+    return nxt[0].strip(".,،؛:!?؟\"'«»“”()-") if nxt else ""
 
 
 @cache
@@ -2178,8 +2184,8 @@ def _person_edges(doc: Doc) -> None:
             drop.append(c)
             continue
         cut = c.start
-        for _ in range(len(words) - n):
-            cut = doc.text.index(raw[_], cut) + len(raw[_])
+        for word in raw[:len(words) - n]:
+            cut = doc.text.index(word, cut) + len(word)
         c.end = cut
         c.name_ar = doc.text[c.start:c.end]
         c.name = None
