@@ -1275,9 +1275,15 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             unit_hit = (unit_hit[0], unit_hit[1], k)
     plural_nisba = _nisba(_word(toks, k), lex) and (_word(toks, k) or "").endswith(
         lex.nisba_plural_endings or ("\0",))
-    if unit_hit is None and (not core.vague or plural_nisba) and _nisba(_word(toks, k), lex) and (
+    # 800 ألف فنزويلي، 11 مليون إيطالي: right after a thousand or a million word a singular nisba is the
+    # genitive noun it counts (an adjective would follow a noun, not the multiplier), so it needs no verb
+    # (a short one too: روسي، مصري، تركي)
+    w_k = _word(toks, k) or ""
+    after_scale = k > 0 and toks[k - 1].text in lex.scales and w_k.endswith("ي") and len(w_k) >= 4 \
+        and w_k not in lex.not_nisba
+    if unit_hit is None and (not core.vague or plural_nisba) and (_nisba(w_k, lex) or after_scale) and (
             (prev is not None and any(f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)))
-            or (_word(toks, k + 1) or "") in lex.subject_after or plural_nisba):
+            or (_word(toks, k + 1) or "") in lex.subject_after or plural_nisba or after_scale):
         # قتل 11 إيرانياً، 70 ألف باكستاني قتلوا: a count of a nationality (or other nisba noun) that is killed,
         # wounded or displaced counts people, or the group the passage counts; a plural nisba (خمسة
         # إسرائيليين، عشرات الإيرانيين) is a noun of persons wherever it stands, so it needs no such word
