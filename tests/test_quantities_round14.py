@@ -30,3 +30,15 @@ def test_sterling_after_a_million_is_no_people() -> None:
 def test_chairs_are_no_people() -> None:
     assert quantities("ووزعت البلدية ألفي كرسي و3 آلاف كرسي في القاعات.") == []
 
+
+def test_day_before_a_weekday_is_a_date_not_days() -> None:
+    # the figure is people who fled; يوم الخميس dates it, so it must not count 40000 days
+    assert (40000.0, "days") not in quantities("وقالت المنظمة إن 40 ألفاً يوم الخميس فروا من القصف.")
+
+
+def test_day_before_yesterday_word_is_a_date() -> None:
+    assert (12.0, "days") not in quantities("واعتقلت الشرطة 12 يوم أمس في العاصمة.")
+
+
+def test_bare_day_word_still_counts_days() -> None:
+    assert quantities("وبقيت الشاحنات عالقة 45 يوم عند المعبر.") == [(45.0, "days")]
