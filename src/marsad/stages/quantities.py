@@ -146,6 +146,8 @@ class Lexicon:
     fact_cues: dict[str, str] | None = None
     #: the most words a unit noun has (طائرة بدون طيار)
     unit_words: int = 2
+    #: weekday names and the near-day words (calendar pack): يوم before one of them dates, it counts no days
+    day_names: frozenset[str] = frozenset()
     #: every folded word (with or without a proclitic) at which `_parse_at` can find something; all other
     #: words are skipped without trying the grammar (see `_starters`)
     starters: frozenset[str] = frozenset()
@@ -228,6 +230,13 @@ def _by_first(phrases: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], 
 
 def _fold_keys(d: dict[str, Any]) -> dict[str, Any]:
     return {fold_text(k): v for k, v in d.items()}
+
+
+def _day_names() -> frozenset[str]:
+    cal = load_json("calendar")
+    names = {w for forms in cal["weekdays"].values() for w in forms}
+    names |= {k for k in cal["relative_days"] if " " not in k}
+    return frozenset(fold_text(w) for w in names)
 
 
 @cache
@@ -352,6 +361,7 @@ def lexicon() -> Lexicon:
         agent_cues=frozenset(fold_text(w) for w in raw.get("agent_cues", ())),
         fact_cues={fold_text(w): kind for kind, words in raw.get("fact_cues", {}).items() for w in words},
         unit_words=max(len(k) for k in units),
+        day_names=_day_names(),
         halves={fold_text(k): float(v) for k, v in raw.get("fractions_after_noun", {}).items()},
         half_units=frozenset(raw.get("fraction_units", ())),
         span_openers=frozenset(fold_text(w) for w in raw.get("span_openers", ())),
@@ -795,6 +805,8 @@ def unit_at(toks: list[Tok], k: int, lex: Lexicon, of: bool = False) -> tuple[st
                 if key in lex.units:
                     unit, noun = lex.units[key]
                     end = k + size
+                    if unit == "days" and size == 1 and cand == "يوم" and _word(toks, end) in lex.day_names:
+                        return None  # 40 ألفاً يوم الخميس: يوم before a weekday is the date of the figure
                     if unit == "kilometres" and _word(toks, end) in lex.square:
                         return "km2", noun, end + 1
                     if unit == "kilometres" and end < len(toks) and toks[end].text == "2" \
@@ -1275,9 +1287,15 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             unit_hit = (unit_hit[0], unit_hit[1], k)
     plural_nisba = _nisba(_word(toks, k), lex) and (_word(toks, k) or "").endswith(
         lex.nisba_plural_endings or ("\0",))
-    if unit_hit is None and (not core.vague or plural_nisba) and _nisba(_word(toks, k), lex) and (
+    # 800 ألف فنزويلي، 11 مليون إيطالي: right after a thousand or a million word a singular nisba is the
+    # genitive noun it counts (an adjective would follow a noun, not the multiplier), so it needs no verb
+    # (a short one too: روسي، مصري، تركي)
+    w_k = _word(toks, k) or ""
+    after_scale = k > 0 and toks[k - 1].text in lex.scales and w_k.endswith("ي") and len(w_k) >= 4 \
+        and w_k not in lex.not_nisba
+    if unit_hit is None and (not core.vague or plural_nisba) and (_nisba(w_k, lex) or after_scale) and (
             (prev is not None and any(f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)))
-            or (_word(toks, k + 1) or "") in lex.subject_after or plural_nisba):
+            or (_word(toks, k + 1) or "") in lex.subject_after or plural_nisba or after_scale):
         # قتل 11 إيرانياً، 70 ألف باكستاني قتلوا: a count of a nationality (or other nisba noun) that is killed,
         # wounded or displaced counts people, or the group the passage counts; a plural nisba (خمسة
         # إسرائيليين، عشرات الإيرانيين) is a noun of persons wherever it stands, so it needs no such word
