@@ -1677,7 +1677,7 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     # misread verb caught
     spans = [(h.start, ctx.doc.sentence_of(h.start)) for h in hits]
     # الساعة الثانية فجراً، شنت فجرا غارات: the accusative of the time noun is "at dawn", never a verb
-    hits = [h for h in hits if not _dawn_adverb(ctx, h)]
+    hits = [h for h in hits if not _dawn_adverb(ctx, h) and not _dawn_time(ctx, h)]
     spans = [(h.start, ctx.doc.sentence_of(h.start)) for h in hits]
     hits = [h for h, (_, sent) in zip(hits, spans, strict=True) if not (
         _time_homograph(ctx, h, sent.end)
@@ -1818,6 +1818,8 @@ def _idle_reading(ctx: _Ctx, h: Hit, before: list[Hit], floor: int, sent_end: in
         if any(_strip_conj(w) in ctx.lex.negation_before or w in c.progress_negations for _a, _b, w in opening):
             return True
         if opening and not ctx.doc.mentions_in(opening[0][0], h.start, ACTOR_TYPES):
+            return True
+        if opening and not _armed_progress(ctx, opening[0][0], h.start, [w for _a, _b, w in opening]):
             return True
     if h.type == "DEPLOY" and h.trig.pos != "noun":
         i = words.index_at(h.end - 1)
@@ -2039,7 +2041,8 @@ def _dawn_adverb(ctx: _Ctx, h: Hit) -> bool:
     raw = ctx.doc.text[h.start:h.end]
     if "\u064b" in raw:  # fathatan: a noun's ending
         return True
-    if _strip_conj(fold_text(raw)) != h.trig.base + "ا":
+    # فجرا: the ف is the word's own, not a conjunction _strip_conj would take off
+    if fold_text(raw) != h.trig.base + "ا" and _strip_conj(fold_text(raw)) != h.trig.base + "ا":
         return False
     nxt = ctx.words.between(h.end, ctx.doc.sentence_of(h.start).end, limit=1)
     return not (nxt and (nxt[0] in c.dawn_verb_objects or _strip_conj(nxt[0]) in c.dawn_verb_objects))
@@ -2585,6 +2588,8 @@ class Cues:
     announce_time_stops: frozenset[str] = frozenset()
     #: words opening a time right after a time-of-day noun (اليوم، أمس، الأحد)
     time_next: frozenset[str] = frozenset()
+    #: prepositions of time before a time-of-day noun (منذ فجر، حتى فجر): the noun, never the verb
+    dawn_preps: frozenset[str] = frozenset()
     #: verbs after a relative that make an agreement background (الاتفاق الذي دخل حيز التنفيذ)
     background_relative: tuple[str, ...] = ()
     #: words before an agreement noun that cite it as background (رغم الاتفاق، بموجب اتفاق)
@@ -7844,3 +7849,30 @@ def _calls_another(ctx: _Ctx, d: Draft, anywhere: bool = True) -> bool:
             if w[2:] in c.another_words and d.type in c.restated_types:
                 return True
     return False
+
+
+def _armed_progress(ctx: _Ctx, start: int, end: int, opening: list[str]) -> bool:
+    """Progress (تقدما) is ground taken only when an armed actor (event_cues conflict_kinds) or a force noun
+    (civil_force_words: القوات، الجيش، مسلحين) is named before it in its clause: a candidate, a party or a
+    team that makes progress (أول مرشح يساري يحقق تقدما في الانتخابات) takes nothing."""
+    kinds, _weak, force, _min = _civil_cues()
+    for _m, ent in ctx.doc.mentions_in(start, end, ("actor",)):
+        entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+        if entry is None or entry.kind in kinds:  # one with no entry is most often a local armed group
+            return True
+    return any(_force_word(_strip_conj(w), force) for w in opening)
+
+
+def _dawn_time(ctx: _Ctx, h: Hit) -> bool:
+    """منذ فجر الثلاثاء، حتى فجر السبت، فجر 16 يوليو: a verb spelled like the dawn noun (event_cues
+    time_homographs) after a preposition of time (dawn_preps) or before a figure is the noun, whatever else its
+    sentence tells: a verb (فجّر) takes neither. On the ANT corpus all 32 such sentences were dawn."""
+    c = cues()
+    if h.trig.base not in c.time_homographs or h.trig.suffixed or h.trig.pos not in ("past", "noun") or h.prefix:
+        return False
+    sent = ctx.doc.sentence_of(h.start)
+    prev = ctx.words.before(h.start, 1, sent.start)
+    if prev and _strip_conj(prev[0]) in c.dawn_preps:
+        return True
+    nxt = ctx.words.between(h.end, sent.end, limit=1)
+    return bool(nxt) and nxt[0][:1].isdigit()
