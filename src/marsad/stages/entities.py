@@ -218,15 +218,32 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return any(q in before for q in _QUOTES_OPEN) and any(q in after for q in _QUOTES_CLOSE)
 
 
-def _cued(ftext: str, start: int, end: int, prefix: str) -> bool:
+@cache
+def _outlet_cue_kinds() -> dict[str, frozenset[str]]:
+    """The outlet kinds each cue noun may name (folded; `anaphora.json` outlet_cue_kinds); a cue not listed
+    fits every kind."""
+    got = packs.load_json("anaphora").get("outlet_cue_kinds", {})
+    return {fold_text(k): frozenset(v) for k, v in got.items()}
+
+
+def _cue_fits(cue: str, kind: str | None) -> bool:
+    kinds = _outlet_cue_kinds().get(cue)
+    return kinds is None or kind is None or kind in kinds
+
+
+def _cued(ftext: str, start: int, end: int, prefix: str, kind: str | None = None) -> bool:
     if _quoted(ftext, start - len(prefix), end):
         return True
     word = _prev_word(ftext, start - len(prefix))
     # the cue is in construct with the name, so it has no article: «ونقلت الوكالة النبأ» is the news the
     # agency carried, not the outlet (a proclitic may stand on it: لصحيفة، وقناة)
     definite = any(word.startswith(p + "ال") for p in ("", "و", "ف", "ب", "ك", "وب")) or word.startswith(("لل", "ولل"))
-    if not definite and any(word == c or word.endswith(c) for c in _outlet_cues()):
-        return True
+    if not definite:
+        cues = [c for c in _outlet_cues() if word == c or word.endswith(c)]
+        # the cue must fit the outlet's kind: «وكالة الأخبار الموريتانية» is no newspaper, «صحيفة الجزيرة»
+        # no television channel (the longest cue decides: موقع قناة is a site)
+        if cues and _cue_fits(max(cues, key=len), kind):
+            return True
     # لـ«الوطن» / لصحيفة: a lam directly on a quoted name
     return prefix.endswith("ل") and start - len(prefix) > 0 and ftext[start - len(prefix) - 1] in _QUOTES_OPEN
 
@@ -456,7 +473,7 @@ def run(doc: Doc) -> None:
             if entry.extra.get("needs_parent") and (entry.parent not in named or _locative(ftext, m)):
                 continue  # ولاية الرقة is the Islamic State's province only in an article that names the group
             attrs: dict = {"alias": alias.text}
-            if alias.requires == "cue" and not _cued(ftext, m.start, m.end, m.prefix):
+            if alias.requires == "cue" and not _cued(ftext, m.start, m.end, m.prefix, entry.kind):
                 continue
             if alias.requires == "quoted" and not _quoted(ftext, m.start - len(m.prefix), m.end):
                 continue

@@ -212,8 +212,17 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
         break
     words: list[tuple[int, int, str]] = []
     # four words make a name; a fifth only after a particle that cannot end one (تميم بن حمد آل ثاني)
+    headed = False
     while i < len(toks) and (len(words) < 4 or (len(words) == 4 and words[-1][2] in particles)):
         s, e, w = toks[i]
+        if not words and not headed and common_head(w):
+            # "مدير حملة كلينتون"، "دور السفارة"، "جامعة طوكيو الطبية": a common noun in construct heads the
+            # phrase, no name; only a plain given name right after it opens one (زميله ماتيو غيندوزي)
+            if i + 1 >= len(toks) or not is_plain_given_name(toks[i + 1][2]):
+                return None
+            i += 1
+            headed = True
+            continue
         if _state_nisba_family_name([x[2] for x in words], w):
             words.append((s, e, w))
             break  # "وقال محمد المصري إن": a state's nisba right after given names is their family name, and ends it
@@ -468,6 +477,14 @@ def noun_phrase_not_name(words: list[str]) -> bool:
             and _common_stem(first[:-1], vocab):
         return True
     return accusative_phrase_after_name(words)
+
+
+def common_head(word: str) -> bool:
+    """Whether folded `word`, opening a span read as a person's name, is a common noun (حملة، دور، شريط،
+    تاجر) rather than a given name or a title: one of `common_heads_before_names`, and no listed given name.
+    A person's name never opens with such a noun; the noun heads a construct whose genitive may be a name
+    (حملة كلينتون). `mostly_common_words` is too wide for this: it holds given names the list lacks (توفيق)."""
+    return not is_given_name(word) and word in _name_list("common_heads_before_names")
 
 
 def _construct_head(word: str) -> bool:
