@@ -140,6 +140,10 @@ class Weights:
         alpha = em[0]
         finals: dict[int, np.ndarray] = {}
         backs = []
+        # the best previous label's score is read at the argmax (the same value as `s.max(axis=1)`, the first
+        # best as argmax takes it) rather than found by a second reduction over `s`: half the step's cost
+        seq_ix = np.arange(len(order), dtype=np.intp)[:, None]
+        label_ix = np.arange(em.shape[2], dtype=np.intp)[None, :]
         for t in range(1, tmax + 1):
             # sequences ending at t-1 keep their last scores
             m = running[t] if t < tmax else 0
@@ -148,8 +152,9 @@ class Weights:
             if not m:
                 break
             s = alpha[:m, :, None] + trans
-            backs.append(s.argmax(axis=1).tolist())
-            alpha = s.max(axis=1) + em[t, :m]
+            best = s.argmax(axis=1)
+            backs.append(best.tolist())
+            alpha = s[seq_ix[:m], best, label_ix] + em[t, :m]
         for k, i in enumerate(order):
             n = lengths[i]
             y = int(np.argmax(finals[i]))

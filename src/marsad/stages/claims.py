@@ -35,7 +35,13 @@ from typing import NamedTuple
 from marsad import index_cache, model, packs
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
-from marsad.textnorm import fold_text, match_columns, proclitic_splits, strip_proclitics, with_proclitics
+from marsad.textnorm import (
+    fold_text,
+    match_columns,
+    proclitic_splits,
+    proclitic_stripper,
+    with_proclitics,
+)
 
 #: the clitics.json set of the conjunctions و ف that the stage takes off a word before a look-up
 _CONJ = "conj"
@@ -616,9 +622,8 @@ def _starting(idx: dict[str, list[tuple[str, ...]]], t: str) -> list[tuple[str, 
     return got
 
 
-def _unprefix(t: str) -> str:
-    """Drop a leading و/ف conjunction (clitics.json conj) from a token of 4+ letters."""
-    return strip_proclitics(t, _CONJ, min_stem=3)
+#: drop a leading و/ف conjunction (clitics.json conj) from a token of 4+ letters (a bounded cache, no Python frame)
+_unprefix = proclitic_stripper(_CONJ, 3)
 
 
 class _Reader:

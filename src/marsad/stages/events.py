@@ -6252,9 +6252,13 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     with the same actor as an event of the last sentences, and sentences repeated word for word."""
     doc = ctx.doc
     seen_sent: dict[str, tuple[int, int]] = {}
+    # a sentence's key once per sentence: its drafts (often several) asked to fold the same whole sentence
+    sent_key: dict[tuple[int, int], str] = {}
     out: list[Draft] = []
     for d in drafts:
-        key = " ".join(_WORD.findall(fold_text(doc.text[d.sentence[0]:d.sentence[1]])))
+        key = sent_key.get(d.sentence)
+        if key is None:
+            key = sent_key[d.sentence] = " ".join(_WORD.findall(fold_text(doc.text[d.sentence[0]:d.sentence[1]])))
         first = seen_sent.setdefault(key, d.sentence)
         if first != d.sentence:
             continue

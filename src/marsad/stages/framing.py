@@ -63,7 +63,7 @@ from marsad import index_cache, model, packs
 from marsad.matcher import PhraseIndex, longest_first
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft, stage
-from marsad.textnorm import Sentence, dediacritise, fold_text, strip_proclitics
+from marsad.textnorm import Sentence, dediacritise, fold_text, proclitic_stripper
 
 ACTOR_TYPES = ("actor", "person")
 _WORD = re.compile(r"\w+")
@@ -269,9 +269,8 @@ def cues() -> Cues:
     )
 
 
-def _clitic_free(word: str) -> str:
-    """A folded word without a leading و/ف/ب/ل (والعمليات، للهجمات، بالأعمال): its noun."""
-    return strip_proclitics(word, "noun_head", min_stem=4)
+#: a folded word without a leading و/ف/ب/ل (والعمليات، للهجمات، بالأعمال): its noun (a bounded cache, no Python frame)
+_clitic_free = proclitic_stripper("noun_head", 4)
 
 
 def _noun_forms(word: str) -> list[str]:

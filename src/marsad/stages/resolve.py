@@ -84,7 +84,7 @@ from marsad.matcher import PhraseIndex, is_word_char
 from marsad.packs import load_json
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
 from marsad.stages import entities, names, places
-from marsad.textnorm import fold_text, strip_proclitics
+from marsad.textnorm import fold_text, proclitic_stripper
 
 _OPEN_Q = "\"'«“„‘"
 
@@ -190,8 +190,7 @@ def _folded_pos(doc: Doc, pos: int) -> int:
     return bisect.bisect_left(idx, pos)
 
 
-def _strip_clitic(word: str) -> str:
-    return strip_proclitics(word)
+_strip_clitic = proclitic_stripper()  # `strip_proclitics` of a word, as a bounded cache (no Python frame)
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
@@ -1819,12 +1818,18 @@ def _nisba_entry(doc: Doc, c: Candidate) -> str | None:
     return target if target in packs.entries_by_id() else None
 
 
+@cache
+def _theatre_generic_names() -> frozenset[str]:
+    """The folded generic names of anaphora.json theatre_entries (read once: `_retarget` asked every article)."""
+    rules = _anaphora_data().get("theatre_entries", {}).get("entries", {})
+    return frozenset(fold_text(a) for r in rules.values() for a in r.get("aliases", ()))
+
+
 def _retarget(doc: Doc) -> None:
     """Generic names to the entry of the article's theatre (see `_theatre_entry`)."""
     doc.scratch["theatre"] = _theatre(doc, doc.candidates)
     # the entries the article names by a name of their own, not by a generic one a theatre decides
-    rules = _anaphora_data().get("theatre_entries", {}).get("entries", {})
-    generic = {fold_text(a) for r in rules.values() for a in r.get("aliases", ())}
+    generic = _theatre_generic_names()
     doc.scratch["named_refs"] = {c.refs[0] for c in doc.candidates if c.how == "pack" and len(c.refs) == 1
                                  and fold_text(_strip_clitic(doc.text[c.start:c.end])) not in generic}
     store = doc.scratch.get("places", {})
