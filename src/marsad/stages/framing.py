@@ -70,6 +70,8 @@ _WORD = re.compile(r"\w+")
 _SIDE_BONUS = 4
 #: words a name may take between a label and the term that needs it (ميليشيات «قوات سورية الديمقراطية- قسد»)
 _LABEL_SPAN = 5
+#: words an opening quote may stand before a term quoted as a word (مصطلح "الأراضي المحتلة")
+_QUOTED_WORDS = 3
 #: words a possessed term may stand after its possessor: any, within its sentence (the pronoun refers back)
 _POSSESSOR_GAP = 99
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها", "ه")
@@ -214,6 +216,8 @@ class Cues:
     masculine_heads: frozenset[str] = frozenset()
     masculine_states: frozenset[str] = frozenset()
     plural_endings: tuple[str, ...] = ()
+    #: word sequences after which a term is a word quoted as a word (مصطلح، عبارة، ما يسمى), folded
+    mention_holders: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -262,6 +266,7 @@ def cues() -> Cues:
         object_suffixes=tuple(words("object_referring_words")),
         example_words=frozenset(_clitic_free(w) for w in words("example_words")),
         example_kinds=frozenset(data.get("example_kinds", ())),
+        mention_holders=tuple(tuple(fold_text(p).split()) for p in data.get("mention_holders", ())),
         name_phrases=frozenset(" ".join([_clitic_free(p.split()[0]), *p.split()[1:]]) for p in words("name_phrases")),
         masculine_heads=frozenset(fold_text(w) for w in agreement.get("masculine_heads", ())),
         masculine_states=frozenset(fold_text(w) for w in agreement.get("masculine_states", ())),
@@ -1226,8 +1231,15 @@ def run(doc: Doc) -> None:
         s, e = _span(doc, m.start, m.end)
         if term.family:
             family_ends.append((term.family, e))
-        if doc.is_furniture(s, e) or (s > 0 and doc.text[s - 1] == "_"):
-            continue  # furniture; or a word inside a hashtag (#منظمة_التحرير): part of a name
+        if doc.is_furniture(s, e):
+            continue
+        # (a hashtag the outlet writes is its own word, wherever the term stands in it: #ميليشيات_الحوثي،
+        # #الحوثي_الإرهابي; a name in one, #منظمة_التحرير, is kept out by the name checks as it is with spaces)
+        if _mentioned(around, _phrase_start(doc, around, s, doc.sentence_of(s).start), doc.sentence_of(s).start):
+            # مصطلح "الأراضي المحتلة"، عبارة «الإرهابيين»، ما يسمى بالإرهابيين: the word is mentioned, not used; the
+            # outlet applies it to no one (`mention_holders`)
+            prev_term = (e, [], True)
+            continue
         if _in_name(doc, around, s, e):
             continue  # عملية ردع العدوان: the word is part of an operation's name, not the article's choice
         sent = doc.sentence_of(s)
@@ -1357,6 +1369,39 @@ def _occupier_again(doc: Doc, around: _Around, target: EntityDraft, s: int, e: i
     if any(x.type == "place" and x.attrs.get("country") in lands for x in doc.entities):
         return target
     return last
+
+
+def _phrase_start(doc: Doc, around: _Around, s: int, lo: int) -> int:
+    """Where the phrase holding the term at s opens: its hashtag (وسم #ميليشيات_الحوثي_الإرهابية) or the quote it
+    stands in a few words after (مصطلح "الأراضي المحتلة"); else s."""
+    i = s
+    while i > lo and not doc.text[i - 1].isspace():
+        i -= 1
+    if doc.text[i:s].startswith("#"):
+        return i
+    q = max(doc.text.rfind(c, lo, s) for c in '«“"')
+    if q < 0 or around.gap(q, s) > _QUOTED_WORDS or any(c in doc.text[q + 1:s] for c in '»”'):
+        return s
+    if doc.text[q] == '"' and doc.text.count('"', lo, s) % 2 == 0:
+        return s  # the quote before closes a phrase
+    return q
+
+
+def _mentioned(around: _Around, s: int, lo: int) -> bool:
+    """Whether the term at s is a word quoted as a word: right after a noun that holds a word or a phrase of
+    naming (`mention_holders`: مصطلح، عبارة، ما يسمى), quotes and a ب before the term allowed."""
+    holders = cues().mention_holders
+    if not holders:
+        return False
+    before = around.words_before(s, lo, max(len(h) for h in holders))
+    for holder in holders:
+        words = before[:len(holder)]
+        if len(words) < len(holder) or around.gap(words[0][1], s) > 0:
+            continue
+        folded = [w[2] for w in reversed(words)]
+        if folded[1:] == list(holder[1:]) and holder[0] in (folded[0], _clitic_free(folded[0])):
+            return True
+    return False
 
 
 def _in_name(doc: Doc, around: _Around, s: int, e: int) -> bool:
