@@ -166,6 +166,11 @@ def people(text: str, published: str = "2018-06-01") -> set[str]:
     return {m for m, types in mention_types(text, published=published).items() if "person" in types}
 
 
+def event_record_types(text: str, entities: list[tuple[str, str, list[str]]]) -> list[str]:
+    """The type of each event the events stage finds on hand-given entities (`event_records`), in order."""
+    return [e["type"] for e in event_records(text, entities)]
+
+
 def event_types(text: str, published: str = "2018-04-01") -> list[str]:
     """The type of each event of the text, in order, through the whole pipeline."""
     import marsad

@@ -5,8 +5,10 @@ handing over or bringing back of the same person joined by و is one act; and th
 
 from __future__ import annotations
 
+from functools import partial
+
 from marsad import pipeline
-from tests.conftest import event_records
+from tests.conftest import event_record_types
 
 ENTS = [
     ("actor", "regime", ["قوات النظام"]),
@@ -17,8 +19,7 @@ ENTS = [
 ]
 
 
-def types(text: str) -> list[str]:
-    return [e["type"] for e in event_records(text, ENTS)]
+types = partial(event_record_types, entities=ENTS)
 
 
 def test_negated_progress_with_a_subject_between_is_no_capture() -> None:

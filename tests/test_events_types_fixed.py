@@ -8,9 +8,11 @@ about, whose own subject then names its doer. Hand-written sentences with hand-g
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.conftest import event_records
+from tests.conftest import event_record_types, event_records
 
 ENTS = [
     ("actor", "army", ["الجيش"]),
@@ -23,8 +25,7 @@ ENTS = [
 ]
 
 
-def types(text: str) -> list[str]:
-    return [e["type"] for e in event_records(text, ENTS)]
+types = partial(event_record_types, entities=ENTS)
 
 
 @pytest.mark.parametrize("text", [

@@ -7,9 +7,11 @@ the strike is still one."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.conftest import event_records
+from tests.conftest import event_record_types
 
 ENTS = [
     ("actor", "army", ["الجيش العراقي", "الجيش"]),
@@ -20,8 +22,7 @@ ENTS = [
 ]
 
 
-def types(text: str) -> list[str]:
-    return [e["type"] for e in event_records(text, ENTS)]
+types = partial(event_record_types, entities=ENTS)
 
 
 @pytest.mark.parametrize("text", [

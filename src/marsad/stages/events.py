@@ -2866,6 +2866,19 @@ class Cues:
     #: verbs of announcing that, opening a sentence, lend the time set off after their subject to the deed
     #: they announce (`_announced_time`)
     announce_verbs: frozenset[str] = frozenset()
+    #: nisba adjective endings (folded) that may stand between an event noun and its word of "previous"
+    #: (محادثات كورية ثنائية سابقة, `_previous_ones`)
+    previous_nisba_endings: tuple[str, ...] = ()
+    #: dual, plural and -iyya endings, in the order tried, taken off a telling's head (`_head_stems`)
+    head_number_endings: tuple[str, ...] = ()
+
+
+@cache
+def _cue_words(key: str, bare: bool = False) -> frozenset[str]:
+    """The event_cues word list under `key`, folded, and with `bare` without the article (so that a form
+    with or without ال meets it): one cached loader for the lists a single rule reads, instead of one
+    loader function per key."""
+    return frozenset(_f(w).removeprefix("ال") if bare else _f(w) for w in load_json("event_cues").get(key, []))
 
 
 @cache
@@ -2891,6 +2904,8 @@ def cues() -> Cues:
         region_words=tuple(_f(w) for w in data["region_words"]),
         settlement_kinds=frozenset(data["settlement_kinds"]),
         plural_endings=tuple(_f(w) for w in data["plural_endings"]),
+        previous_nisba_endings=tuple(_f(w) for w in data.get("previous_nisba_endings", [])),
+        head_number_endings=tuple(_f(w) for w in data.get("head_number_endings", [])),
         attacked_types=frozenset(data["attacked_types"]), venue_types=frozenset(data["venue_types"]),
         restated_types=frozenset(data["restated_types"]),
         from_agent_types=frozenset(data.get("from_agent_types", [])),
@@ -5466,8 +5481,8 @@ def _locating_gap(ctx: _Ctx, a: int, b: int) -> bool:
     if b - a > 60:
         return False
     words = fold_text(ctx.doc.text[a:b]).replace("،", " ، ").split()
-    joins = _place_cues_locating()
-    participles = _place_cues_participles()
+    joins = _cue_words("place_locating_joins")
+    participles = _cue_words("place_locating_participles")
     lam = False
     while words and words[0].startswith("ال") and (words[0].endswith(cues().nisba) or words[0] in participles):
         lam = lam or words[0] in participles
@@ -5476,7 +5491,7 @@ def _locating_gap(ctx: _Ctx, a: int, b: int) -> bool:
         # مدينة الناصرية، كبرى محافظة ذي قار، في واغادوغو، عاصمة بوركينا فاسو: an apposition that places the
         # first place in the second (event_cues place_apposition_heads)
         for n in (3, 2, 1):
-            if " ".join(words[1:1 + n]) in _place_cues_apposition():
+            if " ".join(words[1:1 + n]) in _cue_words("place_apposition_heads"):
                 words = words[1 + n:]
                 break
     pheads = ctx.lex.roles["place_heads"]
@@ -5488,24 +5503,6 @@ def _locating_gap(ctx: _Ctx, a: int, b: int) -> bool:
             words[-1] = last[:1]
     rest = " ".join(words)
     return rest in joins or (lam and rest == "ل")
-
-
-@cache
-def _place_cues_apposition() -> frozenset[str]:
-    """The event_cues nouns of an apposition that places a town in a wider place (see `_locating_gap`)."""
-    return frozenset(_f(w) for w in load_json("event_cues").get("place_apposition_heads", []))
-
-
-@cache
-def _place_cues_participles() -> frozenset[str]:
-    """The event_cues participles that tie a place to the wider one locating it (see `_locating_gap`)."""
-    return frozenset(_f(w) for w in load_json("event_cues").get("place_locating_participles", []))
-
-
-@cache
-def _place_cues_locating() -> frozenset[str]:
-    """The event_cues words that join a place to the wider one locating it (see `_located`)."""
-    return frozenset(_f(w) for w in load_json("event_cues").get("place_locating_joins", []))
 
 
 def _place_marker(ctx: _Ctx, pos: int, floor: int) -> str:
@@ -5597,15 +5594,9 @@ def _origin_of(ctx: _Ctx, m: model.Mention) -> bool:
     prev = ctx.words.before(m.start, 4)
     if prev and _strip_conj(prev[-1]) in ctx.lex.roles["place_heads"]:
         prev = prev[:-1]
-    words = _place_cues_origin()
+    words = _cue_words("place_origin_words")
     # the phrase as written and without a conjunction before it (وولد في، وينحدر من; ولد alone keeps its و)
     return any(p in words or _strip_conj(p) in words for p in (" ".join(prev[-1:]), " ".join(prev[-2:])) if p)
-
-
-@cache
-def _place_cues_origin() -> frozenset[str]:
-    """The event_cues phrases of origin or belonging before a place (see `_origin_of`)."""
-    return frozenset(_f(w) for w in load_json("event_cues").get("place_origin_words", []))
 
 
 def _reply_at(ctx: _Ctx, he: int, se: int) -> int:
@@ -6498,7 +6489,6 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-
 def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """«استهدف صاروخ حوثي الرياض ... وأدانت الحكومة الهجوم»، «قصف صاروخي ... وقالت الوزارة إن الضربة استهدفت
     مؤتمرا»، «ضربات ... شاركت بارجة في الضربات على سوريا»: a later sentence that names a happening only by a
@@ -7233,12 +7223,6 @@ def _expelled_envoys(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
     return False
 
 
-@cache
-def _title_heads() -> frozenset[str]:
-    """event_cues title_heads, folded and without ال (see `_in_title`)."""
-    return frozenset(_f(w).removeprefix("ال") for w in load_json("event_cues").get("title_heads", []))
-
-
 def _prev_word_forms(ctx: _Ctx, h: Hit, floor: int) -> set[str]:
     """The forms of the word right before a hit in its clause, without و/ف and ال, and without a ب/ل before
     it (لمكافحة، للتحالف): what a list of heads or holders is checked against. Empty when the word lies before
@@ -7257,16 +7241,10 @@ def _in_title(ctx: _Ctx, h: Hit, floor: int) -> bool:
     """An event noun right after the head of a body, law, programme or conference (event_cues title_heads:
     هيئة، لجنة، جهاز، قانون، برنامج، مؤتمر، مكافحة; under ل or ب too: لمكافحة) is the name of what it deals
     with (لجنة المفاوضات، قانون التجنيد، جهاز مكافحة التهريب، برنامج تسليم الأسلحة), no event that happened."""
-    heads = _title_heads()
+    heads = _cue_words("title_heads", bare=True)
     if not heads or h.trig.pos != "noun" or h.prefix.strip("وف"):
         return False
     return bool(_prev_word_forms(ctx, h, floor) & heads)
-
-
-@cache
-def _coalition_holders() -> frozenset[str]:
-    """event_cues coalition_holders, folded and without ال (see `_coalition_held`)."""
-    return frozenset(_f(w).removeprefix("ال") for w in load_json("event_cues").get("coalition_holders", []))
 
 
 def _coalition_held(ctx: _Ctx, h: Hit, floor: int) -> bool:
@@ -7274,7 +7252,7 @@ def _coalition_held(ctx: _Ctx, h: Hit, floor: int) -> bool:
     باسم, or as the subject right after a verb of saying (event_cues coalition_holders: طائرات التحالف، غارة
     للتحالف، المتحدث باسم التحالف، أعلن التحالف) is the standing coalition acting or speaking, no pact made;
     read as COORDINATE it also took the clause from the strike told in it (استهدفت طائرات التحالف مواقع)."""
-    holders = _coalition_holders()
+    holders = _cue_words("coalition_holders", bare=True)
     if not holders or h.type != "COORDINATE" or h.trig.base not in cues().coalition_bases:
         return False
     return bool(_prev_word_forms(ctx, h, floor) & holders)
@@ -7289,17 +7267,11 @@ def _not_told(ctx: _Ctx, h: Hit) -> bool:
             or _name_after_saying(ctx, h, sent.start) or _agrees_with_view(ctx, h, sent.end))
 
 
-@cache
-def _reply_verbs() -> frozenset[str]:
-    """event_cues reply_verbs, folded (see `_reply_retold`)."""
-    return frozenset(_f(w) for w in load_json("event_cues").get("reply_verbs", []))
-
-
 def _replies(ctx: _Ctx, d: Draft, reach: int = 8) -> tuple[bool, bool]:
     """Whether d's clause, or the words of its sentence up to `reach` before its head, hold a verb of replying
     (رد، ردت، ردا على، تصدت: d is told as a counter-deed), and whether a definite strike noun (recall_nouns)
     follows that verb there (رد على الهجوم، تصدت للهجوم، ردوا على القصف: the deed replied to named as known)."""
-    verbs = _reply_verbs()
+    verbs = _cue_words("reply_verbs")
     near = ctx.words.before(d.head.start, reach, d.sentence[0]) + ctx.words.between(*d.clause)
     at = next((k for k, w in enumerate(near) if _strip_conj(w) in verbs), None)
     if at is None:
@@ -7317,7 +7289,7 @@ def _reply_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     calls itself another (another_words: رد جديد، مرة أخرى) stays apart. The retelling lends the first telling a
     doer or a place it lacked."""
     c = cues()
-    if not _reply_verbs():
+    if not _cue_words("reply_verbs"):
         return drafts
     doc = ctx.doc
     out: list[Draft] = []
@@ -7339,17 +7311,11 @@ def _reply_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-@cache
-def _family_bases() -> frozenset[str]:
-    """event_cues family_bases, folded (see `_counted_families`)."""
-    return frozenset(_f(w) for w in load_json("event_cues").get("family_bases", []))
-
-
 def _counted_families(ctx: _Ctx, h: Hit, floor: int) -> bool:
     """أسر (captured) is spelled as أُسَر (families): right after a count (ثلاث أسر، 4 أسر، عدة أسر، كل ثلاث
     أسر; event_cues count_words and aggregate_words, or digits) it is the families counted, no capture; a
     capture counts its captives after the word (أسر ثلاثة عناصر)."""
-    if h.trig.base not in _family_bases() or h.prefix.strip("وف"):
+    if h.trig.base not in _cue_words("family_bases") or h.prefix.strip("وف"):
         return False
     prev = ctx.words.before(h.start, 1, floor)
     if not prev:
@@ -7633,9 +7599,6 @@ def _closed_institution(ctx: _Ctx, h: Hit, sent_end: int, window: int = 4) -> bo
     return False
 
 
-_NISBA_ENDINGS = ("ي", "يه", "يين", "يتين")  # folded: كورية → كوريه; adjectives of origin or kind
-
-
 def _previous_ones(ctx: _Ctx, h: Hit, sent_end: int, adjectives: int = 2) -> bool:
     """An event noun called previous (event_cues previous_words: الاجتماعات السابقة، هجمات سابقة، محادثات كورية
     ثنائية سابقة; up to `adjectives` nisba adjectives between) or followed by في السابق (هجمات في السابق) names
@@ -7654,7 +7617,7 @@ def _previous_ones(ctx: _Ctx, h: Hit, sent_end: int, adjectives: int = 2) -> boo
             return True
         if w == "في" and k + 1 < len(after) and after[k + 1][1] in c.previous_words:
             return not _CLAUSE_END.search(text, h.end, after[k + 1][0])
-        if k >= adjectives or w.startswith("ال") or not w.endswith(_NISBA_ENDINGS):
+        if k >= adjectives or w.startswith("ال") or not w.endswith(c.previous_nisba_endings):
             return False
     return False
 
@@ -7692,14 +7655,12 @@ def _oblique_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_NUMBER_ENDINGS = ("ين", "ان", "ات", "يه")  # folded dual, plural and nisba-noun endings: الهجومين، اللقاءات، الاتفاقية
-
-
 def _head_stems(d: Draft) -> set[str]:
     """The heads of a telling with a dual, plural or -iyya ending taken off (الهجومين → هجوم، الاتفاقية → اتفاق)."""
     out = set()
+    ends = cues().head_number_endings
     for h in _heads(d):
-        for end in _NUMBER_ENDINGS:
+        for end in ends:
             if h.endswith(end) and len(h) - len(end) >= 3:
                 h = h[: -len(end)]
                 break
