@@ -1186,6 +1186,13 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if _uncounted(_word(toks, k), lex):
         return None  # تسببت بنزوح 11 أسرة، آلاف العائلات: families or houses, not people, whatever the verb
     unit_hit = unit_at(toks, k, lex)
+    if unit_hit is not None and not core.digits and core.vague is None and len(values) == 1 \
+            and 3 <= values[0] <= 10 and k == core_start + 1 and _singular(unit_hit[1], lex) \
+            and not (_word(toks, unit_hit[2]) or "").endswith(("هم", "هن")):
+        # a number word from 3 to 10 counts a plural (ستة مقاتلين، خمسة عناصر); before a singular noun it is
+        # another word of the same letters: لست مقاتلاً is "I am not a fighter", not ل + ست = 6. A participle
+        # whose plural pronoun follows is the plural's stand-in (أربعة مشتبه بانتمائهم): still a count
+        return None
     if unit_hit is not None and unit_hit[0] in ("days", "years") and not core.vague and \
             toks[k].text.startswith("ال"):
         return None  # إلى 365 العام الماضي: a counted noun is indefinite; العام there dates the figure before it
@@ -1293,6 +1300,13 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     w_k = _word(toks, k) or ""
     after_scale = k > 0 and toks[k - 1].text in lex.scales and w_k.endswith("ي") and len(w_k) >= 4 \
         and w_k not in lex.not_nisba
+    if not after_scale and k - core_start >= 3 and w_k.endswith(("ي", "يا")) and len(w_k) >= 5 \
+            and w_k not in lex.not_nisba and w_k[:-1] not in lex.not_nisba and any(
+                (toks[x].text[:-1] if toks[x].text.endswith("ا") else toks[x].text) in lex.scales
+                for x in range(core_start, k - 1)):
+        # 442 ألفاً و462 فنزويلياً: a compound figure with a multiplier and a remainder ends in its counted
+        # noun just as the multiplier alone does (the remainder's accusative singular, a nisba of persons)
+        after_scale = True
     if unit_hit is None and (not core.vague or plural_nisba) and (_nisba(w_k, lex) or after_scale) and (
             (prev is not None and any(f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)))
             or (_word(toks, k + 1) or "") in lex.subject_after or plural_nisba or after_scale):
