@@ -1424,8 +1424,10 @@ class _Reader:
                 and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium \
                 and self.t(m) not in ("(", ")") and not (m == k and self.t(m) in self._PREPS) \
                 and not self._object_after_definite(m, k) \
+                and not (self.t(start).startswith("ال") and self._time_phrase_at(m)) \
                 and not (m > k and (self.t(m) in _given_names() or self.t(m) in self.persons)):
-            # (مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن: a given name after the name is its head's)
+            # (مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن: a given name after the name is its head's;
+            # ونقلت الوكالة ليل الثلاثاء عن: a time of day after an outlet named before is the verb's, no name)
             m += 1  # (الوكالة في تقريرها: a preposition opens the medium, not the outlet's name)
             if self.t(m - 1) in self.lx.stops and self.t(m - 1) not in _TIME_WORDS:
                 return m - 1  # وأعلنت الوكالة لاحقا أن: an adverb of the verb, no word of the name
