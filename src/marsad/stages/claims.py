@@ -1666,6 +1666,13 @@ class _Reader:
                     name_start = end
                 else:
                     end = name_end
+        if hit is not None and first.t.startswith("ال") and k == role_end == name_start \
+                and self.tok_until_orig(k, hit[1]) == end and end - name_start == 2 \
+                and self.t(name_start + 1).startswith("ال") and self._common_after_name(name_start):
+            # (توعد الرئيس منفذي الهجوم بأنهم …: a definite title, then a common word in construct with a definite
+            # noun, the verb's object the entity stage took for a name; the title alone tells)
+            hit, end = None, name_start
+            name_start = end
         if not open_end:
             # (وأكد مدير الصحة فلان الفلاني حصيلة القتلى، وذكر أن …، وقال فلان الفلاني منتقدا …: a comma and a
             # later أن close the phrase, yet the name still ends at the first common word after two of its words
@@ -1778,7 +1785,8 @@ class _Reader:
         phrase still ends after it. A given name or a name seen before is kept (فاطمة، نادية)."""
         last = np_.j - 1
         if np_.j - np_.i < 2 or np_.text is not None or np_.e != self.toks[last].e \
-                or not (self.t(np_.j) in _STRICT_COMPS or self.t(np_.j) in {":", _QUOTE}) \
+                or not (self.t(np_.j) in _STRICT_COMPS or self.t(np_.j) in {":", _QUOTE}
+                        or self._hal_with_object(np_, last)) \
                 or not self.same_sentence(last, np_.j):
             return
         t = self.t(last)
@@ -1795,6 +1803,18 @@ class _Reader:
             words = np_.name.split()
             if len(words) >= 2 and _f(words[-1]) == t:
                 np_.name = " ".join(words[:-1])
+
+    def _hal_with_object(self, np_: NP, last: int) -> bool:
+        """Whether the participle ending a person's phrase takes an object after it (قال فلان منتقداً سياسة
+        الإدارة إن): it is a ḥāl, no word of the name, when its raw text carries the accusative tanwin or it stands
+        past the mention of the person the earlier stages know."""
+        if not self.t(np_.j).isalpha() or not self.same_sentence(last, np_.j):
+            return False
+        a, b = self.orig(self.toks[last].s, self.toks[last].e)
+        if "\u064b" in self.doc.text[a:b + 1]:
+            return True  # منتقداً / منتقدًا
+        return np_.entity is not None and self.entity_at(
+            self.toks[last].s, self.toks[last].e, ("person",)) is None
 
     def _past_epithets(self, k: int) -> int:
         """Where a teller's epithets end after token k (see `_epithets_close`); k when none follow."""
