@@ -43,6 +43,7 @@ from marsad import gazetteer as gz
 from marsad import packs
 from marsad.matcher import PREFIXES, Match, PhraseIndex, is_word_char
 from marsad.ner.tagger import NerModelError
+from marsad.packs import folded_words
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.textnorm import fold_text, proclitic_splits, proclitics
 
@@ -60,11 +61,6 @@ _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 @cache
 def _roles() -> dict:
     return packs.load_json("roles")
-
-
-@cache
-def _fset(key: str) -> frozenset[str]:
-    return frozenset(fold_text(w) for w in _roles().get(key, ()))
 
 
 @cache
@@ -144,12 +140,13 @@ def _trim_clitic(doc: Doc, start: int, end: int, known: frozenset[str]) -> int:
 @cache
 def _person_stops() -> frozenset[str]:
     """The words that neither start nor end a person's name: built once, not for each name the tagger finds."""
-    return _fset("name_stop_words") | _fset("person_roles") | _fset("not_name_words")
+    return folded_words("roles", "name_stop_words") | folded_words("roles", "person_roles") \
+        | folded_words("roles", "not_name_words")
 
 
 def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     start = _trim_clitic(doc, start, end, _given_names())
-    titles = _fset("person_roles")
+    titles = folded_words("roles", "person_roles")
     words = fold_text(doc.text[start:end]).split()
     # السيد محمد علي → محمد علي; but a title before another role word or an adjective (المحلل السياسي
     # العراقي، الرئيس الأمريكي دونالد ترامب) stays, and the span with it: only a name follows the title
@@ -215,7 +212,7 @@ def _body_short_name(doc: Doc, start: int, end: int) -> bool:
         k -= 1
     # a role before the body names the man in quotes (الرئيس السابق لجهاز المخابرات في فرنسا "برنار ...")
     clause = re.split(r"[.،,:؛\n]", text[max(0, k - 80):k])[-1]
-    titles = _fset("person_roles")
+    titles = folded_words("roles", "person_roles")
     if any(_strip_word(w, titles) in titles for w in fold_text(clause).split()):
         return False
     heads = _place_nouns("body_heads_before_short_names")
@@ -292,7 +289,7 @@ def _is_clitic_stop(word: str) -> bool:
 def _all_ideology(words: list[str]) -> bool:
     """Whether every folded word is a political or sectarian adjective (اشتراكي ديمقراطي، الليبرالية
     المحافظة): a party's description, which the tagger takes for a two-word name."""
-    known = _fset("ideology_adjectives")
+    known = folded_words("roles", "ideology_adjectives")
     for w in words:
         if w not in known and not any(rest in known for _, rest in proclitic_splits(w, "article_conj", min_stem=1)):
             return False
