@@ -68,11 +68,6 @@ def _org_heads() -> frozenset[str]:
     return frozenset(fold_text(w) for w in (*_roles().get("formation_heads", ()), *_ORG_HEADS))
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(fold_text(w) for w in packs.load_json("given_names").get("names", ()))
-
-
 def corpus_words() -> frozenset[str] | dict[str, object]:
     """The 30,000 commonest words of the ANT corpus (folded), from the NER model's word classes: which
     spelling of a word occurs on its own in news text (`_glued_clitic`, `_prep_article_word`)."""
@@ -95,7 +90,7 @@ def _glued_clitic(word: str, doc: Doc, start: int, end: int) -> bool:
     names hold), one of the corpus's common words (تشاك; ويليام and وارن keep their و: يليام and ارن are
     neither). ب ك ل ف also begin many names whose rest is a word (كريم، بريان، كيلي). [start, end) is the
     span, whose own words do not count as elsewhere."""
-    if not word.startswith(_NAME_PROCLITICS) or len(word) < 4 or word in _given_names():
+    if not word.startswith(_NAME_PROCLITICS) or len(word) < 4 or word in folded_words("given_names", "names"):
         return False
     vocab = corpus_words()
     if word in vocab:
@@ -145,7 +140,7 @@ def _person_stops() -> frozenset[str]:
 
 
 def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    start = _trim_clitic(doc, start, end, _given_names())
+    start = _trim_clitic(doc, start, end, folded_words("given_names", "names"))
     titles = folded_words("roles", "person_roles")
     words = fold_text(doc.text[start:end]).split()
     # السيد محمد علي → محمد علي; but a title before another role word or an adjective (المحلل السياسي
@@ -154,7 +149,7 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if (
         len(words) > 2
         and _strip_word(words[0], titles) in titles
-        and (words[1] in _given_names() or words[1] not in corpus_words())
+        and (words[1] in folded_words("given_names", "names") or words[1] not in corpus_words())
     ):
         start = _next_word(doc, start, end)
     head = fold_text(doc.text[start:end]).split()[:1]
