@@ -3,6 +3,7 @@ memo as without it, and forgotten when the place tables are reloaded."""
 
 from __future__ import annotations
 
+from marsad.packs import folded_words
 from marsad.stages import names
 from marsad.textnorm import fold_text
 
@@ -37,7 +38,7 @@ def test_state_memo_follows_the_place_tables():
 
 def test_function_words_include_both_lists():
     words = names._function_words()
-    assert names._fset("name_stop_words") <= words
+    assert folded_words("roles", "name_stop_words") <= words
     assert names._name_list("not_name_function_words") <= words
 
 

@@ -222,7 +222,17 @@ def state_words(value: str = "id", *, states_only: bool = True, names: bool = Fa
     return out
 
 
+@cache
+def folded_words(pack: str, key: str, group: str | None = None) -> frozenset[str]:
+    """The word list `key` of a JSON pack (inside its `group` object when given), folded, once per process: the
+    one reader of the closed word classes the stages steer by. A missing key is an empty class."""
+    data = load_json(pack)
+    if group is not None:
+        data = data.get(group, {})
+    return frozenset(" ".join(fold_text(w).split()) for w in data.get(key, ()))
+
+
 def reset_caches() -> None:
     """Forget every loaded pack (tests, or after `marsad gazetteer import`)."""
-    for fn in (manifest, load_json, entity_pack, entries_by_id, state_words):
+    for fn in (manifest, load_json, entity_pack, entries_by_id, state_words, folded_words):
         fn.cache_clear()

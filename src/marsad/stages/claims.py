@@ -64,7 +64,7 @@ def _f(s: str) -> str:
 
 def _grammar(key: str) -> frozenset[str]:
     """A closed word class of attribution.json's `grammar` group, folded (see its `about`)."""
-    return frozenset(_f(w) for w in load_json("attribution")["grammar"][key])
+    return packs.folded_words("attribution", key, "grammar")
 
 
 #: single function words the grammar steers by, by role (في، عن، قد، نقلا، وكالة …), folded
@@ -1974,7 +1974,7 @@ class _Reader:
 
         cls = names._word_class(t, ner.corpus_words())
         return cls is not None and cls != names._NAME_CLASS and not names.is_given_name(t) \
-            and t not in names._fset("given_name_tails")
+            and t not in packs.folded_words("roles", "given_name_tails")
 
     def _counterpart(self, i: int, role_end: int, end: int, first: Tok, role: str) -> NP:
         """"وأكد نظيره الفرنسي أن …": a counterpart stands for one person. He is the person named earlier whose

@@ -19,6 +19,7 @@ from functools import cache
 
 from marsad import gazetteer, index_cache, packs
 from marsad.matcher import Match, PhraseIndex, is_word_char
+from marsad.packs import folded_words
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.stages import names
 from marsad.textnorm import PROCLITICS, fold_text
@@ -86,11 +87,6 @@ def _outlet_cues() -> tuple[str, ...]:
     return tuple(fold_text(w) for w in packs.load_json("anaphora").get("outlet_cues", ()))
 
 
-@cache
-def _folded_set(key: str) -> frozenset[str]:
-    return frozenset(fold_text(w) for w in _roles().get(key, ()))
-
-
 def _valid(alias: packs.Alias, entry: packs.PackEntry, day: str | None) -> bool:
     lo = alias.valid_from or entry.valid_from
     hi = alias.valid_to or entry.valid_to
@@ -125,7 +121,7 @@ def _undated_era(doc: Doc, hits: list) -> str | None:  # type: ignore[type-arg]
     ftext = doc.folded.text
     later: list[str] = []
     earlier: list[str] = []
-    past = _folded_set("past_markers")
+    past = folded_words("roles", "past_markers")
     for m, _start, _end in hits:
         for what, entry_id, alias in m.payloads:
             if what != "alias" or alias.valid_from or alias.valid_to or entry_id not in eras:
@@ -162,7 +158,7 @@ def _locative(ftext: str, m) -> bool:  # type: ignore[no-untyped-def]
     start = m.start - len(m.prefix)
     if _quoted(ftext, start, m.end):
         return False
-    return m.prefix.endswith("ب") or _prev_word(ftext, start) in _folded_set("locative_before_place")
+    return m.prefix.endswith("ب") or _prev_word(ftext, start) in folded_words("roles", "locative_before_place")
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -184,8 +180,8 @@ def _strike_head(ftext: str, pos: int, head: str) -> bool:
     bodies: where it does, the events stage gives the deed to the force the article names (the state's
     army before the state), and a mention of the bare state here would split that party in two. A source
     or person noun (مصادر تركية، صحفي روسي) is no such head."""
-    heads = _folded_set("adjective_actor_heads") | _folded_set("adjective_strike_heads")
-    mods = _folded_set("adjective_actor_head_modifiers")
+    heads = folded_words("roles", "adjective_actor_heads") | folded_words("roles", "adjective_strike_heads")
+    mods = folded_words("roles", "adjective_actor_head_modifiers")
     for _ in range(2):
         if _without_clitic(head, heads):
             return True
@@ -316,7 +312,7 @@ def _former(ftext: str, end: int) -> bool:
     """Whether the word after a post's title marks a former holder (السابق، الأسبق)."""
     nxt = ftext[end:end + 20].split(maxsplit=1)
     word = "".join(ch for ch in nxt[0] if is_word_char(ch)) if nxt else ""
-    return word in _folded_set("former_title_markers")
+    return word in folded_words("roles", "former_title_markers")
 
 
 def _bare_adjectives(entry: packs.PackEntry) -> frozenset[str]:
@@ -406,7 +402,7 @@ def _coordinated(ftext: str, m, day: str | None) -> tuple[str, str | None]:  # t
 
 @cache
 def _function_words() -> frozenset[str]:
-    return _folded_set("locative_before_place") | _folded_set("name_stop_words")
+    return folded_words("roles", "locative_before_place") | folded_words("roles", "name_stop_words")
 
 
 def _after_indefinite(ftext: str, m) -> bool:  # type: ignore[no-untyped-def]
@@ -440,15 +436,15 @@ def _in_agreement_name(ftext: str, m) -> bool:  # type: ignore[no-untyped-def]
         return False
     nxt = ftext[m.end:m.end + 40].split(maxsplit=1)
     word = "".join(ch for ch in nxt[0] if is_word_char(ch)) if nxt else ""
-    return not (word.startswith("و") or word in _folded_set("agreement_party_words"))
+    return not (word.startswith("و") or word in folded_words("roles", "agreement_party_words"))
 
 
 @stage("entities", requires=("doc.text",), assigns=("doc.candidates",))
 def run(doc: Doc) -> None:
     ftext = doc.folded.text
     by_id = packs.entries_by_id()
-    actor_heads = _folded_set("adjective_actor_heads")
-    place_heads = _folded_set("adjective_place_heads")
+    actor_heads = folded_words("roles", "adjective_actor_heads")
+    place_heads = folded_words("roles", "adjective_place_heads")
     hits = []
     plain = _index().find_all(ftext)
     for m in [*plain, *_across_quotes(ftext, plain)]:
@@ -482,7 +478,8 @@ def run(doc: Doc) -> None:
                     continue  # يحيى الحوثي: a man of the family, not the group
                 what = "alias"
             if (entry.type == "person" and " " not in m.key
-                    and _without_clitic(_prev_word(ftext, m.start - len(m.prefix)), _folded_set("clan_nouns"))):
+                    and _without_clitic(_prev_word(ftext, m.start - len(m.prefix)),
+                                        folded_words("roles", "clan_nouns"))):
                 continue  # عشيرة المقداد، آل الزعبي: a bare family name after a clan noun names the clan, not the man
             if (alias.not_after or alias.not_before) and _excluded(ftext, m, alias):
                 continue  # محكمة أمن الدولة: a neighbouring word gives the alias another sense
@@ -491,7 +488,8 @@ def run(doc: Doc) -> None:
             if entry.type == "person" and (alias.valid_from or alias.valid_to):
                 if _former(ftext, m.end):
                     continue  # وزير الدفاع الأمريكي الأسبق: a former holder of the post, not the one in office
-                if _without_clitic(_prev_word(ftext, m.start - len(m.prefix)), _folded_set("title_deputy_words")):
+                if _without_clitic(_prev_word(ftext, m.start - len(m.prefix)),
+                                   folded_words("roles", "title_deputy_words")):
                     continue  # نائب وزير الخارجية السوري: the deputy, not the minister
                 attrs["title"] = True  # resolve gives the post to a name right after it
             if alias.requires == "capital" or (what == "alias" and entry.kind == "state"
@@ -513,7 +511,7 @@ def run(doc: Doc) -> None:
                 prev = _prev_word(ftext, m.start - len(m.prefix))
                 if _theatre_land(entry_id, prev, m.prefix):
                     continue
-                if _without_clitic(prev, _folded_set("nisba_volunteer_heads")) or not (
+                if _without_clitic(prev, folded_words("roles", "nisba_volunteer_heads")) or not (
                         prev in actor_heads or (_armed_head(prev, frozenset()) and _own_men_unsplit(entry_id))):
                     continue
                 doc.candidates.append(Candidate(start, end, entry.type, (entry_id,), how="adjective", priority=0,
@@ -552,14 +550,14 @@ def _theatre_land(entry_id: str, prev: str, prefix: str) -> bool:
     القوات التونسية names Tunisia). A proclitic on the nisba (بالليبية) makes it no modifier of that noun."""
     if entry_id not in _roles().get("place_by_default", ()):
         return False
-    return bool(prefix) or prev not in _folded_set("theatre_state_actor_heads")
+    return bool(prefix) or prev not in folded_words("roles", "theatre_state_actor_heads")
 
 
 @cache
 def _armed_person_heads() -> frozenset[str]:
     """Person nouns of armed men (`roles.json` adjective_armed_person_heads: جندي، جنود، جنديان، مقاتلين،
     ضابط، مستشارين …), folded: a state's nisba after one names that state's forces as a party."""
-    return _folded_set("adjective_armed_person_heads")
+    return folded_words("roles", "adjective_armed_person_heads")
 
 
 def _armed_head(head: str, actor_heads: frozenset[str]) -> bool:
@@ -619,7 +617,7 @@ def _civilian_head(ftext: str, pos: int, head: str) -> bool:
     (`roles.json` nisba_civilian_heads: سياح، مواطنين، صحفيين): the nisba then names people of that nationality,
     not the state. Not one joined by و to a noun of armed men before it (الجنود والمدنيين الأمريكيين): the nisba
     covers the soldiers too."""
-    civ = _folded_set("nisba_civilian_heads")
+    civ = folded_words("roles", "nisba_civilian_heads")
     if not _without_clitic(head, civ):
         return False
     if not head.startswith("و"):
@@ -628,4 +626,4 @@ def _civilian_head(ftext: str, pos: int, head: str) -> bool:
     while i > 0 and not is_word_char(ftext[i - 1]):
         i -= 1
     before = _prev_word(ftext, i - len(head))
-    return not _armed_head(before, _folded_set("adjective_actor_heads"))
+    return not _armed_head(before, folded_words("roles", "adjective_actor_heads"))

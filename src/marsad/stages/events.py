@@ -99,7 +99,12 @@ def _f(s: str) -> str:
     return " ".join(fold_text(s).split())
 
 
-_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+@cache
+def _object_pronouns() -> tuple[tuple[str, ...], frozenset[str]]:
+    """event_cues object_pronouns (on a verb: قتلوه، استهدفتها), a tuple for `str.endswith`, and struck_preps
+    (a preposition carrying one: أطلق عليه النار), folded; one list for the trigger forms and the retellings."""
+    data = load_json("event_cues")
+    return tuple(_f(w) for w in data["object_pronouns"]), frozenset(_f(w) for w in data["struck_preps"])
 
 
 def _with_suffixes(phrase: str, suffixes: list[str], verb: bool = False) -> list[str]:
@@ -112,7 +117,7 @@ def _with_suffixes(phrase: str, suffixes: list[str], verb: bool = False) -> list
     out = []
     for suf in suffixes:
         for i in {0, len(words) - 1}:
-            if verb and i == 0 and len(words) > 1 and suf.endswith(_OBJECT_SUFFIXES):
+            if verb and i == 0 and len(words) > 1 and suf.endswith(_object_pronouns()[0]):
                 continue
             w = words[i]
             stem = w[:-1] + "ت" if w.endswith("ه") and suf else w
@@ -7668,11 +7673,6 @@ def _head_stems(d: Draft) -> set[str]:
     return out
 
 
-#: object pronouns on a verb (قتلوه، استهدفتها) and prepositions carrying one (أطلق عليه النار)
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
-_STRUCK_PREPS = frozenset({"عليه", "عليها", "عليهم", "به", "بها", "بهم"})
-
-
 @cache
 def _retell_cues() -> tuple[frozenset[str], frozenset[str], int]:
     """event_cues retell_devices and retell_doers (folded, without the article), with force_subjects, and
@@ -7730,8 +7730,9 @@ def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 nxt = ctx.words.between(h.end, d.clause[1], limit=1)
                 # الشرطي الذي قتلوه، الشرطي الذي أطلق عليه النار: the verb or the preposition after it carries
                 # the pronoun of the one before the relative, who was struck (without it he struck: his deed)
-                struck = fold_text(doc.text[h.start:h.end]).endswith(_OBJECT_PRONOUNS) or (
-                    bool(nxt) and _strip_conj(nxt[0]) in _STRUCK_PREPS)
+                pronouns, struck_preps = _object_pronouns()
+                struck = fold_text(doc.text[h.start:h.end]).endswith(pronouns) or (
+                    bool(nxt) and _strip_conj(nxt[0]) in struck_preps)
                 if len(prev) == 2 and _strip_conj(prev[1]) in c.relatives and _strip_conj(prev[0]).startswith("ال") \
                         and struck:
                     person = _strip_conj(prev[0]).removeprefix("ال")

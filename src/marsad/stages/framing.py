@@ -61,7 +61,7 @@ from typing import Any
 
 from marsad import index_cache, model, packs
 from marsad.matcher import PhraseIndex, longest_first
-from marsad.packs import load_json
+from marsad.packs import folded_words, load_json
 from marsad.pipeline import Doc, EntityDraft, stage
 from marsad.textnorm import Sentence, dediacritise, fold_text, proclitic_stripper
 
@@ -2137,17 +2137,10 @@ def _designated_chain(doc: Doc, around: _Around, target: EntityDraft, s: int, lo
 
 
 @cache
-def _pack_words(key: str) -> frozenset[str]:
-    """A folded word list of the framing pack read outside `cues` (apposition_pronouns, apposition_heads,
-    other_words, belonging_words), once per process."""
-    return frozenset(fold_text(w) for w in load_json("framing").get(key, ()))
-
-
-@cache
 def _apposition_heads() -> frozenset[str]:
     """The nouns that may stand between an aside's pronoun and its term: the pack's group and name nouns and its
     apposition_heads (built once, not per term)."""
-    return cues().group_nouns | cues().name_nouns | _pack_words("apposition_heads")
+    return cues().group_nouns | cues().name_nouns | folded_words("framing", "apposition_heads")
 
 
 #: words that may stand between the pronoun and the term
@@ -2171,7 +2164,7 @@ def _apposition(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sen
     heads = _apposition_heads()
     before = around.words_before(s, sent.start, _APPOSITION_GAP + 1)
     for k, w in enumerate(before):
-        if w[2] in _pack_words("apposition_pronouns"):
+        if w[2] in folded_words("framing", "apposition_pronouns"):
             break
         word = w[2][1:] if w[2][:1] == "ل" and len(w[2]) > 4 else w[2]  # وهي تحالف لفصائل
         if word not in heads or k >= _APPOSITION_GAP:
@@ -2245,7 +2238,8 @@ def _other_than(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sen
     (داعش والجماعات الإرهابية الأخرى، حزب العمال الكردستاني والتنظيمات الإرهابية الأخرى): the term is said of it too,
     where without الأخرى the two are distinct parties (a use in general, no record)."""
     nxt = around.next_word(e)
-    if nxt is None or nxt[0] >= sent.end or around.gap(e, nxt[0]) > 0 or nxt[2] not in _pack_words("other_words") \
+    if nxt is None or nxt[0] >= sent.end or around.gap(e, nxt[0]) > 0 \
+            or nxt[2] not in folded_words("framing", "other_words") \
             or _CLAUSE_BREAK.search(doc.text[e:nxt[0]]):
         return None
     head, joined = s, _conjoined(doc, s)
@@ -2268,7 +2262,8 @@ def _group_after_from(around: _Around, term: Term, e: int, sent: Sentence) -> En
     w = around.next_word(e)
     # a word of belonging (framing belonging_words: تابعة ل، ينتمي إلى) leads to the group as من does; the group
     # must still be of the term's kinds, so a state patron (الجماعات الإرهابية التابعة لإيران) is never taken
-    if w is None or (w[2] not in ("من", "في") and w[2] not in _pack_words("belonging_words")) or w[0] >= sent.end \
+    if w is None or (w[2] not in ("من", "في") and w[2] not in folded_words("framing", "belonging_words")) \
+            or w[0] >= sent.end \
             or around.gap(e, w[0]) > 0:
         return None
     group = around.next_after(w[1], 1, sent.end)  # تنظيم before the name may be outside its mention

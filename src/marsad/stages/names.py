@@ -27,6 +27,7 @@ from itertools import islice, pairwise
 from marsad import gazetteer as gz
 from marsad import index_cache, packs
 from marsad.matcher import PhraseIndex
+from marsad.packs import folded_words
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.textnorm import fold_text
 
@@ -39,11 +40,6 @@ _MAX_QUOTED = 60  # characters; a longer quote is speech, not a name
 @cache
 def _roles() -> dict:
     return packs.load_json("roles")
-
-
-@cache
-def _fset(key: str, pack: str = "roles") -> frozenset[str]:
-    return frozenset(fold_text(w) for w in packs.load_json(pack).get(key, ()))
 
 
 @cache
@@ -109,7 +105,7 @@ def _tokens(text: str, pos: int, limit: int = 12) -> list[tuple[int, int, str]]:
 
 @cache
 def _not_name() -> frozenset[str]:
-    words = set(_fset("not_name_words"))
+    words = set(folded_words("roles", "not_name_words"))
     for pack in ("actors",):
         for e in packs.entity_pack(pack):
             for a in e.extra.get("adjectives", ()) or ():
@@ -120,7 +116,7 @@ def _not_name() -> frozenset[str]:
 
 @cache
 def _group_nouns() -> frozenset[str]:
-    return _fset("group_nouns", "anaphora")
+    return folded_words("anaphora", "group_nouns")
 
 
 def is_group_word(word: str) -> bool:
@@ -140,14 +136,14 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
                 ali: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The name that starts at or after `pos` (folded offsets), or None. `ali`: the folded offsets of the words
     علي that are the name Ali (`names_ali_at`), which go on a name where the preposition على stops it."""
-    stops = _fset("name_stop_words")
-    mods = _fset("person_role_modifiers")
-    particles = _fset("name_particles")
+    stops = folded_words("roles", "name_stop_words")
+    mods = folded_words("roles", "person_role_modifiers")
+    particles = folded_words("roles", "name_particles")
     toks = _tokens(ftext, pos, 16)
     i = 0
     # a role that takes a domain (مسؤول نزع السلاح، مدير مكافحة المخدرات); a title (الشيخ سفر الحوالي) never does
     role_word = ftext[max(0, pos - 16):pos].split()
-    domain_role = bool(role_word) and _strip_conj(role_word[-1]) in _fset("domain_roles")
+    domain_role = bool(role_word) and _strip_conj(role_word[-1]) in folded_words("roles", "domain_roles")
     # skip role modifiers and a genitive chain (نائب الرئاسة المشتركة للمجلس التنفيذي لـ"الإدارة الذاتية")
     skipped = 0
     while skip and i < len(toks) and skipped < 9:
@@ -155,7 +151,7 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         # the body a role belongs to: المتحدثة باسم مفوضية الأمم المتحدة لحقوق الإنسان ...
         genitive = w.startswith("ل") and len(w) > 3 and nxt.startswith("ال")
-        if w in _fset("relative_pronouns"):
+        if w in folded_words("roles", "relative_pronouns"):
             return None  # "المسؤول الذي انضمت إليه": a relative clause, not a modifier, follows the role
         # a given name that folds to a definite-looking word (ألكسندر، إلياس: الكسندر، الياس) is no modifier
         definite = w.startswith(("ال", "لل")) and len(w) > 3 and not is_given_name(w)
@@ -164,7 +160,7 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             skipped += 1
             if _body_construct(w, toks, i):
                 i += 1  # «مدير منظمة حظر الأسلحة الكيميائية أحمد ...»: the body's own name, not a person's
-            elif w in _fset("company_nouns") and i < len(toks) and _body_genitive(toks, i, mods):
+            elif w in folded_words("roles", "company_nouns") and i < len(toks) and _body_genitive(toks, i, mods):
                 # «رئيس مجلس إدارة لافارج هولسيم»: the company noun's genitive names the company; the person
                 # may follow its name, opened by a given name (رئيس شركة تيسلا إيلون ماسك)
                 given = next((j for j in range(i + 1, min(i + 4, len(toks))) if is_given_name(toks[j][2])), None)
@@ -198,9 +194,10 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             i = j + 1
             skipped += 1
             continue
-        if w in _OPEN_Q and skipped and toks[i - 1][2] in _fset("nickname_cues") | _fset("person_quote_cues"):
+        if w in _OPEN_Q and skipped and toks[i - 1][2] in \
+                folded_words("roles", "nickname_cues") | folded_words("roles", "person_quote_cues"):
             return None  # القيادي المكنى "أبو طه": the quoted nickname is the name (found by its cue)
-        if w in _fset("ordinal_words") and not skipped:
+        if w in folded_words("roles", "ordinal_words") and not skipped:
             return None  # اللواء الخامس: a numbered brigade, not the rank of a person named next
         if w in _OPEN_Q and skipped:  # a quoted organisation name in the chain
             j = i + 1
@@ -231,13 +228,14 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             break  # "إبراهيم أحمد الحوثي": a group's name that is also a family name, after a given name, is his
         if not w[0].isalpha() or (w in stops and s not in ali) or w in mods or (len(w) < 2 and w not in particles):
             break
-        if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) or w in _fset("person_roles"):
+        if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) \
+                or w in folded_words("roles", "person_roles"):
             break
         if (w in _object_nouns() and w not in _object_surnames()) or (not words and object_noun(w)):
             break  # "وأكد مدير المستشفى مقتل ثلاثة مدنيين"، "وقال مدير التربية انخفاض": the told deed begins
         if w[:1] in ("ل", "ب") and w[1:] in _not_name():
             break  # "النائب العام لمحكمة أمن الدولة": a body after a preposition, no name
-        if words and w[:1] in ("ل", "ب", "و") and w[1:] in _fset("person_roles"):
+        if words and w[:1] in ("ل", "ب", "و") and w[1:] in folded_words("roles", "person_roles"):
             break  # "التقى الوزير ريبر أحمد بقائد القوات": a preposition or و on a role ends the name
         if is_group_word(w):
             break  # "المسؤول ميليشيا X": a group after the role, not a person's name
@@ -258,7 +256,7 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             break  # "سيتي عائشة الإندونيسية": a woman's nationality follows her name
         if words and _definite_feminine_adjective(w):
             break  # "تصريحات جاستن الكاذبة": a definite adjective in ة after a given name describes its noun
-        if not words and w in _fset("nouns_before_non_persons", "given_names"):
+        if not words and w in folded_words("given_names", "nouns_before_non_persons"):
             return None  # "وتقول مجلة فوربس إن": an outlet or place noun and its name, no person
         if not words and w.startswith("ال") and w not in particles and not is_given_name(w):
             break  # a name does not start with the article; a family name may (الأسد)
@@ -333,7 +331,7 @@ def _plain_word(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
     bare or with the article), a verb, a function word, a preposition on a common word, a word with a pronoun
     or an indefinite accusative (كبيرا، ميتا). A given name, a compound name's tail, a word the corpus does not
     know (a foreign family name) or one of the name class is a name word."""
-    if is_given_name(word) or word in _fset("given_name_tails") or word.startswith("عبد"):
+    if is_given_name(word) or word in folded_words("roles", "given_name_tails") or word.startswith("عبد"):
         return False
     cls = _word_class(word, vocab)
     if cls is None or cls == _NAME_CLASS:
@@ -492,7 +490,7 @@ def _construct_head(word: str) -> bool:
     ل on a noun (لحل النزاع: given names with ل are listed, لؤي، ليلى), a sound plural in construct that
     a participle makes (منظمو، مسؤولو، ممثلو), or a verbal noun of the form فِعالة/إفعالة in ـاية (حماية،
     رعاية، بداية). Listed given names and name particles never are."""
-    if len(word) < 3 or is_given_name(word) or word in _fset("name_particles"):
+    if len(word) < 3 or is_given_name(word) or word in folded_words("roles", "name_particles"):
         return False
     if word[0] == "ل":
         return True
@@ -510,7 +508,7 @@ def _body_genitive(toks: list[tuple[int, int, str]], i: int, mods: frozenset[str
     if not w.isalpha() or is_given_name(w) or w.startswith("ال") or _preposition_on_word(w, short=True) \
             or (w[:1] == "و" and len(w) > 3):
         return False
-    return w not in _not_name() and w not in mods and w not in _fset("name_particles") \
+    return w not in _not_name() and w not in mods and w not in folded_words("roles", "name_particles") \
         and not _state_words_at(toks, i)
 
 
@@ -525,7 +523,7 @@ def _body_construct(word: str, toks: list[tuple[int, int, str]], i: int) -> bool
     w, nxt = toks[i][2], toks[i + 1][2]
     if not w.isalpha() or len(w) < 3 or w.startswith(("ال", "ل", "ب", "و")) or is_given_name(w):
         return False
-    if w in _fset("name_particles") or w in _function_words():
+    if w in folded_words("roles", "name_particles") or w in _function_words():
         return False  # «عناصر من الدفاع المدني»: a preposition after the noun, no genitive
     return nxt.startswith("ال") and not _state_words_at(toks, i)
 
@@ -554,7 +552,7 @@ def _plural_noun(word: str) -> bool:
 
 @cache
 def _people_plurals() -> frozenset[str]:
-    return _fset("people_plural_nouns")
+    return folded_words("roles", "people_plural_nouns")
 
 
 def people_plural(word: str) -> bool:
@@ -681,7 +679,7 @@ def _given_name_units(words: list[str]) -> list[str]:
     """Folded words as given names, a compound one counted once: عبد with its divine name (عبد الله،
     عبد الرحمن) and a given name with its tail (نور الدين، سيف الدين; `given_name_tails`), so that «عبد الله
     التركي» is one given name and the family name after it."""
-    tails = _fset("given_name_tails")
+    tails = folded_words("roles", "given_name_tails")
     units: list[str] = []
     for w in words:
         if units and w in tails and " " not in units[-1] and (units[-1] == "عبد" or is_given_name(units[-1])):
@@ -715,7 +713,8 @@ def preposition_also_name(word: str) -> bool:
 def ends_given_name(word: str) -> bool:
     """Whether folded `word` ends a given name (يحيى، the الدين of بدر الدين, عبدالملك): a group's family name
     after it names the man (the entities stage asks the same, to leave the group out)."""
-    return is_given_name(word) or word in _fset("given_name_tails") or (word.startswith("عبد") and len(word) > 4)
+    return is_given_name(word) or word in folded_words("roles", "given_name_tails") \
+        or (word.startswith("عبد") and len(word) > 4)
 
 
 def _kunya_before(ftext: str, pos: int) -> int | None:
@@ -822,7 +821,7 @@ def _preposition_on_word(word: str, short: bool = False) -> bool:
 @cache
 def _name_list(key: str) -> frozenset[str]:
     """A folded word list of `given_names.json` (the words that show a phrase is no name)."""
-    return _fset(key, "given_names")
+    return folded_words("given_names", key)
 
 
 #: the possessive pronouns a noun may carry (رحلتها، عملهما، تحقيقها): a name never carries one
@@ -834,7 +833,7 @@ _TAFIL = re.compile(r"ت..ي.")
 @cache
 def _function_words() -> frozenset[str]:
     """`name_stop_words` and `not_name_function_words` together (built once, not for every word asked)."""
-    return _fset("name_stop_words") | _name_list("not_name_function_words")
+    return folded_words("roles", "name_stop_words") | _name_list("not_name_function_words")
 
 
 def _clitic_function_word(word: str) -> bool:
@@ -995,7 +994,7 @@ def common_word_not_name(word: str) -> bool:
     article gives in full elsewhere, such words run on into the sentence rather than the name."""
     from marsad.stages.ner import corpus_words
 
-    if is_given_name(word) or word in _fset("given_name_tails"):
+    if is_given_name(word) or word in folded_words("roles", "given_name_tails"):
         return False
     vocab = corpus_words()
     if not isinstance(vocab, dict):
@@ -1010,10 +1009,12 @@ def _domain_genitive(word: str, nxt: str) -> bool:
     their names); a word the corpus does not know (a foreign given name) is left alone."""
     from marsad.stages.ner import corpus_words
 
-    if not nxt.startswith("ال") or len(nxt) < 5 or word.startswith(("ال", "و")) or word in _fset("name_particles"):
+    if not nxt.startswith("ال") or len(nxt) < 5 or word.startswith(("ال", "و")) \
+            or word in folded_words("roles", "name_particles"):
         return False
     vocab = corpus_words()
-    if not isinstance(vocab, dict) or not _common_stem(word, vocab) or word in _fset("given_name_tails"):
+    if not isinstance(vocab, dict) or not _common_stem(word, vocab) \
+            or word in folded_words("roles", "given_name_tails"):
         return False
     bare = nxt[2:]
     if bare.endswith("ي") and nxt + "ه" not in vocab and bare + "ه" not in vocab:
@@ -1089,7 +1090,7 @@ def not_a_person(words: list[str], names_ali: frozenset[int] = frozenset()) -> b
     if not words:
         return True
     plain, _ambiguous = _given_names()
-    stops, not_name = _fset("name_stop_words"), _not_name()
+    stops, not_name = folded_words("roles", "name_stop_words"), _not_name()
     if _plural_noun(words[0]) or people_plural(words[0]) or object_noun(words[0]):
         return True  # "تراجع معدلات الجريمة": a told deed, no name
     if any(_not_name_word(w, first=i == 0) for i, w in enumerate(words)):
@@ -1125,7 +1126,8 @@ def _role_as_given_name(ftext: str, start: int, end: int) -> tuple[int, int] | N
     if not toks or toks[0][0] != end + 1 or not toks[0][2].isalpha():
         return None
     w = toks[0][2]
-    if w.startswith("ال") or is_given_name(w) or _state_words_at(toks, 0) or w in _fset("name_stop_words"):
+    if w.startswith("ال") or is_given_name(w) or _state_words_at(toks, 0) \
+            or w in folded_words("roles", "name_stop_words"):
         return None
     vocab = corpus_words()
     family = w not in vocab or (len(w) >= 4 and w.endswith("ي") and w + "ه" not in vocab)
@@ -1139,14 +1141,14 @@ def _operation_before(ftext: str, pos: int, words: int) -> bool:
     """Whether an operation noun stands in the last `words` words before `pos` within its clause: after a
     naming cue the name in "عملية عسكرية في عفرين باسم «...»" is the operation's, not a group's; a
     formation noun used as a cue (لواء «...») must follow the operation noun directly."""
-    operations = _fset("operation_nouns")
+    operations = folded_words("roles", "operation_nouns")
     window = ftext[max(0, pos - 60):pos]
     for ch in ".،,:؛\n\"«»“”":
         window = window.rsplit(ch, 1)[-1]
     near = window.split()[-words:]
     if words > 1:
         # عمليات اغتيال ... تحت اسم «ولاية إدلب»: operations (plural) claimed under a name are the doer's
-        events = _fset("event_plural_nouns")
+        events = folded_words("roles", "event_plural_nouns")
         # (the definite plural points to known operations, most often a state's campaign: ضمن العمليات التي
         # أطلقتها أنقرة باسم «غصن الزيتون»)
         near = near[-1:] + [w for w in near[:-1] if not w.endswith("ات") or w.startswith("ال")
@@ -1181,7 +1183,7 @@ def _ba_on_group_noun(word: str) -> bool:
 @cache
 def _group_and_formation_heads() -> frozenset[str]:
     """The group nouns and formation heads (quoted or not) a naming verb's ب may stand on."""
-    return _group_nouns() | _fset("formation_heads") | _fset("formation_heads_unquoted")
+    return _group_nouns() | folded_words("roles", "formation_heads") | folded_words("roles", "formation_heads_unquoted")
 
 
 def _quoted_after(ftext: str, pos: int) -> tuple[int, int] | None:
@@ -1257,13 +1259,13 @@ def run(doc: Doc) -> None:
                                         name_ar=doc.text[start:end],
                                         attrs={"cue": cue, "quoted": quoted, "nickname": nickname}))
 
-    nick = _fset("nickname_cues")
+    nick = folded_words("roles", "nickname_cues")
     for m in _index("person_quote_cues").find(ftext):
         q = _quoted_after(ftext, m.end)
         if q:
             add(*q, "person", m.key, quoted=True, nickname=m.key in nick)
     given_roles = _name_list("roles_also_given_names")
-    single_titles = _fset("single_name_titles")
+    single_titles = folded_words("roles", "single_name_titles")
     for m in _index("person_roles").find(ftext):
         span = _name_after(ftext, m.end, ali=ali)
         if m.key in given_roles:
@@ -1272,10 +1274,10 @@ def run(doc: Doc) -> None:
             span = _single_name_after_title(doc, m.start - len(m.prefix), m.end, ali)
         if span:
             add(*span, "person", m.key)
-    operations = _fset("operation_nouns")
+    operations = folded_words("roles", "operation_nouns")
     for m in _index("formation_cues_quoted").find(ftext):
         q = _quoted_after(ftext, m.end)
-        naming = any(k in m.key for k in _fset("naming_cue_stems"))  # باسم، تحت مسمى, not لواء
+        naming = any(k in m.key for k in folded_words("roles", "naming_cue_stems"))  # باسم، تحت مسمى, not لواء
         if _operation_before(ftext, m.start - len(m.prefix), 5 if naming else 1):
             continue  # عملية (عسكرية في عفرين) تحت اسم «...»: an operation's name, not a group's
         if m.key in operations:
@@ -1313,8 +1315,8 @@ _APPOSITIVE_REACH = 160
 @cache
 def _appositive_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words no appositive name holds, and the role nouns before one (built once, not per article)."""
-    stops = _fset("name_stop_words") | _fset("person_roles") | _not_name()
-    return stops, _fset("person_roles") | _fset("appositive_role_nouns")
+    stops = folded_words("roles", "name_stop_words") | folded_words("roles", "person_roles") | _not_name()
+    return stops, folded_words("roles", "person_roles") | folded_words("roles", "appositive_role_nouns")
 
 
 def _appositive_speakers(ftext: str, add) -> None:  # type: ignore[no-untyped-def]
@@ -1379,11 +1381,11 @@ def _site_named(ftext: str, m, name: str) -> bool:  # type: ignore[no-untyped-de
     reporting word before the noun (ذكر موقع، بحسب موقع، لموقع) or a media word in the name (نيوز، بوست)."""
     if m.prefix.endswith("ل"):
         return True  # لموقع "...": told the site
-    if any(w in _fset("site_name_words", "anaphora") for w in name.split()):
+    if any(w in folded_words("anaphora", "site_name_words") for w in name.split()):
         return True
     before = ftext[max(0, m.start - len(m.prefix) - 30):m.start - len(m.prefix)].split()
     prev = before[-1] if before else ""
-    reporting = _fset("site_report_words", "anaphora")
+    reporting = folded_words("anaphora", "site_report_words")
     return prev in reporting or (prev[:1] in "وف" and prev[1:] in reporting)
 
 
@@ -1393,7 +1395,7 @@ def _quoted_outlets(ftext: str, add) -> None:  # type: ignore[no-untyped-def]
     where a reporting word or a media word in the name says it is one (`_site_named`); a pack outlet of the
     same span wins in `resolve`. A foreign name may end as a nisba does (ليبيراسيون، كاثيميريني), so only
     the framing pack's label words, not the nisba shape, mark a quoted adjective here."""
-    platforms = _fset("not_outlet_names", "anaphora")
+    platforms = folded_words("anaphora", "not_outlet_names")
     for m in _outlet_name_cues().find(ftext):
         q = _quoted_after(ftext, m.end)
         if not q:
@@ -1411,7 +1413,7 @@ def _quoted_outlets(ftext: str, add) -> None:  # type: ignore[no-untyped-def]
 
 @cache
 def _role_words() -> frozenset[str]:
-    return _fset("person_roles") | _fset("person_role_modifiers")
+    return folded_words("roles", "person_roles") | folded_words("roles", "person_role_modifiers")
 
 
 def _after_person_role(ftext: str, pos: int) -> bool:
@@ -1462,7 +1464,7 @@ def _indefinite_label(word: str) -> bool:
     if word.startswith("ال") or (word[:1] == "و" and word[1:3] == "ال"):
         return False
     bare = word[1:] if word[:1] == "و" and len(word) > 4 else word
-    ideologies = _fset("ideology_adjectives")
+    ideologies = folded_words("roles", "ideology_adjectives")
     return bare in _label_words() or word in _label_words() or bare.endswith(("يه", "يين", "يون")) \
         or bare in ideologies or (bare.endswith("ه") and bare[:-1] in ideologies)
 
@@ -1486,7 +1488,7 @@ def _given_name_people(doc: Doc, add, ali: frozenset[int]) -> None:  # type: ign
     from marsad.stages.ner import after_non_person_noun
 
     plain, ambiguous = _given_names()
-    stops = _fset("name_stop_words")
+    stops = folded_words("roles", "name_stop_words")
     ftext = doc.folded.text
     triggers = _given_name_triggers()
     # only words that are a given name, or one with a و/ف/ب/ل on it, can start a name (the rest were skipped
@@ -1546,13 +1548,13 @@ def _unquoted_formations(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
     (not after لواء, which is also a rank), continued by definite words and name particles, three words
     at most. The span covers the unit noun, as the group's name does."""
     ftext = doc.folded.text
-    heads = _fset("formation_heads_unquoted")
+    heads = folded_words("roles", "formation_heads_unquoted")
     if not any(h in ftext for h in heads):
         return
-    starters = _fset("formation_name_starters")
-    particles = _fset("name_particles")
-    stops = _fset("name_stop_words")
-    ranks = _fset("rank_words")
+    starters = folded_words("roles", "formation_name_starters")
+    particles = folded_words("roles", "name_particles")
+    stops = folded_words("roles", "name_stop_words")
+    ranks = folded_words("roles", "rank_words")
     plain, _ambiguous = _given_names()
     for m in _WORD.finditer(ftext):
         head = _strip_conj(m.group())
@@ -1606,7 +1608,7 @@ def _single_name_after_title(doc: Doc, start: int, pos: int, ali: frozenset[int]
     if not is_plain_given_name(word) and not (after[:1] in _NAME_CLOSERS or after.startswith(("ان ", "انه"))):
         return None
     before = ftext[max(0, start - 14):start].split()
-    if before and _strip_conj(before[-1]) in _fset("single_name_title_blockers"):
+    if before and _strip_conj(before[-1]) in folded_words("roles", "single_name_title_blockers"):
         return None
     s, e = doc.folded.span(start, span[1])
     if any(c.type == "place" and c.start < e and s < c.end for c in doc.candidates):
@@ -1624,14 +1626,14 @@ def _tribes(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
     from marsad.stages.ner import corpus_words
 
     ftext = doc.folded.text
-    heads = _fset("tribe_heads")
+    heads = folded_words("roles", "tribe_heads")
     if not any(h in ftext for h in heads):
         return
     vocab = corpus_words()
     if not isinstance(vocab, dict):
         return
-    particles = _fset("tribe_name_particles")
-    stops = _fset("name_stop_words")
+    particles = folded_words("roles", "tribe_name_particles")
+    stops = folded_words("roles", "name_stop_words")
     spans: list[tuple[int, int]] = []
     for m in _WORD.finditer(ftext):
         head = _strip_conj(m.group())
@@ -1652,7 +1654,8 @@ def _tribes(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
             # (an indefinite sound plural, عشيرة منتشرون, is a predicate; a tribe's plural name has the article)
             end = toks[0][1]
         before = ftext[max(0, m.start() - 12):m.start()].split()
-        if end is not None and before and (before[-1].isdigit() or before[-1] in _fset("tribe_count_words")):
+        if end is not None and before and (before[-1].isdigit()
+                                           or before[-1] in folded_words("roles", "tribe_count_words")):
             end = None  # "35 عشيرة منها"، "كل قبيلة": a count of tribes, no tribe's name
         if end is not None:
             spans.append(doc.folded.span(m.end() - len(head), end))
@@ -1762,9 +1765,9 @@ def _backed_groups(doc: Doc) -> None:
     nearest party named before it in the sentence, and so does a backing word with no backer after it
     (بدعم من فصائل سورية موالية). The head may carry و/ف (والقوات المدعومة من ...)."""
     ftext = doc.folded.text
-    heads = _fset("backed_group_heads")
-    backing = _fset("backing_words")
-    fillers = _fset("backing_fillers")
+    heads = folded_words("roles", "backed_group_heads")
+    backing = folded_words("roles", "backing_words")
+    fillers = folded_words("roles", "backing_fillers")
     by_id = packs.entries_by_id()
     actors = sorted((c for c in doc.candidates if c.type == "actor" and c.how == "pack" and c.refs),
                     key=lambda c: c.start)
@@ -1885,7 +1888,7 @@ def _named_after(doc: Doc, pos: int) -> Candidate | None:
     """The pack actor named right after a naming verb (يسمى، يعرف ب، يطلق عليه) that starts at folded `pos`."""
     ftext = doc.folded.text
     m = re.match(r"\s*(\w+)(?:\s+(?:ب|باسم|عليه|عليها))?[\s\"'«»“”]*", ftext[pos:pos + 40])
-    if m is None or not any(m.group(1).endswith(stem) for stem in _fset("naming_cue_stems")):
+    if m is None or not any(m.group(1).endswith(stem) for stem in folded_words("roles", "naming_cue_stems")):
         return None
     at = pos + m.end()
     return next((c for c in doc.candidates if c.type == "actor" and c.refs and _folded_index(doc, c.start) == at),
@@ -1942,7 +1945,7 @@ def _default_backers() -> dict[str, list[dict]]:
 @cache
 def _backing_forms() -> frozenset[str]:
     """Every word that is a backing word or one with و/ف and ب/ل on it (what `_strip_conj` takes off)."""
-    backing = _fset("backing_words")
+    backing = folded_words("roles", "backing_words")
     forms = {p + b for b in backing for p in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")}
     return frozenset(w for w in forms if w in backing or _strip_conj(w) in backing)
 
@@ -2007,7 +2010,8 @@ def _runs_on(word: str, vocab: dict[str, object]) -> bool:
     ending the name: a verb (نصح، يؤدي), ب or ل on a common word (بدعم، بانقلاب), و on a common word
     (والاطمئنان، وظل) or an adverb in -يا made from a common nisba (هاتفيا، رسميا). A definite word (a family
     name: الأحمر) and a given name are left alone."""
-    if word.startswith("ال") or len(word) < 3 or is_given_name(word) or word in _fset("given_name_tails"):
+    if word.startswith("ال") or len(word) < 3 or is_given_name(word) \
+            or word in folded_words("roles", "given_name_tails"):
         return False
     if word[0] == "و" and len(word) >= 3:
         rest = word[1:]
@@ -2040,7 +2044,7 @@ def run_on_words(words: list[str], repeated: Callable[[str], bool] = lambda w: F
     n = 0
     while len(words) - n > 1:
         word = words[len(words) - n - 1]
-        if words[len(words) - n - 2] in _fset("name_particles"):
+        if words[len(words) - n - 2] in folded_words("roles", "name_particles"):
             break  # فون دير، دي لا: a particle holds the word after it in the name
         if not _runs_on(word, vocab) or (word[0] in "بل" and not word.startswith("بال") and repeated(word)):
             break

@@ -43,6 +43,7 @@ from marsad import gazetteer as gz
 from marsad import packs
 from marsad.matcher import PREFIXES, Match, PhraseIndex, is_word_char
 from marsad.ner.tagger import NerModelError
+from marsad.packs import folded_words
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.textnorm import fold_text, proclitic_splits, proclitics
 
@@ -63,18 +64,8 @@ def _roles() -> dict:
 
 
 @cache
-def _fset(key: str) -> frozenset[str]:
-    return frozenset(fold_text(w) for w in _roles().get(key, ()))
-
-
-@cache
 def _org_heads() -> frozenset[str]:
     return frozenset(fold_text(w) for w in (*_roles().get("formation_heads", ()), *_ORG_HEADS))
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(fold_text(w) for w in packs.load_json("given_names").get("names", ()))
 
 
 def corpus_words() -> frozenset[str] | dict[str, object]:
@@ -99,7 +90,7 @@ def _glued_clitic(word: str, doc: Doc, start: int, end: int) -> bool:
     names hold), one of the corpus's common words (تشاك; ويليام and وارن keep their و: يليام and ارن are
     neither). ب ك ل ف also begin many names whose rest is a word (كريم، بريان، كيلي). [start, end) is the
     span, whose own words do not count as elsewhere."""
-    if not word.startswith(_NAME_PROCLITICS) or len(word) < 4 or word in _given_names():
+    if not word.startswith(_NAME_PROCLITICS) or len(word) < 4 or word in folded_words("given_names", "names"):
         return False
     vocab = corpus_words()
     if word in vocab:
@@ -144,12 +135,13 @@ def _trim_clitic(doc: Doc, start: int, end: int, known: frozenset[str]) -> int:
 @cache
 def _person_stops() -> frozenset[str]:
     """The words that neither start nor end a person's name: built once, not for each name the tagger finds."""
-    return _fset("name_stop_words") | _fset("person_roles") | _fset("not_name_words")
+    return folded_words("roles", "name_stop_words") | folded_words("roles", "person_roles") \
+        | folded_words("roles", "not_name_words")
 
 
 def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    start = _trim_clitic(doc, start, end, _given_names())
-    titles = _fset("person_roles")
+    start = _trim_clitic(doc, start, end, folded_words("given_names", "names"))
+    titles = folded_words("roles", "person_roles")
     words = fold_text(doc.text[start:end]).split()
     # السيد محمد علي → محمد علي; but a title before another role word or an adjective (المحلل السياسي
     # العراقي، الرئيس الأمريكي دونالد ترامب) stays, and the span with it: only a name follows the title
@@ -157,7 +149,7 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if (
         len(words) > 2
         and _strip_word(words[0], titles) in titles
-        and (words[1] in _given_names() or words[1] not in corpus_words())
+        and (words[1] in folded_words("given_names", "names") or words[1] not in corpus_words())
     ):
         start = _next_word(doc, start, end)
     head = fold_text(doc.text[start:end]).split()[:1]
@@ -215,7 +207,7 @@ def _body_short_name(doc: Doc, start: int, end: int) -> bool:
         k -= 1
     # a role before the body names the man in quotes (الرئيس السابق لجهاز المخابرات في فرنسا "برنار ...")
     clause = re.split(r"[.،,:؛\n]", text[max(0, k - 80):k])[-1]
-    titles = _fset("person_roles")
+    titles = folded_words("roles", "person_roles")
     if any(_strip_word(w, titles) in titles for w in fold_text(clause).split()):
         return False
     heads = _place_nouns("body_heads_before_short_names")
@@ -292,7 +284,7 @@ def _is_clitic_stop(word: str) -> bool:
 def _all_ideology(words: list[str]) -> bool:
     """Whether every folded word is a political or sectarian adjective (اشتراكي ديمقراطي، الليبرالية
     المحافظة): a party's description, which the tagger takes for a two-word name."""
-    known = _fset("ideology_adjectives")
+    known = folded_words("roles", "ideology_adjectives")
     for w in words:
         if w not in known and not any(rest in known for _, rest in proclitic_splits(w, "article_conj", min_stem=1)):
             return False
