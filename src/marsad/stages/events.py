@@ -3469,8 +3469,16 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         return False  # غارة لقوات التحالف قتلت 29 طفلا: the strike is the active verb's subject, its owner the doer
     # the victims: the first name after the last complementizer before the verb, or right after the verb
     start = cs
+    back = ctx.words.span_before(hs)
+    if (form in cues().kill_forms and cs > d.sentence[0] and not ctx.words.between(cs, hs) and back
+            and back[0][1] <= cs
+            and "،" in ctx.doc.text[back[0][1]:hs]):
+        # إن القيادي الحوثي فلان، قتل مع ثلاثة من مرافقيه: a comma after the victim's name (and its titles) opens
+        # the verb's clause; the name before the comma is still its subject, from the complementizer on (not
+        # with و: هاجم التنظيم القرية، وقتل ثلاثة is a clause of its own, whose subject is no victim)
+        start = d.sentence[0]
     comps = ctx.lex.roles.get("complementizers", frozenset())
-    for s, e, w in ctx.words.spans_from(cs):
+    for s, e, w in ctx.words.spans_from(start):
         if s >= hs:
             break
         if w in comps or _strip_conj(w) in comps:
@@ -3781,6 +3789,29 @@ def _partitive_victim(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
             continue
         return False
     return False
+
+
+def _counted_side(ctx: _Ctx, he: int, ce: int, actors: list[tuple[model.Mention, EntityDraft]]
+                  ) -> tuple[model.Mention, EntityDraft] | None:
+    """وقتل الجيش مع حلفائه عشرة مسلحين من تنظيم داعش: the first name after the verb told as the group of a count
+    of people under a partitive (a count, a person noun of event_cues victim_heads, من, head nouns between) is
+    the side the counted belong to, the struck, whether the verb is active (its subject a bare force noun no
+    entity names) or passive; never the doer. None when no such name follows in the clause."""
+    c = cues()
+    heads = ctx.lex.roles["heads"]
+    counts = c.count_words | c.approx_words | _scale_words()
+    for m, ent in actors:
+        if m.start < he or m.start >= ce:
+            continue
+        ws = [_strip_conj(w) for w in ctx.words.between(he, m.start)]
+        k = len(ws)
+        while k > 0 and ws[k - 1] in heads:
+            k -= 1  # من تنظيم داعش: head nouns of the group's name the mention left out
+        if (k >= 3 and ws[k - 1] in c.victim_partitive and ws[k - 2] in c.victim_heads
+                and (ws[k - 3].isdigit() or ws[k - 3] in counts)):
+            return m, ent
+        return None  # only the first name after the verb: a later one is another clause's
+    return None
 
 
 def _counted_people(gap: list[str]) -> list[str] | None:
@@ -4838,6 +4869,14 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # object, the struck, never a doer to borrow
             target = obj[1]
             tellers.add(id(target))
+        if target is None and a1 is None and d.verbal and h.light is None and d.type in cues().opposing_types and (
+                counted := _counted_side(ctx, anchor.end, ce, actors)) is not None:
+            # قتلت القوات مع حلفائها عشرة مسلحين من التنظيم: the group of the counted is what was struck, never a
+            # doer to borrow (the verb's subject is a bare force noun, or nobody named in a passive)
+            target = counted[1]
+            tellers.add(id(target))
+            if a2 is None:
+                a2 = counted
         # أسفرت المعارك عن مصرع 38 عنصرا من ميليشيات الحوثي: the party whose men the deed killed is its target
         harmed = [ent for _m, ent in _victims(ctx, he, ce)]
         if target is None and harmed:
