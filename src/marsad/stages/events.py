@@ -1764,6 +1764,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # يوفر التحالف غطاء جويا للقوات: the coalition provides, no pact made
         if _abstract_object(ctx, h, sent.end):
             continue  # تستهدف إعادة الشرعية، فجّر موجة غضب، حملة ضد الفساد: a figure of speech, no armed deed
+        if _figurative_blast(ctx, h, sent.end):
+            continue  # فجرت تصريحات الوزير أزمة، مهرجان "فجر": a quarrel set off, a name, no bombing
         if _during_period(ctx, h, sent.start):
             continue  # في الفترة التي سيطر خلالها التنظيم على المدينة: the time it held the town, no capture told
         if _background_agreement(ctx, h, sent.start, sent.end) or (
@@ -7881,3 +7883,40 @@ def _dawn_time(ctx: _Ctx, h: Hit) -> bool:
         return True
     nxt = ctx.words.between(h.end, sent.end, limit=1)
     return bool(nxt) and nxt[0][:1].isdigit()
+
+
+@cache
+def _figurative_blast_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """event_cues figurative_blast_bases and figurative_blast_words (folded, without ال)."""
+    d = load_json("event_cues")
+    return (frozenset(_f(w) for w in d.get("figurative_blast_bases", [])),
+            frozenset(_f(w).removeprefix("ال") for w in d.get("figurative_blast_words", [])))
+
+
+_QUOTE_OPEN = "\"«“'"
+_QUOTE_CLOSE = "\"»”'"
+
+
+def _figurative_blast(ctx: _Ctx, h: Hit, limit: int) -> bool:
+    """فجّر in its figurative sense, "set off" a feeling or a quarrel, tells no bombing: a subject that is a
+    telling or a measure (فجرت تصريحات الوزير، فجّر الفيديو) or an object that is an idea (فجّر غضبا، أزمة،
+    جدلا، موجة، خلافا، فضيحة; event_cues figurative_blast_words) in the first two words after the verb, before
+    a comma or colon; and the word standing in quotes is a name (مهرجان "فجر" السينمائي). A bomber's own
+    object (فجّر انتحاري نفسه، فجروا عبوة) is none of these words."""
+    bases, words = _figurative_blast_cues()
+    if h.trig.base not in bases:
+        return False
+    text = ctx.doc.text
+    s, e = h.start, h.end
+    while s > 0 and text[s - 1] == " ":
+        s -= 1
+    while e < len(text) and text[e] == " ":
+        e += 1
+    if s > 0 and e < len(text) and text[s - 1] in _QUOTE_OPEN and text[e] in _QUOTE_CLOSE:
+        return True  # مهرجان «فجر»: a name quoted, no deed
+    for k, (ws, _, w) in enumerate(ctx.words.spans_from(h.end)):
+        if ws >= limit or k >= 2 or _CLAUSE_END.search(text, h.end, ws):
+            break
+        if {w.removeprefix("ال"), _strip_conj(w).removeprefix("ال")} & words:
+            return True  # فيديو keeps its ف, which _strip_conj would take for a conjunction
+    return False
