@@ -203,7 +203,7 @@ _COUNTERPARTS = _grammar("counterparts")
 #: adverbs and prepositions that may stand between a verb and أن/إن, never part of a teller's name
 _MANNER = _grammar("manner_words")
 # the words that tie a name to its next word (بن، آل، أبو): what follows them is a name's, whatever else it means
-_NAME_TIES = frozenset(_f(w) for w in ("بن", "ابن", "بنت", "آل", "أبو", "أبي", "أم"))
+_NAME_TIES = _grammar("name_ties")
 #: nouns of time that a time word (الماضي) follows: الشهر الماضي after a name is a date, not part of it
 _TIME_NOUNS = _grammar("time_nouns")
 #: the words for "year" before a year's number (عام 2014، لعام 2014)
@@ -255,7 +255,7 @@ _TRAILING_OPENERS = _grammar("trailing_openers")
 #: participles that qualify a body before أن/إن (المنظمة التابعة للأمم المتحدة إن): never part of the teller
 _BODY_MODIFIERS = _grammar("body_modifiers")
 #: the participles of belonging among them (التابع لـ): a named body after them completes the body's name
-_AFFILIATION = frozenset(_f(w) for w in ("التابع", "التابعة"))
+_AFFILIATION = _grammar("affiliation_participles")
 #: verbs of learning (علم المرصد من مصادر أن): the one who learned tells, the source after من is its inner link
 _LEARN_VERBS = _grammar("learn_verbs")
 #: modifiers that place an outlet on a side (صحيفة الوطن القريبة من الحكومة، المحسوبة على …): skipped between a
