@@ -100,12 +100,16 @@ def cache_key(name: str, files: Iterable[str | Path], extra: str = "") -> str:
 
 def code_files(*modules: str) -> tuple[Path, ...]:
     """The source files of marsad modules an index is built with (matcher, textnorm, the stage itself): a
-    change to the code that builds an index changes its key as a change to the data does."""
+    change to the code that builds an index changes its key as a change to the data does. A module that is a
+    package (a folder) stands for every source file in it, so that an edit to any of its sub-stages counts."""
     here = Path(__file__).parent
-    files = tuple(here / (m.replace(".", "/") + ".py") for m in modules)
+    files: list[Path] = []
+    for m in modules:
+        base = here / m.replace(".", "/")
+        files.extend(sorted(base.glob("*.py")) if base.is_dir() else [base.with_suffix(".py")])
     for f in files:
         _file_digest(str(f))  # hashed now, while the modules are being imported
-    return files
+    return tuple(files)
 
 
 @contextlib.contextmanager
