@@ -87,3 +87,34 @@ def test_a_village_name_that_is_a_word_needs_a_place_noun() -> None:
     # جملة is 'a sentence' (Jomleh in Daraa only after قرية)
     rec = marsad.analyze("وقال في جملة واحدة إن الحرب انتهت.", published="2018-06-01").to_dict()
     assert not [e for e in rec["entities"] if e["type"] == "place"]
+
+
+# --- place_cues 28: a proclitic is no cue where the word before makes the name a common word ---
+
+def _places(text: str) -> list[str]:
+    rec = marsad.analyze(text, published="2018-06-01").to_dict()
+    return [e["name"] for e in rec["entities"] if e["type"] == "place"]
+
+
+@pytest.mark.parametrize("text", [
+    "اتسمت الاحتجاجات بالسلمية رغم اعتقال الشرطة عشرة أشخاص.",
+    "أكد المتظاهرون تمسكهم بالسلمية وعدم الانجرار إلى العنف.",
+    "دعا المنظمون إلى الالتزام بالسلمية خلال المسيرة.",
+])
+def test_peacefulness_under_a_proclitic_is_no_town(text: str) -> None:
+    assert "Salamiyah" not in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وصلت تعزيزات عسكرية إلى السلمية في ريف حماة الشرقي.",
+    "قتل مدنيان بانفجار عبوة بالسلمية في ريف حماة الشرقي.",
+])
+def test_salamiyah_still_counts_after_a_preposition(text: str) -> None:
+    assert "Salamiyah" in _places(text)
+
+
+def test_the_sahel_sahara_is_no_syrian_coast() -> None:
+    text = ("وقال المبعوث إن تنظيم داعش هزم في سوريا والعراق، وإن الجماعات المسلحة في منطقة الساحل والصحراء "
+            "تشكل خطرا متزايدا.")
+    assert "Syrian coast" not in _places(text)
+    assert "Syrian coast" in _places("قصفت الزوارق الحربية مواقع في منطقة الساحل قرب بانياس.")
