@@ -5371,6 +5371,27 @@ def _specificity(ent: EntityDraft, m: model.Mention) -> int:
     return 2 if fold_text(m.text).startswith(cues().region_words) else 0
 
 
+def _seat_named(ctx: _Ctx, m: model.Mention) -> bool:
+    """Whether `m` names a body's seat, no site of an event: a seat word right before it (المرصد ومقره لندن) or
+    before the preposition, head nouns and nisba adjectives that may stand between (ومقره في بريطانيا،
+    ومقرها بالعاصمة البريطانية لندن، ومقره الرئيسي في جنيف; event_cues place_seat_fillers). With في
+    between, the seat was read as the site of the event told after it, so Syrian strikes that the observatory
+    reported lay in Britain."""
+    cues_ = _place_cues()
+    text = ctx.doc.text
+    j = m.start
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1  # the name's own proclitic (ومقره بلندن) is a filler too
+    for w in reversed(ctx.words.before(j, 4)):
+        w = _strip_conj(w)
+        if w in cues_["seat"]:
+            return True
+        # a nisba adjective of the head noun (ومقرها في العاصمة البريطانية لندن) stands between as well
+        if w not in cues_["seat_fillers"] and not (w.startswith("ال") and w.endswith(cues().nisba)):
+            return False
+    return False
+
+
 def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[EntityDraft | None, int]:
     """Where the event happened, and how surely (see Draft.place_strength)."""
     cs, ce = d.clause
@@ -5390,7 +5411,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         # المرصد ومقره لندن: a body's seat is no site
         return [p for p in ctx.places(s, e) if _site(ctx, p[0]) and p[0].start < reply and p[0].start not in paired
                 and not (said and _said_there(ctx, p[0], said))
-                and _strip_conj(ctx.marker(p[0].start)) not in _place_cues()["seat"]
+                and not _seat_named(ctx, p[0])
                 and not _distance_from(ctx, p[0]) and not _origin_of(ctx, p[0])]
 
     following = ctx.places(he, ce)
@@ -5701,6 +5722,7 @@ def _place_cues() -> dict[str, Any]:
             "said_opens": tuple(data.get("place_said_opens", [])),
             "said_settings": frozenset(_f(w) for w in data.get("place_said_settings", [])),
             "seat": frozenset(_f(w) for w in data.get("place_seat_words", [])),
+            "seat_fillers": frozenset(_f(w) for w in data.get("place_seat_fillers", [])),
             "distance_units": frozenset(_f(w) for w in data.get("place_distance_units", [])),
             "distance_preps": frozenset(_f(w) for w in data.get("place_distance_preps", [])),
             "reply": frozenset(_f(w) for w in data.get("place_reply_words", [])),

@@ -173,6 +173,9 @@ class _Lex:
     #: verbs of naming between a place noun and the name it introduces (قرية تدعى X، بلدة يطلق عليها X)
     naming_verbs: tuple[tuple[str, ...], ...] = ()
     not_preceded_by: dict[str, frozenset[str]] | None = None
+    #: words before which a name carrying the proclitic ب/ل is the ordinary word, not the place (اتسمت
+    #: المظاهرات بالسلمية: 'peacefulness', not Salamiyah)
+    not_after_proclitic: dict[str, frozenset[str]] | None = None
     located_nouns: dict[str, str] | None = None
     located_not_names: frozenset[str] = frozenset()
     street_heads: frozenset[str] = frozenset()
@@ -230,6 +233,8 @@ def _lex() -> _Lex:
         resumptive=frozenset(_f(w) for w in c.get("resumptive_words", ())),
         naming_verbs=tuple(tuple(_f(w).split()) for w in c.get("naming_verbs", ())),
         not_preceded_by={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("not_preceded_by", {}).items()},
+        not_after_proclitic={_f(k): frozenset(_f(w) for w in v)
+                             for k, v in c.get("not_after_proclitic", {}).items()},
         located_nouns={_f(k): v for k, v in c.get("located_pattern_nouns", {}).items()},
         sign_heads=frozenset(_f(w) for w in c.get("country_sign_heads", ())),
         located_not_names=frozenset(_f(w) for w in c.get("located_not_names", ())),
@@ -503,6 +508,8 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
         prev = _word_before(ft, ws)
         if prev and ft[prev[0] : prev[1]] in before:
             return True
+    if _proclitic_word(ft, m, alias, lex):
+        return True
     if not m.prefix:
         prev = _word_before(ft, ws)
         if _right_before(ft, prev, ws) and prev and _word_is(ft[prev[0] : prev[1]], lex.org_heads):
@@ -528,6 +535,20 @@ def _blocked(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
     if num.group(1) not in ("\n", ""):
         return ws > 0 and ft[ws - 1] in _OPEN_QUOTES  # «حوران 24»
     return num.end() - ft.rfind("\n", 0, ws) < 40  # a short line ending in it: "خاص - حوران 24"
+
+
+def _proclitic_word(ft: str, m: Match, alias: str, lex: _Lex) -> bool:
+    """Whether a name under the proclitic ب/ل is the ordinary word it also is, by the word before it
+    (place_cues not_after_proclitic): اتسمت الاحتجاجات بالسلمية، تمسكهم بالسلمية ('peacefulness'). The proclitic
+    alone was its cue; a free preposition (في السلمية) or a place noun still lets the town count."""
+    words = (lex.not_after_proclitic or {}).get(alias)
+    if not words or m.prefix.lstrip("وف")[:1] not in ("ب", "ل"):
+        return False
+    prev = _word_before(ft, m.start - len(m.prefix))
+    if prev is None:
+        return False
+    w = ft[prev[0] : prev[1]]
+    return w in words or not _bare_forms(w).isdisjoint(words)
 
 
 def _right_before(ft: str, prev: tuple[int, int] | None, ws: int) -> bool:
