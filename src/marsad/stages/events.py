@@ -7845,7 +7845,8 @@ def _calls_another(ctx: _Ctx, d: Draft, anywhere: bool = True) -> bool:
     adjectives between (الهجوم الجديد، الغارة الجوية الثانية). A definite one elsewhere is left out (الساعة
     الثانية، الحرب العالمية الثانية), as is a new pact or alliance (التحالف الجديد is most often the one told)."""
     c = cues()
-    if anywhere and {_strip_conj(w) for w in ctx.words.between(*d.clause)} & c.another_words:
+    if anywhere and {_strip_conj(w) for w in ctx.words.between(*d.clause)} & c.another_words \
+            and _another_of_happening(ctx, d):
         return True
     for h in d.hits:
         for w in ctx.words.between(h.end, d.clause[1], limit=3):
@@ -7919,4 +7920,27 @@ def _figurative_blast(ctx: _Ctx, h: Hit, limit: int) -> bool:
             break
         if {w.removeprefix("ال"), _strip_conj(w).removeprefix("ال")} & words:
             return True  # فيديو keeps its ف, which _strip_conj would take for a conjunction
+    return False
+
+
+@cache
+def _another_hosts() -> frozenset[str]:
+    """event_cues another_hosts (folded, without ال)."""
+    return frozenset(_f(w).removeprefix("ال") for w in load_json("event_cues").get("another_hosts", []))
+
+
+def _another_of_happening(ctx: _Ctx, d: Draft) -> bool:
+    """Whether a bare another-word (أخرى، جديدا) of the clause may call the happening another: one that is the
+    adjective of a discourse or manner noun (event_cues another_hosts: من جهة أخرى، حملت طابعا جديدا، تفاصيل
+    جديدة، مرحلة جديدة) speaks of that noun, not of a new happening, so it does not make a retelling of an attack
+    told before (العمليات التي شنها التنظيم مؤخرا حملت طابعا جديدا) an attack of its own. In the ANT corpus
+    such hosts (جهة، ناحية، تفاصيل، معلومات، استراتيجية، مرحلة) bear a third of the clause-level أخرى/جديدة."""
+    c = cues()
+    hosts = _another_hosts()
+    prev = ""
+    for w in ctx.words.between(*d.clause):
+        b = _strip_conj(w)
+        if b in c.another_words and prev.removeprefix("ال") not in hosts:
+            return True
+        prev = b
     return False
