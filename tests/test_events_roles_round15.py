@@ -1,6 +1,7 @@
 """Round 15 event roles: a retelling keeps lending the parties of the attack it retells. A bare another-word
 that is the adjective of a discourse or manner noun (من جهة أخرى، طابعا جديدا) says nothing of the happening,
-so the retelling is not taken for an attack of its own with a target lost."""
+so the retelling is not taken for an attack of its own with a target lost. A blast names what went off, not
+who set it off, so it borrows no doer; Boko Haram written as one word is that group."""
 
 from __future__ import annotations
 
@@ -23,3 +24,26 @@ def test_another_word_of_a_discourse_noun_keeps_the_retelling(second: str) -> No
 def test_an_attack_called_new_is_still_another() -> None:
     roles = event_roles(FIRST + "وقالت مصادر إن التنظيم شن هجمات جديدة على مواقع القوات.")
     assert len(roles) == 2
+
+
+# --- a blast names what went off, not who set it off -------------------------------------------------------
+
+
+@pytest.mark.parametrize("second", [
+    "وقال شهود إن انفجارا كبيرا وقع قرب كنيسة في وسط المدينة.",
+    "وأفادت مصادر محلية بسماع دوي انفجارين في حي سكني.",
+])
+def test_a_bare_blast_borrows_no_doer(second: str) -> None:
+    first = "أعلنت الشرطة الإندونيسية اعتقال ثلاثة مشتبه بهم في مدينة سورابايا. "
+    blasts = [r for r in event_roles(first + second) if "انفجار" in r[0]]
+    assert blasts and blasts[-1][1] is None
+
+
+def test_a_blast_whose_clause_names_its_doer_keeps_it() -> None:
+    text = "وقالت الشرطة إن انفجارا نفذه تنظيم داعش استهدف مركزا للناخبين في كابل."
+    assert any(r[1] == "isis" for r in event_roles(text))
+
+
+def test_boko_haram_written_as_one_word_is_the_doer() -> None:
+    text = "قالت وزارة الدفاع إن موقعا عسكريا في جنوب شرق البلاد تعرض لهجوم من قبل جماعة بوكوحرام."
+    assert event_roles(text) == [("هجوم", "boko-haram", None)]

@@ -4920,6 +4920,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                              if e is not None and id(e) not in tellers and _is_group(e)), None)
         if (_unnamed_subject(ctx, d, anchor, cs, ce) or anchor.trig.base in cues().device_triggers
                 or (_device_blast(ctx, anchor, ce) and not ctx.actors(*d.clause))
+                or _bare_blast(ctx, d, anchor, fallback)
                 or _unnamed_controller(ctx, d, cs) or _nameless_crowd_subject(ctx, d, anchor, ss)):
             # a bomb that went off (انفجرت عبوة ناسفة بدورية) has no doer unless its own clause names one
             fallback = None
@@ -7944,3 +7945,15 @@ def _another_of_happening(ctx: _Ctx, d: Draft) -> bool:
             return True
         prev = b
     return False
+
+
+def _bare_blast(ctx: _Ctx, d: Draft, anchor: Hit, fallback: EntityDraft | None) -> bool:
+    """وقع انفجار قرب كنيسة، انفجرت سيارة، سمع دوي انفجارين: a blast (event_cues blast_triggers) tells what
+    went off, not who set it off, like a device trigger; when its clause names no party it has no doer borrowed
+    from around. On 250 unseen ANT articles the doers so borrowed were the police that told of the blast, a
+    state that feared one (على شفا الانفجار) or a party of another item of a digest, right in one of four; keeping
+    the doer of an attack told in the sentence right before saved none of them. A party the sentence names only
+    among the dead (مقتل ستة أشخاص، من بينهم جنود أمريكيون) stays for the rule that makes it the target."""
+    if anchor.trig.base not in cues().blast_triggers or ctx.actors(*d.clause):
+        return False
+    return fallback is None or not _among_victims(ctx, d, fallback)
