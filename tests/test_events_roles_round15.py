@@ -47,3 +47,20 @@ def test_a_blast_whose_clause_names_its_doer_keeps_it() -> None:
 def test_boko_haram_written_as_one_word_is_the_doer() -> None:
     text = "قالت وزارة الدفاع إن موقعا عسكريا في جنوب شرق البلاد تعرض لهجوم من قبل جماعة بوكوحرام."
     assert event_roles(text) == [("هجوم", "boko-haram", None)]
+
+
+# --- who fired the weapon that did the harm did it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة مدنيين جراء سقوط قذيفة هاون أطلقتها ميليشيا الحوثي على سوق شعبي في تعز.",
+    "قتل طفلان بصاروخ كاتيوشا أطلقته ميليشيا الحوثي على قرية في محافظة الجوف.",
+])
+def test_the_launcher_of_the_killing_weapon_is_the_doer(text: str) -> None:
+    assert event_roles(text)[0][1] == "houthis"
+
+
+def test_a_launcher_far_from_its_weapon_is_not_read() -> None:
+    # the launching verb has no weapon noun before it: the party after it fired something else
+    text = "قتل خمسة مدنيين في سوق شعبي في تعز، بعد أيام من حملة أطلقتها ميليشيا الحوثي."
+    assert event_roles(text)[0][1] is None

@@ -3517,6 +3517,10 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
             break
     if doer is None:
         doer = _instrument_agent(ctx, he, se, victim)
+    if doer is None and d.type in _launch_cues()[0]:
+        # قتل مدنيان جراء سقوط قذيفة أطلقتها ميليشيا الحوثي: who fired the weapon killed
+        launcher = _launcher_after(ctx, he, se, victim)
+        doer = launcher[1] if launcher is not None else None
     if doer is None:
         for x in ctx.raw_hits:
             if not (he <= x.start < se) or x.type != "ATTACK":
@@ -4722,6 +4726,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             a1 = after[0]
     if a1 is None and d.type in cues().claimed_types:
         a1 = _claimer(ctx, d.sentence[0], d.sentence[1], a2[1] if a2 is not None else None)
+    if a1 is None and d.type in _launch_cues()[0]:
+        # قتل مدنيان جراء سقوط قذيفة أطلقتها ميليشيا الحوثي: who fired the weapon that did the harm did it
+        a1 = _launcher_after(ctx, he, d.sentence[1], a2[1] if a2 is not None else None)
     d.actor1_explicit = a1 is not None
     adjective = None
     side_named = False  # the clause's own subject is a state's or the government's forces
@@ -7957,3 +7964,36 @@ def _bare_blast(ctx: _Ctx, d: Draft, anchor: Hit, fallback: EntityDraft | None) 
     if anchor.trig.base not in cues().blast_triggers or ctx.actors(*d.clause):
         return False
     return fallback is None or not _among_victims(ctx, d, fallback)
+
+
+@cache
+def _launch_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """event_cues launcher_types, launched_weapons and launch_relatives with their object pronoun."""
+    d = load_json("event_cues")
+    rel = frozenset(_f(w) for w in d.get("launch_relatives", []) if _f(w).endswith(("ه", "ها", "هما", "هم")))
+    return (frozenset(d.get("launcher_types", [])), frozenset(_f(w) for w in d.get("launched_weapons", [])), rel)
+
+
+def _launcher_after(ctx: _Ctx, he: int, end: int, target: EntityDraft | None
+                    ) -> tuple[model.Mention, EntityDraft] | None:
+    """The party named right after a relative verb of launching that carries the pronoun of a weapon noun
+    just before it (event_cues launched_weapons: سقوط قذيفة أطلقتها ميليشيا الحوثي، بشظايا صاروخ أطلقته طائرة
+    إسرائيلية، صواريخ أطلقها الحوثيون), after a harm that names no doer: who fired the weapon did the harm.
+    Read within launch_reach words of the trigger, as the weapon is the cause told after the toll."""
+    _types, weapons, relatives = _launch_cues()
+    reach = int(load_json("event_cues").get("launch_reach", 10))
+    spans = list(itertools.islice(ctx.words.spans_from(he), reach))
+    for i, (_s, e, w) in enumerate(spans):
+        if _s >= end:
+            break
+        if _strip_conj(w) not in relatives:
+            continue
+        if not any(_strip_conj(x).removeprefix("ب") in weapons or _strip_conj(x) in weapons
+                   for _a, _b, x in spans[max(0, i - 3):i]):
+            continue
+        for m, ent in ctx.actors(e, end):
+            if ctx.words.gap(e, m.start) <= 1 and ent is not target:
+                return m, ent
+            break
+        return None
+    return None
