@@ -47,3 +47,27 @@ def test_quote_going_on_keeps_its_context() -> None:
     # the second sentence of a quote goes on from the first, which names the fighting
     text = ('وقال قائد الجيش: "نفذت قواتنا هجوما على مواقع المتمردين. وقد عقدنا اجتماعا مع الوسطاء".')
     assert "COORDINATE" in types(text)
+
+
+_WAR = "قصفت قوات النظام السوري بلدات في ريف إدلب. "
+
+
+def test_influence_regained_is_no_seizure() -> None:
+    assert types(_WAR + "واستعادت روسيا نفوذها في الشرق الأوسط.") == ["ATTACK"]
+
+
+def test_seat_won_is_no_seizure() -> None:
+    assert types(_WAR + "وتمكن الحزب من حجز مقعد في البرلمان.") == ["ATTACK"]
+
+
+def test_control_of_a_spread_or_exports_is_no_seizure() -> None:
+    assert types(_WAR + "وأعلنت وزارة الصحة السيطرة على انتشار الوباء في المحافظة.") == ["ATTACK"]
+    assert types(_WAR + "وتهدف الاتفاقية الجديدة إلى السيطرة على تصدير المواد الكيماوية.") == ["ATTACK"]
+
+
+def test_electoral_defeat_is_no_attack() -> None:
+    assert types(_WAR + "وقاد الحزب إلى هزيمته الانتخابية الأبرز.") == ["ATTACK"]
+
+
+def test_seizure_of_ground_stays() -> None:
+    assert types(_WAR + "وسيطرت قوات النظام على بلدة خان شيخون.") == ["ATTACK", "SEIZE"]
