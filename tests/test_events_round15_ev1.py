@@ -71,3 +71,14 @@ def test_electoral_defeat_is_no_attack() -> None:
 
 def test_seizure_of_ground_stays() -> None:
     assert types(_WAR + "وسيطرت قوات النظام على بلدة خان شيخون.") == ["ATTACK", "SEIZE"]
+
+
+def test_battle_with_an_illness_is_no_attack() -> None:
+    assert types(_WAR + "وتوفي السيناتور بعد معركته مع سرطان الدماغ.") == ["ATTACK"]
+    # a battle with a party stays
+    assert types(_WAR + "وخاضت القوات معركة مع تنظيم داعش.") == ["ATTACK", "ATTACK"]
+
+
+def test_financial_attacks_are_no_attack() -> None:
+    assert types(_WAR + "وقال أردوغان في إسطنبول إن تركيا ستواجه الهجمات المالية.") == ["ATTACK"]
+    assert types(_WAR + "وتتعرض تركيا لهجمات اقتصادية منذ أشهر.") == ["ATTACK"]
