@@ -88,6 +88,8 @@ _CLAUSE_BREAK = re.compile(r"[،,.;:؛!?؟()]")
 _VERB_REACH = 7
 #: nisbas that may stand between a name and the relative pronoun after it (الجهاد الإسلامي الفلسطينية التي)
 _ANTECEDENT_NISBAS = 2
+#: characters two such nisbas may take between a teller's name and an epithet after them (الإيرانية المتمردة)
+_EPITHET_CHARS = 40
 #: words (a nisba, a name) a possessed term (ومرتزقته) may stand after a term whose target is its possessor
 _POSSESSED_AFTER_TERM = 2
 #: words a conjoined term may stand after the name it is joined to (ميليشيات الحوثي في اليمن والجماعات …)
@@ -1011,8 +1013,11 @@ def _collective_of(doc: Doc, around: _Around, patron: EntityDraft, s: int, e: in
     # the patron or a body above it (الحرس الثوري الإيراني ووكلاؤه: Iran's, as ميليشيات الحرس الثوري is)
     table = _patron_collectives()
     cid = next((table[r] for r in sorted(_lineage([patron.ref])) if r in table), None) if patron.ref else None
-    if cid is None:
-        return None
+    return _collective_entity(doc, around, cid, s, e) if cid is not None else None
+
+
+def _collective_entity(doc: Doc, around: _Around, cid: str, s: int, e: int) -> EntityDraft | None:
+    """The collective `cid`: the article's entity, else the pack entry's with s..e as its mention."""
     got = _by_refs(doc, (cid,))
     if got is not None:
         return got
@@ -1570,8 +1575,18 @@ class _Tellers:
 
     def epithet(self, doc: Doc, s: int) -> bool:
         """Whether a term at `s` stands right after a source's name (أعلنت حركة الشباب الإرهابية مسؤوليتها): the
-        outlet's word for the teller as it names it, not the teller's own words."""
-        return any(0 < s - end <= 2 and not doc.text[end:s].strip() for end in self.source_ends)
+        outlet's word for the teller as it names it, not the teller's own words. Its nisbas and the outlet's other
+        epithets may stand between (أعلنت جماعة الحوثي الإيرانية المتمردة، قالت حركة الشباب الصومالية الإرهابية):
+        the noun phrase naming the teller is not yet what it says."""
+        for end in self.source_ends:
+            if not 0 < s - end <= _EPITHET_CHARS:  # a cheap bound first: no slice of a long text per source
+                continue
+            between = doc.text[end:s].split()
+            if _CLAUSE_BREAK.search(doc.text[end:s]) or len(between) > _ANTECEDENT_NISBAS:
+                continue
+            if all(_nisba(w := fold_text(x)) or _whole_term(w) for x in between):
+                return True
+        return False
 
     def at(self, s: int) -> frozenset[str]:
         """The tellers of every claim whose content holds offset `s`."""
@@ -1919,6 +1934,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         if target is not None and target.attrs.get("kind") == "state" and w is not None and w[2] == "من" \
                 and term.family:
             target = None  # ميليشيات من أفغانستان وباكستان: where the fighters come from, not who they are
+        if term.family and (target is None or target.attrs.get("kind") == "state"):
+            # ميليشيات إيرانية: the indefinite of الميليشيات الإيرانية, the collective its patron backs, not the state
+            # (the nisba is a mention of the state only in an article that names the state nowhere else)
+            target = _indefinite_collective(doc, around, s, e) or target
         if target is not None and term.genitive and not _doer_genitive(doc, around, target, e, sent.end):
             return []  # غزو الكويت: the name is the one invaded
         w = around.next_word(e) if target is None and term.verb else None
@@ -2354,6 +2373,16 @@ def _collective_patrons() -> dict[str, frozenset[str]]:
     """Each collective's entry (الميليشيات الإيرانية) and the folded words that name its patron (الإيرانية، لإيران)."""
     return {ref: frozenset(fold_text(w) for w in words)
             for ref, words in (load_json("framing").get("collective_refs") or {}).items()}
+
+
+def _indefinite_collective(doc: Doc, around: _Around, s: int, e: int) -> EntityDraft | None:
+    """The collective a militia term at s..e names by the indefinite patron nisba right after it (ميليشيات إيرانية,
+    as الميليشيات الإيرانية is), with the term and the nisba as its mention; None for any other word there."""
+    w = around.next_word(e)
+    if w is None or around.gap(e, w[0]) > 0 or _CLAUSE_BREAK.search(doc.text[e:w[0]]) or w[2].startswith("ال"):
+        return None
+    cid = next((c for c, words in _collective_patrons().items() if f"ال{w[2]}" in words), None)
+    return _collective_entity(doc, around, cid, s, w[1]) if cid is not None else None
 
 
 def _collective_refs() -> frozenset[str]:

@@ -1,0 +1,40 @@
+"""Framing, round 15: an outlet's epithet for a teller standing after the teller's nisbas, and militias an indefinite
+nisba ties to a patron. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import framing_pairs
+
+
+def frames(text: str, published: str = "2018-06-01") -> list[tuple[str, str | None]]:
+    return framing_pairs(text, published)
+
+
+def test_an_epithet_after_a_tellers_nisba_is_the_outlets_word_for_the_teller() -> None:
+    # the adjective closes the noun phrase naming the teller (its nisba between): not the teller's own words
+    assert ("المتمردة", "houthis") in frames("أعلنت جماعة الحوثي الإيرانية المتمردة تعيين قيادي جديد في صنعاء.")
+    assert ("المتشددة", "al-shabaab") in frames("وقالت حركة الشباب الصومالية المتشددة إنها نفذت الهجوم.")
+    assert ("الإرهابية", "houthis") in frames("وزعمت ميليشيا الحوثي الانقلابية الإرهابية أنها أسقطت طائرة مسيرة.")
+
+
+def test_a_term_in_what_a_teller_with_a_nisba_says_is_still_not_aimed_at_it() -> None:
+    got = frames("وقالت حركة حماس الفلسطينية إن الإرهابيين الذين هاجموا المعبر ينتمون لتنظيم داعش.")
+    assert ("الإرهابيين", "hamas") not in got
+    assert ("التكفيريين", "hezbollah") not in frames("وقال حزب الله اللبناني إن التكفيريين في جرود عرسال سيهزمون.")
+
+
+def test_militias_an_indefinite_patron_nisba_names_are_the_patrons_collective() -> None:
+    # the indefinite of الميليشيات الإيرانية: the militias Iran backs, as the definite form is, not Iran itself
+    got = frames("واستعادت قوات النظام المناطق بدعم من قوات روسية وميليشيات إيرانية.")
+    assert ("ميليشيات", "iran-backed-militias") in got and ("ميليشيات", "iran") not in got
+    got = frames("وتقدمت قوات النظام السوري مدعومة بمليشيات إيرانية نحو بلدة جسرين.")
+    assert ("مليشيات", "iran-backed-militias") in got
+    # a nisba of no patron the packs know a collective of stays what it was
+    assert ("ميليشيات", "iran-backed-militias") not in frames("وتقاتل ميليشيات شيعية عراقية إلى جانب الجيش.")
+
+
+def test_militias_an_indefinite_patron_nisba_names_are_labelled_when_the_patron_is_named_elsewhere() -> None:
+    # with Iran named in another sentence the nisba is no mention of Iran: the label still lands on the collective
+    got = frames("وقالت إيران إن مستشاريها باقون. واستعادت قوات النظام المناطق بدعم من قوات روسية وميليشيات إيرانية.")
+    assert ("ميليشيات", "iran-backed-militias") in got
+
