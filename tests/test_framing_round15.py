@@ -38,3 +38,16 @@ def test_militias_an_indefinite_patron_nisba_names_are_labelled_when_the_patron_
     got = frames("وقالت إيران إن مستشاريها باقون. واستعادت قوات النظام المناطق بدعم من قوات روسية وميليشيات إيرانية.")
     assert ("ميليشيات", "iran-backed-militias") in got
 
+
+def test_a_counted_extremism_term_names_the_storys_jihadist_group() -> None:
+    # a count before the word makes it fighters of the story, as a group noun does (التنظيم المتطرف)
+    got = frames("وذكر المرصد أن تنظيم داعش يواصل هجماته في هجين. وقتل 37 عنصرا من قوات سوريا الديمقراطية، "
+                 "كما قتل 58 متشددا غالبيتهم في غارات للتحالف.")
+    assert ("متشددا", "isis") in got and ("متشددا", "sdf") not in got
+    got = frames("وقال المرصد إن تنظيم داعش ما زال يسيطر على الحي. وتخوض قوات النظام معارك هناك، حيث يوجد نحو ألفي "
+                 "متشدد محاصرين.")
+    assert ("متشدد", "isis") in got
+
+
+def test_a_counted_extremism_term_in_a_story_with_no_jihadist_group_names_no_one() -> None:
+    assert frames("وقالت الشرطة البريطانية إنها أحبطت مؤامرات يمينية. واعتقلت 12 متطرفا العام الماضي.") == []

@@ -884,6 +884,13 @@ class _Around:
         before = self.words_before(s, lo, 1)
         return bool(before) and _clitic_free(before[0][2]) in cues().group_nouns
 
+    def counted(self, s: int, lo: int) -> bool:
+        """Whether a count stands right before `s` (قتل 58 متشددا، ألفي متشدد): the term names fighters of the story,
+        as after a group noun, not such people in general."""
+        before = self.words_before(s, lo, 1)
+        return bool(before) and self.gap(before[0][1], s) == 0 and (
+            before[0][2].isdigit() or before[0][2] in _count_words() or _clitic_free(before[0][2]) in _count_words())
+
     def coordinated_between(self, ent: EntityDraft, s: int, lo: int) -> bool:
         """Whether a definite noun joined by و, or a count, stands between `ent`'s nearest mention before `s` and
         `s`: the adjective at `s` agrees with that noun, not with the name (الجيش السوري والجماعات المتشددة؛ قتلت
@@ -2046,7 +2053,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if target is None and term.nearest and term.category:
         target = last_by_category.get(term.category)  # the group this article already called so
     if target is None and term.nearest and term.category in cues().main_fallback and (
-            not term.main_after_group or around.after_group_noun(s, sent.start)):
+            not term.main_after_group or around.after_group_noun(s, sent.start) or around.counted(s, sent.start)):
         # the story's armed group, never one the term is not aimed at (the opposition for الجهاديين in an Idlib story)
         # nor one the article shows fighting them elsewhere (الجيش الوطني لاستعادة المدينة من قبضة الجماعات الإرهابية)
         target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
@@ -2383,6 +2390,14 @@ def _indefinite_collective(doc: Doc, around: _Around, s: int, e: int) -> EntityD
         return None
     cid = next((c for c, words in _collective_patrons().items() if f"ال{w[2]}" in words), None)
     return _collective_entity(doc, around, cid, s, w[1]) if cid is not None else None
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """The number words of the numbers pack (ones, tens, hundreds, scales, their duals, vague counts), folded."""
+    nums = load_json("numbers")
+    return frozenset(fold_text(w) for key in ("ones", "tens", "hundreds", "scales", "scale_duals", "vague")
+                     for w in nums.get(key) or ())
 
 
 def _collective_refs() -> frozenset[str]:
