@@ -51,3 +51,17 @@ def test_a_counted_extremism_term_names_the_storys_jihadist_group() -> None:
 
 def test_a_counted_extremism_term_in_a_story_with_no_jihadist_group_names_no_one() -> None:
     assert frames("وقالت الشرطة البريطانية إنها أحبطت مؤامرات يمينية. واعتقلت 12 متطرفا العام الماضي.") == []
+
+
+def test_terrorism_with_a_partys_nisba_labels_that_party() -> None:
+    assert ("الإرهاب", "houthis") in frames("وقال الوزير إن الإرهاب الحوثي يهدد الملاحة في البحر الأحمر.")
+    assert ("الإرهاب", "israel") in frames("وندد البيان بالإرهاب الصهيوني ضد الشعب الفلسطيني.")
+
+
+def test_terrorism_as_an_abstract_noun_or_a_field_labels_no_one() -> None:
+    # bare, the noun names no one, in a party's claim too (no usual enemy of the speaker stands behind it)
+    assert frames("وقال الرئيس السوري إن الحملة على \"الإرهاب\" ستتواصل في الغوطة التي يسيطر عليها جيش الإسلام.") == []
+    # after a noun of a field: a body or a list named for it, not a label (its nisba agrees with the body)
+    assert frames("والتقى الوزير منسق مكافحة الإرهاب الأمريكي في بغداد.") == []
+    assert frames("وقال المتحدث إن جهاز مكافحة الإرهاب العراقي استعاد الحي.") == []
+    assert frames("وأدرجت واشنطن الحركة على قائمة الإرهاب الأمريكية.") == []

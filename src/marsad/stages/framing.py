@@ -444,6 +444,12 @@ class Term:
     #: a state's nisba after the term names the coalition that state leads when the article names it
     #: (`led_coalitions`: العدوان السعودي → the Saudi-led coalition), else the state
     coalition_first: bool = False
+    #: nouns right before the term whose genitive it is as a field, not as a label (مكافحة الإرهاب الأمريكي is a US
+    #: counter-terrorism body's, قائمة الإرهاب a list's): no record
+    not_heads: frozenset[str] = frozenset()
+    #: the term labels only a party a name or nisba beside it names (الإرهاب الحوثي); bare, it is an abstract noun
+    #: (الحملة على "الإرهاب") that no speaker's usual enemy stands behind
+    named_only: bool = False
 
 
 _TERM_FILES = ("framing.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/framing"))
@@ -498,6 +504,8 @@ def _build_terms() -> PhraseIndex:
             article_occupier=bool(t.get("article_occupier", False)),
             main_after_group=bool(t.get("main_after_group", False)), next_person=bool(t.get("next_person", False)),
             coalition_first=bool(t.get("coalition_first", False)),
+            not_heads=frozenset(fold_text(w) for w in t.get("not_heads", ())),
+            named_only=bool(t.get("named_only", False)),
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
@@ -1262,6 +1270,9 @@ def run(doc: Doc) -> None:
             # تحرير السكان، الموالية لها، بقايا الصواريخ: the literal sense (بقايا داعش is a label, بقايا فصائل
             # المعارضة what is left of them after a settlement)
             continue
+        if term.not_heads and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
+                and any(f in term.not_heads for f in _noun_forms(_clitic_free(head[0][2]))):
+            continue  # جهاز مكافحة الإرهاب العراقي: the field a body or a list is named for, no label on anyone
         if term.not_prev and term.attach == "prev" and _describes_act(around, term, s, sent.start):
             continue  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
         if term.after_family and not any(
@@ -1291,6 +1302,9 @@ def run(doc: Doc) -> None:
             if term.to_collective:
                 targets = [_collective_of(doc, around, t, s, e) or t for t in targets]
         pointed = referred or (bool(targets) and shown)
+        if term.named_only and not targets:
+            prev_term = (e, [], True)
+            continue
         if (term.category in cues().not_teller or term.category in _referent_categories()) and not pointed \
                 and around.designated(s, sent.start, sent.end) is None and not tellers.epithet(doc, s) \
                 and not (targets and _apposition(doc, around, term, s, e, sent) is not None):
