@@ -65,3 +65,14 @@ def test_terrorism_as_an_abstract_noun_or_a_field_labels_no_one() -> None:
     assert frames("والتقى الوزير منسق مكافحة الإرهاب الأمريكي في بغداد.") == []
     assert frames("وقال المتحدث إن جهاز مكافحة الإرهاب العراقي استعاد الحي.") == []
     assert frames("وأدرجت واشنطن الحركة على قائمة الإرهاب الأمريكية.") == []
+
+
+def test_terrorism_of_a_party_named_right_after_it_labels_that_party() -> None:
+    assert ("إرهاب", "houthis") in frames("وقال الوزير إن اليمنيين يعانون من إرهاب الحوثي منذ سنوات.")
+    assert ("إرهاب", "turkey") in frames("وقال إن إرهاب الدولة التركية لن يكسر إرادة الشعب الكردي.")
+
+
+def test_indefinite_terrorism_with_no_party_after_it_or_after_a_field_noun_labels_no_one() -> None:
+    assert frames("وتحدث الخبير عن إرهاب الدولة في أمريكا اللاتينية.") == []
+    assert frames("ويهدف القانون إلى مكافحة إرهاب داعش في الداخل.") == []
+    assert frames("وقال إن داعش يمارس إرهابه في الصحراء.") == []
