@@ -88,6 +88,8 @@ _CLAUSE_BREAK = re.compile(r"[،,.;:؛!?؟()]")
 _VERB_REACH = 7
 #: nisbas that may stand between a name and the relative pronoun after it (الجهاد الإسلامي الفلسطينية التي)
 _ANTECEDENT_NISBAS = 2
+#: characters two such nisbas may take between a teller's name and an epithet after them (الإيرانية المتمردة)
+_EPITHET_CHARS = 40
 #: words (a nisba, a name) a possessed term (ومرتزقته) may stand after a term whose target is its possessor
 _POSSESSED_AFTER_TERM = 2
 #: words a conjoined term may stand after the name it is joined to (ميليشيات الحوثي في اليمن والجماعات …)
@@ -442,6 +444,12 @@ class Term:
     #: a state's nisba after the term names the coalition that state leads when the article names it
     #: (`led_coalitions`: العدوان السعودي → the Saudi-led coalition), else the state
     coalition_first: bool = False
+    #: nouns right before the term whose genitive it is as a field, not as a label (مكافحة الإرهاب الأمريكي is a US
+    #: counter-terrorism body's, قائمة الإرهاب a list's): no record
+    not_heads: frozenset[str] = frozenset()
+    #: the term labels only a party a name or nisba beside it names (الإرهاب الحوثي); bare, it is an abstract noun
+    #: (الحملة على "الإرهاب") that no speaker's usual enemy stands behind
+    named_only: bool = False
 
 
 _TERM_FILES = ("framing.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/framing"))
@@ -496,6 +504,8 @@ def _build_terms() -> PhraseIndex:
             article_occupier=bool(t.get("article_occupier", False)),
             main_after_group=bool(t.get("main_after_group", False)), next_person=bool(t.get("next_person", False)),
             coalition_first=bool(t.get("coalition_first", False)),
+            not_heads=frozenset(fold_text(w) for w in t.get("not_heads", ())),
+            named_only=bool(t.get("named_only", False)),
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
@@ -882,6 +892,13 @@ class _Around:
         before = self.words_before(s, lo, 1)
         return bool(before) and _clitic_free(before[0][2]) in cues().group_nouns
 
+    def counted(self, s: int, lo: int) -> bool:
+        """Whether a count stands right before `s` (قتل 58 متشددا، ألفي متشدد): the term names fighters of the story,
+        as after a group noun, not such people in general."""
+        before = self.words_before(s, lo, 1)
+        return bool(before) and self.gap(before[0][1], s) == 0 and (
+            before[0][2].isdigit() or before[0][2] in _count_words() or _clitic_free(before[0][2]) in _count_words())
+
     def coordinated_between(self, ent: EntityDraft, s: int, lo: int) -> bool:
         """Whether a definite noun joined by و, or a count, stands between `ent`'s nearest mention before `s` and
         `s`: the adjective at `s` agrees with that noun, not with the name (الجيش السوري والجماعات المتشددة؛ قتلت
@@ -1011,8 +1028,11 @@ def _collective_of(doc: Doc, around: _Around, patron: EntityDraft, s: int, e: in
     # the patron or a body above it (الحرس الثوري الإيراني ووكلاؤه: Iran's, as ميليشيات الحرس الثوري is)
     table = _patron_collectives()
     cid = next((table[r] for r in sorted(_lineage([patron.ref])) if r in table), None) if patron.ref else None
-    if cid is None:
-        return None
+    return _collective_entity(doc, around, cid, s, e) if cid is not None else None
+
+
+def _collective_entity(doc: Doc, around: _Around, cid: str, s: int, e: int) -> EntityDraft | None:
+    """The collective `cid`: the article's entity, else the pack entry's with s..e as its mention."""
     got = _by_refs(doc, (cid,))
     if got is not None:
         return got
@@ -1250,6 +1270,9 @@ def run(doc: Doc) -> None:
             # تحرير السكان، الموالية لها، بقايا الصواريخ: the literal sense (بقايا داعش is a label, بقايا فصائل
             # المعارضة what is left of them after a settlement)
             continue
+        if term.not_heads and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
+                and any(f in term.not_heads for f in _noun_forms(_clitic_free(head[0][2]))):
+            continue  # جهاز مكافحة الإرهاب العراقي: the field a body or a list is named for, no label on anyone
         if term.not_prev and term.attach == "prev" and _describes_act(around, term, s, sent.start):
             continue  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
         if term.after_family and not any(
@@ -1279,6 +1302,9 @@ def run(doc: Doc) -> None:
             if term.to_collective:
                 targets = [_collective_of(doc, around, t, s, e) or t for t in targets]
         pointed = referred or (bool(targets) and shown)
+        if term.named_only and not targets:
+            prev_term = (e, [], True)
+            continue
         if (term.category in cues().not_teller or term.category in _referent_categories()) and not pointed \
                 and around.designated(s, sent.start, sent.end) is None and not tellers.epithet(doc, s) \
                 and not (targets and _apposition(doc, around, term, s, e, sent) is not None):
@@ -1570,8 +1596,18 @@ class _Tellers:
 
     def epithet(self, doc: Doc, s: int) -> bool:
         """Whether a term at `s` stands right after a source's name (أعلنت حركة الشباب الإرهابية مسؤوليتها): the
-        outlet's word for the teller as it names it, not the teller's own words."""
-        return any(0 < s - end <= 2 and not doc.text[end:s].strip() for end in self.source_ends)
+        outlet's word for the teller as it names it, not the teller's own words. Its nisbas and the outlet's other
+        epithets may stand between (أعلنت جماعة الحوثي الإيرانية المتمردة، قالت حركة الشباب الصومالية الإرهابية):
+        the noun phrase naming the teller is not yet what it says."""
+        for end in self.source_ends:
+            if not 0 < s - end <= _EPITHET_CHARS:  # a cheap bound first: no slice of a long text per source
+                continue
+            between = doc.text[end:s].split()
+            if _CLAUSE_BREAK.search(doc.text[end:s]) or len(between) > _ANTECEDENT_NISBAS:
+                continue
+            if all(_nisba(w := fold_text(x)) or _whole_term(w) for x in between):
+                return True
+        return False
 
     def at(self, s: int) -> frozenset[str]:
         """The tellers of every claim whose content holds offset `s`."""
@@ -1919,6 +1955,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         if target is not None and target.attrs.get("kind") == "state" and w is not None and w[2] == "من" \
                 and term.family:
             target = None  # ميليشيات من أفغانستان وباكستان: where the fighters come from, not who they are
+        if term.family and (target is None or target.attrs.get("kind") == "state"):
+            # ميليشيات إيرانية: the indefinite of الميليشيات الإيرانية, the collective its patron backs, not the state
+            # (the nisba is a mention of the state only in an article that names the state nowhere else)
+            target = _indefinite_collective(doc, around, s, e) or target
         if target is not None and term.genitive and not _doer_genitive(doc, around, target, e, sent.end):
             return []  # غزو الكويت: the name is the one invaded
         w = around.next_word(e) if target is None and term.verb else None
@@ -2027,7 +2067,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if target is None and term.nearest and term.category:
         target = last_by_category.get(term.category)  # the group this article already called so
     if target is None and term.nearest and term.category in cues().main_fallback and (
-            not term.main_after_group or around.after_group_noun(s, sent.start)):
+            not term.main_after_group or around.after_group_noun(s, sent.start) or around.counted(s, sent.start)):
         # the story's armed group, never one the term is not aimed at (the opposition for الجهاديين in an Idlib story)
         # nor one the article shows fighting them elsewhere (الجيش الوطني لاستعادة المدينة من قبضة الجماعات الإرهابية)
         target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
@@ -2354,6 +2394,24 @@ def _collective_patrons() -> dict[str, frozenset[str]]:
     """Each collective's entry (الميليشيات الإيرانية) and the folded words that name its patron (الإيرانية، لإيران)."""
     return {ref: frozenset(fold_text(w) for w in words)
             for ref, words in (load_json("framing").get("collective_refs") or {}).items()}
+
+
+def _indefinite_collective(doc: Doc, around: _Around, s: int, e: int) -> EntityDraft | None:
+    """The collective a militia term at s..e names by the indefinite patron nisba right after it (ميليشيات إيرانية,
+    as الميليشيات الإيرانية is), with the term and the nisba as its mention; None for any other word there."""
+    w = around.next_word(e)
+    if w is None or around.gap(e, w[0]) > 0 or _CLAUSE_BREAK.search(doc.text[e:w[0]]) or w[2].startswith("ال"):
+        return None
+    cid = next((c for c, words in _collective_patrons().items() if f"ال{w[2]}" in words), None)
+    return _collective_entity(doc, around, cid, s, w[1]) if cid is not None else None
+
+
+@cache
+def _count_words() -> frozenset[str]:
+    """The number words of the numbers pack (ones, tens, hundreds, scales, their duals, vague counts), folded."""
+    nums = load_json("numbers")
+    return frozenset(fold_text(w) for key in ("ones", "tens", "hundreds", "scales", "scale_duals", "vague")
+                     for w in nums.get(key) or ())
 
 
 def _collective_refs() -> frozenset[str]:
