@@ -2131,11 +2131,57 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             # verb before it whose subject only takes part (قسد شاركت في هجمات ...)
             if best.light is None or best.start < h.start:
                 best.light = h
+        elif h.trig.base not in lex.light_default and not any(
+                x.trig.pos != "light" and sent.start <= x.start < sent.end for x in hits) and (
+                deed := _relative_deed(ctx, h, sent.start, sent.end)) is not None:
+            # العملية العسكرية التي تنفذها تركيا، الانتهاكات التي تقوم بها الميليشيا: the noun the relative hangs
+            # on is the deed, the verb after it carries it and names its doer (only where the sentence tells no
+            # other deed, which the noun would merely frame: هذا الهجوم في إطار العمليات التي تقوم بها)
+            out.append(deed)
         elif h.trig.base in lex.light_default and not _light_blocked(ctx, h, sent.end):
             out.append(Hit(h.start, h.end, Trig(lex.light_default[h.trig.base], "past", h.trig.base,
                                                 h.trig.future), lex.light_default[h.trig.base], h.prefix))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _relative_deed(ctx: _Ctx, h: Hit, ss: int, se: int) -> Hit | None:
+    """A lone light verb of doing right after a relative whose noun is a deed no trigger names alone (event_cues
+    relative_deed_nouns: العملية، العمليات، الحملة) marked armed by an adjective (relative_deed_adjectives:
+    العسكرية، القتالية، النوعية; only these between)
+    and with an armed party named right after it (ينفذها الجيش، تقوم بها ميليشيا الحوثي; بها/به between): that
+    noun is an attack the party carries out, the light verb carrying it. Without the party (العمليات التي
+    ينفذها لدحر المتمردين) nothing is told of who does it, so nothing is made."""
+    c = cues()
+    rel = ctx.words.span_before(h.start)
+    if not rel or rel[0][0] < ss or _strip_conj(rel[0][2]) not in c.relatives:
+        return None
+    spans = ctx.words.spans
+    i = ctx.words.index_at(rel[0][0]) - 1
+    marked = False  # a bare العمليات may be of rescue, relief or theft (العمليات التي يقوم بها خفر السواحل)
+    for _k in range(3):
+        if i < 0 or spans[i][0] < ss:
+            return None
+        ns, ne, w = spans[i]
+        w = _strip_conj(w)
+        if w in c.relative_deed_nouns:
+            break
+        if w not in c.relative_deed_adjectives:
+            return None
+        marked = True
+        i -= 1
+    else:
+        return None
+    if not marked:
+        return None
+    pos = h.end
+    nxt = ctx.words.spans_at(pos, 1)
+    if nxt and nxt[0][0] < se and nxt[0][2] in c.relative_deed_preps:
+        pos = nxt[0][1]  # يقوم بها، تقوم به
+    party = _actor_right_after(ctx, pos, se)
+    if party is None or party[1].type != "actor" or ctx.words.gap(pos, party[0].start) > 1:
+        return None
+    return Hit(ns, ne, Trig("ATTACK", "noun", w), "ATTACK", "", light=h)
 
 
 def _light_blocked(ctx: _Ctx, h: Hit, limit: int) -> bool:
@@ -2768,6 +2814,10 @@ class Cues:
     count_leads: frozenset[str] = frozenset()
     #: nouns of fighting whose مع names the side fought (_clash_opponent)
     clash_nouns: frozenset[str] = frozenset()
+    between_hosts: frozenset[str] = frozenset()
+    relative_deed_nouns: frozenset[str] = frozenset()
+    relative_deed_adjectives: frozenset[str] = frozenset()
+    relative_deed_preps: frozenset[str] = frozenset()
     #: verbs whose subject died or was hit (قتلوا، لقوا حتفهم، أصيبوا): soldiers with a state adjective by them are
     #: the side struck (_dead_soldiers)
     death_verbs: frozenset[str] = frozenset()
@@ -2950,6 +3000,10 @@ def cues() -> Cues:
         sentence_doer_types=frozenset(data.get("sentence_doer_types", [])),
         agent_pronouns=fs("agent_pronouns"),
         clash_nouns=fs("clash_nouns"),
+        between_hosts=fs("between_hosts"),
+        relative_deed_nouns=fs("relative_deed_nouns"),
+        relative_deed_adjectives=fs("relative_deed_adjectives"),
+        relative_deed_preps=fs("relative_deed_preps"),
         count_leads=fs("count_leads"),
         death_verbs=fs("death_verbs"),
         campaign_reach=int(data.get("campaign_reach", 12)),
@@ -3737,6 +3791,51 @@ def _clash_opponent(ctx: _Ctx, start: int, se: int, reach: int = 14) -> tuple[mo
             continue
         return _actor_right_after(ctx, spans[j][1], se)
     return None
+
+
+def _between_sides(ctx: _Ctx, d: Draft, reach: int = 14) -> tuple[tuple[model.Mention, EntityDraft],
+                                                                    tuple[model.Mention, EntityDraft] | None] | None:
+    """The two sides of a clash noun (event_cues clash_nouns) named by بين X و Y later in its sentence, also past
+    a comma, a time or a place (اشتباكات عنيفة تدور في مدينة البوكمال، بين تنظيم داعش من جهة وقوات النظام من
+    جهة أخرى; المعارك في مدينة الحديدة، بين القوات الحكومية والمتمردين): X, named right after بين (head nouns
+    between), is actor1 and Y, the next name opened by و that backs nothing, actor2. Not when another event
+    word, a relative or a complementizer stands between the noun and بين (it then belongs to that clause), nor
+    when بين follows a noun of a line or bond (event_cues between_hosts: الحدود بين غزة وإسرائيل)."""
+    c = cues()
+    h = d.head
+    words = fold_text(ctx.doc.text[h.start:h.end]).split()
+    # (the last word: اندلعت اشتباكات; the accusative قتالا as قتال)
+    noun = _strip_conj(words[-1]) if words else ""
+    if noun not in c.clash_nouns and noun[:-1] not in c.clash_nouns:
+        return None
+    se = d.sentence[1]
+    spans = [sp for sp in ctx.words.spans_at(h.end, reach) if h.end <= sp[0] < se]
+    k = next((i for i, sp in enumerate(spans) if sp[2] == "بين"), None)
+    if k is None:
+        return None
+    bs, be, _w = spans[k]
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    prev = _strip_conj(spans[k - 1][2]) if k else ""
+    if prev in c.between_hosts or any(_strip_conj(w) in c.relatives or _strip_conj(w) in comps
+                                      for _s, _e, w in spans[:k]) or any(
+            h.end <= x.start < bs for x in ctx.raw_hits):
+        return None
+    first = _actor_right_after(ctx, be, se)
+    if first is None or first[1].type != "actor":
+        return None
+    backed = {id(ent) for ent in ctx.backers(first[0].end, se)}
+    second = None
+    backing = c.backing_words | c.led_by
+    for m, ent in ctx.actors(first[0].end, se):
+        if ent is first[1] or id(ent) in backed:
+            continue
+        gap = [_strip_conj(w) for w in ctx.words.between(first[0].end, m.start)]
+        if any(w in backing for w in gap) and "بين" not in gap and ctx.marker(m.start, first[0].end) != "وبين":
+            continue  # المدعومة من التحالف بقيادة السعودية والإمارات، وبين الحوثيين: a backer's conjunct
+        if ctx.doc.text[m.start:m.start + 1] == "و" or ctx.marker(m.start, first[0].end) in ("و", "وبين"):
+            second = (m, ent)
+        break
+    return first, second
 
 
 def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDraft]]:
@@ -7193,6 +7292,14 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
     prev_verbal: Draft | None = None
     for d in drafts:
         _assign_roles(ctx, d, prev_draft, prev, main, prev_verbal)
+        if (sides := _between_sides(ctx, d)) is not None:
+            # اشتباكات عنيفة تدور في البوكمال، بين تنظيم داعش وقوات النظام: the pair of بين are the two sides
+            # of the clash, whatever its clause lent or guessed
+            d.actor1, d.actor1_explicit, d.actor1_borrowed = sides[0][1], True, False
+            if sides[1] is not None:
+                d.actor2 = sides[1][1]
+            elif d.actor2 is sides[0][1]:
+                d.actor2 = None
         if d.actor1 is not None and d.type not in cues().body_types and _international_body(d.actor1):
             # عجز مجلس الأمن عن وقف الهجمات: the Security Council meets and resolves; it strikes, seizes or
             # arrests no one, named or guessed
