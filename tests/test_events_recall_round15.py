@@ -67,3 +67,17 @@ def test_capture_denied_later_stays_apart() -> None:
     text = ("سيطرت فصائل المعارضة على بلدة خان شيخون في ريف إدلب الجنوبي. "
             "ونفى الجيش السوري أن تكون الفصائل سيطرت على خان شيخون.")
     assert types(text).count("SEIZE") == 2
+
+
+def test_death_retold_same_day_is_one_attack() -> None:
+    # the spokesman's quote tells again, with the same day and a place, the death the lead told
+    text = ("أعلنت وزارة الصحة في غزة أن شابا توفي صباح الأحد متأثرا بجروح أصيب بها برصاص الجيش الإسرائيلي. "
+            'وقال الناطق باسم الوزارة إن "الشاب أحمد سليم (22 عاما) توفي صباح الأحد متأثرا بجروح أصيب بها '
+            'برصاص الجيش الإسرائيلي شرق مدينة رفح".')
+    assert types(text) == ["ATTACK"]
+
+
+def test_deaths_on_other_days_stay_apart() -> None:
+    text = ("أعلنت وزارة الصحة في غزة أن شابا توفي صباح الأحد متأثرا بجروح أصيب بها برصاص الجيش الإسرائيلي. "
+            "وكان فتى قد توفي يوم الخميس الماضي متأثرا بجروح أصيب بها برصاص الجيش الإسرائيلي شرق مدينة رفح.")
+    assert types(text) == ["ATTACK", "ATTACK"]

@@ -7798,8 +7798,11 @@ def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 device = bool(definite_devices & before) and not dated
                 # شرطيا … الشرطي: the indefinite accusative told first
                 victim = person is not None and len(person) > 2 and bool({person, person + "ا"} & before)
-                again = (gap == 1 and d.verbal and bool(_bases(d) & _bases(o)) and not dated and not qs
-                         and (d.place is None or d.place_strength <= 1 or d.place is o.place)
+                same_day = dated and _same_day(ctx, t, o)
+                again = (gap == 1 and d.verbal and bool(_bases(d) & _bases(o)) and (not dated or same_day)
+                         and not qs
+                         and (d.place is None or d.place_strength <= 1 or d.place is o.place
+                              or (same_day and o.place is None))
                          and not (d.actor1_explicit and d.actor1 is not o.actor1)
                          and (d.actor2 is None or d.actor2 is o.actor2))
                 if device or victim or again:
@@ -7981,3 +7984,13 @@ def _tellings_agree(d: Draft, o: Draft) -> bool:
     الجماعة على كفرنبل"): a lead and the quote that backs it tell one happening. A denial, a plan or a foiled
     try is another matter."""
     return d.modality == o.modality or {d.modality, o.modality} <= {"asserted", "reported"}
+
+
+def _same_day(ctx: _Ctx, t: model.TimeRef | None, o: Draft) -> bool:
+    """A retelling's own time is the day the earlier telling gave (توفي فتى صباح السبت متأثرا بجروح ... وقال
+    الناطق إن "فلانا توفي صباح السبت متأثرا بجروح"): the same day told again is no other happening, and the
+    place the retelling adds (شرق خان يونس) refines a telling that named none."""
+    if t is None or t.date is None or t.precision != "day":
+        return False
+    ot = _time_in(ctx.doc, *o.clause) or _time_in(ctx.doc, *o.sentence)
+    return ot is not None and ot.precision == "day" and ot.date == t.date
