@@ -81,3 +81,15 @@ def test_deaths_on_other_days_stay_apart() -> None:
     text = ("أعلنت وزارة الصحة في غزة أن شابا توفي صباح الأحد متأثرا بجروح أصيب بها برصاص الجيش الإسرائيلي. "
             "وكان فتى قد توفي يوم الخميس الماضي متأثرا بجروح أصيب بها برصاص الجيش الإسرائيلي شرق مدينة رفح.")
     assert types(text) == ["ATTACK", "ATTACK"]
+
+
+def test_toll_after_aside_joins_its_strike() -> None:
+    # an aside after the killing verb: the count of the dead opens the clause of the strike they died in
+    text = ("وقتل الأحد، بحسب ناشطين محليين، 9 مدنيين بينهم طفلان في قصف جوي للتحالف الدولي استهدف قرية "
+            "في ريف الحسكة الجنوبي.")
+    assert types(text) == ["ATTACK"]
+
+
+def test_two_killings_without_count_stay_apart() -> None:
+    text = "قتل جندي تركي، وفق وزارة الدفاع، ثم قتل مسلحون في اشتباك مع الجيش قرب الحدود."
+    assert types(text).count("ATTACK") == 2

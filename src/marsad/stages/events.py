@@ -6224,7 +6224,7 @@ def _cause_of(ctx: _Ctx, kill: Draft, d: Draft) -> bool:
         return False
     first = min(x.start for x in d.hits)
     lead = ctx.words.between(d.clause[0], first)
-    return 0 < len(lead) <= 2 and _strip_conj(lead[0]) in cues().cause_words
+    return (0 < len(lead) <= 2 and _strip_conj(lead[0]) in cues().cause_words) or _counted_cause(lead)
 
 
 def _history(ctx: _Ctx, d: Draft) -> bool:
@@ -7994,3 +7994,11 @@ def _same_day(ctx: _Ctx, t: model.TimeRef | None, o: Draft) -> bool:
         return False
     ot = _time_in(ctx.doc, *o.clause) or _time_in(ctx.doc, *o.sentence)
     return ot is not None and ot.precision == "day" and ot.date == t.date
+
+
+def _counted_cause(lead: list[str], most: int = 8) -> bool:
+    """وقتل الخميس، وفق المرصد، 8 مدنيين بينهم 3 أطفال في قصف للتحالف استهدف قرية: an aside after the killing
+    verb leaves the count of the dead to open the next clause, which ends in the cause word before the attack;
+    the count and the cause word make that attack the one the killing happened in."""
+    return (0 < len(lead) <= most and _strip_conj(lead[-1]) in cues().cause_words
+            and any(w.isdigit() or _count_word(w) for w in lead[:-1]))
