@@ -1741,6 +1741,7 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # الخاضعة لسيطرتها: a verb takes no preposition, this is the owned noun (بسيطرة: the masdar)
         if h.trig.cond >= 0:
             near, window = lex.conditions[h.trig.cond]
+            window = _bare_window(ctx, h, window)
             # نشر الجيش نحو ثلاثة آلاف وخمسمئة عنصر: the words of a count are one number, not five words of reach
             after = [w for w in words.between(h.end, sent.end, limit=window + _COUNT_REACH)
                      if not _count_word(w)][:window]
@@ -6352,7 +6353,7 @@ def _cause_of(ctx: _Ctx, kill: Draft, d: Draft) -> bool:
         return False
     first = min(x.start for x in d.hits)
     lead = ctx.words.between(d.clause[0], first)
-    return 0 < len(lead) <= 2 and _strip_conj(lead[0]) in cues().cause_words
+    return (0 < len(lead) <= 2 and _strip_conj(lead[0]) in cues().cause_words) or _counted_cause(lead)
 
 
 def _history(ctx: _Ctx, d: Draft) -> bool:
@@ -6593,9 +6594,9 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                     break
                 continue
             if (d.type in cues().captured_types and not another and d.place is not None and d.place is o.place
-                    and o.place.attrs.get("precision") == "place"
+                    and o.place.attrs.get("precision", "place") == "place"  # a town given by hand has none
                     and {b.split()[0] for b in _bases(d)} & {b.split()[0] for b in _bases(o)}
-                    and year == seen[i][1] and d.modality == o.modality):
+                    and year == seen[i][1] and _tellings_agree(d, o)):
                 # سيطرت جماعة مبايعة للتنظيم على بلدة حيط ... سيطر مسلحو جيش خالد على حيط: one town taken with
                 # the same word is one capture, whoever each telling names as its taker (a recapture has its
                 # own word: استعادت)
@@ -7332,6 +7333,7 @@ def run(doc: Doc) -> None:
     main = _main_actor(doc)
     _roles_pass(ctx, drafts, main)
     _operation_owners(ctx, drafts, op_owners)
+    _death_by_fire(ctx, drafts)
     # a predicted event (للتوصل إلى تفاهمات، الهجوم المرتقب) with no party named in its sentence says nothing
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
@@ -7934,8 +7936,11 @@ def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 device = bool(definite_devices & before) and not dated
                 # شرطيا … الشرطي: the indefinite accusative told first
                 victim = person is not None and len(person) > 2 and bool({person, person + "ا"} & before)
-                again = (gap == 1 and d.verbal and bool(_bases(d) & _bases(o)) and not dated and not qs
-                         and (d.place is None or d.place_strength <= 1 or d.place is o.place)
+                same_day = dated and _same_day(ctx, t, o)
+                again = (gap == 1 and d.verbal and bool(_bases(d) & _bases(o)) and (not dated or same_day)
+                         and not qs
+                         and (d.place is None or d.place_strength <= 1 or d.place is o.place
+                              or (same_day and o.place is None))
                          and not (d.actor1_explicit and d.actor1 is not o.actor1)
                          and (d.actor2 is None or d.actor2 is o.actor2))
                 if device or victim or again:
@@ -8226,3 +8231,79 @@ def _civil_coordination(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 continue
         out.append(d)
     return out
+
+
+def _fire_death_bases() -> frozenset[str]:
+    """event_cues fire_death_bases (folded): the verbs of dying that triggers.json makes an attack only with the
+    fire that killed after them (لقي، توفي، استشهد ... برصاص، بنيران)."""
+    return frozenset(_f(w) for w in load_json("event_cues").get("fire_death_bases", []))
+
+
+def _death_by_fire(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """لقي شاب حتفه برصاص قوات الاحتلال، توفي فتى متأثرا بجروح أصيب بها برصاص الجيش: a verb of dying is no
+    deed of its subject and takes no object, so a name after it is never its target; the owner of the fire
+    after برصاص/بنيران (event_cues instrument_agents) is the doer, and the one who died stays the target."""
+    bases = _fire_death_bases()
+    for d in drafts:
+        h = d.head
+        if h.trig.base not in bases or h.trig.pos != "past":
+            continue
+        doer = _instrument_agent(ctx, h.end, d.sentence[1], None)
+        if doer is None:
+            if d.actor1 is not None and d.actor1.type == "person" and d.actor2 is None:
+                # استشهد عبد السلام بكر برصاصة أطلقها جنود: the person named with the verb is who died
+                d.actor1, d.actor2, d.actor1_explicit = None, d.actor1, False
+            continue
+        d.actor1, d.actor1_explicit, d.actor1_borrowed = doer, True, False
+        if d.actor2 is doer:
+            d.actor2 = None
+
+
+@cache
+def _bare_windows() -> dict[int, tuple[frozenset[str], int]]:
+    """triggers.json conditional entries with a bare_window: their listed verb forms (folded) and the reach
+    those forms have, with no pronoun on them."""
+    out = {}
+    for i, c in enumerate(load_json("triggers").get("conditional", [])):
+        if "bare_window" in c:
+            forms = frozenset(_f(w) for w in c.get("past", []) + c.get("present", []))
+            out[i] = (forms, int(c["bare_window"]))
+    return out
+
+
+def _bare_window(ctx: _Ctx, h: Hit, window: int) -> int:
+    """سيطرت قوات التحالف العربي والمقاومة اليمنية بإسناد إماراتي على مناطق جديدة; سيطر الجيش في محافظة تعز،
+    جنوب غربي اليمن، الثلاثاء، على جبل: a bare verb of a conditional entry with a bare_window reaches its word
+    (على) past a long subject and asides. The same letters with a pronoun (سيطرته، سيطرتها، which fold like the
+    noun سيطرة: بمناطق سيطرتها، الخاضعة لسيطرة) keep the short window: they are mostly the noun of control."""
+    spec = _bare_windows().get(h.trig.cond)
+    if spec is None:
+        return window
+    form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
+    return spec[1] if form in spec[0] else window
+
+
+def _tellings_agree(d: Draft, o: Draft) -> bool:
+    """Two tellings of a capture agree in their modality when it is the same, or when one is told in the
+    article's voice and the other by a source (سيطرت جماعة على بلدة كفرنبل ... وقال مدير المرصد: "سيطر مسلحو
+    الجماعة على كفرنبل"): a lead and the quote that backs it tell one happening. A denial, a plan or a foiled
+    try is another matter."""
+    return d.modality == o.modality or {d.modality, o.modality} <= {"asserted", "reported"}
+
+
+def _same_day(ctx: _Ctx, t: model.TimeRef | None, o: Draft) -> bool:
+    """A retelling's own time is the day the earlier telling gave (توفي فتى صباح السبت متأثرا بجروح ... وقال
+    الناطق إن "فلانا توفي صباح السبت متأثرا بجروح"): the same day told again is no other happening, and the
+    place the retelling adds (شرق خان يونس) refines a telling that named none."""
+    if t is None or t.date is None or t.precision != "day":
+        return False
+    ot = _time_in(ctx.doc, *o.clause) or _time_in(ctx.doc, *o.sentence)
+    return ot is not None and ot.precision == "day" and ot.date == t.date
+
+
+def _counted_cause(lead: list[str], most: int = 8) -> bool:
+    """وقتل الخميس، وفق المرصد، 8 مدنيين بينهم 3 أطفال في قصف للتحالف استهدف قرية: an aside after the killing
+    verb leaves the count of the dead to open the next clause, which ends in the cause word before the attack;
+    the count and the cause word make that attack the one the killing happened in."""
+    return (0 < len(lead) <= most and _strip_conj(lead[-1]) in cues().cause_words
+            and any(w.isdigit() or _count_word(w) for w in lead[:-1]))
