@@ -1,0 +1,2037 @@
+"""Events sub-stage: detection — which trigger words tell an event, and of which type.
+
+Finding the hits of the trigger lexicon and the precision filters that drop or retype them: conditions unmet,
+negation, threats and plans, figurative and homograph readings, light verbs, background and civil senses.
+Separate because it decides whether there is an event at all, before anyone asks who did it or where.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from functools import cache
+
+from marsad import model, packs
+from marsad.matcher import PhraseIndex, longest_first
+from marsad.packs import load_json
+from marsad.pipeline import Doc, EntityDraft
+from marsad.textnorm import fold_text
+
+from .context import (
+    _CLAUSE_END,
+    _DATELINE_AFTER,
+    ACTOR_TYPES,
+    Draft,
+    Hit,
+    _clauses,
+    _count_word,
+    _Ctx,
+    _headings,
+    _is_subject_like,
+    _span,
+    _state_adjectives,
+    _strip_conj,
+)
+from .lexicon import (
+    Trig,
+    _agree_cues,
+    _bare_windows,
+    _calendar_words,
+    _civil_cues,
+    _coordination_cues,
+    _cue_words,
+    _expel_cues,
+    _f,
+    _figurative_blast_cues,
+    _peace_cues,
+    _person_words,
+    _raid_cues,
+    _saying_forms,
+    cues,
+)
+
+
+def _nameless_subject(ctx: _Ctx, d: Draft, anchor: Hit, cs: int) -> bool:
+    """The definite noun right before a verb trigger in its clause (القذيفة استهدفت، إن الدول الغربية تحضر
+    لشن غارات، المهاجمون أطلقوا النار): the verb has a subject of its own that is no name, so no party may be
+    borrowed for it from the clauses or sentences around. A bare group noun (الجماعة هاجمت) is left to the
+    rule that points it back to a group; a time word or a noun a preposition governs is no subject."""
+    c = cues()
+    if not d.verbal or anchor.trig.pos not in ("past", "present") or anchor.prefix \
+            or anchor.trig.base in c.killing_bases:
+        return False  # العشرات قتلوا: the subject of a killing verb is its victim
+    words = ctx.words
+    i = words.index_at(anchor.start) - 1
+    if i < 0 or words.spans[i][0] < cs or _CLAUSE_END.search(ctx.doc.text, words.spans[i][1], anchor.start):
+        return False
+    w = _strip_conj(words.spans[i][2])
+    if not w.startswith("ال") or len(w) < 5 or w in c.group_subjects or w in c.time_next or w in c.relatives \
+            or w in c.approx_words or (len(w) == 6 and w.startswith("الا")):
+        return False  # الأعنف قصفاً: an elative before a masdar spelled like a verb describes, it does not act
+    k = i
+    while k >= 0 and words.spans[k][0] >= cs and _strip_conj(words.spans[k][2]).startswith("ال"):
+        k -= 1
+    first = _strip_conj(words.spans[k + 1][2])
+    lead = _strip_conj(words.spans[k][2]) if k >= 0 and words.spans[k][0] >= cs else ""
+    forces = ctx.lex.roles["heads"] | c.people_heads | c.force_subjects
+    if first in forces or first.removeprefix("ال") in forces or lead in forces:
+        return False  # قوات الحكومة استعادت، الجيش استهدف: a force noun points back to the forces told of
+    # raw_hits are in text order: bisected, as a sentence may be a whole unpunctuated text
+    if bisect.bisect_left(ctx.raw_hits, anchor.start, key=lambda x: x.start) > bisect.bisect_left(
+            ctx.raw_hits, words.spans[k + 1][0], key=lambda x: x.start):
+        return False  # الهجوم استهدف القرى: an event noun as subject; its doer is the one who did it
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    opens = k < 0 or words.spans[k][0] < cs or _CLAUSE_END.search(ctx.doc.text, words.spans[k][1],
+                                                                    words.spans[k + 1][0])
+    if not opens and lead not in comps and words.spans[k][2] not in comps:
+        return False  # خارج السجن أطلق سراحهم: only a noun opening its clause, or a reported one, is its subject
+    # a name's own word (الدولة of تنظيم الدولة) is that party, named
+    return not ctx.doc.overlapping(words.spans[i][0], words.spans[i][1])
+
+
+def _noun_state_adjective(ctx: _Ctx, d: Draft, ce: int) -> EntityDraft | None:
+    """The state a nisba adjective right after an attack noun names (الضربات الجوية الروسية، القصف التركي),
+    for a bare noun phrase: no light verb with a subject of its own, no governing frame, and no person noun
+    between (قصف صحفي تركي is not Turkey's)."""
+    h = d.head
+    if d.type not in cues().adjective_doer_types or h.trig.pos != "noun" or h.light is not None or d.frame \
+            or d.verbal:
+        return None
+    first = ctx.words.between(h.end, ce, limit=1)
+    if first and (first[0] in cues().people_heads or first[0] in cues().victim_heads):
+        return None
+    return ctx.adjective_after(h.end, ce, n=2)
+
+
+def _planned_by(ctx: _Ctx, d: Draft, hs: int, ss: int) -> tuple[EntityDraft | None] | None:
+    """A trigger under a planning verb whose subject is the noun before it (خلية تابعة لداعش كانت تخطط
+    لتنفيذ هجمات، عناصر كانوا يعدون لهجوم): its doer is the last group named before the planning verb, unless
+    that is the sentence's own subject (كشفت الداخلية عن خلية كانت تخطط: the teller is no planner), then
+    nobody. None when the trigger is under no such verb."""
+    c = cues()
+    if not c.plan_verbs or d.type not in c.plan_types:
+        return None
+    words = ctx.words
+    i = words.index_at(hs)
+    k = i - 1
+    while k >= 0 and i - k <= c.plan_window and words.spans[k][0] >= ss:
+        w = _strip_conj(words.spans[k][2])
+        if w in c.plan_verbs:
+            break
+        k -= 1
+    else:
+        return None
+    if k < 0 or i - k > c.plan_window or words.spans[k][0] < ss:
+        return None
+    pos = words.spans[k][0]
+    if ctx.actors(pos, hs) or k == 0 or _strip_conj(words.spans[k - 1][2]) not in c.plan_openers:
+        return None  # تخطط تركيا لشن هجوم: the planner is named; قسد تخطط: the subject is said
+    opener = words.spans[k - 1][0]
+    named = [(m, ent) for m, ent in ctx.actors(ss, opener) if not ctx.in_source(m.start, m.end)]
+    if not named:
+        return (None,)
+    subject = next(((m, ent) for m, ent in named if _is_subject_like(ctx, m, ss)), None)
+    last = named[-1]
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    if subject is not None and last[1] is subject[1] and not any(
+            w in comps or _strip_conj(w) in comps for w in words.between(ss, last[0].start)):
+        return (None,)  # قالت قسد إن خلايا داعش كانت تخطط: the reported clause's subject plans
+    return (last[1],)
+
+
+def _passive_others(ctx: _Ctx, anchor: Hit, ce: int) -> bool:
+    """قتل عشرات الحوثيين واعتقل آخرون، أصيب 20 آخرين: "others" as the verb's subject makes it a passive
+    whose patients are more of the people named before; that name is no doer."""
+    if anchor.trig.pos != "past":
+        return False
+    counts = [(q.start, q.end) for q in ctx.doc.quantities]
+    i = ctx.words.index_at(anchor.end)
+    for s, _e, w in ctx.words.spans[i:i + 3]:
+        if s >= ce:
+            break
+        w = _strip_conj(w)
+        if w in cues().others_words:
+            return True
+        if not (w.isdigit() or w in cues().approx_words or any(a <= s < b for a, b in counts)):
+            return False  # a name or a noun: the verb's own subject or object
+    return False
+
+
+def _title_word(w: str) -> bool:
+    """A word of a person's title: a role noun (roles pack person_roles) or a definite noun or nisba adjective
+    after one (الرئيس الأمريكي، وزير الدفاع الإسرائيلي)."""
+    w = _strip_conj(w)
+    return w in cues().title_words or (len(w) > 3 and (w.startswith("ال") or w.endswith(cues().nisba)))
+
+
+def _claimer(ctx: _Ctx, ss: int, se: int, target: EntityDraft | None
+             ) -> tuple[model.Mention, EntityDraft] | None:
+    """هجوم انتحاري تبناه تنظيم "الدولة الإسلامية"، تفجير تبنته حركة الشباب: the one claiming an attack in its
+    sentence (event_cues claim_verbs) did it, by its own word."""
+    # the claiming words are found once per article and bisected: walking every word of the sentence for
+    # each event was quadratic in an unpunctuated text (5,000 words: ~40 % of its time)
+    i, j = ctx.words.run_of(ss, se)
+    claims = ctx.claim_verb_words()
+    ks = claims[bisect.bisect_left(claims, i):bisect.bisect_left(claims, j)]
+    if not ks:
+        return None
+    heads = ctx.lex.roles["heads"]
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, se, ("actor",)) if ent is not target]
+    spans = ctx.words.spans
+    for k in ks:
+        _s, e, _w = spans[k]
+        for m, ent in named:
+            if m.start >= e:
+                gap = ctx.words.between(e, m.start)
+                if len(gap) <= 2 and all(g in heads or g in cues().group_words for g in gap):
+                    return m, ent
+                break
+    return None
+
+
+def _threat_owner(ctx: _Ctx, cs: int, ce: int, he: int) -> tuple[model.Mention, EntityDraft] | None:
+    """توعد الرئيس الأمريكي بشن ضربات، تهديدات أنقرة بعملية، كان تنظيم داعش توعد باستهداف: the one who
+    threatens owns the threatened action; it is named right after the threatening word, or, for a verb,
+    right before it."""
+    heads = ctx.lex.roles["heads"]
+    # the one who threatens is often the source of the claim the threat is told in: claim sources count
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, ce, ACTOR_TYPES)
+             if not _DATELINE_AFTER.match(ctx.doc.text, m.end)]
+    for a, b in reversed(ctx.threats):
+        if not (cs <= a and b <= he):
+            continue  # the threatening word is the trigger itself or governs it
+        for m, ent in named:
+            if m.start < b:
+                continue
+            gap = ctx.words.between(b, m.start)
+            # توعد الرئيس الأمريكي دونالد ترامب، هدد وزير الدفاع الإسرائيلي ليبرمان: a person's title may stand
+            # between the verb and the name
+            titled = ent.type == "person" and len(gap) <= 4 and all(_title_word(w) for w in gap)
+            if (titled or (len(gap) <= 2 and all(w in heads for w in gap))) and _is_subject_like(ctx, m, cs):
+                return m, ent
+            break
+        verb = any(x.start <= a < x.end and x.trig.pos in ("past", "present") for x in ctx.raw_hits)
+        if verb:
+            prior = [(m, ent) for m, ent in named if m.end <= a and _is_subject_like(ctx, m, cs)]
+            if prior and ctx.words.gap(prior[-1][0].end, a) <= 1:
+                return prior[-1]
+        return None
+    return None
+
+
+def _masdars(ctx: _Ctx, hits: list[Hit]) -> None:
+    """A past-verb trigger spelled like its masdar (قتل، قصف) after a preposition is the masdar, for a verb
+    never follows one: رد الفعل على قتل الصحفي names the one killed after it, ادعاءات بقصف أمريكي its doer
+    by an adjective. So is one a reaction word, a verb of announcing or a verbal noun (event_cues
+    masdar_heads) governs (استنكرت الخارجية التركية قصف القوات، أعلنت الوزارة قصف مواقع، استمرار قصف،
+    إعلان العراق قصف): a past verb after a verb or noun and its subject would need a conjunction or أن
+    between them, as would one after a verb of starting or going on (استأنفت الطائرات قصف المدينة)."""
+    starts = sorted(x.start for x in hits)
+    for h in hits:
+        if h.trig.pos != "past" or " " in h.trig.base:
+            continue
+        prev = ctx.words.before(h.start, 1, ctx.doc.sentence_of(h.start).start)
+        if (h.prefix and h.prefix in cues().masdar_prefixes) or (
+                prev and _strip_conj(prev[0]) in cues().masdar_preps) or _reacted_to(ctx, h, starts) \
+                or (_reacted_to(ctx, h, starts, cues().claim_declare_verbs) and _party_next(ctx, h)) \
+                or _head_governs(ctx, h) \
+                or (h.trig.base not in cues().time_homographs
+                    and _resume_verb(ctx, h, ctx.doc.sentence_of(h.start).start) is not None):
+            # بعد استعادة قوات النظام: the ة read as a pronoun suffix of استعاد is the masdar's own ending
+            tied = ctx.doc.text[h.start:h.end].endswith("ة")
+            h.trig = replace(h.trig, pos="noun", suffixed=h.trig.suffixed and not tied)
+
+
+def _party_next(ctx: _Ctx, h: Hit) -> bool:
+    """A party is named right after the trigger `h` (قصف تنظيم داعش، قتل عناصر الحزب): group words and force
+    nouns may stand between. Read as a past verb after a verb of announcing, that name would become the doer;
+    with anything else after it the verb reading gives the same roles, so it is left alone."""
+    se = ctx.doc.sentence_of(h.start).end
+    named = ctx.doc.mentions_in(h.end, min(se, h.end + 60), ("actor",))
+    if not named:
+        return False
+    gap = ctx.words.between(h.end, named[0][0].start)
+    heads = ctx.lex.roles["heads"]
+    return not ctx.doc.text[h.end:named[0][0].start].strip(' "«»') or (
+        len(gap) <= 2 and all(_strip_conj(g) in heads or g in cues().group_words for g in gap))
+
+
+def _head_governs(ctx: _Ctx, h: Hit) -> bool:
+    """The past-verb trigger `h` is the genitive of a verbal noun (event_cues masdar_heads) right before it
+    (استمرار قصف، أثناء قتل) or before a party's name that is the noun's own genitive (إعلان العراق قصف). Only a
+    name may stand between: after a common noun a new clause may open with a passive verb (منذ بدء
+    الاحتجاجات قتل، وأثناء ذلك قتله)."""
+    heads = cues().masdar_heads
+    if not heads or (h.prefix and h.prefix[0] in "وف"):
+        return False
+    ss = ctx.doc.sentence_of(h.start).start
+    prev = ctx.words.before(h.start, 1, ss)
+    if prev and _strip_conj(prev[0]) in heads:
+        return True
+    named = ctx.doc.mentions_in(max(ss, h.start - 60), h.start, ("actor",))
+    if not named or ctx.doc.text[named[-1][0].end:h.start].strip(' "«»'):
+        return False
+    before = ctx.words.before(named[-1][0].start, 1, ss)
+    return bool(before) and _strip_conj(before[0]) in heads
+
+
+def _reacted_to(ctx: _Ctx, h: Hit, starts: list[int], governors: frozenset[str] | None = None,
+                window: int = 6) -> bool:
+    """The past-verb trigger `h` is the object of a reaction word (triggers.json roles.reaction), or of the
+    `governors` given instead, within `window` words before it in its clause: no conjunction on it (ندد
+    بالهجوم وقصف), no relative right before it (الهجوم الذي قصف), no أن, clause stop or other trigger
+    between (أدان الهجوم ثم قتل); `starts` are the sorted starts of all hits."""
+    words = ctx.lex.roles.get("reaction", frozenset()) if governors is None else governors
+    if not words or (h.prefix and h.prefix[0] in "وف"):
+        return False
+    prev = ctx.words.before(h.start, window, ctx.doc.sentence_of(h.start).start)
+    if not prev or _strip_conj(prev[-1]) in cues().relatives:
+        return False
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    for i, w in enumerate(reversed(prev)):
+        if w in comps or _strip_conj(w) in comps:
+            return False
+        if w in words or _strip_conj(w) in words:
+            ve = ctx.words.spans[ctx.words.index_at(h.start) - i - 1][1]
+            # only the few words between are scanned: a sentence may be a whole unpunctuated text
+            if _CLAUSE_END.search(ctx.doc.text, ve, h.start):
+                return False
+            return bisect.bisect_left(starts, ve) == bisect.bisect_left(starts, h.start)
+    return False
+
+
+def _find_hits(doc: Doc, ctx: _Ctx) -> list[Hit]:
+    lex = ctx.lex
+    out = []
+    blocked = _headings(doc)
+    for m in longest_first(lex.index.find_all(doc.folded.text)):
+        trigs: tuple[Trig, ...] = m.payloads
+        if any(t.pos == "not" for t in trigs):
+            continue
+        s, e = _span(doc, m.start, m.end)
+        if doc.is_furniture(s, e) or any(a <= s and e <= b for a, b in blocked):
+            continue
+        t = trigs[0]
+        if any(mm.start <= s and e <= mm.end for mm, _ in doc.overlapping(s, e)):
+            continue  # inside a name: التحالف الدولي, الحشد الشعبي
+        if _spread_not_force(ctx, t, s, e) or _crowd_not_force(ctx, t, s, e):
+            continue
+        out.append(Hit(s, e, t, t.type, m.prefix))
+    return out
+
+
+def _crowd_not_force(ctx: _Ctx, t: Trig, s: int, e: int) -> bool:
+    """أمام حشد من أنصاره، دهست شاحنة حشدا من المارة، تجمعت حشود، يحشد الرأي العام: the words of gathering
+    are a deployment only when a force gathers. What follows them, past words of size and من (event_cues
+    crowd_fillers), decides: people, supporters or support rallied (crowd_not_objects) or a verb of gathering or
+    protest (crowd_gather) make no deployment, nor does a gathering verb or a word of place or hitting
+    up to two words before (crowd_before: أمام، وسط، دهس) unless a force is named after (crowd_force: حشود عسكرية)."""
+    c = cues()
+    if t.base not in c.crowd_bases:
+        return False
+    sent = ctx.doc.sentence_of(s)
+
+    def forms(w: str) -> set[str]:
+        out = {w, _strip_conj(w)}
+        out |= {f[2:] for f in out if f.startswith("ال") and len(f) > 3}
+        return out | {f[1:] for f in out if f[:1] in "بل" and len(f) > 3}
+
+    # a verb's subject stands before its object (يحشد التيار المحافظ الرأي العام); a noun's complement is next
+    reach = 1 if t.pos == "noun" else 4
+    # the crowds told with no force or side after them are people (خطب في الحشود، أطلقوا النار على الحشود);
+    # troops massed are named (الحشود العسكرية، الحشود التركية)
+    head = ctx.words.spans_at(s, 1)
+    bare = t.pos == "noun" and bool(head) and any(f.startswith("ال") for f in forms(head[0][2]))
+    for ws, _, w in ctx.words.spans_at(e, 5 + reach):
+        if ws >= sent.end or _CLAUSE_END.search(ctx.doc.text, e, ws):
+            break
+        if forms(w) & c.crowd_fillers:
+            continue
+        if w in c.crowd_stops:
+            break
+        if forms(w) & c.crowd_force:
+            return False
+        if bare and (sw := _strip_conj(w)).startswith("ال") and sw.endswith(c.nisba) and sw not in c.relatives:
+            bare = False
+        if forms(w) & c.crowd_not_objects or {w, _strip_conj(w)} & c.crowd_gather:
+            return True
+        reach -= 1
+        if not reach:
+            break
+    if bare and not any(forms(w) & c.crowd_force for w in ctx.words.before(s, 3, sent.start)):
+        return True
+    # فرقت الشرطة الحشود: the verb's subject may stand between
+    return any(forms(w) & (c.crowd_before | c.crowd_gather) for w in ctx.words.before(s, 2, sent.start))
+
+
+def _spread_not_force(ctx: _Ctx, t: Trig, s: int, e: int) -> bool:
+    """انتشرت صور، انتشار الكوليرا، تنتشر فيها النيران، الشائعات التي انتشرت: the verb and masdar of
+    spreading are a deployment only when a force spreads. Its subject decides: the first word after it, past
+    fillers and words of manner or place (event_cues spread_fillers), or the noun a relative word before it
+    refers to. What is no force is listed (event_cues spread_not_subjects); any other word leaves the
+    trigger as it was."""
+    c = cues()
+    if t.base not in c.spread_bases or not c.spread_not_subjects:
+        return False
+
+    def listed(w: str) -> bool | None:
+        # وباء starts like a conjunction: the word is tried whole and without it
+        forms = {w, _strip_conj(w)}
+        if forms & (c.subject_fillers | c.spread_fillers | c.relatives):
+            return None
+        forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 3}
+        return bool(forms & c.spread_not_subjects)
+
+    sent = ctx.doc.sentence_of(s)
+    # before a masdar stands its head (صور انتشار القوات), not its subject
+    for w in reversed(ctx.words.before(s, 2, sent.start) if t.pos != "noun" else []):
+        if (hit := listed(w)) is not None:
+            if hit:
+                return True
+            break
+    for ws, _, w in ctx.words.spans_at(e, 5):
+        if ws >= sent.end:
+            return False
+        if (hit := listed(w)) is not None:
+            return hit
+    return False
+
+
+#: how many words of a count a conditional trigger's window may reach past (ثلاثة آلاف وخمسمئة وعشرين)
+_COUNT_REACH = 6
+
+
+@cache
+def _intercept_index() -> tuple[PhraseIndex, PhraseIndex]:
+    verbs, objects = PhraseIndex(), PhraseIndex()
+    for w in cues().intercept_verbs:
+        verbs.add(w, True)
+    for w in cues().intercepted_objects:
+        objects.add(w, _f(w))
+    verbs.compile()
+    objects.compile()
+    return verbs, objects
+
+
+def _intercepted(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """أسقطت الدفاعات طائرتين مسيرتين، اعترض الجيش صاروخاً: the drone or missile brought down is an attack
+    that failed, told by its object noun; the interceptor is its target and the launcher, when named after it
+    (أطلقتها ميليشيا), its doer (roles.foiling in triggers.json)."""
+    c = cues()
+    if not c.intercept_verbs or not c.intercepted_objects:
+        return []
+    verbs, objects = _intercept_index()
+    folded = ctx.doc.folded.text
+    taken = [(h.start, h.end) for h in hits]
+    spots = [ctx.doc.folded.span(m.start, m.end) for m in objects.find(folded)]
+    out = []
+    for m in verbs.find(folded):
+        vs, ve = ctx.doc.folded.span(m.start, m.end)
+        sent = ctx.doc.sentence_of(vs)
+        for s, e in spots:
+            if s < ve or s >= sent.end or ctx.words.gap(ve, s) > c.intercept_window:
+                continue
+            if _CLAUSE_END.search(ctx.doc.text, ve, s) or any(a < e and s < b for a, b in taken) or any(
+                    _strip_conj(w) in c.intercept_stops for w in ctx.words.between(ve, s)):
+                break
+            if ctx.doc.text[s:e].startswith("ال"):
+                break  # اعتراض الصواريخ: the missiles were told before
+            base = fold_text(ctx.doc.text[s:e])
+            if base in c.launcher_needed and not ({_strip_conj(w) for w in ctx.words.between(
+                    e, sent.end, limit=2)} & c.launch_relatives):
+                break  # تصدت الدفاعات لصواريخ: mostly the strike already told, its launcher not named here
+            out.append(Hit(s, e, Trig("ATTACK", "noun", base), "ATTACK", ""))
+            taken.append((s, e))
+            break
+    return out
+
+
+@cache
+def _named_operations() -> tuple[PhraseIndex, frozenset[str], frozenset[str]]:
+    """event_cues named_operations: the known names (folded) with their owners' pack ids, and the operation
+    nouns (operation_name_nouns) a name must follow to tell the operation, and the words of membership
+    (operation_member_words) before them that make the operation only describe a party."""
+    data = load_json("event_cues")
+    index = PhraseIndex()
+    for op in data.get("named_operations", []):
+        for name in op["names"]:
+            index.add(_f(name), tuple(op["owners"]))
+    return index, frozenset(_f(w) for w in data.get("operation_name_nouns", [])), frozenset(
+        _f(w) for w in data.get("operation_member_words", []))
+
+
+def _named_operation_hits(ctx: _Ctx, hits: list[Hit]) -> dict[int, tuple[str, ...]]:
+    """عملية غصن الزيتون، خلال عملية "عاصفة الحزم"، معركة ردع العدوان: a known operation's name right after an
+    operation noun (a quote or a ب/و/ل/ف on the noun allowed) tells the operation, one ATTACK on the noun when
+    no other trigger stands in its clause (a verb or noun there already tells it: شنت تركيا عملية عسكرية).
+    Returns the new hits' starts with the operation's owners; the hits are appended to `hits`."""
+    index, nouns, members = _named_operations()
+    if not nouns:
+        return {}
+    text = ctx.doc.text
+    folded = ctx.doc.folded.text
+    out: dict[int, tuple[str, ...]] = {}
+    for m in index.find(folded):
+        s, _e = ctx.doc.folded.span(m.start, m.end)
+        prev = ctx.words.span_before(s)
+        if not prev:
+            continue
+        ps, pe, w = prev[0]
+        if text[pe:s].strip() not in ("", '"', "«", "“", "'"):
+            continue
+        if not (w in nouns or (w[:1] in "وفبل" and w[1:] in nouns) or (w[:2] in ("وب", "ول", "فب") and w[2:] in nouns)):
+            continue
+        sent = ctx.doc.sentence_of(ps)
+        before = [_strip_conj(x) for x in ctx.words.before(ps, 2, sent.start)]
+        if before and (before[-1] in members or (before[-1] == "في" and len(before) == 2 and before[0] in members)):
+            continue  # فصيل عامل في عملية "غصن الزيتون"، ضمن عملية درع الفرات: it describes a party
+        cs = max([sent.start] + [x.end() for x in _CLAUSE_END.finditer(text, sent.start, ps)])
+        nxt = _CLAUSE_END.search(text, s, sent.end)
+        ce = nxt.start() if nxt else sent.end
+        if any(o.start == ps and o.type == "ATTACK" for o in hits):
+            out[ps] = m.payloads[0]  # معركة "ردع العدوان": the noun tells it already; the name gives its owner
+            continue
+        if any(cs <= o.start < ce and o.trig.pos != "not"
+               and (o.trig.pos != "light" or o.trig.base in ctx.lex.light_default) for o in hits):
+            continue  # another trigger of the clause tells it (التي يشنها الجيش التركي: its light verb)
+        base = fold_text(text[ps:pe])
+        hits.append(Hit(ps, pe, Trig("ATTACK", "noun", base), "ATTACK", ""))
+        out[ps] = m.payloads[0]
+    return out
+
+
+def _operation_owners(ctx: _Ctx, drafts: list[Draft], owners: dict[int, tuple[str, ...]]) -> None:
+    """A named operation's doer: its clause's own, else the first owner the article names, else none (a doer
+    guessed from the sentences around is only a guess where the name itself says who launched it). The
+    operation's owner is never its own target (معركة ردع العدوان: the name is the operations room's too)."""
+    if not owners:
+        return
+    by_ref = {e.ref: e for e in ctx.doc.entities if e.ref}
+    for d in drafts:
+        ids = owners.get(d.head.start)
+        if ids is None or d.head.trig.pos != "noun":
+            continue
+        if not d.actor1_explicit:
+            d.actor1 = next((by_ref[i] for i in ids if i in by_ref), None)
+        if d.actor2 is not None and (d.actor2 is d.actor1 or d.actor2.ref in ids):
+            d.actor2 = None
+
+
+@cache
+def _prevent_index() -> PhraseIndex:
+    index = PhraseIndex()
+    for w in cues().prevent_before:
+        index.add(w, True)
+    return index
+
+
+def _cue_spans(ctx: _Ctx, index: PhraseIndex) -> list[tuple[int, int]]:
+    return [ctx.doc.folded.span(m.start, m.end) for m in index.find(ctx.doc.folded.text)]
+
+
+def _aim_of_operation(ctx: _Ctx, h: Hit, earlier: list[Hit], floor: int) -> bool:
+    """حملة عسكرية لاستعادة السيطرة على المخيم، بدأت عملية في درعا بهدف السيطرة عليها: a capture masdar under
+    purpose ل, or after a purpose word, names the aim of an operation told before it in the sentence; the
+    operation is the event, its aim has not happened."""
+    if h.type not in cues().purpose_types or h.trig.pos not in ("noun", "past"):
+        return False
+    # a past verb never takes ل: لاستعادة is the masdar, whichever way its folded spelling was read
+    lam = _strip_conj(h.prefix).startswith("ل")
+    if h.trig.pos == "past" and not lam:
+        return False
+    before = [_strip_conj(w) for w in ctx.words.before(h.start, 2, floor)]
+    if not (lam or any(w in cues().purpose_before for w in before)):
+        return False
+    return any(x.type in cues().operation_types and x.start >= floor for x in earlier)
+
+
+def _provides(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """وفر الجيش الحماية للمدنيين: the conjunction and a flight verb spell وفّر (provide) unvowelled. A shadda
+    on the ف, or a beneficiary (لهم، لقطاع غزة) or a thing provided (دعما، الحماية) before any word of flight
+    (من، إلى، هاربين), reads it as providing; with neither, the flight stands (وفر المسلحون، وفر نحو ألف من
+    المدينة)."""
+    c = cues()
+    if h.trig.base not in c.provide_homographs or not h.prefix.endswith("و") or h.trig.pos != "past":
+        return False
+    text = ctx.doc.text
+    if h.start + 1 < len(text) and text[h.start + 1] == "\u0651":
+        return True
+    clause_end = m.start() if (m := _CLAUSE_END.search(text, h.end, sent_end)) else sent_end
+    for w in ctx.words.between(h.end, clause_end, limit=c.provide_window):
+        if w in c.flight_words or _strip_conj(w) in c.flight_words:
+            return False
+        if _strip_conj(w) in c.provide_objects or (
+                w.startswith("ل") and len(w) > 2 and w not in c.not_objects and not w.startswith("لاحق")):
+            return True
+    return False
+
+
+def _coalition_provides(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """يوفر التحالف غطاء جويا للقوات، وقدم التحالف الدعم لقسد: the definite noun التحالف right after a verb of
+    providing (event_cues coalition_provide_verbs) is that verb's subject, the coalition as a party, when a thing
+    provided (provide_objects) or a beneficiary under ل follows within provide_window words of its clause: no
+    pact is told. An indefinite or named alliance (تقدم تحالف سائرون في الانتخابات) is left to the other rules."""
+    c = cues()
+    if h.trig.base not in c.coalition_bases or h.trig.pos != "noun" or h.end - h.start > 10:
+        return False
+    if not _strip_conj(fold_text(ctx.doc.text[h.start:h.end])).startswith("ال"):
+        return False
+    prev = ctx.words.before(h.start, 1, ctx.doc.sentence_of(h.start).start)
+    if not prev or (prev[0] not in c.coalition_provide_verbs and _strip_conj(prev[0]) not in c.coalition_provide_verbs):
+        return False
+    text = ctx.doc.text
+    clause_end = m.start() if (m := _CLAUSE_END.search(text, h.end, sent_end)) else sent_end
+    return any(_strip_conj(w) in c.provide_objects or (w.startswith("ل") and len(w) > 2 and w not in c.not_objects)
+               for w in ctx.words.between(h.end, clause_end, limit=c.provide_window))
+
+
+def _waved(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """لوّح with nothing brandished after ب within brandish_window words of its sentence, or only a flag, a hand
+    or a cloth, is waving, not a threat (ولوحوا بالأعلام، لوح لأنصاره، بشائر النصر تلوح في الأفق)."""
+    c = cues()
+    if h.type != "THREATEN" or h.trig.base not in c.brandish_bases:
+        return False
+    after = ctx.words.between(h.end, sent_end, limit=c.brandish_window)
+    return not any(w.startswith("ب") and w not in c.brandish_not_objects for w in map(_strip_conj, after))
+
+
+def _party_over(ctx: _Ctx, a: int, b: int) -> bool:
+    return any(m.start < b and m.end > a for m, _e in ctx.doc.mentions_in(max(0, a - 80), b + 80, ACTOR_TYPES))
+
+
+def _thing_threatens(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """The subject of a threatening verb is a thing, not a party: a danger is told, no threat made (ما يهدد
+    باندلاع نزاعات، الألغام التي تهدد حياة الصيادين، الفساد يهدد البلاد، تهدد المجاعة الملايين). A party named
+    as the subject, before the verb or after it (الحوثيون يهددون، تهدد أنقرة بعملية، ما تهدد به الميليشيات),
+    or a dropped subject (وهدد بشن هجوم) keeps the threat."""
+    if h.type != "THREATEN" or h.trig.pos not in ("past", "present"):
+        return False
+    c = cues()
+    text = ctx.doc.text
+    cut = [m.end() for m in _CLAUSE_END.finditer(text, sent_start, h.start)]
+    clause_start = cut[-1] if cut else sent_start
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start)
+    nxt = [sp for sp in spans[i + 1:i + 4] if sp[0] < sent_end]
+    party_after = bool(nxt) and _party_over(ctx, nxt[0][0], nxt[-1][1])
+    if i == 0 or spans[i - 1][0] < clause_start or h.prefix:
+        # the verb opens its clause, or a conjunction on it opens a new one (ومن المدينة وتهدد بعملية): its
+        # subject follows (ويهدد سوء التغذية حياة الأطفال) or is the one of the verb before
+        return bool(nxt) and _strip_conj(nxt[0][2]) in c.threat_things and not party_after
+    ps, pe, prev = spans[i - 1]
+    if _party_over(ctx, ps, pe):
+        return False
+    w = _strip_conj(prev)
+    if prev in c.threat_pointers or w in c.threat_pointers:
+        # ما يهدد الولايات المتحدة: the party after the verb is its object; after a resumptive it is the one
+        # threatening (وهو ما تهدد به الميليشيات)
+        return not (party_after and nxt[0][2] in c.threat_resumptives)
+    if w in cues().relatives:
+        # the antecedent of the relative is the subject (المتمردين الذين هددوا، الأخطار التي تهدد), unless a
+        # subject follows the verb (الاتفاقية التي يهدد ترامب بإلغائها)
+        if party_after or (nxt and nxt[0][2] in c.threat_resumptives):
+            return False  # العملية التي يلوح بها: a resumptive makes the antecedent what is threatened
+        ante = [sp for sp in spans[max(0, i - 3):i - 1] if sp[0] >= clause_start]
+        return bool(ante) and not _party_over(ctx, ante[0][0], ante[-1][1]) and not any(
+            _strip_conj(sp[2]) in _person_words() for sp in ante)
+    if w in c.threat_things:
+        return True
+    if prev in c.threat_particles or w in c.threat_particles or w in _person_words():
+        return False
+    # a noun right before the verb that names no party is its subject (أوضاع تهدد حياتهم، الاتفاق يهدد بإلغائه)
+    return w.startswith("ال") or w.endswith(("ة", "ات")) or prev.startswith(("بال", "لل"))
+
+
+def _threat_without_deed(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A THREATEN word whose deed, under ب after it within threat_deed_window words of its clause, is a measure
+    and no armed deed (هددت واشنطن طهران بفرض عقوبات، التلويح باتخاذ إجراءات، هددت المدراء بالإجراءات العقابية:
+    event_cues threat_not_deeds, in the ب-word or the word after it). A threat with an armed deed (هدد بشن هجوم)
+    or with none named stays."""
+    c = cues()
+    if h.type != "THREATEN" or " " in h.trig.base or not c.threat_not_deeds:
+        return False
+    text = ctx.doc.text
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start)
+    end = h.end
+    window = spans[i + 1:i + 1 + c.threat_deed_window]
+    # a name that opens with ب (هددت بيونغ يانغ بإلغاء، هددت بريطانيا بطرد) is the one threatening or threatened,
+    # not the deed: its words are passed over
+    names = [(m.start, m.end) for m, _ in ctx.doc.mentions_in(h.end, sent_end, (*ACTOR_TYPES, "place"))]
+    for k, (s, e, w) in enumerate(window):
+        if s >= sent_end or _CLAUSE_END.search(text, end, s):
+            break
+        end = e
+        w = _strip_conj(w)
+        if w in c.threat_resumptives:
+            return False
+        if any(a <= s < b for a, b in names):
+            continue
+        if w.startswith("ب") and len(w) >= 4:
+            deed = [w[1:]] + [_strip_conj(sp[2]) for sp in window[k + 1:k + 2] if sp[0] < sent_end]
+            return any(x in c.threat_not_deeds or x.removeprefix("ال") in c.threat_not_deeds for x in deed)
+    return False
+
+
+def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    lex = ctx.lex
+    words = ctx.words
+    hits = _unmet_conditions(ctx, hits)
+    # a reason (خوفاً من انشقاقات) or a condition (في حال بدأت معركة) names no event that happened
+    cancel = _cue_spans(ctx, lex.reason_before) + _cue_spans(ctx, lex.hypothetical_before)
+    # رفضت الوزارة التعليق على ... القوات التي شنت الهجوم: what was not commented on is no event told
+    uncommented = _cue_spans(ctx, lex.no_comment) if lex.no_comment is not None else []
+    prevent = _cue_spans(ctx, _prevent_index())
+    # فجر الخميس is a time: gone before a verb yields to it (استهدفت الطائرات فجر الخميس). Only beside another
+    # trigger of its sentence: on unseen conflict articles a sentence dated "at dawn" with no other trigger
+    # still told an event more often than not (سقط صاروخان قرب المطار فجر الثلاثاء), which the type of the
+    # misread verb caught
+    spans = [(h.start, ctx.doc.sentence_of(h.start)) for h in hits]
+    # الساعة الثانية فجراً، شنت فجرا غارات: the accusative of the time noun is "at dawn", never a verb
+    hits = [h for h in hits if not _dawn_adverb(ctx, h) and not _dawn_time(ctx, h)]
+    spans = [(h.start, ctx.doc.sentence_of(h.start)) for h in hits]
+    hits = [h for h, (_, sent) in zip(hits, spans, strict=True) if not (
+        _time_homograph(ctx, h, sent.end)
+        and (_time_set_off(ctx, h, sent.end) or any(o is not h and sent.start <= o.start < sent.end and (
+            o.trig.pos != "light" or _announces_time(ctx, o, h)) for o in hits)))]
+    # طردت 23 دبلوماسيا، لجنة المفاوضات، طائرات التحالف: no event, gone before a verb yields to them (استهدفت
+    # طائرات التحالف مواقع: the strike verb yielded to the coalition noun read as a pact)
+    hits = _raids_of_killings(ctx, [h for h in hits if not _not_told(ctx, h)])
+    kept = []
+    aim: Hit | None = None
+    background = False
+    background_end = -1
+    #: light verbs a condition or reason cancelled (إذا شنت، خشية أن تشن): the noun they carry goes with them
+    cancelled_lights: list[Hit] = []
+    for i, h in enumerate(hits):
+        sent = ctx.doc.sentence_of(h.start)
+        if any(sent.start <= a and b <= h.start and words.gap(b, h.start) < lex.cue_window
+               and not _CLAUSE_END.search(ctx.doc.text, b, h.start) for a, b in cancel):
+            if h.trig.pos == "light":
+                cancelled_lights.append(h)
+            continue
+        if h.trig.pos == "noun" and _carried_by(ctx, h, cancelled_lights, sent.start):
+            continue  # سترد إذا شنت الولايات المتحدة هجوما: the attack is the condition's, not one told
+        if any(sent.start <= a and b <= h.start and not _CLAUSE_END.search(ctx.doc.text, b, h.start)
+               for a, b in uncommented):
+            continue
+        if h.type == "DEFECT" and _provides(ctx, h, sent.end):
+            continue
+        if _idle_reading(ctx, h, hits[:i], sent.start, sent.end):
+            continue  # لم يحرز المنقذون تقدما، أغلقت المحال أبوابها، القبض عليه واسترداده: no deed of its own
+        if _closed_institution(ctx, h, sent.end):
+            continue  # أغلقت السلطات القنصلية، إغلاق موقع التجارب: a shutdown by order, no road closed
+        if _previous_ones(ctx, h, sent.end):
+            continue  # الاجتماعات السابقة، هجمات سابقة: earlier happenings in general, no event told
+        if h.type == "DEFECT" and _joins_no_side(ctx, h, sent.end):
+            continue  # لجأ إلى التقاط صورة، الانضمام إلى عمل عسكري: resorting or taking part, no side joined
+        if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end):
+            continue
+        if _threat_without_deed(ctx, h, sent.end):
+            ctx.deedless.append((h.start, h.end))
+            continue  # لغة التهديد، أصل التهديد، هددت بفرض عقوبات: no armed deed threatened
+        if h.type == "DEFECT" and lex.not_party_window:
+            n = lex.not_party_window
+            near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end, limit=n)
+            members = lex.roles["heads"] | cues().people_heads
+            if any(_strip_conj(w) in lex.not_party_defect or w in lex.not_party_defect for w in near) and not any(
+                    _strip_conj(w) in members for w in near):
+                # civilians fleeing shelling are no party's defection; a count of members is (فرار ألف عنصر)
+                continue
+        if _aim_of_operation(ctx, h, hits[:i], sent.start) or (
+                aim is not None and h.type == aim.type and 0 <= words.gap(aim.end, h.start) <= 1):
+            aim = h  # لاستعادة السيطرة على: the noun the aim's masdar governs is the same aim
+            continue
+        if h.trig.cond >= 0 and h.prefix.strip("وف") and _f(ctx.doc.text[h.start:h.end]).endswith(
+                ("ها", "هم", "ته")):
+            continue  # الخاضعة لسيطرتها: a verb takes no preposition, this is the owned noun (بسيطرة: the masdar)
+        if h.trig.cond >= 0:
+            near, window = lex.conditions[h.trig.cond]
+            window = _bare_window(ctx, h, window)
+            # نشر الجيش نحو ثلاثة آلاف وخمسمئة عنصر: the words of a count are one number, not five words of reach
+            after = [w for w in words.between(h.end, sent.end, limit=window + _COUNT_REACH)
+                     if not _count_word(w)][:window]
+            if not any(_strip_conj(w) in near or w in near for w in after):
+                continue
+        before = [_strip_conj(w) for w in words.before(h.start, max(2, lex.negation_window), sent.start)]
+        near_before = before[-lex.negation_window :]
+        noun = h.trig.pos == "noun"
+        if any(_negates(ctx, near_before, k, noun) for k in range(len(near_before))) or _negated(ctx, h, sent.start):
+            continue
+        if noun and _ceased(ctx, h, sent.start):
+            continue  # أعلن الحوثيون وقف الهجمات، لرفع الحصار: the end of the deed is told, not a deed
+        if h.trig.base in cues().verbal_attack_bases and any(
+                _strip_conj(w) in cues().verbal_attack_words
+                for w in words.between(h.end, sent.end, limit=cues().verbal_attack_window)):
+            continue  # هاجم الوزير نظيره قائلا إن: an attack in words, no armed one
+        if h.trig.base in cues().coalition_bases and any(
+                _strip_conj(w) in cues().coalition_lead_verbs for w in words.before(h.start, 3, sent.start)):
+            continue  # وتقود السعودية تحالفا عسكريا: who leads a standing coalition, no pact made
+        if _coalition_provides(ctx, h, sent.end):
+            continue  # يوفر التحالف غطاء جويا للقوات: the coalition provides, no pact made
+        if _abstract_object(ctx, h, sent.end):
+            continue  # تستهدف إعادة الشرعية، فجّر موجة غضب، حملة ضد الفساد: a figure of speech, no armed deed
+        if _figurative_blast(ctx, h, sent.end):
+            continue  # فجرت تصريحات الوزير أزمة، مهرجان "فجر": a quarrel set off, a name, no bombing
+        if _during_period(ctx, h, sent.start):
+            continue  # في الفترة التي سيطر خلالها التنظيم على المدينة: the time it held the town, no capture told
+        if _background_agreement(ctx, h, sent.start, sent.end) or (
+                background_end >= 0 and h.type in cues().background_types and h.trig.pos == "noun"
+                and words.gap(background_end, h.start) == 0):
+            # اتفاق وقف إطلاق النار الذي …: the agreement's own genitive noun is cited with it
+            background, background_end = True, h.end
+            continue
+        if background and h.type in cues().background_types and h.trig.pos == "noun" and " " not in h.trig.base \
+                and ctx.doc.text[h.start:h.end].startswith("ال"):
+            continue  # بيد أن الاتفاق لم يشمل: the background agreement named again
+        if any(sent.start <= a and b <= h.start and words.gap(b, h.start) < cues().prevent_window
+               and not _CLAUSE_END.search(ctx.doc.text, b, h.start) for a, b in prevent):
+            continue  # ستمنع المقاتلين من شن هجمات: what is to be prevented has not happened
+        if h.trig.pos == "present" and h.trig.base in cues().control_present and not any(
+                _strip_conj(w) in cues().inchoative for w in words.before(h.start, 10, sent.start)):
+            continue  # تسيطر قسد على المدينة: who holds a place, not a capture (باتت تسيطر: a capture)
+        if h.trig.pos == "noun" and any(w in lex.reference_window for w in before[-lex.reference_window_n:]) \
+                and not _duration_between(ctx, before[-lex.reference_window_n:]):
+            ctx.elaborated.add(h.start)
+            continue  # منذ فرض اتفاق التسوية: an earlier event as a time reference
+        if h.trig.pos == "noun" and not h.prefix:
+            last1 = before[-1:] if before else []
+            last2 = [" ".join(before[-2:])] if len(before) >= 2 else []
+            refs = [w for w in last1 + last2 if w in lex.reference_before]
+            if refs and all(w in lex.reference_definite for w in refs) and not (
+                    ctx.doc.text[h.start:h.end].startswith("ال") and " " not in h.trig.base):
+                refs = []  # جراء هجوم في دير الزور، بعد السيطرة على قرى: a new event, not one told
+            if refs:
+                ctx.elaborated.add(h.start)
+                continue
+        elif h.trig.pos == "noun" and h.prefix and before and _strip_conj(before[-1]) in lex.reference_before:
+            continue  # "وبعد الهجوم": the proclitic is on the noun; the reference word is the one before
+        kept.append(h)
+    return _yield_to_following(ctx, kept)
+
+
+def _idle_reading(ctx: _Ctx, h: Hit, before: list[Hit], floor: int, sent_end: int) -> bool:
+    """Three readings of a trigger word that tell no deed of their own:
+    - progress (event_cues progress_nouns: تقدما، تقدمات) is a capture only when made: a negation (لم، لن، لا، ما)
+      before it in its clause, a subject between (لم يحرز عمال الإنقاذ تقدما), or no party named before it in its
+      clause (أحرزت المفاوضات تقدما) leaves rescue work or talks;
+    - a verb of closing whose object, a subject between, is the closer's own doors (event_cues closed_doors,
+      within closed_doors_window words: أغلقت المحال التجارية أبوابها) tells a strike or a shutdown, no road closed;
+    - a masdar of handing over or bringing back with a pronoun (event_cues arrest_sequels: واسترداده، وتسليمه)
+      joined by و to an arrest told just before in its clause (القبض على مواطن متهم بالقتل واسترداده) is the
+      end of that arrest, one act announced, no transfer of prisoners."""
+    c = cues()
+    words = ctx.words
+    text = ctx.doc.text
+    if h.trig.base in c.progress_nouns:
+        i = words.index_at(h.start)
+        j = i - 1
+        while j >= 0 and words.spans[j][0] >= floor and not _CLAUSE_END.search(text, words.spans[j][1], h.start):
+            j -= 1
+        opening = words.spans[j + 1:i]
+        if any(_strip_conj(w) in ctx.lex.negation_before or w in c.progress_negations for _a, _b, w in opening):
+            return True
+        if opening and not ctx.doc.mentions_in(opening[0][0], h.start, ACTOR_TYPES):
+            return True
+        if opening and not _armed_progress(ctx, opening[0][0], h.start, [w for _a, _b, w in opening]):
+            return True
+    if h.type == "DEPLOY" and h.trig.pos != "noun":
+        i = words.index_at(h.end - 1)
+        for a, _b, w in words.spans[i + 1:i + 1 + c.closed_doors_window]:
+            if a >= sent_end or _CLAUSE_END.search(text, h.end, a):
+                break
+            if _strip_conj(w) in c.closed_doors:
+                return True
+    if h.trig.pos == "noun" and h.prefix.startswith("و") and h.trig.base in c.arrest_sequels and _f(
+            text[h.start:h.end]).endswith(("ه", "ها", "هم", "هما")):
+        for o in reversed(before):
+            if o.type == "ARREST" and o.start >= floor:
+                return words.gap(o.end, h.start) <= c.arrest_sequel_window and not _CLAUSE_END.search(
+                    text, o.end, h.start)
+    return False
+
+
+def _joins_no_side(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A verb or noun of joining or taking refuge (event_cues join_bases: لجأ، انضم إلى، الانضمام إلى، التحق) is a
+    defection only towards a side or a place: a party or place named within join_reach words after it (لجأوا
+    إلى مناطق سيطرة قسد، انضم إلى هيئة تحرير الشام). With none, it is resorting to a means (لجأ إلى التقاط صورة،
+    يلجأ إلى الفيتو) or joining people or an action (انضمام مسؤولين إلى الرئيسين، الانضمام إلى عمل عسكري)."""
+    c = cues()
+    if h.trig.base not in c.join_bases:
+        return False
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.end - 1)
+    after = [sp for sp in spans[i + 1:i + 1 + c.join_reach] if sp[0] < sent_end]
+    if not after or _CLAUSE_END.search(ctx.doc.text, h.end, after[0][0]):
+        return False  # nothing follows in the clause: the side may be the one told before (فر وانضم)
+    a, b = after[0][0], after[-1][1]
+    # a name may run on past the last word read (انضم إلى هيئة تحرير الشام): what starts within counts
+    return not any(m.start < b for m, _e in ctx.doc.mentions_in(a, b + 80, (*ACTOR_TYPES, "place")))
+
+
+def _carried_by(ctx: _Ctx, h: Hit, lights: list[Hit], floor: int) -> bool:
+    """Noun h stands within the light-verb window after one of `lights`, in its clause (شنت الولايات المتحدة
+    هجوما): the light verb carries it, so what cancelled the verb (a condition, a reason) holds for it too."""
+    for light in reversed(lights):
+        if light.end > h.start or light.start < floor:
+            continue
+        return (ctx.words.gap(light.end, h.start) <= ctx.lex.light_window
+                and not _CLAUSE_END.search(ctx.doc.text, light.end, h.start))
+    return False
+
+
+def _casualty_alone(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """A noun of death with its dead counted (triggers.json conditional: مقتل 8 من جنودها) tells the attack it
+    implies only where its sentence has no attack word of its own: beside one (أسفر القصف عن مقتل 43 مدنيا،
+    قتلوا في هجوم) the attack word tells the happening, and the toll is its outcome; a toll under a proclitic
+    (بمقتل، لمقتل: a charge, a cause) or after a word of remembrance (event_cues casualty_not_after: ذكرى مقتل)
+    is no happening told either."""
+    deaths = [h for h in hits if h.trig.cond >= 0 and h.type == "ATTACK" and h.trig.pos == "noun"
+              and h.trig.base in cues().victim_nouns]
+    if not deaths:
+        return hits
+    drop = set()
+    for h in deaths:
+        sent = ctx.doc.sentence_of(h.start)
+        if any(o is not h and o.type == h.type and o.trig.pos != "light" and sent.start <= o.start < sent.end
+               for o in hits) or h.prefix.strip("وف") \
+                or any(_strip_conj(w) in cues().casualty_not_after for w in ctx.words.before(h.start, 1, sent.start)):
+            drop.add(id(h))
+    return [h for h in hits if id(h) not in drop]
+
+
+def _abstract_object(ctx: _Ctx, h: Hit, limit: int) -> bool:
+    """The trigger governs an idea, a feeling or a measure, no person, force or place (يستهدف إعادة الشرعية،
+    تستهدف العقوبات شركات، فجّر موجة غضب، اغتيال الحقيقة، حملة ضد الفساد; event_cues abstract_objects): the
+    word is a figure of speech and tells no armed deed. A verb's first two words are read (its subject, then
+    its object: فجّر القرار غضبا), a noun's first only (its genitive), a demonstrative skipped and, for a noun,
+    one preposition (abstract_preps: حرب على الفساد); a comma or colon ends the reach."""
+    c = cues()
+    if h.type not in c.abstract_types or not c.abstract_objects:
+        return False
+    if _abstract_subject(ctx, h):
+        return True
+    text = ctx.doc.text
+    ws: list[str] = []
+    for k, (s, _, w) in enumerate(ctx.words.spans_from(h.end)):
+        if s >= limit or k >= 5 or _CLAUSE_END.search(text, h.end, s):
+            break
+        ws.append(w)  # a word with و is a second noun joined to the trigger (القمع والفساد), not its object
+    ws = [w for w in ws if w not in c.demonstratives]
+    noun = h.trig.pos == "noun"
+    direct = c.abstract_objects | c.abstract_direct
+    if noun and ws and ws[0] in c.abstract_preps:
+        ws = ws[1:]
+        direct = c.abstract_objects
+    for w in ws[: 1 if noun else 2]:
+        forms = {w, w[2:] if w.startswith("ال") else w}
+        if len(w) > 3 and w[0] in "بل":
+            # بالعقوبات، للحقيقة (ل before ال drops its alef)
+            forms |= {w[1:], w[3:] if w[1:].startswith("ال") else w[1:], w[2:] if w.startswith("لل") else w[1:]}
+        if forms & direct:
+            return True
+    return False
+
+
+def _abstract_subject(ctx: _Ctx, h: Hit, reach: int = 4) -> bool:
+    """A verb trigger whose subject, told before it, is a measure and no force (العقوبات تستهدف شركات، عقوبات
+    جديدة تستهدف، القانون الذي يستهدف; event_cues abstract_subjects): the measure "targets", nobody is struck.
+    Walking back from the verb past relative words and adjectives (nisba forms, جديدة), the first other word
+    is the subject; a comma or colon ends the reach."""
+    c = cues()
+    if h.trig.pos not in ("past", "present") or not c.abstract_subjects:
+        return False
+    text = ctx.doc.text
+    sent = ctx.doc.sentence_of(h.start)
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start)
+    end = h.start
+    for j in range(i - 1, max(i - 1 - reach, -1), -1):
+        s, e, w = spans[j]
+        if s < sent.start or _CLAUSE_END.search(text, e, end):
+            return False
+        end = s
+        w = _strip_conj(w)
+        if w in c.relatives or w in c.another_words or w in c.manner or w.endswith(c.nisba):
+            continue
+        return w.removeprefix("ال") in c.abstract_subjects
+    return False
+
+
+def _during_period(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """A verb of capture in a relative clause on a noun of a stretch of time (في الفترة التي سيطر خلالها
+    التنظيم على المدينة، خلال السنوات التي سيطرت فيها الجماعة; event_cues period_nouns, period_types) names the time
+    a side held the place, as a date for something else: no capture is told."""
+    c = cues()
+    if h.type not in c.period_types or h.trig.pos in ("noun", "light"):
+        return False
+    prev = [_strip_conj(w) for w in ctx.words.before(h.start, 3, floor)]
+    return any(prev[k].removeprefix("ال") in c.period_nouns and prev[k + 1] in c.relatives
+               for k in range(len(prev) - 1))
+
+
+def _ceased(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """The event noun is the genitive of a masdar of stopping right before it (وقف الهجمات، لإيقاف القصف، تعليق
+    العمليات العسكرية): what is told is the end of the deed, or a call for it."""
+    if h.type not in cues().cease_types or h.prefix:
+        return False
+    prev = ctx.words.span_before(h.start)
+    if not prev or prev[0][0] < floor or _CLAUSE_END.search(ctx.doc.text, prev[0][1], h.start):
+        return False
+    stops = cues().cease_before
+    # وقف is itself spelt with و: the word as it stands first, then without a conjunction (ووقف، فوقف)
+    for w in dict.fromkeys((prev[0][2], _strip_conj(prev[0][2]))):
+        if w in stops or (len(w) > 3 and w[0] in "لب" and w[1:] in stops):
+            return True
+    return False
+
+
+def _duration_between(ctx: _Ctx, before: list[str]) -> bool:
+    """وتدور منذ أيام اشتباكات: منذ with a length of time after it dates the event told, it names no
+    earlier event the trigger refers to (منذ فرض اتفاق التسوية)."""
+    for k, w in enumerate(before[:-1]):
+        if w in ctx.lex.reference_window and _strip_conj(before[k + 1]) in cues().duration_words:
+            return True
+    return False
+
+
+def _negates(ctx: _Ctx, ws: list[str], k: int, noun: bool) -> bool:
+    """ws[k] (of the words before a trigger) is a negation of it, unless a verb of continuing comes right after
+    it (لا تزال المعارك، لم يزل القصف): لا/لم with زال says the event goes on, it does not deny it."""
+    return ws[k] in ctx.lex.negation_before and not (
+        k + 1 < len(ws) and _strip_conj(ws[k + 1]) in cues().continuation_verbs and _goes_on(ws[k + 2:], noun))
+
+
+def _goes_on(between: list[str], noun: bool) -> bool:
+    """What goes on after لا تزال is the trigger: a verb trigger (لا تزال القوات تقصف), or a noun right after it
+    or after an imperfect verb (لا تزال تخوض المعارك); a noun between owns the trigger as its genitive (لا تزال
+    شواهد المعارك واضحة: the traces remain, the fighting is over)."""
+    return not noun or not between or any(len(w) > 2 and w[0] in "يتن" for w in between)
+
+
+def _negated(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """رفضت في وقت سابق الانضمام: a negation a few words before the trigger, time and manner fillers
+    between (event_cues.json negation_fillers) not counted; a clause stop between breaks it."""
+    fillers = cues().negation_fillers
+    if not fillers:
+        return False
+    window = ctx.lex.negation_window
+    words = ctx.words
+    i = words.index_at(h.start) - 1
+    counted = 0
+    while i >= 0 and counted < window and words.spans[i][0] >= floor:
+        _s, e, w = words.spans[i]
+        if _CLAUSE_END.search(ctx.doc.text, e, h.start):
+            return False
+        w = _strip_conj(w)
+        # في وقت سابق: في counts only as part of the time phrase
+        nxt = words.spans[i + 1][2] if i + 1 < len(words.spans) else ""
+        if w in ctx.lex.negation_before and not (_strip_conj(nxt) in cues().continuation_verbs and _goes_on(
+                [x for _a, b, x in words.spans[i + 2:] if b <= h.start], h.trig.pos == "noun")):
+            return True
+        if w not in fillers and w not in cues().continuation_verbs and not (w == "في" and nxt in fillers):
+            counted += 1
+        i -= 1
+    return False
+
+
+def _announces_time(ctx: _Ctx, light: Hit, h: Hit) -> bool:
+    """وأعلنت الحكومة فجر الخميس الجزيرة منكوبة: a light verb (أعلن، بدأ) before the dawn word in its own
+    clause, no complementizer between, has the dawn as its time: the sentence tells the announcement, no
+    bombing (with أن between, أعلن الجيش أن صاروخين سقطا فجر الخميس, the dawn may date a strike told)."""
+    if light.start >= h.start:
+        return False
+    between = ctx.words.between(light.end, h.start)
+    return len(between) <= 6 and not any(_strip_conj(w) in cues().announce_time_stops for w in between) \
+        and not _CLAUSE_END.search(ctx.doc.text, light.end, h.start)
+
+
+def _dawn_adverb(ctx: _Ctx, h: Hit) -> bool:
+    """فجراً، الرابعة فجرا: a time noun with the accusative ending is an adverb of time. With the tanween
+    written it is never a verb; bare, the dual verb (انتحاريين فجرا نفسيهما) shows itself by its object."""
+    c = cues()
+    if h.trig.base not in c.time_homographs or h.trig.pos != "past":
+        return False
+    raw = ctx.doc.text[h.start:h.end]
+    if "\u064b" in raw:  # fathatan: a noun's ending
+        return True
+    # فجرا: the ف is the word's own, not a conjunction _strip_conj would take off
+    if fold_text(raw) != h.trig.base + "ا" and _strip_conj(fold_text(raw)) != h.trig.base + "ا":
+        return False
+    nxt = ctx.words.between(h.end, ctx.doc.sentence_of(h.start).end, limit=1)
+    return not (nxt and (nxt[0] in c.dawn_verb_objects or _strip_conj(nxt[0]) in c.dawn_verb_objects))
+
+
+def _device_blast(ctx: _Ctx, anchor: Hit, ce: int) -> bool:
+    """بانفجار لغم أرضي، انفجرت عبوة ناسفة: a blast whose device is named right after it; like a device
+    trigger, it has no doer borrowed when its own clause names no party (a clause that does, لغم زرعته
+    ميليشيات الحوثي, is left to the other rules)."""
+    c = cues()
+    if anchor.trig.base not in c.blast_triggers:
+        return False
+    nxt = [_strip_conj(w).removeprefix("ال") for w in ctx.words.between(anchor.end, ce, limit=2)]
+    return any(" ".join(nxt[:n]) in c.device_bare for n in (1, 2) if len(nxt) >= n)
+
+
+def _time_homograph(ctx: _Ctx, h: Hit, limit: int) -> bool:
+    """فجر اليوم، فجر الأحد: a verb spelled like a time-of-day noun, with a time right after it, is that noun."""
+    if h.trig.base not in cues().time_homographs or h.trig.suffixed or h.trig.pos != "past":
+        return False
+    if any(t.start <= h.start < t.end for t in ctx.doc.times):
+        return True
+    nxt = ctx.words.between(h.end, limit, limit=1)
+    return bool(nxt) and nxt[0] in cues().time_next
+
+
+def _background_agreement(ctx: _Ctx, h: Hit, floor: int, limit: int) -> bool:
+    """رغم اتفاق وقف إطلاق النار الموقع في نوفمبر، الاتفاق الذي دخل حيز التنفيذ: an agreement cited as
+    background (after a concessive or legal preposition, or described by a relative clause of its signing or
+    entry into force) is no new agreement told; the subject of such a verb (دخل الاتفاق حيز التنفيذ) is."""
+    c = cues()
+    if h.type not in c.background_types or h.trig.pos != "noun":
+        return False
+    prev = [_strip_conj(w) for w in ctx.words.before(h.start, 2, floor)]
+    if any(w in c.background_before for w in prev) or (h.prefix and _strip_conj(h.prefix) in c.background_before):
+        return True
+    # only an agreement a preposition governs (بعد اتفاق …، للاتفاق …) is cited: as a subject or predicate
+    # (وآخر الفصول، الاتفاق الذي تم التوصل إليه) it is the news told
+    governed = bool(h.prefix and _strip_conj(h.prefix)[:1] in ("ب", "ل")) or (bool(prev) and (
+        prev[-1] in c.masdar_preps or prev[-1] in ctx.lex.reference_before))
+    if not governed:
+        return False
+    after = " ".join(ctx.words.between(h.end, limit, limit=8))
+    stop = _CLAUSE_END.search(ctx.doc.text, h.end, limit)
+    if stop:
+        after = " ".join(ctx.words.between(h.end, stop.start(), limit=8))
+    return any(f" {v}" in f" {after}" for v in c.background_relative)
+
+
+def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """Give each light verb to the noun trigger beside it; keep a lone light verb only with a default type."""
+    lex = ctx.lex
+    out: list[Hit] = []
+    nouns = [h for h in hits if h.trig.pos == "noun"]
+    intercepted = frozenset(_f(w) for w in cues().intercepted_objects)
+    for h in hits:
+        if h.trig.pos != "light":
+            out.append(h)
+            continue
+        sent = ctx.doc.sentence_of(h.start)
+        best = None
+        for n in nouns:
+            if not (sent.start <= n.start < sent.end):
+                continue
+            if n.start >= h.end:
+                if n.trig.base in intercepted:
+                    continue  # أعلن الجيش أنه أسقط طائرتين مسيرتين: the drone is the intercepting verb's object
+                between = ctx.words.between(h.end, n.start)
+                if any(_strip_conj(w) in cues().light_objects for w in between):
+                    continue  # وجّه بإجراء تحقيق في الاعتداء: the verb carries the inquiry, not the attack
+                if len(between) <= lex.light_window and not _CLAUSE_END.search(ctx.doc.text, h.end, n.start):
+                    best = best or n
+            elif n.end <= h.start:
+                gap = len(ctx.words.between(n.end, h.start))
+                if gap <= 2 and not _CLAUSE_END.search(ctx.doc.text, n.end, h.start):
+                    best = n  # relative clause: هجمات شنها، العمليات المسلحة التي شنها
+        if best is not None:
+            # a relative light verb after the noun names the doer (هجمات شنها فلول النظام) and wins over a
+            # verb before it whose subject only takes part (قسد شاركت في هجمات ...)
+            if best.light is None or best.start < h.start:
+                best.light = h
+        elif h.trig.base not in lex.light_default and not any(
+                x.trig.pos != "light" and sent.start <= x.start < sent.end for x in hits) and (
+                deed := _relative_deed(ctx, h, sent.start, sent.end)) is not None:
+            # العملية العسكرية التي تنفذها تركيا، الانتهاكات التي تقوم بها الميليشيا: the noun the relative hangs
+            # on is the deed, the verb after it carries it and names its doer (only where the sentence tells no
+            # other deed, which the noun would merely frame: هذا الهجوم في إطار العمليات التي تقوم بها)
+            out.append(deed)
+        elif h.trig.base in lex.light_default and not _light_blocked(ctx, h, sent.end):
+            out.append(Hit(h.start, h.end, Trig(lex.light_default[h.trig.base], "past", h.trig.base,
+                                                h.trig.future), lex.light_default[h.trig.base], h.prefix))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _relative_deed(ctx: _Ctx, h: Hit, ss: int, se: int) -> Hit | None:
+    """A lone light verb of doing right after a relative whose noun is a deed no trigger names alone (event_cues
+    relative_deed_nouns: العملية، العمليات، الحملة) marked armed by an adjective (relative_deed_adjectives:
+    العسكرية، القتالية، النوعية; only these between)
+    and with an armed party named right after it (ينفذها الجيش، تقوم بها ميليشيا الحوثي; بها/به between): that
+    noun is an attack the party carries out, the light verb carrying it. Without the party (العمليات التي
+    ينفذها لدحر المتمردين) nothing is told of who does it, so nothing is made."""
+    c = cues()
+    rel = ctx.words.span_before(h.start)
+    if not rel or rel[0][0] < ss or _strip_conj(rel[0][2]) not in c.relatives:
+        return None
+    spans = ctx.words.spans
+    i = ctx.words.index_at(rel[0][0]) - 1
+    marked = False  # a bare العمليات may be of rescue, relief or theft (العمليات التي يقوم بها خفر السواحل)
+    for _k in range(3):
+        if i < 0 or spans[i][0] < ss:
+            return None
+        ns, ne, w = spans[i]
+        w = _strip_conj(w)
+        if w in c.relative_deed_nouns:
+            break
+        if w not in c.relative_deed_adjectives:
+            return None
+        marked = True
+        i -= 1
+    else:
+        return None
+    if not marked:
+        return None
+    pos = h.end
+    nxt = ctx.words.spans_at(pos, 1)
+    if nxt and nxt[0][0] < se and nxt[0][2] in c.relative_deed_preps:
+        pos = nxt[0][1]  # يقوم بها، تقوم به
+    party = _actor_right_after(ctx, pos, se)
+    if party is None or party[1].type != "actor" or ctx.words.gap(pos, party[0].start) > 1:
+        return None
+    return Hit(ns, ne, Trig("ATTACK", "noun", w), "ATTACK", "", light=h)
+
+
+def _light_blocked(ctx: _Ctx, h: Hit, limit: int) -> bool:
+    """The lone light verb's object is a phrase that names no armed deed (شن حملة إعلامية، شن هجوما شديد
+    اللهجة): the verb carries that phrase, not a default attack. A phrase opened by a preposition (بالتنسيق
+    مع، بدعم من) is an adjunct, not the object, and leaves the verb alone."""
+    after = [w for w in ctx.words.spans_at(h.end, ctx.lex.light_window + 1) if w[1] <= limit]
+    if not after:
+        return False
+    reach = after[-1][1]
+    for a, b in ctx.blocked:
+        if not (h.end <= a < reach) or _CLAUSE_END.search(ctx.doc.text, h.end, a):
+            continue
+        words = _f(ctx.doc.text[a:b]).split()
+        if words and _strip_conj(words[0]).startswith(("ب", "ل")):
+            continue
+        return True
+    return False
+
+
+def _drop_objects(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """A noun trigger that is the object of an attack verb is what was hit, not a happening of its own
+    (هاجموا رتلاً لقوات النظام، استهدفت التعزيزات)."""
+    kinds = cues().attacked_types
+    out = []
+    sentences: dict[int, int] = {}
+    for h in hits:
+        # تمركز is spelled as verb and masdar alike: unjoined to a clause (no و/ف) it may be the object
+        verb_spelled = h.trig.pos == "past" and not h.prefix.startswith(("و", "ف"))
+        if not (h.trig.pos == "noun" or verb_spelled) or h.type not in kinds or h.light is not None:
+            out.append(h)
+            continue
+        if any(v.type == "ATTACK" and v.trig.pos in ("past", "present") and v.end <= h.start
+               and ctx.words.gap(v.end, h.start) <= 2 and not _CLAUSE_END.search(ctx.doc.text, v.end, h.start)
+               for v in hits):
+            continue
+        if any(v.type == "ATTACK" and v.trig.pos == "noun" and v.end <= h.start
+               and _sole_word_in(ctx, v.end, h.start, cues().target_markers)
+               for v in hits):
+            continue  # تخطط لتنفيذ هجمات على حواجز للجيش، الهجوم على تجمعات الميليشيا: what the attack is on
+        if h.trig.base in cues().attacked_nouns:
+            # a force in place (تعزيزات، تجمعات، تمركز) hit by a verb that yielded to it (استهدف is an auxiliary
+            # before a trigger), by a participle or by a verb of destroying that is no trigger
+            floor = sentences.setdefault(h.start, ctx.doc.sentence_of(h.start).start)
+            near = [_strip_conj(w) for w in ctx.words.before(h.start, 3, floor)]
+            if any(w in cues().strike_words for w in near) or any(
+                    v.type == "ATTACK" and v.trig.pos in ("past", "present") and v.end <= h.start
+                    and ctx.words.gap(v.end, h.start) <= 2 and not _CLAUSE_END.search(ctx.doc.text, v.end, h.start)
+                    for v in ctx.raw_hits):
+                continue
+        out.append(h)
+    return out
+
+
+def _sole_word_in(ctx: _Ctx, a: int, b: int, words: frozenset[str]) -> bool:
+    """[a, b) holds one word and it is one of `words` (with or without و/ف). Two words are read at most:
+    listing all of them read the text between every pair of triggers."""
+    got = ctx.words.between(a, b, limit=2)
+    return len(got) == 1 and _strip_conj(got[0]) in words
+
+
+def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
+    for h in hits:
+        for r in ctx.lex.retype:
+            if h.type != r["from"] or (r["bases"] and h.trig.base not in r["bases"]):
+                continue  # bases: a rule for one verb only (حرر مواقع, not أطلقت السلطات في المدينة سراح)
+            after = ctx.words.between(h.end, min(len(ctx.doc.text), h.end + 80), limit=int(r["window"]))
+            if any(_strip_conj(w) in r["near"] or w in r["near"] for w in after):
+                h.orig_type = h.orig_type or h.type
+                h.type = r["to"]
+                break
+
+
+def _join_time_asides(ctx: _Ctx, clauses: list[tuple[int, int]], hits: list[Hit], most: int = 4
+                      ) -> list[tuple[int, int]]:
+    """مقتل 3 جنود أتراك، الخميس، في انفجار؛ أعلنت أنقرة، مساء الخميس، مقتل: a time set off by commas inside a
+    clause does not end it. A piece between two others of at most `most` words that holds a time (times stage)
+    and no name nor trigger, and does not open with و/ف (ففي نهاية أبريل الماضي، قتل: a time fronted in a new
+    clause), joins the pieces on both sides into one clause when the piece after it opens with
+    the deed (a trigger as its first word, or its second after time_aside_preps: مقتل 8 من جنودها، في انفجار،
+    جراء هجوم). A piece after it
+    that opens otherwise (خلال احتجاجات على …، حيث قتل، على حدود القطاع مع إسرائيل) is a clause of its own:
+    joined, its names would become the deed's parties."""
+    if len(clauses) < 3 or not ctx.doc.times:
+        return clauses
+    out = [clauses[0]]
+    i = 1
+    while i < len(clauses):
+        s, e = clauses[i]
+        if (i + 1 < len(clauses) and 0 < ctx.words.gap(s, e) <= most
+                and any(s <= t.start and t.end <= e for t in ctx.doc.times)
+                and not ctx.doc.mentions_in(s, e) and not any(s <= h.start < e for h in hits)
+                and _opens_with_hit(ctx, clauses[i + 1], hits)
+                and not _conj_opened(ctx, s)):
+            out[-1] = (out[-1][0], clauses[i + 1][1])
+            i += 2
+            continue
+        out.append((s, e))
+        i += 1
+    return out
+
+
+def _aside_quantities(ctx: _Ctx, d: Draft, end: int, most: int = 4, opening: int = 3
+                      ) -> tuple[model.Quantity, ...]:
+    """قتلت طائرة مسيرة، مساء الجمعة، خمسة مدنيين: a verb's clause ends at the comma of a time aside, and its
+    object, the count of the struck, stands in the piece after the aside. A piece of at most `most` words right
+    after the event's span that holds a time and no name nor trigger, then a piece with no trigger: the
+    quantities among the first `opening` words of that piece are the event's. The clause stays as it was (joined,
+    names after the aside would become the deed's parties: خلال احتجاجات على …، حيث قتل)."""
+    doc = ctx.doc
+    if not d.verbal or not doc.quantities or not doc.times or not _CLAUSE_END.match(doc.text, end):
+        return ()
+    _ss, se = d.sentence
+    pieces = [c for c in _clauses(doc.text, end, se) if c[0] > end]
+    if len(pieces) < 2:
+        return ()
+    (a, b), (c, e) = pieces[0], pieces[1]
+    times = [t for t in doc.times if a <= t.start and t.end <= b]
+    # a trigger word inside the time itself (فجر اليوم) is the time, no deed
+    # ففي ذلك اليوم opens a new clause; فجر اليوم, a time opening with ف, does not (_conj_opened)
+    fronted = _conj_opened(ctx, a)
+    if (not times or not 0 < ctx.words.gap(a, b) <= most or fronted or doc.mentions_in(a, b)
+            or any(a <= h.start < e and not any(t.start <= h.start < t.end for t in times) for h in ctx.raw_hits)):
+        return ()
+    first = ctx.words.spans_at(c, opening)
+    if not first:
+        return ()
+    reach = min(first[-1][1], e)
+    return tuple(q for q in doc.quantities if c <= q.start < reach and q.end <= e)
+
+
+def _conj_opened(ctx: _Ctx, pos: int) -> bool:
+    """The word at `pos` opens with و/ف (ففي نهاية أبريل، وفي وقت لاحق): a time fronted in a new clause, no aside.
+    A ف or و that belongs to the word itself (فجر الخميس، فبراير الماضي) is none: the word is a calendar word
+    as written, or a time the times stage read begins with it."""
+    first = ctx.words.spans_at(pos, 1)
+    if not first or _strip_conj(first[0][2]) == first[0][2]:
+        return False
+    ws, _we, w = first[0]
+    return w not in _calendar_words() and not any(t.start == ws for t in ctx.doc.times)
+
+
+def _opens_with_hit(ctx: _Ctx, clause: tuple[int, int], hits: list[Hit]) -> bool:
+    """A trigger or a casualty noun starts the first word of `clause`, or a trigger the second after a word of
+    place or cause (event_cues time_aside_preps: في انفجار، جراء هجوم), not after a word opening a clause of its
+    own (حيث قتل)."""
+    first = ctx.words.spans_at(clause[0], 2)
+    if not first:
+        return False
+    if first[0][2] in cues().victim_nouns or _strip_conj(first[0][2]) in cues().victim_nouns:
+        return True  # مقتل ثلاثة من جنودها في هجوم: the casualty noun may have yielded to the attack noun
+    end = first[0][1]
+    if len(first) > 1 and _strip_conj(first[0][2]) in cues().time_aside_preps:
+        end = first[1][1]
+    return any(clause[0] <= h.start < min(end, clause[1]) for h in hits)
+
+
+def _group(ctx: _Ctx, hits: list[Hit]) -> list[Draft]:
+    doc = ctx.doc
+    drafts: list[Draft] = []
+    for sent in doc.sentences:
+        clauses = _join_time_asides(ctx, _clauses(doc.text, sent.start, sent.end), hits)
+        for ci, (cs, ce) in enumerate(clauses):
+            in_clause = [h for h in hits if cs <= h.start < ce]
+            if not in_clause:
+                continue
+            ext = ce
+            for ns, ne in clauses[ci + 1 :]:
+                if any(ns <= h.start < ne for h in hits):
+                    break
+                ext = ne
+            # a threat's content is not an attack: التصريحات التركية بشن عملية، العملية التي تلوح بها. An attack
+            # told before the threatening word is not its content (قصفت الطائرات مواقع ... وتوعدت بالمزيد),
+            # unless the clause's threat comes back to it (العملية التي تلوح بها: a frame after it)
+            threat_at = [h.start for h in in_clause if h.type == "THREATEN"]
+            # an attack after a threat of a measure in its clause (هددت بطرد الصحفيين إذا ثبت تورطها في الهجوم)
+            # is the condition or ground of that measure, an attack told elsewhere or none: no event of its own
+            deedless = [x for x, _ in ctx.deedless if cs <= x < ce]
+            in_clause = [h for h in in_clause if h.type != "ATTACK" or not any(x < h.start for x in deedless)]
+            if not in_clause:
+                continue
+            framed = [a for a, b in ctx.threats if cs <= a and b <= ce]
+            for h in in_clause:
+                if h.type == "ATTACK" and (any(t < h.start for t in threat_at + framed)
+                                           or _frame_back(ctx, h, framed, ce)):
+                    h.type = "THREATEN"
+            by_type: dict[str, list[Hit]] = {}
+            for h in in_clause:
+                by_type.setdefault(h.type, []).append(h)
+            for typ, hs in by_type.items():
+                drafts.append(Draft(typ, hs, (cs, ce), (sent.start, sent.end), span=(cs, ce), ext=ext))
+    drafts.sort(key=lambda d: d.head.start)
+    return drafts
+
+
+def _dated_at(ctx: _Ctx, he: int, se: int) -> int:
+    """Where a time subordinator (event_cues time_subordinators: بعد، عقب) after the trigger ending at `he`
+    first opens on another trigger (one within three words after it: بعد هجوم، عقب تقارير عن قصف، بعد أن
+    قصفت), before `se`; else `se`. What follows it is an earlier happening that dates this one, with its own
+    place (ضربات على سوريا بعد هجوم كيماوي على دوما). The positions are found once per article and bisected:
+    a sentence may be a whole unpunctuated text."""
+    if ctx.dating is None:
+        subs = cues().time_subordinators
+        spans = ctx.words.spans
+        hits = ctx.raw_hits
+        found = []
+        for k, (s, _e, w) in enumerate(spans):
+            if _strip_conj(w) not in subs:
+                continue
+            reach = spans[min(k + 3, len(spans) - 1)][1]
+            i = bisect.bisect_left(hits, s + 1, key=lambda x: x.start)
+            if i < len(hits) and hits[i].start < reach:
+                found.append(s)
+        ctx.dating = found
+    k = bisect.bisect_left(ctx.dating, he)
+    return ctx.dating[k] if k < len(ctx.dating) and ctx.dating[k] < se else se
+
+
+def _frame_back(ctx: _Ctx, h: Hit, framed: list[int], ce: int) -> bool:
+    """العملية التي تلوح بها أنقرة: a threatening word after the attack noun that governs it through a
+    relative pronoun (the threat is about the noun told before it)."""
+    after = [_strip_conj(w) for w in ctx.words.between(h.end, ce, limit=3)]
+    return any(a > h.end for a in framed) and bool(after) and after[0] in cues().relatives
+
+
+def _gen_mention(ctx: _Ctx, after: int, limit: int, mentions: list[tuple[model.Mention, EntityDraft]]
+                 ) -> tuple[model.Mention, EntityDraft] | None:
+    """The name right after a noun (its genitive), allowing head nouns between: اعتقال عناصر التنظيم."""
+    for m, ent in mentions:
+        if m.start < after:
+            continue
+        gap = ctx.words.between(after, m.start)
+        members = ctx.lex.roles["heads"] | cues().people_heads
+        if (2 <= len(gap) <= 3 and _strip_conj(gap[-1]) in cues().partitive
+                and all(w in members for w in gap[:-1]) and m.start < limit):
+            return m, ent  # اعتقال عناصر من التنظيم، اغتيال قيادي في الحزب: members of the named side
+        if _strip_conj(ctx.marker(m.start, after)) in ctx.lex.roles["subject_block"]:
+            return None  # لداعش، على قسد: a complement, not the genitive
+        if all(w in ctx.lex.roles["heads"] for w in gap) and len(gap) <= 2 and m.start < limit:
+            return m, ent
+        return None
+    return None
+
+
+def _object_after(ctx: _Ctx, pos: int, limit: int) -> bool:
+    """A ل-phrase right after a masdar's genitive (قصف النظام للمدينة، استهداف التنظيم لقوات قسد) is the masdar's
+    object, so the genitive is its subject. State adjectives of the genitive may stand between."""
+    for s, _e, w in [sp for sp in ctx.words.spans_at(pos, 4) if sp[0] >= pos][:3]:
+        if s >= limit:
+            return False
+        if w.startswith("ل") and len(w) > 3 and w not in cues().not_objects:
+            return True
+        if not w.endswith(cues().nisba) or _strip_conj(w) in cues().l_adjectives:
+            return False  # ميليشيات الحوثي الموالية لإيران: the ل-phrase is the adjective's
+    return False
+
+
+def _oblique(ctx: _Ctx, m: model.Mention) -> bool:
+    """The mention opens with a sound plural of a nisba in its oblique case (الحوثيين، المسلحين الأكراد is not:
+    only -يين, which no nominative subject ends with)."""
+    first = fold_text(ctx.doc.text[m.start:m.end]).split()[:1]
+    return bool(first) and first[0].endswith(cues().oblique_endings)
+
+
+def _accusative_after(ctx: _Ctx, pos: int, limit: int) -> bool:
+    """A bare noun right after a masdar's genitive (استهداف التنظيم مواقع قسد، قصف الطيران بلدة كفرنبل) is the
+    masdar's accusative object, so the genitive is its subject: a name with no preposition, or a target noun
+    (event_cues object_nouns). State adjectives of the genitive may stand between."""
+    for s, _e, w in [sp for sp in ctx.words.spans_at(pos, 4) if sp[0] >= pos][:3]:
+        if s >= limit:
+            return False
+        if _strip_conj(w) in cues().object_nouns and not w.startswith(("و", "ف")):
+            return True
+        if w.isdigit() and not 1900 <= int(w) <= 2100:
+            return True  # أسر داعش 35 آخرين: a count opens the object
+        if any(m.start == s for m, _ent in ctx.doc.mentions_in(s, limit, ("actor", "place"))):
+            return not w.startswith(("و", "ف"))  # وقسد: a second genitive joined to the first
+        adjective = (w.endswith(cues().nisba) and len(w) > 3 and w not in cues().relatives
+                     and _strip_conj(w) not in cues().l_adjectives)
+        if not adjective:
+            return False  # في الرقة، على الحدود، الذي: no object stands right after the genitive
+    return False
+
+
+def _object_follows(ctx: _Ctx, base: str, pos: int, limit: int) -> bool:
+    """The masdar's object follows its genitive (ending at `pos`), so the genitive is the doer: under ل for any
+    masdar (قصف النظام للمدينة), under على for those of event_cues on_object_bases (قصف النظام على البلدة)."""
+    if _object_after(ctx, pos, limit) or _accusative_after(ctx, pos, limit):
+        return True
+    if base not in cues().on_object_bases:
+        return False
+    i = ctx.words.index_at(pos)
+    for s, _e, w in [sp for sp in ctx.words.spans[i:i + 4] if sp[0] >= pos][:3]:
+        if s >= limit:
+            return False
+        if _strip_conj(w) in cues().on_object_preps:
+            return True
+        if not w.endswith(cues().nisba) or _strip_conj(w) in cues().l_adjectives:
+            return False
+    return False
+
+
+def _actor_right_after(ctx: _Ctx, pos: int, end: int, victim: EntityDraft | None = None
+                       ) -> tuple[model.Mention, EntityDraft] | None:
+    """The first actor named after `pos` (before `end`) if at most two head nouns stand between (بنيران قوات
+    النظام، مع ميليشيات الحوثي) and it is not `victim`: the owner of the fire, or the side fought. A name further
+    on, or the victim, belongs to another phrase, so no later name is tried."""
+    heads = ctx.lex.roles["heads"]
+    for m, ent in ctx.actors(pos, end):
+        gap = ctx.words.between(pos, m.start)
+        if len(gap) <= 2 and all(g in heads for g in gap) and ent is not victim:
+            return m, ent
+        return None
+    return None
+
+
+def _resume_verb(ctx: _Ctx, h: Hit, cs: int) -> int | None:
+    """The start of a verb of starting or going on right before a bare event noun (استأنفت الطائرات الحكومية
+    القصف، القوات الحكومية تواصل قصف): the noun is its object, so its subject is the noun's doer. Force nouns
+    and their adjectives may stand between."""
+    if h.trig.pos not in ("noun", "past") or h.light is not None or h.trig.suffixed or " " in h.trig.base:
+        return None
+    heads = ctx.lex.roles["heads"]
+    c = cues()
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start) - 1
+    for k in range(i, max(i - 5, -1), -1):
+        if spans[k][0] < cs or _CLAUSE_END.search(ctx.doc.text, spans[k][1], h.start):
+            return None
+        w = _strip_conj(spans[k][2])
+        if w in c.resume_verbs:
+            return spans[k][0]
+        if not (w in heads or w.removeprefix("ال") in heads or w in c.government_adjectives
+                or w in _state_adjectives() or w.endswith(c.nisba) or w in c.manner):
+            return None
+    return None
+
+
+def _named_in_sentence(ctx: _Ctx, ent: EntityDraft, sentence: tuple[int, int]) -> bool:
+    """The party is named in the sentence: itself or a body of its side, a person of it (people.jsonl
+    affiliation: اتفقت ماي مع for the United Kingdom) or its state adjective (الرئيس السوداني، ولي العهد
+    السعودي)."""
+    sides = _chain(ent.ref) if ent.ref else frozenset()
+    for _m, e in ctx.doc.mentions_in(*sentence, ("actor", "person")):
+        if _same_side(e, ent) or (e.type == "person" and any(_chain(a) & sides for a in _person_sides(e))):
+            return True
+    if not sides:
+        return False
+    adjectives = _state_adjectives()
+    return any(adjectives.get(w) in sides or adjectives.get(_strip_conj(w)) in sides
+               for w in ctx.words.between(*sentence))
+
+
+def _person_sides(ent: EntityDraft) -> frozenset[str]:
+    """The party or state a person belongs to (people.jsonl affiliation: ماكرون, france)."""
+    e = packs.entries_by_id().get(ent.ref) if ent.ref else None
+    aff = e.extra.get("affiliation") if e is not None and isinstance(e.extra, dict) else None
+    return frozenset({aff}) if isinstance(aff, str) else frozenset()
+
+
+def _sent_index(doc: Doc, pos: int) -> int:
+    for i, s in enumerate(doc.sentences):
+        if s.start <= pos < s.end:
+            return i
+    return len(doc.sentences)
+
+
+def _same_side(a: EntityDraft, b: EntityDraft) -> bool:
+    """A state and its forces or government, or two bodies of one state (إسرائيل، الجيش الإسرائيلي): one side,
+    never each other's opponent (by the actor packs' parent links)."""
+    if a is b:
+        return True
+    by_id = packs.entries_by_id()
+    ea = by_id.get(a.ref) if a.ref else None
+    eb = by_id.get(b.ref) if b.ref else None
+    if ea is None or eb is None:
+        return False
+    sides_a = {ea.id, ea.parent} - {None}
+    sides_b = {eb.id, eb.parent} - {None}
+    return bool(sides_a & sides_b)
+
+
+@cache
+def _chain(ref: str) -> frozenset[str]:
+    """An entry and every entry above it in its parent chain (the IRGC's Quds Force → IRGC → Iran)."""
+    by_id = packs.entries_by_id()
+    seen = [ref]
+    while (entry := by_id.get(seen[-1])) is not None and entry.parent and entry.parent not in seen:
+        seen.append(entry.parent)
+    return frozenset(seen)
+
+
+def _expelled_envoys(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """طرد as SEIZE is driving a force out of ground (طرد التنظيم من البلدة). Diplomats, envoys, migrants or
+    asylum seekers as its object, within expel_window words of its clause, a subject, a count or a partitive
+    between (طردت بريطانيا 23 دبلوماسيا روسيا، قررت طرد السفير، طرد عدد من المهاجرين), is an expulsion by a
+    state's order: no force fought, no ground taken. On 250 unseen ANT articles 12 of the 18 طرد events were
+    such expulsions."""
+    bases, objects, window = _expel_cues()
+    if h.type != "SEIZE" or not objects or h.trig.base not in bases:
+        return False
+    text = ctx.doc.text
+    for s, _, w in ctx.words.spans_at(h.end, window):
+        if s >= sent_end or _CLAUSE_END.search(text, h.end, s):
+            break
+        w = _strip_conj(w)
+        if w.removeprefix("ال") in objects or w.removeprefix("لل") in objects:
+            return True
+    return False
+
+
+def _prev_word_forms(ctx: _Ctx, h: Hit, floor: int) -> set[str]:
+    """The forms of the word right before a hit in its clause, without و/ف and ال, and without a ب/ل before
+    it (لمكافحة، للتحالف): what a list of heads or holders is checked against. Empty when the word lies before
+    `floor` or a clause mark stands between."""
+    prev = ctx.words.span_before(h.start)
+    if not prev or prev[0][0] < floor or _CLAUSE_END.search(ctx.doc.text, prev[0][1], h.start):
+        return set()
+    w = _strip_conj(prev[0][2])
+    forms = {w.removeprefix("ال")}
+    if len(w) > 3 and w[0] in "بل":
+        forms |= {w[1:].removeprefix("ال"), w[2:] if w.startswith("لل") else w[1:]}
+    return forms
+
+
+def _in_title(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """An event noun right after the head of a body, law, programme or conference (event_cues title_heads:
+    هيئة، لجنة، جهاز، قانون، برنامج، مؤتمر، مكافحة; under ل or ب too: لمكافحة) is the name of what it deals
+    with (لجنة المفاوضات، قانون التجنيد، جهاز مكافحة التهريب، برنامج تسليم الأسلحة), no event that happened."""
+    heads = _cue_words("title_heads", bare=True)
+    if not heads or h.trig.pos != "noun" or h.prefix.strip("وف"):
+        return False
+    return bool(_prev_word_forms(ctx, h, floor) & heads)
+
+
+def _coalition_held(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """The coalition noun (coalition_bases) as the genitive of its own aircraft, forces or strikes, after
+    باسم, or as the subject right after a verb of saying (event_cues coalition_holders: طائرات التحالف، غارة
+    للتحالف، المتحدث باسم التحالف، أعلن التحالف) is the standing coalition acting or speaking, no pact made;
+    read as COORDINATE it also took the clause from the strike told in it (استهدفت طائرات التحالف مواقع)."""
+    holders = _cue_words("coalition_holders", bare=True)
+    if not holders or h.type != "COORDINATE" or h.trig.base not in cues().coalition_bases:
+        return False
+    return bool(_prev_word_forms(ctx, h, floor) & holders)
+
+
+def _not_told(ctx: _Ctx, h: Hit) -> bool:
+    """An expulsion of envoys (طرد السفير), an event noun naming a body or law (لجنة المفاوضات), the standing
+    coalition (طائرات التحالف) or families counted (ثلاث أسر): a trigger word that tells no event."""
+    sent = ctx.doc.sentence_of(h.start)
+    return (_expelled_envoys(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
+            or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start)
+            or _name_after_saying(ctx, h, sent.start) or _agrees_with_view(ctx, h, sent.end))
+
+
+def _counted_families(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """أسر (captured) is spelled as أُسَر (families): right after a count (ثلاث أسر، 4 أسر، عدة أسر، كل ثلاث
+    أسر; event_cues count_words and aggregate_words, or digits) it is the families counted, no capture; a
+    capture counts its captives after the word (أسر ثلاثة عناصر)."""
+    if h.trig.base not in _cue_words("family_bases") or h.prefix.strip("وف"):
+        return False
+    prev = ctx.words.before(h.start, 1, floor)
+    if not prev:
+        return False
+    w = _strip_conj(prev[0])
+    c = cues()
+    return w.isdigit() or w in c.count_words or w in c.aggregate_words
+
+
+def _raids_of_killings(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """«اغتالوا المختار بعدما داهموا منزله»، «اغتال مسلحون شرطيا بعد مداهمة منزله»: a raid (raid_bases, an ARREST
+    word) told in a sentence with an assassination (raid_kill_bases) and no arrest of its own (اعتقل، القبض)
+    is how the killers reached their victim, part of the attack, no arrest campaign. A raid with an arrest told
+    beside it (داهمت القوات منزله واعتقلته) stays, and so does one with a killing (قتل ثلاثة مسلحين خلال مداهمة):
+    on ANT text that was most often a security raid, whose place the incident's other tellings take."""
+    raids, kills = _raid_cues()
+    if not raids:
+        return hits
+    out = []
+    for h in hits:
+        if h.type == "ARREST" and h.trig.base in raids:
+            sent = ctx.doc.sentence_of(h.start)
+            same = [o for o in hits if sent.start <= o.start < sent.end and o is not h]
+            if any(o.type == "ATTACK" and o.trig.base in kills for o in same) and not any(
+                    o.type == "ARREST" and o.trig.base not in raids for o in same):
+                continue
+        out.append(h)
+    return out
+
+
+
+def _unmet_conditions(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """A conditional trigger of event_cues unmet_not_triggers (أطلق، أخلى: RELEASE only with سراح/سبيل after
+    them) whose words do not follow is no trigger at all: left among the hits, the verb of launching anything
+    (أطلق صاروخا، أطلق حملة) would make a dawn word beside it a time, or a trigger before it yield, as a real
+    trigger does. The older conditionals (نشر with no soldiers: publishing) keep their place among the hits."""
+    bases = cues().unmet_not_triggers
+    out = []
+    for h in hits:
+        if h.trig.cond >= 0 and h.trig.base in bases:
+            near, window = ctx.lex.conditions[h.trig.cond]
+            sent = ctx.doc.sentence_of(h.start)
+            if not any(_strip_conj(w) in near or w in near for w in ctx.words.between(h.end, sent.end, limit=window)):
+                continue
+        out.append(h)
+    return out
+
+
+def _yield_to_following(ctx: _Ctx, kept: list[Hit]) -> list[Hit]:
+    """A general verb (triggers yield_to_following: استهدف، نفذ …) yields to the trigger right after it in its
+    sentence, within yield_window words (استهدفت الطائرات بغارات). The trigger it yields to must itself be kept
+    by every other filter: a verb that yields to a trigger a condition, negation or time reading drops
+    (استهدفت الطائرات فجر اليوم، استهدفت ما لم يكن هجوما) would leave no event at all. So the yield is decided
+    after the other filters, over the hits they kept; one that yields itself still takes the verb before it,
+    as before (a chain of general verbs ends in the last one)."""
+    lex = ctx.lex
+    out = []
+    for i, h in enumerate(kept):
+        if h.trig.pos != "light" and (h.trig.base in lex.yield_words
+                                      or h.trig.base.split()[0] in lex.yield_words):
+            sent_end = ctx.doc.sentence_of(h.start).end
+            nxt = [o for o in kept[i + 1 : i + 3] if o.start < sent_end]
+            # استهدفت تجمعات وتعزيزات: an attack verb never yields to the deployment it hit
+            hit_object = h.type == "ATTACK" and bool(nxt) and nxt[0].trig.base in cues().attacked_nouns
+            if nxt and len(ctx.words.between(h.end, nxt[0].start)) < lex.yield_window and not hit_object:
+                continue
+        out.append(h)
+    return out
+
+
+def _name_after_saying(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """A verb trigger right after a verb of saying, nothing but a space between (وحذر تشن من أن),
+    is the teller's name: a finite verb never follows a verb of saying as its subject, and transliterated names
+    (the Chinese تشن, read as the light verb "wages") are written like verbs. A colon or a quote between
+    (قال: شنت القوات) opens the words said, so only a bare space counts."""
+    # only a present-tense spelling: a past one after a verb of saying is its masdar object (نفوا نشر قوات،
+    # أعلن شن هجوم), which a present verb never spells
+    if h.trig.pos not in ("present", "light") or h.prefix or not _f(ctx.doc.text[h.start:h.end]).startswith(
+            ("ي", "ت")) or h.trig.base in ("تم", "تمت"):
+        return False
+    prev = ctx.words.span_before(h.start)
+    if not prev or prev[0][0] < floor or ctx.doc.text[prev[0][1]:h.start].strip():
+        return False
+    w = prev[0][2]
+    return w in _saying_forms() or (w[:1] in "وف" and w[1:] in _saying_forms())
+
+
+def _time_set_off(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A time homograph (فجر اليوم) set off by commas on both sides, or by a comma before it and the end of its
+    sentence after (وصل الوفد إلى العاصمة، فجر اليوم، في زيارة): a time inserted into a clause, never the verb
+    "detonated", which would need its subject and object after it before any comma; so no other trigger in the
+    sentence is needed to read it as the time."""
+    text = ctx.doc.text
+    if not text[:h.start].rstrip().endswith(("،", ",")):
+        return False
+    end = next((t.end for t in ctx.doc.times if t.start <= h.start < t.end), -1)
+    if end < 0:
+        nxt = ctx.words.spans[ctx.words.index_at(h.end - 1) + 1:][:1]
+        if not nxt:
+            return False
+        end = nxt[0][1]
+    rest = text[end:sent_end].lstrip()
+    return not rest or rest.startswith(("،", ",", ".", "؛"))
+
+
+def _force_word(w: str, force: frozenset[str]) -> bool:
+    """Whether a folded word is a force word, with و/ف and a ب/ل before ال (لقوات، بالجيش، للشرطة) taken off."""
+    w = _strip_conj(w)
+    if w.startswith("لل"):
+        w = w[2:]
+    elif len(w) > 3 and w[0] in "بل" and w[1:] not in force:
+        w = w[1:]
+    return w.removeprefix("ال") in force
+
+
+def _civil_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """An article that names no armed party (no actor of event_cues conflict_kinds: armed group, state force,
+    militia, coalition, nor an actor no pack knows) and hardly a force word (fewer than civil_force_min of
+    civil_force_words: قوات، الجيش، الشرطة، مسلحين) is about trade, crime, health, migration or politics.
+    There the words of the weaker event types (civil_weak_types) take their civil sense: أغلق السعر، إغلاق
+    مراكز الاقتراع، زودت محركات، استعادة السيارات، الفرار من المكان، انتشار الوسم; on unseen such articles
+    about seven in ten were no event. One stands only with a force word in its own sentence (فرضت قوات
+    الشرطة حظر التجوال، سيطر عسكريون على الجسر).
+    Attacks, arrests, releases, transfers, talks and threats are told in such articles too and stay; an attack
+    with a force or weapon word in its sentence (قصفت الطائرات المدينة) makes the article one of conflict."""
+    kinds, weak, force, least = _civil_cues()
+    by_id = packs.entries_by_id()
+    for ent in ctx.doc.entities:
+        if ent.type != "actor":
+            continue
+        entry = by_id.get(ent.ref) if ent.ref else None
+        if entry is None or entry.kind in kinds:
+            return drafts  # an actor no pack knows is most often a local armed group
+    if not weak:
+        return drafts
+    forced = [a for a, _b, w in ctx.words.spans if _force_word(w, force)]
+    if len(forced) >= least:
+        return drafts
+
+    def armed(d: Draft) -> bool:
+        k = bisect.bisect_left(forced, d.sentence[0])
+        return k < len(forced) and forced[k] < d.sentence[1]
+
+    # قصفت الطائرات مدينة حلب: an attack by a force is conflict news, whoever did it is left unnamed
+    if any(d.type == "ATTACK" and armed(d) for d in drafts):
+        return drafts
+    out = []
+    for d in drafts:
+        # a named person's own deed is news of that person (تمكنت الناشطة من الفرار بعد أشهر من خطفها)
+        # (a leader's meeting is no such deed: التقى رئيس الوزراء نظيره في باريس)
+        if d.type in weak and not (d.actor1 is not None and d.actor1.type == "person"
+                                   and d.type not in _peace_cues()[0]) and not armed(d) \
+                and not _peace_talk(ctx, d):
+            continue
+        out.append(d)
+    return out
+
+
+def _agrees_with_view(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A verb of agreeing (event_cues agree_bases: اتفق) whose object after مع, within three words, is an opinion,
+    an assessment or words said (agreed_opinions; a demonstrative may stand between: اتفق المسؤول مع هذا
+    الرأي، يتفق مع تقييم الخبراء، اتفق مع ما قاله) shares a view: no pact is made with anyone."""
+    bases, views = _agree_cues()
+    if h.type != "COORDINATE" or h.trig.pos == "noun" or h.trig.base not in bases:
+        return False
+    after = ctx.words.between(h.end, sent_end, limit=6)
+    if "مع" not in after[:4]:
+        return False
+    rest = [w for w in after[after.index("مع") + 1:] if w not in ctx.lex.reference_before][:1]
+    return bool(rest) and rest[0] in views
+
+
+def _closed_institution(ctx: _Ctx, h: Hit, sent_end: int, window: int = 4) -> bool:
+    """A verb or noun of closing (event_cues closing_bases: أغلق، يغلق، إغلاق) is a deployment only when what
+    is closed is ground, a road or a crossing (إغلاق الطرق، أغلقت القوات المعبر، إغلاق المجال الجوي). With a
+    building, an office or a body of state or trade as its object, a subject allowed between, it is a shutdown
+    by order (أغلقت السلطات القنصلية الأمريكية، ستغلق المجلس البريطاني، إغلاق موقع التجارب، أغلقت سجنا): event_cues
+    closed_institutions, looked for within `window` words of its clause, before any word of ground
+    (closed_grounds: الطرق، المعبر، المنطقة) that would make the building a landmark of the closed road."""
+    c = cues()
+    if h.type != "DEPLOY" or h.trig.base not in c.closing_bases or not c.closed_institutions:
+        return False
+    text = ctx.doc.text
+    i = ctx.words.index_at(h.end - 1)
+    for a, _b, w in ctx.words.spans[i + 1:i + 1 + window]:
+        if a >= sent_end or _CLAUSE_END.search(text, h.end, a):
+            break
+        w = _strip_conj(w).removeprefix("ال")
+        if w in c.closed_grounds:
+            return False
+        if w in c.closed_institutions:
+            return True
+    return False
+
+
+def _previous_ones(ctx: _Ctx, h: Hit, sent_end: int, adjectives: int = 2) -> bool:
+    """An event noun called previous (event_cues previous_words: الاجتماعات السابقة، هجمات سابقة، محادثات كورية
+    ثنائية سابقة; up to `adjectives` nisba adjectives between) or followed by في السابق (هجمات في السابق) names
+    earlier happenings in general, as background to the news, no event told. A person after the noun (اعتقال
+    الزعيم السابق) stops the search: the word qualifies the person."""
+    c = cues()
+    if h.trig.pos != "noun" or not c.previous_words:
+        return False
+    text = ctx.doc.text
+    i = ctx.words.index_at(h.end - 1)
+    after = [(a, w) for a, _b, w in ctx.words.spans[i + 1:i + 3 + adjectives] if a < sent_end]
+    for k, (a, w) in enumerate(after):
+        if _CLAUSE_END.search(text, h.end, a):
+            return False
+        if w in c.previous_words:
+            return True
+        if w == "في" and k + 1 < len(after) and after[k + 1][1] in c.previous_words:
+            return not _CLAUSE_END.search(text, h.end, after[k + 1][0])
+        if k >= adjectives or w.startswith("ال") or not w.endswith(c.previous_nisba_endings):
+            return False
+    return False
+
+
+def _peace_talk(ctx: _Ctx, d: Draft) -> bool:
+    """A meeting, talk or pact (event_cues civil_peace_types) whose sentence names a war, a truce, a peace or a
+    fight, or prisoners (civil_peace_words: وقعا اتفاق سلام، تثبيت هدنة، اتفاق بشأن الأسرى) deals with armed conflict
+    even in an article that names no armed party, so it stands like a deed with a force word; the annotated
+    meetings and pacts are all between parties to a conflict or about one, none on trade, Brexit or a summit's
+    agenda. On 250 unseen ANT articles the civil-article rule withdrew 73 COORDINATE, 5 of them peace deals
+    and truces (kept by this)."""
+    types, words = _peace_cues()
+    if d.type not in types:
+        return False
+    return any(_force_word(w, words) for w in ctx.words.between(*d.sentence))
+
+
+def _armed_progress(ctx: _Ctx, start: int, end: int, opening: list[str]) -> bool:
+    """Progress (تقدما) is ground taken only when an armed actor (event_cues conflict_kinds) or a force noun
+    (civil_force_words: القوات، الجيش، مسلحين) is named before it in its clause: a candidate, a party or a
+    team that makes progress (أول مرشح يساري يحقق تقدما في الانتخابات) takes nothing."""
+    kinds, _weak, force, _min = _civil_cues()
+    for _m, ent in ctx.doc.mentions_in(start, end, ("actor",)):
+        entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+        if entry is None or entry.kind in kinds:  # one with no entry is most often a local armed group
+            return True
+    return any(_force_word(_strip_conj(w), force) for w in opening)
+
+
+def _dawn_time(ctx: _Ctx, h: Hit) -> bool:
+    """منذ فجر الثلاثاء، حتى فجر السبت، فجر 16 يوليو: a verb spelled like the dawn noun (event_cues
+    time_homographs) after a preposition of time (dawn_preps) or before a figure is the noun, whatever else its
+    sentence tells: a verb (فجّر) takes neither. On the ANT corpus all 32 such sentences were dawn."""
+    c = cues()
+    if h.trig.base not in c.time_homographs or h.trig.suffixed or h.trig.pos not in ("past", "noun") or h.prefix:
+        return False
+    sent = ctx.doc.sentence_of(h.start)
+    prev = ctx.words.before(h.start, 1, sent.start)
+    if prev and _strip_conj(prev[0]) in c.dawn_preps:
+        return True
+    nxt = ctx.words.between(h.end, sent.end, limit=1)
+    return bool(nxt) and nxt[0][:1].isdigit()
+
+
+_QUOTE_OPEN = "\"«“'"
+_QUOTE_CLOSE = "\"»”'"
+
+
+def _figurative_blast(ctx: _Ctx, h: Hit, limit: int) -> bool:
+    """فجّر in its figurative sense, "set off" a feeling or a quarrel, tells no bombing: a subject that is a
+    telling or a measure (فجرت تصريحات الوزير، فجّر الفيديو) or an object that is an idea (فجّر غضبا، أزمة،
+    جدلا، موجة، خلافا، فضيحة; event_cues figurative_blast_words) in the first two words after the verb, before
+    a comma or colon; and the word standing in quotes is a name (مهرجان "فجر" السينمائي). A bomber's own
+    object (فجّر انتحاري نفسه، فجروا عبوة) is none of these words."""
+    bases, words = _figurative_blast_cues()
+    if h.trig.base not in bases:
+        return False
+    text = ctx.doc.text
+    s, e = h.start, h.end
+    while s > 0 and text[s - 1] == " ":
+        s -= 1
+    while e < len(text) and text[e] == " ":
+        e += 1
+    if s > 0 and e < len(text) and text[s - 1] in _QUOTE_OPEN and text[e] in _QUOTE_CLOSE:
+        return True  # مهرجان «فجر»: a name quoted, no deed
+    for k, (ws, _, w) in enumerate(ctx.words.spans_from(h.end)):
+        if ws >= limit or k >= 2 or _CLAUSE_END.search(text, h.end, ws):
+            break
+        if {w.removeprefix("ال"), _strip_conj(w).removeprefix("ال")} & words:
+            return True  # فيديو keeps its ف, which _strip_conj would take for a conjunction
+    return False
+
+
+def _bare_forms(w: str) -> tuple[str, ...]:
+    """A folded word with a conjunction, then a ب/ل/ك proclitic and the article taken off, each step kept:
+    لقوات، بالحرب، وللسلام، كالهدنة all meet their bare noun."""
+    w = _strip_conj(w)
+    out = [w, w.removeprefix("ال")]
+    for p in ("بال", "لل", "كال", "ب", "ل", "ك"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            out.append(w[len(p):].removeprefix("ال"))
+            break
+    for suffix in ("هما", "هم", "ها", "ه"):  # معاركها، قواته: a possessive pronoun on the noun
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            out.append(w[: -len(suffix)])
+            break
+    return tuple(out)
+
+
+def _armed_party(ent: EntityDraft) -> bool:
+    """An actor of event_cues conflict_kinds, or one no pack knows (most often a local armed group)."""
+    if ent.type != "actor":
+        return False
+    entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+    return entry is None or entry.kind in _civil_cues()[0]
+
+
+def _armed_sentence(ctx: _Ctx, s: int, e: int, fighters: frozenset[int]) -> bool:
+    """Whether a sentence names armed conflict: an armed party (event_cues conflict_kinds, or an actor no pack
+    knows, most often a local armed group), a party the article shows fighting (`fighters`: the doers and
+    targets of its attacks and seizures, ids of entities), a force or weapon word (civil_force_words), a word
+    of war, truce or prisoners (civil_peace_words) or of fighting and its settlement
+    (coordination_conflict_words: مواجهات، التصعيد، المعتقلين)."""
+    for _m, ent in ctx.doc.mentions_in(s, e, ("actor",)):
+        if _armed_party(ent) or id(ent) in fighters:
+            return True
+    words = _civil_cues()[2] | _peace_cues()[1] | _coordination_cues()[0]
+    return any(f in words for w in ctx.words.between(s, e) for f in _bare_forms(w))
+
+
+def _quote_open(text: str, start: int, end: int) -> bool:
+    """Whether a quotation opened in text[start:end] is still open at its end: more opening marks than closing
+    ones, the straight double quote counted by its parity."""
+    part = text[start:end]
+    return part.count("«") + part.count("“") > part.count("»") + part.count("”") or part.count('"') % 2 == 1
+
+
+def _civil_coordination(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A meeting, talk, pact or alliance (COORDINATE) none of whose sentences names an armed party, a party the
+    article shows in arms, or a word of war, force or fighting (`_armed_sentence`) is diplomacy, trade,
+    politics or elections, even in an article of war (التقى الوزير نظيره، اتفاق المناخ، شريك في التجارة،
+    تشكيل تحالف مع أحزاب أخرى): the annotated COORDINATE events are all between parties to a conflict or
+    about one. A quote opened in the sentence before and still open goes on from it, so that sentence counts
+    too (قال: "... بذلك. ولكنهم حصلوا على توجيهات من أحد").
+    A party in arms is a doer or target of a deed of coordination_fight_types (attack, seizure, deployment,
+    threat) whose own sentence names arms, of coordination_fighter_kinds (a state, a government, a force):
+    Turkey that threatens an offensive makes its working group with Washington conflict talk, and talks
+    with a side so named (محادثات مع النظام) stay. In an article of war, talks on "the file", "the issue" or
+    "the situation" (coordination_topic_words) are on its war and stay too.
+    On 250 unseen ANT articles this withdrew 30 of 105 COORDINATE: 27 no conflict talk (a missing journalist,
+    a coalition government, trade, an election), 3 unclear, 2 of them retellings of talks still kept.
+    Run after the retellings were merged, so a civil telling dropped leaves no later one standing alone."""
+    _words, fight_types, fight_kinds, topics = _coordination_cues()
+    by_id = packs.entries_by_id()
+    none: frozenset[int] = frozenset()
+    fighters = frozenset(id(x) for d in drafts if d.type in fight_types for x in (d.actor1, d.actor2)
+                         if x is not None and x.type == "actor" and x.ref and x.ref in by_id
+                         and by_id[x.ref].kind in fight_kinds and _armed_sentence(ctx, *d.sentence, none))
+    doc = ctx.doc
+    # an article of war: an armed party named, or a state or government in arms
+    war = bool(fighters) or any(_armed_party(ent) for _m, ent in doc.mentions_in(0, len(doc.text), ("actor",)))
+    out = []
+    for d in drafts:
+        if d.type == "COORDINATE":
+            spans = {(sent.start, sent.end) for sent in (doc.sentence_of(h.start) for h in d.hits)} | {d.sentence}
+            k = _sent_index(doc, min(a for a, _b in spans))
+            if 0 < k < len(doc.sentences) and _quote_open(doc.text, doc.sentences[k - 1].start, doc.sentences[k].start):
+                prev = doc.sentences[k - 1]
+                spans.add((prev.start, prev.end))
+            # a party in arms the sentence names as a side (محادثات مع النظام: the regime that fights)
+            sided = any(x is not None and id(x) in fighters and _named_in_sentence(ctx, x, d.sentence)
+                        for x in (d.actor1, d.actor2))
+            # لبحث الملف، سيناقش القضية: talks on the file or the situation, definite and named no further, are
+            # on the article's own matter, in an article of war its war
+            topical = war and any("ال" in w[:5] and any(f in topics for f in _bare_forms(w))
+                                  for w in ctx.words.between(*d.sentence))
+            if not sided and not topical and not any(_armed_sentence(ctx, a, b, fighters) for a, b in spans):
+                continue
+        out.append(d)
+    return out
+
+
+def _bare_window(ctx: _Ctx, h: Hit, window: int) -> int:
+    """سيطرت قوات التحالف العربي والمقاومة اليمنية بإسناد إماراتي على مناطق جديدة; سيطر الجيش في محافظة تعز،
+    جنوب غربي اليمن، الثلاثاء، على جبل: a bare verb of a conditional entry with a bare_window reaches its word
+    (على) past a long subject and asides. The same letters with a pronoun (سيطرته، سيطرتها، which fold like the
+    noun سيطرة: بمناطق سيطرتها، الخاضعة لسيطرة) keep the short window: they are mostly the noun of control."""
+    spec = _bare_windows().get(h.trig.cond)
+    if spec is None:
+        return window
+    form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
+    return spec[1] if form in spec[0] else window

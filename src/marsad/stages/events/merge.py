@@ -1,0 +1,1191 @@
+"""Events sub-stage: merging — one happening told several times becomes one event.
+
+Responsibility claims for a deed told before, retellings and duplicates (the same incident, definite nouns and
+objects referring back, tolls and results, agreements and replies told again, another-words that keep a telling
+apart). Separate because it works on the drafts of the whole article after each got its own parties and place.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from functools import cache
+
+from marsad import model
+from marsad.packs import load_json
+from marsad.pipeline import EntityDraft
+from marsad.textnorm import fold_text, proclitic_splits
+
+from .context import (
+    _CLAUSE_END,
+    _WORD,
+    Draft,
+    Hit,
+    _count_word,
+    _Ctx,
+    _strip_conj,
+    _time_in,
+)
+from .detect import _dated_at, _same_side, _sent_index
+from .lexicon import (
+    Lexicon,
+    _cue_words,
+    _f,
+    _object_pronouns,
+    _place_cues,
+    _pointback_cues,
+    _retell_cues,
+    cues,
+)
+from .where import (
+    _places_agree,
+    _places_compatible,
+    _refine_place,
+    _reply_at,
+)
+
+
+def _responsibility_claim(ctx: _Ctx, ss: int, se: int) -> tuple[EntityDraft, int, int] | None:
+    """A party's claim of a deed told before, in the sentence [ss, se): a verb of adopting (تبنت الحركة
+    الهجوم: event_cues claim_verbs) or of announcing with a noun of responsibility (أعلن التنظيم مسؤوليته عن
+    الهجوم: claim_declare_verbs, blame_nouns, عن) whose object is a definite noun of a deed (claimed_back_nouns)
+    not described after it (الهجوم الذي استهدف ... names the deed right there). The claimer is the party named
+    right after the verb. Returns it and the object's span."""
+    c = cues()
+    i, j = ctx.words.run_of(ss, se)
+    spans = ctx.words.bare[i:j]
+    if c.claim_verbs.isdisjoint(w for _s, _e, w in spans) and c.claim_declare_verbs.isdisjoint(
+            w for _s, _e, w in spans):
+        return None  # no verb of adopting or announcing: most sentences
+    for i, (_s, e, w) in enumerate(spans):
+        adopt = w in c.claim_verbs
+        if not adopt and w not in c.claim_declare_verbs:
+            continue
+        if i > 0 and spans[i - 1][2] in c.unclaimed_negations:
+            continue  # لم تعلن الحركة مسؤوليتها: no claim made (_unclaimed_objects)
+        # the noun of responsibility may stand well after the verb, past where the claim was made (أعلنت
+        # الحركة المتشددة في موقعها على الإنترنت مسؤوليتها عن الهجوم); a bare deed noun only near it
+        for j in range(i + 1, min(i + c.claim_reach, len(spans))):
+            w2 = spans[j][2]
+            if w2 in c.claimed_back_nouns and j < i + 8:
+                if not adopt:
+                    break  # أعلن ... الهجوم: an announcement about the deed, not a claim of it
+                obj = j
+            elif w2 in c.blame_nouns and (found := _responsibility_object(spans, j + 1)) is not None:
+                obj = found
+            else:
+                continue
+            if obj + 1 < len(spans) and spans[obj + 1][2] in c.relatives:
+                break
+            # the claimer is often the claim's teller too: its mention stands in a claim source. It follows
+            # the verb, head nouns (تنظيم، جماعة) aside; a party named further on only describes it (أعلنت
+            # جماعة ..، وهي جماعة مضادة للحكومة الإيرانية، مسؤوليتها)
+            heads = ctx.lex.roles["heads"] | c.group_words
+            for m, ent in ctx.doc.mentions_in(e, spans[j][0], ("actor",)):
+                gap = ctx.words.between(e, m.start)
+                if len(gap) <= 2 and all(g in heads for g in gap):
+                    return ent, spans[obj][0], spans[obj][1]
+                break
+            break
+    return None
+
+
+def _responsibility_object(spans: list[tuple[int, int, str]], k: int) -> int | None:
+    """The index of the deed a noun of responsibility ending before spans[k] governs: مسؤوليته عن الهجوم،
+    عن ذلك الهجوم (a demonstrative points back too), مسؤولية الهجمات (as genitive), or مسؤوليته عنه (the deed
+    named just before the verb: في هجوم أعلن التنظيم مسؤوليته عنه), whose pronoun stands for it."""
+    c = cues()
+    if k < len(spans) and spans[k][2] in c.claimed_back_nouns:
+        return k
+    if k < len(spans) and spans[k][2] in c.claim_back_pronouns:
+        return k
+    if k >= len(spans) or spans[k][2] != "عن":
+        return None
+    k += 1
+    if k < len(spans) and spans[k][2] in c.demonstratives:
+        k += 1
+    return k if k < len(spans) and spans[k][2] in c.claimed_back_nouns else None
+
+
+def _claimed_back(ctx: _Ctx, drafts: list[Draft], reach: int = 3) -> list[Draft]:
+    """أعلن تنظيم الدولة لاحقا مسؤوليته عن الهجوم، تبنت الحركة الهجوم: a claim of the attack told in the
+    sentences before (up to `reach` back) names its doer, when that telling named none of its own; the claim's
+    noun is that attack again, not another."""
+    claimed = set(cues().claimed_types)
+    drop: set[int] = set()
+    for sent in ctx.doc.sentences:
+        found = _responsibility_claim(ctx, sent.start, sent.end)
+        if found is None:
+            continue
+        claimer, os_, oe = found
+        k = _sent_index(ctx.doc, sent.start)
+        floor = ctx.doc.sentences[max(0, k - reach)].start
+        told = [d for d in drafts if d.type in claimed and floor <= d.head.start < os_
+                and not (d.sentence == (sent.start, sent.end) and d.head.end > os_)
+                and d.modality != "denied" and not any(os_ <= x.start < oe for x in d.hits)]
+        if not told:
+            continue
+        target = told[-1]
+        if target.actor1_explicit and target.actor1 is not claimer:
+            continue  # the telling named another doer: the claim stays the claimer's word
+        target.actor1, target.actor1_explicit = claimer, True
+        drop |= {id(d) for d in drafts if d is not target and d.type in claimed
+                 and all(os_ <= x.start < oe for x in d.hits)}
+    return [d for d in drafts if id(d) not in drop]
+
+
+def _unclaimed_objects(ctx: _Ctx, ss: int, se: int) -> list[tuple[int, int]]:
+    """The spans of the deeds a claim nobody made is about, in the sentence [ss, se): a negated verb of
+    announcing with a noun of responsibility and its عن (ولم تعلن أي جهة حتى الآن مسؤوليتها عن الهجوم،
+    لم يعلن أحد مسؤوليته عن إطلاق هذه القذائف), or a negated verb of adopting with the deed as its object
+    (ولم تتبن أي جهة الهجوم). Each span is the word right after عن (a demonstrative skipped) or the adopted
+    noun."""
+    c = cues()
+    if not c.unclaimed_negations:
+        return []
+    i, j = ctx.words.run_of(ss, se)
+    spans = ctx.words.bare[i:j]
+    found: list[tuple[int, int]] = []
+    for i, (_s, _e, w) in enumerate(spans):
+        adopt = w in c.claim_verbs
+        if i == 0 or spans[i - 1][2] not in c.unclaimed_negations or not (adopt or w in c.claim_declare_verbs):
+            continue
+        for j in range(i + 1, min(i + c.claim_reach, len(spans))):
+            w2 = spans[j][2]
+            if adopt and (w2 in c.claimed_back_nouns or "ال" + w2 in c.claimed_back_nouns):
+                found.append(spans[j][:2])
+                break
+            if w2 not in c.blame_nouns:
+                continue
+            k = j + 1
+            while k < len(spans) and spans[k][2] in c.unclaimed_fillers:
+                k += 1
+            if k < len(spans) and spans[k][2] == "عن":
+                k += 1
+                if k < len(spans) and spans[k][2] in c.demonstratives:
+                    k += 1
+                if k < len(spans):
+                    found.append(spans[k][:2])
+            break
+    return found
+
+
+def _unclaimed_back(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """ولم تعلن أي جهة مسؤوليتها عن الهجوم: the deed nobody claimed is the one the article told before, not
+    another; its noun there makes no new event (nor a doer guessed for it). A deed first told in such a
+    sentence (لم تعلن أي جهة مسؤوليتها عن الهجوم الذي وقع في ...), or told there with its own target or a
+    verb of its own (عن الهجوم على مقر ...، عن الهجوم الذي استهدف ...), stays."""
+    claimed = set(cues().claimed_types)
+    drop: set[int] = set()
+    for sent in ctx.doc.sentences:
+        objects = _unclaimed_objects(ctx, sent.start, sent.end)
+        for os_, oe in objects:
+            here = [d for d in drafts if d.type in claimed and any(os_ <= x.start < oe for x in d.hits)
+                    and all(os_ <= x.start < oe for x in d.hits)]
+            nxt = ctx.words.between(oe, sent.end, limit=1)
+            if not here or (nxt and _strip_conj(nxt[0]) in cues().target_markers):
+                # عن الهجوم على مقر لقسد في الرقة، عن الهجوم الذي استهدف حاجزا: the deed is told right there,
+                # with its own target, and may be another than the one told before
+                continue
+            told = [d for d in drafts if d.type in claimed and d.head.start < sent.start and id(d) not in drop]
+            if told:
+                drop |= {id(d) for d in here}
+    return [d for d in drafts if id(d) not in drop]
+
+
+def _agreement_key(ctx: _Ctx, d: Draft) -> tuple[str, str | None, bool] | None:
+    """What names the agreement or talks a noun-headed event of a background type is: its trigger's first
+    word, and its name: the rest of a two-word trigger (اتفاق تسوية) or the word after the noun when that word
+    names it (اتفاق التسوية، محادثات سوتشي), else None; and whether the noun stands definite with nothing
+    naming it (الاتفاق، المحادثات، الاجتماع). A light verb with the noun (توصل إلى اتفاق) keeps the key."""
+    h = d.head
+    if h.trig.pos != "noun" or d.type not in cues().background_types:
+        return None
+    head, *rest = h.trig.base.split()
+    name = " ".join(rest) or None
+    if name is None:
+        for s, _e, w in ctx.words.spans_from(h.end):
+            if s < h.end:
+                continue  # the rest of the trigger's own word (اتفاقا)
+            # a name follows the noun in its phrase: no clause stop between, no preposition or relative
+            if s < d.sentence[1] and not _CLAUSE_END.search(ctx.doc.text, h.end, s) \
+                    and _strip_conj(w) not in cues().agreement_not_names \
+                    and _strip_conj(w) not in ctx.lex.reference_before:
+                name = _strip_conj(w)
+            break
+    if name is not None and name.startswith("ال"):
+        name = name[2:]
+    definite = not rest and (ctx.doc.text[h.start:h.end].startswith("ال") or h.prefix.endswith("ال"))
+    return head, name, definite
+
+
+def _agreement_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """An agreement or talks told before and cited again (بموجب اتفاق التسوية، وينص الاتفاق على، محادثات
+    أستانا named once more) are the ones told, not new ones: a noun-headed event of a background type (no
+    verb of its own) whose noun and name are those of an earlier one of its type in another sentence, or
+    whose definite noun names nothing (الاتفاق after an agreement told), goes. A name that differs (اتفاق
+    أضنة after اتفاق سوتشي) keeps another agreement apart."""
+    out: list[Draft] = []
+    keys: list[tuple[str, str | None, bool] | None] = []
+    for d in drafts:
+        key = _agreement_key(ctx, d)
+        if key is not None and not d.verbal:
+            head, name, definite = key
+            if any(o.type == d.type and o.sentence != d.sentence and ok is not None and ok[0] == head
+                   and ((name is not None and name == ok[1]) or (name is None and definite))
+                   for o, ok in zip(out, keys, strict=True)):
+                continue
+        out.append(d)
+        keys.append(key)
+    return out
+
+
+def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """One event per thing that happened: same type in the same sentence with no new party or place is one
+    event told in several clauses (شن هجمات ...، مع قيامهم بشن بعض الهجمات ...). A killing and the attack
+    it happened in are one happening whatever cue sits near each (قُتل 11 مدنياً، في غارة تركية ...)."""
+    out: list[Draft] = []
+    #: each sentence's reply words (_reply_at), found once: a sentence may be a whole unpunctuated text
+    replies: dict[tuple[int, int], list[int]] = {}
+
+    def replied(o: Draft, d: Draft) -> bool:
+        """A reply word stands between o's trigger and d's (o replies to d)."""
+        if d.sentence not in replies:
+            words, found = _place_cues()["reply"], []
+            for s, _e, w in ctx.words.spans_from(d.sentence[0]):
+                if s >= d.sentence[1]:
+                    break
+                if _strip_conj(w) in words:
+                    found.append(s)
+            replies[d.sentence] = found
+        k = bisect.bisect_left(replies[d.sentence], o.head.end)
+        return k < len(replies[d.sentence]) and replies[d.sentence][k] < d.head.start
+
+    for d in drafts:
+        if not d.actor1_explicit and d.actor1 is not None and any(
+                o.sentence == d.sentence and o.actor1 is d.actor1 and o.head.start < d.head.start
+                and replied(o, d) for o in out):
+            # ضربة صاروخية نفذتها إيران ردا على هجوم الأحواز: the one replying is no guess for the doer of
+            # what it replied to
+            d.actor1 = None
+        twin = None
+        for o in out:
+            if (o.sentence == d.sentence and o.type == d.type
+                    and (o.modality == d.modality or _cause_of(ctx, o, d))
+                    and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
+                    and (not d.actor1_explicit or d.actor1 is o.actor1)
+                    and not (o.head.start < d.head.start and replied(o, d))):
+                # ضربات على مواقع في سوريا ردا على هجوم كيماوي في دوما: the attack replied to is another
+                # happening, with its own doer and place, not the strikes told again
+                twin = o
+                break
+        if twin is None:
+            out.append(d)
+            continue
+        twin.hits.extend(d.hits)
+        twin.span = (min(twin.span[0], d.span[0]), max(twin.span[1], d.span[1]))
+        twin.actor2 = twin.actor2 or d.actor2
+        if twin.actor1 is None or (d.actor1_explicit and not twin.actor1_explicit):
+            twin.actor1, twin.actor1_explicit = d.actor1 or twin.actor1, d.actor1_explicit
+        opening = {_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1], limit=2)}
+        if (d.clause == twin.clause or not opening & cues().time_subordinators) and not (
+                twin.head.start < d.head.start and _reply_at(ctx, twin.head.end, d.sentence[1]) < d.head.start
+        ) and not _dated_by(ctx, twin, d):
+            # غارات على محيط دمشق، بعد أيام من توغل القوات في ريف القنيطرة: a clause that dates the event by
+            # another tells where that other one was; so does one that replies to another (ضربات ردا على هجوم
+            # في دوما)
+            _refine_place(twin, d)
+    return out
+
+
+def _dated_by(ctx: _Ctx, first: Draft, d: Draft) -> bool:
+    """A time subordinator opening on a trigger (_dated_at) stands between the trigger of `first` and that of
+    the later `d` of its sentence, in a clause of its own or not: d is the earlier happening that
+    dates `first` (ضربات على مواقع في سوريا بعد تقارير عن هجوم كيماوي استهدف دوما), its place its own. A
+    killing is not so dated: قتل خمسة بعد غارة على البلدة tells the cause and where the dead fell."""
+    if first.head.trig.base in cues().killing_bases or first.head.start > d.head.start:
+        return False
+    return _dated_at(ctx, first.head.end, d.head.start) < d.head.start
+
+
+def _cause_of(ctx: _Ctx, kill: Draft, d: Draft) -> bool:
+    """d names the attack a killing told before it in its sentence happened in: its clause opens with a
+    cause word right before the trigger (في غارة، جراء قصف، بنيران)."""
+    if kill.head.trig.base not in cues().killing_bases or kill.head.start > d.head.start:
+        return False
+    first = min(x.start for x in d.hits)
+    lead = ctx.words.between(d.clause[0], first)
+    return (0 < len(lead) <= 2 and _strip_conj(lead[0]) in cues().cause_words) or _counted_cause(lead)
+
+
+def _history(ctx: _Ctx, d: Draft) -> bool:
+    """The clause dates the event years before the article (عام 1911 أعدم العثمانيون، في معركة حطين عام 1187):
+    background history, not news of the conflict."""
+    pub = ctx.doc.published
+    t = _time_in(ctx.doc, *d.clause)
+    if pub is None or t is None or not t.date or not (d.clause[0] <= t.start and t.end <= d.clause[1]):
+        return False  # a date carried from an earlier sentence does not date this clause
+    lead = [_strip_conj(w) for w in ctx.words.before(t.start, 2, d.clause[0])]
+    if "منذ" in lead or t.text.startswith("منذ"):
+        return False  # منذ 1967: a state lasting to the present, not a past happening
+    try:
+        year = int(t.date[:4])
+    except ValueError:
+        return False
+    return year < pub.year - cues().history_years
+
+
+def _war_toll(ctx: _Ctx, d: Draft) -> bool:
+    """قتل 400 ألف شخص منذ اندلاع الحرب، قتلوا منذ 2011 في هجمات: a killing counted since the start of the
+    war as a whole (event_cues toll_wars) or since a year long before the article is the war's statistic,
+    no happening told; a toll since the start of one offensive (منذ بدء الهجوم على الغوطة) still is one."""
+    c = cues()
+    if d.head.trig.base not in c.killing_bases or not c.toll_wars:
+        return False
+    ws = [_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1])]
+    pub = ctx.doc.published
+    for k, w in enumerate(ws):
+        if w != "منذ":
+            continue
+        rest = ws[k + 1 : k + 4]
+        if rest and rest[0] in c.toll_starts:
+            rest = rest[1:]
+        if rest and (rest[0] in c.toll_wars or "ال" + rest[0] in c.toll_wars):
+            return True
+        if rest and rest[0] == "عام":
+            rest = rest[1:]
+        if rest and pub is not None and rest[0].isdigit() and len(rest[0]) == 4 \
+                and pub.year - int(rest[0]) >= c.toll_years:
+            return True
+    return False
+
+
+def _toll_of_told(ctx: _Ctx, d: Draft) -> bool:
+    """A killing whose cause is a definite attack noun (قتل في الهجوم، خلال العملية التركية، في الضربة) counts
+    the dead of an attack the article has told: the definite article points back to it."""
+    h = d.head
+    if h.trig.base not in cues().killing_bases:
+        return False
+    for x in d.hits:
+        if x is h or x.trig.pos != "noun" or x.start < h.end:
+            continue
+        text = ctx.doc.text[x.start:x.end]
+        lead = [_strip_conj(w) for w in ctx.words.before(x.start, 1, d.clause[0])]
+        if (text.startswith("ال") or x.prefix.endswith("ال")) and lead and lead[0] in cues().cause_words:
+            return True
+    return False
+
+
+def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """Drop mentions of an event already told: a definite noun (الهجوم، الخرق الأمني) naming the same type
+    with the same actor as an event of the last sentences, and sentences repeated word for word."""
+    doc = ctx.doc
+    seen_sent: dict[str, tuple[int, int]] = {}
+    # a sentence's key once per sentence: its drafts (often several) asked to fold the same whole sentence
+    sent_key: dict[tuple[int, int], str] = {}
+    out: list[Draft] = []
+    for d in drafts:
+        key = sent_key.get(d.sentence)
+        if key is None:
+            key = sent_key[d.sentence] = " ".join(_WORD.findall(fold_text(doc.text[d.sentence[0]:d.sentence[1]])))
+        first = seen_sent.setdefault(key, d.sentence)
+        if first != d.sentence:
+            continue
+        if not d.verbal and any(d.clause[0] <= p < d.clause[1] for p in ctx.elaborated):
+            continue  # هذا الهجوم ... بهدف اغتنام أسلحة: more about an event already told
+        if any(o.type == d.type and o.sentence != d.sentence for o in out) and _toll_of_told(ctx, d) \
+                and not _calls_another(ctx, d, anywhere=False):
+            continue  # قتل 42 جندياً في الضربة: the toll of the strike already told, not a new happening
+        # القصف الجديد، الغارة الثانية: a definite noun that calls itself new is another happening
+        if not d.verbal and all(doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ل")
+                                for x in d.hits if x.trig.pos == "noun") and not _calls_another(ctx, d, anywhere=False):
+            recent = [o for o in out if o.type == d.type and o.sentence != d.sentence
+                      and 0 <= _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0]) <= 2]
+            same = [o for o in recent if o.actor1 is d.actor1 and (d.actor2 is None or o.actor2 is d.actor2)]
+            if not same and _result_subject(ctx, d):
+                # وأسفرت الضربة الجوية عن مقتل 14 عنصرا: the definite noun whose toll is told is the strike of
+                # the sentences before, whatever parties the toll names or the teller's voice lends it
+                same = [o for o in recent if not (d.actor1_explicit and o.actor1_explicit and d.actor1 is not None
+                                                  and o.actor1 is not None
+                                                  and not _same_side(d.actor1, o.actor1))]
+            if same:
+                _refine_place(same[-1], d)
+                continue
+        out.append(d)
+    return out
+
+
+def _result_subject(ctx: _Ctx, d: Draft) -> bool:
+    """The event noun is the subject of a verb of outcome (أسفرت الضربة عن، الهجمات أسفرت أيضا عن، أدى القصف
+    إلى: event_cues result_verbs), right before it or within result_window words after it."""
+    c = cues()
+    first = min(x.start for x in d.hits)
+    last = max(x.end for x in d.hits)
+    before = [_strip_conj(w) for w in ctx.words.before(first, 1, d.clause[0])]
+    after = [_strip_conj(w) for w in ctx.words.between(last, d.clause[1], limit=c.result_window)]
+    return bool(set(before + after) & c.result_verbs)
+
+
+def _tolls(ctx: _Ctx, s: int, e: int) -> set[str]:
+    """The numbers a clause gives (43 مدنيا، 15 مسلحا), years aside: a toll told twice is one happening.
+
+    A number of a time or a length of time (في 17 مارس، منذ 3 أيام، الساعة 11) counts nothing: two tellings
+    dated or timed differently in words still give the same toll."""
+    out = set()
+    words = ctx.words
+    units = cues().toll_time_units
+    times = ctx.doc.times
+    i = bisect.bisect_left(words.starts, s)
+    n = len(words.spans)
+    while i < n and words.spans[i][0] < e:
+        ws, we, w = words.spans[i]
+        i += 1
+        if not w.isdigit() or 1900 <= int(w) <= 2100 or we > e:
+            continue
+        nxt = words.spans[i][2] if i < n else ""
+        if _strip_conj(nxt) in units or any(t.start <= ws and we <= t.end for t in times):
+            continue
+        out.add(str(int(w)))
+    return out
+
+
+def _definite_only(ctx: _Ctx, d: Draft) -> bool:
+    """Every trigger is a definite noun with no verb carrying it (القصف المدفعي التركي، الهدنة), or one a
+    relative clause goes on about (الهجوم الذي شنه التنظيم، القصف الذي استهدف المدينة): a happening named
+    as already known."""
+    nouns = 0
+    for x in d.hits:
+        if x.trig.pos == "noun":
+            if not (ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")):
+                return False
+            if x.light is not None and x.light.start < x.start and not _ordered(ctx, x.light, d.sentence[0]):
+                return False  # شن الهجوم: a verb tells it; أصدر الأوامر بشن الهجوم: the order names it
+            nouns += 1
+            continue
+        prev = ctx.words.before(x.start, 1, d.sentence[0])
+        if not (prev and _strip_conj(prev[0]) in cues().relatives):
+            return False
+    return nouns > 0
+
+
+def _ordered(ctx: _Ctx, light: Hit, floor: int) -> bool:
+    """الجهة التي أصدرت الأوامر بشن الهجوم: a light masdar under ب right after a word of ordering names the
+    attack the order was for, not a new telling of it."""
+    if not (light.prefix and _strip_conj(light.prefix) == "ب"):
+        return False
+    prev = ctx.words.before(light.start, 1, floor)
+    return bool(prev) and _strip_conj(prev[0]) in cues().order_words
+
+
+def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """Articles tell one happening several times (lead, body, quote, casualty tally): a later event of the
+    same type whose parties, place and date agree with an earlier one is that event again when it gives
+    the same toll, names its parties only as "the two sides" (بين الطرفين), or is a bare definite noun
+    naming no doer (هرباً من القصف التركي). The first telling stays."""
+    doc = ctx.doc
+    out: list[Draft] = []
+    info: list[tuple[set[str], str | None]] = []
+    #: each kept telling's incident marks and year, found once (a sentence may be a whole unpunctuated text)
+    seen: list[tuple[set[str], int | None]] = []
+    #: (sentence, type) of a telling found to repeat an earlier event → that event: the sentence's other
+    #: clauses of the type tell it too (أفاد المرصد بقصف شنته قوات النظام، فيما تحدثت الخوذ عن قصف بالغاز)
+    retold: dict[tuple[tuple[int, int], str], int] = {}
+    for d in drafts:
+        qs = _tolls(ctx, *d.clause)
+        t = _time_in(doc, *d.clause)
+        day = t.date if t is not None and t.precision == "day" else None
+        words = set(ctx.words.between(*d.clause))
+        # استهدفت المدفعية تعزيزات متجهة إلى مواقع أخرى، شن هجوما جديدا: a telling that calls its happening
+        # or what it struck another or new is no retelling of the one before
+        another = _calls_another(ctx, d)
+        marks = _incident(ctx, d)
+        year = _year(ctx, d)
+        twin = retold.get((d.sentence, d.type))
+        if twin is not None and not (
+                _bases(d) & _bases(out[twin]) and (not d.actor1_explicit or d.actor1 is out[twin].actor1)
+                and (d.actor2 is None or out[twin].actor2 is None or d.actor2 is out[twin].actor2)
+                and (d.modality == out[twin].modality or "denied" not in (d.modality, out[twin].modality))):
+            twin = None
+        for i, o in enumerate(out if twin is None else []):
+            oq, oday = info[i]
+            if o.type != d.type or o.sentence == d.sentence or "denied" in (o.modality, d.modality):
+                continue
+            # ولم يقتل أحد من الطاقم في الغارة، some sentences after the strike on the town's hospital: a
+            # definite noun naming the same deed, with no time, toll or place of its own, borrowed its place
+            # from the sentences around (where the wounded were taken, a city in the news); one that names
+            # its own (وتجدد القصف على قرية أخرى) may be another
+            far = not _places_agree(d, o, region_km=300)
+            if far and not (d.place_strength <= 1 and t is None and not qs and _heads(d) & _heads(o)
+                            and _definite_only(ctx, d)):
+                continue
+            if day is not None and oday is not None and day != oday:
+                continue
+            same_doer = not (d.actor1_explicit and o.actor1_explicit) or d.actor1 is o.actor1
+            if far:
+                if (same_doer and not another and year == seen[i][1]
+                        and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
+                        and (not d.actor1_explicit or d.type in cues().restated_types)):
+                    twin = i
+                    break
+                continue
+            if (d.type in cues().captured_types and not another and d.place is not None and d.place is o.place
+                    and o.place.attrs.get("precision", "place") == "place"  # a town given by hand has none
+                    and {b.split()[0] for b in _bases(d)} & {b.split()[0] for b in _bases(o)}
+                    and year == seen[i][1] and _tellings_agree(d, o)):
+                # سيطرت جماعة مبايعة للتنظيم على بلدة حيط ... سيطر مسلحو جيش خالد على حيط: one town taken with
+                # the same word is one capture, whoever each telling names as its taker (a recapture has its
+                # own word: استعادت)
+                twin = i
+                break
+            if (d.type in cues().restated_types and not another and same_doer
+                    and _same_incident(marks, seen[i][0], o) and year == seen[i][1] and _single(ctx, d)
+                    and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)):
+                # الهجوم الكيماوي على دوما ... هجوم دوما ... قصف بغاز السارين: a telling that singles the
+                # happening out as the one before did (by its weapon, as a massacre, or by its place in
+                # construct) is that happening told again, whatever words or toll come with it
+                twin = i
+                break
+            if (d.type in cues().restated_types and d.actor1_explicit and o.actor1_explicit and not another
+                    and d.actor1 is o.actor1 and d.actor2 is o.actor2 and d.actor2 is not None
+                    and _single(ctx, d) and _single(ctx, o)
+                    and (not (qs and oq) or qs & oq or (_bases(d) & _bases(o)) - cues().killing_bases)):
+                # شن التنظيم هجوماً على قوات النظام ... هاجم مقاتلو التنظيم رتلاً لقوات النظام: one doer, one
+                # target, one attack each time: the same happening, unless another toll comes with another
+                # word for it (قتل 12 في قصف ... وقتل 5 في غارة)
+                twin = i
+                break
+            if (d.type in cues().restated_types and d.actor1_explicit and o.actor1_explicit and not another
+                    and d.actor1 is not None and o.actor1 is not None and _same_side(d.actor1, o.actor1)
+                    and d.actor2 is None and o.actor2 is None
+                    and d.place is not None and d.place is o.place and _bases(d) & _bases(o)
+                    and _single(ctx, d) and _single(ctx, o) and not (qs and oq and not qs & oq)):
+                # قصف جوي شنته قوات النظام على مدينة دوما، told in the lead and again in the body: one doer,
+                # one word for it, one town and no other toll is the same happening told again
+                twin = i
+                break
+            if qs & oq:
+                if same_doer or d.actor1 is o.actor2 or d.actor2 is o.actor1:
+                    twin = i
+                    break
+                continue
+            if qs and oq:
+                continue  # another toll: another happening
+            if not same_doer or (d.actor2 is not None and o.actor2 is not None and d.actor2 is not o.actor2):
+                continue
+            # a definite noun (الهجوم) names a happening already known: the one told before by the same doer
+            # (دان الوزير الهجوم الذي شنته القوات الحكومية), or by any when this telling names none. Only an
+            # attack is told so: الانتشار الذي حدث لقوات النظام may be another deployment by the same force
+            known = not d.actor1_explicit or (d.type in cues().restated_types
+                                              and (d.actor1 is o.actor1 or not o.actor1_explicit))
+            if words & cues().both_sides or (known and not another and not qs and _definite_only(ctx, d)
+                                             and _heads(d) & _heads(o)) or _points_back(ctx, d):
+                twin = i
+                break
+        if twin is None:
+            out.append(d)
+            info.append((qs, day))
+            seen.append((marks, year))
+            continue
+        retold[(d.sentence, d.type)] = twin
+        info[twin] = (qs | info[twin][0], info[twin][1] or day)
+        # the lead guessed the doer, the retelling names it (القصف الذي يشنه النظام): the named one holds,
+        # unless the retelling lays blame (حمل الأهالي النظام مسؤولية الهجوم) or tells it otherwise
+        adopt = d.modality == out[twin].modality and not words & cues().blame_nouns
+        if adopt and d.actor1_explicit and not out[twin].actor1_explicit and d.actor1 is not out[twin].actor2:
+            out[twin].actor1, out[twin].actor1_explicit = d.actor1, True
+        if adopt and out[twin].actor2 is None and d.actor2 is not None and d.actor2 is not out[twin].actor1:
+            out[twin].actor2 = d.actor2
+        _refine_place(out[twin], d, region_km=300)
+        out[twin].hits.extend(x for x in d.hits if x.trig.base not in _bases(out[twin]))
+    return out
+
+
+def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«استهدف صاروخ حوثي الرياض ... وأدانت الحكومة الهجوم»، «قصف صاروخي ... وقالت الوزارة إن الضربة استهدفت
+    مؤتمرا»، «ضربات ... شاركت بارجة في الضربات على سوريا»: a later sentence that names a happening only by a
+    definite general noun of one strike or of the strikes (event_cues recall_nouns; a light verb may carry it,
+    `_recall_form`), with no time, toll, place, weapon or doer of its own, takes the reader back to the one of its
+    type told last, a sentence or two before (recall_sentences), whatever word told that one; _told_again
+    merges such a noun only when it repeats the earlier trigger's word. A noun that calls its happening another
+    (هجوم جديد), replies to one (ردا على الهجوم) or marks it apart (الهجوم الكيماوي after a strike with no
+    such mark) is left to stand."""
+    c = cues()
+    if not c.recall_nouns:
+        return drafts
+    doc = ctx.doc
+    reply = _place_cues()["reply"]
+    out: list[Draft] = []
+    for d in drafts:
+        victims = d.type in c.restated_types and _victims_recalled(ctx, d)
+        if victims:
+            # مقتل الجنود، المهاجمين الثلاثة قتلوا: the dead named as known are those of the last killing told
+            last = next((o for o in reversed(out) if o.type == d.type and _tolls(ctx, *o.sentence)
+                         and any(x.trig.base in c.killing_bases for x in o.hits)), None)
+        else:
+            last = next((o for o in reversed(out) if o.type == d.type), None)
+        # the earlier telling is itself one strike, by a verb or a strike noun: قتال تنظيم داعش is a campaign
+        if last is not None and _single(ctx, d) and not _single(ctx, last) \
+                and any(_recall_subject(ctx, x, d.clause[0]) for x in d.hits):
+            last = None  # الهجوم استهدف مطبخا after «سلسلة من الهجمات التي استهدفت»: one of the many, told anew
+        if last is None or d.type not in c.restated_types or last.sentence == d.sentence \
+                or not (victims or last.verbal or _heads(last) & c.recall_nouns) \
+                or not (victims or (_recall_heads(ctx, d) and _recall_heads(ctx, d) <= c.recall_nouns
+                                    and _recall_form(ctx, d))) \
+                or not 0 < _sent_index(doc, d.sentence[0]) - _sent_index(doc, last.sentence[0]) <= c.recall_sentences:
+            out.append(d)
+            continue
+        words = {_strip_conj(w) for w in ctx.words.between(*d.clause)}
+        lead = [_strip_conj(w) for w in ctx.words.before(d.head.start, 2, d.clause[0])]
+        t = _time_in(doc, *d.clause)
+        marks = {m for m in _incident(ctx, d) if not m.startswith("at:")}
+        # خلال الأعوام الماضية، الساعة السابعة: a stretch or unit of time dates the noun as surely as a date does
+        units = {w.removeprefix("ال") for w in words} & c.toll_time_units
+        own = (words & c.duration_words or _calls_another(ctx, d) or units or set(lead) & reply
+               or _tolls(ctx, *d.clause)
+               or (t is not None and d.clause[0] <= t.start < d.clause[1])
+               or (marks and not marks & _incident(ctx, last)) or _year(ctx, d) != _year(ctx, last))
+        doer = not (d.actor1_explicit and last.actor1_explicit and d.actor1 is not None and last.actor1 is not None
+                    and not _same_side(d.actor1, last.actor1))
+        # a target counts only when the recalling clause names it after a target word (الهجوم على قوات النظام):
+        # one read from elsewhere in the sentence (كما أن الاعتداءات تؤكد أن إيران ...) tells no other strike
+        target = d.actor2 is None or last.actor2 is None or _same_side(d.actor2, last.actor2) \
+            or not _target_named(ctx, d)
+        place = d.place is None or d.place_strength <= 1 or _places_agree(d, last)
+        if own or not (doer and target and place) or "denied" in (d.modality, last.modality):
+            out.append(d)
+            continue
+        # the retelling names the doer the first telling lacked, unless it tells it otherwise or lays blame
+        # (حملت الحكومة الجماعة مسؤولية الهجوم), as in _told_again
+        if d.modality == last.modality and not words & c.blame_nouns:
+            if last.actor1 is None and d.actor1 is not None:
+                last.actor1, last.actor1_explicit = d.actor1, d.actor1_explicit
+            if last.actor2 is None and d.actor2 is not None and d.actor2 is not last.actor1 \
+                    and _target_named(ctx, d):
+                last.actor2 = d.actor2
+        _refine_place(last, d)
+    return out
+
+
+def _object_word(ctx: _Ctx, h: Hit, limit: int) -> str | None:
+    """The first word after trigger h in its clause, past time words (فجر اليوم، أمس): its object when the
+    trigger takes one (اغتيال مرشح، اغتالوا المرشح)."""
+    skip = cues().object_skip_words
+    for w in ctx.words.between(h.end, limit, limit=4):
+        w = _strip_conj(w)
+        if w not in skip:
+            return w
+    return None
+
+
+def _doers_agree(a: EntityDraft | None, b: EntityDraft | None) -> bool:
+    """No two different named doers: a missing one or one named only as unknown (مسلحون مجهولون) agrees
+    with any."""
+    unknown = cues().unknown_doer_refs
+    return a is None or b is None or a is b or a.ref in unknown or b.ref in unknown
+
+
+def _object_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«اغتيال مرشح للانتخابات ... ثم: أقدم مسلحون على اغتيال المرشح»: a telling whose trigger takes as its
+    object the definite form of the indefinite object an earlier telling of its type gave its trigger, a few
+    sentences before, names that very object again, and so tells the same happening: the article first
+    introduces the victim (مرشح، شاب، ضابط) and then points back to him (المرشح، الشاب، الضابط). The doers must
+    not differ (one named only as unknown differs from none), nor the targets or places; a telling that calls
+    its happening another (هجوم جديد) stands. The first telling stays and takes a doer it lacked."""
+    c = cues()
+    doc = ctx.doc
+    out: list[Draft] = []
+    #: each kept telling's indefinite object words
+    objects: list[set[str]] = []
+    for d in drafts:
+        own = {w for x in d.hits if (w := _object_word(ctx, x, d.clause[1])) is not None}
+        definite = {w[2:] for w in own if w.startswith("ال") and len(w) > 4}
+        twin = None
+        if definite and d.modality != "denied" and not _calls_another(ctx, d):
+            for i in range(len(out) - 1, -1, -1):
+                o = out[i]
+                gap = _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0])
+                if gap > c.object_recall_sentences:
+                    break
+                if (o.type == d.type and gap > 0 and o.modality != "denied" and definite & objects[i]
+                        and _doers_agree(o.actor1, d.actor1)
+                        and (o.actor2 is None or d.actor2 is None or o.actor2 is d.actor2)
+                        and _places_compatible(o.place, d.place, region_km=300)):
+                    twin = i
+                    break
+        if twin is None:
+            out.append(d)
+            objects.append({w for w in own if not w.startswith("ال")})
+            continue
+        o = out[twin]
+        if d.actor1 is not None and (o.actor1 is None or (o.actor1.ref in c.unknown_doer_refs
+                                                          and d.actor1_explicit)):
+            o.actor1, o.actor1_explicit = d.actor1, d.actor1_explicit
+        o.actor2 = o.actor2 or d.actor2
+        _refine_place(o, d, region_km=300)
+        o.hits.extend(x for x in d.hits if x.trig.base not in _bases(o))
+    return out
+
+
+def _target_named(ctx: _Ctx, d: Draft) -> bool:
+    """d's target is named in its own clause right after a target word (على، ضد، بحق) or right after a trigger."""
+    if d.actor2 is None:
+        return False
+    markers = cues().target_markers
+    for m, ent in ctx.actors(*d.clause):
+        if ent is not d.actor2:
+            continue
+        prev = ctx.words.before(m.start, 1, d.clause[0])
+        if prev and (_strip_conj(prev[0]) in markers or any(x.end <= m.start and not ctx.words.between(x.end, m.start)
+                                                          for x in d.hits)):
+            return True
+    return False
+
+
+def _victims_recalled(ctx: _Ctx, d: Draft) -> bool:
+    """The dead of d are named as ones already known: a noun of death (event_cues victim_nouns) right before a
+    definite noun of people (recall_victims: مقتل الجنود، مصرع المسلحين). Not a definite noun by a killing verb:
+    there it is as often the killers (المسلحين قتلوا حاكم المنطقة)."""
+    c = cues()
+    if not c.recall_victims:
+        return False
+    ws = [_strip_conj(w) for w in ctx.words.between(*d.clause)]
+    return any(w in c.victim_nouns and nxt in c.recall_victims for w, nxt in itertools.pairwise(ws))
+
+
+def _recall_form(ctx: _Ctx, d: Draft) -> bool:
+    """Every trigger of d is a definite noun, or a verb a relative word opens (`_definite_only`); a light verb
+    may carry the noun (لتنفيذ الضربة، شنها للهجوم، شاركت في توجيه الضربات): the article names the strike it
+    carries as one already known. A count before the noun (عشرات الهجمات، بعض الضربات) sums up many strikes."""
+    nouns = 0
+    for x in d.hits:
+        if x.trig.pos == "noun":
+            if not (ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")):
+                return False
+            before = ctx.words.before(x.start, 2, d.clause[0])
+            if any(_strip_conj(w) in cues().aggregate_words or w.isdigit() for w in before):
+                return False  # عشرات الهجمات، بعض الهجمات: a count of strikes, no one strike named again
+            nouns += 1
+            continue
+        prev = ctx.words.before(x.start, 1, d.sentence[0])
+        if not (prev and _strip_conj(prev[0]) in cues().relatives) and not _recall_subject(ctx, x, d.clause[0]):
+            return False
+    return nouns > 0
+
+
+def _recall_subject(ctx: _Ctx, x: Hit, floor: int) -> bool:
+    """A verb trigger right after a definite general noun of one strike, its subject (وقالت الوزارة إن الضربة
+    استهدفت مؤتمرا، أكدت المصادر أن الغارات استهدفت مخازن): the verb tells what the strike already named did, as
+    a relative verb does (الضربة التي استهدفت), not a deed of its own."""
+    if x.trig.pos not in ("past", "present") or x.prefix:
+        return False
+    prev = ctx.words.before(x.start, 1, floor)
+    if not prev:
+        return False
+    w = _strip_conj(prev[0])
+    return w.startswith("ال") and w[2:] in cues().recall_nouns
+
+
+def _recall_heads(ctx: _Ctx, d: Draft) -> set[str]:
+    """`_heads` of d less the verbs whose subject is a definite strike noun (`_recall_subject`): الضربة
+    استهدفت is named by الضربة."""
+    return {b.split()[0] for x in d.hits if not _recall_subject(ctx, x, d.clause[0])
+            for b in [x.trig.base.removeprefix("ال")] if b}
+
+
+_MARK_PREFIXES = "conj_prep_article"  # the set of data/clitics.json
+
+
+def _incident(ctx: _Ctx, d: Draft) -> set[str]:
+    """What singles out the happening a telling names: a weapon or kind named with a trigger (هجوم كيماوي،
+    قصف بغاز السارين، المجزرة: event_cues incident_marks, within incident_window words after it), and
+    "at:<place id>" for a place named as a single indefinite trigger's genitive (هجوم دوما، مجزرة حلبجة)."""
+    c = cues()
+    text = ctx.doc.text
+    out: set[str] = set()
+    for x in d.hits:
+        form = fold_text(text[x.start:x.end]).split()
+        after = ctx.words.between(x.end, d.clause[1], limit=c.incident_window)
+        for k, w in enumerate(form + after):
+            kind = _mark(w)
+            # the mark describes the trigger: in it, right after it, or in its ب-phrase (هجوم بأسلحة كيماوية);
+            # not what it struck (تستهدف المنشآت الكيميائية)
+            if kind and (k <= len(form) or (form + after)[k - 1].startswith(("ب", "وب"))):
+                out.add(kind)
+        if (x.trig.pos != "noun" or text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")
+                or x.trig.base in ctx.lex.patient_genitive):
+            continue  # قصف مطار المزة: the genitive of a masdar like قصف is what it struck, not the happening's name
+        if any(w.endswith(c.plural_endings) for w in form):
+            continue  # غارات دوما: many strikes on the town, not one happening named by it
+        for m, ent in ctx.places(x.end, min(d.clause[1], x.end + 60)):
+            if not text[x.end:m.start].strip():
+                out.add("at:" + ent.id)
+            break
+    return out
+
+
+def _mark(w: str) -> str | None:
+    c = cues()
+    stems = [s for _, s in proclitic_splits(w, _MARK_PREFIXES, min_stem=3)]
+    for stem in ([w] if len(w) >= 3 else []) + stems:
+        if stem in c.incident_marks:
+            return c.incident_marks[stem]
+    return None
+
+
+def _year(ctx: _Ctx, d: Draft) -> int | None:
+    """The year the telling's sentence dates it to, else the article's: a chemical attack of another year
+    (بعد هجوم بغاز السارين العام الماضي) is another happening."""
+    t = _time_in(ctx.doc, *d.sentence)
+    if t is not None and t.date and d.sentence[0] <= t.start < d.sentence[1]:
+        try:
+            return int(t.date[:4])
+        except ValueError:
+            pass
+    pub = ctx.doc.published
+    return pub.year if pub is not None else None
+
+
+def _same_incident(marks: set[str], other: set[str], o: Draft) -> bool:
+    """Two tellings single out one happening: the same mark, or the one named by its place (هجوم دوما) where
+    the other was told to be."""
+    if marks & other:
+        return True
+    return o.place is not None and "at:" + o.place.id in marks
+
+
+def _points_back(ctx: _Ctx, d: Draft) -> bool:
+    """The trigger's participants are named with a demonstrative (الإفراج عن هؤلاء الدواعش، استهدف هؤلاء
+    المدنيين): they, and so the happening, were told before."""
+    for x in d.hits:
+        after = [_strip_conj(w) for w in ctx.words.between(x.end, d.clause[1], limit=2)]
+        if after and after[0] in cues().demonstratives:
+            return True  # استهدف هؤلاء المدنيين
+        if len(after) == 2 and after[0] in cues().object_preps and after[1] in cues().demonstratives:
+            return True  # الإفراج عن هؤلاء الدواعش; not بين هذه الأطراف, the parties of something new
+    return False
+
+
+def _single(ctx: _Ctx, d: Draft) -> bool:
+    """The event is told as one happening: a verb or a singular noun (هجوم، هاجم), not a plural or a count
+    (هجمات، عشرات الهجمات، سلسلة غارات) that sums up many."""
+    for x in d.hits:
+        form = fold_text(ctx.doc.text[x.start:x.end]).split()
+        if any(w.endswith(cues().plural_endings) for w in form):
+            return False
+        before = ctx.words.before(x.start, 2, d.clause[0])
+        if any(_strip_conj(w) in cues().aggregate_words for w in before):
+            return False
+        if before and before[-1].isdigit():
+            return False  # وثقوا 33 هجوما كيماويا: a count sums up many
+    return True
+
+
+def _bases(d: Draft) -> set[str]:
+    return {x.trig.base.removeprefix("ال") for x in d.hits}
+
+
+def _heads(d: Draft) -> set[str]:
+    """The first word of each trigger: القصف names again the قصف مدفعي told before."""
+    return {b.split()[0] for b in _bases(d) if b}
+
+
+def _acled(lex: Lexicon, d: Draft, text: str) -> str | None:
+    base = lex.types[d.type].get("acled")
+    bases = {x.trig.base for x in d.hits}
+    for w, label in lex.acled_by_trigger.get(d.type, []):
+        if w in bases:
+            return label
+    clause = fold_text(text[d.clause[0]:d.clause[1]])
+    for w, label in lex.acled_by_trigger.get(d.type, []):
+        if " " not in w and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause):
+            return label
+    return base
+
+
+def _replies(ctx: _Ctx, d: Draft, reach: int = 8) -> tuple[bool, bool]:
+    """Whether d's clause, or the words of its sentence up to `reach` before its head, hold a verb of replying
+    (رد، ردت، ردا على، تصدت: d is told as a counter-deed), and whether a definite strike noun (recall_nouns)
+    follows that verb there (رد على الهجوم، تصدت للهجوم، ردوا على القصف: the deed replied to named as known)."""
+    verbs = _cue_words("reply_verbs")
+    near = ctx.words.before(d.head.start, reach, d.sentence[0]) + ctx.words.between(*d.clause)
+    at = next((k for k, w in enumerate(near) if _strip_conj(w) in verbs), None)
+    if at is None:
+        return False, False
+    nouns = cues().recall_nouns
+    named = any(w[2:] in nouns if w.startswith("ال") else w.startswith("لل") and w[2:] in nouns
+                for w in (_strip_conj(x) for x in near[at + 1:]))
+    return True, named
+
+
+def _reply_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«فرد الجيش بقصف مدفعي على مواقعهم. وقال مصدر إن الجيش رد على الهجوم بقصف استهدف تجمعاتهم»: a counter-deed
+    told as a reply to a deed named by a definite strike noun (`_replies`) a sentence or two (recall_sentences)
+    after a reply of its type by a doer that agrees (`_doers_agree`) is that reply told again; a telling that
+    calls itself another (another_words: رد جديد، مرة أخرى) stays apart. The retelling lends the first telling a
+    doer or a place it lacked."""
+    c = cues()
+    if not _cue_words("reply_verbs"):
+        return drafts
+    doc = ctx.doc
+    out: list[Draft] = []
+    told: list[Draft] = []  # the replies kept so far
+    for d in drafts:
+        reply, named = _replies(ctx, d)
+        # a reply to the deed named only as «ذلك» or by another noun may be the next counter-deed: kept
+        last = next((o for o in reversed(told) if o.type == d.type), None) if named else None
+        gap = _sent_index(doc, d.sentence[0]) - _sent_index(doc, last.sentence[0]) if last is not None else 0
+        if last is None or not 0 < gap <= c.recall_sentences or not _doers_agree(d.actor1, last.actor1) \
+                or "denied" in (d.modality, last.modality) or _calls_another(ctx, d):
+            out.append(d)
+            if reply:
+                told.append(d)
+            continue
+        if last.actor1 is None and d.actor1 is not None:
+            last.actor1, last.actor1_explicit = d.actor1, d.actor1_explicit
+        _refine_place(last, d)
+    return out
+
+
+def _pointed_back(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A clause opening with a demonstrative that points back (pointback_words: وذلك) and a preposition of
+    circumstance or cause (pointback_preps: في، خلال، إثر) right before its trigger tells how the deeds of its
+    type told before it in the sentence were done (قتل 10 مسلحين، ودمرت 4 مركبات، وذلك في غارات للتحالف): one
+    happening, so they merge into the first deed, which takes the doer, target and place the clause names
+    where it has none. A deed with an explicit doer other than the clause's stays apart. _merge keeps such a
+    clause apart when it names a doer the deed lacks; this joins them first."""
+    words, preps = _pointback_cues()
+    out: list[Draft] = []
+    for d in drafts:
+        first = min(x.start for x in d.hits)
+        lead = [_strip_conj(w) for w in ctx.words.between(d.clause[0], first, limit=4)]
+        deeds: list[Draft] = []
+        if 2 <= len(lead) <= 3 and lead[0] in words and lead[1] in preps:
+            deeds = [o for o in out if o.sentence == d.sentence and o.type == d.type and o.clause[0] < d.clause[0]
+                     and o.modality == d.modality
+                     and (not o.actor1_explicit or not d.actor1_explicit or o.actor1 is d.actor1)]
+        if not deeds:
+            out.append(d)
+            continue
+        deed = deeds[0]
+        for o in [*deeds[1:], d]:
+            deed.hits.extend(o.hits)
+            deed.span = (min(deed.span[0], o.span[0]), max(deed.span[1], o.span[1]))
+            deed.actor2 = deed.actor2 or o.actor2
+            if deed.actor1 is None or (o.actor1_explicit and not deed.actor1_explicit):
+                deed.actor1, deed.actor1_explicit = o.actor1 or deed.actor1, o.actor1_explicit or deed.actor1_explicit
+            _refine_place(deed, o)
+        out = [o for o in out if not any(o is x for x in deeds[1:])]
+    return out
+
+
+def _oblique_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«الغاز المستخدم في الهجوم»، «أعلنت الجماعة مسؤوليتها عن الهجومين»، «ينسحب من الاتفاق»: a telling whose
+    triggers are all definite nouns, the first under a preposition (event_cues oblique_preps, or the proclitic
+    ب/ل), with the head word of an earlier telling of its type in the article, names that happening again
+    as the thing something was done in, about or with: no event of its own, whatever place or doer the
+    sentences around lend it. A telling that calls itself another (another_words: هجوم جديد) or that a
+    relative clause describes (الانتشار الذي حدث لقوات النظام) stays apart.
+    The retelling lends the first telling a doer it lacked."""
+    c = cues()
+    if not c.oblique_preps:
+        return drafts
+    text = ctx.doc.text
+    out: list[Draft] = []
+    for d in drafts:
+        first = min(d.hits, key=lambda x: x.start)
+        stems = _head_stems(d)
+        earlier = next((o for o in reversed(out) if o.type == d.type and _head_stems(o) & stems), None)
+        prev = [_strip_conj(w) for w in ctx.words.before(first.start, 1, d.sentence[0])]
+        lead = first.prefix.lstrip("وف")
+        oblique = first.trig.pos == "noun" and text[first.start:first.end].startswith("ال") and (
+            lead in ("ب", "ل") or (not lead and bool(prev) and prev[0] in c.oblique_preps))
+        # الانتشار الذي حدث لقوات النظام: a relative clause describing the noun may make it another happening
+        described = any(_strip_conj(w) in c.relatives for w in ctx.words.between(first.end, d.clause[1], limit=3))
+        if earlier is None or not oblique or described or not _definite_only(ctx, d) \
+                or "denied" in (d.modality, earlier.modality) \
+                or _calls_another(ctx, d):
+            out.append(d)
+            continue
+        if earlier.actor1 is None and d.actor1_explicit:
+            earlier.actor1, earlier.actor1_explicit = d.actor1, True
+    return out
+
+
+def _head_stems(d: Draft) -> set[str]:
+    """The heads of a telling with a dual, plural or -iyya ending taken off (الهجومين → هجوم، الاتفاقية → اتفاق)."""
+    out = set()
+    ends = cues().head_number_endings
+    for h in _heads(d):
+        for end in ends:
+            if h.endswith(end) and len(h) - len(end) >= 3:
+                h = h[: -len(end)]
+                break
+        out.add(h)
+    return out
+
+
+def _stems(words: list[str]) -> set[str]:
+    """Clause words without a conjunction, a ب/ل proclitic or the article: عبوة ناسفة and بالعبوة meet."""
+    out = set()
+    for w in words:
+        w = _strip_conj(w)
+        for p in ("بال", "لل", "ال"):
+            if w.startswith(p) and len(w) > len(p) + 2:
+                w = w[len(p):]
+                break
+        out.add(w)
+    return out
+
+
+def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """An incident told once and then told on (انفجرت عبوة ناسفة بدورية ... وأدى انفجار العبوة إلى مقتل جندي;
+    قتل شرطي برصاص مسلحين ... وقال الأمن إن الشرطي الذي أطلق عليه النار توفي; اغتال مسلحون قاضيا ... واغتالوه
+    أمام منزله): a later attack a sentence or two on is the same happening when it names its device with the
+    article (event_cues retell_devices: القنبلة، العبوة) that the earlier telling named, when its verb opens a
+    relative clause about a definite person noun the earlier telling named (الشرطي الذي), or when it repeats the
+    earlier verb in the next sentence with no place, time, doer or target of its own. A telling that calls
+    itself another (another_words), gives another toll, or names another doer, target or place stands."""
+    c = cues()
+    devices, doers, reach = _retell_cues()
+    doc = ctx.doc
+    out: list[Draft] = []
+    for d in drafts:
+        twin = None
+        words = ctx.words.between(*d.clause)
+        if d.type in c.restated_types and d.modality != "denied" and _single(ctx, d) \
+                and not _calls_another(ctx, d):
+            t = _time_in(doc, *d.clause)
+            dated = t is not None and d.clause[0] <= t.start < d.clause[1]
+            qs = _tolls(ctx, *d.clause)
+            own = _stems(words)
+            definite_devices = {w for w in own & devices
+                                if any(_strip_conj(x).startswith(("ال", "بال")) and x.endswith(w) for x in words)}
+            # the definite noun a relative clause with the trigger's verb goes on about (الشرطي الذي أطلق)
+            person = None
+            h = d.head
+            # وقد قتل الحرس المسلح، لتتمكن الشرطة من قتله: a force as the subject by the verb kills the one who
+            # struck: a new happening, however like the first its verb
+            near = ctx.words.before(h.start, 3, d.clause[0]) + ctx.words.between(h.end, d.clause[1], limit=1)
+            if h.trig.pos in ("past", "present"):
+                prev = ctx.words.before(h.start, 2, d.sentence[0])  # the clause may open at the relative
+                nxt = ctx.words.between(h.end, d.clause[1], limit=1)
+                # الشرطي الذي قتلوه، الشرطي الذي أطلق عليه النار: the verb or the preposition after it carries
+                # the pronoun of the one before the relative, who was struck (without it he struck: his deed)
+                pronouns, struck_preps = _object_pronouns()
+                struck = fold_text(doc.text[h.start:h.end]).endswith(pronouns) or (
+                    bool(nxt) and _strip_conj(nxt[0]) in struck_preps)
+                if len(prev) == 2 and _strip_conj(prev[1]) in c.relatives and _strip_conj(prev[0]).startswith("ال") \
+                        and struck:
+                    person = _strip_conj(prev[0]).removeprefix("ال")
+            answered = bool(_stems(near) & doers - {person})
+            for i in [] if answered else range(len(out) - 1, -1, -1):
+                o = out[i]
+                gap = _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0])
+                if gap > reach:
+                    break
+                if o.type != d.type or gap <= 0 or o.modality == "denied" or not _single(ctx, o):
+                    continue
+                if not (_doers_agree(o.actor1, d.actor1)
+                        and (o.actor2 is None or d.actor2 is None or o.actor2 is d.actor2)
+                        and _places_compatible(o.place, d.place, region_km=300)):
+                    continue
+                oq = _tolls(ctx, *o.sentence)
+                if qs and oq and not qs & oq:
+                    continue  # another toll: another happening
+                before = _stems(ctx.words.between(*o.sentence))
+                device = bool(definite_devices & before) and not dated
+                # شرطيا … الشرطي: the indefinite accusative told first
+                victim = person is not None and len(person) > 2 and bool({person, person + "ا"} & before)
+                same_day = dated and _same_day(ctx, t, o)
+                again = (gap == 1 and d.verbal and bool(_bases(d) & _bases(o)) and (not dated or same_day)
+                         and not qs
+                         and (d.place is None or d.place_strength <= 1 or d.place is o.place
+                              or (same_day and o.place is None))
+                         and not (d.actor1_explicit and d.actor1 is not o.actor1)
+                         and (d.actor2 is None or d.actor2 is o.actor2))
+                if device or victim or again:
+                    twin = i
+                    break
+        if twin is None:
+            out.append(d)
+            continue
+        o = out[twin]
+        if d.actor1 is not None and o.actor1 is None and d.modality == o.modality:
+            o.actor1, o.actor1_explicit = d.actor1, d.actor1_explicit
+        if o.actor2 is None and d.actor2 is not None and d.actor2 is not o.actor1:
+            o.actor2 = d.actor2
+        _refine_place(o, d, region_km=300)
+        o.hits.extend(x for x in d.hits if x.trig.base not in _bases(o))
+    return out
+
+
+def _calls_another(ctx: _Ctx, d: Draft, anywhere: bool = True) -> bool:
+    """Whether a telling calls its happening another or new (event_cues another_words), so it is no retelling
+    of one told before: a bare word anywhere in its clause (هجوم جديد، مرة أخرى، استهدفت مواقع أخرى; only
+    right after a trigger when not `anywhere`: a clause's مناطق أخرى، نؤكد مجددا say nothing of a definite
+    noun), or, for a strike (restated_types), the definite form right after one of its triggers, definite
+    adjectives between (الهجوم الجديد، الغارة الجوية الثانية). A definite one elsewhere is left out (الساعة
+    الثانية، الحرب العالمية الثانية), as is a new pact or alliance (التحالف الجديد is most often the one told)."""
+    c = cues()
+    if anywhere and {_strip_conj(w) for w in ctx.words.between(*d.clause)} & c.another_words \
+            and _another_of_happening(ctx, d):
+        return True
+    for h in d.hits:
+        for w in ctx.words.between(h.end, d.clause[1], limit=3):
+            if w in c.another_words and not anywhere:
+                return True
+            if not w.startswith("ال"):
+                break
+            if w[2:] in c.another_words and d.type in c.restated_types:
+                return True
+    return False
+
+
+@cache
+def _another_hosts() -> frozenset[str]:
+    """event_cues another_hosts (folded, without ال)."""
+    return frozenset(_f(w).removeprefix("ال") for w in load_json("event_cues").get("another_hosts", []))
+
+
+def _another_of_happening(ctx: _Ctx, d: Draft) -> bool:
+    """Whether a bare another-word (أخرى، جديدا) of the clause may call the happening another: one that is the
+    adjective of a discourse or manner noun (event_cues another_hosts: من جهة أخرى، حملت طابعا جديدا، تفاصيل
+    جديدة، مرحلة جديدة) speaks of that noun, not of a new happening, so it does not make a retelling of an attack
+    told before (العمليات التي شنها التنظيم مؤخرا حملت طابعا جديدا) an attack of its own. In the ANT corpus
+    such hosts (جهة، ناحية، تفاصيل، معلومات، استراتيجية، مرحلة) bear a third of the clause-level أخرى/جديدة."""
+    c = cues()
+    hosts = _another_hosts()
+    prev = ""
+    for w in ctx.words.between(*d.clause):
+        b = _strip_conj(w)
+        if b in c.another_words and prev.removeprefix("ال") not in hosts:
+            return True
+        prev = b
+    return False
+
+
+def _tellings_agree(d: Draft, o: Draft) -> bool:
+    """Two tellings of a capture agree in their modality when it is the same, or when one is told in the
+    article's voice and the other by a source (سيطرت جماعة على بلدة كفرنبل ... وقال مدير المرصد: "سيطر مسلحو
+    الجماعة على كفرنبل"): a lead and the quote that backs it tell one happening. A denial, a plan or a foiled
+    try is another matter."""
+    return d.modality == o.modality or {d.modality, o.modality} <= {"asserted", "reported"}
+
+
+def _same_day(ctx: _Ctx, t: model.TimeRef | None, o: Draft) -> bool:
+    """A retelling's own time is the day the earlier telling gave (توفي فتى صباح السبت متأثرا بجروح ... وقال
+    الناطق إن "فلانا توفي صباح السبت متأثرا بجروح"): the same day told again is no other happening, and the
+    place the retelling adds (شرق خان يونس) refines a telling that named none."""
+    if t is None or t.date is None or t.precision != "day":
+        return False
+    ot = _time_in(ctx.doc, *o.clause) or _time_in(ctx.doc, *o.sentence)
+    return ot is not None and ot.precision == "day" and ot.date == t.date
+
+
+def _counted_cause(lead: list[str], most: int = 8) -> bool:
+    """وقتل الخميس، وفق المرصد، 8 مدنيين بينهم 3 أطفال في قصف للتحالف استهدف قرية: an aside after the killing
+    verb leaves the count of the dead to open the next clause, which ends in the cause word before the attack;
+    the count and the cause word make that attack the one the killing happened in."""
+    return (0 < len(lead) <= most and _strip_conj(lead[-1]) in cues().cause_words
+            and any(w.isdigit() or _count_word(w) for w in lead[:-1]))

@@ -1,0 +1,95 @@
+"""Events sub-stage: modality — whether the event happened, is claimed, denied, threatened or planned.
+
+The cue words around the trigger (negation, future, threat, purpose, hypothesis) and the claim the trigger sits
+in. Separate because it reads the frame of the telling, not who did what where; `roles` calls it once a draft's
+parties are known, and `merge` compares the modalities of tellings.
+"""
+
+from __future__ import annotations
+
+from .context import (
+    _CLAUSE_END,
+    Draft,
+    Hit,
+    _claim_at,
+    _claim_modality,
+    _Ctx,
+    _strip_conj,
+)
+from .lexicon import _f, cues
+from .where import _present_after
+
+
+def _undergo_verb(ctx: _Ctx, h: Hit, cs: int, window: int = 6) -> int | None:
+    """Where the verb of undergoing (event_cues undergo_verbs) that takes the noun trigger under ل stands
+    (تعرضت البلدة لقصف، فصائل المعارضة تتعرض لهجوم): its subject is the target, the deed's doer the
+    noun's genitive or the name after من. None when the trigger is no such noun."""
+    if h.trig.pos != "noun" or not h.prefix.endswith("ل"):
+        return None
+    spans = [sp for sp in ctx.words.spans[max(ctx.words.index_at(h.start) - window, 0):ctx.words.index_at(h.start)]
+             if sp[0] >= cs]
+    for s, e, w in reversed(spans):
+        if _strip_conj(w) in cues().undergo_verbs or w in cues().undergo_verbs:
+            if _CLAUSE_END.search(ctx.doc.text, e, h.start):
+                return None
+            return s
+    return None
+
+
+def _modality(ctx: _Ctx, d: Draft) -> str:
+    lex = ctx.lex
+    h = d.head
+    cs, ce = d.clause
+    found: set[str] = set()
+    if any(x.trig.future for x in d.hits) or (h.light is not None and h.light.trig.future):
+        found.add("expected")
+    if h.trig.pos == "noun" and h.prefix.endswith("ل") and h.light is None and _undergo_verb(ctx, h, cs) is None:
+        found.add("expected")  # لـ + masdar states a purpose: لشن عملية، لاستهداف; not تعرضوا لقصف
+    if _purposed(ctx, d, d.sentence[0]):
+        found.add("expected")  # تهدف العملية إلى تحرير المدينة، بهدف اعتقال: an aim, not a deed done
+    start = min(x.start for x in d.hits)
+    if h.light is not None:
+        start = min(start, h.light.start)
+    end = max(x.end for x in d.hits)
+    for (a, b), m in ctx.cues:
+        for mod, where in m.payloads:
+            if where == "before" and cs <= a and b <= start:
+                if len(ctx.words.between(b, start)) > lex.windows[mod]:
+                    continue
+                if m.key in ("قد", "لقد") and (h.trig.pos == "past" or not _present_after(ctx, b)):
+                    continue  # قد + past is emphasis, not possibility (قد سجلت حالات إثر قصف)
+                found.add(mod)
+            elif (where == "after" and a >= end and b <= max(ce, d.ext)) or (
+                    where == "clause" and cs <= a and b <= ce):
+                found.add(mod)
+    if d.frame == "documenting":
+        found.add("reported")  # وثق المرصد …: a count someone tells
+    if d.frame in ("blame", "accuse"):
+        found.add("alleged")  # حمّل X Y المسؤولية، اتهم X Y بتنفيذه: the doer is one side's charge
+    claim = _claim_at(ctx.doc, h.start, h.end)
+    d.claim = claim
+    if claim is not None:
+        found.add("reported")
+        hint = _claim_modality(ctx.doc, claim.id)
+        if hint in lex.priority:
+            found.add(hint)  # the claim's own cue: نفى أن ... (denied), توقع أن ... (expected)
+    for mod in lex.priority:
+        if mod in found:
+            return mod
+    return "asserted"
+
+
+def _purposed(ctx: _Ctx, d: Draft, floor: int) -> bool:
+    """A masdar (or the light verb's masdar that carries it) right after a purpose word, or after the إلى of an
+    aim verb, its subject of up to six words between (event_cues purpose_before: بهدف، بغية، من أجل،
+    تهدف العملية إلى، ترمي إلى), names what a deed or a plan aims
+    at: expected, whether or not the operation it is the aim of was found as an event itself."""
+    h = d.head
+    if h.trig.pos != "noun":
+        return False
+    start = h.light.start if h.light is not None else h.start
+    before = [_strip_conj(w) for w in ctx.words.before(start, 8, floor)]
+    if before and before[-1] in cues().purpose_before and not before[-1].startswith(("ي", "ت")):
+        return True  # بهدف اعتقال، من أجل تحرير; not ترمي مفاوضات: after an aim verb the masdar is its subject
+    # تهدف العملية العسكرية إلى استعادة: the verb's subject may stand between the aim verb and its إلى
+    return bool(before) and before[-1] == _f("إلى") and any(w in cues().purpose_before for w in before[:-1])

@@ -1,0 +1,2710 @@
+"""Events sub-stage: roles — who did it (actor1) and to whom (actor2).
+
+Subjects before and after a verb, genitives of masdars, passives, relatives, partitives, accusations and
+blame, adjectives naming a state's forces, and the doer guessed from the sentences around (the previous doer,
+the article's main actor, the opponent it shows) when the clause names none; `_roles_pass` runs them over the
+article's drafts in order. Separate because it only assigns parties to events detection already kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import Counter
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from marsad import model, packs
+from marsad.packs import load_json
+from marsad.pipeline import Doc, EntityDraft
+from marsad.textnorm import fold_text
+
+from .context import (
+    _CLAUSE_END,
+    _NAME_REACH,
+    ACTOR_TYPES,
+    Draft,
+    Hit,
+    _clauses,
+    _count_word,
+    _Ctx,
+    _group_noun_subject,
+    _is_group,
+    _is_subject_like,
+    _nameless_crowd_subject,
+    _reported_doer,
+    _state_adjectives,
+    _strip_conj,
+    _time_in,
+    _unnamed_controller,
+    _unnamed_subject,
+)
+from .detect import (
+    _actor_right_after,
+    _chain,
+    _claimer,
+    _conj_opened,
+    _device_blast,
+    _gen_mention,
+    _nameless_subject,
+    _noun_state_adjective,
+    _object_follows,
+    _oblique,
+    _passive_others,
+    _person_sides,
+    _planned_by,
+    _resume_verb,
+    _same_side,
+    _sent_index,
+    _threat_owner,
+)
+from .lexicon import (
+    _attacked_words,
+    _fire_death_bases,
+    _launch_cues,
+    _passive_relative_cues,
+    _scale_words,
+    cues,
+)
+from .modality import _modality, _undergo_verb
+from .where import _other_year, _place, _word_indexes
+
+
+def _last_word_in(ctx: _Ctx, words: frozenset[str], i: int, j: int) -> tuple[int, int, str] | None:
+    """The last word of `words` (with or without و/ف) among the word indexes [i, j)."""
+    at = _word_indexes(ctx, words)
+    k = bisect.bisect_left(at, j) - 1
+    return ctx.words.spans[at[k]] if k >= 0 and at[k] >= i else None
+
+
+def _frame_word(ctx: _Ctx, cs: int, hs: int, words: frozenset[str]) -> tuple[int, int, str] | None:
+    """The last word of `words` (with or without و/ف) in the clause before the trigger."""
+    return _frame_words(ctx, cs, hs, (words,))[0]
+
+
+def _frame_words(ctx: _Ctx, cs: int, hs: int, sets: tuple[frozenset[str], ...]
+                 ) -> list[tuple[int, int, str] | None]:
+    """`_frame_word` for each of `sets`, reading the clause once (it was read once for each frame)."""
+    i, j = ctx.words.run_of(cs, hs)
+    return [_last_word_in(ctx, words, i, j) for words in sets]
+
+
+def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
+    """Roles fixed by a verb governing the trigger; True when they were set.
+
+    - accuse: "اتهم X Y بـ+masdar": Y is actor1 of the masdar's event, X (the accuser) no party;
+    - documenting: "وثق المكتب 37 حالة اغتيال": the documenter tells, it does not act;
+    - foiling: "أحبطت قسد محاولة تفجير": the foiler is the target (actor2), the attacker the one named
+      after the trigger, or nobody."""
+    lex = ctx.lex
+    cs, ce = d.clause
+    h = d.head
+    pick: tuple[str, tuple[int, int, str]] | None = None
+    frames = ("accuse", "documenting", "foiling", "blame")
+    for frame, got in zip(frames, _frame_words(ctx, cs, hs, tuple(lex.roles.get(f, frozenset()) for f in frames)),
+                          strict=True):
+        if got is not None and (pick is None or got[0] > pick[1][0]):
+            pick = (frame, got)
+    if pick is not None and pick[0] == "blame":
+        return _blame_roles(ctx, d, pick[1], hs, he)
+    if pick is None:
+        return False
+    frame, (vs_, ve, verb) = pick
+    # the frame governs a noun (محاولة تفجير، حالة اغتيال، بتجنيد), not a verb of an embedded clause
+    light_before = h.light is not None and h.light.start < h.start
+    # اتهم الجيش طائرات إسرائيلية بتنفيذ ضربات: a light masdar under ب carries the accused deed
+    light_ok = (light_before and frame == "accuse" and h.light is not None and h.light.prefix.endswith("ب")
+                and d.type in cues().accused_deed_types)  # not a threat over one (تتوعد برد بعد اتهامات)
+    if h.trig.pos != "noun" or (light_before and not light_ok):
+        return False
+    if any(w in lex.roles.get("complementizers", frozenset()) for w in ctx.words.between(ve, hs)):
+        return False  # كتب عبر رصد خاص أن قسد خرجت: the trigger is in the reported clause
+    if frame == "accuse" and not (light_ok or h.prefix.endswith("ب")):
+        return False
+    actors = ctx.actors(cs, ce, persons=True)
+    after = [(m, ent) for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 2]
+    a1 = a2 = None
+    if frame == "accuse":
+        # the accused is no teller, whatever a claim read into "X يتهم Y": claim sources count here
+        between = [(m, ent) for m, ent in ctx.doc.mentions_in(ve, hs, ACTOR_TYPES) if m.start >= ve and m.end <= hs]
+        # اتهمته الأجهزة بإيواء …: the accused is the object pronoun, not a name we can give
+        suffixed = _strip_conj(verb) not in cues().accuse_bare and verb not in cues().accuse_bare
+        a1 = None if suffixed or not between else between[-1][1]
+        if between:
+            last = between[-1][0]
+            k = ctx.words.index_at(last.start)
+            prev = [(ps, pe) for ps, pe, _w in ctx.words.spans[max(0, k - 1):k] if ps >= ve and pe <= last.start]
+            named = bool(prev) and bool(ctx.doc.mentions_in(prev[0][0], prev[0][1], ACTOR_TYPES))
+            if ctx.marker(last.start, ve) == "و" or (
+                    prev and ctx.words.before(last.start, 1, ve)[0].startswith("و") and not named):
+                a1 = None  # اتهمت الحكومة وحليفتها موسكو المتمردين: the last name is joined to the accuser
+        if a1 is None and not suffixed:
+            # طائرات حربية إسرائيلية: the accused named by a state adjective after the accuser's words
+            seen = bool(between)
+            spans = ctx.words.spans
+            first = ctx.words.index_at(ve)
+            for i in range(first, len(spans)):
+                s = spans[i][0]
+                if s >= hs:
+                    break
+                adj = ctx.adjective_after(s, hs, n=1)
+                if adj is not None:
+                    # اتهم ناشطون القوات الحكومية بشن: a force noun past the accuser's own first word is the
+                    # accused's, whatever adjective stood before
+                    noun = _strip_conj(spans[i - 1][2])
+                    forces = i > first + 1 and (noun.removeprefix("ال") in lex.roles["heads"]
+                                                or noun in cues().force_subjects)
+                    if (seen or forces) and (not between or s >= between[-1][0].end):
+                        a1 = adj
+                    seen = True
+        if a1 is None and not suffixed and not between and ctx.words.gap(ve, hs) == 0:
+            # تنظيم داعش اتهم بتفجير الجامع: a bare accusing verb right before its ب-deed has no object, so it
+            # is passive (اُتُّهِم) and the name before it, its subject, is the accused (a teller to the claims
+            # stage, which reads the passive as the active «X اتهم»)
+            subjects = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, vs_, ("actor",))
+                        if _is_subject_like(ctx, m, cs)]
+            a1 = subjects[-1][1] if subjects else None
+        a2 = after[0][1] if after and after[0][1] is not a1 else None
+    elif frame == "documenting":
+        a1 = after[0][1] if after else None
+    else:
+        foilers = [(m, ent) for m, ent in actors if m.end <= hs]
+        a2 = foilers[-1][1] if foilers else None
+        nxt = ctx.words.between(he, ce, limit=1)
+        if nxt and _strip_conj(nxt[0]) in cues().launch_relatives:
+            # طائرتين مسيرتين أطلقتهما ميليشيا مدعومة من إيران: the launcher named, described, after the verb
+            after = [(m, ent) for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 5]
+        rest = [ent for m, ent in after if ent is not a2]
+        a1 = rest[0] if rest else None
+    d.frame = frame
+    d.actor1, d.actor2, d.actor1_explicit = a1, a2, True
+    return True
+
+
+def _blame_roles(ctx: _Ctx, d: Draft, verb: tuple[int, int, str], hs: int, he: int) -> bool:
+    """"حمّل X Y المسؤولية عن الهجوم": Y, the object named last before the blame noun, is the alleged doer;
+    X (the one who blames) is no party. Only when the trigger is the blame noun's genitive or its عن-phrase.
+    With the verb carrying its object (حمّلها الجيش المسؤولية) or one name only, the blamed one is not named."""
+    cs, ce = d.clause
+    h = d.head
+    _vs, ve, word = verb
+    if h.trig.pos != "noun" or (h.light is not None and h.light.start < h.start):
+        return False
+    if any(w in ctx.lex.roles.get("complementizers", frozenset()) for w in ctx.words.between(ve, hs)):
+        return False
+    noun = None
+    spans = ctx.words.spans
+    for i in range(ctx.words.index_at(ve), len(spans)):
+        s, e, w = spans[i]
+        if s >= hs:
+            break
+        if _strip_conj(w) in cues().blame_nouns:
+            noun = (s, e)
+    # مسؤولية الهجوم، المسؤولية عن الهجوم، المسؤولية عما جرى من قصف: the trigger hangs on the blame noun
+    if noun is None or len(ctx.words.between(noun[1], hs)) > 1:
+        return False
+    bare = _strip_conj(word) in cues().blame_bare or word in cues().blame_bare
+    named = [(m, ent) for m, ent in ctx.actors(cs, ce, persons=True) if m.start >= ve and m.end <= noun[0]]
+    subject_before = any(m.end <= verb[0] for m, _ent in ctx.actors(cs, ce, persons=True))
+    a1 = None
+    if bare and (len(named) >= 2 or (named and subject_before)):
+        a1 = named[-1][1]
+    after = [(m, ent) for m, ent in ctx.actors(cs, ce, persons=True)
+             if m.start >= he and ctx.words.gap(he, m.start) <= 2]
+    d.frame = "blame"
+    # nobody blamed (لم تحمّل أي جهة المسؤولية) leaves the doer unknown, free to come from another telling
+    d.actor1, d.actor1_explicit = a1, a1 is not None
+    d.actor2 = after[0][1] if after and after[0][1] is not a1 else None
+    return True
+
+
+def _name_at(ctx: _Ctx, s: int, e: int) -> bool:
+    """A name's mention starts right at the word [s, e): its ب is the name's own (بيسكوف، بوتين، بريطانيا), no
+    preposition."""
+    return any(m.start == s for m, _ent in ctx.doc.mentions_in(s, e + 40, ("actor", "person")))
+
+
+def _reaction_end(ctx: _Ctx, d: Draft, hs: int, window: int = 12) -> int | None:
+    """أدان الأردن الهجوم على حمص، ندد الاتحاد بالغارات التي استهدفت: the trigger names what a reaction verb or
+    noun (triggers.json roles.reaction) reacts to, so the names before it react and are no party. The end
+    of the reaction word, or None when the trigger is a verb of its own (not one in a relative clause on
+    the noun reacted to), is reported after أن, or stands after another verb or over `window` words on."""
+    words = ctx.lex.roles.get("reaction", frozenset())
+    h = d.head
+    ss = d.sentence[0]
+    if not words:
+        return None
+    if h.trig.pos != "noun" and (h.light is None or h.light.start < h.start):
+        prev = ctx.words.before(h.start, 1, ss)
+        if not (prev and _strip_conj(prev[0]) in cues().relatives):
+            return None  # أدان الهجوم وأرسل قوات: a verb of its own is no object of the reaction
+    got = _frame_word(ctx, ss, hs, words)
+    if got is None:
+        return None
+    ve = got[1]
+    nxt_spans = ctx.words.spans_at(ve, 1)
+    nxt = [w for _s, _e, w in nxt_spans]
+    if (_strip_conj(got[2]) in cues().convict_forms and nxt and nxt[0].startswith("ب")
+            and nxt[0] not in cues().reaction_manner and not _name_at(ctx, nxt_spans[0][0], nxt_spans[0][1])):
+        return None  # بعد إدانته بالعمل على تجنيد: convicted of a deed, not condemning one
+    between = ctx.words.between(ve, hs)
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    if len(between) > window or any(w in comps or _strip_conj(w) in comps for w in between):
+        return None
+    if any(ve <= x.start < hs and x.trig.pos != "noun" and all(x is not y for y in d.hits) for x in ctx.raw_hits):
+        return None  # رحب بالاتفاق ثم قصف: another verb between starts a predicate of its own
+    return ve
+
+
+def _after_relative(ctx: _Ctx, anchor: Hit, ss: int) -> int | None:
+    """Where the relative word (الذي، التي، الذين) right before a verb trigger starts, in its sentence."""
+    rel = ctx.words.span_before(anchor.start)
+    if not rel or rel[0][0] < ss or _strip_conj(rel[0][2]) not in cues().relatives:
+        return None
+    return rel[0][0]
+
+
+def _relative_antecedent(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> tuple[str, Any] | None:
+    """The noun a relative right before a verb trigger hangs on is the verb's subject, unless the verb carries
+    it as an object pronoun (`_object_pronoun`) or a preposition with a pronoun that agrees with the relative
+    follows the verb for it (event_cues relative_resumptives: التي قتل فيها، الذي لجأ إليه، الذي شنت عليه):
+    then ("oblique", None), the subject is after the verb. At most
+    relative_adjectives words of the article (المحظور، الكيميائي المفترض) and a comma may stand between:
+    ("named", (mention, entity)) for a party or person (حزب العمال الكردستاني المحظور، والذي يقاتل);
+    ("nameless", None) for a noun of people or a party no name gives (event_cues relative_nameless,
+    unnamed_doers, nameless_doers: المسلحين الذين هاجموا، الجهة التي استهدفت), so no party is borrowed;
+    ("event", entity) for an event noun whose own state adjective or genitive names its doer (الغارات
+    الإسرائيلية التي استهدفت، صواريخ الجيش الإسرائيلي التي استهدفت); None otherwise."""
+    h = d.head
+    # (a light verb before its noun too: الجهة التي نفذت الهجوم، المسلحين الذين شنوا هجوما)
+    if not d.verbal or anchor.trig.pos not in ("past", "present", "light") or (
+            h.light is not None and h.light.start > h.start):
+        return None
+    rs = _after_relative(ctx, anchor, ss)
+    if rs is None:
+        return None
+    if _object_pronoun(ctx, anchor):
+        return ("oblique", None) if h.light is None else None
+    c = cues()
+    rel = ctx.words.spans_at(rs, 1)[0][2]
+    if rel != _strip_conj(rel):
+        # التحالف الذي تقوده السعودية والذي يقاتل: a relative joined by و hangs on the noun of the one before
+        rs = next((s for s, _e, w in reversed(ctx.words.spans[ctx.words.index_at(ss):ctx.words.index_at(rs)])
+                   if w == _strip_conj(rel)), rs)
+    # the pronoun agrees with the relative: الذي ... فيه, never ضدهم (التحالف الذي يقاتل ضدهم: others)
+    resumptive = c.relative_resumptives.get(_strip_conj(rel), frozenset())
+    nxt = ctx.words.spans_at(anchor.end, 1)
+    if nxt and nxt[0][0] < d.sentence[1] and (_strip_conj(nxt[0][2]) in resumptive or nxt[0][2] in resumptive):
+        return "oblique", None
+    return _antecedent_at(ctx, rs, ss)
+
+
+def _antecedent_at(ctx: _Ctx, rs: int, ss: int) -> tuple[str, Any] | None:
+    """What the relative word at `rs` hangs on (see `_relative_antecedent`): a name, a nameless noun or an
+    event noun, within relative_adjectives words before it in the sentence from `ss`."""
+    c = cues()
+    reach = c.relative_adjectives
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, rs, ("actor", "person"))
+             if m.end <= rs and not ctx.in_source(m.start, m.end)]
+    if named and _antecedent_name(ctx, named[-1][0], rs):
+        return "named", named[-1]
+    nameless = c.relative_nameless | c.unnamed_doers | c.nameless_doers
+    spans = ctx.words.spans
+    i = ctx.words.index_at(rs) - 1
+    for _k in range(reach + 1):
+        if i < 0 or spans[i][0] < ss or (named and spans[i][0] < named[-1][0].end):
+            return None
+        _s, e, w = spans[i]
+        if _strip_conj(w) in nameless or w in nameless:
+            return "nameless", None
+        noun = [x for x in ctx.raw_hits if x.end == e and x.trig.pos == "noun"]
+        if noun:
+            doer = ctx.adjective_after(e, rs) or next(
+                (ent for m, ent in ctx.doc.mentions_in(e, rs, ("actor",)) if ctx.words.gap(e, m.start) == 0), None)
+            return ("event", doer) if doer is not None else None
+        if not _strip_conj(w).startswith("ال") or _strip_conj(w) in c.relatives:
+            return None  # (الصواريخ الأمريكية والبريطانية التي: adjectives joined by و)
+        i -= 1
+    return None
+
+
+def _behind_antecedent(ctx: _Ctx, h: Hit, ss: int) -> tuple[str, Any] | None:
+    """An event noun after a relative verb of standing behind (triggers.json roles behind_verbs, behind_preps:
+    الجهة التي تقف وراء الهجوم، الأشخاص الذين يقفون خلف التفجير): what the relative hangs on stands behind the
+    deed, so it is its doer, as `_relative_antecedent` gives it: ("named", …) a party, ("nameless", None) a
+    noun no name gives, which lends no doer (the subject of the sentence only seeks or tells it)."""
+    roles = ctx.lex.roles
+    k = ctx.words.index_at(h.start) - 2  # the two words right before the trigger's own
+    if k < 0:
+        return None
+    vs, _ve, verb = ctx.words.spans[k]
+    prep = ctx.words.spans[k + 1][2]
+    if vs < ss or _strip_conj(verb) not in roles.get("behind_verbs", frozenset()) or (
+            prep not in roles.get("behind_preps", frozenset())):
+        return None
+    rel = ctx.words.span_before(vs)
+    if not rel or rel[0][0] < ss or _strip_conj(rel[0][2]) not in cues().relatives:
+        return None
+    return _antecedent_at(ctx, rel[0][0], ss)
+
+
+def _antecedent_name(ctx: _Ctx, m: model.Mention, rs: int) -> bool:
+    """Whether the name `m` is the noun the relative at `rs` hangs on: at most relative_adjectives words
+    between, each an adjective with the article (not a noun joined by و: النظام السوري والفصائل التي تقاتل
+    hangs on the factions), and no event word."""
+    between = ctx.words.between(m.end, rs)
+    if not between:
+        return True
+    # شنت تركيا العملية التي: a name right after a verb is its subject, the words after it its object
+    return len(between) <= cues().relative_adjectives \
+        and all(w.startswith("ال") and w not in cues().relatives for w in between) \
+        and not any(m.end <= x.start < rs or (x.trig.pos != "noun" and x.end <= m.start
+                                              and ctx.words.gap(x.end, m.start) == 0) for x in ctx.raw_hits)
+
+
+def _object_pronoun(ctx: _Ctx, h: Hit) -> bool:
+    """The verb trigger carries its object as a pronoun (قتلته، اعتقلتهم، يحاصرها، ستستهدفها): its subject is
+    not the noun a relative before it hangs on."""
+    if h.trig.pos not in ("past", "present"):
+        return False
+    form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
+    base = h.trig.base
+    if h.trig.pos == "present":
+        if form[:1] == "س" and base[:1] != "س":
+            form = form[1:]  # ستحاصرها: the future prefix
+        stems: tuple[str, ...] = (base, base + "ون", base + "ان", base + "ن")
+    else:
+        stems = (base, base + "ت", base + "و")
+    return any(suffix != "نا" and form.endswith(suffix) and form[: -len(suffix)] in stems
+               for suffix in cues().own_suffixes)
+
+
+def _relative_object(ctx: _Ctx, d: Draft, cs: int) -> tuple[model.Mention, EntityDraft] | None:
+    """The name a relative clause hangs on when its verb trigger carries it as an object pronoun (زهران علوش
+    الذي قتلته غارة روسية، سعدة الذي اعتقلته الشرطة): the name right before the relative word, or None."""
+    h = d.head
+    if h.trig.pos not in ("past", "present") or h.light is not None:
+        return None
+    ss = d.sentence[0]
+    prev = ctx.words.span_before(h.start)
+    if not prev or prev[0][0] < ss or _strip_conj(prev[0][2]) not in cues().relatives:
+        return None
+    if not _object_pronoun(ctx, h):
+        return None
+    rel_start = prev[0][0]
+    # right before the relative: رجاء، والدة الفلسطيني الذي قتله hangs on the son, not on his mother
+    held = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, rel_start, ("actor", "person"))
+            if ctx.words.gap(m.end, rel_start) == 0]
+    return held[-1] if held else None
+
+
+def _relative_clause_subject(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
+    """The name is the subject of a relative clause whose verb carries, as an object pronoun, the noun the
+    relative hangs on (التحالف الذي تقوده السعودية، القوات التي تدعمها واشنطن، المدينة التي يحاصرها الجيش): it
+    describes that noun, so it is no patient of the event whose clause holds the noun phrase."""
+    prev = [_strip_conj(w) for w in ctx.words.before(m.start, 2, floor)]
+    if len(prev) < 2 or prev[0] not in cues().relatives:
+        return False
+    verb = prev[1]
+    # a verb of at least three letters before its pronoun (تقوده، تدعمها، يحاصرها); not a preposition with a
+    # pronoun (التي فيها، الذي عليه), which opens a clause of place or of a nominal predicate
+    return any(verb.endswith(p) and len(verb) - len(p) >= 3 for p in ("ه", "ها", "هم", "هما")) and not any(
+        verb in forms for forms in cues().relative_resumptives.values())
+
+
+def _strike_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.Mention, EntityDraft]]
+                         ) -> tuple[model.Mention, EntityDraft] | None:
+    """The name whose strike is the subject before a verb (غارة جوية لقوات التحالف قتلت، قصف للنظام أدى):
+    an attack noun of the clause with the name under ل at most two words (its adjectives) after it, and no
+    word but a time, a light particle or the verb's auxiliaries between the name and the verb."""
+    for m, ent in actors:
+        if not (cs <= m.start and m.end <= vs) or ent.type != "actor" or ctx.marker(m.start, cs) != "ل":
+            continue
+        # (raw_hits are in text order: only the clause's are looked at)
+        lo = bisect.bisect_left(ctx.raw_hits, cs, key=lambda x: x.start)
+        hi = bisect.bisect_left(ctx.raw_hits, m.start, key=lambda x: x.start)
+        noun = [x for x in ctx.raw_hits[lo:hi] if x.end <= m.start and x.trig.pos == "noun"
+                and x.type == "ATTACK" and ctx.words.gap(x.end, m.start) <= 2]
+        if not noun:
+            continue
+        # what stands between the name and the verb: a time (يوم 9 آب/أغسطس) and at most three words more
+        # (قد، كان), never another clause
+        between = [w for ws, we, w in itertools.takewhile(lambda sp: sp[1] <= vs, ctx.words.spans_from(m.end))
+                   if not any(t.start <= ws and we <= t.end for t in ctx.doc.times)]
+        if _CLAUSE_END.search(ctx.doc.text, m.end, vs) or len(between) > 3 or any(
+                _strip_conj(w) in cues().relatives for w in between):
+            continue
+        return m, ent
+    return None
+
+
+def _object_after_subject_noun(ctx: _Ctx, ve: int, ce: int, actors: list[tuple[model.Mention, EntityDraft]]
+                               ) -> tuple[model.Mention, EntityDraft] | None:
+    """The name right after the subject noun that follows a verb (استهدف صاروخ باليستي الرياض، قصفت الطائرات
+    دمشق، هاجمت طائرات مسيرة مطار أبها): one to three words stand between, none a head noun that takes the name
+    as its genitive (طائرات التحالف، عناصر التنظيم), an adjective of belonging (التابعة), an event noun (القصف
+    التركي) or a preposition, and the name carries no preposition of its own: the verb's accusative object."""
+    heads = ctx.lex.roles["heads"]
+    for m, ent in actors:
+        if m.start < ve:
+            continue
+        if m.start >= ce:
+            return None
+        gap = [_strip_conj(w) for w in ctx.words.between(ve, m.start)]
+        if not 1 <= len(gap) <= 3 or _strip_conj(ctx.marker(m.start, ve)) != gap[-1]:
+            return None
+        if any(w in heads or w in cues().l_adjectives or w in ctx.lex.roles["subject_block"]
+               or w in cues().target_markers or w.isdigit() for w in gap):
+            return None
+        if any(ve <= x.start < m.start for x in ctx.raw_hits) or any(
+                ve <= t.start < m.start for t in ctx.doc.times):
+            return None  # القصف التركي، فجر اليوم: an event noun or a time, no subject noun
+        first = fold_text(m.text).split()
+        if first and first[0].endswith(cues().nisba):
+            return None  # السلطات المصرية: an adjective of the subject noun names its side, no object
+        return m, ent
+    return None
+
+
+def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
+    """قُتل 27 شخصا من مقاتلي الحشد في كمين نصبه التنظيم; 21 من المقاتلين الموالين للحكومة قتلوا في ضربات
+    أميركية: a passive killing names its victims (actor2) and, through the attack it happened in, its doer
+    (actor1): the one who set the ambush, the state of the strikes, the other side of the clashes. Without
+    one the doer stays unknown rather than borrowed from another sentence. True when the roles were set."""
+    h = d.head
+    if h.trig.base != "قتل" or h.trig.pos != "past" or h.light is not None:
+        return False
+    form = fold_text(ctx.doc.text[h.start:h.end]).strip()
+    if form not in cues().kill_forms and _strip_conj(form) not in cues().kill_forms:
+        return False
+    cs, ce = d.clause
+    if _control_subject(ctx, h, cs, ctx.actors(cs, ce)) is not None:
+        return False  # الجيش تمكن من قتل عشرة مسلحين: a masdar the managing verb's subject did, no passive
+    se = d.sentence[1]
+    nxt = ctx.words.between(he, ce, limit=2)
+    # قتل عنصران من قسد: a person noun with a partitive after it names the killed, whoever killed them
+    partitive = len(nxt) == 2 and nxt[0] in cues().victim_heads and nxt[1] in cues().victim_partitive
+    named = _killed_person(ctx, h, he, ce) if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit()) else None
+    if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit() or partitive or named is not None):
+        return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
+    if nxt and _agreeing_pronoun(ctx, form, hs, cs) and (_count_word(nxt[0]) or nxt[0] in cues().count_leads):
+        return False  # قالت تركيا إنها قتلت 20 مسلحا: a pronoun subject the verb agrees with, a count after: active
+    if partitive and _object_after_partitive(ctx, he, ce):
+        return False  # قتل عناصر من التنظيم اثنين من الجنود: the partitive named the killers, an object follows
+    prev = ctx.words.before(hs, 1, cs)
+    own_victims = None
+    if prev and _strip_conj(prev[0]) in cues().own_forces:
+        if nxt and nxt[0] not in cues().cause_words:
+            return False  # إن مقاتليه قتلوا عشرة جنود: the forces of the teller are the subject
+        # قالت قسد إن ثلاثة من مقاتليها قتلوا في هجوم: nothing killed follows, so the teller's own men were
+        # killed; the teller is the victim, never the doer
+        own_victims = _own_forces_teller(ctx, d.sentence[0], cs, h)
+    if own_victims is None and _strike_owner_before(ctx, cs, hs, ctx.actors(cs, hs)) is not None:
+        return False  # غارة لقوات التحالف قتلت 29 طفلا: the strike is the active verb's subject, its owner the doer
+    # the victims: the first name after the last complementizer before the verb, or right after the verb
+    start = cs
+    back = ctx.words.span_before(hs)
+    if (form in cues().kill_forms and cs > d.sentence[0] and not ctx.words.between(cs, hs) and back
+            and back[0][1] <= cs
+            and "،" in ctx.doc.text[back[0][1]:hs]):
+        # إن القيادي الحوثي فلان، قتل مع ثلاثة من مرافقيه: a comma after the victim's name (and its titles) opens
+        # the verb's clause; the name before the comma is still its subject, from the complementizer on (not
+        # with و: هاجم التنظيم القرية، وقتل ثلاثة is a clause of its own, whose subject is no victim)
+        start = d.sentence[0]
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    for s, e, w in ctx.words.spans_from(start):
+        if s >= hs:
+            break
+        if w in comps or _strip_conj(w) in comps:
+            start = e
+    victims = ctx.actors(start, hs)
+    rel = ctx.words.span_before(hs)
+    if rel and rel[0][0] >= cs and _strip_conj(rel[0][2]) in cues().relatives:
+        # شيّع الأهالي المقاتلين الذين قتلوا في الغارة: the killed are the name the relative hangs on
+        # (ونعت الهيئة عناصرها الذين قتلوا: with no name right before it, the clause's first name stays)
+        victims = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, rel[0][0], ("actor", "person"))
+                   if ctx.words.gap(m.end, rel[0][0]) == 0][-1:] or victims
+    stop = ce
+    for s, _e, w in ctx.words.spans_from(he):
+        if s >= ce:
+            break
+        if w in cues().cause_words:
+            stop = s
+            break
+    victim = own_victims[1] if own_victims is not None else victims[0][1] if victims else named
+    if victim is None:
+        after = ctx.actors(he, stop)
+        victim = after[0][1] if after else None
+    if victim is None:
+        for s, _e, _w in ctx.words.spans_from(start):
+            if s >= stop:
+                break
+            victim = ctx.adjective_after(s, stop, n=1) if s < hs or s >= he else None
+            if victim is not None:
+                break  # 15 جنديا تركيا قتلوا
+    doer = None
+    for m, ent in ctx.actors(he, se):
+        if ent is not victim and _after_agent_marker(ctx, m.start, he):
+            doer = ent
+            break
+    if doer is None:
+        doer = _instrument_agent(ctx, he, se, victim)
+    if doer is None and d.type in _launch_cues()[0]:
+        # قتل مدنيان جراء سقوط قذيفة أطلقتها ميليشيا الحوثي: who fired the weapon killed
+        launcher = _launcher_after(ctx, he, se, victim)
+        doer = launcher[1] if launcher is not None else None
+    if doer is None:
+        for x in ctx.raw_hits:
+            if not (he <= x.start < se) or x.type != "ATTACK":
+                continue
+            doer = ctx.adjective_after(x.end, se)
+            if doer is None:
+                # جراء استهداف قوات الاحتلال: with the killed as the patients, even a masdar that takes its
+                # patient as genitive (triggers.json genitive_patient) names its doer there
+                for m, ent in ctx.actors(x.end, se):
+                    if ctx.words.gap(x.end, m.start) > 3 or _strip_conj(ctx.marker(m.start, x.end)) in cues().not_agent:
+                        break
+                    if ent is not victim:
+                        doer = ent
+                    break
+            if doer is victim:
+                doer = None
+            break  # the first attack after the verb is the one the killing happened in
+    if named is not None and victim is named and any(he <= x.start < se and x.type == "ATTACK" for x in ctx.raw_hits):
+        # قتل X، العميد في ...، بعد مواجهات مع: the attack told after the killing is the same happening, and the
+        # two are one event only with no second target between them; the person stays in the text
+        victim = None
+    d.actor1, d.actor2, d.actor1_explicit = doer, victim, doer is not None
+    return True
+
+
+def _agreeing_pronoun(ctx: _Ctx, form: str, hs: int, cs: int) -> bool:
+    """The word right before the verb is a feminine or plural subject pronoun (event_cues agent_pronouns:
+    إنها، أنهم) the verb form agrees with (قتلت after -ها, قتلوا after -هم): the pronoun is the verb's subject,
+    so the verb is active. The masculine إنه is left out: it is as often the pronoun of the matter before a
+    passive (قال إنه قتل 20 مسلحا: twenty gunmen were killed)."""
+    prev = ctx.words.before(hs, 1, cs)
+    if not prev or _strip_conj(prev[0]) not in cues().agent_pronouns:
+        return False
+    verb = _strip_conj(form)
+    return (prev[0].endswith("ها") and verb.endswith("ت")) or (prev[0].endswith("هم") and verb.endswith("وا"))
+
+
+def _killed_person(ctx: _Ctx, h: Hit, he: int, ce: int, titles: int = 2, reach: int = 8) -> EntityDraft | None:
+    """قُتل سليم الجبوري، قتل العميد حسن الزيدي، قتل القيادي في حزب الله X: an unvowelled masculine قتل with a
+    named person right after it, or after at most `titles` title words (event_cues title_words) and the party
+    the title is in (في X), within `reach` words, is passive: the person was killed (with no name the person
+    no entity names, the party the title is in lost him). A person seldom kills in news prose; a party named
+    right after قتل stays its subject, and a feminine قتلت (a state, a force) keeps reading the person as its
+    object."""
+    if _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip()) != "قتل":
+        return None
+    titled = 0
+    party: EntityDraft | None = None  # the party a title is in (القيادي في حزب الله)
+    skip_to = -1
+    prev = ""
+    for s, _e, w in ctx.words.spans_at(he, reach):
+        if s >= ce:
+            break
+        if s < skip_to:
+            continue
+        first = next(((m, ent) for m, ent in ctx.doc.mentions_in(s, ce, ACTOR_TYPES) if m.start == s), None)
+        if first is not None and first[1].type == "person":
+            return first[1]
+        if first is not None:
+            if not (titled and prev == "في") or party is not None:
+                break  # قتل التنظيم: a party right after the verb is its subject
+            party, skip_to = first[1], first[0].end
+            continue
+        if w == "في" and titled and party is None:
+            prev = w
+            continue
+        if party is not None or w not in cues().title_words or titled >= titles:
+            break
+        titled += 1
+        prev = w
+    return party
+
+
+def _object_after_partitive(ctx: _Ctx, he: int, ce: int) -> bool:
+    """After «قتل <head noun> من X» the word right after X opens an object (a count, a person noun or
+    another name: قتل مسلحون من التنظيم ثلاثة جنود): the verb is active with X's men as its subject. A
+    cause, a time or a place word there (قتل عناصر من قسد في غارة، أمس) leaves it passive."""
+    named = ctx.actors(he, ce)
+    if not named:
+        return False
+    m = named[0][0]
+    if ctx.words.gap(he, m.start) > 3 or _CLAUSE_END.search(ctx.doc.text, he, m.start):
+        return False
+    rest = ctx.words.between(m.end, ce, limit=1)
+    if not rest or _CLAUSE_END.search(ctx.doc.text, m.end, ctx.words.spans_at(m.end, 1)[0][0]):
+        return False
+    c = cues()
+    objects = c.count_words | c.victim_heads | c.civilian_words | c.people_heads
+    return rest[0].isdigit() or rest[0] in objects or _strip_conj(rest[0]) in objects
+
+
+def _from_agent(ctx: _Ctx, d: Draft, h: Hit, ce: int, actors: list[tuple[model.Mention, EntityDraft]]
+                ) -> tuple[model.Mention, EntityDraft] | None:
+    """The name after من (or a word of leading, event_cues led_by) that follows an attack noun, manner or
+    nisba adjectives and head nouns allowed between (قصف مكثف من القوات الحكومية، هجوم من عناصر التنظيم،
+    ضربات بقيادة واشنطن): the deed came from it, its doer."""
+    if d.type not in cues().from_agent_types or h.trig.pos != "noun" or h.trig.suffixed:
+        return None
+    c = cues()
+    heads = ctx.lex.roles["heads"]
+    for m, ent in actors:
+        if m.start < h.end:
+            continue
+        if m.start >= ce:
+            return None
+        gap = [_strip_conj(w) for w in ctx.words.between(h.end, m.start)]
+        k = next((i for i, w in enumerate(gap) if w in c.origin_markers or w in c.led_by), None)
+        if k is None or k > 2 or _CLAUSE_END.search(ctx.doc.text, h.end, m.start):
+            return None
+        lead, tail = gap[:k], gap[k + 1:]
+        if not (all(w in c.manner or (w.endswith(c.nisba) and len(w) > 3 and w not in c.l_adjectives)
+                    for w in lead) and len(tail) <= 2 and all(w in heads for w in tail)):
+            return None
+        if gap[k] in c.led_by:
+            return m, ent  # ضربات صاروخية بقيادة الولايات المتحدة: who led them
+        entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+        first = _strip_conj(fold_text(ctx.doc.text[m.start:m.end]).split()[0]).removeprefix("ال")
+        if entry is not None and entry.kind in c.civil_kinds and not tail and first not in heads:
+            return None  # تصريح بالضربات من الكونغرس: a civil body is whence a permission comes, not fire
+        return m, ent
+    return None
+
+
+def _after_agent_marker(ctx: _Ctx, pos: int, floor: int) -> bool:
+    """The name at `pos` follows من قبل / على يد, head nouns allowed between (من قبل قوات "سوريا الديمقراطية")."""
+    before = [_strip_conj(w) for w in ctx.words.before(pos, 4, floor)]
+    heads = ctx.lex.roles["heads"]
+    while before and before[-1] in heads:
+        before.pop()
+    return before[-2:] in cues().agent_markers
+
+
+def _instrument_agent(ctx: _Ctx, start: int, end: int, victim: EntityDraft | None) -> EntityDraft | None:
+    """قُتل ... بنيران قوات النظام، برصاص عناصر التنظيم: the owner of the fire that killed is the killer."""
+    for s, e, w in ctx.words.spans_from(start):
+        if s >= end:
+            break
+        if w not in cues().instrument_agents and _strip_conj(w) not in cues().instrument_agents:
+            continue
+        owner = _actor_right_after(ctx, e, end, victim)
+        if owner is not None:
+            return owner[1]
+        adjective = ctx.adjective_after(e, end)  # بنيران تركية
+        if adjective is not None and adjective is not victim:
+            return adjective
+    return None
+
+
+def _masdar_fire_owner(ctx: _Ctx, h: Hit, ce: int, victim: EntityDraft | None, reach: int = 8
+                       ) -> tuple[model.Mention, EntityDraft] | None:
+    """The name right after an instrument word (event_cues instrument_agents: برصاص، بنيران، بقصف), head nouns
+    between, within `reach` words after a masdar trigger and before any other trigger: the owner of the fire
+    that did the masdar's deed (مقتل مدنيين بنيران قوات النظام)."""
+    limit = ce
+    # raw_hits are in text order: the next trigger after this one is bisected, not searched for
+    for k in range(bisect.bisect_right(ctx.raw_hits, h.start, key=lambda x: x.start), len(ctx.raw_hits)):
+        if ctx.raw_hits[k].start >= h.end:
+            limit = min(ce, ctx.raw_hits[k].start)
+            break
+    for s, e, w in ctx.words.spans_at(h.end, reach):
+        if s < h.end:
+            continue
+        if s >= limit:
+            break
+        if w not in cues().instrument_agents and _strip_conj(w) not in cues().instrument_agents:
+            continue
+        return _actor_right_after(ctx, e, ce, victim)
+    return None
+
+
+def _clash_opponent(ctx: _Ctx, start: int, se: int, reach: int = 14) -> tuple[model.Mention, EntityDraft] | None:
+    """The name under مع right after a clash noun (event_cues clash_nouns: معارك، اشتباكات، مواجهات; two nisba
+    or manner adjectives and head nouns allowed between) within `reach` words from `start`, in its sentence: the
+    side the fighting, and a capture or advance it won, was against (إثر معارك عنيفة مع ميليشيات الحوثي)."""
+    c = cues()
+    spans = [sp for sp in ctx.words.spans_at(start, reach) if start <= sp[0] < se]
+    for k, (_s, _e, w) in enumerate(spans):
+        if _strip_conj(w) not in c.clash_nouns:
+            continue
+        j = k + 1
+        while j < len(spans) and j - k <= 2 and (spans[j][2].endswith(c.nisba) or spans[j][2] in c.manner):
+            j += 1
+        if j >= len(spans) or spans[j][2] != "مع":
+            continue
+        return _actor_right_after(ctx, spans[j][1], se)
+    return None
+
+
+def _between_sides(ctx: _Ctx, d: Draft, reach: int = 14) -> tuple[tuple[model.Mention, EntityDraft],
+                                                                    tuple[model.Mention, EntityDraft] | None] | None:
+    """The two sides of a clash noun (event_cues clash_nouns) named by بين X و Y later in its sentence, also past
+    a comma, a time or a place (اشتباكات عنيفة تدور في مدينة البوكمال، بين تنظيم داعش من جهة وقوات النظام من
+    جهة أخرى; المعارك في مدينة الحديدة، بين القوات الحكومية والمتمردين): X, named right after بين (head nouns
+    between), is actor1 and Y, the next name opened by و that backs nothing, actor2. Not when another event
+    word, a relative or a complementizer stands between the noun and بين (it then belongs to that clause), nor
+    when بين follows a noun of a line or bond (event_cues between_hosts: الحدود بين غزة وإسرائيل)."""
+    c = cues()
+    h = d.head
+    words = fold_text(ctx.doc.text[h.start:h.end]).split()
+    # (the last word: اندلعت اشتباكات; the accusative قتالا as قتال)
+    noun = _strip_conj(words[-1]) if words else ""
+    if noun not in c.clash_nouns and noun[:-1] not in c.clash_nouns:
+        return None
+    se = d.sentence[1]
+    spans = [sp for sp in ctx.words.spans_at(h.end, reach) if h.end <= sp[0] < se]
+    k = next((i for i, sp in enumerate(spans) if sp[2] == "بين"), None)
+    if k is None:
+        return None
+    bs, be, _w = spans[k]
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    prev = _strip_conj(spans[k - 1][2]) if k else ""
+    if prev in c.between_hosts or any(_strip_conj(w) in c.relatives or _strip_conj(w) in comps
+                                      for _s, _e, w in spans[:k]) or any(
+            h.end <= x.start < bs for x in ctx.raw_hits):
+        return None
+    first = _actor_right_after(ctx, be, se)
+    if first is None or first[1].type != "actor":
+        return None
+    backed = {id(ent) for ent in ctx.backers(first[0].end, se)}
+    second = None
+    backing = c.backing_words | c.led_by
+    for m, ent in ctx.actors(first[0].end, se):
+        if ent is first[1] or id(ent) in backed:
+            continue
+        gap = [_strip_conj(w) for w in ctx.words.between(first[0].end, m.start)]
+        if any(w in backing for w in gap) and "بين" not in gap and ctx.marker(m.start, first[0].end) != "وبين":
+            continue  # المدعومة من التحالف بقيادة السعودية والإمارات، وبين الحوثيين: a backer's conjunct
+        if ctx.doc.text[m.start:m.start + 1] == "و" or ctx.marker(m.start, first[0].end) in ("و", "وبين"):
+            second = (m, ent)
+        break
+    return first, second
+
+
+def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDraft]]:
+    """Names in the genitive of a casualty noun before the trigger (مقتل 4 جنود روس، إصابة عناصر من قسد)."""
+    out = []
+    nouns = cues().victim_nouns
+    for s, e, w in ctx.words.spans_from(cs):
+        if s >= hs:
+            break
+        if _strip_conj(w) in nouns or w in nouns:
+            for m, ent in ctx.actors(e, hs, persons=True):
+                if ctx.words.gap(e, m.start) <= 3:
+                    out.append((m, ent))
+                break
+            if not out:
+                lost = _lost_soldiers(ctx, cs, s, e, hs)
+                if lost is not None:
+                    out.append(lost)
+            if not out and _own_members(ctx, e, hs):
+                # أعلنت قسد مقتل خمسة من مقاتليها: the teller lost its own men, it is the one hit
+                # the teller's mention is a claim's source, which ctx.actors leaves out
+                named = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, s, ("actor",))
+                         if _is_subject_like(ctx, m, cs)]
+                if named:
+                    out.append(named[-1])
+    return out
+
+
+#: the partitive pronouns after a count of the dead or hurt (عشرة قتلى بينهم، أصيب 20 شخصا منهم) that bring in who
+#: was among them
+_PARTITIVE_AMONG = frozenset({"بينهم", "منهم", "بينهما", "منهما"})
+
+
+def _partitive_victim(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
+    """Whether the name `m` is told among a count of people by a partitive pronoun before it, with only counts,
+    person nouns and من between (قتل عشرة أشخاص بينهم أربعة جنود فرنسيين، مقتل خمسة، من بينهم جنود إسرائيليون،
+    أصيب 20 منهم عناصر من حزب الله): the named are among the killed or hurt, the struck side, never the doer.
+    After منهم a count or person noun must stand between (طلب منهم الجيش: the name is another verb's subject),
+    and وبين after بينهم makes it the other side of a between (اشتباكات بينهم وبين الجيش)."""
+    c = cues()
+    skip = c.victim_heads | c.people_heads | c.count_words | c.approx_words | c.aggregate_words | _scale_words()
+    words = ctx.words.before(m.start, 7, floor)
+    between = 0
+    for w in reversed(words):
+        bare = _strip_conj(w)
+        if bare in _PARTITIVE_AMONG:
+            return between > 0 or bare.startswith("بين")
+        if w.isdigit() or w in skip or bare in skip or w in c.victim_partitive:
+            between += 1
+            continue
+        return False
+    return False
+
+
+def _counted_side(ctx: _Ctx, he: int, ce: int, actors: list[tuple[model.Mention, EntityDraft]]
+                  ) -> tuple[model.Mention, EntityDraft] | None:
+    """وقتل الجيش مع حلفائه عشرة مسلحين من تنظيم داعش: the first name after the verb told as the group of a count
+    of people under a partitive (a count, a person noun of event_cues victim_heads, من, head nouns between) is
+    the side the counted belong to, the struck, whether the verb is active (its subject a bare force noun no
+    entity names) or passive; never the doer. None when no such name follows in the clause."""
+    c = cues()
+    heads = ctx.lex.roles["heads"]
+    counts = c.count_words | c.approx_words | _scale_words()
+    for m, ent in actors:
+        if m.start < he or m.start >= ce:
+            continue
+        ws = [_strip_conj(w) for w in ctx.words.between(he, m.start)]
+        k = len(ws)
+        while k > 0 and ws[k - 1] in heads:
+            k -= 1  # من تنظيم داعش: head nouns of the group's name the mention left out
+        if (k >= 3 and ws[k - 1] in c.victim_partitive and ws[k - 2] in c.victim_heads
+                and (ws[k - 3].isdigit() or ws[k - 3] in counts)):
+            return m, ent
+        return None  # only the first name after the verb: a later one is another clause's
+    return None
+
+
+def _counted_people(gap: list[str]) -> list[str] | None:
+    """The words of `gap` less a count (digits, numerals, thousands, نحو/حوالي) when a person noun of armed men
+    or officials follows the count and nothing else stands in it (نحو 14 ألف جندي، ألفي جندي، 350 جنديا): the
+    noun alone, to be read as a head before the name; None otherwise."""
+    c = cues()
+    counts = c.count_words | c.approx_words | _scale_words()
+    k = 0
+    while k < len(gap) and (gap[k].isdigit() or gap[k] in counts):
+        k += 1
+    if k == 0 or k != len(gap) - 1 or gap[k] not in c.people_heads:
+        return None
+    return gap[k:]
+
+
+def _among_victims(ctx: _Ctx, d: Draft, ent: EntityDraft) -> bool:
+    """Whether every name of `ent` in d's sentence is told among the dead or hurt (_partitive_victim)."""
+    ss, se = d.sentence
+    own = [m for m, e in ctx.doc.mentions_in(ss, se, ACTOR_TYPES) if e is ent]
+    return bool(own) and all(_partitive_victim(ctx, m, ss) for m in own)
+
+
+def _joint_partner(ctx: _Ctx, d: Draft, pos: int, he: int) -> bool:
+    """أطلقت أنقرة عملية عسكرية مع فصائل المعارضة، شنت حملة مع النظام: a name under مع (head nouns between, or
+    a partitive: مع قوات في المعارضة) right after a campaign noun of an attack (event_cues
+    joint_campaign_words: عملية، حملة, nisba adjectives between; not a clash noun, اشتباكات مع X, whose مع
+    names the other side) is a partner in the campaign, never its target."""
+    c = cues()
+    if d.type not in c.claimed_types:
+        return False
+    heads = ctx.lex.roles["heads"]
+    spans = ctx.words.spans
+    j = ctx.words.index_at(pos) - 1
+    while j >= 0 and spans[j][0] >= he and (spans[j][2] in heads or spans[j][2] in c.partitive):
+        j -= 1
+    if j < 0 or _strip_conj(spans[j][2]) != "مع":
+        return False
+    # the campaign noun right before مع, its nisba adjectives (عسكرية، برية) between, inside the event's words
+    for k in range(j - 1, max(-1, j - 4), -1):
+        st, _e, w = spans[k]
+        if st < d.head.start:
+            break
+        if _strip_conj(w) in c.joint_campaign_words:
+            return True
+        if not w.endswith(c.nisba):
+            break
+    return False
+
+
+def _soldiers_side(ctx: _Ctx, k: int, limit: int) -> tuple[tuple[model.Mention, EntityDraft] | None, int]:
+    """The soldiers named at word index k (a count before them at most: أربعة جنود روس، جنديين روسيين، جندي
+    إسرائيلي) and the side their state adjective names, with a mention made on the adjective; and the index of
+    the word after the phrase (k when there is none)."""
+    c = cues()
+    spans = ctx.words.spans
+    j = k
+    while j < len(spans) and j < k + 3 and (spans[j][2] in c.lost_soldier_counts or spans[j][2] in c.count_words
+                                            or spans[j][2].isdigit()):
+        j += 1
+    if j >= len(spans) or spans[j][0] >= limit or _strip_conj(spans[j][2]) not in c.lost_soldier_nouns:
+        return None, k
+    if j + 1 >= len(spans) or spans[j + 1][0] >= limit:
+        return None, k
+    s, e, _w = spans[j + 1]
+    side, ent = ctx.side_adjective_after(s, limit, n=1)
+    if not side or ent is None:
+        return None, k
+    return (model.Mention(s, e, ctx.doc.text[s:e], how="pattern"), ent), j + 2
+
+
+def _dead_soldiers(ctx: _Ctx, d: Draft, cs: int, ce: int) -> tuple[model.Mention, EntityDraft] | None:
+    """أربعة جنود روس قتلوا، جنديين روسيين لقوا حتفهم، قتل جندي إسرائيلي، أصيب ثلاثة جنود أتراك: soldiers named
+    by a state adjective right before or right after a verb of dying or being hit (event_cues death_verbs) in
+    the event's clause are the side struck, whatever the verb's voice."""
+    verbs = cues().death_verbs
+    if not verbs or d.type not in cues().opposing_types:
+        return None
+    spans = ctx.words.spans
+    i = ctx.words.index_at(cs)
+    while i < len(spans) and spans[i][0] < ce:
+        if _strip_conj(spans[i][2]) in verbs:
+            # VS: the soldiers right after the verb
+            got, _end = _soldiers_side(ctx, i + 1, ce)
+            if got is not None:
+                return got
+            # SV: the phrase ending right before the verb (up to a count, a noun and its adjective)
+            for k in range(max(ctx.words.index_at(cs), i - 4), i):
+                got, end = _soldiers_side(ctx, k, ce)
+                if got is not None and end == i:
+                    return got
+        i += 1
+    return None
+
+
+def _own_loss_head(ctx: _Ctx, d: Draft, cs: int, hs: int, he: int) -> tuple[model.Mention, EntityDraft] | None:
+    """أعلنت أنقرة مقتل 8 من جنودها، أعلن الحزب مصرع أحد عناصره: the trigger is a casualty noun whose dead are
+    the own men (من جنودها، أحد عناصره) of the party named last as a subject before it in its clause: that party."""
+    if d.head.trig.pos != "noun" or d.type not in cues().opposing_types:
+        return None
+    word = ctx.words.between(d.head.start, d.head.end, limit=1)
+    nouns = cues().victim_nouns
+    if not word or not (word[0] in nouns or _strip_conj(word[0]) in nouns) or not _own_members(ctx, he, d.clause[1]):
+        return None
+    # (a verb of announcing may carry the noun as its light verb: the names before the noun itself count)
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, max(hs, d.head.start), ("actor",))
+             if _is_subject_like(ctx, m, cs)]
+    return named[-1] if named else None
+
+
+def _victim_noun_start(ctx: _Ctx, cs: int, hs: int) -> int:
+    """Where the first casualty noun (مقتل، إصابة) of [cs, hs) starts; hs when none: a victim named before it
+    is the one announcing its own losses."""
+    nouns = cues().victim_nouns
+    for s, _e, w in ctx.words.spans_from(cs):
+        if s >= hs:
+            break
+        if _strip_conj(w) in nouns or w in nouns:
+            return s
+    return hs
+
+
+def _lost_soldiers(ctx: _Ctx, cs: int, ns: int, ne: int, hs: int) -> tuple[model.Mention, EntityDraft] | None:
+    """مقتل أربعة جنود روس، أعلن الجيش الإسرائيلي مقتل جندي: soldiers (event_cues lost_soldier_nouns) after the
+    casualty noun at [ns, ne), a count between at most, belong to the state their adjective names, or with no
+    adjective and no name after them to the state, army or ministry (lost_soldier_kinds) announcing it: the
+    subject of a verb of announcing before the noun, an aside (a time, في بيان) at most between. That side
+    was struck; it is never the doer. The adjective's side comes with a mention made on the adjective."""
+    c = cues()
+    spans = [sp for sp in ctx.words.spans_at(ne, 4) if sp[1] <= hs]
+    k = 0
+    while k < len(spans) and (spans[k][2] in c.lost_soldier_counts or spans[k][2] in c.count_words
+                              or spans[k][2].isdigit()):
+        k += 1
+    if k >= len(spans) or _strip_conj(spans[k][2]) not in c.lost_soldier_nouns:
+        return None
+    after = spans[k][1]
+    rest = ctx.words.spans_at(after, 2)
+    if rest and rest[0][2] in c.others_words:
+        after = rest[0][1]  # مقتل جندي آخر
+    side, ent = ctx.side_adjective_after(after, hs, n=1)
+    if side:
+        if ent is None:
+            return None
+        s, e, _w = ctx.words.spans_at(after, 1)[0]
+        return model.Mention(s, e, ctx.doc.text[s:e], how="pattern"), ent
+    nxt = ctx.words.spans_at(after, 1)
+    if nxt and nxt[0][0] < hs and ((nxt[0][2].endswith(c.nisba) and len(nxt[0][2]) > 3
+                                    and _strip_conj(nxt[0][2]) not in c.cause_words)
+                                   or nxt[0][2] in c.origin_markers):
+        return None  # مقتل جندي من القوات، جنود أتراك: an adjective or a group the pack does not know
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, ns, ("actor",)) if _is_subject_like(ctx, m, cs)]
+    if not named:
+        return None
+    m, ent = named[-1]
+    verb = ctx.words.before(m.start, 1, cs)
+    if (not verb or _strip_conj(verb[0]) not in c.claim_declare_verbs
+            or len(ctx.words.between(m.end, ns)) > c.declared_deed_gap):
+        return None
+    entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+    return (m, ent) if entry is not None and entry.kind in c.lost_soldier_kinds else None
+
+
+def _pronoun_teller(ctx: _Ctx, ss: int, hs: int, window: int = 6
+                    ) -> tuple[model.Mention, EntityDraft] | None:
+    """قالت X إنها ...: a subject pronoun within `window` words before the verb, with no name between, is
+    the teller named right before it (a claim's source, which ctx.actors leaves out)."""
+    # the words from ss that start before hs (the starts are sorted: bisected, not filtered to the text's end)
+    i = ctx.words.index_at(ss)
+    spans = ctx.words.spans[i:max(i, bisect.bisect_left(ctx.words.starts, hs))][-window:]
+    pron = next((sp for sp in reversed(spans) if sp[2] in cues().pronoun_subjects), None)
+    if pron is None or ctx.doc.mentions_in(pron[1], hs, ("actor", "person")):
+        return None
+    told = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, pron[0], ("actor",))
+            if _is_subject_like(ctx, m, ss) and ctx.words.gap(m.end, pron[0]) <= 3]
+    return told[-1] if told else None
+
+
+def _own_forces_teller(ctx: _Ctx, ss: int, cs: int, anchor: Hit, window: int = 12
+                       ) -> tuple[model.Mention, EntityDraft] | None:
+    """قال الجيش إن طائراته قصفت، أعلنت الوزارة أن قواتها اعتقلت: a force noun with a pronoun suffix right
+    before or after the verb is its subject, and the pronoun points back to the name the sentence opened with
+    before the verb: the teller (a claim's source, which ctx.actors leaves out) or the subject of a clause
+    before. None when no such noun stands by the verb, or no name is within `window` words before it."""
+    own = cues().own_forces
+    if not own:
+        return None
+    prev = ctx.words.before(anchor.start, 1, cs)
+    nxt = ctx.words.between(anchor.end, min(len(ctx.doc.text), anchor.end + 40), limit=1)
+    spot = None
+    if prev and _strip_conj(prev[0]) in own:
+        spot = ctx.words.spans[ctx.words.index_at(anchor.start) - 1][0]
+    elif nxt and _strip_conj(nxt[0]) in own:
+        spot = anchor.start
+    if spot is None:
+        return None
+    told = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, spot, ("actor",))
+            if _is_subject_like(ctx, m, ss) and ctx.words.gap(m.end, spot) <= window]
+    return _first_conjunct(ctx, told[-1], ss) if told else None
+
+
+def _adjective_agent(ctx: _Ctx, pos: int, limit: int) -> EntityDraft | None:
+    """من قبل مقاتلات روسية، شنته طائرات تركية: force nouns (heads) then a state adjective name the doer."""
+    return _adjective_side(ctx, pos, limit)[1]
+
+
+def _adjective_side(ctx: _Ctx, pos: int, limit: int) -> tuple[bool, EntityDraft | None]:
+    """_adjective_agent, and whether a state or government adjective was there at all (قصفت الطائرات
+    الحربية السورية in an article that names no Syrian party: a doer of its own, none to borrow)."""
+    heads = ctx.lex.roles["heads"] | cues().people_heads
+    spans = ctx.words.spans
+    i = _past_fillers(ctx, ctx.words.index_at(pos), limit)
+    k = 0
+    while i + k < len(spans) and k < 2 and spans[i + k][0] < limit:
+        w = _strip_conj(spans[i + k][2])
+        if w not in heads and w.removeprefix("ال") not in heads:
+            break
+        k += 1
+    if k == 0 or i + k >= len(spans) or spans[i + k][0] >= limit:
+        return False, None
+    return ctx.side_adjective_after(spans[i + k][0], limit, n=2)
+
+
+def _past_fillers(ctx: _Ctx, i: int, limit: int) -> int:
+    """The index of the first word from i on that is no filler between a verb and its subject: تنفذه منذ عشرة
+    أيام القوات، تنتشر اليوم القوات. After منذ up to three words of a length of time are skipped."""
+    spans = ctx.words.spans
+    c = cues()
+    while i < len(spans) and spans[i][0] < limit:
+        w = _strip_conj(spans[i][2])
+        if w in ctx.lex.reference_window:
+            ends = [j for j in range(i + 1, min(i + 4, len(spans)))
+                    if _strip_conj(spans[j][2]) in c.duration_words]
+            if not ends:
+                break  # منذ فرض الاتفاق: an earlier event, not a length of time
+            i = ends[0] + 1
+        elif w in c.subject_fillers:
+            i += 1
+        else:
+            break
+    return i
+
+
+def _adjective_subject(ctx: _Ctx, pos: int, cs: int) -> tuple[bool, EntityDraft | None]:
+    """القوات الجوية العراقية استهدفت، إن الطائرات الحربية الحكومية استأنفت القصف: force nouns and adjectives
+    only, one of them a state's or the government's, right before the verb at `pos` are its subject (SVO);
+    a particle of the future or of the past may stand between (القوات الحكومية سوف تنتشر)."""
+    heads = ctx.lex.roles["heads"]
+    spans = ctx.words.spans
+    c = cues()
+    i = ctx.words.index_at(pos) - 1
+    while i > 0 and spans[i][0] >= cs and _strip_conj(spans[i][2]) in c.subject_fillers:
+        pos = spans[i][0]
+        i -= 1
+    for k in range(i - 1, max(i - 5, -1), -1):
+        if spans[k][0] < cs or _CLAUSE_END.search(ctx.doc.text, spans[k][1], pos):
+            break
+        w = _strip_conj(spans[k][2])
+        if w in heads or w.removeprefix("ال") in heads:
+            tail = [_strip_conj(x[2]) for x in spans[k + 1:i + 1]]
+            if all(x in c.government_adjectives or x in _state_adjectives() or x.endswith(c.nisba)
+                   or x in c.manner for x in tail):
+                return ctx.side_adjective_after(spans[k + 1][0], pos, n=len(tail))
+            break
+    return False, None
+
+
+def _own_members(ctx: _Ctx, pos: int, hs: int) -> bool:
+    """من عناصره، من مقاتليها، أحد جنوده, within four words of a casualty noun: members of the group named
+    before."""
+    heads = ctx.lex.roles["heads"]
+    words = ctx.words.between(pos, hs)[:5]
+    for k, w in enumerate(words[1:], 1):
+        if words[k - 1] != "من" and words[k - 1] not in cues().lost_soldier_counts:
+            continue
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if w.endswith(suffix) and w[: -len(suffix)] in heads:
+                return True
+    return False
+
+
+def _chain_noun(w: str) -> bool:
+    """A bare noun that may stand inside a construct chain (عمليات، أسلحة، قيادة): no article, not a verb in
+    the imperfect, not one of event_cues holding_not_links (prepositions, relatives, verbs of holding)."""
+    return (len(w) > 2 and not w.startswith("ال") and not w.startswith("ي") and not w.isdigit()
+            and w not in cues().holding_not_links and w not in cues().target_markers)
+
+
+def _held_target(ctx: _Ctx, m: model.Mention, floor: int, hits: list[Hit]) -> bool:
+    """The name owns what an attack hit: استهدف دورية للأمن العام، انفجرت عبوة بدورية لقوات الحشد، الهجوم على
+    مقر للجيش، قصفت مواقع الجيش. The noun before it (under ل or in construct, head nouns allowed between) is
+    one of event_cues target_holdings, so the name is the attack's target, never its doer."""
+    heads = ctx.lex.roles["heads"]
+    holdings = cues().target_holdings
+    mk = ctx.marker(m.start, floor)
+    prev = [_strip_conj(w) for w in ctx.words.before(m.start, 4, floor)]
+    if mk != "ل" and not (prev and _strip_conj(mk) == prev[-1] and prev[-1] not in heads):
+        # في الحسكة، على قسد: a preposition, not the genitive of a held thing; دوريات قسد in construct is as
+        # often the force that acts (قصفت دوريات قسد مواقع التنظيم)
+        return False
+    n0 = len(prev)
+    if mk == "ل" and prev and prev[-1] in cues().holding_ties:
+        prev.pop()  # مبان تابعة لتنظيم الدولة: an adjective of belonging ties the held thing to its owner
+    if mk == "ل":
+        # آليات قتالية للميليشيا، مواقع عسكرية للنظام: up to two adjectives (nisba or manner) describe the held
+        # thing; a force in place struck (تعزيزات للانقلابيين) is held like a position
+        holdings = holdings | _attacked_words()
+
+    def held(w: str) -> bool:
+        return w in holdings or any(w.startswith(p) and w[len(p):] in holdings for p in cues().holding_prefixes)
+
+    if mk == "ل":
+        for _k in range(2):
+            if len(prev) > 1 and not held(prev[-1]) and (prev[-1].endswith(cues().nisba)
+                                                         or prev[-1] in cues().manner):
+                prev.pop()
+    while prev and prev[-1] not in holdings and (prev[-1] in heads or prev[-1][1:] in heads):
+        prev.pop()  # دورية لقوات الحشد: the force noun before the name
+    if not prev:
+        return False
+    if not held(prev[-1]):
+        # مقر عمليات الحشد، مخازن أسلحة للحشد: bare nouns in construct (no article, no particle, no verb) may
+        # stand between the held thing and its owner, so the owner is still what the attack hit
+        links = cues().holding_links
+        for k in range(1, links + 1):
+            if len(prev) > k and held(prev[-k - 1]) and all(_chain_noun(w) for w in prev[-k:]):
+                del prev[-k:]
+                break
+        else:
+            return False
+    # the held thing is the attack's own object: right after one of its triggers, a target marker between at
+    # most (آلية مفخخة كانت تتجه إلى مواقع للتحالف: the positions are where the struck vehicle was going)
+    i = ctx.words.index_at(m.start) - 1 - (n0 - len(prev))
+    spot = ctx.words.spans[i][0] if 0 <= i < len(ctx.words.spans) else m.start
+    for end in sorted((x.end for x in hits if x.end <= spot), reverse=True)[:1]:
+        gap = [_strip_conj(x) for x in ctx.words.between(end, spot)]
+        return len(gap) <= 3 and not (set(gap[:-1]) | (set(gap[-1:]) - cues().target_markers)) & cues().not_agent
+    return False
+
+
+def _patient_resumed(ctx: _Ctx, d: Draft, prev: Draft, cs: int, start: int) -> bool:
+    """ألقت الوحدات القبض على خلية ...، وكانت الخلية تخطط لتنفيذ هجمات: the clause's subject is the definite
+    form of the noun the previous event was done to (an indefinite object just after its trigger), so the party
+    that object belongs to (the previous event's actor2) acts now."""
+    if _sent_index(ctx.doc, d.sentence[0]) - _sent_index(ctx.doc, prev.sentence[0]) > 1:
+        return False
+    ph = prev.head
+    # introduced indefinite after the trigger (its subject between: اعتقلت الشرطة مجموعة), resumed definite:
+    # a definite noun there is more often the doer named again (قصفت الطائرات ... وكانت الطائرات)
+    objects = {w for w in (_strip_conj(x) for x in ctx.words.between(ph.end, prev.clause[1], limit=4))
+               if not w.startswith("ال")}
+    subjects = [_strip_conj(w) for w in ctx.words.between(cs, start)]
+    # التابعة، الموالية: an adjective of belonging repeated is no object noun resumed
+    return any(w.startswith("ال") and len(w) > 4 and w[2:] in objects and w not in cues().l_adjectives
+               for w in subjects)
+
+
+def _first_conjunct(ctx: _Ctx, pick: tuple[model.Mention, EntityDraft], cs: int
+                    ) -> tuple[model.Mention, EntityDraft]:
+    """The head of a coordinated subject: وبات الجيش التركي وفصائل موالية له يسيطرون — the first named leads,
+    the ones joined by و take part."""
+    while ctx.marker(pick[0].start, cs) == "و":
+        prev = [p for p in ctx.actors(cs, pick[0].start) if ctx.words.gap(p[0].end, pick[0].start) <= 1]
+        if not prev:
+            break
+        pick = prev[-1]
+    return pick
+
+
+def _suicide_told(ctx: _Ctx, d: Draft) -> bool:
+    """Whether the attack's sentence tells of a suicide bomber (event_cues suicide_words)."""
+    words = cues().suicide_words
+    if d.type != "ATTACK":
+        return False
+    for s, _e, w in ctx.words.spans_from(d.sentence[0]):
+        if s >= d.sentence[1]:
+            return False
+        if w in words or _strip_conj(w) in words:
+            return True
+    return False
+
+
+def _body_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int, cs: int) -> tuple[bool, EntityDraft | None] | None:
+    """The verb's subject is a state body no entity names (ألقت الشرطة العراقية القبض، داهم فيلق الحدود،
+    الشرطة اعتقلت، قالت الشرطة إنها اعتقلت; for ARREST and RELEASE nouns also the body opening the clause:
+    أصدرت محكمة أمرا باحتجازه): None when there is none; else whether a state adjective follows it and the
+    party the adjective names in the article (None when it names none). A body followed by a name belongs
+    to that name (شرطة حماس) and is left to the rules for names."""
+    bodies, types = cues().body_subjects, cues().body_subject_types
+    spans = ctx.words.spans
+    if not bodies or not spans:
+        return None
+    i = ctx.words.index_at(anchor.start)
+    spots: list[int] = []
+    after = _past_fillers(ctx, ctx.words.index_at(anchor.end), d.sentence[1])
+    if (d.verbal and anchor is d.head) or d.type in types:
+        # VSO: داهمت الشرطة; after a light verb only for an arrest (ألقت الشرطة القبض), as أعلنت الشرطة
+        # مقتل خمسة في هجوم tells of the attack, it did not do it
+        spots.append(after)
+    k = i - 1
+    while k >= 0 and spans[k][0] >= cs and _strip_conj(spans[k][2]) in cues().subject_fillers:
+        k -= 1
+    if k >= 0 and spans[k][0] >= cs:
+        w = _strip_conj(spans[k][2])
+        if w in cues().pronoun_subjects:
+            # قالت الشرطة في بيان إنها: the teller a few words before the pronoun
+            spots.extend(j for j in range(k - 1, max(k - 5, -1), -1) if spans[j][0] >= ss)
+        else:
+            spots.extend((k, k - 1))  # الشرطة اعتقلت، الشرطة العراقية اعتقلت، فيلق الحدود داهم
+    first = ctx.words.index_at(cs)
+    if d.type in types and not d.verbal and first + 1 < i:
+        spots.append(first + 1)  # أصدرت محكمة في إسطنبول أمرا باحتجازها
+    for j in spots:
+        if not (0 <= j < len(spans)) or spans[j][0] < ss or spans[j][0] >= d.sentence[1]:
+            continue
+        names = bodies
+        if _strip_conj(spans[j][2]) in cues().body_heads and j + 1 < len(spans) \
+                and spans[j + 1][0] < d.sentence[1] and not ctx.doc.overlapping(*spans[j][:2]):
+            j += 1  # طوقت قوات الأمن، اقتحمت عناصر الشرطة: the body is named after its head noun
+            names = bodies | cues().body_head_names
+        elif j > 0 and _strip_conj(spans[j - 1][2]) in cues().body_heads and not ctx.doc.overlapping(*spans[j - 1][:2]):
+            names = bodies | cues().body_head_names  # برصاص قوات الأمن: the spot is on the name itself
+        s, e, w = spans[j]
+        if (w not in names and _strip_conj(w) not in names) or ctx.doc.overlapping(s, e):  # (فيلق is no و/ف)
+            continue
+        nxt = ctx.words.spans_at(e, 1)
+        if nxt and ctx.doc.mentions_in(nxt[0][0], nxt[0][1] + 1, ("actor",)):
+            continue
+        return ctx.side_adjective_after(e, d.sentence[1], n=2)
+    return None
+
+
+def _time_aside(ctx: _Ctx, a: int, b: int, limit: int = 4) -> bool:
+    """Whether [a, b) is empty or only a short time aside (تمكنت القوات في وقت لاحق من، نجح الجيش أمس في):
+    words of a time the times stage found, subject fillers or control_fillers, `limit` words at most."""
+    spans = [x for x in ctx.words.spans_at(a, limit + 1) if x[0] >= a and x[1] <= b]
+    if ctx.words.gap(a, b) > limit:
+        return False
+    fillers = cues().control_fillers
+    return all(w in fillers or _strip_conj(w) in fillers or any(t.start <= s and e <= t.end for t in ctx.doc.times)
+               for s, e, w in spans)
+
+
+def _control_subject(ctx: _Ctx, h: Hit, cs: int, actors: list[tuple[model.Mention, EntityDraft]],
+                     window: int = 10) -> tuple[tuple[model.Mention, EntityDraft] | None, EntityDraft | None] | None:
+    """A bare event noun governed by a verb of managing or trying (تمكنت القوات العراقية من السيطرة، الجيش نجح
+    في طرد، حاول المسلحون اقتحام) is done by that verb's subject, named after the verb (VSO) or right before
+    it (SVO); the noun's own genitive is then what it was done to. Returns (mention, entity) when the subject
+    is a name, (None, entity) when it is force nouns with a state adjective (تمكنت القوات التركية), or None
+    when no such verb governs the noun. `window` words at most stand between the verb and the noun."""
+    verbs, preps = cues().control_verbs, cues().control_preps
+    spans = ctx.words.spans
+    k = ctx.words.index_at(h.start) - 1
+    if k < 0 or spans[k][0] < cs:
+        return None
+    noun_at = h.start
+    if _strip_conj(spans[k][2]) in preps:
+        noun_at = spans[k][0]
+        k -= 1
+    for j in range(k, max(k - window, -1), -1):
+        s, e, w = spans[j]
+        if s < cs or _CLAUSE_END.search(ctx.doc.text, e, noun_at):
+            return None
+        if _strip_conj(w) not in verbs:
+            continue
+        inside = [(m, ent) for m, ent in actors if e <= m.start and m.end <= noun_at]
+        if inside:
+            # VSO: every word between the verb and the noun (or its preposition) is the subject's
+            m, ent = inside[0]
+            if ctx.words.gap(e, m.start) > 0 or not _time_aside(ctx, inside[-1][0].end, noun_at):
+                return None
+            return (m, ent), ent
+        if j == k:
+            # SVO: the name right before the verb, fillers aside (إن الجيش قد تمكن من)
+            i = j
+            while i > 0 and spans[i - 1][0] >= cs and _strip_conj(spans[i - 1][2]) in cues().subject_fillers:
+                i -= 1
+            lead = [(m, ent) for m, ent in actors if cs <= m.start and m.end <= spans[i][0]
+                    and ctx.words.gap(m.end, spans[i][0]) == 0 and _is_subject_like(ctx, m, cs)]
+            if lead:
+                pick = _first_conjunct(ctx, lead[-1], cs)
+                return pick, pick[1]
+            _named, ent = _adjective_subject(ctx, spans[i][0], cs)
+            return (None, ent) if ent is not None else None
+        _named, ent = _adjective_side(ctx, e, noun_at)
+        return (None, ent) if ent is not None else None
+    return None
+
+
+def _adjective_candidates(ctx: _Ctx) -> tuple[list[Hit], list[int], list[tuple[int, int]], list[int]]:
+    """The noun triggers (raw_hits, in text order) and the people words (event_cues people_heads) that a
+    state adjective follows when no clause limit cuts it short, with the triggers' starts and the words'
+    ends; found once per article.
+    `adjective_after` under a limit reads a prefix of the same words, so it names a party only where the
+    unlimited reading does: a clause's subject is looked for among these alone, not among every trigger and
+    word of a sentence before it (which was quadratic in a long comma-joined sentence)."""
+    got = ctx._adjective_nouns
+    if got is None:
+        end = len(ctx.doc.text)
+        nouns = [x for x in ctx.raw_hits if x.trig.pos == "noun" and ctx.adjective_after(x.end, end) is not None]
+        heads = cues().people_heads
+        people = [(s, e) for s, e, w in ctx.words.bare
+                  if w in heads and ctx.adjective_after(e, end, n=1) is not None]
+        got = ctx._adjective_nouns = (nouns, [x.start for x in nouns], people, [e for _s, e in people])
+    return got
+
+
+def _noun_adjective_subject(ctx: _Ctx, ss: int, cs: int) -> EntityDraft | None:
+    """The party of a state adjective after the first noun trigger in [ss, cs) that has one within cs (وأسفر
+    القصف التركي عن مقتل ...)."""
+    nouns, starts, _people, _pstarts = _adjective_candidates(ctx)
+    for k in range(bisect.bisect_left(starts, ss), bisect.bisect_left(starts, cs)):
+        subject = ctx.adjective_after(nouns[k].end, cs)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _people_adjective_subject(ctx: _Ctx, ss: int, cs: int) -> EntityDraft | None:
+    """The party of a state adjective right after the first people word of [ss, cs) (المسؤولون الروس، 3000
+    جندي روسي)."""
+    _nouns, _starts, people, ends = _adjective_candidates(ctx)
+    for k in range(bisect.bisect_right(ends, ss), len(people)):  # the words ending after ss, as spans_from
+        _s, e = people[k]
+        if e > cs:
+            break
+        subject = ctx.adjective_after(e, cs, n=1)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _clause_people_subject(ctx: _Ctx, cs: int, hs: int) -> EntityDraft | None:
+    """ونفى المسؤولون الروس نشر قوات، أكد مسؤولون أتراك اعتقال: people of a state named by its adjective as
+    the subject of the verb governing the event noun, in the noun's own clause, are the state doing its own
+    deed, as a name there would be. Only the last such people before the noun, at most two words (the verb)
+    between them and it: not across a complementizer, which opens a report of another's deed (قال مسؤولون
+    أمريكيون إن الغارات), nor a preposition, which puts the noun in a phrase of its own (قتل جندي روسي في
+    قصف)."""
+    _nouns, _starts, people, ends = _adjective_candidates(ctx)
+    k = bisect.bisect_right(ends, cs)
+    last = None
+    while k < len(people) and people[k][1] <= hs:
+        last = people[k]
+        k += 1
+    if last is None or last[0] < cs:
+        return None
+    words = ctx.words.between(last[1], hs)  # the adjective, then what stands between it and the noun
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    if len(words) > 3 or any(_strip_conj(w) in cues().masdar_preps or w in comps or _strip_conj(w) in comps
+                             for w in words[1:]):
+        return None
+    return ctx.adjective_after(last[1], hs, n=1)
+
+
+def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
+                  main_actor: EntityDraft | None, prev_verbal: Draft | None = None) -> None:
+    lex = ctx.lex
+    cs, ce = d.clause
+    ss = d.sentence[0]
+    h = d.head
+    anchor = h.light if h.light is not None else h
+    hs, he = min(anchor.start, h.start), max(anchor.end, h.end)
+    if _framed_roles(ctx, d, hs, he) or _passive_killing(ctx, d, hs, he):
+        d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
+        return
+    actors = ctx.actors(cs, ce)
+    heads = lex.roles["heads"]
+    genitive = lex.types[h.orig_type or d.type].get("genitive", "actor1")
+    if h.trig.base in lex.patient_genitive:
+        genitive = "actor2"
+        cause = ctx.words.before(h.start, 1, cs)
+        if cause and _strip_conj(cause[0]) in cues().harm_causes:
+            # سقط الضحايا جراء قصف الميليشيات، استشهاد مواطن جراء استهداف قوات الاحتلال: the masdar is what
+            # caused the harm told before, its patients the harmed, so its genitive is the doer
+            genitive = "actor1"
+    a1: tuple[model.Mention, EntityDraft] | None = None
+    a2: tuple[model.Mention, EntityDraft] | None = None
+
+    # (نفذ الجيش هجوما مدعوما بقصف من قبل روسيا وسيطر: the agent of a masdar or passive is no later verb's subject)
+    before = [(m, ent) for m, ent in actors if m.end <= hs and _is_subject_like(ctx, m, cs)
+              and not _after_agent_marker(ctx, m.start, cs)]
+    victims = _victims(ctx, cs, hs)
+    # ميليشيات مدعومة من إيران هاجمت: the backer is no doer, not even one guessed from the article
+    tellers: set[int] = {id(ent) for ent in ctx.backers(ss, ce)}
+    # استهدف دورية للأمن العام، انفجرت عبوة بدورية لقوات الحشد: the owner of what was hit is the target
+    held_targets = [(m, ent) for m, ent in actors
+                    if d.type in cues().claimed_types and m.start >= he and _held_target(ctx, m, cs, d.hits)]
+    tellers |= {id(ent) for _m, ent in held_targets}
+    held_ids = {id(m) for m, _ent in held_targets}
+    # سيطرت الفصائل على القرى إثر معارك مع الوحدات: the side under مع after a clash noun is fought, never the doer
+    opponent = _clash_opponent(ctx, h.start, d.sentence[1]) if d.type in cues().opposing_types else None
+    if opponent is not None:
+        tellers.add(id(opponent[1]))
+    relative = False
+    ante: tuple[str, Any] | None = None  # the noun a relative before a verb hangs on (_relative_antecedent)
+    oblique = False
+    kept: list[tuple[model.Mention, EntityDraft]] = []
+    reacted = _reaction_end(ctx, d, hs)
+    held: tuple[model.Mention, EntityDraft] | None = None
+    if reacted is not None:
+        # أدان الأردن الهجوم: who reacts is no party; the doer can only be named after the event noun
+        tellers |= {id(ent) for _m, ent in ctx.doc.mentions_in(ss, hs, ("actor", "person"))}
+        before = []
+        victims = []
+    if victims:
+        # مقتل أربعة جنود روس جراء هجوم: who was killed is what the attack was done to, never its doer
+        before = [(m, ent) for m, ent in before if all(m is not v for v, _ in victims)]
+        a2 = victims[0]
+        if _own_members(ctx, a2[0].end, hs) or a2[0].how == "pattern" or a2[0].end <= _victim_noun_start(ctx, cs, hs):
+            # أعلنت قسد مقتل خمسة من مقاتليها، أعلن الجيش مقتل جندي، مقتل جنود روس: the teller (or the state of
+            # the soldiers) lost men, it did not strike
+            tellers.add(id(a2[1]))
+    own_loss = None if victims or reacted is not None else _own_loss_head(ctx, d, cs, hs, he)
+    if own_loss is not None:
+        # أعلنت أنقرة مقتل 8 من جنودها: the casualty noun is the trigger itself and the dead the teller's own men;
+        # the teller was hit, it neither did it nor lends a doer
+        a2 = own_loss
+        tellers.add(id(own_loss[1]))
+        before = [(m, ent) for m, ent in before if ent is not own_loss[1]]
+    dead = None if a2 is not None or reacted is not None else _dead_soldiers(ctx, d, cs, ce)
+    if dead is not None:
+        # أربعة جنود روس قتلوا في هجوم، قتل جندي إسرائيلي في هجوم: the subject of a verb of dying or being hit
+        # is the victim; the doer is the agent named for the attack, or none
+        a2 = dead
+        tellers.add(id(dead[1]))
+        before = [(m, ent) for m, ent in before if ent is not dead[1]]
+    # (هجوم شنه التنظيم: a relative light verb after the noun leaves it the object of تعرض)
+    undergo = None if reacted is not None or (h.light is not None and h.light.start < h.start) or (
+        d.verbal and h.light is None) else _undergo_verb(ctx, h, cs)
+    if undergo is not None:
+        # تعرضت فصائل المعارضة لقصف القوات الحكومية، البلدة تتعرض لهجوم: who underwent the deed is its target,
+        # the genitive of the deed (or the name after من) its doer, never the subject of تعرض
+        genitive = "actor1"
+        # the subject after the verb, or the name right before it or before the relative that opens it
+        # (القوات التي تعرضت للقصف), never a name further back (روسيا اقترحت ... المنطقة التي تتعرض لقصف)
+        lead_in = ([], *([w] for w in cues().relatives))
+        under = [(m, ent) for m, ent in actors if undergo < m.start and m.end <= hs] or [
+            (m, ent) for m, ent in actors if m.end <= undergo and ctx.words.between(m.end, undergo) in lead_in
+            and not _CLAUSE_END.search(ctx.doc.text, m.end, undergo)]
+        if under and a2 is None:
+            a2 = _first_conjunct(ctx, under[-1], cs) if under[-1][0].end <= undergo else under[0]
+        # the names before the deed in its sentence are the undergoer, its tellers or the subject of another
+        # verb (قال الجيش إن القوات التي تعرضت للقصف): the doer is named after the deed or not at all
+        tellers |= {id(ent) for _m, ent in ctx.doc.mentions_in(ss, hs, ("actor",))}
+        before = []
+    others = d.verbal and h.light is None and _passive_others(ctx, anchor, ce)
+    if others and before:
+        if a2 is None:
+            a2 = before[-1]
+        tellers.add(id(before[-1][1]))
+        before = []
+    carried = None
+    if others and not before and prev_draft is not None and prev_draft.sentence == d.sentence:
+        # قتل عشرات الحوثيين، في حين اعتقل آخرون: the others are more of the patients of the clause before
+        carried = prev_draft.actor2
+        if carried is not None:
+            tellers.add(id(carried))
+    # (a past-verb form there is the masdar: تمكن الجيش من قتل، حاولوا قصف)
+    control = None if (h.light is not None or reacted is not None or undergo is not None
+                       or h.trig.pos not in ("noun", "past")) else _control_subject(ctx, h, cs, actors)
+    if control is not None:
+        if a2 is not None and a2[1] is control[1]:
+            a2 = None  # الجيش تمكن من قتل عشرة مسلحين: the army manages the killing, it is not killed
+        tellers.discard(id(control[1]))
+        before = [(m, ent) for m, ent in before if ent is not control[1]]
+    if h.light is not None and h.light.trig.base in lex.passive:
+        # تم/جرى + masdar is passive: the name before is what was acted on, when the masdar takes a patient
+        if genitive == "actor2" and before:
+            a2 = before.pop()
+        before = []
+        g = _gen_mention(ctx, h.end, ce, actors)
+        if g is not None and not h.trig.suffixed and genitive == "actor2" and a2 is None:
+            a2 = g
+    elif control is not None:
+        # تمكنت القوات من طرد التنظيم: the managing verb's subject did it, so the noun's genitive suffered it
+        a1 = control[0]
+        g = _gen_mention(ctx, h.end, ce, actors)
+        if g is not None and not h.trig.suffixed and g[1] is not control[1] and a2 is None:
+            a2 = g
+    elif d.verbal:
+        # SVO with the subject right before the verb wins: أن “قسد” سهلوا، “قسد” خرّجت دفعة
+        prev_word = ctx.words.before(anchor.start, 1, cs)
+        # هجوم شنه تنظيم "الدولة": a relative verb carrying its noun as an object pronoun has its subject
+        # after it, whatever word of the name the mention left out; the names before the noun are not it
+        relative = h.light is not None and h.light.start > h.start
+        held = _relative_object(ctx, d, cs) if reacted is None else None
+        if held is not None:
+            # الفلسطيني الذي قتله الجندي، العناصر الذين قتلتهم الضربات: the verb's pronoun is the name the
+            # relative hangs on, its object; the subject follows the verb
+            relative = True
+            a2 = held
+        ante = None if relative or reacted is not None else _relative_antecedent(ctx, d, anchor, ss)
+        if ante is not None and ante[0] == "named" and _passive_relative(ctx, d, anchor):
+            # عناصر الحشد الذين احتجزوا في الأنبار: the unvowelled verb is passive, the name the relative hangs
+            # on was arrested, never the one who arrested
+            if a2 is None:
+                a2 = ante[1]
+            tellers.add(id(ante[1][1]))
+            ante, before = None, []
+        oblique = ante is not None and ante[0] == "oblique"
+        if oblique:
+            # صعدة التي يحاصرها، قطاع غزة الذي شنت عليه إسرائيل: the noun before is the object, whatever it
+            # is; the subject follows the verb, or is a pronoun for a subject before the noun (شنت تركيا
+            # العملية التي تلوح بها)
+            relative, ante = True, None
+            rs = _after_relative(ctx, anchor, ss) or hs
+            kept = [(m, ent) for m, ent in before if not _antecedent_name(ctx, m, rs)]
+        own = None if relative or reacted is not None else _own_forces_teller(ctx, ss, cs, anchor)
+        if ante is not None and ante[0] == "named":
+            # حزب العمال الكردستاني المحظور، والذي يقاتل: the name the relative hangs on is its verb's subject
+            a1 = ante[1]
+        elif ante is not None:
+            before = []  # المسلحين الذين هاجموا، الغارات الإسرائيلية التي استهدفت: a noun is the subject
+        elif before and ctx.words.gap(before[-1][0].end, hs) <= 1 and not relative:
+            a1 = _first_conjunct(ctx, before[-1], cs)
+        elif own is not None:
+            # قال الجيش إن طائراته قصفت: the forces are the teller's own
+            a1 = own
+        elif prev_word and prev_word[0] in cues().pronoun_subjects and reacted is None and dead is None:
+            # إنه يستهدف الوحدات: the subject is the pronoun; the name after is the object. After a
+            # verb of saying the pronoun is the teller itself (وقالت إسرائيل إنها شنت غارات)
+            a1 = _pronoun_teller(ctx, ss, anchor.start)
+        else:
+            # VSO: the subject follows the verb, perhaps after head nouns (شن عناصر التنظيم)
+            for m, ent in ctx.actors(cs, ce, persons=True):
+                if m.start < anchor.end:
+                    continue
+                if id(m) in held_ids:
+                    a2 = (m, ent)
+                    break
+                if dead is not None and ent is dead[1]:
+                    break  # قتل جنود روس في غارة: the soldiers after a verb of dying are its victims, not its subject
+                gap = ctx.words.between(anchor.end, m.start)
+                # مسلحون من فلول النظام: a partitive من after a head noun joins the doer to its group
+                heads_only = all(w in heads or w.isdigit() or (
+                    k > 0 and w in cues().origin_markers and gap[k - 1] in heads) for k, w in enumerate(gap))
+                counted = _counted_people(gap) if not heads_only else None
+                if counted is not None:
+                    # ينتشر نحو 14 ألف جندي أمريكي: a count of a state's men after the verb is its subject;
+                    # the count's words are no distance
+                    heads_only, gap = True, counted
+                if relative and h.light is not None and {_strip_conj(w) for w in gap} & cues().target_markers:
+                    # معارك خاضتها ضد فصيل جيش الإسلام: the name after ضد is what the deed was against; the
+                    # relative verb's subject is its pronoun, the name it hangs on
+                    if a2 is None:
+                        a2 = (m, ent)
+                    tellers.add(id(ent))
+                    subjects = [(bm, be) for bm, be in before if be is not ent and bm.end <= h.start]
+                    if subjects:
+                        a1 = _first_conjunct(ctx, subjects[0], cs)
+                    break
+                fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
+                if relative and h.light is not None and not fits and len(gap) <= 6 and not (
+                        {_strip_conj(w) for w in gap} & cues().not_agent):
+                    # هجوم شنته مجموعات مسلحة تابعة لما يسمى "المجلس العسكري": after a light verb carrying
+                    # its event noun, the doer's description may run on before its name
+                    fits = _strip_conj(ctx.marker(m.start, cs)) not in cues().not_agent
+                if (len(gap) == 2 and gap[0] in cues().unnamed_doers and gap[1] in cues().l_adjectives
+                        and ctx.marker(m.start, cs) == "ل"):
+                    a1 = (m, ent)  # هاجم مسلحون تابعون لفلول النظام: the gunmen's group did it
+                    break
+                if fits and not gap and _oblique(ctx, m):
+                    # تقاتل الحوثيين: a plural nisba in -يين right after the verb is its object, never its subject
+                    a2 = (m, ent)
+                    tellers.add(id(ent))
+                    break
+                if fits and _is_subject_like(ctx, m, cs):
+                    if (ent.type == "person" and d.type in cues().person_patient_types and h.light is None
+                            and fold_text(ctx.doc.text[h.start:h.end]).endswith("ت")):
+                        # اختطفت لؤي أبو الجود، قتلت محمد سعيد: a feminine verb (a group or state did it)
+                        # followed by a man's name takes him as its object
+                        a2 = (m, ent)
+                    else:
+                        a1 = (m, ent)
+                break
+            if relative:
+                before = kept if oblique else []
+            if a1 is None and a2 is None and not relative and reacted is None and not before:
+                a1 = _subject_after_aside(ctx, anchor, ss, d.sentence[1])
+    else:
+        g = _gen_mention(ctx, h.end, ce, actors)
+        if g is not None and not h.trig.suffixed:
+            if id(g[0]) in held_ids or _marker_ended(ctx, h):
+                # عمليات ضد تنظيم داعش: a trigger ending in a target preposition puts its target after it
+                a2 = g
+            elif genitive == "actor1" or _object_follows(ctx, h.trig.base, g[0].end, ce):
+                # قصف قوات النظام لمدينة دوما: with the object after it under ل, the genitive is the doer
+                a1 = g
+            else:
+                a2 = g
+        behind = _behind_antecedent(ctx, h, ss) if a1 is None and reacted is None else None
+        if behind is not None and behind[0] == "named":
+            a1 = behind[1]  # الحزب الذي يقف وراء الهجوم: the party behind the deed did it
+        elif behind is not None and behind[0] == "nameless":
+            # الجهة التي تقف وراء الهجوم: nobody named did it, neither a name before (who seeks it) nor a
+            # party borrowed
+            ante, before = behind, []
+    if a1 is None and not d.verbal and genitive == "actor1":
+        # انتشار ... لقوات النظام: a ل-phrase after an agent noun names whose it is
+        for m, ent in actors:
+            mk = _strip_conj(ctx.marker(m.start, cs))
+            if (m.start >= h.end and ctx.words.gap(h.end, m.start) <= 2
+                    and (mk == "ل" or (mk[:1] == "ل" and mk[1:] in heads))):
+                if id(m) in held_ids:
+                    break  # عبوة ناسفة بدورية لقوات الحشد: whose patrol was hit, not whose bomb
+                if a2 is None or ent is not a2[1]:
+                    a1 = (m, ent)
+                break
+    # (also the object of a light verb before it whose subject was not found: أدى لشن ضربات بقيادة واشنطن)
+    if a1 is None and (not d.verbal or (h.light is not None and h.light.start < h.start)) and (
+            came := _from_agent(ctx, d, h, ce, actors)) is not None and (a2 is None or came[1] is not a2[1]):
+        a1 = came
+    if a1 is None and not d.verbal and genitive == "actor2" and d.type in cues().from_agent_types and (
+            fire := _masdar_fire_owner(ctx, h, ce, a2[1] if a2 is not None else None)) is not None:
+        # بعد قتل 60 فلسطينيا برصاص الجيش، مقتل ثلاثة مدنيين بنيران قوات النظام: a masdar whose genitive is its
+        # patient names its doer as the owner of the fire after it, never the subject of the clause around it
+        a1 = fire
+        if a2 is not None and a2[1] is fire[1]:
+            a2 = None
+        # مقتل خمسة عناصر من قوات النظام بنيران الهيئة: the side named between the masdar and the fire was hit
+        # (the loop for a patient below takes no name before the doer's)
+        hit = [(m, ent) for m, ent in actors if he <= m.start and m.end <= fire[0].start and ent is not fire[1]]
+        if a2 is None and hit:
+            a2 = hit[0]
+    if not d.verbal or (h.light is not None and h.light.trig.base in lex.passive):
+        # هزيمتهم من قبل القوات العراقية، على يد التنظيم: the agent of a masdar or a passive is named after it
+        for m, ent in actors:
+            if m.start >= he and _after_agent_marker(ctx, m.start, cs):
+                if any(he <= x.start < m.start and x.trig.pos == "noun" for x in ctx.raw_hits):
+                    break  # المفاوضات لتجنيب المدينة هجوما من جانب الجيش: the agent is the nearer noun's
+                a1 = (m, ent)
+                if a2 is not None and a2[1] is ent:
+                    a2 = None
+                break
+    if a1 is None and d.type == "DEFECT":
+        for m, ent in actors:
+            if m.start >= h.end and _strip_conj(ctx.marker(m.start, cs)) in lex.roles["origin"]:
+                a1 = (m, ent)
+                break
+    if a1 is None and _reported_doer(ctx, ss, hs):
+        # أعلن الجيش أن مسلحين هاجموا: the names before أن tell of a deed whose doer is unnamed
+        tellers |= {id(ent) for _m, ent in ctx.doc.mentions_in(ss, hs, ("actor",))}
+        before = []
+    struck_teller = (_teller_struck(ctx, d, he, ss, h.start) or _teller_lost(ctx, d, he, ss, h.start)
+                     ) if a1 is None and reacted is None else None
+    if struck_teller is not None:
+        # قال حزب الله إن غارات استهدفت مواقع له: the teller owns what was struck, it is the target
+        tellers.add(id(struck_teller[1]))
+        before = [(m, ent) for m, ent in before if ent is not struck_teller[1]]
+        if a2 is None:
+            a2 = struck_teller
+    if a1 is not None and id(a1[0]) in held_ids:
+        a2, a1 = a2 or a1, None
+    if a1 is None and d.verbal and not before and reacted is None and not relative and dead is None and not (
+            ante is not None and ante[0] == "nameless"):
+        # وقالت إسرائيل إنها ردا على الحادث شنت غارات: the pronoun a few words before the verb is its subject
+        # (not after a relative light verb: هجوم شنته X has its subject after it; nor when the verb's subject
+        # is the nameless noun a relative before it hangs on: إنها تحقق في الجهة التي شنت الهجوم)
+        a1 = _pronoun_teller(ctx, ss, anchor.start)
+    if a1 is None and d.verbal and reacted is None and undergo is None and (
+            owner := _strike_owner_before(ctx, cs, anchor.start, actors)) is not None and (
+            a2 is None or owner[1] is not a2[1]):
+        # وكانت غارة جوية لقوات التحالف قد قتلت 29 طفلا: the owner of the strike that is the verb's subject
+        # did the deed; it is neither the verb's patient nor a complement
+        a1 = owner
+    if a1 is None:
+        # SVO: the nearest name before the trigger in the clause that is not a complement
+        for m, ent in reversed(before):
+            if a2 is None or ent is not a2[1]:
+                a1 = _first_conjunct(ctx, (m, ent), cs)
+                break
+    # بين X و Y: the first is actor1, the second the counterpart
+    if a1 is None:
+        after = [(m, ent) for m, ent in actors if m.start >= he]
+        if after and _strip_conj(ctx.marker(after[0][0].start, cs)) == "بين":
+            a1 = after[0]
+    if a1 is None and d.type in cues().claimed_types:
+        a1 = _claimer(ctx, d.sentence[0], d.sentence[1], a2[1] if a2 is not None else None)
+    if a1 is None and d.type in _launch_cues()[0]:
+        # قتل مدنيان جراء سقوط قذيفة أطلقتها ميليشيا الحوثي: who fired the weapon that did the harm did it
+        a1 = _launcher_after(ctx, he, d.sentence[1], a2[1] if a2 is not None else None)
+    d.actor1_explicit = a1 is not None
+    adjective = None
+    side_named = False  # the clause's own subject is a state's or the government's forces
+    if a1 is None:
+        # شنته مقاتلات روسية، من قبل طائرات تركية: force nouns named by a state adjective after the verb or
+        # after the agent marker of a masdar or a passive
+        passive = h.light is not None and h.light.trig.base in lex.passive
+        if d.verbal and not passive and h.trig.base not in cues().killing_bases:
+            # not after قتل: قتل جندي سوري is a passive, its victim named by the adjective
+            side_named, adjective = _adjective_side(ctx, anchor.end, ce)
+            if not side_named and not relative:
+                # القوات الجوية العراقية استهدفت: the same subject before the verb
+                side_named, adjective = _adjective_subject(ctx, anchor.start, cs)
+        elif not d.verbal and (verb := _resume_verb(ctx, h, cs)) is not None:
+            # استأنفت الطائرات الحربية الحكومية قصف، القوات الحكومية تواصل قصف: the verb's subject, after it
+            # or before it, is the doer of the event noun it takes as object
+            side_named, adjective = _adjective_side(ctx, ctx.words.spans_at(verb, 1)[0][1], h.start)
+            if not side_named:
+                side_named, adjective = _adjective_subject(ctx, verb, cs)
+        elif d.verbal and held is not None:
+            # الذي قتلته غارة روسية: the verb carries its object, the adjective after it names its subject
+            nxt = ctx.words.spans_at(anchor.end, 1)
+            if nxt and nxt[0][0] < ce:
+                adjective = ctx.adjective_after(nxt[0][1], ce, n=2)
+        if adjective is None and (not d.verbal or passive):
+            for s, e, _w in ctx.words.spans_from(he):
+                if s >= ce:
+                    break
+                if [_strip_conj(x) for x in ctx.words.before(e, 2, he)] in cues().agent_markers:
+                    adjective = _adjective_agent(ctx, e, ce)
+                    break
+        if adjective is not None and a2 is not None and adjective is a2[1]:
+            adjective = None
+        if ante is not None and ante[0] == "event" and ante[1] is not (a2[1] if a2 is not None else None):
+            adjective = ante[1]  # الغارات الإسرائيلية التي استهدفت: the doer of the event noun it restates
+    if a1 is None and control is not None:
+        adjective = control[1]  # تمكنت القوات التركية من السيطرة: the managing verb's subject, by its adjective
+    if a1 is None and adjective is None:
+        # غارة تركية، القصف الجوي الروسي: a state adjective after a noun trigger names the doer (not
+        # "explicit": a bare القصف التركي may still be a retelling of the shelling already told)
+        for x in d.hits:
+            if x.trig.pos == "noun":
+                adjective = ctx.adjective_after(x.end, ce)
+                if adjective is None and x is h and genitive == "actor1" and not h.trig.suffixed:
+                    # سيطرة القوات الحكومية، قصف الطائرات السورية: the doer as the genitive, force nouns
+                    # named by their adjective
+                    adjective = _adjective_agent(ctx, x.end, ce)
+                if adjective is not None and a2 is not None and adjective is a2[1]:
+                    adjective = None
+                if adjective is not None:
+                    break
+    if a1 is None and adjective is None and d.type == "THREATEN":
+        a1 = _threat_owner(ctx, cs, ce, he)
+        d.actor1_explicit = a1 is not None
+    if a1 is None and adjective is None and d.type == "THREATEN":
+        # التصريحات التركية بشن عملية عسكرية: the threat's owner is named on the threatening word
+        for a, b in ctx.threats:
+            if cs <= a and b <= hs:
+                adjective = ctx.adjective_after(b, hs, n=2, civil=True) or adjective
+    first_word = ctx.words.between(cs, ce, limit=1)
+    if a1 is None and first_word and _strip_conj(first_word[0]) in cues().relatives and reacted is None:
+        # a relative clause after a comma: its subject is the name it hangs on (الجانب الروسي، الذي كثف ...)
+        prior = ctx.actors(ss, cs)
+        if prior:
+            a1 = prior[-1]
+    if a1 is None and adjective is not None:
+        d.actor1 = adjective
+    elif a1 is None and side_named:
+        # قصفت الطائرات الحربية السورية where the article names no Syrian party: the subject is a side of
+        # its own, and the party a guess would borrow from the sentences around is most often the other one
+        d.actor1 = None
+    elif a1 is None and ante is not None and ante[0] == "nameless":
+        d.actor1 = None  # المسلحين الذين هاجموا، الجهة التي استهدفت: an unnamed doer, no party borrowed
+    elif a1 is None and reacted is not None:
+        # the one reacting did not do it and no doer is named after the event noun: a guess from the article
+        # would as often name a party to the welcomed deal or the condemned attack wrongly
+        d.actor1 = None
+    elif a1 is None and prev_draft is not None and _patient_resumed(ctx, d, prev_draft, cs, anchor.start):
+        d.actor1 = prev_draft.actor2
+    elif a1 is None and _nameless_subject(ctx, d, anchor, cs):
+        d.actor1 = None  # القذيفة استهدفت، المهاجمون أطلقوا النار: the verb's own subject names no party
+    elif a1 is None and prev_draft is not None and prev_draft.sentence == d.sentence and (
+            prev_draft.actor1 or carried is not None) and id(prev_draft.actor1) not in tellers and not (
+            prev_draft.actor1_borrowed and carried is None):
+        # a dropped subject continues the sentence's previous clause; "others" suffering the same (قتل عشرات
+        # الحوثيين، في حين اعتقل آخرون) suffer it from the same hand, even an unnamed one. A doer the clause
+        # before only guessed from the article is not handed on: this clause guesses for itself, under the guards
+        # of a guess (its target's side, the harmed, the reach), as a second guess in a row would
+        d.actor1 = prev_draft.actor1
+        if (d.verbal and anchor.prefix[:1] == "و" and not prev_draft.verbal and prev_verbal is not None
+                and prev_verbal.sentence == d.sentence and prev_verbal.actor1 is not None
+                and id(prev_verbal.actor1) not in tellers):
+            # شنت القوات هجوما مدعومة بقصف من قبل روسيا وسيطرت على: a verb joined by و with no subject of its
+            # own shares the subject of the verb before, not the doer of an event noun inside that verb's
+            # complement
+            d.actor1 = prev_verbal.actor1
+    else:
+        subject = None
+        if a1 is None:
+            a1 = None if undergo is not None else _person_subject(ctx, anchor, h, cs, victims)
+            # the main subject of the sentence: its first name that is not a complement, or a state
+            # adjective after a noun trigger that opens it (وأسفر القصف التركي عن مقتل ...)
+            for m, ent in [] if a1 is not None else ctx.actors(ss, cs):
+                if _is_subject_like(ctx, m, ss):
+                    a1 = (m, ent)
+                    break
+            if a1 is None:
+                subject = _noun_adjective_subject(ctx, ss, cs)
+            if a1 is None and subject is None:
+                subject = _declared_deed(ctx, d, anchor, ss)
+            if a1 is None and subject is None:
+                # المسؤولون الروس، 3000 جندي روسي: people of a state named by its adjective
+                subject = _people_adjective_subject(ctx, ss, cs)
+                if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
+                    subject = None  # قتل جنود روس في غارة: the state's men named as the dead are no doer
+            if a1 is None and subject is None:
+                subject = _clause_people_subject(ctx, cs, hs)
+                if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
+                    subject = None  # قتل جندي روسي ... ثم أعلن: the state's men suffered, they did not do it
+        fallback = prev_actor or main_actor
+        if prev_draft is not None and _sent_index(ctx.doc, ss) - _sent_index(ctx.doc, prev_draft.sentence[0]) > 1:
+            fallback = main_actor
+        # the marker may close the trigger itself (عمليات ضد)
+        floor = h.start if _marker_ended(ctx, h) else he
+        if floor == h.start:
+            right_on = _gen_mention(ctx, h.end, ce, actors)
+            if right_on is not None:
+                tellers.add(id(right_on[1]))  # نفذت القوات عمليات ضد داعش: the target is never the doer
+        target = a2[1] if a2 is not None else next(
+            (ent for m, ent in actors if m.start >= he and cues().target_markers & {
+                _strip_conj(w) for w in ctx.words.before(m.start, 3, floor)}), None)
+        if target is None and d.verbal and h.light is None:
+            # استهدفت غارة موقعا تابعا للقسام: the name after the verb is its object, what was struck
+            # (under ل or a target preposition in the object, three words at most after the verb: right after
+            # the verb a name is more often its subject, further on a clause of its own may hold it; and
+            # not the owner of an attack noun, adjectives between: قتل عدد منهم بغارة للتحالف، جراء قصف عنيف
+            # لقوات النظام)
+            owned = {x.end for x in ctx.raw_hits if he <= x.start and x.end <= ce and x.trig.pos == "noun"}
+            target = next((ent for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 3 and (
+                ctx.marker(m.start, he) == "ل" or _strip_conj(ctx.marker(m.start, he)) in cues().target_markers)
+                and not _after_agent_marker(ctx, m.start, he)
+                and not any(ctx.words.gap(e, m.start) <= 2 for e in owned if e <= m.start)), None)
+        if target is None and d.verbal and h.light is None and a1 is None and subject is None and (
+                d.type in cues().opposing_types) and (
+                obj := _object_after_subject_noun(ctx, anchor.end, ce, actors)) is not None:
+            # استهدف صاروخ باليستي الرياض، قصفت الطائرات دمشق: a name after the verb's own subject noun is its
+            # object, the struck, never a doer to borrow
+            target = obj[1]
+            tellers.add(id(target))
+        if target is None and a1 is None and d.verbal and h.light is None and d.type in cues().opposing_types and (
+                counted := _counted_side(ctx, anchor.end, ce, actors)) is not None:
+            # قتلت القوات مع حلفائها عشرة مسلحين من التنظيم: the group of the counted is what was struck, never a
+            # doer to borrow (the verb's subject is a bare force noun, or nobody named in a passive)
+            target = counted[1]
+            tellers.add(id(target))
+            if a2 is None:
+                a2 = counted
+        # أسفرت المعارك عن مصرع 38 عنصرا من ميليشيات الحوثي: the party whose men the deed killed is its target
+        harmed = [ent for _m, ent in _victims(ctx, he, ce)]
+        if target is None and harmed:
+            target = harmed[0]
+        if target is not None and fallback is not None and _same_side(fallback, target) and (
+                prev_draft is not None or a2 is not None):
+            # an attack on X (or on X's own forces: غارة على موقع للقسام) is not X's: the other party of the
+            # event before (قصف على جيب التنظيم); with no event before, not the state whose force the clause
+            # names as struck either (غارات على مواقع للحرس الثوري in an article on Iran)
+            told = (prev_draft.actor2, prev_draft.actor1) if prev_draft is not None else ()
+            fallback = next((e for e in (*told, main_actor) if e is not None and not _same_side(e, target)), None)
+        if fallback is not None and any(_same_side(fallback, x) for x in harmed):
+            # no party of the article stands on the other side of the harmed: the doer stays unnamed
+            fallback = next((e for e in (prev_actor, main_actor) if e is not None and id(e) not in tellers
+                             and not any(_same_side(e, x) for x in harmed)), None)
+        if id(fallback) in tellers:
+            fallback = None  # an event's target is never its own doer
+        struck = [target, *harmed, *(ent for _m, ent in _report_tellers(ctx, ss, h.start))]
+        if d.type in cues().patron_guard_types and _backs_struck(fallback, struck):
+            # قصفت طائرات مواقع لحزب الله in an article on Iran, أعلن حزب الله أن غارة استهدفت: the patron of the
+            # struck (or of the client telling of it) is no doer to borrow
+            fallback = None
+        if a1 is not None and not d.actor1_explicit and (
+                (d.type in cues().patron_guard_types and _backs_struck(a1[1], struck))
+                or (struck_teller is not None and a1[1] is struck_teller[1])):
+            a1 = None  # قالت طهران إن غارات استهدفت مواقع لحزب الله: the sentence's subject backs the struck
+        if fallback is not None and not _is_group(fallback) and _suicide_told(ctx, d):
+            # هجوم انتحاري: a suicide attack is an armed group's, never a state's or its army's
+            fallback = next((e for e in (prev_actor, main_actor) if e is not None and _is_group(e)
+                             and e is not target and id(e) not in tellers), None)
+        body = None if a1 is not None or subject is not None else _body_subject(ctx, d, anchor, ss, cs)
+        if body is not None:
+            # ألقت الشرطة العراقية القبض: a police, court or authority no entity names did it; a state adjective
+            # names its state, and a group borrowed from the article (the arrested, the tried) never is it
+            fallback = body[1] if body[0] else None if fallback is None or _is_group(fallback) else fallback
+        if a1 is None and subject is None and fallback is not None and _group_noun_subject(ctx, anchor, cs, ce):
+            # الجماعة هاجمت: a group noun points back to an armed group or party, never to a state or its forces
+            fallback = next((e for e in (fallback, prev_actor, main_actor)
+                             if e is not None and id(e) not in tellers and _is_group(e)), None)
+        if (_unnamed_subject(ctx, d, anchor, cs, ce) or anchor.trig.base in cues().device_triggers
+                or (_device_blast(ctx, anchor, ce) and not ctx.actors(*d.clause))
+                or _bare_blast(ctx, d, anchor, fallback)
+                or _unnamed_controller(ctx, d, cs) or _nameless_crowd_subject(ctx, d, anchor, ss)):
+            # a bomb that went off (انفجرت عبوة ناسفة بدورية) has no doer unless its own clause names one
+            fallback = None
+        if fallback is not None and _unfit_borrow(ctx, d, fallback):
+            # the PMF as the doer of strikes on the PMF: a party the article shows suffering lends no doer; the
+            # other candidate stands in, or none rather than a wrong one (a teller of the claim is no bar: أعلنت
+            # موسكو تسليم الجيش السوري صواريخ, نفت أنقرة استهداف المدنيين tell of the teller's own deed)
+            fallback = next((e for e in (prev_actor, main_actor) if e is not None and e is not target
+                             and id(e) not in tellers and not _unfit_borrow(ctx, d, e)), None)
+        if a1 is None and subject is None and fallback is not None and _comment_teller(ctx, d, ss, h.start, fallback):
+            # نشرت روسيا قوات ... وقال لافروف إن الضربة انتهاك: the teller's own side is no doer borrowed for a
+            # deed it only comments on; only a clause that makes it the subject of the deed names it
+            fallback = None
+        if a1 is not None and not d.actor1_explicit and _comment_teller(ctx, d, ss, h.start, a1[1]):
+            a1 = None  # قالت الخارجية الروسية إن الهجوم على دوما مسرحية: the sentence's subject only tells
+        if a1 is None and subject is None and fallback is not None and _out_of_reach(ctx, fallback, ss):
+            # no party is named for the deed near it: none rather than one borrowed from another item
+            fallback = None
+        d.actor1 = a1[1] if a1 else (subject or fallback)
+        d.actor1_borrowed = a1 is None and subject is None and fallback is not None
+
+    if a2 is None and opponent is not None and opponent[1] is not d.actor1:
+        a2 = opponent
+    if a2 is None and held_targets and held_targets[0][1] is not d.actor1:
+        a2 = held_targets[0]
+    if a2 is None:
+        joined = a1[0].end if a1 is not None else -1  # where the doer and its partners named so far end
+        partner_end: int | None = None  # where the partners after مع named so far end (_joint_partner)
+        for m, ent in actors:
+            if m.start < he or ent is d.actor1 or (a1 is not None and m.start < a1[0].end):
+                continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
+            if {_strip_conj(w) for w in ctx.words.before(m.start, 1, he)} & cues().l_adjectives:
+                continue  # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient
+            if d.type in cues().opposing_types and _relative_clause_subject(ctx, m, he):
+                # طائرات التحالف الذي تقوده السعودية: who leads the doer is neither doer nor patient of a fight;
+                # in talks the leader stands for its coalition (العمل مع التحالف الذي تقوده السعودية)
+                continue
+            if d.verbal and _after_agent_marker(ctx, m.start, he):
+                continue  # شن هجوما مدعوما بقصف من قبل روسيا: the agent of the bombing, not the attack's target
+            if _joint_partner(ctx, d, m.start, he) or (partner_end is not None and ctx.marker(m.start, cs) == "و"
+                                                        and ctx.words.gap(partner_end, m.start) == 0):
+                # أطلقت تركيا عملية عسكرية مع فصائل الجيش الحر ضد الوحدات، حملة مع النظام وميليشيات إيران: the
+                # partners, not the target
+                partner_end = m.end
+                continue
+            if d.type in cues().claimed_types and _strip_conj(ctx.marker(m.start, he)) in cues().naming_words:
+                continue  # عملية عسكرية تحت اسم "غصن الزيتون": the operation's own name, no party
+            if (d.verbal and a1 is not None and m.start >= joined and ctx.marker(m.start, cs) == "و"
+                    and ctx.words.gap(joined, m.start) == 0 and _strip_conj(ctx.marker(a1[0].start, cs)) != "بين"):
+                # عملية نفذتها قوات الرد السريع والحشد الشعبي، شنت واشنطن ولندن وباريس غارات: the doer's
+                # partners, not its target
+                joined = m.end
+                continue
+            a2 = (m, ent)
+            break
+    if a2 is None and reacted is None and not (ante is not None and ante[0] == "named"):
+        # (a relative's subject is the name it hangs on: the names between are inside its noun phrase)
+        for m, ent in actors:
+            if a1 is not None and a1[0].start <= m.start and m.end <= a1[0].end:
+                continue  # الأمين العام لحزب الله هدد: the party in the doer's title describes the doer
+            if m.start < he and ent is not d.actor1 and not _is_subject_like(ctx, m, cs):
+                if ctx.marker(m.start, cs) == "ل" and {
+                        _strip_conj(w) for w in ctx.words.before(m.start, 1, cs)} & cues().l_adjectives:
+                    continue  # قوات موالية لنظام الأسد حاولت اقتحام: the doer's patron is no patient
+                a2 = (m, ent)
+    if a2 is None and d.ext > ce:
+        # شن أعنف هجوم منذ شهر، ضد قوات سوريا الديمقراطية: the target may follow in a clause of its own
+        for m, ent in ctx.actors(ce, d.ext):
+            if ent is not d.actor1 and _strip_conj(ctx.marker(m.start, ce)) in cues().target_markers:
+                a2 = (m, ent)
+            break
+
+    d.actor2 = a2[1] if a2 else carried if carried is not d.actor1 else None
+    if (d.type in cues().patron_guard_types and not d.actor1_explicit and d.actor1 is not adjective
+            and _backs(d.actor1, d.actor2)):
+        # هددت إيران برد. واستهدفت غارات مواقع للحوثيين: a doer borrowed from around that backs the target
+        d.actor1 = None
+    own = _noun_state_adjective(ctx, d, ce)
+    if own is not None and own is not d.actor1:
+        # سيطروا على البلدة رغم الضربات الجوية الروسية ضدهم: the adjective on the attack noun names its doer,
+        # not the subject of the clause the noun phrase sits in
+        if d.actor2 is own:
+            d.actor2 = None
+        d.actor1, d.actor1_explicit = own, True
+    planned = _planned_by(ctx, d, hs, ss)
+    if planned is not None:
+        # خلية لداعش كانت تخطط لتنفيذ هجمات: the planners are the group named before, not the teller
+        d.actor1, d.actor1_explicit = planned[0], planned[0] is not None
+        if d.actor2 is d.actor1:
+            d.actor2 = None
+    accused = _accused_after(ctx, d, he) or _accused_before(ctx, d, hs)
+    ascribed = _ascription(ctx, d, he) if accused is None else None
+    if ascribed is not None and ascribed[0] is None and not d.actor1_explicit:
+        # أعلن الجيش مقتل جندي في هجوم نسبه إلى مسلحين: the deed is laid on someone unnamed; the announcer or
+        # a party borrowed from around did not do it
+        d.actor1, d.frame = None, "accuse"
+    accused = accused or (ascribed[0] if ascribed is not None else None)
+    if accused is not None:
+        d.actor1, d.actor1_explicit, d.frame = accused, True, "accuse"
+        if d.actor2 is accused:
+            d.actor2 = None
+    if d.actor1 is not None and accused is None and _among_victims(ctx, d, d.actor1):
+        # قتل عشرة أشخاص بينهم أربعة جنود فرنسيين في هجوم: a side the sentence names only among the dead or hurt
+        # was struck; it did not strike
+        if d.actor2 is None:
+            d.actor2 = d.actor1
+        d.actor1, d.actor1_explicit = None, False
+    # a doer set by a later rule (the noun's adjective, the planners, the accused) is named, not guessed
+    d.actor1_borrowed = d.actor1_borrowed and not d.actor1_explicit and d.actor1 is not None
+
+    d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
+
+
+@cache
+def _guess_reach() -> tuple[int, int]:
+    """How many sentences before and after an event's own a party must be named in to lend it a guessed doer
+    (event_cues guess_reach_back, guess_reach_ahead)."""
+    data = load_json("event_cues")
+    return int(data.get("guess_reach_back", 3)), int(data.get("guess_reach_ahead", 2))
+
+
+def _out_of_reach(ctx: _Ctx, guess: EntityDraft, ss: int) -> bool:
+    """A doer guessed from the article (the previous doer or its main actor) that neither it nor a body of its
+    side is named within a few sentences of the event: a news digest or a roundup of unrelated items (a bombing
+    in Peshawar after a story on Washington) or a later stage of one story told by other hands (دهمت وحدة خاصة
+    المنزل long after the suspect's group was named). A lead may name the doer only in the sentences after it
+    (اندلعت اشتباكات في أطراف المدينة ... وقالت مصادر إن الجيش قصف), so the reach runs both ways."""
+    back, ahead = _guess_reach()
+    sents = ctx.doc.sentences
+    if not sents:
+        return False
+    i = _sent_index(ctx.doc, ss)
+    if i >= len(sents):
+        return False
+    a = sents[max(0, i - back)].start
+    b = sents[min(i + ahead, len(sents) - 1)].end
+    return not any(_same_side(e, guess) for _m, e in ctx.doc.mentions_in(a, b, ("actor", "person")))
+
+
+def _passive_relative(ctx: _Ctx, d: Draft, anchor: Hit) -> bool:
+    """A past verb of a type that always takes an object (event_cues relative_passive_types: اعتقل، احتجز،
+    اختطف) right after a relative, with neither an object pronoun on it nor an object after it: only a
+    preposition or a time word (relative_passive_next) or the clause's end follows, so the unvowelled verb
+    is passive (الذي اعتُقل في إسطنبول، الذين احتُجزوا خلال المداهمة) and the noun the relative hangs on
+    is its patient."""
+    types, nxt_words = _passive_relative_cues()
+    if d.type not in types or anchor.trig.pos != "past" or d.head.light is not None or _object_pronoun(ctx, anchor):
+        return False
+    nxt = ctx.words.between(anchor.end, d.clause[1], limit=1)
+    return not nxt or _strip_conj(nxt[0]) in nxt_words or nxt[0] in nxt_words
+
+
+def _declared_deed(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> EntityDraft | None:
+    """أعلن الجيش الإسرائيلي، صباح الإثنين، اعتقال 11 مطلوبا: an event noun that is the very object of a verb
+    of announcing (event_cues claim_declare_verbs) tells the announcer's own deed, so the state, force, group
+    or government (declared_deed_kinds) right after that verb did it. Not a harm noun (أعلنت قسد مقتل خمسة
+    من مقاتليها: the teller suffered it) nor a clause after أن (أعلن الجيش أن مسلحين هاجموا); the words
+    between the name and the noun are an aside at most declared_deed_gap long (a time, في بيان), no name."""
+    c = cues()
+    if d.type not in c.declared_deed_types or d.verbal or anchor.trig.pos != "noun" or anchor.prefix:
+        return None
+    if _strip_conj(fold_text(ctx.doc.text[anchor.start:anchor.end]).strip()) in c.victim_nouns:
+        return None
+    named = ctx.doc.mentions_in(ss, anchor.start, ("actor",))
+    if not named:
+        return None
+    m, ent = named[-1]
+    between = ctx.words.between(m.end, anchor.start)
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    # another event word between the name and the noun: the name goes with that one (raw_hits are in text
+    # order, bisected)
+    other = bisect.bisect_left(ctx.raw_hits, anchor.start, key=lambda x: x.start) > bisect.bisect_left(
+        ctx.raw_hits, m.end, key=lambda x: x.start)
+    if len(between) > c.declared_deed_gap or any(w in comps or _strip_conj(w) in comps for w in between) or other:
+        return None
+    verb = ctx.words.before(m.start, 1, ss)
+    if not verb or _strip_conj(verb[0]) not in c.claim_declare_verbs:
+        return None
+    entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+    return ent if entry is not None and entry.kind in c.declared_deed_kinds else None
+
+
+def _ascribed_after(ctx: _Ctx, d: Draft, he: int, span: int = 8) -> EntityDraft | None:
+    """الغارة التي نسبت إلى التحالف، ضربة نسبتها دمشق إلى إسرائيل، الهجوم المنسوب إلى التنظيم: a verb or
+    participle of ascribing (event_cues ascribe_words) within ascribe_reach words after the event noun names
+    its alleged doer in the name right after إلى (ascribe_to); the names between are who ascribe it."""
+    got = _ascription(ctx, d, he, span)
+    return got[0] if got is not None else None
+
+
+def _ascription(ctx: _Ctx, d: Draft, he: int, span: int = 8) -> tuple[EntityDraft | None] | None:
+    """_ascribed_after's reading: None when no ascribing word follows the event noun, (None,) when the deed is
+    ascribed to someone no entity names (في هجوم نسبه إلى المتمردين، نسبته إلى مسلحين: the doer is unnamed, and
+    the one announcing is not it), else (the alleged doer,). The name after إلى is taken even where the claims
+    stage read «نسبه إلى X» as X telling (a claim source, which ctx.actors leaves out)."""
+    c = cues()
+    ends = set() if d.verbal or d.head.trig.pos != "noun" else {he}
+    if d.head.trig.base in c.killing_bases:
+        # قتل عشرات في الغارة التي نسبت إلى التحالف: the killing's cause, told in the same draft
+        ends |= {x.end for x in d.hits if x.trig.pos == "noun"}
+    se = d.sentence[1]
+    for end in sorted(ends):
+        i = ctx.words.index_at(end)
+        spans = [sp for sp in ctx.words.spans[i:i + c.ascribe_reach + span + 1] if sp[0] >= end and sp[1] <= se]
+        for k, (_s, _e, w) in enumerate(spans[:c.ascribe_reach + 1]):
+            if _strip_conj(w) not in c.ascribe_words and w not in c.ascribe_words:
+                continue
+            for _ts, te, x in spans[k + 1:k + 1 + span]:
+                if x in c.ascribe_to:
+                    nxt = [(m, ent) for m, ent in ctx.actors(te, se) if ctx.words.gap(te, m.start) == 0] or [
+                        (m, ent) for m, ent in ctx.doc.mentions_in(te, se, ("actor",))
+                        if ctx.words.gap(te, m.start) == 0]
+                    return (nxt[0][1] if nxt else None,)
+            break
+    return None
+
+
+def _person_controls(ctx: _Ctx, people: list[tuple[model.Mention, EntityDraft]], between: list[str], cs: int) -> bool:
+    """وتمكنت نادية مراد من الفرار: the deed after من is the object of a verb of managing (event_cues
+    control_verbs) right before the person, who is its subject."""
+    c = cues()
+    if len(between) != 1 or _strip_conj(between[0]) not in c.control_preps:
+        return False
+    ent = people[-1][1]
+    first = next(m for m, e in people if e is ent)
+    verb = ctx.words.before(first.start, 1, cs)
+    return bool(verb) and _strip_conj(verb[0]) in c.control_verbs
+
+
+def _person_subject(ctx: _Ctx, anchor: Hit, head: Hit, cs: int, victims: list[tuple[model.Mention, EntityDraft]],
+                    gap: int = 2, title_words: int = 3) -> tuple[model.Mention, EntityDraft] | None:
+    """وعرض الرئيس التركي رجب طيب أردوغان هدنة، المبعوث الروسي ألكسندر لافرنتييف أجرى محادثات: a named person
+    standing as the subject right before the event word in its own clause (at most `gap` words between, no
+    other name, no clause break, no verb of its own joined by و: ماتيس تجاهل اقتراح ترامب وأمر بتنفيذ غارة)
+    did it. People are left out of the names a doer is first sought among, as they more often tell or
+    analyse; one who is no teller, victim or complement (no preposition within `title_words` before the name:
+    سيناقش القضية مع نظيره الألماني X) is the deed's own subject, and a party borrowed from the clauses around
+    would be wrong. A name told once with no pack entry may be a misread phrase (بحمد الله): it does not count.
+    Of persons joined by و (بوتين وماكرون اتفقا) the first is the subject. A light verb far from its event
+    noun (السوداني وجه بإجراء تحقيق في الاعتداء) may govern another deed: its subject is then no doer."""
+    if anchor.trig.base in cues().killing_bases:
+        return None  # خاشقجي قتل: the subject of a killing verb is its victim
+    if anchor is not head and ctx.words.gap(anchor.end, head.start) > gap:
+        return None
+    people = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, anchor.start, ("person",))
+              if m.end <= anchor.start and not ctx.in_source(m.start, m.end)]
+    if not people:
+        return None
+    m, ent = people[-1]
+    between = ctx.words.between(m.end, anchor.start)
+    block = ctx.lex.roles["subject_block"]
+    # حذرت مصادر الرئيس الأسد من الهجوم: a deed under a preposition is the complement of another verb, whose
+    # object the person is
+    joined = bool(between) and between[0].startswith("و") and (len(between) > 1 or anchor.prefix[-1:] in ("ب", "ل"))
+    under = any(w in block for w in between) and not _person_controls(ctx, people, between, cs)
+    if len(between) > gap or joined or under \
+            or _CLAUSE_END.search(ctx.doc.text, m.end, anchor.start) \
+            or any(v is ent for _vm, v in victims) or ctx.actors(m.end, anchor.start):
+        return None
+    # the person's title and name are two mentions: the first of them opens the subject
+    k = len(people) - 1
+    while k > 0 and (people[k - 1][1] is ent or ctx.marker(people[k][0].start, cs) == "و") \
+            and ctx.words.gap(people[k - 1][0].end, people[k][0].start) == 0:
+        k -= 1
+    first, who = people[k]
+    if not who.ref and len(who.mentions) < 2:
+        return None
+    if any(_strip_conj(w) in block or w in block for w in ctx.words.before(first.start, title_words, cs)):
+        return None
+    return (first, who) if _is_subject_like(ctx, first, cs) else None
+
+
+def _subject_after_aside(ctx: _Ctx, anchor: Hit, ss: int, se: int, obj_words: int = 4, aside_words: int = 8
+                         ) -> tuple[model.Mention, EntityDraft] | None:
+    """وتحاصر البلدة، منذ نهاية العام الماضي، قوات النظام: a verb, its short object (a place), then a time told
+    between commas, then the subject right after the second comma. The aside holds a time (the times stage);
+    the object names no party; up to `obj_words` and `aside_words` words each."""
+    text = ctx.doc.text
+    c1 = text.find("،", anchor.end, se)
+    c2 = text.find("،", c1 + 1, se) if c1 >= 0 else -1
+    if c2 < 0 or len(ctx.words.between(anchor.end, c1)) > obj_words \
+            or len(ctx.words.between(c1, c2)) > aside_words or ctx.actors(anchor.end, c1):
+        return None
+    first = ctx.words.between(anchor.end, c1, limit=1)
+    if not ctx.places(anchor.end, c1) and not (first and _strip_conj(first[0]) in ctx.lex.roles["place_heads"]):
+        # هددت مصادر عسكرية إسرائيلية، الأربعاء، الرئيس السوري: what follows the verb is its subject, and
+        # the name after the aside its object; only a place (the town besieged, the villages shelled) is
+        # an object fronted so
+        return None
+    t = _time_in(ctx.doc, c1, c2)
+    if t is None or not (c1 < t.start < c2):
+        return None
+    for m, ent in ctx.actors(c2, se, persons=True):
+        if ctx.words.between(c2, m.start):
+            return None  # the name must open what follows the aside
+        return (m, ent) if _is_subject_like(ctx, m, c2) else None
+    return None
+
+
+def _unfit_borrow(ctx: _Ctx, d: Draft, ent: EntityDraft) -> bool:
+    """A party no doer may be borrowed from: one the article mostly shows suffering its fighting, unless the
+    event's own clause names it (قبل أن تتدخل قوة أخرى من الحشد لتطارد المهاجمين)."""
+    if any(e is ent for _m, e in ctx.actors(*d.clause)):
+        return False
+    if ent.id in ctx.sufferers:
+        return True
+    # a person borrowed for a deed of fighting: not one first named after its sentence, nor one of the state or
+    # party the article shows struck by such deeds (جرح جنود فرنسيون في هجوم ... وقال ماكرون: Macron did not
+    # attack)
+    return ent.type == "person" and d.type in cues().opposing_types and (
+        not ent.mentions or ent.mentions[0].start >= d.sentence[1]
+        or bool(_person_sides(ent) & ctx.struck.get(d.type, frozenset())))
+
+
+def _struck_sides(drafts: list[Draft]) -> dict[str, frozenset[str]]:
+    """By event type of the fighting (event_cues opposing_types), the pack ids (and their parents) a pass of
+    the roles shows as the target of an event of that type."""
+    by_id = packs.entries_by_id()
+    hit: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.type in cues().opposing_types and d.actor2 is not None and d.actor2 is not d.actor1 and d.actor2.ref:
+            e = by_id.get(d.actor2.ref)
+            hit.setdefault(d.type, set()).update(x for x in (d.actor2.ref, e.parent if e else None) if x)
+    return {t: frozenset(s) for t, s in hit.items()}
+
+
+def _sufferers(drafts: list[Draft]) -> frozenset[str]:
+    """The parties an article mostly shows on the receiving end of its fighting (event_cues opposing_types):
+    the target of at least sufferer_min of them and of more than sufferer_ratio times as many as it is the
+    named doer of. Read from a first pass of the roles."""
+    c = cues()
+    hit: Counter[str] = Counter()
+    did: Counter[str] = Counter()
+    for d in drafts:
+        if d.type not in c.opposing_types:
+            continue
+        if d.actor2 is not None and d.actor2 is not d.actor1:
+            hit[d.actor2.id] += 1
+        if d.actor1 is not None and d.actor1_explicit:
+            did[d.actor1.id] += 1
+    return frozenset(e for e, n in hit.items() if n >= c.sufferer_min and n > c.sufferer_ratio * did[e])
+
+
+def _marker_ended(ctx: _Ctx, h: Hit) -> bool:
+    """The trigger's own last word is a target preposition (عمليات ضد، حملة على): the name after it is the
+    target, not the noun's genitive doer."""
+    last = fold_text(ctx.doc.text[h.start:h.end]).split()
+    return len(last) > 1 and _strip_conj(last[-1]) in cues().target_markers
+
+
+def _accused_after(ctx: _Ctx, d: Draft, he: int, reach: int = 3, span: int = 6) -> EntityDraft | None:
+    """هجوم كيماوي اتهمت الدول الغربية دمشق بشنه، لغارات اتهمت دمشق إسرائيل بتنفيذها: an accusing verb
+    within `reach` words after an event noun, whose masdar with a pronoun (event_cues accuse_back) points
+    back to it, names the noun's alleged doer: the last name between the verb and that masdar."""
+    se = d.sentence[1]
+    verbs = ctx.lex.roles.get("accuse", frozenset())
+    h = d.head
+    if h.prefix + fold_text(ctx.doc.text[h.start:h.end]).strip() in cues().accuse_back:
+        # the masdar with its pronoun was read as the trigger itself (هجوم اتهم التنظيم بشنه)
+        i = ctx.words.index_at(h.start)
+        for _vs, ve, w in reversed([sp for sp in ctx.words.spans[max(0, i - span):i]
+                                    if sp[0] >= d.sentence[0] and sp[1] <= h.start]):
+            if w in verbs or _strip_conj(w) in verbs:
+                if _strip_conj(w) not in cues().accuse_bare and w not in cues().accuse_bare:
+                    return None
+                named = [ent for m, ent in ctx.actors(ve, h.start, persons=True) if m.end <= h.start]
+                return named[-1] if named else None
+        return None
+    # قتل عشرة في تفجير اتهم التنظيم بتنفيذه: the noun may be the killing's cause, told in the same draft;
+    # other nouns of a draft may be another deed (ضربة أمريكية ردا على هجوم اتهمت ... النظام بتنفيذه)
+    ends = {he, d.head.end}  # هجوم اتهم التنظيم بشنه: the light verb with its pronoun is no new deed
+    if d.head.trig.base in cues().killing_bases:
+        ends |= {x.end for x in d.hits if x.trig.pos == "noun"}
+    for end in sorted(ends):
+        i = ctx.words.index_at(end)
+        spans = [sp for sp in ctx.words.spans[i:i + reach + span + 3] if sp[0] >= end and sp[1] <= se]
+        for k, (_s, ve, w) in enumerate(spans[:reach + 1]):
+            if w not in verbs and _strip_conj(w) not in verbs:
+                continue
+            if _strip_conj(w) not in cues().accuse_bare and w not in cues().accuse_bare:
+                break  # اتهمته: the accused is a pronoun
+            rest = spans[k + 1:k + 1 + span]
+            for j, (bs, _be, x) in enumerate(rest):
+                pair = " ".join(y for _a, _b, y in rest[j:j + 2])
+                if x in cues().accuse_back or pair in cues().accuse_back:
+                    named = [ent for m, ent in ctx.actors(ve, bs, persons=True) if m.end <= bs]
+                    if named:
+                        return named[-1]
+                    break
+            break
+    return None
+
+
+def _accused_before(ctx: _Ctx, d: Draft, hs: int) -> EntityDraft | None:
+    """سوريا المتهمة بشن هجوم، الميليشيات المتهمة بتنفيذ الهجمات: a participle of accusation (event_cues
+    accused_participles) right before the deed under ب describes the name right before it, the deed's
+    alleged doer."""
+    h = d.head
+    anchor = h.light if h.light is not None and h.light.start < h.start else h
+    if not anchor.prefix.endswith("ب") or d.type not in cues().accused_deed_types:
+        return None
+    prev = ctx.words.span_before(hs)
+    if not prev or _strip_conj(prev[0][2]) not in cues().accused_participles or prev[0][0] < d.sentence[0]:
+        return None
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(d.sentence[0], prev[0][0], ("actor",))
+             if ctx.words.gap(m.end, prev[0][0]) == 0]
+    return named[-1][1] if named else None
+
+
+def _main_actor(doc: Doc) -> EntityDraft | None:
+    # a name inside another's (نظام الرئيس السوري in القوات الموالية لنظام الرئيس السوري، حزب الله in
+    # الأمين العام لحزب الله) describes that one: it does not make its own entity the article's main actor
+    spans = sorted((m.start, m.end, e.id) for e in doc.entities if e.type in ACTOR_TYPES for m in e.mentions)
+    starts = [s for s, _e, _i in spans]
+
+    def nested(eid: str, s: int, e: int) -> bool:
+        k = bisect.bisect_left(starts, s - _NAME_REACH)
+        for os_, oe, oid in spans[k:bisect.bisect_right(starts, s)]:
+            if oid != eid and os_ <= s and e <= oe and oe - os_ > e - s:
+                return True
+        return False
+
+    counts: Counter[str] = Counter()
+    for e in doc.entities:
+        if e.type == "actor":
+            counts[e.id] = sum(1 for m in e.mentions
+                               if not doc.is_furniture(m.start, m.end) and not nested(e.id, m.start, m.end))
+    if not counts:
+        return None
+    return doc.entity(counts.most_common(1)[0][0])
+
+
+def _opposing_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """تقدمت القوات التركية غرب عفرين، تدور معارك على أطراف المدينة: a fight whose clause names no target is
+    fought against the side the doer fights in the rest of the article. The opponent is the party the doer
+    is paired, by at least event_cues opposing_min of the article's events of the fighting types
+    (opposing_types) whose doer is named in their own clause and that name both sides, either way round, and
+    for at least two thirds of the doer's pairs. A clause that names civilians (civilian_words) tells of harm
+    to them, one that names unnamed gunmen (unnamed_doers) of another counterpart, and one dated in another
+    year of another phase of the war: they keep no target."""
+    c = cues()
+    pairs: Counter[tuple[str, str]] = Counter()
+    by_id: dict[str, EntityDraft] = {}
+    for d in drafts:
+        if d.type in c.opposing_types and d.actor1_explicit and d.actor1 is not None and d.actor2 is not None \
+                and d.actor2.type == "actor" and not _same_side(d.actor1, d.actor2):
+            a, b = d.actor1.id, d.actor2.id
+            by_id[a], by_id[b] = d.actor1, d.actor2
+            # عملية عسكرية ضد الوحدات، تدخلها العسكري بداعي استهداف الوحدات: an operation told with its aim
+            # names the opponent of the whole campaign in one telling
+            n = c.opposing_min if _declared_aim(ctx, d) else 1
+            pairs[(a, b)] += n
+            pairs[(b, a)] += n
+    if not pairs:
+        return
+    for d in drafts:
+        if d.type not in c.opposing_types or d.actor1 is None or d.actor2 is not None:
+            continue
+        # الجيش التركي fights the campaign تركيا declared: a state and its forces share their opponents
+        side: Counter[str] = Counter()
+        for (a, b), n in pairs.items():
+            if _same_side(d.actor1, by_id[a]) and not _same_side(d.actor1, by_id[b]):
+                side[b] += n
+        # the opponent's state and its army are one opponent: counted together, named by its likeliest name
+        groups: list[list[str]] = []
+        for b in sorted(side, key=lambda x: -side[x]):
+            home = next((g for g in groups if _same_side(by_id[g[0]], by_id[b])), None)
+            if home is None:
+                groups.append([b])
+            else:
+                home.append(b)
+        partners = [(sum(side[b] for b in g), g[0]) for g in groups]
+        if not partners:
+            continue
+        partners.sort(key=lambda x: -x[0])
+        if partners[0][0] < c.opposing_min or partners[0][0] * 3 < sum(n for n, _b in partners) * 2:
+            continue  # told once, or the doer fights several sides: no telling which one this fight was with
+        words = {_strip_conj(w) for w in ctx.words.between(d.span[0], _own_reach(ctx, d))}
+        words |= {"ال" + w[2:] if w.startswith("لل") else w[1:] for w in words if w[:1] in ("ل", "ب")}  # للنازحين
+        if words & (c.civilian_words | c.unnamed_doers) or _other_year(ctx, d):
+            continue  # قصف منازل المدنيين، اشتبك مع مسلحين، سيطر عام 2014: harm, another counterpart, another phase
+        d.actor2 = by_id[partners[0][1]]
+
+
+def _own_reach(ctx: _Ctx, d: Draft) -> int:
+    """Where the event's own words end: its span and the trigger-free clauses after it (a time aside, a result
+    told with ما: «، يوم الخميس، منازل المدنيين»، «، ما أدى إلى مقتل مدنيين») up to the first that opens with و/ف,
+    which starts a clause of its own with its own subject (سيطرت القوات على المنطقة، ولم يبق أمام المدنيين سوى
+    ممر: the civilians flee, they were not what the capture was done to)."""
+    for a, b in _clauses(ctx.doc.text, d.span[1], max(d.span[1], d.ext)):
+        first = ctx.words.spans_at(a, 1)
+        if first and first[0][0] < b and _conj_opened(ctx, first[0][0]):
+            return a
+    return max(d.span[1], d.ext)
+
+
+def _declared_aim(ctx: _Ctx, d: Draft) -> bool:
+    """A campaign noun of the clause (event_cues campaign_nouns: عملية، حملة، هجوم، تدخل) names its target as
+    its aim (declared_aims right before the name, one head noun allowed: ضد مسلحي، بداعي استهداف، بغية طرد)
+    rather than as the object of one strike (هجوم على): a campaign's declared opponent."""
+    c = cues()
+    # في إطار عملية عسكرية مستمرة منذ 20 يناير، تقول أنقرة إنها تستهدف: the campaign may open the sentence
+    near = ctx.words.between(*d.clause) + ctx.words.before(d.span[0], c.campaign_reach, d.sentence[0])
+    if not {_strip_conj(w) for w in near} & c.campaign_nouns:
+        return False
+    return any(ent is d.actor2 and {_strip_conj(w) for w in ctx.words.before(m.start, 2, d.clause[0])}
+               & c.declared_aims
+               for m, ent in ctx.actors(*d.clause))
+
+
+def _international_body(ent: EntityDraft) -> bool:
+    """An international organisation or one of its organs (event_cues body_kinds, on the entry or its parent):
+    the United Nations, its Security Council, the OPCW."""
+    by_id = packs.entries_by_id()
+    entry = by_id.get(ent.ref) if ent.type == "actor" and ent.ref else None
+    if entry is None:
+        return False
+    parent = by_id.get(entry.parent) if entry.parent else None
+    return entry.kind in cues().body_kinds or (parent is not None and parent.kind in cues().body_kinds)
+
+
+_THEM = ("هم", "هما")
+
+
+def _pronoun_target(ctx: _Ctx, d: Draft) -> EntityDraft | None:
+    """تقاتلهم القوات الحكومية، الضربات الجوية ضدهم، بعد هزيمتهم: a fight whose target is only a plural pronoun
+    (on a verb, on a masdar that takes its patient as genitive, or after a target preposition) is fought
+    against the armed group named last before it in its sentence or the one before, when no name of civilians
+    (event_cues civilian_words) stands between to take the pronoun; a state or its forces is rarely "them"."""
+    c = cues()
+    if d.type not in c.opposing_types:
+        return None
+    spot = None
+    for h in d.hits:
+        form = fold_text(ctx.doc.text[h.start:h.end]).split()
+        last = form[-1] if form else ""
+        on_trigger = h.trig.suffixed and last.endswith(_THEM) and (
+            h.trig.pos in ("past", "present") or (h.trig.pos == "noun" and h.trig.base in ctx.lex.patient_genitive))
+        nxt = ctx.words.between(h.end, d.sentence[1], limit=1)
+        after = bool(nxt) and any(nxt[0] == m + p for m in c.target_markers for p in _THEM)
+        if on_trigger or after:
+            spot = h.start
+            break
+    if spot is None:
+        return None
+    k = _sent_index(ctx.doc, d.sentence[0])
+    floor = ctx.doc.sentences[k - 1].start if k > 0 else d.sentence[0]
+    named = [(m, ent) for m, ent in ctx.actors(floor, spot) if ent is not d.actor1]
+    if not named or not _is_group(named[-1][1]) or packs.entries_by_id().get(named[-1][1].ref or "") is None:
+        return None
+    between = {_strip_conj(w) for w in ctx.words.between(named[-1][0].end, spot)}
+    if between & c.civilian_words:
+        return None
+    return named[-1][1]
+
+
+@cache
+def _patrons(ref: str) -> frozenset[str]:
+    """The patrons (actors pack `patrons`) of an entry or of any entry above it: Kataib Hezbollah's, Iran."""
+    by_id = packs.entries_by_id()
+    return frozenset(p for r in _chain(ref) if (entry := by_id.get(r)) is not None
+                     for p in entry.extra.get("patrons", ()) or ())
+
+
+def _backs(a: EntityDraft | None, b: EntityDraft | None) -> bool:
+    """a, or the state whose force it is, backs b (Iran or the IRGC backs Hezbollah; Turkey the SNA): the actors
+    pack has no parent link between them, so _same_side does not see it. One way only: a client named as the
+    doer of attacks that a sentence also lays on its patron (هجمات الحوثي وإيران) is no patron's guess."""
+    if a is None or b is None or a is b or not a.ref or not b.ref or a.type != "actor" or b.type != "actor":
+        return False
+    return bool(_chain(a.ref) & _patrons(b.ref))
+
+
+def _backs_struck(ent: EntityDraft | None, struck: list[EntityDraft | None]) -> bool:
+    """A guessed doer that backs one of the struck (target, harmed, the client telling of strikes on it): a
+    patron is not the doer of a strike on its own client, whatever article it leads."""
+    return ent is not None and any(_backs(ent, x) for x in struck)
+
+
+def _side_root(ref: str) -> str:
+    """Whose side a pack entry speaks for: a person's affiliation (lavrov → russia-mofa), then the parent chain up
+    to the top (russia-mofa → russia)."""
+    entry = packs.entries_by_id().get(ref)
+    if entry is not None and entry.type == "person":
+        ref = entry.extra.get("affiliation") or ref
+    return packs.root_of(ref)
+
+
+def _comment_teller(ctx: _Ctx, d: Draft, ss: int, hs: int, ent: EntityDraft) -> bool:
+    """The trigger is an event noun that opens a report (right after the last أن/إن before it in its sentence:
+    إن الضربة انتهاك، أن الاشتباكات الأخيرة أوضحت) whose teller, named before that word, is an official, a head of
+    state or another body that comments (event_cues comment_teller_kinds), on the side of `ent`: `ent` only
+    judges the deed. Only for strikes (comment_teller_types): a meeting or a handover an official tells of is
+    most often its own side's; and not for a verb (إن الضربة استهدفت الحوثيين: a spokesman tells of his side's
+    strike), nor a noun deeper in the report (إن لا خطط لشن عملية: his side's plan)."""
+    kinds = cues().comment_teller_kinds
+    if not kinds or ent.ref is None or d.type not in cues().comment_teller_types or d.verbal:
+        return False
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    last = None
+    for s, _e, w in ctx.words.spans_from(ss):
+        if s >= hs:
+            break
+        if w in comps or _strip_conj(w) in comps:
+            last = s
+    if last is None or ctx.doc.mentions_in(last, hs, ACTOR_TYPES) or ctx.words.gap(last, hs) != 1:
+        return False  # (the event noun must open the report: إن لا خطط لشن عملية tells a plan of the teller's own)
+    by_id = packs.entries_by_id()
+    side = _side_root(ent.ref)
+    for m, teller in ctx.doc.mentions_in(ss, last, ("actor", "person")):
+        entry = by_id.get(teller.ref) if teller.ref else None
+        if entry is not None and entry.kind in kinds and _is_subject_like(ctx, m, ss) and _side_root(entry.id) == side:
+            return True
+    return False
+
+
+def _report_tellers(ctx: _Ctx, ss: int, hs: int) -> list[tuple[model.Mention, EntityDraft]]:
+    """The parties named before the last complementizer (أن، إن) that opens the report the trigger sits in
+    (أعلن حزب الله أن غارة استهدفت): who tells of the deed, with no party named between that word and the
+    trigger."""
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    i, j = ctx.words.run_of(ss, hs)
+    found = _last_word_in(ctx, comps, i, j)
+    last = found[0] if found is not None else None
+    if last is None or ctx.doc.mentions_in(last, hs, ACTOR_TYPES):
+        return []
+    return [(m, ent) for m, ent in ctx.doc.mentions_in(ss, last, ("actor",)) if _is_subject_like(ctx, m, ss)]
+
+
+def _teller_struck(ctx: _Ctx, d: Draft, he: int, ss: int, hs: int, reach: int = 4
+                   ) -> tuple[model.Mention, EntityDraft] | None:
+    """قال حزب الله إن غارات استهدفت مواقع له، أعلنت الجماعة أن طائرات قصفت مقرا لعناصرها: the object of a
+    reported strike is owned by a singular pronoun (له، لها، لقواته، لعناصرها: event_cues own_forces) within
+    `reach` words after the verb, and the report's teller is the last party named before its complementizer:
+    the teller was struck; it neither struck nor lends a doer."""
+    if d.type not in cues().opposing_types or not d.verbal:
+        return None
+    tellers = _report_tellers(ctx, ss, hs)
+    if not tellers:
+        return None
+    own = cues().own_forces
+    for w in ctx.words.between(he, d.clause[1], limit=reach):
+        bare = _strip_conj(w)
+        if bare in ("له", "لها") or (bare[:1] == "ل" and bare[1:] in own and not bare.endswith("هم")):
+            return tellers[-1]
+    return None
+
+
+def _teller_lost(ctx: _Ctx, d: Draft, he: int, ss: int, hs: int, reach: int = 6
+                 ) -> tuple[model.Mention, EntityDraft] | None:
+    """أعلن الجيش أن هجمات أسفرت عن إصابة ثلاثة من جنوده، قالت الوزارة إن الهجوم أدى إلى مقتل أحد جنودها: a
+    casualty noun within `reach` words after a reported attack, its victims the teller's own men (من جنوده،
+    أحد جنودها): the report's teller lost them, it was struck and neither struck nor lends a doer."""
+    if d.type not in cues().opposing_types:
+        return None
+    nouns = cues().victim_nouns
+    ce = d.clause[1]
+    for s, e, w in ctx.words.spans_at(he, reach + 1):
+        if s < he:
+            continue
+        if s >= ce:
+            break
+        if _strip_conj(w) in nouns or w in nouns:
+            if not _own_members(ctx, e, ce):
+                return None
+            tellers = _report_tellers(ctx, ss, hs)
+            return tellers[-1] if tellers else None
+    return None
+
+
+def _roles_pass(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> None:
+    """Roles and modality of each draft in article order: a clause with no doer of its own continues the one
+    before (prev_draft) or the article's main actor."""
+    # a first pass on copies tells which parties the article shows suffering: the second borrows no doer
+    # from them
+    ctx.sufferers = frozenset()
+    ctx.struck = {}
+    trial = [replace(d) for d in drafts]
+    _roles_once(ctx, trial, main)
+    ctx.sufferers = _sufferers(trial)
+    ctx.struck = _struck_sides(trial)
+    _roles_once(ctx, drafts, main)
+
+
+def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> None:
+    prev: EntityDraft | None = None
+    prev_draft: Draft | None = None
+    prev_verbal: Draft | None = None
+    for d in drafts:
+        _assign_roles(ctx, d, prev_draft, prev, main, prev_verbal)
+        if (sides := _between_sides(ctx, d)) is not None:
+            # اشتباكات عنيفة تدور في البوكمال، بين تنظيم داعش وقوات النظام: the pair of بين are the two sides
+            # of the clash, whatever its clause lent or guessed
+            d.actor1, d.actor1_explicit, d.actor1_borrowed = sides[0][1], True, False
+            if sides[1] is not None:
+                d.actor2 = sides[1][1]
+            elif d.actor2 is sides[0][1]:
+                d.actor2 = None
+        if d.actor1 is not None and d.type not in cues().body_types and _international_body(d.actor1):
+            # عجز مجلس الأمن عن وقف الهجمات: the Security Council meets and resolves; it strikes, seizes or
+            # arrests no one, named or guessed
+            d.actor1, d.actor1_explicit = None, False
+        if d.actor2 is None:
+            d.actor2 = _pronoun_target(ctx, d)
+        d.modality = _modality(ctx, d)
+        if d.actor1 is not None:
+            prev = d.actor1
+        prev_draft = d
+        if d.verbal:
+            prev_verbal = d
+
+
+def _bare_blast(ctx: _Ctx, d: Draft, anchor: Hit, fallback: EntityDraft | None) -> bool:
+    """وقع انفجار قرب كنيسة، انفجرت سيارة، سمع دوي انفجارين: a blast (event_cues blast_triggers) tells what
+    went off, not who set it off, like a device trigger; when its clause names no party it has no doer borrowed
+    from around. On 250 unseen ANT articles the doers so borrowed were the police that told of the blast, a
+    state that feared one (على شفا الانفجار) or a party of another item of a digest, right in one of four; keeping
+    the doer of an attack told in the sentence right before saved none of them. A party the sentence names only
+    among the dead (مقتل ستة أشخاص، من بينهم جنود أمريكيون) stays for the rule that makes it the target."""
+    if anchor.trig.base not in cues().blast_triggers or ctx.actors(*d.clause):
+        return False
+    return fallback is None or not _among_victims(ctx, d, fallback)
+
+
+def _launcher_after(ctx: _Ctx, he: int, end: int, target: EntityDraft | None
+                    ) -> tuple[model.Mention, EntityDraft] | None:
+    """The party named right after a relative verb of launching that carries the pronoun of a weapon noun
+    just before it (event_cues launched_weapons: سقوط قذيفة أطلقتها ميليشيا الحوثي، بشظايا صاروخ أطلقته طائرة
+    إسرائيلية، صواريخ أطلقها الحوثيون), after a harm that names no doer: who fired the weapon did the harm.
+    Read within launch_reach words of the trigger, as the weapon is the cause told after the toll."""
+    _types, weapons, relatives = _launch_cues()
+    reach = int(load_json("event_cues").get("launch_reach", 10))
+    spans = list(itertools.islice(ctx.words.spans_from(he), reach))
+    for i, (_s, e, w) in enumerate(spans):
+        if _s >= end:
+            break
+        if _strip_conj(w) not in relatives:
+            continue
+        if not any(_strip_conj(x).removeprefix("ب") in weapons or _strip_conj(x) in weapons
+                   for _a, _b, x in spans[max(0, i - 3):i]):
+            continue
+        for m, ent in ctx.actors(e, end):
+            if ctx.words.gap(e, m.start) <= 1 and ent is not target:
+                return m, ent
+            break
+        return None
+    return None
+
+
+def _death_by_fire(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """لقي شاب حتفه برصاص قوات الاحتلال، توفي فتى متأثرا بجروح أصيب بها برصاص الجيش: a verb of dying is no
+    deed of its subject and takes no object, so a name after it is never its target; the owner of the fire
+    after برصاص/بنيران (event_cues instrument_agents) is the doer, and the one who died stays the target."""
+    bases = _fire_death_bases()
+    for d in drafts:
+        h = d.head
+        if h.trig.base not in bases or h.trig.pos != "past":
+            continue
+        doer = _instrument_agent(ctx, h.end, d.sentence[1], None)
+        if doer is None:
+            if d.actor1 is not None and d.actor1.type == "person" and d.actor2 is None:
+                # استشهد عبد السلام بكر برصاصة أطلقها جنود: the person named with the verb is who died
+                d.actor1, d.actor2, d.actor1_explicit = None, d.actor1, False
+            continue
+        d.actor1, d.actor1_explicit, d.actor1_borrowed = doer, True, False
+        if d.actor2 is doer:
+            d.actor2 = None

@@ -1,0 +1,625 @@
+"""Events sub-stage: where — the event's place (and the places and times that are not its own).
+
+The choice among the places of a trigger's sentence (in/at markers, locating chains, said-where frames, seats,
+distances, origins, topics, replies), the incident's place lent to later tellings, and place anaphora.
+Separate because it reads the geography of the sentence, not its argument structure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections import Counter
+
+from marsad import model
+from marsad.pipeline import EntityDraft
+from marsad.textnorm import fold_text
+
+from .context import (
+    ACTOR_TYPES,
+    Draft,
+    _claim_at,
+    _Ctx,
+    _strip_conj,
+)
+from .detect import _dated_at, _sent_index
+from .lexicon import (
+    _anaphor_forms,
+    _cue_words,
+    _place_cues,
+    cues,
+    lexicon,
+)
+
+_PLACE_RANK = {"place": 0, "admin_area": 1, "region": 2, "country": 3}
+
+
+def _word_indexes(ctx: _Ctx, words: frozenset[str], bare_only: bool = False) -> list[int]:
+    """The indexes in `ctx.words.spans` of the words of `words` (as written or without و/ف; without only,
+    when bare_only), in text order: found once per article and set, then bisected, as a trigger's clause or
+    sentence can be a whole comma-joined text."""
+    key = (id(words), bare_only)
+    got = ctx.word_sets.get(key)
+    if got is None:
+        spans, bare = ctx.words.spans, ctx.words.bare
+        # most sets have no word in the article (a set intersection in C), the others only a few: the walk
+        # tests the words against those few
+        used = ctx.words.vocabulary(bare_only).intersection(words)
+        at = [] if not used else [
+            k for k in range(len(spans)) if bare[k][2] in used or (not bare_only and spans[k][2] in used)]
+        ctx.word_sets[key] = got = (words, at)  # the set is kept with its indexes, so its id stays its own
+    return got[1]
+
+
+def _specificity(ent: EntityDraft, m: model.Mention) -> int:
+    """Lower is more specific: a town before a countryside, a countryside before a country. A town placed
+    only by its governorate's coordinates (بلدة حيط) is still a town."""
+    prec = ent.attrs.get("precision")
+    if (prec == "admin_area" and ent.attrs.get("kind") in cues().settlement_kinds
+            and ent.attrs.get("geo_source") == "inherited"):
+        return 0
+    if prec in _PLACE_RANK:
+        return _PLACE_RANK[prec]
+    return 2 if fold_text(m.text).startswith(cues().region_words) else 0
+
+
+def _seat_named(ctx: _Ctx, m: model.Mention) -> bool:
+    """Whether `m` names a body's seat, no site of an event: a seat word right before it (المرصد ومقره لندن) or
+    before the preposition, head nouns and nisba adjectives that may stand between (ومقره في بريطانيا،
+    ومقرها بالعاصمة البريطانية لندن، ومقره الرئيسي في جنيف; event_cues place_seat_fillers). With في
+    between, the seat was read as the site of the event told after it, so Syrian strikes that the observatory
+    reported lay in Britain."""
+    cues_ = _place_cues()
+    text = ctx.doc.text
+    j = m.start
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1  # the name's own proclitic (ومقره بلندن) is a filler too
+    for w in reversed(ctx.words.before(j, 4)):
+        w = _strip_conj(w)
+        if w in cues_["seat"]:
+            return True
+        # a nisba adjective of the head noun (ومقرها في العاصمة البريطانية لندن) stands between as well
+        if w not in cues_["seat_fillers"] and not (w.startswith("ال") and w.endswith(cues().nisba)):
+            return False
+    return False
+
+
+def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[EntityDraft | None, int]:
+    """Where the event happened, and how surely (see Draft.place_strength)."""
+    cs, ce = d.clause
+    ss, se = d.sentence
+    markers = ctx.lex.roles["place"]
+    pheads = ctx.lex.roles["place_heads"]
+
+    said = _said_frame(ctx, hs, he, ss)
+    reply = _reply_at(ctx, he, se)
+    if d.head.trig.base not in cues().killing_bases:
+        reply = min(reply, _dated_at(ctx, he, se))
+    paired = _paired_countries(ctx, ss, se)
+
+    def places(s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
+        # قال الوزير في مؤتمر صحفي في أنقرة إن ...: where the teller spoke is not where the event told was;
+        # قصفت الطائرات مواقع ردا على هجوم في دوما: the place after a word of reply is the earlier event's;
+        # المرصد ومقره لندن: a body's seat is no site
+        return [p for p in ctx.places(s, e) if _site(ctx, p[0]) and p[0].start < reply and p[0].start not in paired
+                and not (said and _said_there(ctx, p[0], said))
+                and not _seat_named(ctx, p[0])
+                and not _distance_from(ctx, p[0]) and not _origin_of(ctx, p[0])]
+
+    following = ctx.places(he, ce)
+    if following and following[0][0].start in paired:
+        # طردهم من العراق وسوريا، للانضمام إلى القتال في سوريا والعراق: the first place after the trigger is
+        # a theatre of several countries; a place told before it belongs to another verb (ووصلوا إلى
+        # أفغانستان بعد طردهم ...)
+        return None, 0
+    in_clause = places(cs, ce)
+    venue = d.type in cues().venue_types
+    if venue:
+        # اجتمع الوزيران في موسكو لبحث الوضع في سوريا: the place a meeting talked about is no venue
+        in_clause = [p for p in in_clause if not _topic_place(ctx, p[0], cs)]
+    marked = []
+    # سيطر على بلدة حيط، هجوم على البلدة: what is seized or attacked is where it happens
+    target = d.type in ("SEIZE", "ATTACK")
+    # استهدفت مطار التيفور العسكري في وسط سوريا: the place a verb of attack takes as its object (the first
+    # place after it, only its subject between) is where it struck, before the larger area that places it
+    objects: set[int] = set()
+    if target:
+        starts = sorted(m.start for m, _ent in in_clause)
+        for x in d.hits:
+            k = bisect.bisect_left(starts, x.end)
+            if x.trig.pos in ("past", "present") and k < len(starts) and _subject_only(ctx, x.end, starts[k]):
+                objects.add(starts[k])
+    for m, ent in in_clause:
+        mk = _place_marker(ctx, m.start, cs)
+        # (هجوما على البلدة، حملة عسكرية ضد عفرين: the place an attack or seizure is on or against)
+        if m.start >= he and (mk in markers or mk in pheads or (target and mk in ctx.lex.roles["place_target"])):
+            marked.append((m, ent, _marker_strength(mk)))
+        elif m.start in objects:
+            marked.append((m, ent, 3))
+    back = _place_anaphor(ctx, he, ce, ss, near=5, obj=target and d.verbal)
+    if back is None and marked:
+        # ضغطا عسكريا مصحوبا بجهود تفاوضية لاستعادة السيطرة على المحافظة المحاذية لمحافظة القنيطرة: a place
+        # noun under a preposition further on still names the place, when nothing before it in the clause did
+        back = _place_anaphor(ctx, he, ce, ss, near=12, prep_only=True)
+    if back is not None and not any(m.start < back[0] for m, _, _ in marked):
+        # على المحافظة المحاذية لمحافظة القنيطرة: the place named again right after the trigger, not the
+        # places that describe it
+        return back[1], 3
+    if not in_clause and d.ext > ce:
+        for m, ent in places(ce, d.ext):
+            mk = _place_marker(ctx, m.start, ce)
+            if mk in markers or mk in pheads:
+                marked.append((m, ent, _marker_strength(mk)))
+    if marked:
+        # the most specific of the places the clause puts the event in (في ريف حمص قرب مدينة القريتين)
+        # a place left (انسحابها من الرقة) is where the event is only when no other is named
+        m, ent, strength = min(marked, key=lambda p: (p[2] <= 1, _specificity(p[1], p[0]), p[0].start))
+        return _located_before(ctx, places(cs, max(ce, d.ext)), m, ent), strength
+    if venue:
+        # talks and agreements happen where the article says they met, not where their parties are from
+        # (لقاءات بين الإدارة الذاتية شرقي الفرات ووفد ...)
+        actors = ctx.actors(cs, ce, persons=True)
+        in_clause = [(m, ent) for m, ent in in_clause
+                     if not any(a.end <= m.start and ctx.words.gap(a.end, m.start) <= 2 for a, _ in actors)]
+    if in_clause:
+        there = _where_before(ctx, in_clause, cs, hs)
+        return there or _located(ctx, in_clause, min(in_clause, key=lambda p: abs(p[0].start - hs))), 1
+    if venue or any(cs <= k < ce for k in paired):
+        return None, 0  # a theatre of several countries (في سوريا والعراق) is the clause's only place
+    back = _place_anaphor(ctx, he, ce, ss)
+    if back is not None:
+        return back[1], 1
+    if (prev is not None and prev.sentence == d.sentence and prev.place is not None
+            and not (said and said[0] <= prev.head.start < said[1])):
+        # the clause goes on where the sentence's previous event happened, unless that event was the
+        # teller's (قال بوتين بعد اجتماع في أنقرة إنه اتفق على تسليم ...: the meeting, not the delivery)
+        return prev.place, prev.place_strength
+    in_sent = places(ss, se)
+    # قتل المرشح ... جراء إطلاق نار خلال تواجده في بغداد: the sentence goes on to say where the event was;
+    # a place before the trigger belongs to an earlier clause (مرشح يقتل في العراق، ففي ...)
+    # (في مدينة الشرقاط جنوب الموصل بالعراق: a head noun of a place, مدينة، العاصمة, stands for its في)
+    after = [(m, ent) for m, ent in in_sent if m.start >= he
+             and _place_marker(ctx, m.start, he) in markers | pheads
+             and _marker_strength(_place_marker(ctx, m.start, he)) == 3]
+    if after:
+        return after[0][1], 1
+    if in_sent:
+        there = _where_before(ctx, in_sent, cs, hs)
+        return there or _located(ctx, in_sent, min(in_sent, key=lambda p: abs(p[0].start - hs))), 1
+    if paired:
+        return None, 0
+    # the most recent place of the paragraph
+    para_start = ctx.doc.text.rfind("\n", 0, ss) + 1
+    prior = places(para_start, ss)
+    return (prior[-1][1], 0) if prior else (None, 0)
+
+
+def _located(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]],
+             pick: tuple[model.Mention, EntityDraft]) -> EntityDraft:
+    """على مشارف مدينة عفرين في شمال سوريا: the place nearest the trigger may only locate the one named right
+    before it (joined by nothing or by a locating preposition, event_cues place_locating_joins): the event is at
+    the most specific place of that chain, not in the wider area that places it; of two places as precise (حي
+    باب توما بدمشق: a quarter and its city) at the one located, named first."""
+    by_end = {m.end: (m, ent) for m, ent in named}
+    chain = [pick]
+    while True:
+        m = chain[-1][0]
+        prior = next(((pm, pe) for end, (pm, pe) in by_end.items()
+                      if end <= m.start and _locating_gap(ctx, end, m.start)), None)
+        if prior is None or prior in chain:
+            break
+        chain.append(prior)
+    return min(chain, key=lambda p: (_specificity(p[1], p[0]), p[0].start))[1]
+
+
+def _located_before(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]], m: model.Mention,
+                    ent: EntityDraft) -> EntityDraft:
+    """في مديرية المراوعة بمحافظة الحديدة، قرب مطار ولاية قندهار في جنوب أفغانستان، في قاعدة حميميم الروسية في
+    غرب سوريا: the place a preposition marks may only locate a place named right before it, whose own word
+    (مديرية، مطار، قاعدة) marked nothing; the event is at the most specific place of that chain, and on a tie
+    at the place located rather than the one locating it. A place of origin (وفد من دمشق في حمص) locates
+    nothing."""
+    by_end = {pm.end: (pm, pe) for pm, pe in named if pm.start < m.start}
+    chain = [(m, ent)]
+    while len(chain) < 4:
+        cur = chain[-1][0]
+        prior = next(((pm, pe) for end, (pm, pe) in by_end.items()
+                      if end <= cur.start and _locating_gap(ctx, end, cur.start)), None)
+        if prior is None or prior in chain or _strip_conj(ctx.marker(prior[0].start)) in cues().origin_markers:
+            break
+        chain.append(prior)
+    return min(chain, key=lambda p: (_specificity(p[1], p[0]), p[0].start))[1]
+
+
+def _locating_gap(ctx: _Ctx, a: int, b: int) -> bool:
+    """The words between two places say the second locates the first: a locating join (event_cues
+    place_locating_joins: في، ب، a comma or nothing), after any nisba adjectives or locating participles
+    (الروسية، الواقعة، التابعة: event_cues place_locating_participles), and before the second's head noun when
+    the mention leaves it out (بمحافظة، التابعة لمديرية); or a comma and a noun of apposition (، كبرى، عاصمة،
+    أكبر مدن: event_cues place_apposition_heads)."""
+    if b - a > 60:
+        return False
+    words = fold_text(ctx.doc.text[a:b]).replace("،", " ، ").split()
+    joins = _cue_words("place_locating_joins")
+    participles = _cue_words("place_locating_participles")
+    lam = False
+    while words and words[0].startswith("ال") and (words[0].endswith(cues().nisba) or words[0] in participles):
+        lam = lam or words[0] in participles
+        words.pop(0)
+    if len(words) > 1 and words[0] == "،":
+        # مدينة الناصرية، كبرى محافظة ذي قار، في واغادوغو، عاصمة بوركينا فاسو: an apposition that places the
+        # first place in the second (event_cues place_apposition_heads)
+        for n in (3, 2, 1):
+            if " ".join(words[1:1 + n]) in _cue_words("place_apposition_heads"):
+                words = words[1 + n:]
+                break
+    pheads = ctx.lex.roles["place_heads"]
+    if words and words[-1] not in joins:
+        last = words[-1]
+        if last in pheads:
+            words.pop()
+        elif last[:1] in ("ب", "ل") and last[1:] in pheads:
+            words[-1] = last[:1]
+    rest = " ".join(words)
+    return rest in joins or (lam and rest == "ل")
+
+
+def _place_marker(ctx: _Ctx, pos: int, floor: int) -> str:
+    """The word that places the name at `pos` (ctx.marker without its conjunction); none for a capital after
+    a word of nearness (في صلاح الدين شمالي العاصمة بغداد): the capital is only a landmark for the place
+    named before it."""
+    mk = _strip_conj(ctx.marker(pos, floor))
+    if mk in cues().capital_heads:
+        lead = ctx.words.before(pos, 2, floor)
+        if len(lead) == 2 and _strip_conj(lead[0]) in cues().near_markers:
+            return ""
+    return mk
+
+
+def _said_frame(ctx: _Ctx, hs: int, he: int, ss: int) -> tuple[int, int] | None:
+    """The words from a claim's verb to the أن/إن, opening quote or colon that opens what it reports (قال
+    الوزير في مؤتمر صحفي في أنقرة إن), when both stand in the trigger's sentence before it."""
+    claim = _claim_at(ctx.doc, hs, he)
+    if claim is None or claim.cue_start is None or claim.cue_end is None or not ss <= claim.cue_start < hs:
+        return None
+    text = ctx.doc.text
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    prev_end = claim.cue_end
+    for k, (s, e, w) in enumerate(ctx.words.spans_from(claim.cue_end)):
+        if s >= hs or k > _SAID_WORDS:
+            return None
+        gap = text[prev_end:s]
+        if w in comps or (gap.strip() and gap.strip()[-1] in _place_cues()["said_opens"]):
+            return claim.cue_start, s  # what is reported opens here: "نرى، : نرى
+        prev_end = e
+    return None
+
+
+#: how many words a teller's frame may hold before what it reports (قال الوزير في مؤتمر صحفي في أنقرة إن)
+_SAID_WORDS = 14
+
+
+def _said_there(ctx: _Ctx, m: model.Mention, said: tuple[int, int]) -> bool:
+    """A place in a teller's frame that tells where the teller spoke: from where (متحدثا من جنيف، أعلن من
+    أنقرة), at which press conference, meeting or visit (في مؤتمر صحفي في أنقرة، بعد اجتماع في موسكو;
+    event_cues place_said_settings within four words before it), or right after the verb (قال في دمشق).
+    Not the teller's own place (قال مصدر طبي في دوما، المتحدث باسم مستشفى في الغوطة): a local source is
+    most often where the event was."""
+    if not said[0] <= m.start < said[1]:
+        return False
+    mk = _strip_conj(ctx.marker(m.start, said[0]))
+    if mk in cues().origin_markers:
+        return True
+    prev = [_strip_conj(w) for w in ctx.words.before(m.start, 5, said[0])]
+    if prev and prev[-1] == mk:
+        prev = prev[:-1]
+    return len(prev) <= 1 or any(w in _place_cues()["said_settings"] for w in prev[-4:])
+
+
+def _paired_countries(ctx: _Ctx, ss: int, se: int) -> set[int]:
+    """Where two countries stand joined by و in the sentence (التحالف الدولي في سوريا والعراق، الاتفاقية بين
+    سوريا وإسرائيل، جنود من مالي وفرنسا): they name a theatre of several countries or the parties, no one
+    site of the event. Gives their mentions' starts (kept per sentence: each of its events asks)."""
+    got = ctx.paired.get((ss, se))
+    if got is not None:
+        return got
+    named = [p for p in ctx.places(ss, se) if p[1].attrs.get("precision") == "country"]
+    out: set[int] = set()
+    for (m1, e1), (m2, e2) in itertools.pairwise(named):
+        gap = ctx.doc.text[m1.end:m2.start]
+        # joined by و or a comma, the و standing alone or inside the second mention (وسوريا)
+        if (e1 is not e2 and gap.strip(" \t،,#") in ("و", "")
+                and (gap.strip(" \t#") or fold_text(m2.text).startswith("و"))):
+            out.update((m1.start, m2.start))
+    ctx.paired[(ss, se)] = out
+    return out
+
+
+def _distance_from(ctx: _Ctx, m: model.Mention) -> bool:
+    """The place is a point a distance is told from (على بعد 25 كيلومترا من هجين، تبعد 40 كيلومترا عن كويتا،
+    على بعد 170 ميلا من مدينة دابتشي): من/عن before it (or before its head noun) and a unit of length
+    (event_cues place_distance_units) among the three words before that. What is there is elsewhere."""
+    c = _place_cues()
+    prev = [_strip_conj(w) for w in ctx.words.before(m.start, 5)]
+    if prev and prev[-1] in ctx.lex.roles["place_heads"]:
+        prev = prev[:-1]
+    return bool(prev) and prev[-1] in c["distance_preps"] and any(w in c["distance_units"] for w in prev[-4:-1])
+
+
+def _origin_of(ctx: _Ctx, m: model.Mention) -> bool:
+    """The place tells where a person or group comes from, not where anything happened (عناصر الحوثي الذين
+    ينتمون إلى محافظة صعدة، وهو من مواليد الشيشان، ولد في القدس، ينحدر من بلدة كفرنبل): a phrase of origin
+    or belonging (event_cues place_origin_words, one or two words) right before it or before its head noun."""
+    prev = ctx.words.before(m.start, 4)
+    if prev and _strip_conj(prev[-1]) in ctx.lex.roles["place_heads"]:
+        prev = prev[:-1]
+    words = _cue_words("place_origin_words")
+    # the phrase as written and without a conjunction before it (وولد في، وينحدر من; ولد alone keeps its و)
+    return any(p in words or _strip_conj(p) in words for p in (" ".join(prev[-1:]), " ".join(prev[-2:])) if p)
+
+
+def _reply_at(ctx: _Ctx, he: int, se: int) -> int:
+    """Where a word of reply or revenge (ردا على، انتقاما ل، على خلفية; event_cues place_reply_words) first
+    stands after the trigger in its sentence, else the sentence's end: what follows it is the event replied
+    to (ضربات جوية ... ردا على هجوم كيماوي في دوما), and its places are that event's."""
+    i, j = ctx.words.run_of(he, se)
+    at = _word_indexes(ctx, _place_cues()["reply"], bare_only=True)
+    k = bisect.bisect_left(at, i)
+    return ctx.words.spans[at[k]][0] if k < len(at) and at[k] < j else se
+
+
+def _topic_place(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
+    """The place is what something is about (لبحث الوضع في سوريا، التطورات الإقليمية والوجود الإيراني في
+    سوريا، المفاوضات حول مستقبل سوريا): a topic noun (event_cues place_topic_nouns) stands within three words
+    before its preposition (place_topic_preps)."""
+    c = _place_cues()
+    mk = _strip_conj(ctx.marker(m.start, floor))
+    if mk not in c["topic_preps"]:
+        return False
+    prev = ctx.words.before(m.start, 4, floor)
+    if prev and _strip_conj(prev[-1]) == mk:
+        prev = prev[:-1]
+    return any(_strip_conj(w) in c["topic_nouns"] for w in prev[-3:])
+
+
+def _where_before(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]], cs: int, hs: int
+                  ) -> EntityDraft | None:
+    """يهرب السكان من مدينة الحديدة في اليمن حيث قصفت الطائرات: a clause opened by حيث (event_cues
+    place_where_words) tells what happened at the place named right before it, the town rather than the
+    country that locates it (the places within the few words before حيث)."""
+    where = _place_cues()["where"]
+    lead = ctx.words.span_before(cs)  # حيث may end the clause before the trigger's
+    pos = next((s for s, _e, w in ctx.words.spans_from(lead[0][0] if lead else cs)
+                if s >= hs or _strip_conj(w) in where), hs)
+    if pos >= hs:
+        return None
+    floor = ctx.words.spans[max(ctx.words.index_at(pos) - 6, 0)][0]
+    chain = [p for p in named if floor <= p[0].start < pos]
+    if not chain or any(p[0].start > pos for p in named):
+        return None  # the clause names a place of its own
+    return min(chain, key=lambda p: (_specificity(p[1], p[0]), -p[0].start))[1]
+
+
+def _incident_place(ctx: _Ctx, drafts: list[Draft]) -> None:
+    """A news story tells one incident: its lead puts the incident somewhere (اقتحم مسلحون مبنى المحافظة في
+    مدينة أربيل) and the paragraphs after it tell the clashes, arrests and reinforcements of that incident
+    without naming the place again. The lead's place (a town or governorate told under في/ب or as the
+    object of the attack, in the first sentences) goes to a later event with no place of its own (its
+    sentence and paragraph name none) when it is a fight, arrest or deployment (event_cues
+    incident_place_types), not threatened or planned, dated to no other year, opening no background
+    (وسبق أن، كان قد: incident_background), the last place named before it lies in the incident's area, and
+    no event placed elsewhere in between turned the story to another happening. On unseen ANT articles the
+    place it gave was right about three times in four; a place borrowed from the event before lost."""
+    ic = _place_cues()
+    lead = next((d for d in drafts if _sent_index(ctx.doc, d.sentence[0]) < ic["lead"]
+                 and d.place is not None and d.place_strength >= ic["strength"]), None)
+    if lead is None or lead.place is None or lead.type not in ic["types"]:
+        return
+    inc = lead.place
+    if inc.attrs.get("precision") not in ic["precisions"]:
+        return  # a country or a broad region says too little to lend
+    told = True  # the story is telling the lead's incident
+    for d in sorted(drafts, key=lambda x: x.span[0]):
+        if d is lead or d.span[0] < lead.span[0]:
+            continue
+        if d.place is not None:
+            # وكان العراق أعلن عن عملية جنوب كركوك، وعلى جبهة أخرى في عفرين: an event placed out of the
+            # incident's area, or in a sentence that opens background, turns the story to another happening
+            # until one is placed in the incident's area again
+            told = d.place is inc or (_in_incident_area(d.place, inc)
+                                      and not _opens_background(ctx, d.sentence[0], d.head.start))
+            continue
+        if not told or d.type not in ic["types"] or d.modality == "expected":
+            continue  # a strike threatened or planned is not the incident told
+        if _other_year(ctx, d) or _opens_background(ctx, d.clause[0], d.head.start):
+            continue
+        before = [p for p in ctx.places(0, d.head.start) if _site(ctx, p[0])]
+        if before and not _in_incident_area(before[-1][1], inc):
+            continue
+        d.place, d.place_strength = inc, 0
+
+
+def _opens_background(ctx: _Ctx, start: int, end: int) -> bool:
+    """One of the first words from start (before end) is a verb of background (وكان العراق أعلن، وسبق
+    للتنظيم أن هاجم; event_cues incident_background): what it tells happened before the incident."""
+    return any(_strip_conj(w) in _place_cues()["background"] for w in ctx.words.between(start, end, limit=3))
+
+
+def _in_incident_area(last: EntityDraft, inc: EntityDraft) -> bool:
+    """The place named last is the incident's own, its country, a place of its governorate (ريف دير الزور for
+    الباغوز), a wide region of its country around it (شرق الفرات), or a place near it (within _NEAR_KM): the
+    story still tells that incident. One of another governorate (الغوطة الشرقية after حمص) or country has
+    moved on to another story."""
+    if last is inc:
+        return True
+    if last.attrs.get("country") != inc.attrs.get("country"):
+        return False
+    if last.attrs.get("precision") == "country":
+        return bool(last.attrs.get("country"))
+    if last.attrs.get("admin1") and inc.attrs.get("admin1"):
+        return bool(last.attrs["admin1"] == inc.attrs["admin1"])
+    km = _near_km(last, inc)
+    reach = _place_cues()["region_km"] if last.attrs.get("precision") == "region" else _NEAR_KM
+    return km is not None and km <= reach
+
+
+def _subject_only(ctx: _Ctx, a: int, b: int) -> bool:
+    """Nothing but a verb's subject stands in [a, b): names of parties, the head nouns before them (طائرات،
+    مقاتلو) and adjectives of origin (تركية، الإسرائيلية). So what follows is the verb's object (قصفت طائرات
+    تركية المطار، استهدفت الطائرات الإسرائيلية مطار المزة)."""
+    if b - a > 80:
+        return False
+    taken: list[tuple[int, int]] | None = None
+    for s, e, w in ctx.words.spans_from(a):
+        if s >= b:
+            break
+        bare = w[2:] if w.startswith("ال") else w
+        if bare in ctx.subject_heads or w in ctx.subject_heads or w.endswith(cues().nisba):
+            continue
+        if taken is None:
+            taken = [(m.start, m.end) for m, _ent in ctx.doc.overlapping(a, b, ACTOR_TYPES)]
+        if not any(ms <= s and e <= me for ms, me in taken):
+            return False
+    return True
+
+
+def _site(ctx: _Ctx, m: model.Mention) -> bool:
+    """A place that can be where something happened: not a time zone (الساعة السابعة بتوقيت العراق; event_cues
+    not_site_before)."""
+    return _strip_conj(ctx.marker(m.start)) not in cues().not_site_before
+
+
+def _marker_strength(mk: str) -> int:
+    """How surely a place under this preposition is where the event was: في/ب 3, قرب/شرق/على/ضد 2, من 1."""
+    if mk in cues().origin_markers:
+        return 1
+    return 2 if mk in cues().near_markers or mk in lexicon().roles["place_target"] else 3
+
+
+def _refine_place(keep: Draft, other: Draft, region_km: int = 200) -> None:
+    """A happening told again may say more surely or more precisely where it was (قرب مدينة كركوك ... الهجوم
+    وقع في منطقة السعدونية): the telling's place replaces the kept one when it lies within it."""
+    p = other.place
+    if p is None or p is keep.place:
+        return
+    if keep.place is None:
+        better = other.place_strength >= 1
+    elif not _places_agree(keep, other, region_km):
+        better = False
+    elif other.place_strength != keep.place_strength:
+        better = other.place_strength > keep.place_strength
+    else:
+        better = other.place_strength >= 2 and _precision_rank(p) < _precision_rank(keep.place)
+    if better:
+        keep.place, keep.place_strength = p, other.place_strength
+
+
+def _places_agree(a: Draft, b: Draft, region_km: int = 200) -> bool:
+    """Two tellings' places may be one: compatible, or one only named near the event (قرب مدينة كركوك،
+    هجوم على دير الزور) and the other in its surroundings."""
+    if _places_compatible(a.place, b.place, region_km):
+        return True
+    if a.place is None or b.place is None or min(a.place_strength, b.place_strength) >= 3:
+        return False
+    km = _near_km(a.place, b.place)
+    return km is not None and km <= _NEAR_KM
+
+
+#: how far from a place named near an event (قرب مدينة كركوك) the event may be told to have been
+_NEAR_KM = 75
+
+
+def _precision_rank(ent: EntityDraft) -> int:
+    return _PLACE_RANK.get(ent.attrs.get("precision", ""), 0)
+
+
+def _home_country(countries: list[tuple[model.Mention, EntityDraft]],
+                  prior: list[tuple[model.Mention, EntityDraft]]) -> list[tuple[model.Mention, EntityDraft]]:
+    """البلاد (الرئيس الشرعي للبلاد، النظام العام للبلاد) is the country the article is about, not one named in
+    passing before it (الولايات المتحدة، لبنان in an article on Yemen): of the countries named before, the one
+    that most of the places named before lie in; of equals, the last named."""
+    if len({c[1].attrs.get("country") for c in countries}) < 2:
+        return countries
+    weight = Counter(p[1].attrs.get("country") for p in prior)
+    best = max(range(len(countries)), key=lambda i: (weight[countries[i][1].attrs.get("country")], i))
+    return [countries[best]]
+
+
+def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0, obj: bool = False,
+                   prep_only: bool = False) -> tuple[int, EntityDraft] | None:
+    """في محيط السجن، في النقطة: a definite place noun after the trigger refers back to the last place
+    named with that noun (سجن المدرسة الصناعية), or to the last place named at all; البلاد to the country
+    named before that most places lie in (`_home_country`). With `near`, only a noun within that many words
+    of the trigger counts; with `obj`, one right after the trigger is its object (قصفتا المطار), where an
+    attack or seizure was. Gives the noun's position and the place."""
+    forms = _anaphor_forms(ctx.lex.roles["place_anaphora"])
+    for k, (s, _e, w) in enumerate(ctx.words.spans_from(he)):
+        if s >= ce or (near and k > near):
+            break
+        for a in forms.get(w, ()):
+            stem = a[2:]
+            if a in cues().broad_anaphora and not near:
+                continue  # في البلاد far from the trigger is a manner of speaking, not a place
+            if (near and w == a and _strip_conj(ctx.marker(s, he)) not in cues().anaphor_preps
+                    and not (obj and _subject_only(ctx, he, s))):
+                continue  # تطوق المدينة: the object of another verb, not where the trigger's event is
+            if prep_only and (w != a or _strip_conj(ctx.marker(s, he)) not in cues().anaphor_preps):
+                continue
+            # the places named before the noun, its own sentence's earlier clauses too (انشقوا إلى تل أبيض
+            # ...، وأغلقت قسد مداخل المدينة)
+            prior = [p for p in ctx.places(0, s) if _site(ctx, p[0])]
+            if a in cues().country_anaphora:
+                same = [p for p in prior if p[1].attrs.get("precision") == "country"]
+                pick = _home_country(same, prior)
+            else:
+                # named with that noun: in the name (مخيم الهول) or right before it (بلدة حيط)
+                same = [p for p in prior if stem in fold_text(p[0].text)
+                        or _strip_conj(ctx.marker(p[0].start)).endswith(stem)]
+                # else a settlement-sized place for a settlement noun (المدينة after تل أبيض بريف الرقة)
+                towns = ([p for p in prior if _specificity(p[1], p[0]) == 0]
+                         if a in cues().settlement_anaphora else [])
+                pick = same or ([] if near else towns or prior)
+            return (s, pick[-1][1]) if pick else None
+    return None
+
+
+def _present_after(ctx: _Ctx, pos: int) -> bool:
+    """The word after pos is an imperfect verb (قد يشن، قد تتعرض), not a past one (قد سجلت، قد تم)."""
+    nxt = ctx.words.between(pos, min(len(ctx.doc.text), pos + 40), limit=1)
+    return bool(nxt) and nxt[0][:1] in ("ي", "ت", "ن") and nxt[0] not in ctx.lex.passive
+
+
+_COARSE = {"country": 3, "region": 2, "admin_area": 1}
+
+
+def _near_km(a: EntityDraft, b: EntityDraft) -> float | None:
+    try:
+        la1, lo1, la2, lo2 = (float(a.attrs["lat"]), float(a.attrs["lon"]),
+                              float(b.attrs["lat"]), float(b.attrs["lon"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    return ((la1 - la2) ** 2 + ((lo1 - lo2) * 0.8) ** 2) ** 0.5 * 111
+
+
+def _places_compatible(a: EntityDraft | None, b: EntityDraft | None, region_km: int = 200) -> bool:
+    """The same place, an unknown one, or one inside the other's area (عفرين in شمال سوريا)."""
+    if a is None or b is None or a is b:
+        return True
+    ra, rb = _COARSE.get(a.attrs.get("precision", ""), 0), _COARSE.get(b.attrs.get("precision", ""), 0)
+    km = _near_km(a, b)
+    if ra == rb == 0:
+        return km is not None and km <= 15  # a facility in its town: مشفى عفرين، عفرين
+    coarse, fine = (a, b) if ra >= rb else (b, a)
+    if coarse.attrs.get("precision") == "country":
+        return bool(coarse.attrs.get("country")) and coarse.attrs.get("country") == fine.attrs.get("country")
+    # a region (شمال شرق سوريا، البادية) may span more than a governorate
+    return km is not None and km <= (region_km if coarse.attrs.get("precision") == "region" else 200)
+
+
+def _other_year(ctx: _Ctx, d: Draft) -> bool:
+    """The clause names a year other than the article's (سيطر التنظيم عام 2014 على الموصل): a phase of the
+    war before the one the article tells, fought against whoever was the enemy then."""
+    pub = ctx.doc.published
+    if pub is None:
+        return False
+    return any(w.isdigit() and 1900 <= int(w) <= 2100 and int(w) != pub.year for w in ctx.words.between(*d.clause))
