@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice, pairwise
 
 from marsad import gazetteer as gz
@@ -1950,11 +1950,32 @@ def _backing_forms() -> frozenset[str]:
     return frozenset(w for w in forms if w in backing or _strip_conj(w) in backing)
 
 
+# asked of every word near a role or head noun, again and again: read once, bounded memory
+@lru_cache(maxsize=1 << 14)
 def _strip_conj(word: str) -> str:
-    """Drop a leading و/ف, then ب/ل: وبقوات -> قوات."""
-    if word[:1] in ("و", "ف") and len(word) > 3:
+    """Drop a leading و/ف, then ب/ل: وبقوات -> قوات; but not a letter that is the word's own
+    (`own_first_letter`: فيلم، وزير، فلسطين، لبنان keep theirs)."""
+    if word[:1] in ("و", "ف") and len(word) > 3 and not own_first_letter(word):
         word = word[1:]
-    return word[1:] if word[:1] in ("ب", "ل") and len(word) > 4 else word
+    return word[1:] if word[:1] in ("ب", "ل") and len(word) > 4 and not own_first_letter(word) else word
+
+
+def own_first_letter(word: str) -> bool:
+    """Whether the first letter of folded `word`, و ف ب or ل, is its own, not a proclitic: the word is listed
+    (clitics.json own_first_letter: وزارة، ولاية، فقط, whose rest is a word too), a given name (وائل، فراس،
+    بلال), or one of the corpus's common words whose rest is none (فيلم، فيديو، فلسطين، وزير، لبنان: يلم،
+    لسطين، زير، بنان are no words). A word whose rest begins with the article (والقوات) or is a common
+    word (وقوات، بقوات), and a rare word the corpus does not know, carry a proclitic as before."""
+    if word in folded_words("clitics", "own_first_letter") or is_given_name(word):
+        return True
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    rest = word[1:]
+    if word not in vocab or rest.startswith("ال") or rest in vocab:
+        return False
+    # a second proclitic under the first (وبغرامة: و + ب + غرامة)
+    return not (rest[:1] in ("ب", "ل") and len(rest) > 3 and rest[1:] in vocab)
 
 
 def _head_before(ftext: str, pos: int, heads: frozenset[str], fillers: frozenset[str]) -> int | None:
