@@ -34,3 +34,15 @@ def test_valley_before_a_title_names_a_place() -> None:
     assert "حسن" not in _people("وأغلقت السلطات وادي العميد حسن، وفتحت الطريق الدولي.")
     # the title alone still gives the person
     assert _people("وقال العميد حسن، إن القوات تقدمت.") == ["حسن"]
+
+
+def test_word_lists_are_read_from_the_packs() -> None:
+    from marsad import packs
+    from marsad.stages import names, ner
+
+    assert "حزب" in packs.load_json("roles")["org_span_heads"]
+    assert fold_text("ميليشيا") in ner._org_heads()
+    assert packs.load_json("clitics")["object_suffixes"]
+    # longest first: هما is tried before ها
+    assert names._object_suffixes().index("هما") < names._object_suffixes().index("ها")
+

@@ -925,8 +925,14 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
 #: the shape of a verbal noun of the form إفعال (إصدار، إطلاق، إعلان): folded, five letters; the given names
 #: of that shape (إيهاب، إيمان، إسلام) are listed and so never asked about
 _IFAL = re.compile(r"ا..ا.")
-#: the object pronouns a verb may carry (يجعلنا، أخرجها، يزودانهم), longest first
-_OBJECT_SUFFIXES = ("هما", "هم", "ها", "نا")
+
+
+@cache
+def _object_suffixes() -> tuple[str, ...]:
+    """The object pronouns a verb may carry (clitics.json object_suffixes: يجعلنا، أخرجها، يزودانهم), longest
+    first, so that هما is tried before ها."""
+    return tuple(sorted((fold_text(x) for x in packs.load_json("clitics").get("object_suffixes", ())),
+                        key=len, reverse=True))
 
 
 def _pronoun_on_word(word: str, vocab) -> str | None:  # type: ignore[no-untyped-def]
@@ -935,7 +941,7 @@ def _pronoun_on_word(word: str, vocab) -> str | None:  # type: ignore[no-untyped
     whose stem and the stem's other person are common words (يجعل/تجعل), "possessive" for any other common
     word of four letters or more with ها/هم/هما (أخرج + ها، تحقيق + ها). A name seldom ends so; one that
     does is listed or unknown."""
-    for x in _OBJECT_SUFFIXES:
+    for x in _object_suffixes():
         stem = word[: -len(x)]
         if not word.endswith(x) or len(stem) < 3 or stem not in vocab or is_given_name(stem):
             continue

@@ -47,8 +47,6 @@ from marsad.packs import folded_words
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.textnorm import fold_text, proclitic_splits, proclitics
 
-#: organisation heads beyond `roles.json` formation_heads that make an ORG span an actor
-_ORG_HEADS = ("هيئة", "تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل", "حزب")
 _PROCLITICS = "name_span"  # the set of data/clitics.json
 #: whether a LOC span that no gazetteer name matches becomes a place. Off: on the ANT dev articles all three
 #: such spans were wrong or harmful (ستلتزمان, a verb; كيو from إم.كيو-9; سيبيريا, which `places.geocode`
@@ -65,7 +63,8 @@ def _roles() -> dict:
 
 @cache
 def _org_heads() -> frozenset[str]:
-    return frozenset(fold_text(w) for w in (*_roles().get("formation_heads", ()), *_ORG_HEADS))
+    # formation_heads and the heads beyond them that make an ORG span an actor (org_span_heads: هيئة، حزب)
+    return frozenset(fold_text(w) for w in (*_roles().get("formation_heads", ()), *_roles().get("org_span_heads", ())))
 
 
 def corpus_words() -> frozenset[str] | dict[str, object]:
