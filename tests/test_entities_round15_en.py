@@ -46,3 +46,15 @@ def test_word_lists_are_read_from_the_packs() -> None:
     # longest first: هما is tried before ها
     assert names._object_suffixes().index("هما") < names._object_suffixes().index("ها")
 
+
+def test_common_feminine_noun_opens_no_name() -> None:
+    # a common noun in ة in construct is the head of a phrase, never a given name
+    assert _people("وقالت أسرة سليمان إن ابنها اعتقل قبل أسبوع.") == []
+    assert _people("وقالت مندوبة بريطانيا في مجلس الأمن إن بلادها قلقة.") == []
+    assert _people("وأثار الوزير موجة غضب واسعة في البلاد.") == []
+    # given names in ة still open one
+    assert _people("وقالت فاطمة الزهراء إن الوضع صعب.") == ["فاطمة الزهراء"]
+    assert _people("والتقى الوزير أسامة حمزة بالوفد.") == ["أسامة حمزة"]
+    # a woman's name in ة that is also a word, but one the corpus does not write with the article
+    assert _people("وقالت ماجدة الحسن إن الحصار اشتد.") == ["ماجدة الحسن"]
+

@@ -914,6 +914,12 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
             return "dual"  # or plural: محللون، مسلحون
         if _TAFIL.fullmatch(word) or _IFAL.fullmatch(word):
             return "verbal_noun"
+        if len(word) >= 4 and word.endswith("ه") and word in vocab and "ال" + word in vocab \
+                and _word_class(word, vocab) != _NAME_CLASS:
+            # a common noun in ة, one the corpus also writes with the article, opens a construct, no name
+            # (مندوبة الدولة، أسرة القتيل، موجة غضب); a woman's name in ة seldom takes the article (ماجدة، رحمة،
+            # لطيفة), and those that do are listed (نجاة، عطية) or fall in the corpus's name class
+            return "feminine_noun"
     elif len(word) >= 5 and word.endswith("يه") and not word.startswith("ال") \
             and any(word[:-2] + x in vocab for x in ("ي", "", "ه", "ا")):
         # the masculine adjective or the noun it is made from (عسكري، اذاعه): a French name in -é
