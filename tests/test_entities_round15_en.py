@@ -58,3 +58,22 @@ def test_common_feminine_noun_opens_no_name() -> None:
     # a woman's name in ة that is also a word, but one the corpus does not write with the article
     assert _people("وقالت ماجدة الحسن إن الحصار اشتد.") == ["ماجدة الحسن"]
 
+
+def test_common_words_after_a_role_are_no_name() -> None:
+    # a common noun (no given name, none of the corpus's name class) and plain common words after it
+    assert _people("وقال قائد صفوف المتظاهرين إن الشرطة فرقتهم.") == []
+    assert _people("ودعا الرئيس لعقد جلسة طارئة للبرلمان.") == []
+    # a given name after the role still opens a name, and a foreign one too
+    assert _people("وقال قائد الشرطة خالد يوسف إن الوضع هادئ.") == ["خالد يوسف"]
+    assert _people("وقال النائب ستيفن باركلي إن الحكومة ستصمد.") == ["ستيفن باركلي"]
+
+
+def test_preposition_of_place_ends_a_name() -> None:
+    # قرب is a preposition, no family name: the name ends before it
+    assert _people("وقال العميد خالد قرب الحدود إن القوات تقدمت.") == ["خالد"]
+
+
+def test_foreign_name_in_a_stays_a_name_after_a_role() -> None:
+    # words in ا are foreign names as often as accusatives: the common-word test leaves them alone
+    assert _people("وقالت الصحفية فيكتوريا مارينوفا إنها تلقت تهديدات.") == ["فيكتوريا مارينوفا"]
+

@@ -379,7 +379,13 @@ def common_phrase(words: list[str]) -> bool:
         return False
     common = _name_list("mostly_common_words")
     # "منح نائب الوزير مقعدا دائما": a common word in the indefinite accusative
-    return first in common or (first.endswith("ا") and first[:-1] in common) or _verb_form(first, vocab)
+    if first in common or (first.endswith("ا") and first[:-1] in common) or _verb_form(first, vocab):
+        return True
+    # «قائد صفوف المواطنين»، «الرئيس لعقد قمة»: a common word of the corpus outside its name class, no given
+    # name, and only plain common words after it hold no name at all (a family name that is a common word
+    # comes after a given name, which returned above). Not where a word ends in ا: foreign names do
+    # (فيكتوريا مارينوفا), and `_plain_word` reads such a word as an accusative of any stem the corpus knows
+    return not any(w.endswith("ا") for w in words)
 
 
 def _verb_with_object_pronoun(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
