@@ -77,3 +77,20 @@ def test_foreign_name_in_a_stays_a_name_after_a_role() -> None:
     # words in ا are foreign names as often as accusatives: the common-word test leaves them alone
     assert _people("وقالت الصحفية فيكتوريا مارينوفا إنها تلقت تهديدات.") == ["فيكتوريا مارينوفا"]
 
+
+def _actor_refs(text: str, published: str = "2018-06-01") -> dict[str, str | None]:
+    art = marsad.analyze(text, published=published)
+    return {m.text: e.ref for e in art.entities if e.type == "actor" for m in e.mentions}
+
+
+def test_armed_groups_the_pack_lacked() -> None:
+    refs = _actor_refs("واندلعت اشتباكات بين هيئة تحرير الشام وجبهة تحرير سوريا في ريف حلب الغربي.")
+    assert refs.get("جبهة تحرير سوريا") == "syr-liberation-front"
+    refs = _actor_refs("وسلم عناصر من عصبة الأنصار مطلوبا إلى الجيش اللبناني في مخيم عين الحلوة.")
+    assert refs.get("عصبة الأنصار") == "usbat-al-ansar"
+    refs = _actor_refs("وقالت سرايا الدفاع عن بنغازي إنها سيطرت على ميناء السدرة.")
+    assert refs.get("سرايا الدفاع عن بنغازي") == "libya-bdb"
+    refs = _actor_refs("واتهمت قوات الحزام الأمني كتائب أبو العباس بالهجوم على نقطة في تعز.")
+    assert refs.get("كتائب أبو العباس") == "abu-al-abbas-brigades"
+    refs = _actor_refs("وقالت حركة نور الدين زنكي إن مقاتليها صدوا الهجوم.")
+    assert refs.get("حركة نور الدين زنكي") == "zenki"
