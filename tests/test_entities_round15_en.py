@@ -94,3 +94,15 @@ def test_armed_groups_the_pack_lacked() -> None:
     assert refs.get("كتائب أبو العباس") == "abu-al-abbas-brigades"
     refs = _actor_refs("وقالت حركة نور الدين زنكي إن مقاتليها صدوا الهجوم.")
     assert refs.get("حركة نور الدين زنكي") == "zenki"
+
+
+def test_a_count_opens_no_name() -> None:
+    # a cardinal number word after a role is the count of the sentence, never a given name
+    assert _people("وتنتهي ولاية رئيس المجلس البلدي ثلاث سنوات بعد انتخابه.") == []
+
+
+def test_a_time_word_ends_a_name() -> None:
+    # قبيل and the times of day between a verb of saying and إن are no name
+    assert _people("وكانت الشرطة قالت، قبيل المساء، إن المسلحين فروا.") == []
+    assert _people("وقال المتحدث باسم الشرطة سامي يوسف صباحا إن المسلحين فروا.") == ["سامي يوسف"]
+

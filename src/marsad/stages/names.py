@@ -830,6 +830,15 @@ def _name_list(key: str) -> frozenset[str]:
     return folded_words("given_names", key)
 
 
+@cache
+def _number_words() -> frozenset[str]:
+    """The cardinal number words of `numbers.json` (خمس، ثلاثة، عشرين، مئة، ألف), folded: a count, never
+    the first word of a person's name (محافظ البنك خمس سنوات)."""
+    nums = packs.load_json("numbers")
+    keys = ("ones", "teen_heads", "tens", "hundreds", "scales", "scale_duals")
+    return frozenset(fold_text(w) for key in keys for w in nums.get(key, ()))
+
+
 #: the possessive pronouns a noun may carry (رحلتها، عملهما، تحقيقها): a name never carries one
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها")
 #: the shape of a verbal noun of the form تفعيل (تكليف، تشكيل، تعيين): folded, five letters
@@ -869,7 +878,8 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
     - a noun with a possessive pronoun (رحلتها، تحقيقها، عملهما);
     - ل on a feminine or plural noun (لعضوية، لدراسات);
     - first: an institution's head noun (`not_name_heads`: معهد، حديقة), a dual or plural of a noun in م
-      (مصدران، مسؤولين، محللون: the singular is a common word), a verbal noun of the form تفعيل (تكليف);
+      (مصدران، مسؤولين، محللون: the singular is a common word), a verbal noun of the form تفعيل (تكليف), a
+      cardinal number word (خمس، ثلاثة: `numbers.json`);
     - after the first: an indefinite nisba adjective (إذاعية، ملونة is no nisba): a noun phrase (برامج إذاعية).
     """
     if is_given_name(word) or len(word) < 2:
@@ -895,6 +905,8 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
         return None
     if first and word in _name_list("not_name_heads"):
         return "head"
+    if first and word in _number_words():
+        return "number"
     if _past_verb(word, vocab):
         return "verb"
     if _IFALA.fullmatch(word):
