@@ -106,3 +106,10 @@ def test_a_time_word_ends_a_name() -> None:
     assert _people("وكانت الشرطة قالت، قبيل المساء، إن المسلحين فروا.") == []
     assert _people("وقال المتحدث باسم الشرطة سامي يوسف صباحا إن المسلحين فروا.") == ["سامي يوسف"]
 
+
+def test_a_feminine_noun_with_a_pronoun_is_no_name() -> None:
+    # قيادتهم، حمايته: a noun in ة with a pronoun, too rare a form to be a common word, is still no name
+    assert _people("وأصيب نجل الرئيس وقائد حمايته الخاصة في الهجوم.") == []
+    assert _people("وكان قائد حراسته الخاصة قد نجا من الهجوم.") == []
+    # a family name in ه with no ت before it stays a name
+    assert _people("وقال النائب مروان حماده إن الحكومة ستصمد.") == ["مروان حماده"]

@@ -902,7 +902,9 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
     if not first and _ka_on_noun(word, vocab):
         return "preposition"
     if word not in vocab:
-        return None
+        # a noun in ة with a pronoun (حمايته، حكومتهم، قيادتها) is often too rare a form to be a common word
+        # itself; the noun is one, and one the corpus writes with the article (الحماية): no name word
+        return "possessive" if _feminine_noun_with_pronoun(word, vocab) else None
     if first and word in _name_list("not_name_heads"):
         return "head"
     if first and word in _number_words():
@@ -944,6 +946,17 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
         # (بولوريه) has neither
         return "nisba"
     return None
+
+
+def _feminine_noun_with_pronoun(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether folded `word` is a noun in ة (written ت before the pronoun) with ه، ها، هم or هما whose bare
+    noun the corpus knows with the article: حمايته (الحمايه)، حكومتهم. A name seldom ends so (the family
+    names in ه، حماده، شحاده, have no ت before it)."""
+    for x in ("هما", "هم", "ها", "ه"):
+        stem = word[: -len(x)]
+        if word.endswith(x) and len(stem) >= 4 and stem.endswith("ت"):
+            return "ال" + stem[:-1] + "ه" in vocab
+    return False
 
 
 #: the shape of a verbal noun of the form إفعال (إصدار، إطلاق، إعلان): folded, five letters; the given names
