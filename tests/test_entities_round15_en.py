@@ -113,3 +113,11 @@ def test_a_feminine_noun_with_a_pronoun_is_no_name() -> None:
     assert _people("وكان قائد حراسته الخاصة قد نجا من الهجوم.") == []
     # a family name in ه with no ت before it stays a name
     assert _people("وقال النائب مروان حماده إن الحكومة ستصمد.") == ["مروان حماده"]
+
+
+def test_conjunction_before_a_listed_foreign_name_comes_off() -> None:
+    # a list of names (فلان، وفلان): the و before a foreign first name no list knows is the conjunction
+    people = _people("واتهمت الشرطة رجلين يستخدمان اسمي الكسندر بيتروف، وروسلان بوشيروف، بتنفيذ الهجوم.")
+    assert "روسلان بوشيروف" in people and "وروسلان بوشيروف" not in people
+    # a given name in و after a comma keeps its و
+    assert "وليد جنبلاط" in _people("والتقى الوزير جبران باسيل، ووليد جنبلاط في بيروت.")

@@ -82,7 +82,7 @@ def corpus_words() -> frozenset[str] | dict[str, object]:
 _NAME_PROCLITICS = proclitics("name_letter")
 
 
-def _glued_clitic(word: str, doc: Doc, start: int, end: int) -> bool:
+def _glued_clitic(word: str, doc: Doc, start: int, end: int, *, listed: bool = False) -> bool:
     """Whether folded `word` is a proclitic (و ف ب ل ك) glued to a name the packs do not know (وتشاك هيغل,
     بأدولف هتلر): neither a given name (وسام، بشار) nor one of the corpus's common words (كولن، وماكرون) as
     it stands, and the word without it met elsewhere in the article, or, after و (whose names the given
@@ -95,7 +95,9 @@ def _glued_clitic(word: str, doc: Doc, start: int, end: int) -> bool:
     if word in vocab:
         return False
     bare = word[1:]
-    if word[0] == "و" and bare in vocab:
+    if word[0] == "و" and (bare in vocab or listed):
+        # (`listed`: the span follows another person's name with only a comma between, a list of names:
+        # الكسندر بيتروف، وروسلان بوشيروف)
         return True
     fs, fe = _folded_offset(doc, start), _folded_offset(doc, end)
     for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", doc.folded.text):
@@ -138,7 +140,7 @@ def _person_stops() -> frozenset[str]:
         | folded_words("roles", "not_name_words")
 
 
-def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _person(doc: Doc, start: int, end: int, *, listed: bool = False) -> tuple[int, int] | None:
     start = _trim_clitic(doc, start, end, folded_words("given_names", "names"))
     titles = folded_words("roles", "person_roles")
     words = fold_text(doc.text[start:end]).split()
@@ -152,7 +154,7 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         start = _next_word(doc, start, end)
     head = fold_text(doc.text[start:end]).split()[:1]
-    if head and _glued_clitic(head[0], doc, start, end):
+    if head and _glued_clitic(head[0], doc, start, end, listed=listed):
         start = _skip_letters(doc, start, end, 1)
         head = []
     for p, rest in proclitic_splits(head[0] if head else "", _PROCLITICS):  # وعبد المنعم: عبد starts a name
@@ -385,12 +387,18 @@ def candidates_for(doc: Doc, spans: list) -> list[Candidate]:  # type: ignore[ty
     from marsad.stages.places import transliterate
 
     out: list[Candidate] = []
+    # where the persons' names end (the packs' and the names stage's, and the tagger's), to tell a name that
+    # follows another after a comma, a list (فلان، وفلان)
+    person_ends = {c.end for c in doc.candidates if c.type == "person"}
     for ent in spans:
         s, e, typ = ent.start, ent.end, ent.type
         if doc.is_furniture(s, e):
             continue
         if typ == "PER":
-            span = _person(doc, s, e)
+            gap = doc.text[max(0, s - 3):s]
+            listed = "،" in gap and any(s - len(gap) <= x <= s and not doc.text[x:s].strip(" ،,") for x in person_ends)
+            span = _person(doc, s, e, listed=listed)
+            person_ends.add(e)
             if span:
                 a, b = span
                 out.append(Candidate(a, b, "person", (), how="ner", priority=0, name_ar=doc.text[a:b],
