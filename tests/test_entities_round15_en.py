@@ -121,3 +121,12 @@ def test_conjunction_before_a_listed_foreign_name_comes_off() -> None:
     assert "روسلان بوشيروف" in people and "وروسلان بوشيروف" not in people
     # a given name in و after a comma keeps its و
     assert "وليد جنبلاط" in _people("والتقى الوزير جبران باسيل، ووليد جنبلاط في بيروت.")
+
+
+def test_the_parts_of_a_rank_are_no_name() -> None:
+    # أول and ركن complete the rank (الفريق أول ركن): the name starts after them
+    assert _people("واستقبل رئيس الأركان الفريق أول ركن سالم الحربي وفدا عسكريا.") == ["سالم الحربي"]
+    assert _people("وقال اللواء ركن خالد المحمد إن القوات تقدمت.") == ["خالد المحمد"]
+    # the tagger's span too: the name starts after the rank's tail
+    people = _people("واستقبل الوزير الفريق أول ركن عبد الرحمن بن صالح البنيان في مكتبه.")
+    assert people and all(p.startswith("عبد الرحمن") for p in people), people

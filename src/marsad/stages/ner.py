@@ -153,6 +153,10 @@ def _person(doc: Doc, start: int, end: int, *, listed: bool = False) -> tuple[in
         and (words[1] in folded_words("given_names", "names") or words[1] not in corpus_words())
     ):
         start = _next_word(doc, start, end)
+    # a rank's tail the tagger took into the name (الفريق أول ركن فلان: ركن فلان): a role modifier starts none
+    mods = folded_words("roles", "person_role_modifiers")
+    while len(words := fold_text(doc.text[start:end]).split()) > 2 and words[0] in mods:
+        start = _next_word(doc, start, end)
     head = fold_text(doc.text[start:end]).split()[:1]
     if head and _glued_clitic(head[0], doc, start, end, listed=listed):
         start = _skip_letters(doc, start, end, 1)
