@@ -1666,11 +1666,12 @@ class _Reader:
                     name_start = end
                 else:
                     end = name_end
-        if hit is not None and first.t.startswith("ال") and k == role_end == name_start \
-                and self.tok_until_orig(k, hit[1]) == end and end - name_start == 2 \
+        if (hit is None or self.tok_until_orig(k, hit[1]) == end) \
+                and first.t.startswith("ال") and k == role_end == name_start and end - name_start == 2 \
                 and self.t(name_start + 1).startswith("ال") and self._common_after_name(name_start):
             # (توعد الرئيس منفذي الهجوم بأنهم …: a definite title, then a common word in construct with a definite
-            # noun, the verb's object the entity stage took for a name; the title alone tells)
+            # noun, the verb's object, whether or not the entity stage took it for a name (it no longer does:
+            # `names.common_phrase`); the title alone tells)
             hit, end = None, name_start
             name_start = end
         if not open_end:
