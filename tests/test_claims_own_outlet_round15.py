@@ -32,3 +32,17 @@ def test_the_outlet_spoken_to_is_kept_on_another_page() -> None:
 def test_a_correspondent_keeps_the_outlet_even_on_its_own_page(outlet: str) -> None:
     chains = _chains("وأفاد مراسل سكاي نيوز عربية بأن القصف استمر طوال الليل.", outlet)
     assert chains and chains[0][0] == ("outlet", "سكاي نيوز عربية") and chains[0][-1][0] == "anonymous"
+
+
+def test_a_bracketed_dateline_is_no_subject_for_a_pronoun_connective() -> None:
+    # «(CNN)-- قال فلان …، لكنه أوضح أنه …»: the pronoun is the person who spoke, not the dateline's outlet
+    text = ("(CNN)-- قال وزير الخارجية، أنتوني بلينكن، الجمعة، إنه لم يتحدث بعد مع نظيره الروسي، لكنه أوضح أنه "
+            "يخطط للقيام بذلك قريبا.")
+    chains = _chains(text, "سي إن إن")
+    assert len(chains) == 2 and all(kind != "outlet" for chain in chains for kind, _ in chain)
+
+
+def test_an_office_after_a_bare_verb_is_no_continuation_of_the_last_teller() -> None:
+    text = "وقال المرصد السوري إن 60 شخصا قتلوا في القصف. وأفاد مركز حلب الإعلامي بمقتل 20 شخصا في المدينة."
+    chains = _chains(text, "فرانس 24")
+    assert len(chains) == 2 and chains[1] == [("official", "مركز حلب الإعلامي")]

@@ -91,3 +91,25 @@ def test_a_quote_after_an_outlets_words_is_no_part_of_its_name() -> None:
 def test_no_guess_for_an_unknown_definite_noun_or_a_relative_clauses_an(text: str) -> None:
     assert all(src[1] not in ("الشاب العاطل عن العمل منذ سنوات", "التفاصيل التي قال المتحدث")
                for chain in _chains(text) for src in chain)
+
+
+def test_a_statement_goes_on_with_a_quoted_sentence_after_tabi() -> None:
+    chains = _chains('وتابع البيان "لن تسمح الحكومة بتكرار هذه الانتهاكات في أي منطقة".')
+    assert chains == [[("document", "البيان")]]
+
+
+def test_tabi_with_a_short_quoted_object_is_still_no_telling() -> None:
+    assert _chains('وتابع الجمهور "المسلسل" حتى حلقته الأخيرة.') == []
+
+
+@pytest.mark.parametrize("text, teller", [
+    ("وأصدرت الوزارة بيانا جاء فيه أن الطريق سيفتح أمام المدنيين صباح الغد.", "الوزارة"),
+    ('وأصدر المجلس المحلي بيانا جاء فيه "نطالب الجهات المعنية بفتح المعبر فورا أمام القوافل".', "المجلس المحلي"),
+])
+def test_a_statement_in_which_came_tells_for_its_issuer(text: str, teller: str) -> None:
+    chains = _chains(text)
+    assert len(chains) == 1 and chains[0][-1] == ("official", teller)
+
+
+def test_jaa_alone_tells_nothing() -> None:
+    assert _chains("ووصل الوفد إلى المدينة وجاء فيه عدد من الوزراء والمسؤولين.") == []

@@ -239,8 +239,12 @@ _ASYNDETIC_VERBS = _grammar("asyndetic_verbs")
 _SEMI = _grammar("semi_words")
 #: what an agency is for (مكافحة، الاستخبارات، الطاقة): after وكالة it names a government or UN body, not an outlet
 _AGENCY_BODIES = _grammar("agency_bodies")
+# verbs that tell only with فيه/فيها after a statement just issued (بيانا جاء فيه): read by `statement_issuer`
+_IN_IT_VERBS = _grammar("in_it_verbs")
 # verbs of saying whose unparsed subject stands between them and أن/إن (see `bounded_subject`)
 _BOUNDED_VERBS = _grammar("bounded_subject_verbs")
+# of them, those whose content may open with بـ and a verbal noun (أفاد بمقتل)
+_BI_MASDAR_VERBS = _grammar("bi_masdar_verbs")
 #: pronouns on a preposition of time (خلالها، بعده): still a time phrase
 _TIME_PRONOUNS = tuple(_f(p) for p in ("هما", "هم", "ها", "ه"))
 #: a possessive pronoun on a noun (زوجته، محاميتها): someone's kin or counsel, a person
@@ -311,6 +315,10 @@ class Verb:
     #: a strict verb whose other sense never takes a quote right after it (وتابع "…": went on, the last teller
     #: speaking; بين "قسد" و…: between); after its subject a quote is still an object (تابع المراقبون "الحدث")
     quote_ok: bool = False
+
+
+#: جاء read only after a statement with فيه after it (see `_IN_IT_VERBS`)
+_IN_IT_VERB = Verb(lemma="جاء", modality=None, needs_subject=True, needs_complement=True)
 
 
 @dataclass(slots=True)
@@ -520,7 +528,7 @@ def _cue_words() -> frozenset[str]:
     lx = lexicon()
     words = set(lx.according) | set(lx.verbs)
     conj = {f for w in words for f in with_proclitics(w, _CONJ, min_stem=1)}
-    return frozenset(words | conj | lx.participles | _nominal_his_forms() | _nominal_forms())
+    return frozenset(words | conj | lx.participles | _nominal_his_forms() | _nominal_forms() | _IN_IT_VERBS)
 
 
 @cache
@@ -2763,7 +2771,7 @@ class _Reader:
         """A medium noun, bare or with a possessive pronoun (بيان، بيانه، بيانهما، تصريحاتهم)."""
         return w in self.lx.medium or any(w.endswith(p) and w[:-len(p)] in self.lx.medium for p in _TIME_PRONOUNS)
 
-    def bounded_subject(self, i: int, sent_i: int) -> NP | None:
+    def bounded_subject(self, i: int, sent_i: int, bi: bool = False) -> NP | None:
         """Last resort for a plain verb of saying at a clause's start (قال، أوضح، أعلن …) that no parse found a
         subject for: the words between the verb and its أن/إن, in one sentence and with no other verb of saying
         or quote among them outside a relative clause or an aside, are the teller, however unusual (وقال آلان
@@ -2786,8 +2794,8 @@ class _Reader:
             if not self.same_sentence(sent_i, m):
                 return None
             t = self.t(m)
-            if t in _THAT_FORMS:
-                close = m
+            if t in _THAT_FORMS or (bi and m > i + 1 and t[:1] == "ب" and t[1:] in _OBJECT_MASDARS):
+                close = m  # (أفاد مركز حلب الإعلامي بمقتل …: بـ and a verbal noun open what أفاد tells)
                 break
             if t in {_QUOTE, ":"} and cut is not None and self.same_sentence(m, m + 1) \
                     and (self.t(m + 1).isalpha() or self.t(m + 1) == _QUOTE):
@@ -3822,9 +3830,10 @@ class _Reader:
     def statement_issuer(self, i: int) -> NP | None:
         """"أصدرت جمعية اللاجئين بياناً أوضحت فيه أن …": the issuer of the statement named just before the verb
         speaks through it (an official source, as in قالت X في بيان); with no issuer, the statement itself."""
-        if self.t(i + 1) not in _IN_IT or not any(self.t(m) in _STRICT_COMPS or self.t(m) == ":"
-                                                  for m in (i + 2, i + 3) if self.same_sentence(i, m)):
-            return None
+        if self.t(i + 1) not in _IN_IT or not (any(self.t(m) in _STRICT_COMPS or self.t(m) == ":"
+                                                   for m in (i + 2, i + 3) if self.same_sentence(i, m))
+                                               or (self.same_sentence(i, i + 2) and self._long_quote(i + 2))):
+            return None  # (a sentence quoted right after فيه is what it says: جاء فيه «…»)
         d = i - 1
         if self.t(d) in {"،", ","} and self.same_sentence(i, d - 1):
             d -= 1  # ردّ الرئيس بتغريدة، قال فيها إن: a comma may close the statement
@@ -4683,6 +4692,10 @@ class _Reader:
     def try_verb(self, i: int) -> int | None:
         t = self.t(i)
         verb = self.lx.verbs.get(t) or self.lx.verbs.get(_unprefix(t))
+        if verb is None and t in _IN_IT_VERBS and self.t(i + 1) in _IN_IT and self.same_sentence(i, i + 1):
+            # أصدرت الوزارة بيانا جاء فيه أن/«…»: "in which came" tells what the statement says, as قالت فيه does
+            # (the verb alone, جاء = came, tells nothing; only the statement issuer reads it)
+            verb = _IN_IT_VERB
         if verb is None:
             return None
         # after أن/إن the word is the content of another claim ("أكد أن ذكر …" is rare; "أن بين" is common),
@@ -4943,7 +4956,9 @@ class _Reader:
             in_medium = self.t(m) == _FI and self.t(m + 1) in self.lx.medium and self._has_complement(m, i)
             # (a quote right after a person, or a sentence quoted after an office, will do for a verb that allows
             # one: وتابع أردوغان "…"، وتابع المتحدث باسم الجيش "…"; but وتابع الجيش "عملياته": followed)
-            quoted = verb.quote_ok and (np_.kind == "person" or (np_.kind == "official" and self._long_quote(m)))
+            # (and a statement's sentence quoted: وتابع البيان "…")
+            quoted = verb.quote_ok and (np_.kind == "person" or (np_.kind in ("official", "document")
+                                                                  and self._long_quote(m)))
             if verb.strict and not in_medium and not self.strict_ok(m, i, quoted):
                 return None  # بين الرئاسة وقيادة قسد: "between", not "explained"; بيّنت في بيان … أن: explained
             ascribe = _f(verb.lemma) in _ASCRIBE
@@ -4963,7 +4978,7 @@ class _Reader:
             return max(i + 1, np_.j)
         if np_ is None and _f(verb.lemma) in _BOUNDED_VERBS and self.is_clause_start(i) \
                 and not self._lam_word(self.t(subj)) and not self._inside_last_quote(i):
-            np_ = self.bounded_subject(subj, i)
+            np_ = self.bounded_subject(subj, i, bi=_f(verb.lemma) in _BI_MASDAR_VERBS)
             if np_ is not None:
                 chain = self.chain(np_)
                 k = max(np_.j, i + 1)
@@ -5024,7 +5039,10 @@ class _Reader:
             # named further back
             prev = self._distant_teller(i, _verb_gender(t), 3 if at_comp else 1)
         if prev is None or (not at_comp and (verb.needs_complement or nxt in _DEMONSTRATIVES
-                                             or nxt.startswith("ال"))):
+                                             or nxt.startswith("ال") or _bare(nxt) in _OFFICE_HEADS
+                                             or _bare(nxt) in _BODY_NOUNS)):
+            # (وأفاد مركز الغوطة الإعلامي بمقتل …: an office heads the verb's own subject, no parse named it,
+            # and the last teller does not go on)
             return None
         if verb.needs_complement and not at_comp:
             return None
@@ -5410,6 +5428,8 @@ class _Reader:
         وقد دعا عباس …), ending before i; with the sentence's first token."""
         s0 = self._sent_first[self.tok_sent[i]]
         m = s0 + 2 if self.t(s0) in self.lx.openers else s0 + 1
+        if not self.t(m - 1).isalpha():
+            return None  # «(CNN)-- قال فلان …، لكنه أوضح»: a dateline in brackets opens the sentence, no verb
         np_ = self.parse_source(m, sent_of=i) if m < i and m not in self.consumed else None
         if np_ is None and m < i and m not in self.consumed and self.t(m).isalpha() \
                 and not self.t(m).startswith("ال") and self._verb_agrees(m - 1, i):
