@@ -46,3 +46,8 @@ def test_an_office_after_a_bare_verb_is_no_continuation_of_the_last_teller() -> 
     text = "وقال المرصد السوري إن 60 شخصا قتلوا في القصف. وأفاد مركز حلب الإعلامي بمقتل 20 شخصا في المدينة."
     chains = _chains(text, "فرانس 24")
     assert len(chains) == 2 and chains[1] == [("official", "مركز حلب الإعلامي")]
+
+
+def test_a_party_no_list_names_speaks_officially() -> None:
+    chains = _chains("وقال حزب التجمع من أجل الجمهورية إن الانتخابات ستجري في موعدها.", None)
+    assert len(chains) == 1 and chains[0][0][0] == "official" and chains[0][0][1].startswith("حزب التجمع")
