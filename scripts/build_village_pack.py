@@ -145,8 +145,10 @@ def main() -> None:
     ap.add_argument("--dry-run", action="store_true", help="print the selection, write nothing")
     args = ap.parse_args()
     lines = PLACES.read_text("utf-8").rstrip("\n").split("\n")
-    kept = [ln for ln in lines if MARK not in ln]
-    known = set(gazetteer.alias_table())
+    kept = [lines[0]] + [ln for ln in lines[1:] if MARK not in ln]  # the header names the mark too
+    # the records of an earlier run are in the loaded pack: they must not count as held, or a rerun drops them
+    own = {json.loads(ln).get("id") for ln in lines[1:] if MARK in ln}
+    known = {k for k, info in gazetteer.alias_table().items() if set(info.ids) - own}
     cues = gazetteer.cues()
     skip = gazetteer.never_alone() | {key(w) for w in cues.get("not_names", ())}
     by = communities()
