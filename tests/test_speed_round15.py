@@ -1,0 +1,78 @@
+"""Speed round 15: work skipped where it cannot change a record. Each test checks the shortcut against the
+work it replaces, on hand-written sentences and the example articles."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import marsad
+from marsad.stages import events
+from tests.conftest import event_records
+
+_EXAMPLES = sorted(p for p in (Path(__file__).resolve().parents[1] / "examples").glob("0*.txt"))
+
+ENTS = [
+    ("actor", "isis", ["داعش"]),
+    ("actor", "pmf", ["الحشد"]),
+    ("actor", "army", ["الجيش التركي"]),
+    ("actor", "ypg", ["الوحدات الكردية"]),
+    ("place", "hawija", ["الحويجة"]),
+    ("place", "afrin", ["عفرين"]),
+]
+
+#: no party here is the target of two fights: the first pass of the roles finds no sufferer
+PLAIN = ("قصف الجيش التركي قرى قرب عفرين صباح اليوم. وهاجم داعش حاجزا في الحويجة مساء أمس. "
+         "وقال مسؤول محلي إن الهجوم أسفر عن مقتل عنصرين. وتعرضت قرية قريبة لقصف مدفعي.")
+#: the PMF is hit twice and strikes no one: it may lend no doer, so the second pass must run
+HIT_TWICE = ("قصف داعش مواقع الحشد في الحويجة. وهاجم داعش مقرات الحشد قرب الحويجة. "
+             "وقال قيادي في الحشد إن مقاتلي الحشد صامدون. وأكد الحشد أنه أرسل تعزيزات إلى الحويجة. "
+             "وتعرضت قرية قريبة لقصف بقذائف الهاون مساء أمس.")
+
+
+def _two_passes(ctx: Any, drafts: list[Any], main: Any) -> None:
+    """The roles pass as it was before this round: the second pass always runs."""
+    ctx.sufferers = frozenset()
+    ctx.struck = {}
+    trial = [dataclasses.replace(d) for d in drafts]
+    events._roles_once(ctx, trial, main)
+    ctx.sufferers = events._sufferers(trial)
+    ctx.struck = events._struck_sides(trial)
+    events._roles_once(ctx, drafts, main)
+
+
+def _passes(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
+    calls: list[int] = []
+    once = events._roles_once
+    monkeypatch.setattr(events, "_roles_once", lambda *a: (calls.append(1), once(*a))[1])
+    event_records(text, ENTS)
+    return len(calls)
+
+
+def test_roles_run_once_when_the_first_pass_finds_nothing_it_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _passes(monkeypatch, PLAIN) == 1
+
+
+def test_roles_run_again_when_a_sufferer_was_asked_about(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _passes(monkeypatch, HIT_TWICE) == 2
+    # and the second pass still keeps the hit party from lending its name
+    assert "pmf" not in {e["actor1"] for e in event_records(HIT_TWICE, ENTS) if e["trigger"] == "قصف"}
+
+
+@pytest.mark.parametrize("text", [PLAIN, HIT_TWICE], ids=["plain", "hit_twice"])
+def test_same_events_as_two_passes_on_hand_given_entities(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    now = event_records(text, ENTS)
+    monkeypatch.setattr(events, "_roles_pass", _two_passes)
+    assert event_records(text, ENTS) == now
+
+
+@pytest.mark.parametrize("path", _EXAMPLES, ids=[p.stem for p in _EXAMPLES])
+def test_same_records_as_two_passes_on_the_examples(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    text = path.read_text("utf-8")
+    now = json.dumps(marsad.analyze(text, published="2019-05-01").to_dict(), ensure_ascii=False)
+    monkeypatch.setattr(events, "_roles_pass", _two_passes)
+    assert json.dumps(marsad.analyze(text, published="2019-05-01").to_dict(), ensure_ascii=False) == now
