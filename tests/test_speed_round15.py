@@ -76,3 +76,43 @@ def test_same_records_as_two_passes_on_the_examples(monkeypatch: pytest.MonkeyPa
     now = json.dumps(marsad.analyze(text, published="2019-05-01").to_dict(), ensure_ascii=False)
     monkeypatch.setattr(events, "_roles_pass", _two_passes)
     assert json.dumps(marsad.analyze(text, published="2019-05-01").to_dict(), ensure_ascii=False) == now
+
+
+# ---- pack word lists folded once per process, not once per article
+
+_TWO_ARTICLES = ("أعلن الجيش أنه أسقط طائرتين مسيرتين قرب القاعدة بعد هجوم على مواقعه شمال البلدة.",
+                 "قصفت طائرات حربية مواقع للفصائل في ريف إدلب، وذلك عقب اشتباكات عنيفة مع قوات النظام.")
+
+
+def test_word_lists_are_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import events_ctx
+
+    a, b = (events_ctx(t) for t in _TWO_ARTICLES)
+    # the folded subject heads are one set shared by every article, equal to the pack's list folded
+    assert a.subject_heads is b.subject_heads
+    assert a.subject_heads == frozenset(events._f(h) for h in events.lexicon().roles["heads"])
+    assert events._folded_set(events.cues().intercepted_objects) == frozenset(
+        events._f(w) for w in events.cues().intercepted_objects)
+    # a later article's context and light-verb pass fold no word of those lists again
+    folded: list[str] = []
+    f = events._f
+    monkeypatch.setattr(events, "_f", lambda w: (folded.append(w), f(w))[1])
+    events._attach_light(events._Ctx(b.doc, events.lexicon()), [])
+    assert not set(folded) & (set(events.lexicon().roles["heads"]) | set(events.cues().intercepted_objects))
+
+
+@pytest.mark.parametrize("text", _TWO_ARTICLES)
+def test_dated_at_reads_the_stripped_words(text: str) -> None:
+    # the time subordinators (بعد، عقب، وبعد) found on Words.bare are those _strip_conj finds word by word
+    from tests.conftest import events_ctx
+
+    ctx = events_ctx(text)
+    ctx.raw_hits = sorted(events._find_hits(ctx.doc, ctx), key=lambda x: x.start)
+    got = events._dated_at(ctx, 0, len(text))
+    subs = events.cues().time_subordinators
+    spans, hits = ctx.words.spans, ctx.raw_hits
+    want = [s for k, (s, _e, w) in enumerate(spans) if events._strip_conj(w) in subs
+            and any(s < h.start < spans[min(k + 3, len(spans) - 1)][1] for h in hits)]
+    assert ctx.dating == want and want
+    assert got == want[0]
+

@@ -393,6 +393,13 @@ def _strip_conj(w: str) -> str:
     return w[1:] if len(w) > 2 and w[0] in "وف" else w
 
 
+@cache
+def _folded_set(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """`words` folded, made once per word list (keyed on its contents): a stage that folds a pack's list per
+    article or per trigger asks this instead."""
+    return frozenset(_f(w) for w in words)
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     start = s
@@ -656,7 +663,7 @@ class _Ctx:
         #: every noun trigger found, filtered or not: a passive killing's cause (قتلوا خلال الاشتباكات ...)
         self.raw_hits: list[Hit] = []
         #: the head nouns that may stand in a subject before its name (طائرات، مقاتلو), folded
-        self.subject_heads = frozenset(_f(h) for h in lex.roles["heads"])
+        self.subject_heads = _folded_set(lex.roles["heads"])
         self._states: dict[str, EntityDraft | None] = {}
         self._government: tuple[EntityDraft | None] | None = None
         self._backers: list[tuple[int, EntityDraft]] | None = None
@@ -2108,7 +2115,7 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     lex = ctx.lex
     out: list[Hit] = []
     nouns = [h for h in hits if h.trig.pos == "noun"]
-    intercepted = frozenset(_f(w) for w in cues().intercepted_objects)
+    intercepted = _folded_set(cues().intercepted_objects)
     for h in hits:
         if h.trig.pos != "light":
             out.append(h)
@@ -2357,8 +2364,9 @@ def _dated_at(ctx: _Ctx, he: int, se: int) -> int:
         spans = ctx.words.spans
         hits = ctx.raw_hits
         found = []
-        for k, (s, _e, w) in enumerate(spans):
-            if _strip_conj(w) not in subs:
+        # Words.bare holds each word as _strip_conj gives it, stripped once per word type
+        for k, (s, _e, w) in enumerate(ctx.words.bare):
+            if w not in subs:
                 continue
             reach = spans[min(k + 3, len(spans) - 1)][1]
             i = bisect.bisect_left(hits, s + 1, key=lambda x: x.start)
