@@ -116,3 +116,49 @@ def test_dated_at_reads_the_stripped_words(text: str) -> None:
     assert ctx.dating == want and want
     assert got == want[0]
 
+
+# ---- the opening's "today" date: the weekday looked up before the word's readings
+
+def test_today_in_text_reads_a_word_only_before_a_weekday(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime
+
+    from marsad.stages import metadata
+
+    asked: list[str] = []
+    strip = metadata.strip_proclitic
+    monkeypatch.setattr(metadata, "strip_proclitic", lambda w, **k: (asked.append(w), strip(w, **k))[1])
+    text = "نشرت الوكالة اليوم الخميس (20 شباط 2025) تقريرا عن الاشتباكات التي شهدتها المدينة أمس."
+    assert metadata._today_in_text(text) == datetime.date(2025, 2, 20)
+    assert asked == ["اليوم"]  # the one word before a weekday
+    asked.clear()
+    # no weekday in the opening: no word's readings are made at all
+    assert metadata._today_in_text("قالت مصادر محلية اليوم إن القوات انسحبت من القرية بعد اشتباكات.") is None
+    assert asked == []
+
+
+def test_today_in_text_keeps_its_weekday_check() -> None:
+    from marsad.stages import metadata
+
+    # 21 February 2025 was a Friday: the date after "اليوم الخميس" is not the day of publication
+    assert metadata._today_in_text("اليوم الخميس، 21 شباط 2025، أعلنت الشرطة اعتقال مطلوبين.") is None
+    assert metadata._today_in_text("اليوم الخميس، 20 شباط 2025، أعلنت الشرطة اعتقال مطلوبين.") is not None
+
+
+# ---- towns abroad read by their skeleton: the index kept in the index cache
+
+def test_towns_abroad_by_skeleton_come_from_the_index_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad import gazetteer as gz
+
+    monkeypatch.setenv("MARSAD_CACHE", str(tmp_path))
+    gz._world_loose_index.cache_clear()
+    try:
+        built = gz.world_towns_loose("هوليغوين")
+        assert built and list(tmp_path.glob("world-towns-loose-*.pickle"))
+        gz._world_loose_index.cache_clear()
+        calls: list[int] = []
+        real = gz._build_world_loose_index
+        monkeypatch.setattr(gz, "_build_world_loose_index", lambda: (calls.append(1), real())[1])
+        assert gz.world_towns_loose("هوليغوين") == built
+        assert not calls  # read back, not built again
+    finally:
+        gz._world_loose_index.cache_clear()
