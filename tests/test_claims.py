@@ -496,7 +496,9 @@ def test_outlet_name_tail_before_the_inner_source() -> None:
 
 def test_unparsed_name_after_a_verb_is_not_the_previous_teller() -> None:
     _, cs = _claims("وقال الوزير إن الوضع صعب. ويقول سمير (40 عاما) أحد السكان، إنه قلق.")
-    assert len(cs) == 1
+    # (round 15: the words up to إنه are read as the second verb's own teller, never the minister again)
+    assert all(c.sources[-1].text != "الوزير" for c in cs[1:])
+    assert len(cs) == 1 or cs[1].sources[-1].text.startswith("سمير")
 
 
 def test_apposition_before_the_verb_keeps_the_name() -> None:

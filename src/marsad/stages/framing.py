@@ -169,6 +169,7 @@ class Cues:
     particles_between: frozenset[str] = frozenset()
     #: nouns of a hostile act whose state nisba names the one a description of the act by ب labels
     hostile_acts: frozenset[str] = frozenset()
+    copula_pronouns: frozenset[str] = frozenset()
     #: words that count the party named before them among those a term after من names (وغيرهم من المتطرفين)
     others_words: frozenset[str] = frozenset()
     #: words that open a clause of its own (أن، إن): a term right after one is that clause's subject
@@ -252,6 +253,7 @@ def cues() -> Cues:
         particles_between=frozenset(words("particles_between")), complementizers=frozenset(words("complementizers")),
         others_words=frozenset(words("others_words")),
         hostile_acts=frozenset(words("hostile_acts")),
+        copula_pronouns=frozenset(words("copula_pronouns")),
         all_words=frozenset(words("all_words")),
         main_refs={k: tuple(v) for k, v in (data.get("main_refs") or {}).items() if not k.startswith("_")},
         reference=tuple(tuple(w.split()) for w in words("reference_cues")),
@@ -707,10 +709,11 @@ class _Around:
         return False
 
     def main_actor(self, kinds: tuple[str, ...], s: int, not_refs: frozenset[str] = frozenset(),
-                   only: tuple[str, ...] | None = None, not_ids: frozenset[str] = frozenset()) -> EntityDraft | None:
+                   only: tuple[str, ...] | None = None, not_ids: frozenset[str] = frozenset(),
+                   far: bool = False) -> EntityDraft | None:
         """The article's most-mentioned actor of one of `kinds` (the earliest on a tie), none of `not_refs` and,
         when `only` is given, one of those ids (or id prefixes ending in -); one named only once must be named
-        before the term at `s`."""
+        before the term at `s` (`far`: anywhere before it when it is the only one of `only` named)."""
         count: dict[str, list] = {}
         for m, ent in self.mentions:
             if (only is not None and not _one_of(ent, only)) or ent.id in not_ids:
@@ -729,7 +732,12 @@ class _Around:
         # Houthis of one item of a news digest for Lavrov's «الجماعات الإرهابية المسلحة» in Idlib in another) it is
         # a passing mention
         near = "\n" not in self.doc.text[best[1]:s] or _next_sentence(self.doc, best[1] + 1, s)
-        return best[2] if best[1] < s and near else None
+        # but a counted term (`far`) that falls only on a restricted set (the jihadist groups), where the article names
+        # just one of them before it, means that one however far back (ألفي متشدد paragraphs after the one naming the
+        # Islamic State): no other group of the set is there to be the one meant (SK-1351). Not a plural group word
+        # (الفصائل المتشددة of the Idlib deal in a story naming Ahrar al-Sham only as one of the moderate coalition)
+        alone = far and only is not None and len(count) == 1
+        return best[2] if best[1] < s and (near or alone) else None
 
     def words_before(self, s: int, lo: int, n: int) -> list[tuple[int, int, str]]:
         """Up to n words of the sentence before offset s, nearest first."""
@@ -1936,6 +1944,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         act = _described_act(doc, around, s, e, sent)
         if act is not None:
             return [act]
+    if term.state_nisbas and not term.key.startswith("ال"):
+        act = _predicated_act(doc, around, s, e, sent)
+        if act is not None:
+            return [act]
     if term.nearest:
         listed = _listed_among(around, term, s, sent) or _other_than(doc, around, term, s, e, sent)
         if listed is not None:
@@ -2072,7 +2084,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         # nor one the article shows fighting them elsewhere (الجيش الوطني لاستعادة المدينة من قبضة الجماعات الإرهابية)
         target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
                                    (cues().main_refs or {}).get(term.category or ""),
-                                   frozenset(around.fought.get(term.category or "", ())))
+                                   frozenset(around.fought.get(term.category or "", ())),
+                                   around.counted(s, sent.start))
         if target is not None and around.fighter(target, sent.start, s):
             target = None  # the story's armed group is the one this sentence has fighting them
     if target is None and term.anaphor:
@@ -2258,6 +2271,37 @@ def _described_act(doc: Doc, around: _Around, s: int, e: int, sent: Sentence) ->
         ref = _state_nisbas().get(w[2])
         if ref is not None and _clitic_free(before[k + 1][2]) in acts:
             return _by_refs(doc, (ref,))  # the article's own entity only: no new one from a description
+    return None
+
+
+def _predicated_act(doc: Doc, around: _Around, s: int, e: int, sent: Sentence) -> EntityDraft | None:
+    """The state whose act or presence an indefinite term is said to be, as the predicate of a nominal sentence or
+    the second object of a verb of deeming (الوجود التركي احتلال، تعتبر دمشق الوجود العسكري الأمريكي احتلالا): the
+    nisba right before the term, after an act or presence noun (an adjective may stand between). Also after a verb
+    of describing with بأنه/بأنها (وصف العملية التركية بأنها "احتلال"), as _described_act reads بـ. None when a
+    nisba follows the term (احتلال تركي: the term's own adjective names it)."""
+    after = around.next_word(e)
+    if after is not None and after[0] < sent.end and around.gap(e, after[0]) == 0 \
+            and _state_nisbas().get(after[2]) is not None:
+        return None
+    before = around.words_before(s, sent.start, _DESIGNATION_REACH)
+    if not before:
+        return None
+    acts = cues().hostile_acts
+    if before[0][2] in cues().copula_pronouns:
+        # وصفت الخارجية العملية التركية بأنها "احتلال": the act a verb of describing before it names
+        if not any(_describes(w[2]) for w in before[1:_VERB_REACH + 1]):
+            return None
+        for k in range(1, len(before) - 1):
+            ref = _state_nisbas().get(before[k][2])
+            if ref is not None and _clitic_free(before[k + 1][2]) in acts:
+                return _state_named(doc, around, ref, before[k])
+        return None
+    ref = _state_nisbas().get(before[0][2])
+    if ref is None or around.gap(before[0][1], s) > 0:
+        return None
+    if any(_clitic_free(w[2]) in acts for w in before[1:3]):
+        return _state_named(doc, around, ref, before[0])
     return None
 
 

@@ -1097,10 +1097,12 @@ def _today_in_text(text: str) -> date | None:
     cal = times.calendar_pack()
     today = {p[0] for p, off in cal.relative_days if off == 0 and len(p) == 1}  # اليوم
     for i in range(len(toks) - 3):
-        if toks[i].kind != "word" or not any(w in today for w, _ in strip_proclitic(toks[i].text, article=False)):
-            continue
+        # the weekday after the word is looked up first: a dict look-up, where the word's readings without a
+        # proclitic were made for every word of the opening, and almost no word is followed by a weekday
         wd = cal.weekdays.get(toks[i + 1].text) if toks[i + 1].kind == "word" else None
         if wd is None:
+            continue
+        if toks[i].kind != "word" or not any(w in today for w, _ in strip_proclitic(toks[i].text, article=False)):
             continue
         k = i + 2
         while k < len(toks) and toks[k].kind == "punct" and toks[k].text in "(،,-–—":

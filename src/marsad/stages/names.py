@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice, pairwise
 
 from marsad import gazetteer as gz
@@ -379,7 +379,13 @@ def common_phrase(words: list[str]) -> bool:
         return False
     common = _name_list("mostly_common_words")
     # "منح نائب الوزير مقعدا دائما": a common word in the indefinite accusative
-    return first in common or (first.endswith("ا") and first[:-1] in common) or _verb_form(first, vocab)
+    if first in common or (first.endswith("ا") and first[:-1] in common) or _verb_form(first, vocab):
+        return True
+    # «قائد صفوف المواطنين»، «الرئيس لعقد قمة»: a common word of the corpus outside its name class, no given
+    # name, and only plain common words after it hold no name at all (a family name that is a common word
+    # comes after a given name, which returned above). Not where a word ends in ا: foreign names do
+    # (فيكتوريا مارينوفا), and `_plain_word` reads such a word as an accusative of any stem the corpus knows
+    return not any(w.endswith("ا") for w in words)
 
 
 def _verb_with_object_pronoun(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
@@ -824,6 +830,15 @@ def _name_list(key: str) -> frozenset[str]:
     return folded_words("given_names", key)
 
 
+@cache
+def _number_words() -> frozenset[str]:
+    """The cardinal number words of `numbers.json` (خمس، ثلاثة، عشرين، مئة، ألف), folded: a count, never
+    the first word of a person's name (محافظ البنك خمس سنوات)."""
+    nums = packs.load_json("numbers")
+    keys = ("ones", "teen_heads", "tens", "hundreds", "scales", "scale_duals")
+    return frozenset(fold_text(w) for key in keys for w in nums.get(key, ()))
+
+
 #: the possessive pronouns a noun may carry (رحلتها، عملهما، تحقيقها): a name never carries one
 _POSSESSIVE_SUFFIXES = ("هما", "هم", "ها")
 #: the shape of a verbal noun of the form تفعيل (تكليف، تشكيل، تعيين): folded, five letters
@@ -863,7 +878,8 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
     - a noun with a possessive pronoun (رحلتها، تحقيقها، عملهما);
     - ل on a feminine or plural noun (لعضوية، لدراسات);
     - first: an institution's head noun (`not_name_heads`: معهد، حديقة), a dual or plural of a noun in م
-      (مصدران، مسؤولين، محللون: the singular is a common word), a verbal noun of the form تفعيل (تكليف);
+      (مصدران، مسؤولين، محللون: the singular is a common word), a verbal noun of the form تفعيل (تكليف), a
+      cardinal number word (خمس، ثلاثة: `numbers.json`);
     - after the first: an indefinite nisba adjective (إذاعية، ملونة is no nisba): a noun phrase (برامج إذاعية).
     """
     if is_given_name(word) or len(word) < 2:
@@ -886,9 +902,13 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
     if not first and _ka_on_noun(word, vocab):
         return "preposition"
     if word not in vocab:
-        return None
+        # a noun in ة with a pronoun (حمايته، حكومتهم، قيادتها) is often too rare a form to be a common word
+        # itself; the noun is one, and one the corpus writes with the article (الحماية): no name word
+        return "possessive" if _feminine_noun_with_pronoun(word, vocab) else None
     if first and word in _name_list("not_name_heads"):
         return "head"
+    if first and word in _number_words():
+        return "number"
     if _past_verb(word, vocab):
         return "verb"
     if _IFALA.fullmatch(word):
@@ -914,6 +934,12 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
             return "dual"  # or plural: محللون، مسلحون
         if _TAFIL.fullmatch(word) or _IFAL.fullmatch(word):
             return "verbal_noun"
+        if len(word) >= 4 and word.endswith("ه") and word in vocab and "ال" + word in vocab \
+                and _word_class(word, vocab) != _NAME_CLASS:
+            # a common noun in ة, one the corpus also writes with the article, opens a construct, no name
+            # (مندوبة الدولة، أسرة القتيل، موجة غضب); a woman's name in ة seldom takes the article (ماجدة، رحمة،
+            # لطيفة), and those that do are listed (نجاة، عطية) or fall in the corpus's name class
+            return "feminine_noun"
     elif len(word) >= 5 and word.endswith("يه") and not word.startswith("ال") \
             and any(word[:-2] + x in vocab for x in ("ي", "", "ه", "ا")):
         # the masculine adjective or the noun it is made from (عسكري، اذاعه): a French name in -é
@@ -922,11 +948,28 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
     return None
 
 
+def _feminine_noun_with_pronoun(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether folded `word` is a noun in ة (written ت before the pronoun) with ه، ها، هم or هما whose bare
+    noun the corpus knows with the article: حمايته (الحمايه)، حكومتهم. A name seldom ends so (the family
+    names in ه، حماده، شحاده, have no ت before it)."""
+    for x in ("هما", "هم", "ها", "ه"):
+        stem = word[: -len(x)]
+        if word.endswith(x) and len(stem) >= 4 and stem.endswith("ت"):
+            return "ال" + stem[:-1] + "ه" in vocab
+    return False
+
+
 #: the shape of a verbal noun of the form إفعال (إصدار، إطلاق، إعلان): folded, five letters; the given names
 #: of that shape (إيهاب، إيمان، إسلام) are listed and so never asked about
 _IFAL = re.compile(r"ا..ا.")
-#: the object pronouns a verb may carry (يجعلنا، أخرجها، يزودانهم), longest first
-_OBJECT_SUFFIXES = ("هما", "هم", "ها", "نا")
+
+
+@cache
+def _object_suffixes() -> tuple[str, ...]:
+    """The object pronouns a verb may carry (clitics.json object_suffixes: يجعلنا، أخرجها، يزودانهم), longest
+    first, so that هما is tried before ها."""
+    return tuple(sorted((fold_text(x) for x in packs.load_json("clitics").get("object_suffixes", ())),
+                        key=len, reverse=True))
 
 
 def _pronoun_on_word(word: str, vocab) -> str | None:  # type: ignore[no-untyped-def]
@@ -935,7 +978,7 @@ def _pronoun_on_word(word: str, vocab) -> str | None:  # type: ignore[no-untyped
     whose stem and the stem's other person are common words (يجعل/تجعل), "possessive" for any other common
     word of four letters or more with ها/هم/هما (أخرج + ها، تحقيق + ها). A name seldom ends so; one that
     does is listed or unknown."""
-    for x in _OBJECT_SUFFIXES:
+    for x in _object_suffixes():
         stem = word[: -len(x)]
         if not word.endswith(x) or len(stem) < 3 or stem not in vocab or is_given_name(stem):
             continue
@@ -1950,11 +1993,32 @@ def _backing_forms() -> frozenset[str]:
     return frozenset(w for w in forms if w in backing or _strip_conj(w) in backing)
 
 
+# asked of every word near a role or head noun, again and again: read once, bounded memory
+@lru_cache(maxsize=1 << 14)
 def _strip_conj(word: str) -> str:
-    """Drop a leading و/ف, then ب/ل: وبقوات -> قوات."""
-    if word[:1] in ("و", "ف") and len(word) > 3:
+    """Drop a leading و/ف, then ب/ل: وبقوات -> قوات; but not a letter that is the word's own
+    (`own_first_letter`: فيلم، وزير، فلسطين، لبنان keep theirs)."""
+    if word[:1] in ("و", "ف") and len(word) > 3 and not own_first_letter(word):
         word = word[1:]
-    return word[1:] if word[:1] in ("ب", "ل") and len(word) > 4 else word
+    return word[1:] if word[:1] in ("ب", "ل") and len(word) > 4 and not own_first_letter(word) else word
+
+
+def own_first_letter(word: str) -> bool:
+    """Whether the first letter of folded `word`, و ف ب or ل, is its own, not a proclitic: the word is listed
+    (clitics.json own_first_letter: وزارة، ولاية، فقط, whose rest is a word too), a given name (وائل، فراس،
+    بلال), or one of the corpus's common words whose rest is none (فيلم، فيديو، فلسطين، وزير، لبنان: يلم،
+    لسطين، زير، بنان are no words). A word whose rest begins with the article (والقوات) or is a common
+    word (وقوات، بقوات), and a rare word the corpus does not know, carry a proclitic as before."""
+    if word in folded_words("clitics", "own_first_letter") or is_given_name(word):
+        return True
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    rest = word[1:]
+    if word not in vocab or rest.startswith("ال") or rest in vocab:
+        return False
+    # a second proclitic under the first (وبغرامة: و + ب + غرامة)
+    return not (rest[:1] in ("ب", "ل") and len(rest) > 3 and rest[1:] in vocab)
 
 
 def _head_before(ftext: str, pos: int, heads: frozenset[str], fillers: frozenset[str]) -> int | None:

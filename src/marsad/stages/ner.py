@@ -47,8 +47,6 @@ from marsad.packs import folded_words
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.textnorm import fold_text, proclitic_splits, proclitics
 
-#: organisation heads beyond `roles.json` formation_heads that make an ORG span an actor
-_ORG_HEADS = ("هيئة", "تنظيم", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصيل", "حزب")
 _PROCLITICS = "name_span"  # the set of data/clitics.json
 #: whether a LOC span that no gazetteer name matches becomes a place. Off: on the ANT dev articles all three
 #: such spans were wrong or harmful (ستلتزمان, a verb; كيو from إم.كيو-9; سيبيريا, which `places.geocode`
@@ -65,7 +63,8 @@ def _roles() -> dict:
 
 @cache
 def _org_heads() -> frozenset[str]:
-    return frozenset(fold_text(w) for w in (*_roles().get("formation_heads", ()), *_ORG_HEADS))
+    # formation_heads and the heads beyond them that make an ORG span an actor (org_span_heads: هيئة، حزب)
+    return frozenset(fold_text(w) for w in (*_roles().get("formation_heads", ()), *_roles().get("org_span_heads", ())))
 
 
 def corpus_words() -> frozenset[str] | dict[str, object]:
@@ -83,7 +82,7 @@ def corpus_words() -> frozenset[str] | dict[str, object]:
 _NAME_PROCLITICS = proclitics("name_letter")
 
 
-def _glued_clitic(word: str, doc: Doc, start: int, end: int) -> bool:
+def _glued_clitic(word: str, doc: Doc, start: int, end: int, *, listed: bool = False) -> bool:
     """Whether folded `word` is a proclitic (و ف ب ل ك) glued to a name the packs do not know (وتشاك هيغل,
     بأدولف هتلر): neither a given name (وسام، بشار) nor one of the corpus's common words (كولن، وماكرون) as
     it stands, and the word without it met elsewhere in the article, or, after و (whose names the given
@@ -96,7 +95,9 @@ def _glued_clitic(word: str, doc: Doc, start: int, end: int) -> bool:
     if word in vocab:
         return False
     bare = word[1:]
-    if word[0] == "و" and bare in vocab:
+    if word[0] == "و" and (bare in vocab or listed):
+        # (`listed`: the span follows another person's name with only a comma between, a list of names:
+        # الكسندر بيتروف، وروسلان بوشيروف)
         return True
     fs, fe = _folded_offset(doc, start), _folded_offset(doc, end)
     for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", doc.folded.text):
@@ -139,7 +140,7 @@ def _person_stops() -> frozenset[str]:
         | folded_words("roles", "not_name_words")
 
 
-def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def _person(doc: Doc, start: int, end: int, *, listed: bool = False) -> tuple[int, int] | None:
     start = _trim_clitic(doc, start, end, folded_words("given_names", "names"))
     titles = folded_words("roles", "person_roles")
     words = fold_text(doc.text[start:end]).split()
@@ -152,8 +153,12 @@ def _person(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         and (words[1] in folded_words("given_names", "names") or words[1] not in corpus_words())
     ):
         start = _next_word(doc, start, end)
+    # a rank's tail the tagger took into the name (الفريق أول ركن فلان: ركن فلان): a role modifier starts none
+    mods = folded_words("roles", "person_role_modifiers")
+    while len(words := fold_text(doc.text[start:end]).split()) > 2 and words[0] in mods:
+        start = _next_word(doc, start, end)
     head = fold_text(doc.text[start:end]).split()[:1]
-    if head and _glued_clitic(head[0], doc, start, end):
+    if head and _glued_clitic(head[0], doc, start, end, listed=listed):
         start = _skip_letters(doc, start, end, 1)
         head = []
     for p, rest in proclitic_splits(head[0] if head else "", _PROCLITICS):  # وعبد المنعم: عبد starts a name
@@ -386,12 +391,18 @@ def candidates_for(doc: Doc, spans: list) -> list[Candidate]:  # type: ignore[ty
     from marsad.stages.places import transliterate
 
     out: list[Candidate] = []
+    # where the persons' names end (the packs' and the names stage's, and the tagger's), to tell a name that
+    # follows another after a comma, a list (فلان، وفلان)
+    person_ends = {c.end for c in doc.candidates if c.type == "person"}
     for ent in spans:
         s, e, typ = ent.start, ent.end, ent.type
         if doc.is_furniture(s, e):
             continue
         if typ == "PER":
-            span = _person(doc, s, e)
+            gap = doc.text[max(0, s - 3):s]
+            listed = "،" in gap and any(s - len(gap) <= x <= s and not doc.text[x:s].strip(" ،,") for x in person_ends)
+            span = _person(doc, s, e, listed=listed)
+            person_ends.add(e)
             if span:
                 a, b = span
                 out.append(Candidate(a, b, "person", (), how="ner", priority=0, name_ar=doc.text[a:b],

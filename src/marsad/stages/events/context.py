@@ -171,6 +171,13 @@ def _strip_conj(w: str) -> str:
     return w[1:] if len(w) > 2 and w[0] in "وف" else w
 
 
+@cache
+def _folded_set(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """`words` folded, made once per word list (keyed on its contents): a stage that folds a pack's list per
+    article or per trigger asks this instead."""
+    return frozenset(_f(w) for w in words)
+
+
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     start = s
@@ -432,14 +439,18 @@ class _Ctx:
         #: every noun trigger found, filtered or not: a passive killing's cause (قتلوا خلال الاشتباكات ...)
         self.raw_hits: list[Hit] = []
         #: the head nouns that may stand in a subject before its name (طائرات، مقاتلو), folded
-        self.subject_heads = frozenset(_f(h) for h in lex.roles["heads"])
+        self.subject_heads = _folded_set(lex.roles["heads"])
         self._states: dict[str, EntityDraft | None] = {}
         self._government: tuple[EntityDraft | None] | None = None
         self._backers: list[tuple[int, EntityDraft]] | None = None
         #: ids of the parties the article mostly shows suffering its fighting (_sufferers): never a borrowed doer
+        #: (read only in _unfit_borrow, which notes what it asks in `asked`: see _roles_pass)
         self.sufferers: frozenset[str] = frozenset()
         #: by event type of the fighting, the states and parties a first pass shows struck (_struck_sides)
         self.struck: dict[str, frozenset[str]] = {}
+        #: while the first pass of the roles runs (_roles_pass), the party ids and person sides _unfit_borrow
+        #: asked the two sets above about; None otherwise
+        self.asked: tuple[set[str], list[tuple[str, frozenset[str]]]] | None = None
         self._dateline_end: int | None = None
         #: where a time subordinator opens on another trigger (_dated_at), found once
         self.dating: list[int] | None = None

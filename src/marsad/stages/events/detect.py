@@ -26,6 +26,7 @@ from .context import (
     _clauses,
     _count_word,
     _Ctx,
+    _folded_set,
     _headings,
     _is_subject_like,
     _span,
@@ -1111,7 +1112,7 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     lex = ctx.lex
     out: list[Hit] = []
     nouns = [h for h in hits if h.trig.pos == "noun"]
-    intercepted = frozenset(_f(w) for w in cues().intercepted_objects)
+    intercepted = _folded_set(cues().intercepted_objects)
     for h in hits:
         if h.trig.pos != "light":
             out.append(h)
@@ -1395,8 +1396,9 @@ def _dated_at(ctx: _Ctx, he: int, se: int) -> int:
         spans = ctx.words.spans
         hits = ctx.raw_hits
         found = []
-        for k, (s, _e, w) in enumerate(spans):
-            if _strip_conj(w) not in subs:
+        # Words.bare holds each word as _strip_conj gives it, stripped once per word type
+        for k, (s, _e, w) in enumerate(ctx.words.bare):
+            if w not in subs:
                 continue
             reach = spans[min(k + 3, len(spans) - 1)][1]
             i = bisect.bisect_left(hits, s + 1, key=lambda x: x.start)
