@@ -12,6 +12,9 @@ import pytest
 
 import marsad
 from marsad.stages import events
+from marsad.stages.events import context as ev_context
+from marsad.stages.events import detect as ev_detect
+from marsad.stages.events import roles as ev_roles
 from tests.conftest import event_records
 
 _EXAMPLES = sorted(p for p in (Path(__file__).resolve().parents[1] / "examples").glob("0*.txt"))
@@ -48,7 +51,8 @@ def _two_passes(ctx: Any, drafts: list[Any], main: Any) -> None:
 def _passes(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
     calls: list[int] = []
     once = events._roles_once
-    monkeypatch.setattr(events, "_roles_once", lambda *a: (calls.append(1), once(*a))[1])
+    # _roles_pass (in the roles sub-stage) calls _roles_once through its own module
+    monkeypatch.setattr(ev_roles, "_roles_once", lambda *a: (calls.append(1), once(*a))[1])
     event_records(text, ENTS)
     return len(calls)
 
@@ -96,7 +100,9 @@ def test_word_lists_are_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # a later article's context and light-verb pass fold no word of those lists again
     folded: list[str] = []
     f = events._f
-    monkeypatch.setattr(events, "_f", lambda w: (folded.append(w), f(w))[1])
+    # the folding in the context and light-verb code goes through each sub-stage's own name
+    for module in (ev_context, ev_detect):
+        monkeypatch.setattr(module, "_f", lambda w: (folded.append(w), f(w))[1])
     events._attach_light(events._Ctx(b.doc, events.lexicon()), [])
     assert not set(folded) & (set(events.lexicon().roles["heads"]) | set(events.cues().intercepted_objects))
 
