@@ -1397,6 +1397,10 @@ class _Reader:
         hit = self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet", "actor"))
         if hit is None or not self._mention_starts_at(k, self.toks[k]):
             return self._np_headed_quote(i, first) if quoted else None
+        if not quoted and _unprefix(first.t).startswith("ال") and not self.t(k).startswith("ال"):
+            # a definite head is in construct with nothing, so a bare name right after it is no name of it:
+            # وحذر الاتحاد موسكو من أنه (Moscow is the one warned; the union is the teller on its own)
+            return None
         ent, m_end = hit
         j = self.tok_until_orig(k, m_end)
         if quoted:
@@ -1457,12 +1461,13 @@ class _Reader:
                 and not self.addressee_at(m, probe=True) and self.t(m) not in self.lx.medium \
                 and self.t(m) not in ("(", ")") and not (m == k and self.t(m) in self._PREPS) \
                 and not (m > k and self.t(m) == _QUOTE and self._said_quote(m, k)) \
-                and not self._object_after_definite(m, k) \
+                and not self._object_after_definite(m, k) and not (m > k and self.t(m) in _PUBLISHED) \
                 and not (self.t(start).startswith("ال") and self._time_phrase_at(m)) \
                 and not (m > k and (self.t(m) in _given_names() or self.t(m) in self.persons)):
             # (مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن: a given name after the name is its head's;
             # ونقلت الوكالة ليل الثلاثاء عن: a time of day after an outlet named before is the verb's, no name;
             # لتلفزيون فلسطين الرسمي "نحن …": a quote after the name's words opens what was said)
+            # (نشرت القناة التلفزيونية الرابعة صورا: what was published, after the name, is no word of it)
             m += 1  # (الوكالة في تقريرها: a preposition opens the medium, not the outlet's name)
             if self.t(m - 1) in self.lx.stops and self.t(m - 1) not in _TIME_WORDS:
                 return m - 1  # وأعلنت الوكالة لاحقا أن: an adverb of the verb, no word of the name
@@ -5012,6 +5017,23 @@ class _Reader:
         if verb.strict and not self.strict_ok(lead, i, verb.quote_ok):
             return None
         at_comp = nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in self.lx.saying_adverbs
+        spoken_to: model.Source | None = None
+        addressed = False
+        if not at_comp and lead == i + 1:
+            # وأضاف لوكالة X إن، وقال للصحفيين إن: the one spoken to stands between the bare verb and its أن/إن;
+            # the verb goes on as at its أن/إن, an outlet spoken to the outer link
+            heard = self.addressee_at(lead, probe=True)
+            end = heard[1] if heard is not None else (lead + 1 if self._lam_word(nxt) else None)
+            if end is not None and self.same_sentence(i, end) and self.t(end) in _THAT_FORMS:
+                spoken_to = heard[0] if heard is not None else None
+                lead, nxt, at_comp, addressed = end, self.t(end), True, True
+
+        def told(chain: list[model.Source]) -> list[model.Source]:
+            if spoken_to is None or self.is_own(spoken_to.text) or any(
+                    s.kind == "outlet" and _f(s.text) == _f(spoken_to.text) for s in chain):
+                return chain
+            return [spoken_to, *chain]
+
         if not at_comp and (self._name_like(i + 1) or self.t(i + 2) == "(" or self._unparsed_teller(i + 1, i)
                             or self._person_at(i + 1) or self._surname_of(i + 1)):
             # (وينفي غولن …: the bare surname of a person named in full is this verb's own subject)
@@ -5023,7 +5045,7 @@ class _Reader:
                 got = None  # ودعا زعماء الاتحاد …، وقال إن: زعماء were called on; a subject of theirs says وقالوا
             if got is not None and got[1] < i - 1:
                 # (the subject ends before the object: وينفي الرئيس السابق أي دور له، ويقول إن)
-                self.add_claim(self.chain(self._subject_only(got[0])), (self.toks[i].s, self.toks[i].e),
+                self.add_claim(told(self.chain(self._subject_only(got[0]))), (self.toks[i].s, self.toks[i].e),
                                self.toks[got[1]].s, i + 1, i,
                                verb=verb.lemma, modality=verb.modality)
                 return i + 1
@@ -5031,7 +5053,7 @@ class _Reader:
         if prev is None and at_comp and t[0] == "و" and i > 0 and not self.same_sentence(i, i - 1):
             got = self._person_before(i)
             if got is not None:
-                self.add_claim(self.chain(got), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i,
+                self.add_claim(told(self.chain(got)), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i,
                                verb=verb.lemma, modality=verb.modality)
                 return i + 1
         if prev is None and t[0] == "و" and i > 0 and not self.same_sentence(i, i - 1) and (
@@ -5047,6 +5069,8 @@ class _Reader:
             return None
         if verb.needs_complement and not at_comp:
             return None
+        if addressed and prev.sources[-1].kind == "document":
+            return None  # وقال للمجلس إن after a report's claim: one who speaks to someone, never the report
         if self.claim_sent[-1] == self.tok_sent[i] and t[0] == "و" and self.t(i - 1) not in self.lx.openers:
             return i + 1  # نفى … وقال إن: one teller, one claim of the sentence
         gender = _verb_gender(t)
@@ -5064,7 +5088,7 @@ class _Reader:
             elif got is None and (prev.sources[0].kind == "person" or self._one_person_noun(prev.sources[0])):
                 return None  # (an unnamed official is one person too: قال مسؤول أمريكي إن … وقالت في بيان)
             elif got is not None:
-                self.add_claim(self.chain(got), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i,
+                self.add_claim(told(self.chain(got)), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i,
                                verb=verb.lemma, modality=verb.modality)
                 return i + 1
         if len(prev.sources) == 1 and prev.sources[0].kind == "person" and _plural_verb(t):
@@ -5073,7 +5097,7 @@ class _Reader:
         doc_np = self.inner_document(i + 1, i)
         if doc_np is not None:
             sources.append(self.chain(doc_np)[-1])
-        self.add_claim(sources, (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i, verb=verb.lemma,
+        self.add_claim(told(sources), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i, verb=verb.lemma,
                        modality=verb.modality, continues=prev.id)
         return i + 1
 
