@@ -510,6 +510,10 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
     j = i
     n = 0
     last = ""
+    # where the last joined part (و...) began, and the number as it stood before it: a joined part that
+    # reaches a multiplier as big as one already passed is a second number (بين ثلاثة آلاف وخمسة آلاف،
+    # ما بين ألف وألفي), never a sum, so the number ends before it
+    back: tuple[int, int, float, float, float, str] | None = None
     while j < len(toks) and toks[j].kind == "word":
         w = toks[j].text
         if n == 0:
@@ -517,6 +521,12 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
         joined = False
         if n > 0 and w.startswith("و") and len(w) > 2:
             w, joined = w[1:], True
+            back = (j, n, total, cur, last_scale, last)
+        if back is not None and last_scale and (
+                (w in lex.scales and not joined and lex.scales[w] >= last_scale)
+                or (w in lex.scale_duals and lex.scale_duals[w] / 2 >= last_scale)):
+            j, n, total, cur, last_scale, last = back
+            break
         nxt = _word(toks, j + 1)
         if (w in lex.teen_heads or (w in lex.ones and lex.ones[w] < 10)) and nxt in lex.teen_tails \
                 and (n == 0 or (joined and cur % 100 == 0) or last == "scale"):
