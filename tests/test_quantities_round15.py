@@ -44,3 +44,19 @@ def test_nominative_dual_thousand_counts_two_thousand() -> None:
 def test_accusative_thousand_after_tens_stays_a_multiplier() -> None:
     assert quantities("وفر ثلاثون ألفاً من السكان خلال أسبوع.") == [(30000.0, "people")]
 
+
+def test_bare_vague_count_after_verb_and_phrase_counts_people() -> None:
+    assert quantities("وخلفت الحرب دمارا واسعا، وقتل في النزاع مئات الآلاف منذ عقدين.") == [(100000.0, "people")]
+
+
+def test_bare_digits_after_verb_and_phrase_count_people() -> None:
+    assert quantities("وانفجرت عبوة في السوق، وقتل في الانفجار 14 وأصيب 22 آخرون.") == [
+        (14.0, "people"), (22.0, "people")]
+
+
+def test_bare_hedged_count_after_verb_and_pronoun_phrase() -> None:
+    assert quantities("واندلعت مواجهات في البلدة قتل فيها نحو 40.") == [(40.0, "people")]
+
+
+def test_year_after_verb_and_phrase_is_no_count() -> None:
+    assert quantities("وقتل في العام 2014 برصاص قناص.") == []
