@@ -60,3 +60,19 @@ def test_bare_hedged_count_after_verb_and_pronoun_phrase() -> None:
 
 def test_year_after_verb_and_phrase_is_no_count() -> None:
     assert quantities("وقتل في العام 2014 برصاص قناص.") == []
+
+
+def test_accusative_thousand_before_a_digit_remainder() -> None:
+    assert quantities("وكان القارب يقل ألفاً و300 مهاجر عند غرقه.") == [(1300.0, "people")]
+
+
+def test_accusative_million_before_a_digit_remainder() -> None:
+    assert quantities("ووصل عدد اللاجئين في البلد مليوناً و450 ألف لاجئ.") == [(1450000.0, "people")]
+
+
+def test_accusative_billion_before_a_word_remainder() -> None:
+    assert quantities("وخصصت الوزارة ملياراً وثلاثمئة مليون دولار للمشروع.") == [(1300000000.0, "USD")]
+
+
+def test_construct_dual_million_before_its_noun_stays_two() -> None:
+    assert quantities("وخصص البنك مليونا دولار للإغاثة.") == [(2000000.0, "USD")]

@@ -573,9 +573,11 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
             cur = 0
             last = "scale"
         elif w in lex.scale_duals and (n == 0 or joined) and w.endswith("ا") and w[:-1] in lex.scales \
-                and nxt is not None and nxt.startswith("و") and nxt[1:] in lex.fractions:
+                and nxt is not None and nxt.startswith("و") and (
+                    nxt[1:] in lex.fractions or _joined_number(toks, j + 1, lex)):
             # مليوناً ونصف مليون: before a joined fraction the -ا form is one multiplier in the accusative, not
             # the construct dual (مليونا دولار), which a noun must follow
+            # (so too before a joined remainder: بلغ مليوناً و221 ألفاً is 1221000, تحمل ألفاً و200 لاجئ 1200)
             total += lex.scales[w[:-1]]
             last_scale = lex.scales[w[:-1]]
             last = "scale"
@@ -620,6 +622,17 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
     if value <= 0 or value > MAX_VALUE:
         return None
     return Core(value, j)
+
+
+def _joined_number(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """Whether token j is و joining a number: glued to digits (و221) or to a number word (وسبعمئة)."""
+    w = _word(toks, j)
+    if w is None or not w.startswith("و"):
+        return False
+    if w == "و":
+        return j + 1 < len(toks) and toks[j + 1].kind == "num" and toks[j + 1].start == toks[j].end
+    w = w[1:]
+    return w in lex.ones or w in lex.tens or w in lex.hundreds or w in lex.teen_heads
 
 
 def _fraction_of(w: str, nxt: str | None, lex: Lexicon) -> bool:
