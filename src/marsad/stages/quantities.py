@@ -162,6 +162,10 @@ class Lexicon:
     half_units: frozenset[str] = frozenset()
     #: prepositions of a parallel count with its noun left out (65 شخصاً في أغرا و35 في راجستان)
     ellipsis_preps: frozenset[str] = frozenset()
+    #: prepositions that may open a short phrase between a killing or wounding verb and its bare count (وقتل
+    #: في الهجوم 12، وقتل في الصراع عشرات الآلاف), and the same with a pronoun, a phrase alone (قتل فيها نحو 90)
+    gap_preps: frozenset[str] = frozenset()
+    gap_pronoun_preps: frozenset[str] = frozenset()
     #: words that open a span of time (منذ، لمدة، خلال): the years after them are no age
     span_openers: frozenset[str] = frozenset()
     #: verbs of a figure's change (ارتفع، انخفض): right before عدد/حصيلة they make the figure after إلى a toll
@@ -366,6 +370,8 @@ def lexicon() -> Lexicon:
         half_units=frozenset(raw.get("fraction_units", ())),
         span_openers=frozenset(fold_text(w) for w in raw.get("span_openers", ())),
         ellipsis_preps=frozenset(fold_text(w) for w in raw.get("ellipsis_preps", ())),
+        gap_preps=frozenset(fold_text(w) for w in raw.get("casualty_gap_preps", ())),
+        gap_pronoun_preps=frozenset(fold_text(w) for w in raw.get("casualty_gap_pronoun_preps", ())),
         change_verbs=frozenset(fold_text(w) for w in raw.get("change_verbs", ())),
         toll_reach=int(raw.get("toll_reach", 0)),
         fraction_ones=frozenset(fold_text(w) for w in raw.get("fraction_ones", ())),
@@ -510,6 +516,10 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
     j = i
     n = 0
     last = ""
+    # where the last joined part (و...) began, and the number as it stood before it: a joined part that
+    # reaches a multiplier as big as one already passed is a second number (بين ثلاثة آلاف وخمسة آلاف،
+    # ما بين ألف وألفي), never a sum, so the number ends before it
+    back: tuple[int, int, float, float, float, str] | None = None
     while j < len(toks) and toks[j].kind == "word":
         w = toks[j].text
         if n == 0:
@@ -517,6 +527,12 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
         joined = False
         if n > 0 and w.startswith("و") and len(w) > 2:
             w, joined = w[1:], True
+            back = (j, n, total, cur, last_scale, last)
+        if back is not None and last_scale and (
+                (w in lex.scales and not joined and lex.scales[w] >= last_scale)
+                or (w in lex.scale_duals and lex.scale_duals[w] / 2 >= last_scale)):
+            j, n, total, cur, last_scale, last = back
+            break
         nxt = _word(toks, j + 1)
         if (w in lex.teen_heads or (w in lex.ones and lex.ones[w] < 10)) and nxt in lex.teen_tails \
                 and (n == 0 or (joined and cur % 100 == 0) or last == "scale"):
@@ -557,9 +573,11 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
             cur = 0
             last = "scale"
         elif w in lex.scale_duals and (n == 0 or joined) and w.endswith("ا") and w[:-1] in lex.scales \
-                and nxt is not None and nxt.startswith("و") and nxt[1:] in lex.fractions:
+                and nxt is not None and nxt.startswith("و") and (
+                    nxt[1:] in lex.fractions or _joined_number(toks, j + 1, lex)):
             # مليوناً ونصف مليون: before a joined fraction the -ا form is one multiplier in the accusative, not
             # the construct dual (مليونا دولار), which a noun must follow
+            # (so too before a joined remainder: بلغ مليوناً و221 ألفاً is 1221000, تحمل ألفاً و200 لاجئ 1200)
             total += lex.scales[w[:-1]]
             last_scale = lex.scales[w[:-1]]
             last = "scale"
@@ -604,6 +622,17 @@ def parse_words(toks: list[Tok], i: int, lex: Lexicon, first_strip: int = 0) -> 
     if value <= 0 or value > MAX_VALUE:
         return None
     return Core(value, j)
+
+
+def _joined_number(toks: list[Tok], j: int, lex: Lexicon) -> bool:
+    """Whether token j is و joining a number: glued to digits (و221) or to a number word (وسبعمئة)."""
+    w = _word(toks, j)
+    if w is None or not w.startswith("و"):
+        return False
+    if w == "و":
+        return j + 1 < len(toks) and toks[j + 1].kind == "num" and toks[j + 1].start == toks[j].end
+    w = w[1:]
+    return w in lex.ones or w in lex.tens or w in lex.hundreds or w in lex.teen_heads
 
 
 def _fraction_of(w: str, nxt: str | None, lex: Lexicon) -> bool:
@@ -1346,6 +1375,14 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             return None
         # وأصيب 6 آخرون: the "others" word belongs to the phrase
         unit_hit = (unit, "", k + 1 if nxt_w in lex.others or nxt_w in lex.others_duals else k)
+    if unit_hit is None and not opener and _verb_across_phrase(toks, i, sent_of[i][0], lex):
+        # وقتل في الصراع عشرات الآلاف، وقتل فيها قرابة 120 وأصيب 300: a bare count after a killing or wounding
+        # verb and a short phrase of place or cause is its subject, as right after the verb; only where nothing
+        # follows it that could be a noun we do not know
+        nxt_w = _word(toks, k)
+        if nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next:
+            unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, this_sentence=True) or "people"
+            unit_hit = (unit, "", k)
     if unit_hit is None and not opener and _before_part(toks, k, lex) and _casualty_verb_before(
             toks, i, sent_of[i][0], lex, reach=3):
         # وقتل في الغارة 8، بينهم 3 أطفال: a bare total that a part (بينهم) follows, a few words after a
@@ -1530,6 +1567,26 @@ def _casualty_verb_before(toks: list[Tok], i: int, lo: int, lex: Lexicon, reach:
         if any(f in lex.casualty_cues for f, _ in strip_proclitic(w, article=False)):
             return True
     return False
+
+
+def _verb_across_phrase(toks: list[Tok], i: int, lo: int, lex: Lexicon) -> bool:
+    """Whether token i follows a killing or wounding verb across one short phrase: a preposition with a
+    pronoun (قتل فيها) or a preposition and a definite noun that names no time (قتل في الهجوم، أصيب جراء
+    القصف; قتل في عام 2011 is a year)."""
+    w1 = _word(toks, i - 1)
+    if w1 is None or i - 1 <= lo:
+        return False
+    if w1 in lex.gap_pronoun_preps:
+        verb_at = i - 2
+    else:
+        w2 = _word(toks, i - 2)
+        if w2 not in lex.gap_preps or i - 2 <= lo or not w1.startswith("ال") or len(w1) < 5 \
+                or w1 in lex.year_cues or w1[2:] in lex.year_cues or w1 in lex.months:
+            return False
+        verb_at = i - 3
+    verb = _word(toks, verb_at)
+    return verb_at >= lo and verb is not None and any(
+        f in lex.casualty_cues and f in lex.subject_cues for f, _ in strip_proclitic(verb, article=False))
 
 
 def _before_part(toks: list[Tok], k: int, lex: Lexicon) -> bool:
