@@ -404,7 +404,52 @@ def indefinite_word(doc: Doc, fs: int, fe: int) -> bool:
     return any(ch in _TANWEEN for ch in text[max(os_, oe - 2) : j])
 
 
-def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int]) -> bool:
+def _joined_to(ft: str, m: Match) -> int | None:
+    """The end of the word `m` is joined to by its و or by a comma before it, or None."""
+    ws = m.start - len(m.prefix)
+    if m.prefix == "و":
+        prev = _word_before(ft, ws)
+        return prev[1] if prev else None
+    if m.prefix:
+        return None
+    i = ws
+    while i > 0 and ft[i - 1] == " ":
+        i -= 1
+    if i == 0 or ft[i - 1] not in "،,":
+        return None
+    i -= 1
+    while i > 0 and ft[i - 1] == " ":
+        i -= 1
+    return i
+
+
+def _list_joined(ft: str, m: Match, list_ends: dict[int, int] | None) -> bool:
+    """Whether `m` is a و- or comma-joined item of a list a plural or dual place noun heads (بلدات المسيفرة
+    وكحيل والسهوة، أحياء الميدان، التضامن والقدم): that noun is the cue of every item, so a name that needs
+    one counts there. The list runs only through names already taken (`list_ends`: their end → how many
+    more items may follow; a dual takes two), so it stops at the first word that is no place (بلدات
+    المنطقة وسكانها gives nothing)."""
+    before = _joined_to(ft, m)
+    return before is not None and bool(list_ends) and list_ends.get(before, 0) > 0
+
+
+def _list_item_end(ft: str, m: Match, list_ends: dict[int, int]) -> None:
+    """Record taken name `m` in `list_ends` when it opens or continues a list: right after a plural place
+    noun (any number may follow) or a dual one (one more), or joined to an item that lets one follow."""
+    lex = _lex()
+    prev = _word_before(ft, m.start - len(m.prefix))
+    head = ft[prev[0] : prev[1]] if prev and not m.prefix else ""
+    noun = _word_is(head, lex.list_nouns) if head else None
+    if noun:
+        list_ends[m.end] = 1 if noun.endswith(("تي", "يي")) else 12
+        return
+    before = _joined_to(ft, m)
+    if before is not None and list_ends.get(before, 0) > 0:
+        list_ends[m.end] = list_ends[before] - 1
+
+
+def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int],
+            list_ends: dict[int, int] | None = None) -> bool:
     lex = _lex()
     ws = m.start - len(m.prefix)
     prev = _word_before(ft, ws)
@@ -412,7 +457,7 @@ def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int]) -> bool:
     if pw and (_word_is(pw, lex.cue_nouns) or (not m.prefix and _word_is(pw, lex.feature_heads))):
         return True
     if need == "noun":
-        return False
+        return _list_joined(ft, m, list_ends)
     if pw and (_word_is(pw, lex.cue_words, nouns=False) or pw in lex.directions):
         return True
     # a preposition ب/ل on the name (بحلب، لإدلب، وبحلب, and لل where it took the article's alef); only the
@@ -921,6 +966,8 @@ def candidates(doc: Doc) -> None:
     raw = sorted(_index().find_all(ft), key=lambda m: (m.start, -(m.end - m.start)))
     accepted: list[Match] = []
     ends: set[int] = set()
+    # the names of a list a plural or dual place noun heads: end → how many items may still follow
+    list_ends: dict[int, int] = {}
     allowed: dict[tuple[int, int], tuple[str, ...]] = {}
     ruled_out = (-1, -1)  # the last name whose context gives it another sense (جيش جنوب السودان)
     held: list[Match] = []  # imported names headed by a kunya or given name that lacked their cue
@@ -949,7 +996,7 @@ def candidates(doc: Doc) -> None:
             # nor the recogniser's place inside it: resolve drops it there
             doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
             continue
-        if not any(c is None or _cue_ok(ft, m, c, ends) for c in set(info.cues)):
+        if not any(c is None or _cue_ok(ft, m, c, ends, list_ends) for c in set(info.cues)):
             if gz.person_cue(m.payloads[0]):
                 held.append(m)  # أبو حبة with no cue: a village only near a place of its area
             continue
@@ -970,6 +1017,7 @@ def candidates(doc: Doc) -> None:
         allowed[(m.start, m.end)] = info.ids
         accepted.append(m)
         ends.add(m.end)
+        _list_item_end(ft, m, list_ends)
     for m in held:
         ids = _near_same_area(ft, m, table.get(m.payloads[0]), accepted, allowed, by_id)
         if ids:
