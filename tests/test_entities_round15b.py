@@ -1,6 +1,7 @@
 """Round 15b (EN): government sides by the article's country. The sentences are written for these tests."""
 
 import marsad
+from marsad.textnorm import fold_text
 
 
 def _refs(text: str, published: str = "2018-03-20") -> dict[str, str | None]:
@@ -28,4 +29,15 @@ def test_regime_words_in_another_countrys_report_are_not_assad() -> None:
     refs = _refs(text)
     assert refs.get("قوات النظام") != "syr-gov-assad"
     assert refs.get("النظام") != "syr-gov-assad"
+
+
+
+def test_possessive_suffixes_are_read_from_the_clitics_pack() -> None:
+    from marsad import packs
+    from marsad.stages.names import _possessive_suffixes
+
+    listed = {fold_text(x) for x in packs.load_json("clitics")["possessive_suffixes"]}
+    assert set(_possessive_suffixes()) == listed
+    # longest first: هما is tried before ها
+    assert _possessive_suffixes()[0] == fold_text("هما")
 
