@@ -839,10 +839,16 @@ def _number_words() -> frozenset[str]:
     return frozenset(fold_text(w) for key in keys for w in nums.get(key, ()))
 
 
-#: the possessive pronouns a noun may carry (رحلتها، عملهما، تحقيقها): a name never carries one
-_POSSESSIVE_SUFFIXES = ("هما", "هم", "ها")
 #: the shape of a verbal noun of the form تفعيل (تكليف، تشكيل، تعيين): folded, five letters
 _TAFIL = re.compile(r"ت..ي.")
+
+
+@cache
+def _possessive_suffixes() -> tuple[str, ...]:
+    """The possessive pronouns a noun may carry (clitics.json possessive_suffixes: رحلتها، عملهما، تحقيقها),
+    longest first: a name never carries one."""
+    return tuple(sorted((fold_text(x) for x in packs.load_json("clitics").get("possessive_suffixes", ())),
+                        key=len, reverse=True))
 
 
 @cache
@@ -919,7 +925,7 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
         return "verb"
     if len(word) >= 5 and word[0] == "س" and word[1] in "يت" and word[1:] in vocab:
         return "verb"  # the future: سيبقى، ستحسن
-    for x in _POSSESSIVE_SUFFIXES:
+    for x in _possessive_suffixes():
         stem = word[: -len(x)]
         if word.endswith(x) and len(stem) >= 3 and (stem in vocab or (stem[-1] == "ت" and stem[:-1] + "ه" in vocab)):
             return "possessive"
