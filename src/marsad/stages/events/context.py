@@ -22,6 +22,7 @@ from marsad.textnorm import dediacritise, fold_text
 from .lexicon import (
     Lexicon,
     Trig,
+    _cue_words,
     _f,
     _number_words,
     cues,
@@ -630,7 +631,7 @@ class _Ctx:
             rest = prev[k + 1:]
             if not rest or rest[0] in cues().origin_markers or (rest[0][:1] == "ب" and len(rest[0]) > 2):
                 return True
-        return False
+        return _backer_after_filler(self, m, floor) or _member_frame(self, m, prev)
 
     def places(self, s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
         # remembered per span as `actors` is (the place rules ask for the same clause again for each draft,
@@ -830,3 +831,22 @@ def _derived_state_adjectives() -> dict[str, str]:
 
 #: how far before a name another name holding it may start (a force with its patron's full name)
 _NAME_REACH = 120
+
+
+def _member_frame(ctx: _Ctx, m: model.Mention, prev: list[str]) -> bool:
+    """هاجمت قسد ضمن التحالف الدولي مواقع داعش: a party named right after another party and a word of
+    membership (event_cues membership_words) is the frame the first fights in, a partner at most, never its
+    target; a name after ضمن with no party right before it (قتل جندي ضمن التحالف) keeps its roles."""
+    if not prev or _strip_conj(prev[-1]) not in _cue_words("membership_words"):
+        return False
+    near = ctx.doc.mentions_in(max(0, m.start - 80), m.start, ("actor",))
+    return any(x.end <= m.start and ctx.words.gap(x.end, m.start) == 1 for x, _ent in near)
+
+
+def _backer_after_filler(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
+    """بإسناد ومشاركة من التحالف، بدعم جوي من، بمساندة وغطاء جوي من: a conjunct noun or an adjective (up to
+    two words) may stand between the word of backing and the من right before the backer."""
+    prev = ctx.words.before(m.start, 4, floor)
+    if len(prev) < 3 or prev[-1] not in cues().origin_markers:
+        return False
+    return any(_strip_conj(w) in cues().backing_words for w in prev[:-2])

@@ -61,6 +61,7 @@ from .detect import (
 )
 from .lexicon import (
     _attacked_words,
+    _cue_words,
     _fire_death_bases,
     _launch_cues,
     _passive_relative_cues,
@@ -2048,6 +2049,14 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         if d.actor2 is None:
             d.actor2 = d.actor1
         d.actor1, d.actor1_explicit = None, False
+    if d.actor1 is not None and _purpose_object(ctx, d, d.actor1, hs, he):
+        # العملية التي تشنها لدحر المتمردين: the party the deed is for driving out is its target, never its doer
+        if d.actor2 is None:
+            d.actor2 = d.actor1
+        d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
+    if d.actor2 is None:
+        # فقتل منه 58 مسلحا في الغارات التي يشنها التحالف: the owner of the partitive pronoun was struck
+        d.actor2 = _partitive_owner(ctx, d, hs)
     # a doer set by a later rule (the noun's adjective, the planners, the accused) is named, not guessed
     d.actor1_borrowed = d.actor1_borrowed and not d.actor1_explicit and d.actor1 is not None
 
@@ -2730,3 +2739,59 @@ def _death_by_fire(ctx: _Ctx, drafts: list[Draft]) -> None:
         d.actor1, d.actor1_explicit, d.actor1_borrowed = doer, True, False
         if d.actor2 is doer:
             d.actor2 = None
+
+
+def _purpose_object(ctx: _Ctx, d: Draft, ent: EntityDraft, hs: int, he: int) -> bool:
+    """The only names of `ent` in the event's sentence are the object of a purpose masdar under ل (event_cues
+    purpose_objects: لدحر X، لطرد X، للقضاء على X، لتحرير المدينة من X), outside the trigger itself: who
+    the deed is done to drive out or crush is its target, not its doer. Only a purpose after the trigger."""
+    words = _cue_words("purpose_objects")
+    ss, se = d.sentence
+    found = False
+    for m, other in ctx.doc.mentions_in(ss, se, ("actor",)):
+        if other is not ent:
+            continue
+        prev = [_strip_conj(w) for w in ctx.words.before(m.start, 4, ss)]
+        k = next((i for i in range(len(prev) - 1, -1, -1) if prev[i] in words), None)
+        if k is None:
+            return False
+        rest = prev[k + 1:]
+        # لدحر X؛ للقضاء على X؛ لتحرير/لطرد ... من X (the place freed or left, then its holder)
+        if not (not rest or rest == [_ALA] or (rest[-1] == "من" and len(rest) <= 3)):
+            return False
+        ws = ctx.words.spans[ctx.words.index_at(m.start) - (len(prev) - k)][0]
+        if ws < he:
+            # the trigger itself (لطرد تنظيم داعش: its object is already its patient), or a purpose before it,
+            # which is another clause's (في محاولة لمواجهة الجيش، الذي بدأ عملية؛ لقتال الحوثيين الذين استهدفوا)
+            return False
+        found = True
+    return found
+
+
+def _partitive_owner(ctx: _Ctx, d: Draft, hs: int) -> EntityDraft | None:
+    """تكبد التنظيم خسائر فقتل منه 58 مسلحا في الغارات التي يشنها التحالف: a fight whose sentence, before
+    its trigger, tells a harm verb (event_cues partitive_harm_verbs) with a partitive pronoun (منه، منها،
+    منهم) and a count right after it, struck the armed group named last before that pronoun in the sentence,
+    other than the doer."""
+    c = cues()
+    if d.type not in c.opposing_types:
+        return None
+    ss = d.sentence[0]
+    verbs, prons = _cue_words("partitive_harm_verbs"), _cue_words("partitive_pronouns")
+    prev_w = ""
+    for s, e, w in ctx.words.spans_from(ss):
+        if s >= hs:
+            break
+        if w in prons and _strip_conj(prev_w) in verbs:
+            nxt = ctx.words.between(e, hs, limit=1)
+            if nxt and (nxt[0][:1].isdigit() or _strip_conj(nxt[0]) in c.count_words):
+                named = [(m, ent) for m, ent in ctx.actors(ss, s) if ent is not d.actor1]
+                if named and _is_group(named[-1][1]):
+                    return named[-1][1]
+                return None
+        prev_w = w
+    return None
+
+
+#: على as the words index spells it (folded: علي), after للقضاء (`_purpose_object`)
+_ALA = fold_text("على")
