@@ -1050,6 +1050,9 @@ def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     devices, doers, reach = _retell_cues()
     doc = ctx.doc
     out: list[Draft] = []
+    # the words of the tellings folded into each kept one so far (مزارعا قتل، told the sentence after the lead
+    # and merged into it, names the victim a later المزارع قتل goes back to)
+    told = _folded_words(ctx, drafts)
     for d in drafts:
         twin = None
         words = ctx.words.between(*d.clause)
@@ -1078,6 +1081,8 @@ def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 if len(prev) == 2 and _strip_conj(prev[1]) in c.relatives and _strip_conj(prev[0]).startswith("ال") \
                         and struck:
                     person = _strip_conj(prev[0]).removeprefix("ال")
+            if person is None:
+                person = _subject_victim(ctx, d)
             answered = bool(_stems(near) & doers - {person})
             for i in [] if answered else range(len(out) - 1, -1, -1):
                 o = out[i]
@@ -1093,7 +1098,7 @@ def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 oq = _tolls(ctx, *o.sentence)
                 if qs and oq and not qs & oq:
                     continue  # another toll: another happening
-                before = _stems(ctx.words.between(*o.sentence))
+                before = _stems(ctx.words.between(*o.sentence)) | told.get(id(o), set())
                 device = bool(definite_devices & before) and not dated
                 # شرطيا … الشرطي: the indefinite accusative told first
                 victim = person is not None and len(person) > 2 and bool({person, person + "ا"} & before)
@@ -1111,6 +1116,7 @@ def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         o = out[twin]
+        told.setdefault(id(o), set()).update(_stems(ctx.words.between(*d.sentence)))
         if d.actor1 is not None and o.actor1 is None and d.modality == o.modality:
             o.actor1, o.actor1_explicit = d.actor1, d.actor1_explicit
         if o.actor2 is None and d.actor2 is not None and d.actor2 is not o.actor1:
@@ -1189,3 +1195,50 @@ def _counted_cause(lead: list[str], most: int = 8) -> bool:
     the count and the cause word make that attack the one the killing happened in."""
     return (0 < len(lead) <= most and _strip_conj(lead[-1]) in cues().cause_words
             and any(w.isdigit() or _count_word(w) for w in lead[:-1]))
+
+
+def _folded_words(ctx: _Ctx, drafts: list[Draft]) -> dict[int, set[str]]:
+    """For each telling (by id), the clause words (`_stems`) of the sentences its hits lie in beyond its own:
+    a telling merged before into it (قتل فلسطيني بقصف ... وذكر متحدث أن مزارعا قتل) is part of its story."""
+    out: dict[int, set[str]] = {}
+    doc = ctx.doc
+    for d in drafts:
+        extra: set[str] = set()
+        for x in d.hits:
+            if d.sentence[0] <= x.start < d.sentence[1]:
+                continue
+            for s in doc.sentences:
+                if s.start <= x.start < s.end:
+                    extra |= _stems(ctx.words.between(s.start, s.end))
+                    break
+        if extra:
+            out[id(d)] = extra
+    return out
+
+
+def _subject_victim(ctx: _Ctx, d: Draft) -> str | None:
+    """The definite noun (without ال) that stands right before a passive killing verb as its subject, after a
+    complementizer or at the clause's start, nothing killed after the verb (أفاد بأن المزارع قتل وأصيب
+    الآخر، وإن الشاب قتل برصاص): the one killed, told again; `_incident_retold` joins it to the telling
+    before that named him indefinite (مزارعا قتل). A name there (الجيش قتل) is an entity, no noun; a word
+    other than a cause, time or count after the verb makes it active (المسلح قتل الحارس)."""
+    c = cues()
+    h = d.head
+    if h.trig.base not in c.killing_bases or h.trig.pos != "past" or h.light is not None:
+        return None
+    form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
+    if form not in c.kill_forms:
+        return None
+    nxt = ctx.words.between(h.end, d.clause[1], limit=1)
+    if nxt and nxt[0] not in c.kill_next and _strip_conj(nxt[0]) not in c.kill_next:
+        return None
+    prev = ctx.words.before(h.start, 2, d.sentence[0])
+    if not prev:
+        return None
+    noun = _strip_conj(prev[-1])
+    at = ctx.words.span_before(h.start)
+    if not noun.startswith("ال") or not at or ctx.actors(at[0][0], h.start):
+        return None
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    opened = len(prev) == 1 or prev[0] in comps or _strip_conj(prev[0]) in comps
+    return noun.removeprefix("ال") if opened else None

@@ -491,6 +491,10 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
     if nxt and _agreeing_pronoun(ctx, form, hs, cs) and (_count_word(nxt[0]) or nxt[0] in cues().count_leads):
         return False  # قالت تركيا إنها قتلت 20 مسلحا: a pronoun subject the verb agrees with, a count after: active
+    if _counted_object(nxt) and _name_right_before(ctx, hs, d.sentence[0], _strip_conj(form) == "قتلوا"):
+        # إن مسلحي التنظيم، قتلوا 12 فردا، إن قوات النظام قتلت 12 مدنيا: a plural verb, or one right after a
+        # name, with a counted object after it is active, the name its doer
+        return False
     if partitive and _object_after_partitive(ctx, he, ce):
         return False  # قتل عناصر من التنظيم اثنين من الجنود: the partitive named the killers, an object follows
     prev = ctx.words.before(hs, 1, cs)
@@ -2795,3 +2799,30 @@ def _partitive_owner(ctx: _Ctx, d: Draft, hs: int) -> EntityDraft | None:
 
 #: على as the words index spells it (folded: علي), after للقضاء (`_purpose_object`)
 _ALA = fold_text("على")
+
+
+def _counted_object(nxt: list[str]) -> bool:
+    """The two words after a killing verb are a count and a counted noun (قتلوا 12 فردا، قتلت ثلاثة جنود): the
+    verb's object when its subject stands before it (a plural قتلوا, `_name_right_before`): a passive takes
+    no object, and its subject would stand before it. A count with من (قتلوا 3 منهم), a time or cause word,
+    or another number after the count leaves the verb open. In 19 ANT sentences of «قتلوا <count> <noun>»
+    every one is active."""
+    if len(nxt) < 2 or not _count_word(nxt[0]):
+        return False
+    after = _strip_conj(nxt[1])
+    return not (after in cues().kill_next or after.startswith("من") or _count_word(after))
+
+
+def _name_right_before(ctx: _Ctx, hs: int, ss: int, plural: bool) -> bool:
+    """A party's name ends right before the verb, only blanks between (إن قوات النظام قتلت، إن الجيش قتل): the
+    verb's subject. Before a plural قتلوا, which agrees with a subject before it, a definite adjective and a
+    comma may stand between too (إن مسلحي التنظيم الإرهابي، قتلوا); a name further off (هجوم نفذه رجال
+    طالبان بالرصاص، وقتلوا) or none (إن 3 انتحاريين قتلوا) leaves the verb to the readings that went before."""
+    named = ctx.actors(ss, hs)  # from the sentence's start: the comma after the name may open the clause
+    if not named:
+        return False
+    gap = ctx.doc.text[named[-1][0].end:hs].strip()
+    if not plural or not gap:
+        return not gap
+    words = gap.rstrip("،").split()
+    return len(words) <= 1 and all(fold_text(w).startswith("ال") for w in words)
