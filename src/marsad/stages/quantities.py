@@ -1360,6 +1360,11 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         if unit is None and vague_victims and _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True):
             # نزوح عشرات الآلاف after a sentence that counts persons: the victims at large are people
             unit = "people"
+        if unit is not None and nxt_w not in lex.others and nxt_w not in lex.others_duals \
+                and _retells_fact(toks, i, prev, found, sent_of, doc, lex):
+            # مقتل 3 ضباط في هجوم … الشيشان: مقتل سبعة في تفجيرين: a bare count of the same fact (killed after
+            # killed) as the count it would borrow from is another group of victims, not more of that noun
+            unit = None
         definite_vague = vague_victims and any(
             form in lex.vague and toks[core_start].text[:kk].endswith(("ال", "لل"))
             for form, kk in strip_proclitic(toks[core_start].text, article=True))
@@ -1410,6 +1415,11 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         if last is not None and last.unit in lex.anaphora_units and last.end <= doc.folded.orig(toks[i].start) \
                 and _next_word(doc.text, last.end) == _word(toks, k):
             unit_hit = (last.unit, last.counts or "", k)
+    if unit_hit is None and not opener and not core.vague and len(values) == 1 and i >= 2 \
+            and toks[i - 1].text in lex.range_joiners and toks[i - 1].text != "و":
+        # خفضها من 8735 جنديا إلى 4050، من 3 أيام إلى 5: the second figure of a from–to pair whose noun is said
+        # once, after the first, counts the same noun (nothing may follow it that could be its own noun)
+        unit_hit = _pair_unit(toks, i, k, found, sent_of, doc, lex)
     if unit_hit is None:
         return None
     if mid_approx is not None and approx is None:
@@ -1793,6 +1803,23 @@ def _after_cue(text: str, q: model.Quantity, cues: frozenset[str]) -> bool:
     return any(f in cues for f, _ in strip_proclitic(fold_text(words[-1]), article=False))
 
 
+def _retells_fact(toks: list[Tok], i: int, prev: str, found: list[model.Quantity], sent_of: Sentences, doc: Doc,
+                  lex: Lexicon) -> bool:
+    """Whether the bare count at token i, after the cue word `prev`, states the same fact (killed, wounded) as
+    the count of persons it would take its unit from (the last one in this or the previous sentence that is
+    no part of a group)."""
+    facts = lex.fact_cues or {}
+    mine = next((facts[f] for f, _ in strip_proclitic(prev, article=False) if f in facts), None)
+    if mine not in ("killed", "wounded"):
+        return False
+    lo, _ = sent_of[i]
+    prev_lo = sent_of[lo - 1][0] if lo > 0 else lo
+    here = doc.folded.orig(toks[prev_lo].start) if toks else 0
+    ante = next((q for q in reversed(found) if q.start >= here and q.unit in lex.anaphora_units
+                 and not _is_part(doc, q, lex)), None)
+    return ante is not None and _fact_of(doc.text, ante, lex) == mine
+
+
 def _part_unit(toks: list[Tok], i: int, found: list[model.Quantity], sent_of: Sentences, doc: Doc,
                lex: Lexicon) -> str | None:
     """أطلق 76 صاروخاً، 57 منها من طراز توماهوك: a part counted right after a count of things (weapons,
@@ -1909,6 +1936,27 @@ def _refine_unit(doc: Doc, q: model.Quantity) -> model.Quantity:
             if any(f in lex.force_cues for w in words for f, _ in strip_proclitic(w)):
                 return _as_fighters(q)
     return q
+
+
+def _pair_unit(toks: list[Tok], i: int, k: int, found: list[model.Quantity], sent_of: Sentences, doc: Doc,
+               lex: Lexicon) -> tuple[str, str, int] | None:
+    """The unit of the first figure of «من N noun إلى M» for its second figure M at token i (the joiner at i-1):
+    only where that first figure, in this sentence, has من a few words before it and ends right at the joiner, and no
+    accusative noun of its own (إلى 30 مستشارا) follows M."""
+    nxt = _word(toks, k)
+    if nxt is not None and (nxt.endswith("ا") or nxt in lex.others):
+        return None
+    last = found[-1] if found else None
+    if last is None or last.start < doc.folded.orig(toks[sent_of[i][0]].start) or len(last.text.split()) < 2 \
+            or "to" in (last.approx or ""):
+        return None
+    if _next_word(doc.text, last.end) != toks[i - 1].text or last.end > doc.folded.orig(toks[i - 1].start):
+        return None
+    # يقلص القوة من قوامها المقدر ب8735 جنديا إلى 4050: the من that opens the pair may stand a few words before
+    # the first figure (its noun and a participle between)
+    if "من" not in fold_text(doc.text[max(0, last.start - 40):last.start]).split()[-5:]:
+        return None
+    return (last.unit, last.counts or "", k)
 
 
 def _next_word(text: str, pos: int) -> str | None:
