@@ -44,6 +44,7 @@ from .lexicon import (
     _expel_cues,
     _f,
     _figurative_blast_cues,
+    _other_sense_cues,
     _peace_cues,
     _person_words,
     _raid_cues,
@@ -2037,3 +2038,29 @@ def _bare_window(ctx: _Ctx, h: Hit, window: int) -> int:
         return window
     form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
     return spec[1] if form in spec[0] else window
+
+
+def _other_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A word of attack, fight or killing (event_cues other_sense_types) in a sentence of sport, weather or
+    accident, culture, sanctions, freedoms or sexual harassment (other_sense_words: مباراة، المنتخب، العاصفة،
+    الإعصار، حريق، تصادم، مسلسل، العقوبات، الديمقراطية، الاعتداء الجنسي، تحرش) takes that sense: the
+    Belgian side's sweeping attack, deaths the storm caused, fighting for democracy, sanctions that target a
+    bank. It is no armed deed unless the sentence names an armed party (event_cues conflict_kinds, or an
+    actor no pack knows), a force or weapon word (civil_force_words) or a word of fire (other_sense_blockers:
+    قصف، غارة، قذيفة، انفجار): a fire the shelling lit, a match the militia stormed stay. A sense lexicon
+    rather than rules per phrase, so the same words tell the sense of any trigger of these types. Words of
+    elections are no such sense (a killing at a protest is told beside a call for early elections), nor a play
+    or a film: a strike called staged (الهجوم مسرحية مدبرة) is still a strike."""
+    types, words, blockers = _other_sense_cues()
+    if not types or not words:
+        return drafts
+    force = _civil_cues()[2] | blockers
+    out = []
+    for d in drafts:
+        if d.type in types:
+            forms = [_bare_forms(w) for w in ctx.words.between(*d.sentence)]
+            if any(f in words for fs in forms for f in fs) and not any(f in force for fs in forms for f in fs) \
+                    and not any(_armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",))):
+                continue
+        out.append(d)
+    return out
