@@ -33,3 +33,17 @@ def test_fire_lit_by_shelling_stays_attack() -> None:
     # a word of fire or force keeps the armed sense beside a word of accident
     assert "ATTACK" in event_types("واندلع حريق كبير في السوق بعد أن قصفت قوات النظام الحي بالمدفعية.")
     assert "ATTACK" in event_types("وهاجم مسلحون ملعب كرة القدم في المدينة وقتلوا خمسة أشخاص.")
+
+
+def test_attack_in_words_carried_by_light_verb_is_no_event() -> None:
+    assert "ATTACK" not in event_types(
+        "وشن الوزير هجوما عنيفا على السفير الأمريكي، قائلا إنه يتدخل في شؤون البلاد.")
+    # a word of speech with و still tells the attack was made in words
+    assert "ATTACK" not in event_types("وهاجم النائب رئيس الحكومة بشدة، واصفا قراره بالمتسرع.")
+
+
+def test_attack_claimed_in_words_stays() -> None:
+    # a real attack a statement claims or tells of: a genitive, construct or definite noun stays
+    assert "ATTACK" in event_types(
+        "وأعلنت الحركة مسؤوليتها عن هجوم الطعن في المحطة في بيان، قائلة إن منفذه أحد عناصرها.")
+    assert "ATTACK" in event_types("وشن مسلحون هجوما على حاجز للجيش في البلدة.")
