@@ -62,6 +62,7 @@ from .detect import (
     _named_in_sentence,
     _named_operation_hits,
     _operation_owners,
+    _other_senses,
     _previous_ones,
     _relative_deed,
     _retype,
@@ -153,6 +154,7 @@ __all__ = [
     "_nested",
     "_noun_adjective_subject",
     "_object_pronouns",
+    "_other_senses",
     "_paired_countries",
     "_people_adjective_subject",
     "_place",
@@ -199,7 +201,7 @@ def run(doc: Doc) -> None:
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
     drafts = [d for d in drafts if not _history(ctx, d) and not _war_toll(ctx, d)]
-    drafts = _civil_senses(ctx, drafts)
+    drafts = _other_senses(ctx, _civil_senses(ctx, drafts))
     drafts = _pointed_back(ctx, drafts)
     drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _object_retold(ctx, _told_again(ctx, _repeats(
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))

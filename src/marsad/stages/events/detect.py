@@ -44,6 +44,7 @@ from .lexicon import (
     _expel_cues,
     _f,
     _figurative_blast_cues,
+    _other_sense_cues,
     _peace_cues,
     _person_words,
     _raid_cues,
@@ -761,8 +762,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue
         if noun and _ceased(ctx, h, sent.start):
             continue  # أعلن الحوثيون وقف الهجمات، لرفع الحصار: the end of the deed is told, not a deed
-        if h.trig.base in cues().verbal_attack_bases and any(
-                _strip_conj(w) in cues().verbal_attack_words
+        if h.trig.base in cues().verbal_attack_bases and _indefinite_or_verb(ctx, h) and any(
+                _strip_conj(w) in cues().verbal_attack_words or w in cues().verbal_attack_words
                 for w in words.between(h.end, sent.end, limit=cues().verbal_attack_window)):
             continue  # هاجم الوزير نظيره قائلا إن: an attack in words, no armed one
         if h.trig.base in cues().coalition_bases and any(
@@ -1146,7 +1147,8 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             # on is the deed, the verb after it carries it and names its doer (only where the sentence tells no
             # other deed, which the noun would merely frame: هذا الهجوم في إطار العمليات التي تقوم بها)
             out.append(deed)
-        elif h.trig.base in lex.light_default and not _light_blocked(ctx, h, sent.end):
+        elif h.trig.base in lex.light_default and not _light_blocked(ctx, h, sent.end) and not _noun_withdrawn(
+                ctx, h, sent.end, nouns):
             out.append(Hit(h.start, h.end, Trig(lex.light_default[h.trig.base], "past", h.trig.base,
                                                 h.trig.future), lex.light_default[h.trig.base], h.prefix))
     out.sort(key=lambda x: x.start)
@@ -2037,3 +2039,55 @@ def _bare_window(ctx: _Ctx, h: Hit, window: int) -> int:
         return window
     form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
     return spec[1] if form in spec[0] else window
+
+
+def _other_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A word of attack, fight or killing (event_cues other_sense_types) in a sentence of sport, weather or
+    accident, culture, sanctions, freedoms or sexual harassment (other_sense_words: مباراة، المنتخب، العاصفة،
+    الإعصار، حريق، تصادم، مسلسل، العقوبات، الديمقراطية، الاعتداء الجنسي، تحرش) takes that sense: the
+    Belgian side's sweeping attack, deaths the storm caused, fighting for democracy, sanctions that target a
+    bank. It is no armed deed unless the sentence names an armed party (event_cues conflict_kinds, or an
+    actor no pack knows), a force or weapon word (civil_force_words) or a word of fire (other_sense_blockers:
+    قصف، غارة، قذيفة، انفجار): a fire the shelling lit, a match the militia stormed stay. A sense lexicon
+    rather than rules per phrase, so the same words tell the sense of any trigger of these types. Words of
+    elections are no such sense (a killing at a protest is told beside a call for early elections), nor a play
+    or a film: a strike called staged (الهجوم مسرحية مدبرة) is still a strike."""
+    types, words, blockers = _other_sense_cues()
+    if not types or not words:
+        return drafts
+    force = _civil_cues()[2] | blockers
+    out = []
+    for d in drafts:
+        if d.type in types:
+            forms = [_bare_forms(w) for w in ctx.words.between(*d.sentence)]
+            if any(f in words for fs in forms for f in fs) and not any(f in force for fs in forms for f in fs) \
+                    and not any(_armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",))):
+                continue
+        out.append(d)
+    return out
+
+
+def _indefinite_or_verb(ctx: _Ctx, h: Hit) -> bool:
+    """A verb, or an indefinite accusative noun (شن هجوما عنيفا على السفير، واصفا إياه): the forms of an attack
+    whose words after it (event_cues verbal_attack_words: قائلا، واصفا، منتقدا، تصريحات) tell it was made in
+    words. Any other noun stays, however a speech after it goes on: a definite one (ندد بالهجوم في كلمة) names
+    an attack told before, and on the ANT corpus a construct or genitive one was a real attack a statement
+    then claimed or told of (مسؤوليتها عن هجوم فاراه في بيان ... قائلة؛ بتنفيذ هجوم الطعن ... قائلة)."""
+    if h.trig.pos != "noun":
+        return True
+    w = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
+    return not w.startswith(("ال", "بال", "لل", "كال")) and w.endswith("ا")
+
+
+def _noun_withdrawn(ctx: _Ctx, h: Hit, sent_end: int, nouns: list[Hit]) -> bool:
+    """A lone light verb whose event noun right after it (within light_window words of its clause) was found and
+    then withdrawn (an attack in words: شن هجوما عنيفا على السفير واصفا إياه; negated, threatened, figurative)
+    carries that noun's reading, no event of its own by its default type."""
+    kept = {n.start for n in nouns}
+    for n in ctx.raw_hits:
+        if n.start < h.end or n.start >= sent_end or n.trig.pos != "noun" or n.start in kept:
+            continue
+        between = ctx.words.between(h.end, n.start)
+        if len(between) <= ctx.lex.light_window and not _CLAUSE_END.search(ctx.doc.text, h.end, n.start):
+            return True
+    return False

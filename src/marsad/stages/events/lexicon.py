@@ -987,3 +987,12 @@ def _bare_windows() -> dict[int, tuple[frozenset[str], int]]:
             forms = frozenset(_f(w) for w in c.get("past", []) + c.get("present", []))
             out[i] = (forms, int(c["bare_window"]))
     return out
+
+
+@cache
+def _other_sense_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """event_cues other_sense_types, other_sense_words and other_sense_blockers (words folded, without ال)."""
+    d = load_json("event_cues")
+    return (frozenset(d.get("other_sense_types", [])),
+            frozenset(_f(w).removeprefix("ال") for w in d.get("other_sense_words", [])),
+            frozenset(_f(w).removeprefix("ال") for w in d.get("other_sense_blockers", [])))
