@@ -163,7 +163,8 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
                      if not any(a.end <= m.start and ctx.words.gap(a.end, m.start) <= 2 for a, _ in actors)]
     if in_clause:
         there = _where_before(ctx, in_clause, cs, hs)
-        return there or _located(ctx, in_clause, min(in_clause, key=lambda p: abs(p[0].start - hs))), 1
+        return there or _located(
+            ctx, in_clause, _list_first(ctx, in_clause, min(in_clause, key=lambda p: abs(p[0].start - hs)))), 1
     if venue or any(cs <= k < ce for k in paired):
         return None, 0  # a theatre of several countries (في سوريا والعراق) is the clause's only place
     back = _place_anaphor(ctx, he, ce, ss)
@@ -185,7 +186,8 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         return after[0][1], 1
     if in_sent:
         there = _where_before(ctx, in_sent, cs, hs)
-        return there or _located(ctx, in_sent, min(in_sent, key=lambda p: abs(p[0].start - hs))), 1
+        return there or _located(
+            ctx, in_sent, _list_first(ctx, in_sent, min(in_sent, key=lambda p: abs(p[0].start - hs)))), 1
     if paired:
         return None, 0
     # the most recent place of the paragraph
@@ -623,3 +625,39 @@ def _other_year(ctx: _Ctx, d: Draft) -> bool:
     if pub is None:
         return False
     return any(w.isdigit() and 1900 <= int(w) <= 2100 and int(w) != pub.year for w in ctx.words.between(*d.clause))
+
+
+def _list_first(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]],
+                pick: tuple[model.Mention, EntityDraft]) -> tuple[model.Mention, EntityDraft]:
+    """في مديريتي حيس والخوخة بعد طردهم منها، بين بلدتي X وY إثر اشتباكات: a place picked as the one nearest
+    the trigger may be a later item of a list of places joined by و (or ، و, or و and a place noun: ومدينة Y);
+    the event is then at the list's first item, as the gold sets mark it (after the first item, a list goes
+    on with the places the event also reached), not at whichever item the trigger happens to stand next to.
+    A wider item before it (في ريف إدلب وبلدة سراقب) stays behind: the town is more specific."""
+    pheads = ctx.lex.roles["place_heads"]
+    by_end = {m.end: (m, ent) for m, ent in named}
+    cur = pick
+    for _ in range(6):  # a list of a few items; the bound keeps a long comma chain cheap
+        m = cur[0]
+        prior = next(((pm, pe) for end, (pm, pe) in by_end.items()
+                      if end <= m.start and m.start - end <= 12 and _list_join(ctx.doc.text[end:m.start], pheads)),
+                     None)
+        if prior is None or _specificity(prior[1], prior[0]) > _specificity(cur[1], cur[0]):
+            break
+        cur = prior
+    return cur
+
+
+def _list_join(gap: str, pheads: frozenset[str]) -> bool:
+    """The words between two places join them as items of one list: و (written apart or not), ، و, or و
+    and the second's place noun (وبلدة، و مدينة)."""
+    words = fold_text(gap).replace("،", " ، ").split()
+    if words[:1] == ["،"]:
+        words = words[1:]
+        if not words:
+            return False  # a bare comma is as often an apposition (بلدة X، ريف حلب) as a list
+    if not words or not words[0].startswith("و"):
+        return False
+    first = words[0][1:]
+    rest = ([first] if first else []) + words[1:]
+    return not rest or (len(rest) == 1 and rest[0] in pheads)
