@@ -161,6 +161,22 @@ def romanise(arabic: str) -> str:
 
 def _words_before(doc: Doc, pos: int, n: int = 2) -> list[str]:
     """Up to n folded words before the text offset `pos`, nearest last."""
+    # the rules ask this about the same offset several times (four calls per offset on news): the words are
+    # kept per offset, nearest first, with whether fewer than asked were there (then any n is answered)
+    ftext = doc.folded.text
+    got = doc.scratch.get("words_before")
+    if got is None or got[0] is not ftext:
+        got = doc.scratch["words_before"] = (ftext, {})
+    known: list[str | None] | None = got[1].get(pos)
+    if known is None or (len(known) < n and (not known or known[-1] is not None)):
+        words: list[str | None] = list(_words_before_scan(doc, pos, n))
+        known = got[1][pos] = [*words, None] if len(words) < n else words
+    # a None at the end marks the words as all there are
+    return [w for w in reversed(known[:n]) if w is not None]
+
+
+def _words_before_scan(doc: Doc, pos: int, n: int) -> list[str]:
+    """Up to n folded words before the text offset `pos`, nearest first."""
     ftext = doc.folded.text
     # folded offset of pos: search the index map
     fpos = _folded_pos(doc, pos)
@@ -169,7 +185,7 @@ def _words_before(doc: Doc, pos: int, n: int = 2) -> list[str]:
     while len(words) < n and i > 0:
         while i > 0 and not is_word_char(ftext[i - 1]):
             if ftext[i - 1] in ".،؛:\n!?؟":
-                return list(reversed(words))
+                return words
             i -= 1
         j = i
         while j > 0 and is_word_char(ftext[j - 1]):
@@ -178,7 +194,7 @@ def _words_before(doc: Doc, pos: int, n: int = 2) -> list[str]:
             break
         words.append(ftext[j:i])
         i = j
-    return list(reversed(words))
+    return words
 
 
 def _folded_pos(doc: Doc, pos: int) -> int:
