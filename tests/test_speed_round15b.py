@@ -4,6 +4,8 @@ scan gave."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from marsad import model
 from marsad.pipeline import Doc, make_doc
 from marsad.stages import resolve
@@ -74,3 +76,32 @@ def test_words_before_kept_answers_match_a_fresh_read_in_any_order() -> None:
     assert resolve._words_before(doc, 24, 0) == []
     assert resolve._words_before(doc, _TEXT.index("القوات"), 5) == ["قال", "مصدر", "محلي", "ان"]
     assert resolve._words_before(doc, 24, 3) == _words_before_scan(doc, 24, 3)
+
+
+def _state_names_near_scan(doc: Doc, start: int, end: int, window: tuple[int, int]) -> Counter[str]:
+    """The old `_state_names_near`: every word joined to the next one and looked up."""
+    ftext = doc.folded.text
+    fs, fe = resolve._folded_pos(doc, start), resolve._folded_pos(doc, end)
+    lo, hi = max(0, fs - window[0]), min(len(ftext), fe + window[1])
+    words = [w.strip(".,،؛:!?؟\"'«»“”()-") for w in (ftext[lo:fs] + " " + ftext[fe:hi]).split()]
+    names = resolve._state_names()
+    found: Counter[str] = Counter()
+    for i, w in enumerate(words):
+        for key in (w, resolve._strip_clitic(w)):
+            country = names.get(" ".join([key, *words[i + 1:i + 2]])) or names.get(key)
+            if country:
+                found[country] += 1
+                break
+    return found
+
+
+def test_state_names_near_counts_as_the_pairwise_scan() -> None:
+    text = ("رحبت الولايات المتحدة والمملكة العربية السعودية بالاتفاق، وقال مسؤول عراقي إن العراق "
+            "وإيران وتركيا والولايات المتحدة ستجتمع في بغداد مع وفد من الإمارات العربية المتحدة")
+    doc = make_doc(text)
+    at = text.index("مسؤول")
+    got = resolve._state_names_near(doc, at, at + 5, (400, 400))
+    assert got == _state_names_near_scan(doc, at, at + 5, (400, 400))
+    assert sum(got.values()) >= 6  # the two-word names, the clitic ones and the nisba all counted
+    for w in ((0, 0), (10, 30), (60, 5)):
+        assert resolve._state_names_near(doc, at, at + 5, w) == _state_names_near_scan(doc, at, at + 5, w)

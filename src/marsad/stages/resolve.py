@@ -1350,15 +1350,30 @@ def _state_names_near(doc: Doc, start: int, end: int, window: tuple[int, int] | 
     lo, hi = max(0, fs - window[0]), min(len(ftext), fe + window[1])
     words = [w.strip(".,،؛:!?؟\"'«»“”()-") for w in (ftext[lo:fs] + " " + ftext[fe:hi]).split()]
     names = _state_names()
+    firsts = _state_name_firsts(names)
     found: Counter[str] = Counter()
+    last = len(words) - 1
     for i, w in enumerate(words):
         for key in (w, _strip_clitic(w)):
-            two = " ".join([key, *words[i + 1:i + 2]])
-            country = names.get(two) or names.get(key)
+            # a name of two words is looked up only after its first word (most words open none): the joined
+            # pair was built for every word of the window, thousands per article
+            country = (names.get(key + " " + words[i + 1]) if i < last and key in firsts else None) \
+                or names.get(key)
             if country:
                 found[country] += 1
                 break
     return found
+
+
+_FIRSTS: list[tuple[dict[str, str], frozenset[str]]] = []
+
+
+def _state_name_firsts(names: dict[str, str]) -> frozenset[str]:
+    """The first words (before the first space) of the state names of more than one word, kept with the
+    names they were read from (a reload of the packs makes a new dict)."""
+    if not _FIRSTS or _FIRSTS[0][0] is not names:
+        _FIRSTS[:] = [(names, frozenset(k.split(" ")[0] for k in names if " " in k))]
+    return _FIRSTS[0][1]
 
 
 @cache
