@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import gc
 import importlib
+import itertools
 import operator
 import re
 from collections.abc import Callable, Iterable
@@ -93,6 +94,8 @@ class Doc:
     #: free space for stages to hand results to later stages
     scratch: dict[str, Any] = field(default_factory=dict)
     _mindex: Any = field(default=None, repr=False)
+    #: the sentences' starts for `sentence_of`, with the list they were read from and its length
+    _sstarts: Any = field(default=None, repr=False)
     #: entities made so far: ids come from this count, not from the list's length, since resolve drops entities and
     #: a later stage's new one would otherwise take the id of one still there (two e14 in one record, and a framing
     #: target read as the wrong entity)
@@ -153,12 +156,14 @@ class Doc:
         # out the wrong entity. Built with map (no Python loop) and compared by identity first: this key is
         # computed for every look-up (thousands per article)
         ents = self.entities
-        key = (tuple(ents), tuple(map(len, map(_MENTIONS, ents))))
-        if self._mindex is None or self._mindex[0] != key:
-            pairs = sorted(((m, e) for e in self.entities for m in e.mentions), key=lambda p: p[0].start)
+        counts = list(map(len, map(_MENTIONS, ents)))
+        got = self._mindex
+        # the entities compared by identity (an equal-looking draft is another entity), in C, with no copy made
+        if got is None or got[1] != counts or not all(map(operator.is_, got[0], ents)):
+            pairs = sorted(((m, e) for e in ents for m in e.mentions), key=lambda p: p[0].start)
             longest = max((m.end - m.start for m, _ in pairs), default=0)
-            self._mindex = (key, [m.start for m, _ in pairs], pairs, longest)
-        return self._mindex[1], self._mindex[2], self._mindex[3]
+            got = self._mindex = (list(ents), counts, [m.start for m, _ in pairs], pairs, longest)
+        return got[2], got[3], got[4]
 
     def overlapping(self, start: int, end: int, types: Iterable[str] | None = None
                     ) -> list[tuple[model.Mention, EntityDraft]]:
@@ -179,13 +184,30 @@ class Doc:
         return best[1] if best else None
 
     def sentence_of(self, pos: int) -> Sentence:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
-        for s in self.sentences:
-            if s.start >= pos:
-                return s
-        return Sentence(0, len(self.text))
+        """The sentence holding `pos`, else the first one after it, else the whole text."""
+        sents = self.sentences
+        got = self._sstarts
+        if got is None or got[0] is not sents or got[1] != len(sents):
+            starts = [s.start for s in sents]
+            # a bisect needs sorted, disjoint sentences (what split_sentences makes); any other list is scanned
+            ordered = all(a.end <= b.start for a, b in itertools.pairwise(sents)) \
+                and all(s.start < s.end for s in sents)
+            got = self._sstarts = (sents, len(sents), starts if ordered else None)
+        starts = got[2]
+        if starts is None:
+            for s in sents:
+                if s.start <= pos < s.end:
+                    return s
+            for s in sents:
+                if s.start >= pos:
+                    return s
+            return Sentence(0, len(self.text))
+        # a look-up, not a scan: stages ask this for most spans they keep, and a long article has hundreds
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < sents[i].end:
+            return sents[i]
+        # no sentence holds pos: the first one starting after it (starts are distinct, so i + 1 is it)
+        return sents[i + 1] if i + 1 < len(sents) else Sentence(0, len(self.text))
 
     def is_furniture(self, start: int, end: int) -> bool:
         # a plain loop: stages ask this for nearly every span they keep

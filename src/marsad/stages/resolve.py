@@ -161,6 +161,22 @@ def romanise(arabic: str) -> str:
 
 def _words_before(doc: Doc, pos: int, n: int = 2) -> list[str]:
     """Up to n folded words before the text offset `pos`, nearest last."""
+    # the rules ask this about the same offset several times (four calls per offset on news): the words are
+    # kept per offset, nearest first, with whether fewer than asked were there (then any n is answered)
+    ftext = doc.folded.text
+    got = doc.scratch.get("words_before")
+    if got is None or got[0] is not ftext:
+        got = doc.scratch["words_before"] = (ftext, {})
+    known: list[str | None] | None = got[1].get(pos)
+    if known is None or (len(known) < n and (not known or known[-1] is not None)):
+        words: list[str | None] = list(_words_before_scan(doc, pos, n))
+        known = got[1][pos] = [*words, None] if len(words) < n else words
+    # a None at the end marks the words as all there are
+    return [w for w in reversed(known[:n]) if w is not None]
+
+
+def _words_before_scan(doc: Doc, pos: int, n: int) -> list[str]:
+    """Up to n folded words before the text offset `pos`, nearest first."""
     ftext = doc.folded.text
     # folded offset of pos: search the index map
     fpos = _folded_pos(doc, pos)
@@ -169,7 +185,7 @@ def _words_before(doc: Doc, pos: int, n: int = 2) -> list[str]:
     while len(words) < n and i > 0:
         while i > 0 and not is_word_char(ftext[i - 1]):
             if ftext[i - 1] in ".،؛:\n!?؟":
-                return list(reversed(words))
+                return words
             i -= 1
         j = i
         while j > 0 and is_word_char(ftext[j - 1]):
@@ -178,7 +194,7 @@ def _words_before(doc: Doc, pos: int, n: int = 2) -> list[str]:
             break
         words.append(ftext[j:i])
         i = j
-    return list(reversed(words))
+    return words
 
 
 def _folded_pos(doc: Doc, pos: int) -> int:
@@ -1334,15 +1350,30 @@ def _state_names_near(doc: Doc, start: int, end: int, window: tuple[int, int] | 
     lo, hi = max(0, fs - window[0]), min(len(ftext), fe + window[1])
     words = [w.strip(".,،؛:!?؟\"'«»“”()-") for w in (ftext[lo:fs] + " " + ftext[fe:hi]).split()]
     names = _state_names()
+    firsts = _state_name_firsts(names)
     found: Counter[str] = Counter()
+    last = len(words) - 1
     for i, w in enumerate(words):
         for key in (w, _strip_clitic(w)):
-            two = " ".join([key, *words[i + 1:i + 2]])
-            country = names.get(two) or names.get(key)
+            # a name of two words is looked up only after its first word (most words open none): the joined
+            # pair was built for every word of the window, thousands per article
+            country = (names.get(key + " " + words[i + 1]) if i < last and key in firsts else None) \
+                or names.get(key)
             if country:
                 found[country] += 1
                 break
     return found
+
+
+_FIRSTS: list[tuple[dict[str, str], frozenset[str]]] = []
+
+
+def _state_name_firsts(names: dict[str, str]) -> frozenset[str]:
+    """The first words (before the first space) of the state names of more than one word, kept with the
+    names they were read from (a reload of the packs makes a new dict)."""
+    if not _FIRSTS or _FIRSTS[0][0] is not names:
+        _FIRSTS[:] = [(names, frozenset(k.split(" ")[0] for k in names if " " in k))]
+    return _FIRSTS[0][1]
 
 
 @cache
