@@ -51,3 +51,17 @@ def test_stage_names_reachable_from_the_package() -> None:
                  "_verb_gender", "_body_gender", "claim_at", "claim_modality"):
         assert hasattr(claims, name), name
         assert name in claims.__all__, name
+
+
+def test_lower_layers_reach_up_only_for_entry_points() -> None:
+    # a helper sits in the lowest layer that calls it; a call up through `self` is only to a higher
+    # sub-stage's entry point, so a layer reads on its own with the ones below it
+    allowed = {"addressee_at", "_outlet_after_raw", "chain", "_closes"}
+    layers = claims._Reader.__mro__[1:-1][::-1]
+    owner = {k: n for n, c in enumerate(layers) for k in vars(c) if not k.startswith("__")}
+    for n, c in enumerate(layers):
+        tree = ast.parse((PACKAGE / f"{c.__module__.rsplit('.', 1)[-1]}.py").read_text("utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" \
+                    and owner.get(node.attr, -1) > n:
+                assert node.attr in allowed, f"{c.__name__} calls {node.attr} of a higher layer"

@@ -26,7 +26,9 @@ classes, lexicon and cached indexes), `reader` (the article as tokens, the share
 phrases), `tellers` (the teller of a cue), `chain` (the links of the isnad and their kinds), `spans` (the claim's
 content span and record), `triggers` (which cue opens a claim; the token walk). The per-article reader `_Reader` is
 one class made of one layer per sub-stage module (each subclasses the one below), so every method still finds the
-others on `self` as before.
+others on `self` as before. A helper sits in the lowest layer that calls it; a lower layer reaches up through
+`self` only for a higher one's entry points (`addressee_at` and `_outlet_after_raw` of `chain`, `chain` itself,
+`_closes` of `spans`), as the phrase readers must stop at an outlet spoken to or at a closing teller.
 """
 
 from __future__ import annotations

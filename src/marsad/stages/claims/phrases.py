@@ -35,6 +35,7 @@ from .cues import (
     _LAM_BODY_HEADS,
     _MANNER,
     _MAX_NP,
+    _MAX_QUOTE,
     _MEDIUM_PREPS,
     _MIN,
     _NAME_LINKS,
@@ -53,21 +54,24 @@ from .cues import (
     _QUOTE,
     _RECENCY,
     _RELATIVE,
-    _RELAY_PREPS,
     _REPRESENTING,
     _SEMI,
     _STRICT_COMPS,
     _THAT_FORMS,
     _TIME_NOUNS,
+    _TIME_PREPS,
+    _TIME_PRONOUNS,
     _TIME_WORDS,
     _TOKEN,
     _VERBAL_NOUN_PREFIXES,
     _WAQT,
+    _YEAR_NOUNS,
     _bare,
     _bi_object,
     _cue_words,
     _f,
     _given_names,
+    _starting,
     _unprefix,
     _witness_pairs,
 )
@@ -177,12 +181,6 @@ class _Phrases(_Base):
         if src is not None:
             self.last_corr = src
         return [src] if src is not None else []
-
-    def _after_tongue(self, i: int) -> bool:
-        """Token i comes right after a relay phrase (على لسان) in its sentence."""
-        return any(i - len(seq) >= 0 and self.same_sentence(i - len(seq), i)
-                   and (got := self.match_seq(i - len(seq), seq, first_conj=False)) is not None and got[0] == i
-                   for seq in _RELAY_PREPS)
 
     def _post_title_place(self, k: int, i: int) -> int:
         """After a possessed title, "في" and a place the earlier stages named (ممثلها في فرنسا): the token after
@@ -1534,3 +1532,178 @@ class _Phrases(_Base):
         np_ = NP("person", i, j, first.s, self.toks[j - 1].e, role=role, entity=ent)
         np_.name = self.surface(first.s, self.toks[j - 1].e)
         return np_
+
+    def _appositive_np(self, app: tuple[EntityDraft | None, int], i: int, start: int, role: str | None,
+                       role_end: int, end: int) -> NP:
+        """The teller whose title (tokens i..end) is followed by a name set off by commas (`_appositive_name`):
+        the person, with the name's entity when one is known, and any outlet inside the title."""
+        ent, j = app
+        np_ = NP("person", i, j, start, self.toks[j - 1].e, role=role, entity=ent.id if ent else None)
+        np_.outer = self._outlet_in(role_end, end)
+        n0 = end + 1 if ent is not None or self.t(end + 1) not in self.lx.roles else end + 2
+        np_.name = self.surface(self.toks[n0].s, self.toks[j - 1].e)
+        return np_
+
+    def consume_arg(self, k: int, start: int, names: bool = False) -> int:
+        """The argument of a close-to/in qualifier (قياديين في ميليشيات «قسد»): up to a boundary."""
+        while k < len(self.toks) and k - start < _MAX_NP and self.same_sentence(start, k):
+            t = self.t(k)
+            if t == _QUOTE:
+                end = self.consume_quote(k)
+                if end is None or end - k > 7:
+                    break  # a quote of more than a few words is what the source says, not its name
+                if self.t(k + 1) in self.lx.comps and self.t(k + 1).startswith(("ان", "بان", "وان")):
+                    break  # وقال مصدر مقرب منه "إنه لن يعتذر": a quote opening with إن/أن is what was said
+                if k > start and (end >= len(self.toks) or not self.same_sentence(start, end)
+                                  or self.t(end) in {".", "!", "؟", "?"}):
+                    break  # المتحدث باسم الجيش "سنواصل العمليات".: a short quote ending the sentence is the words
+                k = end
+                continue
+            if t == "(":
+                end = self._paren(k)
+                if end is None:
+                    break
+                k = end
+                continue
+            if (self.is_boundary(k) and not (names and self.ali_name(k))) or self.addressee_at(k, probe=True) \
+                    or self._aside_at(k) or (k > start and self._co_head(t)):
+                break
+            if t == _MIN and self._from_object_teller(start, k):
+                break  # وحذر وزير الصحة من كارثة: the warning's object, not the title's complement
+            prev = self.t(k - 1)
+            if k > start and prev.startswith("ال") and self._plain_word(t) and not names:
+                break  # في وزارة الدفاع التركية | صحة الأنباء: a new phrase begins
+            if k > start and names and prev.startswith("ال") and t.startswith("بال") \
+                    and not self.t(k + 1).startswith("ال"):
+                break  # توعد المتحدث باسم الجماعة بالرد على: the verb's complement (but بالأمم المتحدة: the title's)
+            k += 1
+        return k
+
+    def _time_phrase_at(self, i: int) -> bool:
+        """Token i opens a time phrase (قبيل الظهر، عقب الاجتماع، خلالها): a preposition of time, bare or with a
+        pronoun, never the first word of a teller."""
+        w = _unprefix(self.t(i))
+        return w in _TIME_PREPS or any(w.endswith(p) and w[:-len(p)] in _TIME_PREPS for p in _TIME_PRONOUNS)
+
+    def _name_like(self, i: int) -> bool:
+        """A phrase starts like a person's name: a known given name or a name already seen."""
+        w = _unprefix(self.t(i))
+        return w in _given_names() or self.t(i) in _given_names() or w in self.persons
+
+    def _comma_after_complement(self, j: int, start: int) -> int | None:
+        """The comma that sets off a name after a teller's noun, right at `j` or past a short complement of the
+        noun (الطبيب المشرف على العلاج، فلان، / مسؤول بالجماعة، فلان): no verb, quote or أن/إن before it."""
+        for n in range(j, min(len(self.toks), j + 5)):
+            t = self.t(n)
+            if not self.same_sentence(start, n):
+                return None
+            if t in {"،", ","}:
+                return n
+            if t in _PUNCT_STOP or t == _QUOTE or t in _STRICT_COMPS \
+                    or _unprefix(t) in self.lx.verbs or not t.isalpha():
+                return None
+        return None
+
+    def _appositive_name(self, k: int, start: int, closing: bool = False
+                         ) -> tuple[EntityDraft | None, int] | None:
+        """", NAME," after a title: the person entity and the index after its mention, when أن/إن follows
+        (`closing`: also when a known person's mention ends the sentence: نقلت عن مسؤول بالحركة، فلان.)."""
+        if self.t(k) not in {"،", ","} or not self.same_sentence(start, k + 1):
+            return None
+        m = k + 1
+        hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("person",))
+        if hit is None and self.t(m) in self.lx.roles:
+            # a title before the name: الدكتور ماهر العطار، الحاج حيدر الساعدي
+            m += 1
+            hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("person",)) if m < len(self.toks) else None
+        if hit is None:
+            # a name no entity stage knows: two or three plain words closed by a comma (، دان كوتس،)
+            n = m
+            # later words of a name may carry the article (صباح الخالد الحمد الصباح)
+            while n < len(self.toks) and n - m < 4 and (self._plain_word(self.t(n)) or self.ali_name(n) or (
+                    n > m and self._plain_word(self.t(n)[2:]) and self.t(n).startswith("ال"))):
+                n += 1
+            if n - m < 2 or self.t(n) not in {"،", ","}:
+                return None
+            j = n
+            hit_ent: EntityDraft | None = None
+        else:
+            j = self.tok_until_orig(m, hit[1])
+            hit_ent = hit[0]
+            if self.t(j) in {"،", ","} and self.same_sentence(start, j):
+                return hit_ent, j  # أبدى وزير الخارجية، مايك بومبيو، قلقه: a known person set off by commas
+            if closing and (j >= len(self.toks) or not self.same_sentence(start, j) or self.t(j) in {".", "؟"}
+                            or self._time_tail(j, start)):
+                return hit_ent, j  # (…، وفق ما ذكره الوزير، فلان الفلاني في وقت سابق.: a date may close it)
+        # أن/إن within a few words (past "في تصريح للرافدين برس،"), before any other verb
+        for n in range(j, min(len(self.toks), j + 9)):
+            if self.t(n) == _QUOTE and n <= j + 1 and self.same_sentence(start, n):
+                return hit_ent, j  # مدير المرصد، رامي عبد الرحمن "…"
+            if not self.same_sentence(start, n) or self.t(n) == _QUOTE:
+                return None
+            if self.t(n) in _STRICT_COMPS or (self.t(n) == ":" and self.t(n + 1) == _QUOTE):
+                return hit_ent, j  # مدير الحملة، فلان، بخصوص …: "…"
+            if _unprefix(self.t(n)) in self.lx.verbs:
+                return None
+        return None
+
+    def _time_tail(self, j: int, start: int) -> bool:
+        """From token j to the sentence's end only a short time phrase (في وقت سابق، أمس، الأسبوع الماضي)."""
+        n = j
+        while n < len(self.toks) and self.same_sentence(start, n) and self.t(n) not in {".", "؟", "!"}:
+            t = self.t(n)
+            if n - j >= 4 or not (t in _TIME_WORDS or _bare(t) in _TIME_NOUNS or t in _TIME_PREPS
+                                  or t in (_FI, _WAQT) or (n > j and self._adjective(n))):
+                return False
+            n += 1
+        return n > j
+
+    def _after_according(self, i: int) -> bool:
+        """An according-to cue (بحسب، وفق، حسب ما) ends right before token i."""
+        for n in (1, 2, 3):
+            k = i - n
+            if k < 0:
+                break
+            for seq in _starting(self.lx.according, self.t(k)):
+                got = self.match_seq(k, seq)
+                if len(seq) == n and got is not None and got[0] == i:
+                    return True
+        return False
+
+    def _long_quote(self, k: int) -> bool:
+        """Token k (or the one after a comma) opens a quote of more than three words: a sentence, not a name."""
+        m = k + 1 if self.t(k) in {"،", ","} else k
+        if self.t(m) != _QUOTE:
+            return False
+        end = self.consume_quote(m, limit=_MAX_QUOTE)
+        return end is None or end - m > 5
+
+    def _body_head(self, head: str) -> bool:
+        """A folded noun without the article heads the name of a body that can tell (جمعية، وزارة، أمم)."""
+        return head in _DEFINITE_BODY_HEADS or head in _OFFICE_HEADS or head in _BODY_NOUNS \
+            or self.lx.source_nouns.get(head) == "official"
+
+    def _lam_body(self, k: int) -> bool:
+        """Token k is لـ + a definite body whose noun itself begins with ل: للجنة is ل + اللجنة."""
+        t = self.t(k)
+        return t.startswith("لل") and len(t) > 4 and self._body_head(t[1:])
+
+    def _year_end(self, k: int, sent_i: int) -> int:
+        """The token after a year at k (2014، عام 2014، لعام 2014), or 0 when no year is there."""
+        if self.t(k) in _YEAR_NOUNS and self.same_sentence(sent_i, k + 1):
+            k += 1
+        t = self.t(k)
+        return k + 1 if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2100 else 0
+
+    def _has_complement(self, k: int, sent_i: int, not_comps: frozenset[str] = frozenset(),
+                        phrases: tuple[tuple[str, ...], ...] = ()) -> bool:
+        for m in range(k, min(len(self.toks), k + 16)):
+            if not self.same_sentence(sent_i, m):
+                return False
+            if self.t(m) in not_comps:
+                if self._platform_end(m) is not None:
+                    continue  # نقلت صفحات محلية على فيسبوك أن: the platform it was passed on, not a destination
+                return any(self.match_seq(m, seq, first_conj=False) is not None for seq in phrases)
+            if self.t(m) in self.lx.comps or self.t(m) in (":", _QUOTE):
+                return True
+        return False

@@ -37,6 +37,7 @@ from .cues import (
     _PUNCT_STOP,
     _QAD,
     _QUOTE,
+    _RELAY_PREPS,
     _STRICT_COMPS,
     _TOKEN,
     _WAQT,
@@ -176,17 +177,6 @@ class _Base:
                     continue
                 names.append(ln.replace("خاص", " ").replace("-", " "))
         return [n for n in (self._outlet_key(x) for x in names) if n]
-
-    def _appositive_np(self, app: tuple[EntityDraft | None, int], i: int, start: int, role: str | None,
-                       role_end: int, end: int) -> NP:
-        """The teller whose title (tokens i..end) is followed by a name set off by commas (`_appositive_name`):
-        the person, with the name's entity when one is known, and any outlet inside the title."""
-        ent, j = app
-        np_ = NP("person", i, j, start, self.toks[j - 1].e, role=role, entity=ent.id if ent else None)
-        np_.outer = self._outlet_in(role_end, end)
-        n0 = end + 1 if ent is not None or self.t(end + 1) not in self.lx.roles else end + 2
-        np_.name = self.surface(self.toks[n0].s, self.toks[j - 1].e)
-        return np_
 
     def _own_outlet_aliases(self) -> frozenset[str]:
         """The pack's other names for the publishing outlet (سانا for a page of sana.sy): an outlet found by its
@@ -353,41 +343,6 @@ class _Base:
                 return True
         return False
 
-    def consume_arg(self, k: int, start: int, names: bool = False) -> int:
-        """The argument of a close-to/in qualifier (قياديين في ميليشيات «قسد»): up to a boundary."""
-        while k < len(self.toks) and k - start < _MAX_NP and self.same_sentence(start, k):
-            t = self.t(k)
-            if t == _QUOTE:
-                end = self.consume_quote(k)
-                if end is None or end - k > 7:
-                    break  # a quote of more than a few words is what the source says, not its name
-                if self.t(k + 1) in self.lx.comps and self.t(k + 1).startswith(("ان", "بان", "وان")):
-                    break  # وقال مصدر مقرب منه "إنه لن يعتذر": a quote opening with إن/أن is what was said
-                if k > start and (end >= len(self.toks) or not self.same_sentence(start, end)
-                                  or self.t(end) in {".", "!", "؟", "?"}):
-                    break  # المتحدث باسم الجيش "سنواصل العمليات".: a short quote ending the sentence is the words
-                k = end
-                continue
-            if t == "(":
-                end = self._paren(k)
-                if end is None:
-                    break
-                k = end
-                continue
-            if (self.is_boundary(k) and not (names and self.ali_name(k))) or self.addressee_at(k, probe=True) \
-                    or self._aside_at(k) or (k > start and self._co_head(t)):
-                break
-            if t == _MIN and self._from_object_teller(start, k):
-                break  # وحذر وزير الصحة من كارثة: the warning's object, not the title's complement
-            prev = self.t(k - 1)
-            if k > start and prev.startswith("ال") and self._plain_word(t) and not names:
-                break  # في وزارة الدفاع التركية | صحة الأنباء: a new phrase begins
-            if k > start and names and prev.startswith("ال") and t.startswith("بال") \
-                    and not self.t(k + 1).startswith("ال"):
-                break  # توعد المتحدث باسم الجماعة بالرد على: the verb's complement (but بالأمم المتحدة: the title's)
-            k += 1
-        return k
-
     def _from_object_teller(self, start: int, k: int) -> bool:
         """Whether the من at `k` opens the object of a verb right before the teller at `start` whose object
         opens with من (حذر). Only once the teller holds more than one indefinite word: مسؤول من الوزارة may be
@@ -428,3 +383,9 @@ class _Base:
         return None
 
     _PREPS = _grammar("prepositions")
+
+    def _after_tongue(self, i: int) -> bool:
+        """Token i comes right after a relay phrase (على لسان) in its sentence."""
+        return any(i - len(seq) >= 0 and self.same_sentence(i - len(seq), i)
+                   and (got := self.match_seq(i - len(seq), seq, first_conj=False)) is not None and got[0] == i
+                   for seq in _RELAY_PREPS)

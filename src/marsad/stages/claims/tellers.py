@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from marsad.pipeline import EntityDraft
 from marsad.textnorm import (
     proclitic_splits,
 )
@@ -36,7 +35,6 @@ from .cues import (
     _KANA,
     _MANNER,
     _MAX_NP,
-    _MAX_QUOTE,
     _MEDIUM_PREPS,
     _MIN,
     _NEGATORS,
@@ -64,12 +62,10 @@ from .cues import (
     _TOPIC,
     _TOPIC_RESUMERS,
     _VISUAL_RECORDS,
-    _WAQT,
     Verb,
     _bare,
     _cue_words,
     _f,
-    _given_names,
     _starting,
     _unprefix,
     _verb_gender,
@@ -80,12 +76,6 @@ from .reader import NP, Tok
 
 class _Tellers(_Phrases):
     """The tellers layer: the teller of a verb or noun of saying when it is not the next phrase."""
-
-    def _time_phrase_at(self, i: int) -> bool:
-        """Token i opens a time phrase (قبيل الظهر، عقب الاجتماع، خلالها): a preposition of time, bare or with a
-        pronoun, never the first word of a teller."""
-        w = _unprefix(self.t(i))
-        return w in _TIME_PREPS or any(w.endswith(p) and w[:-len(p)] in _TIME_PREPS for p in _TIME_PRONOUNS)
 
     def unknown_name(self, i: int) -> NP | None:
         """A name right after a verb and before أن/إن (وقال أحمد الخالد إن): a person; plain words ending in an
@@ -599,79 +589,6 @@ class _Tellers(_Phrases):
         np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
         return np_
 
-    def _name_like(self, i: int) -> bool:
-        """A phrase starts like a person's name: a known given name or a name already seen."""
-        w = _unprefix(self.t(i))
-        return w in _given_names() or self.t(i) in _given_names() or w in self.persons
-
-    def _comma_after_complement(self, j: int, start: int) -> int | None:
-        """The comma that sets off a name after a teller's noun, right at `j` or past a short complement of the
-        noun (الطبيب المشرف على العلاج، فلان، / مسؤول بالجماعة، فلان): no verb, quote or أن/إن before it."""
-        for n in range(j, min(len(self.toks), j + 5)):
-            t = self.t(n)
-            if not self.same_sentence(start, n):
-                return None
-            if t in {"،", ","}:
-                return n
-            if t in _PUNCT_STOP or t == _QUOTE or t in _STRICT_COMPS \
-                    or _unprefix(t) in self.lx.verbs or not t.isalpha():
-                return None
-        return None
-
-    def _appositive_name(self, k: int, start: int, closing: bool = False
-                         ) -> tuple[EntityDraft | None, int] | None:
-        """", NAME," after a title: the person entity and the index after its mention, when أن/إن follows
-        (`closing`: also when a known person's mention ends the sentence: نقلت عن مسؤول بالحركة، فلان.)."""
-        if self.t(k) not in {"،", ","} or not self.same_sentence(start, k + 1):
-            return None
-        m = k + 1
-        hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("person",))
-        if hit is None and self.t(m) in self.lx.roles:
-            # a title before the name: الدكتور ماهر العطار، الحاج حيدر الساعدي
-            m += 1
-            hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("person",)) if m < len(self.toks) else None
-        if hit is None:
-            # a name no entity stage knows: two or three plain words closed by a comma (، دان كوتس،)
-            n = m
-            # later words of a name may carry the article (صباح الخالد الحمد الصباح)
-            while n < len(self.toks) and n - m < 4 and (self._plain_word(self.t(n)) or self.ali_name(n) or (
-                    n > m and self._plain_word(self.t(n)[2:]) and self.t(n).startswith("ال"))):
-                n += 1
-            if n - m < 2 or self.t(n) not in {"،", ","}:
-                return None
-            j = n
-            hit_ent: EntityDraft | None = None
-        else:
-            j = self.tok_until_orig(m, hit[1])
-            hit_ent = hit[0]
-            if self.t(j) in {"،", ","} and self.same_sentence(start, j):
-                return hit_ent, j  # أبدى وزير الخارجية، مايك بومبيو، قلقه: a known person set off by commas
-            if closing and (j >= len(self.toks) or not self.same_sentence(start, j) or self.t(j) in {".", "؟"}
-                            or self._time_tail(j, start)):
-                return hit_ent, j  # (…، وفق ما ذكره الوزير، فلان الفلاني في وقت سابق.: a date may close it)
-        # أن/إن within a few words (past "في تصريح للرافدين برس،"), before any other verb
-        for n in range(j, min(len(self.toks), j + 9)):
-            if self.t(n) == _QUOTE and n <= j + 1 and self.same_sentence(start, n):
-                return hit_ent, j  # مدير المرصد، رامي عبد الرحمن "…"
-            if not self.same_sentence(start, n) or self.t(n) == _QUOTE:
-                return None
-            if self.t(n) in _STRICT_COMPS or (self.t(n) == ":" and self.t(n + 1) == _QUOTE):
-                return hit_ent, j  # مدير الحملة، فلان، بخصوص …: "…"
-            if _unprefix(self.t(n)) in self.lx.verbs:
-                return None
-        return None
-
-    def _time_tail(self, j: int, start: int) -> bool:
-        """From token j to the sentence's end only a short time phrase (في وقت سابق، أمس، الأسبوع الماضي)."""
-        n = j
-        while n < len(self.toks) and self.same_sentence(start, n) and self.t(n) not in {".", "؟", "!"}:
-            t = self.t(n)
-            if n - j >= 4 or not (t in _TIME_WORDS or _bare(t) in _TIME_NOUNS or t in _TIME_PREPS
-                                  or t in (_FI, _WAQT) or (n > j and self._adjective(n))):
-                return False
-            n += 1
-        return n > j
-
     def appositive_person(self, i: int) -> NP | None:
         """"قال قائممقام سنجار السابق، نايف سيدو، إن": a title no lexicon knows, then a named person
         between commas, then أن/إن: the person is the source and the title their role."""
@@ -796,18 +713,6 @@ class _Tellers(_Phrases):
         head = self.surface(self.toks[np_.i].s, self.toks[np_.i].e)
         return np_.kind != "document" and head.endswith("ة") and _unprefix(self.t(i)) == _f(verb.lemma)
 
-    def _after_according(self, i: int) -> bool:
-        """An according-to cue (بحسب، وفق، حسب ما) ends right before token i."""
-        for n in (1, 2, 3):
-            k = i - n
-            if k < 0:
-                break
-            for seq in _starting(self.lx.according, self.t(k)):
-                got = self.match_seq(k, seq)
-                if len(seq) == n and got is not None and got[0] == i:
-                    return True
-        return False
-
     def _body_modifier(self, k: int, sent_i: int) -> int | None:
         """The first of body_modifiers after token k whose phrase runs, with no punctuation, quote or name of
         a person, into أن/إن (المكتب التابع للأمم المتحدة في سوريا اليوم الاثنين أن): its index, else None."""
@@ -835,14 +740,6 @@ class _Tellers(_Phrases):
         if mod is not None and np_.i < mod < np_.j:
             np_.j = mod
             np_.e = self.toks[mod - 1].e
-
-    def _long_quote(self, k: int) -> bool:
-        """Token k (or the one after a comma) opens a quote of more than three words: a sentence, not a name."""
-        m = k + 1 if self.t(k) in {"،", ","} else k
-        if self.t(m) != _QUOTE:
-            return False
-        end = self.consume_quote(m, limit=_MAX_QUOTE)
-        return end is None or end - m > 5
 
     def strict_ok(self, k: int, sent_i: int, quote_ok: bool = False) -> bool:
         m = k + 1 if self.t(k) in {"،", ","} else k
@@ -1054,16 +951,6 @@ class _Tellers(_Phrases):
             return None
         return NP("official", k, j, first.s, self.toks[j - 1].e)
 
-    def _body_head(self, head: str) -> bool:
-        """A folded noun without the article heads the name of a body that can tell (جمعية، وزارة، أمم)."""
-        return head in _DEFINITE_BODY_HEADS or head in _OFFICE_HEADS or head in _BODY_NOUNS \
-            or self.lx.source_nouns.get(head) == "official"
-
-    def _lam_body(self, k: int) -> bool:
-        """Token k is لـ + a definite body whose noun itself begins with ل: للجنة is ل + اللجنة."""
-        t = self.t(k)
-        return t.startswith("لل") and len(t) > 4 and self._body_head(t[1:])
-
     def _np_subject_body(self, m: int, end: int) -> NP | None:
         """"لكن التحالف العسكري يقول إن": a definite body noun (grammar.definite_body_heads and the like) and up
         to three definite adjectives, ending right at the verb after a clause opener, is a body telling even
@@ -1252,3 +1139,16 @@ class _Tellers(_Phrases):
         self.embedded.add(last.id)
         self.consumed.update(range(np_.i, max(np_.j, i + 1)))
         return True
+
+    def _lam_person(self, k: int) -> bool:
+        """Token k is ل on a title, a source noun or a correspondent (لنائبة، لمسؤول، لمراسلنا): after a verb of
+        saying, the one spoken to, never its teller."""
+        w = self.t(k)
+        return w[:1] == "ل" and not w.startswith("لل") and (
+            _bare(w[1:]) in self.lx.roles or _bare(w[1:]) in self.lx.source_nouns
+            or any(w[1:].startswith(c) for c in self.lx.correspondents))
+
+    @staticmethod
+    def _lam_word(t: str) -> bool:
+        """A word carrying لل (the preposition on the article): للصحافيين، للتلفزيون، لل"جزيرة"."""
+        return len(t) > 4 and t.startswith("لل")

@@ -86,7 +86,6 @@ from .cues import (
     _TITLE_BI,
     _TO_WRITER,
     _TONGUE_VERBS,
-    _YEAR_NOUNS,
     Verb,
     _according_noun,
     _agrees,
@@ -685,13 +684,6 @@ class _Triggers(_Spans):
                 return None  # وتسيطر قوات سوريا الديمقراطية على …: a party as a sentence's subject
         return last
 
-    def _year_end(self, k: int, sent_i: int) -> int:
-        """The token after a year at k (2014، عام 2014، لعام 2014), or 0 when no year is there."""
-        if self.t(k) in _YEAR_NOUNS and self.same_sentence(sent_i, k + 1):
-            k += 1
-        t = self.t(k)
-        return k + 1 if len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2100 else 0
-
     def try_verb(self, i: int) -> int | None:
         t = self.t(i)
         verb = self.lx.verbs.get(t) or self.lx.verbs.get(_unprefix(t))
@@ -1174,14 +1166,6 @@ class _Triggers(_Spans):
             return None
         return None
 
-    def _lam_person(self, k: int) -> bool:
-        """Token k is ل on a title, a source noun or a correspondent (لنائبة، لمسؤول، لمراسلنا): after a verb of
-        saying, the one spoken to, never its teller."""
-        w = self.t(k)
-        return w[:1] == "ل" and not w.startswith("لل") and (
-            _bare(w[1:]) in self.lx.roles or _bare(w[1:]) in self.lx.source_nouns
-            or any(w[1:].startswith(c) for c in self.lx.correspondents))
-
     def _unparsed_teller(self, k: int, sent_i: int) -> bool:
         """Plain words from token k run straight into أن/إن or an outlet spoken to (وقال موظف في المؤسسة
         لوكالة …): they are a teller no rule could parse, so the verb is no continuation of the last one.
@@ -1210,11 +1194,6 @@ class _Triggers(_Spans):
         return np_.kind == "official" and "official" in (self.lx.source_nouns.get(_bare(t)),
                                                          self.lx.source_nouns.get(_bare(_unprefix(t))))
 
-    @staticmethod
-    def _lam_word(t: str) -> bool:
-        """A word carrying لل (the preposition on the article): للصحافيين، للتلفزيون، لل"جزيرة"."""
-        return len(t) > 4 and t.startswith("لل")
-
     def _predicate_at(self, k: int, sent_i: int) -> bool:
         """Token k is an indefinite accusative noun or adjective (حليفاً، مسؤولاً، امتداداً) that a verb of
         considering takes as the predicate of its object; a place or party name ending in ا (روسيا) is none."""
@@ -1223,19 +1202,6 @@ class _Triggers(_Spans):
                 and not t.startswith("ال") and t not in self.lx.comps and t not in self.lx.stops
                 and t not in _TIME_WORDS and t not in _MANNER
                 and self.entity_at(self.toks[k].s, self.toks[k].e, ("place", "actor", "person", "outlet")) is None)
-
-    def _has_complement(self, k: int, sent_i: int, not_comps: frozenset[str] = frozenset(),
-                        phrases: tuple[tuple[str, ...], ...] = ()) -> bool:
-        for m in range(k, min(len(self.toks), k + 16)):
-            if not self.same_sentence(sent_i, m):
-                return False
-            if self.t(m) in not_comps:
-                if self._platform_end(m) is not None:
-                    continue  # نقلت صفحات محلية على فيسبوك أن: the platform it was passed on, not a destination
-                return any(self.match_seq(m, seq, first_conj=False) is not None for seq in phrases)
-            if self.t(m) in self.lx.comps or self.t(m) in (":", _QUOTE):
-                return True
-        return False
 
     def try_participle(self, i: int) -> int | None:
         """"ودعا أبو مازن إلى …، قائلاً إن …" / "وغرد السفير عبر حسابه قائلاً: «…»": a participle of saying in
