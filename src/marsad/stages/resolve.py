@@ -1174,8 +1174,10 @@ def _resolve_anaphora(doc: Doc) -> None:
             elif kind == "head" and target is None and _bare_definite(doc, m.end) \
                     and not _before_person(doc, start, end, person_starts):
                 if value in _definite_only_heads():
-                    # a bare الجيش is no faction named جيش الإسلام: only a name with the definite head
-                    cands = [e for e in doc.entities if e.id in heads and ("ال" + value) in heads[e.id]]
+                    # a bare الجيش is no faction named جيش الإسلام: only a name with the definite head,
+                    # and a state's army, not an opposition group called an army (الجيش السوري الحر)
+                    cands = [e for e in doc.entities if e.id in heads and ("ال" + value) in heads[e.id]
+                             and not _head_kind_barred(value, e.ref, by_id)]
                 else:
                     cands = [e for e in doc.entities if e.id in heads and _has_head(heads[e.id], value)]
                 before = [e for e in cands if where.last_before(e, start) >= 0]
@@ -1816,6 +1818,8 @@ def _theatre_entry(doc: Doc, ref: str, text: str) -> str:
         # اليمن, in a report from Dubai) and not the pack's entry: the generic name is that one
         others = [r for r in dict.fromkeys(rule.get("by_country", {}).values()) if r in named]
         target = others[0] if len(others) == 1 else None
+    if not target and rule.get("home") and not doc.scratch.get("theatre"):
+        target = _named_country_entry(rule, named)
     if not target or target not in packs.entries_by_id():
         return ref
     return target if _alias_forms(text) & {fold_text(a) for a in rule.get("aliases", ())} else ref
@@ -2279,3 +2283,39 @@ def run(doc: Doc) -> None:
     _family_names_of_guessed_people(doc)
     _people_again(doc)
     _author_as_person(doc)
+
+
+@cache
+def _head_barred_kinds() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Folded head noun → (actor kinds a bare definite head never refers back to, entries it still may:
+    those theatre_defaults give the bare word). `head_noun_not_kinds`: a bare الجيش is a state's army, not the
+    Free Syrian Army or the SNA, yet Haftar's LNA is what a Libyan article calls الجيش."""
+    data = _anaphora_data()
+    defaults = data.get("theatre_defaults", {}).get("words", {})
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for head, kinds in data.get("head_noun_not_kinds", {}).items():
+        allowed = frozenset(defaults.get("ال" + head, {}).values())
+        out[fold_text(head)] = (frozenset(kinds), allowed)
+    return out
+
+
+def _head_kind_barred(head: str, ref: str | None, by_id: dict[str, packs.PackEntry]) -> bool:
+    """Whether a bare definite `head` (folded) may not refer back to the pack entry `ref` by its kind."""
+    rule = _head_barred_kinds().get(head)
+    entry = by_id.get(ref) if ref else None
+    if rule is None or entry is None:
+        return False
+    kinds, allowed = rule
+    return entry.kind in kinds and entry.id not in allowed
+
+
+def _named_country_entry(rule: dict, named: set[str]) -> str | None:
+    """With no theatre from places, the entry of by_country for the one country the article's named actors
+    belong to (the Houthis → Yemen: طائرات التحالف is the Saudi-led coalition), when no actor of the rule's
+    `home` countries (Syria, Iraq for the US-led coalition) is named too."""
+    by_id = packs.entries_by_id()
+    countries = {getattr(by_id.get(r), "country", None) for r in named}
+    if countries & set(rule.get("home", ())):
+        return None
+    hits = {rule["by_country"][c] for c in countries if c in rule.get("by_country", {})}
+    return hits.pop() if len(hits) == 1 else None

@@ -487,7 +487,8 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     # قتل عنصران من قسد: a person noun with a partitive after it names the killed, whoever killed them
     partitive = len(nxt) == 2 and nxt[0] in cues().victim_heads and nxt[1] in cues().victim_partitive
     named = _killed_person(ctx, h, he, ce) if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit()) else None
-    if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit() or partitive or named is not None):
+    if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit() or partitive or named is not None
+                    or _others_clause_after(nxt)):
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
     if nxt and _agreeing_pronoun(ctx, form, hs, cs) and (_count_word(nxt[0]) or nxt[0] in cues().count_leads):
         return False  # قالت تركيا إنها قتلت 20 مسلحا: a pronoun subject the verb agrees with, a count after: active
@@ -2826,3 +2827,10 @@ def _name_right_before(ctx: _Ctx, hs: int, ss: int, plural: bool) -> bool:
         return not gap
     words = gap.rstrip("،").split()
     return len(words) <= 1 and all(fold_text(w).startswith("ال") for w in words)
+
+
+def _others_clause_after(nxt: list[str]) -> bool:
+    """Whether the two words after a killing verb are a joined verb and «آخرون» (العشرات من الانقلابيين قتلوا
+    وأسر آخرون، قتلوا وفر آخرون): the others are the second verb's subject, so nothing killed follows the first
+    and it tells who was killed, not who killed."""
+    return len(nxt) == 2 and nxt[0].startswith("و") and len(nxt[0]) > 2 and nxt[1] in cues().others_words
