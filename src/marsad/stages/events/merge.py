@@ -256,7 +256,8 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             for s, _e, w in ctx.words.spans_from(d.sentence[0]):
                 if s >= d.sentence[1]:
                     break
-                if _strip_conj(w) in words:
+                # bare or after و only: فردا (12 فردا, a count of persons) is no فـ + ردا
+                if w in words or (w[:1] == "و" and w[1:] in words):
                     found.append(s)
             replies[d.sentence] = found
         k = bisect.bisect_left(replies[d.sentence], o.head.end)

@@ -365,7 +365,7 @@ def _reply_at(ctx: _Ctx, he: int, se: int) -> int:
     stands after the trigger in its sentence, else the sentence's end: what follows it is the event replied
     to (ضربات جوية ... ردا على هجوم كيماوي في دوما), and its places are that event's."""
     i, j = ctx.words.run_of(he, se)
-    at = _word_indexes(ctx, _place_cues()["reply"], bare_only=True)
+    at = _reply_indexes(ctx)
     k = bisect.bisect_left(at, i)
     return ctx.words.spans[at[k]][0] if k < len(at) and at[k] < j else se
 
@@ -661,3 +661,13 @@ def _list_join(gap: str, pheads: frozenset[str]) -> bool:
     first = words[0][1:]
     rest = ([first] if first else []) + words[1:]
     return not rest or (len(rest) == 1 and rest[0] in pheads)
+
+
+def _reply_indexes(ctx: _Ctx) -> list[int]:
+    """The reply words of the article (`_reply_at`), bare or after و: فردا (12 فردا، a count of persons) is no
+    فـ + ردا, and taking it for one made every place after it the place of a happening replied to."""
+    words = _place_cues()["reply"]
+    spans = ctx.words.spans
+    # the indexes are found once per article; few words of an article are reply words, so the filter is cheap
+    return [k for k in _word_indexes(ctx, words, bare_only=True)
+            if spans[k][2] in words or not spans[k][2].startswith("ف")]
