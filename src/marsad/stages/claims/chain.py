@@ -186,6 +186,14 @@ class _Chain(_Tellers):
 
     def chain(self, np_: NP) -> list[model.Source]:
         """The sources of a parsed phrase, outermost first, before any addressee."""
+        last = np_.j - 1
+        while np_.text is None and np_.i < last and self.toks[last].s < np_.e and self.t(last) in self._PREPS \
+                and not (self.t(last) == _ALA_WORD and self.surface(self.toks[last].s, self.toks[last].e)[-1:] == "ي"):
+            # قناة تابعة للحوثيين في | اليمن ما تقول: a preposition whose object a parse left out is no part of
+            # the teller (its text ends before it; the tokens the parse took stay taken); علي written with ي,
+            # folded like على, is a name (الوزير أحمد علي)
+            last -= 1
+            np_.e = self.toks[last].e
         text = np_.text or self.surface(np_.s, np_.e)
         inner = model.Source(np_.kind, text, *self.orig(np_.s, np_.e), entity=np_.entity,
                              qualifiers=tuple(np_.qualifiers), role=np_.role)

@@ -1505,6 +1505,11 @@ class _Phrases(_Base):
     def _outlet_text(self, ent: EntityDraft, i: int, j: int) -> str:
         text = self.surface(self.toks[i].s, self.toks[j - 1].e)
         folded = _f(text)
+        if j == i + 1 and folded.startswith("ال") and _bare(folded) in self.lx.outlet_nouns:
+            # مراسل القناة after قناة الجزيرة: a bare outlet noun the earlier stages linked to a named outlet is
+            # that outlet as cited before (or as its entity names it), no outlet called "the channel"
+            cited = next((o.text for o in reversed(self.outlets) if o.entity == ent.id), None)
+            return cited or ent.name_ar
         if folded.startswith("ل") and not _f(ent.name_ar).startswith("ل"):
             if _f(ent.name_ar).startswith("ال"):
                 return ent.name_ar  # للجزيرة → الجزيرة

@@ -59,6 +59,7 @@ from .cues import (
     _NOT_NAME,
     _NOUN_CUES,
     _OBJECT_BI_VERBS,
+    _OBJECT_MASDARS,
     _OBJECT_PRONOUNS,
     _OFFICE_HEADS,
     _PARTICIPLE_PREPS,
@@ -557,6 +558,27 @@ class _Triggers(_Spans):
         np_.entity = None  # (a name stage may have made the title and the accused one person)
         return True
 
+    def _cut_at_told(self, np_: NP) -> None:
+        """A teller after a verb whose content may open with بـ and a verbal noun (أفاد) ends before it, whatever
+        path read it (a title, a source noun, a correspondent and his place: أفاد مراسلنا في حماة ببدء وصول …،
+        أفاد موفد الوكالة إلى المعبر بإخراج …), as `bounded_subject` ends there: a teller never runs past the بـ
+        that opens what is told. A title's own بـ word (المتحدث باسم) is no such opening."""
+        cut = next((m for m in range(np_.i + 1, np_.j) if self._told_bi_at(m)), None)
+        if cut is None:
+            return
+        np_.j, np_.e = cut, self.toks[cut - 1].e
+        surface = self.surface(np_.s, np_.e)
+        if np_.name is not None and np_.name not in surface:
+            np_.name = None
+        if np_.text is not None and np_.text not in surface:
+            np_.text = None
+
+    def _told_bi_at(self, m: int) -> bool:
+        """Token m is بـ on a verbal noun that opens an object (ببدء، بمقتل) or on an indefinite verbal noun
+        (بإخراج، بانسحاب)."""
+        t = self.t(m)
+        return t[:1] == "ب" and (t[1:] in _OBJECT_MASDARS or self._bi_complement(m))
+
     def _bi_complement(self, m: int) -> bool:
         """Token m is an indefinite verbal noun with بـ that a verbal noun of telling takes for its content
         (تأكيده بانتماء …، إعلانه بانسحاب …); never the بـ of a title (باسم) nor a definite noun (بالقول)."""
@@ -793,6 +815,8 @@ class _Triggers(_Spans):
             if _f(verb.lemma) in _ACCUSE_VERBS and self._passive_marked(i):
                 return None  # وتُتهم الحكومة بـ …، اُتهم: the one after the verb is accused, no one tells
             np_ = self.parse_source(subj, sent_of=i)
+            if np_ is not None and _f(verb.lemma) in _BI_MASDAR_VERBS:
+                self._cut_at_told(np_)  # أفاد مراسلنا في حماة ببدء وصول …: the بـ opens what is told
             if np_ is not None and _f(verb.lemma) in _ISSUE_VERBS and not self.t(np_.i).startswith("ال") \
                     and (_bare(self.t(np_.i)) in self.lx.info or self.t(np_.i) in _PUBLISHED):
                 return None  # ونشر أخبار كاذبة، نشر معلومات: what was published, not who tells
