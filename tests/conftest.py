@@ -134,6 +134,11 @@ def claim_chain(claim) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     return [(s.kind, s.text) for s in claim.sources]
 
 
+def claim_chains(text: str) -> list[list[tuple[str, str]]]:
+    """The chain of sources (`claim_chain`) of each claim of a text through the whole pipeline."""
+    return [claim_chain(c) for c in full_claims(text)]
+
+
 def metadata_doc(text: str):  # type: ignore[no-untyped-def]
     """A document after the metadata stage alone."""
     from marsad import pipeline
@@ -176,6 +181,16 @@ def event_types(text: str, published: str = "2018-04-01") -> list[str]:
     import marsad
 
     return [e.type for e in marsad.analyze(text, published=published).events]
+
+
+def event_parties(text: str, published: str = "2019-05-02") -> list[tuple[str, str | None, str | None]]:
+    """(type, actor1, actor2) of each event, actors by their entity name, through the whole pipeline."""
+    import marsad
+
+    art = marsad.analyze(text, published=published)
+    names = {e.id: e.name for e in art.entities}
+    return [(e.type, names.get(e.actor1) if e.actor1 else None, names.get(e.actor2) if e.actor2 else None)
+            for e in art.events]
 
 
 def event_roles(text: str) -> list[tuple[str, str | None, str | None]]:
