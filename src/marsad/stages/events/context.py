@@ -17,7 +17,7 @@ from functools import cache
 
 from marsad import model, packs
 from marsad.pipeline import Doc, EntityDraft
-from marsad.textnorm import dediacritise, fold_text
+from marsad.textnorm import fold_text
 
 from .lexicon import (
     Lexicon,
@@ -43,13 +43,8 @@ _DATELINE_LEAD = re.compile(r"(?:\s*[،,]\s*[^\s،,.:()]+(?:\s+[^\s،,.:()]+){0,
 _WORD = re.compile(r"\w+")
 
 
-def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
-    """Original offsets of folded [i, j), keeping the diacritics that close the last word (داعشياً)."""
-    s, e = doc.folded.span(i, j)
-    n = len(doc.text)
-    while e < n and not dediacritise(doc.text[e]):
-        e += 1
-    return s, e
+#: original offsets of folded [i, j) with the closing diacritics: one helper for the events and framing stages
+_span = Doc.marked_span
 _CLAUSE_END = re.compile(r"[،,؛;:]")
 _TERMINAL = tuple(".!?؟:»\"”)…")
 
