@@ -166,6 +166,17 @@ def mention_types(text: str, published: str = "2019-05-01") -> dict[str, set[str
     return out
 
 
+def mention_refs(text: str, published: str = "2018-06-01", types: tuple[str, ...] = (),
+                 exclude: tuple[str, ...] = ()) -> dict[str, str | None]:
+    """{mention text: its entity's pack id (None for one no pack knows)} through the whole pipeline, for the
+    entities of `types` (all when empty) that are none of `exclude`."""
+    import marsad
+
+    art = marsad.analyze(text, published=published)
+    return {m.text: e.ref for e in art.entities
+            if (not types or e.type in types) and e.type not in exclude for m in e.mentions}
+
+
 def people(text: str, published: str = "2018-06-01") -> set[str]:
     """The texts of the mentions of person entities, through the whole pipeline (mention_types kept to persons)."""
     return {m for m, types in mention_types(text, published=published).items() if "person" in types}

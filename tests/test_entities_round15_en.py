@@ -3,6 +3,7 @@
 import marsad
 from marsad.stages.names import _strip_conj, own_first_letter
 from marsad.textnorm import fold_text
+from tests.conftest import mention_refs
 
 
 def _people(text: str, published: str = "2018-06-01") -> list[str]:
@@ -79,8 +80,7 @@ def test_foreign_name_in_a_stays_a_name_after_a_role() -> None:
 
 
 def _actor_refs(text: str, published: str = "2018-06-01") -> dict[str, str | None]:
-    art = marsad.analyze(text, published=published)
-    return {m.text: e.ref for e in art.entities if e.type == "actor" for m in e.mentions}
+    return mention_refs(text, published, types=("actor",))
 
 
 def test_armed_groups_the_pack_lacked() -> None:
