@@ -263,11 +263,11 @@ def _fronted_time(doc: Doc, sentence: tuple[int, int], head: int, heads: frozens
 
 @cache
 def _fronted_glue() -> frozenset[str]:
-    """The words that may stand before a fronted time (`_fronted_time`): the calendar pack's parts of the day
-    (صباح، مساء), في and يوم; built once, not per event."""
+    """The words that may stand before a fronted time (`_fronted_time`): the calendar pack's aside_glue (its parts
+    of the day, صباح، مساء, with في and يوم), the same words the times stage allows before a time aside."""
     from marsad.stages.times import calendar_pack  # the times stage owns the calendar pack's reading
 
-    return frozenset(calendar_pack().day_parts | {"في", "يوم"})
+    return calendar_pack().aside_glue
 
 
 #: quotation marks: a deed in a quote is none an announcement opens with (`_announced_time`)
