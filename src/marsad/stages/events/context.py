@@ -756,7 +756,7 @@ def _nameless_crowd_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> bool:
             _strip_conj(after[1]) in nameless or (len(after) == 3 and _strip_conj(after[2]) in nameless)):
         return not ctx.doc.overlapping(anchor.end, ctx.words.spans_at(anchor.end, 3)[-1][1])
     form = _strip_conj(fold_text(ctx.doc.text[anchor.start:anchor.end]))
-    if not form.endswith(("وا", "وها", "وه", "وهم", "ون")):
+    if not form.endswith(c.plural_verb_endings):
         return False
     for s, e, w in reversed([sp for sp in ctx.words.spans_at(ss, 40) if ss <= sp[0] and sp[1] <= anchor.start]):
         if ctx.doc.mentions_in(e, anchor.start, ("actor",)):
