@@ -134,6 +134,11 @@ def claim_chain(claim) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     return [(s.kind, s.text) for s in claim.sources]
 
 
+def claim_chains(text: str) -> list[list[tuple[str, str]]]:
+    """The chain of sources (`claim_chain`) of each claim of a text through the whole pipeline."""
+    return [claim_chain(c) for c in full_claims(text)]
+
+
 def metadata_doc(text: str):  # type: ignore[no-untyped-def]
     """A document after the metadata stage alone."""
     from marsad import pipeline
@@ -161,6 +166,17 @@ def mention_types(text: str, published: str = "2019-05-01") -> dict[str, set[str
     return out
 
 
+def mention_refs(text: str, published: str = "2018-06-01", types: tuple[str, ...] = (),
+                 exclude: tuple[str, ...] = ()) -> dict[str, str | None]:
+    """{mention text: its entity's pack id (None for one no pack knows)} through the whole pipeline, for the
+    entities of `types` (all when empty) that are none of `exclude`."""
+    import marsad
+
+    art = marsad.analyze(text, published=published)
+    return {m.text: e.ref for e in art.entities
+            if (not types or e.type in types) and e.type not in exclude for m in e.mentions}
+
+
 def people(text: str, published: str = "2018-06-01") -> set[str]:
     """The texts of the mentions of person entities, through the whole pipeline (mention_types kept to persons)."""
     return {m for m, types in mention_types(text, published=published).items() if "person" in types}
@@ -176,6 +192,16 @@ def event_types(text: str, published: str = "2018-04-01") -> list[str]:
     import marsad
 
     return [e.type for e in marsad.analyze(text, published=published).events]
+
+
+def event_parties(text: str, published: str = "2019-05-02") -> list[tuple[str, str | None, str | None]]:
+    """(type, actor1, actor2) of each event, actors by their entity name, through the whole pipeline."""
+    import marsad
+
+    art = marsad.analyze(text, published=published)
+    names = {e.id: e.name for e in art.entities}
+    return [(e.type, names.get(e.actor1) if e.actor1 else None, names.get(e.actor2) if e.actor2 else None)
+            for e in art.events]
 
 
 def event_roles(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import claim_chain, full_claims
-
-
-def _chains(text: str) -> list[list[tuple[str, str]]]:
-    return [claim_chain(c) for c in full_claims(text)]
+from tests.conftest import claim_chains
 
 
 @pytest.mark.parametrize("text, kind, teller", [
@@ -28,14 +24,14 @@ def _chains(text: str) -> list[list[tuple[str, str]]]:
      "document", "لائحة"),
 ])
 def test_an_unparsed_subject_up_to_an_is_the_teller(text: str, kind: str, teller: str) -> None:
-    chains = _chains(text)
+    chains = claim_chains(text)
     assert len(chains) == 1 and chains[0][-1] == (kind, teller)
 
 
 def test_the_teller_found_so_goes_on_in_the_next_sentence() -> None:
     text = ("وقال ماركوس فيلدنغ المحلل المتخصص في شؤون منطقة الساحل إن الانقلاب لن يغير ميزان القوى. "
             "وأضاف أن الجماعات المسلحة ستستغل الفراغ الأمني.")
-    chains = _chains(text)
+    chains = claim_chains(text)
     assert len(chains) == 2 and chains[1] == chains[0]
 
 
@@ -48,7 +44,7 @@ def test_the_teller_found_so_goes_on_in_the_next_sentence() -> None:
     "وقال لإذاعة محلية في المدينة إن الوضع هادئ.",
 ])
 def test_no_teller_is_guessed_where_an_belongs_elsewhere(text: str) -> None:
-    for chain in _chains(text):
+    for chain in claim_chains(text):
         assert all(src[1] not in ("الوزير المزارعين", "أمس عن افتتاح الطريق") and not src[1].startswith("لإذاعة")
                    for src in chain)
 
@@ -59,7 +55,7 @@ def test_no_teller_is_guessed_where_an_belongs_elsewhere(text: str) -> None:
     ("وقالت عائلة الشاب إنه اعتقل على حاجز قرب المدينة.", "عائلة"),
 ])
 def test_kin_and_soldiers_are_unnamed_tellers(text: str, teller: str) -> None:
-    chains = _chains(text)
+    chains = claim_chains(text)
     assert len(chains) == 1 and chains[0] == [("anonymous", teller)]
 
 
@@ -68,17 +64,17 @@ def test_kin_and_soldiers_are_unnamed_tellers(text: str, teller: str) -> None:
     "ولا يسمح للمحامين بزيارته منذ شهرين، وفق العائلة.",
 ])
 def test_the_family_after_an_according_cue_tells(text: str) -> None:
-    chains = _chains(text)
+    chains = claim_chains(text)
     assert chains == [[("anonymous", "العائلة")]]
 
 
 def test_a_kin_noun_before_a_named_person_is_the_title() -> None:
-    chains = _chains("وأكدت والدته سلمى الخطيب أن ابنها اعتقل من منزله فجرا.")
+    chains = claim_chains("وأكدت والدته سلمى الخطيب أن ابنها اعتقل من منزله فجرا.")
     assert len(chains) == 1 and chains[0][-1][0] == "person" and "سلمى الخطيب" in chains[0][-1][1]
 
 
 def test_a_quote_after_an_outlets_words_is_no_part_of_its_name() -> None:
-    chains = _chains('وقال أحد السكان في حديث لإذاعة الشام المحلية "لم نعد نحتمل القصف".')
+    chains = claim_chains('وقال أحد السكان في حديث لإذاعة الشام المحلية "لم نعد نحتمل القصف".')
     assert chains and all('"' not in text and "لم" not in text.split() for chain in chains for _, text in chain)
 
 
@@ -90,16 +86,16 @@ def test_a_quote_after_an_outlets_words_is_no_part_of_its_name() -> None:
 ])
 def test_no_guess_for_an_unknown_definite_noun_or_a_relative_clauses_an(text: str) -> None:
     assert all(src[1] not in ("الشاب العاطل عن العمل منذ سنوات", "التفاصيل التي قال المتحدث")
-               for chain in _chains(text) for src in chain)
+               for chain in claim_chains(text) for src in chain)
 
 
 def test_a_statement_goes_on_with_a_quoted_sentence_after_tabi() -> None:
-    chains = _chains('وتابع البيان "لن تسمح الحكومة بتكرار هذه الانتهاكات في أي منطقة".')
+    chains = claim_chains('وتابع البيان "لن تسمح الحكومة بتكرار هذه الانتهاكات في أي منطقة".')
     assert chains == [[("document", "البيان")]]
 
 
 def test_tabi_with_a_short_quoted_object_is_still_no_telling() -> None:
-    assert _chains('وتابع الجمهور "المسلسل" حتى حلقته الأخيرة.') == []
+    assert claim_chains('وتابع الجمهور "المسلسل" حتى حلقته الأخيرة.') == []
 
 
 @pytest.mark.parametrize("text, teller", [
@@ -107,9 +103,9 @@ def test_tabi_with_a_short_quoted_object_is_still_no_telling() -> None:
     ('وأصدر المجلس المحلي بيانا جاء فيه "نطالب الجهات المعنية بفتح المعبر فورا أمام القوافل".', "المجلس المحلي"),
 ])
 def test_a_statement_in_which_came_tells_for_its_issuer(text: str, teller: str) -> None:
-    chains = _chains(text)
+    chains = claim_chains(text)
     assert len(chains) == 1 and chains[0][-1] == ("official", teller)
 
 
 def test_jaa_alone_tells_nothing() -> None:
-    assert _chains("ووصل الوفد إلى المدينة وجاء فيه عدد من الوزراء والمسؤولين.") == []
+    assert claim_chains("ووصل الوفد إلى المدينة وجاء فيه عدد من الوزراء والمسؤولين.") == []

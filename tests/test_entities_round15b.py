@@ -1,12 +1,11 @@
 """Round 15b (EN): government sides by the article's country. The sentences are written for these tests."""
 
-import marsad
 from marsad.textnorm import fold_text
+from tests.conftest import mention_refs
 
 
 def _refs(text: str, published: str = "2018-03-20") -> dict[str, str | None]:
-    art = marsad.analyze(text, published=published)
-    return {m.text: e.ref for e in art.entities if e.type != "place" for m in e.mentions}
+    return mention_refs(text, published, exclude=("place",))
 
 
 def test_legitimate_forces_are_the_yemeni_army() -> None:

@@ -1,11 +1,11 @@
 """Round 15c (EN): entities and roles. The sentences are written for these tests."""
 
 import marsad
+from tests.conftest import mention_refs
 
 
 def _owner(text: str, published: str = "2013-05-01") -> dict[str, str | None]:
-    art = marsad.analyze(text, published=published)
-    return {m.text: e.ref for e in art.entities for m in e.mentions}
+    return mention_refs(text, published)
 
 
 def test_bare_army_is_no_opposition_group_named_army() -> None:

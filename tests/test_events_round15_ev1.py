@@ -4,11 +4,11 @@ of war, and is no COORDINATE event."""
 
 from __future__ import annotations
 
-import marsad
+from tests.conftest import event_types
 
 
 def types(text: str) -> list[str]:
-    return [e.type for e in marsad.analyze(text, published="2018-06-01").events]
+    return event_types(text, published="2018-06-01")
 
 
 def test_trade_talks_in_war_article_dropped() -> None:

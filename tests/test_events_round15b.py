@@ -5,18 +5,15 @@ a killing verb with a counted object after it is active when its subject stands 
 
 from __future__ import annotations
 
-import marsad
+from tests.conftest import event_parties, event_types
 
 
 def events(text: str) -> list[tuple[str, str | None, str | None]]:
-    a = marsad.analyze(text, published="2019-05-02")
-    names = {e.id: e.name for e in a.entities}
-    return [(e.type, names.get(e.actor1) if e.actor1 else None, names.get(e.actor2) if e.actor2 else None)
-            for e in a.events]
+    return event_parties(text, published="2019-05-02")
 
 
 def types(text: str) -> list[str]:
-    return [t for t, _a1, _a2 in events(text)]
+    return event_types(text, published="2019-05-02")
 
 
 RETOLD = ("قتل شاب، صباح الأحد، بقصف إسرائيلي على قطاع غزة. "

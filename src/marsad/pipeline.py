@@ -21,7 +21,7 @@ from typing import Any
 
 from marsad import model
 from marsad.errors import MarsadError
-from marsad.textnorm import Folded, Sentence, clean, fold, split_sentences
+from marsad.textnorm import Folded, Sentence, clean, dediacritise, fold, split_sentences
 
 #: a word for `Doc.word_spans`
 _WORD = re.compile(r"\w+")
@@ -102,6 +102,16 @@ class Doc:
     _made: int = field(default=0, repr=False)
 
     # ---- helpers shared by stages
+
+    def marked_span(self, i: int, j: int) -> tuple[int, int]:
+        """Original offsets of folded [i, j), keeping the diacritics that close the last word (داعشياً), so a
+        span cut from a match ends where the printed word does."""
+        s, e = self.folded.span(i, j)
+        text = self.text
+        n = len(text)
+        while e < n and not dediacritise(text[e]):
+            e += 1
+        return s, e
 
     def word_spans(self) -> tuple[list[tuple[int, int, str]], list[int], list[int]]:
         """The words (`\\w+` runs) of the folded text as (start, end, folded word), offsets in the original

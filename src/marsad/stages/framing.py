@@ -63,7 +63,7 @@ from marsad import index_cache, model, packs
 from marsad.matcher import PhraseIndex, longest_first
 from marsad.packs import folded_words, load_json
 from marsad.pipeline import Doc, EntityDraft, stage
-from marsad.textnorm import Sentence, dediacritise, fold_text, proclitic_stripper
+from marsad.textnorm import Sentence, fold_text, proclitic_stripper
 
 ACTOR_TYPES = ("actor", "person")
 _WORD = re.compile(r"\w+")
@@ -367,13 +367,8 @@ def _agrees(doc: Doc, m: Any, ent: EntityDraft, suffix: str) -> bool:
     return feminine or not masculine
 
 
-def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
-    """Original offsets of folded [i, j), keeping the diacritics that close the last word (داعشياً)."""
-    s, e = doc.folded.span(i, j)
-    n = len(doc.text)
-    while e < n and not dediacritise(doc.text[e]):
-        e += 1
-    return s, e
+#: original offsets of folded [i, j) with the closing diacritics: one helper for the events and framing stages
+_span = Doc.marked_span
 
 
 @dataclass(frozen=True, slots=True)

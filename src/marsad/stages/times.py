@@ -77,6 +77,9 @@ class Calendar:
     recent_past: frozenset[str]
     first_day: frozenset[str] = frozenset()  # غرة: the first day of the month after it
     last_words: frozenset[str] = frozenset()  # الأخير: the last week of a month
+    #: the words that may stand before a time set off by commas or fronted (day_parts with the pack's
+    #: aside_glue: ومساء الجمعة، في يوم الخميس), for `time_beside` and the events' fronted times
+    aside_glue: frozenset[str] = frozenset()
     #: the weekday a week opens on (Monday 0 … Sunday 6): Sunday, the first working day in Syria, Iraq and
     #: most Arab countries (their weekend is Friday and Saturday)
     week_start: int = 6
@@ -130,6 +133,7 @@ def calendar_pack() -> Calendar:
         first_day=_fs(raw.get("first_day_words", [])),
         last_words=_fs(raw.get("last_words", [])),
         week_start=_week_start_day(raw),
+        aside_glue=_fs(raw["day_parts"]) | _fs(raw.get("aside_glue", [])),
     )
 
 
@@ -985,7 +989,7 @@ def time_beside(doc: Doc, start: int, end: int, lo: int, hi: int, head: int = -1
     the opening of the next clause's own words. A fronted time dates an event whose word `head` opens the
     sentence's first words (not حملة عنف شنتها far on, told by a sentence of another day)."""
     text = doc.text
-    glue = calendar_pack().day_parts | {"في", "يوم"}
+    glue = calendar_pack().aside_glue
 
     def only_glue(a: int, b: int, comma: bool) -> bool:
         gap = text[a:b].strip()

@@ -17,7 +17,7 @@ from functools import cache
 
 from marsad import model, packs
 from marsad.pipeline import Doc, EntityDraft
-from marsad.textnorm import dediacritise, fold_text
+from marsad.textnorm import fold_text
 
 from .lexicon import (
     Lexicon,
@@ -43,13 +43,8 @@ _DATELINE_LEAD = re.compile(r"(?:\s*[،,]\s*[^\s،,.:()]+(?:\s+[^\s،,.:()]+){0,
 _WORD = re.compile(r"\w+")
 
 
-def _span(doc: Doc, i: int, j: int) -> tuple[int, int]:
-    """Original offsets of folded [i, j), keeping the diacritics that close the last word (داعشياً)."""
-    s, e = doc.folded.span(i, j)
-    n = len(doc.text)
-    while e < n and not dediacritise(doc.text[e]):
-        e += 1
-    return s, e
+#: original offsets of folded [i, j) with the closing diacritics: one helper for the events and framing stages
+_span = Doc.marked_span
 _CLAUSE_END = re.compile(r"[،,؛;:]")
 _TERMINAL = tuple(".!?؟:»\"”)…")
 
@@ -268,11 +263,11 @@ def _fronted_time(doc: Doc, sentence: tuple[int, int], head: int, heads: frozens
 
 @cache
 def _fronted_glue() -> frozenset[str]:
-    """The words that may stand before a fronted time (`_fronted_time`): the calendar pack's parts of the day
-    (صباح، مساء), في and يوم; built once, not per event."""
+    """The words that may stand before a fronted time (`_fronted_time`): the calendar pack's aside_glue (its parts
+    of the day, صباح، مساء, with في and يوم), the same words the times stage allows before a time aside."""
     from marsad.stages.times import calendar_pack  # the times stage owns the calendar pack's reading
 
-    return frozenset(calendar_pack().day_parts | {"في", "يوم"})
+    return calendar_pack().aside_glue
 
 
 #: quotation marks: a deed in a quote is none an announcement opens with (`_announced_time`)
@@ -761,7 +756,7 @@ def _nameless_crowd_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> bool:
             _strip_conj(after[1]) in nameless or (len(after) == 3 and _strip_conj(after[2]) in nameless)):
         return not ctx.doc.overlapping(anchor.end, ctx.words.spans_at(anchor.end, 3)[-1][1])
     form = _strip_conj(fold_text(ctx.doc.text[anchor.start:anchor.end]))
-    if not form.endswith(("وا", "وها", "وه", "وهم", "ون")):
+    if not form.endswith(c.plural_verb_endings):
         return False
     for s, e, w in reversed([sp for sp in ctx.words.spans_at(ss, 40) if ss <= sp[0] and sp[1] <= anchor.start]):
         if ctx.doc.mentions_in(e, anchor.start, ("actor",)):

@@ -44,6 +44,7 @@ from .lexicon import (
     _expel_cues,
     _f,
     _figurative_blast_cues,
+    _object_pronouns,
     _other_sense_cues,
     _peace_cues,
     _person_words,
@@ -845,7 +846,7 @@ def _idle_reading(ctx: _Ctx, h: Hit, before: list[Hit], floor: int, sent_end: in
             if _strip_conj(w) in c.closed_doors:
                 return True
     if h.trig.pos == "noun" and h.prefix.startswith("و") and h.trig.base in c.arrest_sequels and _f(
-            text[h.start:h.end]).endswith(("ه", "ها", "هم", "هما")):
+            text[h.start:h.end]).endswith(_object_pronouns()[0]):
         for o in reversed(before):
             if o.type == "ARREST" and o.start >= floor:
                 return words.gap(o.end, h.start) <= c.arrest_sequel_window and not _CLAUSE_END.search(

@@ -544,6 +544,9 @@ class Cues:
     suicide_words: frozenset[str] = frozenset()
     #: crowds (متظاهرون، محتجون) whose act names no party
     nameless_doers: frozenset[str] = frozenset()
+    #: the endings of a plural verb, bare or with an object pronoun (اقتحموا، اقتحموها، يقتحمون): only such a
+    #: verb may have a crowd told before it as its subject (`_nameless_crowd_subject`)
+    plural_verb_endings: tuple[str, ...] = ()
     #: units of time after a number (أيام، ساعات، مارس): such a number is a date or a length, never a toll
     toll_time_units: frozenset[str] = frozenset()
     #: masdars of stopping (وقف، إيقاف، تعليق) that name the end of the event noun right after them, not the event
@@ -745,6 +748,7 @@ def cues() -> Cues:
         incident_marks={_f(w): kind for kind, words in data.get("incident_marks", {}).items() for w in words},
         incident_window=int(data.get("incident_window", 3)),
         holding_prefixes=tuple(_f(x) for x in data.get("holding_prefixes", [])),
+        plural_verb_endings=tuple(_f(x) for x in data.get("plural_verb_endings", [])),
         background_relative=tuple(_f(x) for x in data.get("background_relative", [])),
         background_types=frozenset(data.get("background_types", [])),
         plan_types=frozenset(data.get("plan_types", [])),
