@@ -64,6 +64,7 @@ from .lexicon import (
     _cue_words,
     _fire_death_bases,
     _launch_cues,
+    _object_pronouns,
     _passive_relative_cues,
     _scale_words,
     cues,
@@ -410,7 +411,7 @@ def _relative_clause_subject(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
     verb = prev[1]
     # a verb of at least three letters before its pronoun (تقوده، تدعمها، يحاصرها); not a preposition with a
     # pronoun (التي فيها، الذي عليه), which opens a clause of place or of a nominal predicate
-    return any(verb.endswith(p) and len(verb) - len(p) >= 3 for p in ("ه", "ها", "هم", "هما")) and not any(
+    return any(verb.endswith(p) and len(verb) - len(p) >= 3 for p in _object_pronouns()[0]) and not any(
         verb in forms for forms in cues().relative_resumptives.values())
 
 
@@ -1141,7 +1142,7 @@ def _own_members(ctx: _Ctx, pos: int, hs: int) -> bool:
     for k, w in enumerate(words[1:], 1):
         if words[k - 1] != "من" and words[k - 1] not in cues().lost_soldier_counts:
             continue
-        for suffix in ("هما", "هم", "ها", "ه"):
+        for suffix in _object_pronouns()[0]:
             if w.endswith(suffix) and w[: -len(suffix)] in heads:
                 return True
     return False
