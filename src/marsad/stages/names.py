@@ -2017,14 +2017,7 @@ def own_first_letter(word: str) -> bool:
     word (وقوات، بقوات), and a rare word the corpus does not know, carry a proclitic as before."""
     if word in folded_words("clitics", "own_first_letter") or is_given_name(word):
         return True
-    from marsad.stages.ner import corpus_words
-
-    vocab = corpus_words()
-    rest = word[1:]
-    if word not in vocab or rest.startswith("ال") or rest in vocab:
-        return False
-    # a second proclitic under the first (وبغرامة: و + ب + غرامة)
-    return not (rest[:1] in ("ب", "ل") and len(rest) > 3 and rest[1:] in vocab)
+    return own_first_letter_by_corpus(word)
 
 
 def _head_before(ftext: str, pos: int, heads: frozenset[str], fillers: frozenset[str]) -> int | None:
@@ -2120,3 +2113,18 @@ def run_on_words(words: list[str], repeated: Callable[[str], bool] = lambda w: F
             break
         n += 1
     return n
+
+
+def own_first_letter_by_corpus(word: str) -> bool:
+    """The corpus part of `own_first_letter`: folded `word` is a common corpus word and its rest after the first
+    letter is none (فيلم، فرض، وصل، وزير: يلم، رض، صل، زير are no words). Split out for a stage whose word lists
+    are not names (events): the listed words and given names have a rest that is a word too, and folded they
+    collide with a conjunction on a common word (والي = و + إلى، وادي = و + أدى، فادي = ف + أدى، فيصل = ف + يصل)."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    rest = word[1:]
+    if word not in vocab or rest.startswith("ال") or rest in vocab:
+        return False
+    # a second proclitic under the first (وبغرامة: و + ب + غرامة)
+    return not (rest[:1] in ("ب", "ل") and len(rest) > 3 and rest[1:] in vocab)
