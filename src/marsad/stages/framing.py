@@ -86,6 +86,8 @@ _CLAUSE_BREAK = re.compile(r"[،,.;:؛!?؟()]")
 #: words a designation verb may stand before its term: a subject of several states between (وتصنفه تركيا والولايات
 #: المتحدة والاتحاد الأوروبي تنظيما إرهابيا)
 _VERB_REACH = 7
+#: words a place phrase between an act and its predicate may hold, the preposition aside (في العراق والمنطقة)
+_PLACE_PHRASE_REACH = 4
 #: nisbas that may stand between a name and the relative pronoun after it (الجهاد الإسلامي الفلسطينية التي)
 _ANTECEDENT_NISBAS = 2
 #: characters two such nisbas may take between a teller's name and an epithet after them (الإيرانية المتمردة)
@@ -207,6 +209,13 @@ class Cues:
     object_suffixes: tuple[str, ...] = ()
     #: words after a group term that open its examples (مثل، منها)
     example_words: frozenset[str] = frozenset()
+    #: words that set a name off as a comparison (مثله مثل، شأنها شأن، على غرار), folded: the name after them is
+    #: what the subject is likened to, not what a predicate after them is said of
+    comparison_words: frozenset[str] = frozenset()
+    #: prepositions of a place phrase that may stand between an act and its predicate (الوجود التركي في سوريا)
+    place_prepositions: frozenset[str] = frozenset()
+    #: nouns of land that may stand in such a place phrase without being a place name (الأراضي السورية)
+    land_nouns: frozenset[str] = frozenset()
     #: kinds of actor besides a term's own `kinds` that its examples may be (منظمات إرهابية مثل فيلق القدس: a state's
     #: force the text itself puts among the groups)
     example_kinds: frozenset[str] = frozenset()
@@ -269,6 +278,9 @@ def cues() -> Cues:
         broken_plurals=frozenset(_clitic_free(w) for w in words("broken_plural_group_nouns")),
         object_suffixes=tuple(words("object_referring_words")),
         example_words=frozenset(_clitic_free(w) for w in words("example_words")),
+        comparison_words=frozenset(words("comparison_words")),
+        place_prepositions=frozenset(words("place_prepositions")),
+        land_nouns=frozenset(words("land_nouns")),
         example_kinds=frozenset(data.get("example_kinds", ())),
         mention_holders=tuple(tuple(fold_text(p).split()) for p in data.get("mention_holders", ())),
         name_phrases=frozenset(" ".join([_clitic_free(p.split()[0]), *p.split()[1:]]) for p in words("name_phrases")),
@@ -1974,6 +1986,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             return []  # التي تحتلها المديرية: its subject is named and is no actor
     elif term.attach == "prev":
         target = around.prev_before(s, term.gap, sent.start)
+        if target is not None:
+            # وحدات حماية الشعب، مثل داعش، منظمة إرهابية: the name after مثل is a comparison; the predicate is
+            # said of the subject named right before the comparison
+            target = _compared_subject(doc, around, target, s, sent) or target
         if target is not None and term.next_person and around.prev_before(s, 0, sent.start) is None:
             # تنظيم داعش مقتل الجهادي السوري فلان: a name a word back is not what the term describes when a person
             # follows it (a name right before it is: داعش الإرهابي الصحفي فلان)
@@ -2061,8 +2077,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         if usual is not None and any(sent.start <= m.start < sent.end for m in usual.mentions):
             target = usual
         else:
-            target = around.nearest(s, e, sent.start, sent.end, term.kinds, term.nearest_side or term.attach,
-                                    term.side_only, term.not_refs, (cues().main_refs or {}).get(term.category or ""))
+            # منظمة إرهابية مثلها مثل داعش: what it is likened to after it is never what the term is said of
+            compared = _compared_after(doc, around, e, sent)
+            target = around.nearest(s, e, sent.start, sent.end, term.kinds,
+                                    "prev" if compared else term.nearest_side or term.attach,
+                                    term.side_only or compared, term.not_refs,
+                                    (cues().main_refs or {}).get(term.category or ""))
             if target is not None and target.id in around.fought.get(term.category or "", ()):
                 target = None  # the article shows this actor fighting those the term names, elsewhere in it
     if target is None and described:
@@ -2292,12 +2312,58 @@ def _predicated_act(doc: Doc, around: _Around, s: int, e: int, sent: Sentence) -
             if ref is not None and _clitic_free(before[k + 1][2]) in acts:
                 return _state_named(doc, around, ref, before[k])
         return None
-    ref = _state_nisbas().get(before[0][2])
-    if ref is None or around.gap(before[0][1], s) > 0:
+    if around.gap(before[0][1], s) > 0:
+        return None
+    before = before[_place_phrase(doc, before):]  # الوجود التركي في سوريا احتلال: the act is before the place
+    ref = _state_nisbas().get(before[0][2]) if before else None
+    if ref is None:
         return None
     if any(_clitic_free(w[2]) in acts for w in before[1:3]):
         return _state_named(doc, around, ref, before[0])
     return None
+
+
+def _place_phrase(doc: Doc, before: list[tuple[int, int, str]]) -> int:
+    """How many of the words `before` a predicate (nearest first) make a place phrase right before it (في سوريا،
+    على الأراضي السورية، في العراق والمنطقة): a `place_prepositions` word, then only places, land nouns, state
+    nisbas and و; 0 when there is none (ليس، a verb or any other word between keeps the act from the predicate)."""
+    spans = [(m.start, m.end) for x in doc.entities if x.type == "place" for m in x.mentions]
+    for k, w in enumerate(before[:_PLACE_PHRASE_REACH + 1]):
+        word = w[2]
+        if k and word in cues().place_prepositions:
+            return k + 1
+        bare = word[1:] if word.startswith("و") else word  # في العراق والمنطقة
+        if not (bare in cues().land_nouns or _state_nisbas().get(bare) is not None
+                or any(a <= w[0] and w[1] <= b for a, b in spans)):
+            return 0
+    return 0
+
+
+def _compared_after(doc: Doc, around: _Around, e: int, sent: Sentence) -> bool:
+    """Whether a comparison opens right after the term ending at `e` (مثلها مثل، شأنه شأن), a comma aside: a bare
+    مثل is left out, as it opens examples (منظمات إرهابية مثل …)."""
+    w = around.next_word(e)
+    return w is not None and w[0] < sent.end and around.gap(e, w[0]) == 0 \
+        and not _CLAUSE_BREAK.search(doc.text[e:w[0]].replace("،", "").replace(",", "")) \
+        and w[2] in cues().comparison_words and w[2] not in cues().example_words
+
+
+def _compared_subject(doc: Doc, around: _Around, target: EntityDraft, s: int, sent: Sentence) -> EntityDraft | None:
+    """The subject a name right before the term at `s` is likened to (X، مثل Y، منظمة إرهابية; X مثله مثل Y):
+    the actor named right before the `comparison_words` that open Y's phrase, when there is one; None otherwise
+    (جماعات مثل داعش: the examples of an unnamed noun keep the term)."""
+    mention = max(((m, ent) for m, ent in around.mentions if ent is target and m.end <= s and m.start >= sent.start),
+                  key=lambda c: c[0].end, default=None)
+    if mention is None:
+        return None
+    before = around.words_before(mention[0].start, sent.start, 4)
+    k = 0
+    while k < len(before) and (before[k][2] in cues().comparison_words or (k and before[k][2] == "علي")):
+        k += 1
+    if k == 0:
+        return None
+    subject = around.prev_before(before[k - 1][0], 0, sent.start)
+    return subject if subject is not None and subject is not target else None
 
 
 def _listed_among(around: _Around, term: Term, s: int, sent: Sentence) -> EntityDraft | None:
@@ -2400,6 +2466,8 @@ def _examples_after(doc: Doc, around: _Around, term: Term, e: int, sent: Sentenc
             or _CLAUSE_BREAK.search(doc.text[e:w[0]].replace("،", "").replace(",", "")) \
             or _clitic_free(w[2]) not in cues().example_words:
         return []
+    if _compared_after(doc, around, e, sent):
+        return []  # منظمة إرهابية مثلها مثل داعش: the pronoun is the subject's, داعش what it is likened to
     kinds = {*term.kinds, *cues().example_kinds}
     out: list[EntityDraft] = []
     end = w[1]
