@@ -449,6 +449,8 @@ class Lexicon:
     relay_verbs: frozenset[str]
     #: nouns for a correspondent: the outlet speaks through them
     correspondents: frozenset[str]
+    #: envoy nouns (موفد، مندوب) that are an outlet's correspondent when an outlet follows them (موفد سانا)
+    outlet_envoys: frozenset[str]
     #: "our agency/network …": the publisher itself
     own_outlet_words: frozenset[str]
     #: وتابع قائلاً: / بالقول إن: the content follows, the teller is the previous one
@@ -504,6 +506,7 @@ def _build_lexicon() -> Lexicon:
     return Lexicon(
         relay_verbs=frozenset(_f(x) for x in d["relay_verbs"]),
         correspondents=frozenset(_f(x) for x in d["correspondents"]),
+        outlet_envoys=frozenset(_bare(_f(x)) for x in d.get("outlet_envoys", ())),
         own_outlet_words=frozenset(_f(x) for x in d["own_outlet_words"]),
         saying_adverbs=frozenset(_f(x) for x in d["saying_adverbs"]),
         post_verb_adverbs=_index(seqs(d["post_verb_adverbs"])),

@@ -659,8 +659,10 @@ class _Phrases(_Base):
             k = self._outlet_name_end(i + 1, i)
             return NP("official", i, k, first.s, self.toks[k - 1].e)
         nxt = self.t(i + 1)
-        if not nxt.startswith("ال") and nxt in self.lx.qualifiers:
-            return None  # صحيفة محلية: an outlet with no name is an anonymous source (see _np_noun)
+        if not nxt.startswith("ال") and (nxt in self.lx.qualifiers or self._close_to(i + 1) is not None):
+            # صحيفة محلية، قناة تلفزيونية، صحيفة تابعة للنظام: an outlet with no name is an anonymous source that
+            # keeps what qualifies it (see _np_noun), as the ontology keeps outlet for a named organisation
+            return None
         k = self._outlet_name_end(i + 1, i)
         if k > i + 1:
             k = self._outlet_of_outlet(k, i)
@@ -851,8 +853,8 @@ class _Phrases(_Base):
             return self._appositive_np(app, i, first.s, role, role_end, end)
         if _unprefix(first.t) in _COUNTERPARTS or first.t in _COUNTERPARTS:
             return self._counterpart(i, role_end, end, first, role)
-        if _bare(first.t) in self.lx.correspondents:
-            return None  # المراسل: the outlet's correspondent (see _np_noun), never an official
+        if _bare(first.t) in self.lx.correspondents or self._envoy_of_outlet(i, first):
+            return None  # المراسل، موفد سانا: the outlet's correspondent (see _np_noun), never an official
         if first.t.startswith("ال") and self.t(role_end - 1).startswith("ال"):
             obj = k
             while obj < end and self.t(obj).startswith("ال") and self._adjective(obj):
@@ -1227,6 +1229,9 @@ class _Phrases(_Base):
                 break
         if kind is None:
             kind = lx.source_nouns.get(head)
+        envoy = kind is None and self._envoy_of_outlet(i, first)
+        if envoy:
+            kind = "anonymous"  # موفد سانا، مندوب الوكالة: a correspondent, unnamed as مراسل is
         if kind is None:
             return None
         np_ = NP(kind, i, k, first.s, first.e, definite=first.t.startswith("ال"))
@@ -1242,8 +1247,14 @@ class _Phrases(_Base):
                     # معلومات المرصد: the outlet's own telling
                     return NP("outlet", i, k, first.s, self.toks[k - 1].e, entity=src.entity, text=src.text)
                 np_.outer.append(src)
-        if head in self.lx.correspondents:
+        if head in self.lx.correspondents or envoy:
             k = self._correspondent_outlet(np_, first, k)
+        if envoy and self.t(k) in _ALA_TO and self.same_sentence(i, k + 1):
+            # موفد الوكالة إلى المعبر: where the envoy was sent is his post, as في and a place is a correspondent's
+            arg_end = min(self.consume_arg(k + 1, k + 1), k + 5)  # (from k + 1: إلى folds to an ال-word)
+            if arg_end > k + 1:
+                np_.qualifiers.append(self.surface(self.toks[k].s, self.toks[arg_end - 1].e))
+                k = arg_end
         while k < len(self.toks) and k - i < _MAX_NP and self.same_sentence(i, k):
             t = self.t(k)
             w = _bare(_unprefix(t)) if t not in lx.qualifiers else t
@@ -1425,6 +1436,24 @@ class _Phrases(_Base):
         g = self.doc.given.get("outlet")
         return model.Source("outlet", g) if isinstance(g, str) and g.strip() else None
 
+    def _envoy_of_outlet(self, i: int, first: Tok) -> bool:
+        """An envoy noun (موفد، مندوب) sent by an outlet is its correspondent: with our pronoun (موفدنا) or an
+        outlet right after it (موفد سانا، موفد الوكالة، مندوب وكالتنا، موفد قناة "X"). One rule for every
+        correspondent: unnamed it is an anonymous inner link under its outlet, named it is a person; an envoy
+        of a state or body (موفد الأمم المتحدة) stays a title."""
+        t = first.t
+        if _bare(t) not in self.lx.outlet_envoys and not (t.endswith("نا") and t[:-2] in self.lx.outlet_envoys):
+            return False
+        if t.endswith("نا"):
+            return True
+        k = i + 1
+        if k >= len(self.toks) or not self.same_sentence(i, k):
+            return False
+        nxt = self.t(k)
+        if nxt in self.lx.own_outlet_words or self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet",)):
+            return True
+        return _bare(nxt) in self.lx.outlet_nouns and (nxt.startswith("ال") or self.t(k + 1) == _QUOTE)
+
     def _correspondent_outlet(self, np_: NP, first: Tok, k: int) -> int:
         """A correspondent speaks for an outlet: the one named after it (مراسل «حوران 24»، مراسل سانا),
         the publisher (مراسلنا، مراسل وكالتنا), or for a bare المراسل the outlet of the last correspondent,
@@ -1471,7 +1500,9 @@ class _Phrases(_Base):
                 continue
             end, lam = m
             if lam:
-                return None  # تابعة لـX: keep it simple, the next token carries the ل
+                # تابعة للحوثيين: the affiliation a source keeps as a qualifier (مصادر تابعة للنظام، قناة محلية
+                # تابعة لـX); the token at `end` carries the ل and opens the argument
+                return end if end > k and self.same_sentence(k, end) and len(self.t(end)) > 2 else None
             if seq == (_FI,) and (self.t(end) in self.lx.medium or self.t(end) == _WAQT):
                 return None
             return end
