@@ -170,7 +170,7 @@ _ASCRIBED_SAYING = _grammar("ascribe_sayings")
 _PARTITIVES = _grammar("partitives")
 
 #: the partitives that pick one teller of a group (أحد، إحدى): a name set off after them is that teller's
-_ONE_OF = frozenset(_f(w) for w in ("أحد", "إحدى"))
+_ONE_OF = _grammar("one_of_partitives")
 
 #: words of recency before a document noun (أحدث استطلاع، آخر تقرير): the document tells, they are no part of its name
 _RECENCY = _grammar("recency_words")
@@ -189,17 +189,18 @@ _ASIDE_PRONOUNS = _grammar("aside_pronouns")
 #: source an outlet quoted before (as المصدر is)
 _BODY_NOUNS = _grammar("body_nouns")
 
-#: the first half of a compound given name, before a definite word (عبد الرحمن، أبو الفضل)
 #: the head nouns of bodies: with ل on them after a title they name the body it is of (لهيئة، لمجلس، لوزارة)
 _LAM_BODY_HEADS = _grammar("office_heads") | _grammar("body_nouns") | _grammar("definite_body_heads") \
     | _grammar("alias_body_heads")
 
-_NAME_LINKS = frozenset(_f(w) for w in ("عبد", "أبو", "ابو"))
+#: the first half of a compound given name, before a definite word (عبد الرحمن، أبو الفضل); fewer words than
+#: name_ties, which also tie a name to a word that is no name (بن، آل)
+_NAME_LINKS = _grammar("name_links")
 
 _ALLAH = _f("الله")
 
 #: prepositions a verb of saying takes its content with (حذر من، كشف عن، أشار إلى، شدد على)
-_PREP_COMPS = frozenset(_f(w) for w in ("من", "عن", "إلى", "الى", "على"))
+_PREP_COMPS = _grammar("prep_complements")
 
 #: plural heads of a group of people named by what they lead or stand for (مشايخ قبائل صعدة، وجهاء عشيرة …):
 #: the genitive after them is part of the teller, never the verb's object
@@ -243,7 +244,8 @@ _OBJECT_BI_VERBS = _grammar("object_bi_verbs")
 
 _ENACTED = frozenset(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in _grammar("enacted_objects"))
 
-_ALA_TO = frozenset({_f("إلى"), _f("الى")})
+#: إلى (both spellings fold to one word): the destination after نسب and the like
+_ALA_TO = frozenset({_FUNCTION["to"]})
 
 _TITLE_BI = _grammar("title_bi_words")
 
@@ -327,14 +329,21 @@ _BOUNDED_VERBS = _grammar("bounded_subject_verbs")
 # of them, those whose content may open with بـ and a verbal noun (أفاد بمقتل)
 _BI_MASDAR_VERBS = _grammar("bi_masdar_verbs")
 
-#: pronouns on a preposition of time (خلالها، بعده): still a time phrase
-_TIME_PRONOUNS = tuple(_f(p) for p in ("هما", "هم", "ها", "ه"))
+#: pronouns on a preposition of time (خلالها، بعده): still a time phrase; the same attached pronouns as a verb's
+#: object (used only as a set of endings, so their order does not matter)
+_TIME_PRONOUNS = _OBJECT_PRONOUNS
 
 #: a possessive pronoun on a noun (زوجته، محاميتها): someone's kin or counsel, a person
-_POSSESSIVE = ("ه", "ها")
+_POSSESSIVE = tuple(sorted(_grammar("kin_possessives"), key=len, reverse=True))
 
 #: the pronouns a title takes for the body it heads (مديرها، رئيسه، قائدهم), longest first
 _POSSESSIVE_TITLE = tuple(sorted(_grammar("title_pronouns"), key=len, reverse=True))
+
+#: sound plural endings (مسؤولون، مصادر): a head noun with one is several tellers, never one person's title
+_PLURAL_ENDINGS = tuple(sorted(_grammar("plural_endings"), key=len, reverse=True))
+
+#: the endings of a nisba adjective (يمني، اليمنية، أوروبيون، الأوروبيين)
+_NISBA_ENDINGS = tuple(sorted(_grammar("nisba_endings"), key=len, reverse=True))
 
 #: peoples named by a broken plural (أكراد، أتراك): before a plural verb of saying they speak as a side
 _PEOPLES = _grammar("peoples")
@@ -369,7 +378,8 @@ _THAT_FORMS = frozenset(_f(w) for w in load_json("attribution")["complementizers
 #: according-to cues that tell only through a verbal noun after them (على حد تعبيره، على حد قول فلان)
 _NOUN_CUES = frozenset(tuple(_f(x).split()) for x in load_json("attribution")["grammar"]["noun_cues"])
 
-_HIS = _f("ه")
+#: the pronoun ه a verbal noun of telling takes for its teller (بإعلانه، تأكيده)
+_HIS = _FUNCTION["his"]
 
 _BI_ISM = _f("باسم")  # "in the name of": a spokesman's title ends on it (الناطق باسم …)
 

@@ -41,12 +41,14 @@ from .cues import (
     _NAME_LINKS,
     _NAME_TIES,
     _NAMING,
+    _NISBA_ENDINGS,
     _NOT_NAME,
     _OBJECT_MASDARS,
     _OFFICE_HEADS,
     _ONE_OF,
     _PARTITIVES,
     _PLATFORM_NAMES,
+    _PLURAL_ENDINGS,
     _POSSESSIVE,
     _POSSESSIVE_TITLE,
     _PUBLISHED,
@@ -200,7 +202,7 @@ class _Phrases(_Base):
                 or not _bare(first.t):
             return np_
         head = _bare(_unprefix(first.t))
-        if head.endswith(("ون", "ين", "ات")) or head in _OFFICE_HEADS or head in _BODY_NOUNS:
+        if head.endswith(_PLURAL_ENDINGS) or head in _OFFICE_HEADS or head in _BODY_NOUNS:
             # مسؤولون، مصادر … are several tellers; مكتب رئيس الوزراء، فلان، is the office, not the man
             return np_
         comma = self._comma_after_complement(np_.j, i)
@@ -877,7 +879,7 @@ class _Phrases(_Base):
         app = self._appositive_name(comma, i, closing=True) if comma is not None else None
         if app is None:
             comma, app = self._name_after_complement(end, i)
-        if app is not None and app[0] is not None and not _bare(_unprefix(first.t)).endswith(("ون", "ين", "ات")):
+        if app is not None and app[0] is not None and not _bare(_unprefix(first.t)).endswith(_PLURAL_ENDINGS):
             # الطبيب المشرف على العلاج، فلان، إن: the title of the named person set off after it
             ent, j = app
             np_ = NP("person", i, j, first.s, self.toks[j - 1].e, role=role, entity=ent.id)
@@ -1421,7 +1423,7 @@ class _Phrases(_Base):
         base = t[:-1] if t.endswith("ا") and len(t) > 3 else t
         if base in self.lx.qualifiers:
             return True
-        if len(base) < 4 or not base.endswith(("ي", "يه", "يون", "يين")) or not base.isalpha():
+        if len(base) < 4 or not base.endswith(_NISBA_ENDINGS) or not base.isalpha():
             return False
         if base.startswith(_VERBAL_NOUN_PREFIXES):
             return False  # بتلقي، لمتابعي: a preposition on a verbal noun, not a nisba

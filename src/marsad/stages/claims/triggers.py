@@ -66,6 +66,7 @@ from .cues import (
     _PLATFORM_NAMES,
     _PLATFORM_WORDS,
     _PLURAL_PERSON_HEADS,
+    _POSSESSIVE_TITLE,
     _PRE_OPENERS,
     _PRONOUN_COMPS,
     _PRONOUN_CONNECTIVES,
@@ -640,7 +641,7 @@ class _Triggers(_Spans):
                 if x not in self.lx.medium:
                     continue
                 # its own noun without a possessive (بيانها → بيان; مقابلته keeps its ة as ت: feminine)
-                stem = next((x[:-len(p)] for p in ("ها", "هم", "ه") if x.endswith(p) and x[:-len(p)] in
+                stem = next((x[:-len(p)] for p in _POSSESSIVE_TITLE if x.endswith(p) and x[:-len(p)] in
                              self.lx.medium), x)
                 if not stem.endswith(("ه", "ات")):
                     return True
