@@ -1645,6 +1645,7 @@ def _not_told(ctx: _Ctx, h: Hit) -> bool:
     coalition (طائرات التحالف) or families counted (ثلاث أسر): a trigger word that tells no event."""
     sent = ctx.doc.sentence_of(h.start)
     return (_expelled_envoys(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
+            or _in_facility(ctx, h, sent.start)
             or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start)
             or _name_after_saying(ctx, h, sent.start) or _agrees_with_view(ctx, h, sent.end))
 
@@ -2092,3 +2093,16 @@ def _noun_withdrawn(ctx: _Ctx, h: Hit, sent_end: int, nouns: list[Hit]) -> bool:
         if len(between) <= ctx.lex.light_window and not _CLAUSE_END.search(ctx.doc.text, h.end, n.start):
             return True
     return False
+
+
+def _in_facility(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """An event noun in construct right after the head of a facility or setting (event_cues facility_heads:
+    مركز، غرفة، خطوط، مرمى، ساحة، مقر، معسكر، سجن; under ل or ب too: بمراكز) names the place, not a happening:
+    مراكز الاحتجاز in a torture report, غرفة العمليات المشتركة, خطوط التماس, في مرمى نيرانها. An attack on such a
+    place (قصفت الطائرات مركز الاحتجاز) is still told, by its own attack verb, which this rule does not touch."""
+    heads = _cue_words("facility_heads", bare=True)
+    # any joined letter before the noun (وحصولهم، بالاعتقال) is coordination or a preposition, no construct:
+    # «في محيط السجن وحصولهم على السلاح» tells a deed beside the prison
+    if not heads or h.trig.pos != "noun" or h.prefix:
+        return False
+    return bool(_prev_word_forms(ctx, h, floor) & heads)
