@@ -50,6 +50,7 @@ from .lexicon import (
     _person_words,
     _raid_cues,
     _saying_forms,
+    _threat_civil_cues,
     cues,
 )
 
@@ -1685,7 +1686,6 @@ def _raids_of_killings(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-
 def _unmet_conditions(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     """A conditional trigger of event_cues unmet_not_triggers (أطلق، أخلى: RELEASE only with سراح/سبيل after
     them) whose words do not follow is no trigger at all: left among the hits, the verb of launching anything
@@ -2106,3 +2106,39 @@ def _in_facility(ctx: _Ctx, h: Hit, floor: int) -> bool:
     if not heads or h.trig.pos != "noun" or h.prefix:
         return False
     return bool(_prev_word_forms(ctx, h, floor) & heads)
+
+
+def _threat_to_civil(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A threat noun (تهديد، تهديدات) whose object, right after it, is a thing of civil life (event_cues
+    threat_civil_objects: تهديد للاقتصاد، تهديدا للصحة العامة، يشكل تهديدا على البيئة، تهديد الأمن الغذائي,
+    one preposition of threat_civil_preps allowed between) tells a danger to the economy, health or the
+    environment, no armed threat, unless its sentence names an armed party or a force or weapon word
+    (civil_force_words): then a side may stand behind it. Only what the threat is of or to is read, never
+    whether a deed follows it: a bare threat noun with nothing after it (لغة التهديد) is still THREATEN."""
+    objects, preps, window = _threat_civil_cues()
+    if not objects:
+        return drafts
+    force = _civil_cues()[2]
+    text = ctx.doc.text
+    out = []
+    for d in drafts:
+        h = d.head
+        if d.type == "THREATEN" and h.trig.pos == "noun":
+            ws: list[str] = []
+            for k, (s, _, w) in enumerate(ctx.words.spans_from(h.end)):
+                if s >= d.sentence[1] or k > window or _CLAUSE_END.search(text, h.end, s):
+                    break
+                if w.startswith("و") and not ws:
+                    break  # تهديدات واعتداءات: a second noun joined to the trigger, not its object
+                ws.append(w)
+            if ws and ws[0] in preps:
+                ws = ws[1:]
+            # the object, or its adjective right after it (الأمن الغذائي، الصحة العامة); no joined noun
+            hit = any(set(_bare_forms(w)) & objects for w in ws[:window] if not w.startswith("و"))
+            if hit:
+                forms = [_bare_forms(w) for w in ctx.words.between(*d.sentence)]
+                if not any(f in force for fs in forms for f in fs) and not any(
+                        _armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",))):
+                    continue
+        out.append(d)
+    return out

@@ -1000,3 +1000,11 @@ def _other_sense_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return (frozenset(d.get("other_sense_types", [])),
             frozenset(_f(w).removeprefix("ال") for w in d.get("other_sense_words", [])),
             frozenset(_f(w).removeprefix("ال") for w in d.get("other_sense_blockers", [])))
+
+
+@cache
+def _threat_civil_cues() -> tuple[frozenset[str], frozenset[str], int]:
+    """event_cues threat_civil_objects (folded, without ال), threat_civil_preps and threat_civil_window."""
+    d = load_json("event_cues")
+    return (frozenset(_f(w).removeprefix("ال") for w in d.get("threat_civil_objects", [])),
+            frozenset(_f(w) for w in d.get("threat_civil_preps", [])), int(d.get("threat_civil_window", 2)))
