@@ -5,21 +5,10 @@ Hand-written sentences with hand-given entities."""
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 
-from tests.conftest import event_record_types
-
-ENTS = [
-    ("actor", "army", ["الجيش", "قوات النظام"]),
-    ("actor", "isis", ["تنظيم الدولة", "داعش"]),
-    ("actor", "us", ["الولايات المتحدة", "واشنطن"]),
-    ("place", "raqqa", ["الرقة"]),
-    ("place", "mosul", ["الموصل"]),
-]
-
-types = partial(event_record_types, entities=ENTS)
+# the same hand-given entities as the other abstract-object tests
+from tests.test_events_types_abstract import types
 
 
 @pytest.mark.parametrize("text", [

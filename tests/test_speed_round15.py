@@ -16,17 +16,9 @@ from marsad.stages.events import context as ev_context
 from marsad.stages.events import detect as ev_detect
 from marsad.stages.events import roles as ev_roles
 from tests.conftest import event_records
+from tests.test_events_sufferers import ENTS  # the parties of the sufferers rule this shortcut must agree with
 
 _EXAMPLES = sorted(p for p in (Path(__file__).resolve().parents[1] / "examples").glob("0*.txt"))
-
-ENTS = [
-    ("actor", "isis", ["داعش"]),
-    ("actor", "pmf", ["الحشد"]),
-    ("actor", "army", ["الجيش التركي"]),
-    ("actor", "ypg", ["الوحدات الكردية"]),
-    ("place", "hawija", ["الحويجة"]),
-    ("place", "afrin", ["عفرين"]),
-]
 
 #: no party here is the target of two fights: the first pass of the roles finds no sufferer
 PLAIN = ("قصف الجيش التركي قرى قرب عفرين صباح اليوم. وهاجم داعش حاجزا في الحويجة مساء أمس. "
