@@ -1,0 +1,30 @@
+"""Framing, round 16: the coup government or authorities (حكومة الانقلاب، سلطات الانقلاب) name the Houthis where the
+article names them, and no one in a story of another coup. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import framing_pairs
+
+
+def frames(text: str, published: str = "2018-06-01") -> list[tuple[str, str | None]]:
+    return framing_pairs(text, published)
+
+
+def test_the_coup_government_names_the_houthis() -> None:
+    got = frames("التقى المبعوث الأممي وزير الخارجية في حكومة الانقلاب بصنعاء، بعد هجوم لجماعة الحوثي على مأرب.")
+    assert ("حكومة الانقلاب", "houthis") in got
+
+
+def test_the_coup_authorities_name_the_houthis_named_in_another_sentence() -> None:
+    got = frames("تسيطر جماعة الحوثي على العاصمة منذ أربع سنوات. واحتجزت سلطات الانقلاب شحنة أدوية في ميناء الحديدة.")
+    assert ("سلطات الانقلاب", "houthis") in got
+
+
+def test_the_coup_government_of_the_putschists_names_the_houthis() -> None:
+    got = frames("وسيطر الحوثيون على الوزارات، وبات وزير الصحة في حكومة الانقلابيين غير المعترف بها من أقارب زعيمهم.")
+    assert ("حكومة الانقلابيين", "houthis") in got
+
+
+def test_another_coups_authorities_name_no_one() -> None:
+    assert frames("قال المتحدث باسم الجماعة إن سلطات الانقلاب في الخرطوم اعتقلت عشرات المحتجين.") == []
+    assert frames("وأكد البيان أن حكومة الانقلاب في القاهرة تواصل حملة الاعتقالات منذ سنوات.") == []
