@@ -28,3 +28,21 @@ def test_the_coup_government_of_the_putschists_names_the_houthis() -> None:
 def test_another_coups_authorities_name_no_one() -> None:
     assert frames("قال المتحدث باسم الجماعة إن سلطات الانقلاب في الخرطوم اعتقلت عشرات المحتجين.") == []
     assert frames("وأكد البيان أن حكومة الانقلاب في القاهرة تواصل حملة الاعتقالات منذ سنوات.") == []
+
+
+def test_an_extremism_adjective_on_websites_names_no_one() -> None:
+    got = frames("وقال مركز سايت، الذي يرصد المواقع الجهادية على الإنترنت، إن تنظيم القاعدة بث تسجيلا جديدا.")
+    assert got == []
+    got = frames("ونشر تنظيم داعش بيانا تداولته المنتديات المتطرفة بعد ساعات من الهجوم.")
+    assert ("المتطرفة", "isis") not in got
+
+
+def test_an_extremism_adjective_on_accounts_names_no_one() -> None:
+    assert frames("ونقلت الحسابات الجهادية على تطبيق تلغرام بيانا لتنظيم داعش يعلن فيه مسؤوليته عن التفجير.") == []
+
+
+def test_the_positions_of_jihadists_and_terrorist_positions_stay_labels() -> None:
+    got = frames("وقصفت الطائرات العراقية مواقع الجهاديين قرب الحدود بعد هجوم لتنظيم داعش على بلدة مجاورة.")
+    assert ("الجهاديين", "isis") in got
+    got = frames("وقال الجيش الإسرائيلي إن طائراته قصفت ثمانية مواقع إرهابية تابعة لحركة حماس في غزة.")
+    assert ("إرهابية", "hamas") in got

@@ -311,14 +311,15 @@ def _noun_forms(word: str) -> list[str]:
     return forms
 
 
-def _describes_act(around: _Around, term: Term, s: int, lo: int) -> bool:
+def _describes_act(around: _Around, term: Term, s: int, lo: int, nouns: frozenset[str] | None = None) -> bool:
     """Whether the noun the adjective at `s` agrees with is a noun of an act or idea: the word right before
     it, possessed or not (عملياتها الإرهابية), or the word before a nisba that is no name (الأفكار الخمينية
-    المتطرفة)."""
+    المتطرفة). `nouns` replaces the term's own `not_prev` (the media nouns of `_describes_medium`)."""
+    heads = term.not_prev if nouns is None else nouns
     k = 0
     for ws, we, w in around.words_before(s, lo, 2 + _ADJECTIVE_CHAIN):
         noun = _clitic_free(w)
-        if any(n in term.not_prev for n in _noun_forms(noun)):
+        if any(n in heads for n in _noun_forms(noun)):
             return True
         # another adjective of the same noun, joined to this one or before it (دوافع متطرفة أو إرهابية، الأعمال
         # الإجرامية والإرهابية): the noun they both describe stands before it
@@ -329,6 +330,27 @@ def _describes_act(around: _Around, term: Term, s: int, lo: int) -> bool:
                 around.containing(ws, we) is not None:
             return False
     return False
+
+
+@cache
+def _media() -> tuple[frozenset[str], frozenset[str]]:
+    """framing.json `media_nouns` (folded) and the `media_categories` whose adjectives may describe them."""
+    data = load_json("framing")
+    return (frozenset(fold_text(w) for w in data.get("media_nouns") or ()),
+            frozenset(data.get("media_categories") or ()))
+
+
+def _describes_medium(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence) -> bool:
+    """Whether a feminine adjective of a `media_categories` term describes a medium (موقع سايت الذي يرصد المواقع
+    الجهادية، نشرت على الصفحات المتطرفة، صحيفة كيهان المتشددة): a noun of `media_nouns` it agrees with, as
+    `_describes_act` finds a noun of an act. Only the feminine form, which agrees with a thing's plural: the
+    people noun in construct (مواقع الجهاديين, the jihadists' positions) is a label on them."""
+    nouns, categories = _media()
+    if not nouns or term.category not in categories or term.attach != "prev":
+        return False
+    if not fold_text(doc.text[s:e]).rstrip('"»” ').endswith("ه"):
+        return False
+    return _describes_act(around, term, s, sent.start, nouns)
 
 
 def _after_demonstrative(around: _Around, s: int, sent: Sentence) -> bool:
@@ -1290,6 +1312,8 @@ def run(doc: Doc) -> None:
             continue  # جهاز مكافحة الإرهاب العراقي: the field a body or a list is named for, no label on anyone
         if term.not_prev and term.attach == "prev" and _describes_act(around, term, s, sent.start):
             continue  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
+        if _describes_medium(doc, around, term, s, e, sent):
+            continue  # يرصد المواقع الجهادية، الصفحات المتطرفة: websites and papers, no party the outlet labels
         if term.after_family and not any(
                 f == term.after_family and sent.start <= fe <= s and around.gap(fe, s) <= _LABEL_SPAN
                 for f, fe in family_ends):
