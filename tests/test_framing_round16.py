@@ -46,3 +46,35 @@ def test_the_positions_of_jihadists_and_terrorist_positions_stay_labels() -> Non
     assert ("الجهاديين", "isis") in got
     got = frames("وقال الجيش الإسرائيلي إن طائراته قصفت ثمانية مواقع إرهابية تابعة لحركة حماس في غزة.")
     assert ("إرهابية", "hamas") in got
+
+
+def test_a_jihadist_alliance_in_apposition_names_the_group() -> None:
+    got = frames("وتبنى التفجير الانتحاري جماعة نصرة الإسلام والمسلمين، وهو أكبر تحالف جهادي في منطقة الساحل.")
+    assert ("جهادي", "jnim") in got
+
+
+def test_a_jihadist_attack_names_no_one() -> None:
+    got = frames("وقتل ثلاثة جنود في هجوم جهادي جديد على قاعدة عسكرية في شمال مالي.")
+    assert got == []
+
+
+def test_militias_of_a_sect_backed_by_iran_are_the_iran_backed_militias() -> None:
+    got = frames("وذكر المرصد أن ميليشيات شيعية مدعومة من إيران تقدمت نحو البوكمال.")
+    assert ("ميليشيات", "iran-backed-militias") in got
+    got = frames("وأكد الناشطون أن ميليشيات عراقية تدعمها طهران انتشرت على الحدود.")
+    assert ("ميليشيات", "iran-backed-militias") in got
+
+
+def test_militias_of_two_origins_loyal_to_iran_are_the_iran_backed_militias() -> None:
+    got = frames("وقتل في الغارة عشرة مسلحين من ميليشيات أفغانية وباكستانية موالية لإيران قرب دير الزور.")
+    assert ("ميليشيات", "iran-backed-militias") in got
+
+
+def test_militias_within_a_named_force_stay_that_force() -> None:
+    got = frames("وأقر البرلمان رواتب أكبر لقوات الحشد الشعبي، وبضمنها ميليشيات شيعية مدعومة من إيران.")
+    assert ("ميليشيات", "pmf") in got
+    assert ("ميليشيات", "iran-backed-militias") not in got
+
+
+def test_militias_loyal_to_a_patron_with_no_known_collective_name_no_one() -> None:
+    assert frames("وانتشرت ميليشيات قبلية موالية للحكومة في أطراف البلدة.") == []

@@ -2110,7 +2110,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             if target is not None and target.id in around.fought.get(term.category or "", ()):
                 target = None  # the article shows this actor fighting those the term names, elsewhere in it
     if target is None and described:
-        return []
+        # no party of the sentence they make up (قوات الحشد الشعبي، وبضمنها ميليشيات شيعية مدعومة من إيران keeps the
+        # PMF): a patron phrase after their nisbas names the collective it backs (ميليشيات شيعية موالية لإيران)
+        w = around.next_word(e)
+        target = _backed_collective(doc, around, s, w) if w is not None and w[0] < sent.end else None
+        if target is None:
+            return []
     if target is None and term.refs:
         target = _by_refs(doc, term.refs)
     if target is None and term.refs and term.attach == "self":
@@ -2535,6 +2540,48 @@ def _indefinite_collective(doc: Doc, around: _Around, s: int, e: int) -> EntityD
         return None
     cid = next((c for c, words in _collective_patrons().items() if f"ال{w[2]}" in words), None)
     return _collective_entity(doc, around, cid, s, w[1]) if cid is not None else None
+
+
+#: indefinite nisbas of origin or sect that may stand between an indefinite militia term and its patron phrase
+#: (ميليشيات شيعية عراقية مدعومة من إيران)
+_ORIGIN_NISBAS = 3
+
+
+def _backed_collective(doc: Doc, around: _Around, s: int, w: tuple[int, int, str]) -> EntityDraft | None:
+    """The collective an indefinite militia term names by an indefinite patron phrase after its nisbas of origin or
+    sect (ميليشيات شيعية مدعومة من إيران، ميليشيات عراقية تدعمها طهران، ميليشيات أفغانية وباكستانية موالية لإيران),
+    as الميليشيات الموالية لإيران is; `w` is the word right after the term. None for any other word there."""
+    table = _collective_patrons()
+
+    def backing(word: str) -> bool:
+        return any(word.startswith(p) for p in cues().patron if not p.startswith("ال")) or word in _BACKING_VERBS
+
+    for _ in range(_ORIGIN_NISBAS):
+        if backing(w[2]):
+            break  # موالية ends as a nisba does, but is the patron word
+        word = w[2][1:] if w[2].startswith("و") and len(w[2]) > 5 else w[2]
+        named = around.containing(w[0], w[1])
+        if word.startswith("ال") or not word.endswith("يه") or len(word) < 5 or (
+                named is not None and named.type != "place" and named.attrs.get("kind") != "state"):
+            break  # no indefinite nisba (a party's name, a verb of the clause, a definite word); a state's is one
+        nxt = around.next_word(w[1])
+        if nxt is None or _CLAUSE_BREAK.search(doc.text[w[1]:nxt[0]]):
+            return None
+        w = nxt
+    else:
+        return None
+    # a patron word (موالية، مدعومة، تابعة) with ل or من before the patron, or a verb of backing (تدعمها إيران)
+    patron = around.next_word(w[1]) if backing(w[2]) else None
+    if patron is not None and patron[2] == "من":
+        patron = around.next_word(patron[1])
+    if patron is None or _CLAUSE_BREAK.search(doc.text[w[1]:patron[0]]):
+        return None
+    cid = next((c for c, words in table.items() if patron[2] in words), None)
+    return _collective_entity(doc, around, cid, s, patron[1]) if cid is not None else None
+
+
+#: verbs of backing with the militias as their object (ميليشيات تدعمها إيران), folded
+_BACKING_VERBS = frozenset(("تدعمها", "يدعمها", "تدعمهم", "يدعمهم", "تمولها", "يمولها", "ترعاها", "يرعاها"))
 
 
 @cache
