@@ -78,3 +78,14 @@ def test_militias_within_a_named_force_stay_that_force() -> None:
 
 def test_militias_loyal_to_a_patron_with_no_known_collective_name_no_one() -> None:
     assert frames("وانتشرت ميليشيات قبلية موالية للحكومة في أطراف البلدة.") == []
+
+
+def test_the_so_called_caliphate_names_the_islamic_state() -> None:
+    got = frames("وخسر تنظيم داعش مدينة الرقة التي اتخذها عاصمة لخلافته المزعومة منذ أربع سنوات.")
+    assert ("خلافته المزعومة", "isis") in got
+    got = frames("وقال المبعوث إن انهيار الخلافة المزعومة لا يعني نهاية تنظيم داعش في العراق.")
+    assert ("الخلافة المزعومة", "isis") in got
+
+
+def test_the_so_called_caliphate_with_no_islamic_state_named_names_no_one() -> None:
+    assert frames("وكتب المؤرخ أن الخلافة المزعومة لم تكن سوى وهم في خيال أصحابها.") == []
