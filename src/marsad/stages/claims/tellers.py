@@ -347,6 +347,7 @@ class _Tellers(_Phrases):
         while n - j < 3 and self.same_sentence(i, n) and self._plain_word(self.t(n)) and not self.is_boundary(n) \
                 and self.t(n) not in _NOT_NAME and self.t(n) not in _MANNER and self.t(n) not in _TIME_WORDS \
                 and self.t(n) not in self.lx.post_verb_adverbs and self.t(n) not in _RELATIVE \
+                and _unprefix(self.t(n)) not in self.lx.post_verb_adverbs \
                 and self.entity_at(self.toks[n].s, self.toks[n].e, ("actor", "place")) is None:
             n += 1
         # (but not a word in construct with a definite genitive after it: الزعيم الروحي لجماعة الإخوان)

@@ -754,6 +754,8 @@ class _Triggers(_Spans):
             if got is not None and not got[1]:
                 subj = got[0]
                 break
+        hal_end = self._past_hal_participle(subj, i)
+        hal, subj = hal_end != subj, hal_end  # (what was said then starts at the complement, below)
         subj = self._teller_after_medium(subj, i)
         # يقول لي أحد السكان، وذكر لنا: the writer spoken to is no teller (but لي before a name: قال لي كه تشيانغ)
         to_writer = self.t(subj) in _TO_WRITER and self.same_sentence(i, subj + 1) and not (
@@ -1025,7 +1027,7 @@ class _Triggers(_Spans):
         if self.claims and self.claim_sent[-1] == self.tok_sent[i] and any(
                 self.t(m) in _RELATIVE for m in range(max(0, i - 2), i) if self.same_sentence(i, m)):
             return None  # وقال فلان الذي كان يتحدث إلى المجلس "…": the telling described, no second claim
-        lead = subj if to_writer else i + 1
+        lead = subj if to_writer or hal else i + 1
         lead = self._medium_lead(lead, i) or lead  # وتابع في كلمة مقتضبة "…": what was said starts after the medium
         nxt = self.t(lead)
         if verb.strict and not self.strict_ok(lead, i, verb.quote_ok):
@@ -1402,3 +1404,32 @@ class _Triggers(_Spans):
         self.add_claim(list(prev.sources), (self.toks[i].s, self.toks[k].e), self.toks[i].s, i, i, verb=None,
                        continues=prev.id, direct=True)
         return k + 1
+
+    def _past_hal_participle(self, k: int, i: int) -> int:
+        """"وأضاف مخاطباً الصحافيين: …"، "وقال مناشداً المجتمع الدولي إن …": an indefinite participle in the
+        accusative (م…ـاً) right after the verb tells how the speaker spoke; a subject after a verb stands in the
+        nominative, so the word is no teller and the verb's subject is the one speaking already. Returns where
+        the complement (أن/إن، a colon or a quote) stands when at most three words of the participle's object lie
+        before it, else k. A manner or time word (مؤخراً، مراراً), a name ending in ا (ماريا) or a place is none."""
+        t = self.t(k)
+        # (a participle's second letter is a root consonant: a long vowel there is a name's, ماريا، مونيكا، ميشا;
+        # the entity stage may read the participle as a first name, so a person mention does not count)
+        if not (t.isalpha() and len(t) >= 5 and t.startswith("م") and t.endswith("ا")) or t[1] in "اوي" \
+                or t in _MANNER or t in _TIME_WORDS or t in self.lx.stops or t in self.lx.comps \
+                or self.entity_at(self.toks[k].s, self.toks[k].e, ("place", "actor", "outlet")) is not None:
+            return k
+        # مراسلنا، مراسلها، محاميها، مصادرنا: a source noun or a person's role with our or her pronoun is the
+        # teller (whereas متوجهاً، مبيناً end in the same letters as part of the participle's root)
+        stem = t[:-2] if t.endswith(("نا", "ها")) else t
+        if t in self.lx.own_outlet_words or any(w in self.lx.source_nouns or w in self.lx.correspondents
+                                                or w in self.lx.outlet_envoys or w in self.lx.roles
+                                                for w in (t, stem)):
+            return k
+        for m in range(k + 1, min(len(self.toks), k + 5)):
+            if not self.same_sentence(i, m):
+                return k
+            if self.t(m) in _STRICT_COMPS or self.t(m) in {":", _QUOTE}:
+                return m
+            if not self.t(m).isalpha() or _unprefix(self.t(m)) in self.lx.verbs:
+                return k
+        return k
