@@ -42,7 +42,7 @@ def test_wakadhalik_ends_a_plain_words_teller() -> None:
 
 @pytest.mark.parametrize("second", [
     "وأضاف مخاطباً الصحافيين: \"لن نسمح بأي اختراق للحدود\".",
-    "وتابع متوجهاً إلى الحضور: \"لن نسمح بأي اختراق للحدود\".",
+    "وأضاف مبتسماً أمام الحضور: \"لن يمر أي متسلل من هنا\".",
     "وأضاف مستدركاً إن الجيش مستعد لكل الاحتمالات.",
     "وقال مناشداً المجتمع الدولي إن الوضع الإنساني يتدهور بسرعة.",
 ])
@@ -72,7 +72,30 @@ def test_our_correspondent_after_the_verb_is_still_the_teller() -> None:
 @pytest.mark.parametrize("second, teller", [
     ("وقال مراسلها في حمص إن ثلاثة مدنيين أصيبوا.", "مراسلها في حمص"),
     ("وقال محاميها إن المحكمة رفضت الطعن.", "محاميها"),
+    ("وقال مديرها إن المحكمة رفضت الطعن.", "مديرها"),
 ])
 def test_a_noun_with_her_pronoun_after_the_verb_is_still_the_teller(second: str, teller: str) -> None:
     chains = claim_chains("ذكرت وكالة سانا أن القصف طال أحياء المدينة. " + second)
     assert len(chains) == 2 and teller in chains[1][-1][1]
+
+
+def test_a_person_the_article_names_again_after_the_verb_is_still_the_teller() -> None:
+    chains = claim_chains("وصلت الناشطة ملالا يوسفزاي إلى البلدة. قال الحاكم سالم العلي إن الزيارة ناجحة. "
+                          "وقالت ملالا إن التعليم حق لكل فتاة.")
+    assert chains[-1] == [("person", "ملالا")] or chains[-1][-1][1].startswith("ملالا")
+
+
+def test_the_office_of_a_named_person_is_official() -> None:
+    chains = claim_chains("قالت إدارة الرئيس الأميركي دونالد ترامب إنها ستنهي برنامج الحماية المؤقتة.")
+    assert len(chains) == 1 and chains[0][-1][0] == "official" and chains[0][-1][1].startswith("إدارة الرئيس")
+
+
+@pytest.mark.parametrize("text, teller", [
+    ("ويرى المنتقدون أن القرار سيضر بالمزارعين.", "المنتقدون"),
+    ("وقال متعاملون إن المخاوف أضرت بالبورصة.", "متعاملون"),
+    ("ويقول مؤيدو المرشح إن الحملة تعرضت للتضييق.", "مؤيدو"),
+    ("وقال مراسلون إن الدخان يتصاعد من المصفاة.", "مراسلون"),
+])
+def test_unnamed_critics_supporters_and_traders_are_anonymous(text: str, teller: str) -> None:
+    chains = claim_chains(text)
+    assert len(chains) == 1 and chains[0][-1][0] == "anonymous" and chains[0][-1][1].startswith(teller)

@@ -385,7 +385,9 @@ class _Tellers(_Phrases):
         listed = self.lx.source_nouns.get(_bare(_unprefix(first.t))) or self.lx.source_nouns.get(first.t)
         if named:
             kind = "person"
-        elif hit is not None:
+        elif hit is not None and not (office and hit[0].type == "person"):
+            # (an office head before a person's title or name is that person's office, which speaks as a body:
+            # إدارة الرئيس الأميركي دونالد ترامب، مكتب الوزير)
             kind = {"outlet": "outlet", "person": "person"}.get(hit[0].type, "official")
         elif listed is not None:
             kind = listed

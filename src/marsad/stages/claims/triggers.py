@@ -1416,14 +1416,18 @@ class _Triggers(_Spans):
         # the entity stage may read the participle as a first name, so a person mention does not count)
         if not (t.isalpha() and len(t) >= 5 and t.startswith("م") and t.endswith("ا")) or t[1] in "اوي" \
                 or t in _MANNER or t in _TIME_WORDS or t in self.lx.stops or t in self.lx.comps \
+                or t in _given_names() \
                 or self.entity_at(self.toks[k].s, self.toks[k].e, ("place", "actor", "outlet")) is not None:
             return k
-        # مراسلنا، مراسلها، محاميها، مصادرنا: a source noun or a person's role with our or her pronoun is the
-        # teller (whereas متوجهاً، مبيناً end in the same letters as part of the participle's root)
-        stem = t[:-2] if t.endswith(("نا", "ها")) else t
-        if t in self.lx.own_outlet_words or any(w in self.lx.source_nouns or w in self.lx.correspondents
-                                                or w in self.lx.outlet_envoys or w in self.lx.roles
-                                                for w in (t, stem)):
+        if t.endswith(("نا", "ها")):
+            # مراسلنا، مصادرنا، محاميها، مديرها، منتقدوها: a noun with our or her pronoun is the teller; an
+            # accusative takes no pronoun, and the few participles whose root ends so (متوجهاً) are given up
+            return k
+        # ملالا يوسفزاي … وقالت ملالا إن: a word of a person's name the article gives elsewhere (a mention that
+        # holds this very word may be the entity stage reading the participle as a name, so it does not count)
+        a, b = self.doc.folded.orig(self.toks[k].s), self.doc.folded.orig(self.toks[k].e)
+        if any(t in _f(men.text).split() for ent in self.doc.entities if ent.type == "person"
+               for men in ent.mentions if men.end <= a or men.start >= b):
             return k
         for m in range(k + 1, min(len(self.toks), k + 5)):
             if not self.same_sentence(i, m):
