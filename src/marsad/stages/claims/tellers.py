@@ -30,6 +30,7 @@ from .cues import (
     _EMBED_PREPS,
     _FI,
     _GROUP_SUFFIXES,
+    _IMPERFECT_M,
     _IN_IT,
     _ISSUE_VERBS,
     _KANA,
@@ -45,6 +46,9 @@ from .cues import (
     _PARTITIVES,
     _PEOPLES,
     _PLATFORM_WORDS,
+    _PLURAL_IMPERFECT,
+    _PLURAL_NISBA_ENDINGS,
+    _PLURAL_PAST,
     _POSSESSIVE,
     _PRE_OPENERS,
     _PREP_COMPS,
@@ -915,7 +919,7 @@ class _Tellers(_Phrases):
         """A second teller joined by و at token k runs up to a plural verb of saying at `end` == i
         (… وقادة عسكريون آخرون حذروا، … ومسؤولون آخرون يقولون)."""
         t, verb = self.t(k), _unprefix(self.t(i))
-        plural = verb.endswith("وا") or (verb.startswith("ي") and verb.endswith("ون"))
+        plural = verb.endswith(_PLURAL_PAST) or (verb.startswith(_IMPERFECT_M) and verb.endswith(_PLURAL_IMPERFECT))
         if end != i or not plural or len(t) < 4 or t[0] != "و" or k in self.consumed:
             return False
         first = Tok(self.toks[k].s + 1, self.toks[k].e, t[1:])
@@ -1106,10 +1110,10 @@ class _Tellers(_Phrases):
         t = self.t(m)
         w = t[1:] if t[:1] in ("و", "ف") and t[1:3] == "ال" else t
         verb = self.t(i)
-        if m + 1 != i or not w.startswith("ال") or not (verb.endswith("ون") or verb.endswith("وا")):
+        if m + 1 != i or not w.startswith("ال") or not verb.endswith(_PLURAL_IMPERFECT + _PLURAL_PAST):
             return None
         bare = _bare(w)
-        nisba = bare.endswith("يون") or bare.endswith("يين")
+        nisba = bare.endswith(_PLURAL_NISBA_ENDINGS)
         if bare not in _PEOPLES and not (nisba and bare[:-2] in _PEOPLES):
             return None
         cut = len(t) - len(w)

@@ -35,9 +35,12 @@ from .cues import (
     _ENACTED,
     _FA_COMPS,
     _FAR_REACH,
+    _FEMININE_ENDINGS,
     _FI,
     _GROUNDS,
     _HIS,
+    _IMPERFECT_F,
+    _IMPERFECT_M,
     _IMPERSONAL,
     _IN_IT,
     _IN_IT_VERB,
@@ -643,7 +646,7 @@ class _Triggers(_Spans):
                 # its own noun without a possessive (بيانها → بيان; مقابلته keeps its ة as ت: feminine)
                 stem = next((x[:-len(p)] for p in _POSSESSIVE_TITLE if x.endswith(p) and x[:-len(p)] in
                              self.lx.medium), x)
-                if not stem.endswith(("ه", "ات")):
+                if not stem.endswith(_FEMININE_ENDINGS):
                     return True
         return False
 
@@ -833,7 +836,8 @@ class _Triggers(_Spans):
                 else:
                     prev = self.prev_claim_near(i, 1)
                     if prev is None or not self.is_clause_start(i) or self.t(i)[:1] != "و" \
-                            or self.claim_sent[-1] == self.tok_sent[i] or _unprefix(self.t(i))[:1] in ("ي", "ت"):
+                            or self.claim_sent[-1] == self.tok_sent[i] \
+                            or _unprefix(self.t(i)).startswith((_IMPERFECT_M, _IMPERFECT_F)):
                         # (ويتهم فلان بالقيام بـ …: with no subject anywhere before, an imperfect is the passive
                         # يُتّهم, "he is accused of", no continuation of the last teller)
                         return None
