@@ -99,3 +99,12 @@ def test_the_office_of_a_named_person_is_official() -> None:
 def test_unnamed_critics_supporters_and_traders_are_anonymous(text: str, teller: str) -> None:
     chains = claim_chains(text)
     assert len(chains) == 1 and chains[0][-1][0] == "anonymous" and chains[0][-1][1].startswith(teller)
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("يرى البعض أن الاتفاق لن يصمد طويلا.", [("anonymous", "البعض")]),
+    ("ويرى الكثيرون أن الاتفاق لن يصمد طويلا.", [("anonymous", "الكثيرون")]),
+    ("وقال بعض المسؤولين إن الاتفاق لن يصمد طويلا.", [("official", "بعض المسؤولين")]),
+])
+def test_some_and_many_alone_are_anonymous(text: str, chain: list[tuple[str, str]]) -> None:
+    assert claim_chains(text) == [chain]
