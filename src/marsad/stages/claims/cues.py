@@ -345,6 +345,30 @@ _PLURAL_ENDINGS = tuple(sorted(_grammar("plural_endings"), key=len, reverse=True
 #: the endings of a nisba adjective (يمني، اليمنية، أوروبيون، الأوروبيين)
 _NISBA_ENDINGS = tuple(sorted(_grammar("nisba_endings"), key=len, reverse=True))
 
+#: grammar.affixes: the letters that show a word's gender, number or person, folded, longest first
+_AFFIXES = {k: tuple(sorted({_f(x) for x in v}, key=lambda a: (-len(a), a)))
+            for k, v in load_json("attribution")["grammar"]["affixes"].items()}
+
+_FEMININE_ENDINGS = _AFFIXES["feminine_endings"]  # ة (folded ه)، ات
+
+_MASC_PLURAL_ENDINGS = _AFFIXES["masculine_plural_endings"]  # ون، ين
+
+_PLURAL_NISBA_ENDINGS = _AFFIXES["plural_nisba_endings"]  # يون، يين
+
+_PAST_FEMININE = _AFFIXES["past_feminine"][0]  # قالت
+
+_IMPERFECT_M = _AFFIXES["imperfect_masculine"][0]  # يقول
+
+_IMPERFECT_F = _AFFIXES["imperfect_feminine"][0]  # تقول
+
+_PLURAL_PAST = _AFFIXES["plural_past"]  # قالوا
+
+_PLURAL_IMPERFECT = _AFFIXES["plural_imperfect"]  # يقولون
+
+_PLURAL_PRONOUNS = _AFFIXES["plural_pronouns"]  # تصريحاتهم، تصريحاتهما
+
+_FEMININE_PRONOUNS = _AFFIXES["feminine_pronouns"]  # روايتها
+
 #: peoples named by a broken plural (أكراد، أتراك): before a plural verb of saying they speak as a side
 _PEOPLES = _grammar("peoples")
 
@@ -625,9 +649,10 @@ def _verb_genders() -> dict[str, str]:
         forms = {_f(x) for x in info["forms"]}
         base = _f(lemma)
         for w in sorted(forms):
-            if w == base + "ت" or (w.startswith("ت") and "ي" + w[1:] in forms):
+            if w == base + _PAST_FEMININE or (
+                    w.startswith(_IMPERFECT_F) and _IMPERFECT_M + w[len(_IMPERFECT_F):] in forms):
                 out.setdefault(w, "f")
-            elif w == base or (w.startswith("ي") and "ت" + w[1:] in forms):
+            elif w == base or (w.startswith(_IMPERFECT_M) and _IMPERFECT_F + w[len(_IMPERFECT_M):] in forms):
                 out.setdefault(w, "m")
     return out
 
@@ -660,22 +685,23 @@ def _body_gender(src: model.Source) -> str | None:
         return None
     words = _f(src.text).split()
     head = _bare(words[0]) if words else ""
-    if head not in _gendered_heads() or head.endswith(("ون", "ين")):
+    if head not in _gendered_heads() or head.endswith(_MASC_PLURAL_ENDINGS):
         return None
-    return "f" if head.endswith(("ه", "ات")) else "m"
+    return "f" if head.endswith(_FEMININE_ENDINGS) else "m"
 
 
 def _plural_verb(t: str) -> bool:
     """A verb of saying in the plural (قالوا، يقولون، ويؤكدون): its subject is no one person."""
     w = _unprefix(t)
-    return len(w) > 3 and (w.endswith("وا") or (w[0] in "يت" and w.endswith("ون")))
+    return len(w) > 3 and (w.endswith(_PLURAL_PAST) or (
+        w.startswith((_IMPERFECT_M, _IMPERFECT_F)) and w.endswith(_PLURAL_IMPERFECT)))
 
 
 def _suffix_person(t: str) -> str:
     """"m", "f" or "p" for the possessive pronoun a folded word ends with (قوله، روايتها، تصريحاتهم)."""
-    if t.endswith("هم") or t.endswith("هما"):
+    if t.endswith(_PLURAL_PRONOUNS):
         return "p"
-    return "f" if t.endswith("ها") else "m"
+    return "f" if t.endswith(_FEMININE_PRONOUNS) else "m"
 
 
 def _agrees(text: str, kind: str, person: str) -> bool:
@@ -683,7 +709,7 @@ def _agrees(text: str, kind: str, person: str) -> bool:
     feminine nouns or countries) or a woman named with a feminine title, a masculine one a person or a body
     whose head noun has no ة, a plural one any phrase but a person's."""
     head = _f(text).split()[0] if text.strip() else ""
-    fem_head = head.endswith("ه") or head.endswith("ات")
+    fem_head = head.endswith(_FEMININE_ENDINGS)
     if person == "p":
         return kind != "person"
     if person == "f":

@@ -30,6 +30,7 @@ from .cues import (
     _EMBED_PREPS,
     _FI,
     _GROUP_SUFFIXES,
+    _IMPERFECT_M,
     _IN_IT,
     _ISSUE_VERBS,
     _KANA,
@@ -45,6 +46,9 @@ from .cues import (
     _PARTITIVES,
     _PEOPLES,
     _PLATFORM_WORDS,
+    _PLURAL_IMPERFECT,
+    _PLURAL_NISBA_ENDINGS,
+    _PLURAL_PAST,
     _POSSESSIVE,
     _PRE_OPENERS,
     _PREP_COMPS,
@@ -347,6 +351,7 @@ class _Tellers(_Phrases):
         while n - j < 3 and self.same_sentence(i, n) and self._plain_word(self.t(n)) and not self.is_boundary(n) \
                 and self.t(n) not in _NOT_NAME and self.t(n) not in _MANNER and self.t(n) not in _TIME_WORDS \
                 and self.t(n) not in self.lx.post_verb_adverbs and self.t(n) not in _RELATIVE \
+                and _unprefix(self.t(n)) not in self.lx.post_verb_adverbs \
                 and self.entity_at(self.toks[n].s, self.toks[n].e, ("actor", "place")) is None:
             n += 1
         # (but not a word in construct with a definite genitive after it: الزعيم الروحي لجماعة الإخوان)
@@ -384,7 +389,9 @@ class _Tellers(_Phrases):
         listed = self.lx.source_nouns.get(_bare(_unprefix(first.t))) or self.lx.source_nouns.get(first.t)
         if named:
             kind = "person"
-        elif hit is not None:
+        elif hit is not None and not (office and hit[0].type == "person"):
+            # (an office head before a person's title or name is that person's office, which speaks as a body:
+            # إدارة الرئيس الأميركي دونالد ترامب، مكتب الوزير)
             kind = {"outlet": "outlet", "person": "person"}.get(hit[0].type, "official")
         elif listed is not None:
             kind = listed
@@ -912,7 +919,7 @@ class _Tellers(_Phrases):
         """A second teller joined by و at token k runs up to a plural verb of saying at `end` == i
         (… وقادة عسكريون آخرون حذروا، … ومسؤولون آخرون يقولون)."""
         t, verb = self.t(k), _unprefix(self.t(i))
-        plural = verb.endswith("وا") or (verb.startswith("ي") and verb.endswith("ون"))
+        plural = verb.endswith(_PLURAL_PAST) or (verb.startswith(_IMPERFECT_M) and verb.endswith(_PLURAL_IMPERFECT))
         if end != i or not plural or len(t) < 4 or t[0] != "و" or k in self.consumed:
             return False
         first = Tok(self.toks[k].s + 1, self.toks[k].e, t[1:])
@@ -1103,10 +1110,10 @@ class _Tellers(_Phrases):
         t = self.t(m)
         w = t[1:] if t[:1] in ("و", "ف") and t[1:3] == "ال" else t
         verb = self.t(i)
-        if m + 1 != i or not w.startswith("ال") or not (verb.endswith("ون") or verb.endswith("وا")):
+        if m + 1 != i or not w.startswith("ال") or not verb.endswith(_PLURAL_IMPERFECT + _PLURAL_PAST):
             return None
         bare = _bare(w)
-        nisba = bare.endswith("يون") or bare.endswith("يين")
+        nisba = bare.endswith(_PLURAL_NISBA_ENDINGS)
         if bare not in _PEOPLES and not (nisba and bare[:-2] in _PEOPLES):
             return None
         cut = len(t) - len(w)

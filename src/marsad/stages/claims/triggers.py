@@ -35,9 +35,12 @@ from .cues import (
     _ENACTED,
     _FA_COMPS,
     _FAR_REACH,
+    _FEMININE_ENDINGS,
     _FI,
     _GROUNDS,
     _HIS,
+    _IMPERFECT_F,
+    _IMPERFECT_M,
     _IMPERSONAL,
     _IN_IT,
     _IN_IT_VERB,
@@ -643,7 +646,7 @@ class _Triggers(_Spans):
                 # its own noun without a possessive (بيانها → بيان; مقابلته keeps its ة as ت: feminine)
                 stem = next((x[:-len(p)] for p in _POSSESSIVE_TITLE if x.endswith(p) and x[:-len(p)] in
                              self.lx.medium), x)
-                if not stem.endswith(("ه", "ات")):
+                if not stem.endswith(_FEMININE_ENDINGS):
                     return True
         return False
 
@@ -754,6 +757,8 @@ class _Triggers(_Spans):
             if got is not None and not got[1]:
                 subj = got[0]
                 break
+        hal_end = self._past_hal_participle(subj, i)
+        hal, subj = hal_end != subj, hal_end  # (what was said then starts at the complement, below)
         subj = self._teller_after_medium(subj, i)
         # يقول لي أحد السكان، وذكر لنا: the writer spoken to is no teller (but لي before a name: قال لي كه تشيانغ)
         to_writer = self.t(subj) in _TO_WRITER and self.same_sentence(i, subj + 1) and not (
@@ -831,7 +836,8 @@ class _Triggers(_Spans):
                 else:
                     prev = self.prev_claim_near(i, 1)
                     if prev is None or not self.is_clause_start(i) or self.t(i)[:1] != "و" \
-                            or self.claim_sent[-1] == self.tok_sent[i] or _unprefix(self.t(i))[:1] in ("ي", "ت"):
+                            or self.claim_sent[-1] == self.tok_sent[i] \
+                            or _unprefix(self.t(i)).startswith((_IMPERFECT_M, _IMPERFECT_F)):
                         # (ويتهم فلان بالقيام بـ …: with no subject anywhere before, an imperfect is the passive
                         # يُتّهم, "he is accused of", no continuation of the last teller)
                         return None
@@ -1025,7 +1031,7 @@ class _Triggers(_Spans):
         if self.claims and self.claim_sent[-1] == self.tok_sent[i] and any(
                 self.t(m) in _RELATIVE for m in range(max(0, i - 2), i) if self.same_sentence(i, m)):
             return None  # وقال فلان الذي كان يتحدث إلى المجلس "…": the telling described, no second claim
-        lead = subj if to_writer else i + 1
+        lead = subj if to_writer or hal else i + 1
         lead = self._medium_lead(lead, i) or lead  # وتابع في كلمة مقتضبة "…": what was said starts after the medium
         nxt = self.t(lead)
         if verb.strict and not self.strict_ok(lead, i, verb.quote_ok):
@@ -1402,3 +1408,36 @@ class _Triggers(_Spans):
         self.add_claim(list(prev.sources), (self.toks[i].s, self.toks[k].e), self.toks[i].s, i, i, verb=None,
                        continues=prev.id, direct=True)
         return k + 1
+
+    def _past_hal_participle(self, k: int, i: int) -> int:
+        """"وأضاف مخاطباً الصحافيين: …"، "وقال مناشداً المجتمع الدولي إن …": an indefinite participle in the
+        accusative (م…ـاً) right after the verb tells how the speaker spoke; a subject after a verb stands in the
+        nominative, so the word is no teller and the verb's subject is the one speaking already. Returns where
+        the complement (أن/إن، a colon or a quote) stands when at most three words of the participle's object lie
+        before it, else k. A manner or time word (مؤخراً، مراراً), a name ending in ا (ماريا) or a place is none."""
+        t = self.t(k)
+        # (a participle's second letter is a root consonant: a long vowel there is a name's, ماريا، مونيكا، ميشا;
+        # the entity stage may read the participle as a first name, so a person mention does not count)
+        if not (t.isalpha() and len(t) >= 5 and t.startswith("م") and t.endswith("ا")) or t[1] in "اوي" \
+                or t in _MANNER or t in _TIME_WORDS or t in self.lx.stops or t in self.lx.comps \
+                or t in _given_names() \
+                or self.entity_at(self.toks[k].s, self.toks[k].e, ("place", "actor", "outlet")) is not None:
+            return k
+        if t.endswith(("نا", "ها")):
+            # مراسلنا، مصادرنا، محاميها، مديرها، منتقدوها: a noun with our or her pronoun is the teller; an
+            # accusative takes no pronoun, and the few participles whose root ends so (متوجهاً) are given up
+            return k
+        # ملالا يوسفزاي … وقالت ملالا إن: a word of a person's name the article gives elsewhere (a mention that
+        # holds this very word may be the entity stage reading the participle as a name, so it does not count)
+        a, b = self.doc.folded.orig(self.toks[k].s), self.doc.folded.orig(self.toks[k].e)
+        if any(t in _f(men.text).split() for ent in self.doc.entities if ent.type == "person"
+               for men in ent.mentions if men.end <= a or men.start >= b):
+            return k
+        for m in range(k + 1, min(len(self.toks), k + 5)):
+            if not self.same_sentence(i, m):
+                return k
+            if self.t(m) in _STRICT_COMPS or self.t(m) in {":", _QUOTE}:
+                return m
+            if not self.t(m).isalpha() or _unprefix(self.t(m)) in self.lx.verbs:
+                return k
+        return k
