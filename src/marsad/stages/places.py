@@ -770,6 +770,10 @@ def _pattern_name(
         or _feminine_adjective(a)
     ):  # an indefinite nisba is an adjective: قرية سورية; مدينة وميناء الحديدة joins two nouns
         return None
+    if a in lex.directions and not a.startswith("ال"):
+        # غارة على مدينة جنوب غربي ليبيا، قرية شمال حلب: a bare compass word after the noun places an unnamed
+        # town ('a town in the south-west of Libya'); it names none
+        return None
     if a[0] == "و" and _joined_word(a[1:]):
         return None  # بحارة وجنود 'sailors and soldiers': و joins a second noun to the first, it starts no name
     if a[0] in "بل" and _joined_word(a[1:]) and a not in gz.alias_table():
