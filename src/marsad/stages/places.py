@@ -2318,7 +2318,9 @@ def geocode(doc: Doc) -> None:
             info["kind"] = "neighbourhood"
             pending.append(e)
             continue
-        if compose in (None, "facility") and not by_adjective and _stray_namesake(r, evidence, own, anchors):
+        if compose in (None, "facility") and not by_adjective and (
+            _stray_namesake(r, evidence, own, anchors) or _stray_pack_town(r, evidence, own, anchors)
+        ):
             # حي المطرية in an article about Cairo: no Syrian or Israeli village of that name; nor is a facility
             # built on a village's name (سد النهضة in a report on Ethiopia and Egypt: OCHA's النهضة) there
             e.attrs["foreign_namesake"] = r.country
@@ -2720,3 +2722,25 @@ def _folded_pos(doc: Doc, orig: int) -> int | None:
         return orig
     i = bisect.bisect_left(idx, orig)
     return i if i < len(idx) else None
+
+
+def _stray_pack_town(r: PlaceRecord, evidence: dict[str, int], own: int,
+                     anchors: list[tuple[float, float]]) -> bool:
+    """Whether a small town of marsad's own pack is a namesake in this article: the article gives no sign of
+    its country (no other place, actor or setting of it), gives signs of others, and every other place it
+    names lies more than STRAY_FAR_KM away. The pack's Syrian الحسينية in a list of Hodeidah districts
+    (أطراف الجراحي والتحيتا والحسينية) is no Deir ez-Zor village 2,000 km off; it keeps no coordinates, as a
+    GeoNames namesake does (`_stray_namesake`). Only a name the pack holds to a cue (a word or a name shared
+with other towns: الحسينية) is so doubted; a city or a town of 20,000 or more is left to `_choose`."""
+    if r.source_kind != "pack" or r.lat is None or r.lon is None or r.precision != "place":
+        return False
+    if not r.cue_aliases:
+        return False  # a name that is nothing else (بانمونجوم) is that town wherever the article's other places lie
+    if (r.population or 0) >= STRAY_MAX_POPULATION or (r.kind or "") not in ("town", "village"):
+        return False
+    if evidence.get(r.country or "", 0) - own > 0 or not any(
+        n > 0 for cc, n in evidence.items() if cc != r.country
+    ):
+        return False
+    dists = [d for a, b in anchors if (d := haversine_km(r.lat, r.lon, a, b)) >= gz.SAME_PLACE_KM]
+    return bool(dists) and min(dists) > STRAY_FAR_KM
