@@ -307,7 +307,7 @@ def _border_of() -> dict[frozenset[str], str]:
 
 def reset() -> None:
     for fn in (_lex, _index, _countryside_of, _directional_of, _part_of, _border_of, _neighbour_words,
-               _admin_tie_heads, _admin_tie_word):
+               _admin_tie_heads, _admin_tie_word, _agreement_subjects):
         fn.cache_clear()
     gz.reset()
 
@@ -506,11 +506,15 @@ def _group_words() -> frozenset[str]:
 def _named_agreement(ft: str, m: Match, ids: tuple[str, ...], by_id: dict, lex: _Lex) -> bool:
     """Whether a country's name stands right after an agreement's noun (`place_cues.json` agreement_heads)
     as the name of the agreement (اتفاق السويد, the Stockholm agreement on Yemen): it names no place an event
-    happens in. A town stays (اتفاق إدلب is about Idlib), and so does a country joined by و to another
-    (اتفاق روسيا وتركيا), which names the parties, not the agreement."""
+    happens in. So does a town where agreements are signed, outside the countries whose towns name what an
+    agreement is about (`_venue_town`: اتفاقية جنيف، اتفاق أوسلو، اتفاق سوتشي); a town of those stays (اتفاق
+    إدلب is about Idlib), and so does a country joined by و to another (اتفاق روسيا وتركيا), which names the
+    parties, not the agreement."""
     if m.prefix or not lex.agreement_heads:
         return False
-    if not ids or any(getattr(by_id.get(i), "kind", None) != "country" for i in ids):
+    if not ids or (
+        any(getattr(by_id.get(i), "kind", None) != "country" for i in ids) and not _venue_town(ids, by_id)
+    ):
         return False
     prev = _word_before(ft, m.start)
     if not prev or prev[1] != m.start - 1:
@@ -2744,3 +2748,22 @@ with other towns: الحسينية) is so doubted; a city or a town of 20,000 or
         return False
     dists = [d for a, b in anchors if (d := haversine_km(r.lat, r.lon, a, b)) >= gz.SAME_PLACE_KM]
     return bool(dists) and min(dists) > STRAY_FAR_KM
+
+
+@cache
+def _agreement_subjects() -> frozenset[str]:
+    """The countries whose towns, after an agreement's noun, name what the agreement is about (اتفاق إدلب،
+    اتفاق منبج, the truce of a Syrian town): place_cues.json agreement_subject_countries."""
+    return frozenset(gz.cues().get("agreement_subject_countries", ()))
+
+
+def _venue_town(ids: tuple[str, ...], by_id: dict[str, PlaceRecord]) -> bool:
+    """Whether a name after an agreement's noun is a town where agreements are signed (Geneva, Oslo, Sochi,
+    Taif, Cairo) rather than one an agreement is about: marsad's own pack holds it only as a town outside
+    the agreement-subject countries. اتفاقية جنيف الرابعة names a convention, not a place anything happened
+    in; an event told beside it took place where the article says, not in Switzerland."""
+    own = [r for i in ids if (r := by_id.get(i)) is not None and r.source_kind == "pack"]
+    subjects = _agreement_subjects()
+    return bool(own) and all(
+        r.kind != "country" and r.precision == "place" and r.country and r.country not in subjects for r in own
+    )
