@@ -774,6 +774,10 @@ def _pattern_name(
         or _feminine_adjective(a)
     ):  # an indefinite nisba is an adjective: قرية سورية; مدينة وميناء الحديدة joins two nouns
         return None
+    if _PREP_PRONOUN.fullmatch(a):
+        # مدينة لها تاريخ، قرية فيها مئات النازحين، مصدر وحي لهم: a preposition with a pronoun opens a clause
+        # about the noun (or the noun was no place noun at all); it is never the place's name
+        return None
     if a in lex.directions and not a.startswith("ال"):
         # غارة على مدينة جنوب غربي ليبيا، قرية شمال حلب: a bare compass word after the noun places an unnamed
         # town ('a town in the south-west of Libya'); it names none
@@ -2767,3 +2771,10 @@ def _venue_town(ids: tuple[str, ...], by_id: dict[str, PlaceRecord]) -> bool:
     return bool(own) and all(
         r.kind != "country" and r.precision == "place" and r.country and r.country not in subjects for r in own
     )
+
+
+#: a preposition with a pronoun suffix, folded (لها، فيها، عليهم، اليه، منه، بينهم): never a place's name
+_PREP_PRONOUN = re.compile(
+    r"(?:ل|ب|في|علي|من|عن|الي|مع|لدي|عند|حول|ضد|بين|فوق|تحت|داخل|خلال|امام|خلف|قرب|منذ)"
+    r"(?:ه|ها|هم|هما|هن|نا|كم|كما)"
+)
