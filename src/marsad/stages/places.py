@@ -307,7 +307,7 @@ def _border_of() -> dict[frozenset[str], str]:
 
 def reset() -> None:
     for fn in (_lex, _index, _countryside_of, _directional_of, _part_of, _border_of, _neighbour_words,
-               _admin_tie_heads, _admin_tie_word):
+               _admin_tie_heads, _admin_tie_word, _agreement_subjects):
         fn.cache_clear()
     gz.reset()
 
@@ -506,11 +506,15 @@ def _group_words() -> frozenset[str]:
 def _named_agreement(ft: str, m: Match, ids: tuple[str, ...], by_id: dict, lex: _Lex) -> bool:
     """Whether a country's name stands right after an agreement's noun (`place_cues.json` agreement_heads)
     as the name of the agreement (اتفاق السويد, the Stockholm agreement on Yemen): it names no place an event
-    happens in. A town stays (اتفاق إدلب is about Idlib), and so does a country joined by و to another
-    (اتفاق روسيا وتركيا), which names the parties, not the agreement."""
+    happens in. So does a town where agreements are signed, outside the countries whose towns name what an
+    agreement is about (`_venue_town`: اتفاقية جنيف، اتفاق أوسلو، اتفاق سوتشي); a town of those stays (اتفاق
+    إدلب is about Idlib), and so does a country joined by و to another (اتفاق روسيا وتركيا), which names the
+    parties, not the agreement."""
     if m.prefix or not lex.agreement_heads:
         return False
-    if not ids or any(getattr(by_id.get(i), "kind", None) != "country" for i in ids):
+    if not ids or (
+        any(getattr(by_id.get(i), "kind", None) != "country" for i in ids) and not _venue_town(ids, by_id)
+    ):
         return False
     prev = _word_before(ft, m.start)
     if not prev or prev[1] != m.start - 1:
@@ -769,6 +773,14 @@ def _pattern_name(
         or (a[0] == "و" and a[1:] in lex.cue_nouns | lex.pattern_nouns.keys() | lex.facility_nouns.keys())
         or _feminine_adjective(a)
     ):  # an indefinite nisba is an adjective: قرية سورية; مدينة وميناء الحديدة joins two nouns
+        return None
+    if _PREP_PRONOUN.fullmatch(a):
+        # مدينة لها تاريخ، قرية فيها مئات النازحين، مصدر وحي لهم: a preposition with a pronoun opens a clause
+        # about the noun (or the noun was no place noun at all); it is never the place's name
+        return None
+    if a in lex.directions and not a.startswith("ال"):
+        # غارة على مدينة جنوب غربي ليبيا، قرية شمال حلب: a bare compass word after the noun places an unnamed
+        # town ('a town in the south-west of Libya'); it names none
         return None
     if a[0] == "و" and _joined_word(a[1:]):
         return None  # بحارة وجنود 'sailors and soldiers': و joins a second noun to the first, it starts no name
@@ -2314,7 +2326,9 @@ def geocode(doc: Doc) -> None:
             info["kind"] = "neighbourhood"
             pending.append(e)
             continue
-        if compose in (None, "facility") and not by_adjective and _stray_namesake(r, evidence, own, anchors):
+        if compose in (None, "facility") and not by_adjective and (
+            _stray_namesake(r, evidence, own, anchors) or _stray_pack_town(r, evidence, own, anchors)
+        ):
             # حي المطرية in an article about Cairo: no Syrian or Israeli village of that name; nor is a facility
             # built on a village's name (سد النهضة in a report on Ethiopia and Egypt: OCHA's النهضة) there
             e.attrs["foreign_namesake"] = r.country
@@ -2716,3 +2730,51 @@ def _folded_pos(doc: Doc, orig: int) -> int | None:
         return orig
     i = bisect.bisect_left(idx, orig)
     return i if i < len(idx) else None
+
+
+def _stray_pack_town(r: PlaceRecord, evidence: dict[str, int], own: int,
+                     anchors: list[tuple[float, float]]) -> bool:
+    """Whether a small town of marsad's own pack is a namesake in this article: the article gives no sign of
+    its country (no other place, actor or setting of it), gives signs of others, and every other place it
+    names lies more than STRAY_FAR_KM away. The pack's Syrian الحسينية in a list of Hodeidah districts
+    (أطراف الجراحي والتحيتا والحسينية) is no Deir ez-Zor village 2,000 km off; it keeps no coordinates, as a
+    GeoNames namesake does (`_stray_namesake`). Only a name the pack holds to a cue (a word or a name shared
+with other towns: الحسينية) is so doubted; a city or a town of 20,000 or more is left to `_choose`."""
+    if r.source_kind != "pack" or r.lat is None or r.lon is None or r.precision != "place":
+        return False
+    if not r.cue_aliases:
+        return False  # a name that is nothing else (بانمونجوم) is that town wherever the article's other places lie
+    if (r.population or 0) >= STRAY_MAX_POPULATION or (r.kind or "") not in ("town", "village"):
+        return False
+    if evidence.get(r.country or "", 0) - own > 0 or not any(
+        n > 0 for cc, n in evidence.items() if cc != r.country
+    ):
+        return False
+    dists = [d for a, b in anchors if (d := haversine_km(r.lat, r.lon, a, b)) >= gz.SAME_PLACE_KM]
+    return bool(dists) and min(dists) > STRAY_FAR_KM
+
+
+@cache
+def _agreement_subjects() -> frozenset[str]:
+    """The countries whose towns, after an agreement's noun, name what the agreement is about (اتفاق إدلب،
+    اتفاق منبج, the truce of a Syrian town): place_cues.json agreement_subject_countries."""
+    return frozenset(gz.cues().get("agreement_subject_countries", ()))
+
+
+def _venue_town(ids: tuple[str, ...], by_id: dict[str, PlaceRecord]) -> bool:
+    """Whether a name after an agreement's noun is a town where agreements are signed (Geneva, Oslo, Sochi,
+    Taif, Cairo) rather than one an agreement is about: marsad's own pack holds it only as a town outside
+    the agreement-subject countries. اتفاقية جنيف الرابعة names a convention, not a place anything happened
+    in; an event told beside it took place where the article says, not in Switzerland."""
+    own = [r for i in ids if (r := by_id.get(i)) is not None and r.source_kind == "pack"]
+    subjects = _agreement_subjects()
+    return bool(own) and all(
+        r.kind != "country" and r.precision == "place" and r.country and r.country not in subjects for r in own
+    )
+
+
+#: a preposition with a pronoun suffix, folded (لها، فيها، عليهم، اليه، منه، بينهم): never a place's name
+_PREP_PRONOUN = re.compile(
+    r"(?:ل|ب|في|علي|من|عن|الي|مع|لدي|عند|حول|ضد|بين|فوق|تحت|داخل|خلال|امام|خلف|قرب|منذ)"
+    r"(?:ه|ها|هم|هما|هن|نا|كم|كما)"
+)
