@@ -3,6 +3,7 @@
 import marsad
 from marsad.stages.names import _predicate_after_full_name
 from marsad.textnorm import fold_text
+from tests.conftest import mention_refs
 
 _PARTICLES = frozenset({fold_text(w) for w in ("أبو", "بن", "عبد")})
 
@@ -41,3 +42,44 @@ def test_family_name_words_after_two_name_words_stay() -> None:
     assert not _predicate_after_full_name([fold_text("أبو"), fold_text("أحمد")], fold_text("حدود"), _PARTICLES)
     # one name word is no full name yet
     assert not _predicate_after_full_name([fold_text("زياد")], fold_text("ممثل"), _PARTICLES)
+
+
+# actors 1.56.0: the sentences are written for these tests
+
+def _actor_refs(text: str, published: str = "2023-06-01") -> dict[str, str | None]:
+    return mention_refs(text, published=published, types=("actor",))
+
+
+def test_public_security_minister_is_no_syrian_service() -> None:
+    assert _actor_refs("وقال وزير الأمن العام إن الشرطة ستعزز انتشارها.", published="2018-03-01") == {}
+    assert _actor_refs("وأكد الناطق أن وزارة الأمن العام تتابع التحقيق.", published="2018-03-01") == {}
+
+
+def test_disturbing_public_order_is_no_syrian_service() -> None:
+    text = "ووجهت النيابة إلى المدونين تهمة نشر شائعات من شأنها تكدير الأمن العام."
+    assert _actor_refs(text, published="2018-03-01") == {}
+
+
+def test_general_security_still_named() -> None:
+    text = "وأعلن الأمن العام في إدلب اعتقال خلية تابعة لتنظيم داعش في ريف المدينة."
+    assert "hts-general-security" in _actor_refs(text, published="2021-05-01").values()
+
+
+def test_regional_armed_groups_the_pack_lacked() -> None:
+    cases = {
+        "وأعلن لواء طارق بن زياد انتشار وحداته جنوب سبها.": "libya-tbz-brigade",
+        "وسيطرت ميليشيا الكانيات على ترهونة قبل انسحابها.": "libya-kaniyat",
+        "وتبنت ألوية اليمن السعيد الهجوم على مواقع الحوثيين.": "happy-yemen-brigades",
+        "وانتشرت قوات دفاع شبوة في مدينة عتق.": "shabwani-elite",
+        "وأعلنت مجموعة عرين الأسود مسؤوليتها عن إطلاق النار قرب نابلس.": "lions-den",
+        "واشتبك مقاتلو كتيبة جنين مع القوة المقتحمة.": "jenin-brigade",
+        "وقصفت ألوية الناصر صلاح الدين المستوطنات برشقة صواريخ.": "nasser-salah-brigades",
+        "واعتقل جهاز الأمن الوقائي الفلسطيني ناشطين في الخليل.": "pal-preventive-security",
+        "وشارك حزب الطاشناق في الاستشارات النيابية في بيروت.": "tashnag",
+    }
+    for text, ref in cases.items():
+        assert ref in _actor_refs(text).values(), text
+
+
+def test_jenin_brigade_only_from_its_founding() -> None:
+    assert "jenin-brigade" not in _actor_refs("وتمركزت كتيبة جنين قرب المدينة.", published="2015-01-01").values()
