@@ -83,3 +83,12 @@ def test_regional_armed_groups_the_pack_lacked() -> None:
 
 def test_jenin_brigade_only_from_its_founding() -> None:
     assert "jenin-brigade" not in _actor_refs("وتمركزت كتيبة جنين قرب المدينة.", published="2015-01-01").values()
+
+
+# roles 1.47.0: a bare title of several words is no person's name
+
+def test_bare_crown_prince_title_is_no_person() -> None:
+    text = "وصل الوزير إلى الرياض، الثلاثاء، للقاء الملك وولي العهد الأمير خالد بن سعود، لمناقشة الأزمة."
+    found = _people(text, published="2018-09-05")
+    assert not any("العهد" in m for m in found)
+    assert "خالد بن سعود" in found
