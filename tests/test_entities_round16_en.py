@@ -92,3 +92,63 @@ def test_bare_crown_prince_title_is_no_person() -> None:
     found = _people(text, published="2018-09-05")
     assert not any("العهد" in m for m in found)
     assert "خالد بن سعود" in found
+
+
+# actors 1.57.0
+
+def test_iraqi_hezbollah_militia_is_kataib_hezbollah() -> None:
+    for text in ("وانتشرت ميليشيات حزب الله العراقية في محيط مدينة البوكمال.",
+                 "وقصفت طائرات مسيرة مقرا لميليشيا حزب الله العراقي قرب الحدود."):
+        refs = _actor_refs(text, published="2020-03-01")
+        assert "kataib-hezbollah" in refs.values() and "hezbollah" not in refs.values(), text
+
+
+def test_lebanese_hezbollah_militia_unchanged() -> None:
+    refs = _actor_refs("وتمركزت ميليشيا حزب الله قرب القصير.", published="2020-03-01")
+    assert "hezbollah" in refs.values()
+
+
+def test_kurdish_acronyms_in_arabic_letters() -> None:
+    assert "pkk" in _actor_refs("واتهمت أنقرة عناصر البي كي كي بالوقوف وراء الهجوم.").values()
+    assert "pyd" in _actor_refs("وقال قيادي في بي واي دي إن المفاوضات متوقفة.").values()
+
+
+def test_yemen_governments_by_their_seats() -> None:
+    text = "واتهمت حكومة عدن سلطات صنعاء بعرقلة صرف الرواتب في محافظة الحديدة."
+    refs = _actor_refs(text, published="2022-04-01")
+    assert refs.get("حكومة عدن") == "yemen-gov"
+    assert refs.get("سلطات صنعاء") == "houthis"
+
+
+def test_yemen_government_forces_the_pack_lacked() -> None:
+    text = "وأعلنت هيئة الأركان العامة اليمنية أن ألوية الحماية الرئاسية صدت هجوما في محافظة مأرب."
+    refs = _actor_refs(text, published="2019-02-01")
+    assert refs.get("هيئة الأركان العامة اليمنية") == "yemen-army"
+    assert refs.get("ألوية الحماية الرئاسية") == "yemen-presidential-protection"
+
+
+def test_taqaddum_alliance_only_in_iraq() -> None:
+    iraq = "وأعلن تحالف تقدم مقاطعة جلسة البرلمان في بغداد والأنبار ونينوى."
+    assert "taqaddum" in _actor_refs(iraq, published="2022-03-01").values()
+    sudan = "وطالب تحالف تقدم بوقف القتال في الخرطوم وأم درمان وبحري."
+    assert "taqaddum" not in _actor_refs(sudan, published="2024-03-01").values()
+
+
+
+# outlets 1.20.0
+
+def _outlet_refs(text: str) -> set[str | None]:
+    art = marsad.analyze(text, published="2021-06-01")
+    return {e.ref for e in art.entities if e.type == "outlet"}
+
+
+def test_local_syrian_outlets_the_pack_lacked() -> None:
+    cases = {
+        "وقالت إذاعة وطن إف إم إن دورية اعتقلت شابين في ريف الرقة.": "watan-fm",
+        "وذكرت شبكة عين الفرات أن مسلحين هاجموا حاجزا قرب الميادين.": "ain-al-furat",
+        "ونقل موقع تلفزيون الخبر عن مصدر في المحافظة أن الطريق أعيد فتحه.": "al-khabar-tv",
+        "وبثت فضائية ستيرك صورا من موقع القصف في ريف القامشلي.": "sterk-tv",
+        "وذكرت وكالة شفق أن انفجارا وقع قرب سوق في كركوك.": "shafaq",
+    }
+    for text, ref in cases.items():
+        assert ref in _outlet_refs(text), text
