@@ -289,6 +289,9 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
         if not words and _preposition_on_word(w, short=True) and i + 1 < len(toks) \
                 and toks[i + 1][2].startswith("ال"):
             break  # "طالب بوقف الهجوم": ب on a short noun before its definite genitive, no name
+        if _predicate_after_full_name([x[2] for x in words], w, particles):
+            break  # "زياد عيتاني ممثل لبناني"، "مغادرة جون باس منصبه": a common word after a full name opens
+            # the clause's predicate or object, no third name word
         if w.startswith("و") and len(w) > 3 and w not in _given_names()[0] and w not in _given_names()[1]:
             # "العميد وإصابة منتسبين": a word with the conjunction starts a new clause, not a name; a foreign
             # family name written with و (ويتسن، وليامسون) can still close a name right before punctuation
@@ -351,6 +354,26 @@ def _plain_word(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
             # with a pronoun
             return True
     return bool(_verb_form(word, vocab) or _not_name_word(word, first=False) or _preposition_on_word(word))
+
+
+#: Persian and Turkish name endings written as a word of their own (حاجي زاده، أوغلو), common words too
+_NAME_TAIL_WORDS = frozenset({"زاده", "اوغلو", "اغلو", "ان", "اون"})
+
+
+def _predicate_after_full_name(words: list[str], word: str, particles: frozenset[str]) -> bool:
+    """Whether folded `word`, after the folded `words` of a name of two plain words (given and family name: no
+    particle such as أبو or بن among them, whose names run longer), is a plain common word of the corpus
+    (`_plain_word`), indefinite, of four letters at least: the predicate or object that follows the name (زياد
+    عيتاني ممثل، جون باس منصبه، ألكسندر ليتفينينكو جاسوس). A definite word may be a family name that is also a
+    common word (علي محسن الأحمر، جابر الأحمد الصباح), and one in ي a nisba family name (محمد علي جعفري), so
+    those are left to the other tests."""
+    if len(words) < 2 or any(w in particles for w in words) or word.startswith("ال") or len(word) < 4 \
+            or word.endswith("ي") or word in _NAME_TAIL_WORDS:
+        return False
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    return isinstance(vocab, dict) and _plain_word(word, vocab)
 
 
 def common_phrase(words: list[str]) -> bool:
@@ -1344,7 +1367,8 @@ def run(doc: Doc) -> None:
             add(*q, "person" if person else "actor", m.key, quoted=True, nickname=person)
     for m in _index("speech_verbs_before_names").find(ftext):
         span = _name_after(ftext, m.end, skip=False, ali=ali)
-        if span and _speech_follows(ftext, span[1]):
+        if span and _speech_follows(ftext, span[1]) and not common_phrase(ftext[span[0]:span[1]].split()):
+            # "وقالت فرق الإنقاذ إن"، "وتقول أحدث النتائج إن": a phrase of common words speaks, no person
             add(*span, "person", m.key)
     _given_name_people(doc, add, ali)
     _quoted_outlets(ftext, add)

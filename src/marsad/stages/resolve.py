@@ -2092,8 +2092,9 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
         return False  # شجعني رفاقي، رسما كاريكاتيريا: a verb or a noun and their complements, no name
     if len(words) == 2 and names.common_head(words[0]):
         return False  # تاجر سجاد، شريط فيديو: a common noun and its genitive or adjective, no person
-    if " ".join(words) in _person_titles():
-        return False  # شيخ عقل: a title of several words, which the recogniser took for a name
+    titles = _person_titles()
+    if " ".join(words) in titles or (words[0][:1] == "و" and " ".join([words[0][1:], *words[1:]]) in titles):
+        return False  # شيخ عقل، (و)ولي العهد: a title of several words, which the recogniser took for a name
     if names.place_name(words) or (words[0][:1] == "و" and names.place_name([words[0][1:], *words[1:]])):
         return False  # بيونغ يانغ، أديس أبابا: a foreign place the recogniser took for a person
     first = words[0]
