@@ -820,11 +820,6 @@ def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDra
     return out
 
 
-#: the partitive pronouns after a count of the dead or hurt (عشرة قتلى بينهم، أصيب 20 شخصا منهم) that bring in who
-#: was among them
-_PARTITIVE_AMONG = frozenset({"بينهم", "منهم", "بينهما", "منهما"})
-
-
 def _partitive_victim(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
     """Whether the name `m` is told among a count of people by a partitive pronoun before it, with only counts,
     person nouns and من between (قتل عشرة أشخاص بينهم أربعة جنود فرنسيين، مقتل خمسة، من بينهم جنود إسرائيليون،
@@ -833,11 +828,12 @@ def _partitive_victim(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
     and وبين after بينهم makes it the other side of a between (اشتباكات بينهم وبين الجيش)."""
     c = cues()
     skip = c.victim_heads | c.people_heads | c.count_words | c.approx_words | c.aggregate_words | _scale_words()
+    among = _cue_words("partitive_among")  # the pronouns that bring in who was among them (بينهم، منهم)
     words = ctx.words.before(m.start, 7, floor)
     between = 0
     for w in reversed(words):
         bare = _strip_conj(w)
-        if bare in _PARTITIVE_AMONG:
+        if bare in among:
             return between > 0 or bare.startswith("بين")
         if w.isdigit() or w in skip or bare in skip or w in c.victim_partitive:
             between += 1
@@ -2484,9 +2480,6 @@ def _international_body(ent: EntityDraft) -> bool:
     return entry.kind in cues().body_kinds or (parent is not None and parent.kind in cues().body_kinds)
 
 
-_THEM = ("هم", "هما")
-
-
 def _pronoun_target(ctx: _Ctx, d: Draft) -> EntityDraft | None:
     """تقاتلهم القوات الحكومية، الضربات الجوية ضدهم، بعد هزيمتهم: a fight whose target is only a plural pronoun
     (on a verb, on a masdar that takes its patient as genitive, or after a target preposition) is fought
@@ -2495,14 +2488,15 @@ def _pronoun_target(ctx: _Ctx, d: Draft) -> EntityDraft | None:
     c = cues()
     if d.type not in c.opposing_types:
         return None
+    them = tuple(sorted(_cue_words("plural_object_suffixes")))  # the plural pronoun endings (هم، هما)
     spot = None
     for h in d.hits:
         form = fold_text(ctx.doc.text[h.start:h.end]).split()
         last = form[-1] if form else ""
-        on_trigger = h.trig.suffixed and last.endswith(_THEM) and (
+        on_trigger = h.trig.suffixed and last.endswith(them) and (
             h.trig.pos in ("past", "present") or (h.trig.pos == "noun" and h.trig.base in ctx.lex.patient_genitive))
         nxt = ctx.words.between(h.end, d.sentence[1], limit=1)
-        after = bool(nxt) and any(nxt[0] == m + p for m in c.target_markers for p in _THEM)
+        after = bool(nxt) and any(nxt[0] == m + p for m in c.target_markers for p in them)
         if on_trigger or after:
             spot = h.start
             break
@@ -2752,6 +2746,7 @@ def _purpose_object(ctx: _Ctx, d: Draft, ent: EntityDraft, hs: int, he: int) -> 
     purpose_objects: لدحر X، لطرد X، للقضاء على X، لتحرير المدينة من X), outside the trigger itself: who
     the deed is done to drive out or crush is its target, not its doer. Only a purpose after the trigger."""
     words = _cue_words("purpose_objects")
+    links = _cue_words("purpose_object_links")  # the preposition a purpose masdar takes its object with (على)
     ss, se = d.sentence
     found = False
     for m, other in ctx.doc.mentions_in(ss, se, ("actor",)):
@@ -2763,7 +2758,7 @@ def _purpose_object(ctx: _Ctx, d: Draft, ent: EntityDraft, hs: int, he: int) -> 
             return False
         rest = prev[k + 1:]
         # لدحر X؛ للقضاء على X؛ لتحرير/لطرد ... من X (the place freed or left, then its holder)
-        if not (not rest or rest == [_ALA] or (rest[-1] == "من" and len(rest) <= 3)):
+        if not (not rest or (len(rest) == 1 and rest[0] in links) or (rest[-1] == "من" and len(rest) <= 3)):
             return False
         ws = ctx.words.spans[ctx.words.index_at(m.start) - (len(prev) - k)][0]
         if ws < he:
@@ -2797,10 +2792,6 @@ def _partitive_owner(ctx: _Ctx, d: Draft, hs: int) -> EntityDraft | None:
                 return None
         prev_w = w
     return None
-
-
-#: على as the words index spells it (folded: علي), after للقضاء (`_purpose_object`)
-_ALA = fold_text("على")
 
 
 def _counted_object(nxt: list[str]) -> bool:

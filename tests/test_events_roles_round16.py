@@ -1,0 +1,45 @@
+"""Round 16 event roles: the word lists the roles sub-stage kept as Python literals (the partitive pronouns of
+the dead, the plural object suffixes of a fight, the link after a purpose masdar) are read from event_cues,
+so a pack edit changes what the rules see."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.packs import load_json
+from marsad.stages.events import roles
+from tests.conftest import event_roles
+
+# --- the literals moved to event_cues ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key, words", [
+    ("partitive_among", {"بينهم", "منهم", "بينهما", "منهما"}),
+    ("plural_object_suffixes", {"هم", "هما"}),
+    ("purpose_object_links", {"على"}),
+])
+def test_the_roles_word_lists_are_in_the_pack(key: str, words: set[str]) -> None:
+    assert words <= set(load_json("event_cues")[key])
+
+
+def test_no_literal_word_lists_are_left_in_the_roles_code() -> None:
+    for name in ("_PARTITIVE_AMONG", "_THEM", "_ALA"):
+        assert not hasattr(roles, name), name
+
+
+def test_a_side_named_only_among_the_dead_is_struck() -> None:
+    text = "قتل عشرة أشخاص بينهم ثلاثة جنود أتراك في هجوم بسيارة مفخخة قرب مدينة الباب."
+    assert event_roles(text)[0][1:] == (None, "turkey")
+
+
+def test_a_fight_against_them_takes_the_group_named_before() -> None:
+    text = ("سيطر تنظيم داعش على قرى في ريف دير الزور. "
+            "وشنت قوات سوريا الديمقراطية هجوما ضدهم قرب بلدة هجين.")
+    got = [r for r in event_roles(text) if "هجوم" in r[0]]
+    assert got and got[-1][1:] == ("sdf", "isis")
+
+
+def test_the_object_of_a_purpose_masdar_under_its_link_is_the_target() -> None:
+    text = "بدأت القوات العراقية عملية عسكرية واسعة في صحراء الأنبار للقضاء على تنظيم داعش."
+    got = [r for r in event_roles(text) if "عملية" in r[0]]
+    assert got and got[0][1] != "isis"
