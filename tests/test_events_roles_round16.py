@@ -43,3 +43,38 @@ def test_the_object_of_a_purpose_masdar_under_its_link_is_the_target() -> None:
     text = "بدأت القوات العراقية عملية عسكرية واسعة في صحراء الأنبار للقضاء على تنظيم داعش."
     got = [r for r in event_roles(text) if "عملية" in r[0]]
     assert got and got[0][1] != "isis"
+
+
+# --- those who flee a blow are the side it fell on ------------------------------------------------------------
+
+ARMY_ON_HOUTHIS = "شنت قوات الجيش اليمني هجوما واسعا على مواقع ميليشيا الحوثي في مديرية نهم. "
+
+
+@pytest.mark.parametrize("second", [
+    "وأسفرت المعارك عن مقتل عشرات من ميليشيا الحوثي وفرار البقية نحو الجبال.",
+    "وسط انهيار معنويات مقاتليها وفرارهم من الجبهة.",
+])
+def test_a_flight_after_a_blow_is_the_struck_sides(second: str) -> None:
+    flights = [r for r in event_roles(ARMY_ON_HOUTHIS + second) if "فرار" in r[0]]
+    assert flights and flights[-1][1] == "houthis"
+
+
+@pytest.mark.parametrize("text", [
+    "داهمت الشرطة الفرنسية منزلا في مدينة ليون. وقال شهود إن رجلا أطلق النار على المارة ثم فر من المكان.",
+    "قصفت القوات الحكومية السورية بلدات الغوطة الشرقية. وقالت الأمم المتحدة إن الفرار الجماعي يأتي بعد سنوات من الحرب.",
+])
+def test_a_flight_with_no_struck_side_borrows_no_party(text: str) -> None:
+    flights = [r for r in event_roles(text) if "فر" in r[0]]
+    assert flights and flights[-1][1] is None
+
+
+def test_a_flight_whose_clause_names_the_fleeing_keeps_them() -> None:
+    text = "فر مسلحو تنظيم داعش من مواقعهم في ريف دير الزور بعد غارات للتحالف الدولي."
+    assert event_roles(text)[0][:2] == ("فر", "isis")
+
+
+def test_fleeing_attackers_are_not_made_the_struck() -> None:
+    text = ("قصف الجيش الإسرائيلي موقعا لحركة حماس في قطاع غزة. "
+            "وقالت متحدثة باسم الجيش إن الآلية احترقت وفر المهاجمون إلى غزة.")
+    flights = [r for r in event_roles(text) if r[0] == "فر"]
+    assert flights and flights[-1][1] != "hamas"

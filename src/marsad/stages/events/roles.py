@@ -2662,6 +2662,7 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
     prev_verbal: Draft | None = None
     for d in drafts:
         _assign_roles(ctx, d, prev_draft, prev, main, prev_verbal)
+        _fled_side(ctx, d, prev_draft)
         if (sides := _between_sides(ctx, d)) is not None:
             # اشتباكات عنيفة تدور في البوكمال، بين تنظيم داعش وقوات النظام: the pair of بين are the two sides
             # of the clash, whatever its clause lent or guessed
@@ -2826,3 +2827,32 @@ def _others_clause_after(nxt: list[str]) -> bool:
     وأسر آخرون، قتلوا وفر آخرون): the others are the second verb's subject, so nothing killed follows the first
     and it tells who was killed, not who killed."""
     return len(nxt) == 2 and nxt[0].startswith("و") and len(nxt[0]) > 2 and nxt[1] in cues().others_words
+
+
+def _fled_side(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
+    """أسفرت المعارك عن مقتل عشرات من ميليشيا الحوثي وفرار البقية، كبدت الغارات الميليشيا خسائر وسط فرار
+    جماعي لعناصرها: a flight (event_cues flight_bases: فر، فرار، هروب) whose own clause names no party is the
+    flight of the side the sentence shows struck (named among the dead or hurt before the flight, or the target
+    of the fight told in its sentence or the one right before), never of the striker a dropped subject or a guess from
+    the article would lend it; with no struck side, no party. Those who flee a blow are the ones it fell on: on
+    250 unseen ANT articles the borrowed doers of such flights were the attacker, the police that gave chase or
+    the army whose shelling civilians fled."""
+    if d.type != "DEFECT" or d.head.trig.base not in _cue_words("flight_bases"):
+        return
+    lent = d.actor1_borrowed or (prev_draft is not None and d.actor1 is prev_draft.actor1)
+    if d.actor1 is not None and (not lent or any(ent is d.actor1 for _m, ent in ctx.actors(*d.clause, persons=True))):
+        # فر مسلحو الميليشيا، فرار للمتمردين الحوثيين، تمكنت نادية مراد من الفرار، فرت القوات السورية: the clause
+        # names whose flight it is; only a doer lent from outside it (a guess, a dropped subject) is replaced
+        return
+    nxt = ctx.words.between(d.head.end, d.clause[1], limit=1)
+    if nxt and _strip_conj(nxt[0]) in cues().unnamed_doers:
+        return  # فر المهاجمون، فرار المسلحين: the attackers fled, not the ones they struck
+    harmed = [ent for _m, ent in _victims(ctx, d.sentence[0], d.head.start)]
+    side = harmed[-1] if harmed else None
+    k = _sent_index(ctx.doc, d.sentence[0])
+    if side is None and prev_draft is not None and prev_draft.type in cues().opposing_types and (
+            k - _sent_index(ctx.doc, prev_draft.sentence[0]) <= 1):
+        side = prev_draft.actor2  # the target of the fight told in its sentence or the one right before
+    d.actor1, d.actor1_explicit, d.actor1_borrowed = side, False, False
+    if d.actor2 is side:
+        d.actor2 = None
