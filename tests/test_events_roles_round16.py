@@ -78,3 +78,27 @@ def test_fleeing_attackers_are_not_made_the_struck() -> None:
             "وقالت متحدثة باسم الجيش إن الآلية احترقت وفر المهاجمون إلى غزة.")
     flights = [r for r in event_roles(text) if r[0] == "فر"]
     assert flights and flights[-1][1] != "hamas"
+
+
+# --- a count of men under a partitive after an arrest is who was seized -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت المقاومة من أسر 40 عنصرا من ميليشيا الحوثي في جبهة الساحل.",
+    "أسرت القوات 25 عنصرا من ميليشيا الحوثي قرب مدينة حيس.",
+    "وأكد المصدر اعتقال 12 عنصرا من تنظيم داعش في ريف كركوك.",
+])
+def test_the_counted_men_of_an_arrest_are_its_patients(text: str) -> None:
+    roles_ = event_roles(text)
+    assert roles_ and roles_[0][1] is None and roles_[0][2] in ("houthis", "isis")
+
+
+def test_an_arrest_with_a_named_doer_keeps_it() -> None:
+    text = "أسرت قوات الجيش اليمني 15 عنصرا من ميليشيا الحوثي في جبهة نهم."
+    assert event_roles(text)[0][1:] == ("yemen-army", "houthis")
+
+
+def test_the_rest_who_fled_a_capture_are_of_the_captured_side() -> None:
+    text = "وقالت المصادر إن المقاومة تمكنت من أسر 30 عنصرا من ميليشيا الحوثي، بينما فرت باقي العناصر من المنطقة."
+    flights = [r for r in event_roles(text) if r[0] == "فرت"]
+    assert flights and flights[0][1] == "houthis"

@@ -1894,10 +1894,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # object, the struck, never a doer to borrow
             target = obj[1]
             tellers.add(id(target))
-        if target is None and a1 is None and d.verbal and h.light is None and d.type in cues().opposing_types and (
+        if target is None and a1 is None and _counted_patients(d, genitive, lex.types) and (
                 counted := _counted_side(ctx, anchor.end, ce, actors)) is not None:
-            # قتلت القوات مع حلفائها عشرة مسلحين من التنظيم: the group of the counted is what was struck, never a
-            # doer to borrow (the verb's subject is a bare force noun, or nobody named in a passive)
+            # قتلت القوات مع حلفائها عشرة مسلحين من التنظيم، أسرت المقاومة 60 عنصرا من الميليشيا، اعتقال 15 عنصرا
+            # من التنظيم: the group of the counted is what was struck or seized, never a doer to borrow (the verb's
+            # subject is a bare force noun, or nobody named in a passive or a masdar)
             target = counted[1]
             tellers.add(id(target))
             if a2 is None:
@@ -2850,9 +2851,32 @@ def _fled_side(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
     harmed = [ent for _m, ent in _victims(ctx, d.sentence[0], d.head.start)]
     side = harmed[-1] if harmed else None
     k = _sent_index(ctx.doc, d.sentence[0])
-    if side is None and prev_draft is not None and prev_draft.type in cues().opposing_types and (
+    if side is None and prev_draft is not None and prev_draft.type in _flight_struck_types() and (
             k - _sent_index(ctx.doc, prev_draft.sentence[0]) <= 1):
-        side = prev_draft.actor2  # the target of the fight told in its sentence or the one right before
+        # the target of the fight or capture told in its sentence or the one right before (أسرت المقاومة 60
+        # عنصرا من الميليشيا بينما فرت باقي العناصر)
+        side = prev_draft.actor2
     d.actor1, d.actor1_explicit, d.actor1_borrowed = side, False, False
     if d.actor2 is side:
         d.actor2 = None
+
+
+def _counted_patients(d: Draft, genitive: str, types: dict[str, Any]) -> bool:
+    """Whether a count of people under a partitive right after the trigger (`_counted_side`) is its patient: after
+    a fight verb (ATTACK, SEIZE: قتلت القوات عشرة مسلحين من التنظيم), and after a verb or masdar of a type whose
+    genitive is its patient (ARREST, RELEASE, TRANSFER, RECRUIT: أسرت المقاومة 60 عنصرا من الميليشيا، اعتقال 15
+    عنصرا من التنظيم، الإفراج عن 20 عنصرا من الفصائل). Not after a fight masdar, whose count is the attackers
+    (هجوم 60 مسلحا من التنظيم على البلدة)."""
+    h = d.head
+    patient = genitive == "actor2" or types.get(h.orig_type or d.type, {}).get("genitive") == "actor2"
+    if d.verbal and h.light is None:
+        return d.type in cues().opposing_types or patient
+    return not d.verbal and patient
+
+
+@cache
+def _flight_struck_types() -> frozenset[str]:
+    """The event types whose target a flight told right after may be the flight of (event_cues
+    flight_struck_types: a fight, a capture, an arrest)."""
+    return frozenset(load_json("event_cues").get("flight_struck_types", []))
+
