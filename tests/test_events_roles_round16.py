@@ -102,3 +102,31 @@ def test_the_rest_who_fled_a_capture_are_of_the_captured_side() -> None:
     text = "وقالت المصادر إن المقاومة تمكنت من أسر 30 عنصرا من ميليشيا الحوثي، بينما فرت باقي العناصر من المنطقة."
     flights = [r for r in event_roles(text) if r[0] == "فرت"]
     assert flights and flights[0][1] == "houthis"
+
+
+# --- a lone attacker's deed lends no state the doer -------------------------------------------------------------
+
+IN_FRANCE = "أعلنت السلطات الفرنسية حالة الطوارئ في جنوب فرنسا. "
+
+
+@pytest.mark.parametrize("second, trigger", [
+    ("وقتل منفذ الهجوم شخصا واحدا برصاصة في الرأس لدى سرقته لسيارة.", "قتل"),
+    ("وقالت الشرطة إن مسلحا سرق سيارة واحتجز رهائن في متجر.", "احتجز"),
+    ("وأطلق المهاجم النار على أفراد من الشرطة قبل أن يحتجز رهائن في المتجر.", "يحتجز"),
+])
+def test_a_lone_attackers_deed_borrows_no_state(second: str, trigger: str) -> None:
+    got = [r for r in event_roles(IN_FRANCE + second) if r[0] == trigger]
+    assert got and got[0][1] is None
+
+
+def test_a_gunman_after_a_preposition_is_no_doer() -> None:
+    text = IN_FRANCE + "وأطلقت الشرطة الفرنسية النار على المسلح واعتقلت شريكه في المتجر."
+    got = [r for r in event_roles(text) if "اعتقلت" in r[0]]
+    assert got and got[0][1] is not None
+
+
+def test_a_gunman_of_a_group_told_before_keeps_the_group() -> None:
+    text = ("هاجم مسلحون من تنظيم داعش مبنى المحافظة في أربيل. "
+            "وقال مسؤولون أمنيون إن المسلح نفذ هجوما انتحاريا قرب المبنى.")
+    got = [r for r in event_roles(text) if "هجوما" in r[0]]
+    assert got and got[-1][1] == "isis"

@@ -2664,6 +2664,7 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
     for d in drafts:
         _assign_roles(ctx, d, prev_draft, prev, main, prev_verbal)
         _fled_side(ctx, d, prev_draft)
+        _lone_doer(ctx, d, prev_draft)
         if (sides := _between_sides(ctx, d)) is not None:
             # اشتباكات عنيفة تدور في البوكمال، بين تنظيم داعش وقوات النظام: the pair of بين are the two sides
             # of the clash, whatever its clause lent or guessed
@@ -2880,3 +2881,45 @@ def _flight_struck_types() -> frozenset[str]:
     flight_struck_types: a fight, a capture, an arrest)."""
     return frozenset(load_json("event_cues").get("flight_struck_types", []))
 
+
+
+def _lone_doer(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
+    """وقتل منفذ الهجوم شخصا، أطلق المهاجم النار على الشرطة قبل أن يحتجز رهائن: an attack or a hostage-taking
+    (event_cues lone_doer_types) whose sentence has, before the trigger, a lone attacker noun as a subject
+    (event_cues lone_doer_nouns: المسلح، المهاجم، منفذ الهجوم، الجاني، الخاطف; no preposition of
+    lone_doer_blocking_preps right before it, no ب/ل on it) and no party named between that noun and the
+    trigger, was done by that unnamed person: a state, government or force lent from around (a guess from the
+    article, most often the state the attack happened in, or the clause before's) is dropped; an armed group
+    lent stays, as the article often tied the gunman to it before. A party the sentence names keeps it."""
+    if d.actor1 is None or d.actor1_explicit or d.type not in load_json("event_cues").get("lone_doer_types", []):
+        return
+    if _is_group(d.actor1):
+        return  # أحد المسلحين التابعين للتنظيم: an armed group the article tied the gunman to may well be his
+    lent = d.actor1_borrowed or (prev_draft is not None and d.actor1 is prev_draft.actor1)
+    ss, hs = d.sentence[0], min(x.start for x in d.hits)
+    if not lent and any(ent is d.actor1 for _m, ent in ctx.actors(ss, d.sentence[1], persons=True)):
+        return
+    nouns, preps = _cue_words("lone_doer_nouns"), _cue_words("lone_doer_blocking_preps")
+    c = cues()
+    # a count or a casualty noun before it makes the noun the counted dead (مقتل 20 مسلحا، مقتل المهاجم)
+    not_subject = preps | c.count_words | c.approx_words | c.victim_nouns
+    if d.verbal and d.head.light is None and d.head.trig.pos in ("past", "present"):
+        # وقتل منفذ الهجوم شخصا، واحتجز المسلح رهائن: the verb's subject right after it, in the nominative (an
+        # accusative after the verb is its object: قتلت الشرطة مسلحا)
+        after = [_strip_conj(w) for w in ctx.words.between(d.head.end, d.clause[1], limit=2)]
+        if after and not after[0].endswith("ا") and (after[0] in nouns or " ".join(after) in nouns):
+            d.actor1, d.actor1_borrowed = None, False
+            return
+    words: list[str] = []
+    for s, e, w in ctx.words.spans_from(ss):
+        if s >= hs:
+            return
+        words.append(_strip_conj(w))
+        # a one-word noun (المهاجم) or a two-word one (منفذ الهجوم), with the word before it
+        for n in (1, 2):
+            if len(words) >= n and " ".join(words[-n:]) in nouns:
+                before = words[-n - 1] if len(words) > n else ""
+                if not (before in not_subject or before.isdigit()) and not ctx.doc.mentions_in(
+                        e, hs, ("actor", "person")):
+                    d.actor1, d.actor1_borrowed = None, False
+                    return
