@@ -130,3 +130,15 @@ def test_a_gunman_of_a_group_told_before_keeps_the_group() -> None:
             "وقال مسؤولون أمنيون إن المسلح نفذ هجوما انتحاريا قرب المبنى.")
     got = [r for r in event_roles(text) if "هجوما" in r[0]]
     assert got and got[-1][1] == "isis"
+
+
+# --- a relative arrest verb with a day after it is passive ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت أسرة رجل الأعمال التنزاني محمد ديوجي، الذي اختطف يوم الخميس الماضي، عن جائزة مالية لمن يدلي بمعلومات.",
+    "قالت عائلة الناشط محمد ديوجي، الذي اعتقل صباح السبت في دار السلام، إنها لا تعرف مكانه.",
+])
+def test_the_one_a_relative_arrest_verb_hangs_on_is_its_patient(text: str) -> None:
+    got = [r for r in event_roles(text) if r[0] in ("اختطف", "اعتقل")]
+    assert got and got[0][1] is None and got[0][2] is not None
