@@ -820,11 +820,6 @@ def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDra
     return out
 
 
-#: the partitive pronouns after a count of the dead or hurt (عشرة قتلى بينهم، أصيب 20 شخصا منهم) that bring in who
-#: was among them
-_PARTITIVE_AMONG = frozenset({"بينهم", "منهم", "بينهما", "منهما"})
-
-
 def _partitive_victim(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
     """Whether the name `m` is told among a count of people by a partitive pronoun before it, with only counts,
     person nouns and من between (قتل عشرة أشخاص بينهم أربعة جنود فرنسيين، مقتل خمسة، من بينهم جنود إسرائيليون،
@@ -833,11 +828,12 @@ def _partitive_victim(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
     and وبين after بينهم makes it the other side of a between (اشتباكات بينهم وبين الجيش)."""
     c = cues()
     skip = c.victim_heads | c.people_heads | c.count_words | c.approx_words | c.aggregate_words | _scale_words()
+    among = _cue_words("partitive_among")  # the pronouns that bring in who was among them (بينهم، منهم)
     words = ctx.words.before(m.start, 7, floor)
     between = 0
     for w in reversed(words):
         bare = _strip_conj(w)
-        if bare in _PARTITIVE_AMONG:
+        if bare in among:
             return between > 0 or bare.startswith("بين")
         if w.isdigit() or w in skip or bare in skip or w in c.victim_partitive:
             between += 1
@@ -1898,10 +1894,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # object, the struck, never a doer to borrow
             target = obj[1]
             tellers.add(id(target))
-        if target is None and a1 is None and d.verbal and h.light is None and d.type in cues().opposing_types and (
+        if target is None and a1 is None and _counted_patients(d, genitive, lex.types) and (
                 counted := _counted_side(ctx, anchor.end, ce, actors)) is not None:
-            # قتلت القوات مع حلفائها عشرة مسلحين من التنظيم: the group of the counted is what was struck, never a
-            # doer to borrow (the verb's subject is a bare force noun, or nobody named in a passive)
+            # قتلت القوات مع حلفائها عشرة مسلحين من التنظيم، أسرت المقاومة 60 عنصرا من الميليشيا، اعتقال 15 عنصرا
+            # من التنظيم: the group of the counted is what was struck or seized, never a doer to borrow (the verb's
+            # subject is a bare force noun, or nobody named in a passive or a masdar)
             target = counted[1]
             tellers.add(id(target))
             if a2 is None:
@@ -2484,9 +2481,6 @@ def _international_body(ent: EntityDraft) -> bool:
     return entry.kind in cues().body_kinds or (parent is not None and parent.kind in cues().body_kinds)
 
 
-_THEM = ("هم", "هما")
-
-
 def _pronoun_target(ctx: _Ctx, d: Draft) -> EntityDraft | None:
     """تقاتلهم القوات الحكومية، الضربات الجوية ضدهم، بعد هزيمتهم: a fight whose target is only a plural pronoun
     (on a verb, on a masdar that takes its patient as genitive, or after a target preposition) is fought
@@ -2495,14 +2489,15 @@ def _pronoun_target(ctx: _Ctx, d: Draft) -> EntityDraft | None:
     c = cues()
     if d.type not in c.opposing_types:
         return None
+    them = tuple(sorted(_cue_words("plural_object_suffixes")))  # the plural pronoun endings (هم، هما)
     spot = None
     for h in d.hits:
         form = fold_text(ctx.doc.text[h.start:h.end]).split()
         last = form[-1] if form else ""
-        on_trigger = h.trig.suffixed and last.endswith(_THEM) and (
+        on_trigger = h.trig.suffixed and last.endswith(them) and (
             h.trig.pos in ("past", "present") or (h.trig.pos == "noun" and h.trig.base in ctx.lex.patient_genitive))
         nxt = ctx.words.between(h.end, d.sentence[1], limit=1)
-        after = bool(nxt) and any(nxt[0] == m + p for m in c.target_markers for p in _THEM)
+        after = bool(nxt) and any(nxt[0] == m + p for m in c.target_markers for p in them)
         if on_trigger or after:
             spot = h.start
             break
@@ -2668,6 +2663,8 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
     prev_verbal: Draft | None = None
     for d in drafts:
         _assign_roles(ctx, d, prev_draft, prev, main, prev_verbal)
+        _fled_side(ctx, d, prev_draft)
+        _lone_doer(ctx, d, prev_draft)
         if (sides := _between_sides(ctx, d)) is not None:
             # اشتباكات عنيفة تدور في البوكمال، بين تنظيم داعش وقوات النظام: the pair of بين are the two sides
             # of the clash, whatever its clause lent or guessed
@@ -2752,6 +2749,7 @@ def _purpose_object(ctx: _Ctx, d: Draft, ent: EntityDraft, hs: int, he: int) -> 
     purpose_objects: لدحر X، لطرد X، للقضاء على X، لتحرير المدينة من X), outside the trigger itself: who
     the deed is done to drive out or crush is its target, not its doer. Only a purpose after the trigger."""
     words = _cue_words("purpose_objects")
+    links = _cue_words("purpose_object_links")  # the preposition a purpose masdar takes its object with (على)
     ss, se = d.sentence
     found = False
     for m, other in ctx.doc.mentions_in(ss, se, ("actor",)):
@@ -2763,7 +2761,7 @@ def _purpose_object(ctx: _Ctx, d: Draft, ent: EntityDraft, hs: int, he: int) -> 
             return False
         rest = prev[k + 1:]
         # لدحر X؛ للقضاء على X؛ لتحرير/لطرد ... من X (the place freed or left, then its holder)
-        if not (not rest or rest == [_ALA] or (rest[-1] == "من" and len(rest) <= 3)):
+        if not (not rest or (len(rest) == 1 and rest[0] in links) or (rest[-1] == "من" and len(rest) <= 3)):
             return False
         ws = ctx.words.spans[ctx.words.index_at(m.start) - (len(prev) - k)][0]
         if ws < he:
@@ -2799,10 +2797,6 @@ def _partitive_owner(ctx: _Ctx, d: Draft, hs: int) -> EntityDraft | None:
     return None
 
 
-#: على as the words index spells it (folded: علي), after للقضاء (`_purpose_object`)
-_ALA = fold_text("على")
-
-
 def _counted_object(nxt: list[str]) -> bool:
     """The two words after a killing verb are a count and a counted noun (قتلوا 12 فردا، قتلت ثلاثة جنود): the
     verb's object when its subject stands before it (a plural قتلوا, `_name_right_before`): a passive takes
@@ -2835,3 +2829,97 @@ def _others_clause_after(nxt: list[str]) -> bool:
     وأسر آخرون، قتلوا وفر آخرون): the others are the second verb's subject, so nothing killed follows the first
     and it tells who was killed, not who killed."""
     return len(nxt) == 2 and nxt[0].startswith("و") and len(nxt[0]) > 2 and nxt[1] in cues().others_words
+
+
+def _fled_side(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
+    """أسفرت المعارك عن مقتل عشرات من ميليشيا الحوثي وفرار البقية، كبدت الغارات الميليشيا خسائر وسط فرار
+    جماعي لعناصرها: a flight (event_cues flight_bases: فر، فرار، هروب) whose own clause names no party is the
+    flight of the side the sentence shows struck (named among the dead or hurt before the flight, or the target
+    of the fight told in its sentence or the one right before), never of the striker a dropped subject or a guess from
+    the article would lend it; with no struck side, no party. Those who flee a blow are the ones it fell on: on
+    250 unseen ANT articles the borrowed doers of such flights were the attacker, the police that gave chase or
+    the army whose shelling civilians fled."""
+    if d.type != "DEFECT" or d.head.trig.base not in _cue_words("flight_bases"):
+        return
+    lent = d.actor1_borrowed or (prev_draft is not None and d.actor1 is prev_draft.actor1)
+    if d.actor1 is not None and (not lent or any(ent is d.actor1 for _m, ent in ctx.actors(*d.clause, persons=True))):
+        # فر مسلحو الميليشيا، فرار للمتمردين الحوثيين، تمكنت نادية مراد من الفرار، فرت القوات السورية: the clause
+        # names whose flight it is; only a doer lent from outside it (a guess, a dropped subject) is replaced
+        return
+    nxt = ctx.words.between(d.head.end, d.clause[1], limit=1)
+    if nxt and _strip_conj(nxt[0]) in cues().unnamed_doers:
+        return  # فر المهاجمون، فرار المسلحين: the attackers fled, not the ones they struck
+    harmed = [ent for _m, ent in _victims(ctx, d.sentence[0], d.head.start)]
+    side = harmed[-1] if harmed else None
+    k = _sent_index(ctx.doc, d.sentence[0])
+    if side is None and prev_draft is not None and prev_draft.type in _flight_struck_types() and (
+            k - _sent_index(ctx.doc, prev_draft.sentence[0]) <= 1):
+        # the target of the fight or capture told in its sentence or the one right before (أسرت المقاومة 60
+        # عنصرا من الميليشيا بينما فرت باقي العناصر)
+        side = prev_draft.actor2
+    d.actor1, d.actor1_explicit, d.actor1_borrowed = side, False, False
+    if d.actor2 is side:
+        d.actor2 = None
+
+
+def _counted_patients(d: Draft, genitive: str, types: dict[str, Any]) -> bool:
+    """Whether a count of people under a partitive right after the trigger (`_counted_side`) is its patient: after
+    a fight verb (ATTACK, SEIZE: قتلت القوات عشرة مسلحين من التنظيم), and after a verb or masdar of a type whose
+    genitive is its patient (ARREST, RELEASE, TRANSFER, RECRUIT: أسرت المقاومة 60 عنصرا من الميليشيا، اعتقال 15
+    عنصرا من التنظيم، الإفراج عن 20 عنصرا من الفصائل). Not after a fight masdar, whose count is the attackers
+    (هجوم 60 مسلحا من التنظيم على البلدة)."""
+    h = d.head
+    patient = genitive == "actor2" or types.get(h.orig_type or d.type, {}).get("genitive") == "actor2"
+    if d.verbal and h.light is None:
+        return d.type in cues().opposing_types or patient
+    return not d.verbal and patient
+
+
+@cache
+def _flight_struck_types() -> frozenset[str]:
+    """The event types whose target a flight told right after may be the flight of (event_cues
+    flight_struck_types: a fight, a capture, an arrest)."""
+    return frozenset(load_json("event_cues").get("flight_struck_types", []))
+
+
+
+def _lone_doer(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
+    """وقتل منفذ الهجوم شخصا، أطلق المهاجم النار على الشرطة قبل أن يحتجز رهائن: an attack or a hostage-taking
+    (event_cues lone_doer_types) whose sentence has, before the trigger, a lone attacker noun as a subject
+    (event_cues lone_doer_nouns: المسلح، المهاجم، منفذ الهجوم، الجاني، الخاطف; no preposition of
+    lone_doer_blocking_preps right before it, no ب/ل on it) and no party named between that noun and the
+    trigger, was done by that unnamed person: a state, government or force lent from around (a guess from the
+    article, most often the state the attack happened in, or the clause before's) is dropped; an armed group
+    lent stays, as the article often tied the gunman to it before. A party the sentence names keeps it."""
+    if d.actor1 is None or d.actor1_explicit or d.type not in load_json("event_cues").get("lone_doer_types", []):
+        return
+    if _is_group(d.actor1):
+        return  # أحد المسلحين التابعين للتنظيم: an armed group the article tied the gunman to may well be his
+    lent = d.actor1_borrowed or (prev_draft is not None and d.actor1 is prev_draft.actor1)
+    ss, hs = d.sentence[0], min(x.start for x in d.hits)
+    if not lent and any(ent is d.actor1 for _m, ent in ctx.actors(ss, d.sentence[1], persons=True)):
+        return
+    nouns, preps = _cue_words("lone_doer_nouns"), _cue_words("lone_doer_blocking_preps")
+    c = cues()
+    # a count or a casualty noun before it makes the noun the counted dead (مقتل 20 مسلحا، مقتل المهاجم)
+    not_subject = preps | c.count_words | c.approx_words | c.victim_nouns
+    if d.verbal and d.head.light is None and d.head.trig.pos in ("past", "present"):
+        # وقتل منفذ الهجوم شخصا، واحتجز المسلح رهائن: the verb's subject right after it, in the nominative (an
+        # accusative after the verb is its object: قتلت الشرطة مسلحا)
+        after = [_strip_conj(w) for w in ctx.words.between(d.head.end, d.clause[1], limit=2)]
+        if after and not after[0].endswith("ا") and (after[0] in nouns or " ".join(after) in nouns):
+            d.actor1, d.actor1_borrowed = None, False
+            return
+    words: list[str] = []
+    for s, e, w in ctx.words.spans_from(ss):
+        if s >= hs:
+            return
+        words.append(_strip_conj(w))
+        # a one-word noun (المهاجم) or a two-word one (منفذ الهجوم), with the word before it
+        for n in (1, 2):
+            if len(words) >= n and " ".join(words[-n:]) in nouns:
+                before = words[-n - 1] if len(words) > n else ""
+                if not (before in not_subject or before.isdigit()) and not ctx.doc.mentions_in(
+                        e, hs, ("actor", "person")):
+                    d.actor1, d.actor1_borrowed = None, False
+                    return
