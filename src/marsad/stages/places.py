@@ -1365,6 +1365,22 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
                           direction=d1[0] + recs[0].direction, coordinated=True)
                 )
             continue
+        if len(recs) == 1 and recs[0].direction in ("east", "west") and recs[0].kind == "region":
+            # جنوب غربي ليبيا: the pack's «غربي ليبيا» with a north/south word right before it is the
+            # compound direction, never its second half: the pack's compound region, else the country
+            # shifted toward it
+            w = _word_before(ft, ws)
+            d1 = _dir_word(ft[w[0] : w[1]]) if w and w[1] == ws - 1 else None
+            base = gz.records_by_id().get(recs[0].base or f"country-{(recs[0].country or '').lower()}")
+            if d1 and d1[0] in ("north", "south") and base:
+                direction = d1[0] + recs[0].direction
+                whole = dirs.get((recs[0].country, direction)) if base.kind == "country" else None
+                out.append(
+                    _make(doc, w[0] + d1[1], end, (whole,), "pack", 2) if whole else
+                    _make(doc, w[0] + d1[1], end, (), "pack", 2, compose="direction", base=(base.id,),
+                          direction=direction)
+                )
+            continue
         if not recs or any(r.kind in _NOT_DIRECTIONAL or r.direction for r in recs):
             continue
         d = _direction_before(ft, ws)
@@ -2613,6 +2629,8 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
                 continue
             if other.attrs.get("geo_source") == "inherited":
                 continue
+            if other.attrs.get("country") is None:
+                continue  # مدينة X ... في أوروبا: a continent's centre is no town's point, however near
             if route and mm.start >= m0.end and _ROUTE_END.fullmatch(doc.text[m0.end : mm.start]):
                 continue  # بين X ومدينة Y: Y is the route's other end, not where X lies
             # the anchor follows: "قرية X شمال غرب الموصل"، "بلدة X في ريف حلب"; a place named before X is
@@ -2637,7 +2655,9 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
         # «حي X» with no town beside it: a quarter lies in a city, and an article naming one city names the
         # one it means (a report from Baghdad names the quarter a sentence or two after the city)
         only = _only_city(doc, ent)
-        if only is not None:
+        # the report names its city before the quarter; a city named only after it (النائب المنتخب في
+        # العاصمة) is seldom the quarter's, when the article's own town is one the gazetteer lacks
+        if only is not None and min(mm.start for mm in only.mentions) < m0.start:
             best, far = (0, only, only.mentions[0].start), True
     kind = info.get("kind") or "place"
     name = (

@@ -861,6 +861,7 @@ def _place_cues() -> dict[str, Any]:
             "background": frozenset(_f(w) for w in data.get("incident_background", [])),
             "said_opens": tuple(data.get("place_said_opens", [])),
             "said_settings": frozenset(_f(w) for w in data.get("place_said_settings", [])),
+            "statement_settings": frozenset(_f(w) for w in data.get("place_statement_settings", [])),
             "seat": frozenset(_f(w) for w in data.get("place_seat_words", [])),
             "seat_fillers": frozenset(_f(w) for w in data.get("place_seat_fillers", [])),
             "distance_units": frozenset(_f(w) for w in data.get("place_distance_units", [])),

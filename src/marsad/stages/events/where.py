@@ -96,6 +96,9 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     if d.head.trig.base not in cues().killing_bases:
         reply = min(reply, _dated_at(ctx, he, se))
     paired = _paired_countries(ctx, ss, se)
+    # وصفت الحركة في بيان صدر في رام الله الهجوم: where a statement was made is no place of what it tells,
+    # claim frame or not; a meeting's venue is its own place
+    statement_ok = d.type not in cues().venue_types
 
     def places(s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
         # قال الوزير في مؤتمر صحفي في أنقرة إن ...: where the teller spoke is not where the event told was;
@@ -104,6 +107,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         return [p for p in ctx.places(s, e) if _site(ctx, p[0]) and p[0].start < reply and p[0].start not in paired
                 and not (said and _said_there(ctx, p[0], said))
                 and not _seat_named(ctx, p[0])
+                and not (statement_ok and _statement_place(ctx, p[0], ss, hs))
                 and not _distance_from(ctx, p[0]) and not _origin_of(ctx, p[0])]
 
     following = ctx.places(he, ce)
@@ -671,3 +675,23 @@ def _reply_indexes(ctx: _Ctx) -> list[int]:
     # the indexes are found once per article; few words of an article are reply words, so the filter is cheap
     return [k for k in _word_indexes(ctx, words, bare_only=True)
             if spans[k][2] in words or not spans[k][2].startswith("ف")]
+
+
+def _statement_place(ctx: _Ctx, m: model.Mention, ss: int, hs: int) -> bool:
+    """A place up to three words after a word of a statement, press conference or interview, under في/من/ب
+    (في بيان صدر في رام الله، خلال مؤتمر صحفي في أنقرة، في تصريحات من باريس): where the teller spoke, not
+    where the event told was, unless the trigger stands between (في بيان عن الهجوم في غزة)."""
+    mk = _strip_conj(ctx.marker(m.start, ss))
+    if mk not in ("في", "من", "ب"):
+        return False
+    settings = _place_cues()["statement_settings"]
+    spans = ctx.words.spans
+    i = ctx.words.index_at(m.start)
+    j = i - 1
+    if j >= 0 and _strip_conj(spans[j][2]) == mk:
+        j -= 1  # past the marker when it is a word of its own (في، من), not a proclitic (برام الله)
+    while j >= 0 and j >= i - 5 and spans[j][0] >= ss:
+        if _strip_conj(spans[j][2]) in settings:
+            return not spans[j][0] < hs < m.start
+        j -= 1
+    return False
