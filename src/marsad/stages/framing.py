@@ -1345,6 +1345,7 @@ def run(doc: Doc) -> None:
             prev_term = (e, [], True)
             continue
         if (term.category in cues().not_teller or term.category in _referent_categories()) and not pointed \
+                and not _derisive(term) \
                 and around.designated(s, sent.start, sent.end) is None and not tellers.epithet(doc, s) \
                 and not (targets and _apposition(doc, around, term, s, e, sent) is not None):
             # (a demonstrative's referent is its earlier use's, even none, or the group just named: no usual enemy of
@@ -1573,8 +1574,11 @@ class _Tellers:
         last: tuple[int, set[str]] | None = None  # the last claim with a teller: its end and its tellers
         for claim in doc.claims:
             verb = fold_text(claim.verb or "")
-            if verb in cues().stance_verbs or verb[1:] in cues().stance_verbs:
-                continue  # تعتبر X "إرهابية": the name after a verb of opinion is its object, no teller
+            if (verb in cues().stance_verbs or verb[1:] in cues().stance_verbs) \
+                    and not _opens_clause(doc, around, claim):
+                # تعتبر X "إرهابية": the name after a verb of opinion is its object, no teller; with a clause
+                # after it (فحماس ترى أن …، ورأت الحركة أن …) it is the teller's view, told as a claim is
+                continue
             if claim.sources:
                 # with the states a source's nisbas name (متحدث عسكري إسرائيلي): the side its teller speaks for
                 own = frozenset(ref for src in claim.sources for w in _own_words(fold_text(src.text))
@@ -1655,6 +1659,30 @@ class _Tellers:
             if a <= s < b:
                 out |= ids
         return frozenset(out)
+
+
+@cache
+def _derisive_words() -> tuple[tuple[str, ...], ...]:
+    """Folded word sequences of the derisive qualifiers (framing.json `derisive_words`: المزعومة، ما يسمى)."""
+    return tuple(tuple(fold_text(w).split()) for w in load_json("framing").get("derisive_words") or ())
+
+
+def _derisive(term: Term) -> bool:
+    """Whether the term holds a derisive qualifier (الخلافة المزعومة، ما يسمى، المدعو): no party derides its own
+    claim, so inside a teller's words it is still the outlet's label, on the teller too (أعلن التنظيم قيام
+    دولة الخلافة المزعومة)."""
+    words = tuple(term.key.split())
+    return any(words[i:i + len(d)] == d for d in _derisive_words() for i in range(len(words) - len(d) + 1))
+
+
+def _opens_clause(doc: Doc, around: _Around, claim: Any) -> bool:
+    """Whether a claim's content opens with a complementizer (أن، إن، بأن) right after its cue or its source
+    (ترى حماس أن، حماس ترى أن): a clause the teller holds, not an object the verb labels."""
+    at = max([claim.cue_end or claim.start, *(src.end for src in claim.sources if src.end is not None
+                                               and src.end <= claim.end)])
+    first = around.next_word(at)
+    return first is not None and first[0] < claim.end and first[2] in cues().complementizers \
+        and not doc.text[at:first[0]].strip(" \"«»“”")
 
 
 def _body_named_before(around: _Around, starts: list[int], words: str, s: int) -> EntityDraft | None:

@@ -2272,6 +2272,7 @@ def run(doc: Doc) -> None:
     cands += [c for c in ner if not any(c.start < b and a < c.end for a, b in named)
               and not (c.type == "place" and any(a <= c.start and c.end <= b for a, b in ruled))]
     chosen = _select(doc, cands)
+    _backed_as_named(doc, chosen)
     _make_entities(doc, chosen)
     _join_entities(doc)
     _guessed_groups_to_named(doc)
@@ -2320,3 +2321,37 @@ def _named_country_entry(rule: dict, named: set[str]) -> str | None:
         return None
     hits = {rule["by_country"][c] for c in countries if c in rule.get("by_country", {})}
     return hits.pop() if len(hits) == 1 else None
+
+
+@cache
+def _group_aliases() -> dict[str, str]:
+    """Folded alias → id of every militia or armed group entry (الميليشيات الموالية لإيران → iran-backed-militias)."""
+    out: dict[str, str] = {}
+    for e in packs.entity_pack("actors"):
+        if e.kind in ("militia", "armed_group"):
+            for a in (e.name_ar, *(x.text for x in e.aliases)):
+                out.setdefault(fold_text(a), e.id)
+    return out
+
+
+def _backed_as_named(doc: Doc, chosen: list[Candidate]) -> None:
+    """A group named by its backer whose definite form is a pack group's alias (ميليشيات موالية لإيران ~
+    الميليشيات الموالية لإيران) is that group: the article's indefinite and definite forms are one party, not a
+    «forces backed by Iran» beside the pack's Iran-backed militias. Only the head and its backing word take the
+    article; the patron phrase after them (لإيران، من إيران) is kept as written."""
+    aliases = _group_aliases()
+    for c in chosen:
+        if not c.attrs.get("backed_by") or c.refs:
+            continue
+        words = fold_text(doc.text[c.start:c.end]).split()
+        if len(words) < 3 or any(w.startswith("ال") for w in words[:2]):
+            continue
+        for head in (words[0], words[0][1:] if words[0][:1] in "وفب" else ""):
+            if not head:
+                continue
+            ref = aliases.get(" ".join(["ال" + head, "ال" + words[1], *words[2:]]))
+            if ref is not None:
+                c.refs = (ref,)
+                c.attrs = {k: v for k, v in c.attrs.items() if k != "backed_by"}
+                break
+
