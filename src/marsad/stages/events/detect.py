@@ -2142,3 +2142,28 @@ def _threat_to_civil(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                     continue
         out.append(d)
     return out
+
+
+def _unarmed_supply(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A sale, funding or supply (SUPPLY) stands only in a sentence of arms or armed sides: a weapon, a force
+    or a fighter word (event_cues supply_arms_words: أسلحة، ذخائر، صواريخ، الميليشيات، الإرهاب) or an armed
+    party named (event_cues conflict_kinds, or an actor no pack knows). The same verbs and masdars (بيع، باع،
+    تمويل، زوّد، اشترى، رشوة) tell a shop sold, a campaign funded, a camera that provides pictures, a bribe
+    in a trial: on unseen news articles most SUPPLY events with none of these in their sentence were such
+    civil deals. The ontology's SUPPLY is of weapons, money or equipment to a side, which its sentence names;
+    a word of police or security alone (civil_force_words has them) is no such side, so the list is its own."""
+    # folded with and without the article: ألغام folds to الغام, which must not lose its first letters
+    arms = _cue_words("supply_arms_words") | _cue_words("supply_arms_words", bare=True)
+    if not arms:
+        return drafts
+    def named(w: str) -> bool:
+        # a pronoun on a feminine noun turns its ة into ت (أسلحتها، ذخيرته): the noun is met either way
+        return any(f in arms or (f.endswith("ت") and f[:-1] + "ه" in arms) for f in _bare_forms(w))
+
+    out = []
+    for d in drafts:
+        if d.type == "SUPPLY" and not any(named(w) for w in ctx.words.between(*d.sentence)) and not any(
+                _armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",))):
+            continue
+        out.append(d)
+    return out
