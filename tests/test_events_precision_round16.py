@@ -40,3 +40,24 @@ def test_supply_of_arms_or_to_armed_sides_stays() -> None:
     assert _supplies("وتقول المصادر إن الجماعة ستسلم بموجب الاتفاق أسلحتها الثقيلة.") == 1
     # the arming word itself is enough (توفير التسليح والتمويل)
     assert _supplies("وتعتمد الطائفة على رعاة يوفرون لها التسليح والتدريب.") == 1
+
+
+def test_a_danger_to_safety_is_no_threat() -> None:
+    # the verb names a harm feared to a thing kept safe, whoever its subject: no armed action announced
+    assert "THREATEN" not in event_types(_WAR + "وقال الوزير إن الألغام التي زرعتها الميليشيات تهدد حياة المدنيين.")
+    assert "THREATEN" not in event_types(_WAR + "وقال الوزير إن الميليشيات تهدد أمن المنطقة واستقرارها.")
+    assert "THREATEN" not in event_types(_WAR + "وتهدد الميليشيات أيضا سلامة الملاحة في البحر الأحمر.")
+
+
+def test_a_threat_of_a_lawsuit_or_of_undermining_is_no_threat() -> None:
+    assert "THREATEN" not in event_types(_WAR + "وهدد النائب برفع دعوى ضد الوزير.")
+    assert "THREATEN" not in event_types(_WAR + "وهدد الرئيس بتقويض المفاوضات مع الحلفاء.")
+
+
+def test_a_threat_of_armed_action_stays() -> None:
+    assert "THREATEN" in event_types(_WAR + "وهدد قائد الميليشيا باستهداف مطار المدينة بالصواريخ.")
+    assert "THREATEN" in event_types(_WAR + "وهددت تركيا بشن عملية عسكرية جديدة في منبج.")
+
+
+def test_sale_of_an_air_defence_system_stays() -> None:
+    assert _supplies("وقالت المصادر إن موسكو وافقت على بيع نظام الدفاع الجوي إلى دمشق.") == 1

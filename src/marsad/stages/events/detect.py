@@ -729,8 +729,9 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # الاجتماعات السابقة، هجمات سابقة: earlier happenings in general, no event told
         if h.type == "DEFECT" and _joins_no_side(ctx, h, sent.end):
             continue  # لجأ إلى التقاط صورة، الانضمام إلى عمل عسكري: resorting or taking part, no side joined
-        if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end):
-            continue
+        if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end) \
+                or _threat_endangers(ctx, h, sent.end):
+            continue  # الألغام تهدد حياة المدنيين، تهدد استقرار المنطقة: a danger told, no threat made
         if _threat_without_deed(ctx, h, sent.end):
             ctx.deedless.append((h.start, h.end))
             continue  # لغة التهديد، أصل التهديد، هددت بفرض عقوبات: no armed deed threatened
@@ -2167,3 +2168,32 @@ def _unarmed_supply(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _threat_endangers(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 4) -> bool:
+    """A threatening verb whose object is a thing kept safe (event_cues endangered_objects: أمن، سلامة، حياة،
+    استقرار، السلام، مستقبل، وجود، بقاء، الملاحة; with a pronoun: أمنها، وجودها) tells a danger, no threat
+    made: الألغام تهدد حياة المدنيين، إيران تهدد استقرار المنطقة، ممارسات تهدد الأمن القومي، قضايا الفساد
+    تهدد بقاء نتنياهو. Whoever is the subject, a party too (الحوثيون الذين يهددون السلام العالمي), the verb
+    names a harm feared, no armed action announced: on the ANT corpus all of ~120 such verbs were of this
+    kind. The object is the first word after the verb, past fillers (أيضا، حتى، فقط) and a name of a party
+    (تهدد الميليشيات أمن المنطقة); a clause stop ends the reach."""
+    if h.type != "THREATEN" or h.trig.pos not in ("past", "present"):
+        return False
+    objects = _cue_words("endangered_objects", bare=True) | _cue_words("endangered_objects")
+    if not objects:
+        return False
+    fillers = _cue_words("endangered_fillers")
+    text = ctx.doc.text
+    names = [(m.start, m.end) for m, _ in ctx.doc.mentions_in(h.end, sent_end, ACTOR_TYPES)]
+    for k, (s, e, w) in enumerate(ctx.words.spans_from(h.end)):
+        if s >= sent_end or k >= reach or _CLAUSE_END.search(text, h.end, s):
+            return False
+        if w in fillers or any(a <= s and e <= b for a, b in names):
+            continue
+        forms = set(_bare_forms(w))
+        # a pronoun on the noun (أمننا، سلامتها، وجودها): نا is not one _bare_forms takes off, and ة turns ت
+        forms |= {f[:-2] for f in forms if f.endswith("نا") and len(f) > 4}
+        forms |= {f[:-1] + "ه" for f in forms if f.endswith("ت")}
+        return bool(forms & objects)
+    return False
