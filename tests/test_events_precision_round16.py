@@ -61,3 +61,37 @@ def test_a_threat_of_armed_action_stays() -> None:
 
 def test_sale_of_an_air_defence_system_stays() -> None:
     assert _supplies("وقالت المصادر إن موسكو وافقت على بيع نظام الدفاع الجوي إلى دمشق.") == 1
+
+
+def test_handing_a_letter_a_body_or_an_office_is_no_transfer() -> None:
+    assert "TRANSFER" not in event_types(_WAR + "وسلم المبعوث الرئيس رسالة من نظيره الروسي.")
+    assert "TRANSFER" not in event_types(_WAR + "وسلمت السلطات جثته إلى عائلته بعد أيام.")
+    # the noun ladder after a preposition, no verb
+    assert "TRANSFER" not in event_types(_WAR + "وصعد بسرعة في سلم الإدارة حتى أصبح مديرا.")
+
+
+def test_handing_detainees_over_stays() -> None:
+    assert "TRANSFER" in event_types(_WAR + "وسلمت قوات سوريا الديمقراطية عشرات المعتقلين إلى العراق.")
+    # the authorities they are handed to come after a preposition: no handed thing
+    assert "TRANSFER" in event_types(_WAR + "وقررت الحكومة تسليم المعتقلين إلى السلطات العراقية.")
+
+
+def test_regaining_consciousness_is_no_seizure() -> None:
+    assert "SEIZE" not in event_types(_WAR + "واستعاد الجريح الوعي بعد ساعات في المستشفى.")
+    assert "SEIZE" in event_types(_WAR + "واستعادت القوات الحكومية السيطرة على البلدة.")
+
+
+def test_resorting_to_a_means_is_no_defection() -> None:
+    # the party named between the verb and its إلى is the one resorting, no side joined
+    assert "DEFECT" not in event_types(_WAR + "ولجأ الجيش الإسرائيلي صباح الجمعة إلى إلقاء منشورات من الطائرات.")
+    assert "DEFECT" not in event_types(_WAR + "ولجأ مقاتلو هيئة تحرير الشام إلى حفر الأنفاق تحت المدينة.")
+
+
+def test_taking_refuge_with_a_side_stays_a_defection() -> None:
+    assert "DEFECT" in event_types(_WAR + "ولجأ عشرات من مقاتلي هيئة تحرير الشام إلى تركيا.")
+    assert "DEFECT" in event_types(_WAR + "وفر عشرات العناصر من صفوف الميليشيات نحو مناطق المعارضة.")
+
+
+def test_pupils_or_a_victim_fleeing_is_no_defection() -> None:
+    assert "DEFECT" not in event_types(_WAR + "وفرت التلميذات المذعورات من المدرسة حين اقتحم مسلحون البلدة.")
+    assert "DEFECT" not in event_types(_WAR + "وتمكنت الفتاة من الفرار من خاطفيها بعد أيام.")

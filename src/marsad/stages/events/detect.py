@@ -732,6 +732,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end) \
                 or _threat_endangers(ctx, h, sent.end):
             continue  # الألغام تهدد حياة المدنيين، تهدد استقرار المنطقة: a danger told, no threat made
+        if _handed_thing(ctx, h, sent.end):
+            continue  # سلمه رسالة، تسلمت الجائزة، تسليم السلطة، في سلم الحزب: no person moved between sides
         if _threat_without_deed(ctx, h, sent.end):
             ctx.deedless.append((h.start, h.end))
             continue  # لغة التهديد، أصل التهديد، هددت بفرض عقوبات: no armed deed threatened
@@ -866,6 +868,14 @@ def _joins_no_side(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
         return False
     spans = ctx.words.spans
     i = ctx.words.index_at(h.end - 1)
+    # a subject between the verb and its إلى (لجأ الجيش الإسرائيلي صباح الجمعة إلى إلقاء منشورات) is the one
+    # who resorts, no side joined: where إلى follows within a few words, the side is read after it
+    # (a trigger that holds its إلى, انضم إلى، is read from after it; a pronoun on إلى, انضم إليها, is the side)
+    ahead = [sp for sp in spans[i + 1:i + 1 + c.join_reach + 3] if sp[0] < sent_end]
+    to = next((k for k, sp in enumerate(ahead) if sp[2] in ("الي", "إلى", "الى")), None)
+    if to and " " not in h.trig.base and not any(sp[2] in ("اليه", "اليها", "اليهم", "اليهما") for sp in ahead[:to]) \
+            and not _CLAUSE_END.search(ctx.doc.text, h.end, ahead[to][0]):
+        i += to + 1
     after = [sp for sp in spans[i + 1:i + 1 + c.join_reach] if sp[0] < sent_end]
     if not after or _CLAUSE_END.search(ctx.doc.text, h.end, after[0][0]):
         return False  # nothing follows in the clause: the side may be the one told before (فر وانضم)
@@ -2196,4 +2206,37 @@ def _threat_endangers(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 4) -> bool:
         forms |= {f[:-2] for f in forms if f.endswith("نا") and len(f) > 4}
         forms |= {f[:-1] + "ه" for f in forms if f.endswith("ت")}
         return bool(forms & objects)
+    return False
+
+
+def _handed_thing(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 3) -> bool:
+    """A word of handing over (TRANSFER: سلّم، تسلّم، تسليم) whose object is a letter, a prize, a body, an
+    office or a file (event_cues handed_things: رسالة، جائزة، جثة، جثمان، السلطة، قيادة، مهام، ملف، دعوة)
+    moves no prisoner or person between sides: سلّمه دعوة رسمية، تسلمها الجائزة، سُلّمت جثته لأسرته، تسليم
+    السلطة إلى خلفه. The object is one of the first three words after the trigger in its clause, before any
+    preposition (handed_stops: سلمت المعتقلين إلى السلطات names the detainees moved; سلم المبعوث الرئيس رسالة a
+    letter). A past form right after a preposition (في سلم قيادة الحزب، على سلم الإدارة) is
+    the noun ladder, no verb at all."""
+    if h.type != "TRANSFER":
+        return False
+    things = _cue_words("handed_things", bare=True) | _cue_words("handed_things")
+    if not things:
+        return False
+    if h.trig.pos == "past" and not h.prefix:
+        prev = ctx.words.before(h.start, 1, ctx.doc.sentence_of(h.start).start)
+        if prev and prev[-1] in _cue_words("ladder_preps"):
+            return True
+    text = ctx.doc.text
+    names = [(m.start, m.end) for m, _ in ctx.doc.mentions_in(h.end, sent_end, ACTOR_TYPES)]
+    stops = _cue_words("handed_stops")
+    for k, (s, e, w) in enumerate(ctx.words.spans_from(h.end)):
+        # the object stands within the first words, before any preposition (سلمت المعتقلين إلى السلطات)
+        if s >= sent_end or k >= reach or _CLAUSE_END.search(text, h.end, s) or w in stops:
+            return False
+        if any(a <= s and e <= b for a, b in names):
+            continue
+        forms = set(_bare_forms(w))
+        forms |= {f[:-1] + "ه" for f in forms if f.endswith("ت")}  # جثتها، رسالته: ة turns ت before a pronoun
+        if forms & things:
+            return True
     return False
