@@ -95,3 +95,18 @@ def test_taking_refuge_with_a_side_stays_a_defection() -> None:
 def test_pupils_or_a_victim_fleeing_is_no_defection() -> None:
     assert "DEFECT" not in event_types(_WAR + "وفرت التلميذات المذعورات من المدرسة حين اقتحم مسلحون البلدة.")
     assert "DEFECT" not in event_types(_WAR + "وتمكنت الفتاة من الفرار من خاطفيها بعد أيام.")
+
+
+def test_control_of_the_economy_or_the_media_is_no_seizure() -> None:
+    assert "SEIZE" not in event_types(
+        _WAR + "ويتبع الرئيس أسلوب حكم يحد من الحريات ويسمح بالسيطرة على الاقتصاد والقضاء.")
+    assert "SEIZE" in event_types(_WAR + "وسيطرت قوات النظام على البلدة بعد معارك عنيفة.")
+
+
+def test_a_televised_interview_is_no_meeting() -> None:
+    assert "COORDINATE" not in event_types(
+        _WAR + "وتبث قناة سكاي نيوز عربية لقاء خاصا مع رجل الأمن السابق راشد آل عمرة.")
+
+
+def test_a_terror_threat_faced_is_no_threat_made() -> None:
+    assert "THREATEN" not in event_types(_WAR + "وحذرت الحكومة من أن البلاد تواجه تهديدا إرهابيا خطيرا.")
