@@ -110,3 +110,11 @@ def test_a_televised_interview_is_no_meeting() -> None:
 
 def test_a_terror_threat_faced_is_no_threat_made() -> None:
     assert "THREATEN" not in event_types(_WAR + "وحذرت الحكومة من أن البلاد تواجه تهديدا إرهابيا خطيرا.")
+
+
+def test_a_parcel_or_an_expelled_pupil_is_no_seizure() -> None:
+    # طرد is also a parcel; pupils or envoys expelled (a ل before them too) are no force driven off ground
+    assert "SEIZE" not in event_types(_WAR + "وأعلنت الشرطة أنها تفحص طردا مريبا وصل إلى مبنى البرلمان.")
+    assert "SEIZE" not in event_types(_WAR + "وقالت السفارة إن ذلك أكبر عملية طرد لدبلوماسيين في تاريخ البلاد.")
+    assert "SEIZE" not in event_types(_WAR + "وطردت إدارة المدرسة عشرات الطلاب لعدم دفع الأقساط.")
+    assert "SEIZE" in event_types(_WAR + "ونجحت القوات العراقية في طرد التنظيم من المدينة.")

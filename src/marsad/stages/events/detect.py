@@ -1612,7 +1612,9 @@ def _expelled_envoys(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
         if s >= sent_end or _CLAUSE_END.search(text, h.end, s):
             break
         w = _strip_conj(w)
-        if w.removeprefix("ال") in objects or w.removeprefix("لل") in objects:
+        # a ل before the object (أكبر عملية طرد لدبلوماسيين) is taken off like the article
+        bare = w[1:] if w.startswith("ل") and not w.startswith("لل") and len(w) > 4 else w
+        if w.removeprefix("ال") in objects or w.removeprefix("لل") in objects or bare in objects:
             return True
     return False
 
