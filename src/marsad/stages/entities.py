@@ -473,6 +473,8 @@ def run(doc: Doc) -> None:
                 continue
             if alias.requires == "quoted" and not _quoted(ftext, m.start - len(m.prefix), m.end):
                 continue
+            if entry.type == "outlet" and _given_name_before_surname(ftext, m, entry.kind):
+                continue  # وقالت نينا فلانوفا: a woman's given name and surname, not the agency نينا
             if what == "family":
                 if _family_name_use(doc, m, alias):
                     continue  # يحيى الحوثي: a man of the family, not the group
@@ -627,3 +629,28 @@ def _civilian_head(ftext: str, pos: int, head: str) -> bool:
         i -= 1
     before = _prev_word(ftext, i - len(head))
     return not _armed_head(before, folded_words("roles", "adjective_actor_heads"))
+
+
+def _given_name_before_surname(ftext: str, m: Match, kind: str | None) -> bool:
+    """A one-word outlet alias that is also a given name (نينا، روناهي), with no outlet noun before it nor quotes
+    round it, and a plain word right after it (no article, no function word, no punctuation between): the first
+    word of a person's name, never the outlet (وقالت نينا فلانوفا، منسقة البرنامج; but نقلت نينا عن …)."""
+    if " " in m.key or not names.is_given_name(m.key) or _cued(ftext, m.start, m.end, m.prefix, kind):
+        return False
+    rest = ftext[m.end:m.end + 40]
+    if rest[:1] != " ":
+        return False
+    rest = rest[1:]
+    n = 0
+    while n < len(rest) and is_word_char(rest[n]):
+        n += 1
+    word = rest[:n]  # (a comma may close the name: نينا فلانوفا، منسقة …)
+    if len(word) < 3 or word.startswith("ال") or names._clitic_function_word(word):
+        return False
+    if word[0] in "بل":
+        # (أفادت نينا بمقتل …، نقلت نينا لمراسلها: بـ/لـ on a noun, the verb's object; a surname so spelt
+        # (فلانة بتروفا) ends the name: punctuation or a function word after it)
+        after = rest[n:].lstrip(" ")
+        nxt = after.split(maxsplit=1)[0] if after else ""
+        return bool(after) and (not is_word_char(after[0]) or names._clitic_function_word(nxt))
+    return True

@@ -743,3 +743,10 @@ def _starting(idx: dict[str, list[tuple[str, ...]]], t: str) -> list[tuple[str, 
 
 #: drop a leading و/ف conjunction (clitics.json conj) from a token of 4+ letters (a bounded cache, no Python frame)
 _unprefix = proclitic_stripper(_CONJ, 3)
+
+#: words of time that open an adjunct after a teller with no comma (قال فلان عقب انتهاء …، الليلة الماضية): the
+#: teller's phrase ends before them
+_TELLER_ADJUNCTS = _grammar("teller_adjuncts")
+
+#: titles only a person holds (البروفيسور، الدكتور، الباحث): followed by a plain word, a person speaks, never an office
+_PERSON_TITLES = _grammar("person_titles")

@@ -47,6 +47,7 @@ from .cues import (
     _OFFICE_HEADS,
     _ONE_OF,
     _PARTITIVES,
+    _PERSON_TITLES,
     _PLATFORM_NAMES,
     _PLURAL_ENDINGS,
     _POSSESSIVE,
@@ -820,6 +821,8 @@ class _Phrases(_Base):
             # and after the person's mention)
             cut_from = name_start + 2 if hit is None else max(name_start + 2, self.tok_until_orig(k, hit[1]))
             end = next((m for m in range(cut_from, end) if self._common_after_name(m)), end)
+            end = self._from_place_end(k, end)  # (قال النائب فلان الفلاني من بيروت إن)
+            name_start = min(name_start, end)
         n_name = end - name_start
         known = n_name >= 1 and self.t(end - 1) in self.persons
         # one given name after a definite title (الملك عبدالله، الرئيس حسن): a person named by title and name
@@ -874,6 +877,10 @@ class _Phrases(_Base):
             return np_
         # an unnamed witness, activist or doctor (الشاهد، الناشط) is no office: the kind of its source noun
         kind = "anonymous" if self.lx.source_nouns.get(_bare(first.t)) == "anonymous" else "official"
+        if first.t in _PERSON_TITLES and role_end == k and role_end < end and self._plain_word(self.t(role_end)):
+            # البروفيسور فلان إي فلاني من جامعة …: a title only a person holds, a name after it that was not read
+            # whole (an initial that folds like a particle): the person, not an office
+            kind = "person"
         np_ = NP(kind, i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
         comma = self._comma_after_complement(end, i)
         app = self._appositive_name(comma, i, closing=True) if comma is not None else None
@@ -1745,3 +1752,18 @@ class _Phrases(_Base):
             if self.t(m) in self.lx.comps or self.t(m) in (":", _QUOTE):
                 return True
         return False
+
+    def _from_place_end(self, start: int, end: int) -> int:
+        """Where a teller's phrase [start, end) ends before «من + a place» that closes it (قال النائب فلان من بيروت
+        إن: where he spoke from, no part of his name or title); `end` where none. Not after a word of closeness
+        (المقربة من دمشق), which makes the place part of the description."""
+        for m in range(start + 1, end - 1):
+            if self.t(m) != _MIN or (self.t(m - 1), _MIN) in self.lx.close_to.get(self.t(m - 1), ()):
+                continue
+            # a place, or a capital that stands for its state (بيروت); no other actor (من حزب الله: whom he
+            # belongs to, part of the description)
+            hit = self.entity_at(self.toks[m + 1].s, self.toks[m + 1].e, ("place", "actor"))
+            if hit is not None and (hit[0].type == "place" or hit[0].attrs.get("capital")) \
+                    and self.tok_until_orig(m + 1, hit[1]) >= end:
+                return m
+        return end

@@ -57,6 +57,7 @@ from .cues import (
     _QUOTE,
     _RELATIVE,
     _STRICT_COMPS,
+    _TELLER_ADJUNCTS,
     _THAT_FORMS,
     _TIME_BEFORE_AN,
     _TIME_NOUNS,
@@ -91,8 +92,8 @@ class _Tellers(_Phrases):
         return np_
 
     def _unknown_name(self, i: int) -> NP | None:
-        if self._time_phrase_at(i):
-            return None
+        if self._time_phrase_at(i) or self.t(i) in _MANNER or self.t(i) in _TIME_WORDS:
+            return None  # (وقالت مازحة إن، تقول الآن إن: how or when she spoke; the teller is the subject before)
         k = i
         office = _bare(_unprefix(self.t(i))) in _OFFICE_HEADS
         # a given name that folds like a particle (علي = على) still opens a name
@@ -443,8 +444,8 @@ class _Tellers(_Phrases):
             if t == _QUOTE or (t in _PUNCT_STOP and t not in {"،", ","}):
                 return None
             if cut is None and not aside and (self.addressee_at(m, probe=True) is not None or self._lam_word(t) or (
-                    t == _FI and self._medium_word(self.t(m + 1)))):
-                cut = m
+                    t == _FI and self._medium_word(self.t(m + 1))) or t in _TELLER_ADJUNCTS):
+                cut = m  # (an adjunct of time after the teller, قال فلان عقب انتهاء الجلسة إن, ends it too)
             if t in {"،", ","} or t in _RELATIVE:
                 aside = True
                 head_end = m if head_end is None else head_end
@@ -495,8 +496,10 @@ class _Tellers(_Phrases):
                 self._name_like(i) or (self._plain_word(self.t(i + 1)) and self.t(i + 1) not in _NOT_NAME)):
             kind = "person"  # a given name and a surname, its title after it (فلان فلاني الباحث في شؤون …)
         elif self._plain_word(first.t) and first.t not in _NOT_NAME and cut == i + 1 and close is not None \
-                and self.t(close) == _QUOTE:
-            kind = "person"  # وقالت فلانة للصحفيين "…": one plain word told to someone, then the words said
+                and (self.t(close) == _QUOTE or self.t(cut) in _TELLER_ADJUNCTS):
+            # وقالت فلانة للصحفيين "…": one plain word told to someone, then the words said; وقال فلان عقب …
+            # إن: one plain word, then a time
+            kind = "person"
         else:
             return None
         np_ = NP(kind, i, head_end, first.s, self.toks[head_end - 1].e,

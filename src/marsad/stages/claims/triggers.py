@@ -757,6 +757,9 @@ class _Triggers(_Spans):
             if got is not None and not got[1]:
                 subj = got[0]
                 break
+        manner = self.t(subj) in _MANNER and self.t(subj + 1) in self.lx.comps and self.same_sentence(i, subj + 1)
+        if manner:
+            subj += 1  # وقالت مازحة إن، وتقول الآن إن: how or when, then the words; the subject is the one before
         hal_end = self._past_hal_participle(subj, i)
         hal, subj = hal_end != subj, hal_end  # (what was said then starts at the complement, below)
         subj = self._teller_after_medium(subj, i)
@@ -1031,7 +1034,7 @@ class _Triggers(_Spans):
         if self.claims and self.claim_sent[-1] == self.tok_sent[i] and any(
                 self.t(m) in _RELATIVE for m in range(max(0, i - 2), i) if self.same_sentence(i, m)):
             return None  # وقال فلان الذي كان يتحدث إلى المجلس "…": the telling described, no second claim
-        lead = subj if to_writer or hal else i + 1
+        lead = subj if to_writer or hal or manner else i + 1
         lead = self._medium_lead(lead, i) or lead  # وتابع في كلمة مقتضبة "…": what was said starts after the medium
         nxt = self.t(lead)
         if verb.strict and not self.strict_ok(lead, i, verb.quote_ok):
