@@ -1330,7 +1330,9 @@ def _conj_opened(ctx: _Ctx, pos: int) -> bool:
     A ف or و that belongs to the word itself (فجر الخميس، فبراير الماضي) is none: the word is a calendar word
     as written, or a time the times stage read begins with it."""
     first = ctx.words.spans_at(pos, 1)
-    if not first or _strip_conj(first[0][2]) == first[0][2]:
+    # the letter itself, not `_strip_conj`: a listed word with its own و/ف that opens a clause of its own
+    # (فيما، وقت) opens it as a joined conjunction does
+    if not first or len(first[0][2]) < 3 or first[0][2][0] not in "وف":
         return False
     ws, _we, w = first[0]
     return w not in _calendar_words() and not any(t.start == ws for t in ctx.doc.times)
