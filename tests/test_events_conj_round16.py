@@ -1,5 +1,6 @@
 """Round 16 (EC): a word of the event_cues lists whose first letter و/ف is its own (وقت، فترة، وحدة، فيما) is
-compared whole, not without that letter (وقت -> قت never met its list)."""
+compared whole, not without that letter (وقت -> قت never met its list); a joined و/ف before an event noun
+parts it from a title or a count before it."""
 from __future__ import annotations
 
 import pytest
@@ -41,6 +42,19 @@ def test_noun_after_unit_head_is_a_title() -> None:
     """وحدة (title_heads) heads a name: وحدة الاعتقالات الخاصة is the unit, no arrest made."""
     roles = event_roles("شكلت وزارة الداخلية وحدة الاعتقالات الخاصة في البصرة.")
     assert not [r for r in roles if "اعتقال" in r[0]], roles
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("انسحب الوفد من المؤتمر والقصف مستمر على مدينة دوما.", "القصف"),
+    ("اختتم المؤتمر واشتباكات عنيفة تدور في ريف حلب.", "اشتباكات"),
+])
+def test_event_noun_joined_by_wa_after_title_head_is_told(text: str, trigger: str) -> None:
+    assert any(trigger in r[0] for r in event_roles(text)), event_roles(text)
+
+
+def test_capture_joined_by_wa_after_a_figure_is_no_family_count() -> None:
+    roles = event_roles("قال المرصد إن التنظيم قتل 12 وأسر 5 من عناصر الجيش قرب الرقة.")
+    assert any("أسر" in r[0] for r in roles), roles
 
 
 def test_own_letter_clause_opener_still_opens_a_clause() -> None:
