@@ -1341,7 +1341,9 @@ def _conj_opened(ctx: _Ctx, pos: int) -> bool:
     A ف or و that belongs to the word itself (فجر الخميس، فبراير الماضي) is none: the word is a calendar word
     as written, or a time the times stage read begins with it."""
     first = ctx.words.spans_at(pos, 1)
-    if not first or _strip_conj(first[0][2]) == first[0][2]:
+    # the letter itself, not `_strip_conj`: a listed word with its own و/ف that opens a clause of its own
+    # (فيما، وقت) opens it as a joined conjunction does
+    if not first or len(first[0][2]) < 3 or first[0][2][0] not in "وف":
         return False
     ws, _we, w = first[0]
     return w not in _calendar_words() and not any(t.start == ws for t in ctx.doc.times)
@@ -1638,7 +1640,9 @@ def _in_title(ctx: _Ctx, h: Hit, floor: int) -> bool:
     هيئة، لجنة، جهاز، قانون، برنامج، مؤتمر، مكافحة; under ل or ب too: لمكافحة) is the name of what it deals
     with (لجنة المفاوضات، قانون التجنيد، جهاز مكافحة التهريب، برنامج تسليم الأسلحة), no event that happened."""
     heads = _cue_words("title_heads", bare=True)
-    if not heads or h.trig.pos != "noun" or h.prefix.strip("وف"):
+    # a noun under a joined و/ف is no genitive of the word before it but a new conjunct or clause (انسحب
+    # الوفد من المؤتمر والقصف مستمر): only a bare noun names what the body deals with
+    if not heads or h.trig.pos != "noun" or h.prefix:
         return False
     return bool(_prev_word_forms(ctx, h, floor) & heads)
 
@@ -1668,7 +1672,8 @@ def _counted_families(ctx: _Ctx, h: Hit, floor: int) -> bool:
     """أسر (captured) is spelled as أُسَر (families): right after a count (ثلاث أسر، 4 أسر، عدة أسر، كل ثلاث
     أسر; event_cues count_words and aggregate_words, or digits) it is the families counted, no capture; a
     capture counts its captives after the word (أسر ثلاثة عناصر)."""
-    if h.trig.base not in _cue_words("family_bases") or h.prefix.strip("وف"):
+    # a count is joined to what it counts with nothing between: after و/ف (قتل 12 وأسر 5) أسر is a new verb
+    if h.trig.base not in _cue_words("family_bases") or h.prefix:
         return False
     prev = ctx.words.before(h.start, 1, floor)
     if not prev:
