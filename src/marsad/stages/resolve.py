@@ -74,6 +74,7 @@ Rules, in order:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from functools import cache
@@ -1753,9 +1754,14 @@ def _theatre(doc: Doc, cands: list[Candidate]) -> str | None:
     counts: Counter[str] = Counter()
     # a generic name the theatre itself decides (الساحل: the Syrian or the Yemeni coast) is no evidence
     generic = _anaphora_data().get("theatre_entries", {}).get("entries", {})
+    places = sorted((c.start, -c.end) for c in cands if c.type == "place")
+    reach = list(itertools.accumulate((-e for _s, e in places), max))
     for c in cands:
         if c.type != "place" or not c.refs or (len(c.refs) == 1 and c.refs[0] in generic):
             continue
+        k = bisect.bisect_left(places, (c.start, -c.end))
+        if k > 0 and reach[k - 1] >= c.end:
+            continue  # a name inside a longer place's (القاهرة in جبل القاهرة) is no place of its own
         countries = {getattr(recs.get(r), "country", None) for r in c.refs}
         if len(countries) == 1 and None not in countries:
             counts[countries.pop()] += 1

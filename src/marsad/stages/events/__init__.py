@@ -114,6 +114,7 @@ from .roles import (
     _roles_pass,
     _struck_sides,
     _sufferers,
+    _unfit_lent_doer,
 )
 from .where import (
     _incident_place,
@@ -173,6 +174,7 @@ __all__ = [
     "_struck_sides",
     "_sufferers",
     "_unclaimed_objects",
+    "_unfit_lent_doer",
     "_word_indexes",
     "cues",
     "lexicon",
@@ -225,6 +227,9 @@ def run(doc: Doc) -> None:
             # often a third party the talks are about or one of another item of the article. Withdrawn only
             # here, after the retellings were merged by their guessed doers and later guesses made from it
             d.actor1 = None
+        # a doer lent to an attack or arrest that cannot do it (a legislature, a crime article's state), once
+        # more after the retellings were merged: a retelling takes the doer the first telling was lent
+        _unfit_lent_doer(ctx, d, None)
         h = d.head
         s, e = d.span
         events.append(model.Event(

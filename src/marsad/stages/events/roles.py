@@ -42,6 +42,7 @@ from .context import (
 )
 from .detect import (
     _actor_right_after,
+    _armed_party,
     _chain,
     _claimer,
     _conj_opened,
@@ -2665,6 +2666,8 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
         _assign_roles(ctx, d, prev_draft, prev, main, prev_verbal)
         _fled_side(ctx, d, prev_draft)
         _lone_doer(ctx, d, prev_draft)
+        _loss_sides(ctx, d, prev_draft)
+        _unfit_lent_doer(ctx, d, prev_draft)
         if (sides := _between_sides(ctx, d)) is not None:
             # اشتباكات عنيفة تدور في البوكمال، بين تنظيم داعش وقوات النظام: the pair of بين are the two sides
             # of the clash, whatever its clause lent or guessed
@@ -2923,3 +2926,111 @@ def _lone_doer(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
                         e, hs, ("actor", "person")):
                     d.actor1, d.actor1_borrowed = None, False
                     return
+
+
+def _unfit_lent_doer(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
+    """A doer lent to an attack or an arrest (event_cues lent_doer_types) whose clause names none (the doer
+    before, or the article's most named party) must be a party that can do such a deed: a force or an armed
+    group (lent_doer_kinds), a government or party that commands one in the packs (the Syrian regime, an
+    interior ministry: a force entry below it), or a state (lent_doer_armed_kinds) only in an article that names
+    an armed party; an arrest also a body whose name holds a word of lent_arrest_body_words (وزارة الداخلية،
+    جهاز الأمن). A legislature (the US Congress), a party with no force, a relief body, or the state a
+    shooting or a police arrest happened in, in a crime or civil article that names no armed party, neither
+    shoots nor arrests: no doer rather than a wrong one. A party its own sentence names keeps it."""
+    types, kinds, armed_kinds = _lent_doer_cues()
+    ent = d.actor1
+    if ent is None or d.actor1_explicit or ent.type != "actor" or d.type not in types:
+        return
+    lent = d.actor1_borrowed or (prev_draft is not None and ent is prev_draft.actor1)
+    if not lent or any(e is ent for _m, e in ctx.actors(d.sentence[0], d.sentence[1], persons=True)):
+        return
+    entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+    if entry is None or entry.kind in kinds or entry.id in _force_commanders():
+        return  # an actor no pack knows is most often a local armed group
+    if d.type == "ARREST" and _cue_words("lent_arrest_body_words") & set(fold_text(entry.name_ar).split()):
+        return  # وزارة الداخلية السعودية: a ministry of the interior or a security body arrests
+    if entry.kind in armed_kinds and any(_armed_party(e) for e in ctx.doc.entities):
+        return
+    d.actor1, d.actor1_borrowed = None, False
+
+
+@cache
+def _force_commanders() -> frozenset[str]:
+    """The pack ids above an entry of event_cues lent_doer_kinds in its parent chain: the bodies that command
+    a force (the Syrian regime over its army, a ministry over its police), which a doer may be lent from."""
+    kinds = _lent_doer_cues()[1]
+    by_id = packs.entries_by_id()
+    out: set[str] = set()
+    for e in by_id.values():
+        if e.kind not in kinds:
+            continue
+        ref = e.parent
+        while ref and ref not in out and (up := by_id.get(ref)) is not None:
+            out.add(ref)
+            ref = up.parent
+    return frozenset(out)
+
+
+@cache
+def _lent_doer_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """event_cues lent_doer_types, lent_doer_kinds and lent_doer_armed_kinds (event types and pack kinds, not
+    Arabic words: read as written, unfolded)."""
+    data = load_json("event_cues")
+    return tuple(frozenset(data.get(k, [])) for k in (  # type: ignore[return-value]
+        "lent_doer_types", "lent_doer_kinds", "lent_doer_armed_kinds"))
+
+
+def _loss_sides(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
+    """A strike noun (event_cues loss_types) with a verb of inflicting or receiving a blow around it: the
+    party that suffers it is its target (actor2), never its doer.
+    - inflicting (inflict_verbs) right before the noun, its subject (VSO): the party named after the noun is
+      the verb's object (وكبدت الغارات الميليشيات خسائر، ألحقت الضربات بالتنظيم خسائر); a name right after an
+      indefinite noun is its genitive, the doer (كبدت غارات التحالف الميليشيا خسائر), the party after it the
+      target;
+    - receiving (receive_verbs) before the noun, with the party between (تلقت الميليشيا ضربات موجعة) or right
+      before the verb (الميليشيا تلقت ضربات), or after it past a relative (الضربات التي تلقتها الميليشيات):
+      the receiver is the target.
+    A doer taken from the sufferer is replaced by the doer of the event before (the strikes told before the
+    losses), or none when that one is on the sufferer's side."""
+    h = d.head
+    if h.trig.pos != "noun" or d.type not in load_json("event_cues").get("loss_types", ()):
+        return
+    inflict, receive = _cue_words("inflict_verbs"), _cue_words("receive_verbs")
+    ss, se = d.sentence
+    if not (inflict | receive) & ctx.words.vocabulary(bare_only=True):
+        return  # the article uses none of the verbs: nothing to read
+    spans, i = ctx.words.bare, ctx.words.index_at(h.start)
+    victim: EntityDraft | None = None
+
+    def first_after(pos: int, reach: int) -> tuple[model.Mention, EntityDraft] | None:
+        got = ctx.actors(pos, se)
+        return next(((m, e) for m, e in got if len(ctx.words.between(pos, m.start)) <= reach
+                     and not _CLAUSE_END.search(ctx.doc.text, pos, m.start)), None)
+
+    if i > 0 and spans[i - 1][2] in inflict and spans[i - 1][0] >= ss:
+        after = first_after(h.end, 2)
+        if after is not None and not ctx.words.between(h.end, after[0].start) and not fold_text(
+                ctx.doc.text[h.start:h.end]).startswith("ال"):
+            after = first_after(after[0].end, 1)  # the indefinite noun's genitive is the doer
+        victim = after[1] if after is not None else None
+    for j in range(max(i - 4, 0), i):
+        if victim is not None or spans[j][2] not in receive or spans[j][0] < ss:
+            continue
+        # تلقت الميليشيا ضربات: the receiver between the verb and the noun; الميليشيا تلقت ضربات: right before it
+        inside = ctx.actors(spans[j][1], h.start)
+        before = [(m, e) for m, e in ctx.actors(ss, spans[j][0]) if not ctx.words.between(m.end, spans[j][0])]
+        victim = (inside or before or [(None, None)])[0][1]
+    if victim is None:
+        nxt = spans[i + 1:i + 5]
+        rel = next((k for k, (s_, _e, w) in enumerate(nxt) if w in cues().relatives and s_ < se), None)
+        if rel is not None and rel + 1 < len(nxt) and nxt[rel + 1][2] in receive:
+            after = first_after(nxt[rel + 1][1], 1)  # الضربات الموجعة التي تلقتها الميليشيات
+            victim = after[1] if after is not None else None
+    if victim is None:
+        return
+    d.actor2 = victim
+    if d.actor1 is not None and _same_side(d.actor1, victim):
+        prev = prev_draft.actor1 if prev_draft is not None else None
+        keep = prev is not None and not _same_side(prev, victim)
+        d.actor1, d.actor1_explicit, d.actor1_borrowed = (prev if keep else None), False, keep
+
