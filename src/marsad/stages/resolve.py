@@ -2274,6 +2274,7 @@ def run(doc: Doc) -> None:
     chosen = _select(doc, cands)
     _make_entities(doc, chosen)
     _join_entities(doc)
+    _former_names(doc)
     _guessed_groups_to_named(doc)
     _group_words(doc)
     _resolve_anaphora(doc)
@@ -2320,3 +2321,57 @@ def _named_country_entry(rule: dict, named: set[str]) -> str | None:
         return None
     hits = {rule["by_country"][c] for c in countries if c in rule.get("by_country", {})}
     return hits.pop() if len(hits) == 1 else None
+
+
+#: a body's former name in brackets after it: «X (Y سابقا)», «X (سابقا Y)»; the tanwin and a closing quote may
+#: be written or not
+_FORMERLY = r"سابق[اًَ]*"
+_FORMER_AFTER = re.compile(rf"^[\s\"»”']*{_FORMERLY}\s*\)")
+_FORMER_BEFORE_IN = re.compile(rf"\(\s*(?:{_FORMERLY}\s*:?\s*)?[\"«“']?\s*$")
+#: «X، المعروفة سابقا باسم Y»، «X، التي كانت تعرف سابقا بـY»، «X، أو جبهة النصرة سابقا»: a comma, then the clause
+#: that gives the former name, right before it
+_FORMER_CLAUSE = re.compile(
+    rf"[،,]\s*(?:و?(?:هي|هو)\s+)?(?:(?:ال)?معروف[ةه]?\s+{_FORMERLY}|(?:التي|الذي)\s+كان[تا]?\s+[تي]ُ?عرف"
+    rf"(?:\s+{_FORMERLY})?|(?:ال)?مسما[ةه]\s+{_FORMERLY})\s+(?:باسم\s*|ب[ـ]?)?[\"«“']?\s*$")
+
+
+def _former_names(doc: Doc) -> None:
+    """A body's former name written beside it (هيئة تحرير الشام (جبهة النصرة سابقا)، جبهة فتح الشام،
+    المعروفة سابقا باسم جبهة النصرة) names the same body in this article: the mention goes to the body
+    before it, not to an entity of its own; the former name's other mentions, told on their own, stay."""
+    actors = [e for e in doc.entities if e.type == "actor"]
+    if len(actors) < 2 or ("سابق" not in doc.text and "عرف" not in doc.text):
+        return
+    ends: dict[int, EntityDraft] = {}
+    for e in actors:
+        for m in e.mentions:
+            ends.setdefault(m.end, e)
+    text = doc.text
+    moved: list[tuple[EntityDraft, model.Mention, EntityDraft]] = []
+    for ent in actors:
+        for m in ent.mentions:
+            before = text[max(0, m.start - 60):m.start]
+            target = None
+            b = _FORMER_BEFORE_IN.search(before)
+            if b is not None and (_FORMER_AFTER.match(text[m.end:m.end + 12]) or "سابق" in b.group()):
+                target = _body_ending_at(text, max(0, m.start - 60) + b.start(), ends)
+            else:
+                c = _FORMER_CLAUSE.search(before)
+                if c is not None:
+                    target = _body_ending_at(text, max(0, m.start - 60) + c.start(), ends)
+            if target is not None and target is not ent:
+                moved.append((ent, m, target))
+    for ent, m, target in moved:
+        target.add(m.start, m.end, m.text, m.how)
+        ent.mentions.remove(m)
+        ent._spans.discard((m.start, m.end))
+    gone = {id(ent) for ent, _, _ in moved if not ent.mentions}
+    if gone:
+        doc.entities[:] = [e for e in doc.entities if id(e) not in gone]
+
+
+def _body_ending_at(text: str, pos: int, ends: dict[int, EntityDraft]) -> EntityDraft | None:
+    """The actor entity with a mention that ends at `pos`, spaces and a closing quote between."""
+    while pos > 0 and text[pos - 1] in " \t\"»”'":
+        pos -= 1
+    return ends.get(pos)
