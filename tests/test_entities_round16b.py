@@ -77,3 +77,25 @@ def test_the_former_name_told_on_its_own_stays() -> None:
     # two bodies side by side, no former name between them
     found = _actors("واشتبكت هيئة تحرير الشام وجبهة النصرة سابقا في ريف إدلب.")
     assert "Jabhat al-Nusra" in found, found
+
+
+def test_a_common_noun_opens_no_name() -> None:
+    from marsad.stages.names import common_noun_opens
+
+    # nouns the corpus writes with the article and with a pronoun (السؤال/سؤاله), a proclitic on one
+    for words in (["سؤال", "كوتس"], ["وسؤال", "كوتس"], ["انتقاد", "بولتون"]):
+        assert common_noun_opens([fold_text(w) for w in words]), words
+    # given names (some of them common words too), compound names' particles, foreign first names, and
+    # nouns of the corpus's name class that spell first names (دين هايدون، سيد أحمد)
+    for words in (["جمال", "خاشقجي"], ["عبد", "الرحمن"], ["فتح", "الله", "غولن"], ["أبو", "محمد"],
+                  ["ستورمي", "دانيلز"], ["لورا", "بيكر"], ["كارين", "بيرس"], ["دين", "هايدون"], ["سيد", "أحمد"]):
+        assert not common_noun_opens([fold_text(w) for w in words]), words
+
+
+def test_a_question_to_a_named_man_is_no_new_person() -> None:
+    import marsad.stages.resolve as resolve
+    from marsad import pipeline
+
+    text = "وحذر المدير دان كوتس من الهجمات. ولدى سؤال كوتس عن موعدها رفض الإجابة."
+    assert resolve._elsewhere_outside(pipeline.make_doc(text), fold_text("كوتس"),
+                                      text.index("سؤال"), text.index("سؤال") + len("سؤال كوتس"))

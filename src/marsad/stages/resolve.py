@@ -81,7 +81,7 @@ from functools import cache
 from marsad import gazetteer as gz
 from marsad import model, packs
 from marsad.matcher import PhraseIndex, is_word_char
-from marsad.packs import load_json
+from marsad.packs import folded_words, load_json
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
 from marsad.stages import entities, names, places
 from marsad.textnorm import fold_text, proclitic_stripper
@@ -2098,6 +2098,15 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
     if names.place_name(words) or (words[0][:1] == "و" and names.place_name([words[0][1:], *words[1:]])):
         return False  # بيونغ يانغ، أديس أبابا: a foreign place the recogniser took for a person
     first = words[0]
+    if names.common_noun_opens(words) and words[0] not in folded_words("roles", "person_roles"):
+        # «ولدى سؤال كوتس»، «كخبير هاو»: a common noun opens the span. The rest is the name only where the
+        # article writes its last word elsewhere too (كوتس after دان كوتس); otherwise the span is no one's
+        if not _elsewhere_outside(doc, words[-1], c.start, c.end):
+            return False
+        c.start = _after_first_word(doc, c.start, c.end)
+        c.name_ar = doc.text[c.start:c.end]
+        words = words[1:]
+        first = words[0]
     if _proclitic_on_common_word(doc, c, first):
         return False  # بالمحيط الهادئ، وباندفاعه المعهود: a preposition or conjunction on a common word, no name
     if len(words) == 2 and words[1] == "الله" and first[:1] == "ب" and doc.text[c.start] == "ب":
@@ -2375,3 +2384,28 @@ def _body_ending_at(text: str, pos: int, ends: dict[int, EntityDraft]) -> Entity
     while pos > 0 and text[pos - 1] in " \t\"»”'":
         pos -= 1
     return ends.get(pos)
+
+
+def _elsewhere_outside(doc: Doc, word: str, start: int, end: int) -> bool:
+    """Whether folded `word` stands on its own somewhere in the folded text outside original span start..end."""
+    ftext = doc.folded.text
+    fs, fe = _folded_pos(doc, start), _folded_pos(doc, end)
+    i = ftext.find(word)
+    while i >= 0:
+        e = i + len(word)
+        if (i == 0 or not is_word_char(ftext[i - 1])) and (e >= len(ftext) or not is_word_char(ftext[e])) \
+                and not fs <= i < fe:
+            return True
+        i = ftext.find(word, i + 1)
+    return False
+
+
+def _after_first_word(doc: Doc, start: int, end: int) -> int:
+    """The original offset of the span's second word."""
+    text = doc.text
+    i = start
+    while i < end and not text[i].isspace():
+        i += 1
+    while i < end and text[i].isspace():
+        i += 1
+    return i
