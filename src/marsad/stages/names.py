@@ -2152,3 +2152,27 @@ def own_first_letter_by_corpus(word: str) -> bool:
         return False
     # a second proclitic under the first (وبغرامة: و + ب + غرامة)
     return not (rest[:1] in ("ب", "ل") and len(rest) > 3 and rest[1:] in vocab)
+
+
+def common_noun_opens(words: list[str]) -> bool:
+    """Whether the first of folded `words` is a common noun the corpus writes both with the article and with a
+    possessive pronoun (سؤال: السؤال، سؤاله), outside the corpus's name class, no given name, no particle of a compound
+    name (عبد، أبو، بن) and no given name's first half before its tail (فتح الله، نور الدين): a noun that
+    opens a construct or a noun phrase («ولدى سؤال كوتس»، «لدى انتقاد بولتون»), which the recogniser took for a first
+    name. A foreign first name (لورا، كارين، ستورمي) has no such forms in Arabic text."""
+    from marsad.stages.ner import corpus_words
+
+    if len(words) < 2:
+        return False
+    first = words[0]
+    if is_given_name(first) or first in folded_words("roles", "name_particles") \
+            or first in folded_words("given_names", "kunya_words") or first in ("عبد", "بن", "ابن", "ال") \
+            or words[1] in folded_words("roles", "given_name_tails"):
+        return False
+    vocab = corpus_words()
+    if first not in vocab and first[:1] in "وفبلك" and len(first) > 4 and not is_given_name(first[1:]):
+        first = first[1:]  # كخبير، وسؤال: a proclitic on the noun
+    # and outside the corpus's name class: دين، سيد، ثاني are in it, since first names are spelled so (دين
+    # هايدون، سيد أحمد)
+    return first in vocab and "ال" + first in vocab and any(first + x in vocab for x in ("ه", "ها", "هم")) \
+        and _word_class(first, vocab) != _NAME_CLASS

@@ -99,11 +99,34 @@ def _glued_clitic(word: str, doc: Doc, start: int, end: int, *, listed: bool = F
         # (`listed`: the span follows another person's name with only a comma between, a list of names:
         # الكسندر بيتروف، وروسلان بوشيروف)
         return True
+    if _clitic_before_rare_name(word):
+        return True
     fs, fe = _folded_offset(doc, start), _folded_offset(doc, end)
     for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", doc.folded.text):
         if fs is None or fe is None or not fs <= m.start() < fe:
             return True
     return False
+
+
+#: the letters that spell a foreign name's opening W or L sound with its vowel (ويليام، وارن، ووكر، لويس، ليون،
+#: لاري) or a hamza: after و/ل one of these may be the name's own first letter, any other rarely is
+_VOWEL_AFTER_FIRST = frozenset("اويىءأإآؤئ")
+
+
+def _clitic_before_rare_name(word: str) -> bool:
+    """Whether folded `word`, which neither the given names nor the corpus's common words hold, is و or ل (and,
+    with) glued to a rare name (ومخيتار، لسونيا، وجاسر): its second letter is a consonant, so the word
+    does not spell a foreign W/L sound (ويليام، لويس), and و before ل is kept (ولفغانغ، ولسون spell W-L).
+    The Arabic names that open with و or ل and a consonant (وجدي، وديع، لميس، لقمان) are given names, which
+    the caller and `own_first_letter` refuse before this is asked; ب and ف open too many foreign names
+    (برنارد، فلاديمير) to take off without more."""
+    if len(word) < 5 or word[0] not in "ول" or word[1] in _VOWEL_AFTER_FIRST:
+        return False
+    if word[:2] in ("ول", "لل"):
+        return False
+    from marsad.stages.names import own_first_letter
+
+    return not own_first_letter(word)
 
 
 def _prep_article_word(word: str) -> bool:

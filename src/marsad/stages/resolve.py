@@ -82,7 +82,7 @@ from functools import cache
 from marsad import gazetteer as gz
 from marsad import model, packs
 from marsad.matcher import PhraseIndex, is_word_char
-from marsad.packs import load_json
+from marsad.packs import folded_words, load_json
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
 from marsad.stages import entities, names, places
 from marsad.textnorm import fold_text, proclitic_stripper
@@ -2104,6 +2104,15 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
     if names.place_name(words) or (words[0][:1] == "و" and names.place_name([words[0][1:], *words[1:]])):
         return False  # بيونغ يانغ، أديس أبابا: a foreign place the recogniser took for a person
     first = words[0]
+    if names.common_noun_opens(words) and words[0] not in folded_words("roles", "person_roles"):
+        # «ولدى سؤال كوتس»، «كخبير هاو»: a common noun opens the span. The rest is the name only where the
+        # article writes its last word elsewhere too (كوتس after دان كوتس); otherwise the span is no one's
+        if not _elsewhere_outside(doc, words[-1], c.start, c.end):
+            return False
+        c.start = _after_first_word(doc, c.start, c.end)
+        c.name_ar = doc.text[c.start:c.end]
+        words = words[1:]
+        first = words[0]
     if _proclitic_on_common_word(doc, c, first):
         return False  # بالمحيط الهادئ، وباندفاعه المعهود: a preposition or conjunction on a common word, no name
     if len(words) == 2 and words[1] == "الله" and first[:1] == "ب" and doc.text[c.start] == "ب":
@@ -2281,6 +2290,7 @@ def run(doc: Doc) -> None:
     _backed_as_named(doc, chosen)
     _make_entities(doc, chosen)
     _join_entities(doc)
+    _former_names(doc)
     _guessed_groups_to_named(doc)
     _group_words(doc)
     _resolve_anaphora(doc)
@@ -2361,3 +2371,81 @@ def _backed_as_named(doc: Doc, chosen: list[Candidate]) -> None:
                 c.attrs = {k: v for k, v in c.attrs.items() if k != "backed_by"}
                 break
 
+
+#: a body's former name in brackets after it: «X (Y سابقا)», «X (سابقا Y)»; the tanwin and a closing quote may
+#: be written or not
+_FORMERLY = r"سابق[اًَ]*"
+_FORMER_AFTER = re.compile(rf"^[\s\"»”']*{_FORMERLY}\s*\)")
+_FORMER_BEFORE_IN = re.compile(rf"\(\s*(?:{_FORMERLY}\s*:?\s*)?[\"«“']?\s*$")
+#: «X، المعروفة سابقا باسم Y»، «X، التي كانت تعرف سابقا بـY»، «X، أو جبهة النصرة سابقا»: a comma, then the clause
+#: that gives the former name, right before it
+_FORMER_CLAUSE = re.compile(
+    rf"[،,]\s*(?:و?(?:هي|هو)\s+)?(?:(?:ال)?معروف[ةه]?\s+{_FORMERLY}|(?:التي|الذي)\s+كان[تا]?\s+[تي]ُ?عرف"
+    rf"(?:\s+{_FORMERLY})?|(?:ال)?مسما[ةه]\s+{_FORMERLY})\s+(?:باسم\s*|ب[ـ]?)?[\"«“']?\s*$")
+
+
+def _former_names(doc: Doc) -> None:
+    """A body's former name written beside it (هيئة تحرير الشام (جبهة النصرة سابقا)، جبهة فتح الشام،
+    المعروفة سابقا باسم جبهة النصرة) names the same body in this article: the mention goes to the body
+    before it, not to an entity of its own; the former name's other mentions, told on their own, stay."""
+    actors = [e for e in doc.entities if e.type == "actor"]
+    if len(actors) < 2 or ("سابق" not in doc.text and "عرف" not in doc.text):
+        return
+    ends: dict[int, EntityDraft] = {}
+    for e in actors:
+        for m in e.mentions:
+            ends.setdefault(m.end, e)
+    text = doc.text
+    moved: list[tuple[EntityDraft, model.Mention, EntityDraft]] = []
+    for ent in actors:
+        for m in ent.mentions:
+            before = text[max(0, m.start - 60):m.start]
+            target = None
+            b = _FORMER_BEFORE_IN.search(before)
+            if b is not None and (_FORMER_AFTER.match(text[m.end:m.end + 12]) or "سابق" in b.group()):
+                target = _body_ending_at(text, max(0, m.start - 60) + b.start(), ends)
+            else:
+                c = _FORMER_CLAUSE.search(before)
+                if c is not None:
+                    target = _body_ending_at(text, max(0, m.start - 60) + c.start(), ends)
+            if target is not None and target is not ent:
+                moved.append((ent, m, target))
+    for ent, m, target in moved:
+        target.add(m.start, m.end, m.text, m.how)
+        ent.mentions.remove(m)
+        ent._spans.discard((m.start, m.end))
+    gone = {id(ent) for ent, _, _ in moved if not ent.mentions}
+    if gone:
+        doc.entities[:] = [e for e in doc.entities if id(e) not in gone]
+
+
+def _body_ending_at(text: str, pos: int, ends: dict[int, EntityDraft]) -> EntityDraft | None:
+    """The actor entity with a mention that ends at `pos`, spaces and a closing quote between."""
+    while pos > 0 and text[pos - 1] in " \t\"»”'":
+        pos -= 1
+    return ends.get(pos)
+
+
+def _elsewhere_outside(doc: Doc, word: str, start: int, end: int) -> bool:
+    """Whether folded `word` stands on its own somewhere in the folded text outside original span start..end."""
+    ftext = doc.folded.text
+    fs, fe = _folded_pos(doc, start), _folded_pos(doc, end)
+    i = ftext.find(word)
+    while i >= 0:
+        e = i + len(word)
+        if (i == 0 or not is_word_char(ftext[i - 1])) and (e >= len(ftext) or not is_word_char(ftext[e])) \
+                and not fs <= i < fe:
+            return True
+        i = ftext.find(word, i + 1)
+    return False
+
+
+def _after_first_word(doc: Doc, start: int, end: int) -> int:
+    """The original offset of the span's second word."""
+    text = doc.text
+    i = start
+    while i < end and not text[i].isspace():
+        i += 1
+    while i < end and text[i].isspace():
+        i += 1
+    return i
