@@ -209,6 +209,8 @@ class Cues:
     object_suffixes: tuple[str, ...] = ()
     #: words after a group term that open its examples (مثل، منها)
     example_words: frozenset[str] = frozenset()
+    #: words after a collective that single out some of its members (خاصة، لا سيما، وتحديدا), folded
+    especially_words: frozenset[str] = frozenset()
     #: words that set a name off as a comparison (مثله مثل، شأنها شأن، على غرار), folded: the name after them is
     #: what the subject is likened to, not what a predicate after them is said of
     comparison_words: frozenset[str] = frozenset()
@@ -278,6 +280,7 @@ def cues() -> Cues:
         broken_plurals=frozenset(_clitic_free(w) for w in words("broken_plural_group_nouns")),
         object_suffixes=tuple(words("object_referring_words")),
         example_words=frozenset(_clitic_free(w) for w in words("example_words")),
+        especially_words=frozenset(words("especially_words")),
         comparison_words=frozenset(words("comparison_words")),
         place_prepositions=frozenset(words("place_prepositions")),
         land_nouns=frozenset(words("land_nouns")),
@@ -1380,7 +1383,12 @@ def run(doc: Doc) -> None:
             # preposition (العميلة للعدوان: the first term's patron, not the same people)
             targets = prev_term[1]
         if term.family:
-            targets = [_same_description(t, described) for t in targets]
+            if _members_named_after(doc, around, e, sent):
+                # الميليشيات الموالية لإيران، خاصة عصائب أهل الحق وكتائب حزب الله: the collective names its own
+                # members, so it is many groups, here and after, not the one militia the article called Iranian
+                _forget_descriptions(targets, described)
+            else:
+                targets = [_same_description(t, described) for t in targets]
             _remember_description(around, targets, e, sent.end, described)
         prev_term = (e, targets, definite)
         outcome[term.key] = targets
@@ -2662,6 +2670,36 @@ def _same_description(target: EntityDraft, described: dict[str, tuple[EntityDraf
         if ent is not target and words & patrons:
             return ent
     return target
+
+
+def _forget_descriptions(targets: list[EntityDraft],
+                         described: dict[str, tuple[EntityDraft, frozenset[str]]]) -> None:
+    """Drop the groups tied to the patron of a collective among `targets` that named its own members: the article
+    uses that collective for several groups, so a later use of it is no one group described again."""
+    for target in targets:
+        patrons = _collective_patrons().get(target.ref or "")
+        if patrons:
+            for key in [k for k, (_, words) in described.items() if words & patrons]:
+                del described[key]
+
+
+_MEMBERS_REACH = 4  # words from a collective's end to the word that opens its members (الموالية لإيران، خاصة)
+
+
+def _members_named_after(doc: Doc, around: _Around, e: int, sent: Sentence) -> bool:
+    """Whether a group term ending at `e` is followed, within a few words of its sentence, by a word that opens its
+    examples or singles out some of them (مثل، منها، خاصة، لا سيما) and a group named right after that word."""
+    cue = cues()
+    words = around.words
+    i = bisect.bisect_left(around.starts, e)
+    for w in words[i:i + _MEMBERS_REACH]:
+        if w[0] >= sent.end or "." in doc.text[e:w[0]]:
+            return False
+        if _clitic_free(w[2]) in cue.example_words or w[2] in cue.especially_words \
+                or (w[2][:1] in ("و", "ب") and w[2][1:] in cue.especially_words):
+            nxt = around.next_after(w[1], 1, sent.end)
+            return nxt is not None and nxt.type == "actor" and nxt.attrs.get("kind") not in ("state",)
+    return False
 
 
 def _named_by_next_term(doc: Doc, around: _Around, e: int, sent: Sentence) -> EntityDraft | None:
