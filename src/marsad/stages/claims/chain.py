@@ -197,6 +197,13 @@ class _Chain(_Tellers):
         text = np_.text or self.surface(np_.s, np_.e)
         inner = model.Source(np_.kind, text, *self.orig(np_.s, np_.e), entity=np_.entity,
                              qualifiers=tuple(np_.qualifiers), role=np_.role)
+        if np_.kind == "person" and np_.entity is None and np_.name is not None and len(np_.name.split()) == 1 \
+                and self.surface(self.toks[np_.j - 1].s, self.toks[np_.j - 1].e) == np_.name:
+            # وقال بنس خلال مؤتمر …، وقال الطبيب كارلوس: one word of a name the article gives in full elsewhere
+            # (مايك بنس) is that person, where only one person has it
+            np_.entity = self._one_person_named(np_.j - 1)
+            if np_.entity is not None:
+                inner = dataclasses.replace(inner, entity=np_.entity)
         if np_.kind == "official" and np_.entity is None:
             np_.entity = self._body_actor(np_)
             if np_.entity is not None:

@@ -23,6 +23,7 @@ from .cues import (
     _ALIAS_BODY_HEADS,
     _ALLAH,
     _AN,
+    _BI_ISM,
     _BODY_MODIFIERS,
     _BODY_NOUNS,
     _COMPOUND,
@@ -866,6 +867,7 @@ class _Phrases(_Base):
                 obj += 1  # الرئيس الشيشاني: a nisba no list names still belongs to the title
             if obj < end and self.t(obj).startswith("ال"):
                 end = obj  # وقال الملك الحكومة في خطاب: a complete definite title, then the words it is said to
+        end = self._from_place_end(i + 1, end)  # (قال المسؤول الأمريكي من واشنطن إن: where he spoke from)
         quals = [self.surface(self.toks[m].s, self.toks[m].e) for m in range(role_end, k)]
         # (a title in construct with a definite noun is definite too: قائد قوات التحالف after its holder's name)
         holder = self._title_holder(i, end) if first.t.startswith("ال") or self.t(i + 1).startswith("ال") else None
@@ -881,7 +883,12 @@ class _Phrases(_Base):
             # البروفيسور فلان إي فلاني من جامعة …: a title only a person holds, a name after it that was not read
             # whole (an initial that folds like a particle): the person, not an office
             kind = "person"
+        named = self._one_name_after_title(first.t, role_end, k, end)
+        if named:
+            kind = "person"  # وقال الطبيب كارلوس عقب …: a definite title and one plain word, the person's name
         np_ = NP(kind, i, end, first.s, self.toks[end - 1].e, qualifiers=quals, role=role)
+        if named:
+            np_.name = self.surface(self.toks[k].s, self.toks[k].e)
         comma = self._comma_after_complement(end, i)
         app = self._appositive_name(comma, i, closing=True) if comma is not None else None
         if app is None:
@@ -1763,7 +1770,30 @@ class _Phrases(_Base):
             # a place, or a capital that stands for its state (بيروت); no other actor (من حزب الله: whom he
             # belongs to, part of the description)
             hit = self.entity_at(self.toks[m + 1].s, self.toks[m + 1].e, ("place", "actor"))
-            if hit is not None and (hit[0].type == "place" or hit[0].attrs.get("capital")) \
+            if hit is not None and (hit[0].type == "place" or hit[0].attrs.get("capital")
+                                    or self._place_name(m + 1, hit[1])) \
                     and self.tok_until_orig(m + 1, hit[1]) >= end:
                 return m
         return end
+
+    def _one_name_after_title(self, title: str, role_end: int, k: int, end: int) -> bool:
+        """Whether token k, the one word left after a definite title of one word (الطبيب كارلوس، الشاهد ماريا)
+        before the teller's phrase ends, is a person's name: a plain word no closed list knows (no time, manner,
+        preposition or common word of a name's end), which a definite title takes only as its holder's name."""
+        if not title.startswith("ال") or role_end != k or end != k + 1:
+            return False
+        w = self.t(k)
+        if w.startswith(_BI_ISM):
+            return False  # المتحدث باسمها: whom the title speaks for, no name
+        return self._plain_word(w) and w not in _NOT_NAME and _unprefix(w) not in _NOT_NAME \
+            and w not in _TIME_WORDS and w not in _MANNER and w not in self.lx.roles \
+            and _bare(w) not in self.lx.source_nouns and not self._adjective(k)
+
+    def _place_name(self, m: int, orig_end: int) -> bool:
+        """Whether the mention starting at token m and ending at `orig_end` is written as one of the article's places
+        (دمشق, a place where the article names the city, read as the government here after حكومة دمشق)."""
+        if self._place_names is None:
+            self._place_names = frozenset(_f(men.text) for ent in self.doc.entities if ent.type == "place"
+                                          for men in ent.mentions)
+        a = self.orig(self.toks[m].s, self.toks[m].e)[0]
+        return _f(self.doc.text[a:orig_end]) in self._place_names

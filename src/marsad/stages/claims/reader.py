@@ -121,6 +121,8 @@ class _Base:
         self._titles: list[tuple[int, frozenset[str], str | None]] | None = None
         #: folded last word of each person entity's full-name mention -> entity id (built on first use)
         self._surnames: dict[str, str] | None = None
+        self._name_parts: dict[str, set[str]] | None = None  # first or last word of a full name → person ids
+        self._place_names: frozenset[str] | None = None  # the folded mentions of the article's places
         #: folded words that stand next to another plain word somewhere in the article (فاتو بنسودا): the
         #: tokens where they do (built on first use)
         self._after_plain: dict[str, list[int]] | None = None

@@ -1162,3 +1162,22 @@ class _Tellers(_Phrases):
     def _lam_word(t: str) -> bool:
         """A word carrying لل (the preposition on the article): للصحافيين، للتلفزيون، لل"جزيرة"."""
         return len(t) > 4 and t.startswith("لل")
+
+    def _one_person_named(self, i: int) -> str | None:
+        """The one person entity whose full name (two words or more) starts or ends with token i's word (بنس
+        after مايك بنس, إيمانويل after إيمانويل ماكرون): a teller named by one part of a name the article gives
+        in full is that person; None where no person, or more than one, has that part."""
+        if self._name_parts is None:
+            self._name_parts = {}
+            for ent in self.doc.entities:
+                if ent.type != "person":
+                    continue
+                for men in ent.mentions:
+                    words = _f(men.text).split()
+                    if len(words) >= 2:
+                        for w in (words[0], words[-1]):
+                            if w.isalpha() and len(w) > 1:
+                                self._name_parts.setdefault(w, set()).add(ent.id)
+        # (the word as written: a name's own first letter may look like a conjunction, فانس is no و/ف + انس)
+        ids = self._name_parts.get(self.t(i), set())
+        return next(iter(ids)) if len(ids) == 1 else None
