@@ -1142,6 +1142,8 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 between = ctx.words.between(h.end, n.start)
                 if any(_strip_conj(w) in cues().light_objects for w in between):
                     continue  # وجّه بإجراء تحقيق في الاعتداء: the verb carries the inquiry, not the attack
+                if _b_noun_unlit(h, n):
+                    continue  # مؤتمر عقده في أنقرة القوات الكردية بقصف القرى: عقد takes no ب-noun
                 if len(between) <= lex.light_window and not _CLAUSE_END.search(ctx.doc.text, h.end, n.start):
                     best = best or n
             elif n.end <= h.start:
@@ -2247,3 +2249,10 @@ def _handed_thing(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 3) -> bool:
         if forms & things:
             return True
     return False
+
+
+def _b_noun_unlit(light: Hit, noun: Hit) -> bool:
+    """A noun trigger under ب after a light verb that does not take its noun under ب (event_cues
+    light_b_bases: قام بقصف، بدأت بقصف are carried; اتهم خلال مؤتمر عقده في أنقرة القوات الكردية بقصف القرى is
+    not: the ب-noun is the accused deed, and the verb belongs to the meeting)."""
+    return "ب" in noun.prefix and light.trig.base not in cues().light_b_bases

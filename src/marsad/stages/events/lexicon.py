@@ -695,6 +695,9 @@ class Cues:
     previous_nisba_endings: tuple[str, ...] = ()
     #: dual, plural and -iyya endings, in the order tried, taken off a telling's head (`_head_stems`)
     head_number_endings: tuple[str, ...] = ()
+    #: light verbs that take their noun under ب (قام بقصف، بدأت بقصف، باشر بقصف); any other light verb (عقد، شن،
+    #: نفذ) carries no ب-noun after it (مؤتمر عقده في أنقرة ... بقصف القرى: the accused deed, not the meeting's)
+    light_b_bases: frozenset[str] = frozenset()
 
 
 @cache

@@ -99,6 +99,9 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     # وصفت الحركة في بيان صدر في رام الله الهجوم: where a statement was made is no place of what it tells,
     # claim frame or not; a meeting's venue is its own place
     statement_ok = d.type not in cues().venue_types
+    # اجتمع القادة في أنقرة ثم اقتحمت القوات القرى، اتهم خلال لقاء عقده في طهران المعارضة بقصف الأحياء: the
+    # venue of the sentence's meeting told before this deed is where they talked, not where the deed was
+    venue_spans = _venue_spans(prev, d, hs) if statement_ok else frozenset()
 
     def places(s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
         # قال الوزير في مؤتمر صحفي في أنقرة إن ...: where the teller spoke is not where the event told was;
@@ -108,7 +111,8 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
                 and not (said and _said_there(ctx, p[0], said))
                 and not _seat_named(ctx, p[0])
                 and not (statement_ok and _statement_place(ctx, p[0], ss, hs))
-                and not _distance_from(ctx, p[0]) and not _origin_of(ctx, p[0])]
+                and not _distance_from(ctx, p[0]) and not _origin_of(ctx, p[0])
+                and p[0].start not in venue_spans]
 
     following = ctx.places(he, ce)
     if following and following[0][0].start in paired:
@@ -175,9 +179,12 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     if back is not None:
         return back[1], 1
     if (prev is not None and prev.sentence == d.sentence and prev.place is not None
-            and not (said and said[0] <= prev.head.start < said[1])):
+            and not (said and said[0] <= prev.head.start < said[1])
+            and not (prev.type in cues().venue_types and prev.place_strength >= 3 and not venue)):
         # the clause goes on where the sentence's previous event happened, unless that event was the
-        # teller's (قال بوتين بعد اجتماع في أنقرة إنه اتفق على تسليم ...: the meeting, not the delivery)
+        # teller's (قال بوتين بعد اجتماع في أنقرة إنه اتفق على تسليم ...: the meeting, not the delivery),
+        # or a meeting's and this one no meeting (اتهم خلال مؤتمر عقده في أنقرة القوات الكردية بقصف القرى:
+        # a venue is where the talk was, not where the deed told in it was)
         return prev.place, prev.place_strength
     in_sent = places(ss, se)
     # قتل المرشح ... جراء إطلاق نار خلال تواجده في بغداد: the sentence goes on to say where the event was;
@@ -695,3 +702,14 @@ def _statement_place(ctx: _Ctx, m: model.Mention, ss: int, hs: int) -> bool:
             return not spans[j][0] < hs < m.start
         j -= 1
     return False
+
+
+def _venue_spans(prev: Draft | None, d: Draft, hs: int) -> frozenset[int]:
+    """The starts of the mentions, in d's sentence before its trigger, of the place the sentence's previous
+    event took under في/ب when that event is a meeting (event_cues venue_types) and d is not: the venue where
+    they met or spoke (اجتمع القادة في أنقرة ثم اقتحمت القوات القرى) is no place of the deed told after it."""
+    if (prev is None or prev.place is None or prev.sentence != d.sentence or prev.type not in cues().venue_types
+            or prev.place_strength < 3):
+        return frozenset()  # a place the meeting only talked of or was sent to (المبعوث إلى اليمن) stays
+    ss = d.sentence[0]
+    return frozenset(m.start for m in prev.place.mentions if ss <= m.start < hs)
