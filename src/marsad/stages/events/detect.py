@@ -696,7 +696,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     spans = [(h.start, ctx.doc.sentence_of(h.start)) for h in hits]
     hits = [h for h, (_, sent) in zip(hits, spans, strict=True) if not (
         _time_homograph(ctx, h, sent.end)
-        and (_time_set_off(ctx, h, sent.end) or any(o is not h and sent.start <= o.start < sent.end and (
+        and (_time_set_off(ctx, h, sent.end) or _dawn_unarmed(ctx, sent.start, sent.end)
+             or any(o is not h and sent.start <= o.start < sent.end and (
             o.trig.pos != "light" or _announces_time(ctx, o, h)) for o in hits)))]
     # طردت 23 دبلوماسيا، لجنة المفاوضات، طائرات التحالف: no event, gone before a verb yields to them (استهدفت
     # طائرات التحالف مواقع: the strike verb yielded to the coalition noun read as a pact)
@@ -1667,7 +1668,8 @@ def _not_told(ctx: _Ctx, h: Hit) -> bool:
     return (_expelled_envoys(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
             or _in_facility(ctx, h, sent.start)
             or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start)
-            or _name_after_saying(ctx, h, sent.start) or _agrees_with_view(ctx, h, sent.end))
+            or _name_after_saying(ctx, h, sent.start) or _agrees_with_view(ctx, h, sent.end)
+            or _coalition_named(ctx, h, sent.end) or _prep_masdar_homograph(ctx, h, sent.start))
 
 
 def _counted_families(ctx: _Ctx, h: Hit, floor: int) -> bool:
@@ -2256,3 +2258,41 @@ def _b_noun_unlit(light: Hit, noun: Hit) -> bool:
     light_b_bases: قام بقصف، بدأت بقصف are carried; اتهم خلال مؤتمر عقده في أنقرة القوات الكردية بقصف القرى is
     not: the ب-noun is the accused deed, and the verb belongs to the meeting)."""
     return "ب" in noun.prefix and light.trig.base not in cues().light_b_bases
+
+
+def _dawn_unarmed(ctx: _Ctx, start: int, end: int) -> bool:
+    """A dawn word with a day after it (فجر الخميس) standing alone in its sentence is read as the verb فجّر
+    only where the sentence still names a weapon, a force or a harm (supply_arms_words, dawn_event_words:
+    صاروخين، قذيفة، عبوة، قتلى), which the misread type then catches (سقط صاروخان فجر الثلاثاء); with none
+    (a dateline, وصل الوفد فجر الخميس، أعلنت الوزارة فجر اليوم) it is only the time, no bombing."""
+    words = (_cue_words("dawn_event_words") | _cue_words("dawn_event_words", bare=True)
+             | _cue_words("supply_arms_words") | _cue_words("supply_arms_words", bare=True))
+    if not words:
+        return False
+    return not any(f in words for w in ctx.words.between(start, end) for f in _bare_forms(w))
+
+
+_OPEN_QUOTES = "\"«“'"
+
+
+def _coalition_named(ctx: _Ctx, h: Hit, limit: int) -> bool:
+    """The coalition noun (coalition_bases) right before a quoted name (تحالف "قوات سوريا الديمقراطية"،
+    تحالف «الفتح») heads the name of a standing body, no pact made."""
+    if h.type != "COORDINATE" or h.trig.base not in cues().coalition_bases or h.trig.suffixed:
+        return False
+    rest = ctx.doc.text[h.end:min(limit, h.end + 3)].lstrip()
+    return bool(rest) and rest[0] in _OPEN_QUOTES
+
+
+def _prep_masdar_homograph(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """A present-tense trigger right after a preposition or a word of cause (event_cues masdar_preps,
+    harm_causes) cannot be the verb, which never follows one: spelled alike, it is the masdar of another verb
+    (event_cues prep_masdar_homographs: جراء تنشّق الغاز is inhaling, no defection; بسبب تهرّب الشركة من
+    الضرائب is evasion). Only listed forms: a present form after جراء may be its own event's masdar
+    (جراء تفجّر عبوة)."""
+    words = _cue_words("prep_masdar_homographs")
+    if not words or h.trig.pos != "present" or h.trig.base not in words or h.prefix:
+        return False
+    prev = ctx.words.before(h.start, 1, floor)
+    return bool(prev) and (_strip_conj(prev[0]) in cues().masdar_preps
+                           or _strip_conj(prev[0]) in _cue_words("harm_causes"))

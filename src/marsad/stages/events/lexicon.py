@@ -8,6 +8,7 @@ built once and cached (index_cache keys it on every file of this package), and e
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from marsad import index_cache
 from marsad.matcher import PhraseIndex
 from marsad.packs import load_json
-from marsad.textnorm import fold_text, with_proclitics
+from marsad.textnorm import dediacritise, fold_text, with_proclitics
 
 
 @dataclass(frozen=True, slots=True)
@@ -705,7 +706,8 @@ def _cue_words(key: str, bare: bool = False) -> frozenset[str]:
     """The event_cues word list under `key`, folded, and with `bare` without the article (so that a form
     with or without ال meets it): one cached loader for the lists a single rule reads, instead of one
     loader function per key."""
-    return frozenset(_f(w).removeprefix("ال") if bare else _f(w) for w in load_json("event_cues").get(key, []))
+    words = load_json("event_cues").get(key, [])
+    return _bare_set(words) if bare else frozenset(_f(w) for w in words)
 
 
 @cache
@@ -787,10 +789,10 @@ def cues() -> Cues:
         cease_types=frozenset(data.get("cease_types", [])),
         captured_types=frozenset(data.get("captured_types", [])),
         verbal_attack_window=int(data.get("verbal_attack_window", 12)),
-        abstract_objects=frozenset(w.removeprefix("ال") for w in fs("abstract_objects")),
-        abstract_direct=frozenset(w.removeprefix("ال") for w in fs("abstract_direct")),
+        abstract_objects=_bare_set(data.get("abstract_objects", [])),
+        abstract_direct=_bare_set(data.get("abstract_direct", [])),
         abstract_types=frozenset(data.get("abstract_types", [])),
-        period_nouns=frozenset(w.removeprefix("ال") for w in fs("period_nouns")),
+        period_nouns=_bare_set(data.get("period_nouns", [])),
         period_types=frozenset(data.get("period_types", [])),
         declared_deed_kinds=frozenset(data.get("declared_deed_kinds", [])),
         declared_deed_types=frozenset(data.get("declared_deed_types", [])),
@@ -799,7 +801,7 @@ def cues() -> Cues:
         relative_resumptives={_f(r): frozenset(_f(w) for w in ws)
                               for r, ws in data.get("relative_resumptives", {}).items()},
         relative_adjectives=int(data.get("relative_adjectives", 2)),
-        recall_nouns=frozenset(w.removeprefix("ال") for w in fs("recall_nouns")),
+        recall_nouns=_bare_set(data.get("recall_nouns", [])),
         recall_sentences=int(data.get("recall_sentences", 2)),
         object_recall_sentences=int(data.get("object_recall_sentences", 3)),
         threat_deed_window=int(data.get("threat_deed_window", 8)),
@@ -810,7 +812,7 @@ def cues() -> Cues:
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
         lost_soldier_kinds=frozenset(data.get("lost_soldier_kinds", [])),
-        device_bare=frozenset(w.removeprefix("ال") for w in fs("device_triggers")),
+        device_bare=_bare_set(data.get("device_triggers", [])),
     )
     # every other word list is read from the pack key of its own name, so a new list needs only its field
     lists = {f.name: fs(f.name) for f in fields(Cues)
@@ -892,7 +894,7 @@ def _expel_cues() -> tuple[frozenset[str], frozenset[str], int]:
     """event_cues expel_bases, expel_not_objects, expel_window (see `_expelled_envoys`)."""
     data = load_json("event_cues")
     bases = frozenset(_f(w) for w in data.get("expel_bases", []))
-    objects = frozenset(_f(w).removeprefix("ال") for w in data.get("expel_not_objects", []))
+    objects = _bare_set(data.get("expel_not_objects", []))
     return bases, objects, int(data.get("expel_window", 6))
 
 
@@ -915,7 +917,7 @@ def _civil_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     """event_cues conflict_kinds, civil_weak_types, civil_force_words (folded, without ال) and civil_force_min."""
     d = load_json("event_cues")
     return (frozenset(d.get("conflict_kinds", [])), frozenset(d.get("civil_weak_types", [])),
-            frozenset(_f(w).removeprefix("ال") for w in d.get("civil_force_words", [])),
+            _bare_set(d.get("civil_force_words", [])),
             int(d.get("civil_force_min", 0)))
 
 
@@ -940,8 +942,8 @@ def _retell_cues() -> tuple[frozenset[str], frozenset[str], int]:
     """event_cues retell_devices and retell_doers (folded, without the article), with force_subjects, and
     retell_sentences (see `_incident_retold`)."""
     data = load_json("event_cues")
-    devices = frozenset(_f(w).removeprefix("ال") for w in data.get("retell_devices", []))
-    doers = frozenset(_f(w).removeprefix("ال") for w in data.get("retell_doers", []) + data.get("force_subjects", []))
+    devices = _bare_set(data.get("retell_devices", []))
+    doers = _bare_set(data.get("retell_doers", []) + data.get("force_subjects", []))
     return devices, doers, int(data.get("retell_sentences", 2))
 
 
@@ -950,7 +952,7 @@ def _peace_cues() -> tuple[frozenset[str], frozenset[str]]:
     """event_cues civil_peace_types and civil_peace_words (folded, without ال)."""
     d = load_json("event_cues")
     return (frozenset(d.get("civil_peace_types", [])),
-            frozenset(_f(w).removeprefix("ال") for w in d.get("civil_peace_words", [])))
+            _bare_set(d.get("civil_peace_words", [])))
 
 
 @cache
@@ -958,7 +960,7 @@ def _figurative_blast_cues() -> tuple[frozenset[str], frozenset[str]]:
     """event_cues figurative_blast_bases and figurative_blast_words (folded, without ال)."""
     d = load_json("event_cues")
     return (frozenset(_f(w) for w in d.get("figurative_blast_bases", [])),
-            frozenset(_f(w).removeprefix("ال") for w in d.get("figurative_blast_words", [])))
+            _bare_set(d.get("figurative_blast_words", [])))
 
 
 @cache
@@ -974,9 +976,9 @@ def _coordination_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]
     """event_cues coordination_conflict_words (folded, without ال), coordination_fight_types,
     coordination_fighter_kinds and coordination_topic_words (folded, without ال)."""
     d = load_json("event_cues")
-    return (frozenset(_f(w).removeprefix("ال") for w in d.get("coordination_conflict_words", [])),
+    return (_bare_set(d.get("coordination_conflict_words", [])),
             frozenset(d.get("coordination_fight_types", [])), frozenset(d.get("coordination_fighter_kinds", [])),
-            frozenset(_f(w).removeprefix("ال") for w in d.get("coordination_topic_words", [])))
+            _bare_set(d.get("coordination_topic_words", [])))
 
 
 def _fire_death_bases() -> frozenset[str]:
@@ -1002,13 +1004,31 @@ def _other_sense_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     """event_cues other_sense_types, other_sense_words and other_sense_blockers (words folded, without ال)."""
     d = load_json("event_cues")
     return (frozenset(d.get("other_sense_types", [])),
-            frozenset(_f(w).removeprefix("ال") for w in d.get("other_sense_words", [])),
-            frozenset(_f(w).removeprefix("ال") for w in d.get("other_sense_blockers", [])))
+            _bare_set(d.get("other_sense_words", [])),
+            _bare_set(d.get("other_sense_blockers", [])))
 
 
 @cache
 def _threat_civil_cues() -> tuple[frozenset[str], frozenset[str], int]:
     """event_cues threat_civil_objects (folded, without ال), threat_civil_preps and threat_civil_window."""
     d = load_json("event_cues")
-    return (frozenset(_f(w).removeprefix("ال") for w in d.get("threat_civil_objects", [])),
+    return (_bare_set(d.get("threat_civil_objects", [])),
             frozenset(_f(w) for w in d.get("threat_civil_preps", [])), int(d.get("threat_civil_window", 2)))
+
+
+def _bare_set(words: Iterable[str]) -> frozenset[str]:
+    """Pack words folded and without the article, for a list a word with or without ال is checked against.
+    The article is taken off only where the word had one before folding: folding makes أ/إ/آ a bare alef, so
+    ألغام, إلغاء, آليات fold to الغام, الغاء, اليات, and stripping ال then ate their first letters (غام, which
+    الألغام, stripped once, never meets). Such a word keeps its folded form and the stripped one, so a text
+    word meets it with its article (الألغام → الغام) or without (ألغام, which callers strip to غام)."""
+    out: set[str] = set()
+    for w in words:
+        f = _f(w)
+        if not f.startswith("ال"):
+            out.add(f)
+        elif dediacritise(w).lstrip().startswith("ال"):
+            out.add(f[2:])
+        else:
+            out |= {f, f[2:]}
+    return frozenset(out)

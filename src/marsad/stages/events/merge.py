@@ -30,8 +30,8 @@ from .context import (
 from .detect import _dated_at, _same_side, _sent_index
 from .lexicon import (
     Lexicon,
+    _bare_set,
     _cue_words,
-    _f,
     _object_pronouns,
     _place_cues,
     _pointback_cues,
@@ -1152,7 +1152,7 @@ def _calls_another(ctx: _Ctx, d: Draft, anywhere: bool = True) -> bool:
 @cache
 def _another_hosts() -> frozenset[str]:
     """event_cues another_hosts (folded, without ال)."""
-    return frozenset(_f(w).removeprefix("ال") for w in load_json("event_cues").get("another_hosts", []))
+    return _bare_set(load_json("event_cues").get("another_hosts", []))
 
 
 def _another_of_happening(ctx: _Ctx, d: Draft) -> bool:
