@@ -2667,6 +2667,8 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
         _fled_side(ctx, d, prev_draft)
         _lone_doer(ctx, d, prev_draft)
         _loss_sides(ctx, d, prev_draft)
+        _sufferer_noun_doer(ctx, d)
+        _freed_from(ctx, d)
         _unfit_lent_doer(ctx, d, prev_draft)
         if (sides := _between_sides(ctx, d)) is not None:
             # اشتباكات عنيفة تدور في البوكمال، بين تنظيم داعش وقوات النظام: the pair of بين are the two sides
@@ -3034,3 +3036,53 @@ def _loss_sides(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
         keep = prev is not None and not _same_side(prev, victim)
         d.actor1, d.actor1_explicit, d.actor1_borrowed = (prev if keep else None), False, keep
 
+
+def _sufferer_noun_doer(ctx: _Ctx, d: Draft) -> None:
+    """An event noun that a noun of those who went through it governs (event_cues sufferer_heads: الناجين من
+    الهجوم، ضحايا القصف، المصابين في التفجير), its genitive or past one preposition (sufferer_preps), names the
+    deed only as what those people suffered: the names before it in its clause are the arguments of another
+    verb (ودعت الشبكة أعضاء الكونغرس إلى لقاء مع الناجين من الهجوم), never its doer. A doer is taken only
+    from the noun's own doer positions, after it (ضحايا الهجوم الذي شنه التنظيم، من قبل، على يد); one taken
+    from before it is dropped, so no merge copies it onto the first telling."""
+    h = d.head
+    if d.verbal or h.light is not None or h.trig.pos != "noun" or d.actor1 is None or not d.actor1_explicit:
+        return  # a doer lent from around (the article's party, the deed before) is no name of the clause
+    cs, ce = d.clause
+    words = [_strip_conj(w) for w in ctx.words.before(h.start, 2, cs)]
+    if words and words[-1] in _cue_words("sufferer_preps"):
+        words = words[:-1]
+    if not words or _strip_conj(fold_text(words[-1])).removeprefix("ال").removeprefix("لل") not in _cue_words(
+            "sufferer_heads", bare=True):
+        return
+    if any(ent is d.actor1 for _m, ent in ctx.actors(h.end, ce)):
+        return  # named after the noun: its own doer position
+    d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
+
+
+def _freed_from(ctx: _Ctx, d: Draft) -> None:
+    """The party a place is freed or taken back from (event_cues freed_from_nouns after من: لتحرير المدينة من
+    سيطرة الميليشيا، من قبضة التنظيم، من أيدي المسلحين) is the side fought, the event's target (actor2),
+    never its doer: in the sentence of the event, after its trigger and before the next clause mark, the
+    first party named at most one word past the holding noun."""
+    h = d.head
+    se = d.sentence[1]
+    nouns = _cue_words("freed_from_nouns")
+    if not nouns & ctx.words.vocabulary(bare_only=True):
+        return
+    spans, i = ctx.words.bare, ctx.words.index_at(max(h.end, d.head.light.end if d.head.light else h.end))
+    for j in range(i, min(i + 8, len(spans) - 1)):
+        s, _e, w = spans[j]
+        if s >= se or _CLAUSE_END.search(ctx.doc.text, h.end, s):
+            return
+        if w == "من" and spans[j + 1][2] in nouns:
+            after = spans[j + 1][1]
+            got = next(((m, ent) for m, ent in ctx.actors(after, se)
+                        if len(ctx.words.between(after, m.start)) <= 1), None)
+            if got is None:
+                return
+            side = got[1]
+            if d.actor1 is side:
+                d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
+            if d.actor2 is None:
+                d.actor2 = side
+            return
