@@ -79,7 +79,8 @@ def corpus_words() -> frozenset[str] | dict[str, object]:
 
 
 #: one-letter proclitics the tagger leaves on a name's first word (ANERcorp keeps clitics on their word)
-_NAME_PROCLITICS = proclitics("name_letter")
+_NAME_PROCLITICS_KEY = "name_letter"
+_NAME_PROCLITICS = proclitics(_NAME_PROCLITICS_KEY)
 
 
 def _glued_clitic(word: str, doc: Doc, start: int, end: int, *, listed: bool = False) -> bool:
@@ -195,6 +196,11 @@ def _person(doc: Doc, start: int, end: int, *, listed: bool = False) -> tuple[in
     # the first word with its proclitic too: فإن طه is فـ + إن, a stop word, and no name
     first = _DIACRITICS.sub("", doc.text[start:end]).split()[0]
     if words[0] in stops or _is_clitic_stop(first) or words[-1] in stops:
+        return None
+    # an indefinite role noun that takes a domain (خبير، مسؤول، مستشار: `domain_roles`), bare or under a
+    # proclitic (كخبير), and its adjective (كخبير هاو، مسؤول رفيع): a description, no one's name
+    domain = folded_words("roles", "domain_roles")
+    if words[0] in domain or any(rest in domain for _, rest in proclitic_splits(words[0], _NAME_PROCLITICS_KEY)):
         return None
     if any(not _ARABIC.search(w) for w in words):
         return None
