@@ -1139,6 +1139,8 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             if n.start >= h.end:
                 if n.trig.base in intercepted:
                     continue  # أعلن الجيش أنه أسقط طائرتين مسيرتين: the drone is the intercepting verb's object
+                if _purpose_masdar(n):
+                    continue  # الحملة التي تشنها لدحر المسلحين: a purpose under ل is no light verb's object
                 between = ctx.words.between(h.end, n.start)
                 if any(_strip_conj(w) in cues().light_objects for w in between):
                     continue  # وجّه بإجراء تحقيق في الاعتداء: the verb carries the inquiry, not the attack
@@ -2247,3 +2249,8 @@ def _handed_thing(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 3) -> bool:
         if forms & things:
             return True
     return False
+
+
+def _purpose_masdar(h: Hit) -> bool:
+    """A noun trigger under the ل of purpose that event_cues purpose_objects lists (لدحر، لهزيمة، لطرد)."""
+    return h.trig.pos == "noun" and h.prefix.endswith("ل") and "ل" + h.trig.base in _cue_words("purpose_objects")
