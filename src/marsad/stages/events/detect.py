@@ -1140,6 +1140,8 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             if n.start >= h.end:
                 if n.trig.base in intercepted:
                     continue  # أعلن الجيش أنه أسقط طائرتين مسيرتين: the drone is the intercepting verb's object
+                if _purpose_masdar(n):
+                    continue  # الحملة التي تشنها لدحر المسلحين: a purpose under ل is no light verb's object
                 between = ctx.words.between(h.end, n.start)
                 if any(_strip_conj(w) in cues().light_objects for w in between):
                     continue  # وجّه بإجراء تحقيق في الاعتداء: the verb carries the inquiry, not the attack
@@ -2296,3 +2298,8 @@ def _prep_masdar_homograph(ctx: _Ctx, h: Hit, floor: int) -> bool:
     prev = ctx.words.before(h.start, 1, floor)
     return bool(prev) and (_strip_conj(prev[0]) in cues().masdar_preps
                            or _strip_conj(prev[0]) in _cue_words("harm_causes"))
+
+
+def _purpose_masdar(h: Hit) -> bool:
+    """A noun trigger under the ل of purpose that event_cues purpose_objects lists (لدحر، لهزيمة، لطرد)."""
+    return h.trig.pos == "noun" and h.prefix.endswith("ل") and "ل" + h.trig.base in _cue_words("purpose_objects")
