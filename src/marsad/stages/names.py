@@ -220,6 +220,11 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             i += 1
             headed = True
             continue
+        if words and i + 1 < len(toks) and latin_initial_between(w, toks[i + 1][2]):
+            # "روبرت إي كيلي"، "روبرت إي لي": a Latin initial written out between two name words is part of the
+            # name, and the word after it is the family name (لي is no preposition there), which ends it
+            words.extend((toks[i], toks[i + 1]))
+            break
         if _state_nisba_family_name([x[2] for x in words], w):
             words.append((s, e, w))
             break  # "وقال محمد المصري إن": a state's nisba right after given names is their family name, and ends it
@@ -2176,3 +2181,12 @@ def common_noun_opens(words: list[str]) -> bool:
     # هايدون، سيد أحمد)
     return first in vocab and "ال" + first in vocab and any(first + x in vocab for x in ("ه", "ها", "هم")) \
         and _word_class(first, vocab) != _NAME_CLASS
+
+
+def latin_initial_between(word: str, nxt: str) -> bool:
+    """Whether folded `word`, after a name word, is a Latin initial written out (roles.latin_initials: إي، إف،
+    دبليو) with `nxt` the family name after it: a plain word, not the article's, a complementizer or another
+    initial (روبرت إي كيلي; إن، أو، في، كي, which are particles too, are no initials in the list)."""
+    return word in folded_words("roles", "latin_initials") and nxt.isalpha() and len(nxt) >= 2 \
+        and not nxt.startswith("ال") and nxt not in ("ان", "انه", "انها", "بان") \
+        and nxt not in folded_words("roles", "latin_initials")

@@ -1127,6 +1127,9 @@ class _Phrases(_Base):
             return False  # (الشيخ فلان فايز بشر: ، a name's last word before a stop, where no object goes on)
         from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
 
+        if names.latin_initial_between(self.t(m - 1), t) or names.latin_initial_between(t, self.t(m + 1)):
+            return False  # روبرت إي كيلي: a Latin initial written out and the family name after it
+
         cls = names._word_class(t, ner.corpus_words())
         return cls is not None and cls != names._NAME_CLASS and not names.is_given_name(t) \
             and t not in packs.folded_words("roles", "given_name_tails")

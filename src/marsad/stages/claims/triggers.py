@@ -342,9 +342,28 @@ class _Triggers(_Spans):
         """A sentence's subject parsed with no أن/إن after it may run on into the verb's object (وزار الرئيس
         ماكرون بغداد، وعقد قائد الشرطة مؤتمرا): a person ends with the person entity's mention, and a title
         whose "name" no entity knows is an official."""
-        if np_.kind != "person" or (np_.entity is not None and np_.name is None):
+        if np_.kind != "person":
             return np_
         a, b = self.orig(np_.s, np_.e)
+        # the subject is the FIRST person the phrase names, not a longer name in the object (هاجم نائب الرئيس
+        # مايك بنس شقيقة زعيم كوريا الشمالية كيم جونغ أون): the phrase ends with the first person mention that
+        # no other person mention follows at once (مستشار الرئيس ترامب جون بولتون is one title and its holder)
+        pers = sorted(((m.start, m.end, ent.id) for m, ent in self.doc.overlapping(a, b, ("person",))))
+        for n, (_ms, me, eid) in enumerate(pers):
+            j = self.tok_until_orig(np_.i, me)
+            if j == np_.j and np_.i < j:
+                np_.entity = eid  # the phrase ends with its holder's name: title and name are the subject
+                return np_
+            if not np_.i < j < np_.j:
+                break
+            if n + 1 < len(pers) and pers[n + 1][0] == self.doc.folded.orig(self.toks[j].s):
+                continue
+            np_.j, np_.e, np_.entity = j, self.toks[j - 1].e, eid
+            kept = self.surface(np_.s, np_.e)
+            np_.name = " ".join(w for w in (np_.name or "").split() if w in kept) or None
+            return np_
+        if np_.entity is not None and np_.name is None:
+            return np_
         first_name = _f(np_.name or "").split()[:1]
         # the person's own mention, the one the name starts with (not a name in the object: رسالة لبوتين)
         hit = next(((ent, m.end) for m, ent in self.doc.overlapping(a, b, ("person",))
@@ -1255,7 +1274,7 @@ class _Triggers(_Spans):
         if got is None:
             return None
         np_, s0 = got
-        chain = self.chain(np_)
+        chain = self.chain(self._subject_only(np_))  # (no أن/إن closes the subject: it may run into the object)
         self.add_claim(chain, (self.toks[i].s, self.toks[i].e), self.toks[s0].s, nxt, i, verb=None)
         return i + 1
 
