@@ -182,6 +182,9 @@ class Lexicon:
     name_nouns: frozenset[str] = frozenset()
     #: relative pronouns: definite in form, but no noun a fraction could be taken of (الخمس اللواتي)
     relatives: frozenset[str] = frozenset()
+    #: nouns of states or bodies a member noun may qualify (الدول الأعضاء، دولة عضو): that noun names no
+    #: persons, so it is no group a later bare count is taken from
+    member_heads: frozenset[str] = frozenset()
 
 
 def _with_proclitics(words: Iterable[str], proclitics: str) -> frozenset[str]:
@@ -353,6 +356,7 @@ def lexicon() -> Lexicon:
         age_cues=frozenset(fold_text(w) for w in raw.get("age_cues", ())),
         age_before=frozenset(fold_text(w) for w in raw.get("age_words_before", ())),
         span_nouns=frozenset(fold_text(w) for w in raw.get("span_nouns", ())),
+        member_heads=frozenset(fold_text(w) for w in raw.get("member_heads", ())),
         singulars=_singular_forms(raw),
         total_before=frozenset(fold_text(w) for w in raw.get("total_before_words", ())),
         phrase_duals=phrase_duals,
@@ -1776,6 +1780,9 @@ def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quan
         u = unit_at(toks, x, lex)
         if u is not None and x > 0 and any(f in lex.agent_cues for f, _ in strip_proclitic(toks[x - 1].text)):
             continue  # أصيب برصاص الجنود: the noun after "by the fire of" names who shot, not who was hit
+        if u is not None and u[0] == "members" and x > 0 and any(
+                f in lex.member_heads for f, _ in strip_proclitic(toks[x - 1].text)):
+            continue  # مع الدول الأعضاء … وأصيب خمسة: member states are no persons a bare count is taken from
         if u is not None and u[0] in lex.anaphora_units and (singular_ok or not _singular(u[1], lex)):
             # الشاب المسلح الذي قتل 10: a noun in the singular names one man (often the killer), never the
             # group a count of several is taken from; but "others" are more of its kind (قتل الشرطي وأصيب

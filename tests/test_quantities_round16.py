@@ -1,0 +1,62 @@
+"""Quantities, round 16: الناس is a noun of persons a vague or bare count may count (آلاف الناس،
+العشرات من الناس), and لاجىء (ى with a bare hamza, a common spelling of لاجئ) counts people as لاجئ does;
+a member noun that qualifies a state (الدول الأعضاء) is no group a later bare count takes its unit from;
+supporters, the besieged, residents, sit-in protesters and those hit (مؤيد، مناصر، محاصر، مقيم، معتصم، متضرر)
+are people. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import marsad
+
+
+def quantities(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in marsad.analyze(text, published="2025-04-06").quantities]
+
+
+def test_vague_count_of_the_people() -> None:
+    assert quantities("وأدى القصف إلى تهجير آلاف الناس من قراهم.") == [(1000.0, "people")]
+
+
+def test_vague_count_of_the_people_after_min() -> None:
+    assert quantities("وتسبب الغاز باختناق العشرات من الناس في الحي.") == [(10.0, "people")]
+
+
+def test_refugee_spelt_with_bare_hamza() -> None:
+    assert quantities("وعاد نحو 400 لاجىء إلى البلدة خلال الأسبوع.") == [(400.0, "people")]
+
+
+def test_refugee_spelt_with_bare_hamza_after_scale() -> None:
+    assert quantities("ويستضيف البلد أكثر من 700 ألف لاجىء مسجلين.") == [(700000.0, "people")]
+
+
+def test_member_states_are_no_group_of_a_bare_count() -> None:
+    assert quantities("وناقش الوزير الخطة مع الدول الأعضاء في الحلف. وأصيب ثلاثة في الانفجار.") == [(3.0, "people")]
+
+
+def test_member_states_are_no_group_of_a_nationality_count() -> None:
+    assert quantities("وتشاور المبعوث مع الدول الأعضاء في المجلس. وقتل 8 باكستانيين في الهجوم.") == [
+        (8.0, "people")]
+
+
+def test_members_of_a_body_still_give_a_bare_count_their_unit() -> None:
+    assert quantities("واجتمع أعضاء اللجنة صباحا. وأصيب ثلاثة في الانفجار.") == [(3.0, "members")]
+
+
+def test_vague_count_of_supporters_after_min() -> None:
+    assert quantities("واحتشد الآلاف من مؤيدي المرشح في الساحة.") == [(1000.0, "people")]
+
+
+def test_vague_count_of_supporters_construct() -> None:
+    assert quantities("وسار مئات المناصرين للحزب في شوارع المدينة.") == [(100.0, "people")]
+
+
+def test_count_of_the_besieged() -> None:
+    assert quantities("وطالبت المنظمة بإجلاء نحو 60 ألف محاصر من البلدة.") == [(60000.0, "people")]
+
+
+def test_count_out_of_the_sit_in() -> None:
+    assert quantities("ونقلت الحافلات 70 من المعتصمين إلى خارج الساحة.") == [(70.0, "people")]
+
+
+def test_count_of_residents() -> None:
+    assert quantities("ويعيش في المخيم قرابة ألفي مقيم.") == [(2000.0, "people")]
