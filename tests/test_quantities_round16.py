@@ -2,7 +2,8 @@
 العشرات من الناس), and لاجىء (ى with a bare hamza, a common spelling of لاجئ) counts people as لاجئ does;
 a member noun that qualifies a state (الدول الأعضاء) is no group a later bare count takes its unit from;
 supporters, the besieged, residents, sit-in protesters and those hit (مؤيد، مناصر، محاصر، مقيم، معتصم، متضرر)
-are people. Sentences written for these tests."""
+are people; a toll or number with the article after a verb of change (لترتفع الحصيلة إلى 30، ما رفع الحصيلة
+إلى) gives the bare figure after إلى the passage's group, or people for a toll. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -60,3 +61,20 @@ def test_count_out_of_the_sit_in() -> None:
 
 def test_count_of_residents() -> None:
     assert quantities("ويعيش في المخيم قرابة ألفي مقيم.") == [(2000.0, "people")]
+
+
+def test_definite_toll_after_a_change_verb_counts_people() -> None:
+    assert quantities("وسقطت قذائف على السوق صباحا، لترتفع الحصيلة إلى 30.") == [(30.0, "people")]
+
+
+def test_definite_toll_takes_the_group_told_before() -> None:
+    assert quantities("وقتل 4 جنود في كمين قرب الحدود. وارتفعت الحصيلة منذ بدء المعارك إلى 19.") == [
+        (4.0, "fighters"), (19.0, "fighters")]
+
+
+def test_definite_number_with_no_group_told_counts_nothing() -> None:
+    assert quantities("وافتتح المعرض أبوابه أمس، وارتفع العدد إلى 45.") == []
+
+
+def test_transitive_raise_of_a_definite_toll() -> None:
+    assert quantities("وانتشلت فرق الإنقاذ جثثا جديدة، ما رفع الحصيلة منذ بداية الشهر إلى 240.") == [(240.0, "people")]

@@ -1323,6 +1323,8 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         if unit_hit is None and not opener and len(values) == 1 and i > 0 and toks[i - 1].text == "الي" \
                 and _word(toks, k) not in lex.others:
             unit_hit = _toll_unit(toks, i - 1, sent_of[i][0], lex)
+            if unit_hit is None:
+                unit_hit = _definite_toll_unit(toks, i, found, sent_of, doc, lex)
         if unit_hit is not None:
             unit_hit = (unit_hit[0], unit_hit[1], k)
     plural_nisba = _nisba(_word(toks, k), lex) and (_word(toks, k) or "").endswith(
@@ -1670,10 +1672,11 @@ def _count_noun_unit(toks: list[Tok], i: int, lex: Lexicon) -> tuple[str, str] |
     return None
 
 
-def _toll_count_noun(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> int | None:
+def _toll_count_noun(toks: list[Tok], at: int, lo: int, lex: Lexicon, definite: bool = False) -> int | None:
     """The index of the عدد/حصيلة that a verb of change right before it opens (ارتفع عدد القتلى، لترتفع حصيلة
     الضحايا) at most `toll_reach` tokens before `at`, in the sentence from `lo`, with no figure between but a
-    date (منذ 30 مارس) and no clause break; None when there is none."""
+    date (منذ 30 مارس) and no clause break; None when there is none. With `definite`, only a عدد/حصيلة with the
+    article (ارتفعت الحصيلة) is one."""
     for x in range(at - 1, max(lo, at - 1 - lex.toll_reach) - 1, -1):
         t = toks[x]
         if t.kind == "punct" and t.text not in ('"', "«", "»", "(", ")", ",", "،", "/"):
@@ -1683,7 +1686,9 @@ def _toll_count_noun(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> int | N
             if not (nxt is not None and any(f in lex.months for f, _ in strip_proclitic(nxt))):
                 return None  # another figure stands between: the one after إلى is not the toll's
             continue
-        if t.kind == "word" and any(f in lex.count_nouns for f, _ in strip_proclitic(t.text, article=False)):
+        if t.kind == "word" and (any(
+                f in lex.count_nouns and t.text[:kk].endswith(("ال", "لل")) for f, kk in strip_proclitic(t.text))
+                if definite else any(f in lex.count_nouns for f, _ in strip_proclitic(t.text, article=False))):
             verb = _word(toks, x - 1)
             if verb is not None and any(f in lex.change_verbs for f, _ in strip_proclitic(verb, article=False)):
                 return x
@@ -1749,6 +1754,22 @@ def _toll_unit(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> tuple[str, st
         if toks[y].kind == "word" and _tells_casualty(toks[y].text, lex):
             return "people", ""
     return None
+
+
+def _definite_toll_unit(toks: list[Tok], i: int, found: list[model.Quantity], sent_of: Sentences, doc: Doc,
+                        lex: Lexicon) -> tuple[str, str] | None:
+    """لترتفع الحصيلة إلى 30، ليرتفع العدد إلى 45: a toll or number with the article and no noun after it is the
+    one the passage told, so the bare figure after إلى (at `i`) counts the passage's group; a toll (حصيلة) with
+    none told counts people, a number (عدد) with none says nothing."""
+    if lex.toll_reach <= 0:
+        return None
+    x = _toll_count_noun(toks, i - 1, sent_of[i][0], lex, definite=True)
+    if x is None:
+        return None
+    unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True)
+    if unit is None and any(f == "حصيله" for f, _ in strip_proclitic(toks[x].text)):
+        unit = "people"
+    return (unit, "") if unit is not None else None
 
 
 def _first_number(toks: list[Tok], core: Core, k: int) -> float:
