@@ -3,7 +3,9 @@
 a member noun that qualifies a state (الدول الأعضاء) is no group a later bare count takes its unit from;
 supporters, the besieged, residents, sit-in protesters and those hit (مؤيد، مناصر، محاصر، مقيم، معتصم، متضرر)
 are people; a toll or number with the article after a verb of change (لترتفع الحصيلة إلى 30، ما رفع الحصيلة
-إلى) gives the bare figure after إلى the passage's group, or people for a toll. Sentences written for these tests."""
+إلى) gives the bare figure after إلى the passage's group, or people for a toll; two
+figures of years joined by و in brackets after persons ((22 و25 عاماً)) are their ages. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -78,3 +80,15 @@ def test_definite_number_with_no_group_told_counts_nothing() -> None:
 
 def test_transitive_raise_of_a_definite_toll() -> None:
     assert quantities("وانتشلت فرق الإنقاذ جثثا جديدة، ما رفع الحصيلة منذ بداية الشهر إلى 240.") == [(240.0, "people")]
+
+
+def test_two_ages_in_brackets_count_nothing() -> None:
+    assert quantities("واعتقلت الشرطة الشقيقين (22 و25 عاماً) في المطار.") == []
+
+
+def test_two_ages_in_brackets_with_a_time_after_count_nothing() -> None:
+    assert quantities("ودانت المحكمة المتهمين (31 و38 عاما عند توقيفهما) بالتزوير.") == []
+
+
+def test_a_range_of_years_outside_brackets_still_counts() -> None:
+    assert quantities("وتراوحت الأحكام بين 3 و5 سنوات.") == [(3.0, "years"), (5.0, "years")]

@@ -1646,6 +1646,9 @@ def _is_age(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
     if i == 0 or end >= len(toks):
         return False
     before, after = toks[i - 1].text, toks[end].text
+    if before == "و" and i >= 3 and toks[i - 2].kind == "num" and toks[i - 3].text == "(" and any(
+            toks[y].text == ")" for y in range(end, min(len(toks), end + 4))):
+        return True  # الرجلان (45 و50 عاماً وقت اعتقالهما): the ages of two named before, in brackets
     if after == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].kind == "word" and not any(
             f in lex.span_openers or f in lex.approx_before for f, _ in strip_proclitic(toks[i - 1].text)):
         return True  # (وسيم 16 عاماً): a name and its age in brackets; (منذ 3 أعوام) is a span
