@@ -3,9 +3,9 @@
 a member noun that qualifies a state (الدول الأعضاء) is no group a later bare count takes its unit from;
 supporters, the besieged, residents, sit-in protesters and those hit (مؤيد، مناصر، محاصر، مقيم، معتصم، متضرر)
 are people; a toll or number with the article after a verb of change (لترتفع الحصيلة إلى 30، ما رفع الحصيلة
-إلى) gives the bare figure after إلى the passage's group, or people for a toll; two
-figures of years joined by و in brackets after persons ((22 و25 عاماً)) are their ages. Sentences written for these
-tests."""
+إلى) gives the bare figure after إلى the passage's group, or people for a toll; two figures of years joined
+by و in brackets after persons ((22 و25 عاماً)) are their ages; trades (سائق، غواص، صياد، بحارة) count people.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -92,3 +92,15 @@ def test_two_ages_in_brackets_with_a_time_after_count_nothing() -> None:
 
 def test_a_range_of_years_outside_brackets_still_counts() -> None:
     assert quantities("وتراوحت الأحكام بين 3 و5 سنوات.") == [(3.0, "years"), (5.0, "years")]
+
+
+def test_count_of_drivers() -> None:
+    assert quantities("وأضرب نحو ألف سائق عن العمل احتجاجا على الرسوم.") == [(1000.0, "people")]
+
+
+def test_count_of_divers_and_fishermen() -> None:
+    assert quantities("وانضم 12 غواصا و30 صيادا إلى عمليات البحث.") == [(12.0, "people"), (30.0, "people")]
+
+
+def test_seas_and_farms_are_no_persons() -> None:
+    assert quantities("وتطل المدينة على ثلاثة بحار وتحيط بها عشرات المزارع.") == []
