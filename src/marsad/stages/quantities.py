@@ -182,6 +182,9 @@ class Lexicon:
     name_nouns: frozenset[str] = frozenset()
     #: relative pronouns: definite in form, but no noun a fraction could be taken of (الخمس اللواتي)
     relatives: frozenset[str] = frozenset()
+    #: nouns of states or bodies a member noun may qualify (الدول الأعضاء، دولة عضو): that noun names no
+    #: persons, so it is no group a later bare count is taken from
+    member_heads: frozenset[str] = frozenset()
 
 
 def _with_proclitics(words: Iterable[str], proclitics: str) -> frozenset[str]:
@@ -353,6 +356,7 @@ def lexicon() -> Lexicon:
         age_cues=frozenset(fold_text(w) for w in raw.get("age_cues", ())),
         age_before=frozenset(fold_text(w) for w in raw.get("age_words_before", ())),
         span_nouns=frozenset(fold_text(w) for w in raw.get("span_nouns", ())),
+        member_heads=frozenset(fold_text(w) for w in raw.get("member_heads", ())),
         singulars=_singular_forms(raw),
         total_before=frozenset(fold_text(w) for w in raw.get("total_before_words", ())),
         phrase_duals=phrase_duals,
@@ -1319,6 +1323,8 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         if unit_hit is None and not opener and len(values) == 1 and i > 0 and toks[i - 1].text == "الي" \
                 and _word(toks, k) not in lex.others:
             unit_hit = _toll_unit(toks, i - 1, sent_of[i][0], lex)
+            if unit_hit is None:
+                unit_hit = _definite_toll_unit(toks, i, found, sent_of, doc, lex)
         if unit_hit is not None:
             unit_hit = (unit_hit[0], unit_hit[1], k)
     plural_nisba = _nisba(_word(toks, k), lex) and (_word(toks, k) or "").endswith(
@@ -1640,6 +1646,9 @@ def _is_age(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
     if i == 0 or end >= len(toks):
         return False
     before, after = toks[i - 1].text, toks[end].text
+    if before == "و" and i >= 3 and toks[i - 2].kind == "num" and toks[i - 3].text == "(" and any(
+            toks[y].text == ")" for y in range(end, min(len(toks), end + 4))):
+        return True  # الرجلان (45 و50 عاماً وقت اعتقالهما): the ages of two named before, in brackets
     if after == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].kind == "word" and not any(
             f in lex.span_openers or f in lex.approx_before for f, _ in strip_proclitic(toks[i - 1].text)):
         return True  # (وسيم 16 عاماً): a name and its age in brackets; (منذ 3 أعوام) is a span
@@ -1666,10 +1675,11 @@ def _count_noun_unit(toks: list[Tok], i: int, lex: Lexicon) -> tuple[str, str] |
     return None
 
 
-def _toll_count_noun(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> int | None:
+def _toll_count_noun(toks: list[Tok], at: int, lo: int, lex: Lexicon, definite: bool = False) -> int | None:
     """The index of the عدد/حصيلة that a verb of change right before it opens (ارتفع عدد القتلى، لترتفع حصيلة
     الضحايا) at most `toll_reach` tokens before `at`, in the sentence from `lo`, with no figure between but a
-    date (منذ 30 مارس) and no clause break; None when there is none."""
+    date (منذ 30 مارس) and no clause break; None when there is none. With `definite`, only a عدد/حصيلة with the
+    article (ارتفعت الحصيلة) is one."""
     for x in range(at - 1, max(lo, at - 1 - lex.toll_reach) - 1, -1):
         t = toks[x]
         if t.kind == "punct" and t.text not in ('"', "«", "»", "(", ")", ",", "،", "/"):
@@ -1679,7 +1689,9 @@ def _toll_count_noun(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> int | N
             if not (nxt is not None and any(f in lex.months for f, _ in strip_proclitic(nxt))):
                 return None  # another figure stands between: the one after إلى is not the toll's
             continue
-        if t.kind == "word" and any(f in lex.count_nouns for f, _ in strip_proclitic(t.text, article=False)):
+        if t.kind == "word" and (any(
+                f in lex.count_nouns and t.text[:kk].endswith(("ال", "لل")) for f, kk in strip_proclitic(t.text))
+                if definite else any(f in lex.count_nouns for f, _ in strip_proclitic(t.text, article=False))):
             verb = _word(toks, x - 1)
             if verb is not None and any(f in lex.change_verbs for f, _ in strip_proclitic(verb, article=False)):
                 return x
@@ -1747,6 +1759,22 @@ def _toll_unit(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> tuple[str, st
     return None
 
 
+def _definite_toll_unit(toks: list[Tok], i: int, found: list[model.Quantity], sent_of: Sentences, doc: Doc,
+                        lex: Lexicon) -> tuple[str, str] | None:
+    """لترتفع الحصيلة إلى 30، ليرتفع العدد إلى 45: a toll or number with the article and no noun after it is the
+    one the passage told, so the bare figure after إلى (at `i`) counts the passage's group; a toll (حصيلة) with
+    none told counts people, a number (عدد) with none says nothing."""
+    if lex.toll_reach <= 0:
+        return None
+    x = _toll_count_noun(toks, i - 1, sent_of[i][0], lex, definite=True)
+    if x is None:
+        return None
+    unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True)
+    if unit is None and any(f == "حصيله" for f, _ in strip_proclitic(toks[x].text)):
+        unit = "people"
+    return (unit, "") if unit is not None else None
+
+
 def _first_number(toks: list[Tok], core: Core, k: int) -> float:
     """The digits of a range's second number without its multiplier (20 in 20 ألف)."""
     for x in range(k, core.end):
@@ -1776,6 +1804,9 @@ def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quan
         u = unit_at(toks, x, lex)
         if u is not None and x > 0 and any(f in lex.agent_cues for f, _ in strip_proclitic(toks[x - 1].text)):
             continue  # أصيب برصاص الجنود: the noun after "by the fire of" names who shot, not who was hit
+        if u is not None and u[0] == "members" and x > 0 and any(
+                f in lex.member_heads for f, _ in strip_proclitic(toks[x - 1].text)):
+            continue  # مع الدول الأعضاء … وأصيب خمسة: member states are no persons a bare count is taken from
         if u is not None and u[0] in lex.anaphora_units and (singular_ok or not _singular(u[1], lex)):
             # الشاب المسلح الذي قتل 10: a noun in the singular names one man (often the killer), never the
             # group a count of several is taken from; but "others" are more of its kind (قتل الشرطي وأصيب
