@@ -102,6 +102,13 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     # اجتمع القادة في أنقرة ثم اقتحمت القوات القرى، اتهم خلال لقاء عقده في طهران المعارضة بقصف الأحياء: the
     # venue of the sentence's meeting told before this deed is where they talked, not where the deed was
     venue_spans = _venue_spans(prev, d, hs) if statement_ok else frozenset()
+    # استهدفت مسلحين متورطين في الهجوم الذي استهدف عرضا عسكريا في الأحواز: the places of another event told
+    # after the trigger (its relative clause, what those struck took part in) are that event's
+    inner = _inner_event_spans(ctx, d, he)
+    if inner and all(any(a <= m.start < b for a, b in inner) for m, _ent in ctx.places(ss, se)):
+        # the sentence names no place but the other event's: the deed told around it most often happened
+        # there too (اعتقلت الشرطة المتهمين بالهجوم على المسجد في المدينة), so it stays
+        inner = []
 
     def places(s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
         # قال الوزير في مؤتمر صحفي في أنقرة إن ...: where the teller spoke is not where the event told was;
@@ -112,7 +119,8 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
                 and not _seat_named(ctx, p[0])
                 and not (statement_ok and _statement_place(ctx, p[0], ss, hs))
                 and not _distance_from(ctx, p[0]) and not _origin_of(ctx, p[0])
-                and p[0].start not in venue_spans]
+                and p[0].start not in venue_spans
+                and not any(a <= p[0].start < b for a, b in inner)]
 
     following = ctx.places(he, ce)
     if following and following[0][0].start in paired:
@@ -713,3 +721,41 @@ def _venue_spans(prev: Draft | None, d: Draft, hs: int) -> frozenset[int]:
         return frozenset()  # a place the meeting only talked of or was sent to (المبعوث إلى اليمن) stays
     ss = d.sentence[0]
     return frozenset(m.start for m in prev.place.mentions if ss <= m.start < hs)
+
+
+def _inner_event_spans(ctx: _Ctx, d: Draft, he: int) -> list[tuple[int, int]]:
+    """The stretches of d's sentence, after its trigger, that tell another event: from an event noun of
+    another base that a relative describes (في الهجوم الذي استهدف عرضا عسكريا في الأحواز) or that a word of
+    involvement governs (متورطين في هجوم على قاعدة في العراق، المسؤولين عن التفجير، منفذي الهجوم: event_cues
+    place_inner_event_links), to the end of its clause. The places there are that event's; the trigger keeps
+    the place its own على/في mark (أطلقت صواريخ على شرق سوريا استهدفت مسلحين متورطين في هجوم ... في الأحواز)."""
+    ss, se = d.sentence
+    ce = d.clause[1]
+    links = _cue_words("place_inner_event_links")
+    rels = cues().relatives
+    spans = ctx.words.spans
+    hits = ctx.raw_hits
+    out: list[tuple[int, int]] = []
+    k = bisect.bisect_left(hits, he, key=lambda x: x.start)
+    for x in hits[k:]:
+        if x.start >= se:
+            break
+        if x.trig.pos != "noun" or x.trig.base == d.head.trig.base or (out and x.start < out[-1][1]):
+            continue
+        i = ctx.words.index_at(x.start)
+        lead = [_strip_conj(w) for s, _e, w in spans[max(i - 2, 0):i] if s >= ss]
+        # a word of involvement right before the noun or before its preposition; مسؤول only with its عن
+        # (قتل مسؤول في هجوم: an official killed in the attack)
+        linked = any(w in links for w in lead) or " ".join(lead) in links
+        if not linked:
+            # the relative right after the noun, only adjectives between (الهجوم الانتحاري الذي)
+            for _s, _e, w in spans[i + 1:i + 4]:
+                w = _strip_conj(w)
+                if w in rels:
+                    linked = True
+                    break
+                if not w.startswith("ال"):
+                    break
+        if linked:
+            out.append((x.start, ce if x.start < ce else se))
+    return out
