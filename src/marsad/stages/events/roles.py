@@ -2666,8 +2666,9 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
         _assign_roles(ctx, d, prev_draft, prev, main, prev_verbal)
         _fled_side(ctx, d, prev_draft)
         _lone_doer(ctx, d, prev_draft)
+        _lone_doer_after(ctx, d, prev_draft)
         _loss_sides(ctx, d, prev_draft)
-        _sufferer_noun_doer(ctx, d)
+        _sufferer_noun_doer(ctx, d, prev_draft)
         _freed_from(ctx, d)
         _unfit_lent_doer(ctx, d, prev_draft)
         if (sides := _between_sides(ctx, d)) is not None:
@@ -2947,6 +2948,11 @@ def _unfit_lent_doer(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
     if not lent or any(e is ent for _m, e in ctx.actors(d.sentence[0], d.sentence[1], persons=True)):
         return
     entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
+    if entry is not None and d.type == "ATTACK" and _police_body(entry.name_ar):
+        # قال مكتب التحقيقات الفيدرالي ... وأطلق النار على طلاب: the police or the FBI investigate the shooting
+        # they tell of; lent, they may make an arrest, never the attack
+        d.actor1, d.actor1_borrowed = None, False
+        return
     if entry is None or entry.kind in kinds or entry.id in _force_commanders():
         return  # an actor no pack knows is most often a local armed group
     if d.type == "ARREST" and _cue_words("lent_arrest_body_words") & set(fold_text(entry.name_ar).split()):
@@ -3037,22 +3043,34 @@ def _loss_sides(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
         d.actor1, d.actor1_explicit, d.actor1_borrowed = (prev if keep else None), False, keep
 
 
-def _sufferer_noun_doer(ctx: _Ctx, d: Draft) -> None:
+def _sufferer_noun_doer(ctx: _Ctx, d: Draft, prev_draft: Draft | None = None) -> None:
     """An event noun that a noun of those who went through it governs (event_cues sufferer_heads: الناجين من
     الهجوم، ضحايا القصف، المصابين في التفجير), its genitive or past one preposition (sufferer_preps), names the
     deed only as what those people suffered: the names before it in its clause are the arguments of another
     verb (ودعت الشبكة أعضاء الكونغرس إلى لقاء مع الناجين من الهجوم), never its doer. A doer is taken only
     from the noun's own doer positions, after it (ضحايا الهجوم الذي شنه التنظيم، من قبل، على يد); one taken
-    from before it is dropped, so no merge copies it onto the first telling."""
+    from before it is dropped, so no merge copies it onto the first telling. A noun of a matter talked of or looked
+    into (event_cues topic_heads: ناقش الوزير مع نظيره قضية الغارات، فتح تحقيقا في الهجوم) governs it the same way:
+    who discusses or inquires into a deed is the subject of that verb, not the deed's doer; under such a noun a
+    doer lent from the event of that verb told right before in the sentence (ناقش بومبيو مع ولي العهد قضية
+    الغارات: the talk's party) is dropped too."""
     h = d.head
-    if d.verbal or h.light is not None or h.trig.pos != "noun" or d.actor1 is None or not d.actor1_explicit:
-        return  # a doer lent from around (the article's party, the deed before) is no name of the clause
+    if d.verbal or h.light is not None or h.trig.pos != "noun" or d.actor1 is None:
+        return
+    # a doer lent from around (the article's party, the deed before) is no name of the clause, except the party
+    # of the talk or inquiry that governs a topic noun
+    talker = (not d.actor1_explicit and prev_draft is not None and d.actor1 is prev_draft.actor1
+              and prev_draft.sentence == d.sentence and prev_draft.type != d.type)
+    if not (d.actor1_explicit or talker):
+        return
     cs, ce = d.clause
     words = [_strip_conj(w) for w in ctx.words.before(h.start, 2, cs)]
     if words and words[-1] in _cue_words("sufferer_preps"):
         words = words[:-1]
-    if not words or _strip_conj(fold_text(words[-1])).removeprefix("ال").removeprefix("لل") not in _cue_words(
-            "sufferer_heads", bare=True):
+    heads = _cue_words("topic_heads", bare=True)  # the talk's party: only under a topic noun
+    if d.actor1_explicit:
+        heads = heads | _cue_words("sufferer_heads", bare=True)
+    if not words or _strip_conj(fold_text(words[-1])).removeprefix("ال").removeprefix("لل") not in heads:
         return
     if any(ent is d.actor1 for _m, ent in ctx.actors(h.end, ce)):
         return  # named after the noun: its own doer position
@@ -3086,3 +3104,53 @@ def _freed_from(ctx: _Ctx, d: Draft) -> None:
             if d.actor2 is None:
                 d.actor2 = side
             return
+
+
+def _police_body(name_ar: str) -> bool:
+    """A pack name holding a word of a police or investigative body (event_cues lent_attack_unfit_words: الشرطة،
+    التحقيقات) and none of lent_attack_unfit_exempt (the Iraqi Federal Police, الشرطة الاتحادية, which fights
+    in formations): a body that investigates an attack, never one lent as its doer."""
+    words = set(fold_text(name_ar).split())
+    return bool(words & _cue_words("lent_attack_unfit_words")) and not words & _cue_words("lent_attack_unfit_exempt")
+
+
+def _lone_doer_heads() -> frozenset[str]:
+    """The first words of the two-word lone attacker nouns (event_cues lone_doer_nouns: منفذ of منفذ الهجوم),
+    which govern the event noun they name the doer of."""
+    return frozenset(n.split()[0] for n in _cue_words("lone_doer_nouns") if " " in n)
+
+
+def _lone_doer_after(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
+    """Two more deeds of a lone attacker (`_lone_doer`) that no state or force is lent:
+    - an event noun governed by the head of a lone attacker noun (منفذ هجوم بلدة تريب، منفذ الهجوم): the
+      noun's doer is that person;
+    - a deed whose subject is dropped (its clause and sentence name no party) in the sentence of a lone attacker's
+      deed or the one right after (ثم تحصن في متجر واحتجز عددا من الرهائن, after قتل منفذ الهجوم شخصا): the
+      subject goes on being the attacker, not the state the attack happened in that a guess lends.
+    An armed group lent stays, as in `_lone_doer`: the article often tied the attacker to it."""
+    if d.actor1 is None or d.actor1_explicit or d.type not in load_json("event_cues").get("lone_doer_types", []):
+        return
+    if _is_group(d.actor1) or any(ent is d.actor1 for _m, ent in ctx.actors(*d.sentence, persons=True)):
+        return
+    h = d.head
+    before = [_strip_conj(w) for w in ctx.words.before(h.start, 1, d.clause[0])]
+    if not d.verbal and h.trig.pos == "noun" and before and before[-1] in _lone_doer_heads():
+        d.actor1, d.actor1_borrowed = None, False
+        return
+    if (prev_draft is None or prev_draft.actor1 is not None or prev_draft.type not in
+            load_json("event_cues").get("lone_doer_types", []) or not _lone_deed(ctx, prev_draft)):
+        return
+    if _sent_index(ctx.doc, d.sentence[0]) - _sent_index(ctx.doc, prev_draft.sentence[0]) > 1:
+        return
+    if not d.verbal or ctx.actors(d.clause[0], d.head.start):
+        return  # a subject named before the verb (a named subject after it made the doer explicit)
+    d.actor1, d.actor1_borrowed = None, False
+
+
+def _lone_deed(ctx: _Ctx, d: Draft) -> bool:
+    """Whether a lone attacker noun (event_cues lone_doer_nouns) stands in the sentence of `d` before the end of
+    its trigger's clause, as `_lone_doer` reads it (كان منفذ الهجوم يسكن ... بعد أن قتل شخصا): the deed is that
+    person's."""
+    nouns = _cue_words("lone_doer_nouns")
+    words = [_strip_conj(w) for w in ctx.words.between(d.sentence[0], d.clause[1])]
+    return any(w in nouns or f"{w} {x}" in nouns for w, x in zip(words, [*words[1:], ""], strict=True))
