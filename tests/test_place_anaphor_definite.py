@@ -29,8 +29,10 @@ def test_indefinite_noun_after_li_is_no_place_told_before() -> None:
     assert places == [("ATTACK", None)]
 
 
+# the smuggling is disclosed as done (كشف عن): a smuggling only warned of (حذر من تهريب) is expected, and with no
+# party named it is no event (ontology: modality expected; events drops a party-less expected event)
 @pytest.mark.parametrize("last", [
-    "وحذر المسؤول من تهريب السلاح إلى البلاد.",
+    "وكشف المسؤول عن تهريب السلاح إلى البلاد.",
     "واندلعت اشتباكات عنيفة في البلاد بعد ذلك.",
 ])
 def test_the_country_is_the_one_most_places_lie_in(last: str) -> None:
@@ -40,5 +42,5 @@ def test_the_country_is_the_one_most_places_lie_in(last: str) -> None:
 
 
 def test_the_last_country_named_when_none_has_more_places() -> None:
-    places = _places("زار الوزير الأردن ثم توجه إلى مصر.\nوحذر الوزير من تهريب السلاح إلى البلاد.")
+    places = _places("زار الوزير الأردن ثم توجه إلى مصر.\nوكشف الوزير عن تهريب السلاح إلى البلاد.")
     assert places[-1] == ("SMUGGLE", "Egypt")

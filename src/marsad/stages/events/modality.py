@@ -16,7 +16,7 @@ from .context import (
     _Ctx,
     _strip_conj,
 )
-from .lexicon import _f, cues
+from .lexicon import _cue_words, _f, cues
 from .where import _present_after
 
 
@@ -47,6 +47,8 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
         found.add("expected")  # لـ + masdar states a purpose: لشن عملية، لاستهداف; not تعرضوا لقصف
     if _purposed(ctx, d, d.sentence[0]):
         found.add("expected")  # تهدف العملية إلى تحرير المدينة، بهدف اعتقال: an aim, not a deed done
+    if _warned_of(ctx, d):
+        found.add("expected")  # حذر من وقوع مجزرة: a feared deed, not one done
     start = min(x.start for x in d.hits)
     if h.light is not None:
         start = min(start, h.light.start)
@@ -93,3 +95,26 @@ def _purposed(ctx: _Ctx, d: Draft, floor: int) -> bool:
         return True  # بهدف اعتقال، من أجل تحرير; not ترمي مفاوضات: after an aim verb the masdar is its subject
     # تهدف العملية العسكرية إلى استعادة: the verb's subject may stand between the aim verb and its إلى
     return bool(before) and before[-1] == _f("إلى") and any(w in cues().purpose_before for w in before[:-1])
+
+
+def _warned_of(ctx: _Ctx, d: Draft) -> bool:
+    """A noun trigger (or its light verb) right after the من of a word of warning or fear (its subject, up to
+    five words, may stand between them), up to two onset nouns between (event_cues warning_words,
+    warning_onsets: حذر من وقوع مجزرة، تحذيرات من هجوم، مخاوف من تكرار المجزرة، محذرا من مغبة شن عملية):
+    the event is feared, not told as done. Only that tight frame: a noun with another word between
+    (حذر من تداعيات الهجوم) may be a deed already done."""
+    h = d.head
+    if h.trig.pos != "noun":
+        return False
+    if h.light is not None and h.light.start < h.start and len(ctx.words.between(h.light.end, h.start, 2)) > 1:
+        return False  # من القيام بأي نشاط يهدد وقف إطلاق النار: the noun is no object of the warned-of deed
+    start = h.light.start if h.light is not None else h.start
+    before = [_strip_conj(w) for w in ctx.words.before(start, 10, d.clause[0])]
+    onsets = _cue_words("warning_onsets")
+    for _ in range(2):
+        if before and before[-1] in onsets:
+            before.pop()
+    if not before or before[-1] != _f("من"):
+        return False
+    # the verb's subject may stand between it and its من (حذر المرصد السوري من وقوع مجزرة)
+    return any(w in _cue_words("warning_words") for w in before[-7:-1])
