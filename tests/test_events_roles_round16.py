@@ -60,7 +60,8 @@ def test_a_flight_after_a_blow_is_the_struck_sides(second: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "داهمت الشرطة الفرنسية منزلا في مدينة ليون. وقال شهود إن رجلا أطلق النار على المارة ثم فر من المكان.",
+    # (a gunman fleeing the police in an article naming only the police is no DEFECT at all, ontology: "flight
+    # of members or officials to another side": tests/test_events_precision_round16c.py)
     "قصفت القوات الحكومية السورية بلدات الغوطة الشرقية. وقالت الأمم المتحدة إن الفرار الجماعي يأتي بعد سنوات من الحرب.",
 ])
 def test_a_flight_with_no_struck_side_borrows_no_party(text: str) -> None:

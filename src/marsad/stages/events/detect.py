@@ -1671,7 +1671,8 @@ def _not_told(ctx: _Ctx, h: Hit) -> bool:
             or _in_facility(ctx, h, sent.start)
             or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start)
             or _name_after_saying(ctx, h, sent.start) or _agrees_with_view(ctx, h, sent.end)
-            or _coalition_named(ctx, h, sent.end) or _prep_masdar_homograph(ctx, h, sent.start))
+            or _coalition_named(ctx, h, sent.end) or _prep_masdar_homograph(ctx, h, sent.start)
+            or _coalition_backer(ctx, h, sent.start))
 
 
 def _counted_families(ctx: _Ctx, h: Hit, floor: int) -> bool:
@@ -1810,7 +1811,7 @@ def _civil_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         if ent.type != "actor":
             continue
         entry = by_id.get(ent.ref) if ent.ref else None
-        if entry is None or entry.kind in kinds:
+        if entry is None or (entry.kind in kinds and not _police_force(entry)):
             return drafts  # an actor no pack knows is most often a local armed group
     if not weak:
         return drafts
@@ -1818,9 +1819,15 @@ def _civil_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     if len(forced) >= least:
         return drafts
 
+    # a flight (DEFECT) beside the police (أدلت بشهادتها للشرطة ... قبل أن تتمكن من الفرار) is a victim's or a
+    # suspect's, no side left for another: police words do not arm it
+    free = frozenset(load_json("event_cues").get("civil_police_free_types", []))
+    policed = [a for a, _b, w in ctx.words.spans if _force_word(w, force - _cue_words("civil_police_heads", True))]
+
     def armed(d: Draft) -> bool:
-        k = bisect.bisect_left(forced, d.sentence[0])
-        return k < len(forced) and forced[k] < d.sentence[1]
+        marks = policed if d.type in free else forced
+        k = bisect.bisect_left(marks, d.sentence[0])
+        return k < len(marks) and marks[k] < d.sentence[1]
 
     # قصفت الطائرات مدينة حلب: an attack by a force is conflict news, whoever did it is left unnamed
     if any(d.type == "ATTACK" and armed(d) for d in drafts):
@@ -2303,3 +2310,28 @@ def _prep_masdar_homograph(ctx: _Ctx, h: Hit, floor: int) -> bool:
 def _purpose_masdar(h: Hit) -> bool:
     """A noun trigger under the ل of purpose that event_cues purpose_objects lists (لدحر، لهزيمة، لطرد)."""
     return h.trig.pos == "noun" and h.prefix.endswith("ل") and "ل" + h.trig.base in _cue_words("purpose_objects")
+
+
+def _coalition_backer(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """The coalition noun (coalition_bases) in a من/ب-phrase after a backing word (event_cues backing_words:
+    بمساندة من التحالف، بدعم من التحالف الدولي، مدعومة من التحالف، مدعومة بالتحالف) is the backer of the force
+    described, the standing coalition: no pact made. The bare genitive (بدعم التحالف) is coalition_holders'."""
+    if h.type != "COORDINATE" or h.trig.base not in cues().coalition_bases:
+        return False
+    backing = cues().backing_words
+    prev = [_strip_conj(w) for w in ctx.words.before(h.start, 2, floor)]
+    if h.prefix.endswith("ب"):
+        return bool(prev) and prev[-1] in backing
+    return len(prev) == 2 and prev[1] == "من" and prev[0] in backing
+
+
+def _police_force(entry: packs.PackEntry) -> bool:
+    """A state's police (a state_force whose Arabic name opens with a police head, event_cues
+    civil_police_heads: الشرطة الفرنسية، شرطة لندن) polices crime: naming it does not make an article one of
+    armed conflict, so its flights from the scene and its seizures of stolen goods keep their civil sense
+    (the ontology's DEFECT is a flight of members to another side, not a suspect's from the police)."""
+    heads = _cue_words("civil_police_heads", bare=True)
+    if entry.kind != "state_force" or not heads or not entry.name_ar:
+        return False
+    first = fold_text(entry.name_ar).split()[:1]
+    return bool(first) and first[0].removeprefix("ال") in heads
