@@ -31,7 +31,6 @@ _PLURAL_ADJ_SUFFIXES = ("يين", "يون", "ين")
 
 #: a year written in the (folded: ASCII-digit) text, and the first year of a new era's names
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_ERA_CHANGE_YEAR = 2024
 
 
 #: every entity pack: the derived nisba forms (`_derived_nisbas`) leave out any form that is an alias of any pack
@@ -137,19 +136,31 @@ def _undated_era(doc: Doc, hits: list) -> str | None:  # type: ignore[type-arg]
     for phrase in _roles().get("era_change_phrases", ()):
         if fold_text(phrase) in ftext:
             later.append("2024-12-08")
-    if later:
-        return max(later)
+    # the latest year the article writes: an undated report whose latest year is 2018 was written in or
+    # soon after it, so every alias whose meaning changed (the Syrian army in 2024, قوات طالبان in 2021) takes
+    # the meaning of that year's end. Past every change of the packs the guess decides nothing.
+    years = [int(y) for y in _YEAR.findall(ftext) if 1990 <= int(y) <= 2100]
+    guess = f"{max(years)}-12-31" if years and max(years) <= _latest_change_year() else None
+    # what the article names bounds the guess: an entity of an earlier era (النظام السوري) puts it before that
+    # era's end, one of a later era after its start; a mere year never outweighs them
     if earlier:
         try:
-            return (date.fromisoformat(min(earlier)) - timedelta(days=1)).isoformat()
+            cap = (date.fromisoformat(min(earlier)) - timedelta(days=1)).isoformat()
         except ValueError:
-            return None
-    # with no sign from what it names, the latest year it writes: an undated report whose latest year is
-    # 2018 was written before the change (دمشق then is the Assad government, not the transitional one)
-    years = [int(y) for y in _YEAR.findall(ftext) if 1990 <= int(y) <= 2100]
-    if years and max(years) < _ERA_CHANGE_YEAR:
-        return f"{max(years)}-12-31"
-    return None
+            cap = None
+        if cap and (guess is None or guess > cap):
+            guess = cap
+    if later and (guess is None or guess < max(later)):
+        guess = max(later)
+    return guess
+
+
+@cache
+def _latest_change_year() -> int:
+    """The year of the latest valid_from/valid_to of any pack entry or alias: the last year a date can decide."""
+    bounds = [d for e in packs.entries_by_id().values()
+              for d in (e.valid_from, e.valid_to, *(x for a in e.aliases for x in (a.valid_from, a.valid_to))) if d]
+    return max((int(d[:4]) for d in bounds if d[:4].isdigit()), default=0)
 
 
 def _locative(ftext: str, m) -> bool:  # type: ignore[no-untyped-def]

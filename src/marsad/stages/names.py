@@ -155,7 +155,9 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             return None  # "المسؤول الذي انضمت إليه": a relative clause, not a modifier, follows the role
         # a given name that folds to a definite-looking word (ألكسندر، إلياس: الكسندر، الياس) is no modifier
         definite = w.startswith(("ال", "لل")) and len(w) > 3 and not is_given_name(w)
-        if w in mods or definite or w in _not_name() or genitive:
+        # a nationality that is also a given name opens a chain of lineage (اللواء تركي بن بندر): no modifier
+        nation = (w in mods or w in _not_name()) and not (is_given_name(w) and nxt in _LINEAGE)
+        if nation or definite or genitive:
             i += 1
             skipped += 1
             if _body_construct(w, toks, i):
@@ -208,9 +210,15 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             continue
         break
     words: list[tuple[int, int, str]] = []
-    # four words make a name; a fifth only after a particle that cannot end one (تميم بن حمد آل ثاني)
+    # four words make a name; a fifth only after a particle that cannot end one (تميم بن حمد آل ثاني). In a
+    # chain of lineage the links (بن، بنت، آل) and the عبد of a compound are no words of their own: a Gulf
+    # officer's four names run to eight words (فهد بن عبد الله بن محمد المطير، تركي بن بندر بن عبد العزيز آل سعود)
     headed = False
-    while i < len(toks) and (len(words) < 4 or (len(words) == 4 and words[-1][2] in particles)):
+    # a royal's chain goes on while its links do (فيصل بن فهد بن مقرن بن عبد العزيز آل سعود)
+    while i < len(toks) and (len(words) < 4 or (len(words) == 4 and words[-1][2] in particles)
+                             or (len(words) < 12 and any(x[2] in _LINEAGE for x in words)
+                                 and (words[-1][2] in particles or toks[i][2] in _LINEAGE or toks[i][2] == "آل"
+                                      or _lineage_units([x[2] for x in words]) < 4))):
         s, e, w = toks[i]
         if not words and not headed and common_head(w):
             # "مدير حملة كلينتون"، "دور السفارة"، "جامعة طوكيو الطبية": a common noun in construct heads the
@@ -231,9 +239,14 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
         if words and w in _group_family_names() and ends_given_name(words[-1][2]):
             words.append((s, e, w))
             break  # "إبراهيم أحمد الحوثي": a group's name that is also a family name, after a given name, is his
-        if not w[0].isalpha() or (w in stops and s not in ali) or w in mods or (len(w) < 2 and w not in particles):
+        # a given name that is also a nationality (تركي) opens a chain of lineage (تركي بن بندر): no Turk is بن
+        # (or closes one: فهد بن تركي)
+        lineage_head = is_given_name(w) and ((i + 1 < len(toks) and toks[i + 1][2] in _LINEAGE)
+                                             or (bool(words) and words[-1][2] in _LINEAGE))
+        if not w[0].isalpha() or (w in stops and s not in ali) or (w in mods and not lineage_head) \
+                or (len(w) < 2 and w not in particles):
             break
-        if w in _not_name() or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) \
+        if (w in _not_name() and not lineage_head) or (w.startswith(("ال", "لل")) and w[2:] in _not_name()) \
                 or w in folded_words("roles", "person_roles"):
             break
         if (w in _object_nouns() and w not in _object_surnames()) or (not words and object_noun(w)):
@@ -314,6 +327,17 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
     if skip and common_phrase([w for _s, _e, w in words]):
         return None  # "رئيس الحزب خلف القضبان"، "الشيخ راشد وصل إلى": a phrase of common words, no name
     return words[0][0], words[-1][1]
+
+
+#: the links of a chain of lineage (فهد بن عبد الله بن محمد)
+_LINEAGE = frozenset({"بن", "ابن", "بنت"})
+
+
+def _lineage_units(words: list[str]) -> int:
+    """How many names a chain of lineage holds: its links (بن، بنت، آل) and the عبد of a compound (عبد الله)
+    are no names of their own; a word after the last link still counts."""
+    return sum(1 for k, w in enumerate(words)
+               if w not in _LINEAGE and w not in ("آل", "ال") and not (w == "عبد" and k + 1 < len(words)))
 
 
 #: the NER model's word class that holds names (most given names, family names, foreign leaders: ترامب، روحاني)

@@ -1466,6 +1466,10 @@ def _family_name(words: list[str]) -> list[str]:
     """The words a person is called by alone: the last word, or the last two where the family name is a
     compound (رامي عبد الرحمن → عبد الرحمن, not the bare الرحمن)."""
     if len(words) >= 3 and words[-2] in _name_particles():
+        if words[-2] in ("بن", "ابن", "بنت") and sum(w in ("بن", "ابن", "بنت") for w in words) > 1:
+            # a chain of lineage (عبد العزيز بن سعود بن نايف بن عبد العزيز) ends in a forefather, no family
+            # name: «بن عبد العزيز» alone names his whole house (بن لادن, one link, stays a family name)
+            return words
         return words[-2:]
     return words[-1:]
 
