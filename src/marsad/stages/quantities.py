@@ -18,7 +18,7 @@ import gc
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import repeat
 from operator import attrgetter
@@ -170,6 +170,10 @@ class Lexicon:
     span_openers: frozenset[str] = frozenset()
     #: verbs of a figure's change (ارتفع، انخفض): right before عدد/حصيلة they make the figure after إلى a toll
     change_verbs: frozenset[str] = frozenset()
+    #: folded noun -> unit, for nouns that count only with a pronoun suffix after من (أنصاره; أنصار الله is a name)
+    suffixed_units: dict[str, str] = field(default_factory=dict)
+    #: the transitive ones (رفع، خفض): their subject may stand between them and عدد
+    change_verbs_transitive: frozenset[str] = frozenset()
     #: tokens a toll's figure after إلى may stand after the عدد/حصيلة a change verb opens
     toll_reach: int = 0
     #: ones words spelled like a fraction noun (خمس "a fifth"): a fraction before a definite noun or a head
@@ -377,6 +381,8 @@ def lexicon() -> Lexicon:
         gap_preps=frozenset(fold_text(w) for w in raw.get("casualty_gap_preps", ())),
         gap_pronoun_preps=frozenset(fold_text(w) for w in raw.get("casualty_gap_pronoun_preps", ())),
         change_verbs=frozenset(fold_text(w) for w in raw.get("change_verbs", ())),
+        suffixed_units={fold_text(w): unit for unit, ws in raw.get("suffixed_units", {}).items() for w in ws},
+        change_verbs_transitive=frozenset(fold_text(w) for w in raw.get("change_verbs_transitive", ())),
         toll_reach=int(raw.get("toll_reach", 0)),
         fraction_ones=frozenset(fold_text(w) for w in raw.get("fraction_ones", ())),
         fraction_heads=frozenset(fold_text(w) for w in raw.get("fraction_heads", ())),
@@ -821,6 +827,11 @@ def unit_at(toks: list[Tok], k: int, lex: Lexicon, of: bool = False) -> tuple[st
                 if (cand,) in lex.units:
                     unit, noun = lex.units[(cand,)]
                     return unit, noun, k + 1
+        for suf in lex.possessive if lex.suffixed_units else ():
+            # آلاف من أنصاره: a noun that heads names bare (أنصار الله، أنصار الشريعة) counts persons only
+            # with a pronoun suffix, the followers of one told before
+            if first.endswith(suf) and first[: -len(suf)] in lex.suffixed_units:
+                return lex.suffixed_units[first[: -len(suf)]], first, k + 1
         return None
     for size in range(lex.unit_words, 0, -1):
         if k + size > len(toks) or any(toks[x].kind != "word" for x in range(k, k + size)):
@@ -1652,7 +1663,20 @@ def _is_age(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
     if after == ")" and i >= 2 and toks[i - 2].text == "(" and toks[i - 1].kind == "word" and not any(
             f in lex.span_openers or f in lex.approx_before for f, _ in strip_proclitic(toks[i - 1].text)):
         return True  # (وسيم 16 عاماً): a name and its age in brackets; (منذ 3 أعوام) is a span
+    if before == "(" and after == ")" and toks[i].kind == "word" and not _persons_before(toks, i - 1, lex):
+        # بالسجن (بين 3 و5 سنوات): a range of years (it opens with بين/من) in brackets after no persons is a
+        # term, no age
+        return False
     return (before == "(" and after == ")") or (before in "،," and after in "،,")
+
+
+def _persons_before(toks: list[Tok], b: int, lex: Lexicon) -> bool:
+    """Whether the word before the bracket at `b` is a noun of persons (شبان، معتقلين، مدنيين) or a name:
+    a range of years in brackets after them is their ages (خمسة شبان (بين 18 و25 عاماً))."""
+    if b < 1 or toks[b - 1].kind != "word":
+        return False
+    u = unit_at(toks, b - 1, lex) or unit_at(toks, b - 1, lex, of=True)
+    return u is not None and u[0] in lex.anaphora_units
 
 
 def _last_in_sentence(toks: list[Tok], i: int, found: list[model.Quantity], sent_of: Sentences, doc: Doc,
@@ -1695,8 +1719,33 @@ def _toll_count_noun(toks: list[Tok], at: int, lo: int, lex: Lexicon, definite: 
             verb = _word(toks, x - 1)
             if verb is not None and any(f in lex.change_verbs for f, _ in strip_proclitic(verb, article=False)):
                 return x
+            if _subject_then_count(toks, x, lo, lex):
+                return x
             return None  # عدد not opened by a change verb (بلغ عدد, وصول عدد): the grammar before says what it is
     return None
+
+
+#: the most words a transitive change verb's subject may take between it and the عدد it raises
+_CHANGE_SUBJECT_WORDS = 3
+#: prepositions (folded) that end the words a change verb's subject may take
+_CHANGE_SUBJECT_STOPS = frozenset(("علي", "في", "من", "عن", "الي", "مع"))
+
+
+def _subject_then_count(toks: list[Tok], x: int, lo: int, lex: Lexicon) -> bool:
+    """ورفع الجيش عدد جنوده إلى 3000، وخفضت الحكومة الأمريكية عدد قواتها: a transitive change verb (رفع،
+    خفض، زاد) with its subject, a few words and no figure nor clause break, between it and the عدد it opens.
+    An intransitive one (ارتفع، تراجع) takes عدد itself as its subject, so a word between says no change of
+    it (ارتفع التوتر … عدد)."""
+    for y in range(x - 2, max(lo, x - 2 - _CHANGE_SUBJECT_WORDS) - 1, -1):
+        t = toks[y]
+        if t.kind != "word":
+            return False
+        if any(f in lex.change_verbs_transitive for f, _ in strip_proclitic(t.text, article=False)):
+            return True
+        if t.text in _CHANGE_SUBJECT_STOPS or any(
+                f in lex.count_nouns for f, _ in strip_proclitic(t.text, article=False)):
+            return False  # رفع الحظر على عدد من: a preposition opens the verb's other complement, no subject
+    return False
 
 
 def _toll_before_count(toks: list[Tok], at: int, hi: int, lex: Lexicon) -> tuple[str, str] | None:
@@ -1750,7 +1799,8 @@ def _toll_unit(toks: list[Tok], at: int, lo: int, lex: Lexicon) -> tuple[str, st
     x = _toll_count_noun(toks, at, lo, lex)
     if x is None:
         return None
-    u = _casualties_of(toks, unit_at(toks, x + 1, lex), at, lex)
+    # عدد جنوده، عدد مقاتلي الفصائل: the noun after عدد carries a pronoun or stands in the construct state
+    u = _casualties_of(toks, unit_at(toks, x + 1, lex) or unit_at(toks, x + 1, lex, of=True), at, lex)
     if u is not None:
         return u
     for y in range(x + 1, at):
@@ -2182,6 +2232,32 @@ def _keep(out: list[model.Quantity], q: model.Quantity, fact: str | None, part: 
     out.append(q)
 
 
+#: `Doc.scratch` key of the statements `_first_of_each` folded into an earlier record of the same figure
+RESTATED = "quantities.restated"
+
+
+def restated_in(doc: Doc, start: int, end: int, have: tuple[model.Quantity, ...]) -> tuple[model.Quantity, ...]:
+    """The restatements of a figure told inside [start, end) that the article's list folded into an earlier
+    record (a headline's "مقتل 5 مدنيين" kept, the body's "قتل 5 مدنيين" dropped): the body's event still
+    counts the figure its own sentence tells. A figure the event already holds (value and unit) is not added
+    twice."""
+    restated = doc.scratch.get(RESTATED)
+    if not restated:
+        return ()
+    known = {(q.value, q.unit) for q in have}
+    out: list[model.Quantity] = []
+    for q in restated:
+        if start <= q.start and q.end <= end and (q.value, q.unit) not in known:
+            known.add((q.value, q.unit))
+            out.append(q)
+    return tuple(out)
+
+
 @stage("quantities", assigns=("doc.quantities",))
 def run(doc: Doc) -> None:
-    doc.quantities = _first_of_each([_refine_unit(doc, q) for q in find(doc)], doc.text)
+    found = [_refine_unit(doc, q) for q in find(doc)]
+    doc.quantities = _first_of_each(found, doc.text)
+    # the dropped restatements stay at hand for the events of their own sentences (the score counts the
+    # article's list, one record per fact; an event's own count is what its clause says)
+    kept = {(q.start, q.end) for q in doc.quantities}
+    doc.scratch[RESTATED] = [q for q in found if (q.start, q.end) not in kept]

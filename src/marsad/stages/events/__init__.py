@@ -27,11 +27,13 @@ from __future__ import annotations
 
 from marsad import model
 from marsad.pipeline import Doc, stage
+from marsad.stages.quantities import restated_in
 
 from .context import (
     _DATELINE_AFTER,
     _WORD,
     ACTOR_TYPES,
+    Draft,
     Words,
     _announced_time,
     _Ctx,
@@ -182,6 +184,15 @@ __all__ = [
 ]
 
 
+def _event_quantities(ctx: _Ctx, d: Draft, s: int, e: int) -> tuple[model.Quantity, ...]:
+    """The counts told in the event's span (and after a time aside), with the figures its span restates: a
+    headline's "مقتل 5 مدنيين" is the article's record, the body's "قتل 5 مدنيين" still the body event's."""
+    doc = ctx.doc
+    own = tuple(q for q in doc.quantities if s <= q.start and q.end <= e) + _aside_quantities(ctx, d, e)
+    again = restated_in(doc, s, e, own)
+    return tuple(sorted(own + again, key=lambda q: q.start)) if again else own
+
+
 @stage("events", requires=("doc.entities", "doc.claims"), assigns=("doc.events",))
 def run(doc: Doc) -> None:
     lex = lexicon()
@@ -242,8 +253,7 @@ def run(doc: Doc) -> None:
             date=_time_in(doc, s, e) or _time_beside(doc, s, e, d.sentence, h.start) or _fronted_time(
                 doc, d.sentence, h.start, heads) or (_announced_time(doc, d.sentence, h.start)
                                                      if d.modality in ("asserted", "reported") else None),
-            quantities=tuple(q for q in doc.quantities if s <= q.start and q.end <= e) + _aside_quantities(
-                ctx, d, e),
+            quantities=_event_quantities(ctx, d, s, e),
             claim=d.claim.id if d.claim is not None and d.claim.id else None,
             acled=_acled(lex, d, doc.text), plover=lex.types[d.type].get("plover"),
             id=f"ev{len(events) + 1}",
