@@ -133,9 +133,10 @@ def _undated_era(doc: Doc, hits: list) -> str | None:  # type: ignore[type-arg]
                 own_last = ftext[m.start:m.end].split()[-1:]
                 nxt = own_last + ftext[m.end:m.end + 12].split()
                 (later if any(w in past for w in nxt[:2]) else earlier).append(hi)
-    for phrase in _roles().get("era_change_phrases", ()):
-        if fold_text(phrase) in ftext:
-            later.append("2024-12-08")
+    # the phrases that tell an article was written after a change (سقوط النظام): the day of each is data
+    for day, phrases in _roles().get("era_change_phrases", {}).items():
+        if any(fold_text(phrase) in ftext for phrase in phrases):
+            later.append(day)
     # the latest year the article writes: an undated report whose latest year is 2018 was written in or
     # soon after it, so every alias whose meaning changed (the Syrian army in 2024, قوات طالبان in 2021) takes
     # the meaning of that year's end. Past every change of the packs the guess decides nothing.

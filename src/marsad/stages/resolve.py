@@ -1835,6 +1835,23 @@ def _theatre_entry(doc: Doc, ref: str, text: str) -> str:
     return target if _alias_forms(text) & {fold_text(a) for a in rule.get("aliases", ())} else ref
 
 
+def _outside_home(doc: Doc, ref: str, text: str) -> bool:
+    """A generic name whose theatre_entries rule is `home_only` (الجيش الوطني: the Syrian National Army only
+    in Syria) that no theatre gave another entry: it names nothing where the article is about another country
+    (Egypt's or Tunisia's own army, listed or not), or about none while no actor of a `home` country is named
+    (للجيش الوطني in a report that places nothing and names no Syrian or Turkish party)."""
+    rule = _anaphora_data().get("theatre_entries", {}).get("entries", {}).get(ref)
+    if not rule or not rule.get("home_only") or not _alias_forms(text) & {fold_text(a) for a in rule["aliases"]}:
+        return False
+    home = set(rule.get("home", ()))
+    theatre = doc.scratch.get("theatre")
+    if theatre:
+        return theatre not in home
+    by_id = packs.entries_by_id()
+    named = doc.scratch.get("named_refs", set())
+    return not any(getattr(by_id.get(r), "country", None) in home for r in named)
+
+
 def _alias_forms(text: str) -> set[str]:
     """A mention's folded text as an alias may spell it: as written without its clitic, and with the article
     a preceding لـ swallowed (للميليشيات leaves the mention ميليشيات, the alias is الميليشيات)."""
@@ -1875,8 +1892,9 @@ def _retarget(doc: Doc) -> None:
     doc.scratch["theatre"] = _theatre(doc, doc.candidates)
     # the entries the article names by a name of their own, not by a generic one a theatre decides
     generic = _theatre_generic_names()
+    # (with a swallowed article too: للجيش الوطني leaves the mention جيش الوطني, a generic name all the same)
     doc.scratch["named_refs"] = {c.refs[0] for c in doc.candidates if c.how == "pack" and len(c.refs) == 1
-                                 and fold_text(_strip_clitic(doc.text[c.start:c.end])) not in generic}
+                                 and not _alias_forms(doc.text[c.start:c.end]) & generic}
     store = doc.scratch.get("places", {})
     gone = set()
     for c in doc.candidates:
@@ -1887,6 +1905,9 @@ def _retarget(doc: Doc) -> None:
             gone.add(id(c))
             continue
         ref = _theatre_entry(doc, ref, doc.text[c.start:c.end]) if ref == c.refs[0] else ref
+        if ref == c.refs[0] and _outside_home(doc, ref, doc.text[c.start:c.end]):
+            gone.add(id(c))
+            continue
         if ref != c.refs[0]:
             c.refs = (ref,)
             if (c.start, c.end) in store:  # the geocoder reads a place's records from here
