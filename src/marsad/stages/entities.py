@@ -534,6 +534,8 @@ def run(doc: Doc) -> None:
             if what == "adjective":
                 if _theatre_land(entry_id, _prev_word(ftext, m.start - len(m.prefix)), m.prefix):
                     continue  # السوريين are Syrians, not a party: the theatre's own nisba names people
+                if _made_in(ftext, m.end):
+                    continue  # طائرة مسيرة إيرانية الصنع: where the weapon was made, no party to the deed
                 head, joined = _coordinated(ftext, m, day)
                 if joined and joined != entry_id:
                     # القوات الأفغانية والباكستانية: the second nisba shares the first's head noun
@@ -666,3 +668,15 @@ def _given_name_before_surname(ftext: str, m: Match, kind: str | None) -> bool:
         nxt = after.split(maxsplit=1)[0] if after else ""
         return bool(after) and (not is_word_char(after[0]) or names._clitic_function_word(nxt))
     return True
+
+
+def _made_in(ftext: str, end: int) -> bool:
+    """Whether the folded word right after `end` is a word of making (`roles.json` adjective_made_in_words:
+    الصنع، المنشأ): the nisba before it tells where a weapon was made (صاروخ روسي الصنع), not who used it."""
+    i = end
+    while i < len(ftext) and ftext[i].isspace():
+        i += 1
+    j = i
+    while j < len(ftext) and is_word_char(ftext[j]):
+        j += 1
+    return i < j and ftext[i:j] in folded_words("roles", "adjective_made_in_words")

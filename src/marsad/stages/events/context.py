@@ -538,9 +538,11 @@ class _Ctx:
         between, and the party it names in this article (None when the article names none for it)."""
         spans = self.words.spans
         i = self.words.index_at(pos)
-        for s, e, w in spans[i:i + n]:
+        for k, (s, e, w) in enumerate(spans[i:i + n], i):
             if s >= limit:
                 break
+            if k + 1 < len(spans) and spans[k + 1][2] in packs.folded_words("roles", "adjective_made_in_words"):
+                return False, None  # طائرة مسيرة إيرانية الصنع: the maker's nisba names no party to the deed
             sid = _state_adjectives().get(w)
             if sid is None and w in _derived_state_adjectives():
                 # جنديان روسيان: a derived form is the state's only as the mention stage entities made of it

@@ -174,7 +174,9 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     else:
         foilers = [(m, ent) for m, ent in actors if m.end <= hs]
         a2 = foilers[-1][1] if foilers else None
-        nxt = ctx.words.between(he, ce, limit=1)
+        nxt = ctx.words.between(he, ce, limit=3)
+        if len(nxt) == 3 and nxt[1] in packs.folded_words("roles", "adjective_made_in_words"):
+            nxt = nxt[2:]  # طائرة مسيرة إيرانية الصنع أطلقها الحوثيون: the maker's nisba stands between
         if nxt and _strip_conj(nxt[0]) in cues().launch_relatives:
             # طائرتين مسيرتين أطلقتهما ميليشيا مدعومة من إيران: the launcher named, described, after the verb
             after = [(m, ent) for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 5]
@@ -2670,6 +2672,7 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
         _loss_sides(ctx, d, prev_draft)
         _sufferer_noun_doer(ctx, d, prev_draft)
         _freed_from(ctx, d)
+        _campaign_purpose_patient(ctx, d)
         _unfit_lent_doer(ctx, d, prev_draft)
         if (sides := _between_sides(ctx, d)) is not None:
             # اشتباكات عنيفة تدور في البوكمال، بين تنظيم داعش وقوات النظام: the pair of بين are the two sides
@@ -2886,7 +2889,6 @@ def _flight_struck_types() -> frozenset[str]:
     """The event types whose target a flight told right after may be the flight of (event_cues
     flight_struck_types: a fight, a capture, an arrest)."""
     return frozenset(load_json("event_cues").get("flight_struck_types", []))
-
 
 
 def _lone_doer(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
@@ -3154,3 +3156,48 @@ def _lone_deed(ctx: _Ctx, d: Draft) -> bool:
     nouns = _cue_words("lone_doer_nouns")
     words = [_strip_conj(w) for w in ctx.words.between(d.sentence[0], d.clause[1])]
     return any(w in nouns or f"{w} {x}" in nouns for w, x in zip(words, [*words[1:], ""], strict=True))
+
+
+def _campaign_purpose_patient(ctx: _Ctx, d: Draft) -> None:
+    """A purpose masdar (event_cues purpose_objects without their ل: دحر، طرد، تحرير، هزيمة) that is the event's
+    trigger under the ل of purpose or right after a campaign noun (لطرد المتمردين، معركة دحر ميليشيات الحوثي), or
+    that follows a campaign trigger (معركة تحرير الموصل من تنظيم داعش، حملة لطرد المسلحين), names in its
+    genitive, or under من past its object, the side the campaign is against: that side is the target (actor2),
+    never the doer; the doer is the one running the campaign, the party its clause names before the trigger,
+    or none."""
+    h = d.head
+    if d.actor1 is None or h.trig.pos not in ("noun", "past"):
+        return
+    masdars = {w.removeprefix("ل") for w in _cue_words("purpose_objects")}
+    campaigns = _cue_words("campaign_nouns")
+    cs, ce = d.clause
+    base = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]))
+    before = [_strip_conj(w) for w in ctx.words.before(h.start, 1, cs)]
+    # a past verb spelled like the masdar is the masdar after a campaign noun (معركة دحر X: no verb follows it)
+    if h.trig.base in masdars and ((h.trig.pos == "noun" and h.prefix.endswith("ل"))
+                                   or (before and before[-1] in campaigns)):
+        after = h.end  # the trigger is the purpose masdar itself: its genitive follows it
+    elif h.trig.pos == "noun" and (base in campaigns or h.trig.base in campaigns):
+        nxt = ctx.words.spans_at(h.end, 2)
+        nxt = [sp for sp in nxt if sp[0] >= h.end]
+        if not nxt or _strip_conj(nxt[0][2]).removeprefix("ل") not in masdars:
+            return
+        after = nxt[0][1]
+    else:
+        return
+    if _CLAUSE_END.search(ctx.doc.text, h.end, after):
+        return
+    side = None
+    for m, ent in ctx.actors(after, ce):
+        words = [_strip_conj(w) for w in ctx.words.between(after, m.start)]
+        # the genitive, head nouns between (ميليشيات الحوثي); or من after the place freed (تحرير الموصل من داعش)
+        if (len(words) <= 2 and "من" not in words) or (len(words) <= 5 and words and words[-1] == "من"):
+            side = ent
+        break
+    if side is None or d.actor1 is not side:
+        return
+    if d.actor2 is None or d.actor2 is side:
+        d.actor2 = side
+    runner = [ent for _m, ent in ctx.actors(cs, h.start) if ent is not side]
+    d.actor1 = runner[-1] if runner else None
+    d.actor1_explicit, d.actor1_borrowed = d.actor1 is not None, False
