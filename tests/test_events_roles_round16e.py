@@ -43,3 +43,19 @@ def test_tied_opponents_go_to_the_umbrella() -> None:
             "الرحمن في بلدة حمورية. وأحرزت القوات الحكومية تقدما في حملتها لاستعادة الغوطة الشرقية من يد "
             "المعارضة المسلحة. وسيطرت القوات الحكومية على بلدة مسرابا.")
     assert event_with(text, "سيطرت")[1:] == ("syr-army-new", "syr-opposition-factions")
+
+
+_HOUTHI_FRONT = ("قتل عشرات من عناصر ميليشيات الحوثي في محافظة البيضاء. وقال مصدر عسكري إن الجيش اليمني هاجم "
+                 "مواقع الحوثيين في مديرية ناطع. ")
+
+
+def test_one_fight_against_the_article_s_dominant_foe_is_enough() -> None:
+    text = _HOUTHI_FRONT + ("وفر عدد من مقاتلي الحوثي من جبهة ناطع. "
+                            "وحرر الجيش اليمني عددا من المواقع في منطقة اعشار يوم الجمعة.")
+    assert event_with(text, "حرر")[1:] == ("yemen-army", "houthis")
+
+
+def test_no_dominant_foe_when_another_party_fights_the_doer() -> None:
+    text = _HOUTHI_FRONT + ("وهاجم تنظيم القاعدة نقطة للجيش اليمني في أبين، وقتل عناصر من تنظيم القاعدة في "
+                            "شبوة. وحرر الجيش اليمني عددا من المواقع في منطقة اعشار يوم الجمعة.")
+    assert event_with(text, "حرر")[1:] == ("yemen-army", None)

@@ -2413,7 +2413,8 @@ def _opposing_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
             by_id[a], by_id[b] = d.actor1, d.actor2
             # عملية عسكرية ضد الوحدات، تدخلها العسكري بداعي استهداف الوحدات: an operation told with its aim
             # names the opponent of the whole campaign in one telling
-            n = c.opposing_min if _declared_aim(ctx, d) else 1
+            # …, or one whose target the article names as the doer's foe far more than any other party
+            n = c.opposing_min if _declared_aim(ctx, d) or _dominant_foe(ctx, d.actor1, d.actor2) else 1
             pairs[(a, b)] += n
             pairs[(b, a)] += n
     for d in drafts:
@@ -3198,3 +3199,21 @@ def _sentence_doer(ctx: _Ctx, d: Draft) -> bool:
     if d.actor1_borrowed or d.actor1 is None:
         return False
     return any(ent is d.actor1 for _m, ent in ctx.actors(d.sentence[0], d.span[0]))
+
+
+def _dominant_foe(ctx: _Ctx, doer: EntityDraft, foe: EntityDraft) -> bool:
+    """ويخوض الجيش اليمني معارك ... ضد ميليشيات الحوثي in an article that names the Houthis again and again and
+    no other party against the army: of the actors not on the doer's side (counted with their state and
+    forces as one), `foe`'s side is named at least three times and in at least two thirds of those mentions.
+    One fight that names it is then enough to take it as the doer's opponent in the article."""
+    counts: Counter[str] = Counter()
+    by_id: dict[str, EntityDraft] = {}
+    for e in ctx.doc.entities:
+        if e.type != "actor" or _same_side(doer, e) or _backs(doer, e) or _backs(e, doer):
+            continue
+        n = sum(1 for m in e.mentions if not ctx.doc.is_furniture(m.start, m.end))
+        if n:
+            counts[e.id], by_id[e.id] = n, e
+    total = sum(counts.values())
+    own = sum(n for i, n in counts.items() if _same_side(foe, by_id[i]))
+    return own >= 3 and own * 3 >= total * 2
