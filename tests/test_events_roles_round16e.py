@@ -59,3 +59,10 @@ def test_no_dominant_foe_when_another_party_fights_the_doer() -> None:
     text = _HOUTHI_FRONT + ("وهاجم تنظيم القاعدة نقطة للجيش اليمني في أبين، وقتل عناصر من تنظيم القاعدة في "
                             "شبوة. وحرر الجيش اليمني عددا من المواقع في منطقة اعشار يوم الجمعة.")
     assert event_with(text, "حرر")[1:] == ("yemen-army", None)
+
+
+def test_owner_of_a_struck_launch_pad_or_store_is_the_target() -> None:
+    text = "وقال المتحدث إنه جرى استهداف منصة صواريخ باليستية تابعة للمليشيات الحوثية في محافظة صعدة."
+    assert event_with(text, "استهداف")[1:] == (None, "houthis")
+    text = "وقال المتحدث إنه تم استهداف مخزن أسلحة تابع للحوثيين في محافظة صنعاء."
+    assert event_with(text, "استهداف")[1:] == (None, "houthis")
