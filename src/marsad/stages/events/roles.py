@@ -2399,27 +2399,35 @@ def _opposing_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
     """تقدمت القوات التركية غرب عفرين، تدور معارك على أطراف المدينة: a fight whose clause names no target is
     fought against the side the doer fights in the rest of the article. The opponent is the party the doer
     is paired, by at least event_cues opposing_min of the article's events of the fighting types
-    (opposing_types) whose doer is named in their own clause and that name both sides, either way round, and
-    for at least two thirds of the doer's pairs. A clause that names civilians (civilian_words) tells of harm
-    to them, one that names unnamed gunmen (unnamed_doers) of another counterpart, and one dated in another
-    year of another phase of the war: they keep no target."""
+    (opposing_types) whose doer is named in their own clause or earlier in their sentence and that name both
+    sides, either way round, and for at least two thirds of the doer's pairs. A clause that names civilians
+    (civilian_words) tells of harm to them, one that names unnamed gunmen (unnamed_doers) of another
+    counterpart, and one dated in another year of another phase of the war: they keep no target. A party the
+    sentence itself names as the fight's aim (_sentence_aim) comes before all of this."""
     c = cues()
     pairs: Counter[tuple[str, str]] = Counter()
     by_id: dict[str, EntityDraft] = {}
     for d in drafts:
-        if d.type in c.opposing_types and d.actor1_explicit and d.actor1 is not None and d.actor2 is not None \
-                and d.actor2.type == "actor" and not _same_side(d.actor1, d.actor2):
+        if d.type in c.opposing_types and d.actor1 is not None and d.actor2 is not None \
+                and d.actor2.type == "actor" and not _same_side(d.actor1, d.actor2) \
+                and (d.actor1_explicit or _sentence_doer(ctx, d)):
             a, b = d.actor1.id, d.actor2.id
             by_id[a], by_id[b] = d.actor1, d.actor2
             # عملية عسكرية ضد الوحدات، تدخلها العسكري بداعي استهداف الوحدات: an operation told with its aim
             # names the opponent of the whole campaign in one telling
-            n = c.opposing_min if _declared_aim(ctx, d) else 1
+            # …, or one whose target the article names as the doer's foe far more than any other party
+            n = c.opposing_min if _declared_aim(ctx, d) or _dominant_foe(ctx, d.actor1, d.actor2) else 1
             pairs[(a, b)] += n
             pairs[(b, a)] += n
-    if not pairs:
-        return
     for d in drafts:
         if d.type not in c.opposing_types or d.actor1 is None or d.actor2 is not None:
+            continue
+        # في حملة قادتها لطرد تنظيم الدولة: the sentence names the side itself, whatever the article's opponent
+        aim = _sentence_aim(ctx, d, drafts)
+        if aim is not None:
+            d.actor2 = aim
+            continue
+        if not pairs:
             continue
         # الجيش التركي fights the campaign تركيا declared: a state and its forces share their opponents
         side: Counter[str] = Counter()
@@ -2428,7 +2436,8 @@ def _opposing_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
                 side[b] += n
         # the opponent's state and its army are one opponent: counted together, named by its likeliest name
         groups: list[list[str]] = []
-        for b in sorted(side, key=lambda x: -side[x]):
+        # a tie goes to the broader name (the opposition factions before one of their groups)
+        for b in sorted(side, key=lambda x: (-side[x], len(_chain(by_id[x].ref)) if by_id[x].ref else 99)):
             home = next((g for g in groups if _same_side(by_id[g[0]], by_id[b])), None)
             if home is None:
                 groups.append([b])
@@ -3201,3 +3210,57 @@ def _campaign_purpose_patient(ctx: _Ctx, d: Draft) -> None:
     runner = [ent for _m, ent in ctx.actors(cs, h.start) if ent is not side]
     d.actor1 = runner[-1] if runner else None
     d.actor1_explicit, d.actor1_borrowed = d.actor1 is not None, False
+
+
+def _sentence_aim(ctx: _Ctx, d: Draft, drafts: list[Draft]) -> EntityDraft | None:
+    """سيطرت قسد على أغلب المناطق، في حملة قادتها لطرد تنظيم الدولة؛ الضربة العسكرية المحدودة ضد سوريا: a party
+    named later in the trigger's own sentence as the object of a purpose masdar or an aim word (event_cues
+    purpose_objects, declared_aims; one head noun between, or a place and من: لتحرير المدينة من الحوثيين) is the
+    side the fight was against: it beats the article's opponent guess. Not past a later verb trigger of the
+    sentence (a clause of its own, with its own target), and never the doer's own side or a client it backs."""
+    c = cues()
+    objs = _cue_words("purpose_objects")
+    aims = objs | c.declared_aims
+    links = _cue_words("purpose_object_links")
+    he, se = d.span[1], d.sentence[1]
+    stop = min((x.span[0] for x in drafts if x is not d and x.verbal and he <= x.span[0] < se), default=se)
+    for m, ent in ctx.actors(he, stop):
+        if ent.type != "actor" or ent is d.actor1 or _same_side(d.actor1, ent) or _backs(d.actor1, ent):
+            continue
+        prev = [_strip_conj(w) for w in ctx.words.before(m.start, 4, he)]
+        k = next((i for i in range(len(prev) - 1, -1, -1) if prev[i] in aims), None)
+        if k is None:
+            continue
+        rest = prev[k + 1:]
+        # ضد X، ضد مواقع X، للقضاء على X; لتحرير/لطرد ... من X (the place freed or left, then its holder)
+        if len(rest) <= 1 or (prev[k] in objs and rest[-1] == "من" and len(rest) <= 3) or (
+                len(rest) == 2 and rest[0] in links):
+            return ent
+    return None
+
+
+def _sentence_doer(ctx: _Ctx, d: Draft) -> bool:
+    """سيطر الجيش اليمني على سلسلة جبلية، بعد مواجهات مع ميليشيات الحوثي: a fight told after the main verb
+    takes its doer from that verb's subject, named before it in the same sentence (not guessed from the
+    article): the pair it names counts towards the article's opponents as an explicit one does."""
+    if d.actor1_borrowed or d.actor1 is None:
+        return False
+    return any(ent is d.actor1 for _m, ent in ctx.actors(d.sentence[0], d.span[0]))
+
+
+def _dominant_foe(ctx: _Ctx, doer: EntityDraft, foe: EntityDraft) -> bool:
+    """ويخوض الجيش اليمني معارك ... ضد ميليشيات الحوثي in an article that names the Houthis again and again and
+    no other party against the army: of the actors not on the doer's side (counted with their state and
+    forces as one), `foe`'s side is named at least three times and in at least two thirds of those mentions.
+    One fight that names it is then enough to take it as the doer's opponent in the article."""
+    counts: Counter[str] = Counter()
+    by_id: dict[str, EntityDraft] = {}
+    for e in ctx.doc.entities:
+        if e.type != "actor" or _same_side(doer, e) or _backs(doer, e) or _backs(e, doer):
+            continue
+        n = sum(1 for m in e.mentions if not ctx.doc.is_furniture(m.start, m.end))
+        if n:
+            counts[e.id], by_id[e.id] = n, e
+    total = sum(counts.values())
+    own = sum(n for i, n in counts.items() if _same_side(foe, by_id[i]))
+    return own >= 3 and own * 3 >= total * 2
