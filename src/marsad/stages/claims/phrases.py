@@ -1805,8 +1805,8 @@ class _Phrases(_Base):
         """The end of a title's complement and name (tokens k..end) moved past a particle the name itself ends
         with: «الرئيس الكوري الجنوبي مون جاي إن إن …» — the entity stage read a person's name from the pack whole
         (its last word إن), so that إن is the name's, not the one opening what is said (a pack name wins)."""
-        if not k < end < len(self.toks) or self.t(end) not in self.lx.comps:
-            return end
+        if not k < end < len(self.toks) or (self.t(end) not in self.lx.comps and self.t(end) not in ("-", "–")):
+            return end  # (مون جيه-إن: the hyphen inside the name, too)
         a, b = self.orig(self.toks[end].s, self.toks[end].e)
         before = self.orig(self.toks[end - 1].s, self.toks[end - 1].e)[0]
         for men, _ent in self.doc.overlapping(a, b, ("person",)):
