@@ -744,7 +744,7 @@ class _Phrases(_Base):
         while k < len(self.toks) and _bare(self.t(k)) in self.lx.role_mods | self.lx.qualifiers:
             k += 1
         # the rest: a title's complement and the name, up to a boundary
-        end = self.consume_arg(k, i, names=True)
+        end = self._name_over_particle(k, self.consume_arg(k, i, names=True))
         if self.t(k) == _QUOTE and k > i and self.t(k - 1).startswith("ال") and end > k:
             close = self.consume_quote(k)
             if close is None or close - k - 2 >= 5:
@@ -1800,3 +1800,16 @@ class _Phrases(_Base):
                                           for men in ent.mentions)
         a = self.orig(self.toks[m].s, self.toks[m].e)[0]
         return _f(self.doc.text[a:orig_end]) in self._place_names
+
+    def _name_over_particle(self, k: int, end: int) -> int:
+        """The end of a title's complement and name (tokens k..end) moved past a particle the name itself ends
+        with: «الرئيس الكوري الجنوبي مون جاي إن إن …» — the entity stage read a person's name from the pack whole
+        (its last word إن), so that إن is the name's, not the one opening what is said (a pack name wins)."""
+        if not k < end < len(self.toks) or (self.t(end) not in self.lx.comps and self.t(end) not in ("-", "–")):
+            return end  # (مون جيه-إن: the hyphen inside the name, too)
+        a, b = self.orig(self.toks[end].s, self.toks[end].e)
+        before = self.orig(self.toks[end - 1].s, self.toks[end - 1].e)[0]
+        for men, _ent in self.doc.overlapping(a, b, ("person",)):
+            if men.start <= before and men.end >= b:
+                return self.tok_until_orig(end, men.end)
+        return end

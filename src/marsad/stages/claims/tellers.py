@@ -852,6 +852,12 @@ class _Tellers(_Phrases):
                     last = adverb - 1
                 np_.j, np_.e = end, self.toks[last].e
                 if prev in comma and after_comma is None:
+                    if self._joined_verb(i) and not (self.t(m)[:1] in ("ف", "و") and self.t(m)[1:3] == "ال"):
+                        # وانتقد الرئيس فلان، الخميس، نظيره الأمريكي، وقال إن: a verb with و/ف on it opens a
+                        # clause of its own; the phrase after a comma before it ends the clause before (an
+                        # object or an aside), never this verb's subject (but …، فالرئيس فلان، يضع …، ويقول إن:
+                        # a definite noun with ف/و on it opens a clause of its own, whose subject it is)
+                        continue
                     after_comma = np_
                     continue
                 return np_
@@ -1181,3 +1187,9 @@ class _Tellers(_Phrases):
         # (the word as written: a name's own first letter may look like a conjunction, فانس is no و/ف + انس)
         ids = self._name_parts.get(self.t(i), set())
         return next(iter(ids)) if len(ids) == 1 else None
+
+    def _joined_verb(self, i: int) -> bool:
+        """Whether token i is a verb of telling with the conjunction و/ف on it (وقال، فأكد): it opens a clause of
+        its own, whose subject follows it or is carried from the clause before."""
+        t = self.t(i)
+        return t[:1] in ("و", "ف") and _unprefix(t) != t and _unprefix(t) in self.lx.verbs

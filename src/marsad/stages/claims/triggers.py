@@ -358,6 +358,9 @@ class _Triggers(_Spans):
                 break
             if n + 1 < len(pers) and pers[n + 1][0] == self.doc.folded.orig(self.toks[j].s):
                 continue
+            if n + 1 < len(pers) and self.t(j) in ("،", ",") and j + 1 < np_.j and pers[n + 1][2] == eid \
+                    and pers[n + 1][0] == self.doc.folded.orig(self.toks[j + 1].s):
+                continue  # الرئيس الفرنسي، إيمانويل ماكرون: the title and its holder's name set off by a comma
             np_.j, np_.e, np_.entity = j, self.toks[j - 1].e, eid
             kept = self.surface(np_.s, np_.e)
             np_.name = " ".join(w for w in (np_.name or "").split() if w in kept) or None
@@ -1391,6 +1394,8 @@ class _Triggers(_Spans):
             if ent_id is not None:
                 np_ = NP("person", m, m + 1, self.toks[m].s, self.toks[m].e, entity=ent_id)
                 np_.name = self.surface(self.toks[m].s, self.toks[m].e)
+        if np_ is not None and np_.j < i:
+            self._comma_named_holder(np_, i)
         if np_ is None or np_.j > i:
             return None
         return np_, s0
@@ -1463,3 +1468,23 @@ class _Triggers(_Spans):
             if not self.t(m).isalpha() or _unprefix(self.t(m)) in self.lx.verbs:
                 return k
         return k
+
+    def _comma_named_holder(self, np_: NP, i: int) -> None:
+        """وهاجم نائب الرئيس الأميركي، مايك بنس، حكومة …، وقال إن: a title opening the sentence with its holder's
+        name set off by commas after it; the subject a later verb takes is title and name, with the person's id
+        (the name is a person mention the earlier stages made, closed by a comma before i; a title the pack
+        already gave to a person must be that same person's)."""
+        if np_.kind not in ("person", "official") or self.t(np_.j) not in ("،", ",") or np_.j + 1 >= i:
+            return
+        a = np_.j + 1
+        hit = self.entity_at(self.toks[a].s, self.toks[a].e, ("person",))
+        if hit is None or (np_.entity is not None and hit[0].id != np_.entity):
+            return
+        b = self.tok_until_orig(a, hit[1])
+        if not a < b < i or self.t(b) not in ("،", ","):
+            return
+        if np_.entity is None:
+            np_.role = self.surface(np_.s, np_.e)
+        np_.kind, np_.entity = "person", hit[0].id
+        np_.name = self.surface(self.toks[a].s, self.toks[b - 1].e)
+        np_.j, np_.e = b, self.toks[b - 1].e
