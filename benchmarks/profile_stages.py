@@ -30,29 +30,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import header, write_results
-from stages import DEFAULT_CORPUS, _is_reserved, _reserved_ids
+from stages import DEFAULT_CORPUS, pick_articles
 
 
 def _articles(limit: int, corpus: str) -> list[Any]:
     """The articles `stages.py` takes: `limit` in all, evenly from every stream, none reserved."""
-    import glob
-
-    from marsad.reading import Failure, read_paths
-
-    files = sorted(glob.glob(corpus))
-    per = max(1, limit // max(1, len(files)))
-    reserved = _reserved_ids()
-    items = []
-    for f in files:
-        k = 0
-        for it in read_paths([f]):
-            if isinstance(it, Failure) or _is_reserved(it.name, reserved):
-                continue
-            items.append(it)
-            k += 1
-            if k >= per:
-                break
-    return items
+    return pick_articles(limit, corpus)
 
 
 def _where(code: Any) -> str:

@@ -39,21 +39,8 @@ def _child(limit: int, corpus: str) -> dict[str, Any]:
     """Runs in the variant's own process (its marsad on PYTHONPATH): per-stage CPU and an output hash."""
     import marsad
     import marsad.pipeline as P
-    from marsad.reading import Failure, read_paths
 
-    files = sorted(glob.glob(corpus))
-    per = max(1, limit // max(1, len(files)))
-    reserved = _reserved_ids()
-    items = []
-    for f in files:
-        k = 0
-        for it in read_paths([f]):
-            if isinstance(it, Failure) or _is_reserved(it.name, reserved):
-                continue
-            items.append(it)
-            k += 1
-            if k >= per:
-                break
+    items = pick_articles(limit, corpus)
     cpu: dict[str, float] = {}
 
     def timed(spec: Any) -> Any:
@@ -87,6 +74,27 @@ def _child(limit: int, corpus: str) -> dict[str, Any]:
     total = time.process_time() - t0
     return {"articles": len(items), "cpu_total_s": total, "stages_cpu_s": cpu, "output_sha256": h.hexdigest(),
             "marsad_path": str(Path(marsad.__file__).parent)}
+
+
+def pick_articles(limit: int, corpus: str) -> list[Any]:
+    """`limit` articles in all, evenly from every stream of `corpus`, none reserved for the gold sets (the
+    profiler in profile_stages.py takes the same ones)."""
+    from marsad.reading import Failure, read_paths
+
+    files = sorted(glob.glob(corpus))
+    per = max(1, limit // max(1, len(files)))
+    reserved = _reserved_ids()
+    items = []
+    for f in files:
+        k = 0
+        for it in read_paths([f]):
+            if isinstance(it, Failure) or _is_reserved(it.name, reserved):
+                continue
+            items.append(it)
+            k += 1
+            if k >= per:
+                break
+    return items
 
 
 def _reserved_ids() -> set[str]:

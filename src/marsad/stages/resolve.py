@@ -84,7 +84,7 @@ from marsad import model, packs
 from marsad.matcher import PhraseIndex, is_word_char
 from marsad.packs import folded_words, load_json
 from marsad.pipeline import Candidate, Doc, EntityDraft, stage
-from marsad.stages import entities, names, places
+from marsad.stages import entities, names, ner, places
 from marsad.textnorm import fold_text, proclitic_stripper
 
 _OPEN_Q = "\"'«“„‘"
@@ -2134,7 +2134,7 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
         # article writes its last word elsewhere too (كوتس after دان كوتس); otherwise the span is no one's
         if not _elsewhere_outside(doc, words[-1], c.start, c.end):
             return False
-        c.start = _after_first_word(doc, c.start, c.end)
+        c.start = ner._next_word(doc, c.start, c.end)
         c.name_ar = doc.text[c.start:c.end]
         words = words[1:]
         first = words[0]
@@ -2463,14 +2463,3 @@ def _elsewhere_outside(doc: Doc, word: str, start: int, end: int) -> bool:
             return True
         i = ftext.find(word, i + 1)
     return False
-
-
-def _after_first_word(doc: Doc, start: int, end: int) -> int:
-    """The original offset of the span's second word."""
-    text = doc.text
-    i = start
-    while i < end and not text[i].isspace():
-        i += 1
-    while i < end and text[i].isspace():
-        i += 1
-    return i
