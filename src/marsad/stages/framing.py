@@ -211,6 +211,9 @@ class Cues:
     example_words: frozenset[str] = frozenset()
     #: words after a collective that single out some of its members (خاصة، لا سيما، وتحديدا), folded
     especially_words: frozenset[str] = frozenset()
+    #: verbs of backing with an object pronoun (تدعمها، يمولها), folded: after a militia term's nisbas they bring in
+    #: its patron (ميليشيات عراقية تدعمها طهران)
+    backing_verbs: frozenset[str] = frozenset()
     #: words that set a name off as a comparison (مثله مثل، شأنها شأن، على غرار), folded: the name after them is
     #: what the subject is likened to, not what a predicate after them is said of
     comparison_words: frozenset[str] = frozenset()
@@ -281,6 +284,7 @@ def cues() -> Cues:
         object_suffixes=tuple(words("object_referring_words")),
         example_words=frozenset(_clitic_free(w) for w in words("example_words")),
         especially_words=frozenset(words("especially_words")),
+        backing_verbs=frozenset(words("backing_verbs")),
         comparison_words=frozenset(words("comparison_words")),
         place_prepositions=frozenset(words("place_prepositions")),
         land_nouns=frozenset(words("land_nouns")),
@@ -2590,7 +2594,7 @@ def _backed_collective(doc: Doc, around: _Around, s: int, w: tuple[int, int, str
     table = _collective_patrons()
 
     def backing(word: str) -> bool:
-        return any(word.startswith(p) for p in cues().patron if not p.startswith("ال")) or word in _BACKING_VERBS
+        return any(word.startswith(p) for p in cues().patron if not p.startswith("ال")) or word in cues().backing_verbs
 
     for _ in range(_ORIGIN_NISBAS):
         if backing(w[2]):
@@ -2614,10 +2618,6 @@ def _backed_collective(doc: Doc, around: _Around, s: int, w: tuple[int, int, str
         return None
     cid = next((c for c, words in table.items() if patron[2] in words), None)
     return _collective_entity(doc, around, cid, s, patron[1]) if cid is not None else None
-
-
-#: verbs of backing with the militias as their object (ميليشيات تدعمها إيران), folded
-_BACKING_VERBS = frozenset(("تدعمها", "يدعمها", "تدعمهم", "يدعمهم", "تمولها", "يمولها", "ترعاها", "يرعاها"))
 
 
 @cache

@@ -139,6 +139,7 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
     stops = folded_words("roles", "name_stop_words")
     mods = folded_words("roles", "person_role_modifiers")
     particles = folded_words("roles", "name_particles")
+    lineage = _lineage()
     toks = _tokens(ftext, pos, 16)
     i = 0
     # a role that takes a domain (مسؤول نزع السلاح، مدير مكافحة المخدرات); a title (الشيخ سفر الحوالي) never does
@@ -156,7 +157,7 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
         # a given name that folds to a definite-looking word (ألكسندر، إلياس: الكسندر، الياس) is no modifier
         definite = w.startswith(("ال", "لل")) and len(w) > 3 and not is_given_name(w)
         # a nationality that is also a given name opens a chain of lineage (اللواء تركي بن بندر): no modifier
-        nation = (w in mods or w in _not_name()) and not (is_given_name(w) and nxt in _LINEAGE)
+        nation = (w in mods or w in _not_name()) and not (is_given_name(w) and nxt in lineage)
         if nation or definite or genitive:
             i += 1
             skipped += 1
@@ -216,8 +217,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
     headed = False
     # a royal's chain goes on while its links do (فيصل بن فهد بن مقرن بن عبد العزيز آل سعود)
     while i < len(toks) and (len(words) < 4 or (len(words) == 4 and words[-1][2] in particles)
-                             or (len(words) < 12 and any(x[2] in _LINEAGE for x in words)
-                                 and (words[-1][2] in particles or toks[i][2] in _LINEAGE or toks[i][2] == "آل"
+                             or (len(words) < 12 and any(x[2] in lineage for x in words)
+                                 and (words[-1][2] in particles or toks[i][2] in lineage or toks[i][2] == "آل"
                                       or _lineage_units([x[2] for x in words]) < 4))):
         s, e, w = toks[i]
         if not words and not headed and common_head(w):
@@ -241,8 +242,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             break  # "إبراهيم أحمد الحوثي": a group's name that is also a family name, after a given name, is his
         # a given name that is also a nationality (تركي) opens a chain of lineage (تركي بن بندر): no Turk is بن
         # (or closes one: فهد بن تركي)
-        lineage_head = is_given_name(w) and ((i + 1 < len(toks) and toks[i + 1][2] in _LINEAGE)
-                                             or (bool(words) and words[-1][2] in _LINEAGE))
+        lineage_head = is_given_name(w) and ((i + 1 < len(toks) and toks[i + 1][2] in lineage)
+                                             or (bool(words) and words[-1][2] in lineage))
         if not w[0].isalpha() or (w in stops and s not in ali) or (w in mods and not lineage_head) \
                 or (len(w) < 2 and w not in particles):
             break
@@ -329,15 +330,17 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
     return words[0][0], words[-1][1]
 
 
-#: the links of a chain of lineage (فهد بن عبد الله بن محمد)
-_LINEAGE = frozenset({"بن", "ابن", "بنت"})
+def _lineage() -> frozenset[str]:
+    """The links of a chain of lineage (roles lineage_links: فهد بن عبد الله بن محمد)."""
+    return folded_words("roles", "lineage_links")
 
 
 def _lineage_units(words: list[str]) -> int:
     """How many names a chain of lineage holds: its links (بن، بنت، آل) and the عبد of a compound (عبد الله)
     are no names of their own; a word after the last link still counts."""
+    lineage = _lineage()
     return sum(1 for k, w in enumerate(words)
-               if w not in _LINEAGE and w not in ("آل", "ال") and not (w == "عبد" and k + 1 < len(words)))
+               if w not in lineage and w not in ("آل", "ال") and not (w == "عبد" and k + 1 < len(words)))
 
 
 #: the NER model's word class that holds names (most given names, family names, foreign leaders: ترامب، روحاني)
@@ -385,10 +388,6 @@ def _plain_word(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
     return bool(_verb_form(word, vocab) or _not_name_word(word, first=False) or _preposition_on_word(word))
 
 
-#: Persian and Turkish name endings written as a word of their own (حاجي زاده، أوغلو), common words too
-_NAME_TAIL_WORDS = frozenset({"زاده", "اوغلو", "اغلو", "ان", "اون"})
-
-
 def _predicate_after_full_name(words: list[str], word: str, particles: frozenset[str]) -> bool:
     """Whether folded `word`, after the folded `words` of a name of two plain words (given and family name: no
     particle such as أبو or بن among them, whose names run longer), is a plain common word of the corpus
@@ -397,7 +396,7 @@ def _predicate_after_full_name(words: list[str], word: str, particles: frozenset
     common word (علي محسن الأحمر، جابر الأحمد الصباح), and one in ي a nisba family name (محمد علي جعفري), so
     those are left to the other tests."""
     if len(words) < 2 or any(w in particles for w in words) or word.startswith("ال") or len(word) < 4 \
-            or word.endswith("ي") or word in _NAME_TAIL_WORDS:
+            or word.endswith("ي") or word in folded_words("roles", "name_tail_words"):
         return False
     from marsad.stages.ner import corpus_words
 

@@ -174,6 +174,8 @@ class Lexicon:
     suffixed_units: dict[str, str] = field(default_factory=dict)
     #: the transitive ones (رفع، خفض): their subject may stand between them and عدد
     change_verbs_transitive: frozenset[str] = frozenset()
+    #: prepositions that end the words a transitive change verb's subject may take (رفع الحظر على عدد من)
+    change_subject_stops: frozenset[str] = frozenset()
     #: tokens a toll's figure after إلى may stand after the عدد/حصيلة a change verb opens
     toll_reach: int = 0
     #: ones words spelled like a fraction noun (خمس "a fifth"): a fraction before a definite noun or a head
@@ -383,6 +385,7 @@ def lexicon() -> Lexicon:
         change_verbs=frozenset(fold_text(w) for w in raw.get("change_verbs", ())),
         suffixed_units={fold_text(w): unit for unit, ws in raw.get("suffixed_units", {}).items() for w in ws},
         change_verbs_transitive=frozenset(fold_text(w) for w in raw.get("change_verbs_transitive", ())),
+        change_subject_stops=frozenset(fold_text(w) for w in raw.get("change_subject_stops", ())),
         toll_reach=int(raw.get("toll_reach", 0)),
         fraction_ones=frozenset(fold_text(w) for w in raw.get("fraction_ones", ())),
         fraction_heads=frozenset(fold_text(w) for w in raw.get("fraction_heads", ())),
@@ -1727,8 +1730,6 @@ def _toll_count_noun(toks: list[Tok], at: int, lo: int, lex: Lexicon, definite: 
 
 #: the most words a transitive change verb's subject may take between it and the عدد it raises
 _CHANGE_SUBJECT_WORDS = 3
-#: prepositions (folded) that end the words a change verb's subject may take
-_CHANGE_SUBJECT_STOPS = frozenset(("علي", "في", "من", "عن", "الي", "مع"))
 
 
 def _subject_then_count(toks: list[Tok], x: int, lo: int, lex: Lexicon) -> bool:
@@ -1742,7 +1743,7 @@ def _subject_then_count(toks: list[Tok], x: int, lo: int, lex: Lexicon) -> bool:
             return False
         if any(f in lex.change_verbs_transitive for f, _ in strip_proclitic(t.text, article=False)):
             return True
-        if t.text in _CHANGE_SUBJECT_STOPS or any(
+        if t.text in lex.change_subject_stops or any(
                 f in lex.count_nouns for f, _ in strip_proclitic(t.text, article=False)):
             return False  # رفع الحظر على عدد من: a preposition opens the verb's other complement, no subject
     return False
