@@ -781,6 +781,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # تستهدف إعادة الشرعية، فجّر موجة غضب، حملة ضد الفساد: a figure of speech, no armed deed
         if _figurative_blast(ctx, h, sent.end):
             continue  # فجرت تصريحات الوزير أزمة، مهرجان "فجر": a quarrel set off, a name, no bombing
+        if _judged_blow(ctx, h, sent.start):
+            continue  # شكلت استقالته ضربة للحكومة، تمثل الخطوة ضربة لبكين: a blow judged, no strike
         if _during_period(ctx, h, sent.start):
             continue  # في الفترة التي سيطر خلالها التنظيم على المدينة: the time it held the town, no capture told
         if _background_agreement(ctx, h, sent.start, sent.end) or (
@@ -2335,3 +2337,32 @@ def _police_force(entry: packs.PackEntry) -> bool:
         return False
     first = fold_text(entry.name_ar).split()[:1]
     return bool(first) and first[0].removeprefix("ال") in heads
+
+
+@cache
+def _judged_blow_cues() -> tuple[frozenset[str], frozenset[str], int]:
+    """event_cues judged_blow_nouns, judging_verbs (folded) and judged_blow_window."""
+    d = load_json("event_cues")
+    return (frozenset(fold_text(w) for w in d.get("judged_blow_nouns", [])),
+            frozenset(fold_text(w) for w in d.get("judging_verbs", [])), int(d.get("judged_blow_window", 4)))
+
+
+def _judged_blow(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """An indefinite blow noun (event_cues judged_blow_nouns: ضربة، ضربات) that a verb of constituting or
+    judging governs within judged_blow_window words of its clause (judging_verbs: شكلت استقالة الوزير ضربة
+    للحكومة، تمثل الخطوة ضربة قاسية لبكين، يعد القرار ضربة): the predicate of a judgement on some other
+    happening, a blow to a government, a plan or a party, no strike. The strike a sentence tells (شكلت الغارات
+    ضربة قاسية للمسلحين) keeps its own trigger; a definite blow (شكلت الضربة الأمريكية تحولا) is a strike
+    named as the subject and stays."""
+    nouns, verbs, window = _judged_blow_cues()
+    if h.type != "ATTACK" or h.trig.pos != "noun" or not nouns:
+        return False
+    if _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip()) not in nouns:
+        return False
+    i = ctx.words.index_at(h.start)
+    for a, b, w in reversed(ctx.words.spans[max(i - window, 0):i]):
+        if a < floor or _CLAUSE_END.search(ctx.doc.text, b, h.start):
+            return False
+        if _strip_conj(w) in verbs:
+            return True
+    return False
