@@ -1,7 +1,8 @@
 """Round 17 (events precision): a blow judged (شكلت استقالته ضربة للحكومة) is no strike; the period of a
 detention already told, a warrant issued against someone and a country put under threat are no new event; a
 threat of a state of emergency or of re-imposed measures threatens no armed deed; closing the door of
-talks or candidacy closes no road."""
+talks or candidacy closes no road; a death sentence passed kills no one, heat stroke strikes no one and
+regaining strength captures nothing."""
 
 from __future__ import annotations
 
@@ -64,3 +65,26 @@ def test_armed_threat_stays() -> None:
 
 def test_closed_door_is_no_closure() -> None:
     assert "DEPLOY" not in _types("وأعلن حزب النور أن الحكومة تعمدت إغلاق باب الحوار مع المعارضة.")
+
+
+# --- a death sentence passed is no killing; heat stroke is no strike; regaining strength is no capture -------
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت المحكمة الجنائية في بغداد حكما بإعدام ثلاثة متهمين بالانتماء إلى تنظيم داعش.",
+    "وحكمت المحكمة العسكرية بإعدام خمسة من عناصر التنظيم.",
+    "وقالت المنظمة إن مئات المعتقلين يواجهون الإعدام في سجون البلاد.",
+    "وحذرت وزارة الصحة من خطر الإصابة بضربة شمس مع ارتفاع درجات الحرارة.",
+])
+def test_sentence_or_heat_stroke_is_no_attack(text: str) -> None:
+    assert "ATTACK" not in _types(text)
+
+
+def test_execution_done_stays() -> None:
+    assert "ATTACK" in _types("وأعدم التنظيم ثلاثة شبان رميا بالرصاص في ساحة البلدة.")
+
+
+def test_regained_strength_is_no_seizure() -> None:
+    text = ("وأعلن الجيش أن المصابين سيبقون في المستشفى، وخلال هذه الأيام سيتلقون علاجا يجعلهم يستعيدون قواهم "
+            "قبل نقلهم.")
+    assert "SEIZE" not in _types(text)

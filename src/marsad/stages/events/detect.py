@@ -783,6 +783,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # فجرت تصريحات الوزير أزمة، مهرجان "فجر": a quarrel set off, a name, no bombing
         if _judged_blow(ctx, h, sent.start):
             continue  # شكلت استقالته ضربة للحكومة، تمثل الخطوة ضربة لبكين: a blow judged, no strike
+        if _sentenced(ctx, h, sent.start):
+            continue  # أصدرت المحكمة حكما بإعدام ثلاثة: a sentence passed, no killing done
         if _during_period(ctx, h, sent.start):
             continue  # في الفترة التي سيطر خلالها التنظيم على المدينة: the time it held the town, no capture told
         if _background_agreement(ctx, h, sent.start, sent.end) or (
@@ -2364,5 +2366,32 @@ def _judged_blow(ctx: _Ctx, h: Hit, floor: int) -> bool:
         if a < floor or _CLAUSE_END.search(ctx.doc.text, b, h.start):
             return False
         if _strip_conj(w) in verbs:
+            return True
+    return False
+
+
+@cache
+def _sentencing_cues() -> tuple[frozenset[str], frozenset[str], int]:
+    """event_cues sentence_nouns, sentencing_words (folded) and sentencing_window."""
+    d = load_json("event_cues")
+    return (frozenset(fold_text(w) for w in d.get("sentence_nouns", [])),
+            frozenset(fold_text(w) for w in d.get("sentencing_words", [])), int(d.get("sentencing_window", 5)))
+
+
+def _sentenced(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """A penalty noun under ب (event_cues sentence_nouns: بإعدام) that a word of sentencing governs within
+    sentencing_window words of its clause (sentencing_words: أصدرت المحكمة حكما بإعدام ثلاثة، قضت المحكمة
+    بإعدام، أيدت الحكم بإعدامه): a court's sentence, no killing done. An execution carried out (أعدم التنظيم
+    ثلاثة شبان، نفذت السلطات الإعدام) has no such ب and stays."""
+    nouns, words, window = _sentencing_cues()
+    if h.type != "ATTACK" or h.trig.pos != "noun" or not nouns or not h.prefix.endswith("ب"):
+        return False
+    if h.trig.base not in nouns:
+        return False
+    i = ctx.words.index_at(h.start)
+    for a, b, w in reversed(ctx.words.spans[max(i - window, 0):i]):
+        if a < floor or _CLAUSE_END.search(ctx.doc.text, b, h.start):
+            return False
+        if _strip_conj(w) in words:
             return True
     return False
