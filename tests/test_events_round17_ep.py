@@ -88,3 +88,23 @@ def test_regained_strength_is_no_seizure() -> None:
     text = ("وأعلن الجيش أن المصابين سيبقون في المستشفى، وخلال هذه الأيام سيتلقون علاجا يجعلهم يستعيدون قواهم "
             "قبل نقلهم.")
     assert "SEIZE" not in _types(text)
+
+
+# --- a crossing is smuggling only beside a word of smuggling, secrecy or payment --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت الشرطة الرجل لدى عبوره الحدود بسيارته قادما من النمسا.",
+    "وبدأ الجنود عبور النهر على جسور عائمة فجر السبت.",
+])
+def test_lawful_crossing_is_no_smuggling(text: str) -> None:
+    assert "SMUGGLE" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتتم عملية العبور بالتنسيق مع بعض عناصر الحواجز.",
+    "وقالت مصادر إن عناصر داعش يدفعون مبالغ للمهربين مقابل عبور الحدود خلسة نحو تركيا.",
+    "وأكدت المصادر أن عبور عائلات عناصر التنظيم يتم عبر طرق سرية بعيدة عن حواجز قسد.",
+])
+def test_illicit_crossing_stays(text: str) -> None:
+    assert "SMUGGLE" in _types(text)

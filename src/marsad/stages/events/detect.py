@@ -785,6 +785,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # شكلت استقالته ضربة للحكومة، تمثل الخطوة ضربة لبكين: a blow judged, no strike
         if _sentenced(ctx, h, sent.start):
             continue  # أصدرت المحكمة حكما بإعدام ثلاثة: a sentence passed, no killing done
+        if _lawful_crossing(ctx, h, sent.start, sent.end):
+            continue  # لدى عبوره الحدود، عبور قوافل إغاثية: a crossing with no smuggler, secrecy or price
         if _during_period(ctx, h, sent.start):
             continue  # في الفترة التي سيطر خلالها التنظيم على المدينة: the time it held the town, no capture told
         if _background_agreement(ctx, h, sent.start, sent.end) or (
@@ -2395,3 +2397,24 @@ def _sentenced(ctx: _Ctx, h: Hit, floor: int) -> bool:
         if _strip_conj(w) in words:
             return True
     return False
+
+
+@cache
+def _crossing_cues() -> tuple[frozenset[str], frozenset[str], int]:
+    """event_cues crossing_nouns, illicit_words (folded) and illicit_window."""
+    d = load_json("event_cues")
+    return (frozenset(fold_text(w) for w in d.get("crossing_nouns", [])),
+            frozenset(fold_text(w) for w in d.get("illicit_words", [])), int(d.get("illicit_window", 8)))
+
+
+def _lawful_crossing(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """A bare crossing noun of SMUGGLE (event_cues crossing_nouns: عبور، العبور، عبوره) with no word of
+    smuggling, secrecy, irregularity or payment (illicit_words: مهربين، خلسة، سرية، غير شرعية، مقابل، رشاوى)
+    within illicit_window words either side in its sentence: a traveller at a border, a relief convoy, troops
+    over a river, no illicit movement (لدى عبوره الحدود، عبور قوافل إغاثية، عبور قناة السويس). A smuggler's
+    crossing names him or his price (ضبطت الشرطة مهربين حاولوا عبور الحدود، عبور الحدود خلسة مقابل مبالغ)."""
+    nouns, illicit, window = _crossing_cues()
+    if h.type != "SMUGGLE" or h.trig.pos != "noun" or h.trig.base not in nouns:
+        return False
+    near = ctx.words.before(h.start, window, sent_start) + ctx.words.between(h.end, sent_end, limit=window)
+    return not any(_strip_conj(w) in illicit or w in illicit for w in near)
