@@ -108,3 +108,22 @@ def test_lawful_crossing_is_no_smuggling(text: str) -> None:
 ])
 def test_illicit_crossing_stays(text: str) -> None:
     assert "SMUGGLE" in _types(text)
+
+
+# --- ينذر warns of or portends; the past أنذر and the noun إنذار of a party stay threats -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "وصمم الطلاب تطبيقا ينذر السائقين عند اقتراب سيارة مسرعة.",
+    "وطورت الشركة جهازا ينذر المزارعين قبل هطول الأمطار.",
+])
+def test_warning_device_is_no_threat(text: str) -> None:
+    assert "THREATEN" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأنذر الجيش المسلحين بضرورة مغادرة البلدة خلال 48 ساعة.",
+    "وجه الجيش إنذارا أخيرا للمسلحين بمغادرة الحي.",
+])
+def test_ultimatum_stays(text: str) -> None:
+    assert "THREATEN" in _types(text)
