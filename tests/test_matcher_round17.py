@@ -68,7 +68,7 @@ def _read(indexes: list[PhraseIndex], docs: list[str]) -> list[list[list[matcher
 def test_merged_scan_gives_each_index_its_own_matches(together: matcher._Together) -> None:
     indexes = [_places(), _actors(), _cues()]
     got = _read(indexes, _DOCS * 3)
-    assert together.auto is not None and len(together.members) == 3
+    assert together.group is not None and len(together.group[0]) == 3
     alone = [_places(), _actors(), _cues()]  # never named a document's: each scans by itself
     for d, per_doc in zip(_DOCS * 3, got, strict=True):
         text = fold_text(d)
@@ -109,7 +109,7 @@ def test_other_texts_are_scanned_alone(together: matcher._Together) -> None:
 def test_an_index_changed_after_the_merge_is_not_read_from_it(together: matcher._Together) -> None:
     places, actors = _places(), _actors()
     _read([places, actors], _DOCS[:3])
-    assert together.auto is not None
+    assert together.group is not None
     places.add("منبج", "p:manbij")
     text = fold_text("دخلت القوات منبج وحلب")
     matcher.document(text)
@@ -136,4 +136,4 @@ def test_an_index_made_for_one_document_is_not_kept(together: matcher._Together)
     gc.collect()
     assert together.seen[gone][0]() is None
     _read([places], _DOCS[:2])
-    assert all(m is places for m in together.members)
+    assert together.group is not None and all(m is places for m in together.group[0])
