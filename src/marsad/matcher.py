@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -160,6 +161,8 @@ class PhraseIndex:
         memo = self._memo
         if memo is not None and memo[0] is text:
             return list(memo[1])  # several stages scan the same folded text with one index
+        if text is _TOGETHER.text and _TOGETHER.scan(self, text):
+            return list(self._memo[1])  # type: ignore[index]  # (filled by the scan of all the indexes)
         auto = self._automaton()
         if not len(auto):
             return []
@@ -241,3 +244,155 @@ def longest_first(matches: Iterable[Match]) -> list[Match]:
         chosen.insert(i, m)
         starts.insert(i, m.start)
     return chosen
+
+
+#: documents read before the indexes that scan every document are merged into one automaton: merging ~30,000
+#: keys costs about as much as 100 articles' separate scans save, so a short run never pays it
+TOGETHER_AFTER = 32
+#: documents an index must have scanned before it joins (an index made for one article never does)
+TOGETHER_MIN_DOCS = 2
+
+#: a key of the merged automaton: the key, its length, and (member number, plain payloads, lam payloads) for
+#: each member index that has it
+_Merged = tuple[str, int, tuple[tuple[int, tuple[Any, ...], tuple[Any, ...]], ...]]
+#: the members, their own automata when merged, the merged automaton and its keys (`_Merged`)
+_Group = tuple[list["PhraseIndex"], list[Any], Any, list[_Merged]]
+
+
+class _Together:
+    """The pack indexes that scan the whole folded text of every document (places, entities, event cues and a
+    score of small ones: ~20 scans of the same text an article), scanned in one pass of one merged automaton.
+    `find_all` asks it on a miss for the document text the pipeline names (`document`); it fills the memo of
+    every member, so each member's later `find_all` of that text is a memo hit. The matches are those of each
+    index's own scan, in the same order: a key's boundary and proclitic checks depend only on the key and the
+    text, and the merged automaton reports, at each end, the keys that end there longest first, as each
+    index's own automaton does (the member's keys are a subsequence). Over 900 ANT articles the 21 separate
+    scans took 0.56 ms an article, the merged one 0.22 ms.
+
+    Which indexes scan every document is learnt while the first `TOGETHER_AFTER` documents are read (an index
+    seen in `TOGETHER_MIN_DOCS` of them joins; weak references, so an index made for one article is not kept);
+    the automaton is built then (0.06 s), and built again only when an index that scans at least an eighth of
+    the documents is not in it (checked at 4, 16, 64 ... times `TOGETHER_AFTER` documents). A member changed
+    after the merge (`add`: its own automaton is then another object) ends the group until the next build."""
+
+    def __init__(self) -> None:
+        #: the folded text of the document being analysed (None between documents)
+        self.text: str | None = None
+        self.docs = 0
+        #: id(index) -> [weak reference, documents it scanned, the last of them]
+        self.seen: dict[int, list[Any]] = {}
+        #: the merged automaton with what it was built from, one tuple swapped whole: a thread that reads it
+        #: never sees one build's members with another build's automaton
+        self.group: _Group | None = None
+        self.scanned: str | None = None
+        self.next_build = TOGETHER_AFTER
+
+    def document(self, text: str | None) -> None:
+        self.text = text
+        self.scanned = None
+        if text is not None:
+            self.docs += 1
+
+    def _learn(self, index: PhraseIndex) -> None:
+        key = id(index)
+        got = self.seen.get(key)
+        if got is None or got[0]() is not index:
+            if len(self.seen) > 4096:  # indexes made for one article, gone: their entries are dropped
+                self.seen = {k: v for k, v in self.seen.items() if v[0]() is not None}
+            self.seen[key] = [weakref.ref(index), 1, self.docs]
+        elif got[2] != self.docs:
+            got[1] += 1
+            got[2] = self.docs
+
+    def scan(self, index: PhraseIndex, text: str) -> bool:
+        """Scan `text` (the document's) for every member when `index` is one and it was not scanned yet; True
+        when `index`'s memo now holds it."""
+        self._learn(index)
+        if self.docs >= self.next_build:
+            self._build()
+        group = self.group
+        if group is None or self.scanned is text:
+            return False
+        members, autos, _auto, _values = group
+        if index not in members:
+            return False
+        if any(m._auto is not a for m, a in zip(members, autos, strict=True)):
+            self.group = None  # a member changed
+            return False
+        self.scanned = text
+        _scan_together(group, text)
+        memo = index._memo
+        return memo is not None and memo[0] is text
+
+    def _build(self) -> None:
+        self.next_build = max(self.next_build, self.docs) * 4
+        members = []
+        for ref, n, _last in self.seen.values():
+            index = ref()
+            if index is not None and n >= TOGETHER_MIN_DOCS and index._auto is not None and len(index._auto):
+                members.append((index, n))
+        group = self.group
+        old = set(map(id, group[0])) if group is not None else set()
+        if group is not None and not any(id(index) not in old and n * 8 >= self.docs for index, n in members):
+            return  # no index that scans many documents is left out
+        table: dict[str, list[tuple[int, tuple[Any, ...], tuple[Any, ...]]]] = {}
+        for no, (index, _n) in enumerate(members):
+            for key, plain, lam in index._values:
+                table.setdefault(key, []).append((no, plain, lam))
+        auto = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        values: list[_Merged] = []
+        for key, got in table.items():
+            auto.add_word(key, len(values))
+            values.append((key, len(key), tuple(got)))
+        if len(auto):
+            auto.make_automaton()
+        indexes = [index for index, _n in members]
+        self.group = (indexes, [index._auto for index in indexes], auto, values)
+        self.scanned = None
+
+
+def _scan_together(group: _Group, text: str) -> None:
+    """`PhraseIndex.find_all`'s loop, once for all the members of a merged automaton (`_Together`): each
+    member's matches go to its memo."""
+    members, _autos, auto, values = group
+    outs: list[list[Match]] = [[] for _ in members]
+    n = len(text)
+    for end_idx, v in auto.iter(text) if len(auto) else ():
+        key, klen, entries = values[v]
+        end = end_idx + 1
+        if end < n:
+            c = text[end]
+            if c.isalnum() or c == "_":
+                continue
+        start = end - klen
+        ws = start
+        while ws > 0 and start - ws < 3:
+            c = text[ws - 1]
+            if not (c.isalnum() or c == "_"):
+                break
+            ws -= 1
+        if ws > 0:
+            c = text[ws - 1]
+            if c.isalnum() or c == "_":
+                continue
+        prefix = text[ws:start]
+        plain_ok = prefix in PREFIXES
+        lam_ok = prefix in LAM_PREFIXES
+        if not (plain_ok or lam_ok):
+            continue
+        for no, plain, lam in entries:
+            if plain and plain_ok:
+                outs[no].append(_make_match(start, end, key, plain, prefix))
+            elif lam and lam_ok:
+                outs[no].append(_make_match(start + 1, end, key, lam, prefix + text[start]))
+    for index, out in zip(members, outs, strict=True):
+        index._memo = (text, out)
+
+
+_TOGETHER = _Together()
+
+
+def document(text: str | None) -> None:
+    """Name the folded text of the document now analysed (None when it is done): the indexes that scan it
+    whole are then scanned together (`_Together`). The pipeline calls this around each document."""
+    _TOGETHER.document(text)

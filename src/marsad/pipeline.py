@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from marsad import model
+from marsad import matcher, model
 from marsad.errors import MarsadError
 from marsad.textnorm import Folded, Sentence, clean, dediacritise, fold, split_sentences
 
@@ -327,10 +327,13 @@ def run(doc: Doc, stages: list[StageSpec] | None = None) -> Doc:
     paused = gc.isenabled()
     if paused:
         gc.disable()
+    # the pack indexes that scan the whole folded text are scanned in one pass (`matcher.document`)
+    matcher.document(doc.folded.text)
     try:
         for spec in stages if stages is not None else default_pipeline():
             spec.fn(doc)
     finally:
+        matcher.document(None)
         if paused:
             gc.enable()
     return doc
