@@ -2696,7 +2696,7 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
             # arrests no one, named or guessed
             d.actor1, d.actor1_explicit = None, False
         if d.actor2 is None:
-            d.actor2 = _pronoun_target(ctx, d)
+            d.actor2 = _pronoun_target(ctx, d) or _possessed_target(ctx, d)
         d.modality = _modality(ctx, d)
         if d.actor1 is not None:
             prev = d.actor1
@@ -3264,3 +3264,59 @@ def _dominant_foe(ctx: _Ctx, doer: EntityDraft, foe: EntityDraft) -> bool:
     total = sum(counts.values())
     own = sum(n for i, n in counts.items() if _same_side(foe, by_id[i]))
     return own >= 3 and own * 3 >= total * 2
+
+
+def _possessed_target(ctx: _Ctx, d: Draft) -> EntityDraft | None:
+    """قصفت طائرات التحالف مواقعهم، استهدفت قوات النظام مواقعها، بقصف مقراتها، هجوم على تجمعاتهم: a fight whose
+    object is only a held thing (event_cues target_holdings) or members (possessed_member_nouns) carrying a
+    pronoun (possessed_suffixes) is fought against the party the pronoun points back to: the actor named last
+    before the trigger, in its sentence or else in the one before, that is neither the doer nor on its side nor
+    its backer or client. The held word stands right after the trigger or its subject (a name or the doer's own
+    mention between), or after a target preposition; a member noun never right after a verb, where it is the
+    subject (هاجم عناصرها الحاجز: its members attacked)."""
+    c = cues()
+    if d.type not in c.opposing_types:
+        return None
+    holds, members, suffixes = _possessed_cues()
+    h = d.head
+    end = max(d.clause[1], h.end)
+    spot = None
+    for n, (s, _e, w) in enumerate(itertools.islice(ctx.words.spans_from(h.end), 6)):
+        if s >= end:
+            break
+        w = _strip_conj(w)
+        stem = next((w[:-len(x)] for x in suffixes if w.endswith(x) and len(w) > len(x) + 2), None)
+        if stem is not None and (stem in holds or (stem in members and (n > 0 or h.trig.pos == "noun"))):
+            spot = s
+            break
+    if spot is None:
+        return None
+    gap = ctx.words.between(h.end, spot)
+    named = ctx.actors(h.end, spot)
+    if any(_strip_conj(w) not in c.target_markers for w in gap) and not (
+            named and ctx.words.gap(named[-1][0].end, spot) == 0 and d.actor1 is not None
+            and _same_side(named[-1][1], d.actor1)):
+        return None  # قصفت الطائرات السورية مواقعها: only the doer's own name or a target preposition between
+    k = _sent_index(ctx.doc, d.sentence[0])
+    for lo, hi in ((d.sentence[0], h.start), (ctx.doc.sentences[k - 1].start if k > 0 else h.start, d.sentence[0])):
+        before = [(m, ent) for m, ent in ctx.actors(lo, hi) if ent.type == "actor"]
+        if not before:
+            continue
+        m, last = before[-1]
+        if d.actor1 is not None and _same_side(d.actor1, last) and ctx.words.gap(m.end, h.start) > 1:
+            # أكد الجيش أنه رد بعد استهداف جنوده: the party named last, the doer's own side (most often the
+            # teller), is the one the pronoun points back to, unless it is the subject right before a verb
+            return None
+        named = [ent for _m, ent in before if not (d.actor1 is not None and (
+            _same_side(d.actor1, ent) or _backs(d.actor1, ent) or _backs(ent, d.actor1)))]
+        return named[-1] if named else None
+    return None
+
+
+@cache
+def _possessed_cues() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """event_cues target_holdings and possessed_member_nouns (folded) and possessed_suffixes, longest first."""
+    suffixes = load_json("event_cues").get("possessed_suffixes", [])
+    return (_cue_words("target_holdings"), _cue_words("possessed_member_nouns"),
+            tuple(sorted(suffixes, key=len, reverse=True)))
+
