@@ -5,7 +5,7 @@ fought against the party that pronoun points back to."""
 from __future__ import annotations
 
 from marsad.packs import load_json
-from tests.conftest import event_with
+from tests.conftest import event_parties, event_with
 
 # --- a device and the relative verb of planting it ----------------------------------------------------------
 
@@ -58,3 +58,54 @@ def test_a_word_between_leaves_the_target_open() -> None:
             "وقصفت الطائرات الروسية بشدة مواقعها في المدينة.")
     assert event_with(text, "قصفت")[2] is None
 
+
+# --- the subject of a verb of replying does the deed under ب ------------------------------------------------
+
+
+def test_a_state_replying_with_raids_does_them() -> None:
+    text = "أطلقت حركة حماس صاروخين على جنوب إسرائيل، وردت إسرائيل بشن غارات على مواقع في غزة."
+    assert event_with(text, "غارات")[1] == "israel"
+
+
+def test_an_army_replying_with_shelling_does_it() -> None:
+    text = "قصف تنظيم داعش مواقع للجيش العراقي، ورد الجيش العراقي بقصف مدفعي على قرى الطارمية."
+    assert event_with(text, "قصف مدفعي")[1] == "iraq-army"
+
+
+def test_the_replier_takes_the_place_of_the_party_attacked_before() -> None:
+    text = "هاجمت وحدات حماية الشعب قرية في ريف عفرين، وردت القوات التركية بقصف مواقعها."
+    assert event_with(text, "قصف")[1:] == ("turkish-army", "ypg")
+
+
+def test_a_name_far_from_the_reply_verb_is_not_its_subject() -> None:
+    # the name is the object of the deed under ب, not the subject of رد
+    text = "وقال المتحدث إن الجيش اليمني رد بقوة على هجوم شنته ميليشيات الحوثي على مواقعه في نهم."
+    assert event_with(text, "هجوم")[1] == "houthis"
+
+
+# --- a seizure after an attack takes from the party struck ------------------------------------------------------
+
+
+def test_weapons_seized_after_an_attack_were_the_struck_partys() -> None:
+    text = ("وشن مسلحو تنظيم داعش هجوما على نقطة عسكرية لقوات سوريا الديمقراطية قرب الهول، "
+            "واستولوا على مستودع للذخيرة.")
+    assert event_with(text, "استولوا")[1:] == ("isis", "sdf")
+
+
+def test_a_partner_of_the_doer_is_never_the_one_seized_from() -> None:
+    # the clash before was read with the doer's client as its other side: that is no one seized from
+    text = ("وقال مدير المرصد إن اشتباكات تدور حاليا في المدينة التي سيطرت القوات التركية والفصائل الموالية "
+            "لها على أحياء منها.")
+    assert event_with(text, "سيطرت")[2] is None
+
+
+def test_ground_taken_the_sentence_after_an_attack_was_the_struck_partys() -> None:
+    text = "شنت تركيا هجوما على وحدات حماية الشعب في عفرين. وسيطرت القوات التركية على قرية الزهور."
+    assert event_with(text, "سيطرت")[1:] == ("turkish-army", "ypg")
+
+
+def test_a_seizure_in_another_year_takes_nothing_from_the_attack() -> None:
+    text = ("شن تنظيم داعش هجوما على مواقع قوات سوريا الديمقراطية في ريف دير الزور. "
+            "وكان التنظيم قد سيطر على المنطقة عام 2014.")
+    seize = [r for r in event_parties(text, published="2018-05-01") if r[0] == "SEIZE"]
+    assert seize and seize[-1][2] is None, seize

@@ -2682,6 +2682,8 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
         _sufferer_noun_doer(ctx, d, prev_draft)
         _freed_from(ctx, d)
         _campaign_purpose_patient(ctx, d)
+        _reply_doer(ctx, d)
+        _seized_from_struck(ctx, d, prev_draft)
         _unfit_lent_doer(ctx, d, prev_draft)
         if (sides := _between_sides(ctx, d)) is not None:
             # اشتباكات عنيفة تدور في البوكمال، بين تنظيم داعش وقوات النظام: the pair of بين are the two sides
@@ -3320,3 +3322,61 @@ def _possessed_cues() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return (_cue_words("target_holdings"), _cue_words("possessed_member_nouns"),
             tuple(sorted(suffixes, key=len, reverse=True)))
 
+
+def _reply_doer(ctx: _Ctx, d: Draft) -> None:
+    """وردت إسرائيل بشن غارات، ورد الجيش بقصف مدفعي، ردت عليها الفصائل باستهداف مواقع النظام: a deed under ب
+    right after the subject of a verb of replying (event_cues reply_verbs) is that subject's, whatever the clause
+    before did or the reading of ورد as a verb of telling made of the name (a teller's name is no party, so the
+    doer of the deed replied to was lent). The name must stand within reply_subject_reach words after the verb
+    (عليها، على ذلك between) and right before the ب-word, an adjective of its own allowed."""
+    h = d.head
+    first = h.light if h.light is not None and h.light.start < h.start else h
+    if not ctx.doc.text.startswith("ب", first.start) and not ctx.doc.text.startswith("ب", first.start - 1):
+        return
+    reach = int(load_json("event_cues").get("reply_subject_reach", 3))
+    verbs = _cue_words("reply_verbs")
+    i = ctx.words.index_at(first.start)
+    spans = ctx.words.spans[max(0, i - reach - 3):i]
+    k = next((j for j in range(len(spans) - 1, -1, -1) if _strip_conj(spans[j][2]) in verbs), None)
+    if k is None or spans[k][0] < d.sentence[0]:
+        return
+    ve = spans[k][1]
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(ve, first.start, ("actor",))]
+    if not named:
+        return
+    m, ent = named[0]
+    if ctx.words.gap(ve, m.start) > reach - 1 or ctx.words.gap(named[-1][0].end, first.start) > 1:
+        return
+    if d.actor2 is ent:
+        d.actor2 = None
+    d.actor1, d.actor1_explicit, d.actor1_borrowed = ent, True, False
+
+
+def _seized_from_struck(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
+    """شن عناصر التنظيم هجوما على نقطة لقوات قسد، واستولوا على مستودع للأسلحة; هاجم التنظيم موقعا للواء ثم
+    استيلاء عناصره على الأسلحة: a seizure that names no one it was taken from, told right after an attack of
+    the same doer's side in its sentence or the one before, took it from the party that attack struck."""
+    if d.type != "SEIZE" or d.actor2 is not None or d.actor1 is None or prev_draft is None or _other_year(ctx, d):
+        return  # سيطر التنظيم على المدينة عام 2014: another phase of the war, not this attack's spoils
+    p = prev_draft
+    if p.type != "ATTACK" or p.actor1 is None or p.actor2 is None or p.actor2.type != "actor":
+        return
+    if not _same_side(p.actor1, d.actor1) or _same_side(p.actor2, d.actor1) or _backs(d.actor1, p.actor2) \
+            or _backs(p.actor2, d.actor1) or _client_of(p.actor2, d.actor1):
+        return  # a clash read with the doer's own client as its other side
+    k = _sent_index(ctx.doc, d.sentence[0])
+    if p.sentence[0] != d.sentence[0] and not (k > 0 and p.sentence[0] == ctx.doc.sentences[k - 1].start):
+        return
+    if any(ent is p.actor2 or _same_side(ent, p.actor2)
+           for _m, ent in ctx.actors(max(p.span[1], d.sentence[0]), d.sentence[1])):
+        return  # سيطرت القوات التركية والفصائل الموالية لها: named again by the seizure, the party is its partner
+    d.actor2 = p.actor2
+
+
+def _client_of(ent: EntityDraft, doer: EntityDraft) -> bool:
+    """`ent` is a force the text names as backed by the doer's side (الفصائل الموالية لها after القوات التركية:
+    resolve's «forces backed by» entity, attrs backed_by), so it fights beside the doer, never against it."""
+    backer = ent.attrs.get("backed_by")
+    if not backer or not doer.ref:
+        return False
+    return backer in _chain(doer.ref) or doer.ref in _chain(backer)
