@@ -109,3 +109,29 @@ def test_a_seizure_in_another_year_takes_nothing_from_the_attack() -> None:
             "وكان التنظيم قد سيطر على المنطقة عام 2014.")
     seize = [r for r in event_parties(text, published="2018-05-01") if r[0] == "SEIZE"]
     assert seize and seize[-1][2] is None, seize
+
+
+# --- soldiers of a state are its army's ---------------------------------------------------------------------
+
+
+def test_soldiers_named_by_a_state_adjective_are_its_armys() -> None:
+    text = "بدأ الجيش التركي عملية عسكرية في عفرين. وقتل 15 جنديا تركيا خلال الاشتباكات مع وحدات حماية الشعب."
+    assert event_with(text, "قتل")[2] == "turkish-army"
+
+
+def test_soldiers_with_the_states_pronoun_are_its_armys() -> None:
+    text = ("يواصل الجيش التركي عمليته في عفرين. "
+            "وأعلنت أنقرة مقتل ثمانية من جنودها في هجوم شنته وحدات حماية الشعب على قرية راجو.")
+    assert event_with(text, "هجوم")[1:] == ("ypg", "turkish-army")
+
+
+def test_without_its_army_named_the_state_stays() -> None:
+    text = "وقتل 15 جنديا تركيا خلال الاشتباكات مع وحدات حماية الشعب في عفرين."
+    assert event_with(text, "قتل")[2] == "turkey"
+
+
+def test_a_military_adjective_is_no_soldier() -> None:
+    # عسكرية folds to a ه ending: it is no soldiers noun with a pronoun
+    text = ("وصلت تعزيزات للجيش التركي إلى الحدود. "
+            "وتشير التصريحات التركية إلى أن تركيا جادة في شن عملية عسكرية شرقي الفرات.")
+    assert event_with(text, "عملية عسكرية")[1] == "turkey"

@@ -2684,6 +2684,7 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
         _campaign_purpose_patient(ctx, d)
         _reply_doer(ctx, d)
         _seized_from_struck(ctx, d, prev_draft)
+        _soldiers_force(ctx, d)
         _unfit_lent_doer(ctx, d, prev_draft)
         if (sides := _between_sides(ctx, d)) is not None:
             # اشتباكات عنيفة تدور في البوكمال، بين تنظيم داعش وقوات النظام: the pair of بين are the two sides
@@ -3380,3 +3381,53 @@ def _client_of(ent: EntityDraft, doer: EntityDraft) -> bool:
     if not backer or not doer.ref:
         return False
     return backer in _chain(doer.ref) or doer.ref in _chain(backer)
+
+
+def _soldiers_force(ctx: _Ctx, d: Draft) -> None:
+    """قتل 15 جنديا تركيا، أعلنت أنقرة مقتل 8 من جنودها: soldiers (event_cues soldier_heads) named by a state's
+    adjective or pronoun are its army's; when the article names that state's army (the one state force of the
+    state whose pack name is an army's), the army, not the state, is the party of the deed done by or to them."""
+    heads = _cue_words("soldier_heads")
+    for attr in ("actor1", "actor2"):
+        ent = getattr(d, attr)
+        entry = packs.entries_by_id().get(ent.ref) if ent is not None and ent.ref else None
+        if ent is None or entry is None or entry.kind != "state":
+            continue
+        army = _state_army(ctx, ent.ref or "")
+        if army is None or army is d.actor1 or army is d.actor2 or not _soldiers_of(ctx, d, ent, heads):
+            continue
+        setattr(d, attr, army)
+
+
+def _soldiers_of(ctx: _Ctx, d: Draft, state: EntityDraft, heads: frozenset[str]) -> bool:
+    """The event's clause names soldiers of `state`: a soldiers noun right before one of its mentions (جنديا
+    تركيا، جنود أتراك) or one carrying a pronoun (جنودها، جنوده، عسكرييها)."""
+    s, e = d.clause if d.clause[1] > d.clause[0] else d.sentence
+    for m in state.mentions:
+        if s <= m.start < e:
+            prev = ctx.words.before(m.start, 1, s)
+            if prev and _strip_conj(prev[-1]) in heads:
+                return True
+    suffixes = _cue_words("plural_object_suffixes") | {"ها"}  # not ه: a folded ة reads as one (عسكرية)
+    return any(w.endswith(x) and w[:-len(x)] in heads for w in map(_strip_conj, ctx.words.between(s, e))
+               for x in suffixes)
+
+
+def _state_army(ctx: _Ctx, state_ref: str) -> EntityDraft | None:
+    """The one army of the state `state_ref` the article names (a state force in its chain whose pack name is an
+    army's: Army, Armed Forces, Defense Forces, military), or None when it names none or several."""
+    by_id = packs.entries_by_id()
+    found = []
+    for e in ctx.doc.entities:
+        entry = by_id.get(e.ref) if e.type == "actor" and e.ref else None
+        if entry is None or entry.kind != "state_force" or state_ref not in _chain(entry.id):
+            continue
+        if any(w in entry.name for w in _army_name_words()):
+            found.append(e)
+    return found[0] if len(found) == 1 else None
+
+
+@cache
+def _army_name_words() -> tuple[str, ...]:
+    """event_cues army_name_words: the words of a pack entry's English name that make a state force its army."""
+    return tuple(load_json("event_cues").get("army_name_words", []))
