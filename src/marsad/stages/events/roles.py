@@ -2682,6 +2682,9 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
         _sufferer_noun_doer(ctx, d, prev_draft)
         _freed_from(ctx, d)
         _campaign_purpose_patient(ctx, d)
+        _reply_doer(ctx, d)
+        _seized_from_struck(ctx, d, prev_draft)
+        _soldiers_force(ctx, d)
         _unfit_lent_doer(ctx, d, prev_draft)
         if (sides := _between_sides(ctx, d)) is not None:
             # اشتباكات عنيفة تدور في البوكمال، بين تنظيم داعش وقوات النظام: the pair of بين are the two sides
@@ -2696,7 +2699,7 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
             # arrests no one, named or guessed
             d.actor1, d.actor1_explicit = None, False
         if d.actor2 is None:
-            d.actor2 = _pronoun_target(ctx, d)
+            d.actor2 = _pronoun_target(ctx, d) or _possessed_target(ctx, d)
         d.modality = _modality(ctx, d)
         if d.actor1 is not None:
             prev = d.actor1
@@ -3264,3 +3267,167 @@ def _dominant_foe(ctx: _Ctx, doer: EntityDraft, foe: EntityDraft) -> bool:
     total = sum(counts.values())
     own = sum(n for i, n in counts.items() if _same_side(foe, by_id[i]))
     return own >= 3 and own * 3 >= total * 2
+
+
+def _possessed_target(ctx: _Ctx, d: Draft) -> EntityDraft | None:
+    """قصفت طائرات التحالف مواقعهم، استهدفت قوات النظام مواقعها، بقصف مقراتها، هجوم على تجمعاتهم: a fight whose
+    object is only a held thing (event_cues target_holdings) or members (possessed_member_nouns) carrying a
+    pronoun (possessed_suffixes) is fought against the party the pronoun points back to: the actor named last
+    before the trigger, in its sentence or else in the one before, that is neither the doer nor on its side nor
+    its backer or client. The held word stands right after the trigger or its subject (a name or the doer's own
+    mention between), or after a target preposition; a member noun never right after a verb, where it is the
+    subject (هاجم عناصرها الحاجز: its members attacked)."""
+    c = cues()
+    if d.type not in c.opposing_types:
+        return None
+    holds, members, suffixes = _possessed_cues()
+    h = d.head
+    end = max(d.clause[1], h.end)
+    spot = None
+    for n, (s, _e, w) in enumerate(itertools.islice(ctx.words.spans_from(h.end), 6)):
+        if s >= end:
+            break
+        w = _strip_conj(w)
+        stem = next((w[:-len(x)] for x in suffixes if w.endswith(x) and len(w) > len(x) + 2), None)
+        if stem is not None and (stem in holds or (stem in members and (n > 0 or h.trig.pos == "noun"))):
+            spot = s
+            break
+    if spot is None:
+        return None
+    gap = ctx.words.between(h.end, spot)
+    named = ctx.actors(h.end, spot)
+    if any(_strip_conj(w) not in c.target_markers for w in gap) and not (
+            named and ctx.words.gap(named[-1][0].end, spot) == 0 and d.actor1 is not None
+            and _same_side(named[-1][1], d.actor1)):
+        return None  # قصفت الطائرات السورية مواقعها: only the doer's own name or a target preposition between
+    k = _sent_index(ctx.doc, d.sentence[0])
+    for lo, hi in ((d.sentence[0], h.start), (ctx.doc.sentences[k - 1].start if k > 0 else h.start, d.sentence[0])):
+        before = [(m, ent) for m, ent in ctx.actors(lo, hi) if ent.type == "actor"]
+        if not before:
+            continue
+        m, last = before[-1]
+        if d.actor1 is not None and _same_side(d.actor1, last) and ctx.words.gap(m.end, h.start) > 1:
+            # أكد الجيش أنه رد بعد استهداف جنوده: the party named last, the doer's own side (most often the
+            # teller), is the one the pronoun points back to, unless it is the subject right before a verb
+            return None
+        named = [ent for _m, ent in before if not (d.actor1 is not None and (
+            _same_side(d.actor1, ent) or _backs(d.actor1, ent) or _backs(ent, d.actor1)))]
+        return named[-1] if named else None
+    return None
+
+
+@cache
+def _possessed_cues() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """event_cues target_holdings and possessed_member_nouns (folded) and possessed_suffixes, longest first."""
+    suffixes = load_json("event_cues").get("possessed_suffixes", [])
+    return (_cue_words("target_holdings"), _cue_words("possessed_member_nouns"),
+            tuple(sorted(suffixes, key=len, reverse=True)))
+
+
+def _reply_doer(ctx: _Ctx, d: Draft) -> None:
+    """وردت إسرائيل بشن غارات، ورد الجيش بقصف مدفعي، ردت عليها الفصائل باستهداف مواقع النظام: a deed under ب
+    right after the subject of a verb of replying (event_cues reply_verbs) is that subject's, whatever the clause
+    before did or the reading of ورد as a verb of telling made of the name (a teller's name is no party, so the
+    doer of the deed replied to was lent). The name must stand within reply_subject_reach words after the verb
+    (عليها، على ذلك between) and right before the ب-word, an adjective of its own allowed."""
+    h = d.head
+    first = h.light if h.light is not None and h.light.start < h.start else h
+    if not ctx.doc.text.startswith("ب", first.start) and not ctx.doc.text.startswith("ب", first.start - 1):
+        return
+    reach = int(load_json("event_cues").get("reply_subject_reach", 3))
+    verbs = _cue_words("reply_verbs")
+    i = ctx.words.index_at(first.start)
+    spans = ctx.words.spans[max(0, i - reach - 3):i]
+    k = next((j for j in range(len(spans) - 1, -1, -1) if _strip_conj(spans[j][2]) in verbs), None)
+    if k is None or spans[k][0] < d.sentence[0]:
+        return
+    ve = spans[k][1]
+    named = [(m, ent) for m, ent in ctx.doc.mentions_in(ve, first.start, ("actor",))]
+    if not named:
+        return
+    m, ent = named[0]
+    if ctx.words.gap(ve, m.start) > reach - 1 or ctx.words.gap(named[-1][0].end, first.start) > 1:
+        return
+    if d.actor2 is ent:
+        d.actor2 = None
+    d.actor1, d.actor1_explicit, d.actor1_borrowed = ent, True, False
+
+
+def _seized_from_struck(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
+    """شن عناصر التنظيم هجوما على نقطة لقوات قسد، واستولوا على مستودع للأسلحة; هاجم التنظيم موقعا للواء ثم
+    استيلاء عناصره على الأسلحة: a seizure that names no one it was taken from, told right after an attack of
+    the same doer's side in its sentence or the one before, took it from the party that attack struck."""
+    if d.type != "SEIZE" or d.actor2 is not None or d.actor1 is None or prev_draft is None or _other_year(ctx, d):
+        return  # سيطر التنظيم على المدينة عام 2014: another phase of the war, not this attack's spoils
+    p = prev_draft
+    if p.type != "ATTACK" or p.actor1 is None or p.actor2 is None or p.actor2.type != "actor":
+        return
+    if not _same_side(p.actor1, d.actor1) or _same_side(p.actor2, d.actor1) or _backs(d.actor1, p.actor2) \
+            or _backs(p.actor2, d.actor1) or _client_of(p.actor2, d.actor1):
+        return  # a clash read with the doer's own client as its other side
+    k = _sent_index(ctx.doc, d.sentence[0])
+    if p.sentence[0] != d.sentence[0] and not (k > 0 and p.sentence[0] == ctx.doc.sentences[k - 1].start):
+        return
+    if any(ent is p.actor2 or _same_side(ent, p.actor2)
+           for _m, ent in ctx.actors(max(p.span[1], d.sentence[0]), d.sentence[1])):
+        return  # سيطرت القوات التركية والفصائل الموالية لها: named again by the seizure, the party is its partner
+    d.actor2 = p.actor2
+
+
+def _client_of(ent: EntityDraft, doer: EntityDraft) -> bool:
+    """`ent` is a force the text names as backed by the doer's side (الفصائل الموالية لها after القوات التركية:
+    resolve's «forces backed by» entity, attrs backed_by), so it fights beside the doer, never against it."""
+    backer = ent.attrs.get("backed_by")
+    if not backer or not doer.ref:
+        return False
+    return backer in _chain(doer.ref) or doer.ref in _chain(backer)
+
+
+def _soldiers_force(ctx: _Ctx, d: Draft) -> None:
+    """قتل 15 جنديا تركيا، أعلنت أنقرة مقتل 8 من جنودها: soldiers (event_cues soldier_heads) named by a state's
+    adjective or pronoun are its army's; when the article names that state's army (the one state force of the
+    state whose pack name is an army's), the army, not the state, is the party of the deed done by or to them."""
+    heads = _cue_words("soldier_heads")
+    for attr in ("actor1", "actor2"):
+        ent = getattr(d, attr)
+        entry = packs.entries_by_id().get(ent.ref) if ent is not None and ent.ref else None
+        if ent is None or entry is None or entry.kind != "state":
+            continue
+        army = _state_army(ctx, ent.ref or "")
+        if army is None or army is d.actor1 or army is d.actor2 or not _soldiers_of(ctx, d, ent, heads):
+            continue
+        setattr(d, attr, army)
+
+
+def _soldiers_of(ctx: _Ctx, d: Draft, state: EntityDraft, heads: frozenset[str]) -> bool:
+    """The event's clause names soldiers of `state`: a soldiers noun right before one of its mentions (جنديا
+    تركيا، جنود أتراك) or one carrying a pronoun (جنودها، جنوده، عسكرييها)."""
+    s, e = d.clause if d.clause[1] > d.clause[0] else d.sentence
+    for m in state.mentions:
+        if s <= m.start < e:
+            prev = ctx.words.before(m.start, 1, s)
+            if prev and _strip_conj(prev[-1]) in heads:
+                return True
+    suffixes = _cue_words("plural_object_suffixes") | {"ها"}  # not ه: a folded ة reads as one (عسكرية)
+    return any(w.endswith(x) and w[:-len(x)] in heads for w in map(_strip_conj, ctx.words.between(s, e))
+               for x in suffixes)
+
+
+def _state_army(ctx: _Ctx, state_ref: str) -> EntityDraft | None:
+    """The one army of the state `state_ref` the article names (a state force in its chain whose pack name is an
+    army's: Army, Armed Forces, Defense Forces, military), or None when it names none or several."""
+    by_id = packs.entries_by_id()
+    found = []
+    for e in ctx.doc.entities:
+        entry = by_id.get(e.ref) if e.type == "actor" and e.ref else None
+        if entry is None or entry.kind != "state_force" or state_ref not in _chain(entry.id):
+            continue
+        if any(w in entry.name for w in _army_name_words()):
+            found.append(e)
+    return found[0] if len(found) == 1 else None
+
+
+@cache
+def _army_name_words() -> tuple[str, ...]:
+    """event_cues army_name_words: the words of a pack entry's English name that make a state force its army."""
+    return tuple(load_json("event_cues").get("army_name_words", []))
