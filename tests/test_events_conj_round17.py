@@ -37,3 +37,16 @@ def test_head_noun_with_its_own_waw_is_skipped_before_an_origin() -> None:
     assert _origin("قتل شاب ينحدر من ولاية تكساس في هجوم على سوق.", "تكساس")
     assert _origin("قتل شاب ينحدر من مدينة دالاس في هجوم على سوق.", "دالاس")
     assert not _origin("قتل شاب في هجوم على سوق في ولاية تكساس.", "تكساس")
+
+
+def test_past_verb_of_standing_behind_whose_waw_is_its_own() -> None:
+    from tests.conftest import event_parties
+
+    # وقفت، وقفوا are behind_verbs whose و is the verb's own: the relative's antecedent stands behind the deed,
+    # as with the present تقف، يقفون; a nameless one lends no doer, and the searching police are none
+    for verb in ("وقفت", "تقف"):
+        parties = event_parties(f"وتبحث الشرطة العراقية عن الجهة التي {verb} وراء تفجير السيارة المفخخة في الموصل.")
+        assert parties == [("ATTACK", None, None)], verb
+    parties = event_parties("وطاردت الشرطة العراقية خلية تابعة لتنظيم داعش التي وقفت وراء تفجير سيارة "
+                            "مفخخة في سوق الموصل.")
+    assert ("ATTACK", "Islamic State (ISIS)", None) in parties

@@ -1628,16 +1628,20 @@ def _expelled_envoys(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
 
 
 def _prev_word_forms(ctx: _Ctx, h: Hit, floor: int) -> set[str]:
-    """The forms of the word right before a hit in its clause, without و/ف and ال, and without a ب/ل before
-    it (لمكافحة، للتحالف): what a list of heads or holders is checked against. Empty when the word lies before
-    `floor` or a clause mark stands between."""
+    """The forms of the word right before a hit in its clause, as written and without و/ف, without ال, and
+    without a ب/ل before it (لمكافحة، للتحالف): what a list of heads or holders is checked against. Empty when
+    the word lies before `floor` or a clause mark stands between."""
     prev = ctx.words.span_before(h.start)
     if not prev or prev[0][0] < floor or _CLAUSE_END.search(ctx.doc.text, prev[0][1], h.start):
         return set()
-    w = _strip_conj(prev[0][2])
-    forms = {w.removeprefix("ال")}
-    if len(w) > 3 and w[0] in "بل":
-        forms |= {w[1:].removeprefix("ال"), w[2:] if w.startswith("لل") else w[1:]}
+    raw = prev[0][2]
+    forms: set[str] = set()
+    # the word as written and without a joined و/ف, both: the caller's list meets whichever it holds, as
+    # `_in_list` compares per list (one global set of own-first-letter words kept وحدة whole for every list)
+    for w in {raw, raw[1:] if len(raw) > 2 and raw[0] in "وف" else raw}:
+        forms.add(w.removeprefix("ال"))
+        if len(w) > 3 and w[0] in "بل":
+            forms |= {w[1:].removeprefix("ال"), w[2:] if w.startswith("لل") else w[1:]}
     return forms
 
 

@@ -1138,7 +1138,7 @@ def _calls_another(ctx: _Ctx, d: Draft, anywhere: bool = True) -> bool:
     adjectives between (الهجوم الجديد، الغارة الجوية الثانية). A definite one elsewhere is left out (الساعة
     الثانية، الحرب العالمية الثانية), as is a new pact or alliance (التحالف الجديد is most often the one told)."""
     c = cues()
-    if anywhere and {_strip_conj(w) for w in ctx.words.between(*d.clause)} & c.another_words \
+    if anywhere and any(_in_list(w, c.another_words) for w in ctx.words.between(*d.clause)) \
             and _another_of_happening(ctx, d):
         return True
     for h in d.hits:

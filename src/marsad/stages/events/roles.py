@@ -346,7 +346,7 @@ def _behind_antecedent(ctx: _Ctx, h: Hit, ss: int) -> tuple[str, Any] | None:
         return None
     vs, _ve, verb = ctx.words.spans[k]
     prep = ctx.words.spans[k + 1][2]
-    if vs < ss or _strip_conj(verb) not in roles.get("behind_verbs", frozenset()) or (
+    if vs < ss or not _in_list(verb, roles.get("behind_verbs", frozenset())) or (
             prep not in roles.get("behind_preps", frozenset())):
         return None
     rel = ctx.words.span_before(vs)
@@ -1613,7 +1613,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     # ينتشر نحو 14 ألف جندي أمريكي: a count of a state's men after the verb is its subject;
                     # the count's words are no distance
                     heads_only, gap = True, counted
-                if relative and h.light is not None and {_strip_conj(w) for w in gap} & cues().target_markers:
+                if relative and h.light is not None and any(_in_list(w, cues().target_markers) for w in gap):
                     # معارك خاضتها ضد فصيل جيش الإسلام: the name after ضد is what the deed was against; the
                     # relative verb's subject is its pronoun, the name it hangs on
                     if a2 is None:
@@ -1624,8 +1624,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                         a1 = _first_conjunct(ctx, subjects[0], cs)
                     break
                 fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
-                if relative and h.light is not None and not fits and len(gap) <= 6 and not (
-                        {_strip_conj(w) for w in gap} & cues().not_agent):
+                if relative and h.light is not None and not fits and len(gap) <= 6 and not any(
+                        _in_list(w, cues().not_agent) for w in gap):
                     # هجوم شنته مجموعات مسلحة تابعة لما يسمى "المجلس العسكري": after a light verb carrying
                     # its event noun, the doer's description may run on before its name
                     fits = not _in_list(ctx.marker(m.start, cs), cues().not_agent)
@@ -1882,8 +1882,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             if right_on is not None:
                 tellers.add(id(right_on[1]))  # نفذت القوات عمليات ضد داعش: the target is never the doer
         target = a2[1] if a2 is not None else next(
-            (ent for m, ent in actors if m.start >= he and cues().target_markers & {
-                _strip_conj(w) for w in ctx.words.before(m.start, 3, floor)}), None)
+            (ent for m, ent in actors if m.start >= he and any(
+                _in_list(w, cues().target_markers) for w in ctx.words.before(m.start, 3, floor))), None)
         if target is None and d.verbal and h.light is None:
             # استهدفت غارة موقعا تابعا للقسام: the name after the verb is its object, what was struck
             # (under ل or a target preposition in the object, three words at most after the verb: right after
@@ -1984,7 +1984,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         for m, ent in actors:
             if m.start < he or ent is d.actor1 or (a1 is not None and m.start < a1[0].end):
                 continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
-            if {_strip_conj(w) for w in ctx.words.before(m.start, 1, he)} & cues().l_adjectives:
+            if any(_in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, he)):
                 continue  # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient
             if d.type in cues().opposing_types and _relative_clause_subject(ctx, m, he):
                 # طائرات التحالف الذي تقوده السعودية: who leads the doer is neither doer nor patient of a fight;
@@ -2014,8 +2014,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             if a1 is not None and a1[0].start <= m.start and m.end <= a1[0].end:
                 continue  # الأمين العام لحزب الله هدد: the party in the doer's title describes the doer
             if m.start < he and ent is not d.actor1 and not _is_subject_like(ctx, m, cs):
-                if ctx.marker(m.start, cs) == "ل" and {
-                        _strip_conj(w) for w in ctx.words.before(m.start, 1, cs)} & cues().l_adjectives:
+                if ctx.marker(m.start, cs) == "ل" and any(
+                        _in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, cs)):
                     continue  # قوات موالية لنظام الأسد حاولت اقتحام: the doer's patron is no patient
                 a2 = (m, ent)
     if a2 is None and d.ext > ce:
@@ -2480,10 +2480,9 @@ def _declared_aim(ctx: _Ctx, d: Draft) -> bool:
     c = cues()
     # في إطار عملية عسكرية مستمرة منذ 20 يناير، تقول أنقرة إنها تستهدف: the campaign may open the sentence
     near = ctx.words.between(*d.clause) + ctx.words.before(d.span[0], c.campaign_reach, d.sentence[0])
-    if not {_strip_conj(w) for w in near} & c.campaign_nouns:
+    if not any(_in_list(w, c.campaign_nouns) for w in near):
         return False
-    return any(ent is d.actor2 and {_strip_conj(w) for w in ctx.words.before(m.start, 2, d.clause[0])}
-               & c.declared_aims
+    return any(ent is d.actor2 and any(_in_list(w, c.declared_aims) for w in ctx.words.before(m.start, 2, d.clause[0]))
                for m, ent in ctx.actors(*d.clause))
 
 
