@@ -50,3 +50,20 @@ def test_past_verb_of_standing_behind_whose_waw_is_its_own() -> None:
     parties = event_parties("وطاردت الشرطة العراقية خلية تابعة لتنظيم داعش التي وقفت وراء تفجير سيارة "
                             "مفخخة في سوق الموصل.")
     assert ("ATTACK", "Islamic State (ISIS)", None) in parties
+
+
+def _distance(text: str, place: str) -> bool:
+    from marsad.stages import events
+    from marsad.stages.events import where
+
+    doc = doc_with_entities(text, [("place", "P", [place])])
+    ctx = events._Ctx(doc, events.lexicon())
+    m = next(x for x, _e in doc.mentions_in(0, len(doc.text), ("place",)))
+    return where._distance_from(ctx, m)
+
+
+def test_distance_told_from_a_head_noun_with_its_own_waw() -> None:
+    # the head noun before the place (مدينة، ولاية) is skipped before the من of a distance, ولاية too
+    assert _distance("سقطت طائرة على بعد 40 كيلومترا من ولاية أريزونا.", "أريزونا")
+    assert _distance("سقطت طائرة على بعد 40 كيلومترا من مدينة فينيكس.", "فينيكس")
+    assert not _distance("سقطت طائرة في ولاية أريزونا.", "أريزونا")

@@ -149,10 +149,10 @@ class Words:
 def _group_noun_subject(ctx: _Ctx, anchor: Hit, cs: int, ce: int) -> bool:
     """Whether a bare group noun (الجماعة، التنظيم) is the clause's subject: up to three words before the
     trigger in its clause, or the word right after a verb trigger (هاجم التنظيم)."""
-    words = {_strip_conj(w) for w in ctx.words.before(anchor.start, 3, cs)}
-    if anchor.trig.pos != "noun":
-        words |= set(ctx.words.between(anchor.end, ce, limit=1))
-    return bool(words & cues().group_subjects)
+    subjects = cues().group_subjects
+    if any(_in_list(w, subjects) for w in ctx.words.before(anchor.start, 3, cs)):
+        return True
+    return anchor.trig.pos != "noun" and bool(set(ctx.words.between(anchor.end, ce, limit=1)) & subjects)
 
 
 def _is_group(ent: EntityDraft) -> bool:

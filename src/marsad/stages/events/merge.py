@@ -291,8 +291,9 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         twin.actor2 = twin.actor2 or d.actor2
         if twin.actor1 is None or (d.actor1_explicit and not twin.actor1_explicit):
             twin.actor1, twin.actor1_explicit = d.actor1 or twin.actor1, d.actor1_explicit
-        opening = {_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1], limit=2)}
-        if (d.clause == twin.clause or not opening & cues().time_subordinators) and not (
+        subordinate = any(_in_list(w, cues().time_subordinators)
+                          for w in ctx.words.between(d.clause[0], d.clause[1], limit=2))
+        if (d.clause == twin.clause or not subordinate) and not (
                 twin.head.start < d.head.start and _reply_at(ctx, twin.head.end, d.sentence[1]) < d.head.start
         ) and not _dated_by(ctx, twin, d):
             # غارات على محيط دمشق، بعد أيام من توغل القوات في ريف القنيطرة: a clause that dates the event by

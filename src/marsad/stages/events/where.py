@@ -362,10 +362,12 @@ def _distance_from(ctx: _Ctx, m: model.Mention) -> bool:
     على بعد 170 ميلا من مدينة دابتشي): من/عن before it (or before its head noun) and a unit of length
     (event_cues place_distance_units) among the three words before that. What is there is elsewhere."""
     c = _place_cues()
-    prev = [_strip_conj(w) for w in ctx.words.before(m.start, 5)]
-    if prev and prev[-1] in ctx.lex.roles["place_heads"]:
+    prev = ctx.words.before(m.start, 5)
+    # each word met per list (`_in_list`): ولاية is a head noun whose و is its own
+    if prev and _in_list(prev[-1], ctx.lex.roles["place_heads"]):
         prev = prev[:-1]
-    return bool(prev) and prev[-1] in c["distance_preps"] and any(w in c["distance_units"] for w in prev[-4:-1])
+    return bool(prev) and _in_list(prev[-1], c["distance_preps"]) and any(
+        _in_list(w, c["distance_units"]) for w in prev[-4:-1])
 
 
 def _origin_of(ctx: _Ctx, m: model.Mention) -> bool:
