@@ -573,7 +573,8 @@ class _Ctx:
         text order: made once per article for `_claimer`."""
         if self._claim_verb_words is None:
             verbs = cues().claim_verbs
-            self._claim_verb_words = [k for k, (_s, _e, w) in enumerate(self.words.bare) if w in verbs]
+            # per list (`_in_list`): a claim verb whose first letter is its own meets the list as written
+            self._claim_verb_words = [k for k, (_s, _e, w) in enumerate(self.words.spans) if _in_list(w, verbs)]
         return self._claim_verb_words
 
     def marker(self, pos: int, floor: int = 0) -> str:

@@ -1419,9 +1419,9 @@ def _dated_at(ctx: _Ctx, he: int, se: int) -> int:
         spans = ctx.words.spans
         hits = ctx.raw_hits
         found = []
-        # Words.bare holds each word as _strip_conj gives it, stripped once per word type
-        for k, (s, _e, w) in enumerate(ctx.words.bare):
-            if w not in subs:
+        # each word met per list (`_in_list`): as written, else without a joined و/ف
+        for k, (s, _e, w) in enumerate(spans):
+            if not _in_list(w, subs):
                 continue
             reach = spans[min(k + 3, len(spans) - 1)][1]
             i = bisect.bisect_left(hits, s + 1, key=lambda x: x.start)
