@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -149,10 +149,10 @@ class Words:
 def _group_noun_subject(ctx: _Ctx, anchor: Hit, cs: int, ce: int) -> bool:
     """Whether a bare group noun (الجماعة، التنظيم) is the clause's subject: up to three words before the
     trigger in its clause, or the word right after a verb trigger (هاجم التنظيم)."""
-    words = {_strip_conj(w) for w in ctx.words.before(anchor.start, 3, cs)}
-    if anchor.trig.pos != "noun":
-        words |= set(ctx.words.between(anchor.end, ce, limit=1))
-    return bool(words & cues().group_subjects)
+    subjects = cues().group_subjects
+    if any(_in_list(w, subjects) for w in ctx.words.before(anchor.start, 3, cs)):
+        return True
+    return anchor.trig.pos != "noun" and bool(set(ctx.words.between(anchor.end, ce, limit=1)) & subjects)
 
 
 def _is_group(ent: EntityDraft) -> bool:
@@ -250,12 +250,12 @@ def _fronted_time(doc: Doc, sentence: tuple[int, int], head: int, heads: frozens
     if first is None or first.date is None or first.end >= head or not re.match(r"\s*[،,]", text[first.end:]):
         return None
     glue = _fronted_glue()
-    if any(_strip_conj(w) not in glue and w not in ("و", "ف") for w in fold_text(text[lo:first.start]).split()):
+    if any(not _in_list(w, glue) and w not in ("و", "ف") for w in fold_text(text[lo:first.start]).split()):
         return None
     gap = text[first.end:head]
     opener = re.search(r"[^\s،,]+", gap)
     if opener is not None and first.end + opener.start() not in heads \
-            and _strip_conj(fold_text(opener.group())) not in cues().undergo_verbs:
+            and not _in_list(fold_text(opener.group()), cues().undergo_verbs):
         return None
     if _FRONTED_BREAKS.search(gap.lstrip()[1:]) or any(
             first.end <= t.start < head for t in doc.times if t is not first):
@@ -293,7 +293,7 @@ def _announced_time(doc: Doc, sentence: tuple[int, int], head: int, most: int = 
     text = doc.text
     c = cues()
     opening = fold_text(text[lo:head]).split()
-    if not opening or _strip_conj(opening[0]) not in c.announce_verbs:
+    if not opening or not _in_list(opening[0], c.announce_verbs):
         return None
     for t in doc.times:
         if t.date is None or not lo < t.start < head:
@@ -573,7 +573,8 @@ class _Ctx:
         text order: made once per article for `_claimer`."""
         if self._claim_verb_words is None:
             verbs = cues().claim_verbs
-            self._claim_verb_words = [k for k, (_s, _e, w) in enumerate(self.words.bare) if w in verbs]
+            # per list (`_in_list`): a claim verb whose first letter is its own meets the list as written
+            self._claim_verb_words = [k for k, (_s, _e, w) in enumerate(self.words.spans) if _in_list(w, verbs)]
         return self._claim_verb_words
 
     def marker(self, pos: int, floor: int = 0) -> str:
@@ -630,7 +631,7 @@ class _Ctx:
         backing only stands behind the force it describes; it neither does the deed nor suffers it."""
         prev = self.words.before(m.start, 3, floor)
         for k, w in enumerate(prev):
-            if _strip_conj(w) not in cues().backing_words:
+            if not _in_list(w, cues().backing_words):
                 continue
             rest = prev[k + 1:]
             if not rest or rest[0] in cues().origin_markers or (rest[0][:1] == "ب" and len(rest[0]) > 2):
@@ -711,7 +712,7 @@ def _is_subject_like(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
         return False  # لقوات قسد، بعناصر التنظيم
     if mk in heads:
         prev = ctx.words.before(m.start, 2, floor)
-        if len(prev) == 2 and _strip_conj(prev[0]) in block:
+        if len(prev) == 2 and _in_list(prev[0], block):
             return False  # على عناصر التنظيم
     return True
 
@@ -741,8 +742,8 @@ def _unnamed_subject(ctx: _Ctx, d: Draft, anchor: Hit, cs: int, ce: int) -> bool
         w = words.spans[k][2]
         # المتظاهرون اقتحموا، اقتحم متظاهرون: a crowd names no party either; after the verb only in the
         # nominative (فرّقوا المتظاهرين: the crowd is the object)
-        if not (_strip_conj(w) in unnamed or w in unnamed or (
-                (w in crowd or _strip_conj(w) in crowd) and (k < i or w.endswith("ون")))):
+        if not (_in_list(w, unnamed) or (
+                _in_list(w, crowd) and (k < i or w.endswith("ون")))):
             continue
         if not _affiliated(ctx, words.spans[k][1], ce):
             return True
@@ -762,7 +763,7 @@ def _nameless_crowd_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> bool:
     nameless = c.unnamed_doers | c.nameless_doers
     after = ctx.words.between(anchor.end, d.clause[1], limit=3)
     if len(after) >= 2 and _count_word(after[0]) and (
-            _strip_conj(after[1]) in nameless or (len(after) == 3 and _strip_conj(after[2]) in nameless)):
+            _in_list(after[1], nameless) or (len(after) == 3 and _in_list(after[2], nameless))):
         return not ctx.doc.overlapping(anchor.end, ctx.words.spans_at(anchor.end, 3)[-1][1])
     form = _strip_conj(fold_text(ctx.doc.text[anchor.start:anchor.end]))
     if not form.endswith(c.plural_verb_endings):
@@ -788,14 +789,14 @@ def _unnamed_controller(ctx: _Ctx, d: Draft, cs: int) -> bool:
     spans = ctx.words.spans
     # (the light verb before the noun is what the managing verb governs: حاولوا شن هجمات)
     k = ctx.words.index_at(h.light.start if h.light is not None and h.light.start < h.start else h.start) - 1
-    if k >= 0 and spans[k][0] >= cs and _strip_conj(spans[k][2]) in preps:
+    if k >= 0 and spans[k][0] >= cs and _in_list(spans[k][2], preps):
         k -= 1
     # the verb right before the noun (SVO: مسلحون حاولوا شن) or one word before it (VSO: حاول متظاهرون اقتحام)
     for j, subj in ((k, k - 1), (k - 1, k)):
-        if j < 0 or spans[j][0] < cs or spans[subj][0] < cs or _strip_conj(spans[j][2]) not in verbs:
+        if j < 0 or spans[j][0] < cs or spans[subj][0] < cs or not _in_list(spans[j][2], verbs):
             continue
         w = spans[subj][2]
-        if (w in unnamed or _strip_conj(w) in unnamed) and not ctx.doc.overlapping(spans[subj][0], spans[subj][1]):
+        if _in_list(w, unnamed) and not ctx.doc.overlapping(spans[subj][0], spans[subj][1]):
             return True
     return False
 
@@ -815,7 +816,7 @@ def _affiliated(ctx: _Ctx, pos: int, ce: int) -> bool:
 
 def _count_word(w: str) -> bool:
     """A digit run or a number word, bare or after و (وخمسمئة)."""
-    return w.isdigit() or w in _number_words() or _strip_conj(w) in _number_words()
+    return w.isdigit() or _in_list(w, _number_words())
 
 
 def _state_adjectives() -> dict[str, str]:
@@ -841,7 +842,7 @@ def _member_frame(ctx: _Ctx, m: model.Mention, prev: list[str]) -> bool:
     """هاجمت قسد ضمن التحالف الدولي مواقع داعش: a party named right after another party and a word of
     membership (event_cues membership_words) is the frame the first fights in, a partner at most, never its
     target; a name after ضمن with no party right before it (قتل جندي ضمن التحالف) keeps its roles."""
-    if not prev or _strip_conj(prev[-1]) not in _cue_words("membership_words"):
+    if not prev or not _in_list(prev[-1], _cue_words("membership_words")):
         return False
     near = ctx.doc.mentions_in(max(0, m.start - 80), m.start, ("actor",))
     return any(x.end <= m.start and ctx.words.gap(x.end, m.start) == 1 for x, _ent in near)
@@ -853,7 +854,7 @@ def _backer_after_filler(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
     prev = ctx.words.before(m.start, 4, floor)
     if len(prev) < 3 or prev[-1] not in cues().origin_markers:
         return False
-    return any(_strip_conj(w) in cues().backing_words for w in prev[:-2])
+    return any(_in_list(w, cues().backing_words) for w in prev[:-2])
 
 
 #: `_own_initial_words`, filled on first use: `_strip_conj` is asked ~900,000 times per 450 articles
@@ -887,3 +888,12 @@ def _own_initial_words() -> frozenset[str]:
     own = frozenset(w for w in words if len(w) > 2 and w[0] in "وف" and w[1:] not in words)
     _OWN_INITIAL[:] = [own]
     return own
+
+
+def _in_list(w: str, words: Collection[str]) -> bool:
+    """Whether the folded word `w` is a word of the list `words`: as written, or else without a joined و/ف
+    (وقوات in a list with قوات). Asked per list, not through one set for all lists (`_strip_conj`): a word
+    whose first letter is its own in one list (فصائل، وحدة) then still meets another list in its joined
+    form, and a listed word that begins with و/ف (فردا، وفر) meets its own list though its rest is a word of
+    another. Two set look-ups, nothing built: the callers' lists are the packs' cached sets."""
+    return w in words or (len(w) > 2 and w[0] in "وف" and w[1:] in words)

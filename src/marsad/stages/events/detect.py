@@ -28,6 +28,7 @@ from .context import (
     _Ctx,
     _folded_set,
     _headings,
+    _in_list,
     _is_subject_like,
     _span,
     _state_adjectives,
@@ -128,7 +129,7 @@ def _planned_by(ctx: _Ctx, d: Draft, hs: int, ss: int) -> tuple[EntityDraft | No
     if k < 0 or i - k > c.plan_window or words.spans[k][0] < ss:
         return None
     pos = words.spans[k][0]
-    if ctx.actors(pos, hs) or k == 0 or _strip_conj(words.spans[k - 1][2]) not in c.plan_openers:
+    if ctx.actors(pos, hs) or k == 0 or not _in_list(words.spans[k - 1][2], c.plan_openers):
         return None  # تخطط تركيا لشن هجوم: the planner is named; قسد تخطط: the subject is said
     opener = words.spans[k - 1][0]
     named = [(m, ent) for m, ent in ctx.actors(ss, opener) if not ctx.in_source(m.start, m.end)]
@@ -138,7 +139,7 @@ def _planned_by(ctx: _Ctx, d: Draft, hs: int, ss: int) -> tuple[EntityDraft | No
     last = named[-1]
     comps = ctx.lex.roles.get("complementizers", frozenset())
     if subject is not None and last[1] is subject[1] and not any(
-            w in comps or _strip_conj(w) in comps for w in words.between(ss, last[0].start)):
+            _in_list(w, comps) for w in words.between(ss, last[0].start)):
         return (None,)  # قالت قسد إن خلايا داعش كانت تخطط: the reported clause's subject plans
     return (last[1],)
 
@@ -236,7 +237,7 @@ def _masdars(ctx: _Ctx, hits: list[Hit]) -> None:
             continue
         prev = ctx.words.before(h.start, 1, ctx.doc.sentence_of(h.start).start)
         if (h.prefix and h.prefix in cues().masdar_prefixes) or (
-                prev and _strip_conj(prev[0]) in cues().masdar_preps) or _reacted_to(ctx, h, starts) \
+                prev and _in_list(prev[0], cues().masdar_preps)) or _reacted_to(ctx, h, starts) \
                 or (_reacted_to(ctx, h, starts, cues().claim_declare_verbs) and _party_next(ctx, h)) \
                 or _head_governs(ctx, h) \
                 or (h.trig.base not in cues().time_homographs
@@ -257,7 +258,7 @@ def _party_next(ctx: _Ctx, h: Hit) -> bool:
     gap = ctx.words.between(h.end, named[0][0].start)
     heads = ctx.lex.roles["heads"]
     return not ctx.doc.text[h.end:named[0][0].start].strip(' "«»') or (
-        len(gap) <= 2 and all(_strip_conj(g) in heads or g in cues().group_words for g in gap))
+        len(gap) <= 2 and all(_in_list(g, heads) or g in cues().group_words for g in gap))
 
 
 def _head_governs(ctx: _Ctx, h: Hit) -> bool:
@@ -270,13 +271,13 @@ def _head_governs(ctx: _Ctx, h: Hit) -> bool:
         return False
     ss = ctx.doc.sentence_of(h.start).start
     prev = ctx.words.before(h.start, 1, ss)
-    if prev and _strip_conj(prev[0]) in heads:
+    if prev and _in_list(prev[0], heads):
         return True
     named = ctx.doc.mentions_in(max(ss, h.start - 60), h.start, ("actor",))
     if not named or ctx.doc.text[named[-1][0].end:h.start].strip(' "«»'):
         return False
     before = ctx.words.before(named[-1][0].start, 1, ss)
-    return bool(before) and _strip_conj(before[0]) in heads
+    return bool(before) and _in_list(before[0], heads)
 
 
 def _reacted_to(ctx: _Ctx, h: Hit, starts: list[int], governors: frozenset[str] | None = None,
@@ -289,13 +290,13 @@ def _reacted_to(ctx: _Ctx, h: Hit, starts: list[int], governors: frozenset[str] 
     if not words or (h.prefix and h.prefix[0] in "وف"):
         return False
     prev = ctx.words.before(h.start, window, ctx.doc.sentence_of(h.start).start)
-    if not prev or _strip_conj(prev[-1]) in cues().relatives:
+    if not prev or _in_list(prev[-1], cues().relatives):
         return False
     comps = ctx.lex.roles.get("complementizers", frozenset())
     for i, w in enumerate(reversed(prev)):
-        if w in comps or _strip_conj(w) in comps:
+        if _in_list(w, comps):
             return False
-        if w in words or _strip_conj(w) in words:
+        if _in_list(w, words):
             ve = ctx.words.spans[ctx.words.index_at(h.start) - i - 1][1]
             # only the few words between are scanned: a sentence may be a whole unpunctuated text
             if _CLAUSE_END.search(ctx.doc.text, ve, h.start):
@@ -436,7 +437,7 @@ def _intercepted(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             if s < ve or s >= sent.end or ctx.words.gap(ve, s) > c.intercept_window:
                 continue
             if _CLAUSE_END.search(ctx.doc.text, ve, s) or any(a < e and s < b for a, b in taken) or any(
-                    _strip_conj(w) in c.intercept_stops for w in ctx.words.between(ve, s)):
+                    _in_list(w, c.intercept_stops) for w in ctx.words.between(ve, s)):
                 break
             if ctx.doc.text[s:e].startswith("ال"):
                 break  # اعتراض الصواريخ: the missiles were told before
@@ -562,9 +563,9 @@ def _provides(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
         return True
     clause_end = m.start() if (m := _CLAUSE_END.search(text, h.end, sent_end)) else sent_end
     for w in ctx.words.between(h.end, clause_end, limit=c.provide_window):
-        if w in c.flight_words or _strip_conj(w) in c.flight_words:
+        if _in_list(w, c.flight_words):
             return False
-        if _strip_conj(w) in c.provide_objects or (
+        if _in_list(w, c.provide_objects) or (
                 w.startswith("ل") and len(w) > 2 and w not in c.not_objects and not w.startswith("لاحق")):
             return True
     return False
@@ -581,11 +582,11 @@ def _coalition_provides(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
     if not _strip_conj(fold_text(ctx.doc.text[h.start:h.end])).startswith("ال"):
         return False
     prev = ctx.words.before(h.start, 1, ctx.doc.sentence_of(h.start).start)
-    if not prev or (prev[0] not in c.coalition_provide_verbs and _strip_conj(prev[0]) not in c.coalition_provide_verbs):
+    if not prev or not _in_list(prev[0], c.coalition_provide_verbs):
         return False
     text = ctx.doc.text
     clause_end = m.start() if (m := _CLAUSE_END.search(text, h.end, sent_end)) else sent_end
-    return any(_strip_conj(w) in c.provide_objects or (w.startswith("ل") and len(w) > 2 and w not in c.not_objects)
+    return any(_in_list(w, c.provide_objects) or (w.startswith("ل") and len(w) > 2 and w not in c.not_objects)
                for w in ctx.words.between(h.end, clause_end, limit=c.provide_window))
 
 
@@ -621,7 +622,7 @@ def _thing_threatens(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     if i == 0 or spans[i - 1][0] < clause_start or h.prefix:
         # the verb opens its clause, or a conjunction on it opens a new one (ومن المدينة وتهدد بعملية): its
         # subject follows (ويهدد سوء التغذية حياة الأطفال) or is the one of the verb before
-        return bool(nxt) and _strip_conj(nxt[0][2]) in c.threat_things and not party_after
+        return bool(nxt) and _in_list(nxt[0][2], c.threat_things) and not party_after
     ps, pe, prev = spans[i - 1]
     if _party_over(ctx, ps, pe):
         return False
@@ -637,7 +638,7 @@ def _thing_threatens(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
             return False  # العملية التي يلوح بها: a resumptive makes the antecedent what is threatened
         ante = [sp for sp in spans[max(0, i - 3):i - 1] if sp[0] >= clause_start]
         return bool(ante) and not _party_over(ctx, ante[0][0], ante[-1][1]) and not any(
-            _strip_conj(sp[2]) in _person_words() for sp in ante)
+            _in_list(sp[2], _person_words()) for sp in ante)
     if w in c.threat_things:
         return True
     if prev in c.threat_particles or w in c.threat_particles or w in _person_words():
@@ -742,8 +743,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             n = lex.not_party_window
             near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end, limit=n)
             members = lex.roles["heads"] | cues().people_heads
-            if any(_strip_conj(w) in lex.not_party_defect or w in lex.not_party_defect for w in near) and not any(
-                    _strip_conj(w) in members for w in near):
+            if any(_in_list(w, lex.not_party_defect) for w in near) and not any(
+                    _in_list(w, members) for w in near):
                 # civilians fleeing shelling are no party's defection; a count of members is (فرار ألف عنصر)
                 continue
         if _aim_of_operation(ctx, h, hits[:i], sent.start) or (
@@ -759,7 +760,7 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             # نشر الجيش نحو ثلاثة آلاف وخمسمئة عنصر: the words of a count are one number, not five words of reach
             after = [w for w in words.between(h.end, sent.end, limit=window + _COUNT_REACH)
                      if not _count_word(w)][:window]
-            if not any(_strip_conj(w) in near or w in near for w in after):
+            if not any(_in_list(w, near) for w in after):
                 continue
         before = [_strip_conj(w) for w in words.before(h.start, max(2, lex.negation_window), sent.start)]
         near_before = before[-lex.negation_window :]
@@ -769,11 +770,11 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if noun and _ceased(ctx, h, sent.start):
             continue  # أعلن الحوثيون وقف الهجمات، لرفع الحصار: the end of the deed is told, not a deed
         if h.trig.base in cues().verbal_attack_bases and _indefinite_or_verb(ctx, h) and any(
-                _strip_conj(w) in cues().verbal_attack_words or w in cues().verbal_attack_words
+                _in_list(w, cues().verbal_attack_words)
                 for w in words.between(h.end, sent.end, limit=cues().verbal_attack_window)):
             continue  # هاجم الوزير نظيره قائلا إن: an attack in words, no armed one
         if h.trig.base in cues().coalition_bases and any(
-                _strip_conj(w) in cues().coalition_lead_verbs for w in words.before(h.start, 3, sent.start)):
+                _in_list(w, cues().coalition_lead_verbs) for w in words.before(h.start, 3, sent.start)):
             continue  # وتقود السعودية تحالفا عسكريا: who leads a standing coalition, no pact made
         if _coalition_provides(ctx, h, sent.end):
             continue  # يوفر التحالف غطاء جويا للقوات: the coalition provides, no pact made
@@ -802,7 +803,7 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                and not _CLAUSE_END.search(ctx.doc.text, b, h.start) for a, b in prevent):
             continue  # ستمنع المقاتلين من شن هجمات: what is to be prevented has not happened
         if h.trig.pos == "present" and h.trig.base in cues().control_present and not any(
-                _strip_conj(w) in cues().inchoative for w in words.before(h.start, 10, sent.start)):
+                _in_list(w, cues().inchoative) for w in words.before(h.start, 10, sent.start)):
             continue  # تسيطر قسد على المدينة: who holds a place, not a capture (باتت تسيطر: a capture)
         if h.trig.pos == "noun" and any(w in lex.reference_window for w in before[-lex.reference_window_n:]) \
                 and not _duration_between(ctx, before[-lex.reference_window_n:]):
@@ -818,7 +819,7 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             if refs:
                 ctx.elaborated.add(h.start)
                 continue
-        elif h.trig.pos == "noun" and h.prefix and before and _strip_conj(before[-1]) in lex.reference_before:
+        elif h.trig.pos == "noun" and h.prefix and before and _in_list(before[-1], lex.reference_before):
             continue  # "وبعد الهجوم": the proclitic is on the noun; the reference word is the one before
         kept.append(h)
     return _yield_to_following(ctx, kept)
@@ -843,7 +844,7 @@ def _idle_reading(ctx: _Ctx, h: Hit, before: list[Hit], floor: int, sent_end: in
         while j >= 0 and words.spans[j][0] >= floor and not _CLAUSE_END.search(text, words.spans[j][1], h.start):
             j -= 1
         opening = words.spans[j + 1:i]
-        if any(_strip_conj(w) in ctx.lex.negation_before or w in c.progress_negations for _a, _b, w in opening):
+        if any(_in_list(w, ctx.lex.negation_before) or w in c.progress_negations for _a, _b, w in opening):
             return True
         if opening and not ctx.doc.mentions_in(opening[0][0], h.start, ACTOR_TYPES):
             return True
@@ -854,7 +855,7 @@ def _idle_reading(ctx: _Ctx, h: Hit, before: list[Hit], floor: int, sent_end: in
         for a, _b, w in words.spans[i + 1:i + 1 + c.closed_doors_window]:
             if a >= sent_end or _CLAUSE_END.search(text, h.end, a):
                 break
-            if _strip_conj(w) in c.closed_doors:
+            if _in_list(w, c.closed_doors):
                 return True
     if h.trig.pos == "noun" and h.prefix.startswith("و") and h.trig.base in c.arrest_sequels and _f(
             text[h.start:h.end]).endswith(_object_pronouns()[0]):
@@ -917,7 +918,7 @@ def _casualty_alone(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         sent = ctx.doc.sentence_of(h.start)
         if any(o is not h and o.type == h.type and o.trig.pos != "light" and sent.start <= o.start < sent.end
                for o in hits) or h.prefix.strip("وف") \
-                or any(_strip_conj(w) in cues().casualty_not_after for w in ctx.words.before(h.start, 1, sent.start)):
+                or any(_in_list(w, cues().casualty_not_after) for w in ctx.words.before(h.start, 1, sent.start)):
             drop.add(id(h))
     return [h for h in hits if id(h) not in drop]
 
@@ -1012,7 +1013,7 @@ def _duration_between(ctx: _Ctx, before: list[str]) -> bool:
     """وتدور منذ أيام اشتباكات: منذ with a length of time after it dates the event told, it names no
     earlier event the trigger refers to (منذ فرض اتفاق التسوية)."""
     for k, w in enumerate(before[:-1]):
-        if w in ctx.lex.reference_window and _strip_conj(before[k + 1]) in cues().duration_words:
+        if w in ctx.lex.reference_window and _in_list(before[k + 1], cues().duration_words):
             return True
     return False
 
@@ -1021,7 +1022,7 @@ def _negates(ctx: _Ctx, ws: list[str], k: int, noun: bool) -> bool:
     """ws[k] (of the words before a trigger) is a negation of it, unless a verb of continuing comes right after
     it (لا تزال المعارك، لم يزل القصف): لا/لم with زال says the event goes on, it does not deny it."""
     return ws[k] in ctx.lex.negation_before and not (
-        k + 1 < len(ws) and _strip_conj(ws[k + 1]) in cues().continuation_verbs and _goes_on(ws[k + 2:], noun))
+        k + 1 < len(ws) and _in_list(ws[k + 1], cues().continuation_verbs) and _goes_on(ws[k + 2:], noun))
 
 
 def _goes_on(between: list[str], noun: bool) -> bool:
@@ -1048,7 +1049,7 @@ def _negated(ctx: _Ctx, h: Hit, floor: int) -> bool:
         w = _strip_conj(w)
         # في وقت سابق: في counts only as part of the time phrase
         nxt = words.spans[i + 1][2] if i + 1 < len(words.spans) else ""
-        if w in ctx.lex.negation_before and not (_strip_conj(nxt) in cues().continuation_verbs and _goes_on(
+        if w in ctx.lex.negation_before and not (_in_list(nxt, cues().continuation_verbs) and _goes_on(
                 [x for _a, b, x in words.spans[i + 2:] if b <= h.start], h.trig.pos == "noun")):
             return True
         if w not in fillers and w not in cues().continuation_verbs and not (w == "في" and nxt in fillers):
@@ -1064,7 +1065,7 @@ def _announces_time(ctx: _Ctx, light: Hit, h: Hit) -> bool:
     if light.start >= h.start:
         return False
     between = ctx.words.between(light.end, h.start)
-    return len(between) <= 6 and not any(_strip_conj(w) in cues().announce_time_stops for w in between) \
+    return len(between) <= 6 and not any(_in_list(w, cues().announce_time_stops) for w in between) \
         and not _CLAUSE_END.search(ctx.doc.text, light.end, h.start)
 
 
@@ -1081,7 +1082,7 @@ def _dawn_adverb(ctx: _Ctx, h: Hit) -> bool:
     if fold_text(raw) != h.trig.base + "ا" and _strip_conj(fold_text(raw)) != h.trig.base + "ا":
         return False
     nxt = ctx.words.between(h.end, ctx.doc.sentence_of(h.start).end, limit=1)
-    return not (nxt and (nxt[0] in c.dawn_verb_objects or _strip_conj(nxt[0]) in c.dawn_verb_objects))
+    return not (nxt and _in_list(nxt[0], c.dawn_verb_objects))
 
 
 def _device_blast(ctx: _Ctx, anchor: Hit, ce: int) -> bool:
@@ -1113,7 +1114,7 @@ def _background_agreement(ctx: _Ctx, h: Hit, floor: int, limit: int) -> bool:
     if h.type not in c.background_types or h.trig.pos != "noun":
         return False
     prev = [_strip_conj(w) for w in ctx.words.before(h.start, 2, floor)]
-    if any(w in c.background_before for w in prev) or (h.prefix and _strip_conj(h.prefix) in c.background_before):
+    if any(w in c.background_before for w in prev) or (h.prefix and _in_list(h.prefix, c.background_before)):
         return True
     # only an agreement a preposition governs (بعد اتفاق …، للاتفاق …) is cited: as a subject or predicate
     # (وآخر الفصول، الاتفاق الذي تم التوصل إليه) it is the news told
@@ -1149,7 +1150,7 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 if _purpose_masdar(n):
                     continue  # الحملة التي تشنها لدحر المسلحين: a purpose under ل is no light verb's object
                 between = ctx.words.between(h.end, n.start)
-                if any(_strip_conj(w) in cues().light_objects for w in between):
+                if any(_in_list(w, cues().light_objects) for w in between):
                     continue  # وجّه بإجراء تحقيق في الاعتداء: the verb carries the inquiry, not the attack
                 if _b_noun_unlit(h, n):
                     continue  # مؤتمر عقده في أنقرة القوات الكردية بقصف القرى: عقد takes no ب-noun
@@ -1188,7 +1189,7 @@ def _relative_deed(ctx: _Ctx, h: Hit, ss: int, se: int) -> Hit | None:
     ينفذها لدحر المتمردين) nothing is told of who does it, so nothing is made."""
     c = cues()
     rel = ctx.words.span_before(h.start)
-    if not rel or rel[0][0] < ss or _strip_conj(rel[0][2]) not in c.relatives:
+    if not rel or rel[0][0] < ss or not _in_list(rel[0][2], c.relatives):
         return None
     spans = ctx.words.spans
     i = ctx.words.index_at(rel[0][0]) - 1
@@ -1274,7 +1275,7 @@ def _sole_word_in(ctx: _Ctx, a: int, b: int, words: frozenset[str]) -> bool:
     """[a, b) holds one word and it is one of `words` (with or without و/ف). Two words are read at most:
     listing all of them read the text between every pair of triggers."""
     got = ctx.words.between(a, b, limit=2)
-    return len(got) == 1 and _strip_conj(got[0]) in words
+    return len(got) == 1 and _in_list(got[0], words)
 
 
 def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
@@ -1283,7 +1284,7 @@ def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
             if h.type != r["from"] or (r["bases"] and h.trig.base not in r["bases"]):
                 continue  # bases: a rule for one verb only (حرر مواقع, not أطلقت السلطات في المدينة سراح)
             after = ctx.words.between(h.end, min(len(ctx.doc.text), h.end + 80), limit=int(r["window"]))
-            if any(_strip_conj(w) in r["near"] or w in r["near"] for w in after):
+            if any(_in_list(w, r["near"]) for w in after):
                 h.orig_type = h.orig_type or h.type
                 h.type = r["to"]
                 break
@@ -1367,10 +1368,10 @@ def _opens_with_hit(ctx: _Ctx, clause: tuple[int, int], hits: list[Hit]) -> bool
     first = ctx.words.spans_at(clause[0], 2)
     if not first:
         return False
-    if first[0][2] in cues().victim_nouns or _strip_conj(first[0][2]) in cues().victim_nouns:
+    if _in_list(first[0][2], cues().victim_nouns):
         return True  # مقتل ثلاثة من جنودها في هجوم: the casualty noun may have yielded to the attack noun
     end = first[0][1]
-    if len(first) > 1 and _strip_conj(first[0][2]) in cues().time_aside_preps:
+    if len(first) > 1 and _in_list(first[0][2], cues().time_aside_preps):
         end = first[1][1]
     return any(clause[0] <= h.start < min(end, clause[1]) for h in hits)
 
@@ -1424,9 +1425,9 @@ def _dated_at(ctx: _Ctx, he: int, se: int) -> int:
         spans = ctx.words.spans
         hits = ctx.raw_hits
         found = []
-        # Words.bare holds each word as _strip_conj gives it, stripped once per word type
-        for k, (s, _e, w) in enumerate(ctx.words.bare):
-            if w not in subs:
+        # each word met per list (`_in_list`): as written, else without a joined و/ف
+        for k, (s, _e, w) in enumerate(spans):
+            if not _in_list(w, subs):
                 continue
             reach = spans[min(k + 3, len(spans) - 1)][1]
             i = bisect.bisect_left(hits, s + 1, key=lambda x: x.start)
@@ -1452,10 +1453,10 @@ def _gen_mention(ctx: _Ctx, after: int, limit: int, mentions: list[tuple[model.M
             continue
         gap = ctx.words.between(after, m.start)
         members = ctx.lex.roles["heads"] | cues().people_heads
-        if (2 <= len(gap) <= 3 and _strip_conj(gap[-1]) in cues().partitive
+        if (2 <= len(gap) <= 3 and _in_list(gap[-1], cues().partitive)
                 and all(w in members for w in gap[:-1]) and m.start < limit):
             return m, ent  # اعتقال عناصر من التنظيم، اغتيال قيادي في الحزب: members of the named side
-        if _strip_conj(ctx.marker(m.start, after)) in ctx.lex.roles["subject_block"]:
+        if _in_list(ctx.marker(m.start, after), ctx.lex.roles["subject_block"]):
             return None  # لداعش، على قسد: a complement, not the genitive
         if all(w in ctx.lex.roles["heads"] for w in gap) and len(gap) <= 2 and m.start < limit:
             return m, ent
@@ -1471,7 +1472,7 @@ def _object_after(ctx: _Ctx, pos: int, limit: int) -> bool:
             return False
         if w.startswith("ل") and len(w) > 3 and w not in cues().not_objects:
             return True
-        if not w.endswith(cues().nisba) or _strip_conj(w) in cues().l_adjectives:
+        if not w.endswith(cues().nisba) or _in_list(w, cues().l_adjectives):
             return False  # ميليشيات الحوثي الموالية لإيران: the ل-phrase is the adjective's
     return False
 
@@ -1490,14 +1491,14 @@ def _accusative_after(ctx: _Ctx, pos: int, limit: int) -> bool:
     for s, _e, w in [sp for sp in ctx.words.spans_at(pos, 4) if sp[0] >= pos][:3]:
         if s >= limit:
             return False
-        if _strip_conj(w) in cues().object_nouns and not w.startswith(("و", "ف")):
+        if _in_list(w, cues().object_nouns) and not w.startswith(("و", "ف")):
             return True
         if w.isdigit() and not 1900 <= int(w) <= 2100:
             return True  # أسر داعش 35 آخرين: a count opens the object
         if any(m.start == s for m, _ent in ctx.doc.mentions_in(s, limit, ("actor", "place"))):
             return not w.startswith(("و", "ف"))  # وقسد: a second genitive joined to the first
         adjective = (w.endswith(cues().nisba) and len(w) > 3 and w not in cues().relatives
-                     and _strip_conj(w) not in cues().l_adjectives)
+                     and not _in_list(w, cues().l_adjectives))
         if not adjective:
             return False  # في الرقة، على الحدود، الذي: no object stands right after the genitive
     return False
@@ -1514,9 +1515,9 @@ def _object_follows(ctx: _Ctx, base: str, pos: int, limit: int) -> bool:
     for s, _e, w in [sp for sp in ctx.words.spans[i:i + 4] if sp[0] >= pos][:3]:
         if s >= limit:
             return False
-        if _strip_conj(w) in cues().on_object_preps:
+        if _in_list(w, cues().on_object_preps):
             return True
-        if not w.endswith(cues().nisba) or _strip_conj(w) in cues().l_adjectives:
+        if not w.endswith(cues().nisba) or _in_list(w, cues().l_adjectives):
             return False
     return False
 
@@ -1633,16 +1634,20 @@ def _expelled_envoys(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
 
 
 def _prev_word_forms(ctx: _Ctx, h: Hit, floor: int) -> set[str]:
-    """The forms of the word right before a hit in its clause, without و/ف and ال, and without a ب/ل before
-    it (لمكافحة، للتحالف): what a list of heads or holders is checked against. Empty when the word lies before
-    `floor` or a clause mark stands between."""
+    """The forms of the word right before a hit in its clause, as written and without و/ف, without ال, and
+    without a ب/ل before it (لمكافحة، للتحالف): what a list of heads or holders is checked against. Empty when
+    the word lies before `floor` or a clause mark stands between."""
     prev = ctx.words.span_before(h.start)
     if not prev or prev[0][0] < floor or _CLAUSE_END.search(ctx.doc.text, prev[0][1], h.start):
         return set()
-    w = _strip_conj(prev[0][2])
-    forms = {w.removeprefix("ال")}
-    if len(w) > 3 and w[0] in "بل":
-        forms |= {w[1:].removeprefix("ال"), w[2:] if w.startswith("لل") else w[1:]}
+    raw = prev[0][2]
+    forms: set[str] = set()
+    # the word as written and without a joined و/ف, both: the caller's list meets whichever it holds, as
+    # `_in_list` compares per list (one global set of own-first-letter words kept وحدة whole for every list)
+    for w in {raw, raw[1:] if len(raw) > 2 and raw[0] in "وف" else raw}:
+        forms.add(w.removeprefix("ال"))
+        if len(w) > 3 and w[0] in "بل":
+            forms |= {w[1:].removeprefix("ال"), w[2:] if w.startswith("لل") else w[1:]}
     return forms
 
 
@@ -1728,7 +1733,7 @@ def _unmet_conditions(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if h.trig.cond >= 0 and h.trig.base in bases:
             near, window = ctx.lex.conditions[h.trig.cond]
             sent = ctx.doc.sentence_of(h.start)
-            if not any(_strip_conj(w) in near or w in near for w in ctx.words.between(h.end, sent.end, limit=window)):
+            if not any(_in_list(w, near) for w in ctx.words.between(h.end, sent.end, limit=window)):
                 continue
         out.append(h)
     return out
@@ -1944,7 +1949,7 @@ def _dawn_time(ctx: _Ctx, h: Hit) -> bool:
         return False
     sent = ctx.doc.sentence_of(h.start)
     prev = ctx.words.before(h.start, 1, sent.start)
-    if prev and _strip_conj(prev[0]) in c.dawn_preps:
+    if prev and _in_list(prev[0], c.dawn_preps):
         return True
     nxt = ctx.words.between(h.end, sent.end, limit=1)
     return bool(nxt) and nxt[0][:1].isdigit()
@@ -2309,8 +2314,8 @@ def _prep_masdar_homograph(ctx: _Ctx, h: Hit, floor: int) -> bool:
     if not words or h.trig.pos != "present" or h.trig.base not in words or h.prefix:
         return False
     prev = ctx.words.before(h.start, 1, floor)
-    return bool(prev) and (_strip_conj(prev[0]) in cues().masdar_preps
-                           or _strip_conj(prev[0]) in _cue_words("harm_causes"))
+    return bool(prev) and (_in_list(prev[0], cues().masdar_preps)
+                           or _in_list(prev[0], _cue_words("harm_causes")))
 
 
 def _purpose_masdar(h: Hit) -> bool:

@@ -24,6 +24,7 @@ from .context import (
     Hit,
     _count_word,
     _Ctx,
+    _in_list,
     _strip_conj,
     _time_in,
 )
@@ -185,7 +186,7 @@ def _unclaimed_back(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             here = [d for d in drafts if d.type in claimed and any(os_ <= x.start < oe for x in d.hits)
                     and all(os_ <= x.start < oe for x in d.hits)]
             nxt = ctx.words.between(oe, sent.end, limit=1)
-            if not here or (nxt and _strip_conj(nxt[0]) in cues().target_markers):
+            if not here or (nxt and _in_list(nxt[0], cues().target_markers)):
                 # عن الهجوم على مقر لقسد في الرقة، عن الهجوم الذي استهدف حاجزا: the deed is told right there,
                 # with its own target, and may be another than the one told before
                 continue
@@ -211,8 +212,8 @@ def _agreement_key(ctx: _Ctx, d: Draft) -> tuple[str, str | None, bool] | None:
                 continue  # the rest of the trigger's own word (اتفاقا)
             # a name follows the noun in its phrase: no clause stop between, no preposition or relative
             if s < d.sentence[1] and not _CLAUSE_END.search(ctx.doc.text, h.end, s) \
-                    and _strip_conj(w) not in cues().agreement_not_names \
-                    and _strip_conj(w) not in ctx.lex.reference_before:
+                    and not _in_list(w, cues().agreement_not_names) \
+                    and not _in_list(w, ctx.lex.reference_before):
                 name = _strip_conj(w)
             break
     if name is not None and name.startswith("ال"):
@@ -290,8 +291,9 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         twin.actor2 = twin.actor2 or d.actor2
         if twin.actor1 is None or (d.actor1_explicit and not twin.actor1_explicit):
             twin.actor1, twin.actor1_explicit = d.actor1 or twin.actor1, d.actor1_explicit
-        opening = {_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1], limit=2)}
-        if (d.clause == twin.clause or not opening & cues().time_subordinators) and not (
+        subordinate = any(_in_list(w, cues().time_subordinators)
+                          for w in ctx.words.between(d.clause[0], d.clause[1], limit=2))
+        if (d.clause == twin.clause or not subordinate) and not (
                 twin.head.start < d.head.start and _reply_at(ctx, twin.head.end, d.sentence[1]) < d.head.start
         ) and not _dated_by(ctx, twin, d):
             # غارات على محيط دمشق، بعد أيام من توغل القوات في ريف القنيطرة: a clause that dates the event by
@@ -318,7 +320,7 @@ def _cause_of(ctx: _Ctx, kill: Draft, d: Draft) -> bool:
         return False
     first = min(x.start for x in d.hits)
     lead = ctx.words.between(d.clause[0], first)
-    return (0 < len(lead) <= 2 and _strip_conj(lead[0]) in cues().cause_words) or _counted_cause(lead)
+    return (0 < len(lead) <= 2 and _in_list(lead[0], cues().cause_words)) or _counted_cause(lead)
 
 
 def _history(ctx: _Ctx, d: Draft) -> bool:
@@ -447,7 +449,7 @@ def _tolls(ctx: _Ctx, s: int, e: int) -> set[str]:
         if not w.isdigit() or 1900 <= int(w) <= 2100 or we > e:
             continue
         nxt = words.spans[i][2] if i < n else ""
-        if _strip_conj(nxt) in units or any(t.start <= ws and we <= t.end for t in times):
+        if _in_list(nxt, units) or any(t.start <= ws and we <= t.end for t in times):
             continue
         out.add(str(int(w)))
     return out
@@ -467,7 +469,7 @@ def _definite_only(ctx: _Ctx, d: Draft) -> bool:
             nouns += 1
             continue
         prev = ctx.words.before(x.start, 1, d.sentence[0])
-        if not (prev and _strip_conj(prev[0]) in cues().relatives):
+        if not (prev and _in_list(prev[0], cues().relatives)):
             return False
     return nouns > 0
 
@@ -478,7 +480,7 @@ def _ordered(ctx: _Ctx, light: Hit, floor: int) -> bool:
     if not (light.prefix and _strip_conj(light.prefix) == "ب"):
         return False
     prev = ctx.words.before(light.start, 1, floor)
-    return bool(prev) and _strip_conj(prev[0]) in cues().order_words
+    return bool(prev) and _in_list(prev[0], cues().order_words)
 
 
 def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -739,7 +741,7 @@ def _target_named(ctx: _Ctx, d: Draft) -> bool:
         if ent is not d.actor2:
             continue
         prev = ctx.words.before(m.start, 1, d.clause[0])
-        if prev and (_strip_conj(prev[0]) in markers or any(x.end <= m.start and not ctx.words.between(x.end, m.start)
+        if prev and (_in_list(prev[0], markers) or any(x.end <= m.start and not ctx.words.between(x.end, m.start)
                                                           for x in d.hits)):
             return True
     return False
@@ -766,12 +768,12 @@ def _recall_form(ctx: _Ctx, d: Draft) -> bool:
             if not (ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")):
                 return False
             before = ctx.words.before(x.start, 2, d.clause[0])
-            if any(_strip_conj(w) in cues().aggregate_words or w.isdigit() for w in before):
+            if any(_in_list(w, cues().aggregate_words) or w.isdigit() for w in before):
                 return False  # عشرات الهجمات، بعض الهجمات: a count of strikes, no one strike named again
             nouns += 1
             continue
         prev = ctx.words.before(x.start, 1, d.sentence[0])
-        if not (prev and _strip_conj(prev[0]) in cues().relatives) and not _recall_subject(ctx, x, d.clause[0]):
+        if not (prev and _in_list(prev[0], cues().relatives)) and not _recall_subject(ctx, x, d.clause[0]):
             return False
     return nouns > 0
 
@@ -877,7 +879,7 @@ def _single(ctx: _Ctx, d: Draft) -> bool:
         if any(w.endswith(cues().plural_endings) for w in form):
             return False
         before = ctx.words.before(x.start, 2, d.clause[0])
-        if any(_strip_conj(w) in cues().aggregate_words for w in before):
+        if any(_in_list(w, cues().aggregate_words) for w in before):
             return False
         if before and before[-1].isdigit():
             return False  # وثقوا 33 هجوما كيماويا: a count sums up many
@@ -912,7 +914,7 @@ def _replies(ctx: _Ctx, d: Draft, reach: int = 8) -> tuple[bool, bool]:
     follows that verb there (رد على الهجوم، تصدت للهجوم، ردوا على القصف: the deed replied to named as known)."""
     verbs = _cue_words("reply_verbs")
     near = ctx.words.before(d.head.start, reach, d.sentence[0]) + ctx.words.between(*d.clause)
-    at = next((k for k, w in enumerate(near) if _strip_conj(w) in verbs), None)
+    at = next((k for k, w in enumerate(near) if _in_list(w, verbs)), None)
     if at is None:
         return False, False
     nouns = cues().recall_nouns
@@ -1004,7 +1006,7 @@ def _oblique_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         oblique = first.trig.pos == "noun" and text[first.start:first.end].startswith("ال") and (
             lead in ("ب", "ل") or (not lead and bool(prev) and prev[0] in c.oblique_preps))
         # الانتشار الذي حدث لقوات النظام: a relative clause describing the noun may make it another happening
-        described = any(_strip_conj(w) in c.relatives for w in ctx.words.between(first.end, d.clause[1], limit=3))
+        described = any(_in_list(w, c.relatives) for w in ctx.words.between(first.end, d.clause[1], limit=3))
         if earlier is None or not oblique or described or not _definite_only(ctx, d) \
                 or _modalities_apart(ctx, d, earlier) \
                 or _calls_another(ctx, d):
@@ -1080,8 +1082,8 @@ def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 # the pronoun of the one before the relative, who was struck (without it he struck: his deed)
                 pronouns, struck_preps = _object_pronouns()
                 struck = fold_text(doc.text[h.start:h.end]).endswith(pronouns) or (
-                    bool(nxt) and _strip_conj(nxt[0]) in struck_preps)
-                if len(prev) == 2 and _strip_conj(prev[1]) in c.relatives and _strip_conj(prev[0]).startswith("ال") \
+                    bool(nxt) and _in_list(nxt[0], struck_preps))
+                if len(prev) == 2 and _in_list(prev[1], c.relatives) and _strip_conj(prev[0]).startswith("ال") \
                         and struck:
                     person = _strip_conj(prev[0]).removeprefix("ال")
             if person is None:
@@ -1137,7 +1139,7 @@ def _calls_another(ctx: _Ctx, d: Draft, anywhere: bool = True) -> bool:
     adjectives between (الهجوم الجديد، الغارة الجوية الثانية). A definite one elsewhere is left out (الساعة
     الثانية، الحرب العالمية الثانية), as is a new pact or alliance (التحالف الجديد is most often the one told)."""
     c = cues()
-    if anywhere and {_strip_conj(w) for w in ctx.words.between(*d.clause)} & c.another_words \
+    if anywhere and any(_in_list(w, c.another_words) for w in ctx.words.between(*d.clause)) \
             and _another_of_happening(ctx, d):
         return True
     for h in d.hits:
@@ -1196,7 +1198,7 @@ def _counted_cause(lead: list[str], most: int = 8) -> bool:
     """وقتل الخميس، وفق المرصد، 8 مدنيين بينهم 3 أطفال في قصف للتحالف استهدف قرية: an aside after the killing
     verb leaves the count of the dead to open the next clause, which ends in the cause word before the attack;
     the count and the cause word make that attack the one the killing happened in."""
-    return (0 < len(lead) <= most and _strip_conj(lead[-1]) in cues().cause_words
+    return (0 < len(lead) <= most and _in_list(lead[-1], cues().cause_words)
             and any(w.isdigit() or _count_word(w) for w in lead[:-1]))
 
 
@@ -1233,7 +1235,7 @@ def _subject_victim(ctx: _Ctx, d: Draft) -> str | None:
     if form not in c.kill_forms:
         return None
     nxt = ctx.words.between(h.end, d.clause[1], limit=1)
-    if nxt and nxt[0] not in c.kill_next and _strip_conj(nxt[0]) not in c.kill_next:
+    if nxt and not _in_list(nxt[0], c.kill_next):
         return None
     prev = ctx.words.before(h.start, 2, d.sentence[0])
     if not prev:
@@ -1243,7 +1245,7 @@ def _subject_victim(ctx: _Ctx, d: Draft) -> str | None:
     if not noun.startswith("ال") or not at or ctx.actors(at[0][0], h.start):
         return None
     comps = ctx.lex.roles.get("complementizers", frozenset())
-    opened = len(prev) == 1 or prev[0] in comps or _strip_conj(prev[0]) in comps
+    opened = len(prev) == 1 or _in_list(prev[0], comps)
     return noun.removeprefix("ال") if opened else None
 
 

@@ -14,6 +14,7 @@ from .context import (
     _claim_at,
     _claim_modality,
     _Ctx,
+    _in_list,
     _strip_conj,
 )
 from .lexicon import _cue_words, _f, cues
@@ -29,7 +30,7 @@ def _undergo_verb(ctx: _Ctx, h: Hit, cs: int, window: int = 6) -> int | None:
     spans = [sp for sp in ctx.words.spans[max(ctx.words.index_at(h.start) - window, 0):ctx.words.index_at(h.start)]
              if sp[0] >= cs]
     for s, e, w in reversed(spans):
-        if _strip_conj(w) in cues().undergo_verbs or w in cues().undergo_verbs:
+        if _in_list(w, cues().undergo_verbs):
             if _CLAUSE_END.search(ctx.doc.text, e, h.start):
                 return None
             return s

@@ -30,6 +30,7 @@ from .context import (
     _count_word,
     _Ctx,
     _group_noun_subject,
+    _in_list,
     _is_group,
     _is_subject_like,
     _nameless_crowd_subject,
@@ -132,7 +133,7 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         # the accused is no teller, whatever a claim read into "X يتهم Y": claim sources count here
         between = [(m, ent) for m, ent in ctx.doc.mentions_in(ve, hs, ACTOR_TYPES) if m.start >= ve and m.end <= hs]
         # اتهمته الأجهزة بإيواء …: the accused is the object pronoun, not a name we can give
-        suffixed = _strip_conj(verb) not in cues().accuse_bare and verb not in cues().accuse_bare
+        suffixed = not _in_list(verb, cues().accuse_bare)
         a1 = None if suffixed or not between else between[-1][1]
         if between:
             last = between[-1][0]
@@ -177,7 +178,7 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         nxt = ctx.words.between(he, ce, limit=3)
         if len(nxt) == 3 and nxt[1] in packs.folded_words("roles", "adjective_made_in_words"):
             nxt = nxt[2:]  # طائرة مسيرة إيرانية الصنع أطلقها الحوثيون: the maker's nisba stands between
-        if nxt and _strip_conj(nxt[0]) in cues().launch_relatives:
+        if nxt and _in_list(nxt[0], cues().launch_relatives):
             # طائرتين مسيرتين أطلقتهما ميليشيا مدعومة من إيران: the launcher named, described, after the verb
             after = [(m, ent) for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 5]
         rest = [ent for m, ent in after if ent is not a2]
@@ -204,12 +205,12 @@ def _blame_roles(ctx: _Ctx, d: Draft, verb: tuple[int, int, str], hs: int, he: i
         s, e, w = spans[i]
         if s >= hs:
             break
-        if _strip_conj(w) in cues().blame_nouns:
+        if _in_list(w, cues().blame_nouns):
             noun = (s, e)
     # مسؤولية الهجوم، المسؤولية عن الهجوم، المسؤولية عما جرى من قصف: the trigger hangs on the blame noun
     if noun is None or len(ctx.words.between(noun[1], hs)) > 1:
         return False
-    bare = _strip_conj(word) in cues().blame_bare or word in cues().blame_bare
+    bare = _in_list(word, cues().blame_bare)
     named = [(m, ent) for m, ent in ctx.actors(cs, ce, persons=True) if m.start >= ve and m.end <= noun[0]]
     subject_before = any(m.end <= verb[0] for m, _ent in ctx.actors(cs, ce, persons=True))
     a1 = None
@@ -242,7 +243,7 @@ def _reaction_end(ctx: _Ctx, d: Draft, hs: int, window: int = 12) -> int | None:
         return None
     if h.trig.pos != "noun" and (h.light is None or h.light.start < h.start):
         prev = ctx.words.before(h.start, 1, ss)
-        if not (prev and _strip_conj(prev[0]) in cues().relatives):
+        if not (prev and _in_list(prev[0], cues().relatives)):
             return None  # أدان الهجوم وأرسل قوات: a verb of its own is no object of the reaction
     got = _frame_word(ctx, ss, hs, words)
     if got is None:
@@ -250,12 +251,12 @@ def _reaction_end(ctx: _Ctx, d: Draft, hs: int, window: int = 12) -> int | None:
     ve = got[1]
     nxt_spans = ctx.words.spans_at(ve, 1)
     nxt = [w for _s, _e, w in nxt_spans]
-    if (_strip_conj(got[2]) in cues().convict_forms and nxt and nxt[0].startswith("ب")
+    if (_in_list(got[2], cues().convict_forms) and nxt and nxt[0].startswith("ب")
             and nxt[0] not in cues().reaction_manner and not _name_at(ctx, nxt_spans[0][0], nxt_spans[0][1])):
         return None  # بعد إدانته بالعمل على تجنيد: convicted of a deed, not condemning one
     between = ctx.words.between(ve, hs)
     comps = ctx.lex.roles.get("complementizers", frozenset())
-    if len(between) > window or any(w in comps or _strip_conj(w) in comps for w in between):
+    if len(between) > window or any(_in_list(w, comps) for w in between):
         return None
     if any(ve <= x.start < hs and x.trig.pos != "noun" and all(x is not y for y in d.hits) for x in ctx.raw_hits):
         return None  # رحب بالاتفاق ثم قصف: another verb between starts a predicate of its own
@@ -265,7 +266,7 @@ def _reaction_end(ctx: _Ctx, d: Draft, hs: int, window: int = 12) -> int | None:
 def _after_relative(ctx: _Ctx, anchor: Hit, ss: int) -> int | None:
     """Where the relative word (الذي، التي، الذين) right before a verb trigger starts, in its sentence."""
     rel = ctx.words.span_before(anchor.start)
-    if not rel or rel[0][0] < ss or _strip_conj(rel[0][2]) not in cues().relatives:
+    if not rel or rel[0][0] < ss or not _in_list(rel[0][2], cues().relatives):
         return None
     return rel[0][0]
 
@@ -300,7 +301,7 @@ def _relative_antecedent(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> tuple[str
     # the pronoun agrees with the relative: الذي ... فيه, never ضدهم (التحالف الذي يقاتل ضدهم: others)
     resumptive = c.relative_resumptives.get(_strip_conj(rel), frozenset())
     nxt = ctx.words.spans_at(anchor.end, 1)
-    if nxt and nxt[0][0] < d.sentence[1] and (_strip_conj(nxt[0][2]) in resumptive or nxt[0][2] in resumptive):
+    if nxt and nxt[0][0] < d.sentence[1] and _in_list(nxt[0][2], resumptive):
         return "oblique", None
     return _antecedent_at(ctx, rs, ss)
 
@@ -321,14 +322,14 @@ def _antecedent_at(ctx: _Ctx, rs: int, ss: int) -> tuple[str, Any] | None:
         if i < 0 or spans[i][0] < ss or (named and spans[i][0] < named[-1][0].end):
             return None
         _s, e, w = spans[i]
-        if _strip_conj(w) in nameless or w in nameless:
+        if _in_list(w, nameless):
             return "nameless", None
         noun = [x for x in ctx.raw_hits if x.end == e and x.trig.pos == "noun"]
         if noun:
             doer = ctx.adjective_after(e, rs) or next(
                 (ent for m, ent in ctx.doc.mentions_in(e, rs, ("actor",)) if ctx.words.gap(e, m.start) == 0), None)
             return ("event", doer) if doer is not None else None
-        if not _strip_conj(w).startswith("ال") or _strip_conj(w) in c.relatives:
+        if not _strip_conj(w).startswith("ال") or _in_list(w, c.relatives):
             return None  # (الصواريخ الأمريكية والبريطانية التي: adjectives joined by و)
         i -= 1
     return None
@@ -345,11 +346,11 @@ def _behind_antecedent(ctx: _Ctx, h: Hit, ss: int) -> tuple[str, Any] | None:
         return None
     vs, _ve, verb = ctx.words.spans[k]
     prep = ctx.words.spans[k + 1][2]
-    if vs < ss or _strip_conj(verb) not in roles.get("behind_verbs", frozenset()) or (
+    if vs < ss or not _in_list(verb, roles.get("behind_verbs", frozenset())) or (
             prep not in roles.get("behind_preps", frozenset())):
         return None
     rel = ctx.words.span_before(vs)
-    if not rel or rel[0][0] < ss or _strip_conj(rel[0][2]) not in cues().relatives:
+    if not rel or rel[0][0] < ss or not _in_list(rel[0][2], cues().relatives):
         return None
     return _antecedent_at(ctx, rel[0][0], ss)
 
@@ -393,7 +394,7 @@ def _relative_object(ctx: _Ctx, d: Draft, cs: int) -> tuple[model.Mention, Entit
         return None
     ss = d.sentence[0]
     prev = ctx.words.span_before(h.start)
-    if not prev or prev[0][0] < ss or _strip_conj(prev[0][2]) not in cues().relatives:
+    if not prev or prev[0][0] < ss or not _in_list(prev[0][2], cues().relatives):
         return None
     if not _object_pronoun(ctx, h):
         return None
@@ -438,7 +439,7 @@ def _strike_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.M
         between = [w for ws, we, w in itertools.takewhile(lambda sp: sp[1] <= vs, ctx.words.spans_from(m.end))
                    if not any(t.start <= ws and we <= t.end for t in ctx.doc.times)]
         if _CLAUSE_END.search(ctx.doc.text, m.end, vs) or len(between) > 3 or any(
-                _strip_conj(w) in cues().relatives for w in between):
+                _in_list(w, cues().relatives) for w in between):
             continue
         return m, ent
     return None
@@ -481,7 +482,7 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     if h.trig.base != "قتل" or h.trig.pos != "past" or h.light is not None:
         return False
     form = fold_text(ctx.doc.text[h.start:h.end]).strip()
-    if form not in cues().kill_forms and _strip_conj(form) not in cues().kill_forms:
+    if not _in_list(form, cues().kill_forms):
         return False
     cs, ce = d.clause
     if _control_subject(ctx, h, cs, ctx.actors(cs, ce)) is not None:
@@ -504,7 +505,7 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         return False  # قتل عناصر من التنظيم اثنين من الجنود: the partitive named the killers, an object follows
     prev = ctx.words.before(hs, 1, cs)
     own_victims = None
-    if prev and _strip_conj(prev[0]) in cues().own_forces:
+    if prev and _in_list(prev[0], cues().own_forces):
         if nxt and nxt[0] not in cues().cause_words:
             return False  # إن مقاتليه قتلوا عشرة جنود: the forces of the teller are the subject
         # قالت قسد إن ثلاثة من مقاتليها قتلوا في هجوم: nothing killed follows, so the teller's own men were
@@ -526,11 +527,11 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     for s, e, w in ctx.words.spans_from(start):
         if s >= hs:
             break
-        if w in comps or _strip_conj(w) in comps:
+        if _in_list(w, comps):
             start = e
     victims = ctx.actors(start, hs)
     rel = ctx.words.span_before(hs)
-    if rel and rel[0][0] >= cs and _strip_conj(rel[0][2]) in cues().relatives:
+    if rel and rel[0][0] >= cs and _in_list(rel[0][2], cues().relatives):
         # شيّع الأهالي المقاتلين الذين قتلوا في الغارة: the killed are the name the relative hangs on
         # (ونعت الهيئة عناصرها الذين قتلوا: with no name right before it, the clause's first name stays)
         victims = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, rel[0][0], ("actor", "person"))
@@ -573,7 +574,7 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
                 # جراء استهداف قوات الاحتلال: with the killed as the patients, even a masdar that takes its
                 # patient as genitive (triggers.json genitive_patient) names its doer there
                 for m, ent in ctx.actors(x.end, se):
-                    if ctx.words.gap(x.end, m.start) > 3 or _strip_conj(ctx.marker(m.start, x.end)) in cues().not_agent:
+                    if ctx.words.gap(x.end, m.start) > 3 or _in_list(ctx.marker(m.start, x.end), cues().not_agent):
                         break
                     if ent is not victim:
                         doer = ent
@@ -595,7 +596,7 @@ def _agreeing_pronoun(ctx: _Ctx, form: str, hs: int, cs: int) -> bool:
     so the verb is active. The masculine إنه is left out: it is as often the pronoun of the matter before a
     passive (قال إنه قتل 20 مسلحا: twenty gunmen were killed)."""
     prev = ctx.words.before(hs, 1, cs)
-    if not prev or _strip_conj(prev[0]) not in cues().agent_pronouns:
+    if not prev or not _in_list(prev[0], cues().agent_pronouns):
         return False
     verb = _strip_conj(form)
     return (prev[0].endswith("ها") and verb.endswith("ت")) or (prev[0].endswith("هم") and verb.endswith("وا"))
@@ -652,7 +653,7 @@ def _object_after_partitive(ctx: _Ctx, he: int, ce: int) -> bool:
         return False
     c = cues()
     objects = c.count_words | c.victim_heads | c.civilian_words | c.people_heads
-    return rest[0].isdigit() or rest[0] in objects or _strip_conj(rest[0]) in objects
+    return rest[0].isdigit() or _in_list(rest[0], objects)
 
 
 def _from_agent(ctx: _Ctx, d: Draft, h: Hit, ce: int, actors: list[tuple[model.Mention, EntityDraft]]
@@ -701,7 +702,7 @@ def _instrument_agent(ctx: _Ctx, start: int, end: int, victim: EntityDraft | Non
     for s, e, w in ctx.words.spans_from(start):
         if s >= end:
             break
-        if w not in cues().instrument_agents and _strip_conj(w) not in cues().instrument_agents:
+        if not _in_list(w, cues().instrument_agents):
             continue
         owner = _actor_right_after(ctx, e, end, victim)
         if owner is not None:
@@ -728,7 +729,7 @@ def _masdar_fire_owner(ctx: _Ctx, h: Hit, ce: int, victim: EntityDraft | None, r
             continue
         if s >= limit:
             break
-        if w not in cues().instrument_agents and _strip_conj(w) not in cues().instrument_agents:
+        if not _in_list(w, cues().instrument_agents):
             continue
         return _actor_right_after(ctx, e, ce, victim)
     return None
@@ -741,7 +742,7 @@ def _clash_opponent(ctx: _Ctx, start: int, se: int, reach: int = 14) -> tuple[mo
     c = cues()
     spans = [sp for sp in ctx.words.spans_at(start, reach) if start <= sp[0] < se]
     for k, (_s, _e, w) in enumerate(spans):
-        if _strip_conj(w) not in c.clash_nouns:
+        if not _in_list(w, c.clash_nouns):
             continue
         j = k + 1
         while j < len(spans) and j - k <= 2 and (spans[j][2].endswith(c.nisba) or spans[j][2] in c.manner):
@@ -775,7 +776,7 @@ def _between_sides(ctx: _Ctx, d: Draft, reach: int = 14) -> tuple[tuple[model.Me
     bs, be, _w = spans[k]
     comps = ctx.lex.roles.get("complementizers", frozenset())
     prev = _strip_conj(spans[k - 1][2]) if k else ""
-    if prev in c.between_hosts or any(_strip_conj(w) in c.relatives or _strip_conj(w) in comps
+    if prev in c.between_hosts or any(_in_list(w, c.relatives) or _in_list(w, comps)
                                       for _s, _e, w in spans[:k]) or any(
             h.end <= x.start < bs for x in ctx.raw_hits):
         return None
@@ -804,7 +805,7 @@ def _victims(ctx: _Ctx, cs: int, hs: int) -> list[tuple[model.Mention, EntityDra
     for s, e, w in ctx.words.spans_from(cs):
         if s >= hs:
             break
-        if _strip_conj(w) in nouns or w in nouns:
+        if _in_list(w, nouns):
             for m, ent in ctx.actors(e, hs, persons=True):
                 if ctx.words.gap(e, m.start) <= 3:
                     out.append((m, ent))
@@ -909,7 +910,7 @@ def _joint_partner(ctx: _Ctx, d: Draft, pos: int, he: int) -> bool:
         st, _e, w = spans[k]
         if st < d.head.start:
             break
-        if _strip_conj(w) in c.joint_campaign_words:
+        if _in_list(w, c.joint_campaign_words):
             return True
         if not w.endswith(c.nisba):
             break
@@ -926,7 +927,7 @@ def _soldiers_side(ctx: _Ctx, k: int, limit: int) -> tuple[tuple[model.Mention, 
     while j < len(spans) and j < k + 3 and (spans[j][2] in c.lost_soldier_counts or spans[j][2] in c.count_words
                                             or spans[j][2].isdigit()):
         j += 1
-    if j >= len(spans) or spans[j][0] >= limit or _strip_conj(spans[j][2]) not in c.lost_soldier_nouns:
+    if j >= len(spans) or spans[j][0] >= limit or not _in_list(spans[j][2], c.lost_soldier_nouns):
         return None, k
     if j + 1 >= len(spans) or spans[j + 1][0] >= limit:
         return None, k
@@ -947,7 +948,7 @@ def _dead_soldiers(ctx: _Ctx, d: Draft, cs: int, ce: int) -> tuple[model.Mention
     spans = ctx.words.spans
     i = ctx.words.index_at(cs)
     while i < len(spans) and spans[i][0] < ce:
-        if _strip_conj(spans[i][2]) in verbs:
+        if _in_list(spans[i][2], verbs):
             # VS: the soldiers right after the verb
             got, _end = _soldiers_side(ctx, i + 1, ce)
             if got is not None:
@@ -968,7 +969,7 @@ def _own_loss_head(ctx: _Ctx, d: Draft, cs: int, hs: int, he: int) -> tuple[mode
         return None
     word = ctx.words.between(d.head.start, d.head.end, limit=1)
     nouns = cues().victim_nouns
-    if not word or not (word[0] in nouns or _strip_conj(word[0]) in nouns) or not _own_members(ctx, he, d.clause[1]):
+    if not word or not _in_list(word[0], nouns) or not _own_members(ctx, he, d.clause[1]):
         return None
     # (a verb of announcing may carry the noun as its light verb: the names before the noun itself count)
     named = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, max(hs, d.head.start), ("actor",))
@@ -983,7 +984,7 @@ def _victim_noun_start(ctx: _Ctx, cs: int, hs: int) -> int:
     for s, _e, w in ctx.words.spans_from(cs):
         if s >= hs:
             break
-        if _strip_conj(w) in nouns or w in nouns:
+        if _in_list(w, nouns):
             return s
     return hs
 
@@ -1000,7 +1001,7 @@ def _lost_soldiers(ctx: _Ctx, cs: int, ns: int, ne: int, hs: int) -> tuple[model
     while k < len(spans) and (spans[k][2] in c.lost_soldier_counts or spans[k][2] in c.count_words
                               or spans[k][2].isdigit()):
         k += 1
-    if k >= len(spans) or _strip_conj(spans[k][2]) not in c.lost_soldier_nouns:
+    if k >= len(spans) or not _in_list(spans[k][2], c.lost_soldier_nouns):
         return None
     after = spans[k][1]
     rest = ctx.words.spans_at(after, 2)
@@ -1014,7 +1015,7 @@ def _lost_soldiers(ctx: _Ctx, cs: int, ns: int, ne: int, hs: int) -> tuple[model
         return model.Mention(s, e, ctx.doc.text[s:e], how="pattern"), ent
     nxt = ctx.words.spans_at(after, 1)
     if nxt and nxt[0][0] < hs and ((nxt[0][2].endswith(c.nisba) and len(nxt[0][2]) > 3
-                                    and _strip_conj(nxt[0][2]) not in c.cause_words)
+                                    and not _in_list(nxt[0][2], c.cause_words))
                                    or nxt[0][2] in c.origin_markers):
         return None  # مقتل جندي من القوات، جنود أتراك: an adjective or a group the pack does not know
     named = [(m, ent) for m, ent in ctx.doc.mentions_in(cs, ns, ("actor",)) if _is_subject_like(ctx, m, cs)]
@@ -1022,7 +1023,7 @@ def _lost_soldiers(ctx: _Ctx, cs: int, ns: int, ne: int, hs: int) -> tuple[model
         return None
     m, ent = named[-1]
     verb = ctx.words.before(m.start, 1, cs)
-    if (not verb or _strip_conj(verb[0]) not in c.claim_declare_verbs
+    if (not verb or not _in_list(verb[0], c.claim_declare_verbs)
             or len(ctx.words.between(m.end, ns)) > c.declared_deed_gap):
         return None
     entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
@@ -1056,6 +1057,10 @@ def _own_forces_teller(ctx: _Ctx, ss: int, cs: int, anchor: Hit, window: int = 1
     prev = ctx.words.before(anchor.start, 1, cs)
     nxt = ctx.words.between(anchor.end, min(len(ctx.doc.text), anchor.end + 40), limit=1)
     spot = None
+    # compared through the one global set (`_strip_conj`), not per list (`_in_list`): per list, وحداته (own
+    # first letter in this list) met it, and the pronoun went to the nearest name before the verb, a genitive
+    # (عناصر ... ذراع تنظيم القاعدة، وتقوم وحداته: al-Qaeda as the sweep's doer), where the sentence's opener
+    # is meant; left until the teller picks the opener
     if prev and _strip_conj(prev[0]) in own:
         spot = ctx.words.spans[ctx.words.index_at(anchor.start) - 1][0]
     elif nxt and _strip_conj(nxt[0]) in own:
@@ -1098,7 +1103,7 @@ def _past_fillers(ctx: _Ctx, i: int, limit: int) -> int:
         w = _strip_conj(spans[i][2])
         if w in ctx.lex.reference_window:
             ends = [j for j in range(i + 1, min(i + 4, len(spans)))
-                    if _strip_conj(spans[j][2]) in c.duration_words]
+                    if _in_list(spans[j][2], c.duration_words)]
             if not ends:
                 break  # منذ فرض الاتفاق: an earlier event, not a length of time
             i = ends[0] + 1
@@ -1117,7 +1122,7 @@ def _adjective_subject(ctx: _Ctx, pos: int, cs: int) -> tuple[bool, EntityDraft 
     spans = ctx.words.spans
     c = cues()
     i = ctx.words.index_at(pos) - 1
-    while i > 0 and spans[i][0] >= cs and _strip_conj(spans[i][2]) in c.subject_fillers:
+    while i > 0 and spans[i][0] >= cs and _in_list(spans[i][2], c.subject_fillers):
         pos = spans[i][0]
         i -= 1
     for k in range(i - 1, max(i - 5, -1), -1):
@@ -1243,7 +1248,7 @@ def _suicide_told(ctx: _Ctx, d: Draft) -> bool:
     for s, _e, w in ctx.words.spans_from(d.sentence[0]):
         if s >= d.sentence[1]:
             return False
-        if w in words or _strip_conj(w) in words:
+        if _in_list(w, words):
             return True
     return False
 
@@ -1266,7 +1271,7 @@ def _body_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int, cs: int) -> tuple[b
         # مقتل خمسة في هجوم tells of the attack, it did not do it
         spots.append(after)
     k = i - 1
-    while k >= 0 and spans[k][0] >= cs and _strip_conj(spans[k][2]) in cues().subject_fillers:
+    while k >= 0 and spans[k][0] >= cs and _in_list(spans[k][2], cues().subject_fillers):
         k -= 1
     if k >= 0 and spans[k][0] >= cs:
         w = _strip_conj(spans[k][2])
@@ -1282,14 +1287,14 @@ def _body_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int, cs: int) -> tuple[b
         if not (0 <= j < len(spans)) or spans[j][0] < ss or spans[j][0] >= d.sentence[1]:
             continue
         names = bodies
-        if _strip_conj(spans[j][2]) in cues().body_heads and j + 1 < len(spans) \
+        if _in_list(spans[j][2], cues().body_heads) and j + 1 < len(spans) \
                 and spans[j + 1][0] < d.sentence[1] and not ctx.doc.overlapping(*spans[j][:2]):
             j += 1  # طوقت قوات الأمن، اقتحمت عناصر الشرطة: the body is named after its head noun
             names = bodies | cues().body_head_names
-        elif j > 0 and _strip_conj(spans[j - 1][2]) in cues().body_heads and not ctx.doc.overlapping(*spans[j - 1][:2]):
+        elif j > 0 and _in_list(spans[j - 1][2], cues().body_heads) and not ctx.doc.overlapping(*spans[j - 1][:2]):
             names = bodies | cues().body_head_names  # برصاص قوات الأمن: the spot is on the name itself
         s, e, w = spans[j]
-        if (w not in names and _strip_conj(w) not in names) or ctx.doc.overlapping(s, e):  # (فيلق is no و/ف)
+        if not _in_list(w, names) or ctx.doc.overlapping(s, e):  # (فيلق is no و/ف)
             continue
         nxt = ctx.words.spans_at(e, 1)
         if nxt and ctx.doc.mentions_in(nxt[0][0], nxt[0][1] + 1, ("actor",)):
@@ -1305,7 +1310,7 @@ def _time_aside(ctx: _Ctx, a: int, b: int, limit: int = 4) -> bool:
     if ctx.words.gap(a, b) > limit:
         return False
     fillers = cues().control_fillers
-    return all(w in fillers or _strip_conj(w) in fillers or any(t.start <= s and e <= t.end for t in ctx.doc.times)
+    return all(_in_list(w, fillers) or any(t.start <= s and e <= t.end for t in ctx.doc.times)
                for s, e, w in spans)
 
 
@@ -1322,14 +1327,14 @@ def _control_subject(ctx: _Ctx, h: Hit, cs: int, actors: list[tuple[model.Mentio
     if k < 0 or spans[k][0] < cs:
         return None
     noun_at = h.start
-    if _strip_conj(spans[k][2]) in preps:
+    if _in_list(spans[k][2], preps):
         noun_at = spans[k][0]
         k -= 1
     for j in range(k, max(k - window, -1), -1):
         s, e, w = spans[j]
         if s < cs or _CLAUSE_END.search(ctx.doc.text, e, noun_at):
             return None
-        if _strip_conj(w) not in verbs:
+        if not _in_list(w, verbs):
             continue
         inside = [(m, ent) for m, ent in actors if e <= m.start and m.end <= noun_at]
         if inside:
@@ -1341,7 +1346,7 @@ def _control_subject(ctx: _Ctx, h: Hit, cs: int, actors: list[tuple[model.Mentio
         if j == k:
             # SVO: the name right before the verb, fillers aside (إن الجيش قد تمكن من)
             i = j
-            while i > 0 and spans[i - 1][0] >= cs and _strip_conj(spans[i - 1][2]) in cues().subject_fillers:
+            while i > 0 and spans[i - 1][0] >= cs and _in_list(spans[i - 1][2], cues().subject_fillers):
                 i -= 1
             lead = [(m, ent) for m, ent in actors if cs <= m.start and m.end <= spans[i][0]
                     and ctx.words.gap(m.end, spans[i][0]) == 0 and _is_subject_like(ctx, m, cs)]
@@ -1415,7 +1420,7 @@ def _clause_people_subject(ctx: _Ctx, cs: int, hs: int) -> EntityDraft | None:
         return None
     words = ctx.words.between(last[1], hs)  # the adjective, then what stands between it and the noun
     comps = ctx.lex.roles.get("complementizers", frozenset())
-    if len(words) > 3 or any(_strip_conj(w) in cues().masdar_preps or w in comps or _strip_conj(w) in comps
+    if len(words) > 3 or any(_in_list(w, cues().masdar_preps) or _in_list(w, comps)
                              for w in words[1:]):
         return None
     return ctx.adjective_after(last[1], hs, n=1)
@@ -1438,7 +1443,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if h.trig.base in lex.patient_genitive:
         genitive = "actor2"
         cause = ctx.words.before(h.start, 1, cs)
-        if cause and _strip_conj(cause[0]) in cues().harm_causes:
+        if cause and _in_list(cause[0], cues().harm_causes):
             # سقط الضحايا جراء قصف الميليشيات، استشهاد مواطن جراء استهداف قوات الاحتلال: the masdar is what
             # caused the harm told before, its patients the harmed, so its genitive is the doer
             genitive = "actor1"
@@ -1608,7 +1613,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     # ينتشر نحو 14 ألف جندي أمريكي: a count of a state's men after the verb is its subject;
                     # the count's words are no distance
                     heads_only, gap = True, counted
-                if relative and h.light is not None and {_strip_conj(w) for w in gap} & cues().target_markers:
+                if relative and h.light is not None and any(_in_list(w, cues().target_markers) for w in gap):
                     # معارك خاضتها ضد فصيل جيش الإسلام: the name after ضد is what the deed was against; the
                     # relative verb's subject is its pronoun, the name it hangs on
                     if a2 is None:
@@ -1619,11 +1624,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                         a1 = _first_conjunct(ctx, subjects[0], cs)
                     break
                 fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
-                if relative and h.light is not None and not fits and len(gap) <= 6 and not (
-                        {_strip_conj(w) for w in gap} & cues().not_agent):
+                if relative and h.light is not None and not fits and len(gap) <= 6 and not any(
+                        _in_list(w, cues().not_agent) for w in gap):
                     # هجوم شنته مجموعات مسلحة تابعة لما يسمى "المجلس العسكري": after a light verb carrying
                     # its event noun, the doer's description may run on before its name
-                    fits = _strip_conj(ctx.marker(m.start, cs)) not in cues().not_agent
+                    fits = not _in_list(ctx.marker(m.start, cs), cues().not_agent)
                 if (len(gap) == 2 and gap[0] in cues().unnamed_doers and gap[1] in cues().l_adjectives
                         and ctx.marker(m.start, cs) == "ل"):
                     a1 = (m, ent)  # هاجم مسلحون تابعون لفلول النظام: the gunmen's group did it
@@ -1703,7 +1708,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 break
     if a1 is None and d.type == "DEFECT":
         for m, ent in actors:
-            if m.start >= h.end and _strip_conj(ctx.marker(m.start, cs)) in lex.roles["origin"]:
+            if m.start >= h.end and _in_list(ctx.marker(m.start, cs), lex.roles["origin"]):
                 a1 = (m, ent)
                 break
     if a1 is None and _reported_doer(ctx, ss, hs):
@@ -1808,7 +1813,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             if cs <= a and b <= hs:
                 adjective = ctx.adjective_after(b, hs, n=2, civil=True) or adjective
     first_word = ctx.words.between(cs, ce, limit=1)
-    if a1 is None and first_word and _strip_conj(first_word[0]) in cues().relatives and reacted is None:
+    if a1 is None and first_word and _in_list(first_word[0], cues().relatives) and reacted is None:
         # a relative clause after a comma: its subject is the name it hangs on (الجانب الروسي، الذي كثف ...)
         prior = ctx.actors(ss, cs)
         if prior:
@@ -1877,8 +1882,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             if right_on is not None:
                 tellers.add(id(right_on[1]))  # نفذت القوات عمليات ضد داعش: the target is never the doer
         target = a2[1] if a2 is not None else next(
-            (ent for m, ent in actors if m.start >= he and cues().target_markers & {
-                _strip_conj(w) for w in ctx.words.before(m.start, 3, floor)}), None)
+            (ent for m, ent in actors if m.start >= he and any(
+                _in_list(w, cues().target_markers) for w in ctx.words.before(m.start, 3, floor))), None)
         if target is None and d.verbal and h.light is None:
             # استهدفت غارة موقعا تابعا للقسام: the name after the verb is its object, what was struck
             # (under ل or a target preposition in the object, three words at most after the verb: right after
@@ -1887,7 +1892,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # لقوات النظام)
             owned = {x.end for x in ctx.raw_hits if he <= x.start and x.end <= ce and x.trig.pos == "noun"}
             target = next((ent for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 3 and (
-                ctx.marker(m.start, he) == "ل" or _strip_conj(ctx.marker(m.start, he)) in cues().target_markers)
+                ctx.marker(m.start, he) == "ل" or _in_list(ctx.marker(m.start, he), cues().target_markers))
                 and not _after_agent_marker(ctx, m.start, he)
                 and not any(ctx.words.gap(e, m.start) <= 2 for e in owned if e <= m.start)), None)
         if target is None and d.verbal and h.light is None and a1 is None and subject is None and (
@@ -1979,7 +1984,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         for m, ent in actors:
             if m.start < he or ent is d.actor1 or (a1 is not None and m.start < a1[0].end):
                 continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
-            if {_strip_conj(w) for w in ctx.words.before(m.start, 1, he)} & cues().l_adjectives:
+            if any(_in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, he)):
                 continue  # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient
             if d.type in cues().opposing_types and _relative_clause_subject(ctx, m, he):
                 # طائرات التحالف الذي تقوده السعودية: who leads the doer is neither doer nor patient of a fight;
@@ -1993,7 +1998,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 # partners, not the target
                 partner_end = m.end
                 continue
-            if d.type in cues().claimed_types and _strip_conj(ctx.marker(m.start, he)) in cues().naming_words:
+            if d.type in cues().claimed_types and _in_list(ctx.marker(m.start, he), cues().naming_words):
                 continue  # عملية عسكرية تحت اسم "غصن الزيتون": the operation's own name, no party
             if (d.verbal and a1 is not None and m.start >= joined and ctx.marker(m.start, cs) == "و"
                     and ctx.words.gap(joined, m.start) == 0 and _strip_conj(ctx.marker(a1[0].start, cs)) != "بين"):
@@ -2009,14 +2014,14 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             if a1 is not None and a1[0].start <= m.start and m.end <= a1[0].end:
                 continue  # الأمين العام لحزب الله هدد: the party in the doer's title describes the doer
             if m.start < he and ent is not d.actor1 and not _is_subject_like(ctx, m, cs):
-                if ctx.marker(m.start, cs) == "ل" and {
-                        _strip_conj(w) for w in ctx.words.before(m.start, 1, cs)} & cues().l_adjectives:
+                if ctx.marker(m.start, cs) == "ل" and any(
+                        _in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, cs)):
                     continue  # قوات موالية لنظام الأسد حاولت اقتحام: the doer's patron is no patient
                 a2 = (m, ent)
     if a2 is None and d.ext > ce:
         # شن أعنف هجوم منذ شهر، ضد قوات سوريا الديمقراطية: the target may follow in a clause of its own
         for m, ent in ctx.actors(ce, d.ext):
-            if ent is not d.actor1 and _strip_conj(ctx.marker(m.start, ce)) in cues().target_markers:
+            if ent is not d.actor1 and _in_list(ctx.marker(m.start, ce), cues().target_markers):
                 a2 = (m, ent)
             break
 
@@ -2105,7 +2110,7 @@ def _passive_relative(ctx: _Ctx, d: Draft, anchor: Hit) -> bool:
     if d.type not in types or anchor.trig.pos != "past" or d.head.light is not None or _object_pronoun(ctx, anchor):
         return False
     nxt = ctx.words.between(anchor.end, d.clause[1], limit=1)
-    return not nxt or _strip_conj(nxt[0]) in nxt_words or nxt[0] in nxt_words
+    return not nxt or _in_list(nxt[0], nxt_words)
 
 
 def _declared_deed(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> EntityDraft | None:
@@ -2117,7 +2122,7 @@ def _declared_deed(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> EntityDraft | N
     c = cues()
     if d.type not in c.declared_deed_types or d.verbal or anchor.trig.pos != "noun" or anchor.prefix:
         return None
-    if _strip_conj(fold_text(ctx.doc.text[anchor.start:anchor.end]).strip()) in c.victim_nouns:
+    if _in_list(fold_text(ctx.doc.text[anchor.start:anchor.end]).strip(), c.victim_nouns):
         return None
     named = ctx.doc.mentions_in(ss, anchor.start, ("actor",))
     if not named:
@@ -2129,10 +2134,10 @@ def _declared_deed(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> EntityDraft | N
     # order, bisected)
     other = bisect.bisect_left(ctx.raw_hits, anchor.start, key=lambda x: x.start) > bisect.bisect_left(
         ctx.raw_hits, m.end, key=lambda x: x.start)
-    if len(between) > c.declared_deed_gap or any(w in comps or _strip_conj(w) in comps for w in between) or other:
+    if len(between) > c.declared_deed_gap or any(_in_list(w, comps) for w in between) or other:
         return None
     verb = ctx.words.before(m.start, 1, ss)
-    if not verb or _strip_conj(verb[0]) not in c.claim_declare_verbs:
+    if not verb or not _in_list(verb[0], c.claim_declare_verbs):
         return None
     entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
     return ent if entry is not None and entry.kind in c.declared_deed_kinds else None
@@ -2161,7 +2166,7 @@ def _ascription(ctx: _Ctx, d: Draft, he: int, span: int = 8) -> tuple[EntityDraf
         i = ctx.words.index_at(end)
         spans = [sp for sp in ctx.words.spans[i:i + c.ascribe_reach + span + 1] if sp[0] >= end and sp[1] <= se]
         for k, (_s, _e, w) in enumerate(spans[:c.ascribe_reach + 1]):
-            if _strip_conj(w) not in c.ascribe_words and w not in c.ascribe_words:
+            if not _in_list(w, c.ascribe_words):
                 continue
             for _ts, te, x in spans[k + 1:k + 1 + span]:
                 if x in c.ascribe_to:
@@ -2177,12 +2182,12 @@ def _person_controls(ctx: _Ctx, people: list[tuple[model.Mention, EntityDraft]],
     """وتمكنت نادية مراد من الفرار: the deed after من is the object of a verb of managing (event_cues
     control_verbs) right before the person, who is its subject."""
     c = cues()
-    if len(between) != 1 or _strip_conj(between[0]) not in c.control_preps:
+    if len(between) != 1 or not _in_list(between[0], c.control_preps):
         return False
     ent = people[-1][1]
     first = next(m for m, e in people if e is ent)
     verb = ctx.words.before(first.start, 1, cs)
-    return bool(verb) and _strip_conj(verb[0]) in c.control_verbs
+    return bool(verb) and _in_list(verb[0], c.control_verbs)
 
 
 def _person_subject(ctx: _Ctx, anchor: Hit, head: Hit, cs: int, victims: list[tuple[model.Mention, EntityDraft]],
@@ -2223,7 +2228,7 @@ def _person_subject(ctx: _Ctx, anchor: Hit, head: Hit, cs: int, victims: list[tu
     first, who = people[k]
     if not who.ref and len(who.mentions) < 2:
         return None
-    if any(_strip_conj(w) in block or w in block for w in ctx.words.before(first.start, title_words, cs)):
+    if any(_in_list(w, block) for w in ctx.words.before(first.start, title_words, cs)):
         return None
     return (first, who) if _is_subject_like(ctx, first, cs) else None
 
@@ -2240,7 +2245,7 @@ def _subject_after_aside(ctx: _Ctx, anchor: Hit, ss: int, se: int, obj_words: in
             or len(ctx.words.between(c1, c2)) > aside_words or ctx.actors(anchor.end, c1):
         return None
     first = ctx.words.between(anchor.end, c1, limit=1)
-    if not ctx.places(anchor.end, c1) and not (first and _strip_conj(first[0]) in ctx.lex.roles["place_heads"]):
+    if not ctx.places(anchor.end, c1) and not (first and _in_list(first[0], ctx.lex.roles["place_heads"])):
         # هددت مصادر عسكرية إسرائيلية، الأربعاء، الرئيس السوري: what follows the verb is its subject, and
         # the name after the aside its object; only a place (the town besieged, the villages shelled) is
         # an object fronted so
@@ -2310,7 +2315,7 @@ def _marker_ended(ctx: _Ctx, h: Hit) -> bool:
     """The trigger's own last word is a target preposition (عمليات ضد، حملة على): the name after it is the
     target, not the noun's genitive doer."""
     last = fold_text(ctx.doc.text[h.start:h.end]).split()
-    return len(last) > 1 and _strip_conj(last[-1]) in cues().target_markers
+    return len(last) > 1 and _in_list(last[-1], cues().target_markers)
 
 
 def _accused_after(ctx: _Ctx, d: Draft, he: int, reach: int = 3, span: int = 6) -> EntityDraft | None:
@@ -2325,8 +2330,8 @@ def _accused_after(ctx: _Ctx, d: Draft, he: int, reach: int = 3, span: int = 6) 
         i = ctx.words.index_at(h.start)
         for _vs, ve, w in reversed([sp for sp in ctx.words.spans[max(0, i - span):i]
                                     if sp[0] >= d.sentence[0] and sp[1] <= h.start]):
-            if w in verbs or _strip_conj(w) in verbs:
-                if _strip_conj(w) not in cues().accuse_bare and w not in cues().accuse_bare:
+            if _in_list(w, verbs):
+                if not _in_list(w, cues().accuse_bare):
                     return None
                 named = [ent for m, ent in ctx.actors(ve, h.start, persons=True) if m.end <= h.start]
                 return named[-1] if named else None
@@ -2340,9 +2345,9 @@ def _accused_after(ctx: _Ctx, d: Draft, he: int, reach: int = 3, span: int = 6) 
         i = ctx.words.index_at(end)
         spans = [sp for sp in ctx.words.spans[i:i + reach + span + 3] if sp[0] >= end and sp[1] <= se]
         for k, (_s, ve, w) in enumerate(spans[:reach + 1]):
-            if w not in verbs and _strip_conj(w) not in verbs:
+            if not _in_list(w, verbs):
                 continue
-            if _strip_conj(w) not in cues().accuse_bare and w not in cues().accuse_bare:
+            if not _in_list(w, cues().accuse_bare):
                 break  # اتهمته: the accused is a pronoun
             rest = spans[k + 1:k + 1 + span]
             for j, (bs, _be, x) in enumerate(rest):
@@ -2365,7 +2370,7 @@ def _accused_before(ctx: _Ctx, d: Draft, hs: int) -> EntityDraft | None:
     if not anchor.prefix.endswith("ب") or d.type not in cues().accused_deed_types:
         return None
     prev = ctx.words.span_before(hs)
-    if not prev or _strip_conj(prev[0][2]) not in cues().accused_participles or prev[0][0] < d.sentence[0]:
+    if not prev or not _in_list(prev[0][2], cues().accused_participles) or prev[0][0] < d.sentence[0]:
         return None
     named = [(m, ent) for m, ent in ctx.doc.mentions_in(d.sentence[0], prev[0][0], ("actor",))
              if ctx.words.gap(m.end, prev[0][0]) == 0]
@@ -2475,10 +2480,9 @@ def _declared_aim(ctx: _Ctx, d: Draft) -> bool:
     c = cues()
     # في إطار عملية عسكرية مستمرة منذ 20 يناير، تقول أنقرة إنها تستهدف: the campaign may open the sentence
     near = ctx.words.between(*d.clause) + ctx.words.before(d.span[0], c.campaign_reach, d.sentence[0])
-    if not {_strip_conj(w) for w in near} & c.campaign_nouns:
+    if not any(_in_list(w, c.campaign_nouns) for w in near):
         return False
-    return any(ent is d.actor2 and {_strip_conj(w) for w in ctx.words.before(m.start, 2, d.clause[0])}
-               & c.declared_aims
+    return any(ent is d.actor2 and any(_in_list(w, c.declared_aims) for w in ctx.words.before(m.start, 2, d.clause[0]))
                for m, ent in ctx.actors(*d.clause))
 
 
@@ -2573,7 +2577,7 @@ def _comment_teller(ctx: _Ctx, d: Draft, ss: int, hs: int, ent: EntityDraft) -> 
     for s, _e, w in ctx.words.spans_from(ss):
         if s >= hs:
             break
-        if w in comps or _strip_conj(w) in comps:
+        if _in_list(w, comps):
             last = s
     if last is None or ctx.doc.mentions_in(last, hs, ACTOR_TYPES) or ctx.words.gap(last, hs) != 1:
         return False  # (the event noun must open the report: إن لا خطط لشن عملية tells a plan of the teller's own)
@@ -2632,7 +2636,7 @@ def _teller_lost(ctx: _Ctx, d: Draft, he: int, ss: int, hs: int, reach: int = 6
             continue
         if s >= ce:
             break
-        if _strip_conj(w) in nouns or w in nouns:
+        if _in_list(w, nouns):
             if not _own_members(ctx, e, ce):
                 return None
             tellers = _report_tellers(ctx, ss, hs)
@@ -2732,9 +2736,9 @@ def _launcher_after(ctx: _Ctx, he: int, end: int, target: EntityDraft | None
     for i, (_s, e, w) in enumerate(spans):
         if _s >= end:
             break
-        if _strip_conj(w) not in relatives:
+        if not _in_list(w, relatives):
             continue
-        if not any(_strip_conj(x).removeprefix("ب") in weapons or _strip_conj(x) in weapons
+        if not any(_strip_conj(x).removeprefix("ب") in weapons or _in_list(x, weapons)
                    for _a, _b, x in spans[max(0, i - 3):i]):
             continue
         for m, ent in ctx.actors(e, end):
@@ -2807,9 +2811,9 @@ def _partitive_owner(ctx: _Ctx, d: Draft, hs: int) -> EntityDraft | None:
     for s, e, w in ctx.words.spans_from(ss):
         if s >= hs:
             break
-        if w in prons and _strip_conj(prev_w) in verbs:
+        if w in prons and _in_list(prev_w, verbs):
             nxt = ctx.words.between(e, hs, limit=1)
-            if nxt and (nxt[0][:1].isdigit() or _strip_conj(nxt[0]) in c.count_words):
+            if nxt and (nxt[0][:1].isdigit() or _in_list(nxt[0], c.count_words)):
                 named = [(m, ent) for m, ent in ctx.actors(ss, s) if ent is not d.actor1]
                 if named and _is_group(named[-1][1]):
                     return named[-1][1]
@@ -2868,7 +2872,7 @@ def _fled_side(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
         # names whose flight it is; only a doer lent from outside it (a guess, a dropped subject) is replaced
         return
     nxt = ctx.words.between(d.head.end, d.clause[1], limit=1)
-    if nxt and _strip_conj(nxt[0]) in cues().unnamed_doers:
+    if nxt and _in_list(nxt[0], cues().unnamed_doers):
         return  # فر المهاجمون، فرار المسلحين: the attackers fled, not the ones they struck
     harmed = [ent for _m, ent in _victims(ctx, d.sentence[0], d.head.start)]
     side = harmed[-1] if harmed else None

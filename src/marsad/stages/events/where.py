@@ -20,6 +20,7 @@ from .context import (
     Draft,
     _claim_at,
     _Ctx,
+    _in_list,
     _strip_conj,
 )
 from .detect import _dated_at, _sent_index
@@ -246,7 +247,7 @@ def _located_before(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]], m
         cur = chain[-1][0]
         prior = next(((pm, pe) for end, (pm, pe) in by_end.items()
                       if end <= cur.start and _locating_gap(ctx, end, cur.start)), None)
-        if prior is None or prior in chain or _strip_conj(ctx.marker(prior[0].start)) in cues().origin_markers:
+        if prior is None or prior in chain or _in_list(ctx.marker(prior[0].start), cues().origin_markers):
             break
         chain.append(prior)
     return min(chain, key=lambda p: (_specificity(p[1], p[0]), p[0].start))[1]
@@ -292,7 +293,7 @@ def _place_marker(ctx: _Ctx, pos: int, floor: int) -> str:
     mk = _strip_conj(ctx.marker(pos, floor))
     if mk in cues().capital_heads:
         lead = ctx.words.before(pos, 2, floor)
-        if len(lead) == 2 and _strip_conj(lead[0]) in cues().near_markers:
+        if len(lead) == 2 and _in_list(lead[0], cues().near_markers):
             return ""
     return mk
 
@@ -361,10 +362,12 @@ def _distance_from(ctx: _Ctx, m: model.Mention) -> bool:
     على بعد 170 ميلا من مدينة دابتشي): من/عن before it (or before its head noun) and a unit of length
     (event_cues place_distance_units) among the three words before that. What is there is elsewhere."""
     c = _place_cues()
-    prev = [_strip_conj(w) for w in ctx.words.before(m.start, 5)]
-    if prev and prev[-1] in ctx.lex.roles["place_heads"]:
+    prev = ctx.words.before(m.start, 5)
+    # each word met per list (`_in_list`): ولاية is a head noun whose و is its own
+    if prev and _in_list(prev[-1], ctx.lex.roles["place_heads"]):
         prev = prev[:-1]
-    return bool(prev) and prev[-1] in c["distance_preps"] and any(w in c["distance_units"] for w in prev[-4:-1])
+    return bool(prev) and _in_list(prev[-1], c["distance_preps"]) and any(
+        _in_list(w, c["distance_units"]) for w in prev[-4:-1])
 
 
 def _origin_of(ctx: _Ctx, m: model.Mention) -> bool:
@@ -372,11 +375,11 @@ def _origin_of(ctx: _Ctx, m: model.Mention) -> bool:
     ينتمون إلى محافظة صعدة، وهو من مواليد الشيشان، ولد في القدس، ينحدر من بلدة كفرنبل): a phrase of origin
     or belonging (event_cues place_origin_words, one or two words) right before it or before its head noun."""
     prev = ctx.words.before(m.start, 4)
-    if prev and _strip_conj(prev[-1]) in ctx.lex.roles["place_heads"]:
+    if prev and _in_list(prev[-1], ctx.lex.roles["place_heads"]):
         prev = prev[:-1]
     words = _cue_words("place_origin_words")
     # the phrase as written and without a conjunction before it (وولد في، وينحدر من; ولد alone keeps its و)
-    return any(p in words or _strip_conj(p) in words for p in (" ".join(prev[-1:]), " ".join(prev[-2:])) if p)
+    return any(_in_list(p, words) for p in (" ".join(prev[-1:]), " ".join(prev[-2:])) if p)
 
 
 def _reply_at(ctx: _Ctx, he: int, se: int) -> int:
@@ -400,7 +403,7 @@ def _topic_place(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
     prev = ctx.words.before(m.start, 4, floor)
     if prev and _strip_conj(prev[-1]) == mk:
         prev = prev[:-1]
-    return any(_strip_conj(w) in c["topic_nouns"] for w in prev[-3:])
+    return any(_in_list(w, c["topic_nouns"]) for w in prev[-3:])
 
 
 def _where_before(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]], cs: int, hs: int
@@ -411,7 +414,7 @@ def _where_before(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]], cs:
     where = _place_cues()["where"]
     lead = ctx.words.span_before(cs)  # حيث may end the clause before the trigger's
     pos = next((s for s, _e, w in ctx.words.spans_from(lead[0][0] if lead else cs)
-                if s >= hs or _strip_conj(w) in where), hs)
+                if s >= hs or _in_list(w, where)), hs)
     if pos >= hs:
         return None
     floor = ctx.words.spans[max(ctx.words.index_at(pos) - 6, 0)][0]
@@ -463,7 +466,7 @@ def _incident_place(ctx: _Ctx, drafts: list[Draft]) -> None:
 def _opens_background(ctx: _Ctx, start: int, end: int) -> bool:
     """One of the first words from start (before end) is a verb of background (وكان العراق أعلن، وسبق
     للتنظيم أن هاجم; event_cues incident_background): what it tells happened before the incident."""
-    return any(_strip_conj(w) in _place_cues()["background"] for w in ctx.words.between(start, end, limit=3))
+    return any(_in_list(w, _place_cues()["background"]) for w in ctx.words.between(start, end, limit=3))
 
 
 def _in_incident_area(last: EntityDraft, inc: EntityDraft) -> bool:
@@ -507,7 +510,7 @@ def _subject_only(ctx: _Ctx, a: int, b: int) -> bool:
 def _site(ctx: _Ctx, m: model.Mention) -> bool:
     """A place that can be where something happened: not a time zone (الساعة السابعة بتوقيت العراق; event_cues
     not_site_before)."""
-    return _strip_conj(ctx.marker(m.start)) not in cues().not_site_before
+    return not _in_list(ctx.marker(m.start), cues().not_site_before)
 
 
 def _marker_strength(mk: str) -> int:
@@ -581,10 +584,10 @@ def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0, obj: boo
             stem = a[2:]
             if a in cues().broad_anaphora and not near:
                 continue  # في البلاد far from the trigger is a manner of speaking, not a place
-            if (near and w == a and _strip_conj(ctx.marker(s, he)) not in cues().anaphor_preps
+            if (near and w == a and not _in_list(ctx.marker(s, he), cues().anaphor_preps)
                     and not (obj and _subject_only(ctx, he, s))):
                 continue  # تطوق المدينة: the object of another verb, not where the trigger's event is
-            if prep_only and (w != a or _strip_conj(ctx.marker(s, he)) not in cues().anaphor_preps):
+            if prep_only and (w != a or not _in_list(ctx.marker(s, he), cues().anaphor_preps)):
                 continue
             # the places named before the noun, its own sentence's earlier clauses too (انشقوا إلى تل أبيض
             # ...، وأغلقت قسد مداخل المدينة)
@@ -706,7 +709,7 @@ def _statement_place(ctx: _Ctx, m: model.Mention, ss: int, hs: int) -> bool:
     if j >= 0 and _strip_conj(spans[j][2]) == mk:
         j -= 1  # past the marker when it is a word of its own (في، من), not a proclitic (برام الله)
     while j >= 0 and j >= i - 5 and spans[j][0] >= ss:
-        if _strip_conj(spans[j][2]) in settings:
+        if _in_list(spans[j][2], settings):
             return not spans[j][0] < hs < m.start
         j -= 1
     return False
