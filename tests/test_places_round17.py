@@ -1,0 +1,87 @@
+"""Round 17: places of Tunisia, Libya and Iraq the pack lacked, and namesakes told apart by the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import place_entity
+
+
+def _near(e: dict, lat: float, lon: float, deg: float = 0.25) -> bool:
+    return e.get("lat") is not None and abs(e["lat"] - lat) < deg and abs(e["lon"] - lon) < deg
+
+
+# --- Tunisian towns: the pack held only Tunis ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), [
+    ("أعلنت وزارة الدفاع التونسية مقتل جندي في انفجار لغم بولاية القصرين غرب البلاد.", "ولاية القصرين", 35.17, 8.84),
+    ("تواصل وحدات الجيش التونسي تمشيط جبل الشعانبي بحثا عن عناصر مسلحة.", "جبل الشعانبي", 35.22, 8.67),
+    ("هاجم مسلحون ثكنة للجيش في مدينة بن قردان قرب الحدود مع ليبيا.", "بن قردان", 33.14, 11.22),
+    ("خرج مئات المحتجين إلى شوارع مدينة سيدي بوزيد للمطالبة بالتشغيل.", "سيدي بوزيد", 35.04, 9.48),
+    ("أوقفت الشرطة التونسية ثلاثة مشتبه بهم في مدينة قفصة جنوب غرب البلاد.", "قفصة", 34.43, 8.78),
+])
+def test_tunisian_towns_are_placed(text: str, surface: str, lat: float, lon: float) -> None:
+    e = place_entity(text, surface)
+    assert e["country"] == "TN" and _near(e, lat, lon), e
+
+
+def test_sousse_is_the_tunisian_city_not_a_syrian_village() -> None:
+    e = place_entity("قتل مسلح عشرات السياح الأجانب في فندق بمدينة سوسة الساحلية.", "سوسة")
+    assert e["country"] == "TN" and _near(e, 35.83, 10.64), e
+
+
+# --- Libyan towns, and Libya's Bayda beside Yemen's ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), [
+    ("استعادت قوات الجيش الليبي ميناء البريقة النفطي بعد معارك عنيفة، وتقدمت نحو البريقة من الشرق.", "البريقة",
+     30.41, 19.57),
+    ("وصل وفد من المجلس الرئاسي الليبي إلى مدينة غدامس قرب الحدود الجزائرية.", "غدامس", 30.13, 9.50),
+    ("قصفت طائرات مسيرة مواقع قرب مدينة يفرن في الجبل الغربي الليبي.", "يفرن", 32.06, 12.53),
+])
+def test_libyan_towns_are_placed(text: str, surface: str, lat: float, lon: float) -> None:
+    e = place_entity(text, surface)
+    assert e["country"] == "LY" and _near(e, lat, lon), e
+
+
+def test_bayda_in_a_libyan_article_is_libyas() -> None:
+    text = "عقد مجلس النواب الليبي جلسة في مدينة البيضاء شرق ليبيا بعد اشتباكات في بنغازي."
+    e = place_entity(text, "مدينة البيضاء")
+    assert e["country"] == "LY" and _near(e, 32.76, 21.76), e
+
+
+def test_bayda_in_a_yemeni_article_stays_yemens() -> None:
+    text = "شن الحوثيون هجوما على مواقع الجيش اليمني في مدينة البيضاء بعد معارك في مأرب."
+    e = place_entity(text, "مدينة البيضاء")
+    assert e["country"] == "YE", e
+
+
+def test_marj_of_libya_after_a_town_noun() -> None:
+    e = place_entity("استقبل المشير خليفة حفتر وفدا أجنبيا في مدينة المرج شرق ليبيا.", "المرج")
+    assert e["country"] == "LY" and _near(e, 32.49, 20.83), e
+
+
+def test_marj_of_the_ghouta_stays_syrian() -> None:
+    e = place_entity("قصفت قوات النظام السوري بلدة المرج في الغوطة الشرقية بريف دمشق.", "المرج")
+    assert e["country"] == "SY", e
+
+
+# --- Rabia on the Iraqi-Syrian border beside Latakia's village ----------------------------------------------------
+
+
+def test_rabia_in_nineveh() -> None:
+    e = place_entity("قالت قيادة عمليات نينوى إن قواتها اشتبكت مع مسلحين قرب ناحية ربيعة غرب الموصل.", "ربيعة")
+    assert e["country"] == "IQ" and _near(e, 36.8, 42.1), e
+
+
+# --- towns of conflict news from Asia -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "surface", "cc"), [
+    ("قصف الجيش الفلبيني مواقع المسلحين المرتبطين بتنظيم داعش في مدينة ماراوي.", "ماراوي", "PH"),
+    ("قتل ثلاثة جنود هنود في هجوم على معسكر للجيش قرب مدينة جامو.", "جامو", "IN"),
+])
+def test_asian_conflict_towns(text: str, surface: str, cc: str) -> None:
+    assert place_entity(text, surface)["country"] == cc
+
