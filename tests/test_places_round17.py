@@ -85,3 +85,33 @@ def test_rabia_in_nineveh() -> None:
 def test_asian_conflict_towns(text: str, surface: str, cc: str) -> None:
     assert place_entity(text, surface)["country"] == cc
 
+
+# --- the preposition+pronoun words after a place noun come from the cue pack ---------------------------------------
+
+
+def test_preposition_pronouns_come_from_the_cue_pack() -> None:
+    from marsad import gazetteer as gz
+
+    c = gz.cues()["preposition_pronouns"]
+    assert "على" in c["prepositions"] and "ها" in c["suffixes"]
+
+
+@pytest.mark.parametrize("word", ["لها", "فيها", "عليهم", "اليه", "بينهما", "لديكم", "امامنا"])
+def test_preposition_with_pronoun_is_no_name(word: str) -> None:
+    from marsad.stages import places
+
+    assert places._preposition_pronoun(word)
+
+
+@pytest.mark.parametrize("word", ["الحسكة", "بينما", "منهاج", "لهيب", "عندما"])
+def test_other_words_are_not_preposition_pronouns(word: str) -> None:
+    from marsad.stages import places
+
+    assert not places._preposition_pronoun(word)
+
+
+def test_town_noun_before_a_preposition_pronoun_names_no_town() -> None:
+    import marsad
+
+    rec = marsad.analyze("زار الوفد قرية فيها مئات النازحين قرب الحدود.", published="2019-01-01").to_dict()
+    assert not [e for e in rec["entities"] if e["type"] == "place" and "فيها" in (e.get("name_ar") or "")]
