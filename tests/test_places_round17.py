@@ -115,3 +115,52 @@ def test_town_noun_before_a_preposition_pronoun_names_no_town() -> None:
 
     rec = marsad.analyze("زار الوفد قرية فيها مئات النازحين قرب الحدود.", published="2019-01-01").to_dict()
     assert not [e for e in rec["entities"] if e["type"] == "place" and "فيها" in (e.get("name_ar") or "")]
+
+
+# --- the larger unit after a town noun names no town (مدن المملكة، مدن الضفة) -----------------------------------
+
+
+def _place_surfaces(text: str) -> list[str]:
+    import marsad
+
+    rec = marsad.analyze(text, published="2019-04-01").to_dict()
+    return [m["text"] for e in rec["entities"] if e["type"] == "place" for m in e["mentions"]]
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("أحبطت الأجهزة الأمنية مخططا لاستهداف منشآت حيوية في عدد من مدن المملكة.", "مدن المملكة"),
+    ("اقتحمت قوات الاحتلال عددا من مدن الضفة فجر اليوم واعتقلت عشرين فلسطينيا.", "مدن الضفة"),
+    ("شهدت مدن الإقليم مظاهرات غاضبة ضد الحكومة الاتحادية في بغداد.", "مدن الإقليم"),
+    ("خرجت مسيرات حاشدة في مدن القطاع احتجاجا على الحصار.", "مدن القطاع"),
+    ("تنتشر هذه الظاهرة في كبرى مدن العالم منذ سنوات.", "مدن العالم"),
+    ("قصفت المدفعية قرى الحوض بعد انسحاب الفصائل منه.", "قرى الحوض"),
+])
+def test_larger_unit_after_town_noun_is_no_town(text: str, noun: str) -> None:
+    assert not any(s.startswith(noun.split()[0]) for s in _place_surfaces(text)), _place_surfaces(text)
+
+
+def test_west_bank_named_in_full_after_town_noun_is_still_found() -> None:
+    assert "الضفة الغربية" in _place_surfaces("اقتحمت قوات الاحتلال مدينة نابلس شمال الضفة الغربية.")
+
+
+# --- Yemeni, Palestinian, Lebanese and Sinai towns the pack lacked ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "surface", "cc", "lat", "lon"), [
+    ("قتل ثلاثة جنود في هجوم لتنظيم القاعدة على نقطة عسكرية في مودية بمحافظة أبين.", "مودية", "YE", 13.93, 46.08),
+    ("اندلعت اشتباكات في مدينة لودر بين قوات الحزام الأمني ومسلحين.", "لودر", "YE", 13.88, 45.87),
+    ("استهدفت طائرات التحالف زوارق حوثية قرب ميناء الصليف شمال الحديدة.", "ميناء الصليف", "YE", 15.31, 42.67),
+    ("اقتحمت قوات الاحتلال بلدة كفل حارس شمال سلفيت واعتقلت شابين.", "سلفيت", "PS", 32.09, 35.18),
+    ("داهم الجيش اللبناني منازل مطلوبين في عكار شمال لبنان.", "عكار", "LB", 34.54, 36.08),
+    ("قتل مجند في هجوم على كمين أمني بمدينة نخل وسط سيناء.", "نخل", "EG", 29.91, 33.75),
+])
+def test_towns_added_in_round17(text: str, surface: str, cc: str, lat: float, lon: float) -> None:
+    e = place_entity(text, surface)
+    assert e["country"] == cc and _near(e, lat, lon), e
+
+
+def test_ghayda_of_suwayda_takes_no_yemeni_point() -> None:
+    import marsad
+
+    rec = marsad.analyze("وتقدمت القوات في قرى طربا والغيضة بريف السويداء الشرقي.", published="2018-07-01").to_dict()
+    assert not any(e.get("country") == "YE" for e in rec["entities"] if e["type"] == "place")
