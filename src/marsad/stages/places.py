@@ -307,7 +307,7 @@ def _border_of() -> dict[frozenset[str], str]:
 
 def reset() -> None:
     for fn in (_lex, _index, _countryside_of, _directional_of, _part_of, _border_of, _neighbour_words,
-               _admin_tie_heads, _admin_tie_word, _agreement_subjects):
+               _admin_tie_heads, _admin_tie_word, _agreement_subjects, _preposition_pronouns):
         fn.cache_clear()
     gz.reset()
 
@@ -774,7 +774,7 @@ def _pattern_name(
         or _feminine_adjective(a)
     ):  # an indefinite nisba is an adjective: قرية سورية; مدينة وميناء الحديدة joins two nouns
         return None
-    if _PREP_PRONOUN.fullmatch(a):
+    if _preposition_pronoun(a):
         # مدينة لها تاريخ، قرية فيها مئات النازحين، مصدر وحي لهم: a preposition with a pronoun opens a clause
         # about the noun (or the noun was no place noun at all); it is never the place's name
         return None
@@ -2793,8 +2793,17 @@ def _venue_town(ids: tuple[str, ...], by_id: dict[str, PlaceRecord]) -> bool:
     )
 
 
-#: a preposition with a pronoun suffix, folded (لها، فيها، عليهم، اليه، منه، بينهم): never a place's name
-_PREP_PRONOUN = re.compile(
-    r"(?:ل|ب|في|علي|من|عن|الي|مع|لدي|عند|حول|ضد|بين|فوق|تحت|داخل|خلال|امام|خلف|قرب|منذ)"
-    r"(?:ه|ها|هم|هما|هن|نا|كم|كما)"
-)
+@cache
+def _preposition_pronouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """place_cues.json preposition_pronouns, folded: the prepositions and the pronoun suffixes that, joined
+    (لها، فيها، عليهم، اليه، منه، بينهم), are never a place's name."""
+    c = gz.cues().get("preposition_pronouns", {})
+    return (frozenset(_f(w) for w in c.get("prepositions", ())),
+            tuple(sorted({_f(w) for w in c.get("suffixes", ())}, key=len, reverse=True)))
+
+
+def _preposition_pronoun(word: str) -> bool:
+    """Whether a folded word is a preposition with a pronoun suffix (لها، فيها، عليهم): it opens a clause
+    about the noun before it, so it names no place."""
+    preps, suffixes = _preposition_pronouns()
+    return any(word.endswith(x) and word[: -len(x)] in preps for x in suffixes)
