@@ -25,3 +25,24 @@ def test_asyndetic_relative_still_reads_sentence_subject() -> None:
     chains = claim_chains("ويشن التحالف الدولي عملية عسكرية قال إنها تستهدف مواقع التنظيم.")
     assert chains and chains[0][0][1] == "التحالف الدولي"
 
+
+@pytest.mark.parametrize(("text", "teller"), [
+    # the title set off by a comma before the name
+    ("استقبل رئيس الحكومة الإسبانية، ماريانو راخوي، الوفد الأوروبي. وقال رئيس الحكومة إن الزيارة مهمة.",
+     "رئيس الحكومة"),
+    # the title set off by a comma after the name, in construct (definite by its last noun)
+    ("زار سالم الهاشمي، قائد قوات التحالف في الساحل الغربي، الجبهة. وأكد قائد قوات التحالف أن القوات تتقدم.",
+     "قائد قوات التحالف"),
+    # an indefinite title right after the name
+    ("وصل العميد سالم الهاشمي قائد قوات التحالف في الساحل الغربي إلى المدينة. وأكد قائد قوات التحالف أن "
+     "القوات تتقدم.", "قائد قوات التحالف"),
+])
+def test_title_without_name_is_the_person_named_before(text: str, teller: str) -> None:
+    assert claim_chains(text)[-1] == [("person", teller)]
+
+
+def test_indefinite_title_with_preposition_stays_an_office() -> None:
+    # (قائد في قوات …: one of the force's commanders, not the one commander named before)
+    text = ("زار سالم الهاشمي، قائد قوات التحالف في الساحل الغربي، الجبهة. وقال قائد في قوات التحالف إن "
+            "القوات تتقدم.")
+    assert claim_chains(text)[-1] == [("official", "قائد في قوات التحالف")]
