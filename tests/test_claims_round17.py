@@ -46,3 +46,21 @@ def test_indefinite_title_with_preposition_stays_an_office() -> None:
     text = ("زار سالم الهاشمي، قائد قوات التحالف في الساحل الغربي، الجبهة. وقال قائد في قوات التحالف إن "
             "القوات تتقدم.")
     assert claim_chains(text)[-1] == [("official", "قائد في قوات التحالف")]
+
+
+@pytest.mark.parametrize(("text", "chain"), [
+    ("وقصفت الطائرات السوق الشعبي، وهو ما وصفته مصادر طبية بأنه المجزرة الأكبر هذا العام.",
+     [("anonymous", "مصادر طبية")]),
+    ("وأغلقت السلطات المعبر، في خطوة وصفتها الحكومة العراقية بالعقاب الجماعي.",
+     [("official", "الحكومة العراقية")]),
+    ("ورفضت الحكومة الاتفاق، وهو ما وصفه البيان بالتراجع الخطير.",
+     [("document", "البيان")]),
+])
+def test_describing_verb_with_object_pronoun_opens_a_claim(text: str, chain: list[tuple[str, str]]) -> None:
+    assert claim_chains(text) == [chain]
+
+
+def test_describing_masdar_with_pronoun_is_no_teller() -> None:
+    # (في وصفه للهجوم: his description, a verbal noun, never a verb with a subject after it)
+    chains = claim_chains("وأدان الرئيس الهجوم في وصفه للأحداث أمس.")
+    assert chains == []
