@@ -64,3 +64,15 @@ def test_describing_masdar_with_pronoun_is_no_teller() -> None:
     # (في وصفه للهجوم: his description, a verbal noun, never a verb with a subject after it)
     chains = claim_chains("وأدان الرئيس الهجوم في وصفه للأحداث أمس.")
     assert chains == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("رأى وزير الخارجية القطري الأسبق، خالد بن سالم بن جابر آل ثاني، أن الأزمة ستطول.",
+     "خالد بن سالم بن جابر آل ثاني"),
+    ("وقال رئيس الديوان الملكي، فيصل بن عبد الله بن ناصر المطيري، إن الزيارة مهمة.",
+     "فيصل بن عبد الله بن ناصر المطيري"),
+])
+def test_title_then_long_lineage_name_is_a_person(text: str, name: str) -> None:
+    chains = claim_chains(text)
+    assert len(chains) == 1 and chains[0][0][0] == "person" and chains[0][0][1].endswith(name)
+

@@ -34,6 +34,7 @@ from .cues import (
     _FI,
     _GROUP_HEADS,
     _LAM_BODY_HEADS,
+    _LINEAGE,
     _MANNER,
     _MAX_NP,
     _MAX_QUOTE,
@@ -1692,10 +1693,17 @@ class _Phrases(_Base):
             hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("person",)) if m < len(self.toks) else None
         if hit is None:
             # a name no entity stage knows: two or three plain words closed by a comma (، دان كوتس،)
-            n = m
-            # later words of a name may carry the article (صباح الخالد الحمد الصباح)
-            while n < len(self.toks) and n - m < 4 and (self._plain_word(self.t(n)) or self.ali_name(n) or (
+            n, words, most = m, 0, 4
+            # later words of a name may carry the article (صباح الخالد الحمد الصباح); the links of a chain of
+            # lineage count as no word of their own, and a chain may hold one name more (حمد بن جاسم بن جبر آل
+            # ثاني، فهد بن عبد الله بن محمد المطير)
+            while n < len(self.toks) and n - m < 10 and (words < most or self.t(n) in _LINEAGE) and (
+                    (n > m and self.t(n) in _LINEAGE) or self._plain_word(self.t(n)) or self.ali_name(n) or (
                     n > m and self._plain_word(self.t(n)[2:]) and self.t(n).startswith("ال"))):
+                if self.t(n) in _LINEAGE:
+                    most = 5
+                else:
+                    words += 1
                 n += 1
             if n - m < 2 or self.t(n) not in {"،", ","}:
                 return None
