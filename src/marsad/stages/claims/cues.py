@@ -750,3 +750,8 @@ _TELLER_ADJUNCTS = _grammar("teller_adjuncts")
 
 #: titles only a person holds (البروفيسور، الدكتور، الباحث): followed by a plain word, a person speaks, never an office
 _PERSON_TITLES = _grammar("person_titles")
+
+#: the links of a chain of lineage (roles lineage_links: بن، ابن، بنت) and the family word آل (folded ال): inside a
+#: name no list knows they count as no name of their own (حمد بن جاسم بن جبر آل ثاني)
+_LINEAGE = packs.folded_words("roles", "lineage_links") | {_f("آل")}
+

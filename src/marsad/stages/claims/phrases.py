@@ -34,6 +34,7 @@ from .cues import (
     _FI,
     _GROUP_HEADS,
     _LAM_BODY_HEADS,
+    _LINEAGE,
     _MANNER,
     _MAX_NP,
     _MAX_QUOTE,
@@ -870,7 +871,8 @@ class _Phrases(_Base):
         end = self._from_place_end(i + 1, end)  # (قال المسؤول الأمريكي من واشنطن إن: where he spoke from)
         quals = [self.surface(self.toks[m].s, self.toks[m].e) for m in range(role_end, k)]
         # (a title in construct with a definite noun is definite too: قائد قوات التحالف after its holder's name)
-        holder = self._title_holder(i, end) if first.t.startswith("ال") or self.t(i + 1).startswith("ال") else None
+        holder = self._title_holder(i, end) if first.t.startswith("ال") or self._construct_definite(i, end) \
+            else None
         if holder is not None:
             # a definite title with no name whose words all belong to a person named earlier: that person, who
             # speaks through the outlet the title names as before (مدير المرصد: the Observatory, then its head)
@@ -1177,10 +1179,28 @@ class _Phrases(_Base):
             for men in ent.mentions:
                 words = set(self._words(men.text))
                 m = bisect.bisect_left(starts, men.start)
-                for n in range(m - 1, max(-1, m - 4), -1):
+                # (a comma right before the name sets the title off as an apposition: رئيس الحكومة الإسبانية، فلان)
+                first = m - 2 if m > 1 and self.t(m - 1) in {"،", ","} and self.same_sentence(m, m - 1) else m - 1
+                for n in range(first, max(-1, first - 3), -1):
                     if not self.same_sentence(m, n) or not self.t(n).isalpha():
                         break
                     words.add(_bare(self.t(n)))
+                # a title set off by a comma after the name (فلان، قائد قوات التحالف في …، قال), or an indefinite
+                # one right after it (فلان قائد قوات التحالف; a definite title there is mostly an object, التقى
+                # فلان الرئيس الروسي): its first words
+                after = bisect.bisect_left(starts, men.end)
+                if after < len(self.toks) and self.t(after) not in {"،", ","} and self.same_sentence(m, after):
+                    title = after if not self.t(after).startswith("ال") and self.t(after) in self.lx.roles else None
+                elif after + 1 < len(self.toks) and self.same_sentence(m, after + 1) \
+                        and (self.t(after + 1) in self.lx.roles or _bare(self.t(after + 1)) in self.lx.roles):
+                    title = after + 1
+                else:
+                    title = None
+                if title is not None:
+                    for n in range(title, min(len(self.toks), title + 8)):
+                        if not self.same_sentence(m, n) or not self.t(n).isalpha():
+                            break
+                        words.add(_bare(self.t(n)))
                 out.append((men.start, frozenset(words), ent.id))
         out.sort(key=lambda x: x[0])
         self._titles = out
@@ -1673,10 +1693,17 @@ class _Phrases(_Base):
             hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("person",)) if m < len(self.toks) else None
         if hit is None:
             # a name no entity stage knows: two or three plain words closed by a comma (، دان كوتس،)
-            n = m
-            # later words of a name may carry the article (صباح الخالد الحمد الصباح)
-            while n < len(self.toks) and n - m < 4 and (self._plain_word(self.t(n)) or self.ali_name(n) or (
+            n, words, most = m, 0, 4
+            # later words of a name may carry the article (صباح الخالد الحمد الصباح); the links of a chain of
+            # lineage count as no word of their own, and a chain may hold one name more (حمد بن جاسم بن جبر آل
+            # ثاني، فهد بن عبد الله بن محمد المطير)
+            while n < len(self.toks) and n - m < 10 and (words < most or self.t(n) in _LINEAGE) and (
+                    (n > m and self.t(n) in _LINEAGE) or self._plain_word(self.t(n)) or self.ali_name(n) or (
                     n > m and self._plain_word(self.t(n)[2:]) and self.t(n).startswith("ال"))):
+                if self.t(n) in _LINEAGE:
+                    most = 5
+                else:
+                    words += 1
                 n += 1
             if n - m < 2 or self.t(n) not in {"،", ","}:
                 return None
@@ -1813,3 +1840,14 @@ class _Phrases(_Base):
             if men.start <= before and men.end >= b:
                 return self.tok_until_orig(end, men.end)
         return end
+
+    def _construct_definite(self, i: int, end: int) -> bool:
+        """Tokens [i, end) open with a construct chain made definite by its last noun (رئيس الحكومة، قائد قوات
+        التحالف): no preposition before its first definite word, which makes it indefinite (قائد في قوات …)."""
+        for m in range(i + 1, min(end, i + 4)):
+            t = self.t(m)
+            if t.startswith("ال"):
+                return True
+            if not t.isalpha() or t in self._PREPS:
+                return False
+        return False

@@ -53,6 +53,7 @@ from .cues import (
     _MA_WORDS,
     _MANNER,
     _MASDAR_BEFORE,
+    _MAX_NP,
     _MAX_QUOTE,
     _MEDIUM_PREPS,
     _NAMING,
@@ -822,8 +823,9 @@ class _Triggers(_Spans):
         start_f = self.toks[i].s
         # "وكانت دمشق قد اتهمت إسرائيل": a subject before قد is the teller, the noun after the verb its object;
         # so is one between كان and the verb (وكانت البحرين اتهمت إيران)
+        # (كان may stand as far back as the longest source phrase: وكانت رئيسة الوزراء البريطانية فلانة فلانية قالت)
         np_ = self.clause_subject(i) if self.t(i - 1) == _QAD or any(
-            self.t(m) in _KANA for m in range(max(0, i - 5), i - 1) if self.same_sentence(i, m)) else None
+            self.t(m) in _KANA for m in range(max(0, i - _MAX_NP), i - 1) if self.same_sentence(i, m)) else None
         if np_ is None and _f(verb.lemma) in _INFORM_VERBS:
             # "الفياض أبلغ اللجنة بأن …": a subject before a verb of informing is the teller, the phrase after the
             # verb the one informed
@@ -1352,6 +1354,9 @@ class _Triggers(_Spans):
             return False
         if self.claims and self.claim_sent[-1] == self.tok_sent[i]:
             return False
+        s0 = self._sent_first[self.tok_sent[i]]
+        if any(self.t(m) in _KANA for m in range(s0, min(s0 + 2, i))):
+            return False  # وكان رئيس الوزراء فلان قال إن: the words after كان are the verb's own subject
         return self.t(i + 1) in _STRICT_COMPS or self.t(i + 1) in _PRONOUN_COMPS
 
     def _clause_pronoun_claim(self, i: int, verb: Verb) -> int | None:
