@@ -235,6 +235,16 @@ class Cues:
     plural_endings: tuple[str, ...] = ()
     #: word sequences after which a term is a word quoted as a word (مصطلح، عبارة، ما يسمى), folded
     mention_holders: tuple[tuple[str, ...], ...] = ()
+    #: `between_words` (بين): a term right after one sets the names joined by و against each other
+    between_words: frozenset[str] = frozenset()
+    #: `joined_heads`: a name opening with one of these nouns (قوات صالح، عناصر داعش) is a phrase of its own after و,
+    #: not one more name the term before it governs
+    joined_heads: frozenset[str] = frozenset()
+    #: `joined_plurals`: broken plurals (فلول، مرتزقة) that, like a sound plural, may govern names joined by و
+    joined_plurals: frozenset[str] = frozenset()
+    #: `dual_heads` (تنظيمي، جماعتي): a dual noun before names joined by و, which a plural adjective after them
+    #: describes together
+    dual_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -294,6 +304,10 @@ def cues() -> Cues:
         masculine_heads=frozenset(fold_text(w) for w in agreement.get("masculine_heads", ())),
         masculine_states=frozenset(fold_text(w) for w in agreement.get("masculine_states", ())),
         plural_endings=tuple(fold_text(w) for w in agreement.get("plural_endings", ())),
+        between_words=frozenset(words("between_words")),
+        joined_heads=frozenset(_clitic_free(w) for w in words("joined_heads")),
+        joined_plurals=frozenset(_clitic_free(w) for w in words("joined_plurals")),
+        dual_heads=frozenset(_clitic_free(w) for w in words("dual_heads")),
     )
 
 
@@ -1345,6 +1359,7 @@ def run(doc: Doc) -> None:
         else:
             targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family,
                                tellers.at(s))
+            targets = _with_conjuncts(doc, around, term, targets, s, e, sent)
             if term.to_collective:
                 targets = [_collective_of(doc, around, t, s, e) or t for t in targets]
         pointed = referred or (bool(targets) and shown)
@@ -2549,6 +2564,85 @@ def _examples_after(doc: Doc, around: _Around, term: Term, e: int, sent: Sentenc
             out.append(ent)
         end = m.end
     return out
+
+
+#: what may stand between two names joined under one term: the conjunction, or a comma earlier in a list (داعش،
+#: النصرة والقاعدة), with the quote marks a name may carry (تنظيمي "القاعدة" و"داعش")
+_JOINERS = frozenset({"و", "،", ","})
+_QUOTES = "\"'«»“”"
+
+
+def _plural_word(doc: Doc, s: int, e: int) -> bool:
+    """Whether the term at s..e is a sound plural or dual (الإرهابيين، المتطرفتين، عصابات، ميليشيات): it may be said of
+    several groups at once, where a singular (الإرهابية) agrees with the one name beside it."""
+    words = fold_text(doc.text[s:e]).replace('"', " ").split()
+    word = _clitic_free(words[-1]) if words else ""
+    return word.endswith(("ين", "ون", "ات", "يي", "يو")) or word in cues().joined_plurals
+
+
+def _joined_mention(doc: Doc, around: _Around, start: int, end: int, lo: int, hi: int,
+                    forward: bool) -> tuple[Any, EntityDraft] | None:
+    """The actor mention joined by و (or a list's comma) to the mention at start..end: the one ending right before it
+    (backward) or starting right after it (forward), with nothing but the joiner and quote marks between."""
+    best: tuple[Any, EntityDraft] | None = None
+    for m, ent in around.mentions:
+        after = forward and end < m.start < hi and (best is None or m.start < best[0].start)
+        before = not forward and lo <= m.start and m.end < start and (best is None or m.end > best[0].end)
+        if after or before:
+            best = (m, ent)
+    if best is None:
+        return None
+    between = doc.text[end:best[0].start] if forward else doc.text[best[0].end:start]
+    joiner = "".join(ch for ch in between if not ch.isspace() and ch not in _QUOTES)
+    return best if joiner in _JOINERS else None
+
+
+def _with_conjuncts(doc: Doc, around: _Around, term: Term, targets: list[EntityDraft], s: int, e: int,
+                    sent: Sentence) -> list[EntityDraft]:
+    """A plural or dual term on the last or first of several groups joined by و is said of each of them: تنظيمي داعش
+    والقاعدة الإرهابيين, جبهة النصرة وداعش الإرهابيتين, عصابات داعش والنصرة. Only bare names of groups are joined:
+    a state or army among them (الجيش وداعش الإرهابيين, قتال بين ميليشيات الحوثي والجيش) is another party, one
+    with a head noun of its own (ميليشيات الحوثي وقوات صالح) another phrase, and a term after بين sets two sides
+    against each other (المواجهات بين ميليشيات الحوثي والمقاومة)."""
+    if len(targets) != 1 or term.attach not in ("prev", "next") or not _plural_word(doc, s, e):
+        return targets
+    kinds = frozenset(term.attach_kinds) or cues().designated_kinds
+    target = targets[0]
+    if target.type != "actor" or target.attrs.get("kind") not in kinds:
+        return targets
+    forward = term.attach == "next"
+    if forward:
+        # (the name may hold the term: عصابات داعش is an alias of the group)
+        here = [m for m, ent in around.mentions if ent is target and m.end < sent.end
+                and (m.start <= s < m.end or (e <= m.start and around.gap(e, m.start) == 0))]
+        if not here:
+            return targets
+        before = around.words_before(s, sent.start, 2)
+        if any(_clitic_free(w[2]) in cues().between_words for w in before):
+            return targets
+        cur = here[0]
+    else:
+        here = [m for m, ent in around.mentions if ent is target and sent.start <= m.start and m.end <= s]
+        if not here or around.gap(here[-1].end, s) > 0:
+            return targets
+        cur = here[-1]
+    chain = [target]
+    while (nxt := _joined_mention(doc, around, cur.start, cur.end, sent.start, sent.end, forward)) is not None:
+        m, ent = nxt
+        first = _clitic_free(fold_text(m.text).split()[0]) if m.text.split() else ""
+        if ent in chain or ent.type != "actor" or ent.attrs.get("kind") not in kinds \
+                or first in cues().joined_heads:
+            break
+        chain.append(ent)
+        cur = m
+    if len(chain) > 1 and not forward and not fold_text(doc.text[s:e]).endswith("تين"):
+        # a plural adjective after names joined by و may agree with the last alone, the object of a verb the others
+        # are the subject of (تقاتل الوحدات وقسد الإرهابيين): several only under a dual head (تنظيمي داعش والقاعدة
+        # الإرهابيين) or as a dual itself (الإرهابيتين)
+        head = around.words_before(cur.start, sent.start, 1)
+        if not head or around.gap(head[0][1], cur.start) > 0 or _clitic_free(head[0][2]) not in cues().dual_heads:
+            return targets
+    return chain if len(chain) > 1 else targets
 
 
 def _conjoined(doc: Doc, s: int) -> bool:

@@ -1,0 +1,43 @@
+"""Framing, round 17: a plural or dual term said of several groups joined by و (تنظيمي داعش والنصرة الإرهابيين،
+عصابات داعش والنصرة), not of a party joined to them with its own head noun or set against them after بين.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import framing_pairs
+
+
+def frames(text: str, published: str = "2018-06-01") -> list[tuple[str, str | None]]:
+    return framing_pairs(text, published)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("وقصفت وحدات الجيش مواقع تنظيمي داعش وجبهة النصرة الإرهابيين في ريف حماة الشمالي.", "الإرهابيين"),
+    ("وقالت الوكالة إن الجيش استهدف مقرات جبهة النصرة وداعش الإرهابيتين في ريف حماة.", "الإرهابيتين"),
+    ("واشتبكت القوات مع عصابات داعش والنصرة في البادية السورية.", "عصابات"),
+    ("وقتل عشرات من إرهابيي داعش والنصرة في ريف حماة.", "إرهابيي"),
+])
+def test_plural_term_on_joined_groups_labels_each(text: str, term: str) -> None:
+    assert {ref for t, ref in frames(text) if t == term} == {"isis", "nusra"}
+
+
+def test_dual_adjective_after_two_kurdish_groups() -> None:
+    got = frames("واستهدفت المدفعية التركية مواقع حزب العمال الكردستاني ووحدات حماية الشعب الإرهابيتين في عفرين.")
+    assert {ref for t, ref in got if t == "الإرهابيتين"} == {"pkk", "ypg"}
+
+
+def test_plural_adjective_without_dual_head_stays_on_the_last_name() -> None:
+    # the plural may be the object of a verb the first name is the subject of
+    got = frames("وتقاتل وحدات حماية الشعب وقوات سوريا الديمقراطية الإرهابيين في دير الزور.")
+    assert "ypg" not in {ref for _t, ref in got}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول إن المواجهات بين ميليشيات الحوثي والمقاومة الشعبية استمرت في تعز.",
+    "وشن الطيران الحربي غارات على ميليشيات الحوثي وقوات صالح في صنعاء.",
+])
+def test_joined_party_with_its_own_head_or_after_between_is_not_labelled(text: str) -> None:
+    got = frames(text)
+    assert [t for t, _ref in got] == ["ميليشيات"]
