@@ -41,3 +41,20 @@ def test_plural_adjective_without_dual_head_stays_on_the_last_name() -> None:
 def test_joined_party_with_its_own_head_or_after_between_is_not_labelled(text: str) -> None:
     got = frames(text)
     assert [t for t, _ref in got] == ["ميليشيات"]
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("وقالت مصادر إن الرئيس المخلوع علي عبدالله صالح التقى قادة حزبه في صنعاء.", "ali-abdullah-saleh"),
+    ("وقال الرئيس المصري المخلوع حسني مبارك في شهادته إنه بريء.", "hosni-mubarak"),
+])
+def test_deposed_after_a_title_labels_the_person_named_after_it(text: str, ref: str) -> None:
+    assert [(t, r) for t, r in frames(text) if t == "المخلوع"] == [("المخلوع", ref)]
+
+
+def test_deposed_after_a_regime_name_stays_on_it() -> None:
+    got = frames("وقالت المعارضة إن نظام الأسد المخلوع ارتكب مجازر في حماة.")
+    assert [r for t, r in got if t == "المخلوع"] == ["syr-gov-assad"]
+
+
+def test_what_is_called_after_or_is_an_alias_not_derision() -> None:
+    assert frames('وشيد المعبد لإله المطر عند الأزتك أو ما يطلق عليه "تلالوك" كما يقول العلماء.') == []

@@ -242,6 +242,8 @@ class Cues:
     joined_heads: frozenset[str] = frozenset()
     #: `joined_plurals`: broken plurals (فلول، مرتزقة) that, like a sound plural, may govern names joined by و
     joined_plurals: frozenset[str] = frozenset()
+    #: `title_words` (الرئيس، رئيس، الملك): a name opening with one is only an office's title
+    title_words: frozenset[str] = frozenset()
     #: `dual_heads` (تنظيمي، جماعتي): a dual noun before names joined by و, which a plural adjective after them
     #: describes together
     dual_heads: frozenset[str] = frozenset()
@@ -308,6 +310,7 @@ def cues() -> Cues:
         joined_heads=frozenset(_clitic_free(w) for w in words("joined_heads")),
         joined_plurals=frozenset(_clitic_free(w) for w in words("joined_plurals")),
         dual_heads=frozenset(_clitic_free(w) for w in words("dual_heads")),
+        title_words=frozenset(_clitic_free(w) for w in words("title_words")),
     )
 
 
@@ -445,6 +448,8 @@ class Term:
     not_next: frozenset[str] = frozenset()
     #: a word right before the term that it describes instead of a group (العمليات الإرهابية، ضحايا الإرهاب)
     not_prev: frozenset[str] = frozenset()
+    #: a word right before the term that makes it a neutral naming, no label (أو ما يسمى: an alias the text gives)
+    not_after: frozenset[str] = frozenset()
     #: when given, the word right after the term must be one of these (بقايا مسلحي …)
     only_next: frozenset[str] = frozenset()
     #: `nearest` looks only on the `attach` side
@@ -545,6 +550,7 @@ def _build_terms() -> PhraseIndex:
             not_next=frozenset(fold_text(w) for w in t.get("not_next", ())),
             not_prev=frozenset(fold_text(w) for w in not_prev),
             only_next=frozenset(fold_text(w) for w in t.get("only_next", ())),
+            not_after=frozenset(fold_text(w) for w in t.get("not_after", ())),
             side_only=bool(t.get("side_only", False)), family=t.get("family"),
             labelled_first=bool(t.get("labelled_first", False)),
             attach_kinds=tuple(t.get("attach_kinds", ())), not_refs=frozenset(t.get("not_refs", ())),
@@ -1328,6 +1334,9 @@ def run(doc: Doc) -> None:
             # تحرير السكان، الموالية لها، بقايا الصواريخ: the literal sense (بقايا داعش is a label, بقايا فصائل
             # المعارضة what is left of them after a settlement)
             continue
+        if term.not_after and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
+                and head[0][2] in term.not_after:
+            continue  # المعبد أو ما يطلق عليه "تلالوك": a second name the text gives, not a derisive one
         if term.not_heads and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
                 and any(f in term.not_heads for f in _noun_forms(_clitic_free(head[0][2]))):
             continue  # جهاز مكافحة الإرهاب العراقي: the field a body or a list is named for, no label on anyone
@@ -2069,7 +2078,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             # وحدات حماية الشعب، مثل داعش، منظمة إرهابية: the name after مثل is a comparison; the predicate is
             # said of the subject named right before the comparison
             target = _compared_subject(doc, around, target, s, sent) or target
-        if target is not None and term.next_person and around.prev_before(s, 0, sent.start) is None:
+        if target is not None and term.next_person and (around.prev_before(s, 0, sent.start) is None
+                                                         or _title_before(doc, around, target, s, sent)):
             # تنظيم داعش مقتل الجهادي السوري فلان: a name a word back is not what the term describes when a person
             # follows it (a name right before it is: داعش الإرهابي الصحفي فلان)
             person = _person_after(doc, around, e, sent)
@@ -2244,6 +2254,17 @@ def _nisba_state(doc: Doc, around: _Around, term: Term, e: int, sent: Sentence) 
         return None
     word = fold_text(doc.text[w[0]:w[1]])
     return dict(term.adjectives).get(word) or (_state_nisbas().get(word) if term.state_nisbas else None)
+
+
+def _title_before(doc: Doc, around: _Around, target: EntityDraft, s: int, sent: Sentence) -> bool:
+    """Whether the name right before a term at `s` is only a title (الرئيس المصري، رئيس الوزراء: `title_words`): the
+    office's holder the entity stage took it for may be another than the person the name after the epithet gives
+    (الرئيس المصري المخلوع حسني مبارك is Mubarak, not the president in office)."""
+    here = [m for m, ent in around.mentions if ent is target and sent.start <= m.start and m.end <= s]
+    if not here or around.gap(here[-1].end, s) > 0:
+        return False
+    words = fold_text(here[-1].text).split()
+    return bool(words) and _clitic_free(words[0]) in cues().title_words
 
 
 def _person_after(doc: Doc, around: _Around, e: int, sent: Sentence) -> EntityDraft | None:
