@@ -58,3 +58,20 @@ def test_deposed_after_a_regime_name_stays_on_it() -> None:
 
 def test_what_is_called_after_or_is_an_alias_not_derision() -> None:
     assert frames('وشيد المعبد لإله المطر عند الأزتك أو ما يطلق عليه "تلالوك" كما يقول العلماء.') == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقد نفى البيت الأبيض العلاقة المزعومة بين المسؤولين في بيان مقتضب.",
+    "وقصف الجيش السوري المواقع الإرهابية في ريف إدلب الجنوبي.",
+    "ورفضت تركيا البيانات الانفصالية الصادرة عن الحزب الكردي.",
+])
+def test_adjective_on_a_common_noun_after_a_name_is_not_the_names(text: str) -> None:
+    assert frames(text) == []
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("وقالت الخارجية إن إيران الدولة الراعية للإرهاب في المنطقة.", "iran"),
+    ("وأكد المتحدث أن حزب الله اللبناني الإرهابي يواصل تهريب السلاح.", "hezbollah"),
+])
+def test_state_head_or_nisba_between_keeps_the_name(text: str, ref: str) -> None:
+    assert ref in {r for _t, r in frames(text)}

@@ -242,6 +242,9 @@ class Cues:
     joined_heads: frozenset[str] = frozenset()
     #: `joined_plurals`: broken plurals (فلول، مرتزقة) that, like a sound plural, may govern names joined by و
     joined_plurals: frozenset[str] = frozenset()
+    #: `apposed_heads` (الشبكة، الخلية، الذراع): nouns that, in apposition after a name, stand for the named party
+    #: itself, so an adjective after them is still said of it (حزب الله الشبكة الإرهابية)
+    apposed_heads: frozenset[str] = frozenset()
     #: `title_words` (الرئيس، رئيس، الملك): a name opening with one is only an office's title
     title_words: frozenset[str] = frozenset()
     #: `dual_heads` (تنظيمي، جماعتي): a dual noun before names joined by و, which a plural adjective after them
@@ -311,6 +314,7 @@ def cues() -> Cues:
         joined_plurals=frozenset(_clitic_free(w) for w in words("joined_plurals")),
         dual_heads=frozenset(_clitic_free(w) for w in words("dual_heads")),
         title_words=frozenset(_clitic_free(w) for w in words("title_words")),
+        apposed_heads=frozenset(words("apposed_heads")),
     )
 
 
@@ -2074,6 +2078,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             return []  # التي تحتلها المديرية: its subject is named and is no actor
     elif term.attach == "prev":
         target = around.prev_before(s, term.gap, sent.start)
+        if target is not None and term.gap and _common_noun_between(around, target, s, sent):
+            # (a person named right after an epithet is still its target: هجوم برلين الذي نفذه المتطرف التونسي فلان)
+            person = _person_after(doc, around, e, sent) if term.next_person else None
+            return [person] if person is not None else []
         if target is not None:
             # وحدات حماية الشعب، مثل داعش، منظمة إرهابية: the name after مثل is a comparison; the predicate is
             # said of the subject named right before the comparison
@@ -2745,6 +2753,25 @@ def _count_words() -> frozenset[str]:
 
 def _collective_refs() -> frozenset[str]:
     return frozenset(_collective_patrons())
+
+
+def _common_noun_between(around: _Around, target: EntityDraft, s: int, sent: Sentence) -> bool:
+    """Whether a definite common noun stands between the name before an adjective at `s` and the adjective: the
+    adjective agrees with it (نفى البيت الأبيض العلاقة المزعومة), not with the name. A nisba (حزب الله اللبناني
+    الإرهابي) or a group noun in apposition (داعش التنظيم الإرهابي) does not stop it."""
+    ends = [m.end for m, x in around.mentions if x is target and sent.start <= m.start and m.end <= s]
+    if not ends:
+        return False
+    end = max(ends)
+    for ws, we, w in around.words_before(s, end, 3):
+        if ws < end:
+            continue
+        noun = _clitic_free(w)
+        if noun.startswith("ال") and not _nisba(noun) and noun not in cues().group_nouns \
+                and noun not in cues().state_heads and noun not in cues().apposed_heads \
+                and around.containing(ws, we) is None and w == noun:
+            return True
+    return False
 
 
 def _nisba(word: str) -> bool:
