@@ -75,3 +75,19 @@ def test_adjective_on_a_common_noun_after_a_name_is_not_the_names(text: str) -> 
 ])
 def test_state_head_or_nisba_between_keeps_the_name(text: str, ref: str) -> None:
     assert ref in {r for _t, r in frames(text)}
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("وقتل عشرة أشخاص في هجوم متطرفين من جماعة بوكو حرام على قرية في شمال نيجيريا.", "boko-haram"),
+    ("وأدانت الحكومة هجوم المتشددين على كنيسة في سيناء الذي تبناه داعش.", "isis"),
+])
+def test_plural_people_after_a_noun_of_attack_are_its_doers(text: str, ref: str) -> None:
+    assert ref in {r for _t, r in frames(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "وحذر الوزير من أفكار المتطرفين على الشباب، بينما يواصل الجيش قتال داعش.",
+    "وأعلنت الشرطة إحباط هجمات إرهابية في العاصمة، وقالت إن داعش يقف خلفها.",
+])
+def test_ideas_of_extremists_and_attacks_described_stay_unlabelled(text: str) -> None:
+    assert [r for _t, r in frames(text)] == []

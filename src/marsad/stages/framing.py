@@ -1344,7 +1344,8 @@ def run(doc: Doc) -> None:
         if term.not_heads and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
                 and any(f in term.not_heads for f in _noun_forms(_clitic_free(head[0][2]))):
             continue  # جهاز مكافحة الإرهاب العراقي: the field a body or a list is named for, no label on anyone
-        if term.not_prev and term.attach == "prev" and _describes_act(around, term, s, sent.start):
+        if term.not_prev and term.attach == "prev" and not _doers_of_act(doc, around, s, e, sent) \
+                and _describes_act(around, term, s, sent.start):
             continue  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
         if _describes_medium(doc, around, term, s, e, sent):
             continue  # يرصد المواقع الجهادية، الصفحات المتطرفة: websites and papers, no party the outlet labels
@@ -2772,6 +2773,18 @@ def _common_noun_between(around: _Around, target: EntityDraft, s: int, sent: Sen
                 and around.containing(ws, we) is None and w == noun:
             return True
     return False
+
+
+def _doers_of_act(doc: Doc, around: _Around, s: int, e: int, sent: Sentence) -> bool:
+    """Whether the term at s..e is a masculine sound plural (متطرفين، الإرهابيين) right after a noun of a hostile act
+    (`hostile_acts`): people, the genitive doers of the act (هجوم متطرفين من جماعة …، هجوم المتشددين الذي تبناه
+    التنظيم), never its adjective (هجمات إرهابية). After a noun of ideas (أفكار المتطرفين) they stay people in
+    general."""
+    words = fold_text(doc.text[s:e]).split()
+    if not words or not words[-1].endswith(("ين", "ون")) or words[-1].endswith("تين"):
+        return False
+    before = around.words_before(s, sent.start, 1)
+    return bool(before) and around.gap(before[0][1], s) == 0 and _clitic_free(before[0][2]) in cues().hostile_acts
 
 
 def _nisba(word: str) -> bool:
