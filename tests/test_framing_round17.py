@@ -91,3 +91,8 @@ def test_plural_people_after_a_noun_of_attack_are_its_doers(text: str, ref: str)
 ])
 def test_ideas_of_extremists_and_attacks_described_stay_unlabelled(text: str) -> None:
     assert [r for _t, r in frames(text)] == []
+
+
+def test_rogue_in_the_masculine_labels_the_regime() -> None:
+    got = frames("وقال الوزير إن النظام الإيراني المارق يهدد أمن المنطقة بصواريخه.")
+    assert ("المارق", "iran") in got
