@@ -235,6 +235,21 @@ class Cues:
     plural_endings: tuple[str, ...] = ()
     #: word sequences after which a term is a word quoted as a word (مصطلح، عبارة، ما يسمى), folded
     mention_holders: tuple[tuple[str, ...], ...] = ()
+    #: `between_words` (بين): a term right after one sets the names joined by و against each other
+    between_words: frozenset[str] = frozenset()
+    #: `joined_heads`: a name opening with one of these nouns (قوات صالح، عناصر داعش) is a phrase of its own after و,
+    #: not one more name the term before it governs
+    joined_heads: frozenset[str] = frozenset()
+    #: `joined_plurals`: broken plurals (فلول، مرتزقة) that, like a sound plural, may govern names joined by و
+    joined_plurals: frozenset[str] = frozenset()
+    #: `apposed_heads` (الشبكة، الخلية، الذراع): nouns that, in apposition after a name, stand for the named party
+    #: itself, so an adjective after them is still said of it (حزب الله الشبكة الإرهابية)
+    apposed_heads: frozenset[str] = frozenset()
+    #: `title_words` (الرئيس، رئيس، الملك): a name opening with one is only an office's title
+    title_words: frozenset[str] = frozenset()
+    #: `dual_heads` (تنظيمي، جماعتي): a dual noun before names joined by و, which a plural adjective after them
+    #: describes together
+    dual_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -294,6 +309,12 @@ def cues() -> Cues:
         masculine_heads=frozenset(fold_text(w) for w in agreement.get("masculine_heads", ())),
         masculine_states=frozenset(fold_text(w) for w in agreement.get("masculine_states", ())),
         plural_endings=tuple(fold_text(w) for w in agreement.get("plural_endings", ())),
+        between_words=frozenset(words("between_words")),
+        joined_heads=frozenset(_clitic_free(w) for w in words("joined_heads")),
+        joined_plurals=frozenset(_clitic_free(w) for w in words("joined_plurals")),
+        dual_heads=frozenset(_clitic_free(w) for w in words("dual_heads")),
+        title_words=frozenset(_clitic_free(w) for w in words("title_words")),
+        apposed_heads=frozenset(words("apposed_heads")),
     )
 
 
@@ -431,6 +452,8 @@ class Term:
     not_next: frozenset[str] = frozenset()
     #: a word right before the term that it describes instead of a group (العمليات الإرهابية، ضحايا الإرهاب)
     not_prev: frozenset[str] = frozenset()
+    #: a word right before the term that makes it a neutral naming, no label (أو ما يسمى: an alias the text gives)
+    not_after: frozenset[str] = frozenset()
     #: when given, the word right after the term must be one of these (بقايا مسلحي …)
     only_next: frozenset[str] = frozenset()
     #: `nearest` looks only on the `attach` side
@@ -531,6 +554,7 @@ def _build_terms() -> PhraseIndex:
             not_next=frozenset(fold_text(w) for w in t.get("not_next", ())),
             not_prev=frozenset(fold_text(w) for w in not_prev),
             only_next=frozenset(fold_text(w) for w in t.get("only_next", ())),
+            not_after=frozenset(fold_text(w) for w in t.get("not_after", ())),
             side_only=bool(t.get("side_only", False)), family=t.get("family"),
             labelled_first=bool(t.get("labelled_first", False)),
             attach_kinds=tuple(t.get("attach_kinds", ())), not_refs=frozenset(t.get("not_refs", ())),
@@ -1314,10 +1338,14 @@ def run(doc: Doc) -> None:
             # تحرير السكان، الموالية لها، بقايا الصواريخ: the literal sense (بقايا داعش is a label, بقايا فصائل
             # المعارضة what is left of them after a settlement)
             continue
+        if term.not_after and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
+                and head[0][2] in term.not_after:
+            continue  # المعبد أو ما يطلق عليه "تلالوك": a second name the text gives, not a derisive one
         if term.not_heads and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
                 and any(f in term.not_heads for f in _noun_forms(_clitic_free(head[0][2]))):
             continue  # جهاز مكافحة الإرهاب العراقي: the field a body or a list is named for, no label on anyone
-        if term.not_prev and term.attach == "prev" and _describes_act(around, term, s, sent.start):
+        if term.not_prev and term.attach == "prev" and not _doers_of_act(doc, around, s, e, sent) \
+                and _describes_act(around, term, s, sent.start):
             continue  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
         if _describes_medium(doc, around, term, s, e, sent):
             continue  # يرصد المواقع الجهادية، الصفحات المتطرفة: websites and papers, no party the outlet labels
@@ -1345,6 +1373,7 @@ def run(doc: Doc) -> None:
         else:
             targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family,
                                tellers.at(s))
+            targets = _with_conjuncts(doc, around, term, targets, s, e, sent)
             if term.to_collective:
                 targets = [_collective_of(doc, around, t, s, e) or t for t in targets]
         pointed = referred or (bool(targets) and shown)
@@ -2050,11 +2079,16 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             return []  # التي تحتلها المديرية: its subject is named and is no actor
     elif term.attach == "prev":
         target = around.prev_before(s, term.gap, sent.start)
+        if target is not None and term.gap and _common_noun_between(around, target, s, sent):
+            # (a person named right after an epithet is still its target: هجوم برلين الذي نفذه المتطرف التونسي فلان)
+            person = _person_after(doc, around, e, sent) if term.next_person else None
+            return [person] if person is not None else []
         if target is not None:
             # وحدات حماية الشعب، مثل داعش، منظمة إرهابية: the name after مثل is a comparison; the predicate is
             # said of the subject named right before the comparison
             target = _compared_subject(doc, around, target, s, sent) or target
-        if target is not None and term.next_person and around.prev_before(s, 0, sent.start) is None:
+        if target is not None and term.next_person and (around.prev_before(s, 0, sent.start) is None
+                                                         or _title_before(doc, around, target, s, sent)):
             # تنظيم داعش مقتل الجهادي السوري فلان: a name a word back is not what the term describes when a person
             # follows it (a name right before it is: داعش الإرهابي الصحفي فلان)
             person = _person_after(doc, around, e, sent)
@@ -2229,6 +2263,17 @@ def _nisba_state(doc: Doc, around: _Around, term: Term, e: int, sent: Sentence) 
         return None
     word = fold_text(doc.text[w[0]:w[1]])
     return dict(term.adjectives).get(word) or (_state_nisbas().get(word) if term.state_nisbas else None)
+
+
+def _title_before(doc: Doc, around: _Around, target: EntityDraft, s: int, sent: Sentence) -> bool:
+    """Whether the name right before a term at `s` is only a title (الرئيس المصري، رئيس الوزراء: `title_words`): the
+    office's holder the entity stage took it for may be another than the person the name after the epithet gives
+    (الرئيس المصري المخلوع حسني مبارك is Mubarak, not the president in office)."""
+    here = [m for m, ent in around.mentions if ent is target and sent.start <= m.start and m.end <= s]
+    if not here or around.gap(here[-1].end, s) > 0:
+        return False
+    words = fold_text(here[-1].text).split()
+    return bool(words) and _clitic_free(words[0]) in cues().title_words
 
 
 def _person_after(doc: Doc, around: _Around, e: int, sent: Sentence) -> EntityDraft | None:
@@ -2551,6 +2596,85 @@ def _examples_after(doc: Doc, around: _Around, term: Term, e: int, sent: Sentenc
     return out
 
 
+#: what may stand between two names joined under one term: the conjunction, or a comma earlier in a list (داعش،
+#: النصرة والقاعدة), with the quote marks a name may carry (تنظيمي "القاعدة" و"داعش")
+_JOINERS = frozenset({"و", "،", ","})
+_QUOTES = "\"'«»“”"
+
+
+def _plural_word(doc: Doc, s: int, e: int) -> bool:
+    """Whether the term at s..e is a sound plural or dual (الإرهابيين، المتطرفتين، عصابات، ميليشيات): it may be said of
+    several groups at once, where a singular (الإرهابية) agrees with the one name beside it."""
+    words = fold_text(doc.text[s:e]).replace('"', " ").split()
+    word = _clitic_free(words[-1]) if words else ""
+    return word.endswith(("ين", "ون", "ات", "يي", "يو")) or word in cues().joined_plurals
+
+
+def _joined_mention(doc: Doc, around: _Around, start: int, end: int, lo: int, hi: int,
+                    forward: bool) -> tuple[Any, EntityDraft] | None:
+    """The actor mention joined by و (or a list's comma) to the mention at start..end: the one ending right before it
+    (backward) or starting right after it (forward), with nothing but the joiner and quote marks between."""
+    best: tuple[Any, EntityDraft] | None = None
+    for m, ent in around.mentions:
+        after = forward and end < m.start < hi and (best is None or m.start < best[0].start)
+        before = not forward and lo <= m.start and m.end < start and (best is None or m.end > best[0].end)
+        if after or before:
+            best = (m, ent)
+    if best is None:
+        return None
+    between = doc.text[end:best[0].start] if forward else doc.text[best[0].end:start]
+    joiner = "".join(ch for ch in between if not ch.isspace() and ch not in _QUOTES)
+    return best if joiner in _JOINERS else None
+
+
+def _with_conjuncts(doc: Doc, around: _Around, term: Term, targets: list[EntityDraft], s: int, e: int,
+                    sent: Sentence) -> list[EntityDraft]:
+    """A plural or dual term on the last or first of several groups joined by و is said of each of them: تنظيمي داعش
+    والقاعدة الإرهابيين, جبهة النصرة وداعش الإرهابيتين, عصابات داعش والنصرة. Only bare names of groups are joined:
+    a state or army among them (الجيش وداعش الإرهابيين, قتال بين ميليشيات الحوثي والجيش) is another party, one
+    with a head noun of its own (ميليشيات الحوثي وقوات صالح) another phrase, and a term after بين sets two sides
+    against each other (المواجهات بين ميليشيات الحوثي والمقاومة)."""
+    if len(targets) != 1 or term.attach not in ("prev", "next") or not _plural_word(doc, s, e):
+        return targets
+    kinds = frozenset(term.attach_kinds) or cues().designated_kinds
+    target = targets[0]
+    if target.type != "actor" or target.attrs.get("kind") not in kinds:
+        return targets
+    forward = term.attach == "next"
+    if forward:
+        # (the name may hold the term: عصابات داعش is an alias of the group)
+        here = [m for m, ent in around.mentions if ent is target and m.end < sent.end
+                and (m.start <= s < m.end or (e <= m.start and around.gap(e, m.start) == 0))]
+        if not here:
+            return targets
+        before = around.words_before(s, sent.start, 2)
+        if any(_clitic_free(w[2]) in cues().between_words for w in before):
+            return targets
+        cur = here[0]
+    else:
+        here = [m for m, ent in around.mentions if ent is target and sent.start <= m.start and m.end <= s]
+        if not here or around.gap(here[-1].end, s) > 0:
+            return targets
+        cur = here[-1]
+    chain = [target]
+    while (nxt := _joined_mention(doc, around, cur.start, cur.end, sent.start, sent.end, forward)) is not None:
+        m, ent = nxt
+        first = _clitic_free(fold_text(m.text).split()[0]) if m.text.split() else ""
+        if ent in chain or ent.type != "actor" or ent.attrs.get("kind") not in kinds \
+                or first in cues().joined_heads:
+            break
+        chain.append(ent)
+        cur = m
+    if len(chain) > 1 and not forward and not fold_text(doc.text[s:e]).endswith("تين"):
+        # a plural adjective after names joined by و may agree with the last alone, the object of a verb the others
+        # are the subject of (تقاتل الوحدات وقسد الإرهابيين): several only under a dual head (تنظيمي داعش والقاعدة
+        # الإرهابيين) or as a dual itself (الإرهابيتين)
+        head = around.words_before(cur.start, sent.start, 1)
+        if not head or around.gap(head[0][1], cur.start) > 0 or _clitic_free(head[0][2]) not in cues().dual_heads:
+            return targets
+    return chain if len(chain) > 1 else targets
+
+
 def _conjoined(doc: Doc, s: int) -> bool:
     """Whether the word of a term starting at `s` opens with the conjunction و (والمتشددين)."""
     return s > 0 and doc.text[s - 1] == "و" and (s < 2 or not doc.text[s - 2].isalpha())
@@ -2630,6 +2754,37 @@ def _count_words() -> frozenset[str]:
 
 def _collective_refs() -> frozenset[str]:
     return frozenset(_collective_patrons())
+
+
+def _common_noun_between(around: _Around, target: EntityDraft, s: int, sent: Sentence) -> bool:
+    """Whether a definite common noun stands between the name before an adjective at `s` and the adjective: the
+    adjective agrees with it (نفى البيت الأبيض العلاقة المزعومة), not with the name. A nisba (حزب الله اللبناني
+    الإرهابي) or a group noun in apposition (داعش التنظيم الإرهابي) does not stop it."""
+    ends = [m.end for m, x in around.mentions if x is target and sent.start <= m.start and m.end <= s]
+    if not ends:
+        return False
+    end = max(ends)
+    for ws, we, w in around.words_before(s, end, 3):
+        if ws < end:
+            continue
+        noun = _clitic_free(w)
+        if noun.startswith("ال") and not _nisba(noun) and noun not in cues().group_nouns \
+                and noun not in cues().state_heads and noun not in cues().apposed_heads \
+                and around.containing(ws, we) is None and w == noun:
+            return True
+    return False
+
+
+def _doers_of_act(doc: Doc, around: _Around, s: int, e: int, sent: Sentence) -> bool:
+    """Whether the term at s..e is a masculine sound plural (متطرفين، الإرهابيين) right after a noun of a hostile act
+    (`hostile_acts`): people, the genitive doers of the act (هجوم متطرفين من جماعة …، هجوم المتشددين الذي تبناه
+    التنظيم), never its adjective (هجمات إرهابية). After a noun of ideas (أفكار المتطرفين) they stay people in
+    general."""
+    words = fold_text(doc.text[s:e]).split()
+    if not words or not words[-1].endswith(("ين", "ون")) or words[-1].endswith("تين"):
+        return False
+    before = around.words_before(s, sent.start, 1)
+    return bool(before) and around.gap(before[0][1], s) == 0 and _clitic_free(before[0][2]) in cues().hostile_acts
 
 
 def _nisba(word: str) -> bool:
