@@ -2080,7 +2080,11 @@ def _trim_to_known_people(doc: Doc, cands: list[Candidate]) -> None:
             continue
         if c.how not in ("pattern", "ner") or len(words) < 3:
             continue
-        known = {w for j, w in enumerate(spans) if j != i and 2 <= len(w) < len(words)}
+        # not a compound given name alone that the recogniser cut off inside this span (عبد الرحيم of عبد الرحيم
+        # خالد النجار, split in two): it opens the name, it ends none
+        heads = folded_words("roles", "compound_name_heads")
+        known = {w for j, w in enumerate(spans) if j != i and 2 <= len(w) < len(words)
+                 and not (len(w) == 2 and w[0] in heads and c.start <= people[j].start < c.end)}
         for k in range(len(words) - 1, 1, -1):
             if words[:k] in known:
                 if k == len(words) - 1 and names.state_nisba_family_name(list(words[:k]), words[k]):
