@@ -1,7 +1,9 @@
 """Round 17, entities: a compound given name (عبد + a definite word) is one name of a person's four, and the
 recogniser's cut of it is no shorter name that ends a longer one."""
 
-from tests.conftest import people
+import pytest
+
+from tests.conftest import mention_refs, people
 
 
 def test_compound_in_the_middle_keeps_the_fifth_word() -> None:
@@ -34,3 +36,31 @@ def test_compound_name_ends_at_an_imperfect_verb() -> None:
 def test_quoted_compound_opens_the_name() -> None:
     got = people('وأضافت الوزارة أن القتيل هو "عبد الغني ياسر عبد الغني الحلاق (30 عاما) من مخيم جباليا.')
     assert got == {"عبد الغني ياسر عبد الغني الحلاق"}
+
+
+@pytest.mark.parametrize(("text", "surface", "ref"), [
+    ("وقال القيادي في حزب المؤتمر الوطني إن الحزب سيخوض الانتخابات في الخرطوم.", "حزب المؤتمر الوطني",
+     "sudan-ncp"),
+    ("واتهمت حركة العدل والمساواة الجيش السوداني بقصف مواقعها في دارفور.", "حركة العدل والمساواة", "sudan-jem"),
+    ("وقال متحدث باسم الحركة الشعبية لتحرير السودان - شمال إن قواتها صدت هجوما في جنوب كردفان.",
+     "الحركة الشعبية لتحرير السودان - شمال", "splm-n"),
+    ("وشارك مقاتلو لواء ذو الفقار في معارك ريف حلب الجنوبي.", "لواء ذو الفقار", "liwa-dhulfiqar"),
+    ("وانتقد حزب الخير التركي المعارض سياسة الحكومة في أنقرة.", "حزب الخير التركي", "turkey-iyi"),
+    ("وطالب حزب الفضيلة الإسلامي البرلمان في بغداد بعقد جلسة طارئة.", "حزب الفضيلة الإسلامي", "iraq-fadhila"),
+])
+def test_actors_the_pack_lacked(text: str, surface: str, ref: str) -> None:
+    assert mention_refs(text, types=("actor",)).get(surface) == ref
+
+
+def test_anc_is_no_sudanese_party() -> None:
+    got = mention_refs("وأعلن حزب المؤتمر الوطني الأفريقي في جنوب أفريقيا فوزه في الانتخابات في جوهانسبرغ.",
+                       types=("actor",))
+    assert "sudan-ncp" not in got.values()
+
+
+def test_republican_guard_by_theatre() -> None:
+    yemen = mention_refs("وقتل خمسة من عناصر الحرس الجمهوري في هجوم للحوثيين قرب صنعاء ومأرب في اليمن.",
+                         types=("actor",))
+    assert yemen.get("الحرس الجمهوري") == "yemen-republican-guard"
+    syria = mention_refs("وقصفت قوات الحرس الجمهوري مواقع المعارضة في ريف دمشق ودرعا وحمص.", types=("actor",))
+    assert syria.get("قوات الحرس الجمهوري") == "syr-republican-guard"
