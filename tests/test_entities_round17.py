@@ -64,3 +64,26 @@ def test_republican_guard_by_theatre() -> None:
     assert yemen.get("الحرس الجمهوري") == "yemen-republican-guard"
     syria = mention_refs("وقصفت قوات الحرس الجمهوري مواقع المعارضة في ريف دمشق ودرعا وحمص.", types=("actor",))
     assert syria.get("قوات الحرس الجمهوري") == "syr-republican-guard"
+
+
+def test_family_name_after_a_pack_person_stays_in_the_mention() -> None:
+    # the pack's alias stops before the family (آل نهيان): the writer's full name is the mention
+    got = mention_refs("واستقبل الشيخ عبدالله بن زايد آل نهيان وزير خارجية الأردن في أبوظبي.", types=("person",))
+    assert got.get("عبدالله بن زايد آل نهيان") == "abdullah-bin-zayed"
+
+
+def test_short_form_of_a_pack_person_unchanged() -> None:
+    got = mention_refs("وقال عبدالله بن زايد إن بلاده تدعم الحل السياسي في اليمن.", types=("person",))
+    assert got.get("عبدالله بن زايد") == "abdullah-bin-zayed"
+
+
+def test_the_verb_aal_is_no_family() -> None:
+    # آل إلى (passed to): a verb after the name, not a family link
+    got = mention_refs("وقالت الصحيفة إن الملف في عهد بشار الأسد آل إلى الأجهزة الأمنية.", types=("person",))
+    assert got.get("بشار الأسد") == "bashar-al-assad"
+
+
+def test_family_name_of_the_packs_full_name_after_a_shorter_alias() -> None:
+    # the pack knows صباح الأحمد الجابر الصباح: a الصباح written after the short alias is his family name
+    got = mention_refs("وأصدر أمير الكويت، الشيخ صباح الأحمد الصباح، مرسوما بتشكيل الحكومة.", types=("person",))
+    assert any(m.endswith("صباح الأحمد الصباح") and ref == "sabah-al-ahmad" for m, ref in got.items())
