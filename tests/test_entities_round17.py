@@ -87,3 +87,9 @@ def test_family_name_of_the_packs_full_name_after_a_shorter_alias() -> None:
     # the pack knows صباح الأحمد الجابر الصباح: a الصباح written after the short alias is his family name
     got = mention_refs("وأصدر أمير الكويت، الشيخ صباح الأحمد الصباح، مرسوما بتشكيل الحكومة.", types=("person",))
     assert any(m.endswith("صباح الأحمد الصباح") and ref == "sabah-al-ahmad" for m, ref in got.items())
+
+
+def test_chain_of_given_names_not_trimmed_to_the_recognisers_span() -> None:
+    # the recogniser stops after two names; the third, a given name (the grandfather's), is still his
+    got = people("وقال نائب رئيس الحزب وليد حسن إبراهيم في تصريحات إن الحزب بحث الأزمة.")
+    assert "وليد حسن إبراهيم" in got
