@@ -517,6 +517,8 @@ def run(doc: Doc) -> None:
                 continue  # مصادر أمنية سورية: the adjective "Syrian", not the country سورية
             type_ = entry.type
             priority = 2
+            if type_ == "person" and what == "alias" and not attrs.get("title"):
+                end = _family_after(doc, m.end, end, entry)
             if what == "derived_adjective":
                 # جنود روس، جنديان روسيان، ضباط تركيين: a form the pack does not list counts only after a
                 # noun of armed men or a party's head noun, never alone (the plural alone names migrants and
@@ -557,6 +559,39 @@ def run(doc: Doc) -> None:
                 Candidate(start, end, type_, (entry_id,), how="adjective" if what == "adjective" else "pack",
                           priority=priority, attrs=attrs)
             )
+
+
+def _family_after(doc: Doc, fend: int, end: int, entry: packs.PackEntry) -> int:
+    """The end of a pack person's name with the family name that follows it and the alias leaves out: a family
+    link and its name (roles family_links: عبد الله بن زايد آل نهيان، فيصل بن فرحان آل سعود), or the last word of
+    the entry's own full name (صباح الأحمد الصباح, whose name_ar ends in الصباح); `end` when neither follows.
+    The family name is the writer's part of the name: a mention cut before it matches no annotation that holds
+    it, and leaves a dangling word behind."""
+    ftext = doc.folded.text
+    m = _FAMILY_TAIL.match(ftext, fend)
+    if m and m.group(1) in folded_words("roles", "family_links") \
+            and m.group(2) not in folded_words("roles", "name_stop_words"):
+        return doc.folded.span(m.start(2), m.end(2))[1]  # not "بعد أن آل إلى": the verb آل (came to)
+    m = _NEXT_NAME_WORD.match(ftext, fend)
+    if m and m.group(1).startswith("ال") and m.group(1) in _family_words(entry) \
+            and m.group(1) != ftext[:fend].rsplit(" ", 1)[-1]:
+        return doc.folded.span(m.start(1), m.end(1))[1]
+    return end
+
+
+def _family_words(entry: packs.PackEntry) -> frozenset[str]:
+    """The folded last word of a pack person's full name (name_ar: its family name as the pack spells it); not
+    of the aliases, which add epithets (بشار الأسد المخلوع) and posts (أمير الكويت) after the name."""
+    words = fold_text(entry.name_ar).split()
+    return frozenset(words[-1:]) if len(words) >= 2 else frozenset()
+
+
+#: the word after a name (folded)
+_NEXT_NAME_WORD = re.compile(r" (\w{3,})(?!\w)")
+
+
+#: a family link and the family's name after a name (folded: آل folds to ال, a word of its own)
+_FAMILY_TAIL = re.compile(r" (\S+) (\w{2,})(?!\w)")
 
 
 def _theatre_land(entry_id: str, prev: str, prefix: str) -> bool:

@@ -216,9 +216,15 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
     # officer's four names run to eight words (فهد بن عبد الله بن محمد المطير، تركي بن بندر بن عبد العزيز آل سعود)
     headed = False
     # a royal's chain goes on while its links do (فيصل بن فهد بن مقرن بن عبد العزيز آل سعود)
+    heads = folded_words("roles", "compound_name_heads")
+    # a compound (عبد الرحمن) is one name of the four: a name that holds one runs to five or six words
+    # (أحمد محمود عبد الرحمن الشمري), whose last was cut off and left to a shorter or split reading
     while i < len(toks) and (len(words) < 4 or (len(words) == 4 and words[-1][2] in particles)
+                             or (len(words) < 6 and any(x[2] in heads for x in words)
+                                 and _lineage_units([x[2] for x in words]) < 4)
                              or (len(words) < 12 and any(x[2] in lineage for x in words)
-                                 and (words[-1][2] in particles or toks[i][2] in lineage or toks[i][2] == "آل"
+                                 and (words[-1][2] in particles or toks[i][2] in lineage
+                                      or toks[i][2] in folded_words("roles", "family_links")
                                       or _lineage_units([x[2] for x in words]) < 4))):
         s, e, w = toks[i]
         if not words and not headed and common_head(w):
@@ -234,6 +240,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             # name, and the word after it is the family name (لي is no preposition there), which ends it
             words.extend((toks[i], toks[i + 1]))
             break
+        if len(words) >= 3 and w[:1] in "تي" and not is_given_name(w) and any(x[2] in heads for x in words):
+            break  # "سعاد عبد الرحيم تؤنث": a name that a compound lengthens ends at an imperfect verb
         if _state_nisba_family_name([x[2] for x in words], w):
             words.append((s, e, w))
             break  # "وقال محمد المصري إن": a state's nisba right after given names is their family name, and ends it
@@ -336,11 +344,13 @@ def _lineage() -> frozenset[str]:
 
 
 def _lineage_units(words: list[str]) -> int:
-    """How many names a chain of lineage holds: its links (بن، بنت، آل) and the عبد of a compound (عبد الله)
-    are no names of their own; a word after the last link still counts."""
-    lineage = _lineage()
+    """How many names a chain of lineage holds: its links (بن، بنت، roles lineage_links), the family link آل
+    (roles family_links) and the عبد of a compound (عبد الله, roles compound_name_heads) are no names of their
+    own; a word after the last link still counts, and so does a compound's head that ends the words."""
+    lineage = _lineage() | folded_words("roles", "family_links")
+    heads = folded_words("roles", "compound_name_heads")
     return sum(1 for k, w in enumerate(words)
-               if w not in lineage and w not in ("آل", "ال") and not (w == "عبد" and k + 1 < len(words)))
+               if w not in lineage and not (w in heads and k + 1 < len(words)))
 
 
 #: the NER model's word class that holds names (most given names, family names, foreign leaders: ترامب، روحاني)
@@ -1609,6 +1619,9 @@ def _given_name_people(doc: Doc, add, ali: frozenset[int]) -> None:  # type: ign
         if (w2 in stops and nxt.start(1) not in ali) or len(w2) < 3 or w2[0].isascii():
             continue
         start = m.start() + (len(w) - len(core))
+        # "عبد الرحيم خالد النجار": a compound given name before this one opens the name; read from it, or
+        # the compound is left a name of its own beside the rest
+        start = _compound_before(ftext, start)
         if after_non_person_noun(ftext, m.start()):
             continue  # "مجلة جون أفريك"، "حي محمد علي": an outlet or a place named so, no person
         span = _name_after(ftext, start, ali=ali)
@@ -1625,6 +1638,21 @@ def _given_name_people(doc: Doc, add, ali: frozenset[int]) -> None:  # type: ign
             continue  # "ولعب أحمد دورًا محوريًا"، "وأرسل مايكل رياحا عاتية": the verb's object, no family name
         if span:
             add(*span, "person", "given_name")
+
+
+def _compound_before(ftext: str, start: int) -> int:
+    """The folded offset of a compound given name (roles compound_name_heads and a definite word: عبد الرحيم،
+    وعبد الله without its و) that ends one space before `start`, or `start` when none does."""
+    before = ftext[max(0, start - 30):start].split(" ")
+    if len(before) < 3 or before[-1] != "" or not before[-2].startswith("ال") or len(before[-2]) < 4:
+        return start
+    token = before[-3]
+    head = token.lstrip("\"«“(")  # a name that opens a quote or a bracket ("عبد الحافظ ...)
+    if head[:1] in "وفل" and head[1:] in folded_words("roles", "compound_name_heads"):
+        head = head[1:]
+    if head not in folded_words("roles", "compound_name_heads"):
+        return start
+    return start - 1 - len(before[-2]) - 1 - len(head)
 
 
 #: the ordinal أول as folded

@@ -109,9 +109,12 @@ def _glued_clitic(word: str, doc: Doc, start: int, end: int, *, listed: bool = F
     return False
 
 
-#: the letters that spell a foreign name's opening W or L sound with its vowel (ويليام، وارن، ووكر، لويس، ليون،
-#: لاري) or a hamza: after و/ل one of these may be the name's own first letter, any other rarely is
-_VOWEL_AFTER_FIRST = frozenset("اويىءأإآؤئ")
+@cache
+def _vowel_after_first() -> frozenset[str]:
+    """The letters that spell a foreign name's opening W or L sound with its vowel (ويليام، وارن، ووكر، لويس،
+    ليون، لاري) or a hamza: after و/ل one of these may be the name's own first letter, any other rarely is
+    (clitics.json letters_after_wl_in_names, read once)."""
+    return frozenset(packs.load_json("clitics").get("letters_after_wl_in_names", ()))
 
 
 def _clitic_before_rare_name(word: str) -> bool:
@@ -121,7 +124,7 @@ def _clitic_before_rare_name(word: str) -> bool:
     The Arabic names that open with و or ل and a consonant (وجدي، وديع، لميس، لقمان) are given names, which
     the caller and `own_first_letter` refuse before this is asked; ب and ف open too many foreign names
     (برنارد، فلاديمير) to take off without more."""
-    if len(word) < 5 or word[0] not in "ول" or word[1] in _VOWEL_AFTER_FIRST:
+    if len(word) < 5 or word[0] not in "ول" or word[1] in _vowel_after_first():
         return False
     if word[:2] in ("ول", "لل"):
         return False

@@ -2080,8 +2080,20 @@ def _trim_to_known_people(doc: Doc, cands: list[Candidate]) -> None:
             continue
         if c.how not in ("pattern", "ner") or len(words) < 3:
             continue
-        known = {w for j, w in enumerate(spans) if j != i and 2 <= len(w) < len(words)}
+        # not a compound given name alone that the recogniser cut off inside this span (عبد الرحيم of عبد الرحيم
+        # خالد النجار, split in two): it opens the name, it ends none
+        heads = folded_words("roles", "compound_name_heads")
+        known = {w for j, w in enumerate(spans) if j != i and 2 <= len(w) < len(words)
+                 and not (len(w) == 2 and w[0] in heads and c.start <= people[j].start < c.end)}
+        # a shorter span only where this one stands (the recogniser's فيصل حسن of فيصل حسن إبراهيم), not named
+        # elsewhere: the words past it that are all given names (no common word: نجاح، سعيد) are the father's
+        # and grandfather's names of an Arabic name's chain, not words run on into the sentence
+        elsewhere = {w for j, w in enumerate(spans)
+                     if j != i and not (people[j].start < c.end and c.start < people[j].end)}
         for k in range(len(words) - 1, 1, -1):
+            if words[:k] in known and words[:k] not in elsewhere \
+                    and all(names.is_plain_given_name(x) for x in words[k:]):
+                break
             if words[:k] in known:
                 if k == len(words) - 1 and names.state_nisba_family_name(list(words[:k]), words[k]):
                     break  # نور الدين المصري: the state's nisba after given names is his family name
