@@ -263,7 +263,7 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                     found.append(s)
             replies[d.sentence] = found
         k = bisect.bisect_left(replies[d.sentence], o.head.end)
-        return k < len(replies[d.sentence]) and replies[d.sentence][k] < d.head.start
+        return (k < len(replies[d.sentence]) and replies[d.sentence][k] < d.head.start) or _replying_verb(ctx, o, d)
 
     for d in drafts:
         if not d.actor1_explicit and d.actor1 is not None and any(
@@ -278,6 +278,7 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                     and (o.modality == d.modality or _cause_of(ctx, o, d))
                     and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
                     and (not d.actor1_explicit or d.actor1 is o.actor1)
+                    and not _counter_strike(ctx, o, d)
                     and not (o.head.start < d.head.start and replied(o, d))):
                 # ضربات على مواقع في سوريا ردا على هجوم كيماوي في دوما: the attack replied to is another
                 # happening, with its own doer and place, not the strikes told again
@@ -1266,3 +1267,29 @@ def _feared_apart(ctx: _Ctx, a: Draft, b: Draft) -> bool:
     if a.modality == b.modality or "expected" not in (a.modality, b.modality):
         return False
     return _warned_of(ctx, a if a.modality == "expected" else b)
+
+
+def _counter_strike(ctx: _Ctx, o: Draft, d: Draft) -> bool:
+    """One event strikes the doer of the other (قصفت قوات النظام البلدة، واستهدفت الفصائل مواقع قوات النظام):
+    two sides' deeds, not one told twice, whatever doer either lacks. The struck party must be named in the
+    striking clause after its trigger (its object), and the other's doer be named, not lent: a victim or a
+    doer the roles only guessed (قتل عنصران من الكتائب في قصف استهدف موقعا) splits no telling."""
+    def hits(x: Draft, y: Draft) -> bool:
+        target, doer = x.actor2, y.actor1
+        if target is None or doer is None or not y.actor1_explicit or not (
+                target is doer or _same_side(target, doer)):
+            return False
+        return any(ent is target for _m, ent in ctx.doc.mentions_in(x.head.end, x.clause[1], ("actor",)))
+
+    return hits(d, o) or hits(o, d)
+
+
+def _replying_verb(ctx: _Ctx, o: Draft, d: Draft, reach: int = 4) -> bool:
+    """A finite verb of replying (event_cues reply_verbs) stands after o's trigger and within `reach` words
+    before d's (قصفت قوات النظام البلدة، وردت الفصائل باستهداف مواقعها): d is the deed under its ب, the other
+    side's counter-deed, not o told again. A deed further on (ورد جنود بإطلاق النار عليهما فقتلوا أحدهما) is
+    not the reply's own word and may retell o."""
+    if o.head.start >= d.head.start:
+        return False
+    verbs = _cue_words("reply_verbs")
+    return any(_strip_conj(w) in verbs for w in ctx.words.before(d.head.start, reach, o.head.end))

@@ -1836,7 +1836,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         d.actor1 = None  # القذيفة استهدفت، المهاجمون أطلقوا النار: the verb's own subject names no party
     elif a1 is None and prev_draft is not None and prev_draft.sentence == d.sentence and (
             prev_draft.actor1 or carried is not None) and id(prev_draft.actor1) not in tellers and not (
-            prev_draft.actor1_borrowed and carried is None):
+            prev_draft.actor1_borrowed and carried is None) and not _strikes_own(d, prev_draft.actor1):
         # a dropped subject continues the sentence's previous clause; "others" suffering the same (قتل عشرات
         # الحوثيين، في حين اعتقل آخرون) suffer it from the same hand, even an unnamed one. A doer the clause
         # before only guessed from the article is not handed on: this clause guesses for itself, under the guards
@@ -2687,6 +2687,7 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
         _freed_from(ctx, d)
         _campaign_purpose_patient(ctx, d)
         _reply_doer(ctx, d)
+        _replier_unnamed(ctx, d, prev_draft)
         _seized_from_struck(ctx, d, prev_draft)
         _soldiers_force(ctx, d)
         _unfit_lent_doer(ctx, d, prev_draft)
@@ -3435,3 +3436,40 @@ def _state_army(ctx: _Ctx, state_ref: str) -> EntityDraft | None:
 def _army_name_words() -> tuple[str, ...]:
     """event_cues army_name_words: the words of a pack entry's English name that make a state force its army."""
     return tuple(load_json("event_cues").get("army_name_words", []))
+
+
+def _strikes_own(d: Draft, doer: EntityDraft | None) -> bool:
+    """قصفت قوات النظام البلدة، واستهدفت الفصائل مواقع قوات النظام: a clause whose own target is the doer of the
+    clause before (or its side) has a subject of its own, the other side, even one no name gives; that doer is
+    never handed on to it as a dropped subject."""
+    t = d.actor2
+    return doer is not None and t is not None and (t is doer or _same_side(t, doer))
+
+
+def _replier_unnamed(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
+    """قصفت قوات النظام البلدة، وردت الفصائل باستهداف مواقع قوات النظام: a deed under ب right after a verb of
+    replying whose subject no name gives is the counter-deed of the other side; the doer of the deed told just
+    before (its sentence or the one before), lent to it, is the party replied to: no doer, and that party its
+    target when the deed's own words name it."""
+    if d.actor1 is None or d.actor1_explicit or prev_draft is None or prev_draft.actor1 is not d.actor1:
+        return
+    h = d.head
+    first = h.light if h.light is not None and h.light.start < h.start else h
+    if not ctx.doc.text.startswith("ب", first.start) and not ctx.doc.text.startswith("ب", first.start - 1):
+        return
+    i = ctx.words.index_at(first.start)
+    spans = ctx.words.spans[max(0, i - 3):i]
+    verbs = _cue_words("reply_verbs")
+    k = next((j for j in range(len(spans) - 1, -1, -1) if _strip_conj(spans[j][2]) in verbs), None)
+    if k is None or k == len(spans) - 1 or spans[k][0] < d.sentence[0]:
+        return  # ورد بقصف: the verb's subject dropped, it continues the clause before
+    if ctx.doc.mentions_in(spans[k][1], first.start, ("actor",)):
+        return  # named: _reply_doer's
+    k_prev = _sent_index(ctx.doc, d.sentence[0])
+    if prev_draft.sentence[0] != d.sentence[0] and not (
+            k_prev > 0 and prev_draft.sentence[0] == ctx.doc.sentences[k_prev - 1].start):
+        return
+    struck = d.actor1
+    d.actor1, d.actor1_borrowed = None, False
+    if d.actor2 is None and any(ent is struck for _m, ent in ctx.doc.mentions_in(h.end, d.clause[1], ("actor",))):
+        d.actor2 = struck
