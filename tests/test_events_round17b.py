@@ -44,3 +44,17 @@ def test_armed_attack_stays() -> None:
 ])
 def test_endangered_agreement_is_no_threaten(text: str) -> None:
     assert "THREATEN" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال التجار إن تهديدات الرئيس الأخيرة أضرت بالأسواق وخفضت قيمة الليرة.",
+    "ولوّح الوزير مجددا بتهديداته بعد ارتفاع الرسوم على الصادرات الزراعية.",
+    "وجاءت الخطوة تنفيذا لتهديدات البيت الأبيض في سياق الحرب التجارية مع بكين.",
+])
+def test_trade_threat_is_no_threaten(text: str) -> None:
+    assert "THREATEN" not in _types(text)
+
+
+def test_armed_threat_beside_trade_stays() -> None:
+    text = "وهددت قوات الحوثيين بقصف السفن التجارية في البحر الأحمر."
+    assert "THREATEN" in _types(text)

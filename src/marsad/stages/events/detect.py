@@ -2460,3 +2460,24 @@ def _press_attack(ctx: _Ctx, h: Hit, sent_start: int, reach: int = 2) -> bool:
     near = ctx.words.between(h.end, ctx.doc.sentence_of(h.start).end, limit=reach) + ctx.words.before(
         h.start, 1, sent_start)
     return any(f in doers for w in near for f in _bare_forms(w))
+
+
+def _trade_threat(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A threat (THREATEN) in a sentence of trade or money (event_cues trade_threat_words: التجارية، الرسوم،
+    الجمركية، التعريفات، الصادرات، البضائع، الليرة) that names no force or weapon word (civil_force_words) and no
+    armed party (conflict_kinds, or an actor no pack knows) is a threat of tariffs, a trade war or a measure
+    against traders: تنفيذا لتهديدات ترامب في حربه التجارية، هدد بفرض رسوم على الواردات. The ontology's
+    THREATEN is a threat of military action, which such a sentence does not tell."""
+    trade = _cue_words("trade_threat_words", bare=True)
+    if not trade or not any(d.type == "THREATEN" for d in drafts):
+        return drafts
+    force = _civil_cues()[2]
+    out = []
+    for d in drafts:
+        if d.type == "THREATEN":
+            forms = [_bare_forms(w) for w in ctx.words.between(*d.sentence)]
+            if any(f in trade for fs in forms for f in fs) and not any(f in force for fs in forms for f in fs) \
+                    and not any(_armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",))):
+                continue
+        out.append(d)
+    return out
