@@ -70,6 +70,7 @@ from .detect import (
     _relative_deed,
     _retype,
     _threat_to_civil,
+    _trade_threat,
     _unarmed_supply,
 )
 from .lexicon import (
@@ -219,6 +220,7 @@ def run(doc: Doc) -> None:
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
     drafts = [d for d in drafts if not _history(ctx, d) and not _war_toll(ctx, d)]
     drafts = _unarmed_supply(ctx, _threat_to_civil(ctx, _other_senses(ctx, _civil_senses(ctx, drafts))))
+    drafts = _trade_threat(ctx, drafts)
     drafts = _pointed_back(ctx, drafts)
     drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _object_retold(ctx, _told_again(ctx, _repeats(
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))

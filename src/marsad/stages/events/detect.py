@@ -732,7 +732,7 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if h.type == "DEFECT" and _joins_no_side(ctx, h, sent.end):
             continue  # لجأ إلى التقاط صورة، الانضمام إلى عمل عسكري: resorting or taking part, no side joined
         if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end) \
-                or _threat_endangers(ctx, h, sent.end):
+                or _threat_endangers(ctx, h, sent.end) or _threat_received(ctx, h, sent.start, sent.end):
             continue  # الألغام تهدد حياة المدنيين، تهدد استقرار المنطقة: a danger told, no threat made
         if _handed_thing(ctx, h, sent.end):
             continue  # سلمه رسالة، تسلمت الجائزة، تسليم السلطة، في سلم الحزب: no person moved between sides
@@ -773,6 +773,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 _in_list(w, cues().verbal_attack_words)
                 for w in words.between(h.end, sent.end, limit=cues().verbal_attack_window)):
             continue  # هاجم الوزير نظيره قائلا إن: an attack in words, no armed one
+        if _press_attack(ctx, h, sent.start):
+            continue  # هاجمت الصحافة الوزير: the press attacks in words
         if h.trig.base in cues().coalition_bases and any(
                 _in_list(w, cues().coalition_lead_verbs) for w in words.before(h.start, 3, sent.start)):
             continue  # وتقود السعودية تحالفا عسكريا: who leads a standing coalition, no pact made
@@ -2423,3 +2425,64 @@ def _lawful_crossing(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
         return False
     near = ctx.words.before(h.start, window, sent_start) + ctx.words.between(h.end, sent_end, limit=window)
     return not any(_strip_conj(w) in illicit or w in illicit for w in near)
+
+
+def _threat_received(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int, reach: int = 8) -> bool:
+    """A threat noun that someone receives or is exposed to (event_cues threat_receive_verbs: تلقى، تلقت، يتلقى،
+    تعرض، يتعرضون; within `reach` words before it in its clause: تلقت الصحفية تهديدات بالقتل، يتعرض المراسلون
+    لضغوط وتهديدات) tells what a person or a newspaper got, no armed action a party announced (the ontology's
+    THREATEN), unless an armed party (conflict_kinds, or one no pack knows) is named after the noun in its
+    sentence: تعرضت القوات لتهديدات من الميليشيات keeps the side behind it."""
+    if h.type != "THREATEN" or h.trig.pos != "noun":
+        return False
+    verbs = _cue_words("threat_receive_verbs")
+    if not verbs:
+        return False
+    text = ctx.doc.text
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start)
+    got = False
+    for j in range(i - 1, max(i - 1 - reach, -1), -1):
+        s, e, w = spans[j]
+        if s < sent_start or _CLAUSE_END.search(text, e, h.start):
+            break
+        if _strip_conj(w) in verbs or w in verbs:
+            got = True
+            break
+    return got and not any(_armed_party(ent) for _m, ent in ctx.doc.mentions_in(h.end, sent_end, ("actor",)))
+
+
+def _press_attack(ctx: _Ctx, h: Hit, sent_start: int, reach: int = 2) -> bool:
+    """A verb of attacking (event_cues verbal_attack_bases: هاجم، يهاجم) whose subject is the press or a
+    speaker's medium (event_cues verbal_attack_doers: الصحافة، الصحف، وسائل الإعلام، صحيفة، افتتاحية, right
+    after the verb or right before it) is an attack in words, whatever follows: هاجمت الصحافة الوزير،
+    الصحف الموالية تهاجم المعارضة. No newspaper takes up arms, so no force word is asked for."""
+    if h.trig.pos not in ("past", "present") or h.trig.base not in cues().verbal_attack_bases:
+        return False
+    doers = _cue_words("verbal_attack_doers", bare=True)
+    if not doers:
+        return False
+    near = ctx.words.between(h.end, ctx.doc.sentence_of(h.start).end, limit=reach) + ctx.words.before(
+        h.start, 1, sent_start)
+    return any(f in doers for w in near for f in _bare_forms(w))
+
+
+def _trade_threat(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A threat (THREATEN) in a sentence of trade or money (event_cues trade_threat_words: التجارية، الرسوم،
+    الجمركية، التعريفات، الصادرات، البضائع، الليرة) that names no force or weapon word (civil_force_words) and no
+    armed party (conflict_kinds, or an actor no pack knows) is a threat of tariffs, a trade war or a measure
+    against traders: تنفيذا لتهديدات ترامب في حربه التجارية، هدد بفرض رسوم على الواردات. The ontology's
+    THREATEN is a threat of military action, which such a sentence does not tell."""
+    trade = _cue_words("trade_threat_words", bare=True)
+    if not trade or not any(d.type == "THREATEN" for d in drafts):
+        return drafts
+    force = _civil_cues()[2]
+    out = []
+    for d in drafts:
+        if d.type == "THREATEN":
+            forms = [_bare_forms(w) for w in ctx.words.between(*d.sentence)]
+            if any(f in trade for fs in forms for f in fs) and not any(f in force for fs in forms for f in fs) \
+                    and not any(_armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",))):
+                continue
+        out.append(d)
+    return out
