@@ -329,6 +329,9 @@ _BOUNDED_VERBS = _grammar("bounded_subject_verbs")
 # of them, those whose content may open with بـ and a verbal noun (أفاد بمقتل)
 _BI_MASDAR_VERBS = _grammar("bi_masdar_verbs")
 
+#: verbs of vowing or threatening (توعد) whose بـ complement after the subject is what is vowed
+_VOW_VERBS = _grammar("vow_verbs")
+
 #: pronouns on a preposition of time (خلالها، بعده): still a time phrase; the same attached pronouns as a verb's
 #: object (used only as a set of endings, so their order does not matter)
 _TIME_PRONOUNS = _OBJECT_PRONOUNS

@@ -92,6 +92,7 @@ from .cues import (
     _TITLE_BI,
     _TO_WRITER,
     _TONGUE_VERBS,
+    _VOW_VERBS,
     Verb,
     _according_noun,
     _agrees,
@@ -567,6 +568,8 @@ class _Triggers(_Spans):
         words = (np_.name or "").split()
         if not np_.role or not words or np_.j - len(words) <= np_.i or self._object_pronoun(self.t(np_.i - 1)):
             return False  # (واتهمه الوزير فلان الفلاني بـ: the accused is the pronoun, the title and name tell)
+        if self._comma_apposed_name(np_, len(words)):
+            return False  # اتهمت الوزيرة، فلانة بلحاج، دولة جارة بـ: a name set off by commas is the teller's
         m = np_.j - 1
         if words[-1] != self.surface(self.toks[m].s, self.toks[m].e):
             return False
@@ -848,8 +851,12 @@ class _Triggers(_Spans):
             if _f(verb.lemma) in _ACCUSE_VERBS and self._passive_marked(i):
                 return None  # وتُتهم الحكومة بـ …، اُتهم: the one after the verb is accused, no one tells
             np_ = self.parse_source(subj, sent_of=i)
+            if np_ is not None:
+                self._comma_apposed_holder(np_, i)  # اتهم وزير الداخلية، فلان الفلاني، جماعة بـ: the holder
             if np_ is not None and _f(verb.lemma) in _BI_MASDAR_VERBS:
                 self._cut_at_told(np_)  # أفاد مراسلنا في حماة ببدء وصول …: the بـ opens what is told
+            elif np_ is not None and _f(verb.lemma) in _VOW_VERBS:
+                self._cut_at_vowed(np_)  # توعد قائد الفصيل بشن …: the بـ opens what is vowed
             if np_ is not None and _f(verb.lemma) in _ISSUE_VERBS and not self.t(np_.i).startswith("ال") \
                     and (_bare(self.t(np_.i)) in self.lx.info or self.t(np_.i) in _PUBLISHED):
                 return None  # ونشر أخبار كاذبة، نشر معلومات: what was published, not who tells
@@ -1493,3 +1500,73 @@ class _Triggers(_Spans):
         np_.kind, np_.entity = "person", hit[0].id
         np_.name = self.surface(self.toks[a].s, self.toks[b - 1].e)
         np_.j, np_.e = b, self.toks[b - 1].e
+
+    def _comma_apposed_name(self, np_: NP, n: int) -> bool:
+        """The last n words of np_ (its name) stand between two commas right after the title (اتهمت وزيرة الدفاع،
+        فلانة بلحاج، دولة جارة بـ …): an apposition naming the title's holder, never the one accused, even when
+        the name's last word opens with a ب that looks like the بـ complement."""
+        a = np_.j - n
+        return a - 1 > np_.i and self.t(a - 1) in ("،", ",") and np_.j < len(self.toks) \
+            and self.t(np_.j) in ("،", ",") and self.same_sentence(np_.i, np_.j)
+
+    def _cut_at_vowed(self, np_: NP) -> None:
+        """A teller after a verb of vowing or threatening (توعد) ends before the بـ that opens what is vowed
+        (توعد زعيم الجماعة بشن هجمات، توعد الناطق باسم الفصيل بالرد): any word with بـ there but a title's own
+        (باسم), a place or party the earlier stages named (بغداد) or a word of the teller's name. The teller
+        is the subject, a known body or one described by a role noun."""
+        for m in range(np_.i + 1, np_.j):
+            t = self.t(m)
+            if t[:1] != "ب" or len(t) < 3 or t in _TITLE_BI or t in self._PREPS or self.is_boundary(m):
+                continue
+            if self.entity_at(self.toks[m].s, self.toks[m].e, ("place", "actor", "person", "outlet")) is not None:
+                continue
+            if _f(t) in _given_names() or t in self.persons:
+                continue  # (توعد القائد بلال فلان بـ: a given name, the holder's own)
+            np_.j, np_.e = m, self.toks[m - 1].e
+            surface = self.surface(np_.s, np_.e)
+            if np_.name is not None and np_.name not in surface:
+                # the name parse took what is vowed for the holder's name (قائد الكتيبة بشن هجمات): the bare
+                # title is left, an office speaking
+                np_.name = None
+                if np_.kind == "person":
+                    np_.kind, np_.entity, np_.role = "official", None, None
+            if np_.text is not None and np_.text not in surface:
+                np_.text = None
+            return
+
+    def _comma_apposed_holder(self, np_: NP, i: int) -> None:
+        """A bare title after the verb with a name set off by commas right after it (اتهم وزير الداخلية، فلان
+        الفلاني، جماعة بـ …; حذر وزير الدفاع، فلان الفلاني، من …): the teller is that person, the title their role,
+        whatever follows the second comma (with أن/إن after it the title-aside readings already see it)."""
+        if np_.kind != "official" or np_.role is None or np_.name is not None or np_.entity is not None \
+                or np_.j + 1 >= len(self.toks) or self.t(np_.j) not in ("،", ",") \
+                or not self._plain_word(self.t(np_.j + 1)):
+            # (only a person's title: مكتب رئيس الوزراء، فلان، في بيان is the office speaking, and قادة
+            # أميركيون، من بينهم فلان، still the group; the aside must open with a name's word)
+            return
+        b = next((m for m in range(np_.j + 2, min(len(self.toks), np_.j + 6))
+                  if self.t(m) in ("،", ",") or not self.t(m).isalpha() or not self.same_sentence(i, m)), None)
+        if b is None or self.t(b) not in ("،", ",") or not self.same_sentence(i, b):
+            return
+        a = np_.j + 1
+        self._apposed_name(np_, a, b)
+        if np_.kind != "person" and 2 <= b - a <= 3 and self._unknown_apposed_name(a, b):
+            np_.role = self.surface(np_.s, np_.e)
+            np_.name = self.surface(self.toks[a].s, self.toks[b - 1].e)
+            np_.kind = "person"
+        if np_.kind == "person":
+            np_.j, np_.e = b, self.toks[b - 1].e
+
+    def _unknown_apposed_name(self, a: int, b: int) -> bool:
+        """Tokens a..b (between two commas after a title) are a personal name no list knows (فلان الفلاني):
+        plain words, none a time word, a verb, a place or party the earlier stages named (وزير الخارجية، مساء
+        أمس، …: a date, no name)."""
+        if self._time_phrase_at(a):
+            return False
+        for m in range(a, b):
+            t = self.t(m)
+            if not self._plain_word(t) or t in _TIME_WORDS or _unprefix(t) in _TIME_WORDS or t in _TIME_NOUNS \
+                    or _unprefix(t) in self.lx.verbs or self.entity_at(
+                        self.toks[m].s, self.toks[m].e, ("place", "actor", "outlet")) is not None:
+                return False
+        return True
