@@ -250,6 +250,9 @@ class Cues:
     #: `dual_heads` (تنظيمي، جماعتي): a dual noun before names joined by و, which a plural adjective after them
     #: describes together
     dual_heads: frozenset[str] = frozenset()
+    #: `not_nisbas` (الرواية، القضية، العملية، المستشفى): definite nouns whose ending looks like a nisba's (ية، ي)
+    #: and that describe no one's side: never skipped or kept as one
+    not_nisbas: frozenset[str] = frozenset()
 
 
 @cache
@@ -314,7 +317,7 @@ def cues() -> Cues:
         joined_plurals=frozenset(_clitic_free(w) for w in words("joined_plurals")),
         dual_heads=frozenset(_clitic_free(w) for w in words("dual_heads")),
         title_words=frozenset(_clitic_free(w) for w in words("title_words")),
-        apposed_heads=frozenset(words("apposed_heads")),
+        apposed_heads=frozenset(words("apposed_heads")), not_nisbas=frozenset(words("not_nisbas")),
     )
 
 
@@ -474,6 +477,10 @@ class Term:
     #: the term counts only right after a term of this family on the same name (ميليشيات قسد الموالية
     #: لواشنطن); alone it is the usual descriptor (القوات الموالية لأنقرة)
     after_family: str = ""
+    #: the state (pack id) this term, a state's nisba after a family term and a name (ميليشيات الحوثي الإيرانية),
+    #: calls the patron of that name: a proxy label on it, never on the state or a party of its own country
+    #: (ميليشيات الحرس الثوري الإيراني), nor a nisba right after the family term (الميليشيات الإيرانية: their own)
+    patron: str = ""
     #: a possessed form (ميليشياته، مرتزقتها): aimed at the possessor, the nearest actor before it
     possessive: bool = False
     #: a possessed proxy term (أذرعها، وكلاؤها) whose possessor is the patron of a `collective_refs` entry is
@@ -559,6 +566,7 @@ def _build_terms() -> PhraseIndex:
             labelled_first=bool(t.get("labelled_first", False)),
             attach_kinds=tuple(t.get("attach_kinds", ())), not_refs=frozenset(t.get("not_refs", ())),
             nearest_side=t.get("nearest_side", ""), after_family=t.get("after_family", ""),
+            patron=t.get("patron", ""),
             possessive=bool(t.get("possessive", False)),
             to_collective=bool(t.get("to_collective", False)), verb=bool(t.get("verb", False)),
             state_nisbas=bool(t.get("state_nisbas", False)), genitive=bool(t.get("genitive", False)),
@@ -1353,6 +1361,9 @@ def run(doc: Doc) -> None:
                 f == term.after_family and sent.start <= fe <= s and around.gap(fe, s) <= _LABEL_SPAN
                 for f, fe in family_ends):
             continue  # القوات الموالية لأنقرة: the usual descriptor, unless it follows a label on the same name
+        if term.patron and any(f == term.after_family and sent.start <= fe <= s and around.gap(fe, s) == 0
+                               for f, fe in family_ends):
+            continue  # الميليشيات الإيرانية: the militias' own nisba, no name between for it to be the patron of
         if term.extend and term.next_prefix and not (
                 nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1):
             continue  # الموالية اقتحام: no patron named
@@ -1441,6 +1452,8 @@ def run(doc: Doc) -> None:
                 # collective named by its patron (الميليشيات الموالية لإيران as one name): the label on it is
                 # the militia term, the descriptor is part of the name
                 continue
+            if term.patron and _own_party(around, term.patron, target, s, e):
+                continue  # ميليشيات الحرس الثوري الإيراني: the state's own force, no proxy of it
             if term.possessive:  # the possessor is not what the term calls it: nothing to refer back to
                 _record(doc, out, seen, term, target, s, e, nxt, sent)
                 continue
@@ -1746,6 +1759,18 @@ def _next_sentence(doc: Doc, end: int, start: int) -> bool:
     a = bisect.bisect_right(starts, max(0, end - 1))
     b = bisect.bisect_right(starts, start)
     return 0 <= b - a <= 1
+
+
+def _own_party(around: _Around, patron: str, target: EntityDraft, s: int, e: int) -> bool:
+    """Whether `target` is the state `patron` or a party of its own country, or a name the nisba at s..e is part of
+    (الحرس الثوري الإيراني): then the nisba calls it no proxy of that state."""
+    if around.containing(s, e) is target or target.ref is None:
+        return around.containing(s, e) is target
+    if patron in _lineage([target.ref]) or target.ref in _collective_refs():
+        return True  # (a patron's militias in general are named by it, no one group it backs)
+    entries = packs.entries_by_id()
+    own, state = entries.get(target.ref), entries.get(patron)
+    return own is not None and state is not None and own.country is not None and own.country == state.country
 
 
 def _lineage(refs: Any) -> frozenset[str]:
@@ -2789,7 +2814,8 @@ def _doers_of_act(doc: Doc, around: _Around, s: int, e: int, sent: Sentence) -> 
 
 def _nisba(word: str) -> bool:
     """A folded relative adjective or patron word (الإيرانية، الحوثي، الموالية): what labels a group's side."""
-    return word.startswith("ال") and len(word) > 4 and (word.endswith(("ي", "يه")) or word[2:].startswith("موال"))
+    return word.startswith("ال") and len(word) > 4 and (word.endswith(("ي", "يه")) or word[2:].startswith("موال")) \
+        and word not in cues().not_nisbas
 
 
 def _remember_description(around: _Around, targets: list[EntityDraft], e: int, hi: int,
