@@ -157,7 +157,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
         # a given name that folds to a definite-looking word (ألكسندر، إلياس: الكسندر، الياس) is no modifier
         definite = w.startswith(("ال", "لل")) and len(w) > 3 and not is_given_name(w)
         # a nationality that is also a given name opens a chain of lineage (اللواء تركي بن بندر): no modifier
-        nation = (w in mods or w in _not_name()) and not (is_given_name(w) and nxt in lineage)
+        nation = (w in mods or w in _not_name()) and not (is_given_name(w) and (
+            nxt in lineage or (not skipped and _nationality_given_name((role_word or [""])[-1], nxt))))
         if nation or definite or genitive:
             i += 1
             skipped += 1
@@ -251,7 +252,10 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
         # a given name that is also a nationality (تركي) opens a chain of lineage (تركي بن بندر): no Turk is بن
         # (or closes one: فهد بن تركي)
         lineage_head = is_given_name(w) and ((i + 1 < len(toks) and toks[i + 1][2] in lineage)
-                                             or (bool(words) and words[-1][2] in lineage))
+                                             or (bool(words) and words[-1][2] in lineage)
+                                             or (not words and _nationality_given_name(
+                                                     toks[i - 1][2] if i else (role_word or [""])[-1],
+                                                     toks[i + 1][2] if i + 1 < len(toks) else "")))
         if not w[0].isalpha() or (w in stops and s not in ali) or (w in mods and not lineage_head) \
                 or (len(w) < 2 and w not in particles):
             break
@@ -303,7 +307,7 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             break  # "وتقول حكومات غربية"، "وقالت جماعتان سياسيتان": a plural or dual noun, not a given name
         if not words and people_plural(w):
             break  # "وقال عمال الإغاثة"، "وذكر سكان": people spoken of as a group, not a given name
-        if not words and _adjective_nisba(w):
+        if not words and _adjective_nisba(w) and not lineage_head:
             break  # "مسؤول تنفيذي فيدرالي": the role's adjectives, not a name
         if not words and not skip and w.startswith("ل") and len(w) > 3 and i + 1 < len(toks) \
                 and toks[i + 1][2].startswith("ال"):
@@ -721,6 +725,15 @@ def _state_nisbas() -> frozenset[str]:
 def state_nisbas() -> frozenset[str]:
     """`_state_nisbas` for stage entities, which reads a state's body after a name (مجلس الأمن الروسي)."""
     return _state_nisbas()
+
+
+def _nationality_given_name(prev: str, nxt: str) -> bool:
+    """Whether toks[i], a given name that is also an indefinite nationality (تركي), is the first name between
+    a definite title and a definite family name (الأمير تركي الفيصل): an indefinite adjective cannot
+    qualify the definite title before it, so the word is a name. Not before the nouns that make the nisba a
+    predicate (الأصل، الجنسية: المدرب تركي الجنسية)."""
+    return prev.startswith("ال") and nxt.startswith("ال") and len(nxt) >= 5 \
+        and nxt not in folded_words("roles", "nisba_predicate_nouns")
 
 
 def _state_nisba_family_name(words: list[str], word: str) -> bool:

@@ -1910,6 +1910,10 @@ def _retarget(doc: Doc) -> None:
             continue
         if ref != c.refs[0]:
             c.refs = (ref,)
+            if "home_only" in c.attrs:
+                # the theatre chose the body (جهاز الأمن العام in Israel is the Shin Bet): the pack entry's
+                # home no longer bars it
+                c.attrs = {k: v for k, v in c.attrs.items() if k != "home_only"}
             if (c.start, c.end) in store:  # the geocoder reads a place's records from here
                 store[(c.start, c.end)] = {**store[(c.start, c.end)], "refs": (ref,)}
     if gone:
@@ -2168,6 +2172,24 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
     return True
 
 
+def _tanween_opens(doc: Doc, c: Candidate) -> bool:
+    """Whether a person span (the recogniser's or a pattern's) opens with a word written with tanween
+    («مصافحاً إيفانكا»، «مبتسماً سارة»): the case ending of an indefinite noun or adjective, which no name is
+    written with. The span is then cut to the words after it where the article writes its last word
+    elsewhere too (إيفانكا after إيفانكا ترمب), and is no one's otherwise (True: drop it)."""
+    if c.type != "person":
+        return False
+    nxt = ner._next_word(doc, c.start, c.end)
+    if nxt >= c.end or not _TANWEEN & set(doc.text[c.start:nxt]):
+        return False
+    last = fold_text(doc.text[c.start:c.end]).split()[-1]
+    if not _elsewhere_outside(doc, last, c.start, c.end):
+        return True
+    c.start = nxt
+    c.name_ar = doc.text[c.start:c.end]
+    return False
+
+
 def _foreign_after_name(doc: Doc, c: Candidate, first: str) -> bool:
     """Whether the span's first word, و glued on a word the corpus knows in neither form (وكايت، وفيغن), follows
     right after another person's span: the conjunction joins two names (توم إيفانز وكايت جيمس)."""
@@ -2184,6 +2206,9 @@ def _foreign_after_name(doc: Doc, c: Candidate, first: str) -> bool:
 
 #: one-letter conjunctions and prepositions written on the next word
 _NAME_PROCLITICS = ("و", "ف", "ل", "ب", "ك")
+
+#: tanween (fathatan, dammatan, kasratan): the indefinite case endings, written on common words only
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 
 def _proclitic_on_common_word(doc: Doc, c: Candidate, first: str) -> bool:
     """Whether the recogniser's span opens with a conjunction or preposition (and the article) glued on a
@@ -2294,6 +2319,8 @@ def run(doc: Doc) -> None:
     _person_edges(doc)
     # the recogniser's spans take no part in the party-or-place decision (a LOC on تركيا is no evidence
     # that تركيا is the theatre), and come into `_select` after everything else
+    # a word with tanween opens no name (both the recogniser's and the names stage's spans)
+    doc.candidates = [c for c in doc.candidates if not _tanween_opens(doc, c)]
     ner = [c for c in doc.candidates if c.how == "ner" and not _alone_on_line(doc, c.start, c.end)
            and not (c.type == "place" and _nisba_adjective(doc, c)) and not _group_person(doc, c)
            and _recogniser_person(doc, c) and not _credited_outlet(doc, c)]
