@@ -191,6 +191,11 @@ class Lexicon:
     #: nouns of states or bodies a member noun may qualify (الدول الأعضاء، دولة عضو): that noun names no
     #: persons, so it is no group a later bare count is taken from
     member_heads: frozenset[str] = frozenset()
+    #: words of company before a count of others (قتل القيادي مع 6 آخرين، ومعه ثلاثة آخرون): the others share
+    #: the fact a verb earlier in the clause tells of the person named
+    companion_words: frozenset[str] = frozenset()
+    #: how many words before such a count the fact's word may stand (the person and a place between)
+    companion_reach: int = 0
 
 
 def _with_proclitics(words: Iterable[str], proclitics: str) -> frozenset[str]:
@@ -387,6 +392,8 @@ def lexicon() -> Lexicon:
         change_verbs_transitive=frozenset(fold_text(w) for w in raw.get("change_verbs_transitive", ())),
         change_subject_stops=frozenset(fold_text(w) for w in raw.get("change_subject_stops", ())),
         toll_reach=int(raw.get("toll_reach", 0)),
+        companion_words=frozenset(fold_text(w) for w in raw.get("companion_words", ())),
+        companion_reach=int(raw.get("companion_reach", 0)),
         fraction_ones=frozenset(fold_text(w) for w in raw.get("fraction_ones", ())),
         fraction_heads=frozenset(fold_text(w) for w in raw.get("fraction_heads", ())),
         relatives=frozenset(fold_text(w) for w in raw.get("relatives", ())),
@@ -1293,6 +1300,13 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             # الشاب و3 آخرين أصيبوا: others who died or were wounded are people, or the passage's group
             unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, singular_ok=True) or "people"
             unit_hit = (unit, "", k + 1)
+        elif prev is not None and any(f in lex.companion_words for f, _ in strip_proclitic(prev, article=False)) \
+                and _fact_before(toks, i, sent_of[i][0], lex):
+            # لقي القيادي مصرعه مع 6 آخرين، اعتقل الناشط مع خمسة آخرين: the others who share the fact a word
+            # earlier in the clause tells of one person are people, or the group the passage counts; not that
+            # person's own kind (a ضابط killed with four others: the others need be no officers)
+            unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
+            unit_hit = (unit, "", k + 1)
         elif _casualty_verb_before(toks, i, sent_of[i][0], lex):
             # قتل ستة مصلين. وأصاب المسلح خمسة آخرين: others wounded or killed by the verb that opens the
             # clause (its subject may stand between) are people, or the group the passage counts; a singular
@@ -1596,6 +1610,21 @@ def _casualty_verb_before(toks: list[Tok], i: int, lo: int, lex: Lexicon, reach:
             return False
         if any(f in lex.casualty_cues for f, _ in strip_proclitic(w, article=False)):
             return True
+    return False
+
+
+def _fact_before(toks: list[Tok], i: int, lo: int, lex: Lexicon) -> bool:
+    """Whether a word of a fact (`fact_cues`: killed, wounded, arrested, ...), bare or with a pronoun suffix,
+    stands among the `companion_reach` words before token i in its sentence, with no sentence mark between."""
+    facts = lex.fact_cues or {}
+    for x in range(i - 1, max(lo, i - lex.companion_reach - 1) - 1, -1):
+        w = _word(toks, x)
+        if w is None:
+            return False
+        for f, _ in strip_proclitic(w, article=False):
+            # لقي مصرعه، اعتقاله: the fact's noun may carry the pronoun of the person it tells of
+            if f in facts or (f.endswith("ه") and f[:-1] in facts) or (f.endswith(("ها", "هم")) and f[:-2] in facts):
+                return True
     return False
 
 

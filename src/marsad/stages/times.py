@@ -243,6 +243,9 @@ def _day_of_month(toks: list[Tok], j: int, day: int, cal: Calendar, pub: date | 
     mo = _month_at(toks, j, cal)
     if mo is None:
         return None
+    # the reach of a word of the future is counted from the month's first token: a month written twice
+    # (نيسان/إبريل) is no farther from the verb than one written once
+    month_at = j
     m, j, _ = mo
     y, after = _year_after_month(toks, j, cal)
     if y is not None:
@@ -250,7 +253,7 @@ def _day_of_month(toks: list[Tok], j: int, day: int, cal: Calendar, pub: date | 
     qual = _qualifier(toks, j, cal)
     if qual is not None:
         j += 1
-    elif y is None and _future_before(toks, j, cal, text):
+    elif y is None and _future_before(toks, month_at, cal, text):
         qual = "next"
     if y is None and qual is None and (m, day) in cal.historic:
         year, cues = cal.historic[(m, day)]
