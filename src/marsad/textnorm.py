@@ -293,7 +293,8 @@ class Sentence:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences as offsets. Ends at . ! ? ؟ ؛ and line breaks; a closing quote after a full stop stays with
-    its sentence; a dot between digits (3.5) does not end a sentence. Linear time."""
+    its sentence; a dot between digits (3.5) does not end a sentence, nor one between two Arabic names of Latin
+    letters with no space (إم.آي 5، بي.بي.سي: `_letter_name_dot`). Linear time."""
     out: list[Sentence] = []
     start = 0
     n = len(text)
@@ -301,6 +302,8 @@ def split_sentences(text: str) -> list[Sentence]:
         end = m.end()
         tok = m.group()
         if tok == "." and m.start() > 0 and end < n and text[m.start() - 1].isdigit() and text[end].isdigit():
+            continue
+        if tok == "." and end < n and text[end].isalpha() and _letter_name_dot(text, m.start()):
             continue
         while end < n and text[end] in _CLOSERS:
             end += 1
@@ -316,6 +319,35 @@ def split_sentences(text: str) -> list[Sentence]:
     if start < n:
         out.append(Sentence(start, n))
     return out
+
+
+#: the letter-name prefixes an abbreviation may carry (الإف.بي.آي، وبي.بي.سي، لسي.إن.إن)
+_ABBR_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+_LETTER_RUN = re.compile(r"\w+")
+
+
+@cache
+def _latin_letter_names() -> frozenset[str]:
+    """translit.json latin_letter_names, folded: how Arabic writes the letters of a Latin abbreviation."""
+    data = json.loads(resources.files("marsad.data").joinpath("translit.json").read_text("utf-8"))
+    return frozenset(fold_text(w) for w in data.get("latin_letter_names", []))
+
+
+def _letter_name_dot(text: str, dot: int) -> bool:
+    """Whether the dot at `dot` sits inside an abbreviation spelled with letter names: the word right before it
+    (bare or after و/ب/ل/ال) and the word right after it, with no space, are both Arabic names of Latin letters
+    (إم.آي، بي.بي.سي، سي.إن.إن، إف.بي.آي). Only the two short words beside the dot are read."""
+    names = _latin_letter_names()
+    start = dot
+    while start > 0 and dot - start < 8 and text[start - 1].isalpha():
+        start -= 1
+    if start > 0 and text[start - 1].isalpha():
+        return False
+    after = _LETTER_RUN.match(text, dot + 1)
+    if after is None or len(after.group()) > 6 or fold_text(after.group()) not in names:
+        return False
+    before = fold_text(text[start:dot])
+    return before in names or any(before.startswith(p) and before[len(p):] in names for p in _ABBR_PREFIXES)
 
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06fc]")

@@ -674,7 +674,8 @@ def _threat_without_deed(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
             continue
         if w.startswith("ب") and len(w) >= 4:
             deed = [w[1:]] + [_strip_conj(sp[2]) for sp in window[k + 1:k + 2] if sp[0] < sent_end]
-            return any(x in c.threat_not_deeds or x.removeprefix("ال") in c.threat_not_deeds for x in deed)
+            return any(x in c.threat_not_deeds or x.removeprefix("ال") in c.threat_not_deeds for x in deed) \
+                or _closure_of_civil(deed)
     return False
 
 
@@ -2476,7 +2477,8 @@ def _trade_threat(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     trade = _cue_words("trade_threat_words", bare=True)
     if not trade or not any(d.type == "THREATEN" for d in drafts):
         return drafts
-    force = _civil_cues()[2]
+    # boats, warships and a strait are force words here: a threat to tankers or to close Hormuz is naval
+    force = _civil_cues()[2] | _cue_words("trade_threat_force_words", bare=True)
     out = []
     for d in drafts:
         if d.type == "THREATEN":
@@ -2486,3 +2488,12 @@ def _trade_threat(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 continue
         out.append(d)
     return out
+
+
+def _closure_of_civil(deed: list[str]) -> bool:
+    """A threat to close (event_cues threat_closure_deeds: إغلاق، غلق) a civil object (threat_closure_civil_objects:
+    مطارات، مدارس، سفارات، مكاتب، محلات) is a measure, no military threat: هدد بإغلاق المطارات أمام الرحلات.
+    Closing a strait or the borders (بإغلاق مضيق هرمز، بإغلاق الحدود) names no such object and stays a threat."""
+    closures = _cue_words("threat_closure_deeds")
+    objects = _cue_words("threat_closure_civil_objects")
+    return len(deed) >= 2 and deed[0] in closures and deed[1] in objects
