@@ -476,6 +476,10 @@ def run(doc: Doc) -> None:
     for m, start, end in hits:
         for what, entry_id, alias in m.payloads:
             entry = by_id.get(entry_id)
+            if entry is not None and entry.extra.get("party") is False and not alias.requires \
+                    and _valid(alias, entry, day):
+                # no entity, but the claims stage may hear the body tell (ووصفتها الأمم المتحدة بالكارثة)
+                doc.scratch.setdefault("cited_bodies", []).append((start, end, entry_id))
             if entry is None or not _valid(alias, entry, day) or entry.extra.get("party") is False:
                 continue  # party: false — international bodies that are cited, not parties to the conflict
             if entry.extra.get("needs_parent") and (entry.parent not in named or _locative(ftext, m)):

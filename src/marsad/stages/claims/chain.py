@@ -469,3 +469,19 @@ class _Chain(_Tellers):
             if self.t(n) in _PUNCT_STOP:
                 return k
         return k
+
+    def another_teller(self, i: int, verb_i: int) -> NP | None:
+        """"وقال آخر: …"، "وقالت أخرى إن …": "another" as the subject of a verb of saying, with a claim told just
+        before, is a new unnamed teller of the same kind as that claim's (another resident, another official),
+        never the teller before it again."""
+        if _unprefix(self.t(i)) not in ("اخر", "اخري") or not self.same_sentence(verb_i, i):
+            return None
+        nxt = self.t(i + 1) if self.same_sentence(i, i + 1) else ""
+        if nxt and nxt not in (":", _QUOTE, "،", ",") and nxt not in self.lx.comps:
+            return None  # وقال آخر المتحدثين: a word after it makes it a noun's qualifier, no teller
+        prev = self.prev_claim_near(verb_i, 2)
+        if prev is None or not prev.sources:
+            return None
+        kind = prev.sources[-1].kind
+        return NP(kind if kind in ("anonymous", "official") else "anonymous", i, i + 1, self.toks[i].s,
+                  self.toks[i].e)

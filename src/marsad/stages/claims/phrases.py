@@ -109,6 +109,8 @@ class _Phrases(_Base):
         for parse in (self._np_entity, self._np_headed_entity, self._np_outlet, self._np_role, self._np_noun,
                       self._np_known, self._np_possessed_title):
             np_ = parse(i, first)
+            if np_ is not None and parse == self._np_noun and self.t(i + 1) == "بين" and self.same_sentence(i, i + 1):
+                return None  # الفرق بين الموقفين: a noun followed by "between" compares, no teller (فرق: teams)
             if np_ is not None and parse == self._np_noun:
                 np_ = self._noun_then_name(np_, i, first)
             if np_ is not None:

@@ -1193,3 +1193,19 @@ class _Tellers(_Phrases):
         its own, whose subject follows it or is carried from the clause before."""
         t = self.t(i)
         return t[:1] in ("و", "ف") and _unprefix(t) != t and _unprefix(t) in self.lx.verbs
+
+    def cited_body(self, i: int) -> NP | None:
+        """A body the packs list as no party (الأمم المتحدة، الاتحاد الأوروبي، منظمة العفو الدولية) whose name
+        starts at token i: no output entity names it, yet it tells as an office does (ووصفتها الأمم المتحدة
+        بالكارثة), with no أن/إن needed to close its name. The longest such name there."""
+        bodies = self.doc.scratch.get("cited_bodies")
+        if not bodies or i >= len(self.toks):
+            return None
+        a, _ = self.orig(self.toks[i].s, self.toks[i].e)
+        end = max((e for s, e, _id in bodies if s == a), default=None)
+        if end is None:
+            return None
+        j = self.tok_until_orig(i, end)
+        if not self.same_sentence(i, j - 1) or self.doc.folded.orig(self.toks[j - 1].e) > end:
+            return None  # (the name ends inside a word: a clitic on it, no clean teller)
+        return NP("official", i, j, self.toks[i].s, self.toks[j - 1].e)

@@ -783,7 +783,8 @@ class _Triggers(_Spans):
             if got is not None and not got[1]:
                 subj = got[0]
                 break
-        manner = self.t(subj) in _MANNER and self.t(subj + 1) in self.lx.comps and self.same_sentence(i, subj + 1)
+        manner = self.t(subj) in _MANNER and self.t(subj + 1) in self.lx.comps and self.same_sentence(i, subj + 1) \
+            and not (subj == i + 1 and self.another_teller(subj, i) is not None)  # وقالت أخرى إن: a teller
         if manner:
             subj += 1  # وقالت مازحة إن، وتقول الآن إن: how or when, then the words; the subject is the one before
         hal_end = self._past_hal_participle(subj, i)
@@ -901,6 +902,13 @@ class _Triggers(_Spans):
                     or (cand.kind == "official" and cand.j - cand.i > 1
                         and _bare(_unprefix(self.t(cand.i))) in _OFFICE_HEADS)):
                 np_ = cand  # (an office head in construct is as definite: أعلنت منظمة حظر الأسلحة الكيميائية أن)
+        if np_ is None and not verb.strict and not self._lam_word(self.t(subj)):
+            np_ = self.cited_body(subj)  # ووصفتها الأمم المتحدة بالكارثة: a body no party, named by the packs
+            if np_ is not None and _f(verb.lemma) in _ACCUSE_VERBS | _OBJECT_BI_VERBS \
+                    and self.t(np_.j).startswith("ب") and self.same_sentence(i, np_.j):
+                np_ = None  # اتهم الأمم المتحدة بالفشل: a verb with no pronoun on it has the body for object
+        if np_ is None:
+            np_ = self.another_teller(subj, i)  # وقال آخر: a new unnamed teller, not the one before again
         if np_ is None and not self._lam_word(self.t(subj)):
             np_ = None if _f(verb.lemma) in _ACCUSE_VERBS else self.named_office(subj, i, not verb.strict)
         if np_ is None and not verb.needs_subject and not verb.strict and self.is_clause_start(i) \
