@@ -181,6 +181,8 @@ class Cues:
     #: per category, the pack ids (or id prefixes ending in -) the story's main group must be one of to take a
     #: bare term (الجهاديين in a story about the Kurdish forces that fight them)
     main_refs: dict[str, tuple[str, ...]] | None = None
+    #: groups a bare militia-family label never falls back on as the article's only group (`not_sole_groups`)
+    not_sole: tuple[str, ...] = ()
     #: head nouns of a state (الدولة، القوات) a nisba after which names the state (الدولة التركية المحتلة)
     state_heads: frozenset[str] = frozenset()
     #: first words of an army's Arabic name (الجيش، القوات، الحرس): the one body that may stand for an occupier
@@ -288,6 +290,7 @@ def cues() -> Cues:
         copula_pronouns=frozenset(words("copula_pronouns")),
         all_words=frozenset(words("all_words")),
         main_refs={k: tuple(v) for k, v in (data.get("main_refs") or {}).items() if not k.startswith("_")},
+        not_sole=tuple(data.get("not_sole_groups", ())),
         reference=tuple(tuple(w.split()) for w in words("reference_cues")),
         state_heads=frozenset(words("state_heads")), army_heads=tuple(words("army_heads")),
         state_families=frozenset(data.get("state_families", ())),
@@ -806,6 +809,20 @@ class _Around:
         # (الفصائل المتشددة of the Idlib deal in a story naming Ahrar al-Sham only as one of the moderate coalition)
         alone = far and only is not None and len(count) == 1
         return best[2] if best[1] < s and (near or alone) else None
+
+    def sole_group(self, kinds: tuple[str, ...], s: int, not_refs: frozenset[str],
+                   not_ids: frozenset[str]) -> EntityDraft | None:
+        """The only actor of one of `kinds` the article names anywhere, when it is named before `s` and is none of
+        `not_refs` / `not_ids` (never the unresolved placeholder); None when the article names no such actor or
+        several (the rebels of a story naming two armed groups may be either or both), and when it is the story's
+        group as `main_actor` tells it."""
+        found = {ent.id: ent for _, ent in self.mentions if ent.type == "actor" and ent.attrs.get("kind") in kinds
+                 and (ent.ref is None or ent.ref != _unresolved_ref())}
+        if len(found) != 1 or any(_one_of(ent, cues().not_sole) for ent in found.values()):
+            return None
+        # and it must be the story's group, not a passing mention far back (the Islamic State named once in another
+        # paragraph of a story on the rebels of the Ghouta)
+        return self.main_actor(kinds, s, not_refs, None, not_ids)
 
     def words_before(self, s: int, lo: int, n: int) -> list[tuple[int, int, str]]:
         """Up to n words of the sentence before offset s, nearest first."""
@@ -2221,6 +2238,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = _party_of_person(doc, around, term, s, e)
     if target is None and term.nearest and term.category:
         target = last_by_category.get(term.category)  # the group this article already called so
+    if target is None and term.labelled_first and term.nearest and term.kinds:
+        # ويشهد اليمن نزاعا بين القوات الحكومية والمتمردين (the Houthis named sentences before): a bare label of the
+        # militia family with no name in its sentence means the one armed group the article names before it; with
+        # two or more named, or one the article shows fighting them, the ones meant are not told
+        target = around.sole_group(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
+                                   frozenset(around.fought.get(term.category or "", ())))
     if target is None and term.nearest and term.category in cues().main_fallback and (
             not term.main_after_group or around.after_group_noun(s, sent.start) or around.counted(s, sent.start)):
         # the story's armed group, never one the term is not aimed at (the opposition for الجهاديين in an Idlib story)
