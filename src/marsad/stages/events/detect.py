@@ -8,6 +8,7 @@ Separate because it decides whether there is an event at all, before anyone asks
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import replace
 from functools import cache
 
@@ -1408,11 +1409,15 @@ def _group(ctx: _Ctx, hits: list[Hit]) -> list[Draft]:
                 if h.type == "ATTACK" and (any(t < h.start for t in threat_at + framed)
                                            or _frame_back(ctx, h, framed, ce)):
                     h.type = "THREATEN"
-            by_type: dict[str, list[Hit]] = {}
-            for h in in_clause:
-                by_type.setdefault(h.type, []).append(h)
-            for typ, hs in by_type.items():
-                drafts.append(Draft(typ, hs, (cs, ce), (sent.start, sent.end), span=(cs, ce), ext=ext))
+            # a fear word between two hits parts a deed told from one feared (قصفت القوات البلدة وسط مخاوف من
+            # هجوم وشيك): each part is a draft of its own, with its own modality and parties
+            for ps, pe, part in _fear_parts(ctx, in_clause, cs, ce):
+                by_type: dict[str, list[Hit]] = {}
+                for h in part:
+                    by_type.setdefault(h.type, []).append(h)
+                for typ, hs in by_type.items():
+                    drafts.append(Draft(typ, hs, (ps, pe), (sent.start, sent.end), span=(ps, pe),
+                                        ext=ext if pe == ce else pe))
     drafts.sort(key=lambda d: d.head.start)
     return drafts
 
@@ -2497,3 +2502,36 @@ def _closure_of_civil(deed: list[str]) -> bool:
     closures = _cue_words("threat_closure_deeds")
     objects = _cue_words("threat_closure_civil_objects")
     return len(deed) >= 2 and deed[0] in closures and deed[1] in objects
+
+
+def _fear_parts(ctx: _Ctx, hits: list[Hit], cs: int, ce: int) -> list[tuple[int, int, list[Hit]]]:
+    """A clause's hits parted where a word of fear, warning or expectation (event_cues fear_split_words:
+    مخاوف، توقعات، تخشى، تحذيرات) stands between two of them, or where a time subordinator (time_subordinators:
+    بعد، عقب) stands between a hit such a word governs from before it and a later one. The deed on one side
+    is told as done and the one on the other only feared (قصفت القوات البلدة وسط مخاوف من هجوم وشيك;
+    تخشى الفصائل هجوما للقوات بعد أن قصفت مدفعيتها القرية): one draft would give both one modality and one
+    set of parties. Each part is (start, end, hits); one part, the whole clause, when there is no such word."""
+    if len(hits) < 2:
+        return [(cs, ce, hits)]
+    fear = _cue_words("fear_split_words")
+    subs = cues().time_subordinators
+    words = [(s, w) for s, _e, w in ctx.words.bare[slice(*ctx.words.run_of(cs, ce))]]
+    if not any(w in fear for _s, w in words):
+        return [(cs, ce, hits)]
+    ordered = sorted(hits, key=lambda h: h.start)
+    parts: list[tuple[int, int, list[Hit]]] = []
+    start, cur = cs, [ordered[0]]
+    feared = any(w in fear for s, w in words if start <= s < ordered[0].start)
+    for prev, nxt in itertools.pairwise(ordered):
+        gap = [(s, w) for s, w in words if prev.end <= s < nxt.start]
+        cut = next((s for s, w in gap if w in fear), None)
+        if cut is None and feared:
+            cut = next((s for s, w in gap if w in subs), None)
+        if cut is None:
+            cur.append(nxt)
+            continue
+        parts.append((start, cut, cur))
+        start, cur = cut, [nxt]
+        feared = any(w in fear for s, w in gap if s >= cut)
+    parts.append((start, ce, cur))
+    return parts

@@ -1069,6 +1069,8 @@ def _own_forces_teller(ctx: _Ctx, ss: int, cs: int, anchor: Hit, window: int = 1
         return None
     told = [(m, ent) for m, ent in ctx.doc.mentions_in(ss, spot, ("actor",))
             if _is_subject_like(ctx, m, ss) and ctx.words.gap(m.end, spot) <= window]
+    if told and (feared := _feared_party_after(ctx, told[-1][0], spot, ss)) is not None:
+        return feared  # تخشى الفصائل هجوما للقوات بعد أن قصفت مدفعيتها: the forces feared, not those fearing
     return _first_conjunct(ctx, told[-1], ss) if told else None
 
 
@@ -3473,3 +3475,17 @@ def _replier_unnamed(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
     d.actor1, d.actor1_borrowed = None, False
     if d.actor2 is None and any(ent is struck for _m, ent in ctx.doc.mentions_in(h.end, d.clause[1], ("actor",))):
         d.actor2 = struck
+
+
+def _feared_party_after(ctx: _Ctx, subj: model.Mention, spot: int, ss: int
+                        ) -> tuple[model.Mention, EntityDraft] | None:
+    """When the name a force noun's pronoun would point back to is the subject of a verb or noun of fear
+    (event_cues fear_split_words right before it: تخشى الفصائل، مخاوف الأهالي), the party named after it and
+    before the force noun is the one feared, and the pronoun's (تخشى فصائل المعارضة هجوما لقوات النظام بعد أن
+    قصفت مدفعيتها القرية: the regime's artillery, not the opposition's). The last such name; None when there is
+    no fear word or no name between."""
+    fear = _cue_words("fear_split_words")
+    if not any(_strip_conj(w) in fear for w in ctx.words.before(subj.start, 2, ss)):
+        return None
+    after = [(m, ent) for m, ent in ctx.doc.mentions_in(subj.end, spot, ("actor",)) if m.start >= subj.end]
+    return after[-1] if after else None
