@@ -1728,7 +1728,11 @@ def _unmet_conditions(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if h.trig.cond >= 0 and h.trig.base in bases:
             near, window = ctx.lex.conditions[h.trig.cond]
             sent = ctx.doc.sentence_of(h.start)
-            if not any(_strip_conj(w) in near or w in near for w in ctx.words.between(h.end, sent.end, limit=window)):
+            # the words of a count are no words of reach, as in the condition check itself (دمرت الطائرات
+            # الحربية للتحالف 12 آلية): counted here, they cut the window short and dropped the trigger it keeps
+            after = [w for w in ctx.words.between(h.end, sent.end, limit=window + _COUNT_REACH)
+                     if not _count_word(w)][:window]
+            if not any(_strip_conj(w) in near or w in near for w in after):
                 continue
         out.append(h)
     return out

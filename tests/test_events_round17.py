@@ -1,0 +1,24 @@
+"""Round 17 (ER): events recall. A conditional trigger whose words must follow it (triggers.json conditional) is
+checked twice, once to keep it and once (event_cues unmet_not_triggers) to drop it as no trigger at all; both
+checks now skip the words of a count, so a count before the awaited word no longer cuts the reach short."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import event_types
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("دمرت الطائرات الحربية للتحالف 12 آلية عسكرية في ريف المحافظة.", "ATTACK"),
+    ("ودمرت المدفعية الثقيلة للجيش 3 مدرعات قرب الحدود.", "ATTACK"),
+])
+def test_count_words_do_not_cut_the_reach_of_a_conditional_verb(text: str, typ: str) -> None:
+    assert typ in event_types(text), event_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "دمرت العاصفة الثلجية مئات المنازل في القرى الجبلية.",
+    "أرسلت الوزارة الجديدة 300 رسالة إلى المواطنين.",
+])
+def test_a_count_before_other_words_still_meets_no_condition(text: str) -> None:
+    assert event_types(text) == [], event_types(text)
