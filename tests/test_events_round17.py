@@ -22,3 +22,30 @@ def test_count_words_do_not_cut_the_reach_of_a_conditional_verb(text: str, typ: 
 ])
 def test_a_count_before_other_words_still_meets_no_condition(text: str) -> None:
     assert event_types(text) == [], event_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأفادت مصادر محلية، الأحد، بمقتل 12 من الميليشيات المسلحة في ريف المحافظة.",
+    "أفاد مصدر عسكري بمصرع سبعة من المتمردين في جبهة الساحل.",
+    "واعترفت الجماعة بمقتل ثلاثة من مقاتليها في الكمين.",
+])
+def test_toll_under_b_after_a_verb_of_reporting_tells_its_attack(text: str) -> None:
+    """بمقتل after أفاد/اعترف (event_cues casualty_report_verbs): the ب is the verb's, the killing is news."""
+    assert "ATTACK" in event_types(text), event_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "اتهم الوزير الجماعة بمقتل ثلاثة جنود في المدينة.",
+    "خرج المئات في مسيرة تنديدا بمقتل خمسة مدنيين.",
+])
+def test_toll_under_b_after_other_words_stays_a_charge_or_cause(text: str) -> None:
+    assert "ATTACK" not in event_types(text), event_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الجيش مقتل 20 من الميليشيات خلال الأيام الماضية.",
+    "وأكدت المصادر مصرع عدد من المتمردين في ريف المدينة.",
+    "أعلنت القيادة مقتل العشرات من مسلحي التنظيم في الصحراء.",
+])
+def test_death_noun_before_militias_rebels_or_fighters_of_a_group(text: str) -> None:
+    assert "ATTACK" in event_types(text), event_types(text)

@@ -906,8 +906,8 @@ def _casualty_alone(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     """A noun of death with its dead counted (triggers.json conditional: مقتل 8 من جنودها) tells the attack it
     implies only where its sentence has no attack word of its own: beside one (أسفر القصف عن مقتل 43 مدنيا،
     قتلوا في هجوم) the attack word tells the happening, and the toll is its outcome; a toll under a proclitic
-    (بمقتل، لمقتل: a charge, a cause) or after a word of remembrance (event_cues casualty_not_after: ذكرى مقتل)
-    is no happening told either."""
+    (بمقتل، لمقتل: a charge, a cause; but see `_reported_toll`) or after a word of remembrance (event_cues
+    casualty_not_after: ذكرى مقتل) is no happening told either."""
     deaths = [h for h in hits if h.trig.cond >= 0 and h.type == "ATTACK" and h.trig.pos == "noun"
               and h.trig.base in cues().victim_nouns]
     if not deaths:
@@ -916,7 +916,7 @@ def _casualty_alone(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     for h in deaths:
         sent = ctx.doc.sentence_of(h.start)
         if any(o is not h and o.type == h.type and o.trig.pos != "light" and sent.start <= o.start < sent.end
-               for o in hits) or h.prefix.strip("وف") \
+               for o in hits) or (h.prefix.strip("وف") and not _reported_toll(ctx, h, sent.start)) \
                 or any(_strip_conj(w) in cues().casualty_not_after for w in ctx.words.before(h.start, 1, sent.start)):
             drop.add(id(h))
     return [h for h in hits if id(h) not in drop]
@@ -2422,3 +2422,15 @@ def _lawful_crossing(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
         return False
     near = ctx.words.before(h.start, window, sent_start) + ctx.words.between(h.end, sent_end, limit=window)
     return not any(_strip_conj(w) in illicit or w in illicit for w in near)
+
+
+def _reported_toll(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """A death noun under ب after a verb of reporting or admitting, its teller between (event_cues
+    casualty_report_verbs: أفادت مصادر محلية، الأحد، بمقتل 12 من …، اعترفت الجماعة بمصرع قائدها): the ب is the
+    verb's and the toll is the news told, not a charge or a cause (اتهمه بمقتل، تنديدا بمقتل), so it tells its
+    attack as a bare one does."""
+    if h.prefix.strip("وف") != "ب":
+        return False
+    verbs = _cue_words("casualty_report_verbs")
+    reach = int(load_json("event_cues").get("casualty_report_reach", 5))
+    return any(_strip_conj(w) in verbs for w in ctx.words.before(h.start, reach, floor))
