@@ -49,3 +49,16 @@ def test_toll_under_b_after_other_words_stays_a_charge_or_cause(text: str) -> No
 ])
 def test_death_noun_before_militias_rebels_or_fighters_of_a_group(text: str) -> None:
     assert "ATTACK" in event_types(text), event_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قمعت قوات الأمن المتظاهرين في ساحة المدينة بالقوة.",
+    "وقمعت الشرطة مسيرة سلمية خرجت في وسط العاصمة.",
+    "خرجت احتجاجات عمالية قمعتها السلطات بالرصاص.",
+])
+def test_repression_verb_in_the_past_is_an_attack(text: str) -> None:
+    assert "ATTACK" in event_types(text), event_types(text)
+
+
+def test_repression_verb_in_the_present_describes_no_deed() -> None:
+    assert event_types("وهو نظام يقمع مواطنيه منذ عقود طويلة.") == []
