@@ -911,8 +911,8 @@ def _casualty_alone(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     """A noun of death with its dead counted (triggers.json conditional: مقتل 8 من جنودها) tells the attack it
     implies only where its sentence has no attack word of its own: beside one (أسفر القصف عن مقتل 43 مدنيا،
     قتلوا في هجوم) the attack word tells the happening, and the toll is its outcome; a toll under a proclitic
-    (بمقتل، لمقتل: a charge, a cause) or after a word of remembrance (event_cues casualty_not_after: ذكرى مقتل)
-    is no happening told either."""
+    (بمقتل، لمقتل: a charge, a cause; but see `_reported_toll`) or after a word of remembrance (event_cues
+    casualty_not_after: ذكرى مقتل) is no happening told either."""
     deaths = [h for h in hits if h.trig.cond >= 0 and h.type == "ATTACK" and h.trig.pos == "noun"
               and h.trig.base in cues().victim_nouns]
     if not deaths:
@@ -921,7 +921,7 @@ def _casualty_alone(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     for h in deaths:
         sent = ctx.doc.sentence_of(h.start)
         if any(o is not h and o.type == h.type and o.trig.pos != "light" and sent.start <= o.start < sent.end
-               for o in hits) or h.prefix.strip("وف") \
+               for o in hits) or (h.prefix.strip("وف") and not _reported_toll(ctx, h, sent.start)) \
                 or any(_in_list(w, cues().casualty_not_after) for w in ctx.words.before(h.start, 1, sent.start)):
             drop.add(id(h))
     return [h for h in hits if id(h) not in drop]
@@ -1741,7 +1741,11 @@ def _unmet_conditions(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if h.trig.cond >= 0 and h.trig.base in bases:
             near, window = ctx.lex.conditions[h.trig.cond]
             sent = ctx.doc.sentence_of(h.start)
-            if not any(_in_list(w, near) for w in ctx.words.between(h.end, sent.end, limit=window)):
+            # the words of a count are no words of reach, as in the condition check itself (دمرت الطائرات
+            # الحربية للتحالف 12 آلية): counted here, they cut the window short and dropped the trigger it keeps
+            after = [w for w in ctx.words.between(h.end, sent.end, limit=window + _COUNT_REACH)
+                     if not _count_word(w)][:window]
+            if not any(_in_list(w, near) for w in after):
                 continue
         out.append(h)
     return out
@@ -2535,3 +2539,15 @@ def _fear_parts(ctx: _Ctx, hits: list[Hit], cs: int, ce: int) -> list[tuple[int,
         feared = any(w in fear for s, w in gap if s >= cut)
     parts.append((start, ce, cur))
     return parts
+
+
+def _reported_toll(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """A death noun under ب after a verb of reporting or admitting, its teller between (event_cues
+    casualty_report_verbs: أفادت مصادر محلية، الأحد، بمقتل 12 من …، اعترفت الجماعة بمصرع قائدها): the ب is the
+    verb's and the toll is the news told, not a charge or a cause (اتهمه بمقتل، تنديدا بمقتل), so it tells its
+    attack as a bare one does."""
+    if h.prefix.strip("وف") != "ب":
+        return False
+    verbs = _cue_words("casualty_report_verbs")
+    reach = int(load_json("event_cues").get("casualty_report_reach", 5))
+    return any(_in_list(w, verbs) for w in ctx.words.before(h.start, reach, floor))
