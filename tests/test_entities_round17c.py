@@ -58,3 +58,8 @@ def test_sheikh_of_al_azhar_is_ahmed_el_tayeb() -> None:
                        published="2019-02-01")
     assert got.get("شيخ الأزهر") == "ahmed-el-tayeb"
     assert got.get("الإمام الأكبر") == "ahmed-el-tayeb"
+
+
+def test_plural_nisba_after_a_given_name_is_no_name() -> None:
+    got = people("ويحيي الفلسطينيون اليوم ذكرى النكبة بمسيرات في رام الله وغزة.")
+    assert not any("الفلسطينيون" in m for m in got)
