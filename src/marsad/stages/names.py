@@ -1655,8 +1655,17 @@ def _given_name_people(doc: Doc, add, ali: frozenset[int]) -> None:  # type: ign
 
 def _compound_before(ftext: str, start: int) -> int:
     """The folded offset of a compound given name (roles compound_name_heads and a definite word: عبد الرحيم،
-    وعبد الله without its و) that ends one space before `start`, or `start` when none does."""
+    وعبد الله without its و; a `heads_before_given_names` word before the given name: غلام حسين) that ends
+    one space before `start`, or `start` when none does."""
     before = ftext[max(0, start - 30):start].split(" ")
+    # a head that only ever opens a compound with the given name after it (غلام حسين، وغلام رضا:
+    # `heads_before_given_names`), so the given name alone would cut the compound in two
+    if len(before) >= 2 and before[-1] == "":
+        head = before[-2].lstrip("\"«“(")
+        if head[:1] in "وفل" and head[1:] in folded_words("roles", "heads_before_given_names"):
+            head = head[1:]
+        if head in folded_words("roles", "heads_before_given_names"):
+            return start - 1 - len(head)
     if len(before) < 3 or before[-1] != "" or not before[-2].startswith("ال") or len(before[-2]) < 4:
         return start
     token = before[-3]

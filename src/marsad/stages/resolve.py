@@ -1648,6 +1648,33 @@ def _guessed_people_to_named(doc: Doc) -> None:
             e.mentions.clear()
 
 
+def _given_names_to_named(doc: Doc) -> None:
+    """A one-word person only a pattern or the recogniser found (إيفانكا, found again as ايفانكا) whose word
+    opens the full name of exactly one person named before it (إيفانكا ترمب) is that person: the article
+    calls her by her given name. Where two people named before share the given name, it is neither's."""
+    people = [e for e in doc.entities if e.type == "person" and e.mentions]
+    moved = False
+    for e in people:
+        if e.ref is not None or not e.mentions or any(m.how not in ("ner", "pattern") for m in e.mentions):
+            continue
+        words = fold_text(e.name_ar).split()
+        if len(words) != 1:
+            continue
+        first = min(m.start for m in e.mentions)
+        owners = {id(o): o for o in people if o is not e and o.mentions
+                  and any(m.start < first and len(ws := fold_text(m.text).split()) > 1 and ws[0] == words[0]
+                          for m in o.mentions)}
+        if len(owners) != 1:
+            continue
+        owner = next(iter(owners.values()))
+        for m in e.mentions:
+            owner.add(m.start, m.end, m.text, m.how)
+        e.mentions.clear()
+        moved = True
+    if moved:
+        doc.entities[:] = [e for e in doc.entities if e.type != "person" or e.mentions]
+
+
 #: the long vowels a transliteration writes or leaves out (جوزبي، جوزيبي)
 _LONG_VOWELS = re.compile("[اوي]")
 
@@ -2286,18 +2313,26 @@ def _folded_count(doc: Doc, word: str) -> int:
 
 def _person_edges(doc: Doc) -> None:
     """A guessed person's span (the recogniser's or a pattern's, no pack's) loses the words at its end that run
-    on into the sentence (`names.run_on_words`: a verb, a preposition or و on a common word, an adverb); one
+    on into the sentence (`names.run_on_words`: a verb, a preposition or و on a common word, an adverb) and
+    the descriptions after it (`person_end_words`); one
     left with a single word (a given name and a verb: «مرض نادر يؤدي») is dropped, since the name is then
     too short to tell from a common word."""
     drop = []
+    ends = folded_words("roles", "person_end_words")
     for c in doc.candidates:
         if c.type != "person" or c.refs or c.how not in ("ner", "pattern"):
             continue
+        _lineage_opener(doc, c)
         raw = doc.text[c.start:c.end].split()
         words = fold_text(doc.text[c.start:c.end]).split()
         if len(raw) != len(words) or len(words) < 2:
             continue
         n = names.run_on_words(words, lambda w: _folded_count(doc, w) > 1)
+        # then a description after the name (جواد تشودري سمسار، عمر الأشخاص، فلان المذكور): an occupation, a
+        # plural of people or an adjective ends no name (`person_end_words`; checked at the end only, since
+        # before the name الملياردير فلان is his title)
+        while n < len(words) and words[len(words) - n - 1] in ends:
+            n += 1
         if not n:
             continue
         if len(words) - n < 2:
@@ -2312,6 +2347,35 @@ def _person_edges(doc: Doc) -> None:
     if drop:
         gone = {id(c) for c in drop}
         doc.candidates[:] = [c for c in doc.candidates if id(c) not in gone]
+
+
+def _lineage_opener(doc: Doc, c: Candidate) -> None:
+    """A guessed person's span that opens with بن/ابن/بنت (`lineage_links`) after a given name written with
+    the article (الوليد بن طلال، الحسن بن علي), which the recogniser and the patterns leave out as a definite
+    word, starts at that given name; a title before بن (الأمير بن سلمان) is none."""
+    first = fold_text(doc.text[c.start:c.end]).split()[:1]
+    if not first or first[0] not in folded_words("roles", "lineage_links"):
+        return
+    i = c.start
+    while i > 0 and doc.text[i - 1] == " ":
+        i -= 1
+    if i == c.start:
+        return
+    j = i
+    while j > 0 and not doc.text[j - 1].isspace() and doc.text[j - 1] not in _WORD_OPENERS:
+        j -= 1
+    word = fold_text(doc.text[j:i])
+    bare = word[2:] if word.startswith("ال") else word
+    if len(bare) < 3 or not names.is_given_name(bare) or word in _person_titles() \
+            or word in folded_words("roles", "person_roles"):
+        return
+    c.start = j
+    c.name_ar = doc.text[c.start:c.end]
+    c.name = None
+
+
+#: the marks that may open the word before a span (a quote, a bracket)
+_WORD_OPENERS = "\"«“("
 
 
 @stage("resolve", requires=("doc.candidates",), assigns=("doc.entities",))
@@ -2364,6 +2428,7 @@ def run(doc: Doc) -> None:
     _shared_family_names(doc)
     _family_names_of_guessed_people(doc)
     _people_again(doc)
+    _given_names_to_named(doc)
     _author_as_person(doc)
 
 
