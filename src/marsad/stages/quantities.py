@@ -97,6 +97,8 @@ class Lexicon:
     dual_pronouns: tuple[str, ...] = ()
     count_nouns_of_them: frozenset[str] = frozenset()  # عددهم، عددهن: the number of persons named before
     subject_cues: frozenset[str] = frozenset()
+    crowd_cues: frozenset[str] = frozenset()  # تظاهر، خرج، احتشد: verbs whose bare vague subject is a crowd
+    crowd_next: frozenset[str] = frozenset()  # في، إلى، أمام: words after such a crowd that are no noun of it
     casualty_nouns: frozenset[str] = frozenset()
     force_demonyms: frozenset[str] = frozenset()
     men_nouns: frozenset[str] = frozenset()
@@ -338,6 +340,8 @@ def lexicon() -> Lexicon:
         months=frozenset(months),
         possessive=tuple(sorted((fold_text(w) for w in raw.get("possessive_suffixes", ())), key=len, reverse=True)),
         subject_cues=frozenset(fold_text(w) for w in raw.get("subject_cues", ())),
+        crowd_cues=frozenset(fold_text(w) for w in raw.get("crowd_cues", ())),
+        crowd_next=frozenset(fold_text(w) for w in raw.get("crowd_next", ())),
         casualty_nouns=frozenset(fold_text(w) for w in amb.get("casualty_nouns", ())),
         force_demonyms=frozenset(fold_text(w) for w in amb.get("force_demonyms", ())),
         men_nouns=frozenset(fold_text(w) for w in amb.get("men_nouns", ())),
@@ -1000,6 +1004,18 @@ def find(doc: Doc) -> list[model.Quantity]:
             continue
         s_f = toks[f.start_tok].start + f.start_skip
         e_f = toks[f.end_tok - 1].end
+        nl = folded.text.find("\n", s_f, e_f)
+        if nl >= 0:
+            # a count never runs across a line break: a title that ends in a number word (الملايين) is no
+            # count of the next line's first noun. Read it again as if its line ended the text (a copy of the
+            # tokens before the break, made only for the rare figure that crosses one)
+            cut = bisect.bisect_left([t.start for t in toks[f.start_tok:f.end_tok]], nl) + f.start_tok
+            line_toks = toks[:cut]
+            f = _parse_at(line_toks, c, lex, doc, out, Sentences(line_toks, doc)) if cut > c else None
+            if f is None:
+                continue
+            s_f = toks[f.start_tok].start + f.start_skip
+            e_f = toks[f.end_tok - 1].end
         a, b = widen(doc.text, *folded.span(s_f, e_f))
         if not doc.is_furniture(a, b) and not _a_title(toks, f.start_tok, f.end_tok, f.start_skip, lex):
             text = doc.text[a:b]
@@ -1014,6 +1030,9 @@ def find(doc: Doc) -> list[model.Quantity]:
         i = f.end_tok
     return out
 
+
+#: units that count persons: what the masculine plural «others» (آخرين، آخرون) can be a part of
+_PERSON_UNITS = frozenset({"people", "fighters", "prisoners", "members", "officers"})
 
 _CLOSING = frozenset('"»”\'')
 
@@ -1292,9 +1311,14 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         last = _last_in_sentence(toks, i, found, sent_of, doc, lex)
         if last is not None:
             unit_hit = (last.unit, last.counts or "", k + 1)
-        elif k + 2 < len(toks) and toks[k + 1].text == "من":
-            # قتل مع 13 آخرين من عناصر الميليشيات: the others are told after من
-            unit_hit = unit_at(toks, k + 2, lex, of=True)
+        elif k + 2 < len(toks) and toks[k + 1].text == "من" and (
+                of_hit := unit_at(toks, k + 2, lex, of=True)) is not None and (
+                of_hit[0] in _PERSON_UNITS or not toks[k].text.endswith(("ين", "ون"))):
+            # قتل مع 13 آخرين من عناصر الميليشيات: the others are told after من; a noun after من we do not
+            # know (برفقة 4 آخرين من الجيش) leaves the others to the readings below, as if من were not there,
+            # and so does a noun of no persons after the others who are persons (آخرين من البلدة: the town
+            # they came from)
+            unit_hit = of_hit
         elif _word(toks, k + 1) is not None and any(
                 f in lex.subject_after for f, _ in strip_proclitic(toks[k + 1].text, article=False)):
             # الشاب و3 آخرين أصيبوا: others who died or were wounded are people, or the passage's group
@@ -1414,6 +1438,17 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             return None
         # وأصيب 6 آخرون: the "others" word belongs to the phrase
         unit_hit = (unit, "", k + 1 if nxt_w in lex.others or nxt_w in lex.others_duals else k)
+    if unit_hit is None and core.vague is not None and not opener and prev is not None and any(
+            f in lex.crowd_cues for f, _ in strip_proclitic(prev, article=False)):
+        # تظاهر الآلاف، خرج المئات إلى الشوارع، شارك عشرات الآلاف في المسيرة: a vague crowd with no noun, the
+        # subject of a verb of protest or gathering, is people; only where no word follows that could be a
+        # noun we do not know (خرجت مئات الشاحنات is no crowd)
+        # الآلاف/المئات with the article take no noun after them (تجمهر المئات الجمعة، خرج الآلاف وبينهم)
+        definite_crowd = any(form in lex.vague and toks[core_start].text[:kk].endswith(("ال", "لل"))
+                             for form, kk in strip_proclitic(toks[core_start].text, article=True))
+        nxt_c = _word(toks, k)
+        if nxt_c is None or definite_crowd or nxt_c in lex.crowd_next or nxt_c.startswith("لل"):
+            unit_hit = ("people", "", k)
     if unit_hit is None and not opener and _verb_across_phrase(toks, i, sent_of[i][0], lex):
         # وقتل في الصراع عشرات الآلاف، وقتل فيها قرابة 120 وأصيب 300: a bare count after a killing or wounding
         # verb and a short phrase of place or cause is its subject, as right after the verb; only where nothing
