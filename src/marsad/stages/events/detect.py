@@ -777,6 +777,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # هاجم الوزير نظيره قائلا إن: an attack in words, no armed one
         if _press_attack(ctx, h, sent.start):
             continue  # هاجمت الصحافة الوزير: the press attacks in words
+        if _spoken_attack(ctx, h, sent.start, sent.end):
+            continue  # شن الوزير هجوما لاذعا على الصحافة، هاجم الرئيس خصمه في تغريدة: an attack in words
         if h.trig.base in cues().coalition_bases and any(
                 _in_list(w, cues().coalition_lead_verbs) for w in words.before(h.start, 3, sent.start)):
             continue  # وتقود السعودية تحالفا عسكريا: who leads a standing coalition, no pact made
@@ -1177,7 +1179,7 @@ def _attach_light(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             # other deed, which the noun would merely frame: هذا الهجوم في إطار العمليات التي تقوم بها)
             out.append(deed)
         elif h.trig.base in lex.light_default and not _light_blocked(ctx, h, sent.end) and not _noun_withdrawn(
-                ctx, h, sent.end, nouns):
+                ctx, h, sent.end, nouns) and not _light_of_spoken(ctx, h, sent.start, sent.end):
             out.append(Hit(h.start, h.end, Trig(lex.light_default[h.trig.base], "past", h.trig.base,
                                                 h.trig.future), lex.light_default[h.trig.base], h.prefix))
     out.sort(key=lambda x: x.start)
@@ -2551,3 +2553,69 @@ def _reported_toll(ctx: _Ctx, h: Hit, floor: int) -> bool:
     verbs = _cue_words("casualty_report_verbs")
     reach = int(load_json("event_cues").get("casualty_report_reach", 5))
     return any(_in_list(w, verbs) for w in ctx.words.before(h.start, reach, floor))
+
+
+def _spoken_attack(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """An attack verb or indefinite attack noun (event_cues verbal_attack_bases) made in words, by one of three
+    signals, all data: (a) a verbal adjective right after the noun (verbal_attack_adjectives: لاذعا، حادا،
+    كلاميا، إعلاميا، شديد اللهجة: no armed attack is so described); unless a weapon, force or casualty word
+    (verbal_attack_armed_words) is in the sentence, (b) a person doer (a person mention, or an official's
+    title of verbal_attack_persons: الرئيس، الوزير، النائب) next to the trigger AND a medium word in the
+    sentence (verbal_attack_media: كلمة، خطاب، تغريدة، تويتر، مقابلة، مؤتمر، محاضرة، متهما), or (c) the
+    object is the press, an idea or a policy (verbal_attack_targets: الصحافة، الإعلام، سياسة، قرار، فكرة).
+    A doer that is an armed party (an actor of conflict_kinds, or one no pack knows) keeps the attack."""
+    c = cues()
+    if h.trig.base not in c.verbal_attack_bases or not _indefinite_or_verb(ctx, h):
+        return False
+    after = ctx.words.between(h.end, sent_end, limit=3)
+    adjectives = _cue_words("verbal_attack_adjectives", bare=True)
+    if h.trig.pos == "noun" and any(f in adjectives for w in after for f in _bare_forms(w)):
+        return True
+    armed = _cue_words("verbal_attack_armed_words", bare=True)
+    sent_words = ctx.words.between(sent_start, sent_end)
+    if any(f in armed for w in sent_words for f in _bare_forms(w)):
+        return False
+    # a title may open a long subject before a light verb's noun (شن رئيس جهاز الاستخبارات الداخلية هجوما)
+    # (شن رئيس جهاز المخابرات الداخلية البريطاني "إم.آي 5" هجوما: eight words)
+    noun = h.trig.pos == "noun"
+    reach = 8 if noun else 3
+    near = ctx.words.before(h.start, reach, sent_start) + ([] if noun else after[:1])
+    lo = max(ctx.words.spans[max(0, ctx.words.index_at(h.start) - reach)][0], sent_start)
+    # the doer stands before the noun, or right after the verb: a state named as the object (على روسيا) is
+    # the one attacked in words, not an armed doer
+    first = ctx.words.spans_at(h.end, 2)
+    hi = h.start if noun else next((e for s_, e, _w in first if s_ >= h.end), h.end)
+    if any(_armed_party(ent) for _m, ent in ctx.doc.mentions_in(lo, hi, ("actor",))):
+        return False  # هاجم مسلحو داعش، شنت الفصائل هجوما: an armed doer
+    targets = _cue_words("verbal_attack_targets", bare=True)
+    # the object may stand behind the subject of a verb (هاجم الزعيم المعارض سياسة الحكومة)
+    objects = [w for w in after if _strip_conj(w) not in ("علي", "ضد")]
+    if any(f in targets for w in objects for f in _bare_forms(w)):
+        return True
+    persons = _cue_words("verbal_attack_persons", bare=True)
+    doer = any(f in persons for w in near for f in _bare_forms(w)) or any(
+        ent.type == "person" for _m, ent in ctx.doc.mentions_in(lo, h.start if noun else min(sent_end, h.end + 30)))
+    media = _cue_words("verbal_attack_media", bare=True)
+    return doer and any(f in media for w in sent_words for f in _bare_forms(w))
+
+
+def _light_of_spoken(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int, reach: int = 10) -> bool:
+    """A lone light verb whose attack noun, further than light_window words on behind a long subject, is an
+    attack in words (`_spoken_attack`, or a not_events phrase that masked the noun: شن الرئيس التركي، رجب طيب
+    أردوغان، هجوما لاذعا على) carries that noun's reading, no ATTACK by its default type."""
+    bases = cues().verbal_attack_bases
+    adjectives = _cue_words("verbal_attack_adjectives", bare=True)
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.end)
+    j = i + 1 if i < len(spans) and spans[i][0] < h.end else i
+    for k in range(j, min(len(spans), j + reach)):
+        s, _e, w = spans[k]
+        if s >= sent_end:
+            return False
+        w = _strip_conj(w)
+        if w in bases or (w.endswith("ا") and w[:-1] in bases):
+            if any(f in adjectives for _s, _e2, x in spans[k + 1:k + 4] for f in _bare_forms(x)):
+                return True
+            n = next((n for n in ctx.raw_hits if n.start == s and n.trig.pos == "noun"), None)
+            return n is not None and _spoken_attack(ctx, n, sent_start, sent_end)
+    return False
