@@ -53,3 +53,18 @@ def test_a_later_toll_during_clashes_told_before_stays_folded() -> None:
     roles = event_roles("اندلعت مواجهات عنيفة بين الحوثيين والقوات الحكومية في حرض. وأفادت مصادر بمقتل 22 من"
                         " مسلحي الحوثيين خلال المواجهات.")
     assert len(roles) == 1, roles
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عشرون من مسلحي الحوثيين في معارك استعادت فيها قوات الجيش اليمني السيطرة على تلال في مأرب.",
+    "اندلعت اشتباكات استعادت خلالها قوات الجيش اليمني مواقع للحوثيين في مأرب.",
+])
+def test_a_resumptive_pronoun_between_verb_and_subject_leaves_the_subject_the_doer(text: str) -> None:
+    """استعادت فيها القوات: فيها points back to the battles; the force after it is the verb's subject."""
+    roles = dict((t, a1) for t, a1, _a2 in event_roles(text))
+    assert roles.get("استعادت") == "yemen-army", event_roles(text)
+
+
+def test_a_counted_object_after_the_resumptive_keeps_the_verb_active() -> None:
+    roles = event_roles("سيطر الجيش اليمني على البلدة وقتل فيها مسلحين من الحوثيين.")
+    assert ("قتل", "yemen-army", "houthis") in roles, roles

@@ -1610,6 +1610,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 if dead is not None and ent is dead[1]:
                     break  # قتل جنود روس في غارة: the soldiers after a verb of dying are its victims, not its subject
                 gap = ctx.words.between(anchor.end, m.start)
+                if (not relative and gap and _in_list(gap[0], _cue_words("verb_resumptives"))
+                        and all(w in heads for w in gap[1:])):
+                    # معارك استعادت فيها القوات السيطرة: a pronoun back to the noun the clause describes stands
+                    # between the verb and its subject, as an adverb would; only head nouns may follow it (وقتل فيها
+                    # مسلحين من الحوثيين: a counted object, the verb active)
+                    gap = gap[1:]
                 # مسلحون من فلول النظام: a partitive من after a head noun joins the doer to its group
                 heads_only = all(w in heads or w.isdigit() or (
                     k > 0 and w in cues().origin_markers and gap[k - 1] in heads) for k, w in enumerate(gap))
