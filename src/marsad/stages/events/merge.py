@@ -397,8 +397,11 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         first = seen_sent.setdefault(key, d.sentence)
         if first != d.sentence:
             continue
-        if not d.verbal and any(d.clause[0] <= p < d.clause[1] for p in ctx.elaborated):
-            continue  # هذا الهجوم ... بهدف اغتنام أسلحة: more about an event already told
+        if not d.verbal and any(d.clause[0] <= p < d.clause[1] for p in ctx.elaborated) \
+                and any(o.type == d.type for o in out):
+            # هذا الهجوم ... بهدف اغتنام أسلحة: more about an event already told; with none of its type told
+            # before (a lead: أفادت مصادر بمقتل 36 ... خلال المواجهات) the clause tells the happening itself
+            continue
         if any(o.type == d.type and o.sentence != d.sentence for o in out) and _toll_of_told(ctx, d) \
                 and not _calls_another(ctx, d, anywhere=False):
             continue  # قتل 42 جندياً في الضربة: the toll of the strike already told, not a new happening

@@ -489,6 +489,9 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         return False  # الجيش تمكن من قتل عشرة مسلحين: a masdar the managing verb's subject did, no passive
     se = d.sentence[1]
     nxt = ctx.words.between(he, ce, limit=2)
+    if len(nxt) == 2 and nxt[0] == "من" and nxt[1] in cues().cause_words:
+        # قتلوا من جراء غارة: من before a word of cause is part of it (من جراء، من إثر), no partitive object
+        nxt = nxt[1:]
     # قتل عنصران من قسد: a person noun with a partitive after it names the killed, whoever killed them
     partitive = len(nxt) == 2 and nxt[0] in cues().victim_heads and nxt[1] in cues().victim_partitive
     named = _killed_person(ctx, h, he, ce) if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit()) else None
@@ -1607,6 +1610,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 if dead is not None and ent is dead[1]:
                     break  # قتل جنود روس في غارة: the soldiers after a verb of dying are its victims, not its subject
                 gap = ctx.words.between(anchor.end, m.start)
+                if (not relative and gap and _in_list(gap[0], _cue_words("verb_resumptives"))
+                        and all(w in heads for w in gap[1:])):
+                    # معارك استعادت فيها القوات السيطرة: a pronoun back to the noun the clause describes stands
+                    # between the verb and its subject, as an adverb would; only head nouns may follow it (وقتل فيها
+                    # مسلحين من الحوثيين: a counted object, the verb active)
+                    gap = gap[1:]
                 # مسلحون من فلول النظام: a partitive من after a head noun joins the doer to its group
                 heads_only = all(w in heads or w.isdigit() or (
                     k > 0 and w in cues().origin_markers and gap[k - 1] in heads) for k, w in enumerate(gap))
@@ -1915,6 +1924,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 a2 = counted
         # أسفرت المعارك عن مصرع 38 عنصرا من ميليشيات الحوثي: the party whose men the deed killed is its target
         harmed = [ent for _m, ent in _victims(ctx, he, ce)]
+        if not harmed and (toll := _toll_party(ctx, d, he, ce, actors)) is not None:
+            harmed = [toll[1]]  # بمقتل 36 من ميليشيات الحوثي: the counted dead are the struck, lending no doer
+            if a2 is None:
+                a2 = toll  # خلال المواجهات مع المقاومة: the dead are the target before the other side of a clash
         if target is None and harmed:
             target = harmed[0]
         if target is not None and fallback is not None and _same_side(fallback, target) and (
@@ -3489,3 +3502,35 @@ def _feared_party_after(ctx: _Ctx, subj: model.Mention, spot: int, ss: int
         return None
     after = [(m, ent) for m, ent in ctx.doc.mentions_in(subj.end, spot, ("actor",)) if m.start >= subj.end]
     return after[-1] if after else None
+
+
+def _toll_party(ctx: _Ctx, d: Draft, he: int, ce: int, actors: list[tuple[model.Mention, EntityDraft]]
+                ) -> tuple[model.Mention, EntityDraft] | None:
+    """The party of the dead counted right after a casualty-noun trigger (بمقتل 36 من ميليشيات الحوثي، مصرع
+    عشرة عناصر من التنظيم): a count, at most one person noun, من and head nouns between. Those killed are the
+    struck side, never the doer to borrow; None for any other trigger or when the first name after it is no such
+    partitive."""
+    h = d.head
+    c = cues()
+    if h.trig.pos != "noun" or h.trig.base not in c.victim_nouns:
+        return None
+    heads = ctx.lex.roles["heads"]
+    counts = c.count_words | c.approx_words | _scale_words()
+    for m, ent in actors:
+        if m.start < he:
+            continue
+        if m.start >= ce or _CLAUSE_END.search(ctx.doc.text, he, m.start):
+            return None
+        ws = [_strip_conj(w) for w in ctx.words.between(he, m.start)]
+        k = len(ws)
+        while k > 0 and ws[k - 1] in heads:
+            k -= 1
+        if k < 2 or ws[k - 1] not in c.victim_partitive:
+            return None
+        i = k - 1
+        if ws[i - 1] in c.victim_heads or ws[i - 1] in c.people_heads:
+            i -= 1
+        if i == 0 or not all(w.isdigit() or w in counts for w in ws[:i]):
+            return None
+        return m, ent
+    return None
