@@ -1743,7 +1743,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # is the nameless noun a relative before it hangs on: إنها تحقق في الجهة التي شنت الهجوم)
         a1 = _pronoun_teller(ctx, ss, anchor.start)
     if a1 is None and d.verbal and reacted is None and undergo is None and (
-            owner := _strike_owner_before(ctx, cs, anchor.start, actors)) is not None and (
+            owner := (_strike_owner_before(ctx, cs, anchor.start, actors)
+                      or _machine_owner_before(ctx, cs, anchor.start, actors))) is not None and (
             a2 is None or owner[1] is not a2[1]):
         # وكانت غارة جوية لقوات التحالف قد قتلت 29 طفلا: the owner of the strike that is the verb's subject
         # did the deed; it is neither the verb's patient nor a complement
@@ -3532,5 +3533,32 @@ def _toll_party(ctx: _Ctx, d: Draft, he: int, ce: int, actors: list[tuple[model.
             i -= 1
         if i == 0 or not all(w.isdigit() or w in counts for w in ws[:i]):
             return None
+        return m, ent
+    return None
+
+
+def _machine_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.Mention, EntityDraft]]
+                          ) -> tuple[model.Mention, EntityDraft] | None:
+    """The owner under ل of a vehicle or weapon that is the subject before a verb (قال الحوثيون إن مركبات
+    للجيش قصفت قرية، دبابتان للنظام استهدفتا): event_cues subject_machines right before the name (one adjective
+    between at most: مدرعات عسكرية للجيش), and no word but a time or two auxiliaries between the name and the
+    verb. Vehicles act for their owner: the owner did the deed, however a teller before them reads."""
+    machines = _cue_words("subject_machines")
+    nisba = cues().nisba
+    for m, ent in actors:
+        if not (cs <= m.start and m.end <= vs) or ent.type != "actor" or ctx.marker(m.start, cs) != "ل":
+            continue
+        prev = [_strip_conj(w) for w in ctx.words.before(m.start, 3, cs)]
+        if prev and prev[-1] == ctx.marker(m.start, cs):
+            prev.pop()  # a marker written apart from the name (a quote between) is no word of the noun phrase
+        if len(prev) > 1 and prev[-1] not in machines and prev[-1].endswith(nisba):
+            prev.pop()  # مدرعات عسكرية للجيش: the adjective of the vehicle
+        if not prev or prev[-1] not in machines:
+            continue
+        between = [w for ws, we, w in itertools.takewhile(lambda sp: sp[1] <= vs, ctx.words.spans_from(m.end))
+                   if not any(t.start <= ws and we <= t.end for t in ctx.doc.times)]
+        if _CLAUSE_END.search(ctx.doc.text, m.end, vs) or len(between) > 3 or any(
+                _in_list(w, cues().relatives) for w in between):
+            continue
         return m, ent
     return None
