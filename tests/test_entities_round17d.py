@@ -1,0 +1,40 @@
+"""Round 17d, entities: the SPLA-IO rebels under their army's name are no state army, the IRGC named with a
+militia word is the Guard itself, not the collective of Iran's proxies."""
+
+import pytest
+
+from tests.conftest import mention_refs
+
+
+@pytest.mark.parametrize("text", [
+    "وشن الجيش الشعبي لتحرير السودان – في المعارضة هجوما على مواقع حكومية قرب بلدة الناصر.",
+    "وقال ناطق باسم الجيش الشعبي لتحرير السودان - في المعارضة إن مقاتليه صدوا الهجوم.",
+    "واتهم الجيش الشعبي لتحرير السودان في المعارضة القوات الحكومية بخرق الهدنة.",
+])
+def test_spla_io_is_the_rebels_not_the_state_army(text: str) -> None:
+    refs = mention_refs(text, types=("actor",))
+    assert "splm-io" in refs.values()
+    assert "spla" not in refs.values()
+
+
+def test_bare_spla_stays_the_state_army() -> None:
+    refs = mention_refs("وأعلن الجيش الشعبي لتحرير السودان أنه استعاد السيطرة على بلدة في ولاية الوحدة.",
+                        types=("actor",))
+    assert "spla" in refs.values()
+    assert "splm-io" not in refs.values()
+
+
+@pytest.mark.parametrize("text", [
+    "واتهمت واشنطن ميليشيات الحرس الثوري الإيراني بتهريب الوقود عبر الخليج.",
+    "وتسيطر مليشيات الحرس الثوري على المنافذ البحرية في الجنوب.",
+])
+def test_militia_word_before_the_irgc_is_the_irgc(text: str) -> None:
+    refs = mention_refs(text, types=("actor",))
+    assert "irgc" in refs.values()
+    assert "iran-backed-militias" not in refs.values()
+
+
+def test_militias_under_the_irgc_stay_the_collective() -> None:
+    refs = mention_refs("وانسحبت الميليشيات التابعة للحرس الثوري من محيط البلدة.", types=("actor",))
+    assert "iran-backed-militias" in refs.values()
+
