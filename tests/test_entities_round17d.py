@@ -1,9 +1,10 @@
 """Round 17d, entities: the SPLA-IO rebels under their army's name are no state army, the IRGC named with a
-militia word is the Guard itself, not the collective of Iran's proxies."""
+militia word is the Guard itself, not the collective of Iran's proxies, and جو ('atmosphere') before a definite common
+word is no person."""
 
 import pytest
 
-from tests.conftest import mention_refs
+from tests.conftest import mention_refs, people
 
 
 @pytest.mark.parametrize("text", [
@@ -38,3 +39,18 @@ def test_militias_under_the_irgc_stay_the_collective() -> None:
     refs = mention_refs("وانسحبت الميليشيات التابعة للحرس الثوري من محيط البلدة.", types=("actor",))
     assert "iran-backed-militias" in refs.values()
 
+
+@pytest.mark.parametrize("text", [
+    "وقال دبلوماسي مصري إن جو التعاون بين القاهرة وعمان بشأن الملف جيد.",
+    "وحذر الوزير من جو الانقسام الذي يسود البرلمان منذ أسابيع.",
+])
+def test_jo_before_a_definite_common_word_is_no_person(text: str) -> None:
+    assert not [m for m in people(text) if m.startswith("جو")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال جو الخوري إن الحفل تأجل إلى الشهر المقبل.", "جو الخوري"),
+    ("وأكد النائب الأمريكي جو مانشن أن التصويت سيجري غدا.", "جو مانشن"),
+])
+def test_jo_before_a_family_name_stays_a_person(text: str, name: str) -> None:
+    assert name in people(text)
