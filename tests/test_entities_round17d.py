@@ -1,6 +1,6 @@
 """Round 17d, entities: the SPLA-IO rebels under their army's name are no state army, the IRGC named with a
 militia word is the Guard itself, not the collective of Iran's proxies, and جو ('atmosphere') before a definite common
-word is no person."""
+word is no person, nor is a saint's name after سانت/سان."""
 
 import pytest
 
@@ -54,3 +54,17 @@ def test_jo_before_a_definite_common_word_is_no_person(text: str) -> None:
 ])
 def test_jo_before_a_family_name_stays_a_person(text: str, name: str) -> None:
     assert name in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأقيم العزاء في كنيسة سانت مارتن الأسقفية بمدينة بوسطن.",
+    "وتخرج الشاب من مدرسة سانت جورج الثانوية قبل عامين.",
+])
+def test_a_saints_name_is_no_person(text: str) -> None:
+    assert not [m for m in people(text) if "مارتن" in m or "جورج" in m]
+
+
+def test_saint_petersburg_stays_a_place_and_aung_san_a_person() -> None:
+    assert "أونغ سان سو تشي" in people("وقالت الزعيمة أونغ سان سو تشي إن الحكومة ستحقق في الأحداث.")
+    refs = mention_refs("وقال الوزير الروسي في سانت بطرسبرغ إن المحادثات ستستمر.")
+    assert "سانت بطرسبرغ" in refs
