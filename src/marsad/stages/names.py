@@ -1194,8 +1194,14 @@ def _noun_adjective_pair(prev: str, word: str) -> bool:
 
 def _idiom_after_given_name(first: str, second: str) -> bool:
     """Whether an ambiguous given name (an adjective too: حسن، سعيد، جميل) and the definite noun after it
-    make an idiom (حسن الحظ، سعيد الحظ) rather than a name (`not_name_after_adjective_names`)."""
+    make an idiom (حسن الحظ، سعيد الحظ) rather than a name (`not_name_after_adjective_names`), or whether a
+    given name that is also a common noun (`common_noun_given_names`: جو 'atmosphere') stands before the
+    definite form of a mostly common word (جو التعاون): the noun and its genitive. A family name with the
+    article that is no common word (جو الخوري) keeps the name."""
     _plain, ambiguous = _given_names()
+    if first in _name_list("common_noun_given_names") and second.startswith("ال") \
+            and second[2:] in _name_list("mostly_common_words"):
+        return True
     return first in ambiguous and second in _name_list("not_name_after_adjective_names")
 
 
