@@ -47,7 +47,11 @@ actors and people it names, by mentions: قوات حفتر ... طرابلس is L
 minus distance to the article's unambiguous places (−1 per 150 km, at most −3), minus distance to the
 place the text puts it in (بلدة الجيزة في ريف درعا، الجيزة بريف درعا: an unambiguous place right after it;
 −1 per 50 km, at most −8, so it beats any global default), +0.3 per order of magnitude of population (with
-no evidence the larger namesake wins), plus the source's precedence rank × 0.2.
+no evidence the larger namesake wins), plus the source's precedence rank × 0.2. With no sign of any
+country at all (no place, actor, dateline or outlet country), the default country's +2 is a guess, and a city
+abroad of at least `ANCHOR_CITY` inhabitants gets `NO_SIGN_CITY_BONUS` (1.7) too: over ten times its
+namesake's size it wins (في الجيزة alone is Egypt's Giza). A landmark word of one namesake
+(`place_cues.json` landmarks: الأهرامات) in the name's sentence locates it as a place named right after it does.
 Compositional places: countryside takes the pack's countryside entry when there is one, else the base's
 coordinates shifted `SHIFT_DEG` toward the direction (`TOWN_SHIFT_DEG` from a town)
 (precision region); a governorate takes its seat's coordinates (admin_area); a facility its town's (place).
@@ -345,16 +349,15 @@ def _direction_after(ft: str, pos: int, lex: Any) -> tuple[int, str | None]:
     return pos, None
 
 
+#: a word after at most two spaces; `\w` is `is_word_char` (str.isalnum() or "_") for every code point, and the
+#: compiled match is cheaper than a Python loop over its characters (called hundreds of times an article)
+_WORD_AFTER = re.compile(r" {0,2}(\w+)")
+
+
 def _word_after(text: str, pos: int) -> tuple[int, int] | None:
-    i = pos
-    while i < len(text) and text[i] == " ":
-        i += 1
-        if i - pos > 2:
-            return None
-    j = i
-    while j < len(text) and is_word_char(text[j]):
-        j += 1
-    return (i, j) if i < j else None
+    """The word starting at `pos` after at most two spaces (three or more: none)."""
+    m = _WORD_AFTER.match(text, pos)
+    return m.span(1) if m else None
 
 
 def _strip_clitics(w: str) -> str:
@@ -1672,7 +1675,15 @@ def _choose(
     top = max(evidence.values()) if evidence else 0
 
     def score(r: PlaceRecord) -> float:
-        s = 2.0 if r.country == country else 0.0
+        if r.country == country:
+            s = 2.0
+        elif not top and local is None and (r.population or 0) >= ANCHOR_CITY:
+            # nothing in the article says where (no place, actor, dateline or outlet country): the default
+            # country is a guess, and a city abroad much larger than its namesake there is the likelier one
+            # (في الجيزة alone: Egypt's city of millions, not a Daraa village)
+            s = NO_SIGN_CITY_BONUS
+        else:
+            s = 0.0
         if top and evidence:
             # every country the article names (or whose actors it names) counts, not only the main one
             s += EVIDENCE_WEIGHT * evidence.get(r.country or "", 0) / top
@@ -1692,6 +1703,9 @@ def _choose(
 
 #: the weight of the share of the article's country evidence a candidate's country has
 EVIDENCE_WEIGHT = 1.5
+#: with no sign of any country, a city abroad of at least ANCHOR_CITY inhabitants weighs this much against
+#: the default country's +2: 0.3 short of it, so it wins only when it is over ten times its namesake's size
+NO_SIGN_CITY_BONUS = 1.7
 #: a place named right after an ambiguous one (في ريف Y، بمحافظة Y) within this many characters locates it
 LOCAL_GAP = 24
 #: −1 per LOCAL_KM km from that place, at most −LOCAL_MAX
@@ -2319,6 +2333,8 @@ def geocode(doc: Doc) -> None:
         recs = by_adjective or recs
         local = _local_anchor(doc, e, single, places) if len(recs) > 1 and not _one_place(recs) else None
         if local is None and len(recs) > 1 and not _one_place(recs):
+            local = _landmark_anchor(doc, e, recs)
+        if local is None and len(recs) > 1 and not _one_place(recs):
             recs = _sentence_country(doc, e, recs, single, places) or recs
         r = _choose(recs, anchors, choose_in, evidence, local)
         tie = _admin_tie(doc, e, single, places) if compose in (None, "facility") else None
@@ -2807,3 +2823,31 @@ def _preposition_pronoun(word: str) -> bool:
     about the noun before it, so it names no place."""
     preps, suffixes = _preposition_pronouns()
     return any(word.endswith(x) and word[: -len(x)] in preps for x in suffixes)
+
+
+@cache
+def _landmarks() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """place_cues.json `landmarks`, folded: a regex of the words (with an optional proclitic) and word → the
+    record id of the place they stand in (الأهرامات → Egypt's Giza)."""
+    table = {_f(w): rid for rid, words in gz.cues().get("landmarks", {}).items() for w in words}
+    if not table:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\u0621-\u064a])(?:[وفبل])?({alts})(?![\u0621-\u064a])"), table
+
+
+def _landmark_anchor(doc: Doc, e: EntityDraft, recs: list[PlaceRecord]) -> tuple[float, float] | None:
+    """The point of the namesake whose landmark (place_cues.json `landmarks`) a sentence of `e` names: the
+    pyramids beside الجيزة say Egypt's Giza, not Daraa's al-Jiza, whatever the article's default country.
+    The landmark is a thing, not a place the gazetteer holds, so nothing else would locate the name."""
+    lm = _landmarks()
+    if lm is None:
+        return None
+    rx, table = lm
+    by_id = {r.id: r for r in recs}
+    for a, b in _sentences(doc, e):
+        for m in rx.finditer(fold_text(doc.text[a:b])):
+            r = by_id.get(table[m.group(1)])
+            if r is not None and r.lat is not None and r.lon is not None:
+                return (r.lat, r.lon)
+    return None
