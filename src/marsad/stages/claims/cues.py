@@ -300,6 +300,8 @@ _MASDAR_BEFORE = _grammar("masdar_before")
 #: verbal nouns that open what is denied or confirmed (نفى مدير المستشفى وقوع إصابات، أكد قائد الشرطة سقوط قذائف):
 #: never a word of a name or title, so an unnamed teller's phrase ends before them
 _OBJECT_MASDARS = _grammar("object_masdars")
+#: nouns of what is told or done (خبر، قرار، هجوم), bare: never the last word of a title
+_TOLD_OBJECTS = _grammar("told_objects")
 
 #: the writer as the one spoken to (قال لي، ذكر لنا): never a teller
 _TO_WRITER = _grammar("to_writer")
@@ -757,4 +759,3 @@ _PERSON_TITLES = _grammar("person_titles")
 #: the links of a chain of lineage (roles lineage_links: بن، ابن، بنت) and the family word آل (folded ال): inside a
 #: name no list knows they count as no name of their own (حمد بن جاسم بن جبر آل ثاني)
 _LINEAGE = packs.folded_words("roles", "lineage_links") | {_f("آل")}
-
