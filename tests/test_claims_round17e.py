@@ -36,3 +36,18 @@ def test_told_object_is_no_genitive_of_the_title(text: str, chain: list[tuple[st
 def test_title_words_stay(text: str, chain: list[tuple[str, str]]) -> None:
     got = _claims(text)
     assert got and _chain(got[0]) == chain
+
+
+def test_word_of_a_listed_source_phrase_is_no_surname_whatever_came_before() -> None:
+    """وسائل written earlier next to إعلام is the phrase وسائل إعلام, not a full name: alone before أن it is
+    read the same with or without that earlier sentence (no person named وسائل)."""
+    alone = _claims("وزعمت وسائل أن الوزير زار المخيم سرا.")
+    after = _claims("ونفت الوزارة ما نشرته وسائل إعلام محلية. وزعمت وسائل أن الوزير زار المخيم سرا.")
+    assert alone and after
+    assert _chain(after[-1]) == _chain(alone[0])
+    assert after[-1].sources[0].kind != "person"
+
+
+def test_surname_written_in_full_before_is_still_a_person() -> None:
+    got = _claims("التقى الوزير بالمدعية فاتو بنسودا أمس. وقالت بنسودا إن المحكمة ستنظر في القضية.")
+    assert got and _chain(got[-1]) == [("person", "بنسودا")]
