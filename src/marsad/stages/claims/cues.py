@@ -300,6 +300,8 @@ _MASDAR_BEFORE = _grammar("masdar_before")
 #: verbal nouns that open what is denied or confirmed (نفى مدير المستشفى وقوع إصابات، أكد قائد الشرطة سقوط قذائف):
 #: never a word of a name or title, so an unnamed teller's phrase ends before them
 _OBJECT_MASDARS = _grammar("object_masdars")
+#: nouns of what is told or done (خبر، قرار، هجوم), bare: never the last word of a title
+_TOLD_OBJECTS = _grammar("told_objects")
 
 #: the writer as the one spoken to (قال لي، ذكر لنا): never a teller
 _TO_WRITER = _grammar("to_writer")
@@ -758,3 +760,6 @@ _PERSON_TITLES = _grammar("person_titles")
 #: name no list knows they count as no name of their own (حمد بن جاسم بن جبر آل ثاني)
 _LINEAGE = packs.folded_words("roles", "lineage_links") | {_f("آل")}
 
+
+#: the first words of attribution.json's several-word source nouns (وسائل of وسائل الإعلام), folded and bare
+_SOURCE_PHRASE_HEADS = frozenset(_bare(_f(k.split()[0])) for k in load_json("attribution")["source_nouns"] if " " in k)

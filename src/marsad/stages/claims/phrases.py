@@ -68,6 +68,7 @@ from .cues import (
     _TIME_PRONOUNS,
     _TIME_WORDS,
     _TOKEN,
+    _TOLD_OBJECTS,
     _VERBAL_NOUN_PREFIXES,
     _WAQT,
     _YEAR_NOUNS,
@@ -770,6 +771,7 @@ class _Phrases(_Base):
         if end > i + _MAX_NP:
             end = i + _MAX_NP
         end = self._adjective_closes(k, end)
+        end = self._told_object_closes(k, end)
         # (ندد وزير الخارجية بالهجوم، رحب المتحدث باسمها بالقرار: بـ on a definite or verbal noun opens the object
         # of a verb that takes بـ, whatever stands before the title)
         end = next((m for m in range(max(k, role_end), end) if self._bi_object_at(m)), end)
@@ -1853,3 +1855,18 @@ class _Phrases(_Base):
             if not t.isalpha() or t in self._PREPS:
                 return False
         return False
+
+    def _told_object_closes(self, k: int, end: int) -> int:
+        """Where a title's construct ends before a noun of what is told (أدان وزير الإعلام الهجوم، انتقد رئيس
+        الوزراء القرار قائلا): in a construct only the last genitive is definite, so a definite noun right after a
+        definite genitive that is no nisba is an adjective or a new phrase; one of grammar.told_objects (a news
+        item, a decision, an attack: nouns no title ends in) is the verb's object, and the title ends before it."""
+        for m in range(max(k, 1), end):
+            t, prev = self.t(m), self.t(m - 1)
+            if not (t.startswith("ال") and prev.startswith("ال")) or self._nisba_shape(prev) \
+                    or _bare(t) not in _TOLD_OBJECTS:
+                continue
+            if t in self.persons or self.entity_at(self.toks[m].s, self.toks[m].e, ("person", "outlet", "actor")):
+                continue  # (a known party or name stays the title's)
+            return m
+        return end

@@ -56,6 +56,7 @@ from .cues import (
     _QAD,
     _QUOTE,
     _RELATIVE,
+    _SOURCE_PHRASE_HEADS,
     _STRICT_COMPS,
     _TELLER_ADJUNCTS,
     _THAT_FORMS,
@@ -249,6 +250,7 @@ class _Tellers(_Phrases):
         if not (self._plain_word(w) and len(w) > 2 and not w.endswith(_GROUP_SUFFIXES)
                 and _unprefix(w) not in _BARE_BODIES and w not in _BARE_BODIES
                 and _bare(w) not in self.lx.source_nouns and w not in self.lx.roles
+                and not self._opens_source_phrase(w)
                 and self.entity_at(self.toks[i].s, self.toks[i].e, ("place", "actor", "outlet")) is None):
             return False
         # the article writes the word elsewhere next to another plain word, as part of a full name (فاتو
@@ -1209,3 +1211,10 @@ class _Tellers(_Phrases):
         if not self.same_sentence(i, j - 1) or self.doc.folded.orig(self.toks[j - 1].e) > end:
             return None  # (the name ends inside a word: a clitic on it, no clean teller)
         return NP("official", i, j, self.toks[i].s, self.toks[j - 1].e)
+
+
+    def _opens_source_phrase(self, w: str) -> bool:
+        """Whether the word opens a listed source noun of several words (وسائل of وسائل الإعلام): written
+        elsewhere next to another word it is that phrase, not a full name, so alone it is no surname (وكانت
+        وسائل إعلام نشرت … وزعمت وسائل أن)."""
+        return _bare(w) in _SOURCE_PHRASE_HEADS or _bare(_unprefix(w)) in _SOURCE_PHRASE_HEADS
