@@ -2363,6 +2363,18 @@ def _police_force(entry: packs.PackEntry) -> bool:
     return bool(first) and first[0].removeprefix("ال") in heads
 
 
+def _governed_from_before(ctx: _Ctx, start: int, floor: int, window: int, governors: frozenset[str]) -> bool:
+    """Whether one of `governors` stands within `window` words before `start` in its clause (not before
+    `floor`, no clause end between): the word that makes a noun a judgement or a sentence, not a deed."""
+    i = ctx.words.index_at(start)
+    for a, b, w in reversed(ctx.words.spans[max(i - window, 0):i]):
+        if a < floor or _CLAUSE_END.search(ctx.doc.text, b, start):
+            return False
+        if _strip_conj(w) in governors:
+            return True
+    return False
+
+
 @cache
 def _judged_blow_cues() -> tuple[frozenset[str], frozenset[str], int]:
     """event_cues judged_blow_nouns, judging_verbs (folded) and judged_blow_window."""
@@ -2383,13 +2395,7 @@ def _judged_blow(ctx: _Ctx, h: Hit, floor: int) -> bool:
         return False
     if _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip()) not in nouns:
         return False
-    i = ctx.words.index_at(h.start)
-    for a, b, w in reversed(ctx.words.spans[max(i - window, 0):i]):
-        if a < floor or _CLAUSE_END.search(ctx.doc.text, b, h.start):
-            return False
-        if _strip_conj(w) in verbs:
-            return True
-    return False
+    return _governed_from_before(ctx, h.start, floor, window, verbs)
 
 
 @cache
@@ -2410,13 +2416,7 @@ def _sentenced(ctx: _Ctx, h: Hit, floor: int) -> bool:
         return False
     if h.trig.base not in nouns:
         return False
-    i = ctx.words.index_at(h.start)
-    for a, b, w in reversed(ctx.words.spans[max(i - window, 0):i]):
-        if a < floor or _CLAUSE_END.search(ctx.doc.text, b, h.start):
-            return False
-        if _strip_conj(w) in words:
-            return True
-    return False
+    return _governed_from_before(ctx, h.start, floor, window, words)
 
 
 @cache
