@@ -26,6 +26,23 @@ PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", 
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 
 
+def _word_prefix(text: str, start: int) -> str | None:
+    """The letters (at most three) joined before a key starting at `start`, or None when more than three
+    stand there: the key then starts inside a longer word. Which of them are proclitics is the caller's
+    question (`PREFIXES`, `LAM_PREFIXES`). `is_word_char` is written out: this runs for every raw hit."""
+    ws = start
+    while ws > 0 and start - ws < 3:
+        c = text[ws - 1]
+        if not (c.isalnum() or c == "_"):
+            break
+        ws -= 1
+    if ws > 0:
+        c = text[ws - 1]
+        if c.isalnum() or c == "_":
+            return None
+    return text[ws:start]
+
+
 #: a word, a space and a short quoted name after it, in folded text (folding turns every quote mark into "):
 #: منظمه "غولن"، منظمات "ارهابيه". News quotes the proper part of a name or scare-quotes a label; the phrase
 #: is the same with the quote marks left out
@@ -178,17 +195,9 @@ class PhraseIndex:
                 if c.isalnum() or c == "_":
                     continue
             start = end - len(key)
-            ws = start
-            while ws > 0 and start - ws < 3:
-                c = text[ws - 1]
-                if not (c.isalnum() or c == "_"):
-                    break
-                ws -= 1
-            if ws > 0:
-                c = text[ws - 1]
-                if c.isalnum() or c == "_":
-                    continue
-            prefix = text[ws:start]
+            prefix = _word_prefix(text, start)
+            if prefix is None:
+                continue
             if plain and prefix in PREFIXES:
                 payloads = plain
             elif lam and prefix in LAM_PREFIXES:
@@ -388,17 +397,9 @@ def _scan_together(group: _Group, text: str) -> None:
                 continue
         key, klen, entries = values[v]
         start = end - klen
-        ws = start
-        while ws > 0 and start - ws < 3:
-            c = text[ws - 1]
-            if not (c.isalnum() or c == "_"):
-                break
-            ws -= 1
-        if ws > 0:
-            c = text[ws - 1]
-            if c.isalnum() or c == "_":
-                continue
-        prefix = text[ws:start]
+        prefix = _word_prefix(text, start)
+        if prefix is None:
+            continue
         plain_ok = prefix in PREFIXES
         lam_ok = prefix in LAM_PREFIXES
         if not (plain_ok or lam_ok):

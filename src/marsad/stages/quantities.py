@@ -95,6 +95,7 @@ class Lexicon:
     #: (مقاتلتهما، منهما) later in the sentence says so
     plural_duals: dict[str, tuple[str, str]] | None = None
     dual_pronouns: tuple[str, ...] = ()
+    people_count_nouns: frozenset[str] = frozenset()  # حصيلة: a bare figure of it counts people
     count_nouns_of_them: frozenset[str] = frozenset()  # عددهم، عددهن: the number of persons named before
     subject_cues: frozenset[str] = frozenset()
     crowd_cues: frozenset[str] = frozenset()  # تظاهر، خرج، احتشد: verbs whose bare vague subject is a crowd
@@ -334,6 +335,7 @@ def lexicon() -> Lexicon:
         after_one=frozenset(fold_text(w) for w in raw["after_one"]),
         others=frozenset(fold_text(w) for w in raw["others"]),
         count_nouns=frozenset(fold_text(w) for w in raw["count_nouns"]),
+        people_count_nouns=frozenset(fold_text(w) for w in raw.get("people_count_nouns", ())),
         count_nouns_of_them=frozenset(fold_text(w + s) for w in raw["count_nouns"]
                                       for s in raw.get("people_suffixes", ())),
         stop_before=frozenset(fold_text(w) for w in raw["stop_before"]),
@@ -1885,7 +1887,7 @@ def _definite_toll_unit(toks: list[Tok], i: int, found: list[model.Quantity], se
     if x is None:
         return None
     unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True)
-    if unit is None and any(f == "حصيله" for f, _ in strip_proclitic(toks[x].text)):
+    if unit is None and any(f in lex.people_count_nouns for f, _ in strip_proclitic(toks[x].text)):
         unit = "people"
     return (unit, "") if unit is not None else None
 

@@ -1458,6 +1458,12 @@ def _theatre_body(doc: Doc, refs: list[str], start: int, end: int, fend: int) ->
 
 
 @cache
+def _lineage_links() -> frozenset[str]:
+    """roles lineage_links (بن، ابن، بنت), folded."""
+    return frozenset(fold_text(w) for w in _roles().get("lineage_links", ()))
+
+
+@cache
 def _name_particles() -> frozenset[str]:
     return frozenset(fold_text(w) for w in _roles().get("name_particles", ()))
 
@@ -1466,7 +1472,8 @@ def _family_name(words: list[str]) -> list[str]:
     """The words a person is called by alone: the last word, or the last two where the family name is a
     compound (رامي عبد الرحمن → عبد الرحمن, not the bare الرحمن)."""
     if len(words) >= 3 and words[-2] in _name_particles():
-        if words[-2] in ("بن", "ابن", "بنت") and sum(w in ("بن", "ابن", "بنت") for w in words) > 1:
+        links = _lineage_links()
+        if words[-2] in links and sum(w in links for w in words) > 1:
             # a chain of lineage (عبد العزيز بن سعود بن نايف بن عبد العزيز) ends in a forefather, no family
             # name: «بن عبد العزيز» alone names his whole house (بن لادن, one link, stays a family name)
             return words

@@ -758,7 +758,7 @@ _PERSON_TITLES = _grammar("person_titles")
 
 #: the links of a chain of lineage (roles lineage_links: بن، ابن، بنت) and the family word آل (folded ال): inside a
 #: name no list knows they count as no name of their own (حمد بن جاسم بن جبر آل ثاني)
-_LINEAGE = packs.folded_words("roles", "lineage_links") | {_f("آل")}
+_LINEAGE = packs.folded_words("roles", "lineage_links") | packs.folded_words("roles", "family_links")
 
 
 #: the first words of attribution.json's several-word source nouns (وسائل of وسائل الإعلام), folded and bare

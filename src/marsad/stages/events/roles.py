@@ -419,6 +419,15 @@ def _relative_clause_subject(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
         verb in forms for forms in cues().relative_resumptives.values())
 
 
+def _reaches_verb(ctx: _Ctx, end: int, vs: int) -> bool:
+    """Whether a name ending at `end` is the subject of the verb at `vs`: what stands between is a time
+    (يوم 9 آب/أغسطس) and at most three words more (قد، كان), never another clause or a relative word."""
+    between = [w for ws, we, w in itertools.takewhile(lambda sp: sp[1] <= vs, ctx.words.spans_from(end))
+               if not any(t.start <= ws and we <= t.end for t in ctx.doc.times)]
+    return not (_CLAUSE_END.search(ctx.doc.text, end, vs) or len(between) > 3
+                or any(_in_list(w, cues().relatives) for w in between))
+
+
 def _strike_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.Mention, EntityDraft]]
                          ) -> tuple[model.Mention, EntityDraft] | None:
     """The name whose strike is the subject before a verb (غارة جوية لقوات التحالف قتلت، قصف للنظام أدى):
@@ -434,14 +443,8 @@ def _strike_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.M
                 and x.type == "ATTACK" and ctx.words.gap(x.end, m.start) <= 2]
         if not noun:
             continue
-        # what stands between the name and the verb: a time (يوم 9 آب/أغسطس) and at most three words more
-        # (قد، كان), never another clause
-        between = [w for ws, we, w in itertools.takewhile(lambda sp: sp[1] <= vs, ctx.words.spans_from(m.end))
-                   if not any(t.start <= ws and we <= t.end for t in ctx.doc.times)]
-        if _CLAUSE_END.search(ctx.doc.text, m.end, vs) or len(between) > 3 or any(
-                _in_list(w, cues().relatives) for w in between):
-            continue
-        return m, ent
+        if _reaches_verb(ctx, m.end, vs):
+            return m, ent
     return None
 
 
@@ -3429,7 +3432,7 @@ def _soldiers_of(ctx: _Ctx, d: Draft, state: EntityDraft, heads: frozenset[str])
             prev = ctx.words.before(m.start, 1, s)
             if prev and _strip_conj(prev[-1]) in heads:
                 return True
-    suffixes = _cue_words("plural_object_suffixes") | {"ها"}  # not ه: a folded ة reads as one (عسكرية)
+    suffixes = _cue_words("soldier_suffixes")  # not ه: a folded ة reads as one (عسكرية)
     return any(w.endswith(x) and w[:-len(x)] in heads for w in map(_strip_conj, ctx.words.between(s, e))
                for x in suffixes)
 
@@ -3555,10 +3558,6 @@ def _machine_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.
             prev.pop()  # مدرعات عسكرية للجيش: the adjective of the vehicle
         if not prev or prev[-1] not in machines:
             continue
-        between = [w for ws, we, w in itertools.takewhile(lambda sp: sp[1] <= vs, ctx.words.spans_from(m.end))
-                   if not any(t.start <= ws and we <= t.end for t in ctx.doc.times)]
-        if _CLAUSE_END.search(ctx.doc.text, m.end, vs) or len(between) > 3 or any(
-                _in_list(w, cues().relatives) for w in between):
-            continue
-        return m, ent
+        if _reaches_verb(ctx, m.end, vs):
+            return m, ent
     return None
