@@ -59,6 +59,7 @@ from .detect import (
     _figurative_blast,
     _filter_hits,
     _find_hits,
+    _fired_weapons,
     _group,
     _intercepted,
     _masdars,
@@ -202,6 +203,7 @@ def run(doc: Doc) -> None:
     ctx = _Ctx(doc, lex)
     hits = _find_hits(doc, ctx)
     hits = hits + _intercepted(ctx, hits)
+    hits = hits + _fired_weapons(ctx, hits)
     op_owners = _named_operation_hits(ctx, hits)
     hits = sorted(hits, key=lambda x: x.start)
     _masdars(ctx, hits)

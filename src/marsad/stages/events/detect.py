@@ -2670,3 +2670,108 @@ def _office_doer(ctx: _Ctx, near: list[str], lo: int, hi: int, sent_end: int, re
         return False  # وزارة الدفاع، الداخلية command forces: their attack may be armed
     end = after[-1][1] if after else start
     return not any(ent.type == "place" or _armed_party(ent) for _m, ent in ctx.doc.mentions_in(start, end))
+
+
+@cache
+def _fire_cues() -> tuple[PhraseIndex, frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                          frozenset[str], dict[str, int]]:
+    """event_cues fired_weapons: the index of the launch and fall words (payload: past | present | noun), the
+    weapon words, the destination prepositions, the target words and the words that frame a firing as no deed
+    of its own (skip_before), each folded, and the reaches."""
+    spec = load_json("event_cues").get("fired_weapons", {})
+    index = PhraseIndex()
+    for w in spec.get("verbs", []):
+        index.add(w, "present" if _f(w)[:1] in ("ي", "ت") and not _f(w).startswith("تساقط") else "past")
+    for w in spec.get("nouns", []):
+        index.add(w, "noun")
+    index.compile()
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(_f(w) for w in spec.get(key, []) if " " not in w)
+
+    reach = {k: int(spec.get(k, 0)) for k in ("weapon_reach", "noun_weapon_reach", "destination_reach",
+                                               "target_reach", "reply_reach")}
+    return (index, folded("weapons"), folded("destinations"), folded("target_words"), folded("skip_before"),
+            folded("reply_before"), reach)
+
+
+def _fired_weapons(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """أطلقت الفصائل صواريخ على مستوطنات، إطلاق قذيفة باتجاه البلدة، سقطت قذائف على حي: rockets and shells
+    fired or falling on a place or party are an attack no trigger word tells (أطلق alone is a RELEASE verb
+    that needs سراح). Kept narrow, as a wider reading fell on unseen text: a destination preposition with a
+    name or a target word after it must follow the weapon in the trigger's clause (أطلق صاروخا في تجربة, a
+    launch pad or a count on its own tell no strike); a sentence with an interception (اعترضت الدفاعات
+    صاروخا أطلق) is the foiled attack `_intercepted` tells, and a firing framed as what another deed replied to
+    or followed (ردا على إطلاق صواريخ، بعد سقوط قذائف) is that deed's cause, no event of its own here."""
+    index, weapons, dests, targets, skip, replies, reach = _fire_cues()
+    if not weapons or not (ctx.words.vocabulary(bare_only=True) & weapons):
+        return []  # the weapon words are rare: most articles are done with one set look-up
+    doc = ctx.doc
+    # a conditional trigger is no reading yet: أطلق is one of RELEASE that wants سراح after it
+    taken = [(h.start, h.end) for h in hits if h.trig.cond < 0]
+    intercepts = tuple(_f(w) for w in cues().intercept_verbs)
+    out = []
+    for m in index.find(doc.folded.text):
+        s, e = doc.folded.span(m.start, m.end)
+        if doc.is_furniture(s, e) or any(a < e and s < b for a, b in taken):
+            continue
+        sent = doc.sentence_of(s)
+        clause_end = sent.end
+        if (found := _CLAUSE_END.search(doc.text, e, sent.end)) is not None:
+            clause_end = found.start()
+        pos: str = m.payloads[0]
+        after = ctx.words.between(e, clause_end, limit=reach["weapon_reach" if pos != "noun" else "noun_weapon_reach"]
+                                  + _COUNT_REACH)
+        k = next((i for i, w in enumerate(after) if _in_list(w, weapons)), -1)
+        if k < 0 or len([w for w in after[:k] if not _count_word(w)]) >= reach[
+                "weapon_reach" if pos != "noun" else "noun_weapon_reach"]:
+            continue
+        rest = ctx.words.between(e, clause_end, limit=k + 1 + reach["destination_reach"] + reach["target_reach"])
+        d = next((i for i in range(k + 1, min(len(rest), k + 1 + reach["destination_reach"]))
+                  if _in_list(rest[i], dests)), -1)
+        if d < 0:
+            continue
+        # on a name or a target word (على مستوطنات، باتجاه إسرائيل), not على الأقل or a pronoun
+        dest_spans = ctx.words.spans_at(e, d + 1)
+        if len(dest_spans) <= d:
+            continue
+        de = dest_spans[d][1]
+        tail = ctx.words.between(de, clause_end, limit=reach["target_reach"])
+        named = any(ms.start >= de and ctx.words.gap(de, ms.start) < reach["target_reach"]
+                    for ms, _ent in doc.mentions_in(de, clause_end, ("actor", "place")))
+        if not named and not any(_in_list(w, targets) or (_in_list(w[2:], targets) and w.startswith("ال"))
+                                 for w in tail):
+            continue
+        if m.prefix[-1:] != "ب" and any(
+                _in_list(w, skip) for w in ctx.words.before(s, 2, sent.start)):
+            continue  # ردا على إطلاق صواريخ، منصات إطلاق: the cause of another deed, a launcher
+        clause_start = max([sent.start] + [c.end() for c in _CLAUSE_END.finditer(doc.text, sent.start, s)])
+        if m.prefix[-1:] != "ب" and any(_in_list(w, replies) for w in ctx.words.before(
+                s, reach["reply_reach"], clause_start)):
+            continue  # ردا على ما قالت إنه إطلاق صواريخ: what the reply answered, told as its cause
+        if any(_strip_conj(w).startswith(intercepts) for w in ctx.words.between(sent.start, sent.end)):
+            continue  # أطلقت صاروخا اعترضته الدفاعات: the interception tells the foiled attack
+        base = _f(doc.text[s:e])
+        out.append(Hit(s, e, Trig("ATTACK", pos, base), "ATTACK", m.prefix))
+        taken.append((s, e))
+    return out
+
+
+@cache
+def _fired_forms() -> frozenset[str]:
+    """The folded launch and fall words of event_cues fired_weapons: the bases `_fired_weapons` gives its
+    hits, so the later sub-stages know a firing told by its weapon."""
+    spec = load_json("event_cues").get("fired_weapons", {})
+    return frozenset(_f(w) for w in spec.get("verbs", []) + spec.get("nouns", []))
+
+
+def _fired_base(h: Hit) -> bool:
+    """Whether `h` is an attack `_fired_weapons` read from a weapon fired or fallen (أطلقت صواريخ على)."""
+    return h.type == "ATTACK" and h.trig.cond < 0 and h.trig.base in _fired_forms()
+
+
+@cache
+def _fired_openers() -> frozenset[str]:
+    """event_cues fired_weapons apart_openers, folded: the words of contrast that open a firing's clause as
+    the other side's fire (فيما تم إطلاق صواريخ)."""
+    return frozenset(_f(w) for w in load_json("event_cues").get("fired_weapons", {}).get("apart_openers", []))

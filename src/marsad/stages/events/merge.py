@@ -28,7 +28,7 @@ from .context import (
     _strip_conj,
     _time_in,
 )
-from .detect import _dated_at, _same_side, _sent_index
+from .detect import _dated_at, _fired_base, _fired_openers, _same_side, _sent_index
 from .lexicon import (
     Lexicon,
     _bare_set,
@@ -278,7 +278,7 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                     and (o.modality == d.modality or _cause_of(ctx, o, d))
                     and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
                     and (not d.actor1_explicit or d.actor1 is o.actor1)
-                    and not _counter_strike(ctx, o, d)
+                    and not _counter_strike(ctx, o, d) and not _fired_apart(ctx, o, d)
                     and not (o.head.start < d.head.start and replied(o, d))):
                 # ضربات على مواقع في سوريا ردا على هجوم كيماوي في دوما: the attack replied to is another
                 # happening, with its own doer and place, not the strikes told again
@@ -1296,3 +1296,22 @@ def _replying_verb(ctx: _Ctx, o: Draft, d: Draft, reach: int = 4) -> bool:
         return False
     verbs = _cue_words("reply_verbs")
     return any(_strip_conj(w) in verbs for w in ctx.words.before(d.head.start, reach, o.head.end))
+
+
+def _fired_apart(ctx: _Ctx, o: Draft, d: Draft) -> bool:
+    """A weapon fired (detect._fired_weapons) and another attack of its sentence in another clause are two
+    happenings when a word of contrast stands within two words before the firing (عدد الهجمات الإسرائيلية
+    على القطاع ... 60 غارة، فيما تم إطلاق نحو 100 صاروخ من غزة باتجاه إسرائيل: the other side's fire;
+    joined, it took the strikes' doer) or the firing names another doer; a firing told again in a clause of
+    its own (شاركت الطائرات في الضربات، وأطلقت 60 صاروخا) is still the same strike."""
+    fired = next((x for x in (o, d) if any(_fired_base(h) for h in x.hits)), None)
+    if fired is None or o.clause == d.clause:
+        return False
+    other = d if fired is o else o
+    if fired.actor1_explicit and fired.actor1 is not None and fired.actor1 is not other.actor1:
+        return True
+    # right before the firing (فيما تم إطلاق), not before a verb of telling that reports it (فيما ذكرت
+    # الوزارة أن المقاتلات أطلقت: the strike told again by another teller)
+    openers = _fired_openers()
+    head = next(h for h in fired.hits if _fired_base(h))
+    return any(_strip_conj(w) in openers for w in ctx.words.before(head.start, 2, fired.clause[0]))

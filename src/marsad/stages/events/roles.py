@@ -48,6 +48,7 @@ from .detect import (
     _claimer,
     _conj_opened,
     _device_blast,
+    _fired_base,
     _gen_mention,
     _nameless_subject,
     _noun_state_adjective,
@@ -1970,6 +1971,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             fallback = next((e for e in (fallback, prev_actor, main_actor)
                              if e is not None and id(e) not in tellers and _is_group(e)), None)
         if (_unnamed_subject(ctx, d, anchor, cs, ce) or anchor.trig.base in cues().device_triggers
+                or _fired_base(anchor)  # تم إطلاق قذائف على، سقطت قذيفة: a firing names its doer or none
                 or (_device_blast(ctx, anchor, ce) and not ctx.actors(*d.clause))
                 or _bare_blast(ctx, d, anchor, fallback)
                 or _unnamed_controller(ctx, d, cs) or _nameless_crowd_subject(ctx, d, anchor, ss)):
