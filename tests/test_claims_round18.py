@@ -1,0 +1,54 @@
+"""Claims, round 18: a platform after the verb is no teller named علي, the spellings مسئول/مسؤل are the official
+noun مسؤول, and a given name opens a person's name before في بيان (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claim_chains, people
+from tests.test_claims_recent import _chain, _claims
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وقال الطبيب سامر حداد إن المستشفى امتلأ. وأضاف على تويتر أن الأدوية نفدت.", id="twitter"),
+    pytest.param("وقال الطبيب سامر حداد إن المستشفى امتلأ. وأضاف على فيسبوك أن الأدوية نفدت.", id="facebook"),
+])
+def test_platform_after_verb_is_no_teller(text: str) -> None:
+    """على folds like the given name علي; followed by a platform it is where he wrote, so the last teller
+    goes on telling."""
+    got = _claims(text)
+    assert len(got) == 2
+    assert _chain(got[1]) == [("person", "الطبيب سامر حداد")]
+
+
+def test_given_name_ali_still_opens_a_name() -> None:
+    got = _claims("وقال علي حداد إن المستشفى امتلأ.")
+    assert got and _chain(got[0]) == [("person", "علي حداد")]
+
+
+@pytest.mark.parametrize("text, chain", [
+    pytest.param("وقال مسئولون عراقيون إن الطريق أغلق.", [("official", "مسئولون عراقيون")], id="hamza-on-ya-plural"),
+    pytest.param("وقال مسؤلون عراقيون إن الطريق أغلق.", [("official", "مسؤلون عراقيون")], id="one-waw-plural"),
+    pytest.param("وقالت مسئولة أممية إن الطريق أغلق.", [("official", "مسئولة أممية")], id="hamza-on-ya-feminine"),
+    pytest.param("وقال مسئول أمني إن الطريق أغلق.", [("official", "مسئول أمني")], id="hamza-on-ya-qualified"),
+])
+def test_misspelt_official_nouns(text: str, chain: list[tuple[str, str]]) -> None:
+    got = _claims(text)
+    assert got and _chain(got[0]) == chain
+
+
+@pytest.mark.parametrize("text, chain", [
+    pytest.param("وقال أشرف النجار في بيان إن ثلاثة جرحى نقلوا إلى المستشفى.",
+                 [("person", "أشرف النجار")], id="name-spelt-as-verb"),
+    pytest.param("وقالت خلية الإعلام في بيان إن ثلاثة جرحى نقلوا إلى المستشفى.",
+                 [("official", "خلية الإعلام")], id="body-stays-official"),
+])
+def test_given_name_before_statement_is_a_person(text: str, chain: list[tuple[str, str]]) -> None:
+    got = _claims(text)
+    assert got and _chain(got[0]) == chain
+
+
+def test_misspelt_official_plural_is_no_person_in_full_pipeline() -> None:
+    """With the entity stage on, مسئولون + nisba is no person's name (roles.json not_name_words)."""
+    assert claim_chains("وأعلن مسئولون عراقيون أن الطريق أغلق.") == [[("official", "مسئولون عراقيون")]]
+    assert "مسئولون عراقيون" not in people("وأعلن مسئولون عراقيون أن الطريق أغلق.")
