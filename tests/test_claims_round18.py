@@ -52,3 +52,31 @@ def test_misspelt_official_plural_is_no_person_in_full_pipeline() -> None:
     """With the entity stage on, مسئولون + nisba is no person's name (roles.json not_name_words)."""
     assert claim_chains("وأعلن مسئولون عراقيون أن الطريق أغلق.") == [[("official", "مسئولون عراقيون")]]
     assert "مسئولون عراقيون" not in people("وأعلن مسئولون عراقيون أن الطريق أغلق.")
+
+
+@pytest.mark.parametrize("text, chain", [
+    # an indefinite scholar's title, its domain and the name after it: a person, the whole phrase
+    pytest.param("ويقول أستاذ التاريخ بجامعة دمشق سليم حداد إن المدينة تغيرت.",
+                 [("person", "أستاذ التاريخ بجامعة دمشق سليم حداد")], id="professor-named"),
+    pytest.param("وقال خبير الشؤون الأمنية فاضل النعيمي إن الهجوم كان متوقعا.",
+                 [("person", "خبير الشؤون الأمنية فاضل النعيمي")], id="expert-named"),
+    pytest.param("وقالت باحثة في مركز الدراسات سعاد كريم إن الهجوم كان متوقعا.",
+                 [("person", "باحثة في مركز الدراسات سعاد كريم")], id="researcher-named"),
+    # with no name they stay unnamed sources
+    pytest.param("وقال أستاذ جامعي إن الهجوم كان متوقعا.", [("anonymous", "أستاذ جامعي")], id="professor-unnamed"),
+    pytest.param("وقال خبير عسكري إن الهجوم كان متوقعا.", [("anonymous", "خبير عسكري")], id="expert-unnamed"),
+    pytest.param("وقال محلل سياسي إن الهجوم كان متوقعا.", [("anonymous", "محلل سياسي")], id="analyst-unnamed"),
+])
+def test_scholar_titles(text: str, chain: list[tuple[str, str]]) -> None:
+    assert claim_chains(text)[:1] == [chain]
+
+
+@pytest.mark.parametrize("text, chain", [
+    # the noun a preposition governs after an indefinite title is the place of work, never a name
+    pytest.param("وقال باحث في جامعة بغداد إن الهجوم كان متوقعا.",
+                 [("anonymous", "باحث في جامعة بغداد")], id="researcher-at-university"),
+    pytest.param("وقال مستشار في جامعة بغداد إن الهجوم كان متوقعا.",
+                 [("official", "مستشار في جامعة بغداد")], id="adviser-at-university"),
+])
+def test_word_after_preposition_opens_no_name(text: str, chain: list[tuple[str, str]]) -> None:
+    assert claim_chains(text)[:1] == [chain]
