@@ -80,3 +80,21 @@ def test_scholar_titles(text: str, chain: list[tuple[str, str]]) -> None:
 ])
 def test_word_after_preposition_opens_no_name(text: str, chain: list[tuple[str, str]]) -> None:
     assert claim_chains(text)[:1] == [chain]
+
+
+@pytest.mark.parametrize("text, chain", [
+    # مسؤول after a source noun is its qualifier (a responsible source), quoted or not
+    pytest.param('ونقلت الوكالة عن "مصدر مسؤول" قوله إن المعبر أغلق.',
+                 [("outlet", "الوكالة"), ("anonymous", "مصدر مسؤول")], id="quoted-after-an"),
+    pytest.param("ونقلت الوكالة عن مصدر مسؤول في وزارة النقل قوله إن المعبر أغلق.",
+                 [("outlet", "الوكالة"), ("anonymous", "مصدر مسؤول في وزارة النقل")], id="with-ministry"),
+    pytest.param("وقالت مصادر مسؤولة إن المعبر أغلق.", [("anonymous", "مصادر مسؤولة")], id="plural-feminine"),
+])
+def test_responsible_source(text: str, chain: list[tuple[str, str]]) -> None:
+    got = _claims(text)
+    assert got and _chain(got[0]) == chain
+
+
+def test_responsible_source_after_ala_lisan_is_the_inner_link() -> None:
+    got = _claims('ورفضت الحكومة، على لسان "مصدر مسؤول" بوزارة النقل، تلك الاتهامات.')
+    assert got and ("anonymous", "مصدر مسؤول") in _chain(got[0])
