@@ -98,3 +98,16 @@ def test_responsible_source(text: str, chain: list[tuple[str, str]]) -> None:
 def test_responsible_source_after_ala_lisan_is_the_inner_link() -> None:
     got = _claims('ورفضت الحكومة، على لسان "مصدر مسؤول" بوزارة النقل، تلك الاتهامات.')
     assert got and ("anonymous", "مصدر مسؤول") in _chain(got[0])
+
+
+@pytest.mark.parametrize("text, chain", [
+    # a long outlet phrase ending in a short quoted name: the name is read to its closing mark, and the teller
+    # it relays after عن is kept
+    pytest.param('ونقلت وكالة أنباء وزارة الدفاع "دفاع برس" عن قائد الجيش قوله إن الهجوم صد.',
+                 [("outlet", 'وكالة أنباء وزارة الدفاع "دفاع برس"'), ("official", "قائد الجيش")], id="four-words"),
+    pytest.param('ونقلت وكالة الأنباء الرسمية "وطن" عن مصدر عسكري قوله إن الهجوم صد.',
+                 [("outlet", 'وكالة الأنباء الرسمية "وطن"'), ("anonymous", "مصدر عسكري")], id="official-agency"),
+])
+def test_quoted_name_ends_a_long_outlet_phrase(text: str, chain: list[tuple[str, str]]) -> None:
+    got = _claims(text)
+    assert got and _chain(got[0]) == chain

@@ -570,6 +570,13 @@ class _Phrases(_Base):
         if m < len(self.toks) and self.t(m - 1) in _SEMI and self.same_sentence(start, m) \
                 and _bare(self.t(m)) in self.lx.qualifiers:
             m += 1  # وكالة أنباء تسنيم الإيرانية شبه الرسمية: "semi" takes its qualifier along
+        quotes = [x for x in range(k, m) if self.t(x) == _QUOTE]
+        if len(quotes) % 2:
+            # وكالة الأنباء الرسمية "سانا"، وكالة أنباء وزارة النفط "شانا": the word limit fell inside the short
+            # quoted name that ends the phrase; the name runs to its closing mark (a quote that does not close
+            # soon is no part of the name)
+            end = self.consume_quote(quotes[-1], limit=5)
+            m = end if end is not None and end - quotes[-1] - 2 <= 3 else quotes[-1]
         return m
 
     def _said_quote(self, m: int, k: int) -> bool:
