@@ -570,6 +570,13 @@ class _Phrases(_Base):
         if m < len(self.toks) and self.t(m - 1) in _SEMI and self.same_sentence(start, m) \
                 and _bare(self.t(m)) in self.lx.qualifiers:
             m += 1  # وكالة أنباء تسنيم الإيرانية شبه الرسمية: "semi" takes its qualifier along
+        quotes = [x for x in range(k, m) if self.t(x) == _QUOTE]
+        if len(quotes) % 2:
+            # وكالة الأنباء الرسمية "سانا"، وكالة أنباء وزارة النفط "شانا": the word limit fell inside the short
+            # quoted name that ends the phrase; the name runs to its closing mark (a quote that does not close
+            # soon is no part of the name)
+            end = self.consume_quote(quotes[-1], limit=5)
+            m = end if end is not None and end - quotes[-1] - 2 <= 3 else quotes[-1]
         return m
 
     def _said_quote(self, m: int, k: int) -> bool:
@@ -833,6 +840,12 @@ class _Phrases(_Base):
         known = n_name >= 1 and self.t(end - 1) in self.persons
         # one given name after a definite title (الملك عبدالله، الرئيس حسن): a person named by title and name
         known = known or (n_name == 1 and first.t.startswith("ال") and self.t(end - 1) in _given_names())
+        if hit is None and not known and n_name >= 2 and not first.t.startswith("ال") \
+                and self.lx.source_nouns.get(_bare(first.t)) == "anonymous" and not self._name_like(name_start):
+            # خبير أسلحة كيماوية، باحث شؤون أمنية: after an unnamed expert's title, plain words that open with no
+            # given name and that the earlier stages did not name are the field he knows, not his name
+            end = name_start = self._title_end(k, end)
+            n_name = 0
         if hit is not None or n_name >= 2 or known:
             # (not after a one-word definite title, which a name follows right away: البروفيسور فلان، مدير كلية
             # …، has the title after the name)
@@ -1259,6 +1272,8 @@ class _Phrases(_Base):
         tail = end
         while tail > k and (self._plain_word(self.t(tail - 1)) or self.ali_name(tail - 1)):
             tail -= 1
+        if tail > k and self.t(tail - 1) in self._PREPS:
+            tail += 1  # باحث في جامعة بغداد: the word a preposition governs is the place he works at, no name
         return tail if end - tail >= 2 else end
 
     def _np_noun(self, i: int, first: Tok) -> NP | None:

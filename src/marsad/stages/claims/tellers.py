@@ -19,6 +19,7 @@ from .cues import (
     _ABR,
     _AGE_WORDS,
     _ALA_VERBS,
+    _ALA_WORD,
     _AN,
     _ASIDE_PRONOUNS,
     _BARE_BODIES,
@@ -95,6 +96,8 @@ class _Tellers(_Phrases):
     def _unknown_name(self, i: int) -> NP | None:
         if self._time_phrase_at(i) or self.t(i) in _MANNER or self.t(i) in _TIME_WORDS:
             return None  # (وقالت مازحة إن، تقول الآن إن: how or when she spoke; the teller is the subject before)
+        if self.t(i) == _ALA_WORD and not self.ali_name(i) and self._platform_end(i) is not None:
+            return None  # (وأضاف على تويتر أن: where he wrote it; علي folds like على, but no man is named تويتر)
         k = i
         office = _bare(_unprefix(self.t(i))) in _OFFICE_HEADS
         # a given name that folds like a particle (علي = على) still opens a name
@@ -692,6 +695,13 @@ class _Tellers(_Phrases):
             return None  # (وقالت الجماعة عبر قناتها على تلغرام إن: its own channel, the same telling)
         if k == i + 1 and self._bare_surname(i):
             np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)  # وأكد كاتز في مقابلة مع …
+            np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
+            return np_
+        if 2 <= k - i <= 4 and not self.t(i).startswith("ال") and self._name_like(i) \
+                and self.entity_at(self.toks[i].s, self.toks[i].e, ("actor", "outlet", "place")) is None:
+            # وقال أشرف القدرة في بيان: a given name, even one spelt as a verb (أشرف، أمين), opens a person's
+            # name, not a body's
+            np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
             np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
             return np_
         return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
