@@ -29,3 +29,27 @@ def test_a_plural_nation_adjective_names_no_government_as_victim() -> None:
 def test_a_definite_subject_keeps_the_verb_active() -> None:
     _t, a1, _a2 = event_with("قتل الجيش الإسرائيلي فلسطينيين في غزة يوم الجمعة.", "قتل")
     assert a1 == "idf"
+
+
+# backing words: the participles of إسناد and دعما name a backer or the backed, never the target
+
+
+def test_the_coalition_backing_the_army_is_no_target_of_the_battle() -> None:
+    parties = event_parties("ودارت معارك عنيفة بين قوات الجيش اليمني المسنودة بطيران التحالف العربي "
+                            "وميليشيا الحوثي في مديرية حيس.")
+    assert parties == [("ATTACK", "Yemeni army (government forces)", "Houthis (Ansar Allah)")]
+
+
+def test_the_side_fought_for_is_no_target() -> None:
+    parties = event_parties("وشارك حزب الله في القتال دعما لقوات النظام السوري في ريف حلب.")
+    assert parties and parties[0][1] == "Hezbollah"
+    assert parties[0][2] != "Syrian government (Assad era)"
+
+
+# إلى جانب after a fight: a partner, never the target
+
+
+def test_the_side_fought_beside_is_no_target() -> None:
+    parties = event_parties("وقاتل عناصر حزب الله إلى جانب قوات النظام السوري في ريف حلب الجنوبي.")
+    assert parties and parties[0][1] == "Hezbollah"
+    assert parties[0][2] != "Syrian government (Assad era)"

@@ -2015,6 +2015,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 continue
             if d.verbal and _after_agent_marker(ctx, m.start, he):
                 continue  # شن هجوما مدعوما بقصف من قبل روسيا: the agent of the bombing, not the attack's target
+            if d.type in cues().opposing_types and _alongside(ctx, d, m.start, he):
+                continue  # يقاتلون إلى جانب قوات النظام: who is fought beside is a partner, never the target
             if _joint_partner(ctx, d, m.start, he) or (partner_end is not None and ctx.marker(m.start, cs) == "و"
                                                         and ctx.words.gap(partner_end, m.start) == 0):
                 # أطلقت تركيا عملية عسكرية مع فصائل الجيش الحر ضد الوحدات، حملة مع النظام وميليشيات إيران: the
@@ -3590,3 +3592,23 @@ def _people_before_cause(ctx: _Ctx, he: int, ce: int) -> bool:
         if w.startswith("ال") or (not w.endswith(nisba) and (k > 0 or w not in people)):
             return False  # a definite word (قتل الجيش) or, after the first, anything but a nisba
     return False
+
+
+def _alongside(ctx: _Ctx, d: Draft, pos: int, he: int) -> bool:
+    """The name at `pos` follows a two-word marker of fighting beside (event_cues alongside_markers: إلى جانب),
+    head nouns between, after the trigger of a fight (قاتل حزب الله إلى جانب قوات النظام، القتال إلى جانب
+    الحوثيين، مشاركة مرتزقة روس في المعارك إلى جانب الجيش): it is a partner of the doer, never the target.
+    Not after a killing, whose إلى جانب adds to its victims (قتل جنديان إلى جانب عناصر من الفصائل)."""
+    if d.head.trig.base in cues().killing_bases:
+        return False
+    heads = ctx.lex.roles["heads"]
+    before = [_strip_conj(w) for w in ctx.words.before(pos, 4, he)]
+    while before and before[-1] in heads:
+        before.pop()
+    return before[-2:] in _alongside_markers()
+
+
+@cache
+def _alongside_markers() -> tuple[list[str], ...]:
+    """event_cues alongside_markers, each word folded, loaded once."""
+    return tuple([fold_text(w) for w in pair] for pair in load_json("event_cues").get("alongside_markers", []))
