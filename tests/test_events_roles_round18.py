@@ -1,6 +1,7 @@
-"""Round 18, events roles, through the whole pipeline, hand-written sentences: a past قتل followed by an
-indefinite people noun or a nisba of a people and then a word of cause (برصاص، بنيران، على يد) is a passive
-killing, whose doer is the owner of the fire and never its object."""
+"""Round 18, events roles, through the whole pipeline, hand-written sentences: a passive قتل with a people subject
+and fire after it (قتل فلسطينيان برصاص الجيش); backers and partners (المسنودة ب، دعما ل، إلى جانب) are no targets;
+a statement's owner (بيان للجيش أن طائراته) owns the forces its pronoun points to; a definite holding under
+ل (المواقع التابعة لX) names the target; على الأقل after the counted dead is no cause and no reach."""
 
 from __future__ import annotations
 
@@ -53,3 +54,46 @@ def test_the_side_fought_beside_is_no_target() -> None:
     parties = event_parties("وقاتل عناصر حزب الله إلى جانب قوات النظام السوري في ريف حلب الجنوبي.")
     assert parties and parties[0][1] == "Hezbollah"
     assert parties[0][2] != "Syrian government (Assad era)"
+
+
+# a statement's owner (بيان للجيش) owns the forces its pronoun points to, and is never the patient
+
+
+def test_the_owner_of_a_statement_owns_the_forces_with_its_pronoun() -> None:
+    parties = event_parties("وذكر بيان للجيش الإسرائيلي أن طائراته قصفت عشرات المخازن التابعة لحزب الله قرب "
+                            "دمشق. وقال حزب الله إنه سيرد على الهجوم.")
+    assert parties[0][1] == "Israel Defense Forces"
+    assert parties[0][2] != "Israel Defense Forces"
+
+
+def test_after_bihasab_the_statement_owner_owns_the_forces() -> None:
+    parties = event_parties("وبحسب بيان الجيش التركي فإن قواته قصفت مواقع حزب العمال الكردستاني في جبال قنديل. "
+                            "وقال حزب العمال الكردستاني إن الحزب سيرد.")
+    assert parties[0][1] == "Turkish Armed Forces"
+
+
+# a definite held thing under ل (المواقع التابعة لX) makes X the target
+
+
+def test_a_definite_holding_tied_by_tabia_names_the_target() -> None:
+    parties = event_parties("وقصفت الطائرات المخازن التابعة لميليشيا الحوثي في صعدة.")
+    assert parties == [("ATTACK", None, "Houthis (Ansar Allah)")]
+
+
+# على الأقل after the counted dead: no cause, and outside the reach from the casualty noun to the victims' side
+
+
+def test_at_least_keeps_the_victims_side_of_a_death_noun() -> None:
+    parties = event_parties("وأفاد ناشطون عن مقتل 15 عنصرا على الأقل من قوات النظام في ريف حماة.")
+    assert parties == [("ATTACK", None, "Syrian government (Assad era)")]
+
+
+def test_at_least_opens_no_cause_after_a_passive_killing() -> None:
+    parties = event_parties("وقتل عنصران على الأقل من قوات النظام في قصف لتنظيم داعش على دير الزور.")
+    assert parties and parties[0][2] == "Syrian government (Assad era)"
+    assert parties[0][1] == "Islamic State (ISIS)"
+
+
+def test_at_least_keeps_the_counted_side_of_an_active_killing() -> None:
+    parties = event_parties("وقتلت القوات التركية عشرة مسلحين على الأقل من وحدات حماية الشعب في عفرين.")
+    assert parties == [("ATTACK", "Turkish Armed Forces", "People's Protection Units (YPG)")]
