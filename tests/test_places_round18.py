@@ -1,0 +1,55 @@
+"""Round 18 (places): palaces that host meetings, Pakistan's provinces and tribal districts, Iran's Sistan and
+Baluchestan."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _places(text: str) -> dict[str, str | None]:
+    """The first mention's text → the pack id of each place marsad finds in `text`."""
+    import marsad
+
+    rec = marsad.analyze(text, published="2018-06-01").to_dict()
+    return {e["mentions"][0]["text"]: e.get("ref") for e in rec["entities"] if e["type"] == "place"}
+
+
+def _refs(text: str) -> set[str | None]:
+    return set(_places(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("استقبل العاهل الأردني وزير الخارجية الأمريكي في قصر الحسينية اليوم الثلاثاء.", "fac-husseiniya-palace"),
+        ("التقى العاهل السعودي رئيس الوزراء العراقي في قصر اليمامة بالرياض مساء الأحد.", "fac-yamamah-palace"),
+        ("عقد الرئيس التونسي اجتماعا مع قادة الأحزاب في قصر قرطاج صباح الخميس.", "fac-carthage-palace"),
+        ("احتشد مئات المتظاهرين أمام قصر الاتحادية في القاهرة مساء الجمعة.", "fac-ittihadiya-palace"),
+    ],
+)
+def test_palaces(text: str, ref: str) -> None:
+    assert ref in _refs(text)
+
+
+def test_husseiniya_palace_is_not_a_syrian_town() -> None:
+    refs = _refs("استقبل الملك عبدالله الثاني في قصر الحسينية الاثنين وفدا من رجال الأعمال.")
+    assert "sy-hussainiya" not in refs and "fac-husseiniya-palace" in refs
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("قتل ثلاثة جنود في هجوم على نقطة تفتيش في إقليم خيبر بختونخوا شمال غربي باكستان.", "pk-khyber-pakhtunkhwa"),
+        ("انفجرت قنبلة قرب تجمع انتخابي في إقليم بلوشستان المضطرب الأحد.", "pk-balochistan"),
+        ("شن مسلحون هجوما على موقع للجيش في مقاطعة باجور القريبة من الحدود الأفغانية.", "pk-bajaur"),
+        ("قتل قيادي في حركة طالبان بغارة لطائرة مسيرة في شمال وزيرستان.", "pk-north-waziristan"),
+        ("اشتبكت القوات الباكستانية مع مسلحين في منطقة وزيرستان الجنوبية فجر اليوم.", "pk-south-waziristan"),
+    ],
+)
+def test_pakistan_provinces_and_districts(text: str, ref: str) -> None:
+    assert ref in _refs(text)
+
+
+def test_sistan_baluchestan_is_iranian() -> None:
+    refs = _refs("قتل عنصران من الحرس الثوري في اشتباك مع مسلحين في محافظة سيستان وبلوشستان جنوب شرقي إيران.")
+    assert "ir-sistan-baluchestan" in refs and "pk-balochistan" not in refs
