@@ -53,3 +53,67 @@ def test_pakistan_provinces_and_districts(text: str, ref: str) -> None:
 def test_sistan_baluchestan_is_iranian() -> None:
     refs = _refs("قتل عنصران من الحرس الثوري في اشتباك مع مسلحين في محافظة سيستان وبلوشستان جنوب شرقي إيران.")
     assert "ir-sistan-baluchestan" in refs and "pk-balochistan" not in refs
+
+
+def _border_mentions(text: str) -> list[str]:
+    import marsad
+
+    rec = marsad.analyze(text, published="2018-06-01").to_dict()
+    return [m["text"] for e in rec["entities"] if e["type"] == "place" for m in e["mentions"] if "الحدود" in m["text"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن قائد حرس الحدود اليمني أن قواته سيطرت على ثلاثة مواقع جديدة.",
+        "قتل جنديان من فيلق الحدود الباكستاني في هجوم انتحاري استهدف نقطتهما.",
+        "قال المتحدث باسم قوات حرس الحدود السعودية إن الدوريات أحبطت محاولة تسلل.",
+        "عين وزير الداخلية قائدا جديدا لقوات الحدود العراقي بعد إقالة سلفه.",
+    ],
+)
+def test_border_force_is_no_border_place(text: str) -> None:
+    assert _border_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حاول مسلحان التسلل عبر الحدود السورية إلى الأراضي الأردنية فجر اليوم.",
+        "انتشرت دوريات الجيش على الحدود الأفغانية لمنع تسلل المسلحين.",
+    ],
+)
+def test_border_with_feminine_nisba_stays(text: str) -> None:
+    assert _border_mentions(text)
+
+
+def test_force_nisba_after_border_is_no_country() -> None:
+    import marsad
+
+    rec = marsad.analyze("قتل جنديان من فيلق الحدود الباكستاني في هجوم انتحاري.", published="2018-06-01").to_dict()
+    assert not [e for e in rec["entities"] if e["type"] == "place"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لا يجوز تقديم المشروع مرة أخرى إلى البرلمان في الدورة نفسها بحسب النظام الداخلي.",
+        "فاز الرياضي بميدالية ذهبية في الدورة الأولمبية الماضية.",
+    ],
+)
+def test_dora_as_session_is_no_place(text: str) -> None:
+    assert "iq-dora" not in _refs(text)
+
+
+def test_dora_in_baghdad_after_preposition_stays() -> None:
+    assert "iq-dora" in _refs("سقطت قذيفة هاون في الدورة جنوبي بغداد مساء اليوم.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أمسك الخاطف بالرهينة ووضعها درعا أمامه أثناء خروجه من المبنى.",
+        "استخدم المسلحون المدنيين درعا لحمايتهم من نيران القوات.",
+    ],
+)
+def test_daraa_as_shield_is_no_place(text: str) -> None:
+    assert "sy-daraa" not in _refs(text) and not _places(text)

@@ -180,6 +180,8 @@ class _Lex:
     #: words before which a name carrying the proclitic ب/ل is the ordinary word, not the place (اتسمت
     #: المظاهرات بالسلمية: 'peacefulness', not Salamiyah)
     not_after_proclitic: dict[str, frozenset[str]] | None = None
+    #: nouns of a force whose name a border word completes (حرس الحدود، فيلق الحدود): no border place follows
+    border_force_heads: frozenset[str] = frozenset()
     located_nouns: dict[str, str] | None = None
     located_not_names: frozenset[str] = frozenset()
     street_heads: frozenset[str] = frozenset()
@@ -234,6 +236,7 @@ def _lex() -> _Lex:
         lam_idiom_unless_after={_f(k): frozenset(_f(w) for w in v)
                                 for k, v in c.get("pattern_lam_idiom", {}).items()},
         rare_name_nouns={_f(k): v for k, v in c.get("rare_name_nouns", {}).items()},
+        border_force_heads=frozenset(_f(w) for w in c.get("border_force_heads", ())),
         resumptive=frozenset(_f(w) for w in c.get("resumptive_words", ())),
         naming_verbs=tuple(tuple(_f(w).split()) for w in c.get("naming_verbs", ())),
         not_preceded_by={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("not_preceded_by", {}).items()},
@@ -1433,7 +1436,14 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
             w = _word_after(ft, m.end())
             if not w:
                 continue
+            prev = _word_before(ft, m.start())
+            if prev and _word_is(ft[prev[0] : prev[1]], lex.border_force_heads):
+                continue  # حرس الحدود اليمني، فيلق الحدود الباكستاني: a force, not a border
             word = ft[w[0] : w[1]]
+            if head == _HUDUD and word in lex.nationality and not word.endswith("ه"):
+                # الحدود is a feminine plural: a masculine nisba after it agrees with the noun before it
+                # (قائد قوات الحدود السعودي), not with the border
+                continue
             if word in lex.nationality:
                 w2 = _word_after(ft, w[1])
                 if w2 and ft[w2[0] : w2[1]] in lex.nationality:
@@ -1493,6 +1503,9 @@ def _countryside_for(recs: list[PlaceRecord], direction: str | None) -> str | No
                     return cid
     return None
 
+
+#: the border head that is a feminine plural (folded): only a feminine nisba after it is its own
+_HUDUD = _f("الحدود")
 
 #: words before a pattern noun that count it rather than name it (folded)
 _COUNTING = frozenset(
