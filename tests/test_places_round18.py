@@ -1,5 +1,6 @@
 """Round 18 (places): palaces that host meetings, Pakistan's provinces and tribal districts, Iran's Sistan and
-Baluchestan; borders named by a force; squares, holy sites, prisons and bases of conflict news."""
+Baluchestan; borders named by a force; squares, holy sites, prisons and bases of conflict news; the items of a
+dual or plural governorate noun are governorates."""
 
 from __future__ import annotations
 
@@ -158,3 +159,24 @@ def test_landmark_alias_does_not_swallow_its_city() -> None:
 @pytest.mark.parametrize("text", ["ارتفع الحد الأقصى للأجور هذا العام.", "تتصاعد التوترات في الشرق الأقصى."])
 def test_aqsa_needs_its_noun(text: str) -> None:
     assert "ps-aqsa-mosque" not in _refs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        ("أحرزت القوات الحكومية تقدما جديدا في محافظتي #الجوف وصعدة شمالي اليمن.", {"ye-gov-jawf", "ye-gov-saada"}),
+        ("تشهد محافظات الحديدة وتعز ومأرب معارك منذ أسابيع.", {"ye-gov-hodeidah", "ye-gov-taiz", "ye-gov-marib"}),
+        ("خرجت مظاهرات في محافظتي ديالى وذي قار احتجاجا على انقطاع الكهرباء.", {"iq-gov-diyala", "iq-gov-dhiqar"}),
+    ],
+)
+def test_governorate_list_items_are_governorates(text: str, refs: set[str]) -> None:
+    assert refs <= _refs(text)
+
+
+def test_governorate_list_leaves_city_elsewhere() -> None:
+    got = _refs("قصفت الطائرات مدينة درعا بعد يوم من معارك في محافظتي درعا والقنيطرة.")
+    assert {"sy-daraa", "sy-gov-daraa", "sy-gov-quneitra"} <= got
+
+
+def test_governorate_list_stops_at_a_common_word() -> None:
+    assert not _places("امتدت الاحتجاجات إلى محافظات الجنوب والوسط خلال الأيام الماضية.")
