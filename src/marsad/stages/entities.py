@@ -184,6 +184,32 @@ def _prev_word(text: str, pos: int) -> str:
     return text[j:i]
 
 
+@cache
+def _border_force_words() -> tuple[str, frozenset[str]]:
+    """The folded border noun الحدود and place_cues border_force_heads (حرس، فيلق)."""
+    forces = packs.load_json("place_cues").get("border_force_heads", ())
+    return fold_text("الحدود"), frozenset(fold_text(w) for w in forces)
+
+
+def _border_force_nisba(ftext: str, pos: int, head: str, key: str) -> bool:
+    """Whether the nisba at `pos` after الحدود belongs to a force, not to the border: a masculine one, which
+    cannot agree with that feminine plural (قائد حرس الحدود اليمني), or any after a force noun (فيلق الحدود
+    الباكستاني، حرس الحدود السعودية)."""
+    hudud, forces = _border_force_words()
+    if head != hudud:
+        return False
+    if not key.endswith("ه"):
+        return True
+    i = pos
+    while i > 0 and ftext[i - 1].isspace():
+        i -= 1
+    j = i
+    while j > 0 and is_word_char(ftext[j - 1]):
+        j -= 1
+    before = _prev_word(ftext, j)
+    return before in forces or (before[:1] in ("و", "ل", "ب") and before[1:] in forces)
+
+
 def _strike_head(ftext: str, pos: int, head: str) -> bool:
     """Whether the folded word `head` before `pos` is a noun of force or strike (`adjective_actor_heads`,
     `adjective_strike_heads`), with a proclitic on it (وغارات، بطائرات، لضربات) or a manner adjective between
@@ -549,6 +575,8 @@ def run(doc: Doc) -> None:
                                                     attrs={"alias": m.key, "coordinated": True}))
                     continue
                 plural = m.key.endswith(_PLURAL_ADJ_SUFFIXES) or m.key in {"الروس", "الاتراك", "الامريكان"}
+                if head in place_heads and _border_force_nisba(ftext, m.start - len(m.prefix), head, m.key):
+                    continue  # حرس الحدود الباكستاني: the force's nisba, no country named as a place
                 if head in place_heads:
                     type_ = "place"
                     attrs["country_of"] = entry_id

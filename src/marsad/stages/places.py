@@ -180,6 +180,8 @@ class _Lex:
     #: words before which a name carrying the proclitic ب/ل is the ordinary word, not the place (اتسمت
     #: المظاهرات بالسلمية: 'peacefulness', not Salamiyah)
     not_after_proclitic: dict[str, frozenset[str]] | None = None
+    #: nouns of a force whose name a border word completes (حرس الحدود، فيلق الحدود): no border place follows
+    border_force_heads: frozenset[str] = frozenset()
     located_nouns: dict[str, str] | None = None
     located_not_names: frozenset[str] = frozenset()
     street_heads: frozenset[str] = frozenset()
@@ -234,6 +236,7 @@ def _lex() -> _Lex:
         lam_idiom_unless_after={_f(k): frozenset(_f(w) for w in v)
                                 for k, v in c.get("pattern_lam_idiom", {}).items()},
         rare_name_nouns={_f(k): v for k, v in c.get("rare_name_nouns", {}).items()},
+        border_force_heads=frozenset(_f(w) for w in c.get("border_force_heads", ())),
         resumptive=frozenset(_f(w) for w in c.get("resumptive_words", ())),
         naming_verbs=tuple(tuple(_f(w).split()) for w in c.get("naming_verbs", ())),
         not_preceded_by={_f(k): frozenset(_f(w) for w in v) for k, v in c.get("not_preceded_by", {}).items()},
@@ -1043,6 +1046,7 @@ def candidates(doc: Doc) -> None:
     chosen_at: dict[int, int] = {}  # folded start of a chosen name → its end, for lists
     found: list[tuple[int, int, list[PlaceRecord]]] = []  # (folded start with proclitic, end, records)
     head_of: dict[int, str] = {}  # folded end of a chosen name → the cue noun that governs it
+    gov_items = _governorate_list_items(ft, table, by_id)
     for m in chosen:
         if m.payloads[0].startswith("\x00inherit:"):
             out.append(
@@ -1075,6 +1079,10 @@ def candidates(doc: Doc) -> None:
             head_of[m.end] = head
         if head in _GOVERNORATE_NOUNS and any(r.kind == "governorate" for r in recs):
             recs = [r for r in recs if r.kind == "governorate"]
+        item = gov_items.get(m.start)
+        if item is not None and item[0] == m.end:
+            # محافظتي صعدة وحجة: the governorates, which the pack names «محافظة صعدة», not the cities
+            recs = list(item[1])
         src = max((r.source_kind for r in recs), key=lambda k: gz.SOURCE_RANK[k])
         how = "gazetteer" if src in ("geonames", "user") else "pack"
         # an imported village is no surer a name than a GeoNames one: both yield to the pack's
@@ -1085,6 +1093,9 @@ def candidates(doc: Doc) -> None:
         out.append(cand)
         if not cand.attrs.get("compose"):
             found.append((ws, m.end, recs))
+    for gs, (ge, govs) in gov_items.items():
+        if gs not in chosen_at:  # محافظتي الجوف وصعدة: a name the pack has only after محافظة
+            out.append(_make(doc, gs, ge, tuple(r.id for r in govs), "pack", 2))
     out.extend(_regions(doc, ft, found, lex))
     # patterns: قرية + a name nobody knows
     covered = sorted((c.start, c.end) for c in out)
@@ -1433,7 +1444,14 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
             w = _word_after(ft, m.end())
             if not w:
                 continue
+            prev = _word_before(ft, m.start())
+            if prev and _word_is(ft[prev[0] : prev[1]], lex.border_force_heads):
+                continue  # حرس الحدود اليمني، فيلق الحدود الباكستاني: a force, not a border
             word = ft[w[0] : w[1]]
+            if head == _HUDUD and word in lex.nationality and not word.endswith("ه"):
+                # الحدود is a feminine plural: a masculine nisba after it agrees with the noun before it
+                # (قائد قوات الحدود السعودي), not with the border
+                continue
             if word in lex.nationality:
                 w2 = _word_after(ft, w[1])
                 if w2 and ft[w2[0] : w2[1]] in lex.nationality:
@@ -1479,6 +1497,57 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
     return out
 
 
+def _governorates_named(name: str, table: dict[str, gz.AliasInfo], by_id: dict[str, PlaceRecord]
+                        ) -> list[PlaceRecord]:
+    """The governorates the pack names «محافظة <name>» (`name` folded), if any."""
+    info = table.get(f"{_GOV_SINGULAR} {name}")
+    if info is None:
+        return []
+    return [by_id[i] for i in info.ids if i in by_id and by_id[i].kind == "governorate"]
+
+
+#: a dual or plural governorate noun and the list it heads (folded): محافظتي الجوف وصعدة، محافظات #مأرب، #الجوف
+_GOV_LIST = re.compile(r"(?<!\w)[وفب]?(?:" + "|".join(sorted(_f(w) for w in ("محافظتي", "محافظات")))
+                       + r") +")
+_GOV_ITEM = re.compile(r"#?(\w+(?:[ _]\w+)?)")
+_GOV_SEP = re.compile(r" *[،,]? *و? *")
+
+
+def _governorate_list_items(ft: str, table: dict[str, gz.AliasInfo], by_id: dict[str, PlaceRecord]
+                            ) -> dict[int, tuple[int, tuple[PlaceRecord, ...]]]:
+    """The items of a dual or plural governorate noun's list (محافظتي الجوف وصعدة، محافظات #مأرب، #الجوف
+    وشبوة), each the governorate the pack names «محافظة X»: folded start → (end, the governorates). The
+    cities of those names are not meant, and the pack knows some governorates (Yemen's al-Jawf) only with
+    their noun. An item that is no governorate's name ends the list (محافظات الجنوب، محافظات البلاد)."""
+    out: dict[int, tuple[int, tuple[PlaceRecord, ...]]] = {}
+    if _GOV_PLURALS[0] not in ft and _GOV_PLURALS[1] not in ft:
+        return out
+    for lm in _GOV_LIST.finditer(ft):
+        pos = lm.end()
+        for _ in range(8):
+            im = _GOV_ITEM.match(ft, pos)
+            if not im:
+                break
+            words = im.group(1).replace("_", " ").split()
+            found = None
+            # two words first (ذي قار), then the first alone (الجوف before وصعدة)
+            for k in range(len(words), 0, -1):
+                name = " ".join(words[:k])
+                govs = _governorates_named(name, table, by_id)
+                if govs:
+                    found = (im.start(1) + len(name), tuple(govs))
+                    break
+            if found is None:
+                break
+            out[im.start(1)] = found
+            end = found[0]
+            sep = _GOV_SEP.match(ft, end)
+            if not sep or not ({"و", "،", ","} & set(ft[end : sep.end()])):
+                break
+            pos = sep.end()
+    return out
+
+
 def _countryside_for(recs: list[PlaceRecord], direction: str | None) -> str | None:
     """The pack's countryside of a town or governorate in a direction."""
     cs = _countryside_of()
@@ -1494,6 +1563,9 @@ def _countryside_for(recs: list[PlaceRecord], direction: str | None) -> str | No
     return None
 
 
+#: the border head that is a feminine plural (folded): only a feminine nisba after it is its own
+_HUDUD = _f("الحدود")
+
 #: words before a pattern noun that count it rather than name it (folded)
 _COUNTING = frozenset(
     _f(w)
@@ -1503,6 +1575,8 @@ _COUNTING = frozenset(
     )
 )
 _GOVERNORATE_NOUNS = frozenset(_f(w) for w in ("محافظة", "محافظات", "محافظتي"))
+_GOV_SINGULAR = _f("محافظة")
+_GOV_PLURALS = (_f("محافظتي"), _f("محافظات"))
 _HEAD_EN = {
     "valley": "Wadi",
     "plain": "Sahl",
