@@ -255,6 +255,10 @@ class Cues:
     #: `not_nisbas` (الرواية، القضية، العملية، المستشفى): definite nouns whose ending looks like a nisba's (ية، ي)
     #: and that describe no one's side: never skipped or kept as one
     not_nisbas: frozenset[str] = frozenset()
+    #: `unnamed_doers` (خارجي، أجنبي، النازي): adjectives right after an occupation or aggression term that describe
+    #: its doer without naming a party of the article (لعدوان خارجي، الاحتلال النازي لفرنسا): no record, not a
+    #: fallback on the nearest state (the one attacked or occupied)
+    unnamed_doers: frozenset[str] = frozenset()
 
 
 @cache
@@ -321,6 +325,7 @@ def cues() -> Cues:
         dual_heads=frozenset(_clitic_free(w) for w in words("dual_heads")),
         title_words=frozenset(_clitic_free(w) for w in words("title_words")),
         apposed_heads=frozenset(words("apposed_heads")), not_nisbas=frozenset(words("not_nisbas")),
+        unnamed_doers=frozenset(words("unnamed_doers")),
     )
 
 
@@ -1968,6 +1973,15 @@ def _speaker_enemy(doc: Doc, around: _Around, tellers: _Tellers, term: Term, tar
     return targets
 
 
+def _unnamed_doer_after(doc: Doc, around: _Around, e: int, sent: Sentence) -> bool:
+    """Whether the word right after a term's end `e` (in its phrase: no punctuation between) is an adjective that
+    describes the doer without naming one (`unnamed_doers`: عدوان خارجي، احتلال أجنبي، الاحتلال النازي)."""
+    w = around.next_word(e)
+    if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 or _CLAUSE_BREAK.search(doc.text[e:w[0]]):
+        return False
+    return fold_text(doc.text[w[0]:w[1]]) in cues().unnamed_doers
+
+
 def _record(doc: Doc, out: list[model.Framing], seen: dict[str, list[str]], term: Term, target: EntityDraft,
             s: int, e: int, nxt: tuple[int, int, str] | None, sent: Sentence) -> None:
     """Add one record unless the same choice of word for the same target is already there (الاحتلال / قوات
@@ -2030,6 +2044,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         # طائرات الاحتلال الروسي: a force alias holding the term (طائرات الاحتلال is Israel's in the pack) yields
         # to the state the nisba names, and the state is what the term labels (قوات الاحتلال الأميركي)
         target = None
+    if term.state_nisbas and _unnamed_doer_after(doc, around, e, sent):
+        return []  # لعدوان خارجي، الاحتلال النازي لفرنسا: the doer is described, not named
     if target is None and (term.adjectives or term.state_nisbas):
         # العدوان الأمريكي السعودي: each nisba in a row names one state
         named: list[EntityDraft] = []

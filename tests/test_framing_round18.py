@@ -1,0 +1,34 @@
+"""Framing, round 18: an occupation or aggression term whose doer an adjective describes without naming (عدوان خارجي،
+الاحتلال النازي) labels no party of the article, and the Persian occupation (الاحتلال الفارسي) is Iran's.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import framing_pairs
+
+
+def frames(text: str, published: str = "2024-05-01") -> list[tuple[str, str | None]]:
+    return framing_pairs(text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الدفاع السوري إن بلاده تواجه عدوانا خارجيا، وإن الجيش سيواصل عملياته في ريف إدلب.",
+    "وأكد المتحدث أن سوريا تتعرض لعدوان خارجي منذ سنوات، مشيرا إلى أن الجيش سيواصل عملياته في حماة.",
+    "وقال رئيس الوزراء العراقي إن حكومته ترفض أي احتلال أجنبي لأراضي العراق.",
+    "واحتفلت فرنسا بذكرى تحرير باريس من الاحتلال النازي عام 1944.",
+    "وكانت القوات البريطانية قد شاركت في تحرير اليونان من الاحتلال النازي قبل نهاية الحرب.",
+])
+def test_an_unnamed_doer_gets_no_record(text: str) -> None:
+    assert [p for p in frames(text) if "عدوان" in p[0] or "احتلال" in p[0]] == []
+
+
+def test_a_named_aggressor_is_still_labelled() -> None:
+    got = frames("وأدانت الخارجية السورية العدوان الإسرائيلي على ريف دمشق، وقالت إن الجيش تصدى للصواريخ.")
+    assert ("العدوان", "israel") in got
+
+
+def test_persian_occupation_is_irans() -> None:
+    got = frames("وقال ناشط أحوازي إن أرض الأحواز ما زالت تحت الاحتلال الفارسي منذ عقود.")
+    assert ("الاحتلال", "iran") in got
