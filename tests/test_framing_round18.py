@@ -32,3 +32,13 @@ def test_a_named_aggressor_is_still_labelled() -> None:
 def test_persian_occupation_is_irans() -> None:
     got = frames("وقال ناشط أحوازي إن أرض الأحواز ما زالت تحت الاحتلال الفارسي منذ عقود.")
     assert ("الاحتلال", "iran") in got
+
+
+@pytest.mark.parametrize("text", [
+    "وأحرق المتظاهرون مقار الأحزاب والميليشيات التابعة لنظام الملالي في البصرة، وهتفوا ضد إيران.",
+    "وقال المتظاهرون إن الميليشيات الموالية لنظام الملالي تنهب ثروات العراق، في إشارة إلى إيران.",
+])
+def test_a_self_naming_term_inside_a_longer_mention_keeps_its_referent(text: str) -> None:
+    got = frames(text)
+    assert ("نظام الملالي", "iran") in got
+    assert not any(t == "نظام الملالي" and ref != "iran" for t, ref in got)

@@ -2015,6 +2015,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if appositive is not None:
         return [appositive]
     target = around.containing(s, e)
+    if target is not None and term.attach == "self" and term.refs and target.ref not in term.refs:
+        # الميليشيات التابعة لنظام الملالي as one mention of the militias: the term names its own referent (Iran),
+        # whose mention inside the longer one holds it, not the militias the phrase describes
+        target = next((x for m, x in around.mentions if x.ref in term.refs and m.start <= s and e <= m.end), target)
     if target is not None and target.type == "person" and target.ref is None:
         target = around.inside_description(target, s, e)
     if target is not None and term.category == "legitimising":
