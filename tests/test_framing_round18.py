@@ -42,3 +42,15 @@ def test_a_self_naming_term_inside_a_longer_mention_keeps_its_referent(text: str
     got = frames(text)
     assert ("نظام الملالي", "iran") in got
     assert not any(t == "نظام الملالي" and ref != "iran" for t, ref in got)
+
+
+@pytest.mark.parametrize("text", [
+    "وقصف التحالف الذي تقوده السعودية مواقع للحوثيين في الحديدة. وقال الحوثيون في بيان \"إن العدو بفتحه معركة "
+    "الحديدة يتحمل العواقب\". وشهد محيط المطار معارك عنيفة بين القوات الحكومية والمتمردين أسفرت عن مقتل عشرين مقاتلا.",
+    "وحذر الحوثيون في بيان من أن \"العدو بتصعيده في الحديدة سيدفع الثمن\"، فيما قصف التحالف الذي تقوده السعودية "
+    "مواقع في المدينة. وقتل عشرون مقاتلا في معارك بين القوات الحكومية والمتمردين قرب المطار.",
+])
+def test_a_bare_militia_label_does_not_reuse_the_enemy_of_another_term(text: str) -> None:
+    got = frames(text)
+    assert ("العدو", "saudi-coalition-yemen") in got
+    assert ("المتمردين", "saudi-coalition-yemen") not in got

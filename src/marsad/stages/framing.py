@@ -2258,6 +2258,11 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = _party_of_person(doc, around, term, s, e)
     if target is None and term.nearest and term.category:
         target = last_by_category.get(term.category)  # the group this article already called so
+        if target is not None and term.family and term.kinds and target.attrs.get("kind") not in term.kinds:
+            # the category is wide (العدو، الكيان الصهيوني، الانقلابيين are delegitimising as the militia words are):
+            # a party of another kind another term labelled (the coalition a Houthi statement calls العدو) is not
+            # whom a bare المتمردين of the militia family after it means
+            target = None
     if target is None and term.labelled_first and term.nearest and term.kinds:
         # ويشهد اليمن نزاعا بين القوات الحكومية والمتمردين (the Houthis named sentences before): a bare label of the
         # militia family with no name in its sentence means the one armed group the article names before it; with
