@@ -54,3 +54,15 @@ def test_a_bare_militia_label_does_not_reuse_the_enemy_of_another_term(text: str
     got = frames(text)
     assert ("العدو", "saudi-coalition-yemen") in got
     assert ("المتمردين", "saudi-coalition-yemen") not in got
+
+
+@pytest.mark.parametrize(("text", "ref"), [
+    ("وقال الوزير إن حزب الله هو ميليشيا مدعومة من إيران تهيمن على القرار في لبنان.", "hezbollah"),
+    ("وقال الوزير إن حزب الله هو ميليشيا أنشأها الحرس الثوري الإيراني في الثمانينيات.", "hezbollah"),
+])
+def test_a_bare_copula_after_a_name_opens_its_predicate(text: str, ref: str) -> None:
+    assert [p for p in frames(text) if p[0] == "ميليشيا"] == [("ميليشيا", ref)]
+
+
+def test_a_copula_with_no_name_before_it_changes_nothing() -> None:
+    assert ("عدوان", "israel") in frames("وقال إن ما حدث هو عدوان إسرائيلي على سوريا.")

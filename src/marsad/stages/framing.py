@@ -2400,6 +2400,8 @@ def _apposition_heads() -> frozenset[str]:
 
 #: words that may stand between the pronoun and the term
 _APPOSITION_GAP = 2
+#: bare copula pronouns (no و): right after a name with no comma they open its predicate (حزب الله هو ميليشيا)
+_COPULAS = frozenset(("هو", "هي", "هم"))
 
 
 def _apposition(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence) -> EntityDraft | None:
@@ -2429,9 +2431,13 @@ def _apposition(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sen
     if _CLAUSE_BREAK.search(doc.text[w[1]:s]):
         return None  # the aside ends before the term
     comma = doc.text[:w[0]].rstrip(" \t\"'«»“”")
-    if not comma.endswith(("،", ",")):
+    if comma.endswith(("،", ",")):
+        name_end = len(comma[:-1].rstrip(" \t\"'«»“”)"))
+    elif w[2] in _COPULAS and doc.text[len(comma):w[0]].strip() == "":
+        # حزب الله هو ميليشيا أنشأها الحرس الثوري: a bare copula right after a name opens its predicate
+        name_end = len(comma)
+    else:
         return None
-    name_end = len(comma[:-1].rstrip(" \t\"'«»“”)"))
     named = next((x for m, x in around.mentions if m.end == name_end and m.start >= sent.start), None)
     if named is None or named.type != "actor" or named is inside:
         return None
