@@ -255,6 +255,10 @@ class Cues:
     #: `not_nisbas` (الرواية، القضية، العملية، المستشفى): definite nouns whose ending looks like a nisba's (ية، ي)
     #: and that describe no one's side: never skipped or kept as one
     not_nisbas: frozenset[str] = frozenset()
+    #: `unnamed_doers` (خارجي، أجنبي، النازي): adjectives right after an occupation or aggression term that describe
+    #: its doer without naming a party of the article (لعدوان خارجي، الاحتلال النازي لفرنسا): no record, not a
+    #: fallback on the nearest state (the one attacked or occupied)
+    unnamed_doers: frozenset[str] = frozenset()
 
 
 @cache
@@ -321,6 +325,7 @@ def cues() -> Cues:
         dual_heads=frozenset(_clitic_free(w) for w in words("dual_heads")),
         title_words=frozenset(_clitic_free(w) for w in words("title_words")),
         apposed_heads=frozenset(words("apposed_heads")), not_nisbas=frozenset(words("not_nisbas")),
+        unnamed_doers=frozenset(words("unnamed_doers")),
     )
 
 
@@ -1968,6 +1973,15 @@ def _speaker_enemy(doc: Doc, around: _Around, tellers: _Tellers, term: Term, tar
     return targets
 
 
+def _unnamed_doer_after(doc: Doc, around: _Around, e: int, sent: Sentence) -> bool:
+    """Whether the word right after a term's end `e` (in its phrase: no punctuation between) is an adjective that
+    describes the doer without naming one (`unnamed_doers`: عدوان خارجي، احتلال أجنبي، الاحتلال النازي)."""
+    w = around.next_word(e)
+    if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 or _CLAUSE_BREAK.search(doc.text[e:w[0]]):
+        return False
+    return fold_text(doc.text[w[0]:w[1]]) in cues().unnamed_doers
+
+
 def _record(doc: Doc, out: list[model.Framing], seen: dict[str, list[str]], term: Term, target: EntityDraft,
             s: int, e: int, nxt: tuple[int, int, str] | None, sent: Sentence) -> None:
     """Add one record unless the same choice of word for the same target is already there (الاحتلال / قوات
@@ -2001,6 +2015,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if appositive is not None:
         return [appositive]
     target = around.containing(s, e)
+    if target is not None and term.attach == "self" and term.refs and target.ref not in term.refs:
+        # الميليشيات التابعة لنظام الملالي as one mention of the militias: the term names its own referent (Iran),
+        # whose mention inside the longer one holds it, not the militias the phrase describes
+        target = next((x for m, x in around.mentions if x.ref in term.refs and m.start <= s and e <= m.end), target)
     if target is not None and target.type == "person" and target.ref is None:
         target = around.inside_description(target, s, e)
     if target is not None and term.category == "legitimising":
@@ -2030,6 +2048,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         # طائرات الاحتلال الروسي: a force alias holding the term (طائرات الاحتلال is Israel's in the pack) yields
         # to the state the nisba names, and the state is what the term labels (قوات الاحتلال الأميركي)
         target = None
+    if term.state_nisbas and _unnamed_doer_after(doc, around, e, sent):
+        return []  # لعدوان خارجي، الاحتلال النازي لفرنسا: the doer is described, not named
     if target is None and (term.adjectives or term.state_nisbas):
         # العدوان الأمريكي السعودي: each nisba in a row names one state
         named: list[EntityDraft] = []
@@ -2238,6 +2258,11 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = _party_of_person(doc, around, term, s, e)
     if target is None and term.nearest and term.category:
         target = last_by_category.get(term.category)  # the group this article already called so
+        if target is not None and term.family and term.kinds and target.attrs.get("kind") not in term.kinds:
+            # the category is wide (العدو، الكيان الصهيوني، الانقلابيين are delegitimising as the militia words are):
+            # a party of another kind another term labelled (the coalition a Houthi statement calls العدو) is not
+            # whom a bare المتمردين of the militia family after it means
+            target = None
     if target is None and term.labelled_first and term.nearest and term.kinds:
         # ويشهد اليمن نزاعا بين القوات الحكومية والمتمردين (the Houthis named sentences before): a bare label of the
         # militia family with no name in its sentence means the one armed group the article names before it; with
@@ -2375,6 +2400,8 @@ def _apposition_heads() -> frozenset[str]:
 
 #: words that may stand between the pronoun and the term
 _APPOSITION_GAP = 2
+#: bare copula pronouns (no و): right after a name with no comma they open its predicate (حزب الله هو ميليشيا)
+_COPULAS = frozenset(("هو", "هي", "هم"))
 
 
 def _apposition(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence) -> EntityDraft | None:
@@ -2404,9 +2431,13 @@ def _apposition(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sen
     if _CLAUSE_BREAK.search(doc.text[w[1]:s]):
         return None  # the aside ends before the term
     comma = doc.text[:w[0]].rstrip(" \t\"'«»“”")
-    if not comma.endswith(("،", ",")):
+    if comma.endswith(("،", ",")):
+        name_end = len(comma[:-1].rstrip(" \t\"'«»“”)"))
+    elif w[2] in _COPULAS and doc.text[len(comma):w[0]].strip() == "":
+        # حزب الله هو ميليشيا أنشأها الحرس الثوري: a bare copula right after a name opens its predicate
+        name_end = len(comma)
+    else:
         return None
-    name_end = len(comma[:-1].rstrip(" \t\"'«»“”)"))
     named = next((x for m, x in around.mentions if m.end == name_end and m.start >= sent.start), None)
     if named is None or named.type != "actor" or named is inside:
         return None
