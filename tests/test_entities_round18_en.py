@@ -26,3 +26,26 @@ def test_naming_cue_after_a_spokesman_or_members_names_the_group() -> None:
     # باسم after a spokesman is "on behalf of": the quoted body is the spokesman's group
     assert "تجمع أحرار السهل" in _actors('وقال الناطق الرسمي باسم "تجمع أحرار السهل" إن الاتفاق لم يكتمل.')
     assert "سرايا النصر" in _actors('واعتقلت الشرطة ثلاثة من عناصر ما يسمى "سرايا النصر" في المدينة.')
+
+
+def test_former_name_grammar_comes_from_the_pack(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the words of «X (Y سابقا)» and «X، المعروفة سابقا باسم Y» live in anaphora.json former_names: a word
+    # added there is read, with no code change
+    from marsad.stages import resolve
+
+    data = dict(resolve._anaphora_data())
+    former = dict(data["former_names"])
+    former["formerly"] = [*former["formerly"], "قديم"]
+    data["former_names"] = former
+    resolve._former_patterns.cache_clear()
+    monkeypatch.setattr(resolve, "_anaphora_data", lambda: data)
+    try:
+        after, _before_in, clause, formerly, _needed = resolve._former_patterns()
+        assert after.match(" قديما)") and after.match(' "سابقاً)')
+        assert clause.search("وتقدمت الهيئة، المعروفة قديما باسم «")
+        assert clause.search("وتقدمت الهيئة، التي كانت تُعرف بـ")
+        assert "قديم" in formerly
+    finally:
+        resolve._former_patterns.cache_clear()
+
+
