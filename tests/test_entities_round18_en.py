@@ -49,3 +49,21 @@ def test_former_name_grammar_comes_from_the_pack(monkeypatch) -> None:  # type: 
         resolve._former_patterns.cache_clear()
 
 
+
+def test_real_actors_the_pack_lacked() -> None:
+    refs = {
+        "وقال قائد في قوات شباب السنة إن مقاتليه انسحبوا من بلدة في ريف درعا الشرقي.": "shabab-al-sunna",
+        'وأعلن فصيل "شباب السنة" تسليم دباباته في بصرى الشام.': "shabab-al-sunna",
+        "وعلقت غرفة العمليات المركزية في الجنوب المفاوضات مع الوفد الروسي.": "southern-central-ops-room",
+        "واستهدفت ألوية الفرقان حاجزا في ريف القنيطرة.": "alwiyat-al-furqan",
+        "ونشرت قوات الرضا عناصرها في ريف حمص الشمالي.": "rida-forces",
+        "واتهمت الحكومة الأفغانية شبكة حقاني بتدبير التفجير.": "haqqani-network",
+        "وتبنت حركة النضال العربي لتحرير الأحواز الهجوم على العرض العسكري.": "asmla",
+        "واعتقلت قوات الردع الخاصة خمسة مطلوبين في طرابلس.": "libya-rada",
+    }
+    for text, ref in refs.items():
+        art = marsad.analyze(text, published="2018-07-01")
+        assert ref in {e.ref for e in art.entities}, text
+    # the bare words are also "Sunni young men": only quoted do they name the faction
+    art = marsad.analyze("وقال إن شباب السنة في المدينة يعانون البطالة.", published="2018-07-01")
+    assert "shabab-al-sunna" not in {e.ref for e in art.entities}
