@@ -67,3 +67,10 @@ def test_real_actors_the_pack_lacked() -> None:
     # the bare words are also "Sunni young men": only quoted do they name the faction
     art = marsad.analyze("وقال إن شباب السنة في المدينة يعانون البطالة.", published="2018-07-01")
     assert "shabab-al-sunna" not in {e.ref for e in art.entities}
+
+
+def test_naming_cue_after_a_head_unit_or_accusative_group_noun() -> None:
+    # the head of a body, a unit, or a group noun in the accusative (أسس تنظيما) before the cue
+    assert "مجلس الإنقاذ الأعلى" in _actors('واعتقل الأمن رئيس ما يسمى "مجلس الإنقاذ الأعلى" في المدينة.')
+    assert "سيوف الصحراء" in _actors('وكان قد انشق عن الجماعة وأسس تنظيما باسم "سيوف الصحراء" في الجنوب.')
+    assert "الظل" in _actors('وشاركت وحدة خاصة تعرف باسم "الظل" في الاقتحام.')

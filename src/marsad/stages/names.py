@@ -1308,10 +1308,10 @@ def _named_group(ftext: str, pos: int, head: str) -> bool:
     def group(word: str) -> bool:
         # بحزب، ولحركة: a preposition on a short head noun, which `_strip_conj` leaves on (it spares بحر)
         bare = word[1:] if word[:1] in ("و", "ف") else word
-        for w in {word, bare, bare[1:] if bare[:1] in ("ب", "ل") else bare}:
-            if w in heads or w in exact or (w.startswith("ال") and w[2:] in heads):
-                return True
-        return False
+        forms = {word, bare, bare[1:] if bare[:1] in ("ب", "ل") else bare}
+        # أسس تنظيما باسم «...»: the accusative of the head noun, its alif (and tanwin, folded away) on it
+        forms |= {w[:-1] for w in forms if w.endswith("ا") and len(w) > 4}
+        return any(w in heads or w in exact or (w.startswith("ال") and w[2:] in heads) for w in forms)
 
     if head and group(head):
         return True
