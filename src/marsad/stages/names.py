@@ -1285,6 +1285,42 @@ def _operation_before(ftext: str, pos: int, words: int) -> bool:
     return any(_operation_word(w, operations) for w in near)
 
 
+@cache
+def _group_heads() -> frozenset[str]:
+    """The nouns that make a naming cue name a group (حزب صغير كان يعرف باسم، لواء يطلق عليه): the group
+    nouns and the one-word formation cues that are no naming cue (لواء، تشكيل، تجمع)."""
+    stems = folded_words("roles", "naming_cue_stems")
+    cues = {w for w in folded_words("roles", "formation_cues_quoted")
+            if " " not in w and not any(k in w for k in stems)}
+    return _group_nouns() | frozenset(cues)
+
+
+def _named_group(ftext: str, pos: int, head: str) -> bool:
+    """Whether the thing a naming cue at folded `pos` names is a group: a group noun opens the quoted name
+    (ما يسمى «جيش الأحرار») or stands among the last five words of the clause before the cue (تشكيل أول
+    حركة باسم «...»، حزب سياسي صغير كان يعرف باسم «...»), or a word of `naming_group_words` does (a
+    spokesman, members or attacks of the named body: الناطق باسم، عناصر ما يسمى). Without one the cue
+    names a law, a road, a dance or a post as readily as a group."""
+    heads = _group_heads()
+    # listed as written: عناصر ما يسمى names the members' group, المسلحون قطعوا الطريق المعروف باسم does not
+    exact = folded_words("roles", "naming_group_words")
+
+    def group(word: str) -> bool:
+        # بحزب، ولحركة: a preposition on a short head noun, which `_strip_conj` leaves on (it spares بحر)
+        bare = word[1:] if word[:1] in ("و", "ف") else word
+        forms = {word, bare, bare[1:] if bare[:1] in ("ب", "ل") else bare}
+        # أسس تنظيما باسم «...»: the accusative of the head noun, its alif (and tanwin, folded away) on it
+        forms |= {w[:-1] for w in forms if w.endswith("ا") and len(w) > 4}
+        return any(w in heads or w in exact or (w.startswith("ال") and w[2:] in heads) for w in forms)
+
+    if head and group(head):
+        return True
+    window = ftext[max(0, pos - 80):pos]
+    for ch in ".،,:؛\n\"«»“”()":
+        window = window.rsplit(ch, 1)[-1]
+    return any(group(w) for w in window.split()[-5:])
+
+
 def _operation_word(word: str, operations: frozenset[str]) -> bool:
     """Whether folded `word` is an operation noun, bare, with و/ب/ل, or with the article (العملية)."""
     for w in (word, word[1:] if word[:1] in ("و", "ب", "ل") else ""):
@@ -1421,6 +1457,8 @@ def run(doc: Doc) -> None:
         if q and not _looks_like_speech(ftext[q[0]:q[1]]) and not _is_label_word(ftext[q[0]:q[1]]):
             # "القيادي المعروف باسم «...»": a cue shared by people and formations, decided by the role before it
             person = m.key in nick and _after_person_role(ftext, m.start - len(m.prefix))
+            if naming and not person and not _named_group(ftext, m.start - len(m.prefix), head):
+                continue  # لما يعرف بـ«رقصة كيكي»، الطريق المعروف باسم «...»: a naming verb names anything
             add(*q, "person" if person else "actor", m.key, quoted=True, nickname=person)
     for m in _index("speech_verbs_before_names").find(ftext):
         span = _name_after(ftext, m.end, skip=False, ali=ali)

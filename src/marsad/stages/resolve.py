@@ -2508,16 +2508,33 @@ def _backed_as_named(doc: Doc, chosen: list[Candidate]) -> None:
                 break
 
 
-#: a body's former name in brackets after it: «X (Y سابقا)», «X (سابقا Y)»; the tanwin and a closing quote may
-#: be written or not
-_FORMERLY = r"سابق[اًَ]*"
-_FORMER_AFTER = re.compile(rf"^[\s\"»”']*{_FORMERLY}\s*\)")
-_FORMER_BEFORE_IN = re.compile(rf"\(\s*(?:{_FORMERLY}\s*:?\s*)?[\"«“']?\s*$")
-#: «X، المعروفة سابقا باسم Y»، «X، التي كانت تعرف سابقا بـY»، «X، أو جبهة النصرة سابقا»: a comma, then the clause
-#: that gives the former name, right before it
-_FORMER_CLAUSE = re.compile(
-    rf"[،,]\s*(?:و?(?:هي|هو)\s+)?(?:(?:ال)?معروف[ةه]?\s+{_FORMERLY}|(?:التي|الذي)\s+كان[تا]?\s+[تي]ُ?عرف"
-    rf"(?:\s+{_FORMERLY})?|(?:ال)?مسما[ةه]\s+{_FORMERLY})\s+(?:باسم\s*|ب[ـ]?)?[\"«“']?\s*$")
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of pack words, the longest first (باسم before ب)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _former_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...],
+                               tuple[str, ...]]:
+    """The patterns that find a body's former name beside it, built from `anaphora.json` former_names:
+    in brackets after it, «X (Y سابقا)», «X (سابقا Y)»; or after a comma and the clause that gives it,
+    «X، المعروفة سابقا باسم Y»، «X، التي كانت تعرف سابقا بـY». The word for "formerly" may bear its tanwin
+    or not, and a quote may open the name; then the words for "formerly", and the words that must be in the
+    text for any pattern to match."""
+    data = _anaphora_data()["former_names"]
+    # the accusative ending of the adverb (سابقا، سابقاً، سابقًا), written or not
+    formerly = rf"(?:{_alternation(data['formerly'])})[اًَ]*"
+    after = re.compile(rf"^[\s\"»”']*{formerly}\s*\)")
+    before_in = re.compile(rf"\(\s*(?:{formerly}\s*:?\s*)?[\"«“']?\s*$")
+    clause = re.compile(
+        rf"[،,]\s*(?:و?(?:{_alternation(data['pronouns'])})\s+)?"
+        rf"(?:(?:{_alternation(data['known_adjectives'])})\s+{formerly}"
+        rf"|(?:{_alternation(data['relatives'])})\s+(?:{_alternation(data['was_verbs'])})\s+"
+        rf"(?:{_alternation(data['known_verbs'])})(?:\s+{formerly})?"
+        rf"|(?:{_alternation(data['named_adjectives'])})\s+{formerly})"
+        rf"\s+(?:(?:{_alternation(data['name_cues'])})\s*)?[\"«“']?\s*$")
+    needed = (*data["formerly"], *data["known_verbs"])
+    return after, before_in, clause, tuple(data["formerly"]), needed
 
 
 def _former_names(doc: Doc) -> None:
@@ -2525,7 +2542,8 @@ def _former_names(doc: Doc) -> None:
     المعروفة سابقا باسم جبهة النصرة) names the same body in this article: the mention goes to the body
     before it, not to an entity of its own; the former name's other mentions, told on their own, stay."""
     actors = [e for e in doc.entities if e.type == "actor"]
-    if len(actors) < 2 or ("سابق" not in doc.text and "عرف" not in doc.text):
+    former_after, former_before_in, former_clause, formerly, needed = _former_patterns()
+    if len(actors) < 2 or not any(w in doc.text for w in needed):
         return
     ends: dict[int, EntityDraft] = {}
     for e in actors:
@@ -2537,11 +2555,11 @@ def _former_names(doc: Doc) -> None:
         for m in ent.mentions:
             before = text[max(0, m.start - 60):m.start]
             target = None
-            b = _FORMER_BEFORE_IN.search(before)
-            if b is not None and (_FORMER_AFTER.match(text[m.end:m.end + 12]) or "سابق" in b.group()):
+            b = former_before_in.search(before)
+            if b is not None and (former_after.match(text[m.end:m.end + 12]) or any(w in b.group() for w in formerly)):
                 target = _body_ending_at(text, max(0, m.start - 60) + b.start(), ends)
             else:
-                c = _FORMER_CLAUSE.search(before)
+                c = former_clause.search(before)
                 if c is not None:
                     target = _body_ending_at(text, max(0, m.start - 60) + c.start(), ends)
             if target is not None and target is not ent:
