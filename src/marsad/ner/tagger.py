@@ -318,7 +318,8 @@ class Tagger:
         ranges of it, as one document."""
         sents: list[list[tuple[int, int]]] = []
         for a, b in within if within is not None else [(0, len(text))]:
-            sents.extend([(s + a, e + a) for s, e in sent] for sent in sentences(text[a:b]))
+            # the range read in place: its tokens' offsets are the text's already (no copy, no shift)
+            sents.extend(sentences(text, a, b))
         out: list[Entity] = []
         tagged = self.tag_document([[text[s:e] for s, e in sent] for sent in sents])
         for sent, tags in zip(sents, tagged, strict=True):
@@ -501,16 +502,18 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN.finditer(text)]
 
 
-def sentences(text: str) -> list[list[tuple[int, int]]]:
-    """Tokens grouped into sentences (after . ! ? ؟ ؛ and at line breaks)."""
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[list[tuple[int, int]]]:
+    """Tokens grouped into sentences (after . ! ? ؟ ؛ and at line breaks); with `start`/`end`, those of
+    `text[start:end]` at their offsets in `text` (`_TOKEN` has no anchor or look-around, so a match bounded by
+    `pos`/`endpos` is the match in the slice)."""
     out: list[list[tuple[int, int]]] = []
     finditer = _TOKEN.finditer
-    a = 0
-    n = len(text)
+    a = start
+    n = len(text) if end is None else min(end, len(text))
     # line by line (no token spans a line break), so that no token is checked for a break before it; a
     # sentence end is a one-character token
     while a <= n:
-        b = text.find("\n", a)
+        b = text.find("\n", a, n)
         if b < 0:
             b = n
         cur: list[tuple[int, int]] = []

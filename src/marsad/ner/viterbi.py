@@ -136,11 +136,13 @@ class Weights:
         em[step, np.repeat(np.arange(len(order), dtype=np.intp), lens)] = emissions[np.repeat(first, lens) + step]
         # how many sequences (a prefix of them, longest first) are longer than each step
         running = (len(order) - np.cumsum(np.bincount(lens, minlength=tmax + 1))[:tmax]).tolist()
-        trans = self.trans[None, :, :]
+        # (sequence, label, previous label): the previous label on the last, contiguous axis, which `argmax`
+        # reduces without the copy it makes of `s` to reduce a middle one (the same sums, the same first best)
+        trans = np.ascontiguousarray(self.trans.T)[None, :, :]
         alpha = em[0]
         finals: dict[int, np.ndarray] = {}
         backs = []
-        # the best previous label's score is read at the argmax (the same value as `s.max(axis=1)`, the first
+        # the best previous label's score is read at the argmax (the same value as `s.max(axis=2)`, the first
         # best as argmax takes it) rather than found by a second reduction over `s`: half the step's cost
         seq_ix = np.arange(len(order), dtype=np.intp)[:, None]
         label_ix = np.arange(em.shape[2], dtype=np.intp)[None, :]
@@ -151,10 +153,10 @@ class Weights:
                 finals[order[k]] = alpha[k]
             if not m:
                 break
-            s = alpha[:m, :, None] + trans
-            best = s.argmax(axis=1)
+            s = alpha[:m, None, :] + trans
+            best = s.argmax(axis=2)
             backs.append(best.tolist())
-            alpha = s[seq_ix[:m], best, label_ix] + em[t, :m]
+            alpha = s[seq_ix[:m], label_ix, best] + em[t, :m]
         for k, i in enumerate(order):
             n = lengths[i]
             y = int(np.argmax(finals[i]))
