@@ -782,6 +782,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if h.trig.base in cues().coalition_bases and any(
                 _in_list(w, cues().coalition_lead_verbs) for w in words.before(h.start, 3, sent.start)):
             continue  # وتقود السعودية تحالفا عسكريا: who leads a standing coalition, no pact made
+        if _named_coalition(ctx, h, sent.start, sent.end):
+            continue  # التحالف الذي تقوده السعودية، قسد هي تحالف: a standing coalition named, no pact made
         if _coalition_provides(ctx, h, sent.end):
             continue  # يوفر التحالف غطاء جويا للقوات: the coalition provides, no pact made
         if _abstract_object(ctx, h, sent.end):
@@ -792,6 +794,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # شكلت استقالته ضربة للحكومة، تمثل الخطوة ضربة لبكين: a blow judged, no strike
         if _sentenced(ctx, h, sent.start):
             continue  # أصدرت المحكمة حكما بإعدام ثلاثة: a sentence passed, no killing done
+        if _charged_deed(ctx, h, sent.start):
+            continue  # اعتقل بتهمة قتل جاره، بتهم تتعلق بالتهريب: the charge laid, no deed told
         if _lawful_crossing(ctx, h, sent.start, sent.end):
             continue  # لدى عبوره الحدود، عبور قوافل إغاثية: a crossing with no smuggler, secrecy or price
         if _during_period(ctx, h, sent.start):
@@ -2670,3 +2674,45 @@ def _office_doer(ctx: _Ctx, near: list[str], lo: int, hi: int, sent_end: int, re
         return False  # وزارة الدفاع، الداخلية command forces: their attack may be armed
     end = after[-1][1] if after else start
     return not any(ent.type == "place" or _armed_party(ent) for _m, ent in ctx.doc.mentions_in(start, end))
+
+
+def _charged_deed(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """An event noun that a word of charge governs within charge_window words of its clause (event_cues
+    charge_words: اعتقلت الشرطة رجلا بتهمة قتل جاره، أوقف ثلاثة بتهم تتعلق بتهريب الأسلحة، حكم عليه بتهمة
+    التخابر): the charge laid on the one arrested or tried, no deed the article tells as done. Only a noun: a
+    verb after the charge opens a clause of its own (اعتقلوه بتهمة التخابر ثم قتلوه), and a deed told of in its
+    own words (قتل الرجل جاره ثم اعتقلته الشرطة) carries no charge word before it; a past-verb form right after
+    the charge word (بتهمة قتل) is the masdar it is spelled like, as no verb follows a charge noun. The charge
+    word is read in the trigger's clause only, so a comma ends its reach (اعتقل بتهمة الانتماء للتنظيم، وتبادل
+    إطلاق النار). Only the types of charge_types (a killing or bombing charged): a sale or smuggling of arms
+    charged (اعتقل ضباطا بتهمة سرقة الأسلحة وبيعها للتنظيم) is what the coders of the arms-trade seeds code as
+    the deed itself."""
+    words = _cue_words("charge_words")
+    if not words or h.type not in load_json("event_cues").get("charge_types", []):
+        return False
+    if h.trig.pos != "noun":
+        return _governed_from_before(ctx, h.start, floor, 1, words)
+    window = int(load_json("event_cues").get("charge_window", 4))
+    return _governed_from_before(ctx, h.start, floor, window, words)
+
+
+def _named_coalition(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """A coalition noun that names a standing coalition, no pact made: the definite noun with a relative of
+    leading or بقيادة right after it (event_cues coalition_led_after: التحالف الذي تقوده السعودية، التحالف بقيادة
+    واشنطن) or the predicate of a copula pronoun describing a force (coalition_copulas: قسد هي تحالف لمقاتلين
+    أكراد وعرب). A coalition formed (شكلت الدول تحالفا، أعلنوا تحالفا جديدا) has neither and stays, and so does
+    the led coalition after a preposition of partnership (coalition_partner_preps: العمل مع التحالف الذي تقوده
+    السعودية), where the trigger stands for the work done with it."""
+    if h.trig.base not in cues().coalition_bases:
+        return False
+    led = _cue_words("coalition_led_after")
+    copulas = _cue_words("coalition_copulas")
+    before = ctx.words.before(h.start, 1, sent_start)
+    if before and before[-1] in copulas:
+        return True
+    if before and _strip_conj(before[-1]) in _cue_words("coalition_partner_preps"):
+        return False  # سيواصل العمل مع التحالف الذي تقوده السعودية: the work with it is a coordination told
+    if not _strip_conj(_f(ctx.doc.text[h.start:h.end])).startswith("ال"):
+        return False
+    after = ctx.words.between(h.end, sent_end, limit=int(load_json("event_cues").get("coalition_led_reach", 2)))
+    return any(w in led for w in after)

@@ -343,8 +343,9 @@ def _history(ctx: _Ctx, d: Draft) -> bool:
 
 def _war_toll(ctx: _Ctx, d: Draft) -> bool:
     """قتل 400 ألف شخص منذ اندلاع الحرب، قتلوا منذ 2011 في هجمات: a killing counted since the start of the
-    war as a whole (event_cues toll_wars) or since a year long before the article is the war's statistic,
-    no happening told; a toll since the start of one offensive (منذ بدء الهجوم على الغوطة) still is one."""
+    war as a whole (event_cues toll_wars), since a party's entry into it (toll_interventions: قتل 92 عسكريا
+    روسيا منذ تدخل موسكو في النزاع) or since a year long before the article is the war's statistic, no
+    happening told; a toll since the start of one offensive (منذ بدء الهجوم على الغوطة) still is one."""
     c = cues()
     if d.head.trig.base not in c.killing_bases or not c.toll_wars:
         return False
@@ -358,6 +359,8 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
             rest = rest[1:]
         if rest and (rest[0] in c.toll_wars or "ال" + rest[0] in c.toll_wars):
             return True
+        if rest and rest[0] in _cue_words("toll_interventions"):
+            return True  # منذ تدخل موسكو في النزاع، منذ التدخل السعودي: a party's whole campaign, years long
         if rest and rest[0] == "عام":
             rest = rest[1:]
         if rest and pub is not None and rest[0].isdigit() and len(rest[0]) == 4 \

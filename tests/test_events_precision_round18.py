@@ -1,0 +1,54 @@
+"""Round 18, events precision: a deed named inside a charge, a standing coalition named by its leader, and a
+cyber attack are no events; the deeds and pacts told beside them stay."""
+
+from tests.conftest import event_types
+
+
+def test_charge_deed_is_no_event() -> None:
+    # the arrest is told; the killing is only what the man is charged with
+    assert event_types("اعتقلت الشرطة العراقية رجلا بتهمة قتل جاره في بغداد.") == ["ARREST"]
+    assert event_types("أوقفت قوات الأمن ثلاثة أشخاص بتهم تتعلق بتفجير سيارة مفخخة في كركوك.") == ["ARREST"]
+
+
+def test_deed_told_beside_charge_stays() -> None:
+    # the killing told in its own clause stays, the charge after the comma adds none
+    types = event_types("قتل مسلحون رجلا في بغداد، واعتقلت الشرطة اثنين بتهمة المشاركة في الهجوم.")
+    assert types.count("ATTACK") == 1 and "ARREST" in types
+    # a verb after the charge opens its own clause: the killing in prison is a deed told
+    assert "ATTACK" in event_types("اعتقلت القوات شابا بتهمة التخابر ثم قتلته في السجن.")
+
+
+def test_led_coalition_is_no_pact() -> None:
+    text = "ويذكر أن التحالف الذي تقوده المملكة العربية السعودية في اليمن، أعلن أن دفاعاته اعترضت صاروخا."
+    assert "COORDINATE" not in event_types(text)
+    assert "COORDINATE" not in event_types("وقوات سوريا الديمقراطية هي تحالف لمقاتلين أكراد وعرب.")
+
+
+def test_coalition_formed_stays() -> None:
+    assert "COORDINATE" in event_types("وأعلنت الفصائل تشكيل تحالف عسكري جديد في إدلب.")
+
+
+def test_cyber_attack_is_no_armed_deed() -> None:
+    assert event_types("ونفذ قراصنة هجوما إلكترونيا على مواقع حكومية إيرانية.") == []
+    assert event_types("واستهدفت هجمات سيبرانية شبكات الكهرباء في أوكرانيا.") == []
+    assert event_types("وقصفت الطائرات الحربية مقرا للتنظيم في الرقة.") == ["ATTACK"]
+
+
+def test_charged_arms_sale_stays() -> None:
+    # a sale of arms under a charge is coded as the deed itself (charge_types holds only ATTACK)
+    text = "وألقت الشرطة القبض على ضابطين بتهمة سرقة الأسلحة وبيعها لتنظيم داعش في البادية."
+    assert "SUPPLY" in event_types(text)
+
+
+def test_rules_of_engagement_is_no_fight() -> None:
+    # the head of a frame of rules or means names no happening
+    assert event_types("وقال إن إسرائيل غيرت قواعد الاشتباك مع حزب الله في الجنوب.") == []
+    # clashes near a base stay: the base is not the fight noun's head
+    assert event_types("واندلعت اشتباكات عنيفة قرب قاعدة حميميم الروسية في ريف اللاذقية.") == ["ATTACK"]
+
+
+def test_toll_since_a_party_entered_the_war_is_no_event() -> None:
+    assert event_types("وقتل 92 عسكريا روسيا في سوريا منذ تدخل موسكو في النزاع.") == []
+    assert event_types("وقتل نحو عشرة آلاف شخص في اليمن منذ التدخل السعودي في مارس 2015.") == []
+    # a toll since the start of one offensive still tells it
+    assert event_types("وقتل خمسون مدنيا منذ بدء الهجوم على الغوطة الشرقية.") == ["ATTACK"]
