@@ -52,3 +52,26 @@ def test_toll_since_a_party_entered_the_war_is_no_event() -> None:
     assert event_types("وقتل نحو عشرة آلاف شخص في اليمن منذ التدخل السعودي في مارس 2015.") == []
     # a toll since the start of one offensive still tells it
     assert event_types("وقتل خمسون مدنيا منذ بدء الهجوم على الغوطة الشرقية.") == ["ATTACK"]
+
+
+def test_masdar_with_object_pronoun_retells_the_event() -> None:
+    text = ("واعتقلت قوات الأمن العراقية الصحفية في بغداد يوم الأحد. "
+            "وقالت نقابة الصحفيين إن اعتقالها جاء بسبب تقاريرها عن الفساد.")
+    assert event_types(text) == ["ARREST"]
+
+
+def test_past_spelling_after_purpose_noun_is_the_aim() -> None:
+    # بغية طرد: the expulsion is the operation's aim, not a capture that happened
+    text = ("وأطلقت أنقرة في يناير الماضي عملية عسكرية مع فصائل المعارضة السورية في عفرين، "
+            "بغية طرد فصائل كردية من المنطقة الحدودية.")
+    assert "SEIZE" not in event_types(text)
+    assert event_types("وشن الجيش هجوما على البلدة بهدف طرد مسلحي التنظيم منها.") == ["ATTACK"]
+    # the expulsion told as done stays
+    assert "SEIZE" in event_types("وطرد الجيش مسلحي التنظيم من البلدة بعد معارك عنيفة.")
+
+
+def test_attack_noun_with_pronoun_is_told_anew() -> None:
+    # the pronoun on an attack noun is its doer: the group's attacks are told, no retelling
+    text = ("وهاجم مسلحو التنظيم حاجزا للجيش قرب البلدة يوم الأحد. "
+            "ويأتي الهجوم بعد تكثيف التنظيم هجماته على النقاط الصغيرة في المنطقة.")
+    assert event_types(text).count("ATTACK") == 2

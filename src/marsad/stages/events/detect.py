@@ -543,9 +543,10 @@ def _aim_of_operation(ctx: _Ctx, h: Hit, earlier: list[Hit], floor: int) -> bool
         return False
     # a past verb never takes ل: لاستعادة is the masdar, whichever way its folded spelling was read
     lam = _strip_conj(h.prefix).startswith("ل")
-    if h.trig.pos == "past" and not lam:
-        return False
     before = [_strip_conj(w) for w in ctx.words.before(h.start, 2, floor)]
+    # nor follows a purpose noun in construct (بغية طرد، بهدف طرد): the past-verb spelling is the masdar
+    if h.trig.pos == "past" and not lam and not (before and before[-1] in cues().purpose_before):
+        return False
     if not (lam or any(w in cues().purpose_before for w in before)):
         return False
     return any(x.type in cues().operation_types and x.start >= floor for x in earlier)

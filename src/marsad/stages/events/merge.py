@@ -33,6 +33,7 @@ from .lexicon import (
     Lexicon,
     _bare_set,
     _cue_words,
+    _f,
     _object_pronouns,
     _place_cues,
     _pointback_cues,
@@ -410,6 +411,7 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             continue  # قتل 42 جندياً في الضربة: the toll of the strike already told, not a new happening
         # القصف الجديد، الغارة الثانية: a definite noun that calls itself new is another happening
         if not d.verbal and all(doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ل")
+                                or _pronoun_patient(ctx, x)
                                 for x in d.hits if x.trig.pos == "noun") and not _calls_another(ctx, d, anywhere=False):
             recent = [o for o in out if o.type == d.type and o.sentence != d.sentence
                       and not _feared_apart(ctx, o, d)
@@ -1299,3 +1301,20 @@ def _replying_verb(ctx: _Ctx, o: Draft, d: Draft, reach: int = 4) -> bool:
         return False
     verbs = _cue_words("reply_verbs")
     return any(_strip_conj(w) in verbs for w in ctx.words.before(d.head.start, reach, o.head.end))
+
+
+def _pronoun_patient(ctx: _Ctx, x: Hit) -> bool:
+    """An event noun carrying its patient as a pronoun on itself (event_cues object_pronouns: اعتقالها،
+    ترحيله) points, as the article does, to a person already told of:
+    وقالت النقابة إن اعتقالها جاء بسبب تقاريرها retells the arrest of the journalist the sentence before told,
+    no second arrest. `_repeats` still asks for the same type and doer within two sentences. Only the types
+    of pronoun_retell_types, acts done to a person: on an attack the pronoun is most often its doer, and
+    تكثيف هجماته tells the group's attacks anew."""
+    if x.type not in load_json("event_cues").get("pronoun_retell_types", []):
+        return False
+    surface = _f(ctx.doc.text[x.start:x.end])
+    base = x.trig.base
+    if " " in base or not surface.startswith(base):
+        return False
+    return surface[len(base):] in _cue_words("object_pronouns")
+
