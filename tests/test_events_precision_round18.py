@@ -75,3 +75,15 @@ def test_attack_noun_with_pronoun_is_told_anew() -> None:
     text = ("وهاجم مسلحو التنظيم حاجزا للجيش قرب البلدة يوم الأحد. "
             "ويأتي الهجوم بعد تكثيف التنظيم هجماته على النقاط الصغيرة في المنطقة.")
     assert event_types(text).count("ATTACK") == 2
+
+
+def test_release_asked_for_is_no_release() -> None:
+    assert event_types("وطالبت نقابة الصحفيين بالإفراج عن الصحفية فورا.") == []
+    assert event_types("ودعت منظمة العفو الدولية السلطات إلى إطلاق سراح المعتقلين في سجون النظام.") == []
+    # a release done stays, a demand before it or not
+    assert event_types("وأفرجت السلطات عن الصحفية بعد أن طالبت النقابة بذلك.") == ["RELEASE"]
+    assert event_types("وطالبت الفصائل بضمانات دولية، وتم الإفراج عن الأسرى الأحد.") == ["RELEASE"]
+
+
+def test_accusative_charge_is_no_deed() -> None:
+    assert event_types("ووجهت النيابة للناشطة تهما بالاعتداء على جنود والتحريض على العنف.") == []

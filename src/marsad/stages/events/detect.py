@@ -797,6 +797,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # أصدرت المحكمة حكما بإعدام ثلاثة: a sentence passed, no killing done
         if _charged_deed(ctx, h, sent.start):
             continue  # اعتقل بتهمة قتل جاره، بتهم تتعلق بالتهريب: the charge laid, no deed told
+        if _demanded(ctx, h, sent.start):
+            continue  # طالبت النقابة بالإفراج عن الصحفية: a release asked for, none done
         if _lawful_crossing(ctx, h, sent.start, sent.end):
             continue  # لدى عبوره الحدود، عبور قوافل إغاثية: a crossing with no smuggler, secrecy or price
         if _during_period(ctx, h, sent.start):
@@ -2717,3 +2719,15 @@ def _named_coalition(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
         return False
     after = ctx.words.between(h.end, sent_end, limit=int(load_json("event_cues").get("coalition_led_reach", 2)))
     return any(w in led for w in after)
+
+
+def _demanded(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """A release noun that a word of demand or appeal governs within demand_window words of its clause (event_cues
+    demand_words, demand_types: طالبت النقابة بالإفراج عن الصحفية، دعت المنظمة السلطات إلى إطلاق سراح
+    المعتقلين، مطالبات بالإفراج): what is asked for has not happened. Only a noun: a release told by its verb
+    (أفرجت السلطات عن) is a deed, whatever was demanded before it."""
+    d = load_json("event_cues")
+    if h.trig.pos != "noun" or h.type not in d.get("demand_types", []):
+        return False
+    words = _cue_words("demand_words")
+    return bool(words) and _governed_from_before(ctx, h.start, floor, int(d.get("demand_window", 4)), words)
