@@ -87,3 +87,10 @@ def test_release_asked_for_is_no_release() -> None:
 
 def test_accusative_charge_is_no_deed() -> None:
     assert event_types("ووجهت النيابة للناشطة تهما بالاعتداء على جنود والتحريض على العنف.") == []
+
+
+def test_crash_toll_is_no_attack() -> None:
+    assert event_types("وقتل 20 شخصا في حادث تحطم طائرة عسكرية جزائرية قرب العاصمة.") == []
+    assert event_types("ولقي 16 شخصا مصرعهم إثر حادث تصادم بين قطارين بمحافظة البحيرة.") == []
+    # a word of fire keeps the killing an attack
+    assert event_types("وقتل طياران في حادث تحطم مروحية عسكرية بعد إصابتها بصاروخ أطلقه مسلحون.") == ["ATTACK"]

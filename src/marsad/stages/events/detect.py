@@ -799,6 +799,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # اعتقل بتهمة قتل جاره، بتهم تتعلق بالتهريب: the charge laid, no deed told
         if _demanded(ctx, h, sent.start):
             continue  # طالبت النقابة بالإفراج عن الصحفية: a release asked for, none done
+        if _accident_death(ctx, h, sent.end):
+            continue  # قتل 20 شخصا في حادث تحطم طائرة عسكرية: the toll of a crash, no armed deed
         if _lawful_crossing(ctx, h, sent.start, sent.end):
             continue  # لدى عبوره الحدود، عبور قوافل إغاثية: a crossing with no smuggler, secrecy or price
         if _during_period(ctx, h, sent.start):
@@ -2731,3 +2733,29 @@ def _demanded(ctx: _Ctx, h: Hit, floor: int) -> bool:
         return False
     words = _cue_words("demand_words")
     return bool(words) and _governed_from_before(ctx, h.start, floor, int(d.get("demand_window", 4)), words)
+
+
+def _accident_death(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A killing told as the toll of an accident: an accident noun followed by its kind (event_cues
+    accident_heads, accident_kinds: قتل 20 شخصا في حادث تحطم طائرة عسكرية، لقي 16 مصرعهم إثر حادث تصادم
+    قطارين) within accident_window words after the trigger in its clause. A crash or collision kills no one by
+    arms, though a military aircraft's force words keep the sense lexicon (`_other_senses`) from telling it;
+    a word of fire in the clause (other_sense_blockers: صاروخ، قصف، انفجار) keeps the killing an attack
+    (تحطم الطائرة بعد إصابتها بصاروخ)."""
+    d = load_json("event_cues")
+    if h.type not in d.get("accident_types", []):
+        return False
+    heads = _cue_words("accident_heads", bare=True)
+    kinds = _cue_words("accident_kinds", bare=True)
+    blockers = _cue_words("other_sense_blockers", bare=True)
+    window = int(d.get("accident_window", 8))
+    ws: list[str] = []
+    # the whole clause is read for a word of fire, its first `window` words for the accident
+    for s, _e, w in ctx.words.spans_at(h.end, 3 * window):
+        if s >= sent_end or _CLAUSE_END.search(ctx.doc.text, h.end, s):
+            break
+        ws.append(_strip_conj(w))
+    if any(f in blockers for w in ws for f in _bare_forms(w)):
+        return False
+    return any(any(f in heads for f in _bare_forms(w)) and any(f in kinds for f in _bare_forms(nxt))
+               for w, nxt in itertools.pairwise(ws[:window]))
