@@ -33,6 +33,7 @@ from .lexicon import (
     Lexicon,
     _bare_set,
     _cue_words,
+    _f,
     _object_pronouns,
     _place_cues,
     _pointback_cues,
@@ -343,8 +344,9 @@ def _history(ctx: _Ctx, d: Draft) -> bool:
 
 def _war_toll(ctx: _Ctx, d: Draft) -> bool:
     """قتل 400 ألف شخص منذ اندلاع الحرب، قتلوا منذ 2011 في هجمات: a killing counted since the start of the
-    war as a whole (event_cues toll_wars) or since a year long before the article is the war's statistic,
-    no happening told; a toll since the start of one offensive (منذ بدء الهجوم على الغوطة) still is one."""
+    war as a whole (event_cues toll_wars), since a party's entry into it (toll_interventions: قتل 92 عسكريا
+    روسيا منذ تدخل موسكو في النزاع) or since a year long before the article is the war's statistic, no
+    happening told; a toll since the start of one offensive (منذ بدء الهجوم على الغوطة) still is one."""
     c = cues()
     if d.head.trig.base not in c.killing_bases or not c.toll_wars:
         return False
@@ -358,6 +360,8 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
             rest = rest[1:]
         if rest and (rest[0] in c.toll_wars or "ال" + rest[0] in c.toll_wars):
             return True
+        if rest and rest[0] in _cue_words("toll_interventions"):
+            return True  # منذ تدخل موسكو في النزاع، منذ التدخل السعودي: a party's whole campaign, years long
         if rest and rest[0] == "عام":
             rest = rest[1:]
         if rest and pub is not None and rest[0].isdigit() and len(rest[0]) == 4 \
@@ -407,6 +411,7 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             continue  # قتل 42 جندياً في الضربة: the toll of the strike already told, not a new happening
         # القصف الجديد، الغارة الثانية: a definite noun that calls itself new is another happening
         if not d.verbal and all(doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ل")
+                                or _pronoun_patient(ctx, x)
                                 for x in d.hits if x.trig.pos == "noun") and not _calls_another(ctx, d, anywhere=False):
             recent = [o for o in out if o.type == d.type and o.sentence != d.sentence
                       and not _feared_apart(ctx, o, d)
@@ -1315,3 +1320,19 @@ def _fired_apart(ctx: _Ctx, o: Draft, d: Draft) -> bool:
     openers = _fired_openers()
     head = next(h for h in fired.hits if _fired_base(h))
     return any(_strip_conj(w) in openers for w in ctx.words.before(head.start, 2, fired.clause[0]))
+
+
+def _pronoun_patient(ctx: _Ctx, x: Hit) -> bool:
+    """An event noun carrying its patient as a pronoun on itself (event_cues object_pronouns: اعتقالها،
+    ترحيله) points, as the article does, to a person already told of:
+    وقالت النقابة إن اعتقالها جاء بسبب تقاريرها retells the arrest of the journalist the sentence before told,
+    no second arrest. `_repeats` still asks for the same type and doer within two sentences. Only the types
+    of pronoun_retell_types, acts done to a person: on an attack the pronoun is most often its doer, and
+    تكثيف هجماته tells the group's attacks anew."""
+    if x.type not in load_json("event_cues").get("pronoun_retell_types", []):
+        return False
+    surface = _f(ctx.doc.text[x.start:x.end])
+    base = x.trig.base
+    if " " in base or not surface.startswith(base):
+        return False
+    return surface[len(base):] in _cue_words("object_pronouns")
