@@ -88,6 +88,9 @@ class _Chain(_Tellers):
                                               or self.t(k + 2) == ":" or not self.same_sentence(k, k + 2)):
                 return model.Source("outlet", self.surface(self.toks[k + 1].s, self.toks[k + 1].e)), k + 2
             return None
+        if t.startswith("ل") and t[1:] in self.lx.correspondents and self.same_sentence(k, k + 1):
+            # قال لمراسل وكالة X، لمراسلي قناة X: the outlet whose correspondent was spoken to carried the words
+            return self._outlet_after(k + 1, False, strict=True)
         if t.startswith("ل") and len(t) > 2:
             return self._outlet_after(k, True, strict=True)
         return None

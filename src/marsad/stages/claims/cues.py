@@ -763,3 +763,8 @@ _LINEAGE = packs.folded_words("roles", "lineage_links") | packs.folded_words("ro
 
 #: the first words of attribution.json's several-word source nouns (وسائل of وسائل الإعلام), folded and bare
 _SOURCE_PHRASE_HEADS = frozenset(_bare(_f(k.split()[0])) for k in load_json("attribution")["source_nouns"] if " " in k)
+
+
+#: verb forms that are also nouns (علم: knew / science): right after a source or title noun or a preposition the
+#: noun (أستاذ علم الاجتماع، باحث في علم النفس), no verb of saying and no end of the title
+_NOUN_HOMOGRAPHS = _grammar("noun_homographs")

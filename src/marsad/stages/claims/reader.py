@@ -34,6 +34,7 @@ from .cues import (
     _FROM_OBJECT_VERBS,
     _MAX_NP,
     _MIN,
+    _NOUN_HOMOGRAPHS,
     _PUNCT_STOP,
     _QAD,
     _QUOTE,
@@ -294,7 +295,7 @@ class _Base:
         """A token that ends a source phrase."""
         t = self.t(k)
         return (not t or t in _PUNCT_STOP or t in self.lx.comps or t in self.lx.stops
-                or _unprefix(t) in self.lx.verbs or t == "ما"
+                or (_unprefix(t) in self.lx.verbs and not self.noun_homograph(k)) or t == "ما"
                 or (t == _MIN and self.t(k + 1) in _STRICT_COMPS)  # حذّر الرئيس من أن
                 or t == _QAD)  # كان الرئيس الفرنسي قد أكد
 
@@ -391,3 +392,12 @@ class _Base:
         return any(i - len(seq) >= 0 and self.same_sentence(i - len(seq), i)
                    and (got := self.match_seq(i - len(seq), seq, first_conj=False)) is not None and got[0] == i
                    for seq in _RELAY_PREPS)
+
+    def noun_homograph(self, k: int) -> bool:
+        """Token k is a verb form that is also a noun (علم) standing, with no prefix, right after a source or title
+        noun or a preposition in its sentence (أستاذ علم الاجتماع، الباحث في علم النفس): the noun, no verb."""
+        t = self.t(k)
+        if t not in _NOUN_HOMOGRAPHS or k == 0 or not self.same_sentence(k, k - 1):
+            return False
+        prev = self.t(k - 1)
+        return prev in self._PREPS or _bare(prev) in self.lx.source_nouns

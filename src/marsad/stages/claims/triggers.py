@@ -547,9 +547,42 @@ class _Triggers(_Spans):
             return True  # بـ "…": the lone ب was read into the phrase
         if np_.j >= len(self.toks):
             return False  # the text ends on the phrase (a cut-off feed item): no بـ complement follows
-        if self.entity_at(self.toks[np_.j].s + 1, self.toks[np_.j].e, ("place", "actor")) is not None:
+        if self.t(np_.j)[:1] == "ب" \
+                and self.entity_at(self.toks[np_.j].s + 1, self.toks[np_.j].e, ("place", "actor")) is not None:
             return False  # المحكمة الخاصة بلبنان: a بـ on a name goes on the phrase
-        return self.same_sentence(np_.i, np_.j) and self._bi_word(np_.j)
+        if not self.same_sentence(np_.i, np_.j):
+            return False
+        return self._bi_word(np_.j) or self._accused_run_on(np_.j)
+
+    _KINDS = ("place", "actor", "person")
+
+    def _accused_run_on(self, j: int) -> bool:
+        """The accused phrase ending before token j goes on to its بـ complement through conjuncts (إيران وحزب
+        الله بـ، التحالف والحوثيين بتعريض) or a relative clause on it (حركة حماس التي خاضت معها حروبا بالسعي):
+        the whole run is the one accused. Reached only as the one phrase after the verb, so a subject's own
+        relative clause is told apart by the object it ends on: a name right before the بـ (الرئيس الذي يزور
+        باريس إيران بـ) is that object, and the phrase before it the subject."""
+        m, end = j, min(len(self.toks), j + 14)
+        relative = False
+        while m < end and self.same_sentence(j, m):
+            t = self.t(m)
+            if t in _RELATIVE and m == j:
+                relative = True
+            elif m > j and self._bi_word(m) \
+                    and self.entity_at(self.toks[m].s + 1, self.toks[m].e, self._KINDS) is None:
+                if relative:  # (باريس: a name that opens with ب is no complement)
+                    return self.entity_at(self.toks[m - 1].s, self.toks[m - 1].e, self._KINDS) is None
+                # a conjunct is one word or one name (وحزب الله), never a title and a name (والوزير الأول إيران)
+                hit = self.entity_at(self.toks[j].s + 1, self.toks[j].e, self._KINDS)
+                last = self.orig(self.toks[m - 1].s, self.toks[m - 1].e)[1]
+                return m - j == 1 or (hit is not None and hit[1] >= last)
+            elif not relative and (m - j > 5 or t in _PUNCT_STOP or self.is_boundary(m)
+                                   or (m == j and (t[:1] != "و" or len(t) < 3))):
+                return False  # only a short conjunct (و + a phrase) may stand between the accused and its بـ
+            elif relative and (t in _PUNCT_STOP or t in self.lx.comps or t == ":"):
+                return False
+            m += 1
+        return False
 
     def _bi_word(self, m: int) -> bool:
         """Token m may open the بـ complement of a verb of accusing (بتنفيذ، بالتآمر، a lone ب)."""
@@ -743,8 +776,8 @@ class _Triggers(_Spans):
             # أصدرت الوزارة بيانا جاء فيه أن/«…»: "in which came" tells what the statement says, as قالت فيه does
             # (the verb alone, جاء = came, tells nothing; only the statement issuer reads it)
             verb = _IN_IT_VERB
-        if verb is None:
-            return None
+        if verb is None or self.noun_homograph(i):
+            return None  # (أستاذ علم الاجتماع: the noun "science" in a title, no verb)
         # after أن/إن the word is the content of another claim ("أكد أن ذكر …" is rare; "أن بين" is common),
         # unless أن only dates it (بعد أن أعلنت أنقرة)
         if i > 0 and self.t(i - 1) == "ان" and self.t(i - 2) not in _TIME_BEFORE_AN:
@@ -870,7 +903,10 @@ class _Triggers(_Spans):
                     start_f = np_.s
                 else:
                     prev = self.prev_claim_near(i, 1)
-                    if prev is None or not self.is_clause_start(i) or self.t(i)[:1] != "و" \
+                    # (وكان قد اتهم …: a كان with و and قد opens the clause for the verb as its و would)
+                    kana = i > 1 and self.t(i - 1) == _QAD and self.t(i - 2) in _KANA and self.t(i - 2)[:1] == "و" \
+                        and self.same_sentence(i, i - 2) and self.is_clause_start(i - 2)
+                    if prev is None or not (kana or (self.is_clause_start(i) and self.t(i)[:1] == "و")) \
                             or self.claim_sent[-1] == self.tok_sent[i] \
                             or _unprefix(self.t(i)).startswith((_IMPERFECT_M, _IMPERFECT_F)):
                         # (ويتهم فلان بالقيام بـ …: with no subject anywhere before, an imperfect is the passive
