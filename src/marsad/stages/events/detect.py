@@ -803,6 +803,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # طالبت النقابة بالإفراج عن الصحفية: a release asked for, none done
         if _accident_death(ctx, h, sent.end):
             continue  # قتل 20 شخصا في حادث تحطم طائرة عسكرية: the toll of a crash, no armed deed
+        if _capability_frame(ctx, h, sent.start):
+            continue  # قادرة على شن هجمات، بوسعه ضرب، صلاحيات بقصف: a capacity told, no deed done
         if _lawful_crossing(ctx, h, sent.start, sent.end):
             continue  # لدى عبوره الحدود، عبور قوافل إغاثية: a crossing with no smuggler, secrecy or price
         if _during_period(ctx, h, sent.start):
@@ -2900,3 +2902,28 @@ def _accident_death(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
         return False
     return any(any(f in heads for f in _bare_forms(w)) and any(f in kinds for f in _bare_forms(nxt))
                for w, nxt in itertools.pairwise(ws[:window]))
+
+
+@cache
+def _capability_cues() -> tuple[frozenset[str], int, frozenset[str]]:
+    """event_cues capability_frame, folded: the words of power, permission or enabling, the reach, the types."""
+    spec = load_json("event_cues").get("capability_frame", {})
+    return (frozenset(_f(w) for w in spec.get("words", [])), int(spec.get("window", 0)),
+            frozenset(spec.get("types", [])))
+
+
+def _capability_frame(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """قادرة على شن هجمات، بوسعه ضرب أي هدف، القدرة على استهداف العمق، صلاحيات بقصف، تمكين الفصائل من إطلاق:
+    an attack trigger after a word of power, permission or enabling in its clause tells a capacity, no deed done
+    (event_cues capability_frame, one list for every attack trigger). On 64 ANT corpus hits of such a word before
+    شن/ضرب/استهداف/قصف/إطلاق/تنفيذ none told a deed: missiles able to reach a country, a state still able to
+    strike, a mandate sought."""
+    words, window, types = _capability_cues()
+    if h.type not in types or not words:
+        return False
+    start = floor
+    # the frame word must be in the trigger's clause: a comma between them ends its reach. Only a bounded stretch
+    # before the trigger is scanned (`window` words are far shorter), so a long unpunctuated sentence stays linear
+    for m in _CLAUSE_END.finditer(ctx.doc.text, max(floor, h.start - 30 * window), h.start):
+        start = m.end()
+    return any(_strip_conj(w) in words for w in ctx.words.before(h.start, window, start))
