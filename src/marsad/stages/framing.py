@@ -255,6 +255,9 @@ class Cues:
     #: `not_nisbas` (الرواية، القضية، العملية، المستشفى): definite nouns whose ending looks like a nisba's (ية، ي)
     #: and that describe no one's side: never skipped or kept as one
     not_nisbas: frozenset[str] = frozenset()
+    #: `nisba_bridges` (العسكري، الجوي، البري): neutral adjectives of the act's means that may stand between an
+    #: occupation or aggression term and the nisba of its doer (الاحتلال العسكري الإسرائيلي، العدوان الجوي التركي)
+    nisba_bridges: frozenset[str] = frozenset()
     #: `unnamed_doers` (خارجي، أجنبي، النازي): adjectives right after an occupation or aggression term that describe
     #: its doer without naming a party of the article (لعدوان خارجي، الاحتلال النازي لفرنسا): no record, not a
     #: fallback on the nearest state (the one attacked or occupied)
@@ -325,6 +328,7 @@ def cues() -> Cues:
         dual_heads=frozenset(_clitic_free(w) for w in words("dual_heads")),
         title_words=frozenset(_clitic_free(w) for w in words("title_words")),
         apposed_heads=frozenset(words("apposed_heads")), not_nisbas=frozenset(words("not_nisbas")),
+        nisba_bridges=frozenset(words("nisba_bridges")),
         unnamed_doers=frozenset(words("unnamed_doers")),
     )
 
@@ -2023,12 +2027,20 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = around.inside_description(target, s, e)
     if target is not None and term.category == "legitimising":
         return []  # هيئة تحرير الشام: the word is part of the group's name, not the article's choice
+    if target is not None and term.family and target.ref != _unresolved_ref() and _singular(doc, s, e) \
+            and any(x is target and m.start == s and m.end == e for m, x in around.mentions):
+        # الميليشيا اللبنانية read back by the resolve stage to the Houthis of the story: a state's nisba after the
+        # bare word names that country's one group the article names, and that group is the one meant
+        nisba = _nisba_after(doc, around, e, True)
+        if nisba is not None and nisba.attrs.get("kind") in cues().nisba_kinds:
+            target = nisba
     if target is not None and target.ref is not None and target.ref == _unresolved_ref():
-        # a bare "الميليشيات" the resolve stage left unresolved: the group this article already gave a
-        # term of the family (ميليشيا الحوثي … الميليشيات), else a nisba after it (الميليشيا الحوثية);
+        # a bare "الميليشيات" the resolve stage left unresolved: the group a nisba after it names (الميليشيا
+        # الحوثية), else the one this article already gave a term of the family (ميليشيا الحوثي … الميليشيات);
         # otherwise the placeholder stands for the unnamed militias themselves
         placeholder = target
-        target = (last_by_family or {}).get(term.family or "") or _nisba_after(doc, around, e)
+        # the nisba first: الميليشيا اللبنانية in a story of the Houthis' militias is Lebanon's group, not theirs
+        target = _nisba_after(doc, around, e, _singular(doc, s, e)) or (last_by_family or {}).get(term.family or "")
         if target is None and term.kinds and _after_demonstrative(around, s, sent):
             # وتقول الحكومة التركية إن هذه الميليشيا ترتبط بـ…: the group named just before, as for any demonstrative
             target, _fought = around.referred_back(s, _reach_start(doc, sent), sent.start, term.kinds, term.not_refs,
@@ -2054,9 +2066,15 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         # العدوان الأمريكي السعودي: each nisba in a row names one state
         named: list[EntityDraft] = []
         end = e
+        bridged = False
         while (w := around.next_word(end)) is not None and around.gap(end, w[0]) == 0 and w[0] < sent.end \
                 and not _CLAUSE_BREAK.search(doc.text[end:w[0]]):  # الميليشيات المتمردة، عبدالملك الحوثي
             word = fold_text(doc.text[w[0]:w[1]])
+            if term.state_nisbas and not named and not bridged and word in cues().nisba_bridges:
+                # الاحتلال العسكري الإسرائيلي: the act's means stands between the term and its doer's nisba
+                bridged = True
+                end = w[1]
+                continue
             if named and word.startswith("وال"):
                 word = word[1:]  # العدوان الأميركي والتركي: a second nisba joined by و
             ref = dict(term.adjectives).get(word) or (_state_nisbas().get(word) if term.state_nisbas else None)
@@ -2121,7 +2139,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         if target is None and term.family:
             # ميليشات الحوثي, الميليشيات الإرهابية الحوثية: the group the word after it names, though no mention
             # holds it there (a spelling no alias has), before any nearer actor of the sentence
-            target = _nisba_after(doc, around, e)
+            target = _nisba_after(doc, around, e, _singular(doc, s, e))
         # ميليشيات شيعية، مليشيات عراقية: unnamed militias the nisba describes: a party of the sentence may be what
         # they make up (الحشد الشعبي، المتشكل من ميليشيات شيعية), never a group labelled elsewhere in the article
         described = target is None and bool(term.family) and _indefinite_nisba_after(doc, around, e)
@@ -2335,6 +2353,12 @@ def _nisba_state(doc: Doc, around: _Around, term: Term, e: int, sent: Sentence) 
     if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0:
         return None
     word = fold_text(doc.text[w[0]:w[1]])
+    if term.state_nisbas and word in cues().nisba_bridges:
+        # قوات الاحتلال العسكري التركي: the nisba after the act's means
+        w = around.next_word(w[1])
+        if w is None or w[0] >= sent.end or _CLAUSE_BREAK.search(doc.text[e:w[0]]):
+            return None
+        word = fold_text(doc.text[w[0]:w[1]])
     return dict(term.adjectives).get(word) or (_state_nisbas().get(word) if term.state_nisbas else None)
 
 
@@ -2997,9 +3021,16 @@ def _indefinite_nisba_after(doc: Doc, around: _Around, e: int) -> bool:
     return (hit is None or hit.ref == _unresolved_ref()) and not _whole_term(word)
 
 
-def _nisba_after(doc: Doc, around: _Around, e: int) -> EntityDraft | None:
+def _singular(doc: Doc, s: int, e: int) -> bool:
+    """Whether the term at s..e is a singular noun (الميليشيا), not a plural or dual (الميليشيات، ميليشيتين)."""
+    return not fold_text(doc.text[s:e]).endswith(("ات", "ين", "ان"))
+
+
+def _nisba_after(doc: Doc, around: _Around, e: int, singular: bool = False) -> EntityDraft | None:
     """An actor named by the adjective right after a term (الميليشيا الحوثية → the Houthis): an actor
-    mention there, or an actor whose name's last word is that adjective without its feminine ending."""
+    mention there, or an actor whose name's last word is that adjective without its feminine ending; after a
+    singular term, a state's nisba (الميليشيا اللبنانية) names the one group of that state's country the article
+    names (`_country_group`)."""
     w = around.next_word(e)
     while w is not None and around.gap(e, w[0]) == 0 and around.containing(w[0], w[1]) is None \
             and _whole_term(fold_text(doc.text[w[0]:w[1]])) and not _CLAUSE_BREAK.search(doc.text[e:w[0]]):
@@ -3020,7 +3051,25 @@ def _nisba_after(doc: Doc, around: _Around, e: int) -> EntityDraft | None:
         if ent.type == "actor" and ent.ref != _unresolved_ref() and ent.attrs.get("kind") in cues().nisba_kinds and any(
                 stem in x for x in fold_text(m.text).split()):
             return ent
-    return None
+    # a patron's nisba (الميليشيا الإيرانية) calls its proxy by the patron, not a group of the patron's own country
+    patron = any(word in words for words in _collective_patrons().values())
+    ref = _state_nisbas().get(word) if singular and not patron else None
+    return _country_group(doc, ref) if ref is not None else None
+
+
+def _country_group(doc: Doc, state: str) -> EntityDraft | None:
+    """The one armed group, militia or party (`nisba_kinds`) of the state's country the article names
+    (الميليشيا اللبنانية in an article naming Hezbollah and the Houthis: Hezbollah); a unit whose parent the
+    article also names is that parent's; none when the article names none or several."""
+    entries = packs.entries_by_id()
+    own = entries.get(state)
+    if own is None or own.country is None:
+        return None
+    found = {x.ref: x for x in doc.entities if x.type == "actor" and x.mentions and x.ref is not None
+             and x.ref != _unresolved_ref() and x.attrs.get("kind") in cues().nisba_kinds
+             and (entry := entries.get(x.ref)) is not None and entry.country == own.country}
+    groups = [x for ref, x in found.items() if not (_lineage([ref]) - {ref}) & set(found)]
+    return groups[0] if len(groups) == 1 else None
 
 
 def loaded_terms() -> list[dict[str, Any]]:
