@@ -545,7 +545,7 @@ def noun_phrase_not_name(words: list[str]) -> bool:
     if len(words) == 2 and second in _OBJECT_PREPOSITIONS and first.endswith("ا") \
             and _common_stem(first[:-1], vocab):
         return True
-    return accusative_phrase_after_name(words)
+    return accusative_phrase_after_name(words) or _accusative_second(words)
 
 
 def common_head(word: str) -> bool:
@@ -1371,6 +1371,12 @@ def _quoted_after(ftext: str, pos: int) -> tuple[int, int] | None:
     return (s, e) if e - s >= 2 else None
 
 
+def _cue_in_own_quotes(ftext: str, start: int, end: int) -> bool:
+    """Whether the cue word at start..end is itself quoted ("مليشيات"): a mark right before it and a closing mark
+    right after it, so the mark after the cue ends the cue's quote and the words after it are no quoted name."""
+    return (start > 0 and ftext[start - 1] in _OPEN_Q and end < len(ftext) and ftext[end] in _CLOSE_Q)
+
+
 #: أن/إن with a proclitic, or its pronoun, spelled with its hamza: a clause's particle, never a name's first
 #: word (folding drops the hamza, and وان/فان also spell the names Wan, Van)
 _HAMZA_PARTICLE = re.compile(r"[وفلبك]?[أإ]ن(?:ه|ها|هم|هما)?(?!\w)")
@@ -1447,6 +1453,8 @@ def run(doc: Doc) -> None:
             continue  # عملية (عسكرية في عفرين) تحت اسم «...»: an operation's name, not a group's
         if m.key in operations:
             continue
+        if q and _cue_in_own_quotes(ftext, m.start - len(m.prefix), m.end):
+            continue  # بدون "مليشيات" هنا وهناك: the mark after the quoted cue closes the cue, it opens no name
         head = ftext[q[0]:q[1]].split(" ", 1)[0] if q else ""
         if q and _operation_word(head, operations):
             continue  # ما يعرف بـ«قانون ...»، ما يسمى «مسيرة العودة»: a law's or an event's name, no group's
@@ -1734,7 +1742,7 @@ def _object_after_given_name(doc: Doc, span: tuple[int, int]) -> bool:
         return True
     words = doc.folded.text[span[0]:span[1]].split()
     # "وسيكون أحمد أول رئيس": the ordinal predicates, no family name (not a stop word: باول is Powell)
-    return words[1:2] == [_ORDINAL_FIRST] or accusative_phrase_after_name(words)
+    return words[1:2] == [_ORDINAL_FIRST] or accusative_phrase_after_name(words) or _accusative_second(words)
 
 
 def _unquoted_formations(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
@@ -2307,3 +2315,24 @@ def latin_initial_between(word: str, nxt: str) -> bool:
     return word in folded_words("roles", "latin_initials") and nxt.isalpha() and len(nxt) >= 2 \
         and not nxt.startswith("ال") and nxt not in ("ان", "انه", "انها", "بان") \
         and nxt not in folded_words("roles", "latin_initials")
+
+
+def _accusative_second(words: list[str]) -> bool:
+    """Whether a two-word span's second word is an indefinite accusative whose stem is a common word, or a
+    passive participle's (رزان ملفوفا، جو أطلقا): a state or an object after the given name, never its family
+    name (a family name in -ا, أوباما، زخاروفا، كوسا, has no common stem; a definite one, البنا، البابا, is
+    kept)."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if len(words) != 2 or not isinstance(vocab, dict):
+        return False
+    w = words[1]
+    if not w.endswith("ا") or w.startswith("ال") or is_given_name(w):
+        return False
+    # the passive participle مفعولا (ملفوفا، مقتولا) is never a family name, known to the corpus or not
+    return _common_stem(w[:-1], vocab) or _PASSIVE_ACCUSATIVE.fullmatch(w) is not None
+
+
+#: the indefinite accusative of a passive participle of a sound three-letter root: م, two letters, و, one letter, ا
+_PASSIVE_ACCUSATIVE = re.compile(r"م[^\W\d_]{2}و[^\W\d_]ا")
