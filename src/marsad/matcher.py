@@ -18,12 +18,13 @@ from typing import Any
 
 import ahocorasick
 
-from marsad.textnorm import fold_text
+from marsad.textnorm import fold_text, proclitics
 
-#: proclitics that may stand before a key (folded forms)
-PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
-#: before a key whose ال was absorbed by a preceding ل (لل): the ل itself, with و/ف
-LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+#: proclitics that may stand before a key (folded forms; data/clitics.json phrase_key), or none. Built once at
+#: import: every raw hit of every pack scan asks it
+PREFIXES = frozenset(("", *proclitics("phrase_key")))
+#: before a key whose ال was absorbed by a preceding ل (لل): the ل itself, with و/ف (clitics.json phrase_key_lam)
+LAM_PREFIXES = frozenset(proclitics("phrase_key_lam"))
 
 
 def _word_prefix(text: str, start: int) -> str | None:

@@ -336,8 +336,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-#: the letter-name prefixes an abbreviation may carry (الإف.بي.آي، وبي.بي.سي، لسي.إن.إن)
-_ABBR_PREFIXES = ("وال", "بال", "لل", "ال", "و", "ب", "ل")
+#: the letter-name prefixes an abbreviation may carry (الإف.بي.آي، وبي.بي.سي، لسي.إن.إن; clitics.json
+#: abbreviation), read once at import, as PROCLITICS is
+_ABBR_PREFIXES = proclitics("abbreviation")
 _LETTER_RUN = re.compile(r"\w+")
 
 

@@ -899,7 +899,7 @@ def _joins_no_side(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
     # who resorts, no side joined: where إلى follows within a few words, the side is read after it
     # (a trigger that holds its إلى, انضم إلى، is read from after it; a pronoun on إلى, انضم إليها, is the side)
     ahead = [sp for sp in spans[i + 1:i + 1 + c.join_reach + 3] if sp[0] < sent_end]
-    to = next((k for k, sp in enumerate(ahead) if sp[2] in ("الي", "إلى", "الى")), None)
+    to = next((k for k, sp in enumerate(ahead) if sp[2] in _cue_words("to_words")), None)
     if to and " " not in h.trig.base and not any(sp[2] in ("اليه", "اليها", "اليهم", "اليهما") for sp in ahead[:to]) \
             and not _CLAUSE_END.search(ctx.doc.text, h.end, ahead[to][0]):
         i += to + 1

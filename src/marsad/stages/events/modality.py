@@ -95,7 +95,8 @@ def _purposed(ctx: _Ctx, d: Draft, floor: int) -> bool:
     if before and before[-1] in cues().purpose_before and not before[-1].startswith(("ي", "ت")):
         return True  # بهدف اعتقال، من أجل تحرير; not ترمي مفاوضات: after an aim verb the masdar is its subject
     # تهدف العملية العسكرية إلى استعادة: the verb's subject may stand between the aim verb and its إلى
-    return bool(before) and before[-1] == _f("إلى") and any(w in cues().purpose_before for w in before[:-1])
+    return bool(before) and before[-1] in _cue_words("to_words") \
+        and any(w in cues().purpose_before for w in before[:-1])
 
 
 def _warned_of(ctx: _Ctx, d: Draft) -> bool:
