@@ -41,3 +41,30 @@ def test_origin_alone_is_no_event_place(text: str, origin: str) -> None:
 def test_place_after_direction_of_approach_stays_when_event_is_there() -> None:
     # the fight's own place (في مديرية نهم) is kept; only the place it came from is left out
     assert _event_places("هاجمت قوات الجيش مواقع الحوثيين في مديرية نهم من اتجاه محافظة مأرب.") == ["ye-nihm"]
+
+
+def _refs(text: str) -> set[str | None]:
+    """The pack ids of all places marsad finds in `text`."""
+    import marsad
+
+    rec = marsad.analyze(text, published="2018-06-01").to_dict()
+    return {e.get("ref") for e in rec["entities"] if e["type"] == "place"}
+
+
+def test_common_word_town_two_countries_off_is_the_word() -> None:
+    # الباب 'the door' in a story of Jerusalemites at a Greek airport: nothing Syrian named, Jerusalem 550 km off
+    refs = _refs("احتجزت الشرطة زوجين من القدس في مطار أثينا، وعندما وصلت إلى الباب شاهدت رجل أمن يركض نحوها.")
+    assert "sy-al-bab" not in refs
+    assert "ps-jerusalem" in refs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطرت فصائل المعارضة على مدينة الباب بعد معارك مع تنظيم الدولة قرب بلدة قباسين.",
+        # a town across the border lies near: al-Bab may be told with it
+        "قال مسؤول في غازي عنتاب إن القوات وصلت إلى الباب صباح اليوم.",
+    ],
+)
+def test_common_word_town_with_support_stays(text: str) -> None:
+    assert "sy-al-bab" in _refs(text)
