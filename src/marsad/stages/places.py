@@ -1795,6 +1795,11 @@ STRAY_MAX_POPULATION = 20000
 #: a GeoNames town abroad this far (km) from all the article's other places is a namesake, whatever its size
 STRAY_FAR_KM = 600.0
 
+#: a pack place read from a common word (الباب 'the door', سيول 'floods') of a country the article gives no sign of
+#: is that word unless another place it names lies this near (km): a town across the border (Kilis or Gaziantep
+#: for Syria's al-Bab) may be told with it, a place two countries off (Jerusalem, 550 km from al-Bab) not
+STRAY_WORD_KM = 250.0
+
 #: a small village of one home country (Syria, Iraq) this far (km) from all the places of an article whose signs
 #: point only to the other is a namesake: farther than the border villages of Hasakah are from Sinjar
 STRAY_HOME_FAR_KM = 120.0
@@ -1858,16 +1863,17 @@ def _stray_word(
     """Whether a pack place named only by an alias that needs a cue and is also one of the corpus's common
     words (سيول 'floods' and Seoul, المطلة 'overlooking' and Metula) is that word: the article gives no
     other sign of the place's country (no place, actor or person of it), and
-    the place lies farther than `STRAY_FAR_KM` from every other place the article names (a cyclone over
-    Oman «أدى إلى سيول», hills «المطلة على» a Yemeni district). A place near the article's other
-    places, or the only one it names, stands."""
+    the place lies farther than `STRAY_WORD_KM` from every other place the article names (a cyclone over
+    Oman «أدى إلى سيول», hills «المطلة على» a Yemeni district, «وصلت إلى الباب» in a story of Jerusalemites
+    held at a Greek airport: al-Bab lies 550 km from Jerusalem, and nothing Syrian is named). A place near the
+    article's other places, or the only one it names, stands."""
     if r.source_kind != "pack" or r.precision == "country" or r.lat is None or r.lon is None or not e.mentions:
         return False
     if evidence.get(r.country or "", 0) - own > 0:
         return False
     far = [haversine_km(r.lat, r.lon, a, b) for a, b in anchors]
     far = [d for d in far if d >= gz.SAME_PLACE_KM]  # its own mentions anchor it too
-    if not far or min(far) <= STRAY_FAR_KM:
+    if not far or min(far) <= STRAY_WORD_KM:
         return False
     generic = {" ".join(fold_text(a).split()) for a, _ in r.cue_aliases}
     from marsad.stages.ner import corpus_words
