@@ -595,7 +595,8 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
             if doer is victim:
                 doer = None
             break  # the first attack after the verb is the one the killing happened in
-    if named is not None and victim is named and any(he <= x.start < se and x.type == "ATTACK" for x in ctx.raw_hits):
+    if (named is not None and victim is named and named.type == "person"
+            and any(he <= x.start < se and x.type == "ATTACK" for x in ctx.raw_hits)):
         # قتل X، العميد في ...، بعد مواجهات مع: the attack told after the killing is the same happening, and the
         # two are one event only with no second target between them; the person stays in the text
         victim = None
@@ -635,15 +636,28 @@ def _killed_person(ctx: _Ctx, h: Hit, he: int, ce: int, titles: int = 2, reach: 
             continue
         first = next(((m, ent) for m, ent in ctx.doc.mentions_in(s, ce, ACTOR_TYPES) if m.start == s), None)
         if first is not None and first[1].type == "person":
-            return first[1]
+            # قتل المرشح عن قائمة X، فلان: the person in apposition to a titled member of a party is the same
+            # victim; his party is the side that lost him (actor2), the person stays in the text
+            return party or first[1]
+        if (first is not None and titled and party is None and prev not in ("في", "عن")
+                and len(ctx.words.between(first[0].start, first[0].end)) == 1 and w.endswith(cues().nisba)):
+            # قتل القيادي الحوثي فلان: a one-word nisba name right after the title is the side he was in
+            party, skip_to, prev = first[1], first[0].end, w
+            continue
         if first is not None:
-            if not (titled and prev == "في") or party is not None:
+            if not (titled and prev in ("في", "عن")) or party is not None:
                 break  # قتل التنظيم: a party right after the verb is its subject
             party, skip_to = first[1], first[0].end
             continue
-        if w == "في" and titled and party is None:
+        if w in ("في", "عن") and titled and party is None:
             prev = w
             continue
+        if titled and party is None and prev not in ("في", "عن"):
+            side = ctx.adjective_after(s, ce, n=1)
+            if side is not None and ctx.words.gap(he, s) <= titles:
+                # قتل القيادي الحوثي، فلان: a nisba of a party right after the title names the side he was in
+                party, prev = side, w
+                continue
         if party is not None or w not in cues().title_words or titled >= titles:
             break
         titled += 1
