@@ -1202,7 +1202,31 @@ def _idiom_after_given_name(first: str, second: str) -> bool:
     if first in _name_list("common_noun_given_names") and second.startswith("ال") \
             and second[2:] in _name_list("mostly_common_words"):
         return True
+    if _age_noun(first, second):
+        return True
     return first in ambiguous and second in _name_list("not_name_after_adjective_names")
+
+
+def _age_noun(first: str, second: str) -> bool:
+    """Whether a given name that is also a noun of age (`age_noun_given_names`: عمر 'age'), bare or with ب, is
+    that noun: before a count (بعمر تسعة أعوام، في عمر الـ15، عمر 20 عاما: a number word of `numbers.json`
+    or digits, with or without the article) or before the definite form of a mostly common word that is no
+    nisba (عمر الجنين، عمر الحرب). A family name after it (عمر البشير: a given name; أبو عمر المصري: a
+    nisba; عمر الخطيب: a word of the corpus's name class) keeps the name."""
+    if first[:1] == "ب" and len(first) > 3:
+        first = first[1:]  # بعمر: the preposition glued on
+    if first not in _name_list("age_noun_given_names"):
+        return False
+    bare = second[2:] if second.startswith("ال") else second
+    bare = bare.lstrip("\u0640")  # الـ15: the article and a tatweel before the digits
+    if bare[:1].isdigit() or bare in _number_words():
+        return True
+    if bare == second or bare.endswith("ي") or is_given_name(bare) or bare not in _name_list("mostly_common_words"):
+        return False
+    from marsad.stages.ner import corpus_words
+
+    # a definite word the corpus's name class holds is a family name (عمر الخطيب، عمر الرزاز), no genitive
+    return _word_class(second, corpus_words()) != _NAME_CLASS
 
 
 #: the name Ali as folded: the preposition على folds to it too
