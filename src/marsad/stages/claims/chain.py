@@ -128,7 +128,15 @@ class _Chain(_Tellers):
             # (a quoted place is a paper's title: لـ"الشرق الأوسط"، لـ"الوطن")
             if self.entity_at(self.toks[k + 1].s, self.toks[end - 2].e, ("actor", "person")):
                 return None
-            return model.Source("outlet", text), end
+            # a quoted phrase after ل is mostly a slogan or a name of something else (دعوة لـ"X"، تمهيداً لـ"Y"):
+            # an outlet only when a list knows it or it is a place's name (a paper's title), it ends in an outlet's
+            # suffix (نيوز، تايمز) or an outlet noun heads it (لـ"صحيفة X")
+            inner = self.entity_at(self.toks[k + 1].s, self.toks[end - 2].e, ("outlet",))
+            titled = inner is not None or self.entity_at(self.toks[k + 1].s, self.toks[end - 2].e, ("place",))
+            if not titled and self.t(end - 2) not in self.lx.outlet_suffixes \
+                    and _bare(self.t(k + 1)) not in self.lx.outlet_nouns:
+                return None
+            return model.Source("outlet", text, entity=inner[0].id if inner else None), end
         if _bare(first.t) in self.lx.outlet_nouns:
             if self._agency_body(k, first.t):
                 return None  # الرئيس السابق لوكالة الاستخبارات: the body he headed, no outlet spoken to
