@@ -96,6 +96,7 @@ from .merge import (
     _merge,
     _object_retold,
     _oblique_retold,
+    _past_era,
     _pointed_back,
     _recalled,
     _repeats,
@@ -220,7 +221,7 @@ def run(doc: Doc) -> None:
     # a predicted event (للتوصل إلى تفاهمات، الهجوم المرتقب) with no party named in its sentence says nothing
     drafts = [d for d in drafts
               if d.modality != "expected" or d.verbal or ctx.actors(*d.sentence, persons=True)]
-    drafts = [d for d in drafts if not _history(ctx, d) and not _war_toll(ctx, d)]
+    drafts = [d for d in drafts if not _history(ctx, d) and not _war_toll(ctx, d) and not _past_era(ctx, d)]
     drafts = _unarmed_supply(ctx, _threat_to_civil(ctx, _other_senses(ctx, _civil_senses(ctx, drafts))))
     drafts = _trade_threat(ctx, drafts)
     drafts = _pointed_back(ctx, drafts)

@@ -444,8 +444,10 @@ def _intercepted(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 break  # اعتراض الصواريخ: the missiles were told before
             base = fold_text(ctx.doc.text[s:e])
             if base in c.launcher_needed and not ({_strip_conj(w) for w in ctx.words.between(
-                    e, sent.end, limit=2)} & c.launch_relatives):
-                break  # تصدت الدفاعات لصواريخ: mostly the strike already told, its launcher not named here
+                    e, sent.end, limit=2)} & c.launch_relatives) and not ctx.side_adjective_after(e, sent.end, n=2)[0]:
+                # تصدت الدفاعات لصواريخ: mostly the strike already told, its launcher not named here; a state's
+                # nisba on the missiles (لصواريخ إسرائيلية، صاروخين إيرانيين) names it as a launch relative does
+                break
             out.append(Hit(s, e, Trig("ATTACK", "noun", base), "ATTACK", ""))
             taken.append((s, e))
             break

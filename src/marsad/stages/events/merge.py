@@ -1336,3 +1336,35 @@ def _pronoun_patient(ctx: _Ctx, x: Hit) -> bool:
     if " " in base or not surface.startswith(base):
         return False
     return surface[len(base):] in _cue_words("object_pronouns")
+
+
+def _past_era(ctx: _Ctx, d: Draft) -> bool:
+    """The clause sets the event in a former ruler's or regime's era (سجن في عهد الرئيس السابق، الاتفاق الذي
+    أبرم في عهد سلفه، إبان عهد النظام البائد: event_cues era_preps + era_words, then one of era_former within
+    era_reach words): background history, not news of the conflict. An era with no word of former (في عهد
+    الرئيس ترامب) may be the present one and stays."""
+    eras, preps, former, reach = _era_words()
+    if not eras:
+        return False
+    ws = [_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1])]
+    trig = len(ctx.words.between(d.clause[0], d.head.start))
+    for k, w in enumerate(ws):
+        if not (w in eras and k > 0 and ws[k - 1] in preps and any(x in former for x in ws[k + 1:k + 1 + reach])):
+            continue
+        if any(x in _ERA_RELATIVES for x in ws[trig:k]):
+            continue  # هاجم التنظيم القاعدة التي أنشئت في عهد النظام السابق: the era dates what the relative tells
+        return True
+    return False
+
+
+#: relative pronouns between a trigger and an era after it: the era belongs to the relative clause (`_past_era`)
+_ERA_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+@cache
+def _era_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """event_cues era_words, era_preps and era_former (folded) and era_reach, for `_past_era`."""
+    data = load_json("event_cues")
+    return (frozenset(fold_text(w) for w in data.get("era_words", [])),
+            frozenset(fold_text(w) for w in data.get("era_preps", [])),
+            frozenset(fold_text(w) for w in data.get("era_former", [])), int(data.get("era_reach", 4)))

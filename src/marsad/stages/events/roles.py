@@ -1662,6 +1662,15 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     if subjects:
                         a1 = _first_conjunct(ctx, subjects[0], cs)
                     break
+                if not relative and len(gap) >= 2 and _strip_conj(gap[0]) in cues().force_subjects and all(
+                        w in heads or (k > 1 and w in cues().origin_markers and gap[k - 1] in heads)
+                        for k, w in enumerate(gap[1:], 1)):
+                    # طرد الجيش مسلحي التنظيم من البلدة، اعتقل الأمن عناصر من الخلية: a definite force noun right
+                    # after the verb is its subject, naming no party (one told before is borrowed); the head noun
+                    # in construct after it opens the object, so the name it governs is the struck, never a doer
+                    a2 = (m, ent)
+                    tellers.add(id(ent))
+                    break
                 fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
                 if relative and h.light is not None and not fits and len(gap) <= 6 and not any(
                         _in_list(w, cues().not_agent) for w in gap):
