@@ -2051,7 +2051,12 @@ def _venue_bilad(
     sa, sb = _sentences(doc, e)[0]
     if _names_country(doc, single, places, venue, sa, sb):
         return None
-    m = e.mentions[0]
+    return _actor_before(doc, sa, e.mentions[0].start) or _actors_country(doc)
+
+
+def _actor_before(doc: Doc, a: int, b: int) -> str | None:
+    """The country of the last actor or person of a country named in text[a:b] (an outlet only where the
+    article names an actor of its country too), else None."""
     by_id = packs.entries_by_id()
     best: tuple[int, str] | None = None
     on_site = _actor_countries(doc)  # an outlet of no country otherwise named is quoted from afar
@@ -2060,9 +2065,23 @@ def _venue_bilad(
         if entry is None or not entry.country or entry.country not in on_site:
             continue
         for om in o.mentions:
-            if sa <= om.start and om.end <= m.start and (best is None or om.start > best[0]):
+            if a <= om.start and om.end <= b and (best is None or om.start > best[0]):
                 best = (om.start, entry.country)
-    return best[1] if best else _actors_country(doc)
+    return best[1] if best else None
+
+
+def _nearby_actor_country(doc: Doc, e: EntityDraft) -> str | None:
+    """For «شمال غربي البلاد» in an article that names no place of a known country: the country of the last
+    actor named before it in its sentence (نقلت سلطات باكستان الطبيب من سجن في شمال غربي البلاد), else in the
+    sentence before. Which state the sentence speaks of tells البلاد better than which state the whole
+    article names most (a Pakistani story told through Washington's talks names the US more)."""
+    sa, _ = _sentences(doc, e)[0]
+    start = e.mentions[0].start
+    found = _actor_before(doc, sa, start)
+    if found or sa == 0:
+        return found
+    pa = max((x.end() for x in _SENTENCE_END.finditer(doc.text, 0, max(0, sa - 1))), default=0)
+    return _actor_before(doc, pa, sa)
 
 
 def _actors_country(doc: Doc) -> str | None:
@@ -2402,7 +2421,8 @@ def geocode(doc: Doc) -> None:
         if compose == "direction" and info.get("article_country"):
             recs = _country_record(
                 _country_before(doc, e, single) or _paragraph_country(doc, e, single, places, country)
-                or (venue and _venue_bilad(doc, e, single, places, country)) or country
+                or (venue and _venue_bilad(doc, e, single, places, country))
+                or (not countries and _nearby_actor_country(doc, e)) or country
             )
         if not recs and info.get("country_of"):
             recs = _country_record(info["country_of"])
