@@ -40,3 +40,11 @@ def test_a_named_group_between_keeps_the_proxy_label() -> None:
     got = frames("وقال الوزير إن ميليشيات الحوثي الانقلابية الإيرانية أطلقت طائرة مسيرة نحو الساحل.")
     assert ("الإيرانية", "houthis") in got
     assert ("الانقلابية", "houthis") in got
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا الوزير الروسي إلى الفصل بين الإرهابيين وفصائل المعارضة المعتدلة في ريف حماة.",
+    "وقال المبعوث إن على الجميع التمييز بين \"المتطرفين\" ومقاتلي المعارضة في المدينة.",
+])
+def test_the_party_a_term_is_set_apart_from_after_bayna_is_not_its_target(text: str) -> None:
+    assert [ref for _term, ref in frames(text) if ref == "syr-opposition-factions"] == []

@@ -1414,6 +1414,9 @@ def run(doc: Doc) -> None:
             targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family,
                                tellers.at(s))
             targets = _with_conjuncts(doc, around, term, targets, s, e, sent)
+            if targets and (apart := _second_of_pair(doc, around, s, e, sent)):
+                # التمييز بين "الإرهابيين" ومقاتلي المعارضة: the party after و is the one set apart from them
+                targets = [t for t in targets if t not in apart]
             if term.to_collective:
                 targets = [_collective_of(doc, around, t, s, e) or t for t in targets]
         pointed = referred or (bool(targets) and shown)
@@ -3009,6 +3012,31 @@ def _after_preposition(doc: Doc, around: _Around, s: int) -> bool:
     lead = fold_text(doc.text[w[0]:s])
     lead = lead[1:] if lead[:1] in ("و", "ف") else lead
     return lead[:1] in ("ل", "ب", "ك")
+
+
+#: words of the second member a بين pair's و opens, read for the party named there (ومقاتلي المعارضة السورية)
+_APART_WORDS = 4
+
+
+def _second_of_pair(doc: Doc, around: _Around, s: int, e: int, sent: Any) -> list[EntityDraft]:
+    """The actors of the second member of a بين … و pair whose first member is the term at s..e (التمييز بين
+    "الإرهابيين" ومقاتلي المعارضة، الفصل بين الإرهابيين وفصائل المعارضة): set apart from the people the term
+    names, so never its target; empty when the term stands after no بين."""
+    before = around.words_before(s, sent.start, 1)
+    if not before or _clitic_free(before[0][2]) != "بين" or around.gap(before[0][1], s) > 0:
+        return []
+    w = around.next_word(e)
+    if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 or not w[2].startswith("و"):
+        return []
+    out: list[EntityDraft] = []
+    for _ in range(_APART_WORDS):
+        if w is None or w[0] >= sent.end:
+            break
+        hit = around.containing(w[0], w[1])
+        if hit is not None and hit.type == "actor" and hit not in out:
+            out.append(hit)
+        w = around.next_word(w[1])
+    return out
 
 
 def _only_adjectives_between(doc: Doc, around: _Around, fe: int, s: int) -> bool:
