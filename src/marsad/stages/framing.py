@@ -1387,9 +1387,12 @@ def run(doc: Doc) -> None:
                 f == term.after_family and sent.start <= fe <= s and around.gap(fe, s) <= _LABEL_SPAN
                 for f, fe in family_ends):
             continue  # القوات الموالية لأنقرة: the usual descriptor, unless it follows a label on the same name
-        if term.patron and any(f == term.after_family and sent.start <= fe <= s and around.gap(fe, s) == 0
+        if term.patron and any(f == term.after_family and sent.start <= fe <= s
+                               and (around.gap(fe, s) == 0 or _only_adjectives_between(doc, around, fe, s))
                                for f, fe in family_ends):
-            continue  # الميليشيات الإيرانية: the militias' own nisba, no name between for it to be the patron of
+            # الميليشيات الإيرانية: the militias' own nisba, no name between for it to be the patron of; loaded
+            # adjectives between (الميليشيات الطائفية الإيرانية) are no name either
+            continue
         if term.extend and term.next_prefix and not (
                 nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1):
             continue  # الموالية اقتحام: no patron named
@@ -1411,6 +1414,9 @@ def run(doc: Doc) -> None:
             targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family,
                                tellers.at(s))
             targets = _with_conjuncts(doc, around, term, targets, s, e, sent)
+            if targets and (apart := _second_of_pair(doc, around, s, e, sent)):
+                # التمييز بين "الإرهابيين" ومقاتلي المعارضة: the party after و is the one set apart from them
+                targets = [t for t in targets if t not in apart]
             if term.to_collective:
                 targets = [_collective_of(doc, around, t, s, e) or t for t in targets]
         pointed = referred or (bool(targets) and shown)
@@ -1444,7 +1450,12 @@ def run(doc: Doc) -> None:
             # name there (its army, the alias the entity stage gave الاحتلال التركي)
             targets = prev_term[1]
         definite = term.possessive or around.definite_at(s)
-        if not targets and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0 \
+        # الميليشيات الطائفية الإيرانية: the adjective lands on the placeholder the bare militia word is, whose
+        # term the patron's nisba after them tied to the collective: the same people, as with no target of its own
+        stand_alone = not targets or (prev_term is not None and bool(prev_term[1]) and all(
+            t.ref is not None and t.ref == _unresolved_ref() for t in targets) and not any(
+            t.ref is not None and t.ref == _unresolved_ref() for t in prev_term[1]))
+        if stand_alone and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0 \
                 and not term.genitive and prev_term[2] == definite and not around.conjoined_at(s) \
                 and not _after_preposition(doc, around, s):
             # الإرهابيين الانفصاليين: an adjective or apposition, a second term on the same people; not a noun
@@ -3003,6 +3014,46 @@ def _after_preposition(doc: Doc, around: _Around, s: int) -> bool:
     return lead[:1] in ("ل", "ب", "ك")
 
 
+#: words of the second member a بين pair's و opens, read for the party named there (ومقاتلي المعارضة السورية)
+_APART_WORDS = 4
+
+
+def _second_of_pair(doc: Doc, around: _Around, s: int, e: int, sent: Any) -> list[EntityDraft]:
+    """The actors of the second member of a بين … و pair whose first member is the term at s..e (التمييز بين
+    "الإرهابيين" ومقاتلي المعارضة، الفصل بين الإرهابيين وفصائل المعارضة): set apart from the people the term
+    names, so never its target; empty when the term stands after no بين."""
+    before = around.words_before(s, sent.start, 1)
+    if not before or _clitic_free(before[0][2]) != "بين" or around.gap(before[0][1], s) > 0:
+        return []
+    w = around.next_word(e)
+    if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 or not w[2].startswith("و"):
+        return []
+    out: list[EntityDraft] = []
+    for _ in range(_APART_WORDS):
+        if w is None or w[0] >= sent.end:
+            break
+        hit = around.containing(w[0], w[1])
+        if hit is not None and hit.type == "actor" and hit not in out:
+            out.append(hit)
+        w = around.next_word(w[1])
+    return out
+
+
+def _only_adjectives_between(doc: Doc, around: _Around, fe: int, s: int) -> bool:
+    """Whether only loaded adjectives (whole terms, no actor's name) stand between a term ending at `fe` and the
+    word at `s`, with no clause break (الميليشيات الطائفية الإيرانية: الطائفية)."""
+    w = around.next_word(fe)
+    found = False
+    while w is not None and w[0] < s:
+        hit = around.containing(w[0], w[1])
+        if _CLAUSE_BREAK.search(doc.text[fe:w[0]]) or not _whole_term(fold_text(doc.text[w[0]:w[1]])) \
+                or (hit is not None and hit.type == "actor" and hit.ref != _unresolved_ref()
+                    and not any(m.start < w[0] and m.end >= w[1] for m in hit.mentions)):
+            return False
+        found, fe, w = True, w[1], around.next_word(w[1])
+    return found and w is not None and w[0] == s and not _CLAUSE_BREAK.search(doc.text[fe:s])
+
+
 def _whole_term(word: str) -> bool:
     """Whether a folded word is, as a whole, one of the loaded terms (الإرهابية، الانقلابية)."""
     return any(m.start == 0 and m.end >= len(word) - 1 for m in terms().find(word))
@@ -3033,8 +3084,10 @@ def _nisba_after(doc: Doc, around: _Around, e: int, singular: bool = False) -> E
     names (`_country_group`)."""
     w = around.next_word(e)
     while w is not None and around.gap(e, w[0]) == 0 and around.containing(w[0], w[1]) is None \
-            and _whole_term(fold_text(doc.text[w[0]:w[1]])) and not _CLAUSE_BREAK.search(doc.text[e:w[0]]):
-        # الميليشيات الإرهابية الحوثية: another loaded adjective stands between the term and the nisba
+            and _whole_term(fold_text(doc.text[w[0]:w[1]])) and not _CLAUSE_BREAK.search(doc.text[e:w[0]]) \
+            and not any(fold_text(doc.text[w[0]:w[1]]) in words for words in _collective_patrons().values()):
+        # الميليشيات الإرهابية الحوثية: another loaded adjective stands between the term and the nisba (a patron's
+        # nisba, itself a proxy term, is the nisba: الميليشيات الطائفية الإيرانية)
         e, w = w[1], around.next_word(w[1])
     if w is None or around.gap(e, w[0]) > 0 or _CLAUSE_BREAK.search(doc.text[e:w[0]]):
         return None
@@ -3053,6 +3106,11 @@ def _nisba_after(doc: Doc, around: _Around, e: int, singular: bool = False) -> E
             return ent
     # a patron's nisba (الميليشيا الإيرانية) calls its proxy by the patron, not a group of the patron's own country
     patron = any(word in words for words in _collective_patrons().values())
+    if patron and not singular:
+        # الميليشيات الطائفية الإيرانية: the patron's militias, as الميليشيات الإيرانية is, with loaded adjectives
+        # between; the nisba is their mention (a target must be an entity of the article)
+        cid = next(c for c, words in _collective_patrons().items() if word in words)
+        return _collective_entity(doc, around, cid, w[0], w[1])
     ref = _state_nisbas().get(word) if singular and not patron else None
     return _country_group(doc, ref) if ref is not None else None
 

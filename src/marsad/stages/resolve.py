@@ -1131,6 +1131,11 @@ def _resolve_anaphora(doc: Doc) -> None:
             continue
         target: EntityDraft | None = None
         adj = _group_adjective(doc, m.end) if any(k in ("label", "head") for k, _ in m.payloads) else None
+        if adj is None and (after := _group_adjective(doc, m.end)) is not None \
+                and ("actor", after[0]) in m.payloads:
+            # "الميليشيات الانقلابية الحوثية": a group's own epithet phrase whose nisba names that same group
+            # names it, though the article named it nowhere else
+            adj = after
         if adj is not None:
             # "الميليشيات الحوثية": the adjective names the group, whatever was labelled before
             ref, fend = adj
