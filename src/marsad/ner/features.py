@@ -207,11 +207,18 @@ def lexicon_labels(lex: Lexicon, forms: Sequence[str]) -> set[str]:
 
 #: what `Featurizer._build_row_tables` sets from the weights (`row_tables`; the index cache keeps them)
 ROW_TABLES = ("_eos_rows", "_edge_kinds", "_edge_rows", "_bg_ids", "_gaz_label", "_gaz_rows", "_gaz_next", "_fams",
-              "_row_b", "_row_al", "_own_fams", "_ctx_fams", "_parts", "_part_table")
+              "_row_b", "_row_al", "_own_fams", "_ctx_fams", "_parts", "_part_table", "_perm_table")
+#: most forms of the clusters' vocabulary (the lexicon's common words) whose entries and filled slots are made
+#: once with the row tables and kept in a region of `_Slots` no generation evicts (`Featurizer._build_perm`)
+PERM_FORMS = 30_000
 #: what a word's entry takes from its folded form (`Featurizer._form_part`): its stem, its own rows but w= and
 #: sh= (those of f= and st= first, how many of them), the f= and st= neighbour rows, the cluster's and labels'
 #: ones, the gazetteer entries its forms start
 _FormPart = tuple[str, Sequence[int], int, Any, Any, tuple[Any, ...], tuple[tuple[str, int], ...]]
+#: the permanent region (`Featurizer._build_perm`): the slot of each form of `_parts` (-1: none), the slots' own
+#: rows (flat, with offsets), the number of each one's neighbour table in a list of them, and what the slots hold
+#: (`_Slots._region`). Columns, not 30,000 entries: the index cache then reads a few arrays (~0.15 s less)
+_PermTable = tuple[Any, Any, Any, Any, list[Any], tuple[Any, ...]]
 
 
 def _stem_of(vs: list[str]) -> str:
@@ -232,6 +239,11 @@ class _Slots:
 
     def __init__(self, n_labels: int, cap: int = SLOTS) -> None:
         self.base = 0
+        #: the permanent region (`keep`): its first `perm` slots, `perm_ctx` neighbour rows, and the slot lists
+        #: of its words (renumbered by `restart`, never refilled)
+        self.perm = 0
+        self.perm_ctx = 0
+        self.perm_slots: dict[int, list[int]] = {}
         self._alloc(n_labels, cap)
 
     def _alloc(self, n_labels: int, cap: int) -> None:
@@ -258,11 +270,47 @@ class _Slots:
     def restart(self, need: int) -> None:
         """A new generation, with room for at least `need` words (a document larger than `cap` widens it)."""
         self.base += self.cap  # above every number handed out so far
-        if need > self.cap:
-            self._alloc(self.own.shape[1], need)
-        else:
-            self.used = 0
-            self.ctx_used = 0
+        if need > self.cap - self.perm:
+            old = self._region()
+            self._alloc(self.own.shape[1], need + self.perm)
+            self._put(old)
+        self.used = self.perm
+        self.ctx_used = self.perm_ctx
+        for j, s in self.perm_slots.items():  # the permanent words stay where they are
+            s[0] = self.base + j
+
+    def _region(self) -> tuple[Any, ...]:
+        """Copies of what the first `perm` slots hold (`_put` puts them back), in `_PermTable`'s order."""
+        n, m = self.perm, self.perm_ctx
+        return (self.own[:n].copy(), {k: v[:n].copy() for k, v in self.bg.items()}, self.gaz_one[:n].copy(),
+                self.gaz_long[:n].copy(), self.gaz_next[:n].copy(), self.ctx_start[: n * len(_WINDOW)].copy(),
+                self.ctx_len[: n * len(_WINDOW)].copy(), self.ctx_flat[:m].copy())
+
+    def _put(self, region: tuple[Any, ...]) -> None:
+        import numpy as np
+
+        own, bg, gaz_one, gaz_long, gaz_next, ctx_start, ctx_len, ctx_flat = region
+        n, m = len(own), len(ctx_flat)
+        self.own[:n] = own
+        for k, v in bg.items():
+            self.bg[k][:n] = v
+        self.gaz_one[:n] = gaz_one
+        self.gaz_long[:n] = gaz_long
+        self.gaz_next[:n] = gaz_next
+        self.ctx_start[: len(ctx_start)] = ctx_start
+        self.ctx_len[: len(ctx_len)] = ctx_len
+        if m > len(self.ctx_flat):
+            self.ctx_flat = np.zeros(max(2 * len(self.ctx_flat), m), dtype=np.intp)
+        self.ctx_flat[:m] = ctx_flat
+        self.perm, self.perm_ctx = n, m
+        self.used, self.ctx_used = n, m
+
+    def keep(self, region: tuple[Any, ...]) -> None:
+        """Fills the first slots from `region` (`Featurizer._build_perm`) as a region no generation evicts; the
+        entries of its words are made when first asked for (`Featurizer._perm_word`), each with a slot list of
+        its own (this `_Slots`' numbers, never shared with another featurizer's)."""
+        self._put(region)
+        self.perm_slots = {}
 
     def add_ctx(self, first: int, lens: list[int], flat: np.ndarray) -> None:
         """The neighbour rows of the slots from `first` on, offset by offset for each slot (`lens` rows each)."""
@@ -338,11 +386,58 @@ class Featurizer:
         assert self.weights is not None
         if tables is None:
             self._build_row_tables()
+            self._perm_table = self._build_perm()
         else:
             for name in ROW_TABLES:
                 setattr(self, name, tables[name])
-        #: the words' slots in the arrays `scores` reads (a featurizer of its own, never shared by `with_weights`)
-        self._slots = _Slots(len(self.weights.labels))
+        #: the words' slots in the arrays `scores` reads (a featurizer of its own, never shared by `with_weights`):
+        #: the permanent region first, then two generations' worth
+        self._slots = _Slots(len(self.weights.labels), SLOTS + len(self._perm_table[3]))
+        self._slots.keep(self._perm_table[5])
+        #: the permanent region's entries made so far, by slot (kept: a word of it never takes a young slot)
+        self._perm_words: dict[int, Word] = {}
+
+    def _build_perm(self) -> _PermTable:
+        """The permanent region: the entries of the clusters' vocabulary (the ~30,000 forms of the lexicon, its
+        common words) featurized and their slots filled once, kept with the row tables in the index cache.
+        Half the words a process meets for the first time are one of them (or fold to one, with the same
+        entry): they then cost a look-up, not `_features` and `_fill` (~10 µs each), in every process."""
+        assert self.weights is not None
+        table = self._table
+        forms = [f for f in self.lex.clusters if fold_token(f, table) == f][:PERM_FORMS]
+        self._perm_table = (array("i", [-1]) * len(self._parts), array("i"), array("i"), array("i"), [], ())
+        words = [self._features(f) for f in forms]
+        sl = _Slots(len(self.weights.labels), len(words))
+        self._fill(sl, words)
+        sl.perm, sl.perm_ctx = len(words), sl.ctx_used
+        slot_of = array("i", [-1]) * len(self._parts)
+        offsets, rows, ctx_ids = array("i", [0]), array("i"), array("i")
+        ctxs: list[Any] = []
+        seen: dict[int, int] = {}  # the neighbour tables are shared between words (`_assemble`)
+        for j, (f, w) in enumerate(zip(forms, words, strict=True)):
+            slot_of[self._parts[f]] = j
+            rows.extend(w[0])
+            offsets.append(len(rows))
+            c = seen.get(id(w[1]))
+            if c is None:
+                c = seen[id(w[1])] = len(ctxs)
+                ctxs.append(w[1])
+            ctx_ids.append(c)
+        return slot_of, rows, offsets, ctx_ids, ctxs, sl._region()
+
+    def _perm_word(self, j: int, f: str, k: int) -> Word:
+        """The entry of the permanent region's slot `j` (form `f`, number `k` in `_parts`), made once."""
+        _, rows, offsets, ctx_ids, ctxs, _ = self._perm_table
+        sts, gss = self._part_table[3], self._part_table[7]
+        sl = self._slots
+        # its slot is filled already, where the slots hold the region (slots made without it: -1, filled anew)
+        kept = j < sl.perm
+        w = (rows[offsets[j] : offsets[j + 1]].tolist(), ctxs[ctx_ids[j]], f, sts[k], gss[k],
+             [sl.base + j if kept else -1])
+        self._perm_words[j] = w
+        if kept:
+            sl.perm_slots[j] = w[5]
+        return w
 
     def row_tables(self) -> dict[str, Any]:
         """The tables `_row_tables` built (plain containers and numpy arrays: they pickle)."""
@@ -492,6 +587,13 @@ class Featurizer:
         f = fold_token(tok, self._table)
         if self.weights is not None:
             k = self._parts.get(f)
+            j = -1 if k is None else self._perm_table[0][k]
+            # a permanent form's entry is also the entry of a token that folds to it, unless the two differ
+            # in the only attributes read from the surface: the token's own w= row and its shape
+            if j >= 0 and (tok == f or (shape(tok) == shape(f) and tok not in self._own_fams[0]
+                                        and f not in self._own_fams[0])):
+                hit = self._perm_words.get(j)
+                return hit if hit is not None else self._perm_word(j, f, k)  # type: ignore[arg-type]
             if k is None:
                 vs = variants(f)
                 part = self._form_part(f, vs, _stem_of(vs))
@@ -789,13 +891,17 @@ class Featurizer:
 
         sl = self._slots
         got = np.array([w[5][0] for w in ws], dtype=np.int64)
-        stale = got < sl.base
+        # a number outside the slots handed out (a word whose slots are another `_Slots`') is stale too
+        stale = (got < sl.base) | (got >= sl.base + sl.used)
         if stale.any():
             fresh = {id(w[5]): w for w in map(ws.__getitem__, np.flatnonzero(stale).tolist())}
             if sl.used + len(fresh) > sl.cap:
                 # full: a new generation, in which the document's words are the first ones again
                 sl.restart(len({id(w[5]) for w in ws}))
-                fresh = {id(w[5]): w for w in ws}
+                # the permanent words keep their slots (renumbered), the others get new ones
+                got = np.array([w[5][0] for w in ws], dtype=np.int64)
+                stale = (got < sl.base) | (got >= sl.base + sl.used)
+                fresh = {id(w[5]): w for w in map(ws.__getitem__, np.flatnonzero(stale).tolist())}
             self._fill(sl, list(fresh.values()))
             got = np.array([w[5][0] for w in ws], dtype=np.int64)
         return (got - sl.base).astype(np.intp)
