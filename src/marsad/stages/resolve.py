@@ -1895,7 +1895,9 @@ def _alias_forms(text: str) -> set[str]:
     """A mention's folded text as an alias may spell it: as written without its clitic, and with the article
     a preceding لـ swallowed (للميليشيات leaves the mention ميليشيات, the alias is الميليشيات)."""
     key = fold_text(_strip_clitic(text))
-    return {key, "ال" + key} if not key.startswith("ال") else {key}
+    # a word whose first letter only looks like a proclitic (بوارج التحالف) is an alias as written
+    whole = fold_text(text)
+    return ({key, "ال" + key} if not key.startswith("ال") else {key}) | {whole}
 
 
 def _nisba_entry(doc: Doc, c: Candidate) -> str | None:

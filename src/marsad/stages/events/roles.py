@@ -1491,7 +1491,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     tellers: set[int] = {id(ent) for ent in ctx.backers(ss, ce)}
     # استهدف دورية للأمن العام، انفجرت عبوة بدورية لقوات الحشد: the owner of what was hit is the target
     held_targets = [(m, ent) for m, ent in actors
-                    if d.type in cues().claimed_types and m.start >= he and _held_target(ctx, m, cs, d.hits)]
+                    if d.type in cues().claimed_types and m.start >= he
+                    and (_held_target(ctx, m, cs, d.hits) or _relative_holder(ctx, m, he))]
     tellers |= {id(ent) for _m, ent in held_targets}
     held_ids = {id(m) for m, _ent in held_targets}
     # سيطرت الفصائل على القرى إثر معارك مع الوحدات: the side under مع after a clash noun is fought, never the doer
@@ -3682,3 +3683,40 @@ def _approximations() -> tuple[list[str], ...]:
     """event_cues count_approximations, each word folded, loaded once."""
     return tuple(fold_text(p).split() for p in load_json("event_cues").get("count_approximations", []))
 
+
+
+def _relative_holder(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
+    """مواقع يتم تشغيلها من قبل X، مواقع تديرها عناصر من X، مقرات يسيطر عليها X: the name is the subject (or
+    the agent) of a verb whose object pronoun points back to a struck holding (event_cues target_holdings)
+    right before it, so it owns what was hit: the target, never the doer. Between the verb and the name only
+    an agent marker (من قبل), force nouns and their partitive من may stand."""
+    words = [_strip_conj(w) for w in ctx.words.before(m.start, 7, floor)]
+    heads = ctx.lex.roles["heads"]
+    while words:
+        if words[-2:] in cues().agent_markers:
+            del words[-2:]
+        elif words[-1] in heads or words[-1] == "من":
+            words.pop()
+        else:
+            break
+    if len(words) < 2:
+        return False
+    if words[-1] in ("عليها", "عليهم", "فيها"):
+        del words[-2:]  # يسيطر عليها X: the pronoun rides the preposition after the verb
+    elif words[-1].endswith(("ها", "هم")) and len(words[-1]) > 4:
+        words.pop()  # تديرها، تشغيلها
+    else:
+        return False
+    if words and words[-1] in ("يتم", "تتم", "جرى", "يجري", "تم"):
+        words.pop()  # مواقع يتم تشغيلها: the masdar under يتم carries the pronoun
+    if words and _in_list(words[-1], cues().relatives):
+        words.pop()  # المواقع التي تستخدمها الميليشيا: a definite holding takes its relative
+    holdings = cues().target_holdings
+
+    def held(w: str) -> bool:
+        return w in holdings or (w.startswith("ال") and w[2:] in holdings) or any(
+            w.startswith(p) and w[len(p):] in holdings for p in cues().holding_prefixes)
+
+    if len(words) > 1 and not held(words[-1]) and words[-1].endswith(cues().nisba):
+        words.pop()  # مواقع عسكرية تديرها: an adjective of the held thing
+    return bool(words) and held(words[-1])
