@@ -280,6 +280,20 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
             return None  # "حسن الحظ": an adjective and its noun, no name
         if words and _plural_after_preposition(w):
             break  # "آبي أحمد لنواب البرلمان": ل on a broken plural starts the verb's object
+        if not words and w[:1] in ("ب", "ل") and len(w) >= 4 and not is_given_name(w) \
+                and _given_name_word(w[1:]):
+            words.append((s + 1, e, w[1:]))  # "التقى الرئيس بعمر عبد الله": the glued preposition is no
+            i += 1  # part of the name that follows it
+            continue
+        if not words and _preposition_on_common_noun(w):
+            break  # "أمر النائب العام بحبس ..."، "قضى القاضي بسجن ...": ب/ل on a common noun opens the role's
+            # complement (the verbal noun of the deed), no name; the person, if any, is the noun's genitive
+        if len(words) == 1 and _preposition_on_common_noun(w) and _common_first_word(words[0][2]):
+            return None  # "رئيس البلدية السابق فاز بنسبة"، "وصل بطائرة": a common word (a verb) and its
+            # prepositional complement, no name
+        if len(words) == 1 and _lam_on_common_noun(w):
+            break  # "توفيق لبحث سبل"، "مصدر إلهام لمنفذيها": ل on a common noun after a given name opens a
+            # purpose or a complement, never a family name
         if len(words) >= 2 and _preposition_on_common_noun(w):
             break  # "عاطف الطراونة لعقد اجتماع"، "أحمد حنشي بقتل شابتين": after a full name, ل/ب on a common
             # noun opens the verb's complement
@@ -567,7 +581,35 @@ def _construct_head(word: str) -> bool:
         return True
     if word[0] == "م" and word.endswith("و") and len(word) >= 5:
         return True
+    if _MUFAALA.fullmatch(word):
+        # a verbal noun of the form مفاعلة (معالجة، مواجهة، ملاحقة) in common use: the deed a role is asked
+        # to do (معالجة الفلتان), never a given name
+        from marsad.stages.ner import corpus_words
+
+        return _common_stem(word, corpus_words())
     return word.endswith("ايه") and len(word) >= 5
+
+
+#: the shape of a verbal noun of the form مفاعلة (معالجة، مواجهة), folded
+_MUFAALA = re.compile(r"م.ا..ه")
+
+
+def _given_name_word(word: str) -> bool:
+    """Whether folded `word` is a plain given name, or an ambiguous one (رضا، نصر) that the corpus writes
+    mostly as a name (the name class): after a glued ب/ل it is the name itself (لرضا بهلوي)."""
+    from marsad.stages.ner import corpus_words
+
+    return is_plain_given_name(word) or (is_given_name(word) and _word_class(word, corpus_words()) == _NAME_CLASS)
+
+
+def _common_first_word(word: str) -> bool:
+    """Whether folded `word`, the first of a span read as a name, is one of the corpus's common words outside
+    the name class and no given name (فاز، وصل): before ب/ل on a common noun it is a verb or noun with its
+    complement. A foreign name the corpus does not know is left alone."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    return isinstance(vocab, dict) and _common_stem(word, vocab)
 
 
 def _body_genitive(toks: list[tuple[int, int, str]], i: int, mods: frozenset[str]) -> bool:
@@ -652,7 +694,14 @@ def _definite_feminine_adjective(word: str) -> bool:
     if not _ADJECTIVE_SHAPE.fullmatch(word[2:]):
         return False  # a noun in ة (القدرة 'ability') is a family name as often (أشرف القدرة)
     vocab = corpus_words()
+    if _MAFULA.fullmatch(word[2:]) and word in vocab and _word_class(word, vocab) != _NAME_CLASS:
+        # a passive participle (المغلوطة، المزعومة): its masculine may be rare; no family name has its shape
+        return True
     return (word in vocab or word[2:] in vocab) and (word[:-1] in vocab or word[2:-1] in vocab)
+
+
+#: the shape of a passive participle of the form مفعولة, folded (مغلوطه)
+_MAFULA = re.compile(r"م..و.ه")
 
 
 def _adjective_nisba(word: str) -> bool:
@@ -1109,6 +1158,24 @@ def _preposition_on_common_noun(word: str) -> bool:
     rest = word[1:]
     vocab = corpus_words()
     return isinstance(vocab, dict) and _common_stem(rest, vocab)
+
+
+def _lam_on_common_noun(word: str) -> bool:
+    """Whether folded `word` is ل on a common word of the corpus outside the name class, bare or with a
+    possessive pronoun (لبحث، لتهديد، لمنفذيها): after a given name it starts the purpose or the complement
+    of the clause. A family name in ل is either listed, of the name class, or unknown to the corpus (لحود);
+    foreign ones in لو/لا are left alone."""
+    if word[:1] != "ل" or word[1:2] in ("ل", "ا", "و") or len(word) < 4 or is_given_name(word) \
+            or is_given_name(word[1:]):
+        return False  # لو/لا open many foreign family names (لوبان، لاندري، لوران), whose rest may be a word
+    if _preposition_on_common_noun(word):
+        return True
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    rest = word[1:]
+    return isinstance(vocab, dict) and any(
+        rest.endswith(x) and _common_stem(rest[: -len(x)], vocab) for x in _PRONOUN_SUFFIXES)
 
 
 def common_word_not_name(word: str) -> bool:
