@@ -20,6 +20,7 @@ from .cues import (
     _ALA_TO,
     _ALA_WORD,
     _AN,
+    _BARE_CHANNELS,
     _BI_ISM,
     _BODY_MODIFIERS,
     _BODY_NOUNS,
@@ -92,7 +93,14 @@ class _Chain(_Tellers):
             # قال لمراسل وكالة X، لمراسلي قناة X: the outlet whose correspondent was spoken to carried the words
             return self._outlet_after(k + 1, False, strict=True)
         if t.startswith("ل") and len(t) > 2:
-            return self._outlet_after(k, True, strict=True)
+            got = self._outlet_after(k, True, strict=True)
+            if got is None and t.startswith("لل") and "ال" + t[2:] in _BARE_CHANNELS \
+                    and (self._closes(k + 1) or self.t(k + 1) == ":") and self.same_sentence(k, k + 1):
+                # وقال المتحدث للجزيرة إن: a bare outlet name that is also a place or a word (الجزيرة، العربية)
+                # is the outlet when it is spoken to right before أن/إن or a colon (a place there is no addressee)
+                tok = self.toks[k]
+                return model.Source("outlet", "ال" + self.surface(tok.s, tok.e)[2:]), k + 1
+            return got
         return None
 
     def _latin_name(self, k: int) -> bool:

@@ -768,3 +768,9 @@ _SOURCE_PHRASE_HEADS = frozenset(_bare(_f(k.split()[0])) for k in load_json("att
 #: verb forms that are also nouns (علم: knew / science): right after a source or title noun or a preposition the
 #: noun (أستاذ علم الاجتماع، باحث في علم النفس), no verb of saying and no end of the title
 _NOUN_HOMOGRAPHS = _grammar("noun_homographs")
+
+
+
+#: TV channels known by one bare definite word that is also a place or a common word (attribution.json
+#: grammar.bare_channel_names: الجزيرة، الميادين): spoken to right before أن/إن or a colon, the channel
+_BARE_CHANNELS = _grammar("bare_channel_names")

@@ -1561,8 +1561,8 @@ class _Phrases(_Base):
                 # تابعة للحوثيين: the affiliation a source keeps as a qualifier (مصادر تابعة للنظام، قناة محلية
                 # تابعة لـX); the token at `end` carries the ل and opens the argument
                 return end if end > k and self.same_sentence(k, end) and len(self.t(end)) > 2 else None
-            if seq == (_FI,) and (self.t(end) in self.lx.medium or self.t(end) == _WAQT):
-                return None
+            if seq == (_FI,) and (self.t(end) in self.lx.medium or self.t(end) == _WAQT or self._date_at(end)):
+                return None  # (في بيان، في وقت سابق، في العاشر من أيار: the medium or the time, no body)
             return end
         return None
 
@@ -1662,6 +1662,8 @@ class _Phrases(_Base):
             if (self.is_boundary(k) and not (names and self.ali_name(k))) or self.addressee_at(k, probe=True) \
                     or self._aside_at(k) or (k > start and self._co_head(t)):
                 break
+            if t == _FI and k > start and self._date_at(k + 1):
+                break  # قائد الشرطة في الخامس من يناير: when he spoke, no part of the title
             if t == _MIN and self._from_object_teller(start, k):
                 break  # وحذر وزير الصحة من كارثة: the warning's object, not the title's complement
             prev = self.t(k - 1)
@@ -1885,3 +1887,19 @@ class _Phrases(_Base):
                 continue  # (a known party or name stays the title's)
             return m
         return end
+
+    def _date_at(self, k: int) -> bool:
+        """A date the times stage read starts at token k (العاشر من أيار، 3 حزيران، يونيو الماضي): after في it is
+        when the teller spoke, no part of the teller (وأعلنت السلطات في العاشر من أيار بدء …)."""
+        if not 0 <= k < len(self.toks):
+            return False
+        a, _b = self.orig(self.toks[k].s, self.toks[k].e)
+        return a in self._date_starts()
+
+    def _date_starts(self) -> frozenset[int]:
+        got: frozenset[int] | None = getattr(self, "_date_starts_memo", None)
+        if got is None:
+            # (the times stage runs before this one; a doc run through claims alone has none)
+            got = frozenset(x.start for x in (getattr(self.doc, "times", None) or ()))
+            self._date_starts_memo = got
+        return got
