@@ -980,6 +980,8 @@ def _dead_soldiers(ctx: _Ctx, d: Draft, cs: int, ce: int) -> tuple[model.Mention
         if _in_list(spans[i][2], verbs):
             # VS: the soldiers right after the verb
             got, _end = _soldiers_side(ctx, i + 1, ce)
+            if got is not None and _kill_object_after(ctx, spans[i][1], ce):
+                got = None  # قتل جندي إسرائيلي فلسطينيا: the soldier is the subject of an active killing
             if got is not None:
                 return got
             # SV: the phrase ending right before the verb (up to a count, a noun and its adjective)
@@ -1810,8 +1812,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # شنته مقاتلات روسية، من قبل طائرات تركية: force nouns named by a state adjective after the verb or
         # after the agent marker of a masdar or a passive
         passive = h.light is not None and h.light.trig.base in lex.passive
-        if d.verbal and not passive and h.trig.base not in cues().killing_bases:
-            # not after قتل: قتل جندي سوري is a passive, its victim named by the adjective
+        if d.verbal and not passive and (h.trig.base not in cues().killing_bases
+                                         or _kill_object_after(ctx, anchor.end, ce)):
+            # not after قتل: قتل جندي سوري is a passive, its victim named by the adjective; unless an
+            # accusative object follows the adjective (قتل جندي إسرائيلي فلسطينيا): then it is active
             side_named, adjective = _adjective_side(ctx, anchor.end, ce)
             if not side_named and not relative:
                 # القوات الجوية العراقية استهدفت: the same subject before the verb
@@ -3720,3 +3724,18 @@ def _relative_holder(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
     if len(words) > 1 and not held(words[-1]) and words[-1].endswith(cues().nisba):
         words.pop()  # مواقع عسكرية تديرها: an adjective of the held thing
     return bool(words) and held(words[-1])
+
+
+def _kill_object_after(ctx: _Ctx, pos: int, limit: int) -> bool:
+    """The verb ending at `pos` is followed by an indefinite noun, its nisba adjective and an indefinite
+    accusative people word (event_cues kill_object_words: قتل جندي إسرائيلي فلسطينيا، قتل مستوطن إسرائيلي
+    طفلا): the noun is the subject of an active verb and the accusative its object, so the verb is no passive
+    whose subject, named by the adjective, was killed. A و before the third word joins it to the subject
+    (قتل جندي إسرائيلي ومدني: both killed), so it must stand bare."""
+    words = ctx.words.between(pos, limit, limit=3)
+    # the adjective singular, dual or plural (جندي إسرائيلي، جنود إسرائيليون)
+    nisba = cues().nisba + tuple(_cue_words("kill_subject_nisba"))
+    if len(words) < 3 or words[0].startswith("ال") or not words[1].endswith(nisba):
+        return False
+    return words[2] in _cue_words("kill_object_words")
+
