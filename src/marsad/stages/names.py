@@ -551,8 +551,8 @@ def noun_phrase_not_name(words: list[str]) -> bool:
     if len(words) < 2 or not isinstance(vocab, dict):
         return False
     first, second = words[0], words[1]
-    if second == _ORDINAL_FIRST:
-        return True  # "وسيكون أحمد أول رئيس": the ordinal predicates, no family name
+    if second in _ORDINAL_FIRST:
+        return True  # "وسيكون أحمد أول رئيس"، "أولى زوجاته": the ordinal predicates, no family name
     if len(words) == 2 and len(first) >= 5 and first.endswith(("ون", "ين")) and not is_given_name(first) \
             and len(second) >= 5 and second.endswith(("يون", "يين")) and _common_stem(second[:-2], vocab):
         return True
@@ -1792,6 +1792,9 @@ def _given_name_people(doc: Doc, add, ali: frozenset[int]) -> None:  # type: ign
             continue  # مسلسل "أبو عمر المصري": a work's title, no person
         if span and _object_after_given_name(doc, span):
             continue  # "ولعب أحمد دورًا محوريًا"، "وأرسل مايكل رياحا عاتية": the verb's object, no family name
+        if span and core != w and w[0] in "بل" and _common_genitive_after(ftext, span):
+            continue  # "بالنسبة لعمر الناخب": ل/ب on a given name that is also a common noun (عمر 'age'), and
+            # its definite genitive, a common word outside the name class: no person (لعمر البشير holds)
         if span:
             add(*span, "person", "given_name")
 
@@ -1820,8 +1823,20 @@ def _compound_before(ftext: str, start: int) -> int:
     return start - 1 - len(before[-2]) - 1 - len(head)
 
 
-#: the ordinal أول as folded
-_ORDINAL_FIRST = "اول"
+#: the ordinal أول, and its feminine أولى, as folded
+_ORDINAL_FIRST = frozenset({"اول", "اولي"})
+
+
+def _common_genitive_after(ftext: str, span: tuple[int, int]) -> bool:
+    """Whether the folded span a given name opens is two words, the second definite and one of the corpus's
+    common words outside its name class (`_plain_word`: الناخب، القول), never a family name the corpus
+    knows as one (البشير) nor a word it does not know."""
+    from marsad.stages.ner import corpus_words
+
+    words = ftext[span[0]:span[1]].split()
+    vocab = corpus_words()
+    return len(words) == 2 and words[1].startswith("ال") and isinstance(vocab, dict) \
+        and _plain_word(words[1], vocab)
 
 
 def _object_after_given_name(doc: Doc, span: tuple[int, int]) -> bool:
@@ -1832,8 +1847,10 @@ def _object_after_given_name(doc: Doc, span: tuple[int, int]) -> bool:
     if "\u064b" in doc.text[start:end]:
         return True
     words = doc.folded.text[span[0]:span[1]].split()
-    # "وسيكون أحمد أول رئيس": the ordinal predicates, no family name (not a stop word: باول is Powell)
-    return words[1:2] == [_ORDINAL_FIRST] or accusative_phrase_after_name(words) or _accusative_second(words)
+    # "وسيكون أحمد أول رئيس"، "وكانت سارة أولى المتحدثات": the ordinal predicates, no family name (not a stop
+    # word: باول is Powell)
+    return (len(words) > 1 and words[1] in _ORDINAL_FIRST) or accusative_phrase_after_name(words) \
+        or _accusative_second(words)
 
 
 def _unquoted_formations(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
