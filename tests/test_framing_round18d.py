@@ -29,3 +29,15 @@ def test_a_hard_line_stance_is_no_label_on_the_party(text: str) -> None:
 ])
 def test_the_labels_themselves_stay(text: str) -> None:
     assert frames(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "وتحتل إيطاليا واليونان الواجهة في أزمة المهاجرين عبر البحر المتوسط.",
+    "وتحتل روسيا المقدمة في صادرات القمح إلى مصر هذا العام.",
+])
+def test_holding_the_front_of_the_news_is_no_occupation(text: str) -> None:
+    assert frames(text) == []
+
+
+def test_occupying_land_stays_an_occupation() -> None:
+    assert frames("وقال الوزير إن إسرائيل تحتل الجولان السوري منذ عام 1967.") != []
