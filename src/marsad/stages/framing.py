@@ -343,8 +343,8 @@ def _noun_forms(word: str) -> list[str]:
     forms = [word]
     if word[:1] in "بلكوف" and len(word) > 4:
         forms.append(word[1:])
-    if word.endswith("ا") and len(word) > 4:
-        forms.append(word[:-1])  # أحبطت مخططا إرهابيا
+    if word.endswith("ا") and len(word) > 3:
+        forms.append(word[:-1])  # أحبطت مخططا إرهابيا، يتبنى فكرا متطرفا (a three-letter noun's accusative too)
     for f in list(forms):
         for suf in _POSSESSIVE_SUFFIXES:
             if f.endswith(suf) and len(f) - len(suf) > 2:
