@@ -129,6 +129,9 @@ class Source(_Record):
     entity: str | None = None  # entity id when the teller is a known entity
     qualifiers: tuple[str, ...] = ()  # local, security, diplomatic, close-to-X, informed ...
     role: str | None = None  # for people: الصحفي, المحلل ...
+    #: True when this teller speaks together with the link before it, joined by و (قال فلان وفلان إن):
+    #: a co-teller of the same claim, not one who relays the other; None (left out of the JSON) otherwise
+    joint: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

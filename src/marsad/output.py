@@ -121,7 +121,8 @@ def rows(record: dict[str, Any], name: str) -> dict[str, list[dict[str, Any]]]:
             "cue_start": c.get("cue_start"), "cue_end": c.get("cue_end"), "speech": c.get("speech"),
             "continues": c.get("continues"),
             "sources": [{"kind": s.get("kind"), "text": s.get("text"), "start": s.get("start"), "end": s.get("end"),
-                         "entity": s.get("entity"), "role": s.get("role"), "qualifiers": list(s.get("qualifiers", ()))}
+                         "entity": s.get("entity"), "role": s.get("role"), "qualifiers": list(s.get("qualifiers", ())),
+                         "joint": bool(s.get("joint"))}
                         for s in c.get("sources", ())],
         })
     return {"articles": [article], "entities": entities, "events": events, "claims": claims}
@@ -132,7 +133,7 @@ def schemas() -> dict[str, Any]:
     s, i, f = pa.string(), pa.int32(), pa.float64()
     mention = pa.struct([("start", i), ("end", i), ("text", s), ("how", s)])
     source = pa.struct([("kind", s), ("text", s), ("start", i), ("end", i), ("entity", s), ("role", s),
-                        ("qualifiers", pa.list_(s))])
+                        ("qualifiers", pa.list_(s)), ("joint", pa.bool_())])
     return {
         "articles": pa.schema([
             ("article_id", s), ("title", s), ("url", s), ("published", s), ("outlet", s), ("outlet_en", s),

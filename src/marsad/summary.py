@@ -44,7 +44,9 @@ def render(record: dict[str, Any], name: str, console: Console) -> None:
                           ev.get("modality", ""), escape(text[ev["start"]:ev["end"]][:70]))
         console.print(table)
     for c in record.get("claims", []):
-        chain = " → ".join(f"{s.get('kind')}: {s.get('text')}" for s in c.get("sources", []))
+        # a co-teller (joint) speaks beside the link before it, not through it: « + », not « → »
+        chain = "".join((" + " if s.get("joint") else " → ") * (i > 0) + f"{s.get('kind')}: {s.get('text')}"
+                        for i, s in enumerate(c.get("sources", [])))
         console.print(f"[magenta]claim[/magenta] {escape(chain)} | {escape(text[c['start']:c['end']][:80])}")
     if record.get("quantities"):
         qs = ", ".join(f"{q.get('approx', '') + ' ' if q.get('approx') else ''}{q['value']:g} {q['unit']}"

@@ -327,7 +327,7 @@ class _Chain(_Tellers):
             nxt = self.co_teller(after, sent_i)
             if nxt is None:
                 break
-            chain.extend(self.chain(nxt)[-1:])
+            chain.extend(_joint(self.chain(nxt)[-1:]))
             self.consumed.update(range(after, nxt.j))
             after = nxt.j
         return after
@@ -344,7 +344,7 @@ class _Chain(_Tellers):
             chain[-1] = model.Source("person", self.doc.text[last.start:end], last.start, end,
                                      entity=co_src.entity, role=last.text)
         else:
-            chain.extend(self.chain(co)[-1:])
+            chain.extend(_joint(self.chain(co)[-1:]))
         self.consumed.update(range(k, co.j))
         return co.j
 
@@ -504,3 +504,9 @@ class _Chain(_Tellers):
         kind = prev.sources[-1].kind
         return NP(kind if kind in ("anonymous", "official") else "anonymous", i, i + 1, self.toks[i].s,
                   self.toks[i].e)
+
+
+def _joint(sources: list[model.Source]) -> list[model.Source]:
+    """Mark tellers joined by و to the one before as co-tellers (قال فلان وفلان إن): both told the claim, neither
+    relays the other, so the chain must not read as an isnad of one through the other."""
+    return [dataclasses.replace(s, joint=True) for s in sources]
