@@ -36,3 +36,8 @@ def test_a_country_named_before_a_governorate_stays_the_country() -> None:
     yemen = place_entity(text, "اليمن")
     assert yemen["precision"] == "country" and abs(yemen["lon"] - 48.52) < 0.1
 
+
+def test_coxs_bazar_is_the_bangladeshi_town() -> None:
+    text = "وصل مئات اللاجئين الروهينجا الفارين من ميانمار إلى بلدة كوكس بازار خلال الأسبوع الماضي."
+    town = place_entity(text, "كوكس بازار")
+    assert town["country"] == "BD" and abs(town["lat"] - 21.44) < 0.1 and abs(town["lon"] - 92.01) < 0.1
