@@ -2166,9 +2166,10 @@ _ADMIN_TIE_OF = re.compile(r"[\s\u0640،,]*(?:ال)?تابع[ةه]?\s+(?:إدا�
 
 def _admin_tie(
     doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord], places: list[EntityDraft]
-) -> PlaceRecord | None:
-    """The located place the text says a mention of `e` lies in: a governorate or district after في or ب
-    (الحسينية بمحافظة الحديدة) or any place after a word of belonging (التابعة لمحافظة Y، التابع لمدينة Y)."""
+) -> tuple[EntityDraft, PlaceRecord] | None:
+    """The located place the text says a mention of `e` lies in, with its entity: a governorate or district
+    after في or ب (الحسينية بمحافظة الحديدة) or any place after a word of belonging (التابعة لمحافظة Y،
+    التابع لمدينة Y)."""
     for m in e.mentions:
         for o in places:
             t = single.get(o.id)
@@ -2181,8 +2182,28 @@ def _admin_tie(
                 head = om.text.split()[0] if om.text.split() else ""
                 if (_ADMIN_TIE_OF.fullmatch(glue) or _admin_tie_word().fullmatch(glue)
                         or (_ADMIN_TIE_IN.fullmatch(glue) and head in _admin_tie_heads())):
-                    return t
+                    return o, t
     return None
+
+
+def _firm_abroad(r: PlaceRecord, recs: list[PlaceRecord], tie: PlaceRecord, evidence: dict[str, int],
+                 own: int, own_tie: int) -> bool:
+    """Whether a town keeps its own record against the unit the text puts it in (مدينة الدمام بمحافظة
+    الشرقية: Saudi Arabia's Eastern Province, not Egypt's Sharqia, the pack's only governorate of that name):
+    every record of the name lies in one other country, the record is a pack town or no hamlet, and the
+    article speaks of the town's country (its actors, its other places) more than of the unit's (the
+    mentions of each themselves not counted; as much, for a city). A unit's
+    name is often a common word (الشرقية، الوسطى، الجنوبية) shared by units of many countries; a town of a
+    country the article never names stays the namesake it was (جبهة العقبة بمحافظة الجوف شمال اليمن)."""
+    if r.precision != "place" or not r.country or r.country == tie.country:
+        return False
+    if len({c.country for c in recs}) > 1:
+        return False
+    if r.source_kind != "pack" and (r.population or 0) < gz.SMALL_PLACE:
+        return False
+    mine, theirs = evidence.get(r.country, 0) - own, evidence.get(tie.country or "", 0) - own_tie
+    # with no word of either country, a city (not a town sharing a front's or a village's name) stands
+    return mine > theirs or (mine == theirs and (r.population or 0) >= WORLD_SURE_POPULATION)
 
 
 def _outside(r: PlaceRecord, t: PlaceRecord) -> bool:
@@ -2411,6 +2432,8 @@ def geocode(doc: Doc) -> None:
     venue = (bool(countries) and bool(actor_cc) and country not in actor_cc
              and country not in gz.HOME_COUNTRIES and countries[country] <= VENUE_MENTIONS)
     pending: list[EntityDraft] = []
+    #: a unit's entity → the town abroad the text puts in it (its namesake in the town's country)
+    retie: dict[str, PlaceRecord] = {}
     for e in places:
         info = infos[e.id]
         compose = info.get("compose")
@@ -2437,8 +2460,15 @@ def geocode(doc: Doc) -> None:
         if local is None and len(recs) > 1 and not _one_place(recs):
             recs = _sentence_country(doc, e, recs, single, places) or recs
         r = _choose(recs, anchors, choose_in, evidence, local)
-        tie = _admin_tie(doc, e, single, places) if compose in (None, "facility") else None
-        if tie is not None and _outside(r, tie):
+        # a country or a region is no name a governorate holds (في اليمن في محافظة الحديدة)
+        tied = _admin_tie(doc, e, single, places) if compose in (None, "facility") and r.precision == "place" else None
+        tie = tied[1] if tied else None
+        own_n = len(e.mentions) if single.get(e.id) is r else 0
+        own_t = len(tied[0].mentions) if tied and single.get(tied[0].id) is tie else 0
+        if (tied is not None and tie is not None and _outside(r, tie)
+                and _firm_abroad(r, recs, tie, evidence, own_n, own_t)):
+            retie[tied[0].id] = r  # the unit is the town's country's namesake: placed by the town, below
+        elif tie is not None and _outside(r, tie):
             inside = [c for c in recs if not _outside(c, tie)]
             if inside:  # the namesake inside the unit the text names, whatever the others' weight
                 r = _choose(inside, anchors, choose_in, evidence, (tie.lat, tie.lon))
@@ -2530,6 +2560,17 @@ def geocode(doc: Doc) -> None:
             line = _lines().get(r.id)
             if line:
                 _place_on_line(doc, e, line, single, places)
+    for e in places:
+        town = retie.get(e.id)
+        if town is not None and e.attrs.get("country") != town.country:
+            # no record of the unit in the town's country: the town lies in it, so its point stands for it
+            words = e.name_ar.split()
+            if len(words) > 1 and _f(words[0]) in _GOVERNORATE_NOUNS:
+                words = words[1:]  # محافظة الشرقية: the unit's own name, its noun said by the kind
+            _set(e, town, precision="admin_area", kind=e.attrs.get("kind") or "governorate",
+                 name=transliterate(" ".join(words)), source=f"{town.source}+tied")
+            e.attrs.pop("place_id", None)
+            e.ref = None
     _merge_same_place(doc, places)
     by_ent = {p.id: p for p in places}
     for e in pending:
