@@ -346,14 +346,20 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
     """قتل 400 ألف شخص منذ اندلاع الحرب، قتلوا منذ 2011 في هجمات: a killing counted since the start of the
     war as a whole (event_cues toll_wars), since a party's entry into it (toll_interventions: قتل 92 عسكريا
     روسيا منذ تدخل موسكو في النزاع) or since a year long before the article is the war's statistic, no
-    happening told; a toll since the start of one offensive (منذ بدء الهجوم على الغوطة) still is one."""
+    happening told; a toll since the start of one offensive (منذ بدء الهجوم على الغوطة) still is one. The
+    casualty masdar counts so too (toll_nouns: وثق المرصد مقتل 350 مدنيا منذ بدء الحرب), and a superlative
+    right before منذ (toll_superlatives: في الهجوم الأكثر دموية منذ بدء النزاع، أعنف قصف منذ اندلاع الحرب)
+    ranks one happening against the war, which it tells."""
     c = cues()
-    if d.head.trig.base not in c.killing_bases or not c.toll_wars:
+    h = d.head
+    if not (h.trig.base in c.killing_bases or (h.trig.pos == "noun" and h.trig.base in _cue_words("toll_nouns"))) \
+            or not c.toll_wars:
         return False
     ws = [_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1])]
     pub = ctx.doc.published
+    ranks = _cue_words("toll_superlatives")
     for k, w in enumerate(ws):
-        if w != "منذ":
+        if w != "منذ" or any(x in ranks for x in ws[max(0, k - 2) : k]):
             continue
         rest = ws[k + 1 : k + 4]
         if rest and rest[0] in c.toll_starts:
