@@ -98,6 +98,7 @@ from .merge import (
     _oblique_retold,
     _past_era,
     _pointed_back,
+    _prelude_fights,
     _recalled,
     _repeats,
     _reply_retold,
@@ -227,7 +228,7 @@ def run(doc: Doc) -> None:
     drafts = _pointed_back(ctx, drafts)
     drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _object_retold(ctx, _told_again(ctx, _repeats(
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
-    drafts = _incident_retold(ctx, _oblique_retold(ctx, _reply_retold(ctx, drafts)))
+    drafts = _prelude_fights(ctx, _incident_retold(ctx, _oblique_retold(ctx, _reply_retold(ctx, drafts))))
     drafts = _civil_coordination(ctx, drafts)
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)

@@ -1374,3 +1374,45 @@ def _era_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     return (frozenset(fold_text(w) for w in data.get("era_words", [])),
             frozenset(fold_text(w) for w in data.get("era_preps", [])),
             frozenset(fold_text(w) for w in data.get("era_former", [])), int(data.get("era_reach", 4)))
+
+
+def _prelude_fights(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A fight noun right after a word of sequence (بعد معارك عنيفة، إثر اشتباكات مع الميليشيات, event_cues
+    prelude_preps and prelude_fights) in a sentence whose earlier trigger tells a seizure (طرد الجيش مسلحي
+    التنظيم من القرية بعد معارك عنيفة) is the fight the seizer won: coders code it as an ATTACK of its own
+    (dev gold: سيطرة على قرى ...، إثر معارك مع الوحدات), fought by the seizer on the side driven out. Its
+    own reading often reverses the sides (the group named last before it taken for its doer, the seizer
+    for its target), so it takes the seizure's parties where it names the seized side as doer or no doer.
+    Not after any other event: قصفت الطائرات البلدة بعد معارك بين الفصائل والنظام tells two happenings."""
+    preps, fights, hosts = _prelude_words()
+    if not fights:
+        return drafts
+    for k, d in enumerate(drafts):
+        h = d.head
+        word = ctx.words.between(h.start, h.end, limit=1)
+        if not (d.type == "ATTACK" and h.light is None and word and _strip_conj(word[0]) in fights):
+            continue
+        lead = ctx.words.before(h.start, 2, floor=d.sentence[0])
+        # بعد معارك، على إثر اشتباكات: the sequence word right before the fight noun
+        if not (lead and _strip_conj(lead[-1]) in preps):
+            continue
+        host = next((o for o in reversed(drafts[:k])
+                     if o.sentence == d.sentence and o.head.start < h.start and o.type in hosts
+                     and o.actor1 is not None), None)
+        if host is None or host.actor1 is d.actor1:
+            continue
+        if d.actor1 is None or (host.actor2 is not None and d.actor1 is host.actor2):
+            # بعد معارك مع تنظيم داعش: the group after مع is the side fought, the seizer the doer
+            other = d.actor2 if d.actor2 is not host.actor1 else d.actor1
+            d.actor2 = host.actor2 or other
+            d.actor1, d.actor1_explicit, d.actor1_borrowed = host.actor1, host.actor1_explicit, host.actor1_borrowed
+    return drafts
+
+
+@cache
+def _prelude_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """event_cues prelude_preps and prelude_fights (folded) and prelude_hosts (types), for `_prelude_fights`."""
+    data = load_json("event_cues")
+    return (frozenset(fold_text(w) for w in data.get("prelude_preps", [])),
+            frozenset(fold_text(w) for w in data.get("prelude_fights", [])),
+            frozenset(data.get("prelude_hosts", [])))
