@@ -286,7 +286,7 @@ class _Chain(_Tellers):
         if self._whole_word_source(k):
             return None  # وقال بيان وزارة الخارجية: the و belongs to the word (وزارة), no second teller
         first = Tok(self.toks[k].s + 1, self.toks[k].e, t[1:])
-        for parse in (self._np_entity, self._np_outlet, self._np_role, self._np_noun):
+        for parse in (self._np_entity, self._co_country, self._np_outlet, self._np_role, self._np_noun):
             np_ = parse(k, first)
             if np_ is None:
                 continue
@@ -504,6 +504,18 @@ class _Chain(_Tellers):
         kind = prev.sources[-1].kind
         return NP(kind if kind in ("anonymous", "official") else "anonymous", i, i + 1, self.toks[i].s,
                   self.toks[i].e)
+
+    def _co_country(self, k: int, first: Tok) -> NP | None:
+        """A country the entity stage left a place, joined by و to a teller (أعربت مصر والعراق عن): a state
+        speaking, as the first teller is, while a country it read as an actor is found by `_np_entity`."""
+        hit = self.entity_at(first.s, first.e, ("place",))
+        if hit is None or hit[0].attrs.get("kind") != "country":
+            return None
+        a = self.orig(first.s, first.e)[0]
+        if not any(m.start == a for m in hit[0].mentions):
+            return None  # the name must begin right after the و, not inside a longer phrase
+        j = self.tok_until_orig(k, hit[1])
+        return NP("official", k, j, first.s, self.toks[j - 1].e, entity=hit[0].id)
 
 
 def _joint(sources: list[model.Source]) -> list[model.Source]:
