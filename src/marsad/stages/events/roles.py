@@ -1113,7 +1113,9 @@ def _adjective_agent(ctx: _Ctx, pos: int, limit: int) -> EntityDraft | None:
 def _adjective_side(ctx: _Ctx, pos: int, limit: int) -> tuple[bool, EntityDraft | None]:
     """_adjective_agent, and whether a state or government adjective was there at all (قصفت الطائرات
     الحربية السورية in an article that names no Syrian party: a doer of its own, none to borrow)."""
-    heads = ctx.lex.roles["heads"] | cues().people_heads
+    # event_cues adjective_doer_heads: settlers and police (مستوطن إسرائيلي، شرطي إسرائيلي) act for the state
+    # their nisba names here, though they are no force noun elsewhere (a settler is no soldier to borrow)
+    heads = ctx.lex.roles["heads"] | cues().people_heads | _cue_words("adjective_doer_heads")
     spans = ctx.words.spans
     i = _past_fillers(ctx, ctx.words.index_at(pos), limit)
     k = 0
