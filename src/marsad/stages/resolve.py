@@ -2421,11 +2421,14 @@ def run(doc: Doc) -> None:
     own = [c for c in own if not _family_name_of_another(doc, c, own)]
     _given_names_before(doc, own, ner)
     _trim_to_known_people(doc, own + ner)
+    # a name the places stage ruled out by its context (جيش جنوب السودان, an organisation's) is no place of the
+    # recogniser's either, nor is a shorter name inside it (السودان); nor is a capital there its government:
+    # the word has its other sense (ربطا بكابل 'tied with a cable' is no Kabul, place or party)
+    ruled = doc.scratch.get("places_ruled_out", ())
+    own = [c for c in own if not (c.type == "actor" and c.attrs.get("capital")
+                                  and any(a <= c.start and c.end <= b for a, b in ruled))]
     cands = _party_or_place(doc, own)
     named = doc.scratch.get("capitals_in_names", ())
-    # a name the places stage ruled out by its context (جيش جنوب السودان, an organisation's) is no place of the
-    # recogniser's either, nor is a shorter name inside it (السودان)
-    ruled = doc.scratch.get("places_ruled_out", ())
     cands += [c for c in ner if not any(c.start < b and a < c.end for a, b in named)
               and not (c.type == "place" and any(a <= c.start and c.end <= b for a, b in ruled))]
     chosen = _select(doc, cands)
