@@ -355,6 +355,8 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
     if not (h.trig.base in c.killing_bases or (h.trig.pos == "noun" and h.trig.base in _cue_words("toll_nouns"))) \
             or not c.toll_wars:
         return False
+    if _war_subject(ctx, d):
+        return True
     ws = [_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1])]
     pub = ctx.doc.published
     ranks = _cue_words("toll_superlatives")
@@ -1416,3 +1418,37 @@ def _prelude_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return (frozenset(fold_text(w) for w in data.get("prelude_preps", [])),
             frozenset(fold_text(w) for w in data.get("prelude_fights", [])),
             frozenset(data.get("prelude_hosts", [])))
+
+
+def _war_subject(ctx: _Ctx, d: Draft) -> bool:
+    """A killing whose doer is the war itself is the war's toll, told without منذ: the war noun (event_cues
+    toll_wars) as the subject of a verb of outcome before a casualty masdar (toll_war_causes: أدت الحرب في
+    اليمن إلى قتل، أسفر النزاع عن مقتل، الحرب التي أدت إلى قتل), as the owner of a toll (toll_war_owners:
+    حصيلة الحرب، ضحايا النزاع) or as the subject right after a killing verb (قتلت الحرب). A war noun under a
+    preposition (قتل خمسة خلال الحرب، أسفر القصف في الحرب عن مقتل) is only when, not the doer."""
+    c = cues()
+    wars = c.toll_wars
+    h = d.head
+    reach = int(load_json("event_cues").get("toll_war_reach", 8))
+
+    def war(w: str) -> bool:
+        return w in wars or "ال" + w in wars
+
+    if h.trig.pos != "noun":
+        # قتلت الحرب أكثر من 350 ألفا: the war as the verb's subject right after it (not before it: في الحرب
+        # قتل أخي, under a preposition, is only when)
+        nxt = ctx.words.between(h.end, d.clause[1], limit=1)
+        return bool(nxt and war(nxt[0]))
+    causes = _cue_words("toll_war_causes")
+    owners = _cue_words("toll_war_owners")
+    lead = [_strip_conj(w) for w in ctx.words.before(h.start, reach, d.clause[0])]
+    for k, w in enumerate(lead):
+        if not war(w):
+            continue
+        if k and (lead[k - 1] in causes or lead[k - 1] in owners):
+            return True  # أدت الحرب ... إلى قتل، حصيلة الحرب ... مقتل
+        rel = lead[k + 1 : k + 4]  # الحرب (الأهلية) التي أسفرت عن مقتل: one adjective may stand between
+        for j in (0, 1):
+            if rel[j : j + 1] == ["التي"] and rel[j + 1 : j + 2] and rel[j + 1] in causes:
+                return True
+    return False
