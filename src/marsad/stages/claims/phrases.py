@@ -886,6 +886,8 @@ class _Phrases(_Base):
             if obj < end and self.t(obj).startswith("ال"):
                 end = obj  # وقال الملك الحكومة في خطاب: a complete definite title, then the words it is said to
         end = self._from_place_end(i + 1, end)  # (قال المسؤول الأمريكي من واشنطن إن: where he spoke from)
+        if first.t.startswith("ال") and role_end == i + 1 == k and end > k:
+            end = self._at_place_end(k, end)  # (قال الوزير في دمشق إن: where he spoke; see _at_place_end)
         quals = [self.surface(self.toks[m].s, self.toks[m].e) for m in range(role_end, k)]
         # (a title in construct with a definite noun is definite too: قائد قوات التحالف after its holder's name)
         holder = self._title_holder(i, end) if first.t.startswith("ال") or self._construct_definite(i, end) \
@@ -1826,6 +1828,21 @@ class _Phrases(_Base):
                     and self.tok_until_orig(m + 1, hit[1]) >= end:
                 return m
         return end
+
+    def _at_place_end(self, k: int, end: int) -> int:
+        """k when [k, end) is «في» and only places (joined by و) after a bare definite title of one word (وقال
+        الوزير في دمشق وحلب إن): the title has no complement of its own, so the place is where he spoke, not part
+        of the teller; `end` otherwise. A title with its own complement keeps its place (رئيس المجلس المحلي في
+        حلب: the council's town), and so does any place that another word follows."""
+        if self.t(k) != _FI or end - k < 2:
+            return end
+        m = k + 1
+        while m < end:
+            hit = self.entity_at(self.toks[m].s, self.toks[m].e, ("place",))
+            if hit is None:
+                return end
+            m = self.tok_until_orig(m, hit[1])
+        return k if m == end else end
 
     def _one_name_after_title(self, title: str, role_end: int, k: int, end: int) -> bool:
         """Whether token k, the one word left after a definite title of one word (الطبيب كارلوس، الشاهد ماريا)
