@@ -3615,10 +3615,10 @@ def _machine_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.
 
 def _people_before_cause(ctx: _Ctx, he: int, ce: int) -> bool:
     """The words right after a past قتل are an indefinite people noun (victim_heads, civilian_words, event_cues
-    kill_subject_people: شابان، مدنيون) and/or a plural or dual nisba (kill_subject_nisba: فلسطينيان، جنود
-    عراقيون), then a word of fire (instrument_agents) or an agent marker (قتل فلسطينيان برصاص الجيش، قتل شبان
-    على يد مسلحين): the killed are its subject, so the verb is passive and its doer the owner of the fire, not
-    its object. An
+    kill_subject_people: شابان، مدنيون) and/or a nisba, singular, dual or plural (kill_subject_nisba: فلسطيني،
+    فلسطينيان، جنود عراقيون), then a word of fire (instrument_agents) or an agent marker (قتل فلسطينيان برصاص
+    الجيش، قتل شبان على يد مسلحين): the killed are its subject, so the verb is passive and its doer the owner
+    of the fire, not its object. An
     active قتل with such a subject has its object next (قتل جندي إسرائيلي فلسطينيا برصاصه): a third word of
     people is no cause, so it stays active."""
     c = cues()
