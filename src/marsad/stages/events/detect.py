@@ -793,6 +793,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # تستهدف إعادة الشرعية، فجّر موجة غضب، حملة ضد الفساد: a figure of speech, no armed deed
         if _figurative_blast(ctx, h, sent.end):
             continue  # فجرت تصريحات الوزير أزمة، مهرجان "فجر": a quarrel set off, a name, no bombing
+        if _adjective_homograph(ctx, h, sent.start):
+            continue  # مرض قاتل، إرثا قاتلا: the adjective "deadly" after its noun, no fighting
         if _judged_blow(ctx, h, sent.start):
             continue  # شكلت استقالته ضربة للحكومة، تمثل الخطوة ضربة لبكين: a blow judged, no strike
         if _sentenced(ctx, h, sent.start):
@@ -2941,3 +2943,26 @@ def _lone_victim(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
         return False
     nxt = ctx.words.between(h.end, sent_end, limit=1)
     return bool(nxt) and nxt[0] in _cue_words("lone_victim_nouns")
+
+
+def _adjective_homograph(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """A past verb spelled like an active participle (event_cues adjective_homographs: قاتل "fought" and
+    قاتل "deadly, killer") is that adjective when it stands right after an indefinite word of its clause that
+    names no one: an agreeing adjective after its noun (مرض قاتل، إرثا قاتلا، خطأ قاتلا، هدف قاتل) is no
+    trigger. The verb comes first in its sentence or after a definite subject, a name, a relative or a particle
+    (قاتل المسلحون، الحزب الذي قاتل، وقاتل، شعبنا قاتل، إيد بنس قاتل خلال الحرب; event_cues adjective_homograph_leads,
+    adjective_homograph_owned)."""
+    if h.trig.pos != "past" or h.prefix or h.trig.base not in _cue_words("adjective_homographs"):
+        return False
+    prev = ctx.words.span_before(h.start)
+    if not prev:
+        return False
+    ps, pe, w = prev[0]
+    if ps < floor or ctx.doc.text[pe:h.start].strip():
+        return False  # a comma or quote between: a new clause may open with the verb
+    w = _strip_conj(w)
+    if w.startswith("ال") or w[:1].isdigit() or w in cues().relatives \
+            or w in _cue_words("adjective_homograph_leads") \
+            or (len(w) > 3 and w.endswith(tuple(_cue_words("adjective_homograph_owned")))):
+        return False  # شعبنا قاتل حتى الموت: a noun with a possessive pronoun is definite, the verb's subject
+    return not ctx.actors(ps, pe, persons=True)
