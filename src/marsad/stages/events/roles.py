@@ -1852,6 +1852,13 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         for x in d.hits:
             if x.trig.pos == "noun":
                 adjective = ctx.adjective_after(x.end, ce)
+                if (adjective is not None and x is h and genitive == "actor2"
+                        and _soldier_genitive(ctx, x.end, ce)):
+                    # مقتل جندي إسرائيلي برصاص قناص، اختطاف جندي تركي: the adjective names the side of the
+                    # soldier the masdar's genitive is, its patient, never its doer
+                    if a2 is None:
+                        a2 = next(((m, ent) for m, ent in actors if ent is adjective and m.start >= he), None)
+                    adjective = None
                 if adjective is None and x is h and genitive == "actor1" and not h.trig.suffixed:
                     # سيطرة القوات الحكومية، قصف الطائرات السورية: the doer as the genitive, force nouns
                     # named by their adjective
@@ -3741,3 +3748,14 @@ def _kill_object_after(ctx: _Ctx, pos: int, limit: int) -> bool:
         return False
     return words[2] in _cue_words("kill_object_words")
 
+
+def _soldier_genitive(ctx: _Ctx, pos: int, limit: int) -> bool:
+    """Right after a masdar at `pos` whose genitive is its patient stand an indefinite soldier noun (event_cues
+    victim_heads, not a civilian word) and a nisba (مقتل جندي إسرائيلي، اختطاف جندي تركي): the genitive is the
+    one harmed, so the state the adjective names is the patient, not the doer it is after an attack noun
+    (غارة تركية)."""
+    c = cues()
+    words = [_strip_conj(w) for w in ctx.words.between(pos, limit, limit=2)]
+    nisba = c.nisba + tuple(_cue_words("kill_subject_nisba"))
+    return (len(words) == 2 and words[0] in c.victim_heads - c.civilian_words
+            and not words[1].startswith("ال") and words[1].endswith(nisba))
