@@ -2135,9 +2135,8 @@ def _other_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         if d.type in types:
-            forms = [_bare_forms(w) for w in ctx.words.between(*d.sentence)]
-            if any(f in words for fs in forms for f in fs) and not any(f in force for fs in forms for f in fs) \
-                    and not any(_armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",))):
+            forms = _sentence_forms(ctx, d)
+            if any(f in words for fs in forms for f in fs) and not _force_or_armed(ctx, d, force, forms):
                 continue
         out.append(d)
     return out
@@ -2209,11 +2208,8 @@ def _threat_to_civil(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 ws = ws[1:]
             # the object, or its adjective right after it (الأمن الغذائي، الصحة العامة); no joined noun
             hit = any(set(_bare_forms(w)) & objects for w in ws[:window] if not w.startswith("و"))
-            if hit:
-                forms = [_bare_forms(w) for w in ctx.words.between(*d.sentence)]
-                if not any(f in force for fs in forms for f in fs) and not any(
-                        _armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",))):
-                    continue
+            if hit and not _force_or_armed(ctx, d, force, _sentence_forms(ctx, d)):
+                continue
         out.append(d)
     return out
 
@@ -2511,9 +2507,8 @@ def _trade_threat(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         if d.type == "THREATEN":
-            forms = [_bare_forms(w) for w in ctx.words.between(*d.sentence)]
-            if any(f in trade for fs in forms for f in fs) and not any(f in force for fs in forms for f in fs) \
-                    and not any(_armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",))):
+            forms = _sentence_forms(ctx, d)
+            if any(f in trade for fs in forms for f in fs) and not _force_or_armed(ctx, d, force, forms):
                 continue
         out.append(d)
     return out
@@ -2966,3 +2961,17 @@ def _adjective_homograph(ctx: _Ctx, h: Hit, floor: int) -> bool:
             or (len(w) > 3 and w.endswith(tuple(_cue_words("adjective_homograph_owned")))):
         return False  # شعبنا قاتل حتى الموت: a noun with a possessive pronoun is definite, the verb's subject
     return not ctx.actors(ps, pe, persons=True)
+
+
+def _sentence_forms(ctx: _Ctx, d: Draft) -> list[tuple[str, ...]]:
+    """The bare forms of every word of the draft's sentence, as the civil-sense filters compare them."""
+    return [_bare_forms(w) for w in ctx.words.between(*d.sentence)]
+
+
+def _force_or_armed(ctx: _Ctx, d: Draft, force: frozenset[str] | set[str], forms: list[tuple[str, ...]]) -> bool:
+    """The draft's sentence names a force word (`force`, compared by bare form) or an armed party: the one
+    test the civil-sense filters (another sense of a word, a threat to a civil object, a trade threat) share
+    before they drop an event as no armed deed. Narrower than `_armed_sentence`, which also counts words of
+    war, truce and fighting."""
+    return any(f in force for fs in forms for f in fs) or any(
+        _armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",)))
