@@ -1359,14 +1359,11 @@ def _past_era(ctx: _Ctx, d: Draft) -> bool:
     for k, w in enumerate(ws):
         if not (w in eras and k > 0 and ws[k - 1] in preps and any(x in former for x in ws[k + 1:k + 1 + reach])):
             continue
-        if any(x in _ERA_RELATIVES for x in ws[trig:k]):
+        if any(x in cues().relatives for x in ws[trig:k]):
             continue  # هاجم التنظيم القاعدة التي أنشئت في عهد النظام السابق: the era dates what the relative tells
         return True
     return False
 
-
-#: relative pronouns between a trigger and an era after it: the era belongs to the relative clause (`_past_era`)
-_ERA_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
 @cache
