@@ -21,3 +21,22 @@ def test_masdar_under_tahta_takes_relative_light_verb_subject() -> None:
             "وعاش السكان أسابيع تحت قصف عنيف نفذته طائرات إسرائيلية على الحي.")
     parties = event_parties(text)
     assert parties[-1] == ("ATTACK", "Israel", None), parties
+
+
+def test_fate_idiom_dead_side_is_struck_in_clash() -> None:
+    # لقي X مصرعه في اشتباكات مع Y: X's side lost the man, Y's side fought it; X is no doer
+    text = "لقي قيادي بارز في حركة الشباب مصرعه في اشتباكات عنيفة مع الجيش الصومالي قرب مدينة كسمايو."
+    assert event_parties(text) == [("ATTACK", "Somali National Army", "Al-Shabaab (Somalia)")], event_parties(text)
+
+
+def test_fate_idiom_counted_dead_under_partitive() -> None:
+    text = "لقي خمسة عشر عنصرا من تنظيم داعش حتفهم خلال معارك مع قوات سوريا الديمقراطية في ريف دير الزور."
+    parties = event_parties(text)
+    assert parties == [("ATTACK", "Syrian Democratic Forces (SDF)", "Islamic State (ISIS)")], parties
+
+
+def test_fate_idiom_keeps_named_attacker() -> None:
+    # the owner of the strike stays the doer; the dead's side becomes the target
+    text = "لقي ثمانية مسلحين من الحوثيين مصرعهم في غارات لطيران التحالف العربي على مديرية حيدان."
+    parties = event_parties(text)
+    assert parties == [("ATTACK", "Saudi-led coalition in Yemen", "Houthis (Ansar Allah)")], parties

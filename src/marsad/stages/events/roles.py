@@ -1530,6 +1530,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         tellers.add(id(own_loss[1]))
         before = [(m, ent) for m, ent in before if ent is not own_loss[1]]
     dead = None if a2 is not None or reacted is not None else _dead_soldiers(ctx, d, cs, ce)
+    fate = None if dead is not None or a2 is not None or reacted is not None else _fate_party(ctx, d, cs, ce)
+    if fate is not None and opponent is not None and opponent[1] is not fate[1] and a1 is None:
+        # لقي قيادي في الحركة مصرعه في اشتباكات مع الجيش: the dead's side was struck, the side of the clash under
+        # مع struck it
+        a1 = opponent
+    dead = dead or fate
     if dead is not None:
         # أربعة جنود روس قتلوا في هجوم، قتل جندي إسرائيلي في هجوم: the subject of a verb of dying or being hit
         # is the victim; the doer is the agent named for the attack, or none
@@ -3759,3 +3765,32 @@ def _soldier_genitive(ctx: _Ctx, pos: int, limit: int) -> bool:
     nisba = c.nisba + tuple(_cue_words("kill_subject_nisba"))
     return (len(words) == 2 and words[0] in c.victim_heads - c.civilian_words
             and not words[1].startswith("ال") and words[1].endswith(nisba))
+
+
+def _fate_party(ctx: _Ctx, d: Draft, cs: int, ce: int) -> tuple[model.Mention, EntityDraft] | None:
+    """The party whose men met their death by the idiom «لقي X مصرعه/حتفه» in the fight's clause (لقي قيادي في
+    الحركة مصرعه في اشتباكات مع الجيش، لقي عناصر من التنظيم حتفهم خلال معارك مع قسد): the first name between
+    the verb (event_cues fate_verbs) and its fate noun (fate_nouns), a few words at most, is the dead's side,
+    the struck, never the doer; the other side of the clash did it. _dead_soldiers reads only soldiers named by
+    a state adjective; this idiom names the dead's group by a name of its own."""
+    if d.type not in cues().opposing_types:
+        return None
+    verbs, nouns = _cue_words("fate_verbs"), _cue_words("fate_nouns")
+    spans = ctx.words.spans
+    i = ctx.words.index_at(cs)
+    while i < len(spans) and spans[i][0] < ce:
+        if _in_list(spans[i][2], verbs):
+            # the fate noun closes the dead's phrase within fate_reach words (a count, a head noun, the party)
+            end = next((s for s, _e, w in spans[i + 1:i + 1 + _fate_reach()] if w in nouns and s < ce), None)
+            if end is not None:
+                named = ctx.actors(spans[i][1], end)
+                if named:
+                    return named[0]
+        i += 1
+    return None
+
+
+@cache
+def _fate_reach() -> int:
+    """How many words after لقي its fate noun may stand (event_cues fate_reach)."""
+    return int(load_json("event_cues").get("fate_reach", 8))
