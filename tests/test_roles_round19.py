@@ -40,3 +40,23 @@ def test_fate_idiom_keeps_named_attacker() -> None:
     text = "لقي ثمانية مسلحين من الحوثيين مصرعهم في غارات لطيران التحالف العربي على مديرية حيدان."
     parties = event_parties(text)
     assert parties == [("ATTACK", "Saudi-led coalition in Yemen", "Houthis (Ansar Allah)")], parties
+
+
+def test_casualty_noun_before_clash_makes_the_foe_the_doer() -> None:
+    # بمقتل X في معارك مع Y: Y's side killed them; the dead's side is the target, not the doer
+    text = "أفاد مصدر عسكري بمقتل تسعة عناصر من قوات النظام في معارك مع تنظيم داعش في بادية حمص."
+    parties = event_parties(text)
+    assert parties == [("ATTACK", "Islamic State (ISIS)", "Syrian government (Assad era)")], parties
+
+
+def test_casualty_of_unnamed_people_in_clash_has_the_foe_as_doer() -> None:
+    text = "أعلنت مصادر طبية إصابة أربعة شبان فلسطينيين في مواجهات مع الجيش الإسرائيلي قرب مدينة نابلس."
+    parties = event_parties(text)
+    assert parties and parties[0][1] == "Israel Defense Forces" and parties[0][2] is None, parties
+
+
+def test_active_killing_in_clash_keeps_its_named_killer() -> None:
+    # قتل الجيش X في اشتباكات مع Y: the army is the verb's subject, the killer
+    text = "قتل الجيش العراقي سبعة مسلحين في اشتباكات مع تنظيم داعش في صحراء الأنبار."
+    parties = event_parties(text)
+    assert parties and parties[0][1] == "Iraqi Army", parties

@@ -2779,6 +2779,10 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
                 d.actor2 = sides[1][1]
             elif d.actor2 is sides[0][1]:
                 d.actor2 = None
+        if (fought := _casualty_clash(ctx, d)) is not None and fought[0] is not d.actor1:
+            # مقتل ثلاثة فلسطينيين في مواجهات مع الجيش: the side the dead fought killed them
+            d.actor1, d.actor1_explicit, d.actor1_borrowed = fought[0], True, False
+            d.actor2 = fought[1] if fought[1] is not None or d.actor2 is fought[0] else d.actor2
         if d.actor1 is not None and d.type not in cues().body_types and _international_body(d.actor1):
             # عجز مجلس الأمن عن وقف الهجمات: the Security Council meets and resolves; it strikes, seizes or
             # arrests no one, named or guessed
@@ -3794,3 +3798,46 @@ def _fate_party(ctx: _Ctx, d: Draft, cs: int, ce: int) -> tuple[model.Mention, E
 def _fate_reach() -> int:
     """How many words after لقي its fate noun may stand (event_cues fate_reach)."""
     return int(load_json("event_cues").get("fate_reach", 8))
+
+
+def _casualty_clash(ctx: _Ctx, d: Draft, reach: int = 12) -> tuple[EntityDraft, EntityDraft | None] | None:
+    """(the doer, the dead's side) of a fight whose clause tells a death or wound first and then the clash it
+    happened in, with the other side under مع (مقتل ثلاثة فلسطينيين في مواجهات مع الجيش، قتل 12 عنصرا من قوات
+    النظام خلال معارك مع التنظيم، لقي مسلحون حتفهم في اشتباكات مع قسد): the side the dead fought killed them,
+    so it is the doer, and the party named among the dead (between the word of death and the clash noun), if
+    any, the target. None when the clause's doer is named as the subject of the killing itself (قتل الجيش
+    عشرة مسلحين في اشتباكات مع التنظيم: the army killed), or no such death word stands within `reach` words
+    before the clash noun. Only for the types of event_cues casualty_clash_types (the fight itself: a flight or
+    a capture told beside the dead is the winner's or the loser's, whoever fell)."""
+    if d.type not in _casualty_clash_types():
+        return None
+    cs, ce = d.clause
+    c = cues()
+    spans = [sp for sp in ctx.words.spans_at(cs, 40) if sp[0] < ce]
+    death_at: int | None = None
+    verb = False  # whether the word of death is a verb (قتل), not a casualty noun (مقتل) or the fate idiom
+    for k, (_s, _e, w) in enumerate(spans):
+        bare = _strip_conj(w)
+        if _in_list(w, c.death_verbs) or bare in c.victim_nouns or bare.removeprefix("ب") in c.victim_nouns \
+                or w in _cue_words("fate_nouns"):
+            if death_at is None:
+                death_at, verb = k, _in_list(w, c.death_verbs) and not _in_list(w, _cue_words("fate_verbs"))
+            continue
+        if death_at is None or not _in_list(w, c.clash_nouns) or k - death_at > reach:
+            continue
+        foe = _clash_opponent(ctx, spans[k][0], ce, reach=3)
+        if foe is None:
+            return None
+        if d.actor1 is not None and d.actor1_explicit and (verb or any(
+                ent is d.actor1 for _m, ent in ctx.actors(cs, spans[death_at][0]))):
+            # قتل الجيش عشرة مسلحين في اشتباكات مع التنظيم، الجيش قتل: the verb's reading named its killer
+            return None
+        dead = [ent for _m, ent in ctx.actors(spans[death_at][1], spans[k][0]) if ent is not foe[1]]
+        return foe[1], (dead[0] if dead else None)
+    return None
+
+
+@cache
+def _casualty_clash_types() -> frozenset[str]:
+    """event_cues casualty_clash_types, as written (type labels are not folded)."""
+    return frozenset(load_json("event_cues").get("casualty_clash_types", []))
