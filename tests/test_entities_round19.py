@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import mention_refs, people
+from tests.conftest import claim_chains, mention_refs, people
 
 
 @pytest.mark.parametrize(("text", "mention", "ref"), [
@@ -60,3 +60,19 @@ def test_guessed_people_merges_unchanged() -> None:
     art = marsad.analyze(text, published="2018-06-01")
     persons = [sorted(m.text for m in e.mentions) for e in art.entities if e.type == "person"]
     assert sorted(persons) == [["إيفانا روسلر"], ["جوزبي كونتادو", "جوزيبي كونتادو"]]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the second word of a compound English rank is no given name: the name starts after it
+    ("وقال اللفتنانت جنرال جون ماكفرلاند إن الحملة الجوية مستمرة.", "جون ماكفرلاند"),
+    ("وقال البريغادير جنرال روبرت هاريس إن القوات انسحبت من القاعدة.", "روبرت هاريس"),
+    ("وقال الميجور جنرال سامي الفراتي إن الجيش مستعد للهجوم.", "سامي الفراتي"),
+    ("وقال الميجر كريس غارفر إن التحالف قصف مواقع التنظيم.", "كريس غارفر"),
+])
+def test_compound_rank_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert people(text) == {name}
+
+
+def test_compound_rank_teller_keeps_his_claim() -> None:
+    text = 'وقال البريغادير جنرال ماركو فيلاسكيز، المتحدث باسم الحرس الوطني، في بيان "قتل جميع الركاب".'
+    assert claim_chains(text) == [[("person", "البريغادير جنرال ماركو فيلاسكيز")]]
