@@ -76,3 +76,17 @@ def test_compound_rank_is_no_part_of_the_name(text: str, name: str) -> None:
 def test_compound_rank_teller_keeps_his_claim() -> None:
     text = 'وقال البريغادير جنرال ماركو فيلاسكيز، المتحدث باسم الحرس الوطني، في بيان "قتل جميع الركاب".'
     assert claim_chains(text) == [[("person", "البريغادير جنرال ماركو فيلاسكيز")]]
+
+
+@pytest.mark.parametrize(("text", "nisba"), [
+    # a settler's nisba names the state as the plural's does (مستوطنون إسرائيليون)
+    ("وأطلق مستوطن إسرائيلي النار على مزارع فلسطيني قرب الخليل.", "إسرائيلي"),
+    ("وهاجم مستوطنان إسرائيليان منزلا في قرية قرب سلفيت.", "إسرائيليان"),
+])
+def test_singular_settler_nisba_names_the_state(text: str, nisba: str) -> None:
+    assert mention_refs(text, types=("actor",)).get(nisba) == "israel"
+
+
+def test_settlement_nisba_names_no_state() -> None:
+    # مستوطنة is also the settlement: its nisba stays an adjective
+    assert "إسرائيلية" not in mention_refs("وتوسعت مستوطنة إسرائيلية جديدة قرب قلقيلية.", types=("actor",))
