@@ -77,6 +77,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 
 from marsad import gazetteer as gz
@@ -1644,9 +1645,7 @@ def _guessed_people_to_named(doc: Doc) -> None:
     for e in people:
         for name in {e.name_ar, *(m.text for m in e.mentions if m.how != "anaphora")}:
             full.append((fold_text(name).split(), e))
-    for e in people:
-        if e.ref is not None or not e.mentions or any(m.how not in ("ner", "pattern") for m in e.mentions):
-            continue
+    for e in _only_guessed(people):
         words = fold_text(e.name_ar).split()
         first = e.mentions[0].start
         # not after بن: in تميم بن حمد آل ثاني the tail حمد آل ثاني is the father, another person
@@ -1655,9 +1654,7 @@ def _guessed_people_to_named(doc: Doc) -> None:
                   and any(m.start < first for m in o.mentions)]
         if owners:
             owner = max(owners, key=lambda o: max(m.start for m in o.mentions if m.start < first))
-            for m in e.mentions:
-                owner.add(m.start, m.end, m.text, m.how)
-            e.mentions.clear()
+            _merge_into(e, owner)
 
 
 def _given_names_to_named(doc: Doc) -> None:
@@ -1666,9 +1663,7 @@ def _given_names_to_named(doc: Doc) -> None:
     calls her by her given name. Where two people named before share the given name, it is neither's."""
     people = [e for e in doc.entities if e.type == "person" and e.mentions]
     moved = False
-    for e in people:
-        if e.ref is not None or not e.mentions or any(m.how not in ("ner", "pattern") for m in e.mentions):
-            continue
+    for e in _only_guessed(people):
         words = fold_text(e.name_ar).split()
         if len(words) != 1:
             continue
@@ -1678,10 +1673,7 @@ def _given_names_to_named(doc: Doc) -> None:
                           for m in o.mentions)}
         if len(owners) != 1:
             continue
-        owner = next(iter(owners.values()))
-        for m in e.mentions:
-            owner.add(m.start, m.end, m.text, m.how)
-        e.mentions.clear()
+        _merge_into(e, next(iter(owners.values())))
         moved = True
     if moved:
         doc.entities[:] = [e for e in doc.entities if e.type != "person" or e.mentions]
@@ -1698,9 +1690,7 @@ def _spelling_variants(doc: Doc) -> None:
     spellings are given names (محمد، محمود؛ حسن، حسين) they are two names, and two people."""
     people = [e for e in doc.entities if e.type == "person" and e.mentions]
     changed = False
-    for e in people:
-        if e.ref is not None or not e.mentions or any(m.how not in ("ner", "pattern") for m in e.mentions):
-            continue
+    for e in _only_guessed(people):
         words = fold_text(e.name_ar).split()
         first = e.mentions[0].start
         for o in people:
@@ -1718,9 +1708,7 @@ def _spelling_variants(doc: Doc) -> None:
                 continue
             if names.is_given_name(a) and names.is_given_name(b):
                 continue
-            for m in e.mentions:
-                o.add(m.start, m.end, m.text, m.how)
-            e.mentions.clear()
+            _merge_into(e, o)
             changed = True
             break
     if changed:
@@ -2602,3 +2590,19 @@ def _elsewhere_outside(doc: Doc, word: str, start: int, end: int) -> bool:
             return True
         i = ftext.find(word, i + 1)
     return False
+
+
+def _only_guessed(people: list[EntityDraft]) -> Iterator[EntityDraft]:
+    """The people of `people` that no pack names and only a pattern or the recogniser found: the ones the
+    person merges (_guessed_people_to_named, _given_names_to_named, _spelling_variants) may fold into
+    another. Lazy on purpose: a person emptied by an earlier merge in the same pass is skipped."""
+    for e in people:
+        if e.ref is None and e.mentions and all(m.how in ("ner", "pattern") for m in e.mentions):
+            yield e
+
+
+def _merge_into(e: EntityDraft, owner: EntityDraft) -> None:
+    """Every mention of `e` moves to `owner`, leaving `e` empty for the caller to drop."""
+    for m in e.mentions:
+        owner.add(m.start, m.end, m.text, m.how)
+    e.mentions.clear()
