@@ -1,6 +1,7 @@
 """Framing, round 19 (FR): a group's nisba after عصابات and الانقلابية names the group; a person epithet
-(الجهادي، المتطرف) before a nationality nisba with no name after it, or bare after the term labelled a person, is a
-person's label, never the group the person joined. Sentences written for these tests."""
+(الجهادي، المتطرف) before a nationality nisba with no name after it is a person's label, never the group the person
+joined; a terrorism adjective joined by أو to another adjective of an act noun describes the act. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -50,6 +51,13 @@ def test_extremist_right_with_a_nationality_is_untouched() -> None:
     # a definite noun before the term is what it agrees with: the rule for a person epithet does not apply
     text = "قالت الشرطة إن الحزب اليميني المتطرف الألماني نظم مسيرة في برلين ضد المهاجرين."
     assert not any(term.startswith("المتطرف") and target == "isis" for term, target in frames(text))
+
+
+def test_terrorist_joined_by_or_to_an_act_adjective_describes_the_act() -> None:
+    # the US envoy denies any criminal or terrorist activity: no label on Washington's usual enemy named before
+    text = ("تتهم أنقرة القس الأمريكي بدعم حزب العمال الكردستاني. وقال السفير الأمريكي في أنقرة جون باس "
+            "\"نحن قلقون\". وأضاف \"قرأت الملف كله ولا أرى أي دليل على أن القس ارتكب أي نشاط إجرامي أو إرهابي\".")
+    assert frames(text) == []
 
 
 def test_indefinite_jihadist_with_a_nationality_is_a_person() -> None:

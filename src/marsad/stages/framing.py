@@ -359,6 +359,8 @@ def _describes_act(around: _Around, term: Term, s: int, lo: int, nouns: frozense
     it, possessed or not (عملياتها الإرهابية), or the word before a nisba that is no name (الأفكار الخمينية
     المتطرفة). `nouns` replaces the term's own `not_prev` (the media nouns of `_describes_medium`)."""
     heads = term.not_prev if nouns is None else nouns
+    # an indefinite term's sister adjective is indefinite too (بأي نشاط إجرامي أو إرهابي)
+    definite = around.definite_at(s)
     k = 0
     for ws, we, w in around.words_before(s, lo, 2 + _ADJECTIVE_CHAIN):
         noun = _clitic_free(w)
@@ -369,8 +371,8 @@ def _describes_act(around: _Around, term: Term, s: int, lo: int, nouns: frozense
         if (w in _OR_WORDS or _whole_term(w) or _whole_term(noun)) and around.containing(ws, we) is None:
             continue
         k += 1
-        if k > 1 or not (noun.startswith("ال") and noun.endswith(("ي", "يه")) and len(noun) > 5) or \
-                around.containing(ws, we) is not None:
+        if k > 1 or not ((noun.startswith("ال") or not definite) and noun.endswith(("ي", "يه")) and len(noun) > 5) \
+                or around.containing(ws, we) is not None:
             return False
     return False
 
@@ -1946,9 +1948,10 @@ def _speaker_enemy(doc: Doc, around: _Around, tellers: _Tellers, term: Term, tar
         if not targets and term.nearest and term.category in cues().main_fallback and _generic_use(doc, around, s,
                                                                                                    sent):
             return []  # such groups in general (مكافحة الإرهاب والجماعات الإرهابية): no one in particular
-        before = around.words_before(s, sent.start, 1)
-        if not targets and before and any(n in _act_nouns() for n in _noun_forms(_clitic_free(before[0][2]))):
-            return []  # هجوم إرهابي، عملياتهم الإرهابية: the word describes an act, whoever did it
+        if not targets and _describes_act(around, term, s, sent.start, _act_nouns()):
+            # هجوم إرهابي، عملياتهم الإرهابية، نشاط إجرامي أو إرهابي (past a sister adjective): the word describes
+            # an act, whoever did it
+            return []
         after = around.next_word(e)
         if not targets and term.attach == "next" and not term.key.startswith("ال") and after is not None \
                 and after[0] < sent.end and around.gap(e, after[0]) == 0 and after[2].startswith("ال") \
