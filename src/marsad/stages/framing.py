@@ -359,6 +359,8 @@ def _describes_act(around: _Around, term: Term, s: int, lo: int, nouns: frozense
     it, possessed or not (عملياتها الإرهابية), or the word before a nisba that is no name (الأفكار الخمينية
     المتطرفة). `nouns` replaces the term's own `not_prev` (the media nouns of `_describes_medium`)."""
     heads = term.not_prev if nouns is None else nouns
+    # an indefinite term's sister adjective is indefinite too (بأي نشاط إجرامي أو إرهابي)
+    definite = around.definite_at(s)
     k = 0
     for ws, we, w in around.words_before(s, lo, 2 + _ADJECTIVE_CHAIN):
         noun = _clitic_free(w)
@@ -369,8 +371,8 @@ def _describes_act(around: _Around, term: Term, s: int, lo: int, nouns: frozense
         if (w in _OR_WORDS or _whole_term(w) or _whole_term(noun)) and around.containing(ws, we) is None:
             continue
         k += 1
-        if k > 1 or not (noun.startswith("ال") and noun.endswith(("ي", "يه")) and len(noun) > 5) or \
-                around.containing(ws, we) is not None:
+        if k > 1 or not ((noun.startswith("ال") or not definite) and noun.endswith(("ي", "يه")) and len(noun) > 5) \
+                or around.containing(ws, we) is not None:
             return False
     return False
 
@@ -1946,9 +1948,10 @@ def _speaker_enemy(doc: Doc, around: _Around, tellers: _Tellers, term: Term, tar
         if not targets and term.nearest and term.category in cues().main_fallback and _generic_use(doc, around, s,
                                                                                                    sent):
             return []  # such groups in general (مكافحة الإرهاب والجماعات الإرهابية): no one in particular
-        before = around.words_before(s, sent.start, 1)
-        if not targets and before and any(n in _act_nouns() for n in _noun_forms(_clitic_free(before[0][2]))):
-            return []  # هجوم إرهابي، عملياتهم الإرهابية: the word describes an act, whoever did it
+        if not targets and _describes_act(around, term, s, sent.start, _act_nouns()):
+            # هجوم إرهابي، عملياتهم الإرهابية، نشاط إجرامي أو إرهابي (past a sister adjective): the word describes
+            # an act, whoever did it
+            return []
         after = around.next_word(e)
         if not targets and term.attach == "next" and not term.key.startswith("ال") and after is not None \
                 and after[0] < sent.end and around.gap(e, after[0]) == 0 and after[2].startswith("ال") \
@@ -2211,6 +2214,11 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             target = _person_after(doc, around, e, sent)
             if target is not None:
                 return [target]  # الجهادي البلجيكي فلان: the person it names, whatever kinds the term's groups are
+            person = _epithet_person(doc, around, term, s, e, sent, last_target)
+            if person is not None:
+                # بسجن الجهادية الفرنسية (a name the entity stage missed)، وكان الجهادي البلجيكي المولود في…، وأوضح
+                # الجهادي أنه: the epithet is a person's, not the group the person joined
+                return person
         elif target is not None and term.next_person and _after_bi(doc, s):
             chain = _designated_chain(doc, around, target, s, sent.start)
             if len(chain) > 1:
@@ -3134,3 +3142,46 @@ def loaded_terms() -> list[dict[str, Any]]:
     """The framing lexicon as data, for documentation and the CLI."""
     data = load_json("framing")
     return list(data["terms"])
+
+
+def _epithet_person(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence,
+                    last_target: dict[str, EntityDraft]) -> list[EntityDraft] | None:
+    """The target of a person epithet at s..e (`next_person` terms: الجهادي، المتطرف) that heads its own noun
+    phrase, when it is a person's: a nationality nisba after it (بسجن الجهادية الفرنسية مدى الحياة، بحق جهادي
+    بلجيكي كان يدعو) names the person after the nisba, else the person the term last labelled, else no one; a bare
+    definite one (وأوضح الجهادي أنه) is the person the term last labelled, when it last labelled a person. None when
+    the epithet is no person's or the rule does not apply (the caller goes on as before).
+    A singular word only (الفصائل الجهادية السورية are groups), and not when the word right before it is a noun it
+    may agree with: a definite one before a definite term (اليمين المتطرف الفرنسي), a group or act noun, a plural or a
+    nisba before an indefinite one (تنظيم جهادي سوري، جماعات جهادية سورية، حزب يميني متطرف فرنسي)."""
+    word = fold_text(doc.text[s:e])
+    if not _singular(doc, s, e) or word.endswith(("يين", "يون")):
+        return None
+    before = around.words_before(s, sent.start, 1)
+    if before and around.gap(before[0][1], s) == 0:
+        head = _clitic_free(before[0][2])
+        if word.startswith("ال"):
+            if head.startswith("ال"):
+                return None
+        else:
+            forms = _noun_forms(head)
+            if any(f in cues().group_nouns or "ال" + f in cues().group_nouns for f in forms) \
+                    or any(f in _act_nouns() for f in forms) or head.endswith(("ات", "ي", "يه", "ين", "ون")):
+                return None
+    back = last_target.get(term.key)
+    back = back if back is not None and back.type == "person" else None
+    w = around.next_word(e)
+    nationality = w is not None and w[0] < sent.end and around.gap(e, w[0]) == 0 \
+        and not _CLAUSE_BREAK.search(doc.text[e:w[0]]) and _state_nisbas().get(w[2]) is not None \
+        and around.containing(w[0], w[1]) is None
+    if not nationality:
+        # a definite epithet as a noun of its own: the person it last labelled (never a group noun's adjective)
+        return [back] if back is not None and word.startswith("ال") else None
+    nxt = around.next_word(w[1])
+    named = around.containing(nxt[0], nxt[1]) if nxt is not None and nxt[0] < sent.end \
+        and around.gap(w[1], nxt[0]) == 0 else None
+    if named is not None:
+        # الجهادية فرنسية فلانة (an indefinite nisba the name check before does not read across): the person;
+        # a group's name after the nisba is left to the rules after
+        return [named] if named.type == "person" else None
+    return [back] if back is not None else []
