@@ -530,6 +530,11 @@ def _refine_place(keep: Draft, other: Draft, region_km: int = 200) -> None:
         better = other.place_strength >= 1
     elif not _places_agree(keep, other, region_km):
         better = False
+    elif keep.place_strength >= 2 and _wider_around(keep.place, p, region_km):
+        # وبدأت هجوما على مدينة الحديدة ... أهم المعارك في اليمن: a telling that names only the area the kept
+        # place lies in (its country, its region) says no more where, however surely its في marks it; a place
+        # kept only as the sentence's nearest (strength 1) gives way (الحصار ... على قطر over a Doha guessed)
+        better = False
     elif other.place_strength != keep.place_strength:
         better = other.place_strength > keep.place_strength
     else:
@@ -762,3 +767,11 @@ def _inner_event_spans(ctx: _Ctx, d: Draft, he: int) -> list[tuple[int, int]]:
         if linked:
             out.append((x.start, ce if x.start < ce else se))
     return out
+
+
+def _wider_around(kept: EntityDraft, other: EntityDraft, region_km: int = 200) -> bool:
+    """`other` is a coarser place (by precision) than `kept` that holds it: the country or region `kept` lies
+    in, so naming it adds nothing to where the event was."""
+    return (_precision_rank(other) > _precision_rank(kept)
+            and _places_compatible(kept, other, region_km))
+
