@@ -39,6 +39,24 @@ def test_a_name_read_without_a_cue_keeps_only_the_records_that_need_none() -> No
     assert doha["name"] == "Doha" and doha["country"] == "QA"
 
 
+def test_towns_and_spellings_added_to_the_pack() -> None:
+    text = "غرق قارب يقل مهاجرين قبالة سواحل مدينة صفاقص جنوبي تونس فجر الأحد."
+    sfax = _place(text, "صفاقص")
+    assert sfax["name"] == "Sfax" and abs(sfax["lat"] - 34.74) < 0.1
+    text = "خرج محتجون إلى الشوارع في الأحواز وعبادان والمحمرة احتجاجا على شح المياه."
+    assert _place(text, "عبادان")["name"] == "Abadan"
+    text = "قتل جنديان في هجوم مسلح في منطقة غار الدماء التابعة لولاية جندوبة قرب الحدود مع الجزائر."
+    assert _place(text, "غار الدماء")["name"] == "Ghardimaou"
+    text = "قالت القوات الحكومية اليمنية إنها تقدمت في مديرية الدريهيمي جنوب مدينة الحديدة."
+    assert _place(text, "الدريهيمي")["name"] == "Ad Durayhimi"
+
+
+def test_the_yarmouk_river_valley_is_the_basin_not_the_damascus_camp() -> None:
+    text = "بسط فصيل مسلح سيطرته على قرى وادي نهر اليرموك في ريف درعا الغربي قرب الجولان."
+    basin = _place(text, "وادي نهر اليرموك")
+    assert basin["name"] == "Yarmouk Basin" and basin["lat"] < 33.0
+
+
 def test_a_much_smaller_cued_namesake_gives_way_but_a_near_equal_one_competes() -> None:
     # أريحا with no cue: Jericho, held to a cue as a common word, is half Syrian Ariha's size and still
     # competes, so a Palestinian context places it
