@@ -64,3 +64,10 @@ def test_a_much_smaller_cued_namesake_gives_way_but_a_near_equal_one_competes() 
             "البدوية في الضفة الغربية.")
     jericho = _place(text, "أريحا")
     assert jericho["country"] == "PS"
+
+
+def test_the_country_that_locates_a_place_of_origin_is_no_event_place() -> None:
+    text = "احتجزت سلطات مطار القاهرة معارضا سودانيا لدى وصوله قادما من برلين بألمانيا بعد مشاركته في مؤتمر."
+    assert _event_place(text, "احتجزت") == "Cairo airport"
+    text = 'اعتقلت الشرطة المصرية صحفيا لدى وصوله قادما من "جنيف" بسويسرا.'
+    assert _event_place(text, "اعتقلت") != "Switzerland"
