@@ -120,7 +120,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
                 and not _seat_named(ctx, p[0])
                 and not (statement_ok and _statement_place(ctx, p[0], ss, hs))
                 and not _distance_from(ctx, p[0]) and not _origin_of(ctx, p[0])
-                and not _locates_origin(ctx, p[0])
+                and not _locates_origin(ctx, p[0], p[1])
                 and p[0].start not in venue_spans
                 and not any(a <= p[0].start < b for a, b in inner)]
 
@@ -777,18 +777,20 @@ def _wider_around(kept: EntityDraft, other: EntityDraft, region_km: int = 200) -
             and _places_compatible(kept, other, region_km))
 
 
-def _locates_origin(ctx: _Ctx, m: model.Mention, depth: int = 0) -> bool:
-    """The place only locates a place of origin named right before it (احتجز لدى وصوله قادما من برلين
-    بألمانيا، عاد قادما من لندن في بريطانيا): the country or province of where someone came from is no more
-    the event's place than the town is (`_origin_of`)."""
+def _locates_origin(ctx: _Ctx, m: model.Mention, ent: EntityDraft, depth: int = 0) -> bool:
+    """The place only locates a place of origin named right before it, as the country or area that holds it
+    (احتجز لدى وصوله قادما من برلين بألمانيا، عاد قادما من لندن في بريطانيا): the country of where someone
+    came from is no more the event's place than the town is (`_origin_of`). A place that does not hold it is
+    where the event was (وفدا قادما من دمشق في مدينة حمص)."""
     prior = [p for p in ctx.places(max(0, m.start - 80), m.start) if p[0].end <= m.start]
     if not prior or depth > 2:
         return False
-    pm = prior[-1][0]
+    pm, pe = prior[-1]
     end = pm.end
     while end < m.start and ctx.doc.text[end] in _CLOSING_QUOTES:
         end += 1  # قادما من "برلين" بألمانيا: the quoted name still locates nothing but its country
-    return _locating_gap(ctx, end, m.start) and (_origin_of(ctx, pm) or _locates_origin(ctx, pm, depth + 1))
+    return (_locating_gap(ctx, end, m.start) and _wider_around(pe, ent)
+            and (_origin_of(ctx, pm) or _locates_origin(ctx, pm, pe, depth + 1)))
 
 
 _CLOSING_QUOTES = frozenset('"\'»”’')
