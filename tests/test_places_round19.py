@@ -71,11 +71,3 @@ def test_the_country_that_locates_a_place_of_origin_is_no_event_place() -> None:
     assert _event_place(text, "احتجزت") == "Cairo airport"
     text = 'اعتقلت الشرطة المصرية صحفيا لدى وصوله قادما من "جنيف" بسويسرا.'
     assert _event_place(text, "اعتقلت") != "Switzerland"
-
-
-def test_a_foreign_namesake_the_text_ties_to_a_place_after_it_lies_there() -> None:
-    # البستان is a Turkish town to GeoNames, too far from Syria's places to be meant here: the village the
-    # text ties to eastern Daraa takes Daraa's point, not none
-    text = "قال المرصد إن قوات الحكومة سيطرت على قرية البستان شرقي درعا بعد قصف استمر يومين على ريف درعا."
-    village = _place(text, "البستان")
-    assert village["country"] == "SY" and village["lat"] is not None and abs(village["lat"] - 32.62) < 0.3

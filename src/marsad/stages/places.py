@@ -2496,9 +2496,6 @@ def geocode(doc: Doc) -> None:
             # built on a village's name (سد النهضة in a report on Ethiopia and Egypt: OCHA's النهضة) there
             e.attrs["foreign_namesake"] = r.country
             e.name = transliterate(e.name_ar)
-            # but a village the text ties to a place named right after it (قرى البستان شرقي درعا) lies there,
-            # as one no gazetteer knows does (`_inherit`); with no such tie it keeps no coordinates
-            pending.append(e)
             continue
         if not compose and _stray_region(e, r, evidence, countries, own):
             e.mentions.clear()  # الساحل in an article about a hurricane in Florida: a coast, not Syria's
