@@ -1014,8 +1014,7 @@ def candidates(doc: Doc) -> None:
             # nor the recogniser's place inside it: resolve drops it there
             doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
             continue
-        cued = any(c is not None and _cue_ok(ft, m, c, ends, list_ends) for c in set(info.cues))
-        if not cued and None not in info.cues:
+        if not any(c is None or _cue_ok(ft, m, c, ends, list_ends) for c in set(info.cues)):
             if gz.person_cue(m.payloads[0]):
                 held.append(m)  # أبو حبة with no cue: a village only near a place of its area
             continue
@@ -1033,7 +1032,7 @@ def candidates(doc: Doc) -> None:
             continue  # منطقة صغيرة 'a small area', مناطق لزراعة 'areas for growing': no villages
         # once the cue shows the word is a place, every place of that name competes in geocoding: the
         # Aleppo neighbourhood and the Iraqi town called الحمدانية are told apart by context, not by cue
-        allowed[(m.start, m.end)] = info.ids if cued else _uncued_ids(info, by_id)
+        allowed[(m.start, m.end)] = info.ids
         accepted.append(m)
         ends.add(m.end)
         _list_item_end(ft, m, list_ends)
@@ -2993,20 +2992,3 @@ def _landmark_anchor(doc: Doc, e: EntityDraft, recs: list[PlaceRecord]) -> tuple
             if r is not None and r.lat is not None and r.lon is not None:
                 return (r.lat, r.lon)
     return None
-
-
-def _uncued_ids(info: gz.AliasInfo, by_id: dict[str, PlaceRecord]) -> tuple[str, ...]:
-    """The records a name read with no cue may mean: those that need none, and those that need one but are
-    no much smaller rival. بمقره في الدوحة is Qatar's capital; the West Bank village الدوحة, which GeoNames
-    holds to a cue (دوحة is also a great tree), is no reading there, and as a competitor it could win on
-    nearness to the article's other places (Cairo, Sinai). Jericho (أريحا, held to a cue as 'more
-    comfortable') is half the size of its Syrian namesake, and context still tells them apart."""
-    free = [i for i, c in zip(info.ids, info.cues, strict=True) if c is None]
-    big = max(((by_id[i].population or 0) for i in free if i in by_id), default=0)
-    return tuple(i for i, c in zip(info.ids, info.cues, strict=True)
-                 if c is None or (i in by_id and (by_id[i].population or 0) * UNCUED_RIVAL_RATIO > big))
-
-
-#: a record that needs a cue, on a name read without one, still competes unless a record that needs none is
-#: this many times its size
-UNCUED_RIVAL_RATIO = 4
