@@ -120,6 +120,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
                 and not _seat_named(ctx, p[0])
                 and not (statement_ok and _statement_place(ctx, p[0], ss, hs))
                 and not _distance_from(ctx, p[0]) and not _origin_of(ctx, p[0])
+                and not _locates_origin(ctx, p[0], p[1])
                 and p[0].start not in venue_spans
                 and not any(a <= p[0].start < b for a, b in inner)]
 
@@ -530,6 +531,11 @@ def _refine_place(keep: Draft, other: Draft, region_km: int = 200) -> None:
         better = other.place_strength >= 1
     elif not _places_agree(keep, other, region_km):
         better = False
+    elif keep.place_strength >= 2 and _wider_around(keep.place, p, region_km):
+        # وبدأت هجوما على مدينة الحديدة ... أهم المعارك في اليمن: a telling that names only the area the kept
+        # place lies in (its country, its region) says no more where, however surely its في marks it; a place
+        # kept only as the sentence's nearest (strength 1) gives way (الحصار ... على قطر over a Doha guessed)
+        better = False
     elif other.place_strength != keep.place_strength:
         better = other.place_strength > keep.place_strength
     else:
@@ -762,3 +768,29 @@ def _inner_event_spans(ctx: _Ctx, d: Draft, he: int) -> list[tuple[int, int]]:
         if linked:
             out.append((x.start, ce if x.start < ce else se))
     return out
+
+
+def _wider_around(kept: EntityDraft, other: EntityDraft, region_km: int = 200) -> bool:
+    """`other` is a coarser place (by precision) than `kept` that holds it: the country or region `kept` lies
+    in, so naming it adds nothing to where the event was."""
+    return (_precision_rank(other) > _precision_rank(kept)
+            and _places_compatible(kept, other, region_km))
+
+
+def _locates_origin(ctx: _Ctx, m: model.Mention, ent: EntityDraft, depth: int = 0) -> bool:
+    """The place only locates a place of origin named right before it, as the country or area that holds it
+    (احتجز لدى وصوله قادما من برلين بألمانيا، عاد قادما من لندن في بريطانيا): the country of where someone
+    came from is no more the event's place than the town is (`_origin_of`). A place that does not hold it is
+    where the event was (وفدا قادما من دمشق في مدينة حمص)."""
+    prior = [p for p in ctx.places(max(0, m.start - 80), m.start) if p[0].end <= m.start]
+    if not prior or depth > 2:
+        return False
+    pm, pe = prior[-1]
+    end = pm.end
+    while end < m.start and ctx.doc.text[end] in _CLOSING_QUOTES:
+        end += 1  # قادما من "برلين" بألمانيا: the quoted name still locates nothing but its country
+    return (_locating_gap(ctx, end, m.start) and _wider_around(pe, ent)
+            and (_origin_of(ctx, pm) or _locates_origin(ctx, pm, pe, depth + 1)))
+
+
+_CLOSING_QUOTES = frozenset('"\'»”’')
