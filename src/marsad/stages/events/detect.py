@@ -744,6 +744,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if _threat_without_deed(ctx, h, sent.end):
             ctx.deedless.append((h.start, h.end))
             continue  # لغة التهديد، أصل التهديد، هددت بفرض عقوبات: no armed deed threatened
+        if _threat_as_danger(ctx, h, sent.start, sent.end):
+            continue  # يمثل وجودها تهديدا، المخاطر والتهديدات، أصل التهديد: a danger named, no threat made
         if h.type == "DEFECT" and lex.not_party_window:
             n = lex.not_party_window
             near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end, limit=n)
@@ -2975,3 +2977,57 @@ def _force_or_armed(ctx: _Ctx, d: Draft, force: frozenset[str] | set[str], forms
     war, truce and fighting."""
     return any(f in force for fs in forms for f in fs) or any(
         _armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",)))
+
+
+def _threat_as_danger(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """A threat noun (event_cues danger_threat_nouns: تهديد، تهديدا، تهديدات، وعيد) that names a danger,
+    not a threat someone made. Without the article: the predicate of a judgement (judging_verbs and
+    danger_viewing_verbs within judged_blow_window words of its clause: يمثل وجود الميليشيات تهديدا
+    مباشرا، يرون قوة الصين تهديدا أكبر), or the head of a danger's name (danger_genitives: تهديد
+    الإرهاب، تهديد الانتشار النووي). With or without it: one of a pair with a danger or a chance
+    (danger_pair_words: المخاطر والتهديدات، فرص وتهديدات) or the genitive of a word of origin
+    (danger_frame_heads: أصل التهديد، منبع التهديد; لغة التهديد is a way of threatening and
+    stays). A party named right after the noun is the one
+    threatening (لم يعد ممكنا السكوت على تهديدات ميليشيات الحوثي), and a deed under ب right after it is
+    the one threatened (لغة الوعيد بقصف المدن): that threat was made and stays; a
+    party under a preposition (تهديدا لإسرائيل) is the one threatened and keeps nothing."""
+    if h.type != "THREATEN" or h.trig.pos != "noun":
+        return False
+    word = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
+    nouns = _cue_words("danger_threat_nouns")
+    bare = word.removeprefix("ال")
+    if bare not in nouns:
+        return False
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start)
+    nxt = [sp for sp in spans[i + 1:i + 3] if sp[0] < sent_end]
+    if nxt and nxt[0][2].startswith("ب") and len(nxt[0][2]) > 3:
+        return False  # لغة الوعيد بقصف المدن: the deed threatened is named, a threat was made
+    for s, e, w in nxt:
+        if w.startswith(("ل", "ب")) and len(w) > 3:
+            break  # تهديدا مباشرا لإسرائيل: the party under a preposition is the one threatened
+        if any(m.start < e and m.end > s for m, _ in ctx.doc.mentions_in(max(0, s - 60), e + 60, ACTOR_TYPES)):
+            return False  # تهديدات أنقرة، تهديدات ميليشيات الحوثي: the party that threatens
+    pairs = _cue_words("danger_pair_words", bare=True)
+    joined = h.prefix.endswith("و")
+    k = i - 1
+    if joined and k > 0 and _strip_conj(spans[k][2]).removeprefix("ال") in nouns \
+            and not ctx.doc.text[spans[k - 1][1]:spans[k][0]].strip():
+        k -= 1  # أصل التهديد والوعيد: the second of two threat nouns shares the first one's head
+    if k >= 0 and spans[k][0] >= sent_start and not ctx.doc.text[spans[k][1]:spans[k + 1][0]].strip() \
+            and not ctx.doc.text[spans[i - 1][1]:h.start].strip(" و"):
+        p = _strip_conj(spans[k][2])
+        if p.removeprefix("ال") in _cue_words("danger_frame_heads", bare=True):
+            return True  # أصل التهديد، منبع التهديد
+        if joined and any(f in pairs for f in _bare_forms(p)):
+            return True  # المخاطر والتهديدات، فرص وتهديدات
+    if nxt:
+        n0 = nxt[0][2]
+        if n0.startswith("و") and any(f in pairs for f in _bare_forms(n0[1:])):
+            return True  # التهديدات والمخاطر
+        if not word.startswith("ال") and any(f in _cue_words("danger_genitives", bare=True) for f in _bare_forms(n0)):
+            return True  # تهديد الإرهاب، تهديد الانتشار النووي
+    if word.startswith("ال"):
+        return False  # a definite threat is one told before or named (التهديدات التركية)
+    _nouns, verbs, window = _judged_blow_cues()
+    return _governed_from_before(ctx, h.start, sent_start, window, verbs | _cue_words("danger_viewing_verbs"))
