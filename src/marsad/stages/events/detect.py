@@ -2270,14 +2270,17 @@ def _threat_endangers(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 4) -> bool:
     return False
 
 
-def _handed_thing(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 3) -> bool:
+def _handed_thing(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 6) -> bool:
     """A word of handing over (TRANSFER: سلّم، تسلّم، تسليم) whose object is a letter, a prize, a body, an
     office or a file (event_cues handed_things: رسالة، جائزة، جثة، جثمان، السلطة، قيادة، مهام، ملف، دعوة)
     moves no prisoner or person between sides: سلّمه دعوة رسمية، تسلمها الجائزة، سُلّمت جثته لأسرته، تسليم
     السلطة إلى خلفه. The object is one of the first three words after the trigger in its clause, before any
     preposition (handed_stops: سلمت المعتقلين إلى السلطات names the detainees moved; سلم المبعوث الرئيس رسالة a
-    letter). A past form right after a preposition (في سلم قيادة الحزب، على سلم الإدارة) is
-    the noun ladder, no verb at all."""
+    letter). A past form right after a preposition (في سلم قيادة الحزب، على سلم الإدارة، عبر سلم) is
+    the noun ladder, no verb at all. The reach is six words, so that a subject with a title and a long name, or
+    a kin noun and a name, may stand before the object (سلم المبعوث الجنرال كيم يونغ تشول رسالة، يسلم الزعيم
+    ابنه تيمور السلطة), the words of a named party not counted; a relative word ends it, as the clause then
+    is another one."""
     if h.type != "TRANSFER":
         return False
     things = _cue_words("handed_things", bare=True) | _cue_words("handed_things")
@@ -2290,12 +2293,15 @@ def _handed_thing(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 3) -> bool:
     text = ctx.doc.text
     names = [(m.start, m.end) for m, _ in ctx.doc.mentions_in(h.end, sent_end, ACTOR_TYPES)]
     stops = _cue_words("handed_stops")
-    for k, (s, e, w) in enumerate(ctx.words.spans_from(h.end)):
+    k = 0  # the words passed, a named party's words not counted
+    for s, e, w in ctx.words.spans_from(h.end):
         # the object stands within the first words, before any preposition (سلمت المعتقلين إلى السلطات)
-        if s >= sent_end or k >= reach or _CLAUSE_END.search(text, h.end, s) or w in stops:
+        if s >= sent_end or k >= reach or _CLAUSE_END.search(text, h.end, s) or w in stops \
+                or _strip_conj(w) in cues().relatives:
             return False
         if any(a <= s and e <= b for a, b in names):
             continue
+        k += 1
         forms = set(_bare_forms(w))
         forms |= {f[:-1] + "ه" for f in forms if f.endswith("ت")}  # جثتها، رسالته: ة turns ت before a pronoun
         if forms & things:
