@@ -744,6 +744,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if _threat_without_deed(ctx, h, sent.end):
             ctx.deedless.append((h.start, h.end))
             continue  # لغة التهديد، أصل التهديد، هددت بفرض عقوبات: no armed deed threatened
+        if _threat_as_danger(ctx, h, sent.start, sent.end):
+            continue  # يمثل وجودها تهديدا، المخاطر والتهديدات، أصل التهديد: a danger named, no threat made
         if h.type == "DEFECT" and lex.not_party_window:
             n = lex.not_party_window
             near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end, limit=n)
@@ -2268,14 +2270,17 @@ def _threat_endangers(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 4) -> bool:
     return False
 
 
-def _handed_thing(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 3) -> bool:
+def _handed_thing(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 6) -> bool:
     """A word of handing over (TRANSFER: سلّم، تسلّم، تسليم) whose object is a letter, a prize, a body, an
     office or a file (event_cues handed_things: رسالة، جائزة، جثة، جثمان، السلطة، قيادة، مهام، ملف، دعوة)
     moves no prisoner or person between sides: سلّمه دعوة رسمية، تسلمها الجائزة، سُلّمت جثته لأسرته، تسليم
     السلطة إلى خلفه. The object is one of the first three words after the trigger in its clause, before any
     preposition (handed_stops: سلمت المعتقلين إلى السلطات names the detainees moved; سلم المبعوث الرئيس رسالة a
-    letter). A past form right after a preposition (في سلم قيادة الحزب، على سلم الإدارة) is
-    the noun ladder, no verb at all."""
+    letter). A past form right after a preposition (في سلم قيادة الحزب، على سلم الإدارة، عبر سلم) is
+    the noun ladder, no verb at all. The reach is six words, so that a subject with a title and a long name, or
+    a kin noun and a name, may stand before the object (سلم المبعوث الجنرال كيم يونغ تشول رسالة، يسلم الزعيم
+    ابنه تيمور السلطة), the words of a named party not counted; a relative word ends it, as the clause then
+    is another one."""
     if h.type != "TRANSFER":
         return False
     things = _cue_words("handed_things", bare=True) | _cue_words("handed_things")
@@ -2288,12 +2293,15 @@ def _handed_thing(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 3) -> bool:
     text = ctx.doc.text
     names = [(m.start, m.end) for m, _ in ctx.doc.mentions_in(h.end, sent_end, ACTOR_TYPES)]
     stops = _cue_words("handed_stops")
-    for k, (s, e, w) in enumerate(ctx.words.spans_from(h.end)):
+    k = 0  # the words passed, a named party's words not counted
+    for s, e, w in ctx.words.spans_from(h.end):
         # the object stands within the first words, before any preposition (سلمت المعتقلين إلى السلطات)
-        if s >= sent_end or k >= reach or _CLAUSE_END.search(text, h.end, s) or w in stops:
+        if s >= sent_end or k >= reach or _CLAUSE_END.search(text, h.end, s) or w in stops \
+                or _strip_conj(w) in cues().relatives:
             return False
         if any(a <= s and e <= b for a, b in names):
             continue
+        k += 1
         forms = set(_bare_forms(w))
         forms |= {f[:-1] + "ه" for f in forms if f.endswith("ت")}  # جثتها، رسالته: ة turns ت before a pronoun
         if forms & things:
@@ -2975,3 +2983,57 @@ def _force_or_armed(ctx: _Ctx, d: Draft, force: frozenset[str] | set[str], forms
     war, truce and fighting."""
     return any(f in force for fs in forms for f in fs) or any(
         _armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",)))
+
+
+def _threat_as_danger(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """A threat noun (event_cues danger_threat_nouns: تهديد، تهديدا، تهديدات، وعيد) that names a danger,
+    not a threat someone made. Without the article: the predicate of a judgement (judging_verbs and
+    danger_viewing_verbs within judged_blow_window words of its clause: يمثل وجود الميليشيات تهديدا
+    مباشرا، يرون قوة الصين تهديدا أكبر), or the head of a danger's name (danger_genitives: تهديد
+    الإرهاب، تهديد الانتشار النووي). With or without it: one of a pair with a danger or a chance
+    (danger_pair_words: المخاطر والتهديدات، فرص وتهديدات) or the genitive of a word of origin
+    (danger_frame_heads: أصل التهديد، منبع التهديد; لغة التهديد is a way of threatening and
+    stays). A party named right after the noun is the one
+    threatening (لم يعد ممكنا السكوت على تهديدات ميليشيات الحوثي), and a deed under ب right after it is
+    the one threatened (لغة الوعيد بقصف المدن): that threat was made and stays; a
+    party under a preposition (تهديدا لإسرائيل) is the one threatened and keeps nothing."""
+    if h.type != "THREATEN" or h.trig.pos != "noun":
+        return False
+    word = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
+    nouns = _cue_words("danger_threat_nouns")
+    bare = word.removeprefix("ال")
+    if bare not in nouns:
+        return False
+    spans = ctx.words.spans
+    i = ctx.words.index_at(h.start)
+    nxt = [sp for sp in spans[i + 1:i + 3] if sp[0] < sent_end]
+    if nxt and nxt[0][2].startswith("ب") and len(nxt[0][2]) > 3:
+        return False  # لغة الوعيد بقصف المدن: the deed threatened is named, a threat was made
+    for s, e, w in nxt:
+        if w.startswith(("ل", "ب")) and len(w) > 3:
+            break  # تهديدا مباشرا لإسرائيل: the party under a preposition is the one threatened
+        if any(m.start < e and m.end > s for m, _ in ctx.doc.mentions_in(max(0, s - 60), e + 60, ACTOR_TYPES)):
+            return False  # تهديدات أنقرة، تهديدات ميليشيات الحوثي: the party that threatens
+    pairs = _cue_words("danger_pair_words", bare=True)
+    joined = h.prefix.endswith("و")
+    k = i - 1
+    if joined and k > 0 and _strip_conj(spans[k][2]).removeprefix("ال") in nouns \
+            and not ctx.doc.text[spans[k - 1][1]:spans[k][0]].strip():
+        k -= 1  # أصل التهديد والوعيد: the second of two threat nouns shares the first one's head
+    if k >= 0 and spans[k][0] >= sent_start and not ctx.doc.text[spans[k][1]:spans[k + 1][0]].strip() \
+            and not ctx.doc.text[spans[i - 1][1]:h.start].strip(" و"):
+        p = _strip_conj(spans[k][2])
+        if p.removeprefix("ال") in _cue_words("danger_frame_heads", bare=True):
+            return True  # أصل التهديد، منبع التهديد
+        if joined and any(f in pairs for f in _bare_forms(p)):
+            return True  # المخاطر والتهديدات، فرص وتهديدات
+    if nxt:
+        n0 = nxt[0][2]
+        if n0.startswith("و") and any(f in pairs for f in _bare_forms(n0[1:])):
+            return True  # التهديدات والمخاطر
+        if not word.startswith("ال") and any(f in _cue_words("danger_genitives", bare=True) for f in _bare_forms(n0)):
+            return True  # تهديد الإرهاب، تهديد الانتشار النووي
+    if word.startswith("ال"):
+        return False  # a definite threat is one told before or named (التهديدات التركية)
+    _nouns, verbs, window = _judged_blow_cues()
+    return _governed_from_before(ctx, h.start, sent_start, window, verbs | _cue_words("danger_viewing_verbs"))
