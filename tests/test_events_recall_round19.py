@@ -65,3 +65,18 @@ def test_definite_rockets_on_places_in_general_are_no_attack() -> None:
 
 def test_a_halt_to_firing_the_rockets_is_no_attack() -> None:
     assert "ATTACK" not in _types("وأعلنت الفصائل وقف إطلاق الصواريخ باتجاه إسرائيل.")
+
+
+def test_statements_frame_no_attack_told_past_a_word_of_time() -> None:
+    # the statements came after the accusation of an attack: the attack is told, not threatened
+    assert _types("وجاءت تصريحات الوزير عقب اتهام الجيش بشن هجوم بالطائرات على قرية في ريف حماة.") == ["ATTACK"]
+    assert _types("وصدرت التصريحات في اليوم الذي قتل فيه ثلاثة جنود بانفجار عبوة ناسفة في كركوك.") == ["ATTACK"]
+
+
+def test_statements_right_before_the_operation_still_frame_a_threat() -> None:
+    assert "THREATEN" in _types("وأثارت تصريحات أنقرة بشن عملية عسكرية جديدة شرق الفرات قلق الأكراد.")
+
+
+def test_two_unmanned_aircraft_brought_down_are_a_foiled_attack() -> None:
+    found = _triggers("وأعلن التحالف إسقاط طائرتين دون طيار أطلقتهما الميليشيا باتجاه مطار جازان.")
+    assert ("ATTACK", "طائرتين دون طيار") in found

@@ -54,6 +54,7 @@ from .lexicon import (
     _saying_forms,
     _threat_civil_cues,
     cues,
+    speech_frame_cues,
 )
 
 
@@ -1424,8 +1425,10 @@ def _group(ctx: _Ctx, hits: list[Hit]) -> list[Draft]:
             in_clause = [h for h in in_clause if h.type != "ATTACK" or not any(x < h.start for x in deedless)]
             if not in_clause:
                 continue
-            framed = [a for a, b in ctx.threats if cs <= a and b <= ce]
+            frames = [(a, b) for a, b in ctx.threats if cs <= a and b <= ce]
             for h in in_clause:
+                # a speech noun (تصريحات) frames only the deed right after it
+                framed = [a for a, b in frames if not _speech_frame_far(ctx, a, b, h)]
                 if h.type == "ATTACK" and (any(t < h.start for t in threat_at + framed)
                                            or _frame_back(ctx, h, framed, ce)):
                     h.type = "THREATEN"
@@ -2977,3 +2980,18 @@ def _force_or_armed(ctx: _Ctx, d: Draft, force: frozenset[str] | set[str], forms
     war, truce and fighting."""
     return any(f in force for fs in forms for f in fs) or any(
         _armed_party(ent) for _m, ent in ctx.doc.mentions_in(*d.sentence, ("actor",)))
+
+
+def _speech_frame_far(ctx: _Ctx, a: int, b: int, h: Hit) -> bool:
+    """Whether the threat frame at a..b is a speech noun (event_cues speech_threat_frames: تصريحات) that does
+    not reach the attack `h`: statements frame a deed as their threatened content only right after them
+    (التصريحات التركية بشن عملية); further on, or past a complementizer or a word of time (تصريحات لـCNN إن
+    الهجوم، وأتت تصريحاته في اليوم الذي قتل فيه جنديان، عقب اتهام النظام بشن هجوم), the attack is one told
+    beside the statements, no threat."""
+    words, stops, reach = speech_frame_cues()
+    if not words or _strip_conj(fold_text(ctx.doc.text[a:b]).strip()) not in words:
+        return False
+    if h.start < b:
+        return True  # a statement after the attack frames nothing before it
+    between = ctx.words.between(b, h.start, limit=reach + 1)
+    return len(between) > reach or any(_in_list(w, stops) for w in between)
