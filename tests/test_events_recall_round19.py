@@ -80,3 +80,8 @@ def test_statements_right_before_the_operation_still_frame_a_threat() -> None:
 def test_two_unmanned_aircraft_brought_down_are_a_foiled_attack() -> None:
     found = _triggers("وأعلن التحالف إسقاط طائرتين دون طيار أطلقتهما الميليشيا باتجاه مطار جازان.")
     assert ("ATTACK", "طائرتين دون طيار") in found
+
+
+def test_a_volley_of_the_rockets_on_a_place_is_an_attack() -> None:
+    # a part of the definite rockets (وابلا من الصواريخ) is a firing told, not rockets in general
+    assert ("ATTACK", "أطلقت") in _triggers("وأطلقت مدفعية الجيش وابلا من الصواريخ على البلدة مساء الجمعة.")

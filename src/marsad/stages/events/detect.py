@@ -2757,8 +2757,10 @@ def _fired_weapons(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if not named and not any(_in_list(w, targets) or (_in_list(w[2:], targets) and w.startswith("ال"))
                                  for w in tail):
             continue
-        if not named and _strip_conj(after[k]).startswith("ال"):
-            continue  # إطلاق الصواريخ باتجاه المدن يعد مخالفا: the rockets in general, on places in general
+        if not named and _strip_conj(after[k]).startswith("ال") and not (k > 0 and after[k - 1] == "من"):
+            # إطلاق الصواريخ باتجاه المدن يعد مخالفا: the rockets in general, on places in general; a part of
+            # them (أطلقت وابلا من الصواريخ على المنطقة) is a firing told
+            continue
         if m.prefix[-1:] != "ب" and any(
                 _in_list(w, skip) for w in ctx.words.before(s, 2, sent.start)):
             continue  # ردا على إطلاق صواريخ، منصات إطلاق: the cause of another deed, a launcher
