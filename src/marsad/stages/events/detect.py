@@ -54,6 +54,7 @@ from .lexicon import (
     _saying_forms,
     _threat_civil_cues,
     cues,
+    speech_frame_cues,
 )
 
 
@@ -1426,8 +1427,10 @@ def _group(ctx: _Ctx, hits: list[Hit]) -> list[Draft]:
             in_clause = [h for h in in_clause if h.type != "ATTACK" or not any(x < h.start for x in deedless)]
             if not in_clause:
                 continue
-            framed = [a for a, b in ctx.threats if cs <= a and b <= ce]
+            frames = [(a, b) for a, b in ctx.threats if cs <= a and b <= ce]
             for h in in_clause:
+                # a speech noun (تصريحات) frames only the deed right after it
+                framed = [a for a, b in frames if not _speech_frame_far(ctx, a, b, h)]
                 if h.type == "ATTACK" and (any(t < h.start for t in threat_at + framed)
                                            or _frame_back(ctx, h, framed, ce)):
                     h.type = "THREATEN"
@@ -2762,6 +2765,10 @@ def _fired_weapons(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         if not named and not any(_in_list(w, targets) or (_in_list(w[2:], targets) and w.startswith("ال"))
                                  for w in tail):
             continue
+        if not named and _strip_conj(after[k]).startswith("ال") and not (k > 0 and after[k - 1] == "من"):
+            # إطلاق الصواريخ باتجاه المدن يعد مخالفا: the rockets in general, on places in general; a part of
+            # them (أطلقت وابلا من الصواريخ على المنطقة) is a firing told
+            continue
         if m.prefix[-1:] != "ب" and any(
                 _in_list(w, skip) for w in ctx.words.before(s, 2, sent.start)):
             continue  # ردا على إطلاق صواريخ، منصات إطلاق: the cause of another deed, a launcher
@@ -3037,3 +3044,20 @@ def _threat_as_danger(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool
         return False  # a definite threat is one told before or named (التهديدات التركية)
     _nouns, verbs, window = _judged_blow_cues()
     return _governed_from_before(ctx, h.start, sent_start, window, verbs | _cue_words("danger_viewing_verbs"))
+
+
+def _speech_frame_far(ctx: _Ctx, a: int, b: int, h: Hit) -> bool:
+    """Whether the threat frame at a..b is a speech noun (event_cues speech_threat_frames: تصريحات) that does
+    not reach the attack `h`: statements frame a deed as their threatened content only right after them
+    (التصريحات التركية بشن عملية); further on, or past a complementizer or a word of time (تصريحات لـCNN إن
+    الهجوم، وأتت تصريحاته في اليوم الذي قتل فيه جنديان، عقب اتهام النظام بشن هجوم), the attack is one told
+    beside the statements, no threat."""
+    words, stops, reach = speech_frame_cues()
+    if not words or _strip_conj(fold_text(ctx.doc.text[a:b]).strip()) not in words:
+        return False
+    if h.start < b:
+        return True  # a statement after the attack frames nothing before it
+    between = ctx.words.between(b, h.start, limit=reach + 1)
+    return len(between) > reach or any(_in_list(w, stops) for w in between)
+
+

@@ -1032,3 +1032,12 @@ def _bare_set(words: Iterable[str]) -> frozenset[str]:
         else:
             out |= {f, f[2:]}
     return frozenset(out)
+
+
+@cache
+def speech_frame_cues() -> tuple[frozenset[str], frozenset[str], int]:
+    """event_cues speech_threat_frames, folded: the speech nouns among the threat frames (تصريحات), the words
+    that end their reach over a deed after them (a complementizer, a word of time or sequence), and the reach."""
+    spec = load_json("event_cues").get("speech_threat_frames", {})
+    return (frozenset(_f(w) for w in spec.get("words", [])), frozenset(_f(w) for w in spec.get("stops", [])),
+            int(spec.get("reach", 0)))
