@@ -66,7 +66,8 @@ def object_noun(word: str) -> bool:
     return word in nouns or (word.startswith("و") and word[1:] in nouns)
 
 
-_INDEX_KEYS = ("person_quote_cues", "person_roles", "formation_cues_quoted", "speech_verbs_before_names")
+_INDEX_KEYS = ("person_quote_cues", "person_roles", "formation_cues_quoted", "speech_verbs_before_names",
+               "formation_cues_quoted_plural")
 _INDEX_FILES = ("roles.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/names"))
 
 
@@ -1566,6 +1567,7 @@ def run(doc: Doc) -> None:
             add(*span, "person", m.key)
     _given_name_people(doc, add, ali)
     _quoted_outlets(ftext, add)
+    _plural_quoted_formations(doc, add)
     _appositive_speakers(ftext, add)
     _unquoted_formations(doc, add)
     _tribes(doc, add)
@@ -2444,3 +2446,84 @@ def _accusative_second(words: list[str]) -> bool:
 
 #: the indefinite accusative of a passive participle of a sound three-letter root: م, two letters, و, one letter, ا
 _PASSIVE_ACCUSATIVE = re.compile(r"م[^\W\d_]{2}و[^\W\d_]ا")
+
+
+#: the most quoted names one plural formation noun heads (ألوية "X" و"Y" و"Z")
+_MAX_LISTED_FORMATIONS = 5
+#: the most words a listed formation's quoted name has (لواء أحرار الشام الإسلامية): more is a quoted clause
+_MAX_FORMATION_WORDS = 5
+
+
+def _plural_quoted_formations(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
+    """Quoted names after a plural or dual formation noun (roles formation_cues_quoted_plural: ألوية، فصائل،
+    حركتي، تنظيمي), joined by و or a comma: each is a formation, as one quoted name after a singular cue is
+    (فصائل "X" و"Y"، حركتي "X" و"Y"). A quote that reads as speech or a label word (فصائل "الإسلامية") is
+    none and ends the list. A name that the noun or its singular makes an actor alias (ألوية "العمالقة" →
+    ألوية العمالقة, حركتي "فتح" → حركة فتح) is that pack entry."""
+    ftext = doc.folded.text
+    for m in _index("formation_cues_quoted_plural").find(ftext):
+        if _cue_in_own_quotes(ftext, m.start - len(m.prefix), m.end):
+            continue
+        q = _quoted_after(ftext, m.end)
+        for _ in range(_MAX_LISTED_FORMATIONS):
+            if q is None:
+                break
+            name = ftext[q[0]:q[1]]
+            if len(name.split()) > _MAX_FORMATION_WORDS or _looks_like_speech(name) or _is_label_word(name):
+                break  # فصائل "ملتزمة بالتهدئة طالما ...": a quoted clause describes them, it names none
+            ref = _listed_alias(ftext[m.start:m.end], name)
+            if ref is None:
+                add(*q, "actor", m.key, quoted=True)
+            else:  # ألوية "..." و"العمالقة": ألوية العمالقة is the pack's Giants Brigades
+                start, end = doc.folded.span(*q)
+                doc.candidates.append(Candidate(start, end, "actor", (ref,), how="pack", priority=1))
+            q = _next_listed_quote(ftext, q[1])
+
+
+def _next_listed_quote(ftext: str, end: int) -> tuple[int, int] | None:
+    """The quoted name joined by و or a comma to the quoted name ending at folded `end` («"X" و"Y"»)."""
+    i = end
+    while i < len(ftext) and ftext[i] == " ":
+        i += 1
+    if i >= len(ftext) or ftext[i] not in _CLOSE_Q:
+        return None
+    i += 1
+    while i < len(ftext) and ftext[i] == " ":
+        i += 1
+    if i >= len(ftext) or ftext[i] not in "و،,":
+        return None
+    return _quoted_after(ftext, i + 1)
+
+
+@cache
+def _actor_aliases() -> dict[str, str]:
+    """Folded actor alias → entry id, for the aliases that need no cue or context and name one entry only."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for e in packs.entity_pack("actors"):
+        for a in e.aliases:
+            if getattr(a, "requires", None):
+                continue
+            k = " ".join(fold_text(a.text).split())
+            if k in out and out[k] != e.id:
+                clash.add(k)
+            out.setdefault(k, e.id)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def _listed_alias(cue: str, name: str) -> str | None:
+    """The actor a plural or dual formation noun and a quoted name after it make together: the noun as
+    written or its singular (roles formation_cues_quoted_plural) before the name is a pack alias."""
+    singular = _plural_singulars()
+    aliases = _actor_aliases()
+    name = " ".join(name.split())
+    for head in (cue, singular.get(cue)):
+        if head and (ref := aliases.get(f"{head} {name}")) is not None:
+            return ref
+    return None
+
+
+@cache
+def _plural_singulars() -> dict[str, str]:
+    """Folded plural or dual formation noun → its folded singular (roles formation_cues_quoted_plural)."""
+    return {fold_text(k): fold_text(v) for k, v in _roles().get("formation_cues_quoted_plural", {}).items()}

@@ -791,7 +791,7 @@ def _make_entities(doc: Doc, chosen: list[Candidate]) -> None:
                 name, name_ar, ref = f"forces backed by {backer.name}", doc.text[c.start:c.end], None
                 attrs = {"kind": "armed_group", "backed_by": backer.name}
             else:
-                surface = c.name_ar or doc.text[c.start:c.end]
+                surface = c.name_ar or _article_restored(doc.text, c.start, c.end)
                 name = c.name or (romanise(surface) if c.how in ("pattern", "ner") else surface)
                 name_ar, ref, attrs = surface, None, {}
             attrs["refs"] = tuple(c.refs)
@@ -1177,7 +1177,7 @@ def _resolve_anaphora(doc: Doc) -> None:
             elif kind == "outlet":
                 cands = [e for e in doc.entities if e.type == "outlet" and e.ref
                          and getattr(by_id.get(e.ref), "kind", None) in value]
-                target = _nearest(cands, start, where) or target
+                target = _nearest_before(cands, start, where) or target
             elif kind == "head" and target is None and _bare_definite(doc, m.end) \
                     and not _before_person(doc, start, end, person_starts):
                 if value in _definite_only_heads():
@@ -2173,6 +2173,8 @@ def _recogniser_person(doc: Doc, c: Candidate) -> bool:
         return False  # شيخ عقل، (و)ولي العهد: a title of several words, which the recogniser took for a name
     if names.place_name(words) or (words[0][:1] == "و" and names.place_name([words[0][1:], *words[1:]])):
         return False  # بيونغ يانغ، أديس أبابا: a foreign place the recogniser took for a person
+    if _kunya_after_place_head(doc, c.start, words[0]):
+        return False  # جبال أبو النار، تل أبو خاطر: a place named with a kunya, no person
     first = words[0]
     if names.common_noun_opens(words) and words[0] not in folded_words("roles", "person_roles"):
         # «ولدى سؤال كوتس»، «كخبير هاو»: a common noun opens the span. The rest is the name only where the
@@ -2606,3 +2608,57 @@ def _merge_into(e: EntityDraft, owner: EntityDraft) -> None:
     for m in e.mentions:
         owner.add(m.start, m.end, m.text, m.how)
     e.mentions.clear()
+
+
+def _article_restored(text: str, start: int, end: int) -> str:
+    """A surface read as a canonical name, with the article a glued ل swallowed put back: a span starts after
+    «لل» (للمجلس العسكري → المجلس العسكري, as score.py strips it), so an entity no pack knows, named first so,
+    would otherwise take the article-less «مجلس العسكري» as its name. Only at a word start (with و or ف before
+    it): the لل inside a word (الللاجئين) is none."""
+    surface = text[start:end]
+    if start < 2 or text[start - 2:start] != "لل" or not surface or not is_word_char(surface[0]):
+        return surface
+    k = start - 2
+    if k > 0 and text[k - 1] in "وف":
+        k -= 1
+    if k > 0 and is_word_char(text[k - 1]):
+        return surface
+    return "ال" + surface
+
+
+def _nearest_before(cands: list[EntityDraft], pos: int, where: _Positions) -> EntityDraft | None:
+    """The entity of `cands` mentioned last before `pos`, none when all come later: an outlet noun (الوكالة،
+    هذه الشبكة، الصحيفة) refers back to an outlet already named; before any it is the article's own outlet
+    or one never named, not an agency the text credits further down (الوكالة ... وقالت رويترز)."""
+    best, best_pos = None, -1
+    for e in cands:
+        b = where.last_before(e, pos)
+        if b > best_pos:
+            best, best_pos = e, b
+    return best
+
+
+@cache
+def _kunya_place_heads() -> frozenset[str]:
+    """The folded geographic head nouns that make a kunya after them part of a place's name: place_cues
+    feature_heads (جبل، جبال، وادي، سهل) and compound_heads (تل، عين، بئر، خربة، رأس), less the kunya
+    words themselves (أبو، أم) that compound_heads also lists."""
+    kunyas = {fold_text(w) for w in ("أبو", "ابو", "أبي", "ابي", "أم", "ام")}
+    heads = set(folded_words("place_cues", "compound_heads")) | {
+        fold_text(w) for w in load_json("place_cues").get("feature_heads", {})}
+    return frozenset(heads - kunyas)
+
+
+def _kunya_after_place_head(doc: Doc, start: int, first: str) -> bool:
+    """Whether a recogniser's span opening with a kunya (أبو، أم) follows a geographic head noun, with or
+    without a proclitic on it (وجبال، بوادي): «جبال أبو النار», «وادي أبو جمال» name a mountain range and a
+    valley, not a man called Abu al-Nar."""
+    if first not in {fold_text(w) for w in ("أبو", "ابو", "أبي", "ابي", "أم", "ام")}:
+        return False
+    before = doc.text[max(0, start - 40):start].split()
+    if not before:
+        return False
+    prev = fold_text(before[-1])
+    heads = _kunya_place_heads()
+    return (prev in heads or (prev[:1] in "وفبل" and prev[1:] in heads)
+            or (prev[:2] in ("وب", "ول") and prev[2:] in heads))
