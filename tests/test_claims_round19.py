@@ -83,3 +83,21 @@ def test_body_after_relaying_an_is_the_inner_link() -> None:
     assert chains == [[("outlet", "وكالة رويترز"), ("official", "جمعية إغاثية محلية")]]
     chains = _chains_after_lead("ونقلت وكالة رويترز عن منظمة طبية دولية أن المستشفى خرج عن الخدمة.")
     assert chains == [[("outlet", "وكالة رويترز"), ("official", "منظمة طبية دولية")]]
+
+
+# --- a bare verb after a phrase fronted before it goes on for the last teller (attribution.json 1.70.0) ----------
+
+
+def test_bare_verb_after_fronted_phrase_continues_last_teller() -> None:
+    text = ("قال وزير الداخلية سامر الخطيب إن القوات أحبطت هجوما على الحدود. "
+            "وحول أوضاع النازحين، أوضح أن المخيمات تحتاج إلى دعم عاجل. "
+            "وفي ختام كلمته، أشار إلى أن الحكومة ستعيد فتح المعابر.")
+    chains = [claim_chain(c) for c in full_claims(text)]
+    assert chains == [[("person", "وزير الداخلية سامر الخطيب")]] * 3
+
+
+def test_fronted_phrase_keeps_a_verb_with_its_own_subject() -> None:
+    text = ("قال وزير الداخلية سامر الخطيب إن القوات أحبطت هجوما على الحدود. "
+            "وفي بيان لها، قالت وزارة الدفاع إن الطائرات قصفت مواقع المسلحين.")
+    assert [claim_chain(c) for c in full_claims(text)][-1] == [("official", "وزارة الدفاع")]
+

@@ -101,6 +101,7 @@ from .cues import (
     _cue_words,
     _f,
     _given_names,
+    _grammar,
     _nominal_cues,
     _nominal_forms,
     _nominal_his_forms,
@@ -112,6 +113,10 @@ from .cues import (
 )
 from .reader import NP
 from .spans import _Spans
+
+#: what opens a phrase fronted before a sentence's verb (see `_after_fronted_phrase`), and its most tokens
+_FRONTED_PREPS = _grammar("fronted_preps")
+_FRONTED_MAX = 16
 
 #: the most words of a teller before a heading's colon («المتحدث باسم وزارة الدفاع التركية: …»)
 _COLON_TELLER_WORDS = 7
@@ -1110,7 +1115,8 @@ class _Triggers(_Spans):
                            modality=verb.modality)
             return after
         # no subject: a continuation of the previous teller ("وأضاف أن", "وأشار إلى أن", "وأكد وجود …")
-        if verb.needs_subject or not self.is_clause_start(i) or _unprefix(t) in _IMPERSONAL:
+        if verb.needs_subject or not (self.is_clause_start(i) or self._after_fronted_phrase(i)) \
+                or _unprefix(t) in _IMPERSONAL:
             return None  # ويتوقع أن …: a passive (it is expected), no teller
         if self._inside_last_quote(i):
             return None  # قالت في بيان إن "الوزارة إذ تؤكد …": the quoted words go on, no new telling
@@ -1692,3 +1698,20 @@ class _Triggers(_Spans):
         end = text.find("\n", self.toks[i].s)
         tail = text[self.toks[i].s:end if end >= 0 else len(text)].rstrip().rstrip(_QUOTE + ")").rstrip()
         return tail[-1:] in _LINE_STOPS
+
+    def _after_fronted_phrase(self, i: int) -> bool:
+        """The verb at i stands right after the comma that closes a phrase fronted before it at the sentence's
+        start (وحول الجهود الإنسانية، أوضح أن؛ وفي ختام حديثه، أشار إلى أن؛ وردا على سؤال، قال إن): it opens its
+        clause as a verb at the sentence's start does. The phrase opens with one of grammar.fronted_preps and
+        holds no other comma, quote, أن/إن or verb of saying (a verbal noun may: في ختام حديثه), so no earlier
+        clause of the sentence is cut."""
+        if i < 2 or self.t(i - 1) not in ("،", ","):
+            return False
+        first = self._sent_first.get(self.tok_sent[i], i)
+        w = self.t(first)
+        if w[:1] in ("و", "ف") and w[1:] in _FRONTED_PREPS:
+            w = w[1:]  # (وفي، وعن: the stripper keeps a conjunction on a word this short)
+        if not 2 <= i - first <= _FRONTED_MAX or (_unprefix(w) not in _FRONTED_PREPS and w not in _FRONTED_PREPS):
+            return False
+        return all(self.t(m).isalpha() and self.t(m) not in self.lx.comps
+                   and _unprefix(self.t(m)) not in self.lx.verbs for m in range(first + 1, i - 1))
