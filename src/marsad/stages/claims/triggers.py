@@ -101,6 +101,7 @@ from .cues import (
     _cue_words,
     _f,
     _given_names,
+    _grammar,
     _nominal_cues,
     _nominal_forms,
     _nominal_his_forms,
@@ -112,6 +113,16 @@ from .cues import (
 )
 from .reader import NP
 from .spans import _Spans
+
+#: what opens a phrase fronted before a sentence's verb (see `_after_fronted_phrase`), and its most tokens
+_FRONTED_PREPS = _grammar("fronted_preps")
+_FRONTED_MAX = 16
+
+#: the most words of a teller before a heading's colon («المتحدث باسم وزارة الدفاع التركية: …»)
+_COLON_TELLER_WORDS = 7
+
+#: what ends a line of running text that a colon teller may open (no question mark: see `try_colon_heading`)
+_LINE_STOPS = frozenset(".!…")
 
 
 class _Triggers(_Spans):
@@ -132,7 +143,7 @@ class _Triggers(_Spans):
             if i in self.consumed:
                 continue
             nxt = (self.try_according(i) or self.try_verb(i) or self.try_nominal(i) or self.try_quote_paragraph(i)
-                   or self.try_participle(i))
+                   or self.try_participle(i) or self.try_colon_heading(i))
             i = nxt if nxt and nxt > i else i + 1
 
     def try_according(self, i: int) -> int | None:
@@ -1104,7 +1115,8 @@ class _Triggers(_Spans):
                            modality=verb.modality)
             return after
         # no subject: a continuation of the previous teller ("وأضاف أن", "وأشار إلى أن", "وأكد وجود …")
-        if verb.needs_subject or not self.is_clause_start(i) or _unprefix(t) in _IMPERSONAL:
+        if verb.needs_subject or not (self.is_clause_start(i) or self._after_fronted_phrase(i)) \
+                or _unprefix(t) in _IMPERSONAL:
             return None  # ويتوقع أن …: a passive (it is expected), no teller
         if self._inside_last_quote(i):
             return None  # قالت في بيان إن "الوزارة إذ تؤكد …": the quoted words go on, no new telling
@@ -1649,3 +1661,57 @@ class _Triggers(_Spans):
         np_.j -= 1
         np_.e = self.toks[np_.j - 1].e
         return True
+
+    def try_colon_heading(self, i: int) -> int | None:
+        """A line that opens with its teller and a colon and no verb («الوزير فلان: لن ننسحب»، «حماس: القصف
+        استهدف موقعاً»): the words after the colon are the teller's. Half such lines in news are topics
+        («الحرب في سوريا: …»، «المغرب: …»، «للمزيد: …»), so the words before the colon must parse whole as a
+        source phrase of a teller (a person, an office or body, an outlet, a source noun with its qualifier), never a
+        place, a document or one bare source noun (a credit line «المصدر: وكالات»)."""
+        if i > 0 and "\n" not in self.doc.folded.text[self.toks[i - 1].e:self.toks[i].s]:
+            return None  # not the first word of a line
+        if self.tok_sent[i] in self.bare_lines or not self._line_stops(i):
+            # a heading or a link to another story (a line with no full stop, or one closed only by a quote:
+            # «ترامب: القمة "قد تعقد"») restates the body or another article: coders record the claim where the
+            # body makes it, so a heading is none; a question («فرانس24: هل …؟») is an interviewer's, no claim
+            return None
+        c = next((m for m in range(i + 1, min(len(self.toks), i + _COLON_TELLER_WORDS + 1)) if not self.t(m).isalpha()),
+                 None)
+        if c is None or self.t(c) != ":" or not self.same_sentence(i, c):
+            return None
+        if c + 2 >= len(self.toks) or not self.same_sentence(c, c + 2) or self.t(c + 1) in _PUNCT_STOP:
+            return None  # nothing (or one word) said after the colon
+        np_ = self.parse_source(i)
+        if np_ is None or np_.j != c or np_.kind == "document":
+            return None
+        if np_.entity is None and np_.kind not in ("person", "outlet") and c - i == 1:
+            return None  # «المصدر: …»، «المصادر: …»: a credit line or a label, not a teller
+        if self.entity_at(self.toks[i].s, self.toks[c - 1].e, ("place",)) is not None:
+            return None  # «المغرب: القبض على …»: a country as the topic of a heading
+        sources = self.chain(np_)
+        self.add_claim(sources, (self.toks[c].s, self.toks[c].e), self.toks[i].s, c + 1, i, verb=None)
+        return c + 1
+
+    def _line_stops(self, i: int) -> bool:
+        """Whether the line of token i ends with a full stop («.», «!», «…») inside or after its closing quote."""
+        text = self.doc.folded.text
+        end = text.find("\n", self.toks[i].s)
+        tail = text[self.toks[i].s:end if end >= 0 else len(text)].rstrip().rstrip(_QUOTE + ")").rstrip()
+        return tail[-1:] in _LINE_STOPS
+
+    def _after_fronted_phrase(self, i: int) -> bool:
+        """The verb at i stands right after the comma that closes a phrase fronted before it at the sentence's
+        start (وحول الجهود الإنسانية، أوضح أن؛ وفي ختام حديثه، أشار إلى أن؛ وردا على سؤال، قال إن): it opens its
+        clause as a verb at the sentence's start does. The phrase opens with one of grammar.fronted_preps and
+        holds no other comma, quote, أن/إن or verb of saying (a verbal noun may: في ختام حديثه), so no earlier
+        clause of the sentence is cut."""
+        if i < 2 or self.t(i - 1) not in ("،", ","):
+            return False
+        first = self._sent_first.get(self.tok_sent[i], i)
+        w = self.t(first)
+        if w[:1] in ("و", "ف") and w[1:] in _FRONTED_PREPS:
+            w = w[1:]  # (وفي، وعن: the stripper keeps a conjunction on a word this short)
+        if not 2 <= i - first <= _FRONTED_MAX or (_unprefix(w) not in _FRONTED_PREPS and w not in _FRONTED_PREPS):
+            return False
+        return all(self.t(m).isalpha() and self.t(m) not in self.lx.comps
+                   and _unprefix(self.t(m)) not in self.lx.verbs for m in range(first + 1, i - 1))
