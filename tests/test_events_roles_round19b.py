@@ -29,3 +29,15 @@ def test_craft_owned_by_a_force_noun_still_borrow_the_main_actor() -> None:
 def test_named_subject_is_unchanged() -> None:
     got = event_with(_YEMEN + 'واقتحم الجيش اليمني منزلا في تعز.', 'اقتحم')
     assert got[1] == 'yemen-army'
+
+
+def test_counted_fleeing_group_is_the_flight_doer() -> None:
+    # the clause before makes the resistance the doer a continuing clause would hand on; the counted who fled are
+    # the militia's men, and the resistance is the side they fled from
+    text = ('سيطرت قوات المقاومة اليمنية على مواقع جديدة في الساحل الغربي بعد معارك مع ميليشيات الحوثي. '
+            'كما فر العشرات من عناصر ميليشيات الحوثي من جبهات القتال بعد هجوم واسع لقوات المقاومة اليمنية.')
+    assert event_with(text, 'فر')[1:] == ('houthis', 'yemen-resistance')
+
+
+def test_flight_of_a_named_force_keeps_its_doer() -> None:
+    assert event_with('وفرت القوات السورية من المدينة.', 'فرت')[1] == 'syr-army-new'

@@ -2957,6 +2957,15 @@ def _fled_side(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
     the army whose shelling civilians fled."""
     if d.type != "DEFECT" or d.head.trig.base not in _cue_words("flight_bases"):
         return
+    fled = _fled_partitive(ctx, d)
+    if fled is not None and fled is not d.actor1:
+        # فر العشرات من عناصر الميليشيا بعد هجوم للقوات: the counted who fled are the flight's doer; the side
+        # the clause read as doer is the one they fled from
+        old = d.actor1
+        d.actor1, d.actor1_explicit, d.actor1_borrowed = fled, True, False
+        if d.actor2 is fled or d.actor2 is None:
+            d.actor2 = old if old is not None and not _same_side(old, fled) else None
+        return
     lent = d.actor1_borrowed or (prev_draft is not None and d.actor1 is prev_draft.actor1)
     if d.actor1 is not None and (not lent or any(ent is d.actor1 for _m, ent in ctx.actors(*d.clause, persons=True))):
         # فر مسلحو الميليشيا، فرار للمتمردين الحوثيين، تمكنت نادية مراد من الفرار، فرت القوات السورية: the clause
@@ -3873,3 +3882,22 @@ def _unresolved_subject(ctx: _Ctx, d: Draft, anchor: Hit, cs: int, ce: int) -> b
             return False  # طائرات القوات الجوية: a force noun owns the craft, and points back to a party told of
         return not any(ctx.words.gap(e, m.start) <= 2 for m, _ in ctx.actors(e, ce))
     return False
+
+
+def _fled_partitive(ctx: _Ctx, d: Draft) -> EntityDraft | None:
+    """The party of a count of people under a partitive right after a flight trigger (فر العشرات من عناصر
+    الميليشيا، فرار عشرات من مسلحي التنظيم: a count, من, head nouns of the group between), the first name after
+    the trigger in its clause: the ones who fled. None when the first name there is not so told."""
+    c = cues()
+    heads = ctx.lex.roles["heads"]
+    counts = c.count_words | c.approx_words | _scale_words()
+    for m, ent in ctx.actors(d.head.end, d.clause[1]):
+        ws = [_strip_conj(w) for w in ctx.words.between(d.head.end, m.start)]
+        k = len(ws)
+        while k > 0 and ws[k - 1] in heads:
+            k -= 1  # من عناصر الميليشيا: head nouns of the group's name the mention left out
+        if k >= 2 and ws[k - 1] in c.victim_partitive and (
+                ws[k - 2].isdigit() or ws[k - 2] in counts or ws[k - 2].removeprefix("ال") in counts):
+            return ent
+        return None  # only the first name after the trigger
+    return None
