@@ -415,6 +415,12 @@ def _reach_start(doc: Doc, sent: Sentence) -> int:
     return starts[max(0, len(starts) - 1 - cues().demonstrative_reach)] if starts else sent.start
 
 
+#: a bare rebel word with several armed groups named means the one named this many times as often as any other
+DOMINANT_TIMES = 3
+#: ... and named at least this often (one mention against none is no story's group)
+DOMINANT_MIN = 3
+
+
 def _one_of(ent: EntityDraft, refs: tuple[str, ...]) -> bool:
     """Whether `ent` is the pack entry of one of `refs` (an id ending in - is a prefix: isis- for the provinces)."""
     ref = ent.ref or ""
@@ -829,11 +835,34 @@ class _Around:
         group as `main_actor` tells it."""
         found = {ent.id: ent for _, ent in self.mentions if ent.type == "actor" and ent.attrs.get("kind") in kinds
                  and (ent.ref is None or ent.ref != _unresolved_ref())}
+        if len(found) > 1:
+            return self._dominant_group(kinds, s, not_refs, not_ids, found)
         if len(found) != 1 or any(_one_of(ent, cues().not_sole) for ent in found.values()):
             return None
         # and it must be the story's group, not a passing mention far back (the Islamic State named once in another
         # paragraph of a story on the rebels of the Ghouta)
         return self.main_actor(kinds, s, not_refs, None, not_ids)
+
+    def _dominant_group(self, kinds: tuple[str, ...], s: int, not_refs: frozenset[str], not_ids: frozenset[str],
+                        found: dict[str, EntityDraft]) -> EntityDraft | None:
+        """Of several armed groups an article names, the one it is about when it names it at least
+        `DOMINANT_TIMES` times as often as any other, `DOMINANT_MIN` times at least: a Houthi story naming a local
+        tribe's militia once still means the Houthis by a bare المتمردين. Never a group of `not_sole_groups` (a bare
+        rebel word is not said of the jihadist groups), nor one the term is kept from (`not_refs` / `not_ids`)."""
+        count = {i: 0 for i in found}
+        for _, ent in self.mentions:
+            if ent.id in count:
+                count[ent.id] += 1
+        ranked = sorted(count.items(), key=lambda c: -c[1])
+        top, runner = ranked[0], ranked[1]
+        if top[1] < DOMINANT_MIN or top[1] < DOMINANT_TIMES * runner[1]:
+            return None
+        ent = found[top[0]]
+        if _one_of(ent, cues().not_sole) or ent.id in not_ids or ent.ref in not_refs:
+            return None
+        # named before the term, near it or often: what main_actor asks of the story's group
+        best = self.main_actor(kinds, s, not_refs, None, not_ids)
+        return best if best is ent else None
 
     def words_before(self, s: int, lo: int, n: int) -> list[tuple[int, int, str]]:
         """Up to n words of the sentence before offset s, nearest first."""
@@ -1338,6 +1367,8 @@ def run(doc: Doc) -> None:
     last_target: dict[str, EntityDraft] = {}
     last_by_category: dict[str, EntityDraft] = {}
     last_by_family: dict[str, EntityDraft] = {}
+    # per category, who told the term that set last_by_category (none: the outlet's own words)
+    said_by: dict[str, frozenset[str]] = {}
     seen: dict[str, list[str]] = {}  # target id -> comparison forms recorded for it
     outcome: dict[str, list[EntityDraft]] = {}  # term -> the targets its last use had (none included)
     # the last term's end, targets and whether its word is definite
@@ -1414,7 +1445,7 @@ def run(doc: Doc) -> None:
             targets = outcome[term.key]
         else:
             targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family,
-                               tellers.at(s))
+                               tellers.at(s), said_by)
             targets = _with_conjuncts(doc, around, term, targets, s, e, sent)
             if targets and (apart := _second_of_pair(doc, around, s, e, sent)):
                 # التمييز بين "الإرهابيين" ومقاتلي المعارضة: the party after و is the one set apart from them
@@ -1503,6 +1534,7 @@ def run(doc: Doc) -> None:
                 target.attrs.get("kind") == "state" or target.ref in _collective_refs())
             if term.category and target.type == "actor" and not patron:
                 last_by_category[term.category] = target
+                said_by[term.category] = tellers.at(s)
             if term.family and target.type == "actor" and target.ref != _unresolved_ref() and not patron:
                 last_by_family[term.family] = target
             _record(doc, out, seen, term, target, s, e, nxt, sent)
@@ -1832,7 +1864,9 @@ def _speaker_referents() -> tuple[tuple[str, frozenset[str], tuple[str, ...], fr
     `family:`-prefixed term families, for a party that uses only some terms of a category so), the enemies those
     words usually mean in its mouth, and the allies they never mean."""
     table = load_json("framing").get("speaker_referents") or {}
-    return tuple((k, frozenset((*v.get("categories", ()), *(f"family:{f}" for f in v.get("families", ())))),
+    # `terms`: single terms of a category the party uses only in part so (Hamas's bare العدوان is Israel's war on Gaza)
+    return tuple((k, frozenset((*v.get("categories", ()), *(f"family:{f}" for f in v.get("families", ())),
+                                *(f"term:{fold_text(w)}" for w in v.get("terms", ())))),
                   tuple(v.get("refs", ())), frozenset(v.get("not_refs", ())))
                  for k, v in table.items() if not k.startswith("_"))
 
@@ -1935,7 +1969,8 @@ def _speaker_enemy(doc: Doc, around: _Around, tellers: _Tellers, term: Term, tar
     means the enemy that party usually calls so, when the article names it; it never means the party's allies."""
     speakers = _parties(doc, tellers.speakers(s)) if term.category else frozenset()
     for party, categories, refs, allies in _speaker_referents():
-        if party not in speakers or (term.category not in categories and f"family:{term.family}" not in categories):
+        if party not in speakers or (term.category not in categories and f"family:{term.family}" not in categories
+                                     and f"term:{term.key}" not in categories):
             continue  # a family counts where the party's word is one kind of its category (its bare العدو)
         sent = doc.sentence_of(s)
         apart = _set_apart(doc, around, s, sent.start)
@@ -2024,7 +2059,8 @@ _ASIDE_REACH = 3
 def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_target: dict[str, EntityDraft],
              last_by_category: dict[str, EntityDraft],
              last_by_family: dict[str, EntityDraft] | None = None,
-             tellers: frozenset[str] = frozenset()) -> list[EntityDraft]:
+             tellers: frozenset[str] = frozenset(),
+             said_by: dict[str, frozenset[str]] | None = None) -> list[EntityDraft]:
     if term.bare_verb:
         return _verb_subject(around, term, s, e, sent)  # a name holding the verb is no subject (NER's guesses)
     joined: EntityDraft | None = None  # the name right before a term joined to it by و: never its target
@@ -2289,6 +2325,15 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = _backed_collective(doc, around, s, w) if w is not None and w[0] < sent.end else None
         if target is None:
             return []
+    if target is None and term.refs and term.nearest and term.category and tellers and said_by is not None \
+            and said_by.get(term.category) == tellers:
+        # the teller already gave a term of this category to a party of the story (SANA's «المجموعات الإرهابية» for
+        # the opposition of Daraa): its next bare one («خروج الإرهابيين») is the same party's, not the term's usual
+        # target named elsewhere in the article (ISIS in the Yarmouk basin)
+        prev = last_by_category.get(term.category)
+        if prev is not None and (not term.kinds or prev.attrs.get("kind") in term.kinds) \
+                and prev.ref not in term.not_refs:
+            target = prev
     if target is None and term.refs:
         target = _by_refs(doc, term.refs)
     if target is None and term.refs and term.attach == "self":
