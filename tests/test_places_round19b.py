@@ -82,3 +82,12 @@ def test_doha_is_a_large_city() -> None:
     path = Path(marsad.__file__).parent / "data" / "places.jsonl"
     doha = next(json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if '"qa-doha"' in ln)
     assert doha["population"] > 1_000_000
+
+
+def test_iron_dome_misspelt_is_not_hodeidah() -> None:
+    names = _places("وقال الجيش الإسرائيلي إن القبة الحديدة اعترضت صاروخين أطلقا من شمال غزة.")
+    assert "Al Hudaydah" not in names, names
+
+
+def test_hodeidah_after_other_nouns_stays() -> None:
+    assert "Al Hudaydah" in _places("وتواصلت المعارك في أحياء الحديدة الشرقية منذ الصباح.")
