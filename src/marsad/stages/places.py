@@ -467,9 +467,10 @@ def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int],
     if pw and (_word_is(pw, lex.cue_words, nouns=False) or pw in lex.directions):
         return True
     # a preposition ب/ل on the name (بحلب، لإدلب، وبحلب, and لل where it took the article's alef); only the
-    # proclitics count, never letters of an article or a stem
+    # proclitics count, never letters of an article or a stem. Not for a name that is also an ordinary word
+    # (common_words): ل/ب on a noun is far more often 'of/for/with' (قصر للعلم، تمسك بالعلم) than a place
     if m.prefix.lstrip("وف")[:1] in ("ب", "ل"):
-        return True
+        return not _common_key(m.key, lex)
     # و joining it to a place just before: منغ ونبل والزهراء
     return m.prefix.startswith("و") and prev is not None and prev[1] in accepted_ends
 
@@ -2992,3 +2993,9 @@ def _landmark_anchor(doc: Doc, e: EntityDraft, recs: list[PlaceRecord]) -> tuple
             if r is not None and r.lat is not None and r.lon is not None:
                 return (r.lat, r.lon)
     return None
+
+
+def _common_key(key: str, lex: _Lex) -> bool:
+    """Whether matched key `key` (folded; the ل of a لل proclitic may have taken its article's alef) is a
+    name listed in place_cues common_words, an ordinary word as well as a place."""
+    return key in lex.common or "ال" + key in lex.common or (key.startswith("ل") and "ا" + key in lex.common)

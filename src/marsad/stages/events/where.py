@@ -171,6 +171,10 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     if marked:
         # the most specific of the places the clause puts the event in (في ريف حمص قرب مدينة القريتين)
         # a place left (انسحابها من الرقة) is where the event is only when no other is named
+        # (في قاعدة الإمارات بأريتريا: a state that owns a base in the country named next is no place of it)
+        marked = [p for p in marked if not any(
+            q[0].start > p[0].end and _owner_state(p[1], q[1]) and _locating_gap(ctx, p[0].end, q[0].start)
+            for q in marked)] or marked
         m, ent, strength = min(marked, key=lambda p: (p[2] <= 1, _specificity(p[1], p[0]), p[0].start))
         return _located_before(ctx, places(cs, max(ce, d.ext)), m, ent), strength
     if venue:
@@ -249,6 +253,8 @@ def _located_before(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]], m
         prior = next(((pm, pe) for end, (pm, pe) in by_end.items()
                       if end <= cur.start and _locating_gap(ctx, end, cur.start)), None)
         if prior is None or prior in chain or _in_list(ctx.marker(prior[0].start), cues().origin_markers):
+            break
+        if _owner_state(prior[1], ent):
             break
         chain.append(prior)
     return min(chain, key=lambda p: (_specificity(p[1], p[0]), p[0].start))[1]
@@ -794,3 +800,11 @@ def _locates_origin(ctx: _Ctx, m: model.Mention, ent: EntityDraft, depth: int = 
 
 
 _CLOSING_QUOTES = frozenset('"\'»”’')
+
+
+def _owner_state(prior: EntityDraft, located: EntityDraft) -> bool:
+    """في قاعدة الإمارات بأريتريا، قاعدة تركيا في قطر: a country named before the country a preposition marks
+    does not lie in it (no country lies in another); it owns the base or facility there, and the event is in
+    the marked country."""
+    return (prior.attrs.get("precision") == "country" and located.attrs.get("precision") == "country"
+            and prior.attrs.get("country") != located.attrs.get("country"))
