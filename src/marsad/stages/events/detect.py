@@ -798,6 +798,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # فجرت تصريحات الوزير أزمة، مهرجان "فجر": a quarrel set off, a name, no bombing
         if _adjective_homograph(ctx, h, sent.start):
             continue  # مرض قاتل، إرثا قاتلا: the adjective "deadly" after its noun, no fighting
+        if _described_deed(ctx, h, sent.start):
+            continue  # واصفة ذلك بأنه عدوان جديد بصواريخ: the deed told is named, no new one
         if _judged_blow(ctx, h, sent.start):
             continue  # شكلت استقالته ضربة للحكومة، تمثل الخطوة ضربة لبكين: a blow judged, no strike
         if _sentenced(ctx, h, sent.start):
@@ -1760,20 +1762,7 @@ def _unmet_conditions(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     them) whose words do not follow is no trigger at all: left among the hits, the verb of launching anything
     (أطلق صاروخا، أطلق حملة) would make a dawn word beside it a time, or a trigger before it yield, as a real
     trigger does. The older conditionals (نشر with no soldiers: publishing) keep their place among the hits."""
-    bases = cues().unmet_not_triggers
-    out = []
-    for h in hits:
-        if h.trig.cond >= 0 and h.trig.base in bases:
-            near, window = ctx.lex.conditions[h.trig.cond]
-            sent = ctx.doc.sentence_of(h.start)
-            # the words of a count are no words of reach, as in the condition check itself (دمرت الطائرات
-            # الحربية للتحالف 12 آلية): counted here, they cut the window short and dropped the trigger it keeps
-            after = [w for w in ctx.words.between(h.end, sent.end, limit=window + _COUNT_REACH)
-                     if not _count_word(w)][:window]
-            if not any(_in_list(w, near) for w in after):
-                continue
-        out.append(h)
-    return out
+    return [h for h in hits if not _unmet_not_trigger(ctx, h)]
 
 
 def _yield_to_following(ctx: _Ctx, kept: list[Hit]) -> list[Hit]:
@@ -2167,6 +2156,8 @@ def _noun_withdrawn(ctx: _Ctx, h: Hit, sent_end: int, nouns: list[Hit]) -> bool:
     for n in ctx.raw_hits:
         if n.start < h.end or n.start >= sent_end or n.trig.pos != "noun" or n.start in kept:
             continue
+        if _unmet_not_trigger(ctx, n):
+            continue  # شنت إسرائيل عدوانا جديدا على غزة: a noun its condition never made a trigger withdraws nothing
         between = ctx.words.between(h.end, n.start)
         if len(between) <= ctx.lex.light_window and not _CLAUSE_END.search(ctx.doc.text, h.end, n.start):
             return True
@@ -3061,3 +3052,34 @@ def _speech_frame_far(ctx: _Ctx, a: int, b: int, h: Hit) -> bool:
     return len(between) > reach or any(_in_list(w, stops) for w in between)
 
 
+def _unmet_not_trigger(ctx: _Ctx, h: Hit) -> bool:
+    """h is a conditional trigger of event_cues unmet_not_triggers (أطلق، أخلى، عدوان) whose condition words do
+    not follow it within its window: no trigger at all (see _unmet_conditions)."""
+    if h.trig.cond < 0 or h.trig.base not in cues().unmet_not_triggers:
+        return False
+    near, window = ctx.lex.conditions[h.trig.cond]
+    sent = ctx.doc.sentence_of(h.start)
+    # the words of a count are no words of reach, as in the condition check itself (دمرت الطائرات
+    # الحربية للتحالف 12 آلية): counted here, they cut the window short and dropped the trigger it keeps
+    after = [w for w in ctx.words.between(h.end, sent.end, limit=window + _COUNT_REACH)
+             if not _count_word(w)][:window]
+    return not any(_in_list(w, near) for w in after)
+
+
+@cache
+def _described_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """event_cues described_as_words and describing_verbs (folded)."""
+    d = load_json("event_cues")
+    return (frozenset(fold_text(w) for w in d.get("described_as_words", [])),
+            frozenset(fold_text(w) for w in d.get("describing_verbs", [])))
+
+
+def _described_deed(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """An indefinite event noun right after بأنه/بأنها (event_cues described_as_words) under a verb of
+    describing just before it (describing_verbs: واصفة ذلك بأنه عدوان جديد بصواريخ، وصفت الوزارة الغارة بأنها
+    هجوم إرهابي): the predicate names a deed the sentence told already, no new one."""
+    marks, verbs = _described_cues()
+    if h.trig.pos != "noun" or not marks or fold_text(ctx.doc.text[h.start:h.end]).startswith("ال"):
+        return False
+    before = [_strip_conj(w) for w in ctx.words.before(h.start, 5, floor)]
+    return bool(before) and before[-1] in marks and any(w in verbs for w in before[:-1])
