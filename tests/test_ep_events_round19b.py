@@ -43,3 +43,13 @@ def test_owned_families_are_no_arrest() -> None:
 
 def test_capture_stays_an_arrest() -> None:
     assert "ARREST" in types("وقتل المسلحون جنديين وأسروا ثلاثة آخرين قرب الحدود.")
+
+
+
+def test_road_cut_on_a_state_is_no_deploy() -> None:
+    text = "وأضاف المبعوث أن واشنطن تريد قطع الطريق على إيران لمنعها من امتلاك صواريخ بعيدة المدى."
+    assert "DEPLOY" not in types(text)
+
+
+def test_road_cut_on_an_armed_group_stays() -> None:
+    assert "DEPLOY" in types("قطع الطريق على الحوثيين بين الحديدة وصنعاء.")

@@ -734,6 +734,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # أغلقت السلطات القنصلية، إغلاق موقع التجارب: a shutdown by order, no road closed
         if _previous_ones(ctx, h, sent.end):
             continue  # الاجتماعات السابقة، هجمات سابقة: earlier happenings in general, no event told
+        if h.type == "DEPLOY" and _road_cut_on_party(ctx, h, sent.end):
+            continue  # قطع الطريق على إيران: forestalling a state or a person, no road blocked
         if h.type == "DEFECT" and (_joins_no_side(ctx, h, sent.end) or _joins_membership(ctx, h, sent.end)):
             continue  # لجأ إلى التقاط صورة، الانضمام إلى عمل عسكري: resorting or taking part, no side joined
         if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end) \
@@ -3123,3 +3125,20 @@ def _instrument_targets(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bo
     if any(f in armed for x in before for f in _bare_forms(x)):
         return False
     return any(f in tools for x in before for f in _bare_forms(x))
+
+
+def _road_cut_on_party(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """قطع الطريق (event_cues figurative_block_bases) on a state or a person (قطع الطريق على إيران، قطع الطريق
+    على أردوغان) is forestalling them, no road blocked: the word after it is على/أمام (figurative_block_preps)
+    and a person, or an actor of figurative_block_kinds (a state), is named right after it. A road cut on a
+    force or an armed group (قطع الطريق على الميليشيات) stays."""
+    if h.trig.base not in _cue_words("figurative_block_bases"):
+        return False
+    spans = [sp for sp in ctx.words.spans_at(h.end, 2) if sp[0] >= h.end and sp[0] < sent_end]
+    if not spans or _strip_conj(spans[0][2]) not in _cue_words("figurative_block_preps"):
+        return False
+    a = spans[0][1]
+    kinds = frozenset(load_json("event_cues").get("figurative_block_kinds", []))
+    named = ctx.doc.mentions_in(a, a + 40, ("actor", "person"))
+    return bool(named) and named[0][0].start <= a + 2 and (
+        named[0][1].type == "person" or named[0][1].attrs.get("kind") in kinds)
