@@ -735,7 +735,9 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # أغلقت السلطات القنصلية، إغلاق موقع التجارب: a shutdown by order, no road closed
         if _previous_ones(ctx, h, sent.end):
             continue  # الاجتماعات السابقة، هجمات سابقة: earlier happenings in general, no event told
-        if h.type == "DEFECT" and _joins_no_side(ctx, h, sent.end):
+        if h.type == "DEPLOY" and _road_cut_on_party(ctx, h, sent.end):
+            continue  # قطع الطريق على إيران: forestalling a state or a person, no road blocked
+        if h.type == "DEFECT" and (_joins_no_side(ctx, h, sent.end) or _joins_membership(ctx, h, sent.end)):
             continue  # لجأ إلى التقاط صورة، الانضمام إلى عمل عسكري: resorting or taking part, no side joined
         if _thing_threatens(ctx, h, sent.start, sent.end) or _waved(ctx, h, sent.end) \
                 or _threat_endangers(ctx, h, sent.end) or _threat_received(ctx, h, sent.start, sent.end):
@@ -785,6 +787,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # هاجمت الصحافة الوزير: the press attacks in words
         if _spoken_attack(ctx, h, sent.start, sent.end):
             continue  # شن الوزير هجوما لاذعا على الصحافة، هاجم الرئيس خصمه في تغريدة: an attack in words
+        if _spoken_own_attack(ctx, h, sent.start, sent.end) or _instrument_targets(ctx, h, sent.start, sent.end):
+            continue  # هجومه اللاذع على منتقديه، عقوبات تستهدف قادة: words or measures, no force
         if h.trig.base in cues().coalition_bases and any(
                 _in_list(w, cues().coalition_lead_verbs) for w in words.before(h.start, 3, sent.start)):
             continue  # وتقود السعودية تحالفا عسكريا: who leads a standing coalition, no pact made
@@ -1716,6 +1720,7 @@ def _not_told(ctx: _Ctx, h: Hit) -> bool:
     return (_expelled_envoys(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
             or _in_facility(ctx, h, sent.start)
             or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start)
+            or _owned_families(ctx, h, sent.start)
             or _name_after_saying(ctx, h, sent.start) or _agrees_with_view(ctx, h, sent.end)
             or _coalition_named(ctx, h, sent.end) or _prep_masdar_homograph(ctx, h, sent.start)
             or _coalition_backer(ctx, h, sent.start))
@@ -3083,3 +3088,105 @@ def _described_deed(ctx: _Ctx, h: Hit, floor: int) -> bool:
         return False
     before = [_strip_conj(w) for w in ctx.words.before(h.start, 5, floor)]
     return bool(before) and before[-1] in marks and any(w in verbs for w in before[:-1])
+
+
+def _owned_families(ctx: _Ctx, h: Hit, floor: int) -> bool:
+    """أسر with an owner's pronoun (أسرنا، أسرهم، أسرهن) right after a preposition or a members' noun (event_cues
+    family_owner_preps: من، عن، مع، إلى، أفراد) is أُسَرهم, their families (انفصلوا عن أسرهم، عدد من أسرنا، أفراد
+    أسرهم), no capture; the masdar of capture stands after a verb or a time word instead (تم أسرهم، بعد أسره،
+    وقد أسرهم التنظيم), which the list leaves out."""
+    if h.trig.base not in _cue_words("family_bases") or h.prefix:
+        return False
+    word = _f(ctx.doc.text[h.start:h.end])
+    rest = word[len(_f(h.trig.base)):]
+    if rest not in _cue_words("family_owner_suffixes"):
+        return False
+    prev = ctx.words.before(h.start, 1, floor)
+    return bool(prev) and _strip_conj(prev[0]) in _cue_words("family_owner_preps")
+
+
+@cache
+def _membership_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """event_cues join_membership_heads (one word: حلف، الناتو، الكونغرس) and join_membership_bodies (two words:
+    الاتحاد الأوروبي، الأمم المتحدة), each word folded and without its article."""
+    heads = _cue_words("join_membership_heads", bare=True)
+    bodies = frozenset(" ".join(_f(x).removeprefix("ال") for x in p.split())
+                       for p in load_json("event_cues").get("join_membership_bodies", []))
+    return heads, bodies
+
+
+def _joins_membership(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """Joining an alliance, a union of states or an assembly (تطمح للانضمام إلى حلف الناتو، انضمامها للاتحاد
+    الأوروبي، انضم إلى الكونغرس) is membership, no defection to a side: the body joined is read in the first
+    word after the trigger (or its إلى), with a ل on it or not, against the pack's lists."""
+    if h.trig.base not in cues().join_bases:
+        return False
+    words = ctx.words.between(h.end, sent_end, limit=4)
+    if words and _strip_conj(words[0]) in _cue_words("to_words"):
+        words = words[1:]
+    if not words:
+        return False
+    heads, bodies = _membership_bodies()
+    first = _bare_forms(words[0])
+    if any(f in heads for f in first):
+        return True
+    return len(words) > 1 and any(f"{a} {b.removeprefix('ال')}" in bodies
+                                  for a in first for b in _bare_forms(words[1]))
+
+
+def _spoken_own_attack(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """An attack noun with its doer's pronoun (هجومه، هجومها) made in words: a verbal adjective after it
+    (verbal_attack_adjectives: اللاذع، العلني) or an object after على/ضد that is a law, a policy, the press or
+    critics (verbal_attack_targets: قوانين، سياسة، الصحافة، منتقديه), with no weapon, force or casualty word
+    (verbal_attack_armed_words) in the sentence; the possessed noun is kept out of `_spoken_attack`, whose other
+    signals (a person near it, a medium) would also take a real offensive told of its army."""
+    c = cues()
+    if h.trig.pos != "noun" or h.trig.base not in c.verbal_attack_bases:
+        return False
+    w = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
+    if w.startswith("ال") or not any(w.endswith(x) for x in _cue_words("possessed_suffixes")):
+        return False
+    armed = _cue_words("verbal_attack_armed_words", bare=True)
+    if any(f in armed for x in ctx.words.between(sent_start, sent_end) for f in _bare_forms(x)):
+        return False
+    after = ctx.words.between(h.end, sent_end, limit=4)
+    adjectives = _cue_words("verbal_attack_adjectives", bare=True)
+    if after and any(f in adjectives for f in _bare_forms(after[0])):
+        return True
+    on = next((k for k, x in enumerate(after[:3]) if _strip_conj(x) in ("علي", "ضد")), None)
+    targets = _cue_words("verbal_attack_targets", bare=True)
+    return on is not None and on + 1 < len(after) and any(f in targets for f in _bare_forms(after[on + 1]))
+
+
+def _instrument_targets(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """A verb of targeting (event_cues targeting_bases: استهدف، تستهدف) whose subject, one of the two words
+    before it, is a measure (targeting_instruments: عقوبات، حملة، قرار، قانون، إجراءات: عقوبات جديدة تستهدف
+    قادة، حملة تستهدف حزب الله بعقوبات) aims a measure, no force; a force word among those words or right
+    after the measure (targeting_armed_words: عسكرية، أمنية، اعتقالات، قصف) keeps the attack."""
+    if h.trig.pos not in ("past", "present") or h.trig.base not in _cue_words("targeting_bases"):
+        return False
+    before = ctx.words.before(h.start, 2, sent_start)
+    tools = _cue_words("targeting_instruments", bare=True)
+    armed = _cue_words("targeting_armed_words", bare=True)
+    if any(f in armed for x in before for f in _bare_forms(x)):
+        return False
+    return any(f in tools for x in before for f in _bare_forms(x))
+
+
+def _road_cut_on_party(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """قطع الطريق (event_cues figurative_block_bases) on a state or a person (قطع الطريق على إيران، قطع الطريق
+    على أردوغان) is forestalling them, no road blocked: the word after it is على/أمام (figurative_block_preps)
+    and a person, or an actor of figurative_block_kinds (a state), is named right after it. A road cut on a
+    force or an armed group (قطع الطريق على الميليشيات) stays."""
+    if h.trig.base not in _cue_words("figurative_block_bases"):
+        return False
+    spans = [sp for sp in ctx.words.spans_at(h.end, 2) if sp[0] >= h.end and sp[0] < sent_end]
+    if not spans or _strip_conj(spans[0][2]) not in _cue_words("figurative_block_preps"):
+        return False
+    a = spans[0][1]
+    kinds = frozenset(load_json("event_cues").get("figurative_block_kinds", []))
+    named = ctx.doc.mentions_in(a, a + 40, ("actor", "person"))
+    return bool(named) and named[0][0].start <= a + 2 and (
+        named[0][1].type == "person" or named[0][1].attrs.get("kind") in kinds)
+
+
