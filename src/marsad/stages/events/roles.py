@@ -554,8 +554,12 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
             break
     victim = own_victims[1] if own_victims is not None else victims[0][1] if victims else named
     if victim is None:
-        after = ctx.actors(he, stop)
+        # قتل خمسة مدنيين بعد قصف للجيش العراقي: the owner of the attack under ل is its doer, never the killed
+        owners = [m for m, _ent in ctx.actors(he, stop) if _lam_owner_of_attack(ctx, m, he)]
+        after = [(m, ent) for m, ent in ctx.actors(he, stop) if all(m is not o for o in owners)]
         victim = after[0][1] if after else None
+        if owners:
+            stop = min(stop, owners[0].start)  # nor is a state adjective of the owner (للجيش العراقي) the killed
     # قتل فلسطينيان، قتل مدنيون سوريون برصاص: a nisba of a people, alone or on civilians, names no armed side
     # (the government the nation's adjective stands for); on soldiers it does (قتل جنود سوريون)
     lay_people = (bool(nxt) and _strip_conj(nxt[0]) not in cues().victim_heads - cues().civilian_words
@@ -1728,8 +1732,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # الجهة التي تقف وراء الهجوم: nobody named did it, neither a name before (who seeks it) nor a
             # party borrowed
             ante, before = behind, []
-    if a1 is None and not d.verbal and genitive == "actor1":
-        # انتشار ... لقوات النظام: a ل-phrase after an agent noun names whose it is
+    if a1 is None and not d.verbal and (genitive == "actor1" or _lam_owner_masdar(h)):
+        # انتشار ... لقوات النظام: a ل-phrase after an agent noun names whose it is; so it does after a masdar
+        # whose genitive is its patient but whose ل-phrase is its owner (event_cues lam_owner_masdars: قصف مدفعي
+        # للتحالف على مواقع، بعد قصف للجيش على القرية), unlike the ل of the object of استهداف/قتل للمدنيين
         for m, ent in actors:
             mk = _strip_conj(ctx.marker(m.start, cs))
             if (m.start >= h.end and ctx.words.gap(h.end, m.start) <= 2
@@ -3901,3 +3907,28 @@ def _fled_partitive(ctx: _Ctx, d: Draft) -> EntityDraft | None:
             return ent
         return None  # only the first name after the trigger
     return None
+
+
+def _lam_owner_masdar(h: Hit) -> bool:
+    """The noun trigger is a masdar whose ل-phrase right after it (adjectives between) names its owner, the doer
+    (event_cues lam_owner_masdars: قصف للجيش العراقي، قصف جوي للتحالف), though its bare genitive is what it struck
+    (قصف المدينة). On the ANT corpus قصف + ل + a party was the shelling side in nearly every use, while the ل after
+    استهداف، قتل، اقتحام، مهاجمة marks their object; the struck thing's owner (قصف لمواقع الحوثيين) stands after a
+    held noun, not right under the ل, so it is no owner here."""
+    return h.trig.pos == "noun" and not h.trig.suffixed and h.trig.base in _cue_words("lam_owner_masdars")
+
+
+def _lam_owner_of_attack(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
+    """The name at `m` stands under ل right after an attack noun after `floor` (two adjectives at most between)
+    whose ل-phrase names its owner: one whose genitive is its doer (غارة للتحالف، هجوم لقوات النظام) or a
+    lam_owner_masdars one (قصف للجيش العراقي)."""
+    if _strip_conj(ctx.marker(m.start, floor)) != "ل":
+        return False
+    for x in ctx.raw_hits:
+        if x.type != "ATTACK" or x.trig.pos != "noun" or x.trig.suffixed or not (floor <= x.end <= m.start):
+            continue
+        if ctx.words.gap(x.end, m.start) > 2:
+            continue
+        if x.trig.base not in ctx.lex.patient_genitive or _lam_owner_masdar(x):
+            return True
+    return False
