@@ -21,6 +21,7 @@ from .cues import (
     _ALA_WORD,
     _AN,
     _BARE_CHANNELS,
+    _BARE_RELAY_FOLLOWERS,
     _BI_ISM,
     _BODY_MODIFIERS,
     _BODY_NOUNS,
@@ -394,10 +395,11 @@ class _Chain(_Tellers):
         self.outlets.extend(o for o in outer if o.kind == "outlet" and o not in self.outlets)
 
     def inner_links(self, chain: list[model.Source], k: int, sent_i: int, ascribe: bool = False,
-                    relay: bool = False, learn: bool = False, about: bool = False) -> int:
+                    relay: bool = False, learn: bool = False, about: bool = False, said: bool = False) -> int:
         """The teller's own source: "عن مصادر", "نقلاً عن مسؤول", "، الذي نقل عن مصادر أمنية" (after a verb of
         ascribing, "إلى مسؤول قوله"; after a verb of relaying a comma may close the teller's name before its
-        عن: ونقل فلان، عن مديرها العام أن)."""
+        عن: ونقل فلان، عن مديرها العام أن). `said`: after the teller of a verb of saying, where a bare عن is
+        mostly what was spoken about."""
         platform = self._platform_end(k) if self.t(k) in (_ALA_WORD, _ABR) else None
         if platform is not None and self.t(platform) == _AN and self.same_sentence(sent_i, platform):
             k = platform  # صفحات محلية على "فيسبوك" عن ناشطين: the platform they wrote on, then their source
@@ -446,6 +448,12 @@ class _Chain(_Tellers):
             if self.t(m2) in _OWN_CORRESPONDENT and chain and chain[-1].kind == "outlet":
                 self.last_corr = chain[-1]  # its own correspondent: a later bare المراسل is this outlet's
             inner = self.parse_source(m2, sent_of=sent_i)
+            if inner is not None and said and not relay and m2 == m + 1 and self.t(m) == _AN and tongue is None \
+                    and not (chain and chain[-1].kind == "outlet") \
+                    and (self.t(inner.j) not in _BARE_RELAY_FOLLOWERS or self._state_np(inner)):
+                # وقال الوزير عن الاتفاق إنه، وقال عن المعارضة إنها: what he spoke about, no source (an outlet
+                # relays by trade: ذكرت الصحيفة عن مصادر، لم تسمها، أن)
+                return k
             if inner is not None:
                 # (an outlet inside the inner teller's title, عن مدير المرصد فلان, is a link of its own; the
                 # outlets an anaphoric source borrows from the last claim are not)
@@ -516,6 +524,20 @@ class _Chain(_Tellers):
             return None  # the name must begin right after the و, not inside a longer phrase
         j = self.tok_until_orig(k, hit[1])
         return NP("official", k, j, first.s, self.toks[j - 1].e, entity=hit[0].id)
+
+    def bare_relay_at(self, m: int, sent_i: int) -> bool:
+        """A bare عن at m that hands on another's words after a verb of saying (وتابع البيان عن وزير الدفاع
+        قوله): a teller parsed after it, then قوله or أن/إن at once."""
+        if self.t(m) != _AN or not self.same_sentence(sent_i, m + 1):
+            return False
+        inner = self.parse_source(m + 1, sent_of=sent_i)
+        return inner is not None and self.t(inner.j) in _BARE_RELAY_FOLLOWERS and not self._state_np(inner)
+
+    def _state_np(self, np_: NP) -> bool:
+        """A teller that is a whole state or land (وقال فلان عن كوريا الشمالية إن): after a bare عن it is what
+        was spoken of; a state hands on no words through another's عن."""
+        ent = self.doc.entity(np_.entity) if np_.entity else None
+        return ent is not None and (ent.type == "place" or ent.attrs.get("kind") in ("state", "country"))
 
 
 def _joint(sources: list[model.Source]) -> list[model.Source]:

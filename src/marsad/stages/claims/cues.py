@@ -774,3 +774,8 @@ _NOUN_HOMOGRAPHS = _grammar("noun_homographs")
 #: TV channels known by one bare definite word that is also a place or a common word (attribution.json
 #: grammar.bare_channel_names: الجزيرة، الميادين): spoken to right before أن/إن or a colon, the channel
 _BARE_CHANNELS = _grammar("bare_channel_names")
+
+#: what must follow the source after a bare عن of a verb of saying that is no verb of relaying (قال فلان عن
+#: مصدر أمني قوله/أن …) for عن to hand on words (attribution.json grammar.bare_relay_followers); anything
+#: else (وقال الوزير عن الاتفاق إنه …) is what the verb is about, as most such عن are in the corpus
+_BARE_RELAY_FOLLOWERS = _grammar("bare_relay_followers")

@@ -1076,14 +1076,14 @@ class _Triggers(_Spans):
             # (and a statement's sentence quoted: وتابع البيان "…")
             quoted = verb.quote_ok and (np_.kind == "person" or (np_.kind in ("official", "document")
                                                                   and self._long_quote(m)))
-            if verb.strict and not in_medium and not self.strict_ok(m, i, quoted):
+            if verb.strict and not in_medium and not self.strict_ok(m, i, quoted) and not self.bare_relay_at(m, i):
                 return None  # بين الرئاسة وقيادة قسد: "between", not "explained"; بيّنت في بيان … أن: explained
             ascribe = _f(verb.lemma) in _ASCRIBE
             learn = _f(verb.lemma) in _LEARN_VERBS
             links = len(chain)
             after = self.inner_links(chain, max(after, k), i, ascribe=ascribe,
                                      relay=_f(verb.lemma) in self.lx.relay_verbs, learn=learn,
-                                     about=_f(verb.lemma) in _ABOUT_OBJECT_VERBS)
+                                     about=_f(verb.lemma) in _ABOUT_OBJECT_VERBS, said=True)
             if ascribe and (len(chain) == links or self.t(after) not in _ASCRIBED_SAYING):
                 return None  # نسبت الحكومة الهجوم إلى داعش: blame, no words ascribed
             if learn and len(chain) == links:
