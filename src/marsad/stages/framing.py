@@ -489,6 +489,9 @@ class Term:
     #: when given, a name right beside the term must be of one of these kinds (a state named right before
     #: الإرهابيين is the one fighting them: ستطهر تركيا الإرهابيين)
     attach_kinds: tuple[str, ...] = ()
+    #: kinds of backer (`backed_by`) whose forces a bare label of the term never means with no name beside it: the
+    #: forces a government backs fight for the state, they are not its rebels (القوات الموالية للحكومة … المتمردين)
+    not_backed_by_kinds: frozenset[str] = frozenset()
     #: pack ids the term is never aimed at (the mainstream opposition is what outlets contrast jihadists with)
     not_refs: frozenset[str] = frozenset()
     #: the side `nearest` prefers when it differs from `attach` (ميليشيات شيعية: the group they make up
@@ -584,6 +587,7 @@ def _build_terms() -> PhraseIndex:
             not_after=frozenset(fold_text(w) for w in t.get("not_after", ())),
             side_only=bool(t.get("side_only", False)), family=t.get("family"),
             labelled_first=bool(t.get("labelled_first", False)),
+            not_backed_by_kinds=frozenset(t.get("not_backed_by_kinds", ())),
             attach_kinds=tuple(t.get("attach_kinds", ())), not_refs=frozenset(t.get("not_refs", ())),
             nearest_side=t.get("nearest_side", ""), after_family=t.get("after_family", ""),
             patron=t.get("patron", ""),
@@ -828,13 +832,15 @@ class _Around:
         return best[2] if best[1] < s and (near or alone) else None
 
     def sole_group(self, kinds: tuple[str, ...], s: int, not_refs: frozenset[str],
-                   not_ids: frozenset[str]) -> EntityDraft | None:
+                   not_ids: frozenset[str], drop: frozenset[str] = frozenset()) -> EntityDraft | None:
         """The only actor of one of `kinds` the article names anywhere, when it is named before `s` and is none of
         `not_refs` / `not_ids` (never the unresolved placeholder); None when the article names no such actor or
         several (the rebels of a story naming two armed groups may be either or both), and when it is the story's
-        group as `main_actor` tells it."""
+        group as `main_actor` tells it. Actors of `drop` are not counted at all (the government-backed forces for a
+        rebel word: they are not one of the groups it may mean)."""
+        not_ids = not_ids | drop
         found = {ent.id: ent for _, ent in self.mentions if ent.type == "actor" and ent.attrs.get("kind") in kinds
-                 and (ent.ref is None or ent.ref != _unresolved_ref())}
+                 and (ent.ref is None or ent.ref != _unresolved_ref()) and ent.id not in drop}
         if len(found) > 1:
             return self._dominant_group(kinds, s, not_refs, not_ids, found)
         if len(found) != 1 or any(_one_of(ent, cues().not_sole) for ent in found.values()):
@@ -1625,9 +1631,11 @@ def _note_fighters(doc: Doc, around: _Around, found: list) -> None:
         near = around.words_before(s, sent.start, 3)
         if not near or not around.fights(near[-1][0], s):
             continue
-        fought = around.fought.setdefault(term.category or "", set())
-        fought.update(ent.id for mm, ent in around.mentions
-                      if ent.type == "actor" and sent.start <= mm.start and mm.end <= near[-1][0])
+        ids = {ent.id for mm, ent in around.mentions
+               if ent.type == "actor" and sent.start <= mm.start and mm.end <= near[-1][0]}
+        around.fought.setdefault(term.category or "", set()).update(ids)
+        if term.family:  # also per family: what a label's own family has them fight (see labelled_first)
+            around.fought.setdefault(f"family:{term.family}", set()).update(ids)
 
 
 def _own_words(text: str) -> list[str]:
@@ -2349,8 +2357,11 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         # ويشهد اليمن نزاعا بين القوات الحكومية والمتمردين (the Houthis named sentences before): a bare label of the
         # militia family with no name in its sentence means the one armed group the article names before it; with
         # two or more named, or one the article shows fighting them, the ones meant are not told
+        # those fought are those the article shows fighting a term of the same family (حصار المتمردين), not any of the
+        # wide category: the Houthis «التصدي للعدوان» fight the coalition's aggression, they are still the rebels
+        fought = around.fought.get(f"family:{term.family}" if term.family else term.category or "", set())
         target = around.sole_group(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
-                                   frozenset(around.fought.get(term.category or "", ())))
+                                   frozenset(fought), _backed_by_kinds(around, term.not_backed_by_kinds))
     if target is None and term.nearest and term.category in cues().main_fallback and (
             not term.main_after_group or around.after_group_noun(s, sent.start) or around.counted(s, sent.start)):
         # the story's armed group, never one the term is not aimed at (the opposition for الجهاديين in an Idlib story)
@@ -3230,3 +3241,17 @@ def _epithet_person(doc: Doc, around: _Around, term: Term, s: int, e: int, sent:
         # a group's name after the nisba is left to the rules after
         return [named] if named.type == "person" else None
     return [back] if back is not None else []
+
+
+def _backed_by_kinds(around: _Around, kinds: frozenset[str]) -> frozenset[str]:
+    """Ids of the actors the article names that resolve marks as backed by a pack entry of one of `kinds` (the
+    «forces backed by» the Yemeni government: the pro-government forces of an AFP Yemen story)."""
+    if not kinds:
+        return frozenset()
+    by_id = packs.entries_by_id()
+    out = set()
+    for _m, ent in around.mentions:
+        backer = by_id.get(ent.attrs.get("backed_by") or "")
+        if backer is not None and backer.kind in kinds:
+            out.add(ent.id)
+    return frozenset(out)
