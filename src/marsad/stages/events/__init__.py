@@ -54,6 +54,7 @@ from .detect import (
     _civil_coordination,
     _civil_senses,
     _claimer,
+    _convoy_at_rest,
     _dated_at,
     _drop_objects,
     _figurative_blast,
@@ -213,7 +214,7 @@ def run(doc: Doc) -> None:
     hits = _casualty_alone(ctx, _filter_hits(ctx, hits))
     hits = _attach_light(ctx, hits)
     _retype(ctx, hits)
-    hits = _drop_objects(ctx, hits)
+    hits = _convoy_at_rest(ctx, _drop_objects(ctx, hits))
     drafts = _group(ctx, hits)
     main = _main_actor(doc)
     _roles_pass(ctx, drafts, main)

@@ -3190,3 +3190,38 @@ def _road_cut_on_party(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
         named[0][1].type == "person" or named[0][1].attrs.get("kind") in kinds)
 
 
+def _convoy_at_rest(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """A convoy noun (رتل، أرتال: event_cues convoy_nouns) tells a deployment only when the convoy moves or
+    arrives: a word of motion (event_cues convoy_motion: وصل، دخول، أرسلت، يتوجه، في التقدم) within
+    convoy_before words before it or convoy_after words after it in its sentence. Without one the convoy is
+    what was hit (استهداف رتل للقوات، غارات على رتل، تعرض رتل لهجوم), where someone stood (ضمن الرتل) or a
+    line of cars (في رتل من السيارات). An attack trigger before it with no motion word between makes it
+    the target even beside a motion word after it (قصفت الطائرات رتلا متجها إلى المدينة)."""
+    nouns = _cue_words("convoy_nouns")
+    if not nouns or not any(h.type == "DEPLOY" and h.light is None and h.trig.base in nouns for h in hits):
+        return hits
+    motion = _cue_words("convoy_motion")
+    data = load_json("event_cues")
+    n_before, n_after = int(data.get("convoy_before", 4)), int(data.get("convoy_after", 8))
+
+    def moving(w: str) -> bool:
+        w = _strip_conj(w)
+        return w in motion or (len(w) > 3 and w[0] in "بل" and w[1:] in motion)
+
+    out = []
+    for h in hits:
+        if h.type != "DEPLOY" or h.light is not None or h.trig.base not in nouns:
+            out.append(h)
+            continue
+        ss, se = ctx.doc.sentence_of(h.start).start, ctx.doc.sentence_of(h.start).end
+        before = ctx.words.before(h.start, n_before, ss)
+        after = [w for s, _e, w in ctx.words.spans_at(h.end, n_after) if s < se]
+        struck = [v for v in ctx.raw_hits if v.type == "ATTACK" and ss <= v.start and v.end <= h.start
+                  and ctx.words.gap(v.end, h.start) <= n_before + 2]
+        if struck and not any(moving(w) for w in ctx.words.between(struck[-1].end, h.start)):
+            continue  # the convoy is what the attack hit
+        if any(moving(w) for w in before) or any(moving(w) for w in after):
+            out.append(h)
+    return out
+
+
