@@ -276,7 +276,10 @@ def _cued(ftext: str, start: int, end: int, prefix: str, kind: str | None = None
         cues = [c for c in _outlet_cues() if word == c or word.endswith(c)]
         # the cue must fit the outlet's kind: «وكالة الأخبار الموريتانية» is no newspaper, «صحيفة الجزيرة»
         # no television channel (the longest cue decides: موقع قناة is a site)
-        if cues and _cue_fits(max(cues, key=len), kind):
+        cue = max(cues, key=len) if cues else ""
+        if cue and _cue_fits(cue, kind) and (cue not in folded_words("anaphora", "outlet_cue_other_senses")
+                                             or " " in ftext[start:end].strip()  # روسيا اليوم: no common word
+                                             or _reporting_context(ftext, start - len(prefix), end, word, cue)):
             return True
     # لـ«الوطن» / لصحيفة: a lam directly on a quoted name
     return prefix.endswith("ل") and start - len(prefix) > 0 and ftext[start - len(prefix) - 1] in _QUOTES_OPEN
@@ -747,3 +750,50 @@ def _made_in(ftext: str, end: int) -> bool:
     while j < len(ftext) and is_word_char(ftext[j]):
         j += 1
     return i < j and ftext[i:j] in folded_words("roles", "adjective_made_in_words")
+
+
+#: reporting words that are prepositions or nouns: they tell of an outlet only right before its cue noun
+_REPORT_NEXT_ONLY = frozenset(fold_text(w) for w in (
+    "عن", "وفق", "وفقا", "حسب", "بحسب", "نقلا", "مقال", "تقرير", "افتتاحية", "محرر", "مراسل", "مراسلة"))
+
+
+#: prepositions that make the cue noun a place or page, not the teller of the reporting verb before them
+_SITE_PREPOSITIONS = frozenset(fold_text(w) for w in ("على", "في", "إلى", "الى", "من", "داخل", "قرب", "حول"))
+
+
+def _bare_report_word(word: str, reporting: frozenset[str]) -> str | None:
+    """The reporting word `word` is, with a و/ف before it or an object pronoun on it (وذكر، بثه), else None."""
+    for w in (word, word[1:] if word[:1] in "وف" else ""):
+        for v in (w, w[:-1] if w.endswith("ه") else "", w[:-2] if w.endswith(("ها", "هم")) else ""):
+            if v and v in reporting:
+                return v
+    return None
+
+
+def _reporting_context(ftext: str, start: int, end: int, word: str, cue: str) -> bool:
+    """Whether a cue noun that has a sense besides the media one (موقع 'site, military position', شبكة, منصة;
+    `anaphora.json` outlet_cue_other_senses) stands where an outlet is told of: ل on the noun (لموقع X), a
+    reporting word right before it (بحسب موقع، ذكر موقع) or a reporting verb up to three words before (بثه السبت
+    موقع X), a reporting verb, a media adjective (outlet_context_after: الإلكتروني، الإخباري), a colon or an
+    opening quote right after the name. Else the noun is a place (زار موقع البناء، وصل إلى موقع الحدث) or some
+    body's own site (نشرت على موقع الاتحاد), and a one-word alias that is a common word names no outlet."""
+    if word != cue and word[:-len(cue)] in ("ل", "ول", "فل"):
+        return True
+    reporting = folded_words("anaphora", "site_report_words")
+    before = ftext[max(0, start - 80):start].split()[:-1]  # the words before the cue noun
+    for n, raw in enumerate(reversed(before[-3:])):
+        w = "".join(ch for ch in raw if is_word_char(ch))
+        got = _bare_report_word(w, reporting)
+        if got and (n == 0 or got not in _REPORT_NEXT_ONLY):
+            return True
+        if w != raw.strip("\"«“'") or w in _SITE_PREPOSITIONS:
+            break  # a comma or full stop ends the clause; نشر على موقع X: a site the verb's object went to
+    rest = ftext[end:end + 40].lstrip(" ")
+    if rest[:1] in (":", *_QUOTES_OPEN):
+        return True
+    nxt = rest.split(maxsplit=1)
+    w = "".join(ch for ch in nxt[0] if is_word_char(ch)) if nxt else ""
+    if w in folded_words("anaphora", "outlet_context_after"):
+        return True
+    got = _bare_report_word(w, reporting)
+    return got is not None and got not in _REPORT_NEXT_ONLY
