@@ -3155,7 +3155,32 @@ def _spoken_own_attack(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> boo
         return True
     on = next((k for k, x in enumerate(after[:3]) if _strip_conj(x) in ("علي", "ضد")), None)
     targets = _cue_words("verbal_attack_targets", bare=True)
-    return on is not None and on + 1 < len(after) and any(f in targets for f in _bare_forms(after[on + 1]))
+    if on is not None and on + 1 < len(after) and any(f in targets for f in _bare_forms(after[on + 1])):
+        return True
+    return on is not None and _spoken_on_party(ctx, h, sent_start, sent_end)
+
+
+def _spoken_on_party(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """(for `_spoken_own_attack`, armed words already ruled out) the possessed attack noun's object after
+    على/ضد is a person or a state (event_cues verbal_attack_party_kinds: هجومه على دميرتاش، هجومها ضد ألمانيا)
+    and its sentence has a word of speech (verbal_attack_speech_words: قائلا، واصفا، متهما، انتقد، تصريحات،
+    تغريدة، خطاب): a person or a state attacked in words, no offensive. An offensive on a state names a force,
+    a weapon or a toll, which `verbal_attack_armed_words` keeps; a statement (بيان) is no speech word here, as
+    an army's statement tells its real offensive too."""
+    spans = [sp for sp in ctx.words.spans_at(h.end, 4) if sp[1] <= sent_end]
+    on = next((sp for sp in spans[:3] if _strip_conj(sp[2]) in ("علي", "ضد")), None)
+    if on is None:
+        return False
+    named = ctx.doc.mentions_in(on[1], min(sent_end, on[1] + 40), ("actor", "person"))
+    if not named or _CLAUSE_END.search(ctx.doc.text, on[1], named[0][0].start) or len(
+            ctx.words.between(on[1], named[0][0].start)) > 3:
+        return False  # a title may stand before the name (على الرئيس الأمريكي دونالد ترامب), no long phrase
+    ent = named[0][1]
+    kinds = frozenset(load_json("event_cues").get("verbal_attack_party_kinds", []))
+    if ent.type != "person" and ent.attrs.get("kind") not in kinds:
+        return False
+    speech = _cue_words("verbal_attack_speech_words", bare=True)
+    return any(f in speech for w in ctx.words.between(sent_start, sent_end) for f in _bare_forms(w))
 
 
 def _instrument_targets(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
