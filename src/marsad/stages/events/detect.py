@@ -2699,8 +2699,9 @@ def _fire_cues() -> tuple[PhraseIndex, frozenset[str], frozenset[str], frozenset
     of its own (skip_before), each folded, and the reaches."""
     spec = load_json("event_cues").get("fired_weapons", {})
     index = PhraseIndex()
+    past_t = tuple(_f(w) for w in spec.get("past_t_verbs", []))  # تساقط: a past verb that opens with ت
     for w in spec.get("verbs", []):
-        index.add(w, "present" if _f(w)[:1] in ("ي", "ت") and not _f(w).startswith("تساقط") else "past")
+        index.add(w, "present" if _f(w)[:1] in ("ي", "ت") and not _f(w).startswith(past_t) else "past")
     for w in spec.get("nouns", []):
         index.add(w, "noun")
     index.compile()

@@ -333,7 +333,8 @@ def _history(ctx: _Ctx, d: Draft) -> bool:
     if pub is None or t is None or not t.date or not (d.clause[0] <= t.start and t.end <= d.clause[1]):
         return False  # a date carried from an earlier sentence does not date this clause
     lead = [_strip_conj(w) for w in ctx.words.before(t.start, 2, d.clause[0])]
-    if "منذ" in lead or t.text.startswith("منذ"):
+    since = _cue_words("since_words")
+    if any(w in since for w in lead) or t.text.startswith(tuple(since)):
         return False  # منذ 1967: a state lasting to the present, not a past happening
     try:
         year = int(t.date[:4])
@@ -359,9 +360,9 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
         return True
     ws = [_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1])]
     pub = ctx.doc.published
-    ranks = _cue_words("toll_superlatives")
+    ranks, since = _cue_words("toll_superlatives"), _cue_words("since_words")
     for k, w in enumerate(ws):
-        if w != "منذ" or any(x in ranks for x in ws[max(0, k - 2) : k]):
+        if w not in since or any(x in ranks for x in ws[max(0, k - 2) : k]):
             continue
         rest = ws[k + 1 : k + 4]
         if rest and rest[0] in c.toll_starts:
@@ -370,7 +371,7 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
             return True
         if rest and rest[0] in _cue_words("toll_interventions"):
             return True  # منذ تدخل موسكو في النزاع، منذ التدخل السعودي: a party's whole campaign, years long
-        if rest and rest[0] == "عام":
+        if rest and rest[0] in _cue_words("toll_year_nouns"):
             rest = rest[1:]
         if rest and pub is not None and rest[0].isdigit() and len(rest[0]) == 4 \
                 and pub.year - int(rest[0]) >= c.toll_years:
@@ -1437,7 +1438,7 @@ def _war_subject(ctx: _Ctx, d: Draft) -> bool:
         nxt = ctx.words.between(h.end, d.clause[1], limit=1)
         return bool(nxt and war(nxt[0]))
     causes = _cue_words("toll_war_causes")
-    owners = _cue_words("toll_war_owners")
+    owners, relatives = _cue_words("toll_war_owners"), _cue_words("toll_war_relatives")
     lead = [_strip_conj(w) for w in ctx.words.before(h.start, reach, d.clause[0])]
     for k, w in enumerate(lead):
         if not war(w):
@@ -1446,6 +1447,6 @@ def _war_subject(ctx: _Ctx, d: Draft) -> bool:
             return True  # أدت الحرب ... إلى قتل، حصيلة الحرب ... مقتل
         rel = lead[k + 1 : k + 4]  # الحرب (الأهلية) التي أسفرت عن مقتل: one adjective may stand between
         for j in (0, 1):
-            if rel[j : j + 1] == ["التي"] and rel[j + 1 : j + 2] and rel[j + 1] in causes:
+            if rel[j : j + 1] and rel[j] in relatives and rel[j + 1 : j + 2] and rel[j + 1] in causes:
                 return True
     return False

@@ -633,6 +633,7 @@ def _killed_person(ctx: _Ctx, h: Hit, he: int, ce: int, titles: int = 2, reach: 
     party: EntityDraft | None = None  # the party a title is in (القيادي في حزب الله)
     skip_to = -1
     prev = ""
+    preps = _cue_words("title_party_preps")  # في، عن: the title's party follows them (القيادي في X)
     for s, _e, w in ctx.words.spans_at(he, reach):
         if s >= ce:
             break
@@ -643,20 +644,20 @@ def _killed_person(ctx: _Ctx, h: Hit, he: int, ce: int, titles: int = 2, reach: 
             # قتل المرشح عن قائمة X، فلان: the person in apposition to a titled member of a party is the same
             # victim; his party is the side that lost him (actor2), the person stays in the text
             return party or first[1]
-        if (first is not None and titled and party is None and prev not in ("في", "عن")
+        if (first is not None and titled and party is None and prev not in preps
                 and len(ctx.words.between(first[0].start, first[0].end)) == 1 and w.endswith(cues().nisba)):
             # قتل القيادي الحوثي فلان: a one-word nisba name right after the title is the side he was in
             party, skip_to, prev = first[1], first[0].end, w
             continue
         if first is not None:
-            if not (titled and prev in ("في", "عن")) or party is not None:
+            if not (titled and prev in preps) or party is not None:
                 break  # قتل التنظيم: a party right after the verb is its subject
             party, skip_to = first[1], first[0].end
             continue
-        if w in ("في", "عن") and titled and party is None:
+        if w in preps and titled and party is None:
             prev = w
             continue
-        if titled and party is None and prev not in ("في", "عن"):
+        if titled and party is None and prev not in preps:
             side = ctx.adjective_after(s, ce, n=1)
             if side is not None and ctx.words.gap(he, s) <= titles:
                 # قتل القيادي الحوثي، فلان: a nisba of a party right after the title names the side he was in
