@@ -174,7 +174,7 @@ def _loc(text: str, word: str) -> list[tuple[str, tuple[str, ...]]]:
 @pytest.mark.parametrize(("text", "word"), [
     ("دان الوزير القصف الذي طال المدنيين", "دان"),  # a verb, not a village of that name
     ("ويقيم في بلاد الشام منذ سنوات", "لاد"),  # the tail of another word
-    ("سافر الوفد إلى جدة أمس", "جدة"),  # also "grandmother": needs a place noun, as in the places stage
+    ("توقف الحضور عند مشهد أمس", "مشهد"),  # also "a scene": needs a place noun, as in the places stage
     ("وقال إن حجة الطرفين ضعيفة", "حجة"),
     ("نقلت وسائل إعلام سورية أن الطائرات عادت", "سورية"),  # a nisba after an indefinite noun
     ("قال قائد فيلق القدس إن", "القدس"),  # a formation's name

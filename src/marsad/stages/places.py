@@ -462,6 +462,8 @@ def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int],
     pw = ft[prev[0] : prev[1]] if prev else ""
     if pw and (_word_is(pw, lex.cue_nouns) or (not m.prefix and _word_is(pw, lex.feature_heads))):
         return True
+    if pw and not m.prefix and prev is not None and _capital_phrase(ft, prev[0], pw, lex):
+        return True
     if need == "noun":
         return _list_joined(ft, m, list_ends)
     if pw and (_word_is(pw, lex.cue_words, nouns=False) or pw in lex.directions):
@@ -1001,6 +1003,10 @@ def candidates(doc: Doc) -> None:
             continue  # السودان inside جيش جنوب السودان: part of the organisation's name as the whole is
         if indefinite_word(doc, m.start, m.end):
             # nor the recogniser's place there (a tagger may read دوماً as Douma)
+            doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
+            continue
+        if _pronoun_h_form(doc, m):
+            # لجده 'to his grandfather', not Jeddah; nor the recogniser's place there
             doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
             continue
         if not m.prefix and _time_zone(ft, m.start, info.ids, by_id, lex):
@@ -2999,3 +3005,41 @@ def _common_key(key: str, lex: _Lex) -> bool:
     """Whether matched key `key` (folded; the ل of a لل proclitic may have taken its article's alef) is a
     name listed in place_cues common_words, an ordinary word as well as a place."""
     return key in lex.common or "ال" + key in lex.common or (key.startswith("ل") and "ا" + key in lex.common)
+
+
+@cache
+def _pronoun_h_names() -> frozenset[str]:
+    """place_cues pronoun_h_names, folded (ة folds to ه, so جدة and جده are one key)."""
+    return frozenset(fold_text(w) for w in gz.cues().get("pronoun_h_names", ()))
+
+
+def _pronoun_h_form(doc: Doc, m: Match) -> bool:
+    """Whether match `m` is a name of place_cues pronoun_h_names that the text writes with a final ه rather
+    than its ة: then it is the ordinary noun with the pronoun 'his' (جده 'his grandfather', لجده، والده
+    وجده), which folding made look like the name; the place is written with ة (في جدة، بجدة)."""
+    if m.key not in _pronoun_h_names():
+        return False
+    _, oe = doc.folded.span(m.start, m.end)
+    text = doc.text
+    j = oe
+    while j > 0 and text[j - 1] in _WORD_TAIL:
+        j -= 1  # a vowel mark after the last letter
+    return j > 0 and text[j - 1] == "ه"
+
+
+@cache
+def _capital_nouns() -> frozenset[str]:
+    """The nouns of a capital (العاصمة، عاصمة), from anaphora.json capital_in_name, folded."""
+    data = packs.load_json("anaphora").get("capital_in_name", {})
+    return frozenset(fold_text(w) for w in data.get("capital_nouns", ()))
+
+
+def _capital_phrase(ft: str, nisba_start: int, nisba: str, lex: _Lex) -> bool:
+    """Whether folded word `nisba` (at `nisba_start`) is a nationality adjective right after a capital noun
+    (العاصمة العمانية مسقط، بالعاصمة التنزانية دار السلام): the name after the two is that state's capital,
+    a cue as strong as a place noun for a name that is also a word or the state's name in the actors pack
+    (which otherwise made the country, not the city)."""
+    if nisba not in lex.nationality:
+        return False
+    head = _word_before(ft, nisba_start)
+    return head is not None and _word_is(ft[head[0] : head[1]], _capital_nouns()) is not None

@@ -295,7 +295,8 @@ def _capital_in_name(doc: Doc, start: int) -> str | None:
     """What a capital's name is after the nouns of `anaphora.json` capital_in_name: "name" where it is part
     of an agreement's or an institute's name (اتفاق باريس، معهد واشنطن), "place" where it is a court's,
     a constituency's or a summit's city (محكمة جنايات القاهرة، نيابة باريس، قمة الرياض) or follows
-    «العاصمة» with or without a state's nisba (العاصمة المصرية القاهرة); None otherwise. The state is
+    «العاصمة» with or without a state's nisba (العاصمة المصرية القاهرة، العاصمة السعودية الرياض); None
+    otherwise. The state is
     the party in none of these."""
     words = _capital_words()
     before = _words_before(doc, start, 2)
@@ -313,8 +314,10 @@ def _capital_in_name(doc: Doc, start: int) -> str | None:
     if bare & words["strike_verbs"] or (len(before) == 2 and _strip_clitic(last).startswith("ال")
                                         and {before[0], _strip_clitic(before[0])} & words["strike_verbs"]):
         return "place"
+    # the nisba may be the state's own name too (العاصمة السعودية الرياض: السعودية is both Saudi Arabia
+    # and the feminine nisba, and the actors pack lists it as a name, not among the adjectives)
     if len(before) == 2 and {before[0], _strip_clitic(before[0])} & words["capital_nouns"] and (
-            packs.state_words("country").get(last)):
+            packs.state_words("country").get(last) or packs.state_words("country", names=True).get(last)):
         return "place"
     return None
 
