@@ -49,3 +49,35 @@ def test_force_before_two_is_its_subject() -> None:
     assert [(v, u) for v, u, _ in found] == [(2.0, "people")]
     assert found[0][2].startswith("اثنين")
     assert [(v, u) for v, u, _ in quantities("وقتل حارسين اثنين في الهجوم.")] == [(2.0, "fighters")]
+
+
+def test_plural_others_are_persons_across_a_sentence() -> None:
+    text = "غرق قارب يقل مهاجرين قبالة الساحل ونجا 40 شخصا. ويعتقد أن 15 آخرين كانوا على متنه."
+    assert [(v, u) for v, u, _ in quantities(text)] == [(40.0, "people"), (15.0, "people")]
+    text = "قتل 6 جنود في الكمين. وما زال 4 آخرون في عداد المفقودين."
+    assert [(v, u) for v, u, _ in quantities(text)] == [(6.0, "fighters"), (4.0, "fighters")]
+
+
+def test_others_of_things_are_no_persons() -> None:
+    found = [(v, u) for v, u, _ in quantities("واستلم الجيش 12 دبابة وصلت مع 5 أخرى.")]
+    assert found == [(12.0, "vehicles"), (5.0, "vehicles")]
+
+
+def test_a_flight_of_thousands_counts_people() -> None:
+    assert [(v, u) for v, u, _ in quantities("وفر نحو 90 ألفا من أبناء الطائفة إلى الإقليم.")] == [(90000.0, "people")]
+    assert [(v, u) for v, u, _ in quantities("وهرب أكثر من مليون من المحافظة باتجاه الحدود.")] == [
+        (1000000.0, "people")]
+    assert [(v, u) for v, u, _ in quantities("نزح قرابة 300 ألف إلى المخيمات.")] == [(300000.0, "people")]
+
+
+def test_a_few_who_flee_still_need_the_passage_to_say_who() -> None:
+    assert quantities("وهرب أربعة إلى الوادي القريب.") == []
+
+
+def test_facilities_are_no_escorts() -> None:
+    text = "وخرج 12 مرفقا صحيا عن الخدمة، من بينها 3 مرافق في ريف المدينة."
+    assert all(u != "fighters" for _, u, _ in quantities(text))
+
+
+def test_others_take_no_force_named_before_them() -> None:
+    assert quantities("وغرق مركب قبالة الشاطئ، واعتقلت قوات خفر السواحل 9 آخرين.") == []

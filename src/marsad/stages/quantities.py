@@ -199,6 +199,8 @@ class Lexicon:
     companion_words: frozenset[str] = frozenset()
     #: how many words before such a count the fact's word may stand (the person and a place between)
     companion_reach: int = 0
+    #: verbs and nouns of flight (فر، هرب، فرار): a bare count of thousands they open is people fleeing
+    flight_cues: frozenset[str] = frozenset()
 
 
 def _with_proclitics(words: Iterable[str], proclitics: str) -> frozenset[str]:
@@ -405,6 +407,7 @@ def lexicon() -> Lexicon:
         relatives=frozenset(fold_text(w) for w in raw.get("relatives", ())),
         title_nouns=frozenset(fold_text(w) for w in raw.get("title_nouns", ())),
         name_nouns=frozenset(fold_text(w) for w in raw.get("name_nouns", ())),
+        flight_cues=frozenset(fold_text(w) for w in raw.get("flight_cues", ())),
     )
     lex.starters = _starters(lex)
     lex.weak_starters, lex.weak_next = _weak_starters(lex)
@@ -1345,6 +1348,13 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             direct = prev is not None and any(f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False))
             unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, singular_ok=direct) or "people"
             unit_hit = (unit, "", k + 1)
+        elif not opener and len(values) == 1 and toks[k].text.endswith(("ين", "ون")) and (
+                last_persons := _persons_counted_before(toks, i, found, sent_of, doc, lex)) is not None:
+            # أنقذت السفينة 30 شخصا. ويعتقد أن 21 آخرين كانوا على متنه: the plural آخرين/آخرون is of persons
+            # only (others of things are أخرى), so with no cue above it still counts more of the persons
+            # counted in its sentence or the one before (with none, سافر مع ثلاثة آخرين, it counts nothing; a
+            # force named there, اعتقلت قوات الحرس 14 آخرين, is no count of them)
+            unit_hit = (last_persons.unit, last_persons.counts or "", k + 1)
     if unit_hit is None and k + 1 < len(toks) and toks[k].text in _QUOTES and \
             toks[k].start > toks[k - 1].end and toks[k + 1].start == toks[k].end:
         # وثلاثة عشر "إرهابياً": a noun the writer sets in quotes still counts (an opening quote: a space
@@ -1435,7 +1445,10 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         if unit is None and (
                 nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next
                 or definite_vague) and any(
-                f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)):
+                f in lex.casualty_cues or (f in lex.flight_cues and _mass(core, values))
+                for f, _ in strip_proclitic(prev, article=False)):
+            # فر نحو 700 ألف من الأقلية: a flight of thousands is of people, as a displacement is (a few who
+            # flee, فر ثمانية, may be fighters: those need the passage to say who)
             # مقتل 9 وإصابة 50، قتل العشرات: the killed and wounded of a strike are people unless told; not
             # when a noun we do not know follows (قتل 22 متمرداً counts whatever that noun is); المئات with
             # the article takes no noun after it, so any word may follow
@@ -2365,4 +2378,26 @@ def _vague_object_of_casualty(toks: list[Tok], i: int, core_start: int, k: int, 
                        and nxt not in lex.crowd_next):
         return False
     return _casualty_verb_before(toks, i, lo, lex, reach=_VAGUE_OBJECT_REACH)
+
+
+def _mass(core: Core, values: list[float]) -> bool:
+    """Whether a bare count is of thousands or more (700 ألف، 5.6 مليون، الآلاف): a crowd in flight."""
+    if core.vague is not None:
+        return core.value >= 1000
+    return len(values) == 1 and values[0] >= 1000
+
+
+def _persons_counted_before(toks: list[Tok], i: int, found: list[model.Quantity], sent_of: Sentences, doc: Doc,
+                            lex: Lexicon) -> model.Quantity | None:
+    """The last count of persons (`anaphora_units`) before token i in its sentence or the sentence before."""
+    lo, _ = sent_of[i]
+    if lo > 0:
+        lo, _ = sent_of[lo - 1]
+    here = doc.folded.orig(toks[lo].start)
+    for q in reversed(found):
+        if q.start < here:
+            return None
+        if q.unit in lex.anaphora_units:
+            return q
+    return None
 
