@@ -81,3 +81,11 @@ def test_facilities_are_no_escorts() -> None:
 
 def test_others_take_no_force_named_before_them() -> None:
     assert quantities("وغرق مركب قبالة الشاطئ، واعتقلت قوات خفر السواحل 9 آخرين.") == []
+
+
+def test_iraqi_vehicle_word_boats_and_explosive_belts() -> None:
+    assert [(v, u) for v, u, _ in quantities("ودمرت طائرات الجيش 4 عجلات للتنظيم في الصحراء.")] == [(4.0, "vehicles")]
+    assert [(v, u) for v, u, _ in quantities("وفجرت القوة الهندسية عجلتين مفخختين.")] == [(2.0, "vehicles")]
+    assert [(v, u) for v, u, _ in quantities("واعترضت البحرية خمسة زوارق سريعة.")] == [(5.0, "vehicles")]
+    assert [(v, u) for v, u, _ in quantities("وعثرت الشرطة على أربعة أحزمة ناسفة في المخبأ.")] == [(4.0, "weapons")]
+    assert quantities("ودفعت الحكومة عجلة الإعمار في المدينة.") == []
