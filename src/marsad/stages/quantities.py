@@ -199,6 +199,8 @@ class Lexicon:
     companion_words: frozenset[str] = frozenset()
     #: how many words before such a count the fact's word may stand (the person and a place between)
     companion_reach: int = 0
+    #: verbs and nouns of flight (فر، هرب، فرار): a bare count of thousands they open is people fleeing
+    flight_cues: frozenset[str] = frozenset()
 
 
 def _with_proclitics(words: Iterable[str], proclitics: str) -> frozenset[str]:
@@ -405,6 +407,7 @@ def lexicon() -> Lexicon:
         relatives=frozenset(fold_text(w) for w in raw.get("relatives", ())),
         title_nouns=frozenset(fold_text(w) for w in raw.get("title_nouns", ())),
         name_nouns=frozenset(fold_text(w) for w in raw.get("name_nouns", ())),
+        flight_cues=frozenset(fold_text(w) for w in raw.get("flight_cues", ())),
     )
     lex.starters = _starters(lex)
     lex.weak_starters, lex.weak_next = _weak_starters(lex)
@@ -867,6 +870,8 @@ def unit_at(toks: list[Tok], k: int, lex: Lexicon, of: bool = False) -> tuple[st
                     end = k + size
                     if unit == "days" and size == 1 and cand == "يوم" and _word(toks, end) in lex.day_names:
                         return None  # 40 ألفاً يوم الخميس: يوم before a weekday is the date of the figure
+                    if unit == "years" and size == 1 and _year_follows(toks, end):
+                        return None  # 50 عام 2015: عام before a year's figure dates the count, it is no span
                     if unit == "kilometres" and _word(toks, end) in lex.square:
                         return "km2", noun, end + 1
                     if unit == "kilometres" and end < len(toks) and toks[end].text == "2" \
@@ -1149,6 +1154,8 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             u = unit_at(toks, i, lex)
             if u is not None and nxt_t in lex.after_two and _singular(u[1], lex):
                 u = None  # وجرح القناص اثنين: a singular noun before اثنين is the subject, not the two counted
+            if u is not None and any(f in lex.force_nouns for f, _ in strip_proclitic(t.text, article=False)):
+                u = None  # واعتقلت القوات اثنين من المطلوبين: a force named before the number is its subject
             before = _word(toks, i - 1) or ""
             if u is not None and t.text.endswith("ي") and len(before) >= 4 and before.endswith("ي") \
                     and before not in lex.subject_cues:
@@ -1341,6 +1348,13 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             direct = prev is not None and any(f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False))
             unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, singular_ok=direct) or "people"
             unit_hit = (unit, "", k + 1)
+        elif not opener and len(values) == 1 and toks[k].text.endswith(("ين", "ون")) and (
+                last_persons := _persons_counted_before(toks, i, found, sent_of, doc, lex)) is not None:
+            # أنقذت السفينة 30 شخصا. ويعتقد أن 21 آخرين كانوا على متنه: the plural آخرين/آخرون is of persons
+            # only (others of things are أخرى), so with no cue above it still counts more of the persons
+            # counted in its sentence or the one before (with none, سافر مع ثلاثة آخرين, it counts nothing; a
+            # force named there, اعتقلت قوات الحرس 14 آخرين, is no count of them)
+            unit_hit = (last_persons.unit, last_persons.counts or "", k + 1)
     if unit_hit is None and k + 1 < len(toks) and toks[k].text in _QUOTES and \
             toks[k].start > toks[k - 1].end and toks[k + 1].start == toks[k].end:
         # وثلاثة عشر "إرهابياً": a noun the writer sets in quotes still counts (an opening quote: a space
@@ -1431,7 +1445,10 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         if unit is None and (
                 nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next
                 or definite_vague) and any(
-                f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)):
+                f in lex.casualty_cues or (f in lex.flight_cues and _mass(core, values))
+                for f, _ in strip_proclitic(prev, article=False)):
+            # فر نحو 700 ألف من الأقلية: a flight of thousands is of people, as a displacement is (a few who
+            # flee, فر ثمانية, may be fighters: those need the passage to say who)
             # مقتل 9 وإصابة 50، قتل العشرات: the killed and wounded of a strike are people unless told; not
             # when a noun we do not know follows (قتل 22 متمرداً counts whatever that noun is); المئات with
             # the article takes no noun after it, so any word may follow
@@ -1451,6 +1468,12 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         nxt_c = _word(toks, k)
         if nxt_c is None or definite_crowd or nxt_c in lex.crowd_next or nxt_c.startswith("لل"):
             unit_hit = ("people", "", k)
+    if unit_hit is None and core.vague is not None and not opener and _vague_object_of_casualty(
+            toks, i, core_start, k, sent_of[i][0], lex):
+        # قتلت قوات الاحتلال العشرات، قتلت سلسلة تفجيرات العشرات: a definite vague number with no noun, the
+        # object of a killing or wounding verb whose subject stands between, is the victims at large: people,
+        # never the group of that subject (قوات) the sentence names
+        unit_hit = ("people", "", k)
     if unit_hit is None and not opener and _verb_across_phrase(toks, i, sent_of[i][0], lex):
         # وقتل في الصراع عشرات الآلاف، وقتل فيها قرابة 120 وأصيب 300: a bare count after a killing or wounding
         # verb and a short phrase of place or cause is its subject, as right after the verb; only where nothing
@@ -2328,3 +2351,53 @@ def run(doc: Doc) -> None:
     # article's list, one record per fact; an event's own count is what its clause says)
     kept = {(q.start, q.end) for q in doc.quantities}
     doc.scratch[RESTATED] = [q for q in found if (q.start, q.end) not in kept]
+
+
+def _year_follows(toks: list[Tok], k: int) -> bool:
+    """Whether token k is a year's figure in digits (1800-2100) right after a singular عام/سنة: the noun then
+    names the year a count belongs to (بلغ عدد الحالات 50 عام 2015، من 48 عام 1991 إلى 106 عام 2017), so the
+    figure before it is no span of years."""
+    if k >= len(toks) or toks[k].kind != "num" or len(toks[k].text) != 4 or not toks[k].text.isdigit():
+        return False
+    return 1800 <= int(toks[k].text) <= 2100 and toks[k - 1].text in ("عام", "سنة", "العام", "السنة")
+
+
+_VAGUE_OBJECT_REACH = 4
+
+
+def _vague_object_of_casualty(toks: list[Tok], i: int, core_start: int, k: int, lo: int, lex: Lexicon) -> bool:
+    """Whether the vague number at core_start is definite (العشرات، المئات، الآلاف: the article means no noun
+    follows it), stands at most `_VAGUE_OBJECT_REACH` words after a killing or wounding verb with the verb's
+    subject between (قتلت قوات الاحتلال العشرات), and is followed by nothing that could be a noun we do not
+    know of it (من opens one: أصابت الغارات المئات من المنازل)."""
+    if not any(form in lex.vague and toks[core_start].text[:kk].endswith(("ال", "لل"))
+               for form, kk in strip_proclitic(toks[core_start].text, article=True)):
+        return False
+    nxt = _word(toks, k)
+    if nxt == "من" or (nxt is not None and not nxt.startswith("و") and nxt not in lex.casualty_next
+                       and nxt not in lex.crowd_next):
+        return False
+    return _casualty_verb_before(toks, i, lo, lex, reach=_VAGUE_OBJECT_REACH)
+
+
+def _mass(core: Core, values: list[float]) -> bool:
+    """Whether a bare count is of thousands or more (700 ألف، 5.6 مليون، الآلاف): a crowd in flight."""
+    if core.vague is not None:
+        return core.value >= 1000
+    return len(values) == 1 and values[0] >= 1000
+
+
+def _persons_counted_before(toks: list[Tok], i: int, found: list[model.Quantity], sent_of: Sentences, doc: Doc,
+                            lex: Lexicon) -> model.Quantity | None:
+    """The last count of persons (`anaphora_units`) before token i in its sentence or the sentence before."""
+    lo, _ = sent_of[i]
+    if lo > 0:
+        lo, _ = sent_of[lo - 1]
+    here = doc.folded.orig(toks[lo].start)
+    for q in reversed(found):
+        if q.start < here:
+            return None
+        if q.unit in lex.anaphora_units:
+            return q
+    return None
+
