@@ -1800,7 +1800,7 @@ def _name_after_saying(ctx: _Ctx, h: Hit, floor: int) -> bool:
     # only a present-tense spelling: a past one after a verb of saying is its masdar object (نفوا نشر قوات،
     # أعلن شن هجوم), which a present verb never spells
     if h.trig.pos not in ("present", "light") or h.prefix or not _f(ctx.doc.text[h.start:h.end]).startswith(
-            ("ي", "ت")) or h.trig.base in ("تم", "تمت"):
+            ("ي", "ت")) or h.trig.base in _cue_words("past_t_light_verbs"):
         return False
     prev = ctx.words.span_before(h.start)
     if not prev or prev[0][0] < floor or ctx.doc.text[prev[0][1]:h.start].strip():

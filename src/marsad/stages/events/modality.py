@@ -59,7 +59,7 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
             if where == "before" and cs <= a and b <= start:
                 if len(ctx.words.between(b, start)) > lex.windows[mod]:
                     continue
-                if m.key in ("قد", "لقد") and (h.trig.pos == "past" or not _present_after(ctx, b)):
+                if m.key in _cue_words("qad_particles") and (h.trig.pos == "past" or not _present_after(ctx, b)):
                     continue  # قد + past is emphasis, not possibility (قد سجلت حالات إثر قصف)
                 found.add(mod)
             elif (where == "after" and a >= end and b <= max(ce, d.ext)) or (

@@ -505,7 +505,8 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
     if nxt and _agreeing_pronoun(ctx, form, hs, cs) and (_count_word(nxt[0]) or nxt[0] in cues().count_leads):
         return False  # قالت تركيا إنها قتلت 20 مسلحا: a pronoun subject the verb agrees with, a count after: active
-    if _counted_object(nxt) and _name_right_before(ctx, hs, d.sentence[0], _strip_conj(form) == "قتلوا"):
+    if _counted_object(nxt) and _name_right_before(ctx, hs, d.sentence[0],
+                                                   _strip_conj(form) in _cue_words("kill_plural_forms")):
         # إن مسلحي التنظيم، قتلوا 12 فردا، إن قوات النظام قتلت 12 مدنيا: a plural verb, or one right after a
         # name, with a counted object after it is active, the name its doer
         return False
@@ -3752,7 +3753,7 @@ def _relative_holder(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
         words.pop()  # تديرها، تشغيلها
     else:
         return False
-    if words and words[-1] in ("يتم", "تتم", "جرى", "يجري", "تم"):
+    if words and words[-1] in _cue_words("passive_auxiliaries"):
         words.pop()  # مواقع يتم تشغيلها: the masdar under يتم carries the pronoun
     if words and _in_list(words[-1], cues().relatives):
         words.pop()  # المواقع التي تستخدمها الميليشيا: a definite holding takes its relative
