@@ -779,3 +779,8 @@ _BARE_CHANNELS = _grammar("bare_channel_names")
 #: مصدر أمني قوله/أن …) for عن to hand on words (attribution.json grammar.bare_relay_followers); anything
 #: else (وقال الوزير عن الاتفاق إنه …) is what the verb is about, as most such عن are in the corpus
 _BARE_RELAY_FOLLOWERS = _grammar("bare_relay_followers")
+
+#: after an according-to cue and a document noun, the words that name who issued it (أعلنتها، صدرت، الصادرة)
+#: and the words that may stand between the noun and its owner (غير نهائية، أولية): attribution.json grammar
+_DOC_OWNER_VERBS = _grammar("document_owner_verbs")
+_DOC_OWNER_GAPS = _grammar("document_owner_gaps")
