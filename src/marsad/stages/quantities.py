@@ -1741,8 +1741,9 @@ def _is_age(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
             return True
         if t.text == "ال":  # سن الـ40: the article split from the number
             continue
-        if (n == 0 or (n == 1 and toks[i - 1].text == "ال")) and any(f in lex.age_before for f in forms):
-            return True
+        if (n == 0 or (n == 1 and toks[i - 1].text == "ال")) and any(
+                f in lex.age_before or _future_of(f) in lex.age_before for f in forms):
+            return True  # سيبلغون 65 عاماً: the future prefix س hides the age verb
     if end + 1 < len(toks) and toks[end].text == "من" and any(
             f in lex.age_cues or f == "عمر" for f, _ in strip_proclitic(toks[end + 1].text)):
         return True  # يبلغ الرجل 31 عاماً من العمر: the age word after the years, the verb before the name
@@ -2074,6 +2075,10 @@ def _refine_unit(doc: Doc, q: model.Quantity) -> model.Quantity:
         adj = _next_word(doc.text, q.end)
         if adj is not None and (adj in _fighter_stems() or (adj.endswith("ا") and adj[:-1] in _fighter_stems())):
             return _as_fighters(q)
+    if _party_nisba(_next_word(doc.text, q.end)) and _casualty_count(doc, q, lex):
+        # مصرع 40 قيادياً حوثياً، سقط 11 قتيلاً داعشياً: persons of an armed party's nisba killed or wounded are
+        # its fighters (15 مدنياً يمنياً, a state's nisba, stays people; 3 مسؤولين حوثيين in talks stay people)
+        return _as_fighters(q)
     m = _AFTER_OF.match(doc.text, q.end)
     if m:
         word = fold_text(m.group(1))
@@ -2400,4 +2405,61 @@ def _persons_counted_before(toks: list[Tok], i: int, found: list[model.Quantity]
         if q.unit in lex.anaphora_units:
             return q
     return None
+
+
+def _future_of(word: str) -> str:
+    """An imperfect verb without its future prefix س (سيبلغون → يبلغون), else an empty string."""
+    return word[1:] if len(word) > 3 and word[0] == "س" and word[1] in "يت" else ""
+
+
+#: endings an indefinite nisba adjective takes after its stem in -ي (accusative, feminine, plural, dual)
+_NISBA_TAILS = ("", "ا", "ه", "ين", "ون", "ان", "تين", "تان")
+
+
+@cache
+def _party_nisba_stems() -> frozenset[str]:
+    """The -ي stems of the nisbas of armed parties (حوثي، داعشي، فاطمي): the actors pack's adjectives and
+    one-word nisba aliases of its armed groups and militias. States are left out: a state's nisba after a
+    count of persons is their nationality (مدنيين يمنيين), not a side that fights."""
+    from marsad.packs import entity_pack  # the actors pack, read once
+
+    out = set()
+    for e in entity_pack("actors"):
+        if e.kind not in ("armed_group", "militia"):
+            continue
+        words = [*(e.extra.get("adjectives") or ()), *(a.text for a in e.aliases)]
+        for w in words:
+            f = fold_text(w)
+            if " " in f:
+                continue
+            f = f[2:] if f.startswith("ال") else f
+            for tail in ("ين", "ون", "ه"):
+                if f.endswith("ي" + tail):
+                    f = f[: -len(tail)]
+                    break
+            if len(f) >= 4 and f.endswith("ي"):
+                out.add(f)
+    return frozenset(out)
+
+
+def _party_nisba(word: str | None) -> bool:
+    """Whether an indefinite word is an armed party's nisba adjective (حوثياً، داعشيين، حوثية)."""
+    if not word:
+        return False
+    stems = _party_nisba_stems()
+    return any(word.endswith(t) and word[: len(word) - len(t)] in stems for t in _NISBA_TAILS)
+
+
+def _casualty_count(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
+    """Whether a count of persons is of casualties: its noun is one (قتيلاً) or its sentence has a word of killing
+    or wounding (مقتل، مصرع، أصيب)."""
+    noun = fold_text(q.counts or "")
+    if noun in lex.casualty_nouns or (noun.endswith("ا") and noun[:-1] in lex.casualty_nouns):
+        return True
+    sent = next((x for x in doc.sentences if x.start <= q.start < x.end), None)
+    if sent is None:
+        return False
+    cues = lex.casualty_cues | lex.wounded_cues
+    return any(f in cues for w in fold_text(doc.text[sent.start:q.start]).split()[-8:]
+               for f, _ in strip_proclitic(w, article=False))
 
