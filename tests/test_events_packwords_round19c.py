@@ -63,10 +63,16 @@ def test_the_emphatic_qad_is_read_from_the_pack(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_the_light_t_verbs_are_read_from_the_pack(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "وأضاف تمت مهاجمة رتل للجيش في درعا."
-    before = _events(text)
-    monkeypatch.setattr(_module("detect"), "_cue_words", _without("past_t_light_verbs"))
-    assert _events(text) != before  # without it تمت after أضاف reads as the teller's name
+    # since round 19e a passive light verb decides no event of its own here (the masdar after it is a trigger,
+    # and a convoy it carries is judged as a bare one), so the rule itself is asked
+    from tests.conftest import events_ctx
+
+    detect = _module("detect")
+    ctx = events_ctx("وأضاف تمت ملاحقة رتل للجيش في درعا.")
+    light = next(h for h in detect._find_hits(ctx.doc, ctx) if h.trig.pos == "light")
+    assert not detect._name_after_saying(ctx, light, 0)
+    monkeypatch.setattr(detect, "_cue_words", _without("past_t_light_verbs"))
+    assert detect._name_after_saying(ctx, light, 0)  # without it تمت after أضاف reads as the teller's name
 
 
 def test_the_plural_killing_verb_is_read_from_the_pack(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -68,6 +68,7 @@ from .detect import (
     _named_operation_hits,
     _operation_owners,
     _other_senses,
+    _passive_masdars,
     _previous_ones,
     _relative_deed,
     _retype,
@@ -207,6 +208,7 @@ def run(doc: Doc) -> None:
     hits = _find_hits(doc, ctx)
     hits = hits + _intercepted(ctx, hits)
     hits = hits + _fired_weapons(ctx, hits)
+    hits = hits + _passive_masdars(ctx, hits)
     op_owners = _named_operation_hits(ctx, hits)
     hits = sorted(hits, key=lambda x: x.start)
     _masdars(ctx, hits)

@@ -3224,7 +3224,7 @@ def _convoy_at_rest(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     line of cars (في رتل من السيارات). An attack trigger before it with no motion word between makes it
     the target even beside a motion word after it (قصفت الطائرات رتلا متجها إلى المدينة)."""
     nouns = _cue_words("convoy_nouns")
-    if not nouns or not any(h.type == "DEPLOY" and h.light is None and h.trig.base in nouns for h in hits):
+    if not nouns or not any(h.type == "DEPLOY" and h.trig.base in nouns for h in hits):
         return hits
     motion = _cue_words("convoy_motion")
     data = load_json("event_cues")
@@ -3236,7 +3236,10 @@ def _convoy_at_rest(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
 
     out = []
     for h in hits:
-        if h.type != "DEPLOY" or h.light is not None or h.trig.base not in nouns:
+        # a passive light verb (تم، تمت) moves nothing: carrying the convoy (تمت ملاحقة رتل, the masdar no
+        # trigger) it is no word of motion, so the convoy is judged as a bare one
+        lit = h.light is not None and _f(ctx.doc.text[h.light.start:h.light.end]) not in ctx.lex.passive
+        if h.type != "DEPLOY" or lit or h.trig.base not in nouns:
             out.append(h)
             continue
         ss, se = ctx.doc.sentence_of(h.start).start, ctx.doc.sentence_of(h.start).end
@@ -3251,3 +3254,39 @@ def _convoy_at_rest(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+
+
+def _passive_masdars(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """A masdar that is no trigger noun of its own, because alone it is most often an aim, a threat or words
+    (لمهاجمة المدينة، هددت بمهاجمة، مهاجمة الديانة), tells a deed done right after a passive light verb (تمت مهاجمة
+    مقر للجيش، تم تحييد أربعة مسلحين، تم تحرير الجبل): the past passive (passive_masdar_verbs) reports what was
+    done. event_cues passive_masdars gives each such masdar its type; an object of passive_masdar_not_objects
+    after it is another sense (جرى تحرير محضر: a report drawn up). The light verb then carries the new noun as it
+    carries any other."""
+    table = _passive_masdar_types()
+    if not table:
+        return []
+    taken = {h.start for h in hits}
+    spans = ctx.words.spans
+    others = _cue_words("passive_masdar_not_objects")
+    # past forms only: a present passive is mostly an aim or a rule (حتى يتم تحرير كافة الأراضي، يتم تحييد من)
+    verbs = _cue_words("passive_masdar_verbs")
+    out: list[Hit] = []
+    for h in hits:
+        if h.trig.pos != "light" or _f(ctx.doc.text[h.start:h.end]) not in verbs:
+            continue
+        i = ctx.words.index_at(h.end - 1) + 1
+        if i >= len(spans) or ctx.doc.text[h.end:spans[i][0]].strip():
+            continue  # only the word right after the verb, nothing but a space between
+        s, e, w = spans[i]
+        kind = table.get(w)
+        if kind is None or s in taken or (i + 1 < len(spans) and spans[i + 1][2] in others):
+            continue
+        out.append(Hit(s, e, Trig(kind, "noun", w), kind, ""))
+    return out
+
+
+@cache
+def _passive_masdar_types() -> dict[str, str]:
+    """event_cues passive_masdars, folded: masdar → event type."""
+    return {_f(w): t for w, t in load_json("event_cues").get("passive_masdars", {}).items()}
