@@ -894,7 +894,14 @@ def _counted_side(ctx: _Ctx, he: int, ce: int, actors: list[tuple[model.Mention,
             continue
         # (مصرع عشرة عناصر على الأقل من التنظيم: the approximation stands outside the count's words)
         ws = _drop_approximations([_strip_conj(w) for w in ctx.words.between(he, m.start)])
+        if ws and ws[0] in c.object_preps:
+            ws = ws[1:]  # القبض على خمسة عناصر من التنظيم، الإفراج عن: the preposition of the patient
+        first = ctx.words.spans_at(m.start, 1)
+        if first and first[0][0] == m.start and _strip_conj(first[0][2]) in c.victim_heads:
+            ws = [*ws, _strip_conj(first[0][2])]  # عشرة من عناصر حزب الله: the name opens with the person noun
         k = len(ws)
+        if _count_of_members(ws, counts):
+            return m, ent  # ثلاثة من عناصر التنظيم، خمسة من قادة داعش: a count, من, the members' nouns in construct
         while k > 0 and ws[k - 1] in heads:
             k -= 1  # من تنظيم داعش: head nouns of the group's name the mention left out
         if (k >= 3 and ws[k - 1] in c.victim_partitive and ws[k - 2] in c.victim_heads
@@ -1980,8 +1987,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # object, the struck, never a doer to borrow
             target = obj[1]
             tellers.add(id(target))
-        if target is None and a1 is None and _counted_patients(d, genitive, lex.types) and (
-                counted := _counted_side(ctx, anchor.end, ce, actors)) is not None:
+        if target is None and a1 is None and _counted_patients(d, genitive, lex.types, lex.passive) and (
+                counted := _counted_side(ctx, max(anchor.end, h.end), ce, actors)) is not None:
             # قتلت القوات مع حلفائها عشرة مسلحين من التنظيم، أسرت المقاومة 60 عنصرا من الميليشيا، اعتقال 15 عنصرا
             # من التنظيم: the group of the counted is what was struck or seized, never a doer to borrow (the verb's
             # subject is a bare force noun, or nobody named in a passive or a masdar)
@@ -2995,7 +3002,8 @@ def _fled_side(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
         d.actor2 = None
 
 
-def _counted_patients(d: Draft, genitive: str, types: dict[str, Any]) -> bool:
+def _counted_patients(d: Draft, genitive: str, types: dict[str, Any], passive: frozenset[str] = frozenset()
+                      ) -> bool:
     """Whether a count of people under a partitive right after the trigger (`_counted_side`) is its patient: after
     a fight verb (ATTACK, SEIZE: قتلت القوات عشرة مسلحين من التنظيم), and after a verb or masdar of a type whose
     genitive is its patient (ARREST, RELEASE, TRANSFER, RECRUIT: أسرت المقاومة 60 عنصرا من الميليشيا، اعتقال 15
@@ -3005,7 +3013,7 @@ def _counted_patients(d: Draft, genitive: str, types: dict[str, Any]) -> bool:
     patient = genitive == "actor2" or types.get(h.orig_type or d.type, {}).get("genitive") == "actor2"
     if d.verbal and h.light is None:
         return d.type in cues().opposing_types or patient
-    return not d.verbal and patient
+    return patient and (not d.verbal or h.light.trig.base in passive)
 
 
 @cache
@@ -3932,5 +3940,22 @@ def _lam_owner_of_attack(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
         if ctx.words.gap(x.end, m.start) > 2:
             continue
         if x.trig.base not in ctx.lex.patient_genitive or _lam_owner_masdar(x):
+            return True
+    return False
+
+
+def _count_of_members(ws: list[str], counts: frozenset[str]) -> bool:
+    """Whether the words before a name are a count, the partitive من and one or two nouns of its members in
+    construct with the name (ثلاثة من عناصر التنظيم، خمسة من قادة داعش، 5 من كبار قيادات التنظيم): the counted
+    belong to the named side. No preposition (event_cues object_preps, partitive, masdar_preps) or count among
+    the nouns: خمسة من المشتبه بهم في هجوم X names no side of theirs."""
+    c = cues()
+    for n in (1, 2):
+        if len(ws) < n + 2:
+            return False
+        tail = ws[-n:]
+        if (ws[-n - 1] in c.victim_partitive and (ws[-n - 2].isdigit() or ws[-n - 2] in counts)
+                and not any(w.isdigit() or w in counts or w in c.object_preps or w in c.partitive
+                            or w in c.masdar_preps for w in tail)):
             return True
     return False
