@@ -992,6 +992,8 @@ def candidates(doc: Doc) -> None:
     allowed: dict[tuple[int, int], tuple[str, ...]] = {}
     ruled_out = (-1, -1)  # the last name whose context gives it another sense (جيش جنوب السودان)
     held: list[Match] = []  # imported names headed by a kunya or given name that lacked their cue
+    # pack names that need a place noun but stand after في/ب or another place cue (قصف على مواقع في رازح)
+    held_area: list[Match] = []
     for m in raw:
         if m.payloads[0].startswith("\x00inherit:"):
             accepted.append(m)
@@ -1024,6 +1026,11 @@ def candidates(doc: Doc) -> None:
         if not any(c is None or _cue_ok(ft, m, c, ends, list_ends) for c in set(info.cues)):
             if gz.person_cue(m.payloads[0]):
                 held.append(m)  # أبو حبة with no cue: a village only near a place of its area
+            elif "noun" in info.cues and not _common_key(m.key, lex) and _cue_ok(ft, m, "cue", ends, list_ends) \
+                    and list_ends.get(_joined_to(ft, m) or -1, 1) > 0:
+                # في رازح: a place only where the article names its area; never an ordinary word (بحجة),
+                # nor a و-joined item past the end of a dual's list (قريتي X وY وZ: Z is no third village)
+                held_area.append(m)
             continue
         if nisba_adjective(ft, m.start, m.prefix):
             continue
@@ -1043,6 +1050,11 @@ def candidates(doc: Doc) -> None:
         accepted.append(m)
         ends.add(m.end)
         _list_item_end(ft, m, list_ends)
+    for m in held_area:
+        ids = _area_named(m, table.get(m.payloads[0]), accepted, allowed, by_id)
+        if ids:
+            allowed[(m.start, m.end)] = ids
+            accepted.append(m)
     for m in held:
         ids = _near_same_area(ft, m, table.get(m.payloads[0]), accepted, allowed, by_id)
         if ids:
@@ -3043,3 +3055,30 @@ def _capital_phrase(ft: str, nisba_start: int, nisba: str, lex: _Lex) -> bool:
         return False
     head = _word_before(ft, nisba_start)
     return head is not None and _word_is(ft[head[0] : head[1]], _capital_nouns()) is not None
+
+
+def _area_named(m: Match, info: gz.AliasInfo | None, accepted: list[Match],
+                allowed: dict[tuple[int, int], tuple[str, ...]], by_id: dict[str, PlaceRecord]
+                ) -> tuple[str, ...] | None:
+    """The pack records of a held name that needs a place noun (`requires: noun`: رازح، كتاف، حرض, also
+    words or other places' names) but stands after a weaker cue (في/ب, a direction) that the article
+    licenses elsewhere: by naming the same name with its noun (مديرية رازح ... مواقع في رازح), or a place
+    of the same first-level area (محافظة صعدة، صعدة ... في رازح). An imported namesake does not count,
+    nor a country or region: every Yemeni story names Yemen. None when nothing of its area is named."""
+    if info is None:
+        return None
+    recs = [by_id[i] for i, c in zip(info.ids, info.cues, strict=True) if c == "noun" and i in by_id
+            and by_id[i].source_kind == "pack" and by_id[i].admin1]
+    if not recs:
+        return None
+    keep: list[str] = []
+    for o in accepted:
+        if o.payloads[0].startswith("\x00"):
+            continue
+        same = o.payloads[0] == m.payloads[0]
+        for n in (by_id[i] for i in allowed.get((o.start, o.end), ()) if i in by_id):
+            if n.source_kind != "pack" or n.precision in ("country", "region"):
+                continue
+            keep += [r.id for r in recs if r.id not in keep and (
+                (same and n.id == r.id) or (r.country == n.country and r.admin1 == n.admin1 and n.id != r.id))]
+    return tuple(keep) or None
