@@ -1591,6 +1591,8 @@ def _number_after_noun(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: l
         if start == i - 1 and u[2] == i and definite:
             break
         if start == i - 2 and u[2] == i - 1 and not definite and toks[i - 1].text.startswith("ال"):
+            if toks[i - 1].text[2:] in lex.member_heads:
+                return None  # قادة الدول الثلاث: the number counts the states of the genitive, not their leaders
             break  # عناصر الدورية الأربعة: the noun stands in construct with a definite genitive
     else:
         return None
@@ -2075,9 +2077,13 @@ def _refine_unit(doc: Doc, q: model.Quantity) -> model.Quantity:
         adj = _next_word(doc.text, q.end)
         if adj is not None and (adj in _fighter_stems() or (adj.endswith("ا") and adj[:-1] in _fighter_stems())):
             return _as_fighters(q)
-    if _party_nisba(_next_word(doc.text, q.end)) and _casualty_count(doc, q, lex):
+    last = fold_text(doc.text[q.start:q.end]).split()[-1:]  # a dual's span holds its adjective (قياديان حوثيان)
+    if (_party_nisba(_next_word(doc.text, q.end)) or (len(last) == 1 and last[0] != noun and _party_nisba(last[0]))) \
+            and _casualty_count(doc, q, lex):
         # مصرع 40 قيادياً حوثياً، سقط 11 قتيلاً داعشياً: persons of an armed party's nisba killed or wounded are
         # its fighters (15 مدنياً يمنياً, a state's nisba, stays people; 3 مسؤولين حوثيين in talks stay people)
+        return _as_fighters(q)
+    if _leader_of_fighters(doc, q, lex):
         return _as_fighters(q)
     m = _AFTER_OF.match(doc.text, q.end)
     if m:
@@ -2463,3 +2469,34 @@ def _casualty_count(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
     return any(f in cues for w in fold_text(doc.text[sent.start:q.start]).split()[-8:]
                for f, _ in strip_proclitic(w, article=False))
 
+
+@cache
+def _leader_nouns() -> frozenset[str]:
+    """The numbers pack's leader_nouns (قيادي، قادة، قيادات), folded: persons who may lead a party or a force."""
+    return frozenset(fold_text(w) for w in load_json("numbers").get("leader_nouns", ()))
+
+
+def _leader_of_fighters(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
+    """Whether a count of leaders is of an armed side's commanders: fighters joined to it (50 قيادياً وعنصراً), or
+    killed or wounded with a force right after it (ثلاث قيادات لتنظيم القاعدة) or fighters or an armed party's
+    nisba told before it in its sentence (قتلى من المتمردين، بينهم اثنان من القادة). Leaders of a party (حزب) or
+    of no side told stay people."""
+    noun = fold_text(q.counts or "")
+    noun = noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun
+    if noun not in _leader_nouns():
+        return False
+    fighters = _fighter_stems()
+    after = fold_text(doc.text[q.end:q.end + 40]).split()[:3]
+    if after and after[0].startswith("و") and after[0][1:] in fighters:
+        return True  # 50 قيادياً وعنصراً: leaders and fighters counted together
+    sent = next((x for x in doc.sentences if x.start <= q.start < x.end), None)
+    before = [f for w in fold_text(doc.text[sent.start:q.start]).split()[-10:] for f, _ in strip_proclitic(w)] \
+        if sent is not None else []
+    # قتلى من المتمردين، بينهم اثنان من القادة: a casualty noun before the leaders tells their death too
+    if not (_casualty_count(doc, q, lex) or any(f in lex.casualty_nouns for f in before)):
+        return False
+    for w in after[:2]:
+        for f, _ in strip_proclitic(w):
+            if f in fighters or (f in lex.force_nouns and f not in ("حزب", "الحزب")) or _party_nisba(f):
+                return True
+    return any(f in fighters or _party_nisba(f) for f in before)
