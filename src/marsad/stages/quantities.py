@@ -189,6 +189,8 @@ class Lexicon:
     title_nouns: frozenset[str] = frozenset()
     #: nouns that give a name in quotes after them (قائمة «مئة امرأة»، حملة «ألف يوم»)
     name_nouns: frozenset[str] = frozenset()
+    #: superlatives that head a ranking when a number follows with no من (أهم 100 شخصية، أبرز 10 أحداث)
+    superlatives: frozenset[str] = frozenset()
     #: relative pronouns: definite in form, but no noun a fraction could be taken of (الخمس اللواتي)
     relatives: frozenset[str] = frozenset()
     #: nouns of states or bodies a member noun may qualify (الدول الأعضاء، دولة عضو): that noun names no
@@ -407,6 +409,7 @@ def lexicon() -> Lexicon:
         relatives=frozenset(fold_text(w) for w in raw.get("relatives", ())),
         title_nouns=frozenset(fold_text(w) for w in raw.get("title_nouns", ())),
         name_nouns=frozenset(fold_text(w) for w in raw.get("name_nouns", ())),
+        superlatives=frozenset(fold_text(w) for w in raw.get("superlatives", ())),
         flight_cues=frozenset(fold_text(w) for w in raw.get("flight_cues", ())),
     )
     lex.starters = _starters(lex)
@@ -1214,6 +1217,12 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     # figure after it is no year
     if prev is not None and (prev in lex.stop_before or (approx_at_start is None and (prev in lex.year_cues or any(
             f in lex.year_cues for f, _ in strip_proclitic(prev, article=False)[1:])))):
+        return None
+    # a superlative right before the figure (no من between: أكبر من سبع سنوات compares, and no hedge) heads a
+    # ranking, the top N of a list (أبرز 10 أحداث، ضمن أقوى عشرة جيوش، لأفضل 50 جامعة): N ranks, it counts
+    # nothing that happened
+    if prev is not None and approx_at_start is None and core_start == i and any(
+            f in lex.superlatives for f, _ in strip_proclitic(prev, article=False)):
         return None
     values = [core.value]
     k = core.end
