@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
 import os
@@ -316,3 +317,19 @@ def plain_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     place_stage.reset()
     yield
     place_stage.reset()
+
+
+def events_module(name: str):  # type: ignore[no-untyped-def]
+    """A sub-module of the events package itself: events/__init__ re-exports names that shadow some sub-module
+    attributes, so `from marsad.stages.events import lexicon` may give a function."""
+    return importlib.import_module("marsad.stages.events." + name)
+
+
+def cue_words_without(key: str):  # type: ignore[no-untyped-def]
+    """The events stage's `_cue_words` with the list under `key` emptied, as if the pack lacked it."""
+    real = events_module("lexicon")._cue_words
+
+    def cue_words(k: str, bare: bool = False) -> frozenset[str]:
+        return frozenset() if k == key else real(k, bare)
+
+    return cue_words

@@ -8,32 +8,17 @@ the literals do not come back. Sentences written for these tests."""
 from __future__ import annotations
 
 import ast
-import importlib
 import inspect
 import re
-from collections.abc import Callable
-from types import ModuleType
 
 import pytest
 
 import marsad
 from marsad.packs import load_json
-from tests.conftest import event_parties
+from tests.conftest import cue_words_without, event_parties, events_module
 
-
-def _module(name: str) -> ModuleType:
-    # events/__init__ re-exports names that shadow some sub-module attributes: import the module itself
-    return importlib.import_module("marsad.stages.events." + name)
-
-
-def _without(key: str) -> Callable[..., frozenset[str]]:
-    """_cue_words with the list under `key` emptied, as if the pack lacked it."""
-    real = _module("lexicon")._cue_words
-
-    def cue_words(k: str, bare: bool = False) -> frozenset[str]:
-        return frozenset() if k == key else real(k, bare)
-
-    return cue_words
+_module = events_module
+_without = cue_words_without
 
 
 def _events(text: str) -> list[tuple[str, str, str]]:
