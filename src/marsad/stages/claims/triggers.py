@@ -199,12 +199,8 @@ class _Triggers(_Spans):
             np_ = self.parse_source(k, lam=lam, sent_of=i)
             if np_ is not None and seq[0] in _GROUNDS and _bare(self.t(np_.i)) in self.lx.info:
                 return None  # عملية بناء على معلومات استخبارية: the grounds of the act, no one tells it
-            if np_ is None and not lam:
-                np_ = self.body_of_actor(k, False, according=True)
             if np_ is None:
-                np_ = self._np_definite_body(k, lam, i)
-                if np_ is not None and lam:
-                    self._give_back_article(np_, k)
+                np_ = self._according_body(k, lam, i)
             if np_ is None and not lam:
                 np_ = self._np_country(k)  # …، بحسب اليونان.: a country closing the clause speaks as its state
                 if np_ is not None and self.same_sentence(i, np_.j) and self.t(np_.j) not in _PUNCT_STOP \
@@ -1749,12 +1745,8 @@ class _Triggers(_Spans):
         if not self.same_sentence(sent_i, m):
             return None
         np_ = self.parse_source(m, lam=lam, sent_of=sent_i)
-        if np_ is None and not lam:
-            np_ = self.body_of_actor(m, False, according=True)
         if np_ is None:
-            np_ = self._np_definite_body(m, lam, sent_i)
-            if np_ is not None and lam:
-                self._give_back_article(np_, m)
+            np_ = self._according_body(m, lam, sent_i)
         if np_ is None or np_.kind == "document":
             return None
         if np_.j - 1 > np_.i and self.t(np_.j - 1) == "(":
@@ -1762,3 +1754,13 @@ class _Triggers(_Spans):
             np_.j -= 1
             np_.e = self.toks[np_.j - 1].e
         return self.chain(np_), np_.j
+
+    def _according_body(self, k: int, lam: bool, sent_of: int) -> NP | None:
+        """The fallbacks after an according-to cue (or a document's owner) when no source phrase parses at `k`: a
+        known actor's body, then a definite body noun, whose article a glued ل had taken is given back."""
+        np_ = None if lam else self.body_of_actor(k, False, according=True)
+        if np_ is None:
+            np_ = self._np_definite_body(k, lam, sent_of)
+            if np_ is not None and lam:
+                self._give_back_article(np_, k)
+        return np_
