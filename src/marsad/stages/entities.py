@@ -752,13 +752,6 @@ def _made_in(ftext: str, end: int) -> bool:
     return i < j and ftext[i:j] in folded_words("roles", "adjective_made_in_words")
 
 
-#: reporting words that are prepositions or nouns: they tell of an outlet only right before its cue noun
-_REPORT_NEXT_ONLY = frozenset(fold_text(w) for w in (
-    "عن", "وفق", "وفقا", "حسب", "بحسب", "نقلا", "مقال", "تقرير", "افتتاحية", "محرر", "مراسل", "مراسلة"))
-
-
-#: prepositions that make the cue noun a place or page, not the teller of the reporting verb before them
-_SITE_PREPOSITIONS = frozenset(fold_text(w) for w in ("على", "في", "إلى", "الى", "من", "داخل", "قرب", "حول"))
 
 
 def _bare_report_word(word: str, reporting: frozenset[str]) -> str | None:
@@ -780,13 +773,14 @@ def _reporting_context(ftext: str, start: int, end: int, word: str, cue: str) ->
     if word != cue and word[:-len(cue)] in ("ل", "ول", "فل"):
         return True
     reporting = folded_words("anaphora", "site_report_words")
+    next_only = folded_words("anaphora", "site_report_next_only")  # prepositions and nouns: right before the cue only
     before = ftext[max(0, start - 80):start].split()[:-1]  # the words before the cue noun
     for n, raw in enumerate(reversed(before[-3:])):
         w = "".join(ch for ch in raw if is_word_char(ch))
         got = _bare_report_word(w, reporting)
-        if got and (n == 0 or got not in _REPORT_NEXT_ONLY):
+        if got and (n == 0 or got not in next_only):
             return True
-        if w != raw.strip("\"«“'") or w in _SITE_PREPOSITIONS:
+        if w != raw.strip("\"«“'") or w in folded_words("anaphora", "site_prepositions"):
             break  # a comma or full stop ends the clause; نشر على موقع X: a site the verb's object went to
     rest = ftext[end:end + 40].lstrip(" ")
     if rest[:1] in (":", *_QUOTES_OPEN):
@@ -796,4 +790,4 @@ def _reporting_context(ftext: str, start: int, end: int, word: str, cue: str) ->
     if w in folded_words("anaphora", "outlet_context_after"):
         return True
     got = _bare_report_word(w, reporting)
-    return got is not None and got not in _REPORT_NEXT_ONLY
+    return got is not None and got not in next_only
