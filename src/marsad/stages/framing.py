@@ -1387,6 +1387,9 @@ def run(doc: Doc) -> None:
     found = longest_first([*index.find_all(doc.folded.text),
                            *(m for m, _, _ in index.find_across_quotes(doc.folded.text))])
     _note_fighters(doc, around, found)
+    # a head term that found no party after it (فلول، عصابات): its end, term, span start, next word and sentence,
+    # for a term right after it that names the party (فلول الإرهابيين) to give it its target
+    headless: tuple[int, Term, int, tuple[int, int, str] | None, Sentence] | None = None
     for m in found:
         term: Term = m.payloads[0]
         s, e = _span(doc, m.start, m.end)
@@ -1544,6 +1547,7 @@ def run(doc: Doc) -> None:
             if term.family and target.type == "actor" and target.ref != _unresolved_ref() and not patron:
                 last_by_family[term.family] = target
             _record(doc, out, seen, term, target, s, e, nxt, sent)
+        headless = _label_head(doc, around, out, seen, headless, term, targets, s, e, nxt, sent)
     doc.framing = out
 
 
@@ -3255,3 +3259,22 @@ def _backed_by_kinds(around: _Around, kinds: frozenset[str]) -> frozenset[str]:
         if backer is not None and backer.kind in kinds:
             out.add(ent.id)
     return frozenset(out)
+
+
+def _label_head(doc: Doc, around: _Around, out: list[model.Framing], seen: dict[str, list[str]],
+                headless: tuple[int, Term, int, tuple[int, int, str] | None, Sentence] | None, term: Term,
+                targets: list[EntityDraft], s: int, e: int, nxt: tuple[int, int, str] | None,
+                sent: Sentence) -> tuple[int, Term, int, tuple[int, int, str] | None, Sentence] | None:
+    """Give a head term with no name after it (فلول، عصابات، مرتزقة) the parties of the loaded word that is its
+    genitive (فلول الإرهابيين، عصابات التكفيريين، فلول الجماعات الإرهابية): state media name the enemy by a
+    label, and the head says the same of the same people. Returns the head the next term may complete: this
+    term when it is one that found no party."""
+    if headless is not None and targets:
+        h_end, h_term, h_start, h_nxt, h_sent = headless
+        if h_sent is sent and h_end <= s and around.gap(h_end, s) == 0:
+            for target in targets:
+                if target.type == "actor":
+                    _record(doc, out, seen, h_term, target, h_start, h_end, h_nxt, h_sent)
+    if term.attach == "next" and not targets and not term.possessive and not term.verb:
+        return (e, term, s, nxt, sent)
+    return None
