@@ -104,9 +104,8 @@ _BODY_REACH = 40
 #: noun in definiteness
 _DEFINITE_STARTS = ("ال", "لل", "بال", "كال", "وال", "ولل", "وبال", "وكال", "فال", "فلل", "فبال")
 #: adjectives (and أو between them) that may stand between an act noun and a loaded adjective that describes it
-#: too (دوافع متطرفة أو إرهابية)
+#: too (دوافع متطرفة أو إرهابية); the or-words among them are framing.json `or_words`
 _ADJECTIVE_CHAIN = 3
-_OR_WORDS = frozenset(("او", "واو"))
 #: what may stand between a conjunction and the term it joins («الإرهابيين», "إرهابيين")
 _QUOTES_SPACE = frozenset(' \t\n"\'«»“”(')
 
@@ -368,7 +367,8 @@ def _describes_act(around: _Around, term: Term, s: int, lo: int, nouns: frozense
             return True
         # another adjective of the same noun, joined to this one or before it (دوافع متطرفة أو إرهابية، الأعمال
         # الإجرامية والإرهابية): the noun they both describe stands before it
-        if (w in _OR_WORDS or _whole_term(w) or _whole_term(noun)) and around.containing(ws, we) is None:
+        if (w in folded_words("framing", "or_words") or _whole_term(w) or _whole_term(noun)) \
+                and around.containing(ws, we) is None:
             continue
         k += 1
         if k > 1 or not ((noun.startswith("ال") or not definite) and noun.endswith(("ي", "يه")) and len(noun) > 5) \
@@ -2503,8 +2503,6 @@ def _apposition_heads() -> frozenset[str]:
 
 #: words that may stand between the pronoun and the term
 _APPOSITION_GAP = 2
-#: bare copula pronouns (no و): right after a name with no comma they open its predicate (حزب الله هو ميليشيا)
-_COPULAS = frozenset(("هو", "هي", "هم"))
 
 
 def _apposition(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence) -> EntityDraft | None:
@@ -2536,7 +2534,7 @@ def _apposition(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sen
     comma = doc.text[:w[0]].rstrip(" \t\"'«»“”")
     if comma.endswith(("،", ",")):
         name_end = len(comma[:-1].rstrip(" \t\"'«»“”)"))
-    elif w[2] in _COPULAS and doc.text[len(comma):w[0]].strip() == "":
+    elif w[2] in folded_words("framing", "copula_words") and doc.text[len(comma):w[0]].strip() == "":
         # حزب الله هو ميليشيا أنشأها الحرس الثوري: a bare copula right after a name opens its predicate
         name_end = len(comma)
     else:
