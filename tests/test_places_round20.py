@@ -58,3 +58,43 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def test_parts_of_ghouta_lie_in_ghouta(text: str, surface: str, lat: float, lon: float) -> None:
     ent = place_entity(text, surface)
     assert _km(ent["lat"], ent["lon"], lat, lon) < 12
+
+
+@pytest.mark.parametrize("text, surface, lat, lon", [
+    # towns of the Maghreb and the Gulf no record had; «مدينة وجدة» is no و + Jeddah
+    ("وشهدت مدينة وجدة المغربية احتجاجات على البطالة.", "مدينة وجدة", 34.68, -1.91),
+    ("واندلعت احتجاجات في ورقلة جنوب الجزائر.", "ورقلة", 31.95, 5.33),
+    ("ونقل اللاجئون إلى مخيمات قرب تندوف.", "تندوف", 27.67, -8.15),
+    ("ووصلت الطائرة إلى الفجيرة قادمة من مسقط.", "الفجيرة", 25.12, 56.33),
+    ("وسقطت قذيفة قرب شرورة السعودية.", "شرورة", 17.47, 47.11),
+    ("وقتل رجلا أمن في هجوم بمدينة الخبر شرق السعودية.", "مدينة الخبر", 26.28, 50.21),
+    ("وقررت السعودية حفر قناة على طول الحدود السعودية القطرية.", "الحدود السعودية القطرية", 24.68, 51.1),
+])
+def test_gulf_and_maghreb_towns(text: str, surface: str, lat: float, lon: float) -> None:
+    ent = place_entity(text, surface)
+    assert _km(ent["lat"], ent["lon"], lat, lon) < 25
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("وتقام المعارض في الرياض وجدة والدمام.", "وجدة"),  # Riyadh and Jeddah
+    ("ونشرت الصحيفة الخبر في صفحتها الأولى.", None),  # the news, no town
+])
+def test_town_words_that_are_also_words(text: str, surface: str | None) -> None:
+    art = marsad.analyze(text, id="t").to_dict()
+    places = [e for e in art["entities"] if e["type"] == "place"]
+    if surface is None:
+        assert places == []
+    else:
+        assert not any(e["country"] == "MA" for e in places)
+        assert any(e["country"] == "SA" and any(surface.endswith(m["text"]) for m in e["mentions"])
+                   for e in places)
+
+
+@pytest.mark.parametrize("text", [
+    "وأخرى في حمص وهي مدينة أقرب إلى الحدود اللبنانية.",
+    "وتعد البلدة الثانية بلدة أكبر من جارتها.",
+])
+def test_elative_after_a_place_noun_names_no_place(text: str) -> None:
+    art = marsad.analyze(text, id="t").to_dict()
+    assert not any(m["text"].split()[-1] in ("أقرب", "أكبر")
+                   for e in art["entities"] if e["type"] == "place" for m in e["mentions"])
