@@ -93,7 +93,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     pheads = ctx.lex.roles["place_heads"]
 
     said = _said_frame(ctx, hs, he, ss)
-    reply = _reply_at(ctx, he, se)
+    reply = min(_reply_at(ctx, he, se), _said_after(ctx, he, se))
     if d.head.trig.base not in cues().killing_bases:
         reply = min(reply, _dated_at(ctx, he, se))
     paired = _paired_countries(ctx, ss, se)
@@ -342,7 +342,10 @@ def _said_there(ctx: _Ctx, m: model.Mention, said: tuple[int, int]) -> bool:
     prev = [_strip_conj(w) for w in ctx.words.before(m.start, 5, said[0])]
     if prev and prev[-1] == mk:
         prev = prev[:-1]
-    return len(prev) <= 1 or any(w in _place_cues()["said_settings"] for w in prev[-4:])
+    settings = _place_cues()["said_settings"]
+    # بكلمة لها في باريس، بمؤتمر صحفي في عمّان: the setting noun with a joined ب/ل is the same setting
+    return len(prev) <= 1 or any(w in settings or (len(w) > 3 and w[0] in "بل" and w[1:] in settings)
+                                 for w in prev[-4:])
 
 
 def _paired_countries(ctx: _Ctx, ss: int, se: int) -> set[int]:
@@ -808,3 +811,14 @@ def _owner_state(prior: EntityDraft, located: EntityDraft) -> bool:
     the marked country."""
     return (prior.attrs.get("precision") == "country" and located.attrs.get("precision") == "country"
             and prior.attrs.get("country") != located.attrs.get("country"))
+
+
+def _said_after(ctx: _Ctx, he: int, se: int) -> int:
+    """Where a participle of saying that opens a further statement of the teller (قائلا إن، مضيفا أن، مشيرا
+    إلى أن; event_cues place_said_after) first stands after the trigger in its sentence, else the sentence's
+    end: the places it reports (أدان القصف على المدن، قائلا إن التصعيد يخدم المتشددين في طهران) belong to
+    what it tells, not to the event told before it."""
+    i, j = ctx.words.run_of(he, se)
+    at = _word_indexes(ctx, _cue_words("place_said_after"), bare_only=False)
+    k = bisect.bisect_left(at, i)
+    return ctx.words.spans[at[k]][0] if k < len(at) and at[k] < j else se
