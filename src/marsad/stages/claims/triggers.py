@@ -1061,6 +1061,10 @@ class _Triggers(_Spans):
             self.claims[-1] = dataclasses.replace(last, sources=(*last.sources, *self.chain(np_)[-1:]))
             self.consumed.update(range(np_.i, max(np_.j, i + 1)))
             return max(i + 1, np_.j)
+        if np_ is not None and self._inside_earlier_quote(i):
+            # قال الوزير "… . يرى البعض أن …": a telling the last teller quotes is part of his words, no claim of
+            # its own (one that opens his words, "الحكومة تقول إن …", is his inner link, just above)
+            return max(i + 1, np_.j)
         if np_ is not None:
             chain = self.chain(np_)
             if relayed_from is not None and not any(self._same_teller(relayed_from, x) for x in chain):
@@ -1122,7 +1126,7 @@ class _Triggers(_Spans):
         if verb.needs_subject or not (self.is_clause_start(i) or self._after_fronted_phrase(i)) \
                 or _unprefix(t) in _IMPERSONAL:
             return None  # ويتوقع أن …: a passive (it is expected), no teller
-        if self._inside_last_quote(i):
+        if self._inside_last_quote(i) or self._inside_earlier_quote(i):
             return None  # قالت في بيان إن "الوزارة إذ تؤكد …": the quoted words go on, no new telling
         if self.claims and self.claim_sent[-1] == self.tok_sent[i] and any(
                 self.t(m) in _RELATIVE for m in range(max(0, i - 2), i) if self.same_sentence(i, m)):
@@ -1764,3 +1768,20 @@ class _Triggers(_Spans):
             if np_ is not None and lam:
                 self._give_back_article(np_, k)
         return np_
+
+    def _inside_earlier_quote(self, i: int) -> bool:
+        """Token i stands inside a quote opened after the last claim's cue, in the same paragraph: the quoted words
+        are that teller's, so a verb of saying there (وقال الوزير "يقول الرئيس إنه …"، "… . يرى البعض أن …") tells
+        no claim of its own, and the next "وأضاف" goes on with the last teller, not with the quoted one."""
+        if not self.claims or self.claims[-1].cue_end is None:
+            return False
+        cue_end = self.claims[-1].cue_end
+        folded = self.doc.folded
+        marks = 0
+        for m in range(i - 1, max(-1, i - _MAX_QUOTE), -1):  # bounded: a quote is followed _MAX_QUOTE tokens at most
+            if folded.orig(self.toks[m].s) < cue_end:
+                return marks % 2 == 1
+            if "\n" in folded.text[self.toks[m].e:self.toks[m + 1].s]:
+                return False  # a quote is not followed into another paragraph (an unclosed mark there is a typo)
+            marks += self.t(m) == _QUOTE
+        return False

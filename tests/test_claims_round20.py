@@ -1,0 +1,31 @@
+"""Claims, round 20: a telling quoted inside the last teller's words is his, not a new claim or a new teller."""
+
+from __future__ import annotations
+
+from tests.conftest import claim_chains, full_claims
+
+
+def test_verb_of_saying_inside_quote_is_no_claim_and_continuation_keeps_outer_teller() -> None:
+    text = ('وقال الوزير محمد العلي "يقول الرئيس عباس إنه ملتزم بالسلام لكنني أشك في ذلك". '
+            'وأضاف أن الخطة باتت جاهزة.')
+    assert claim_chains(text) == [[("person", "الوزير محمد العلي")], [("person", "الوزير محمد العلي")]]
+
+
+def test_quoted_telling_in_a_later_sentence_of_the_quote() -> None:
+    text = ('وقال الوزير محمد العلي "نحن مستعدون للحوار. يرى البعض أن الحرب قريبة لكننا لا نرى ذلك". '
+            'وقال إن الوفد سيصل غدا.')
+    claims = full_claims(text)
+    assert [c.verb for c in claims] == ["وقال", "وقال"]
+    assert [[s.text for s in c.sources] for c in claims] == [["الوزير محمد العلي"], ["الوزير محمد العلي"]]
+
+
+def test_teller_opening_the_quote_stays_an_inner_link() -> None:
+    text = 'وقال الوزير محمد العلي للصحفيين: "الحكومة الروسية تقول الآن إن المتعاقدين كانوا هناك".'
+    assert claim_chains(text) == [[("person", "الوزير محمد العلي"), ("official", "الحكومة الروسية")]]
+
+
+def test_quote_not_followed_into_next_paragraph() -> None:
+    # an unclosed quote mark must not swallow the tellers of the next paragraph
+    text = ('وقال الوزير محمد العلي "نحن مستعدون للحوار.\n'
+            'وقالت وزارة الخارجية إن الوفد سيصل غدا.')
+    assert [("official", "وزارة الخارجية")] in claim_chains(text)
