@@ -29,3 +29,14 @@ def test_quote_not_followed_into_next_paragraph() -> None:
     text = ('وقال الوزير محمد العلي "نحن مستعدون للحوار.\n'
             'وقالت وزارة الخارجية إن الوفد سيصل غدا.')
     assert [("official", "وزارة الخارجية")] in claim_chains(text)
+
+
+def test_team_heads_a_teller_before_its_about_phrase() -> None:
+    # فريق is an office head: "فريق الدفاع عن المتهم" tells, as هيئة/لجنة do
+    text = 'بدأت الجلسة أمس. وقال فريق الدفاع عن المتهم إن القرار جائر وسيطعن فيه.'
+    assert claim_chains(text) == [[("official", "فريق الدفاع")]]
+
+
+def test_team_of_experts_tells() -> None:
+    text = 'وأعلن فريق خبراء الأمم المتحدة أن العقوبات خرقت مرات عدة.'
+    assert claim_chains(text) == [[("official", "فريق خبراء الأمم المتحدة")]]
