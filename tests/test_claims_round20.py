@@ -40,3 +40,26 @@ def test_team_heads_a_teller_before_its_about_phrase() -> None:
 def test_team_of_experts_tells() -> None:
     text = 'وأعلن فريق خبراء الأمم المتحدة أن العقوبات خرقت مرات عدة.'
     assert claim_chains(text) == [[("official", "فريق خبراء الأمم المتحدة")]]
+
+
+def test_according_to_after_closing_quote_is_outer_link_not_a_claim() -> None:
+    text = ('وفي كلمة ألقاها أمس، قال الرئيس علي حسن: "سنفرض عقوبات جديدة على النظام"، وفق ما ذكرت وكالة رويترز. '
+            'وأضاف أن الخزانة ستتحرك سريعا.')
+    claims = full_claims(text)
+    assert len(claims) == 2
+    assert (claims[0].sources[0].kind, claims[0].sources[0].text) == ("outlet", "وكالة رويترز")
+    assert (claims[1].sources[0].kind, claims[1].sources[0].text) == ("outlet", "وكالة رويترز")
+    assert claims[1].sources[-1].kind == "person"
+
+
+def test_named_person_closing_a_quoted_claim_is_its_outer_link() -> None:
+    text = 'وقال الزعيم الكوري كيم جونغ أون إنه "يريد ضمانات أمنية" من العالم، وفق مايك بومبيو.'
+    claims = full_claims(text)
+    assert len(claims) == 1
+    assert [s.kind for s in claims[0].sources] == ["person", "person"]
+    assert claims[0].sources[0].text == "مايك بومبيو"
+
+
+def test_according_to_a_person_after_a_plain_statement_stays_a_claim() -> None:
+    text = 'وازدادت معدلات الفقر بنسبة 50 بالمئة منذ العام الماضي، وفق الوزير محمد العلي.'
+    assert claim_chains(text) == [[("person", "الوزير محمد العلي")]]

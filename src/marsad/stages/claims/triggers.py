@@ -244,11 +244,18 @@ class _Triggers(_Spans):
             # a bare outlet only at the clause's end of a sentence its claim opens: "قالت الوزارة إن …، حسب موقع Y"
             # (but "…، التي تعتبرها أنقرة إرهابية، …، وفق المرصد": the outlet tells the whole sentence)
             # (unnamed media carry a report as an outlet does: "…، وفق إعلام دولي، بحسب وسائل إعلام محلية")
-            relayed = (relay or (trailing and self._last_claim_opens_sentence(i))) \
+            # (or right after the closing mark of the last claim's quote: "وفي خطاب له، قال X: «…»، وفق ما ذكرت
+            # وكالة Y": the quote has its teller, the outlet only carried it)
+            opens = trailing and (self._last_claim_opens_sentence(i) or self._closes_last_quote(i))
+            relayed = (relay or opens) \
                 and all(x.kind == "outlet" or (x.kind == "anonymous" and _bare(_f(x.text).split()[0]) in self.lx.media)
                         for x in chain) and not self.is_own(chain[-1].text)
             # "…، وفقاً لمكتب رئيس الوزراء" after a person's claim: the office relayed it, an outer link too
             relayed = relayed or (trailing and np_.kind == "official" and np_.role is None)
+            # "وقال X إنه «…»، وفق Y": a named person who reports X's words is X's outer link, as an outlet is
+            # (not an outlet's correspondent, whose report is a claim of its own: "…، بحسب مراسلة X في بيروت")
+            relayed = relayed or (opens and np_.kind == "person" and len(chain) == 1 and bool(self.claims)
+                                  and not any(self._same_teller(x, s) for x in chain for s in self.claims[-1].sources))
             if seq[0] == _NAQLAN and self.t(i - 1) in {"،", ",", "-"} and self.claims \
                     and self.claim_sent[-1] == self.tok_sent[i] and self.claims[-1].sources[-1].kind == "outlet" \
                     and np_.kind != "outlet":
@@ -1785,3 +1792,17 @@ class _Triggers(_Spans):
                 return False  # a quote is not followed into another paragraph (an unclosed mark there is a typo)
             marks += self.t(m) == _QUOTE
         return False
+
+    def _closes_last_quote(self, i: int) -> bool:
+        """The cue at token i follows, after a comma, the closing mark of a quote the sentence's last claim opened
+        after its cue ("قال X: «…»، وفق …")."""
+        if not self.claims or self.claim_sent[-1] != self.tok_sent[i] or self.claims[-1].cue_end is None \
+                or i < 2 or self.t(i - 1) not in {"،", ","} or self.t(i - 2) != _QUOTE:
+            return False
+        cue_end = self.claims[-1].cue_end
+        marks = 0
+        for m in range(i - 2, max(-1, i - _MAX_QUOTE), -1):  # bounded as a quote is
+            if not self.same_sentence(i, m) or self.doc.folded.orig(self.toks[m].s) < cue_end:
+                break
+            marks += self.t(m) == _QUOTE
+        return marks > 0 and marks % 2 == 0
