@@ -63,3 +63,32 @@ def test_named_person_closing_a_quoted_claim_is_its_outer_link() -> None:
 def test_according_to_a_person_after_a_plain_statement_stays_a_claim() -> None:
     text = 'وازدادت معدلات الفقر بنسبة 50 بالمئة منذ العام الماضي، وفق الوزير محمد العلي.'
     assert claim_chains(text) == [[("person", "الوزير محمد العلي")]]
+
+
+def test_according_to_alone_after_a_claim_sentence_is_its_outer_link() -> None:
+    text = ('قالت السفارة الروسية في لندن إن السلطات فتشت طائرة في المطار يوم الجمعة. بحسب ما أوردت رويترز. '
+            'وأضافت السفارة أن المسؤولين رفضوا التعليق.')
+    claims = full_claims(text)
+    assert len(claims) == 2
+    assert [(s.kind, s.text) for s in claims[0].sources] == [
+        ("outlet", "رويترز"), ("official", "السفارة الروسية في لندن")]
+
+
+def test_according_to_alone_after_a_plain_sentence_tells_that_sentence() -> None:
+    text = 'قتل شخص وأصيب خمسة آخرون في حريق كبير اندلع في البرج مساء السبت. حسبما قالت الشرطة.'
+    claims = full_claims(text)
+    assert [[s.text for s in c.sources] for c in claims] == [["الشرطة"]]
+    assert claims[0].start == 0  # the span covers the sentence it tells, not the cue's own
+
+
+def test_outlet_alone_after_another_outlets_report_is_outer_and_same_outlet_closes() -> None:
+    relayed = 'وكتبت صحيفة الوطن أن عناصر من الاستخبارات دهموا المركز الجمعة. بحسب فرانس برس.'
+    assert claim_chains(relayed) == [[("outlet", "فرانس برس"), ("outlet", "صحيفة الوطن")]]
+    again = 'وكتبت صحيفة الوطن أن عناصر من الاستخبارات دهموا المركز الجمعة. بحسب الصحيفة.'
+    assert claim_chains(again) == [[("outlet", "صحيفة الوطن")]]
+
+
+def test_according_to_after_a_paragraph_break_is_not_alone() -> None:
+    text = 'قتل شخص في حريق كبير اندلع في البرج مساء السبت.\nبحسب الشرطة، فإن الحريق بدأ في الطابق العاشر.'
+    claims = full_claims(text)
+    assert len(claims) == 1 and claims[0].start > 0

@@ -246,12 +246,16 @@ class _Triggers(_Spans):
             # (unnamed media carry a report as an outlet does: "…، وفق إعلام دولي، بحسب وسائل إعلام محلية")
             # (or right after the closing mark of the last claim's quote: "وفي خطاب له، قال X: «…»، وفق ما ذكرت
             # وكالة Y": the quote has its teller, the outlet only carried it)
-            opens = trailing and (self._last_claim_opens_sentence(i) or self._closes_last_quote(i))
+            # (a sentence that is only the cue after the last one, "قالت الوزارة إن … . بحسب ما أوردت رويترز.",
+            # is that sentence's trailing cue)
+            alone = len(rest) < 2 and self._alone_after_sentence(i)
+            opens = (trailing and (self._last_claim_opens_sentence(i) or self._closes_last_quote(i))) \
+                or (alone and self._last_claim_opens_sentence(i - 1))
             relayed = (relay or opens) \
                 and all(x.kind == "outlet" or (x.kind == "anonymous" and _bare(_f(x.text).split()[0]) in self.lx.media)
                         for x in chain) and not self.is_own(chain[-1].text)
             # "…، وفقاً لمكتب رئيس الوزراء" after a person's claim: the office relayed it, an outer link too
-            relayed = relayed or (trailing and np_.kind == "official" and np_.role is None)
+            relayed = relayed or ((trailing or opens) and np_.kind == "official" and np_.role is None)
             # "وقال X إنه «…»، وفق Y": a named person who reports X's words is X's outer link, as an outlet is
             # (not an outlet's correspondent, whose report is a claim of its own: "…، بحسب مراسلة X في بيروت")
             relayed = relayed or (opens and np_.kind == "person" and len(chain) == 1 and bool(self.claims)
@@ -264,8 +268,19 @@ class _Triggers(_Spans):
                 self.claims[-1] = dataclasses.replace(last, sources=(*last.sources, *chain[-1:]))
                 self.consumed.update(range(i, np_.j))
                 return np_.j
-            if (relayed or np_.kind == "document") and self.claims and self.claim_sent[-1] == self.tok_sent[i] \
-                    and self.claims[-1].sources[-1].kind in ("person", "official", "anonymous"):
+            if alone and opens and self.claims[-1].sources[-1].kind == "outlet" and len(chain) == 1 \
+                    and chain[0].kind == "outlet" and len(_f(chain[0].text).split()) == 1 \
+                    and _f(chain[0].text).startswith("ال"):
+                # "كتبت صحيفة X أن … . بحسب الصحيفة.": the same outlet named again closes its own report
+                self.consumed.update(range(i, np_.j))
+                return np_.j
+            if (relayed or np_.kind == "document") and self.claims \
+                    and (self.claim_sent[-1] == self.tok_sent[i] or (alone and opens)) \
+                    and (self.claims[-1].sources[-1].kind in ("person", "official", "anonymous")
+                         or (alone and opens and not any(self._same_teller(x, s) for x in chain
+                                                         for s in self.claims[-1].sources))):
+                # (after a sentence of its own, an outlet that carried another's report is its outer link too:
+                # "كتبت صحيفة X أن … . بحسب فرانس برس.")
                 self.merge_outer(chain, self.doc.folded.orig(self.toks[i].s))
                 self.consumed.update(range(i, np_.j))
                 return np_.j
@@ -291,6 +306,9 @@ class _Triggers(_Spans):
                     start_tok, body = owner
                     chain = [*[o for o in self.chain(body) if not any(self._same_teller(o, x) for x in chain)],
                              *chain]
+            if alone and start_tok == i:
+                # "وقع الانفجار مساء السبت. حسبما قالت الشرطة.": the words it tells are the sentence before
+                start_tok = self._sentence_start(i - 1)
             claim = self.add_claim(chain, cue, self.toks[start_tok].s, after, i, verb=seq[0], trailing=trailing)
             nxt = self.t(after + 1)
             if claim is not None and self.t(after) in {"،", ","} and (i == 0 or not self.same_sentence(i, i - 1)) \
@@ -1806,3 +1824,17 @@ class _Triggers(_Spans):
                 break
             marks += self.t(m) == _QUOTE
         return marks > 0 and marks % 2 == 0
+
+    def _alone_after_sentence(self, i: int) -> bool:
+        """Token i opens a sentence that follows another in the same paragraph after a full stop (the cue at i is
+        all that sentence says: "… . بحسب ما أوردت رويترز.")."""
+        if i < 1 or self.same_sentence(i, i - 1) or self.t(i - 1) != ".":
+            return False
+        return "\n" not in self.doc.folded.text[self.toks[i - 1].e:self.toks[i].s]
+
+    def _sentence_start(self, k: int) -> int:
+        """The first token of token k's sentence."""
+        s0 = k
+        while s0 > 0 and self.same_sentence(k, s0 - 1):
+            s0 -= 1
+        return s0
