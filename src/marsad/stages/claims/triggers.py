@@ -244,11 +244,22 @@ class _Triggers(_Spans):
             # a bare outlet only at the clause's end of a sentence its claim opens: "قالت الوزارة إن …، حسب موقع Y"
             # (but "…، التي تعتبرها أنقرة إرهابية، …، وفق المرصد": the outlet tells the whole sentence)
             # (unnamed media carry a report as an outlet does: "…، وفق إعلام دولي، بحسب وسائل إعلام محلية")
-            relayed = (relay or (trailing and self._last_claim_opens_sentence(i))) \
+            # (or right after the closing mark of the last claim's quote: "وفي خطاب له، قال X: «…»، وفق ما ذكرت
+            # وكالة Y": the quote has its teller, the outlet only carried it)
+            # (a sentence that is only the cue after the last one, "قالت الوزارة إن … . بحسب ما أوردت رويترز.",
+            # is that sentence's trailing cue)
+            alone = len(rest) < 2 and self._alone_after_sentence(i)
+            opens = (trailing and (self._last_claim_opens_sentence(i) or self._closes_last_quote(i))) \
+                or (alone and self._last_claim_opens_sentence(i - 1))
+            relayed = (relay or opens) \
                 and all(x.kind == "outlet" or (x.kind == "anonymous" and _bare(_f(x.text).split()[0]) in self.lx.media)
                         for x in chain) and not self.is_own(chain[-1].text)
             # "…، وفقاً لمكتب رئيس الوزراء" after a person's claim: the office relayed it, an outer link too
-            relayed = relayed or (trailing and np_.kind == "official" and np_.role is None)
+            relayed = relayed or ((trailing or opens) and np_.kind == "official" and np_.role is None)
+            # "وقال X إنه «…»، وفق Y": a named person who reports X's words is X's outer link, as an outlet is
+            # (not an outlet's correspondent, whose report is a claim of its own: "…، بحسب مراسلة X في بيروت")
+            relayed = relayed or (opens and np_.kind == "person" and len(chain) == 1 and bool(self.claims)
+                                  and not any(self._same_teller(x, s) for x in chain for s in self.claims[-1].sources))
             if seq[0] == _NAQLAN and self.t(i - 1) in {"،", ",", "-"} and self.claims \
                     and self.claim_sent[-1] == self.tok_sent[i] and self.claims[-1].sources[-1].kind == "outlet" \
                     and np_.kind != "outlet":
@@ -257,8 +268,19 @@ class _Triggers(_Spans):
                 self.claims[-1] = dataclasses.replace(last, sources=(*last.sources, *chain[-1:]))
                 self.consumed.update(range(i, np_.j))
                 return np_.j
-            if (relayed or np_.kind == "document") and self.claims and self.claim_sent[-1] == self.tok_sent[i] \
-                    and self.claims[-1].sources[-1].kind in ("person", "official", "anonymous"):
+            if alone and opens and self.claims[-1].sources[-1].kind == "outlet" and len(chain) == 1 \
+                    and chain[0].kind == "outlet" and len(_f(chain[0].text).split()) == 1 \
+                    and _f(chain[0].text).startswith("ال"):
+                # "كتبت صحيفة X أن … . بحسب الصحيفة.": the same outlet named again closes its own report
+                self.consumed.update(range(i, np_.j))
+                return np_.j
+            if (relayed or np_.kind == "document") and self.claims \
+                    and (self.claim_sent[-1] == self.tok_sent[i] or (alone and opens)) \
+                    and (self.claims[-1].sources[-1].kind in ("person", "official", "anonymous")
+                         or (alone and opens and not any(self._same_teller(x, s) for x in chain
+                                                         for s in self.claims[-1].sources))):
+                # (after a sentence of its own, an outlet that carried another's report is its outer link too:
+                # "كتبت صحيفة X أن … . بحسب فرانس برس.")
                 self.merge_outer(chain, self.doc.folded.orig(self.toks[i].s))
                 self.consumed.update(range(i, np_.j))
                 return np_.j
@@ -284,6 +306,9 @@ class _Triggers(_Spans):
                     start_tok, body = owner
                     chain = [*[o for o in self.chain(body) if not any(self._same_teller(o, x) for x in chain)],
                              *chain]
+            if alone and start_tok == i:
+                # "وقع الانفجار مساء السبت. حسبما قالت الشرطة.": the words it tells are the sentence before
+                start_tok = self._sentence_start(i - 1)
             claim = self.add_claim(chain, cue, self.toks[start_tok].s, after, i, verb=seq[0], trailing=trailing)
             nxt = self.t(after + 1)
             if claim is not None and self.t(after) in {"،", ","} and (i == 0 or not self.same_sentence(i, i - 1)) \
@@ -1061,6 +1086,10 @@ class _Triggers(_Spans):
             self.claims[-1] = dataclasses.replace(last, sources=(*last.sources, *self.chain(np_)[-1:]))
             self.consumed.update(range(np_.i, max(np_.j, i + 1)))
             return max(i + 1, np_.j)
+        if np_ is not None and self._inside_earlier_quote(i):
+            # قال الوزير "… . يرى البعض أن …": a telling the last teller quotes is part of his words, no claim of
+            # its own (one that opens his words, "الحكومة تقول إن …", is his inner link, just above)
+            return max(i + 1, np_.j)
         if np_ is not None:
             chain = self.chain(np_)
             if relayed_from is not None and not any(self._same_teller(relayed_from, x) for x in chain):
@@ -1122,7 +1151,7 @@ class _Triggers(_Spans):
         if verb.needs_subject or not (self.is_clause_start(i) or self._after_fronted_phrase(i)) \
                 or _unprefix(t) in _IMPERSONAL:
             return None  # ويتوقع أن …: a passive (it is expected), no teller
-        if self._inside_last_quote(i):
+        if self._inside_last_quote(i) or self._inside_earlier_quote(i):
             return None  # قالت في بيان إن "الوزارة إذ تؤكد …": the quoted words go on, no new telling
         if self.claims and self.claim_sent[-1] == self.tok_sent[i] and any(
                 self.t(m) in _RELATIVE for m in range(max(0, i - 2), i) if self.same_sentence(i, m)):
@@ -1764,3 +1793,48 @@ class _Triggers(_Spans):
             if np_ is not None and lam:
                 self._give_back_article(np_, k)
         return np_
+
+    def _inside_earlier_quote(self, i: int) -> bool:
+        """Token i stands inside a quote opened after the last claim's cue, in the same paragraph: the quoted words
+        are that teller's, so a verb of saying there (وقال الوزير "يقول الرئيس إنه …"، "… . يرى البعض أن …") tells
+        no claim of its own, and the next "وأضاف" goes on with the last teller, not with the quoted one."""
+        if not self.claims or self.claims[-1].cue_end is None:
+            return False
+        cue_end = self.claims[-1].cue_end
+        folded = self.doc.folded
+        marks = 0
+        for m in range(i - 1, max(-1, i - _MAX_QUOTE), -1):  # bounded: a quote is followed _MAX_QUOTE tokens at most
+            if folded.orig(self.toks[m].s) < cue_end:
+                return marks % 2 == 1
+            if "\n" in folded.text[self.toks[m].e:self.toks[m + 1].s]:
+                return False  # a quote is not followed into another paragraph (an unclosed mark there is a typo)
+            marks += self.t(m) == _QUOTE
+        return False
+
+    def _closes_last_quote(self, i: int) -> bool:
+        """The cue at token i follows, after a comma, the closing mark of a quote the sentence's last claim opened
+        after its cue ("قال X: «…»، وفق …")."""
+        if not self.claims or self.claim_sent[-1] != self.tok_sent[i] or self.claims[-1].cue_end is None \
+                or i < 2 or self.t(i - 1) not in {"،", ","} or self.t(i - 2) != _QUOTE:
+            return False
+        cue_end = self.claims[-1].cue_end
+        marks = 0
+        for m in range(i - 2, max(-1, i - _MAX_QUOTE), -1):  # bounded as a quote is
+            if not self.same_sentence(i, m) or self.doc.folded.orig(self.toks[m].s) < cue_end:
+                break
+            marks += self.t(m) == _QUOTE
+        return marks > 0 and marks % 2 == 0
+
+    def _alone_after_sentence(self, i: int) -> bool:
+        """Token i opens a sentence that follows another in the same paragraph after a full stop (the cue at i is
+        all that sentence says: "… . بحسب ما أوردت رويترز.")."""
+        if i < 1 or self.same_sentence(i, i - 1) or self.t(i - 1) != ".":
+            return False
+        return "\n" not in self.doc.folded.text[self.toks[i - 1].e:self.toks[i].s]
+
+    def _sentence_start(self, k: int) -> int:
+        """The first token of token k's sentence."""
+        s0 = k
+        while s0 > 0 and self.same_sentence(k, s0 - 1):
+            s0 -= 1
+        return s0
