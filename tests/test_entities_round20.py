@@ -42,3 +42,27 @@ def test_crown_prince_title_and_name_are_one_person() -> None:
     art = marsad.analyze("وزار ولي العهد الأردني حسين بن عبد الله مخيم الزعتري صباح الأحد.", published="2018-06-01")
     persons = [e for e in art.entities if e.type == "person"]
     assert [e.ref for e in persons] == ["crown-prince-hussein-jordan"]
+
+
+@pytest.mark.parametrize(("text", "mention", "ref"), [
+    ("وقصفت القوات الجوية العراقية مخابئ لتنظيم داعش في صحراء الأنبار.", "القوات الجوية العراقية", "iraq-air-force"),
+    ("وأعلنت القوات المسلحة الإسرائيلية أنها أسقطت طائرة مسيرة فوق غزة.", "القوات المسلحة الإسرائيلية", "idf"),
+    ("واستعادت القوات اليمنية مديرية حيس من الحوثيين بإسناد من التحالف.", "القوات اليمنية", "yemen-army"),
+    ("ويجتمع مجلس الوزراء الأمني المصغر في تل أبيب لبحث الرد على إيران.", "مجلس الوزراء الأمني المصغر",
+     "israel-security-cabinet"),
+    ("وأقر البرلمان اللبناني الموازنة في جلسة عقدها في بيروت.", "البرلمان اللبناني", "lebanon-parliament"),
+    ("وتحالف الصدر مع الحزب الشيوعي في الانتخابات التي جرت في بغداد والبصرة والنجف والحلة.", "الحزب الشيوعي",
+     "iraqi-communist-party"),
+])
+def test_state_forces_and_bodies_in_other_spellings(text: str, mention: str, ref: str) -> None:
+    assert mention_refs(text).get(mention) == ref
+
+
+def test_bare_communist_party_elsewhere_is_not_irans_neighbours() -> None:
+    text = "وقال الحزب الشيوعي الفرنسي في باريس إنه يرفض مشروع القانون الذي قدمته الحكومة في ليون."
+    assert mention_refs(text).get("الحزب الشيوعي") is None
+
+
+def test_lebanese_parliament_named_then_bare_refers_back() -> None:
+    text = "وانتخب مجلس النواب اللبناني رئيسه في بيروت، وقال نائب إن البرلمان سيجتمع مجددا الأسبوع المقبل."
+    assert mention_refs(text).get("البرلمان") == "lebanon-parliament"
