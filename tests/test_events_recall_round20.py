@@ -1,0 +1,31 @@
+"""Round 20 (events recall): acts the trigger lexicon missed in their common split or inflected forms."""
+
+from __future__ import annotations
+
+from tests.conftest import event_roles, event_types
+
+
+def test_fire_opened_with_subject_between() -> None:
+    # the subject stands between the verb and النار: the contiguous phrase أطلق النار never met it
+    text = "وأطلقت الشرطة العراقية النار على سيارة مسرعة قرب حاجز في كركوك."
+    assert [r[0] for r in event_roles(text)] == ["أطلقت"]
+    assert event_types(text) == ["ATTACK"]
+
+
+def test_fire_opened_with_object_pronoun_between() -> None:
+    assert event_types("وقال شهود إن مسلحين مجهولين أطلقوا عليه النار أمام منزله في حي العامرية.") == ["ATTACK"]
+
+
+def test_open_fire_verb_with_subject_between() -> None:
+    text = "وفتحت عناصر الحاجز النيران على شاحنة حاولت عبور الطريق الدولي قرب منبج."
+    assert event_types(text) == ["ATTACK"]
+
+
+def test_open_without_fire_is_no_event() -> None:
+    # فتح alone opens a crossing, an inquiry, a road: no attack
+    assert event_types("وفتحت السلطات التركية معبرا حدوديا جديدا أمام الشاحنات التجارية.") == []
+    assert event_types("وفتح الادعاء العام تحقيقا في ملابسات الحادث.") == []
+
+
+def test_release_verb_still_frees() -> None:
+    assert event_types("وأطلقت السلطات العراقية سراح عشرين موقوفا من أهالي المدينة.") == ["RELEASE"]
