@@ -29,3 +29,19 @@ def test_open_without_fire_is_no_event() -> None:
 
 def test_release_verb_still_frees() -> None:
     assert event_types("وأطلقت السلطات العراقية سراح عشرين موقوفا من أهالي المدينة.") == ["RELEASE"]
+
+
+def test_deploy_verb_with_subject_before_forces() -> None:
+    # نشر with its subject between the verb and the forces: the phrase نشر قوات met only the adjacent pair
+    assert event_types("ونشرت السلطات العراقية قوات إضافية من الشرطة الاتحادية في أحياء البصرة.") == ["DEPLOY"]
+
+
+def test_deploy_verb_with_owned_forces_and_armour() -> None:
+    assert event_types("ونشرت هيئة تحرير الشام عناصرها على مداخل مدينة إدلب.") == ["DEPLOY"]
+    assert event_types("ونشر الجيش السوري دبابات ومدافع على أطراف بلدة خان شيخون.") == ["DEPLOY"]
+
+
+def test_published_by_forces_is_no_deployment() -> None:
+    # an object pronoun on the verb (the clip it published) makes قوات its subject: publishing, no deployment
+    assert "DEPLOY" not in event_types("وأظهر مقطع مصور نشرته قوات البيشمركة آثار الدمار في القرية.")
+    assert "DEPLOY" not in event_types("وكانت الشبكة تنشر مقاطع يصورها عناصرها في ريف حلب.")
