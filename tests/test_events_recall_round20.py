@@ -45,3 +45,13 @@ def test_published_by_forces_is_no_deployment() -> None:
     # an object pronoun on the verb (the clip it published) makes قوات its subject: publishing, no deployment
     assert "DEPLOY" not in event_types("وأظهر مقطع مصور نشرته قوات البيشمركة آثار الدمار في القرية.")
     assert "DEPLOY" not in event_types("وكانت الشبكة تنشر مقاطع يصورها عناصرها في ريف حلب.")
+
+
+def test_exchange_of_fire_is_an_attack() -> None:
+    # the exchange of fire told as a noun, with no other word of fighting in its sentence
+    assert event_types("ودار تبادل لإطلاق النار بين عناصر الحاجز ومسلحين مجهولين في بلدة الشحيل.") == ["ATTACK"]
+
+
+def test_ceasefire_with_lam_is_an_agreement() -> None:
+    # وقف لإطلاق النار is the ceasefire, as وقف إطلاق النار is
+    assert event_types("وأعلنت الفصائل المسلحة وقفا لإطلاق النار مع القوات الحكومية في ريف درعا.") == ["COORDINATE"]
