@@ -757,6 +757,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                     _in_list(w, members) for w in near):
                 # civilians fleeing shelling are no party's defection; a count of members is (فرار ألف عنصر)
                 continue
+        if _fled_from_harm(ctx, h, sent.start, sent.end):
+            continue  # هرب من الحرب، فروا من ويلات الصراع: people escaping harm, no party's members leaving it
         if _aim_of_operation(ctx, h, hits[:i], sent.start) or (
                 aim is not None and h.type == aim.type and 0 <= words.gap(aim.end, h.start) <= 1):
             aim = h  # لاستعادة السيطرة على: the noun the aim's masdar governs is the same aim
@@ -3290,3 +3292,24 @@ def _passive_masdars(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
 def _passive_masdar_types() -> dict[str, str]:
     """event_cues passive_masdars, folded: masdar → event type."""
     return {_f(w): t for w, t in load_json("event_cues").get("passive_masdars", {}).items()}
+
+
+def _fled_from_harm(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """A flight (event_cues flight_bases: فر، هرب، الفرار) from a war or a persecution (flight_from_harms right
+    after the first من within flight_from_reach words of the trigger, so the one fleeing may stand between: هرب
+    أحمد من الحرب، فروا من ويلات الصراع، هربوا من الاضطهاد) is people escaping harm, a displacement, no party's
+    members leaving it. A member noun near it (roles heads, people_heads: فر عناصر التنظيم من الحرب) keeps the
+    defection, as for not_party_defect; fleeing a battle or a front (من المعارك، من الجبهات) is left to the rest,
+    as fighters do that."""
+    if h.type != "DEFECT" or h.trig.base not in _cue_words("flight_bases"):
+        return False
+    reach = int(load_json("event_cues").get("flight_from_reach", 4))
+    after = ctx.words.between(h.end, sent_end, limit=reach)
+    k = next((i for i, w in enumerate(after) if _strip_conj(w) in _cue_words("flight_from_preps")), None)
+    if k is None or k + 1 >= len(after):
+        return False
+    if not any(f in _cue_words("flight_from_harms", bare=True) for f in _bare_forms(after[k + 1])):
+        return False
+    members = ctx.lex.roles["heads"] | cues().people_heads
+    near = ctx.words.before(h.start, 6, sent_start) + after[:k]
+    return not any(_in_list(w, members) for w in near)
