@@ -1,0 +1,38 @@
+"""Events roles, round 20: a side joined by و to the doer named on a strike noun is a co-doer, not the target
+(غارات روسية وسورية); a past قتل before عدد/العديد is passive (قتل عدد من عناصر X بنيران Y). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from tests.conftest import event_roles, event_with
+
+
+def test_second_state_adjective_is_no_target() -> None:
+    got = event_with('تتعرض قرى ريف إدلب الجنوبي لغارات روسية وسورية منذ مساء الجمعة.', 'غارات')
+    assert got[1:] == ('russia', None)
+
+
+def test_second_state_adjective_after_a_verb_of_inflicting_is_no_target() -> None:
+    # أوقع + an indefinite strike noun: its genitive is the doer, and a name after that the harmed (_loss_sides)
+    got = event_with('وأوقعت غارات روسية وسورية 40 قتيلا في خان شيخون.', 'غارات')
+    assert got[1:] == ('russia', None)
+
+
+def test_target_after_a_single_adjective_stays() -> None:
+    got = event_with('تتعرض بلدات ريف حماة الشمالي لغارات روسية منذ أيام على مواقع هيئة تحرير الشام.', 'غارات')
+    assert got[1:] == ('russia', 'hts')
+
+
+def test_killed_number_of_members_is_passive() -> None:
+    got = event_with('قتل عدد من عناصر تنظيم داعش بنيران قوات البيشمركة قرب مخمور.', 'قتل')
+    assert got[1:] == ('peshmerga', 'isis')
+
+
+def test_killed_many_members_is_passive() -> None:
+    got = event_with('وقتل العديد من مقاتلي حركة الشباب بنيران الجيش الصومالي جنوب مقديشو.', 'قتل')
+    assert got[1:] == ('somalia-army', 'al-shabaab')
+
+
+def test_accusative_count_stays_active() -> None:
+    roles = event_roles('قتل الجيش الصومالي عددا من مسلحي حركة الشباب جنوب مقديشو.')
+    assert roles == [('قتل', 'somalia-army', 'al-shabaab')]
