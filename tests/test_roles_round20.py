@@ -36,3 +36,23 @@ def test_killed_many_members_is_passive() -> None:
 def test_accusative_count_stays_active() -> None:
     roles = event_roles('قتل الجيش الصومالي عددا من مسلحي حركة الشباب جنوب مقديشو.')
     assert roles == [('قتل', 'somalia-army', 'al-shabaab')]
+
+
+def test_arrested_person_is_the_target() -> None:
+    got = event_with('اعتقلت ميليشيا الحوثي الناشط الحقوقي عبد الكريم الخيواني في صنعاء.', 'اعتقلت')
+    assert got[1:] == ('houthis', 'Abd al-Karim al-Khywany')
+
+
+def test_released_person_after_the_object_preposition_is_the_target() -> None:
+    got = event_with('وأفرجت السلطات الإيرانية عن الشيخ محمد التوبلاني بعد أسبوع من اعتقاله.', 'أفرجت')
+    assert got[1:] == ('iran', 'Muhammad al-Twblany')
+
+
+def test_party_of_the_arrested_stays_the_target() -> None:
+    got = event_with('اعتقلت الشرطة التركية مسؤولا في حزب الشعوب الديمقراطي في ديار بكر.', 'اعتقلت')
+    assert got[1:] == ('turkey-police', 'hdp')
+
+
+def test_person_after_another_preposition_is_no_target() -> None:
+    got = event_with('اعتقلت الشرطة التركية عشرة أشخاص بعد تصريحات لوزير الداخلية سليمان صويلو.', 'اعتقلت')
+    assert got[1:] == ('turkey-police', None)

@@ -2144,6 +2144,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 a2 = (m, ent)
             break
 
+    if a2 is None and carried is None and d.type in cues().person_patient_types:
+        # اعتقلت الميليشيا الصحفي فلان، الإفراج عن الناشط فلان: with no party struck, the person the deed was done to
+        a2 = _person_patient(ctx, d, a1[0].end if a1 is not None and a1[0].start >= he else he, ce)
     d.actor2 = a2[1] if a2 else carried if carried is not d.actor1 else None
     if (d.type in cues().patron_guard_types and not d.actor1_explicit and d.actor1 is not adjective
             and _backs(d.actor1, d.actor2)):
@@ -3992,3 +3995,21 @@ def _conjoined_doer(ctx: _Ctx, m: model.Mention, doer_end: int, he: int) -> bool
     together, never one striking the other."""
     return m.start >= he and ctx.marker(m.start, he) == "و" and ctx.words.gap(doer_end, m.start) == 0
 
+
+def _person_patient(ctx: _Ctx, d: Draft, start: int, ce: int, reach: int = 3
+                    ) -> tuple[model.Mention, EntityDraft] | None:
+    """اعتقلت ميليشيا الحوثي الصحفي يحيى فلان، أفرجت السلطات عن الناشط فلان: the first person named after the
+    verb (or after its subject named after it), within `reach` words that are titles and the object's own
+    preposition (event_cues object_preps), is the one arrested, released, moved or attacked: its actor2 when the
+    clause names no party as such. A name after any other preposition (مع، ب، من، في) or a word of speech is
+    another role (a partner, an agent, a teller)."""
+    c = cues()
+    allowed = c.object_preps | c.title_words
+    for m, ent in ctx.actors(start, ce, persons=True):
+        if ent.type != "person" or ent is d.actor1:
+            continue
+        gap = [_strip_conj(w) for w in ctx.words.between(start, m.start)]
+        if len(gap) > reach or any(w not in allowed for w in gap) or _CLAUSE_END.search(ctx.doc.text, start, m.start):
+            return None
+        return m, ent
+    return None
