@@ -56,3 +56,17 @@ def test_party_of_the_arrested_stays_the_target() -> None:
 def test_person_after_another_preposition_is_no_target() -> None:
     got = event_with('اعتقلت الشرطة التركية عشرة أشخاص بعد تصريحات لوزير الداخلية سليمان صويلو.', 'اعتقلت')
     assert got[1:] == ('turkey-police', None)
+
+
+_YEMEN_FRONT = ('شنت قوات الجيش اليمني هجوما على مواقع ميليشيات الحوثي في صعدة. وقصفت قوات الجيش اليمني مواقع '
+                'ميليشيات الحوثي في حجة. ')
+
+
+def test_shelling_a_residential_quarter_takes_no_opposing_target() -> None:
+    got = event_with(_YEMEN_FRONT + 'وقصفت ميليشيات الحوثي حيا سكنيا في مدينة مأرب.', 'قصفت')
+    assert got[1:] == ('houthis', None)
+
+
+def test_killing_two_girls_takes_no_opposing_target() -> None:
+    got = event_with(_YEMEN_FRONT + 'وقتلت طفلتان بقذائف أطلقتها ميليشيات الحوثي على مدينة تعز.', 'قتلت')
+    assert got[1:] == ('houthis', None)
