@@ -499,8 +499,12 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         nxt = nxt[1:]
     # قتل عنصران من قسد: a person noun with a partitive after it names the killed, whoever killed them
     partitive = len(nxt) == 2 and nxt[0] in cues().victim_heads and nxt[1] in cues().victim_partitive
-    named = _killed_person(ctx, h, he, ce) if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit()) else None
-    if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit() or partitive or named is not None
+    # قتل عدد من عناصر الميليشيا بنيران الجيش: a nominative count noun names the killed; the reading holds only
+    # when the doer is named after it (below), else the active reading's doer stays
+    counted = bool(nxt) and nxt[0] in _cue_words("kill_count_heads")
+    named = _killed_person(ctx, h, he, ce) if nxt and not (
+        nxt[0] in cues().kill_next or nxt[0].isdigit() or counted) else None
+    if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit() or counted or partitive or named is not None
                     or _others_clause_after(nxt) or _people_before_cause(ctx, he, ce)):
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
     if nxt and _agreeing_pronoun(ctx, form, hs, cs) and (_count_word(nxt[0]) or nxt[0] in cues().count_leads):
@@ -605,6 +609,11 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
         # قتل X، العميد في ...، بعد مواجهات مع: the attack told after the killing is the same happening, and the
         # two are one event only with no second target between them; the person stays in the text
         victim = None
+    if counted and doer is None:
+        # وقتل عدد منهم جراء التعذيب، باختطاف وقتل عدد من الدبلوماسيين: no doer named after the count (or a
+        # masdar joined to another): on the ANT corpus the doer the clause would otherwise take was right as
+        # often as not, and none at all was never better
+        return False
     d.actor1, d.actor2, d.actor1_explicit = doer, victim, doer is not None
     return True
 
@@ -2076,9 +2085,18 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if a2 is None:
         joined = a1[0].end if a1 is not None else -1  # where the doer and its partners named so far end
         partner_end: int | None = None  # where the partners after مع named so far end (_joint_partner)
+        doer_end: int | None = None  # where the doer named after the trigger ends (_conjoined_doer)
         for m, ent in actors:
+            if m.start >= he and ent is d.actor1:
+                doer_end = m.end
             if m.start < he or ent is d.actor1 or (a1 is not None and m.start < a1[0].end):
                 continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
+            if (d.type in cues().opposing_types and not d.verbal and doer_end is not None
+                    and _conjoined_doer(ctx, m, doer_end, he)):
+                # غارات روسية وسورية، قصف قوات النظام وروسيا على البلدة: a side joined by و to the doer named on
+                # the event noun shares the deed; it is not what was struck
+                doer_end = m.end
+                continue
             if id(m) not in held_ids and any(
                     _in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, he)):
                 # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient; but the owner of
@@ -2126,6 +2144,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 a2 = (m, ent)
             break
 
+    if a2 is None and carried is None and d.type in cues().person_patient_types:
+        # اعتقلت الميليشيا الصحفي فلان، الإفراج عن الناشط فلان: with no party struck, the person the deed was done to
+        a2 = _person_patient(ctx, d, a1[0].end if a1 is not None and a1[0].start >= he else he, ce)
     d.actor2 = a2[1] if a2 else carried if carried is not d.actor1 else None
     if (d.type in cues().patron_guard_types and not d.actor1_explicit and d.actor1 is not adjective
             and _backs(d.actor1, d.actor2)):
@@ -3153,7 +3174,12 @@ def _loss_sides(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
         after = first_after(h.end, 2)
         if after is not None and not ctx.words.between(h.end, after[0].start) and not fold_text(
                 ctx.doc.text[h.start:h.end]).startswith("ال"):
+            doer_end = after[0].end
             after = first_after(after[0].end, 1)  # the indefinite noun's genitive is the doer
+            while after is not None and _conjoined_doer(ctx, after[0], doer_end, h.end):
+                # أوقعت غارات روسية وسورية: a side joined by و to the genitive shares the deed
+                doer_end = after[0].end
+                after = first_after(after[0].end, 1)
         victim = after[1] if after is not None else None
     for j in range(max(i - 4, 0), i):
         if victim is not None or spans[j][2] not in receive or spans[j][0] < ss:
@@ -3959,3 +3985,31 @@ def _count_of_members(ws: list[str], counts: frozenset[str]) -> bool:
                             or w in c.masdar_preps for w in tail)):
             return True
     return False
+
+
+def _conjoined_doer(ctx: _Ctx, m: model.Mention, doer_end: int, he: int) -> bool:
+    """The name at `m` is joined by و, with no word between, to the doer's own name after an event noun (a state
+    adjective or genitive on it: غارات روسية وسورية، قصف جوي سوري وروسي): a co-doer of the deed. Not after a
+    verb: قتل عدد من عناصر النظام وقوات الأمن الكردية في مواجهات names the two sides that fought.
+    On the ANT corpus ~65 pairs of state adjectives on a strike noun; each named two air forces striking
+    together, never one striking the other."""
+    return m.start >= he and ctx.marker(m.start, he) == "و" and ctx.words.gap(doer_end, m.start) == 0
+
+
+def _person_patient(ctx: _Ctx, d: Draft, start: int, ce: int, reach: int = 3
+                    ) -> tuple[model.Mention, EntityDraft] | None:
+    """اعتقلت ميليشيا الحوثي الصحفي يحيى فلان، أفرجت السلطات عن الناشط فلان: the first person named after the
+    verb (or after its subject named after it), within `reach` words that are titles and the object's own
+    preposition (event_cues object_preps), is the one arrested, released, moved or attacked: its actor2 when the
+    clause names no party as such. A name after any other preposition (مع، ب، من، في) or a word of speech is
+    another role (a partner, an agent, a teller)."""
+    c = cues()
+    allowed = c.object_preps | c.title_words
+    for m, ent in ctx.actors(start, ce, persons=True):
+        if ent.type != "person" or ent is d.actor1:
+            continue
+        gap = [_strip_conj(w) for w in ctx.words.between(start, m.start)]
+        if len(gap) > reach or any(w not in allowed for w in gap) or _CLAUSE_END.search(ctx.doc.text, start, m.start):
+            return None
+        return m, ent
+    return None
