@@ -35,3 +35,17 @@ def test_describer_named_before_an_unnamed_object_is_not_labelled() -> None:
 def test_describer_and_named_object_keeps_the_object() -> None:
     pairs = framing_pairs("ووصفت الحكومة السورية جبهة النصرة بالإرهابية في بيانها.")
     assert ("الإرهابية", "nusra") in pairs
+
+
+def test_bare_terrorism_word_in_the_sdf_own_claim_means_the_islamic_state() -> None:
+    text = ('وتخوض قوات سوريا الديمقراطية معارك مع تنظيم داعش قرب الحدود العراقية. وقالت قوات سوريا الديمقراطية '
+            'في بيان: "أسرنا اثني عشر من الإرهابيين في الباغوز".')
+    pairs = framing_pairs(text)
+    assert ("الإرهابيين", "isis") in pairs
+    assert all(r != "sdf" for _t, r in pairs)
+
+
+def test_bare_terrorism_word_in_an_iraqi_ministry_claim_means_the_islamic_state() -> None:
+    text = ('وتلاحق القوات العراقية خلايا داعش في صحراء نينوى. وقالت وزارة الدفاع العراقية في بيان إن "قواتنا '
+            'قتلت ثلاثة إرهابيين ودمرت مضافة".')
+    assert ("إرهابيين", "isis") in framing_pairs(text)
