@@ -970,6 +970,11 @@ class _Around:
                 # والتي تصنف واشنطن العديد منها كمنظمات إرهابية: the one name is the verb's subject, the object a
                 # pronoun after it that refers back (to the relative clause's antecedent)
                 inside = []
+            if len(inside) == 1 and self.gap(we, inside[0][0].start) == 0 \
+                    and _unnamed_object(self, inside[0][0].end, s):
+                # ووصف الجيش السوري المسلحين في إدلب بالإرهابيين: the one name right after the verb is its subject
+                # (the describer), and the object the label is said of is an unnamed noun after it
+                return []
             if inside:
                 return [inside[1][1] if len(inside) > 1 else inside[0][1]]
             rel = self.words_before(ws, lo, 1)
@@ -2080,6 +2085,9 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     appositive = _apposition(doc, around, term, s, e, sent)
     if appositive is not None:
         return [appositive]
+    examples = _plural_examples(doc, around, term, s, e, sent)
+    if examples:
+        return examples
     target = around.containing(s, e)
     if target is not None and term.attach == "self" and term.refs and target.ref not in term.refs:
         # الميليشيات التابعة لنظام الملالي as one mention of the militias: the term names its own referent (Iran),
@@ -2758,13 +2766,13 @@ def _examples_after(doc: Doc, around: _Around, term: Term, e: int, sent: Sentenc
     # a comma may set the examples off (المنظمات الإرهابية، مثل …); a full stop or a bracket may not
     if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 \
             or _CLAUSE_BREAK.search(doc.text[e:w[0]].replace("،", "").replace(",", "")) \
-            or _clitic_free(w[2]) not in cues().example_words:
+            or (_clitic_free(w[2]) not in cues().example_words and _like_clitic(around, w) is None):
         return []
     if _compared_after(doc, around, e, sent):
         return []  # منظمة إرهابية مثلها مثل داعش: the pronoun is the subject's, داعش what it is likened to
     kinds = {*term.kinds, *cues().example_kinds}
     out: list[EntityDraft] = []
-    end = w[1]
+    end = w[1] if _clitic_free(w[2]) in cues().example_words else _like_clitic(around, w) or w[1]
     for m, ent in around.mentions:
         if m.start < end or m.end <= end:
             continue
@@ -3276,3 +3284,36 @@ def _label_head(doc: Doc, around: _Around, out: list[model.Framing], seen: dict[
     if term.attach == "next" and not targets and not term.possessive and not term.verb:
         return (e, term, s, nxt, sent)
     return None
+
+
+def _like_clitic(around: _Around, w: tuple[int, int, str]) -> int | None:
+    """Where the name starts in a word that is the example particle ك on a name (منظمات إرهابية كداعش والقاعدة),
+    or the end of a bare ك / كـ standing apart (كـ داعش); None for any other word (كبرى)."""
+    if w[2] in ("ك", "كـ"):
+        return w[1]
+    if w[2].startswith("ك") and len(w[2]) > 2 \
+            and any(m.start == w[0] + 1 and ent.type == "actor" for m, ent in around.mentions):
+        return w[0] + 1
+    return None
+
+
+def _plural_examples(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence) -> list[EntityDraft]:
+    """Every group a plural group term lists as its examples (تنظيمات إرهابية مثل داعش والنصرة والقاعدة): the
+    term labels each of them, before any rule that finds only the first name after it; none for a singular term
+    (منظمة إرهابية مثل داعش likens one group to another)."""
+    head = doc.text[s:e].split()
+    # الجماعات الإرهابية: the head noun carries the plural the adjective after it does not
+    plural = _plural_word(doc, s, e) or (len(head) > 1 and _plural_word(doc, s, s + len(head[0])))
+    if not term.kinds or "state" in term.kinds or not plural:
+        return []
+    return _examples_after(doc, around, term, e, sent)
+
+
+def _unnamed_object(around: _Around, a: int, b: int) -> bool:
+    """Whether the word right after offset `a` (before `b`) is a definite noun that is no nisba (المسلحين، الفصائل):
+    after a designation verb and its subject's name, the verb's unnamed object."""
+    w = around.next_word(a)
+    if w is None or w[1] > b or around.gap(a, w[0]) > 0:
+        return False
+    word = w[2]
+    return word.startswith("ال") and not word.endswith(("ي", "ية", "يين", "يون")) and len(word) > 4
