@@ -466,6 +466,10 @@ def _cue_ok(ft: str, m: Match, need: str, accepted_ends: set[int],
         return True
     if need == "noun":
         return _list_joined(ft, m, list_ends)
+    if pw and m.prefix[:1] == "و" and pw in _preposition_pronouns()[0]:
+        # «في وجدة»: no conjunction comes right after a bare preposition, so the و is the name's own first
+        # letter (Oujda), never 'and' + جدة
+        return False
     if pw and (_word_is(pw, lex.cue_words, nouns=False) or pw in lex.directions):
         return True
     # a preposition ب/ل on the name (بحلب، لإدلب، وبحلب, and لل where it took the article's alef); only the
@@ -3081,4 +3085,18 @@ def _area_named(m: Match, info: gz.AliasInfo | None, accepted: list[Match],
                 continue
             keep += [r.id for r in recs if r.id not in keep and (
                 (same and n.id == r.id) or (r.country == n.country and r.admin1 == n.admin1 and n.id != r.id))]
-    return tuple(keep) or None
+    return tuple(keep) or _joined_name_country(m, recs, accepted, allowed, by_id)
+
+
+def _joined_name_country(m: Match, recs: list[PlaceRecord], accepted: list[Match],
+                         allowed: dict[tuple[int, int], tuple[str, ...]], by_id: dict[str, PlaceRecord]
+                         ) -> tuple[str, ...] | None:
+    """A city whose name opens with و (وجدة) and so reads also as و + another name (جدة): after في/إلى
+    it is the city where the article names a pack place of its country, the country itself included
+    (المغرب ... في وجدة); the و + name reading was already refused there (`_cue_ok`)."""
+    if not m.payloads[0].startswith("و") or m.prefix:
+        return None
+    cities = [r for r in recs if r.kind == "city"]
+    named = {by_id[i].country for o in accepted for i in allowed.get((o.start, o.end), ())
+             if i in by_id and by_id[i].source_kind == "pack"}
+    return tuple(r.id for r in cities if r.country in named) or None

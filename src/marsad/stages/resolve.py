@@ -288,7 +288,8 @@ def _cue_nouns() -> frozenset[str]:
 def _capital_words() -> dict[str, frozenset[str]]:
     data = _anaphora_data().get("capital_in_name", {})
     return {k: frozenset(fold_text(w) for w in data.get(k, ()))
-            for k in ("place_after", "name_after", "capital_nouns", "strike_verbs")}
+            for k in ("place_after", "name_after", "capital_nouns", "strike_verbs", "strike_verbs_feminine",
+                      "of_them")}
 
 
 def _capital_in_name(doc: Doc, start: int) -> str | None:
@@ -319,6 +320,31 @@ def _capital_in_name(doc: Doc, start: int) -> str | None:
     if len(before) == 2 and {before[0], _strip_clitic(before[0])} & words["capital_nouns"] and (
             packs.state_words("country").get(last) or packs.state_words("country", names=True).get(last)):
         return "place"
+    return _struck_after(doc, start, words)
+
+
+def _struck_after(doc: Doc, start: int, words: dict[str, frozenset[str]]) -> str | None:
+    """"place" where a strike verb stands up to four words before the capital with only its definite subject,
+    a number or a count «X منها» between (واستهدف 3 منها الرياض، قصفت الطائرات الإسرائيلية دمشق): the city is
+    the verb's object. A feminine verb needs its subject (definite, or the count) between: right before the
+    capital it has the capital, the state, for subject (استهدفت دمشق مواقع…)."""
+    subject = False
+    skip = False
+    for w in reversed(_words_before(doc, start, 4)):
+        bare = _strip_clitic(w)
+        if skip:  # the count before «منها»
+            skip = False
+            continue
+        if w in words["strike_verbs"] or bare in words["strike_verbs"]:
+            return "place"
+        if w in words["strike_verbs_feminine"] or bare in words["strike_verbs_feminine"]:
+            return "place" if subject else None
+        if w in words["of_them"]:
+            skip = subject = True  # the count is the verb's subject (استهدفت 3 منها الرياض)
+        elif bare.startswith("ال"):
+            subject = True
+        elif not w.isdigit():
+            return None
     return None
 
 
