@@ -313,9 +313,15 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
         if not words and w.startswith("ي") and len(w) >= 4 and not is_given_name(w) and i + 1 < len(toks) \
                 and toks[i + 1][2].startswith(("ب", "ل", "ال")):
             break  # "رئيس الجمهورية يشعر بأسف": an imperfect verb and its object, not a given name
-        if not words and w.endswith("ا") and len(w) >= 5 and not is_given_name(w) and i + 1 < len(toks) \
-                and toks[i + 1][2].startswith(("ب", "ل")) and len(toks[i + 1][2]) >= 5:
-            break  # "أصدر الرئيس مرسوما بتعيين": an indefinite object and its complement, not a given name
+        if not words and w.endswith("ا") and (len(w) >= 5 or _short_accusative(w)) and not is_given_name(w) \
+                and i + 1 < len(toks) and toks[i + 1][2].startswith(("ب", "ل")) and len(toks[i + 1][2]) >= 5:
+            break  # "أصدر الرئيس مرسوما بتعيين"، "السيد خلفا لأحمد": an indefinite object or adverb and its
+            # complement, not a given name
+        if not words and _circumstantial_participle(w) and (
+                i + 1 >= len(toks) or not is_plain_given_name(toks[i + 1][2])):
+            # "توجه الأمير مرتديا ثيابا": a participle in the indefinite accusative (a ḥāl), no name; before a
+            # plain given name, its object (الرئيس مصافحا إيفانكا), the later tests cut the name out
+            return None
         if not words and w.startswith("بت") and len(w) >= 5 and not is_given_name(w):
             break  # "قرارا بتكليف": ب + a verbal noun of the forms تفعيل/تفعّل/تفاعل, not a name
         if not words and _plural_noun(w):
@@ -430,7 +436,7 @@ def _predicate_after_full_name(words: list[str], word: str, particles: frozenset
     from marsad.stages.ner import corpus_words
 
     vocab = corpus_words()
-    return isinstance(vocab, dict) and _plain_word(word, vocab)
+    return isinstance(vocab, dict) and (_plain_word(word, vocab) or _hamza_final_noun(word, vocab))
 
 
 def common_phrase(words: list[str]) -> bool:
@@ -1332,6 +1338,8 @@ def not_a_person(words: list[str], names_ali: frozenset[int] = frozenset()) -> b
             return True
     if noun_phrase_not_name(words):
         return True  # مانحون دوليون، زميلا لي: a plural or accusative noun phrase
+    if words[0].startswith("لل") and len(words[0]) > 4 and words[0] not in plain:
+        return True  # "للنبي محمد"، "للوزير خالد": ل on a definite noun, a preposition's object, opens no name
     return len(words) >= 2 and words[0].startswith("ل") and words[0] not in plain and words[1].startswith("ال")
 
 
@@ -1510,6 +1518,8 @@ def run(doc: Doc) -> None:
     ali = names_ali_at(doc)
 
     def add(fs: int, fe: int, type_: str, cue: str, quoted: bool = False, nickname: bool = False) -> None:
+        if type_ == "person" and not quoted:
+            fe = _digits_trimmed(ftext, fs, fe)  # "أحمد أبو غزال23) عاما)": a glued age is no part of the name
         if (fs, fe) in seen:
             return
         start, end = doc.folded.span(fs, fe)
@@ -2527,3 +2537,45 @@ def _listed_alias(cue: str, name: str) -> str | None:
 def _plural_singulars() -> dict[str, str]:
     """Folded plural or dual formation noun → its folded singular (roles formation_cues_quoted_plural)."""
     return {fold_text(k): fold_text(v) for k, v in _roles().get("formation_cues_quoted_plural", {}).items()}
+
+
+def _digits_trimmed(ftext: str, fs: int, fe: int) -> int:
+    """The end of a name found from `fs` to `fe` (folded offsets) with digits glued to its last word cut off
+    (a typo drops the space before an age or a count: «أحمد أبو غزال23) عاما)»); digits end a name, never
+    belong to it. A span of digits only is kept as it is."""
+    end = fe
+    while end > fs and ftext[end - 1].isdigit():
+        end -= 1
+    return end if end > fs and ftext[end - 1].isalpha() else fe
+
+
+def _short_accusative(word: str) -> bool:
+    """Whether a folded four-letter word in ا is the indefinite accusative of a three-letter common word that
+    no given name is (خلفا، بدلا، سعيا، ردا): an adverb or object before its complement (خلفا لأحمد ...)."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    # the word itself a common word too: a short foreign name in ا (ثريا، لانا، إلسا) the corpus rarely writes
+    return len(word) == 4 and word.endswith("ا") and isinstance(vocab, dict) and _common_stem(word[:-1], vocab) \
+        and _common_stem(word, vocab)
+
+
+def _circumstantial_participle(word: str) -> bool:
+    """Whether a folded word is an active participle in the indefinite accusative (مرتديا، منتعلا، متوجها،
+    مطالبا): م, at least five letters, ا at the end, no given name, and its feminine (مرتدية) or masculine
+    plural (مرتدين) a common word of the corpus. Such a ḥāl follows the subject it describes and opens no
+    name; a foreign name in م…ا (مونيكا، ميليسا) has no feminine or plural in use."""
+    if len(word) < 5 or not word.startswith("م") or not word.endswith("ا") or is_given_name(word):
+        return False
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    stem = word[:-1]
+    return isinstance(vocab, dict) and any(_common_stem(stem + suffix, vocab) for suffix in ("ه", "ين", "ون"))
+
+
+def _hamza_final_noun(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a folded word in اء is a common noun whose indefinite accusative shows no ا (نداء، لقاء، بناء):
+    no given name, and its definite form (النداء) a common word of the corpus. After a full name such a word
+    is the verb's object (وجه الرئيس موشيه كاتساف نداء إلى ...), never a third name."""
+    return word.endswith("اء") and len(word) >= 4 and not is_given_name(word) and _common_stem("ال" + word, vocab)
