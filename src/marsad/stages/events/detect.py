@@ -818,6 +818,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # طالبت النقابة بالإفراج عن الصحفية: a release asked for, none done
         if _accident_death(ctx, h, sent.end):
             continue  # قتل 20 شخصا في حادث تحطم طائرة عسكرية: the toll of a crash, no armed deed
+        if _fire_no_attack(ctx, h, sent.end) or _published(ctx, h, sent.end):
+            continue  # أطلق النار على نفسه، بالخطأ، ابتهاجا; نشرت قوات الأمن صورا: no armed deed
         if _capability_frame(ctx, h, sent.start):
             continue  # قادرة على شن هجمات، بوسعه ضرب، صلاحيات بقصف: a capacity told, no deed done
         if _lawful_crossing(ctx, h, sent.start, sent.end):
@@ -3256,8 +3258,6 @@ def _convoy_at_rest(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     return out
 
 
-
-
 def _passive_masdars(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     """A masdar that is no trigger noun of its own, because alone it is most often an aim, a threat or words
     (لمهاجمة المدينة، هددت بمهاجمة، مهاجمة الديانة), tells a deed done right after a passive light verb (تمت مهاجمة
@@ -3313,3 +3313,63 @@ def _fled_from_harm(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     members = ctx.lex.roles["heads"] | cues().people_heads
     near = ctx.words.before(h.start, 6, sent_start) + after[:k]
     return not any(_in_list(w, members) for w in near)
+
+
+@cache
+def _fire_no_attack_cues() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], int]:
+    """event_cues fire_no_attack_fire (bare), fire_no_attack_cues (folded word sequences) and the reach."""
+    d = load_json("event_cues")
+    phrases = tuple(tuple(_f(w) for w in p.split()) for p in d.get("fire_no_attack_cues", []))
+    return _cue_words("fire_no_attack_fire", bare=True), phrases, int(d.get("fire_no_attack_window", 10))
+
+
+def _fire_no_attack(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A killing or shooting whose fire is told as turned on the shooter himself (أطلق النار على نفسه), let
+    off by mistake (أطلق النار عن طريق الخطأ، بالخطأ) or in celebration (برصاص الابتهاج، أطلقوا النار
+    ابتهاجا): a suicide, an accident or a wedding's shots, no armed deed against anyone. A word of fire
+    (event_cues fire_no_attack_fire) must come first in the trigger's sentence, within the reach, and the
+    cue (fire_no_attack_cues) after it: a strike told as made by mistake (قصفت الطائرات بالخطأ مواقع) has no
+    fire word and stays an attack."""
+    # the fire verb أطلق is read as a release until its النار retypes it (triggers conditional, _retype)
+    if h.type.lower() not in _cue_words("fire_no_attack_types"):  # folding lowers the type names
+        return False
+    fire, phrases, reach = _fire_no_attack_cues()
+    if not phrases:
+        return False
+    ws = [w for s, _e, w in ctx.words.spans_at(h.start, reach) if s < sent_end]
+    seen = False
+    for k, w in enumerate(ws):
+        if seen and any(tuple(_strip_conj(x) for x in ws[k:k + len(p)]) == p for p in phrases):
+            return True
+        seen = seen or any(f in fire for f in _bare_forms(w))
+    return False
+
+
+@cache
+def _publish_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """event_cues publish_bases, publish_objects (bare), publish_troops (bare) and publish_window."""
+    d = load_json("event_cues")
+    return (_cue_words("publish_bases"), _cue_words("publish_objects", bare=True),
+            _cue_words("publish_troops", bare=True), int(d.get("publish_window", 5)))
+
+
+def _published(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A DEPLOY of نشر whose object is a picture, a film or a statement (نشرت قوات الأمن صورا للمطلوبين،
+    نشر الجيش مقطعا مصورا; event_cues publish_objects) within publish_window words after it: the force
+    publishes, nobody is deployed. The near word that made the verb a deployment is often the publishing
+    force itself (قوات); a troop word (publish_troops: تعزيزات، عناصرها) before the picture keeps it one
+    (نشر الجيش تعزيزات ونشر صورا لها)."""
+    bases, objects, troops, window = _publish_cues()
+    if h.type != "DEPLOY" or not bases or h.trig.base.split()[0] not in bases:
+        return False
+    for s, _e, w in ctx.words.spans_at(h.end, window):
+        if s >= sent_end or s < h.end:
+            continue
+        forms = _bare_forms(w)
+        if any(f in troops for f in forms):
+            return False
+        if any(f in objects for f in forms):
+            return True
+    return False
+
+
