@@ -34,3 +34,11 @@ def test_representatives_plural_give_their_claim() -> None:
 def test_representative_with_outlet_spoken_to() -> None:
     assert claim_chains("وقال ممثل عن المجلس المحلي لوكالة رويترز إن المعبر أغلق.") == [
         [("outlet", "وكالة رويترز"), ("official", "ممثل عن المجلس المحلي")]]
+
+
+def test_one_plain_word_posting_on_a_social_network_is_a_person() -> None:
+    assert claim_chains("وقالت زعيتري في تغريدة على حسابها إن الحكومة تتجاهل المطالب.") == [[("person", "زعيتري")]]
+
+
+def test_definite_body_posting_stays_official() -> None:
+    assert claim_chains("وقالت الوزارة في تغريدة إن الطريق أعيد فتحه.") == [[("official", "الوزارة")]]
