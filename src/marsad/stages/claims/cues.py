@@ -784,3 +784,7 @@ _BARE_RELAY_FOLLOWERS = _grammar("bare_relay_followers")
 #: and the words that may stand between the noun and its owner (غير نهائية، أولية): attribution.json grammar
 _DOC_OWNER_VERBS = _grammar("document_owner_verbs")
 _DOC_OWNER_GAPS = _grammar("document_owner_gaps")
+
+#: posts on a social network (تغريدة، منشور، تدوينة): after a medium preposition right behind one plain word that
+#: tells (وقالت فلانة في تغريدة إن), they show a named individual's account, so the word is a surname (a person)
+_POST_NOUNS = _grammar("post_nouns")

@@ -46,11 +46,13 @@ from .cues import (
     _OTHERS,
     _PARTITIVES,
     _PEOPLES,
+    _PLATFORM_NAMES,
     _PLATFORM_WORDS,
     _PLURAL_IMPERFECT,
     _PLURAL_NISBA_ENDINGS,
     _PLURAL_PAST,
     _POSSESSIVE,
+    _POST_NOUNS,
     _PRE_OPENERS,
     _PREP_COMPS,
     _PUNCT_STOP,
@@ -707,8 +709,10 @@ class _Tellers(_Phrases):
         if k == i or self.t(k) not in (_FI, _ABR) or self.t(k + 1) not in self.lx.medium \
                 or not self.same_sentence(i, k + 1):
             return None  # (وقالت الجماعة عبر قناتها على تلغرام إن: its own channel, the same telling)
-        if k == i + 1 and self._bare_surname(i):
-            np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)  # وأكد كاتز في مقابلة مع …
+        if k == i + 1 and (self._bare_surname(i) or self._posting_surname(i, k)):
+            # وأكد كاتز في مقابلة مع …; وقالت غديري في تغريدة: one plain word posting on a social network is an
+            # individual's account, a person (a body is named with the article or known to a list)
+            np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
             np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
             return np_
         if 2 <= k - i <= 4 and not self.t(i).startswith("ال") and self._name_like(i) \
@@ -1255,3 +1259,21 @@ class _Tellers(_Phrases):
             return False
         heard = self.addressee_at(j, probe=True)
         return heard is not None and self._closes(heard[1])
+
+    def _posting_surname(self, i: int, k: int) -> bool:
+        """Token i is one plain word no list knows (no article, no known body, place, actor or outlet) and a
+        medium preposition then a post or an account on a social network follows it at k (في تغريدة، عبر
+        حسابه، على تويتر, grammar.post_nouns and platform_words): the word names the person who posted."""
+        if k + 1 >= len(self.toks) or self.t(k) not in _MEDIUM_PREPS or not self.same_sentence(i, k + 1):
+            return False
+        post = _unprefix(self.t(k + 1))
+        if not (post in _POST_NOUNS or post in _PLATFORM_NAMES or post.startswith("حساب")):
+            return False
+        w = self.t(i)
+        if any(stem.startswith("ال") for _, stem in proclitic_splits(w, "conj_prep")):
+            return False
+        return self._plain_word(w) and len(w) > 2 and not w.endswith(_GROUP_SUFFIXES) \
+            and _unprefix(w) not in _BARE_BODIES and w not in _BARE_BODIES \
+            and _bare(w) not in self.lx.source_nouns and w not in self.lx.roles \
+            and not self._opens_source_phrase(w) \
+            and self.entity_at(self.toks[i].s, self.toks[i].e, ("place", "actor", "outlet")) is None
