@@ -1550,6 +1550,7 @@ def _accusative_after(ctx: _Ctx, pos: int, limit: int) -> bool:
 def _object_follows(ctx: _Ctx, base: str, pos: int, limit: int) -> bool:
     """The masdar's object follows its genitive (ending at `pos`), so the genitive is the doer: under ل for any
     masdar (قصف النظام للمدينة), under على for those of event_cues on_object_bases (قصف النظام على البلدة)."""
+    pos = _past_conjoined(ctx, pos, limit)  # قصف قوات النظام وروسيا على البلدة: a co-doer joined by و
     if _object_after(ctx, pos, limit) or _accusative_after(ctx, pos, limit):
         return True
     if base not in cues().on_object_bases:
@@ -1573,6 +1574,10 @@ def _actor_right_after(ctx: _Ctx, pos: int, end: int, victim: EntityDraft | None
     heads = ctx.lex.roles["heads"]
     for m, ent in ctx.actors(pos, end):
         gap = ctx.words.between(pos, m.start)
+        # برصاص عناصر من حركة طالبان، بنيران مسلحين من التنظيم: a partitive من after a head noun keeps the
+        # name the owner of the fire (the head is some of its men)
+        if len(gap) >= 2 and gap[-1] == "من" and gap[-2] in heads:
+            gap = gap[:-1]
         if len(gap) <= 2 and all(g in heads for g in gap) and ent is not victim:
             return m, ent
         return None
@@ -3371,5 +3376,21 @@ def _published(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
         if any(f in objects for f in forms):
             return True
     return False
+
+
+def _past_conjoined(ctx: _Ctx, pos: int, limit: int, most: int = 2) -> int:
+    """The end of the names joined by و right after `pos` (قصف قوات النظام وروسيا، هجوم الجيش والحشد الشعبي),
+    at most `most` of them, else `pos`: the co-doers of a masdar's genitive stand between it and the object
+    after them, so the object is looked for after the last of them."""
+    for _ in range(most):
+        nxt = [sp for sp in ctx.words.spans_at(pos, 1) if sp[0] >= pos]
+        if not nxt or nxt[0][0] >= limit or not nxt[0][2].startswith("و"):
+            return pos
+        joined = [m for m, _ent in ctx.doc.mentions_in(nxt[0][0], limit, ("actor",))
+                  if nxt[0][0] <= m.start < nxt[0][1]]
+        if not joined:
+            return pos
+        pos = joined[0].end
+    return pos
 
 
