@@ -330,7 +330,10 @@ def _struck_after(doc: Doc, start: int, words: dict[str, frozenset[str]]) -> str
     capital it has the capital, the state, for subject (استهدفت دمشق مواقع…)."""
     subject = False
     skip = False
-    for w in reversed(_words_before(doc, start, 4)):
+    window = _words_before(doc, start, 4)
+    weapons = _weapon_subjects()
+    adjectives = 0
+    for i, w in enumerate(reversed(window)):
         bare = _strip_clitic(w)
         if skip:  # the count before «منها»
             skip = False
@@ -341,11 +344,29 @@ def _struck_after(doc: Doc, start: int, words: dict[str, frozenset[str]]) -> str
             return "place" if subject else None
         if w in words["of_them"]:
             skip = subject = True  # the count is the verb's subject (استهدفت 3 منها الرياض)
+        elif w in weapons or bare in weapons:
+            subject = True  # an indefinite weapon is the verb's subject (استهدف صاروخ باليستي الرياض)
         elif bare.startswith("ال"):
             subject = True
-        elif not w.isdigit():
+        elif w.isdigit():
+            continue
+        elif not subject and adjectives < 2 and any(
+                x in weapons or _strip_clitic(x) in weapons for x in window[:len(window) - 1 - i]):
+            adjectives += 1  # an adjective of a weapon named before it (صاروخ باليستي، طائرة مسيرة)
+        else:
             return None
     return None
+
+
+@cache
+def _weapon_subjects() -> frozenset[str]:
+    """The weapon nouns that, indefinite between a strike verb and a capital, are the verb's subject, not a
+    genitive head: anaphora capital_in_name weapon_subjects (raids, strikes, drones, bombs) and the single-word
+    weapons the events stage already knows (event_cues fired_weapons weapons, intercepted_objects)."""
+    cues = load_json("event_cues")
+    listed = [*_anaphora_data().get("capital_in_name", {}).get("weapon_subjects", ()),
+              *cues.get("fired_weapons", {}).get("weapons", ()), *cues.get("intercepted_objects", ())]
+    return frozenset(fold_text(w) for w in listed if " " not in w)
 
 
 @cache
