@@ -2094,16 +2094,20 @@ def _refine_unit(doc: Doc, q: model.Quantity) -> model.Quantity:
         return _as_fighters(q)
     if _leader_of_fighters(doc, q, lex):
         return _as_fighters(q)
-    m = _AFTER_OF.match(doc.text, q.end)
+    m = _AFTER_OF.match(doc.text, _past_paired_casualty(doc.text, q.end, lex))
     if m:
         word = fold_text(m.group(1))
         word = word[2:] if word.startswith("ال") else word
         if word in _fighter_stems():
             return _as_fighters(q)
-    if m and (word in lex.force_nouns or "ال" + word in lex.force_nouns) and (
-            not q.counts or fold_text(q.counts) in lex.generic_people):
+    generic = not q.counts or _bare_noun(q.counts) in lex.generic_people
+    if m and (word in lex.force_nouns or "ال" + word in lex.force_nouns) and generic:
         # قتل 25 من ميليشيات الحوثي، 12 شخصاً من الشرطة: a bare or generic count out of a force is of
         # its fighters (12 مدنياً من سكان البلدة stays people)
+        return _as_fighters(q)
+    if m and generic and _armed_actor_at(doc, m.start(1)):
+        # قتل 10 من داعش، 12 شخصاً من هيئة تحرير الشام: a bare or generic count out of an armed group or force
+        # the entities stage named (no force noun before the name) is of its fighters
         return _as_fighters(q)
     noun = fold_text(q.counts or "")
     noun = noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun
@@ -2509,3 +2513,36 @@ def _leader_of_fighters(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
             if f in fighters or (f in lex.force_nouns and f not in ("حزب", "الحزب")) or _party_nisba(f):
                 return True
     return any(f in fighters or _party_nisba(f) for f in before)
+
+
+#: actor kinds whose members counted out of them (10 من داعش) are fighters; parties, states, governments and
+#: coalitions (التحالف الوطني is also a list of MPs) have members who do not fight
+_ARMED_KINDS = frozenset({"armed_group", "militia", "state_force"})
+
+
+def _armed_actor_at(doc: Doc, pos: int) -> bool:
+    """Whether an actor mention of an armed kind starts at `pos` (an index look-up, no scan)."""
+    for mention, ent in doc.mentions_in(pos, pos + 120, ("actor",)):
+        if mention.start == pos:
+            return ent.attrs.get("kind") in _ARMED_KINDS
+        break  # sorted by start: the first mention past pos means none starts there
+    return False
+
+
+#: «والجرحى» after a casualty noun: the pair (عشرات القتلى والجرحى في صفوف الميليشيات) counts one group
+_PAIRED = re.compile(r"\s+و(\w+)")
+
+
+def _bare_noun(counts: str) -> str:
+    """The counted noun folded, without the article (عشرات القتلى counts قتلى, as 10 قتلى does)."""
+    noun = fold_text(counts)
+    return noun[2:] if noun.startswith("ال") and len(noun) > 4 else noun
+
+
+def _past_paired_casualty(text: str, end: int, lex: Lexicon) -> int:
+    """Where the words after a count's noun go on: past «والجرحى»/«والمصابين» when a casualty noun is joined
+    to it, so the force told after the pair (في صفوف، من) is read as the group counted."""
+    m = _PAIRED.match(text, end)
+    if m and ((w := _bare_noun(m.group(1))) in lex.generic_people or w in lex.wounded_nouns):
+        return m.end()
+    return end
