@@ -1319,6 +1319,8 @@ def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
             if h.type != r["from"] or (r["bases"] and h.trig.base not in r["bases"]):
                 continue  # bases: a rule for one verb only (حرر مواقع, not أطلقت السلطات في المدينة سراح)
             after = ctx.words.between(h.end, min(len(ctx.doc.text), h.end + 80), limit=int(r["window"]))
+            # stops: the object noun phrase ends at a word of holding or place (ضبط أسلحة بحوزة المتهمين)
+            after = _until_stop(after, r.get("stops", frozenset()))
             if any(_in_list(w, r["near"]) for w in after):
                 h.orig_type = h.orig_type or h.type
                 h.type = r["to"]
@@ -1722,7 +1724,7 @@ def _not_told(ctx: _Ctx, h: Hit) -> bool:
     return (_expelled_envoys(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
             or _in_facility(ctx, h, sent.start)
             or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start)
-            or _owned_families(ctx, h, sent.start)
+            or _owned_families(ctx, h, sent.start) or _families_of_people(ctx, h, sent.end)
             or _name_after_saying(ctx, h, sent.start) or _agrees_with_view(ctx, h, sent.end)
             or _coalition_named(ctx, h, sent.end) or _prep_masdar_homograph(ctx, h, sent.start)
             or _coalition_backer(ctx, h, sent.start))
@@ -3313,3 +3315,39 @@ def _fled_from_harm(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     members = ctx.lex.roles["heads"] | cues().people_heads
     near = ctx.words.before(h.start, 6, sent_start) + after[:k]
     return not any(_in_list(w, members) for w in near)
+
+
+@cache
+def _family_people() -> frozenset[str]:
+    """Plural nouns of people whose families أسر names (event_cues family_people, civilian_words and
+    soldier_heads), each folded and without its article."""
+    return (_cue_words("family_people", bare=True) | _cue_words("civilian_words", bare=True)
+            | _cue_words("soldier_heads", bare=True))
+
+
+def _families_of_people(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """أسر right before a definite plural of people (أسر الضحايا، أسر المغتربين، أسر الجنود: event_cues
+    family_people, civilian_words, soldier_heads) or a plural nationality of a state (أسر السوريين، أسر
+    الأمريكيين) is أُسَر, their families, no capture: a capture names its captives by a count, a party or a
+    fighters' noun (أسر العشرات من مسلحي الميليشيات، أسر عناصر من التنظيم), which the lists leave out."""
+    if h.trig.base not in _cue_words("family_bases"):
+        return False
+    word = _strip_conj(_f(ctx.doc.text[h.start:h.end]))
+    if word.removeprefix("ل") not in _cue_words("family_bases"):
+        return False
+    nxt = ctx.words.between(h.end, sent_end, limit=1)
+    if not nxt or not nxt[0].startswith("ال"):
+        return False
+    noun = nxt[0]
+    if noun.removeprefix("ال") in _family_people():
+        return True
+    plural = noun.endswith(tuple(_cue_words("family_nationality_endings")))
+    return plural and noun in packs.state_words(states_only=True)
+
+
+def _until_stop(words: list[str], stops: frozenset[str]) -> list[str]:
+    """`words` up to the first word of `stops` (a retype entry's end of the object noun phrase), else all."""
+    for i, w in enumerate(words):
+        if _in_list(w, stops):
+            return words[:i]
+    return words
