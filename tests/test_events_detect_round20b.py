@@ -44,3 +44,51 @@ def test_seizing_people_is_arrest(text: str) -> None:
 def test_seized_goods_near_people_stay_seize(text: str) -> None:
     types = event_types(text)
     assert "SEIZE" in types and "ARREST" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "قال إن أي وجود مستقل يهدد شرعية الدولة.",
+    "حذر من مواجهة قد تهدد سيطرة الرئيس على السلطة.",
+    "اتهم الوزير قطر بتهديد استقرار الخليج ودول عربية أخرى.",
+    "وندد البيان بتهديد حياة الركاب في المطار.",
+])
+def test_endangered_thing_no_threat(text: str) -> None:
+    types = event_types(text)
+    assert "THREATEN" not in types and "SEIZE" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "وهدد الجيش باقتحام المدينة إذا لم ينسحب المسلحون.",
+    "أدان المجلس تهديد الميليشيا بقصف المطار خلال ساعات.",
+])
+def test_threat_of_a_deed_stays(text: str) -> None:
+    assert "THREATEN" in event_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة جنود في هجوم على حاجز للجيش. وقال الوزير إن أسباب الأزمة كثيرة وهي انتشار وتفشي الفساد.",
+    "قصفت الطائرات مواقع للمسلحين في الشمال. وتتركز مناطق انتشار المسلحين في الجبال الوعرة.",
+])
+def test_spread_of_things_or_areas_no_deploy(text: str) -> None:
+    assert "DEPLOY" not in event_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جندي في اشتباك مع مسلحين. وأكد الوزير ضرورة استعادة جهود الحل السياسي في البلاد.",
+    "اعتقلت الشرطة عشرة أشخاص. وكان الهدف من الحملة طرد أي شخص يشتبه بصلته بالانقلاب من الجيش.",
+])
+def test_retaken_things_and_dismissed_people_no_seize(text: str) -> None:
+    assert "SEIZE" not in event_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت قوات الجيش على بلدتين بعد معارك عنيفة مع التنظيم.",
+    "استعادت القوات السيطرة على البلدة بعد معارك.",
+    "تمكن الجيش من استعادة المدينة من التنظيم.",
+])
+def test_ground_taken_stays_seize(text: str) -> None:
+    assert "SEIZE" in event_types(text)
+
+
+def test_deployment_of_forces_stays() -> None:
+    assert "DEPLOY" in event_types("انتشرت قوات الأمن في شوارع العاصمة بعد الهجوم.")
