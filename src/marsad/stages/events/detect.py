@@ -390,6 +390,8 @@ def _spread_not_force(ctx: _Ctx, t: Trig, s: int, e: int) -> bool:
         return bool(forms & c.spread_not_subjects)
 
     sent = ctx.doc.sentence_of(s)
+    if t.pos == "noun" and _spread_head(ctx, s, sent.start):
+        return True  # مناطق انتشار الحوثيين، سرعة انتشار المرض: where or how fast, no deployment told
     # before a masdar stands its head (صور انتشار القوات), not its subject
     for w in reversed(ctx.words.before(s, 2, sent.start) if t.pos != "noun" else []):
         if (hit := listed(w)) is not None:
@@ -1321,6 +1323,8 @@ def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
             if h.type != r["from"] or (r["bases"] and h.trig.base not in r["bases"]):
                 continue  # bases: a rule for one verb only (حرر مواقع, not أطلقت السلطات في المدينة سراح)
             after = ctx.words.between(h.end, min(len(ctx.doc.text), h.end + 80), limit=int(r["window"]))
+            # stops: the object noun phrase ends at a word of holding or place (ضبط أسلحة بحوزة المتهمين)
+            after = _until_stop(after, r.get("stops", frozenset()))
             if any(_in_list(w, r["near"]) for w in after):
                 h.orig_type = h.orig_type or h.type
                 h.type = r["to"]
@@ -1726,10 +1730,10 @@ def _not_told(ctx: _Ctx, h: Hit) -> bool:
     """An expulsion of envoys (طرد السفير), an event noun naming a body or law (لجنة المفاوضات), the standing
     coalition (طائرات التحالف) or families counted (ثلاث أسر): a trigger word that tells no event."""
     sent = ctx.doc.sentence_of(h.start)
-    return (_expelled_envoys(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
+    return (_expelled_envoys(ctx, h, sent.end) or _seized_thing(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
             or _in_facility(ctx, h, sent.start)
             or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start)
-            or _owned_families(ctx, h, sent.start)
+            or _owned_families(ctx, h, sent.start) or _families_of_people(ctx, h, sent.end)
             or _name_after_saying(ctx, h, sent.start) or _agrees_with_view(ctx, h, sent.end)
             or _coalition_named(ctx, h, sent.end) or _prep_masdar_homograph(ctx, h, sent.start)
             or _coalition_backer(ctx, h, sent.start))
@@ -2256,9 +2260,13 @@ def _threat_endangers(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 4) -> bool:
     تهدد بقاء نتنياهو. Whoever is the subject, a party too (الحوثيون الذين يهددون السلام العالمي), the verb
     names a harm feared, no armed action announced: on the ANT corpus all of ~120 such verbs were of this
     kind. The object is the first word after the verb, past fillers (أيضا، حتى، فقط) and a name of a party
-    (تهدد الميليشيات أمن المنطقة); a clause stop ends the reach."""
-    if h.type != "THREATEN" or h.trig.pos not in ("past", "present"):
+    (تهدد الميليشيات أمن المنطقة); a clause stop ends the reach. The masdar (event_cues endangered_masdars:
+    تهديد استقرار الخليج، بتهديد شرعية الحكومة) reads its genitive the same way."""
+    if h.type != "THREATEN" or h.trig.pos not in ("past", "present", "noun") or " " in h.trig.base:
         return False
+    if h.trig.pos == "noun" and not _cue_words("endangered_masdars") & {
+            _strip_conj(_f(ctx.doc.text[h.start:h.end])).removeprefix("ال")}:
+        return False  # تهديدات ميليشيات الحوثي للملاحة: only the singular masdar governs its object
     objects = _cue_words("endangered_objects", bare=True) | _cue_words("endangered_objects")
     if not objects:
         return False
@@ -3394,3 +3402,74 @@ def _past_conjoined(ctx: _Ctx, pos: int, limit: int, most: int = 2) -> int:
     return pos
 
 
+@cache
+def _family_people() -> frozenset[str]:
+    """Plural nouns of people whose families أسر names (event_cues family_people, civilian_words and
+    soldier_heads), each folded and without its article."""
+    return (_cue_words("family_people", bare=True) | _cue_words("civilian_words", bare=True)
+            | _cue_words("soldier_heads", bare=True))
+
+
+def _families_of_people(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """أسر right before a definite plural of people (أسر الضحايا، أسر المغتربين، أسر الجنود: event_cues
+    family_people, civilian_words, soldier_heads) or a plural nationality of a state (أسر السوريين، أسر
+    الأمريكيين) is أُسَر, their families, no capture: a capture names its captives by a count, a party or a
+    fighters' noun (أسر العشرات من مسلحي الميليشيات، أسر عناصر من التنظيم), which the lists leave out."""
+    if h.trig.base not in _cue_words("family_bases"):
+        return False
+    word = _strip_conj(_f(ctx.doc.text[h.start:h.end]))
+    if word.removeprefix("ل") not in _cue_words("family_bases"):
+        return False
+    nxt = ctx.words.between(h.end, sent_end, limit=1)
+    if not nxt or not nxt[0].startswith("ال"):
+        return False
+    noun = nxt[0]
+    if noun.removeprefix("ال") in _family_people():
+        return True
+    plural = noun.endswith(tuple(_cue_words("family_nationality_endings")))
+    return plural and noun in packs.state_words(states_only=True)
+
+
+def _until_stop(words: list[str], stops: frozenset[str]) -> list[str]:
+    """`words` up to the first word of `stops` (a retype entry's end of the object noun phrase), else all."""
+    for i, w in enumerate(words):
+        if _in_list(w, stops):
+            return words[:i]
+    return words
+
+
+def _spread_head(ctx: _Ctx, s: int, floor: int) -> bool:
+    """The masdar انتشار as the genitive of a head of place or measure (event_cues spread_heads: مناطق انتشار
+    الحوثيين، أماكن انتشار، سرعة انتشار الوباء): it names where or how much something is spread, no
+    deployment told."""
+    prev = ctx.words.before(s, 1, floor)
+    return bool(prev) and bool(set(_bare_forms(prev[0])) & _cue_words("spread_heads", bare=True))
+
+
+def _seized_thing(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 5) -> bool:
+    """Retaking or controlling (event_cues seized_thing_bases: استعاد، استعادة، السيطرة على، سيطرة) a thing that
+    is no ground, post or arms (seized_not_objects: السلطة، الوضع، الحريق، الاحتجاجات، هاتفه، الساعة، جهود،
+    الثقة، الجثث) is no SEIZE: a coup, a fire or a crowd brought under control, an object recovered. The object
+    is the word after على when one stands within `reach` words (سيطرة الحكومة على الوضع), else the first word
+    after the trigger (استعادة هاتفه، استعاد الساعة); any other object keeps the capture."""
+    if h.type != "SEIZE" or h.trig.base not in _cue_words("seized_thing_bases"):
+        return False
+    text = ctx.doc.text
+    ons = _cue_words("seized_thing_preps")
+    words: list[str] = []
+    for s, _, w in ctx.words.spans_at(h.end, reach):
+        if s >= sent_end or _CLAUSE_END.search(text, h.end, s):
+            break
+        words.append(_strip_conj(w))
+    if not words:
+        return False
+    on = next((k for k, w in enumerate(words) if w in ons), None)
+    if on is not None:
+        if on + 1 >= len(words):
+            return False
+        obj = words[on + 1]
+    elif h.trig.base.endswith(tuple(ons)) or not h.trig.base.startswith(tuple(_cue_words("seized_object_first"))):
+        return False
+    else:
+        obj = words[0]
+    return bool(set(_bare_forms(obj)) & _cue_words("seized_not_objects", bare=True))
