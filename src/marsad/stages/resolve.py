@@ -1907,6 +1907,8 @@ def _theatre_entry(doc: Doc, ref: str, text: str) -> str:
         target = others[0] if len(others) == 1 else None
     if not target and rule.get("home") and not doc.scratch.get("theatre"):
         target = _named_country_entry(rule, named)
+    if not target and rule.get("by_area"):
+        target = _area_entry(doc, rule["by_area"], named)
     if not target or target not in packs.entries_by_id():
         return ref
     return target if _alias_forms(text) & {fold_text(a) for a in rule.get("aliases", ())} else ref
@@ -2712,3 +2714,34 @@ def _kunya_after_place_head(doc: Doc, start: int, first: str) -> bool:
     heads = _kunya_place_heads()
     return (prev in heads or (prev[:1] in "وفبل" and prev[1:] in heads)
             or (prev[:2] in ("وب", "ول") and prev[2:] in heads))
+
+
+def _area_entry(doc: Doc, by_area: dict[str, dict[str, str]], named: set[str]) -> str | None:
+    """A generic name that in one country names a different body in each of its provinces (`by_area`:
+    country → admin1 → entry; a bare «قوات النخبة» in Yemen is the Shabwani Elite Forces in a story from
+    Shabwa, the Hadrami ones in one from Hadramawt): the country is the article's theatre, or with none the
+    one whose area entry the article names by its own name. The entry is the one area entry the article names
+    so, else the one of the province most of its places lie in; None where neither tells."""
+    theatre = doc.scratch.get("theatre")
+    if theatre:
+        areas = by_area.get(theatre, {})
+    else:
+        hit = [a for a in by_area.values() if set(a.values()) & named]
+        areas = hit[0] if len(hit) == 1 else {}
+    if not areas:
+        return None
+    own = [r for r in dict.fromkeys(areas.values()) if r in named]
+    if len(own) == 1:
+        return own[0]
+    records = gz.records_by_id()
+    counts: Counter[str] = Counter()
+    for c in doc.candidates:
+        if c.type != "place" or not c.refs:
+            continue
+        where = {getattr(records.get(r), "admin1", None) for r in c.refs}
+        if len(where) == 1 and (a := where.pop()) in areas:
+            counts[areas[a]] += 1
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
