@@ -1767,7 +1767,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if a1 is None and (not d.verbal or (h.light is not None and h.light.start < h.start)) and (
             came := _from_agent(ctx, d, h, ce, actors)) is not None and (a2 is None or came[1] is not a2[1]):
         a1 = came
-    if a1 is None and not d.verbal and genitive == "actor2" and d.type in cues().from_agent_types and (
+    # (also a masdar a verb of telling carries: أعلنت وزارة الصحة مقتل أربعة برصاص الجيش, the fire's owner did it)
+    if a1 is None and (not d.verbal or (h.light is not None and h.light.start < h.start)) and genitive == "actor2" \
+            and d.type in cues().from_agent_types and (
             fire := _masdar_fire_owner(ctx, h, ce, a2[1] if a2 is not None else None)) is not None:
         # بعد قتل 60 فلسطينيا برصاص الجيش، مقتل ثلاثة مدنيين بنيران قوات النظام: a masdar whose genitive is its
         # patient names its doer as the owner of the fire after it, never the subject of the clause around it
