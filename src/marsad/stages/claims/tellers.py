@@ -154,9 +154,10 @@ class _Tellers(_Phrases):
             if k - i > 4 or not (self._closes(after) or told) or self.t(i) in _DEMONSTRATIVES \
                     or not all(self._body_word(m, i, k) for m in range(i, k)):
                 return None
-            if told and k - i == 1 and _bare(self.t(i)).endswith("ي"):
+            if k - i == 1 and ((told and _bare(self.t(i)).endswith("ي")) or self._definite_surname(i)):
                 # وقال الزعبي لمراسل قناة X إن: one definite nisba told to an outlet is a family name (a body
-                # is a noun: الوزارة، الجيش), the person interviewed
+                # is a noun: الوزارة، الجيش), the person interviewed; so is one definite word the article wrote
+                # as the end of a full name (أكبر الباكر، الرئيس التنفيذي … وقال الباكر إن)
                 np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
                 np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
                 return np_
@@ -215,6 +216,11 @@ class _Tellers(_Phrases):
                 return np_
             if self._lam_person(i):
                 return None  # وقال لنائبة إنه، وقال لمراسلنا إن: the one spoken to, no teller
+            if self._definite_surname(i):
+                # وقالت الخاطر إن after لولوة الخاطر، المتحدثة باسم …: a surname with the article, a person
+                np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
+                np_.name = self.surface(self.toks[i].s, self.toks[k - 1].e)
+                return np_
             # a definite word or a body spelled bare (الأسايش، يونيسف): a body speaking officially
             return NP("official", i, k, self.toks[i].s, self.toks[k - 1].e)
         np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
@@ -709,7 +715,7 @@ class _Tellers(_Phrases):
         if k == i or self.t(k) not in (_FI, _ABR) or self.t(k + 1) not in self.lx.medium \
                 or not self.same_sentence(i, k + 1):
             return None  # (وقالت الجماعة عبر قناتها على تلغرام إن: its own channel, the same telling)
-        if k == i + 1 and (self._bare_surname(i) or self._posting_surname(i, k)):
+        if k == i + 1 and (self._bare_surname(i) or self._posting_surname(i, k) or self._definite_surname(i)):
             # وأكد كاتز في مقابلة مع …; وقالت غديري في تغريدة: one plain word posting on a social network is an
             # individual's account, a person (a body is named with the article or known to a list)
             np_ = NP("person", i, k, self.toks[i].s, self.toks[k - 1].e)
@@ -1277,3 +1283,31 @@ class _Tellers(_Phrases):
             and _bare(w) not in self.lx.source_nouns and w not in self.lx.roles \
             and not self._opens_source_phrase(w) \
             and self.entity_at(self.toks[i].s, self.toks[i].e, ("place", "actor", "outlet")) is None
+
+    def _definite_surname(self, i: int) -> bool:
+        """Token i is one definite word no list knows (no source noun, role, office or body head, no known place,
+        actor or outlet) that the article writes elsewhere as the last word of a full name: right after a given
+        name, or after a plain word with a title set off by a comma behind the pair (أكبر الباكر، الرئيس
+        التنفيذي … وقال الباكر في تصريحاته). Alone as a teller it is that person's surname, which the recogniser
+        did not mark, not a body speaking officially."""
+        w = self.t(i)
+        head = _bare(_unprefix(w))
+        if not (w.startswith("ال") and w.isalpha() and len(w) > 4) or w in self.lx.roles \
+                or _bare(w) in self.lx.source_nouns or head in self.lx.source_nouns \
+                or head in _OFFICE_HEADS or head in _BODY_NOUNS or head in _DEFINITE_BODY_HEADS \
+                or head in self.lx.outlet_nouns or w in _NOT_NAME or _unprefix(w) in self.lx.verbs \
+                or self.entity_at(self.toks[i].s, self.toks[i].e, ("place", "actor", "outlet")) is not None:
+            return False
+        for m in range(1, len(self.toks)):
+            if m == i or self.t(m) != w or not self.same_sentence(m - 1, m):
+                continue
+            p = self.t(m - 1)
+            # (the word before: a plain word that is no verb, cue or body's head, so a name rather than a
+            # construct: وزارة الخارجية، قوات الأمن never count)
+            if not self._plain_word(p) or _unprefix(p) in self.lx.verbs or p in _cue_words() \
+                    or _bare(_unprefix(p)) in self.lx.source_nouns or p in self.lx.roles \
+                    or _bare(_unprefix(p)) in _OFFICE_HEADS or _bare(_unprefix(p)) in _BODY_NOUNS:
+                continue
+            if self._name_like(m - 1) or self._aside_title(m + 1):
+                return True
+        return False
