@@ -580,6 +580,8 @@ def run(doc: Doc) -> None:
                 plural = m.key.endswith(_PLURAL_ADJ_SUFFIXES) or m.key in {"الروس", "الاتراك", "الامريكان"}
                 if head in place_heads and _border_force_nisba(ftext, m.start - len(m.prefix), head, m.key):
                     continue  # حرس الحدود الباكستاني: the force's nisba, no country named as a place
+                if head in place_heads and entry.kind != "state":
+                    continue  # أراضي حوثية: land a group holds, inside some state; the group is no place
                 if head in place_heads:
                     type_ = "place"
                     attrs["country_of"] = entry_id
