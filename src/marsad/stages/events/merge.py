@@ -602,7 +602,7 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             # a definite noun (الهجوم) names a happening already known: the one told before by the same doer
             # (دان الوزير الهجوم الذي شنته القوات الحكومية), or by any when this telling names none. Only an
             # attack is told so: الانتشار الذي حدث لقوات النظام may be another deployment by the same force
-            known = not d.actor1_explicit or (d.type in cues().restated_types
+            known = not d.actor1_explicit or (d.type in _definite_retold_types()
                                               and (d.actor1 is o.actor1 or not o.actor1_explicit))
             if words & cues().both_sides or (known and not another and not qs and _definite_only(ctx, d)
                                              and _heads(d) & _heads(o)) or _points_back(ctx, d):
@@ -1488,3 +1488,14 @@ def _alongside_pointers() -> frozenset[str]:
     word of coinciding and its مع (وتزامن ذلك مع قصف). A list of its own: anaphora's demonstratives are wider
     (هذه، تلك، هؤلاء), and reading them here would change what the rule keeps apart."""
     return frozenset(fold_text(w) for w in load_json("event_cues").get("alongside_pointers", []))
+
+
+@cache
+def _definite_retold_types() -> frozenset[str]:
+    """The types whose bare definite noun, by the same named doer and with the same head word as a telling
+    before (اعتقال القس ... الاعتقال الظالم للقس من جانب السلطات), is that happening told again (event_cues
+    definite_retold_types, with restated_types): an arrest is named again by its noun as an attack is, while a
+    deployment (الانتشار الذي حدث لقوات النظام) is more often a second one of its own."""
+    data = load_json("event_cues")
+    return frozenset(data.get("definite_retold_types", [])) | frozenset(data.get("restated_types", []))
+
