@@ -505,7 +505,7 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     named = _killed_person(ctx, h, he, ce) if nxt and not (
         nxt[0] in cues().kill_next or nxt[0].isdigit() or counted) else None
     if nxt and not (nxt[0] in cues().kill_next or nxt[0].isdigit() or counted or partitive or named is not None
-                    or _others_clause_after(nxt) or _people_before_cause(ctx, he, ce)):
+                    or _others_clause_after(nxt) or _people_before_cause(ctx, he, ce, se)):
         return False  # قتل التنظيم ثلاثة عناصر: an object or a subject follows, the verb is active
     if nxt and _agreeing_pronoun(ctx, form, hs, cs) and (_count_word(nxt[0]) or nxt[0] in cues().count_leads):
         return False  # قالت تركيا إنها قتلت 20 مسلحا: a pronoun subject the verb agrees with, a count after: active
@@ -568,7 +568,7 @@ def _passive_killing(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
     # قتل فلسطينيان، قتل مدنيون سوريون برصاص: a nisba of a people, alone or on civilians, names no armed side
     # (the government the nation's adjective stands for); on soldiers it does (قتل جنود سوريون)
     lay_people = (bool(nxt) and _strip_conj(nxt[0]) not in cues().victim_heads - cues().civilian_words
-                  and _people_before_cause(ctx, he, ce))
+                  and _people_before_cause(ctx, he, ce, se))
     if victim is None and not lay_people:
         for s, _e, _w in ctx.words.spans_from(start):
             if s >= stop:
@@ -3695,16 +3695,18 @@ def _machine_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.
 
 
 
-def _people_before_cause(ctx: _Ctx, he: int, ce: int) -> bool:
+def _people_before_cause(ctx: _Ctx, he: int, ce: int, se: int | None = None) -> bool:
     """The words right after a past قتل are an indefinite people noun (victim_heads, civilian_words, event_cues
     kill_subject_people: شابان، مدنيون) and/or a nisba, singular, dual or plural (kill_subject_nisba: فلسطيني،
     فلسطينيان، جنود عراقيون), then a word of fire (instrument_agents) or an agent marker (قتل فلسطينيان برصاص
     الجيش، قتل شبان على يد مسلحين): the killed are its subject, so the verb is passive and its doer the owner
     of the fire, not its object. An
     active قتل with such a subject has its object next (قتل جندي إسرائيلي فلسطينيا برصاصه): a third word of
-    people is no cause, so it stays active."""
+    people is no cause, so it stays active. With the sentence's end `se`, a time set off by commas after the
+    killed (قتل أحد المحتجين، الجمعة، برصاص) is read past as the same time without them is."""
     c = cues()
-    words = [_strip_conj(w) for w in ctx.words.between(he, ce, limit=7)]
+    end = _comma_time_end(ctx, ce, se) if se is not None else ce
+    words = [_strip_conj(w) for w in ctx.words.between(he, end, limit=7)]
     people = c.victim_heads | c.civilian_words | _cue_words("kill_subject_people")
     nisba = tuple(_cue_words("kill_subject_nisba"))
     fillers = _cue_words("kill_time_fillers")
@@ -4062,3 +4064,30 @@ def _believed_side(ctx: _Ctx, d: Draft, he: int) -> EntityDraft | None:
         if side is not None:
             return side
     return None
+
+
+def _comma_time_end(ctx: _Ctx, ce: int, se: int) -> int:
+    """Where the clause of a past قتل ends when a time set off by commas (event_cues kill_time_fillers, up to
+    three words) follows the killed and a word of fire or an agent marker opens what comes after it (قتل أحد
+    المحتجين، الجمعة، برصاص قوات الأمن): the commas only set the time apart, the fire still belongs to the
+    killing, so the clause runs on to the next mark after the time (or `se`). Otherwise `ce`, the first comma."""
+    text = ctx.doc.text
+    if ce >= se or text[ce:ce + 1] not in ("،", ","):
+        return ce
+    c = cues()
+    fillers = _cue_words("kill_time_fillers")
+    spans = ctx.words.spans_at(ce, 6)
+    if not spans or text[ce + 1:spans[0][0]].strip():
+        return ce  # something other than a word follows the comma (a quote, a bracket)
+    k = 0
+    while k < len(spans) and k < 3 and spans[k][0] < se and spans[k][2] in fillers:
+        if k and text[spans[k - 1][1]:spans[k][0]].strip():
+            return ce  # a mark inside the time: no plain time phrase
+        k += 1
+    if k == 0 or k >= len(spans) or spans[k][0] >= se or text[spans[k - 1][1]:spans[k][0]].strip() not in ("،", ","):
+        return ce  # no time, or no comma closing it (قتل جندي، الجمعة برصاص is left as it was)
+    opener = [_strip_conj(w) for _s, _e, w in spans[k:k + 2]]
+    if not (opener[0] in c.instrument_agents or opener in c.agent_markers):
+        return ce  # قتل جندي، الجمعة، في غارة: only fire or an agent reads past the commas
+    mark = _CLAUSE_END.search(text, spans[k][1], se)
+    return mark.start() if mark else se
