@@ -2545,4 +2545,35 @@ def _past_paired_casualty(text: str, end: int, lex: Lexicon) -> int:
     m = _PAIRED.match(text, end)
     if m and ((w := _bare_noun(m.group(1))) in lex.generic_people or w in lex.wounded_nouns):
         return m.end()
+    return _past_counted_pair(text, end, lex)
+
+
+#: «و20 جريحا»، «وعشرين جريحاً»، «ونحو 30 مصابا» after a casualty count: a second count, its figure first
+_COUNTED_PAIR = re.compile(r"\s+و\s?((?:[0-9\u0660-\u0669\u06f0-\u06f9]+|\w+)(?:\s+[0-9\u0660-\u0669\u06f0-\u06f9]+)?)"
+                           r"\s+(\w+)")
+#: words that may open the second figure of the pair before its number (ونحو 30 جريحا)
+_PAIR_APPROX = frozenset({"نحو", "قرابة", "حوالي", "حوالى"})
+
+
+def _casualty_word(word: str, lex: Lexicon) -> bool:
+    """A killed or wounded noun, bare or accusative (قتلى، قتيلا، جريحاً، مصابين)."""
+    w = _bare_noun(word)
+    w = w[:-1] if w.endswith("ا") and len(w) > 3 else w
+    return w in lex.casualty_nouns or w in lex.wounded_nouns
+
+
+def _past_counted_pair(text: str, end: int, lex: Lexicon) -> int:
+    """Past «وM جريحا» right after a casualty count's noun (12 قتيلا و20 جريحا في صفوف القوات): the pair's two
+    counts share the one force told after it, so both are its fighters (both people for من المدنيين)."""
+    words = text[max(0, end - 12):end].split()  # the count's own noun ends its span
+    if not words or not _casualty_word(words[-1], lex):
+        return end
+    m = _COUNTED_PAIR.match(text, end)
+    if m is None or not _casualty_word(m.group(2), lex):
+        return end
+    figure = fold_text(m.group(1)).split()
+    lex_numbers = lex.ones.keys() | lex.tens.keys() | lex.hundreds.keys() | lex.scales.keys()
+    if figure[0].isdigit() or (figure[0] in _PAIR_APPROX and len(figure) == 2) or \
+            (len(figure) == 1 and figure[0] in lex_numbers):
+        return m.end()
     return end
