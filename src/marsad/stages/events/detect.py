@@ -1730,10 +1730,11 @@ def _not_told(ctx: _Ctx, h: Hit) -> bool:
     """An expulsion of envoys (طرد السفير), an event noun naming a body or law (لجنة المفاوضات), the standing
     coalition (طائرات التحالف) or families counted (ثلاث أسر): a trigger word that tells no event."""
     sent = ctx.doc.sentence_of(h.start)
-    return (_expelled_envoys(ctx, h, sent.end) or _seized_thing(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
+    return (_expelled_envoys(ctx, h, sent.end) or _expelled_from_state(ctx, h, sent.end)
+            or _seized_thing(ctx, h, sent.end) or _in_title(ctx, h, sent.start)
             or _in_facility(ctx, h, sent.start)
             or _coalition_held(ctx, h, sent.start) or _counted_families(ctx, h, sent.start)
-            or _owned_families(ctx, h, sent.start) or _families_of_people(ctx, h, sent.end)
+            or _owned_families(ctx, h, sent.start) or _families_of_people(ctx, h, sent.end, sent.start)
             or _name_after_saying(ctx, h, sent.start) or _agrees_with_view(ctx, h, sent.end)
             or _coalition_named(ctx, h, sent.end) or _prep_masdar_homograph(ctx, h, sent.start)
             or _coalition_backer(ctx, h, sent.start))
@@ -3410,7 +3411,7 @@ def _family_people() -> frozenset[str]:
             | _cue_words("soldier_heads", bare=True))
 
 
-def _families_of_people(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+def _families_of_people(ctx: _Ctx, h: Hit, sent_end: int, floor: int = 0) -> bool:
     """أسر right before a definite plural of people (أسر الضحايا، أسر المغتربين، أسر الجنود: event_cues
     family_people, civilian_words, soldier_heads) or a plural nationality of a state (أسر السوريين، أسر
     الأمريكيين) is أُسَر, their families, no capture: a capture names its captives by a count, a party or a
@@ -3420,12 +3421,12 @@ def _families_of_people(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
     word = _strip_conj(_f(ctx.doc.text[h.start:h.end]))
     if word.removeprefix("ل") not in _cue_words("family_bases"):
         return False
-    nxt = ctx.words.between(h.end, sent_end, limit=1)
+    nxt = ctx.words.between(h.end, sent_end, limit=2)
     if not nxt or not nxt[0].startswith("ال"):
         return False
     noun = nxt[0]
     if noun.removeprefix("ال") in _family_people():
-        return True
+        return not _capture_of_people(ctx, h, nxt, floor)
     plural = noun.endswith(tuple(_cue_words("family_nationality_endings")))
     return plural and noun in packs.state_words(states_only=True)
 
@@ -3473,3 +3474,65 @@ def _seized_thing(ctx: _Ctx, h: Hit, sent_end: int, reach: int = 5) -> bool:
     else:
         obj = words[0]
     return bool(set(_bare_forms(obj)) & _cue_words("seized_not_objects", bare=True))
+
+
+def _capture_of_people(ctx: _Ctx, h: Hit, nxt: list[str], floor: int) -> bool:
+    """أسر before a people noun is still a capture when the captives are counted or told as an operation or
+    a claim: a count right after the noun (أسر الجنود الثلاثة، أسر الجنود 3: families are not counted by a
+    definite number word), a dual (أسر الجنديين, a listed singular in ي with no sound plural listed, plus
+    ين: families of two named people are rare), an operation noun before it (عملية أسر الجنود، محاولة أسر: event_cues
+    family_capture_heads) or a verb of announcing or claiming governing it with only its subject between
+    (أعلن التنظيم أسر الجنود، تبنت الحركة أسر العسكريين: family_capture_verbs)."""
+    noun = nxt[0].removeprefix("ال")
+    if len(nxt) > 1 and (nxt[1].isdigit() or nxt[1].removeprefix("ال") in _cue_words("count_words", bare=True)):
+        return True
+    # -ين is also the sound plural (مواطنين، عسكريين): a dual only of a singular in ي whose plural is broken
+    # (جندي → جنود), i.e. with no listed sound plural in ون
+    one = noun[:-2]
+    if noun.endswith("يين") and one in _family_people() and one + "ون" not in _family_people():
+        return True
+    before = ctx.words.before(h.start, 4, floor)
+    if before and _strip_prep(before[-1]) in _cue_words("family_capture_heads"):
+        return True
+    for i in range(len(before) - 1, -1, -1):
+        if _strip_conj(before[i]) in _cue_words("family_capture_verbs"):
+            return all(_subject_word(ctx, w, floor, h.start) for w in before[i + 1:])
+    return False
+
+
+def _strip_prep(word: str) -> str:
+    """`word` without a leading conjunction and a ب/ل clitic (بعملية، ولمحاولة → عملية، محاولة)."""
+    word = _strip_conj(word)
+    return word[1:] if word[:1] in ("ب", "ل") and len(word) > 3 else word
+
+
+def _subject_word(ctx: _Ctx, word: str, floor: int, end: int) -> bool:
+    """A word that may stand between a verb of announcing and its object as (part of) the verb's subject or
+    its عن: a definite noun (التنظيم), a group noun (حركة: event_cues group_words), عن, or a word of an actor
+    named in the span (حماس)."""
+    if word.startswith("ال") or word == "عن" or word in _cue_words("group_words"):
+        return True
+    return any(ent.type == "actor" and floor <= ent.start < end
+               and word in _f(ctx.doc.text[ent.start:ent.end]).split() for ent in ctx.doc.entities)
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """The states' names and nisbas, folded (actors pack, kind state)."""
+    return frozenset(packs.state_words(states_only=True, names=True))
+
+
+def _expelled_from_state(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """طرد with an object pronoun and من + a state right after it (طردهم من الإمارات، بطرده من الولايات
+    المتحدة) is people expelled from a country by its order: ground is taken from a force only in a place
+    smaller than a state (طردهم من المدينة، من كابول), which stays SEIZE. Pronouns: event_cues
+    expel_pronoun_suffixes; bases: expel_bases."""
+    if h.type != "SEIZE" or h.trig.base not in _cue_words("expel_bases"):
+        return False
+    word = _strip_conj(_f(ctx.doc.text[h.start:h.end]))
+    word = word[1:] if word[:1] in ("ب", "ل") else word
+    base = next((b for b in _cue_words("expel_bases") if word.startswith(b)), None)
+    if base is None or word[len(base):] not in _cue_words("expel_pronoun_suffixes"):
+        return False
+    nxt = ctx.words.between(h.end, sent_end, limit=2)
+    return len(nxt) == 2 and nxt[0] == "من" and nxt[1].lstrip("#") in _state_names()
