@@ -788,3 +788,7 @@ _DOC_OWNER_GAPS = _grammar("document_owner_gaps")
 #: posts on a social network (تغريدة، منشور، تدوينة): after a medium preposition right behind one plain word that
 #: tells (وقالت فلانة في تغريدة إن), they show a named individual's account, so the word is a surname (a person)
 _POST_NOUNS = _grammar("post_nouns")
+
+#: kin and counsel nouns (زوجة، نجل، ابن، محامي): unnamed, they take the one whose kin or counsel they are in
+#: construct as part of the teller (زوجة الرئيس، محامي المتهمين), an anonymous source, not an office
+_KIN_HEADS = frozenset(_bare(w) for w in _grammar("kin_heads"))

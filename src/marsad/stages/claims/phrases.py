@@ -33,6 +33,7 @@ from .cues import (
     _ENVOYS,
     _FI,
     _GROUP_HEADS,
+    _KIN_HEADS,
     _LAM_BODY_HEADS,
     _LINEAGE,
     _MANNER,
@@ -841,7 +842,9 @@ class _Phrases(_Base):
         # one given name after a definite title (الملك عبدالله، الرئيس حسن): a person named by title and name
         known = known or (n_name == 1 and first.t.startswith("ال") and self.t(end - 1) in _given_names())
         if hit is None and not known and n_name >= 2 and not first.t.startswith("ال") \
-                and self.lx.source_nouns.get(_bare(first.t)) == "anonymous" and not self._name_like(name_start):
+                and self.lx.source_nouns.get(_bare(first.t)) == "anonymous" and not self._name_like(name_start) \
+                and _bare(first.t) not in _KIN_HEADS:
+            # (not after a kin or counsel: محامي الشركة فلان فلانوف is the lawyer by name)
             # خبير أسلحة كيماوية، باحث شؤون أمنية: after an unnamed expert's title, plain words that open with no
             # given name and that the earlier stages did not name are the field he knows, not his name
             end = name_start = self._title_end(k, end)
@@ -1362,6 +1365,9 @@ class _Phrases(_Base):
                 and not self.addressee_at(k, probe=True):
             # an office in construct (مكتب رئيس الوزراء، وزارة الخارجية المصرية): the office's whole name
             k = self._through_affiliation(i, min(self.consume_arg(k, i), k + 4))
+        if np_.kind == "anonymous" and not np_.definite and k == i + 1 and head in _KIN_HEADS \
+                and not self.surface(first.s, first.e).endswith(_POSSESSIVE):
+            k = self._kin_genitive(np_, i, k)
         if not np_.definite and k == i + 1 and head in _GROUP_HEADS:
             # وكشف مشايخ قبائل صعدة عن، وقال وجهاء عشيرة البوشعبان إن: the group's whole name, up to three words
             # (a preposition or a place after في ends it: the qualifier rules are not for a group in construct)
@@ -1920,3 +1926,47 @@ class _Phrases(_Base):
             got = frozenset(x.start for x in (getattr(self.doc, "times", None) or ()))
             self._date_starts_memo = got
         return got
+
+    def _kin_genitive(self, np_: NP, i: int, k: int) -> int:
+        """An unnamed kin or counsel noun at i (زوجة، نجل، محامي) and the one whose kin or counsel it is in
+        construct from k (زوجة الرئيس الأمريكي، محامي المتهمين، نجل فلان): the index after that genitive, which
+        belongs to the teller. A name after the genitive's first word (ابن مدينة البصرة فلان الفلاني), or a
+        given name right after ابن (ابن سلمان: a name of lineage), makes the teller that person."""
+        if k >= len(self.toks) or not self.same_sentence(i, k) or self.is_boundary(k) \
+                or self.addressee_at(k, probe=True) is not None or self.t(k) in self._PREPS \
+                or self.t(k) in self.lx.comps or self.t(k) in self.lx.stops or not self.t(k).isalpha():
+            return k
+        t = self.t(k)
+        # (a second kin word: ابن عم الضحية، ابنة عمها)
+        kin = t in _KIN_HEADS or any(t.endswith(p) and t[:-len(p)] in _KIN_HEADS for p in _POSSESSIVE)
+        if t in _TIME_WORDS or t in _TIME_NOUNS or t in _MANNER or _unprefix(t) in self.lx.verbs:
+            return k  # (قال محام أمس إن: a time, not whose counsel)
+        if kin and t not in _KIN_HEADS:
+            return k + 1  # ابنة عمها: the kin word with its pronoun ends the teller
+        if not (kin or t.startswith("ال") or t in self.lx.roles or self.t(k + 1).startswith("ال") or self.entity_at(
+                self.toks[k].s, self.toks[k].e, ("person", "actor", "place"))):
+            # one plain word no stage named (زوجة فلانوف إن، نجل فلان في تصريح): whose kin, when the phrase closes
+            # right after it; else it may be the verb's object or a verb of its own (وجهت زوجة فلان نداء)
+            nxt = self.t(k + 1)
+            closes = self._closes(k + 1) or nxt in {"،", ",", ":", _QUOTE} or nxt in self._PREPS \
+                or self.addressee_at(k + 1, probe=True) is not None
+            return k + 1 if closes and self._plain_word(t) else k
+        end = min(self.consume_arg(k, i), k + 4)
+        while end > k + 1 and (self.t(end - 1) in _TIME_WORDS or self.t(end - 1) in _TIME_NOUNS):
+            end -= 1  # (زوجة الرئيس الأسبوع الماضي: the date is no part of the teller)
+        if end <= k:
+            return k
+        if self.same_sentence(i, end) and self._name_like(end):
+            # a given name right after the genitive, and the name's words after it: after a place (ابن مدينة
+            # البصرة فلان الفلاني) the teller's own name; after a person's title (زوجة المتوفى فلان الفلاني) the
+            # name of the one whose kin speaks, who stays unnamed
+            m = end + 1
+            while m < len(self.toks) and m - end < 4 and self.same_sentence(i, m) and self._name_word(m):
+                m += 1
+            if self.entity_at(self.toks[end - 1].s, self.toks[end - 1].e, ("place",)) is not None:
+                np_.kind, np_.name = "person", self.surface(self.toks[end].s, self.toks[m - 1].e)
+            return m
+        if any(self._name_like(m) for m in range(k + 1, end)) or (
+                _bare(self.t(i)) in _LINEAGE and self._name_like(k)):
+            np_.kind, np_.name = "person", self.surface(self.toks[k].s, self.toks[end - 1].e)
+        return end
