@@ -528,6 +528,8 @@ def run(doc: Doc) -> None:
                     and _without_clitic(_prev_word(ftext, m.start - len(m.prefix)),
                                         folded_words("roles", "clan_nouns"))):
                 continue  # عشيرة المقداد، آل الزعبي: a bare family name after a clan noun names the clan, not the man
+            if entry.type == "person" and what == "alias" and _other_family_after(ftext, m, entry):
+                continue  # المواطن صدام الشمري: a given name the pack lists alone, then another man's family name
             if (alias.not_after or alias.not_before) and _excluded(ftext, m, alias):
                 continue  # محكمة أمن الدولة: a neighbouring word gives the alias another sense
             if what == "alias" and _foreign_nisba_after(ftext, m, entry):
@@ -793,3 +795,19 @@ def _reporting_context(ftext: str, start: int, end: int, word: str, cue: str) ->
         return True
     got = _bare_report_word(w, reporting)
     return got is not None and got not in next_only
+
+
+def _other_family_after(ftext: str, m, entry: packs.PackEntry) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a pack person's one-word alias that is a listed given name (صدام) has a definite nisba family
+    name right after it that is not the entry's own (صدام الشمري, صدام العديني): the given name of another man,
+    whom the names stage reads. Only the nisba shape counts: the other definite words there are mostly
+    epithets of the man the pack knows (صدام البائد، أردوغان السابق), and a state's nisba (أردوغان التركي)
+    names his country."""
+    if " " in m.key or not names.is_given_name(m.key):
+        return False
+    nxt = _NEXT_NAME_WORD.match(ftext, m.end)
+    if not nxt:
+        return False
+    word = nxt.group(1)
+    return word.startswith("ال") and word.endswith("ي") and len(word) > 4 and word not in _family_words(entry) \
+        and word not in names.state_nisbas() and not names.common_word_not_name(word)
