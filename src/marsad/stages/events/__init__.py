@@ -62,6 +62,8 @@ from .detect import (
     _find_hits,
     _fired_weapons,
     _group,
+    _injury_alone,
+    _injury_hit,
     _intercepted,
     _masdars,
     _named_in_sentence,
@@ -160,6 +162,8 @@ __all__ = [
     "_in_list",
     "_incident_place",
     "_incident_retold",
+    "_injury_alone",
+    "_injury_hit",
     "_is_subject_like",
     "_main_actor",
     "_mark",
@@ -212,8 +216,12 @@ def run(doc: Doc) -> None:
     op_owners = _named_operation_hits(ctx, hits)
     hits = sorted(hits, key=lambda x: x.start)
     _masdars(ctx, hits)
-    ctx.raw_hits = list(hits)
-    hits = _casualty_alone(ctx, _filter_hits(ctx, hits))
+    # a wound trigger (أصيب ... برصاص) joins the raw hits only once it stands as an attack (detect._injury_hit)
+    ctx.raw_hits = [h for h in hits if not _injury_hit(h)]
+    hits = _injury_alone(ctx, _filter_hits(ctx, hits))
+    if any(_injury_hit(h) for h in hits):
+        ctx.raw_hits = sorted(ctx.raw_hits + [h for h in hits if _injury_hit(h)], key=lambda x: x.start)
+    hits = _casualty_alone(ctx, hits)
     hits = _attach_light(ctx, hits)
     _retype(ctx, hits)
     hits = _convoy_at_rest(ctx, _drop_objects(ctx, hits))

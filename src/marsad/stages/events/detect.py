@@ -3536,3 +3536,29 @@ def _expelled_from_state(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
         return False
     nxt = ctx.words.between(h.end, sent_end, limit=2)
     return len(nxt) == 2 and nxt[0] == "من" and nxt[1].lstrip("#") in _state_names()
+
+
+def _injury_alone(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
+    """A wounding by fire (triggers.json conditional: أصيب طفل برصاص، إصابة جنديين بنيران قناص) tells the attack
+    it implies only where its sentence has no other attack word: beside one (قتل 4 وأصيب 20 برصاص الجيش،
+    توفي متأثرا بجروح أصيب بها برصاص) the other word tells the happening and the wounded are its toll. Run
+    before `_casualty_alone`, so that a death noun beside a wounding (مقتل 3 وإصابة 5 برصاص) is not taken for a
+    toll beside an attack and dropped with it (event_cues injury_triggers)."""
+    bases = _cue_words("injury_triggers")
+    hurt = [h for h in hits if _injury_hit(h)]
+    if not hurt:
+        return hits
+    drop = set()
+    for h in hurt:
+        sent = ctx.doc.sentence_of(h.start)
+        if any(o is not h and o.type == "ATTACK" and o.trig.pos != "light" and o.trig.base not in bases
+               and sent.start <= o.start < sent.end for o in hits):
+            drop.add(id(h))
+    return [h for h in hits if id(h) not in drop]
+
+
+def _injury_hit(h: Hit) -> bool:
+    """h is a conditional wound trigger (event_cues injury_triggers: أصيب، إصابة): kept out of ctx.raw_hits
+    until it has met its fire word and stands alone in its sentence, so that a wounding told beside a death
+    (مقتل 3 وإصابة 5 برصاص الجيش) or an unmet one (أصيب بوعكة) does not cut another trigger's reach."""
+    return h.trig.cond >= 0 and h.type == "ATTACK" and h.trig.base in _cue_words("injury_triggers")
