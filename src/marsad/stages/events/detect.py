@@ -733,8 +733,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue
         if _idle_reading(ctx, h, hits[:i], sent.start, sent.end):
             continue  # لم يحرز المنقذون تقدما، أغلقت المحال أبوابها، القبض عليه واسترداده: no deed of its own
-        if _closed_institution(ctx, h, sent.end):
-            continue  # أغلقت السلطات القنصلية، إغلاق موقع التجارب: a shutdown by order, no road closed
+        if _closed_institution(ctx, h, sent.end) or _closed_to_outsiders(ctx, h, sent.end):
+            continue  # أغلقت السلطات القنصلية، إغلاق المجال الجوي أمام قطر: a shutdown or a sanction, no road closed
         if _previous_ones(ctx, h, sent.end):
             continue  # الاجتماعات السابقة، هجمات سابقة: earlier happenings in general, no event told
         if h.type == "DEPLOY" and _road_cut_on_party(ctx, h, sent.end):
@@ -3562,3 +3562,34 @@ def _injury_hit(h: Hit) -> bool:
     until it has met its fire word and stands alone in its sentence, so that a wounding told beside a death
     (مقتل 3 وإصابة 5 برصاص الجيش) or an unmet one (أصيب بوعكة) does not cut another trigger's reach."""
     return h.trig.cond >= 0 and h.type == "ATTACK" and h.trig.base in _cue_words("injury_triggers")
+
+
+def _closed_to_outsiders(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
+    """A closing (event_cues closing_bases: أغلق، إغلاق) of a state's frontier (closed_frontiers: its airspace,
+    ports, airports, borders, border outlets) that bars someone from it (closed_to_preps: أمام، في وجه; إغلاق
+    المجال الجوي والموانئ أمام الطائرات القطرية، إغلاق الموانئ في وجه سفن الإنقاذ) is a sanction or a policy of
+    entry, no deployment: on the ANT corpus such closures were the Gulf boycott and migrant policies. Crossings
+    (معبر) and roads closed by forces are no frontier words, so they stay deployments (إغلاق المعبر أمام
+    البضائع، إغلاق الطرق أمام السيارات); the frontier word must come first, within closed_to_window words of the
+    clause."""
+    if h.type != "DEPLOY" or h.trig.base not in cues().closing_bases:
+        return False
+    frontiers, barring = _cue_words("closed_frontiers"), _cue_words("closed_to_preps")
+    if not frontiers or not barring:
+        return False
+    window = int(load_json("event_cues").get("closed_to_window", 8))
+    text = ctx.doc.text
+    i = ctx.words.index_at(h.end - 1)
+    frontier, prev = False, ""
+    for a, _b, raw in ctx.words.spans[i + 1:i + 1 + window]:
+        if a >= sent_end or _CLAUSE_END.search(text, h.end, a):
+            break
+        w = _strip_conj(raw)
+        if w.removeprefix("ال") in frontiers:
+            frontier = True
+        elif frontier and (w in barring or f"{prev} {raw}" in barring):
+            return True  # the pair is matched unstripped: وجه of في وجه opens with a و of its own
+        prev = raw
+    return False
+
+
