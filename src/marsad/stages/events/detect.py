@@ -234,12 +234,14 @@ def _masdars(ctx: _Ctx, hits: list[Hit]) -> None:
     إعلان العراق قصف): a past verb after a verb or noun and its subject would need a conjunction or أن
     between them, as would one after a verb of starting or going on (استأنفت الطائرات قصف المدينة)."""
     starts = sorted(x.start for x in hits)
-    for h in hits:
+    made: list[Hit] = []  # the past-verb spellings read as masdars so far, in text order
+    for h in sorted(hits, key=lambda x: x.start):
         if h.trig.pos != "past" or " " in h.trig.base:
             continue
         prev = ctx.words.before(h.start, 1, ctx.doc.sentence_of(h.start).start)
         if (h.prefix and h.prefix in cues().masdar_prefixes) or (
                 prev and _in_list(prev[0], cues().masdar_preps)) or _reacted_to(ctx, h, starts) \
+                or _joined_masdar(ctx, h, made) \
                 or (_reacted_to(ctx, h, starts, cues().claim_declare_verbs) and _party_next(ctx, h)) \
                 or _head_governs(ctx, h) \
                 or (h.trig.base not in cues().time_homographs
@@ -247,6 +249,7 @@ def _masdars(ctx: _Ctx, hits: list[Hit]) -> None:
             # بعد استعادة قوات النظام: the ة read as a pronoun suffix of استعاد is the masdar's own ending
             tied = ctx.doc.text[h.start:h.end].endswith("ة")
             h.trig = replace(h.trig, pos="noun", suffixed=h.trig.suffixed and not tied)
+            made.append(h)
 
 
 def _party_next(ctx: _Ctx, h: Hit) -> bool:
@@ -3591,5 +3594,17 @@ def _closed_to_outsiders(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
             return True  # the pair is matched unstripped: وجه of في وجه opens with a و of its own
         prev = raw
     return False
+
+
+def _joined_masdar(ctx: _Ctx, h: Hit, made: list[Hit]) -> bool:
+    """A past-verb spelling joined by و right after one just read as a masdar (نجحت في قتل وأسر عناصر،
+    بعد قصف وقتل المدنيين) is a masdar too: the two share the genitive after them, which is the patient of
+    both, never the subject of a verb (the first masdar's reading came from a preposition or a governing word)."""
+    if not made:
+        return False
+    text = ctx.doc.text
+    # the و may be the hit's own prefix or stand glued before its span
+    lead = text[text.rfind(" ", 0, h.start) + 1:h.start] or text[h.start:h.start + len(h.prefix)]
+    return fold_text(lead) == "و" and ctx.words.gap(made[-1].end, h.start) == 0
 
 

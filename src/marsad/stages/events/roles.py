@@ -1519,6 +1519,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     held_targets = [(m, ent) for m, ent in actors
                     if d.type in cues().claimed_types and m.start >= he
                     and (_held_target(ctx, m, cs, d.hits) or _relative_holder(ctx, m, he))]
+    if d.type in cues().opposing_types:
+        # طهرت القوات مواقع كانت الميليشيا تتحصن فيها، سيطر الجيش على قرى يسيطر عليها التنظيم: the party of a
+        # clause describing the seized or struck holding held it: the target, never the doer
+        held_targets += [(m, ent) for m, ent in actors if m.start >= he and all(m is not x for x, _e in held_targets)
+                         and (_kana_holder(ctx, m, he) or (d.type not in cues().claimed_types
+                                                           and _relative_holder(ctx, m, he)))]
     tellers |= {id(ent) for _m, ent in held_targets}
     held_ids = {id(m) for m, _ent in held_targets}
     # سيطرت الفصائل على القرى إثر معارك مع الوحدات: the side under مع after a clash noun is fought, never the doer
@@ -1676,6 +1682,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     # معارك استعادت فيها القوات السيطرة: a pronoun back to the noun the clause describes stands
                     # between the verb and its subject, as an adverb would; only head nouns may follow it (وقتل فيها
                     # مسلحين من الحوثيين: a counted object, the verb active)
+                    gap = gap[1:]
+                while gap and _in_list(gap[0], cues().subject_fillers):
+                    # وشنت أيضا قوات الألوية، قصفت مجددا طائرات التحالف: a particle or time word between the
+                    # verb and its subject is no distance
                     gap = gap[1:]
                 # مسلحون من فلول النظام: a partitive من after a head noun joins the doer to its group
                 heads_only = all(w in heads or w.isdigit() or (
@@ -4091,3 +4101,29 @@ def _comma_time_end(ctx: _Ctx, ce: int, se: int) -> int:
         return ce  # قتل جندي، الجمعة، في غارة: only fire or an agent reads past the commas
     mark = _CLAUSE_END.search(text, spans[k][1], se)
     return mark.start() if mark else se
+
+
+def _kana_holder(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
+    """مواقع كانت ميليشيات الحوثي تتحصن فيها، القرى التي كان التنظيم يسيطر عليها: the name is the subject of
+    كان/كانت opening a clause that describes a holding (event_cues target_holdings) right before it, and a verb
+    with a pronoun back to the holding (فيها، عليها، or a suffix) follows the name; so the party held the place
+    the deed was done to: its target, never the doer of the main verb."""
+    words = [_strip_conj(w) for w in ctx.words.before(m.start, 5, floor)]
+    heads = ctx.lex.roles["heads"]
+    while words and words[-1] in heads:
+        words.pop()  # كانت ميليشيات الحوثي: force nouns before the name
+    if len(words) < 2 or words[-1] not in ("كان", "كانت", "كانوا"):
+        return False
+    words.pop()
+    if words and _in_list(words[-1], cues().relatives):
+        words.pop()  # القرى التي كانت
+    if len(words) > 1 and words[-1].endswith(cues().nisba):
+        words.pop()  # مواقع عسكرية كانت
+    holdings = cues().target_holdings
+    if not words or not (words[-1] in holdings or (words[-1].startswith("ال") and words[-1][2:] in holdings)
+                         ):
+        return False
+    after = [_strip_conj(w) for w in ctx.words.between(m.end, ctx.doc.sentence_of(m.start).end, 2)]
+    return bool(after) and (after[0].startswith(("ت", "ي")) and (
+        (len(after) > 1 and after[1] in ("فيها", "عليها", "عليهم", "بها", "فيه", "عليه"))
+        or (after[0].endswith("ها") and len(after[0]) > 4)))
