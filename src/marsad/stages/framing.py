@@ -2420,6 +2420,14 @@ def _occupier_state(doc: Doc, term: Term, target: EntityDraft, around: _Around |
             state = next((x for m, x in around.mentions if x is target
                           and f" {term.key} " in f" {fold_text(doc.text[m.start:m.end])} "
                           for x in [_nisba_in(doc, around, entry.parent, m.start, m.end)] if x is not None), None)
+    if state is None and around is not None and entry is not None and entry.parent and any(
+            x is target and m.start <= s < m.end and f" {term.key} " in f" {fold_text(doc.text[m.start:m.end])} "
+            for m, x in around.mentions):
+        # قتلت قوات الاحتلال … وزارة الخارجية الإسرائيلية: the occupation word inside the force's own mention
+        # labels the state that is named nowhere by its name but by its nisba in another mention of one of its
+        # bodies, the force's own included (الجيش الإسرائيلي, as `_present` finds the occupied areas' occupier);
+        # a nisba in the very mention that holds the term (القوات التركية الغازية) keeps the force
+        state = _sibling_nisba_state(doc, around, entry.parent, s)
     return state if state is not None and state.attrs.get("kind") == "state" else target
 
 
@@ -3317,3 +3325,20 @@ def _unnamed_object(around: _Around, a: int, b: int) -> bool:
         return False
     word = w[2]
     return word.startswith("ال") and not word.endswith(("ي", "ية", "يين", "يون")) and len(word) > 4
+
+
+def _sibling_nisba_state(doc: Doc, around: _Around, ref: str, s: int) -> EntityDraft | None:
+    """The state `ref` as its nisba names it inside a mention of one of its bodies (الجيش الإسرائيلي، وزارة
+    الخارجية الإسرائيلية) other than the mention holding offset `s`, added with the nisba as its mention."""
+    by_id = packs.entries_by_id()
+    for ent in doc.entities:
+        entry = by_id.get(ent.ref) if ent.type == "actor" and ent.ref else None
+        if entry is None or entry.parent != ref:
+            continue
+        for m in ent.mentions:
+            if m.start <= s < m.end:
+                continue
+            w = _nisba_word(around, ref, m.start, m.end)
+            if w is not None:
+                return _state_named(doc, around, ref, w)
+    return None
