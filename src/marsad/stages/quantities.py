@@ -1427,6 +1427,12 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         # إسرائيليين، عشرات الإيرانيين) is a noun of persons wherever it stands, so it needs no such word
         unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
         unit_hit = (unit, doc.text[slice(*orig(toks[k].start, toks[k].end))], k + 1)
+    if unit_hit is None and not opener:
+        # سقط 40 بين قتيل وجريح، سقوط مئات ما بين شهيد ومصاب: a bare count that the killed-and-wounded pair
+        # follows counts them: people, or fighters where في صفوف/من and a force come after the pair
+        pair = _killed_wounded_pair(toks, k, lex)
+        if pair is not None:
+            unit_hit = ("fighters" if _force_after_pair(toks, pair, lex) else "people", "", k)
     if unit_hit is None and prev is not None and not opener and any(
             f in lex.subject_cues for f, _ in strip_proclitic(prev, article=False)):
         # أصيب خمسة بجروح، فر عشرات، نزوح الملايين، فر أكثر من خمسة ملايين: a bare number (hedged or not) as
@@ -2577,3 +2583,35 @@ def _past_counted_pair(text: str, end: int, lex: Lexicon) -> int:
             (len(figure) == 1 and figure[0] in lex_numbers):
         return m.end()
     return end
+
+
+def _killed_wounded_pair(toks: list[Tok], k: int, lex: Lexicon) -> int | None:
+    """Where the words go on after «(ما) بين قتيل وجريح» at token k (any killed or wounded noun on each side, the
+    second joined by و), or None: the pair tells what a bare count before it counts."""
+    j = k + 1 if _word(toks, k) == "ما" else k
+    if _word(toks, j) != "بين":
+        return None
+    first, second = _word(toks, j + 1), _word(toks, j + 2)
+    if first is None or second is None or not second.startswith("و") or len(second) < 4:
+        return None
+    if not (_casualty_word(first, lex) and _casualty_word(second[1:], lex)):
+        return None
+    return j + 3
+
+
+def _force_after_pair(toks: list[Tok], at: int, lex: Lexicon) -> bool:
+    """Whether «في صفوف X» or «من X» after the killed-and-wounded pair names an armed force or its fighters
+    (في صفوف الميليشيات، من عناصر التنظيم), so the count is of fighters."""
+    if _word(toks, at) == "في" and _word(toks, at + 1) == "صفوف":
+        w = _word(toks, at + 2)
+    elif _word(toks, at) == "من":
+        w = _word(toks, at + 1)
+    else:
+        return False
+    if w is None:
+        return False
+    bare = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    # من عناصره، في صفوف مقاتليها: the fighter noun may carry the force as a pronoun
+    owned = next((w[: -len(t)] for t in ("هم", "ها", "ه") if w.endswith(t) and len(w) > len(t) + 2), None)
+    stems = _fighter_stems()
+    return w in lex.force_nouns or bare in stems or w in stems or owned in stems or _party_nisba(bare)
