@@ -746,10 +746,13 @@ def _instrument_agent(ctx: _Ctx, start: int, end: int, victim: EntityDraft | Non
             break
         if not _in_list(w, cues().instrument_agents):
             continue
-        owner = _actor_right_after(ctx, e, end, victim)
+        # برصاصة من قناص إسرائيلي، بنيران من قوات النظام: a من right after the fire opens its owner
+        nxt = ctx.words.spans_at(e, 1)
+        at = nxt[0][1] if nxt and nxt[0][0] < end and nxt[0][2] == "من" else e
+        owner = _actor_right_after(ctx, at, end, victim)
         if owner is not None:
             return owner[1]
-        adjective = ctx.adjective_after(e, end)  # بنيران تركية
+        adjective = ctx.adjective_after(e, end) or _adjective_past_heads(ctx, at, end)  # بنيران تركية
         if adjective is not None and adjective is not victim:
             return adjective
     return None
@@ -4127,3 +4130,15 @@ def _kana_holder(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
     return bool(after) and (after[0].startswith(("ت", "ي")) and (
         (len(after) > 1 and after[1] in ("فيها", "عليها", "عليهم", "بها", "فيه", "عليه"))
         or (after[0].endswith("ها") and len(after[0]) > 4)))
+
+
+def _adjective_past_heads(ctx: _Ctx, pos: int, end: int, most: int = 2) -> EntityDraft | None:
+    """The side a state adjective names right after at most `most` head nouns (triggers.json roles.heads)
+    from `pos`: the owner of the fire whose men the heads are (برصاصة قناص إسرائيلي، برصاص جنود أتراك)."""
+    heads = ctx.lex.roles["heads"]
+    k = 0
+    for s, e, w in ctx.words.spans_from(pos):
+        if s >= end or k >= most or _strip_conj(w) not in heads:
+            break
+        pos, k = e, k + 1
+    return ctx.adjective_after(pos, end, n=1) if k else None
