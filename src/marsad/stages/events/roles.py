@@ -1389,6 +1389,11 @@ def _control_subject(ctx: _Ctx, h: Hit, cs: int, actors: list[tuple[model.Mentio
     if k < 0 or spans[k][0] < cs:
         return None
     noun_at = h.start
+    # a noun joined by و to event nouns right before it (تمكنت القوات من قتل وأسر عناصر): the managing verb
+    # governs each of them, so it is looked for before the first
+    k, noun_at = _control_conjuncts(ctx, h, k, cs, noun_at)
+    if k < 0 or spans[k][0] < cs:
+        return None
     if _in_list(spans[k][2], preps):
         noun_at = spans[k][0]
         k -= 1
@@ -1623,7 +1628,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     elif control is not None:
         # تمكنت القوات من طرد التنظيم: the managing verb's subject did it, so the noun's genitive suffered it
         a1 = control[0]
-        g = _gen_mention(ctx, h.end, ce, actors)
+        g = _gen_mention(ctx, _conjunct_tail(ctx, h, ce), ce, actors)
         if g is not None and not h.trig.suffixed and g[1] is not control[1] and a2 is None:
             a2 = g
     elif d.verbal:
@@ -1746,7 +1751,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             if a1 is None and a2 is None and not relative and reacted is None and not before:
                 a1 = _subject_after_aside(ctx, anchor, ss, d.sentence[1])
     else:
-        g = _gen_mention(ctx, h.end, ce, actors)
+        g = _gen_mention(ctx, _conjunct_tail(ctx, h, ce), ce, actors)
         if g is not None and not h.trig.suffixed:
             if id(g[0]) in held_ids or _marker_ended(ctx, h):
                 # عمليات ضد تنظيم داعش: a trigger ending in a target preposition puts its target after it
@@ -3707,7 +3712,6 @@ def _machine_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.
     return None
 
 
-
 def _people_before_cause(ctx: _Ctx, he: int, ce: int, se: int | None = None) -> bool:
     """The words right after a past قتل are an indefinite people noun (victim_heads, civilian_words, event_cues
     kill_subject_people: شابان، مدنيون) and/or a nisba, singular, dual or plural (kill_subject_nisba: فلسطيني،
@@ -3798,7 +3802,6 @@ def _drop_approximations(words: list[str]) -> list[str]:
 def _approximations() -> tuple[list[str], ...]:
     """event_cues count_approximations, each word folded, loaded once."""
     return tuple(fold_text(p).split() for p in load_json("event_cues").get("count_approximations", []))
-
 
 
 def _relative_holder(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
@@ -4142,3 +4145,43 @@ def _adjective_past_heads(ctx: _Ctx, pos: int, end: int, most: int = 2) -> Entit
             break
         pos, k = e, k + 1
     return ctx.adjective_after(pos, end, n=1) if k else None
+
+
+def _control_conjuncts(ctx: _Ctx, h: Hit, k: int, cs: int, noun_at: int) -> tuple[int, int]:
+    """Steps back over the event nouns joined by و right before `h` (قتل وأسر، قتل وجرح واعتقال), whose word
+    ends at word k: returns the word before the first of them and that first noun's start. Only a bare
+    conjunct chain counts; a genitive between (تحرير البلدة وقتل) stops it."""
+    spans = ctx.words.spans
+    if not h.prefix.startswith("و"):
+        return k, noun_at
+    while k >= 0 and spans[k][0] >= cs:
+        s, e = spans[k][0], spans[k][1]
+        lo = bisect.bisect_left(ctx.raw_hits, s, key=lambda x: x.start)
+        first = next((x for x in ctx.raw_hits[lo:] if x.start < e and x.end <= e
+                      and x.trig.pos in ("noun", "past") and x.light is None), None)
+        if first is None:
+            break
+        noun_at, k = first.start, k - 1
+        if not first.prefix.startswith("و"):
+            break
+    return k, noun_at
+
+
+def _conjunct_tail(ctx: _Ctx, h: Hit, ce: int) -> int:
+    """The end of the last event noun joined by و right after the noun `h` (قتل وأسر عناصر من التنظيم، قصف
+    وتدمير مواقع الجيش), else h's own end: the conjuncts share the genitive after the last, so the first is
+    done to it too rather than having none (and borrowing a doer: often the very side it was done to)."""
+    end = h.end
+    if h.trig.pos != "noun":
+        return end
+    i = bisect.bisect_right(ctx.raw_hits, h.start, key=lambda x: x.start)
+    for x in ctx.raw_hits[i:]:
+        if x.start >= ce or x.start < end:
+            continue
+        lead = ctx.doc.text[ctx.doc.text.rfind(" ", 0, x.start) + 1:x.start] or x.prefix
+        if x.trig.pos != "noun" or x.light is not None or fold_text(lead) != "و" or ctx.words.gap(end, x.start):
+            break
+        end = x.end
+    return end
+
+
