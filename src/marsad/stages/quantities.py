@@ -2558,7 +2558,6 @@ def _past_paired_casualty(text: str, end: int, lex: Lexicon) -> int:
 _COUNTED_PAIR = re.compile(r"\s+و\s?((?:[0-9\u0660-\u0669\u06f0-\u06f9]+|\w+)(?:\s+[0-9\u0660-\u0669\u06f0-\u06f9]+)?)"
                            r"\s+(\w+)")
 #: words that may open the second figure of the pair before its number (ونحو 30 جريحا)
-_PAIR_APPROX = frozenset({"نحو", "قرابة", "حوالي", "حوالى"})
 
 
 def _casualty_word(word: str, lex: Lexicon) -> bool:
@@ -2579,8 +2578,9 @@ def _past_counted_pair(text: str, end: int, lex: Lexicon) -> int:
         return end
     figure = fold_text(m.group(1)).split()
     lex_numbers = lex.ones.keys() | lex.tens.keys() | lex.hundreds.keys() | lex.scales.keys()
-    if figure[0].isdigit() or (figure[0] in _PAIR_APPROX and len(figure) == 2) or \
-            (len(figure) == 1 and figure[0] in lex_numbers):
+    # a one-word approximator of the pack before the second figure (نحو 20، قرابة 30)
+    hedged = len(figure) == 2 and any(len(p) == 1 for p, _ in lex.approx_before.get(figure[0], ()))
+    if figure[0].isdigit() or hedged or (len(figure) == 1 and figure[0] in lex_numbers):
         return m.end()
     return end
 

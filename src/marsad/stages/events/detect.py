@@ -2630,7 +2630,7 @@ def _spoken_attack(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
         return False  # هاجم مسلحو داعش، شنت الفصائل هجوما: an armed doer
     targets = _cue_words("verbal_attack_targets", bare=True)
     # the object may stand behind the subject of a verb (هاجم الزعيم المعارض سياسة الحكومة)
-    objects = [w for w in after if _strip_conj(w) not in ("علي", "ضد")]
+    objects = [w for w in after if _strip_conj(w) not in _cue_words("verbal_attack_preps")]
     if any(f in targets for w in objects for f in _bare_forms(w)):
         return True
     if _office_doer(ctx, near, lo, hi, sent_end):
@@ -3175,7 +3175,7 @@ def _spoken_own_attack(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> boo
     adjectives = _cue_words("verbal_attack_adjectives", bare=True)
     if after and any(f in adjectives for f in _bare_forms(after[0])):
         return True
-    on = next((k for k, x in enumerate(after[:3]) if _strip_conj(x) in ("علي", "ضد")), None)
+    on = next((k for k, x in enumerate(after[:3]) if _strip_conj(x) in _cue_words("verbal_attack_preps")), None)
     targets = _cue_words("verbal_attack_targets", bare=True)
     if on is not None and on + 1 < len(after) and any(f in targets for f in _bare_forms(after[on + 1])):
         return True
@@ -3190,7 +3190,7 @@ def _spoken_on_party(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     a weapon or a toll, which `verbal_attack_armed_words` keeps; a statement (بيان) is no speech word here, as
     an army's statement tells its real offensive too."""
     spans = [sp for sp in ctx.words.spans_at(h.end, 4) if sp[1] <= sent_end]
-    on = next((sp for sp in spans[:3] if _strip_conj(sp[2]) in ("علي", "ضد")), None)
+    on = next((sp for sp in spans[:3] if _strip_conj(sp[2]) in _cue_words("verbal_attack_preps")), None)
     if on is None:
         return False
     named = ctx.doc.mentions_in(on[1], min(sent_end, on[1] + 40), ("actor", "person"))
