@@ -432,11 +432,41 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 same = [o for o in recent if not (d.actor1_explicit and o.actor1_explicit and d.actor1 is not None
                                                   and o.actor1 is not None
                                                   and not _same_side(d.actor1, o.actor1))]
+            if same and _new_scene(ctx, d, same[-1]):
+                # وفي الحديدة تجددت المعارك: a sentence that opens on another place turns to another front;
+                # its definite noun tells a happening there, not the one told before elsewhere
+                same = []
             if same:
                 _refine_place(same[-1], d)
                 continue
         out.append(d)
     return out
+
+
+def _new_scene(ctx: _Ctx, d: Draft, told: Draft) -> bool:
+    """The sentence of `d` opens with a fronted في and a place (وفي الحديدة، وفي محافظة إدلب، ...: the way a
+    report turns to another scene) that is not where `told` was: unknown there, or not within its area."""
+    ss, se = d.sentence
+    words = ctx.words.spans_at(ss, 3)
+    if not words or _strip_conj(words[0][2]) != "في":
+        return False
+    heads = ctx.lex.roles["place_heads"]
+    named = ctx.places(words[0][1], se)
+    if not named:
+        return False
+    m, ent = named[0]
+    gap = ctx.words.between(words[0][1], m.start)
+    if len(gap) > 1 or (gap and gap[0] not in heads):
+        return False
+    if told.place is None:
+        return True
+    if ent is told.place:
+        return False
+    a1, a2 = ent.attrs.get("admin1"), told.place.attrs.get("admin1")
+    if a1 and a2 and ent.attrs.get("precision") != "country" and told.place.attrs.get("precision") != "country":
+        # two governorates (تعز، الحديدة) are two fronts, however near; within 200 km they are compatible
+        return bool(a1 != a2)
+    return not _places_compatible(told.place, ent)
 
 
 def _result_subject(ctx: _Ctx, d: Draft) -> bool:
@@ -537,6 +567,8 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             oq, oday = info[i]
             if o.type != d.type or o.sentence == d.sentence or _modalities_apart(ctx, o, d):
                 continue
+            if _new_scene(ctx, d, o):
+                continue  # وفي الحديدة تجددت المعارك: another front, not the battle told before elsewhere
             # ولم يقتل أحد من الطاقم في الغارة، some sentences after the strike on the town's hospital: a
             # definite noun naming the same deed, with no time, toll or place of its own, borrowed its place
             # from the sentences around (where the wounded were taken, a city in the news); one that names

@@ -731,11 +731,21 @@ def _from_agent(ctx: _Ctx, d: Draft, h: Hit, ce: int, actors: list[tuple[model.M
 
 
 def _after_agent_marker(ctx: _Ctx, pos: int, floor: int) -> bool:
-    """The name at `pos` follows من قبل / على يد, head nouns allowed between (من قبل قوات "سوريا الديمقراطية")."""
-    before = [_strip_conj(w) for w in ctx.words.before(pos, 4, floor)]
+    """The name at `pos` follows من قبل / على يد, head nouns allowed between (من قبل قوات "سوريا الديمقراطية"),
+    also a partitive من after a head (على يد عناصر من حزب الله، على أيدي مجموعة من مسلحي التنظيم): the members
+    named are the side's, so the side is the agent."""
+    before = [_strip_conj(w) for w in ctx.words.before(pos, 6, floor)]
     heads = ctx.lex.roles["heads"]
-    while before and before[-1] in heads:
-        before.pop()
+    origin = cues().origin_markers
+    while before:
+        if before[-1] in heads:
+            before.pop()
+        elif len(before) > 1 and " ".join(before[-2:]) in heads:
+            del before[-2:]  # the heads of two words (مجموعة من، عدد من)
+        elif len(before) > 1 and before[-1] in origin and before[-2] in heads:
+            before.pop()  # the partitive من; the head before it is popped next
+        else:
+            break
     return before[-2:] in cues().agent_markers
 
 
