@@ -46,3 +46,28 @@ def test_day_with_no_saying_after_it_opens_nothing() -> None:
     # a day and then a verb's object, no أن/إن, colon or quote: the verb is no telling
     text = 'وقال جيريمي كوربين إن الحكومة تسرعت في قرارها. وزار الأحد مدينة مانشستر.'
     assert len(claim_chains(text)) == 1
+
+
+# an according-to clause closed by أضاف/أضافت (وفق ما أضافت المصادر) tells the words before it, as وفق ما أكدت does
+
+
+def test_according_to_what_sources_added_spans_the_words_before() -> None:
+    text = 'وتجددت الاشتباكات قرب المطار وسقط عشرون قتيلا من المسلحين، وفق ما أضافت المصادر الميدانية.'
+    claims = full_claims(text)
+    assert len(claims) == 1
+    assert [s.text for s in claims[0].sources] == ["المصادر الميدانية"]
+    assert claims[0].start == 0
+
+
+def test_hasabama_adafa_with_a_body() -> None:
+    text = 'وستبقى المعابر مغلقة حتى نهاية الأسبوع، حسبما أضافت وزارة الداخلية.'
+    claims = full_claims(text)
+    assert len(claims) == 1
+    assert text[claims[0].start:].startswith("وستبقى المعابر")
+    assert claims[0].sources[-1].kind == "official"
+
+
+def test_bare_wa_adafa_still_goes_on_for_the_last_teller() -> None:
+    text = 'وقال الوزير محمد العلي إن الوفد سيصل غدا. وأضاف أن المفاوضات ستبدأ فورا.'
+    chains = claim_chains(text)
+    assert len(chains) == 2 and chains[1] == chains[0]
