@@ -1162,6 +1162,8 @@ class _Triggers(_Spans):
             return None  # وقال فلان الذي كان يتحدث إلى المجلس "…": the telling described, no second claim
         lead = subj if to_writer or hal or manner else i + 1
         lead = self._medium_lead(lead, i) or lead  # وتابع في كلمة مقتضبة "…": what was said starts after the medium
+        if lead == i + 1:
+            lead = self._time_lead(lead, i) or lead  # وقال السبت إنه، وأضاف الأحد "…": the day, then what was said
         nxt = self.t(lead)
         if verb.strict and not self.strict_ok(lead, i, verb.quote_ok):
             return None
@@ -1249,6 +1251,19 @@ class _Triggers(_Spans):
         self.add_claim(told(sources), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i, verb=verb.lemma,
                        modality=verb.modality, continues=prev.id)
         return i + 1
+
+    def _time_lead(self, k: int, sent_i: int) -> int | None:
+        """Up to two words of time from token k (the day, أمس، اليوم، حينها) right before أن/إن, a colon or a quote
+        (وقال السبت إنه …، وأضاف الأحد "…"): the index of that token, else None. The words date the telling, so
+        the bare verb before them has no subject of its own; a time word that is the surname of a person named
+        in the article (فلان الخميس) is a teller and leaves it to the other readings."""
+        m = k
+        while m < k + 2 and self.same_sentence(sent_i, m) and self.t(m) in _TIME_WORDS and self._surname_of(m) is None:
+            m += 1
+        if m == k or not self.same_sentence(sent_i, m):
+            return None
+        t = self.t(m)
+        return m if t in self.lx.comps or t in {":", _QUOTE} else None
 
     def _relay_on(self, i: int, an: int, lemma: str, modality: str | None) -> int | None:
         """وقالت وكالة X إن … ونقلت عن مصدر أمني قوله إن: a verb of relaying at a clause's start with عن right
