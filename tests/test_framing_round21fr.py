@@ -64,3 +64,19 @@ def test_the_opposition_still_labels_a_group_it_names() -> None:
 def test_a_term_inside_the_label_is_not_the_mans() -> None:
     got = frames('وأعلن الجيش مقتل المسلح خالد المنصوري، الذي وصفه بـ"أمير التنظيم الإرهابي" في المنطقة.')
     assert [t for t, who in got if who and "منصوري" in who] == []
+
+
+@pytest.mark.parametrize(("text", "term", "who"), [
+    ("واندلعت اشتباكات في عدن بين القوات الحكومية والمجلس الانتقالي الجنوبي، وقال وزير إن انفصاليين اقتحموا "
+     "مقر البنك المركزي.", "انفصاليين", "stc"),
+    ("وسيطر انفصاليون جنوبيون على معظم أحياء عدن، فيما دعا المجلس الانتقالي الجنوبي أنصاره إلى التظاهر.",
+     "انفصاليون", "stc"),
+    ("وأعلنت وزارة الدفاع التركية أن انفصاليين من حزب العمال الكردستاني استهدفوا مخفرا حدوديا.", "انفصاليين",
+     "pkk"),
+])
+def test_separatists_name_the_separatist_party_the_article_names(text: str, term: str, who: str) -> None:
+    assert (term, who) in frames(text)
+
+
+def test_separatists_with_no_known_party_named_stay_unlabelled() -> None:
+    assert frames("وقتل الجيش الأوكراني خمسة انفصاليين في شرق البلاد خلال الليل.") == []
