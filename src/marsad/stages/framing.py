@@ -98,6 +98,10 @@ _POSSESSED_AFTER_TERM = 2
 _CONJUNCT_GAP = 3
 #: words a designation verb may stand before the بأنه that introduces its label (ووصف … فلان بأنه إرهابي)
 _DESIGNATION_REACH = 20
+#: the masculine singular object pronoun: the only one a designation verb's object that is one man may carry
+_MAN_PRONOUN = "ه"
+#: words at most between a man's name and a designation verb whose pronoun refers to him (الأسد، ووصفه)
+_PERSON_OBJECT_GAP = 3
 #: actor mentions looked back over for the body a bare head noun (الوزارة) refers to
 _BODY_REACH = 40
 #: how a definite word opens after a conjunction or a preposition (folded): an adjective or apposition agrees with its
@@ -922,6 +926,11 @@ class _Around:
             for suf, pl in cue.pronouns:
                 if w.endswith(suf) and w[: -len(suf)] in cue.designate:
                     stem, plural, pron = w[: -len(suf)], pl, True
+                    # ووصفه بالإرهابي: a masculine singular object may be a man named right before the verb (ها is
+                    # a group's as often as a woman's, هم never one person's) when the term is the label itself,
+                    # right after the verb or its named subject (صنفته قطر بالإرهابي); not a word inside the label
+                    # (وصفه بأمير التنظيم الإرهابي: the label is أمير, the term his group's)
+                    human = suf == _MAN_PRONOUN and all(self.containing(a, b) is not None for a, b, _w in before[:k])
                     break
             if w in cue.separate and k + 1 < len(before) and before[k + 1][2] in cue.designate:
                 # واصفا إياه بـ"الإرهابي": the pronoun stands alone after the verb, and may be a person's when
@@ -939,7 +948,7 @@ class _Around:
                     return listed
                 cands = [(m, ent) for m, ent in self.mentions if lo <= m.start and m.end <= ws
                          and ((ent.type == "actor" and ent.attrs.get("kind") in cue.designated_kinds)
-                              or (human and ent.type == "person"))]
+                              or (human and ent.type == "person" and self.named_object(m.end, ws)))]
                 if not cands:
                     # وهذه الوحدات التي تصفها تركيا بأنها "إرهابية": no actor named before the verb in its sentence,
                     # so the pronoun refers back to the group named last in the sentences before
@@ -990,6 +999,20 @@ class _Around:
                 return [ent] if ent is not None and ent.type == "actor" else []
             return []
         return None
+
+    def named_object(self, end: int, verb: int) -> bool:
+        """Whether a person whose mention ends at `end` can be the object a designation verb at `verb` carries as a
+        pronoun: close before it (هاجم أردوغان نظيره الأسد ووصفه بالإرهابي) with no noun of an act between, which the
+        pronoun would mean instead (ندد ماكرون بالهجوم ووصفه بالإرهابي: the attack, not the man)."""
+        self.words  # noqa: B018 (builds the word index)
+        i = bisect.bisect_left(self.starts, end)
+        between = [w[2] for w in self.words[i:] if w[1] <= verb]
+        if between and between[-1] in cues().unnamed:
+            # وتعهد الأسد بما وصفه بـ"الإرهاب": the pronoun is the relative's (what he called), the man the describer
+            return False
+        acts = _act_nouns()
+        return len(between) <= _PERSON_OBJECT_GAP and not any(
+            f in acts for w in between for f in _noun_forms(_clitic_free(w)))
 
     @staticmethod
     def pronoun_verb(word: str) -> bool:
