@@ -5,6 +5,8 @@ it read before this round. The sentences are written for these tests."""
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
 
 from marsad.pipeline import make_doc, run
@@ -76,3 +78,105 @@ def test_fighting_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         around.fights(0, len(text))
         assert len(framing._FIGHTING[1]) <= 3
         assert around._fighting == _old_fighting(around)
+
+
+# --- events `_dated_at`: the time subordinators (بعد، عقب) of a whole text were met with one `_in_list` call per
+# word; now the text's words are met in C against every form `_in_list` accepts (`_in_list_forms`)
+
+_EVENT_TEXTS = (
+    "قصفت الطائرات مواقع المسلحين بعد هجوم على حاجز للجيش، وعقب الغارات انسحب المقاتلون من القرية.",
+    "وبعد أن قصفت المدفعية البلدة، فبعد ساعات اندلعت اشتباكات عنيفة عقب تقارير عن قصف جديد.",
+    "اعتقلت الشرطة ثلاثة أشخاص في المدينة",
+    "بعد",
+    "",
+)
+
+
+def _old_dating(ctx) -> list[int]:  # type: ignore[no-untyped-def]
+    from marsad.stages.events.context import _in_list
+    from marsad.stages.events.lexicon import cues
+
+    subs = cues().time_subordinators
+    spans = ctx.words.spans
+    hits = ctx.raw_hits
+    found = []
+    for k, (s, _e, w) in enumerate(spans):
+        if not _in_list(w, subs):
+            continue
+        reach = spans[min(k + 3, len(spans) - 1)][1]
+        i = bisect.bisect_left(hits, s + 1, key=lambda x: x.start)
+        if i < len(hits) and hits[i].start < reach:
+            found.append(s)
+    return found
+
+
+def _event_ctx(text: str):  # type: ignore[no-untyped-def]
+    from marsad.stages import events
+
+    got = []
+    real = events._Ctx.__init__
+
+    def keep(self, *a, **k):  # type: ignore[no-untyped-def]
+        real(self, *a, **k)
+        got.append(self)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(events._Ctx, "__init__", keep)
+        _doc(text)
+    return got[-1] if got else None
+
+
+@pytest.mark.parametrize("text", _EVENT_TEXTS)
+def test_dated_at_finds_what_the_word_walk_found(text: str) -> None:
+    from marsad.stages.events import detect
+
+    ctx = _event_ctx(text)
+    if ctx is None:
+        pytest.skip("no events context for this text")
+    ctx.dating = None
+    detect._dated_at(ctx, 0, len(text))
+    assert ctx.dating == _old_dating(ctx)
+
+
+def test_dated_at_calls_no_in_list_per_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.stages.events import detect
+
+    ctx = _event_ctx(_EVENT_TEXTS[0])
+    assert ctx is not None
+    calls: list[str] = []
+    real = detect._in_list
+
+    def counting(w, words):  # type: ignore[no-untyped-def]
+        calls.append(w)
+        return real(w, words)
+
+    monkeypatch.setattr(detect, "_in_list", counting)
+    ctx.dating = None
+    detect._dated_at(ctx, 0, len(_EVENT_TEXTS[0]))
+    assert calls == []
+    assert ctx.dating == _old_dating(ctx) != []
+
+
+def test_in_list_forms_accepts_what_in_list_accepts() -> None:
+    from marsad.stages.events.context import _in_list, _in_list_forms
+
+    words = frozenset({"بعد", "عقب", "فور", "وقف", "ب", "و"})
+    forms = _in_list_forms(words)
+    probes = {c + w for w in (*words, "قصف", "بع", "") for c in ("", "و", "ف", "وو", "فو")}
+    for w in probes:
+        assert (w in forms) == _in_list(w, words), w
+
+
+@pytest.mark.parametrize("text", _EVENT_TEXTS + (
+    "قال الجيش إن قواته دمرت مخزنا للأسلحة، وزعم التنظيم وادعى أنه أسقط طائرة مسيرة، فيما أعلنت الوزارة مقتل جنديين.",))
+def test_claim_verb_words_as_the_word_walk(text: str) -> None:
+    from marsad.stages.events.context import _in_list
+    from marsad.stages.events.lexicon import cues
+
+    ctx = _event_ctx(text)
+    if ctx is None:
+        pytest.skip("no events context for this text")
+    verbs = cues().claim_verbs
+    ctx._claim_verb_words = None
+    want = [k for k, (_s, _e, w) in enumerate(ctx.words.spans) if _in_list(w, verbs)]
+    assert ctx.claim_verb_words() == want
