@@ -167,8 +167,11 @@ def test_in_list_forms_accepts_what_in_list_accepts() -> None:
         assert (w in forms) == _in_list(w, words), w
 
 
-@pytest.mark.parametrize("text", _EVENT_TEXTS + (
-    "قال الجيش إن قواته دمرت مخزنا للأسلحة، وزعم التنظيم وادعى أنه أسقط طائرة مسيرة، فيما أعلنت الوزارة مقتل جنديين.",))
+_CLAIMING = ("قال الجيش إن قواته دمرت مخزنا للأسلحة، وزعم التنظيم وادعى أنه أسقط طائرة مسيرة، "
+             "فيما أعلنت الوزارة مقتل جنديين.")
+
+
+@pytest.mark.parametrize("text", (*_EVENT_TEXTS, _CLAIMING))
 def test_claim_verb_words_as_the_word_walk(text: str) -> None:
     from marsad.stages.events.context import _in_list
     from marsad.stages.events.lexicon import cues
