@@ -57,6 +57,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from marsad import index_cache, model, packs
@@ -338,6 +340,30 @@ def cues() -> Cues:
 
 #: a folded word without a leading و/ف/ب/ل (والعمليات، للهجمات، بالأعمال): its noun (a bounded cache, no Python frame)
 _clitic_free = proclitic_stripper("noun_head", 4)
+
+
+#: words read as words of fighting or not, per `cues().against` set: (that set, word -> bool); emptied when full.
+#: 65,536 words hold the vocabulary of ~2,000 articles (34,459 types in 1,000) in ~7 MB at most
+_FIGHTING: list[Any] = [None, {}]
+_FIGHTING_SIZE = 1 << 16
+_THIRD = itemgetter(2)
+
+
+def _fighting_words(against: frozenset[str]) -> dict[str, bool]:
+    """The memo of `_fighting_word` for the list `against` (a new list, as a test's, starts a new memo)."""
+    if _FIGHTING[0] is not against:
+        _FIGHTING[:] = [against, {}]
+    return _FIGHTING[1]  # type: ignore[no-any-return]
+
+
+def _fighting_word(word: str, against: frozenset[str], memo: dict[str, bool]) -> bool:
+    """Whether the folded word is a word of fighting (ضد، طرد، لمحاربة) in any of its noun forms; kept in `memo`,
+    which is emptied when full (a flat bound on its memory)."""
+    hit = any(f in against for f in _noun_forms(_clitic_free(word)))
+    if len(memo) >= _FIGHTING_SIZE:
+        memo.clear()
+    memo[word] = hit
+    return hit
 
 
 def _noun_forms(word: str) -> list[str]:
@@ -781,11 +807,20 @@ class _Around:
             return False
         if self._fighting is None:
             # running count of fighting words, so that a long sentence with many names and terms costs one pass
-            # over its words, not one per (name, term) pair
-            counts = [0]
-            for _ws, _we, w in self.words:
-                counts.append(counts[-1] + any(f in against for f in _noun_forms(_clitic_free(w))))
-            self._fighting = counts
+            # over its words, not one per (name, term) pair; whether a word is one of fighting is read once per word
+            # type and process (`_fighting_words`): a text's words are mostly words read before, here or earlier
+            memo = _fighting_words(against)
+            words = list(map(_THIRD, self.words))
+            hits = list(map(memo.get, words))
+            try:
+                i = hits.index(None)
+                while True:
+                    hit = memo.get(words[i])  # read earlier in this text
+                    hits[i] = hit if hit is not None else _fighting_word(words[i], against, memo)
+                    i = hits.index(None, i + 1)
+            except ValueError:
+                pass
+            self._fighting = list(accumulate(hits, initial=0))  # type: ignore[arg-type]
         i = bisect.bisect_left(self.starts, a)
         k = bisect.bisect_right(self.ends, b)  # the words wholly before b: a prefix, as the words are in order
         return k > i and self._fighting[k] > self._fighting[i]

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 from marsad import model, packs
 from marsad.packs import load_json
@@ -42,6 +44,8 @@ _DATELINE_LEAD = re.compile(r"(?:\s*[،,]\s*[^\s،,.:()]+(?:\s+[^\s،,.:()]+){0,
 
 
 _WORD = re.compile(r"\w+")
+#: a word span's folded word, (start, end, word)[2], for `map` over `Words.spans`
+_THIRD = itemgetter(2)
 
 
 #: original offsets of folded [i, j) with the closing diacritics: one helper for the events and framing stages
@@ -573,8 +577,11 @@ class _Ctx:
         text order: made once per article for `_claimer`."""
         if self._claim_verb_words is None:
             verbs = cues().claim_verbs
-            # per list (`_in_list`): a claim verb whose first letter is its own meets the list as written
-            self._claim_verb_words = [k for k, (_s, _e, w) in enumerate(self.words.spans) if _in_list(w, verbs)]
+            # per list (`_in_list`): a claim verb whose first letter is its own meets the list as written; every
+            # word of the text met at once in C through the forms the list accepts
+            spans = self.words.spans
+            self._claim_verb_words = list(compress(range(len(spans)),
+                                                   map(_in_list_forms(verbs).__contains__, map(_THIRD, spans))))
         return self._claim_verb_words
 
     def marker(self, pos: int, floor: int = 0) -> str:
@@ -888,6 +895,14 @@ def _own_initial_words() -> frozenset[str]:
     own = frozenset(w for w in words if len(w) > 2 and w[0] in "وف" and w[1:] not in words)
     _OWN_INITIAL[:] = [own]
     return own
+
+
+@cache
+def _in_list_forms(words: frozenset[str]) -> frozenset[str]:
+    """Every word `_in_list(w, words)` accepts, as one set: the list's own words, and each of two letters or
+    more with a joined و/ف (`_in_list` strips one off a word of three or more). A walk of a whole text's words
+    then meets them in C (`compress` over the set's membership), not with a call per word."""
+    return words | frozenset(c + w for w in words if len(w) >= 2 for c in "وف")
 
 
 def _in_list(w: str, words: Collection[str]) -> bool:

@@ -11,6 +11,7 @@ import bisect
 import itertools
 from dataclasses import replace
 from functools import cache
+from itertools import compress
 
 from marsad import model, packs
 from marsad.matcher import PhraseIndex, longest_first
@@ -21,6 +22,7 @@ from marsad.textnorm import fold_text
 from .context import (
     _CLAUSE_END,
     _DATELINE_AFTER,
+    _THIRD,
     ACTOR_TYPES,
     Draft,
     Hit,
@@ -30,6 +32,7 @@ from .context import (
     _folded_set,
     _headings,
     _in_list,
+    _in_list_forms,
     _is_subject_like,
     _span,
     _state_adjectives,
@@ -1475,10 +1478,10 @@ def _dated_at(ctx: _Ctx, he: int, se: int) -> int:
         spans = ctx.words.spans
         hits = ctx.raw_hits
         found = []
-        # each word met per list (`_in_list`): as written, else without a joined و/ف
-        for k, (s, _e, w) in enumerate(spans):
-            if not _in_list(w, subs):
-                continue
+        # each word met per list (`_in_list`: as written, else without a joined و/ف), every word of the text at
+        # once in C through the forms that list accepts: the few subordinators are then read in Python
+        for k in compress(range(len(spans)), map(_in_list_forms(subs).__contains__, map(_THIRD, spans))):
+            s = spans[k][0]
             reach = spans[min(k + 3, len(spans) - 1)][1]
             i = bisect.bisect_left(hits, s + 1, key=lambda x: x.start)
             if i < len(hits) and hits[i].start < reach:

@@ -25,6 +25,7 @@ from .context import (
     _count_word,
     _Ctx,
     _in_list,
+    _in_list_forms,
     _strip_conj,
     _time_in,
 )
@@ -1192,7 +1193,7 @@ def _calls_another(ctx: _Ctx, d: Draft, anywhere: bool = True) -> bool:
     adjectives between (الهجوم الجديد، الغارة الجوية الثانية). A definite one elsewhere is left out (الساعة
     الثانية، الحرب العالمية الثانية), as is a new pact or alliance (التحالف الجديد is most often the one told)."""
     c = cues()
-    if anywhere and any(_in_list(w, c.another_words) for w in ctx.words.between(*d.clause)) \
+    if anywhere and not _in_list_forms(c.another_words).isdisjoint(ctx.words.between(*d.clause)) \
             and _another_of_happening(ctx, d):
         return True
     for h in d.hits:
