@@ -3338,7 +3338,10 @@ def _reach_words(ctx: _Ctx, h: Hit, reach: int, sent_start: int) -> list[str]:
     """Up to `reach` words before the trigger, nearest last, none across a clause end (a comma or a
     conjunction of clauses): a word of another clause says nothing of this noun."""
     text = ctx.doc.text
-    floor = max([sent_start] + [m.end() for m in _CLAUSE_END.finditer(text, sent_start, h.start)])
+    i = ctx.words.index_at(h.start)
+    # only the reach is searched for a clause end: a whole unpunctuated text can be one sentence
+    low = max(sent_start, ctx.words.spans[max(0, i - reach)][0]) if i > 0 else sent_start
+    floor = max([sent_start] + [m.end() for m in _CLAUSE_END.finditer(text, low, h.start)])
     return ctx.words.before(h.start, reach, floor)
 
 
