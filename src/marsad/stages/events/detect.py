@@ -767,6 +767,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                 continue
         if _fled_from_harm(ctx, h, sent.start, sent.end):
             continue  # هرب من الحرب، فروا من ويلات الصراع: people escaping harm, no party's members leaving it
+        if _blow_as_figure(ctx, h, sent.start) or _guarded_harm(ctx, h, sent.start):
+            continue  # ومثل الموقف ضربة للجهود، حماية المدنيين من الهجمات: a setback or a harm named, no event
         if _aim_of_operation(ctx, h, hits[:i], sent.start) or (
                 aim is not None and h.type == aim.type and 0 <= words.gap(aim.end, h.start) <= 1):
             aim = h  # لاستعادة السيطرة على: the noun the aim's masdar governs is the same aim
@@ -3333,6 +3335,59 @@ def _fled_from_harm(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     members = ctx.lex.roles["heads"] | cues().people_heads
     near = ctx.words.before(h.start, 6, sent_start) + after[:k]
     return not any(_in_list(w, members) for w in near)
+
+
+def _reach_words(ctx: _Ctx, h: Hit, reach: int, sent_start: int) -> list[str]:
+    """Up to `reach` words before the trigger, nearest last, none across a clause end (a comma or a
+    conjunction of clauses): a word of another clause says nothing of this noun."""
+    text = ctx.doc.text
+    i = ctx.words.index_at(h.start)
+    # only the reach is searched for a clause end: a whole unpunctuated text can be one sentence
+    low = max(sent_start, ctx.words.spans[max(0, i - reach)][0]) if i > 0 else sent_start
+    floor = max([sent_start] + [m.end() for m in _CLAUSE_END.finditer(text, low, h.start)])
+    return ctx.words.before(h.start, reach, floor)
+
+
+def _blow_as_figure(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
+    """A strike noun (event_cues blow_nouns: ضربة، ضربات) that a verb of constituting or counting as
+    (blow_frame_verbs: شكل، مثل، يمثل، تعد، اعتبر) stands before within blow_frame_reach words of its clause,
+    an indefinite noun,
+    its subject allowed between (ومثل الموقف الروسي ضربة للجهود الغربية، شكلت الاستقالة ضربة للحكومة), is the
+    predicate: a setback named a blow, no strike. Where a strike dealt it, that strike is told in its own words."""
+    if h.type != "ATTACK" or h.trig.pos != "noun":
+        return False
+    # indefinite only: the predicate is (شكل القرار ضربة); a definite noun after the verb is its subject, the
+    # strikes themselves (شكلت الضربات العسكرية الأخيرة أول خطوة موحدة)
+    word = _strip_conj(_f(ctx.doc.text[h.start:h.end]))
+    if word.startswith("ال") or word not in _cue_words("blow_nouns"):
+        return False
+    reach = int(load_json("event_cues").get("blow_frame_reach", 4))
+    verbs = _cue_words("blow_frame_verbs")
+    return any(_in_list(w, verbs) for w in _reach_words(ctx, h, reach, sent_start))
+
+
+def _guarded_harm(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
+    """An event noun right after من, with a word of protecting (event_cues guard_words: حماية، لحماية، يحمي،
+    الوقاية) before it within guard_reach words of its clause and the من after that word (حماية المدنيين من
+    الهجمات، لحماية عوائد النفط من السرقة والنهب، لحمايتهم من الاعتقال), names a harm guarded against: a purpose
+    or a duty, no event told. A noun joined to it by و (من السرقة والنهب) is the same harm."""
+    if h.trig.pos != "noun":
+        return False
+    reach = int(load_json("event_cues").get("guard_reach", 5))
+    before = _reach_words(ctx, h, reach + 2, sent_start)
+    guard = _cue_words("guard_words", bare=True)
+    k = next((i for i in range(len(before) - 1, -1, -1)
+              if any(f in guard for f in _bare_forms(before[i]))), None)
+    if k is None or len(before) - k > reach + 1:
+        return False
+    rest = [_strip_conj(w) for w in before[k + 1:]]
+    if "من" not in rest:
+        return False
+    # من must open the noun phrase of the harm: the trigger or a noun joined to it by و follows it
+    tail = rest[len(rest) - rest[::-1].index("من"):]  # the words between the last من and the noun
+    if not tail or (len(tail) == 1 and tail[0] in ("المزيد", "مزيد")):
+        return True
+    return len(tail) <= 2 and "و" in h.prefix  # من السرقة والنهب: the second harm of one list
 
 
 @cache
