@@ -17,6 +17,10 @@ The difference between the last and `marsad --version` is, roughly, what loading
 first analysis cost. Each command's CPU time (user + system, from `wait4`) is kept beside the wall clock: on
 a shared machine only the CPU time compares across runs. The built indexes come from the index cache
 (`$MARSAD_CACHE`, filled by the warm-up run). Results go to benchmarks/results/cold_start.json (or --out).
+
+`--rival` runs, untimed, before every run of `marsad extract`, the same extract as a second install would (a
+marsad whose version string differs, so every index has another key), writing into the same index cache: two
+versions or checkouts on one account. A cache that keeps one key per index rebuilds every index in every run.
 """
 
 from __future__ import annotations
@@ -61,8 +65,12 @@ def pick_article(explicit: str | None) -> Path:
     return tmp
 
 
-def time_command(cmd: list[str], runs: int, env: dict[str, str] | None = None) -> dict[str, Any]:
+def time_command(cmd: list[str], runs: int, env: dict[str, str] | None = None,
+                 before_each: list[str] | None = None) -> dict[str, Any]:
     def once() -> tuple[float, float | None, int, str]:
+        if before_each:  # untimed: the other install's process, sharing the index cache
+            subprocess.run(before_each, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                           env=env, check=False)
         t0 = time.perf_counter()
         p = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         err = p.stderr.read().decode("utf-8", "replace") if p.stderr else ""
@@ -127,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="let the children write and read bytecode under DIR (PYTHONPYCACHEPREFIX), as an "
                          "installed package has its .pyc files; by default the environment decides (with "
                          "PYTHONDONTWRITEBYTECODE set, every run compiles marsad's modules again)")
+    ap.add_argument("--rival", action="store_true",
+                    help="before each extract run, let a second install (another version string) store its "
+                         "own indexes in the same index cache, untimed")
     args = ap.parse_args(argv)
     env = dict(os.environ)
     if args.pycache:
@@ -147,10 +158,12 @@ def main(argv: list[str] | None = None) -> int:
         "marsad_version": [*marsad, "--version"],
         "marsad_extract_one": [*marsad, "extract", str(article), "--out", str(out_dir), "--quiet"],
     }
+    rival = [py, "-c", "import marsad, marsad.cli; marsad.__version__ += '+rival'; marsad.cli.main()",
+             "extract", str(article), "--out", str(out_dir / "rival"), "--quiet"] if args.rival else None
     timings: dict[str, Any] = {}
     for key, cmd in commands.items():
         print(f"  timing {key} …", file=sys.stderr, flush=True)
-        timings[key] = time_command(cmd, args.runs, env)
+        timings[key] = time_command(cmd, args.runs, env, rival if key == "marsad_extract_one" else None)
         timings[key]["command"] = " ".join(Path(c).name if i == 0 else c for i, c in enumerate(cmd))
 
     ext, ver = timings["marsad_extract_one"], timings["marsad_version"]
@@ -162,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     result = header(args.name)
     result.update({
         "params": {"runs": args.runs,
+                   "rival": bool(args.rival),
                    "bytecode": bytecode,
                    "index_cache": str(index_cache_dir()) if index_cache_dir() else "off",
                    "article": shown,

@@ -63,9 +63,9 @@ def test_corrupt_file_is_rebuilt(cache: Path) -> None:
 
 
 def test_old_files_removed_and_no_temp_left(cache: Path) -> None:
-    index_cache.cached("t", ["charmap.json"], lambda: 1, extra="v1")
-    index_cache.cached("t", ["charmap.json"], lambda: 2, extra="v2")
-    assert len(list(cache.glob("t-*.pickle"))) == 1
+    for n in range(index_cache.KEEP + 2):
+        index_cache.cached("t", ["charmap.json"], lambda: n, extra=f"v{n}")  # noqa: B023
+    assert len(list(cache.glob("t-*.pickle"))) == index_cache.KEEP  # the most recently used keys
     assert not list(cache.glob(".t-*"))
 
 

@@ -9,6 +9,11 @@ be read (truncated, corrupt, another format) is ignored and rebuilt. Files are w
 temporary file in the same folder, then `os.replace`), so concurrent workers never see half a file; when the
 folder cannot be written the index is simply built every time.
 
+Each index keeps its `KEEP` most recently used keys (a hit touches its file's mtime; a store removes the
+older ones beyond `KEEP`): two installs, checkouts or versions on one account, or a pack edited and put back,
+each find their own file instead of evicting each other's and rebuilding in every process. Removing the
+folder (or any file in it) is always safe: what is missing is built again.
+
 What is stored: the phrase indexes of the entities, names, claims, events and framing stages; the place
 records and the alias table of `gazetteer` ("places", keyed also on the GeoNames slice and the imported
 gazetteers' contents) and the places stage's index over them ("place-index"); the towns abroad of
@@ -28,8 +33,10 @@ import gc
 import hashlib
 import os
 import pickle
+import re
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -41,6 +48,10 @@ T = TypeVar("T")
 FORMAT = 2
 _MAGIC = "marsad-index-cache"
 _OFF = {"0", "off", "none", "false", "no"}
+#: keys kept per index: a few installs or checkouts sharing one cache folder each keep theirs
+KEEP = 3
+#: a temporary file older than this was left by a process that died while writing it
+_STALE_TMP_S = 3600.0
 
 
 def cache_dir() -> Path | None:
@@ -196,11 +207,15 @@ def load(name: str, key: str) -> Any | None:
         return None
     if magic != _MAGIC or stored_key != key:
         return None
+    # a hit marks the file as recently used, so that another install's stores evict older keys first
+    with contextlib.suppress(OSError):  # a read-only cache folder is only read
+        os.utime(_path(folder, name, key))
     return obj
 
 
 def store(name: str, key: str, obj: Any) -> bool:
-    """Write atomically; remove older files of the same index. False when the folder is not writable."""
+    """Write atomically; keep the `KEEP` most recently used files of the same index. False when the folder
+    is not writable."""
     folder = cache_dir()
     if folder is None:
         return False
@@ -218,11 +233,36 @@ def store(name: str, key: str, obj: Any) -> bool:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         return False
-    for old in folder.glob(f"{name}-*.pickle"):
-        if old != target:
-            with contextlib.suppress(OSError):
-                old.unlink()
+    _prune(folder, name, target)
     return True
+
+
+def _prune(folder: Path, name: str, target: Path) -> None:
+    """Keep the `KEEP` most recently used files of index `name` (`target`, just written, among them); remove
+    the others and temporary files that dead writers left. Another process may be pruning or storing at the
+    same time: a file already gone is fine, and a reader that has a file open keeps reading it."""
+    own = re.compile(re.escape(name) + r"-[0-9a-f]{32}\.pickle")  # not "pack-x-y-…" for index "pack-x"
+    aged: list[tuple[float, str, Path]] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            mtime = entry.stat().st_mtime
+        except OSError:  # removed meanwhile
+            continue
+        if own.fullmatch(entry.name):
+            if entry.path != str(target):
+                aged.append((mtime, entry.name, Path(entry.path)))
+        elif entry.name.startswith(f".{name}-") and entry.name.endswith(".tmp") and now - mtime > _STALE_TMP_S:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+    aged.sort(reverse=True)  # newest first; the name breaks ties so that every process agrees
+    for _, _, old in aged[KEEP - 1:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def cached(name: str, files: Iterable[str | Path], build: Callable[[], T], *, extra: str = "") -> T:
