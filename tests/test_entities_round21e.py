@@ -67,3 +67,11 @@ def test_appositive_role_between_commas_is_no_person() -> None:
     text = "وقال نادر حبيب، سكرتير النقابة، إن فرق الإنقاذ انتشلت جثث ثلاثة أشخاص من تحت الأنقاض."
     got = {t for _, t in _people(text)}
     assert not {t for t in got if "سكرتير" in t}
+
+
+def test_father_name_inside_an_airport_or_another_man_is_no_short_form() -> None:
+    text = ("وقال الملك فهد بن عبد العزيز إن الوفد سيصل إلى مطار الملك عبد العزيز الدولي، "
+            "وإن الأمير نايف بن عبد العزيز سيستقبله.")
+    art = marsad.analyze(text, published="1995-06-01")
+    shorts = [m.text for e in art.entities if e.type == "person" for m in e.mentions if m.text == "عبد العزيز"]
+    assert not shorts
