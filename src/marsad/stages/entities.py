@@ -22,6 +22,7 @@ from marsad.matcher import Match, PhraseIndex, is_word_char
 from marsad.packs import folded_words
 from marsad.pipeline import Candidate, Doc, stage
 from marsad.stages import names
+from marsad.stages.places import accusative_nisba
 from marsad.textnorm import PROCLITICS, fold_text
 
 _QUOTES_OPEN = "\"'«“„‘"
@@ -528,6 +529,8 @@ def run(doc: Doc) -> None:
                     and _without_clitic(_prev_word(ftext, m.start - len(m.prefix)),
                                         folded_words("roles", "clan_nouns"))):
                 continue  # عشيرة المقداد، آل الزعبي: a bare family name after a clan noun names the clan, not the man
+            if entry.type == "person" and names.institution_name_at(ftext, m.start - len(m.prefix)):
+                continue  # مركز الملك سلمان للإغاثة، مطار الملك خالد: named after the man, not the man
             if entry.type == "person" and what == "alias" and _other_family_after(ftext, m, entry):
                 continue  # المواطن صدام الشمري: a given name the pack lists alone, then another man's family name
             if (alias.not_after or alias.not_before) and _excluded(ftext, m, alias):
@@ -550,6 +553,8 @@ def run(doc: Doc) -> None:
                 attrs["home_only"] = entry.country  # resolve drops it where the article's places are elsewhere
             if what == "alias" and not m.prefix and m.key in _bare_adjectives(entry) and _after_indefinite(ftext, m):
                 continue  # مصادر أمنية سورية: the adjective "Syrian", not the country سورية
+            if what == "alias" and entry.kind == "state" and accusative_nisba(ftext, m.start, m.end, m.prefix):
+                continue  # لاجئا سوريا: the accusative adjective "Syrian" (سورياً), not the state
             type_ = entry.type
             priority = 2
             if type_ == "person" and what == "alias" and not attrs.get("title"):

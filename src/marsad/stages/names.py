@@ -1511,6 +1511,39 @@ def names_ali_at(doc: Doc) -> frozenset[int]:
     return frozenset(out)
 
 
+def institution_before(ftext: str, pos: int) -> bool:
+    """Whether the folded word right before `pos` (across spaces only, a proclitic allowed) is an institution's
+    head noun (`roles.json` institution_name_heads: مركز، مطار، جامعة، جائزة): a title and name after it in
+    construct are the name of a centre, airport or prize named after the person (مركز الملك سلمان للإغاثة،
+    مطار الملك خالد), not the person."""
+    i = pos
+    while i > 0 and ftext[i - 1] == " ":
+        i -= 1
+    j = i
+    while j > 0 and (ftext[j - 1].isalpha()):
+        j -= 1
+    word = ftext[j:i]
+    if j == i or i == pos:
+        return False
+    heads = folded_words("roles", "institution_name_heads")
+    return word in heads or any(word.startswith(c) and word[len(c):] in heads
+                                for c in ("و", "ب", "ل", "وب", "ول", "ف", "فب", "فل"))
+
+
+def institution_name_at(ftext: str, pos: int) -> bool:
+    """Whether a person's name at folded `pos` stands inside an institution's name: right after an institution
+    noun, or after one of the titles (`roles.json` institution_name_titles) right after one (مدير جامعة الإمام
+    محمد بن سعود: the cue مدير finds محمد بن سعود, and the tagger tags it, inside the university's name)."""
+    if institution_before(ftext, pos):
+        return True
+    head = ftext[max(0, pos - 40):pos].rstrip(" ")
+    cut = len(ftext[:pos]) - len(ftext[:pos].rstrip(" "))
+    for title in folded_words("roles", "institution_name_titles"):
+        if head.endswith(title) and (len(head) == len(title) or head[-len(title) - 1] == " "):
+            return institution_before(ftext, pos - cut - len(title))
+    return False
+
+
 @stage("names", requires=("doc.text",), assigns=("doc.candidates",))
 def run(doc: Doc) -> None:
     ftext = doc.folded.text
@@ -1525,6 +1558,8 @@ def run(doc: Doc) -> None:
         start, end = doc.folded.span(fs, fe)
         if doc.is_furniture(start, end):
             return
+        if type_ == "person" and institution_name_at(ftext, fs):
+            return  # مدير جامعة الإمام محمد بن سعود: the university's name, not the man
         if type_ == "person" and _HAMZA_PARTICLE.match(doc.text, start):
             return  # "وأن جعفري مسؤول": the particle أن/إن (folded ان, as in وان يي) opens a clause, no name
         seen.add((fs, fe))
@@ -1540,6 +1575,8 @@ def run(doc: Doc) -> None:
     given_roles = _name_list("roles_also_given_names")
     single_titles = folded_words("roles", "single_name_titles")
     for m in _index("person_roles").find(ftext):
+        if institution_before(ftext, m.start - len(m.prefix)):
+            continue  # جامعة الإمام محمد بن سعود: the university's name, not the man
         span = _name_after(ftext, m.end, ali=ali)
         if m.key in given_roles:
             span = _role_as_given_name(ftext, m.start, m.end) or span

@@ -420,6 +420,7 @@ def _formation(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def candidates_for(doc: Doc, spans: list) -> list[Candidate]:  # type: ignore[type-arg]
     """Candidates for the tagger's spans (`marsad.ner.Entity`-like: start, end, type)."""
+    from marsad.stages.names import institution_name_at
     from marsad.stages.places import transliterate
 
     out: list[Candidate] = []
@@ -435,6 +436,9 @@ def candidates_for(doc: Doc, spans: list) -> list[Candidate]:  # type: ignore[ty
             listed = "،" in gap and any(s - len(gap) <= x <= s and not doc.text[x:s].strip(" ،,") for x in person_ends)
             span = _person(doc, s, e, listed=listed)
             person_ends.add(e)
+            fidx = doc.folded.index
+            if span and institution_name_at(doc.folded.text, bisect.bisect_left(fidx, span[0]) if fidx else span[0]):
+                continue  # جامعة الإمام محمد بن سعود: a university named after the man, not the man
             if span:
                 a, b = span
                 out.append(Candidate(a, b, "person", (), how="ner", priority=0, name_ar=doc.text[a:b],

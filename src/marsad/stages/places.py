@@ -505,6 +505,20 @@ def nisba_adjective(ft: str, start: int, prefix: str) -> bool:
     )
 
 
+def accusative_nisba(ft: str, start: int, end: int, prefix: str) -> bool:
+    """Whether folded word [start, end) is a state's name spelled as its nisba plus ا (سوريا، ليبيا، تركيا)
+    standing after an indefinite accusative noun of a person (`roles.json` nisba_accusative_heads: رجلا،
+    مواطنا، لاجئا): «اعتقلت الشرطة رجلا سوريا» is 'a Syrian man', the adjective whose tanween (سورياً) folding
+    removed, so the spelling alone cannot tell; the head noun does. With a proclitic it stays the state."""
+    word = ft[start:end]
+    if prefix or not word.endswith("ا") or " " in word or "ال" + word[:-1] not in _lex().nationality:
+        return False
+    prev = _word_before(ft, start)
+    if prev is None or not ft[prev[1] : start].isspace():
+        return False
+    return _word_is(ft[prev[0] : prev[1]], packs.folded_words("roles", "nisba_accusative_heads")) is not None
+
+
 _OPEN_QUOTES = "\"'«“"
 _OUTLET_NUMBER = re.compile(r"[ \t]*[0-9٠-٩]+[ \t]*([\"'»”]|\n|$)")
 
@@ -1037,6 +1051,10 @@ def candidates(doc: Doc) -> None:
                 held_area.append(m)
             continue
         if nisba_adjective(ft, m.start, m.prefix):
+            continue
+        if accusative_nisba(ft, m.start, m.end, m.prefix):
+            # رجلا سوريا 'a Syrian man'; nor the recogniser's place there
+            doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
             continue
         if _named_agreement(ft, m, info.ids, by_id, lex):
             # nor the recogniser's place there: resolve drops what it finds inside such a name

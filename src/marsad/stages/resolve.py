@@ -1590,6 +1590,11 @@ def _people_again(doc: Doc) -> None:
         start, end = doc.folded.span(m.start, m.end)
         if taken(start, end) or doc.is_furniture(start, end):
             continue
+        if names.institution_name_at(doc.folded.text, m.start - len(m.prefix)):
+            continue  # مطار الملك عبد العزيز: the airport's name, not the king named before by his father's name
+        before = _words_before(doc, start, 1)
+        if before and before[-1] in names._lineage():
+            continue  # الأمير سطام بن عبد العزيز: another man's father, not the person of that family name
         if m.payloads[0] in needs_verb and " " not in m.key:  # the one-word family name (or its لل form)
             before = _words_before(doc, start, 1)
             if m.prefix or not before or _strip_clitic(before[-1]) not in _speech_verbs():
