@@ -23,7 +23,7 @@ from .context import (
     _in_list,
     _strip_conj,
 )
-from .detect import _dated_at, _sent_index
+from .detect import _dated_at, _fire_cues, _fired_base, _sent_index
 from .lexicon import (
     _anaphor_forms,
     _cue_words,
@@ -154,6 +154,10 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
             marked.append((m, ent, _marker_strength(mk)))
         elif m.start in objects:
             marked.append((m, ent, 3))
+    landed = _fired_landing(ctx, d, in_clause, he, cs)
+    if landed is not None:
+        # as sure as its own marker makes it (باتجاه مدينة جازان 3, على البلدة 2), as when no origin is named
+        return _located_before(ctx, in_clause, *landed), _marker_strength(_place_marker(ctx, landed[0].start, cs))
     back = _place_anaphor(ctx, he, ce, ss, near=5, obj=target and d.verbal)
     if back is None and marked:
         # ضغطا عسكريا مصحوبا بجهود تفاوضية لاستعادة السيطرة على المحافظة المحاذية لمحافظة القنيطرة: a place
@@ -219,6 +223,30 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     para_start = ctx.doc.text.rfind("\n", 0, ss) + 1
     prior = places(para_start, ss)
     return (prior[-1][1], 0) if prior else (None, 0)
+
+
+def _fired_landing(ctx: _Ctx, d: Draft, in_clause: list[tuple[model.Mention, EntityDraft]], he: int, cs: int
+                   ) -> tuple[model.Mention, EntityDraft] | None:
+    """A firing told by its weapon that names both ends (أطلقت الميليشيا صاروخا من صعدة باتجاه جازان، إطلاق
+    قذائف من بلدة كفرزيتا على مدينة حماة): the attack is where it was aimed, the first place after the trigger
+    under a destination word (event_cues fired_weapons destinations), its head noun allowed between; the
+    launch site under an origin marker (من) is only where it came from. None when the clause names no place
+    of origin after the trigger, or no destination place: the other rules then choose."""
+    if not _fired_base(d.head):
+        return None
+    dests = _fire_cues()[2]
+    pheads = ctx.lex.roles["place_heads"]
+
+    def under(m: model.Mention, words: frozenset[str]) -> bool:
+        prev = [_strip_conj(w) for w in ctx.words.before(m.start, 2, cs)]
+        if prev and prev[-1] in pheads:
+            prev = prev[:-1]  # من بلدة كفرزيتا، باتجاه مدينة جازان
+        return bool(prev) and prev[-1] in words
+
+    after = [p for p in in_clause if p[0].start >= he]
+    if not any(under(m, cues().origin_markers) for m, _ent in after):
+        return None
+    return next((p for p in after if under(p[0], dests)), None)
 
 
 def _located(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]],
