@@ -80,3 +80,25 @@ def test_separatists_name_the_separatist_party_the_article_names(text: str, term
 
 def test_separatists_with_no_known_party_named_stay_unlabelled() -> None:
     assert frames("وقتل الجيش الأوكراني خمسة انفصاليين في شرق البلاد خلال الليل.") == []
+
+
+# Round 21 FR follow-up: a label a teller gives to what a relative ما stands for (ضد ما وصفه بالمنظمات الإرهابية)
+# is the unnamed thing's, never the teller's party.
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس التركي رجب طيب أردوغان أمام أنصار حزب العدالة والتنمية إن بلاده ستتحرك بحزم ضد ما وصفه بالمنظمات "
+    "الإرهابية.",
+    "وتعهد رئيس الوزراء العراقي في مؤتمر لحزب الدعوة بملاحقة ما وصفه بـ\"الجماعات الإرهابية\" حتى آخر معاقلها.",
+])
+def test_what_a_teller_calls_terrorist_is_not_his_party(text: str) -> None:
+    assert [who for t, who in frames(text) if "إرهاب" in t] == []
+
+
+def test_an_aggression_word_after_what_keeps_its_nisba_state() -> None:
+    got = frames("ودفعت الحكومة السورية بقوات إلى الحدود لمواجهة ما وصفته بـ\"العدوان\" التركي على المنطقة.")
+    assert ("العدوان", "turkey") in got
+
+
+def test_a_term_that_is_the_callers_own_name_keeps_its_group() -> None:
+    # لما يسميه المتمردون: the rebels are the ones who call, the term no label given by ب
+    got = frames("وأصدرت الميليشيات المتمردة في الحديدة تعميما يحشد لما يسميه المتمردون مسيرة البنادق.")
+    assert ("المتمردون", "houthis") in got

@@ -131,6 +131,10 @@ class Cues:
     #: stems (first three letters) of verbs reporting what someone calls unnamed people (وصفهم، يسميهم)
     call_verbs: frozenset[str]
     call_pronouns: frozenset[str]
+    #: the singular pronoun such a verb carries after a relative ما (ما وصفه بالمنظمات الإرهابية: what he called so),
+    #: and those relatives: the label is the unnamed thing's, never the describer's
+    thing_pronouns: frozenset[str]
+    thing_relatives: frozenset[str]
     #: words before such a verb that say the people are unnamed (لمن وصفهم، من الذين يسميهم)
     unnamed: frozenset[str]
     relatives: frozenset[str]
@@ -283,7 +287,8 @@ def cues() -> Cues:
         designate=frozenset(words("designation_verbs")), pronouns=tuple(pronouns),
         separate={fold_text(k): v == "plural" for k, v in data.get("separate_pronouns", {}).items()},
         designated_kinds=frozenset(data.get("designated_kinds", ())), call_verbs=frozenset(words("call_verbs")),
-        call_pronouns=frozenset(words("call_pronouns")), unnamed=frozenset(words("unnamed_words")),
+        call_pronouns=frozenset(words("call_pronouns")), thing_pronouns=frozenset(words("thing_pronouns")),
+        thing_relatives=frozenset(words("thing_relatives")), unnamed=frozenset(words("unnamed_words")),
         relatives=frozenset(words("unnamed_relatives")), patron=tuple(words("patron_words")),
         main_fallback=frozenset(data.get("main_fallback_categories", ())),
         main_kinds=frozenset(data.get("main_kinds", ())), nisba_kinds=frozenset(data.get("nisba_kinds", ())),
@@ -1130,9 +1135,17 @@ class _Around:
     def described_unnamed(self, s: int, lo: int) -> bool:
         """لمن وصفهم بـ"الإرهابيين": the term is given to people the article does not name."""
         cue = cues()
-        before = [w[2] for w in self.words_before(s, lo, 4) if w[2] not in ("ب", "ك")]  # بـ"الإرهابيين"
-        if len(before) < 2 or before[0][:3] not in cue.call_verbs or before[0][-2:] not in cue.call_pronouns:
+        spans = [w for w in self.words_before(s, lo, 4) if w[2] not in ("ب", "ك")]  # بـ"الإرهابيين"
+        before = [w[2] for w in spans]
+        if len(before) < 2 or before[0][:3] not in cue.call_verbs:
             return False
+        if before[0][-2:] not in cue.call_pronouns:
+            # ما وصفه بـ"المنظمات الإرهابية": the pronoun is the relative's; after من it may be a verbal noun's
+            # object instead (حذر من وصفه بالإرهابي: a man named before), so only after ما
+            # the label must be marked as one, by ب/ك or a quote (لما يسميه المتمردون: the term is the subject)
+            marked = set(self.doc.text[spans[0][1]:s]) & set('بك' + _QUOTES)
+            return bool(marked) and before[1] in cue.thing_relatives \
+                and any(before[0].endswith(x) for x in cue.thing_pronouns)
         # لمن وصفهم، من الذين يسميهم
         return before[1] in cue.unnamed or (before[1] in cue.relatives and len(before) > 2
                                             and before[2] in cue.unnamed)
@@ -2239,7 +2252,11 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         # before designation: لمن وصفهم is no designation of a group named earlier; the article may name
         # them after it (من وصفتهم بـ"الإرهابيين"، في إشارة إلى مقاتلي الحزب)
         named = around.referred_to(e, sent.end)
-        return [named] if named is not None else []
+        if named is not None:
+            return [named]
+        if not term.state_nisbas:
+            return []
+        # ما وصفه بـ"العدوان" التركي: an occupation or aggression word still names the state its nisba names
     if term.category == "terrorism":
         got = around.designated(s, sent.start, sent.end)
         if got is not None:
