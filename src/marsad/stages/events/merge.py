@@ -1541,9 +1541,10 @@ _COORDINATED = re.compile(r"[،,]\s*و\w")
 def _onset_of(ctx: _Ctx, d: Draft) -> bool:
     """Whether a telling opens with a definite attack noun that a verb of starting governs, right before or
     right after it, with how it began next (وبدأ الهجوم عندما فجر انتحاري، إن الهجوم بدأ حين أطلق مسلح النار،
-    بدأ الهجوم نحو الساعة العاشرة بتفجير سيارة): an account of how a happening told before began. What stands
-    next must be a word of when or how (event_cues onset_openers) or a ب-masdar (بتفجير، بقصف), not a place or
-    a target (بدأ الهجوم التركي على عفرين في يناير names a campaign, which may be another happening)."""
+    بدأ الهجوم بتفجير سيارة): an account of how a happening told before began. What stands next must be a
+    subordinator of when (event_cues onset_openers) or a ب-masdar (بتفجير، بقصف), not a place or a target
+    (بدأ الهجوم التركي على عفرين في يناير names a campaign, which may be another happening), nor an hour
+    (وبدأ الهجوم الساعة السابعة: an hour of its own keeps the noun, tests/test_events_merge_round11.py)."""
     first = min(d.hits, key=lambda x: x.start)
     text = ctx.doc.text
     if first.trig.pos != "noun" or not text[first.start:first.end].startswith("ال"):
