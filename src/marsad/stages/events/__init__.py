@@ -100,6 +100,7 @@ from .merge import (
     _merge,
     _object_retold,
     _oblique_retold,
+    _onset_retold,
     _past_era,
     _pointed_back,
     _prelude_fights,
@@ -171,6 +172,7 @@ __all__ = [
     "_nested",
     "_noun_adjective_subject",
     "_object_pronouns",
+    "_onset_retold",
     "_other_senses",
     "_paired_countries",
     "_people_adjective_subject",
@@ -239,7 +241,8 @@ def run(doc: Doc) -> None:
     drafts = _pointed_back(ctx, drafts)
     drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _object_retold(ctx, _told_again(ctx, _repeats(
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
-    drafts = _prelude_fights(ctx, _incident_retold(ctx, _oblique_retold(ctx, _reply_retold(ctx, drafts))))
+    drafts = _prelude_fights(ctx, _onset_retold(ctx, _incident_retold(ctx, _oblique_retold(ctx, _reply_retold(
+        ctx, drafts)))))
     drafts = _civil_coordination(ctx, drafts)
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
