@@ -769,6 +769,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # هرب من الحرب، فروا من ويلات الصراع: people escaping harm, no party's members leaving it
         if _blow_as_figure(ctx, h, sent.start) or _guarded_harm(ctx, h, sent.start):
             continue  # ومثل الموقف ضربة للجهود، حماية المدنيين من الهجمات: a setback or a harm named, no event
+        if _deal_term(ctx, h, sent.start):
+            continue  # اتفاق يقضي باستعادة الحكومة السيطرة: a term of a deal, no seizure done
         if _aim_of_operation(ctx, h, hits[:i], sent.start) or (
                 aim is not None and h.type == aim.type and 0 <= words.gap(aim.end, h.start) <= 1):
             aim = h  # لاستعادة السيطرة على: the noun the aim's masdar governs is the same aim
@@ -787,7 +789,10 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
         before = [_strip_conj(w) for w in words.before(h.start, max(2, lex.negation_window), sent.start)]
         near_before = before[-lex.negation_window :]
         noun = h.trig.pos == "noun"
-        if any(_negates(ctx, near_before, k, noun) for k in range(len(near_before))) or _negated(ctx, h, sent.start):
+        claims = _cue_words("reject_claim_nouns")
+        # رفضت الوزارة ادعاءات بقصف: a claim noun after the negation takes it; the deed is denied (modality)
+        if any(_negates(ctx, near_before, k, noun) and not claims.intersection(near_before[k + 1:])
+               for k in range(len(near_before))) or _negated(ctx, h, sent.start):
             continue
         if noun and _ceased(ctx, h, sent.start):
             continue  # أعلن الحوثيون وقف الهجمات، لرفع الحصار: the end of the deed is told, not a deed
@@ -1085,6 +1090,7 @@ def _negated(ctx: _Ctx, h: Hit, floor: int) -> bool:
     if not fillers:
         return False
     window = ctx.lex.negation_window
+    claims = _cue_words("reject_claim_nouns")
     words = ctx.words
     i = words.index_at(h.start) - 1
     counted = 0
@@ -1093,6 +1099,8 @@ def _negated(ctx: _Ctx, h: Hit, floor: int) -> bool:
         if _CLAUSE_END.search(ctx.doc.text, e, h.start):
             return False
         w = _strip_conj(w)
+        if w in claims:
+            return False  # رفضت الوزارة ادعاءات بقصف: the claim is rejected, the deed denied (modality), not undone
         # في وقت سابق: في counts only as part of the time phrase
         nxt = words.spans[i + 1][2] if i + 1 < len(words.spans) else ""
         if w in ctx.lex.negation_before and not (_in_list(nxt, cues().continuation_verbs) and _goes_on(
@@ -3388,6 +3396,35 @@ def _guarded_harm(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
     if not tail or (len(tail) == 1 and tail[0] in ("المزيد", "مزيد")):
         return True
     return len(tail) <= 2 and "و" in h.prefix  # من السرقة والنهب: the second harm of one list
+
+
+def _deal_term(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
+    """An event word after a verb of stipulating in its clause (event_cues stipulate_words: يقضي، تقضي، ينص)
+    whose next word, manner words (stipulate_fillers: بوضوح، صراحة) aside, opens with ب, or is على after the
+    نص forms (stipulate_on_words): اتفاق يقضي باستعادة الحكومة السيطرة، تسوية تقضي بعودة سيطرة الدولة، ينص
+    على انسحاب المقاتلين. What a deal lays down is a term agreed, no deed done; the deal itself is told by its own
+    noun. Within stipulate_reach words, or stipulate_that_reach when أن opens the term (ينص على أن أي هجوم ضد
+    حليف سيعتبر هجوما على الجميع: the whole clause is the term). يقضي على (eliminates) is no stipulating."""
+    d = load_json("event_cues")
+    reach, that_reach = int(d.get("stipulate_reach", 4)), int(d.get("stipulate_that_reach", 10))
+    before = [_strip_conj(w) for w in _reach_words(ctx, h, that_reach + 1, sent_start)]
+    verbs, on_verbs = _cue_words("stipulate_words"), _cue_words("stipulate_on_words")
+    fillers = _cue_words("stipulate_fillers")
+    that = (_f("أن"), _f("بأن"))
+    for k, w in enumerate(before):
+        if w not in verbs:
+            continue
+        # the words after the verb up to the trigger, manner words aside; the trigger's own word last
+        rest = [x for x in before[k + 1:] if x not in fillers]
+        nxt = rest[0] if rest else _strip_conj(ctx.words.spans[ctx.words.index_at(h.start)][2])
+        if w in on_verbs:
+            opens = nxt == _f("على")
+            rest = rest[1:]
+        else:
+            opens = nxt.startswith("ب")
+        if opens and (len(before) - k <= reach + 1 or (rest[:1] and rest[0] in that) or nxt in that):
+            return True
+    return False
 
 
 @cache

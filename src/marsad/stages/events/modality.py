@@ -7,6 +7,8 @@ parties are known, and `merge` compares the modalities of tellings.
 
 from __future__ import annotations
 
+from marsad.packs import load_json
+
 from .context import (
     _CLAUSE_END,
     Draft,
@@ -52,6 +54,10 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
         found.add("expected")  # تهدف العملية إلى تحرير المدينة، بهدف اعتقال: an aim, not a deed done
     if _warned_of(ctx, d):
         found.add("expected")  # حذر من وقوع مجزرة: a feared deed, not one done
+    if _rejected_claim(ctx, d):
+        found.add("denied")  # رفضت الوزارة ادعاءات بقصف أمريكي: a claim of the deed that its subject rejects
+    if _possible(ctx, d):
+        found.add("expected")  # نقطة اشتباك محتملة، ضربة محتملة ضد النظام: a deed that may come
     if _future_onset(ctx, d):
         found.add("expected")  # ستستأنف القوات هجومها، سيواصل الجيش عملياته: announced for later
     start = min(x.start for x in d.hits)
@@ -175,3 +181,33 @@ def _aim_of_carrier(ctx: _Ctx, d: Draft) -> bool:
         if stem and (stem in carriers or (stem.endswith("ت") and stem[:-1] + "ه" in carriers)):
             return True
     return False
+
+
+def _rejected_claim(ctx: _Ctx, d: Draft) -> bool:
+    """A trigger that a claim noun governs (event_cues reject_claim_nouns: ادعاءات، مزاعم، اتهامات), up to
+    reject_reach words between them, the noun itself up to reject_reach words after a verb of rejecting
+    (reject_verbs: رفض، يرفض، رافضا), all in the trigger's sentence: رفضت الوزارة ادعاءات بقصف أمريكي، رفض
+    الجيش مزاعم بأن طائراته قصفت المستشفى. The deed is what one side says and the other rejects: denied, as after
+    نفى (whose cue is a bare verb before the trigger; رفض alone is also a refusal, رفض الانسحاب, so the claim
+    noun is needed)."""
+    reach = int(load_json("event_cues").get("reject_reach", 6))
+    h = d.head
+    start = h.light.start if h.light is not None and h.light.start < h.start else h.start
+    # the sentence, not the clause: a comma may set off the rejecter's name (رفضت الوزارة أو "البنتاغون"، ادعاءات)
+    before = [_strip_conj(w) for w in ctx.words.before(start, 2 * reach + 1, d.sentence[0])]
+    nouns, verbs = _cue_words("reject_claim_nouns"), _cue_words("reject_verbs")
+    for k in range(len(before) - 1, max(len(before) - reach - 2, -1), -1):
+        if before[k] in nouns:
+            return any(w in verbs for w in before[max(0, k - reach):k])
+    return False
+
+
+def _possible(ctx: _Ctx, d: Draft) -> bool:
+    """An indefinite form of محتمل (event_cues possible_words: محتملة، محتملا، محتملين) up to possible_reach
+    words after the trigger in its clause (نقطة اشتباك محتملة، ضربة محتملة ضد النظام، هجومين متطرفين محتملين)
+    qualifies the event itself as one that may come: expected. Only that near: further on it qualifies another
+    noun (إرسال تعزيزات بهدف الاستعداد لمعركة محتملة: the reinforcements were sent)."""
+    reach = int(load_json("event_cues").get("possible_reach", 2))
+    end = max(x.end for x in d.hits)
+    after = ctx.words.between(end, d.clause[1], limit=reach)
+    return any(w in _cue_words("possible_words") for w in after)
