@@ -186,15 +186,14 @@ def _aim_of_carrier(ctx: _Ctx, d: Draft) -> bool:
 def _rejected_claim(ctx: _Ctx, d: Draft) -> bool:
     """A trigger that a claim noun governs (event_cues reject_claim_nouns: ادعاءات، مزاعم، اتهامات), up to
     reject_reach words between them, the noun itself up to reject_reach words after a verb of rejecting
-    (reject_verbs: رفض، يرفض، رافضا), all in the trigger's sentence: رفضت الوزارة ادعاءات بقصف أمريكي، رفض
+    (reject_verbs: رفض، يرفض، رافضا), all in the trigger's clause: رفضت الوزارة ادعاءات بقصف أمريكي، رفض
     الجيش مزاعم بأن طائراته قصفت المستشفى. The deed is what one side says and the other rejects: denied, as after
     نفى (whose cue is a bare verb before the trigger; رفض alone is also a refusal, رفض الانسحاب, so the claim
     noun is needed)."""
     reach = int(load_json("event_cues").get("reject_reach", 6))
     h = d.head
     start = h.light.start if h.light is not None and h.light.start < h.start else h.start
-    # the sentence, not the clause: a comma may set off the rejecter's name (رفضت الوزارة أو "البنتاغون"، ادعاءات)
-    before = [_strip_conj(w) for w in ctx.words.before(start, 2 * reach + 1, d.sentence[0])]
+    before = [_strip_conj(w) for w in ctx.words.before(start, 2 * reach + 1, d.clause[0])]
     nouns, verbs = _cue_words("reject_claim_nouns"), _cue_words("reject_verbs")
     for k in range(len(before) - 1, max(len(before) - reach - 2, -1), -1):
         if before[k] in nouns:
