@@ -381,11 +381,11 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
 
 
 def _running_toll(ctx: _Ctx, d: Draft) -> bool:
-    """أعلن الجيش حتى الآن عن مقتل 46 من جنوده، قتل 79 عنصرا خلال الفترة ذاتها، ارتفع عدد القتلى منذ بدء الهجوم
-    إلى 40: a killing counted so far, over the same period or since the start of the campaign (event_cues
-    running_toll_phrases) is the running toll of an offensive told elsewhere, a quantity of it, no new
-    happening. A clause that dates the killing to a day (time_next: الجمعة، اليوم، أمس) tells a fresh one
-    whatever total it goes on to give (مقتل 17 مدنيا الجمعة، ما رفع عدد القتلى منذ بدء الهجوم إلى 36)."""
+    """أعلن الجيش حتى الآن عن مقتل 46 من جنوده، قتل 79 عنصرا خلال الفترة ذاتها: a killing counted so far or over
+    the same period (event_cues running_toll_phrases) is the running toll of an offensive told elsewhere, a
+    quantity of it, no new happening. A clause that dates the killing to a day (time_next: الجمعة، اليوم، أمس)
+    tells a fresh one whatever total it goes on to give (مقتل 17 مدنيا الجمعة، ما رفع عدد القتلى حتى الآن إلى
+    36). A toll since the start of one offensive (منذ بدء الهجوم) is left to _war_toll, which keeps it."""
     ws = fold_text(ctx.doc.text[d.clause[0]:d.clause[1]]).split()
     words = {_strip_conj(w) for w in ws}
     if words & _cue_words("time_next"):
