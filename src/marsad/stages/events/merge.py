@@ -377,6 +377,26 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
         if rest and pub is not None and rest[0].isdigit() and len(rest[0]) == 4 \
                 and pub.year - int(rest[0]) >= c.toll_years:
             return True
+    return _running_toll(ctx, d)
+
+
+def _running_toll(ctx: _Ctx, d: Draft) -> bool:
+    """أعلن الجيش حتى الآن عن مقتل 46 من جنوده، قتل 79 عنصرا خلال الفترة ذاتها: a killing counted so far or over
+    the same period (event_cues running_toll_phrases) is the running toll of an offensive told elsewhere, a
+    quantity of it, no new happening. A clause that dates the killing to a day (time_next: الجمعة، اليوم، أمس)
+    tells a fresh one whatever total it goes on to give (مقتل 17 مدنيا الجمعة، ما رفع عدد القتلى حتى الآن إلى
+    36). A toll since the start of one offensive (منذ بدء الهجوم) is left to _war_toll, which keeps it."""
+    ws = fold_text(ctx.doc.text[d.clause[0]:d.clause[1]]).split()
+    words = {_strip_conj(w) for w in ws}
+    if words & _cue_words("time_next"):
+        return False
+    ranks = _cue_words("toll_superlatives")
+    for p in _cue_words("running_toll_phrases"):
+        n = len(p.split())
+        for k in range(len(ws) - n + 1):
+            # في أكبر تحد حتى الآن: a superlative ranks the happening against those before, which it tells
+            if ws[k:k + n] == p.split() and not any(_strip_conj(w) in ranks for w in ws[max(0, k - 3):k]):
+                return True
     return False
 
 

@@ -147,10 +147,15 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
             k = bisect.bisect_left(starts, x.end)
             if x.trig.pos in ("past", "present") and k < len(starts) and _subject_only(ctx, x.end, starts[k]):
                 objects.add(starts[k])
+    seized = _seized_places(ctx, d, in_clause)
     for m, ent in in_clause:
         mk = _place_marker(ctx, m.start, cs)
+        if m.start in seized:
+            # استعادة السيطرة على حي التضامن جنوب دمشق: what control was taken of is where the seizure was,
+            # more surely than a place under في and before the city that locates it
+            marked.append((m, ent, 4))
         # (هجوما على البلدة، حملة عسكرية ضد عفرين: the place an attack or seizure is on or against)
-        if m.start >= he and (mk in markers or mk in pheads or (target and mk in ctx.lex.roles["place_target"])):
+        elif m.start >= he and (mk in markers or mk in pheads or (target and mk in ctx.lex.roles["place_target"])):
             marked.append((m, ent, _marker_strength(mk)))
         elif m.start in objects:
             marked.append((m, ent, 3))
@@ -179,7 +184,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         marked = [p for p in marked if not any(
             q[0].start > p[0].end and _owner_state(p[1], q[1]) and _locating_gap(ctx, p[0].end, q[0].start)
             for q in marked)] or marked
-        m, ent, strength = min(marked, key=lambda p: (p[2] <= 1, _specificity(p[1], p[0]), p[0].start))
+        m, ent, strength = min(marked, key=lambda p: (p[2] < 4, p[2] <= 1, _specificity(p[1], p[0]), p[0].start))
         return _located_before(ctx, places(cs, max(ce, d.ext)), m, ent), strength
     if venue:
         # talks and agreements happen where the article says they met, not where their parties are from
@@ -247,6 +252,45 @@ def _fired_landing(ctx: _Ctx, d: Draft, in_clause: list[tuple[model.Mention, Ent
     if not any(under(m, cues().origin_markers) for m, _ent in after):
         return None
     return next((p for p in after if under(p[0], dests)), None)
+
+
+def _seized_places(ctx: _Ctx, d: Draft, named: list[tuple[model.Mention, EntityDraft]]) -> set[int]:
+    """The starts of the places a seizure's word of taking control governs (event_cues seized_place_bases:
+    السيطرة على، استعاد، استولى على، تحرير): for each such hit, the first place after it with nothing between
+    but على, a place head noun (حي، منطقة), a filler (seized_place_fillers: كامل، مركز) or the verb's subject
+    (سيطرت قوات النظام على حي جوبر). An advance (أحرز تقدما داخل الحي) or a drive out (طرد التنظيم من البلدة)
+    governs no place it took."""
+    if d.type != "SEIZE":
+        return set()
+    bases = _cue_words("seized_place_bases")
+    fillers = _cue_words("seized_place_fillers") | ctx.lex.roles["place_target"]
+    pheads = ctx.lex.roles["place_heads"]
+    starts = sorted(m.start for m, _ent in named)
+    out: set[int] = set()
+    for x in d.hits:
+        if x.trig.base not in bases:
+            continue
+        k = bisect.bisect_left(starts, x.end)
+        if k == len(starts) or starts[k] - x.end > 80:
+            continue
+        taken = None
+        ok = True
+        for s, e, w in ctx.words.spans_from(x.end):
+            if s >= starts[k]:
+                break
+            w = _strip_conj(w)
+            bare = w[2:] if w.startswith("ال") else w
+            if w in fillers or w in pheads or bare in ctx.subject_heads or w in ctx.subject_heads \
+                    or w.endswith(cues().nisba):
+                continue
+            if taken is None:
+                taken = [(m.start, m.end) for m, _ent in ctx.doc.overlapping(x.end, starts[k], ACTOR_TYPES)]
+            if not any(ms <= s and e <= me for ms, me in taken):
+                ok = False
+                break
+        if ok:
+            out.add(starts[k])
+    return out
 
 
 def _located(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]],
@@ -564,17 +608,24 @@ def _refine_place(keep: Draft, other: Draft, region_km: int = 200) -> None:
     p = other.place
     if p is None or p is keep.place:
         return
+    # a seized object (strength 4) outranks a place under في only within its own sentence (أحرز تقدما داخل حي
+    # القدم، حيث استعاد السيطرة على منطقة المأذنية); a later sentence's seizure, often an aim (وتحاول القوات
+    # التقدم لاستعادة السيطرة على المعبر), says no more surely where the kept one was
+    seized = other.place_strength >= 4 and other.sentence == keep.sentence
+    strength = other.place_strength if seized else min(other.place_strength, 3)
     if keep.place is None:
         better = other.place_strength >= 1
-    elif not _places_agree(keep, other, region_km):
+    elif not _places_agree(keep, other, region_km) and not (seized and p.attrs.get("lat") is None):
+        # (منطقة المأذنية: the seized object is a place the gazetteer does not know, so nothing says it lies
+        # apart from the kept one; what was seized says where better than an advance did)
         better = False
     elif keep.place_strength >= 2 and _wider_around(keep.place, p, region_km):
         # وبدأت هجوما على مدينة الحديدة ... أهم المعارك في اليمن: a telling that names only the area the kept
         # place lies in (its country, its region) says no more where, however surely its في marks it; a place
         # kept only as the sentence's nearest (strength 1) gives way (الحصار ... على قطر over a Doha guessed)
         better = False
-    elif other.place_strength != keep.place_strength:
-        better = other.place_strength > keep.place_strength
+    elif strength != min(keep.place_strength, 3) or seized:
+        better = strength > keep.place_strength
     else:
         better = other.place_strength >= 2 and _precision_rank(p) < _precision_rank(keep.place)
     if better:
