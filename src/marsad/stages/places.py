@@ -29,7 +29,8 @@ Then, longest match first, matches grow into compositional places:
   of its area, but for a huge one, over `HUGE_COUNTRY_KM2`); «البلاد» is the country the paragraph is set in
   when it is another than the article's (وفي اليابان ... شمال البلاد), unless that country is only a side
   phrase (من شخص بهولندا) of a paragraph that names a place or actor of the article's own. A direction right
-  after another place name (بلدة راجو شمال غربي منطقة عفرين) only says where that place is and makes nothing;
+  after another place name (بلدة راجو شمال غربي منطقة عفرين، كربلاء بجنوب بغداد) only says where that place
+  is and makes nothing; nor does one after a distance (على بعد 90 ميلا شرق عفرين: a point N km off, no part);
 - الحدود/الشريط الحدودي مع + country, or الحدود + nationality adjective → `compose="border"`: the pack
   border of that country and the article's (or, when it is the article's own country, the neighbour the text
   names most); without a pack border, no coordinates;
@@ -61,7 +62,10 @@ A pattern place takes the coordinates of the place named right after it in its s
 those of the nearest place of its sentence. They are nudged `NUDGE_DEG` when a direction word stands before
 that place, with precision admin_area and `geo_source="inherited"`; a pattern place joined by و to a located
 town just before it (مدينة نوى وبلدة X) takes that town's point (`_coordinated_town`); with none they stay
-without coordinates (a new "مدينة X" in a later sentence is often far from the places named before it).
+without coordinates (a new "مدينة X" in a later sentence is often far from the places named before it), and
+so does one the text puts over `INHERIT_MAX_KM` from its anchor (مدينة X على بعد 500 ميل شرق هافانا).
+A name the text puts in a country (منطقة سنجار في العراق، بلدة X بسوريا) is that country's namesake
+(`_in_country`): a country's centroid is too far from its towns to choose between them by distance.
 A place marked foreign (a nationality adjective of another country after it, or an anchor that is a foreign
 region or country: مدينة شيتا في سيبيريا) takes no anchor's coordinates: none is better than a wrong town's.
 A pattern place left without coordinates takes those of the GeoNames town abroad of its name
@@ -1372,8 +1376,21 @@ def _direction_before(ft: str, ws: int) -> tuple[int, str, bool] | None:
 
 #: the words that tie a place to the direction phrase locating it, folded, before the phrase: «سامراء في شمال
 #: بغداد»، «بلدة الطارمية الواقعة شمال بغداد»، «القيارة، الواقعة على بعد 70 كيلومترا جنوب الموصل»
-_FAR = r"(?<!\w)عل[يى]\s+بعد\s+(?:نحو\s+|حوالي\s+)?\S+\s+(?:كيلومترا?|كيلومترات|كلم|كم)\s+"
+_FAR = (r"(?<!\w)عل[يى]\s+بعد\s+(?:نحو\s+|حوالي\s+)?\S+\s+"
+        r"(?:كيلو\s?مترا?|كيلو\s?مترات|كلم|كم|ميلا?|اميال|امتار|مترا?)\s+")
+#: a distance right before a direction (نقطة على بعد 90 ميلا شرق عفرين، على بعد 5 كم جنوب البلدة): the phrase
+#: puts a point N km from the place, it names no part of it ("eastern Afrin"); the place alone stays
+_DISTANCE_BEFORE = re.compile(rf"{_FAR}$")
 _DIRECTION_GLUE = re.compile(rf"(?:(?<!\w)(?:ال)?واقع[هة]?\s+(?:في\s+|{_FAR})?|{_FAR}|(?<!\w)في\s+)$")
+
+
+def _locative_start(ft: str, start: int) -> int:
+    """The start of the direction word's own word when its proclitic is the locative ب (كربلاء بجنوب بغداد
+    says where Karbala is, as كربلاء جنوب بغداد does), else `start`: و (وجنوب بغداد) coordinates a place."""
+    i = start
+    while i > 0 and is_word_char(ft[i - 1]):
+        i -= 1
+    return i if ft[i:start] == "ب" else start
 
 
 def _after_place(ft: str, pos: int, ends: set[int], lex: _Lex) -> bool:
@@ -1442,8 +1459,10 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
         if d is None:
             continue
         start, direction, coord = d
+        if _DISTANCE_BEFORE.search(ft, max(0, start - 60), start):
+            continue
         country = recs[0].kind == "country"
-        if not country and _after_place(ft, start, ends, lex):
+        if not country and _after_place(ft, _locative_start(ft, start), ends, lex):
             continue
         tz = _word_before(ft, start)
         if tz and _word_is(ft[tz[0] : tz[1]], lex.time_zone_words):
@@ -1466,7 +1485,7 @@ def _regions(doc: Doc, ft: str, found: list[tuple[int, int, list[PlaceRecord]]],
             continue
         for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", ft):
             d = _direction_before(ft, m.start())
-            if d is None:
+            if d is None or _DISTANCE_BEFORE.search(ft, max(0, d[0] - 60), d[0]):
                 continue
             i = d[0]
             while i > 0 and ft[i - 1] in " ،,":
@@ -2142,6 +2161,14 @@ def _local_anchor(
 ) -> tuple[float, float] | None:
     """The unambiguous place named right after a mention of `e` (X في ريف Y، X بمحافظة Y، X، Y); with
     `towns`, only a town, city or facility (precision place), not a region, governorate or country."""
+    r = _local_record(doc, e, single, places, towns)
+    return (r.lat, r.lon) if r is not None and r.lat is not None and r.lon is not None else None
+
+
+def _local_record(
+    doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord], places: list[EntityDraft], towns: bool = False
+) -> PlaceRecord | None:
+    """The record of `_local_anchor`'s place."""
     best: tuple[int, PlaceRecord] | None = None
     for m in e.mentions:
         for o in places:
@@ -2153,7 +2180,30 @@ def _local_anchor(
                 near = 0 <= gap <= LOCAL_GAP and _LOCAL_GLUE.match(doc.text[m.end : om.start])
                 if near and (best is None or gap < best[0]):
                     best = (gap, r)
-    return (best[1].lat, best[1].lon) if best and best[1].lat is not None and best[1].lon is not None else None
+    return best[1] if best else None
+
+
+#: what puts a name in the country named right after it: «منطقة سنجار في العراق»، «بلدة X بسوريا»
+_IN_COUNTRY_GLUE = re.compile(r"^[\s\u0640]*(?:و?في\s+|و?ب)$")
+
+
+def _in_country(
+    doc: Doc, e: EntityDraft, recs: list[PlaceRecord], single: dict[str, PlaceRecord], places: list[EntityDraft]
+) -> list[PlaceRecord] | None:
+    """The namesakes of `e` in the country the text puts it in (X في العراق): a country's centroid lies
+    hundreds of km from its towns, so as a distance anchor it cannot tell Iraq's Sinjar from a Syrian village
+    of that name 700 km off; the country itself can."""
+    for m in e.mentions:
+        for o in places:
+            r = single.get(o.id)
+            if o is e or r is None or r.kind != "country":
+                continue
+            for om in o.mentions:
+                if 0 <= om.start - m.end <= LOCAL_GAP and _IN_COUNTRY_GLUE.match(doc.text[m.end : om.start]):
+                    inside = [c for c in recs if c.country == r.country]
+                    if inside and len(inside) < len(recs):
+                        return inside
+    return None
 
 
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -2495,6 +2545,8 @@ def geocode(doc: Doc) -> None:
             continue
         by_adjective = None if compose else _adjective_country(doc, e, recs)
         recs = by_adjective or recs
+        if len(recs) > 1 and not compose:
+            recs = _in_country(doc, e, recs, single, places) or recs
         local = _local_anchor(doc, e, single, places) if len(recs) > 1 and not _one_place(recs) else None
         if local is None and len(recs) > 1 and not _one_place(recs):
             local = _landmark_anchor(doc, e, recs)
@@ -2808,6 +2860,27 @@ _ROUTE_START = re.compile(r"(?:^|\s)بين\s+$")
 _ROUTE_END = re.compile(r"[\s\u0640]*و\s*(?:[\u0600-\u06ff]+\s+)?")
 
 
+#: a stated distance (على بعد 70 كلم، على بعد 500 ميل) between a place and its anchor, in digits
+_STATED_DISTANCE = re.compile(
+    r"على\s+بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?(\d+)\s*(كم|كلم|كيلو\s?متر\S*|ميل\S*|أميال)"
+)
+#: kilometres in a mile
+KM_PER_MILE = 1.609
+#: a place at most this far from its anchor still takes the anchor's nudged point
+INHERIT_MAX_KM = 40.0
+
+
+def _far_from(between: str) -> bool:
+    """Whether the text between a place and its anchor puts it too far from the anchor for the anchor's point,
+    nudged toward the direction, to lie within 25 km of it (تقع على بعد 100 كلم شمال باريس): over
+    `INHERIT_MAX_KM` (بلدة نبل على بعد 26 كم شمال غرب حلب keeps Aleppo's point nudged north-west)."""
+    m = _STATED_DISTANCE.search(between)
+    if m is None:
+        return False
+    km = int(m.group(1)) * (KM_PER_MILE if m.group(2).startswith(("ميل", "أميال")) else 1.0)
+    return km > INHERIT_MAX_KM
+
+
 def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | None = None) -> None:
     """Place a pattern village at the located place named right after it in its sentence (the text ties
     them: قرية X شمال غرب الموصل), a generic facility at the nearest located place of its sentence. A place
@@ -2857,6 +2930,8 @@ def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | No
         # العاصمة) is seldom the quarter's, when the article's own town is one the gazetteer lacks
         if only is not None and min(mm.start for mm in only.mentions) < m0.start:
             best, far = (0, only, only.mentions[0].start), True
+    if best is not None and _far_from(doc.text[m0.end : best[2]]):
+        best = None  # مدينة X التي تقع على بعد 500 ميل شرق هافانا: Havana's point is no point of X's
     kind = info.get("kind") or "place"
     name = (
         ent.name if ent.name and not re.search(r"[\u0600-\u06ff]", ent.name) else transliterate(ent.name_ar)

@@ -539,7 +539,8 @@ def _incident_place(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue  # a strike threatened or planned is not the incident told
         if _other_year(ctx, d) or _opens_background(ctx, d.clause[0], d.head.start):
             continue
-        before = [p for p in ctx.places(0, d.head.start) if _site(ctx, p[0])]
+        # (المدينة الواقعة على بعد 190 كم جنوب برلين: a point a distance is told from moves the story nowhere)
+        before = [p for p in ctx.places(0, d.head.start) if _site(ctx, p[0]) and not _distance_from(ctx, p[0])]
         if before and not _in_incident_area(before[-1][1], inc):
             continue
         d.place, d.place_strength = inc, 0
