@@ -2220,6 +2220,15 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if d.actor2 is None:
         # فقتل منه 58 مسلحا في الغارات التي يشنها التحالف: the owner of the partitive pronoun was struck
         d.actor2 = _partitive_owner(ctx, d, hs)
+    facing = _facing_side(ctx, d, cs, ce)
+    if facing is not None:
+        # صمدت الفصائل أمام هجوم قوات النظام: the side that stood or gave way before the attack was attacked
+        if d.actor1 is facing:
+            after = [ent for m, ent in ctx.actors(he, ce) if not _same_side(ent, facing)]
+            d.actor1, d.actor1_explicit = (after[0], True) if after else (None, False)
+            d.actor1_borrowed = False
+        if d.actor2 is None or d.actor2 is d.actor1 or d.actor1 is None or d.actor2 is facing:
+            d.actor2 = facing
     # a doer set by a later rule (the noun's adjective, the planners, the accused) is named, not guessed
     d.actor1_borrowed = d.actor1_borrowed and not d.actor1_explicit and d.actor1 is not None
 
@@ -2617,6 +2626,28 @@ def _opposing_targets(ctx: _Ctx, drafts: list[Draft]) -> None:
         if words & (c.civilian_words | c.unnamed_doers) or _other_year(ctx, d):
             continue  # قصف منازل المدنيين، اشتبك مع مسلحين، سيطر عام 2014: harm, another counterpart, another phase
         d.actor2 = by_id[partners[0][1]]
+
+
+def _facing_side(ctx: _Ctx, d: Draft, cs: int, ce: int) -> EntityDraft | None:
+    """The side named before a word of facing (event_cues facing_words: أمام) that stands right before an
+    event noun: انسحب مسلحو التنظيم أمام هجمات الجيش، صمدت الفصائل أمام هجوم قوات النظام. The side that gave way or
+    held out is what the attack was made on, never its doer; the attacker is the noun's genitive. None where
+    the trigger is a verb, no facing word stands before it, or no party is named before it in its clause."""
+    h = d.head
+    if h.trig.pos != "noun" or d.type not in cues().opposing_types:
+        return None
+    prev = ctx.words.span_before(h.start)
+    if not prev or prev[0][0] < cs or not _in_list(_strip_conj(prev[0][2]), _cue_words("facing_words")):
+        return None
+    before = [ent for m, ent in ctx.actors(cs, prev[0][0]) if m.end <= prev[0][0]]
+    if not before:
+        return None
+    side = before[-1]
+    # the side after the noun (its genitive) attacked; one on the same side as the one facing is no foe
+    after = [ent for m, ent in ctx.actors(h.end, ce)]
+    if after and _same_side(after[0], side):
+        return None
+    return side
 
 
 def _own_reach(ctx: _Ctx, d: Draft) -> int:
