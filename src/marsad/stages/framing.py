@@ -2259,8 +2259,9 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         if not term.state_nisbas:
             return []
         # ما وصفه بـ"العدوان" التركي: an occupation or aggression word still names the state its nisba names
-    if term.category == "terrorism" or term.next_person:
-        # an epithet on a man (القاتل، الحيوان) is given by the same verbs as a terrorism label (ووصفه بـ"الحيوان")
+    if term.category == "terrorism" or (term.next_person and around.prev_before(s, term.gap, sent.start) is None):
+        # an epithet on a man (القاتل، الحيوان) is given by the same verbs as a terrorism label (ووصفه بـ"الحيوان");
+        # a name right before it is its own target, with the names joined to it (يصفهم ترامب وماكرون بالمجرمين)
         got = around.designated(s, sent.start, sent.end, people=term.next_person)
         if got is not None:
             return got
