@@ -949,9 +949,10 @@ class _Around:
                 out.append(ent)
         return out
 
-    def designated(self, s: int, lo: int, hi: int) -> list[EntityDraft] | None:
+    def designated(self, s: int, lo: int, hi: int, people: bool = False) -> list[EntityDraft] | None:
         """A terrorism term right after a designation verb (تعتبرها أنقرة "إرهابية"، المصنف إرهابياً،
-        وتصنفهم جميعاً كـ"تنظيمات إرهابية"): the verb's object(s), or None when no such verb is there."""
+        وتصنفهم جميعاً كـ"تنظيمات إرهابية"): the verb's object(s), or None when no such verb is there. With
+        `people` (an epithet said of a man: القاتل، الحيوان) a person named after the verb may be its object too."""
         cue = cues()
         before = [w for w in self.words_before(s, lo, _VERB_REACH + 1) if len(w[2]) > 1]
         if before and before[0][2] in cue.that_pronouns and any(
@@ -1013,7 +1014,8 @@ class _Around:
                 return [ent] if ent is not None else []
             # اعتبرت كل من يحمل السلاح ضد الأسد إرهابيا: a name right after a fighting word is the one fought, never
             # the one designated
-            inside = [(m, ent) for m, ent in self.mentions if m.start >= we and m.end <= s and ent.type == "actor"
+            kinds = ("actor", "person") if people else ("actor",)
+            inside = [(m, ent) for m, ent in self.mentions if m.start >= we and m.end <= s and ent.type in kinds
                       and not self.fought_at(m.start, we)]
             if len(inside) == 1 and self.gap(we, inside[0][0].start) == 0 and self.object_between(inside[0][0].end, s):
                 # والتي تصنف واشنطن العديد منها كمنظمات إرهابية: the one name is the verb's subject, the object a
@@ -2257,8 +2259,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         if not term.state_nisbas:
             return []
         # ما وصفه بـ"العدوان" التركي: an occupation or aggression word still names the state its nisba names
-    if term.category == "terrorism":
-        got = around.designated(s, sent.start, sent.end)
+    if term.category == "terrorism" or (term.next_person and around.prev_before(s, term.gap, sent.start) is None):
+        # an epithet on a man (القاتل، الحيوان) is given by the same verbs as a terrorism label (ووصفه بـ"الحيوان");
+        # a name right before it is its own target, with the names joined to it (يصفهم ترامب وماكرون بالمجرمين)
+        got = around.designated(s, sent.start, sent.end, people=term.next_person)
         if got is not None:
             return got
     if _conjoined(doc, s):
