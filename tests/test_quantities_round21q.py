@@ -34,3 +34,18 @@ def test_leaders_of_a_party_or_of_no_side_stay_people() -> None:
 def test_leaders_of_a_named_party_after_a_force_noun_stay_people() -> None:
     # تنظيم is a force noun, but the name after it is a party's: its leaders need not fight
     assert _q("أوقفت السلطات ثمانية من قيادات تنظيم الإخوان المسلمين في المدينة.") == [(8.0, "people")]
+
+
+def test_the_dead_of_a_force_that_suffers_them_are_fighters() -> None:
+    # numbers pack 41: a force right before a loss verb owns the casualties counted after it
+    assert _q("قالت المصادر إن الميليشيات تكبدت نحو 40 قتيلا في الهجوم على التلال.") == [(40.0, "fighters")]
+
+
+def test_the_dead_in_the_ranks_of_a_force_told_before_are_fighters() -> None:
+    assert _q("تقدمت قوات الجيش في الوادي وسط انهيار المسلحين وسقوط العشرات من القتلى في صفوفهم.") \
+        == [(10.0, "fighters")]
+
+
+def test_the_dead_of_no_side_stay_people() -> None:
+    assert _q("قالت المصادر إن القرية تكبدت نحو 40 قتيلا في القصف على السوق.") == [(40.0, "people")]
+    assert _q("سقط العشرات من القتلى في صفوفهم خلال المسيرة السلمية.") == [(10.0, "people")]

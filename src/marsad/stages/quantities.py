@@ -2098,7 +2098,7 @@ def _refine_unit(doc: Doc, q: model.Quantity) -> model.Quantity:
         # مصرع 40 قيادياً حوثياً، سقط 11 قتيلاً داعشياً: persons of an armed party's nisba killed or wounded are
         # its fighters (15 مدنياً يمنياً, a state's nisba, stays people; 3 مسؤولين حوثيين in talks stay people)
         return _as_fighters(q)
-    if _leader_of_fighters(doc, q, lex) or _armed_leaders(doc, q, lex):
+    if _leader_of_fighters(doc, q, lex) or _armed_leaders(doc, q, lex) or _armed_toll(doc, q, lex):
         return _as_fighters(q)
     m = _AFTER_OF.match(doc.text, _past_paired_casualty(doc.text, q.end, lex))
     if m:
@@ -2604,6 +2604,50 @@ def _armed_leaders(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
     armed = (f in fighters or f in lex.force_nouns or _party_nisba(f) for w in before for f, _ in strip_proclitic(w))
     return any(armed) or any(ent.attrs.get("kind") in _ARMED_KINDS
                              for _, ent in doc.mentions_in(sent.start, q.start, ("actor",)))
+
+
+#: «(والجرحى) في صفوفهم» right after a casualty count: the dead of a side a pronoun names
+_IN_THEIR_RANKS = re.compile(r"(?:\s+و\w+){0,2}\s+(?:في|من|بين)\s+صفوف(?:هم|ها|ه)(?!\w)")
+
+
+@cache
+def _toll_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The numbers pack's toll_owner_words and loss_verbs, folded."""
+    raw = load_json("numbers")
+    return (frozenset(fold_text(w) for w in raw.get("toll_owner_words", ())),
+            frozenset(fold_text(w) for w in raw.get("loss_verbs", ())))
+
+
+def _armed_toll(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
+    """Whether a count of casualty nouns (قتيلا، عشرات القتلى، جرحى) is of an armed side's dead: before it in its
+    sentence a toll word has an armed owner (حصيلة قتلى ميليشيا الحوثي … بلغت 68 قتيلا، خسائر في صفوف
+    الحوثيين الذين سقط منهم 86 قتيلا), a force is the subject of a loss verb (الميليشيات تكبدت عشرات القتلى), or
+    «في صفوفهم» follows it with a force told before. Casualties of no side told stay people."""
+    noun = _bare_noun(q.counts or "")
+    noun = noun[:-1] if noun.endswith("ا") else noun
+    if noun not in lex.casualty_nouns:
+        return False
+    sent = next((x for x in doc.sentences if x.start <= q.start < x.end), None)
+    if sent is None:
+        return False
+    owners, losses = _toll_cues()
+    fighters = _fighter_stems()
+
+    def armed(word: str) -> bool:
+        return any(f in fighters or (f in lex.force_nouns and f not in ("حزب", "الحزب")) or _party_nisba(f)
+                   for f, _ in strip_proclitic(word))
+
+    spans = [(m.start(), fold_text(m.group())) for m in _WORD.finditer(doc.text, sent.start, q.start)][-14:]
+    for k, (_pos, w) in enumerate(spans):
+        if k + 1 < len(spans) and any(f in owners for f, _ in strip_proclitic(w)) \
+                and (armed(spans[k + 1][1]) or _armed_actor_at(doc, spans[k + 1][0])):
+            return True  # قتلى ميليشيا الحوثي، في صفوف الحوثيين: the toll's owner is an armed side
+        if any(f in losses for f, _ in strip_proclitic(w, article=False)) and k > 0 and armed(spans[k - 1][1]):
+            return True  # الميليشيات تكبدت: the force suffers the losses counted next
+    if _IN_THEIR_RANKS.match(doc.text, q.end):
+        return any(armed(w) for _, w in spans) or any(
+            ent.attrs.get("kind") in _ARMED_KINDS for _, ent in doc.mentions_in(sent.start, q.start, ("actor",)))
+    return False
 
 
 def _word_start(text: str, pos: int) -> int:
