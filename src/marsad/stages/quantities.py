@@ -2588,6 +2588,8 @@ def _armed_leaders(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
         for f, _ in strip_proclitic(w):
             if f in ("حزب", "الحزب"):
                 return False
+            if f in fighters and not w.startswith("ال") and w.endswith(("ين", "ون")):
+                continue  # قادة عسكريين: an agreeing adjective, no owner (a state's commanders need not be told)
             if f in fighters or f in lex.force_nouns or _party_nisba(f):
                 return True
         if not owned and _armed_actor_at(doc, owner):
