@@ -2098,7 +2098,7 @@ def _refine_unit(doc: Doc, q: model.Quantity) -> model.Quantity:
         # مصرع 40 قيادياً حوثياً، سقط 11 قتيلاً داعشياً: persons of an armed party's nisba killed or wounded are
         # its fighters (15 مدنياً يمنياً, a state's nisba, stays people; 3 مسؤولين حوثيين in talks stay people)
         return _as_fighters(q)
-    if _leader_of_fighters(doc, q, lex):
+    if _leader_of_fighters(doc, q, lex) or _armed_leaders(doc, q, lex) or _armed_toll(doc, q, lex):
         return _as_fighters(q)
     m = _AFTER_OF.match(doc.text, _past_paired_casualty(doc.text, q.end, lex))
     if m:
@@ -2519,6 +2519,143 @@ def _leader_of_fighters(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
             if f in fighters or (f in lex.force_nouns and f not in ("حزب", "الحزب")) or _party_nisba(f):
                 return True
     return any(f in fighters or _party_nisba(f) for f in before)
+
+
+#: «من (أبرز) قادتها» right after a bare figure (اثنين من أبرز قياداتها): the leaders it counts
+_OF_LEADERS = re.compile(r"\s+من\s+(\w+)(?:\s+(\w+))?")
+#: possessive pronouns a leader noun may carry (قياداتها، قادتهم، قائده)
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+
+
+@cache
+def _leader_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The numbers pack's leader_field_adjectives and leader_intensifiers, folded."""
+    raw = load_json("numbers")
+    return (frozenset(fold_text(w) for w in raw.get("leader_field_adjectives", ())),
+            frozenset(fold_text(w) for w in raw.get("leader_intensifiers", ())))
+
+
+def _leader_stem(word: str) -> tuple[str, bool] | None:
+    """A folded word as a leader noun, without its article, and whether it carries a possessive pronoun
+    (قياداتها -> قيادات, قادتهم -> قاده): None when it is no leader noun."""
+    leaders = _leader_nouns()
+    word = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    if word in leaders:
+        return word, False
+    for p in _POSSESSIVES:
+        if word.endswith(p) and len(word) > len(p) + 2:
+            stem = word[: -len(p)]
+            for cand in (stem, stem[:-1] + "ه" if stem.endswith("ت") else None):
+                if cand and cand in leaders:
+                    return cand, True
+    return None
+
+
+def _armed_leaders(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
+    """Whether a count of leaders is of an armed side's commanders whatever befalls them (killed, arrested,
+    lured): a field or military adjective follows (3 قادة ميدانيين), a force, a fighter noun, an armed party's
+    nisba or an armed actor follows (4 من قادة التنظيم), or the noun carries a pronoun (ثلاثة من قياداتها،
+    اثنين من أبرز قادتها) and a force noun or an armed actor stands before it in its sentence. A party's
+    leaders (قياديين في الحزب، ثلاثة من قيادات الحزب) and leaders of no side told stay people."""
+    field, intensifiers = _leader_cues()
+    noun = fold_text(q.counts or "")
+    end = q.end
+    hit = _leader_stem(noun) if noun else None
+    if hit is None:
+        # a bare figure before «من (أبرز) قادتها»: the leaders are the noun the figure counts
+        m = _OF_LEADERS.match(doc.text, q.end)
+        if not m:
+            return False
+        first = fold_text(m.group(1))
+        if first in intensifiers and m.group(2):
+            hit, end = _leader_stem(fold_text(m.group(2))), m.end(2)
+        else:
+            hit, end = _leader_stem(first), m.end(1)
+        if hit is None:
+            return False
+    _, owned = hit
+    fighters = _fighter_stems()
+    after = fold_text(doc.text[end:end + 40]).split()[:2]
+    owner = _word_start(doc.text, end)
+    near = owner + (len(after[0]) + 1 if after else 0)  # the owner word or the name right after it
+    for mention, ent in doc.mentions_in(owner, owner + 40, ("actor",)):
+        if mention.start <= near and ent.attrs.get("kind") not in _ARMED_KINDS:
+            return False  # العشرات من قيادات تنظيم الإخوان: a party named right after owns its leaders
+        break
+    for w in after:
+        if w in field:
+            return True  # قادة ميدانيين، قياداتها الميدانية: field commanders fight
+        for f, _ in strip_proclitic(w):
+            if f in ("حزب", "الحزب"):
+                return False
+            if f in fighters and not w.startswith("ال") and w.endswith(("ين", "ون")):
+                continue  # قادة عسكريين: an agreeing adjective, no owner (a state's commanders need not be told)
+            if f in fighters or f in lex.force_nouns or _party_nisba(f):
+                return True
+        if not owned and _armed_actor_at(doc, owner):
+            return True
+        break  # only the word right after the leaders owns them (an adjective of the owned noun is read above)
+    if not owned:
+        return False
+    sent = next((x for x in doc.sentences if x.start <= q.start < x.end), None)
+    if sent is None:
+        return False
+    before = fold_text(doc.text[sent.start:q.start]).split()[-12:]
+    if any(f in ("حزب", "الحزب") for w in before for f, _ in strip_proclitic(w)):
+        return False  # ثلاثة من قياداته in a sentence about a party: its leaders need not fight
+    armed = (f in fighters or f in lex.force_nouns or _party_nisba(f) for w in before for f, _ in strip_proclitic(w))
+    return any(armed) or any(ent.attrs.get("kind") in _ARMED_KINDS
+                             for _, ent in doc.mentions_in(sent.start, q.start, ("actor",)))
+
+
+#: «(والجرحى) في صفوفهم» right after a casualty count: the dead of a side a pronoun names
+_IN_THEIR_RANKS = re.compile(r"(?:\s+و\w+){0,2}\s+(?:في|من|بين)\s+صفوف(?:هم|ها|ه)(?!\w)")
+
+
+@cache
+def _toll_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The numbers pack's toll_owner_words and loss_verbs, folded."""
+    raw = load_json("numbers")
+    return (frozenset(fold_text(w) for w in raw.get("toll_owner_words", ())),
+            frozenset(fold_text(w) for w in raw.get("loss_verbs", ())))
+
+
+def _armed_toll(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
+    """Whether a count of casualty nouns (قتيلا، عشرات القتلى، جرحى) is of an armed side's dead: before it in its
+    sentence a toll word has an armed owner (حصيلة قتلى ميليشيا الحوثي … بلغت 68 قتيلا، خسائر في صفوف
+    الحوثيين الذين سقط منهم 86 قتيلا), a force is the subject of a loss verb (الميليشيات تكبدت عشرات القتلى), or
+    «في صفوفهم» follows it with a force told before. Casualties of no side told stay people."""
+    noun = _bare_noun(q.counts or "")
+    noun = noun[:-1] if noun.endswith("ا") else noun
+    if noun not in lex.casualty_nouns:
+        return False
+    sent = next((x for x in doc.sentences if x.start <= q.start < x.end), None)
+    if sent is None:
+        return False
+    owners, losses = _toll_cues()
+    fighters = _fighter_stems()
+
+    def armed(word: str) -> bool:
+        return any(f in fighters or (f in lex.force_nouns and f not in ("حزب", "الحزب")) or _party_nisba(f)
+                   for f, _ in strip_proclitic(word))
+
+    spans = [(m.start(), fold_text(m.group())) for m in _WORD.finditer(doc.text, sent.start, q.start)][-14:]
+    for k, (_pos, w) in enumerate(spans):
+        if k + 1 < len(spans) and any(f in owners for f, _ in strip_proclitic(w)) \
+                and (armed(spans[k + 1][1]) or _armed_actor_at(doc, spans[k + 1][0])):
+            return True  # قتلى ميليشيا الحوثي، في صفوف الحوثيين: the toll's owner is an armed side
+        if any(f in losses for f, _ in strip_proclitic(w, article=False)) and k > 0 and armed(spans[k - 1][1]):
+            return True  # الميليشيات تكبدت: the force suffers the losses counted next
+    if _IN_THEIR_RANKS.match(doc.text, q.end):
+        return any(armed(w) for _, w in spans) or any(
+            ent.attrs.get("kind") in _ARMED_KINDS for _, ent in doc.mentions_in(sent.start, q.start, ("actor",)))
+    return False
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Where the next word after `pos` starts."""
+    m = _NEXT_WORD.match(text, pos)
+    return m.start(1) if m else pos
 
 
 #: actor kinds whose members counted out of them (10 من داعش) are fighters; parties, states, governments and
