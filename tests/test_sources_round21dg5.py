@@ -43,3 +43,9 @@ def test_bare_television_and_other_countries_stay_no_outlet() -> None:
 def test_negotiators_are_official_tellers(text: str) -> None:
     chains = claim_chains(text)
     assert len(chains) == 1 and chains[0][0][0] == "official" and chains[0][0][1].startswith("مفاوض")
+
+
+def test_outlet_spoken_to_keeps_the_alias_as_written() -> None:
+    # the entity's own name is قناة العراقية; the link keeps the name the text gives, its article restored
+    chains = claim_chains("وقال ضابط للتلفزيون العراقي الرسمي إن المسلحين فروا نحو الصحراء.")
+    assert chains and chains[0][0] == ("outlet", "التلفزيون العراقي الرسمي")
