@@ -1609,6 +1609,10 @@ class _Phrases(_Base):
             return cited or ent.name_ar
         if folded.startswith("ل") and not _f(ent.name_ar).startswith("ل"):
             if _f(ent.name_ar).startswith("ال"):
+                if folded.startswith("لل"):
+                    # للتلفزيون الرسمي السوري → التلفزيون الرسمي السوري: the name as written, its article back;
+                    # the entity's own name (التلفزيون العربي السوري) may be another of its aliases
+                    return "ال" + text[2:]
                 return ent.name_ar  # للجزيرة → الجزيرة
             if folded.startswith("لل"):
                 # للصحيفة after صحيفة الوطن: the outlet as cited before, as an anaphoric teller is read
