@@ -771,6 +771,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # ومثل الموقف ضربة للجهود، حماية المدنيين من الهجمات: a setback or a harm named, no event
         if _deal_term(ctx, h, sent.start):
             continue  # اتفاق يقضي باستعادة الحكومة السيطرة: a term of a deal, no seizure done
+        if h.trig.base in _cue_words("relative_seize_bases") and not _relative_seizure(ctx, h, sent.start):
+            continue  # يصعب السيطرة عليها، الحريق الذي تمت السيطرة عليه: no place taken in a relative clause
         if _aim_of_operation(ctx, h, hits[:i], sent.start) or (
                 aim is not None and h.type == aim.type and 0 <= words.gap(aim.end, h.start) <= 1):
             aim = h  # لاستعادة السيطرة على: the noun the aim's masdar governs is the same aim
@@ -3396,6 +3398,33 @@ def _guarded_harm(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
     if not tail or (len(tail) == 1 and tail[0] in ("المزيد", "مزيد")):
         return True
     return len(tail) <= 2 and "و" in h.prefix  # من السرقة والنهب: the second harm of one list
+
+
+def _relative_seizure(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
+    """Whether the masdar of taking control with an object pronoun (event_cues relative_seize_bases: السيطرة
+    عليه) stands in a relative clause on a place: a relative pronoun (relative_seize_pronouns) right after a
+    place named, and a past verb of managing, announcing or the passive light verb (relative_seize_verbs)
+    between the two, within relative_seize_reach words (حي القدم الذي تمكن التنظيم من السيطرة عليه، المدينة
+    التي أعلن الجيش السيطرة عليها). The pronoun points back to the place, so the control was taken of it;
+    with no such verb it is an aim, an ability or a state (يصعب السيطرة عليها، يحاول السيطرة عليه), and with no
+    place before the relative the thing controlled may be a fire or a crowd (الحريق الذي تمت السيطرة عليه)."""
+    reach = int(load_json("event_cues").get("relative_seize_reach", 6))
+    i = ctx.words.index_at(h.start)
+    spans = [x for x in ctx.words.spans[max(0, i - reach):i] if x[0] >= sent_start]
+    rel = [k for k, x in enumerate(spans) if _in_list(_strip_conj(x[2]), _cue_words("relative_seize_pronouns"))]
+    if not rel:
+        return False
+    k = rel[-1]
+    if not any(_in_list(x[2], _cue_words("relative_seize_verbs")) for x in spans[k + 1:]):
+        return False
+    rs = spans[k][0]
+    # الخط الرابط بين الحديدة وصنعاء، والذي أعلن الجيش السيطرة عليه: a place a link or a span runs between
+    # only bounds the thing the relative is on (relative_seize_bounds within relative_seize_bounds_reach words)
+    bounds, bounds_reach = _cue_words("relative_seize_bounds"), int(load_json("event_cues").get(
+        "relative_seize_bounds_reach", 3))
+    return any(m.end <= rs and ctx.words.gap(m.end, rs) == 0 and not any(
+        _in_list(_strip_conj(w), bounds) for w in ctx.words.before(m.start, bounds_reach, sent_start))
+        for m, _e in ctx.doc.mentions_in(max(sent_start, rs - 80), rs, ("place",)))
 
 
 def _deal_term(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
