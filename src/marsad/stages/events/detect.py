@@ -508,13 +508,77 @@ def _named_operation_hits(ctx: _Ctx, hits: list[Hit]) -> dict[int, tuple[str, ..
         if any(o.start == ps and o.type == "ATTACK" for o in hits):
             out[ps] = m.payloads[0]  # معركة "ردع العدوان": the noun tells it already; the name gives its owner
             continue
-        if any(cs <= o.start < ce and o.trig.pos != "not"
+        launched = _launch_relative(ctx, _e, sent.end)
+        if launched is not None:
+            # عملية "غصن الزيتون" العسكرية التي أطلقتها أنقرة: the relative tells the launching of this very
+            # operation, so the other triggers of the clause (سيطرتها على عفرين في إطار عملية ...) tell other
+            # deeds; only a light verb of attack in the relative (التي يشنها الجيش) tells it already
+            if any(ps <= o.start < launched and o.trig.pos == "light" and o.trig.base in ctx.lex.light_default
+                   for o in hits):
+                continue
+        elif any(cs <= o.start < ce and o.trig.pos != "not"
                and (o.trig.pos != "light" or o.trig.base in ctx.lex.light_default) for o in hits):
             continue  # another trigger of the clause tells it (التي يشنها الجيش التركي: its light verb)
         base = fold_text(text[ps:pe])
         hits.append(Hit(ps, pe, Trig("ATTACK", "noun", base), "ATTACK", ""))
         out[ps] = m.payloads[0]
+    # عملية عفرين، التي قامت بها وحدات الجيش التركي: an operation named after its place, with a relative of
+    # launching after it, is an attack whose doer is the relative's subject (_launcher); a bare place after the
+    # noun alone is too often a process of talks (عملية أستانا) to tell one
+    for pm, _ent in ctx.places(0, len(text)):
+        prev = ctx.words.span_before(pm.start)
+        if not prev or prev[0][2] not in nouns or prev[0][2].startswith("ال") or prev[0][0] in out:
+            continue
+        ps, pe, _w = prev[0]
+        if text[pe:pm.start].strip() or any(o.start == ps for o in hits):
+            continue
+        # (a comma may stand before the relative: it is looked for up to the sentence's end)
+        # (only a verb of carrying out, قام ب/نفذ: a process of talks is launched and begun too, عملية أستانا
+        # التي أطلقتها روسيا; and a party must be named right after it)
+        se = ctx.doc.sentence_of(ps).end
+        end = _launch_relative(ctx, pm.end, se, "operation_place_verbs")
+        if end is None or not any(ctx.words.gap(end, m.start) <= 1 for m, _a in ctx.actors(end, se)[:1]):
+            continue
+        hits.append(Hit(ps, pe, Trig("ATTACK", "noun", fold_text(text[ps:pe])), "ATTACK", ""))
+        out[ps] = ()
     return out
+
+
+def _launch_relative(ctx: _Ctx, end: int, limit: int, key: str = "operation_launch_verbs") -> int | None:
+    """The end of a relative verb of launching or carrying out (event_cues operation_launch_verbs: التي أطلقتها،
+    التي قامت بها، الذي نفذه) right after an operation's name at `end`, up to two adjectives (العسكرية، التركية)
+    or a comma between, or None. The verb's object pronoun points back to the operation."""
+    c = cues()
+    launch = _cue_words(key)
+    spans = [sp for sp in ctx.words.spans_at(end, 5) if sp[0] >= end and sp[1] <= limit]
+    for i, (_s, _e, w) in enumerate(spans[:3]):
+        if w in c.relatives:
+            nxt = spans[i + 1:i + 3]
+            if nxt and nxt[0][2] in launch:
+                if nxt[0][2].startswith("قام") and len(nxt) > 1 and nxt[1][2] == "بها":
+                    return nxt[1][1]  # قامت بها: the pronoun is on the preposition
+                return None if nxt[0][2].startswith("قام") else nxt[0][1]
+            return None
+        if not w.endswith(c.nisba) or w in c.relatives:
+            return None
+    return None
+
+
+def _launcher(ctx: _Ctx, d: Draft, reach: int = 6) -> EntityDraft | None:
+    """The party named right after a relative verb of launching (_launch_relative) within `reach` words after
+    the operation noun of `d` (its name between), or None."""
+    ce = d.sentence[1]  # (a comma may stand before the relative: عملية عفرين، التي قامت بها)
+    for s, _e, w in ctx.words.spans_at(d.head.end, reach):
+        if s >= ce:
+            return None
+        if w in cues().relatives:
+            end = _launch_relative(ctx, s, ce)
+            if end is None:
+                return None
+            for m, ent in ctx.actors(end, ce):
+                return ent if ctx.words.gap(end, m.start) <= 1 else None
+            return None
+    return None
 
 
 def _operation_owners(ctx: _Ctx, drafts: list[Draft], owners: dict[int, tuple[str, ...]]) -> None:
@@ -528,7 +592,12 @@ def _operation_owners(ctx: _Ctx, drafts: list[Draft], owners: dict[int, tuple[st
         ids = owners.get(d.head.start)
         if ids is None or d.head.trig.pos != "noun":
             continue
-        if not d.actor1_explicit:
+        launcher = _launcher(ctx, d)
+        if launcher is not None:
+            # عملية "غصن الزيتون" التي أطلقتها أنقرة: the relative's subject launched it, whatever the clause's
+            # other verb (سيطرت القوات ... في إطار عملية ...) did
+            d.actor1, d.actor1_explicit = launcher, True
+        elif not d.actor1_explicit:
             d.actor1 = next((by_ref[i] for i in ids if i in by_ref), None)
         if d.actor2 is not None and (d.actor2 is d.actor1 or d.actor2.ref in ids):
             d.actor2 = None

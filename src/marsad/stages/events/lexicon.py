@@ -478,6 +478,8 @@ class Cues:
     #: kinds of actor entries that are international bodies, and the only event types they are parties to
     body_kinds: frozenset[str] = frozenset()
     body_types: frozenset[str] = frozenset()
+    #: event types whose ل-phrase right after the noun names the receiver, not the owner (شحنة أسلحة لحزب الله)
+    lam_receiver_types: frozenset[str] = frozenset()
     #: adjectives naming the government side (الحكومية، النظامية), read like a state adjective, and the
     #: kinds of actor entries they may name, in order of preference
     government_adjectives: frozenset[str] = frozenset()
@@ -811,6 +813,7 @@ def cues() -> Cues:
         arrest_sequel_window=int(data.get("arrest_sequel_window", 10)),
         unknown_doer_refs=frozenset(data.get("unknown_doer_refs", [])),
         body_kinds=frozenset(data.get("body_kinds", [])), body_types=frozenset(data.get("body_types", [])),
+        lam_receiver_types=frozenset(data.get("lam_receiver_types", [])),
         government_kinds=tuple(data.get("government_kinds", [])),
         lost_soldier_kinds=frozenset(data.get("lost_soldier_kinds", [])),
         device_bare=_bare_set(data.get("device_triggers", [])),

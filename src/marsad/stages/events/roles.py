@@ -1788,6 +1788,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                     and (mk == "ل" or (mk[:1] == "ل" and mk[1:] in heads))):
                 if id(m) in held_ids:
                     break  # عبوة ناسفة بدورية لقوات الحشد: whose patrol was hit, not whose bomb
+                if d.type in cues().lam_receiver_types:
+                    # تقديم الأسلحة لقوات سوريا الديمقراطية، شحنة أسلحة لحزب الله: the ل-phrase after a noun of
+                    # giving names who got it; the giver is the subject of the verb governing the noun, if any
+                    if a2 is None and (a1 is None or ent is not a1[1]):
+                        a2 = (m, ent)
+                    break
                 if a2 is None or ent is not a2[1]:
                     a1 = (m, ent)
                 break
