@@ -579,6 +579,7 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         # another, never that one told again (the one before is ذلك, or the deed before the مع)
         alongside = _alongside(ctx, d)
         twin = None if alongside else retold.get((d.sentence, d.type))
+        deal = False
         if twin is not None and not (
                 _bases(d) & _bases(out[twin]) and (not d.actor1_explicit or d.actor1 is out[twin].actor1)
                 and (d.actor2 is None or out[twin].actor2 is None or d.actor2 is out[twin].actor2)
@@ -608,6 +609,13 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                     twin = i
                     break
                 continue
+            if (not another and year == seen[i][1] and _places_compatible(o.place, d.place)
+                    and not (qs and oq and not qs & oq) and _deal_retold(ctx, d, o, words)
+                    and not _times_apart(t, _time_in(doc, *o.clause))):
+                # اتفق الجانبان التركي والأمريكي على خارطة طريق ... وتوصلت أنقرة وواشنطن إلى تفاهم: one pair of
+                # parties, one pact; اعتقلت القوات قياديين في التنظيم ... وتم اعتقال القياديين: one arrest
+                twin, deal = i, True
+                break
             if (d.type in cues().captured_types and not another and d.place is not None and d.place is o.place
                     and o.place.attrs.get("precision", "place") == "place"  # a town given by hand has none
                     and {b.split()[0] for b in _bases(d)} & {b.split()[0] for b in _bases(o)}
@@ -675,8 +683,20 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             out[twin].actor1, out[twin].actor1_explicit = d.actor1, True
         if adopt and out[twin].actor2 is None and d.actor2 is not None and d.actor2 is not out[twin].actor1:
             out[twin].actor2 = d.actor2
-        _refine_place(out[twin], d, region_km=300)
-        out[twin].hits.extend(x for x in d.hits if x.trig.base not in _bases(out[twin]))
+        if not (deal and d.type in cues().venue_types):
+            # a pact's place is only its own clause's (venue_types): وينص الاتفاق على خروج المسلحين إلى البادية
+            # names where they go, not where the pact was made
+            _refine_place(out[twin], d, region_km=300)
+        if deal:
+            # a pact or arrest told again keeps its first telling's trigger: only the retelling's hits that
+            # cannot outrank its head (Draft.head prefers a light verb, then a verb: تم اعتقال) join it, whatever
+            # their word, so that later checks still read the retelling's sentence (_civil_coordination)
+            first = out[twin].head
+            verbal = ("past", "present", "light")
+            out[twin].hits.extend(x for x in d.hits if first.light is not None or (
+                x.light is None and (first.trig.pos in verbal or x.trig.pos not in verbal)))
+        else:
+            out[twin].hits.extend(x for x in d.hits if x.trig.base not in _bases(out[twin]))
     return out
 
 
@@ -1541,6 +1561,56 @@ def _alongside_pointers() -> frozenset[str]:
     word of coinciding and its مع (وتزامن ذلك مع قصف). A list of its own: anaphora's demonstratives are wider
     (هذه، تلك، هؤلاء), and reading them here would change what the rule keeps apart."""
     return frozenset(fold_text(w) for w in load_json("event_cues").get("alongside_pointers", []))
+
+
+def _deal_retold(ctx: _Ctx, d: Draft, o: Draft, words: set[str]) -> bool:
+    """d tells again the agreement, talks or arrest o told (the caller has checked place, day, count and
+    `_calls_another`): a pact between the same two parties in either order (event_cues retold_pair_types), or
+    an arrest or release (retold_party_types) of the same target by the same doer, or of the same target in the
+    past passive (تم اعتقال، جرى الإفراج عن) with no doer of its own named. An another-word anywhere in d's
+    clause (`words`: another_words, retold_apart_words) keeps it apart: a party stands for its members, so
+    قياديا آخر في التنظيم is another arrest of the same group. On the readable gold the first telling is the one
+    kept in most such cases, so the later one folds into it."""
+    data = load_json("event_cues")
+    if d.type not in data.get("retold_pair_types", []) and d.type not in data.get("retold_party_types", []):
+        return False
+    if not _in_list_forms(cues().another_words | _cue_words("retold_apart_words")).isdisjoint(words):
+        return False
+    if (d.modality == "expected") != (o.modality == "expected"):
+        return False  # للتوصل إلى اتفاق after the meetings held: a pact sought is not the talks told
+    if d.type in data.get("retold_pair_types", []):
+        parties = (d.actor1, d.actor2, o.actor1, o.actor2)
+        # the same word for it (اتفاق … الاتفاقية): one pair of parties holds talks, coordinates operations and
+        # reaches an understanding as several happenings, each its own record on the readable gold
+        return None not in parties and d.actor1 is not d.actor2 and bool(_head_stems(d) & _head_stems(o)) and (
+            (d.actor1 is o.actor1 and d.actor2 is o.actor2) or (d.actor1 is o.actor2 and d.actor2 is o.actor1))
+    if d.type not in data.get("retold_party_types", []) or d.actor2 is None or d.actor2 is not o.actor2:
+        return False
+    if d.actor1 is not None and d.actor1 is o.actor1:
+        return True
+    # a passive names no doer: one lent from around (not explicit) is no other doer
+    return not d.actor1_explicit and _passive_told(ctx, d)
+
+
+def _times_apart(a: model.TimeRef | None, b: model.TimeRef | None) -> bool:
+    """Two tellings each dated in its own clause to another time: by date where both resolve, else by their
+    words (يوم الأحد ... يوم الثلاثاء in an article with no publication date)."""
+    if a is None or b is None:
+        return False
+    if a.date is not None and b.date is not None:
+        return (a.date, a.precision) != (b.date, b.precision)
+    return fold_text(a.text) != fold_text(b.text)
+
+
+def _passive_told(ctx: _Ctx, d: Draft) -> bool:
+    """A trigger of d is the masdar right after a past passive light verb (passive_masdar_verbs: تم، تمت،
+    جرى), or is that verb itself carrying the masdar."""
+    verbs = _cue_words("passive_masdar_verbs")
+    for x in d.hits:
+        prev = ctx.words.before(x.start, 1, floor=d.clause[0])
+        if _f(ctx.doc.text[x.start:x.end]) in verbs or (prev and _strip_conj(prev[-1]) in verbs):
+            return True
+    return False
 
 
 @cache
