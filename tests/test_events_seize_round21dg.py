@@ -52,6 +52,13 @@ def test_toll_so_far_is_no_new_attack() -> None:
     assert not [e for e in got if e[0] == "ATTACK"]
 
 
+def test_one_death_over_the_same_period_is_a_happening() -> None:
+    # no count above one: a single killing of that period, told as it happened, not a running total
+    got = _events("وقد قتل شرطي بعد إطلاق مسلح مجهول النار عليه خلال الفترة نفسها، وأدت البالونات الحارقة إلى "
+                  "إشعال حرائق في المزارع.")
+    assert [e for e in got if e[0] == "ATTACK"]
+
+
 def test_dated_killing_with_a_running_total_stays_an_attack() -> None:
     # the killing is dated to a day: a fresh strike, whatever total the clause goes on to give
     got = _events("وقتل تسعة مدنيين الأربعاء في غارات على بلدة سرمين، ما رفع عدد القتلى حتى الآن إلى 90.")

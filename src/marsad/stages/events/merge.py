@@ -385,7 +385,11 @@ def _running_toll(ctx: _Ctx, d: Draft) -> bool:
     the same period (event_cues running_toll_phrases) is the running toll of an offensive told elsewhere, a
     quantity of it, no new happening. A clause that dates the killing to a day (time_next: الجمعة، اليوم، أمس)
     tells a fresh one whatever total it goes on to give (مقتل 17 مدنيا الجمعة، ما رفع عدد القتلى حتى الآن إلى
-    36). A toll since the start of one offensive (منذ بدء الهجوم) is left to _war_toll, which keeps it."""
+    36). A toll since the start of one offensive (منذ بدء الهجوم) is left to _war_toll, which keeps it. A toll
+    counts: a clause with no count above one (وقد قتل جندي إسرائيلي برصاص قناص خلال الفترة نفسها) tells one
+    death of that period, a happening of its own."""
+    if not any(q.value > 1 for q in ctx.doc.quantities if d.clause[0] <= q.start < d.clause[1]):
+        return False
     ws = fold_text(ctx.doc.text[d.clause[0]:d.clause[1]]).split()
     words = {_strip_conj(w) for w in ws}
     if words & _cue_words("time_next"):
