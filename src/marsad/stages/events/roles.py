@@ -1919,7 +1919,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             if x.trig.pos == "noun":
                 adjective = ctx.adjective_after(x.end, ce)
                 if (adjective is not None and x is h and genitive == "actor2"
-                        and _soldier_genitive(ctx, x.end, ce)):
+                        and _soldier_genitive(ctx, x.end, ce, d.type)):
                     # مقتل جندي إسرائيلي برصاص قناص، اختطاف جندي تركي: the adjective names the side of the
                     # soldier the masdar's genitive is, its patient, never its doer
                     if a2 is None:
@@ -3902,16 +3902,23 @@ def _kill_object_after(ctx: _Ctx, pos: int, limit: int) -> bool:
     return words[2] in _cue_words("kill_object_words")
 
 
-def _soldier_genitive(ctx: _Ctx, pos: int, limit: int) -> bool:
+def _soldier_genitive(ctx: _Ctx, pos: int, limit: int, kind: str = "") -> bool:
     """Right after a masdar at `pos` whose genitive is its patient stand an indefinite soldier noun (event_cues
     victim_heads, not a civilian word) and a nisba (مقتل جندي إسرائيلي، اختطاف جندي تركي): the genitive is the
     one harmed, so the state the adjective names is the patient, not the doer it is after an attack noun
-    (غارة تركية)."""
+    (غارة تركية). After an arrest or a release (event_cues definite_patient_types, `kind`) the definite pair
+    too (القبض على القيادي الحوثي، الإفراج عن العناصر الداعشية): one is arrested for the group the nisba names,
+    never by it, and an article retelling an arrest names the member so."""
     c = cues()
     words = [_strip_conj(w) for w in ctx.words.between(pos, limit, limit=2)]
     nisba = c.nisba + tuple(_cue_words("kill_subject_nisba"))
-    return (len(words) == 2 and words[0] in c.victim_heads - c.civilian_words
-            and not words[1].startswith("ال") and words[1].endswith(nisba))
+    if len(words) != 2 or not words[1].endswith(nisba):
+        return False
+    heads = c.victim_heads - c.civilian_words
+    if not words[1].startswith("ال"):
+        return words[0] in heads
+    return (kind in load_json("event_cues").get("definite_patient_types", []) and words[0].startswith("ال")
+            and words[0].removeprefix("ال") in heads)
 
 
 def _fate_party(ctx: _Ctx, d: Draft, cs: int, ce: int) -> tuple[model.Mention, EntityDraft] | None:
