@@ -669,8 +669,11 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             # attack is told so: الانتشار الذي حدث لقوات النظام may be another deployment by the same force
             known = not d.actor1_explicit or (d.type in _definite_retold_types()
                                               and (d.actor1 is o.actor1 or not o.actor1_explicit))
-            if words & cues().both_sides or (known and not another and not qs and _definite_only(ctx, d)
-                                             and _heads(d) & _heads(o)) or _points_back(ctx, d):
+            # ومن المقرر أن تجري جولة محادثات ثانية بين الجانبين: "the two sides" names the parties told
+            # before, but a telling that calls its round another (ثانية، جديدة) is a new meeting of them
+            if (words & cues().both_sides and not another) or (
+                    known and not another and not qs and _definite_only(ctx, d) and _heads(d) & _heads(o)) \
+                    or _points_back(ctx, d):
                 twin = i
                 break
         if twin is None:
@@ -781,6 +784,26 @@ def _object_word(ctx: _Ctx, h: Hit, limit: int) -> str | None:
     return None
 
 
+def _other_object(ctx: _Ctx, d: Draft) -> bool:
+    """An apart-word (event_cues another_words, retold_apart_words; bare or definite) within the first words
+    after one of d's triggers: its object is another one (اعتقال قياديا آخر، قتل المسلحون الشرطي الآخر), not
+    the one told before. Only there, not after a count, and not opening a conjoined clause: a retelling adds
+    others hurt (اغتيال المرشح وإصابة آخرين). another_words itself stays narrow, since _calls_another reads it
+    anywhere in a clause, where آخرين most often counts others of the same toll (قتل جندي وأصيب آخرون)."""
+    # the words as written only: a joined و (وآخرين) opens a conjoined phrase of others
+    apart = cues().another_words | _cue_words("retold_apart_words")
+    for h in d.hits:
+        prev = ""
+        for w in ctx.words.between(h.end, d.clause[1], limit=3):
+            # after a count (اعتقال خمسة آخرين، مقتل ثلاثة واعتقال خمسة آخرين) the word counts others beside
+            # those the sentence names first, the same arrest told again with the toll
+            if ((w in apart or (w.startswith("ال") and w[2:] in apart)) and not prev.startswith("و")
+                    and not _count_word(prev)):
+                return True
+            prev = w
+    return False
+
+
 def _doers_agree(a: EntityDraft | None, b: EntityDraft | None) -> bool:
     """No two different named doers: a missing one or one named only as unknown (مسلحون مجهولون) agrees
     with any."""
@@ -804,7 +827,7 @@ def _object_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         own = {w for x in d.hits if (w := _object_word(ctx, x, d.clause[1])) is not None}
         definite = {w[2:] for w in own if w.startswith("ال") and len(w) > 4}
         twin = None
-        if definite and d.modality != "denied" and not _calls_another(ctx, d):
+        if definite and d.modality != "denied" and not _calls_another(ctx, d) and not _other_object(ctx, d):
             for i in range(len(out) - 1, -1, -1):
                 o = out[i]
                 gap = _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0])
