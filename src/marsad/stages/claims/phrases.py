@@ -675,7 +675,9 @@ class _Phrases(_Base):
             k = self._outlet_name_end(i + 1, i)
             return NP("official", i, k, first.s, self.toks[k - 1].e)
         nxt = self.t(i + 1)
-        if not nxt.startswith("ال") and (nxt in self.lx.qualifiers or self._close_to(i + 1) is not None):
+        if not nxt.startswith("ال") and (nxt in self.lx.qualifiers or self._close_to(i + 1) is not None) \
+                and not (first.t.startswith("ال") and self._aside_at(i + 1)):
+            # (but ووثق المرصد في المقابل مقتل …: an adverb of turn after a definite outlet noun, no qualifier)
             # صحيفة محلية، قناة تلفزيونية، صحيفة تابعة للنظام: an outlet with no name is an anonymous source that
             # keeps what qualifies it (see _np_noun), as the ontology keeps outlet for a named organisation
             return None
@@ -690,7 +692,8 @@ class _Phrases(_Base):
         if first.t.startswith("ال"):
             # an anaphoric outlet noun (الشبكة، الوكالة): the last outlet cited with that noun
             for src in reversed(self.outlets):
-                if head in _f(src.text).split() or src.entity:
+                # (bare forms: an earlier bare "المرصد" is the one "المرصد" now points back to)
+                if head in {_bare(w) for w in _f(src.text).split()} or src.entity:
                     return NP("outlet", i, i + 1, first.s, first.e, entity=src.entity, text=src.text)
             named = self._named_outlet_before(head, i) if not self.outlets else None
             if named is not None:

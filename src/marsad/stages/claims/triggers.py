@@ -1058,7 +1058,8 @@ class _Triggers(_Spans):
         if np_ is not None and np_.i > i and np_.kind == "person":
             self._drop_hal(np_, _verb_gender(t))  # وقالت ماجدة الحسن ضاحكة "…"
         if np_ is not None and verb.needs_complement and not (
-                verb.entity_skips and (np_.entity is not None or np_.kind == "person" or self._office(np_))) \
+                verb.entity_skips and (np_.entity is not None or np_.kind in ("person", "outlet")
+                                       or self._office(np_))) \
                 and not self._has_complement(max(np_.j, i + 1), i, verb.not_comps, verb.comp_phrases) \
                 and not (_f(verb.lemma) in _OBJECT_BI_VERBS and np_.kind != "document"
                          and (self._bi_label_after(max(np_.j, i + 1), i) or self._object_in_role(np_, i))):
