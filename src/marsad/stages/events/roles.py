@@ -2226,6 +2226,16 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if d.actor2 is None:
         # فقتل منه 58 مسلحا في الغارات التي يشنها التحالف: the owner of the partitive pronoun was struck
         d.actor2 = _partitive_owner(ctx, d, hs)
+    members = _members_group(ctx, d, he) if d.actor2 is None or d.actor2 is d.actor1 else None
+    if members is not None and not (d.actor1 is members and d.actor1_explicit):
+        # (اعتقل التنظيم 3 قادة من الفصائل: a group named as the arrester keeps the deed)
+        # تم اعتقال 3 قادة ميدانيين، احتجاز أحد مساعدي زعيم التنظيم: the members' group is the arrested side;
+        # a doer that is that group was only borrowed or misread, so the arrester told before takes its place
+        d.actor2 = members
+        if d.actor1 is members:
+            lent = prev_draft is not None and prev_draft.type == d.type and prev_draft.actor1 is not members
+            d.actor1 = prev_draft.actor1 if lent and prev_draft is not None else None
+            d.actor1_explicit, d.actor1_borrowed = False, d.actor1 is not None
     facing = _facing_side(ctx, d, cs, ce)
     if facing is not None:
         # صمدت الفصائل أمام هجوم قوات النظام: the side that stood or gave way before the attack was attacked
@@ -3019,6 +3029,31 @@ def _partitive_owner(ctx: _Ctx, d: Draft, hs: int) -> EntityDraft | None:
                     return named[-1][1]
                 return None
         prev_w = w
+    return None
+
+
+def _members_group(ctx: _Ctx, d: Draft, he: int) -> EntityDraft | None:
+    """احتجاز أحد مساعدي البغدادي، زعيم تنظيم داعش؛ تم اعتقال 3 قادة ميدانيين: an arrest (event_cues
+    member_group_types) whose object, right after the trigger, is members counted or singled out (a digit, a
+    count word or member_openers, then a member noun of event_cues member_nouns)
+    with no group in the phrase, took members of the armed group the sentence names after the trigger, else
+    the last one named before it in its sentence or the one before (or its leader's group), never a doer."""
+    c = cues()
+    if d.type not in load_json("event_cues").get("member_group_types", []):
+        return None
+    words = [_strip_conj(w) for w in ctx.words.between(he, d.sentence[1], limit=3)]
+    if len(words) < 2 or words[2:] == ["من"]:
+        return None  # (أسر 60 عنصرا من المتمردين: the partitive names their side, a name or not)
+    counted = words[0][:1].isdigit() or words[0] in c.count_words or words[0] in _cue_words("member_openers")
+    if not counted or words[1] not in _cue_words("member_nouns"):
+        return None  # (persons, civilians: اختطاف 569 شخصا by the group told before is its own deed)
+    after = [ent for m, ent in ctx.actors(he, d.sentence[1]) if _is_group(ent)]
+    k = _sent_index(ctx.doc, d.sentence[0])
+    floor = ctx.doc.sentences[k - 1].start if k > 0 else d.sentence[0]
+    before = [ent for m, ent in ctx.actors(floor, he) if _is_group(ent)]
+    for ent in after[:1] + before[-1:]:
+        if packs.entries_by_id().get(ent.ref or "") is not None:
+            return ent
     return None
 
 
