@@ -2161,14 +2161,6 @@ def _local_anchor(
 ) -> tuple[float, float] | None:
     """The unambiguous place named right after a mention of `e` (X في ريف Y، X بمحافظة Y، X، Y); with
     `towns`, only a town, city or facility (precision place), not a region, governorate or country."""
-    r = _local_record(doc, e, single, places, towns)
-    return (r.lat, r.lon) if r is not None and r.lat is not None and r.lon is not None else None
-
-
-def _local_record(
-    doc: Doc, e: EntityDraft, single: dict[str, PlaceRecord], places: list[EntityDraft], towns: bool = False
-) -> PlaceRecord | None:
-    """The record of `_local_anchor`'s place."""
     best: tuple[int, PlaceRecord] | None = None
     for m in e.mentions:
         for o in places:
@@ -2180,7 +2172,7 @@ def _local_record(
                 near = 0 <= gap <= LOCAL_GAP and _LOCAL_GLUE.match(doc.text[m.end : om.start])
                 if near and (best is None or gap < best[0]):
                     best = (gap, r)
-    return best[1] if best else None
+    return (best[1].lat, best[1].lon) if best and best[1].lat is not None and best[1].lon is not None else None
 
 
 #: what puts a name in the country named right after it: «منطقة سنجار في العراق»، «بلدة X بسوريا»

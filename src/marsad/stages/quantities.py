@@ -25,7 +25,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from marsad import model
-from marsad.packs import load_json
+from marsad.packs import folded_words, load_json
 from marsad.pipeline import Doc, stage
 from marsad.textnorm import fold_text, proclitic_splits, with_proclitics
 
@@ -2505,6 +2505,7 @@ def _leader_of_fighters(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
     if noun not in _leader_nouns():
         return False
     fighters = _fighter_stems()
+    parties = folded_words("numbers", "party_nouns")
     after = fold_text(doc.text[q.end:q.end + 40]).split()[:3]
     if after and after[0].startswith("و") and after[0][1:] in fighters:
         return True  # 50 قيادياً وعنصراً: leaders and fighters counted together
@@ -2516,7 +2517,7 @@ def _leader_of_fighters(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
         return False
     for w in after[:2]:
         for f, _ in strip_proclitic(w):
-            if f in fighters or (f in lex.force_nouns and f not in ("حزب", "الحزب")) or _party_nisba(f):
+            if f in fighters or (f in lex.force_nouns and f not in parties) or _party_nisba(f):
                 return True
     return any(f in fighters or _party_nisba(f) for f in before)
 
@@ -2525,14 +2526,6 @@ def _leader_of_fighters(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
 _OF_LEADERS = re.compile(r"\s+من\s+(\w+)(?:\s+(\w+))?")
 #: possessive pronouns a leader noun may carry (قياداتها، قادتهم، قائده)
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
-
-
-@cache
-def _leader_cues() -> tuple[frozenset[str], frozenset[str]]:
-    """The numbers pack's leader_field_adjectives and leader_intensifiers, folded."""
-    raw = load_json("numbers")
-    return (frozenset(fold_text(w) for w in raw.get("leader_field_adjectives", ())),
-            frozenset(fold_text(w) for w in raw.get("leader_intensifiers", ())))
 
 
 def _leader_stem(word: str) -> tuple[str, bool] | None:
@@ -2557,7 +2550,9 @@ def _armed_leaders(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
     nisba or an armed actor follows (4 من قادة التنظيم), or the noun carries a pronoun (ثلاثة من قياداتها،
     اثنين من أبرز قادتها) and a force noun or an armed actor stands before it in its sentence. A party's
     leaders (قياديين في الحزب، ثلاثة من قيادات الحزب) and leaders of no side told stay people."""
-    field, intensifiers = _leader_cues()
+    field = folded_words("numbers", "leader_field_adjectives")
+    intensifiers = folded_words("numbers", "leader_intensifiers")
+    parties = folded_words("numbers", "party_nouns")
     noun = fold_text(q.counts or "")
     end = q.end
     hit = _leader_stem(noun) if noun else None
@@ -2586,7 +2581,7 @@ def _armed_leaders(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
         if w in field:
             return True  # قادة ميدانيين، قياداتها الميدانية: field commanders fight
         for f, _ in strip_proclitic(w):
-            if f in ("حزب", "الحزب"):
+            if f in parties:
                 return False
             if f in fighters and not w.startswith("ال") and w.endswith(("ين", "ون")):
                 continue  # قادة عسكريين: an agreeing adjective, no owner (a state's commanders need not be told)
@@ -2601,7 +2596,7 @@ def _armed_leaders(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
     if sent is None:
         return False
     before = fold_text(doc.text[sent.start:q.start]).split()[-12:]
-    if any(f in ("حزب", "الحزب") for w in before for f, _ in strip_proclitic(w)):
+    if any(f in parties for w in before for f, _ in strip_proclitic(w)):
         return False  # ثلاثة من قياداته in a sentence about a party: its leaders need not fight
     armed = (f in fighters or f in lex.force_nouns or _party_nisba(f) for w in before for f, _ in strip_proclitic(w))
     return any(armed) or any(ent.attrs.get("kind") in _ARMED_KINDS
@@ -2610,14 +2605,6 @@ def _armed_leaders(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
 
 #: «(والجرحى) في صفوفهم» right after a casualty count: the dead of a side a pronoun names
 _IN_THEIR_RANKS = re.compile(r"(?:\s+و\w+){0,2}\s+(?:في|من|بين)\s+صفوف(?:هم|ها|ه)(?!\w)")
-
-
-@cache
-def _toll_cues() -> tuple[frozenset[str], frozenset[str]]:
-    """The numbers pack's toll_owner_words and loss_verbs, folded."""
-    raw = load_json("numbers")
-    return (frozenset(fold_text(w) for w in raw.get("toll_owner_words", ())),
-            frozenset(fold_text(w) for w in raw.get("loss_verbs", ())))
 
 
 def _armed_toll(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
@@ -2632,11 +2619,12 @@ def _armed_toll(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
     sent = next((x for x in doc.sentences if x.start <= q.start < x.end), None)
     if sent is None:
         return False
-    owners, losses = _toll_cues()
+    owners, losses = folded_words("numbers", "toll_owner_words"), folded_words("numbers", "loss_verbs")
+    parties = folded_words("numbers", "party_nouns")
     fighters = _fighter_stems()
 
     def armed(word: str) -> bool:
-        return any(f in fighters or (f in lex.force_nouns and f not in ("حزب", "الحزب")) or _party_nisba(f)
+        return any(f in fighters or (f in lex.force_nouns and f not in parties) or _party_nisba(f)
                    for f, _ in strip_proclitic(word))
 
     spans = [(m.start(), fold_text(m.group())) for m in _WORD.finditer(doc.text, sent.start, q.start)][-14:]

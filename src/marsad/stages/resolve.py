@@ -1593,12 +1593,11 @@ def _people_again(doc: Doc) -> None:
         if names.institution_name_at(doc.folded.text, m.start - len(m.prefix)):
             continue  # مطار الملك عبد العزيز: the airport's name, not the king named before by his father's name
         before = _words_before(doc, start, 1)
-        if before and before[-1] in names._lineage():
+        if before and before[-1] in folded_words("roles", "lineage_links"):
             continue  # الأمير سطام بن عبد العزيز: another man's father, not the person of that family name
-        if m.payloads[0] in needs_verb and " " not in m.key:  # the one-word family name (or its لل form)
-            before = _words_before(doc, start, 1)
-            if m.prefix or not before or _strip_clitic(before[-1]) not in _speech_verbs():
-                continue
+        if m.payloads[0] in needs_verb and " " not in m.key and (  # the one-word family name (or its لل form)
+                m.prefix or not before or _strip_clitic(before[-1]) not in _speech_verbs()):
+            continue
         ent = doc.entity(m.payloads[0])
         # the short form only after the person was named: it refers back, never forward
         if ent is None or not any(x.start < start for x in ent.mentions):

@@ -396,10 +396,11 @@ def _running_toll(ctx: _Ctx, d: Draft) -> bool:
         return False
     ranks = _cue_words("toll_superlatives")
     for p in _cue_words("running_toll_phrases"):
-        n = len(p.split())
+        phrase = p.split()  # once per phrase, not once per word of the clause
+        n = len(phrase)
         for k in range(len(ws) - n + 1):
             # في أكبر تحد حتى الآن: a superlative ranks the happening against those before, which it tells
-            if ws[k:k + n] == p.split() and not any(_strip_conj(w) in ranks for w in ws[max(0, k - 3):k]):
+            if ws[k:k + n] == phrase and not any(_strip_conj(w) in ranks for w in ws[max(0, k - 3):k]):
                 return True
     return False
 
