@@ -550,15 +550,20 @@ def _launch_relative(ctx: _Ctx, end: int, limit: int, key: str = "operation_laun
     or a comma between, or None. The verb's object pronoun points back to the operation."""
     c = cues()
     launch = _cue_words(key)
-    spans = [sp for sp in ctx.words.spans_at(end, 5) if sp[0] >= end and sp[1] <= limit]
+    spans = [sp for sp in ctx.words.spans_at(end, 8) if sp[0] >= end and sp[1] <= limit]
     for i, (_s, _e, w) in enumerate(spans[:3]):
         if w in c.relatives:
-            nxt = spans[i + 1:i + 3]
-            if nxt and nxt[0][2] in launch:
-                if nxt[0][2].startswith("قام") and len(nxt) > 1 and nxt[1][2] == "بها":
-                    return nxt[1][1]  # قامت بها: the pronoun is on the preposition
-                return None if nxt[0][2].startswith("قام") else nxt[0][1]
-            return None
+            nxt = spans[i + 1:i + 6]
+            if not nxt or nxt[0][2] not in launch:
+                return None
+            if nxt[0][2] not in _cue_words("operation_prep_verbs"):
+                return nxt[0][1]
+            # قامت بها، يقوم بها: the pronoun is on the preposition, right after the verb or after its subject
+            # (التي قام الجيش بها); without it the verb is another (يقوم الجيش بالإشراف على تسويتها)
+            objs = _cue_words("operation_prep_objects")
+            if len(nxt) > 1 and nxt[1][2] in objs:
+                return nxt[1][1]
+            return nxt[0][1] if any(sp[2] in objs for sp in nxt[2:]) else None
         if not w.endswith(c.nisba) or w in c.relatives:
             return None
     return None
