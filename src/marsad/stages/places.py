@@ -1376,8 +1376,10 @@ def _direction_before(ft: str, ws: int) -> tuple[int, str, bool] | None:
 
 #: the words that tie a place to the direction phrase locating it, folded, before the phrase: «سامراء في شمال
 #: بغداد»، «بلدة الطارمية الواقعة شمال بغداد»، «القيارة، الواقعة على بعد 70 كيلومترا جنوب الموصل»
-_FAR = (r"(?<!\w)عل[يى]\s+بعد\s+(?:نحو\s+|حوالي\s+)?\S+\s+"
-        r"(?:كيلو\s?مترا?|كيلو\s?مترات|كلم|كم|ميلا?|اميال|امتار|مترا?)\s+")
+#: a stated distance in folded text: على بعد, an approximator, the figure, the unit (its kind read by _far_from)
+_DIST_APPROX = r"(?:نحو\s+|حوالي\s+|قرابة\s+)?"
+_DIST_UNIT = r"(?:كيلو\s?مترا?|كيلو\s?مترات|كلم|كم|ميلا?|اميال|امتار|مترا?)"
+_FAR = rf"(?<!\w)عل[يى]\s+بعد\s+{_DIST_APPROX}\S+\s+{_DIST_UNIT}\s+"
 #: a distance right before a direction (نقطة على بعد 90 ميلا شرق عفرين، على بعد 5 كم جنوب البلدة): the phrase
 #: puts a point N km from the place, it names no part of it ("eastern Afrin"); the place alone stays
 _DISTANCE_BEFORE = re.compile(rf"{_FAR}$")
@@ -2853,9 +2855,8 @@ _ROUTE_END = re.compile(r"[\s\u0640]*و\s*(?:[\u0600-\u06ff]+\s+)?")
 
 
 #: a stated distance (على بعد 70 كلم، على بعد 500 ميل) between a place and its anchor, in digits
-_STATED_DISTANCE = re.compile(
-    r"على\s+بعد\s+(?:نحو\s+|حوالي\s+|قرابة\s+)?(\d+)\s*(كم|كلم|كيلو\s?متر\S*|ميل\S*|أميال)"
-)
+#: the same phrase as _FAR with its figure in digits, the figure and the unit captured
+_STATED_DISTANCE = re.compile(rf"عل[يى]\s+بعد\s+{_DIST_APPROX}(\d+)\s*({_DIST_UNIT})")
 #: kilometres in a mile
 KM_PER_MILE = 1.609
 #: a place at most this far from its anchor still takes the anchor's nudged point
@@ -2866,11 +2867,12 @@ def _far_from(between: str) -> bool:
     """Whether the text between a place and its anchor puts it too far from the anchor for the anchor's point,
     nudged toward the direction, to lie within 25 km of it (تقع على بعد 100 كلم شمال باريس): over
     `INHERIT_MAX_KM` (بلدة نبل على بعد 26 كم شمال غرب حلب keeps Aleppo's point nudged north-west)."""
-    m = _STATED_DISTANCE.search(between)
+    m = _STATED_DISTANCE.search(fold_text(between))
     if m is None:
         return False
-    km = int(m.group(1)) * (KM_PER_MILE if m.group(2).startswith(("ميل", "أميال")) else 1.0)
-    return km > INHERIT_MAX_KM
+    unit = m.group(2)
+    scale = KM_PER_MILE if unit.startswith(("ميل", "اميال")) else 0.001 if unit.startswith(("متر", "امتار")) else 1.0
+    return int(m.group(1)) * scale > INHERIT_MAX_KM
 
 
 def _inherit(doc: Doc, ent: EntityDraft, info: dict[str, Any], country: str | None = None) -> None:

@@ -3469,7 +3469,7 @@ def _guarded_harm(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
         return False
     # من must open the noun phrase of the harm: the trigger or a noun joined to it by و follows it
     tail = rest[len(rest) - rest[::-1].index("من"):]  # the words between the last من and the noun
-    if not tail or (len(tail) == 1 and tail[0] in ("المزيد", "مزيد")):
+    if not tail or (len(tail) == 1 and tail[0] in _cue_words("guard_fillers")):
         return True
     return len(tail) <= 2 and "و" in h.prefix  # من السرقة والنهب: the second harm of one list
 
