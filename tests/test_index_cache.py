@@ -17,6 +17,7 @@ from marsad.textnorm import fold_text
 @pytest.fixture()
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("MARSAD_CACHE", str(tmp_path))
+    monkeypatch.delenv("MARSAD_CACHE_KEEP", raising=False)  # the default is under test
     return tmp_path
 
 

@@ -16,6 +16,7 @@ from marsad import index_cache
 @pytest.fixture()
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("MARSAD_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("MARSAD_CACHE_KEEP", raising=False)  # the default is under test
     return tmp_path / "cache"
 
 

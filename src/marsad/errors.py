@@ -46,6 +46,9 @@ MESSAGES: dict[str, str] = {
     "E302": "No stage named '{stage}'. Available stages: {available}",
     # output (E4xx)
     "E401": "Cannot write to {path}: {detail}. Choose another --out folder.",
+    # settings (E5xx): warned about, never fatal
+    "E501": "{name}={value!r} is not a whole number of at least 1; marsad keeps {default} keys per index. Set it "
+    "to e.g. {name}=6, or unset it.",
 }
 
 

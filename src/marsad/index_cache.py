@@ -11,8 +11,9 @@ folder cannot be written the index is simply built every time.
 
 Each index keeps its `KEEP` most recently used keys (a hit touches its file's mtime; a store removes the
 older ones beyond `KEEP`): two installs, checkouts or versions on one account, or a pack edited and put back,
-each find their own file instead of evicting each other's and rebuilding in every process. Removing the
-folder (or any file in it) is always safe: what is missing is built again.
+each find their own file instead of evicting each other's and rebuilding in every process. A machine with more
+checkouts than that sets `MARSAD_CACHE_KEEP` (a whole number, at least 1). Removing the folder (or any file in
+it) is always safe: what is missing is built again.
 
 What is stored: the phrase indexes of the entities, names, claims, events and framing stages; the place
 records and the alias table of `gazetteer` ("places", keyed also on the GeoNames slice and the imported
@@ -50,6 +51,7 @@ _MAGIC = "marsad-index-cache"
 _OFF = {"0", "off", "none", "false", "no"}
 #: keys kept per index: a few installs or checkouts sharing one cache folder each keep theirs
 KEEP = 3
+_KEEP_ENV = "MARSAD_CACHE_KEEP"
 #: a temporary file older than this was left by a process that died while writing it
 _STALE_TMP_S = 3600.0
 
@@ -63,6 +65,31 @@ def cache_dir() -> Path | None:
         return Path(env).expanduser()
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "marsad"
+
+
+def keep() -> int:
+    """Keys kept per index: `$MARSAD_CACHE_KEEP`, else `KEEP`. A value that is not a whole number of at least 1
+    is named in a warning and the default is used: a cache setting never stops a run."""
+    raw = os.environ.get(_KEEP_ENV)
+    if raw is None or not raw.strip():
+        return KEEP
+    try:
+        n = int(raw.strip())
+    except ValueError:
+        n = 0
+    if n < 1:
+        _warn_keep(raw)
+        return KEEP
+    return n
+
+
+@functools.cache
+def _warn_keep(raw: str) -> None:
+    """Said once per process and value, on stderr: the run goes on with the default."""
+    from marsad.errors import MESSAGES
+
+    msg = MESSAGES["E501"].format(name=_KEEP_ENV, value=raw, default=KEEP)
+    sys.stderr.write(f"marsad: warning [E501] {msg}\n")
 
 
 def _versions() -> str:
@@ -214,7 +241,7 @@ def load(name: str, key: str) -> Any | None:
 
 
 def store(name: str, key: str, obj: Any) -> bool:
-    """Write atomically; keep the `KEEP` most recently used files of the same index. False when the folder
+    """Write atomically; keep the `keep()` most recently used files of the same index. False when the folder
     is not writable."""
     folder = cache_dir()
     if folder is None:
@@ -238,7 +265,7 @@ def store(name: str, key: str, obj: Any) -> bool:
 
 
 def _prune(folder: Path, name: str, target: Path) -> None:
-    """Keep the `KEEP` most recently used files of index `name` (`target`, just written, among them); remove
+    """Keep the `keep()` most recently used files of index `name` (`target`, just written, among them); remove
     the others and temporary files that dead writers left. Another process may be pruning or storing at the
     same time: a file already gone is fine, and a reader that has a file open keeps reading it."""
     own = re.compile(re.escape(name) + r"-[0-9a-f]{32}\.pickle")  # not "pack-x-y-…" for index "pack-x"
@@ -260,7 +287,7 @@ def _prune(folder: Path, name: str, target: Path) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(entry.path)
     aged.sort(reverse=True)  # newest first; the name breaks ties so that every process agrees
-    for _, _, old in aged[KEEP - 1:]:
+    for _, _, old in aged[keep() - 1:]:
         with contextlib.suppress(OSError):
             old.unlink()
 
