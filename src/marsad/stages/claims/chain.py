@@ -40,6 +40,7 @@ from .cues import (
     _RELATIVE,
     _RELAY_MA_VERBS,
     _RELAY_PREPS,
+    _SAME_SOURCE_HEADS,
     _SEMI,
     _SIDE_MODIFIERS,
     _TIME_NOUNS,
@@ -229,6 +230,20 @@ class _Chain(_Tellers):
             if np_.entity is not None:
                 inner = dataclasses.replace(inner, entity=np_.entity)
         outer = list(np_.outer)
+        if not outer and np_.anaphoric and _bare(_unprefix(self.t(np_.i))) in _SAME_SOURCE_HEADS:
+            # وثق المرصد مقتل … كما قتل …، بحسب المصدر ذاته: the singular "same source" is the last claim's own
+            # teller, whatever its kind; it keeps its words and takes that teller's kind, entity and outer chain
+            # (an unnamed teller before it is left to the rule below, which also borrows its outlets)
+            # Left to that rule too: an anaphor inside the last claim's own span, which tells where that claim
+            # came from (…، أكد أنه لن يذهب، وفق المصدر ذاته), and one an outlet relays after عن, its own earlier
+            # source rather than whoever told last (وأوردت سانا نقلاً عن المصدر ذاته)
+            before = next((c for c in reversed(self.claims) if c.sources), None)
+            if before is not None and before.sources[-1].kind in ("outlet", "person", "document") \
+                    and not (inner.start is not None and before.start <= inner.start < before.end) \
+                    and not (np_.i > 0 and self.t(np_.i - 1) == _AN):
+                ref = before.sources[-1]
+                return [*before.sources[:-1],
+                        dataclasses.replace(inner, kind=ref.kind, entity=ref.entity, qualifiers=(), role=ref.role)]
         if not outer and np_.kind in ("anonymous", "official") and (np_.anaphoric or (
                 np_.definite and not np_.qualifiers and _bare(_unprefix(self.t(np_.i))) not in _BODY_NOUNS)):
             # المصادر ذاتها / المصدر: the same tellers as the last such claim, through the same outlets

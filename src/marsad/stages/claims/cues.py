@@ -189,6 +189,10 @@ _ASIDE_PRONOUNS = _grammar("aside_pronouns")
 #: source an outlet quoted before (as المصدر is)
 _BODY_NOUNS = _grammar("body_nouns")
 
+#: the singular source noun (مصدر) that, with an anaphoric word (المصدر ذاته), is the last claim's teller of any
+#: kind: an outlet or a person as well as an unnamed source
+_SAME_SOURCE_HEADS = _grammar("same_source_heads")
+
 #: the head nouns of bodies: with ل on them after a title they name the body it is of (لهيئة، لمجلس، لوزارة)
 _LAM_BODY_HEADS = _grammar("office_heads") | _grammar("body_nouns") | _grammar("definite_body_heads") \
     | _grammar("alias_body_heads")

@@ -121,7 +121,8 @@ class _Spans(_Chain):
         if modality:
             self.modality[cid] = modality
         for s in sources:
-            if s.kind == "outlet" and s not in self.outlets:
+            # (المصدر ذاته read as the outlet before it is no name a later bare outlet noun may be cited as)
+            if s.kind == "outlet" and s not in self.outlets and not set(_f(s.text).split()) & self.lx.anaphoric:
                 self.outlets.append(s)
         return claim
 
