@@ -2496,13 +2496,21 @@ def _police_force(entry: packs.PackEntry) -> bool:
 def _governed_from_before(ctx: _Ctx, start: int, floor: int, window: int, governors: frozenset[str]) -> bool:
     """Whether one of `governors` stands within `window` words before `start` in its clause (not before
     `floor`, no clause end between): the word that makes a noun a judgement or a sentence, not a deed."""
+    return _governor_before(ctx, start, floor, window, governors) is not None
+
+
+def _governor_before(ctx: _Ctx, start: int, floor: int, window: int, governors: frozenset[str]) -> int | None:
+    """The word index of the nearest of `governors` within `window` words before `start` in its clause (see
+    `_governed_from_before`), or None."""
     i = ctx.words.index_at(start)
-    for a, b, w in reversed(ctx.words.spans[max(i - window, 0):i]):
+    lo = max(i - window, 0)
+    for k in range(i - 1, lo - 1, -1):
+        a, b, w = ctx.words.spans[k]
         if a < floor or _CLAUSE_END.search(ctx.doc.text, b, start):
-            return False
+            return None
         if _strip_conj(w) in governors:
-            return True
-    return False
+            return k
+    return None
 
 
 @cache
@@ -2991,12 +2999,44 @@ def _demanded(ctx: _Ctx, h: Hit, floor: int) -> bool:
     """A release noun that a word of demand or appeal governs within demand_window words of its clause (event_cues
     demand_words, demand_types: طالبت النقابة بالإفراج عن الصحفية، دعت المنظمة السلطات إلى إطلاق سراح
     المعتقلين، مطالبات بالإفراج): what is asked for has not happened. Only a noun: a release told by its verb
-    (أفرجت السلطات عن) is a deed, whatever was demanded before it."""
+    (أفرجت السلطات عن) is a deed, whatever was demanded before it. A truce or talks noun (COORDINATE) counts
+    only as the thing asked for (`_demanded_object`), and not where a resolution makes the demand
+    (`_resolution_demands`)."""
     d = load_json("event_cues")
     if h.trig.pos != "noun" or h.type not in d.get("demand_types", []):
         return False
     words = _cue_words("demand_words")
-    return bool(words) and _governed_from_before(ctx, h.start, floor, int(d.get("demand_window", 4)), words)
+    k = _governor_before(ctx, h.start, floor, int(d.get("demand_window", 4)), words) if words else None
+    if k is None:
+        return False
+    if h.type == "RELEASE":
+        return True
+    return _demanded_object(ctx, h, k) and not _resolution_demands(ctx, k, floor)
+
+
+def _demanded_object(ctx: _Ctx, h: Hit, k: int) -> bool:
+    """Whether the noun is what the demand word at word index `k` asks for: right after it (يطلب وقفا لإطلاق
+    النار), under ب/ل (يطالب بهدنة، دعا لمحادثات), after إلى (دعا الوزير إلى وقف إطلاق النار) or after a
+    masdar of purpose under ل (لضمان هدنة). Not a noun of the demander's own phrase (دعا منتقدو اتفاق تغيير
+    الاسم إلى مقاطعة الاستفتاء: the agreement exists, the boycott is asked for)."""
+    i = ctx.words.index_at(h.start)
+    ws = ctx.words.spans[i][0]
+    prefix = _strip_conj(fold_text(ctx.doc.text[ws:h.start]).strip())
+    if i == k + 1 or prefix[:1] in ("ب", "ل"):
+        return True
+    prev = _strip_conj(ctx.words.spans[i - 1][2]) if i > k + 1 else ""
+    return prev in _cue_words("demand_object_preps") or (prev[:1] == "ل" and len(prev) > 3)
+
+
+def _resolution_demands(ctx: _Ctx, k: int, floor: int) -> bool:
+    """Whether a resolution (event_cues demand_resolution_heads) stands within demand_resolution_reach words before
+    the demand word at index `k` in its sentence (تبنى المجلس قرارا يطلب وقفا لإطلاق النار، اتخذ المجلس قرارا
+    في 24 فبراير يطالب بهدنة، القرار الذي تبناه مجلس الأمن، والذي يطالب بوقف): the resolution passed is the
+    agreement told, the truce it demands its content; a draft (المشروع الذي يدعو) is still only asked for."""
+    d = load_json("event_cues")
+    heads = _cue_words("demand_resolution_heads")
+    reach = int(d.get("demand_resolution_reach", 10))
+    return any(a >= floor and _strip_conj(w) in heads for a, _b, w in ctx.words.spans[max(k - reach, 0):k])
 
 
 def _accident_death(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
