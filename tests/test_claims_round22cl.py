@@ -109,3 +109,22 @@ def test_aside_after_a_clause_stop_keeps_the_outlet_spoken_to() -> None:
     chains = claim_chains(text)
     assert len(chains) == 1
     assert chains[0][0] == ("outlet", "وكالة رويترز")
+
+
+def test_present_counting_verb_describing_a_body_is_no_second_claim() -> None:
+    text = 'وأعلنت هيئة محلية غير حكومية تحصي القتلى في المنطقة أن ثلاثين مدنيا قتلوا.'
+    claims = full_claims(text)
+    assert [c.verb for c in claims] == ["وأعلنت"]
+
+
+def test_writer_spoken_to_before_unnamed_tellers_is_no_part_of_them() -> None:
+    text = 'قالت لنا مصادر طبية في المستشفى إن الجرحى نقلوا إلى العاصمة.'
+    assert all(not src.startswith("لنا") for chain in claim_chains(text) for _, src in chain)
+    text = 'وقال لي سائق شاحنة عند المعبر إن الانتظار طال.'
+    chains = claim_chains(text)
+    assert len(chains) == 1 and chains[0][-1][0] == "anonymous" and chains[0][-1][1].startswith("سائق")
+
+
+def test_writer_pronoun_that_opens_a_name_stays_in_it() -> None:
+    text = 'قال لي كه تشيانغ إن المحادثات كانت مثمرة.'
+    assert claim_chains(text) == [[("person", "لي كه تشيانغ")]]

@@ -874,9 +874,13 @@ class _Triggers(_Spans):
         hal, subj = hal_end != subj, hal_end  # (what was said then starts at the complement, below)
         subj = self._teller_after_medium(subj, i)
         # يقول لي أحد السكان، وذكر لنا: the writer spoken to is no teller (but لي before a name: قال لي كه تشيانغ)
+        # (nor before a source noun: قالت لنا مصادر محلية، قال لي سائق أجرة; a plural of persons after a singular verb
+        # is left as it was: وقال لي أشخاص مقربون, whose verb the gender rules would then refuse)
+        nxt_head = _bare(self.t(subj + 1))
         to_writer = self.t(subj) in _TO_WRITER and self.same_sentence(i, subj + 1) and not (
             self._plain_word(self.t(subj + 1)) and self.t(subj + 1) not in _NOT_NAME
-            and self.t(subj + 1) not in self.lx.comps)
+            and self.t(subj + 1) not in self.lx.comps
+            and (nxt_head not in self.lx.source_nouns or nxt_head in _PLURAL_PERSON_HEADS))
         if to_writer:
             subj += 1
         # وقالت، فاستا كيبيريج، إن: a stray comma between the verb and its subject; a person named after it and
