@@ -16,6 +16,7 @@ from marsad import model
 
 from .cues import (
     _ABR,
+    _ADDRESSEE_CLAUSE_STOPS,
     _ADDRESSEE_STOPS,
     _ALA_TO,
     _ALA_WORD,
@@ -31,6 +32,7 @@ from .cues import (
     _FI,
     _MIN,
     _NAQLAN,
+    _NOT_OUTLET_WORDS,
     _OFFICE_HEADS,
     _OTHERS,
     _OWN_CORRESPONDENT,
@@ -150,6 +152,8 @@ class _Chain(_Tellers):
         if _bare(first.t) in self.lx.outlet_nouns:
             if self._agency_body(k, first.t):
                 return None  # الرئيس السابق لوكالة الاستخبارات: the body he headed, no outlet spoken to
+            if self.t(k + 1) in _NOT_OUTLET_WORDS and self.same_sentence(k, k + 1):
+                return None  # إصابة صاروخ لمنصة إطلاق، اقترب لموقع الهجوم: a launcher or a place, no outlet
             if k + 1 < len(self.toks) and self.entity_at(self.toks[k + 1].s, self.toks[k + 1].e, ("person",)):
                 return None  # لشبكة فتح الله غولن: a person's network, no outlet
             end = self._outlet_name_end(k + 1, k)
@@ -174,11 +178,17 @@ class _Chain(_Tellers):
     def find_addressee(self, k: int, sent_i: int) -> tuple[model.Source | None, int]:
         """Scan past the source phrase (and a relative clause: الذي فضل عدم الكشف عن اسمه) for the outlet
         the source spoke to, stopping at the complementizer."""
+        clause = False  # past a conjunction that opens a clause of its own (فيما، بينما)
         for m in range(k, min(len(self.toks), k + 25)):
             if not self.same_sentence(sent_i, m):
                 break
             t = self.t(m)
             if t in _ADDRESSEE_STOPS:
+                break
+            clause = clause or (m > k and t in _ADDRESSEE_CLAUSE_STOPS)
+            if clause and _unprefix(t) in self.lx.verbs and not self.noun_homograph(m):
+                # …، فيما أعلن مسؤول محلي لقناة X: the outlet after is that clause's teller's (but وقال X، بينما كان
+                # ينتظر عند البوابة، لوكالة Y: an aside with no verb of saying, the outlet is still X's)
                 break
             if t == _QUOTE and m > k and self.t(m - 1) in {"،", ",", ":"}:
                 break

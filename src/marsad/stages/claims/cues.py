@@ -160,6 +160,13 @@ _KANA = _grammar("kana_forms")
 
 #: according-to cues that give the grounds of an action (بناء على): information after them tells nothing
 _GROUNDS = _grammar("grounds_cues")
+#: documents that after a grounds cue are what an act rests on (بناء على مذكرة اعتقال، بناء على شكوى): no teller
+_GROUNDS_DOCUMENTS = _grammar("grounds_documents")
+#: words right after an outlet noun that make it a launcher or a place (منصة إطلاق، موقع عسكري، موقع الهجوم)
+_NOT_OUTLET_WORDS = _grammar("not_outlet_words")
+#: conjunctions that open a clause of its own (…، فيما أعلن مسؤول لقناة X): the search for the outlet a teller
+#: spoke to ends there, as the outlet after them is the next teller's
+_ADDRESSEE_CLAUSE_STOPS = _grammar("addressee_clause_stops")
 
 #: verbs that ascribe words to someone after إلى (نسبت الوكالة إلى مسؤول قوله): that one is an inner link
 _ASCRIBE = _grammar("ascribe_verbs")
@@ -241,6 +248,9 @@ _RELAY_PREPS = tuple(tuple(_f(x).split()) for x in load_json("attribution")["gra
 
 #: verbs of considering (اعتبر): with an object and its accusative predicate after them, no teller follows
 _CONSIDER_VERBS = _grammar("consider_verbs")
+#: lemmas of considering or classing that carry their object as a pronoun (تعتبرها، صنفته): an indefinite phrase
+#: closing the clause after them is the predicate (التي تعتبرها منظمة إرهابية), the one considering named before
+_PREDICATE_OBJECT_VERBS = _grammar("predicate_object_verbs")
 
 #: verbs whose object stands right after them with بأن after it (اعتبر/وصف التحقيق بأنه …): a document there is
 #: what is considered or described, not the teller

@@ -592,6 +592,8 @@ class _Phrases(_Base):
         """Whether the bare word at k, right after a definite outlet noun (الوكالة، الصحيفة), is a common word
         the corpus never reads in a name: the verb's object, since an anaphoric outlet noun takes no name."""
         t = self.t(k)
+        if t[:1].isdigit():
+            return True  # وأحصت الصحيفة 24 عملية: a count opens the verb's object, no outlet's name holds one
         if not t.isalpha() or t.startswith(("ال", "ل", "و")) or t in self.lx.outlet_suffixes \
                 or t in self.lx.anaphoric \
                 or self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet",)) is not None:

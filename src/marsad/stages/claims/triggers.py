@@ -40,6 +40,7 @@ from .cues import (
     _FEMININE_ENDINGS,
     _FI,
     _GROUNDS,
+    _GROUNDS_DOCUMENTS,
     _HIS,
     _IMPERFECT_F,
     _IMPERFECT_M,
@@ -74,6 +75,7 @@ from .cues import (
     _PLURAL_PERSON_HEADS,
     _POSSESSIVE_TITLE,
     _PRE_OPENERS,
+    _PREDICATE_OBJECT_VERBS,
     _PRONOUN_COMPS,
     _PRONOUN_CONNECTIVES,
     _PUBLISHED,
@@ -197,8 +199,12 @@ class _Triggers(_Spans):
                     return self._according_own(i, k + 1, seq[0])
                 k, lam, cue_end_tok = k + 1, False, k + 1  # بحسب تأكيد مصدر أمني: the noun's genitive tells
             np_ = self.parse_source(k, lam=lam, sent_of=i)
-            if np_ is not None and seq[0] in _GROUNDS and _bare(self.t(np_.i)) in self.lx.info:
-                return None  # عملية بناء على معلومات استخبارية: the grounds of the act, no one tells it
+            if np_ is not None and seq[0] in _GROUNDS and (
+                    _bare(self.t(np_.i)) in self.lx.info
+                    or (np_.kind == "document" and _bare(self.t(np_.i)) in _GROUNDS_DOCUMENTS)):
+                # عملية بناء على معلومات استخبارية، اعتقل بناء على مذكرة توقيف: the grounds of the act, no one
+                # tells it (a warrant or a complaint is what the arrest rests on, not the outer link of the claim)
+                return None
             if np_ is None:
                 np_ = self._according_body(k, lam, i)
             if np_ is None and not lam:
@@ -868,9 +874,13 @@ class _Triggers(_Spans):
         hal, subj = hal_end != subj, hal_end  # (what was said then starts at the complement, below)
         subj = self._teller_after_medium(subj, i)
         # يقول لي أحد السكان، وذكر لنا: the writer spoken to is no teller (but لي before a name: قال لي كه تشيانغ)
+        # (nor before a source noun: قالت لنا مصادر محلية، قال لي سائق أجرة; a plural of persons after a singular verb
+        # is left as it was: وقال لي أشخاص مقربون, whose verb the gender rules would then refuse)
+        nxt_head = _bare(self.t(subj + 1))
         to_writer = self.t(subj) in _TO_WRITER and self.same_sentence(i, subj + 1) and not (
             self._plain_word(self.t(subj + 1)) and self.t(subj + 1) not in _NOT_NAME
-            and self.t(subj + 1) not in self.lx.comps)
+            and self.t(subj + 1) not in self.lx.comps
+            and (nxt_head not in self.lx.source_nouns or nxt_head in _PLURAL_PERSON_HEADS))
         if to_writer:
             subj += 1
         # وقالت، فاستا كيبيريج، إن: a stray comma between the verb and its subject; a person named after it and
@@ -1069,6 +1079,8 @@ class _Triggers(_Spans):
         if np_ is not None and np_.i > i and np_.kind == "document" and _f(verb.lemma) in _OBJECT_BI_VERBS \
                 and self._bi_that_after(np_.j, i):
             return None  # واعتبر تحقيقات المحقق بأنها حملة: the document is what is considered (اعتبره بأنه)
+        if np_ is not None and np_.i > i and self._pronoun_predicate(np_, i, verb):
+            return None  # التي تعتبرها منظمة إرهابية، وصنفتها "منظمة إرهابية": the predicate, no teller
         if np_ is not None and np_.i > i and _f(verb.lemma) in _CONSIDER_VERBS and self._predicate_at(np_.j, i):
             # إذ تعتبر وحدات حماية الشعب حليفاً: the phrase after the verb is what is considered, with its
             # predicate right after it; the one considering was named before
@@ -1369,6 +1381,22 @@ class _Triggers(_Spans):
         t = self.t(np_.i)
         return np_.kind == "official" and "official" in (self.lx.source_nouns.get(_bare(t)),
                                                          self.lx.source_nouns.get(_bare(_unprefix(t))))
+
+    def _pronoun_predicate(self, np_: NP, i: int, verb: Verb) -> bool:
+        """The verb at i carries its object as a pronoun (تعتبرها، صنفته) and the phrase after it is indefinite,
+        known to no list as a party, and closes the clause: the predicate of that object (التي تعتبرها منظمة
+        إرهابية), its subject named before; a definite or known subject after the verb still tells (وتعتبره
+        واشنطن منظمة إرهابية)."""
+        if _f(verb.lemma) not in _PREDICATE_OBJECT_VERBS or not _unprefix(self.t(i)).endswith(_OBJECT_PRONOUNS):
+            return False
+        first = np_.i + 1 if self.t(np_.i) == _QUOTE else np_.i
+        # (an unnamed source or a person after the verb tells: كما يصفها خبراء عسكريون، …)
+        if self.t(first).startswith("ال") or np_.entity is not None or np_.kind != "official":
+            return False
+        end = np_.j + 1 if self.t(np_.j) == _QUOTE else np_.j
+        # (… منظمة إرهابية منذ سنوات; but ووصفته منظمة حقوقية بأنه …: a complement after the phrase makes it the teller)
+        return not self.same_sentence(i, end) or (self.is_boundary(end) and self.t(end) not in self.lx.comps
+                                                  and not self.t(end).startswith("بأن"))
 
     def _predicate_at(self, k: int, sent_i: int) -> bool:
         """Token k is an indefinite accusative noun or adjective (حليفاً، مسؤولاً، امتداداً) that a verb of
