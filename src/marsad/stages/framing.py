@@ -551,7 +551,8 @@ class Term:
     #: do (الغزو العراقي، عدوان إسرائيلي)
     state_nisbas: bool = False
     #: an indefinite noun whose name right after it is its genitive: the doer only when a phrase of its
-    #: object follows (احتلال إسرائيل للجولان، عدوان إسرائيل على), else the one it befalls (غزو الكويت)
+    #: object follows (احتلال إسرائيل للجولان، عدوان إسرائيل على), else the one it befalls (غزو الكويت); on a
+    #: possessed term the pronoun is that genitive (احتلالها للضفة, but احتلالها من قبل تركيا: the one occupied)
     genitive: bool = False
     #: with no name beside it, an occupied place right before it (الجولان السوري المحتل) or after من (القسم
     #: المحتل من الجولان) names its occupier (`occupied_places`), when the article names that occupier
@@ -1388,17 +1389,59 @@ def _doer_genitive(doc: Doc, around: _Around, target: EntityDraft, e: int, hi: i
     return word in cue.object_links or (word.startswith("ل") and len(word) >= 4 and word not in cue.not_object_links)
 
 
+#: words that may stand between a possessed act noun and its object: its adjectives (احتلالها غير الشرعي لأوكرانيا)
+_OBJECT_REACH = 3
+
+
+def _object_follows(doc: Doc, around: _Around, e: int, sent: Sentence) -> bool:
+    """Whether the object of the act noun ending at `e` follows it, so that the pronoun it is possessed by is its
+    doer (احتلالها للضفة الغربية، احتلالهم المستمر لشبه جزيرة القرم، احتلالها إقليم الأحواز): a phrase opened by
+    a preposition of the object (`object_links`, a ل on a noun) after its adjectives, or a place named right
+    after it; a word of rank (احتلالها المرتبة الأولى) or anything else (من قبل، بالقوة) is none."""
+    cue = cues()
+    end = e
+    for _ in range(_OBJECT_REACH):
+        w = around.next_word(end)
+        if w is None or w[0] >= sent.end or _CLAUSE_BREAK.search(doc.text[end:w[0]]):
+            return False
+        word = w[2]
+        if word in cue.rank_words:
+            return False
+        if word in cue.object_links or (word.startswith("ل") and not word.startswith("ال") and len(word) >= 4
+                                        and word not in cue.not_object_links):
+            return True
+        if end == e:
+            # the place it takes, maybe after a noun of its kind (احتلالها إقليم الأحواز)
+            nxt = around.next_word(w[1])
+            reach = nxt[1] if nxt is not None and nxt[0] < sent.end and not _CLAUSE_BREAK.search(
+                doc.text[w[1]:nxt[0]]) else w[1]
+            if doc.overlapping(w[0], reach, ("place",)):
+                return True
+        if not (word.startswith("ال") or word == "غير"):
+            return False  # only its adjectives stand between (غير الشرعي، المستمر)
+        end = w[1]
+    return False
+
+
+def _after_relative(around: _Around, s: int, sent: Sentence) -> bool:
+    """Whether a verb at `s` opens a relative clause: a relative pronoun right before it, an auxiliary or two
+    between (التي كانت تحتل، الذي لا يزال يحتل)."""
+    cue = cues()
+    for w in around.words_before(s, sent.start, 3):
+        if w[2] in cue.relative_pronouns:
+            return True
+        if w[2] not in cue.verb_auxiliaries:
+            return False
+    return False
+
+
 def _verb_subject(around: _Around, term: Term, s: int, e: int, sent: Sentence) -> list[EntityDraft]:
     """The subject of a bare occupation verb (تحتل إسرائيل الجولان، إسرائيل تحتل الجولان): a state or armed
     group named right after it, else right before it; none after a relative pronoun (its antecedent is the
     subject, and the name after it the occupied one) or before a word of rank (تحتل طهران المرتبة 154)."""
     cue = cues()
-    # an auxiliary or two may stand between the relative and its verb (التي كانت تحتل، الذي لا يزال يحتل)
-    for w in around.words_before(s, sent.start, 3):
-        if w[2] in cue.relative_pronouns:
-            return []
-        if w[2] not in cue.verb_auxiliaries:
-            break
+    if _after_relative(around, s, sent):
+        return []
     subject = around.next_after(e, 0, sent.end)
     after = e
     if subject is not None:
@@ -2246,6 +2289,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         suffix = next((x for x in _POSSESSIVE_SUFFIXES if word.endswith(x)), "")
         # the sentence before: a pronoun whose sentence names no one it can refer to refers back across it
         prior = [x.start for x in doc.sentences if x.start < sent.start]
+        if term.genitive and not _object_follows(doc, around, e, sent):
+            return []  # احتلالها من قبل تركيا، في الراغبين في احتلالها، احتلالها المركز الثالث: no doer named
         target = around.possessor(s, _PROXY_POSSESSOR_GAP if term.attach_kinds else _POSSESSOR_GAP, sent.start,
                                   human, suffix, term.attach_kinds,
                                   prior[-1] if prior else None)
@@ -2411,9 +2456,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         else:
             # منظمة إرهابية مثلها مثل داعش: what it is likened to after it is never what the term is said of
             compared = _compared_after(doc, around, e, sent)
+            # تركيا التي تحتلها منذ سنوات: a relative clause's verb with no subject right after it has its antecedent
+            # for subject, so only a name before it (a state named later in the sentence is another clause's)
+            antecedent = term.verb and _after_relative(around, s, sent)
             target = around.nearest(s, e, sent.start, sent.end, term.kinds,
-                                    "prev" if compared else term.nearest_side or term.attach,
-                                    term.side_only or compared, term.not_refs,
+                                    "prev" if compared or antecedent else term.nearest_side or term.attach,
+                                    term.side_only or compared or antecedent, term.not_refs,
                                     (cues().main_refs or {}).get(term.category or ""))
             if target is not None and target.id in around.fought.get(term.category or "", ()):
                 target = None  # the article shows this actor fighting those the term names, elsewhere in it

@@ -1,0 +1,54 @@
+"""Framing, round 22 (FR): the possessed occupation noun (احتلالها، احتلاله، احتلالهم) labels its possessor only when
+the act's object follows it (the pronoun is otherwise the one occupied, or the noun a rank held), and an occupation
+verb opening a relative clause with no subject after it has its antecedent for subject, never a state named later in
+the sentence. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import framing_pairs
+
+
+def frames(text: str) -> list[tuple[str, str | None]]:
+    return framing_pairs(text, "2018-06-10")
+
+
+def occupation(text: str) -> list[str | None]:
+    return [who for t, who in frames(text) if "حتل" in t]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وتفرض إسرائيل قيودا على حركة السكان منذ احتلالها للضفة الغربية عام 1967.", "israel"),
+    ("وقال الوزير البريطاني إن على روسيا أن تدفع ثمن احتلالها غير الشرعي لأوكرانيا.", "russia"),
+    ("ودعا البيان إلى إنهاء تسلط الميليشيات الحوثية واحتلالها للعاصمة صنعاء.", "houthis"),
+    ("وتتهم المعارضة الأحوازية إيران بتغيير هوية الإقليم منذ احتلالها إقليم الأحواز.", "iran"),
+])
+def test_possessed_occupation_with_its_object_labels_the_possessor(text: str, who: str) -> None:
+    assert who in occupation(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun is the place occupied, its occupier told after من قبل or not at all
+    "وحذر مسؤولون أكراد من تهجير سكان عفرين واحتلالها من قبل تركيا والفصائل الموالية لها.",
+    "وقال الرئيس التركي إن بلاده تريد تطهير منبج من الراغبين في احتلالها.",
+    # a rank held, no occupation
+    "وسجلت الإمارات أداء لافتا في التعليم مع احتلالها المرتبة الأولى بين دول الخليج.",
+])
+def test_possessed_occupation_with_no_object_names_no_occupier(text: str) -> None:
+    assert [who for t, who in frames(text) if "احتلال" in t] == []
+
+
+def test_relative_occupation_verb_takes_its_antecedent_not_a_later_state() -> None:
+    text = "وانتقدت فرنسا تركيا التي تحتلها منذ سنوات، وقالت روسيا إنها لن تتدخل في الأمر."
+    assert occupation(text) == ["turkey"]
+
+
+def test_relative_occupation_verb_with_no_named_antecedent_names_no_later_state() -> None:
+    text = ("كانت الجزيرة جزءا من الإمبراطورية اليابانية التي احتلتها منذ عام 1910، ثم دخلت الولايات المتحدة "
+            "الحرب في المحيط الهادئ.")
+    assert "usa" not in occupation(text)
+
+
+def test_relative_occupation_verb_with_its_subject_after_it_keeps_that_subject() -> None:
+    assert occupation("وانسحبت القوات الدولية من الهضبة التي تحتلها إسرائيل منذ عام 1967.") == ["israel"]
