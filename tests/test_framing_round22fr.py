@@ -52,3 +52,31 @@ def test_relative_occupation_verb_with_no_named_antecedent_names_no_later_state(
 
 def test_relative_occupation_verb_with_its_subject_after_it_keeps_that_subject() -> None:
     assert occupation("وانسحبت القوات الدولية من الهضبة التي تحتلها إسرائيل منذ عام 1967.") == ["israel"]
+
+
+def separatists(text: str) -> list[str | None]:
+    return [who for t, who in frames(text) if "انفصالي" in t]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # the definite plural names its group by itself, though the group is named in another sentence
+    ("تنشط جبهة البوليساريو في مخيمات تندوف منذ عقود. وهاجم الانفصاليون مواقع للجيش المغربي قرب الجدار.",
+     "polisario"),
+    ("ويتخذ الحزب الديمقراطي الكردستاني الإيراني من إقليم كردستان العراق مقرا له. وقالت طهران إن الانفصاليين "
+     "نفذوا هجمات على حرس الحدود.", "kdpi"),
+    ("وشنت الطائرات التركية غارات على مواقع حزب العمال الكردستاني في جبال قنديل. ويقول الجيش إن الانفصاليين "
+     "الأكراد فقدوا عشرات المقاتلين.", "pkk"),
+])
+def test_definite_separatists_name_the_known_group_of_the_story(text: str, who: str) -> None:
+    assert separatists(text) == [who]
+
+
+@pytest.mark.parametrize("text", [
+    ("وتقاتل قوات سوريا الديمقراطية تنظيم داعش شرقي الفرات. وكان المقاتلون الروس قد حاربوا إلى جانب "
+     "الانفصاليين الأوكرانيين قبل وصولهم إلى سوريا."),
+    ("وتدعم واشنطن قوات سوريا الديمقراطية في الرقة. وفرضت واشنطن عقوبات على موسكو لدعمها الانفصاليين الموالين "
+     "لها في شرق أوكرانيا."),
+    "وتقول الصين إنها تواجه خطر انفصاليين مسلمين في شينجيانغ، فيما تنفي وحدات حماية الشعب أي صلة بالمنطقة.",
+])
+def test_separatists_described_as_another_people_are_not_the_known_group(text: str) -> None:
+    assert separatists(text) == []
