@@ -80,3 +80,15 @@ def test_definite_separatists_name_the_known_group_of_the_story(text: str, who: 
 ])
 def test_separatists_described_as_another_people_are_not_the_known_group(text: str) -> None:
     assert separatists(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the army is named right before the fighting word, within the words that lead to the term
+    ("وتقترب المدينة من التحرير بفضل معارك الجيش الليبي ضد الإرهابيين. وتقدم الجيش الليبي السريع لن يرضي "
+     "الإرهابيين أنفسهم."),
+    # who fights the extremists is not whom the article calls terrorists either
+    ("وتقترب المدينة من التحرير بفضل معارك الجيش الليبي ضد المتطرفين. وتقدم الجيش الليبي السريع لن يرضي "
+     "الإرهابيين أنفسهم."),
+])
+def test_an_army_shown_fighting_them_is_not_the_terrorists_elsewhere(text: str) -> None:
+    assert "lna" not in [who for t, who in frames(text) if "رهابي" in t]

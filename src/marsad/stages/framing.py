@@ -1756,9 +1756,14 @@ def _note_fighters(doc: Doc, around: _Around, found: list) -> None:
         near = around.words_before(s, sent.start, 3)
         if not near or not around.fights(near[-1][0], s):
             continue
+        # those named before the fighting word itself, though within the words that lead to the term (معارك الجيش
+        # الليبي ضد المتطرفين: the army is named right before ضد)
+        at = min(w[0] for w in near if around.fights(w[0], w[1]))
         ids = {ent.id for mm, ent in around.mentions
-               if ent.type == "actor" and sent.start <= mm.start and mm.end <= near[-1][0]}
-        around.fought.setdefault(term.category or "", set()).update(ids)
+               if ent.type == "actor" and sent.start <= mm.start and mm.end <= at}
+        # the terrorism and extremism labels name one side: who fights the extremists is never the terrorists
+        for category in fallback if term.category in fallback else (term.category or "",):
+            around.fought.setdefault(category, set()).update(ids)
         if term.family:  # also per family: what a label's own family has them fight (see labelled_first)
             around.fought.setdefault(f"family:{term.family}", set()).update(ids)
 
