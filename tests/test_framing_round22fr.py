@@ -92,3 +92,23 @@ def test_separatists_described_as_another_people_are_not_the_known_group(text: s
 ])
 def test_an_army_shown_fighting_them_is_not_the_terrorists_elsewhere(text: str) -> None:
     assert "lna" not in [who for t, who in frames(text) if "رهابي" in t]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("ويرى محللون أن الانسحاب سيفتح الطريق أمام الميليشيات المدعومة من إيران، لاحتلال مناطق يتركها المقاتلون "
+     "الأكراد.", "iran-backed-militias"),
+    ("وتساءل الوزير اليمني عما إذا كان المجتمع الدولي يمنح الحوثيين فرصة للعودة لاحتلال اليمن من جديد.", "houthis"),
+    ("وقال قيادي كردي إن تركيا تخطط لاحتلال منبج بعد أن سيطرت على عفرين.", "turkey"),
+])
+def test_purpose_occupation_of_a_place_labels_the_actor_told_of(text: str, who: str) -> None:
+    assert who in occupation(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the word of a body that recognises or condemns is its own, not its act
+    "ولا تعترف الأمم المتحدة باحتلال القدس الشرقية وتعتبرها أرضا محتلة.",
+    # a rank, no place
+    "وتسعى الإمارات لاحتلال مراكز متقدمة في مؤشرات التنمية العالمية.",
+])
+def test_occupation_noun_with_no_purpose_place_names_no_doer_before(text: str) -> None:
+    assert [who for t, who in frames(text) if t == "احتلال"] == []

@@ -232,6 +232,8 @@ class Cues:
     place_prepositions: frozenset[str] = frozenset()
     #: nouns of land that may stand in such a place phrase without being a place name (الأراضي السورية)
     land_nouns: frozenset[str] = frozenset()
+    #: common nouns of places an act of occupation may take as its object (لاحتلال مناطق، لاحتلال المدن)
+    occupied_nouns: frozenset[str] = frozenset()
     #: kinds of actor besides a term's own `kinds` that its examples may be (منظمات إرهابية مثل فيلق القدس: a state's
     #: force the text itself puts among the groups)
     example_kinds: frozenset[str] = frozenset()
@@ -326,6 +328,7 @@ def cues() -> Cues:
         comparison_words=frozenset(words("comparison_words")),
         place_prepositions=frozenset(words("place_prepositions")),
         land_nouns=frozenset(words("land_nouns")),
+        occupied_nouns=frozenset(words("occupied_nouns")),
         example_kinds=frozenset(data.get("example_kinds", ())),
         mention_holders=tuple(tuple(fold_text(p).split()) for p in data.get("mention_holders", ())),
         name_phrases=frozenset(" ".join([_clitic_free(p.split()[0]), *p.split()[1:]]) for p in words("name_phrases")),
@@ -554,6 +557,10 @@ class Term:
     #: object follows (احتلال إسرائيل للجولان، عدوان إسرائيل على), else the one it befalls (غزو الكويت); on a
     #: possessed term the pronoun is that genitive (احتلالها للضفة, but احتلالها من قبل تركيا: the one occupied)
     genitive: bool = False
+    #: after a purpose ل, with the place it takes right after it (لاحتلال مناطق، لاحتلال اليمن), the doer is the
+    #: actor of these kinds named just before it, whom the purpose is told of (سيساعد الميليشيات المدعومة من إيران،
+    #: لاحتلال مناطق)
+    purpose_doer: tuple[str, ...] = ()
     #: with no name beside it, an occupied place right before it (الجولان السوري المحتل) or after من (القسم
     #: المحتل من الجولان) names its occupier (`occupied_places`), when the article names that occupier
     occupied_place: bool = False
@@ -631,6 +638,7 @@ def _build_terms() -> PhraseIndex:
             to_collective=bool(t.get("to_collective", False)), verb=bool(t.get("verb", False)),
             state_nisbas=bool(t.get("state_nisbas", False)), genitive=bool(t.get("genitive", False)),
             occupied_place=bool(t.get("occupied_place", False)), bare_verb=bool(t.get("bare_verb", False)),
+            purpose_doer=tuple(t.get("purpose_doer", ())),
             article_occupier=bool(t.get("article_occupier", False)),
             main_after_group=bool(t.get("main_after_group", False)), next_person=bool(t.get("next_person", False)),
             coalition_first=bool(t.get("coalition_first", False)),
@@ -1387,6 +1395,37 @@ def _doer_genitive(doc: Doc, around: _Around, target: EntityDraft, e: int, hi: i
     word = w[2]
     cue = cues()
     return word in cue.object_links or (word.startswith("ل") and len(word) >= 4 and word not in cue.not_object_links)
+
+
+#: words an actor may stand before the purpose ل of an occupation noun told of it (الحوثيين من أجل العودة لاحتلال)
+_PURPOSE_REACH = 4
+
+
+def _purpose_object(doc: Doc, around: _Around, s: int, e: int, sent: Sentence) -> bool:
+    """Whether the act noun at s..e follows a purpose ل (لاحتلال, not باحتلال: لا تعترف الأمم المتحدة باحتلال is
+    the recognising body's word, not its act) and takes a place right after it: a place or a state named there
+    that no phrase of the act's object follows (لاحتلال اليمن, not لاحتلال إسرائيل للجولان), or a common noun of
+    places (لاحتلال مناطق يتخلى عنها المقاتلون); not a rank (لاحتلال مراكز متقدمة)."""
+    if s < 1 or doc.text[s - 1] != "ل" or (s >= 2 and doc.text[s - 2].isalnum() and doc.text[s - 2] != "و"):
+        return False
+    w = around.next_word(e)
+    if w is None or w[0] >= sent.end or _CLAUSE_BREAK.search(doc.text[e:w[0]]):
+        return False
+    if w[2] in cues().rank_words:
+        return False
+    named = around.containing(w[0], w[1])
+    if named is not None:
+        return named.attrs.get("kind") == "state" and not _doer_genitive(doc, around, named, e, sent.end)
+    return w[2] in cues().occupied_nouns or bool(doc.overlapping(w[0], w[1], ("place",)))
+
+
+def _purpose_doer(around: _Around, term: Term, s: int, sent: Sentence) -> list[EntityDraft]:
+    """The actor named at most `_PURPOSE_REACH` words before a purpose ل of an occupation noun, of the term's
+    kinds: the one the purpose is told of (تخطط تركيا لاحتلال منبج)."""
+    doer = around.prev_before(s, _PURPOSE_REACH, sent.start)
+    if doer is None or doer.type != "actor" or doer.attrs.get("kind") not in term.purpose_doer:
+        return []
+    return [doer]
 
 
 #: words that may stand between a possessed act noun and its object: its adjectives (احتلالها غير الشرعي لأوكرانيا)
@@ -2201,6 +2240,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
              said_by: dict[str, frozenset[str]] | None = None) -> list[EntityDraft]:
     if term.bare_verb:
         return _verb_subject(around, term, s, e, sent)  # a name holding the verb is no subject (NER's guesses)
+    if term.purpose_doer and _purpose_object(doc, around, s, e, sent):
+        return _purpose_doer(around, term, s, sent)
     joined: EntityDraft | None = None  # the name right before a term joined to it by و: never its target
     described = False  # a militia term with an indefinite nisba after it: only a party of its sentence
     appositive = _apposition(doc, around, term, s, e, sent)
