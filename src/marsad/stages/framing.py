@@ -232,6 +232,8 @@ class Cues:
     place_prepositions: frozenset[str] = frozenset()
     #: nouns of land that may stand in such a place phrase without being a place name (الأراضي السورية)
     land_nouns: frozenset[str] = frozenset()
+    #: common nouns of places an act of occupation may take as its object (لاحتلال مناطق، لاحتلال المدن)
+    occupied_nouns: frozenset[str] = frozenset()
     #: kinds of actor besides a term's own `kinds` that its examples may be (منظمات إرهابية مثل فيلق القدس: a state's
     #: force the text itself puts among the groups)
     example_kinds: frozenset[str] = frozenset()
@@ -326,6 +328,7 @@ def cues() -> Cues:
         comparison_words=frozenset(words("comparison_words")),
         place_prepositions=frozenset(words("place_prepositions")),
         land_nouns=frozenset(words("land_nouns")),
+        occupied_nouns=frozenset(words("occupied_nouns")),
         example_kinds=frozenset(data.get("example_kinds", ())),
         mention_holders=tuple(tuple(fold_text(p).split()) for p in data.get("mention_holders", ())),
         name_phrases=frozenset(" ".join([_clitic_free(p.split()[0]), *p.split()[1:]]) for p in words("name_phrases")),
@@ -551,8 +554,13 @@ class Term:
     #: do (الغزو العراقي، عدوان إسرائيلي)
     state_nisbas: bool = False
     #: an indefinite noun whose name right after it is its genitive: the doer only when a phrase of its
-    #: object follows (احتلال إسرائيل للجولان، عدوان إسرائيل على), else the one it befalls (غزو الكويت)
+    #: object follows (احتلال إسرائيل للجولان، عدوان إسرائيل على), else the one it befalls (غزو الكويت); on a
+    #: possessed term the pronoun is that genitive (احتلالها للضفة, but احتلالها من قبل تركيا: the one occupied)
     genitive: bool = False
+    #: after a purpose ل, with the place it takes right after it (لاحتلال مناطق، لاحتلال اليمن), the doer is the
+    #: actor of these kinds named just before it, whom the purpose is told of (سيساعد الميليشيات المدعومة من إيران،
+    #: لاحتلال مناطق)
+    purpose_doer: tuple[str, ...] = ()
     #: with no name beside it, an occupied place right before it (الجولان السوري المحتل) or after من (القسم
     #: المحتل من الجولان) names its occupier (`occupied_places`), when the article names that occupier
     occupied_place: bool = False
@@ -630,6 +638,7 @@ def _build_terms() -> PhraseIndex:
             to_collective=bool(t.get("to_collective", False)), verb=bool(t.get("verb", False)),
             state_nisbas=bool(t.get("state_nisbas", False)), genitive=bool(t.get("genitive", False)),
             occupied_place=bool(t.get("occupied_place", False)), bare_verb=bool(t.get("bare_verb", False)),
+            purpose_doer=tuple(t.get("purpose_doer", ())),
             article_occupier=bool(t.get("article_occupier", False)),
             main_after_group=bool(t.get("main_after_group", False)), next_person=bool(t.get("next_person", False)),
             coalition_first=bool(t.get("coalition_first", False)),
@@ -1388,17 +1397,90 @@ def _doer_genitive(doc: Doc, around: _Around, target: EntityDraft, e: int, hi: i
     return word in cue.object_links or (word.startswith("ل") and len(word) >= 4 and word not in cue.not_object_links)
 
 
+#: words an actor may stand before the purpose ل of an occupation noun told of it (الحوثيين من أجل العودة لاحتلال)
+_PURPOSE_REACH = 4
+
+
+def _purpose_object(doc: Doc, around: _Around, s: int, e: int, sent: Sentence) -> bool:
+    """Whether the act noun at s..e follows a purpose ل (لاحتلال, not باحتلال: لا تعترف الأمم المتحدة باحتلال is
+    the recognising body's word, not its act) and takes a place right after it: a place or a state named there
+    that no phrase of the act's object follows (لاحتلال اليمن, not لاحتلال إسرائيل للجولان), or a common noun of
+    places (لاحتلال مناطق يتخلى عنها المقاتلون); not a rank (لاحتلال مراكز متقدمة)."""
+    if s < 1 or doc.text[s - 1] != "ل" or (s >= 2 and doc.text[s - 2].isalnum() and doc.text[s - 2] != "و"):
+        return False
+    w = around.next_word(e)
+    if w is None or w[0] >= sent.end or _CLAUSE_BREAK.search(doc.text[e:w[0]]):
+        return False
+    if w[2] in cues().rank_words:
+        return False
+    named = around.containing(w[0], w[1])
+    if named is not None:
+        return named.attrs.get("kind") == "state" and not _doer_genitive(doc, around, named, e, sent.end)
+    return w[2] in cues().occupied_nouns or bool(doc.overlapping(w[0], w[1], ("place",)))
+
+
+def _purpose_doer(around: _Around, term: Term, s: int, sent: Sentence) -> list[EntityDraft]:
+    """The actor named at most `_PURPOSE_REACH` words before a purpose ل of an occupation noun, of the term's
+    kinds: the one the purpose is told of (تخطط تركيا لاحتلال منبج)."""
+    doer = around.prev_before(s, _PURPOSE_REACH, sent.start)
+    if doer is None or doer.type != "actor" or doer.attrs.get("kind") not in term.purpose_doer:
+        return []
+    return [doer]
+
+
+#: words that may stand between a possessed act noun and its object: its adjectives (احتلالها غير الشرعي لأوكرانيا)
+_OBJECT_REACH = 3
+
+
+def _object_follows(doc: Doc, around: _Around, e: int, sent: Sentence) -> bool:
+    """Whether the object of the act noun ending at `e` follows it, so that the pronoun it is possessed by is its
+    doer (احتلالها للضفة الغربية، احتلالهم المستمر لشبه جزيرة القرم، احتلالها إقليم الأحواز): a phrase opened by
+    a preposition of the object (`object_links`, a ل on a noun) after its adjectives, or a place named right
+    after it; a word of rank (احتلالها المرتبة الأولى) or anything else (من قبل، بالقوة) is none."""
+    cue = cues()
+    end = e
+    for _ in range(_OBJECT_REACH):
+        w = around.next_word(end)
+        if w is None or w[0] >= sent.end or _CLAUSE_BREAK.search(doc.text[end:w[0]]):
+            return False
+        word = w[2]
+        if word in cue.rank_words:
+            return False
+        if word in cue.object_links or (word.startswith("ل") and not word.startswith("ال") and len(word) >= 4
+                                        and word not in cue.not_object_links):
+            return True
+        if end == e:
+            # the place it takes, maybe after a noun of its kind (احتلالها إقليم الأحواز)
+            nxt = around.next_word(w[1])
+            reach = nxt[1] if nxt is not None and nxt[0] < sent.end and not _CLAUSE_BREAK.search(
+                doc.text[w[1]:nxt[0]]) else w[1]
+            if doc.overlapping(w[0], reach, ("place",)):
+                return True
+        if not (word.startswith("ال") or word == "غير"):
+            return False  # only its adjectives stand between (غير الشرعي، المستمر)
+        end = w[1]
+    return False
+
+
+def _after_relative(around: _Around, s: int, sent: Sentence) -> bool:
+    """Whether a verb at `s` opens a relative clause: a relative pronoun right before it, an auxiliary or two
+    between (التي كانت تحتل، الذي لا يزال يحتل)."""
+    cue = cues()
+    for w in around.words_before(s, sent.start, 3):
+        if w[2] in cue.relative_pronouns:
+            return True
+        if w[2] not in cue.verb_auxiliaries:
+            return False
+    return False
+
+
 def _verb_subject(around: _Around, term: Term, s: int, e: int, sent: Sentence) -> list[EntityDraft]:
     """The subject of a bare occupation verb (تحتل إسرائيل الجولان، إسرائيل تحتل الجولان): a state or armed
     group named right after it, else right before it; none after a relative pronoun (its antecedent is the
     subject, and the name after it the occupied one) or before a word of rank (تحتل طهران المرتبة 154)."""
     cue = cues()
-    # an auxiliary or two may stand between the relative and its verb (التي كانت تحتل، الذي لا يزال يحتل)
-    for w in around.words_before(s, sent.start, 3):
-        if w[2] in cue.relative_pronouns:
-            return []
-        if w[2] not in cue.verb_auxiliaries:
-            break
+    if _after_relative(around, s, sent):
+        return []
     subject = around.next_after(e, 0, sent.end)
     after = e
     if subject is not None:
@@ -1713,9 +1795,14 @@ def _note_fighters(doc: Doc, around: _Around, found: list) -> None:
         near = around.words_before(s, sent.start, 3)
         if not near or not around.fights(near[-1][0], s):
             continue
+        # those named before the fighting word itself, though within the words that lead to the term (معارك الجيش
+        # الليبي ضد المتطرفين: the army is named right before ضد)
+        at = min(w[0] for w in near if around.fights(w[0], w[1]))
         ids = {ent.id for mm, ent in around.mentions
-               if ent.type == "actor" and sent.start <= mm.start and mm.end <= near[-1][0]}
-        around.fought.setdefault(term.category or "", set()).update(ids)
+               if ent.type == "actor" and sent.start <= mm.start and mm.end <= at}
+        # the terrorism and extremism labels name one side: who fights the extremists is never the terrorists
+        for category in fallback if term.category in fallback else (term.category or "",):
+            around.fought.setdefault(category, set()).update(ids)
         if term.family:  # also per family: what a label's own family has them fight (see labelled_first)
             around.fought.setdefault(f"family:{term.family}", set()).update(ids)
 
@@ -2153,6 +2240,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
              said_by: dict[str, frozenset[str]] | None = None) -> list[EntityDraft]:
     if term.bare_verb:
         return _verb_subject(around, term, s, e, sent)  # a name holding the verb is no subject (NER's guesses)
+    if term.purpose_doer and _purpose_object(doc, around, s, e, sent):
+        return _purpose_doer(around, term, s, sent)
     joined: EntityDraft | None = None  # the name right before a term joined to it by و: never its target
     described = False  # a militia term with an indefinite nisba after it: only a party of its sentence
     appositive = _apposition(doc, around, term, s, e, sent)
@@ -2246,6 +2335,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         suffix = next((x for x in _POSSESSIVE_SUFFIXES if word.endswith(x)), "")
         # the sentence before: a pronoun whose sentence names no one it can refer to refers back across it
         prior = [x.start for x in doc.sentences if x.start < sent.start]
+        if term.genitive and not _object_follows(doc, around, e, sent):
+            return []  # احتلالها من قبل تركيا، في الراغبين في احتلالها، احتلالها المركز الثالث: no doer named
         target = around.possessor(s, _PROXY_POSSESSOR_GAP if term.attach_kinds else _POSSESSOR_GAP, sent.start,
                                   human, suffix, term.attach_kinds,
                                   prior[-1] if prior else None)
@@ -2411,9 +2502,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         else:
             # منظمة إرهابية مثلها مثل داعش: what it is likened to after it is never what the term is said of
             compared = _compared_after(doc, around, e, sent)
+            # تركيا التي تحتلها منذ سنوات: a relative clause's verb with no subject right after it has its antecedent
+            # for subject, so only a name before it (a state named later in the sentence is another clause's)
+            antecedent = term.verb and _after_relative(around, s, sent)
             target = around.nearest(s, e, sent.start, sent.end, term.kinds,
-                                    "prev" if compared else term.nearest_side or term.attach,
-                                    term.side_only or compared, term.not_refs,
+                                    "prev" if compared or antecedent else term.nearest_side or term.attach,
+                                    term.side_only or compared or antecedent, term.not_refs,
                                     (cues().main_refs or {}).get(term.category or ""))
             if target is not None and target.id in around.fought.get(term.category or "", ()):
                 target = None  # the article shows this actor fighting those the term names, elsewhere in it
