@@ -13,6 +13,7 @@ import dataclasses
 
 from marsad import model
 from marsad.pipeline import EntityDraft
+from marsad.textnorm import written_passive
 
 from .cues import (
     _ABOUT_OBJECT_VERBS,
@@ -577,16 +578,9 @@ class _Triggers(_Spans):
         return np_
 
     def _passive_marked(self, i: int) -> bool:
-        """Verb i carries a damma on its first letter after و/ف (وتُتهم، يُتّهم، اُتهم), or on the ت of a form VIII
-        after its alif (واتُهم، اتُّهمت): written passive."""
+        """Verb i carries the written passive damma (textnorm.written_passive: وتُتهم، يُتّهم، واتُهم)."""
         s, e = self.orig(self.toks[i].s, self.toks[i].e)
-        w = self.doc.text[s:e]
-        if w[:1] in ("و", "ف") and len(w) > 3:
-            w = w[1:]
-        w = w.replace("\u0651", "")  # a shadda may stand before the damma (اتُّهم، يُتّهم)
-        if len(w) > 3 and w[0] in "اإأ" and w[1] == "ت" and w[2] == "\u064f":
-            return True  # اتُهم، اتُّهمت: the form VIII passive marks the ت after its alif
-        return len(w) > 2 and (w[1] == "\u064f" or w[0] == "\u064f")
+        return written_passive(self.doc.text[s:e])
 
     def _accused_for(self, np_: NP) -> bool:
         """The phrase np_ after a verb of accusing is followed at once by its بـ complement (النظام بتنفيذه،

@@ -18,7 +18,7 @@ from typing import Any
 from marsad import model, packs
 from marsad.packs import load_json
 from marsad.pipeline import Doc, EntityDraft
-from marsad.textnorm import fold_text
+from marsad.textnorm import fold_text, written_past_passive
 
 from .context import (
     _CLAUSE_END,
@@ -1375,6 +1375,40 @@ def _body_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int, cs: int) -> tuple[b
     return None
 
 
+def _undergone_arrest(ctx: _Ctx, d: Draft, h: Hit, m: model.Mention, ent: EntityDraft, ce: int) -> bool:
+    """اعتقل يوسف الحداد، 40 عاما، واعتقل الحداد للمرة الثانية عام 2015: an unvowelled masculine past verb of arrest
+    (event_cues undergone_arrest_types) with a person right after it and no object after the person (the clause
+    ends, or a time or a word of undergone_arrest_next opens) is the passive: a person who arrests someone has
+    the arrested after him (احتجز المسلح عاملة), and an arrest by a private person is rare; the arresting side is
+    borrowed from around, if at all."""
+    if d.type not in _undergone_arrest_types() or ent.type != "person" or h.light is not None:
+        return False
+    verb = fold_text(ctx.doc.text[h.start:h.end])
+    if verb.endswith(("ت", "وا", "ا")):
+        return False  # a feminine or plural verb has a subject of its own (اعتقلت الشرطة X)
+    return _nothing_governed(ctx, m.end, ce)
+
+
+def _nothing_governed(ctx: _Ctx, pos: int, ce: int) -> bool:
+    """No object opens at `pos`: the clause ends there, or a time or a word of event_cues undergone_arrest_next
+    (a preposition, a time word: في، منذ، بعد، لأول) comes next."""
+    if _CLAUSE_END.match(ctx.doc.text, pos) or pos >= ce:
+        return True
+    nxt = ctx.words.spans_at(pos, 1)
+    if not nxt or nxt[0][0] >= ce:
+        return True
+    s, _e, w = nxt[0]
+    if any(t.start <= s < t.end for t in ctx.doc.times):
+        return True
+    return _in_list(w, _cue_words("undergone_arrest_next"))
+
+
+@cache
+def _undergone_arrest_types() -> frozenset[str]:
+    """event_cues undergone_arrest_types, as written (type labels are not folded)."""
+    return frozenset(load_json("event_cues").get("undergone_arrest_types", []))
+
+
 def _time_aside(ctx: _Ctx, a: int, b: int, limit: int = 4) -> bool:
     """Whether [a, b) is empty or only a short time aside (تمكنت القوات في وقت لاحق من، نجح الجيش أمس في):
     words of a time the times stage found, subject fillers or control_fillers, `limit` words at most."""
@@ -1647,6 +1681,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # هجوم شنه تنظيم "الدولة": a relative verb carrying its noun as an object pronoun has its subject
         # after it, whatever word of the name the mention left out; the names before the noun are not it
         relative = h.light is not None and h.light.start > h.start
+        # وقُتل، واعتُقل: the writer marked the verb passive (textnorm.written_past_passive)
+        written = h.light is None and written_past_passive(ctx.doc.text[anchor.start:anchor.end])
         held = _relative_object(ctx, d, cs) if reacted is None else None
         if held is not None:
             # الفلسطيني الذي قتله الجندي، العناصر الذين قتلتهم الضربات: the verb's pronoun is the name the
@@ -1675,6 +1711,33 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             a1 = ante[1]
         elif ante is not None:
             before = []  # المسلحين الذين هاجموا، الغارات الإسرائيلية التي استهدفت: a noun is the subject
+        elif written and before and ctx.words.gap(before[-1][0].end, hs) <= 1 and not relative:
+            # الرجل اعتُقل: the subject of a verb written passive underwent it
+            if a2 is None:
+                a2 = before[-1]
+            tellers.add(id(before[-1][1]))
+        elif written and not relative:
+            # اعتُقل الحداد، قُتل قائد التنظيم: the verb is written passive, so the name after it is its patient
+            # (its subject in the passive), never its doer; no pronoun before it is the doer either. Only a name
+            # right after it, at most two words between that open no new phrase: one under a preposition or
+            # after event_cues written_passive_agents is an agent or a place (سُجنوا لدى الميليشيا، قُتل برصاصة
+            # على يد الشرطة، قُتل داخل السفارة الروسية), one after و/ف or a clause end is of another clause
+            # (قُتل المهاجم لكن الحارس نجا)
+            for m, ent in ctx.actors(cs, ce, persons=True):
+                if m.start < anchor.end:
+                    continue
+                gap = ctx.words.between(anchor.end, m.start)
+                mk = _strip_conj(ctx.marker(m.start, cs))
+                if (len(gap) <= 2 and not any(w[:1] in ("و", "ف") for w in gap)
+                        and not _CLAUSE_END.search(ctx.doc.text, anchor.end, m.start)
+                        and mk not in ("ب", "ل", "ك") and not _in_list(mk, cues().not_agent)
+                        and not any(mk == pair[-1] for pair in cues().agent_markers)
+                        and mk not in _cue_words("written_passive_agents")
+                        and not any(_in_list(w, cues().not_agent) for w in gap)):
+                    if a2 is None:
+                        a2 = (m, ent)
+                    tellers.add(id(ent))
+                break
         elif before and ctx.words.gap(before[-1][0].end, hs) <= 1 and not relative:
             a1 = _first_conjunct(ctx, before[-1], cs)
         elif own is not None:
@@ -1753,6 +1816,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                         # اختطفت لؤي أبو الجود، قتلت محمد سعيد: a feminine verb (a group or state did it)
                         # followed by a man's name takes him as its object
                         a2 = (m, ent)
+                    elif _undergone_arrest(ctx, d, h, m, ent, ce):
+                        a2 = (m, ent)
+                        tellers.add(id(ent))
                     else:
                         a1 = (m, ent)
                 break
@@ -3202,13 +3268,22 @@ def _unfit_lent_doer(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
     an armed party; an arrest also a body whose name holds a word of lent_arrest_body_words (وزارة الداخلية،
     جهاز الأمن). A legislature (the US Congress), a party with no force, a relief body, or the state a
     shooting or a police arrest happened in, in a crime or civil article that names no armed party, neither
-    shoots nor arrests: no doer rather than a wrong one. A party its own sentence names keeps it."""
+    shoots nor arrests: no doer rather than a wrong one. A party its own sentence names keeps it. A person lent
+    to an arrest (event_cues undergone_arrest_types) is dropped too: he is most often the one arrested."""
     types, kinds, armed_kinds = _lent_doer_cues()
     ent = d.actor1
-    if ent is None or d.actor1_explicit or ent.type != "actor" or d.type not in types:
+    if ent is None or d.actor1_explicit:
         return
     lent = d.actor1_borrowed or (prev_draft is not None and ent is prev_draft.actor1)
     if not lent or any(e is ent for _m, e in ctx.actors(d.sentence[0], d.sentence[1], persons=True)):
+        return
+    if ent.type == "person" and d.type in _undergone_arrest_types() and not _holds_another(ctx, d, ent):
+        # هاجم فلان حارسين بسكين ... واحتُجز بعد ساعة: a person lent to an arrest his sentence does
+        # not name him in is most often the one arrested, who did the deed told before (fled, shot), never the
+        # arresting side: no doer rather than the arrested
+        d.actor1, d.actor1_borrowed = None, False
+        return
+    if ent.type != "actor" or d.type not in types:
         return
     entry = packs.entries_by_id().get(ent.ref) if ent.ref else None
     if entry is not None and d.type == "ATTACK" and _police_body(entry.name_ar):
@@ -3223,6 +3298,21 @@ def _unfit_lent_doer(ctx: _Ctx, d: Draft, prev_draft: Draft | None) -> None:
     if entry.kind in armed_kinds and any(_armed_party(e) for e in ctx.doc.entities):
         return
     d.actor1, d.actor1_borrowed = None, False
+
+
+def _holds_another(ctx: _Ctx, d: Draft, ent: EntityDraft) -> bool:
+    """The arrest's trigger governs someone right after it who is not `ent` (احتجز رهينتين، واختطاف الطفلة
+    لطلب فدية): the person lent did it to him, so he keeps the deed. A passive verb (written so, or with a
+    pronoun suffix: احتجازه) or a trigger followed by a time or preposition governs no one, and `ent` himself
+    named right after it (خطف فلان) is the one taken."""
+    h = d.head
+    ce = d.clause[1]
+    if h.light is not None or h.trig.suffixed or written_past_passive(ctx.doc.text[h.start:h.end]):
+        return False
+    if _nothing_governed(ctx, h.end, ce):
+        return False
+    return not any(e is ent and ctx.words.gap(h.end, m.start) == 0
+                   for m, e in ctx.actors(h.end, ce, persons=True))
 
 
 @cache
