@@ -113,3 +113,16 @@ def test_a_state_name_that_is_also_a_given_name_needs_a_place_word() -> None:
     art = marsad.analyze(text, published="2018-06-01")
     assert not [e for e in art.entities if e.ref == "us-utah"]
     assert place_entity("واعتقلت الشرطة رجلا في يوتا بتهمة التخطيط لهجوم.", "يوتا")["ref"] == "us-utah"
+
+
+# ---- an administration named by its president (إدارة ترامب) is the party, never the country as a place
+# (roles 1.70.0 party_only_heads: إدارة)
+
+@pytest.mark.parametrize("text", [
+    'وقال مسؤول رفيع في إدارة ترامب إن العقوبات ستشمل مصارف جديدة.',
+    "وكان المبعوث قد عمل مستشارا في إدارة أوباما قبل أن يستقيل عام 2014.",
+])
+def test_administration_after_a_preposition_is_no_place(text: str) -> None:
+    art = marsad.analyze(text, published="2018-06-01")
+    kinds = {(e.type, e.ref) for e in art.entities for m in e.mentions if m.text.startswith("إدارة")}
+    assert kinds == {("actor", "usa")}
