@@ -2295,6 +2295,10 @@ def _outside(r: PlaceRecord, t: PlaceRecord) -> bool:
     """Whether `r` cannot lie in the unit or town `t`: another country, or too far from it."""
     if r.country and t.country and r.country != t.country:
         return True
+    # a record that names the unit as its own first-level division lies in it however far from the unit's
+    # point (Parkland, Florida: a US state is far wider than the governorates the distance is set for)
+    if r.admin1 and r.admin1 == t.admin1 and r.country == t.country:
+        return False
     if r.lat is None or r.lon is None or t.lat is None or t.lon is None:
         return False
     return haversine_km(r.lat, r.lon, t.lat, t.lon) > ADMIN_TIE_FAR_KM

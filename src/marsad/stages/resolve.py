@@ -226,9 +226,8 @@ _DATELINE_HEAD_CHARS = 40
 
 def _dateline_country(doc: Doc, start: int, end: int) -> bool:
     """The country after a dateline's city and a comma, before the outlet's bracket or a dash (دبي،
-    الإمارات العربية المتحدة (CNN)--): where the report was filed written out, not the state as a party.
-    It is dropped rather than kept as a place: its country centroid is no point an analyst would check,
-    and the city before it already places the filing."""
+    الإمارات العربية المتحدة (CNN)--): where the report was filed written out, so a place, never the state
+    as a party (`_is_locative`); the shorter names inside it (الإمارات) go with it."""
     # the city is short: a line begun further back than this holds no dateline here (and a long line is
     # not scanned back to its start for each name)
     line_start = doc.text.rfind("\n", max(0, start - _DATELINE_HEAD_CHARS), start) + 1
@@ -241,7 +240,7 @@ def _dateline_country(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_locative(doc: Doc, c: Candidate, place_spans: list[tuple[int, int]]) -> bool:
-    if _is_dateline(doc, c.start, c.end):
+    if _is_dateline(doc, c.start, c.end) or _dateline_country(doc, c.start, c.end):
         return True
     single, double = _locatives()
     before = _words_before(doc, c.start, 2)
@@ -2454,9 +2453,11 @@ def run(doc: Doc) -> None:
     own = [c for c in doc.candidates if c.how != "ner"
            and not (c.attrs.get("home_only") and theatre and c.attrs["home_only"] != theatre)
            and not _credited_outlet(doc, c)]
-    # a dateline's country goes with every shorter name inside it (الإمارات in الإمارات العربية المتحدة)
+    # a dateline's country is a place (`_is_locative`) and takes with it every shorter name inside it
+    # (الإمارات in الإمارات العربية المتحدة) and the recogniser's spans there
     dated = [(c.start, c.end) for c in own if _dateline_country(doc, c.start, c.end)]
-    own = [c for c in _prefer_when(doc, own) if not any(a <= c.start and c.end <= b for a, b in dated)]
+    own = [c for c in _prefer_when(doc, own)
+           if not any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in dated)]
     ner = [c for c in ner if not any(a <= c.start and c.end <= b for a, b in dated)]
     # a club named after its town (روما الإيطالي) is neither the town nor its government
     states = frozenset((c.start, c.end) for c in own if c.type == "actor" and c.how == "pack" and c.refs
