@@ -80,3 +80,10 @@ def test_shelling_told_again_by_an_official_is_one() -> None:
     text = ("قصفت المدفعية التركية أحياء مدينة عفرين يوم السبت.\n"
             "وقال مسؤول محلي إن المدفعية قصفت أحياء المدينة.")
     assert len(_attacks(text)) == 1
+
+
+def test_unnamed_gunmen_after_a_named_doer_are_another_attack() -> None:
+    # guard: a retelling whose doer is unnamed gunmen (event_cues unnamed_doers) after an army named
+    text = ("قصف الجيش العراقي مواقع في صحراء الأنبار يوم الأحد.\n"
+            "وقال شهود إن المسلحين الذين هاجموا نقطة التفتيش انسحبوا بعد ساعتين.")
+    assert len(_attacks(text)) == 2
