@@ -1780,6 +1780,10 @@ def _retells(ctx: _Ctx, o: Draft, d: Draft, reach: int, told: set[str]) -> bool:
         return False  # its own count (قتل ضابط وثلاثة جنود, after 30 gunmen killed): others struck
     if d.place is not None and d.place_strength > 1 and d.place is not o.place:
         return False  # a place of its own, even one inside the first's (كمين في منطقة X of the battle for Y)
+    if o.actor1 is None and d.actor1_explicit and d.actor1 is not None and d.actor2 is not None:
+        # قتل عشرات من الحوثيين ... وقال مصدر إن الجيش هاجم مواقع الحوثيين: a deed with both its sides named
+        # after a toll with no doer tells more than a retelling; kept, it pairs the sides (_opposing_targets)
+        return False
     if o.actor1_explicit and o.actor1 is not None:
         # unnamed gunmen in the retelling (المسلحين الذين هاجموا الحاجز) after a named doer: another doer
         unnamed = cues().unnamed_doers
