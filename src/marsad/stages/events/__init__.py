@@ -108,6 +108,7 @@ from .merge import (
     _repeats,
     _reply_retold,
     _responsibility_claim,
+    _source_retold,
     _told_again,
     _unclaimed_back,
     _unclaimed_objects,
@@ -241,8 +242,8 @@ def run(doc: Doc) -> None:
     drafts = _pointed_back(ctx, drafts)
     drafts = _merge(ctx, _agreement_again(ctx, _recalled(ctx, _object_retold(ctx, _told_again(ctx, _repeats(
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
-    drafts = _prelude_fights(ctx, _onset_retold(ctx, _incident_retold(ctx, _oblique_retold(ctx, _reply_retold(
-        ctx, drafts)))))
+    drafts = _source_retold(ctx, _prelude_fights(ctx, _onset_retold(ctx, _incident_retold(ctx, _oblique_retold(
+        ctx, _reply_retold(ctx, drafts))))))
     drafts = _civil_coordination(ctx, drafts)
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
