@@ -82,3 +82,21 @@ def test_ner_lexicon_labels_are_one_string_each() -> None:
     assert lex.gazetteer[("دير", "الزور")] is lex.gazetteer[("حلب",)]
     # so the pickle stores each label once
     assert pickle.dumps(lex).count("b301".encode()) == 1
+
+
+def test_pack_aliases_are_folded_once_for_every_stage() -> None:
+    from marsad import packs
+    from marsad.stages import entities
+
+    got = packs.folded_aliases()
+    assert got is packs.folded_aliases()  # made once per process
+    every = {fold_text(a.text) for e in packs.entries_by_id().values() for a in e.aliases}
+    assert got == every
+    # a nisba that is also a name stays out of the nisbas that leave names out, as before
+    with_names = packs.state_words(not_names=False)
+    without = packs.state_words(not_names=True)
+    assert set(without) == {w for w in with_names if w not in every}
+    # and no derived nisba is a form some alias spells
+    assert not set(entities._derived_nisbas()) & every
+    packs.reset_caches()
+    assert packs.folded_aliases() == every
