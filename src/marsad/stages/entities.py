@@ -674,7 +674,7 @@ def _derived_nisbas() -> dict[str, str]:
     of `roles.json` nisba_broken_plurals (روس، أتراك) with their definite forms. A form the pack lists or an
     alias spells is left to them; a form two states would share goes to neither."""
     listed = {fold_text(a) for e in packs.entries_by_id().values() for a in e.extra.get("adjectives", ()) or ()}
-    listed |= {fold_text(a.text) for e in packs.entries_by_id().values() for a in e.aliases}
+    listed |= packs.folded_aliases()
     out: dict[str, str] = {}
     clash: set[str] = set()
 
