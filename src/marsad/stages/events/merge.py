@@ -1769,6 +1769,12 @@ def _retells(ctx: _Ctx, o: Draft, d: Draft, reach: int, told: set[str]) -> bool:
     as done within the reach before, and d with no day, count, place, doer or target of its own against o's."""
     doc = ctx.doc
     gap = _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0])
+    told_bases = {h.trig.base for h in d.hits}
+    first_bases = {h.trig.base for h in o.hits}
+    if told_bases & first_bases and told_bases - first_bases:
+        # the act told again with a further act joined to it (اقتحم مسلح المبنى ونفذ تفجيرا انتحاريا, after
+        # «اقتحم مسلحان المبنى»): the further act is news, not the first telling's
+        return False
     if not 0 < gap <= reach or o.head.trig.pos == "present" or not _single(ctx, o) \
             or not {o.modality, d.modality} <= told or _modalities_apart(ctx, o, d) or _claimed_deed(ctx, o):
         return False
