@@ -2659,6 +2659,7 @@ def geocode(doc: Doc) -> None:
             e.attrs.pop("place_id", None)
             e.ref = None
     _merge_same_place(doc, places)
+    _short_forms(places)
     by_ent = {p.id: p for p in places}
     for e in pending:
         if e.mentions:
@@ -2811,6 +2812,25 @@ def _merge_same_place(doc: Doc, places: list[EntityDraft]) -> None:
         keep = first.setdefault(pid, e)
         if keep is not e:
             _fold_into(keep, e)
+
+
+def _short_forms(places: list[EntityDraft]) -> None:
+    """A bare umbrella name (الغوطة) in an article that names exactly one of its parts (الغوطة الشرقية) is a
+    short mention of that part, not a second place: `place_cues.json` short_forms lists the parts by record id.
+    An article naming two parts (or none) keeps the umbrella as its own place."""
+    table: dict[str, list[str]] = gz.cues().get("short_forms", {})
+    if not table:
+        return
+    by_pid: dict[str, EntityDraft] = {}
+    for e in places:
+        pid = e.attrs.get("place_id")
+        if pid and e.mentions and not e.attrs.get("compose"):
+            by_pid.setdefault(pid, e)
+    for short, parts in table.items():
+        e = by_pid.get(short)
+        named = [by_pid[p] for p in parts if p in by_pid]
+        if e is not None and len(named) == 1:
+            _fold_into(named[0], e)
 
 
 def _fold_into(keep: EntityDraft, e: EntityDraft) -> None:

@@ -1,0 +1,39 @@
+"""Places, round 22 (PL): a bare umbrella region (الغوطة، القلمون) in an article that names exactly one of its
+parts is a short mention of that part, not a second place (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from tests.conftest import place_entity
+
+
+def _places(text: str) -> list[dict]:
+    return [e for e in marsad.analyze(text, published="2018-03-01").to_dict()["entities"] if e["type"] == "place"]
+
+
+@pytest.mark.parametrize(("text", "short", "long"), [
+    ("قصفت الطائرات الحربية بلدات في الغوطة الشرقية صباح الأحد، وقال ناشطون إن مئات المدنيين فروا من الغوطة نحو دمشق.",
+     "الغوطة", "الغوطة الشرقية"),
+    ("تواصل القوات الحكومية حصار الغوطة منذ أشهر، ويعيش في الغوطة الشرقية قرابة أربعمئة ألف نسمة.",
+     "الغوطة", "الغوطة الشرقية"),
+    ("انسحب المسلحون من جرود القلمون الغربي، وقالت مصادر إن آخر قافلة غادرت القلمون مساء الجمعة.",
+     "القلمون", "القلمون الغربي"),
+])
+def test_short_form_is_a_mention_of_the_part_named(text: str, short: str, long: str) -> None:
+    e = place_entity(text, short)
+    assert long in {m["text"] for m in e["mentions"]}
+    assert len([p for p in _places(text) if any(m["text"] == short for m in p["mentions"])]) == 1
+
+
+def test_umbrella_stays_when_both_parts_are_named() -> None:
+    # both halves named: the bare name is the whole region, its own place
+    text = ("سقطت قذائف على الغوطة الشرقية والغوطة الغربية، وقال الدفاع المدني إن الغوطة تعيش أسوأ أيامها.")
+    e = place_entity(text, "الغوطة")
+    assert {m["text"] for m in e["mentions"]} == {"الغوطة"}
+
+
+def test_umbrella_stays_alone() -> None:
+    e = place_entity("وصلت قافلة مساعدات إلى الغوطة بعد أسابيع من الحصار.", "الغوطة")
+    assert e["name"] == "Ghouta"
