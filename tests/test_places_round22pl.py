@@ -37,3 +37,23 @@ def test_umbrella_stays_when_both_parts_are_named() -> None:
 def test_umbrella_stays_alone() -> None:
     e = place_entity("وصلت قافلة مساعدات إلى الغوطة بعد أسابيع من الحصار.", "الغوطة")
     assert e["name"] == "Ghouta"
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a capital, not the small GeoNames village of the country the article is about
+    ("وصل وفد من حركة حماس إلى الدوحة قادما من قطاع غزة لبحث ملف المصالحة.", "الدوحة", "QA"),
+    ("اجتمع المبعوث الأميركي مع ممثلين عن حركة طالبان في الدوحة، ثم زار قطاع غزة ورام الله.", "الدوحة", "QA"),
+    ("نشرت صحف تل أبيب والقدس الصادرة اليوم أن هجمات متزامنة ضربت كابول وقندهار أمس.", "كابول", "AF"),
+])
+def test_metropolis_over_village_abroad(text: str, surface: str, country: str) -> None:
+    assert place_entity(text, surface)["country"] == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # the text calls it a village or town: the village stands
+    ("اقتحمت قوات الاحتلال بلدة الدوحة غرب بيت لحم واعتقلت شابين.", "الدوحة", "PS"),
+    # told among local names the gazetteers lack: a list of villages
+    ("تظاهر فلسطينيو الداخل في إسرائيل ضد مصادرة أراضي عرابة وطرعان وكابول وغيرها من القرى.", "كابول", "IL"),
+])
+def test_village_stands_where_the_text_makes_it_one(text: str, surface: str, country: str) -> None:
+    assert place_entity(text, surface)["country"] == country

@@ -1904,6 +1904,69 @@ def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0,
     return True
 
 
+#: a pack city this big is what its bare name means, against a small GeoNames village of another country
+METROPOLIS = 1000000
+#: ... unless another place of the article lies this near (km) to the village (a list of Galilee villages)
+VILLAGE_NEAR_KM = 40.0
+
+
+def _metropolis_over_village(
+    doc: Doc, e: EntityDraft, recs: list[PlaceRecord], r: PlaceRecord, anchors: list[tuple[float, float]],
+    places: list[EntityDraft],
+) -> PlaceRecord:
+    """The capital or metropolis the pack knows, not the small GeoNames village abroad that shares its name
+    and that the article's country evidence chose (وفد حماس وصل إلى الدوحة: Doha, not a Bethlehem village of
+    10,000; هجمات ضربت كابول وقندهار in a press review that names Israel: Kabul, not a Galilee village). The
+    village stands where the text calls it one (بلدة الدوحة) or another place the article names lies near it
+    (عرابة وسخنين ... وكابول, Galilee villages told together), or it is listed with a name that is no place the
+    gazetteers know and no common word (وطرعان وكابول: local villages told together)."""
+    if r.source_kind != "geonames" or (r.population or 0) >= STRAY_MAX_POPULATION or r.lat is None or r.lon is None:
+        return r
+    big = [c for c in recs if c.source_kind == "pack" and (c.population or 0) >= METROPOLIS and c.country != r.country]
+    if not big:
+        return r
+    if any(gz.SAME_PLACE_KM <= haversine_km(r.lat, r.lon, a, b) <= VILLAGE_NEAR_KM for a, b in anchors):
+        return r
+    lex = _lex()
+    for m in e.mentions:
+        wb = _word_before(doc.text, m.start)
+        if wb and _f(doc.text[wb[0] : wb[1]]) in lex.pattern_nouns:
+            return r
+    if _listed_with_unknown_name(doc, e, places):
+        return r
+    return big[0]
+
+
+_AND_NEXT = re.compile(r"[ \u0640]*و([\u0621-\u064a]{3,})")
+
+
+def _listed_with_unknown_name(doc: Doc, e: EntityDraft, places: list[EntityDraft]) -> bool:
+    """Whether a mention of `e` is و-joined to a word no place entity covers and the corpus does not use as a
+    common word (طرعان وكابول): a list of local names, of villages the gazetteers lack."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if not vocab:
+        return False
+    covered = [(m.start, m.end) for o in places for m in o.mentions]
+
+    def unknown(a: int, b: int) -> bool:
+        if any(s <= a and b <= t for s, t in covered):
+            return False
+        w = _f(doc.text[a:b])
+        return len(w) >= 3 and not _common_word(vocab, w) and not _common_word(vocab, w[1:] if w[0] == "و" else w)
+
+    for m in e.mentions:
+        if m.start >= 2 and doc.text[m.start - 1] == "و" and not is_word_char(doc.text[m.start - 2]):
+            wb = _word_before(doc.text, m.start - 1)
+            if wb and unknown(wb[0] + (1 if doc.text[wb[0]] == "و" else 0), wb[1]):
+                return True
+        nxt = _AND_NEXT.match(doc.text, m.end)
+        if nxt and unknown(nxt.start(1), nxt.end(1)):
+            return True
+    return False
+
+
 def _stray_region(
     e: EntityDraft, r: PlaceRecord, evidence: dict[str, int], countries: dict[str, int], own: int
 ) -> bool:
@@ -2547,6 +2610,8 @@ def geocode(doc: Doc) -> None:
         if local is None and len(recs) > 1 and not _one_place(recs):
             recs = _sentence_country(doc, e, recs, single, places) or recs
         r = _choose(recs, anchors, choose_in, evidence, local)
+        if local is None and not compose:
+            r = _metropolis_over_village(doc, e, recs, r, anchors, places)
         # a country or a region is no name a governorate holds (في اليمن في محافظة الحديدة)
         tied = _admin_tie(doc, e, single, places) if compose in (None, "facility") and r.precision == "place" else None
         tie = tied[1] if tied else None
