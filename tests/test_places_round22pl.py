@@ -57,3 +57,31 @@ def test_metropolis_over_village_abroad(text: str, surface: str, country: str) -
 ])
 def test_village_stands_where_the_text_makes_it_one(text: str, surface: str, country: str) -> None:
     assert place_entity(text, surface)["country"] == country
+
+
+def test_direction_of_a_stray_namesake_has_no_point_abroad() -> None:
+    # a Yemeni report: the pack's الحسينية is a Deir ez-Zor village 1,700 km off, so its west is no point there
+    text = ("تواصل المقاومة اليمنية زحفها نحو مزارع غربي الحسينية في محافظة الحديدة، "
+            "بالتزامن مع معارك في زبيد والتحيتا.")
+    assert place_entity(text, "غربي الحسينية").get("country") != "SY"
+
+
+def test_direction_of_a_namesake_at_home_keeps_its_point() -> None:
+    e = place_entity("قصفت قوات النظام مزارع غربي الحسينية في ريف دير الزور الشرقي.", "غربي الحسينية")
+    assert e["country"] == "SY" and e["lat"] is not None
+
+
+@pytest.mark.parametrize(("text", "surface", "lat", "lon"), [
+    # the governorate's building stands in the city of its name, not at the province's centre
+    ("اقتحم مسلحان مبنى محافظة أربيل صباح الاثنين، وقالت مصادر أمنية إن قوات الأمن طوقت المبنى.",
+     "محافظة أربيل", 36.19, 44.01),
+    ("تجمع المتظاهرون أمام مقر محافظة البصرة للمطالبة بالكهرباء والماء.", "محافظة البصرة", 30.51, 47.81),
+])
+def test_seat_building_at_the_city(text: str, surface: str, lat: float, lon: float) -> None:
+    e = place_entity(text, surface)
+    assert abs(e["lat"] - lat) < 0.05 and abs(e["lon"] - lon) < 0.05
+
+
+def test_governorate_itself_stays_the_province() -> None:
+    e = place_entity("قتل ثلاثة جنود في هجوم على قرية في محافظة أربيل.", "محافظة أربيل")
+    assert e["name"] == "Erbil Governorate"

@@ -2640,11 +2640,12 @@ def geocode(doc: Doc) -> None:
             info["kind"] = "neighbourhood"
             pending.append(e)
             continue
-        if compose in (None, "facility") and not by_adjective and (
+        if compose in (None, "facility", "direction") and not by_adjective and (
             _stray_namesake(r, evidence, own, anchors) or _stray_pack_town(r, evidence, own, anchors)
         ):
             # حي المطرية in an article about Cairo: no Syrian or Israeli village of that name; nor is a facility
             # built on a village's name (سد النهضة in a report on Ethiopia and Egypt: OCHA's النهضة) there
+            # nor is a part of one (غربي الحسينية in a report on Hodeidah: no Deir ez-Zor village's west)
             e.attrs["foreign_namesake"] = r.country
             e.name = transliterate(e.name_ar)
             continue
@@ -2725,6 +2726,7 @@ def geocode(doc: Doc) -> None:
             e.ref = None
     _merge_same_place(doc, places)
     _short_forms(places)
+    _seat_buildings(doc, places)
     by_ent = {p.id: p for p in places}
     for e in pending:
         if e.mentions:
@@ -2896,6 +2898,39 @@ def _short_forms(places: list[EntityDraft]) -> None:
         named = [by_pid[p] for p in parts if p in by_pid]
         if e is not None and len(named) == 1:
             _fold_into(named[0], e)
+
+
+def _seat_buildings(doc: Doc, places: list[EntityDraft]) -> None:
+    """A governorate named only right after a seat noun (مبنى محافظة أربيل، مقر محافظة البصرة: place_cues.json
+    seat_nouns) is its seat building, which stands in the city of its name: the city's point, not the
+    province's centre (Erbil's lies 29 km from the city)."""
+    nouns = frozenset(_f(w) for w in gz.cues().get("seat_nouns", ()))
+    if not nouns:
+        return
+    by_id = gz.records_by_id()
+    for e in places:
+        if e.attrs.get("kind") != "governorate" or not e.mentions or e.attrs.get("lat") is None:
+            continue
+        if not all(_seat_noun_before(doc, m.start, nouns) for m in e.mentions):
+            continue
+        words = e.mentions[0].text.split()
+        if len(words) < 2 or _f(words[0]).lstrip("وب") not in _GOVERNORATE_NOUNS:
+            continue
+        info = gz.alias_table().get(" ".join(fold_text(" ".join(words[1:])).split()))
+        cities = [by_id[i] for i in (info.ids if info else ()) if i in by_id]
+        cities = [c for c in cities if c.kind in ("city", "town") and c.country == e.attrs.get("country")
+                  and c.lat is not None and c.lon is not None]
+        if len(cities) != 1:
+            continue
+        c = cities[0]
+        _set(e, c, precision="place", kind="facility", name=f"{c.name} governorate building",
+             source=f"{c.source}+seat")
+        e.ref = None
+
+
+def _seat_noun_before(doc: Doc, pos: int, nouns: frozenset[str]) -> bool:
+    wb = _word_before(doc.text, pos)
+    return bool(wb) and _f(doc.text[wb[0] : wb[1]]).lstrip("و") in nouns
 
 
 def _fold_into(keep: EntityDraft, e: EntityDraft) -> None:
