@@ -1904,6 +1904,69 @@ def _stray_namesake(r: PlaceRecord, evidence: dict[str, int], own: int = 0,
     return True
 
 
+#: a pack city this big is what its bare name means, against a small GeoNames village of another country
+METROPOLIS = 1000000
+#: ... unless another place of the article lies this near (km) to the village (a list of Galilee villages)
+VILLAGE_NEAR_KM = 40.0
+
+
+def _metropolis_over_village(
+    doc: Doc, e: EntityDraft, recs: list[PlaceRecord], r: PlaceRecord, anchors: list[tuple[float, float]],
+    places: list[EntityDraft],
+) -> PlaceRecord:
+    """The capital or metropolis the pack knows, not the small GeoNames village abroad that shares its name
+    and that the article's country evidence chose (وفد حماس وصل إلى الدوحة: Doha, not a Bethlehem village of
+    10,000; هجمات ضربت كابول وقندهار in a press review that names Israel: Kabul, not a Galilee village). The
+    village stands where the text calls it one (بلدة الدوحة) or another place the article names lies near it
+    (عرابة وسخنين ... وكابول, Galilee villages told together), or it is listed with a name that is no place the
+    gazetteers know and no common word (وطرعان وكابول: local villages told together)."""
+    if r.source_kind != "geonames" or (r.population or 0) >= STRAY_MAX_POPULATION or r.lat is None or r.lon is None:
+        return r
+    big = [c for c in recs if c.source_kind == "pack" and (c.population or 0) >= METROPOLIS and c.country != r.country]
+    if not big:
+        return r
+    if any(gz.SAME_PLACE_KM <= haversine_km(r.lat, r.lon, a, b) <= VILLAGE_NEAR_KM for a, b in anchors):
+        return r
+    lex = _lex()
+    for m in e.mentions:
+        wb = _word_before(doc.text, m.start)
+        if wb and _f(doc.text[wb[0] : wb[1]]) in lex.pattern_nouns:
+            return r
+    if _listed_with_unknown_name(doc, e, places):
+        return r
+    return big[0]
+
+
+_AND_NEXT = re.compile(r"[ \u0640]*و([\u0621-\u064a]{3,})")
+
+
+def _listed_with_unknown_name(doc: Doc, e: EntityDraft, places: list[EntityDraft]) -> bool:
+    """Whether a mention of `e` is و-joined to a word no place entity covers and the corpus does not use as a
+    common word (طرعان وكابول): a list of local names, of villages the gazetteers lack."""
+    from marsad.stages.ner import corpus_words
+
+    vocab = corpus_words()
+    if not vocab:
+        return False
+    covered = [(m.start, m.end) for o in places for m in o.mentions]
+
+    def unknown(a: int, b: int) -> bool:
+        if any(s <= a and b <= t for s, t in covered):
+            return False
+        w = _f(doc.text[a:b])
+        return len(w) >= 3 and not _common_word(vocab, w) and not _common_word(vocab, w[1:] if w[0] == "و" else w)
+
+    for m in e.mentions:
+        if m.start >= 2 and doc.text[m.start - 1] == "و" and not is_word_char(doc.text[m.start - 2]):
+            wb = _word_before(doc.text, m.start - 1)
+            if wb and unknown(wb[0] + (1 if doc.text[wb[0]] == "و" else 0), wb[1]):
+                return True
+        nxt = _AND_NEXT.match(doc.text, m.end)
+        if nxt and unknown(nxt.start(1), nxt.end(1)):
+            return True
+    return False
+
+
 def _stray_region(
     e: EntityDraft, r: PlaceRecord, evidence: dict[str, int], countries: dict[str, int], own: int
 ) -> bool:
@@ -2551,6 +2614,8 @@ def geocode(doc: Doc) -> None:
         if local is None and len(recs) > 1 and not _one_place(recs):
             recs = _sentence_country(doc, e, recs, single, places) or recs
         r = _choose(recs, anchors, choose_in, evidence, local)
+        if local is None and not compose:
+            r = _metropolis_over_village(doc, e, recs, r, anchors, places)
         # a country or a region is no name a governorate holds (في اليمن في محافظة الحديدة)
         tied = _admin_tie(doc, e, single, places) if compose in (None, "facility") and r.precision == "place" else None
         tie = tied[1] if tied else None
@@ -2579,11 +2644,12 @@ def geocode(doc: Doc) -> None:
             info["kind"] = "neighbourhood"
             pending.append(e)
             continue
-        if compose in (None, "facility") and not by_adjective and (
+        if compose in (None, "facility", "direction") and not by_adjective and (
             _stray_namesake(r, evidence, own, anchors) or _stray_pack_town(r, evidence, own, anchors)
         ):
             # حي المطرية in an article about Cairo: no Syrian or Israeli village of that name; nor is a facility
             # built on a village's name (سد النهضة in a report on Ethiopia and Egypt: OCHA's النهضة) there
+            # nor is a part of one (غربي الحسينية in a report on Hodeidah: no Deir ez-Zor village's west)
             e.attrs["foreign_namesake"] = r.country
             e.name = transliterate(e.name_ar)
             continue
@@ -2663,6 +2729,8 @@ def geocode(doc: Doc) -> None:
             e.attrs.pop("place_id", None)
             e.ref = None
     _merge_same_place(doc, places)
+    _short_forms(places)
+    _seat_buildings(doc, places)
     by_ent = {p.id: p for p in places}
     for e in pending:
         if e.mentions:
@@ -2815,6 +2883,58 @@ def _merge_same_place(doc: Doc, places: list[EntityDraft]) -> None:
         keep = first.setdefault(pid, e)
         if keep is not e:
             _fold_into(keep, e)
+
+
+def _short_forms(places: list[EntityDraft]) -> None:
+    """A bare umbrella name (الغوطة) in an article that names exactly one of its parts (الغوطة الشرقية) is a
+    short mention of that part, not a second place: `place_cues.json` short_forms lists the parts by record id.
+    An article naming two parts (or none) keeps the umbrella as its own place."""
+    table: dict[str, list[str]] = gz.cues().get("short_forms", {})
+    if not table:
+        return
+    by_pid: dict[str, EntityDraft] = {}
+    for e in places:
+        pid = e.attrs.get("place_id")
+        if pid and e.mentions and not e.attrs.get("compose"):
+            by_pid.setdefault(pid, e)
+    for short, parts in table.items():
+        e = by_pid.get(short)
+        named = [by_pid[p] for p in parts if p in by_pid]
+        if e is not None and len(named) == 1:
+            _fold_into(named[0], e)
+
+
+def _seat_buildings(doc: Doc, places: list[EntityDraft]) -> None:
+    """A governorate named only right after a seat noun (مبنى محافظة أربيل، مقر محافظة البصرة: place_cues.json
+    seat_nouns) is its seat building, which stands in the city of its name: the city's point, not the
+    province's centre (Erbil's lies 29 km from the city)."""
+    nouns = frozenset(_f(w) for w in gz.cues().get("seat_nouns", ()))
+    if not nouns:
+        return
+    by_id = gz.records_by_id()
+    for e in places:
+        if e.attrs.get("kind") != "governorate" or not e.mentions or e.attrs.get("lat") is None:
+            continue
+        if not all(_seat_noun_before(doc, m.start, nouns) for m in e.mentions):
+            continue
+        words = e.mentions[0].text.split()
+        if len(words) < 2 or _f(words[0]).lstrip("وب") not in _GOVERNORATE_NOUNS:
+            continue
+        info = gz.alias_table().get(" ".join(fold_text(" ".join(words[1:])).split()))
+        cities = [by_id[i] for i in (info.ids if info else ()) if i in by_id]
+        cities = [c for c in cities if c.kind in ("city", "town") and c.country == e.attrs.get("country")
+                  and c.lat is not None and c.lon is not None]
+        if len(cities) != 1:
+            continue
+        c = cities[0]
+        _set(e, c, precision="place", kind="facility", name=f"{c.name} governorate building",
+             source=f"{c.source}+seat")
+        e.ref = None
+
+
+def _seat_noun_before(doc: Doc, pos: int, nouns: frozenset[str]) -> bool:
+    wb = _word_before(doc.text, pos)
+    return bool(wb) and _f(doc.text[wb[0] : wb[1]]).lstrip("و") in nouns
 
 
 def _fold_into(keep: EntityDraft, e: EntityDraft) -> None:
