@@ -831,14 +831,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # لغة التهديد، أصل التهديد، هددت بفرض عقوبات: no armed deed threatened
         if _threat_as_danger(ctx, h, sent.start, sent.end):
             continue  # يمثل وجودها تهديدا، المخاطر والتهديدات، أصل التهديد: a danger named, no threat made
-        if h.type == "DEFECT" and lex.not_party_window:
-            n = lex.not_party_window
-            near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end, limit=n)
-            members = lex.roles["heads"] | cues().people_heads
-            if any(_in_list(w, lex.not_party_defect) for w in near) and not any(
-                    _in_list(w, members) for w in near):
-                # civilians fleeing shelling are no party's defection; a count of members is (فرار ألف عنصر)
-                continue
+        if h.type == "DEFECT" and lex.not_party_window and _civilians_flee(ctx, h, sent.start, sent.end):
+            continue  # civilians fleeing shelling are no party's defection; a count of members is (فرار ألف عنصر)
         if _fled_from_harm(ctx, h, sent.start, sent.end):
             continue  # هرب من الحرب، فروا من ويلات الصراع: people escaping harm, no party's members leaving it
         if _blow_as_figure(ctx, h, sent.start) or _guarded_harm(ctx, h, sent.start):
@@ -3120,6 +3114,12 @@ def _threat_as_danger(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool
         return False
     spans = ctx.words.spans
     i = ctx.words.index_at(h.start)
+    # only a space and the noun's own proclitics (و، ل، ب) between: no punctuation parts the two words
+    if i > 0 and spans[i - 1][0] >= sent_start and set(ctx.doc.text[spans[i - 1][1]:h.start].strip()) <= set("وبل") \
+            and any(f in _cue_words("danger_confront_words", bare=True) for f in _bare_forms(spans[i - 1][2])):
+        # لمواجهة التهديدات، في مواجهة تهديد القاعدة، لأدنى تهديد: a danger met or countered, even one a party
+        # poses, is no threat that party made (and "the least threat" is any threat, none made)
+        return True
     nxt = [sp for sp in spans[i + 1:i + 3] if sp[0] < sent_end]
     if nxt and nxt[0][2].startswith("ب") and len(nxt[0][2]) > 3:
         return False  # لغة الوعيد بقصف المدن: the deed threatened is named, a threat was made
@@ -3398,6 +3398,30 @@ def _passive_masdars(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
 def _passive_masdar_types() -> dict[str, str]:
     """event_cues passive_masdars, folded: masdar → event type."""
     return {_f(w): t for w, t in load_json("event_cues").get("passive_masdars", {}).items()}
+
+
+def _civilians_flee(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """A flight with a word of civilians, residents or the displaced (triggers not_party_defect) within its
+    window and no member word (roles heads, people_heads) nearer to it: the ones fleeing are no party's
+    members. A force named further off is the one they flee or the setting (بدأ آلاف المدنيين الفرار من
+    الغوطة مع تقدم القوات، قصفت القوات البلدة ففر السكان), not the ones fleeing. A word that only counts people
+    (not_party_defect counts: ألف، آلاف) names no civilians of its own, so any member word in the window
+    keeps the defection (فرار ألف عنصر)."""
+    lex = ctx.lex
+    n = lex.not_party_window
+    before = ctx.words.before(h.start, n, sent_start)
+    after = ctx.words.between(h.end, sent_end, limit=n)
+    # each word with its distance from the trigger: the nearest word before is 0, as is the first after
+    near = [(len(before) - 1 - j, w) for j, w in enumerate(before)] + list(enumerate(after))
+    members = lex.roles["heads"] | cues().people_heads
+    civil = [d for d, w in near if _in_list(w, lex.not_party_defect)]
+    if not civil:
+        return False
+    member = [d for d, w in near if _in_list(w, members)]
+    if not member:
+        return True
+    strong = [d for d, w in near if _in_list(w, lex.not_party_defect) and not _in_list(w, lex.not_party_counts)]
+    return bool(strong) and min(strong) < min(member)
 
 
 def _fled_from_harm(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
