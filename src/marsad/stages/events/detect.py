@@ -393,6 +393,8 @@ def _spread_not_force(ctx: _Ctx, t: Trig, s: int, e: int) -> bool:
         if forms & (c.subject_fillers | c.spread_fillers | c.relatives):
             return None
         forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 3}
+        # انتشار واسع لشريط فيديو: the masdar's subject may come under ل
+        forms |= {f[1:] for f in forms if f.startswith("ل") and len(f) > 4}
         return bool(forms & c.spread_not_subjects)
 
     sent = ctx.doc.sentence_of(s)
@@ -623,8 +625,17 @@ def _cue_spans(ctx: _Ctx, index: PhraseIndex) -> list[tuple[int, int]]:
 def _aim_of_operation(ctx: _Ctx, h: Hit, earlier: list[Hit], floor: int) -> bool:
     """حملة عسكرية لاستعادة السيطرة على المخيم، بدأت عملية في درعا بهدف السيطرة عليها: a capture masdar under
     purpose ل, or after a purpose word, names the aim of an operation told before it in the sentence; the
-    operation is the event, its aim has not happened."""
-    if h.type not in cues().purpose_types or h.trig.pos not in ("noun", "past"):
+    operation is the event, its aim has not happened. So is an attack masdar after a sending or a recruiting of
+    fighters (event_cues troop_aims: أرسلت إيران مقاتلين للقتال في حلب، تجنيد الأطفال للقتال): the aim they
+    were sent or recruited for. Only the fighting itself: a deed named (دفعها لاستهداف القوات) may be a plan or
+    threat told."""
+    troops = load_json("event_cues").get("troop_aims", {})
+    after = frozenset(cues().operation_types) if h.type in cues().purpose_types else frozenset()
+    aims = _folded_set(tuple(troops.get("words", ())))
+    word = _f(ctx.doc.text[h.start:h.end])
+    senders = frozenset(troops.get("after", ())) if h.type in troops.get("types", ()) and any(
+        f in aims for f in _bare_forms(word)) else frozenset()
+    if not (after or senders) or h.trig.pos not in ("noun", "past"):
         return False
     # a past verb never takes ل: لاستعادة is the masdar, whichever way its folded spelling was read
     lam = _strip_conj(h.prefix).startswith("ل")
@@ -634,7 +645,18 @@ def _aim_of_operation(ctx: _Ctx, h: Hit, earlier: list[Hit], floor: int) -> bool
         return False
     if not (lam or any(w in cues().purpose_before for w in before)):
         return False
-    return any(x.type in cues().operation_types and x.start >= floor for x in earlier)
+    if any(x.type in after and x.start >= floor for x in earlier):
+        return True
+    # the sending close before the aim in one clause, no relative or complementizer between (البلدة التي
+    # تعرضت لهجوم، جند أعضاء ويعتقد أنه العقل المدبر لهجمات: an attack told), and a sending, not a publishing
+    reach = int(troops.get("reach", 0))
+    stops = cues().relatives | ctx.lex.roles.get("complementizers", frozenset())
+    sent_end = ctx.doc.sentence_of(h.start).end
+    return any(x.type in senders and floor <= x.start and x.end <= h.start
+               and ctx.words.gap(x.end, h.start) <= reach and not _CLAUSE_END.search(ctx.doc.text, x.end, h.start)
+               and not any(_strip_conj(w) in stops for w in ctx.words.between(x.end, h.start))
+               and not _published(ctx, x, sent_end)
+               for x in earlier)
 
 
 def _provides(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
@@ -831,14 +853,10 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # لغة التهديد، أصل التهديد، هددت بفرض عقوبات: no armed deed threatened
         if _threat_as_danger(ctx, h, sent.start, sent.end):
             continue  # يمثل وجودها تهديدا، المخاطر والتهديدات، أصل التهديد: a danger named, no threat made
-        if h.type == "DEFECT" and lex.not_party_window:
-            n = lex.not_party_window
-            near = words.before(h.start, n, sent.start) + words.between(h.end, sent.end, limit=n)
-            members = lex.roles["heads"] | cues().people_heads
-            if any(_in_list(w, lex.not_party_defect) for w in near) and not any(
-                    _in_list(w, members) for w in near):
-                # civilians fleeing shelling are no party's defection; a count of members is (فرار ألف عنصر)
-                continue
+        if _facility_named(ctx, h, sent.start):
+            continue  # قصفت معسكرات تدريب، وهو معسكر تدريب لوحدات حماية الشعب: a place named, no recruitment
+        if h.type == "DEFECT" and lex.not_party_window and _civilians_flee(ctx, h, sent.start, sent.end):
+            continue  # civilians fleeing shelling are no party's defection; a count of members is (فرار ألف عنصر)
         if _fled_from_harm(ctx, h, sent.start, sent.end):
             continue  # هرب من الحرب، فروا من ويلات الصراع: people escaping harm, no party's members leaving it
         if _blow_as_figure(ctx, h, sent.start) or _guarded_harm(ctx, h, sent.start):
@@ -3160,6 +3178,12 @@ def _threat_as_danger(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool
         return False
     spans = ctx.words.spans
     i = ctx.words.index_at(h.start)
+    # only a space and the noun's own proclitics (و، ل، ب) between: no punctuation parts the two words
+    if i > 0 and spans[i - 1][0] >= sent_start and set(ctx.doc.text[spans[i - 1][1]:h.start].strip()) <= set("وبل") \
+            and any(f in _cue_words("danger_confront_words", bare=True) for f in _bare_forms(spans[i - 1][2])):
+        # لمواجهة التهديدات، في مواجهة تهديد القاعدة، لأدنى تهديد: a danger met or countered, even one a party
+        # poses, is no threat that party made (and "the least threat" is any threat, none made)
+        return True
     nxt = [sp for sp in spans[i + 1:i + 3] if sp[0] < sent_end]
     if nxt and nxt[0][2].startswith("ب") and len(nxt[0][2]) > 3:
         return False  # لغة الوعيد بقصف المدن: the deed threatened is named, a threat was made
@@ -3438,6 +3462,43 @@ def _passive_masdars(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
 def _passive_masdar_types() -> dict[str, str]:
     """event_cues passive_masdars, folded: masdar → event type."""
     return {_f(w): t for w, t in load_json("event_cues").get("passive_masdars", {}).items()}
+
+
+def _facility_named(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
+    """A trigger noun that names a facility (event_cues facility_events: معسكر تدريب) with no verb or masdar of
+    opening or setting one up within its reach before it in its clause (افتتحت الميليشيا معسكر تدريب): the camp
+    struck, seized or described (قصفت الطائرات معسكر تدريب، وهو معسكر تدريب لوحدات حماية الشعب) is a place,
+    no recruitment told."""
+    facility = load_json("event_cues").get("facility_events", {})
+    if h.trig.pos != "noun" or h.trig.base not in _folded_set(tuple(facility.get("words", ()))):
+        return False
+    openers = _folded_set(tuple(facility.get("openers", ())))
+    before = _reach_words(ctx, h, int(facility.get("reach", 0)), sent_start)
+    return not any(_in_list(w, openers) for w in before)
+
+
+def _civilians_flee(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """A flight with a word of civilians, residents or the displaced (triggers not_party_defect) within its
+    window and no member word (roles heads, people_heads) nearer to it: the ones fleeing are no party's
+    members. A force named further off is the one they flee or the setting (بدأ آلاف المدنيين الفرار من
+    الغوطة مع تقدم القوات، قصفت القوات البلدة ففر السكان), not the ones fleeing. A word that only counts people
+    (not_party_defect counts: ألف، آلاف) names no civilians of its own, so any member word in the window
+    keeps the defection (فرار ألف عنصر)."""
+    lex = ctx.lex
+    n = lex.not_party_window
+    before = ctx.words.before(h.start, n, sent_start)
+    after = ctx.words.between(h.end, sent_end, limit=n)
+    # each word with its distance from the trigger: the nearest word before is 0, as is the first after
+    near = [(len(before) - 1 - j, w) for j, w in enumerate(before)] + list(enumerate(after))
+    members = lex.roles["heads"] | cues().people_heads
+    civil = [d for d, w in near if _in_list(w, lex.not_party_defect)]
+    if not civil:
+        return False
+    member = [d for d, w in near if _in_list(w, members)]
+    if not member:
+        return True
+    strong = [d for d, w in near if _in_list(w, lex.not_party_defect) and not _in_list(w, lex.not_party_counts)]
+    return bool(strong) and min(strong) < min(member)
 
 
 def _fled_from_harm(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:

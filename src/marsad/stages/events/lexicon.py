@@ -61,6 +61,8 @@ class Lexicon:
     reference_definite: frozenset[str] = frozenset()
     no_comment: PhraseIndex | None = None
     not_party_defect: frozenset[str] = frozenset()
+    #: the words of not_party_defect that only count people (ألف، آلاف): weaker than a member word
+    not_party_counts: frozenset[str] = frozenset()
     not_party_window: int = 0
     reference_window_n: int = 0
     acled_by_trigger: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -227,6 +229,7 @@ def _build_lexicon() -> Lexicon:
         reference_definite=frozenset(_f(w) for w in data.get("reference_before_definite", [])),
         no_comment=no_comment,
         not_party_defect=frozenset(_f(w) for w in data.get("not_party_defect", {}).get("words", [])),
+        not_party_counts=frozenset(_f(w) for w in data.get("not_party_defect", {}).get("counts", [])),
         not_party_window=int(data.get("not_party_defect", {}).get("window", 0)),
     )
 
