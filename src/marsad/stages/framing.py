@@ -575,6 +575,8 @@ class Term:
     main_after_group: bool = False
     #: with no name before it, a person named right after it is the target (قتله الإرهابي فلان، المجرم صدام)
     next_person: bool = False
+    #: the person named right after it is the one the story tells of, not labelled (القاتل فلان: who killed)
+    told_person: bool = False
     #: a state's nisba after the term names the coalition that state leads when the article names it
     #: (`led_coalitions`: العدوان السعودي → the Saudi-led coalition), else the state
     coalition_first: bool = False
@@ -641,6 +643,7 @@ def _build_terms() -> PhraseIndex:
             purpose_doer=tuple(t.get("purpose_doer", ())),
             article_occupier=bool(t.get("article_occupier", False)),
             main_after_group=bool(t.get("main_after_group", False)), next_person=bool(t.get("next_person", False)),
+            told_person=bool(t.get("told_person", False)),
             coalition_first=bool(t.get("coalition_first", False)),
             not_heads=frozenset(fold_text(w) for w in t.get("not_heads", ())),
             named_only=bool(t.get("named_only", False)),
@@ -658,6 +661,10 @@ def _norm(term: str) -> str:
 
 #: a colon, after a closing quote maybe, that opens a list (تصنفها أنقرة "إرهابية": …)
 _COLON_AFTER = re.compile(r'["»”\']?\s*:')
+
+
+#: words back from a term a word of fighting whose object it is may stand (تحرير منطقة الهلال النفطي من)
+_FOUGHT_OBJECT_REACH = 6
 
 
 class _Around:
@@ -813,6 +820,29 @@ class _Around:
         """Whether the word right before `start` (from `lo`) is a word of fighting (ضد الأسد)."""
         before = self.words_before(start, lo, 1)
         return bool(before) and self.fights(before[0][0], start)
+
+    def fought_object(self, s: int, lo: int) -> int | None:
+        """The start of the word of fighting whose object the term at `s` is: right after it (طرد الميليشيات، من
+        قبضة الميليشيات) or after the من that ends a short object phrase after it (تحرير منطقة الهلال النفطي من
+        الميليشيات); None otherwise (a term after other words is a clause's subject: أفقدت الميليشيا)."""
+        near = self.words_before(s, lo, _FOUGHT_OBJECT_REACH)
+        if not near or self.gap(near[0][1], s):
+            return None
+        if self.fights(near[0][0], near[0][1]):
+            return near[0][0]
+        if near[0][2] != "من":
+            return None
+        return next((w[0] for w in near[1:] if self.fights(w[0], w[1])), None)
+
+    def fighting_subject(self, ent: EntityDraft, lo: int, at: int) -> bool:
+        """Whether `ent` is named in the sentence before the word of fighting at `at` and is not itself, there, what
+        a word of fighting a few words before it acts on (غارات على مواقع الحوثيين … وطرد الميليشيات)."""
+        ends = [m for m, x in self.mentions if x is ent and lo <= m.start and m.end <= at]
+        if not ends:
+            return False
+        last = max(ends, key=lambda m: m.end)
+        near = self.words_before(last.start, lo, 3)
+        return not (near and self.fights(near[-1][0], last.start))
 
     def fights(self, a: int, b: int) -> bool:
         """Whether a word of fighting (ضد، طرد، لمحاربة) stands wholly between offsets a and b."""
@@ -1547,6 +1577,7 @@ def run(doc: Doc) -> None:
     found = longest_first([*index.find_all(doc.folded.text),
                            *(m for m, _, _ in index.find_across_quotes(doc.folded.text))])
     _note_fighters(doc, around, found)
+    _drop_fought_readings(doc, around, found)
     # a head term that found no party after it (فلول، عصابات): its end, term, span start, next word and sentence,
     # for a term right after it that names the party (فلول الإرهابيين) to give it its target
     headless: tuple[int, Term, int, tuple[int, int, str] | None, Sentence] | None = None
@@ -1805,6 +1836,25 @@ def _note_fighters(doc: Doc, around: _Around, found: list) -> None:
             around.fought.setdefault(category, set()).update(ids)
         if term.family:  # also per family: what a label's own family has them fight (see labelled_first)
             around.fought.setdefault(f"family:{term.family}", set()).update(ids)
+
+
+def _drop_fought_readings(doc: Doc, around: _Around, found: list) -> None:
+    """Forget the resolve stage's reading of a term's bare word (الميليشيات) back to an actor named before the word
+    of fighting whose object the term is (نجح الجيش الليبي في تحرير منطقة الهلال النفطي من الميليشيات المتشددة):
+    that actor is the one fighting them, so the word is the other side, never that actor (nor the name an adjective
+    after it would take)."""
+    spans = set()
+    for m in found:
+        s, e = _span(doc, m.start, m.end)
+        lo = doc.sentence_of(s).start
+        at = around.fought_object(s, lo)
+        if at is None:
+            continue
+        for mm, ent in around.mentions:
+            if mm.how == "anaphora" and mm.start <= s and e <= mm.end and around.fighting_subject(ent, lo, at):
+                spans.add((mm.start, mm.end, ent.id))
+    if spans:
+        around.mentions = [(mm, ent) for mm, ent in around.mentions if (mm.start, mm.end, ent.id) not in spans]
 
 
 def _own_words(text: str) -> list[str]:
@@ -2401,14 +2451,14 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = around.prev_before(s, term.gap, sent.start)
         if target is not None and term.gap and _common_noun_between(around, target, s, sent):
             # (a person named right after an epithet is still its target: هجوم برلين الذي نفذه المتطرف التونسي فلان)
-            person = _person_after(doc, around, e, sent) if term.next_person else None
+            person = _person_after(doc, around, e, sent) if term.next_person and not term.told_person else None
             return [person] if person is not None else []
         if target is not None:
             # وحدات حماية الشعب، مثل داعش، منظمة إرهابية: the name after مثل is a comparison; the predicate is
             # said of the subject named right before the comparison
             target = _compared_subject(doc, around, target, s, sent) or target
-        if target is not None and term.next_person and (around.prev_before(s, 0, sent.start) is None
-                                                         or _title_before(doc, around, target, s, sent)):
+        if target is not None and term.next_person and not term.told_person \
+                and (around.prev_before(s, 0, sent.start) is None or _title_before(doc, around, target, s, sent)):
             # تنظيم داعش مقتل الجهادي السوري فلان: a name a word back is not what the term describes when a person
             # follows it (a name right before it is: داعش الإرهابي الصحفي فلان)
             person = _person_after(doc, around, e, sent)
@@ -2437,7 +2487,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
                 return [target]  # من نظام الملالي: named by a loaded name of its own, whatever its kind
         if target is None and term.next_person:
-            target = _person_after(doc, around, e, sent)
+            # القاتل فلان: the murderer a story tells of, no label on him (`told_person`)
+            target = _person_after(doc, around, e, sent) if not term.told_person else None
             if target is not None:
                 return [target]  # الجهادي البلجيكي فلان: the person it names, whatever kinds the term's groups are
             person = _epithet_person(doc, around, term, s, e, sent, last_target)
@@ -2547,6 +2598,9 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         fought = around.fought.get(f"family:{term.family}" if term.family else term.category or "", set())
         target = around.sole_group(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
                                    frozenset(fought), _backed_by_kinds(around, term.not_backed_by_kinds))
+        if target is not None and (at := around.fought_object(s, sent.start)) is not None \
+                and around.fighting_subject(target, sent.start, at):
+            target = None  # نجح الجيش الليبي في تحرير المنطقة من الميليشيات: this sentence has it fighting them
     if target is None and term.nearest and term.category in cues().main_fallback and (
             not term.main_after_group or around.after_group_noun(s, sent.start) or around.counted(s, sent.start)):
         # the story's armed group, never one the term is not aimed at (the opposition for الجهاديين in an Idlib story)
@@ -2564,7 +2618,10 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
             before = around.prev_before(s, 99, sent.start)
             # a term of some kinds of group never falls back on a state or person before it (ودعم إيران
             # الميليشيات: the militias are Iran's proxies, not Iran)
-            if before is not None and (not term.kinds or before.attrs.get("kind") in term.kinds):
+            # (nor on the actor a word of fighting stands after: الجيش الليبي في تحرير المنطقة من الميليشيات)
+            if before is not None and (not term.kinds or before.attrs.get("kind") in term.kinds) \
+                    and not ((at := around.fought_object(s, sent.start)) is not None
+                             and around.fighting_subject(before, sent.start, at)):
                 target = before
     if target is None or target is joined or target.ref in term.not_refs:
         return []
@@ -3423,7 +3480,15 @@ def _epithet_person(doc: Doc, around: _Around, term: Term, s: int, e: int, sent:
         and around.containing(w[0], w[1]) is None
     if not nationality:
         # a definite epithet as a noun of its own: the person it last labelled (never a group noun's adjective)
-        return [back] if back is not None and word.startswith("ال") else None
+        if back is not None and word.startswith("ال"):
+            return [back]
+        # وكان الإرهابي قد سافر، إن الإرهابي فجر نفسه: after a particle, an auxiliary or a complementizer (or opening
+        # its sentence) it is one person the story tells of, named nowhere near: no one, never the story's group
+        lead = _clitic_free(before[0][2]) if before and around.gap(before[0][1], s) == 0 else ""
+        if word.startswith("ال") and (not before or lead in _noun_leads()
+                                      or (lead[:1] in ("و", "ف") and lead[1:] in _noun_leads())):
+            return []
+        return None
     nxt = around.next_word(w[1])
     named = around.containing(nxt[0], nxt[1]) if nxt is not None and nxt[0] < sent.end \
         and around.gap(w[1], nxt[0]) == 0 else None
@@ -3432,6 +3497,14 @@ def _epithet_person(doc: Doc, around: _Around, term: Term, s: int, e: int, sent:
         # a group's name after the nisba is left to the rules after
         return [named] if named.type == "person" else None
     return [back] if back is not None else []
+
+
+@cache
+def _noun_leads() -> frozenset[str]:
+    """Words after which a definite singular epithet is a noun of its own, not an adjective: particles, auxiliaries
+    and complementizers (وكان الإرهابي، إن الإرهابي، مع الإرهابي), clitic-free."""
+    c = cues()
+    return frozenset(_clitic_free(w) for w in (*c.particles_between, *c.verb_auxiliaries, *c.complementizers))
 
 
 def _backed_by_kinds(around: _Around, kinds: frozenset[str]) -> frozenset[str]:
