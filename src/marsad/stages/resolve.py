@@ -1220,6 +1220,10 @@ def _resolve_anaphora(doc: Doc) -> None:
                     cands = rivals or cands
                 target = _nearest(cands, start, where) or _taken_before(cands, start) or target
             elif kind == "theatre":
+                if _is_theatre_side(value) and any(_has_head(words, value) for words in heads.values()):
+                    # the article names an opposition group of its own (المعارضة المسلحة, even after the
+                    # bare word): the head noun reads it, or it stays unresolved, never a second body
+                    continue
                 ref = _theatre_default(doc, value, start, m.end)
                 if ref is not None:
                     home.append(ref)
@@ -1452,6 +1456,16 @@ def _is_theatre_force(text: str) -> bool:
     return bool({fold_text(text), fold_text(_strip_clitic(text))} & _theatre_force_words())
 
 
+@cache
+def _theatre_side_words() -> frozenset[str]:
+    """theatre_defaults sides (المعارضة): a side of the theatre's own war, like the government side."""
+    return frozenset(fold_text(w) for w in _anaphora_data().get("theatre_defaults", {}).get("sides", ()))
+
+
+def _is_theatre_side(text: str) -> bool:
+    return bool({fold_text(text), fold_text(_strip_clitic(text))} & _theatre_side_words())
+
+
 def _theatre_body(doc: Doc, refs: list[str], start: int, end: int, fend: int) -> EntityDraft | None:
     """A bare body (وزارة الخارجية، البرلمان) named before no body of any state: the body of the country
     the article is about (`anaphora.json` theatre_bodies), when its places point to one country and the
@@ -1486,9 +1500,10 @@ def _theatre_body(doc: Doc, refs: list[str], start: int, end: int, fend: int) ->
     # every state has such bodies, listed in the packs or not (Blair before البرلمان: Westminster)
     near = _state_names_near(doc, start, end, rules.get("window", (400, 200)))
     rivals = set(near) - {theatre}
-    if _is_theatre_force(text):
+    if _is_theatre_force(text) or _is_theatre_side(text):
         # the government side of a war report is the theatre's own, whoever else is named around it
-        # (a Russian-Turkish deal on Idlib): another state's army bears its nisba (القوات الحكومية العراقية)
+        # (a Russian-Turkish deal on Idlib): another state's army bears its nisba (القوات الحكومية العراقية);
+        # so is the other side (انسحاب المعارضة من دوما beside Russia's negotiators)
         pass
     elif near[theatre] == 0 and not rivals:
         # local reporting seldom names its own country (تعزيزات تابعة لوزارة الدفاع in a report from
