@@ -245,6 +245,10 @@ class _Triggers(_Spans):
             rest = [m2 for m2 in range(after, min(len(self.toks), after + 5)) if self.same_sentence(i, m2)
                     and self.t(m2) not in _PUNCT_STOP and _bare(self.t(m2)) not in self.lx.qualifiers]
             trailing = len(rest) < 2 and i > 0 and self.same_sentence(i, i - 1)
+            # "…، وفق المرصد الذي أضاف أن …": a relative clause on the teller after a comma-set cue is more of
+            # its telling; the words before the comma are still what it tells, as at the clause's end
+            trailing = trailing or (bool(rest) and rest[0] - after <= 1 and self.t(rest[0]) in _RELATIVE
+                                    and self.t(i - 1) in {"،", ","} and self.same_sentence(i, i - 2))
             # "…، وفقاً لما نقلته وكالة X" or "…، وفقاً لنسخة من تصريحاته" after a claim of the sentence: X or the
             # document is how that claim reached the article, an outer link of it, not a claim of its own
             # (a relay verb says so wherever the cue stands: "وأكد X، بحسب ما نقله موقع Y، أن …";
