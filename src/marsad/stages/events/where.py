@@ -163,11 +163,11 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
     if landed is not None:
         # as sure as its own marker makes it (باتجاه مدينة جازان 3, على البلدة 2), as when no origin is named
         return _located_before(ctx, in_clause, *landed), _marker_strength(_place_marker(ctx, landed[0].start, cs))
-    back = _place_anaphor(ctx, he, ce, ss, near=5, obj=target and d.verbal)
+    back = _place_anaphor(ctx, he, ce, ss, near=5, obj=target and d.verbal, venue=venue)
     if back is None and marked:
         # ضغطا عسكريا مصحوبا بجهود تفاوضية لاستعادة السيطرة على المحافظة المحاذية لمحافظة القنيطرة: a place
         # noun under a preposition further on still names the place, when nothing before it in the clause did
-        back = _place_anaphor(ctx, he, ce, ss, near=12, prep_only=True)
+        back = _place_anaphor(ctx, he, ce, ss, near=12, prep_only=True, venue=venue)
     if back is not None and not any(m.start < back[0] for m, _, _ in marked):
         # على المحافظة المحاذية لمحافظة القنيطرة: the place named again right after the trigger, not the
         # places that describe it
@@ -577,11 +577,14 @@ def _subject_only(ctx: _Ctx, a: int, b: int) -> bool:
     if b - a > 80:
         return False
     taken: list[tuple[int, int]] | None = None
+    # قصفت الطائرات صباح الأحد مطار المزة: a time told between the verb and its object (event_cues
+    # object_time_fillers) leaves the object the verb's
+    times = _cue_words("object_time_fillers")
     for s, e, w in ctx.words.spans_from(a):
         if s >= b:
             break
         bare = w[2:] if w.startswith("ال") else w
-        if bare in ctx.subject_heads or w in ctx.subject_heads or w.endswith(cues().nisba):
+        if bare in ctx.subject_heads or w in ctx.subject_heads or w.endswith(cues().nisba) or w in times:
             continue
         if taken is None:
             taken = [(m.start, m.end) for m, _ent in ctx.doc.overlapping(a, b, ACTOR_TYPES)]
@@ -665,24 +668,35 @@ def _home_country(countries: list[tuple[model.Mention, EntityDraft]],
 
 
 def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0, obj: bool = False,
-                   prep_only: bool = False) -> tuple[int, EntityDraft] | None:
+                   prep_only: bool = False, venue: bool = False) -> tuple[int, EntityDraft] | None:
     """في محيط السجن، في النقطة: a definite place noun after the trigger refers back to the last place
     named with that noun (سجن المدرسة الصناعية), or to the last place named at all; البلاد to the country
-    named before that most places lie in (`_home_country`). With `near`, only a noun within that many words
+    named before that most places lie in (`_home_country`); المنطقة (event_cues region_anaphora), only near
+    the trigger, to the area last named in its sentence or the two before, and after talks or a pact
+    (`venue`) only with a demonstrative. With `near`, only a noun within that many words
     of the trigger counts; with `obj`, one right after the trigger is its object (قصفتا المطار), where an
     attack or seizure was. Gives the noun's position and the place."""
-    forms = _anaphor_forms(ctx.lex.roles["place_anaphora"])
-    for k, (s, _e, w) in enumerate(ctx.words.spans_from(he)):
+    regions = _cue_words("region_anaphora")
+    forms = _anaphor_forms(ctx.lex.roles["place_anaphora"] | regions)
+    for k, (s, e, w) in enumerate(ctx.words.spans_from(he)):
         if s >= ce or (near and k > near):
             break
         for a in forms.get(w, ()):
             stem = a[2:]
-            if a in cues().broad_anaphora and not near:
-                continue  # في البلاد far from the trigger is a manner of speaking, not a place
-            if (near and w == a and not _in_list(ctx.marker(s, he), cues().anaphor_preps)
+            region = a in regions
+            if (a in cues().broad_anaphora or region) and not near:
+                continue  # في البلاد، في المنطقة far from the trigger is a manner of speaking, not a place
+            if region and _region_named(ctx, e):
+                continue  # المنطقة العازلة، المنطقة منزوعة السلاح: a zone named, not one pointed back to
+            mk = _anaphor_marker(ctx, s, he)
+            if region and venue and mk == _strip_conj(ctx.marker(s, he)):
+                # تحالف مع الإيرانيين في المنطقة: talks or a pact "in the region" tell the region at large;
+                # only a demonstrative (وقف لإطلاق النار في هذه المنطقة) points back to the area just named
+                continue
+            if (near and w == a and not _in_list(mk, cues().anaphor_preps)
                     and not (obj and _subject_only(ctx, he, s))):
                 continue  # تطوق المدينة: the object of another verb, not where the trigger's event is
-            if prep_only and (w != a or not _in_list(ctx.marker(s, he), cues().anaphor_preps)):
+            if prep_only and (w != a or not _in_list(mk, cues().anaphor_preps)):
                 continue
             # the places named before the noun, its own sentence's earlier clauses too (انشقوا إلى تل أبيض
             # ...، وأغلقت قسد مداخل المدينة)
@@ -697,9 +711,65 @@ def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0, obj: boo
                 # else a settlement-sized place for a settlement noun (المدينة after تل أبيض بريف الرقة)
                 towns = ([p for p in prior if _specificity(p[1], p[0]) == 0]
                          if a in cues().settlement_anaphora else [])
+                if region:
+                    same = _region_antecedent(ctx, s, ss, prior, same)
                 pick = same or ([] if near else towns or prior)
             return (s, pick[-1][1]) if pick else None
     return None
+
+
+#: how many sentences before its own an area noun (المنطقة) may point back over to a region or governorate
+_REGION_SENTENCES = 3
+
+
+def _region_antecedent(ctx: _Ctx, s: int, ss: int, prior: list[tuple[model.Mention, EntityDraft]],
+                       named: list[tuple[model.Mention, EntityDraft]]) -> list[tuple[model.Mention, EntityDraft]]:
+    """The places an area noun at `s` (من المنطقة، إلى هذه المنطقة) may point back to, the last one meant: in its
+    own sentence, one named with منطقة (`named`: خلال الاشتباكات في منطقة عفرين شمالي سوريا ... في المنطقة), else
+    the last place named there (في السويداء ... إلى هذه المنطقة); else, in the few sentences before, one named
+    with منطقة, else a region or governorate (في الغوطة الشرقية قرب دمشق: the Ghouta, not the city that locates
+    it), else a place of the sentence just before. Never a country (that is البلاد), nor anything further back:
+    a story moves on, and منطقة X names any place."""
+    own = _sentences_back(ctx, s, 0, ss)
+    prior = [p for p in prior if p[1].attrs.get("precision") != "country"]
+    here = [p for p in prior if p[0].start >= own]
+    if here:
+        return [p for p in named if p[0].start >= own] or here
+    far = _sentences_back(ctx, s, _REGION_SENTENCES, ss)
+    return ([p for p in named if p[0].start >= far]
+            or [p for p in prior if p[0].start >= far and p[1].attrs.get("precision") in ("region", "admin_area")]
+            or [p for p in prior if p[0].start >= _sentences_back(ctx, s, 1, ss)])
+
+
+def _sentences_back(ctx: _Ctx, pos: int, n: int, ss: int) -> int:
+    """Where the sentence `n` sentences before the one holding `pos` starts (`ss` when pos is in none)."""
+    k = _sent_index(ctx.doc, pos)
+    sents = ctx.doc.sentences
+    return sents[max(k - n, 0)].start if k < len(sents) else ss
+
+
+def _anaphor_marker(ctx: _Ctx, s: int, floor: int) -> str:
+    """The preposition of a place noun, past a demonstrative between (من هذه المنطقة، بهذه المدينة، في تلك
+    البلدة): the demonstrative makes the noun point back all the more, so it must not hide the preposition."""
+    mk = _strip_conj(ctx.marker(s, floor))
+    demos = cues().demonstratives
+    if mk in demos:
+        lead = ctx.words.before(s, 2, floor)
+        return _strip_conj(lead[0]) if len(lead) == 2 else ""
+    if len(mk) > 1 and mk[0] in "بل" and mk[1:] in demos:
+        return mk[0]
+    return mk
+
+
+def _region_named(ctx: _Ctx, e: int) -> bool:
+    """The area noun at `e` names a zone of its own, by a definite adjective or genitive right after it
+    (المنطقة الشرقية، المنطقة الحدودية) or a zone word (event_cues region_anaphora_zones: منزوعة، عازلة):
+    it points back to no place."""
+    for s, _e, w in ctx.words.spans_from(e):
+        if ctx.doc.text[e:s].strip():
+            return False  # punctuation ends the phrase: من المنطقة. الجيش ...
+        return w.startswith("ال") or w in _cue_words("region_anaphora_zones")
+    return False
 
 
 def _present_after(ctx: _Ctx, pos: int) -> bool:
