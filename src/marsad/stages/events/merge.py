@@ -29,7 +29,7 @@ from .context import (
     _strip_conj,
     _time_in,
 )
-from .detect import _dated_at, _fired_base, _fired_openers, _same_side, _sent_index
+from .detect import _dated_at, _fired_base, _fired_openers, _named_in_sentence, _same_side, _sent_index
 from .lexicon import (
     Lexicon,
     _bare_set,
@@ -42,6 +42,7 @@ from .lexicon import (
     cues,
 )
 from .modality import _warned_of
+from .roles import _international_body
 from .where import (
     _places_agree,
     _places_compatible,
@@ -240,9 +241,54 @@ def _agreement_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                    and ((name is not None and name == ok[1]) or (name is None and definite))
                    for o, ok in zip(out, keys, strict=True)):
                 continue
+            truce = next((o for o in out if _truce_retold(ctx, d, o)), None)
+            if truce is not None:
+                # the truce told again (إعلان الأمم المتحدة وقف إطلاق النار، على الرغم من هدنة إيقاف النار)
+                # names the doer the first telling lacked, never another
+                if truce.actor1 is None and d.actor1_explicit:
+                    truce.actor1, truce.actor1_explicit = d.actor1, True
+                continue
         out.append(d)
         keys.append(key)
     return out
+
+
+def _truce_retold(ctx: _Ctx, d: Draft, o: Draft) -> bool:
+    """d, a truce noun with no verb of its own (event_cues truce_triggers: هدنة، وقف إطلاق النار), names again
+    the truce o told in an earlier sentence, whatever word each uses: an article names its truce three or four
+    times (قرار بهدنة ... بعد إعلان وقف إطلاق النار ... الالتزام بالهدنة), each with fewer parties. It stays
+    apart with an another-word in its clause (هدنة جديدة، هدنة أخرى), a named doer other than o's, a place or a
+    day of its own, or when o was only sought (a truce proposed, then agreed)."""
+    truces = _cue_words("truce_triggers")
+    if (o.type != d.type or o.sentence[0] >= d.sentence[0]
+            or _f(d.head.trig.base) not in truces or _f(o.head.trig.base) not in truces):
+        return False
+    if o.modality == "expected" and d.modality != "expected":
+        return False
+    words = set(ctx.words.between(*d.clause))
+    if not _in_list_forms(cues().another_words | _cue_words("retold_apart_words")).isdisjoint(words):
+        return False
+    if d.actor1 is not None and o.actor1 is not None and not _same_side(d.actor1, o.actor1) and (
+            d.actor1_explicit or _named_in_sentence(ctx, d.actor1, d.sentence)):
+        # مدد الرئيس غني وقفا لإطلاق النار after طالبان رفضت تمديد وقف إطلاق النار: another party's deed
+        return False
+    if any(not _international_body(ent) and (o.actor1 is None or not _same_side(ent, o.actor1))
+           for _m, ent in ctx.actors(d.clause[0], d.head.start)):
+        # إيران وسوريا ستلتزمان بقرار مجلس الأمن حول وقف إطلاق النار: parties named before the truce in its
+        # clause tell their own act on it (a pledge to keep it), not the resolution told again
+        return False
+    if d.actor1 is not None and d.actor2 is not None and o.actor2 is None:
+        # both sides named (وافقت طالبان على وقف إطلاق النار مع القوات الحكومية) tell more than a mention
+        return False
+    before = [_f(_strip_conj(w)) for w in ctx.words.before(d.head.start, 2, d.clause[0])]
+    if any(w.endswith(cues().plural_endings) or _in_list(w, cues().aggregate_words) for w in before) \
+            or not _cue_words("truce_apart_words").isdisjoint(map(_f, words)):
+        # اتفاقات وقف إطلاق النار المبرمة في الماضي، أكثر من هدنة، خطط هدنة مماثلة: other truces
+        return False
+    if not _places_compatible(o.place, d.place):
+        return False
+    t = _time_in(ctx.doc, *d.clause)
+    return t is None or not d.clause[0] <= t.start < d.clause[1] or _same_day(ctx, t, o)
 
 
 def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
