@@ -34,3 +34,28 @@ def test_phrase_after_strips_marks_and_stops_at_a_clause_boundary() -> None:
 
 def test_words_before_strips_marks() -> None:
     assert _words_before("قتل عدد من المتمردين، بينهم", 0, 27, 2) == ["المتمردين", "بينهم"]
+
+
+# numbers pack 44: a bare singular year noun after a cue of length or a hedge counts one year
+
+
+def test_more_than_a_year_counts_one_year() -> None:
+    assert _q("ويعيش سكان البلدة تحت الحصار منذ أكثر من عام.") == [(1.0, "years")]
+
+
+def test_a_year_after_a_cue_of_length_counts_one_year() -> None:
+    assert _q("وحكمت المحكمة على الصحفي بالسجن لمدة عام.") == [(1.0, "years")]
+    assert _q("وتوقفت المفاوضات بين الطرفين قرابة سنة كاملة.") == [(1.0, "years")]
+
+
+def test_a_year_named_by_its_figure_or_with_a_half_is_no_count_of_one() -> None:
+    assert _q("وبقيت اللجنة تعمل نحو عام 2019 ثم حلت.") == []
+    assert _q("وقضى الأسير في المعتقل أكثر من عام ونصف.") == []
+
+
+def test_a_bare_year_noun_without_a_cue_counts_nothing() -> None:
+    assert _q("ومر عام على بدء المعارك في الريف الشمالي.") == []
+
+
+def test_a_cue_with_a_glued_preposition_counts_one_year() -> None:
+    assert _q("وشهدت الجبهة هدوءا لأكثر من عام قبل تجدد القتال.") == [(1.0, "years")]

@@ -1002,7 +1002,7 @@ def find(doc: Doc) -> list[model.Quantity]:
                                              or toks[i + 1].text in weak_next))))
                   or (i < last and toks[i + 1].text in after_one)]
     if not candidates:
-        return out
+        return _span_of_one(doc)  # لمدة عام starts at no figure nor number word
     # sentence bounds in token indices, for context cues and anaphora
     sent_of = Sentences(toks, doc)
     i = 0
@@ -1038,6 +1038,41 @@ def find(doc: Doc) -> list[model.Quantity]:
                 # refined at once, so that a later منهم or bare count takes the refined unit
                 out.append(_refine_unit(doc, model.Quantity(v, f.unit, a, b, text, approx, f.noun)))
         i = f.end_tok
+    ones = _span_of_one(doc)
+    if ones:
+        out = sorted(out + ones, key=attrgetter("start"))
+    return out
+
+
+@cache
+def _span_of_one_pattern() -> tuple[re.Pattern[str], dict[str, str | None], dict[str, str]]:
+    """The pattern of a cue of length or hedge and a bare singular year noun, over folded text."""
+    raw = load_json("numbers")
+    cues = {fold_text(k): v for k, v in raw.get("span_one_cues", {}).items()}
+    nouns = {fold_text(k): v for k, v in raw.get("span_one_nouns", {}).items()}
+    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    nalt = "|".join(re.escape(n) for n in nouns)
+    # و or ل may be glued to the cue (لأكثر من عام); no figure after the noun (نحو عام 2020 names a year)
+    # and no half joined to it (عام ونصف is 1.5)
+    pattern = re.compile(rf"(?<!\w)[لو]?({alt})\s+({nalt})(?!\w)(?!\s*[\d٠-٩])(?!\s+ونصف)")
+    return pattern, cues, nouns
+
+
+def _span_of_one(doc: Doc) -> list[model.Quantity]:
+    """أكثر من عام، لمدة سنة، قرابة عام: a singular year noun with no figure, right after a cue of length or a
+    hedge, counts one year (gold codes «أكثر من عام» as 1 year). Without the cue a bare عام is a year's name
+    or a general word (العام، عام على الحرب), so nothing is read."""
+    pattern, cues, nouns = _span_of_one_pattern()
+    if not cues or not nouns:
+        return []
+    folded = doc.folded
+    out: list[model.Quantity] = []
+    for m in pattern.finditer(folded.text):
+        a, b = widen(doc.text, *folded.span(m.start(), m.end()))
+        if doc.is_furniture(a, b):
+            continue
+        out.append(model.Quantity(1.0, nouns[m.group(2)], a, b, doc.text[a:b], cues[m.group(1)],
+                                  doc.text[folded.span(m.start(2), m.end(2))[0]:b]))
     return out
 
 
