@@ -1002,7 +1002,7 @@ def find(doc: Doc) -> list[model.Quantity]:
                                              or toks[i + 1].text in weak_next))))
                   or (i < last and toks[i + 1].text in after_one)]
     if not candidates:
-        return out
+        return _span_of_one(doc)  # لمدة عام starts at no figure nor number word
     # sentence bounds in token indices, for context cues and anaphora
     sent_of = Sentences(toks, doc)
     i = 0
@@ -1038,6 +1038,41 @@ def find(doc: Doc) -> list[model.Quantity]:
                 # refined at once, so that a later منهم or bare count takes the refined unit
                 out.append(_refine_unit(doc, model.Quantity(v, f.unit, a, b, text, approx, f.noun)))
         i = f.end_tok
+    ones = _span_of_one(doc)
+    if ones:
+        out = sorted(out + ones, key=attrgetter("start"))
+    return out
+
+
+@cache
+def _span_of_one_pattern() -> tuple[re.Pattern[str], dict[str, str | None], dict[str, str]]:
+    """The pattern of a cue of length or hedge and a bare singular year noun, over folded text."""
+    raw = load_json("numbers")
+    cues = {fold_text(k): v for k, v in raw.get("span_one_cues", {}).items()}
+    nouns = {fold_text(k): v for k, v in raw.get("span_one_nouns", {}).items()}
+    alt = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    nalt = "|".join(re.escape(n) for n in nouns)
+    # و or ل may be glued to the cue (لأكثر من عام); no figure after the noun (نحو عام 2020 names a year)
+    # and no half joined to it (عام ونصف is 1.5)
+    pattern = re.compile(rf"(?<!\w)[لو]?({alt})\s+({nalt})(?!\w)(?!\s*[\d٠-٩])(?!\s+ونصف)")
+    return pattern, cues, nouns
+
+
+def _span_of_one(doc: Doc) -> list[model.Quantity]:
+    """أكثر من عام، لمدة سنة، قرابة عام: a singular year noun with no figure, right after a cue of length or a
+    hedge, counts one year (gold codes «أكثر من عام» as 1 year). Without the cue a bare عام is a year's name
+    or a general word (العام، عام على الحرب), so nothing is read."""
+    pattern, cues, nouns = _span_of_one_pattern()
+    if not cues or not nouns:
+        return []
+    folded = doc.folded
+    out: list[model.Quantity] = []
+    for m in pattern.finditer(folded.text):
+        a, b = widen(doc.text, *folded.span(m.start(), m.end()))
+        if doc.is_furniture(a, b):
+            continue
+        out.append(model.Quantity(1.0, nouns[m.group(2)], a, b, doc.text[a:b], cues[m.group(1)],
+                                  doc.text[folded.span(m.start(2), m.end(2))[0]:b]))
     return out
 
 
@@ -2177,6 +2212,28 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _WORD = re.compile(r"[^\s.,،؛;:!?؟\"'«»“”()\[\]]+")
 
 
+def _phrase_after(text: str, pos: int, n: int) -> list[str]:
+    """Up to n folded words right after pos, without the punctuation glued to them («ميدانيين.» ->
+    ميدانيين), stopping at a comma or stop: a word past it (3 قادة ميدانيين، بينهم) belongs to the next
+    clause, not to the noun the figure counts."""
+    out: list[str] = []
+    for tok in fold_text(text[pos:pos + 40]).split():
+        if len(out) == n:
+            break
+        m = _WORD.search(tok)
+        if m is None or (m.start() > 0 and out):
+            break  # a mark before the word («، بينهم») opens another clause
+        out.append(m.group())
+        if m.end() < len(tok):
+            break  # a mark after the word closes the phrase
+    return out
+
+
+def _words_before(text: str, start: int, end: int, n: int) -> list[str]:
+    """The last n folded words of text[start:end], without punctuation glued to them (المتمردين، -> المتمردين)."""
+    return _WORD.findall(fold_text(text[start:end]))[-n:]
+
+
 def _fact_of(text: str, q: model.Quantity, lex: Lexicon) -> str | None:
     """The fact a count states (killed, wounded, arrested, ...): from its own noun (قتلى، جرحى، نازحين), else
     the nearest cue word before it in its clause (مقتل 5، اعتقلت الشرطة 5), else a verb right after it
@@ -2506,11 +2563,11 @@ def _leader_of_fighters(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
         return False
     fighters = _fighter_stems()
     parties = folded_words("numbers", "party_nouns")
-    after = fold_text(doc.text[q.end:q.end + 40]).split()[:3]
+    after = _phrase_after(doc.text, q.end, 3)
     if after and after[0].startswith("و") and after[0][1:] in fighters:
         return True  # 50 قيادياً وعنصراً: leaders and fighters counted together
     sent = next((x for x in doc.sentences if x.start <= q.start < x.end), None)
-    before = [f for w in fold_text(doc.text[sent.start:q.start]).split()[-10:] for f, _ in strip_proclitic(w)] \
+    before = [f for w in _words_before(doc.text, sent.start, q.start, 10) for f, _ in strip_proclitic(w)] \
         if sent is not None else []
     # قتلى من المتمردين، بينهم اثنان من القادة: a casualty noun before the leaders tells their death too
     if not (_casualty_count(doc, q, lex) or any(f in lex.casualty_nouns for f in before)):
@@ -2570,7 +2627,7 @@ def _armed_leaders(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
             return False
     _, owned = hit
     fighters = _fighter_stems()
-    after = fold_text(doc.text[end:end + 40]).split()[:2]
+    after = _phrase_after(doc.text, end, 2)
     owner = _word_start(doc.text, end)
     near = owner + (len(after[0]) + 1 if after else 0)  # the owner word or the name right after it
     for mention, ent in doc.mentions_in(owner, owner + 40, ("actor",)):
@@ -2595,7 +2652,7 @@ def _armed_leaders(doc: Doc, q: model.Quantity, lex: Lexicon) -> bool:
     sent = next((x for x in doc.sentences if x.start <= q.start < x.end), None)
     if sent is None:
         return False
-    before = fold_text(doc.text[sent.start:q.start]).split()[-12:]
+    before = _words_before(doc.text, sent.start, q.start, 12)
     if any(f in parties for w in before for f, _ in strip_proclitic(w)):
         return False  # ثلاثة من قياداته in a sentence about a party: its leaders need not fight
     armed = (f in fighters or f in lex.force_nouns or _party_nisba(f) for w in before for f, _ in strip_proclitic(w))
