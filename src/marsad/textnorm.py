@@ -112,32 +112,40 @@ def dediacritise(text: str) -> str:
     return _delete_re().sub("", text)
 
 
-def written_passive(word: str) -> bool:
-    """The verb as written carries the passive damma: on its first letter after و/ف (وتُتهم، يُتّهم، قُتل، اُعتقل),
-    or on the ت of a form VIII after its alif (واتُهم، اعتُقل، احتُجز). Unvowelled text says nothing, so only a
-    True is news: the writer told the verb apart from its active homograph."""
+_DAMMA = "\u064f"
+
+
+def _verb_body(word: str) -> str:
+    """A written verb without a leading و/ف and without its shaddas, for the passive tests below: a shadda may
+    stand before the damma (اتُّهم، يُتّهم), and the conjunction shifts the letters the damma is looked for on."""
     w = word
     if w[:1] in ("و", "ف") and len(w) > 3:
         w = w[1:]
-    w = w.replace("\u0651", "")  # a shadda may stand before the damma (اتُّهم، يُتّهم)
-    if len(w) > 3 and w[0] in "اإأ" and w[1] == "ت" and w[2] == "\u064f":
+    return w.replace("\u0651", "")
+
+
+def written_passive(word: str) -> bool:
+    """The verb as written carries the passive damma: on its first letter after و/ف (وتُتهم، يُتّهم، قُتل، اُعتقل),
+    or on the ت right after the alif of a form VIII of a و-initial root (واتُهم، اتُّهمت). A form VIII of another
+    root (اعتُقل، احتُجز: the damma on its third letter) is not read here; `written_past_passive` reads it.
+    Unvowelled text says nothing, so only a True is news: the writer told the verb apart from its active
+    homograph."""
+    w = _verb_body(word)
+    if len(w) > 3 and w[0] in "اإأ" and w[1] == "ت" and w[2] == _DAMMA:
         return True
-    return len(w) > 2 and (w[1] == "\u064f" or w[0] == "\u064f")
+    return len(w) > 2 and (w[1] == _DAMMA or w[0] == _DAMMA)
 
 
 def written_past_passive(word: str) -> bool:
     """A past verb written passive: the damma on its first letter (قُتل، خُطف، وأُسر), or, in the derived forms that
     open with an alif, on a letter of its stem (اُعتقل، اعتُقل، احتُجز، استُهدف، اتُّهم). An imperfect (ي، ت، ن)
     is left out: the active of forms II-IV carries the same damma on its prefix (يُطلق، يُقاتل، تُدمر)."""
-    w = word
-    if w[:1] in ("و", "ف") and len(w) > 3:
-        w = w[1:]
-    w = w.replace("\u0651", "")
+    w = _verb_body(word)
     if len(w) < 3 or w[0] in "يتن":
         return False
-    if w[0] in "اإأ" and "\u064f" in w[1:4]:
+    if w[0] in "اإأ" and _DAMMA in w[1:4]:
         return True
-    return w[1] == "\u064f"
+    return w[1] == _DAMMA
 
 
 def fold_letters(text: str) -> str:

@@ -2918,7 +2918,8 @@ def _seat_buildings(doc: Doc, places: list[EntityDraft]) -> None:
         if not all(_seat_noun_before(doc, m.start, nouns) for m in e.mentions):
             continue
         words = e.mentions[0].text.split()
-        if len(words) < 2 or _f(words[0]).lstrip("وب") not in _GOVERNORATE_NOUNS:
+        # one و and one ب at most: lstrip would eat a noun's own first letter (a و/ب-initial noun)
+        if len(words) < 2 or _f(words[0]).removeprefix("و").removeprefix("ب") not in _GOVERNORATE_NOUNS:
             continue
         info = gz.alias_table().get(" ".join(fold_text(" ".join(words[1:])).split()))
         cities = [by_id[i] for i in (info.ids if info else ()) if i in by_id]
@@ -2934,7 +2935,9 @@ def _seat_buildings(doc: Doc, places: list[EntityDraft]) -> None:
 
 def _seat_noun_before(doc: Doc, pos: int, nouns: frozenset[str]) -> bool:
     wb = _word_before(doc.text, pos)
-    return bool(wb) and _f(doc.text[wb[0] : wb[1]]).lstrip("و") in nouns
+    # one و at most: lstrip would also eat the first letter of a و-initial seat noun the pack may list
+    word = _f(doc.text[wb[0] : wb[1]]) if wb else ""
+    return bool(word) and (word in nouns or word.removeprefix("و") in nouns)
 
 
 def _fold_into(keep: EntityDraft, e: EntityDraft) -> None:
