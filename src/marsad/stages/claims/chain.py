@@ -43,6 +43,7 @@ from .cues import (
     _RELAY_MA_VERBS,
     _RELAY_PREPS,
     _SAME_SOURCE_HEADS,
+    _SAME_SOURCE_LEADS,
     _SEMI,
     _SIDE_MODIFIERS,
     _TIME_NOUNS,
@@ -240,7 +241,9 @@ class _Chain(_Tellers):
             if np_.entity is not None:
                 inner = dataclasses.replace(inner, entity=np_.entity)
         outer = list(np_.outer)
-        if not outer and np_.anaphoric and _bare(_unprefix(self.t(np_.i))) in _SAME_SOURCE_HEADS:
+        # (نفس المصدر: the head is the noun after the anaphoric word that leads)
+        head = np_.i + 1 if self.t(np_.i) in _SAME_SOURCE_LEADS else np_.i
+        if not outer and np_.anaphoric and _bare(_unprefix(self.t(head))) in _SAME_SOURCE_HEADS:
             # وثق المرصد مقتل … كما قتل …، بحسب المصدر ذاته: the singular "same source" is the last claim's own
             # teller, whatever its kind; it keeps its words and takes that teller's kind, entity and outer chain
             # (an unnamed teller before it is left to the rule below, which also borrows its outlets)

@@ -200,6 +200,9 @@ _BODY_NOUNS = _grammar("body_nouns")
 #: kind: an outlet or a person as well as an unnamed source
 _SAME_SOURCE_HEADS = _grammar("same_source_heads")
 
+#: the anaphoric words written before a source noun (بحسب نفس المصدر، وفقا لذات المصادر): as ذاته after it
+_SAME_SOURCE_LEADS = _grammar("same_source_leads")
+
 #: the head nouns of bodies: with ل on them after a title they name the body it is of (لهيئة، لمجلس، لوزارة)
 _LAM_BODY_HEADS = _grammar("office_heads") | _grammar("body_nouns") | _grammar("definite_body_heads") \
     | _grammar("alias_body_heads")

@@ -61,6 +61,7 @@ from .cues import (
     _RECENCY,
     _RELATIVE,
     _REPRESENTING,
+    _SAME_SOURCE_LEADS,
     _SEMI,
     _STRICT_COMPS,
     _THAT_FORMS,
@@ -108,6 +109,8 @@ class _Phrases(_Base):
             return np_ if np_ is not None and np_.kind == "document" else None
         if not lam and self._time_phrase_at(i):
             return None  # قالت خلالها إن، وأضاف عقب الاجتماع أن: a time phrase, no teller
+        if t0 in _SAME_SOURCE_LEADS and self.same_sentence(i, i + 1) and self.t(i + 1).startswith("ال"):
+            return self._same_source_lead(i, first, sent_of)
         for parse in (self._np_entity, self._np_headed_entity, self._np_outlet, self._np_role, self._np_noun,
                       self._np_known, self._np_possessed_title):
             np_ = parse(i, first)
@@ -121,6 +124,17 @@ class _Phrases(_Base):
                     self._give_back_article(np_, i)
                 return np_
         return None
+
+    def _same_source_lead(self, i: int, first: Tok, sent_of: int | None) -> NP | None:
+        """"بحسب نفس المصدر، وفقا لذات المصادر، وأوضح نفس المصدر أن": the anaphoric word before an unnamed source
+        noun makes it the same source, as المصدر ذاته does with the word after it; the phrase opens at that word
+        (the chain reads the head past it)."""
+        np_ = self.parse_source(i + 1, sent_of=sent_of if sent_of is not None else i)
+        if np_ is None or np_.i != i + 1 or np_.kind not in ("anonymous", "official") or np_.text is not None:
+            return None  # (نفس الوكالة، ذات الجهة: no source noun of that kind; left unread as before)
+        np_.anaphoric = True
+        np_.i, np_.s = i, first.s
+        return np_
 
     def _np_possessed_title(self, i: int, first: Tok) -> NP | None:
         """A one-word title with a possessive pronoun (نقل فلان عن مديرها العام، وقال رئيسه إن): the head of the

@@ -71,6 +71,7 @@ from .cues import (
     _OBJECT_PRONOUNS,
     _OFFICE_HEADS,
     _PARTICIPLE_PREPS,
+    _PAST_FEMININE,
     _PLATFORM_NAMES,
     _PLATFORM_WORDS,
     _PLURAL_PERSON_HEADS,
@@ -600,7 +601,40 @@ class _Triggers(_Spans):
             return False  # المحكمة الخاصة بلبنان: a بـ on a name goes on the phrase
         if not self.same_sentence(np_.i, np_.j):
             return False
-        return self._bi_word(np_.j) or self._accused_run_on(np_.j)
+        # (بأنه، بأنها: the بـ complement may be a clause, وتتهم وحدات X بأنها امتداد لـ …: X is accused all the same)
+        return self._bi_word(np_.j) or self._bi_that(np_.j) or self._accused_run_on(np_.j)
+
+    def _bi_that(self, m: int) -> bool:
+        """Token m is أن/إن with بـ on it (بأن، بأنها): a complement, so no `_bi_word`, yet a verb of accusing's
+        بـ complement all the same."""
+        t = self.t(m)
+        return t[:1] == "ب" and t in self.lx.comps
+
+    def _accuser_of_clause(self, i: int) -> NP | None:
+        """"وتخشى تركيا … وتتهم وحدات X بأنها …": a verb of accusing whose subject is left out, joined by و to the
+        sentence's first clause, has that clause's subject for teller when the two verbs share their form
+        (present with the same prefix, or past with ت) and the subject agrees with the verb of accusing."""
+        if not (self.is_clause_start(i) and self.t(i)[:1] == "و") or (
+                self.claims and self.claim_sent[-1] == self.tok_sent[i]):
+            return None
+        person = _verb_gender(self.t(i))
+        got = self._sentence_subject(i)
+        # (the subject ends before the verb, with its own object between: وتخشى تركيا قيام كيان … وتتهم)
+        if person is None or got is None or got[0].j >= i or got[0].j - got[0].i > 6 or any(
+                self.t(x) in self._PREPS for x in range(got[0].i, got[0].j)):
+            return None
+        first, verb = self.t(got[0].i - 1), self.t(i)
+        if _unprefix(first) == first or first.startswith("ال") or first in self._PREPS:
+            return None  # the first clause opens with و and a verb (وتخشى، وخشيت), not a noun or a preposition
+        first, verb = first[1:], _unprefix(verb)
+        if verb.startswith((_IMPERFECT_M, _IMPERFECT_F)):
+            same = first[:1] == verb[:1] and len(first) >= 4
+        else:
+            same = person == "f" and first.endswith(_PAST_FEMININE) and len(first) >= 4
+        np_ = self._subject_only(got[0])
+        if not same or not _agrees(self.surface(np_.s, np_.e), np_.kind, person):
+            return None
+        return np_
 
     _KINDS = ("place", "actor", "person")
 
@@ -953,6 +987,8 @@ class _Triggers(_Spans):
                 np_ = self.pre_subject(i) or self.clause_subject(i) or self._named_subject_before(i)
                 if np_ is not None:
                     start_f = np_.s
+                elif (np_ := self._accuser_of_clause(i)) is not None:
+                    pass  # the first clause's subject accuses; the claim opens at the verb of accusing
                 else:
                     prev = self.prev_claim_near(i, 1)
                     # (وكان قد اتهم …: a كان with و and قد opens the clause for the verb as its و would)
