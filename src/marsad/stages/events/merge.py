@@ -1756,16 +1756,20 @@ def _onset_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+#: both tellings told as done (or charged): a storming tried (حاولت اقتحام, foiled) is no telling of a shelling
+#: done, nor an offensive launched one of a defeat hoped for (أولويتي هي هزيمة داعش, expected)
+_TOLD_AS_DONE = frozenset({"asserted", "reported", "alleged"})
+
+
 def _source_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """«قتل مسلحون الصحفي في منزله ... وقالت الشرطة إن الصحفي قتل بسبب عمله»: a source's retelling of a
     happening the article told before (a sentence a teller reports: its draft has a claim) is that happening,
     not a new one, when nothing in it tells another: it is a single strike (`_single`) of a type retold so
     (event_cues source_retold_types), told by a verb or definite nouns (`_definite_told`), not going on (no
     present verb), within the reach (source_retold_sentences) of the article's first telling of its type, a
-    single one (both told as done: a
-    storming tried is no shelling done; not a deed named as a claim), and names no other
-    time (a منذ-stretch included), toll, place, doer or target of its own, has no also-word before its
-    trigger (event_cues source_retold_also: كما قتل 12 عنصرا), nor calls itself another (`_calls_another`,
+    single one (both told as done: a storming tried is no shelling done; not a deed named as a claim), and names
+    no other time (a منذ-stretch included), toll, place, doer or target of its own, has no also-word before
+    its trigger (event_cues source_retold_also: كما قتل 12 عنصرا), nor calls itself another (`_calls_another`,
     `_other_object`, `_alongside`). A doer on one side and a target on the other (صد هجوما للمسلحين after
     the army's strike on them) is another happening. The first telling keeps its span and takes the doer and
     target it lacked. A first version that folded into any earlier telling of the type (and indefinite nouns:
@@ -1775,9 +1779,7 @@ def _source_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     reach = int(data.get("source_retold_sentences", 0))
     # كما، أيضا before the trigger: one more happening of the kind, not the one told again
     also = _cue_words("source_retold_also")
-    # both told as done (or charged): a storming tried (حاولت اقتحام, foiled) is no telling of a shelling
-    # done, nor an offensive launched one of a defeat hoped for (أولويتي هي هزيمة داعش, expected)
-    told = {"asserted", "reported", "alleged"}
+    told = _TOLD_AS_DONE
     apart = cues().another_words | _cue_words("retold_apart_words")
     # منذ: a stretch of its own (بات منذ الاثنين بمرمى النيران), a state going on, not the strike told again
     since = _cue_words("since_words")
@@ -1810,7 +1812,7 @@ def _source_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _retells(ctx: _Ctx, o: Draft, d: Draft, reach: int, told: set[str]) -> bool:
+def _retells(ctx: _Ctx, o: Draft, d: Draft, reach: int, told: frozenset[str]) -> bool:
     """Whether d, told later, may be the first telling o told again (`_source_retold`): o a single strike told
     as done within the reach before, and d with no day, count, place, doer or target of its own against o's."""
     doc = ctx.doc
