@@ -59,3 +59,13 @@ def test_meeting_with_a_counterpart_stays_news() -> None:
     # guard: the meeting held with a counterpart is told, though a statement made at it follows
     assert "COORDINATE" in _types(
         "وقال وزير الدفاع التركي خلال لقاء عقده مع نظيره الروسي في موسكو إن قوات بلاده ستواصل عملياتها ضد التنظيم.")
+
+
+def test_residents_fleeing_a_force_as_near_after_them() -> None:
+    # the residents (subject, before the verb) and the forces (after بعد تقدم) stand as near: the residents flee
+    assert "DEFECT" not in _types("وأفاد ناشطون بأن سكان القرى الشرقية يفرون بعد تقدم القوات نحو أطرافها.")
+
+
+def test_members_as_near_before_the_flight_still_defect() -> None:
+    # guard: the fighters stand before the verb and civilians after it as near: the fighters are the ones fleeing
+    assert "DEFECT" in _types("وقال المرصد إن عناصر التنظيم فروا بين السكان في الأحياء الشرقية.")

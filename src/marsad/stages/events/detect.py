@@ -3547,7 +3547,15 @@ def _civilians_flee(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     if not member:
         return True
     strong = [d for d, w in near if _in_list(w, lex.not_party_defect) and not _in_list(w, lex.not_party_counts)]
-    return bool(strong) and min(strong) < min(member)
+    if not strong or min(strong) > min(member):
+        return False
+    if min(strong) < min(member):
+        return True
+    # as near on both sides: the civilians before the flight are its subject, the force after it the one they
+    # flee (وتقول تقارير إن سكان البلدة يفرون بعد تقدم القوات)
+    k = len(before) - 1 - min(strong)
+    return 0 <= k < len(before) and _in_list(before[k], lex.not_party_defect) \
+        and not any(_in_list(w, members) for w in before[k:])
 
 
 def _fled_from_harm(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
