@@ -839,6 +839,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # أغلقت السلطات القنصلية، إغلاق المجال الجوي أمام قطر: a shutdown or a sanction, no road closed
         if _previous_ones(ctx, h, sent.end):
             continue  # الاجتماعات السابقة، هجمات سابقة: earlier happenings in general, no event told
+        if _said_at_meeting(ctx, h, sent.start, sent.end):
+            continue  # قال الرئيس في اجتماع في أنقرة إن: where a statement was made, no meeting told as news
         if h.type == "DEPLOY" and _road_cut_on_party(ctx, h, sent.end):
             continue  # قطع الطريق على إيران: forestalling a state or a person, no road blocked
         if h.type == "DEFECT" and (_joins_no_side(ctx, h, sent.end) or _joins_membership(ctx, h, sent.end)):
@@ -1427,8 +1429,24 @@ def _sole_word_in(ctx: _Ctx, a: int, b: int, words: frozenset[str]) -> bool:
     return len(got) == 1 and _in_list(got[0], words)
 
 
+def _smuggled_not_fled(ctx: _Ctx, h: Hit) -> bool:
+    """A flight verb (event_cues smuggled_flight bases: هرب) with an object pronoun after the past ending
+    (object_endings: هربتها، هربوه، هربوها) is the transitive هرّب written without its shadda: one smuggled
+    something (ضبطت أسلحة هربتها إيران إلى الميليشيات), no one fled. The endings without ت or و (هربها، هربهم)
+    are left: they are as often the masdar with a possessive (قبل هربهم، بعد هربها من الموصل)."""
+    spec = load_json("event_cues").get("smuggled_flight", {})
+    if h.type != "DEFECT" or h.trig.pos != "past" or h.trig.base not in _folded_set(tuple(spec.get("bases", ()))):
+        return False
+    word = _strip_conj(ctx.words.spans[ctx.words.index_at(h.start)][2])
+    return any(word == h.trig.base + _f(e) for e in spec.get("object_endings", ()))
+
+
 def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
     for h in hits:
+        if _smuggled_not_fled(ctx, h):
+            h.orig_type = h.orig_type or h.type
+            h.type = "SMUGGLE"
+            continue
         for r in ctx.lex.retype:
             if h.type != r["from"] or (r["bases"] and h.trig.base not in r["bases"]):
                 continue  # bases: a rule for one verb only (حرر مواقع, not أطلقت السلطات في المدينة سراح)
@@ -2067,6 +2085,37 @@ def _previous_ones(ctx: _Ctx, h: Hit, sent_end: int, adjectives: int = 2) -> boo
             return not _CLAUSE_END.search(text, h.end, after[k + 1][0])
         if k >= adjectives or w.startswith("ال") or not w.endswith(c.previous_nisba_endings):
             return False
+    return False
+
+
+def _said_at_meeting(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """A meeting noun (event_cues said_meetings nouns: اجتماع، لقاء) right after في or خلال, with a verb of
+    saying (said_meetings verbs: قال، ذكر، أضاف) before it in its clause within `reach` words and no
+    complementizer or quote between (the speaker and a time may stand there), is where a statement was made
+    (وقال الرئيس التركي في اجتماع في أنقرة إن، وذكر ترامب في اجتماع مع قادة عسكريين أن): the statement is the
+    news, the meeting its setting. A complementizer before the meeting puts it inside what is reported (وأضاف
+    أن فرنسا ستضغط خلال اجتماع) and a meeting that brought parties together (اللقاء الذي جمعه مع، لقاء بين:
+    said_meetings keep_after within three words after) is news of its own, and both stay."""
+    spec = load_json("event_cues").get("said_meetings", {})
+    if h.type != "COORDINATE" or h.trig.pos != "noun" or h.trig.base not in _folded_set(tuple(spec.get("nouns", ()))):
+        return False
+    before = _reach_words(ctx, h, int(spec.get("reach", 0)), sent_start)
+    if not before or _strip_conj(before[-1]) not in _folded_set(tuple(spec.get("preps", ()))):
+        return False
+    keep = _folded_set(tuple(spec.get("keep_after", ())))
+    if any(_in_list(w, keep) for w in ctx.words.between(h.end, sent_end, limit=3)):
+        return False
+    verbs = _folded_set(tuple(spec.get("verbs", ())))
+    comps = ctx.lex.roles.get("complementizers", frozenset())
+    i = ctx.words.index_at(h.start)
+    # the reach's words with their offsets, nearest last, the preposition left out
+    spans = ctx.words.spans[i - len(before):i - 1]
+    for a, _b, w in reversed(spans):
+        if w in comps:
+            return False
+        if _in_list(w, verbs):
+            # a quote opened between the verb and the meeting starts what is reported (قال: "في اجتماع ...)
+            return not any(q in ctx.doc.text[a:h.start] for q in ('"', "«", "“"))
     return False
 
 
@@ -3498,7 +3547,15 @@ def _civilians_flee(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     if not member:
         return True
     strong = [d for d, w in near if _in_list(w, lex.not_party_defect) and not _in_list(w, lex.not_party_counts)]
-    return bool(strong) and min(strong) < min(member)
+    if not strong or min(strong) > min(member):
+        return False
+    if min(strong) < min(member):
+        return True
+    # as near on both sides: the civilians before the flight are its subject, the force after it the one they
+    # flee (وتقول تقارير إن سكان البلدة يفرون بعد تقدم القوات)
+    k = len(before) - 1 - min(strong)
+    return 0 <= k < len(before) and _in_list(before[k], lex.not_party_defect) \
+        and not any(_in_list(w, members) for w in before[k:])
 
 
 def _fled_from_harm(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
