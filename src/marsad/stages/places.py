@@ -1029,6 +1029,11 @@ def candidates(doc: Doc) -> None:
             # nor the recogniser's place there (a tagger may read دوماً as Douma)
             doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
             continue
+        if _hamza_word(doc, m):
+            # بفأس 'with an axe', بأجور 'for wages': the hamza makes the word, which folding lost; not the
+            # recogniser's place there either
+            doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
+            continue
         if _pronoun_h_form(doc, m):
             # لجده 'to his grandfather', not Jeddah; nor the recogniser's place there
             doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
@@ -3252,6 +3257,25 @@ def _pronoun_h_form(doc: Doc, m: Match) -> bool:
     while j > 0 and text[j - 1] in _WORD_TAIL:
         j -= 1  # a vowel mark after the last letter
     return j > 0 and text[j - 1] == "ه"
+
+
+@cache
+def _hamza_words() -> frozenset[str]:
+    """place_cues hamza_words as written (with their hamza): ordinary words that fold to a place name."""
+    return frozenset(gz.cues().get("hamza_words", ()))
+
+
+def _hamza_word(doc: Doc, m: Match) -> bool:
+    """Whether match `m` (its proclitics off) is written in the text as a word of place_cues hamza_words:
+    folding takes the hamza off (فأس → فاس), but the pack writes the place with a bare alef and print keeps
+    the hamza of the ordinary word (فأس 'axe', بأجور 'for wages', رأوه 'they saw it'), so the surface
+    tells them apart where the folded key cannot."""
+    words = _hamza_words()
+    if not words:
+        return False
+    s, e = doc.folded.span(m.start, m.end)
+    surface = "".join(ch for ch in doc.text[s:e] if ch not in _WORD_TAIL or ch == "ا")
+    return surface in words
 
 
 @cache

@@ -1,0 +1,38 @@
+"""Places, round 22 (PL2): an ordinary word that folding makes look like a place name the pack spells with a
+bare alef (فأس 'axe' → فاس Fes, بأجور 'for wages' → باجور Bajaur, رأوه 'they saw it' → راوة Rawa) is the word;
+the hamza-less spelling stays the place (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+
+
+def _places(text: str) -> list[dict]:
+    return [e for e in marsad.analyze(text, published="2018-03-01").to_dict()["entities"] if e["type"] == "place"]
+
+
+def _names(text: str) -> set[str]:
+    return {e["name"] for e in _places(text)}
+
+
+@pytest.mark.parametrize(("text", "word", "kept"), [
+    ("اعتدى رجل على جاره بفأس في قرية قرب حمص مساء الخميس.", "فأس", "Homs"),
+    ("خرج المتظاهرون في بغداد يطالبون بأجور أعلى وبخدمات أفضل.", "بأجور", "Baghdad"),
+    ("انتقد نواب من الأنبار ما رأوه تدخلا في عمل المفوضية.", "رأوه", "Al Anbar Governorate"),
+])
+def test_hamza_word_is_no_place(text: str, word: str, kept: str) -> None:
+    places = _places(text)
+    assert not any(m["text"] == word for p in places for m in p["mentions"])
+    assert kept in {p["name"] for p in places}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وصل وفد حكومي إلى فاس صباح السبت لحضور المؤتمر.", "Fes"),
+    ("شنت طائرات مسيرة غارة على مواقع في باجور شمال غربي باكستان.", "Bajaur"),
+    ("دخلت القوات العراقية مدينة راوة بعد معارك مع التنظيم.", "Rawa"),
+])
+def test_bare_alef_spelling_stays_the_place(text: str, name: str) -> None:
+    assert name in _names(text)
+
