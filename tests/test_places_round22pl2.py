@@ -36,3 +36,30 @@ def test_hamza_word_is_no_place(text: str, word: str, kept: str) -> None:
 def test_bare_alef_spelling_stays_the_place(text: str, name: str) -> None:
     assert name in _names(text)
 
+
+# عمان names both Amman and Oman: the bare name is Oman in an article with Oman's signs and none of Jordan's
+
+@pytest.mark.parametrize("text", [
+    "أقلت طائرة عمانية الجرحى إلى مسقط، ونقل جرحى الحوثيين من عمان إلى صنعاء بعد ساعات.",
+    "جرت المحادثات في عمان بين وفدين يمنيين بوساطة عمانية استمرت أسابيع.",
+])
+def test_bare_name_with_oman_signs_is_oman(text: str) -> None:
+    e = next(p for p in _places(text) if any(m["text"] == "عمان" for m in p["mentions"]))
+    assert e["name"] == "Oman"
+
+
+def test_bare_name_joins_the_named_sultanate() -> None:
+    text = "وصل الوفد اليمني إلى سلطنة عمان، ثم عاد من عمان إلى صنعاء مساء الثلاثاء."
+    hits = [p for p in _places(text) if any(m["text"] in ("عمان", "سلطنة عمان") for m in p["mentions"])]
+    assert len(hits) == 1 and hits[0]["name"] == "Oman"
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر المئات في عمان ضد قانون الضريبة، وقالت الحكومة الأردنية إنها ستراجعه، فيما أشادت صحف عمانية بالهدوء.",
+    "وقع انفجار في مدينة السلط شمال غرب العاصمة عمان، وأدانت مسقط الهجوم.",
+    "اجتمع الوزراء في عمّان، وحضر الاجتماع وزير الخارجية العماني.",
+    "تظاهر المئات في عمان ضد قانون الضريبة مساء الأربعاء.",
+])
+def test_amman_stays_without_oman_signs_or_with_jordan_ones(text: str) -> None:
+    e = next(p for p in _places(text) if any(m["text"] in ("عمان", "عمّان") for m in p["mentions"]))
+    assert e["name"] == "Amman"
