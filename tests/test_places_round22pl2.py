@@ -63,3 +63,15 @@ def test_bare_name_joins_the_named_sultanate() -> None:
 def test_amman_stays_without_oman_signs_or_with_jordan_ones(text: str) -> None:
     e = next(p for p in _places(text) if any(m["text"] in ("عمان", "عمّان") for m in p["mentions"]))
     assert e["name"] == "Amman"
+
+
+# a direction of Russia lies in that part of Russia, not by its centre in Siberia
+
+@pytest.mark.parametrize(("text", "lat", "lon"), [
+    ("قصفت مسيرات مستودعات وقود في غربي روسيا ليل الأحد.", 53.3, 34.2),  # the Belarus and Ukraine borders
+    ("اعتقلت الشرطة عشرات المحتجين في شمال غرب روسيا.", 59.9, 30.3),  # Saint Petersburg
+    ("أحبطت الأجهزة الأمنية هجوما في جنوب غربي روسيا.", 45.0, 39.0),  # the Kuban
+])
+def test_direction_of_russia_lies_in_that_part(text: str, lat: float, lon: float) -> None:
+    e = next(p for p in _places(text) if "روسيا" in p["mentions"][0]["text"])
+    assert abs(e["lat"] - lat) < 1.0 and abs(e["lon"] - lon) < 1.5
