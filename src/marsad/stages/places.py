@@ -1029,6 +1029,11 @@ def candidates(doc: Doc) -> None:
             # nor the recogniser's place there (a tagger may read دوماً as Douma)
             doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
             continue
+        if _hamza_word(doc, m):
+            # بفأس 'with an axe', بأجور 'for wages': the hamza makes the word, which folding lost; not the
+            # recogniser's place there either
+            doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
+            continue
         if _pronoun_h_form(doc, m):
             # لجده 'to his grandfather', not Jeddah; nor the recogniser's place there
             doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
@@ -2536,6 +2541,8 @@ def geocode(doc: Doc) -> None:
     if not places:
         return
     infos = {e.id: _info(doc, e) for e in places}
+    if _homographs(doc, places, infos):
+        places = [e for e in places if e.mentions]
     # the article's unambiguous places anchor the ambiguous ones
     anchors: list[tuple[float, float]] = []
     countries: dict[str, int] = {}
@@ -3255,6 +3262,76 @@ def _pronoun_h_form(doc: Doc, m: Match) -> bool:
     while j > 0 and text[j - 1] in _WORD_TAIL:
         j -= 1  # a vowel mark after the last letter
     return j > 0 and text[j - 1] == "ه"
+
+
+def _homographs(doc: Doc, places: list[EntityDraft], infos: dict[str, dict[str, Any]]) -> bool:
+    """Re-point a city whose bare name is also another country's (place_cues homographs: عمان is Amman and
+    Oman) to that country where the article gives the country's signs (مسقط، العماني، ظفار) and none of the
+    city's (الأردن، الأردنية, a Jordanian place or actor, a Jordanian dateline, العاصمة right before it, the
+    shadda of عمّان): «نقل الجرحى من عمان إلى صنعاء» in a report on talks in Muscat is Oman. The mentions
+    join the country's entity when the article has one. Whether anything changed."""
+    table = gz.cues().get("homographs", {})
+    if not table:
+        return False
+    by_id = gz.records_by_id()
+    ft = doc.folded.text
+    changed = False
+    for e in places:
+        spec = table.get(e.ref or "")
+        own = by_id.get(e.ref or "")
+        other = by_id.get(spec["other"]) if spec else None
+        if spec is None or own is None or other is None or infos[e.id].get("compose"):
+            continue
+        if any(_word_before_is(doc, m.start, _capital_nouns()) or "\u0651" in m.text for m in e.mentions):
+            continue  # العاصمة عمان، عمّان: the city
+        if (_signs_in(ft, spec.get("own_signs", ())) or own.country in _actor_countries(doc)
+                or own.country in _context_countries(doc)
+                or any(o is not e and by_id.get(o.ref or "") is not None and by_id[o.ref or ""].country == own.country
+                       for o in places)):
+            continue
+        if not _signs_in(ft, spec.get("other_signs", ())) and not any(o.ref == other.id for o in places):
+            continue
+        target = next((o for o in places if o is not e and o.ref == other.id and o.mentions), None)
+        if target is not None:
+            for m in e.mentions:
+                target.add(m.start, m.end, m.text, m.how)
+            e.mentions.clear()
+        else:
+            e.ref = other.id
+            e.name = other.name
+            infos[e.id]["refs"] = (other.id,)
+        changed = True
+    return changed
+
+
+def _signs_in(ft: str, words: Iterable[str]) -> bool:
+    """Whether the folded text names one of `words` (folded), as a whole word with at most two proclitics."""
+    return any(re.search(r"(?<![\w])[وفبلك]{0,2}" + re.escape(fold_text(w)) + r"(?![\w])", ft) for w in words)
+
+
+def _word_before_is(doc: Doc, start: int, words: frozenset[str]) -> bool:
+    """Whether the word right before text offset `start`, folded, is one of the folded `words`."""
+    m = re.search(r"(\w+)\W*$", doc.text[max(0, start - 40) : start])
+    return m is not None and fold_text(m.group(1)) in words
+
+
+@cache
+def _hamza_words() -> frozenset[str]:
+    """place_cues hamza_words as written (with their hamza): ordinary words that fold to a place name."""
+    return frozenset(gz.cues().get("hamza_words", ()))
+
+
+def _hamza_word(doc: Doc, m: Match) -> bool:
+    """Whether match `m` (its proclitics off) is written in the text as a word of place_cues hamza_words:
+    folding takes the hamza off (فأس → فاس), but the pack writes the place with a bare alef and print keeps
+    the hamza of the ordinary word (فأس 'axe', بأجور 'for wages', رأوه 'they saw it'), so the surface
+    tells them apart where the folded key cannot."""
+    words = _hamza_words()
+    if not words:
+        return False
+    s, e = doc.folded.span(m.start, m.end)
+    surface = "".join(ch for ch in doc.text[s:e] if ch not in _WORD_TAIL or ch == "ا")
+    return surface in words
 
 
 @cache
