@@ -2562,6 +2562,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
                                     (cues().main_refs or {}).get(term.category or ""))
             if target is not None and target.id in around.fought.get(term.category or "", ()):
                 target = None  # the article shows this actor fighting those the term names, elsewhere in it
+            if target is None and term.kinds:
+                # المتشددين الموالين للقاعدة، الجماعات المتطرفة المرتبطة بتنظيم داعش with no group of the sentence
+                # they make up (الهيئة … الإسلاميين المتشددين المرتبطين بالقاعدة keeps the HTS the nearest search
+                # found): the group they are loyal or linked to is the one the words speak of, not the story's
+                # main group nor another named elsewhere
+                target = _group_after_from(around, term, e, sent, linked=True)
     if target is None and described:
         # no party of the sentence they make up (قوات الحشد الشعبي، وبضمنها ميليشيات شيعية مدعومة من إيران keeps the
         # PMF): a patron phrase after their nisbas names the collective it backs (ميليشيات شيعية موالية لإيران)
@@ -2940,14 +2946,18 @@ def _other_than(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sen
         not kinds or named.attrs.get("kind") in kinds) else None
 
 
-def _group_after_from(around: _Around, term: Term, e: int, sent: Sentence) -> EntityDraft | None:
+def _group_after_from(around: _Around, term: Term, e: int, sent: Sentence,
+                      linked: bool = False) -> EntityDraft | None:
     """The group of the term's `kinds` named right after من or في, or a word of belonging, after the term's end `e`
     (إرهابيا من تنظيم داعش، قاعدة خلفية للمتمردين في حزب العمال الكردستاني، مجموعة إرهابية تابعة لجبهة النصرة):
-    the group they belong to."""
+    the group they belong to. With `linked`, a word of loyalty or link (framing linked_words: الموالين ل، المرتبطة
+    ب) leads to it too: the caller asks so only when no group of the sentence is what the term describes."""
     w = around.next_word(e)
     # a word of belonging (framing belonging_words: تابعة ل، ينتمي إلى) leads to the group as من does; the group
     # must still be of the term's kinds, so a state patron (الجماعات الإرهابية التابعة لإيران) is never taken
-    if w is None or (w[2] not in ("من", "في") and w[2] not in folded_words("framing", "belonging_words")) \
+    leads = folded_words("framing", "belonging_words") | (folded_words("framing", "linked_words") if linked
+                                                           else frozenset())
+    if w is None or (w[2] not in ("من", "في") and w[2] not in leads) \
             or w[0] >= sent.end \
             or around.gap(e, w[0]) > 0:
         return None
