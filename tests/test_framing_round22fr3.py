@@ -1,7 +1,8 @@
 """Framing, round 22 (FR3): a terrorism or extremism term with no group of its sentence that it describes labels the
 group a word of loyalty or link right after it names (المتشددين الموالين للقاعدة، الجماعات المتطرفة المرتبطة
 بتنظيم داعش), never a state so named, and a group named before it keeps the term; the Iranian statements' «الزمر
-الإرهابية» is a spelling of «الجماعات الإرهابية». Sentences written for these tests."""
+الإرهابية» is a spelling of «الجماعات الإرهابية»; a force named after the term past a word of advance (تمهيدا
+لتقدم) is the side advancing on them, never the nearest target. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -47,3 +48,20 @@ def test_the_terrorist_cliques_are_the_terrorist_groups(text: str) -> None:
     # the same target as the usual spelling finds
     same = [(t.replace("الجماعات", "الزمر"), who) for t, who in frames(text.replace("الزمر", "الجماعات"))]
     assert got == same
+
+
+@pytest.mark.parametrize(("text", "term", "who"), [
+    # the force whose advance the strikes prepare is the one fighting the terrorists, not them
+    ("وسيطر تنظيم داعش على البلدات الشرقية قبل عامين. وتقصف طائرات التحالف الدولي مواقع الإرهابيين هناك، تمهيدا "
+     "لتقدم قوات سوريا الديمقراطية نحو الحدود.", "الإرهابيين", "isis"),
+])
+def test_the_force_advancing_after_the_term_is_not_its_target(text: str, term: str, who: str) -> None:
+    got = frames(text)
+    assert (term, "sdf") not in got
+    assert (term, who) in got
+
+
+def test_a_force_named_after_the_term_with_no_advance_between_still_counts() -> None:
+    # no word of advance between: the group named right after the terrorists' word is still the nearest
+    text = "وقالت أنقرة إنها ستواصل ملاحقة الإرهابيين من وحدات حماية الشعب في عفرين."
+    assert ("الإرهابيين", "ypg") in frames(text)

@@ -220,6 +220,9 @@ class Cues:
     object_suffixes: tuple[str, ...] = ()
     #: words after a group term that open its examples (مثل، منها)
     example_words: frozenset[str] = frozenset()
+    #: words of an advance or of support (تمهيدا لتقدم، بإسناد من), stripped of proclitics: an actor named after one,
+    #: after a term, is the side advancing on those it names or its backer, never what it names
+    advance_words: frozenset[str] = frozenset()
     #: words after a collective that single out some of its members (خاصة، لا سيما، وتحديدا), folded
     especially_words: frozenset[str] = frozenset()
     #: verbs of backing with an object pronoun (تدعمها، يمولها), folded: after a militia term's nisbas they bring in
@@ -323,6 +326,7 @@ def cues() -> Cues:
         broken_plurals=frozenset(_clitic_free(w) for w in words("broken_plural_group_nouns")),
         object_suffixes=tuple(words("object_referring_words")),
         example_words=frozenset(_clitic_free(w) for w in words("example_words")),
+        advance_words=frozenset(_clitic_free(w) for w in words("advance_words")),
         especially_words=frozenset(words("especially_words")),
         backing_verbs=frozenset(words("backing_verbs")),
         comparison_words=frozenset(words("comparison_words")),
@@ -778,6 +782,8 @@ class _Around:
             before = m.end <= s
             if before and not subject and self.fights(m.end, s):
                 continue  # الجيش عازم على طرد الإرهابيين: the actor is the one fighting them
+            if not before and self.advances(e, m.start):
+                continue  # مناطق سيطرة الإرهابيين، تمهيدا لتقدم قوات سوريا الديمقراطية: the side advancing on them
             dist = self.gap(m.end, s) if before else self.gap(e, m.start)
             off_side = (side == "prev" and not before) or (side == "next" and before)
             if off_side and side_only:
@@ -790,6 +796,16 @@ class _Around:
             if best is None or key < best[:3]:
                 best = (*key, ent)
         return best[3] if best else None
+
+    def advances(self, a: int, b: int) -> bool:
+        """Whether a word of advance or support (framing advance_words: تمهيدا، لتقدم، بإسناد) stands wholly between
+        offsets a and b."""
+        advance = cues().advance_words
+        if not advance:
+            return False
+        self.words  # noqa: B018 (builds the word index)
+        i, k = bisect.bisect_left(self.starts, a), bisect.bisect_right(self.ends, b)
+        return any(_clitic_free(w[2]) in advance for w in self.words[i:k])
 
     def fighter(self, ent: EntityDraft, lo: int, s: int) -> bool:
         """Whether `ent` is named in the sentence before `s` with a word of fighting between it and `s`."""
