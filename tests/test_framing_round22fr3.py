@@ -65,3 +65,22 @@ def test_a_force_named_after_the_term_with_no_advance_between_still_counts() -> 
     # no word of advance between: the group named right after the terrorists' word is still the nearest
     text = "وقالت أنقرة إنها ستواصل ملاحقة الإرهابيين من وحدات حماية الشعب في عفرين."
     assert ("الإرهابيين", "ypg") in frames(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the group named only after the lede that calls them rebels
+    "قتل سبعة مقاتلين في مواجهات بين القوات الحكومية والمتمردين المدعومين من إيران قرب ميناء المخا. وقال متحدث "
+    "باسم الحوثيين إن مقاتليهم صدوا الهجوم.",
+    # the force routing them stands nearer than any name of theirs
+    "وتقدمت قوات المقاومة الوطنية على جبهة الساحل، وسط تراجع في صفوف المتمردين الموالين لإيران. وقال الحوثيون إنهم "
+    "استعادوا موقعين.",
+])
+def test_rebels_backed_by_iran_are_the_houthis_the_article_names(text: str) -> None:
+    got = frames(text)
+    assert ("المتمردين", "houthis") in got
+    assert all(who in ("houthis", None) for _t, who in got)
+
+
+def test_rebels_another_state_backs_are_not_the_houthis() -> None:
+    text = "ويخوض الجيش الأوكراني معارك مع المتمردين المدعومين من روسيا في الشرق. وقال الحوثيون إنهم يؤيدون موسكو."
+    assert ("المتمردين", "houthis") not in frames(text)

@@ -590,6 +590,9 @@ class Term:
     #: the term labels only a party a name or nisba beside it names (الإرهاب الحوثي); bare, it is an abstract noun
     #: (الحملة على "الإرهاب") that no speaker's usual enemy stands behind
     named_only: bool = False
+    #: patron state ref → the group the term then names (المتمردين المدعومين من إيران: the Houthis), when the article
+    #: names that group: a patron phrase right after the term tells whose rebels they are
+    patron_refs: tuple[tuple[str, str], ...] = ()
 
 
 _TERM_FILES = ("framing.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/framing"))
@@ -637,6 +640,7 @@ def _build_terms() -> PhraseIndex:
             side_only=bool(t.get("side_only", False)), family=t.get("family"),
             labelled_first=bool(t.get("labelled_first", False)),
             not_backed_by_kinds=frozenset(t.get("not_backed_by_kinds", ())),
+            patron_refs=tuple((t.get("patron_refs") or {}).items()),
             attach_kinds=tuple(t.get("attach_kinds", ())), not_refs=frozenset(t.get("not_refs", ())),
             nearest_side=t.get("nearest_side", ""), after_family=t.get("after_family", ""),
             patron=t.get("patron", ""),
@@ -2560,6 +2564,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
                                               tellers)
         if target is None and fought:
             return []  # the only group before is the one fighting them: those meant are not named
+    if target is None and term.patron_refs:
+        # المتمردين المدعومين من إيران with no name beside it: the group the packs know that patron's rebels to be,
+        # when the article names it (before the nearest actor: the force that routs them may stand closer)
+        group = _patron_group(doc, around, term, e, sent)
+        if group is not None:
+            return [group]
     if target is None and term.nearest:
         # الإرهابيين، تحرير، المرتزقة with no name beside them: the term's usual target when the
         # sentence names it, else the nearest plausible actor of the sentence
@@ -2960,6 +2970,23 @@ def _other_than(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sen
     kinds = term.attach_kinds or term.kinds
     return named if named is not None and named.type == "actor" and (
         not kinds or named.attrs.get("kind") in kinds) else None
+
+
+def _patron_group(doc: Doc, around: _Around, term: Term, e: int, sent: Sentence) -> EntityDraft | None:
+    """The group of `term.patron_refs` whose patron a patron phrase right after the term's end `e` names (المدعومين
+    من إيران، الموالين لإيران، المدعومون من طهران), when the article names that group; None otherwise."""
+    w = around.next_word(e)
+    if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 \
+            or not any(_clitic_free(w[2]).startswith(_clitic_free(p)) for p in cues().patron):
+        return None
+    nxt = around.next_word(w[1])
+    if nxt is not None and nxt[2] == "من":
+        nxt = around.next_word(nxt[1])
+    if nxt is None or nxt[0] >= sent.end or around.gap(w[1], nxt[0]) > 1:
+        return None
+    # the patron's mention may start after a proclitic of its word (لإيران)
+    named = {x.ref for m, x in around.mentions if nxt[0] <= m.start < nxt[1] and m.end <= nxt[1]}
+    return next((_by_refs(doc, (group,)) for state, group in term.patron_refs if state in named), None)
 
 
 def _group_after_from(around: _Around, term: Term, e: int, sent: Sentence,
