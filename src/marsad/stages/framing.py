@@ -687,6 +687,8 @@ class _Around:
         self.fought: dict[str, set[str]] = {}
         #: per word index, how many words of fighting stand before it (built on first use)
         self._fighting: list[int] | None = None
+        #: per word index, how many words of advance or support stand before it (`advances`, built on first use)
+        self._advancing: list[int] | None = None
 
     @property
     def words(self) -> list[tuple[int, int, str]]:
@@ -807,9 +809,11 @@ class _Around:
         advance = cues().advance_words
         if not advance:
             return False
-        self.words  # noqa: B018 (builds the word index)
+        if self._advancing is None:
+            # a running count, as for the words of fighting: one pass over the words, not one per (name, term) pair
+            self._advancing = list(accumulate((_clitic_free(w[2]) in advance for w in self.words), initial=0))
         i, k = bisect.bisect_left(self.starts, a), bisect.bisect_right(self.ends, b)
-        return any(_clitic_free(w[2]) in advance for w in self.words[i:k])
+        return k > i and self._advancing[k] > self._advancing[i]
 
     def fighter(self, ent: EntityDraft, lo: int, s: int) -> bool:
         """Whether `ent` is named in the sentence before `s` with a word of fighting between it and `s`."""
