@@ -220,6 +220,9 @@ class Cues:
     object_suffixes: tuple[str, ...] = ()
     #: words after a group term that open its examples (مثل، منها)
     example_words: frozenset[str] = frozenset()
+    #: words of an advance or of support (تمهيدا لتقدم، بإسناد من), stripped of proclitics: an actor named after one,
+    #: after a term, is the side advancing on those it names or its backer, never what it names
+    advance_words: frozenset[str] = frozenset()
     #: words after a collective that single out some of its members (خاصة، لا سيما، وتحديدا), folded
     especially_words: frozenset[str] = frozenset()
     #: verbs of backing with an object pronoun (تدعمها، يمولها), folded: after a militia term's nisbas they bring in
@@ -323,6 +326,7 @@ def cues() -> Cues:
         broken_plurals=frozenset(_clitic_free(w) for w in words("broken_plural_group_nouns")),
         object_suffixes=tuple(words("object_referring_words")),
         example_words=frozenset(_clitic_free(w) for w in words("example_words")),
+        advance_words=frozenset(_clitic_free(w) for w in words("advance_words")),
         especially_words=frozenset(words("especially_words")),
         backing_verbs=frozenset(words("backing_verbs")),
         comparison_words=frozenset(words("comparison_words")),
@@ -586,6 +590,9 @@ class Term:
     #: the term labels only a party a name or nisba beside it names (الإرهاب الحوثي); bare, it is an abstract noun
     #: (الحملة على "الإرهاب") that no speaker's usual enemy stands behind
     named_only: bool = False
+    #: patron state ref → the group the term then names (المتمردين المدعومين من إيران: the Houthis), when the article
+    #: names that group: a patron phrase right after the term tells whose rebels they are
+    patron_refs: tuple[tuple[str, str], ...] = ()
 
 
 _TERM_FILES = ("framing.json", "charmap.json", *index_cache.code_files("matcher", "textnorm", "stages/framing"))
@@ -633,6 +640,7 @@ def _build_terms() -> PhraseIndex:
             side_only=bool(t.get("side_only", False)), family=t.get("family"),
             labelled_first=bool(t.get("labelled_first", False)),
             not_backed_by_kinds=frozenset(t.get("not_backed_by_kinds", ())),
+            patron_refs=tuple((t.get("patron_refs") or {}).items()),
             attach_kinds=tuple(t.get("attach_kinds", ())), not_refs=frozenset(t.get("not_refs", ())),
             nearest_side=t.get("nearest_side", ""), after_family=t.get("after_family", ""),
             patron=t.get("patron", ""),
@@ -679,6 +687,8 @@ class _Around:
         self.fought: dict[str, set[str]] = {}
         #: per word index, how many words of fighting stand before it (built on first use)
         self._fighting: list[int] | None = None
+        #: per word index, how many words of advance or support stand before it (`advances`, built on first use)
+        self._advancing: list[int] | None = None
 
     @property
     def words(self) -> list[tuple[int, int, str]]:
@@ -778,6 +788,8 @@ class _Around:
             before = m.end <= s
             if before and not subject and self.fights(m.end, s):
                 continue  # الجيش عازم على طرد الإرهابيين: the actor is the one fighting them
+            if not before and self.advances(e, m.start):
+                continue  # مناطق سيطرة الإرهابيين، تمهيدا لتقدم قوات سوريا الديمقراطية: the side advancing on them
             dist = self.gap(m.end, s) if before else self.gap(e, m.start)
             off_side = (side == "prev" and not before) or (side == "next" and before)
             if off_side and side_only:
@@ -790,6 +802,18 @@ class _Around:
             if best is None or key < best[:3]:
                 best = (*key, ent)
         return best[3] if best else None
+
+    def advances(self, a: int, b: int) -> bool:
+        """Whether a word of advance or support (framing advance_words: تمهيدا، لتقدم، بإسناد) stands wholly between
+        offsets a and b."""
+        advance = cues().advance_words
+        if not advance:
+            return False
+        if self._advancing is None:
+            # a running count, as for the words of fighting: one pass over the words, not one per (name, term) pair
+            self._advancing = list(accumulate((_clitic_free(w[2]) in advance for w in self.words), initial=0))
+        i, k = bisect.bisect_left(self.starts, a), bisect.bisect_right(self.ends, b)
+        return k > i and self._advancing[k] > self._advancing[i]
 
     def fighter(self, ent: EntityDraft, lo: int, s: int) -> bool:
         """Whether `ent` is named in the sentence before `s` with a word of fighting between it and `s`."""
@@ -2544,6 +2568,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
                                               tellers)
         if target is None and fought:
             return []  # the only group before is the one fighting them: those meant are not named
+    if target is None and term.patron_refs:
+        # المتمردين المدعومين من إيران with no name beside it: the group the packs know that patron's rebels to be,
+        # when the article names it (before the nearest actor: the force that routs them may stand closer)
+        group = _patron_group(doc, around, term, e, sent)
+        if group is not None:
+            return [group]
     if target is None and term.nearest:
         # الإرهابيين، تحرير، المرتزقة with no name beside them: the term's usual target when the
         # sentence names it, else the nearest plausible actor of the sentence
@@ -2562,6 +2592,12 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
                                     (cues().main_refs or {}).get(term.category or ""))
             if target is not None and target.id in around.fought.get(term.category or "", ()):
                 target = None  # the article shows this actor fighting those the term names, elsewhere in it
+            if target is None and term.kinds:
+                # المتشددين الموالين للقاعدة، الجماعات المتطرفة المرتبطة بتنظيم داعش with no group of the sentence
+                # they make up (الهيئة … الإسلاميين المتشددين المرتبطين بالقاعدة keeps the HTS the nearest search
+                # found): the group they are loyal or linked to is the one the words speak of, not the story's
+                # main group nor another named elsewhere
+                target = _group_after_from(around, term, e, sent, linked=True)
     if target is None and described:
         # no party of the sentence they make up (قوات الحشد الشعبي، وبضمنها ميليشيات شيعية مدعومة من إيران keeps the
         # PMF): a patron phrase after their nisbas names the collective it backs (ميليشيات شيعية موالية لإيران)
@@ -2940,14 +2976,35 @@ def _other_than(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sen
         not kinds or named.attrs.get("kind") in kinds) else None
 
 
-def _group_after_from(around: _Around, term: Term, e: int, sent: Sentence) -> EntityDraft | None:
+def _patron_group(doc: Doc, around: _Around, term: Term, e: int, sent: Sentence) -> EntityDraft | None:
+    """The group of `term.patron_refs` whose patron a patron phrase right after the term's end `e` names (المدعومين
+    من إيران، الموالين لإيران، المدعومون من طهران), when the article names that group; None otherwise."""
+    w = around.next_word(e)
+    if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 \
+            or not any(_clitic_free(w[2]).startswith(_clitic_free(p)) for p in cues().patron):
+        return None
+    nxt = around.next_word(w[1])
+    if nxt is not None and nxt[2] == "من":
+        nxt = around.next_word(nxt[1])
+    if nxt is None or nxt[0] >= sent.end or around.gap(w[1], nxt[0]) > 1:
+        return None
+    # the patron's mention may start after a proclitic of its word (لإيران)
+    named = {x.ref for m, x in around.mentions if nxt[0] <= m.start < nxt[1] and m.end <= nxt[1]}
+    return next((_by_refs(doc, (group,)) for state, group in term.patron_refs if state in named), None)
+
+
+def _group_after_from(around: _Around, term: Term, e: int, sent: Sentence,
+                      linked: bool = False) -> EntityDraft | None:
     """The group of the term's `kinds` named right after من or في, or a word of belonging, after the term's end `e`
     (إرهابيا من تنظيم داعش، قاعدة خلفية للمتمردين في حزب العمال الكردستاني، مجموعة إرهابية تابعة لجبهة النصرة):
-    the group they belong to."""
+    the group they belong to. With `linked`, a word of loyalty or link (framing linked_words: الموالين ل، المرتبطة
+    ب) leads to it too: the caller asks so only when no group of the sentence is what the term describes."""
     w = around.next_word(e)
     # a word of belonging (framing belonging_words: تابعة ل، ينتمي إلى) leads to the group as من does; the group
     # must still be of the term's kinds, so a state patron (الجماعات الإرهابية التابعة لإيران) is never taken
-    if w is None or (w[2] not in ("من", "في") and w[2] not in folded_words("framing", "belonging_words")) \
+    leads = folded_words("framing", "belonging_words") | (folded_words("framing", "linked_words") if linked
+                                                           else frozenset())
+    if w is None or (w[2] not in ("من", "في") and w[2] not in leads) \
             or w[0] >= sent.end \
             or around.gap(e, w[0]) > 0:
         return None
