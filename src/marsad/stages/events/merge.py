@@ -1063,6 +1063,13 @@ def _heads(d: Draft) -> set[str]:
     return {b.split()[0] for b in _bases(d) if b}
 
 
+@cache
+def _whole_word(w: str) -> re.Pattern[str]:
+    """`w` standing as a whole word (no word letter either side), compiled once per trigger word: `_acled` had
+    `re` format, escape and look the same pattern up for every draft and listed trigger."""
+    return re.compile(rf"(?<!\w){re.escape(w)}(?!\w)")
+
+
 def _acled(lex: Lexicon, d: Draft, text: str) -> str | None:
     base = lex.types[d.type].get("acled")
     bases = {x.trig.base for x in d.hits}
@@ -1071,7 +1078,7 @@ def _acled(lex: Lexicon, d: Draft, text: str) -> str | None:
             return label
     clause = fold_text(text[d.clause[0]:d.clause[1]])
     for w, label in lex.acled_by_trigger.get(d.type, []):
-        if " " not in w and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", clause):
+        if " " not in w and _whole_word(w).search(clause):
             return label
     return base
 
