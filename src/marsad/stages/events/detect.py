@@ -622,6 +622,15 @@ def _cue_spans(ctx: _Ctx, index: PhraseIndex) -> list[tuple[int, int]]:
     return [ctx.doc.folded.span(m.start, m.end) for m in index.find(ctx.doc.folded.text)]
 
 
+@cache
+def _troop_aims() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """event_cues troop_aims: the fighting words (folded), the sending types they follow, the types they are
+    read for, and the reach in words; made once, as the rule asks it for every trigger."""
+    troops = load_json("event_cues").get("troop_aims", {})
+    return (_folded_set(tuple(troops.get("words", ()))), frozenset(troops.get("after", ())),
+            frozenset(troops.get("types", ())), int(troops.get("reach", 0)))
+
+
 def _aim_of_operation(ctx: _Ctx, h: Hit, earlier: list[Hit], floor: int) -> bool:
     """حملة عسكرية لاستعادة السيطرة على المخيم، بدأت عملية في درعا بهدف السيطرة عليها: a capture masdar under
     purpose ل, or after a purpose word, names the aim of an operation told before it in the sentence; the
@@ -629,12 +638,10 @@ def _aim_of_operation(ctx: _Ctx, h: Hit, earlier: list[Hit], floor: int) -> bool
     fighters (event_cues troop_aims: أرسلت إيران مقاتلين للقتال في حلب، تجنيد الأطفال للقتال): the aim they
     were sent or recruited for. Only the fighting itself: a deed named (دفعها لاستهداف القوات) may be a plan or
     threat told."""
-    troops = load_json("event_cues").get("troop_aims", {})
-    after = frozenset(cues().operation_types) if h.type in cues().purpose_types else frozenset()
-    aims = _folded_set(tuple(troops.get("words", ())))
+    aims, sender_types, aim_types, reach = _troop_aims()
+    after = cues().operation_types if h.type in cues().purpose_types else frozenset()
     word = _f(ctx.doc.text[h.start:h.end])
-    senders = frozenset(troops.get("after", ())) if h.type in troops.get("types", ()) and any(
-        f in aims for f in _bare_forms(word)) else frozenset()
+    senders = sender_types if h.type in aim_types and any(f in aims for f in _bare_forms(word)) else frozenset()
     if not (after or senders) or h.trig.pos not in ("noun", "past"):
         return False
     # a past verb never takes ل: لاستعادة is the masdar, whichever way its folded spelling was read
@@ -649,7 +656,6 @@ def _aim_of_operation(ctx: _Ctx, h: Hit, earlier: list[Hit], floor: int) -> bool
         return True
     # the sending close before the aim in one clause, no relative or complementizer between (البلدة التي
     # تعرضت لهجوم، جند أعضاء ويعتقد أنه العقل المدبر لهجمات: an attack told), and a sending, not a publishing
-    reach = int(troops.get("reach", 0))
     stops = cues().relatives | ctx.lex.roles.get("complementizers", frozenset())
     sent_end = ctx.doc.sentence_of(h.start).end
     return any(x.type in senders and floor <= x.start and x.end <= h.start
@@ -3537,16 +3543,23 @@ def _passive_masdar_types() -> dict[str, str]:
     return {_f(w): t for w, t in load_json("event_cues").get("passive_masdars", {}).items()}
 
 
+@cache
+def _facility_cues() -> tuple[frozenset[str], frozenset[str], int]:
+    """event_cues facility_events: the facility nouns and the openers (folded), and the reach in words."""
+    facility = load_json("event_cues").get("facility_events", {})
+    return (_folded_set(tuple(facility.get("words", ()))), _folded_set(tuple(facility.get("openers", ()))),
+            int(facility.get("reach", 0)))
+
+
 def _facility_named(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
     """A trigger noun that names a facility (event_cues facility_events: معسكر تدريب) with no verb or masdar of
     opening or setting one up within its reach before it in its clause (افتتحت الميليشيا معسكر تدريب): the camp
     struck, seized or described (قصفت الطائرات معسكر تدريب، وهو معسكر تدريب لوحدات حماية الشعب) is a place,
     no recruitment told."""
-    facility = load_json("event_cues").get("facility_events", {})
-    if h.trig.pos != "noun" or h.trig.base not in _folded_set(tuple(facility.get("words", ()))):
+    words, openers, reach = _facility_cues()
+    if h.trig.pos != "noun" or h.trig.base not in words:
         return False
-    openers = _folded_set(tuple(facility.get("openers", ())))
-    before = _reach_words(ctx, h, int(facility.get("reach", 0)), sent_start)
+    before = _reach_words(ctx, h, reach, sent_start)
     return not any(_in_list(w, openers) for w in before)
 
 
