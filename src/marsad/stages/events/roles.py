@@ -73,7 +73,7 @@ from .lexicon import (
     cues,
 )
 from .modality import _modality, _undergo_verb
-from .where import _other_year, _place, _word_indexes
+from .where import _object_pronoun, _other_year, _place, _word_indexes
 
 
 def _last_word_in(ctx: _Ctx, words: frozenset[str], i: int, j: int) -> tuple[int, int, str] | None:
@@ -368,23 +368,6 @@ def _antecedent_name(ctx: _Ctx, m: model.Mention, rs: int) -> bool:
         and all(w.startswith("ال") and w not in cues().relatives for w in between) \
         and not any(m.end <= x.start < rs or (x.trig.pos != "noun" and x.end <= m.start
                                               and ctx.words.gap(x.end, m.start) == 0) for x in ctx.raw_hits)
-
-
-def _object_pronoun(ctx: _Ctx, h: Hit) -> bool:
-    """The verb trigger carries its object as a pronoun (قتلته، اعتقلتهم، يحاصرها، ستستهدفها): its subject is
-    not the noun a relative before it hangs on."""
-    if h.trig.pos not in ("past", "present"):
-        return False
-    form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
-    base = h.trig.base
-    if h.trig.pos == "present":
-        if form[:1] == "س" and base[:1] != "س":
-            form = form[1:]  # ستحاصرها: the future prefix
-        stems: tuple[str, ...] = (base, base + "ون", base + "ان", base + "ن")
-    else:
-        stems = (base, base + "ت", base + "و")
-    return any(suffix != "نا" and form.endswith(suffix) and form[: -len(suffix)] in stems
-               for suffix in cues().own_suffixes)
 
 
 def _relative_object(ctx: _Ctx, d: Draft, cs: int) -> tuple[model.Mention, EntityDraft] | None:
