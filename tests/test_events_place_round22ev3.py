@@ -29,6 +29,17 @@ def test_region_before_a_directional_landmark() -> None:
     assert places == ["Qalamoun"]
 
 
+def test_landmark_town_after_its_head_noun() -> None:
+    # قرب مدينة حماة: the head noun stands between the word of nearness and the landmark
+    text = "قتل أربعة مقاتلين بقصف مدفعي في ريف إدلب الجنوبي قرب مدينة حماة مساء السبت."
+    assert _places(text, "ATTACK") == ["southern Idlib countryside"]
+
+
+def test_governorate_before_a_capital_that_locates_it() -> None:
+    text = "قتل ثلاثة من عناصر الشرطة بانفجار عبوة ناسفة في محافظة ديالى شمال شرق بغداد."
+    assert _places(text, "ATTACK") == ["Diyala Governorate"]
+
+
 def test_area_past_its_relative_clause_before_the_landmark() -> None:
     # the relative clause stands between the area and the city that locates it
     text = "قتل ستة أطفال في الغوطة الشرقية التي تسيطر عليها فصائل معارضة قرب دمشق."

@@ -354,8 +354,12 @@ def _landmark(ctx: _Ctx, q: model.Mention, qent: EntityDraft, cs: int,
     as a relative's antecedent, strength 3) is a landmark that locates the area when it lies in another first-level
     division of the same country (Damascus city beside Rif Dimashq): the event is in the area, not at the
     landmark. A place of the area's own division (في ريف حمص قرب مدينة القريتين) says more precisely where."""
-    if _place_marker(ctx, q.start, cs) not in cues().near_markers and not fold_text(q.text).startswith(
-            tuple(cues().near_markers)):
+    mk = _place_marker(ctx, q.start, cs)
+    lead = ctx.words.before(q.start, 2, cs)
+    # (قرب مدينة حماة: the town's head noun stands between the word of nearness and the name)
+    near = mk in cues().near_markers or (
+        mk in ctx.lex.roles["place_heads"] and len(lead) == 2 and _in_list(lead[0], cues().near_markers))
+    if not near and not fold_text(q.text).startswith(tuple(cues().near_markers)):
         return False
     for m, ent, strength in marked:
         if strength < 3 or m.start >= q.start or ent is qent:
