@@ -42,7 +42,9 @@ def test_named_zone_is_no_anaphor() -> None:
 
 def test_region_at_large_far_from_the_trigger_is_no_place() -> None:
     # guard: في المنطقة many words after the trigger is the region at large, not the area named before
-    text = ("تدور معارك عنيفة منذ أسبوعين في الغوطة الشرقية قرب العاصمة السورية. "
+    # (round 22 EV3: the first sentence tells no attack, as the battles there, now placed in the Ghouta, were
+    # merged with the strike and hid it)
+    text = ("يعيش مئات الآلاف من السكان منذ سنوات في الغوطة الشرقية قرب العاصمة السورية. "
             "وقال الوزير إن الطائرات الأمريكية قصفت مواقع لتنظيم الدولة الإسلامية لمنع تمدد نفوذه المتزايد "
             "وسط الدول العربية في المنطقة.")
     places = _places(text, "ATTACK")

@@ -73,7 +73,7 @@ from .lexicon import (
     cues,
 )
 from .modality import _modality, _undergo_verb
-from .where import _other_year, _place, _word_indexes
+from .where import _object_pronoun, _other_year, _place, _word_indexes
 
 
 def _last_word_in(ctx: _Ctx, words: frozenset[str], i: int, j: int) -> tuple[int, int, str] | None:
@@ -368,23 +368,6 @@ def _antecedent_name(ctx: _Ctx, m: model.Mention, rs: int) -> bool:
         and all(w.startswith("ال") and w not in cues().relatives for w in between) \
         and not any(m.end <= x.start < rs or (x.trig.pos != "noun" and x.end <= m.start
                                               and ctx.words.gap(x.end, m.start) == 0) for x in ctx.raw_hits)
-
-
-def _object_pronoun(ctx: _Ctx, h: Hit) -> bool:
-    """The verb trigger carries its object as a pronoun (قتلته، اعتقلتهم، يحاصرها، ستستهدفها): its subject is
-    not the noun a relative before it hangs on."""
-    if h.trig.pos not in ("past", "present"):
-        return False
-    form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
-    base = h.trig.base
-    if h.trig.pos == "present":
-        if form[:1] == "س" and base[:1] != "س":
-            form = form[1:]  # ستحاصرها: the future prefix
-        stems: tuple[str, ...] = (base, base + "ون", base + "ان", base + "ن")
-    else:
-        stems = (base, base + "ت", base + "و")
-    return any(suffix != "نا" and form.endswith(suffix) and form[: -len(suffix)] in stems
-               for suffix in cues().own_suffixes)
 
 
 def _relative_object(ctx: _Ctx, d: Draft, cs: int) -> tuple[model.Mention, EntityDraft] | None:
@@ -2311,10 +2294,41 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             d.actor1_borrowed = False
         if d.actor2 is None or d.actor2 is d.actor1 or d.actor1 is None or d.actor2 is facing:
             d.actor2 = facing
+    if d.type in load_json("event_cues").get("requester_types", []):
+        # اعتقل الصحفي في المطار بطلب من السلطات التركية: the party that asked for the arrest neither made it
+        # nor underwent it
+        if d.actor1 is not None and _requester_only(ctx, d, d.actor1):
+            d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
+        if d.actor2 is not None and _requester_only(ctx, d, d.actor2):
+            d.actor2 = None
     # a doer set by a later rule (the noun's adjective, the planners, the accused) is named, not guessed
     d.actor1_borrowed = d.actor1_borrowed and not d.actor1_explicit and d.actor1 is not None
 
     d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
+
+
+def _requester_only(ctx: _Ctx, d: Draft, ent: EntityDraft) -> bool:
+    """Every mention of `ent` in the draft's sentence comes after a phrase of request (event_cues
+    requester_phrases: بناء على طلب من، بطلب من), with at most two nouns with the article between (السلطات
+    before the adjective التركية that names the state): the party only asked for the deed."""
+    ss, se = d.sentence
+    phrases = _cue_words("requester_phrases")
+    found = False
+    for m, e in ctx.doc.mentions_in(ss, se, ACTOR_TYPES):
+        if e is not ent:
+            continue
+        words = fold_text(ctx.doc.text[max(ss, m.start - 80):m.start]).split()
+        # only head nouns with the article may stand between (بطلب من السلطات التركية), not a preposition
+        # that names another party (بطلب رسمي إلى الحكومة الألمانية: the one asked to arrest)
+        skips = 0
+        while skips < 2 and skips < len(words) and words[-1 - skips].startswith("ال"):
+            skips += 1
+        asked = any(" ".join(words[len(words) - skip - k:len(words) - skip]) in phrases
+                    for skip in range(skips + 1) for k in range(1, 6) if len(words) >= skip + k)
+        if not asked:
+            return False
+        found = True
+    return found
 
 
 @cache

@@ -18,6 +18,7 @@ from marsad.textnorm import fold_text
 from .context import (
     ACTOR_TYPES,
     Draft,
+    Hit,
     _claim_at,
     _Ctx,
     _in_list,
@@ -159,6 +160,9 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
             marked.append((m, ent, _marker_strength(mk)))
         elif m.start in objects:
             marked.append((m, ent, 3))
+    antecedent = _relative_place(ctx, d, places(ss, hs))
+    if antecedent is not None and all(antecedent[0] is not m for m, _ent, _s in marked):
+        marked.append((*antecedent, 3))
     landed = _fired_landing(ctx, d, in_clause, he, cs)
     if landed is not None:
         # as sure as its own marker makes it (باتجاه مدينة جازان 3, على البلدة 2), as when no origin is named
@@ -184,6 +188,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         marked = [p for p in marked if not any(
             q[0].start > p[0].end and _owner_state(p[1], q[1]) and _locating_gap(ctx, p[0].end, q[0].start)
             for q in marked)] or marked
+        marked = [p for p in marked if not _landmark(ctx, p[0], p[1], cs, marked)] or marked
         m, ent, strength = min(marked, key=lambda p: (p[2] < 4, p[2] <= 1, _specificity(p[1], p[0]), p[0].start))
         return _located_before(ctx, places(cs, max(ce, d.ext)), m, ent), strength
     if venue:
@@ -291,6 +296,80 @@ def _seized_places(ctx: _Ctx, d: Draft, named: list[tuple[model.Mention, EntityD
         if ok:
             out.add(starts[k])
     return out
+
+
+def _object_pronoun(ctx: _Ctx, h: Hit) -> bool:
+    """The verb trigger carries its object as a pronoun (قتلته، اعتقلتهم، يحاصرها، ستستهدفها): its subject is
+    not the noun a relative before it hangs on."""
+    if h.trig.pos not in ("past", "present"):
+        return False
+    form = _strip_conj(fold_text(ctx.doc.text[h.start:h.end]).strip())
+    base = h.trig.base
+    if h.trig.pos == "present":
+        if form[:1] == "س" and base[:1] != "س":
+            form = form[1:]  # ستحاصرها: the future prefix
+        stems: tuple[str, ...] = (base, base + "ون", base + "ان", base + "ن")
+    else:
+        stems = (base, base + "ت", base + "و")
+    return any(suffix != "نا" and form.endswith(suffix) and form[: -len(suffix)] in stems
+               for suffix in cues().own_suffixes)
+
+
+def _relative_place(ctx: _Ctx, d: Draft, named: list[tuple[model.Mention, EntityDraft]]
+                    ) -> tuple[model.Mention, EntityDraft] | None:
+    """الغوطة الشرقية التي تحاصرها القوات، دوما التي قصفتها الطائرات، القرى التي تسيطر عليها: a verb trigger
+    right after a relative word whose pronoun points back to what the relative hangs on (an object pronoun on
+    the verb, or a preposition with a pronoun that agrees with the relative: event_cues relative_resumptives)
+    acts on that noun; when it is a place named right before the relative (`named`), that place is where the
+    verb happened, before any landmark the clause names after it (قرب دمشق)."""
+    h = d.head
+    if not d.verbal or h.trig.pos not in ("past", "present") or h.light is not None:
+        return None
+    ss = d.sentence[0]
+    rel = ctx.words.span_before(h.start)
+    if not rel or rel[0][0] < ss or not _in_list(rel[0][2], cues().relatives):
+        return None
+    rs, word = rel[0][0], _strip_conj(rel[0][2])
+    if not _object_pronoun(ctx, h):
+        nxt = ctx.words.spans_at(h.end, 1)
+        if not (nxt and nxt[0][0] < d.sentence[1]
+                and _in_list(nxt[0][2], cues().relative_resumptives.get(word, frozenset()))):
+            return None  # الدول التي تدعم المعارضة: the relative is the verb's subject, no place it acts on
+    # right before the relative, or past one definite adjective (الغوطة الشرقية المحاصرة التي)
+    for m, ent in reversed(named):
+        if m.end > rs:
+            continue
+        gap = ctx.words.between(m.end, rs)
+        if not gap or (len(gap) == 1 and gap[0].startswith("ال")
+                       and not ctx.doc.mentions_in(m.end, rs, ACTOR_TYPES)):
+            return m, ent
+        return None
+    return None
+
+
+def _landmark(ctx: _Ctx, q: model.Mention, qent: EntityDraft, cs: int,
+              marked: list[tuple[model.Mention, EntityDraft, int]]) -> bool:
+    """في الغوطة الشرقية قرب دمشق، في منطقة القلمون شمال العاصمة: a place under a word of nearness or direction
+    (event_cues near_markers) after an area the clause puts the event in (a region or governorate under في or
+    as a relative's antecedent, strength 3) is a landmark that locates the area when it lies in another first-level
+    division of the same country (Damascus city beside Rif Dimashq): the event is in the area, not at the
+    landmark. A place of the area's own division (في ريف حمص قرب مدينة القريتين) says more precisely where."""
+    mk = _place_marker(ctx, q.start, cs)
+    lead = ctx.words.before(q.start, 2, cs)
+    # (قرب مدينة حماة: the town's head noun stands between the word of nearness and the name)
+    near = mk in cues().near_markers or (
+        mk in ctx.lex.roles["place_heads"] and len(lead) == 2 and _in_list(lead[0], cues().near_markers))
+    if not near and not fold_text(q.text).startswith(tuple(cues().near_markers)):
+        return False
+    for m, ent, strength in marked:
+        if strength < 3 or m.start >= q.start or ent is qent:
+            continue
+        if ent.attrs.get("precision") not in ("region", "admin_area"):
+            continue
+        a, b = ent.attrs.get("admin1"), qent.attrs.get("admin1")
+        if a and b and a != b and ent.attrs.get("country") == qent.attrs.get("country"):
+            return True
+    return False
 
 
 def _located(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]],
