@@ -85,3 +85,10 @@ def test_an_alliance_of_two_states_is_not_the_coalition() -> None:
     text = "عاد التحالف الأمريكي-السعودي إلى الواجهة بعد زيارة الرئيس إلى الرياض."
     art = marsad.analyze(text, published="2018-06-01")
     assert "global-coalition" not in {e.ref for e in art.entities}
+
+
+def test_a_second_nisba_joined_by_wa_keeps_to_its_own_word() -> None:
+    text = "أجرت القوات المسلحة المصرية والفرنسية تدريبا مشتركا في البحر المتوسط الأسبوع الماضي."
+    art = marsad.analyze(text, published="2018-06-01")
+    got = {(e.ref, m.text) for e in art.entities for m in e.mentions if e.type == "actor"}
+    assert got == {("egypt-army", "القوات المسلحة المصرية"), ("france", "الفرنسية")}

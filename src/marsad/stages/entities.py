@@ -614,8 +614,9 @@ def run(doc: Doc) -> None:
                     continue  # طائرة مسيرة إيرانية الصنع: where the weapon was made, no party to the deed
                 head, joined = _coordinated(ftext, m, day)
                 unit = _force_before_unit(ftext, m.start - len(m.prefix), head)
-                if unit >= 0:
-                    # the mention holds the whole phrase, force noun first: the deed's subject is the force
+                if unit >= 0 and head == _prev_word(ftext, m.start - len(m.prefix)):
+                    # the mention holds the whole phrase, force noun first: the deed's subject is the force;
+                    # a second nisba joined by و (القوات المسلحة المصرية والفرنسية) keeps to its own word
                     start = doc.folded.span(unit, m.end)[0]
                 if joined and joined != entry_id:
                     # القوات الأفغانية والباكستانية: the second nisba shares the first's head noun
