@@ -92,3 +92,13 @@ def test_a_second_nisba_joined_by_wa_keeps_to_its_own_word() -> None:
     art = marsad.analyze(text, published="2018-06-01")
     got = {(e.ref, m.text) for e in art.entities for m in e.mentions if e.type == "actor"}
     assert got == {("egypt-army", "القوات المسلحة المصرية"), ("france", "الفرنسية")}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال جون كارتر، قائد قوة مكافحة الإرهاب في شرطة المدينة، إن التحقيق مستمر.",
+    "وقال قائد وحدة مكافحة المتفجرات في الشرطة إن فرقه فككت العبوة.",
+])
+def test_a_unit_after_a_title_is_no_person(text: str) -> None:
+    art = marsad.analyze(text, published="2018-06-01")
+    assert not [m.text for e in art.entities if e.type == "person" for m in e.mentions
+                if m.text.startswith(("قوة", "وحدة"))]
