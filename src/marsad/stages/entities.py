@@ -614,10 +614,6 @@ def run(doc: Doc) -> None:
                     continue  # طائرة مسيرة إيرانية الصنع: where the weapon was made, no party to the deed
                 head, joined = _coordinated(ftext, m, day)
                 unit = _force_before_unit(ftext, m.start - len(m.prefix), head)
-                if unit >= 0 and head == _prev_word(ftext, m.start - len(m.prefix)):
-                    # the mention holds the whole phrase, force noun first: the deed's subject is the force;
-                    # a second nisba joined by و (القوات المسلحة المصرية والفرنسية) keeps to its own word
-                    start = doc.folded.span(unit, m.end)[0]
                 if joined and joined != entry_id:
                     # القوات الأفغانية والباكستانية: the second nisba shares the first's head noun
                     doc.candidates.append(Candidate(start, end, by_id[joined].type, (joined,), how="pack", priority=2,
@@ -631,12 +627,18 @@ def run(doc: Doc) -> None:
                 if head in place_heads:
                     type_ = "place"
                     attrs["country_of"] = entry_id
-                elif not (head in actor_heads or unit >= 0
+                elif not (head in actor_heads
                           or (_armed_head(head, frozenset()) and _own_men_unsplit(entry_id))
                           or (plural and not m.prefix.endswith("ب")
                               and not _civilian_head(ftext, m.start - len(m.prefix), head))
                           or (entry_id not in states_named and _strike_head(ftext, m.start - len(m.prefix), head))):
-                    continue
+                    if unit < 0:
+                        continue
+                    if head == _prev_word(ftext, m.start - len(m.prefix)):
+                        # a branch no older rule reads: the mention holds the whole phrase, force noun first,
+                        # so that the deed's subject is the force; a second nisba joined by و (القوات المسلحة
+                        # المصرية والفرنسية) keeps to its own word
+                        start = doc.folded.span(unit, m.end)[0]
                 attrs["adjective"] = True
                 priority = 0
             doc.candidates.append(
