@@ -231,6 +231,40 @@ def _strike_head(ftext: str, pos: int, head: str) -> bool:
     return False
 
 
+@cache
+def _unit_words() -> tuple[frozenset[str], frozenset[str]]:
+    """roles.json adjective_unit_modifiers: the force nouns (folded) and the branch or unit words between
+    such a noun and a state's nisba (المسلحة، البحرية، الخاصة، الأمن)."""
+    data = packs.load_json("roles").get("adjective_unit_modifiers", {})
+    return (frozenset(fold_text(w) for w in data.get("heads", ())),
+            frozenset(fold_text(w) for w in data.get("modifiers", ())))
+
+
+def _force_before_unit(ftext: str, pos: int, head: str) -> int:
+    """Where the force noun starts (folded) when a branch or unit word `head` stands between it and the nisba
+    at `pos` (القوات البحرية المصرية، القوات الخاصة الروسية، أجهزة الأمن اليمني): a state's branch or service
+    the packs do not list is that state acting, as a nisba right after the force noun is (القوات المصرية);
+    -1 where no such pair stands before the nisba."""
+    heads, mods = _unit_words()
+    if head not in mods:
+        return -1
+    hpos = ftext.rfind(head, 0, pos)
+    before = _prev_word(ftext, hpos)
+    at = ftext.rfind(before, 0, hpos) if before else -1
+    if before in heads:
+        return at
+    # a proclitic on the noun (وأجهزة، لقوات، للقوات: ل before the article drops its alif) is no part of
+    # the name
+    for c in PROCLITICS:
+        if before.startswith(c) and len(before) > len(c) + 1:
+            rest = before[len(c):]
+            if rest in heads:
+                return at + len(c)
+            if c.endswith("ل") and rest.startswith("ل") and "ال" + rest[1:] in heads:
+                return at + len(c) + 1  # as the packs' aliases are found there: قوات المسلحة after للـ
+    return -1
+
+
 def _ids(m: Match) -> set[str]:
     return {entry_id for _, entry_id, _ in m.payloads}
 
@@ -579,6 +613,7 @@ def run(doc: Doc) -> None:
                 if _made_in(ftext, m.end):
                     continue  # طائرة مسيرة إيرانية الصنع: where the weapon was made, no party to the deed
                 head, joined = _coordinated(ftext, m, day)
+                unit = _force_before_unit(ftext, m.start - len(m.prefix), head)
                 if joined and joined != entry_id:
                     # القوات الأفغانية والباكستانية: the second nisba shares the first's head noun
                     doc.candidates.append(Candidate(start, end, by_id[joined].type, (joined,), how="pack", priority=2,
@@ -592,11 +627,18 @@ def run(doc: Doc) -> None:
                 if head in place_heads:
                     type_ = "place"
                     attrs["country_of"] = entry_id
-                elif not (head in actor_heads or (_armed_head(head, frozenset()) and _own_men_unsplit(entry_id))
+                elif not (head in actor_heads
+                          or (_armed_head(head, frozenset()) and _own_men_unsplit(entry_id))
                           or (plural and not m.prefix.endswith("ب")
                               and not _civilian_head(ftext, m.start - len(m.prefix), head))
                           or (entry_id not in states_named and _strike_head(ftext, m.start - len(m.prefix), head))):
-                    continue
+                    if unit < 0:
+                        continue
+                    if head == _prev_word(ftext, m.start - len(m.prefix)):
+                        # a branch no older rule reads: the mention holds the whole phrase, force noun first,
+                        # so that the deed's subject is the force; a second nisba joined by و (القوات المسلحة
+                        # المصرية والفرنسية) keeps to its own word
+                        start = doc.folded.span(unit, m.end)[0]
                 attrs["adjective"] = True
                 priority = 0
             doc.candidates.append(

@@ -1147,7 +1147,27 @@ def _group_adjective(doc: Doc, fend: int) -> tuple[str, int] | None:
         return None
     base = word[:-1] if word.endswith("ه") else word  # الحوثيه (feminine) → الحوثي
     ref = _adjective_groups().get(base)
-    return (ref, j) if ref and base.endswith("ي") else None
+    if not ref or not base.endswith("ي"):
+        return None
+    if base in _theatre_group_adjectives() and not _group_at_home(doc, ref):
+        return None  # المجلس الانتقالي in a report on Libya: its own transitional council, not Yemen's STC
+    return ref, j
+
+
+@cache
+def _theatre_group_adjectives() -> frozenset[str]:
+    """anaphora.json theatre_group_adjectives (folded): group adjectives that are also common words."""
+    return frozenset(fold_text(w) for w in _anaphora_data().get("theatre_group_adjectives", {}).get("words", ()))
+
+
+def _group_at_home(doc: Doc, ref: str) -> bool:
+    """Whether the article is about the country of the group `ref` (its theatre) or names the group by a name
+    of its own (not an anaphor)."""
+    country = packs.entries_by_id()[ref].country
+    if country and doc.scratch.get("theatre") == country:
+        return True
+    ent = doc.entity_by_ref(ref)
+    return ent is not None and any(m.how != "anaphora" for m in ent.mentions)
 
 
 @cache
