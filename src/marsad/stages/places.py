@@ -1939,7 +1939,8 @@ def _metropolis_over_village(
             return r
     if _listed_with_unknown_name(doc, e, places):
         return r
-    return big[0]
+    # the largest, then the first id: not whichever record the pack happens to list first
+    return min(big, key=lambda c: (-(c.population or 0), c.id))
 
 
 _AND_NEXT = re.compile(r"[ \u0640]*و([\u0621-\u064a]{3,})")
