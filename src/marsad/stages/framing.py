@@ -62,7 +62,7 @@ from operator import itemgetter
 from typing import Any
 
 from marsad import index_cache, model, packs
-from marsad.matcher import PhraseIndex, longest_first
+from marsad.matcher import Match, PhraseIndex, longest_first
 from marsad.packs import folded_words, load_json
 from marsad.pipeline import Doc, EntityDraft, stage
 from marsad.textnorm import Sentence, fold_text, proclitic_stripper
@@ -689,6 +689,9 @@ class _Around:
         self._fighting: list[int] | None = None
         #: per word index, how many words of advance or support stand before it (`advances`, built on first use)
         self._advancing: list[int] | None = None
+        #: `fought_object` per (term start, sentence start): asked up to three times per term (`_drop_fought_readings`
+        #: and two fallbacks of `_targets`); it reads words only, never the mentions that stage drops
+        self._fought_objects: dict[tuple[int, int], int | None] = {}
 
     @property
     def words(self) -> list[tuple[int, int, str]]:
@@ -849,6 +852,13 @@ class _Around:
         """The start of the word of fighting whose object the term at `s` is: right after it (طرد الميليشيات، من
         قبضة الميليشيات) or after the من that ends a short object phrase after it (تحرير منطقة الهلال النفطي من
         الميليشيات); None otherwise (a term after other words is a clause's subject: أفقدت الميليشيا)."""
+        key = (s, lo)
+        if key not in self._fought_objects:
+            self._fought_objects[key] = self._find_fought_object(s, lo)
+        return self._fought_objects[key]
+
+    def _find_fought_object(self, s: int, lo: int) -> int | None:
+        """`fought_object`, unremembered."""
         near = self.words_before(s, lo, _FOUGHT_OBJECT_REACH)
         if not near or self.gap(near[0][1], s):
             return None
@@ -1835,7 +1845,7 @@ def _in_name(doc: Doc, around: _Around, s: int, e: int) -> bool:
     return after is not None and around.gap(e, after[0]) == 0 and f"{word} {after[2]}" in cues().name_phrases
 
 
-def _note_fighters(doc: Doc, around: _Around, found: list) -> None:
+def _note_fighters(doc: Doc, around: _Around, found: list[Match]) -> None:
     """Note, per category that falls back on the story's main group, each actor named before a term of it in its
     sentence with a word of fighting at most two words before the term (دخلت معركة الجيش لاستعادة المدينة من قبضة
     الجماعات الإرهابية): the article shows it fighting them, so it is never their fallback elsewhere."""
@@ -1862,7 +1872,7 @@ def _note_fighters(doc: Doc, around: _Around, found: list) -> None:
             around.fought.setdefault(f"family:{term.family}", set()).update(ids)
 
 
-def _drop_fought_readings(doc: Doc, around: _Around, found: list) -> None:
+def _drop_fought_readings(doc: Doc, around: _Around, found: list[Match]) -> None:
     """Forget the resolve stage's reading of a term's bare word (الميليشيات) back to an actor named before the word
     of fighting whose object the term is (نجح الجيش الليبي في تحرير منطقة الهلال النفطي من الميليشيات المتشددة):
     that actor is the one fighting them, so the word is the other side, never that actor (nor the name an adjective

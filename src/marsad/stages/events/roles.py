@@ -1367,7 +1367,7 @@ def _undergone_arrest(ctx: _Ctx, d: Draft, h: Hit, m: model.Mention, ent: Entity
     if d.type not in _undergone_arrest_types() or ent.type != "person" or h.light is not None:
         return False
     verb = fold_text(ctx.doc.text[h.start:h.end])
-    if verb.endswith(("ت", "وا", "ا")):
+    if verb.endswith(("ت", "ا")):
         return False  # a feminine or plural verb has a subject of its own (اعتقلت الشرطة X)
     return _nothing_governed(ctx, m.end, ce)
 
@@ -1518,6 +1518,30 @@ def _clause_people_subject(ctx: _Ctx, cs: int, hs: int) -> EntityDraft | None:
                              for w in words[1:]):
         return None
     return ctx.adjective_after(last[1], hs, n=1)
+
+
+def _written_passive_patient(ctx: _Ctx, anchor: Hit, cs: int, ce: int
+                             ) -> tuple[model.Mention, EntityDraft] | None:
+    """اعتُقل الحداد، قُتل قائد التنظيم: the verb is written passive, so the name after it is its patient
+    (its subject in the passive), never its doer; no pronoun before it is the doer either. Only a name
+    right after it, at most two words between that open no new phrase: one under a preposition or
+    after event_cues written_passive_agents is an agent or a place (سُجنوا لدى الميليشيا، قُتل برصاصة
+    على يد الشرطة، قُتل داخل السفارة الروسية), one after و/ف or a clause end is of another clause
+    (قُتل المهاجم لكن الحارس نجا)"""
+    for m, ent in ctx.actors(cs, ce, persons=True):
+        if m.start < anchor.end:
+            continue
+        gap = ctx.words.between(anchor.end, m.start)
+        mk = _strip_conj(ctx.marker(m.start, cs))
+        if (len(gap) <= 2 and not any(w[:1] in ("و", "ف") for w in gap)
+                and not _CLAUSE_END.search(ctx.doc.text, anchor.end, m.start)
+                and mk not in ("ب", "ل", "ك") and not _in_list(mk, cues().not_agent)
+                and not any(mk == pair[-1] for pair in cues().agent_markers)
+                and mk not in _cue_words("written_passive_agents")
+                and not any(_in_list(w, cues().not_agent) for w in gap)):
+            return m, ent
+        return None  # only the first name after the verb may be its patient
+    return None
 
 
 def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
@@ -1700,27 +1724,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                 a2 = before[-1]
             tellers.add(id(before[-1][1]))
         elif written and not relative:
-            # اعتُقل الحداد، قُتل قائد التنظيم: the verb is written passive, so the name after it is its patient
-            # (its subject in the passive), never its doer; no pronoun before it is the doer either. Only a name
-            # right after it, at most two words between that open no new phrase: one under a preposition or
-            # after event_cues written_passive_agents is an agent or a place (سُجنوا لدى الميليشيا، قُتل برصاصة
-            # على يد الشرطة، قُتل داخل السفارة الروسية), one after و/ف or a clause end is of another clause
-            # (قُتل المهاجم لكن الحارس نجا)
-            for m, ent in ctx.actors(cs, ce, persons=True):
-                if m.start < anchor.end:
-                    continue
-                gap = ctx.words.between(anchor.end, m.start)
-                mk = _strip_conj(ctx.marker(m.start, cs))
-                if (len(gap) <= 2 and not any(w[:1] in ("و", "ف") for w in gap)
-                        and not _CLAUSE_END.search(ctx.doc.text, anchor.end, m.start)
-                        and mk not in ("ب", "ل", "ك") and not _in_list(mk, cues().not_agent)
-                        and not any(mk == pair[-1] for pair in cues().agent_markers)
-                        and mk not in _cue_words("written_passive_agents")
-                        and not any(_in_list(w, cues().not_agent) for w in gap)):
-                    if a2 is None:
-                        a2 = (m, ent)
-                    tellers.add(id(ent))
-                break
+            # اعتُقل الحداد، قُتل قائد التنظيم: the name right after a verb written passive underwent it
+            patient = _written_passive_patient(ctx, anchor, cs, ce)
+            if patient is not None:
+                if a2 is None:
+                    a2 = patient
+                tellers.add(id(patient[1]))
         elif before and ctx.words.gap(before[-1][0].end, hs) <= 1 and not relative:
             a1 = _first_conjunct(ctx, before[-1], cs)
         elif own is not None:
