@@ -205,6 +205,17 @@ def event_parties(text: str, published: str = "2019-05-02") -> list[tuple[str, s
             for e in art.events]
 
 
+def kind_parties(text: str, kind: str, published: str | None = None) -> list[tuple[str | None, str | None]]:
+    """(actor1, actor2) of each event of type `kind`, actors by their entity name, through the whole pipeline
+    (no publication date unless given)."""
+    import marsad
+
+    art = marsad.analyze(text, published=published)
+    names = {e.id: e.name for e in art.entities}
+    return [(names.get(e.actor1) if e.actor1 else None, names.get(e.actor2) if e.actor2 else None)
+            for e in art.events if e.type == kind]
+
+
 def event_roles(text: str) -> list[tuple[str, str | None, str | None]]:
     """(trigger, actor1, actor2) of each event, actors by their pack id or name, through the whole pipeline."""
     import marsad

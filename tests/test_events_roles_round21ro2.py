@@ -2,13 +2,7 @@
 القيادي الحوثي) makes the group the target (actor2), never the doer. Sentences written for this test."""
 from __future__ import annotations
 
-import marsad
-
-
-def _roles(text: str, kind: str) -> list[tuple[str | None, str | None]]:
-    art = marsad.analyze(text).to_dict()
-    names = {e["id"]: e["name"] for e in art["entities"]}
-    return [(names.get(e["actor1"]), names.get(e["actor2"])) for e in art["events"] if e["type"] == kind]
+from tests.conftest import kind_parties as _roles
 
 
 def test_definite_member_nisba_is_arrest_target_not_doer() -> None:

@@ -4,14 +4,8 @@ imperfect of forms II-IV (يُطلق، يُقاتل, active despite the damma) a
 this test."""
 from __future__ import annotations
 
-import marsad
 from marsad.textnorm import written_past_passive
-
-
-def _roles(text: str, kind: str) -> list[tuple[str | None, str | None]]:
-    art = marsad.analyze(text).to_dict()
-    names = {e["id"]: e["name"] for e in art["entities"]}
-    return [(names.get(e["actor1"]), names.get(e["actor2"])) for e in art["events"] if e["type"] == kind]
+from tests.conftest import kind_parties as _roles
 
 
 def test_written_past_passive_forms() -> None:

@@ -8,16 +8,10 @@ from typing import Any
 
 import pytest
 
-import marsad
 from marsad.pipeline import make_doc, run
 from marsad.stages import framing
 from marsad.stages.events import roles
-
-
-def _roles(text: str, kind: str) -> list[tuple[str | None, str | None]]:
-    art = marsad.analyze(text).to_dict()
-    names = {e["id"]: e["name"] for e in art["entities"]}
-    return [(names.get(e["actor1"]), names.get(e["actor2"])) for e in art["events"] if e["type"] == kind]
+from tests.conftest import kind_parties as _roles
 
 
 def test_written_passive_patient_is_asked_and_gives_the_arrested(monkeypatch: pytest.MonkeyPatch) -> None:
