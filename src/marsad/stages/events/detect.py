@@ -55,6 +55,8 @@ from .lexicon import (
     _person_words,
     _raid_cues,
     _saying_forms,
+    _section_int,
+    _section_words,
     _threat_civil_cues,
     cues,
     speech_frame_cues,
@@ -624,11 +626,11 @@ def _cue_spans(ctx: _Ctx, index: PhraseIndex) -> list[tuple[int, int]]:
 
 @cache
 def _troop_aims() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
-    """event_cues troop_aims: the fighting words (folded), the sending types they follow, the types they are
-    read for, and the reach in words; made once, as the rule asks it for every trigger."""
+    """event_cues troop_aims: the fighting words (folded), the sending types they follow and the types they are
+    read for (type labels, not folded), and the reach in words."""
     troops = load_json("event_cues").get("troop_aims", {})
-    return (_folded_set(tuple(troops.get("words", ()))), frozenset(troops.get("after", ())),
-            frozenset(troops.get("types", ())), int(troops.get("reach", 0)))
+    return (_section_words("troop_aims", "words"), frozenset(troops.get("after", ())),
+            frozenset(troops.get("types", ())), _section_int("troop_aims", "reach"))
 
 
 def _aim_of_operation(ctx: _Ctx, h: Hit, earlier: list[Hit], floor: int) -> bool:
@@ -1440,11 +1442,10 @@ def _smuggled_not_fled(ctx: _Ctx, h: Hit) -> bool:
     (object_endings: هربتها، هربوه، هربوها) is the transitive هرّب written without its shadda: one smuggled
     something (ضبطت أسلحة هربتها إيران إلى الميليشيات), no one fled. The endings without ت or و (هربها، هربهم)
     are left: they are as often the masdar with a possessive (قبل هربهم، بعد هربها من الموصل)."""
-    spec = load_json("event_cues").get("smuggled_flight", {})
-    if h.type != "DEFECT" or h.trig.pos != "past" or h.trig.base not in _folded_set(tuple(spec.get("bases", ()))):
+    if h.type != "DEFECT" or h.trig.pos != "past" or h.trig.base not in _section_words("smuggled_flight", "bases"):
         return False
     word = _strip_conj(ctx.words.spans[ctx.words.index_at(h.start)][2])
-    return any(word == h.trig.base + _f(e) for e in spec.get("object_endings", ()))
+    return any(word == h.trig.base + e for e in _section_words("smuggled_flight", "object_endings"))
 
 
 def _retype(ctx: _Ctx, hits: list[Hit]) -> None:
@@ -2109,16 +2110,15 @@ def _said_at_meeting(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     news, the meeting its setting. A complementizer before the meeting puts it inside what is reported (وأضاف
     أن فرنسا ستضغط خلال اجتماع) and a meeting that brought parties together (اللقاء الذي جمعه مع، لقاء بين:
     said_meetings keep_after within three words after) is news of its own, and both stay."""
-    spec = load_json("event_cues").get("said_meetings", {})
-    if h.type != "COORDINATE" or h.trig.pos != "noun" or h.trig.base not in _folded_set(tuple(spec.get("nouns", ()))):
+    if h.type != "COORDINATE" or h.trig.pos != "noun" or h.trig.base not in _section_words("said_meetings", "nouns"):
         return False
-    before = _reach_words(ctx, h, int(spec.get("reach", 0)), sent_start)
-    if not before or _strip_conj(before[-1]) not in _folded_set(tuple(spec.get("preps", ()))):
+    before = _reach_words(ctx, h, _section_int("said_meetings", "reach"), sent_start)
+    if not before or _strip_conj(before[-1]) not in _section_words("said_meetings", "preps"):
         return False
-    keep = _folded_set(tuple(spec.get("keep_after", ())))
+    keep = _section_words("said_meetings", "keep_after")
     if any(_in_list(w, keep) for w in ctx.words.between(h.end, sent_end, limit=3)):
         return False
-    verbs = _folded_set(tuple(spec.get("verbs", ())))
+    verbs = _section_words("said_meetings", "verbs")
     comps = ctx.lex.roles.get("complementizers", frozenset())
     i = ctx.words.index_at(h.start)
     # the reach's words with their offsets, nearest last, the preposition left out
@@ -3543,23 +3543,15 @@ def _passive_masdar_types() -> dict[str, str]:
     return {_f(w): t for w, t in load_json("event_cues").get("passive_masdars", {}).items()}
 
 
-@cache
-def _facility_cues() -> tuple[frozenset[str], frozenset[str], int]:
-    """event_cues facility_events: the facility nouns and the openers (folded), and the reach in words."""
-    facility = load_json("event_cues").get("facility_events", {})
-    return (_folded_set(tuple(facility.get("words", ()))), _folded_set(tuple(facility.get("openers", ()))),
-            int(facility.get("reach", 0)))
-
-
 def _facility_named(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
     """A trigger noun that names a facility (event_cues facility_events: معسكر تدريب) with no verb or masdar of
     opening or setting one up within its reach before it in its clause (افتتحت الميليشيا معسكر تدريب): the camp
     struck, seized or described (قصفت الطائرات معسكر تدريب، وهو معسكر تدريب لوحدات حماية الشعب) is a place,
     no recruitment told."""
-    words, openers, reach = _facility_cues()
-    if h.trig.pos != "noun" or h.trig.base not in words:
+    if h.trig.pos != "noun" or h.trig.base not in _section_words("facility_events", "words"):
         return False
-    before = _reach_words(ctx, h, reach, sent_start)
+    openers = _section_words("facility_events", "openers")
+    before = _reach_words(ctx, h, _section_int("facility_events", "reach"), sent_start)
     return not any(_in_list(w, openers) for w in before)
 
 

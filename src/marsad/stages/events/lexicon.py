@@ -717,6 +717,19 @@ def _cue_words(key: str, bare: bool = False) -> frozenset[str]:
 
 
 @cache
+def _section_words(section: str, key: str) -> frozenset[str]:
+    """The folded word list `key` of the event_cues object `section` (said_meetings nouns, facility_events
+    openers): a rule's own small table read once, not per trigger."""
+    return frozenset(_f(w) for w in load_json("event_cues").get(section, {}).get(key, ()))
+
+
+@cache
+def _section_int(section: str, key: str) -> int:
+    """The number `key` of the event_cues object `section` (a reach in words), 0 when absent."""
+    return int(load_json("event_cues").get(section, {}).get(key, 0))
+
+
+@cache
 def cues() -> Cues:
     """The event_cues pack, loaded once per process."""
     data = load_json("event_cues")
