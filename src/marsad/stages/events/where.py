@@ -791,7 +791,8 @@ def _place_anaphor(ctx: _Ctx, he: int, ce: int, ss: int, near: int = 0, obj: boo
                 towns = ([p for p in prior if _specificity(p[1], p[0]) == 0]
                          if a in cues().settlement_anaphora else [])
                 if region:
-                    same = _region_antecedent(ctx, s, ss, prior, same)
+                    bare = mk == _strip_conj(ctx.marker(s, he))
+                    same = _region_antecedent(ctx, s, ss, prior, same, bare=bare)
                 pick = same or ([] if near else towns or prior)
             return (s, pick[-1][1]) if pick else None
     return None
@@ -802,18 +803,25 @@ _REGION_SENTENCES = 3
 
 
 def _region_antecedent(ctx: _Ctx, s: int, ss: int, prior: list[tuple[model.Mention, EntityDraft]],
-                       named: list[tuple[model.Mention, EntityDraft]]) -> list[tuple[model.Mention, EntityDraft]]:
+                       named: list[tuple[model.Mention, EntityDraft]], bare: bool = False
+                       ) -> list[tuple[model.Mention, EntityDraft]]:
     """The places an area noun at `s` (من المنطقة، إلى هذه المنطقة) may point back to, the last one meant: in its
     own sentence, one named with منطقة (`named`: خلال الاشتباكات في منطقة عفرين شمالي سوريا ... في المنطقة), else
     the last place named there (في السويداء ... إلى هذه المنطقة); else, in the few sentences before, one named
     with منطقة, else a region or governorate (في الغوطة الشرقية قرب دمشق: the Ghouta, not the city that locates
     it), else a place of the sentence just before. Never a country (that is البلاد), nor anything further back:
-    a story moves on, and منطقة X names any place."""
+    a story moves on, and منطقة X names any place. With `bare` (no demonstrative: في المنطقة, not في هذه
+    المنطقة), a country named earlier in its own sentence and nothing smaller there stops the search: the
+    sentence has widened the frame (يدرب مقاتلين في ليبيا لشن هجمات في المنطقة: the region at large, not the
+    district named a sentence before)."""
     own = _sentences_back(ctx, s, 0, ss)
+    countries_here = any(p[0].start >= own and p[1].attrs.get("precision") == "country" for p in prior)
     prior = [p for p in prior if p[1].attrs.get("precision") != "country"]
     here = [p for p in prior if p[0].start >= own]
     if here:
         return [p for p in named if p[0].start >= own] or here
+    if bare and countries_here:
+        return []
     far = _sentences_back(ctx, s, _REGION_SENTENCES, ss)
     return ([p for p in named if p[0].start >= far]
             or [p for p in prior if p[0].start >= far and p[1].attrs.get("precision") in ("region", "admin_area")]
