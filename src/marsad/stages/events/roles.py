@@ -1873,8 +1873,10 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         hit = [(m, ent) for m, ent in actors if he <= m.start and m.end <= fire[0].start and ent is not fire[1]]
         if a2 is None and hit:
             a2 = hit[0]
-    if not d.verbal or (h.light is not None and h.light.trig.base in lex.passive):
-        # هزيمتهم من قبل القوات العراقية، على يد التنظيم: the agent of a masdar or a passive is named after it
+    if not d.verbal or (h.light is not None and h.light.trig.base in lex.passive) or not before:
+        # هزيمتهم من قبل القوات العراقية، على يد التنظيم: the agent of a masdar or a passive is named after it;
+        # so for a verb with no subject before it in its clause (واعتقل رجلان من قبل الشرطة، وألقي القبض على
+        # المتهم من قبل عناصر من الجيش): unvowelled, the agent phrase is what tells it passive
         for m, ent in actors:
             if m.start >= he and _after_agent_marker(ctx, m.start, cs):
                 if any(he <= x.start < m.start and x.trig.pos == "noun" for x in ctx.raw_hits):
