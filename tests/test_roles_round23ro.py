@@ -26,3 +26,23 @@ def test_verb_with_its_own_subject_keeps_it() -> None:
     # the subject named before the verb stays the doer
     got = _roles("قالت مصادر إن قوات سوريا الديمقراطية اعتقلت الرجلين في الرقة.")
     assert got[-1][:2] == ("ARREST", "sdf"), got
+
+
+def test_machines_tied_to_owner_after_verb_name_the_doer() -> None:
+    # VSO: the subject is machines tied to their owner by تابعة ل; the army of the sentence before lends nothing
+    got = _roles("قال الجيش اليمني إن قواته تقدمت نحو الحديدة. "
+                 "وقصفت طائرات حربية تابعة للتحالف العربي مواقع للحوثيين في صعدة.")
+    assert got[-1][:2] == ("ATTACK", "saudi-coalition-yemen"), got
+
+
+def test_two_machines_joined_and_tied_to_owner() -> None:
+    got = _roles("قال الجيش اليمني إن قواته تقدمت نحو الحديدة. "
+                 "وقصفت مروحيات ومقاتلات تابعة للتحالف العربي مواقع للحوثيين في صعدة.")
+    assert got[-1][:2] == ("ATTACK", "saudi-coalition-yemen"), got
+
+
+def test_hostile_adjective_is_no_tie_of_ownership() -> None:
+    # معادية ل names whom the machines are against, never their owner
+    got = _roles("قال الجيش اليمني إن قواته تقدمت نحو الحديدة. "
+                 "وقصفت طائرات حربية معادية للتحالف العربي مواقع في صعدة.")
+    assert got[-1][1] != "saudi-coalition-yemen", got

@@ -1797,6 +1797,11 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
                         and ctx.marker(m.start, cs) == "ل"):
                     a1 = (m, ent)  # هاجم مسلحون تابعون لفلول النظام: the gunmen's group did it
                     break
+                if not relative and _machines_tied(gap) and ctx.marker(m.start, cs) == "ل":
+                    # قصفت طائرات حربية تابعة للتحالف مواقع: the owner of the machines that are the verb's
+                    # subject did it, as when they are in construct with it (طائرات التحالف)
+                    a1 = (m, ent)
+                    break
                 if fits and not gap and _oblique(ctx, m):
                     # تقاتل الحوثيين: a plural nisba in -يين right after the verb is its object, never its subject
                     a2 = (m, ent)
@@ -3884,6 +3889,17 @@ def _toll_party(ctx: _Ctx, d: Draft, he: int, ce: int, actors: list[tuple[model.
             return None
         return m, ent
     return None
+
+
+def _machines_tied(gap: list[str]) -> bool:
+    """The words between a verb and a name under ل are a subject of vehicles or weapons and a word of belonging
+    (event_cues subject_machines, then holding_ties): طائرات حربية تابعة، طائرات وسفن حربية تابعة. Between
+    them only more machines joined by و and adjectives (nisba), at most four words in all."""
+    machines = _cue_words("subject_machines")
+    words = [_strip_conj(w) for w in gap]
+    if not 2 <= len(words) <= 4 or words[0] not in machines or words[-1] not in cues().holding_ties:
+        return False
+    return all(w in machines or (w.endswith(cues().nisba) and w not in cues().l_adjectives) for w in words[1:-1])
 
 
 def _machine_owner_before(ctx: _Ctx, cs: int, vs: int, actors: list[tuple[model.Mention, EntityDraft]]
