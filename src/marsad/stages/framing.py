@@ -1712,9 +1712,13 @@ def run(doc: Doc) -> None:
             targets = [t for t in _sole_usual_enemy(doc, term.family)
                        if t.id not in tellers.at(s) and not _lineage([t.ref]) & (own | tellers.speakers(s))]
         if term.possessive and prev_term is not None and prev_term[1] and sent.start <= prev_term[0] <= s \
-                and around.gap(prev_term[0], s) <= _POSSESSED_AFTER_TERM:
+                and (around.gap(prev_term[0], s) <= _POSSESSED_AFTER_TERM
+                     or (around.gap(prev_term[0], s) <= _PROXY_POSSESSOR_GAP
+                         and not _actor_between(around, prev_term[0], s))):
             # الاحتلال التركي ومرتزقته: the possessor is the party the term before it labels (Turkey), not the nearest
-            # name there (its army, the alias the entity stage gave الاحتلال التركي)
+            # name there (its army, the alias the entity stage gave الاحتلال التركي); further on, when no name
+            # stands between them, the labelled party is still the nearest one (تحذران الاحتلال من التمادي في
+            # عدوانه: the occupier's aggression, not that of the group speaking before it)
             targets = prev_term[1]
         definite = term.possessive or around.definite_at(s)
         # الميليشيات الطائفية الإيرانية: the adjective lands on the placeholder the bare militia word is, whose
@@ -1811,6 +1815,12 @@ def _phrase_start(doc: Doc, around: _Around, s: int, lo: int) -> int:
     if doc.text[q] == '"' and doc.text.count('"', lo, s) % 2 == 0:
         return s  # the quote before closes a phrase
     return q
+
+
+def _actor_between(around: _Around, lo: int, hi: int) -> bool:
+    """Whether a mention of an actor or a person lies wholly within [lo, hi): either may own a possessive pronoun
+    (نظام أردوغان ومرتزقته)."""
+    return any(m.start >= lo and m.end <= hi for m, ent in around.mentions if ent.type in ("actor", "person"))
 
 
 def _mentioned(around: _Around, s: int, lo: int) -> bool:
