@@ -44,3 +44,27 @@ def test_hardline_after_a_political_wing_is_no_label(text: str) -> None:
 
 def test_hardline_militants_still_labelled() -> None:
     assert ("متشددين", "isis") in frames("وأعلنت الشرطة مقتل ثلاثة متشددين من تنظيم داعش في اشتباك قرب الحدود.")
+
+
+def militia_targets(text: str) -> set[str | None]:
+    return {who for t, who in frames(text) if "يليشي" in t or "مليشي" in t}
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت مقاتلات التحالف مواقع للحوثيين في صعدة. وقال مصدر عسكري إن الميليشيات الموالية لإيران خسرت عشرات "
+    "المقاتلين في جبهة الساحل الغربي.",
+    "وتواصل ألوية العمالقة تقدمها نحو زبيد، وسط انهيار في صفوف الحوثيين، فيما فرت المليشيات المدعومة من إيران "
+    "من مواقعها قرب المطار.",
+])
+def test_iran_backed_militias_in_a_houthi_story_are_the_houthis(text: str) -> None:
+    assert militia_targets(text) == {"houthis"}
+
+
+@pytest.mark.parametrize("text", [
+    # another group Iran backs is named beside the Houthis: the collective may be it or many groups
+    "واتهم الوزير حزب الله بتدريب الحوثيين في اليمن، ودعا بيروت إلى كبح الميليشيات الموالية لإيران على أراضيها.",
+    # no Houthis in the story
+    "وقالت مصادر محلية إن الميليشيات الموالية لإيران عززت مواقعها قرب مدينة البوكمال شرقي سوريا.",
+])
+def test_iran_backed_militias_stay_a_collective_elsewhere(text: str) -> None:
+    assert "iran-backed-militias" in militia_targets(text)

@@ -1740,7 +1740,7 @@ def run(doc: Doc) -> None:
                 # members, so it is many groups, here and after, not the one militia the article called Iranian
                 _forget_descriptions(targets, described)
             else:
-                targets = [_same_description(t, described) for t in targets]
+                targets = [_same_description(doc, t, described) for t in targets]
             _remember_description(around, targets, e, sent.end, described)
         prev_term = (e, targets, definite)
         outcome[term.key] = targets
@@ -3318,17 +3318,40 @@ def _remember_description(around: _Around, targets: list[EntityDraft], e: int, h
     described[ent.id] = (ent, earlier | words)
 
 
-def _same_description(target: EntityDraft, described: dict[str, tuple[EntityDraft, frozenset[str]]]) -> EntityDraft:
+def _same_description(doc: Doc, target: EntityDraft,
+                      described: dict[str, tuple[EntityDraft, frozenset[str]]]) -> EntityDraft:
     """A collective of a patron's militias (الميليشيات الإيرانية، الميليشيات الموالية لإيران) in an article that
     already tied a named group's militias to that patron (ميليشيات الحوثي الإيرانية) is that group described
-    again, not a new side."""
+    again, not a new side; so is it, wherever it stands, in a story whose only group of that patron is one the
+    collective always means there (`_sole_member`)."""
     patrons = _collective_patrons().get(target.ref or "")
     if not patrons:
         return target
     for ent, words in reversed(described.values()):
         if ent is not target and words & patrons:
             return ent
-    return target
+    return _sole_member(doc, target) or target
+
+
+@cache
+def _sole_members() -> dict[str, frozenset[str]]:
+    return {ref: frozenset(ids) for ref, ids in (load_json("framing").get("sole_members") or {}).items()}
+
+
+def _sole_member(doc: Doc, target: EntityDraft) -> EntityDraft | None:
+    """The group of the collective `target`'s `sole_members` entry (the Houthis for the Iran-backed militias of
+    Gulf outlets' Yemen stories: الميليشيات الموالية لإيران التي تحتل ميناء الحديدة) when the article names it and
+    no other group the packs give the collective's patron (حزب الله beside the Houthis: the Iran-backed militias
+    may be Hezbollah or many groups)."""
+    members = _sole_members().get(target.ref or "")
+    by_id = packs.entries_by_id()
+    entry = by_id.get(target.ref or "")
+    if not members or entry is None:
+        return None
+    patrons = set(entry.extra.get("patrons") or ())
+    backed = [e for e in doc.entities if e.mentions and e.ref and e.ref != target.ref and e.ref in by_id
+              and patrons & set(by_id[e.ref].extra.get("patrons") or ())]
+    return backed[0] if len(backed) == 1 and backed[0].ref in members else None
 
 
 def _forget_descriptions(targets: list[EntityDraft],
