@@ -1712,9 +1712,13 @@ def run(doc: Doc) -> None:
             targets = [t for t in _sole_usual_enemy(doc, term.family)
                        if t.id not in tellers.at(s) and not _lineage([t.ref]) & (own | tellers.speakers(s))]
         if term.possessive and prev_term is not None and prev_term[1] and sent.start <= prev_term[0] <= s \
-                and around.gap(prev_term[0], s) <= _POSSESSED_AFTER_TERM:
+                and (around.gap(prev_term[0], s) <= _POSSESSED_AFTER_TERM
+                     or (around.gap(prev_term[0], s) <= _PROXY_POSSESSOR_GAP
+                         and not _actor_between(around, prev_term[0], s))):
             # الاحتلال التركي ومرتزقته: the possessor is the party the term before it labels (Turkey), not the nearest
-            # name there (its army, the alias the entity stage gave الاحتلال التركي)
+            # name there (its army, the alias the entity stage gave الاحتلال التركي); further on, when no name
+            # stands between them, the labelled party is still the nearest one (تحذران الاحتلال من التمادي في
+            # عدوانه: the occupier's aggression, not that of the group speaking before it)
             targets = prev_term[1]
         definite = term.possessive or around.definite_at(s)
         # الميليشيات الطائفية الإيرانية: the adjective lands on the placeholder the bare militia word is, whose
@@ -1736,7 +1740,7 @@ def run(doc: Doc) -> None:
                 # members, so it is many groups, here and after, not the one militia the article called Iranian
                 _forget_descriptions(targets, described)
             else:
-                targets = [_same_description(t, described) for t in targets]
+                targets = [_same_description(doc, t, described) for t in targets]
             _remember_description(around, targets, e, sent.end, described)
         prev_term = (e, targets, definite)
         outcome[term.key] = targets
@@ -1811,6 +1815,12 @@ def _phrase_start(doc: Doc, around: _Around, s: int, lo: int) -> int:
     if doc.text[q] == '"' and doc.text.count('"', lo, s) % 2 == 0:
         return s  # the quote before closes a phrase
     return q
+
+
+def _actor_between(around: _Around, lo: int, hi: int) -> bool:
+    """Whether a mention of an actor or a person lies wholly within [lo, hi): either may own a possessive pronoun
+    (نظام أردوغان ومرتزقته)."""
+    return any(m.start >= lo and m.end <= hi for m, ent in around.mentions if ent.type in ("actor", "person"))
 
 
 def _mentioned(around: _Around, s: int, lo: int) -> bool:
@@ -3308,17 +3318,40 @@ def _remember_description(around: _Around, targets: list[EntityDraft], e: int, h
     described[ent.id] = (ent, earlier | words)
 
 
-def _same_description(target: EntityDraft, described: dict[str, tuple[EntityDraft, frozenset[str]]]) -> EntityDraft:
+def _same_description(doc: Doc, target: EntityDraft,
+                      described: dict[str, tuple[EntityDraft, frozenset[str]]]) -> EntityDraft:
     """A collective of a patron's militias (الميليشيات الإيرانية، الميليشيات الموالية لإيران) in an article that
     already tied a named group's militias to that patron (ميليشيات الحوثي الإيرانية) is that group described
-    again, not a new side."""
+    again, not a new side; so is it, wherever it stands, in a story whose only group of that patron is one the
+    collective always means there (`_sole_member`)."""
     patrons = _collective_patrons().get(target.ref or "")
     if not patrons:
         return target
     for ent, words in reversed(described.values()):
         if ent is not target and words & patrons:
             return ent
-    return target
+    return _sole_member(doc, target) or target
+
+
+@cache
+def _sole_members() -> dict[str, frozenset[str]]:
+    return {ref: frozenset(ids) for ref, ids in (load_json("framing").get("sole_members") or {}).items()}
+
+
+def _sole_member(doc: Doc, target: EntityDraft) -> EntityDraft | None:
+    """The group of the collective `target`'s `sole_members` entry (the Houthis for the Iran-backed militias of
+    Gulf outlets' Yemen stories: الميليشيات الموالية لإيران التي تحتل ميناء الحديدة) when the article names it and
+    no other group the packs give the collective's patron (حزب الله beside the Houthis: the Iran-backed militias
+    may be Hezbollah or many groups)."""
+    members = _sole_members().get(target.ref or "")
+    by_id = packs.entries_by_id()
+    entry = by_id.get(target.ref or "")
+    if not members or entry is None:
+        return None
+    patrons = set(entry.extra.get("patrons") or ())
+    backed = [e for e in doc.entities if e.mentions and e.ref and e.ref != target.ref and e.ref in by_id
+              and patrons & set(by_id[e.ref].extra.get("patrons") or ())]
+    return backed[0] if len(backed) == 1 and backed[0].ref in members else None
 
 
 def _forget_descriptions(targets: list[EntityDraft],
