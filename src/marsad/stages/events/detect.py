@@ -847,6 +847,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # أغلقت السلطات القنصلية، إغلاق المجال الجوي أمام قطر: a shutdown or a sanction, no road closed
         if _previous_ones(ctx, h, sent.end):
             continue  # الاجتماعات السابقة، هجمات سابقة: earlier happenings in general, no event told
+        if _habitual(ctx, h, sent.start, sent.end):
+            continue  # قصفت إسرائيل مرارا أهدافا، شنت مرارا غارات: a series in general, no one event told
         if _said_at_meeting(ctx, h, sent.start, sent.end):
             continue  # قال الرئيس في اجتماع في أنقرة إن: where a statement was made, no meeting told as news
         if h.type == "DEPLOY" and _road_cut_on_party(ctx, h, sent.end):
@@ -2100,6 +2102,22 @@ def _previous_ones(ctx: _Ctx, h: Hit, sent_end: int, adjectives: int = 2) -> boo
         if k >= adjectives or w.startswith("ال") or not w.endswith(c.previous_nisba_endings):
             return False
     return False
+
+
+def _habitual(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """A deed of event_cues habitual["types"] told with a word of repetition (habitual["words"]: مرارا،
+    مراراً، تكرارا) right before its trigger in its clause (شنت مرارا غارات: the noun the light verb carries) or
+    within habitual["reach"] words after it, commas aside (قصفت إسرائيل مرارا أهدافا، وتقصف ميليشيات الحوثي،
+    مراراً، الأحياء), is a series of happenings in general, background to the news: no one event is told.
+    The repeated threat (هددت تركيا مرارا) is left to the threat rules: a stance said again is still said."""
+    if _f(h.type) not in _section_words("habitual", "types"):  # the table is folded, so lower-cased
+        return False
+    habit = _section_words("habitual", "words")
+    before = _reach_words(ctx, h, 1, sent_start)
+    if before and _in_list(before[-1], habit):
+        return True
+    reach = _section_int("habitual", "reach")
+    return any(_in_list(w, habit) for w in ctx.words.between(h.end, sent_end, limit=reach))
 
 
 def _said_at_meeting(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
