@@ -62,6 +62,7 @@ class Words:
         self.spans, self.starts, self.ends = doc.word_spans()
         self._bare: list[tuple[int, int, str]] | None = None
         self._vocabulary: dict[bool, frozenset[str]] = {}
+        self._holds: dict[frozenset[str], bool] = {}
 
     @property
     def bare(self) -> list[tuple[int, int, str]]:
@@ -85,6 +86,25 @@ class Words:
                 got |= frozenset(w for _s, _e, w in self.spans)
             self._vocabulary[bare_only] = got
         return got
+
+    def holds_any(self, words: frozenset[str]) -> bool:
+        """Whether any of the folded `words` occurs anywhere in the folded text, asked once per list and
+        article. Every form a rule compares (a word without و/ف, the article, a proclitic or a pronoun suffix:
+        `_bare_forms`) is a piece of the text, so a rule whose cue list the text does not hold cannot fire, and
+        may return before reading the words around each trigger (such rules are asked for every trigger, and
+        their cues are rare). Only the list's words that hold no other of its words are looked for
+        (`_substring_cover`: حماية covers لحماية)."""
+        got = self._holds.get(words)
+        if got is None:
+            text = self.doc.folded.text
+            got = self._holds[words] = any(w in text for w in _substring_cover(words))
+        return got
+
+    def uses_any(self, words: frozenset[str]) -> bool:
+        """Whether a word of `words` is one of the article's words, as written or without a joined و/ف
+        (`vocabulary`): the gate of a rule that compares whole words (`_strip_conj(w) in words`), cheaper and
+        tighter than `holds_any` (نص is a piece of نصر)."""
+        return not words.isdisjoint(self.vocabulary())
 
     def run_of(self, a: int, b: int) -> tuple[int, int]:
         """The indexes [i, j) of the words `spans_from(a)` walks before the first one starting at or after
@@ -176,6 +196,13 @@ def _strip_conj(w: str) -> str:
         own = _OWN_INITIAL[0] if _OWN_INITIAL else _own_initial_words()
         return w if w in own else w[1:]
     return w
+
+
+@cache
+def _substring_cover(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of `words` that hold no other of its words: a text holds a word of the list exactly when it
+    holds one of these (for `Words.holds_any`; 23 guard words are 7)."""
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 @cache
