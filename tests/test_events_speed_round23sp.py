@@ -95,3 +95,30 @@ def test_the_rules_still_fire_with_their_cues(text: str, rule, trigger: str) -> 
     fired = [h for h in hits if h.start <= at < h.end]
     assert fired
     assert any(rule(ctx, h, ctx.doc.sentence_of(h.start)) for h in fired)
+
+
+def test_the_per_word_helpers_run_no_import_per_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The state adjectives, the claims reader and the corpus words are asked per word and trigger: a `from`
+    import in their bodies ran the import machinery on every call."""
+    import builtins
+
+    from marsad.stages import ner
+    from marsad.stages.events import context
+
+    doc = make_doc("قال المتحدث إن الطائرات الروسية قصفت مواقع المسلحين في ريف حلب.")
+    run(doc)
+    warm = (context._state_adjectives(), context._derived_state_adjectives(), context._claim_at(doc, 20, 30),
+            ner.corpus_words())
+    imported: list[str] = []
+    real = builtins.__import__
+
+    def counting(name: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        imported.append(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", counting)  # (put back at the end of the test)
+    again = (context._state_adjectives(), context._derived_state_adjectives(), context._claim_at(doc, 20, 30),
+             ner.corpus_words())
+    builtins.__import__ = real
+    assert imported == []
+    assert again == warm
