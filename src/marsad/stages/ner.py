@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad import gazetteer as gz
+from marsad import ner as ner_package
 from marsad import packs
 from marsad.matcher import PREFIXES, Match, PhraseIndex, is_word_char
 from marsad.ner.tagger import NerModelError
@@ -70,10 +71,8 @@ def _org_heads() -> frozenset[str]:
 def corpus_words() -> frozenset[str] | dict[str, object]:
     """The 30,000 commonest words of the ANT corpus (folded), from the NER model's word classes: which
     spelling of a word occurs on its own in news text (`_glued_clitic`, `_prep_article_word`)."""
-    from marsad.ner import default_tagger
-
-    try:
-        return default_tagger().featurizer.lex.clusters
+    try:  # read through the package at each call (tests replace it), without a `from` import per call
+        return ner_package.default_tagger().featurizer.lex.clusters
     except NerModelError:
         return frozenset()
 

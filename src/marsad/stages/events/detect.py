@@ -2087,8 +2087,8 @@ def _previous_ones(ctx: _Ctx, h: Hit, sent_end: int, adjectives: int = 2) -> boo
     earlier happenings in general, as background to the news, no event told. A person after the noun (اعتقال
     الزعيم السابق) stops the search: the word qualifies the person."""
     c = cues()
-    if h.trig.pos != "noun" or not c.previous_words:
-        return False
+    if h.trig.pos != "noun" or not ctx.words.uses_any(c.previous_words):
+        return False  # (no previous-word in the article, or an empty list)
     text = ctx.doc.text
     i = ctx.words.index_at(h.end - 1)
     after = [(a, w) for a, _b, w in ctx.words.spans[i + 1:i + 3 + adjectives] if a < sent_end]
@@ -3165,6 +3165,8 @@ def _accident_death(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
     if h.type not in d.get("accident_types", []):
         return False
     heads = _cue_words("accident_heads", bare=True)
+    if not ctx.words.holds_any(heads):
+        return False  # no accident noun in the article: no toll of one
     kinds = _cue_words("accident_kinds", bare=True)
     blockers = _cue_words("other_sense_blockers", bare=True)
     window = int(d.get("accident_window", 8))
@@ -3195,8 +3197,8 @@ def _capability_frame(ctx: _Ctx, h: Hit, floor: int) -> bool:
     شن/ضرب/استهداف/قصف/إطلاق/تنفيذ none told a deed: missiles able to reach a country, a state still able to
     strike, a mandate sought."""
     words, window, types = _capability_cues()
-    if h.type not in types or not words:
-        return False
+    if h.type not in types or not ctx.words.uses_any(words):
+        return False  # (no word of power in the article, or an empty list)
     start = floor
     # the frame word must be in the trigger's clause: a comma between them ends its reach. Only a bounded stretch
     # before the trigger is scanned (`window` words are far shorter), so a long unpunctuated sentence stays linear
@@ -3356,8 +3358,9 @@ def _described_deed(ctx: _Ctx, h: Hit, floor: int) -> bool:
     describing just before it (describing_verbs: واصفة ذلك بأنه عدوان جديد بصواريخ، وصفت الوزارة الغارة بأنها
     هجوم إرهابي): the predicate names a deed the sentence told already, no new one."""
     marks, verbs = _described_cues()
-    if h.trig.pos != "noun" or not marks or fold_text(ctx.doc.text[h.start:h.end]).startswith("ال"):
-        return False
+    if h.trig.pos != "noun" or not ctx.words.uses_any(marks) or fold_text(ctx.doc.text[h.start:h.end]).startswith(
+            "ال"):
+        return False  # (no بأنه in the article, or none at all: nothing to describe with)
     before = [_strip_conj(w) for w in ctx.words.before(h.start, 5, floor)]
     return bool(before) and before[-1] in marks and any(w in verbs for w in before[:-1])
 
@@ -3660,11 +3663,11 @@ def _guarded_harm(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
     الوقاية) before it within guard_reach words of its clause and the من after that word (حماية المدنيين من
     الهجمات، لحماية عوائد النفط من السرقة والنهب، لحمايتهم من الاعتقال), names a harm guarded against: a purpose
     or a duty, no event told. A noun joined to it by و (من السرقة والنهب) is the same harm."""
-    if h.trig.pos != "noun":
-        return False
+    guard = _cue_words("guard_words", bare=True)
+    if h.trig.pos != "noun" or not ctx.words.holds_any(guard):
+        return False  # a guard word is a piece of the text wherever one stands before the noun
     reach = int(load_json("event_cues").get("guard_reach", 5))
     before = _reach_words(ctx, h, reach + 2, sent_start)
-    guard = _cue_words("guard_words", bare=True)
     k = next((i for i in range(len(before) - 1, -1, -1)
               if any(f in guard for f in _bare_forms(before[i]))), None)
     if k is None or len(before) - k > reach + 1:
@@ -3713,10 +3716,13 @@ def _deal_term(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
     على انسحاب المقاتلين. What a deal lays down is a term agreed, no deed done; the deal itself is told by its own
     noun. Within stipulate_reach words, or stipulate_that_reach when أن opens the term (ينص على أن أي هجوم ضد
     حليف سيعتبر هجوما على الجميع: the whole clause is the term). يقضي على (eliminates) is no stipulating."""
+    verbs = _cue_words("stipulate_words")
+    if not ctx.words.uses_any(verbs):
+        return False  # no verb of stipulating in the article: nothing below can match
     d = load_json("event_cues")
     reach, that_reach = int(d.get("stipulate_reach", 4)), int(d.get("stipulate_that_reach", 10))
     before = [_strip_conj(w) for w in _reach_words(ctx, h, that_reach + 1, sent_start)]
-    verbs, on_verbs = _cue_words("stipulate_words"), _cue_words("stipulate_on_words")
+    on_verbs = _cue_words("stipulate_on_words")
     fillers = _cue_words("stipulate_fillers")
     that = (_f("أن"), _f("بأن"))
     for k, w in enumerate(before):
@@ -3754,8 +3760,8 @@ def _fire_no_attack(ctx: _Ctx, h: Hit, sent_end: int) -> bool:
     if h.type.lower() not in _cue_words("fire_no_attack_types"):  # folding lowers the type names
         return False
     fire, phrases, reach = _fire_no_attack_cues()
-    if not phrases:
-        return False
+    if not phrases or not ctx.words.holds_any(fire):
+        return False  # a word of fire must come first, and is a piece of the text
     ws = [w for s, _e, w in ctx.words.spans_at(h.start, reach) if s < sent_end]
     seen = False
     for k, w in enumerate(ws):
