@@ -491,14 +491,22 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 and not _calls_another(ctx, d, anywhere=False):
             continue  # قتل 42 جندياً في الضربة: the toll of the strike already told, not a new happening
         # القصف الجديد، الغارة الثانية: a definite noun that calls itself new is another happening
+        result = not d.verbal and _result_subject(ctx, d)
         if not d.verbal and all(doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ل")
-                                or _pronoun_patient(ctx, x)
+                                or _pronoun_patient(ctx, x) or (result and _construct_definite(ctx, x, d))
                                 for x in d.hits if x.trig.pos == "noun") and not _calls_another(ctx, d, anywhere=False):
+            # a toll told by a verb of outcome (وأسفرت الغارات عن مقتل) points back to a strike told, however
+            # many sentences of comment stand between: it reaches further back (event_cues result_sentences)
+            reach = cues().result_sentences if result else 2
+            gap = {o.sentence: _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0]) for o in out}
             recent = [o for o in out if o.type == d.type and o.sentence != d.sentence
-                      and not _feared_apart(ctx, o, d)
-                      and 0 <= _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0]) <= 2]
+                      and not _feared_apart(ctx, o, d) and 0 <= gap[o.sentence] <= reach
+                      # beyond two sentences only the last happening told: a seizure or pact told since
+                      # (سيطرت القوات على مواقع ... وأسفرت المعارك عن) has its own fighting
+                      and (gap[o.sentence] <= 2 or all(p.sentence == o.sentence for p in out
+                                                       if p.head.start > o.head.start))]
             same = [o for o in recent if o.actor1 is d.actor1 and (d.actor2 is None or o.actor2 is d.actor2)]
-            if not same and _result_subject(ctx, d):
+            if not same and result:
                 # وأسفرت الضربة الجوية عن مقتل 14 عنصرا: the definite noun whose toll is told is the strike of
                 # the sentences before, whatever parties the toll names or the teller's voice lends it
                 same = [o for o in recent if not (d.actor1_explicit and o.actor1_explicit and d.actor1 is not None
@@ -547,9 +555,19 @@ def _result_subject(ctx: _Ctx, d: Draft) -> bool:
     c = cues()
     first = min(x.start for x in d.hits)
     last = max(x.end for x in d.hits)
-    before = [_strip_conj(w) for w in ctx.words.before(first, 1, d.clause[0])]
+    # وأسفر أيضا هجوم الفصائل عن: a word of addition may stand between the verb and its subject
+    before = [_strip_conj(w) for w in ctx.words.before(first, 2, d.clause[0])]
+    if len(before) == 2:
+        before = before[1:] if before[1] not in c.result_fillers else before[:1]
     after = [_strip_conj(w) for w in ctx.words.between(last, d.clause[1], limit=c.result_window)]
     return bool(set(before + after) & c.result_verbs)
+
+
+def _construct_definite(ctx: _Ctx, x: Hit, d: Draft) -> bool:
+    """An event noun in construct with a definite word right after it (هجمات الأحد، هجوم الفصائل), made
+    definite by its genitive; an indefinite one (انفجار وقع، غارة جديدة) has no ال word right after it."""
+    nxt = ctx.words.between(x.end, d.clause[1], limit=1)
+    return bool(nxt) and nxt[0].startswith("ال") and len(nxt[0]) > 3
 
 
 def _tolls(ctx: _Ctx, s: int, e: int) -> set[str]:
