@@ -322,11 +322,14 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             d.actor1 = None
         twin = None
         for o in out:
+            # the fight a killing's victim fell in, named after his description: its parties are the
+            # killing's, so neither they nor a strike back (مواجهات مع الجيش) keep it apart
+            apposed = o.sentence == d.sentence and o.type == d.type and _apposed_cause(ctx, o, d, drafts)
             if (o.sentence == d.sentence and o.type == d.type
                     and (o.modality == d.modality or _cause_of(ctx, o, d))
-                    and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
-                    and (not d.actor1_explicit or d.actor1 is o.actor1)
-                    and not _counter_strike(ctx, o, d) and not _fired_apart(ctx, o, d)
+                    and (((d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
+                         and (not d.actor1_explicit or d.actor1 is o.actor1)) or apposed)
+                    and (apposed or not _counter_strike(ctx, o, d)) and not _fired_apart(ctx, o, d)
                     and not (o.head.start < d.head.start and replied(o, d))):
                 # ضربات على مواقع في سوريا ردا على هجوم كيماوي في دوما: the attack replied to is another
                 # happening, with its own doer and place, not the strikes told again
@@ -370,6 +373,23 @@ def _cause_of(ctx: _Ctx, kill: Draft, d: Draft) -> bool:
     first = min(x.start for x in d.hits)
     lead = ctx.words.between(d.clause[0], first)
     return (0 < len(lead) <= 2 and _in_list(lead[0], cues().cause_words)) or _counted_cause(lead)
+
+
+def _apposed_cause(ctx: _Ctx, kill: Draft, d: Draft, drafts: list[Draft]) -> bool:
+    """قتل القيادي أبو علي، قائد الكتيبة الثالثة، خلال مواجهات مع الجيش: the clause right after a killing
+    verb describes the one killed, then names under a cause word (event_cues cause_words) the fight he fell in;
+    the two are one happening, whatever parties the describing words lent the second clause. Only the clause
+    right after the killing, with no other event between and the cause word right before the trigger, within
+    event_cues apposed_cause_reach words of the clause start."""
+    if kill.head.trig.base not in cues().killing_bases or not kill.verbal or kill.head.start > d.head.start:
+        return False
+    if not 0 < d.clause[0] - kill.clause[1] <= 3 or ctx.doc.text[kill.clause[1]:d.clause[0]].strip() not in ("،", ","):
+        return False  # the clause right after the killing's, a comma between
+    first = min(x.start for x in d.hits)
+    lead = ctx.words.between(d.clause[0], first)
+    if not lead or len(lead) > cues().apposed_cause_reach or not _in_list(lead[-1], cues().cause_words):
+        return False
+    return not any(kill.head.end <= x.head.start < first for x in drafts if x is not d)
 
 
 def _history(ctx: _Ctx, d: Draft) -> bool:
