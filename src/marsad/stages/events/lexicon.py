@@ -381,6 +381,12 @@ class Cues:
     #: verbs of outcome whose subject is an event told before (أسفرت الضربة عن مقتل)
     result_verbs: frozenset[str] = frozenset()
     result_window: int = 2
+    #: sentences back a toll told by a verb of outcome may point to its strike (وأسفرت الغارات عن مقتل)
+    result_sentences: int = 2
+    #: words a describing clause may hold before the cause word of a killing's fight (قائد الكتيبة في منطقة X خلال)
+    apposed_cause_reach: int = 8
+    #: words of addition between a verb of outcome and its subject (وأسفر أيضا الهجوم عن)
+    result_fillers: frozenset[str] = frozenset()
     #: words right before a place that make it no site of a happening (بتوقيت العراق: a time zone)
     not_site_before: frozenset[str] = frozenset()
     #: definite place nouns that name a town or smaller (المدينة، البلدة، المخيم): they point back to one
@@ -769,6 +775,8 @@ def cues() -> Cues:
         not_objects=frozenset(_f(x) for x in data.get("not_objects", [])),
         l_adjectives=frozenset(_f(x) for x in data.get("l_adjectives", [])),
         result_window=int(data.get("result_window", 2)),
+        result_sentences=int(data.get("result_sentences", 2)),
+        apposed_cause_reach=int(data.get("apposed_cause_reach", 8)),
         incident_marks={_f(w): kind for kind, words in data.get("incident_marks", {}).items() for w in words},
         incident_window=int(data.get("incident_window", 3)),
         holding_prefixes=tuple(_f(x) for x in data.get("holding_prefixes", [])),

@@ -322,11 +322,14 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             d.actor1 = None
         twin = None
         for o in out:
+            # the fight a killing's victim fell in, named after his description: its parties are the
+            # killing's, so neither they nor a strike back (مواجهات مع الجيش) keep it apart
+            apposed = o.sentence == d.sentence and o.type == d.type and _apposed_cause(ctx, o, d, drafts)
             if (o.sentence == d.sentence and o.type == d.type
                     and (o.modality == d.modality or _cause_of(ctx, o, d))
-                    and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
-                    and (not d.actor1_explicit or d.actor1 is o.actor1)
-                    and not _counter_strike(ctx, o, d) and not _fired_apart(ctx, o, d)
+                    and (((d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
+                         and (not d.actor1_explicit or d.actor1 is o.actor1)) or apposed)
+                    and (apposed or not _counter_strike(ctx, o, d)) and not _fired_apart(ctx, o, d)
                     and not (o.head.start < d.head.start and replied(o, d))):
                 # ضربات على مواقع في سوريا ردا على هجوم كيماوي في دوما: the attack replied to is another
                 # happening, with its own doer and place, not the strikes told again
@@ -370,6 +373,23 @@ def _cause_of(ctx: _Ctx, kill: Draft, d: Draft) -> bool:
     first = min(x.start for x in d.hits)
     lead = ctx.words.between(d.clause[0], first)
     return (0 < len(lead) <= 2 and _in_list(lead[0], cues().cause_words)) or _counted_cause(lead)
+
+
+def _apposed_cause(ctx: _Ctx, kill: Draft, d: Draft, drafts: list[Draft]) -> bool:
+    """قتل القيادي أبو علي، قائد الكتيبة الثالثة، خلال مواجهات مع الجيش: the clause right after a killing
+    verb describes the one killed, then names under a cause word (event_cues cause_words) the fight he fell in;
+    the two are one happening, whatever parties the describing words lent the second clause. Only the clause
+    right after the killing, with no other event between and the cause word right before the trigger, within
+    event_cues apposed_cause_reach words of the clause start."""
+    if kill.head.trig.base not in cues().killing_bases or not kill.verbal or kill.head.start > d.head.start:
+        return False
+    if not 0 < d.clause[0] - kill.clause[1] <= 3 or ctx.doc.text[kill.clause[1]:d.clause[0]].strip() not in ("،", ","):
+        return False  # the clause right after the killing's, a comma between
+    first = min(x.start for x in d.hits)
+    lead = ctx.words.between(d.clause[0], first)
+    if not lead or len(lead) > cues().apposed_cause_reach or not _in_list(lead[-1], cues().cause_words):
+        return False
+    return not any(kill.head.end <= x.head.start < first for x in drafts if x is not d)
 
 
 def _history(ctx: _Ctx, d: Draft) -> bool:
@@ -491,14 +511,22 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 and not _calls_another(ctx, d, anywhere=False):
             continue  # قتل 42 جندياً في الضربة: the toll of the strike already told, not a new happening
         # القصف الجديد، الغارة الثانية: a definite noun that calls itself new is another happening
+        result = not d.verbal and _result_subject(ctx, d)
         if not d.verbal and all(doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ل")
-                                or _pronoun_patient(ctx, x)
+                                or _pronoun_patient(ctx, x) or (result and _construct_definite(ctx, x, d))
                                 for x in d.hits if x.trig.pos == "noun") and not _calls_another(ctx, d, anywhere=False):
+            # a toll told by a verb of outcome (وأسفرت الغارات عن مقتل) points back to a strike told, however
+            # many sentences of comment stand between: it reaches further back (event_cues result_sentences)
+            reach = cues().result_sentences if result else 2
+            gap = {o.sentence: _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0]) for o in out}
             recent = [o for o in out if o.type == d.type and o.sentence != d.sentence
-                      and not _feared_apart(ctx, o, d)
-                      and 0 <= _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0]) <= 2]
+                      and not _feared_apart(ctx, o, d) and 0 <= gap[o.sentence] <= reach
+                      # beyond two sentences only the last happening told: a seizure or pact told since
+                      # (سيطرت القوات على مواقع ... وأسفرت المعارك عن) has its own fighting
+                      and (gap[o.sentence] <= 2 or all(p.sentence == o.sentence for p in out
+                                                       if p.head.start > o.head.start))]
             same = [o for o in recent if o.actor1 is d.actor1 and (d.actor2 is None or o.actor2 is d.actor2)]
-            if not same and _result_subject(ctx, d):
+            if not same and result:
                 # وأسفرت الضربة الجوية عن مقتل 14 عنصرا: the definite noun whose toll is told is the strike of
                 # the sentences before, whatever parties the toll names or the teller's voice lends it
                 same = [o for o in recent if not (d.actor1_explicit and o.actor1_explicit and d.actor1 is not None
@@ -547,9 +575,19 @@ def _result_subject(ctx: _Ctx, d: Draft) -> bool:
     c = cues()
     first = min(x.start for x in d.hits)
     last = max(x.end for x in d.hits)
-    before = [_strip_conj(w) for w in ctx.words.before(first, 1, d.clause[0])]
+    # وأسفر أيضا هجوم الفصائل عن: a word of addition may stand between the verb and its subject
+    before = [_strip_conj(w) for w in ctx.words.before(first, 2, d.clause[0])]
+    if len(before) == 2:
+        before = before[1:] if before[1] not in c.result_fillers else before[:1]
     after = [_strip_conj(w) for w in ctx.words.between(last, d.clause[1], limit=c.result_window)]
     return bool(set(before + after) & c.result_verbs)
+
+
+def _construct_definite(ctx: _Ctx, x: Hit, d: Draft) -> bool:
+    """An event noun in construct with a definite word right after it (هجمات الأحد، هجوم الفصائل), made
+    definite by its genitive; an indefinite one (انفجار وقع، غارة جديدة) has no ال word right after it."""
+    nxt = ctx.words.between(x.end, d.clause[1], limit=1)
+    return bool(nxt) and nxt[0].startswith("ال") and len(nxt[0]) > 3
 
 
 def _tolls(ctx: _Ctx, s: int, e: int) -> set[str]:
