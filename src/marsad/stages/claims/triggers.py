@@ -1294,6 +1294,10 @@ class _Triggers(_Spans):
         sources = list(prev.sources[:-1] if prev.id in self.embedded else prev.sources)
         doc_np = self.inner_document(i + 1, i)
         if doc_np is not None:
+            if sources and sources[-1].kind == "document":
+                # وقال في تغريدة … وقال في تغريدة أخرى: the new medium replaces the one the last claim was told in;
+                # one teller speaking in two tweets is no tweet quoting a tweet
+                sources.pop()
             sources.append(self.chain(doc_np)[-1])
         self.add_claim(told(sources), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i, verb=verb.lemma,
                        modality=verb.modality, continues=prev.id)
