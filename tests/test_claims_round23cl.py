@@ -1,5 +1,6 @@
 """Claims, round 23 (CL): a bare verb of saying that goes on for the last teller and names a medium of its own
-(وقال في تغريدة أخرى) replaces the medium the last claim was told in; it never stacks a second one on it."""
+(وقال في تغريدة أخرى) replaces the medium the last claim was told in; it never stacks a second one on it. An outlet
+spoken to that the chain already holds in another writing (وكالة تاس … لتاس) is no second outer link."""
 
 from __future__ import annotations
 
@@ -31,3 +32,18 @@ def test_medium_still_added_after_a_claim_without_one() -> None:
     text = 'قال الوزير سامي الخطيب إن الحكومة لن تتراجع. وقال في تغريدة: "سنبقى مع جيراننا".'
     chains = claim_chains(text)
     assert chains[1] == [("person", "الوزير سامي الخطيب"), ("document", "تغريدة")]
+
+
+def test_same_source_told_again_to_its_agency_has_one_outlet_link() -> None:
+    # نفس المصدر carries its outlet from the claim before; the agency it speaks to (لتاس) is that same outlet
+    text = 'وقال مصدر أمني لوكالة تاس إن الطائرة سقطت قرب الحدود. وأضاف نفس المصدر لتاس أن الطاقم نجا.'
+    chains = claim_chains(text)
+    assert len(chains) == 2
+    assert [kind for kind, _ in chains[1]] == ["outlet", "anonymous"]
+
+
+def test_another_agency_spoken_to_is_still_its_own_link() -> None:
+    text = 'وقال مصدر عسكري لوكالة رويترز إن الطائرة سقطت. وقال مسؤول آخر لوكالة فرانس برس إن الطاقم نجا.'
+    chains = claim_chains(text)
+    assert chains[1][0] == ("outlet", "وكالة فرانس برس")
+    assert all("رويترز" not in text_ for _, text_ in chains[1])

@@ -382,7 +382,7 @@ class _Chain(_Tellers):
         addr, after = self.find_addressee(k, sent_i)
         if addr is None:
             return chain, k
-        if self.is_own(addr.text) or any(s.kind == "outlet" and _f(s.text) == _f(addr.text) for s in chain):
+        if self.is_own(addr.text) or any(s.kind == "outlet" and _same_outlet(s, addr) for s in chain):
             return chain, after
         return [addr, *chain], after
 
@@ -566,6 +566,17 @@ class _Chain(_Tellers):
         was spoken of; a state hands on no words through another's عن."""
         ent = self.doc.entity(np_.entity) if np_.entity else None
         return ent is not None and (ent.type == "place" or ent.attrs.get("kind") in ("state", "country"))
+
+
+def _same_outlet(a: model.Source, b: model.Source) -> bool:
+    """Two writings of one outlet: the same entity, or the words of one a run of the other's (وكالة تاس … لتاس).
+    The same source told again to its outlet (وأضاف نفس المصدر لتاس) already has that outlet as its outer link,
+    so the outlet spoken to adds no second one."""
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    fa, fb = _f(a.text).split(), _f(b.text).split()
+    short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    return bool(short) and any(long_[n:n + len(short)] == short for n in range(len(long_) - len(short) + 1))
 
 
 def _joint(sources: list[model.Source]) -> list[model.Source]:
