@@ -55,3 +55,10 @@ def test_another_agency_spoken_to_is_still_its_own_link() -> None:
     chains = claim_chains(text)
     assert chains[1][0] == ("outlet", "وكالة فرانس برس")
     assert all("رويترز" not in text_ for _, text_ in chains[1])
+
+
+def test_bare_continuation_to_the_same_agency_adds_no_second_outlet() -> None:
+    text = 'وقال مصدر أمني لوكالة تاس إن الطائرة سقطت قرب الحدود. وأضاف لتاس أن الطاقم نجا.'
+    chains = claim_chains(text)
+    assert len(chains) == 2
+    assert [kind for kind, _ in chains[1]] == ["outlet", "anonymous"]

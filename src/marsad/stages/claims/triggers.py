@@ -15,6 +15,7 @@ from marsad import model
 from marsad.pipeline import EntityDraft
 from marsad.textnorm import written_passive
 
+from .chain import _same_outlet
 from .cues import (
     _ABOUT_OBJECT_VERBS,
     _ACCUSE_VERBS,
@@ -1227,8 +1228,9 @@ class _Triggers(_Spans):
                 lead, nxt, at_comp, addressed = end, self.t(end), True, True
 
         def told(chain: list[model.Source]) -> list[model.Source]:
+            # (وأضاف لتاس أن after وكالة تاس carried the last claim: the outlet it holds, in another writing)
             if spoken_to is None or self.is_own(spoken_to.text) or any(
-                    s.kind == "outlet" and _f(s.text) == _f(spoken_to.text) for s in chain):
+                    s.kind == "outlet" and _same_outlet(s, spoken_to) for s in chain):
                 return chain
             return [spoken_to, *chain]
 
