@@ -30,6 +30,7 @@ from .cues import (
     _COUNTERPARTS,
     _FA_COMPS,
     _FI,
+    _MEDIUM_PREPS,
     _MIN,
     _NAQLAN,
     _NOT_OUTLET_WORDS,
@@ -382,7 +383,7 @@ class _Chain(_Tellers):
         addr, after = self.find_addressee(k, sent_i)
         if addr is None:
             return chain, k
-        if self.is_own(addr.text) or any(s.kind == "outlet" and _f(s.text) == _f(addr.text) for s in chain):
+        if self.is_own(addr.text) or any(s.kind == "outlet" and _same_outlet(s, addr) for s in chain):
             return chain, after
         return [addr, *chain], after
 
@@ -394,6 +395,10 @@ class _Chain(_Tellers):
                 # a document named inside the quoted words is what was said, never who told it
                 return None
             if self.lx.source_nouns.get(_bare(self.t(m))) == "document":
+                if m > k and self.t(m - 1) in _MEDIUM_PREPS and self.t(m) in self.lx.medium:
+                    # وقال في تغريدة، وأضاف في بيان: the medium of the telling, which is no link of the chain,
+                    # as it is none after a named teller (وقال الوزير في بيان إن)
+                    return None
                 return self._np_noun(m, self.toks[m])
         return None
 
@@ -566,6 +571,17 @@ class _Chain(_Tellers):
         was spoken of; a state hands on no words through another's عن."""
         ent = self.doc.entity(np_.entity) if np_.entity else None
         return ent is not None and (ent.type == "place" or ent.attrs.get("kind") in ("state", "country"))
+
+
+def _same_outlet(a: model.Source, b: model.Source) -> bool:
+    """Two writings of one outlet: the same entity, or the words of one a run of the other's (وكالة تاس … لتاس).
+    The same source told again to its outlet (وأضاف نفس المصدر لتاس) already has that outlet as its outer link,
+    so the outlet spoken to adds no second one."""
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    fa, fb = _f(a.text).split(), _f(b.text).split()
+    short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
+    return bool(short) and any(long_[n:n + len(short)] == short for n in range(len(long_) - len(short) + 1))
 
 
 def _joint(sources: list[model.Source]) -> list[model.Source]:

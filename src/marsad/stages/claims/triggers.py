@@ -15,6 +15,7 @@ from marsad import model
 from marsad.pipeline import EntityDraft
 from marsad.textnorm import written_passive
 
+from .chain import _same_outlet
 from .cues import (
     _ABOUT_OBJECT_VERBS,
     _ACCUSE_VERBS,
@@ -1227,8 +1228,9 @@ class _Triggers(_Spans):
                 lead, nxt, at_comp, addressed = end, self.t(end), True, True
 
         def told(chain: list[model.Source]) -> list[model.Source]:
+            # (وأضاف لتاس أن after وكالة تاس carried the last claim: the outlet it holds, in another writing)
             if spoken_to is None or self.is_own(spoken_to.text) or any(
-                    s.kind == "outlet" and _f(s.text) == _f(spoken_to.text) for s in chain):
+                    s.kind == "outlet" and _same_outlet(s, spoken_to) for s in chain):
                 return chain
             return [spoken_to, *chain]
 
@@ -1293,8 +1295,16 @@ class _Triggers(_Spans):
             return None  # قال فلان إن … ويقولون إن: "they say", not the one person who told last
         sources = list(prev.sources[:-1] if prev.id in self.embedded else prev.sources)
         doc_np = self.inner_document(i + 1, i)
-        if doc_np is not None:
-            sources.append(self.chain(doc_np)[-1])
+        own_medium = self.t(i + 1) in _MEDIUM_PREPS and self.t(i + 2) in self.lx.medium
+        if (doc_np is not None or own_medium) and len(sources) > 1 and sources[-1].kind == "document":
+            # وقال في تغريدة … وقال في تغريدة أخرى، وأضاف في بيان: a telling in a medium of its own does not go on
+            # in the document the last claim was told in or named; one teller speaking in two tweets is no tweet
+            # quoting a tweet
+            sources.pop()
+        doc = self.chain(doc_np)[-1] if doc_np is not None else None
+        if doc is not None and not (sources and sources[-1].kind == "document"
+                                    and _f(sources[-1].text) == _f(doc.text)):
+            sources.append(doc)  # (ويشير موقعو البيان after البيان told the last claim: the same document, once)
         self.add_claim(told(sources), (self.toks[i].s, self.toks[i].e), self.toks[i].s, i + 1, i, verb=verb.lemma,
                        modality=verb.modality, continues=prev.id)
         return i + 1
