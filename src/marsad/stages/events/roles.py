@@ -4057,15 +4057,24 @@ def _relative_holder(ctx: _Ctx, m: model.Mention, floor: int) -> bool:
 def _kill_object_after(ctx: _Ctx, pos: int, limit: int) -> bool:
     """The verb ending at `pos` is followed by an indefinite noun, its nisba adjective and an indefinite
     accusative people word (event_cues kill_object_words: قتل جندي إسرائيلي فلسطينيا، قتل مستوطن إسرائيلي
-    طفلا): the noun is the subject of an active verb and the accusative its object, so the verb is no passive
+    طفلا), a count perhaps before it (قتل الجنود الإسرائيليون 120 فلسطينيا; noun and adjective both definite or
+    both not): the noun is the subject of an active verb and the accusative its object, so the verb is no passive
     whose subject, named by the adjective, was killed. A و before the third word joins it to the subject
     (قتل جندي إسرائيلي ومدني: both killed), so it must stand bare."""
-    words = ctx.words.between(pos, limit, limit=3)
+    c = cues()
+    words = ctx.words.between(pos, limit, limit=4)
     # the adjective singular, dual or plural (جندي إسرائيلي، جنود إسرائيليون)
-    nisba = cues().nisba + tuple(_cue_words("kill_subject_nisba"))
-    if len(words) < 3 or words[0].startswith("ال") or not words[1].endswith(nisba):
+    nisba = c.nisba + tuple(_cue_words("kill_subject_nisba"))
+    if len(words) < 3 or not words[1].endswith(nisba):
         return False
-    return words[2] in _cue_words("kill_object_words")
+    if words[0].startswith("ال") != words[1].startswith("ال"):
+        return False  # the adjective agrees with its noun in definiteness, or it is no adjective of it
+    objects = _cue_words("kill_object_words")
+    if words[2] in objects:
+        return True
+    # قتل الجنود الإسرائيليون 120 فلسطينيا: a count before the accusative object; a passive takes no object, so
+    # the definite soldiers with their adjective are the active verb's subject as the indefinite ones are
+    return len(words) == 4 and (words[2].isdigit() or words[2] in c.count_words) and words[3] in objects
 
 
 def _soldier_genitive(ctx: _Ctx, pos: int, limit: int, kind: str = "") -> bool:
