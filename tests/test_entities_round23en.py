@@ -51,3 +51,24 @@ def test_a_conjunction_with_hamza_is_not_the_city_of_van(text: str) -> None:
 
 def test_van_itself_is_still_found() -> None:
     assert "tr-van" in mention_refs("قتل جنديان تركيان في هجوم استهدف دورية في مدينة وان شرقي تركيا.").values()
+
+
+@pytest.mark.parametrize(("text", "mention", "ref"), [
+    ("انتقد السيناتور جون ماكين قرار البيت الأبيض، وقال ماكين إن الانسحاب من سوريا خطأ.", "ماكين", "john-mccain"),
+    ("دعا جيرمي كوربن زعيم حزب العمال إلى التريث قبل أي ضربة في سوريا.", "جيرمي كوربن", "jeremy-corbyn"),
+    ("أعلن نيكول باشينيان أن حكومته ستجري انتخابات مبكرة، وأضاف باشينيان أن البرلمان سيحل.", "باشينيان",
+     "nikol-pashinyan"),
+    ("قال مستشار الأمن القومي جون بولتن إن العقوبات على طهران ستشتد.", "جون بولتن", "john-bolton"),
+    ("التقى رئيس جنوب السودان سالفا كير بزعيم المتمردين في الخرطوم.", "سالفا كير", "salva-kiir"),
+    ("دعا البابا فرانسيس إلى وقف القتال في اليمن وإغاثة المدنيين.", "البابا فرانسيس", "pope-francis"),
+])
+def test_people_the_corpus_names_often_are_linked(text: str, mention: str, ref: str) -> None:
+    assert mention_refs(text, types=("person",)).get(mention) == ref
+
+
+def test_the_german_foreign_minister_title_names_maas_in_his_term_only() -> None:
+    text = "زار وزير الخارجية الألماني العاصمة الأردنية عمان وبحث ملف اللاجئين السوريين."
+    assert mention_refs(text, published="2019-05-01", types=("person",)).get("وزير الخارجية الألماني") \
+        == "heiko-maas"
+    assert mention_refs(text, published="2023-05-01", types=("person",)).get("وزير الخارجية الألماني") \
+        != "heiko-maas"
