@@ -72,3 +72,13 @@ def test_the_german_foreign_minister_title_names_maas_in_his_term_only() -> None
         == "heiko-maas"
     assert mention_refs(text, published="2023-05-01", types=("person",)).get("وزير الخارجية الألماني") \
         != "heiko-maas"
+
+
+@pytest.mark.parametrize(("text", "mention", "ref"), [
+    ("قال قائد سلاح الجو الأميركي إن المقاتلات الجديدة ستصل إلى قاعدة العديد.", "سلاح الجو الأميركي", "us-forces"),
+    ("نفذ سلاح الجو التركي غارات على مواقع في جبال قنديل شمالي العراق.", "سلاح الجو التركي", "turkish-army"),
+    ("شاركت طائرات سلاح الجو الملكي البريطاني في الضربات على مواقع التنظيم.", "سلاح الجو الملكي البريطاني", "uk"),
+])
+def test_air_forces_by_name(text: str, mention: str, ref: str) -> None:
+    assert mention_refs(text).get(mention) == ref
+
