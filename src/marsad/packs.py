@@ -29,7 +29,8 @@ class Alias:
     #: None, or a context the alias needs to count: "quoted" (in quotes), "cue" (after a cue noun such
     #: as صحيفة/قناة/موقع for outlets), "capital" (a capital city used for its government), "theatre" (a
     #: name many states give their own body, الأمن العام: the entry's only unless the article's places lie
-    #: mostly in another country)
+    #: mostly in another country), "sign" (a name other countries' oppositions share, قوات المعارضة: the
+    #: entry's only where the article names some other place, party or person of its country)
     requires: str | None = None
     #: words that, right before or after the alias, give it another sense: أمن الدولة after محكمة is a
     #: court (Jordan's State Security Court), not Syria's State Security; compared folded, with the

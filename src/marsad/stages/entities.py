@@ -585,6 +585,8 @@ def run(doc: Doc) -> None:
                 attrs["capital"] = True
             if alias.requires == "theatre" and entry.country:
                 attrs["home_only"] = entry.country  # resolve drops it where the article's places are elsewhere
+            if alias.requires == "sign" and entry.country:
+                attrs["home_sign"] = entry.country  # resolve drops it where nothing else names its country
             if what == "alias" and not m.prefix and m.key in _bare_adjectives(entry) and _after_indefinite(ftext, m):
                 continue  # مصادر أمنية سورية: the adjective "Syrian", not the country سورية
             if what == "alias" and entry.kind == "state" and accusative_nisba(ftext, m.start, m.end, m.prefix):

@@ -1160,6 +1160,29 @@ def _theatre_group_adjectives() -> frozenset[str]:
     return frozenset(fold_text(w) for w in _anaphora_data().get("theatre_group_adjectives", {}).get("words", ()))
 
 
+def _signed_countries(doc: Doc) -> frozenset[str]:
+    """The countries the article gives a sign of: those of the places, parties and people its candidates name
+    (an ambiguous place signs each of its readings' countries), save the aliases that themselves wait on such a
+    sign (`requires: sign`). قوات المعارضة is Syria's armed opposition in a report that names anything Syrian
+    (دوما، النظام السوري), whatever country its dateline or its few unambiguous places point to, and nobody's
+    in a report on South Sudan or Libya that names nothing Syrian."""
+    if "signed_countries" in doc.scratch:
+        return doc.scratch["signed_countries"]
+    recs = gz.records_by_id()
+    entries = packs.entries_by_id()
+    found: set[str] = set()
+    for c in doc.candidates:
+        if c.attrs.get("home_sign") or c.type not in ("place", "actor", "person"):
+            continue
+        for ref in c.refs:
+            country = getattr(recs.get(ref), "country", None) if c.type == "place" else None
+            country = country or getattr(entries.get(ref), "country", None)
+            if country:
+                found.add(country)
+    doc.scratch["signed_countries"] = frozenset(found)
+    return doc.scratch["signed_countries"]
+
+
 def _group_at_home(doc: Doc, ref: str) -> bool:
     """Whether the article is about the country of the group `ref` (its theatre) or names the group by a name
     of its own (not an anaphor)."""
@@ -2487,6 +2510,7 @@ def run(doc: Doc) -> None:
     # an alias many states use for their own body (الأمن العام، أمن الدولة) names the pack's only at home
     own = [c for c in doc.candidates if c.how != "ner"
            and not (c.attrs.get("home_only") and theatre and c.attrs["home_only"] != theatre)
+           and not (c.attrs.get("home_sign") and c.attrs["home_sign"] not in _signed_countries(doc))
            and not _credited_outlet(doc, c)]
     # a dateline's country is a place (`_is_locative`) and takes with it every shorter name inside it
     # (الإمارات in الإمارات العربية المتحدة) and the recogniser's spans there
