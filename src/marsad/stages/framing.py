@@ -1590,8 +1590,18 @@ def _by_refs(doc: Doc, refs: tuple[str, ...]) -> EntityDraft | None:
     return None
 
 
+#: the last term met: its end, its targets and whether its word is definite
+_PrevTerm = tuple[int, list[EntityDraft], bool]
+
+
 @stage("framing", requires=("doc.entities", "doc.claims"), assigns=("doc.framing",))
 def run(doc: Doc) -> None:
+    """Record, for every loaded term the article uses, the entities it frames. Terms are read in the text's order,
+    since a term's reading may rest on the ones before it (the previous term's people, the last target of its
+    family or category, a demonstrative's earlier use). For each: a use that is no label is passed over
+    (`_literal_use`, a mention of the word, a denial); its targets are resolved (`_resolved_targets`), set against
+    its teller (`_teller_targets`) and the term right before it (`_same_people`), read back to the group a
+    description named (`_described_group`), settled (`_settled_targets`), then remembered and recorded."""
     around = _Around(doc)
     tellers = _Tellers(doc, around)
     last_target: dict[str, EntityDraft] = {}
@@ -1601,8 +1611,7 @@ def run(doc: Doc) -> None:
     said_by: dict[str, frozenset[str]] = {}
     seen: dict[str, list[str]] = {}  # target id -> comparison forms recorded for it
     outcome: dict[str, list[EntityDraft]] = {}  # term -> the targets its last use had (none included)
-    # the last term's end, targets and whether its word is definite
-    prev_term: tuple[int, list[EntityDraft], bool] | None = None
+    prev_term: _PrevTerm | None = None
     out: list[model.Framing] = []
     family_ends: list[tuple[str, int]] = []  # (family, end) of the terms met so far
     described: dict[str, tuple[EntityDraft, frozenset[str]]] = {}  # group id -> the group, its label's nisba
@@ -1629,40 +1638,10 @@ def run(doc: Doc) -> None:
             # outlet applies it to no one (`mention_holders`)
             prev_term = (e, [], True)
             continue
-        if _in_name(doc, around, s, e):
-            continue  # عملية ردع العدوان: the word is part of an operation's name, not the article's choice
         sent = doc.sentence_of(s)
         nxt = around.next_word(e)
-        nxt_word = nxt[2] if nxt is not None and nxt[0] < sent.end else ""
-        if (term.not_next and nxt_word in term.not_next) or (
-                term.only_next and nxt_word not in term.only_next and not _names_usual(around, term, nxt, e)):
-            # تحرير السكان، الموالية لها، بقايا الصواريخ: the literal sense (بقايا داعش is a label, بقايا فصائل
-            # المعارضة what is left of them after a settlement)
+        if _literal_use(doc, around, term, s, e, sent, nxt, family_ends):
             continue
-        if term.not_after and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
-                and head[0][2] in term.not_after:
-            continue  # المعبد أو ما يطلق عليه "تلالوك": a second name the text gives, not a derisive one
-        if term.not_heads and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
-                and any(f in term.not_heads for f in _noun_forms(_clitic_free(head[0][2]))):
-            continue  # جهاز مكافحة الإرهاب العراقي: the field a body or a list is named for, no label on anyone
-        if term.not_prev and term.attach == "prev" and not _doers_of_act(doc, around, s, e, sent) \
-                and _describes_act(around, term, s, sent.start):
-            continue  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
-        if _describes_medium(doc, around, term, s, e, sent):
-            continue  # يرصد المواقع الجهادية، الصفحات المتطرفة: websites and papers, no party the outlet labels
-        if term.after_family and not any(
-                f == term.after_family and sent.start <= fe <= s and around.gap(fe, s) <= _LABEL_SPAN
-                for f, fe in family_ends):
-            continue  # القوات الموالية لأنقرة: the usual descriptor, unless it follows a label on the same name
-        if term.patron and any(f == term.after_family and sent.start <= fe <= s
-                               and (around.gap(fe, s) == 0 or _only_adjectives_between(doc, around, fe, s))
-                               for f, fe in family_ends):
-            # الميليشيات الإيرانية: the militias' own nisba, no name between for it to be the patron of; loaded
-            # adjectives between (الميليشيات الطائفية الإيرانية) are no name either
-            continue
-        if term.extend and term.next_prefix and not (
-                nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1):
-            continue  # الموالية اقتحام: no patron named
         before = around.words_before(s, sent.start, 1)
         if before and before[0][2] in cues().negators and around.gap(before[0][1], s) == 0:
             # نحن لسنا إرهابيين، وليسوا إرهابيين: a denial of the label names no one it is applied to; the word is
@@ -1678,82 +1657,20 @@ def run(doc: Doc) -> None:
             # use was the report of a description of unnamed people)
             targets = outcome[term.key]
         else:
-            targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family,
-                               tellers.at(s), said_by)
-            targets = _with_conjuncts(doc, around, term, targets, s, e, sent)
-            if targets and (apart := _second_of_pair(doc, around, s, e, sent)):
-                # التمييز بين "الإرهابيين" ومقاتلي المعارضة: the party after و is the one set apart from them
-                targets = [t for t in targets if t not in apart]
-            if term.to_collective:
-                targets = [_collective_of(doc, around, t, s, e) or t for t in targets]
+            targets = _resolved_targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family,
+                                        tellers.at(s), said_by)
         pointed = referred or (bool(targets) and shown)
         if term.named_only and not targets:
             prev_term = (e, [], True)
             continue
-        if (term.category in cues().not_teller or term.category in _referent_categories()) and not pointed \
-                and not _derisive(term) \
-                and around.designated(s, sent.start, sent.end) is None and not tellers.epithet(doc, s) \
-                and not (targets and _apposition(doc, around, term, s, e, sent) is not None):
-            # (a demonstrative's referent is its earlier use's, even none, or the group just named: no usual enemy of
-            # the speaker instead)
-            # (التي تصنفها أنقرة إرهابية, or حركة الشباب، وهي جماعة متشددة, inside the group's own claim is the
-            # article's aside about the teller; an
-            # occupation word inside the occupier's own claim is the outlet's aside and stays on it: قال وزير
-            # إسرائيلي إن … الجولان المحتلة)
-            if term.category in cues().not_teller:
-                own = tellers.at(s)
-                targets = [t for t in targets if t.id not in own]
-            targets = _speaker_enemy(doc, around, tellers, term, targets, s, e)
-        if not targets and term.family and term.labelled_first and (own := tellers.reported(s)) is not None \
-                and not tellers.speakers(s) & _family_speakers(term.family):
-            # وقال القيادي الميداني إن "العدو …": a teller the packs cannot place still has an enemy; when the
-            # article names the usual enemy of only one side that uses the word so, it is that one, unless the
-            # teller speaks for that side (متحدث عسكري إسرائيلي) or is one of it
-            targets = [t for t in _sole_usual_enemy(doc, term.family)
-                       if t.id not in tellers.at(s) and not _lineage([t.ref]) & (own | tellers.speakers(s))]
-        if term.possessive and prev_term is not None and prev_term[1] and sent.start <= prev_term[0] <= s \
-                and (around.gap(prev_term[0], s) <= _POSSESSED_AFTER_TERM
-                     or (around.gap(prev_term[0], s) <= _PROXY_POSSESSOR_GAP
-                         and not _actor_between(around, prev_term[0], s))):
-            # الاحتلال التركي ومرتزقته: the possessor is the party the term before it labels (Turkey), not the nearest
-            # name there (its army, the alias the entity stage gave الاحتلال التركي); further on, when no name
-            # stands between them, the labelled party is still the nearest one (تحذران الاحتلال من التمادي في
-            # عدوانه: the occupier's aggression, not that of the group speaking before it)
-            targets = prev_term[1]
+        targets = _teller_targets(doc, around, tellers, term, targets, s, e, sent, pointed)
         definite = term.possessive or around.definite_at(s)
-        # الميليشيات الطائفية الإيرانية: the adjective lands on the placeholder the bare militia word is, whose
-        # term the patron's nisba after them tied to the collective: the same people, as with no target of its own
-        stand_alone = not targets or (prev_term is not None and bool(prev_term[1]) and all(
-            t.ref is not None and t.ref == _unresolved_ref() for t in targets) and not any(
-            t.ref is not None and t.ref == _unresolved_ref() for t in prev_term[1]))
-        if stand_alone and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0 \
-                and not term.genitive and prev_term[2] == definite and not around.conjoined_at(s) \
-                and not _after_preposition(doc, around, s):
-            # الإرهابيين الانفصاليين: an adjective or apposition, a second term on the same people; not a noun
-            # joined by و (للمليشيات المارقة والمجرمين: other people), nor a definite genitive after an indefinite
-            # head (احتلال after التنظيمات الإرهابية is their act, no second label on them), nor the object of a
-            # preposition (العميلة للعدوان: the first term's patron, not the same people)
-            targets = prev_term[1]
+        targets = _same_people(doc, around, term, targets, prev_term, s, sent, definite)
         if term.family:
-            if _members_named_after(doc, around, e, sent):
-                # الميليشيات الموالية لإيران، خاصة عصائب أهل الحق وكتائب حزب الله: the collective names its own
-                # members, so it is many groups, here and after, not the one militia the article called Iranian
-                _forget_descriptions(targets, described)
-            else:
-                targets = [_same_description(doc, t, described) for t in targets]
-            _remember_description(around, targets, e, sent.end, described)
+            targets = _described_group(doc, around, targets, e, sent, described)
         prev_term = (e, targets, definite)
         outcome[term.key] = targets
-        if term.category == "legitimising":
-            # تحرير aimed at unnamed militias: they are what is liberated from, never the liberator
-            targets = [t for t in targets if t.ref is None or t.ref != _unresolved_ref()]
-        # a term that lands on the unresolved placeholder (الميليشيات الانقلابية، تعتبرها "إرهابية"): the group
-        # the article already called militias, when it did
-        stand_in = last_by_family.get(_placeholder_family() or "")
-        targets = [stand_in if stand_in is not None and t.ref is not None and t.ref == _unresolved_ref() else t
-                   for t in targets]
-        if term.category == "occupation":
-            targets = [_occupier_again(doc, around, t, s, e, last_by_category.get(term.category)) for t in targets]
+        targets = _settled_targets(doc, around, term, targets, s, e, last_by_category, last_by_family)
         for target in targets:
             if term.extend and nxt is not None and nxt[0] < sent.end and around.containing(nxt[0], nxt[1]) is target:
                 # the entity whose mention holds the patron word is the patron (never its own proxy) or a
@@ -1778,6 +1695,155 @@ def run(doc: Doc) -> None:
             _record(doc, out, seen, term, target, s, e, nxt, sent)
         headless = _label_head(doc, around, out, seen, headless, term, targets, s, e, nxt, sent)
     doc.framing = out
+
+
+def _literal_use(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence,
+                 nxt: tuple[int, int, str] | None, family_ends: list[tuple[str, int]]) -> bool:
+    """Whether the term at s:e is not the article's label here: part of a name, its literal sense (as the words
+    around it show: the word after or before it, the noun it qualifies), a word on websites or acts, or a
+    descriptor that is a label only after another of its family. Such a use frames no one and leaves the reading of
+    the term before it in place for the next one."""
+    if _in_name(doc, around, s, e):
+        return True  # عملية ردع العدوان: the word is part of an operation's name, not the article's choice
+    nxt_word = nxt[2] if nxt is not None and nxt[0] < sent.end else ""
+    if (term.not_next and nxt_word in term.not_next) or (
+            term.only_next and nxt_word not in term.only_next and not _names_usual(around, term, nxt, e)):
+        # تحرير السكان، الموالية لها، بقايا الصواريخ: the literal sense (بقايا داعش is a label, بقايا فصائل
+        # المعارضة what is left of them after a settlement)
+        return True
+    if term.not_after and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
+            and head[0][2] in term.not_after:
+        return True  # المعبد أو ما يطلق عليه "تلالوك": a second name the text gives, not a derisive one
+    if term.not_heads and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
+            and any(f in term.not_heads for f in _noun_forms(_clitic_free(head[0][2]))):
+        return True  # جهاز مكافحة الإرهاب العراقي: the field a body or a list is named for, no label on anyone
+    if term.not_prev and term.attach == "prev" and not _doers_of_act(doc, around, s, e, sent) \
+            and _describes_act(around, term, s, sent.start):
+        return True  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
+    if _describes_medium(doc, around, term, s, e, sent):
+        return True  # يرصد المواقع الجهادية، الصفحات المتطرفة: websites and papers, no party the outlet labels
+    if term.after_family and not any(
+            f == term.after_family and sent.start <= fe <= s and around.gap(fe, s) <= _LABEL_SPAN
+            for f, fe in family_ends):
+        return True  # القوات الموالية لأنقرة: the usual descriptor, unless it follows a label on the same name
+    if term.patron and any(f == term.after_family and sent.start <= fe <= s
+                           and (around.gap(fe, s) == 0 or _only_adjectives_between(doc, around, fe, s))
+                           for f, fe in family_ends):
+        # الميليشيات الإيرانية: the militias' own nisba, no name between for it to be the patron of; loaded
+        # adjectives between (الميليشيات الطائفية الإيرانية) are no name either
+        return True
+    # الموالية اقتحام: no patron named
+    return bool(term.extend and term.next_prefix and not (
+        nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1))
+
+
+def _resolved_targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence,
+                      last_target: dict[str, EntityDraft], last_by_category: dict[str, EntityDraft],
+                      last_by_family: dict[str, EntityDraft], tellers: frozenset[str],
+                      said_by: dict[str, frozenset[str]]) -> list[EntityDraft]:
+    """The parties a fresh use of a term labels: whom `_targets` finds, with the names joined to it, less the
+    party a pair sets apart from them, and read as the collective a patron backs where the term says so."""
+    targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family, tellers,
+                       said_by)
+    targets = _with_conjuncts(doc, around, term, targets, s, e, sent)
+    if targets and (apart := _second_of_pair(doc, around, s, e, sent)):
+        # التمييز بين "الإرهابيين" ومقاتلي المعارضة: the party after و is the one set apart from them
+        targets = [t for t in targets if t not in apart]
+    if term.to_collective:
+        targets = [_collective_of(doc, around, t, s, e) or t for t in targets]
+    return targets
+
+
+def _teller_targets(doc: Doc, around: _Around, tellers: _Tellers, term: Term, targets: list[EntityDraft],
+                    s: int, e: int, sent: Sentence, pointed: bool) -> list[EntityDraft]:
+    """The targets set against who tells the term: a label the packs say is no teller's own (or one whose referent
+    is the speaker's enemy) lands on the teller's enemy rather than the teller; a family term a teller the packs
+    cannot place says of no one named is the usual enemy of the one side that uses the word so."""
+    if (term.category in cues().not_teller or term.category in _referent_categories()) and not pointed \
+            and not _derisive(term) \
+            and around.designated(s, sent.start, sent.end) is None and not tellers.epithet(doc, s) \
+            and not (targets and _apposition(doc, around, term, s, e, sent) is not None):
+        # (a demonstrative's referent is its earlier use's, even none, or the group just named: no usual enemy of
+        # the speaker instead)
+        # (التي تصنفها أنقرة إرهابية, or حركة الشباب، وهي جماعة متشددة, inside the group's own claim is the
+        # article's aside about the teller; an
+        # occupation word inside the occupier's own claim is the outlet's aside and stays on it: قال وزير
+        # إسرائيلي إن … الجولان المحتلة)
+        if term.category in cues().not_teller:
+            own = tellers.at(s)
+            targets = [t for t in targets if t.id not in own]
+        targets = _speaker_enemy(doc, around, tellers, term, targets, s, e)
+    if not targets and term.family and term.labelled_first and (own := tellers.reported(s)) is not None \
+            and not tellers.speakers(s) & _family_speakers(term.family):
+        # وقال القيادي الميداني إن "العدو …": a teller the packs cannot place still has an enemy; when the
+        # article names the usual enemy of only one side that uses the word so, it is that one, unless the
+        # teller speaks for that side (متحدث عسكري إسرائيلي) or is one of it
+        targets = [t for t in _sole_usual_enemy(doc, term.family)
+                   if t.id not in tellers.at(s) and not _lineage([t.ref]) & (own | tellers.speakers(s))]
+    return targets
+
+
+def _same_people(doc: Doc, around: _Around, term: Term, targets: list[EntityDraft], prev_term: _PrevTerm | None,
+                 s: int, sent: Sentence, definite: bool) -> list[EntityDraft]:
+    """The targets of the term right before this one, where this one speaks of the same people: a possessed term
+    just after a labelled party is that party's, and an adjective or apposition after a term (الإرهابيين
+    الانفصاليين) is a second label on whom the first one labels."""
+    if term.possessive and prev_term is not None and prev_term[1] and sent.start <= prev_term[0] <= s \
+            and (around.gap(prev_term[0], s) <= _POSSESSED_AFTER_TERM
+                 or (around.gap(prev_term[0], s) <= _PROXY_POSSESSOR_GAP
+                     and not _actor_between(around, prev_term[0], s))):
+        # الاحتلال التركي ومرتزقته: the possessor is the party the term before it labels (Turkey), not the nearest
+        # name there (its army, the alias the entity stage gave الاحتلال التركي); further on, when no name
+        # stands between them, the labelled party is still the nearest one (تحذران الاحتلال من التمادي في
+        # عدوانه: the occupier's aggression, not that of the group speaking before it)
+        targets = prev_term[1]
+    # الميليشيات الطائفية الإيرانية: the adjective lands on the placeholder the bare militia word is, whose
+    # term the patron's nisba after them tied to the collective: the same people, as with no target of its own
+    stand_alone = not targets or (prev_term is not None and bool(prev_term[1]) and all(
+        t.ref is not None and t.ref == _unresolved_ref() for t in targets) and not any(
+        t.ref is not None and t.ref == _unresolved_ref() for t in prev_term[1]))
+    if stand_alone and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0 \
+            and not term.genitive and prev_term[2] == definite and not around.conjoined_at(s) \
+            and not _after_preposition(doc, around, s):
+        # الإرهابيين الانفصاليين: an adjective or apposition, a second term on the same people; not a noun
+        # joined by و (للمليشيات المارقة والمجرمين: other people), nor a definite genitive after an indefinite
+        # head (احتلال after التنظيمات الإرهابية is their act, no second label on them), nor the object of a
+        # preposition (العميلة للعدوان: the first term's patron, not the same people)
+        targets = prev_term[1]
+    return targets
+
+
+def _described_group(doc: Doc, around: _Around, targets: list[EntityDraft], e: int, sent: Sentence,
+                     described: dict[str, tuple[EntityDraft, frozenset[str]]]) -> list[EntityDraft]:
+    """A family term's targets read back to the group the article described with the same nisba before, and the
+    description this use gives remembered; a collective that names its own members (الميليشيات الموالية لإيران،
+    خاصة عصائب أهل الحق وكتائب حزب الله) is many groups, here and after, not the one militia the article called
+    Iranian."""
+    if _members_named_after(doc, around, e, sent):
+        _forget_descriptions(targets, described)
+    else:
+        targets = [_same_description(doc, t, described) for t in targets]
+    _remember_description(around, targets, e, sent.end, described)
+    return targets
+
+
+def _settled_targets(doc: Doc, around: _Around, term: Term, targets: list[EntityDraft], s: int, e: int,
+                     last_by_category: dict[str, EntityDraft],
+                     last_by_family: dict[str, EntityDraft]) -> list[EntityDraft]:
+    """The targets to record, after the term's reading was remembered: unnamed militias are never a liberator; the
+    unresolved militia placeholder is the group the article already called militias, when it did; a bare force
+    alias of the occupation refers back to the occupier the article already named."""
+    if term.category == "legitimising":
+        # تحرير aimed at unnamed militias: they are what is liberated from, never the liberator
+        targets = [t for t in targets if t.ref is None or t.ref != _unresolved_ref()]
+    # a term that lands on the unresolved placeholder (الميليشيات الانقلابية، تعتبرها "إرهابية"): the group
+    # the article already called militias, when it did
+    stand_in = last_by_family.get(_placeholder_family() or "")
+    targets = [stand_in if stand_in is not None and t.ref is not None and t.ref == _unresolved_ref() else t
+               for t in targets]
+    if term.category == "occupation":
+        targets = [_occupier_again(doc, around, t, s, e, last_by_category.get(term.category)) for t in targets]
+    return targets
 
 
 def _occupier_again(doc: Doc, around: _Around, target: EntityDraft, s: int, e: int,
