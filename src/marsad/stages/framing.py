@@ -1590,8 +1590,18 @@ def _by_refs(doc: Doc, refs: tuple[str, ...]) -> EntityDraft | None:
     return None
 
 
+#: the last term met: its end, its targets and whether its word is definite
+_PrevTerm = tuple[int, list[EntityDraft], bool]
+
+
 @stage("framing", requires=("doc.entities", "doc.claims"), assigns=("doc.framing",))
 def run(doc: Doc) -> None:
+    """Record, for every loaded term the article uses, the entities it frames. Terms are read in the text's order,
+    since a term's reading may rest on the ones before it (the previous term's people, the last target of its
+    family or category, a demonstrative's earlier use). For each: a use that is no label is passed over
+    (`_literal_use`, a mention of the word, a denial); its targets are resolved (`_resolved_targets`), set against
+    its teller (`_teller_targets`) and the term right before it (`_same_people`), read back to the group a
+    description named (`_described_group`), settled (`_settled_targets`), then remembered and recorded."""
     around = _Around(doc)
     tellers = _Tellers(doc, around)
     last_target: dict[str, EntityDraft] = {}
@@ -1601,8 +1611,7 @@ def run(doc: Doc) -> None:
     said_by: dict[str, frozenset[str]] = {}
     seen: dict[str, list[str]] = {}  # target id -> comparison forms recorded for it
     outcome: dict[str, list[EntityDraft]] = {}  # term -> the targets its last use had (none included)
-    # the last term's end, targets and whether its word is definite
-    prev_term: tuple[int, list[EntityDraft], bool] | None = None
+    prev_term: _PrevTerm | None = None
     out: list[model.Framing] = []
     family_ends: list[tuple[str, int]] = []  # (family, end) of the terms met so far
     described: dict[str, tuple[EntityDraft, frozenset[str]]] = {}  # group id -> the group, its label's nisba
@@ -1629,40 +1638,10 @@ def run(doc: Doc) -> None:
             # outlet applies it to no one (`mention_holders`)
             prev_term = (e, [], True)
             continue
-        if _in_name(doc, around, s, e):
-            continue  # عملية ردع العدوان: the word is part of an operation's name, not the article's choice
         sent = doc.sentence_of(s)
         nxt = around.next_word(e)
-        nxt_word = nxt[2] if nxt is not None and nxt[0] < sent.end else ""
-        if (term.not_next and nxt_word in term.not_next) or (
-                term.only_next and nxt_word not in term.only_next and not _names_usual(around, term, nxt, e)):
-            # تحرير السكان، الموالية لها، بقايا الصواريخ: the literal sense (بقايا داعش is a label, بقايا فصائل
-            # المعارضة what is left of them after a settlement)
+        if _literal_use(doc, around, term, s, e, sent, nxt, family_ends):
             continue
-        if term.not_after and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
-                and head[0][2] in term.not_after:
-            continue  # المعبد أو ما يطلق عليه "تلالوك": a second name the text gives, not a derisive one
-        if term.not_heads and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
-                and any(f in term.not_heads for f in _noun_forms(_clitic_free(head[0][2]))):
-            continue  # جهاز مكافحة الإرهاب العراقي: the field a body or a list is named for, no label on anyone
-        if term.not_prev and term.attach == "prev" and not _doers_of_act(doc, around, s, e, sent) \
-                and _describes_act(around, term, s, sent.start):
-            continue  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
-        if _describes_medium(doc, around, term, s, e, sent):
-            continue  # يرصد المواقع الجهادية، الصفحات المتطرفة: websites and papers, no party the outlet labels
-        if term.after_family and not any(
-                f == term.after_family and sent.start <= fe <= s and around.gap(fe, s) <= _LABEL_SPAN
-                for f, fe in family_ends):
-            continue  # القوات الموالية لأنقرة: the usual descriptor, unless it follows a label on the same name
-        if term.patron and any(f == term.after_family and sent.start <= fe <= s
-                               and (around.gap(fe, s) == 0 or _only_adjectives_between(doc, around, fe, s))
-                               for f, fe in family_ends):
-            # الميليشيات الإيرانية: the militias' own nisba, no name between for it to be the patron of; loaded
-            # adjectives between (الميليشيات الطائفية الإيرانية) are no name either
-            continue
-        if term.extend and term.next_prefix and not (
-                nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1):
-            continue  # الموالية اقتحام: no patron named
         before = around.words_before(s, sent.start, 1)
         if before and before[0][2] in cues().negators and around.gap(before[0][1], s) == 0:
             # نحن لسنا إرهابيين، وليسوا إرهابيين: a denial of the label names no one it is applied to; the word is
@@ -1678,82 +1657,20 @@ def run(doc: Doc) -> None:
             # use was the report of a description of unnamed people)
             targets = outcome[term.key]
         else:
-            targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family,
-                               tellers.at(s), said_by)
-            targets = _with_conjuncts(doc, around, term, targets, s, e, sent)
-            if targets and (apart := _second_of_pair(doc, around, s, e, sent)):
-                # التمييز بين "الإرهابيين" ومقاتلي المعارضة: the party after و is the one set apart from them
-                targets = [t for t in targets if t not in apart]
-            if term.to_collective:
-                targets = [_collective_of(doc, around, t, s, e) or t for t in targets]
+            targets = _resolved_targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family,
+                                        tellers.at(s), said_by)
         pointed = referred or (bool(targets) and shown)
         if term.named_only and not targets:
             prev_term = (e, [], True)
             continue
-        if (term.category in cues().not_teller or term.category in _referent_categories()) and not pointed \
-                and not _derisive(term) \
-                and around.designated(s, sent.start, sent.end) is None and not tellers.epithet(doc, s) \
-                and not (targets and _apposition(doc, around, term, s, e, sent) is not None):
-            # (a demonstrative's referent is its earlier use's, even none, or the group just named: no usual enemy of
-            # the speaker instead)
-            # (التي تصنفها أنقرة إرهابية, or حركة الشباب، وهي جماعة متشددة, inside the group's own claim is the
-            # article's aside about the teller; an
-            # occupation word inside the occupier's own claim is the outlet's aside and stays on it: قال وزير
-            # إسرائيلي إن … الجولان المحتلة)
-            if term.category in cues().not_teller:
-                own = tellers.at(s)
-                targets = [t for t in targets if t.id not in own]
-            targets = _speaker_enemy(doc, around, tellers, term, targets, s, e)
-        if not targets and term.family and term.labelled_first and (own := tellers.reported(s)) is not None \
-                and not tellers.speakers(s) & _family_speakers(term.family):
-            # وقال القيادي الميداني إن "العدو …": a teller the packs cannot place still has an enemy; when the
-            # article names the usual enemy of only one side that uses the word so, it is that one, unless the
-            # teller speaks for that side (متحدث عسكري إسرائيلي) or is one of it
-            targets = [t for t in _sole_usual_enemy(doc, term.family)
-                       if t.id not in tellers.at(s) and not _lineage([t.ref]) & (own | tellers.speakers(s))]
-        if term.possessive and prev_term is not None and prev_term[1] and sent.start <= prev_term[0] <= s \
-                and (around.gap(prev_term[0], s) <= _POSSESSED_AFTER_TERM
-                     or (around.gap(prev_term[0], s) <= _PROXY_POSSESSOR_GAP
-                         and not _actor_between(around, prev_term[0], s))):
-            # الاحتلال التركي ومرتزقته: the possessor is the party the term before it labels (Turkey), not the nearest
-            # name there (its army, the alias the entity stage gave الاحتلال التركي); further on, when no name
-            # stands between them, the labelled party is still the nearest one (تحذران الاحتلال من التمادي في
-            # عدوانه: the occupier's aggression, not that of the group speaking before it)
-            targets = prev_term[1]
+        targets = _teller_targets(doc, around, tellers, term, targets, s, e, sent, pointed)
         definite = term.possessive or around.definite_at(s)
-        # الميليشيات الطائفية الإيرانية: the adjective lands on the placeholder the bare militia word is, whose
-        # term the patron's nisba after them tied to the collective: the same people, as with no target of its own
-        stand_alone = not targets or (prev_term is not None and bool(prev_term[1]) and all(
-            t.ref is not None and t.ref == _unresolved_ref() for t in targets) and not any(
-            t.ref is not None and t.ref == _unresolved_ref() for t in prev_term[1]))
-        if stand_alone and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0 \
-                and not term.genitive and prev_term[2] == definite and not around.conjoined_at(s) \
-                and not _after_preposition(doc, around, s):
-            # الإرهابيين الانفصاليين: an adjective or apposition, a second term on the same people; not a noun
-            # joined by و (للمليشيات المارقة والمجرمين: other people), nor a definite genitive after an indefinite
-            # head (احتلال after التنظيمات الإرهابية is their act, no second label on them), nor the object of a
-            # preposition (العميلة للعدوان: the first term's patron, not the same people)
-            targets = prev_term[1]
+        targets = _same_people(doc, around, term, targets, prev_term, s, sent, definite)
         if term.family:
-            if _members_named_after(doc, around, e, sent):
-                # الميليشيات الموالية لإيران، خاصة عصائب أهل الحق وكتائب حزب الله: the collective names its own
-                # members, so it is many groups, here and after, not the one militia the article called Iranian
-                _forget_descriptions(targets, described)
-            else:
-                targets = [_same_description(doc, t, described) for t in targets]
-            _remember_description(around, targets, e, sent.end, described)
+            targets = _described_group(doc, around, targets, e, sent, described)
         prev_term = (e, targets, definite)
         outcome[term.key] = targets
-        if term.category == "legitimising":
-            # تحرير aimed at unnamed militias: they are what is liberated from, never the liberator
-            targets = [t for t in targets if t.ref is None or t.ref != _unresolved_ref()]
-        # a term that lands on the unresolved placeholder (الميليشيات الانقلابية، تعتبرها "إرهابية"): the group
-        # the article already called militias, when it did
-        stand_in = last_by_family.get(_placeholder_family() or "")
-        targets = [stand_in if stand_in is not None and t.ref is not None and t.ref == _unresolved_ref() else t
-                   for t in targets]
-        if term.category == "occupation":
-            targets = [_occupier_again(doc, around, t, s, e, last_by_category.get(term.category)) for t in targets]
+        targets = _settled_targets(doc, around, term, targets, s, e, last_by_category, last_by_family)
         for target in targets:
             if term.extend and nxt is not None and nxt[0] < sent.end and around.containing(nxt[0], nxt[1]) is target:
                 # the entity whose mention holds the patron word is the patron (never its own proxy) or a
@@ -1778,6 +1695,155 @@ def run(doc: Doc) -> None:
             _record(doc, out, seen, term, target, s, e, nxt, sent)
         headless = _label_head(doc, around, out, seen, headless, term, targets, s, e, nxt, sent)
     doc.framing = out
+
+
+def _literal_use(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence,
+                 nxt: tuple[int, int, str] | None, family_ends: list[tuple[str, int]]) -> bool:
+    """Whether the term at s:e is not the article's label here: part of a name, its literal sense (as the words
+    around it show: the word after or before it, the noun it qualifies), a word on websites or acts, or a
+    descriptor that is a label only after another of its family. Such a use frames no one and leaves the reading of
+    the term before it in place for the next one."""
+    if _in_name(doc, around, s, e):
+        return True  # عملية ردع العدوان: the word is part of an operation's name, not the article's choice
+    nxt_word = nxt[2] if nxt is not None and nxt[0] < sent.end else ""
+    if (term.not_next and nxt_word in term.not_next) or (
+            term.only_next and nxt_word not in term.only_next and not _names_usual(around, term, nxt, e)):
+        # تحرير السكان، الموالية لها، بقايا الصواريخ: the literal sense (بقايا داعش is a label, بقايا فصائل
+        # المعارضة what is left of them after a settlement)
+        return True
+    if term.not_after and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
+            and head[0][2] in term.not_after:
+        return True  # المعبد أو ما يطلق عليه "تلالوك": a second name the text gives, not a derisive one
+    if term.not_heads and (head := around.words_before(s, sent.start, 1)) and around.gap(head[0][1], s) == 0 \
+            and any(f in term.not_heads for f in _noun_forms(_clitic_free(head[0][2]))):
+        return True  # جهاز مكافحة الإرهاب العراقي: the field a body or a list is named for, no label on anyone
+    if term.not_prev and term.attach == "prev" and not _doers_of_act(doc, around, s, e, sent) \
+            and _describes_act(around, term, s, sent.start):
+        return True  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
+    if _describes_medium(doc, around, term, s, e, sent):
+        return True  # يرصد المواقع الجهادية، الصفحات المتطرفة: websites and papers, no party the outlet labels
+    if term.after_family and not any(
+            f == term.after_family and sent.start <= fe <= s and around.gap(fe, s) <= _LABEL_SPAN
+            for f, fe in family_ends):
+        return True  # القوات الموالية لأنقرة: the usual descriptor, unless it follows a label on the same name
+    if term.patron and any(f == term.after_family and sent.start <= fe <= s
+                           and (around.gap(fe, s) == 0 or _only_adjectives_between(doc, around, fe, s))
+                           for f, fe in family_ends):
+        # الميليشيات الإيرانية: the militias' own nisba, no name between for it to be the patron of; loaded
+        # adjectives between (الميليشيات الطائفية الإيرانية) are no name either
+        return True
+    # الموالية اقتحام: no patron named
+    return bool(term.extend and term.next_prefix and not (
+        nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1))
+
+
+def _resolved_targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence,
+                      last_target: dict[str, EntityDraft], last_by_category: dict[str, EntityDraft],
+                      last_by_family: dict[str, EntityDraft], tellers: frozenset[str],
+                      said_by: dict[str, frozenset[str]]) -> list[EntityDraft]:
+    """The parties a fresh use of a term labels: whom `_targets` finds, with the names joined to it, less the
+    party a pair sets apart from them, and read as the collective a patron backs where the term says so."""
+    targets = _targets(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family, tellers,
+                       said_by)
+    targets = _with_conjuncts(doc, around, term, targets, s, e, sent)
+    if targets and (apart := _second_of_pair(doc, around, s, e, sent)):
+        # التمييز بين "الإرهابيين" ومقاتلي المعارضة: the party after و is the one set apart from them
+        targets = [t for t in targets if t not in apart]
+    if term.to_collective:
+        targets = [_collective_of(doc, around, t, s, e) or t for t in targets]
+    return targets
+
+
+def _teller_targets(doc: Doc, around: _Around, tellers: _Tellers, term: Term, targets: list[EntityDraft],
+                    s: int, e: int, sent: Sentence, pointed: bool) -> list[EntityDraft]:
+    """The targets set against who tells the term: a label the packs say is no teller's own (or one whose referent
+    is the speaker's enemy) lands on the teller's enemy rather than the teller; a family term a teller the packs
+    cannot place says of no one named is the usual enemy of the one side that uses the word so."""
+    if (term.category in cues().not_teller or term.category in _referent_categories()) and not pointed \
+            and not _derisive(term) \
+            and around.designated(s, sent.start, sent.end) is None and not tellers.epithet(doc, s) \
+            and not (targets and _apposition(doc, around, term, s, e, sent) is not None):
+        # (a demonstrative's referent is its earlier use's, even none, or the group just named: no usual enemy of
+        # the speaker instead)
+        # (التي تصنفها أنقرة إرهابية, or حركة الشباب، وهي جماعة متشددة, inside the group's own claim is the
+        # article's aside about the teller; an
+        # occupation word inside the occupier's own claim is the outlet's aside and stays on it: قال وزير
+        # إسرائيلي إن … الجولان المحتلة)
+        if term.category in cues().not_teller:
+            own = tellers.at(s)
+            targets = [t for t in targets if t.id not in own]
+        targets = _speaker_enemy(doc, around, tellers, term, targets, s, e)
+    if not targets and term.family and term.labelled_first and (own := tellers.reported(s)) is not None \
+            and not tellers.speakers(s) & _family_speakers(term.family):
+        # وقال القيادي الميداني إن "العدو …": a teller the packs cannot place still has an enemy; when the
+        # article names the usual enemy of only one side that uses the word so, it is that one, unless the
+        # teller speaks for that side (متحدث عسكري إسرائيلي) or is one of it
+        targets = [t for t in _sole_usual_enemy(doc, term.family)
+                   if t.id not in tellers.at(s) and not _lineage([t.ref]) & (own | tellers.speakers(s))]
+    return targets
+
+
+def _same_people(doc: Doc, around: _Around, term: Term, targets: list[EntityDraft], prev_term: _PrevTerm | None,
+                 s: int, sent: Sentence, definite: bool) -> list[EntityDraft]:
+    """The targets of the term right before this one, where this one speaks of the same people: a possessed term
+    just after a labelled party is that party's, and an adjective or apposition after a term (الإرهابيين
+    الانفصاليين) is a second label on whom the first one labels."""
+    if term.possessive and prev_term is not None and prev_term[1] and sent.start <= prev_term[0] <= s \
+            and (around.gap(prev_term[0], s) <= _POSSESSED_AFTER_TERM
+                 or (around.gap(prev_term[0], s) <= _PROXY_POSSESSOR_GAP
+                     and not _actor_between(around, prev_term[0], s))):
+        # الاحتلال التركي ومرتزقته: the possessor is the party the term before it labels (Turkey), not the nearest
+        # name there (its army, the alias the entity stage gave الاحتلال التركي); further on, when no name
+        # stands between them, the labelled party is still the nearest one (تحذران الاحتلال من التمادي في
+        # عدوانه: the occupier's aggression, not that of the group speaking before it)
+        targets = prev_term[1]
+    # الميليشيات الطائفية الإيرانية: the adjective lands on the placeholder the bare militia word is, whose
+    # term the patron's nisba after them tied to the collective: the same people, as with no target of its own
+    stand_alone = not targets or (prev_term is not None and bool(prev_term[1]) and all(
+        t.ref is not None and t.ref == _unresolved_ref() for t in targets) and not any(
+        t.ref is not None and t.ref == _unresolved_ref() for t in prev_term[1]))
+    if stand_alone and prev_term is not None and prev_term[0] <= s and around.gap(prev_term[0], s) == 0 \
+            and not term.genitive and prev_term[2] == definite and not around.conjoined_at(s) \
+            and not _after_preposition(doc, around, s):
+        # الإرهابيين الانفصاليين: an adjective or apposition, a second term on the same people; not a noun
+        # joined by و (للمليشيات المارقة والمجرمين: other people), nor a definite genitive after an indefinite
+        # head (احتلال after التنظيمات الإرهابية is their act, no second label on them), nor the object of a
+        # preposition (العميلة للعدوان: the first term's patron, not the same people)
+        targets = prev_term[1]
+    return targets
+
+
+def _described_group(doc: Doc, around: _Around, targets: list[EntityDraft], e: int, sent: Sentence,
+                     described: dict[str, tuple[EntityDraft, frozenset[str]]]) -> list[EntityDraft]:
+    """A family term's targets read back to the group the article described with the same nisba before, and the
+    description this use gives remembered; a collective that names its own members (الميليشيات الموالية لإيران،
+    خاصة عصائب أهل الحق وكتائب حزب الله) is many groups, here and after, not the one militia the article called
+    Iranian."""
+    if _members_named_after(doc, around, e, sent):
+        _forget_descriptions(targets, described)
+    else:
+        targets = [_same_description(doc, t, described) for t in targets]
+    _remember_description(around, targets, e, sent.end, described)
+    return targets
+
+
+def _settled_targets(doc: Doc, around: _Around, term: Term, targets: list[EntityDraft], s: int, e: int,
+                     last_by_category: dict[str, EntityDraft],
+                     last_by_family: dict[str, EntityDraft]) -> list[EntityDraft]:
+    """The targets to record, after the term's reading was remembered: unnamed militias are never a liberator; the
+    unresolved militia placeholder is the group the article already called militias, when it did; a bare force
+    alias of the occupation refers back to the occupier the article already named."""
+    if term.category == "legitimising":
+        # تحرير aimed at unnamed militias: they are what is liberated from, never the liberator
+        targets = [t for t in targets if t.ref is None or t.ref != _unresolved_ref()]
+    # a term that lands on the unresolved placeholder (الميليشيات الانقلابية، تعتبرها "إرهابية"): the group
+    # the article already called militias, when it did
+    stand_in = last_by_family.get(_placeholder_family() or "")
+    targets = [stand_in if stand_in is not None and t.ref is not None and t.ref == _unresolved_ref() else t
+               for t in targets]
+    if term.category == "occupation":
+        targets = [_occupier_again(doc, around, t, s, e, last_by_category.get(term.category)) for t in targets]
+    return targets
 
 
 def _occupier_again(doc: Doc, around: _Around, target: EntityDraft, s: int, e: int,
@@ -2327,23 +2393,128 @@ def _record(doc: Doc, out: list[model.Framing], seen: dict[str, list[str]], term
 _ASIDE_REACH = 3
 
 
-def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_target: dict[str, EntityDraft],
+@dataclass(frozen=True, slots=True)
+class _Ask:
+    """One use of a term whose targets are sought and what the article has labelled so far: what every resolution
+    step of `_targets` reads (one record, so that each step's signature says only that it is such a step)."""
+
+    doc: Doc
+    around: _Around
+    term: Term
+    s: int
+    e: int
+    sent: Sentence
+    last_target: dict[str, EntityDraft]
+    last_by_category: dict[str, EntityDraft]
+    last_by_family: dict[str, EntityDraft] | None
+    tellers: frozenset[str]
+    said_by: dict[str, frozenset[str]] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Near:
+    """What the words right beside a term gave: the name found there (None: no one the term describes), the name
+    before it joined to it by و (never its target), and whether an indefinite nisba after a militia term describes
+    unnamed militias (ميليشيات شيعية: then only a party of the sentence they make up, or the collective a patron
+    phrase after them names, is meant; never a group labelled elsewhere in the article)."""
+
+    target: EntityDraft | None = None
+    joined: EntityDraft | None = None
+    described: bool = False
+
+
+#: what a step of `_targets` answers: a list is the final answer (possibly empty: the term frames no one), None
+#: passes to the next step
+_Answer = list[EntityDraft] | None
+
+
+def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence,
+             last_target: dict[str, EntityDraft],
              last_by_category: dict[str, EntityDraft],
              last_by_family: dict[str, EntityDraft] | None = None,
              tellers: frozenset[str] = frozenset(),
              said_by: dict[str, frozenset[str]] | None = None) -> list[EntityDraft]:
+    """The entities one use of a loaded term (at s:e) frames. The steps run from the surest reading to the widest
+    guess, and the first that answers wins:
+
+    1. the term's own grammar (`_grammatical_target`): a verb's subject, a purpose clause's doer, an apposition, the
+       plural examples it lists;
+    2. the name whose mention holds the term (`_held_target`), or the states the nisbas after it name;
+    3. the possessor of a possessed term (`_possessor_target`);
+    4. the people a description (`_described_unnamed_target`: لمن وصفهم) or a designation (`_designated_target`:
+       وصفهم بـ، ما يسمى) names;
+    5. the act a state's nisba is said of (`_act_target`), the group the term lists it among (`_listed_target`);
+    6. the name right beside it on the side it attaches to (`_beside_next`, `_beside_prev`), else an aside after
+       its phrase that says whom it means (`_aside_target`);
+    7. the fallbacks that reach further (`_FALLBACKS`, in order): the group after من, the occupier, the last target
+       of its family, examples, the groups a demonstrative points back to, the patron's group, the nearest actor,
+       the teller's last target, the usual target, the story's sole or main group, the term's last target.
+
+    A name found by steps 6-7 is then checked once: never the name joined to the term by و, nor one the term is not
+    said of; an occupation word lands on the state whose force holds it (`_occupier_state`)."""
+    q = _Ask(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family, tellers, said_by)
+    for step in (_grammatical_target, _held_target, _possessor_target, _described_unnamed_target,
+                 _designated_target):
+        found = step(q)
+        if found is not None:
+            return found
+    # ميليشيات الحوثي في اليمن والجماعات الإرهابية، حزب الله وحماس وميليشيات: a term joined by و names a second
+    # party beside the one named before the conjunction, never that one
+    joined = around.prev_before(s, _CONJUNCT_GAP, sent.start) if _conjoined(doc, s) else None
+    for step in (_act_target, _listed_target):
+        found = step(q)
+        if found is not None:
+            return found
+    near: list[EntityDraft] | _Near
+    if term.attach == "next":
+        near = _beside_next(q, joined)
+    elif term.attach == "prev":
+        near = _beside_prev(q, joined)
+    else:
+        near = _Near(joined=joined)
+    if isinstance(near, list):
+        return near
+    found = _aside_target(q, near)
+    if found is not None:
+        return found
+    target = near.target
+    if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
+        target = None  # ستطهر تركيا الإرهابيين: the state beside the term is the one fighting them
+    if target is None:
+        for fallback in _FALLBACKS:
+            got = fallback(q, near)
+            if isinstance(got, list):
+                return got
+            if got is not None:
+                target = got
+                break
+    if target is None or target is near.joined or target.ref in term.not_refs:
+        return []
+    # أكد المكتب أن الاحتلال ارتكب مجزرة: a bare occupation word that found the state's army near it labels the state
+    return [_occupier_state(doc, term, target, around, s, e)]
+
+
+def _grammatical_target(q: _Ask) -> _Answer:
+    """Whom the term's own grammar names, before any name near it: a bare verb's subject (a name holding the verb
+    is no subject: NER's guesses), the doer of a purpose clause's act, a name in apposition to it, the examples a
+    plural term lists. These readings are certain where they apply, so nothing nearer may override them."""
+    doc, around, term, s, e, sent = q.doc, q.around, q.term, q.s, q.e, q.sent
     if term.bare_verb:
-        return _verb_subject(around, term, s, e, sent)  # a name holding the verb is no subject (NER's guesses)
+        return _verb_subject(around, term, s, e, sent)
     if term.purpose_doer and _purpose_object(doc, around, s, e, sent):
         return _purpose_doer(around, term, s, sent)
-    joined: EntityDraft | None = None  # the name right before a term joined to it by و: never its target
-    described = False  # a militia term with an indefinite nisba after it: only a party of its sentence
     appositive = _apposition(doc, around, term, s, e, sent)
     if appositive is not None:
         return [appositive]
     examples = _plural_examples(doc, around, term, s, e, sent)
-    if examples:
-        return examples
+    return examples or None
+
+
+def _holding_entity(q: _Ask) -> EntityDraft | None:
+    """The entity whose mention holds the term, read as the one it means: a term that names its own referent
+    inside a longer mention is that referent's, and an unknown person's mention is read back to the party its
+    description names."""
+    around, term, s, e = q.around, q.term, q.s, q.e
     target = around.containing(s, e)
     if target is not None and term.attach == "self" and term.refs and target.ref not in term.refs:
         # الميليشيات التابعة لنظام الملالي as one mention of the militias: the term names its own referent (Iran),
@@ -2351,33 +2522,87 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = next((x for m, x in around.mentions if x.ref in term.refs and m.start <= s and e <= m.end), target)
     if target is not None and target.type == "person" and target.ref is None:
         target = around.inside_description(target, s, e)
-    if target is not None and term.category == "legitimising":
-        return []  # هيئة تحرير الشام: the word is part of the group's name, not the article's choice
-    if target is not None and term.family and target.ref != _unresolved_ref() and _singular(doc, s, e) \
+    return target
+
+
+def _nisba_reread(q: _Ask, target: EntityDraft) -> EntityDraft:
+    """A bare singular militia word the resolve stage read back to the story's group, followed by a state's nisba
+    (الميليشيا اللبنانية in a Houthi story): the nisba names that country's one group, and that group is meant."""
+    doc, around, term, s, e = q.doc, q.around, q.term, q.s, q.e
+    if term.family and target.ref != _unresolved_ref() and _singular(doc, s, e) \
             and any(x is target and m.start == s and m.end == e for m, x in around.mentions):
-        # الميليشيا اللبنانية read back by the resolve stage to the Houthis of the story: a state's nisba after the
-        # bare word names that country's one group the article names, and that group is the one meant
         nisba = _nisba_after(doc, around, e, True)
         if nisba is not None and nisba.attrs.get("kind") in cues().nisba_kinds:
-            target = nisba
+            return nisba
+    return target
+
+
+def _placeholder_target(q: _Ask, placeholder: EntityDraft) -> list[EntityDraft]:
+    """A bare "الميليشيات" the resolve stage left unresolved: the group a nisba after it names (الميليشيا
+    الحوثية), else the one this article already gave a term of the family (ميليشيا الحوثي … الميليشيات), else the
+    group a demonstrative points back to; otherwise the placeholder stands for the unnamed militias themselves."""
+    doc, around, term, s, e, sent, tellers = q.doc, q.around, q.term, q.s, q.e, q.sent, q.tellers
+    # the nisba first: الميليشيا اللبنانية in a story of the Houthis' militias is Lebanon's group, not theirs
+    target = _nisba_after(doc, around, e, _singular(doc, s, e)) or (q.last_by_family or {}).get(term.family or "")
+    if target is None and term.kinds and _after_demonstrative(around, s, sent):
+        # وتقول الحكومة التركية إن هذه الميليشيا ترتبط بـ…: the group named just before, as for any demonstrative
+        target, _fought = around.referred_back(s, _reach_start(doc, sent), sent.start, term.kinds, term.not_refs,
+                                               tellers)
+        if target is None:
+            # هذه الميليشيا with the group named further back: the one group of its kinds the article names
+            groups = [x for x in doc.entities if x.type == "actor" and x.mentions and x is not placeholder
+                      and x.attrs.get("kind") in term.kinds and x.ref not in term.not_refs
+                      and x.id not in tellers and any(m.start < s for m in x.mentions)]
+            target = groups[0] if len(groups) == 1 else None
+    return [target or placeholder]
+
+
+def _nisba_row(q: _Ask) -> list[EntityDraft]:
+    """The states the nisbas right after an occupation or aggression term name, one each (العدوان الأمريكي
+    السعودي), or the one mention right after it (الاحتلال الأميركي as one mention of the state): the adjective
+    names the doer where no mention holds the term."""
+    doc, around, term, e, sent = q.doc, q.around, q.term, q.e, q.sent
+    named: list[EntityDraft] = []
+    end = e
+    bridged = False
+    while (w := around.next_word(end)) is not None and around.gap(end, w[0]) == 0 and w[0] < sent.end \
+            and not _CLAUSE_BREAK.search(doc.text[end:w[0]]):  # الميليشيات المتمردة، عبدالملك الحوثي
+        word = fold_text(doc.text[w[0]:w[1]])
+        if term.state_nisbas and not named and not bridged and word in cues().nisba_bridges:
+            # الاحتلال العسكري الإسرائيلي: the act's means stands between the term and its doer's nisba
+            bridged = True
+            end = w[1]
+            continue
+        if named and word.startswith("وال"):
+            word = word[1:]  # العدوان الأميركي والتركي: a second nisba joined by و
+        ref = dict(term.adjectives).get(word) or (_state_nisbas().get(word) if term.state_nisbas else None)
+        got = _led_coalition(doc, ref) if ref and term.coalition_first else None
+        got = got or (_state_named(doc, around, ref, w) if ref else None)
+        if got is None and not named and not term.genitive:
+            got = around.containing(w[0], w[1])  # الاحتلال الأميركي as one mention of the state
+            if got is not None and term.attach_kinds and got.attrs.get("kind") not in term.attach_kinds:
+                got = None  # الاحتلال "يهدم البيوت": a quote after it, no occupier
+        if got is None:
+            break
+        if got not in named:
+            named.append(got)
+        if not ref:
+            break  # a name, not a nisba: nothing after it belongs to the term
+        end = w[1]
+    return named
+
+
+def _held_target(q: _Ask) -> _Answer:
+    """The name whose mention holds the term (الميليشيات الحوثية as one mention), or, for an occupation or
+    aggression term no fitting mention holds, the states its nisbas name: a term inside a name is that name's."""
+    doc, around, term, s, e, sent = q.doc, q.around, q.term, q.s, q.e, q.sent
+    target = _holding_entity(q)
+    if target is not None and term.category == "legitimising":
+        return []  # هيئة تحرير الشام: the word is part of the group's name, not the article's choice
+    if target is not None:
+        target = _nisba_reread(q, target)
     if target is not None and target.ref is not None and target.ref == _unresolved_ref():
-        # a bare "الميليشيات" the resolve stage left unresolved: the group a nisba after it names (الميليشيا
-        # الحوثية), else the one this article already gave a term of the family (ميليشيا الحوثي … الميليشيات);
-        # otherwise the placeholder stands for the unnamed militias themselves
-        placeholder = target
-        # the nisba first: الميليشيا اللبنانية in a story of the Houthis' militias is Lebanon's group, not theirs
-        target = _nisba_after(doc, around, e, _singular(doc, s, e)) or (last_by_family or {}).get(term.family or "")
-        if target is None and term.kinds and _after_demonstrative(around, s, sent):
-            # وتقول الحكومة التركية إن هذه الميليشيا ترتبط بـ…: the group named just before, as for any demonstrative
-            target, _fought = around.referred_back(s, _reach_start(doc, sent), sent.start, term.kinds, term.not_refs,
-                                                   tellers)
-            if target is None:
-                # هذه الميليشيا with the group named further back: the one group of its kinds the article names
-                groups = [x for x in doc.entities if x.type == "actor" and x.mentions and x is not placeholder
-                          and x.attrs.get("kind") in term.kinds and x.ref not in term.not_refs
-                          and x.id not in tellers and any(m.start < s for m in x.mentions)]
-                target = groups[0] if len(groups) == 1 else None
-        return [target or placeholder]
+        return _placeholder_target(q, target)
     if target is not None and (term.adjectives or term.state_nisbas) and term.attach_kinds \
             and target.attrs.get("kind") not in term.attach_kinds:
         # مرتزقة الاحتلال التركي as one name of the proxies: the occupier is the state its nisba names
@@ -2389,71 +2614,63 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
     if term.state_nisbas and _unnamed_doer_after(doc, around, e, sent):
         return []  # لعدوان خارجي، الاحتلال النازي لفرنسا: the doer is described, not named
     if target is None and (term.adjectives or term.state_nisbas):
-        # العدوان الأمريكي السعودي: each nisba in a row names one state
-        named: list[EntityDraft] = []
-        end = e
-        bridged = False
-        while (w := around.next_word(end)) is not None and around.gap(end, w[0]) == 0 and w[0] < sent.end \
-                and not _CLAUSE_BREAK.search(doc.text[end:w[0]]):  # الميليشيات المتمردة، عبدالملك الحوثي
-            word = fold_text(doc.text[w[0]:w[1]])
-            if term.state_nisbas and not named and not bridged and word in cues().nisba_bridges:
-                # الاحتلال العسكري الإسرائيلي: the act's means stands between the term and its doer's nisba
-                bridged = True
-                end = w[1]
-                continue
-            if named and word.startswith("وال"):
-                word = word[1:]  # العدوان الأميركي والتركي: a second nisba joined by و
-            ref = dict(term.adjectives).get(word) or (_state_nisbas().get(word) if term.state_nisbas else None)
-            got = _led_coalition(doc, ref) if ref and term.coalition_first else None
-            got = got or (_state_named(doc, around, ref, w) if ref else None)
-            if got is None and not named and not term.genitive:
-                got = around.containing(w[0], w[1])  # الاحتلال الأميركي as one mention of the state
-                if got is not None and term.attach_kinds and got.attrs.get("kind") not in term.attach_kinds:
-                    got = None  # الاحتلال "يهدم البيوت": a quote after it, no occupier
-            if got is None:
-                break
-            if got not in named:
-                named.append(got)
-            if not ref:
-                break  # a name, not a nisba: nothing after it belongs to the term
-            end = w[1]
+        named = _nisba_row(q)
         if named:
             return named
     if target is not None:
         return [_occupier_state(doc, term, target, around, s, e)]
-    if term.possessive:
-        # ميليشياته، إيران وميليشياتها: the pronoun is the possessor's, the nearest actor before it
-        # ها and هم are never a man's (إيران وميليشياتها؛ بلاده … ميليشياتها is the country's, not the president's)
-        word = fold_text(doc.text[s:e])
-        human = not word.endswith(("ها", "هم", "هما")) and not term.attach_kinds
-        suffix = next((x for x in _POSSESSIVE_SUFFIXES if word.endswith(x)), "")
-        # the sentence before: a pronoun whose sentence names no one it can refer to refers back across it
-        prior = [x.start for x in doc.sentences if x.start < sent.start]
-        if term.genitive and not _object_follows(doc, around, e, sent):
-            return []  # احتلالها من قبل تركيا، في الراغبين في احتلالها، احتلالها المركز الثالث: no doer named
-        target = around.possessor(s, _PROXY_POSSESSOR_GAP if term.attach_kinds else _POSSESSOR_GAP, sent.start,
-                                  human, suffix, term.attach_kinds,
-                                  prior[-1] if prior else None)
-        return [target] if target is not None and target.ref not in term.not_refs else []
-    if around.described_unnamed(s, sent.start):
-        # before designation: لمن وصفهم is no designation of a group named earlier; the article may name
-        # them after it (من وصفتهم بـ"الإرهابيين"، في إشارة إلى مقاتلي الحزب)
-        named = around.referred_to(e, sent.end)
-        if named is not None:
-            return [named]
-        if not term.state_nisbas:
-            return []
-        # ما وصفه بـ"العدوان" التركي: an occupation or aggression word still names the state its nisba names
+    return None
+
+
+def _possessor_target(q: _Ask) -> _Answer:
+    """A possessed term (ميليشياته، إيران وميليشياتها) labels its possessor: the nearest actor before it the
+    pronoun can stand for; a genitive act with no doer after it (احتلالها من قبل تركيا) names no one."""
+    doc, around, term, s, e, sent = q.doc, q.around, q.term, q.s, q.e, q.sent
+    if not term.possessive:
+        return None
+    # ها and هم are never a man's (إيران وميليشياتها؛ بلاده … ميليشياتها is the country's, not the president's)
+    word = fold_text(doc.text[s:e])
+    human = not word.endswith(("ها", "هم", "هما")) and not term.attach_kinds
+    suffix = next((x for x in _POSSESSIVE_SUFFIXES if word.endswith(x)), "")
+    # the sentence before: a pronoun whose sentence names no one it can refer to refers back across it
+    prior = [x.start for x in doc.sentences if x.start < sent.start]
+    if term.genitive and not _object_follows(doc, around, e, sent):
+        return []  # احتلالها من قبل تركيا، في الراغبين في احتلالها، احتلالها المركز الثالث: no doer named
+    target = around.possessor(s, _PROXY_POSSESSOR_GAP if term.attach_kinds else _POSSESSOR_GAP, sent.start,
+                              human, suffix, term.attach_kinds,
+                              prior[-1] if prior else None)
+    return [target] if target is not None and target.ref not in term.not_refs else []
+
+
+def _described_unnamed_target(q: _Ask) -> _Answer:
+    """A term given by a description of unnamed people (لمن وصفهم، من وصفتهم بـ"الإرهابيين") labels whom the
+    article names after it (في إشارة إلى مقاتلي الحزب), else no one; it comes before designation, since لمن
+    وصفهم designates no group named earlier. An occupation or aggression word still names the state its nisba
+    names (ما وصفه بـ"العدوان" التركي), so those go on to the later steps."""
+    around, term, s, e, sent = q.around, q.term, q.s, q.e, q.sent
+    if not around.described_unnamed(s, sent.start):
+        return None
+    named = around.referred_to(e, sent.end)
+    if named is not None:
+        return [named]
+    return None if term.state_nisbas else []
+
+
+def _designated_target(q: _Ask) -> _Answer:
+    """The group (or, for an epithet on a man, the person) a verb of designation gives the label to (وصفهم
+    بـ"الإرهابيين"، ما يسمى، ووصفه بـ"الحيوان"), with the names joined to it (يصفهم ترامب وماكرون بالمجرمين)."""
+    around, term, s, sent = q.around, q.term, q.s, q.sent
     if term.category == "terrorism" or (term.next_person and around.prev_before(s, term.gap, sent.start) is None):
-        # an epithet on a man (القاتل، الحيوان) is given by the same verbs as a terrorism label (ووصفه بـ"الحيوان");
-        # a name right before it is its own target, with the names joined to it (يصفهم ترامب وماكرون بالمجرمين)
-        got = around.designated(s, sent.start, sent.end, people=term.next_person)
-        if got is not None:
-            return got
-    if _conjoined(doc, s):
-        # ميليشيات الحوثي في اليمن والجماعات الإرهابية، حزب الله وحماس وميليشيات: a term joined by و names a
-        # second party beside the one named before the conjunction, never that one
-        joined = around.prev_before(s, _CONJUNCT_GAP, sent.start)
+        # an epithet on a man (القاتل، الحيوان) is given by the same verbs as a terrorism label; a name right
+        # before it is its own target
+        return around.designated(s, sent.start, sent.end, people=term.next_person)
+    return None
+
+
+def _act_target(q: _Ask) -> _Answer:
+    """An occupation or aggression word said of an act rather than a party: the doer of the act it describes
+    after بـ (وصف الهجوم بالعدوان), or of the act it is the predicate of (an indefinite term: الغارة عدوان)."""
+    doc, around, term, s, e, sent = q.doc, q.around, q.term, q.s, q.e, q.sent
     if term.state_nisbas and _after_bi(doc, s):
         act = _described_act(doc, around, s, e, sent)
         if act is not None:
@@ -2462,227 +2679,358 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         act = _predicated_act(doc, around, s, e, sent)
         if act is not None:
             return [act]
+    return None
+
+
+def _listed_target(q: _Ask) -> _Answer:
+    """A term the sentence lists a group among, or sets a group apart from (other than), labels that group: the
+    list says whom it is said of before any name nearer to the word."""
+    doc, around, term, s, e, sent = q.doc, q.around, q.term, q.s, q.e, q.sent
     if term.nearest:
         listed = _listed_among(around, term, s, sent) or _other_than(doc, around, term, s, e, sent)
         if listed is not None:
             return [listed]
-    if term.attach == "prev" and around.unknown_name_before(s, sent.start):
+    return None
+
+
+def _beside_next(q: _Ask, joined: EntityDraft | None) -> list[EntityDraft] | _Near:
+    """A term that attaches forward (ميليشيات الحوثي، احتلال إسرائيل) labels the name right after it, or the group
+    a nisba after it names though no mention holds it; a state after it may be where fighters come from or the
+    patron of a collective, and a genitive after an act may be the one it is done to, not its doer."""
+    doc, around, term, s, e, sent = q.doc, q.around, q.term, q.s, q.e, q.sent
+    target = around.next_after(e, term.gap, sent.end) or _named_by_next_term(doc, around, e, sent)
+    if target is None and term.family:
+        # ميليشات الحوثي, الميليشيات الإرهابية الحوثية: the group the word after it names, though no mention
+        # holds it there (a spelling no alias has), before any nearer actor of the sentence
+        target = _nisba_after(doc, around, e, _singular(doc, s, e))
+    # ميليشيات شيعية، مليشيات عراقية: unnamed militias the nisba describes: a party of the sentence may be what
+    # they make up (الحشد الشعبي، المتشكل من ميليشيات شيعية), never a group labelled elsewhere in the article
+    described = target is None and bool(term.family) and _indefinite_nisba_after(doc, around, e)
+    w = around.next_word(e)
+    if target is not None and target.attrs.get("kind") == "state" and w is not None and w[2] == "من" \
+            and term.family:
+        target = None  # ميليشيات من أفغانستان وباكستان: where the fighters come from, not who they are
+    if term.family and (target is None or target.attrs.get("kind") == "state"):
+        # ميليشيات إيرانية: the indefinite of الميليشيات الإيرانية, the collective its patron backs, not the state
+        # (the nisba is a mention of the state only in an article that names the state nowhere else)
+        target = _indefinite_collective(doc, around, s, e) or target
+    if target is not None and term.genitive and not _doer_genitive(doc, around, target, e, sent.end):
+        return []  # غزو الكويت: the name is the one invaded
+    w = around.next_word(e) if target is None and term.verb else None
+    if w is not None and w[0] < sent.end and around.gap(e, w[0]) == 0 and w[2] not in cues().particles \
+            and not w[2].isdigit() and around.containing(w[0], w[1]) is None:
+        return []  # التي تحتلها المديرية: its subject is named and is no actor
+    return _Near(target, joined, described)
+
+
+def _beside_prev(q: _Ask, joined: EntityDraft | None) -> list[EntityDraft] | _Near:
+    """A term that attaches backward (an adjective: داعش الإرهابي) labels the name right before it, unless that
+    name is not what it describes: a name a common noun or a fighting verb stands between, one compared to, the
+    first of a coordination, the genitive of a noun a person's epithet agrees with; then the person or group the
+    words after it name (`_unnamed_before`)."""
+    doc, around, term, s, e, sent = q.doc, q.around, q.term, q.s, q.e, q.sent
+    if around.unknown_name_before(s, sent.start):
         return []  # تنظيم الإخوان الإرهابي: the adjective is on a group the packs do not know, not on a name before it
-    if term.attach == "next":
-        target = around.next_after(e, term.gap, sent.end) or _named_by_next_term(doc, around, e, sent)
-        if target is None and term.family:
-            # ميليشات الحوثي, الميليشيات الإرهابية الحوثية: the group the word after it names, though no mention
-            # holds it there (a spelling no alias has), before any nearer actor of the sentence
-            target = _nisba_after(doc, around, e, _singular(doc, s, e))
-        # ميليشيات شيعية، مليشيات عراقية: unnamed militias the nisba describes: a party of the sentence may be what
-        # they make up (الحشد الشعبي، المتشكل من ميليشيات شيعية), never a group labelled elsewhere in the article
-        described = target is None and bool(term.family) and _indefinite_nisba_after(doc, around, e)
-        w = around.next_word(e)
-        if target is not None and target.attrs.get("kind") == "state" and w is not None and w[2] == "من" \
-                and term.family:
-            target = None  # ميليشيات من أفغانستان وباكستان: where the fighters come from, not who they are
-        if term.family and (target is None or target.attrs.get("kind") == "state"):
-            # ميليشيات إيرانية: the indefinite of الميليشيات الإيرانية, the collective its patron backs, not the state
-            # (the nisba is a mention of the state only in an article that names the state nowhere else)
-            target = _indefinite_collective(doc, around, s, e) or target
-        if target is not None and term.genitive and not _doer_genitive(doc, around, target, e, sent.end):
-            return []  # غزو الكويت: the name is the one invaded
-        w = around.next_word(e) if target is None and term.verb else None
-        if w is not None and w[0] < sent.end and around.gap(e, w[0]) == 0 and w[2] not in cues().particles \
-                and not w[2].isdigit() and around.containing(w[0], w[1]) is None:
-            return []  # التي تحتلها المديرية: its subject is named and is no actor
-    elif term.attach == "prev":
-        target = around.prev_before(s, term.gap, sent.start)
-        if target is not None and term.gap and _common_noun_between(around, target, s, sent):
-            # (a person named right after an epithet is still its target: هجوم برلين الذي نفذه المتطرف التونسي فلان)
-            person = _person_after(doc, around, e, sent) if term.next_person and not term.told_person else None
-            return [person] if person is not None else []
-        if target is not None:
-            # وحدات حماية الشعب، مثل داعش، منظمة إرهابية: the name after مثل is a comparison; the predicate is
-            # said of the subject named right before the comparison
-            target = _compared_subject(doc, around, target, s, sent) or target
-        if target is not None and term.next_person and not term.told_person \
-                and (around.prev_before(s, 0, sent.start) is None or _title_before(doc, around, target, s, sent)):
-            # تنظيم داعش مقتل الجهادي السوري فلان: a name a word back is not what the term describes when a person
-            # follows it (a name right before it is: داعش الإرهابي الصحفي فلان)
-            person = _person_after(doc, around, e, sent)
-            if person is not None:
-                return [person]
-        if target is not None and not term.key.startswith("ال") and around.fought_last(target, sent.start, s):
-            return []  # اعتبرت كل من يحمل السلاح ضد الأسد إرهابيا: the ones so called are not named
-        if target is not None and term.gap and (around.fights_before(target, sent.start, s)
-                                                or around.particle_before(target, sent.start, s)):
-            # الجيش يحاصر المتشددين، وتقول الوحدات إن الجهاديين: the name is a verb's subject, not described
-            target = None
-        if target is not None and term.gap and around.coordinated_between(target, s, sent.start):
-            # الجيش السوري والجماعات المتشددة: the adjective is the coordinated, unnamed noun's; a counted one
-            # may name its group after من (حيدت القوات التركية 12 إرهابيا من تنظيم PKK)
-            group = _group_after_from(around, term, e, sent)
-            return [group] if group is not None else []
-        if target is not None and _conjoined(doc, s):
-            # المقاتلين الأكراد والمتشددين: a term joined by و is a second noun, not the name before it (another
-            # actor of the sentence may still be what it means: وساطة بين تركيا ومنظمة إرهابية)
-            joined, target = target, None
-        if target is not None and target.type == "person" and _person_head(around, target, s, sent.start):
-            return []  # خطأ السادات القاتل: the adjective agrees with the noun the name is the genitive of
-        if target is None and term.nearest:
-            # للمتمردين في حزب العمال الكردستاني، إرهابيين من داعش: the group the people a term names belong to
-            target = _group_after_from(around, term, e, sent)
-            if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
-                return [target]  # من نظام الملالي: named by a loaded name of its own, whatever its kind
-        if target is None and term.next_person:
-            # القاتل فلان: the murderer a story tells of, no label on him (`told_person`)
-            target = _person_after(doc, around, e, sent) if not term.told_person else None
-            if target is not None:
-                return [target]  # الجهادي البلجيكي فلان: the person it names, whatever kinds the term's groups are
-            person = _epithet_person(doc, around, term, s, e, sent, last_target)
-            if person is not None:
-                # بسجن الجهادية الفرنسية (a name the entity stage missed)، وكان الجهادي البلجيكي المولود في…، وأوضح
-                # الجهادي أنه: the epithet is a person's, not the group the person joined
-                return person
-        elif target is not None and term.next_person and _after_bi(doc, s):
-            chain = _designated_chain(doc, around, target, s, sent.start)
-            if len(chain) > 1:
-                return [t for t in chain if t.ref not in term.not_refs]
-    held = around.word_at(s)  # للعدوان: the words before the one holding the term, its proclitics included
-    before = around.words_before(held[0] if held else s, sent.start, 1) \
-        if target is None and term.attach in ("prev", "next") else None
-    if before is not None:
-        # القوات العميلة للعدوان (في إشارة إلى ألوية العمالقة): a term naming no one beside it labels whom the
-        # outlet's aside right after its phrase says is meant, when that party is of a kind the term is said of: the
-        # aside after العميلة للعدوان names the collaborators when it names a militia, the aggressor (the patron,
-        # للعدوان) when it names a state or coalition
-        aside = around.referred_to(e, sent.end, _ASIDE_REACH)
-        if aside is not None and (aside.type != "actor" or aside.ref in term.not_refs
-                                  or not _aside_fits(term, aside)):
-            aside = None
-        if aside is not None:
-            return [_occupier_state(doc, term, aside, around, s, e)]
-        if before and _whole_term(before[0][2]) and _after_preposition(doc, around, s):
-            return []  # العميلة للعدوان with no name beside it: the patron is unnamed, not whom the first term labels
-    if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
-        target = None  # ستطهر تركيا الإرهابيين: the state beside the term is the one fighting them
-    if target is None and term.attach == "self" and term.kinds:
-        # حيدت القوات 5 إرهابيين من تنظيم بي كا كا: the group they belong to, named right after من, before the
-        # term's usual group (which the article may not name at all)
+    target = around.prev_before(s, term.gap, sent.start)
+    if target is not None and term.gap and _common_noun_between(around, target, s, sent):
+        # (a person named right after an epithet is still its target: هجوم برلين الذي نفذه المتطرف التونسي فلان)
+        person = _person_after(doc, around, e, sent) if term.next_person and not term.told_person else None
+        return [person] if person is not None else []
+    if target is not None:
+        # وحدات حماية الشعب، مثل داعش، منظمة إرهابية: the name after مثل is a comparison; the predicate is
+        # said of the subject named right before the comparison
+        target = _compared_subject(doc, around, target, s, sent) or target
+    if target is not None and term.next_person and not term.told_person \
+            and (around.prev_before(s, 0, sent.start) is None or _title_before(doc, around, target, s, sent)):
+        # تنظيم داعش مقتل الجهادي السوري فلان: a name a word back is not what the term describes when a person
+        # follows it (a name right before it is: داعش الإرهابي الصحفي فلان)
+        person = _person_after(doc, around, e, sent)
+        if person is not None:
+            return [person]
+    if target is not None and not term.key.startswith("ال") and around.fought_last(target, sent.start, s):
+        return []  # اعتبرت كل من يحمل السلاح ضد الأسد إرهابيا: the ones so called are not named
+    if target is not None and term.gap and (around.fights_before(target, sent.start, s)
+                                            or around.particle_before(target, sent.start, s)):
+        # الجيش يحاصر المتشددين، وتقول الوحدات إن الجهاديين: the name is a verb's subject, not described
+        target = None
+    if target is not None and term.gap and around.coordinated_between(target, s, sent.start):
+        # الجيش السوري والجماعات المتشددة: the adjective is the coordinated, unnamed noun's; a counted one
+        # may name its group after من (حيدت القوات التركية 12 إرهابيا من تنظيم PKK)
+        group = _group_after_from(around, term, e, sent)
+        return [group] if group is not None else []
+    if target is not None and _conjoined(doc, s):
+        # المقاتلين الأكراد والمتشددين: a term joined by و is a second noun, not the name before it (another
+        # actor of the sentence may still be what it means: وساطة بين تركيا ومنظمة إرهابية)
+        joined, target = target, None
+    if target is not None and target.type == "person" and _person_head(around, target, s, sent.start):
+        return []  # خطأ السادات القاتل: the adjective agrees with the noun the name is the genitive of
+    return _unnamed_before(q, _Near(target, joined))
+
+
+def _unnamed_before(q: _Ask, near: _Near) -> list[EntityDraft] | _Near:
+    """A backward term with no name before it that it describes: the group the people it names belong to (after
+    من) or the person it names after it (الجهادي البلجيكي فلان); with a name before it after بـ, the chain of names
+    a designation gives it to."""
+    doc, around, term, s, e, sent = q.doc, q.around, q.term, q.s, q.e, q.sent
+    target = near.target
+    if target is None and term.nearest:
+        # للمتمردين في حزب العمال الكردستاني، إرهابيين من داعش: the group the people a term names belong to
         target = _group_after_from(around, term, e, sent)
-    if target is None and term.occupied_place:
-        target = _occupier(doc, around, s, e, sent) or _headed_state(doc, around, s, sent)
-    if target is None and term.article_occupier and term.key not in last_target:
-        target = _article_occupier(doc, around)
-    if target is None and term.labelled_first and term.family and not described:
-        target = (last_by_family or {}).get(term.family)
-    if target is None and term.nearest and term.kinds:
-        named = _examples_after(doc, around, term, e, sent)
-        if named:
-            return named  # منظمات إرهابية مثل PYD وYPG: the groups it gives as examples
-    if target is None and term.nearest and term.category in cues().main_fallback \
-            and _generic_use(doc, around, s, sent):
-        return []  # such groups in general: no one near it nor the story's main group is what it labels
-    if target is None and term.nearest and term.kinds and "state" not in term.kinds \
-            and _after_demonstrative(around, s, sent):
-        # وأضاف أن هذه الجماعات الإرهابية: the groups just named, in this sentence or the last ones, whoever tells it
-        # (the story's main group is often the teller's ally); a state's term (هذا العدوان) may mean any of several
-        # states just named (the three of a joint strike), so groups only
+        if target is not None and term.attach_kinds and target.attrs.get("kind") not in term.attach_kinds:
+            return [target]  # من نظام الملالي: named by a loaded name of its own, whatever its kind
+    if target is None and term.next_person:
+        # القاتل فلان: the murderer a story tells of, no label on him (`told_person`)
+        target = _person_after(doc, around, e, sent) if not term.told_person else None
+        if target is not None:
+            return [target]  # الجهادي البلجيكي فلان: the person it names, whatever kinds the term's groups are
+        person = _epithet_person(doc, around, term, s, e, sent, q.last_target)
+        if person is not None:
+            # بسجن الجهادية الفرنسية (a name the entity stage missed)، وكان الجهادي البلجيكي المولود في…، وأوضح
+            # الجهادي أنه: the epithet is a person's, not the group the person joined
+            return person
+    elif target is not None and term.next_person and _after_bi(doc, s):
+        chain = _designated_chain(doc, around, target, s, sent.start)
+        if len(chain) > 1:
+            return [t for t in chain if t.ref not in term.not_refs]
+    return _Near(target, near.joined)
+
+
+def _aside_target(q: _Ask, near: _Near) -> _Answer:
+    """A term naming no one beside it (القوات العميلة للعدوان (في إشارة إلى ألوية العمالقة)) labels whom the
+    outlet's aside right after its phrase says is meant, when that party is of a kind the term is said of: the
+    aside after العميلة للعدوان names the collaborators when it names a militia, the aggressor (the patron,
+    للعدوان) when it names a state or coalition. With no aside, a whole term after a preposition names an unnamed
+    patron, not whom the first term labels."""
+    doc, around, term, s, e, sent = q.doc, q.around, q.term, q.s, q.e, q.sent
+    if near.target is not None or term.attach not in ("prev", "next"):
+        return None
+    held = around.word_at(s)  # للعدوان: the words before the one holding the term, its proclitics included
+    before = around.words_before(held[0] if held else s, sent.start, 1)
+    aside = around.referred_to(e, sent.end, _ASIDE_REACH)
+    if aside is not None and (aside.type != "actor" or aside.ref in term.not_refs
+                              or not _aside_fits(term, aside)):
+        aside = None
+    if aside is not None:
+        return [_occupier_state(doc, term, aside, around, s, e)]
+    if before and _whole_term(before[0][2]) and _after_preposition(doc, around, s):
+        return []  # العميلة للعدوان with no name beside it: the patron is unnamed, not whom the first term labels
+    return None
+
+
+# The fallbacks: with no name beside the term, each reaches further for whom it means. Each answers an entity (to
+# check as a name beside it is), a list (the final answer) or None (the next one is tried).
+_Fallback = EntityDraft | list[EntityDraft] | None
+
+
+def _members_group(q: _Ask, near: _Near) -> _Fallback:
+    """حيدت القوات 5 إرهابيين من تنظيم بي كا كا: the group the people a self-standing term names belong to, named
+    right after من, before the term's usual group (which the article may not name at all)."""
+    if q.term.attach == "self" and q.term.kinds:
+        return _group_after_from(q.around, q.term, q.e, q.sent)
+    return None
+
+
+def _place_occupier(q: _Ask, near: _Near) -> _Fallback:
+    """An occupied place (الأراضي المحتلة، الجولان المحتل) labels its occupier: the one the sentence names, else
+    the state heading it."""
+    if q.term.occupied_place:
+        return _occupier(q.doc, q.around, q.s, q.e, q.sent) or _headed_state(q.doc, q.around, q.s, q.sent)
+    return None
+
+
+def _first_occupier(q: _Ask, near: _Near) -> _Fallback:
+    """A bare occupation word on its first use labels the occupier the article is about."""
+    if q.term.article_occupier and q.term.key not in q.last_target:
+        return _article_occupier(q.doc, q.around)
+    return None
+
+
+def _family_before(q: _Ask, near: _Near) -> _Fallback:
+    """A bare term of a family the article already gave a group (ميليشيا الحوثي … الميليشيات) means that group,
+    unless an indefinite nisba describes other, unnamed militias."""
+    if q.term.labelled_first and q.term.family and not near.described:
+        return (q.last_by_family or {}).get(q.term.family)
+    return None
+
+
+def _examples_named(q: _Ask, near: _Near) -> _Fallback:
+    """منظمات إرهابية مثل PYD وYPG: the groups it gives as examples."""
+    if q.term.nearest and q.term.kinds:
+        return _examples_after(q.doc, q.around, q.term, q.e, q.sent) or None
+    return None
+
+
+def _generic(q: _Ask, near: _Near) -> _Fallback:
+    """Such groups in general: no one near it nor the story's main group is what it labels."""
+    term = q.term
+    if term.nearest and term.category in cues().main_fallback and _generic_use(q.doc, q.around, q.s, q.sent):
+        return []
+    return None
+
+
+def _pointed_back(q: _Ask, near: _Near) -> _Fallback:
+    """وأضاف أن هذه الجماعات الإرهابية: the groups just named, in this sentence or the last ones, whoever tells it
+    (the story's main group is often the teller's ally); a state's term (هذا العدوان) may mean any of several
+    states just named (the three of a joint strike), so groups only. When the only group before is the one
+    fighting them, those meant are not named."""
+    doc, around, term, s, sent = q.doc, q.around, q.term, q.s, q.sent
+    if term.nearest and term.kinds and "state" not in term.kinds and _after_demonstrative(around, s, sent):
         target, fought = around.referred_back(s, _reach_start(doc, sent), sent.start, term.kinds, term.not_refs,
-                                              tellers)
+                                              q.tellers)
         if target is None and fought:
-            return []  # the only group before is the one fighting them: those meant are not named
-    if target is None and term.patron_refs:
-        # المتمردين المدعومين من إيران with no name beside it: the group the packs know that patron's rebels to be,
-        # when the article names it (before the nearest actor: the force that routs them may stand closer)
-        group = _patron_group(doc, around, term, e, sent)
+            return []
+        return target
+    return None
+
+
+def _patron_group_of(q: _Ask, near: _Near) -> _Fallback:
+    """المتمردين المدعومين من إيران with no name beside it: the group the packs know that patron's rebels to be,
+    when the article names it (before the nearest actor: the force that routs them may stand closer)."""
+    if q.term.patron_refs:
+        group = _patron_group(q.doc, q.around, q.term, q.e, q.sent)
         if group is not None:
             return [group]
-    if target is None and term.nearest:
-        # الإرهابيين، تحرير، المرتزقة with no name beside them: the term's usual target when the
-        # sentence names it, else the nearest plausible actor of the sentence
-        usual = _by_refs(doc, term.refs)
-        if usual is not None and any(sent.start <= m.start < sent.end for m in usual.mentions):
-            target = usual
-        else:
-            # منظمة إرهابية مثلها مثل داعش: what it is likened to after it is never what the term is said of
-            compared = _compared_after(doc, around, e, sent)
-            # تركيا التي تحتلها منذ سنوات: a relative clause's verb with no subject right after it has its antecedent
-            # for subject, so only a name before it (a state named later in the sentence is another clause's)
-            antecedent = term.verb and _after_relative(around, s, sent)
-            target = around.nearest(s, e, sent.start, sent.end, term.kinds,
-                                    "prev" if compared or antecedent else term.nearest_side or term.attach,
-                                    term.side_only or compared or antecedent, term.not_refs,
-                                    (cues().main_refs or {}).get(term.category or ""))
-            if target is not None and target.id in around.fought.get(term.category or "", ()):
-                target = None  # the article shows this actor fighting those the term names, elsewhere in it
-            if target is None and term.kinds:
-                # المتشددين الموالين للقاعدة، الجماعات المتطرفة المرتبطة بتنظيم داعش with no group of the sentence
-                # they make up (الهيئة … الإسلاميين المتشددين المرتبطين بالقاعدة keeps the HTS the nearest search
-                # found): the group they are loyal or linked to is the one the words speak of, not the story's
-                # main group nor another named elsewhere
-                target = _group_after_from(around, term, e, sent, linked=True)
-    if target is None and described:
-        # no party of the sentence they make up (قوات الحشد الشعبي، وبضمنها ميليشيات شيعية مدعومة من إيران keeps the
-        # PMF): a patron phrase after their nisbas names the collective it backs (ميليشيات شيعية موالية لإيران)
-        w = around.next_word(e)
-        target = _backed_collective(doc, around, s, w) if w is not None and w[0] < sent.end else None
-        if target is None:
-            return []
-    if target is None and term.refs and term.nearest and term.category and tellers and said_by is not None \
-            and said_by.get(term.category) == tellers:
-        # the teller already gave a term of this category to a party of the story (SANA's «المجموعات الإرهابية» for
-        # the opposition of Daraa): its next bare one («خروج الإرهابيين») is the same party's, not the term's usual
-        # target named elsewhere in the article (ISIS in the Yarmouk basin)
-        prev = last_by_category.get(term.category)
+    return None
+
+
+def _nearest_party(q: _Ask, near: _Near) -> _Fallback:
+    """الإرهابيين، تحرير، المرتزقة with no name beside them: the term's usual target when the sentence names it,
+    else the nearest plausible actor of the sentence, else the group the words say they are loyal or linked to."""
+    doc, around, term, s, e, sent = q.doc, q.around, q.term, q.s, q.e, q.sent
+    if not term.nearest:
+        return None
+    usual = _by_refs(doc, term.refs)
+    if usual is not None and any(sent.start <= m.start < sent.end for m in usual.mentions):
+        return usual
+    # منظمة إرهابية مثلها مثل داعش: what it is likened to after it is never what the term is said of
+    compared = _compared_after(doc, around, e, sent)
+    # تركيا التي تحتلها منذ سنوات: a relative clause's verb with no subject right after it has its antecedent
+    # for subject, so only a name before it (a state named later in the sentence is another clause's)
+    antecedent = term.verb and _after_relative(around, s, sent)
+    target = around.nearest(s, e, sent.start, sent.end, term.kinds,
+                            "prev" if compared or antecedent else term.nearest_side or term.attach,
+                            term.side_only or compared or antecedent, term.not_refs,
+                            (cues().main_refs or {}).get(term.category or ""))
+    if target is not None and target.id in around.fought.get(term.category or "", ()):
+        target = None  # the article shows this actor fighting those the term names, elsewhere in it
+    if target is None and term.kinds:
+        # المتشددين الموالين للقاعدة، الجماعات المتطرفة المرتبطة بتنظيم داعش with no group of the sentence
+        # they make up (الهيئة … الإسلاميين المتشددين المرتبطين بالقاعدة keeps the HTS the nearest search
+        # found): the group they are loyal or linked to is the one the words speak of, not the story's
+        # main group nor another named elsewhere
+        target = _group_after_from(around, term, e, sent, linked=True)
+    return target
+
+
+def _backed_described(q: _Ask, near: _Near) -> _Fallback:
+    """Militias an indefinite nisba describes, with no party of the sentence they make up (قوات الحشد الشعبي،
+    وبضمنها ميليشيات شيعية مدعومة من إيران keeps the PMF): a patron phrase after their nisbas names the collective
+    it backs (ميليشيات شيعية موالية لإيران); else no one."""
+    if not near.described:
+        return None
+    w = q.around.next_word(q.e)
+    target = _backed_collective(q.doc, q.around, q.s, w) if w is not None and w[0] < q.sent.end else None
+    return target if target is not None else []
+
+
+def _teller_before(q: _Ask, near: _Near) -> _Fallback:
+    """The teller already gave a term of this category to a party of the story (SANA's «المجموعات الإرهابية» for
+    the opposition of Daraa): its next bare one («خروج الإرهابيين») is the same party's, not the term's usual
+    target named elsewhere in the article (ISIS in the Yarmouk basin)."""
+    term = q.term
+    if term.refs and term.nearest and term.category and q.tellers and q.said_by is not None \
+            and q.said_by.get(term.category) == q.tellers:
+        prev = q.last_by_category.get(term.category)
         if prev is not None and (not term.kinds or prev.attrs.get("kind") in term.kinds) \
                 and prev.ref not in term.not_refs:
-            target = prev
-    if target is None and term.refs:
-        target = _by_refs(doc, term.refs)
-    if target is None and term.refs and term.attach == "self":
-        target = _party_of_person(doc, around, term, s, e)
-    if target is None and term.nearest and term.category:
-        target = last_by_category.get(term.category)  # the group this article already called so
-        if target is not None and term.family and term.kinds and target.attrs.get("kind") not in term.kinds:
-            # the category is wide (العدو، الكيان الصهيوني، الانقلابيين are delegitimising as the militia words are):
-            # a party of another kind another term labelled (the coalition a Houthi statement calls العدو) is not
-            # whom a bare المتمردين of the militia family after it means
-            target = None
-    if target is None and term.labelled_first and term.nearest and term.kinds:
-        # ويشهد اليمن نزاعا بين القوات الحكومية والمتمردين (the Houthis named sentences before): a bare label of the
-        # militia family with no name in its sentence means the one armed group the article names before it; with
-        # two or more named, or one the article shows fighting them, the ones meant are not told
-        # those fought are those the article shows fighting a term of the same family (حصار المتمردين), not any of the
-        # wide category: the Houthis «التصدي للعدوان» fight the coalition's aggression, they are still the rebels
-        fought = around.fought.get(f"family:{term.family}" if term.family else term.category or "", set())
-        target = around.sole_group(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
-                                   frozenset(fought), _backed_by_kinds(around, term.not_backed_by_kinds))
-        if target is not None and (at := around.fought_object(s, sent.start)) is not None \
-                and around.fighting_subject(target, sent.start, at):
-            target = None  # نجح الجيش الليبي في تحرير المنطقة من الميليشيات: this sentence has it fighting them
-    if target is None and term.nearest and term.category in cues().main_fallback and (
-            not term.main_after_group or around.after_group_noun(s, sent.start) or around.counted(s, sent.start)):
-        # the story's armed group, never one the term is not aimed at (the opposition for الجهاديين in an Idlib story)
-        # nor one the article shows fighting them elsewhere (الجيش الوطني لاستعادة المدينة من قبضة الجماعات الإرهابية)
-        target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
-                                   (cues().main_refs or {}).get(term.category or ""),
-                                   frozenset(around.fought.get(term.category or "", ())),
-                                   around.counted(s, sent.start))
-        if target is not None and around.fighter(target, sent.start, s):
-            target = None  # the story's armed group is the one this sentence has fighting them
-    if target is None and term.anaphor:
-        # a bare term refers back: to its own last target, else to the nearest actor before it
-        target = last_target.get(term.key)
-        if target is None:
-            before = around.prev_before(s, 99, sent.start)
-            # a term of some kinds of group never falls back on a state or person before it (ودعم إيران
-            # الميليشيات: the militias are Iran's proxies, not Iran)
-            # (nor on the actor a word of fighting stands after: الجيش الليبي في تحرير المنطقة من الميليشيات)
-            if before is not None and (not term.kinds or before.attrs.get("kind") in term.kinds) \
-                    and not ((at := around.fought_object(s, sent.start)) is not None
-                             and around.fighting_subject(before, sent.start, at)):
-                target = before
-    if target is None or target is joined or target.ref in term.not_refs:
-        return []
-    # أكد المكتب أن الاحتلال ارتكب مجزرة: a bare occupation word that found the state's army near it labels the state
-    return [_occupier_state(doc, term, target, around, s, e)]
+            return prev
+    return None
+
+
+def _usual(q: _Ask, near: _Near) -> _Fallback:
+    """The party the term is usually said of (its refs), wherever the article names it."""
+    return _by_refs(q.doc, q.term.refs) if q.term.refs else None
+
+
+def _person_party(q: _Ask, near: _Near) -> _Fallback:
+    """A self-standing term with refs whose party the article names only through a person of it."""
+    if q.term.refs and q.term.attach == "self":
+        return _party_of_person(q.doc, q.around, q.term, q.s, q.e)
+    return None
+
+
+def _category_before(q: _Ask, near: _Near) -> _Fallback:
+    """The group this article already called by a term of the same category. The category is wide (العدو، الكيان
+    الصهيوني، الانقلابيين are delegitimising as the militia words are): a party of another kind another term
+    labelled (the coalition a Houthi statement calls العدو) is not whom a bare المتمردين of the militia family
+    after it means."""
+    term = q.term
+    if not (term.nearest and term.category):
+        return None
+    target = q.last_by_category.get(term.category)
+    if target is not None and term.family and term.kinds and target.attrs.get("kind") not in term.kinds:
+        return None
+    return target
+
+
+def _sole_armed_group(q: _Ask, near: _Near) -> _Fallback:
+    """ويشهد اليمن نزاعا بين القوات الحكومية والمتمردين (the Houthis named sentences before): a bare label of the
+    militia family with no name in its sentence means the one armed group the article names before it; with two or
+    more named, or one the article shows fighting them, the ones meant are not told. Those fought are those the
+    article shows fighting a term of the same family (حصار المتمردين), not any of the wide category: the Houthis
+    «التصدي للعدوان» fight the coalition's aggression, they are still the rebels."""
+    around, term, s, sent = q.around, q.term, q.s, q.sent
+    if not (term.labelled_first and term.nearest and term.kinds):
+        return None
+    fought = around.fought.get(f"family:{term.family}" if term.family else term.category or "", set())
+    target = around.sole_group(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
+                               frozenset(fought), _backed_by_kinds(around, term.not_backed_by_kinds))
+    if target is not None and (at := around.fought_object(s, sent.start)) is not None \
+            and around.fighting_subject(target, sent.start, at):
+        return None  # نجح الجيش الليبي في تحرير المنطقة من الميليشيات: this sentence has it fighting them
+    return target
+
+
+def _main_armed_group(q: _Ask, near: _Near) -> _Fallback:
+    """The story's armed group, never one the term is not aimed at (the opposition for الجهاديين in an Idlib story)
+    nor one the article shows fighting them elsewhere (الجيش الوطني لاستعادة المدينة من قبضة الجماعات
+    الإرهابية), nor the one this sentence has fighting them."""
+    around, term, s, sent = q.around, q.term, q.s, q.sent
+    if not (term.nearest and term.category in cues().main_fallback and (
+            not term.main_after_group or around.after_group_noun(s, sent.start) or around.counted(s, sent.start))):
+        return None
+    target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
+                               (cues().main_refs or {}).get(term.category or ""),
+                               frozenset(around.fought.get(term.category or "", ())),
+                               around.counted(s, sent.start))
+    if target is not None and around.fighter(target, sent.start, s):
+        return None
+    return target
+
+
+def _referred_back(q: _Ask, near: _Near) -> _Fallback:
+    """A bare anaphoric term refers back: to its own last target, else to the nearest actor before it. A term of
+    some kinds of group never falls back on a state or person before it (ودعم إيران الميليشيات: the militias are
+    Iran's proxies, not Iran), nor on the actor a word of fighting stands after (الجيش الليبي في تحرير المنطقة من
+    الميليشيات)."""
+    around, term, s, sent = q.around, q.term, q.s, q.sent
+    if not term.anaphor:
+        return None
+    target = q.last_target.get(term.key)
+    if target is None:
+        before = around.prev_before(s, 99, sent.start)
+        if before is not None and (not term.kinds or before.attrs.get("kind") in term.kinds) \
+                and not ((at := around.fought_object(s, sent.start)) is not None
+                         and around.fighting_subject(before, sent.start, at)):
+            target = before
+    return target
+
+
+#: `_targets`' last step, in order: from the group a term's own words name to the story's main group and the
+#: term's last target
+_FALLBACKS = (_members_group, _place_occupier, _first_occupier, _family_before, _examples_named, _generic,
+              _pointed_back, _patron_group_of, _nearest_party, _backed_described, _teller_before, _usual,
+              _person_party, _category_before, _sole_armed_group, _main_armed_group, _referred_back)
 
 
 def _occupier_state(doc: Doc, term: Term, target: EntityDraft, around: _Around | None = None, s: int = 0,
