@@ -1127,6 +1127,11 @@ def candidates(doc: Doc) -> None:
                 head = head_of.get(prev[1])
         if head:
             head_of[m.end] = head
+        if _village_noun_before_city_abroad(head, recs, lex):
+            # ضيعة بوسان، قرية بوسان في ريف السويداء: a village the text names is no metropolis abroad of
+            # its name (Busan, 8,000 km off); the name is a new place the pattern rule places by its context
+            del chosen_at[m.start]
+            continue
         if head in _GOVERNORATE_NOUNS and any(r.kind == "governorate" for r in recs):
             recs = [r for r in recs if r.kind == "governorate"]
         item = gov_items.get(m.start)
@@ -1245,9 +1250,9 @@ def candidates(doc: Doc) -> None:
             # a name that needs a place noun counts after one (مدينتي شيراز ومشهد: مشهد is also 'a scene')
             same = gz.alias_table().get(ft[a:b])
             definite = same.ids if same is not None else _definite_form(ft[a:b])
-            if definite is not None:
+            recs = [by_id[i] for i in definite if i in by_id] if definite is not None else []
+            if definite is not None and not _village_noun_before_city_abroad(noun, recs, lex):
                 # "بلدتي باغوز ودشيشة": after a place noun, a known name written without its article
-                recs = [by_id[i] for i in definite if i in by_id]
                 src = max((r.source_kind for r in recs), key=lambda k: gz.SOURCE_RANK[k])
                 out.append(
                     Candidate(ns, ne, "place", refs=tuple(r.id for r in recs),
@@ -1279,6 +1284,28 @@ def candidates(doc: Doc) -> None:
     for c in out:
         store[(c.start, c.end)] = {"refs": c.refs, **c.attrs}
     doc.candidates.extend(out)
+
+
+#: pattern-noun kinds that name a settlement too small to be a city (قرية، ضيعة، مزرعة)
+_VILLAGE_KINDS = frozenset({"village", "farm"})
+#: a town this big is no village, whatever its name
+_NO_VILLAGE_POPULATION = 100000
+
+
+def _village_noun_before_city_abroad(head: str | None, recs: list[PlaceRecord], lex: Any) -> bool:
+    """Whether a village or farm noun governs a name whose every record is a big town outside Syria and Iraq
+    (ضيعة بوسان، قرية بوسان: a village of Sweida, not Busan): such a town is no village, so the text names
+    a namesake no table knows. A name with a record at home, or a small town abroad, keeps its records, and so
+    does one after a plural noun, which is as often the genitive 'the villages of' as a name."""
+    if head is None or lex.pattern_nouns.get(head) not in _VILLAGE_KINDS:
+        return False
+    if head in lex.list_nouns and not head.endswith(("تي", "يي")):
+        return False  # a plural before a town is its villages or farms (قرى القدس، مزارع الطائف): the town
+    return bool(recs) and all(
+        r.precision == "place" and r.country not in gz.HOME_COUNTRIES
+        and (r.population or 0) >= _NO_VILLAGE_POPULATION
+        for r in recs
+    )
 
 
 def _locating_glue(nouns: Iterable[str]) -> re.Pattern[str]:
@@ -2766,6 +2793,9 @@ def _world_town(doc: Doc, ent: EntityDraft, evidence: dict[str, int]) -> None:
     if len(words) > 1 and _word_is(_f(words[0]), lex.pattern_nouns):
         words = words[1:]
     recs = list(gz.world_towns(" ".join(words)))
+    if ent.attrs.get("kind") in _VILLAGE_KINDS:
+        # قرية بوسان with no place beside it: a village is no big town abroad of its name
+        recs = [r for r in recs if (r.population or 0) < _NO_VILLAGE_POPULATION]
     if not recs:
         return
     ft = doc.folded.text
