@@ -440,8 +440,11 @@ def _foreign_nisba_after(ftext: str, m, entry: packs.PackEntry) -> bool:  # type
     return any(word in adjs for c, adjs in by_country.items() if c != entry.country)
 
 
-def _nisba(word: str, adjs: frozenset[str]) -> bool:
-    """A definite nisba: a state's listed one, or one of a state the packs give none (الأفغانية)."""
+def _nisba(word: str, adjs: frozenset[str], definite: bool = True) -> bool:
+    """A definite nisba: a state's listed one, or one of a state the packs give none (الأفغانية). An
+    indefinite one (`definite` False) only as the packs list it: bare, the ending ية is too common a shape."""
+    if not definite:
+        return not word.startswith("ال") and word in adjs
     return word.startswith("ال") and (word in adjs or (len(word) >= 6 and word.endswith(("يه", "ي"))))
 
 
@@ -455,9 +458,13 @@ def _coordinated(ftext: str, m, day: str | None) -> tuple[str, str | None]:  # t
     if not m.prefix.startswith("و"):
         return head, None
     adjs = _all_adjectives()
+    # the nisbas agree in definiteness with the noun they share: القوات الروسية والتركية, and indefinite
+    # غارات سورية وروسية، قوات أمريكية وبريطانية (the second state would otherwise be read after the first
+    # nisba as its head, and dropped)
+    definite = m.key.startswith("ال")
     for _ in range(3):
-        word = head[1:] if head.startswith("و") and _nisba(head[1:], adjs) else head
-        if not _nisba(word, adjs):
+        word = head[1:] if head.startswith("و") and _nisba(head[1:], adjs, definite) else head
+        if not _nisba(word, adjs, definite):
             break
         pos = ftext.rfind(head, 0, pos)
         head = _prev_word(ftext, pos)

@@ -215,7 +215,12 @@ def _blame_roles(ctx: _Ctx, d: Draft, verb: tuple[int, int, str], hs: int, he: i
     named = [(m, ent) for m, ent in ctx.actors(cs, ce, persons=True) if m.start >= ve and m.end <= noun[0]]
     subject_before = any(m.end <= verb[0] for m, _ent in ctx.actors(cs, ce, persons=True))
     a1 = None
-    if bare and (len(named) >= 2 or (named and subject_before)):
+    # حمّلت الجامعة العربية إسرائيل مسؤولية قتل: one name, right before the blame noun, with words between
+    # it and the verb that name no party (a body or unnamed teller the packs do not list as a party) is the
+    # object blamed, for the subject stands right after the verb
+    object_only = bool(named) and ctx.words.gap(ve, named[-1][0].start) > 0 \
+        and ctx.words.gap(named[-1][0].end, noun[0]) == 0
+    if bare and (len(named) >= 2 or (named and (subject_before or object_only))):
         a1 = named[-1][1]
     after = [(m, ent) for m, ent in ctx.actors(cs, ce, persons=True)
              if m.start >= he and ctx.words.gap(he, m.start) <= 2]
