@@ -2351,8 +2351,11 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent, last_t
         target = next((x for m, x in around.mentions if x.ref in term.refs and m.start <= s and e <= m.end), target)
     if target is not None and target.type == "person" and target.ref is None:
         target = around.inside_description(target, s, e)
-    if target is not None and term.category == "legitimising":
-        return []  # هيئة تحرير الشام: the word is part of the group's name, not the article's choice
+    if target is not None and term.category == "legitimising" \
+            and not any(x is target and m.start == s and m.end == e for m, x in around.mentions):
+        # هيئة تحرير الشام: the word is part of the group's name, not the article's choice; but a term that is
+        # the whole mention (الثوار, the actors pack's word for Syria's rebels) is the article's choice of name
+        return []
     if target is not None and term.family and target.ref != _unresolved_ref() and _singular(doc, s, e) \
             and any(x is target and m.start == s and m.end == e for m, x in around.mentions):
         # الميليشيا اللبنانية read back by the resolve stage to the Houthis of the story: a state's nisba after the
