@@ -73,3 +73,14 @@ def test_a_legitimising_word_inside_a_group_s_name_stays_unframed() -> None:
     text = "سيطرت هيئة تحرير الشام على قرية جديدة في ريف إدلب الجنوبي بعد معارك مع قوات النظام السوري."
     assert not [t for t, _ in framing_pairs(text, "2018-06-01") if "تحرير" in t]
 
+
+@pytest.mark.parametrize(("text", "ref"), [
+    # a Saudi story: the Saudi daily, not the Syrian one the pack lists first
+    ('عين الصحفي رئيسا لتحرير صحيفة "الوطن" في جدة بعد سنوات في صحيفة عكاظ، ثم عمل مستشارا للأمير تركي '
+     'الفيصل في الرياض.', "alwatan-saudi"),
+    # a Syrian story keeps the Syrian daily
+    ('قالت صحيفة "الوطن" المقربة من الحكومة إن قوات النظام السوري دخلت بلدة دوما بعد خروج المسلحين.',
+     "alwatan-syria"),
+])
+def test_a_shared_paper_name_is_the_paper_of_the_country_the_story_names(text: str, ref: str) -> None:
+    assert mention_refs(text).get("الوطن") == ref
