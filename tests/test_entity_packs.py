@@ -32,7 +32,7 @@ COMMON_WORD_OUTLET_ALIASES = (
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ALIAS_KEYS = {"text", "valid_from", "valid_to", "requires", "not_after", "not_before"}
-REQUIRES = {"quoted", "cue", "capital", "theatre", "sign"}
+REQUIRES = {"quoted", "cue", "capital", "theatre", "sign", "theatre_sign"}
 
 
 def _raw(name: str) -> list[dict]:

@@ -30,7 +30,9 @@ class Alias:
     #: as صحيفة/قناة/موقع for outlets), "capital" (a capital city used for its government), "theatre" (a
     #: name many states give their own body, الأمن العام: the entry's only unless the article's places lie
     #: mostly in another country), "sign" (a name other countries' oppositions share, قوات المعارضة: the
-    #: entry's only where the article names some other place, party or person of its country)
+    #: entry's only where the article names some other place, party or person of its country), "theatre_sign"
+    #: (both: الثوار, a word every country's rebels take, is Syria's only in a story that names something
+    #: Syrian and whose places do not lie mostly elsewhere, as a Cuban or Libyan story's may name Syria once)
     requires: str | None = None
     #: words that, right before or after the alias, give it another sense: أمن الدولة after محكمة is a
     #: court (Jordan's State Security Court), not Syria's State Security; compared folded, with the

@@ -590,9 +590,9 @@ def run(doc: Doc) -> None:
                 # a state's own name inside an agreement's name (اتفاق السويد) is, like a capital's
                 # (اتفاق باريس), no party: resolve drops it there as it drops the capital
                 attrs["capital"] = True
-            if alias.requires == "theatre" and entry.country:
+            if alias.requires in ("theatre", "theatre_sign") and entry.country:
                 attrs["home_only"] = entry.country  # resolve drops it where the article's places are elsewhere
-            if alias.requires == "sign" and entry.country:
+            if alias.requires in ("sign", "theatre_sign") and entry.country:
                 attrs["home_sign"] = entry.country  # resolve drops it where nothing else names its country
             if what == "alias" and not m.prefix and m.key in _bare_adjectives(entry) and _after_indefinite(ftext, m):
                 continue  # مصادر أمنية سورية: the adjective "Syrian", not the country سورية

@@ -2597,8 +2597,11 @@ def _held_target(q: _Ask) -> _Answer:
     aggression term no fitting mention holds, the states its nisbas name: a term inside a name is that name's."""
     doc, around, term, s, e, sent = q.doc, q.around, q.term, q.s, q.e, q.sent
     target = _holding_entity(q)
-    if target is not None and term.category == "legitimising":
-        return []  # هيئة تحرير الشام: the word is part of the group's name, not the article's choice
+    if target is not None and term.category == "legitimising" \
+            and not any(x is target and m.start == s and m.end == e for m, x in around.mentions):
+        # هيئة تحرير الشام: the word is part of the group's name, not the article's choice; but a term that is
+        # the whole mention (الثوار, the actors pack's word for Syria's rebels) is the article's choice of name
+        return []
     if target is not None:
         target = _nisba_reread(q, target)
     if target is not None and target.ref is not None and target.ref == _unresolved_ref():

@@ -727,6 +727,8 @@ def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 continue
         best = max(c.priority for c in group)
         keep = [c for c in group if c.priority == best]
+        if len({c.refs for c in keep if c.type == "outlet"}) > 1:
+            keep = _signed_outlets_first(doc, keep)
         # one candidate per type on a span
         seen_types: set[str] = set()
         for c in keep:
@@ -750,6 +752,19 @@ def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out.extend(_actors_inside_names(cands, out))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _signed_outlets_first(doc: Doc, keep: list[Candidate]) -> list[Candidate]:
+    """The candidates of one span with the outlets of a country the article gives a sign of first: a name several
+    papers share (الوطن: the Syrian, Saudi and Egyptian dailies) is the Saudi paper in a story of Saudi people
+    and places, not the Syrian one the pack lists first; with no such sign, or several, the pack's order stands."""
+    signed = _signed_countries(doc)
+    entries = packs.entries_by_id()
+
+    def unsigned(c: Candidate) -> bool:
+        return c.type == "outlet" and getattr(entries.get(c.refs[0]) if c.refs else None, "country", None) not in signed
+
+    return sorted(keep, key=unsigned)  # stable: the pack's order within each side
 
 
 #: the fewest words a person's name must have for a town's name at its end to be the family name
