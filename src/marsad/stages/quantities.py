@@ -1622,7 +1622,7 @@ def _unbracketed(toks: list[Tok], i: int, k: int, lex: Lexicon, doc: Doc, found:
     """Parse the figure at i, set in brackets toks[i - 1] and toks[k], on a copy of the tokens without them,
     and give the token indices of what it finds back in the original list (made only for the rare bracketed
     figure with no noun after it)."""
-    bare = toks[:i - 1] + [toks[i]] + toks[k + 1:]
+    bare = [*toks[:i - 1], toks[i], *toks[k + 1:]]
     f = _parse_at(bare, i - 1, lex, doc, found, Sentences(bare, doc))
     if f is None:
         return None
