@@ -50,3 +50,23 @@ def test_relatives_count_people() -> None:
 
 def test_misspelled_kilometres_are_kilometres() -> None:
     assert _q("وتقدمت الوحدات مسافة 9 كليومترات نحو البلدة.") == [(9.0, "kilometres")]
+
+
+def test_vague_victims_after_dahiyataha_are_people() -> None:
+    assert _q("وشهدت البلدة مجزرة مروعة راح ضحيتها المئات من سكانها.") == [(100.0, "people")]
+    assert _q("ووقع انفجار في السوق ذهب ضحيته العشرات.") == [(10.0, "people")]
+
+
+def test_bare_figure_after_dahiyatahu_is_people() -> None:
+    assert _q("واستهدف الهجوم حافلة راح ضحيته أكثر من 20 وأصيب آخرون.") == [(20.0, "people")]
+
+
+def test_dahiyataha_before_a_noun_we_know_keeps_its_unit() -> None:
+    # a guard: a counted noun after the victims word gives the unit as before
+    assert _q("ونصب المسلحون كمينا راح ضحيته ستة جنود.") == [(6.0, "fighters")]
+
+
+def test_fans_after_min_are_people_not_the_passages_group() -> None:
+    text = ("وقال إن نصف الأعضاء في الرابطة من الطلاب. "
+            "وشهد الملعب حادثا راح ضحيته 40 من مشجعي الفريق.")
+    assert (40.0, "people") in _q(text)
