@@ -823,6 +823,8 @@ def _of_forms(word: str, lex: Lexicon) -> list[str]:
         out.append(b)
         if b.endswith("ي") and len(b) >= 4:
             out += [b + "ن", b[:-1] + "ون"]
+        if b != word and b.endswith("اي") and len(b) >= 4:
+            out.append(b[:-1] + "ء")  # أبنائه، أعضائها، أقربائهم: a plural in -اء writes its hamza ئ before a suffix
     return out[1:]
 
 
@@ -1430,6 +1432,11 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         named = core_start >= 2 and any(f in lex.stop_before for f, _ in strip_proclitic(toks[core_start - 2].text))
         if unit_hit is not None and (named or (unit_hit[0] in ("days", "years") and not counted)):
             unit_hit = None
+        elif unit_hit is None and i == core_start and len(values) == 1 and not named:
+            # بمقتل (25) وجرح (16) آخرين، وإصابة (11) من المدنيين: a bracketed figure with no noun right after
+            # it is read as if the brackets were not there, so the verb before and the من or آخرين after
+            # give its unit as they do for a bare figure
+            return _unbracketed(toks, i, k, lex, doc, found)
     if unit_hit is None and not core.vague:
         unit_hit = _count_noun_unit(toks, i, lex)
         if unit_hit is None and not opener and len(values) == 1 and i > 0 and toks[i - 1].text == "الي" \
@@ -1608,6 +1615,26 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if approx_at_start is None and core_start == first:
         start_skip = core.skip
     return Found(values, unit, noun, first, start_skip, end, approx)
+
+
+def _unbracketed(toks: list[Tok], i: int, k: int, lex: Lexicon, doc: Doc, found: list[model.Quantity]
+                 ) -> Found | None:
+    """Parse the figure at i, set in brackets toks[i - 1] and toks[k], on a copy of the tokens without them,
+    and give the token indices of what it finds back in the original list (made only for the rare bracketed
+    figure with no noun after it)."""
+    bare = [*toks[:i - 1], toks[i], *toks[k + 1:]]
+    f = _parse_at(bare, i - 1, lex, doc, found, Sentences(bare, doc))
+    if f is None:
+        return None
+
+    def back(x: int) -> int:
+        return x if x < i - 1 else i if x == i - 1 else x + k + 1 - i
+
+    f.start_tok = back(f.start_tok)
+    f.end_tok = back(f.end_tok - 1) + 1
+    if f.start_tok == i and f.end_tok > k:
+        f.start_tok = i - 1  # the evidence holds both brackets, "(16) آخرين", not half of them
+    return f
 
 
 def _number_after_noun(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model.Quantity]
