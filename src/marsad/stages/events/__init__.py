@@ -104,6 +104,7 @@ from .merge import (
     _past_era,
     _pointed_back,
     _prelude_fights,
+    _reaction_retold,
     _recalled,
     _repeats,
     _reply_retold,
@@ -244,6 +245,7 @@ def run(doc: Doc) -> None:
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
     drafts = _source_retold(ctx, _prelude_fights(ctx, _onset_retold(ctx, _incident_retold(ctx, _oblique_retold(
         ctx, _reply_retold(ctx, drafts))))))
+    drafts = _reaction_retold(ctx, drafts)
     drafts = _civil_coordination(ctx, drafts)
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)

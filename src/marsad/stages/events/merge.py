@@ -42,7 +42,7 @@ from .lexicon import (
     cues,
 )
 from .modality import _warned_of
-from .roles import _international_body
+from .roles import _international_body, _reaction_end
 from .where import (
     _places_agree,
     _places_compatible,
@@ -1930,3 +1930,38 @@ def _retold_parties(o: Draft, d: Draft) -> bool:
     if apart(o.actor2, d.actor2):
         return False
     return not (together(d.actor1, o.actor2) or together(d.actor2, o.actor1))
+
+
+def _reaction_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«نددت الولايات المتحدة بإطلاق صواريخ على الجولان»، «تدين بشدة الهجمات الإيرانية» after the strike was told:
+    what a reaction word (triggers.json roles.reaction, read by roles._reaction_end) reacts to is, after the
+    article told a happening of its type (event_cues reaction_retold_types) in an earlier sentence, that
+    happening named again, not a new one. It folds into the latest earlier telling of the type whose parties
+    agree with it (`_retold_parties`), unless it has a day or a place of its own, calls itself another
+    (another_words, retold_apart_words, `_calls_another`), or is denied. The first telling keeps its span and
+    its parties. Nothing is folded when the reaction is the article's first telling
+    (أعربت المنامة عن تأييدها للضربات: the gold keeps it)."""
+    types = frozenset(load_json("event_cues").get("reaction_retold_types", []))
+    if not types:
+        return drafts
+    apart = cues().another_words | _cue_words("retold_apart_words")
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type not in types or d.modality == "denied" or _calls_another(ctx, d) or _reaction_end(
+                ctx, d, min(x.start for x in d.hits)) is None:
+            out.append(d)
+            continue
+        words = {_strip_conj(w).removeprefix("ال") for w in ctx.words.between(*d.clause)}
+        t = _time_in(ctx.doc, *d.clause)
+        earlier = [o for o in out if o.type == d.type and o.sentence[1] <= d.sentence[0]
+                   and o.modality != "denied" and _retold_parties(o, d)]
+        o = earlier[-1] if earlier else None
+        if (o is None or words & apart
+                or (t is not None and d.clause[0] <= t.start < d.clause[1] and not _same_day(ctx, t, o))
+                or (d.place is not None and d.place_strength > 1 and d.place is not o.place)):
+            # ندد بالهجوم على حمص الأسبوع الماضي: a day or place of its own names another happening
+            out.append(d)
+            continue
+        # no doer or target is lent: the doer a reaction names is the reactor's own charge (التحالف يعبر عن
+        # استنكاره لاستهداف الميليشيات, read on the sample: it gave the coalition's raids to the Houthis)
+    return out
