@@ -423,7 +423,7 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
     if not (h.trig.base in c.killing_bases or (h.trig.pos == "noun" and h.trig.base in _cue_words("toll_nouns"))) \
             or not c.toll_wars:
         return False
-    if _war_subject(ctx, d):
+    if _war_subject(ctx, d) or _war_as_when(ctx, d):
         return True
     ws = [_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1])]
     pub = ctx.doc.published
@@ -444,6 +444,31 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
                 and pub.year - int(rest[0]) >= c.toll_years:
             return True
     return _running_toll(ctx, d)
+
+
+def _war_as_when(ctx: _Ctx, d: Draft) -> bool:
+    """وقتل في الحرب أكثر من عشرة آلاف، رفات جنود قتلوا خلال الحرب، زوجها قتل في الحرب: a killing whose only
+    setting is the war as a whole, the war noun (event_cues toll_wars) under a preposition of time
+    (war_when_preps) within war_when_reach words after the killing's trigger and no other trigger between,
+    is the war's toll or a life's background, no happening told, unless its clause names a day of its own."""
+    c = cues()
+    h = d.head
+    preps = _cue_words("war_when_preps")
+    reach = int(load_json("event_cues").get("war_when_reach", 0))
+    if h.trig.base not in c.killing_bases or not preps or reach <= 0:
+        return False
+    after = ctx.words.spans_from(h.end)
+    seen: list[tuple[int, int, str]] = []
+    for s, e, w in after:
+        if s >= d.clause[1] or len(seen) > reach:
+            return False
+        seen.append((s, e, w))
+        if len(seen) >= 2 and _strip_conj(seen[-2][2]) in preps and (w in c.toll_wars or "ال" + w in c.toll_wars):
+            if any(h.end <= x.start < s and x.start != h.start for x in ctx.raw_hits):
+                return False  # قتل في غارة خلال الحرب: the strike is the happening, told on its own
+            t = _time_in(ctx.doc, *d.clause)
+            return t is None or not d.clause[0] <= t.start < d.clause[1]
+    return False
 
 
 def _running_toll(ctx: _Ctx, d: Draft) -> bool:
