@@ -1990,3 +1990,30 @@ def _reaction_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         # no doer or target is lent: the doer a reaction names is the reactor's own charge (التحالف يعبر عن
         # استنكاره لاستهداف الميليشيات, read on the sample: it gave the coalition's raids to the Houthis)
     return out
+
+
+def _suffixed_killing_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«اغتال مسلحون ضابطا في عدن ... ويرى مراقبون أن اغتياله سيزيد التوتر»: a killing masdar with a pronoun
+    suffix (event_cues suffixed_retold_bases, Trig.suffixed) names its victim as the one just told, so after a
+    killing of those bases in the suffixed_retold_sentences sentences before it is that killing told again, not
+    a new one, unless its clause names a day or place of its own or calls it another. No party is lent."""
+    data = load_json("event_cues")
+    bases = frozenset(fold_text(w) for w in data.get("suffixed_retold_bases", []))
+    reach = int(data.get("suffixed_retold_sentences", 0))
+    if not bases or reach <= 0:
+        return drafts
+    doc = ctx.doc
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type != "ATTACK" or not all(x.trig.pos == "noun" and x.trig.suffixed and x.trig.base in bases
+                                         for x in d.hits) or _calls_another(ctx, d):
+            out.append(d)
+            continue
+        o = next((x for x in reversed(out) if x.type == d.type and x.modality != "denied"
+                  and any(h.trig.base in bases for h in x.hits)
+                  and 0 < _sent_index(doc, d.sentence[0]) - _sent_index(doc, x.sentence[0]) <= reach), None)
+        t = _time_in(doc, *d.clause)
+        if (o is None or (t is not None and d.clause[0] <= t.start < d.clause[1] and not _same_day(ctx, t, o))
+                or (d.place is not None and d.place_strength > 1 and d.place is not o.place)):
+            out.append(d)
+    return out
