@@ -449,13 +449,15 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
 def _war_as_when(ctx: _Ctx, d: Draft) -> bool:
     """وقتل في الحرب أكثر من عشرة آلاف، رفات جنود قتلوا خلال الحرب، زوجها قتل في الحرب: a killing whose only
     setting is the war as a whole, the war noun (event_cues toll_wars) under a preposition of time
-    (war_when_preps) within war_when_reach words after the killing's trigger and no other trigger between,
-    is the war's toll or a life's background, no happening told, unless its clause names a day of its own."""
+    (war_when_preps) within war_when_reach words after the killing's trigger, no other trigger between and
+    no doer named in its clause, is the war's toll or a life's background, no happening told, unless its
+    clause names a day of its own."""
     c = cues()
     h = d.head
     preps = _cue_words("war_when_preps")
     reach = int(load_json("event_cues").get("war_when_reach", 0))
-    if h.trig.base not in c.killing_bases or not preps or reach <= 0:
+    if h.trig.base not in c.killing_bases or not preps or reach <= 0 or d.actor1_explicit:
+        # قتل الجيش ستة مسلحين في الحرب على الإرهاب: a doer named in its clause makes it a deed told
         return False
     after = ctx.words.spans_from(h.end)
     seen: list[tuple[int, int, str]] = []
