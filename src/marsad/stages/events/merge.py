@@ -1964,7 +1964,7 @@ def _reaction_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     what a reaction word (triggers.json roles.reaction, read by roles._reaction_end) reacts to is, after the
     article told a happening of its type (event_cues reaction_retold_types) in an earlier sentence, that
     happening named again, not a new one. It folds into the latest earlier telling of the type whose parties
-    agree with it (`_retold_parties`), unless it has a day or a place of its own, calls itself another
+    agree with it (`_retold_parties`), unless it has a day, a place or a weapon of its own, calls itself another
     (another_words, retold_apart_words, `_calls_another`), or is denied. The first telling keeps its span and
     its parties. Nothing is folded when the reaction is the article's first telling
     (أعربت المنامة عن تأييدها للضربات: the gold keeps it)."""
@@ -1983,7 +1983,9 @@ def _reaction_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         earlier = [o for o in out if o.type == d.type and o.sentence[1] <= d.sentence[0]
                    and o.modality != "denied" and _retold_parties(o, d)]
         o = earlier[-1] if earlier else None
-        if (o is None or words & apart
+        # وندد الأهالي بالهجوم الكيماوي after a shelling: a weapon or kind of its own (_incident) names another
+        marks = {m for m in _incident(ctx, d) if not m.startswith("at:")}
+        if (o is None or words & apart or not marks <= _incident(ctx, o)
                 or (t is not None and d.clause[0] <= t.start < d.clause[1] and not _same_day(ctx, t, o))
                 or (d.place is not None and d.place_strength > 1 and d.place is not o.place)):
             # ندد بالهجوم على حمص الأسبوع الماضي: a day or place of its own names another happening
