@@ -104,11 +104,13 @@ from .merge import (
     _past_era,
     _pointed_back,
     _prelude_fights,
+    _reaction_retold,
     _recalled,
     _repeats,
     _reply_retold,
     _responsibility_claim,
     _source_retold,
+    _suffixed_killing_retold,
     _told_again,
     _unclaimed_back,
     _unclaimed_objects,
@@ -244,6 +246,7 @@ def run(doc: Doc) -> None:
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
     drafts = _source_retold(ctx, _prelude_fights(ctx, _onset_retold(ctx, _incident_retold(ctx, _oblique_retold(
         ctx, _reply_retold(ctx, drafts))))))
+    drafts = _suffixed_killing_retold(ctx, _reaction_retold(ctx, drafts))
     drafts = _civil_coordination(ctx, drafts)
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)

@@ -42,7 +42,7 @@ from .lexicon import (
     cues,
 )
 from .modality import _warned_of
-from .roles import _international_body
+from .roles import _international_body, _reaction_end
 from .where import (
     _places_agree,
     _places_compatible,
@@ -423,7 +423,7 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
     if not (h.trig.base in c.killing_bases or (h.trig.pos == "noun" and h.trig.base in _cue_words("toll_nouns"))) \
             or not c.toll_wars:
         return False
-    if _war_subject(ctx, d):
+    if _war_subject(ctx, d) or _war_as_when(ctx, d):
         return True
     ws = [_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1])]
     pub = ctx.doc.published
@@ -444,6 +444,33 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
                 and pub.year - int(rest[0]) >= c.toll_years:
             return True
     return _running_toll(ctx, d)
+
+
+def _war_as_when(ctx: _Ctx, d: Draft) -> bool:
+    """وقتل في الحرب أكثر من عشرة آلاف، رفات جنود قتلوا خلال الحرب، زوجها قتل في الحرب: a killing whose only
+    setting is the war as a whole, the war noun (event_cues toll_wars) under a preposition of time
+    (war_when_preps) within war_when_reach words after the killing's trigger, no other trigger between and
+    no doer named in its clause, is the war's toll or a life's background, no happening told, unless its
+    clause names a day of its own."""
+    c = cues()
+    h = d.head
+    preps = _cue_words("war_when_preps")
+    reach = int(load_json("event_cues").get("war_when_reach", 0))
+    if h.trig.base not in c.killing_bases or not preps or reach <= 0 or d.actor1_explicit:
+        # قتل الجيش ستة مسلحين في الحرب على الإرهاب: a doer named in its clause makes it a deed told
+        return False
+    after = ctx.words.spans_from(h.end)
+    seen: list[tuple[int, int, str]] = []
+    for s, e, w in after:
+        if s >= d.clause[1] or len(seen) > reach:
+            return False
+        seen.append((s, e, w))
+        if len(seen) >= 2 and _strip_conj(seen[-2][2]) in preps and (w in c.toll_wars or "ال" + w in c.toll_wars):
+            if any(h.end <= x.start < s and x.start != h.start for x in ctx.raw_hits):
+                return False  # قتل في غارة خلال الحرب: the strike is the happening, told on its own
+            t = _time_in(ctx.doc, *d.clause)
+            return t is None or not d.clause[0] <= t.start < d.clause[1]
+    return False
 
 
 def _running_toll(ctx: _Ctx, d: Draft) -> bool:
@@ -1930,3 +1957,67 @@ def _retold_parties(o: Draft, d: Draft) -> bool:
     if apart(o.actor2, d.actor2):
         return False
     return not (together(d.actor1, o.actor2) or together(d.actor2, o.actor1))
+
+
+def _reaction_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«نددت الولايات المتحدة بإطلاق صواريخ على الجولان»، «تدين بشدة الهجمات الإيرانية» after the strike was told:
+    what a reaction word (triggers.json roles.reaction, read by roles._reaction_end) reacts to is, after the
+    article told a happening of its type (event_cues reaction_retold_types) in an earlier sentence, that
+    happening named again, not a new one. It folds into the latest earlier telling of the type whose parties
+    agree with it (`_retold_parties`), unless it has a day, a place or a weapon of its own, calls itself another
+    (another_words, retold_apart_words, `_calls_another`), or is denied. The first telling keeps its span and
+    its parties. Nothing is folded when the reaction is the article's first telling
+    (أعربت المنامة عن تأييدها للضربات: the gold keeps it)."""
+    types = frozenset(load_json("event_cues").get("reaction_retold_types", []))
+    if not types:
+        return drafts
+    apart = cues().another_words | _cue_words("retold_apart_words")
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type not in types or d.modality == "denied" or _calls_another(ctx, d) or _reaction_end(
+                ctx, d, min(x.start for x in d.hits)) is None:
+            out.append(d)
+            continue
+        words = {_strip_conj(w).removeprefix("ال") for w in ctx.words.between(*d.clause)}
+        t = _time_in(ctx.doc, *d.clause)
+        earlier = [o for o in out if o.type == d.type and o.sentence[1] <= d.sentence[0]
+                   and o.modality != "denied" and _retold_parties(o, d)]
+        o = earlier[-1] if earlier else None
+        # وندد الأهالي بالهجوم الكيماوي after a shelling: a weapon or kind of its own (_incident) names another
+        marks = {m for m in _incident(ctx, d) if not m.startswith("at:")}
+        if (o is None or words & apart or not marks <= _incident(ctx, o)
+                or (t is not None and d.clause[0] <= t.start < d.clause[1] and not _same_day(ctx, t, o))
+                or (d.place is not None and d.place_strength > 1 and d.place is not o.place)):
+            # ندد بالهجوم على حمص الأسبوع الماضي: a day or place of its own names another happening
+            out.append(d)
+            continue
+        # no doer or target is lent: the doer a reaction names is the reactor's own charge (التحالف يعبر عن
+        # استنكاره لاستهداف الميليشيات, read on the sample: it gave the coalition's raids to the Houthis)
+    return out
+
+
+def _suffixed_killing_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«اغتال مسلحون ضابطا في عدن ... ويرى مراقبون أن اغتياله سيزيد التوتر»: a killing masdar with a pronoun
+    suffix (event_cues suffixed_retold_bases, Trig.suffixed) names its victim as the one just told, so after a
+    killing of those bases in the suffixed_retold_sentences sentences before it is that killing told again, not
+    a new one, unless its clause names a day or place of its own or calls it another. No party is lent."""
+    data = load_json("event_cues")
+    bases = frozenset(fold_text(w) for w in data.get("suffixed_retold_bases", []))
+    reach = int(data.get("suffixed_retold_sentences", 0))
+    if not bases or reach <= 0:
+        return drafts
+    doc = ctx.doc
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type != "ATTACK" or not all(x.trig.pos == "noun" and x.trig.suffixed and x.trig.base in bases
+                                         for x in d.hits) or _calls_another(ctx, d):
+            out.append(d)
+            continue
+        o = next((x for x in reversed(out) if x.type == d.type and x.modality != "denied"
+                  and any(h.trig.base in bases for h in x.hits)
+                  and 0 < _sent_index(doc, d.sentence[0]) - _sent_index(doc, x.sentence[0]) <= reach), None)
+        t = _time_in(doc, *d.clause)
+        if (o is None or (t is not None and d.clause[0] <= t.start < d.clause[1] and not _same_day(ctx, t, o))
+                or (d.place is not None and d.place_strength > 1 and d.place is not o.place)):
+            out.append(d)
+    return out
