@@ -38,12 +38,6 @@ def test_dual_adjective_of_a_blast_is_no_doer() -> None:
     assert got[-1][:2] == ("ATTACK", "isis"), got
 
 
-def test_members_of_a_group_after_the_verb_are_the_doers() -> None:
-    # أعضاء من + party after the verb names the doer (roles.heads), as عناصر من does; it is not the target
-    got = _roles("هددت تركيا بالرد على الهجمات. وخطف أعضاء من حركة الشباب ثلاثة عمال إغاثة في مقديشو.")
-    assert got[-1][1] == "al-shabaab" and got[-1][2] != "al-shabaab", got
-
-
 def test_members_of_a_group_after_an_agent_marker_are_the_doers() -> None:
     got = _roles("هددت تركيا بالرد على الهجمات. واعتقل الصحفي من قبل أعضاء من حركة الشباب في مقديشو.")
     assert got[-1][1] == "al-shabaab", got
