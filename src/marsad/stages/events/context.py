@@ -809,14 +809,27 @@ def _nameless_crowd_subject(ctx: _Ctx, d: Draft, anchor: Hit, ss: int) -> bool:
     if len(after) >= 2 and _count_word(after[0]) and (
             _in_list(after[1], nameless) or (len(after) == 3 and _in_list(after[2], nameless))):
         return not ctx.doc.overlapping(anchor.end, ctx.words.spans_at(anchor.end, 3)[-1][1])
-    form = _strip_conj(fold_text(ctx.doc.text[anchor.start:anchor.end]))
-    if not form.endswith(c.plural_verb_endings):
+    # the verb alone, not the object of a trigger phrase (أطلقوا النار، أطلقا النار)
+    form = _strip_conj(fold_text(ctx.doc.text[anchor.start:anchor.end]).split(" ")[0])
+    # the verb's number picks the subject's: a plural verb a plural crowd (محتجون … اقتحموا), a dual verb a
+    # dual (اقترب مسلحان … وأطلقا النار)
+    if form.endswith(c.plural_verb_endings):
+        ending = "ون"
+    elif form.endswith(c.dual_verb_endings):
+        ending = "ان"
+    else:
         return False
-    for s, e, w in reversed([sp for sp in ctx.words.spans_at(ss, 40) if ss <= sp[0] and sp[1] <= anchor.start]):
+    before = [sp for sp in ctx.words.spans_at(ss, 40) if ss <= sp[0] and sp[1] <= anchor.start]
+    for k in range(len(before) - 1, -1, -1):
+        s, e, w = before[k]
         if ctx.doc.mentions_in(e, anchor.start, ("actor",)):
             return False  # a party named after the crowd may be the verb's subject
         bare = _strip_conj(w)
-        if bare in nameless and bare.endswith("ون") and not ctx.doc.overlapping(s, e):
+        if bare in nameless and bare.endswith(ending) and not ctx.doc.overlapping(s, e):
+            # تفجيران انتحاريان: after a noun of its number the word is that noun's adjective, no doer
+            prev = _strip_conj(before[k - 1][2]) if k > 0 else ""
+            if prev.endswith(ending) and prev not in nameless:
+                continue
             return True
     return False
 

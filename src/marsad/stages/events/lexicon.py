@@ -560,6 +560,9 @@ class Cues:
     #: the endings of a plural verb, bare or with an object pronoun (اقتحموا، اقتحموها، يقتحمون): only such a
     #: verb may have a crowd told before it as its subject (`_nameless_crowd_subject`)
     plural_verb_endings: tuple[str, ...] = ()
+    #: the endings of a masculine dual verb (أطلقا، اقتحماه، يطلقان): such a verb may have a dual unnamed doer
+    #: told before it (مسلحان) as its subject, as a plural verb a plural crowd
+    dual_verb_endings: tuple[str, ...] = ()
     #: units of time after a number (أيام، ساعات، مارس): such a number is a date or a length, never a toll
     toll_time_units: frozenset[str] = frozenset()
     #: masdars of stopping (وقف، إيقاف، تعليق) that name the end of the event noun right after them, not the event
@@ -781,6 +784,7 @@ def cues() -> Cues:
         incident_window=int(data.get("incident_window", 3)),
         holding_prefixes=tuple(_f(x) for x in data.get("holding_prefixes", [])),
         plural_verb_endings=tuple(_f(x) for x in data.get("plural_verb_endings", [])),
+        dual_verb_endings=tuple(_f(x) for x in data.get("dual_verb_endings", [])),
         background_relative=tuple(_f(x) for x in data.get("background_relative", [])),
         background_types=frozenset(data.get("background_types", [])),
         plan_types=frozenset(data.get("plan_types", [])),
