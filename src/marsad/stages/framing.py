@@ -1718,7 +1718,7 @@ def _literal_use(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Se
             and any(f in term.not_heads for f in _noun_forms(_clitic_free(head[0][2]))):
         return True  # جهاز مكافحة الإرهاب العراقي: the field a body or a list is named for, no label on anyone
     if term.not_prev and term.attach == "prev" and not _doers_of_act(doc, around, s, e, sent) \
-            and _describes_act(around, term, s, sent.start):
+            and _act_owner(around, term, e, sent) is None and _describes_act(around, term, s, sent.start):
         return True  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
     if _describes_medium(doc, around, term, s, e, sent):
         return True  # يرصد المواقع الجهادية، الصفحات المتطرفة: websites and papers, no party the outlet labels
@@ -2360,7 +2360,35 @@ def _speaker_enemy(doc: Doc, around: _Around, tellers: _Tellers, term: Term, tar
         # "قتلنا الإرهابيين" in a story about Yemen's Houthis; the pro-government militias for Damascus's terrorists)
         targets = [t for t in targets if _beside(around, term, t, s, e)
                    or any(sent.start <= m.start < sent.end for m in t.mentions)]
+        if not targets and term.category in categories:
+            targets = _unnamed_enemy(doc, around, party, s, e)
     return targets
+
+
+@cache
+def _unnamed_enemies() -> dict[str, str]:
+    """Per party (framing.json `speaker_referents` `unnamed`), the enemy its bare hostile word means when the article
+    names none of its usual enemies (SANA's «الإرهابيين» in Daraa: the armed opposition the story leaves unnamed)."""
+    table = load_json("framing").get("speaker_referents") or {}
+    return {k: v["unnamed"] for k, v in table.items() if not k.startswith("_") and v.get("unnamed")}
+
+
+def _unnamed_enemy(doc: Doc, around: _Around, party: str, s: int, e: int) -> list[EntityDraft]:
+    """The party's unnamed enemy (`_unnamed_enemies`), added to the article with the term as its mention when the
+    article does not name it (a framing target must be an entity of the article, as gold adds it too)."""
+    ref = _unnamed_enemies().get(party)
+    if ref is None:
+        return []
+    got = _by_refs(doc, (ref,))
+    if got is not None:
+        return [got]
+    entry = packs.entries_by_id().get(ref)
+    if entry is None or entry.type != "actor":
+        return []
+    got = doc.new_entity("actor", entry.name, entry.name_ar, entry.id, kind=entry.kind, refs=(entry.id,))
+    got.add(s, e, doc.text[s:e], "epithet")
+    around.add(got.mentions[-1], got)
+    return [got]
 
 
 def _unnamed_doer_after(doc: Doc, around: _Around, e: int, sent: Sentence) -> bool:
@@ -2453,8 +2481,8 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Senten
     A name found by steps 6-7 is then checked once: never the name joined to the term by و, nor one the term is not
     said of; an occupation word lands on the state whose force holds it (`_occupier_state`)."""
     q = _Ask(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family, tellers, said_by)
-    for step in (_grammatical_target, _held_target, _possessor_target, _described_unnamed_target,
-                 _designated_target):
+    for step in (_grammatical_target, _act_owner_target, _held_target, _possessor_target,
+                 _described_unnamed_target, _designated_target):
         found = step(q)
         if found is not None:
             return found
@@ -2590,6 +2618,35 @@ def _nisba_row(q: _Ask) -> list[EntityDraft]:
             break  # a name, not a nisba: nothing after it belongs to the term
         end = w[1]
     return named
+
+
+def _act_owner(around: _Around, term: Term, e: int, sent: Sentence) -> EntityDraft | None:
+    """The group an act the term describes is said to be of, by ل right after the act's adjectives (الأعمال الإجرامية
+    والإرهابية للميليشيات، الأعمال الإرهابية لتنظيم داعش): the act is that group's, so the label is on it, as
+    with a doer's genitive. Only a group of the term's kinds (`attach_kinds`, else `kinds`): لليوم الثالث is no
+    owner, nor a state a hostile act is done to."""
+    kinds = term.attach_kinds or term.kinds
+    w = around.next_word(e)
+    while w is not None and w[0] < sent.end and around.gap(e, w[0]) == 0:
+        word = w[2]
+        # a sister adjective of the same act (الإجرامية والإرهابية) stands between the term and the owner
+        if word in folded_words("framing", "or_words") or _whole_term(word) \
+                or (word.startswith("و") and _whole_term(word[1:])):
+            e, w = w[1], around.next_word(w[1])
+            continue
+        if not word.startswith("ل") or len(word) < 4:
+            return None
+        owner = around.containing(w[1] - 1, w[1])
+        return owner if owner is not None and (not kinds or owner.attrs.get("kind") in kinds) else None
+    return None
+
+
+def _act_owner_target(q: _Ask) -> _Answer:
+    """The owner an act noun's adjective names by ل (`_act_owner`): said of it before any name nearer the word."""
+    if not q.term.not_prev or q.term.attach != "prev":
+        return None
+    owner = _act_owner(q.around, q.term, q.e, q.sent)
+    return [owner] if owner is not None and _describes_act(q.around, q.term, q.s, q.sent.start) else None
 
 
 def _held_target(q: _Ask) -> _Answer:
