@@ -270,6 +270,10 @@ _TITLE_BI_PREFIXES = tuple(sorted(_TITLE_BI))
 
 _ACCUSE_VERBS = _grammar("accuse_verbs")
 
+#: the forces and sides that act in a conflict (event_cues.force_subjects, folded: الجيش، المعارضة، المتمردين):
+#: after a closed definite title (المتحدث باسم الشرطة) one is the one accused, no word of the title
+_FORCE_NOUNS = frozenset(_f(w) for w in load_json("event_cues")["force_subjects"])
+
 _MEDIUM_PREPS = _grammar("medium_preps")
 
 #: words that name or place a platform after a verb of saying (على تويتر، عبر حسابه الرسمي في إكس)

@@ -31,7 +31,9 @@ from .cues import (
     _DEFINITE_BODY_HEADS,
     _DEMONSTRATIVES,
     _ENVOYS,
+    _FEMININE_ENDINGS,
     _FI,
+    _FORCE_NOUNS,
     _GROUP_HEADS,
     _KIN_HEADS,
     _LAM_BODY_HEADS,
@@ -69,6 +71,7 @@ from .cues import (
     _TIME_PREPS,
     _TIME_PRONOUNS,
     _TIME_WORDS,
+    _TITLE_BI_PREFIXES,
     _TOKEN,
     _TOLD_OBJECTS,
     _VERBAL_NOUN_PREFIXES,
@@ -84,6 +87,12 @@ from .cues import (
     _witness_pairs,
 )
 from .reader import NP, Tok, _Base
+
+#: the ending of a singular feminine noun or adjective (ة, folded ه): the feminine endings less the plural ات
+_SINGULAR_FEMININE = tuple(e for e in _FEMININE_ENDINGS if e not in _PLURAL_ENDINGS)
+
+#: the ending of a masculine singular nisba (الفنزويلي): the nisba endings of one letter
+_MASC_NISBA = tuple(e for e in _NISBA_ENDINGS if len(e) == 1)
 
 
 class _Phrases(_Base):
@@ -798,6 +807,7 @@ class _Phrases(_Base):
         if end > i + _MAX_NP:
             end = i + _MAX_NP
         end = self._adjective_closes(k, end)
+        end = self._agreement_closes(max(k, i + 1), end)
         end = self._told_object_closes(k, end)
         # (ندد وزير الخارجية بالهجوم، رحب المتحدث باسمها بالقرار: بـ on a definite or verbal noun opens the object
         # of a verb that takes بـ, whatever stands before the title)
@@ -1105,6 +1115,27 @@ class _Phrases(_Base):
                     and self.entity_at(self.toks[m].s, self.toks[m].e, ("person", "outlet")) is None \
                     and not any(self._names_someone(n) for n in range(m, min(len(self.toks), end + 2))
                                 if self.same_sentence(k, n)):
+                return m
+        return end
+
+    def _agreement_closes(self, k: int, end: int) -> int:
+        """Where a title's definite words end by agreement: a definite word right after a definite one can only
+        be its adjective, which agrees with it, so a sound plural after a singular feminine (وزير الداخلية
+        المهربين، قائد الشرطة المسلحين) or a feminine noun after a masculine nisba (وزير الإعلام الفنزويلي
+        المعارضة) opens the verb's object. (A plural after a plural goes on: رابطة العلماء المسلمين، نقابة المحامين
+        الأردنيين.)"""
+        for m in range(max(k, 1), end):
+            t, prev = self.t(m), self.t(m - 1)
+            if not (t.startswith("ال") and prev.startswith("ال") and len(t) > 4 and len(prev) > 4) \
+                    or t in self.persons or self.entity_at(self.toks[m].s, self.toks[m].e, ("person", "outlet")):
+                continue
+            if prev.endswith(_SINGULAR_FEMININE) and not prev.endswith(_PLURAL_ENDINGS) \
+                    and t.endswith(_PLURAL_ENDINGS):
+                return m
+            if prev.endswith(_MASC_NISBA) and t.endswith(_SINGULAR_FEMININE) and not t.endswith(_NISBA_ENDINGS) \
+                    and (t in _FORCE_NOUNS or not (_bare(t) in self.lx.qualifiers or _bare(t) in self.lx.role_mods)):
+                # (an adjective may agree with the title's feminine head over a masculine nisba: وزيرة التعاون
+                # الدولي الأردنية، السابقة; a side that acts is no adjective there: المعارضة)
                 return m
         return end
 
@@ -1446,11 +1477,27 @@ class _Phrases(_Base):
 
     def _bi_object_at(self, m: int) -> bool:
         """Token m is `_bi_object` and no body a title belongs to (بمنظمة العفو، بالحرس الثوري، بالاتحاد
-        الأوروبي): a body head or a party, place or outlet the earlier stages named."""
+        الأوروبي): a body head or a party, place or outlet the earlier stages named. After a definite word
+        بـ on a common word of the corpus counts too (اتهم المتحدث باسم الشرطة المعارضة بخرق الهدنة، بإطلاق
+        النار): no name opens so right after a title's definite words."""
         t = self.t(m)
-        if not _bi_object(t) or _bare(t[1:]) in _LAM_BODY_HEADS or t[1:] in _LAM_BODY_HEADS:
+        if not (_bi_object(t) or (m > 0 and self.t(m - 1).startswith("ال") and self._bi_common(t))) \
+                or _bare(t[1:]) in _LAM_BODY_HEADS or t[1:] in _LAM_BODY_HEADS:
             return False
         return self.entity_at(self.toks[m].s, self.toks[m].e, ("actor", "place", "outlet")) is None
+
+    def _bi_common(self, t: str) -> bool:
+        """بـ on an indefinite word the corpus knows as a common word (بخرق، بإطلاق، بتنفيذ), where neither the
+        whole nor the rest is a given name or a person's known word (بشار، بسام، بوريس: a name)."""
+        from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
+
+        rest = t[1:]
+        if t[:1] != "ب" or len(rest) < 3 or rest.startswith("ال") or t.startswith(_TITLE_BI_PREFIXES) \
+                or t in self._PREPS or t in self.lx.stops or t in self.persons \
+                or names.is_given_name(t) or names.is_given_name(rest):
+            return False
+        cls = names._word_class(rest, ner.corpus_words())
+        return cls is not None and cls != names._NAME_CLASS and rest not in self.lx.stops
 
     def _name_word(self, m: int) -> bool:
         """Token m can be a word of a person's name no list knows (not a place, party or outlet named earlier,

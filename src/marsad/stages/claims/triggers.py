@@ -41,6 +41,7 @@ from .cues import (
     _FAR_REACH,
     _FEMININE_ENDINGS,
     _FI,
+    _FORCE_NOUNS,
     _GROUNDS,
     _GROUNDS_DOCUMENTS,
     _HIS,
@@ -704,6 +705,22 @@ class _Triggers(_Spans):
         np_.entity = None  # (a name stage may have made the title and the accused one person)
         return True
 
+    def _cut_accused_force(self, np_: NP) -> bool:
+        """A title teller of a verb of accusing that ends on a force or side, right before the بـ complement,
+        after a title whose construct a definite word already closed (واتهم المتحدث باسم الشرطة المعارضة بخرق
+        الهدنة): a definite genitive takes no second one, so the force is the one accused and the title tells.
+        (واتهم قائد قوات الجيش بـ: an indefinite word before it keeps the force the title's genitive.)"""
+        if not np_.role or np_.name or np_.entity is not None or np_.j >= len(self.toks) \
+                or not self.same_sentence(np_.i, np_.j) or not self._bi_word(np_.j):
+            return False
+        last, prev = self.t(np_.j - 1), self.t(np_.j - 2)
+        role_words = len(np_.role.split())
+        if last not in _FORCE_NOUNS or not prev.startswith("ال") or np_.j - 1 <= np_.i + role_words:
+            return False
+        np_.j -= 1
+        np_.e = self.toks[np_.j - 1].e
+        return True
+
     def _cut_at_told(self, np_: NP) -> None:
         """A teller after a verb whose content may open with بـ and a verbal noun (أفاد) ends before it, whatever
         path read it (a title, a source noun, a correspondent and his place: أفاد مراسلنا في حماة ببدء وصول …،
@@ -982,7 +999,7 @@ class _Triggers(_Spans):
                     and (_bare(self.t(np_.i)) in self.lx.info or self.t(np_.i) in _PUBLISHED):
                 return None  # ونشر أخبار كاذبة، نشر معلومات: what was published, not who tells
             if np_ is not None and _f(verb.lemma) in _ACCUSE_VERBS and not self._cut_accused(np_) \
-                    and self._accused_for(np_):
+                    and not self._cut_accused_force(np_) and self._accused_for(np_):
                 # واتهم النظام بتنفيذ الهجوم: the phrase after the verb is the one accused, the subject is left out
                 # (the one named before the verb, or the teller of the sentence before going on)
                 np_ = self.pre_subject(i) or self.clause_subject(i) or self._named_subject_before(i)
