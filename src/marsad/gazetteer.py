@@ -622,6 +622,10 @@ def village_pack_record(r: PlaceRecord) -> bool:
     return r.source == f"user:{VILLAGE_PACK}"
 
 
+#: the last article's text (by identity) and the governorates it names
+_NAMED_MEMO: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+
 def in_named_governorates(info: AliasInfo | None, folded_text: str, by_id: dict[str, PlaceRecord]
                           ) -> AliasInfo | None:
     """`info` less the villages pack's villages whose governorate `folded_text` (an article) never names; None
@@ -631,7 +635,10 @@ def in_named_governorates(info: AliasInfo | None, folded_text: str, by_id: dict[
     it does mean lie in a governorate it names (قرى الجنينة والجيعة beside دير الزور)."""
     if info is None or not any(i in by_id and village_pack_record(by_id[i]) for i in info.ids):
         return info
-    named = {a for a, w in village_governorate_words().items() if w in folded_text}
+    global _NAMED_MEMO
+    if _NAMED_MEMO[0] is not folded_text:  # once per article: an article may name thousands of places
+        _NAMED_MEMO = (folded_text, frozenset(a for a, w in village_governorate_words().items() if w in folded_text))
+    named = _NAMED_MEMO[1]
     kept = [(i, c) for i, c in zip(info.ids, info.cues, strict=True)
             if not (i in by_id and village_pack_record(by_id[i]) and by_id[i].admin1 not in named)]
     if not kept:
