@@ -585,38 +585,100 @@ def _user_records() -> list[PlaceRecord]:
         return []
     out = []
     for f in sorted(folder.glob("*.jsonl")):
-        gname = f.stem
         try:
             lines = f.read_text("utf-8", errors="replace").splitlines()
         except OSError:
             continue
-        for line in lines:
-            try:
-                d = json.loads(line)
-                names = [n for n in (d["name_ar"], *d.get("aliases", [])) if usable_name(n)]
-            except (ValueError, KeyError, TypeError):
-                continue  # one bad line must not hide the others
-            if not names:
-                continue
-            pop = d.get("population")
-            cue_al = tuple((n, c) for n in names if (c := _auto_cue(n, pop) or person_cue(n)))
-            out.append(
-                PlaceRecord(
-                    id=f"{gname}:{d.get('id')}",
-                    name=d.get("name") or d["name_ar"],
-                    name_ar=names[0],
-                    aliases=tuple(names[1:]),
-                    lat=d.get("lat"),
-                    lon=d.get("lon"),
-                    country=d.get("country"),
-                    admin1=d.get("admin1"),
-                    kind=d.get("kind") or "populated_place",
-                    precision=d.get("precision") or "place",
-                    population=pop,
-                    source=f"user:{gname}",
-                    cue_aliases=cue_al,
-                )
+        out += _gazetteer_records(f.stem, lines)
+    return out
+
+
+#: the name under which the villages pack (villages_sy.jsonl) loads, as if imported: "user:sy-villages"
+VILLAGE_PACK = "sy-villages"
+
+
+def _village_pack_records() -> list[PlaceRecord]:
+    """Syria's OCHA communities (villages_sy.jsonl), loaded by default with the rules of an imported gazetteer:
+    they only fill names the places pack and GeoNames towns lack. The places stage also asks that the article
+    name the village's governorate (`village_governorate_words`)."""
+    try:
+        text = packs._data_file("villages_sy.jsonl").read_text("utf-8")
+    except OSError:
+        return []
+    return _gazetteer_records(VILLAGE_PACK, text.splitlines()[1:], "SY")  # the first line is the header
+
+
+@cache
+def village_governorate_words() -> dict[str, str]:
+    """admin1 → the folded word that names the governorate (villages_sy.jsonl `governorate_words`)."""
+    try:
+        words = packs.pack_meta("villages_sy.jsonl").get("governorate_words", {})
+    except OSError:
+        return {}
+    return {a: fold_text(w) for a, w in words.items()}
+
+
+def village_pack_record(r: PlaceRecord) -> bool:
+    return r.source == f"user:{VILLAGE_PACK}"
+
+
+#: the last article's text (by identity) and the governorates it names
+_NAMED_MEMO: tuple[str | None, frozenset[str]] = (None, frozenset())
+
+
+def in_named_governorates(info: AliasInfo | None, folded_text: str, by_id: dict[str, PlaceRecord]
+                          ) -> AliasInfo | None:
+    """`info` less the villages pack's villages whose governorate `folded_text` (an article) never names; None
+    if nothing is left. OCHA lists 5,000 villages, many names several times over: a namesake in another
+    governorate is what news that names a village most often does not mean (قرية هداج "in the Hasakah
+    countryside" is not OCHA's هداج in Hama, حي تشرين in Damascus not a village in Raqqa), while the villages
+    it does mean lie in a governorate it names (قرى الجنينة والجيعة beside دير الزور)."""
+    if info is None or not any(i in by_id and village_pack_record(by_id[i]) for i in info.ids):
+        return info
+    global _NAMED_MEMO
+    if _NAMED_MEMO[0] is not folded_text:  # once per article: an article may name thousands of places
+        _NAMED_MEMO = (folded_text, frozenset(a for a, w in village_governorate_words().items() if w in folded_text))
+    named = _NAMED_MEMO[1]
+    kept = [(i, c) for i, c in zip(info.ids, info.cues, strict=True)
+            if not (i in by_id and village_pack_record(by_id[i]) and by_id[i].admin1 not in named)]
+    if not kept:
+        return None
+    if len(kept) == len(info.ids):
+        return info
+    return AliasInfo(tuple(i for i, _ in kept), tuple(c for _, c in kept))
+
+
+def _gazetteer_records(gname: str, lines: Iterable[str], country: str | None = None) -> list[PlaceRecord]:
+    """The records of one gazetteer's JSON lines (an imported one, or the villages pack), named `user:<gname>`;
+    `country` for lines that name none."""
+    out = []
+    for line in lines:
+        try:
+            d = json.loads(line)
+            names = [n for n in (d["name_ar"], *d.get("aliases", [])) if usable_name(n)]
+        except (ValueError, KeyError, TypeError):
+            continue  # one bad line must not hide the others
+        if not names:
+            continue
+        pop = d.get("population")
+        cue_al = tuple((n, c) for n in names if (c := _auto_cue(n, pop) or person_cue(n)))
+        out.append(
+            PlaceRecord(
+                id=f"{gname}:{d.get('id')}",
+                name=d.get("name") or d["name_ar"],
+                name_ar=names[0],
+                aliases=tuple(names[1:]),
+                lat=d.get("lat"),
+                lon=d.get("lon"),
+                country=d.get("country") or country,
+                admin1=d.get("admin1"),
+                kind=d.get("kind") or "populated_place",
+                precision=d.get("precision") or "place",
+                population=pop,
+                source=f"user:{gname}",
+                cue_aliases=cue_al,
             )
+        )
     return out
 
 
@@ -624,7 +686,8 @@ def _user_records() -> list[PlaceRecord]:
 
 
 #: what the records and the alias table are built from, besides the GeoNames slice and user gazetteers
-_TABLE_FILES = ("places.jsonl", "place_cues.json", "charmap.json", "roles.json", "given_names.json",
+_TABLE_FILES = ("places.jsonl", "villages_sy.jsonl", "place_cues.json", "charmap.json", "roles.json",
+                "given_names.json",
                 *index_cache.code_files("gazetteer", "textnorm", "packs"))
 
 
@@ -651,7 +714,13 @@ def tables_key() -> str:
 
 
 def _build_tables() -> tuple[tuple[PlaceRecord, ...], dict[str, AliasInfo]]:
-    records = tuple(_user_records() + _pack_records() + _geonames_records())
+    user = _user_records()
+    # a user who imported the OCHA communities holds these villages already: the same village twice (same
+    # name, same point) would be two candidates the geocoder cannot tell apart, and the import's rules win
+    held = {(fold_text(r.name_ar), round(r.lat or 0, 2), round(r.lon or 0, 2)) for r in user}
+    villages = [r for r in _village_pack_records()
+                if (fold_text(r.name_ar), round(r.lat or 0, 2), round(r.lon or 0, 2)) not in held]
+    records = tuple(user + villages + _pack_records() + _geonames_records())
     return records, _alias_table(records)
 
 

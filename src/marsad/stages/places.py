@@ -999,6 +999,12 @@ def _make(
     return cand
 
 
+def _in_named_governorate(doc: Doc, info: gz.AliasInfo | None, by_id: dict[str, PlaceRecord]
+                          ) -> gz.AliasInfo | None:
+    """`gz.in_named_governorates` for the article."""
+    return gz.in_named_governorates(info, doc.folded.text, by_id)
+
+
 @stage("places.candidates", requires=("doc.text",), assigns=("doc.candidates",))
 def candidates(doc: Doc) -> None:
     """Find place names, see the module docstring."""
@@ -1021,6 +1027,9 @@ def candidates(doc: Doc) -> None:
             accepted.append(m)
             continue
         info = table.get(m.payloads[0])  # the payload is the alias as indexed (not its لل form)
+        if info is None:
+            continue
+        info = _in_named_governorate(doc, info, by_id)
         if info is None:
             continue
         if ruled_out[0] <= m.start and m.end <= ruled_out[1] and (m.start, m.end) != ruled_out:
@@ -1082,12 +1091,13 @@ def candidates(doc: Doc) -> None:
         ends.add(m.end)
         _list_item_end(ft, m, list_ends)
     for m in held_area:
-        ids = _area_named(m, table.get(m.payloads[0]), accepted, allowed, by_id)
+        ids = _area_named(m, _in_named_governorate(doc, table.get(m.payloads[0]), by_id), accepted, allowed, by_id)
         if ids:
             allowed[(m.start, m.end)] = ids
             accepted.append(m)
     for m in held:
-        ids = _near_same_area(ft, m, table.get(m.payloads[0]), accepted, allowed, by_id)
+        ids = _near_same_area(ft, m, _in_named_governorate(doc, table.get(m.payloads[0]), by_id), accepted,
+                              allowed, by_id)
         if ids:
             allowed[(m.start, m.end)] = ids
             accepted.append(m)
@@ -1248,8 +1258,8 @@ def candidates(doc: Doc) -> None:
             if known(ns, ne) or last_pattern_end > s:
                 continue
             # a name that needs a place noun counts after one (مدينتي شيراز ومشهد: مشهد is also 'a scene')
-            same = gz.alias_table().get(ft[a:b])
-            definite = same.ids if same is not None else _definite_form(ft[a:b])
+            same = _in_named_governorate(doc, gz.alias_table().get(ft[a:b]), by_id)
+            definite = same.ids if same is not None else _definite_form(ft[a:b], ft, by_id)
             recs = [by_id[i] for i in definite if i in by_id] if definite is not None else []
             if definite is not None and not _village_noun_before_city_abroad(noun, recs, lex):
                 # "بلدتي باغوز ودشيشة": after a place noun, a known name written without its article
@@ -1342,12 +1352,13 @@ def _located_after(doc: Doc, end: int, starts_at: dict[int, Candidate]) -> bool:
 MIN_BARE_LETTERS = 4
 
 
-def _definite_form(name: str) -> tuple[str, ...] | None:
+def _definite_form(name: str, ft: str, by_id: dict[str, PlaceRecord]) -> tuple[str, ...] | None:
     """Record ids of the article form of `name` (folded, after a place noun), when the gazetteer knows
-    that form and `name` has at least `MIN_BARE_LETTERS` letters: باغوز → الباغوز."""
+    that form and `name` has at least `MIN_BARE_LETTERS` letters: باغوز → الباغوز. A village of the villages
+    pack counts only where the article `ft` names its governorate (`gz.in_named_governorates`)."""
     if name.startswith("ال") or len(name.split()[0]) < MIN_BARE_LETTERS:
         return None
-    info = gz.alias_table().get("ال" + name)
+    info = gz.in_named_governorates(gz.alias_table().get("ال" + name), ft, by_id)
     return info.ids if info else None
 
 
