@@ -1549,6 +1549,204 @@ def _written_passive_patient(ctx: _Ctx, anchor: Hit, cs: int, ce: int
     return None
 
 
+#: a mention and the entity it names: one role's pick
+_Pick = tuple[model.Mention, EntityDraft]
+
+
+def _genitive_role(ctx: _Ctx, d: Draft) -> str:
+    """The role ("actor1" or "actor2") the trigger's genitive holds. The type's pack says so for most triggers; a
+    masdar whose genitive is its patient (قتل المدنيين) has it as its doer again when it follows a cause of harm,
+    since it then names what caused the harm told before."""
+    h = d.head
+    lex = ctx.lex
+    genitive = lex.types[h.orig_type or d.type].get("genitive", "actor1")
+    if h.trig.base in lex.patient_genitive:
+        genitive = "actor2"
+        cause = ctx.words.before(h.start, 1, d.clause[0])
+        if cause and _in_list(cause[0], cues().harm_causes):
+            # سقط الضحايا جراء قصف الميليشيات، استشهاد مواطن جراء استهداف قوات الاحتلال: the masdar is what
+            # caused the harm told before, its patients the harmed, so its genitive is the doer
+            genitive = "actor1"
+    return genitive
+
+
+def _held_targets(ctx: _Ctx, d: Draft, actors: list[_Pick], he: int) -> list[_Pick]:
+    """The parties after the trigger that owned or held what was struck or seized. They are the deed's target and
+    can never be its doer, though a name after the trigger would otherwise be read as one."""
+    cs = d.clause[0]
+    # استهدف دورية للأمن العام، انفجرت عبوة بدورية لقوات الحشد: the owner of what was hit is the target
+    held_targets = [(m, ent) for m, ent in actors
+                    if d.type in cues().claimed_types and m.start >= he
+                    and (_held_target(ctx, m, cs, d.hits) or _relative_holder(ctx, m, he))]
+    if d.type in cues().opposing_types:
+        # طهرت القوات مواقع كانت الميليشيا تتحصن فيها، سيطر الجيش على قرى يسيطر عليها التنظيم: the party of a
+        # clause describing the seized or struck holding held it: the target, never the doer
+        held_targets += [(m, ent) for m, ent in actors if m.start >= he and all(m is not x for x, _e in held_targets)
+                         and (_kana_holder(ctx, m, he) or (d.type not in cues().claimed_types
+                                                           and _relative_holder(ctx, m, he)))]
+    return held_targets
+
+
+def _patient_after(ctx: _Ctx, d: Draft, actors: list[_Pick], a1: _Pick | None, held_ids: set[int], he: int
+                   ) -> _Pick | None:
+    """The first name after the trigger that is what the deed was done to. The names skipped on the way are not
+    patients but the doer's own company: its partners (joined by و or مع), its patron, its leader, the agent of
+    another deed, the operation's own name."""
+    cs = d.clause[0]
+    joined = a1[0].end if a1 is not None else -1  # where the doer and its partners named so far end
+    partner_end: int | None = None  # where the partners after مع named so far end (_joint_partner)
+    doer_end: int | None = None  # where the doer named after the trigger ends (_conjoined_doer)
+    for m, ent in actors:
+        if m.start >= he and ent is d.actor1:
+            doer_end = m.end
+        if m.start < he or ent is d.actor1 or (a1 is not None and m.start < a1[0].end):
+            continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
+        if (d.type in cues().opposing_types and not d.verbal and doer_end is not None
+                and _conjoined_doer(ctx, m, doer_end, he)):
+            # غارات روسية وسورية، قصف قوات النظام وروسيا على البلدة: a side joined by و to the doer named on
+            # the event noun shares the deed; it is not what was struck
+            doer_end = m.end
+            continue
+        if id(m) not in held_ids and any(
+                _in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, he)):
+            # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient; but the owner of
+            # a struck holding is (استهدفت المواقع العسكرية التابعة لحزب الله)
+            continue
+        if d.type in cues().opposing_types and _relative_clause_subject(ctx, m, he):
+            # طائرات التحالف الذي تقوده السعودية: who leads the doer is neither doer nor patient of a fight;
+            # in talks the leader stands for its coalition (العمل مع التحالف الذي تقوده السعودية)
+            continue
+        if d.verbal and _after_agent_marker(ctx, m.start, he):
+            continue  # شن هجوما مدعوما بقصف من قبل روسيا: the agent of the bombing, not the attack's target
+        if d.type in cues().opposing_types and _alongside(ctx, d, m.start, he):
+            continue  # يقاتلون إلى جانب قوات النظام: who is fought beside is a partner, never the target
+        if _joint_partner(ctx, d, m.start, he) or (partner_end is not None and ctx.marker(m.start, cs) == "و"
+                                                    and ctx.words.gap(partner_end, m.start) == 0):
+            # أطلقت تركيا عملية عسكرية مع فصائل الجيش الحر ضد الوحدات، حملة مع النظام وميليشيات إيران: the
+            # partners, not the target
+            partner_end = m.end
+            continue
+        if d.type in cues().claimed_types and _in_list(ctx.marker(m.start, he), cues().naming_words):
+            continue  # عملية عسكرية تحت اسم "غصن الزيتون": the operation's own name, no party
+        if (d.verbal and a1 is not None and m.start >= joined and ctx.marker(m.start, cs) == "و"
+                and ctx.words.gap(joined, m.start) == 0 and _strip_conj(ctx.marker(a1[0].start, cs)) != "بين"):
+            # عملية نفذتها قوات الرد السريع والحشد الشعبي، شنت واشنطن ولندن وباريس غارات: the doer's
+            # partners, not its target
+            joined = m.end
+            continue
+        return (m, ent)
+    return None
+
+
+def _patient_before(ctx: _Ctx, d: Draft, actors: list[_Pick], a1: _Pick | None, he: int) -> _Pick | None:
+    """The last name before the trigger that is no subject, no teller and not the doer: a complement fronted
+    before the deed (the object of an SVO clause), asked for when nothing after the trigger was struck."""
+    cs, ss = d.clause[0], d.sentence[0]
+    a2: _Pick | None = None
+    for m, ent in actors:
+        if a1 is not None and a1[0].start <= m.start and m.end <= a1[0].end:
+            continue  # الأمين العام لحزب الله هدد: the party in the doer's title describes the doer
+        if m.start < he and ent is not d.actor1 and not _is_subject_like(ctx, m, cs) and not _speech_owner(
+                ctx, m, ss):
+            if ctx.marker(m.start, cs) == "ل" and any(
+                    _in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, cs)):
+                continue  # قوات موالية لنظام الأسد حاولت اقتحام: the doer's patron is no patient
+            a2 = (m, ent)
+    return a2
+
+
+def _later_clause_target(ctx: _Ctx, d: Draft) -> _Pick | None:
+    """The first name in the clause after the deed's own, when a target preposition opens it."""
+    ce = d.clause[1]
+    # شن أعنف هجوم منذ شهر، ضد قوات سوريا الديمقراطية: the target may follow in a clause of its own
+    for m, ent in ctx.actors(ce, d.ext):
+        if ent is not d.actor1 and _in_list(ctx.marker(m.start, ce), cues().target_markers):
+            return (m, ent)
+        break
+    return None
+
+
+def _named_doer(ctx: _Ctx, d: Draft, hs: int, he: int) -> EntityDraft | None:
+    """Set a doer the text names around the deed over the one read from the clause: the state adjective on the
+    attack noun, the planners of a planned deed, the party the deed is laid on (an accusation). Returns the
+    accused, if any, since a doer that is accused is never set aside as one of the victims."""
+    ss = d.sentence[0]
+    ce = d.clause[1]
+    own = _noun_state_adjective(ctx, d, ce)
+    if own is not None and own is not d.actor1:
+        # سيطروا على البلدة رغم الضربات الجوية الروسية ضدهم: the adjective on the attack noun names its doer,
+        # not the subject of the clause the noun phrase sits in
+        if d.actor2 is own:
+            d.actor2 = None
+        d.actor1, d.actor1_explicit = own, True
+    planned = _planned_by(ctx, d, hs, ss)
+    if planned is not None:
+        # خلية لداعش كانت تخطط لتنفيذ هجمات: the planners are the group named before, not the teller
+        d.actor1, d.actor1_explicit = planned[0], planned[0] is not None
+        if d.actor2 is d.actor1:
+            d.actor2 = None
+    accused = _accused_after(ctx, d, he) or _accused_before(ctx, d, hs)
+    ascribed = _ascription(ctx, d, he) if accused is None else None
+    if ascribed is not None and ascribed[0] is None and not d.actor1_explicit:
+        # أعلن الجيش مقتل جندي في هجوم نسبه إلى مسلحين: the deed is laid on someone unnamed; the announcer or
+        # a party borrowed from around did not do it
+        d.actor1, d.frame = None, "accuse"
+    accused = accused or (ascribed[0] if ascribed is not None else None)
+    if accused is not None:
+        d.actor1, d.actor1_explicit, d.frame = accused, True, "accuse"
+        if d.actor2 is accused:
+            d.actor2 = None
+    return accused
+
+
+def _struck_not_doer(ctx: _Ctx, d: Draft, prev_draft: Draft | None, accused: EntityDraft | None, hs: int, he: int
+                     ) -> None:
+    """Move to the target side a doer the sentence shows on the receiving end: one of the dead, what the deed is
+    meant to drive out, the group of the arrested members, the side that stood before the attack; drop a party
+    that only asked for an arrest. Then fill a missing target from a partitive pronoun."""
+    cs, ce = d.clause
+    if d.actor1 is not None and accused is None and _among_victims(ctx, d, d.actor1):
+        # قتل عشرة أشخاص بينهم أربعة جنود فرنسيين في هجوم: a side the sentence names only among the dead or hurt
+        # was struck; it did not strike
+        if d.actor2 is None:
+            d.actor2 = d.actor1
+        d.actor1, d.actor1_explicit = None, False
+    if d.actor1 is not None and _purpose_object(ctx, d, d.actor1, hs, he):
+        # العملية التي تشنها لدحر المتمردين: the party the deed is for driving out is its target, never its doer
+        if d.actor2 is None:
+            d.actor2 = d.actor1
+        d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
+    if d.actor2 is None:
+        # فقتل منه 58 مسلحا في الغارات التي يشنها التحالف: the owner of the partitive pronoun was struck
+        d.actor2 = _partitive_owner(ctx, d, hs)
+    members = _members_group(ctx, d, he) if d.actor2 is None or d.actor2 is d.actor1 else None
+    if members is not None and not (d.actor1 is members and d.actor1_explicit):
+        # (اعتقل التنظيم 3 قادة من الفصائل: a group named as the arrester keeps the deed)
+        # تم اعتقال 3 قادة ميدانيين، احتجاز أحد مساعدي زعيم التنظيم: the members' group is the arrested side;
+        # a doer that is that group was only borrowed or misread, so the arrester told before takes its place
+        d.actor2 = members
+        if d.actor1 is members:
+            lent = prev_draft is not None and prev_draft.type == d.type and prev_draft.actor1 is not members
+            d.actor1 = prev_draft.actor1 if lent and prev_draft is not None else None
+            d.actor1_explicit, d.actor1_borrowed = False, d.actor1 is not None
+    facing = _facing_side(ctx, d, cs, ce)
+    if facing is not None:
+        # صمدت الفصائل أمام هجوم قوات النظام: the side that stood or gave way before the attack was attacked
+        if d.actor1 is facing:
+            after = [ent for m, ent in ctx.actors(he, ce) if not _same_side(ent, facing)]
+            d.actor1, d.actor1_explicit = (after[0], True) if after else (None, False)
+            d.actor1_borrowed = False
+        if d.actor2 is None or d.actor2 is d.actor1 or d.actor1 is None or d.actor2 is facing:
+            d.actor2 = facing
+    if d.type in load_json("event_cues").get("requester_types", []):
+        # اعتقل الصحفي في المطار بطلب من السلطات التركية: the party that asked for the arrest neither made it
+        # nor underwent it
+        if d.actor1 is not None and _requester_only(ctx, d, d.actor1):
+            d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
+        if d.actor2 is not None and _requester_only(ctx, d, d.actor2):
+            d.actor2 = None
+
+
 def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
                   main_actor: EntityDraft | None, prev_verbal: Draft | None = None) -> None:
     lex = ctx.lex
@@ -1562,14 +1760,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         return
     actors = ctx.actors(cs, ce)
     heads = lex.roles["heads"]
-    genitive = lex.types[h.orig_type or d.type].get("genitive", "actor1")
-    if h.trig.base in lex.patient_genitive:
-        genitive = "actor2"
-        cause = ctx.words.before(h.start, 1, cs)
-        if cause and _in_list(cause[0], cues().harm_causes):
-            # سقط الضحايا جراء قصف الميليشيات، استشهاد مواطن جراء استهداف قوات الاحتلال: the masdar is what
-            # caused the harm told before, its patients the harmed, so its genitive is the doer
-            genitive = "actor1"
+    genitive = _genitive_role(ctx, d)
     a1: tuple[model.Mention, EntityDraft] | None = None
     a2: tuple[model.Mention, EntityDraft] | None = None
 
@@ -1579,16 +1770,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     victims = _victims(ctx, cs, hs)
     # ميليشيات مدعومة من إيران هاجمت: the backer is no doer, not even one guessed from the article
     tellers: set[int] = {id(ent) for ent in ctx.backers(ss, ce)}
-    # استهدف دورية للأمن العام، انفجرت عبوة بدورية لقوات الحشد: the owner of what was hit is the target
-    held_targets = [(m, ent) for m, ent in actors
-                    if d.type in cues().claimed_types and m.start >= he
-                    and (_held_target(ctx, m, cs, d.hits) or _relative_holder(ctx, m, he))]
-    if d.type in cues().opposing_types:
-        # طهرت القوات مواقع كانت الميليشيا تتحصن فيها، سيطر الجيش على قرى يسيطر عليها التنظيم: the party of a
-        # clause describing the seized or struck holding held it: the target, never the doer
-        held_targets += [(m, ent) for m, ent in actors if m.start >= he and all(m is not x for x, _e in held_targets)
-                         and (_kana_holder(ctx, m, he) or (d.type not in cues().claimed_types
-                                                           and _relative_holder(ctx, m, he)))]
+    held_targets = _held_targets(ctx, d, actors, he)
     tellers |= {id(ent) for _m, ent in held_targets}
     held_ids = {id(m) for m, _ent in held_targets}
     # سيطرت الفصائل على القرى إثر معارك مع الوحدات: the side under مع after a clash noun is fought, never the doer
@@ -2189,66 +2371,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if a2 is None and held_targets and held_targets[0][1] is not d.actor1:
         a2 = held_targets[0]
     if a2 is None:
-        joined = a1[0].end if a1 is not None else -1  # where the doer and its partners named so far end
-        partner_end: int | None = None  # where the partners after مع named so far end (_joint_partner)
-        doer_end: int | None = None  # where the doer named after the trigger ends (_conjoined_doer)
-        for m, ent in actors:
-            if m.start >= he and ent is d.actor1:
-                doer_end = m.end
-            if m.start < he or ent is d.actor1 or (a1 is not None and m.start < a1[0].end):
-                continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
-            if (d.type in cues().opposing_types and not d.verbal and doer_end is not None
-                    and _conjoined_doer(ctx, m, doer_end, he)):
-                # غارات روسية وسورية، قصف قوات النظام وروسيا على البلدة: a side joined by و to the doer named on
-                # the event noun shares the deed; it is not what was struck
-                doer_end = m.end
-                continue
-            if id(m) not in held_ids and any(
-                    _in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, he)):
-                # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient; but the owner of
-                # a struck holding is (استهدفت المواقع العسكرية التابعة لحزب الله)
-                continue
-            if d.type in cues().opposing_types and _relative_clause_subject(ctx, m, he):
-                # طائرات التحالف الذي تقوده السعودية: who leads the doer is neither doer nor patient of a fight;
-                # in talks the leader stands for its coalition (العمل مع التحالف الذي تقوده السعودية)
-                continue
-            if d.verbal and _after_agent_marker(ctx, m.start, he):
-                continue  # شن هجوما مدعوما بقصف من قبل روسيا: the agent of the bombing, not the attack's target
-            if d.type in cues().opposing_types and _alongside(ctx, d, m.start, he):
-                continue  # يقاتلون إلى جانب قوات النظام: who is fought beside is a partner, never the target
-            if _joint_partner(ctx, d, m.start, he) or (partner_end is not None and ctx.marker(m.start, cs) == "و"
-                                                        and ctx.words.gap(partner_end, m.start) == 0):
-                # أطلقت تركيا عملية عسكرية مع فصائل الجيش الحر ضد الوحدات، حملة مع النظام وميليشيات إيران: the
-                # partners, not the target
-                partner_end = m.end
-                continue
-            if d.type in cues().claimed_types and _in_list(ctx.marker(m.start, he), cues().naming_words):
-                continue  # عملية عسكرية تحت اسم "غصن الزيتون": the operation's own name, no party
-            if (d.verbal and a1 is not None and m.start >= joined and ctx.marker(m.start, cs) == "و"
-                    and ctx.words.gap(joined, m.start) == 0 and _strip_conj(ctx.marker(a1[0].start, cs)) != "بين"):
-                # عملية نفذتها قوات الرد السريع والحشد الشعبي، شنت واشنطن ولندن وباريس غارات: the doer's
-                # partners, not its target
-                joined = m.end
-                continue
-            a2 = (m, ent)
-            break
+        a2 = _patient_after(ctx, d, actors, a1, held_ids, he)
     if a2 is None and reacted is None and not (ante is not None and ante[0] == "named"):
         # (a relative's subject is the name it hangs on: the names between are inside its noun phrase)
-        for m, ent in actors:
-            if a1 is not None and a1[0].start <= m.start and m.end <= a1[0].end:
-                continue  # الأمين العام لحزب الله هدد: the party in the doer's title describes the doer
-            if m.start < he and ent is not d.actor1 and not _is_subject_like(ctx, m, cs) and not _speech_owner(
-                    ctx, m, ss):
-                if ctx.marker(m.start, cs) == "ل" and any(
-                        _in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, cs)):
-                    continue  # قوات موالية لنظام الأسد حاولت اقتحام: the doer's patron is no patient
-                a2 = (m, ent)
+        a2 = _patient_before(ctx, d, actors, a1, he)
     if a2 is None and d.ext > ce:
-        # شن أعنف هجوم منذ شهر، ضد قوات سوريا الديمقراطية: the target may follow in a clause of its own
-        for m, ent in ctx.actors(ce, d.ext):
-            if ent is not d.actor1 and _in_list(ctx.marker(m.start, ce), cues().target_markers):
-                a2 = (m, ent)
-            break
+        a2 = _later_clause_target(ctx, d)
 
     if a2 is None and carried is None and d.type in cues().person_patient_types:
         # اعتقلت الميليشيا الصحفي فلان، الإفراج عن الناشط فلان: with no party struck, the person the deed was done to
@@ -2258,70 +2386,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             and _backs(d.actor1, d.actor2)):
         # هددت إيران برد. واستهدفت غارات مواقع للحوثيين: a doer borrowed from around that backs the target
         d.actor1 = None
-    own = _noun_state_adjective(ctx, d, ce)
-    if own is not None and own is not d.actor1:
-        # سيطروا على البلدة رغم الضربات الجوية الروسية ضدهم: the adjective on the attack noun names its doer,
-        # not the subject of the clause the noun phrase sits in
-        if d.actor2 is own:
-            d.actor2 = None
-        d.actor1, d.actor1_explicit = own, True
-    planned = _planned_by(ctx, d, hs, ss)
-    if planned is not None:
-        # خلية لداعش كانت تخطط لتنفيذ هجمات: the planners are the group named before, not the teller
-        d.actor1, d.actor1_explicit = planned[0], planned[0] is not None
-        if d.actor2 is d.actor1:
-            d.actor2 = None
-    accused = _accused_after(ctx, d, he) or _accused_before(ctx, d, hs)
-    ascribed = _ascription(ctx, d, he) if accused is None else None
-    if ascribed is not None and ascribed[0] is None and not d.actor1_explicit:
-        # أعلن الجيش مقتل جندي في هجوم نسبه إلى مسلحين: the deed is laid on someone unnamed; the announcer or
-        # a party borrowed from around did not do it
-        d.actor1, d.frame = None, "accuse"
-    accused = accused or (ascribed[0] if ascribed is not None else None)
-    if accused is not None:
-        d.actor1, d.actor1_explicit, d.frame = accused, True, "accuse"
-        if d.actor2 is accused:
-            d.actor2 = None
-    if d.actor1 is not None and accused is None and _among_victims(ctx, d, d.actor1):
-        # قتل عشرة أشخاص بينهم أربعة جنود فرنسيين في هجوم: a side the sentence names only among the dead or hurt
-        # was struck; it did not strike
-        if d.actor2 is None:
-            d.actor2 = d.actor1
-        d.actor1, d.actor1_explicit = None, False
-    if d.actor1 is not None and _purpose_object(ctx, d, d.actor1, hs, he):
-        # العملية التي تشنها لدحر المتمردين: the party the deed is for driving out is its target, never its doer
-        if d.actor2 is None:
-            d.actor2 = d.actor1
-        d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
-    if d.actor2 is None:
-        # فقتل منه 58 مسلحا في الغارات التي يشنها التحالف: the owner of the partitive pronoun was struck
-        d.actor2 = _partitive_owner(ctx, d, hs)
-    members = _members_group(ctx, d, he) if d.actor2 is None or d.actor2 is d.actor1 else None
-    if members is not None and not (d.actor1 is members and d.actor1_explicit):
-        # (اعتقل التنظيم 3 قادة من الفصائل: a group named as the arrester keeps the deed)
-        # تم اعتقال 3 قادة ميدانيين، احتجاز أحد مساعدي زعيم التنظيم: the members' group is the arrested side;
-        # a doer that is that group was only borrowed or misread, so the arrester told before takes its place
-        d.actor2 = members
-        if d.actor1 is members:
-            lent = prev_draft is not None and prev_draft.type == d.type and prev_draft.actor1 is not members
-            d.actor1 = prev_draft.actor1 if lent and prev_draft is not None else None
-            d.actor1_explicit, d.actor1_borrowed = False, d.actor1 is not None
-    facing = _facing_side(ctx, d, cs, ce)
-    if facing is not None:
-        # صمدت الفصائل أمام هجوم قوات النظام: the side that stood or gave way before the attack was attacked
-        if d.actor1 is facing:
-            after = [ent for m, ent in ctx.actors(he, ce) if not _same_side(ent, facing)]
-            d.actor1, d.actor1_explicit = (after[0], True) if after else (None, False)
-            d.actor1_borrowed = False
-        if d.actor2 is None or d.actor2 is d.actor1 or d.actor1 is None or d.actor2 is facing:
-            d.actor2 = facing
-    if d.type in load_json("event_cues").get("requester_types", []):
-        # اعتقل الصحفي في المطار بطلب من السلطات التركية: the party that asked for the arrest neither made it
-        # nor underwent it
-        if d.actor1 is not None and _requester_only(ctx, d, d.actor1):
-            d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
-        if d.actor2 is not None and _requester_only(ctx, d, d.actor2):
-            d.actor2 = None
+    accused = _named_doer(ctx, d, hs, he)
+    _struck_not_doer(ctx, d, prev_draft, accused, hs, he)
     # a doer set by a later rule (the noun's adjective, the planners, the accused) is named, not guessed
     d.actor1_borrowed = d.actor1_borrowed and not d.actor1_explicit and d.actor1 is not None
 
