@@ -1553,6 +1553,233 @@ def _written_passive_patient(ctx: _Ctx, anchor: Hit, cs: int, ce: int
 _Pick = tuple[model.Mention, EntityDraft]
 
 
+def _subject_after_verb(ctx: _Ctx, d: Draft, anchor: Hit, before: list[_Pick], held_ids: set[int],
+                        dead: _Pick | None, relative: bool, a1: _Pick | None, a2: _Pick | None
+                        ) -> tuple[_Pick | None, _Pick | None, EntityDraft | None]:
+    """VSO: read the first name after the verb, allowing head nouns, counts and fillers between, as its subject
+    (the doer) or, where the words between or the verb's form say so, its object (the target). Returns the picks
+    (those passed in where the name settles neither) and the party that must never be the doer, if one was
+    found struck."""
+    h = d.head
+    cs, ce = d.clause
+    heads = ctx.lex.roles["heads"]
+    for m, ent in ctx.actors(cs, ce, persons=True):
+        if m.start < anchor.end:
+            continue
+        if id(m) in held_ids:
+            return a1, (m, ent), None
+        if dead is not None and ent is dead[1]:
+            break  # قتل جنود روس في غارة: the soldiers after a verb of dying are its victims, not its subject
+        gap = ctx.words.between(anchor.end, m.start)
+        if (not relative and gap and _in_list(gap[0], _cue_words("verb_resumptives"))
+                and all(w in heads for w in gap[1:])):
+            # معارك استعادت فيها القوات السيطرة: a pronoun back to the noun the clause describes stands
+            # between the verb and its subject, as an adverb would; only head nouns may follow it (وقتل فيها
+            # مسلحين من الحوثيين: a counted object, the verb active)
+            gap = gap[1:]
+        while gap and _in_list(gap[0], cues().subject_fillers):
+            # وشنت أيضا قوات الألوية، قصفت مجددا طائرات التحالف: a particle or time word between the
+            # verb and its subject is no distance
+            gap = gap[1:]
+        # مسلحون من فلول النظام: a partitive من after a head noun joins the doer to its group
+        heads_only = all(w in heads or w.isdigit() or (
+            k > 0 and w in cues().origin_markers and gap[k - 1] in heads) for k, w in enumerate(gap))
+        counted = _counted_people(gap) if not heads_only else None
+        if counted is not None:
+            # ينتشر نحو 14 ألف جندي أمريكي: a count of a state's men after the verb is its subject;
+            # the count's words are no distance
+            heads_only, gap = True, counted
+        if relative and h.light is not None and any(_in_list(w, cues().target_markers) for w in gap):
+            # معارك خاضتها ضد فصيل جيش الإسلام: the name after ضد is what the deed was against; the
+            # relative verb's subject is its pronoun, the name it hangs on
+            if a2 is None:
+                a2 = (m, ent)
+            subjects = [(bm, be) for bm, be in before if be is not ent and bm.end <= h.start]
+            if subjects:
+                a1 = _first_conjunct(ctx, subjects[0], cs)
+            return a1, a2, ent
+        if not relative and len(gap) >= 2 and _strip_conj(gap[0]) in cues().force_subjects and all(
+                w in heads or (k > 1 and w in cues().origin_markers and gap[k - 1] in heads)
+                for k, w in enumerate(gap[1:], 1)):
+            # طرد الجيش مسلحي التنظيم من البلدة، اعتقل الأمن عناصر من الخلية: a definite force noun right
+            # after the verb is its subject, naming no party (one told before is borrowed); the head noun
+            # in construct after it opens the object, so the name it governs is the struck, never a doer
+            return a1, (m, ent), ent
+        fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
+        if relative and h.light is not None and not fits and len(gap) <= 6 and not any(
+                _in_list(w, cues().not_agent) for w in gap):
+            # هجوم شنته مجموعات مسلحة تابعة لما يسمى "المجلس العسكري": after a light verb carrying
+            # its event noun, the doer's description may run on before its name
+            fits = not _in_list(ctx.marker(m.start, cs), cues().not_agent)
+        if (len(gap) == 2 and gap[0] in cues().unnamed_doers and gap[1] in cues().l_adjectives
+                and ctx.marker(m.start, cs) == "ل"):
+            return (m, ent), a2, None  # هاجم مسلحون تابعون لفلول النظام: the gunmen's group did it
+        if not relative and _machines_tied(gap) and ctx.marker(m.start, cs) == "ل":
+            # قصفت طائرات حربية تابعة للتحالف مواقع: the owner of the machines that are the verb's
+            # subject did it, as when they are in construct with it (طائرات التحالف)
+            return (m, ent), a2, None
+        if fits and not gap and _oblique(ctx, m):
+            # تقاتل الحوثيين: a plural nisba in -يين right after the verb is its object, never its subject
+            return a1, (m, ent), ent
+        if fits and _is_subject_like(ctx, m, cs):
+            if (ent.type == "person" and d.type in cues().person_patient_types and h.light is None
+                    and fold_text(ctx.doc.text[h.start:h.end]).endswith("ت")):
+                # اختطفت لؤي أبو الجود، قتلت محمد سعيد: a feminine verb (a group or state did it)
+                # followed by a man's name takes him as its object
+                return a1, (m, ent), None
+            if _undergone_arrest(ctx, d, h, m, ent, ce):
+                return a1, (m, ent), ent
+            return (m, ent), a2, None
+        break
+    return a1, a2, None
+
+
+def _lam_owner(ctx: _Ctx, d: Draft, actors: list[_Pick], held_ids: set[int], a1: _Pick | None, a2: _Pick | None
+               ) -> tuple[_Pick | None, _Pick | None]:
+    """The name under ل right after a noun trigger: whose deed it is (the doer), or for a noun of giving who got
+    it (the target); none when it owns what was hit. Returns the picks, those passed in where it settles
+    neither."""
+    h = d.head
+    cs = d.clause[0]
+    heads = ctx.lex.roles["heads"]
+    for m, ent in actors:
+        mk = _strip_conj(ctx.marker(m.start, cs))
+        if (m.start >= h.end and ctx.words.gap(h.end, m.start) <= 2
+                and (mk == "ل" or (mk[:1] == "ل" and mk[1:] in heads))):
+            if id(m) in held_ids:
+                break  # عبوة ناسفة بدورية لقوات الحشد: whose patrol was hit, not whose bomb
+            if d.type in cues().lam_receiver_types:
+                # تقديم الأسلحة لقوات سوريا الديمقراطية، شحنة أسلحة لحزب الله: the ل-phrase after a noun of
+                # giving names who got it; the giver is the subject of the verb governing the noun, if any
+                if a2 is None and (a1 is None or ent is not a1[1]):
+                    a2 = (m, ent)
+                break
+            if a2 is None or ent is not a2[1]:
+                a1 = (m, ent)
+            break
+    return a1, a2
+
+
+def _agent_after(ctx: _Ctx, d: Draft, actors: list[_Pick], he: int, a1: _Pick | None, a2: _Pick | None
+                 ) -> tuple[_Pick | None, _Pick | None]:
+    """The first name after the trigger under an agent marker (من قبل، على يد) is the doer, and so no target;
+    unless another event noun stands between, whose agent it is. Returns the picks, those passed in where no
+    agent is named."""
+    cs = d.clause[0]
+    for m, ent in actors:
+        if m.start >= he and _after_agent_marker(ctx, m.start, cs):
+            if any(he <= x.start < m.start and x.trig.pos == "noun" for x in ctx.raw_hits):
+                break  # المفاوضات لتجنيب المدينة هجوما من جانب الجيش: the agent is the nearer noun's
+            a1 = (m, ent)
+            if a2 is not None and a2[1] is ent:
+                a2 = None
+            break
+    return a1, a2
+
+
+def _sentence_subject(ctx: _Ctx, d: Draft, anchor: Hit, victims: list[_Pick], undergone: bool, tellers: set[int],
+                      a2: _Pick | None, hs: int) -> tuple[_Pick | None, EntityDraft | None]:
+    """When the clause named no doer: the sentence's own subject, read before any party is borrowed from the
+    article. Returns a named pick, or else an entity the subject points to without naming it (a state's
+    adjective, a declared deed, a state's people), or neither. A state's people that suffered the deed or tell of
+    it are no subject."""
+    h = d.head
+    cs = d.clause[0]
+    ss = d.sentence[0]
+    subject: EntityDraft | None = None
+    a1 = None if undergone else _person_subject(ctx, anchor, h, cs, victims)
+    # the main subject of the sentence: its first name that is not a complement, or a state
+    # adjective after a noun trigger that opens it (وأسفر القصف التركي عن مقتل ...)
+    for m, ent in [] if a1 is not None else ctx.actors(ss, cs):
+        if _is_subject_like(ctx, m, ss):
+            a1 = (m, ent)
+            break
+    if a1 is None:
+        subject = _noun_adjective_subject(ctx, ss, cs)
+    if a1 is None and subject is None:
+        subject = _declared_deed(ctx, d, anchor, ss)
+    if a1 is None and subject is None:
+        # المسؤولون الروس، 3000 جندي روسي: people of a state named by its adjective
+        subject = _people_adjective_subject(ctx, ss, cs)
+        if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
+            subject = None  # قتل جنود روس في غارة: the state's men named as the dead are no doer
+    if a1 is None and subject is None:
+        subject = _clause_people_subject(ctx, cs, hs)
+        if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
+            subject = None  # قتل جندي روسي ... ثم أعلن: the state's men suffered, they did not do it
+    return a1, subject
+
+
+def _adjective_doer(ctx: _Ctx, d: Draft, anchor: Hit, relative: bool, holds_object: bool, he: int
+                    ) -> tuple[bool, EntityDraft | None]:
+    """When no doer was named: force nouns a state adjective names, as the verb's subject (after it or before
+    it), as the subject of a verb that resumes the event noun, or after the agent marker of a masdar or a
+    passive. Returns whether the subject is a state's or the government's forces, and the adjective's party."""
+    h = d.head
+    cs, ce = d.clause
+    side_named = False
+    adjective: EntityDraft | None = None
+    # شنته مقاتلات روسية، من قبل طائرات تركية: force nouns named by a state adjective after the verb or
+    # after the agent marker of a masdar or a passive
+    passive = h.light is not None and h.light.trig.base in ctx.lex.passive
+    if d.verbal and not passive and (h.trig.base not in cues().killing_bases
+                                     or _kill_object_after(ctx, anchor.end, ce)):
+        # not after قتل: قتل جندي سوري is a passive, its victim named by the adjective; unless an
+        # accusative object follows the adjective (قتل جندي إسرائيلي فلسطينيا): then it is active
+        side_named, adjective = _adjective_side(ctx, anchor.end, ce)
+        if not side_named and not relative:
+            # القوات الجوية العراقية استهدفت: the same subject before the verb
+            side_named, adjective = _adjective_subject(ctx, anchor.start, cs)
+    elif not d.verbal and (verb := _resume_verb(ctx, h, cs)) is not None:
+        # استأنفت الطائرات الحربية الحكومية قصف، القوات الحكومية تواصل قصف: the verb's subject, after it
+        # or before it, is the doer of the event noun it takes as object
+        side_named, adjective = _adjective_side(ctx, ctx.words.spans_at(verb, 1)[0][1], h.start)
+        if not side_named:
+            side_named, adjective = _adjective_subject(ctx, verb, cs)
+    elif d.verbal and holds_object:
+        # الذي قتلته غارة روسية: the verb carries its object, the adjective after it names its subject
+        nxt = ctx.words.spans_at(anchor.end, 1)
+        if nxt and nxt[0][0] < ce:
+            adjective = ctx.adjective_after(nxt[0][1], ce, n=2)
+    if adjective is None and (not d.verbal or passive):
+        for s, e, _w in ctx.words.spans_from(he):
+            if s >= ce:
+                break
+            if [_strip_conj(x) for x in ctx.words.before(e, 2, he)] in cues().agent_markers:
+                adjective = _adjective_agent(ctx, e, ce)
+                break
+    return side_named, adjective
+
+
+def _trigger_adjective(ctx: _Ctx, d: Draft, actors: list[_Pick], genitive: str, a2: _Pick | None, he: int
+                       ) -> tuple[EntityDraft | None, _Pick | None]:
+    """The party a state adjective after a noun trigger names: the doer (غارة تركية), unless the adjective is on
+    the soldier the masdar's genitive is, whose side then is the target. Returns the adjective's party and the
+    target pick (the one passed in, or that side)."""
+    h = d.head
+    ce = d.clause[1]
+    adjective: EntityDraft | None = None
+    for x in d.hits:
+        if x.trig.pos == "noun":
+            adjective = ctx.adjective_after(x.end, ce)
+            if (adjective is not None and x is h and genitive == "actor2"
+                    and _soldier_genitive(ctx, x.end, ce, d.type)):
+                # مقتل جندي إسرائيلي برصاص قناص، اختطاف جندي تركي: the adjective names the side of the
+                # soldier the masdar's genitive is, its patient, never its doer
+                if a2 is None:
+                    a2 = next(((m, ent) for m, ent in actors if ent is adjective and m.start >= he), None)
+                adjective = None
+            if adjective is None and x is h and genitive == "actor1" and not h.trig.suffixed:
+                # سيطرة القوات الحكومية، قصف الطائرات السورية: the doer as the genitive, force nouns
+                # named by their adjective
+                adjective = _adjective_agent(ctx, x.end, ce)
+            if adjective is not None and a2 is not None and adjective is a2[1]:
+                adjective = None
+            if adjective is not None:
+                break
+    return adjective, a2
+
+
 def _genitive_role(ctx: _Ctx, d: Draft) -> str:
     """The role ("actor1" or "actor2") the trigger's genitive holds. The type's pack says so for most triggers; a
     masdar whose genitive is its patient (قتل المدنيين) has it as its doer again when it follows a cause of harm,
@@ -1749,6 +1976,23 @@ def _struck_not_doer(ctx: _Ctx, d: Draft, prev_draft: Draft | None, accused: Ent
 
 def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
                   main_actor: EntityDraft | None, prev_verbal: Draft | None = None) -> None:
+    """Set the draft's actor1 (doer), actor2 (target) and place. The decisions run in this order, the first
+    answer for a role winning unless a later step says it was misread:
+    1. frames that settle both roles at once (`_framed_roles`, `_passive_killing`);
+    2. what rules names out as doers: the victims, the reactor, the holders of what was struck
+       (`_held_targets`), the side fought under مع, the dead, the undergoer of تعرض, "others", the managing
+       verb's subject; these gather in `tellers` (never the doer) and thin `before` (the subject candidates);
+    3. the clause's own doer: after a passive light verb, a managing verb, a verb (relatives, passives written
+       so, SVO, pronouns, VSO: `_subject_after_verb`) or a noun's genitive; then the ل-owner (`_lam_owner`),
+       the agent after من قبل (`_agent_after`), the pronoun teller, the owner of the striking machine, the
+       nearest subject before, بين X و Y, the claimer and the launcher;
+    4. with none named: a state adjective (`_adjective_doer`, `_trigger_adjective`), the threat's owner, the
+       antecedent of a relative, the previous clause's doer, or else the sentence's subject
+       (`_sentence_subject`) and, last, a party borrowed from the article under the guards of a guess;
+    5. the target: the opponent, the holder, the first patient after (`_patient_after`) or before
+       (`_patient_before`) the trigger, one in a later clause, a person;
+    6. corrections that outrank the clause's reading: a doer named around the deed (`_named_doer`) and a doer
+       shown on the receiving end (`_struck_not_doer`); then the place."""
     lex = ctx.lex
     cs, ce = d.clause
     ss = d.sentence[0]
@@ -1759,7 +2003,6 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
         return
     actors = ctx.actors(cs, ce)
-    heads = lex.roles["heads"]
     genitive = _genitive_role(ctx, d)
     a1: tuple[model.Mention, EntityDraft] | None = None
     a2: tuple[model.Mention, EntityDraft] | None = None
@@ -1928,84 +2171,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             a1 = _pronoun_teller(ctx, ss, anchor.start)
         else:
             # VSO: the subject follows the verb, perhaps after head nouns (شن عناصر التنظيم)
-            for m, ent in ctx.actors(cs, ce, persons=True):
-                if m.start < anchor.end:
-                    continue
-                if id(m) in held_ids:
-                    a2 = (m, ent)
-                    break
-                if dead is not None and ent is dead[1]:
-                    break  # قتل جنود روس في غارة: the soldiers after a verb of dying are its victims, not its subject
-                gap = ctx.words.between(anchor.end, m.start)
-                if (not relative and gap and _in_list(gap[0], _cue_words("verb_resumptives"))
-                        and all(w in heads for w in gap[1:])):
-                    # معارك استعادت فيها القوات السيطرة: a pronoun back to the noun the clause describes stands
-                    # between the verb and its subject, as an adverb would; only head nouns may follow it (وقتل فيها
-                    # مسلحين من الحوثيين: a counted object, the verb active)
-                    gap = gap[1:]
-                while gap and _in_list(gap[0], cues().subject_fillers):
-                    # وشنت أيضا قوات الألوية، قصفت مجددا طائرات التحالف: a particle or time word between the
-                    # verb and its subject is no distance
-                    gap = gap[1:]
-                # مسلحون من فلول النظام: a partitive من after a head noun joins the doer to its group
-                heads_only = all(w in heads or w.isdigit() or (
-                    k > 0 and w in cues().origin_markers and gap[k - 1] in heads) for k, w in enumerate(gap))
-                counted = _counted_people(gap) if not heads_only else None
-                if counted is not None:
-                    # ينتشر نحو 14 ألف جندي أمريكي: a count of a state's men after the verb is its subject;
-                    # the count's words are no distance
-                    heads_only, gap = True, counted
-                if relative and h.light is not None and any(_in_list(w, cues().target_markers) for w in gap):
-                    # معارك خاضتها ضد فصيل جيش الإسلام: the name after ضد is what the deed was against; the
-                    # relative verb's subject is its pronoun, the name it hangs on
-                    if a2 is None:
-                        a2 = (m, ent)
-                    tellers.add(id(ent))
-                    subjects = [(bm, be) for bm, be in before if be is not ent and bm.end <= h.start]
-                    if subjects:
-                        a1 = _first_conjunct(ctx, subjects[0], cs)
-                    break
-                if not relative and len(gap) >= 2 and _strip_conj(gap[0]) in cues().force_subjects and all(
-                        w in heads or (k > 1 and w in cues().origin_markers and gap[k - 1] in heads)
-                        for k, w in enumerate(gap[1:], 1)):
-                    # طرد الجيش مسلحي التنظيم من البلدة، اعتقل الأمن عناصر من الخلية: a definite force noun right
-                    # after the verb is its subject, naming no party (one told before is borrowed); the head noun
-                    # in construct after it opens the object, so the name it governs is the struck, never a doer
-                    a2 = (m, ent)
-                    tellers.add(id(ent))
-                    break
-                fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
-                if relative and h.light is not None and not fits and len(gap) <= 6 and not any(
-                        _in_list(w, cues().not_agent) for w in gap):
-                    # هجوم شنته مجموعات مسلحة تابعة لما يسمى "المجلس العسكري": after a light verb carrying
-                    # its event noun, the doer's description may run on before its name
-                    fits = not _in_list(ctx.marker(m.start, cs), cues().not_agent)
-                if (len(gap) == 2 and gap[0] in cues().unnamed_doers and gap[1] in cues().l_adjectives
-                        and ctx.marker(m.start, cs) == "ل"):
-                    a1 = (m, ent)  # هاجم مسلحون تابعون لفلول النظام: the gunmen's group did it
-                    break
-                if not relative and _machines_tied(gap) and ctx.marker(m.start, cs) == "ل":
-                    # قصفت طائرات حربية تابعة للتحالف مواقع: the owner of the machines that are the verb's
-                    # subject did it, as when they are in construct with it (طائرات التحالف)
-                    a1 = (m, ent)
-                    break
-                if fits and not gap and _oblique(ctx, m):
-                    # تقاتل الحوثيين: a plural nisba in -يين right after the verb is its object, never its subject
-                    a2 = (m, ent)
-                    tellers.add(id(ent))
-                    break
-                if fits and _is_subject_like(ctx, m, cs):
-                    if (ent.type == "person" and d.type in cues().person_patient_types and h.light is None
-                            and fold_text(ctx.doc.text[h.start:h.end]).endswith("ت")):
-                        # اختطفت لؤي أبو الجود، قتلت محمد سعيد: a feminine verb (a group or state did it)
-                        # followed by a man's name takes him as its object
-                        a2 = (m, ent)
-                    elif _undergone_arrest(ctx, d, h, m, ent, ce):
-                        a2 = (m, ent)
-                        tellers.add(id(ent))
-                    else:
-                        a1 = (m, ent)
-                break
+            a1, a2, struck = _subject_after_verb(ctx, d, anchor, before, held_ids, dead, relative, a1, a2)
+            if struck is not None:
+                tellers.add(id(struck))
             if relative:
                 before = kept if oblique else []
             if a1 is None and a2 is None and not relative and reacted is None and not before:
@@ -2032,21 +2200,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # انتشار ... لقوات النظام: a ل-phrase after an agent noun names whose it is; so it does after a masdar
         # whose genitive is its patient but whose ل-phrase is its owner (event_cues lam_owner_masdars: قصف مدفعي
         # للتحالف على مواقع، بعد قصف للجيش على القرية), unlike the ل of the object of استهداف/قتل للمدنيين
-        for m, ent in actors:
-            mk = _strip_conj(ctx.marker(m.start, cs))
-            if (m.start >= h.end and ctx.words.gap(h.end, m.start) <= 2
-                    and (mk == "ل" or (mk[:1] == "ل" and mk[1:] in heads))):
-                if id(m) in held_ids:
-                    break  # عبوة ناسفة بدورية لقوات الحشد: whose patrol was hit, not whose bomb
-                if d.type in cues().lam_receiver_types:
-                    # تقديم الأسلحة لقوات سوريا الديمقراطية، شحنة أسلحة لحزب الله: the ل-phrase after a noun of
-                    # giving names who got it; the giver is the subject of the verb governing the noun, if any
-                    if a2 is None and (a1 is None or ent is not a1[1]):
-                        a2 = (m, ent)
-                    break
-                if a2 is None or ent is not a2[1]:
-                    a1 = (m, ent)
-                break
+        a1, a2 = _lam_owner(ctx, d, actors, held_ids, a1, a2)
     # (also the object of a light verb before it whose subject was not found: أدى لشن ضربات بقيادة واشنطن)
     if a1 is None and (not d.verbal or (h.light is not None and h.light.start < h.start)) and (
             came := _from_agent(ctx, d, h, ce, actors)) is not None and (a2 is None or came[1] is not a2[1]):
@@ -2069,14 +2223,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # هزيمتهم من قبل القوات العراقية، على يد التنظيم: the agent of a masdar or a passive is named after it;
         # so for a verb with no subject before it in its clause (واعتقل رجلان من قبل الشرطة، وألقي القبض على
         # المتهم من قبل عناصر من الجيش): unvowelled, the agent phrase is what tells it passive
-        for m, ent in actors:
-            if m.start >= he and _after_agent_marker(ctx, m.start, cs):
-                if any(he <= x.start < m.start and x.trig.pos == "noun" for x in ctx.raw_hits):
-                    break  # المفاوضات لتجنيب المدينة هجوما من جانب الجيش: the agent is the nearer noun's
-                a1 = (m, ent)
-                if a2 is not None and a2[1] is ent:
-                    a2 = None
-                break
+        a1, a2 = _agent_after(ctx, d, actors, he, a1, a2)
     if a1 is None and d.type == "DEFECT":
         for m, ent in actors:
             if m.start >= h.end and _in_list(ctx.marker(m.start, cs), lex.roles["origin"]):
@@ -2129,35 +2276,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     adjective = None
     side_named = False  # the clause's own subject is a state's or the government's forces
     if a1 is None:
-        # شنته مقاتلات روسية، من قبل طائرات تركية: force nouns named by a state adjective after the verb or
-        # after the agent marker of a masdar or a passive
-        passive = h.light is not None and h.light.trig.base in lex.passive
-        if d.verbal and not passive and (h.trig.base not in cues().killing_bases
-                                         or _kill_object_after(ctx, anchor.end, ce)):
-            # not after قتل: قتل جندي سوري is a passive, its victim named by the adjective; unless an
-            # accusative object follows the adjective (قتل جندي إسرائيلي فلسطينيا): then it is active
-            side_named, adjective = _adjective_side(ctx, anchor.end, ce)
-            if not side_named and not relative:
-                # القوات الجوية العراقية استهدفت: the same subject before the verb
-                side_named, adjective = _adjective_subject(ctx, anchor.start, cs)
-        elif not d.verbal and (verb := _resume_verb(ctx, h, cs)) is not None:
-            # استأنفت الطائرات الحربية الحكومية قصف، القوات الحكومية تواصل قصف: the verb's subject, after it
-            # or before it, is the doer of the event noun it takes as object
-            side_named, adjective = _adjective_side(ctx, ctx.words.spans_at(verb, 1)[0][1], h.start)
-            if not side_named:
-                side_named, adjective = _adjective_subject(ctx, verb, cs)
-        elif d.verbal and held is not None:
-            # الذي قتلته غارة روسية: the verb carries its object, the adjective after it names its subject
-            nxt = ctx.words.spans_at(anchor.end, 1)
-            if nxt and nxt[0][0] < ce:
-                adjective = ctx.adjective_after(nxt[0][1], ce, n=2)
-        if adjective is None and (not d.verbal or passive):
-            for s, e, _w in ctx.words.spans_from(he):
-                if s >= ce:
-                    break
-                if [_strip_conj(x) for x in ctx.words.before(e, 2, he)] in cues().agent_markers:
-                    adjective = _adjective_agent(ctx, e, ce)
-                    break
+        side_named, adjective = _adjective_doer(ctx, d, anchor, relative, held is not None, he)
         if adjective is not None and a2 is not None and adjective is a2[1]:
             adjective = None
         if ante is not None and ante[0] == "event" and ante[1] is not (a2[1] if a2 is not None else None):
@@ -2167,24 +2286,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if a1 is None and adjective is None:
         # غارة تركية، القصف الجوي الروسي: a state adjective after a noun trigger names the doer (not
         # "explicit": a bare القصف التركي may still be a retelling of the shelling already told)
-        for x in d.hits:
-            if x.trig.pos == "noun":
-                adjective = ctx.adjective_after(x.end, ce)
-                if (adjective is not None and x is h and genitive == "actor2"
-                        and _soldier_genitive(ctx, x.end, ce, d.type)):
-                    # مقتل جندي إسرائيلي برصاص قناص، اختطاف جندي تركي: the adjective names the side of the
-                    # soldier the masdar's genitive is, its patient, never its doer
-                    if a2 is None:
-                        a2 = next(((m, ent) for m, ent in actors if ent is adjective and m.start >= he), None)
-                    adjective = None
-                if adjective is None and x is h and genitive == "actor1" and not h.trig.suffixed:
-                    # سيطرة القوات الحكومية، قصف الطائرات السورية: the doer as the genitive, force nouns
-                    # named by their adjective
-                    adjective = _adjective_agent(ctx, x.end, ce)
-                if adjective is not None and a2 is not None and adjective is a2[1]:
-                    adjective = None
-                if adjective is not None:
-                    break
+        adjective, a2 = _trigger_adjective(ctx, d, actors, genitive, a2, he)
     if a1 is None and adjective is None and d.type == "THREATEN":
         a1 = _threat_owner(ctx, cs, ce, he)
         d.actor1_explicit = a1 is not None
@@ -2233,26 +2335,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     else:
         subject = None
         if a1 is None:
-            a1 = None if undergo is not None else _person_subject(ctx, anchor, h, cs, victims)
-            # the main subject of the sentence: its first name that is not a complement, or a state
-            # adjective after a noun trigger that opens it (وأسفر القصف التركي عن مقتل ...)
-            for m, ent in [] if a1 is not None else ctx.actors(ss, cs):
-                if _is_subject_like(ctx, m, ss):
-                    a1 = (m, ent)
-                    break
-            if a1 is None:
-                subject = _noun_adjective_subject(ctx, ss, cs)
-            if a1 is None and subject is None:
-                subject = _declared_deed(ctx, d, anchor, ss)
-            if a1 is None and subject is None:
-                # المسؤولون الروس، 3000 جندي روسي: people of a state named by its adjective
-                subject = _people_adjective_subject(ctx, ss, cs)
-                if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
-                    subject = None  # قتل جنود روس في غارة: the state's men named as the dead are no doer
-            if a1 is None and subject is None:
-                subject = _clause_people_subject(ctx, cs, hs)
-                if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
-                    subject = None  # قتل جندي روسي ... ثم أعلن: the state's men suffered, they did not do it
+            a1, subject = _sentence_subject(ctx, d, anchor, victims, undergo is not None, tellers, a2, hs)
         fallback = prev_actor or main_actor
         far = prev_draft is None or _sent_index(ctx.doc, ss) - _sent_index(ctx.doc, prev_draft.sentence[0]) > 1
         if prev_draft is not None and far:
