@@ -1549,36 +1549,258 @@ def _written_passive_patient(ctx: _Ctx, anchor: Hit, cs: int, ce: int
     return None
 
 
-def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
-                  main_actor: EntityDraft | None, prev_verbal: Draft | None = None) -> None:
-    lex = ctx.lex
-    cs, ce = d.clause
-    ss = d.sentence[0]
+#: a mention and the entity it names: one role's pick
+_Pick = tuple[model.Mention, EntityDraft]
+
+
+def _subject_after_verb(ctx: _Ctx, d: Draft, anchor: Hit, before: list[_Pick], held_ids: set[int],
+                        dead: _Pick | None, relative: bool, a1: _Pick | None, a2: _Pick | None
+                        ) -> tuple[_Pick | None, _Pick | None, EntityDraft | None]:
+    """VSO: read the first name after the verb, allowing head nouns, counts and fillers between, as its subject
+    (the doer) or, where the words between or the verb's form say so, its object (the target). Returns the picks
+    (those passed in where the name settles neither) and the party that must never be the doer, if one was
+    found struck."""
     h = d.head
-    anchor = h.light if h.light is not None else h
-    hs, he = min(anchor.start, h.start), max(anchor.end, h.end)
-    if _framed_roles(ctx, d, hs, he) or _passive_killing(ctx, d, hs, he):
-        d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
-        return
-    actors = ctx.actors(cs, ce)
-    heads = lex.roles["heads"]
+    cs, ce = d.clause
+    heads = ctx.lex.roles["heads"]
+    for m, ent in ctx.actors(cs, ce, persons=True):
+        if m.start < anchor.end:
+            continue
+        if id(m) in held_ids:
+            return a1, (m, ent), None
+        if dead is not None and ent is dead[1]:
+            break  # قتل جنود روس في غارة: the soldiers after a verb of dying are its victims, not its subject
+        gap = ctx.words.between(anchor.end, m.start)
+        if (not relative and gap and _in_list(gap[0], _cue_words("verb_resumptives"))
+                and all(w in heads for w in gap[1:])):
+            # معارك استعادت فيها القوات السيطرة: a pronoun back to the noun the clause describes stands
+            # between the verb and its subject, as an adverb would; only head nouns may follow it (وقتل فيها
+            # مسلحين من الحوثيين: a counted object, the verb active)
+            gap = gap[1:]
+        while gap and _in_list(gap[0], cues().subject_fillers):
+            # وشنت أيضا قوات الألوية، قصفت مجددا طائرات التحالف: a particle or time word between the
+            # verb and its subject is no distance
+            gap = gap[1:]
+        # مسلحون من فلول النظام: a partitive من after a head noun joins the doer to its group
+        heads_only = all(w in heads or w.isdigit() or (
+            k > 0 and w in cues().origin_markers and gap[k - 1] in heads) for k, w in enumerate(gap))
+        counted = _counted_people(gap) if not heads_only else None
+        if counted is not None:
+            # ينتشر نحو 14 ألف جندي أمريكي: a count of a state's men after the verb is its subject;
+            # the count's words are no distance
+            heads_only, gap = True, counted
+        if relative and h.light is not None and any(_in_list(w, cues().target_markers) for w in gap):
+            # معارك خاضتها ضد فصيل جيش الإسلام: the name after ضد is what the deed was against; the
+            # relative verb's subject is its pronoun, the name it hangs on
+            if a2 is None:
+                a2 = (m, ent)
+            subjects = [(bm, be) for bm, be in before if be is not ent and bm.end <= h.start]
+            if subjects:
+                a1 = _first_conjunct(ctx, subjects[0], cs)
+            return a1, a2, ent
+        if not relative and len(gap) >= 2 and _strip_conj(gap[0]) in cues().force_subjects and all(
+                w in heads or (k > 1 and w in cues().origin_markers and gap[k - 1] in heads)
+                for k, w in enumerate(gap[1:], 1)):
+            # طرد الجيش مسلحي التنظيم من البلدة، اعتقل الأمن عناصر من الخلية: a definite force noun right
+            # after the verb is its subject, naming no party (one told before is borrowed); the head noun
+            # in construct after it opens the object, so the name it governs is the struck, never a doer
+            return a1, (m, ent), ent
+        fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
+        if relative and h.light is not None and not fits and len(gap) <= 6 and not any(
+                _in_list(w, cues().not_agent) for w in gap):
+            # هجوم شنته مجموعات مسلحة تابعة لما يسمى "المجلس العسكري": after a light verb carrying
+            # its event noun, the doer's description may run on before its name
+            fits = not _in_list(ctx.marker(m.start, cs), cues().not_agent)
+        if (len(gap) == 2 and gap[0] in cues().unnamed_doers and gap[1] in cues().l_adjectives
+                and ctx.marker(m.start, cs) == "ل"):
+            return (m, ent), a2, None  # هاجم مسلحون تابعون لفلول النظام: the gunmen's group did it
+        if not relative and _machines_tied(gap) and ctx.marker(m.start, cs) == "ل":
+            # قصفت طائرات حربية تابعة للتحالف مواقع: the owner of the machines that are the verb's
+            # subject did it, as when they are in construct with it (طائرات التحالف)
+            return (m, ent), a2, None
+        if fits and not gap and _oblique(ctx, m):
+            # تقاتل الحوثيين: a plural nisba in -يين right after the verb is its object, never its subject
+            return a1, (m, ent), ent
+        if fits and _is_subject_like(ctx, m, cs):
+            if (ent.type == "person" and d.type in cues().person_patient_types and h.light is None
+                    and fold_text(ctx.doc.text[h.start:h.end]).endswith("ت")):
+                # اختطفت لؤي أبو الجود، قتلت محمد سعيد: a feminine verb (a group or state did it)
+                # followed by a man's name takes him as its object
+                return a1, (m, ent), None
+            if _undergone_arrest(ctx, d, h, m, ent, ce):
+                return a1, (m, ent), ent
+            return (m, ent), a2, None
+        break
+    return a1, a2, None
+
+
+def _lam_owner(ctx: _Ctx, d: Draft, actors: list[_Pick], held_ids: set[int], a1: _Pick | None, a2: _Pick | None
+               ) -> tuple[_Pick | None, _Pick | None]:
+    """The name under ل right after a noun trigger: whose deed it is (the doer), or for a noun of giving who got
+    it (the target); none when it owns what was hit. Returns the picks, those passed in where it settles
+    neither."""
+    h = d.head
+    cs = d.clause[0]
+    heads = ctx.lex.roles["heads"]
+    for m, ent in actors:
+        mk = _strip_conj(ctx.marker(m.start, cs))
+        if (m.start >= h.end and ctx.words.gap(h.end, m.start) <= 2
+                and (mk == "ل" or (mk[:1] == "ل" and mk[1:] in heads))):
+            if id(m) in held_ids:
+                break  # عبوة ناسفة بدورية لقوات الحشد: whose patrol was hit, not whose bomb
+            if d.type in cues().lam_receiver_types:
+                # تقديم الأسلحة لقوات سوريا الديمقراطية، شحنة أسلحة لحزب الله: the ل-phrase after a noun of
+                # giving names who got it; the giver is the subject of the verb governing the noun, if any
+                if a2 is None and (a1 is None or ent is not a1[1]):
+                    a2 = (m, ent)
+                break
+            if a2 is None or ent is not a2[1]:
+                a1 = (m, ent)
+            break
+    return a1, a2
+
+
+def _agent_after(ctx: _Ctx, d: Draft, actors: list[_Pick], he: int, a1: _Pick | None, a2: _Pick | None
+                 ) -> tuple[_Pick | None, _Pick | None]:
+    """The first name after the trigger under an agent marker (من قبل، على يد) is the doer, and so no target;
+    unless another event noun stands between, whose agent it is. Returns the picks, those passed in where no
+    agent is named."""
+    cs = d.clause[0]
+    for m, ent in actors:
+        if m.start >= he and _after_agent_marker(ctx, m.start, cs):
+            if any(he <= x.start < m.start and x.trig.pos == "noun" for x in ctx.raw_hits):
+                break  # المفاوضات لتجنيب المدينة هجوما من جانب الجيش: the agent is the nearer noun's
+            a1 = (m, ent)
+            if a2 is not None and a2[1] is ent:
+                a2 = None
+            break
+    return a1, a2
+
+
+def _sentence_subject(ctx: _Ctx, d: Draft, anchor: Hit, victims: list[_Pick], undergone: bool, tellers: set[int],
+                      a2: _Pick | None, hs: int) -> tuple[_Pick | None, EntityDraft | None]:
+    """When the clause named no doer: the sentence's own subject, read before any party is borrowed from the
+    article. Returns a named pick, or else an entity the subject points to without naming it (a state's
+    adjective, a declared deed, a state's people), or neither. A state's people that suffered the deed or tell of
+    it are no subject."""
+    h = d.head
+    cs = d.clause[0]
+    ss = d.sentence[0]
+    subject: EntityDraft | None = None
+    a1 = None if undergone else _person_subject(ctx, anchor, h, cs, victims)
+    # the main subject of the sentence: its first name that is not a complement, or a state
+    # adjective after a noun trigger that opens it (وأسفر القصف التركي عن مقتل ...)
+    for m, ent in [] if a1 is not None else ctx.actors(ss, cs):
+        if _is_subject_like(ctx, m, ss):
+            a1 = (m, ent)
+            break
+    if a1 is None:
+        subject = _noun_adjective_subject(ctx, ss, cs)
+    if a1 is None and subject is None:
+        subject = _declared_deed(ctx, d, anchor, ss)
+    if a1 is None and subject is None:
+        # المسؤولون الروس، 3000 جندي روسي: people of a state named by its adjective
+        subject = _people_adjective_subject(ctx, ss, cs)
+        if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
+            subject = None  # قتل جنود روس في غارة: the state's men named as the dead are no doer
+    if a1 is None and subject is None:
+        subject = _clause_people_subject(ctx, cs, hs)
+        if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
+            subject = None  # قتل جندي روسي ... ثم أعلن: the state's men suffered, they did not do it
+    return a1, subject
+
+
+def _adjective_doer(ctx: _Ctx, d: Draft, anchor: Hit, relative: bool, holds_object: bool, he: int
+                    ) -> tuple[bool, EntityDraft | None]:
+    """When no doer was named: force nouns a state adjective names, as the verb's subject (after it or before
+    it), as the subject of a verb that resumes the event noun, or after the agent marker of a masdar or a
+    passive. Returns whether the subject is a state's or the government's forces, and the adjective's party."""
+    h = d.head
+    cs, ce = d.clause
+    side_named = False
+    adjective: EntityDraft | None = None
+    # شنته مقاتلات روسية، من قبل طائرات تركية: force nouns named by a state adjective after the verb or
+    # after the agent marker of a masdar or a passive
+    passive = h.light is not None and h.light.trig.base in ctx.lex.passive
+    if d.verbal and not passive and (h.trig.base not in cues().killing_bases
+                                     or _kill_object_after(ctx, anchor.end, ce)):
+        # not after قتل: قتل جندي سوري is a passive, its victim named by the adjective; unless an
+        # accusative object follows the adjective (قتل جندي إسرائيلي فلسطينيا): then it is active
+        side_named, adjective = _adjective_side(ctx, anchor.end, ce)
+        if not side_named and not relative:
+            # القوات الجوية العراقية استهدفت: the same subject before the verb
+            side_named, adjective = _adjective_subject(ctx, anchor.start, cs)
+    elif not d.verbal and (verb := _resume_verb(ctx, h, cs)) is not None:
+        # استأنفت الطائرات الحربية الحكومية قصف، القوات الحكومية تواصل قصف: the verb's subject, after it
+        # or before it, is the doer of the event noun it takes as object
+        side_named, adjective = _adjective_side(ctx, ctx.words.spans_at(verb, 1)[0][1], h.start)
+        if not side_named:
+            side_named, adjective = _adjective_subject(ctx, verb, cs)
+    elif d.verbal and holds_object:
+        # الذي قتلته غارة روسية: the verb carries its object, the adjective after it names its subject
+        nxt = ctx.words.spans_at(anchor.end, 1)
+        if nxt and nxt[0][0] < ce:
+            adjective = ctx.adjective_after(nxt[0][1], ce, n=2)
+    if adjective is None and (not d.verbal or passive):
+        for s, e, _w in ctx.words.spans_from(he):
+            if s >= ce:
+                break
+            if [_strip_conj(x) for x in ctx.words.before(e, 2, he)] in cues().agent_markers:
+                adjective = _adjective_agent(ctx, e, ce)
+                break
+    return side_named, adjective
+
+
+def _trigger_adjective(ctx: _Ctx, d: Draft, actors: list[_Pick], genitive: str, a2: _Pick | None, he: int
+                       ) -> tuple[EntityDraft | None, _Pick | None]:
+    """The party a state adjective after a noun trigger names: the doer (غارة تركية), unless the adjective is on
+    the soldier the masdar's genitive is, whose side then is the target. Returns the adjective's party and the
+    target pick (the one passed in, or that side)."""
+    h = d.head
+    ce = d.clause[1]
+    adjective: EntityDraft | None = None
+    for x in d.hits:
+        if x.trig.pos == "noun":
+            adjective = ctx.adjective_after(x.end, ce)
+            if (adjective is not None and x is h and genitive == "actor2"
+                    and _soldier_genitive(ctx, x.end, ce, d.type)):
+                # مقتل جندي إسرائيلي برصاص قناص، اختطاف جندي تركي: the adjective names the side of the
+                # soldier the masdar's genitive is, its patient, never its doer
+                if a2 is None:
+                    a2 = next(((m, ent) for m, ent in actors if ent is adjective and m.start >= he), None)
+                adjective = None
+            if adjective is None and x is h and genitive == "actor1" and not h.trig.suffixed:
+                # سيطرة القوات الحكومية، قصف الطائرات السورية: the doer as the genitive, force nouns
+                # named by their adjective
+                adjective = _adjective_agent(ctx, x.end, ce)
+            if adjective is not None and a2 is not None and adjective is a2[1]:
+                adjective = None
+            if adjective is not None:
+                break
+    return adjective, a2
+
+
+def _genitive_role(ctx: _Ctx, d: Draft) -> str:
+    """The role ("actor1" or "actor2") the trigger's genitive holds. The type's pack says so for most triggers; a
+    masdar whose genitive is its patient (قتل المدنيين) has it as its doer again when it follows a cause of harm,
+    since it then names what caused the harm told before."""
+    h = d.head
+    lex = ctx.lex
     genitive = lex.types[h.orig_type or d.type].get("genitive", "actor1")
     if h.trig.base in lex.patient_genitive:
         genitive = "actor2"
-        cause = ctx.words.before(h.start, 1, cs)
+        cause = ctx.words.before(h.start, 1, d.clause[0])
         if cause and _in_list(cause[0], cues().harm_causes):
             # سقط الضحايا جراء قصف الميليشيات، استشهاد مواطن جراء استهداف قوات الاحتلال: the masdar is what
             # caused the harm told before, its patients the harmed, so its genitive is the doer
             genitive = "actor1"
-    a1: tuple[model.Mention, EntityDraft] | None = None
-    a2: tuple[model.Mention, EntityDraft] | None = None
+    return genitive
 
-    # (نفذ الجيش هجوما مدعوما بقصف من قبل روسيا وسيطر: the agent of a masdar or passive is no later verb's subject)
-    before = [(m, ent) for m, ent in actors if m.end <= hs and _is_subject_like(ctx, m, cs)
-              and not _after_agent_marker(ctx, m.start, cs)]
-    victims = _victims(ctx, cs, hs)
-    # ميليشيات مدعومة من إيران هاجمت: the backer is no doer, not even one guessed from the article
-    tellers: set[int] = {id(ent) for ent in ctx.backers(ss, ce)}
+
+def _held_targets(ctx: _Ctx, d: Draft, actors: list[_Pick], he: int) -> list[_Pick]:
+    """The parties after the trigger that owned or held what was struck or seized. They are the deed's target and
+    can never be its doer, though a name after the trigger would otherwise be read as one."""
+    cs = d.clause[0]
     # استهدف دورية للأمن العام، انفجرت عبوة بدورية لقوات الحشد: the owner of what was hit is the target
     held_targets = [(m, ent) for m, ent in actors
                     if d.type in cues().claimed_types and m.start >= he
@@ -1589,6 +1811,209 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         held_targets += [(m, ent) for m, ent in actors if m.start >= he and all(m is not x for x, _e in held_targets)
                          and (_kana_holder(ctx, m, he) or (d.type not in cues().claimed_types
                                                            and _relative_holder(ctx, m, he)))]
+    return held_targets
+
+
+def _patient_after(ctx: _Ctx, d: Draft, actors: list[_Pick], a1: _Pick | None, held_ids: set[int], he: int
+                   ) -> _Pick | None:
+    """The first name after the trigger that is what the deed was done to. The names skipped on the way are not
+    patients but the doer's own company: its partners (joined by و or مع), its patron, its leader, the agent of
+    another deed, the operation's own name."""
+    cs = d.clause[0]
+    joined = a1[0].end if a1 is not None else -1  # where the doer and its partners named so far end
+    partner_end: int | None = None  # where the partners after مع named so far end (_joint_partner)
+    doer_end: int | None = None  # where the doer named after the trigger ends (_conjoined_doer)
+    for m, ent in actors:
+        if m.start >= he and ent is d.actor1:
+            doer_end = m.end
+        if m.start < he or ent is d.actor1 or (a1 is not None and m.start < a1[0].end):
+            continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
+        if (d.type in cues().opposing_types and not d.verbal and doer_end is not None
+                and _conjoined_doer(ctx, m, doer_end, he)):
+            # غارات روسية وسورية، قصف قوات النظام وروسيا على البلدة: a side joined by و to the doer named on
+            # the event noun shares the deed; it is not what was struck
+            doer_end = m.end
+            continue
+        if id(m) not in held_ids and any(
+                _in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, he)):
+            # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient; but the owner of
+            # a struck holding is (استهدفت المواقع العسكرية التابعة لحزب الله)
+            continue
+        if d.type in cues().opposing_types and _relative_clause_subject(ctx, m, he):
+            # طائرات التحالف الذي تقوده السعودية: who leads the doer is neither doer nor patient of a fight;
+            # in talks the leader stands for its coalition (العمل مع التحالف الذي تقوده السعودية)
+            continue
+        if d.verbal and _after_agent_marker(ctx, m.start, he):
+            continue  # شن هجوما مدعوما بقصف من قبل روسيا: the agent of the bombing, not the attack's target
+        if d.type in cues().opposing_types and _alongside(ctx, d, m.start, he):
+            continue  # يقاتلون إلى جانب قوات النظام: who is fought beside is a partner, never the target
+        if _joint_partner(ctx, d, m.start, he) or (partner_end is not None and ctx.marker(m.start, cs) == "و"
+                                                    and ctx.words.gap(partner_end, m.start) == 0):
+            # أطلقت تركيا عملية عسكرية مع فصائل الجيش الحر ضد الوحدات، حملة مع النظام وميليشيات إيران: the
+            # partners, not the target
+            partner_end = m.end
+            continue
+        if d.type in cues().claimed_types and _in_list(ctx.marker(m.start, he), cues().naming_words):
+            continue  # عملية عسكرية تحت اسم "غصن الزيتون": the operation's own name, no party
+        if (d.verbal and a1 is not None and m.start >= joined and ctx.marker(m.start, cs) == "و"
+                and ctx.words.gap(joined, m.start) == 0 and _strip_conj(ctx.marker(a1[0].start, cs)) != "بين"):
+            # عملية نفذتها قوات الرد السريع والحشد الشعبي، شنت واشنطن ولندن وباريس غارات: the doer's
+            # partners, not its target
+            joined = m.end
+            continue
+        return (m, ent)
+    return None
+
+
+def _patient_before(ctx: _Ctx, d: Draft, actors: list[_Pick], a1: _Pick | None, he: int) -> _Pick | None:
+    """The last name before the trigger that is no subject, no teller and not the doer: a complement fronted
+    before the deed (the object of an SVO clause), asked for when nothing after the trigger was struck."""
+    cs, ss = d.clause[0], d.sentence[0]
+    a2: _Pick | None = None
+    for m, ent in actors:
+        if a1 is not None and a1[0].start <= m.start and m.end <= a1[0].end:
+            continue  # الأمين العام لحزب الله هدد: the party in the doer's title describes the doer
+        if m.start < he and ent is not d.actor1 and not _is_subject_like(ctx, m, cs) and not _speech_owner(
+                ctx, m, ss):
+            if ctx.marker(m.start, cs) == "ل" and any(
+                    _in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, cs)):
+                continue  # قوات موالية لنظام الأسد حاولت اقتحام: the doer's patron is no patient
+            a2 = (m, ent)
+    return a2
+
+
+def _later_clause_target(ctx: _Ctx, d: Draft) -> _Pick | None:
+    """The first name in the clause after the deed's own, when a target preposition opens it."""
+    ce = d.clause[1]
+    # شن أعنف هجوم منذ شهر، ضد قوات سوريا الديمقراطية: the target may follow in a clause of its own
+    for m, ent in ctx.actors(ce, d.ext):
+        if ent is not d.actor1 and _in_list(ctx.marker(m.start, ce), cues().target_markers):
+            return (m, ent)
+        break
+    return None
+
+
+def _named_doer(ctx: _Ctx, d: Draft, hs: int, he: int) -> EntityDraft | None:
+    """Set a doer the text names around the deed over the one read from the clause: the state adjective on the
+    attack noun, the planners of a planned deed, the party the deed is laid on (an accusation). Returns the
+    accused, if any, since a doer that is accused is never set aside as one of the victims."""
+    ss = d.sentence[0]
+    ce = d.clause[1]
+    own = _noun_state_adjective(ctx, d, ce)
+    if own is not None and own is not d.actor1:
+        # سيطروا على البلدة رغم الضربات الجوية الروسية ضدهم: the adjective on the attack noun names its doer,
+        # not the subject of the clause the noun phrase sits in
+        if d.actor2 is own:
+            d.actor2 = None
+        d.actor1, d.actor1_explicit = own, True
+    planned = _planned_by(ctx, d, hs, ss)
+    if planned is not None:
+        # خلية لداعش كانت تخطط لتنفيذ هجمات: the planners are the group named before, not the teller
+        d.actor1, d.actor1_explicit = planned[0], planned[0] is not None
+        if d.actor2 is d.actor1:
+            d.actor2 = None
+    accused = _accused_after(ctx, d, he) or _accused_before(ctx, d, hs)
+    ascribed = _ascription(ctx, d, he) if accused is None else None
+    if ascribed is not None and ascribed[0] is None and not d.actor1_explicit:
+        # أعلن الجيش مقتل جندي في هجوم نسبه إلى مسلحين: the deed is laid on someone unnamed; the announcer or
+        # a party borrowed from around did not do it
+        d.actor1, d.frame = None, "accuse"
+    accused = accused or (ascribed[0] if ascribed is not None else None)
+    if accused is not None:
+        d.actor1, d.actor1_explicit, d.frame = accused, True, "accuse"
+        if d.actor2 is accused:
+            d.actor2 = None
+    return accused
+
+
+def _struck_not_doer(ctx: _Ctx, d: Draft, prev_draft: Draft | None, accused: EntityDraft | None, hs: int, he: int
+                     ) -> None:
+    """Move to the target side a doer the sentence shows on the receiving end: one of the dead, what the deed is
+    meant to drive out, the group of the arrested members, the side that stood before the attack; drop a party
+    that only asked for an arrest. Then fill a missing target from a partitive pronoun."""
+    cs, ce = d.clause
+    if d.actor1 is not None and accused is None and _among_victims(ctx, d, d.actor1):
+        # قتل عشرة أشخاص بينهم أربعة جنود فرنسيين في هجوم: a side the sentence names only among the dead or hurt
+        # was struck; it did not strike
+        if d.actor2 is None:
+            d.actor2 = d.actor1
+        d.actor1, d.actor1_explicit = None, False
+    if d.actor1 is not None and _purpose_object(ctx, d, d.actor1, hs, he):
+        # العملية التي تشنها لدحر المتمردين: the party the deed is for driving out is its target, never its doer
+        if d.actor2 is None:
+            d.actor2 = d.actor1
+        d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
+    if d.actor2 is None:
+        # فقتل منه 58 مسلحا في الغارات التي يشنها التحالف: the owner of the partitive pronoun was struck
+        d.actor2 = _partitive_owner(ctx, d, hs)
+    members = _members_group(ctx, d, he) if d.actor2 is None or d.actor2 is d.actor1 else None
+    if members is not None and not (d.actor1 is members and d.actor1_explicit):
+        # (اعتقل التنظيم 3 قادة من الفصائل: a group named as the arrester keeps the deed)
+        # تم اعتقال 3 قادة ميدانيين، احتجاز أحد مساعدي زعيم التنظيم: the members' group is the arrested side;
+        # a doer that is that group was only borrowed or misread, so the arrester told before takes its place
+        d.actor2 = members
+        if d.actor1 is members:
+            lent = prev_draft is not None and prev_draft.type == d.type and prev_draft.actor1 is not members
+            d.actor1 = prev_draft.actor1 if lent and prev_draft is not None else None
+            d.actor1_explicit, d.actor1_borrowed = False, d.actor1 is not None
+    facing = _facing_side(ctx, d, cs, ce)
+    if facing is not None:
+        # صمدت الفصائل أمام هجوم قوات النظام: the side that stood or gave way before the attack was attacked
+        if d.actor1 is facing:
+            after = [ent for m, ent in ctx.actors(he, ce) if not _same_side(ent, facing)]
+            d.actor1, d.actor1_explicit = (after[0], True) if after else (None, False)
+            d.actor1_borrowed = False
+        if d.actor2 is None or d.actor2 is d.actor1 or d.actor1 is None or d.actor2 is facing:
+            d.actor2 = facing
+    if d.type in load_json("event_cues").get("requester_types", []):
+        # اعتقل الصحفي في المطار بطلب من السلطات التركية: the party that asked for the arrest neither made it
+        # nor underwent it
+        if d.actor1 is not None and _requester_only(ctx, d, d.actor1):
+            d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
+        if d.actor2 is not None and _requester_only(ctx, d, d.actor2):
+            d.actor2 = None
+
+
+def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: EntityDraft | None,
+                  main_actor: EntityDraft | None, prev_verbal: Draft | None = None) -> None:
+    """Set the draft's actor1 (doer), actor2 (target) and place. The decisions run in this order, the first
+    answer for a role winning unless a later step says it was misread:
+    1. frames that settle both roles at once (`_framed_roles`, `_passive_killing`);
+    2. what rules names out as doers: the victims, the reactor, the holders of what was struck
+       (`_held_targets`), the side fought under مع, the dead, the undergoer of تعرض, "others", the managing
+       verb's subject; these gather in `tellers` (never the doer) and thin `before` (the subject candidates);
+    3. the clause's own doer: after a passive light verb, a managing verb, a verb (relatives, passives written
+       so, SVO, pronouns, VSO: `_subject_after_verb`) or a noun's genitive; then the ل-owner (`_lam_owner`),
+       the agent after من قبل (`_agent_after`), the pronoun teller, the owner of the striking machine, the
+       nearest subject before, بين X و Y, the claimer and the launcher;
+    4. with none named: a state adjective (`_adjective_doer`, `_trigger_adjective`), the threat's owner, the
+       antecedent of a relative, the previous clause's doer, or else the sentence's subject
+       (`_sentence_subject`) and, last, a party borrowed from the article under the guards of a guess;
+    5. the target: the opponent, the holder, the first patient after (`_patient_after`) or before
+       (`_patient_before`) the trigger, one in a later clause, a person;
+    6. corrections that outrank the clause's reading: a doer named around the deed (`_named_doer`) and a doer
+       shown on the receiving end (`_struck_not_doer`); then the place."""
+    lex = ctx.lex
+    cs, ce = d.clause
+    ss = d.sentence[0]
+    h = d.head
+    anchor = h.light if h.light is not None else h
+    hs, he = min(anchor.start, h.start), max(anchor.end, h.end)
+    if _framed_roles(ctx, d, hs, he) or _passive_killing(ctx, d, hs, he):
+        d.place, d.place_strength = _place(ctx, d, hs, he, prev_draft)
+        return
+    actors = ctx.actors(cs, ce)
+    genitive = _genitive_role(ctx, d)
+    a1: tuple[model.Mention, EntityDraft] | None = None
+    a2: tuple[model.Mention, EntityDraft] | None = None
+
+    # (نفذ الجيش هجوما مدعوما بقصف من قبل روسيا وسيطر: the agent of a masdar or passive is no later verb's subject)
+    before = [(m, ent) for m, ent in actors if m.end <= hs and _is_subject_like(ctx, m, cs)
+              and not _after_agent_marker(ctx, m.start, cs)]
+    victims = _victims(ctx, cs, hs)
+    # ميليشيات مدعومة من إيران هاجمت: the backer is no doer, not even one guessed from the article
+    tellers: set[int] = {id(ent) for ent in ctx.backers(ss, ce)}
+    held_targets = _held_targets(ctx, d, actors, he)
     tellers |= {id(ent) for _m, ent in held_targets}
     held_ids = {id(m) for m, _ent in held_targets}
     # سيطرت الفصائل على القرى إثر معارك مع الوحدات: the side under مع after a clash noun is fought, never the doer
@@ -1746,84 +2171,9 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             a1 = _pronoun_teller(ctx, ss, anchor.start)
         else:
             # VSO: the subject follows the verb, perhaps after head nouns (شن عناصر التنظيم)
-            for m, ent in ctx.actors(cs, ce, persons=True):
-                if m.start < anchor.end:
-                    continue
-                if id(m) in held_ids:
-                    a2 = (m, ent)
-                    break
-                if dead is not None and ent is dead[1]:
-                    break  # قتل جنود روس في غارة: the soldiers after a verb of dying are its victims, not its subject
-                gap = ctx.words.between(anchor.end, m.start)
-                if (not relative and gap and _in_list(gap[0], _cue_words("verb_resumptives"))
-                        and all(w in heads for w in gap[1:])):
-                    # معارك استعادت فيها القوات السيطرة: a pronoun back to the noun the clause describes stands
-                    # between the verb and its subject, as an adverb would; only head nouns may follow it (وقتل فيها
-                    # مسلحين من الحوثيين: a counted object, the verb active)
-                    gap = gap[1:]
-                while gap and _in_list(gap[0], cues().subject_fillers):
-                    # وشنت أيضا قوات الألوية، قصفت مجددا طائرات التحالف: a particle or time word between the
-                    # verb and its subject is no distance
-                    gap = gap[1:]
-                # مسلحون من فلول النظام: a partitive من after a head noun joins the doer to its group
-                heads_only = all(w in heads or w.isdigit() or (
-                    k > 0 and w in cues().origin_markers and gap[k - 1] in heads) for k, w in enumerate(gap))
-                counted = _counted_people(gap) if not heads_only else None
-                if counted is not None:
-                    # ينتشر نحو 14 ألف جندي أمريكي: a count of a state's men after the verb is its subject;
-                    # the count's words are no distance
-                    heads_only, gap = True, counted
-                if relative and h.light is not None and any(_in_list(w, cues().target_markers) for w in gap):
-                    # معارك خاضتها ضد فصيل جيش الإسلام: the name after ضد is what the deed was against; the
-                    # relative verb's subject is its pronoun, the name it hangs on
-                    if a2 is None:
-                        a2 = (m, ent)
-                    tellers.add(id(ent))
-                    subjects = [(bm, be) for bm, be in before if be is not ent and bm.end <= h.start]
-                    if subjects:
-                        a1 = _first_conjunct(ctx, subjects[0], cs)
-                    break
-                if not relative and len(gap) >= 2 and _strip_conj(gap[0]) in cues().force_subjects and all(
-                        w in heads or (k > 1 and w in cues().origin_markers and gap[k - 1] in heads)
-                        for k, w in enumerate(gap[1:], 1)):
-                    # طرد الجيش مسلحي التنظيم من البلدة، اعتقل الأمن عناصر من الخلية: a definite force noun right
-                    # after the verb is its subject, naming no party (one told before is borrowed); the head noun
-                    # in construct after it opens the object, so the name it governs is the struck, never a doer
-                    a2 = (m, ent)
-                    tellers.add(id(ent))
-                    break
-                fits = (len(gap) <= 3 and heads_only) or (relative and len(gap) <= 2)
-                if relative and h.light is not None and not fits and len(gap) <= 6 and not any(
-                        _in_list(w, cues().not_agent) for w in gap):
-                    # هجوم شنته مجموعات مسلحة تابعة لما يسمى "المجلس العسكري": after a light verb carrying
-                    # its event noun, the doer's description may run on before its name
-                    fits = not _in_list(ctx.marker(m.start, cs), cues().not_agent)
-                if (len(gap) == 2 and gap[0] in cues().unnamed_doers and gap[1] in cues().l_adjectives
-                        and ctx.marker(m.start, cs) == "ل"):
-                    a1 = (m, ent)  # هاجم مسلحون تابعون لفلول النظام: the gunmen's group did it
-                    break
-                if not relative and _machines_tied(gap) and ctx.marker(m.start, cs) == "ل":
-                    # قصفت طائرات حربية تابعة للتحالف مواقع: the owner of the machines that are the verb's
-                    # subject did it, as when they are in construct with it (طائرات التحالف)
-                    a1 = (m, ent)
-                    break
-                if fits and not gap and _oblique(ctx, m):
-                    # تقاتل الحوثيين: a plural nisba in -يين right after the verb is its object, never its subject
-                    a2 = (m, ent)
-                    tellers.add(id(ent))
-                    break
-                if fits and _is_subject_like(ctx, m, cs):
-                    if (ent.type == "person" and d.type in cues().person_patient_types and h.light is None
-                            and fold_text(ctx.doc.text[h.start:h.end]).endswith("ت")):
-                        # اختطفت لؤي أبو الجود، قتلت محمد سعيد: a feminine verb (a group or state did it)
-                        # followed by a man's name takes him as its object
-                        a2 = (m, ent)
-                    elif _undergone_arrest(ctx, d, h, m, ent, ce):
-                        a2 = (m, ent)
-                        tellers.add(id(ent))
-                    else:
-                        a1 = (m, ent)
-                break
+            a1, a2, struck = _subject_after_verb(ctx, d, anchor, before, held_ids, dead, relative, a1, a2)
+            if struck is not None:
+                tellers.add(id(struck))
             if relative:
                 before = kept if oblique else []
             if a1 is None and a2 is None and not relative and reacted is None and not before:
@@ -1850,21 +2200,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # انتشار ... لقوات النظام: a ل-phrase after an agent noun names whose it is; so it does after a masdar
         # whose genitive is its patient but whose ل-phrase is its owner (event_cues lam_owner_masdars: قصف مدفعي
         # للتحالف على مواقع، بعد قصف للجيش على القرية), unlike the ل of the object of استهداف/قتل للمدنيين
-        for m, ent in actors:
-            mk = _strip_conj(ctx.marker(m.start, cs))
-            if (m.start >= h.end and ctx.words.gap(h.end, m.start) <= 2
-                    and (mk == "ل" or (mk[:1] == "ل" and mk[1:] in heads))):
-                if id(m) in held_ids:
-                    break  # عبوة ناسفة بدورية لقوات الحشد: whose patrol was hit, not whose bomb
-                if d.type in cues().lam_receiver_types:
-                    # تقديم الأسلحة لقوات سوريا الديمقراطية، شحنة أسلحة لحزب الله: the ل-phrase after a noun of
-                    # giving names who got it; the giver is the subject of the verb governing the noun, if any
-                    if a2 is None and (a1 is None or ent is not a1[1]):
-                        a2 = (m, ent)
-                    break
-                if a2 is None or ent is not a2[1]:
-                    a1 = (m, ent)
-                break
+        a1, a2 = _lam_owner(ctx, d, actors, held_ids, a1, a2)
     # (also the object of a light verb before it whose subject was not found: أدى لشن ضربات بقيادة واشنطن)
     if a1 is None and (not d.verbal or (h.light is not None and h.light.start < h.start)) and (
             came := _from_agent(ctx, d, h, ce, actors)) is not None and (a2 is None or came[1] is not a2[1]):
@@ -1887,14 +2223,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
         # هزيمتهم من قبل القوات العراقية، على يد التنظيم: the agent of a masdar or a passive is named after it;
         # so for a verb with no subject before it in its clause (واعتقل رجلان من قبل الشرطة، وألقي القبض على
         # المتهم من قبل عناصر من الجيش): unvowelled, the agent phrase is what tells it passive
-        for m, ent in actors:
-            if m.start >= he and _after_agent_marker(ctx, m.start, cs):
-                if any(he <= x.start < m.start and x.trig.pos == "noun" for x in ctx.raw_hits):
-                    break  # المفاوضات لتجنيب المدينة هجوما من جانب الجيش: the agent is the nearer noun's
-                a1 = (m, ent)
-                if a2 is not None and a2[1] is ent:
-                    a2 = None
-                break
+        a1, a2 = _agent_after(ctx, d, actors, he, a1, a2)
     if a1 is None and d.type == "DEFECT":
         for m, ent in actors:
             if m.start >= h.end and _in_list(ctx.marker(m.start, cs), lex.roles["origin"]):
@@ -1947,35 +2276,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     adjective = None
     side_named = False  # the clause's own subject is a state's or the government's forces
     if a1 is None:
-        # شنته مقاتلات روسية، من قبل طائرات تركية: force nouns named by a state adjective after the verb or
-        # after the agent marker of a masdar or a passive
-        passive = h.light is not None and h.light.trig.base in lex.passive
-        if d.verbal and not passive and (h.trig.base not in cues().killing_bases
-                                         or _kill_object_after(ctx, anchor.end, ce)):
-            # not after قتل: قتل جندي سوري is a passive, its victim named by the adjective; unless an
-            # accusative object follows the adjective (قتل جندي إسرائيلي فلسطينيا): then it is active
-            side_named, adjective = _adjective_side(ctx, anchor.end, ce)
-            if not side_named and not relative:
-                # القوات الجوية العراقية استهدفت: the same subject before the verb
-                side_named, adjective = _adjective_subject(ctx, anchor.start, cs)
-        elif not d.verbal and (verb := _resume_verb(ctx, h, cs)) is not None:
-            # استأنفت الطائرات الحربية الحكومية قصف، القوات الحكومية تواصل قصف: the verb's subject, after it
-            # or before it, is the doer of the event noun it takes as object
-            side_named, adjective = _adjective_side(ctx, ctx.words.spans_at(verb, 1)[0][1], h.start)
-            if not side_named:
-                side_named, adjective = _adjective_subject(ctx, verb, cs)
-        elif d.verbal and held is not None:
-            # الذي قتلته غارة روسية: the verb carries its object, the adjective after it names its subject
-            nxt = ctx.words.spans_at(anchor.end, 1)
-            if nxt and nxt[0][0] < ce:
-                adjective = ctx.adjective_after(nxt[0][1], ce, n=2)
-        if adjective is None and (not d.verbal or passive):
-            for s, e, _w in ctx.words.spans_from(he):
-                if s >= ce:
-                    break
-                if [_strip_conj(x) for x in ctx.words.before(e, 2, he)] in cues().agent_markers:
-                    adjective = _adjective_agent(ctx, e, ce)
-                    break
+        side_named, adjective = _adjective_doer(ctx, d, anchor, relative, held is not None, he)
         if adjective is not None and a2 is not None and adjective is a2[1]:
             adjective = None
         if ante is not None and ante[0] == "event" and ante[1] is not (a2[1] if a2 is not None else None):
@@ -1985,24 +2286,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if a1 is None and adjective is None:
         # غارة تركية، القصف الجوي الروسي: a state adjective after a noun trigger names the doer (not
         # "explicit": a bare القصف التركي may still be a retelling of the shelling already told)
-        for x in d.hits:
-            if x.trig.pos == "noun":
-                adjective = ctx.adjective_after(x.end, ce)
-                if (adjective is not None and x is h and genitive == "actor2"
-                        and _soldier_genitive(ctx, x.end, ce, d.type)):
-                    # مقتل جندي إسرائيلي برصاص قناص، اختطاف جندي تركي: the adjective names the side of the
-                    # soldier the masdar's genitive is, its patient, never its doer
-                    if a2 is None:
-                        a2 = next(((m, ent) for m, ent in actors if ent is adjective and m.start >= he), None)
-                    adjective = None
-                if adjective is None and x is h and genitive == "actor1" and not h.trig.suffixed:
-                    # سيطرة القوات الحكومية، قصف الطائرات السورية: the doer as the genitive, force nouns
-                    # named by their adjective
-                    adjective = _adjective_agent(ctx, x.end, ce)
-                if adjective is not None and a2 is not None and adjective is a2[1]:
-                    adjective = None
-                if adjective is not None:
-                    break
+        adjective, a2 = _trigger_adjective(ctx, d, actors, genitive, a2, he)
     if a1 is None and adjective is None and d.type == "THREATEN":
         a1 = _threat_owner(ctx, cs, ce, he)
         d.actor1_explicit = a1 is not None
@@ -2051,26 +2335,7 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     else:
         subject = None
         if a1 is None:
-            a1 = None if undergo is not None else _person_subject(ctx, anchor, h, cs, victims)
-            # the main subject of the sentence: its first name that is not a complement, or a state
-            # adjective after a noun trigger that opens it (وأسفر القصف التركي عن مقتل ...)
-            for m, ent in [] if a1 is not None else ctx.actors(ss, cs):
-                if _is_subject_like(ctx, m, ss):
-                    a1 = (m, ent)
-                    break
-            if a1 is None:
-                subject = _noun_adjective_subject(ctx, ss, cs)
-            if a1 is None and subject is None:
-                subject = _declared_deed(ctx, d, anchor, ss)
-            if a1 is None and subject is None:
-                # المسؤولون الروس، 3000 جندي روسي: people of a state named by its adjective
-                subject = _people_adjective_subject(ctx, ss, cs)
-                if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
-                    subject = None  # قتل جنود روس في غارة: the state's men named as the dead are no doer
-            if a1 is None and subject is None:
-                subject = _clause_people_subject(ctx, cs, hs)
-                if subject is not None and (id(subject) in tellers or (a2 is not None and subject is a2[1])):
-                    subject = None  # قتل جندي روسي ... ثم أعلن: the state's men suffered, they did not do it
+            a1, subject = _sentence_subject(ctx, d, anchor, victims, undergo is not None, tellers, a2, hs)
         fallback = prev_actor or main_actor
         far = prev_draft is None or _sent_index(ctx.doc, ss) - _sent_index(ctx.doc, prev_draft.sentence[0]) > 1
         if prev_draft is not None and far:
@@ -2189,66 +2454,12 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
     if a2 is None and held_targets and held_targets[0][1] is not d.actor1:
         a2 = held_targets[0]
     if a2 is None:
-        joined = a1[0].end if a1 is not None else -1  # where the doer and its partners named so far end
-        partner_end: int | None = None  # where the partners after مع named so far end (_joint_partner)
-        doer_end: int | None = None  # where the doer named after the trigger ends (_conjoined_doer)
-        for m, ent in actors:
-            if m.start >= he and ent is d.actor1:
-                doer_end = m.end
-            if m.start < he or ent is d.actor1 or (a1 is not None and m.start < a1[0].end):
-                continue  # also a name inside the doer's own (هدد الأمين العام لحزب الله): it describes the doer
-            if (d.type in cues().opposing_types and not d.verbal and doer_end is not None
-                    and _conjoined_doer(ctx, m, doer_end, he)):
-                # غارات روسية وسورية، قصف قوات النظام وروسيا على البلدة: a side joined by و to the doer named on
-                # the event noun shares the deed; it is not what was struck
-                doer_end = m.end
-                continue
-            if id(m) not in held_ids and any(
-                    _in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, he)):
-                # اعتقلت الأسايش التابعة للإدارة الذاتية شباناً: the doer's patron is no patient; but the owner of
-                # a struck holding is (استهدفت المواقع العسكرية التابعة لحزب الله)
-                continue
-            if d.type in cues().opposing_types and _relative_clause_subject(ctx, m, he):
-                # طائرات التحالف الذي تقوده السعودية: who leads the doer is neither doer nor patient of a fight;
-                # in talks the leader stands for its coalition (العمل مع التحالف الذي تقوده السعودية)
-                continue
-            if d.verbal and _after_agent_marker(ctx, m.start, he):
-                continue  # شن هجوما مدعوما بقصف من قبل روسيا: the agent of the bombing, not the attack's target
-            if d.type in cues().opposing_types and _alongside(ctx, d, m.start, he):
-                continue  # يقاتلون إلى جانب قوات النظام: who is fought beside is a partner, never the target
-            if _joint_partner(ctx, d, m.start, he) or (partner_end is not None and ctx.marker(m.start, cs) == "و"
-                                                        and ctx.words.gap(partner_end, m.start) == 0):
-                # أطلقت تركيا عملية عسكرية مع فصائل الجيش الحر ضد الوحدات، حملة مع النظام وميليشيات إيران: the
-                # partners, not the target
-                partner_end = m.end
-                continue
-            if d.type in cues().claimed_types and _in_list(ctx.marker(m.start, he), cues().naming_words):
-                continue  # عملية عسكرية تحت اسم "غصن الزيتون": the operation's own name, no party
-            if (d.verbal and a1 is not None and m.start >= joined and ctx.marker(m.start, cs) == "و"
-                    and ctx.words.gap(joined, m.start) == 0 and _strip_conj(ctx.marker(a1[0].start, cs)) != "بين"):
-                # عملية نفذتها قوات الرد السريع والحشد الشعبي، شنت واشنطن ولندن وباريس غارات: the doer's
-                # partners, not its target
-                joined = m.end
-                continue
-            a2 = (m, ent)
-            break
+        a2 = _patient_after(ctx, d, actors, a1, held_ids, he)
     if a2 is None and reacted is None and not (ante is not None and ante[0] == "named"):
         # (a relative's subject is the name it hangs on: the names between are inside its noun phrase)
-        for m, ent in actors:
-            if a1 is not None and a1[0].start <= m.start and m.end <= a1[0].end:
-                continue  # الأمين العام لحزب الله هدد: the party in the doer's title describes the doer
-            if m.start < he and ent is not d.actor1 and not _is_subject_like(ctx, m, cs) and not _speech_owner(
-                    ctx, m, ss):
-                if ctx.marker(m.start, cs) == "ل" and any(
-                        _in_list(w, cues().l_adjectives) for w in ctx.words.before(m.start, 1, cs)):
-                    continue  # قوات موالية لنظام الأسد حاولت اقتحام: the doer's patron is no patient
-                a2 = (m, ent)
+        a2 = _patient_before(ctx, d, actors, a1, he)
     if a2 is None and d.ext > ce:
-        # شن أعنف هجوم منذ شهر، ضد قوات سوريا الديمقراطية: the target may follow in a clause of its own
-        for m, ent in ctx.actors(ce, d.ext):
-            if ent is not d.actor1 and _in_list(ctx.marker(m.start, ce), cues().target_markers):
-                a2 = (m, ent)
-            break
+        a2 = _later_clause_target(ctx, d)
 
     if a2 is None and carried is None and d.type in cues().person_patient_types:
         # اعتقلت الميليشيا الصحفي فلان، الإفراج عن الناشط فلان: with no party struck, the person the deed was done to
@@ -2258,70 +2469,8 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             and _backs(d.actor1, d.actor2)):
         # هددت إيران برد. واستهدفت غارات مواقع للحوثيين: a doer borrowed from around that backs the target
         d.actor1 = None
-    own = _noun_state_adjective(ctx, d, ce)
-    if own is not None and own is not d.actor1:
-        # سيطروا على البلدة رغم الضربات الجوية الروسية ضدهم: the adjective on the attack noun names its doer,
-        # not the subject of the clause the noun phrase sits in
-        if d.actor2 is own:
-            d.actor2 = None
-        d.actor1, d.actor1_explicit = own, True
-    planned = _planned_by(ctx, d, hs, ss)
-    if planned is not None:
-        # خلية لداعش كانت تخطط لتنفيذ هجمات: the planners are the group named before, not the teller
-        d.actor1, d.actor1_explicit = planned[0], planned[0] is not None
-        if d.actor2 is d.actor1:
-            d.actor2 = None
-    accused = _accused_after(ctx, d, he) or _accused_before(ctx, d, hs)
-    ascribed = _ascription(ctx, d, he) if accused is None else None
-    if ascribed is not None and ascribed[0] is None and not d.actor1_explicit:
-        # أعلن الجيش مقتل جندي في هجوم نسبه إلى مسلحين: the deed is laid on someone unnamed; the announcer or
-        # a party borrowed from around did not do it
-        d.actor1, d.frame = None, "accuse"
-    accused = accused or (ascribed[0] if ascribed is not None else None)
-    if accused is not None:
-        d.actor1, d.actor1_explicit, d.frame = accused, True, "accuse"
-        if d.actor2 is accused:
-            d.actor2 = None
-    if d.actor1 is not None and accused is None and _among_victims(ctx, d, d.actor1):
-        # قتل عشرة أشخاص بينهم أربعة جنود فرنسيين في هجوم: a side the sentence names only among the dead or hurt
-        # was struck; it did not strike
-        if d.actor2 is None:
-            d.actor2 = d.actor1
-        d.actor1, d.actor1_explicit = None, False
-    if d.actor1 is not None and _purpose_object(ctx, d, d.actor1, hs, he):
-        # العملية التي تشنها لدحر المتمردين: the party the deed is for driving out is its target, never its doer
-        if d.actor2 is None:
-            d.actor2 = d.actor1
-        d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
-    if d.actor2 is None:
-        # فقتل منه 58 مسلحا في الغارات التي يشنها التحالف: the owner of the partitive pronoun was struck
-        d.actor2 = _partitive_owner(ctx, d, hs)
-    members = _members_group(ctx, d, he) if d.actor2 is None or d.actor2 is d.actor1 else None
-    if members is not None and not (d.actor1 is members and d.actor1_explicit):
-        # (اعتقل التنظيم 3 قادة من الفصائل: a group named as the arrester keeps the deed)
-        # تم اعتقال 3 قادة ميدانيين، احتجاز أحد مساعدي زعيم التنظيم: the members' group is the arrested side;
-        # a doer that is that group was only borrowed or misread, so the arrester told before takes its place
-        d.actor2 = members
-        if d.actor1 is members:
-            lent = prev_draft is not None and prev_draft.type == d.type and prev_draft.actor1 is not members
-            d.actor1 = prev_draft.actor1 if lent and prev_draft is not None else None
-            d.actor1_explicit, d.actor1_borrowed = False, d.actor1 is not None
-    facing = _facing_side(ctx, d, cs, ce)
-    if facing is not None:
-        # صمدت الفصائل أمام هجوم قوات النظام: the side that stood or gave way before the attack was attacked
-        if d.actor1 is facing:
-            after = [ent for m, ent in ctx.actors(he, ce) if not _same_side(ent, facing)]
-            d.actor1, d.actor1_explicit = (after[0], True) if after else (None, False)
-            d.actor1_borrowed = False
-        if d.actor2 is None or d.actor2 is d.actor1 or d.actor1 is None or d.actor2 is facing:
-            d.actor2 = facing
-    if d.type in load_json("event_cues").get("requester_types", []):
-        # اعتقل الصحفي في المطار بطلب من السلطات التركية: the party that asked for the arrest neither made it
-        # nor underwent it
-        if d.actor1 is not None and _requester_only(ctx, d, d.actor1):
-            d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
-        if d.actor2 is not None and _requester_only(ctx, d, d.actor2):
-            d.actor2 = None
+    accused = _named_doer(ctx, d, hs, he)
+    _struck_not_doer(ctx, d, prev_draft, accused, hs, he)
     # a doer set by a later rule (the noun's adjective, the planners, the accused) is named, not guessed
     d.actor1_borrowed = d.actor1_borrowed and not d.actor1_explicit and d.actor1 is not None
 
