@@ -203,8 +203,6 @@ def _folded_pos(doc: Doc, pos: int) -> int:
     idx = doc.folded.index
     if idx is None:
         return pos
-    import bisect
-
     return bisect.bisect_left(idx, pos)
 
 
@@ -2370,9 +2368,7 @@ def _tanween_opens(doc: Doc, c: Candidate) -> bool:
 def _foreign_after_name(doc: Doc, c: Candidate, first: str) -> bool:
     """Whether the span's first word, و glued on a word the corpus knows in neither form (وكايت، وفيغن), follows
     right after another person's span: the conjunction joins two names (توم إيفانز وكايت جيمس)."""
-    from marsad.stages.ner import corpus_words
-
-    vocab = corpus_words()
+    vocab = ner.corpus_words()
     if first in vocab or first[1:] in vocab or names.is_given_name(first):
         return False
     before = doc.text[:c.start].rstrip(" ")
