@@ -19,6 +19,7 @@ merges them with pack matches (a pack match of the same span wins).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -29,6 +30,10 @@ from marsad import index_cache, packs
 from marsad.matcher import PhraseIndex
 from marsad.packs import folded_words
 from marsad.pipeline import Candidate, Doc, stage
+
+# the module, not its functions: read at call time, so a test that replaces one is heard (the 32 rules that
+# asked `corpus_words` imported it in their bodies, ≈ 0.3 µs a call)
+from marsad.stages import ner as _ner
 from marsad.textnorm import fold_text
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -433,9 +438,8 @@ def _predicate_after_full_name(words: list[str], word: str, particles: frozenset
     if len(words) < 2 or any(w in particles for w in words) or word.startswith("ال") or len(word) < 4 \
             or word.endswith("ي") or word in folded_words("roles", "name_tail_words"):
         return False
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     return isinstance(vocab, dict) and (_plain_word(word, vocab) or _hamza_final_noun(word, vocab))
 
 
@@ -448,11 +452,10 @@ def common_phrase(words: list[str]) -> bool:
     preposition that is also a given name before a definite word (خلف القضبان). A given
     name that is also a word (راشد، حسن) is read so only before a verb (راشد وصل); before a definite word it
     keeps its family name (أشرف القدرة، أمين الجميل). A plain given name always opens a name."""
-    from marsad.stages.ner import corpus_words
 
     if len(words) < 2 or is_plain_given_name(words[0]):
         return False
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if not isinstance(vocab, dict) or not all(_plain_word(w, vocab) for w in words[1:]):
         return False
     first = words[0]
@@ -508,7 +511,6 @@ def recogniser_phrase(words: list[str]) -> bool:
     words: `common_phrase` (the test for the words after a role), a verb with the speaker's object pronoun
     before a common word (شجعني رفاقي), or an accusative noun and its nisba adjective (رسما
     كاريكاتيريا). Two words only: a longer span holds a name more often than not."""
-    from marsad.stages.ner import corpus_words
 
     if len(words) != 2:
         return False
@@ -516,7 +518,7 @@ def recogniser_phrase(words: list[str]) -> bool:
         return True
     if is_given_name(words[0]):
         return False
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if not isinstance(vocab, dict):
         return False
     if _verb_with_object_pronoun(words[0], vocab):
@@ -538,9 +540,8 @@ def accusative_phrase_after_name(words: list[str]) -> bool:
     with an adjective or noun after it, accusative or feminine too (أحمد دورا محوريا، مايكل رياحا عاتية،
     أسلاكا متدلية): the object of the verb before, so the given name that opens the span (a storm's, a
     man's) ends there. A foreign family name in -ا (ماريا زخاروفا) has no common stem."""
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if not isinstance(vocab, dict):
         return False
     return any(w.endswith("ا") and nxt.endswith(("ا", "ه")) and not is_given_name(w) and _common_stem(w[:-1], vocab)
@@ -552,9 +553,8 @@ def noun_phrase_not_name(words: list[str]) -> bool:
     its plural nisba (مانحون دوليون، مسؤولين أمريكيين: no name is plural), the ordinal أول second, an
     indefinite accusative noun and a preposition with a pronoun (زميلا لي), or an accusative object after a
     name (`accusative_phrase_after_name`)."""
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if len(words) < 2 or not isinstance(vocab, dict):
         return False
     first, second = words[0], words[1]
@@ -591,9 +591,8 @@ def _construct_head(word: str) -> bool:
     if _MUFAALA.fullmatch(word):
         # a verbal noun of the form مفاعلة (معالجة، مواجهة، ملاحقة) in common use: the deed a role is asked
         # to do (معالجة الفلتان), never a given name
-        from marsad.stages.ner import corpus_words
 
-        return _common_stem(word, corpus_words())
+        return _common_stem(word, _ner.corpus_words())
     return word.endswith("ايه") and len(word) >= 5
 
 
@@ -604,18 +603,16 @@ _MUFAALA = re.compile(r"م.ا..ه")
 def _given_name_word(word: str) -> bool:
     """Whether folded `word` is a plain given name, or an ambiguous one (رضا، نصر) that the corpus writes
     mostly as a name (the name class): after a glued ب/ل it is the name itself (لرضا بهلوي)."""
-    from marsad.stages.ner import corpus_words
 
-    return is_plain_given_name(word) or (is_given_name(word) and _word_class(word, corpus_words()) == _NAME_CLASS)
+    return is_plain_given_name(word) or (is_given_name(word) and _word_class(word, _ner.corpus_words()) == _NAME_CLASS)
 
 
 def _common_first_word(word: str) -> bool:
     """Whether folded `word`, the first of a span read as a name, is one of the corpus's common words outside
     the name class and no given name (فاز، وصل): before ب/ل on a common noun it is a verb or noun with its
     complement. A foreign name the corpus does not know is left alone."""
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     return isinstance(vocab, dict) and _common_stem(word, vocab)
 
 
@@ -694,13 +691,12 @@ def _definite_feminine_adjective(word: str) -> bool:
     """Whether folded `word` is a definite feminine adjective in common use (الكاذبة، الجديدة، السابقة):
     it and its masculine (الكاذب) are both common words. A family name in ة (الحباشنة، القضاة) has no
     masculine in use."""
-    from marsad.stages.ner import corpus_words
 
     if len(word) < 6 or not word.startswith("ال") or not word.endswith("ه") or is_given_name(word[2:]):
         return False
     if not _ADJECTIVE_SHAPE.fullmatch(word[2:]):
         return False  # a noun in ة (القدرة 'ability') is a family name as often (أشرف القدرة)
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if _MAFULA.fullmatch(word[2:]) and word in vocab and _word_class(word, vocab) != _NAME_CLASS:
         # a passive participle (المغلوطة، المزعومة): its masculine may be rare; no family name has its shape
         return True
@@ -716,11 +712,10 @@ def _adjective_nisba(word: str) -> bool:
     its feminine (تنفيذية) are both common words, and it is no given name. Right after a role it describes
     the role (مسؤول تنفيذي فيدرالي); a family name of that shape (حاتمي) has no feminine in use, and one
     written with the article (المصري) never opens a name."""
-    from marsad.stages.ner import corpus_words
 
     if len(word) < 4 or not word.endswith("ي") or word.startswith("ال") or is_given_name(word):
         return False
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     return word in vocab and word + "ه" in vocab
 
 
@@ -835,9 +830,8 @@ def ali_before_common_words(words: list[str]) -> bool:
     """Whether folded words that open with علي written as the name (`names_ali_at`) go on with common words only
     (علي الرد، علي التعليقات، علي إذن): the preposition with the speaker's pronoun (عليّ) or على misspelt, before
     its object; the name goes on with a name word (علي الشهابي، علي بشار، علي أرباش)."""
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     return len(words) >= 2 and isinstance(vocab, dict) and all(_plain_word(w, vocab) for w in words[1:])
 
 
@@ -943,9 +937,8 @@ def _preposition_on_word(word: str, short: bool = False) -> bool:
         return False
     if word[0] == "ل" and word[1] not in "اي":
         return False
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     rest = word[1:]
     if rest in vocab:
         return True
@@ -1022,9 +1015,8 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
         return None
     if _clitic_function_word(word):
         return "function"
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if first and _participle_plural(word, vocab):
         return "plural"
     if first and len(word) >= 5 and word.endswith("و") and word + "ن" in vocab:
@@ -1148,9 +1140,8 @@ def _plural_after_preposition(word: str) -> bool:
     """Whether folded `word` is ل on a broken plural of the form فعّال that is a common word (لنواب،
     لعمال، لطلاب): the start of a verb's object after a name, never part of it (a family name in ل, لقديم,
     has another shape)."""
-    from marsad.stages.ner import corpus_words
 
-    return _FUAAL_AFTER_PREP.fullmatch(word) is not None and word[1:] in corpus_words() \
+    return _FUAAL_AFTER_PREP.fullmatch(word) is not None and word[1:] in _ner.corpus_words() \
         and not is_given_name(word) and not is_given_name(word[1:])
 
 
@@ -1158,12 +1149,11 @@ def _preposition_on_common_noun(word: str) -> bool:
     """Whether folded `word` is ل or ب on a common word of the corpus outside the name class (لعقد، بقتل،
     لتنفيذ): never a family name's third word. A listed given name (بسام، لبيب) or one whose rest is
     (لمحمد) is left alone, and so is a rest the corpus does not know (بالدوين)."""
-    from marsad.stages.ner import corpus_words
 
     if len(word) < 4 or word[0] not in "لب" or word.startswith(("لل", "بال")) or is_given_name(word):
         return False
     rest = word[1:]
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     return isinstance(vocab, dict) and _common_stem(rest, vocab)
 
 
@@ -1177,9 +1167,8 @@ def _lam_on_common_noun(word: str) -> bool:
         return False  # لو/لا open many foreign family names (لوبان، لاندري، لوران), whose rest may be a word
     if _preposition_on_common_noun(word):
         return True
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     rest = word[1:]
     return isinstance(vocab, dict) and any(
         rest.endswith(x) and _common_stem(rest[: -len(x)], vocab) for x in _PRONOUN_SUFFIXES)
@@ -1189,11 +1178,10 @@ def common_word_not_name(word: str) -> bool:
     """Whether folded `word` is a common word of the corpus outside the name class and no given name (ضرورة،
     الدعوة، اعتبارا), or a verb, particle or possessed noun by `_not_name_word`: after a family name the
     article gives in full elsewhere, such words run on into the sentence rather than the name."""
-    from marsad.stages.ner import corpus_words
 
     if is_given_name(word) or word in folded_words("roles", "given_name_tails"):
         return False
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if not isinstance(vocab, dict):
         return False
     return _common_stem(word, vocab) or _not_name_word(word, first=False) is not None
@@ -1204,12 +1192,11 @@ def _domain_genitive(word: str, nxt: str) -> bool:
     definite genitive (نزع السلاح، مكافحة الإرهاب، شؤون اللاجئين): the role's domain, not a name. Both are
     common words of the corpus outside the name class and no given names (محمد الأمين، ماهر الأسد keep
     their names); a word the corpus does not know (a foreign given name) is left alone."""
-    from marsad.stages.ner import corpus_words
 
     if not nxt.startswith("ال") or len(nxt) < 5 or word.startswith(("ال", "و")) \
             or word in folded_words("roles", "name_particles"):
         return False
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if not isinstance(vocab, dict) or not _common_stem(word, vocab) \
             or word in folded_words("roles", "given_name_tails"):
         return False
@@ -1223,9 +1210,8 @@ def _may_open_name(word: str) -> bool:
     """Whether folded `word`, after a role's domain, may open the name or the modifiers before it: a given
     name, a word of the name class or one the corpus does not know (a foreign name), or a definite word (a
     nisba: الأمريكي). A common word (سقوط) leaves the words after the role to the other tests."""
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if not isinstance(vocab, dict) or not word.isalpha():
         return False
     return is_given_name(word) or word.startswith("ال") or word not in vocab or _word_class(word, vocab) == _NAME_CLASS
@@ -1256,13 +1242,12 @@ def _noun_adjective_pair(prev: str, word: str) -> bool:
     """Whether two folded words are an indefinite feminine noun and its adjective (داخلية سابقة، قوة
     كبيرة): both end in ة (folded ه), both are common words, neither is a given name (فاطمة عطية keeps
     her name)."""
-    from marsad.stages.ner import corpus_words
 
     if not (prev.endswith("ه") and word.endswith("ه")) or len(prev) < 4 or len(word) < 4:
         return False
     if prev.startswith("ال") or word.startswith("ال") or is_given_name(prev) or is_given_name(word):
         return False
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     return prev in vocab and word in vocab
 
 
@@ -1297,10 +1282,9 @@ def _age_noun(first: str, second: str) -> bool:
         return True
     if bare == second or bare.endswith("ي") or is_given_name(bare) or bare not in _name_list("mostly_common_words"):
         return False
-    from marsad.stages.ner import corpus_words
 
     # a definite word the corpus's name class holds is a family name (عمر الخطيب، عمر الرزاز), no genitive
-    return _word_class(second, corpus_words()) != _NAME_CLASS
+    return _word_class(second, _ner.corpus_words()) != _NAME_CLASS
 
 
 #: the name Ali as folded: the preposition على folds to it too
@@ -1349,7 +1333,6 @@ def _role_as_given_name(ftext: str, start: int, end: int) -> tuple[int, int] | N
     common word or a nisba with no feminine in use (حاتمي; not the adjectives of أمير شرعي، أمير عسكري,
     whose شرعية، عسكرية are common); a state (أمير قطر), a definite word (أمير الجماعة) or another common
     word (أمير جديد) leaves the title a title."""
-    from marsad.stages.ner import corpus_words
 
     toks = _tokens(ftext, end, 3)
     if not toks or toks[0][0] != end + 1 or not toks[0][2].isalpha():
@@ -1358,7 +1341,7 @@ def _role_as_given_name(ftext: str, start: int, end: int) -> tuple[int, int] | N
     if w.startswith("ال") or is_given_name(w) or _state_words_at(toks, 0) \
             or w in folded_words("roles", "name_stop_words"):
         return None
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     family = w not in vocab or (len(w) >= 4 and w.endswith("ي") and w + "ه" not in vocab)
     if not family or _not_name_word(w, first=False) or w in _not_name():
         return None
@@ -1432,12 +1415,11 @@ def _operation_word(word: str, operations: frozenset[str]) -> bool:
 def _common_noun_after_ba(word: str) -> bool:
     """Whether a quoted name's first folded word is the naming verb's ب on a common noun that is no group
     or formation noun (بقواعد، بقانون; not بجيش، بحركة، بلواء): the quote names a thing, not a group."""
-    from marsad.stages.ner import corpus_words
 
     if not word.startswith("ب") or len(word) < 5 or is_given_name(word):
         return False
     core = word[1:]
-    return core in corpus_words() and not core.startswith("ال") and core not in _group_and_formation_heads()
+    return core in _ner.corpus_words() and not core.startswith("ال") and core not in _group_and_formation_heads()
 
 
 def _ba_on_group_noun(word: str) -> bool:
@@ -1801,7 +1783,6 @@ def _given_name_triggers() -> frozenset[str]:
 
 
 def _given_name_people(doc: Doc, add, ali: frozenset[int]) -> None:  # type: ignore[no-untyped-def]
-    from marsad.stages.ner import after_non_person_noun
 
     plain, ambiguous = _given_names()
     stops = folded_words("roles", "name_stop_words")
@@ -1827,7 +1808,7 @@ def _given_name_people(doc: Doc, add, ali: frozenset[int]) -> None:  # type: ign
         # "عبد الرحيم خالد النجار": a compound given name before this one opens the name; read from it, or
         # the compound is left a name of its own beside the rest
         start = _compound_before(ftext, start)
-        if after_non_person_noun(ftext, m.start()):
+        if _ner.after_non_person_noun(ftext, m.start()):
             continue  # "مجلة جون أفريك"، "حي محمد علي": an outlet or a place named so, no person
         span = _name_after(ftext, start, ali=ali)
         kunya = _kunya_before(ftext, start) if span else None
@@ -1880,10 +1861,9 @@ def _common_genitive_after(ftext: str, span: tuple[int, int]) -> bool:
     """Whether the folded span a given name opens is two words, the second definite and one of the corpus's
     common words outside its name class (`_plain_word`: الناخب، القول), never a family name the corpus
     knows as one (البشير) nor a word it does not know."""
-    from marsad.stages.ner import corpus_words
 
     words = ftext[span[0]:span[1]].split()
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     return len(words) == 2 and words[1].startswith("ال") and isinstance(vocab, dict) \
         and _plain_word(words[1], vocab)
 
@@ -1983,13 +1963,12 @@ def _tribes(doc: Doc, add) -> None:  # type: ignore[no-untyped-def]
     بني) and the word after it, or one word that is no common word of the corpus (tribes' names are rare
     words: الجبور، الحديديين; عشيرة الضحية، قبيلة عربية، عشيرة واحدة name none). The span covers the head, as
     the pack's tribes do; a pack match of the same words wins in `resolve`."""
-    from marsad.stages.ner import corpus_words
 
     ftext = doc.folded.text
     heads = folded_words("roles", "tribe_heads")
     if not any(h in ftext for h in heads):
         return
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if not isinstance(vocab, dict):
         return
     particles = folded_words("roles", "tribe_name_particles")
@@ -2374,7 +2353,6 @@ def _folded_index(doc: Doc, pos: int) -> int:
     idx = doc.folded.index
     if idx is None:
         return pos
-    import bisect
 
     return bisect.bisect_left(idx, pos)
 
@@ -2410,9 +2388,8 @@ def run_on_words(words: list[str], repeated: Callable[[str], bool] = lambda w: F
     «زايد نصح الشيخ» ends the name at زايد, «علي يلديريم هاتفيا» at يلديريم. The first word is never counted.
     ب or ل on a common word that the article writes more than once (باول: Powell, not "with first") is taken
     for a family name and left on: `repeated` tells."""
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if not isinstance(vocab, dict):
         return 0
     n = 0
@@ -2431,9 +2408,8 @@ def own_first_letter_by_corpus(word: str) -> bool:
     letter is none (فيلم، فرض، وصل، وزير: يلم، رض، صل، زير are no words). Split out for a stage whose word lists
     are not names (events): the listed words and given names have a rest that is a word too, and folded they
     collide with a conjunction on a common word (والي = و + إلى، وادي = و + أدى، فادي = ف + أدى، فيصل = ف + يصل)."""
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     rest = word[1:]
     if word not in vocab or rest.startswith("ال") or rest in vocab:
         return False
@@ -2447,7 +2423,6 @@ def common_noun_opens(words: list[str]) -> bool:
     name (عبد، أبو، بن) and no given name's first half before its tail (فتح الله، نور الدين): a noun that
     opens a construct or a noun phrase («ولدى سؤال كوتس»، «لدى انتقاد بولتون»), which the recogniser took for a first
     name. A foreign first name (لورا، كارين، ستورمي) has no such forms in Arabic text."""
-    from marsad.stages.ner import corpus_words
 
     if len(words) < 2:
         return False
@@ -2456,7 +2431,7 @@ def common_noun_opens(words: list[str]) -> bool:
             or first in folded_words("given_names", "kunya_words") or first in ("عبد", "بن", "ابن", "ال") \
             or words[1] in folded_words("roles", "given_name_tails"):
         return False
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if first not in vocab and first[:1] in "وفبلك" and len(first) > 4 and not is_given_name(first[1:]):
         first = first[1:]  # كخبير، وسؤال: a proclitic on the noun
     # and outside the corpus's name class: دين، سيد، ثاني are in it, since first names are spelled so (دين
@@ -2479,9 +2454,8 @@ def _accusative_second(words: list[str]) -> bool:
     passive participle's (رزان ملفوفا، جو أطلقا): a state or an object after the given name, never its family
     name (a family name in -ا, أوباما، زخاروفا، كوسا, has no common stem; a definite one, البنا، البابا, is
     kept)."""
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     if len(words) != 2 or not isinstance(vocab, dict):
         return False
     w = words[1]
@@ -2589,9 +2563,8 @@ def _digits_trimmed(ftext: str, fs: int, fe: int) -> int:
 def _short_accusative(word: str) -> bool:
     """Whether a folded four-letter word in ا is the indefinite accusative of a three-letter common word that
     no given name is (خلفا، بدلا، سعيا، ردا): an adverb or object before its complement (خلفا لأحمد ...)."""
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     # the word itself a common word too: a short foreign name in ا (ثريا، لانا، إلسا) the corpus rarely writes
     return len(word) == 4 and word.endswith("ا") and isinstance(vocab, dict) and _common_stem(word[:-1], vocab) \
         and _common_stem(word, vocab)
@@ -2604,9 +2577,8 @@ def _circumstantial_participle(word: str) -> bool:
     name; a foreign name in م…ا (مونيكا، ميليسا) has no feminine or plural in use."""
     if len(word) < 5 or not word.startswith("م") or not word.endswith("ا") or is_given_name(word):
         return False
-    from marsad.stages.ner import corpus_words
 
-    vocab = corpus_words()
+    vocab = _ner.corpus_words()
     stem = word[:-1]
     return isinstance(vocab, dict) and any(_common_stem(stem + suffix, vocab) for suffix in ("ه", "ين", "ون"))
 

@@ -203,8 +203,6 @@ def _folded_pos(doc: Doc, pos: int) -> int:
     idx = doc.folded.index
     if idx is None:
         return pos
-    import bisect
-
     return bisect.bisect_left(idx, pos)
 
 
@@ -1841,6 +1839,26 @@ def _spelling_variants(doc: Doc) -> None:
         doc.entities[:] = [e for e in doc.entities if e.mentions]
 
 
+#: entry id -> (the entry, `_alias_heads` of it): filled as entries are met, and read again only while the
+#: packs hold the same entry object (tests reload the packs)
+_ALIAS_HEADS: dict[str, tuple[packs.PackEntry, tuple[str, ...]]] = {}
+
+
+def _alias_heads(entry: packs.PackEntry) -> tuple[str, ...]:
+    """The heads of an entry's aliases: each alias's first two words or more, short of the whole alias
+    (folded), in alias order. Kept per entry: every article that names the actor asked them again, folding
+    every alias (the state entries have dozens)."""
+    got = _ALIAS_HEADS.get(entry.id)
+    if got is not None and got[0] is entry:
+        return got[1]
+    heads: list[str] = []
+    for a in entry.aliases:
+        words = fold_text(a.text).split()
+        heads.extend(" ".join(words[:n]) for n in range(2, len(words)))
+    _ALIAS_HEADS[entry.id] = (entry, tuple(heads))
+    return tuple(heads)
+
+
 def _guessed_groups_to_named(doc: Doc) -> None:
     """A group only a pattern or the recogniser found, whose name of two words or more is the head of an
     alias of one actor the article names from the packs (ميليشيا "الحرس الوطني" في السويداء ... قائد الحرس
@@ -1852,10 +1870,8 @@ def _guessed_groups_to_named(doc: Doc) -> None:
         return
     heads: dict[str, set[int]] = {}
     for i, e in enumerate(named):
-        for a in by_id[e.ref].aliases:  # type: ignore[index]
-            words = fold_text(a.text).split()
-            for n in range(2, len(words)):
-                heads.setdefault(" ".join(words[:n]), set()).add(i)
+        for head in _alias_heads(by_id[e.ref]):  # type: ignore[index]
+            heads.setdefault(head, set()).add(i)
     moved = False
     for e in doc.entities:
         if e.type != "actor" or e.ref is not None or not e.mentions \
@@ -2352,9 +2368,7 @@ def _tanween_opens(doc: Doc, c: Candidate) -> bool:
 def _foreign_after_name(doc: Doc, c: Candidate, first: str) -> bool:
     """Whether the span's first word, و glued on a word the corpus knows in neither form (وكايت، وفيغن), follows
     right after another person's span: the conjunction joins two names (توم إيفانز وكايت جيمس)."""
-    from marsad.stages.ner import corpus_words
-
-    vocab = corpus_words()
+    vocab = ner.corpus_words()
     if first in vocab or first[1:] in vocab or names.is_given_name(first):
         return False
     before = doc.text[:c.start].rstrip(" ")
