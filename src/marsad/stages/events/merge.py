@@ -44,6 +44,7 @@ from .lexicon import (
 from .modality import _warned_of
 from .roles import _international_body, _reaction_end
 from .where import (
+    _COARSE,
     _places_agree,
     _places_compatible,
     _refine_place,
@@ -1870,7 +1871,11 @@ def _source_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         # only the article's first telling of the type: the lede a source goes on to retell (the gold evidence
         # of a retold happening was its first telling in 18 of 23 cases read); a later one may be a new item
         o = next((x for x in out if x.type == d.type), None) if _definite_told(ctx, d) else None
-        if o is None or not _retells(ctx, o, d, reach, told):
+        # nothing told between the first telling and this one: only then may a seizure's retelling name a place
+        # inside the first's (the lede's advance in the south, then state TV's capture of a hill there); after
+        # other happenings a town inside the region is a later stage (القوات سيطرت على بلدة X after the campaign)
+        next_to = o is not None and all(x.sentence[0] == o.sentence[0] for x in out[out.index(o) + 1:])
+        if o is None or not _retells(ctx, o, d, reach, told, next_to):
             out.append(d)
             continue
         if d.modality == o.modality and not set(ctx.words.between(*d.clause)) & cues().blame_nouns:
@@ -1884,9 +1889,11 @@ def _source_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _retells(ctx: _Ctx, o: Draft, d: Draft, reach: int, told: frozenset[str]) -> bool:
+def _retells(ctx: _Ctx, o: Draft, d: Draft, reach: int, told: frozenset[str], next_to: bool = False) -> bool:
     """Whether d, told later, may be the first telling o told again (`_source_retold`): o a single strike told
-    as done within the reach before, and d with no day, count, place, doer or target of its own against o's."""
+    as done within the reach before, and d with no day, count, place, doer or target of its own against o's.
+    A seizure (source_retold_place_types) names o's place, or one inside it when nothing was told between
+    (next_to)."""
     doc = ctx.doc
     gap = _sent_index(doc, d.sentence[0]) - _sent_index(doc, o.sentence[0])
     told_bases = {h.trig.base for h in d.hits}
@@ -1904,7 +1911,14 @@ def _retells(ctx: _Ctx, o: Draft, d: Draft, reach: int, told: frozenset[str]) ->
     qs = _counts(ctx, *d.clause)
     if qs and not qs & _counts(ctx, *o.sentence):
         return False  # its own count (قتل ضابط وثلاثة جنود, after 30 gunmen killed): others struck
-    if d.place is not None and d.place_strength > 1 and d.place is not o.place:
+    if d.type in _retold_place_types():
+        # a seizure told again names what was taken: the same place as the first telling or one inside it
+        # (أعلن التلفزيون سيطرة القوات على تل الحارة after the capture of تل الحارة); none of its own (استولى
+        # عليها التنظيم, a truck seized at another post) or another place (ثم سيطرت على بلدة X) is another
+        if d.place is None or d.place_strength < 1 or (d.place is not o.place
+                                                        and not (next_to and _place_within(d.place, o.place))):
+            return False
+    elif d.place is not None and d.place_strength > 1 and d.place is not o.place:
         return False  # a place of its own, even one inside the first's (كمين في منطقة X of the battle for Y)
     if o.actor1 is None and d.actor1_explicit and d.actor1 is not None and d.actor2 is not None:
         # قتل عشرات من الحوثيين ... وقال مصدر إن الجيش هاجم مواقع الحوثيين: a deed with both its sides named
@@ -1916,6 +1930,23 @@ def _retells(ctx: _Ctx, o: Draft, d: Draft, reach: int, told: frozenset[str]) ->
         if any(w in unnamed or w.removeprefix("ال") in unnamed for w in map(_strip_conj, ctx.words.between(*d.clause))):
             return False
     return _retold_parties(o, d)
+
+
+def _retold_place_types() -> frozenset[str]:
+    """The types a source retells only with the place of the first telling (event_cues
+    source_retold_place_types: a seizure is told by what was taken)."""
+    return frozenset(load_json("event_cues").get("source_retold_place_types", []))
+
+
+def _place_within(p: EntityDraft, first: EntityDraft | None) -> bool:
+    """p is the first telling's place, or lies inside it: a first place coarser than p (a governorate, region
+    or country) whose area holds it (`_places_compatible`). Two towns or two hills are two places."""
+    if first is None:
+        return False
+    if p is first:
+        return True
+    coarse = _COARSE.get(first.attrs.get("precision", ""), 0)
+    return coarse > _COARSE.get(p.attrs.get("precision", ""), 0) and _places_compatible(first, p)
 
 
 def _definite_told(ctx: _Ctx, d: Draft) -> bool:
