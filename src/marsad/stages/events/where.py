@@ -112,6 +112,11 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
         # there too (اعتقلت الشرطة المتهمين بالهجوم على المسجد في المدينة), so it stays
         inner = []
 
+    # المناطق المحاذية للحدود الأردنية ولمرتفعات الجولان: a place the sentence names only as what another
+    # borders is a landmark; it is the event's place only when the sentence names no other
+    sent_places = ctx.places(ss, se)
+    adjacent = {m.start for m, _ent in sent_places if _adjacent_landmark(ctx, m)}
+
     def places(s: int, e: int) -> list[tuple[model.Mention, EntityDraft]]:
         # قال الوزير في مؤتمر صحفي في أنقرة إن ...: where the teller spoke is not where the event told was;
         # قصفت الطائرات مواقع ردا على هجوم في دوما: the place after a word of reply is the earlier event's;
@@ -122,6 +127,7 @@ def _place(ctx: _Ctx, d: Draft, hs: int, he: int, prev: Draft | None) -> tuple[E
                 and not (statement_ok and _statement_place(ctx, p[0], ss, hs))
                 and not _distance_from(ctx, p[0]) and not _origin_of(ctx, p[0])
                 and not _locates_origin(ctx, p[0], p[1])
+                and not (p[0].start in adjacent and len(sent_places) > len(adjacent))
                 and p[0].start not in venue_spans
                 and not any(a <= p[0].start < b for a, b in inner)]
 
@@ -529,6 +535,32 @@ def _distance_from(ctx: _Ctx, m: model.Mention) -> bool:
         prev = prev[:-1]
     return bool(prev) and _in_list(prev[-1], c["distance_preps"]) and any(
         _in_list(w, c["distance_units"]) for w in prev[-4:-1])
+
+
+def _adjacent_landmark(ctx: _Ctx, m: model.Mention) -> bool:
+    """The place is what another borders or overlooks (المديرية المحاذية لمنطقة جازان، المناطق المحاذية للحدود
+    الأردنية ولمرتفعات الجولان، التلة المطلة على البلدة): a participle of adjacency (event_cues
+    place_adjacent_words) stands before it, with only its ل or على and, for a list, the earlier ل-phrases,
+    their nisba adjectives and head nouns between. The event is at the place bordering, not at the landmark."""
+    words = _cue_words("place_adjacent_words")
+    pheads = ctx.lex.roles["place_heads"]
+    # the ل or على of the participle: on the name (لحماة), or on a word between (لمدينة، على مدينة)
+    on = fold_text("على")  # the words come folded: على as علي
+    prep = _strip_conj(ctx.marker(m.start)) in ("ل", on)
+    for w in reversed(ctx.words.before(m.start, 6)):
+        w = _strip_conj(w)
+        if w in words:
+            return prep
+        if w == on:
+            prep = True
+            continue
+        prep = prep or w.startswith("ل")
+        bare = w[1:] if w.startswith("ل") else w
+        bare = bare[1:] if bare.startswith("ل") else bare  # للحدود: ل and the article's own ل
+        if not (w.startswith("ل") or bare in pheads or w in pheads
+                or (w.startswith("ال") and w.endswith(cues().nisba))):
+            return False
+    return False
 
 
 def _origin_of(ctx: _Ctx, m: model.Mention) -> bool:
