@@ -2466,7 +2466,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Senten
     guess, and the first that answers wins:
 
     1. the term's own grammar (`_grammatical_target`): a verb's subject, a purpose clause's doer, an apposition, the
-       plural examples it lists;
+       plural examples it lists; then the owner an act noun's adjective names by ل (`_act_owner_target`);
     2. the name whose mention holds the term (`_held_target`), or the states the nisbas after it name;
     3. the possessor of a possessed term (`_possessor_target`);
     4. the people a description (`_described_unnamed_target`: لمن وصفهم) or a designation (`_designated_target`:
@@ -3743,6 +3743,7 @@ def _same_description(doc: Doc, target: EntityDraft,
 
 @cache
 def _sole_members() -> dict[str, frozenset[str]]:
+    """framing.json `sole_members`: per collective's ref, the ids of the groups it can only mean (`_sole_member`)."""
     return {ref: frozenset(ids) for ref, ids in (load_json("framing").get("sole_members") or {}).items()}
 
 

@@ -30,7 +30,6 @@ from .cues import (
     _COUNTERPARTS,
     _FA_COMPS,
     _FI,
-    _MEDIUM_PREPS,
     _MIN,
     _NAQLAN,
     _NOT_OUTLET_WORDS,
@@ -395,7 +394,7 @@ class _Chain(_Tellers):
                 # a document named inside the quoted words is what was said, never who told it
                 return None
             if self.lx.source_nouns.get(_bare(self.t(m))) == "document":
-                if m > k and self.t(m - 1) in _MEDIUM_PREPS and self.t(m) in self.lx.medium:
+                if m > k and self.medium_at(m - 1):
                     # وقال في تغريدة، وأضاف في بيان: the medium of the telling, which is no link of the chain,
                     # as it is none after a named teller (وقال الوزير في بيان إن)
                     return None

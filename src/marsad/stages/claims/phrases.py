@@ -13,6 +13,7 @@ import bisect
 
 from marsad import model, packs
 from marsad.pipeline import EntityDraft
+from marsad.stages import names, ner  # (the corpus's word classes: once here, not an import per word read)
 
 from .cues import (
     _AFFILIATION,
@@ -41,7 +42,6 @@ from .cues import (
     _MANNER,
     _MAX_NP,
     _MAX_QUOTE,
-    _MEDIUM_PREPS,
     _MIN,
     _NAME_LINKS,
     _NAME_TIES,
@@ -621,8 +621,6 @@ class _Phrases(_Base):
                 or t in self.lx.anaphoric \
                 or self.entity_at(self.toks[k].s, self.toks[k].e, ("outlet",)) is not None:
             return False  # (الموقع نفسه، الوكالة ذاتها: the same outlet, its anaphor goes on)
-        from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
-
         return t in _OBJECT_MASDARS or names._plain_word(t, ner.corpus_words())
 
     def _object_after_definite(self, m: int, k: int) -> bool:
@@ -637,8 +635,6 @@ class _Phrases(_Base):
             return False  # (الشبكة السورية لحقوق الإنسان، مهر الإيرانية شبه الرسمية، السومرية نيوز، والآراء …)
         if self.entity_at(self.toks[m].s, self.toks[m].e, ("outlet",)) is not None:
             return False
-        from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
-
         # only a verbal noun or a word the corpus knows as common, no name's (سيطرة، بتوقع): a foreign name may
         # follow an adjective (الموقع الإلكتروني بيلينجكات)
         return t in _OBJECT_MASDARS or t.startswith(_VERBAL_NOUN_PREFIXES) \
@@ -970,7 +966,7 @@ class _Phrases(_Base):
         في كلمة مقتضبة، خلال مؤتمر صحافي في عمان, where صحافي is the medium's adjective, no journalist) right
         before a quote, a colon or أن/إن: the index of that token, else None. A teller, an outlet or a verb inside
         the phrase leaves it to the other readings."""
-        if self.t(k) not in _MEDIUM_PREPS or self.t(k + 1) not in self.lx.medium:
+        if not self.medium_at(k):
             return None
         for m in range(k + 2, min(len(self.toks), k + 8)):
             t = self.t(m)
@@ -1199,8 +1195,6 @@ class _Phrases(_Base):
             return False  # (عبدالله بن زايد آل نهيان: the word after آل or بن is a name's)
         if m + 1 >= len(self.toks) or not self.t(m + 1).isalpha() or not self.same_sentence(m, m + 1):
             return False  # (الشيخ فلان فايز بشر: ، a name's last word before a stop, where no object goes on)
-        from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
-
         if names.latin_initial_between(self.t(m - 1), t) or names.latin_initial_between(t, self.t(m + 1)):
             return False  # روبرت إي كيلي: a Latin initial written out and the family name after it
 
@@ -1489,8 +1483,6 @@ class _Phrases(_Base):
     def _bi_common(self, t: str) -> bool:
         """بـ on an indefinite word the corpus knows as a common word (بخرق، بإطلاق، بتنفيذ), where neither the
         whole nor the rest is a given name or a person's known word (بشار، بسام، بوريس: a name)."""
-        from marsad.stages import names, ner  # (the corpus's word classes, loaded by the earlier stages)
-
         rest = t[1:]
         if t[:1] != "ب" or len(rest) < 3 or rest.startswith("ال") or t.startswith(_TITLE_BI_PREFIXES) \
                 or t in self._PREPS or t in self.lx.stops or t in self.persons \

@@ -33,6 +33,7 @@ from .cues import (
     _FI,
     _FROM_OBJECT_VERBS,
     _MAX_NP,
+    _MEDIUM_PREPS,
     _MIN,
     _NOUN_HOMOGRAPHS,
     _PUNCT_STOP,
@@ -213,6 +214,11 @@ class _Base:
 
     def t(self, i: int) -> str:
         return self._tok_words[i] if 0 <= i < self._n_toks else ""
+
+    def medium_at(self, k: int) -> bool:
+        """Whether tokens k, k + 1 open a medium phrase, a preposition then a medium noun (في تغريدة، في بيان، عبر
+        حسابه): how the telling was made, which names no teller."""
+        return self.t(k) in _MEDIUM_PREPS and self.t(k + 1) in self.lx.medium
 
     def same_sentence(self, i: int, k: int) -> bool:
         return 0 <= k < self._n_toks and self.tok_sent[k] == self.tok_sent[i]

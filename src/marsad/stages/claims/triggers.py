@@ -1312,7 +1312,7 @@ class _Triggers(_Spans):
             return None  # قال فلان إن … ويقولون إن: "they say", not the one person who told last
         sources = list(prev.sources[:-1] if prev.id in self.embedded else prev.sources)
         doc_np = self.inner_document(i + 1, i)
-        own_medium = self.t(i + 1) in _MEDIUM_PREPS and self.t(i + 2) in self.lx.medium
+        own_medium = self.medium_at(i + 1)
         if (doc_np is not None or own_medium) and len(sources) > 1 and sources[-1].kind == "document":
             # وقال في تغريدة … وقال في تغريدة أخرى، وأضاف في بيان: a telling in a medium of its own does not go on
             # in the document the last claim was told in or named; one teller speaking in two tweets is no tweet
