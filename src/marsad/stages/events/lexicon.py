@@ -733,6 +733,19 @@ def _section_words(section: str, key: str) -> frozenset[str]:
 
 
 @cache
+def _cue_int(key: str, default: int = 0) -> int:
+    """The number `key` of the event_cues pack (a reach in words or sentences), read once per process rather
+    than once per draft by the rule that uses it."""
+    return int(load_json("event_cues").get(key, default))
+
+
+@cache
+def _cue_labels(key: str) -> frozenset[str]:
+    """The event_cues list `key` of labels (event types), unfolded: read once, not per draft."""
+    return frozenset(load_json("event_cues").get(key, ()))
+
+
+@cache
 def _section_int(section: str, key: str) -> int:
     """The number `key` of the event_cues object `section` (a reach in words), 0 when absent."""
     return int(load_json("event_cues").get(section, {}).get(key, 0))

@@ -33,6 +33,8 @@ from .detect import _dated_at, _fired_base, _fired_openers, _named_in_sentence, 
 from .lexicon import (
     Lexicon,
     _bare_set,
+    _cue_int,
+    _cue_labels,
     _cue_words,
     _f,
     _object_pronouns,
@@ -456,7 +458,7 @@ def _war_as_when(ctx: _Ctx, d: Draft) -> bool:
     c = cues()
     h = d.head
     preps = _cue_words("war_when_preps")
-    reach = int(load_json("event_cues").get("war_when_reach", 0))
+    reach = _cue_int("war_when_reach")
     if h.trig.base not in c.killing_bases or not preps or reach <= 0 or d.actor1_explicit:
         # قتل الجيش ستة مسلحين في الحرب على الإرهاب: a doer named in its clause makes it a deed told
         return False
@@ -1561,7 +1563,7 @@ def _pronoun_patient(ctx: _Ctx, x: Hit) -> bool:
     no second arrest. `_repeats` still asks for the same type and doer within two sentences. Only the types
     of pronoun_retell_types, acts done to a person: on an attack the pronoun is most often its doer, and
     تكثيف هجماته tells the group's attacks anew."""
-    if x.type not in load_json("event_cues").get("pronoun_retell_types", []):
+    if x.type not in _cue_labels("pronoun_retell_types"):
         return False
     surface = _f(ctx.doc.text[x.start:x.end])
     base = x.trig.base
@@ -1650,7 +1652,7 @@ def _war_subject(ctx: _Ctx, d: Draft) -> bool:
     c = cues()
     wars = c.toll_wars
     h = d.head
-    reach = int(load_json("event_cues").get("toll_war_reach", 8))
+    reach = _cue_int("toll_war_reach", 8)
 
     def war(w: str) -> bool:
         return w in wars or "ال" + w in wars
@@ -1935,7 +1937,7 @@ def _retells(ctx: _Ctx, o: Draft, d: Draft, reach: int, told: frozenset[str], ne
 def _retold_place_types() -> frozenset[str]:
     """The types a source retells only with the place of the first telling (event_cues
     source_retold_place_types: a seizure is told by what was taken)."""
-    return frozenset(load_json("event_cues").get("source_retold_place_types", []))
+    return _cue_labels("source_retold_place_types")
 
 
 def _place_within(p: EntityDraft, first: EntityDraft | None) -> bool:
@@ -1999,7 +2001,7 @@ def _reaction_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     (another_words, retold_apart_words, `_calls_another`), or is denied. The first telling keeps its span and
     its parties. Nothing is folded when the reaction is the article's first telling
     (أعربت المنامة عن تأييدها للضربات: the gold keeps it)."""
-    types = frozenset(load_json("event_cues").get("reaction_retold_types", []))
+    types = _cue_labels("reaction_retold_types")
     if not types:
         return drafts
     apart = cues().another_words | _cue_words("retold_apart_words")
@@ -2032,9 +2034,8 @@ def _suffixed_killing_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     suffix (event_cues suffixed_retold_bases, Trig.suffixed) names its victim as the one just told, so after a
     killing of those bases in the suffixed_retold_sentences sentences before it is that killing told again, not
     a new one, unless its clause names a day or place of its own or calls it another. No party is lent."""
-    data = load_json("event_cues")
-    bases = frozenset(fold_text(w) for w in data.get("suffixed_retold_bases", []))
-    reach = int(data.get("suffixed_retold_sentences", 0))
+    bases = _cue_words("suffixed_retold_bases")
+    reach = _cue_int("suffixed_retold_sentences")
     if not bases or reach <= 0:
         return drafts
     doc = ctx.doc
