@@ -67,3 +67,8 @@ def test_age_after_a_name_closing_the_sentence_counts_nothing() -> None:
 def test_years_closing_a_sentence_with_no_comma_stay_years() -> None:
     # a guard: a span of years that ends the sentence with no comma before it is still counted
     assert _q("وقال المتحدث إن الحصار على المدينة استمر 12 عاماً.") == [(12.0, "years")]
+
+
+def test_noun_after_a_definite_attack_noun_is_no_attacker() -> None:
+    # a guard: a definite attack noun heads no construct, so the force noun after it is the one hit
+    assert _q("وقتل في القصف رجل شرطة وأصيب أربعة آخرون.") == [(4.0, "fighters")]

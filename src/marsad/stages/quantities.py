@@ -2065,11 +2065,13 @@ def _attacker_at(toks: list[Tok], x: int, lex: Lexicon) -> bool:
     """Whether the unit noun at token x names the attacker: right after an attack noun or verb (قصف قوات
     النظام، هجوم شنته مسلحون، قصفت القوات) or after من/لـ that follow an attack noun (هجوم من قوات التحالف;
     هجوم لقوات reads هجوم right before it). A noun after على or في is the target and is not passed over."""
-    def heads(k: int) -> bool:
-        return k >= 0 and any(f in lex.attack_heads for f, _ in strip_proclitic(toks[k].text))
-    if heads(x - 1):
+    def heads(k: int, definite: bool) -> bool:
+        return k >= 0 and any(f in lex.attack_heads and (definite or not f.startswith("ال"))
+                              for f, _ in strip_proclitic(toks[k].text, article=False))
+    if heads(x - 1, False):
+        # a definite noun heads no construct: في الهجوم رجل شرطة is the man killed in the attack
         return True
-    return x > 1 and toks[x - 1].text == "من" and heads(x - 2)
+    return x > 1 and toks[x - 1].text == "من" and heads(x - 2, True)
 
 
 def _singular(noun: str, lex: Lexicon) -> bool:
