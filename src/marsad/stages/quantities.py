@@ -145,6 +145,11 @@ class Lexicon:
     foreign_dollars: frozenset[str] = frozenset()
     #: words after which a noun names the agent of a casualty (برصاص، بنيران، على يد), never its victims
     agent_cues: frozenset[str] = frozenset()
+    #: attack nouns and verbs right before a force noun (or before من + it) that make the force the attacker
+    attack_heads: frozenset[str] = frozenset()
+    #: arrest, abduction and deportation words before a count of a nationality (اعتقال 14 إيرانياً), and
+    #: the words before على that make one (القبض على)
+    nisba_cues: frozenset[str] = frozenset()
     #: folded cue word -> the fact a count near it states (killed, wounded, arrested, ...)
     fact_cues: dict[str, str] | None = None
     #: the most words a unit noun has (طائرة بدون طيار)
@@ -388,6 +393,8 @@ def lexicon() -> Lexicon:
         uncounted=frozenset(fold_text(w) for w in raw.get("uncounted_nouns", ())),
         foreign_dollars=frozenset(fold_text(w) for w in raw.get("foreign_dollars", ())),
         agent_cues=frozenset(fold_text(w) for w in raw.get("agent_cues", ())),
+        attack_heads=frozenset(fold_text(w) for w in raw.get("attack_heads", ())),
+        nisba_cues=frozenset(fold_text(w) for w in raw.get("nisba_count_cues", ())),
         fact_cues={fold_text(w): kind for kind, words in raw.get("fact_cues", {}).items() for w in words},
         unit_words=max(len(k) for k in units),
         day_names=_day_names(),
@@ -1463,6 +1470,7 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         after_scale = True
     if unit_hit is None and (not core.vague or plural_nisba) and (_nisba(w_k, lex) or after_scale) and (
             (prev is not None and any(f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)))
+            or _nisba_cue_before(toks, i, prev, lex)
             or (_word(toks, k + 1) or "") in lex.subject_after or plural_nisba or after_scale):
         # قتل 11 إيرانياً، 70 ألف باكستاني قتلوا: a count of a nationality (or other nisba noun) that is killed,
         # wounded or displaced counts people, or the group the passage counts; a plural nisba (خمسة
@@ -1806,7 +1814,8 @@ def _after_person(toks: list[Tok], i: int, doc: Doc) -> bool:
 def _is_age(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
     """Whether the count of years from token i to `end` is someone's age: after a word of age (يبلغ من العمر
     19 عاماً، بعمر 14، تقل أعمارهم عن 15 عاماً), just after يبلغ/البالغ/سن, or alone in brackets or between
-    commas after a name ((25 عاماً)، روسو، 60 عاماً،). An age describes a person; it counts nothing."""
+    commas after a name, or after a comma at the end of its sentence ((25 عاماً)، روسو، 60 عاماً،، هالة، 30
+    عاماً.). An age describes a person; it counts nothing."""
     # a second figure joined by و (بين ثمانية أعوام و11 عاماً) shares the cue of the first
     reach = 6 if i > 0 and toks[i - 1].text == "و" else 3
     for n, x in enumerate(range(i - 1, max(-1, i - 1 - reach), -1)):
@@ -1839,7 +1848,9 @@ def _is_age(toks: list[Tok], i: int, end: int, lex: Lexicon) -> bool:
         # بالسجن (بين 3 و5 سنوات): a range of years (it opens with بين/من) in brackets after no persons is a
         # term, no age
         return False
-    return (before == "(" and after == ")") or (before in "،," and after in "،,")
+    # بحسب المتحدث باسم الشرطة، وهو سامر خليل، 41 عاماً.: a count of years set off by a comma after a name
+    # and closing the sentence is the same apposition as one between commas
+    return (before == "(" and after == ")") or (before in "،," and after in "،,.")
 
 
 def _persons_before(toks: list[Tok], b: int, lex: Lexicon) -> bool:
@@ -2024,6 +2035,8 @@ def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quan
         u = unit_at(toks, x, lex)
         if u is not None and x > 0 and any(f in lex.agent_cues for f, _ in strip_proclitic(toks[x - 1].text)):
             continue  # أصيب برصاص الجنود: the noun after "by the fire of" names who shot, not who was hit
+        if u is not None and _attacker_at(toks, x, lex):
+            continue  # هجوم من قوات التحالف أسفر عن مقتل 25: the force that attacked is not who was killed
         if u is not None and u[0] == "members" and x > 0 and any(
                 f in lex.member_heads for f, _ in strip_proclitic(toks[x - 1].text)):
             continue  # مع الدول الأعضاء … وأصيب خمسة: member states are no persons a bare count is taken from
@@ -2033,6 +2046,32 @@ def _anaphora_unit(toks: list[Tok], i: int, lex: Lexicon, found: list[model.Quan
             # اثنان آخران)
             return u[0]
     return None
+
+
+def _nisba_cue_before(toks: list[Tok], i: int, prev: str | None, lex: Lexicon) -> bool:
+    """Whether an arrest, abduction or deportation word stands right before the count at token i (اعتقال،
+    لترحيل، اختطاف) or before the على in front of it (القبض على): a nationality counted there is persons
+    held or sent away, as a count after a killing word is persons killed."""
+    if prev is None:
+        return False
+    if prev == "علي":  # على as folded
+        prev = _word(toks, i - 2)
+        if prev is None:
+            return False
+    return any(f in lex.nisba_cues for f, _ in strip_proclitic(prev, article=False))
+
+
+def _attacker_at(toks: list[Tok], x: int, lex: Lexicon) -> bool:
+    """Whether the unit noun at token x names the attacker: right after an attack noun or verb (قصف قوات
+    النظام، هجوم شنته مسلحون، قصفت القوات) or after من/لـ that follow an attack noun (هجوم من قوات التحالف;
+    هجوم لقوات reads هجوم right before it). A noun after على or في is the target and is not passed over."""
+    def heads(k: int, definite: bool) -> bool:
+        return k >= 0 and any(f in lex.attack_heads and (definite or not f.startswith("ال"))
+                              for f, _ in strip_proclitic(toks[k].text, article=False))
+    if heads(x - 1, False):
+        # a definite noun heads no construct: في الهجوم رجل شرطة is the man killed in the attack
+        return True
+    return x > 1 and toks[x - 1].text == "من" and heads(x - 2, True)
 
 
 def _singular(noun: str, lex: Lexicon) -> bool:
