@@ -52,6 +52,8 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
         found.add("expected")  # عبوة تمت زراعتها لاستهداف القوات، عملية تم إطلاقها لتحرير: the aim of what was set
     if _purposed(ctx, d, d.sentence[0]):
         found.add("expected")  # تهدف العملية إلى تحرير المدينة، بهدف اعتقال: an aim, not a deed done
+    if _seizure_not_done(ctx, d):
+        found.add("expected")  # معركة السيطرة على المدينة، طلب من الجيش بسط السيطرة: fought for or asked, not taken
     if _warned_of(ctx, d):
         found.add("expected")  # حذر من وقوع مجزرة: a feared deed, not one done
     if _rejected_claim(ctx, d):
@@ -107,6 +109,26 @@ def _purposed(ctx: _Ctx, d: Draft, floor: int) -> bool:
     # تهدف العملية العسكرية إلى استعادة: the verb's subject may stand between the aim verb and its إلى
     return bool(before) and before[-1] in _cue_words("to_words") \
         and any(w in cues().purpose_before for w in before[:-1])
+
+
+def _seizure_not_done(ctx: _Ctx, d: Draft) -> bool:
+    """A seizure masdar (purpose_types) that a battle noun governs as its genitive (event_cues
+    seize_battle_nouns: معركة السيطرة على المدينة، معارك تحرير الحديدة) names what the battle is for, and one
+    after a verb of asking or ordering, its addressee between (seize_request_verbs, within seize_request_reach
+    words: طلب من الجيش بسط السيطرة على البلدة، أمر القوات بالسيطرة), what was asked for: neither is a capture
+    done, so a later telling of the capture is not folded into it (merge._retells needs both told as done)."""
+    h = d.head
+    # a masdar spelled as its past verb (بسط السيطرة) is read as one: past too, but then only after a request
+    if h.trig.pos not in ("noun", "past") or d.type not in cues().purpose_types:
+        return False
+    start = h.light.start if h.light is not None else h.start
+    reach = int(load_json("event_cues").get("seize_request_reach", 6))
+    before = [_strip_conj(w) for w in ctx.words.before(start, reach, d.clause[0])]
+    if h.trig.pos == "noun" and before and before[-1] in _cue_words("seize_battle_nouns"):
+        return True
+    # no relative before the trigger: طالب الأهالي الذين سيطروا tells a seizure done by those who ask
+    return not set(before) & _cue_words("relatives") \
+        and any(w in _cue_words("seize_request_verbs") for w in before)
 
 
 def _warned_of(ctx: _Ctx, d: Draft) -> bool:
