@@ -372,6 +372,8 @@ def _place_rules_ok(doc: Doc, start: int, end: int, key: str, info: gz.AliasInfo
         return False
     if places.indefinite_word(doc, fs, fe):
         return False  # دوماً 'always', باكراً 'early': tanween, no name
+    if places._no_name_after_cue(ft, m, info.ids, gz.records_by_id()):
+        return False  # منطقة صغيرة 'a small area', منطقة زراعة القمح: no village, as in stage places
     # the tagger's LOC stands in for a preposition or coordination (the cue "cue"): that is what it adds to
     # the places stage; a name that needs a place noun (a common word, a small or far place) still needs one
     return any(c != "noun" or places._cue_ok(ft, m, c, set()) for c in set(info.cues))

@@ -195,6 +195,9 @@ class _Lex:
     #: nouns that with a nationality adjective after them describe a place of that country without naming it
     #: (العاصمة العراقية، المدن السورية): `_described_countries`
     sign_heads: frozenset[str] = frozenset()
+    #: the cue nouns of a settlement (قرية، بلدة، مزرعة): the only ones a villages-pack village that is also a
+    #: common word counts after (`_no_name_after_cue`)
+    settlement_nouns: frozenset[str] = frozenset()
 
 
 def _nationality(c: dict[str, Any]) -> dict[str, str]:
@@ -214,6 +217,7 @@ def _lex() -> _Lex:
     dirs = {_f(w): d for d, ws in c["directions"].items() for w in ws}
     return _Lex(
         cue_nouns=frozenset(_f(w) for w in c["cue_nouns"]),
+        settlement_nouns=frozenset(_f(w) for w in c.get("settlement_nouns", ())),
         cue_words=frozenset(_f(w) for w in c["cue_words"]),
         pattern_nouns={_f(k): v for k, v in c["pattern_nouns"].items()},
         facility_nouns={_f(k): v for k, v in c["facility_nouns"].items()},
@@ -759,7 +763,44 @@ def _no_name_after_cue(ft: str, m: Match, ids: tuple[str, ...], by_id: dict[str,
         return False
     if m.prefix.lstrip("وف").startswith("ل"):
         return True
+    if _common_village_off_settlement(ft[prev[0] : prev[1]], m.key, ids, by_id):
+        return True
     return not m.prefix and _feminine_adjective(ft[m.start : m.end])
+
+
+def _common_village_off_settlement(noun: str, key: str, ids: tuple[str, ...], by_id: dict[str, PlaceRecord]
+                                   ) -> bool:
+    """Whether folded `key`, right after cue noun `noun`, is a common word of the corpus (outside its
+    place-name class) whose every reading is a village of the villages pack, and `noun` is no settlement
+    noun (`settlement_nouns`). OCHA lists villages called زراعة، تشرين، حلول: after منطقة، حي or مناطق
+    such a word is the ordinary word (منطقة زراعة القمح 'a wheat-growing area', حي تشرين in a Damascus
+    story), while قرية زراعة still names the village. A word of the place class keeps its reading."""
+    from marsad.stages.ner import corpus_words
+
+    if not ids or not all(i in by_id and gz.village_pack_record(by_id[i]) for i in ids):
+        return False
+    if _word_is(noun, _lex().settlement_nouns):
+        return False
+    vocab = corpus_words()
+    if not vocab or not _common_word(vocab, key):
+        return False
+    # the top cluster of the place names (دمشق، جمرايا sit there beside حلب's place class): a village the
+    # corpus names often enough to class it with towns is no ordinary word
+    paths = vocab.get(key) if isinstance(vocab, dict) else None
+    return not (paths and paths[0] == _PLACE_TOP_CLUSTER)
+
+
+def _common_village_after_comma(ft: str, m: Match, ids: tuple[str, ...], by_id: dict[str, PlaceRecord]) -> bool:
+    """Whether match `m`, a common word whose every reading is a village of the villages pack
+    (`_common_village_off_settlement`), stands right after a comma with no proclitic: its only cue is then
+    to continue a list, and a comma ends a list as often as it joins one (في ضواحي دمشق، بدأ كفصيل 'it
+    began as a faction'); a village joined by و (وزراعة) or after its own noun still counts."""
+    if m.prefix:
+        return False
+    before = ft[: m.start].rstrip()
+    if not before.endswith(("،", ",")):
+        return False
+    return _common_village_off_settlement("", m.key, ids, by_id)
 
 
 def _after_naming_verb(ft: str, pos: int) -> int:
@@ -843,6 +884,8 @@ def _pattern_name(
 #: the recogniser's word class (second level of its Brown clusters) that gathers the corpus's frequent place
 #: names (الشيفونية، العطفين، الكسوة ...): a word of that class is no common word, however often it occurs
 _PLACE_CLUSTER = "b33"
+#: the top-level word cluster that holds the place-name class and the towns the corpus names most (دمشق)
+_PLACE_TOP_CLUSTER = "a3"
 
 
 def _common_word(vocab: Any, word: str) -> bool:
@@ -1082,6 +1125,8 @@ def candidates(doc: Doc) -> None:
             i in by_id and by_id[i].source_kind != "pack" for i in info.ids
         ):
             continue  # فبركة is a verb, not ف + a village called بركة
+        if _common_village_after_comma(ft, m, info.ids, by_id):
+            continue  # ضواحي دمشق، بدأ كفصيل: a verb after a list's comma, not OCHA's village بدأ
         if _no_name_after_cue(ft, m, info.ids, by_id):
             continue  # منطقة صغيرة 'a small area', مناطق لزراعة 'areas for growing': no villages
         # once the cue shows the word is a place, every place of that name competes in geocoding: the
@@ -1259,6 +1304,8 @@ def candidates(doc: Doc) -> None:
                 continue
             # a name that needs a place noun counts after one (مدينتي شيراز ومشهد: مشهد is also 'a scene')
             same = _in_named_governorate(doc, gz.alias_table().get(ft[a:b]), by_id)
+            if same is not None and _common_village_off_settlement(noun, ft[a:b], same.ids, by_id):
+                same = None  # حي تشرين: a quarter of that name, placed by its context, not OCHA's village
             definite = same.ids if same is not None else _definite_form(ft[a:b], ft, by_id)
             recs = [by_id[i] for i in definite if i in by_id] if definite is not None else []
             if definite is not None and not _village_noun_before_city_abroad(noun, recs, lex):
