@@ -1823,6 +1823,10 @@ def _patient_after(ctx: _Ctx, d: Draft, actors: list[_Pick], a1: _Pick | None, h
     joined = a1[0].end if a1 is not None else -1  # where the doer and its partners named so far end
     partner_end: int | None = None  # where the partners after مع named so far end (_joint_partner)
     doer_end: int | None = None  # where the doer named after the trigger ends (_conjoined_doer)
+    if d.type in cues().opposing_types and not d.verbal and d.actor1 is not None:
+        # القصف السوري والروسي: the doer's adjective named a state the article calls by another name (الحكومة
+        # السورية), so no mention of the doer stands on the noun; its adjective's end is where the doer ends
+        doer_end = _doer_adjective_end(ctx, d, he)
     for m, ent in actors:
         if m.start >= he and ent is d.actor1:
             doer_end = m.end
@@ -4407,6 +4411,24 @@ def _count_of_members(ws: list[str], counts: frozenset[str]) -> bool:
                             or w in c.masdar_preps for w in tail)):
             return True
     return False
+
+
+def _doer_adjective_end(ctx: _Ctx, d: Draft, he: int, n: int = 2) -> int | None:
+    """Where the state or government adjective right after the event noun ends (القصف السوري، الغارات الجوية
+    الروسية; other adjectives between, within n words), when it names the event's doer; else None."""
+    ce = d.clause[1]
+    if ctx.adjective_after(he, ce, n=n) is not d.actor1:
+        return None
+    c = cues()
+    i = ctx.words.index_at(he)
+    for s, e, w in ctx.words.spans[i:i + n]:
+        if s >= ce:
+            break
+        if w in _state_adjectives() or w in c.government_adjectives:
+            return e
+        if not (w.endswith(c.nisba) or w in c.manner):
+            break
+    return None
 
 
 def _conjoined_doer(ctx: _Ctx, m: model.Mention, doer_end: int, he: int) -> bool:
