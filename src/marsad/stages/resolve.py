@@ -1196,6 +1196,47 @@ def _signed_countries(doc: Doc) -> frozenset[str]:
     return doc.scratch["signed_countries"]
 
 
+def _candidate_countries(c: Candidate) -> frozenset[str]:
+    """The countries a place, party or person candidate names (each reading's, for an ambiguous place)."""
+    recs = gz.records_by_id()
+    entries = packs.entries_by_id()
+    found = set()
+    for ref in c.refs:
+        country = getattr(recs.get(ref), "country", None) if c.type == "place" else None
+        country = country or getattr(entries.get(ref), "country", None)
+        if country:
+            found.add(country)
+    return frozenset(found)
+
+
+def _framed_abroad(doc: Doc, c: Candidate) -> bool:
+    """Whether an alias bound to its country's theatre and sign (`requires: theatre_sign`: الثوار) stands in a
+    sentence that opens on a place of another country (في ليبيا، قصف أوباما جانب الثوار؛ وفي اليمن، …؛ أما في
+    كوبا فـ…) and names nothing of the alias's own country: an article mostly about Syria may still tell, in one
+    sentence, of Libya's rebels, which the article-wide sign and theatre do not see. Only a sentence's opening
+    frames it: a place inside it (قال مسؤول في موسكو إن الثوار …) is where someone spoke, not the story's land."""
+    home = c.attrs.get("home_only")
+    if not home or home != c.attrs.get("home_sign"):
+        return False
+    sent = doc.sentence_of(c.start)
+    framed = False
+    for o in doc.candidates:
+        if o is c or not (sent.start <= o.start and o.end <= sent.end) or o.attrs.get("home_sign") \
+                or o.type not in ("place", "actor", "person") or o.how == "ner":
+            continue
+        countries = _candidate_countries(o)
+        if home in countries:
+            return False  # the sentence names something of the alias's own country: its own rebels
+        if countries and o.end <= c.start and o.type in ("place", "actor") and not o.attrs.get("adjective") \
+                and tuple(re.findall(r"\w+", fold_text(doc.text[sent.start:o.start]))) in _FRAME_OPENERS:
+            framed = True
+    return framed
+
+
+#: what may stand before the place that opens a sentence and frames it (folded, quotes and dashes aside)
+_FRAME_OPENERS = frozenset({("في",), ("وفي",), ("ففي",), ("اما", "في"), ("واما", "في")})
+
+
 def _group_at_home(doc: Doc, ref: str) -> bool:
     """Whether the article is about the country of the group `ref` (its theatre) or names the group by a name
     of its own (not an anaphor)."""
@@ -2540,6 +2581,7 @@ def run(doc: Doc) -> None:
     own = [c for c in doc.candidates if c.how != "ner"
            and not (c.attrs.get("home_only") and theatre and c.attrs["home_only"] != theatre)
            and not (c.attrs.get("home_sign") and c.attrs["home_sign"] not in _signed_countries(doc))
+           and not _framed_abroad(doc, c)
            and not _credited_outlet(doc, c)]
     # a dateline's country is a place (`_is_locative`) and takes with it every shorter name inside it
     # (الإمارات in الإمارات العربية المتحدة) and the recogniser's spans there

@@ -1534,10 +1534,12 @@ class _Phrases(_Base):
     def _indefinite_qualifier(self, k: int) -> bool:
         """An adjective after an indefinite source noun that no list names: an accusative form of a listed
         qualifier (مسؤولاً حكومياً) or a nisba (مصدر أمني يمني، مسؤولون أوروبيون) that is no entity's name."""
-        return self._adjective(k)
+        return self._adjective(k, state_nisba=True)
 
-    def _adjective(self, k: int) -> bool:
-        """A qualifier or a nisba adjective at token k (حكومياً، يمني، اليمنية), not an entity's name."""
+    def _adjective(self, k: int, state_nisba: bool = False) -> bool:
+        """A qualifier or a nisba adjective at token k (حكومياً، يمني، اليمنية), not an entity's name; with
+        `state_nisba`, also a nisba the entities stage made a state's mention (مسؤولون باكستانيون: the officials
+        name Pakistan as a party, and the nisba still qualifies the teller)."""
         t = self.t(k)
         if t.startswith(("لل", "بال", "وال", "فال", "كال")):
             return False  # a preposition or conjunction on it (للإخبارية نت): not an adjective of the source
@@ -1551,7 +1553,17 @@ class _Phrases(_Base):
             return False  # بتلقي، لمتابعي: a preposition on a verbal noun, not a nisba
         if t in self.lx.stops or _unprefix(t) in self.lx.verbs or t in _NOT_NAME or t in self.lx.comps:
             return False
-        return not self.entity_at(self.toks[k].s, self.toks[k].e, ("actor", "place", "person", "outlet"))
+        hit = self.entity_at(self.toks[k].s, self.toks[k].e, ("actor", "place", "person", "outlet"))
+        return hit is None or (state_nisba and self._state_nisba_mention(k))
+
+    def _state_nisba_mention(self, k: int) -> bool:
+        """Whether every mention over token k is a state's, made from this one nisba (how "adjective")."""
+        a, b = self.orig(self.toks[k].s, self.toks[k].e)
+        hits = self.doc.overlapping(a, b, ("actor", "place", "person", "outlet"))
+        entries = packs.entries_by_id()
+        return bool(hits) and all(
+            m.how == "adjective" and a <= m.start and m.end <= b and e.type == "actor"
+            and getattr(entries.get(e.ref or ""), "kind", None) == "state" for m, e in hits)
 
     def _publisher(self) -> model.Source | None:
         o = self.doc.outlet
