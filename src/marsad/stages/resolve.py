@@ -1181,17 +1181,10 @@ def _signed_countries(doc: Doc) -> frozenset[str]:
     in a report on South Sudan or Libya that names nothing Syrian."""
     if "signed_countries" in doc.scratch:
         return doc.scratch["signed_countries"]
-    recs = gz.records_by_id()
-    entries = packs.entries_by_id()
     found: set[str] = set()
     for c in doc.candidates:
-        if c.attrs.get("home_sign") or c.type not in ("place", "actor", "person"):
-            continue
-        for ref in c.refs:
-            country = getattr(recs.get(ref), "country", None) if c.type == "place" else None
-            country = country or getattr(entries.get(ref), "country", None)
-            if country:
-                found.add(country)
+        if not c.attrs.get("home_sign") and c.type in ("place", "actor", "person"):
+            found |= _candidate_countries(c)
     doc.scratch["signed_countries"] = frozenset(found)
     return doc.scratch["signed_countries"]
 

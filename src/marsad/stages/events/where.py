@@ -555,10 +555,8 @@ def _adjacent_landmark(ctx: _Ctx, m: model.Mention) -> bool:
             prep = True
             continue
         prep = prep or w.startswith("ل")
-        bare = w[1:] if w.startswith("ل") else w
-        bare = bare[1:] if bare.startswith("ل") else bare  # للحدود: ل and the article's own ل
-        if not (w.startswith("ل") or bare in pheads or w in pheads
-                or (w.startswith("ال") and w.endswith(cues().nisba))):
+        # a ل-phrase of the list (للحدود، لمرتفعات), a head noun, or a nisba adjective may stand between
+        if not (w.startswith("ل") or w in pheads or (w.startswith("ال") and w.endswith(cues().nisba))):
             return False
     return False
 
