@@ -220,6 +220,8 @@ class Cues:
     object_suffixes: tuple[str, ...] = ()
     #: words after a group term that open its examples (مثل، منها)
     example_words: frozenset[str] = frozenset()
+    #: word sequences after a group term that open its examples as one of `example_words` does (بما في ذلك), folded
+    example_phrases: tuple[tuple[str, ...], ...] = ()
     #: words of an advance or of support (تمهيدا لتقدم، بإسناد من), stripped of proclitics: an actor named after one,
     #: after a term, is the side advancing on those it names or its backer, never what it names
     advance_words: frozenset[str] = frozenset()
@@ -326,6 +328,7 @@ def cues() -> Cues:
         broken_plurals=frozenset(_clitic_free(w) for w in words("broken_plural_group_nouns")),
         object_suffixes=tuple(words("object_referring_words")),
         example_words=frozenset(_clitic_free(w) for w in words("example_words")),
+        example_phrases=tuple(tuple(w.split()) for w in words("example_phrases")),
         advance_words=frozenset(_clitic_free(w) for w in words("advance_words")),
         especially_words=frozenset(words("especially_words")),
         backing_verbs=frozenset(words("backing_verbs")),
@@ -3489,13 +3492,15 @@ def _examples_after(doc: Doc, around: _Around, term: Term, e: int, sent: Sentenc
     # a comma may set the examples off (المنظمات الإرهابية، مثل …); a full stop or a bracket may not
     if w is None or w[0] >= sent.end or around.gap(e, w[0]) > 0 \
             or _CLAUSE_BREAK.search(doc.text[e:w[0]].replace("،", "").replace(",", "")) \
-            or (_clitic_free(w[2]) not in cues().example_words and _like_clitic(around, w) is None):
+            or (_clitic_free(w[2]) not in cues().example_words and _like_clitic(around, w) is None
+                and _example_phrase_end(around, w, sent) is None):
         return []
     if _compared_after(doc, around, e, sent):
         return []  # منظمة إرهابية مثلها مثل داعش: the pronoun is the subject's, داعش what it is likened to
     kinds = {*term.kinds, *cues().example_kinds}
     out: list[EntityDraft] = []
-    end = w[1] if _clitic_free(w[2]) in cues().example_words else _like_clitic(around, w) or w[1]
+    end = w[1] if _clitic_free(w[2]) in cues().example_words \
+        else _example_phrase_end(around, w, sent) or _like_clitic(around, w) or w[1]
     for m, ent in around.mentions:
         if m.start < end or m.end <= end:
             continue
@@ -3786,9 +3791,10 @@ def _members_named_after(doc: Doc, around: _Around, e: int, sent: Sentence) -> b
     for w in words[i:i + _MEMBERS_REACH]:
         if w[0] >= sent.end or "." in doc.text[e:w[0]]:
             return False
-        if _clitic_free(w[2]) in cue.example_words or w[2] in cue.especially_words \
+        phrase_end = _example_phrase_end(around, w, sent)
+        if _clitic_free(w[2]) in cue.example_words or w[2] in cue.especially_words or phrase_end is not None \
                 or (w[2][:1] in ("و", "ب") and w[2][1:] in cue.especially_words):
-            nxt = around.next_after(w[1], 1, sent.end)
+            nxt = around.next_after(phrase_end or w[1], 1, sent.end)
             return nxt is not None and nxt.type == "actor" and nxt.attrs.get("kind") not in ("state",)
     return False
 
@@ -4046,6 +4052,21 @@ def _label_head(doc: Doc, around: _Around, out: list[model.Framing], seen: dict[
                     _record(doc, out, seen, h_term, target, h_start, h_end, h_nxt, h_sent)
     if term.attach == "next" and not targets and not term.possessive and not term.verb:
         return (e, term, s, nxt, sent)
+    return None
+
+
+def _example_phrase_end(around: _Around, w: tuple[int, int, str], sent: Sentence) -> int | None:
+    """The end of an `example_phrases` sequence starting at word `w` (بما في ذلك حزب الله: the words of the phrase
+    stand where مثل would), within the sentence; None when no phrase starts there."""
+    phrases = cues().example_phrases
+    if not phrases:
+        return None
+    i = bisect.bisect_left(around.starts, w[0])
+    words = around.words
+    for phrase in phrases:
+        run = words[i:i + len(phrase)]
+        if len(run) == len(phrase) and run[-1][1] <= sent.end and [x[2] for x in run] == list(phrase):
+            return run[-1][1]
     return None
 
 
