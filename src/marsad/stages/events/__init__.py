@@ -111,6 +111,7 @@ from .merge import (
     _responsibility_claim,
     _source_retold,
     _suffixed_killing_retold,
+    _time_clause_retold,
     _told_again,
     _unclaimed_back,
     _unclaimed_objects,
@@ -246,7 +247,7 @@ def run(doc: Doc) -> None:
         ctx, _unclaimed_back(ctx, _claimed_back(ctx, drafts))))))))
     drafts = _source_retold(ctx, _prelude_fights(ctx, _onset_retold(ctx, _incident_retold(ctx, _oblique_retold(
         ctx, _reply_retold(ctx, drafts))))))
-    drafts = _suffixed_killing_retold(ctx, _reaction_retold(ctx, drafts))
+    drafts = _time_clause_retold(ctx, _suffixed_killing_retold(ctx, _reaction_retold(ctx, drafts)))
     drafts = _civil_coordination(ctx, drafts)
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)

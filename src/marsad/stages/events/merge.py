@@ -2073,3 +2073,37 @@ def _suffixed_killing_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 or (d.place is not None and d.place_strength > 1 and d.place is not o.place)):
             out.append(d)
     return out
+
+
+def _time_clause_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«استعاد الجيش البلدة ... وبعد استعادتها بدأت فرق الهندسة»، «حريق نشب عقب اقتحامه من المسلحين»: a masdar
+    with a pronoun suffix right after a word of sequence (event_cues time_retold_preps) dates another clause by a
+    happening whose pronoun points back to what was just told; after a happening of its type (time_retold_types)
+    told in the time_retold_sentences sentences before, it is that happening named again, no new record, unless
+    its clause names a day or place of its own or calls it another. A bare masdar (بعد السيطرة على الطريق) or a
+    suffixed one with no such happening before it (بعد اعتقاله, the arrest told only there) stays an event, and so
+    does a defeat (time_retold_not_bases: بعد هزيمتهم من قبل القوات): it names a war's outcome, not the strike told
+    before it (dev gold codes it as an event of its own)."""
+    preps = _cue_words("time_retold_preps")
+    not_bases = _cue_words("time_retold_not_bases")
+    types = _cue_labels("time_retold_types")
+    reach = _cue_int("time_retold_sentences")
+    if not preps or not types or reach <= 0:
+        return drafts
+    doc = ctx.doc
+    out: list[Draft] = []
+    for d in drafts:
+        h = d.head
+        lead = ctx.words.before(h.start, 1, floor=d.sentence[0])
+        if (d.type not in types or h.trig.pos != "noun" or not h.trig.suffixed or h.light is not None
+                or h.trig.base in not_bases or not (lead and _strip_conj(lead[-1]) in preps) or _calls_another(ctx, d)):
+            out.append(d)
+            continue
+        o = next((x for x in reversed(out) if x.type == d.type and x.modality in _TOLD_AS_DONE
+                  and 0 <= _sent_index(doc, d.sentence[0]) - _sent_index(doc, x.sentence[0]) <= reach
+                  and x.head.start < h.start), None)
+        t = _time_in(doc, *d.clause)
+        if (o is None or (t is not None and d.clause[0] <= t.start < d.clause[1] and not _same_day(ctx, t, o))
+                or (d.place is not None and d.place_strength > 1 and d.place is not o.place)):
+            out.append(d)
+    return out
