@@ -74,6 +74,6 @@ def test_person_not_subject() -> None:
 def test_person_managing_the_deed() -> None:
     # the deed under من after a verb of managing is the person's; under من after another verb it is not
     assert event("خطفت نادية مراد في العراق. وتمكنت نادية مراد من الفرار بعد ثلاثة أشهر.", "الفرار")[1] \
-        == "Nadia Murad"
+        == "nadia-murad"  # people 1.25.0 knows her; the deed stays hers
     warned = roles("وحذر مسؤولون أتراك الرئيس السوري بشار الأسد من الهجوم على إدلب.")
     assert all(a1 != "bashar-al-assad" for _t, a1, _a2, _m in warned)
