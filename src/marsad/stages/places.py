@@ -1030,6 +1030,27 @@ def _near_same_area(ft: str, m: Match, info: gz.AliasInfo | None, accepted: list
     return tuple(keep) or None
 
 
+def _after_person_role(ft: str, pos: int) -> bool:
+    """Whether the word before folded offset `pos`, or the word before a role adjective there (roles
+    `person_role_modifiers`, place_cues `role_adjectives`: القائد العسكري، المسؤول الشرعي), is a person's role of
+    the roles pack (`person_roles`, bare or under و): a held name there (`gz.person_cue`: أبو طلحة، أم محمد) is
+    the person the role names, whatever place of its area stands near."""
+    roles = packs.folded_words("roles", "person_roles")
+    modifiers = packs.folded_words("roles", "person_role_modifiers") | packs.folded_words("place_cues",
+                                                                                          "role_adjectives")
+    w = _word_before(ft, pos)
+    for _ in range(2):
+        if w is None:
+            return False
+        word = ft[w[0] : w[1]]
+        if word in roles or (word[:1] == "و" and word[1:] in roles):
+            return True
+        if word not in modifiers:
+            return False
+        w = _word_before(ft, w[0])
+    return False
+
+
 def _make(
     doc: Doc, fs: int, fe: int, refs: tuple[str, ...], how: str, priority: int, **attrs: Any
 ) -> Candidate:
@@ -1141,6 +1162,8 @@ def candidates(doc: Doc) -> None:
             allowed[(m.start, m.end)] = ids
             accepted.append(m)
     for m in held:
+        if _after_person_role(ft, m.start):
+            continue  # والقائد العسكري أبو طلحة: a commander's kunya, not OCHA's village of that name
         ids = _near_same_area(ft, m, _in_named_governorate(doc, table.get(m.payloads[0]), by_id), accepted,
                               allowed, by_id)
         if ids:
