@@ -71,7 +71,7 @@ from typing import Any
 
 from marsad import index_cache, packs
 from marsad.errors import MarsadError
-from marsad.textnorm import fold_text
+from marsad.textnorm import fold_text, proclitic_splits
 
 #: records of one name closer than this are the same place (see the precedence rule above)
 SAME_PLACE_KM = 25.0
@@ -622,23 +622,61 @@ def village_pack_record(r: PlaceRecord) -> bool:
     return r.source == f"user:{VILLAGE_PACK}"
 
 
-#: the last article's text (by identity) and the governorates it names
-_NAMED_MEMO: tuple[str | None, frozenset[str]] = (None, frozenset())
+@cache
+def _governorate_not_after() -> frozenset[str]:
+    """Folded nouns after which a governorate's word names a government, a pact or an institution, not the place
+    (villages_sy.jsonl `governorate_not_after`: نظام دمشق، اتفاق دمشق، جامعة دمشق)."""
+    try:
+        words = packs.pack_meta("villages_sy.jsonl").get("governorate_not_after", [])
+    except OSError:
+        return frozenset()
+    return frozenset(fold_text(w) for w in words)
 
 
-def in_named_governorates(info: AliasInfo | None, folded_text: str, by_id: dict[str, PlaceRecord]
+_WORD_RE = re.compile(r"\w+")
+
+
+def named_governorates(folded_text: str) -> frozenset[str]:
+    """The admin1s whose governorate `folded_text` (an article) names as a place: the governorate's word as a
+    whole word, bare or under a proclitic (بحلب، وللرقة), and not right after a noun that makes it a government,
+    a pact or an institution (`_governorate_not_after`). A substring test read حلبة 'an arena' as Aleppo and
+    «نظام دمشق» as Damascus, and let namesake villages of a governorate the article never names in."""
+    by_word: dict[str, list[str]] = {}
+    for a, w in village_governorate_words().items():
+        by_word.setdefault(w, []).append(a)
+    words = [m.group() for m in _WORD_RE.finditer(folded_text)]
+    blind = _governorate_not_after()
+    named: set[str] = set()
+    for i, word in enumerate(words):
+        prev = words[i - 1] if i else ""
+        if prev in blind or any(stem in blind for _, stem in proclitic_splits(prev)):
+            continue
+        readings = (word, *(stem for _, stem in proclitic_splits(word)))
+        for r in readings:
+            for key in (r, f"{r} {words[i + 1]}" if i + 1 < len(words) else r):  # two-word names: دير الزور
+                named.update(by_word.get(key, ()))
+    return frozenset(named)
+
+
+def article_governorates(scratch: dict[str, Any], folded_text: str) -> frozenset[str]:
+    """`named_governorates` of an article, kept on its document's scratch: once per article (an article may
+    name thousands of places), and never another article's, as a module-global memo could be."""
+    got = scratch.get("named_governorates")
+    if got is None or got[0] is not folded_text:
+        got = (folded_text, named_governorates(folded_text))
+        scratch["named_governorates"] = got
+    return got[1]
+
+
+def in_named_governorates(info: AliasInfo | None, named: frozenset[str], by_id: dict[str, PlaceRecord]
                           ) -> AliasInfo | None:
-    """`info` less the villages pack's villages whose governorate `folded_text` (an article) never names; None
-    if nothing is left. OCHA lists 5,000 villages, many names several times over: a namesake in another
-    governorate is what news that names a village most often does not mean (قرية هداج "in the Hasakah
-    countryside" is not OCHA's هداج in Hama, حي تشرين in Damascus not a village in Raqqa), while the villages
-    it does mean lie in a governorate it names (قرى الجنينة والجيعة beside دير الزور)."""
+    """`info` less the villages pack's villages whose governorate is not among `named` (the article's
+    `article_governorates`); None if nothing is left. OCHA lists 5,000 villages, many names several times over:
+    a namesake in another governorate is what news that names a village most often does not mean (قرية هداج
+    "in the Hasakah countryside" is not OCHA's هداج in Hama, حي تشرين in Damascus not a village in Raqqa), while
+    the villages it does mean lie in a governorate it names (قرى الجنينة والجيعة beside دير الزور)."""
     if info is None or not any(i in by_id and village_pack_record(by_id[i]) for i in info.ids):
         return info
-    global _NAMED_MEMO
-    if _NAMED_MEMO[0] is not folded_text:  # once per article: an article may name thousands of places
-        _NAMED_MEMO = (folded_text, frozenset(a for a, w in village_governorate_words().items() if w in folded_text))
-    named = _NAMED_MEMO[1]
     kept = [(i, c) for i, c in zip(info.ids, info.cues, strict=True)
             if not (i in by_id and village_pack_record(by_id[i]) and by_id[i].admin1 not in named)]
     if not kept:

@@ -343,7 +343,8 @@ def _place(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[str, ...]]:
             continue
         a = _skip_letters(doc, start, end, len(p))
         # a village of the villages pack counts only where the article names its governorate, as in stage places
-        info = gz.in_named_governorates(table[rest], doc.folded.text, gz.records_by_id())
+        info = gz.in_named_governorates(table[rest], gz.article_governorates(doc.scratch, doc.folded.text),
+                                        gz.records_by_id())
         if info is None:
             continue
         if _place_rules_ok(doc, a, end, rest, info):

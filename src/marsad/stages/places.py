@@ -1030,6 +1030,27 @@ def _near_same_area(ft: str, m: Match, info: gz.AliasInfo | None, accepted: list
     return tuple(keep) or None
 
 
+def _after_person_role(ft: str, pos: int) -> bool:
+    """Whether the word before folded offset `pos`, or the word before a role adjective there (roles
+    `person_role_modifiers`, place_cues `role_adjectives`: القائد العسكري، المسؤول الشرعي), is a person's role of
+    the roles pack (`person_roles`, bare or under و): a held name there (`gz.person_cue`: أبو طلحة، أم محمد) is
+    the person the role names, whatever place of its area stands near."""
+    roles = packs.folded_words("roles", "person_roles")
+    modifiers = packs.folded_words("roles", "person_role_modifiers") | packs.folded_words("place_cues",
+                                                                                          "role_adjectives")
+    w = _word_before(ft, pos)
+    for _ in range(2):
+        if w is None:
+            return False
+        word = ft[w[0] : w[1]]
+        if word in roles or (word[:1] == "و" and word[1:] in roles):
+            return True
+        if word not in modifiers:
+            return False
+        w = _word_before(ft, w[0])
+    return False
+
+
 def _make(
     doc: Doc, fs: int, fe: int, refs: tuple[str, ...], how: str, priority: int, **attrs: Any
 ) -> Candidate:
@@ -1045,7 +1066,7 @@ def _make(
 def _in_named_governorate(doc: Doc, info: gz.AliasInfo | None, by_id: dict[str, PlaceRecord]
                           ) -> gz.AliasInfo | None:
     """`gz.in_named_governorates` for the article."""
-    return gz.in_named_governorates(info, doc.folded.text, by_id)
+    return gz.in_named_governorates(info, gz.article_governorates(doc.scratch, doc.folded.text), by_id)
 
 
 @stage("places.candidates", requires=("doc.text",), assigns=("doc.candidates",))
@@ -1141,6 +1162,8 @@ def candidates(doc: Doc) -> None:
             allowed[(m.start, m.end)] = ids
             accepted.append(m)
     for m in held:
+        if _after_person_role(ft, m.start):
+            continue  # والقائد العسكري أبو طلحة: a commander's kunya, not OCHA's village of that name
         ids = _near_same_area(ft, m, _in_named_governorate(doc, table.get(m.payloads[0]), by_id), accepted,
                               allowed, by_id)
         if ids:
@@ -1306,7 +1329,7 @@ def candidates(doc: Doc) -> None:
             same = _in_named_governorate(doc, gz.alias_table().get(ft[a:b]), by_id)
             if same is not None and _common_village_off_settlement(noun, ft[a:b], same.ids, by_id):
                 same = None  # حي تشرين: a quarter of that name, placed by its context, not OCHA's village
-            definite = same.ids if same is not None else _definite_form(ft[a:b], ft, by_id)
+            definite = same.ids if same is not None else _definite_form(ft[a:b], doc, by_id)
             recs = [by_id[i] for i in definite if i in by_id] if definite is not None else []
             if definite is not None and not _village_noun_before_city_abroad(noun, recs, lex):
                 # "بلدتي باغوز ودشيشة": after a place noun, a known name written without its article
@@ -1399,13 +1422,13 @@ def _located_after(doc: Doc, end: int, starts_at: dict[int, Candidate]) -> bool:
 MIN_BARE_LETTERS = 4
 
 
-def _definite_form(name: str, ft: str, by_id: dict[str, PlaceRecord]) -> tuple[str, ...] | None:
+def _definite_form(name: str, doc: Doc, by_id: dict[str, PlaceRecord]) -> tuple[str, ...] | None:
     """Record ids of the article form of `name` (folded, after a place noun), when the gazetteer knows
     that form and `name` has at least `MIN_BARE_LETTERS` letters: باغوز → الباغوز. A village of the villages
-    pack counts only where the article `ft` names its governorate (`gz.in_named_governorates`)."""
+    pack counts only where the article `doc` names its governorate (`gz.in_named_governorates`)."""
     if name.startswith("ال") or len(name.split()[0]) < MIN_BARE_LETTERS:
         return None
-    info = gz.in_named_governorates(gz.alias_table().get("ال" + name), ft, by_id)
+    info = _in_named_governorate(doc, gz.alias_table().get("ال" + name), by_id)
     return info.ids if info else None
 
 
