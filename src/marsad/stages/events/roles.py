@@ -184,6 +184,15 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
             after = [(m, ent) for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 5]
         rest = [ent for m, ent in after if ent is not a2]
         a1 = rest[0] if rest else None
+        if a1 is None:
+            # تصدت الفصائل للهجوم التركي، أحبطت الدفاعات الجوية غارات إسرائيلية: the attacker no name follows is
+            # named by a state adjective on the foiled deed; never the foiler's own side. Not explicit, as for a
+            # bare غارة تركية (`_trigger_adjective`): the noun may retell a strike told before
+            adjective = ctx.adjective_after(he, ce)
+            if adjective is not None and (a2 is None or not _same_side(adjective, a2)):
+                d.frame = frame
+                d.actor1, d.actor2, d.actor1_explicit = adjective, a2, False
+                return True
     d.frame = frame
     d.actor1, d.actor2, d.actor1_explicit = a1, a2, True
     return True
