@@ -184,6 +184,15 @@ def _framed_roles(ctx: _Ctx, d: Draft, hs: int, he: int) -> bool:
             after = [(m, ent) for m, ent in actors if m.start >= he and ctx.words.gap(he, m.start) <= 5]
         rest = [ent for m, ent in after if ent is not a2]
         a1 = rest[0] if rest else None
+        if a1 is None:
+            # تصدت الفصائل للهجوم التركي، أحبطت الدفاعات الجوية غارات إسرائيلية: the attacker no name follows is
+            # named by a state adjective on the foiled deed; never the foiler's own side. Not explicit, as for a
+            # bare غارة تركية (`_trigger_adjective`): the noun may retell a strike told before
+            adjective = ctx.adjective_after(he, ce)
+            if adjective is not None and (a2 is None or not _same_side(adjective, a2)):
+                d.frame = frame
+                d.actor1, d.actor2, d.actor1_explicit = adjective, a2, False
+                return True
     d.frame = frame
     d.actor1, d.actor2, d.actor1_explicit = a1, a2, True
     return True
@@ -1634,6 +1643,25 @@ def _subject_after_verb(ctx: _Ctx, d: Draft, anchor: Hit, before: list[_Pick], h
     return a1, a2, None
 
 
+def _lam_subject(ctx: _Ctx, anchor: Hit, cs: int, actors: list[_Pick]) -> _Pick | None:
+    """The name under ل after a verb of precedence (event_cues lam_subject_verbs), right before the أن that opens
+    the verb's clause: سبق للتحالف أن ضبط سفينة، لم يسبق للحكومة السورية أن قصفت. That name is the subject of
+    the verb after أن, though a ل-phrase is otherwise never a subject; a party borrowed from around is not it."""
+    verbs = packs.folded_words("event_cues", "lam_subject_verbs")
+    prev = ctx.words.before(anchor.start, 1, cs)
+    if not verbs or not prev or prev[0] not in packs.folded_words("event_cues", "lam_subject_links"):
+        return None
+    for m, ent in reversed(actors):
+        if m.end > anchor.start:
+            continue
+        if ctx.words.gap(m.end, anchor.start) != 1 or ctx.marker(m.start, cs) != "ل":
+            return None  # only the name right before أن, under ل
+        k = ctx.words.index_at(m.start)
+        lead = ctx.words.before(ctx.words.spans[k][0], 1, cs) if k < len(ctx.words.spans) else []
+        return (m, ent) if lead and _in_list(lead[0], verbs) else None
+    return None
+
+
 def _lam_owner(ctx: _Ctx, d: Draft, actors: list[_Pick], held_ids: set[int], a1: _Pick | None, a2: _Pick | None
                ) -> tuple[_Pick | None, _Pick | None]:
     """The name under ل right after a noun trigger: whose deed it is (the doer), or for a noun of giving who got
@@ -2200,6 +2228,14 @@ def _assign_roles(ctx: _Ctx, d: Draft, prev_draft: Draft | None, prev_actor: Ent
             # الجهة التي تقف وراء الهجوم: nobody named did it, neither a name before (who seeks it) nor a
             # party borrowed
             ante, before = behind, []
+    if d.verbal and h.light is None and (lam := _lam_subject(ctx, anchor, cs, actors)) is not None:
+        # سبق لتركيا أن قصفت الوحدات: the ل-name before أن is the subject; a name the verb's own reading took for
+        # its subject after it is its object instead
+        misread, a1 = a1, lam
+        if a2 is not None and a2[1] is lam[1]:
+            a2 = None
+        if a2 is None and misread is not None and misread[1] is not lam[1]:
+            a2 = misread
     if a1 is None and not d.verbal and (genitive == "actor1" or _lam_owner_masdar(h)):
         # انتشار ... لقوات النظام: a ل-phrase after an agent noun names whose it is; so it does after a masdar
         # whose genitive is its patient but whose ل-phrase is its owner (event_cues lam_owner_masdars: قصف مدفعي
