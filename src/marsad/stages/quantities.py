@@ -17,7 +17,7 @@ import bisect
 import gc
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import repeat
@@ -1143,79 +1143,87 @@ def _after_dual(toks: list[Tok], i: int) -> bool:
     return any(len(f) >= 5 and f.endswith(("ان", "ين")) for f, _ in strip_proclitic(prev, article=False))
 
 
+class _Stop:
+    """A step's verdict that the words at i hold no quantity at all: `_parse_at` returns None at once and asks no
+    later step (a step with nothing to say returns None instead, leaving the question to the next one)."""
+
+    __slots__ = ()
+
+
+_STOP = _Stop()
+
+#: what a counted-noun step settles: the unit, the noun as printed ("" where the noun is left out) and the index
+#: of the token after the phrase
+_UnitHit = tuple[str, str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Here:
+    """Where `_parse_at` reads (toks[i]) and what its steps may ask about: the document and the quantities found
+    before (the others, the anaphora and the tolls borrow their unit from those)."""
+
+    toks: list[Tok]
+    i: int
+    lex: Lexicon
+    doc: Doc
+    found: list[model.Quantity]
+    sent_of: Sentences
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """The figure read at i before its unit is known: the hedge before it, whether a range opener (بين، من) came
+    first, the number and the token k after it (or after the second number of a range), where the counted noun
+    is looked for."""
+
+    approx_at_start: tuple[str, int, int] | None  # the hedge before the figure (أكثر من، قرابة)
+    start_skip: int  # chars of proclitic on the hedge
+    opener: bool
+    core: Core
+    core_start: int
+    prev: str | None  # the word before toks[i]
+    values: list[float]
+    k: int
+    unclosed: bool  # برشقة من 130: an opener that no joiner and second number closed
+
+    @property
+    def approx(self) -> str | None:
+        return self.approx_at_start[0] if self.approx_at_start is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A counted-noun step's answer: the unit it settled, and a hedge it found between the number and the noun
+    (21 على الأقل من المقاتلين), which stands for the figure's hedge where none came before it."""
+
+    hit: _UnitHit
+    mid_approx: str | None = None
+
+
 def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model.Quantity],
               sent_of: Sentences) -> Found | None:
+    """The quantity that starts at toks[i], or None. The decisions, in this order, first answer wins:
+
+    1. at a word, a noun that counts itself or the number after it: a dual noun (`_dual_noun`), a noun before
+       واحد/اثنين (`_noun_then_one_or_two`), a noun before its figure (`_number_after_noun`);
+    2. a digit run right after the article (`_digits_after_noun`);
+    3. the figure: hedge, range opener, number, second number of a range (`_read_figure`), which also turns away
+       the figures that are years, dates, ranks or names;
+    4. its counted noun, by the `_UNIT_STEPS` in turn: the noun right after it, then من phrases, pronouns,
+       «others», quotes, brackets, tolls, nisbas, and last the bare counts whose unit the verb or the passage
+       gives;
+    5. `_finish`: the half after a span, volumes and speeds turned away, ages passed over, the hedge after the
+       noun, and the span of the phrase.
+    """
+    h = _Here(toks, i, lex, doc, found, sent_of)
     t = toks[i]
-    orig = doc.folded.span
-    # ---- a dual noun on its own: انتحاريان، سيارتين، سيارتي دفع رباعي
     if t.kind == "word":
-        for form, k in strip_proclitic(t.text, article=False):
-            hit = lex.duals.get(form)
-            if hit is None and lex.article_duals:
-                hit = lex.article_duals.get(form)
-                prev = _word(toks, i - 1) or ""
-                if hit is not None and k == 0 and len(prev) >= 6 and prev.startswith("ال") \
-                        and prev.endswith(("ين", "ون")) and _word(toks, i + 1) not in lex.time_dual_adjectives:
-                    hit = None  # المدعين العامين: after a definite plural, العامين is its adjective "public"
-            if hit is None and form in lex.construct_duals and _word(toks, i + 1) is not None \
-                    and toks[i + 1].start == t.end + 1:
-                # مدينتي الحسكة والقامشلي names two places; سيارتي دفع رباعي counts two cars
-                na, nb = orig(toks[i + 1].start, toks[i + 1].end)
-                if doc.entity_at(na, nb) is None:
-                    hit = lex.construct_duals[form]
-            if hit is None and lex.plural_duals and form in lex.plural_duals and k == 0 and \
-                    (i == 0 or toks[i - 1].kind != "num") and _dual_pronoun_after(toks, i, sent_of, lex):
-                # مقتل طيارين روسيين إثر سقوط مقاتلتهما: the dual pronoun tells two from many
-                hit = lex.plural_duals[form]
-            if hit is not None and i + 1 < len(toks) and toks[i + 1].kind == "num":
-                hit = None  # بين العامين 2011 و2015: the dual names the figures that follow it
-            if hit is not None and form.endswith(_NISBA_DUALS) and _after_dual(toks, i):
-                hit = None  # مسؤولان عسكريان: a nisba dual after a dual noun is its adjective, not a count
-            if hit is not None:
-                end = i + 1
-                # مسلحان اثنان، مقاتلان آخران: the number word or "others" after a dual belongs to it
-                if _word(toks, end) is not None and (toks[end].text in lex.after_two
-                                                     or toks[end].text in lex.others_duals):
-                    end += 1
-                elif (_word(toks, end) or "").endswith(_NISBA_DUALS):
-                    end += 1  # صحافيان فلسطينيان: the adjective agrees with the dual, one count of two
-                value = 2.0
-                half = (lex.halves or {}).get(_word(toks, end) or "")
-                if half is not None and hit[0] in lex.half_units:
-                    value, end = value + half, end + 1  # عامين ونصف: two years and a half
-                return Found([value], hit[0], doc.text[slice(*orig(t.start + k, t.end))], i, k, end, None)
-            pd = (lex.phrase_duals or {}).get(form)
-            if pd is not None and _word(toks, i + 1) in pd[0]:
-                return Found([2.0], pd[1], pd[2], i, k, i + 2, None)
-            if form in lex.others_duals:
-                # قتل مدنيان وأصيب آخران: a dual "others" counts two more of the sentence's last count
-                last = _last_in_sentence(toks, i, found, sent_of, doc, lex)
-                if last is None:
-                    return None
-                return Found([2.0], last.unit, last.counts or "", i, k, i + 1, None)
-        # ---- a noun followed by واحد or اثنين: عنصر واحد، مقاتلين اثنين
-        nxt_t = toks[i + 1].text if i + 1 < len(toks) else ""
-        if nxt_t in lex.after_one and doc.text[slice(*orig(toks[i + 1].start, toks[i + 1].end))][:2] in _AND_ONE:
-            nxt_t = ""  # حرب الشيشان وأحد أشهر مراسليها: و + أحد ("one of") folds like واحد but counts nothing
-        if nxt_t in lex.after_one or nxt_t in lex.after_two:
-            u = unit_at(toks, i, lex)
-            if u is not None and nxt_t in lex.after_two and _singular(u[1], lex):
-                u = None  # وجرح القناص اثنين: a singular noun before اثنين is the subject, not the two counted
-            if u is not None and any(f in lex.force_nouns for f, _ in strip_proclitic(t.text, article=False)):
-                u = None  # واعتقلت القوات اثنين من المطلوبين: a force named before the number is its subject
-            before = _word(toks, i - 1) or ""
-            if u is not None and t.text.endswith("ي") and len(before) >= 4 and before.endswith("ي") \
-                    and before not in lex.subject_cues:
-                u = None  # مستشفى ميداني عسكري واحد: a nisba after a noun and its adjective is one more adjective
-            if u is not None and u[2] == i + 1 and u[0] not in ("days", "years"):
-                noun = doc.text[slice(*orig(t.start, t.end))]
-                return Found([1.0 if nxt_t in lex.after_one else 2.0], u[0], noun, i, 0, i + 2, None)
-            if u is None:
-                hit = _nisba_before_number(t.text, nxt_t in lex.after_two, lex)
-                if hit is not None:
-                    unit, k = hit
-                    noun = doc.text[slice(*orig(t.start + k, t.end))]
-                    return Found([1.0 if nxt_t in lex.after_one else 2.0], unit, noun, i, k, i + 2, None)
+        dual = _dual_noun(h)
+        if dual is not None:
+            return None if isinstance(dual, _Stop) else dual
+        one_or_two = _noun_then_one_or_two(h)
+        if one_or_two is not None:
+            return one_or_two
         hit_after = _number_after_noun(toks, i, lex, doc, found)
         if hit_after is not None:
             return hit_after
@@ -1223,18 +1231,150 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         hit_digits = _digits_after_noun(toks, i, lex, doc, found)
         if hit_digits is not None:
             return hit_digits
-    # ---- [approx] [opener] NUMBER [joiner NUMBER] [من] NOUN [approx]
-    approx: str | None = None
+    fig = _read_figure(h)
+    if fig is None:
+        return None
+    for step in _UNIT_STEPS:
+        got = step(h, fig)
+        if got is None:
+            continue
+        if isinstance(got, _Stop):
+            return None
+        if isinstance(got, Found):
+            return got
+        return _finish(h, fig, got)
+    return None
+
+
+def _dual_noun(h: _Here) -> Found | _Stop | None:
+    """A dual noun on its own counts two: انتحاريان، سيارتين، سيارتي دفع رباعي; a dual «others» (آخران) two more of
+    the sentence's last count. Duals are read first because their count is in the noun itself: no number word
+    stands before them for the later steps to find."""
+    toks, i, lex, doc = h.toks, h.i, h.lex, h.doc
+    t = toks[i]
+    orig = doc.folded.span
+    for form, k in strip_proclitic(t.text, article=False):
+        hit = lex.duals.get(form)
+        if hit is None and lex.article_duals:
+            hit = lex.article_duals.get(form)
+            prev = _word(toks, i - 1) or ""
+            if hit is not None and k == 0 and len(prev) >= 6 and prev.startswith("ال") \
+                    and prev.endswith(("ين", "ون")) and _word(toks, i + 1) not in lex.time_dual_adjectives:
+                hit = None  # المدعين العامين: after a definite plural, العامين is its adjective "public"
+        if hit is None and form in lex.construct_duals and _word(toks, i + 1) is not None \
+                and toks[i + 1].start == t.end + 1:
+            # مدينتي الحسكة والقامشلي names two places; سيارتي دفع رباعي counts two cars
+            na, nb = orig(toks[i + 1].start, toks[i + 1].end)
+            if doc.entity_at(na, nb) is None:
+                hit = lex.construct_duals[form]
+        if hit is None and lex.plural_duals and form in lex.plural_duals and k == 0 and \
+                (i == 0 or toks[i - 1].kind != "num") and _dual_pronoun_after(toks, i, h.sent_of, lex):
+            # مقتل طيارين روسيين إثر سقوط مقاتلتهما: the dual pronoun tells two from many
+            hit = lex.plural_duals[form]
+        if hit is not None and i + 1 < len(toks) and toks[i + 1].kind == "num":
+            hit = None  # بين العامين 2011 و2015: the dual names the figures that follow it
+        if hit is not None and form.endswith(_NISBA_DUALS) and _after_dual(toks, i):
+            hit = None  # مسؤولان عسكريان: a nisba dual after a dual noun is its adjective, not a count
+        if hit is not None:
+            end = i + 1
+            # مسلحان اثنان، مقاتلان آخران: the number word or "others" after a dual belongs to it
+            if _word(toks, end) is not None and (toks[end].text in lex.after_two
+                                                 or toks[end].text in lex.others_duals):
+                end += 1
+            elif (_word(toks, end) or "").endswith(_NISBA_DUALS):
+                end += 1  # صحافيان فلسطينيان: the adjective agrees with the dual, one count of two
+            value = 2.0
+            half = (lex.halves or {}).get(_word(toks, end) or "")
+            if half is not None and hit[0] in lex.half_units:
+                value, end = value + half, end + 1  # عامين ونصف: two years and a half
+            return Found([value], hit[0], doc.text[slice(*orig(t.start + k, t.end))], i, k, end, None)
+        pd = (lex.phrase_duals or {}).get(form)
+        if pd is not None and _word(toks, i + 1) in pd[0]:
+            return Found([2.0], pd[1], pd[2], i, k, i + 2, None)
+        if form in lex.others_duals:
+            # قتل مدنيان وأصيب آخران: a dual "others" counts two more of the sentence's last count
+            last = _last_in_sentence(toks, i, h.found, h.sent_of, doc, lex)
+            if last is None:
+                return _STOP
+            return Found([2.0], last.unit, last.counts or "", i, k, i + 1, None)
+    return None
+
+
+def _noun_then_one_or_two(h: _Here) -> Found | None:
+    """A noun followed by واحد or اثنين counts one or two of it (عنصر واحد، مقاتلين اثنين): the number word
+    comes after its noun, so the figure-first steps would never see the noun."""
+    toks, i, lex, doc = h.toks, h.i, h.lex, h.doc
+    t = toks[i]
+    orig = doc.folded.span
+    nxt_t = toks[i + 1].text if i + 1 < len(toks) else ""
+    if nxt_t in lex.after_one and doc.text[slice(*orig(toks[i + 1].start, toks[i + 1].end))][:2] in _AND_ONE:
+        nxt_t = ""  # حرب الشيشان وأحد أشهر مراسليها: و + أحد ("one of") folds like واحد but counts nothing
+    if nxt_t in lex.after_one or nxt_t in lex.after_two:
+        u = unit_at(toks, i, lex)
+        if u is not None and nxt_t in lex.after_two and _singular(u[1], lex):
+            u = None  # وجرح القناص اثنين: a singular noun before اثنين is the subject, not the two counted
+        if u is not None and any(f in lex.force_nouns for f, _ in strip_proclitic(t.text, article=False)):
+            u = None  # واعتقلت القوات اثنين من المطلوبين: a force named before the number is its subject
+        before = _word(toks, i - 1) or ""
+        if u is not None and t.text.endswith("ي") and len(before) >= 4 and before.endswith("ي") \
+                and before not in lex.subject_cues:
+            u = None  # مستشفى ميداني عسكري واحد: a nisba after a noun and its adjective is one more adjective
+        if u is not None and u[2] == i + 1 and u[0] not in ("days", "years"):
+            noun = doc.text[slice(*orig(t.start, t.end))]
+            return Found([1.0 if nxt_t in lex.after_one else 2.0], u[0], noun, i, 0, i + 2, None)
+        if u is None:
+            hit = _nisba_before_number(t.text, nxt_t in lex.after_two, lex)
+            if hit is not None:
+                unit, k = hit
+                noun = doc.text[slice(*orig(t.start + k, t.end))]
+                return Found([1.0 if nxt_t in lex.after_one else 2.0], unit, noun, i, k, i + 2, None)
+    return None
+
+
+def _read_figure(h: _Here) -> _Figure | None:
+    """[approx] [opener] NUMBER [joiner NUMBER]: the figure at i, or None where there is none or it is a year, a
+    date, a code, a rank or the figure of a name, which count nothing whatever noun follows."""
+    toks, i, lex = h.toks, h.i, h.lex
+    read = _hedged_number(h)
+    if read is None:
+        return None
+    ap, start_skip, opener, core, core_start = read
+    prev = _word(toks, i - 1)
+    if _time_or_rank_before(h, prev, ap, core_start):
+        return None
+    span = _range_of(h, core, opener)
+    if span is None:
+        return None
+    values, k = span
+    unclosed = opener and len(values) == 1  # برشقة من 130: an opener that no joiner and second number closed
+    if opener and len(values) == 1 and toks[core_start - 1].text != "من":
+        return None  # بين 5 alone is not a range we understand
+    if opener and len(values) == 2 and toks[core_start - 1].text == "من" and _toll_opened(toks, core_start - 1, lex):
+        # ارتفع عدد القتلى من 40 إلى 53: a toll that rose is its latest figure; the one it rose from is the toll
+        # told before (no range, and no second count of the same dead)
+        values = [values[1]]
+    if _names_no_count(h, core, values, k, ap, prev):
+        return None
+    return _Figure(ap, start_skip, opener, core, core_start, prev, values, k, unclosed)
+
+
+def _hedged_number(h: _Here) -> tuple[tuple[str, int, int] | None, int, bool, Core, int] | None:
+    """The hedge (أكثر من), the range opener (بين، من) and the first number at i: (the hedge, its proclitic's
+    chars, whether an opener came, the number, the index of its first token), or None where no number starts
+    there or it is a code (F-16)."""
+    toks, i, lex, doc = h.toks, h.i, h.lex, h.doc
+    orig = doc.folded.span
     start_skip = 0
     j = i
-    ap = approx_at_start = _approx_at(toks, i, lex.approx_before, True)
+    ap = _approx_at(toks, i, lex.approx_before, True)
     if ap is not None:
-        approx, j, start_skip = ap
+        _, j, start_skip = ap
         if j < len(toks) and toks[j].kind == "word" and toks[j].text.startswith("و"):
             return None  # ثلاثة جنود على الأقل وثلاثة عشر: the hedge closed the count before; و opens a new one
     if j >= len(toks):
         return None
     opener = False
+    j_open = j
     for ph in lex.range_openers:
         if j + len(ph) < len(toks) and tuple(toks[j + x].text for x in range(len(ph))) == ph:
             opener = True
@@ -1245,8 +1385,6 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         core = parse_core(toks, j_open, lex, doc.text, orig)
         if core is None:
             opener = False
-        elif approx is None and j == i:
-            pass
     core_start = j_open if opener else j
     if core is None:
         core = parse_core(toks, j, lex, doc.text, orig, hedged=ap is not None)
@@ -1256,21 +1394,32 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         return None
     if core.digits and _is_code(toks, core_start):
         return None
-    prev = _word(toks, i - 1)
+    return ap, start_skip, opener, core, core_start
+
+
+def _time_or_rank_before(h: _Here, prev: str | None, ap: tuple[str, int, int] | None, core_start: int) -> bool:
+    """Whether the word before the figure makes it a time or a rank, not a count: a year cue or a stop word
+    (العام 2015), or a superlative heading a top-N list."""
+    lex = h.lex
     # a year cue right before a hedge is the end of a time phrase (منذ بداية العام أكثر من 230 شخصا): the hedged
     # figure after it is no year
-    if prev is not None and (prev in lex.stop_before or (approx_at_start is None and (prev in lex.year_cues or any(
+    if prev is not None and (prev in lex.stop_before or (ap is None and (prev in lex.year_cues or any(
             f in lex.year_cues for f, _ in strip_proclitic(prev, article=False)[1:])))):
-        return None
+        return True
     # a superlative right before the figure (no من between: أكبر من سبع سنوات compares, and no hedge) heads a
     # ranking, the top N of a list (أبرز 10 أحداث، ضمن أقوى عشرة جيوش، لأفضل 50 جامعة): N ranks, it counts
     # nothing that happened
-    if prev is not None and approx_at_start is None and core_start == i and any(
-            f in lex.superlatives for f, _ in strip_proclitic(prev, article=False)):
-        return None
+    return prev is not None and ap is None and core_start == h.i and any(
+        f in lex.superlatives for f, _ in strip_proclitic(prev, article=False))
+
+
+def _range_of(h: _Here, core: Core, opener: bool) -> tuple[list[float], int] | None:
+    """The figure's values, one or the two ends of a range (700 إلى 800، بين 700 و800، من 10 إلى 20 ألف), and the
+    token after them; None where an opener stands at the end of the text."""
+    toks, lex, doc = h.toks, h.lex, h.doc
+    orig = doc.folded.span
     values = [core.value]
     k = core.end
-    # ---- ranges: 700 إلى 800، بين 700 و800، من 10 إلى 20 ألف
     if k < len(toks):
         jt = toks[k]
         second: Core | None = None
@@ -1298,44 +1447,61 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
                 k = second.end
     elif opener:
         return None
-    unclosed = opener and len(values) == 1  # برشقة من 130: an opener that no joiner and second number closed
-    if opener and len(values) == 1 and toks[core_start - 1].text != "من":
-        return None  # بين 5 alone is not a range we understand
-    if opener and len(values) == 2 and toks[core_start - 1].text == "من" and _toll_opened(toks, core_start - 1, lex):
-        # ارتفع عدد القتلى من 40 إلى 53: a toll that rose is its latest figure; the one it rose from is the toll
-        # told before (no range, and no second count of the same dead)
-        values = [values[1]]
-    # numbers that name dates, years and percentages count nothing
+    return values, k
+
+
+def _names_no_count(h: _Here, core: Core, values: list[float], k: int, ap: tuple[str, int, int] | None,
+                    prev: str | None) -> bool:
+    """Whether the figure names a year, a date or a percentage (numbers that count nothing): a lone digit run
+    of 1900–2100 with no unit after it, or a figure before a month or a word of `not_before`."""
+    toks, lex = h.toks, h.lex
     if core.digits and len(values) == 1:
         v = values[0]
         if 1900 <= v <= 2100 and float(v).is_integer() and (k >= len(toks) or unit_at(toks, k, lex) is None) \
-                and not (approx is not None or (prev is not None and any(
+                and not (ap is not None or (prev is not None and any(
                     f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)))):
             # ... but not a hedged figure or the count of a casualty word (وإصابة قرابة 2000 بجروح)
-            return None
+            return True
     nxt = _word(toks, k)
-    if k < len(toks) and (toks[k].text in lex.not_before or (nxt is not None and any(
-            f in lex.months for f, _ in strip_proclitic(nxt)))):
-        return None
-    # ---- the counted noun
+    return k < len(toks) and (toks[k].text in lex.not_before or (nxt is not None and any(
+        f in lex.months for f, _ in strip_proclitic(nxt))))
+
+
+def _unit_right_after(h: _Here, f: _Figure) -> _Unit | _Stop | None:
+    """The noun right after the figure (300 عنصر), unless it is one the figure cannot count: families and houses,
+    a singular after a number word of 3–10 (another word of the same letters), a definite span of time that
+    dates the figure, a foreign dollar; a force noun that counts only after من is left to the من step."""
+    toks, lex = h.toks, h.lex
+    core, values, k = f.core, f.values, f.k
     if _uncounted(_word(toks, k), lex):
-        return None  # تسببت بنزوح 11 أسرة، آلاف العائلات: families or houses, not people, whatever the verb
+        return _STOP  # تسببت بنزوح 11 أسرة، آلاف العائلات: families or houses, not people, whatever the verb
     unit_hit = unit_at(toks, k, lex)
     if unit_hit is not None and not core.digits and core.vague is None and len(values) == 1 \
-            and 3 <= values[0] <= 10 and k == core_start + 1 and _singular(unit_hit[1], lex) \
+            and 3 <= values[0] <= 10 and k == f.core_start + 1 and _singular(unit_hit[1], lex) \
             and not (_word(toks, unit_hit[2]) or "").endswith(("هم", "هن")):
         # a number word from 3 to 10 counts a plural (ستة مقاتلين، خمسة عناصر); before a singular noun it is
         # another word of the same letters: لست مقاتلاً is "I am not a fighter", not ل + ست = 6. A participle
         # whose plural pronoun follows is the plural's stand-in (أربعة مشتبه بانتمائهم): still a count
-        return None
+        return _STOP
     if unit_hit is not None and unit_hit[0] in ("days", "years") and not core.vague and \
             toks[k].text.startswith("ال"):
-        return None  # إلى 365 العام الماضي: a counted noun is indefinite; العام there dates the figure before it
+        return _STOP  # إلى 365 العام الماضي: a counted noun is indefinite; العام there dates the figure before it
     if unit_hit is not None and unit_hit[0] == "USD" and _word(toks, unit_hit[2]) in lex.foreign_dollars:
-        return None  # 4 مليار دولار أسترالي: another country's dollar is no unit of ours
+        return _STOP  # 4 مليار دولار أسترالي: another country's dollar is no unit of ours
     if unit_hit is not None and _word(toks, k) in lex.of_only:
         unit_hit = None  # استعادته في 2016 قوات سوريا الديمقراطية: قوات counts only after من
-    if unit_hit is None and k < len(toks) and toks[k].text == "من":
+    return _Unit(unit_hit) if unit_hit is not None else None
+
+
+def _unit_after_of(h: _Here, f: _Figure) -> _Unit | None:
+    """The noun after من (ثمانية من هؤلاء المقاتلين), a whole the figure is a part of (71 من 103 صواريخ), a force
+    after من (its fighters), or a noun after a hedge and من (21 على الأقل من المقاتلين), whose hedge the figure
+    takes."""
+    toks, lex, doc = h.toks, h.lex, h.doc
+    orig = doc.folded.span
+    values, k = f.values, f.k
+    unit_hit: _UnitHit | None = None
+    if k < len(toks) and toks[k].text == "من":
         unit_hit = unit_at(toks, k + 1, lex, of=True)
         if unit_hit is None and k + 2 < len(toks) and toks[k + 1].text in lex.of_skip:
             unit_hit = unit_at(toks, k + 2, lex, of=True)  # ثمانية من هؤلاء المقاتلين
@@ -1351,8 +1517,9 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
     if unit_hit is None and k + 1 < len(toks) and toks[k].text == "من" and toks[k + 1].text in lex.force_nouns:
         # 128 من ميليشيات الحوثي، نحو 220 من وحدات الحماية: a count out of an armed force is of its fighters
         unit_hit = ("fighters", "", k)
-    mid_approx: str | None = None
-    if unit_hit is None and k < len(toks) and toks[k].kind == "word":
+    if unit_hit is not None:
+        return _Unit(unit_hit)
+    if k < len(toks) and toks[k].kind == "word":
         # 21 على الأقل من المقاتلين: the approximator between the number and من + noun
         ap_mid = _approx_at(toks, k, lex.approx_after, False)
         if ap_mid is not None and ap_mid[1] < len(toks) and toks[ap_mid[1]].text == "من":
@@ -1360,99 +1527,154 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             if unit_hit is None and ap_mid[1] + 1 < len(toks) and toks[ap_mid[1] + 1].text in lex.force_nouns:
                 unit_hit = ("fighters", "", ap_mid[1])  # 59 على الأقل من الفصائل: fighters of a force
             if unit_hit is not None:
-                mid_approx = ap_mid[0]
-    if unit_hit is None and k < len(toks) and toks[k].text in lex.anaphora:
-        unit = _part_unit(toks, i, found, sent_of, doc, lex)
-        if unit is None and not _after_uncounted(toks, i, sent_of[i][0], found, doc, lex):
-            unit = _anaphora_unit(toks, i, lex, found, sent_of, doc)
-        if unit is None:
-            return None
-        unit_hit = (unit, doc.text[slice(*orig(toks[k].start, toks[k].end))], k + 1)
-    if unit_hit is None and k < len(toks) and (toks[k].text in lex.others or toks[k].text in lex.others_duals):
-        # قتل 3 أشخاص وأصيب 7 آخرون: "others" of the count just before, in the same sentence
-        last = _last_in_sentence(toks, i, found, sent_of, doc, lex)
-        if last is not None:
-            unit_hit = (last.unit, last.counts or "", k + 1)
-        elif k + 2 < len(toks) and toks[k + 1].text == "من" and (
-                of_hit := unit_at(toks, k + 2, lex, of=True)) is not None and (
-                of_hit[0] in _PERSON_UNITS or not toks[k].text.endswith(("ين", "ون"))):
-            # قتل مع 13 آخرين من عناصر الميليشيات: the others are told after من; a noun after من we do not
-            # know (برفقة 4 آخرين من الجيش) leaves the others to the readings below, as if من were not there,
-            # and so does a noun of no persons after the others who are persons (آخرين من البلدة: the town
-            # they came from)
-            unit_hit = of_hit
-        elif _word(toks, k + 1) is not None and any(
-                f in lex.subject_after for f, _ in strip_proclitic(toks[k + 1].text, article=False)):
-            # الشاب و3 آخرين أصيبوا: others who died or were wounded are people, or the passage's group
-            unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, singular_ok=True) or "people"
-            unit_hit = (unit, "", k + 1)
-        elif prev is not None and any(f in lex.companion_words for f, _ in strip_proclitic(prev, article=False)) \
-                and _fact_before(toks, i, sent_of[i][0], lex):
-            # لقي القيادي مصرعه مع 6 آخرين، اعتقل الناشط مع خمسة آخرين: the others who share the fact a word
-            # earlier in the clause tells of one person are people, or the group the passage counts; not that
-            # person's own kind (a ضابط killed with four others: the others need be no officers)
-            unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
-            unit_hit = (unit, "", k + 1)
-        elif _casualty_verb_before(toks, i, sent_of[i][0], lex):
-            # قتل ستة مصلين. وأصاب المسلح خمسة آخرين: others wounded or killed by the verb that opens the
-            # clause (its subject may stand between) are people, or the group the passage counts; a singular
-            # noun is their kind only when no subject stands between (قتل الشرطي وأصيب اثنان آخران), not when
-            # it is that subject (وجرح القناص اثنين آخرين)
-            direct = prev is not None and any(f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False))
-            unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, singular_ok=direct) or "people"
-            unit_hit = (unit, "", k + 1)
-        elif not opener and len(values) == 1 and toks[k].text.endswith(("ين", "ون")) and (
-                last_persons := _persons_counted_before(toks, i, found, sent_of, doc, lex)) is not None:
-            # أنقذت السفينة 30 شخصا. ويعتقد أن 21 آخرين كانوا على متنه: the plural آخرين/آخرون is of persons
-            # only (others of things are أخرى), so with no cue above it still counts more of the persons
-            # counted in its sentence or the one before (with none, سافر مع ثلاثة آخرين, it counts nothing; a
-            # force named there, اعتقلت قوات الحرس 14 آخرين, is no count of them)
-            unit_hit = (last_persons.unit, last_persons.counts or "", k + 1)
-    if unit_hit is None and k + 1 < len(toks) and toks[k].text in _QUOTES and \
+                return _Unit(unit_hit, ap_mid[0])
+    return None
+
+
+def _pronoun_unit(h: _Here, f: _Figure) -> _Unit | _Stop | None:
+    """A figure before an anaphoric word (منهم) counts the group a count before it counts, or a part of it; with
+    none to borrow from it is no quantity."""
+    toks, i, lex, doc, found, sent_of = h.toks, h.i, h.lex, h.doc, h.found, h.sent_of
+    k = f.k
+    if not (k < len(toks) and toks[k].text in lex.anaphora):
+        return None
+    unit = _part_unit(toks, i, found, sent_of, doc, lex)
+    if unit is None and not _after_uncounted(toks, i, sent_of[i][0], found, doc, lex):
+        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc)
+    if unit is None:
+        return _STOP
+    return _Unit((unit, doc.text[slice(*doc.folded.span(toks[k].start, toks[k].end))], k + 1))
+
+
+def _others_unit(h: _Here, f: _Figure) -> _Unit | None:
+    """قتل 3 أشخاص وأصيب 7 آخرون: a figure before «others» counts more of the count just before it in the
+    sentence; else the noun after من, the verb after or before it, or the persons counted before say what."""
+    toks, i, lex, doc, found, sent_of = h.toks, h.i, h.lex, h.doc, h.found, h.sent_of
+    k, prev = f.k, f.prev
+    if not (k < len(toks) and (toks[k].text in lex.others or toks[k].text in lex.others_duals)):
+        return None
+    unit_hit: _UnitHit | None = None
+    last = _last_in_sentence(toks, i, found, sent_of, doc, lex)
+    if last is not None:
+        unit_hit = (last.unit, last.counts or "", k + 1)
+    elif k + 2 < len(toks) and toks[k + 1].text == "من" and (
+            of_hit := unit_at(toks, k + 2, lex, of=True)) is not None and (
+            of_hit[0] in _PERSON_UNITS or not toks[k].text.endswith(("ين", "ون"))):
+        # قتل مع 13 آخرين من عناصر الميليشيات: the others are told after من; a noun after من we do not
+        # know (برفقة 4 آخرين من الجيش) leaves the others to the readings below, as if من were not there,
+        # and so does a noun of no persons after the others who are persons (آخرين من البلدة: the town
+        # they came from)
+        unit_hit = of_hit
+    elif _word(toks, k + 1) is not None and any(
+            w in lex.subject_after for w, _ in strip_proclitic(toks[k + 1].text, article=False)):
+        # الشاب و3 آخرين أصيبوا: others who died or were wounded are people, or the passage's group
+        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, singular_ok=True) or "people"
+        unit_hit = (unit, "", k + 1)
+    elif prev is not None and any(w in lex.companion_words for w, _ in strip_proclitic(prev, article=False)) \
+            and _fact_before(toks, i, sent_of[i][0], lex):
+        # لقي القيادي مصرعه مع 6 آخرين، اعتقل الناشط مع خمسة آخرين: the others who share the fact a word
+        # earlier in the clause tells of one person are people, or the group the passage counts; not that
+        # person's own kind (a ضابط killed with four others: the others need be no officers)
+        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
+        unit_hit = (unit, "", k + 1)
+    elif _casualty_verb_before(toks, i, sent_of[i][0], lex):
+        # قتل ستة مصلين. وأصاب المسلح خمسة آخرين: others wounded or killed by the verb that opens the
+        # clause (its subject may stand between) are people, or the group the passage counts; a singular
+        # noun is their kind only when no subject stands between (قتل الشرطي وأصيب اثنان آخران), not when
+        # it is that subject (وجرح القناص اثنين آخرين)
+        direct = prev is not None and any(w in lex.casualty_cues for w, _ in strip_proclitic(prev, article=False))
+        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, singular_ok=direct) or "people"
+        unit_hit = (unit, "", k + 1)
+    elif not f.opener and len(f.values) == 1 and toks[k].text.endswith(("ين", "ون")) and (
+            last_persons := _persons_counted_before(toks, i, found, sent_of, doc, lex)) is not None:
+        # أنقذت السفينة 30 شخصا. ويعتقد أن 21 آخرين كانوا على متنه: the plural آخرين/آخرون is of persons
+        # only (others of things are أخرى), so with no cue above it still counts more of the persons
+        # counted in its sentence or the one before (with none, سافر مع ثلاثة آخرين, it counts nothing; a
+        # force named there, اعتقلت قوات الحرس 14 آخرين, is no count of them)
+        unit_hit = (last_persons.unit, last_persons.counts or "", k + 1)
+    return _Unit(unit_hit) if unit_hit is not None else None
+
+
+def _quoted_or_later_noun(h: _Here, f: _Figure) -> _Unit | None:
+    """A noun the writer sets in quotes after the figure, or the noun after عدد when the total is stated before
+    it (يرتفع إلى 121 عدد الفلسطينيين)."""
+    toks, lex = h.toks, h.lex
+    k = f.k
+    unit_hit: _UnitHit | None = None
+    if k + 1 < len(toks) and toks[k].text in _QUOTES and \
             toks[k].start > toks[k - 1].end and toks[k + 1].start == toks[k].end:
         # وثلاثة عشر "إرهابياً": a noun the writer sets in quotes still counts (an opening quote: a space
         # before it, none after; «جنيف 2» السوري closes one)
         unit_hit = unit_at(toks, k + 1, lex)
-    if unit_hit is None and not core.vague and k + 1 < len(toks) and toks[k].text in lex.count_nouns:
+    if unit_hit is None and not f.core.vague and k + 1 < len(toks) and toks[k].text in lex.count_nouns:
         # يرتفع إلى 121 عدد الفلسطينيين: the total stated before the noun it counts
         unit_hit = unit_at(toks, k + 1, lex)
-    if unit_hit is None and not core.vague and not opener and len(values) == 1 and i >= 2 \
-            and toks[i - 1].text == "الي" and _word(toks, i - 2) is not None \
-            and any(f in lex.change_verbs for f, _ in strip_proclitic(toks[i - 2].text, article=False)):
-        # يرتفع إلى 41 عدد الفلسطينيين الذين قتلوا، ارتفع إلى 29 على الأقل عدد مقاتلي الفصائل: a toll's figure
-        # told before the عدد it gives, a hedge between
-        ap_toll = _approx_at(toks, k, lex.approx_after, False)
-        at = ap_toll[1] if ap_toll is not None else k
-        toll = _toll_before_count(toks, at, sent_of[i][1], lex)
-        if toll is not None:
-            unit_hit = (toll[0], toll[1], at)
-            if ap_toll is not None:
-                mid_approx = ap_toll[0]
-    if unit_hit is None and core.digits and k + 1 < len(toks) and toks[k].text == ")" \
-            and core_start >= 1 and toks[core_start - 1].text == "(":
-        # عدد (30) عنصر، القضاء على (26) فرداً، التحفظ على (10) بنادق: official statements set the figure
-        # in brackets, with or without عدد; a span of time in brackets is an age or a term ((25) عاماً)
-        # unless عدد says it is counted
-        # (a bracketed figure after the name of an article, a unit or a road (المادة (12)) numbers it)
-        unit_hit = unit_at(toks, k + 1, lex)
-        counted = core_start >= 2 and toks[core_start - 2].text in lex.count_nouns
-        named = core_start >= 2 and any(f in lex.stop_before for f, _ in strip_proclitic(toks[core_start - 2].text))
-        if unit_hit is not None and (named or (unit_hit[0] in ("days", "years") and not counted)):
-            unit_hit = None
-        elif unit_hit is None and i == core_start and len(values) == 1 and not named:
-            # بمقتل (25) وجرح (16) آخرين، وإصابة (11) من المدنيين: a bracketed figure with no noun right after
-            # it is read as if the brackets were not there, so the verb before and the من or آخرين after
-            # give its unit as they do for a bare figure
-            return _unbracketed(toks, i, k, lex, doc, found)
-    if unit_hit is None and not core.vague:
-        unit_hit = _count_noun_unit(toks, i, lex)
-        if unit_hit is None and not opener and len(values) == 1 and i > 0 and toks[i - 1].text == "الي" \
-                and _word(toks, k) not in lex.others:
-            unit_hit = _toll_unit(toks, i - 1, sent_of[i][0], lex)
-            if unit_hit is None:
-                unit_hit = _definite_toll_unit(toks, i, found, sent_of, doc, lex)
-        if unit_hit is not None:
-            unit_hit = (unit_hit[0], unit_hit[1], k)
+    return _Unit(unit_hit) if unit_hit is not None else None
+
+
+def _toll_told_after(h: _Here, f: _Figure) -> _Unit | None:
+    """يرتفع إلى 41 عدد الفلسطينيين الذين قتلوا، ارتفع إلى 29 على الأقل عدد مقاتلي الفصائل: a toll's figure
+    told before the عدد it gives, a hedge between (which the figure takes)."""
+    toks, i, lex = h.toks, h.i, h.lex
+    k = f.k
+    if not (not f.core.vague and not f.opener and len(f.values) == 1 and i >= 2
+            and toks[i - 1].text == "الي" and _word(toks, i - 2) is not None
+            and any(w in lex.change_verbs for w, _ in strip_proclitic(toks[i - 2].text, article=False))):
+        return None
+    ap_toll = _approx_at(toks, k, lex.approx_after, False)
+    at = ap_toll[1] if ap_toll is not None else k
+    toll = _toll_before_count(toks, at, h.sent_of[i][1], lex)
+    if toll is None:
+        return None
+    return _Unit((toll[0], toll[1], at), ap_toll[0] if ap_toll is not None else None)
+
+
+def _bracketed_unit(h: _Here, f: _Figure) -> _Unit | Found | _Stop | None:
+    """عدد (30) عنصر، القضاء على (26) فرداً، التحفظ على (10) بنادق: official statements set the figure in
+    brackets, with or without عدد; a span of time in brackets is an age or a term ((25) عاماً) unless عدد says
+    it is counted (a bracketed figure after the name of an article, a unit or a road (المادة (12)) numbers it).
+    A bracketed figure with no noun right after it is read again as if the brackets were not there."""
+    toks, i, lex = h.toks, h.i, h.lex
+    core_start, k = f.core_start, f.k
+    if not (f.core.digits and k + 1 < len(toks) and toks[k].text == ")"
+            and core_start >= 1 and toks[core_start - 1].text == "("):
+        return None
+    unit_hit = unit_at(toks, k + 1, lex)
+    counted = core_start >= 2 and toks[core_start - 2].text in lex.count_nouns
+    named = core_start >= 2 and any(w in lex.stop_before for w, _ in strip_proclitic(toks[core_start - 2].text))
+    if unit_hit is not None and (named or (unit_hit[0] in ("days", "years") and not counted)):
+        return None
+    if unit_hit is None and i == core_start and len(f.values) == 1 and not named:
+        # بمقتل (25) وجرح (16) آخرين، وإصابة (11) من المدنيين: a bracketed figure with no noun right after
+        # it is read as if the brackets were not there, so the verb before and the من or آخرين after
+        # give its unit as they do for a bare figure
+        again = _unbracketed(toks, i, k, lex, h.doc, h.found)
+        return _STOP if again is None else again
+    return _Unit(unit_hit) if unit_hit is not None else None
+
+
+def _toll_noun_unit(h: _Here, f: _Figure) -> _Unit | None:
+    """A count noun before the figure (عدد القتلى 40) or a toll opened before إلى (ارتفع عدد القتلى إلى 40):
+    the noun of the toll is the unit. Vague plurals are left out (عدد القتلى بالعشرات is no figure)."""
+    toks, i, lex, sent_of = h.toks, h.i, h.lex, h.sent_of
+    k = f.k
+    if f.core.vague:
+        return None
+    unit_hit = _count_noun_unit(toks, i, lex)
+    if unit_hit is None and not f.opener and len(f.values) == 1 and i > 0 and toks[i - 1].text == "الي" \
+            and _word(toks, k) not in lex.others:
+        unit_hit = _toll_unit(toks, i - 1, sent_of[i][0], lex)
+        if unit_hit is None:
+            unit_hit = _definite_toll_unit(toks, i, h.found, sent_of, h.doc, lex)
+    return _Unit((unit_hit[0], unit_hit[1], k)) if unit_hit is not None else None
+
+
+def _nisba_noun_unit(h: _Here, f: _Figure) -> _Unit | None:
+    """قتل 11 إيرانياً، 70 ألف باكستاني قتلوا: a count of a nationality (or other nisba noun) that is killed,
+    wounded or displaced counts people, or the group the passage counts; a plural nisba (خمسة إسرائيليين، عشرات
+    الإيرانيين) is a noun of persons wherever it stands, so it needs no such word."""
+    toks, i, lex, doc = h.toks, h.i, h.lex, h.doc
+    core, core_start, k, prev = f.core, f.core_start, f.k, f.prev
     plural_nisba = _nisba(_word(toks, k), lex) and (_word(toks, k) or "").endswith(
         lex.nisba_plural_endings or ("\0",))
     # 800 ألف فنزويلي، 11 مليون إيطالي: right after a thousand or a million word a singular nisba is the
@@ -1468,122 +1690,197 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
         # 442 ألفاً و462 فنزويلياً: a compound figure with a multiplier and a remainder ends in its counted
         # noun just as the multiplier alone does (the remainder's accusative singular, a nisba of persons)
         after_scale = True
-    if unit_hit is None and (not core.vague or plural_nisba) and (_nisba(w_k, lex) or after_scale) and (
-            (prev is not None and any(f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False)))
+    if (not core.vague or plural_nisba) and (_nisba(w_k, lex) or after_scale) and (
+            (prev is not None and any(w in lex.casualty_cues for w, _ in strip_proclitic(prev, article=False)))
             or _nisba_cue_before(toks, i, prev, lex)
             or (_word(toks, k + 1) or "") in lex.subject_after or plural_nisba or after_scale):
-        # قتل 11 إيرانياً، 70 ألف باكستاني قتلوا: a count of a nationality (or other nisba noun) that is killed,
-        # wounded or displaced counts people, or the group the passage counts; a plural nisba (خمسة
-        # إسرائيليين، عشرات الإيرانيين) is a noun of persons wherever it stands, so it needs no such word
-        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
-        unit_hit = (unit, doc.text[slice(*orig(toks[k].start, toks[k].end))], k + 1)
-    if unit_hit is None and not opener:
-        # سقط 40 بين قتيل وجريح، سقوط مئات ما بين شهيد ومصاب: a bare count that the killed-and-wounded pair
-        # follows counts them: people, or fighters where في صفوف/من and a force come after the pair
-        pair = _killed_wounded_pair(toks, k, lex)
-        if pair is not None:
-            unit_hit = ("fighters" if _force_after_pair(toks, pair, lex) else "people", "", k)
-    if unit_hit is None and prev is not None and not opener and any(
-            f in lex.subject_cues for f, _ in strip_proclitic(prev, article=False)):
-        # أصيب خمسة بجروح، فر عشرات، نزوح الملايين، فر أكثر من خمسة ملايين: a bare number (hedged or not) as
-        # the subject (or object) of a casualty or flight verb counts the people or fighters the passage is
-        # about
-        nxt_w = _word(toks, k)
-        # ما تسبب بمقتل المئات: a bare vague plural killed or wounded is the victims at large, so fighters
-        # only when its own clause names them, not from a force named in the sentence before
-        vague_victims = core.vague is not None and any(
-            f in lex.casualty_cues for f, _ in strip_proclitic(prev, article=False))
-        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True,
-                              singular_ok=nxt_w in lex.others or nxt_w in lex.others_duals,
-                              this_sentence=vague_victims)
-        if unit is None and vague_victims and _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True):
-            # نزوح عشرات الآلاف after a sentence that counts persons: the victims at large are people
-            unit = "people"
-        if unit is not None and nxt_w not in lex.others and nxt_w not in lex.others_duals \
-                and _retells_fact(toks, i, prev, found, sent_of, doc, lex):
-            # مقتل 3 ضباط في هجوم … الشيشان: مقتل سبعة في تفجيرين: a bare count of the same fact (killed after
-            # killed) as the count it would borrow from is another group of victims, not more of that noun
-            unit = None
-        definite_vague = vague_victims and any(
-            form in lex.vague and toks[core_start].text[:kk].endswith(("ال", "لل"))
-            for form, kk in strip_proclitic(toks[core_start].text, article=True))
-        if unit is None and (
-                nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next
-                or definite_vague) and any(
-                f in lex.casualty_cues or (f in lex.flight_cues and _mass(core, values))
-                for f, _ in strip_proclitic(prev, article=False)):
-            # فر نحو 700 ألف من الأقلية: a flight of thousands is of people, as a displacement is (a few who
-            # flee, فر ثمانية, may be fighters: those need the passage to say who)
-            # مقتل 9 وإصابة 50، قتل العشرات: the killed and wounded of a strike are people unless told; not
-            # when a noun we do not know follows (قتل 22 متمرداً counts whatever that noun is); المئات with
-            # the article takes no noun after it, so any word may follow
-            unit = "people"
-        if unit is None:
-            return None
-        # وأصيب 6 آخرون: the "others" word belongs to the phrase
-        unit_hit = (unit, "", k + 1 if nxt_w in lex.others or nxt_w in lex.others_duals else k)
-    if unit_hit is None and core.vague is not None and not opener and prev is not None and any(
-            f in lex.crowd_cues for f, _ in strip_proclitic(prev, article=False)):
-        # تظاهر الآلاف، خرج المئات إلى الشوارع، شارك عشرات الآلاف في المسيرة: a vague crowd with no noun, the
-        # subject of a verb of protest or gathering, is people; only where no word follows that could be a
-        # noun we do not know (خرجت مئات الشاحنات is no crowd)
-        # الآلاف/المئات with the article take no noun after them (تجمهر المئات الجمعة، خرج الآلاف وبينهم)
-        definite_crowd = any(form in lex.vague and toks[core_start].text[:kk].endswith(("ال", "لل"))
-                             for form, kk in strip_proclitic(toks[core_start].text, article=True))
-        nxt_c = _word(toks, k)
-        if nxt_c is None or definite_crowd or nxt_c in lex.crowd_next or nxt_c.startswith("لل"):
-            unit_hit = ("people", "", k)
-    if unit_hit is None and core.vague is not None and not opener and _vague_object_of_casualty(
-            toks, i, core_start, k, sent_of[i][0], lex):
-        # قتلت قوات الاحتلال العشرات، قتلت سلسلة تفجيرات العشرات: a definite vague number with no noun, the
-        # object of a killing or wounding verb whose subject stands between, is the victims at large: people,
-        # never the group of that subject (قوات) the sentence names
-        unit_hit = ("people", "", k)
-    if unit_hit is None and not opener and _verb_across_phrase(toks, i, sent_of[i][0], lex):
-        # وقتل في الصراع عشرات الآلاف، وقتل فيها قرابة 120 وأصيب 300: a bare count after a killing or wounding
-        # verb and a short phrase of place or cause is its subject, as right after the verb; only where nothing
-        # follows it that could be a noun we do not know
-        nxt_w = _word(toks, k)
-        if nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next:
-            unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, this_sentence=True) or "people"
-            unit_hit = (unit, "", k)
-    if unit_hit is None and not opener and _before_part(toks, k, lex) and _casualty_verb_before(
-            toks, i, sent_of[i][0], lex, reach=3):
-        # وقتل في الغارة 8، بينهم 3 أطفال: a bare total that a part (بينهم) follows, a few words after a
-        # killing or wounding verb, counts people or the group the passage counts
-        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
-        unit_hit = (unit, "", k)
-    if unit_hit is None and not opener and _word(toks, k) is not None and any(
-            f in lex.subject_after for f, _ in strip_proclitic(toks[k].text, article=False)):
-        # أكثر من 60 ألفاً نزحوا، بينهم 21 توفوا: a bare number before a verb of dying, wounding or flight
-        # counts the people (or the group the passage is about) it is the subject of
-        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True) or "people"
-        unit_hit = (unit, "", k)
-    if unit_hit is None and not opener and prev is not None and any(
-            f in lex.count_nouns_of_them for f, _ in strip_proclitic(prev, article=False)):
-        # ويقدر عددهم بحوالى الألف، بلغ عددهم 300: "their number" is the count of the persons the
-        # passage names, people unless the sentence names a force
-        unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True, this_sentence=True) or "people"
-        unit_hit = (unit, "", k)
-    if unit_hit is None and not opener and core.digits and not core.vague and i > 0 and toks[i - 1].text == "و" \
-            and toks[i].start == toks[i - 1].end and _word(toks, k) in lex.ellipsis_preps \
-            and (_word(toks, k + 1) or "%") not in lex.not_before:
-        # مقتل 65 شخصاً في أوتار براديش و35 في راجستان: a bare figure joined by و, with the same preposition
-        # after it as after the count before it in the clause, counts the same noun left out
-        last = _last_in_sentence(toks, i, found, sent_of, doc, lex)
-        if last is not None and last.unit in lex.anaphora_units and last.end <= doc.folded.orig(toks[i].start) \
-                and _next_word(doc.text, last.end) == _word(toks, k):
-            unit_hit = (last.unit, last.counts or "", k)
-    if unit_hit is None and not opener and not core.vague and len(values) == 1 and i >= 2 \
-            and toks[i - 1].text in lex.range_joiners and toks[i - 1].text != "و":
-        # خفضها من 8735 جنديا إلى 4050، من 3 أيام إلى 5: the second figure of a from–to pair whose noun is said
-        # once, after the first, counts the same noun (nothing may follow it that could be its own noun)
-        unit_hit = _pair_unit(toks, i, k, found, sent_of, doc, lex)
-    if unit_hit is None:
+        unit = _anaphora_unit(toks, i, lex, h.found, h.sent_of, doc, skip_parts=True) or "people"
+        return _Unit((unit, doc.text[slice(*doc.folded.span(toks[k].start, toks[k].end))], k + 1))
+    return None
+
+
+def _killed_wounded_unit(h: _Here, f: _Figure) -> _Unit | None:
+    """سقط 40 بين قتيل وجريح، سقوط مئات ما بين شهيد ومصاب: a bare count that the killed-and-wounded pair follows
+    counts them: people, or fighters where في صفوف/من and a force come after the pair."""
+    if f.opener:
         return None
-    if mid_approx is not None and approx is None:
-        approx = mid_approx
-    unit, noun, end = unit_hit
+    pair = _killed_wounded_pair(h.toks, f.k, h.lex)
+    if pair is None:
+        return None
+    return _Unit(("fighters" if _force_after_pair(h.toks, pair, h.lex) else "people", "", f.k))
+
+
+def _bare_subject_unit(h: _Here, f: _Figure) -> _Unit | _Stop | None:
+    """أصيب خمسة بجروح، فر عشرات، نزوح الملايين، فر أكثر من خمسة ملايين: a bare number (hedged or not) as the
+    subject (or object) of a casualty or flight verb counts the people or fighters the passage is about; with
+    none to name and no reading as the victims at large, it is no quantity."""
+    toks, i, lex, doc, found, sent_of = h.toks, h.i, h.lex, h.doc, h.found, h.sent_of
+    core, core_start, values, k, prev = f.core, f.core_start, f.values, f.k, f.prev
+    if not (prev is not None and not f.opener and any(
+            w in lex.subject_cues for w, _ in strip_proclitic(prev, article=False))):
+        return None
+    nxt_w = _word(toks, k)
+    # ما تسبب بمقتل المئات: a bare vague plural killed or wounded is the victims at large, so fighters
+    # only when its own clause names them, not from a force named in the sentence before
+    vague_victims = core.vague is not None and any(
+        w in lex.casualty_cues for w, _ in strip_proclitic(prev, article=False))
+    unit = _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True,
+                          singular_ok=nxt_w in lex.others or nxt_w in lex.others_duals,
+                          this_sentence=vague_victims)
+    if unit is None and vague_victims and _anaphora_unit(toks, i, lex, found, sent_of, doc, skip_parts=True):
+        # نزوح عشرات الآلاف after a sentence that counts persons: the victims at large are people
+        unit = "people"
+    if unit is not None and nxt_w not in lex.others and nxt_w not in lex.others_duals \
+            and _retells_fact(toks, i, prev, found, sent_of, doc, lex):
+        # مقتل 3 ضباط في هجوم … الشيشان: مقتل سبعة في تفجيرين: a bare count of the same fact (killed after
+        # killed) as the count it would borrow from is another group of victims, not more of that noun
+        unit = None
+    definite_vague = vague_victims and any(
+        form in lex.vague and toks[core_start].text[:kk].endswith(("ال", "لل"))
+        for form, kk in strip_proclitic(toks[core_start].text, article=True))
+    if unit is None and (
+            nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next
+            or definite_vague) and any(
+            w in lex.casualty_cues or (w in lex.flight_cues and _mass(core, values))
+            for w, _ in strip_proclitic(prev, article=False)):
+        # فر نحو 700 ألف من الأقلية: a flight of thousands is of people, as a displacement is (a few who
+        # flee, فر ثمانية, may be fighters: those need the passage to say who)
+        # مقتل 9 وإصابة 50، قتل العشرات: the killed and wounded of a strike are people unless told; not
+        # when a noun we do not know follows (قتل 22 متمرداً counts whatever that noun is); المئات with
+        # the article takes no noun after it, so any word may follow
+        unit = "people"
+    if unit is None:
+        return _STOP
+    # وأصيب 6 آخرون: the "others" word belongs to the phrase
+    return _Unit((unit, "", k + 1 if nxt_w in lex.others or nxt_w in lex.others_duals else k))
+
+
+def _crowd_unit(h: _Here, f: _Figure) -> _Unit | None:
+    """تظاهر الآلاف، خرج المئات إلى الشوارع، شارك عشرات الآلاف في المسيرة: a vague crowd with no noun, the
+    subject of a verb of protest or gathering, is people; only where no word follows that could be a noun we do
+    not know (خرجت مئات الشاحنات is no crowd). الآلاف/المئات with the article take no noun after them (تجمهر
+    المئات الجمعة، خرج الآلاف وبينهم)."""
+    toks, lex = h.toks, h.lex
+    prev = f.prev
+    if not (f.core.vague is not None and not f.opener and prev is not None and any(
+            w in lex.crowd_cues for w, _ in strip_proclitic(prev, article=False))):
+        return None
+    definite_crowd = any(form in lex.vague and toks[f.core_start].text[:kk].endswith(("ال", "لل"))
+                         for form, kk in strip_proclitic(toks[f.core_start].text, article=True))
+    nxt_c = _word(toks, f.k)
+    if nxt_c is None or definite_crowd or nxt_c in lex.crowd_next or nxt_c.startswith("لل"):
+        return _Unit(("people", "", f.k))
+    return None
+
+
+def _vague_victims_unit(h: _Here, f: _Figure) -> _Unit | None:
+    """قتلت قوات الاحتلال العشرات، قتلت سلسلة تفجيرات العشرات: a definite vague number with no noun, the object
+    of a killing or wounding verb whose subject stands between, is the victims at large: people, never the group
+    of that subject (قوات) the sentence names."""
+    if f.core.vague is not None and not f.opener and _vague_object_of_casualty(
+            h.toks, h.i, f.core_start, f.k, h.sent_of[h.i][0], h.lex):
+        return _Unit(("people", "", f.k))
+    return None
+
+
+def _subject_across_phrase(h: _Here, f: _Figure) -> _Unit | None:
+    """وقتل في الصراع عشرات الآلاف، وقتل فيها قرابة 120 وأصيب 300: a bare count after a killing or wounding verb
+    and a short phrase of place or cause is its subject, as right after the verb; only where nothing follows it
+    that could be a noun we do not know."""
+    toks, i, lex = h.toks, h.i, h.lex
+    if f.opener or not _verb_across_phrase(toks, i, h.sent_of[i][0], lex):
+        return None
+    nxt_w = _word(toks, f.k)
+    if nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next:
+        unit = _anaphora_unit(toks, i, lex, h.found, h.sent_of, h.doc, skip_parts=True,
+                              this_sentence=True) or "people"
+        return _Unit((unit, "", f.k))
+    return None
+
+
+def _total_before_part(h: _Here, f: _Figure) -> _Unit | None:
+    """وقتل في الغارة 8، بينهم 3 أطفال: a bare total that a part (بينهم) follows, a few words after a killing or
+    wounding verb, counts people or the group the passage counts."""
+    toks, i, lex = h.toks, h.i, h.lex
+    if not f.opener and _before_part(toks, f.k, lex) and _casualty_verb_before(
+            toks, i, h.sent_of[i][0], lex, reach=3):
+        unit = _anaphora_unit(toks, i, lex, h.found, h.sent_of, h.doc, skip_parts=True) or "people"
+        return _Unit((unit, "", f.k))
+    return None
+
+
+def _subject_of_verb_after(h: _Here, f: _Figure) -> _Unit | None:
+    """أكثر من 60 ألفاً نزحوا، بينهم 21 توفوا: a bare number before a verb of dying, wounding or flight counts the
+    people (or the group the passage is about) it is the subject of."""
+    toks, i, lex, k = h.toks, h.i, h.lex, f.k
+    if not f.opener and _word(toks, k) is not None and any(
+            w in lex.subject_after for w, _ in strip_proclitic(toks[k].text, article=False)):
+        unit = _anaphora_unit(toks, i, lex, h.found, h.sent_of, h.doc, skip_parts=True) or "people"
+        return _Unit((unit, "", k))
+    return None
+
+
+def _their_number_unit(h: _Here, f: _Figure) -> _Unit | None:
+    """ويقدر عددهم بحوالى الألف، بلغ عددهم 300: "their number" is the count of the persons the passage names,
+    people unless the sentence names a force."""
+    toks, i, lex, prev = h.toks, h.i, h.lex, f.prev
+    if not f.opener and prev is not None and any(
+            w in lex.count_nouns_of_them for w, _ in strip_proclitic(prev, article=False)):
+        unit = _anaphora_unit(toks, i, lex, h.found, h.sent_of, h.doc, skip_parts=True,
+                              this_sentence=True) or "people"
+        return _Unit((unit, "", f.k))
+    return None
+
+
+def _left_out_noun(h: _Here, f: _Figure) -> _Unit | None:
+    """مقتل 65 شخصاً في أوتار براديش و35 في راجستان: a bare figure joined by و, with the same preposition after it
+    as after the count before it in the clause, counts the same noun left out."""
+    toks, i, lex, doc, k = h.toks, h.i, h.lex, h.doc, f.k
+    if not (not f.opener and f.core.digits and not f.core.vague and i > 0 and toks[i - 1].text == "و"
+            and toks[i].start == toks[i - 1].end and _word(toks, k) in lex.ellipsis_preps
+            and (_word(toks, k + 1) or "%") not in lex.not_before):
+        return None
+    last = _last_in_sentence(toks, i, h.found, h.sent_of, doc, lex)
+    if last is not None and last.unit in lex.anaphora_units and last.end <= doc.folded.orig(toks[i].start) \
+            and _next_word(doc.text, last.end) == _word(toks, k):
+        return _Unit((last.unit, last.counts or "", k))
+    return None
+
+
+def _second_of_pair(h: _Here, f: _Figure) -> _Unit | None:
+    """خفضها من 8735 جنديا إلى 4050، من 3 أيام إلى 5: the second figure of a from–to pair whose noun is said once,
+    after the first, counts the same noun (nothing may follow it that could be its own noun)."""
+    toks, i = h.toks, h.i
+    if not f.opener and not f.core.vague and len(f.values) == 1 and i >= 2 \
+            and toks[i - 1].text in h.lex.range_joiners and toks[i - 1].text != "و":
+        hit = _pair_unit(toks, i, f.k, h.found, h.sent_of, h.doc, h.lex)
+        return _Unit(hit) if hit is not None else None
+    return None
+
+
+#: the counted-noun steps of `_parse_at`, in the order they are asked; the first that answers wins (a `_Unit`,
+#: a whole `Found` read again without brackets, or `_STOP`: no quantity). The noun after the figure comes
+#: first, then the phrases that name it further on, then the bare counts whose unit the verb or passage gives.
+_UNIT_STEPS: tuple[Callable[[_Here, _Figure], _Unit | Found | _Stop | None], ...] = (
+    _unit_right_after, _unit_after_of, _pronoun_unit, _others_unit, _quoted_or_later_noun, _toll_told_after,
+    _bracketed_unit, _toll_noun_unit, _nisba_noun_unit, _killed_wounded_unit, _bare_subject_unit, _crowd_unit,
+    _vague_victims_unit, _subject_across_phrase, _total_before_part, _subject_of_verb_after, _their_number_unit,
+    _left_out_noun, _second_of_pair,
+)
+
+
+def _finish(h: _Here, f: _Figure, got: _Unit) -> Found | None:
+    """The quantity from the figure and its unit: a half after a span, a volume or a speed turned away, an age
+    passed over whole, the unit the sentence's context gives, the hedge after the noun, and the span of the
+    phrase with the noun as printed."""
+    toks, i, lex, doc, sent_of = h.toks, h.i, h.lex, h.doc, h.sent_of
+    orig = doc.folded.span
+    core, core_start, k = f.core, f.core_start, f.k
+    values = f.values
+    approx = f.approx
+    if got.mid_approx is not None and approx is None:
+        approx = got.mid_approx
+    unit, noun, end = got.hit
     half = (lex.halves or {}).get(_word(toks, end) or "")
     if half is not None and unit in lex.half_units and len(values) == 1 and not core.vague and end > k:
         # عامين ونصف، ثلاث سنوات ونصف السنة، 3 كيلومترات ونصف: a half after a span, a distance or a sum
@@ -1618,9 +1915,10 @@ def _parse_at(toks: list[Tok], i: int, lex: Lexicon, doc: Doc, found: list[model
             toks[end - 1].text not in (lex.halves or {}):
         noun = doc.text[a:b]
     first = i
-    if unclosed and approx_at_start is None:
+    if f.unclosed and f.approx_at_start is None:
         first = core_start  # برشقة من 130 صاروخا: the من closes no range, so the figure starts at the number
-    if approx_at_start is None and core_start == first:
+    start_skip = f.start_skip
+    if f.approx_at_start is None and core_start == first:
         start_skip = core.skip
     return Found(values, unit, noun, first, start_skip, end, approx)
 
