@@ -1,8 +1,8 @@
 """Claims, round 24 (CL): a teller's complement stops at the verb's object (a denied or told noun after a
 definite genitive, بـ on a verbal noun after a body's name); a definite information noun joined by و goes on with
-a body's name, no second teller; and a document told as a subject, or after an according-to cue, takes as outer
-link who published it (تقرير نشرته صحيفة X), but a statement only who issued it (بيان صادر عن), not the site
-that posted it (بيان نشره موقع X)."""
+a body's name, no second teller; a document told as a subject takes the outlet that published it as outer link
+(تقرير نشرته صحيفة X), and after an according-to cue a posted statement takes the body that posted it, not an
+outlet or site that carried it (بيان نشره موقع X)."""
 
 from __future__ import annotations
 
@@ -35,9 +35,14 @@ def test_report_published_by_a_paper_takes_the_paper_as_outer_link() -> None:
     assert _tellers(text) == [[("outlet", "صحيفة الغارديان"), ("document", "تقرير")]]
 
 
-def test_statement_issued_by_a_ministry_takes_the_ministry() -> None:
-    text = "وأكد بيان صادر عن وزارة النقل أن الطريق الدولي سيفتح أمام الشاحنات صباح الأحد."
+def test_statement_a_ministry_posted_after_an_according_cue_takes_the_ministry() -> None:
+    text = "وسيفتح الطريق الدولي أمام الشاحنات صباح الأحد، بحسب بيان نشرته وزارة النقل."
     assert _tellers(text) == [[("official", "وزارة النقل"), ("document", "بيان")]]
+
+
+def test_statement_a_body_issued_as_subject_keeps_the_document_alone() -> None:
+    text = "وأكد بيان صادر عن وزارة النقل أن الطريق الدولي سيفتح أمام الشاحنات صباح الأحد."
+    assert _tellers(text) == [[("document", "بيان")]]
 
 
 def test_statement_posted_on_a_site_keeps_the_document_alone() -> None:
@@ -48,8 +53,3 @@ def test_statement_posted_on_a_site_keeps_the_document_alone() -> None:
 def test_statement_posted_by_an_agency_after_an_according_cue() -> None:
     text = "وعادت الكهرباء إلى معظم الأحياء مساء الخميس، وفقا لبيان نشرته وكالة الأنباء الرسمية."
     assert _tellers(text) == [[("document", "بيان")]]
-
-
-def test_statement_a_ministry_posted_itself_takes_the_ministry() -> None:
-    text = "وأكد بيان نشرته وزارة الداخلية على موقعها أن المهاجمين فروا باتجاه الجبال."
-    assert _tellers(text) == [[("official", "وزارة الداخلية"), ("document", "بيان")]]
