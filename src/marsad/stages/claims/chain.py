@@ -315,6 +315,8 @@ class _Chain(_Tellers):
         if self._whole_word_source(k):
             return None  # وقال بيان وزارة الخارجية: the و belongs to the word (وزارة), no second teller
         first = Tok(self.toks[k].s + 1, self.toks[k].e, t[1:])
+        if t[1:].startswith("ال") and _bare(t[1:]) in self.lx.info:
+            return None  # وزارة الاتصالات والمعلومات، مركز الإحصاء والمعلومات: the body's name goes on, no teller
         for parse in (self._np_entity, self._co_country, self._np_outlet, self._np_role, self._np_noun):
             np_ = parse(k, first)
             if np_ is None:

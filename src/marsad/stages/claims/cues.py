@@ -805,6 +805,10 @@ _BARE_RELAY_FOLLOWERS = _grammar("bare_relay_followers")
 #: and the words that may stand between the noun and its owner (غير نهائية، أولية): attribution.json grammar
 _DOC_OWNER_VERBS = _grammar("document_owner_verbs")
 _DOC_OWNER_GAPS = _grammar("document_owner_gaps")
+#: statements (بيان، بلاغ) and the owner words that name their issuer (أصدره، صادر عن): a statement a site or
+#: outlet publishes (بيان نشره الموقع الرسمي لـ…) is its issuer's, the publisher only its medium
+_STATEMENT_HEADS = _grammar("statement_heads")
+_STATEMENT_ISSUE_VERBS = _grammar("statement_issue_verbs")
 
 #: posts on a social network (تغريدة، منشور، تدوينة): after a medium preposition right behind one plain word that
 #: tells (وقالت فلانة في تغريدة إن), they show a named individual's account, so the word is a surname (a person)

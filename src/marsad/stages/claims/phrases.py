@@ -1751,11 +1751,28 @@ class _Phrases(_Base):
             prev = self.t(k - 1)
             if k > start and prev.startswith("ال") and self._plain_word(t) and not names:
                 break  # في وزارة الدفاع التركية | صحة الأنباء: a new phrase begins
+            if k > start and self._object_opens(k):
+                break  # مصدر في وزارة الدفاع | المزاعم، منظمة هيومن رايتس ووتش | باعتقال: the verb's object
             if k > start and names and prev.startswith("ال") and t.startswith("بال") \
                     and not self.t(k + 1).startswith("ال"):
                 break  # توعد المتحدث باسم الجماعة بالرد على: the verb's complement (but بالأمم المتحدة: the title's)
             k += 1
         return k
+
+    def _object_opens(self, k: int) -> bool:
+        """Token k, inside a teller's complement, opens the verb's object rather than going on with the name:
+        a noun of grammar.told_objects or object_masdars right after a definite genitive that is no nisba (نفى
+        مصدر في وزارة الدفاع المزاعم), as `_told_object_closes` reads it after a title; or بـ on a verbal noun
+        (an object masdar, or تـ/استـ on a common word: نددت منظمة هيومن رايتس ووتش باعتقال …، بتنفيذ …): no body's
+        name goes on in such a word, which is what a verb taking بـ (ندد، طالب، رحب) acts on."""
+        t, prev, tok = self.t(k), self.t(k - 1), self.toks[k]
+        if t.startswith("ال") and prev.startswith("ال") and (_bare(t) in _TOLD_OBJECTS or t in _OBJECT_MASDARS) \
+                and not self._nisba_shape(prev):
+            return t not in self.persons and self.entity_at(tok.s, tok.e, ("person", "outlet", "actor")) is None
+        if not (t[:1] == "ب" and t[1:] in _OBJECT_MASDARS) \
+                and not (t.startswith(("بت", "باست")) and _bi_object(t) and self._bi_common(t)):
+            return False
+        return self.entity_at(tok.s, tok.e, ("actor", "place", "outlet", "person")) is None
 
     def _time_phrase_at(self, i: int) -> bool:
         """Token i opens a time phrase (قبيل الظهر، عقب الاجتماع، خلالها): a preposition of time, bare or with a
