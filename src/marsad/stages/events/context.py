@@ -63,6 +63,9 @@ class Words:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.spans, self.starts, self.ends = doc.word_spans()
+        #: the folded words alone, in the order of `spans`: `before` and `between` hand out slices of it (a copy
+        #: in C) instead of walking the spans word by word (~145,000 calls per 450 articles)
+        self.texts: list[str] = list(map(_THIRD, self.spans))
         self._bare: list[tuple[int, int, str]] | None = None
         self._vocabulary: dict[bool, frozenset[str]] = {}
         self._holds: dict[frozenset[str], bool] = {}
@@ -116,11 +119,9 @@ class Words:
         return i, max(i, bisect.bisect_left(self.starts, b))
 
     def index_at(self, pos: int) -> int:
-        """Index of the first word whose end is after `pos`."""
-        i = bisect.bisect_right(self.starts, pos) - 1
-        if i >= 0 and self.spans[i][1] > pos:
-            return i
-        return i + 1
+        """Index of the first word whose end is after `pos`: one bisection of the ends, which rise with the
+        starts as the words neither overlap nor touch (~190,000 calls per 450 articles)."""
+        return bisect.bisect_right(self.ends, pos)
 
     # The three readers below stand for slices of `spans` from a position (spans[i:], spans[:i]): a slice
     # copied the rest (or the start) of the article's word list for each trigger, where the callers read a few.
@@ -140,30 +141,25 @@ class Words:
         return self.spans[max(i - 1, 0):i]
 
     def before(self, pos: int, n: int, floor: int = 0) -> list[str]:
-        """Up to n folded words ending at or before `pos` (not before `floor`), nearest last."""
-        i = self.index_at(pos)
-        out = []
-        j = i - 1
-        while j >= 0 and len(out) < n and self.spans[j][0] >= floor:
-            out.append(self.spans[j][2])
-            j -= 1
-        return out[::-1]
+        """Up to n folded words ending at or before `pos` (not before `floor`), nearest last: one slice of
+        `texts`, from the n-th word back or, when that one starts before `floor`, the first word starting at or
+        after it (the starts rise, so those words are one run ending at `index_at(pos)`)."""
+        i = bisect.bisect_right(self.ends, pos)
+        lo = i - n if i > n else 0
+        if floor and lo < i and self.starts[lo] < floor:
+            lo = bisect.bisect_left(self.starts, floor, lo, i)
+        return self.texts[lo:i]
 
     def between(self, a: int, b: int, limit: int | None = None) -> list[str]:
-        """Words wholly inside [a, b), at most `limit` of them (bisected and walked by index, never sliced:
-        this is asked for every trigger and name, and a sentence can be a whole unpunctuated text)."""
-        out: list[str] = []
-        spans = self.spans
+        """Words wholly inside [a, b), at most `limit` of them: the run from the first word starting at or
+        after `a` to the last ending at or before `b` (as `gap` counts it), one slice of `texts`, cut at
+        `limit` (asked for every trigger and name; a sentence can be a whole unpunctuated text, and the slice
+        copies only the words handed out)."""
         i = bisect.bisect_left(self.starts, a)
-        n = len(spans)
-        while i < n:
-            s, e, w = spans[i]
-            if s >= b or (limit is not None and len(out) >= limit):
-                break
-            if e <= b:
-                out.append(w)
-            i += 1
-        return out
+        j = bisect.bisect_right(self.ends, b)
+        if limit is not None and j > i + limit:
+            j = i + limit
+        return self.texts[i:j] if j > i else []
 
     def gap(self, a: int, b: int) -> int:
         """The number of words wholly inside [a, b), as `len(between(a, b))`, found by bisection: the words are

@@ -1,0 +1,93 @@
+"""Round 24 (SP): the events stage's word view (`Words`) answers "the words before / between" with one
+bisection and one slice of its folded words (`Words.texts`) instead of a walk word by word, and `index_at` with
+one bisection of the word ends. The answers must be those of the walk they replace, for every position, floor
+and limit, including positions inside a word, on punctuation, before the first word and after the last.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import bisect
+
+import pytest
+
+from marsad.pipeline import make_doc
+from marsad.stages.events.context import Words
+
+_TEXTS = (
+    "قصفت الطائرات، فجر الأحد، مواقع المسلحين في ريف المدينة الشرقي.",
+    "  وأعلن المتحدث باسم الجيش أن القوات استعادت السيطرة على الجسر (بعد معارك عنيفة) -- وقتل ثلاثة.",
+    "هجوم",
+    "...",
+    "اشتبك عناصر الحرس مع مهربين قرب الحدود؛ وأصيب اثنان منهم بجروح، وفر الباقون نحو الجبال!",
+)
+
+
+def _old_index_at(w: Words, pos: int) -> int:
+    i = bisect.bisect_right(w.starts, pos) - 1
+    if i >= 0 and w.spans[i][1] > pos:
+        return i
+    return i + 1
+
+
+def _old_before(w: Words, pos: int, n: int, floor: int = 0) -> list[str]:
+    i = _old_index_at(w, pos)
+    out = []
+    j = i - 1
+    while j >= 0 and len(out) < n and w.spans[j][0] >= floor:
+        out.append(w.spans[j][2])
+        j -= 1
+    return out[::-1]
+
+
+def _old_between(w: Words, a: int, b: int, limit: int | None = None) -> list[str]:
+    out: list[str] = []
+    i = bisect.bisect_left(w.starts, a)
+    while i < len(w.spans):
+        s, e, word = w.spans[i]
+        if s >= b or (limit is not None and len(out) >= limit):
+            break
+        if e <= b:
+            out.append(word)
+        i += 1
+    return out
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_texts_are_the_folded_words_of_the_spans(text: str) -> None:
+    w = Words(make_doc(text))
+    assert w.texts == [word for _s, _e, word in w.spans]
+    assert len(w.texts) == len(w.starts) == len(w.ends)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_index_at_and_before_answer_as_the_walk(text: str) -> None:
+    w = Words(make_doc(text))
+    n = len(w.doc.text)
+    for pos in range(-1, n + 2):
+        assert w.index_at(pos) == _old_index_at(w, pos), pos
+        for k in (0, 1, 2, 3, 10):
+            for floor in (0, 1, pos // 2, pos - 3, pos, pos + 1):
+                assert w.before(pos, k, floor) == _old_before(w, pos, k, floor), (pos, k, floor)
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_between_answers_as_the_walk(text: str) -> None:
+    w = Words(make_doc(text))
+    n = len(w.doc.text)
+    for a in range(-1, n + 2):
+        for b in range(a - 1, n + 2, 3):
+            for limit in (None, 0, 1, 2, 5):
+                assert w.between(a, b, limit) == _old_between(w, a, b, limit), (a, b, limit)
+            assert len(w.between(a, b)) == w.gap(a, b)
+
+
+def test_the_lists_handed_out_are_copies() -> None:
+    w = Words(make_doc("سيطرت القوات على البلدة بعد اشتباكات استمرت يومين"))
+    got = w.before(len(w.doc.text), 3)
+    got.append("غريب")
+    got[0] = "غريب"
+    between = w.between(0, len(w.doc.text))
+    between.clear()
+    assert "غريب" not in w.texts
+    assert w.between(0, len(w.doc.text)) == [word for _s, _e, word in w.spans]
+    assert w.before(len(w.doc.text), 3) == w.texts[-3:]
