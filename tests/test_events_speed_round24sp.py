@@ -11,7 +11,8 @@ import bisect
 import pytest
 
 from marsad.pipeline import make_doc
-from marsad.stages.events.context import Words
+from marsad.stages.events import context
+from marsad.stages.events.context import Words, _strip_conj
 
 _TEXTS = (
     "قصفت الطائرات، فجر الأحد، مواقع المسلحين في ريف المدينة الشرقي.",
@@ -91,3 +92,31 @@ def test_the_lists_handed_out_are_copies() -> None:
     assert "غريب" not in w.texts
     assert w.between(0, len(w.doc.text)) == [word for _s, _e, word in w.spans]
     assert w.before(len(w.doc.text), 3) == w.texts[-3:]
+
+
+@pytest.mark.parametrize("text", (*_TEXTS, "وقالت فصائل المعارضة إن وحدات الجيش فشلت في وقف تقدمها نحو البلدة"))
+def test_bare_words_are_the_words_without_a_joined_conjunction(text: str) -> None:
+    w = Words(make_doc(text))
+    assert w.bare_texts == [_strip_conj(word) for word in w.texts]
+    assert w.bare == [(s, e, _strip_conj(word)) for s, e, word in w.spans]
+    n = len(w.doc.text)
+    for pos in range(-1, n + 2, 2):
+        for k in (0, 1, 3, 8):
+            for floor in (0, pos // 2, pos):
+                assert w.bare_before(pos, k, floor) == [_strip_conj(x) for x in w.before(pos, k, floor)]
+        for b in range(pos, n + 2, 5):
+            for limit in (None, 0, 2):
+                assert w.bare_between(pos, b, limit) == [_strip_conj(x) for x in w.between(pos, b, limit)]
+
+
+def test_the_stripped_memo_answers_as_strip_conj_and_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(context, "_STRIPPED", {})
+    monkeypatch.setattr(context, "_STRIPPED_MAX", 4)
+    words = ["وقوات", "فصائل", "وفصائل", "والجيش", "في", "وقف", "قوات", "فقد"]
+    assert context._stripped(words) == [_strip_conj(x) for x in words]
+    assert set(context._STRIPPED) == set(words)  # one text's words are all kept, whatever the bound
+    assert context._stripped(words[:3]) == [_strip_conj(x) for x in words[:3]]
+    assert len(context._STRIPPED) == len(words)  # nothing new: nothing added, nothing dropped
+    other = ["وهاجم", "فرق"]
+    assert context._stripped(other) == [_strip_conj(x) for x in other]
+    assert set(context._STRIPPED) == set(other)  # emptied when a text's new words would overflow it
