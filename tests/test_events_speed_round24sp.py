@@ -120,3 +120,14 @@ def test_the_stripped_memo_answers_as_strip_conj_and_stays_bounded(monkeypatch: 
     other = ["وهاجم", "فرق"]
     assert context._stripped(other) == [_strip_conj(x) for x in other]
     assert set(context._STRIPPED) == set(other)  # emptied when a text's new words would overflow it
+
+
+def test_indexes_of_finds_the_words_as_written_or_without_wa() -> None:
+    w = Words(make_doc("قصفت الطائرات القرية وقصفت المدفعية البلدة، ثم قصفت الطائرات مواقع أخرى"))
+    used = frozenset({"قصفت", w.texts[5]})  # the folded البلدة
+    want = [k for k, (word, bare) in enumerate(zip(w.texts, w.bare_texts, strict=True))
+            if bare in used or word in used]
+    assert w.indexes_of(used) == want == [0, 3, 5, 7]
+    assert w.indexes_of(frozenset({"وقصفت"})) == [3]  # as written
+    assert w.indexes_of(frozenset({"وقصفت"}), bare_only=True) == []  # without و it is قصفت
+    assert w.indexes_of(frozenset()) == []

@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, or_
 from types import ModuleType
 from typing import NoReturn
 
@@ -131,6 +131,15 @@ class Words:
         (`vocabulary`): the gate of a rule that compares whole words (`_strip_conj(w) in words`), cheaper and
         tighter than `holds_any` (نص is a piece of نصر)."""
         return not words.isdisjoint(self.vocabulary())
+
+    def indexes_of(self, used: Collection[str], bare_only: bool = False) -> list[int]:
+        """The indexes, in order, of the words that are in `used` without a joined و/ف (`bare_texts`) or,
+        unless bare_only, as written: the membership of every word tested in C (`compress`), not by a Python
+        loop over the article's words (`where._word_indexes`)."""
+        hits = map(used.__contains__, self.bare_texts)
+        if not bare_only:
+            hits = map(or_, hits, map(used.__contains__, self.texts))
+        return list(compress(range(len(self.texts)), hits))
 
     def run_of(self, a: int, b: int) -> tuple[int, int]:
         """The indexes [i, j) of the words `spans_from(a)` walks before the first one starting at or after
