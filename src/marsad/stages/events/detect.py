@@ -892,7 +892,7 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
                      if not _count_word(w)][:window]
             if not any(_in_list(w, near) for w in after) and not _lone_victim(ctx, h, sent.end):
                 continue
-        before = [_strip_conj(w) for w in words.before(h.start, max(2, lex.negation_window), sent.start)]
+        before = words.bare_before(h.start, max(2, lex.negation_window), sent.start)
         near_before = before[-lex.negation_window :]
         noun = h.trig.pos == "noun"
         claims = _cue_words("reject_claim_nouns")

@@ -1010,7 +1010,7 @@ def _victims_recalled(ctx: _Ctx, d: Draft) -> bool:
     c = cues()
     if not c.recall_victims:
         return False
-    ws = [_strip_conj(w) for w in ctx.words.between(*d.clause)]
+    ws = ctx.words.bare_between(*d.clause)
     return any(w in c.victim_nouns and nxt in c.recall_victims for w, nxt in itertools.pairwise(ws))
 
 
@@ -1600,7 +1600,7 @@ def _past_era(ctx: _Ctx, d: Draft) -> bool:
     eras, preps, former, reach = _era_words()
     if not eras:
         return False
-    ws = [_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1])]
+    ws = ctx.words.bare_between(d.clause[0], d.clause[1])
     trig = len(ctx.words.between(d.clause[0], d.head.start))
     for k, w in enumerate(ws):
         if not (w in eras and k > 0 and ws[k - 1] in preps and any(x in former for x in ws[k + 1:k + 1 + reach])):
@@ -1882,9 +1882,9 @@ def _source_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         return drafts
     out: list[Draft] = []
     for d in drafts:
-        lead = {_strip_conj(w) for w in ctx.words.between(d.clause[0], d.head.start)}
+        lead = set(ctx.words.bare_between(d.clause[0], d.head.start))
         # آخرون anywhere in the clause, even after a count (فيما قتل أربعة آخرون): others than those told
-        words = {_strip_conj(w).removeprefix("ال") for w in ctx.words.between(*d.clause)}
+        words = {w.removeprefix("ال") for w in ctx.words.bare_between(*d.clause)}
         if (d.type not in types or d.claim is None or d.modality == "denied" or d.head.trig.pos == "present"
                 or lead & also or words & apart or words & since or not _single(ctx, d) or _calls_another(ctx, d)
                 or _other_object(ctx, d) or _alongside(ctx, d)):
@@ -2031,7 +2031,7 @@ def _reaction_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 ctx, d, min(x.start for x in d.hits)) is None:
             out.append(d)
             continue
-        words = {_strip_conj(w).removeprefix("ال") for w in ctx.words.between(*d.clause)}
+        words = {w.removeprefix("ال") for w in ctx.words.bare_between(*d.clause)}
         t = _time_in(ctx.doc, *d.clause)
         earlier = [o for o in out if o.type == d.type and o.sentence[1] <= d.sentence[0]
                    and o.modality != "denied" and _retold_parties(o, d)]

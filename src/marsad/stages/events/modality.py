@@ -103,7 +103,7 @@ def _purposed(ctx: _Ctx, d: Draft, floor: int) -> bool:
     if h.trig.pos != "noun":
         return False
     start = h.light.start if h.light is not None else h.start
-    before = [_strip_conj(w) for w in ctx.words.before(start, 8, floor)]
+    before = ctx.words.bare_before(start, 8, floor)
     if before and before[-1] in cues().purpose_before and not before[-1].startswith(("ي", "ت")):
         return True  # بهدف اعتقال، من أجل تحرير; not ترمي مفاوضات: after an aim verb the masdar is its subject
     # تهدف العملية العسكرية إلى استعادة: the verb's subject may stand between the aim verb and its إلى
@@ -123,7 +123,7 @@ def _seizure_not_done(ctx: _Ctx, d: Draft) -> bool:
         return False
     start = h.light.start if h.light is not None else h.start
     reach = int(load_json("event_cues").get("seize_request_reach", 6))
-    before = [_strip_conj(w) for w in ctx.words.before(start, reach, d.clause[0])]
+    before = ctx.words.bare_before(start, reach, d.clause[0])
     if h.trig.pos == "noun" and before and before[-1] in _cue_words("seize_battle_nouns"):
         return True
     # no relative before the trigger: طالب الأهالي الذين سيطروا tells a seizure done by those who ask
@@ -143,7 +143,7 @@ def _warned_of(ctx: _Ctx, d: Draft) -> bool:
     if h.light is not None and h.light.start < h.start and len(ctx.words.between(h.light.end, h.start, 2)) > 1:
         return False  # من القيام بأي نشاط يهدد وقف إطلاق النار: the noun is no object of the warned-of deed
     start = h.light.start if h.light is not None else h.start
-    before = [_strip_conj(w) for w in ctx.words.before(start, 10, d.clause[0])]
+    before = ctx.words.bare_before(start, 10, d.clause[0])
     onsets = _cue_words("warning_onsets")
     for _ in range(2):
         if before and before[-1] in onsets:
@@ -173,7 +173,7 @@ def _future_onset(ctx: _Ctx, d: Draft) -> bool:
             and future(_strip_conj(_f(ctx.doc.text[h.light.start:h.light.end]).split()[0])):
         return True
     start = h.light.start if h.light is not None else h.start
-    before = [_strip_conj(w) for w in ctx.words.before(start, 2, d.clause[0])]
+    before = ctx.words.bare_before(start, 2, d.clause[0])
     if not before:
         return False
     if future(before[-1]):
@@ -215,7 +215,7 @@ def _rejected_claim(ctx: _Ctx, d: Draft) -> bool:
     reach = int(load_json("event_cues").get("reject_reach", 6))
     h = d.head
     start = h.light.start if h.light is not None and h.light.start < h.start else h.start
-    before = [_strip_conj(w) for w in ctx.words.before(start, 2 * reach + 1, d.clause[0])]
+    before = ctx.words.bare_before(start, 2 * reach + 1, d.clause[0])
     nouns, verbs = _cue_words("reject_claim_nouns"), _cue_words("reject_verbs")
     for k in range(len(before) - 1, max(len(before) - reach - 2, -1), -1):
         if before[k] in nouns:

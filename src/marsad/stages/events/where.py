@@ -43,12 +43,10 @@ def _word_indexes(ctx: _Ctx, words: frozenset[str], bare_only: bool = False) -> 
     key = (id(words), bare_only)
     got = ctx.word_sets.get(key)
     if got is None:
-        spans, bare = ctx.words.spans, ctx.words.bare
-        # most sets have no word in the article (a set intersection in C), the others only a few: the walk
-        # tests the words against those few
+        # most sets have no word in the article (a set intersection in C), the others only a few: the words
+        # are tested against those few
         used = ctx.words.vocabulary(bare_only).intersection(words)
-        at = [] if not used else [
-            k for k in range(len(spans)) if bare[k][2] in used or (not bare_only and spans[k][2] in used)]
+        at = ctx.words.indexes_of(used, bare_only) if used else []
         ctx.word_sets[key] = got = (words, at)  # the set is kept with its indexes, so its id stays its own
     return got[1]
 
