@@ -1,6 +1,8 @@
 """Round 24 (EV2): a deed told as a custom (عادة ما يستهدف، دأبت على استهداف، اعتادت اعتقال) is a series in
 general, no one event (event_cues habitual before_phrases/before_reach); a deed urged or incited (يحرض على قتل،
-تشجيعهم على خطف) is not done, no event (event_cues undone_governors, events.detect._undone)."""
+تشجيعهم على خطف) is not done, no event (event_cues undone_governors, events.detect._undone);
+a ل-masdar a past verb of leading to takes (وأدت العملية لأسر) is an outcome, not a purpose
+(event_cues result_lam_verbs, events.modality._result_lam)."""
 
 from __future__ import annotations
 
@@ -55,3 +57,17 @@ def test_the_custom_covers_the_deed_named_again_in_its_clause() -> None:
     # عادة ما … في هجماتهم: the noun later in the same clause is the same series, no event of its own
     text = "وعادة ما يستهدف المتمردون مراكز الشرطة ومباني البلديات في هجماتهم على المدن الصغيرة."
     assert "ATTACK" not in _types(text)
+
+
+def _modalities(text: str, etype: str) -> list[str]:
+    return [e.modality for e in marsad.analyze(text).events if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "وخرج آلاف المتظاهرين إلى شوارع المدينة، وأدت المواجهات لاعتقال عشرين محتجا.",
+    "وأدى التوغل لأسر ثلاثة جنود من الكتيبة المرابطة على الحدود.",
+])
+def test_a_lam_masdar_a_past_verb_of_leading_to_takes_is_an_outcome(text: str) -> None:
+    # أدت ... لاعتقال: the arrest is what came of it, told as done, not a purpose
+    assert _modalities(text, "ARREST") and "expected" not in _modalities(text, "ARREST")
+
