@@ -827,6 +827,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
     background_end = -1
     #: light verbs a condition or reason cancelled (إذا شنت، خشية أن تشن): the noun they carry goes with them
     cancelled_lights: list[Hit] = []
+    #: the types and trigger ends of deeds told as a series (`_habitual`)
+    habits: list[tuple[str, int]] = []
     for i, h in enumerate(hits):
         sent = ctx.doc.sentence_of(h.start)
         if any(sent.start <= a and b <= h.start and words.gap(b, h.start) < lex.cue_window
@@ -847,8 +849,15 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # أغلقت السلطات القنصلية، إغلاق المجال الجوي أمام قطر: a shutdown or a sanction, no road closed
         if _previous_ones(ctx, h, sent.end):
             continue  # الاجتماعات السابقة، هجمات سابقة: earlier happenings in general, no event told
-        if _habitual(ctx, h, sent.start, sent.end):
+        if _habitual(ctx, h, sent.start, sent.end) or any(
+                t == h.type and sent.start <= b <= h.start and not _CLAUSE_END.search(ctx.doc.text, b, h.start)
+                for t, b in habits):
+            # عادة ما يستهدف المسلحون مباني حكومية في هجماتهم: the deed's own noun later in its clause is the
+            # same series
+            habits.append((h.type, h.end))
             continue  # قصفت إسرائيل مرارا أهدافا، شنت مرارا غارات: a series in general, no one event told
+        if _undone(ctx, h, sent.start):
+            continue  # تحرض على قتل، يشجع أتباعه على قتل: a deed urged, not done
         if _said_at_meeting(ctx, h, sent.start, sent.end):
             continue  # قال الرئيس في اجتماع في أنقرة إن: where a statement was made, no meeting told as news
         if h.type == "DEPLOY" and _road_cut_on_party(ctx, h, sent.end):
@@ -2116,8 +2125,34 @@ def _habitual(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     before = _reach_words(ctx, h, 1, sent_start)
     if before and _in_list(before[-1], habit):
         return True
+    # عادة ما يستهدف، دأبت الميليشيات على استهداف، اعتادت قوات الأمن اعتقال: a verb or phrase of custom
+    # governs the deed from a few words before, its subject between; a comma or a new clause ends its reach
+    wider = [_strip_conj(w) for w in _reach_words(ctx, h, _section_int("habitual", "before_reach"), sent_start)]
+    if any(tuple(wider[i:i + len(p)]) == p for p in _section_phrases("habitual", "before_phrases")
+           for i in range(len(wider) - len(p) + 1)):
+        return True
     reach = _section_int("habitual", "reach")
     return any(_in_list(w, habit) for w in ctx.words.between(h.end, sent_end, limit=reach))
+
+
+@cache
+def _section_phrases(section: str, key: str) -> frozenset[tuple[str, ...]]:
+    """The phrases `key` of the event_cues object `section`, each a tuple of folded words (عادة ما)."""
+    return frozenset(tuple(_f(w) for w in p.split()) for p in load_json("event_cues").get(section, {}).get(key, ()))
+
+
+def _undone(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
+    """A deed noun right after على that a verb or noun of urging (event_cues undone_governors words: يحرض،
+    التحريض، يشجع، شجعهم) governs from within undone_governors reach words before, in its clause (تحرض على
+    قتل، يشجع أتباعه على قتل، يحرض فيه على خطف), is a deed urged, not done: no event is told. The urged deed
+    is only the masdar under على; a deed in a clause of its own (ثم هاجم مسلحون) is news."""
+    if h.trig.pos != "noun":
+        return False
+    before = [_strip_conj(w) for w in _reach_words(ctx, h, _section_int("undone_governors", "reach"), sent_start)]
+    if not before or before[-1] != _f("على"):
+        return False
+    governors = _section_words("undone_governors", "words")
+    return any(w in governors for w in before[:-1])
 
 
 def _said_at_meeting(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:

@@ -19,7 +19,7 @@ from .context import (
     _in_list,
     _strip_conj,
 )
-from .lexicon import _cue_words, _f, cues
+from .lexicon import _cue_int, _cue_words, _f, cues
 from .where import _present_after
 
 
@@ -39,6 +39,17 @@ def _undergo_verb(ctx: _Ctx, h: Hit, cs: int, window: int = 6) -> int | None:
     return None
 
 
+def _result_lam(ctx: _Ctx, h: Hit, cs: int) -> bool:
+    """A ل-masdar that a past verb of leading to (event_cues result_lam_verbs: أدى، أدت) takes from within
+    result_lam_window words before, its subject between, in the trigger's clause (وأدت العملية لأسر 4
+    حوثيين): the deed is the outcome told, not a purpose. Past only: a present يؤدي may tell what would follow."""
+    window = _cue_int("result_lam_window")
+    spans = [sp for sp in ctx.words.spans[max(ctx.words.index_at(h.start) - window, 0):ctx.words.index_at(h.start)]
+             if sp[0] >= cs]
+    verbs = _cue_words("result_lam_verbs")
+    return any(_in_list(w, verbs) and not _CLAUSE_END.search(ctx.doc.text, e, h.start) for _, e, w in spans)
+
+
 def _modality(ctx: _Ctx, d: Draft) -> str:
     lex = ctx.lex
     h = d.head
@@ -46,7 +57,8 @@ def _modality(ctx: _Ctx, d: Draft) -> str:
     found: set[str] = set()
     if any(x.trig.future for x in d.hits) or (h.light is not None and h.light.trig.future):
         found.add("expected")
-    if h.trig.pos == "noun" and h.prefix.endswith("ل") and h.light is None and _undergo_verb(ctx, h, cs) is None:
+    if h.trig.pos == "noun" and h.prefix.endswith("ل") and h.light is None and _undergo_verb(ctx, h, cs) is None \
+            and not _result_lam(ctx, h, cs):
         found.add("expected")  # لـ + masdar states a purpose: لشن عملية، لاستهداف; not تعرضوا لقصف
     if _aim_of_carrier(ctx, d):
         found.add("expected")  # عبوة تمت زراعتها لاستهداف القوات، عملية تم إطلاقها لتحرير: the aim of what was set
