@@ -49,3 +49,18 @@ def test_group_named_once_later_in_passing_is_not_the_story() -> None:
             "وقال المتحدث إن الشرطة تلاحق المعتدين.\n"
             "وكان تنظيم القاعدة قد هدد البلاد قبل سنوات.")
     assert "al-qaeda" not in hardline(text)
+
+
+def test_jihadists_leaving_prisons_are_not_the_group_labelled_before() -> None:
+    # a policy story's الجهاديين beside a word of people in general is not the group an earlier term labelled
+    text = ("وأعلن تنظيم القاعدة المتطرف مسؤوليته عن الهجوم قبل سنوات.\n"
+            "ويتساءل الباحثون كيف ستتعامل الحكومة مع الجهاديين الذين سيغادرون السجون خلال العامين المقبلين.")
+    pairs = framing_pairs(text, "2018-06-10")
+    assert ("المتطرف", "al-qaeda") in pairs
+    assert [p for p in pairs if "جهادي" in p[0]] == []
+
+
+def test_jihadists_of_the_story_still_fall_back() -> None:
+    text = ("وأعلن تنظيم القاعدة المتطرف مسؤوليته عن الهجوم على الثكنة.\n"
+            "وقال الجيش إن الجهاديين انسحبوا بعد ساعات من القتال.")
+    assert ("الجهاديين", "al-qaeda") in framing_pairs(text, "2018-06-10")

@@ -3036,6 +3036,9 @@ def _category_before(q: _Ask, near: _Near) -> _Fallback:
     term = q.term
     if not (term.nearest and term.category):
         return None
+    if fold_text(q.doc.text[q.s:q.e]) in term.people_forms and _people_in_general(q):
+        # الجهاديين الذين سيغادرون السجون in a policy story: people in general, not the group labelled before
+        return None
     target = q.last_by_category.get(term.category)
     if target is not None and term.family and term.kinds and target.attrs.get("kind") not in term.kinds:
         return None
@@ -3071,6 +3074,9 @@ def _main_armed_group(q: _Ask, near: _Near) -> _Fallback:
         # نفذها متشددون، تحت سيطرة المتشددين: a plural noun of people, not an adjective on a noun, names the story's
         # jihadist group only where the article leaves no doubt which
         return _story_jihadists(q) if _people_noun(q) else None
+    if fold_text(q.doc.text[s:q.e]) in term.people_forms and _people_in_general(q):
+        # سيغادر الجهاديون السجون الفرنسية: people in general, not the story's group (a policy story's word)
+        return None
     target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
                                (cues().main_refs or {}).get(term.category or ""),
                                frozenset(around.fought.get(term.category or "", ())),
@@ -3089,25 +3095,32 @@ def _generic_people() -> frozenset[str]:
 def _people_noun(q: _Ask) -> bool:
     """Whether the term at `q.s` is one of its `people_forms` standing as a noun of its own: not an adjective on
     a plural noun of people right before it of the same definiteness (إسلاميين متشددين، رجال الدين المتشددين،
-    المحافظون المتشددون), and with no word of people in general within three words of it (سجناء، الأجانب، العائدين)."""
-    around, s, e = q.around, q.s, q.e
-    if fold_text(q.doc.text[s:e]) not in q.term.people_forms:
+    المحافظون المتشددون), and with no word of people in general near it (`_people_in_general`)."""
+    around, s = q.around, q.s
+    if fold_text(q.doc.text[s:q.e]) not in q.term.people_forms:
         return False
     definite = around.definite_at(s)
-    before = around.words_before(s, q.sent.start, 3)
+    before = around.words_before(s, q.sent.start, 1)
     if before and around.gap(before[0][1], s) == 0 and (
             (before[0][2].startswith(("ال", "لل", "وال", "بال")) == definite
              and before[0][2].endswith(("ون", "ين", "اء"))) or before[0][2] in cues().group_nouns):
         return False
-    near = [w[2] for w in before]
-    w = around.next_word(e)
+    return not _people_in_general(q)
+
+
+def _people_in_general(q: _Ask) -> bool:
+    """Whether a word of `generic_people_words` stands within three words of the term (سجناء، الأجانب، العائدين،
+    أخطر): it speaks of such people in general, not of the story's group."""
+    around = q.around
+    near = [w[2] for w in around.words_before(q.s, q.sent.start, 3)]
+    w = around.next_word(q.e)
     for _ in range(3):
         if w is None or w[0] >= q.sent.end:
             break
         near.append(w[2])
         w = around.next_word(w[1])
     generic = _generic_people()
-    return not any(x in generic or _clitic_free(x) in generic for x in near)
+    return any(x in generic or _clitic_free(x) in generic for x in near)
 
 
 def _story_jihadists(q: _Ask) -> _Fallback:
