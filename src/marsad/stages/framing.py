@@ -580,6 +580,10 @@ class Term:
     #: falls back to the story's main group only right after a group noun (التنظيم المتطرف): alone it describes
     #: people in general (المتطرفين في كل الأديان، المتشددين في إيران) or a noun of any kind (دولة قومية متطرفة)
     main_after_group: bool = False
+    #: forms of a `main_after_group` term that are plural nouns of people (متشددون، المتشددين، متشددا): standing as a
+    #: noun of their own (not an adjective after a plural noun: إسلاميين متشددين) they name the story's jihadist group
+    #: when the article leaves no doubt which (`_story_jihadists`), never people in general (`generic_people_words`)
+    people_forms: frozenset[str] = frozenset()
     #: with no name before it, a person named right after it is the target (قتله الإرهابي فلان، المجرم صدام)
     next_person: bool = False
     #: the person named right after it is the one the story tells of, not labelled (القاتل فلان: who killed)
@@ -653,7 +657,9 @@ def _build_terms() -> PhraseIndex:
             occupied_place=bool(t.get("occupied_place", False)), bare_verb=bool(t.get("bare_verb", False)),
             purpose_doer=tuple(t.get("purpose_doer", ())),
             article_occupier=bool(t.get("article_occupier", False)),
-            main_after_group=bool(t.get("main_after_group", False)), next_person=bool(t.get("next_person", False)),
+            main_after_group=bool(t.get("main_after_group", False)),
+            people_forms=frozenset(fold_text(w) for w in t.get("people_forms", ())),
+            next_person=bool(t.get("next_person", False)),
             told_person=bool(t.get("told_person", False)),
             coalition_first=bool(t.get("coalition_first", False)),
             not_heads=frozenset(fold_text(w) for w in t.get("not_heads", ())),
@@ -3030,6 +3036,9 @@ def _category_before(q: _Ask, near: _Near) -> _Fallback:
     term = q.term
     if not (term.nearest and term.category):
         return None
+    if fold_text(q.doc.text[q.s:q.e]) in term.people_forms and _people_in_general(q):
+        # الجهاديين الذين سيغادرون السجون in a policy story: people in general, not the group labelled before
+        return None
     target = q.last_by_category.get(term.category)
     if target is not None and term.family and term.kinds and target.attrs.get("kind") not in term.kinds:
         return None
@@ -3059,8 +3068,14 @@ def _main_armed_group(q: _Ask, near: _Near) -> _Fallback:
     nor one the article shows fighting them elsewhere (الجيش الوطني لاستعادة المدينة من قبضة الجماعات
     الإرهابية), nor the one this sentence has fighting them."""
     around, term, s, sent = q.around, q.term, q.s, q.sent
-    if not (term.nearest and term.category in cues().main_fallback and (
-            not term.main_after_group or around.after_group_noun(s, sent.start) or around.counted(s, sent.start))):
+    if not (term.nearest and term.category in cues().main_fallback):
+        return None
+    if term.main_after_group and not (around.after_group_noun(s, sent.start) or around.counted(s, sent.start)):
+        # نفذها متشددون، تحت سيطرة المتشددين: a plural noun of people, not an adjective on a noun, names the story's
+        # jihadist group only where the article leaves no doubt which
+        return _story_jihadists(q) if _people_noun(q) else None
+    if fold_text(q.doc.text[s:q.e]) in term.people_forms and _people_in_general(q):
+        # سيغادر الجهاديون السجون الفرنسية: people in general, not the story's group (a policy story's word)
         return None
     target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
                                (cues().main_refs or {}).get(term.category or ""),
@@ -3069,6 +3084,81 @@ def _main_armed_group(q: _Ask, near: _Near) -> _Fallback:
     if target is not None and around.fighter(target, sent.start, s):
         return None
     return target
+
+
+@cache
+def _generic_people() -> frozenset[str]:
+    """Words beside a plural people-form that make it people in general (`generic_people_words`), folded."""
+    return frozenset(_clitic_free(w) for w in folded_words("framing", "generic_people_words"))
+
+
+def _people_noun(q: _Ask) -> bool:
+    """Whether the term at `q.s` is one of its `people_forms` standing as a noun of its own: not an adjective on
+    a plural noun of people right before it of the same definiteness (إسلاميين متشددين، رجال الدين المتشددين،
+    المحافظون المتشددون), and with no word of people in general near it (`_people_in_general`)."""
+    around, s = q.around, q.s
+    if fold_text(q.doc.text[s:q.e]) not in q.term.people_forms:
+        return False
+    definite = around.definite_at(s)
+    before = around.words_before(s, q.sent.start, 1)
+    if before and around.gap(before[0][1], s) == 0 and (
+            (before[0][2].startswith(("ال", "لل", "وال", "بال")) == definite
+             and before[0][2].endswith(("ون", "ين", "اء"))) or before[0][2] in cues().group_nouns):
+        return False
+    return not _people_in_general(q)
+
+
+def _people_in_general(q: _Ask) -> bool:
+    """Whether a word of `generic_people_words` stands within three words of the term (سجناء، الأجانب، العائدين،
+    أخطر): it speaks of such people in general, not of the story's group."""
+    around = q.around
+    near = [w[2] for w in around.words_before(q.s, q.sent.start, 3)]
+    w = around.next_word(q.e)
+    for _ in range(3):
+        if w is None or w[0] >= q.sent.end:
+            break
+        near.append(w[2])
+        w = around.next_word(w[1])
+    generic = _generic_people()
+    return any(x in generic or _clitic_free(x) in generic for x in near)
+
+
+def _story_jihadists(q: _Ask) -> _Fallback:
+    """The jihadist group (`main_refs`) a bare plural people-form names: the only one named in the term's sentence
+    or the one before it, before the term; else the only one the article names, when the article names it more
+    often than any other armed group (the story is about it) and names it before the term or more than once. None
+    where several are named nearby, or the article shows that group fighting them (the ones meant are not told)."""
+    around, term, s, sent = q.around, q.term, q.s, q.sent
+    only = (cues().main_refs or {}).get(term.category or "")
+    if only is None:
+        return None
+    kinds = tuple(k for k in term.kinds if k in cues().main_kinds)
+    fought = frozenset(around.fought.get(term.category or "", ()))
+    count: dict[str, int] = {}
+    jihadists: dict[str, tuple[int, EntityDraft]] = {}
+    for m, ent in around.mentions:
+        if ent.type != "actor" or ent.attrs.get("kind") not in kinds or ent.ref == _unresolved_ref():
+            continue
+        count[ent.id] = count.get(ent.id, 0) + 1
+        if _one_of(ent, only) and ent.ref not in term.not_refs and ent.id not in fought:
+            jihadists.setdefault(ent.id, (m.start, ent))
+    starts = [x.start for x in q.doc.sentences]
+    i = bisect.bisect_right(starts, sent.start) - 1
+    lo = starts[i - 1] if i > 0 else sent.start
+    near = {ent.id: ent for m, ent in around.mentions if ent.id in jihadists and lo <= m.start < s}
+    if len(near) == 1:
+        target = next(iter(near.values()))
+    elif not near and len(jihadists) == 1:
+        first, target = next(iter(jihadists.values()))
+        # named only after the term (a lead's هجمات نفذها متشددون before the body names the Islamic State) it is
+        # still the one meant when named again; and a jihadist group named in passing in a story about others (an
+        # essay on Idlib naming the Islamic State twice) is not whom the story's militants are
+        if (first >= s and count[target.id] < 2) or any(n >= count[target.id] for i, n in count.items()
+                                                          if i != target.id):
+            return None
+    else:
+        return None
+    return None if around.fighter(target, sent.start, s) else target
 
 
 def _referred_back(q: _Ask, near: _Near) -> _Fallback:
