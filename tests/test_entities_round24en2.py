@@ -60,7 +60,7 @@ def test_the_foreign_affairs_committee_is_no_ministry() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "شنت طائرات التحالف الدولي غارات على مواقع داعش قرب الرقة، فيما أكد مسؤول أن التحالف بين واشنطن والأكراد باق.",
+    "شنت طائرات التحالف الدولي غارات على مواقع داعش قرب الرقة، فيما أكد مسؤول أن التحالف بين البلدين باق.",
     "قصف طيران التحالف بقيادة السعودية مواقع في صعدة. وقال صالح إن التحالف الانقلابي بين الطرفين انتهى، "
     "بعد اشتباكات في صنعاء.",
 ])
@@ -94,3 +94,23 @@ def test_the_kurdish_groups_are_the_kurdish_forces(text: str, mention: str) -> N
     from tests.conftest import mention_refs
 
     assert mention_refs(text).get(mention) == "kurdish-forces"
+
+
+def test_an_alliance_between_many_may_be_the_one_named() -> None:
+    import marsad
+
+    text = ("أعلنت أربعة أحزاب معارضة تشكيل تحالف انتخابي أطلق عليه \"تحالف الإنقاذ\". ويقتصر التحالف بين "
+            "الأحزاب الأربعة على الانتخابات التشريعية.")
+    art = marsad.analyze(text, published="2018-06-01")
+    holder = {m.text: e.id for e in art.entities for m in e.mentions}
+    assert "التحالف" in holder and holder["التحالف"] == holder.get("تحالف الإنقاذ")
+
+
+def test_a_noun_with_their_pronoun_closes_no_name() -> None:
+    # و + a noun in ة with the pronoun of two or many (وعصابتهما) before a comma: their followers, no family name
+    text = "وقال إن الأخوين فراس وماهر وحاشيتهما، غادروا البلاد قبل سقوط المدينة."
+    assert not any("حاشيتهما" in p for p in people(text))
+
+
+def test_a_foreign_family_name_in_waw_still_closes_a_name() -> None:
+    assert "جون وليامسون" in people("ورحب الرئيس بالسفير جون وليامسون، في القصر الجمهوري.")

@@ -354,7 +354,9 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
         if w.startswith("و") and len(w) > 3 and w not in _given_names()[0] and w not in _given_names()[1]:
             # "العميد وإصابة منتسبين": a word with the conjunction starts a new clause, not a name; a foreign
             # family name written with و (ويتسن، وليامسون) can still close a name right before punctuation
-            closes = bool(words) and not w.startswith("وال") and ftext[e:e + 1] in _NAME_CLOSERS
+            # a noun in ة with their pronoun (وشبيحتهما، ورفيقتهم) is the people named and their followers
+            closes = bool(words) and not w.startswith("وال") and ftext[e:e + 1] in _NAME_CLOSERS \
+                and not w.endswith(("تهما", "تهم", "تها"))
             if not closes:
                 break
         words.append((s, e, w))

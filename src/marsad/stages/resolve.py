@@ -1362,7 +1362,8 @@ def _not_the_body(doc: Doc, start: int, fstart: int, fend: int) -> bool:
     """Whether a bare word an actor entry lists as its anaphor names something else here (`anaphora.json`
     not_the_body): the domain of a committee right before it (لجنة الخارجية التابعة لمجلس الشيوخ is the
     Senate's committee, not the ministry), or, for the relation words (التحالف), an alliance between parties
-    told right after it, one word apart at most (التحالف بين البلدين، التحالف الانقلابي بين الطرفين)."""
+    of two told right after it, one word apart at most (التحالف بين البلدين، التحالف الانقلابي بين الطرفين،
+    التحالف بينهما); one between many (التحالف بين الأحزاب الأربعة) may be the coalition named before."""
     rule = _anaphora_data().get("not_the_body", {})
     prev = _words_before(doc, start, 1)
     nouns = {fold_text(w) for w in rule.get("committee_nouns", ())}
@@ -1376,7 +1377,18 @@ def _not_the_body(doc: Doc, start: int, fstart: int, fend: int) -> bool:
     for ch in ".،,:؛\n\"«»“”()":
         after = after.split(ch, 1)[0]
     between = {fold_text(w) for w in rule.get("between_words", ())}
-    return any(w in between for w in after.split()[:2])
+    duals = {fold_text(w) for w in rule.get("between_two_words", ())}
+    words = after.split()
+    for k, w in enumerate(words[:2]):
+        if w in duals:
+            return True
+        # بين + a definite dual (الطرفين، البلدين): an alliance of two; a coalition of many may be told
+        # «التحالف بين الأحزاب الأربعة» when it is the one named before
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w in between and nxt.startswith("ال") and nxt.endswith("ين") and not nxt.endswith("يين") \
+                and len(nxt) >= 6:
+            return True
+    return False
 
 
 def _predicate_subject(doc: Doc, start: int) -> EntityDraft | None:
