@@ -303,6 +303,8 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
         if len(words) >= 2 and _preposition_on_common_noun(w):
             break  # "عاطف الطراونة لعقد اجتماع"، "أحمد حنشي بقتل شابتين": after a full name, ل/ب on a common
             # noun opens the verb's complement
+        if words and _derived_masdar(w, _ner.corpus_words()):
+            break  # "وحظر الجنرال فرانكو استخدام اللغة": a verbal noun after the name opens the verb's object
         if words and _feminine_state_nisba(w):
             break  # "سيتي عائشة الإندونيسية": a woman's nationality follows her name
         if words and _definite_feminine_adjective(w):
@@ -352,7 +354,9 @@ def _name_after(ftext: str, pos: int, *, min_words: int = 2, skip: bool = True,
         if w.startswith("و") and len(w) > 3 and w not in _given_names()[0] and w not in _given_names()[1]:
             # "العميد وإصابة منتسبين": a word with the conjunction starts a new clause, not a name; a foreign
             # family name written with و (ويتسن، وليامسون) can still close a name right before punctuation
-            closes = bool(words) and not w.startswith("وال") and ftext[e:e + 1] in _NAME_CLOSERS
+            # a noun in ة with their pronoun (وشبيحتهما، ورفيقتهم) is the people named and their followers
+            closes = bool(words) and not w.startswith("وال") and ftext[e:e + 1] in _NAME_CLOSERS \
+                and not w.endswith(("تهما", "تهم", "تها"))
             if not closes:
                 break
         words.append((s, e, w))
@@ -1029,6 +1033,10 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
         return suffixed
     if not first and _ka_on_noun(word, vocab):
         return "preposition"
+    if _plural_imperfect(word, vocab):
+        # "وشقيقه ماهر يرتكبون": a plural or dual imperfect ends the name its subject opened (the plural
+        # itself is often too rare to be a common word: its singular is tested)
+        return "verb"
     if word not in vocab:
         # a noun in ة with a pronoun (حمايته، حكومتهم، قيادتها) is often too rare a form to be a common word
         # itself; the noun is one, and one the corpus writes with the article (الحماية): no name word
@@ -1074,6 +1082,31 @@ def _not_name_word(word: str, *, first: bool) -> str | None:
         # (بولوريه) has neither
         return "nisba"
     return None
+
+
+def _plural_imperfect(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether folded `word` is a plural or dual imperfect (يرتكبون، يفعلون، تحاولان): ي/ت, a stem, ون/ان,
+    whose singular is a common word in both persons (يرتكب/ترتكب). The plural itself is often too rare a form
+    to be a common word, and its other person (ترتكبون) rarer still, so the singular is what is tested; a
+    foreign name in -ان (يوهان) has no such singular."""
+    if len(word) < 6 or word[0] not in "يت" or not word.endswith(("ون", "ان")) or is_given_name(word):
+        return False
+    stem = word[:-2]
+    other = ("ت" if stem[0] == "ي" else "ي") + stem[1:]
+    return stem in vocab and other in vocab and _word_class(stem, vocab) != _NAME_CLASS
+
+
+#: the verbal nouns of the derived forms استفعال (استخدام، استهداف) and افتعال/انفعال (اعتقال، انسحاب),
+#: folded: after a name's first word they open the verb's object («وحظر الجنرال فرانكو استخدام ...»)
+_DERIVED_MASDAR = re.compile(r"است..ا.|ا[^س]ت.ا.|ان..ا.")
+
+
+def _derived_masdar(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """Whether folded `word` is a verbal noun of the forms استفعال/افتعال/انفعال (`_DERIVED_MASDAR`) that is a
+    common word outside the corpus's name class and no given name: a foreign family name of that shape
+    (استيفان) is a name word the corpus knows as one, or does not know."""
+    return bool(_DERIVED_MASDAR.fullmatch(word)) and word in vocab and not is_given_name(word) \
+        and _word_class(word, vocab) not in (None, _NAME_CLASS)
 
 
 def _feminine_noun_with_pronoun(word: str, vocab) -> bool:  # type: ignore[no-untyped-def]

@@ -1269,6 +1269,8 @@ def _resolve_anaphora(doc: Doc) -> None:
         start, end = doc.folded.span(m.start, m.end)
         if doc.is_furniture(start, end) or taken(start, end):
             continue
+        if _not_the_body(doc, start, m.start, m.end):
+            continue  # لجنة الخارجية، التحالف بين البلدين: a committee's domain, an alliance between two parties
         target: EntityDraft | None = None
         adj = _group_adjective(doc, m.end) if any(k in ("label", "head") for k, _ in m.payloads) else None
         if adj is None and (after := _group_adjective(doc, m.end)) is not None \
@@ -1287,6 +1289,11 @@ def _resolve_anaphora(doc: Doc) -> None:
         # the heads of the shared anaphors in the phrase (عناصر التنظيم، التنظيم الإرهابي → تنظيم)
         shared = [w[2:] for w in map(_strip_clitic, fold_text(doc.text[start:end]).split())
                   if w in _shared_anaphors()]
+        predicate = _predicate_subject(doc, start) if shared and target is None else None
+        if predicate is not None:
+            # "حركة الشباب ...، وهي التنظيم المتطرف الأكثر دموية": the anaphor after the pronoun is the
+            # predicate said of the group just named, whatever its head, not the group named last by the head
+            target = predicate
         for kind, value in m.payloads if target is None else ():
             if kind == "actor":
                 if _before_person(doc, start, end, person_starts):
@@ -1349,6 +1356,61 @@ def _resolve_anaphora(doc: Doc) -> None:
         if target is not None:
             target.add(start, end, doc.text[start:end], "anaphora")
             taken.mark(start, end)
+
+
+def _not_the_body(doc: Doc, start: int, fstart: int, fend: int) -> bool:
+    """Whether a bare word an actor entry lists as its anaphor names something else here (`anaphora.json`
+    not_the_body): the domain of a committee right before it (لجنة الخارجية التابعة لمجلس الشيوخ is the
+    Senate's committee, not the ministry), or, for the relation words (التحالف), an alliance between parties
+    of two told right after it, one word apart at most (التحالف بين البلدين، التحالف الانقلابي بين الطرفين،
+    التحالف بينهما); one between many (التحالف بين الأحزاب الأربعة) may be the coalition named before."""
+    rule = _anaphora_data().get("not_the_body", {})
+    prev = _words_before(doc, start, 1)
+    nouns = {fold_text(w) for w in rule.get("committee_nouns", ())}
+    # the word as written first: stripping a proclitic would read the ل of لجنة as one
+    if prev and (prev[0] in nouns or _strip_clitic(prev[0]) in nouns):
+        return True
+    word = doc.folded.text[fstart:fend]
+    if word not in {fold_text(w) for w in rule.get("relation_words", ())}:
+        return False
+    after = doc.folded.text[fend:fend + 40]
+    for ch in ".،,:؛\n\"«»“”()":
+        after = after.split(ch, 1)[0]
+    between = {fold_text(w) for w in rule.get("between_words", ())}
+    duals = {fold_text(w) for w in rule.get("between_two_words", ())}
+    words = after.split()
+    for k, w in enumerate(words[:2]):
+        if w in duals:
+            return True
+        # بين + a definite dual (الطرفين، البلدين): an alliance of two; a coalition of many may be told
+        # «التحالف بين الأحزاب الأربعة» when it is the one named before
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w in between and nxt.startswith("ال") and nxt.endswith("ين") and not nxt.endswith("يين") \
+                and len(nxt) >= 6:
+            return True
+    return False
+
+
+def _predicate_subject(doc: Doc, start: int) -> EntityDraft | None:
+    """The armed group named last before the pronoun (`anaphora.json` predicate_pronouns: وهي، وهو) that
+    stands right before the text offset `start`, in the same sentence: the shared anaphor after the pronoun
+    is said of it (حركة الشباب التي تتخذ من الصومال مقرا لها، وهي التنظيم المتطرف). None where no pronoun
+    stands there or no group is named before it in the sentence."""
+    prev = _words_before(doc, start, 1)
+    pronouns = {fold_text(w) for w in _anaphora_data().get("predicate_pronouns", ())}
+    if not prev or prev[0] not in pronouns:
+        return None
+    by_id = packs.entries_by_id()
+    best: EntityDraft | None = None
+    best_end = -1
+    for e in doc.entities:
+        entry = by_id.get(e.ref or "")
+        if e.type != "actor" or entry is None or entry.kind not in _ARMED_KINDS:
+            continue
+        for x in e.mentions:
+            if best_end < x.end <= start and not any(ch in doc.text[x.end:start] for ch in ".\n!?؟"):
+                best, best_end = e, x.end
+    return best
 
 
 @cache
