@@ -115,6 +115,7 @@ class Lexicon:
     #: words after العامين that keep it a span of time after a definite plural (المدنيين العامين الماضيين)
     time_dual_adjectives: frozenset[str] = frozenset()
     others_duals: frozenset[str] = frozenset()
+    feminine_ones: frozenset[str] = frozenset()
     after_two: frozenset[str] = frozenset()
     of_skip: frozenset[str] = frozenset()
     wounded_nouns: frozenset[str] = frozenset()
@@ -366,6 +367,7 @@ def lexicon() -> Lexicon:
         article_duals={"ال" + k: v for k, v in duals.items()
                        if v[0] in set(raw.get("time_duals_with_article", ()))},
         others_duals=frozenset(fold_text(w) for w in raw.get("others_duals", ())),
+        feminine_ones=frozenset(fold_text(w) for w in raw.get("feminine_ones", ())),
         time_dual_adjectives=frozenset(fold_text(w) for w in raw.get("time_dual_adjectives", ())),
         after_two=frozenset(fold_text(w) for w in raw.get("after_two", ())),
         of_skip=frozenset(fold_text(w) for w in raw.get("of_skip", ())),
@@ -1292,6 +1294,10 @@ def _dual_noun(h: _Here) -> Found | _Stop | None:
         if pd is not None and _word(toks, i + 1) in pd[0]:
             return Found([2.0], pd[1], pd[2], i, k, i + 2, None)
         if form in lex.others_duals:
+            if k == 0 and _after_dual(toks, i) and _word(toks, i - 1) not in lex.after_two:
+                # هبطت طائرتان أخريان: right after a dual noun of no unit of ours the dual "others" is that
+                # noun's adjective (it agrees with it), not two more of the sentence's last count
+                return _STOP
             # قتل مدنيان وأصيب آخران: a dual "others" counts two more of the sentence's last count
             last = _last_in_sentence(toks, i, h.found, h.sent_of, doc, lex)
             if last is None:
@@ -1309,6 +1315,9 @@ def _noun_then_one_or_two(h: _Here) -> Found | None:
     nxt_t = toks[i + 1].text if i + 1 < len(toks) else ""
     if nxt_t in lex.after_one and doc.text[slice(*orig(toks[i + 1].start, toks[i + 1].end))][:2] in _AND_ONE:
         nxt_t = ""  # حرب الشيشان وأحد أشهر مراسليها: و + أحد ("one of") folds like واحد but counts nothing
+    if nxt_t in lex.feminine_ones and t.text.endswith("يا"):
+        return None  # وكانت سوريا واحدة من: a masculine accusative (-يا) never takes a feminine واحدة, so the
+        # word is a name (the country), not a nisba noun counted one
     if nxt_t in lex.after_one or nxt_t in lex.after_two:
         u = unit_at(toks, i, lex)
         if u is not None and nxt_t in lex.after_two and _singular(u[1], lex):

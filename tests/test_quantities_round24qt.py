@@ -1,0 +1,40 @@
+"""Round 24 (QT): a dual «others» (آخران، أخريان) right after a dual noun that is no unit of ours is that
+noun's adjective, not two more of the sentence's last count; a masculine accusative in -يا before the
+feminine واحدة is a name (the country سوريا), not a nisba noun counted one."""
+
+from __future__ import annotations
+
+import marsad
+
+
+def _q(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.unit) for q in marsad.analyze(text, published="2020-01-01").quantities]
+
+
+def test_dual_others_after_an_uncounted_dual_noun_is_its_adjective() -> None:
+    assert _q("نقلت الطائرة الأولى ستين جنديا إلى القاعدة، ثم هبطت طائرتان أخريان تحملان الذخيرة.") == [
+        (60.0, "fighters")]
+
+
+def test_masculine_dual_others_after_an_uncounted_dual_noun_counts_nothing() -> None:
+    assert _q("وانتشر 40 عنصرا في المدينة، بينما وصل قاربان آخران إلى الشاطئ.") == [(40.0, "fighters")]
+
+
+def test_dual_others_after_a_verb_still_counts_two_of_the_last_count() -> None:
+    assert _q("قتل خمسة جنود في الكمين وأصيب آخران بجروح.") == [(5.0, "fighters"), (2.0, "fighters")]
+
+
+def test_dual_others_after_a_counted_dual_noun_is_one_count() -> None:
+    assert _q("وقتل 9 مدنيين في القصف وأصيب مسلحان آخران.") == [(9.0, "people"), (2.0, "fighters")]
+
+
+def test_two_others_after_the_number_word_still_count() -> None:
+    assert _q("وقتل 6 مدنيين وجرح اثنان آخران.") == [(6.0, "people"), (2.0, "people")]
+
+
+def test_country_name_before_feminine_one_counts_nothing() -> None:
+    assert _q("وكانت سوريا واحدة من ثلاث دول رفضت القرار.") == []
+
+
+def test_nisba_before_masculine_one_still_counts_one() -> None:
+    assert _q("وقالت الشرطة إن الهجوم أسفر عن مقتل مدني واحد.") == [(1.0, "people")]
