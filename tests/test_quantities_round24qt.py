@@ -38,3 +38,16 @@ def test_country_name_before_feminine_one_counts_nothing() -> None:
 
 def test_nisba_before_masculine_one_still_counts_one() -> None:
     assert _q("وقالت الشرطة إن الهجوم أسفر عن مقتل مدني واحد.") == [(1.0, "people")]
+
+
+
+def test_force_that_intercepts_is_no_group_of_a_bare_wounded_count() -> None:
+    assert _q("واعترضت قوات الدفاع الجوي صاروخا فوق المطار، وأصيب 4 بجروح من الشظايا.") == [(4.0, "people")]
+
+
+def test_force_that_shoots_down_is_no_group_of_the_wounded_nationals() -> None:
+    assert _q("وأسقطت قوات الجيش طائرة مسيرة، وأصيب خمسة أردنيين بالشظايا.") == [(5.0, "people")]
+
+
+def test_force_counted_out_of_after_an_interception_still_gives_fighters() -> None:
+    assert _q("واعترضت الدفاعات صاروخا، وقتل 5 من قوات الأمن في الهجوم نفسه.") == [(5.0, "fighters")]
