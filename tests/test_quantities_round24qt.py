@@ -51,3 +51,19 @@ def test_force_that_shoots_down_is_no_group_of_the_wounded_nationals() -> None:
 
 def test_force_counted_out_of_after_an_interception_still_gives_fighters() -> None:
     assert _q("واعترضت الدفاعات صاروخا، وقتل 5 من قوات الأمن في الهجوم نفسه.") == [(5.0, "fighters")]
+
+
+def test_year_noun_glued_to_li_with_a_hedge_after_counts_one_year() -> None:
+    assert _q("وبقيت الكتيبة في المعسكر لعام تقريبا قبل أن تنسحب.") == [(1.0, "years")]
+
+
+def test_year_noun_after_a_word_of_time_with_a_hedge_after_counts_one_year() -> None:
+    assert _q("واعتقل الناشط منذ سنة تقريباً في العاصمة.") == [(1.0, "years")]
+
+
+def test_year_noun_with_a_hedge_and_no_word_of_time_counts_nothing() -> None:
+    assert _q("وتنظم البلدة المهرجان كل عام تقريبا.") == []
+
+
+def test_year_noun_with_a_cue_before_and_a_hedge_after_is_one_record() -> None:
+    assert _q("وظل الطريق مغلقا لمدة عام تقريبا.") == [(1.0, "years")]

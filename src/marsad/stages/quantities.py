@@ -1069,6 +1069,22 @@ def _span_of_one_pattern() -> tuple[re.Pattern[str], dict[str, str | None], dict
     return pattern, cues, nouns
 
 
+@cache
+def _span_of_one_tail_pattern() -> tuple[re.Pattern[str] | None, dict[str, str | None], dict[str, str]]:
+    """The pattern of a bare singular year noun after a word of time (or a glued ل) with a hedge after it."""
+    raw = load_json("numbers")
+    tails = {fold_text(k): v for k, v in raw.get("span_one_tails", {}).items()}
+    openers = [fold_text(w) for w in raw.get("span_one_tail_openers", ())]
+    nouns = {fold_text(k): v for k, v in raw.get("span_one_nouns", {}).items()}
+    if not tails or not openers or not nouns:
+        return None, tails, nouns
+    oalt = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+    talt = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
+    nalt = "|".join(re.escape(n) for n in nouns)
+    pattern = re.compile(rf"(?<!\w)(?:[و]?(?:{oalt})\s+|[و]?ل)({nalt})\s+({talt})(?!\w)")
+    return pattern, tails, nouns
+
+
 def _span_of_one(doc: Doc) -> list[model.Quantity]:
     """أكثر من عام، لمدة سنة، قرابة عام: a singular year noun with no figure, right after a cue of length or a
     hedge, counts one year (gold codes «أكثر من عام» as 1 year). Without the cue a bare عام is a year's name
@@ -1084,6 +1100,17 @@ def _span_of_one(doc: Doc) -> list[model.Quantity]:
             continue
         out.append(model.Quantity(1.0, nouns[m.group(2)], a, b, doc.text[a:b], cues[m.group(1)],
                                   doc.text[folded.span(m.start(2), m.end(2))[0]:b]))
+    # قبل عام تقريباً، منذ سنة تقريبا، استمرت لعام تقريبا: the hedge after the noun makes it a length of one
+    # year as a cue before it does; without a word of time before it (كل عام تقريبا) it is left alone
+    tail, tails, nouns = _span_of_one_tail_pattern()
+    if tail is None:
+        return out
+    for m in tail.finditer(folded.text):
+        a, b = widen(doc.text, *folded.span(m.start(), m.end()))
+        if doc.is_furniture(a, b) or any(q.start < b and a < q.end for q in out):
+            continue
+        out.append(model.Quantity(1.0, nouns[m.group(1)], a, b, doc.text[a:b], tails[m.group(2)],
+                                  doc.text[slice(*folded.span(m.start(1), m.end(1)))]))
     return out
 
 
