@@ -115,6 +115,7 @@ class Lexicon:
     #: words after العامين that keep it a span of time after a definite plural (المدنيين العامين الماضيين)
     time_dual_adjectives: frozenset[str] = frozenset()
     others_duals: frozenset[str] = frozenset()
+    feminine_ones: frozenset[str] = frozenset()
     after_two: frozenset[str] = frozenset()
     of_skip: frozenset[str] = frozenset()
     wounded_nouns: frozenset[str] = frozenset()
@@ -366,6 +367,7 @@ def lexicon() -> Lexicon:
         article_duals={"ال" + k: v for k, v in duals.items()
                        if v[0] in set(raw.get("time_duals_with_article", ()))},
         others_duals=frozenset(fold_text(w) for w in raw.get("others_duals", ())),
+        feminine_ones=frozenset(fold_text(w) for w in raw.get("feminine_ones", ())),
         time_dual_adjectives=frozenset(fold_text(w) for w in raw.get("time_dual_adjectives", ())),
         after_two=frozenset(fold_text(w) for w in raw.get("after_two", ())),
         of_skip=frozenset(fold_text(w) for w in raw.get("of_skip", ())),
@@ -1067,6 +1069,22 @@ def _span_of_one_pattern() -> tuple[re.Pattern[str], dict[str, str | None], dict
     return pattern, cues, nouns
 
 
+@cache
+def _span_of_one_tail_pattern() -> tuple[re.Pattern[str] | None, dict[str, str | None], dict[str, str]]:
+    """The pattern of a bare singular year noun after a word of time (or a glued ل) with a hedge after it."""
+    raw = load_json("numbers")
+    tails = {fold_text(k): v for k, v in raw.get("span_one_tails", {}).items()}
+    openers = [fold_text(w) for w in raw.get("span_one_tail_openers", ())]
+    nouns = {fold_text(k): v for k, v in raw.get("span_one_nouns", {}).items()}
+    if not tails or not openers or not nouns:
+        return None, tails, nouns
+    oalt = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+    talt = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
+    nalt = "|".join(re.escape(n) for n in nouns)
+    pattern = re.compile(rf"(?<!\w)(?:[و]?(?:{oalt})\s+|[و]?ل)({nalt})\s+({talt})(?!\w)")
+    return pattern, tails, nouns
+
+
 def _span_of_one(doc: Doc) -> list[model.Quantity]:
     """أكثر من عام، لمدة سنة، قرابة عام: a singular year noun with no figure, right after a cue of length or a
     hedge, counts one year (gold codes «أكثر من عام» as 1 year). Without the cue a bare عام is a year's name
@@ -1082,6 +1100,17 @@ def _span_of_one(doc: Doc) -> list[model.Quantity]:
             continue
         out.append(model.Quantity(1.0, nouns[m.group(2)], a, b, doc.text[a:b], cues[m.group(1)],
                                   doc.text[folded.span(m.start(2), m.end(2))[0]:b]))
+    # قبل عام تقريباً، منذ سنة تقريبا، استمرت لعام تقريبا: the hedge after the noun makes it a length of one
+    # year as a cue before it does; without a word of time before it (كل عام تقريبا) it is left alone
+    tail, tails, nouns = _span_of_one_tail_pattern()
+    if tail is None:
+        return out
+    for m in tail.finditer(folded.text):
+        a, b = widen(doc.text, *folded.span(m.start(), m.end()))
+        if doc.is_furniture(a, b) or any(q.start < b and a < q.end for q in out):
+            continue
+        out.append(model.Quantity(1.0, nouns[m.group(1)], a, b, doc.text[a:b], tails[m.group(2)],
+                                  doc.text[slice(*folded.span(m.start(1), m.end(1)))]))
     return out
 
 
@@ -1292,6 +1321,10 @@ def _dual_noun(h: _Here) -> Found | _Stop | None:
         if pd is not None and _word(toks, i + 1) in pd[0]:
             return Found([2.0], pd[1], pd[2], i, k, i + 2, None)
         if form in lex.others_duals:
+            if k == 0 and _after_dual(toks, i) and _word(toks, i - 1) not in lex.after_two:
+                # هبطت طائرتان أخريان: right after a dual noun of no unit of ours the dual "others" is that
+                # noun's adjective (it agrees with it), not two more of the sentence's last count
+                return _STOP
             # قتل مدنيان وأصيب آخران: a dual "others" counts two more of the sentence's last count
             last = _last_in_sentence(toks, i, h.found, h.sent_of, doc, lex)
             if last is None:
@@ -1309,6 +1342,9 @@ def _noun_then_one_or_two(h: _Here) -> Found | None:
     nxt_t = toks[i + 1].text if i + 1 < len(toks) else ""
     if nxt_t in lex.after_one and doc.text[slice(*orig(toks[i + 1].start, toks[i + 1].end))][:2] in _AND_ONE:
         nxt_t = ""  # حرب الشيشان وأحد أشهر مراسليها: و + أحد ("one of") folds like واحد but counts nothing
+    if nxt_t in lex.feminine_ones and t.text.endswith("يا"):
+        return None  # وكانت سوريا واحدة من: a masculine accusative (-يا) never takes a feminine واحدة, so the
+        # word is a name (the country), not a nisba noun counted one
     if nxt_t in lex.after_one or nxt_t in lex.after_two:
         u = unit_at(toks, i, lex)
         if u is not None and nxt_t in lex.after_two and _singular(u[1], lex):
