@@ -642,14 +642,15 @@ def named_governorates(folded_text: str) -> frozenset[str]:
     a pact or an institution (`_governorate_not_after`). A substring test read حلبة 'an arena' as Aleppo and
     «نظام دمشق» as Damascus, and let namesake villages of a governorate the article never names in."""
     # most articles hold no piece of text that a governorate's word could be read from: found in C, at once
-    if not any(core in folded_text for core in _governorate_cores()):
+    present = [core for core in _governorate_cores() if core in folded_text]
+    if not present:
         return frozenset()
     by_word = _governorates_by_word()
     words = _WORD_RE.findall(folded_text)
-    # only a word with a reading that starts a governorate's name can name one (most articles have none or a
-    # few): the article's distinct words are asked once each, each word's answer kept across articles
+    # only a word that holds one of those pieces, and has a reading that starts a governorate's name, can
+    # name one: the article's distinct words are asked once each, each word's readings kept across articles
     readings = _governorate_readings
-    hits = {w for w in set(words) if readings(w)}
+    hits = {w for w in set(words) if any(core in w for core in present) and readings(w)}
     if not hits:
         return frozenset()
     blind = _governorate_not_after()
