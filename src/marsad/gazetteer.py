@@ -65,13 +65,13 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from marsad import index_cache, packs
 from marsad.errors import MarsadError
-from marsad.textnorm import fold_text, proclitic_splits
+from marsad.textnorm import fold_text, proclitic_reads_as, proclitic_splits
 
 #: records of one name closer than this are the same place (see the precedence rule above)
 SAME_PLACE_KM = 25.0
@@ -641,21 +641,65 @@ def named_governorates(folded_text: str) -> frozenset[str]:
     whole word, bare or under a proclitic (بحلب، وللرقة), and not right after a noun that makes it a government,
     a pact or an institution (`_governorate_not_after`). A substring test read حلبة 'an arena' as Aleppo and
     «نظام دمشق» as Damascus, and let namesake villages of a governorate the article never names in."""
-    by_word: dict[str, list[str]] = {}
-    for a, w in village_governorate_words().items():
-        by_word.setdefault(w, []).append(a)
-    words = [m.group() for m in _WORD_RE.finditer(folded_text)]
+    # most articles hold no piece of text that a governorate's word could be read from: found in C, at once
+    present = [core for core in _governorate_cores() if core in folded_text]
+    if not present:
+        return frozenset()
+    by_word = _governorates_by_word()
+    words = _WORD_RE.findall(folded_text)
+    # only a word that holds one of those pieces, and has a reading that starts a governorate's name, can
+    # name one: the article's distinct words are asked once each, each word's readings kept across articles
+    readings = _governorate_readings
+    hits = {w for w in set(words) if any(core in w for core in present) and readings(w)}
+    if not hits:
+        return frozenset()
     blind = _governorate_not_after()
     named: set[str] = set()
+    last = len(words) - 1
     for i, word in enumerate(words):
+        if word not in hits:
+            continue
         prev = words[i - 1] if i else ""
         if prev in blind or any(stem in blind for _, stem in proclitic_splits(prev)):
             continue
-        readings = (word, *(stem for _, stem in proclitic_splits(word)))
-        for r in readings:
-            for key in (r, f"{r} {words[i + 1]}" if i + 1 < len(words) else r):  # two-word names: دير الزور
+        for r in readings(word):
+            for key in (r, f"{r} {words[i + 1]}" if i < last else r):  # two-word names: دير الزور
                 named.update(by_word.get(key, ()))
     return frozenset(named)
+
+
+@cache
+def _governorates_by_word() -> dict[str, tuple[str, ...]]:
+    """Folded governorate word (one or two words) → the admin1s it names (`village_governorate_words`)."""
+    by_word: dict[str, list[str]] = {}
+    for a, w in village_governorate_words().items():
+        by_word.setdefault(w, []).append(a)
+    return {w: tuple(a) for w, a in by_word.items()}
+
+
+@cache
+def _governorate_heads() -> frozenset[str]:
+    """The first words of the governorates' names: a reading that is none of them names no governorate, alone
+    or before the next word."""
+    return frozenset(w.split(" ", 1)[0] for w in _governorates_by_word())
+
+
+@cache
+def _governorate_cores() -> tuple[str, ...]:
+    """What of a governorate's first word the text must hold for a word of it to read as that word: the word,
+    and the word less what a proclitic of the set reads as, where one reads as something (a set with لل>ال
+    would give رقة for الرقة). A reading is a proclitic's reading followed by a piece of a word of the text,
+    so a text without any of these names no governorate."""
+    reads_as = proclitic_reads_as()
+    return tuple(sorted({h[len(r):] for h in _governorate_heads() for r in (*reads_as, "") if h.startswith(r)}))
+
+
+@lru_cache(maxsize=1 << 15)
+def _governorate_readings(word: str) -> tuple[str, ...]:
+    """The readings of folded `word` (itself, then its stems under a proclitic, in `proclitic_splits`' order)
+    that start a governorate's name; () for nearly every word. Kept per word: news repeats its words."""
+    heads = _governorate_heads()
+    return tuple(r for r in (word, *(stem for _, stem in proclitic_splits(word))) if r in heads)
 
 
 def article_governorates(scratch: dict[str, Any], folded_text: str) -> frozenset[str]:

@@ -266,6 +266,12 @@ def proclitics(allowed: str = WORD_PROCLITICS) -> tuple[str, ...]:
     return tuple(written for written, _ in _clitic_sets()[allowed])
 
 
+def proclitic_reads_as(allowed: str = WORD_PROCLITICS) -> frozenset[str]:
+    """What the proclitics of a set read as on their stem ("" for most; "ال" for لل): a stem that
+    `proclitic_splits` gives is one of these followed by a piece of the word as written."""
+    return frozenset(reads_as for _, reads_as in _clitic_sets()[allowed])
+
+
 # a stage asks about the same words again and again (every word of every clause): read once, bounded memory
 @lru_cache(maxsize=1 << 14)
 def proclitic_splits(word: str, allowed: str = WORD_PROCLITICS, min_stem: int = 2) -> tuple[tuple[str, str], ...]:

@@ -432,11 +432,13 @@ def propagate(stems: Sequence[Sequence[str]], tags: Sequence[list[str]], window:
         if i - window - 1 >= 0:
             slide(i - window - 1, -1)
         new = list(tg)
-        n = len(st)
-        k = 0
-        while k < n:
-            step = 1
-            names = by_first.get(st[k]) if new[k] == "O" else None
+        # only a word that starts a name in the window can take one (a few words a sentence, often none): the
+        # words are visited left to right as before, a word inside a name just given skipped
+        covered = 0
+        for k in [k for k, x in enumerate(st) if x in by_first] if by_first else ():
+            if k < covered:
+                continue
+            names = by_first[st[k]] if new[k] == "O" else None
             if names:
                 best: tuple[int, int, str] | None = None  # (length, count, type), longest then commonest
                 for key, typ in names:
@@ -454,8 +456,7 @@ def propagate(stems: Sequence[Sequence[str]], tags: Sequence[list[str]], window:
                     new[k] = "B-" + typ
                     for x in range(k + 1, k + m):
                         new[x] = "I-" + typ
-                    step = m
-            k += step
+                    covered = k + m
         out.append(_extend(st, new, by_first))
     return out
 
