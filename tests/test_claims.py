@@ -188,10 +188,15 @@ def test_linear_time_on_hostile_input() -> None:
     def seconds(text: str) -> float:
         # CPU time of this process, not wall time: on a shared, loaded machine the wall clock of the same run
         # stretched eightfold (8 s for 1 s of CPU) and the 10 s bound failed with no change in the code
-        doc = pipeline.make_doc(text)
-        t0 = time.process_time()
-        claims.run(doc)
-        return time.process_time() - t0
+        # the best of three: on a loaded 2-core machine one run's CPU time stretched by 0.3 s (cache misses) with no
+        # change in the code, and the bound below is about growth, not a one-off stall
+        best = float("inf")
+        for _ in range(3):
+            doc = pipeline.make_doc(text)
+            t0 = time.process_time()
+            claims.run(doc)
+            best = min(best, time.process_time() - t0)
+        return best
 
     seconds("قال إن")  # packs and indexes loaded outside the measurement
     for piece, n in ((unit, 500_000 // len(unit)), ("“", 150_000), ("مصادر ", 80_000)):
