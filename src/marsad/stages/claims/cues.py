@@ -245,6 +245,8 @@ _ENACT_VERBS = _grammar("enact_verbs")
 #: verbs that are no verbs of saying but take على لسان (هدد، رحب، طالب): the subject before it speaks through the
 #: teller after it, the outer link of the claim
 _TONGUE_VERBS = _grammar("tongue_verbs")
+_VERDICT_VERBS = _grammar("verdict_verbs")  # أدان: condemned, or convicted when a court says it
+_VERDICT_HEADS = _grammar("verdict_heads")  # محكمة، القاضي: whose أدان is a conviction
 
 #: phrases that hand on another's words as عن does (نقلت الوكالة على لسان مصدر): the inner link follows
 _RELAY_PREPS = tuple(tuple(_f(x).split()) for x in load_json("attribution")["grammar"]["relay_preps"])

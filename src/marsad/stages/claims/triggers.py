@@ -102,6 +102,8 @@ from .cues import (
     _TITLE_BI,
     _TO_WRITER,
     _TONGUE_VERBS,
+    _VERDICT_HEADS,
+    _VERDICT_VERBS,
     _VOW_VERBS,
     Verb,
     _according_noun,
@@ -1123,10 +1125,17 @@ class _Triggers(_Spans):
             self._drop_hal(np_, _verb_gender(t))  # وقالت ماجدة الحسن ضاحكة "…"
         if np_ is not None and verb.needs_complement and not (
                 verb.entity_skips and (np_.entity is not None or np_.kind in ("person", "outlet")
-                                       or self._office(np_))) \
+                                       or self._office(np_) or self._masdar_object_at(max(np_.j, i + 1), i))) \
                 and not self._has_complement(max(np_.j, i + 1), i, verb.not_comps, verb.comp_phrases) \
                 and not (_f(verb.lemma) in _OBJECT_BI_VERBS and np_.kind != "document"
                          and (self._bi_label_after(max(np_.j, i + 1), i) or self._object_in_role(np_, i))):
+            return None
+        if np_ is not None and _unprefix(t) in _VERDICT_VERBS and any(
+                _bare(_unprefix(self.t(m))) in _VERDICT_HEADS for m in range(np_.i, np_.j)):
+            return None  # أدانت محكمة الجنايات المتهم بالقتل: a court convicted him, no telling
+        if np_ is not None and np_.i > i and _unprefix(t) in _TONGUE_VERBS and self.t(i - 1) in _RELATIVE:
+            # المنظمة التي دانت القرار: a reaction verb after a relative pronoun has the antecedent for subject;
+            # the noun after it is what it reacts to, never its teller
             return None
         if np_ is not None and np_.i > i and _f(verb.lemma) in _INFORM_VERBS:
             self._drop_informed(np_)
@@ -1801,6 +1810,15 @@ class _Triggers(_Spans):
                         self.toks[m].s, self.toks[m].e, ("place", "actor", "outlet")) is not None:
                 return False
         return True
+
+    def _masdar_object_at(self, k: int, sent_i: int) -> bool:
+        """The teller's phrase ending at k is followed, past a comma and a day or two (أعلنت مصادر محلية، الأحد،
+        مقتل …), by a verbal noun of grammar.object_masdars: what was announced, which gives a verb that skips its
+        complement after a known teller (أعلن) its object when the teller is unnamed too (وسائل إعلام، مصادر)."""
+        m = k
+        while m < k + 4 and self.same_sentence(sent_i, m) and (self.t(m) in ("،", ",") or self.t(m) in _TIME_WORDS):
+            m += 1
+        return m < len(self.toks) and self.same_sentence(sent_i, m) and self.t(m) in _OBJECT_MASDARS
 
     def _bi_label_after(self, k: int, sent_i: int) -> bool:
         """ووصفت الأمم المتحدة الوضع بالكارثي، ووصف الجيش العملية بـ"الناجحة": an object of one to four words from
