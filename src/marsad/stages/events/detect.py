@@ -1596,7 +1596,7 @@ def _group(ctx: _Ctx, hits: list[Hit]) -> list[Draft]:
                     h.type = "THREATEN"
             # a fear word between two hits parts a deed told from one feared (قصفت القوات البلدة وسط مخاوف من
             # هجوم وشيك): each part is a draft of its own, with its own modality and parties
-            for ps, pe, part in _fear_parts(ctx, in_clause, cs, ce):
+            for ps, pe, part in _dated_known_parts(ctx, _fear_parts(ctx, in_clause, cs, ce)):
                 by_type: dict[str, list[Hit]] = {}
                 for h in part:
                     by_type.setdefault(h.type, []).append(h)
@@ -2829,6 +2829,31 @@ def _fear_parts(ctx: _Ctx, hits: list[Hit], cs: int, ce: int) -> list[tuple[int,
         feared = any(w in fear for s, w in gap if s >= cut)
     parts.append((start, ce, cur))
     return parts
+
+
+def _dated_known_parts(ctx: _Ctx, parts: list[tuple[int, int, list[Hit]]]) -> list[tuple[int, int, list[Hit]]]:
+    """A part cut where a time subordinator (time_subordinators: بعد، عقب) stands right after a definite event
+    noun and opens on a later hit (ووقع الهجومان بعد ضربة جوية للقوات الأميركية ضد متشددي الحركة، وقع الانفجار
+    بعد غارة على مواقع الحركة): the definite noun names a happening already known, the deed after the
+    subordinator an earlier one that dates it, with its own doer and place. One draft would give the deed the
+    known happening's roles and lose it when the known one is folded into its first telling."""
+    subs = cues().time_subordinators
+    out: list[tuple[int, int, list[Hit]]] = []
+    for ps, pe, part in parts:
+        ordered = sorted(part, key=lambda h: h.start)
+        start, cur = ps, [ordered[0]]
+        for prev, nxt in itertools.pairwise(ordered):
+            gap = ctx.words.spans_at(prev.end, 1)
+            definite = prev.trig.pos == "noun" and prev.light is None and (
+                ctx.doc.text[prev.start:prev.end].startswith("ال") or prev.prefix.endswith("ال"))
+            if (definite and gap and gap[0][1] <= nxt.start and _strip_conj(gap[0][2]) in subs
+                    and not ctx.doc.text[prev.end:gap[0][0]].strip()):
+                out.append((start, gap[0][0], cur))
+                start, cur = gap[0][0], [nxt]
+            else:
+                cur.append(nxt)
+        out.append((start, pe, cur))
+    return out
 
 
 def _reported_toll(ctx: _Ctx, h: Hit, floor: int) -> bool:

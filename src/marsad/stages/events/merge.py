@@ -663,6 +663,12 @@ def _tolls(ctx: _Ctx, s: int, e: int) -> set[str]:
     return out
 
 
+def _place_in_clause(d: Draft) -> bool:
+    """The event's place is named inside its own clause (not taken from further on in the sentence or from
+    the sentences around)."""
+    return d.place is not None and any(d.clause[0] <= m.start < d.clause[1] for m in d.place.mentions)
+
+
 def _definite_only(ctx: _Ctx, d: Draft) -> bool:
     """Every trigger is a definite noun with no verb carrying it (القصف المدفعي التركي، الهدنة), or one a
     relative clause goes on about (الهجوم الذي شنه التنظيم، القصف الذي استهدف المدينة): a happening named
@@ -735,8 +741,12 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             # from the sentences around (where the wounded were taken, a city in the news); one that names
             # its own (وتجدد القصف على قرية أخرى) may be another
             far = not _places_agree(d, o, region_km=300)
-            if far and not (d.place_strength <= 1 and t is None and not qs and _heads(d) & _heads(o)
-                            and _definite_only(ctx, d)):
+            # أسفرت عن أسر 4 حوثيين ... وأدت العملية لأسر 4 حوثيين، ... نقله لأحد المستشفيات داخل السعودية: the
+            # same deed word with the same toll, no time and no place of its own (the far one was borrowed from
+            # further on in its sentence, past its clause) is the deed told again, whatever form the word takes
+            same_count = bool(qs and oq and qs <= oq) and not _place_in_clause(d)
+            if far and not (t is None and _heads(d) & _heads(o) and (same_count or (
+                    d.place_strength <= 1 and not qs and _definite_only(ctx, d)))):
                 continue
             if day is not None and oday is not None and day != oday:
                 continue
@@ -807,7 +817,8 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             # ومن المقرر أن تجري جولة محادثات ثانية بين الجانبين: "the two sides" names the parties told
             # before, but a telling that calls its round another (ثانية، جديدة) is a new meeting of them
             if (words & cues().both_sides and not another) or (
-                    known and not another and not qs and _definite_only(ctx, d) and _heads(d) & _heads(o)) \
+                    known and not another and not qs and (_definite_only(ctx, d) or _definite_dual(ctx, d))
+                    and _dual_heads(d) & _dual_heads(o)) \
                     or _points_back(ctx, d):
                 twin = i
                 break
@@ -1149,6 +1160,31 @@ def _bases(d: Draft) -> set[str]:
 def _heads(d: Draft) -> set[str]:
     """The first word of each trigger: القصف names again the قصف مدفعي told before."""
     return {b.split()[0] for b in _bases(d) if b}
+
+
+def _definite_dual(ctx: _Ctx, d: Draft) -> bool:
+    """Every trigger is a definite dual noun (وبدأ الهجومان، شنت الجماعة الهجومين، ووقع الانفجاران): the two
+    happenings it names are two told before, whatever verb carries it now."""
+    for x in d.hits:
+        word = ctx.doc.text[x.start:x.end]
+        if x.trig.pos != "noun" or not (word.startswith("ال") or x.prefix.endswith("ال")):
+            return False
+        if not _dual_heads(d) - _heads(d) or not word.endswith(("ان", "ين")):
+            return False
+    return bool(d.hits)
+
+
+def _dual_heads(d: Draft) -> set[str]:
+    """The heads of a telling, and those of a dual noun as its singular (الهجومان، الانفجارين → هجوم، انفجار;
+    الغارتان → غارة): two happenings named by a definite dual are two told before, each of its singular."""
+    out = set()
+    for h in _heads(d):
+        out.add(h)
+        for end in ("تان", "تين", "ان", "ين"):
+            if h.endswith(end) and len(h) - len(end) >= 3:
+                out.add(h[: -len(end)] + ("ه" if end.startswith("ت") else ""))
+                break
+    return out
 
 
 @cache
