@@ -320,9 +320,18 @@ def _cued(ftext: str, start: int, end: int, prefix: str, kind: str | None = None
     return prefix.endswith("ل") and start - len(prefix) > 0 and ftext[start - len(prefix) - 1] in _QUOTES_OPEN
 
 
+#: ل on a definite noun swallows the article's alif (ل + القصف = للقصف): these forms stand for ال + the rest
+_LI_ARTICLE = ("لل", "ولل", "فلل")
+
+
 def _without_clitic(word: str, vocab: frozenset[str]) -> bool:
     if word in vocab:
         return True
+    if word.startswith(_LI_ARTICLE):
+        # تعرضت البلدة للقصف الروسي: the head is القصف, which no bare proclitic strip gives back
+        rest = word[word.index("لل") + 2:]
+        if len(rest) > 1 and "ال" + rest in vocab:
+            return True
     return any(word.startswith(c) and word[len(c):] in vocab for c in PROCLITICS if len(word) > len(c) + 1)
 
 
