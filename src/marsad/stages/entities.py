@@ -221,6 +221,11 @@ def _strike_head(ftext: str, pos: int, head: str) -> bool:
     or person noun (مصادر تركية، صحفي روسي) is no such head."""
     heads = folded_words("roles", "adjective_actor_heads") | folded_words("roles", "adjective_strike_heads")
     mods = folded_words("roles", "adjective_actor_head_modifiers")
+    if head.startswith(_LI_ARTICLE) and "ال" + head[head.index("لل") + 2:] in heads:
+        # تعرضت البلدة للقصف الروسي: ل swallowed the article's alif, and no proclitic strip gives القصف
+        # back. Only right before the nisba: «للقوات الجوية الجزائرية» is left to the branch reading,
+        # which keeps the force noun in the mention
+        return True
     for _ in range(2):
         if _without_clitic(head, heads):
             return True
@@ -318,6 +323,10 @@ def _cued(ftext: str, start: int, end: int, prefix: str, kind: str | None = None
             return True
     # لـ«الوطن» / لصحيفة: a lam directly on a quoted name
     return prefix.endswith("ل") and start - len(prefix) > 0 and ftext[start - len(prefix) - 1] in _QUOTES_OPEN
+
+
+#: ل on a definite noun swallows the article's alif (ل + القصف = للقصف): these forms stand for ال + the rest
+_LI_ARTICLE = ("لل", "ولل", "فلل")
 
 
 def _without_clitic(word: str, vocab: frozenset[str]) -> bool:
