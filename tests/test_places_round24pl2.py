@@ -49,3 +49,20 @@ def test_al_mazraq_is_in_hajjah(text: str, surface: str) -> None:
     e = place_entity(text, surface)
     assert e["country"] == "YE"
     assert abs(e["lat"] - 16.37) < 0.15 and abs(e["lon"] - 43.2) < 0.15
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قالت النساء اللواتي عدن إلى بيوتهن إن المسلحين أطلقوا سراحهن ليلا.", "Aden"),
+    ("أوضح المتحدث أن الغارات لم تدمر مدرج المطار كما زعمت وسائل إعلام.", "Palmyra"),
+    ("وأضاف أن الحصار الطويل قد تدمر آثاره المدن الصغيرة إن استمر.", "Palmyra"),
+])
+def test_a_verb_after_a_verb_particle_is_no_place(text: str, name: str) -> None:
+    assert name not in _place_names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وصل الرئيس إلى عدن قادما من الرياض بعد غياب طويل.", "Aden"),
+    ("قالت مصادر محلية إن تدمر تعرضت لقصف جوي عنيف مساء الأحد.", "Palmyra"),
+])
+def test_the_place_stays_without_a_particle(text: str, name: str) -> None:
+    assert name in _place_names(text)

@@ -1102,6 +1102,10 @@ def candidates(doc: Doc) -> None:
             # nor the recogniser's place there (a tagger may read دوماً as Douma)
             doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
             continue
+        if _after_verb_particle(ft, m):
+            # لم تدمر 'did not destroy', اللواتي عدن 'who returned': a verb; nor the recogniser's place there
+            doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
+            continue
         if _hamza_word(doc, m):
             # بفأس 'with an axe', بأجور 'for wages': the hamza makes the word, which folding lost; not the
             # recogniser's place there either
@@ -3356,6 +3360,22 @@ def _landmark_anchor(doc: Doc, e: EntityDraft, recs: list[PlaceRecord]) -> tuple
 def _front_nouns() -> frozenset[str]:
     """place_cues front_nouns, folded: the nouns of a battle front (جبهة، جبهات، جبهتي)."""
     return frozenset(fold_text(w) for w in gz.cues().get("front_nouns", ()))
+
+
+@cache
+def _verb_particles() -> frozenset[str]:
+    """place_cues verb_particles, folded."""
+    return frozenset(fold_text(w) for w in gz.cues().get("verb_particles", ()))
+
+
+def _after_verb_particle(ft: str, m: Match) -> bool:
+    """Whether bare match `m` stands right after a word that only a verb follows (place_cues verb_particles:
+    لم، لن، قد، سوف, the feminine plural relatives and pronouns اللواتي، أنهن): the name is then a verb of
+    the same letters (لم تدمر، قد بدأ، اللواتي عدن), never a place."""
+    if m.prefix:
+        return False
+    prev = _word_before(ft, m.start)
+    return prev is not None and ft[prev[1] : m.start] == " " and ft[prev[0] : prev[1]] in _verb_particles()
 
 
 def _front_or_direction_before(ft: str, m: Match, lex: _Lex) -> bool:
