@@ -1102,6 +1102,10 @@ def candidates(doc: Doc) -> None:
             # nor the recogniser's place there (a tagger may read دوماً as Douma)
             doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
             continue
+        if _after_verb_particle(ft, m):
+            # لم تدمر 'did not destroy', اللواتي عدن 'who returned': a verb; nor the recogniser's place there
+            doc.scratch.setdefault("places_ruled_out", []).append(doc.folded.span(m.start, m.end))
+            continue
         if _hamza_word(doc, m):
             # بفأس 'with an axe', بأجور 'for wages': the hamza makes the word, which folding lost; not the
             # recogniser's place there either
@@ -1126,9 +1130,11 @@ def candidates(doc: Doc) -> None:
         if not any(c is None or _cue_ok(ft, m, c, ends, list_ends) for c in set(info.cues)):
             if gz.person_cue(m.payloads[0]):
                 held.append(m)  # أبو حبة with no cue: a village only near a place of its area
-            elif "noun" in info.cues and not _common_key(m.key, lex) and _cue_ok(ft, m, "cue", ends, list_ends) \
+            elif "noun" in info.cues and (_front_or_direction_before(ft, m, lex) or (
+                    not _common_key(m.key, lex) and _cue_ok(ft, m, "cue", ends, list_ends))) \
                     and list_ends.get(_joined_to(ft, m) or -1, 1) > 0:
-                # في رازح: a place only where the article names its area; never an ordinary word (بحجة),
+                # في رازح: a place only where the article names its area; never an ordinary word (بحجة) but
+                # right after a front noun or a direction (جبهة حرض، شرق حرض: no verb 'incited' stands there),
                 # nor a و-joined item past the end of a dual's list (قريتي X وY وZ: Z is no third village)
                 held_area.append(m)
             continue
@@ -3348,6 +3354,42 @@ def _landmark_anchor(doc: Doc, e: EntityDraft, recs: list[PlaceRecord]) -> tuple
             if r is not None and r.lat is not None and r.lon is not None:
                 return (r.lat, r.lon)
     return None
+
+
+@cache
+def _front_nouns() -> frozenset[str]:
+    """place_cues front_nouns, folded: the nouns of a battle front (جبهة، جبهات، جبهتي)."""
+    return frozenset(fold_text(w) for w in gz.cues().get("front_nouns", ()))
+
+
+@cache
+def _verb_particles() -> frozenset[str]:
+    """place_cues verb_particles, folded."""
+    return frozenset(fold_text(w) for w in gz.cues().get("verb_particles", ()))
+
+
+def _after_verb_particle(ft: str, m: Match) -> bool:
+    """Whether bare match `m` stands right after a word that only a verb follows (place_cues verb_particles:
+    لم، لن، قد، سوف, the feminine plural relatives and pronouns اللواتي، أنهن): the name is then a verb of
+    the same letters (لم تدمر، قد بدأ، اللواتي عدن), never a place."""
+    if m.prefix:
+        return False
+    prev = _word_before(ft, m.start)
+    return prev is not None and ft[prev[1] : m.start] == " " and ft[prev[0] : prev[1]] in _verb_particles()
+
+
+def _front_or_direction_before(ft: str, m: Match, lex: _Lex) -> bool:
+    """Whether bare match `m` stands right after a front noun (جبهة حرض، جبهات البيضاء) or a direction word
+    (شرق حرض): a name that is also an ordinary word (common_words) is the place there, as neither a verb
+    nor an adjective follows these nouns; the article must still name its area (`_area_named`), which keeps
+    a front's own name (جبهة النصرة) out."""
+    if m.prefix:
+        return False
+    prev = _word_before(ft, m.start)
+    if prev is None or not ft[prev[1] : m.start].isspace():
+        return False
+    pw = ft[prev[0] : prev[1]]
+    return pw in lex.directions or _word_is(pw, _front_nouns()) is not None
 
 
 def _common_key(key: str, lex: _Lex) -> bool:
