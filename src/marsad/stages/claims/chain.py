@@ -100,13 +100,19 @@ class _Chain(_Tellers):
         if t.startswith("ل") and len(t) > 2:
             got = self._outlet_after(k, True, strict=True)
             if got is None and t.startswith("لل") and "ال" + t[2:] in _BARE_CHANNELS \
-                    and (self._closes(k + 1) or self.t(k + 1) == ":") and self.same_sentence(k, k + 1):
+                    and (self._closes(k + 1) or self.t(k + 1) == ":" or self._quoted_alone(k)) \
+                    and self.same_sentence(k, k + 1):
                 # وقال المتحدث للجزيرة إن: a bare outlet name that is also a place or a word (الجزيرة، العربية)
                 # is the outlet when it is spoken to right before أن/إن or a colon (a place there is no addressee)
                 tok = self.toks[k]
                 return model.Source("outlet", "ال" + self.surface(tok.s, tok.e)[2:]), k + 1
             return got
         return None
+
+    def _quoted_alone(self, k: int) -> bool:
+        """Token k stands alone in quotes closed right before أن/إن or a colon (قالت "للجزيرة": إن)."""
+        return self.t(k - 1) == _QUOTE and self.t(k + 1) == _QUOTE and self.same_sentence(k, k + 2) \
+            and (self._closes(k + 2) or self.t(k + 2) == ":")
 
     def _latin_name(self, k: int) -> bool:
         """Token k is written in Latin capitals (CNN، AFP، DW): an outlet's name when one speaks to it."""

@@ -1205,6 +1205,15 @@ class _Tellers(_Phrases):
             _bare(w[1:]) in self.lx.roles or _bare(w[1:]) in self.lx.source_nouns
             or any(w[1:].startswith(c) for c in self.lx.correspondents))
 
+    def _lam_named(self, k: int) -> bool:
+        """Token k is ل on a person's name (لترامب، لبوتين): after a verb of saying, the one spoken to, never its
+        teller (a name that itself opens with ل, لافروف, has no person mention starting after that letter)."""
+        w = self.t(k)
+        if w[:1] != "ل" or w.startswith("لل") or len(w) < 4:
+            return False
+        a, b = self.orig(self.toks[k].s, self.toks[k].e)
+        return any(m.start == a + 1 for m, _ent in self.doc.overlapping(a, b, ("person",)))
+
     @staticmethod
     def _lam_word(t: str) -> bool:
         """A word carrying لل (the preposition on the article): للصحافيين، للتلفزيون، لل"جزيرة"."""

@@ -964,7 +964,14 @@ class _Triggers(_Spans):
             subj += 1
         # the outlet spoken to right after the verb (قالوا للصحافيين، قال لوكالة …) is never its subject
         # nor is a word with the preposition لـ on it (قال للصحافيين): the teller is then the previous one
+        # وقالت "للعربية": إن …: the outlet spoken to in quotes of its own is read as the bare لل word would be
+        if self.t(subj) == _QUOTE and self._lam_word(self.t(subj + 1)) and self.t(subj + 2) == _QUOTE \
+                and self.same_sentence(i, subj + 2):
+            subj += 1
         to_whom = self.addressee_at(subj, probe=True) or self._lam_word(self.t(subj))
+        # وسمع كيم يقول لترامب إن: a person's name with ل on it is the one spoken to; the teller is found as if
+        # nothing stood after the verb (the subject before it, or the teller before going on)
+        lam_named = self._lam_named(subj)
         start_f = self.toks[i].s
         # "وكانت دمشق قد اتهمت إسرائيل": a subject before قد is the teller, the noun after the verb its object;
         # so is one between كان and the verb (وكانت البحرين اتهمت إيران)
@@ -1031,11 +1038,11 @@ class _Triggers(_Spans):
                 or self.subject_over_relative(i)
             if np_ is not None:
                 start_f = np_.s
-        if np_ is None and not self._lam_word(self.t(subj)):
+        if np_ is None and not (lam_named or self._lam_word(self.t(subj))):
             np_ = self.appositive_person(subj) or self.described_person(subj) or self.body_in_statement(subj) \
                 or self._countries_speaking(subj, i) \
                 or self.aged_person(subj) or self.body_of_actor(subj, verb.modality == "denied")
-        if np_ is None and not self._lam_word(self.t(subj)):
+        if np_ is None and not (lam_named or self._lam_word(self.t(subj))):
             cand = self.unknown_name(subj)
             # a verb that needs a subject takes an unknown one only as a definite body right before أن/إن
             # (one definite word will do for a verb that cannot mean "between": أعلن الإليزيه أن)
@@ -1048,23 +1055,24 @@ class _Triggers(_Spans):
                     or (cand.kind == "official" and cand.j - cand.i > 1
                         and _bare(_unprefix(self.t(cand.i))) in _OFFICE_HEADS)):
                 np_ = cand  # (an office head in construct is as definite: أعلنت منظمة حظر الأسلحة الكيميائية أن)
-        if np_ is None and not verb.strict and not self._lam_word(self.t(subj)):
+        if np_ is None and not verb.strict and not (lam_named or self._lam_word(self.t(subj))):
             np_ = self.cited_body(subj)  # ووصفتها الأمم المتحدة بالكارثة: a body no party, named by the packs
             if np_ is not None and _f(verb.lemma) in _ACCUSE_VERBS | _OBJECT_BI_VERBS \
                     and self.t(np_.j).startswith("ب") and self.same_sentence(i, np_.j):
                 np_ = None  # اتهم الأمم المتحدة بالفشل: a verb with no pronoun on it has the body for object
         if np_ is None:
             np_ = self.another_teller(subj, i)  # وقال آخر: a new unnamed teller, not the one before again
-        if np_ is None and not self._lam_word(self.t(subj)):
+        if np_ is None and not (lam_named or self._lam_word(self.t(subj))):
             np_ = None if _f(verb.lemma) in _ACCUSE_VERBS else self.named_office(subj, i, not verb.strict)
         if np_ is None and not verb.needs_subject and not verb.strict and self.is_clause_start(i) \
-                and not self._lam_word(self.t(subj)) and not (self.claims and self.claim_sent[-1] == self.tok_sent[i]):
+                and not (lam_named or self._lam_word(self.t(subj))) \
+                and not (self.claims and self.claim_sent[-1] == self.tok_sent[i]):
             # (not in a sentence that already has a claim: a second guessed teller there would compete with it;
             # nor inside a quote, checked last as it reads back to the last claim's cue)
             np_ = self.loose_subject(subj)
             if np_ is not None and self._inside_last_quote(i):
                 np_ = None
-        if np_ is None and not verb.strict and not self._lam_word(self.t(subj)):
+        if np_ is None and not verb.strict and not (lam_named or self._lam_word(self.t(subj))):
             # "…، كما تقول الأونروا." / "«…»، تقول فلانة.": a teller closing the sentence after a comma, the
             # sentence's end standing where أن/إن would
             close = self._close_of(i, subj)
@@ -1074,7 +1082,7 @@ class _Triggers(_Spans):
                     np_ = self.unknown_name(subj) or self.loose_subject(subj)
                 finally:
                     self._close_at = -1
-        if np_ is None and not self._lam_word(self.t(subj)):
+        if np_ is None and not (lam_named or self._lam_word(self.t(subj))):
             # "وقالت منظمة هيومن رايتس ووتش المعنية بحقوق الإنسان إن": the body ends where its modifier begins
             mod = self._body_modifier(subj, i)
             if mod is not None:
@@ -1085,7 +1093,7 @@ class _Triggers(_Spans):
                     self._close_at = -1
                 if np_ is not None and (np_.kind == "person" or np_.j < mod):
                     np_ = None  # (a person's title keeps its modifier: الباحث المتخصص في … فلان)
-        if np_ is None and _unprefix(t) in self.lx.relay_verbs and not self._lam_word(self.t(subj)):
+        if np_ is None and _unprefix(t) in self.lx.relay_verbs and not (lam_named or self._lam_word(self.t(subj))):
             # "ونقل المركز الإعلامي لقوات X عن قائد ميداني قوله": the relay's عن closes the subject as أن/إن would
             an = next((m for m in range(subj + 1, min(len(self.toks), subj + 8))
                        if self.t(m) == _AN or not self.same_sentence(i, m) or self.t(m) in self.lx.comps), None)
@@ -1217,7 +1225,7 @@ class _Triggers(_Spans):
             self.consumed.update(range(np_.i, np_.j))
             return max(i + 1, np_.j)
         if np_ is None and _f(verb.lemma) in _BOUNDED_VERBS and self.is_clause_start(i) \
-                and not self._lam_word(self.t(subj)) and not self._inside_last_quote(i):
+                and not (lam_named or self._lam_word(self.t(subj))) and not self._inside_last_quote(i):
             np_ = self.bounded_subject(subj, i, bi=_f(verb.lemma) in _BI_MASDAR_VERBS)
             if np_ is not None:
                 chain = self.chain(np_)
@@ -1253,15 +1261,25 @@ class _Triggers(_Spans):
         nxt = self.t(lead)
         if verb.strict and not self.strict_ok(lead, i, verb.quote_ok):
             return None
-        at_comp = nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in self.lx.saying_adverbs
+        # (وقالت "للعربية": إن: the outlet spoken to in quotes of its own, no quote of what was said)
+        quoted_lam = nxt == _QUOTE and self._lam_word(self.t(lead + 1)) and self.t(lead + 2) == _QUOTE
+        at_comp = (nxt in self.lx.comps or nxt in {":", _QUOTE, "،", ","} or nxt in self.lx.saying_adverbs) \
+            and not quoted_lam
         spoken_to: model.Source | None = None
         addressed = False
         if not at_comp and lead == i + 1:
             # وأضاف لوكالة X إن، وقال للصحفيين إن: the one spoken to stands between the bare verb and its أن/إن;
             # the verb goes on as at its أن/إن, an outlet spoken to the outer link
-            heard = self.addressee_at(lead, probe=True)
-            end = heard[1] if heard is not None else (lead + 1 if self._lam_word(nxt) else None)
-            if end is not None and self.same_sentence(i, end) and self.t(end) in _THAT_FORMS:
+            # (وقال لترامب إن: a person spoken to, no outer link)
+            at = lead + 1 if quoted_lam else lead
+            heard = self.addressee_at(at, probe=True)
+            end = heard[1] if heard is not None else (
+                at + 1 if self._lam_word(self.t(at)) or (at == subj and lam_named) else None)
+            if end is not None and at > lead and self.t(end) == _QUOTE:
+                end += 1
+            if end is not None and self.same_sentence(i, end) and (
+                    self.t(end) in _THAT_FORMS or (self.t(end) == ":" and (quoted_lam or heard is not None))):
+                # (وقالت للجزيرة: "…": an outlet spoken to, then a colon, opens what was said as أن/إن would)
                 spoken_to = heard[0] if heard is not None else None
                 lead, nxt, at_comp, addressed = end, self.t(end), True, True
 
