@@ -402,7 +402,7 @@ def _history(ctx: _Ctx, d: Draft) -> bool:
     t = _time_in(ctx.doc, *d.clause)
     if pub is None or t is None or not t.date or not (d.clause[0] <= t.start and t.end <= d.clause[1]):
         return False  # a date carried from an earlier sentence does not date this clause
-    lead = [_strip_conj(w) for w in ctx.words.before(t.start, 2, d.clause[0])]
+    lead = ctx.words.bare_before(t.start, 2, d.clause[0])
     since = _cue_words("since_words")
     if any(w in since for w in lead) or t.text.startswith(tuple(since)):
         return False  # منذ 1967: a state lasting to the present, not a past happening
@@ -428,7 +428,7 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
         return False
     if _war_subject(ctx, d) or _war_as_when(ctx, d):
         return True
-    ws = [_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1])]
+    ws = ctx.words.bare_between(d.clause[0], d.clause[1])
     pub = ctx.doc.published
     ranks, since = _cue_words("toll_superlatives"), _cue_words("since_words")
     for k, w in enumerate(ws):
@@ -511,7 +511,7 @@ def _toll_of_told(ctx: _Ctx, d: Draft) -> bool:
         if x is h or x.trig.pos != "noun" or x.start < h.end:
             continue
         text = ctx.doc.text[x.start:x.end]
-        lead = [_strip_conj(w) for w in ctx.words.before(x.start, 1, d.clause[0])]
+        lead = ctx.words.bare_before(x.start, 1, d.clause[0])
         if (text.startswith("ال") or x.prefix.endswith("ال")) and lead and lead[0] in cues().cause_words:
             return True
     return False
@@ -626,10 +626,10 @@ def _result_subject(ctx: _Ctx, d: Draft) -> bool:
     first = min(x.start for x in d.hits)
     last = max(x.end for x in d.hits)
     # وأسفر أيضا هجوم الفصائل عن: a word of addition may stand between the verb and its subject
-    before = [_strip_conj(w) for w in ctx.words.before(first, 2, d.clause[0])]
+    before = ctx.words.bare_before(first, 2, d.clause[0])
     if len(before) == 2:
         before = before[1:] if before[1] not in c.result_fillers else before[:1]
-    after = [_strip_conj(w) for w in ctx.words.between(last, d.clause[1], limit=c.result_window)]
+    after = ctx.words.bare_between(last, d.clause[1], limit=c.result_window)
     return bool(set(before + after) & c.result_verbs)
 
 
@@ -887,8 +887,8 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 or not 0 < _sent_index(doc, d.sentence[0]) - _sent_index(doc, last.sentence[0]) <= c.recall_sentences:
             out.append(d)
             continue
-        words = {_strip_conj(w) for w in ctx.words.between(*d.clause)}
-        lead = [_strip_conj(w) for w in ctx.words.before(d.head.start, 2, d.clause[0])]
+        words = set(ctx.words.bare_between(*d.clause))
+        lead = ctx.words.bare_before(d.head.start, 2, d.clause[0])
         t = _time_in(doc, *d.clause)
         marks = {m for m in _incident(ctx, d) if not m.startswith("at:")}
         # خلال الأعوام الماضية، الساعة السابعة: a stretch or unit of time dates the noun as surely as a date does
@@ -1130,7 +1130,7 @@ def _points_back(ctx: _Ctx, d: Draft) -> bool:
     """The trigger's participants are named with a demonstrative (الإفراج عن هؤلاء الدواعش، استهدف هؤلاء
     المدنيين): they, and so the happening, were told before."""
     for x in d.hits:
-        after = [_strip_conj(w) for w in ctx.words.between(x.end, d.clause[1], limit=2)]
+        after = ctx.words.bare_between(x.end, d.clause[1], limit=2)
         if after and after[0] in cues().demonstratives:
             return True  # استهدف هؤلاء المدنيين
         if len(after) == 2 and after[0] in cues().object_preps and after[1] in cues().demonstratives:
@@ -1262,7 +1262,7 @@ def _pointed_back(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         first = min(x.start for x in d.hits)
-        lead = [_strip_conj(w) for w in ctx.words.between(d.clause[0], first, limit=4)]
+        lead = ctx.words.bare_between(d.clause[0], first, limit=4)
         deeds: list[Draft] = []
         if 2 <= len(lead) <= 3 and lead[0] in words and lead[1] in preps:
             deeds = [o for o in out if o.sentence == d.sentence and o.type == d.type and o.clause[0] < d.clause[0]
@@ -1300,7 +1300,7 @@ def _oblique_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         first = min(d.hits, key=lambda x: x.start)
         stems = _head_stems(d)
         earlier = next((o for o in reversed(out) if o.type == d.type and _head_stems(o) & stems), None)
-        prev = [_strip_conj(w) for w in ctx.words.before(first.start, 1, d.sentence[0])]
+        prev = ctx.words.bare_before(first.start, 1, d.sentence[0])
         lead = first.prefix.lstrip("وف")
         oblique = first.trig.pos == "noun" and text[first.start:first.end].startswith("ال") and (
             lead in ("ب", "ل") or (not lead and bool(prev) and prev[0] in c.oblique_preps))
@@ -1720,7 +1720,7 @@ def _war_subject(ctx: _Ctx, d: Draft) -> bool:
         return bool(nxt and war(nxt[0]))
     causes = _cue_words("toll_war_causes")
     owners, relatives = _cue_words("toll_war_owners"), _cue_words("toll_war_relatives")
-    lead = [_strip_conj(w) for w in ctx.words.before(h.start, reach, d.clause[0])]
+    lead = ctx.words.bare_before(h.start, reach, d.clause[0])
     for k, w in enumerate(lead):
         if not war(w):
             continue
@@ -1845,7 +1845,7 @@ def _onset_of(ctx: _Ctx, d: Draft) -> bool:
     if first.trig.pos != "noun" or not text[first.start:first.end].startswith("ال"):
         return False
     verbs, openers = _cue_words("onset_verbs"), _cue_words("onset_openers")
-    prev = [_strip_conj(w) for w in ctx.words.before(first.start, 1, d.sentence[0])]
+    prev = ctx.words.bare_before(first.start, 1, d.sentence[0])
     after = ctx.words.between(first.end, d.sentence[1], limit=2)
     if prev and prev[-1] in verbs:
         nxt = after[:1]
