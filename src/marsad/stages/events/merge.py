@@ -29,7 +29,7 @@ from .context import (
     _strip_conj,
     _time_in,
 )
-from .detect import _dated_at, _fired_base, _fired_openers, _named_in_sentence, _same_side, _sent_index
+from .detect import _dated_at, _definite_hit, _fired_base, _fired_openers, _named_in_sentence, _same_side, _sent_index
 from .lexicon import (
     Lexicon,
     _bare_set,
@@ -224,7 +224,7 @@ def _agreement_key(ctx: _Ctx, d: Draft) -> tuple[str, str | None, bool] | None:
             break
     if name is not None and name.startswith("ال"):
         name = name[2:]
-    definite = not rest and (ctx.doc.text[h.start:h.end].startswith("ال") or h.prefix.endswith("ال"))
+    definite = not rest and _definite_hit(ctx, h)
     return head, name, definite
 
 
@@ -510,9 +510,8 @@ def _toll_of_told(ctx: _Ctx, d: Draft) -> bool:
     for x in d.hits:
         if x is h or x.trig.pos != "noun" or x.start < h.end:
             continue
-        text = ctx.doc.text[x.start:x.end]
         lead = ctx.words.bare_before(x.start, 1, d.clause[0])
-        if (text.startswith("ال") or x.prefix.endswith("ال")) and lead and lead[0] in cues().cause_words:
+        if _definite_hit(ctx, x) and lead and lead[0] in cues().cause_words:
             return True
     return False
 
@@ -676,7 +675,7 @@ def _definite_only(ctx: _Ctx, d: Draft) -> bool:
     nouns = 0
     for x in d.hits:
         if x.trig.pos == "noun":
-            if not (ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")):
+            if not _definite_hit(ctx, x):
                 return False
             if x.light is not None and x.light.start < x.start and not _ordered(ctx, x.light, d.sentence[0]):
                 return False  # شن الهجوم: a verb tells it; أصدر الأوامر بشن الهجوم: the order names it
@@ -1032,7 +1031,7 @@ def _recall_form(ctx: _Ctx, d: Draft) -> bool:
     nouns = 0
     for x in d.hits:
         if x.trig.pos == "noun":
-            if not (ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")):
+            if not _definite_hit(ctx, x):
                 return False
             before = ctx.words.before(x.start, 2, d.clause[0])
             if any(_in_list(w, cues().aggregate_words) or w.isdigit() for w in before):
@@ -1084,7 +1083,7 @@ def _incident(ctx: _Ctx, d: Draft) -> set[str]:
             # not what it struck (تستهدف المنشآت الكيميائية)
             if kind and (k <= len(form) or (form + after)[k - 1].startswith(("ب", "وب"))):
                 out.add(kind)
-        if (x.trig.pos != "noun" or text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")
+        if (x.trig.pos != "noun" or _definite_hit(ctx, x)
                 or x.trig.base in ctx.lex.patient_genitive):
             continue  # قصف مطار المزة: the genitive of a masdar like قصف is what it struck, not the happening's name
         if any(w.endswith(c.plural_endings) for w in form):
@@ -1165,13 +1164,11 @@ def _heads(d: Draft) -> set[str]:
 def _definite_dual(ctx: _Ctx, d: Draft) -> bool:
     """Every trigger is a definite dual noun (وبدأ الهجومان، شنت الجماعة الهجومين، ووقع الانفجاران): the two
     happenings it names are two told before, whatever verb carries it now."""
-    for x in d.hits:
-        word = ctx.doc.text[x.start:x.end]
-        if x.trig.pos != "noun" or not (word.startswith("ال") or x.prefix.endswith("ال")):
-            return False
-        if not _dual_heads(d) - _heads(d) or not word.endswith(("ان", "ين")):
-            return False
-    return bool(d.hits)
+    # a head that only the dual reading gives (الهجومان → هجوم) is what makes the telling a dual one: asked once
+    if not d.hits or not _dual_heads(d) - _heads(d):
+        return False
+    return all(x.trig.pos == "noun" and _definite_hit(ctx, x) and ctx.doc.text[x.start:x.end].endswith(("ان", "ين"))
+               for x in d.hits)
 
 
 def _dual_heads(d: Draft) -> set[str]:
@@ -2012,8 +2009,7 @@ def _definite_told(ctx: _Ctx, d: Draft) -> bool:
     noun (تعرضوا لهجوم، في هجوم جديد) introduces a happening as often as it names one told."""
     if d.verbal:
         return True
-    return all(ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")
-               for x in d.hits if x.trig.pos == "noun")
+    return all(_definite_hit(ctx, x) for x in d.hits if x.trig.pos == "noun")
 
 
 def _claimed_deed(ctx: _Ctx, d: Draft) -> bool:
