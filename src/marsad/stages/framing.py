@@ -3158,8 +3158,8 @@ def _story_jihadists(q: _Ask) -> _Fallback:
         # named only after the term (a lead's هجمات نفذها متشددون before the body names the Islamic State) it is
         # still the one meant when named again; and a jihadist group named in passing in a story about others (an
         # essay on Idlib naming the Islamic State twice) is not whom the story's militants are
-        if (first >= s and count[target.id] < 2) or any(n >= count[target.id] for i, n in count.items()
-                                                          if i != target.id):
+        if (first >= s and count[target.id] < 2) or any(n >= count[target.id] for other, n in count.items()
+                                                          if other != target.id):
             return None
     else:
         return None
