@@ -80,8 +80,9 @@ def test_the_bare_coalition_still_refers_back() -> None:
 def test_a_predicate_after_the_pronoun_is_the_group_just_named() -> None:
     from tests.conftest import mention_refs
 
-    text = ("وتعرضت مقديشو لهجمات من حركة الشباب المتطرفة التي تتخذ من الصومال مقرا لها، وهي التنظيم المتطرف "
-            "الأكثر دموية في أفريقيا. ويقاتل الجيش تنظيم داعش في الشمال.")
+    # a sentence written for this test (no corpus wording): the group, then وهي + a shared anaphor, then another group
+    text = ("وأعلنت حركة الشباب التي تنشط في جنوب الصومال مسؤوليتها عن تفجير السوق، وهي التنظيم المسلح الذي نفذ "
+            "أعنف الهجمات في البلاد هذا العام. وتلاحق القوات الحكومية تنظيم داعش في بونتلاند.")
     assert mention_refs(text).get("التنظيم") == "al-shabaab"
 
 

@@ -3036,7 +3036,7 @@ def _category_before(q: _Ask, near: _Near) -> _Fallback:
     term = q.term
     if not (term.nearest and term.category):
         return None
-    if fold_text(q.doc.text[q.s:q.e]) in term.people_forms and _people_in_general(q):
+    if _people_form(q) and _people_in_general(q):
         # الجهاديين الذين سيغادرون السجون in a policy story: people in general, not the group labelled before
         return None
     target = q.last_by_category.get(term.category)
@@ -3074,7 +3074,7 @@ def _main_armed_group(q: _Ask, near: _Near) -> _Fallback:
         # نفذها متشددون، تحت سيطرة المتشددين: a plural noun of people, not an adjective on a noun, names the story's
         # jihadist group only where the article leaves no doubt which
         return _story_jihadists(q) if _people_noun(q) else None
-    if fold_text(q.doc.text[s:q.e]) in term.people_forms and _people_in_general(q):
+    if _people_form(q) and _people_in_general(q):
         # سيغادر الجهاديون السجون الفرنسية: people in general, not the story's group (a policy story's word)
         return None
     target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
@@ -3092,12 +3092,17 @@ def _generic_people() -> frozenset[str]:
     return frozenset(_clitic_free(w) for w in folded_words("framing", "generic_people_words"))
 
 
+def _people_form(q: _Ask) -> bool:
+    """Whether the term at `q.s` is written as one of its `people_forms` (متشددون، المتشددين), folded."""
+    return fold_text(q.doc.text[q.s:q.e]) in q.term.people_forms
+
+
 def _people_noun(q: _Ask) -> bool:
     """Whether the term at `q.s` is one of its `people_forms` standing as a noun of its own: not an adjective on
     a plural noun of people right before it of the same definiteness (إسلاميين متشددين، رجال الدين المتشددين،
     المحافظون المتشددون), and with no word of people in general near it (`_people_in_general`)."""
     around, s = q.around, q.s
-    if fold_text(q.doc.text[s:q.e]) not in q.term.people_forms:
+    if not _people_form(q):
         return False
     definite = around.definite_at(s)
     before = around.words_before(s, q.sent.start, 1)
@@ -3153,8 +3158,8 @@ def _story_jihadists(q: _Ask) -> _Fallback:
         # named only after the term (a lead's هجمات نفذها متشددون before the body names the Islamic State) it is
         # still the one meant when named again; and a jihadist group named in passing in a story about others (an
         # essay on Idlib naming the Islamic State twice) is not whom the story's militants are
-        if (first >= s and count[target.id] < 2) or any(n >= count[target.id] for i, n in count.items()
-                                                          if i != target.id):
+        if (first >= s and count[target.id] < 2) or any(n >= count[target.id] for other, n in count.items()
+                                                          if other != target.id):
             return None
     else:
         return None

@@ -1364,20 +1364,21 @@ def _not_the_body(doc: Doc, start: int, fstart: int, fend: int) -> bool:
     Senate's committee, not the ministry), or, for the relation words (التحالف), an alliance between parties
     of two told right after it, one word apart at most (التحالف بين البلدين، التحالف الانقلابي بين الطرفين،
     التحالف بينهما); one between many (التحالف بين الأحزاب الأربعة) may be the coalition named before."""
-    rule = _anaphora_data().get("not_the_body", {})
+    # the word classes are read through `packs.folded_words`, folded once per process: this runs for every
+    # anaphor the phrase index finds
     prev = _words_before(doc, start, 1)
-    nouns = {fold_text(w) for w in rule.get("committee_nouns", ())}
+    nouns = packs.folded_words("anaphora", "committee_nouns", "not_the_body")
     # the word as written first: stripping a proclitic would read the ل of لجنة as one
     if prev and (prev[0] in nouns or _strip_clitic(prev[0]) in nouns):
         return True
     word = doc.folded.text[fstart:fend]
-    if word not in {fold_text(w) for w in rule.get("relation_words", ())}:
+    if word not in packs.folded_words("anaphora", "relation_words", "not_the_body"):
         return False
     after = doc.folded.text[fend:fend + 40]
     for ch in ".،,:؛\n\"«»“”()":
         after = after.split(ch, 1)[0]
-    between = {fold_text(w) for w in rule.get("between_words", ())}
-    duals = {fold_text(w) for w in rule.get("between_two_words", ())}
+    between = packs.folded_words("anaphora", "between_words", "not_the_body")
+    duals = packs.folded_words("anaphora", "between_two_words", "not_the_body")
     words = after.split()
     for k, w in enumerate(words[:2]):
         if w in duals:
@@ -1397,8 +1398,7 @@ def _predicate_subject(doc: Doc, start: int) -> EntityDraft | None:
     is said of it (حركة الشباب التي تتخذ من الصومال مقرا لها، وهي التنظيم المتطرف). None where no pronoun
     stands there or no group is named before it in the sentence."""
     prev = _words_before(doc, start, 1)
-    pronouns = {fold_text(w) for w in _anaphora_data().get("predicate_pronouns", ())}
-    if not prev or prev[0] not in pronouns:
+    if not prev or prev[0] not in packs.folded_words("anaphora", "predicate_pronouns"):
         return None
     by_id = packs.entries_by_id()
     best: EntityDraft | None = None

@@ -29,7 +29,7 @@ from .context import (
     _strip_conj,
     _time_in,
 )
-from .detect import _dated_at, _fired_base, _fired_openers, _named_in_sentence, _same_side, _sent_index
+from .detect import _dated_at, _definite_hit, _fired_base, _fired_openers, _named_in_sentence, _same_side, _sent_index
 from .lexicon import (
     Lexicon,
     _bare_set,
@@ -224,7 +224,7 @@ def _agreement_key(ctx: _Ctx, d: Draft) -> tuple[str, str | None, bool] | None:
             break
     if name is not None and name.startswith("ال"):
         name = name[2:]
-    definite = not rest and (ctx.doc.text[h.start:h.end].startswith("ال") or h.prefix.endswith("ال"))
+    definite = not rest and _definite_hit(ctx, h)
     return head, name, definite
 
 
@@ -402,7 +402,7 @@ def _history(ctx: _Ctx, d: Draft) -> bool:
     t = _time_in(ctx.doc, *d.clause)
     if pub is None or t is None or not t.date or not (d.clause[0] <= t.start and t.end <= d.clause[1]):
         return False  # a date carried from an earlier sentence does not date this clause
-    lead = [_strip_conj(w) for w in ctx.words.before(t.start, 2, d.clause[0])]
+    lead = ctx.words.bare_before(t.start, 2, d.clause[0])
     since = _cue_words("since_words")
     if any(w in since for w in lead) or t.text.startswith(tuple(since)):
         return False  # منذ 1967: a state lasting to the present, not a past happening
@@ -428,7 +428,7 @@ def _war_toll(ctx: _Ctx, d: Draft) -> bool:
         return False
     if _war_subject(ctx, d) or _war_as_when(ctx, d):
         return True
-    ws = [_strip_conj(w) for w in ctx.words.between(d.clause[0], d.clause[1])]
+    ws = ctx.words.bare_between(d.clause[0], d.clause[1])
     pub = ctx.doc.published
     ranks, since = _cue_words("toll_superlatives"), _cue_words("since_words")
     for k, w in enumerate(ws):
@@ -510,9 +510,8 @@ def _toll_of_told(ctx: _Ctx, d: Draft) -> bool:
     for x in d.hits:
         if x is h or x.trig.pos != "noun" or x.start < h.end:
             continue
-        text = ctx.doc.text[x.start:x.end]
-        lead = [_strip_conj(w) for w in ctx.words.before(x.start, 1, d.clause[0])]
-        if (text.startswith("ال") or x.prefix.endswith("ال")) and lead and lead[0] in cues().cause_words:
+        lead = ctx.words.bare_before(x.start, 1, d.clause[0])
+        if _definite_hit(ctx, x) and lead and lead[0] in cues().cause_words:
             return True
     return False
 
@@ -626,10 +625,10 @@ def _result_subject(ctx: _Ctx, d: Draft) -> bool:
     first = min(x.start for x in d.hits)
     last = max(x.end for x in d.hits)
     # وأسفر أيضا هجوم الفصائل عن: a word of addition may stand between the verb and its subject
-    before = [_strip_conj(w) for w in ctx.words.before(first, 2, d.clause[0])]
+    before = ctx.words.bare_before(first, 2, d.clause[0])
     if len(before) == 2:
         before = before[1:] if before[1] not in c.result_fillers else before[:1]
-    after = [_strip_conj(w) for w in ctx.words.between(last, d.clause[1], limit=c.result_window)]
+    after = ctx.words.bare_between(last, d.clause[1], limit=c.result_window)
     return bool(set(before + after) & c.result_verbs)
 
 
@@ -676,7 +675,7 @@ def _definite_only(ctx: _Ctx, d: Draft) -> bool:
     nouns = 0
     for x in d.hits:
         if x.trig.pos == "noun":
-            if not (ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")):
+            if not _definite_hit(ctx, x):
                 return False
             if x.light is not None and x.light.start < x.start and not _ordered(ctx, x.light, d.sentence[0]):
                 return False  # شن الهجوم: a verb tells it; أصدر الأوامر بشن الهجوم: the order names it
@@ -887,8 +886,8 @@ def _recalled(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 or not 0 < _sent_index(doc, d.sentence[0]) - _sent_index(doc, last.sentence[0]) <= c.recall_sentences:
             out.append(d)
             continue
-        words = {_strip_conj(w) for w in ctx.words.between(*d.clause)}
-        lead = [_strip_conj(w) for w in ctx.words.before(d.head.start, 2, d.clause[0])]
+        words = set(ctx.words.bare_between(*d.clause))
+        lead = ctx.words.bare_before(d.head.start, 2, d.clause[0])
         t = _time_in(doc, *d.clause)
         marks = {m for m in _incident(ctx, d) if not m.startswith("at:")}
         # خلال الأعوام الماضية، الساعة السابعة: a stretch or unit of time dates the noun as surely as a date does
@@ -1032,7 +1031,7 @@ def _recall_form(ctx: _Ctx, d: Draft) -> bool:
     nouns = 0
     for x in d.hits:
         if x.trig.pos == "noun":
-            if not (ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")):
+            if not _definite_hit(ctx, x):
                 return False
             before = ctx.words.before(x.start, 2, d.clause[0])
             if any(_in_list(w, cues().aggregate_words) or w.isdigit() for w in before):
@@ -1084,7 +1083,7 @@ def _incident(ctx: _Ctx, d: Draft) -> set[str]:
             # not what it struck (تستهدف المنشآت الكيميائية)
             if kind and (k <= len(form) or (form + after)[k - 1].startswith(("ب", "وب"))):
                 out.add(kind)
-        if (x.trig.pos != "noun" or text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")
+        if (x.trig.pos != "noun" or _definite_hit(ctx, x)
                 or x.trig.base in ctx.lex.patient_genitive):
             continue  # قصف مطار المزة: the genitive of a masdar like قصف is what it struck, not the happening's name
         if any(w.endswith(c.plural_endings) for w in form):
@@ -1130,7 +1129,7 @@ def _points_back(ctx: _Ctx, d: Draft) -> bool:
     """The trigger's participants are named with a demonstrative (الإفراج عن هؤلاء الدواعش، استهدف هؤلاء
     المدنيين): they, and so the happening, were told before."""
     for x in d.hits:
-        after = [_strip_conj(w) for w in ctx.words.between(x.end, d.clause[1], limit=2)]
+        after = ctx.words.bare_between(x.end, d.clause[1], limit=2)
         if after and after[0] in cues().demonstratives:
             return True  # استهدف هؤلاء المدنيين
         if len(after) == 2 and after[0] in cues().object_preps and after[1] in cues().demonstratives:
@@ -1165,13 +1164,11 @@ def _heads(d: Draft) -> set[str]:
 def _definite_dual(ctx: _Ctx, d: Draft) -> bool:
     """Every trigger is a definite dual noun (وبدأ الهجومان، شنت الجماعة الهجومين، ووقع الانفجاران): the two
     happenings it names are two told before, whatever verb carries it now."""
-    for x in d.hits:
-        word = ctx.doc.text[x.start:x.end]
-        if x.trig.pos != "noun" or not (word.startswith("ال") or x.prefix.endswith("ال")):
-            return False
-        if not _dual_heads(d) - _heads(d) or not word.endswith(("ان", "ين")):
-            return False
-    return bool(d.hits)
+    # a head that only the dual reading gives (الهجومان → هجوم) is what makes the telling a dual one: asked once
+    if not d.hits or not _dual_heads(d) - _heads(d):
+        return False
+    return all(x.trig.pos == "noun" and _definite_hit(ctx, x) and ctx.doc.text[x.start:x.end].endswith(("ان", "ين"))
+               for x in d.hits)
 
 
 def _dual_heads(d: Draft) -> set[str]:
@@ -1262,7 +1259,7 @@ def _pointed_back(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         first = min(x.start for x in d.hits)
-        lead = [_strip_conj(w) for w in ctx.words.between(d.clause[0], first, limit=4)]
+        lead = ctx.words.bare_between(d.clause[0], first, limit=4)
         deeds: list[Draft] = []
         if 2 <= len(lead) <= 3 and lead[0] in words and lead[1] in preps:
             deeds = [o for o in out if o.sentence == d.sentence and o.type == d.type and o.clause[0] < d.clause[0]
@@ -1300,7 +1297,7 @@ def _oblique_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         first = min(d.hits, key=lambda x: x.start)
         stems = _head_stems(d)
         earlier = next((o for o in reversed(out) if o.type == d.type and _head_stems(o) & stems), None)
-        prev = [_strip_conj(w) for w in ctx.words.before(first.start, 1, d.sentence[0])]
+        prev = ctx.words.bare_before(first.start, 1, d.sentence[0])
         lead = first.prefix.lstrip("وف")
         oblique = first.trig.pos == "noun" and text[first.start:first.end].startswith("ال") and (
             lead in ("ب", "ل") or (not lead and bool(prev) and prev[0] in c.oblique_preps))
@@ -1720,7 +1717,7 @@ def _war_subject(ctx: _Ctx, d: Draft) -> bool:
         return bool(nxt and war(nxt[0]))
     causes = _cue_words("toll_war_causes")
     owners, relatives = _cue_words("toll_war_owners"), _cue_words("toll_war_relatives")
-    lead = [_strip_conj(w) for w in ctx.words.before(h.start, reach, d.clause[0])]
+    lead = ctx.words.bare_before(h.start, reach, d.clause[0])
     for k, w in enumerate(lead):
         if not war(w):
             continue
@@ -1845,7 +1842,7 @@ def _onset_of(ctx: _Ctx, d: Draft) -> bool:
     if first.trig.pos != "noun" or not text[first.start:first.end].startswith("ال"):
         return False
     verbs, openers = _cue_words("onset_verbs"), _cue_words("onset_openers")
-    prev = [_strip_conj(w) for w in ctx.words.before(first.start, 1, d.sentence[0])]
+    prev = ctx.words.bare_before(first.start, 1, d.sentence[0])
     after = ctx.words.between(first.end, d.sentence[1], limit=2)
     if prev and prev[-1] in verbs:
         nxt = after[:1]
@@ -2012,8 +2009,7 @@ def _definite_told(ctx: _Ctx, d: Draft) -> bool:
     noun (تعرضوا لهجوم، في هجوم جديد) introduces a happening as often as it names one told."""
     if d.verbal:
         return True
-    return all(ctx.doc.text[x.start:x.end].startswith("ال") or x.prefix.endswith("ال")
-               for x in d.hits if x.trig.pos == "noun")
+    return all(_definite_hit(ctx, x) for x in d.hits if x.trig.pos == "noun")
 
 
 def _claimed_deed(ctx: _Ctx, d: Draft) -> bool:
