@@ -3566,6 +3566,14 @@ def _borrow_evidence() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _borrow_threats() -> dict[str, frozenset[str]]:
+    """event_cues borrow_threat_types: for an event type, the types of threat whose named maker vouches for the
+    same party lent to it, when the threat names no target or the event's own (event types: read as written)."""
+    data = load_json("event_cues")
+    return {t: frozenset(v) for t, v in data.get("borrow_threat_types", {}).items()}
+
+
+@cache
 def _own_deed_tells() -> tuple[frozenset[str], frozenset[str], frozenset[str], int, frozenset[str]]:
     """event_cues own_deed_tells: the words of a report that tell of the teller's own operations (its, folded),
     the words that do so only where a force tells (the complementizer with its pronoun, the operation), the
@@ -3623,6 +3631,45 @@ def _tells_own_deeds(ctx: _Ctx, ent: EntityDraft) -> bool:
     return False
 
 
+def _announced_in_sentence(ctx: _Ctx, d: Draft, ent: EntityDraft) -> bool:
+    """Whether `ent`'s side tells of the deed in the deed's own sentence: the subject of a verb of announcing
+    (event_cues announce_verbs) before the trigger, right after the verb or right before it (أعلن العراق قصف
+    مواقع، أعلن الجيش أن غارة أسفرت، الجيش أعلن مقتل). A force announcing its strike tells of its own deed: the
+    doer it lends is no guess from another sentence."""
+    ss, _se = d.sentence
+    hs = d.head.start
+    verbs = cues().announce_verbs
+    for vs, ve, w in ctx.words.spans_from(ss):
+        if vs >= hs:
+            break
+        if not _in_list(w, verbs):
+            continue
+        for m, e in ctx.doc.mentions_in(ss, hs, ("actor",)):
+            if not _same_side(e, ent) or not _is_subject_like(ctx, m, ss):
+                continue
+            after = m.start >= ve and ctx.words.gap(ve, m.start) <= 1
+            if after or (m.end <= vs and ctx.words.gap(m.end, vs) <= 1):
+                return True
+    return False
+
+
+def _pronoun_subject(ctx: _Ctx, d: Draft) -> bool:
+    """Whether the trigger is a verb right after a complementizer that carries its subject pronoun (وقال مصدر
+    إنهم هاجموا المتظاهرين; event_cues own_deed_tells pronoun_openers): the pronoun points back to the party,
+    which is then no guess but the verb's own subject."""
+    openers = _own_deed_pronouns()
+    if not d.verbal or not openers:
+        return False
+    before = ctx.words.before(d.head.start, 1, d.sentence[0])
+    return bool(before) and _strip_conj(before[-1]) in openers
+
+
+@cache
+def _own_deed_pronouns() -> frozenset[str]:
+    """event_cues own_deed_tells pronoun_openers (folded)."""
+    return _folded_set(tuple(load_json("event_cues").get("own_deed_tells", {}).get("pronoun_openers", [])))
+
+
 def _unattested_borrowed(ctx: _Ctx, drafts: list[Draft]) -> None:
     """A state, its government or forces, a body or a person lent to a fight (event_cues borrow_evidence_types:
     an attack, a seizure) as its doer, from the sentences around or as the article's main party, stays only when
@@ -3642,6 +3689,13 @@ def _unattested_borrowed(ctx: _Ctx, drafts: list[Draft]) -> None:
             continue
         if any(_same_side(e, d.actor1) for _m, e in ctx.actors(*d.clause)):
             continue  # صواريخ إسرائيلية استهدفت: a doer its own clause names (a nisba) is no guess
+        if _announced_in_sentence(ctx, d, d.actor1) or _pronoun_subject(ctx, d):
+            continue  # the deed's own sentence has its side announce it, or its pronoun as the verb's subject
+        threats = _borrow_threats().get(d.type, frozenset())
+        if d.actor2 is not None and any(
+                n.type in threats and n.actor1 is not None and _same_side(n.actor1, d.actor1)
+                and (n.actor2 is None or _same_side(n.actor2, d.actor2)) for n in named):
+            continue  # هددت السعودية بالرد. واستهدفت غارات مخازن للحوثيين: a party that threatened the struck
         if not any(n.type in kinds and n.actor1 is not None and _same_side(n.actor1, d.actor1) for n in named) and (
                 not _tells_own_deeds(ctx, d.actor1)):
             d.actor1, d.actor1_borrowed = None, False
