@@ -130,6 +130,7 @@ from .roles import (
     _roles_pass,
     _struck_sides,
     _sufferers,
+    _unattested_borrowed,
     _unfit_lent_doer,
 )
 from .where import (
@@ -193,6 +194,7 @@ __all__ = [
     "_strip_conj",
     "_struck_sides",
     "_sufferers",
+    "_unattested_borrowed",
     "_unclaimed_objects",
     "_unfit_lent_doer",
     "_word_indexes",
@@ -251,6 +253,8 @@ def run(doc: Doc) -> None:
     drafts = _civil_coordination(ctx, drafts)
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)
+    # a doer lent to a fight stays only when the article names that party doing such a deed somewhere
+    _unattested_borrowed(ctx, drafts)
     heads = frozenset(d.head.start for d in drafts)
     events = []
     for d in drafts:

@@ -607,7 +607,9 @@ def _operation_owners(ctx: _Ctx, drafts: list[Draft], owners: dict[int, tuple[st
             # other verb (سيطرت القوات ... في إطار عملية ...) did
             d.actor1, d.actor1_explicit = launcher, True
         elif not d.actor1_explicit:
+            # the name tells its owner: not a doer borrowed from around (roles._unattested_borrowed)
             d.actor1 = next((by_ref[i] for i in ids if i in by_ref), None)
+            d.actor1_borrowed = False
         if d.actor2 is not None and (d.actor2 is d.actor1 or d.actor2.ref in ids):
             d.actor2 = None
 
