@@ -56,6 +56,7 @@ from .lexicon import (
     _raid_cues,
     _saying_forms,
     _section_int,
+    _section_phrases,
     _section_words,
     _threat_civil_cues,
     cues,
@@ -2135,12 +2136,6 @@ def _habitual(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
         return True
     reach = _section_int("habitual", "reach")
     return any(_in_list(w, habit) for w in ctx.words.between(h.end, sent_end, limit=reach))
-
-
-@cache
-def _section_phrases(section: str, key: str) -> frozenset[tuple[str, ...]]:
-    """The phrases `key` of the event_cues object `section`, each a tuple of folded words (عادة ما)."""
-    return frozenset(tuple(_f(w) for w in p.split()) for p in load_json("event_cues").get(section, {}).get(key, ()))
 
 
 def _undone(ctx: _Ctx, h: Hit, sent_start: int) -> bool:

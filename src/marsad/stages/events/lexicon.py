@@ -740,6 +740,19 @@ def _cue_int(key: str, default: int = 0) -> int:
 
 
 @cache
+def _section_phrases(section: str, key: str) -> frozenset[tuple[str, ...]]:
+    """The phrases `key` of the event_cues object `section`, each a tuple of folded words (عادة ما)."""
+    return frozenset(tuple(_f(w) for w in p.split()) for p in load_json("event_cues").get(section, {}).get(key, ()))
+
+
+@cache
+def _dual_endings() -> tuple[tuple[str, str], ...]:
+    """event_cues dual_endings, folded, in the pack's order (تان before ان): each dual ending with what the
+    singular ends in instead."""
+    return tuple((_f(end), _f(sing)) for end, sing in load_json("event_cues").get("dual_endings", {}).items())
+
+
+@cache
 def _cue_labels(key: str) -> frozenset[str]:
     """The event_cues list `key` of labels (event types), unfolded: read once, not per draft."""
     return frozenset(load_json("event_cues").get(key, ()))

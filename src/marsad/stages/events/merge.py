@@ -36,6 +36,7 @@ from .lexicon import (
     _cue_int,
     _cue_labels,
     _cue_words,
+    _dual_endings,
     _f,
     _object_pronouns,
     _place_cues,
@@ -1167,7 +1168,8 @@ def _definite_dual(ctx: _Ctx, d: Draft) -> bool:
     # a head that only the dual reading gives (الهجومان → هجوم) is what makes the telling a dual one: asked once
     if not d.hits or not _dual_heads(d) - _heads(d):
         return False
-    return all(x.trig.pos == "noun" and _definite_hit(ctx, x) and ctx.doc.text[x.start:x.end].endswith(("ان", "ين"))
+    ends = tuple(end for end, _ in _dual_endings())
+    return all(x.trig.pos == "noun" and _definite_hit(ctx, x) and ctx.doc.text[x.start:x.end].endswith(ends)
                for x in d.hits)
 
 
@@ -1177,9 +1179,9 @@ def _dual_heads(d: Draft) -> set[str]:
     out = set()
     for h in _heads(d):
         out.add(h)
-        for end in ("تان", "تين", "ان", "ين"):
+        for end, singular in _dual_endings():
             if h.endswith(end) and len(h) - len(end) >= 3:
-                out.add(h[: -len(end)] + ("ه" if end.startswith("ت") else ""))
+                out.add(h[: -len(end)] + singular)
                 break
     return out
 
