@@ -3036,8 +3036,9 @@ def _category_before(q: _Ask, near: _Near) -> _Fallback:
     term = q.term
     if not (term.nearest and term.category):
         return None
-    if _people_form(q) and _people_in_general(q):
-        # الجهاديين الذين سيغادرون السجون in a policy story: people in general, not the group labelled before
+    if _people_form(q) and not q.around.after_group_noun(q.s, q.sent.start) and _people_in_general(q):
+        # الجهاديين الذين سيغادرون السجون in a policy story: people in general, not the group labelled before (an
+        # adjective on a group or fighters noun is not such a noun of people)
         return None
     target = q.last_by_category.get(term.category)
     if target is not None and term.family and term.kinds and target.attrs.get("kind") not in term.kinds:
@@ -3074,8 +3075,9 @@ def _main_armed_group(q: _Ask, near: _Near) -> _Fallback:
         # نفذها متشددون، تحت سيطرة المتشددين: a plural noun of people, not an adjective on a noun, names the story's
         # jihadist group only where the article leaves no doubt which
         return _story_jihadists(q) if _people_noun(q) else None
-    if _people_form(q) and _people_in_general(q):
-        # سيغادر الجهاديون السجون الفرنسية: people in general, not the story's group (a policy story's word)
+    if _people_form(q) and not around.after_group_noun(s, sent.start) and _people_in_general(q):
+        # سيغادر الجهاديون السجون الفرنسية: people in general, not the story's group (a policy story's word); an
+        # adjective on a group or fighters noun (زوجات المسلحين المتشددين) is the group's whatever stands around it
         return None
     target = around.main_actor(tuple(k for k in term.kinds if k in cues().main_kinds), s, term.not_refs,
                                (cues().main_refs or {}).get(term.category or ""),
@@ -3108,9 +3110,20 @@ def _people_noun(q: _Ask) -> bool:
     before = around.words_before(s, q.sent.start, 1)
     if before and around.gap(before[0][1], s) == 0 and (
             (before[0][2].startswith(("ال", "لل", "وال", "بال")) == definite
-             and before[0][2].endswith(("ون", "ين", "اء"))) or before[0][2] in cues().group_nouns):
+             and before[0][2].endswith(("ون", "ين", "اء"))) or before[0][2] in cues().group_nouns
+            or (not definite and _accusative_group_noun(before[0][2]))):
         return False
     return not _people_in_general(q)
+
+
+def _accusative_group_noun(word: str) -> bool:
+    """Whether `word` (folded) is an indefinite accusative group noun (تنظيما، فصيلا): an indefinite people-form
+    right after it (أسس تنظيما متشددا) is its adjective, a new unnamed group, not counted people (قتل 44 متشددا)."""
+    if not word.endswith("ا") or word.startswith("ال"):
+        return False
+    nouns = cues().group_nouns
+    # the bare stem first: _clitic_free would read the ف of فصيلا as a conjunction
+    return any(x in nouns or "ال" + x in nouns for x in (word[:-1], _clitic_free(word[:-1])))
 
 
 def _people_in_general(q: _Ask) -> bool:
