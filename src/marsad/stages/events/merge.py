@@ -114,7 +114,9 @@ def _responsibility_object(spans: list[tuple[int, int, str]], k: int) -> int | N
     k += 1
     if k < len(spans) and spans[k][2] in c.demonstratives:
         k += 1
-    return k if k < len(spans) and spans[k][2] in c.claimed_back_nouns else None
+    # عن هجوم فاراه، عن تفجير في السوق: an indefinite deed noun is a deed told right there, its own telling
+    return k if k < len(spans) and (spans[k][2] in c.claimed_back_nouns
+                                     or "ال" + spans[k][2] in c.claimed_back_nouns) else None
 
 
 def _claimed_back(ctx: _Ctx, drafts: list[Draft], reach: int = 3) -> list[Draft]:
@@ -128,6 +130,17 @@ def _claimed_back(ctx: _Ctx, drafts: list[Draft], reach: int = 3) -> list[Draft]
         if found is None:
             continue
         claimer, os_, oe = found
+        # the claimed noun's own event (its head there) is the claimer's deed, in place of a doer it borrowed
+        # or guessed, often the victims' side (أعلنت الجماعة مسؤوليتها عن الهجومين، مؤكدة أنها شنتهما); a
+        # doer its own clause names stays
+        for d in drafts:
+            if d.type in claimed and d.modality != "denied" and os_ <= d.head.start < oe \
+                    and not (d.actor1_explicit and d.actor1 is not None and d.actor1 is not claimer):
+                d.actor1, d.actor1_explicit = claimer, True
+                if d.actor2 is claimer:
+                    d.actor2 = None
+        if fold_text(ctx.doc.text[os_:oe]) not in cues().claimed_back_nouns | cues().claim_back_pronouns:
+            continue  # عن هجوم فاراه: an indefinite noun tells a deed of its own, not one told before
         k = _sent_index(ctx.doc, sent.start)
         floor = ctx.doc.sentences[max(0, k - reach)].start
         told = [d for d in drafts if d.type in claimed and floor <= d.head.start < os_
