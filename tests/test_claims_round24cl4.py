@@ -37,3 +37,23 @@ def test_a_bare_modifier_is_no_apposition() -> None:
     chains = claim_chains(text)
     assert len(chains) == 1
     assert chains[0][-1][1] == "السلطات المعنية"
+
+
+# A trailing according-to our own correspondent after a claim that opens its sentence is how that claim reached
+# the article: one claim, the correspondent its outer link (as an outlet that carried it is).
+@pytest.mark.parametrize("text", [
+    "دانت الحكومة اليمنية قصف مخازن الوقود قرب الميناء الشمالي، وفق ما أورد مراسلنا.",
+    "وقال الجيش إن ثلاثة جنود أصيبوا في كمين على طريق المطار، بحسب مراسلنا.",
+])
+def test_own_correspondent_after_a_claim_is_its_outer_link(text: str) -> None:
+    chains = claim_chains(text)
+    assert len(chains) == 1
+    assert chains[0][0] == ("anonymous", "مراسلنا")
+    assert chains[0][-1][0] == "official"
+
+
+def test_another_outlets_correspondent_keeps_a_claim_of_its_own() -> None:
+    text = "وقالت الحكومة اليمنية إن الطائرات قصفت مخازن الوقود قرب الميناء، بحسب مراسل الجزيرة."
+    chains = claim_chains(text)
+    assert len(chains) == 2
+    assert chains[0] == [("official", "الحكومة اليمنية")]
