@@ -1388,8 +1388,10 @@ class _Phrases(_Base):
                 k += 1
             elif (np_.definite and len(t) > 5 and t.startswith("ال") and t.endswith(("يه", "ي"))
                   and t not in lx.stops and _bare(t) not in lx.source_nouns
-                  and not self.entity_at(self.toks[k].s, self.toks[k].e, ("actor", "place", "person", "outlet"))):
-                # a nisba adjective after a definite head (الخارجية الفلبينية): a qualifier no list names
+                  and (not self.entity_at(self.toks[k].s, self.toks[k].e, ("actor", "place", "person", "outlet"))
+                       or self._state_nisba_mention(k))):
+                # a nisba adjective after a definite head (الخارجية الفلبينية): a qualifier no list names, or one
+                # the entities stage made a state's mention (ونفت الحكومة الليبية: the state qualifies the teller)
                 np_.qualifiers.append(self.surface(self.toks[k].s, self.toks[k].e))
                 k += 1
             elif t == "(":

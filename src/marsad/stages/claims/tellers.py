@@ -59,6 +59,7 @@ from .cues import (
     _QAD,
     _QUOTE,
     _RELATIVE,
+    _SIDE_MODIFIERS,
     _SOURCE_PHRASE_HEADS,
     _STRICT_COMPS,
     _TELLER_ADJUNCTS,
@@ -759,6 +760,13 @@ class _Tellers(_Phrases):
         head = self.surface(self.toks[np_.i].s, self.toks[np_.i].e)
         return np_.kind != "document" and head.endswith("ة") and _unprefix(self.t(i)) == _f(verb.lemma)
 
+    def _side_modifier_at(self, k: int) -> bool:
+        """A participle of side or belonging at token k with a preposition opening its complement right after it
+        (المدعومة من، الموالية لـ، التابعة لـ): a bare one (السلطات المعنية) may be part of a name."""
+        t = self.t(k)
+        return (t in _BODY_MODIFIERS or t in _SIDE_MODIFIERS) and self.same_sentence(k, k + 1) \
+            and (self.t(k + 1)[:1] in {"ب", "ل"} or self.t(k + 1) in (_MIN, _ALA_WORD))
+
     def _body_modifier(self, k: int, sent_i: int) -> int | None:
         """The first of body_modifiers after token k whose phrase runs, with no punctuation, quote or name of
         a person, into أن/إن (المكتب التابع للأمم المتحدة في سوريا اليوم الاثنين أن): its index, else None."""
@@ -874,10 +882,16 @@ class _Tellers(_Phrases):
                 np_.j = end
                 return np_
             comma = {"،", ","}
+            # لكن الحكومة السورية المدعومة من روسيا، نفت: a participle of side or belonging with its complement,
+            # closed by a comma before the verb, qualifies the teller as an apposition does (no part of its text)
+            modifier = j < end and self._side_modifier_at(j)
             if j < end and self.t(end - 1) in comma and (self.t(j) in comma or self.t(j) in _RELATIVE
-                                                         or j == end - 1) and end - j <= 10 \
+                                                         or j == end - 1 or modifier) and end - j <= 10 \
                     and not any(self.t(x) in self.lx.comps or _unprefix(self.t(x)) in self.lx.verbs
                                 for x in range(j, end)):
+                if modifier:
+                    np_.j = end
+                    return np_
                 # لكن نوري محمود، المتحدث باسم الوحدات، أكد | وكان المسؤول، قال: an apposition before the verb
                 if np_.kind in ("official", "anonymous") and self.t(j) in comma:
                     self._apposed_name(np_, j + 1, end - 1)

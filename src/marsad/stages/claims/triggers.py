@@ -278,6 +278,10 @@ class _Triggers(_Spans):
             # (not an outlet's correspondent, whose report is a claim of its own: "…، بحسب مراسلة X في بيروت")
             relayed = relayed or (opens and np_.kind == "person" and len(chain) == 1 and bool(self.claims)
                                   and not any(self._same_teller(x, s) for x in chain for s in self.claims[-1].sources))
+            # "دانت الحكومة …، وفق ما أورد مراسلنا.": the publisher's own correspondent (our pronoun on the noun)
+            # reports the claim that opens the sentence, an outer link of it as an outlet that carried it is
+            # (another outlet's correspondent stays a claim of its own, as above)
+            relayed = relayed or (opens and np_.kind == "anonymous" and self._own_correspondent_word(head_tok.t))
             if seq[0] == _NAQLAN and self.t(i - 1) in {"،", ",", "-"} and self.claims \
                     and self.claim_sent[-1] == self.tok_sent[i] and self.claims[-1].sources[-1].kind == "outlet" \
                     and np_.kind != "outlet":
@@ -368,6 +372,14 @@ class _Triggers(_Spans):
                 return p, NP("official", p + 1, b + 1, self.toks[p + 1].s, self.toks[b].e)
             return None
         return None
+
+    def _own_correspondent_word(self, t: str) -> bool:
+        """A correspondent noun with our pronoun (مراسلنا، مراسلتنا, folded): the publisher's own reporter."""
+        if not t.endswith("نا") or len(t) < 6:
+            return False
+        stem = t[:-2]
+        stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # مراسلتنا: the feminine noun before a pronoun
+        return stem in self.lx.correspondents
 
     def _last_claim_opens_sentence(self, i: int) -> bool:
         """The last claim is token i's sentence's and its cue stands among the sentence's first words."""
