@@ -344,3 +344,11 @@ def cue_words_without(key: str):  # type: ignore[no-untyped-def]
         return frozenset() if k == key else real(k, bare)
 
     return cue_words
+
+
+def place_mention_texts(text: str, published: str = "2018-07-01") -> list[str]:
+    """The text of every place mention the whole pipeline finds in `text`, in output order."""
+    import marsad
+
+    ents = marsad.analyze(text, published=published).to_dict()["entities"]
+    return [m["text"] for e in ents if e["type"] == "place" for m in e["mentions"]]

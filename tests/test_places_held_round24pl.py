@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
+from tests.conftest import place_mention_texts
 
 
 @pytest.fixture(autouse=True)
@@ -15,21 +15,16 @@ def _no_import(plain_home):  # type: ignore[no-untyped-def]
     yield
 
 
-def _place_texts(text: str) -> list[str]:
-    ents = marsad.analyze(text, published="2018-07-01").to_dict()["entities"]
-    return [m["text"] for e in ents if e["type"] == "place" for m in e["mentions"]]
-
-
 @pytest.mark.parametrize("text", [
     "قتل في الغارة على بلدة دركوش القائد العسكري أبو طلحة مع اثنين من مرافقيه في ريف إدلب الغربي.",
     "قتل في الغارة على بلدة دركوش القيادي أبو طلحة مع اثنين من مرافقيه في ريف إدلب الغربي.",
 ])
 def test_kunya_after_a_role_is_the_person(text: str) -> None:
-    places = _place_texts(text)
+    places = place_mention_texts(text)
     assert any("دركوش" in t for t in places)
     assert not any("طلحة" in t for t in places)
 
 
 def test_kunya_village_in_a_list_stays() -> None:
     # the same name joined to a list of villages of its area is still the village
-    assert any("طلحة" in t for t in _place_texts("قصفت الطائرات بلدات دركوش وأبو طلحة في ريف إدلب الغربي."))
+    assert any("طلحة" in t for t in place_mention_texts("قصفت الطائرات بلدات دركوش وأبو طلحة في ريف إدلب الغربي."))

@@ -1036,8 +1036,9 @@ def _after_person_role(ft: str, pos: int) -> bool:
     the roles pack (`person_roles`, bare or under و): a held name there (`gz.person_cue`: أبو طلحة، أم محمد) is
     the person the role names, whatever place of its area stands near."""
     roles = packs.folded_words("roles", "person_roles")
-    modifiers = packs.folded_words("roles", "person_role_modifiers") | packs.folded_words("place_cues",
-                                                                                          "role_adjectives")
+    # two cached sets asked in turn: a union would build a new set on every call
+    modifiers = (packs.folded_words("roles", "person_role_modifiers"),
+                 packs.folded_words("place_cues", "role_adjectives"))
     w = _word_before(ft, pos)
     for _ in range(2):
         if w is None:
@@ -1045,7 +1046,7 @@ def _after_person_role(ft: str, pos: int) -> bool:
         word = ft[w[0] : w[1]]
         if word in roles or (word[:1] == "و" and word[1:] in roles):
             return True
-        if word not in modifiers:
+        if not any(word in m for m in modifiers):
             return False
         w = _word_before(ft, w[0])
     return False
