@@ -597,6 +597,10 @@ class Term:
     #: the term labels only a party a name or nisba beside it names (الإرهاب الحوثي); bare, it is an abstract noun
     #: (الحملة على "الإرهاب") that no speaker's usual enemy stands behind
     named_only: bool = False
+    #: indefinite nouns of an act or a tie (تدخل، تورط، مقتل، علاقة) whose genitive is the name right before the
+    #: term: the adjective agrees with the act, the head of the construct (تدخل روسيا المزعوم: the alleged
+    #: interference; مقتل خاشقجي المزعوم: the alleged killing), so no party is labelled
+    act_heads: frozenset[str] = frozenset()
     #: patron state ref → the group the term then names (المتمردين المدعومين من إيران: the Houthis), when the article
     #: names that group: a patron phrase right after the term tells whose rebels they are
     patron_refs: tuple[tuple[str, str], ...] = ()
@@ -664,6 +668,7 @@ def _build_terms() -> PhraseIndex:
             coalition_first=bool(t.get("coalition_first", False)),
             not_heads=frozenset(fold_text(w) for w in t.get("not_heads", ())),
             named_only=bool(t.get("named_only", False)),
+            act_heads=frozenset(fold_text(w) for w in t.get("act_heads", ())),
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
@@ -1729,6 +1734,8 @@ def _literal_use(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Se
     if term.not_prev and term.attach == "prev" and not _doers_of_act(doc, around, s, e, sent) \
             and _act_owner(around, term, e, sent) is None and _describes_act(around, term, s, sent.start):
         return True  # العمليات الإرهابية، عملياتها الإرهابية: the adjective describes an act, not a group
+    if term.act_heads and term.attach == "prev" and _act_genitive(around, term, s, sent):
+        return True  # تدخل روسيا المزعوم، مقتل خاشقجي المزعوم: the alleged act, not a so-called party
     if _describes_medium(doc, around, term, s, e, sent):
         return True  # يرصد المواقع الجهادية، الصفحات المتطرفة: websites and papers, no party the outlet labels
     if term.after_family and not any(
@@ -1744,6 +1751,22 @@ def _literal_use(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Se
     # الموالية اقتحام: no patron named
     return bool(term.extend and term.next_prefix and not (
         nxt_word.startswith(term.next_prefix) and len(nxt_word) > len(term.next_prefix) + 1))
+
+
+def _act_genitive(around: _Around, term: Term, s: int, sent: Sentence) -> bool:
+    """Whether the name right before the term at `s` is the genitive of an indefinite act noun of the term's
+    `act_heads` standing right before that name (تورط موسكو المزعوم): the adjective then describes the act."""
+    ends = [m for m, _ent in around.mentions if sent.start <= m.start and m.end <= s and around.gap(m.end, s) == 0]
+    if not ends:
+        return False
+    last = max(m.end for m in ends)
+    start = min(m.start for m in ends if m.end == last)  # the longest mention ending there
+    if fold_text(around.doc.text[start:last]).startswith("ال"):
+        # a name made of a definite noun (قصف التحالف المزعوم) is what a so-called is said of as often as the act
+        return False
+    head = around.words_before(start, sent.start, 1)
+    return bool(head) and around.gap(head[0][1], start) == 0 \
+        and any(f in term.act_heads for f in _noun_forms(_clitic_free(head[0][2])))
 
 
 def _resolved_targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Sentence,
