@@ -100,6 +100,7 @@ from .merge import (
     _merge,
     _object_retold,
     _oblique_retold,
+    _occurred_retold,
     _onset_retold,
     _past_era,
     _pointed_back,
@@ -250,6 +251,7 @@ def run(doc: Doc) -> None:
     drafts = _source_retold(ctx, _prelude_fights(ctx, _onset_retold(ctx, _incident_retold(ctx, _oblique_retold(
         ctx, _reply_retold(ctx, drafts))))))
     drafts = _time_clause_retold(ctx, _suffixed_killing_retold(ctx, _reaction_retold(ctx, drafts)))
+    drafts = _occurred_retold(ctx, drafts)
     drafts = _civil_coordination(ctx, drafts)
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)

@@ -2154,3 +2154,93 @@ def _time_clause_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 or (d.place is not None and d.place_strength > 1 and d.place is not o.place)):
             out.append(d)
     return out
+
+
+def _occurred_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«انفجرت عبوة ناسفة في بغداد ... وقد وقع التفجير قرب مركز للتدليك»، «وأضاف أن الهجوم وقع في سوق للسمك»:
+    a definite event noun that is the subject of a verb of occurring (event_cues occur_verbs: وقع، حصل، جرى), right
+    after the verb or with the verb after it (definite adjectives, a relative or قد between: الانفجار الذي وقع،
+    التفجير قد وقع), names a happening as already known: after one of its type (occur_retold_types) told as done
+    in the occur_retold_sentences sentences before, it is that happening told again, to say where, when or how it
+    happened, not a new one; the latest such telling takes it. So is a report told in the pluperfect (وكانت وسائل
+    إعلام قد ذكرت أن، وكانت مصادر أفادت بأن: event_cues pluperfect_openers), what a source had said before the news
+    the article opens with: it is folded into the article's first telling of its type. Either is kept when it calls
+    itself another (occur_apart_words: الانفجار الثاني، الهجوم الآخر; another_words: لعدوان جديد), comes along
+    with the one before, or names a day other than the first telling's, a place outside its area or other parties.
+    The first telling takes the doer the retelling's own clause names and it lacked (not a target: one the clause
+    names is as often a party to a background phrase, بأيدي حركة طالبان), and the place it refines (دشت برجي in
+    Kabul). An indefinite noun (في هجوم وقع الجمعة) introduces a happening and stays."""
+    verbs = _cue_words("occur_verbs")
+    types = _cue_labels("occur_retold_types")
+    reach = _cue_int("occur_retold_sentences")
+    openers = _cue_words("pluperfect_openers")
+    # الانفجار الثاني، الهجوم الآخر: an ordinal past the first numbers another one (another_words holds only the
+    # feminine ثانية); الأول and الأخير point back to one told. Not retold_apart_words: its آخرون counts other
+    # people (وأصيب عشرون آخرون في الانفجار الذي وقع), not another attack
+    apart = _cue_words("occur_apart_words")
+    if not verbs or not types or reach <= 0:
+        return drafts
+    doc = ctx.doc
+    out: list[Draft] = []
+    for d in drafts:
+        o = None
+        occurred = d.type in types and _occurred_subject(ctx, d, verbs)
+        earlier = d.type in types and not occurred and _pluperfect_report(ctx, d, openers)
+        if (occurred or earlier) and not _calls_another(ctx, d) \
+                and not apart & set(ctx.words.bare_between(*d.clause)) and not _alongside(ctx, d):
+            t = _time_in(doc, *d.clause)
+            own = t if t is not None and d.clause[0] <= t.start < d.clause[1] else None
+            here = _sent_index(doc, d.sentence[0])
+            told = [x for x in out if x.type == d.type and x.modality in _TOLD_AS_DONE
+                    and 0 < here - _sent_index(doc, x.sentence[0]) <= reach]
+            # the pluperfect report retells the lede: only the article's first telling of the type is asked
+            for x in (reversed(told) if occurred else told[:1]):
+                if earlier and (not _tellings_agree(d, x) or (own is not None and not _same_day(ctx, own, x))
+                                or (d.place is not None and not _place_within(d.place, x.place))):
+                    # a report had before tells the lede again only in its voice, with no time of its own (يوم
+                    # الأحد، العام الماضي: an earlier strike) and at its place or inside it (not a town nearby)
+                    break
+                if (not _modalities_apart(ctx, x, d)
+                        and not _other_day(own, _time_in(doc, *x.clause) or _time_in(doc, *x.sentence))
+                        and (not _place_in_clause(d) or _places_agree(x, d, region_km=300))
+                        and _retold_parties(x, d)):
+                    o = x
+                    break
+        if o is None:
+            out.append(d)
+            continue
+        # only a doer the retelling's own clause names: one lent from the sentences around is a guess
+        if (_tellings_agree(d, o) and o.actor1 is None and d.actor1_explicit and d.actor1 is not None
+                and d.actor1 is not o.actor2):
+            o.actor1, o.actor1_explicit = d.actor1, True
+        if _place_in_clause(d):
+            _refine_place(o, d, region_km=300)
+    return out
+
+
+def _pluperfect_report(ctx: _Ctx, d: Draft, openers: frozenset[str]) -> bool:
+    """d's sentence opens on a pluperfect كان/كانت (event_cues pluperfect_openers: وكانت وسائل إعلام قد ذكرت)
+    and a teller reports it (the draft has a claim): what a source had told before the news."""
+    first = ctx.words.spans_at(d.sentence[0], 1)
+    return d.claim is not None and bool(first) and _strip_conj(first[0][2]) in openers and d.head.start > first[0][1]
+
+
+def _occurred_subject(ctx: _Ctx, d: Draft, verbs: frozenset[str]) -> bool:
+    """d's head is a definite noun carried by no light verb (so d has no verb trigger: a verb would head it;
+    an indefinite noun may follow, its cause: الانفجار وقع نتيجة انفجار مستودع), and stands right after a verb of
+    occurring (وقع الهجوم، وقد وقع التفجير) or before one, definite adjectives, a relative and قد allowed between
+    (الانفجار الذي وقع، الهجوم الانتحاري وقع، التفجير قد وقع)."""
+    h = d.head
+    if h.trig.pos != "noun" or h.light is not None or not _definite_hit(ctx, h):
+        return False
+    prev = ctx.words.bare_before(h.start, 1, d.sentence[0])
+    if prev and prev[-1] in verbs:
+        return True
+    relatives = cues().relatives
+    for w in ctx.words.bare_between(h.end, d.clause[1], limit=4):
+        if w in verbs:
+            return True
+        if not (w.startswith("ال") or _in_list(w, relatives) or w == "قد"):
+            return False
+    return False
+
