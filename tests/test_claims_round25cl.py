@@ -1,6 +1,6 @@
 """Claims, round 25 (CL): a verb of saying after a relative pronoun of the other gender (الذي تقول، التي يقول) has
 its own subject after it, so the antecedent is no teller, neither of its own claim nor as an inner link of the
-claim around it; an indefinite أنباء after a word
+claim around it; a strict verb (بيّن) reaches its أن past a time set off by commas; an indefinite أنباء after a word
 of circumstance or a verb of spreading tells what follows عن; a teller whose whole name is quoted loses the quotes."""
 
 from __future__ import annotations
@@ -60,3 +60,12 @@ def test_relative_verb_with_fihi_after_it_keeps_the_speaker_before() -> None:
     chains = _tellers(text)
     assert len(chains) == 1
     assert "جان دوبون" in chains[0][-1][1]
+
+
+def test_strict_verb_with_a_time_set_off_by_commas_before_an() -> None:
+    text = "وبينت وزارة الداخلية الأردنية، مساء الأحد، أن المهاجم اعتقل قرب الحدود."
+    assert _tellers(text) == [[("official", "وزارة الداخلية الأردنية")]]
+
+
+def test_bayna_between_with_a_time_set_off_by_commas_tells_nothing() -> None:
+    assert _tellers("ووقعت اشتباكات بين الجيش، مساء الأحد، والمسلحين قرب الحدود.") == []

@@ -798,6 +798,11 @@ class _Tellers(_Phrases):
 
     def strict_ok(self, k: int, sent_i: int, quote_ok: bool = False) -> bool:
         m = k + 1 if self.t(k) in {"،", ","} else k
+        n = m
+        while n - m < 3 and self.t(n) in _TIME_WORDS:
+            n += 1
+        if n > m and self.t(n) in {"،", ","}:
+            m = n + 1  # وبينت الوزارة، مساء الأحد، أن: a time set off by commas before the complement
         m = m + 1 if self.t(m) in self.lx.saying_adverbs else m  # وتابعت الوزيرة بالقول إن
         return self.same_sentence(sent_i, m) and (self.t(m) in _STRICT_COMPS or (quote_ok and self.t(m) == _QUOTE))
 
