@@ -433,6 +433,10 @@ _NOUN_CUES = frozenset(tuple(_f(x).split()) for x in load_json("attribution")["g
 #: the pronoun ه a verbal noun of telling takes for its teller (بإعلانه، تأكيده)
 _HIS = _FUNCTION["his"]
 
+#: the gender each singular relative pronoun gives its verb when the antecedent is the verb's subject (الذي قال،
+#: التي قالت); a verb of the other gender has a subject of its own after it (الذي تقول دول غربية إنه …)
+_RELATIVE_GENDER = {_FUNCTION["who_masculine"]: "m", _FUNCTION["who_feminine"]: "f"}
+
 _BI_ISM = _f("باسم")  # "in the name of": a spokesman's title ends on it (الناطق باسم …)
 
 _ALA_WORD = _f("على")
@@ -664,7 +668,16 @@ def _cue_words() -> frozenset[str]:
     lx = lexicon()
     words = set(lx.according) | set(lx.verbs)
     conj = {f for w in words for f in with_proclitics(w, _CONJ, min_stem=1)}
-    return frozenset(words | conj | lx.participles | _nominal_his_forms() | _nominal_forms() | _IN_IT_VERBS)
+    return frozenset(words | conj | lx.participles | _nominal_his_forms() | _nominal_forms() | _IN_IT_VERBS
+                     | _rumour()[0])
+
+
+@cache
+def _rumour() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """`attribution.json` rumour_nouns, folded: the nouns of news with no teller (أنباء), the words of
+    circumstance before them (وسط، مع، بعد) and the verbs of spreading (تتوارد، ترددت)."""
+    d = load_json("attribution").get("rumour_nouns", {})
+    return tuple(frozenset(_f(x) for x in d.get(k, ())) for k in ("words", "openers", "spreading_verbs"))  # type: ignore[return-value]
 
 
 @cache

@@ -111,7 +111,7 @@ class _Spans(_Chain):
         direct = direct or quoted
         if q_end is not None:
             end = max(end, q_end)
-        sources = [self._unnamed_medium(s) for s in sources]
+        sources = [_unquoted(self._unnamed_medium(s)) for s in sources]
         cid = f"c{len(self.claims) + 1}"
         claim = model.Claim(start=start, end=max(end, cb), sources=tuple(sources),
                             verb=doc.text[ca:cb].strip(), cue_start=ca, cue_end=cb,
@@ -253,3 +253,16 @@ class _Spans(_Chain):
                 return src  # a name (رويترز، ديلي تلغراف، تلفزيون العربية) or a quoted title
             adjectives += 1
         return dataclasses.replace(src, kind="anonymous") if adjectives else src
+
+
+def _unquoted(src: model.Source) -> model.Source:
+    """A teller whose whole name stands in quotes (وقالت " كتيبة أبو الفضل" إن) is the name inside them: the
+    quotes mark the name in the text, not a part of it; a quoted word inside a name (صحيفة "الوطن") stays."""
+    text = src.text.strip()
+    if len(text) > 2 and _f(text[0]) == _QUOTE and _f(text[-1]) == _QUOTE and _f(text[1:-1]).count(_QUOTE) == 0:
+        inner = text[1:-1].strip()
+        if src.start is None:
+            return dataclasses.replace(src, text=inner)
+        start = src.start + src.text.find(inner)
+        return dataclasses.replace(src, text=inner, start=start, end=start + len(inner))
+    return src

@@ -59,6 +59,7 @@ from .cues import (
     _QAD,
     _QUOTE,
     _RELATIVE,
+    _RELATIVE_GENDER,
     _SIDE_MODIFIERS,
     _SOURCE_PHRASE_HEADS,
     _STRICT_COMPS,
@@ -797,6 +798,11 @@ class _Tellers(_Phrases):
 
     def strict_ok(self, k: int, sent_i: int, quote_ok: bool = False) -> bool:
         m = k + 1 if self.t(k) in {"،", ","} else k
+        n = m
+        while n - m < 3 and self.t(n) in _TIME_WORDS:
+            n += 1
+        if n > m and self.t(n) in {"،", ","}:
+            m = n + 1  # وبينت الوزارة، مساء الأحد، أن: a time set off by commas before the complement
         m = m + 1 if self.t(m) in self.lx.saying_adverbs else m  # وتابعت الوزيرة بالقول إن
         return self.same_sentence(sent_i, m) and (self.t(m) in _STRICT_COMPS or (quote_ok and self.t(m) == _QUOTE))
 
@@ -1076,6 +1082,13 @@ class _Tellers(_Phrases):
         if not any(self.t(m) in _STRICT_COMPS for m in range(i + 1, min(len(self.toks), i + 5))
                    if self.same_sentence(i, m)):
             return None  # قسد التي تعتبر نواتها: a description, not a telling; أعلن مرات عدة أنه: a telling
+        gender, after = _verb_gender(self.t(i)), self.t(i + 1)
+        if gender is not None and _RELATIVE_GENDER.get(self.t(i - 1), gender) != gender and after.isalpha() \
+                and after not in _STRICT_COMPS and after not in _IN_IT and after[:1] != "ل":
+            # "المركز الذي تقول دول غربية إنه ضالع": the verb's gender is not the pronoun's and a word stands
+            # after it, its own subject, so the antecedent is what is said about, no teller (but التصريحات التي
+            # قال فيها إن، التهمة التي يقول إن: the antecedent is what he said or of what, the subject left out)
+            return None
         end = i - 2 if self.t(i - 2) in {"،", ","} else i - 1
         # the nearest phrase ending at the relative pronoun, or a title that holds it (المتحدث باسم الوزارة);
         # a longer plain phrase may swallow the clause before it

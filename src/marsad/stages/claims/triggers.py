@@ -118,6 +118,7 @@ from .cues import (
     _nominal_forms,
     _nominal_his_forms,
     _plural_verb,
+    _rumour,
     _starting,
     _suffix_person,
     _unprefix,
@@ -155,7 +156,7 @@ class _Triggers(_Spans):
             if i in self.consumed:
                 continue
             nxt = (self.try_according(i) or self.try_verb(i) or self.try_nominal(i) or self.try_quote_paragraph(i)
-                   or self.try_participle(i) or self.try_colon_heading(i))
+                   or self.try_participle(i) or self.try_colon_heading(i) or self.try_rumour(i))
             i = nxt if nxt and nxt > i else i + 1
 
     def try_according(self, i: int) -> int | None:
@@ -497,6 +498,22 @@ class _Triggers(_Spans):
                 1 for n in range(self._sent_index(last[0].start) + 1, s) if n in self.bare_lines):
             return []
         return [model.Source("person", last[0].text.strip(), entity=last[1].id)]
+
+    def try_rumour(self, i: int) -> int | None:
+        """"وسط أنباء عن انسحاب المسلحين": news with no teller, after a word of circumstance or a verb of
+        spreading, tells what follows عن; its one source is the anonymous noun. Only the indefinite noun with
+        nothing on it counts, so وكالة أنباء, الأنباء and بأنباء never open a claim here."""
+        words, openers, spreading = _rumour()
+        if self.t(i) not in words or i < 1 or i + 2 >= len(self.toks) or self.t(i + 1) != _AN \
+                or not self.same_sentence(i - 1, i + 2) or self.t(i + 2) in _PUNCT_STOP:
+            return None
+        before = self.t(i - 1)
+        if before not in openers and before not in spreading and _unprefix(before) not in spreading:
+            return None
+        src = model.Source("anonymous", self.surface(self.toks[i].s, self.toks[i].e))
+        self.add_claim([src], (self.toks[i].s, self.toks[i].e), self.toks[i - 1].s, i + 2, i, verb=self.t(i))
+        self.consumed.update(range(i, i + 2))
+        return i + 2
 
     def try_nominal(self, i: int) -> int | None:
         """"إعلان وزارة الدفاع الروسية مقتل …": a verbal noun of telling whose genitive is a teller the
