@@ -62,3 +62,26 @@ def test_a_claim_by_pronoun_points_to_the_plural_right_before() -> None:
     text = ("وقالت الشرطة إن انفجارا هز سوقا في المدينة. وشهدت البلاد في السنوات الأخيرة هجمات أعلن "
             "تنظيم داعش مسؤوليته عنها.")
     assert ("هجمات", _ISIS) in _attacks(text), _attacks(text)
+
+
+def _doers(text: str, kind: str) -> list[str | None]:
+    art = marsad.analyze(text)
+    names = {e.id: e.name for e in art.entities}
+    return [names.get(ev.actor1) if ev.actor1 else None for ev in art.events if ev.type == kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # the teller before the verb did not do it: its own subject, right after it, is an unnamed crowd
+    ("وقالت الشرطة الفرنسية إن المهندسين كانا في البلدة عندما خطفهما مسلحون.", "ARREST"),
+    ("وتفيد التحقيقات التي أجرتها السلطات الفرنسية بأن المهندسين كانا في المدينة عندما خطفهما مسلحون "
+     "واقتادوهما إلى الصحراء.", "ARREST"),
+])
+def test_an_unnamed_subject_right_after_the_verb_names_no_party(text: str, kind: str) -> None:
+    doers = _doers(text, kind)
+    assert doers and doers[0] is None, doers
+
+
+def test_unidentified_gunmen_made_a_party_stay_the_doer() -> None:
+    # the entities stage names «مسلحون مجهولون» as a party of its own: it stays the doer
+    doers = _doers("اغتال مسلحون مجهولون إمام مسجد في مدينة تعز صباح الجمعة.", "ATTACK")
+    assert doers and doers[0] is not None, doers
