@@ -3227,9 +3227,10 @@ def _unnamed_after_verb(ctx: _Ctx, d: Draft) -> None:
         return
     s, _e, w = nxt[0]
     # indefinite only: a definite one (سيطر المسلحون) points back to a group told of; and a party the
-    # entities stage made of the words themselves (اغتال مسلحون مجهولون: unidentified gunmen) stays
+    # entities stage made of the words themselves (اغتال مسلحون مجهولون: unidentified gunmen) or one named
+    # right after them (مسلحون من داعش، مسلحون تابعون للتنظيم) stays
     if w in cues().unnamed_doers and not w.startswith("ال") and w.endswith(("ون", "ان")) \
-            and not any(m.start == s for m, _ent in ctx.actors(s, d.clause[1])):
+            and not ctx.actors(s, min(d.clause[1], ctx.words.spans_at(s, 4)[-1][1])):
         d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
 
 
