@@ -499,6 +499,9 @@ class Draft:
     frame: str | None = None
     #: the doer was guessed from the article (the previous doer or its main actor), not named in the sentence
     actor1_borrowed: bool = False
+    #: the doer is the claimer of a responsibility claim told later (merge._claimed_back): the party's own
+    #: word, whichever way the telling it names is reported, so a first telling that named none takes it
+    claimed: bool = False
 
     @property
     def head(self) -> Hit:

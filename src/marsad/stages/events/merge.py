@@ -143,18 +143,37 @@ def _claimed_back(ctx: _Ctx, drafts: list[Draft], reach: int = 3) -> list[Draft]
             continue  # عن هجوم فاراه: an indefinite noun tells a deed of its own, not one told before
         k = _sent_index(ctx.doc, sent.start)
         floor = ctx.doc.sentences[max(0, k - reach)].start
+        # مسؤوليته عن الهجوم names one deed: a plural noun told before (سلسلة هجمات، تفجيرات) sums a series,
+        # not the deed claimed, which the nearest single telling names (a pronoun, هجمات أعلن التنظيم
+        # مسؤوليته عنها, points to the noun right before, plural or not)
+        obj = fold_text(ctx.doc.text[os_:oe])
+        one = obj in cues().claimed_back_nouns and not obj.endswith(cues().plural_endings)
         told = [d for d in drafts if d.type in claimed and floor <= d.head.start < os_
                 and not (d.sentence == (sent.start, sent.end) and d.head.end > os_)
-                and d.modality != "denied" and not any(os_ <= x.start < oe for x in d.hits)]
+                and d.modality != "denied" and not any(os_ <= x.start < oe for x in d.hits)
+                and not (one and _many_noun(ctx, d))]
         if not told:
-            continue
+            # وأعلن التنظيم مسؤوليته عن الهجوم at the end of a long story: the definite noun points back to the
+            # deed of its type told last, however far back, when that telling named no doer of its own
+            # (not when the claim is dated: وفي مايو الماضي أعلن التنظيم مسؤوليته عن الهجوم recalls another)
+            before = [d for d in drafts if d.type in claimed and d.head.start < sent.start
+                      and d.modality != "denied" and not (one and _many_noun(ctx, d))]
+            if not before or before[-1].actor1_explicit or _time_in(ctx.doc, sent.start, sent.end) is not None:
+                continue
+            told = before[-1:]
         target = told[-1]
         if target.actor1_explicit and target.actor1 is not claimer:
             continue  # the telling named another doer: the claim stays the claimer's word
-        target.actor1, target.actor1_explicit = claimer, True
+        target.actor1, target.actor1_explicit, target.claimed = claimer, True, True
         drop |= {id(d) for d in drafts if d is not target and d.type in claimed
                  and all(os_ <= x.start < oe for x in d.hits)}
     return [d for d in drafts if id(d) not in drop]
+
+
+def _many_noun(ctx: _Ctx, d: Draft) -> bool:
+    """A trigger of d ends on a plural noun (هجمات، التفجيرات، اندلعت اشتباكات): a series summed, no single
+    deed (no verb trigger ends so)."""
+    return any(_f(_strip_conj(ctx.doc.text[h.start:h.end])).endswith(cues().plural_endings) for h in d.hits)
 
 
 def _unclaimed_objects(ctx: _Ctx, ss: int, se: int) -> list[tuple[int, int]]:
@@ -593,6 +612,11 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 same = []
             if same:
                 _refine_place(same[-1], d)
+                if d.claimed and not same[-1].actor1_explicit and d.actor1 is not same[-1].actor2 \
+                        and not _many_noun(ctx, same[-1]):
+                    # وأسفر التفجير عن ... وأعلن التنظيم مسؤوليته عن الهجوم: the claim the retelling took
+                    # names the doer of the deed it tells again
+                    same[-1].actor1, same[-1].actor1_explicit, same[-1].claimed = d.actor1, True, True
                 continue
         out.append(d)
     return out
@@ -844,7 +868,7 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         info[twin] = (qs | info[twin][0], info[twin][1] or day)
         # the lead guessed the doer, the retelling names it (القصف الذي يشنه النظام): the named one holds,
         # unless the retelling lays blame (حمل الأهالي النظام مسؤولية الهجوم) or tells it otherwise
-        adopt = d.modality == out[twin].modality and not words & cues().blame_nouns
+        adopt = (d.modality == out[twin].modality or d.claimed) and not words & cues().blame_nouns
         if adopt and d.actor1_explicit and not out[twin].actor1_explicit and d.actor1 is not out[twin].actor2:
             out[twin].actor1, out[twin].actor1_explicit = d.actor1, True
         if adopt and out[twin].actor2 is None and d.actor2 is not None and d.actor2 is not out[twin].actor1:

@@ -3175,6 +3175,7 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
     prev_verbal: Draft | None = None
     for d in drafts:
         _assign_roles(ctx, d, prev_draft, prev, main, prev_verbal)
+        _unnamed_after_verb(ctx, d)
         _fled_side(ctx, d, prev_draft)
         _lone_doer(ctx, d, prev_draft)
         _lone_doer_after(ctx, d, prev_draft)
@@ -3211,6 +3212,26 @@ def _roles_once(ctx: _Ctx, drafts: list[Draft], main: EntityDraft | None) -> Non
         prev_draft = d
         if d.verbal:
             prev_verbal = d
+
+
+def _unnamed_after_verb(ctx: _Ctx, d: Draft) -> None:
+    """عندما خطفهما مسلحون، هاجمه مجهولون: a nominative unnamed doer (event_cues unnamed_doers, plural or dual
+    in -ون/-ان) right after a verb trigger is its subject, so the verb names no party: the teller or the party
+    named before it in the sentence (وتفيد التحقيقات التي أجرتها السلطات الفرنسية بأن ...) did not do it. A
+    killing verb is left alone: قتل مسلحون reads as a passive whose victims they are."""
+    h = d.head
+    if d.actor1 is None or h.trig.base in cues().killing_bases:
+        return  # (a verb spelled like its masdar may be read as a noun: the nominative after it still tells)
+    nxt = [x for x in ctx.words.spans_at(h.end, 2) if x[0] >= h.end][:1]
+    if not nxt or nxt[0][0] >= d.clause[1]:
+        return
+    s, _e, w = nxt[0]
+    # indefinite only: a definite one (سيطر المسلحون) points back to a group told of; and a party the
+    # entities stage made of the words themselves (اغتال مسلحون مجهولون: unidentified gunmen) or one named
+    # right after them (مسلحون من داعش، مسلحون تابعون للتنظيم) stays
+    if w in cues().unnamed_doers and not w.startswith("ال") and w.endswith(("ون", "ان")) \
+            and not ctx.actors(s, min(d.clause[1], ctx.words.spans_at(s, 4)[-1][1])):
+        d.actor1, d.actor1_explicit, d.actor1_borrowed = None, False, False
 
 
 def _bare_blast(ctx: _Ctx, d: Draft, anchor: Hit, fallback: EntityDraft | None) -> bool:
