@@ -39,3 +39,38 @@ def test_quoted_name_without_formerly_stays_its_own_actor() -> None:
     names = _actor_names('واتهمت هيئة تحرير الشام "جبهة النصرة" بخرق الهدنة في ريف إدلب الجنوبي.')
     assert "nusra" in names
 
+
+def test_bare_resistance_in_yemen_is_the_pro_government_resistance() -> None:
+    text = ("وأحرزت قوات الجيش الوطني والمقاومة تقدما في مديرية حيس جنوب محافظة الحديدة، بينما قصفت ميليشيات "
+            "الحوثي قرى في مديرية التحيتا ومدينة زبيد. وأفاد قائد ميداني في المقاومة بأن المعارك مستمرة.")
+    refs = _refs(text)
+    assert refs.get("المقاومة") == "yemen-resistance"
+
+
+def test_bare_resistance_outside_yemen_is_not_yemens() -> None:
+    text = ("وقال نائب في البرلمان اللبناني إن المقاومة لن تسلم سلاحها، في حين زار وفد حكومي مدينة صيدا "
+            "وبلدة النبطية وقرى في قضاء صور جنوب لبنان.")
+    refs = _refs(text)
+    assert refs.get("المقاومة") != "yemen-resistance"
+
+
+def test_clash_sides_split_at_min_jiha() -> None:
+    # «بين X وY من جهة وZ من جهة أخرى»: Y is X's ally; the other side is Z
+    text = ("واندلعت اشتباكات عنيفة بين قوات الجيش الوطني والمقاومة من جهة وميليشيات الحوثي من جهة أخرى في "
+            "مديرية حيس جنوب محافظة الحديدة، فيما قصفت الميليشيات قرى في مديرية التحيتا ومدينة زبيد.")
+    art = marsad.analyze(text, published="2018-06-01")
+    refs = {e.id: e.ref for e in art.entities}
+    clash = [ev for ev in art.events if refs.get(ev.actor1) == "yemen-army"]
+    assert clash
+    assert refs.get(clash[0].actor2) == "houthis"
+
+
+def test_clash_sides_split_at_min_jiha_with_known_allies() -> None:
+    text = ("ودارت معارك عنيفة بين قوات النظام وميليشيا حزب الله من جهة وفصائل المعارضة من جهة أخرى في "
+            "بلدة كفرزيتا بريف حماة الشمالي، بينما قصفت الطائرات مدينة اللطامنة وقرية لطمين.")
+    art = marsad.analyze(text, published="2018-06-01")
+    names = {e.id: e.ref for e in art.entities}
+    clash = [ev for ev in art.events if ev.type == "ATTACK" and ev.actor2 is not None]
+    assert clash
+    assert names.get(clash[0].actor2) not in (None, "hezbollah")
+
