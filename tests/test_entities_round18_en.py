@@ -40,8 +40,9 @@ def test_former_name_grammar_comes_from_the_pack(monkeypatch) -> None:  # type: 
     resolve._former_patterns.cache_clear()
     monkeypatch.setattr(resolve, "_anaphora_data", lambda: data)
     try:
-        after, _before_in, clause, formerly, _needed = resolve._former_patterns()
+        after, _before_in, clause, _quote_open, quote_after, formerly, _needed = resolve._former_patterns()
         assert after.match(" قديما)") and after.match(' "سابقاً)')
+        assert quote_after.match(' قديما"')
         assert clause.search("وتقدمت الهيئة، المعروفة قديما باسم «")
         assert clause.search("وتقدمت الهيئة، التي كانت تُعرف بـ")
         assert "قديم" in formerly

@@ -2756,18 +2756,22 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
-def _former_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...],
-                               tuple[str, ...]]:
+def _former_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                               re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
     """The patterns that find a body's former name beside it, built from `anaphora.json` former_names:
-    in brackets after it, «X (Y سابقا)», «X (سابقا Y)»; or after a comma and the clause that gives it,
-    «X، المعروفة سابقا باسم Y»، «X، التي كانت تعرف سابقا بـY». The word for "formerly" may bear its tanwin
-    or not, and a quote may open the name; then the words for "formerly", and the words that must be in the
-    text for any pattern to match."""
+    in brackets after it, «X (Y سابقا)», «X (سابقا Y)»; in quotes instead of brackets, «X "Y سابقا"»; or
+    after a comma and the clause that gives it, «X، المعروفة سابقا باسم Y»، «X، التي كانت تعرف سابقا بـY».
+    The word for "formerly" may bear its tanwin or not, and a quote may open the name; then the words for
+    "formerly", and the words that must be in the text for any pattern to match."""
     data = _anaphora_data()["former_names"]
     # the accusative ending of the adverb (سابقا، سابقاً، سابقًا), written or not
     formerly = rf"(?:{_alternation(data['formerly'])})[اًَ]*"
     after = re.compile(rf"^[\s\"»”']*{formerly}\s*\)")
     before_in = re.compile(rf"\(\s*(?:{formerly}\s*:?\s*)?[\"«“']?\s*$")
+    # the quoted form needs the word for "formerly" right before the closing quote: a quoted name after a
+    # body's name is otherwise a quotation or a nickname, not its old name
+    quote_open = re.compile(r"[\"«“]\s*$")
+    quote_after = re.compile(rf"^\s*{formerly}\s*[\"»”]")
     clause = re.compile(
         rf"[،,]\s*(?:و?(?:{_alternation(data['pronouns'])})\s+)?"
         rf"(?:(?:{_alternation(data['known_adjectives'])})\s+{formerly}"
@@ -2776,7 +2780,7 @@ def _former_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         rf"|(?:{_alternation(data['named_adjectives'])})\s+{formerly})"
         rf"\s+(?:(?:{_alternation(data['name_cues'])})\s*)?[\"«“']?\s*$")
     needed = (*data["formerly"], *data["known_verbs"])
-    return after, before_in, clause, tuple(data["formerly"]), needed
+    return after, before_in, clause, quote_open, quote_after, tuple(data["formerly"]), needed
 
 
 def _former_names(doc: Doc) -> None:
@@ -2784,7 +2788,7 @@ def _former_names(doc: Doc) -> None:
     المعروفة سابقا باسم جبهة النصرة) names the same body in this article: the mention goes to the body
     before it, not to an entity of its own; the former name's other mentions, told on their own, stay."""
     actors = [e for e in doc.entities if e.type == "actor"]
-    former_after, former_before_in, former_clause, formerly, needed = _former_patterns()
+    former_after, former_before_in, former_clause, quote_open, quote_after, formerly, needed = _former_patterns()
     if len(actors) < 2 or not any(w in doc.text for w in needed):
         return
     ends: dict[int, EntityDraft] = {}
@@ -2798,8 +2802,11 @@ def _former_names(doc: Doc) -> None:
             before = text[max(0, m.start - 60):m.start]
             target = None
             b = former_before_in.search(before)
+            q = quote_open.search(before)
             if b is not None and (former_after.match(text[m.end:m.end + 12]) or any(w in b.group() for w in formerly)):
                 target = _body_ending_at(text, max(0, m.start - 60) + b.start(), ends)
+            elif q is not None and quote_after.match(text[m.end:m.end + 12]):
+                target = _body_ending_at(text, max(0, m.start - 60) + q.start(), ends)
             else:
                 c = former_clause.search(before)
                 if c is not None:

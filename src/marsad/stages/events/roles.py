@@ -839,8 +839,11 @@ def _between_sides(ctx: _Ctx, d: Draft, reach: int = 14) -> tuple[tuple[model.Me
     backed = {id(ent) for ent in ctx.backers(first[0].end, se)}
     second = None
     backing = c.backing_words | c.led_by
+    # «بين الجيش والمقاومة من جهة والحوثيين من جهة أخرى»: the names before «من جهة» are all the first side,
+    # so the other side is the first name after it
+    side_end = ctx.doc.text.find("من جهة", first[0].end, se)
     for m, ent in ctx.actors(first[0].end, se):
-        if ent is first[1] or id(ent) in backed:
+        if ent is first[1] or id(ent) in backed or m.start < side_end:
             continue
         gap = [_strip_conj(w) for w in ctx.words.between(first[0].end, m.start)]
         if any(w in backing for w in gap) and "بين" not in gap and ctx.marker(m.start, first[0].end) != "وبين":
