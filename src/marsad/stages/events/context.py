@@ -747,6 +747,12 @@ class _Ctx:
                 # "دبي، الإمارات العربية المتحدة (CNN)-- قتل ...": the dateline names where the story was filed
                 # (an outlet's desk), never where what it tells happened
                 found = [p for p in found if p[0].start >= self.dateline_end]
+            if len(found) > 1:
+                # the country inside a longer place's name (الساحل الغربي لليمن) only says whose that place is:
+                # the longer place is the site
+                found = [p for p in found if not any(q[0] is not p[0] and q[0].start <= p[0].start
+                                                     and p[0].end <= q[0].end and q[0].end - q[0].start
+                                                     > p[0].end - p[0].start for q in found)]
             self._places[key] = found
         return list(found)
 
