@@ -366,6 +366,11 @@ def _landmark(ctx: _Ctx, q: model.Mention, qent: EntityDraft, cs: int,
     near = mk in cues().near_markers or (
         mk in ctx.lex.roles["place_heads"] and len(lead) == 2 and _in_list(lead[0], cues().near_markers))
     near = near or fold_text(q.text).startswith(tuple(cues().near_markers))
+    # (شرق العاصمة صنعاء, شرق مدينة صنعاء: a compass word one or two words before the name); the areas are
+    # only scanned when either rule could hold, as a dense unpunctuated clause marks many places
+    compass = any(_in_list(w, _cue_words("compass_markers")) for w in lead)
+    if not near and not compass:
+        return False
     for m, ent, strength in marked:
         if strength < 3 or m.start >= q.start or ent is qent:
             continue
@@ -376,7 +381,7 @@ def _landmark(ctx: _Ctx, q: model.Mention, qent: EntityDraft, cs: int,
             return True
         # a countryside holds its towns (في ريف إدلب جنوب مدينة معرة النعمان): the town stays the nearer point;
         # a compass word before a governorate or region is a part of it (جنوب محافظة الحديدة), no side of it
-        if (ent.attrs.get("kind") != "countryside" and qent.attrs.get("precision") == "place"
+        if (compass and ent.attrs.get("kind") != "countryside" and qent.attrs.get("precision") == "place"
                 and _compass_between(ctx, m.end, q.start)):
             return True
     return False
