@@ -748,6 +748,7 @@ def _select(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 break
             i -= 1
     out.extend(_actors_inside_names(cands, out))
+    out.extend(_countries_inside_places(doc, out))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -815,6 +816,46 @@ def _actors_inside_names(cands: list[Candidate], chosen: list[Candidate]) -> lis
             out.append(c)
             spans.add((c.start, c.end, "actor"))
     return out
+
+
+def _countries_inside_places(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A place's pack name that ends in its own country under ل or في (الساحل الغربي لليمن، الساحل الغربي في
+    اليمن، الساحل الغربي لسوريا) names that country too: the phrase says whose coast it is, and the gold codes
+    the country beside the region. A direction's idafa (شمال سوريا) is no such phrase and stays one place; the
+    events stage takes no such nested country as a site (`events.context` places)."""
+    recs = gz.records_by_id()
+    out: list[Candidate] = []
+    for h in chosen:
+        if h.type != "place" or h.how != "pack" or len(h.refs) != 1:
+            continue
+        r = recs.get(h.refs[0])
+        country = _country_records().get(getattr(r, "country", None) or "")
+        if r is None or country is None or r.kind == "country":
+            continue
+        words = doc.text[h.start:h.end].split()
+        if len(words) < 3:
+            continue
+        last = fold_text(words[-1])
+        names = {fold_text(n) for n in country.all_names()}
+        bare = {n[2:] for n in names if n.startswith("ال")} | names
+        if words[-2] == "في" and last in names:
+            cut = 0
+        elif last.startswith("لل") and last[2:] in bare and "ال" + last[2:] in names:
+            cut = 2
+        elif last.startswith("ل") and last[1:] in names:
+            cut = 1
+        else:
+            continue
+        start = h.end - len(words[-1]) + cut
+        out.append(Candidate(start, h.end, "place", refs=(country.id,), how="pack", priority=h.priority))
+    return out
+
+
+@cache
+def _country_records() -> dict[str, gz.PlaceRecord]:
+    """Country code → the pack's country record."""
+    return {r.country: r for r in gz.records_by_id().values()
+            if r.kind == "country" and r.country and r.source == "pack"}
 
 
 def _entity_key(c: Candidate) -> tuple[str, str]:

@@ -519,6 +519,23 @@ class Draft:
         return h.light is not None or h.trig.pos in ("past", "present", "light")
 
 
+
+def _outermost(found: list[tuple[model.Mention, EntityDraft]]) -> list[tuple[model.Mention, EntityDraft]]:
+    """The places of `found` (mention first) that lie inside no longer one: one sweep by start, as a dense
+    unpunctuated clause can hold hundreds of places and a pairwise test made it quadratic."""
+    order = sorted(found, key=lambda p: (p[0].start, -p[0].end))
+    inner: set[int] = set()
+    reach = -1  # the furthest end of a place that starts before the current start
+    for _, group in itertools.groupby(order, key=lambda p: p[0].start):
+        same = list(group)
+        top = same[0][0].end
+        for p in same:
+            if reach >= p[0].end or p[0].end < top:
+                inner.add(id(p))
+        reach = max(reach, top)
+    return [p for p in found if id(p) not in inner]
+
+
 class _Ctx:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.doc = doc
@@ -750,6 +767,10 @@ class _Ctx:
                 # "دبي، الإمارات العربية المتحدة (CNN)-- قتل ...": the dateline names where the story was filed
                 # (an outlet's desk), never where what it tells happened
                 found = [p for p in found if p[0].start >= self.dateline_end]
+            if len(found) > 1:
+                # the country inside a longer place's name (الساحل الغربي لليمن) only says whose that place is:
+                # the longer place is the site
+                found = _outermost(found)
             self._places[key] = found
         return list(found)
 

@@ -357,13 +357,19 @@ def _landmark(ctx: _Ctx, q: model.Mention, qent: EntityDraft, cs: int,
     (event_cues near_markers) after an area the clause puts the event in (a region or governorate under في or
     as a relative's antecedent, strength 3) is a landmark that locates the area when it lies in another first-level
     division of the same country (Damascus city beside Rif Dimashq): the event is in the area, not at the
-    landmark. A place of the area's own division (في ريف حمص قرب مدينة القريتين) says more precisely where."""
+    landmark. A place of the area's own division (في ريف حمص قرب مدينة القريتين) says more precisely where;
+    but a compass word right after a district or front (في جبهة نهم شرق صنعاء، في مديرية أرحب شمال العاصمة
+    صنعاء) puts the area off the town whatever their provinces: the fighting is east of Sanaa, not in it."""
     mk = _place_marker(ctx, q.start, cs)
     lead = ctx.words.before(q.start, 2, cs)
     # (قرب مدينة حماة: the town's head noun stands between the word of nearness and the name)
     near = mk in cues().near_markers or (
         mk in ctx.lex.roles["place_heads"] and len(lead) == 2 and _in_list(lead[0], cues().near_markers))
-    if not near and not fold_text(q.text).startswith(tuple(cues().near_markers)):
+    near = near or fold_text(q.text).startswith(tuple(cues().near_markers))
+    # (شرق العاصمة صنعاء, شرق مدينة صنعاء: a compass word one or two words before the name); the areas are
+    # only scanned when either rule could hold, as a dense unpunctuated clause marks many places
+    compass = any(_in_list(w, _cue_words("compass_markers")) for w in lead)
+    if not near and not compass:
         return False
     for m, ent, strength in marked:
         if strength < 3 or m.start >= q.start or ent is qent:
@@ -371,9 +377,31 @@ def _landmark(ctx: _Ctx, q: model.Mention, qent: EntityDraft, cs: int,
         if ent.attrs.get("precision") not in ("region", "admin_area"):
             continue
         a, b = ent.attrs.get("admin1"), qent.attrs.get("admin1")
-        if a and b and a != b and ent.attrs.get("country") == qent.attrs.get("country"):
+        if near and a and b and a != b and ent.attrs.get("country") == qent.attrs.get("country"):
+            return True
+        # a countryside holds its towns (في ريف إدلب جنوب مدينة معرة النعمان): the town stays the nearer point;
+        # a compass word before a governorate or region is a part of it (جنوب محافظة الحديدة), no side of it
+        if (compass and ent.attrs.get("kind") != "countryside" and qent.attrs.get("precision") == "place"
+                and _compass_between(ctx, m.end, q.start)):
             return True
     return False
+
+
+def _compass_between(ctx: _Ctx, a: int, b: int) -> bool:
+    """The words from an area's end to the next place are a compass word (event_cues compass_markers, one or
+    two: شمال غرب) after any nisba adjectives and a comma (جبهة رازح الحدودية، شمال), and before at most the
+    place's own head noun (مدينة، محافظة، العاصمة) that its mention leaves out."""
+    if b - a > 60:
+        return False
+    words = fold_text(ctx.doc.text[a:b]).replace("،", " ").split()
+    while words and words[0].startswith("ال") and words[0].endswith(cues().nisba):
+        words.pop(0)
+    compass = _cue_words("compass_markers")
+    if not words or words[0] not in compass:
+        return False
+    words = words[2:] if len(words) > 1 and words[1] in compass else words[1:]
+    heads = ctx.lex.roles["place_heads"] | cues().capital_heads
+    return not words or (len(words) == 1 and words[0] in heads)
 
 
 def _located(ctx: _Ctx, named: list[tuple[model.Mention, EntityDraft]],
