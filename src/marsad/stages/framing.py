@@ -601,6 +601,12 @@ class Term:
     #: term: the adjective agrees with the act, the head of the construct (تدخل روسيا المزعوم: the alleged
     #: interference; مقتل خاشقجي المزعوم: the alleged killing), so no party is labelled
     act_heads: frozenset[str] = frozenset()
+    #: a people-form in construct with a place (متطرفي درنة، إرهابيي إدلب): the armed group of that place the
+    #: article names, one whose name holds the place's (مجلس شورى مجاهدي درنة); a place is never the target itself
+    place_group: bool = False
+    #: words of liberation (تحرير، تطهير) before a place and من right before the term (تحرير مدينة درنة من الإرهاب):
+    #: the term names whoever holds the place, the armed group of that place the article names
+    liberated_by: frozenset[str] = frozenset()
     #: patron state ref → the group the term then names (المتمردين المدعومين من إيران: the Houthis), when the article
     #: names that group: a patron phrase right after the term tells whose rebels they are
     patron_refs: tuple[tuple[str, str], ...] = ()
@@ -669,6 +675,8 @@ def _build_terms() -> PhraseIndex:
             not_heads=frozenset(fold_text(w) for w in t.get("not_heads", ())),
             named_only=bool(t.get("named_only", False)),
             act_heads=frozenset(fold_text(w) for w in t.get("act_heads", ())),
+            place_group=bool(t.get("place_group", False)),
+            liberated_by=frozenset(fold_text(w) for w in t.get("liberated_by", ())),
         )
         for form in [t["term"], *t.get("variants", [])]:
             index.add(form, term)
@@ -2514,7 +2522,7 @@ def _targets(doc: Doc, around: _Around, term: Term, s: int, e: int, sent: Senten
     said of; an occupation word lands on the state whose force holds it (`_occupier_state`)."""
     q = _Ask(doc, around, term, s, e, sent, last_target, last_by_category, last_by_family, tellers, said_by)
     for step in (_grammatical_target, _act_owner_target, _held_target, _possessor_target,
-                 _described_unnamed_target, _designated_target):
+                 _described_unnamed_target, _designated_target, _place_group_target):
         found = step(q)
         if found is not None:
             return found
@@ -2679,6 +2687,51 @@ def _act_owner_target(q: _Ask) -> _Answer:
         return None
     owner = _act_owner(q.around, q.term, q.e, q.sent)
     return [owner] if owner is not None and _describes_act(q.around, q.term, q.s, q.sent.start) else None
+
+
+#: words a liberation word may stand from the place it frees (تحرير مدينة درنة: the noun مدينة between)
+_LIBERATED_PLACE_GAP = 1
+
+
+def _place_group_target(q: _Ask) -> _Answer:
+    """متطرفي درنة (`place_group`) or تحرير مدينة درنة من الإرهاب (`liberated_by`): the armed group of that place,
+    the one actor of the term's kinds whose mention holds the place's name (مجلس شورى مجاهدي درنة). The place names
+    where they are, not who they are; with no such group (or several) the later steps decide as before. The
+    construct is then a mention of the group, so that هؤلاء المتطرفين after it points back to it."""
+    doc, around, term, s, e, sent = q.doc, q.around, q.term, q.s, q.e, q.sent
+    if not (term.place_group or term.liberated_by):
+        return None
+    places = [m for x in doc.entities if x.type == "place" for m in x.mentions]
+    place: model.Mention | None = None
+    if term.place_group:
+        # the place right after the term (a quote mark aside: "متطرفي درنة")
+        place = next((m for m in places if m.start >= e and around.gap(e, m.start) == 0
+                      and m.start - e <= 2), None)
+    if place is None and term.liberated_by:
+        before = around.words_before(s, sent.start, 1)
+        if before and before[0][2] == "من":
+            place = next((m for m in places if m.end <= before[0][0] and around.gap(m.end, before[0][0]) == 0), None)
+            lead = around.words_before(place.start, sent.start, _LIBERATED_PLACE_GAP + 1) if place else []
+            if not any(w[2] in term.liberated_by for w in lead):
+                place = None
+    if place is None:
+        return None
+    group = _group_of_place(doc, term, place)
+    if group is None:
+        return None
+    if term.place_group:
+        around.add(model.Mention(s, place.end, doc.text[s:place.end], "pattern"), group)
+    return [group]
+
+
+def _group_of_place(doc: Doc, term: Term, place: model.Mention) -> EntityDraft | None:
+    """The one armed actor of the term's kinds a mention of which holds the place's name as whole words."""
+    name = f" {fold_text(place.text)} "
+    kinds = term.kinds or cues().designated_kinds
+    found = [x for x in doc.entities if x.type == "actor" and x.attrs.get("kind") in kinds
+             and x.ref not in term.not_refs
+             and any(name in f" {fold_text(m.text)} " for m in x.mentions)]
+    return found[0] if len(found) == 1 else None
 
 
 def _held_target(q: _Ask) -> _Answer:
