@@ -392,6 +392,10 @@ class _Chain(_Tellers):
             return chain, k
         if self.is_own(addr.text) or any(s.kind == "outlet" and _same_outlet(s, addr) for s in chain):
             return chain, after
+        if addr.kind == "outlet" and chain and chain[-1].kind == "person":
+            # وقال مدير المرصد فلان لوكالة فرانس برس إن: the outlet he speaks to carried his words; the one his
+            # title names is where he works, no link of this chain (the gold keeps only the outlet spoken to)
+            chain = [s for s in chain[:-1] if not _in_title(s, chain[-1])] + chain[-1:]
         return [addr, *chain], after
 
     def inner_document(self, k: int, sent_i: int) -> NP | None:
@@ -589,6 +593,15 @@ def _same_outlet(a: model.Source, b: model.Source) -> bool:
     fa, fb = _f(a.text).split(), _f(b.text).split()
     short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
     return bool(short) and any(long_[n:n + len(short)] == short for n in range(len(long_) - len(short) + 1))
+
+
+def _in_title(link: model.Source, person: model.Source) -> bool:
+    """An outlet link read from inside the person's own title (مدير المرصد فلان: المرصد), not one that relayed him."""
+    if link.kind != "outlet" or link.start is not None:
+        return False  # (a relaying outlet has its own span: نقلت وكالة X عن مدير المرصد)
+    # (the title may hold a shorter writing of the outlet named before in full: المرصد for المرصد السوري …)
+    title = set(_f(person.text).split())
+    return any(len(w) > 3 and w in title for w in _f(link.text).split())
 
 
 def _joint(sources: list[model.Source]) -> list[model.Source]:
