@@ -53,6 +53,7 @@ from .lexicon import (
     _other_sense_cues,
     _peace_cues,
     _person_words,
+    _phrase_in,
     _raid_cues,
     _saying_forms,
     _section_int,
@@ -2000,6 +2001,25 @@ def _force_word(w: str, force: frozenset[str]) -> bool:
     return w.removeprefix("ال") in force
 
 
+#: `_force_word` of each word type met, per force list, for the process: the civil-article rules ask it of every
+#: word type of each text (~67,000 calls per 450 articles, three more calls each), and the articles share most
+#: of their words. Pure given the packs, as `context._STRIPPED` is; bounded as it is.
+_FORCE_MEMO: dict[frozenset[str], dict[str, bool]] = {}
+_FORCE_MEMO_MAX = 131_072
+
+
+def _forcing_types(types: set[str], force: frozenset[str]) -> set[str]:
+    """`{w for w in types if _force_word(w, force)}`, each word type judged once per process and force list."""
+    memo = _FORCE_MEMO.get(force)
+    if memo is None or len(memo) > _FORCE_MEMO_MAX:
+        if len(_FORCE_MEMO) > 8:  # the lists are the packs' few; a reloaded pack makes new ones
+            _FORCE_MEMO.clear()
+        memo = _FORCE_MEMO[force] = {}
+    for w in types.difference(memo):
+        memo[w] = _force_word(w, force)
+    return set(filter(memo.__getitem__, types))
+
+
 def _civil_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """An article that names no armed party (no actor of event_cues conflict_kinds: armed group, state force,
     militia, coalition, nor an actor no pack knows) and hardly a force word (fewer than civil_force_min of
@@ -2023,7 +2043,7 @@ def _civil_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     # each word type asked once (a text repeats its words: في، من، قوات), then the words marked by a set look-up
     spans = ctx.words.spans
     types = {w for _a, _b, w in spans}
-    forcing = {w for w in types if _force_word(w, force)}
+    forcing = _forcing_types(types, force)
     forced = [a for a, _b, w in spans if w in forcing]
     if len(forced) >= least:
         return drafts
@@ -2033,7 +2053,7 @@ def _civil_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     free = frozenset(load_json("event_cues").get("civil_police_free_types", []))
     # the set difference made once, not once per word of the text as the comprehension's condition made it
     unpoliced = force - _cue_words("civil_police_heads", True)
-    policing = {w for w in types if _force_word(w, unpoliced)}
+    policing = _forcing_types(types, unpoliced)
     policed = [a for a, _b, w in spans if w in policing]
 
     def armed(d: Draft) -> bool:
@@ -2131,8 +2151,7 @@ def _habitual(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     # عادة ما يستهدف، دأبت الميليشيات على استهداف، اعتادت قوات الأمن اعتقال: a verb or phrase of custom
     # governs the deed from a few words before, its subject between; a comma or a new clause ends its reach
     wider = [_strip_conj(w) for w in _reach_words(ctx, h, _section_int("habitual", "before_reach"), sent_start)]
-    if any(tuple(wider[i:i + len(p)]) == p for p in _section_phrases("habitual", "before_phrases")
-           for i in range(len(wider) - len(p) + 1)):
+    if _phrase_in(wider, _section_phrases("habitual", "before_phrases")):
         return True
     reach = _section_int("habitual", "reach")
     return any(_in_list(w, habit) for w in ctx.words.between(h.end, sent_end, limit=reach))
