@@ -87,3 +87,55 @@ def test_backing_gate_keeps_the_backer_out() -> None:
 def test_victims_gate_keeps_the_dead_as_target() -> None:
     got = _roles("أعلن الجيش العراقي مقتل خمسة من عناصر داعش في غارة جوية.")
     assert ("ATTACK", "Iraqi Army", "Islamic State (ISIS)") in got
+
+
+def _ctx(text: str):
+    """The events stage's per-article context over `text`, after the stages before events."""
+    from marsad.pipeline import default_pipeline, make_doc
+    from marsad.stages.events.context import _Ctx
+    from marsad.stages.events.lexicon import lexicon
+
+    doc = make_doc(text)
+    for spec in default_pipeline():
+        if spec.name == "events":
+            break
+        spec.fn(doc)
+    return _Ctx(doc, lexicon())
+
+
+_TEXT = ("وقتلت القوات الحكومية فجر الأحد خمسة مسلحين في اشتباكات مع فصائل المعارضة، فيما قصفت الطائرات "
+         "مواقع للتنظيم قرب المدينة. ولقي قيادي في الحركة مصرعه وفر آخرون من البلدة.")
+
+
+def test_indexes_in_is_the_walk_of_the_run() -> None:
+    ctx = _ctx(_TEXT)
+    words = ctx.words
+    forms = _in_list_forms(frozenset({_f("قتلت"), _f("قصفت"), _f("لقي"), _f("فر")}))
+    n = len(_TEXT)
+    for a in range(0, n, 7):
+        for b in range(a, n + 1, 11):
+            i, j = words.run_of(a, b)
+            want = [k for k in range(i, j) if words.texts[k] in forms]
+            assert words.indexes_in(a, b, forms) == want, (a, b)
+
+
+def test_bare_views_are_the_stripped_words() -> None:
+    from marsad.stages.events.context import _strip_conj
+
+    ctx = _ctx(_TEXT)
+    words = ctx.words
+    for a in range(0, len(_TEXT), 5):
+        for n in (1, 2, 4, 7):
+            assert words.bare_before(a, n, 3) == [_strip_conj(w) for w in words.before(a, n, 3)]
+        assert words.bare_between(a, a + 40, 3) == [_strip_conj(w) for w in words.between(a, a + 40, 3)]
+
+
+def test_bare_reach_words_is_the_stripped_reach() -> None:
+    from marsad.stages.events.context import _strip_conj
+
+    ctx = _ctx(_TEXT)
+    for h in detect._find_hits(ctx.doc, ctx):
+        sent = ctx.doc.sentence_of(h.start)
+        for reach in (1, 3, 5, 9):
+            want = [_strip_conj(w) for w in detect._reach_words(ctx, h, reach, sent.start)]
+            assert detect._bare_reach_words(ctx, h, reach, sent.start) == want
