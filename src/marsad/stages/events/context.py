@@ -147,6 +147,13 @@ class Words:
         i = self.index_at(a)
         return i, max(i, bisect.bisect_left(self.starts, b))
 
+    def indexes_in(self, a: int, b: int, forms: Collection[str]) -> list[int]:
+        """The indexes, in order, of the words of `run_of(a, b)` that are in `forms` as written: a rule that
+        walks a clause's words to act on those of a list (`_in_list_forms` of it) visits only them, the
+        membership of every word tested in C (the walks tested each word with a call of `_in_list`)."""
+        i, j = self.run_of(a, b)
+        return list(compress(range(i, j), map(forms.__contains__, self.texts[i:j])))
+
     def index_at(self, pos: int) -> int:
         """Index of the first word whose end is after `pos`: one bisection of the ends, which rise with the
         starts as the words neither overlap nor touch (~190,000 calls per 450 articles)."""
@@ -748,8 +755,11 @@ class _Ctx:
         """قوات النظام مدعومة بميليشيات إيرانية، القوات المدعومة من روسيا: the one named after a word of
         backing only stands behind the force it describes; it neither does the deed nor suffers it."""
         prev = self.words.before(m.start, 3, floor)
-        for k, w in enumerate(prev):
-            if not _in_list(w, cues().backing_words):
+        backing = cues().backing_words
+        # the three words tested in C first: most names have no word of backing before them (asked for every
+        # name of every clause, ~19,000 `_in_list` calls per 450 articles)
+        for k, w in enumerate(prev if not _in_list_forms(backing).isdisjoint(prev) else ()):
+            if not _in_list(w, backing):
                 continue
             rest = prev[k + 1:]
             if not rest or rest[0] in cues().origin_markers or (rest[0][:1] == "ب" and len(rest[0]) > 2):

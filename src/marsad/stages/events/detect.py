@@ -53,6 +53,7 @@ from .lexicon import (
     _other_sense_cues,
     _peace_cues,
     _person_words,
+    _phrase_in,
     _raid_cues,
     _saying_forms,
     _section_int,
@@ -303,6 +304,8 @@ def _reacted_to(ctx: _Ctx, h: Hit, starts: list[int], governors: frozenset[str] 
     prev = ctx.words.before(h.start, window, ctx.doc.sentence_of(h.start).start)
     if not prev or _in_list(prev[-1], cues().relatives):
         return False
+    if _in_list_forms(words).isdisjoint(prev):
+        return False  # no reaction word before (most verbs): the words tested in C, not one by one
     comps = ctx.lex.roles.get("complementizers", frozenset())
     for i, w in enumerate(reversed(prev)):
         if _in_list(w, comps):
@@ -504,7 +507,7 @@ def _named_operation_hits(ctx: _Ctx, hits: list[Hit]) -> dict[int, tuple[str, ..
         if not (w in nouns or (w[:1] in "وفبل" and w[1:] in nouns) or (w[:2] in ("وب", "ول", "فب") and w[2:] in nouns)):
             continue
         sent = ctx.doc.sentence_of(ps)
-        before = [_strip_conj(x) for x in ctx.words.before(ps, 2, sent.start)]
+        before = ctx.words.bare_before(ps, 2, sent.start)
         if before and (before[-1] in members or (before[-1] == "في" and len(before) == 2 and before[0] in members)):
             continue  # فصيل عامل في عملية "غصن الزيتون"، ضمن عملية درع الفرات: it describes a party
         cs = max([sent.start] + [x.end() for x in _CLAUSE_END.finditer(text, sent.start, ps)])
@@ -2000,6 +2003,25 @@ def _force_word(w: str, force: frozenset[str]) -> bool:
     return w.removeprefix("ال") in force
 
 
+#: `_force_word` of each word type met, per force list, for the process: the civil-article rules ask it of every
+#: word type of each text (~67,000 calls per 450 articles, three more calls each), and the articles share most
+#: of their words. Pure given the packs, as `context._STRIPPED` is; bounded as it is.
+_FORCE_MEMO: dict[frozenset[str], dict[str, bool]] = {}
+_FORCE_MEMO_MAX = 131_072
+
+
+def _forcing_types(types: set[str], force: frozenset[str]) -> set[str]:
+    """`{w for w in types if _force_word(w, force)}`, each word type judged once per process and force list."""
+    memo = _FORCE_MEMO.get(force)
+    if memo is None or len(memo) > _FORCE_MEMO_MAX:
+        if len(_FORCE_MEMO) > 8:  # the lists are the packs' few; a reloaded pack makes new ones
+            _FORCE_MEMO.clear()
+        memo = _FORCE_MEMO[force] = {}
+    for w in types.difference(memo):
+        memo[w] = _force_word(w, force)
+    return set(filter(memo.__getitem__, types))
+
+
 def _civil_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """An article that names no armed party (no actor of event_cues conflict_kinds: armed group, state force,
     militia, coalition, nor an actor no pack knows) and hardly a force word (fewer than civil_force_min of
@@ -2023,7 +2045,7 @@ def _civil_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     # each word type asked once (a text repeats its words: في، من، قوات), then the words marked by a set look-up
     spans = ctx.words.spans
     types = {w for _a, _b, w in spans}
-    forcing = {w for w in types if _force_word(w, force)}
+    forcing = _forcing_types(types, force)
     forced = [a for a, _b, w in spans if w in forcing]
     if len(forced) >= least:
         return drafts
@@ -2033,7 +2055,7 @@ def _civil_senses(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     free = frozenset(load_json("event_cues").get("civil_police_free_types", []))
     # the set difference made once, not once per word of the text as the comprehension's condition made it
     unpoliced = force - _cue_words("civil_police_heads", True)
-    policing = {w for w in types if _force_word(w, unpoliced)}
+    policing = _forcing_types(types, unpoliced)
     policed = [a for a, _b, w in spans if w in policing]
 
     def armed(d: Draft) -> bool:
@@ -2130,9 +2152,8 @@ def _habitual(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
         return True
     # عادة ما يستهدف، دأبت الميليشيات على استهداف، اعتادت قوات الأمن اعتقال: a verb or phrase of custom
     # governs the deed from a few words before, its subject between; a comma or a new clause ends its reach
-    wider = [_strip_conj(w) for w in _reach_words(ctx, h, _section_int("habitual", "before_reach"), sent_start)]
-    if any(tuple(wider[i:i + len(p)]) == p for p in _section_phrases("habitual", "before_phrases")
-           for i in range(len(wider) - len(p) + 1)):
+    wider = _bare_reach_words(ctx, h, _section_int("habitual", "before_reach"), sent_start)
+    if _phrase_in(wider, _section_phrases("habitual", "before_phrases")):
         return True
     reach = _section_int("habitual", "reach")
     return any(_in_list(w, habit) for w in ctx.words.between(h.end, sent_end, limit=reach))
@@ -2145,7 +2166,7 @@ def _undone(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
     is only the masdar under على; a deed in a clause of its own (ثم هاجم مسلحون) is news."""
     if h.trig.pos != "noun":
         return False
-    before = [_strip_conj(w) for w in _reach_words(ctx, h, _section_int("undone_governors", "reach"), sent_start)]
+    before = _bare_reach_words(ctx, h, _section_int("undone_governors", "reach"), sent_start)
     if not before or before[-1] != _f("على"):
         return False
     governors = _section_words("undone_governors", "words")
@@ -3695,12 +3716,22 @@ def _fled_from_harm(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
 def _reach_words(ctx: _Ctx, h: Hit, reach: int, sent_start: int) -> list[str]:
     """Up to `reach` words before the trigger, nearest last, none across a clause end (a comma or a
     conjunction of clauses): a word of another clause says nothing of this noun."""
+    return ctx.words.before(h.start, reach, _reach_floor(ctx, h, reach, sent_start))
+
+
+def _bare_reach_words(ctx: _Ctx, h: Hit, reach: int, sent_start: int) -> list[str]:
+    """`_reach_words` with each word as `_strip_conj` gives it: a slice of `Words.bare_texts`, not a strip per
+    word and trigger."""
+    return ctx.words.bare_before(h.start, reach, _reach_floor(ctx, h, reach, sent_start))
+
+
+def _reach_floor(ctx: _Ctx, h: Hit, reach: int, sent_start: int) -> int:
+    """Where `_reach_words` stops: the sentence's start or the last clause end before the trigger."""
     text = ctx.doc.text
     i = ctx.words.index_at(h.start)
     # only the reach is searched for a clause end: a whole unpunctuated text can be one sentence
     low = max(sent_start, ctx.words.spans[max(0, i - reach)][0]) if i > 0 else sent_start
-    floor = max([sent_start] + [m.end() for m in _CLAUSE_END.finditer(text, low, h.start)])
-    return ctx.words.before(h.start, reach, floor)
+    return max([sent_start] + [m.end() for m in _CLAUSE_END.finditer(text, low, h.start)])
 
 
 def _blow_as_figure(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
@@ -3784,7 +3815,7 @@ def _deal_term(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
         return False  # no verb of stipulating in the article: nothing below can match
     d = load_json("event_cues")
     reach, that_reach = int(d.get("stipulate_reach", 4)), int(d.get("stipulate_that_reach", 10))
-    before = [_strip_conj(w) for w in _reach_words(ctx, h, that_reach + 1, sent_start)]
+    before = _bare_reach_words(ctx, h, that_reach + 1, sent_start)
     on_verbs = _cue_words("stipulate_on_words")
     fillers = _cue_words("stipulate_fillers")
     that = (_f("أن"), _f("بأن"))

@@ -63,10 +63,12 @@ def _responsibility_claim(ctx: _Ctx, ss: int, se: int) -> tuple[EntityDraft, int
     right after the verb. Returns it and the object's span."""
     c = cues()
     i, j = ctx.words.run_of(ss, se)
-    spans = ctx.words.bare[i:j]
-    if c.claim_verbs.isdisjoint(w for _s, _e, w in spans) and c.claim_declare_verbs.isdisjoint(
-            w for _s, _e, w in spans):
+    # the sentence's words tested as one slice of `bare_texts`, in C (a generator over `bare` stepped ~130,000
+    # times per 450 articles)
+    words = ctx.words.bare_texts[i:j]
+    if c.claim_verbs.isdisjoint(words) and c.claim_declare_verbs.isdisjoint(words):
         return None  # no verb of adopting or announcing: most sentences
+    spans = ctx.words.bare[i:j]
     for i, (_s, e, w) in enumerate(spans):
         adopt = w in c.claim_verbs
         if not adopt and w not in c.claim_declare_verbs:
@@ -1249,7 +1251,10 @@ def _replies(ctx: _Ctx, d: Draft, reach: int = 8) -> tuple[bool, bool]:
     follows that verb there (رد على الهجوم، تصدت للهجوم، ردوا على القصف: the deed replied to named as known)."""
     verbs = _cue_words("reply_verbs")
     near = ctx.words.before(d.head.start, reach, d.sentence[0]) + ctx.words.between(*d.clause)
-    at = next((k for k, w in enumerate(near) if _in_list(w, verbs)), None)
+    # the words tested in C first: most clauses hold no verb of replying (~33,000 `_in_list` calls per 450
+    # articles)
+    at = None if _in_list_forms(verbs).isdisjoint(near) else next(
+        (k for k, w in enumerate(near) if _in_list(w, verbs)), None)
     if at is None:
         return False, False
     nouns = cues().recall_nouns

@@ -252,7 +252,7 @@ def _fired_landing(ctx: _Ctx, d: Draft, in_clause: list[tuple[model.Mention, Ent
     pheads = ctx.lex.roles["place_heads"]
 
     def under(m: model.Mention, words: frozenset[str]) -> bool:
-        prev = [_strip_conj(w) for w in ctx.words.before(m.start, 2, cs)]
+        prev = ctx.words.bare_before(m.start, 2, cs)
         if prev and prev[-1] in pheads:
             prev = prev[:-1]  # من بلدة كفرزيتا، باتجاه مدينة جازان
         return bool(prev) and prev[-1] in words
@@ -522,7 +522,7 @@ def _said_there(ctx: _Ctx, m: model.Mention, said: tuple[int, int]) -> bool:
     mk = _strip_conj(ctx.marker(m.start, said[0]))
     if mk in cues().origin_markers:
         return True
-    prev = [_strip_conj(w) for w in ctx.words.before(m.start, 5, said[0])]
+    prev = ctx.words.bare_before(m.start, 5, said[0])
     if prev and prev[-1] == mk:
         prev = prev[:-1]
     settings = _place_cues()["said_settings"]
