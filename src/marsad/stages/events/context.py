@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 from operator import itemgetter, or_
@@ -499,6 +499,9 @@ class Draft:
     frame: str | None = None
     #: the doer was guessed from the article (the previous doer or its main actor), not named in the sentence
     actor1_borrowed: bool = False
+    #: the clauses of retellings folded into this telling that tell its toll (وكانت الهجمات قد أسفرت عن مقتل
+    #: 246): their casualty counts are this event's too (events._event_quantities)
+    toll_spans: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def head(self) -> Hit:
