@@ -82,6 +82,7 @@ from .lexicon import (
     _LEXICON_FILES,
     _anaphor_forms,
     _build_lexicon,
+    _cue_labels,
     _cue_words,
     _f,
     _object_pronouns,
@@ -110,6 +111,7 @@ from .merge import (
     _repeats,
     _reply_retold,
     _responsibility_claim,
+    _site_retold,
     _source_retold,
     _suffixed_killing_retold,
     _time_clause_retold,
@@ -210,6 +212,17 @@ def _event_quantities(ctx: _Ctx, d: Draft, s: int, e: int) -> tuple[model.Quanti
     headline's "مقتل 5 مدنيين" is the article's record, the body's "قتل 5 مدنيين" still the body event's."""
     doc = ctx.doc
     own = tuple(q for q in doc.quantities if s <= q.start and q.end <= e) + _aside_quantities(ctx, d, e)
+    if d.toll_spans:
+        # «وكانت الهجمات قد أسفرت عن مقتل 246»: the casualty counts of a toll folded into this telling (the
+        # units event_cues toll_units lists), each value and unit once: a figure the span already holds is the
+        # same toll told twice, not another
+        units = _cue_labels("toll_units")
+        have = {(q.value, q.unit) for q in own}
+        for a, b in d.toll_spans:
+            for q in doc.quantities:
+                if a <= q.start and q.end <= b and q.unit in units and (q.value, q.unit) not in have:
+                    own += (q,)
+                    have.add((q.value, q.unit))
     again = restated_in(doc, s, e, own)
     return tuple(sorted(own + again, key=lambda q: q.start)) if again else own
 
@@ -251,7 +264,7 @@ def run(doc: Doc) -> None:
     drafts = _source_retold(ctx, _prelude_fights(ctx, _onset_retold(ctx, _incident_retold(ctx, _oblique_retold(
         ctx, _reply_retold(ctx, drafts))))))
     drafts = _time_clause_retold(ctx, _suffixed_killing_retold(ctx, _reaction_retold(ctx, drafts)))
-    drafts = _occurred_retold(ctx, drafts)
+    drafts = _site_retold(ctx, _occurred_retold(ctx, drafts))
     drafts = _civil_coordination(ctx, drafts)
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)

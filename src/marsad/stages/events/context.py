@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
 from operator import itemgetter, or_
@@ -509,6 +509,9 @@ class Draft:
     #: the doer is the claimer of a responsibility claim told later (merge._claimed_back): the party's own
     #: word, whichever way the telling it names is reported, so a first telling that named none takes it
     claimed: bool = False
+    #: the clauses of retellings folded into this telling that tell its toll (وكانت الهجمات قد أسفرت عن مقتل
+    #: 246): their casualty counts are this event's too (events._event_quantities)
+    toll_spans: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def head(self) -> Hit:

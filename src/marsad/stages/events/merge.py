@@ -619,6 +619,9 @@ def _repeats(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                     # وأسفر التفجير عن ... وأعلن التنظيم مسؤوليته عن الهجوم: the claim the retelling took
                     # names the doer of the deed it tells again
                     same[-1].actor1, same[-1].actor1_explicit, same[-1].claimed = d.actor1, True, True
+                if result:
+                    # the toll the retelling tells is the first telling's (events._event_quantities)
+                    same[-1].toll_spans.append(d.clause)
                 continue
         out.append(d)
     return out
@@ -2273,3 +2276,38 @@ def _occurred_subject(ctx: _Ctx, d: Draft, verbs: frozenset[str]) -> bool:
             return False
     return False
 
+
+
+def _site_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """«وطوقت قوات الأمن موقع الانفجار»، «سيتوجه المفتشون إلى موقع الهجوم المزعوم في دوما»: an attack noun
+    right after a noun of its site (event_cues site_nouns: موقع، لموقع، مكان) names the place where an attack
+    happened, not a happening of its own: where the article told an attack of its type (site_retold_types)
+    before, in any voice, it is that one (the site is always of an attack already known), folded into the
+    latest such telling, which takes the place the site's clause names when it had none. The first telling in
+    the article stays (an article on inspectors bound for the site of an alleged attack tells that attack only
+    there), and so does one that calls itself another (موقع الانفجار الثاني) or whose trigger is an adjective
+    (موقع هجومي: an offensive position)."""
+    sites = _cue_words("site_nouns")
+    types = _cue_labels("site_retold_types")
+    if not sites or not types:
+        return drafts
+    apart = _cue_words("occur_apart_words")
+    text = ctx.doc.text
+    out: list[Draft] = []
+    for d in drafts:
+        first = min(d.hits, key=lambda x: x.start)
+        o = None
+        # a verb in the draft tells a deed of its own (انتشرت في موقع الانفجار وأطلق أفرادها النار)
+        if d.type in types and not d.verbal and first.trig.pos == "noun" and first.light is None \
+                and not fold_text(text[first.start:first.end]).endswith("ي"):
+            prev = ctx.words.bare_before(first.start, 1, d.sentence[0])
+            if prev and prev[-1] in sites and not _calls_another(ctx, d) \
+                    and not apart & set(ctx.words.bare_between(first.end, d.clause[1], limit=3)):
+                told = [x for x in out if x.type == d.type and min(y.start for y in x.hits) < first.start]
+                o = told[-1] if told else None
+        if o is None:
+            out.append(d)
+            continue
+        if o.place is None and _place_in_clause(d):
+            o.place, o.place_strength = d.place, min(d.place_strength, 1)
+    return out
