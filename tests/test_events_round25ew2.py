@@ -36,3 +36,25 @@ def test_the_dropping_force_is_the_one_threatening() -> None:
 ])
 def test_no_threat_without_dropped_leaflets(text: str) -> None:
     assert "THREATEN" not in _types(text)
+
+
+def _modalities(text: str, kind: str) -> list[str]:
+    return [e.modality for e in marsad.analyze(text).events if e.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "وتتحدث تقارير إعلامية عن ضربة أمريكية متوقعة على مواقع القوات الحكومية.",
+    "وتحاول أنقرة ثني موسكو عن المشاركة في الهجوم العسكري المتوقع على مواقع المعارضة في إدلب.",
+])
+def test_an_awaited_strike_is_expected(text: str) -> None:
+    assert _modalities(text, "ATTACK") == ["expected"]
+
+
+def test_a_strike_told_as_done_stays_asserted_beside_an_expected_toll() -> None:
+    text = "وقتل ستة جنود في هجوم شنه مسلحون على حاجز للجيش، ومن المتوقع أن يرتفع عدد القتلى."
+    assert _modalities(text, "ATTACK") == ["asserted"]
+
+
+def test_an_agreement_signed_with_an_expected_outcome_stays_signed() -> None:
+    text = "ووقعت الحكومة والمتمردون في جوبا الشهر الماضي اتفاقا من المتوقع أن ينهي القتال في البلاد."
+    assert _modalities(text, "COORDINATE") == ["asserted"]
