@@ -236,11 +236,14 @@ def _rejected_claim(ctx: _Ctx, d: Draft) -> bool:
 
 
 def _possible(ctx: _Ctx, d: Draft) -> bool:
-    """An indefinite form of محتمل (event_cues possible_words: محتملة، محتملا، محتملين) up to possible_reach
+    """A form of محتمل, متوقع or مرتقب (event_cues possible_words: محتملة، متوقعة، المتوقع، مرتقبة) up to possible_reach
     words after the trigger in its clause (نقطة اشتباك محتملة، ضربة محتملة ضد النظام، هجومين متطرفين محتملين)
     qualifies the event itself as one that may come: expected. Only that near: further on it qualifies another
     noun (إرسال تعزيزات بهدف الاستعداد لمعركة محتملة: the reinforcements were sent)."""
     reach = int(load_json("event_cues").get("possible_reach", 2))
     end = max(x.end for x in d.hits)
     after = ctx.words.between(end, d.clause[1], limit=reach)
-    return any(w in _cue_words("possible_words") for w in after)
+    words = _cue_words("possible_words")
+    # من المتوقع أن opens a clause of its own after the noun (وقعا اتفاقا من المتوقع أن ينهي القتال): what is
+    # expected is what follows it, not the deed the noun tells
+    return any(w in words and not (i and _strip_conj(after[i - 1]) == "من") for i, w in enumerate(after))
