@@ -78,3 +78,16 @@ def test_waw_verb_ending_a_sentence_is_no_surname() -> None:
     # a given name then و + a verb before the full stop: the verb runs on, no family name «وانهار»
     assert not any("وانهار" in m for p in _people("وأكد الشاهد أن جاره كمال وانهار.") for m in p)
 
+
+def test_bare_resistance_after_the_yemeni_resistance_is_it() -> None:
+    # two Yemeni places only: below the theatre default's gate, the bare word still refers back
+    art = marsad.analyze("وأعلنت المقاومة الشعبية اليمنية السيطرة على تلال مطلة على مدينة تعز. وقال قائد ميداني إن "
+                         "قوات المقاومة صدت هجوما للحوثيين قرب مأرب.", published="2018-05-01")
+    res = [e for e in art.entities if e.ref == "yemen-resistance"]
+    assert len(res) == 1
+    assert "قوات المقاومة" in {m.text for m in res[0].mentions}
+
+
+def test_bare_resistance_without_a_yemeni_one_stays_unlinked() -> None:
+    art = marsad.analyze("وقالت حركة حماس إن المقاومة سترد على أي هجوم على قطاع غزة.", published="2018-05-01")
+    assert not any(e.ref == "yemen-resistance" for e in art.entities)
