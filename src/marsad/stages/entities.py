@@ -506,6 +506,8 @@ def _after_indefinite(ftext: str, m) -> bool:  # type: ignore[no-untyped-def]
     while j > 0 and is_word_char(ftext[j - 1]):
         j -= 1
     word = ftext[j:i]
+    if word in folded_words("attribution", "source_nouns") and not word.startswith("ال"):
+        return True  # مصادر سورية، مصدر سورية: an unnamed source's nisba, though مصادر also ends a name
     return len(word) >= 3 and not word.startswith("ال") and word not in _function_words() and not word[0].isdigit()
 
 

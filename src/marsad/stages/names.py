@@ -851,6 +851,16 @@ def ends_given_name(word: str) -> bool:
         or (word.startswith("عبد") and len(word) > 4)
 
 
+def _naming_ba(ftext: str, pos: int) -> int:
+    """1 where the folded word at `pos` is the ب of a naming cue (الملقب بـ) glued on a nickname's first word
+    (a kunya, a given name or a definite epithet: بأبي عمر، بحجي، بالذباح), else 0."""
+    word = ftext[pos:].split(" ", 1)[0]
+    rest = word[1:]
+    if not word.startswith("ب") or len(rest) < 2:
+        return 0
+    return 1 if rest in _name_list("kunya_words") or is_given_name(rest) or rest.startswith("ال") else 0
+
+
 def _kunya_before(ftext: str, pos: int) -> int | None:
     """The folded offset of a kunya word (`kunya_words`: أبو، أبي، أم; a و/ف/ب/ل on it allowed) right
     before `pos`, or None."""
@@ -1597,7 +1607,12 @@ def run(doc: Doc) -> None:
             span = _role_as_given_name(ftext, m.start, m.end) or span
         if span is None and m.key in single_titles:
             span = _single_name_after_title(doc, m.start - len(m.prefix), m.end, ali)
-        if span:
+        if span and m.key in nick:
+            # الملقب بأبي عمر الشامي: the naming cue's ب glued on the nickname is no part of it, and the
+            # nickname is another mention of the man named before the cue (resolve merges it), no second man
+            span = (span[0] + _naming_ba(ftext, span[0]), span[1])
+            add(*span, "person", m.key, nickname=True)
+        elif span:
             add(*span, "person", m.key)
     operations = folded_words("roles", "operation_nouns")
     for m in _index("formation_cues_quoted").find(ftext):

@@ -2610,7 +2610,8 @@ def _person_edges(doc: Doc) -> None:
         words = fold_text(doc.text[c.start:c.end]).split()
         if len(raw) != len(words) or len(words) < 2:
             continue
-        n = names.run_on_words(words, lambda w: _folded_count(doc, w) > 1)
+        # كينيث وورد، قال: a foreign family name spelt with و (Ward) closing the name runs on into nothing
+        n = 0 if _wa_surname_closes(doc, c, words) else names.run_on_words(words, lambda w: _folded_count(doc, w) > 1)
         # then a description after the name (جواد تشودري سمسار، عمر الأشخاص، فلان المذكور): an occupation, a
         # plural of people or an adjective ends no name (`person_end_words`; checked at the end only, since
         # before the name الملياردير فلان is his title)
@@ -2630,6 +2631,20 @@ def _person_edges(doc: Doc) -> None:
     if drop:
         gone = {id(c) for c in drop}
         doc.candidates[:] = [c for c in doc.candidates if id(c) not in gone]
+
+
+def _wa_surname_closes(doc: Doc, c: Candidate, words: list[str]) -> bool:
+    """Whether a guessed person's last word, written with و (وورد، ووكر), is the family name closing the name
+    rather than و and a verb running on into the sentence: two words, the first a plain given name, and the
+    span closed by punctuation (names._NAME_CLOSERS), as the names stage lets such a word close a name, and
+    either set off by a comma before it too (المبعوث الأمريكي، كينيث وورد، قال) or written so twice in the
+    article. A verb after a name opens its clause and runs on to its complement («قال أحمد وورد في البيان»),
+    and one that ends a sentence («إن ابنه محمد وانهار.») stands after no comma and is not repeated."""
+    if len(words) != 2 or words[1][:1] != "و" or not names.is_plain_given_name(words[0]) \
+            or doc.text[c.end:c.end + 1] not in names._NAME_CLOSERS:
+        return False
+    before = doc.text[:c.start].rstrip(" ")
+    return before.endswith(("،", ",")) or doc.text.count(doc.text[c.start:c.end]) > 1
 
 
 def _lineage_opener(doc: Doc, c: Candidate) -> None:
