@@ -1238,6 +1238,8 @@ class _Triggers(_Spans):
                                                                   and self._long_quote(m)))
             if verb.strict and not in_medium and not self.strict_ok(m, i, quoted) and not self.bare_relay_at(m, i):
                 return None  # بين الرئاسة وقيادة قسد: "between", not "explained"; بيّنت في بيان … أن: explained
+            if verb.strict and _unprefix(t) != t and self._between_pair(i, verb):
+                return None  # بينه وبين الملك، الإثنين، أن: "between him and the king", whatever follows
             ascribe = _f(verb.lemma) in _ASCRIBE
             learn = _f(verb.lemma) in _LEARN_VERBS
             links = len(chain)
@@ -1652,6 +1654,14 @@ class _Triggers(_Spans):
         if any(self.t(m) in _KANA for m in range(s0, min(s0 + 2, i))):
             return False  # وكان رئيس الوزراء فلان قال إن: the words after كان are the verb's own subject
         return self.t(i + 1) in _STRICT_COMPS or self.t(i + 1) in _PRONOUN_COMPS
+
+    def _between_pair(self, i: int, verb: Verb) -> bool:
+        """"بينه وبين العاهل": a strict verb's form with an object pronoun right before its و-form is the
+        preposition "between" with its first term, so the و-form is its second term, never a verb of saying
+        (a comma-set time after the name can otherwise carry it on to an أن)."""
+        prev = self.t(i - 1) if i > 0 and self.same_sentence(i, i - 1) else ""
+        lemma = _f(verb.lemma)
+        return prev.startswith(lemma) and prev[len(lemma):] in _OBJECT_PRONOUNS
 
     def _clause_pronoun_claim(self, i: int, verb: Verb) -> int | None:
         """"امتنعت إيران عن التعليق، لكنها قالت إن …": the pronoun on the connective is the subject of the
