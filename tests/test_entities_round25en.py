@@ -56,7 +56,7 @@ def test_bare_resistance_outside_yemen_is_not_yemens() -> None:
 
 def test_clash_sides_split_at_min_jiha() -> None:
     # «بين X وY من جهة وZ من جهة أخرى»: Y is X's ally; the other side is Z
-    text = ("واندلعت اشتباكات عنيفة بين قوات الجيش الوطني والمقاومة من جهة وميليشيات الحوثي من جهة أخرى في "
+    text = ("وتجددت المعارك مساء السبت بين قوات الجيش الوطني ورجال المقاومة من جهة ومسلحي الحوثي من جهة ثانية قرب "
             "مديرية حيس جنوب محافظة الحديدة، فيما قصفت الميليشيات قرى في مديرية التحيتا ومدينة زبيد.")
     art = marsad.analyze(text, published="2018-06-01")
     refs = {e.id: e.ref for e in art.entities}

@@ -39,7 +39,7 @@ def test_an_attack_told_again_is_one_record(text: str) -> None:
 
 def test_the_retelling_refines_the_place_of_the_first_telling() -> None:
     text = ("قال مسؤولون إن انتحاريا فجر نفسه في العاصمة الأفغانية كابل صباح الأحد. " + _AFTER
-            + "ووقع الهجوم في منطقة دشت برجي بغرب كابل.")
+            + "وتبين أن الهجوم وقع أمام مركز تعليمي في منطقة دشت برجي.")
     attacks = _attacks(text)
     assert len(attacks) == 1
     doc = marsad.analyze(text)

@@ -5,13 +5,15 @@ governorate names a part of it, so those keep the nearer place (sentences writte
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 import marsad
 
 
 @pytest.fixture(autouse=True)
-def _no_import(plain_home):  # type: ignore[no-untyped-def]
+def _no_import(plain_home: None) -> Iterator[None]:
     yield
 
 

@@ -5,13 +5,15 @@ stays at the region, not at the country inside its name. A direction's idafa (ش
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 import marsad
 
 
 @pytest.fixture(autouse=True)
-def _no_import(plain_home):  # type: ignore[no-untyped-def]
+def _no_import(plain_home: None) -> Iterator[None]:
     yield
 
 

@@ -2691,6 +2691,9 @@ def _act_owner_target(q: _Ask) -> _Answer:
 
 #: words a liberation word may stand from the place it frees (تحرير مدينة درنة: the noun مدينة between)
 _LIBERATED_PLACE_GAP = 1
+#: characters from a people-form's end to the place in construct with it: the space and at most a quote mark
+#: ("متطرفي درنة"); further off, the place opens a phrase of its own
+_PLACE_GROUP_GAP = 2
 
 
 def _place_group_target(q: _Ask) -> _Answer:
@@ -2706,7 +2709,7 @@ def _place_group_target(q: _Ask) -> _Answer:
     if term.place_group:
         # the place right after the term (a quote mark aside: "متطرفي درنة")
         place = next((m for m in places if m.start >= e and around.gap(e, m.start) == 0
-                      and m.start - e <= 2), None)
+                      and m.start - e <= _PLACE_GROUP_GAP), None)
     if place is None and term.liberated_by:
         before = around.words_before(s, sent.start, 1)
         if before and before[0][2] == "من":

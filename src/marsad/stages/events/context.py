@@ -529,7 +529,6 @@ class Draft:
         return h.light is not None or h.trig.pos in ("past", "present", "light")
 
 
-
 def _outermost(found: list[tuple[model.Mention, EntityDraft]]) -> list[tuple[model.Mention, EntityDraft]]:
     """The places of `found` (mention first) that lie inside no longer one: one sweep by start, as a dense
     unpunctuated clause can hold hundreds of places and a pairwise test made it quadratic."""

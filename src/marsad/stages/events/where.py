@@ -387,11 +387,17 @@ def _landmark(ctx: _Ctx, q: model.Mention, qent: EntityDraft, cs: int,
     return False
 
 
+#: characters between two places that `_compass_between` and `_locating_gap` read: room for a few nisba adjectives,
+#: a comma, a join or a two-word compass phrase and a head noun (جبهة رازح الحدودية، شمال غرب مدينة); a longer
+#: stretch holds more than such a phrase, and the cap keeps a long clause from being folded for every pair
+_BETWEEN_PLACES_SPAN = 60
+
+
 def _compass_between(ctx: _Ctx, a: int, b: int) -> bool:
     """The words from an area's end to the next place are a compass word (event_cues compass_markers, one or
     two: شمال غرب) after any nisba adjectives and a comma (جبهة رازح الحدودية، شمال), and before at most the
     place's own head noun (مدينة، محافظة، العاصمة) that its mention leaves out."""
-    if b - a > 60:
+    if b - a > _BETWEEN_PLACES_SPAN:
         return False
     words = fold_text(ctx.doc.text[a:b]).replace("،", " ").split()
     while words and words[0].startswith("ال") and words[0].endswith(cues().nisba):
@@ -449,7 +455,7 @@ def _locating_gap(ctx: _Ctx, a: int, b: int) -> bool:
     (الروسية، الواقعة، التابعة: event_cues place_locating_participles), and before the second's head noun when
     the mention leaves it out (بمحافظة، التابعة لمديرية); or a comma and a noun of apposition (، كبرى، عاصمة،
     أكبر مدن: event_cues place_apposition_heads)."""
-    if b - a > 60:
+    if b - a > _BETWEEN_PLACES_SPAN:
         return False
     words = fold_text(ctx.doc.text[a:b]).replace("،", " ، ").split()
     joins = _cue_words("place_locating_joins")
