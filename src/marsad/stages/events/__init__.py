@@ -93,6 +93,7 @@ from .lexicon import (
 from .merge import (
     _acled,
     _agreement_again,
+    _carrier_retold,
     _claimed_back,
     _head_stems,
     _history,
@@ -264,7 +265,7 @@ def run(doc: Doc) -> None:
     drafts = _source_retold(ctx, _prelude_fights(ctx, _onset_retold(ctx, _incident_retold(ctx, _oblique_retold(
         ctx, _reply_retold(ctx, drafts))))))
     drafts = _time_clause_retold(ctx, _suffixed_killing_retold(ctx, _reaction_retold(ctx, drafts)))
-    drafts = _site_retold(ctx, _occurred_retold(ctx, drafts))
+    drafts = _carrier_retold(ctx, _site_retold(ctx, _occurred_retold(ctx, drafts)))
     drafts = _civil_coordination(ctx, drafts)
     _opposing_targets(ctx, drafts)
     _incident_place(ctx, drafts)

@@ -360,6 +360,9 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             d.actor1 = None
         twin = None
         for o in out:
+            if _carried_threat(o, d):
+                twin = o
+                break
             # the fight a killing's victim fell in, named after his description: its parties are the
             # killing's, so neither they nor a strike back (مواجهات مع الجيش) keep it apart
             apposed = o.sentence == d.sentence and o.type == d.type and _apposed_cause(ctx, o, d, drafts)
@@ -376,6 +379,9 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         if twin is None:
             out.append(d)
             continue
+        if _carried_threat(twin, d):
+            _fold_carried_threat(twin, d)
+            continue
         twin.hits.extend(d.hits)
         twin.span = (min(twin.span[0], d.span[0]), max(twin.span[1], d.span[1]))
         twin.actor2 = twin.actor2 or d.actor2
@@ -390,6 +396,56 @@ def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             # another tells where that other one was; so does one that replies to another (ضربات ردا على هجوم
             # في دوما)
             _refine_place(twin, d)
+    return out
+
+
+def _carrier(d: Draft) -> bool:
+    """d is a threat told by the act that carries it (a triggers.json conditional THREATEN: ألقت الطائرات
+    منشورات), not by a word of threatening."""
+    return d.type == "THREATEN" and any(h.trig.type == "THREATEN" and h.trig.cond >= 0 for h in d.hits)
+
+
+def _carried_threat(o: Draft, d: Draft) -> bool:
+    """o and d are a threat's carrier (leaflets dropped) and the threat it carries, told in one sentence
+    (ألقت قوات النظام منشورات فوق الرقة تحذر من عملية عسكرية وشيكة): one threat, though the leaflets are told as
+    done and the operation they warn of as expected, which keeps them apart in _merge. Two doers each named
+    for itself (ألقت الطائرات منشورات، فيما توعدت الفصائل بالرد) are two threats."""
+    if o.sentence != d.sentence or o.type != "THREATEN" or d.type != "THREATEN" or _carrier(o) == _carrier(d):
+        return False
+    return not (o.actor1_explicit and d.actor1_explicit and o.actor1 is not d.actor1)
+
+
+def _fold_carried_threat(twin: Draft, d: Draft) -> None:
+    """Folds d into twin, a carrier and its carried threat (_carried_threat): the leaflets' verb is the head and
+    its doer the one threatening (the carried threat's subject is the leaflets, or a doer guessed); the deed
+    warned of is not yet done, so an expected modality of the carried threat stays."""
+    carrier, carried = (twin, d) if _carrier(twin) else (d, twin)
+    hits = carrier.hits + carried.hits
+    twin.hits[:] = hits
+    twin.span = (min(twin.span[0], d.span[0]), max(twin.span[1], d.span[1]))
+    twin.actor1 = carrier.actor1 or carried.actor1
+    twin.actor1_explicit = carrier.actor1_explicit if carrier.actor1 is not None else carried.actor1_explicit
+    twin.actor1_borrowed = carrier.actor1_borrowed if carrier.actor1 is not None else carried.actor1_borrowed
+    twin.actor2 = carrier.actor2 or carried.actor2
+    twin.place, twin.place_strength = ((carrier.place, carrier.place_strength) if carrier.place is not None
+                                       else (carried.place, carried.place_strength))
+    twin.modality = "expected" if carried.modality == "expected" else carrier.modality
+    twin.claim = carrier.claim or carried.claim
+
+
+def _carrier_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
+    """A leaflet drop told again later in the article by the same side (وكانت إسرائيل قد ألقت منشورات ... ثم
+    ألقت طائرة إسرائيلية منشورات على القطاع، وهذه المرة الأولى التي تلقي فيها إسرائيل منشورات): one drop, the
+    first telling; a state and its army are one doer (detect._same_side). One that calls itself another
+    (مرة أخرى، منشورات جديدة) or is dated to another day stays."""
+    out: list[Draft] = []
+    for d in drafts:
+        if _carrier(d) and d.actor1 is not None and not _calls_another(ctx, d) and any(
+                _carrier(o) and o.actor1 is not None and _same_side(o.actor1, d.actor1)
+                and o.sentence != d.sentence
+                and not _other_day(_time_in(ctx.doc, *d.clause), _time_in(ctx.doc, *o.clause)) for o in out):
+            continue
+        out.append(d)
     return out
 
 
