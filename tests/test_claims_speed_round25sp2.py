@@ -79,15 +79,3 @@ def test_fold_memo_equals_fold() -> None:
         assert _f(s) == " ".join(fold_text(s).split())
         assert _f(s) == _f(s)
 
-
-def test_token_word_look_up_equals_the_bounds_test() -> None:
-    from marsad.pipeline import make_doc
-    from marsad.stages.claims import _Reader
-
-    reader = _Reader(make_doc(TEXT))
-    words, n = reader._tok_words, reader._n_toks
-    assert n > 20
-    for i in range(-5, n + 5):
-        assert reader.t(i) == (words[i] if 0 <= i < n else "")
-    assert reader.t(-1) == "" and reader.t(n) == ""
-    assert type(reader).__dict__.get("t") is None and "t" in vars(reader)  # a dict look-up, no method frame

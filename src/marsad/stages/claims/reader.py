@@ -9,7 +9,6 @@ it decides nothing: parsing tellers, building chains and spans all ask it the sa
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import repeat
 from typing import NamedTuple
@@ -80,13 +79,6 @@ class NP:
     text: str | None = None  # overrides the surface text (an anaphoric outlet noun resolved)
 
 
-class _TokenWords(dict[int, str]):
-    """The words of the tokens by index; any other index (before the first, past the last) is the empty word."""
-
-    def __missing__(self, key: int) -> str:
-        return ""
-
-
 class _Base:
     """The reader's base: the article as tokens and the questions every sub-stage asks."""
 
@@ -100,9 +92,6 @@ class _Base:
         # the words and their count as plain attributes: `t` and `same_sentence` run ~1,000 times an article
         self._tok_words = words
         self._n_toks = len(self.toks)
-        #: the folded word at token i, "" outside the text: a dict's own look-up, with no Python frame for a word
-        #: that is there (the stage asks ≈ 800,000 times per 450 articles, mostly for the words next to a cue)
-        self.t: Callable[[int], str] = _TokenWords(enumerate(words)).__getitem__
         self.sent_starts = [s.start for s in doc.sentences]
         self.tok_sent = self._token_sentences()
         # the first token of each sentence, so a look back to a sentence's start costs nothing on a long line
@@ -222,6 +211,9 @@ class _Base:
     def surface(self, s: int, e: int) -> str:
         a, b = self.orig(s, e)
         return self.doc.text[a:b].strip()
+
+    def t(self, i: int) -> str:
+        return self._tok_words[i] if 0 <= i < self._n_toks else ""
 
     def medium_at(self, k: int) -> bool:
         """Whether tokens k, k + 1 open a medium phrase, a preposition then a medium noun (في تغريدة، في بيان، عبر
