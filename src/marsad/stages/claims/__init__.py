@@ -64,8 +64,10 @@ class _Reader(_Triggers):
 
 @stage("claims", requires=("doc.entities",), assigns=("doc.claims",))
 def run(doc: Doc) -> None:
-    reader = _Reader(doc)
-    reader.run()
+    # the stage reads the entities and changes none: the mention index is checked once, not per look-up
+    with doc.entities_fixed():
+        reader = _Reader(doc)
+        reader.run()
     doc.claims = reader.claims
     # events read this to tell a denied or predicted event from a reported one
     doc.scratch["claims.modality"] = reader.modality

@@ -36,12 +36,11 @@ from .cues import (
     _OFFICE_HEADS,
     _OTHERS,
     _OWN_CORRESPONDENT,
-    _PASS_ON_SUFFIXES,
     _PUNCT_STOP,
     _QUOTE,
     _RELATIVE,
-    _RELAY_MA_VERBS,
     _RELAY_PREPS,
+    _RELAYED_FORMS,
     _SAME_SOURCE_HEADS,
     _SAME_SOURCE_LEADS,
     _SEMI,
@@ -207,7 +206,7 @@ class _Chain(_Tellers):
     def _relayed_medium(self, m: int) -> tuple[model.Source, int] | None:
         """"في بيان نقلته وكالة X" / "في تصريحات نشرتها قناة X": the outlet that carried the telling."""
         t = _unprefix(self.t(m))
-        if not any(t.endswith(p) and t[:-len(p)] in _RELAY_MA_VERBS for p in _PASS_ON_SUFFIXES):
+        if t not in _RELAYED_FORMS:  # (the relay verbs with every suffix of passing on, see cues)
             return None
         if not any(self.t(x) == _FI and self.t(x + 1) in self.lx.medium for x in range(max(0, m - 4), m - 1)):
             return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad import index_cache, model, packs
 from marsad.packs import load_json
@@ -43,6 +43,9 @@ _MAX_QUOTE = 600  # longest direct quote followed, in tokens
 _FAR_REACH = 6  # the most sentences a bare continuation reaches back over to its teller (see `_distant_teller`)
 
 
+# a memo: the stage folds the same lemmas and pack words again for every verb it reads (≈ 56,000 calls per 450
+# articles, most of them `_f(verb.lemma)` in `try_verb`); bounded, as it also folds names met in the text
+@lru_cache(maxsize=1 << 14)
 def _f(s: str) -> str:
     return " ".join(fold_text(s).split())
 
@@ -136,6 +139,10 @@ _IMPERSONAL = _grammar("impersonal_forms")
 
 #: object pronouns on a relay verb after a medium (في بيان نقلته وكالة X)
 _PASS_ON_SUFFIXES = tuple(sorted(_grammar("pass_on_suffixes"), key=len, reverse=True))
+#: every relay verb with a suffix of passing on (نقلته، نشرتها): a word is one exactly when some suffix ends it and
+#: what stands before is a relay verb, so one set test replaces a generator over the suffixes at each token (an
+#: empty suffix would leave nothing before it, and no relay verb is empty: it adds no form)
+_RELAYED_FORMS = frozenset(v + p for p in _PASS_ON_SUFFIXES if p for v in _RELAY_MA_VERBS)
 
 #: أن/إن carrying a subject pronoun (إنه، أنها): the verb after them has that pronoun for subject
 _PRONOUN_COMPS = _grammar("pronoun_complements")
@@ -774,8 +781,29 @@ def _index_last(seqs: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]
     return out
 
 
+#: `_starting`'s answers per phrase index, by id with the index itself kept beside them (so the id is never that of
+#: another index made later) and by token: the stage asks it for every cue word and sentence start (≈ 42,000 calls
+#: per 450 articles, two indexes), and a token with و/ف sorted the phrases again each time
+_STARTING: dict[int, tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]] = {}
+_STARTING_MAX = 1 << 14
+
+
 def _starting(idx: dict[str, list[tuple[str, ...]]], t: str) -> list[tuple[str, ...]]:
-    """The phrases that may start at token t, with or without a و/ف on it (clitics.json conj)."""
+    """The phrases that may start at token t, with or without a و/ف on it (clitics.json conj). Read-only: the list
+    is shared by every caller (as the index's own lists always were)."""
+    memo = _STARTING.get(id(idx))
+    if memo is None or memo[0] is not idx:
+        memo = _STARTING[id(idx)] = (idx, {})
+    got = memo[1].get(t)
+    if got is None:
+        if len(memo[1]) >= _STARTING_MAX:
+            memo[1].clear()  # a flat bound on memory: a word still in use is read again, never answered otherwise
+        got = memo[1][t] = _starting_read(idx, t)
+    return got
+
+
+def _starting_read(idx: dict[str, list[tuple[str, ...]]], t: str) -> list[tuple[str, ...]]:
+    """`_starting` read from the index (no memo)."""
     got = idx.get(t, [])
     for _, stem in proclitic_splits(t, _CONJ, min_stem=2):
         if stem in idx:

@@ -230,6 +230,12 @@ def _event_quantities(ctx: _Ctx, d: Draft, s: int, e: int) -> tuple[model.Quanti
 
 @stage("events", requires=("doc.entities", "doc.claims"), assigns=("doc.events",))
 def run(doc: Doc) -> None:
+    # the stage reads the entities and changes none: the mention index is checked once, not per look-up
+    with doc.entities_fixed():
+        _events(doc)
+
+
+def _events(doc: Doc) -> None:
     lex = lexicon()
     ctx = _Ctx(doc, lex)
     hits = _find_hits(doc, ctx)
