@@ -209,6 +209,11 @@ class Lexicon:
     companion_reach: int = 0
     #: verbs and nouns of flight (فر، هرب، فرار): a bare count of thousands they open is people fleeing
     flight_cues: frozenset[str] = frozenset()
+    #: words of arrest or abduction (اعتقال، اختطف): a bare count they open, with no group told before and no
+    #: noun after it, is people held
+    arrest_cues: frozenset[str] = frozenset()
+    #: words of source, time or manner that may follow the figure of «عددهم» (بحسب، وفق، كما، قد): no noun of it
+    their_number_next: frozenset[str] = frozenset()
 
 
 def _with_proclitics(words: Iterable[str], proclitics: str) -> frozenset[str]:
@@ -420,6 +425,8 @@ def lexicon() -> Lexicon:
         name_nouns=frozenset(fold_text(w) for w in raw.get("name_nouns", ())),
         superlatives=frozenset(fold_text(w) for w in raw.get("superlatives", ())),
         flight_cues=frozenset(fold_text(w) for w in raw.get("flight_cues", ())),
+        arrest_cues=frozenset(fold_text(w) for w in raw.get("arrest_cues", ())),
+        their_number_next=frozenset(fold_text(w) for w in raw.get("their_number_next_words", ())),
     )
     lex.starters = _starters(lex)
     lex.weak_starters, lex.weak_next = _weak_starters(lex)
@@ -1777,10 +1784,11 @@ def _bare_subject_unit(h: _Here, f: _Figure) -> _Unit | _Stop | None:
     if unit is None and (
             nxt_w is None or nxt_w.startswith("و") or nxt_w in lex.casualty_next
             or definite_vague) and any(
-            w in lex.casualty_cues or (w in lex.flight_cues and _mass(core, values))
+            w in lex.casualty_cues or (w in lex.flight_cues and _mass(core, values)) or w in lex.arrest_cues
             for w, _ in strip_proclitic(prev, article=False)):
         # فر نحو 700 ألف من الأقلية: a flight of thousands is of people, as a displacement is (a few who
         # flee, فر ثمانية, may be fighters: those need the passage to say who)
+        # اعتقال العشرات خلال الاحتجاجات، اختطف 12 من: those held are people unless the passage says who
         # مقتل 9 وإصابة 50، قتل العشرات: the killed and wounded of a strike are people unless told; not
         # when a noun we do not know follows (قتل 22 متمرداً counts whatever that noun is); المئات with
         # the article takes no noun after it, so any word may follow
@@ -1860,8 +1868,15 @@ def _their_number_unit(h: _Here, f: _Figure) -> _Unit | None:
     """ويقدر عددهم بحوالى الألف، بلغ عددهم 300: "their number" is the count of the persons the passage names,
     people unless the sentence names a force."""
     toks, i, lex, prev = h.toks, h.i, h.lex, f.prev
+    ap = _approx_at(toks, f.k, lex.approx_after, False)
+    nxt_w = _word(toks, f.k if ap is None else ap[1])
+    # وعددهم 192 دولة، بلغ عددهم 65 مقعداً: a word after the figure that is no unit of ours is its own
+    # noun (what "their number" was told in), so the figure counts nothing we code
     if not f.opener and prev is not None and any(
-            w in lex.count_nouns_of_them for w, _ in strip_proclitic(prev, article=False)):
+            w in lex.count_nouns_of_them for w, _ in strip_proclitic(prev, article=False)) and (
+            nxt_w is None or nxt_w.startswith("و") or any(
+                w in lex.casualty_next or w in lex.crowd_next or w in lex.their_number_next
+                for w, _ in strip_proclitic(nxt_w, article=False))):
         unit = _anaphora_unit(toks, i, lex, h.found, h.sent_of, h.doc, skip_parts=True,
                               this_sentence=True) or "people"
         return _Unit((unit, "", f.k))
@@ -2723,6 +2738,8 @@ def _first_of_each(quantities: list[model.Quantity], text: str = "") -> list[mod
     # the last count told in each sentence (kept or not), and the parts told with منهم of each whole
     last_q: dict[int, model.Quantity] = {}
     seen_parts: set[tuple[float, str, tuple[float, str]]] = set()
+    # the whole (value, unit) each part told with بينهم was a part of, by the part's id
+    part_of: dict[int, tuple[float, str] | None] = {}
     out: list[model.Quantity] = []
     for q in quantities:
         noun = fold_text(q.counts or "")
@@ -2738,6 +2755,8 @@ def _first_of_each(quantities: list[model.Quantity], text: str = "") -> list[mod
         # children among the dead; a part after a toll of its own (إضافة إلى تسعة مقاتلين … بينهم تسعة
         # مقاتلين) restates it
         part = _after_cue(text, q, lex.part_cues) or _after_among(text, q)
+        # مقتل 30 مدنياً بينهم ثلاثة أطفال … مقتل 18 مدنياً بينهم ثلاثة أطفال: the whole a part is told of
+        part_whole = (whole.value, whole.unit) if part and whole is not None else None
         approx = None if q.approx in hedges else q.approx
         key = (q.value, q.unit, approx)
         words = fold_text(q.text or "").split()
@@ -2780,9 +2799,18 @@ def _first_of_each(quantities: list[model.Quantity], text: str = "") -> list[mod
             if noun not in anaphora:
                 seen_others.add((key, fact))
         elif not any(_same_fact(f, fact) and (part or not p) and not _coordinated(text, e, q)
+                     and not (part and p and _other_whole(part_of.get(id(e)), part_whole))
                      for f, p, e in seen.get(key, ())):
             _keep(out, q, fact, part, key, seen, named, bare, lex, noun, approx)
+        if part:
+            part_of[id(q)] = part_whole
     return out
+
+
+def _other_whole(a: tuple[float, str] | None, b: tuple[float, str] | None) -> bool:
+    """Whether two parts of one figure (بينهم ثلاثة أطفال twice) were told of two different wholes (30 مدنياً،
+    18 مدنياً): then they are two groups of victims, not one fact told again."""
+    return a is not None and b is not None and a != b
 
 
 def _bare_casualty(noun: str, lex: Lexicon) -> bool:
