@@ -38,6 +38,10 @@ def test_a_battle_named_without_fighting_is_no_event(text: str) -> None:
     "وتخوض القوات الحكومية، المدعومة بطائرات التحالف، معركة مع المسلحين بالقرب من مدينة تكريت.",
     # a battle breaks out at a place
     "واندلعت معركة عنيفة في ضواحي مدينة سرت بين الجيش ومقاتلي التنظيم.",
+    # a battle with its outcome told
+    "وأسفرت معركة البلدة عن مقتل عشرين مسلحا وأسر خمسة آخرين.",
+    # a battle described as raging at a front
+    "وقال ضابط في الجيش إن المعركة المستمرة منذ الفجر على جبهة المطار أوقعت قتلى في صفوف المهاجمين.",
     # a battle expected at a place keeps its record (coded expected)
     "وتواصل قوات النظام الاستعدادات لمعركة وشيكة في ريف حماة الشمالي.",
     # a battle awaited, its place as genitive

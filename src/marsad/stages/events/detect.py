@@ -2202,7 +2202,10 @@ def _battle_untold(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     if any(w in verbs for w in before):
         return False
     after = ctx.words.bare_between(h.end, sent_end, limit=_section_int("untold_battle", "after_reach"))
-    if any(w in verbs for w in after):
+    # المعركة المستمرة، معركة ضارية: a battle described as raging is told (the indefinite مستمرة is left out:
+    # معركة بلدها مستمرة ومفتوحة مع الإرهاب is a slogan)
+    fought = _section_words("untold_battle", "fought")
+    if any(w in verbs or w in fought for w in after):
         return False
     against = _section_words("untold_battle", "against")
     for w in after:
