@@ -2205,8 +2205,9 @@ def _battle_untold(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
     # المعركة المستمرة، معركة ضارية: a battle described as raging is told (the indefinite مستمرة is left out:
     # معركة بلدها مستمرة ومفتوحة مع الإرهاب is a slogan)
     fought = _section_words("untold_battle", "fought")
-    if any(w in verbs or w in fought for w in after):
-        return False
+    if any(w in fought for w in after) or any(w in verbs for w in ctx.words.bare_between(
+            h.end, sent_end, limit=_section_int("untold_battle", "verbs_after_reach"))):
+        return False  # معركة تحرير البلدة من التنظيم بدأت فجرا: its verb after its genitives
     against = _section_words("untold_battle", "against")
     for w in after:
         if w in against:
