@@ -864,6 +864,8 @@ def _filter_hits(ctx: _Ctx, hits: list[Hit]) -> list[Hit]:
             continue  # قصفت إسرائيل مرارا أهدافا، شنت مرارا غارات: a series in general, no one event told
         if _undone(ctx, h, sent.start):
             continue  # تحرض على قتل، يشجع أتباعه على قتل: a deed urged, not done
+        if _battle_untold(ctx, h, sent.start, sent.end):
+            continue  # نحن في ذروة معركة ضد الإرهاب، مستعدون لخوض المعركة: a battle named, no fighting told
         if _said_at_meeting(ctx, h, sent.start, sent.end):
             continue  # قال الرئيس في اجتماع في أنقرة إن: where a statement was made, no meeting told as news
         if h.type == "DEPLOY" and _road_cut_on_party(ctx, h, sent.end):
@@ -2171,6 +2173,56 @@ def _undone(ctx: _Ctx, h: Hit, sent_start: int) -> bool:
         return False
     governors = _section_words("undone_governors", "words")
     return any(w in governors for w in before[:-1])
+
+
+#: the marks that open quoted or announced words (`_battle_untold`)
+_BATTLE_FLOORS = frozenset(':"«»“”')
+
+
+def _battle_untold(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
+    """A singular battle noun (event_cues untold_battle bases: معركة، المعركة، معركته) tells a fight only when
+    its sentence carries it with a verb of fighting or breaking out (untold_battle verbs) within before_reach
+    words before it, commas and all (ويخوض الجيش الحر، الموالي لتركيا، معركة مع الوحدات), or after_reach
+    words after it (معركة اندلعت), or when a preposition of place (place_preps) opens one of the after_reach
+    words after it with no word of against between (معركة وشيكة في إدلب, coded expected), or a word of a
+    battle awaited follows within expected_reach words (معركة إدلب المرتقبة). On unseen articles
+    the bare noun was mostly a slogan, an aim, a readiness, a threat, a past war or a back-reference to a
+    battle already told (نحن في ذروة معركة ضد الإرهاب، المعركة لم تنته، الاستمرار في معركة تحرير ما تبقى،
+    مستعدة لخوض المعركة الحاسمة، نقل المعركة إلى الداخل، خسائرهم في معركة المدينة): no event. The
+    plural (معارك) tells fighting by itself and is left alone; a ل on the verb (لخوض) is a purpose, no
+    fighting told. A known operation's name after the noun (معركة ردع العدوان) is an operation and stays."""
+    if h.trig.pos != "noun" or _f(h.trig.base) not in _section_words("untold_battle", "bases"):
+        return False
+    verbs = _section_words("untold_battle", "verbs")
+    # a colon or a quote opens another speaker's words: a verb before it carries another object (تخوض حربا
+    # طويلة، مضيفا: نحن في قلب معركة), while commas of an apposition may stand between
+    text = ctx.doc.text
+    floor = max([sent_start] + [i + 1 for i in range(sent_start, h.start) if text[i] in _BATTLE_FLOORS])
+    before = ctx.words.bare_before(h.start, _section_int("untold_battle", "before_reach"), floor)
+    if any(w in verbs for w in before):
+        return False
+    after = ctx.words.bare_between(h.end, sent_end, limit=_section_int("untold_battle", "after_reach"))
+    # المعركة المستمرة، معركة ضارية: a battle described as raging is told (the indefinite مستمرة is left out:
+    # معركة بلدها مستمرة ومفتوحة مع الإرهاب is a slogan)
+    fought = _section_words("untold_battle", "fought")
+    if any(w in fought for w in after) or any(w in verbs for w in ctx.words.bare_between(
+            h.end, sent_end, limit=_section_int("untold_battle", "verbs_after_reach"))):
+        return False  # معركة تحرير البلدة من التنظيم بدأت فجرا: its verb after its genitives
+    against = _section_words("untold_battle", "against")
+    for w in after:
+        if w in against:
+            break
+        if w in _section_words("untold_battle", "place_preps"):
+            return False
+    # معركة إدلب المرتقبة: a battle awaited at a place, an expected event as gold codes it
+    expected = _section_words("untold_battle", "expected")
+    if any(w in expected for w in ctx.words.bare_between(
+            h.end, sent_end, limit=_section_int("untold_battle", "expected_reach"))):
+        return False
+    index, _nouns, _members = _named_operations()
+    folded = ctx.doc.folded
+    # only a name right after the noun (a quote between allowed), as _named_operation_hits reads it
+    return not any(h.end <= folded.span(m.start, m.end)[0] <= h.end + 2 for m in index.find(folded.text))
 
 
 def _said_at_meeting(ctx: _Ctx, h: Hit, sent_start: int, sent_end: int) -> bool:
