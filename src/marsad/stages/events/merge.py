@@ -838,7 +838,7 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             # definite noun naming the same deed, with no time, toll or place of its own, borrowed its place
             # from the sentences around (where the wounded were taken, a city in the news); one that names
             # its own (وتجدد القصف على قرية أخرى) may be another
-            far = not _places_agree(d, o, region_km=300)
+            far = not _places_agree(d, o, region_km=_cue_int("retold_region_km", 300))
             # أسفرت عن أسر 4 حوثيين ... وأدت العملية لأسر 4 حوثيين، ... نقله لأحد المستشفيات داخل السعودية: the
             # same deed word with the same toll, no time and no place of its own (the far one was borrowed from
             # further on in its sentence, past its clause) is the deed told again, whatever form the word takes
@@ -937,7 +937,7 @@ def _told_again(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         if not (deal and d.type in cues().venue_types):
             # a pact's place is only its own clause's (venue_types): وينص الاتفاق على خروج المسلحين إلى البادية
             # names where they go, not where the pact was made
-            _refine_place(out[twin], d, region_km=300)
+            _refine_place(out[twin], d, region_km=_cue_int("retold_region_km", 300))
         if deal:
             # a pact or arrest told again keeps its first telling's trigger: only the retelling's hits that
             # cannot outrank its head (Draft.head prefers a light verb, then a verb: تم اعتقال) join it, whatever
@@ -1080,7 +1080,7 @@ def _object_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 if (o.type == d.type and gap > 0 and not _modalities_apart(ctx, o, d) and definite & objects[i]
                         and _doers_agree(o.actor1, d.actor1)
                         and (o.actor2 is None or d.actor2 is None or o.actor2 is d.actor2)
-                        and _places_compatible(o.place, d.place, region_km=300)):
+                        and _places_compatible(o.place, d.place, region_km=_cue_int("retold_region_km", 300))):
                     twin = i
                     break
         if twin is None:
@@ -1092,7 +1092,7 @@ def _object_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                                                           and d.actor1_explicit)):
             o.actor1, o.actor1_explicit = d.actor1, d.actor1_explicit
         o.actor2 = o.actor2 or d.actor2
-        _refine_place(o, d, region_km=300)
+        _refine_place(o, d, region_km=_cue_int("retold_region_km", 300))
         o.hits.extend(x for x in d.hits if x.trig.base not in _bases(o))
     return out
 
@@ -1497,7 +1497,7 @@ def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                     continue
                 if not (_doers_agree(o.actor1, d.actor1)
                         and (o.actor2 is None or d.actor2 is None or o.actor2 is d.actor2)
-                        and _places_compatible(o.place, d.place, region_km=300)):
+                        and _places_compatible(o.place, d.place, region_km=_cue_int("retold_region_km", 300))):
                     continue
                 oq = _tolls(ctx, *o.sentence)
                 if qs and oq and not qs & oq:
@@ -1525,7 +1525,7 @@ def _incident_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             o.actor1, o.actor1_explicit = d.actor1, d.actor1_explicit
         if o.actor2 is None and d.actor2 is not None and d.actor2 is not o.actor1:
             o.actor2 = d.actor2
-        _refine_place(o, d, region_km=300)
+        _refine_place(o, d, region_km=_cue_int("retold_region_km", 300))
         o.hits.extend(x for x in d.hits if x.trig.base not in _bases(o))
     return out
 
@@ -2290,7 +2290,8 @@ def _occurred_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                     break
                 if (not _modalities_apart(ctx, x, d)
                         and not _other_day(own, _time_in(doc, *x.clause) or _time_in(doc, *x.sentence))
-                        and (not _place_in_clause(d) or _places_agree(x, d, region_km=300))
+                        and (not _place_in_clause(d)
+                             or _places_agree(x, d, region_km=_cue_int("retold_region_km", 300)))
                         and _retold_parties(x, d)):
                     o = x
                     break
@@ -2302,7 +2303,7 @@ def _occurred_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
                 and d.actor1 is not o.actor2):
             o.actor1, o.actor1_explicit = d.actor1, True
         if _place_in_clause(d):
-            _refine_place(o, d, region_km=300)
+            _refine_place(o, d, region_km=_cue_int("retold_region_km", 300))
     return out
 
 
