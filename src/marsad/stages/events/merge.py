@@ -325,8 +325,7 @@ def _truce_retold(ctx: _Ctx, d: Draft, o: Draft) -> bool:
         return False
     if not _places_compatible(o.place, d.place):
         return False
-    t = _time_in(ctx.doc, *d.clause)
-    return t is None or not d.clause[0] <= t.start < d.clause[1] or _same_day(ctx, t, o)
+    return not _dated_apart(ctx, d, o)
 
 
 def _merge(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
@@ -2063,8 +2062,7 @@ def _retells(ctx: _Ctx, o: Draft, d: Draft, reach: int, told: frozenset[str], ne
     if not 0 < gap <= reach or o.head.trig.pos == "present" or not _single(ctx, o) \
             or not {o.modality, d.modality} <= told or _modalities_apart(ctx, o, d) or _claimed_deed(ctx, o):
         return False
-    t = _time_in(doc, *d.clause)
-    if t is not None and d.clause[0] <= t.start < d.clause[1] and not _same_day(ctx, t, o):
+    if _dated_apart(ctx, d, o):
         return False  # its own day: another happening
     qs = _counts(ctx, *d.clause)
     if qs and not qs & _counts(ctx, *o.sentence):
@@ -2147,6 +2145,18 @@ def _retold_parties(o: Draft, d: Draft) -> bool:
     return not (together(d.actor1, o.actor2) or together(d.actor2, o.actor1))
 
 
+def _dated_apart(ctx: _Ctx, d: Draft, o: Draft) -> bool:
+    """d's own clause names a time that is not the day o was told on: another happening, no retelling."""
+    t = _time_in(ctx.doc, *d.clause)
+    return t is not None and d.clause[0] <= t.start < d.clause[1] and not _same_day(ctx, t, o)
+
+
+def _own_day_or_place(ctx: _Ctx, d: Draft, o: Draft) -> bool:
+    """What keeps a retelling apart from the telling before it in the retelling folds: a day of its own
+    (`_dated_apart`) or a place its clause names firmly that is not o's."""
+    return _dated_apart(ctx, d, o) or (d.place is not None and d.place_strength > 1 and d.place is not o.place)
+
+
 def _reaction_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
     """«نددت الولايات المتحدة بإطلاق صواريخ على الجولان»، «تدين بشدة الهجمات الإيرانية» after the strike was told:
     what a reaction word (triggers.json roles.reaction, read by roles._reaction_end) reacts to is, after the
@@ -2167,15 +2177,12 @@ def _reaction_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         words = {w.removeprefix("ال") for w in ctx.words.bare_between(*d.clause)}
-        t = _time_in(ctx.doc, *d.clause)
         earlier = [o for o in out if o.type == d.type and o.sentence[1] <= d.sentence[0]
                    and o.modality != "denied" and _retold_parties(o, d)]
         o = earlier[-1] if earlier else None
         # وندد الأهالي بالهجوم الكيماوي after a shelling: a weapon or kind of its own (_incident) names another
         marks = {m for m in _incident(ctx, d) if not m.startswith("at:")}
-        if (o is None or words & apart or not marks <= _incident(ctx, o)
-                or (t is not None and d.clause[0] <= t.start < d.clause[1] and not _same_day(ctx, t, o))
-                or (d.place is not None and d.place_strength > 1 and d.place is not o.place)):
+        if o is None or words & apart or not marks <= _incident(ctx, o) or _own_day_or_place(ctx, d, o):
             # ندد بالهجوم على حمص الأسبوع الماضي: a day or place of its own names another happening
             out.append(d)
             continue
@@ -2203,9 +2210,7 @@ def _suffixed_killing_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         o = next((x for x in reversed(out) if x.type == d.type and x.modality != "denied"
                   and any(h.trig.base in bases for h in x.hits)
                   and 0 < _sent_index(doc, d.sentence[0]) - _sent_index(doc, x.sentence[0]) <= reach), None)
-        t = _time_in(doc, *d.clause)
-        if (o is None or (t is not None and d.clause[0] <= t.start < d.clause[1] and not _same_day(ctx, t, o))
-                or (d.place is not None and d.place_strength > 1 and d.place is not o.place)):
+        if o is None or _own_day_or_place(ctx, d, o):
             out.append(d)
     return out
 
@@ -2237,9 +2242,7 @@ def _time_clause_retold(ctx: _Ctx, drafts: list[Draft]) -> list[Draft]:
         o = next((x for x in reversed(out) if x.type == d.type and x.modality in _TOLD_AS_DONE
                   and 0 <= _sent_index(doc, d.sentence[0]) - _sent_index(doc, x.sentence[0]) <= reach
                   and x.head.start < h.start), None)
-        t = _time_in(doc, *d.clause)
-        if (o is None or (t is not None and d.clause[0] <= t.start < d.clause[1] and not _same_day(ctx, t, o))
-                or (d.place is not None and d.place_strength > 1 and d.place is not o.place)):
+        if o is None or _own_day_or_place(ctx, d, o):
             out.append(d)
     return out
 
